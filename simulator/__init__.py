@@ -1,0 +1,3 @@
+"""collectsim: a conversational training simulator for debt collectors."""
+
+__version__ = "0.1.0"

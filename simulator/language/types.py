@@ -1,0 +1,92 @@
+"""The shape of what the language layer reads from one trainee line.
+
+This is the contract between `language` (which fills it), `scoring` and `engine`
+(which read it). Keep it plain data: no behaviour beyond small helpers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Act(StrEnum):
+    """What a trainee line does in the call. A line may do several things."""
+
+    GREET = "greet"
+    IDENTIFY_SELF = "identify_self"
+    VERIFY_IDENTITY = "verify_identity"
+    MINI_MIRANDA = "mini_miranda"  # "this is an attempt to collect a debt..."
+    STATE_PURPOSE = "state_purpose"
+    STATE_AMOUNT = "state_amount"
+    ASK_PAYMENT = "ask_payment"
+    SET_DEADLINE = "set_deadline"
+    STATE_CONSEQUENCE = "state_consequence"
+    EMPATHISE = "empathise"
+    PROBE_REASON = "probe_reason"
+    OFFER_PLAN = "offer_plan"
+    PROPOSE_TERMS = "propose_terms"  # names an amount, date or method for the payment
+    CONFIRM_TERMS = "confirm_terms"  # restates the agreed terms back to the debtor
+    ACCEPT_VAGUE = "accept_vague"  # "ok, pay whenever you can"
+    SAY_NO = "say_no"  # declines the debtor's request ("I can't waive the fee")
+    APOLOGISE = "apologise"
+    THANK = "thank"
+    CLOSE = "close"
+    OFF_TOPIC = "off_topic"
+    INSULT = "insult"  # insults or profanity aimed at the debtor
+    THREAT = "threat"  # threats of violence, arrest, jail, garnishment, unauthorised legal action
+    LEGAL_ACTION = "legal_action"  # mentions taking legal action / repossessing collateral
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A matched piece of evidence: a name (e.g. 'gratitude', 'deadline_today'), where it is."""
+
+    name: str
+    span: Span
+    weight: float = 0.0
+
+
+@dataclass(frozen=True)
+class Slots:
+    amount: Decimal | None = None  # resolved to money when possible ("half" of the overdue)
+    amount_text: str | None = None  # the words that named it ("two hundred and fifty", "half")
+    date: dt.date | None = None  # resolved against the call's date
+    date_text: str | None = None
+    method: str | None = None  # transfer | card | online | branch | cheque | direct_debit | cash
+
+    def is_empty(self) -> bool:
+        return self.amount is None and self.date is None and self.method is None
+
+
+@dataclass(frozen=True)
+class AnalysisContext:
+    """What the reader needs to resolve a line: the call's date, the money in question."""
+
+    today: dt.date
+    amount_overdue: Decimal | None = None
+    previous_debtor_line: str = ""
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    acts: tuple[Act, ...]
+    slots: Slots
+    cues: tuple[Cue, ...] = ()
+    # Flags are booleans a user would name: question, shouting, profanity, insult, threat,
+    # sarcasm, negated_threat, vague_timing, ...
+    flags: frozenset[str] = field(default_factory=frozenset)
+
+    def has(self, act: Act) -> bool:
+        return act in self.acts

@@ -1,0 +1,108 @@
+"""The shape of scores: the contract between `scoring` and the engine, CLI, TUI and records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from simulator.language.types import Analysis
+
+DIMENSIONS = ("urgency", "politeness", "focus")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a score moved: the cue, the trainee's own words that triggered it, and by how much."""
+
+    cue: str
+    text: str
+    start: int
+    end: int
+    weight: float
+
+
+@dataclass(frozen=True)
+class DimensionScore:
+    value: int  # 0-100
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class TurnScores:
+    urgency: DimensionScore
+    politeness: DimensionScore
+    focus: DimensionScore
+
+    def get(self, name: str) -> DimensionScore:
+        return getattr(self, name)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class TurnContext:
+    """What the turn scorer may know beyond the line itself."""
+
+    previous_debtor_line: str = ""
+    debtor_was_rude: bool = False  # the debtor's last line insulted or provoked the trainee
+    debtor_drifted: bool = False  # the debtor's last line was an excuse or a tangent
+    turn_index: int = 0
+
+
+@dataclass(frozen=True)
+class Promise:
+    amount: Decimal | None = None
+    date: dt.date | None = None
+    method: str | None = None
+    confirmed: bool = False  # the debtor agreed and the trainee restated it
+    vague: bool = False  # the debtor only offered "I'll pay soon"
+
+    @property
+    def complete(self) -> bool:
+        return None not in (self.amount, self.date, self.method) and self.confirmed
+
+
+@dataclass(frozen=True)
+class ScoredTurn:
+    """One trainee turn as the call-level scorer sees it."""
+
+    analysis: Analysis
+    scores: TurnScores
+    debtor_reply: str = ""
+    debtor_was_rude: bool = False  # the debtor line *before* this turn was rude
+    identity_verified_before: bool = False  # identity was confirmed before this turn
+
+
+@dataclass(frozen=True)
+class ComplianceRules:
+    enabled: bool = False
+    legal_action_authorised: bool = False
+    dispute_window: bool = False
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str  # e.g. "mini_miranda", "disclosure_before_verification", "threat_of_arrest"
+    message: str  # what was wrong and what to do instead
+    turn_index: int | None  # None when the finding is about the whole call (e.g. never said)
+    text: str = ""  # the trainee's words
+    critical: bool = True
+
+
+@dataclass(frozen=True)
+class Tip:
+    message: str
+    guidance: str  # "guidance 9", "DOMAIN 2: call structure", ...
+
+
+@dataclass(frozen=True)
+class CallScores:
+    urgency: int
+    politeness: int
+    focus: int
+    promise: int
+    composure: int | None  # None when the debtor was never rude
+    overall: int
+    compliance: tuple[Finding, ...] = ()
+    failed: bool = False  # a critical compliance finding fails the call
+    tips: tuple[Tip, ...] = ()
+    promise_evidence: tuple[str, ...] = field(default_factory=tuple)

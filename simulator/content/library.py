@@ -1,0 +1,237 @@
+"""Loading every persona and scenario: bundled, then the user's own, then --content folders.
+
+Loading never stops at the first bad file: each problem is kept with its file and line, the
+good files are still usable, and a later file with the same id overrides an earlier one with
+a notice (that is how a trainer adapts a bundled scenario).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ValidationError
+
+from simulator.content import models
+from simulator.content.models import Persona, Scenario
+from simulator.content.paths import bundled_root, user_root
+from simulator.content.problems import Problem
+from simulator.content.references import check_scenario
+from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml
+
+Kind = Literal["persona", "scenario"]
+TEST_SUFFIX = ".test.yaml"
+
+
+def _all_field_names() -> set[str]:
+    names: set[str] = set()
+    for obj in vars(models).values():
+        if isinstance(obj, type) and issubclass(obj, BaseModel) and obj is not BaseModel:
+            names.update(obj.model_fields)
+    return names
+
+
+FIELD_NAMES = _all_field_names()
+
+
+@dataclass
+class Source:
+    path: Path
+    kind: Kind
+    origin: Literal["bundled", "user", "extra"]
+
+
+@dataclass
+class Library:
+    personas: dict[str, Persona] = field(default_factory=dict)
+    scenarios: dict[str, Scenario] = field(default_factory=dict)
+    sources: dict[tuple[Kind, str], Source] = field(default_factory=dict)
+    documents: dict[Path, YamlDocument] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def persona_for(self, scenario: Scenario) -> Persona:
+        return self.personas[scenario.persona]
+
+    def scenario(self, scenario_id: str) -> Scenario:
+        """The scenario with this id; KeyError with a helpful message otherwise."""
+        if scenario_id in self.scenarios:
+            return self.scenarios[scenario_id]
+        hint = difflib.get_close_matches(scenario_id, list(self.scenarios), n=1, cutoff=0.5)
+        more = f" (did you mean '{hint[0]}'?)" if hint else ""
+        bad = [p for p in self.problems if Path(p.path).stem == scenario_id]
+        if bad:
+            more += f"; its file has problems: {bad[0]}"
+        raise KeyError(f"unknown scenario '{scenario_id}'{more}; "
+                       "'collectsim scenarios' lists them")
+
+
+def pydantic_problems(exc: ValidationError, doc: YamlDocument) -> list[Problem]:
+    problems = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        kind = err["type"]
+        where = ".".join(str(p) for p in loc if _is_path_part(p, doc, loc))
+        if kind == "extra_forbidden":
+            key = str(loc[-1])
+            hint = difflib.get_close_matches(key, FIELD_NAMES, n=1, cutoff=0.7)
+            more = f" (did you mean '{hint[0]}'?)" if hint else ""
+            line, col = doc.locate(loc, key=True)
+            message = f"unknown key '{key}'{more}"
+        elif kind == "missing":
+            line, col = doc.locate(loc[:-1])
+            message = f"missing key '{loc[-1]}'"
+            if len(loc) > 1:
+                parent = ".".join(str(p) for p in loc[:-1] if _is_path_part(p, doc, loc))
+                message += f" in {parent}" if parent else ""
+        else:
+            line, col = doc.locate(loc)
+            message = f"{where}: {err['msg']}" if where else err["msg"]
+            if "input" in err and kind not in ("model_type", "dict_type") and isinstance(
+                err["input"], str | int | float
+            ):
+                message += f" (got {err['input']!r})"
+        problems.append(Problem(str(doc.path), line, col, message))
+    # pydantic reports a union's failure once per member; one message per place is enough
+    unique: dict[tuple[int, int, str], Problem] = {}
+    for p in problems:
+        unique.setdefault((p.line, p.col, p.message), p)
+    return list(unique.values())
+
+
+def _is_path_part(part: Any, doc: YamlDocument, loc: tuple[Any, ...]) -> bool:
+    return isinstance(part, int) or (isinstance(part, str) and "[" not in part)
+
+
+def detect_kind(doc: YamlDocument, path: Path) -> Kind | None:
+    if path.parent.name == "personas":
+        return "persona"
+    if path.parent.name == "scenarios":
+        return "scenario"
+    if isinstance(doc.data, dict):
+        if "states" in doc.data or "transitions" in doc.data:
+            return "scenario"
+        if "lines" in doc.data or "loan" in doc.data:
+            return "persona"
+    return None
+
+
+def content_files(paths: Iterable[Path]) -> list[Path]:
+    """YAML content files under the given files or folders (scenario tests excluded)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            for sub in sorted(path.rglob("*")):
+                if sub.suffix in (".yaml", ".yml") and not sub.name.endswith(TEST_SUFFIX):
+                    found.append(sub)
+        else:
+            found.append(path)
+    return found
+
+
+def default_roots(extra: Sequence[Path] = (), include_user: bool = True) -> list[
+    tuple[Path, Literal["bundled", "user", "extra"]]
+]:
+    roots: list[tuple[Path, Literal["bundled", "user", "extra"]]] = [(bundled_root(), "bundled")]
+    if include_user and user_root().is_dir():
+        roots.append((user_root(), "user"))
+    roots.extend((Path(p), "extra") for p in extra)
+    return roots
+
+
+def load_library(extra: Sequence[str | Path] = (), include_user: bool = True) -> Library:
+    """Load bundled, user and extra content. Problems are collected, never raised."""
+    lib = Library()
+    for root, origin in default_roots([Path(p) for p in extra], include_user):
+        if origin == "bundled":
+            folders = [root / "personas", root / "scenarios"]
+        elif not root.exists():
+            lib.problems.append(Problem(str(root), 1, 1, "content folder does not exist"))
+            continue
+        else:
+            folders = [root]
+        _load_files(lib, content_files(f for f in folders if f.exists()), origin)
+    _check_references(lib)
+    return lib
+
+
+def load_paths(paths: Sequence[str | Path]) -> Library:
+    """Load exactly these files or folders, resolving persona references against the bundled
+    and user content too (a scenario file may use a bundled persona)."""
+    lib = Library()
+    for root, origin in default_roots(include_user=True):
+        folders = [root / "personas", root / "scenarios"] if origin == "bundled" else [root]
+        _load_files(lib, content_files(f for f in folders if f.exists()), origin, quiet=True)
+    base_scenarios = set(lib.scenarios)
+    targets: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            lib.problems.append(Problem(str(path), 1, 1, "no such file or folder"))
+            continue
+        targets.append(path)
+    files = content_files(targets)
+    lib.problems = []  # only the named files' problems are reported
+    lib.files = []
+    _load_files(lib, files, "extra", quiet=True)
+    _check_references(lib, only={p.resolve() for p in files})
+    lib.notices = []
+    del base_scenarios
+    return lib
+
+
+def _load_files(lib: Library, files: list[Path], origin: Literal["bundled", "user", "extra"],
+                quiet: bool = False) -> None:
+    for path in files:
+        lib.files.append(path)
+        try:
+            doc = read_yaml(path)
+        except SourceError as exc:
+            lib.problems.append(Problem(str(path), exc.line, exc.col, exc.message))
+            continue
+        lib.documents[path.resolve()] = doc
+        kind = detect_kind(doc, path)
+        if kind is None:
+            lib.problems.append(Problem(
+                str(path), 1, 1,
+                "cannot tell whether this is a persona or a scenario: put it in a personas/ or "
+                "scenarios/ folder, or give it 'states' (scenario) or 'lines' (persona)"))
+            continue
+        if not isinstance(doc.data, dict):
+            lib.problems.append(Problem(str(path), 1, 1,
+                                        f"a {kind} file must be a mapping of keys to values"))
+            continue
+        model: type[Persona] | type[Scenario] = Persona if kind == "persona" else Scenario
+        try:
+            item = model.model_validate(doc.data)
+        except ValidationError as exc:
+            lib.problems.extend(pydantic_problems(exc, doc))
+            continue
+        store: dict[str, Any] = lib.personas if kind == "persona" else lib.scenarios
+        key = (kind, item.id)
+        if item.id in store:
+            before = lib.sources[key]
+            if before.path.resolve() != path.resolve() and not quiet or origin != before.origin:
+                lib.notices.append(
+                    f"{path}: {kind} '{item.id}' overrides the {before.origin} one in "
+                    f"{before.path}")
+        store[item.id] = item
+        lib.sources[key] = Source(path, kind, origin)
+
+
+def _check_references(lib: Library, only: set[Path] | None = None) -> None:
+    for scenario_id, scenario in list(lib.scenarios.items()):
+        src = lib.sources[("scenario", scenario_id)]
+        doc = lib.documents[src.path.resolve()]
+        problems = check_scenario(scenario, doc, lib.personas)
+        if problems:
+            del lib.scenarios[scenario_id]
+            if only is None or src.path.resolve() in only:
+                lib.problems.extend(problems)

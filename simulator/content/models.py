@@ -1,0 +1,249 @@
+"""Pydantic models for the two authored file kinds: personas and scenarios.
+
+Models forbid unknown keys so a trainer's typo ("pateince") is an error with a line number,
+not a silently ignored field. Cross-file references (a scenario's persona, state names,
+condition names) are checked in `content.references`, which knows the registries.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Identifier = Annotated[
+    str,
+    Field(pattern=r"^[a-z][a-z0-9_]*$", min_length=1, max_length=64,
+          description="lower_case_with_underscores"),
+]
+Percent = Annotated[int, Field(ge=0, le=100)]
+LineVariants = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Range(Strict):
+    """An inclusive range the collection record draws a number from."""
+
+    min: float = Field(ge=0)
+    max: float = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Range:
+        if self.min > self.max:
+            raise ValueError(f"min ({self.min:g}) is greater than max ({self.max:g})")
+        return self
+
+
+class LoanType(StrEnum):
+    STUDENT = "student"
+    CAR = "car"
+    PERSONAL = "personal"
+    CREDIT_CARD = "credit_card"
+    MORTGAGE = "mortgage"
+    BUSINESS = "business"
+
+
+class Segment(StrEnum):
+    FIRST_TIME_LATE = "first_time_late"
+    PERSISTENT_LATE = "persistent_late"
+    MALICIOUS_DEFAULT = "malicious_default"
+    HARDSHIP = "hardship"
+    DISPUTE = "dispute"
+
+
+class Mood(StrEnum):
+    CALM = "calm"
+    IRRITATED = "irritated"
+    HOSTILE = "hostile"
+
+
+class Identity(Strict):
+    locale: str = Field(default="en_US", description="Faker locale for the debtor's identity")
+    age: Range = Range(min=25, max=60)
+    gender: Literal["any", "female", "male"] = "any"
+
+
+class Loan(Strict):
+    type: LoanType
+    lender: str | None = Field(default=None, description="Lender name; generated when omitted")
+    currency: str = Field(default="$", max_length=4)
+    original_amount: Range
+    overdue_amount: Range
+    days_past_due: Range
+    missed_payments: Range = Range(min=1, max=1)
+    previous_contacts: Range = Range(min=0, max=0)
+    broken_promises: Range = Range(min=0, max=0)
+    kept_promises: Range = Range(min=0, max=0)
+    collateral: str | None = Field(default=None, description="e.g. 'the car' for a secured loan")
+
+
+class Traits(Strict):
+    """How the debtor behaves, 0-100 unless said otherwise."""
+
+    patience: Percent = 60
+    honesty: Percent = 70
+    ability_to_pay: Percent = 70
+    willingness_to_pay: Percent = 70
+    temper: Percent = 30
+    pays_within_days: int = Field(
+        default=14, ge=0, le=120,
+        description="The latest payment date (days after the call) the debtor will agree to",
+    )
+    can_pay_now_fraction: float = Field(
+        default=1.0, ge=0.0, le=1.0,
+        description="Share of the overdue amount the debtor can pay in one go; less needs a plan",
+    )
+
+
+class Negotiation(Strict):
+    """What the debtor says while terms are pinned down. Placeholders: {amount}, {date},
+    {method}, {counter_amount}, {counter_date} and every collection record field."""
+
+    accept_amount: LineVariants | None = None
+    counter_amount: LineVariants | None = None
+    accept_date: LineVariants | None = None
+    counter_date: LineVariants | None = None
+    accept_method: LineVariants | None = None
+    accept_plan: LineVariants | None = None
+    all_agreed: LineVariants | None = None
+
+
+class Reactions(Strict):
+    """Lines said before the state line when the trainee does something notable."""
+
+    insulted: LineVariants | None = None
+    threatened: LineVariants | None = None
+    empathy: LineVariants | None = None
+    pressured: LineVariants | None = None
+    off_topic: LineVariants | None = None
+
+
+StateLines = LineVariants | dict[Mood, LineVariants]
+
+
+class Persona(Strict):
+    id: Identifier
+    name: str = Field(min_length=1, description="How trainers and trainees see this debtor")
+    summary: str = Field(min_length=1)
+    identity: Identity = Identity()
+    loan: Loan
+    segment: Segment
+    traits: Traits = Traits()
+    excuses: LineVariants = Field(description="Reasons this debtor gives for not paying")
+    lines: dict[Identifier, StateLines] = Field(
+        description="Debtor lines per scenario state: a list, or a list per mood "
+        "(calm, irritated, hostile)",
+    )
+    fallback: LineVariants = Field(description="Said when the trainee's turn changes nothing")
+    negotiation: Negotiation = Negotiation()
+    reactions: Reactions = Reactions()
+    rude: bool = Field(default=False, description="The debtor provokes the trainee (tests composure)")
+
+
+class Outcome(StrEnum):
+    PROMISE_SECURED = "promise_secured"
+    VAGUE_PROMISE = "vague_promise"
+    REFUSED = "refused"
+    HUNG_UP = "hung_up"
+    ESCALATED = "escalated"
+    TURN_LIMIT = "turn_limit"
+    ENDED_BY_TRAINEE = "ended_by_trainee"
+    INCOMPLETE = "incomplete"
+
+
+class Situation(StrEnum):
+    FIRST_TIME_LATE = "first_time_late"
+    PERSISTENT_LATE = "persistent_late"
+    MALICIOUS_DEFAULT = "malicious_default"
+    HARDSHIP = "hardship"
+    DISPUTE = "dispute"
+
+
+class GoalKind(StrEnum):
+    FULL_PAYMENT = "full_payment"
+    PARTIAL_PAYMENT = "partial_payment"
+    PAYMENT_PLAN = "payment_plan"
+
+
+class Goal(Strict):
+    kind: GoalKind
+    description: str = Field(min_length=1)
+    min_amount_fraction: float = Field(default=1.0, gt=0.0, le=1.0,
+                                       description="Share of the overdue amount that counts")
+    within_days: int = Field(default=7, ge=0, le=120)
+
+
+class Rules(Strict):
+    compliance: bool = Field(default=False, description="Switch on the FDCPA-style rule pack")
+    legal_action_authorised: bool = False
+    dispute_window: bool = False
+
+
+class State(Strict):
+    name: Identifier
+    description: str = ""
+    ending: Outcome | None = Field(default=None, description="Set on states that end the call")
+    negotiable: bool = Field(default=False, description="The debtor discusses terms here")
+    vague_promise: bool = Field(default=False, description="The debtor offers 'I'll pay soon'")
+    identity_confirmed: bool = Field(default=False,
+                                     description="Reaching this state confirms the right party")
+    rude: bool = Field(default=False, description="The debtor's lines here provoke the trainee")
+    drifting: bool = Field(default=False,
+                           description="The debtor is off the subject here (excuse, tangent)")
+
+
+ConditionSpec = Identifier | dict[Identifier, Any]
+
+
+class Transition(Strict):
+    trigger: Identifier = Field(description="An act of the trainee, or an engine event")
+    source: Identifier | list[Identifier] = Field(description="State name(s), or '*' for any")
+    dest: Identifier
+    conditions: list[ConditionSpec] = Field(default_factory=list)
+    unless: list[ConditionSpec] = Field(default_factory=list)
+
+    @field_validator("source", mode="before")
+    @classmethod
+    def _star(cls, value: Any) -> Any:
+        return "any" if value == "*" else value
+
+    def sources(self) -> list[str]:
+        return [self.source] if isinstance(self.source, str) else list(self.source)
+
+
+class Rubric(Strict):
+    urgency: float = Field(default=1.0, ge=0)
+    politeness: float = Field(default=1.0, ge=0)
+    focus: float = Field(default=1.0, ge=0)
+    promise: float = Field(default=2.0, ge=0)
+
+
+class Scenario(Strict):
+    id: Identifier
+    title: str = Field(min_length=1)
+    persona: Identifier
+    situation: Situation
+    difficulty: int = Field(ge=1, le=5)
+    description: str = Field(min_length=1)
+    goal: Goal
+    rules: Rules = Rules()
+    turn_limit: int = Field(default=20, ge=2, le=200)
+    initial: Identifier
+    states: list[State] = Field(min_length=2)
+    transitions: list[Transition] = Field(min_length=1)
+    lines: dict[Identifier, StateLines] = Field(
+        default_factory=dict, description="Extra or overriding debtor lines for this scenario")
+    hints: dict[Identifier, LineVariants] = Field(
+        default_factory=dict,
+        description="Coaching hints per state; 'default' is used where a state has none")
+    rubric: Rubric = Rubric()
+
+    def state(self, name: str) -> State | None:
+        return next((s for s in self.states if s.name == name), None)
+
+    def endings(self) -> list[State]:
+        return [s for s in self.states if s.ending is not None]

@@ -1,0 +1,30 @@
+"""A problem found in a content file, printed as `path:line:col: message` like a compiler."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    line: int  # 1-based
+    col: int  # 1-based
+    message: str
+    severity: Severity = "error"
+    rule: str = "schema"
+
+    def __str__(self) -> str:
+        prefix = "" if self.severity == "error" else "warning: "
+        return f"{self.path}:{self.line}:{self.col}: {prefix}{self.message}"
+
+
+class ContentError(Exception):
+    """A file could not be turned into content; carries every problem found in it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems

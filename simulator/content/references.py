@@ -1,0 +1,88 @@
+"""Checks that need more than one file or the engine's registries: does the scenario's persona
+exist, do its transitions name real states, acts and conditions."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any
+
+from simulator.content.models import Persona, Scenario
+from simulator.content.problems import Problem
+from simulator.content.yaml_source import YamlDocument
+from simulator.engine.conditions import REGISTRY, check_param, split_spec
+from simulator.language.types import Act
+
+# Events the engine fires on its own, besides the trainee's acts.
+ENGINE_EVENTS = {
+    "patience_out": "the debtor's patience ran out this turn",
+    "terms_complete": "the debtor has just agreed amount, date and method",
+    "no_progress": "the trainee's turn matched no other transition",
+}
+TRIGGERS = sorted({a.value for a in Act} | set(ENGINE_EVENTS))
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{match[0]}'?)" if match else ""
+
+
+def check_scenario(
+    scenario: Scenario, doc: YamlDocument, personas: dict[str, Persona]
+) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def add(loc: tuple[Any, ...], message: str) -> None:
+        line, col = doc.locate(loc)
+        problems.append(Problem(str(doc.path), line, col, message, rule="reference"))
+
+    if scenario.persona not in personas:
+        add(("persona",), f"unknown persona '{scenario.persona}'"
+            f"{did_you_mean(scenario.persona, personas)}")
+    names = [s.name for s in scenario.states]
+    seen: set[str] = set()
+    for i, state in enumerate(scenario.states):
+        if state.name in seen:
+            add(("states", i, "name"), f"state '{state.name}' is defined twice")
+        seen.add(state.name)
+
+    def state_ref(loc: tuple[Any, ...], name: str, what: str) -> None:
+        if name not in seen:
+            add(loc, f"unknown state '{name}' in {what}{did_you_mean(name, names)}")
+
+    state_ref(("initial",), scenario.initial, "initial")
+    if not scenario.endings():
+        add(("states",), "no state has an 'ending'; a call needs at least one way to end")
+    for i, tr in enumerate(scenario.transitions):
+        loc = ("transitions", i)
+        if tr.trigger not in TRIGGERS:
+            add((*loc, "trigger"), f"unknown trigger '{tr.trigger}'"
+                f"{did_you_mean(tr.trigger, TRIGGERS)}; a trigger is an act such as "
+                "ask_payment or an engine event such as patience_out")
+        if isinstance(tr.source, str):
+            if tr.source != "any":
+                state_ref((*loc, "source"), tr.source, "source")
+        else:
+            for j, src in enumerate(tr.source):
+                state_ref((*loc, "source", j), src, "source")
+        state_ref((*loc, "dest"), tr.dest, "dest")
+        for field in ("conditions", "unless"):
+            for j, spec in enumerate(getattr(tr, field)):
+                cloc = (*loc, field, j)
+                if isinstance(spec, dict) and len(spec) != 1:
+                    add(cloc, "write one condition per list item, e.g. '- patience_below: 30'")
+                    continue
+                name, param = split_spec(spec)
+                defn = REGISTRY.get(name)
+                if defn is None:
+                    add(cloc, f"unknown condition '{name}'{did_you_mean(name, REGISTRY)}")
+                    continue
+                why = check_param(defn, param)
+                if why:
+                    add(cloc, why)
+    for key in scenario.hints:
+        if key != "default":
+            state_ref(("hints", key), key, "hints")
+    for key in scenario.lines:
+        state_ref(("lines", key), key, "lines")
+    return problems

@@ -1,0 +1,141 @@
+"""Safe YAML reading that remembers where every value came from.
+
+PyYAML's composer gives nodes with marks; we build plain Python values from them ourselves
+so that a pydantic error location ("states", 3, "name") maps back to a line and column.
+Aliases are expanded while counting, which is what stops a "billion laughs" file: the count
+passes its bound long before memory or time run out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+MAX_FILE_BYTES = 1_000_000
+MAX_NODES = 100_000  # bundled files have a few thousand; a larger count means alias bombs
+
+Location = tuple[int, int]  # 1-based line, column
+LocPath = tuple[str | int, ...]
+
+
+class SourceError(Exception):
+    def __init__(self, message: str, line: int = 1, col: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.col = col
+
+
+@dataclass
+class YamlDocument:
+    path: Path
+    data: Any
+    locations: dict[LocPath, Location] = field(default_factory=dict)
+    key_locations: dict[LocPath, Location] = field(default_factory=dict)
+
+    def locate(self, loc: tuple[Any, ...], *, key: bool = False) -> Location:
+        """The most precise known position for a pydantic-style error location."""
+        known: LocPath = ()
+        for part in loc:
+            candidate = (*known, part)
+            if candidate in self.locations:
+                known = candidate
+            # parts such as 'list[str]' or 'function-after[...]' are pydantic's own; skip them
+        if key and known in self.key_locations:
+            return self.key_locations[known]
+        return self.locations.get(known, (1, 1))
+
+
+def _mark(node: yaml.Node) -> Location:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Builder:
+    def __init__(self, doc: YamlDocument) -> None:
+        self.doc = doc
+        self.count = 0
+        self.constructor = yaml.constructor.SafeConstructor()
+
+    def build(self, node: yaml.Node, path: LocPath) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            line, col = _mark(node)
+            raise SourceError(
+                f"the file expands to more than {MAX_NODES:,} values (aliases that repeat "
+                "each other, a 'billion laughs' file?); write the values out instead",
+                line, col,
+            )
+        self.doc.locations.setdefault(path, _mark(node))
+        if isinstance(node, yaml.MappingNode):
+            self.constructor.flatten_mapping(node)
+            result: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = self.constructor.construct_object(key_node, deep=True)
+                if not isinstance(key, str | int | float | bool) or key is None:
+                    line, col = _mark(key_node)
+                    raise SourceError("a key must be a plain word, not a list or mapping",
+                                      line, col)
+                key = str(key) if not isinstance(key, str) else key
+                if key in result:
+                    line, col = _mark(key_node)
+                    raise SourceError(f"duplicate key '{key}' (a second one would silently win)",
+                                      line, col)
+                self.doc.key_locations[(*path, key)] = _mark(key_node)
+                result[key] = self.build(value_node, (*path, key))
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        return self.constructor.construct_object(node, deep=True)
+
+
+def read_yaml(path: Path) -> YamlDocument:
+    """Read one YAML document safely; raise SourceError with a position on any problem."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise SourceError(f"cannot read the file: {exc.strerror or exc}") from exc
+    if size > MAX_FILE_BYTES:
+        raise SourceError(
+            f"the file is {size:,} bytes; content files are limited to {MAX_FILE_BYTES:,} "
+            "(split it, or remove what is not needed)"
+        )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"the file is not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+    except OSError as exc:
+        raise SourceError(f"cannot read the file: {exc.strerror or exc}") from exc
+    return parse_yaml(text, path)
+
+
+def parse_yaml(text: str, path: Path) -> YamlDocument:
+    doc = YamlDocument(path=path, data=None)
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = exc.problem or "invalid YAML"
+        if exc.context:
+            what = f"{exc.context}, {what}"
+        raise SourceError(f"YAML syntax error: {what}", line, col) from exc
+    except yaml.YAMLError as exc:
+        raise SourceError(f"YAML error: {exc}") from exc
+    if node is None:
+        raise SourceError("the file is empty; a persona or scenario needs at least an 'id'")
+    try:
+        doc.data = _Builder(doc).build(node, ())
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise SourceError(f"unsupported YAML value: {exc.problem}", line, col) from exc
+    except RecursionError as exc:
+        raise SourceError("the file nests too deeply (or an alias refers to itself)") from exc
+    return doc

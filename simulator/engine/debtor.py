@@ -1,0 +1,221 @@
+"""The debtor's inner state: patience, mood, pressure, rapport and the terms agreed so far.
+
+These move with what the trainee does (politeness, empathy, urgency, insults) and are what the
+scenario's named conditions read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from simulator.content.models import GoalKind, Mood, Persona, Scenario
+from simulator.language.types import Act, Analysis
+from simulator.scoring.types import TurnScores
+
+
+def _clamp(value: float) -> float:
+    return max(0.0, min(100.0, value))
+
+
+@dataclass
+class Terms:
+    amount: Decimal | None = None
+    date: dt.date | None = None
+    method: str | None = None
+
+    def complete(self) -> bool:
+        return None not in (self.amount, self.date, self.method)
+
+    def count(self) -> int:
+        return sum(x is not None for x in (self.amount, self.date, self.method))
+
+
+@dataclass
+class NegotiationResult:
+    said: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # (line key, values)
+    changed: bool = False
+
+
+@dataclass
+class DebtorState:
+    persona: Persona
+    scenario: Scenario
+    today: dt.date
+    amount_overdue: Decimal
+    patience: float = 60.0
+    mood_value: float = 60.0
+    pressure: float = 0.0
+    rapport: float = 0.0
+    turns: int = 0
+    turns_in_state: int = 0
+    identity_verified: bool = False
+    amount_stated: bool = False
+    reason_heard: bool = False
+    plan_offered: bool = False
+    insulted: bool = False
+    vague_offered: bool = False
+    agreed: Terms = field(default_factory=Terms)
+    confirmed: bool = False
+
+    @classmethod
+    def start(cls, persona: Persona, scenario: Scenario, today: dt.date,
+              amount_overdue: Decimal) -> DebtorState:
+        traits = persona.traits
+        return cls(persona=persona, scenario=scenario, today=today,
+                   amount_overdue=amount_overdue, patience=float(traits.patience),
+                   mood_value=_clamp(85 - traits.temper * 0.6))
+
+    @property
+    def mood(self) -> Mood:
+        if self.mood_value >= 55:
+            return Mood.CALM
+        if self.mood_value >= 25:
+            return Mood.IRRITATED
+        return Mood.HOSTILE
+
+    def react(self, analysis: Analysis, scores: TurnScores) -> None:
+        """Move patience, mood, pressure and rapport for one trainee turn."""
+        temper = self.persona.traits.temper / 100
+        politeness = scores.politeness.value
+        self.turns += 1
+        self.patience -= 2.0  # every turn costs a little: calls do not go on for ever
+        self.patience += (politeness - 50) / 10
+        self.mood_value += (politeness - 50) / 6
+        if analysis.has(Act.EMPATHISE):
+            self.rapport = _clamp(self.rapport + 25)
+            self.mood_value += 8
+            self.patience += 4
+        if analysis.has(Act.PROBE_REASON):
+            self.rapport = _clamp(self.rapport + 10)
+            self.reason_heard = True
+        if analysis.has(Act.INSULT):
+            self.insulted = True
+            self.patience -= 20 + 25 * temper
+            self.mood_value -= 35
+        if analysis.has(Act.THREAT):
+            self.patience -= 15 + 20 * temper
+            self.mood_value -= 25
+        if analysis.has(Act.OFF_TOPIC):
+            self.patience -= 3
+        if "shouting" in analysis.flags:
+            self.patience -= 8
+            self.mood_value -= 10
+        urgency = scores.urgency.value
+        self.pressure += max(0.0, (urgency - 40) / 2.5)
+        for act, push in ((Act.SET_DEADLINE, 8), (Act.STATE_CONSEQUENCE, 10),
+                          (Act.ASK_PAYMENT, 6), (Act.STATE_AMOUNT, 4)):
+            if analysis.has(act):
+                self.pressure += push
+        if analysis.has(Act.ACCEPT_VAGUE):
+            self.pressure -= 20
+        if analysis.has(Act.STATE_AMOUNT) or analysis.slots.amount is not None:
+            self.amount_stated = self.amount_stated or analysis.has(Act.STATE_AMOUNT)
+        if analysis.has(Act.OFFER_PLAN):
+            self.plan_offered = True
+        self.patience = _clamp(self.patience)
+        self.mood_value = _clamp(self.mood_value)
+        self.pressure = _clamp(self.pressure)
+
+    # --- negotiation -------------------------------------------------------------------
+
+    def affordable(self) -> Decimal:
+        """The most the debtor can pay in one go."""
+        fraction = Decimal(str(self.persona.traits.can_pay_now_fraction))
+        return (self.amount_overdue * fraction).quantize(Decimal("1"))
+
+    def latest_date(self) -> dt.date:
+        return self.today + dt.timedelta(days=self.persona.traits.pays_within_days)
+
+    def negotiate(self, analysis: Analysis) -> NegotiationResult:
+        """The debtor's answer to terms the trainee named: accept each, or counter."""
+        result = NegotiationResult()
+        slots = analysis.slots
+        if analysis.has(Act.OFFER_PLAN) and self.persona.traits.can_pay_now_fraction < 1:
+            result.said.append(("accept_plan", {"counter_amount": money_text(self.affordable())}))
+        if slots.amount is not None and slots.amount > 0:
+            amount = slots.amount.quantize(Decimal("0.01"))
+            if amount <= self.affordable() + Decimal("0.5") or self.plan_offered and (
+                amount <= self.affordable() * 2
+            ):
+                if self.agreed.amount != amount:
+                    self.agreed.amount = amount
+                    self.confirmed = False
+                    result.changed = True
+                result.said.append(("accept_amount", {"amount": money_text(amount)}))
+            else:
+                result.said.append(("counter_amount", {
+                    "amount": money_text(amount),
+                    "counter_amount": money_text(self.affordable())}))
+        if slots.date is not None:
+            date_words = slots.date_text or slots.date.isoformat()
+            if self.today <= slots.date <= self.latest_date():
+                if self.agreed.date != slots.date:
+                    self.agreed.date = slots.date
+                    self.confirmed = False
+                    result.changed = True
+                result.said.append(("accept_date", {"date": date_words}))
+            elif slots.date > self.latest_date():
+                # a later date than needed is fine by the debtor: the goal check catches it
+                self.agreed.date = slots.date
+                result.changed = True
+                result.said.append(("accept_date", {"date": date_words}))
+            else:
+                result.said.append(("counter_date", {
+                    "date": date_words, "counter_date": day_text(self.latest_date())}))
+        if slots.method is not None:
+            if self.agreed.method != slots.method:
+                self.agreed.method = slots.method
+                self.confirmed = False
+                result.changed = True
+            result.said.append(("accept_method", {"method": METHOD_WORDS.get(slots.method,
+                                                                              slots.method)}))
+        return result
+
+    def some_terms_agreed(self) -> bool:
+        return self.agreed.count() > 0
+
+    def terms_agreed(self) -> bool:
+        """Amount, date and method agreed, and they meet the scenario's goal."""
+        if not self.agreed.complete():
+            return False
+        return self.goal_met()
+
+    def goal_met(self) -> bool:
+        goal = self.scenario.goal
+        amount, date = self.agreed.amount, self.agreed.date
+        if amount is None or date is None:
+            return False
+        if (date - self.today).days > goal.within_days:
+            return False
+        if goal.kind is GoalKind.PAYMENT_PLAN:
+            return self.plan_offered and amount > 0
+        needed = self.amount_overdue * Decimal(str(goal.min_amount_fraction))
+        return amount + Decimal("0.5") >= needed.quantize(Decimal("0.01"))
+
+
+METHOD_WORDS = {
+    "transfer": "bank transfer",
+    "card": "card",
+    "online": "online payment",
+    "branch": "paying at the branch",
+    "cheque": "cheque",
+    "direct_debit": "direct debit",
+    "cash": "cash",
+}
+
+
+def money_text(value: Decimal) -> str:
+    if value == value.to_integral_value():
+        return f"${value:,.0f}"
+    return f"${value:,.2f}"
+
+
+def day_text(day: dt.date) -> str:
+    return day.strftime("%A the ") + ordinal(day.day)
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

@@ -1,0 +1,84 @@
+"""Choosing and filling the debtor's lines: variants per state and mood, never the same line
+twice in a row, placeholders from the collection record."""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Mapping
+
+from simulator.content.models import Mood, Persona, Scenario, StateLines
+
+DEFAULT_NEGOTIATION: dict[str, list[str]] = {
+    "accept_amount": ["{amount}... yes, I can do {amount}.", "Okay, {amount} is fine."],
+    "counter_amount": ["I can't do {amount}. The most I can manage is {counter_amount}.",
+                       "{amount} is too much right now. I could do {counter_amount}."],
+    "accept_date": ["{date} works.", "Alright, by {date}."],
+    "counter_date": ["{date} is too soon for me. I could do {counter_date}.",
+                     "Not by {date}. {counter_date} is the earliest I can."],
+    "accept_method": ["{method} is fine.", "I'll do it by {method}."],
+    "accept_plan": ["A plan would help. I could manage {counter_amount} to start.",
+                    "Instalments I can do. {counter_amount} first, then the rest monthly."],
+    "all_agreed": ["So {amount} by {date}, by {method}. Fine.",
+                   "Okay: {amount}, {date}, {method}."],
+}
+
+
+class _Keep(dict[str, str]):
+    """Leaves an unknown {placeholder} visible rather than failing the whole line."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+_FORMATTER = string.Formatter()
+
+
+def fill(template: str, values: Mapping[str, str]) -> str:
+    try:
+        return _FORMATTER.vformat(template, (), _Keep(values))
+    except (ValueError, IndexError, AttributeError, KeyError):
+        # a stray brace in authored text: show the line as written rather than fail the call
+        return template
+
+
+def variants_for(lines: StateLines, mood: Mood) -> list[str]:
+    if isinstance(lines, list):
+        return lines
+    for candidate in (mood, Mood.IRRITATED, Mood.CALM, Mood.HOSTILE):
+        if candidate in lines:
+            return lines[candidate]
+    return next(iter(lines.values()))
+
+
+class LinePicker:
+    def __init__(self, persona: Persona, scenario: Scenario, rng: random.Random) -> None:
+        self.persona = persona
+        self.scenario = scenario
+        self.rng = rng
+        self.last: str | None = None
+
+    def state_lines(self, state: str, mood: Mood) -> list[str] | None:
+        lines = self.scenario.lines.get(state) or self.persona.lines.get(state)
+        return variants_for(lines, mood) if lines is not None else None
+
+    def choose(self, variants: list[str]) -> str:
+        fresh = [v for v in variants if v != self.last] or variants
+        line = self.rng.choice(fresh)
+        self.last = line
+        return line
+
+    def for_state(self, state: str, mood: Mood) -> str:
+        variants = self.state_lines(state, mood)
+        return self.choose(variants if variants else self.persona.fallback)
+
+    def fallback(self) -> str:
+        return self.choose(self.persona.fallback)
+
+    def negotiation(self, key: str) -> str:
+        authored = getattr(self.persona.negotiation, key)
+        return self.rng.choice(authored or DEFAULT_NEGOTIATION[key])
+
+    def reaction(self, key: str) -> str | None:
+        authored = getattr(self.persona.reactions, key)
+        return self.rng.choice(authored) if authored else None

@@ -1,0 +1,352 @@
+"""One simulated collection call: the trainee says a line, the debtor answers.
+
+Everything that drives calls (the terminal UI, `collectsim play`, tests, benchmarks) goes
+through `Call.say`, so they all see the same debtor for the same scenario, seed and lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from simulator.content.models import Outcome, Persona, Scenario
+from simulator.engine.clock import Clock, fixed_clock
+from simulator.engine.debtor import METHOD_WORDS, DebtorState, day_text, money_text
+from simulator.engine.lines import LinePicker, fill
+from simulator.engine.machine import build_machine
+from simulator.engine.record import CollectionRecord, generate_record
+from simulator.language import analyze
+from simulator.language.types import Act, Analysis, AnalysisContext
+from simulator.scoring import score_call, score_turn
+from simulator.scoring.types import (
+    CallScores,
+    ComplianceRules,
+    Promise,
+    ScoredTurn,
+    TurnContext,
+    TurnScores,
+)
+
+# The order in which a line's acts are offered to the state machine: what matters most to
+# the course of the call first (an insult outweighs the greeting that came with it).
+ACT_PRIORITY: tuple[Act, ...] = (
+    Act.INSULT, Act.THREAT, Act.CONFIRM_TERMS, Act.ACCEPT_VAGUE, Act.OFFER_PLAN,
+    Act.PROPOSE_TERMS, Act.ASK_PAYMENT, Act.SET_DEADLINE, Act.LEGAL_ACTION,
+    Act.STATE_CONSEQUENCE, Act.STATE_AMOUNT, Act.STATE_PURPOSE, Act.VERIFY_IDENTITY,
+    Act.MINI_MIRANDA, Act.PROBE_REASON, Act.EMPATHISE, Act.SAY_NO, Act.IDENTIFY_SELF,
+    Act.GREET, Act.CLOSE, Act.OFF_TOPIC, Act.APOLOGISE, Act.THANK, Act.OTHER,
+)
+
+MAX_TEXT = 100_000  # longer pastes are cut for reading; the transcript keeps what was typed
+
+
+class CallOver(Exception):
+    """Raised when a line is said to a call that has already ended."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    index: int  # 1-based trainee turn number
+    text: str
+    analysis: Analysis
+    scores: TurnScores
+    reply: str
+    state_before: str
+    state_after: str
+    trigger: str | None  # what moved the debtor, None when nothing did
+    mood: str
+    patience: int
+    pressure: int
+    at: dt.datetime
+    debtor_was_rude: bool  # the debtor's line before this turn provoked the trainee
+    identity_verified_before: bool
+    ended: bool = False
+
+
+@dataclass
+class CallEvents:
+    """Listeners: the records store and the UI subscribe here."""
+
+    on_turn: list[Callable[[Call, Turn], None]] = field(default_factory=list)
+    on_end: list[Callable[[Call], None]] = field(default_factory=list)
+
+
+class Call:
+    def __init__(
+        self,
+        scenario: Scenario,
+        persona: Persona,
+        seed: int = 0,
+        clock: Clock | None = None,
+        events: CallEvents | None = None,
+    ) -> None:
+        if persona.id != scenario.persona:
+            raise ValueError(f"scenario '{scenario.id}' needs persona '{scenario.persona}', "
+                             f"got '{persona.id}'")
+        self.scenario = scenario
+        self.persona = persona
+        self.seed = seed
+        self.clock: Clock = clock or fixed_clock()
+        self.events = events or CallEvents()
+        self.started_at = self.clock.now()
+        self.today = self.started_at.date()
+        self.record: CollectionRecord = generate_record(persona, seed, self.today)
+        self.rng = random.Random(f"call:{scenario.id}:{seed}")
+        self.debtor = DebtorState.start(persona, scenario, self.today,
+                                        self.record.amount_overdue)
+        self.machine, self.model = build_machine(scenario, self.debtor)
+        self.lines = LinePicker(persona, scenario, self.rng)
+        self.values = self.record.placeholders()
+        self.turns: list[Turn] = []
+        self.outcome: Outcome | None = None
+        self.ended_at: dt.datetime | None = None
+        self.visited: list[str] = [self.state]
+        self.opening = self._say_line(self.lines.for_state(self.state, self.debtor.mood))
+        self._last_debtor_line = self.opening
+        self._last_state_rude = self._state_flag("rude") or persona.rude
+        self._scores: CallScores | None = None
+
+    # --- reading the call ---------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        return self.model.state
+
+    @property
+    def finished(self) -> bool:
+        return self.outcome is not None
+
+    @property
+    def transcript(self) -> list[tuple[str, str]]:
+        """(speaker, line) pairs: 'debtor' or 'trainee', in order, starting with the debtor."""
+        lines = [("debtor", self.opening)]
+        for turn in self.turns:
+            lines.append(("trainee", turn.text))
+            lines.append(("debtor", turn.reply))
+        return lines
+
+    @property
+    def promise(self) -> Promise:
+        agreed = self.debtor.agreed
+        return Promise(amount=agreed.amount, date=agreed.date, method=agreed.method,
+                       confirmed=self.debtor.confirmed, vague=self.debtor.vague_offered)
+
+    def hint(self) -> str:
+        """A coaching hint for this moment of the call."""
+        hints = self.scenario.hints.get(self.state) or self.scenario.hints.get("default")
+        if not hints:
+            return generic_hint(self)
+        return fill(hints[len(self.turns) % len(hints)], self.values)
+
+    def scores(self) -> CallScores:
+        if self._scores is None or not self.finished:
+            scored = [ScoredTurn(analysis=t.analysis, scores=t.scores, debtor_reply=t.reply,
+                                 debtor_was_rude=t.debtor_was_rude,
+                                 identity_verified_before=t.identity_verified_before)
+                      for t in self.turns]
+            rules = self.scenario.rules
+            self._scores = score_call(
+                scored, self.promise,
+                ComplianceRules(enabled=rules.compliance,
+                                legal_action_authorised=rules.legal_action_authorised,
+                                dispute_window=rules.dispute_window),
+                (self.outcome or Outcome.INCOMPLETE).value,
+            )
+        return self._scores
+
+    # --- playing ------------------------------------------------------------------------
+
+    def say(self, text: str) -> Turn:
+        """The trainee says one line; returns the turn with the debtor's reply."""
+        if self.finished:
+            raise CallOver(f"the call has ended ({self.outcome.value if self.outcome else ''})")
+        text = text if isinstance(text, str) else str(text)
+        context = AnalysisContext(today=self.today, amount_overdue=self.record.amount_overdue,
+                                  previous_debtor_line=self._last_debtor_line)
+        analysis = analyze(text[:MAX_TEXT], context)
+        state_before = self.state
+        state_def = self.scenario.state(state_before)
+        scores = score_turn(analysis, TurnContext(
+            previous_debtor_line=self._last_debtor_line,
+            debtor_was_rude=self._last_state_rude,
+            debtor_drifted=bool(state_def and state_def.drifting),
+            turn_index=len(self.turns),
+        ))
+        verified_before = self.debtor.identity_verified
+        debtor = self.debtor
+        debtor.react(analysis, scores)
+
+        said: list[str] = []
+        reaction = self._reaction(analysis)
+        negotiated = False
+        if state_def and state_def.negotiable and self._names_terms(analysis):
+            said.extend(self._negotiate(analysis))
+            negotiated = True
+
+        trigger = self._fire(analysis)
+        if debtor.patience <= 0 and not self._ended_state():
+            if self._try("patience_out"):
+                trigger = "patience_out"
+            else:
+                self._finish(Outcome.HUNG_UP)
+        new_state = self.scenario.state(self.state)
+        if new_state and not negotiated and new_state.negotiable and self._names_terms(analysis):
+            said.extend(self._negotiate(analysis))
+            negotiated = True
+        if new_state and new_state.negotiable and debtor.terms_agreed() and trigger != (
+            "confirm_terms"
+        ) and self._try("terms_complete"):
+            trigger = "terms_complete"
+
+        if self.state != state_before:
+            debtor.turns_in_state = 0
+            self.visited.append(self.state)
+        else:
+            debtor.turns_in_state += 1
+        state_now = self.scenario.state(self.state)
+        if state_now is not None:
+            debtor.identity_verified = debtor.identity_verified or state_now.identity_confirmed
+            if state_now.vague_promise:
+                debtor.vague_offered = True
+        if trigger == "confirm_terms" or (analysis.has(Act.CONFIRM_TERMS)
+                                          and debtor.terms_agreed()):
+            debtor.confirmed = debtor.terms_agreed()
+
+        if self.state != state_before or not said:
+            if trigger is None and not said:
+                said.append(self._say_line(self.lines.fallback()))
+            else:
+                said.append(self._say_line(self.lines.for_state(self.state, debtor.mood)))
+        if reaction:
+            said.insert(0, reaction)
+
+        if state_now is not None and state_now.ending is not None:
+            self._finish(state_now.ending)
+        elif not self.finished and len(self.turns) + 1 >= self.scenario.turn_limit:
+            said.append(self._say_line(self.lines.for_state("turn_limit", debtor.mood))
+                        if self.lines.state_lines("turn_limit", debtor.mood) else "")
+            self._finish(Outcome.VAGUE_PROMISE if debtor.vague_offered and not (
+                debtor.terms_agreed()) else Outcome.TURN_LIMIT)
+        reply = " ".join(s for s in said if s).strip()
+        turn = Turn(
+            index=len(self.turns) + 1, text=text, analysis=analysis, scores=scores, reply=reply,
+            state_before=state_before, state_after=self.state, trigger=trigger,
+            mood=debtor.mood.value, patience=round(debtor.patience),
+            pressure=round(debtor.pressure), at=self.clock.now(),
+            debtor_was_rude=self._last_state_rude,
+            identity_verified_before=verified_before, ended=self.finished,
+        )
+        self.turns.append(turn)
+        self._last_debtor_line = reply
+        self._last_state_rude = bool(state_now and state_now.rude) or (
+            self.persona.rude and debtor.mood.value != "calm")
+        self._scores = None
+        for listener in self.events.on_turn:
+            listener(self, turn)
+        if self.finished:
+            for end_listener in self.events.on_end:
+                end_listener(self)
+        return turn
+
+    def end(self) -> None:
+        """The trainee hangs up. The outcome is what the call had reached by then."""
+        if self.finished:
+            return
+        if self.debtor.terms_agreed() and self.debtor.confirmed:
+            outcome = Outcome.PROMISE_SECURED
+        elif self.debtor.vague_offered or self.debtor.some_terms_agreed():
+            outcome = Outcome.VAGUE_PROMISE
+        else:
+            outcome = Outcome.ENDED_BY_TRAINEE
+        self._finish(outcome)
+        for listener in self.events.on_end:
+            listener(self)
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _state_flag(self, flag: str) -> bool:
+        state = self.scenario.state(self.state)
+        return bool(state and getattr(state, flag))
+
+    def _ended_state(self) -> bool:
+        state = self.scenario.state(self.state)
+        return bool(state and state.ending is not None) or self.finished
+
+    def _finish(self, outcome: Outcome) -> None:
+        if self.outcome is None:
+            self.outcome = outcome
+            self.ended_at = self.clock.now()
+
+    def _try(self, trigger: str) -> bool:
+        if trigger not in self.machine.get_triggers(self.state):
+            return False
+        return bool(self.model.trigger(trigger))
+
+    def _fire(self, analysis: Analysis) -> str | None:
+        available = set(self.machine.get_triggers(self.state))
+        for act in ACT_PRIORITY:
+            if act in analysis.acts and act.value in available and self._try(act.value):
+                return act.value
+        if "no_progress" in available and self._try("no_progress"):
+            return "no_progress"
+        return None
+
+    @staticmethod
+    def _names_terms(analysis: Analysis) -> bool:
+        return not analysis.slots.is_empty() or analysis.has(Act.OFFER_PLAN)
+
+    def _negotiate(self, analysis: Analysis) -> list[str]:
+        result = self.debtor.negotiate(analysis)
+        said = [fill(self.lines.negotiation(key), {**self.values, **values})
+                for key, values in result.said]
+        if result.changed and self.debtor.agreed.complete():
+            said.append(fill(self.lines.negotiation("all_agreed"), {
+                **self.values, **self._agreed_values()}))
+        return said
+
+    def _agreed_values(self) -> dict[str, str]:
+        agreed = self.debtor.agreed
+        return {
+            "amount": money_text(agreed.amount) if agreed.amount is not None else "",
+            "date": day_text(agreed.date) if agreed.date else "",
+            "method": METHOD_WORDS.get(agreed.method or "", agreed.method or ""),
+        }
+
+    def _say_line(self, template: str) -> str:
+        return fill(template, {**self.values, **{f"promise_{k}": v
+                                                 for k, v in self._agreed_values().items()}})
+
+    def _reaction(self, analysis: Analysis) -> str | None:
+        key = None
+        if analysis.has(Act.INSULT):
+            key = "insulted"
+        elif analysis.has(Act.THREAT):
+            key = "threatened"
+        elif analysis.has(Act.EMPATHISE):
+            key = "empathy"
+        elif analysis.has(Act.OFF_TOPIC):
+            key = "off_topic"
+        line = self.lines.reaction(key) if key else None
+        return fill(line, self.values) if line else None
+
+    def to_dict(self) -> dict[str, Any]:
+        from simulator.engine.export import call_to_dict
+
+        return call_to_dict(self)
+
+
+def generic_hint(call: Call) -> str:
+    """A hint from the call's progress when the scenario gives none for this state."""
+    d = call.debtor
+    if not d.identity_verified:
+        return f"Confirm you are speaking with {call.record.debtor_name} first."
+    if not d.amount_stated:
+        return f"State the amount owed ({call.values['amount_overdue']}) and ask for payment."
+    missing = [name for name, value in (("amount", d.agreed.amount), ("date", d.agreed.date),
+                                        ("method", d.agreed.method)) if value is None]
+    if missing:
+        return "Pin down the " + ", ".join(missing) + " of the payment."
+    return "Restate the amount, date and method, and ask the debtor to confirm."

@@ -163,32 +163,29 @@ def load_library(extra: Sequence[str | Path] = (), include_user: bool = True) ->
 
 
 def load_paths(paths: Sequence[str | Path]) -> Library:
-    """Load exactly these files or folders, resolving persona references against the bundled
-    and user content too (a scenario file may use a bundled persona)."""
+    """Load exactly these files or folders and report only their problems. Persona references
+    resolve against the bundled and user content too (a scenario may use a bundled persona)."""
     lib = Library()
     for root, origin in default_roots(include_user=True):
         folders = [root / "personas", root / "scenarios"] if origin == "bundled" else [root]
-        _load_files(lib, content_files(f for f in folders if f.exists()), origin, quiet=True)
-    base_scenarios = set(lib.scenarios)
+        _load_files(lib, content_files(f for f in folders if f.exists()), origin)
+    lib.problems, lib.notices, lib.files = [], [], []
     targets: list[Path] = []
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        if path.exists():
+            targets.append(path)
+        else:
             lib.problems.append(Problem(str(path), 1, 1, "no such file or folder"))
-            continue
-        targets.append(path)
     files = content_files(targets)
-    lib.problems = []  # only the named files' problems are reported
-    lib.files = []
-    _load_files(lib, files, "extra", quiet=True)
+    _load_files(lib, files, "extra")
+    lib.notices = []  # naming a file that overrides a bundled one is the point, not news
     _check_references(lib, only={p.resolve() for p in files})
-    lib.notices = []
-    del base_scenarios
     return lib
 
 
-def _load_files(lib: Library, files: list[Path], origin: Literal["bundled", "user", "extra"],
-                quiet: bool = False) -> None:
+def _load_files(lib: Library, files: list[Path], origin: Literal["bundled", "user", "extra"]
+                ) -> None:
     for path in files:
         lib.files.append(path)
         try:
@@ -218,7 +215,7 @@ def _load_files(lib: Library, files: list[Path], origin: Literal["bundled", "use
         key = (kind, item.id)
         if item.id in store:
             before = lib.sources[key]
-            if before.path.resolve() != path.resolve() and not quiet or origin != before.origin:
+            if before.path.resolve() != path.resolve():
                 lib.notices.append(
                     f"{path}: {kind} '{item.id}' overrides the {before.origin} one in "
                     f"{before.path}")

@@ -1,0 +1,105 @@
+"""A call as plain JSON-able data: what `play --json` prints and what the records keep."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from simulator.language.types import Analysis
+from simulator.scoring.types import CallScores, DimensionScore, TurnScores
+
+if TYPE_CHECKING:
+    from simulator.engine.call import Call, Turn
+
+
+def plain(value: Any) -> Any:
+    """Decimal -> float, date -> ISO text, tuples -> lists, recursively."""
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | frozenset | set):
+        items = [plain(v) for v in value]
+        return sorted(items) if isinstance(value, frozenset | set) else items
+    return value
+
+
+def analysis_dict(analysis: Analysis) -> dict[str, Any]:
+    slots = analysis.slots
+    return {
+        "acts": [a.value for a in analysis.acts],
+        "slots": plain({"amount": slots.amount, "amount_text": slots.amount_text,
+                        "date": slots.date, "date_text": slots.date_text,
+                        "method": slots.method}),
+        "flags": sorted(analysis.flags),
+        "cues": [{"name": c.name, "text": c.span.text, "start": c.span.start,
+                  "end": c.span.end, "weight": round(c.weight, 3)} for c in analysis.cues],
+    }
+
+
+def dimension_dict(score: DimensionScore) -> dict[str, Any]:
+    return {"value": score.value,
+            "evidence": [{"cue": e.cue, "text": e.text, "start": e.start, "end": e.end,
+                          "weight": round(e.weight, 3)} for e in score.evidence]}
+
+
+def turn_scores_dict(scores: TurnScores) -> dict[str, Any]:
+    return {name: dimension_dict(scores.get(name))
+            for name in ("urgency", "politeness", "focus")}
+
+
+def turn_dict(turn: Turn) -> dict[str, Any]:
+    return {
+        "index": turn.index,
+        "text": turn.text,
+        **analysis_dict(turn.analysis),
+        "scores": turn_scores_dict(turn.scores),
+        "reply": turn.reply,
+        "state_before": turn.state_before,
+        "state_after": turn.state_after,
+        "trigger": turn.trigger,
+        "mood": turn.mood,
+        "patience": turn.patience,
+        "pressure": turn.pressure,
+        "at": turn.at.isoformat(),
+    }
+
+
+def call_scores_dict(scores: CallScores) -> dict[str, Any]:
+    return {
+        "urgency": scores.urgency,
+        "politeness": scores.politeness,
+        "focus": scores.focus,
+        "promise": scores.promise,
+        "composure": scores.composure,
+        "overall": scores.overall,
+    }
+
+
+def call_to_dict(call: Call) -> dict[str, Any]:
+    scores = call.scores()
+    promise = call.promise
+    return {
+        "scenario": call.scenario.id,
+        "title": call.scenario.title,
+        "persona": call.persona.id,
+        "seed": call.seed,
+        "started_at": call.started_at.isoformat(),
+        "ended_at": call.ended_at.isoformat() if call.ended_at else None,
+        "outcome": call.outcome.value if call.outcome else "incomplete",
+        "states_visited": list(call.visited),
+        "promise": plain({"amount": promise.amount, "date": promise.date,
+                          "method": promise.method, "confirmed": promise.confirmed,
+                          "vague": promise.vague}),
+        "scores": call_scores_dict(scores),
+        "failed": scores.failed,
+        "compliance": [plain(asdict(f)) for f in scores.compliance],
+        "tips": [plain(asdict(t)) for t in scores.tips],
+        "record": call.record.to_dict(),
+        "opening": call.opening,
+        "turns": [turn_dict(t) for t in call.turns],
+    }

@@ -1,0 +1,69 @@
+"""Plain-text views of a call for the command line (the TUI draws its own)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from simulator.engine.record import money
+
+if TYPE_CHECKING:
+    from simulator.engine.call import Call
+
+OUTCOME_WORDS = {
+    "promise_secured": "Promise to pay secured",
+    "vague_promise": "Vague promise only",
+    "refused": "Refused to pay",
+    "hung_up": "The debtor hung up",
+    "escalated": "Escalated (collateral / legal)",
+    "turn_limit": "Turn limit reached",
+    "ended_by_trainee": "You ended the call",
+    "incomplete": "Incomplete",
+}
+
+
+def describe_record(call: Call) -> str:
+    r = call.record
+    lines = [
+        f"{call.scenario.title}",
+        f"Goal: {call.scenario.goal.description}",
+        "",
+        f"Debtor:   {r.debtor_name} ({r.age}), {r.phone}",
+        f"Loan:     {r.loan_label} {r.account_number} with {r.lender}",
+        f"Overdue:  {money(r.amount_overdue, r.currency)} "
+        f"({r.days_past_due} days past due, due {r.due_date:%B %-d})",
+        f"Segment:  {r.segment.replace('_', ' ')}; recommended: {r.recommended_method}",
+    ]
+    for c in r.contacts:
+        promise = ""
+        if c.promise_amount is not None and c.promise_date is not None:
+            promise = (f"; promised {money(c.promise_amount, r.currency)} by "
+                       f"{c.promise_date:%b %-d} ({c.promise_status})")
+        lines.append(f"Contact:  {c.date:%b %-d} by {c.channel}: \"{c.excuse}\"{promise}")
+    return "\n".join(lines) + "\n"
+
+
+def describe_result(call: Call) -> str:
+    scores = call.scores()
+    outcome = call.outcome.value if call.outcome else "incomplete"
+    p = call.promise
+    lines = [f"Outcome: {OUTCOME_WORDS.get(outcome, outcome)}"]
+    if p.amount is not None or p.date is not None or p.method is not None:
+        lines.append(
+            f"Promise: amount {money(p.amount) if p.amount is not None else '-'}, "
+            f"date {p.date.isoformat() if p.date else '-'}, method {p.method or '-'}, "
+            f"{'confirmed' if p.confirmed else 'not confirmed'}")
+    dims = [("urgency", scores.urgency), ("politeness", scores.politeness),
+            ("focus", scores.focus), ("promise", scores.promise)]
+    if scores.composure is not None:
+        dims.append(("composure", scores.composure))
+    dims.append(("overall", scores.overall))
+    lines.append("Scores:  " + "  ".join(f"{name} {value}" for name, value in dims))
+    if scores.failed:
+        lines.append("FAILED on compliance:")
+    for f in scores.compliance:
+        where = f"turn {f.turn_index + 1}: " if f.turn_index is not None else ""
+        lines.append(f"  - {where}{f.message}" + (f" (\"{f.text}\")" if f.text else ""))
+    if scores.tips:
+        lines.append("To work on:")
+        lines.extend(f"  - {t.message} ({t.guidance})" for t in scores.tips)
+    return "\n".join(lines)

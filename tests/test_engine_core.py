@@ -1,0 +1,115 @@
+"""The engine as a user of `collectsim play` or the TUI sees it: same seed, same call."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+from simulator.content.library import Library
+from simulator.engine.call import Call, CallOver
+from simulator.engine.clock import FixedClock
+from simulator.engine.record import generate_record
+
+SCENARIO = "student_forgot_first_late"
+GOOD = [
+    "Hello, this is Sam calling from {lender}. Am I speaking with {debtor_name}?",
+    "Thanks. I'm calling about your {loan_type}: the payment of {amount_overdue} due "
+    "{due_date} hasn't reached us.",
+    "I understand, exams are stressful. Could you pay the {amount_overdue} by Friday?",
+    "Great. Would you pay {amount_overdue} by Friday by card?",
+    "So that's {amount_overdue} by Friday by card, correct?",
+]
+
+
+def new_call(library: Library, seed: int = 3, scenario: str = SCENARIO) -> Call:
+    sc = library.scenario(scenario)
+    return Call(sc, library.persona_for(sc), seed=seed,
+                clock=FixedClock(dt.datetime(2026, 3, 10, 10, 30)))
+
+
+def play(call: Call, lines: list[str]) -> Call:
+    from simulator.engine.lines import fill
+
+    for line in lines:
+        if call.finished:
+            break
+        call.say(fill(line, call.values))
+    return call
+
+
+def test_same_seed_and_lines_give_the_same_call(library: Library) -> None:
+    first = play(new_call(library, seed=7), GOOD).to_dict()
+    second = play(new_call(library, seed=7), GOOD).to_dict()
+    assert first == second
+    other = play(new_call(library, seed=8), GOOD).to_dict()
+    assert other["record"]["debtor_name"] != first["record"]["debtor_name"] or (
+        other["record"]["amount_overdue"] != first["record"]["amount_overdue"])
+
+
+def test_a_well_run_call_secures_a_confirmed_promise(library: Library) -> None:
+    call = play(new_call(library), GOOD)
+    assert call.outcome is not None and call.outcome.value == "promise_secured"
+    promise = call.promise
+    assert promise.amount == call.record.amount_overdue
+    assert promise.method == "card"
+    assert promise.date is not None and promise.date.weekday() == 4  # Friday
+    assert promise.confirmed
+    assert call.turns[-1].ended
+
+
+def test_the_debtor_never_repeats_a_line_twice_in_a_row(library: Library) -> None:
+    call = new_call(library)
+    replies = [call.say("Sorry, what was I saying?").reply for _ in range(6)]
+    assert all(a != b for a, b in zip(replies, replies[1:], strict=False))
+
+
+def test_a_finished_call_refuses_more_lines(library: Library) -> None:
+    call = play(new_call(library), GOOD)
+    with pytest.raises(CallOver):
+        call.say("one more thing")
+
+
+def test_record_is_filled_from_the_seed_and_the_call_date(library: Library) -> None:
+    persona = library.personas["forgetful_student"]
+    today = dt.date(2026, 3, 10)
+    rec = generate_record(persona, 5, today)
+    assert rec == generate_record(persona, 5, today)
+    assert rec.loan_type == "student"
+    assert 120 <= rec.amount_overdue <= 380
+    assert rec.due_date == today - dt.timedelta(days=rec.days_past_due)
+    assert rec.debtor_name and rec.phone and rec.account_number.startswith("ST-")
+    assert any(p.status == "missed" for p in rec.payment_history)
+    assert rec.recommended_method.startswith("courteous reminder")
+
+
+def test_the_clock_sets_the_calls_date_for_relative_dates(library: Library) -> None:
+    call = new_call(library)
+    play(call, GOOD[:3])
+    turn = call.say("Would you pay it tomorrow by bank transfer?")
+    assert turn.analysis.slots.date == dt.date(2026, 3, 11)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "[bold]hi[/]", "\x1b[31m", "😀" * 50,
+                                  "مرحبا، هل يمكنك الدفع؟", "x" * 200_000, "{debtor_name}"])
+def test_any_text_is_a_turn_never_a_crash(library: Library, text: str) -> None:
+    call = new_call(library)
+    turn = call.say(text)
+    assert turn.text == text
+    assert turn.reply
+
+
+def test_core_packages_never_import_the_ui() -> None:
+    code = (
+        "import sys\n"
+        "import simulator.engine.call, simulator.engine.export, simulator.engine.diagram\n"
+        "import simulator.content.library, simulator.language, simulator.scoring\n"
+        "import simulator.records\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == ""

@@ -1,0 +1,108 @@
+"""`collectsim play` as scripts and trainers use it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from simulator.cli import cli
+
+SCRIPT = """\
+# a comment line is not a turn
+Hello, this is Sam from {lender}. Am I speaking with {debtor_name}?
+I'm calling about your {loan_type}: {amount_overdue} was due on {due_date}.
+I understand. Could you pay the {amount_overdue} by Friday?
+Would you pay {amount_overdue} by Friday by card?
+So that's {amount_overdue} by Friday by card, correct?
+"""
+
+
+def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_play_json_is_byte_identical_for_the_same_seed_and_script(tmp_path: Path) -> None:
+    script = tmp_path / "good.txt"
+    script.write_text(SCRIPT)
+    code, out1, _ = run("play", "student_forgot_first_late", "--seed", "4", "--script",
+                        str(script), "--json")
+    _, out2, _ = run("play", "student_forgot_first_late", "--seed", "4", "--script",
+                     str(script), "--json")
+    assert code == 0
+    assert out1 == out2
+    data = json.loads(out1)
+    assert data["scenario"] == "student_forgot_first_late" and data["seed"] == 4
+    assert data["outcome"] == "promise_secured"
+    assert set(data["promise"]) >= {"amount", "date", "method", "confirmed"}
+    assert set(data["scores"]) >= {"urgency", "politeness", "focus", "promise", "overall"}
+    assert all(0 <= data["scores"][k] <= 100 for k in ("urgency", "politeness", "focus"))
+    assert isinstance(data["compliance"], list)
+    assert len(data["turns"]) == 5
+    assert data["record"]["debtor_name"] in data["turns"][0]["text"]
+
+
+def test_play_text_shows_the_exchange_and_the_outcome(tmp_path: Path) -> None:
+    script = tmp_path / "good.txt"
+    script.write_text(SCRIPT)
+    code, out, _ = run("play", "student_forgot_first_late", "--script", str(script))
+    assert code == 0
+    assert "YOU:" in out and "DEBTOR:" in out
+    assert "Outcome: Promise to pay secured" in out
+
+
+def test_play_reads_the_script_from_stdin() -> None:
+    code, out, _ = run("play", "student_forgot_first_late", "--script", "-", "--json",
+                       stdin=SCRIPT)
+    assert code == 0 and json.loads(out)["outcome"] == "promise_secured"
+
+
+def test_interactive_play_reads_typed_turns() -> None:
+    code, out, _ = run("play", "student_forgot_first_late",
+                       stdin="Hi, am I speaking with the account holder?\n/hint\n/end\n")
+    assert code == 0
+    assert "DEBTOR:" in out and "hint:" in out
+    assert "Outcome: You ended the call" in out
+
+
+def test_unknown_scenario_is_one_line_and_exit_2() -> None:
+    code, _, err = run("play", "student_forgot")
+    assert code == 2
+    assert err.strip().count("\n") == 0
+    assert "unknown scenario 'student_forgot'" in err and "did you mean" in err
+
+
+def test_missing_script_and_unknown_placeholder_are_clear_errors(tmp_path: Path) -> None:
+    code, _, err = run("play", "student_forgot_first_late", "--script", "nope.txt")
+    assert code == 2 and "script 'nope.txt' does not exist" in err
+    bad = tmp_path / "bad.txt"
+    bad.write_text("Hello\nYou owe {amount_owed}.\n")
+    code, _, err = run("play", "student_forgot_first_late", "--script", str(bad))
+    assert code == 2 and f"{bad}:2: unknown placeholder {{amount_owed}}" in err
+
+
+def test_no_traceback_from_the_real_command(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "simulator", "play", "no_such_scenario"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and "unknown scenario" in proc.stderr
+
+
+def test_diagram_prints_mermaid_with_every_state() -> None:
+    code, out, _ = run("diagram", "student_forgot_first_late")
+    assert code == 0 and "stateDiagram-v2" in out
+    for state in ("answering", "negotiating", "promised", "hung_up"):
+        assert f'state "{state}"' in out
+    assert "negotiating --> promised: confirm_terms [terms_agreed]" in out
+
+
+def test_scenarios_lists_ids_first_and_json() -> None:
+    code, out, _ = run("scenarios")
+    assert code == 0 and out.splitlines()[0].split()[0]
+    code, out, _ = run("scenarios", "--json")
+    rows = json.loads(out)
+    assert {"id", "title", "persona", "situation", "difficulty"} <= set(rows[0])

@@ -33,8 +33,9 @@ FALLBACK_SCRIPT = [
 def script_for(scenario_id: str) -> list[str]:
     path = ROOT / "tests" / "data" / "scripts" / scenario_id / "good.txt"
     if path.exists():
-        return [ln for ln in path.read_text().splitlines() if ln.strip() and
-                not ln.startswith("# ")]
+        return [
+            ln for ln in path.read_text().splitlines() if ln.strip() and not ln.startswith("# ")
+        ]
     return FALLBACK_SCRIPT
 
 
@@ -68,10 +69,14 @@ def main() -> None:
     peak_mb = peak_kb / 1024 if sys.platform != "darwin" else peak_kb / 1024 / 1024
     print(f"scenarios: {len(lib.scenarios)}  calls: {len(call_ms)}  turns: {len(turn_ms)}")
     print(f"content load: {load_ms:.1f} ms")
-    print(f"Call.say: median {statistics.median(turn_ms):.3f} ms, p99 {p99:.3f} ms "
-          f"(targets 1 ms / 5 ms)")
-    print(f"whole scripted call (incl. record and scoring): median "
-          f"{statistics.median(call_ms):.2f} ms")
+    print(
+        f"Call.say: median {statistics.median(turn_ms):.3f} ms, p99 {p99:.3f} ms "
+        f"(targets 1 ms / 5 ms)"
+    )
+    print(
+        f"whole scripted call (incl. record and scoring): median "
+        f"{statistics.median(call_ms):.2f} ms"
+    )
     print(f"peak memory (max RSS): {peak_mb:.1f} MB (target 80 MB)")
 
 

@@ -47,10 +47,20 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, invoke_without_command=True)
-@click.option("--content", "content_dirs", multiple=True, type=click.Path(file_okay=False),
-              help="Extra folder of personas/ and scenarios/ (merged with the bundled ones).")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), default=None,
-              help="Call records database (default: COLLECTSIM_DB or the user data folder).")
+@click.option(
+    "--content",
+    "content_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False),
+    help="Extra folder of personas/ and scenarios/ (merged with the bundled ones).",
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Call records database (default: COLLECTSIM_DB or the user data folder).",
+)
 @click.version_option(package_name="collectsim")
 @click.pass_context
 def cli(ctx: click.Context, content_dirs: tuple[str, ...], db_path: str | None) -> None:

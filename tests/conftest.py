@@ -16,8 +16,9 @@ CORPUS = REPO.parent / "shared" / "data" / "politeness" / "wikipedia.annotated.c
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
-                       monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("user")
     monkeypatch.setenv("COLLECTSIM_CONTENT_DIR", str(home / "content"))
     monkeypatch.setenv("COLLECTSIM_DB", str(home / "calls.db"))

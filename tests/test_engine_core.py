@@ -26,8 +26,9 @@ GOOD = [
 
 def new_call(library: Library, seed: int = 3, scenario: str = SCENARIO) -> Call:
     sc = library.scenario(scenario)
-    return Call(sc, library.persona_for(sc), seed=seed,
-                clock=FixedClock(dt.datetime(2026, 3, 10, 10, 30)))
+    return Call(
+        sc, library.persona_for(sc), seed=seed, clock=FixedClock(dt.datetime(2026, 3, 10, 10, 30))
+    )
 
 
 def play(call: Call, lines: list[str]) -> Call:
@@ -46,7 +47,8 @@ def test_same_seed_and_lines_give_the_same_call(library: Library) -> None:
     assert first == second
     other = play(new_call(library, seed=8), GOOD).to_dict()
     assert other["record"]["debtor_name"] != first["record"]["debtor_name"] or (
-        other["record"]["amount_overdue"] != first["record"]["amount_overdue"])
+        other["record"]["amount_overdue"] != first["record"]["amount_overdue"]
+    )
 
 
 def test_a_well_run_call_secures_a_confirmed_promise(library: Library) -> None:
@@ -92,8 +94,19 @@ def test_the_clock_sets_the_calls_date_for_relative_dates(library: Library) -> N
     assert turn.analysis.slots.date == dt.date(2026, 3, 11)
 
 
-@pytest.mark.parametrize("text", ["", "   ", "[bold]hi[/]", "\x1b[31m", "😀" * 50,
-                                  "مرحبا، هل يمكنك الدفع؟", "x" * 200_000, "{debtor_name}"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "[bold]hi[/]",
+        "\x1b[31m",
+        "😀" * 50,
+        "مرحبا، هل يمكنك الدفع؟",
+        "x" * 200_000,
+        "{debtor_name}",
+    ],
+)
 def test_any_text_is_a_turn_never_a_crash(library: Library, text: str) -> None:
     call = new_call(library)
     turn = call.say(text)
@@ -110,6 +123,5 @@ def test_core_packages_never_import_the_ui() -> None:
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))\n"
         "print(','.join(bad))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""

@@ -29,10 +29,12 @@ def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
 def test_play_json_is_byte_identical_for_the_same_seed_and_script(tmp_path: Path) -> None:
     script = tmp_path / "good.txt"
     script.write_text(SCRIPT)
-    code, out1, _ = run("play", "student_forgot_first_late", "--seed", "4", "--script",
-                        str(script), "--json")
-    _, out2, _ = run("play", "student_forgot_first_late", "--seed", "4", "--script",
-                     str(script), "--json")
+    code, out1, _ = run(
+        "play", "student_forgot_first_late", "--seed", "4", "--script", str(script), "--json"
+    )
+    _, out2, _ = run(
+        "play", "student_forgot_first_late", "--seed", "4", "--script", str(script), "--json"
+    )
     assert code == 0
     assert out1 == out2
     data = json.loads(out1)
@@ -56,14 +58,16 @@ def test_play_text_shows_the_exchange_and_the_outcome(tmp_path: Path) -> None:
 
 
 def test_play_reads_the_script_from_stdin() -> None:
-    code, out, _ = run("play", "student_forgot_first_late", "--script", "-", "--json",
-                       stdin=SCRIPT)
+    code, out, _ = run("play", "student_forgot_first_late", "--script", "-", "--json", stdin=SCRIPT)
     assert code == 0 and json.loads(out)["outcome"] == "promise_secured"
 
 
 def test_interactive_play_reads_typed_turns() -> None:
-    code, out, _ = run("play", "student_forgot_first_late",
-                       stdin="Hi, am I speaking with the account holder?\n/hint\n/end\n")
+    code, out, _ = run(
+        "play",
+        "student_forgot_first_late",
+        stdin="Hi, am I speaking with the account holder?\n/hint\n/end\n",
+    )
     assert code == 0
     assert "DEBTOR:" in out and "hint:" in out
     assert "Outcome: You ended the call" in out
@@ -86,8 +90,11 @@ def test_missing_script_and_unknown_placeholder_are_clear_errors(tmp_path: Path)
 
 
 def test_no_traceback_from_the_real_command(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "simulator", "play", "no_such_scenario"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "simulator", "play", "no_such_scenario"],
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "unknown scenario" in proc.stderr
 

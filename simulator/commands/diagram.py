@@ -10,8 +10,14 @@ from simulator.engine.diagram import mermaid
 
 @click.command("diagram")
 @click.argument("scenario_id", metavar="SCENARIO")
-@click.option("--format", "fmt", type=click.Choice(["mermaid", "text"]), default="mermaid",
-              show_default=True, help="Mermaid for docs and editors; text for a terminal.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["mermaid", "text"]),
+    default="mermaid",
+    show_default=True,
+    help="Mermaid for docs and editors; text for a terminal.",
+)
 @click.pass_context
 def command(ctx: click.Context, scenario_id: str, fmt: str) -> None:
     """Print SCENARIO's state diagram."""

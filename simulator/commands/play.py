@@ -18,19 +18,45 @@ from simulator.engine.text_report import describe_record, describe_result
 
 @click.command("play")
 @click.argument("scenario_id", metavar="SCENARIO")
-@click.option("--seed", type=int, default=0, show_default=True,
-              help="Chooses the debtor's record and lines; the same seed gives the same call.")
-@click.option("--script", "script_path", type=str, default=None,
-              help="File of trainee lines, one per turn ('-' reads standard input).")
+@click.option(
+    "--seed",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Chooses the debtor's record and lines; the same seed gives the same call.",
+)
+@click.option(
+    "--script",
+    "script_path",
+    type=str,
+    default=None,
+    help="File of trainee lines, one per turn ('-' reads standard input).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object for the call.")
 @click.option("--trainee", default=None, help="Record the call under this trainee's name.")
-@click.option("--db", "db_path", default=None, type=click.Path(dir_okay=False),
-              help="Records database (default: COLLECTSIM_DB or the user data folder).")
-@click.option("--real-clock", is_flag=True,
-              help="Use the real date and time instead of the fixed training clock.")
+@click.option(
+    "--db",
+    "db_path",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Records database (default: COLLECTSIM_DB or the user data folder).",
+)
+@click.option(
+    "--real-clock",
+    is_flag=True,
+    help="Use the real date and time instead of the fixed training clock.",
+)
 @click.pass_context
-def command(ctx: click.Context, scenario_id: str, seed: int, script_path: str | None,
-            as_json: bool, trainee: str | None, db_path: str | None, real_clock: bool) -> None:
+def command(
+    ctx: click.Context,
+    scenario_id: str,
+    seed: int,
+    script_path: str | None,
+    as_json: bool,
+    trainee: str | None,
+    db_path: str | None,
+    real_clock: bool,
+) -> None:
     """Play SCENARIO: the debtor answers each trainee line; the outcome and scores follow.
 
     Without --script, type your lines at the prompt (/hint for a hint, /end or an empty
@@ -56,8 +82,12 @@ def command(ctx: click.Context, scenario_id: str, seed: int, script_path: str | 
             fail(f"script '{script_path}' is not UTF-8 text")
         except OSError as exc:
             fail(f"cannot read script '{script_path}': {exc.strerror}")
-    call = Call(scenario, lib.persona_for(scenario), seed=seed,
-                clock=SystemClock() if real_clock else fixed_clock())
+    call = Call(
+        scenario,
+        lib.persona_for(scenario),
+        seed=seed,
+        clock=SystemClock() if real_clock else fixed_clock(),
+    )
     db = db_path_from(ctx, db_path)
     if trainee or db:
         from simulator.records.recorder import attach_recorder
@@ -80,8 +110,11 @@ def command(ctx: click.Context, scenario_id: str, seed: int, script_path: str | 
                 click.echo(f"YOU:    {turn.text}")
                 click.echo(f"DEBTOR: {turn.reply}")
         if said < len(lines):
-            click.echo(f"note: the call ended after {said} of {len(lines)} script lines; "
-                       "the rest were not said", err=True)
+            click.echo(
+                f"note: the call ended after {said} of {len(lines)} script lines; "
+                "the rest were not said",
+                err=True,
+            )
         if not call.finished:
             call.end()
     else:

@@ -19,16 +19,26 @@ def command(ctx: click.Context, as_json: bool) -> None:
     for scenario in sorted(lib.scenarios.values(), key=lambda s: (s.difficulty, s.id)):
         persona = lib.personas[scenario.persona]
         source = lib.sources[("scenario", scenario.id)]
-        rows.append({"id": scenario.id, "title": scenario.title, "persona": scenario.persona,
-                     "persona_name": persona.name, "situation": scenario.situation.value,
-                     "difficulty": scenario.difficulty, "origin": source.origin,
-                     "path": str(source.path)})
+        rows.append(
+            {
+                "id": scenario.id,
+                "title": scenario.title,
+                "persona": scenario.persona,
+                "persona_name": persona.name,
+                "situation": scenario.situation.value,
+                "difficulty": scenario.difficulty,
+                "origin": source.origin,
+                "path": str(source.path),
+            }
+        )
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
         width = max((len(r["id"]) for r in rows), default=10)
         for r in rows:
-            click.echo(f"{r['id']:<{width}}  {'*' * int(r['difficulty']):<5}  "
-                       f"{r['situation']:<17}  {r['title']}")
+            click.echo(
+                f"{r['id']:<{width}}  {'*' * int(r['difficulty']):<5}  "
+                f"{r['situation']:<17}  {r['title']}"
+            )
     for problem in lib.errors():
         click.echo(f"warning: not loaded: {problem}", err=True)

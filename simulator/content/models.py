@@ -14,8 +14,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 Identifier = Annotated[
     str,
-    Field(pattern=r"^[a-z][a-z0-9_]*$", min_length=1, max_length=64,
-          description="lower_case_with_underscores"),
+    Field(
+        pattern=r"^[a-z][a-z0-9_]*$",
+        min_length=1,
+        max_length=64,
+        description="lower_case_with_underscores",
+    ),
 ]
 Percent = Annotated[int, Field(ge=0, le=100)]
 LineVariants = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
@@ -90,11 +94,15 @@ class Traits(Strict):
     willingness_to_pay: Percent = 70
     temper: Percent = 30
     pays_within_days: int = Field(
-        default=14, ge=0, le=120,
+        default=14,
+        ge=0,
+        le=120,
         description="The latest payment date (days after the call) the debtor will agree to",
     )
     can_pay_now_fraction: float = Field(
-        default=1.0, ge=0.0, le=1.0,
+        default=1.0,
+        ge=0.0,
+        le=1.0,
         description="Share of the overdue amount the debtor can pay in one go; less needs a plan",
     )
 
@@ -141,7 +149,9 @@ class Persona(Strict):
     fallback: LineVariants = Field(description="Said when the trainee's turn changes nothing")
     negotiation: Negotiation = Negotiation()
     reactions: Reactions = Reactions()
-    rude: bool = Field(default=False, description="The debtor provokes the trainee (tests composure)")
+    rude: bool = Field(
+        default=False, description="The debtor provokes the trainee (tests composure)"
+    )
 
 
 class Outcome(StrEnum):
@@ -172,8 +182,9 @@ class GoalKind(StrEnum):
 class Goal(Strict):
     kind: GoalKind
     description: str = Field(min_length=1)
-    min_amount_fraction: float = Field(default=1.0, gt=0.0, le=1.0,
-                                       description="Share of the overdue amount that counts")
+    min_amount_fraction: float = Field(
+        default=1.0, gt=0.0, le=1.0, description="Share of the overdue amount that counts"
+    )
     within_days: int = Field(default=7, ge=0, le=120)
 
 
@@ -189,11 +200,13 @@ class State(Strict):
     ending: Outcome | None = Field(default=None, description="Set on states that end the call")
     negotiable: bool = Field(default=False, description="The debtor discusses terms here")
     vague_promise: bool = Field(default=False, description="The debtor offers 'I'll pay soon'")
-    identity_confirmed: bool = Field(default=False,
-                                     description="Reaching this state confirms the right party")
+    identity_confirmed: bool = Field(
+        default=False, description="Reaching this state confirms the right party"
+    )
     rude: bool = Field(default=False, description="The debtor's lines here provoke the trainee")
-    drifting: bool = Field(default=False,
-                           description="The debtor is off the subject here (excuse, tangent)")
+    drifting: bool = Field(
+        default=False, description="The debtor is off the subject here (excuse, tangent)"
+    )
 
 
 ConditionSpec = Identifier | dict[Identifier, Any]
@@ -236,10 +249,12 @@ class Scenario(Strict):
     states: list[State] = Field(min_length=2)
     transitions: list[Transition] = Field(min_length=1)
     lines: dict[Identifier, StateLines] = Field(
-        default_factory=dict, description="Extra or overriding debtor lines for this scenario")
+        default_factory=dict, description="Extra or overriding debtor lines for this scenario"
+    )
     hints: dict[Identifier, LineVariants] = Field(
         default_factory=dict,
-        description="Coaching hints per state; 'default' is used where a state has none")
+        description="Coaching hints per state; 'default' is used where a state has none",
+    )
     rubric: Rubric = Rubric()
 
     def state(self, name: str) -> State | None:

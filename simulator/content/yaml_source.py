@@ -105,7 +105,9 @@ def read_yaml(path: Path) -> YamlDocument:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise SourceError(f"the file is not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+        raise SourceError(
+            f"the file is not UTF-8 text (byte {exc.start}); save it as UTF-8"
+        ) from exc
     except OSError as exc:
         raise SourceError(f"cannot read the file: {exc.strerror or exc}") from exc
     return parse_yaml(text, path)

@@ -33,11 +33,30 @@ from simulator.scoring.types import (
 # The order in which a line's acts are offered to the state machine: what matters most to
 # the course of the call first (an insult outweighs the greeting that came with it).
 ACT_PRIORITY: tuple[Act, ...] = (
-    Act.INSULT, Act.THREAT, Act.CONFIRM_TERMS, Act.ACCEPT_VAGUE, Act.OFFER_PLAN,
-    Act.PROPOSE_TERMS, Act.ASK_PAYMENT, Act.SET_DEADLINE, Act.LEGAL_ACTION,
-    Act.STATE_CONSEQUENCE, Act.STATE_AMOUNT, Act.STATE_PURPOSE, Act.VERIFY_IDENTITY,
-    Act.MINI_MIRANDA, Act.PROBE_REASON, Act.EMPATHISE, Act.SAY_NO, Act.IDENTIFY_SELF,
-    Act.GREET, Act.CLOSE, Act.OFF_TOPIC, Act.APOLOGISE, Act.THANK, Act.OTHER,
+    Act.INSULT,
+    Act.THREAT,
+    Act.CONFIRM_TERMS,
+    Act.ACCEPT_VAGUE,
+    Act.OFFER_PLAN,
+    Act.PROPOSE_TERMS,
+    Act.ASK_PAYMENT,
+    Act.SET_DEADLINE,
+    Act.LEGAL_ACTION,
+    Act.STATE_CONSEQUENCE,
+    Act.STATE_AMOUNT,
+    Act.STATE_PURPOSE,
+    Act.VERIFY_IDENTITY,
+    Act.MINI_MIRANDA,
+    Act.PROBE_REASON,
+    Act.EMPATHISE,
+    Act.SAY_NO,
+    Act.IDENTIFY_SELF,
+    Act.GREET,
+    Act.CLOSE,
+    Act.OFF_TOPIC,
+    Act.APOLOGISE,
+    Act.THANK,
+    Act.OTHER,
 )
 
 MAX_TEXT = 100_000  # longer pastes are cut for reading; the transcript keeps what was typed
@@ -84,8 +103,9 @@ class Call:
         events: CallEvents | None = None,
     ) -> None:
         if persona.id != scenario.persona:
-            raise ValueError(f"scenario '{scenario.id}' needs persona '{scenario.persona}', "
-                             f"got '{persona.id}'")
+            raise ValueError(
+                f"scenario '{scenario.id}' needs persona '{scenario.persona}', got '{persona.id}'"
+            )
         self.scenario = scenario
         self.persona = persona
         self.seed = seed
@@ -95,8 +115,7 @@ class Call:
         self.today = self.started_at.date()
         self.record: CollectionRecord = generate_record(persona, seed, self.today)
         self.rng = random.Random(f"call:{scenario.id}:{seed}")
-        self.debtor = DebtorState.start(persona, scenario, self.today,
-                                        self.record.amount_overdue)
+        self.debtor = DebtorState.start(persona, scenario, self.today, self.record.amount_overdue)
         self.machine, self.model = build_machine(scenario, self.debtor)
         self.lines = LinePicker(persona, scenario, self.rng)
         self.values = self.record.placeholders()
@@ -131,8 +150,13 @@ class Call:
     @property
     def promise(self) -> Promise:
         agreed = self.debtor.agreed
-        return Promise(amount=agreed.amount, date=agreed.date, method=agreed.method,
-                       confirmed=self.debtor.confirmed, vague=self.debtor.vague_offered)
+        return Promise(
+            amount=agreed.amount,
+            date=agreed.date,
+            method=agreed.method,
+            confirmed=self.debtor.confirmed,
+            vague=self.debtor.vague_offered,
+        )
 
     def hint(self) -> str:
         """A coaching hint for this moment of the call."""
@@ -143,16 +167,25 @@ class Call:
 
     def scores(self) -> CallScores:
         if self._scores is None or not self.finished:
-            scored = [ScoredTurn(analysis=t.analysis, scores=t.scores, debtor_reply=t.reply,
-                                 debtor_was_rude=t.debtor_was_rude,
-                                 identity_verified_before=t.identity_verified_before)
-                      for t in self.turns]
+            scored = [
+                ScoredTurn(
+                    analysis=t.analysis,
+                    scores=t.scores,
+                    debtor_reply=t.reply,
+                    debtor_was_rude=t.debtor_was_rude,
+                    identity_verified_before=t.identity_verified_before,
+                )
+                for t in self.turns
+            ]
             rules = self.scenario.rules
             self._scores = score_call(
-                scored, self.promise,
-                ComplianceRules(enabled=rules.compliance,
-                                legal_action_authorised=rules.legal_action_authorised,
-                                dispute_window=rules.dispute_window),
+                scored,
+                self.promise,
+                ComplianceRules(
+                    enabled=rules.compliance,
+                    legal_action_authorised=rules.legal_action_authorised,
+                    dispute_window=rules.dispute_window,
+                ),
                 (self.outcome or Outcome.INCOMPLETE).value,
             )
         return self._scores
@@ -164,17 +197,23 @@ class Call:
         if self.finished:
             raise CallOver(f"the call has ended ({self.outcome.value if self.outcome else ''})")
         text = text if isinstance(text, str) else str(text)
-        context = AnalysisContext(today=self.today, amount_overdue=self.record.amount_overdue,
-                                  previous_debtor_line=self._last_debtor_line)
+        context = AnalysisContext(
+            today=self.today,
+            amount_overdue=self.record.amount_overdue,
+            previous_debtor_line=self._last_debtor_line,
+        )
         analysis = analyze(text[:MAX_TEXT], context)
         state_before = self.state
         state_def = self.scenario.state(state_before)
-        scores = score_turn(analysis, TurnContext(
-            previous_debtor_line=self._last_debtor_line,
-            debtor_was_rude=self._last_state_rude,
-            debtor_drifted=bool(state_def and state_def.drifting),
-            turn_index=len(self.turns),
-        ))
+        scores = score_turn(
+            analysis,
+            TurnContext(
+                previous_debtor_line=self._last_debtor_line,
+                debtor_was_rude=self._last_state_rude,
+                debtor_drifted=bool(state_def and state_def.drifting),
+                turn_index=len(self.turns),
+            ),
+        )
         verified_before = self.debtor.identity_verified
         debtor = self.debtor
         debtor.react(analysis, scores)
@@ -196,9 +235,13 @@ class Call:
         if new_state and not negotiated and new_state.negotiable and self._names_terms(analysis):
             said.extend(self._negotiate(analysis))
             negotiated = True
-        if new_state and new_state.negotiable and debtor.terms_agreed() and trigger != (
-            "confirm_terms"
-        ) and self._try("terms_complete"):
+        if (
+            new_state
+            and new_state.negotiable
+            and debtor.terms_agreed()
+            and trigger != ("confirm_terms")
+            and self._try("terms_complete")
+        ):
             trigger = "terms_complete"
 
         if self.state != state_before:
@@ -211,8 +254,9 @@ class Call:
             debtor.identity_verified = debtor.identity_verified or state_now.identity_confirmed
             if state_now.vague_promise:
                 debtor.vague_offered = True
-        if trigger == "confirm_terms" or (analysis.has(Act.CONFIRM_TERMS)
-                                          and debtor.terms_agreed()):
+        if trigger == "confirm_terms" or (
+            analysis.has(Act.CONFIRM_TERMS) and debtor.terms_agreed()
+        ):
             debtor.confirmed = debtor.terms_agreed()
 
         if self.state != state_before or not said:
@@ -226,23 +270,39 @@ class Call:
         if state_now is not None and state_now.ending is not None:
             self._finish(state_now.ending)
         elif not self.finished and len(self.turns) + 1 >= self.scenario.turn_limit:
-            said.append(self._say_line(self.lines.for_state("turn_limit", debtor.mood))
-                        if self.lines.state_lines("turn_limit", debtor.mood) else "")
-            self._finish(Outcome.VAGUE_PROMISE if debtor.vague_offered and not (
-                debtor.terms_agreed()) else Outcome.TURN_LIMIT)
+            said.append(
+                self._say_line(self.lines.for_state("turn_limit", debtor.mood))
+                if self.lines.state_lines("turn_limit", debtor.mood)
+                else ""
+            )
+            self._finish(
+                Outcome.VAGUE_PROMISE
+                if debtor.vague_offered and not (debtor.terms_agreed())
+                else Outcome.TURN_LIMIT
+            )
         reply = " ".join(s for s in said if s).strip()
         turn = Turn(
-            index=len(self.turns) + 1, text=text, analysis=analysis, scores=scores, reply=reply,
-            state_before=state_before, state_after=self.state, trigger=trigger,
-            mood=debtor.mood.value, patience=round(debtor.patience),
-            pressure=round(debtor.pressure), at=self.clock.now(),
+            index=len(self.turns) + 1,
+            text=text,
+            analysis=analysis,
+            scores=scores,
+            reply=reply,
+            state_before=state_before,
+            state_after=self.state,
+            trigger=trigger,
+            mood=debtor.mood.value,
+            patience=round(debtor.patience),
+            pressure=round(debtor.pressure),
+            at=self.clock.now(),
             debtor_was_rude=self._last_state_rude,
-            identity_verified_before=verified_before, ended=self.finished,
+            identity_verified_before=verified_before,
+            ended=self.finished,
         )
         self.turns.append(turn)
         self._last_debtor_line = reply
         self._last_state_rude = bool(state_now and state_now.rude) or (
-            self.persona.rude and debtor.mood.value != "calm")
+            self.persona.rude and debtor.mood.value != "calm"
+        )
         self._scores = None
         for listener in self.events.on_turn:
             listener(self, turn)
@@ -300,11 +360,14 @@ class Call:
 
     def _negotiate(self, analysis: Analysis) -> list[str]:
         result = self.debtor.negotiate(analysis)
-        said = [fill(self.lines.negotiation(key), {**self.values, **values})
-                for key, values in result.said]
+        said = [
+            fill(self.lines.negotiation(key), {**self.values, **values})
+            for key, values in result.said
+        ]
         if result.changed and self.debtor.agreed.complete():
-            said.append(fill(self.lines.negotiation("all_agreed"), {
-                **self.values, **self._agreed_values()}))
+            said.append(
+                fill(self.lines.negotiation("all_agreed"), {**self.values, **self._agreed_values()})
+            )
         return said
 
     def _agreed_values(self) -> dict[str, str]:
@@ -316,8 +379,10 @@ class Call:
         }
 
     def _say_line(self, template: str) -> str:
-        return fill(template, {**self.values, **{f"promise_{k}": v
-                                                 for k, v in self._agreed_values().items()}})
+        return fill(
+            template,
+            {**self.values, **{f"promise_{k}": v for k, v in self._agreed_values().items()}},
+        )
 
     def _reaction(self, analysis: Analysis) -> str | None:
         key = None
@@ -345,8 +410,15 @@ def generic_hint(call: Call) -> str:
         return f"Confirm you are speaking with {call.record.debtor_name} first."
     if not d.amount_stated:
         return f"State the amount owed ({call.values['amount_overdue']}) and ask for payment."
-    missing = [name for name, value in (("amount", d.agreed.amount), ("date", d.agreed.date),
-                                        ("method", d.agreed.method)) if value is None]
+    missing = [
+        name
+        for name, value in (
+            ("amount", d.agreed.amount),
+            ("date", d.agreed.date),
+            ("method", d.agreed.method),
+        )
+        if value is None
+    ]
     if missing:
         return "Pin down the " + ", ".join(missing) + " of the payment."
     return "Restate the amount, date and method, and ask the debtor to confirm."

@@ -60,12 +60,18 @@ class DebtorState:
     confirmed: bool = False
 
     @classmethod
-    def start(cls, persona: Persona, scenario: Scenario, today: dt.date,
-              amount_overdue: Decimal) -> DebtorState:
+    def start(
+        cls, persona: Persona, scenario: Scenario, today: dt.date, amount_overdue: Decimal
+    ) -> DebtorState:
         traits = persona.traits
-        return cls(persona=persona, scenario=scenario, today=today,
-                   amount_overdue=amount_overdue, patience=float(traits.patience),
-                   mood_value=_clamp(85 - traits.temper * 0.6))
+        return cls(
+            persona=persona,
+            scenario=scenario,
+            today=today,
+            amount_overdue=amount_overdue,
+            patience=float(traits.patience),
+            mood_value=_clamp(85 - traits.temper * 0.6),
+        )
 
     @property
     def mood(self) -> Mood:
@@ -104,8 +110,12 @@ class DebtorState:
             self.mood_value -= 10
         urgency = scores.urgency.value
         self.pressure += max(0.0, (urgency - 40) / 2.5)
-        for act, push in ((Act.SET_DEADLINE, 8), (Act.STATE_CONSEQUENCE, 10),
-                          (Act.ASK_PAYMENT, 6), (Act.STATE_AMOUNT, 4)):
+        for act, push in (
+            (Act.SET_DEADLINE, 8),
+            (Act.STATE_CONSEQUENCE, 10),
+            (Act.ASK_PAYMENT, 6),
+            (Act.STATE_AMOUNT, 4),
+        ):
             if analysis.has(act):
                 self.pressure += push
         if analysis.has(Act.ACCEPT_VAGUE):
@@ -136,8 +146,10 @@ class DebtorState:
             result.said.append(("accept_plan", {"counter_amount": money_text(self.affordable())}))
         if slots.amount is not None and slots.amount > 0:
             amount = slots.amount.quantize(Decimal("0.01"))
-            if amount <= self.affordable() + Decimal("0.5") or self.plan_offered and (
-                amount <= self.affordable() * 2
+            if (
+                amount <= self.affordable() + Decimal("0.5")
+                or self.plan_offered
+                and (amount <= self.affordable() * 2)
             ):
                 if self.agreed.amount != amount:
                     self.agreed.amount = amount
@@ -145,9 +157,15 @@ class DebtorState:
                     result.changed = True
                 result.said.append(("accept_amount", {"amount": money_text(amount)}))
             else:
-                result.said.append(("counter_amount", {
-                    "amount": money_text(amount),
-                    "counter_amount": money_text(self.affordable())}))
+                result.said.append(
+                    (
+                        "counter_amount",
+                        {
+                            "amount": money_text(amount),
+                            "counter_amount": money_text(self.affordable()),
+                        },
+                    )
+                )
         if slots.date is not None:
             date_words = slots.date_text or slots.date.isoformat()
             if self.today <= slots.date <= self.latest_date():
@@ -162,15 +180,20 @@ class DebtorState:
                 result.changed = True
                 result.said.append(("accept_date", {"date": date_words}))
             else:
-                result.said.append(("counter_date", {
-                    "date": date_words, "counter_date": day_text(self.latest_date())}))
+                result.said.append(
+                    (
+                        "counter_date",
+                        {"date": date_words, "counter_date": day_text(self.latest_date())},
+                    )
+                )
         if slots.method is not None:
             if self.agreed.method != slots.method:
                 self.agreed.method = slots.method
                 self.confirmed = False
                 result.changed = True
-            result.said.append(("accept_method", {"method": METHOD_WORDS.get(slots.method,
-                                                                              slots.method)}))
+            result.said.append(
+                ("accept_method", {"method": METHOD_WORDS.get(slots.method, slots.method)})
+            )
         return result
 
     def some_terms_agreed(self) -> bool:

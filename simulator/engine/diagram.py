@@ -31,9 +31,14 @@ def mermaid(scenario: Scenario) -> str:
         pass
 
     machine = GraphMachine(
-        model=_Model(), states=state_specs(scenario), transitions=transitions,
-        initial=scenario.initial, auto_transitions=False, graph_engine="mermaid",
-        show_conditions=True, title=scenario.title,
+        model=_Model(),
+        states=state_specs(scenario),
+        transitions=transitions,
+        initial=scenario.initial,
+        auto_transitions=False,
+        graph_engine="mermaid",
+        show_conditions=True,
+        title=scenario.title,
     )
     text: str = machine.get_graph().draw(None)
     return text.rstrip() + "\n"

@@ -32,24 +32,47 @@ def analysis_dict(analysis: Analysis) -> dict[str, Any]:
     slots = analysis.slots
     return {
         "acts": [a.value for a in analysis.acts],
-        "slots": plain({"amount": slots.amount, "amount_text": slots.amount_text,
-                        "date": slots.date, "date_text": slots.date_text,
-                        "method": slots.method}),
+        "slots": plain(
+            {
+                "amount": slots.amount,
+                "amount_text": slots.amount_text,
+                "date": slots.date,
+                "date_text": slots.date_text,
+                "method": slots.method,
+            }
+        ),
         "flags": sorted(analysis.flags),
-        "cues": [{"name": c.name, "text": c.span.text, "start": c.span.start,
-                  "end": c.span.end, "weight": round(c.weight, 3)} for c in analysis.cues],
+        "cues": [
+            {
+                "name": c.name,
+                "text": c.span.text,
+                "start": c.span.start,
+                "end": c.span.end,
+                "weight": round(c.weight, 3),
+            }
+            for c in analysis.cues
+        ],
     }
 
 
 def dimension_dict(score: DimensionScore) -> dict[str, Any]:
-    return {"value": score.value,
-            "evidence": [{"cue": e.cue, "text": e.text, "start": e.start, "end": e.end,
-                          "weight": round(e.weight, 3)} for e in score.evidence]}
+    return {
+        "value": score.value,
+        "evidence": [
+            {
+                "cue": e.cue,
+                "text": e.text,
+                "start": e.start,
+                "end": e.end,
+                "weight": round(e.weight, 3),
+            }
+            for e in score.evidence
+        ],
+    }
 
 
 def turn_scores_dict(scores: TurnScores) -> dict[str, Any]:
-    return {name: dimension_dict(scores.get(name))
-            for name in ("urgency", "politeness", "focus")}
+    return {name: dimension_dict(scores.get(name)) for name in ("urgency", "politeness", "focus")}
 
 
 def turn_dict(turn: Turn) -> dict[str, Any]:
@@ -92,9 +115,15 @@ def call_to_dict(call: Call) -> dict[str, Any]:
         "ended_at": call.ended_at.isoformat() if call.ended_at else None,
         "outcome": call.outcome.value if call.outcome else "incomplete",
         "states_visited": list(call.visited),
-        "promise": plain({"amount": promise.amount, "date": promise.date,
-                          "method": promise.method, "confirmed": promise.confirmed,
-                          "vague": promise.vague}),
+        "promise": plain(
+            {
+                "amount": promise.amount,
+                "date": promise.date,
+                "method": promise.method,
+                "confirmed": promise.confirmed,
+                "vague": promise.vague,
+            }
+        ),
         "scores": call_scores_dict(scores),
         "failed": scores.failed,
         "compliance": [plain(asdict(f)) for f in scores.compliance],

@@ -11,16 +11,24 @@ from simulator.content.models import Mood, Persona, Scenario, StateLines
 
 DEFAULT_NEGOTIATION: dict[str, list[str]] = {
     "accept_amount": ["{amount}... yes, I can do {amount}.", "Okay, {amount} is fine."],
-    "counter_amount": ["I can't do {amount}. The most I can manage is {counter_amount}.",
-                       "{amount} is too much right now. I could do {counter_amount}."],
+    "counter_amount": [
+        "I can't do {amount}. The most I can manage is {counter_amount}.",
+        "{amount} is too much right now. I could do {counter_amount}.",
+    ],
     "accept_date": ["{date} works.", "Alright, by {date}."],
-    "counter_date": ["{date} is too soon for me. I could do {counter_date}.",
-                     "Not by {date}. {counter_date} is the earliest I can."],
+    "counter_date": [
+        "{date} is too soon for me. I could do {counter_date}.",
+        "Not by {date}. {counter_date} is the earliest I can.",
+    ],
     "accept_method": ["{method} is fine.", "I'll do it by {method}."],
-    "accept_plan": ["A plan would help. I could manage {counter_amount} to start.",
-                    "Instalments I can do. {counter_amount} first, then the rest monthly."],
-    "all_agreed": ["So {amount} by {date}, by {method}. Fine.",
-                   "Okay: {amount}, {date}, {method}."],
+    "accept_plan": [
+        "A plan would help. I could manage {counter_amount} to start.",
+        "Instalments I can do. {counter_amount} first, then the rest monthly.",
+    ],
+    "all_agreed": [
+        "So {amount} by {date}, by {method}. Fine.",
+        "Okay: {amount}, {date}, {method}.",
+    ],
 }
 
 

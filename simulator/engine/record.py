@@ -33,6 +33,7 @@ LOAN_LABELS = {
 }
 
 CHANNELS = ("phone", "text message", "letter", "email")
+LENDER_KINDS = ("Bank", "Credit Union", "Finance")
 
 
 def money(value: Decimal, currency: str = "$") -> str:
@@ -105,8 +106,9 @@ class CollectionRecord:
             "original_amount": money(self.original_amount, self.currency),
             "instalment": money(self.instalment, self.currency),
             "amount_overdue": money(self.amount_overdue, self.currency),
-            "half_overdue": money((self.amount_overdue / 2).quantize(Decimal("0.01")),
-                                  self.currency),
+            "half_overdue": money(
+                (self.amount_overdue / 2).quantize(Decimal("0.01")), self.currency
+            ),
             "days_past_due": str(self.days_past_due),
             "due_date": self.due_date.strftime("%B %-d"),
             "missed_payments": str(self.missed_payments),
@@ -169,8 +171,9 @@ def generate_record(persona: Persona, seed: int, today: dt.date) -> CollectionRe
         status = "paid" if rng.random() > 0.2 else "late"
         history.append(Payment(month_due, instalment, status))
     for i in range(missed):
-        history.append(Payment(due - dt.timedelta(days=30 * (missed - 1 - i)), instalment,
-                               "missed"))
+        history.append(
+            Payment(due - dt.timedelta(days=30 * (missed - 1 - i)), instalment, "missed")
+        )
     contacts: list[Contact] = []
     n_contacts = _whole(rng, loan.previous_contacts)
     broken = _whole(rng, loan.broken_promises)
@@ -180,15 +183,18 @@ def generate_record(persona: Persona, seed: int, today: dt.date) -> CollectionRe
     for i, status in enumerate(statuses):
         when = today - dt.timedelta(days=(len(statuses) - i) * rng.randint(6, 12))
         promised = status != "none"
-        contacts.append(Contact(
-            date=when,
-            channel=rng.choice(CHANNELS),
-            excuse=rng.choice(persona.excuses),
-            promise_amount=_cents(float(instalment) * rng.choice([0.5, 1.0])) if promised
-            else None,
-            promise_date=when + dt.timedelta(days=rng.randint(3, 10)) if promised else None,
-            promise_status=status,
-        ))
+        contacts.append(
+            Contact(
+                date=when,
+                channel=rng.choice(CHANNELS),
+                excuse=rng.choice(persona.excuses),
+                promise_amount=_cents(float(instalment) * rng.choice([0.5, 1.0]))
+                if promised
+                else None,
+                promise_date=when + dt.timedelta(days=rng.randint(3, 10)) if promised else None,
+                promise_status=status,
+            )
+        )
     digits = fake.numerify("########")
     return CollectionRecord(
         debtor_name=f"{first} {last}",
@@ -198,7 +204,7 @@ def generate_record(persona: Persona, seed: int, today: dt.date) -> CollectionRe
         phone=fake.phone_number(),
         address=fake.address().replace("\n", ", "),
         date_of_birth=dob,
-        lender=loan.lender or f"{fake.last_name()} {rng.choice(['Bank', 'Credit Union', 'Finance'])}",
+        lender=loan.lender or f"{fake.last_name()} {rng.choice(LENDER_KINDS)}",
         loan_type=loan.type.value,
         account_number=f"{loan.type.value[:2].upper()}-{digits}",
         currency=loan.currency,

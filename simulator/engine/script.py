@@ -34,8 +34,10 @@ def fill_placeholders(line: ScriptLine, values: dict[str, str], source: str) -> 
         name = match.group(1)
         if name not in values:
             known = ", ".join(sorted(values))
-            raise ScriptError(f"{source}:{line.number}: unknown placeholder {{{name}}}; "
-                              f"the collection record has: {known}")
+            raise ScriptError(
+                f"{source}:{line.number}: unknown placeholder {{{name}}}; "
+                f"the collection record has: {known}"
+            )
         return values[name]
 
     return PLACEHOLDER.sub(repl, line.text)

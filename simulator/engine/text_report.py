@@ -36,9 +36,11 @@ def describe_record(call: Call) -> str:
     for c in r.contacts:
         promise = ""
         if c.promise_amount is not None and c.promise_date is not None:
-            promise = (f"; promised {money(c.promise_amount, r.currency)} by "
-                       f"{c.promise_date:%b %-d} ({c.promise_status})")
-        lines.append(f"Contact:  {c.date:%b %-d} by {c.channel}: \"{c.excuse}\"{promise}")
+            promise = (
+                f"; promised {money(c.promise_amount, r.currency)} by "
+                f"{c.promise_date:%b %-d} ({c.promise_status})"
+            )
+        lines.append(f'Contact:  {c.date:%b %-d} by {c.channel}: "{c.excuse}"{promise}')
     return "\n".join(lines) + "\n"
 
 
@@ -51,9 +53,14 @@ def describe_result(call: Call) -> str:
         lines.append(
             f"Promise: amount {money(p.amount) if p.amount is not None else '-'}, "
             f"date {p.date.isoformat() if p.date else '-'}, method {p.method or '-'}, "
-            f"{'confirmed' if p.confirmed else 'not confirmed'}")
-    dims = [("urgency", scores.urgency), ("politeness", scores.politeness),
-            ("focus", scores.focus), ("promise", scores.promise)]
+            f"{'confirmed' if p.confirmed else 'not confirmed'}"
+        )
+    dims = [
+        ("urgency", scores.urgency),
+        ("politeness", scores.politeness),
+        ("focus", scores.focus),
+        ("promise", scores.promise),
+    ]
     if scores.composure is not None:
         dims.append(("composure", scores.composure))
     dims.append(("overall", scores.overall))
@@ -62,7 +69,7 @@ def describe_result(call: Call) -> str:
         lines.append("FAILED on compliance:")
     for f in scores.compliance:
         where = f"turn {f.turn_index + 1}: " if f.turn_index is not None else ""
-        lines.append(f"  - {where}{f.message}" + (f" (\"{f.text}\")" if f.text else ""))
+        lines.append(f"  - {where}{f.message}" + (f' ("{f.text}")' if f.text else ""))
     if scores.tips:
         lines.append("To work on:")
         lines.extend(f"  - {t.message} ({t.guidance})" for t in scores.tips)

@@ -1,0 +1,215 @@
+"""Reading one trainee line: acts, slots, cues and flags, each cue with its span.
+
+`analyze` is pure and deterministic and never raises: anything unexpected yields an
+`other` analysis with the flag `unreadable`, because a training call must go on whatever
+the trainee types.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from simulator.language.dates import DateMatch, find_dates
+from simulator.language.lexicon import ENTRIES
+from simulator.language.methods import find_method
+from simulator.language.numbers import AmountMatch, find_amounts
+from simulator.language.strategies import find_strategies
+from simulator.language.text import negated, normalise, span
+from simulator.language.types import Act, Analysis, AnalysisContext, Cue, Slots
+
+_COMPILED = [
+    (name, act, re.compile(pattern, re.MULTILINE), negatable)
+    for name, act, pattern, negatable in ENTRIES
+]
+# Strong restatement phrases confirm on their own; the weak ones ("right?", "so that's") only
+# when the line restates at least two of amount, date and method.
+_STRONG_CONFIRM = re.compile(
+    r"\bjust\s+to\s+(?:confirm|recap|be\s+clear)\b|\bto\s+(?:confirm|recap|summari[sz]e)\b|"
+    r"\blet\s+me\s+(?:confirm|repeat|read\s+(?:that|it)\s+back|recap)\b"
+)
+_QUESTION_START = re.compile(
+    r"^\W*(?:can|could|would|will|do|does|did|is|are|am|was|were|have|has|shall|should|may|"
+    r"what|why|how|when|where|who|which|isn't|aren't|don't|won't|wouldn't|couldn't)\b"
+)
+# A date right after these words is a deadline even without a payment word ("by Friday").
+_DEADLINE_LEAD = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|latest|on|for|at)\s*$")
+_PAY_LEAD = re.compile(
+    r"\b(?:pay|paying|send|sending|transfer|do|make|put|deposit|manage|afford|payment\s+of|"
+    r"settle|cover|clear|of)\s+(?:you\s+)?(?:at\s+least\s+|just\s+|only\s+|about\s+|around\s+)?$"
+)
+# Acts that carry the call towards payment: a date or amount near them is a payment term.
+_PAYMENT_ACTS = {Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT}
+
+
+def _shouting(text: str) -> tuple[int, int] | None:
+    """Mostly capitals (at least five letters), or a run of three capitalised words."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 5:
+        upper = sum(1 for c in letters if c.isupper())
+        if upper / len(letters) >= 0.7:
+            return (0, len(text))
+    run = re.search(r"\b[A-Z]{2,}(?:\W+[A-Z]{2,}){2,}\b", text)
+    if run is not None:
+        return run.span()
+    return None
+
+
+def _choose_amount(norm: str, amounts: list[AmountMatch]) -> AmountMatch | None:
+    """The amount the line asks for: one right after a payment verb, else the first named."""
+    for amount in amounts:
+        if _PAY_LEAD.search(norm[max(0, amount.start - 30) : amount.start]):
+            return amount
+    return amounts[0] if amounts else None
+
+
+def _choose_date(dates: list[DateMatch]) -> DateMatch | None:
+    """A calendar date beats a clock time ("at 3 pm tomorrow" is tomorrow)."""
+    for date in dates:
+        if date.kind != "time":
+            return date
+    return dates[0] if dates else None
+
+
+def _analyze(text: str, context: AnalysisContext) -> Analysis:
+    norm = normalise(text)
+    cues: list[Cue] = []
+    acts: list[Act] = []
+    flags: set[str] = set()
+    names: set[str] = set()
+
+    def add(name: str, start: int, end: int, act: Act | None = None) -> None:
+        cues.append(Cue(name, span(text, start, end)))
+        names.add(name)
+        if act is not None and act not in acts:
+            acts.append(act)
+
+    for name, act, regex, negatable in _COMPILED:
+        for m in regex.finditer(norm):
+            if negatable and negated(norm, m.start()):
+                add(f"negated_{name}", m.start(), m.end())
+            else:
+                add(name, m.start(), m.end(), act)
+
+    for name, start, end in find_strategies(norm):
+        add(f"pol_{name}", start, end)
+
+    # --- slots ----------------------------------------------------------------------------
+    all_dates = find_dates(norm, context.today)
+    dates = [d for d in all_dates if not negated(norm, d.start)]
+    for d in all_dates:
+        if d not in dates:
+            add("negated_date", d.start, d.end)
+    amounts = find_amounts(norm, context.amount_overdue, [(d.start, d.end) for d in all_dates])
+    method = find_method(norm)
+    amount = _choose_amount(norm, amounts)
+    date = _choose_date(dates)
+    for a in amounts:
+        add(f"amount_{a.kind}", a.start, a.end)
+    for d in dates:
+        add(f"date_{d.kind}", d.start, d.end)
+    if method is not None:
+        add(f"method_{method[0]}", method[1], method[2])
+
+    amount_value: Decimal | None = amount.value if amount is not None else None
+    slots = Slots(
+        amount=amount_value,
+        amount_text=text[amount.start : amount.end] if amount is not None else None,
+        date=date.date if date is not None else None,
+        date_text=text[date.start : date.end] if date is not None else None,
+        method=method[0] if method is not None else None,
+    )
+    n_terms = sum(x is not None for x in (amount, date, method))
+
+    # --- acts built from several cues -------------------------------------------------------
+    figure = any(a.kind in ("digits", "words") for a in amounts)
+    if figure and "debt_word" in names:
+        acts.append(Act.STATE_AMOUNT)
+    payment_context = (
+        "pay_word" in names
+        or "debt_word" in names
+        or "confirm_phrase" in names
+        or any(a in acts for a in _PAYMENT_ACTS)
+    )
+    deadline = date is not None and (
+        payment_context or _DEADLINE_LEAD.search(norm[max(0, date.start - 20) : date.start])
+    )
+    if deadline and date is not None:
+        acts.append(Act.SET_DEADLINE)
+        if date.kind in ("today", "now", "time") or (date.date - context.today).days <= 0:
+            add("deadline_today", date.start, date.end)
+        elif (date.date - context.today).days <= 7:
+            add("deadline_this_week", date.start, date.end)
+        else:
+            add("deadline_later", date.start, date.end)
+    if n_terms and (payment_context or deadline):
+        acts.append(Act.PROPOSE_TERMS)
+    strong = _STRONG_CONFIRM.search(norm)
+    if strong is not None or (n_terms >= 2 and "confirm_phrase" in names):
+        acts.append(Act.CONFIRM_TERMS)
+    if "sarcasm" in names:
+        flags.add("sarcasm")
+        if Act.THANK in acts and re.search(r"thanks?\s+(?:you\s+)?for\s+nothing", norm):
+            acts.remove(Act.THANK)
+    if "accept_vague" in names or "vague_timing" in names:
+        flags.add("vague_timing")
+    # "next month or the month after" is a concession, not a deadline.
+    if (
+        "vague_timing" in names
+        and "accept_vague" not in names
+        and Act.SET_DEADLINE in acts
+        and date is not None
+        and (date.date - context.today).days > 7
+    ):
+        acts.remove(Act.SET_DEADLINE)
+        acts.append(Act.ACCEPT_VAGUE)
+
+    # --- flags ------------------------------------------------------------------------------
+    stripped = norm.strip()
+    if "?" in stripped or _QUESTION_START.match(stripped):
+        flags.add("question")
+    shout = _shouting(text)
+    if shout is not None:
+        add("shouting", shout[0], shout[1])
+        flags.add("shouting")
+    if "command_start" in names and "question" not in flags and "pol_please" not in names:
+        flags.add("command")
+    for name, flag in (
+        ("profanity", "profanity"),
+        ("insult", "insult"),
+        ("overshadow_dispute", "overshadow_dispute"),
+    ):
+        if name in names:
+            flags.add(flag)
+    if Act.THREAT in acts:
+        flags.add("threat")
+    if any(n.startswith("negated_threat") for n in names):
+        flags.add("negated_threat")
+    if any(n.startswith("negated_consequence") for n in names):
+        flags.add("negated_consequence")
+    if Act.LEGAL_ACTION in acts:
+        flags.add("legal_action")
+    if not acts:
+        acts.append(Act.OTHER)
+
+    order = {act: i for i, act in enumerate(Act)}
+    cues.sort(key=lambda c: (c.span.start, c.span.end, c.name))
+    return Analysis(
+        text=text,
+        acts=tuple(sorted(acts, key=order.__getitem__)),
+        slots=slots,
+        cues=tuple(cues),
+        flags=frozenset(flags),
+    )
+
+
+def analyze(text: str, context: AnalysisContext) -> Analysis:
+    """Read a trainee line. Pure, deterministic, and never raises."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    try:
+        return _analyze(text, context)
+    except Exception:  # noqa: BLE001 - the call must go on whatever the trainee types
+        return Analysis(
+            text=text, acts=(Act.OTHER,), slots=Slots(), flags=frozenset({"unreadable"})
+        )

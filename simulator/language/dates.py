@@ -1,0 +1,263 @@
+"""Dates in a trainee line, resolved against the call's own date.
+
+Forms read: today, tonight, now, end of day, tomorrow, weekday names ("Friday", "this Friday",
+"next Monday"), "Friday the 12th", "the 15th", "the fifteenth", "15th of December",
+"December 15", "12/15" (month first, as in the US; day first when the first number is over
+12), "2026-12-15", end of the week/month, this weekend, next week/month, "in two weeks",
+"in 3 days", "within 48 hours", a fortnight, and clock times ("by 5 pm", "before noon"),
+which mean today when no other date is named.
+
+Choices a trainer may ask about: "next Monday" is the Monday of next week (the coming one is
+"this Monday" or plain "Monday"); a day of the month already past means next month; a month
+and day already past mean next year; "next week" is its Monday; "end of the week" is Friday.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+    "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+    "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30,
+    "thirty-first": 31,
+}  # fmt: skip
+SMALL_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "a few": 3, "few": 3, "fourteen": 14, "thirty": 30,
+}  # fmt: skip
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_MONTH = rf"(?P<month>{_alt(MONTHS)})\.?"
+_WEEKDAY = rf"(?P<weekday>{_alt(WEEKDAYS)})"
+_ORD_WORD = rf"(?P<ordword>{_alt(ORDINAL_WORDS)})"
+_DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
+_COUNT = rf"(?P<count>\d{{1,3}}|{_alt(SMALL_COUNTS)})"
+
+# Ordered: the more specific forms first, so "Friday the 12th" is one date, not two.
+_PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<y>20\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
+    ("numeric", r"\b(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)(?:/(?P<ny>(?:20)?\d\d))?\b"),
+    (
+        "weekday_dom",
+        rf"\b(?:(?P<wmod>next|this|coming)\s+)?{_WEEKDAY},?\s+(?:the\s+)?"
+        rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",
+    ),
+    ("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),
+    ("day_month", rf"\b(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),
+    ("ordword_month", rf"\b(?:the\s+)?{_ORD_WORD}\s+of\s+{_MONTH}\b{_YEAR}"),
+    (
+        "first_next_month",
+        r"\b(?:the\s+)?(?:first|1st|start|beginning)\s+of\s+(?:the\s+)?next\s+month\b",
+    ),
+    (
+        "dom",
+        r"(?:\bthe\s+(?P<day>[0-3]?\d)|\b(?P<day2>[0-3]?\d))(?:st|nd|rd|th)\b"
+        r"(?!\s+(?:missed|late|payment|instal|time|call|notice|reminder|warning|attempt|one))",
+    ),
+    ("dom_word", rf"\bthe\s+{_ORD_WORD}\b(?!\s+(?:time|payment|instal|thing|one|step))"),
+    ("day_after_tomorrow", r"\b(?:the\s+)?day\s+after\s+tomorrow\b"),
+    ("tomorrow", r"\btomorrow(?:\s+(?:morning|afternoon|evening|night))?\b|\btmrw?\b"),
+    (
+        "today",
+        r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|end\s+of\s+(?:the\s+)?day|"
+        r"close\s+of\s+business|eod|cob)\b",
+    ),
+    ("now", r"\b(?:right\s+now|right\s+away|straight\s+away|immediately|at\s+once)\b|\bnow\b(?!,)"),
+    ("month_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b|\bmonth[-\s]end\b"),
+    ("next_month_end", r"\b(?:the\s+)?end\s+of\s+next\s+month\b"),
+    ("week_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week\b"),
+    ("weekend", r"\b(?:this|the)\s+weekend\b"),
+    ("next_week", r"\bnext\s+week\b"),
+    ("next_month", r"\bnext\s+month\b"),
+    ("fortnight", r"\b(?:in\s+|within\s+)?a\s+fortnight\b"),
+    (
+        "in_count",
+        rf"\b(?:in|within)\s+(?:the\s+next\s+)?{_COUNT}\s+(?P<unit>days?|weeks?|hours?)\b",
+    ),
+    ("weekday", rf"\b(?:(?P<wmod>next|this|coming)\s+)?{_WEEKDAY}\b"),
+    (
+        "time",
+        r"\b(?:by|before|until|till|no\s+later\s+than|at)\s+(?:(?P<h>1[0-2]|0?[1-9])"
+        r"(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)?|noon|midday|midnight)"
+        r"(?!\s*(?:days?|weeks?|months?|dollars?|bucks|%|[\d$]))|"
+        r"\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)",
+    ),
+]
+_COMPILED = [(kind, re.compile(pat)) for kind, pat in _PATTERNS]
+# Words that make a lone weekday abbreviation ("sun", "sat", "wed") too risky to read.
+_AMBIGUOUS_ABBREV = {"sun", "sat", "wed", "mar", "may", "jan", "dec", "mon", "thu", "fri"}
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    date: dt.date
+    start: int
+    end: int
+    kind: str
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    year = day.year + month_index // 12
+    month = month_index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(day.day, last))
+
+
+def _month_last(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    if not 1 <= month <= 12 or day < 1:
+        return None
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _day_of_month(today: dt.date, day: int) -> dt.date | None:
+    """The next date (today included) that is the given day of a month."""
+    if not 1 <= day <= 31:
+        return None
+    if day >= today.day:
+        return _safe_date(today.year, today.month, day)
+    nxt = _add_months(today.replace(day=1), 1)
+    return _safe_date(nxt.year, nxt.month, day)
+
+
+def _month_day(today: dt.date, month: int, day: int, year: str | None) -> dt.date | None:
+    if not 1 <= day <= 31:
+        return None
+    if year:
+        return _safe_date(int(year), month, day)
+    candidate = _safe_date(today.year, month, day)
+    if candidate is not None and candidate < today:
+        candidate = _safe_date(today.year + 1, month, day)
+    return candidate
+
+
+def _weekday(today: dt.date, target: int, modifier: str | None) -> dt.date:
+    ahead = (target - today.weekday()) % 7
+    if modifier and modifier.lower() == "next" and (ahead == 0 or target > today.weekday()):
+        ahead += 7  # "next Monday" is the Monday of next week
+    return today + dt.timedelta(days=ahead)
+
+
+def _count(word: str) -> int:
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else SMALL_COUNTS.get(word, 1)
+
+
+def _resolve(kind: str, m: re.Match[str], today: dt.date) -> dt.date | None:
+    g = m.groupdict()
+    if kind == "iso":
+        return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+    if kind == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        month, day = (a, b) if a <= 12 else (b, a)
+        year = g["ny"]
+        if year and len(year) == 2:
+            year = "20" + year
+        return _month_day(today, month, day, year)
+    if kind == "weekday_dom":
+        day = int(g["day"])
+        target = WEEKDAYS[g["weekday"].lower()]
+        # Prefer the month where that day really falls on that weekday ("Friday the 12th").
+        probe = today.replace(day=1)
+        for _ in range(13):
+            candidate = _safe_date(probe.year, probe.month, day)
+            if (
+                candidate
+                and candidate.day == day
+                and candidate >= today
+                and candidate.weekday() == target
+            ):
+                return candidate
+            probe = _add_months(probe, 1)
+        return _day_of_month(today, day)
+    if kind in ("month_day", "day_month"):
+        return _month_day(today, MONTHS[g["month"].lower()], int(g["day"]), g.get("year"))
+    if kind == "ordword_month":
+        day = ORDINAL_WORDS[g["ordword"].lower()]
+        return _month_day(today, MONTHS[g["month"].lower()], day, g.get("year"))
+    if kind == "first_next_month":
+        return _add_months(today.replace(day=1), 1)
+    if kind == "dom":
+        return _day_of_month(today, int(g["day"] or g["day2"]))
+    if kind == "dom_word":
+        return _day_of_month(today, ORDINAL_WORDS[g["ordword"].lower()])
+    if kind == "day_after_tomorrow":
+        return today + dt.timedelta(days=2)
+    if kind == "tomorrow":
+        return today + dt.timedelta(days=1)
+    if kind in ("today", "now", "time"):
+        return today
+    if kind == "month_end":
+        return _month_last(today.year, today.month)
+    if kind == "next_month_end":
+        nxt = _add_months(today.replace(day=1), 1)
+        return _month_last(nxt.year, nxt.month)
+    if kind == "week_end":
+        return today + dt.timedelta(days=(4 - today.weekday()) % 7)
+    if kind == "weekend":
+        return today + dt.timedelta(days=(5 - today.weekday()) % 7)
+    if kind == "next_week":
+        return today + dt.timedelta(days=7 - today.weekday())
+    if kind == "next_month":
+        return _add_months(today.replace(day=1), 1)
+    if kind == "fortnight":
+        return today + dt.timedelta(days=14)
+    if kind == "in_count":
+        n = min(_count(g["count"]), 3650)
+        unit = g["unit"].lower()
+        days = (
+            n * 7 if unit.startswith("week") else (n + 23) // 24 if unit.startswith("hour") else n
+        )
+        return today + dt.timedelta(days=days)
+    if kind == "weekday":
+        word = g["weekday"].lower()
+        if word in _AMBIGUOUS_ABBREV and not g.get("wmod"):
+            return None
+        return _weekday(today, WEEKDAYS[word], g.get("wmod"))
+    return None
+
+
+def find_dates(norm: str, today: dt.date) -> list[DateMatch]:
+    """Every date in the line, in order of appearance, overlaps resolved to the longer form."""
+    found: list[DateMatch] = []
+    for kind, regex in _COMPILED:
+        for m in regex.finditer(norm):
+            start, end = m.span()
+            if any(start < f.end and f.start < end for f in found):
+                continue
+            try:
+                date = _resolve(kind, m, today)
+            except (ValueError, OverflowError, KeyError):
+                date = None
+            if date is not None:
+                found.append(DateMatch(date, start, end, kind))
+    found.sort(key=lambda d: d.start)
+    return found

@@ -1,0 +1,164 @@
+"""Money in a trainee line: "$420.50", "1,200", "two hundred and fifty", "the full amount", "half".
+
+Bare numbers count as money only where money is plausible: a unit after them ("days",
+"pm", "%", "th") or a date already claiming them rules them out, so "in 3 days" and
+"the 15th" never become amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000}
+
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand"], key=len, reverse=True))
+_MONEY_UNIT = r"(?:dollars?|bucks|usd|euros?|pounds?|quid|grand)"
+
+# "two hundred and fifty", "a hundred", "forty-five", "one thousand two hundred"
+_WORDS_RE = re.compile(
+    rf"\b(?:(?:a|one)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*"
+    rf"(?:\s+(?P<wunit>{_MONEY_UNIT}))?\b"
+)
+# "$1,200.50", "1200", "420.5 dollars", "$1.2k", "€300", "300 USD"
+_DIGITS_RE = re.compile(
+    r"(?P<cur>[$€£]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
+    rf"(?P<k>k\b)?(?:\s*(?P<unit>{_MONEY_UNIT})\b)?"
+)
+# After a bare number, these words mean it is not money.
+_NOT_MONEY_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s?cent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
+    r"am\b|pm\b|a\.m|p\.m|o'clock|th\b|st\b|nd\b|rd\b|times|calls?|lenders?|loans?|"
+    r"payments?|instal?l?ments?|people|kids|children|cars?|/|:|-\d)"
+)
+_NOT_MONEY_BEFORE = re.compile(
+    r"(?:\b(?:at|in|within|after|for|over|until|till|by|the|number|no\.?|#|account|ref|"
+    r"reference|extension|ext|room)\s*$|[/:#]\s*$)"
+)
+# The whole balance, or half of it, resolved against the overdue amount.
+_WHOLE_RE = re.compile(
+    r"\b(?:the\s+(?:full|whole|entire|total|complete|outstanding|overdue)\s+"
+    r"(?:amount|balance|sum|debt|thing|lot|arrears)|the\s+(?:whole|entire)\s+(?:amount|thing|lot)|"
+    r"in\s+full|everything(?:\s+you\s+owe)?|all\s+of\s+it|the\s+lot|"
+    r"(?:the\s+)?full\s+(?:amount|balance|payment))\b"
+)
+_HALF_RE = re.compile(r"\b(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?|fifty\s+percent|50\s*%)")
+_CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2}|[a-z-]+)\s+cents\b")
+
+
+@dataclass(frozen=True)
+class AmountMatch:
+    value: Decimal | None  # None when "the full amount" is named but the overdue is unknown
+    start: int
+    end: int
+    kind: str  # digits | words | whole | half
+    explicit: bool  # a currency sign or unit says it is money
+
+
+def words_to_number(words: str) -> int | None:
+    """'two hundred and fifty' -> 250; 'a hundred' -> 100; None when it is not a number."""
+    total = 0
+    current = 0
+    seen = False
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token in ("and", ""):
+            continue
+        if token in ("a", "one") and not seen:
+            current = 1
+            seen = True
+            continue
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token in ("thousand", "grand"):
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            continue  # the money unit ("dollars") rides along
+        seen = True
+    return total + current if seen else None
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return any(start < t_end and t_start < end for t_start, t_end in taken)
+
+
+def find_amounts(
+    norm: str, overdue: Decimal | None, taken: list[tuple[int, int]]
+) -> list[AmountMatch]:
+    """Every amount in the line, in order. `taken` are spans already read as dates or times."""
+    found: list[AmountMatch] = []
+    spans = list(taken)
+    for m in _DIGITS_RE.finditer(norm):
+        start, end = m.span()
+        if _overlaps(start, end, spans):
+            continue
+        explicit = bool(m.group("cur") or m.group("unit") or m.group("k"))
+        raw = m.group("num").replace(",", "")
+        if not explicit:
+            if len(raw.split(".")[0]) >= 7:  # phone or account numbers
+                continue
+            if _NOT_MONEY_AFTER.match(norm, end) or _NOT_MONEY_BEFORE.search(
+                norm[max(0, start - 24) : start]
+            ):
+                continue
+            if norm[max(0, start - 1) : start].isalpha() or norm[end : end + 1].isalpha():
+                continue  # part of a code like "A12"
+        try:
+            value = Decimal(raw)
+        except InvalidOperation:
+            continue
+        if m.group("k"):
+            value *= 1000
+        found.append(AmountMatch(value, start, end, "digits", explicit))
+        spans.append((start, end))
+    for m in _WORDS_RE.finditer(norm):
+        start, end = m.span()
+        if _overlaps(start, end, spans):
+            continue
+        number = words_to_number(m.group(0))
+        if number is None:
+            continue
+        explicit = m.group("wunit") is not None
+        if not explicit:
+            # "three instalments", "two weeks", "one more thing" are not money; small bare
+            # number words rarely are.
+            if number < 10 or _NOT_MONEY_AFTER.match(norm, end):
+                continue
+            if re.match(r"\s+(?:of|more|or|other|things?|times?|people|ways?)\b", norm[end:]):
+                continue
+        value = Decimal(number)
+        cents = _CENTS_RE.match(norm, end)
+        if cents:
+            c = cents.group(1)
+            c_val = int(c) if c.isdigit() else words_to_number(c)
+            if c_val is not None and c_val < 100:
+                value += Decimal(c_val) / 100
+                end = cents.end()
+        found.append(AmountMatch(value, start, end, "words", explicit))
+        spans.append((start, end))
+    for m in _WHOLE_RE.finditer(norm):
+        if not _overlaps(*m.span(), spans):
+            found.append(AmountMatch(overdue, m.start(), m.end(), "whole", True))
+            spans.append(m.span())
+    for m in _HALF_RE.finditer(norm):
+        if not _overlaps(*m.span(), spans):
+            half = (overdue / 2).quantize(Decimal("0.01")) if overdue is not None else None
+            found.append(AmountMatch(half, m.start(), m.end(), "half", True))
+            spans.append(m.span())
+    found.sort(key=lambda a: a.start)
+    return found

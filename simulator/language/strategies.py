@@ -1,0 +1,162 @@
+"""Politeness strategies, after Danescu-Niculescu-Mizil et al. (2013), "A computational approach
+to politeness", Table 3. Each strategy is a cue; the scorer weighs them with weights learned
+from the Stanford Politeness Corpus (see benchmarks/train_politeness.py).
+
+The strategies are about *how* something is asked, not what about, which is why they carry
+from Wikipedia talk pages to a collection call better than topic words would.
+Sentence-start strategies ("so", "you", "please", greetings) are checked at every sentence start.
+"""
+
+from __future__ import annotations
+
+import re
+
+from simulator.language.text import sentence_starts
+
+
+def _wordlist(words: str) -> list[str]:
+    return words.split()
+
+
+# A deliberately compact sentiment lexicon (the paper used Liu et al.'s): words that read as
+# friendly or as hostile in requests and in collection calls.
+POSITIVE_WORDS = _wordlist(
+    "good great nice excellent wonderful fantastic awesome amazing perfect glad happy "
+    "pleased helpful kind appreciate appreciated welcome fine best better love lovely "
+    "brilliant fair easy clear correct right interesting cool impressive useful valuable "
+    "worthwhile wise smart thoughtful generous patient honest reasonable respect support "
+    "supportive hope hopefully positive pleasure delighted grateful well super terrific "
+    "outstanding solid neat polite friendly calm comfortable convenient flexible works "
+    "agree agreed congratulations enjoy enjoyed favourite favorite ideal improve improved "
+    "improvement "
+)
+NEGATIVE_WORDS = _wordlist(
+    "bad wrong terrible awful horrible poor worst worse stupid dumb idiot ridiculous "
+    "pathetic useless lazy ugly hate hated annoying annoyed angry mad upset problem "
+    "problems issue fault blame fail failed failure mistake mistakes error errors broken "
+    "damage damaged vandalism vandal spam junk nonsense crap garbage rubbish silly "
+    "unfortunately unacceptable unreasonable irresponsible refuse refused reject rejected "
+    "ignore ignored ignoring disruptive abuse abusive rude hostile attack attacked complain "
+    "complaint dispute disputed difficult hard trouble overdue late delinquent penalty "
+    "fees fee owe owing debt deadbeat liar lie lied lying threat threaten worry worried "
+    "sorry sad shame shameful disappointing disappointed careless excuse excuses waste "
+    "wasted "
+)
+
+HEDGES = _wordlist(
+    "think thought suggest suggested suggestion perhaps maybe possibly probably seem seems "
+    "seemed appear appears appeared guess believe assume assumed might somewhat likely "
+    "unlikely wonder wondering wondered presumably apparently fairly rather roughly sort "
+    "kind hopefully tend tends suppose supposed feel felt "
+)
+
+_W = 0  # lines are lowercased by normalise(); IGNORECASE is 3x slower
+
+
+# Single-word strategies are looked up token by token: a set lookup per word is far cheaper
+# than a regex alternation of a hundred words.
+WORD_STRATEGIES: list[tuple[str, frozenset[str]]] = [
+    ("hedge", frozenset(HEDGES)),
+    ("positive", frozenset(POSITIVE_WORDS)),
+    ("negative", frozenset(NEGATIVE_WORDS)),
+]
+_TOKEN = re.compile(r"[a-z]+")
+
+
+# Strategies found anywhere in the line.
+ANYWHERE: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "gratitude",
+        re.compile(
+            r"\b(?:thanks?|thank\s+you|thankful|grateful|appreciate[ds]?|much\s+appreciated|"
+            r"cheers)\b",
+            _W,
+        ),
+    ),
+    (
+        "deference",
+        re.compile(
+            r"\b(?:great|good|nice|excellent|good|interesting|cool|awesome|fantastic|amazing|"
+            r"impressive|wonderful|brilliant)\s+(?:work|job|point|question|idea|effort|"
+            r"catch|edit|edits|call|news|thinking)\b|\byou(?:'ve| have)\s+been\s+(?:very\s+|so\s+)?"
+            r"(?:helpful|patient|great|kind|reliable|good)",
+            _W,
+        ),
+    ),
+    ("please", re.compile(r"\b(?:please|pls|plz|kindly)\b", _W)),
+    (
+        "apology",
+        re.compile(
+            r"\b(?:sorry|apologi[sz]e[ds]?|apologies|apology|pardon|forgive\s+me|excuse\s+me|"
+            r"my\s+bad|regret\s+(?:to|that))\b",
+            _W,
+        ),
+    ),
+    (
+        "indirect_btw",
+        re.compile(r"\b(?:by\s+the\s+way|btw|incidentally|out\s+of\s+curiosity)\b", _W),
+    ),
+    (
+        "counterfactual",
+        re.compile(r"\b(?:could|would|might)\s+(?:you|u)\b|\bwould\s+it\s+be\s+possible\b", _W),
+    ),
+    ("indicative", re.compile(r"\b(?:can|will)\s+(?:you|u)\b|\bis\s+it\s+possible\b", _W)),
+    (
+        "subjunctive_wish",
+        re.compile(
+            r"\b(?:i\s+was\s+wondering|i\s+wonder|i\s+would\s+like|i'd\s+like|"
+            r"i\s+would\s+be\s+grateful|it\s+would\s+be\s+(?:great|helpful|good|nice)|"
+            r"if\s+you\s+(?:could|would|don't\s+mind|wouldn't\s+mind)|do\s+you\s+mind|"
+            r"would\s+you\s+mind|when\s+you\s+get\s+a\s+chance)\b",
+            _W,
+        ),
+    ),
+    ("first_person_plural", re.compile(r"\b(?:we|our|ours|us|let's|we're|we've|we'll)\b", _W)),
+    ("first_person", re.compile(r"\b(?:i|my|mine|me|myself|i'm|i've|i'll|i'd)\b", _W)),
+    ("second_person", re.compile(r"\b(?:you|your|yours|yourself|u|ur|you're|you've)\b", _W)),
+    (
+        "factuality",
+        re.compile(
+            r"\b(?:in\s+fact|actually|the\s+(?:point|fact|truth|reality)\s+is|really|"
+            r"obviously|clearly|of\s+course|the\s+simple\s+fact)\b",
+            _W,
+        ),
+    ),
+]
+
+# Strategies that only count at the start of a sentence.
+_START_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "greeting",
+        re.compile(
+            r"(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings|howdy)\b", _W
+        ),
+    ),  # noqa: E501
+    ("please_start", re.compile(r"(?:please|pls|plz|kindly)\b", _W)),
+    ("direct_start", re.compile(r"(?:so|then|and|but|or)\b", _W)),
+    ("second_person_start", re.compile(r"(?:you|your|u|ur|you're|you've|you'll)\b", _W)),
+    ("first_person_start", re.compile(r"(?:i|my|i'm|i've|i'll|i'd)\b", _W)),
+    (
+        "direct_question",
+        re.compile(r"(?:what|why|who|how|where|when|which)\b", _W),
+    ),
+]
+
+
+def find_strategies(norm: str) -> list[tuple[str, int, int]]:
+    """(strategy, start, end) for every politeness strategy in the normalised line."""
+    found: list[tuple[str, int, int]] = []
+    for name, regex in ANYWHERE:
+        for m in regex.finditer(norm):
+            found.append((name, m.start(), m.end()))
+    for m in _TOKEN.finditer(norm):
+        word = m.group()
+        for name, lexicon in WORD_STRATEGIES:
+            if word in lexicon:
+                found.append((name, m.start(), m.end()))
+    for start in sentence_starts(norm):
+        for name, regex in _START_PATTERNS:
+            hit = regex.match(norm, start)
+            if hit is not None:
+                found.append((name, hit.start(), hit.end()))
+    return found

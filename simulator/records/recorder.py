@@ -1,0 +1,139 @@
+"""Keeping a call as it is played: the call's row at once, each turn as it is said.
+
+    recorder = attach_recorder(call, trainee="Ana", db_path=None)
+
+The recorder listens to the call's events, so `collectsim play`, the assessment pack and the
+terminal UI all record the same way. A failing write (disk full, file removed) never breaks
+the call being played: it is reported through `on_error` and kept in `errors`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from simulator.records.store import RecordsError, Store, now_utc
+
+if TYPE_CHECKING:
+    from simulator.engine.call import Call, Turn
+
+
+def _warn(message: str) -> None:
+    print(f"collectsim: records: {message}", file=sys.stderr)
+
+
+@dataclass
+class Recorder:
+    store: Store
+    call_id: int
+    trainee: str
+    on_error: Callable[[str], None] = _warn
+    errors: list[str] = field(default_factory=list)
+    closed: bool = False
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def turn_said(self, call: Call, turn: Turn) -> None:
+        self._write(lambda: self.store.add_turn(self.call_id, stored_turn(call, turn)))
+
+    def call_ended(self, call: Call) -> None:
+        self._write(lambda: self.store.finish_call(self.call_id, call_result(call)))
+        self.close()
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self.store.close()
+
+    def _write(self, action: Callable[[], None]) -> None:
+        if self.closed:
+            return
+        try:
+            action()
+        except (sqlite3.Error, RecordsError) as exc:
+            message = f"could not save to '{self.store.path}': {exc}"
+            self.errors.append(message)
+            self.on_error(message)
+
+
+def attach_recorder(
+    call: Call, trainee: str, db_path: str | Path | None, assessment: str | None = None
+) -> Recorder:
+    """Record `call` under `trainee` in the database at `db_path` (None: the default file).
+
+    The call's row is written now, with any turns already said; later turns and the end are
+    written as they happen. Raises RecordsError when the database cannot be opened.
+    """
+    store = Store.open(db_path)
+    try:
+        call_id = store.start_call(trainee, call_header(call, assessment))
+        if call.turns:
+            store.add_turns(call_id, [stored_turn(call, t) for t in call.turns])
+    except (sqlite3.Error, RecordsError) as exc:
+        store.close()
+        if isinstance(exc, RecordsError):
+            raise
+        raise RecordsError(f"could not record the call in '{store.path}': {exc}") from exc
+    recorder = Recorder(store=store, call_id=call_id, trainee=trainee.strip())
+    call.events.on_turn.append(recorder.turn_said)
+    call.events.on_end.append(recorder.call_ended)
+    if call.finished:
+        recorder.call_ended(call)
+    return recorder
+
+
+def call_header(call: Call, assessment: str | None = None) -> dict[str, Any]:
+    return {
+        "scenario": call.scenario.id,
+        "title": call.scenario.title,
+        "persona": call.persona.id,
+        "situation": call.scenario.situation.value,
+        "seed": call.seed,
+        "started_at": call.started_at.isoformat(),
+        "recorded_at": now_utc(),
+        "record": call.record.to_dict(),
+        "opening": call.opening,
+        "assessment": assessment,
+    }
+
+
+def stored_turn(call: Call, turn: Turn) -> dict[str, Any]:
+    from simulator.engine.export import turn_dict
+
+    data = turn_dict(turn)
+    state = call.scenario.state(turn.state_before)
+    data["debtor_was_rude"] = turn.debtor_was_rude
+    data["debtor_drifted"] = bool(state and state.drifting)
+    return data
+
+
+def call_result(call: Call) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    from simulator.engine.export import call_scores_dict, plain
+
+    scores = call.scores()
+    promise = call.promise
+    return {
+        "ended_at": call.ended_at.isoformat() if call.ended_at else None,
+        "outcome": call.outcome.value if call.outcome else "incomplete",
+        "promise": plain(
+            {
+                "amount": promise.amount,
+                "date": promise.date,
+                "method": promise.method,
+                "confirmed": promise.confirmed,
+                "vague": promise.vague,
+            }
+        ),
+        "scores": call_scores_dict(scores),
+        "failed": scores.failed,
+        "compliance": [plain(asdict(f)) for f in scores.compliance],
+        "tips": [plain(asdict(t)) for t in scores.tips],
+    }

@@ -1,0 +1,388 @@
+"""The call records: one SQLite file holding trainees, their calls and every turn.
+
+Several processes may write at once (a team playing the assessment pack on one shared file),
+so every write runs in its own short `BEGIN IMMEDIATE` transaction: the writer takes the lock
+up front and waits for it (busy_timeout) instead of failing half-way with "database is locked".
+Each turn is committed as it is said; a call whose process died keeps its turns and has no
+outcome, which the reports show as "incomplete".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from simulator.records.schema import SCHEMA_VERSION, migrate
+
+BUSY_TIMEOUT_MS = 30_000
+DB_FILENAME = "calls.db"
+
+
+class RecordsError(Exception):
+    """A problem with the records database the user can act on (message says how)."""
+
+
+def default_db_path() -> Path:
+    """COLLECTSIM_DB when set, else calls.db in the user's data folder."""
+    override = os.environ.get("COLLECTSIM_DB")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("collectsim", appauthor=False)) / DB_FILENAME
+
+
+def resolve_db_path(explicit: str | Path | None) -> Path:
+    return Path(explicit) if explicit else default_db_path()
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class Store:
+    """An open records database. Use `Store.open(path)` to write, `Store.read(path)` to read."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+
+    # --- opening ------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Store:
+        """Open (creating and migrating when needed) the database for writing."""
+        db = resolve_db_path(path)
+        if db.is_dir():
+            raise RecordsError(
+                f"records database '{db}' is a folder; give a file path (e.g. --db calls.db)"
+            )
+        try:
+            db.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise RecordsError(
+                f"cannot create the folder for records database '{db}': {exc.strerror}"
+            ) from exc
+        store = cls(db, _connect(db))
+        try:
+            _enable_wal(store.conn)
+            with store.transaction():
+                version = store.conn.execute("PRAGMA user_version").fetchone()[0]
+                if version == 0 and _has_foreign_tables(store.conn):
+                    raise RecordsError(
+                        f"'{db}' is an SQLite file but not a collectsim records "
+                        "database; give another --db path"
+                    )
+                if version > SCHEMA_VERSION:
+                    raise RecordsError(too_new(db, version))
+                migrate(store.conn)
+        except sqlite3.DatabaseError as exc:
+            store.close()
+            raise _friendly(db, exc) from exc
+        except RecordsError:
+            store.close()
+            raise
+        return store
+
+    @classmethod
+    def read(cls, path: str | Path | None = None) -> Store:
+        """Open an existing database for reading; never creates a file."""
+        db = resolve_db_path(path)
+        if not db.exists():
+            raise RecordsError(
+                f"no call records yet: '{db}' does not exist (record calls with "
+                "'collectsim play SCENARIO --trainee NAME' or the assessment pack)"
+            )
+        if db.is_dir():
+            raise RecordsError(f"records database '{db}' is a folder; give a file path")
+        store = cls(db, _connect(db))
+        try:
+            version = store.conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise RecordsError(too_new(db, version))
+            if version < SCHEMA_VERSION:
+                if _has_foreign_tables(store.conn) and version == 0:
+                    raise RecordsError(
+                        f"'{db}' is an SQLite file but not a collectsim records "
+                        "database; give another --db path"
+                    )
+                with store.transaction():
+                    migrate(store.conn)
+        except sqlite3.DatabaseError as exc:
+            store.close()
+            raise _friendly(db, exc) from exc
+        except RecordsError:
+            store.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, lock taken up front so it waits rather than fails."""
+        _retry_locked(lambda: self.conn.execute("BEGIN IMMEDIATE"))
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            _retry_locked(lambda: self.conn.execute("COMMIT"))
+
+    # --- writing ------------------------------------------------------------------------
+
+    def trainee_id(self, name: str) -> int:
+        name = name.strip()
+        if not name:
+            raise RecordsError("a trainee name cannot be empty")
+        with self.transaction() as conn:
+            return self._trainee_id(conn, name)
+
+    @staticmethod
+    def _trainee_id(conn: sqlite3.Connection, name: str) -> int:
+        conn.execute(
+            "INSERT OR IGNORE INTO trainees(name, created_at) VALUES (?, ?)", (name, now_utc())
+        )
+        row = conn.execute("SELECT id FROM trainees WHERE name = ?", (name,)).fetchone()
+        return int(row[0])
+
+    def start_call(self, trainee: str, call: dict[str, Any]) -> int:
+        """Write the call's row (no outcome yet); returns its id."""
+        trainee = trainee.strip()
+        if not trainee:
+            raise RecordsError("a trainee name cannot be empty")
+        with self.transaction() as conn:
+            trainee_id = self._trainee_id(conn, trainee)
+            cur = conn.execute(
+                """INSERT INTO calls(trainee_id, scenario, title, persona, situation, seed,
+                       started_at, recorded_at, record_json, opening, assessment)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    trainee_id,
+                    call["scenario"],
+                    call.get("title", ""),
+                    call["persona"],
+                    call.get("situation", ""),
+                    call["seed"],
+                    call["started_at"],
+                    call.get("recorded_at") or now_utc(),
+                    dumps(call.get("record", {})),
+                    call.get("opening", ""),
+                    call.get("assessment"),
+                ),
+            )
+            assert cur.lastrowid is not None
+            return int(cur.lastrowid)
+
+    def add_turn(self, call_id: int, turn: dict[str, Any]) -> None:
+        """One turn, committed at once (a crash afterwards keeps it)."""
+        with self.transaction() as conn:
+            conn.execute(TURN_INSERT, turn_params(call_id, turn))
+
+    def add_turns(self, call_id: int, turns: list[dict[str, Any]]) -> None:
+        with self.transaction() as conn:
+            conn.executemany(TURN_INSERT, [turn_params(call_id, t) for t in turns])
+
+    def finish_call(self, call_id: int, result: dict[str, Any]) -> None:
+        """The outcome, promise, scores and findings of a call that has ended."""
+        scores = result.get("scores", {})
+        with self.transaction() as conn:
+            conn.execute(
+                """UPDATE calls SET ended_at = ?, finished_at = ?, outcome = ?,
+                       promise_json = ?, urgency = ?, politeness = ?, focus = ?,
+                       promise = ?, composure = ?, overall = ?, failed = ?,
+                       compliance_json = ?, tips_json = ?
+                   WHERE id = ?""",
+                (
+                    result.get("ended_at"),
+                    result.get("finished_at") or now_utc(),
+                    result["outcome"],
+                    dumps(result.get("promise", {})),
+                    scores.get("urgency"),
+                    scores.get("politeness"),
+                    scores.get("focus"),
+                    scores.get("promise"),
+                    scores.get("composure"),
+                    scores.get("overall"),
+                    int(bool(result.get("failed"))),
+                    dumps(result.get("compliance", [])),
+                    dumps(result.get("tips", [])),
+                    call_id,
+                ),
+            )
+
+    # --- reading ------------------------------------------------------------------------
+
+    def trainee_names(self) -> list[str]:
+        rows = self.conn.execute("SELECT name FROM trainees ORDER BY name").fetchall()
+        return [str(r[0]) for r in rows]
+
+    def calls(self, trainee: str | None = None) -> list[sqlite3.Row]:
+        """Call rows (with the trainee's name), oldest first."""
+        sql = CALL_SELECT
+        params: tuple[Any, ...] = ()
+        if trainee is not None:
+            sql += " WHERE t.name = ?"
+            params = (trainee,)
+        return self.conn.execute(sql + " ORDER BY c.recorded_at, c.id", params).fetchall()
+
+    def call(self, call_id: int) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = self.conn.execute(
+            CALL_SELECT + " WHERE c.id = ?", (call_id,)
+        ).fetchone()
+        return row
+
+    def turns(self, call_id: int) -> list[sqlite3.Row]:
+        return self.conn.execute(
+            "SELECT * FROM turns WHERE call_id = ? ORDER BY idx", (call_id,)
+        ).fetchall()
+
+    def turns_of_trainee(self, trainee: str | None = None) -> Iterator[sqlite3.Row]:
+        """Every turn (for temperament), grouped by call, in call order."""
+        sql = """SELECT tu.call_id, tu.idx, tu.text, tu.acts_json, tu.flags_json,
+                        tu.urgency, tu.politeness, tu.focus, tu.debtor_was_rude,
+                        tu.debtor_drifted, t.name AS trainee
+                 FROM turns tu JOIN calls c ON c.id = tu.call_id
+                 JOIN trainees t ON t.id = c.trainee_id"""
+        params: tuple[Any, ...] = ()
+        if trainee is not None:
+            sql += " WHERE t.name = ?"
+            params = (trainee,)
+        yield from self.conn.execute(sql + " ORDER BY t.name, c.recorded_at, c.id, tu.idx", params)
+
+    def counts(self) -> tuple[int, int, int]:
+        """(trainees, calls, turns)."""
+        row = self.conn.execute(
+            "SELECT (SELECT COUNT(*) FROM trainees), (SELECT COUNT(*) FROM calls), "
+            "(SELECT COUNT(*) FROM turns)"
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
+
+CALL_SELECT = """SELECT c.*, t.name AS trainee,
+                        (SELECT COUNT(*) FROM turns tu WHERE tu.call_id = c.id) AS turn_count
+                 FROM calls c JOIN trainees t ON t.id = c.trainee_id"""
+
+TURN_INSERT = """INSERT OR REPLACE INTO turns(call_id, idx, text, acts_json, flags_json,
+                     slots_json, cues_json, urgency, politeness, focus, scores_json, reply,
+                     state_before, state_after, trigger, mood, patience, pressure,
+                     debtor_was_rude, debtor_drifted, at)
+                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+
+
+def turn_params(call_id: int, turn: dict[str, Any]) -> tuple[Any, ...]:
+    """A turn as `export.turn_dict` gives it (plus debtor_was_rude/debtor_drifted) -> row."""
+    scores = turn.get("scores", {})
+
+    def value(name: str) -> int:
+        return int(scores.get(name, {}).get("value", 0))
+
+    return (
+        call_id,
+        turn["index"],
+        turn["text"],
+        dumps(turn.get("acts", [])),
+        dumps(turn.get("flags", [])),
+        dumps(turn.get("slots", {})),
+        dumps(turn.get("cues", [])),
+        value("urgency"),
+        value("politeness"),
+        value("focus"),
+        dumps(scores),
+        turn.get("reply", ""),
+        turn.get("state_before", ""),
+        turn.get("state_after", ""),
+        turn.get("trigger"),
+        turn.get("mood", ""),
+        turn.get("patience", 0),
+        turn.get("pressure", 0),
+        int(bool(turn.get("debtor_was_rude"))),
+        int(bool(turn.get("debtor_drifted"))),
+        turn.get("at", ""),
+    )
+
+
+def _connect(db: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(
+            db, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as exc:
+        raise RecordsError(f"cannot open records database '{db}': {exc}") from exc
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # NORMAL is durable across a killed process in WAL mode (only a power cut can lose the
+    # last commits), and much faster per turn than FULL.
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    mode = _retry_locked(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone())
+    if mode is not None and str(mode[0]).lower() != "wal":
+        # e.g. a network file system: the store still works, one writer at a time
+        pass
+
+
+def _retry_locked(action: Any, attempts: int = 50) -> Any:
+    """Run `action`, retrying a while when another process holds the lock.
+
+    busy_timeout already waits inside SQLite; this covers the few cases where SQLite returns
+    SQLITE_BUSY at once (switching to WAL while another process opens the file).
+    """
+    for attempt in range(attempts):
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
+    return None
+
+
+def too_new(db: Path, version: int) -> str:
+    return (
+        f"records database '{db}' was written by a newer collectsim (schema {version}, "
+        f"this one knows up to {SCHEMA_VERSION}); upgrade collectsim"
+    )
+
+
+def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return bool(rows)
+
+
+def _friendly(db: Path, exc: sqlite3.DatabaseError) -> RecordsError:
+    text = str(exc)
+    if "not a database" in text or "malformed" in text:
+        return RecordsError(
+            f"'{db}' is not a collectsim records database ({text}); give another --db path"
+        )
+    if "readonly" in text or "unable to open" in text:
+        return RecordsError(
+            f"cannot write records database '{db}' ({text}); check the folder's "
+            "permissions or give another --db path"
+        )
+    return RecordsError(f"records database '{db}': {text}")

@@ -329,11 +329,16 @@ def _connect(db: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise RecordsError(f"cannot open records database '{db}': {exc}") from exc
     conn.row_factory = sqlite3.Row
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    # NORMAL is durable across a killed process in WAL mode (only a power cut can lose the
-    # last commits), and much faster per turn than FULL.
-    conn.execute("PRAGMA synchronous = NORMAL")
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        # NORMAL is durable across a killed process in WAL mode (only a power cut can lose the
+        # last commits), and much faster per turn than FULL.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _friendly(db, exc) from exc
     return conn
 
 

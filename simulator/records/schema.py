@@ -53,6 +53,7 @@ V1 = [
         flags_json TEXT NOT NULL DEFAULT '[]',
         slots_json TEXT NOT NULL DEFAULT '{}',
         cues_json TEXT NOT NULL DEFAULT '[]',
+        cue_names TEXT NOT NULL DEFAULT '',
         urgency INTEGER NOT NULL,
         politeness INTEGER NOT NULL,
         focus INTEGER NOT NULL,

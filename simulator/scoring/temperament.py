@@ -1,0 +1,436 @@
+"""What kind of collector a trainee is, read from their own turns across calls.
+
+DOMAIN.md sections 1 and 2: collectors tend to be confident, aggressive, introverted or timid.
+Two axes separate them — assertiveness and self-control — and engagement tells the
+introverted (short, passive replies, lets the customer lead) from the timid (gives in, never
+asks for the amount). Four measures, each 0-100, each with the lines that moved it:
+
+- assertiveness: asks for payment, sets a deadline, states the amount (and repeats it), says no;
+- self-control: politeness held when the debtor provokes, no threats, insults or shouting;
+- engagement: takes the initiative, asks questions, says something of substance each turn;
+- yielding: accepts vague promises, over-apologises, drops the subject when the debtor drifts.
+
+The reading works on plain data (`TurnFacts`), built from a live call or from stored rows,
+so the CLI, the records and the terminal UI all read a trainee the same way. With too little
+evidence, or calls that point different ways, the reading is "uncertain" rather than a guess.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from simulator.engine.call import Call
+
+TYPES = ("confident", "aggressive", "introverted", "timid")
+UNCERTAIN = "uncertain"
+
+# Below these the reading says "uncertain": one short call says little about a person.
+MIN_TURNS = 6
+MIN_TURNS_PER_CALL = 3  # a call shorter than this does not vote in the consistency check
+MIN_AGREEMENT = 0.6  # share of calls that must agree with the overall reading
+MIN_CONFIDENCE = 0.3
+
+ASSERTIVE_ACTS = frozenset(
+    {
+        "ask_payment",
+        "set_deadline",
+        "state_amount",
+        "say_no",
+        "state_consequence",
+        "propose_terms",
+        "confirm_terms",
+    }
+)
+STEERING_ACTS = ASSERTIVE_ACTS | {"offer_plan", "probe_reason", "state_purpose"}
+SUBSTANTIVE_ACTS = STEERING_ACTS | {
+    "verify_identity",
+    "identify_self",
+    "mini_miranda",
+    "empathise",
+    "legal_action",
+}
+BREACH_ACTS = frozenset({"insult", "threat"})
+BREACH_FLAGS = frozenset({"insult", "profanity", "threat", "shouting"})
+APOLOGY_CUES = frozenset({"apology", "pol_apology"})
+
+# The weak spot each type has (DOMAIN.md 1: "each has its typical weakness") and the drill.
+TRAINING: dict[str, str] = {
+    "confident": "Listen before pushing: ask what stopped the payment, let the customer save "
+    "face, and close by restating amount, date and method.",
+    "aggressive": "Self-control: stay courteous when the debtor is rude, state consequences as "
+    "facts, never insult, threaten or shout.",
+    "introverted": "Take the lead: open with who you are and why you call, state the amount, "
+    "ask questions and say more than a word or two per turn.",
+    "timid": "Ask for the payment and the amount directly, set a deadline, and say no to "
+    "'I'll pay soon' until amount, date and method are agreed.",
+    UNCERTAIN: "Play more calls (the assessment pack gives comparable ones) before typing "
+    "this collector.",
+}
+
+
+@dataclass(frozen=True)
+class TurnFacts:
+    """One trainee turn, reduced to what temperament reads."""
+
+    call: str  # which call the turn belongs to (any stable key)
+    index: int
+    text: str
+    acts: frozenset[str]
+    flags: frozenset[str] = frozenset()
+    cues: frozenset[str] = frozenset()
+    politeness: int = 50
+    urgency: int = 0
+    focus: int = 0
+    debtor_was_rude: bool = False  # the debtor's line before this turn provoked the trainee
+    debtor_drifted: bool = False  # the debtor was off the subject (excuse, tangent)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def assertive(self) -> bool:
+        return bool(self.acts & ASSERTIVE_ACTS)
+
+    @property
+    def breach(self) -> bool:
+        threat = "threat" in self.acts or "threat" in self.flags
+        if "negated_threat" in self.flags:  # "I'm not threatening you" is not a threat
+            threat = False
+        return (
+            threat
+            or bool(self.acts & (BREACH_ACTS - {"threat"}))
+            or bool(self.flags & (BREACH_FLAGS - {"threat"}))
+        )
+
+    @property
+    def apologises(self) -> bool:
+        return "apologise" in self.acts or bool(self.cues & APOLOGY_CUES)
+
+    @property
+    def passive(self) -> bool:
+        """A reply that only follows: 'ok', 'yes', 'I see', no act that moves the call."""
+        return not (self.acts & SUBSTANTIVE_ACTS) and "question" not in self.flags
+
+    @property
+    def dropped_subject(self) -> bool:
+        return "off_topic" in self.acts or (self.debtor_drifted and not self.acts & STEERING_ACTS)
+
+
+@dataclass(frozen=True)
+class Measures:
+    assertiveness: int
+    self_control: int
+    engagement: int
+    yielding: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    call: str
+    turn: int
+    text: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    type: str  # one of TYPES, or "uncertain"
+    confidence: float  # 0-1
+    measures: Measures
+    evidence: tuple[Quote, ...]
+    weak_spot: str
+    reason: str
+    calls: int
+    turns: int
+    leaning: str | None = None  # the closest type when uncertain
+    per_call: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "confidence": round(self.confidence, 2),
+            "measures": asdict(self.measures),
+            "evidence": [asdict(q) for q in self.evidence],
+            "weak_spot": self.weak_spot,
+            "reason": self.reason,
+            "calls": self.calls,
+            "turns": self.turns,
+            "leaning": self.leaning,
+        }
+
+
+# --- building facts ---------------------------------------------------------------------
+
+
+def facts_from_call(call: Call, key: str = "this call") -> list[TurnFacts]:
+    """The turns of a live (or finished) Call."""
+    facts = []
+    for turn in call.turns:
+        state = call.scenario.state(turn.state_before)
+        facts.append(
+            TurnFacts(
+                call=key,
+                index=turn.index,
+                text=turn.text,
+                acts=frozenset(a.value for a in turn.analysis.acts),
+                flags=frozenset(turn.analysis.flags),
+                cues=frozenset(c.name for c in turn.analysis.cues),
+                politeness=turn.scores.politeness.value,
+                urgency=turn.scores.urgency.value,
+                focus=turn.scores.focus.value,
+                debtor_was_rude=turn.debtor_was_rude,
+                debtor_drifted=bool(state and state.drifting),
+            )
+        )
+    return facts
+
+
+def facts_from_row(row: Mapping[str, Any]) -> TurnFacts:
+    """A stored turn: acts/flags as JSON lists (or lists), cue names space-separated."""
+
+    def names(value: Any) -> frozenset[str]:
+        if isinstance(value, str):
+            return (
+                frozenset(json.loads(value)) if value.startswith("[") else frozenset(value.split())
+            )
+        return frozenset(value or ())
+
+    return TurnFacts(
+        call=str(row["call_id"]),
+        index=int(row["idx"]),
+        text=str(row["text"]),
+        acts=names(row["acts_json"]),
+        flags=names(row["flags_json"]),
+        cues=names(row["cue_names"]),
+        politeness=int(row["politeness"]),
+        urgency=int(row["urgency"]),
+        focus=int(row["focus"]),
+        debtor_was_rude=bool(row["debtor_was_rude"]),
+        debtor_drifted=bool(row["debtor_drifted"]),
+    )
+
+
+# --- measuring --------------------------------------------------------------------------
+
+
+def _clamp(x: float) -> float:
+    return max(0.0, min(1.0, x))
+
+
+def _mean(values: Sequence[float], default: float = 0.0) -> float:
+    return sum(values) / len(values) if values else default
+
+
+def by_call(turns: Iterable[TurnFacts]) -> dict[str, list[TurnFacts]]:
+    calls: dict[str, list[TurnFacts]] = {}
+    for t in turns:
+        calls.setdefault(t.call, []).append(t)
+    return calls
+
+
+def _assertiveness(call_turns: list[TurnFacts]) -> float:
+    acts = Counter(a for t in call_turns for a in t.acts)
+    asked = 1.0 if acts["ask_payment"] or acts["propose_terms"] else 0.0
+    deadline = 1.0 if acts["set_deadline"] else 0.0
+    amount = min(1.0, acts["state_amount"] * 0.6)  # stated once: 0.6; repeated: full
+    said_no = 1.0 if acts["say_no"] else 0.0
+    density = _clamp(_mean([1.0 if t.assertive else 0.0 for t in call_turns]) / 0.5)
+    return _clamp(0.25 * asked + 0.2 * deadline + 0.2 * amount + 0.35 * density + 0.1 * said_no)
+
+
+def _self_control(turns: list[TurnFacts]) -> float:
+    provoked = [t for t in turns if t.debtor_was_rude]
+    base = _mean([t.politeness for t in (provoked or turns)], 50.0) / 100.0
+    breach_rate = _mean([1.0 if t.breach else 0.0 for t in turns])
+    # a breach is never balanced by politeness elsewhere: a threat in 1 of 5 turns costs half
+    return _clamp(0.3 + 0.7 * base - 2.5 * breach_rate)
+
+
+def _engagement(turns: list[TurnFacts]) -> float:
+    questions = _clamp(_mean([1.0 if "question" in t.flags else 0.0 for t in turns]) / 0.35)
+    initiative = _mean([0.0 if t.passive else 1.0 for t in turns])
+    substance = _clamp(_mean([float(t.words) for t in turns]) / 12.0)
+    return _clamp(0.3 * questions + 0.4 * initiative + 0.3 * substance)
+
+
+def _yielding(calls: dict[str, list[TurnFacts]], turns: list[TurnFacts]) -> float:
+    vague = _mean(
+        [1.0 if any("accept_vague" in t.acts for t in ts) else 0.0 for ts in calls.values()]
+    )
+    apologies = _clamp(_mean([1.0 if t.apologises else 0.0 for t in turns]) / 0.3)
+    drift = [t for t in turns if t.debtor_drifted or "off_topic" in t.acts]
+    dropped = _mean([1.0 if t.dropped_subject else 0.0 for t in drift])
+    return _clamp(0.5 * vague + 0.3 * apologies + 0.2 * dropped)
+
+
+def measure(turns: Sequence[TurnFacts]) -> Measures:
+    calls = by_call(turns)
+    all_turns = list(turns)
+    weights = [len(ts) for ts in calls.values()]
+    assertive = sum(_assertiveness(ts) * len(ts) for ts in calls.values()) / max(1, sum(weights))
+    return Measures(
+        assertiveness=round(100 * assertive),
+        self_control=round(100 * _self_control(all_turns)),
+        engagement=round(100 * _engagement(all_turns)),
+        yielding=round(100 * _yielding(calls, all_turns)),
+    )
+
+
+def classify(m: Measures) -> tuple[str, float]:
+    """(type, margin 0-1): how far the measures sit inside the type's region."""
+    a, c, e, y = (m.assertiveness / 100, m.self_control / 100, m.engagement / 100, m.yielding / 100)
+    if c < 0.5:
+        return "aggressive", _clamp((0.5 - c) / 0.3)
+    if a >= 0.5 and y < 0.35:
+        return "confident", _clamp(min(a - 0.5, c - 0.5, 0.35 - y) / 0.2)
+    if e < 0.45 and y < 0.35:
+        return "introverted", _clamp(min(0.45 - e, 0.5 - a if a < 0.5 else 0.35 - y) / 0.2)
+    return "timid", _clamp(max(y - 0.35, 0.5 - a) / 0.25)
+
+
+# --- reading ----------------------------------------------------------------------------
+
+
+def read_temperament(turns: Sequence[TurnFacts]) -> Reading:
+    """The trainee's temperament from their turns (any number of calls)."""
+    calls = by_call(turns)
+    measures = measure(turns)
+    n_turns, n_calls = len(turns), len(calls)
+    kind, margin = classify(measures)
+    per_call: dict[str, str] = {}
+    for key, ts in calls.items():
+        if len(ts) >= MIN_TURNS_PER_CALL:
+            per_call[key] = classify(measure(ts))[0]
+    agreement = (Counter(per_call.values())[kind] / len(per_call)) if per_call else 1.0
+    amount = _clamp(n_turns / 30.0) * (0.6 + 0.4 * _clamp(n_calls / 3.0))
+    confidence = round(amount * (0.5 + 0.5 * margin) * (agreement if len(per_call) > 1 else 1.0), 2)
+    evidence = _quotes(kind, turns)
+
+    if n_turns < MIN_TURNS:
+        reason = (
+            f"only {n_turns} trainee turn{'s' if n_turns != 1 else ''}; "
+            f"at least {MIN_TURNS} are needed for a reading"
+        )
+        return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call)
+    if len(per_call) > 1 and agreement < MIN_AGREEMENT:
+        mix = ", ".join(f"{n} {t}" for t, n in Counter(per_call.values()).most_common())
+        reason = f"mixed record: the calls read differently ({mix})"
+        return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call)
+    if confidence < MIN_CONFIDENCE:
+        reason = (
+            f"the measures sit near the border between types (closest: {kind}, "
+            f"confidence {confidence:.2f})"
+        )
+        return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call)
+    return Reading(
+        type=kind,
+        confidence=confidence,
+        measures=measures,
+        evidence=evidence,
+        weak_spot=TRAINING[kind],
+        reason=_why(kind, measures),
+        calls=n_calls,
+        turns=n_turns,
+        per_call=per_call,
+    )
+
+
+def read_call(call: Call) -> Reading:
+    """A reading of one call (what `play --json` carries under `temperament`)."""
+    return read_temperament(facts_from_call(call))
+
+
+def _uncertain(
+    measures: Measures,
+    evidence: tuple[Quote, ...],
+    reason: str,
+    calls: int,
+    turns: int,
+    leaning: str,
+    per_call: dict[str, str],
+) -> Reading:
+    return Reading(
+        type=UNCERTAIN,
+        confidence=0.0,
+        measures=measures,
+        evidence=evidence,
+        weak_spot=TRAINING[UNCERTAIN],
+        reason=reason,
+        calls=calls,
+        turns=turns,
+        leaning=leaning,
+        per_call=per_call,
+    )
+
+
+def _why(kind: str, m: Measures) -> str:
+    parts = {
+        "confident": f"asks and holds the line (assertiveness {m.assertiveness}) with "
+        f"self-control {m.self_control} and little yielding ({m.yielding})",
+        "aggressive": f"self-control {m.self_control}: insults, threats or shouting, or "
+        "politeness lost when provoked",
+        "introverted": f"low engagement ({m.engagement}): short, passive replies; lets the "
+        "debtor lead",
+        "timid": f"gives in (yielding {m.yielding}) and rarely presses for payment "
+        f"(assertiveness {m.assertiveness})",
+    }
+    return parts[kind]
+
+
+# Which lines show each type, best first: (test, why).
+_SHOWS: dict[str, list[tuple[Any, str]]] = {
+    "aggressive": [
+        (lambda t: t.breach, "insult, threat or shouting"),
+        (lambda t: t.debtor_was_rude and t.politeness < 40, "lost politeness when provoked"),
+    ],
+    "confident": [
+        (lambda t: "say_no" in t.acts, "says no"),
+        (
+            lambda t: "ask_payment" in t.acts and "set_deadline" in t.acts,
+            "asks for payment with a deadline",
+        ),
+        (lambda t: "confirm_terms" in t.acts, "restates the terms"),
+        (lambda t: "state_amount" in t.acts, "states the amount"),
+        (lambda t: "ask_payment" in t.acts, "asks for payment"),
+    ],
+    "introverted": [
+        (lambda t: t.passive and t.words <= 3, "short, passive reply"),
+        (lambda t: t.passive, "follows without moving the call"),
+    ],
+    "timid": [
+        (lambda t: "accept_vague" in t.acts, "accepts a vague promise"),
+        (lambda t: t.apologises, "apologises"),
+        (lambda t: t.dropped_subject, "drops the subject"),
+        (lambda t: not t.assertive and not t.breach, "does not ask for payment"),
+    ],
+}
+
+MAX_QUOTES = 4
+MAX_QUOTE_CHARS = 160
+
+
+def _quotes(kind: str, turns: Sequence[TurnFacts]) -> tuple[Quote, ...]:
+    """The trainee's own lines that show the type, verbatim (cut when very long)."""
+    chosen: list[Quote] = []
+    seen: set[tuple[str, int]] = set()
+    seen_text: set[str] = set()
+    for test, why in _SHOWS[kind]:
+        for t in turns:
+            key = (t.call, t.index)
+            text = t.text.strip()
+            if key in seen or text.lower() in seen_text or not test(t):
+                continue
+            if len(text) > MAX_QUOTE_CHARS:
+                text = text[: MAX_QUOTE_CHARS - 1] + "…"
+            chosen.append(Quote(call=t.call, turn=t.index, text=text, why=why))
+            seen.add(key)
+            seen_text.add(t.text.strip().lower())
+            if len(chosen) >= MAX_QUOTES:
+                return tuple(chosen)
+    return tuple(chosen)

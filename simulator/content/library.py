@@ -69,13 +69,52 @@ class Library:
         bad = [p for p in self.problems if Path(p.path).stem == scenario_id]
         if bad:
             more += f"; its file has problems: {bad[0]}"
-        raise KeyError(f"unknown scenario '{scenario_id}'{more}; "
-                       "'collectsim scenarios' lists them")
+        raise KeyError(f"unknown scenario '{scenario_id}'{more}; 'collectsim scenarios' lists them")
+
+
+def _data_path(loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    return tuple(p for p in loc if isinstance(p, int) or (isinstance(p, str) and "[" not in p))
+
+
+def _union_branch(loc: tuple[Any, ...]) -> bool:
+    """pydantic marks which member of a union (list or per-mood mapping...) an error is from
+    with a loc part such as 'list[str]' or 'dict[Mood,list[str]]'."""
+    return any(isinstance(p, str) and "[" in p for p in loc)
+
+
+def _merge_union_errors(errors: list[Any]) -> list[Any]:
+    """A value that fits no member of a union gets one error per member. When one member got
+    further (a per-mood mapping with a bad mood), only its deeper error helps; when all failed
+    on the type, one message naming every accepted type does."""
+    paths = [_data_path(tuple(e["loc"])) for e in errors]
+    kept: list[Any] = []
+    type_groups: dict[tuple[Any, ...], list[Any]] = {}
+    for err, path in zip(errors, paths, strict=True):
+        loc = tuple(err["loc"])
+        if _union_branch(loc):
+            deeper = any(len(other) > len(path) and other[: len(path)] == path for other in paths)
+            if deeper and err["type"].endswith("_type"):
+                continue
+            if err["type"].endswith("_type"):
+                group = type_groups.setdefault(path, [])
+                if not group:
+                    kept.append(err)
+                group.append(err)
+                continue
+        kept.append(err)
+    merged = []
+    for err in kept:
+        members = type_groups.get(_data_path(tuple(err["loc"])))
+        if members and len(members) > 1 and members[0] is err:
+            wanted = [g["msg"].removeprefix("Input should be ") for g in members]
+            err = {**err, "msg": "Input should be " + " or ".join(dict.fromkeys(wanted))}
+        merged.append(err)
+    return merged
 
 
 def pydantic_problems(exc: ValidationError, doc: YamlDocument) -> list[Problem]:
     problems = []
-    for err in exc.errors():
+    for err in _merge_union_errors(list(exc.errors())):
         loc = tuple(err["loc"])
         kind = err["type"]
         where = ".".join(str(p) for p in loc if _is_path_part(p, doc, loc))
@@ -94,8 +133,10 @@ def pydantic_problems(exc: ValidationError, doc: YamlDocument) -> list[Problem]:
         else:
             line, col = doc.locate(loc)
             message = f"{where}: {err['msg']}" if where else err["msg"]
-            if "input" in err and kind not in ("model_type", "dict_type") and isinstance(
-                err["input"], str | int | float
+            if (
+                "input" in err
+                and kind not in ("model_type", "dict_type")
+                and isinstance(err["input"], str | int | float)
             ):
                 message += f" (got {err['input']!r})"
         problems.append(Problem(str(doc.path), line, col, message))
@@ -136,9 +177,9 @@ def content_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def default_roots(extra: Sequence[Path] = (), include_user: bool = True) -> list[
-    tuple[Path, Literal["bundled", "user", "extra"]]
-]:
+def default_roots(
+    extra: Sequence[Path] = (), include_user: bool = True
+) -> list[tuple[Path, Literal["bundled", "user", "extra"]]]:
     roots: list[tuple[Path, Literal["bundled", "user", "extra"]]] = [(bundled_root(), "bundled")]
     if include_user and user_root().is_dir():
         roots.append((user_root(), "user"))
@@ -184,8 +225,9 @@ def load_paths(paths: Sequence[str | Path]) -> Library:
     return lib
 
 
-def _load_files(lib: Library, files: list[Path], origin: Literal["bundled", "user", "extra"]
-                ) -> None:
+def _load_files(
+    lib: Library, files: list[Path], origin: Literal["bundled", "user", "extra"]
+) -> None:
     for path in files:
         lib.files.append(path)
         try:
@@ -194,16 +236,30 @@ def _load_files(lib: Library, files: list[Path], origin: Literal["bundled", "use
             lib.problems.append(Problem(str(path), exc.line, exc.col, exc.message))
             continue
         lib.documents[path.resolve()] = doc
+        if not isinstance(doc.data, dict):
+            # checked before the kind: a list or a bare word has no keys to tell it by
+            what = "a list" if isinstance(doc.data, list) else f"a single value ({doc.data!r})"
+            lib.problems.append(
+                Problem(
+                    str(path),
+                    1,
+                    1,
+                    f"the file holds {what}; a persona or scenario file is a mapping of keys to "
+                    "values (id: ..., name: ...), starting at the left margin",
+                )
+            )
+            continue
         kind = detect_kind(doc, path)
         if kind is None:
-            lib.problems.append(Problem(
-                str(path), 1, 1,
-                "cannot tell whether this is a persona or a scenario: put it in a personas/ or "
-                "scenarios/ folder, or give it 'states' (scenario) or 'lines' (persona)"))
-            continue
-        if not isinstance(doc.data, dict):
-            lib.problems.append(Problem(str(path), 1, 1,
-                                        f"a {kind} file must be a mapping of keys to values"))
+            lib.problems.append(
+                Problem(
+                    str(path),
+                    1,
+                    1,
+                    "cannot tell whether this is a persona or a scenario: put it in a personas/ or "
+                    "scenarios/ folder, or give it 'states' (scenario) or 'lines' (persona)",
+                )
+            )
             continue
         model: type[Persona] | type[Scenario] = Persona if kind == "persona" else Scenario
         try:
@@ -215,10 +271,27 @@ def _load_files(lib: Library, files: list[Path], origin: Literal["bundled", "use
         key = (kind, item.id)
         if item.id in store:
             before = lib.sources[key]
-            if before.path.resolve() != path.resolve():
+            if before.path.resolve() == path.resolve():
+                pass
+            elif before.origin == origin:
+                # two files of the same folder set claim one id: neither is an override of
+                # the other, so which one wins would depend on file names; keep the first
+                line, col = doc.locate(("id",))
+                lib.problems.append(
+                    Problem(
+                        str(path),
+                        line,
+                        col,
+                        f"duplicate {kind} id '{item.id}': {before.path} already defines it; "
+                        "give one of them another id",
+                        rule="duplicate_id",
+                    )
+                )
+                continue
+            else:
                 lib.notices.append(
-                    f"{path}: {kind} '{item.id}' overrides the {before.origin} one in "
-                    f"{before.path}")
+                    f"{path}: {kind} '{item.id}' overrides the {before.origin} one in {before.path}"
+                )
         store[item.id] = item
         lib.sources[key] = Source(path, kind, origin)
 

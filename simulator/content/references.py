@@ -19,6 +19,8 @@ ENGINE_EVENTS = {
     "terms_complete": "the debtor has just agreed amount, date and method",
     "no_progress": "the trainee's turn matched no other transition",
 }
+# Line keys the engine reads besides state names: said when the call hits its turn limit.
+LINE_KEYS_BESIDES_STATES = ("turn_limit",)
 TRIGGERS = sorted({a.value for a in Act} | set(ENGINE_EVENTS))
 
 
@@ -37,8 +39,10 @@ def check_scenario(
         problems.append(Problem(str(doc.path), line, col, message, rule="reference"))
 
     if scenario.persona not in personas:
-        add(("persona",), f"unknown persona '{scenario.persona}'"
-            f"{did_you_mean(scenario.persona, personas)}")
+        add(
+            ("persona",),
+            f"unknown persona '{scenario.persona}'{did_you_mean(scenario.persona, personas)}",
+        )
     names = [s.name for s in scenario.states]
     seen: set[str] = set()
     for i, state in enumerate(scenario.states):
@@ -48,7 +52,10 @@ def check_scenario(
 
     def state_ref(loc: tuple[Any, ...], name: str, what: str) -> None:
         if name not in seen:
-            add(loc, f"unknown state '{name}' in {what}{did_you_mean(name, names)}")
+            hint = did_you_mean(name, names)
+            if not hint:
+                hint = f"; the states are {', '.join(names)}"
+            add(loc, f"unknown state '{name}' in {what}{hint}")
 
     state_ref(("initial",), scenario.initial, "initial")
     if not scenario.endings():
@@ -56,9 +63,12 @@ def check_scenario(
     for i, tr in enumerate(scenario.transitions):
         loc = ("transitions", i)
         if tr.trigger not in TRIGGERS:
-            add((*loc, "trigger"), f"unknown trigger '{tr.trigger}'"
+            add(
+                (*loc, "trigger"),
+                f"unknown trigger '{tr.trigger}'"
                 f"{did_you_mean(tr.trigger, TRIGGERS)}; a trigger is an act such as "
-                "ask_payment or an engine event such as patience_out")
+                "ask_payment or an engine event such as patience_out",
+            )
         if isinstance(tr.source, str):
             if tr.source != "any":
                 state_ref((*loc, "source"), tr.source, "source")
@@ -84,5 +94,6 @@ def check_scenario(
         if key != "default":
             state_ref(("hints", key), key, "hints")
     for key in scenario.lines:
-        state_ref(("lines", key), key, "lines")
+        if key not in LINE_KEYS_BESIDES_STATES:
+            state_ref(("lines", key), key, "lines")
     return problems

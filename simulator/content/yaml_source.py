@@ -21,6 +21,13 @@ Location = tuple[int, int]  # 1-based line, column
 LocPath = tuple[str | int, ...]
 
 
+# What a content file may contain: plain values, and dates (which pydantic then checks).
+SAFE_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge")
+)
+
+
 class SourceError(Exception):
     def __init__(self, message: str, line: int = 1, col: int = 1) -> None:
         super().__init__(message)
@@ -66,9 +73,21 @@ class _Builder:
             raise SourceError(
                 f"the file expands to more than {MAX_NODES:,} values (aliases that repeat "
                 "each other, a 'billion laughs' file?); write the values out instead",
-                line, col,
+                line,
+                col,
             )
         self.doc.locations.setdefault(path, _mark(node))
+        if node.tag not in SAFE_TAGS:
+            # SafeConstructor would refuse most of these, but a tagged list or mapping would be
+            # built as plain data with its tag silently dropped; say so instead
+            line, col = _mark(node)
+            shown = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise SourceError(
+                f"the YAML tag '{shown}' is not allowed: content files hold plain text, "
+                "numbers, lists and mappings only (remove the '!!...' or '!...' part)",
+                line,
+                col,
+            )
         if isinstance(node, yaml.MappingNode):
             self.constructor.flatten_mapping(node)
             result: dict[Any, Any] = {}
@@ -76,13 +95,15 @@ class _Builder:
                 key = self.constructor.construct_object(key_node, deep=True)
                 if not isinstance(key, str | int | float | bool) or key is None:
                     line, col = _mark(key_node)
-                    raise SourceError("a key must be a plain word, not a list or mapping",
-                                      line, col)
+                    raise SourceError(
+                        "a key must be a plain word, not a list or mapping", line, col
+                    )
                 key = str(key) if not isinstance(key, str) else key
                 if key in result:
                     line, col = _mark(key_node)
-                    raise SourceError(f"duplicate key '{key}' (a second one would silently win)",
-                                      line, col)
+                    raise SourceError(
+                        f"duplicate key '{key}' (a second one would silently win)", line, col
+                    )
                 self.doc.key_locations[(*path, key)] = _mark(key_node)
                 result[key] = self.build(value_node, (*path, key))
             return result
@@ -103,13 +124,22 @@ def read_yaml(path: Path) -> YamlDocument:
             "(split it, or remove what is not needed)"
         )
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise SourceError(
-            f"the file is not UTF-8 text (byte {exc.start}); save it as UTF-8"
-        ) from exc
+        raw = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise SourceError(
+            f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x} here); save it as UTF-8 "
+            "(most editors offer 'Save with encoding')",
+            line,
+            col,
+        ) from exc
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a byte order mark some editors write; harmless
     return parse_yaml(text, path)
 
 
@@ -127,6 +157,13 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
         what = exc.problem or "invalid YAML"
         if exc.context:
             what = f"{exc.context}, {what}"
+        start = exc.context_mark
+        if start is not None and mark is not None and start.line != mark.line:
+            # the mistake is usually where a bracket or quote was opened, not where it is noticed
+            what += (
+                f" (the part that is not closed starts at line {start.line + 1}, "
+                f"column {start.column + 1})"
+            )
         raise SourceError(f"YAML syntax error: {what}", line, col) from exc
     except yaml.YAMLError as exc:
         raise SourceError(f"YAML error: {exc}") from exc

@@ -24,23 +24,12 @@ class PackEntry:
 
 
 PACK: tuple[PackEntry, ...] = (
-    PackEntry(
-        "first_time_late", ("student_forgot_first_late", "first_time_courteous_reminder"), 101
-    ),
-    PackEntry(
-        "persistent_late",
-        (
-            "rude_defaulter_composure",
-            "too_many_lenders_persistent",
-            "business_traveller_forgot_deposit",
-        ),
-        202,
-    ),
+    PackEntry("first_time_late", ("student_forgot_first_late", "traveller_forgot_deposit"), 101),
+    # the rude defaulter provokes: the pack's one test of self-control under provocation
+    PackEntry("persistent_late", ("rude_defaulter_composure", "lenders_persistent_late"), 202),
     PackEntry("dispute", ("car_dealer_dispute",), 303),
-    PackEntry("hardship", ("unemployed_graduate_hardship", "car_broke_down_hardship"), 404),
-    PackEntry(
-        "malicious_default", ("malicious_defaulter_legal", "malicious_defaulter_collateral"), 505
-    ),
+    PackEntry("hardship", ("student_unemployed_hardship",), 404),
+    PackEntry("malicious_default", ("malicious_default_legal",), 505),
 )
 
 

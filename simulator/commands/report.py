@@ -1,0 +1,78 @@
+"""`collectsim report`: how each trainee handles calls, and what the team should train."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import click
+
+from simulator.commands.common import db_path_from, fail
+
+
+@click.command("report")
+@click.option("--trainee", default=None, help="Only this trainee (default: the whole team).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "csv", "json", "html"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--db",
+    "db_path",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Records database (default: COLLECTSIM_DB or the user data folder).",
+)
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write to this file instead of standard output.",
+)
+@click.pass_context
+def command(
+    ctx: click.Context, trainee: str | None, fmt: str, db_path: str | None, output: str | None
+) -> None:
+    """Per trainee: calls, average scores, promise and hang-up rates, compliance failures,
+    temperament with the lines that show it, and the trend; per team: the temperaments and
+    what to train for each. HTML is one printable file with inline charts."""
+    from simulator.records.html_report import render_html
+    from simulator.records.render import render_csv, render_json, render_text
+    from simulator.records.report import build_report
+    from simulator.records.store import RecordsError, Store
+
+    try:
+        store = Store.read(db_path_from(ctx, db_path))
+    except RecordsError as exc:
+        fail(str(exc))
+    with store:
+        names = store.trainee_names()
+        if not names:
+            fail(
+                f"no calls recorded yet in '{store.path}' (record calls with "
+                "'collectsim play SCENARIO --trainee NAME' or 'collectsim assess')"
+            )
+        if trainee is not None and trainee not in names:
+            close = difflib.get_close_matches(trainee, names, n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            fail(
+                f"no trainee named '{trainee}' in '{store.path}'{hint}; known: "
+                + ", ".join(names[:10])
+                + (" ..." if len(names) > 10 else "")
+            )
+        report = build_report(store, trainee)
+    renderers = {"text": render_text, "csv": render_csv, "json": render_json, "html": render_html}
+    text = renderers[fmt](report)
+    if output:
+        try:
+            Path(output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            fail(f"cannot write '{output}': {exc.strerror}")
+        click.echo(f"wrote {fmt} report to {output}", err=True)
+    else:
+        click.echo(text, nl=False)

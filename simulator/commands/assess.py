@@ -1,0 +1,170 @@
+"""`collectsim assess --trainee NAME`: the assessment pack, recorded, then a first reading.
+
+Every collector plays the same scenarios with the same seeds (one per debtor family), so a
+team lead compares like with like. Typed at the prompt, or from `--scripts DIR` holding one
+script per scenario id (`DIR/<scenario id>.txt`).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from simulator.commands.common import db_path_from, fail, library_from
+from simulator.content.library import Library
+from simulator.engine.call import Call
+from simulator.engine.clock import fixed_clock
+from simulator.engine.script import ScriptError, fill_placeholders, parse_script
+from simulator.engine.text_report import describe_record, describe_result
+
+SCRIPT_SUFFIXES = (".txt", ".script", "")
+
+
+@click.command("assess")
+@click.option("--trainee", required=True, help="The collector being assessed.")
+@click.option(
+    "--db",
+    "db_path",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Records database (default: COLLECTSIM_DB or the user data folder).",
+)
+@click.option(
+    "--scripts",
+    "scripts_dir",
+    default=None,
+    type=click.Path(file_okay=False, exists=True),
+    help="Folder with one script per scenario id (<id>.txt) instead of typing.",
+)
+@click.pass_context
+def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: str | None) -> None:
+    """Play the assessment pack as TRAINEE: each call is recorded turn by turn; at the end,
+    the calls' temperament reading. Type /end to hang up, /hint for a hint."""
+    from simulator.records.assessment import PACK_NAME, assessment_pack
+    from simulator.records.recorder import attach_recorder
+    from simulator.records.store import RecordsError
+    from simulator.scoring.temperament import facts_from_call, read_temperament
+
+    if not trainee.strip():
+        fail("--trainee cannot be empty")
+    lib = library_from(ctx)
+    pack = assessment_pack(lib)
+    if not pack:
+        fail(
+            "none of the assessment pack's scenarios is installed; "
+            "'collectsim scenarios' lists what is"
+        )
+    scripts = _scripts_for(pack, Path(scripts_dir)) if scripts_dir else None
+    db = db_path_from(ctx, db_path)
+
+    calls: list[Call] = []
+    for number, (scenario_id, seed) in enumerate(pack, start=1):
+        call = _new_call(lib, scenario_id, seed)
+        try:
+            attach_recorder(call, trainee=trainee, db_path=db, assessment=PACK_NAME)
+        except RecordsError as exc:
+            fail(str(exc))
+        click.echo(f"=== Call {number} of {len(pack)}: {call.scenario.title} (seed {seed})")
+        if scripts is not None:
+            _play_script(call, scripts[scenario_id])
+        else:
+            click.echo(describe_record(call))
+            click.echo(f"DEBTOR: {call.opening}")
+            if not _play_typed(call):
+                calls.append(call)
+                click.echo(describe_result(call))
+                click.echo(
+                    f"note: input ended; {len(pack) - number} call(s) of the pack were not played",
+                    err=True,
+                )
+                break
+        calls.append(call)
+        click.echo(describe_result(call))
+
+    facts = [f for call in calls for f in facts_from_call(call, key=call.scenario.id)]
+    reading = read_temperament(facts)
+    click.echo("=== Assessment")
+    if reading.type == "uncertain":
+        click.echo(f"Temperament: uncertain ({reading.reason})")
+    else:
+        click.echo(
+            f"Temperament: {reading.type} (confidence {reading.confidence:.2f}): {reading.reason}"
+        )
+    for q in reading.evidence:
+        click.echo(f'  "{q.text}" ({q.call}, turn {q.turn}: {q.why})')
+    click.echo(f"Train next: {reading.weak_spot}")
+
+
+def _new_call(lib: Library, scenario_id: str, seed: int) -> Call:
+    scenario = lib.scenario(scenario_id)
+    return Call(scenario, lib.persona_for(scenario), seed=seed, clock=fixed_clock())
+
+
+def _scripts_for(pack: list[tuple[str, int]], folder: Path) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    missing: list[str] = []
+    for scenario_id, _seed in pack:
+        path = next(
+            (
+                folder / f"{scenario_id}{suffix}"
+                for suffix in SCRIPT_SUFFIXES
+                if (folder / f"{scenario_id}{suffix}").is_file()
+            ),
+            None,
+        )
+        if path is None:
+            missing.append(f"{scenario_id}.txt")
+        else:
+            found[scenario_id] = path
+    if missing:
+        fail(
+            f"'{folder}' has no script for: {', '.join(missing)} (one file of trainee lines "
+            "per scenario of the pack)"
+        )
+    return found
+
+
+def _play_script(call: Call, path: Path) -> None:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        fail(f"script '{path}' is not UTF-8 text")
+    except OSError as exc:
+        fail(f"cannot read script '{path}': {exc.strerror}")
+    for line in parse_script(text):
+        if call.finished:
+            break
+        try:
+            said = fill_placeholders(line, call.values, str(path))
+        except ScriptError as exc:
+            fail(str(exc))
+        turn = call.say(said)
+        click.echo(f"YOU:    {turn.text}")
+        click.echo(f"DEBTOR: {turn.reply}")
+    if not call.finished:
+        call.end()
+
+
+def _play_typed(call: Call) -> bool:
+    """Prompted turns until the call ends or /end; False when the input ran out."""
+    interactive = sys.stdin.isatty()
+    while not call.finished:
+        if interactive:
+            click.echo("you> ", nl=False)
+        raw = sys.stdin.readline()
+        if raw == "":
+            call.end()
+            return False
+        text = raw.rstrip("\n")
+        if text.strip() == "/end":
+            break
+        if text.strip() == "/hint":
+            click.echo(f"hint: {call.hint()}")
+            continue
+        if text.strip():
+            click.echo(f"DEBTOR: {call.say(text).reply}")
+    if not call.finished:
+        call.end()
+    return True

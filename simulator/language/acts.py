@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 
 from simulator.language.dates import DateMatch, find_dates
+from simulator.language.gate import GatedSet, grams
 from simulator.language.lexicon import ENTRIES
 from simulator.language.methods import find_method
 from simulator.language.numbers import AmountMatch, find_amounts
@@ -18,10 +19,14 @@ from simulator.language.strategies import find_strategies
 from simulator.language.text import negated, normalise, span
 from simulator.language.types import Act, Analysis, AnalysisContext, Cue, Slots
 
-_COMPILED = [
-    (name, act, re.compile(pattern, re.MULTILINE), negatable)
-    for name, act, pattern, negatable in ENTRIES
-]
+# Each alternative is its own pre-checked regex, keyed by its entry in the lexicon.
+_ENTRIES = GatedSet(
+    [
+        (i, alternative, re.MULTILINE)
+        for i, (_name, _act, alternatives, _neg) in enumerate(ENTRIES)
+        for alternative in alternatives
+    ]
+)
 # Strong restatement phrases confirm on their own; the weak ones ("right?", "so that's") only
 # when the line restates at least two of amount, date and method.
 _STRONG_CONFIRM = re.compile(
@@ -40,6 +45,7 @@ _PAY_LEAD = re.compile(
 )
 # Acts that carry the call towards payment: a date or amount near them is a payment term.
 _PAYMENT_ACTS = {Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT}
+_ACT_ORDER = {act: i for i, act in enumerate(Act)}
 
 
 def _shouting(text: str) -> tuple[int, int] | None:
@@ -56,9 +62,13 @@ def _shouting(text: str) -> tuple[int, int] | None:
 
 
 def _choose_amount(norm: str, amounts: list[AmountMatch]) -> AmountMatch | None:
-    """The amount the line asks for: one right after a payment verb, else the first named."""
+    """The amount the line asks for: one right after a payment verb, else the first figure
+    ("the overdue amount is $420.50" names $420.50), else the first named."""
     for amount in amounts:
         if _PAY_LEAD.search(norm[max(0, amount.start - 30) : amount.start]):
+            return amount
+    for amount in amounts:
+        if amount.kind in ("digits", "words"):
             return amount
     return amounts[0] if amounts else None
 
@@ -73,35 +83,45 @@ def _choose_date(dates: list[DateMatch]) -> DateMatch | None:
 
 def _analyze(text: str, context: AnalysisContext) -> Analysis:
     norm = normalise(text)
+    line_grams = grams(norm)
     cues: list[Cue] = []
     acts: list[Act] = []
     flags: set[str] = set()
     names: set[str] = set()
 
+    seen: set[tuple[str, int]] = set()
+
     def add(name: str, start: int, end: int, act: Act | None = None) -> None:
+        if (name, start) in seen:  # two alternatives of one cue matched the same words
+            return
+        seen.add((name, start))
         cues.append(Cue(name, span(text, start, end)))
         names.add(name)
         if act is not None and act not in acts:
             acts.append(act)
 
-    for name, act, regex, negatable in _COMPILED:
-        for m in regex.finditer(norm):
-            if negatable and negated(norm, m.start()):
-                add(f"negated_{name}", m.start(), m.end())
-            else:
-                add(name, m.start(), m.end(), act)
+    for entry, m in _ENTRIES.finditer(norm, line_grams):
+        name, act, _pattern, negatable = ENTRIES[entry]
+        if negatable and negated(norm, m.start()):
+            add(f"negated_{name}", m.start(), m.end())
+        else:
+            add(name, m.start(), m.end(), act)
 
-    for name, start, end in find_strategies(norm):
+    for name, start, end in find_strategies(norm, line_grams):
         add(f"pol_{name}", start, end)
 
     # --- slots ----------------------------------------------------------------------------
-    all_dates = find_dates(norm, context.today)
-    dates = [d for d in all_dates if not negated(norm, d.start)]
+    all_dates = find_dates(norm, context.today, line_grams)
+    dates: list[DateMatch] = []
     for d in all_dates:
-        if d not in dates:
+        if negated(norm, d.start):  # "not today", "you don't have to pay by Friday"
             add("negated_date", d.start, d.end)
-    amounts = find_amounts(norm, context.amount_overdue, [(d.start, d.end) for d in all_dates])
-    method = find_method(norm)
+        else:
+            dates.append(d)
+    amounts = find_amounts(
+        norm, context.amount_overdue, [(d.start, d.end) for d in all_dates], line_grams
+    )
+    method = find_method(norm, line_grams)
     amount = _choose_amount(norm, amounts)
     date = _choose_date(dates)
     for a in amounts:
@@ -192,11 +212,10 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     if not acts:
         acts.append(Act.OTHER)
 
-    order = {act: i for i, act in enumerate(Act)}
     cues.sort(key=lambda c: (c.span.start, c.span.end, c.name))
     return Analysis(
         text=text,
-        acts=tuple(sorted(acts, key=order.__getitem__)),
+        acts=tuple(sorted(acts, key=_ACT_ORDER.__getitem__)),
         slots=slots,
         cues=tuple(cues),
         flags=frozenset(flags),

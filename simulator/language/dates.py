@@ -19,6 +19,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from simulator.language.gate import GatedSet, grams
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -107,7 +109,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)",
     ),
 ]
-_COMPILED = [(kind, re.compile(pat)) for kind, pat in _PATTERNS]
+_KINDS = [kind for kind, _pat in _PATTERNS]
+_PATTERN_SET = GatedSet([(i, pat, 0) for i, (_kind, pat) in enumerate(_PATTERNS)])
 # Words that make a lone weekday abbreviation ("sun", "sat", "wed") too risky to read.
 _AMBIGUOUS_ABBREV = {"sun", "sat", "wed", "mar", "may", "jan", "dec", "mon", "thu", "fri"}
 
@@ -245,19 +248,26 @@ def _resolve(kind: str, m: re.Match[str], today: dt.date) -> dt.date | None:
     return None
 
 
-def find_dates(norm: str, today: dt.date) -> list[DateMatch]:
-    """Every date in the line, in order of appearance, overlaps resolved to the longer form."""
+def find_dates(
+    norm: str, today: dt.date, line_grams: frozenset[str] | None = None
+) -> list[DateMatch]:
+    """Every date in the line, in order of appearance; of overlapping forms the earlier
+    (more specific) pattern wins."""
+    if line_grams is None:
+        line_grams = grams(norm)
     found: list[DateMatch] = []
-    for kind, regex in _COMPILED:
-        for m in regex.finditer(norm):
-            start, end = m.span()
-            if any(start < f.end and f.start < end for f in found):
-                continue
-            try:
-                date = _resolve(kind, m, today)
-            except (ValueError, OverflowError, KeyError):
-                date = None
-            if date is not None:
-                found.append(DateMatch(date, start, end, kind))
+    taken = bytearray(len(norm))  # offsets already read as a date: O(1) overlap checks
+    for index, m in _PATTERN_SET.finditer(norm, line_grams):
+        kind = _KINDS[index]
+        start, end = m.span()
+        if any(taken[start:end]):
+            continue
+        try:
+            date = _resolve(kind, m, today)
+        except (ValueError, OverflowError, KeyError):
+            date = None
+        if date is not None:
+            found.append(DateMatch(date, start, end, kind))
+            taken[start:end] = b"\x01" * (end - start)
     found.sort(key=lambda d: d.start)
     return found

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from simulator.language.gate import Gated, grams
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -27,7 +29,7 @@ _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand"], key=len
 _MONEY_UNIT = r"(?:dollars?|bucks|usd|euros?|pounds?|quid|grand)"
 
 # "two hundred and fifty", "a hundred", "forty-five", "one thousand two hundred"
-_WORDS_RE = re.compile(
+_WORDS_RE = Gated(
     rf"\b(?:(?:a|one)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*"
     rf"(?:\s+(?P<wunit>{_MONEY_UNIT}))?\b"
 )
@@ -47,13 +49,13 @@ _NOT_MONEY_BEFORE = re.compile(
     r"reference|extension|ext|room)\s*$|[/:#]\s*$)"
 )
 # The whole balance, or half of it, resolved against the overdue amount.
-_WHOLE_RE = re.compile(
+_WHOLE_RE = Gated(
     r"\b(?:the\s+(?:full|whole|entire|total|complete|outstanding|overdue)\s+"
     r"(?:amount|balance|sum|debt|thing|lot|arrears)|the\s+(?:whole|entire)\s+(?:amount|thing|lot)|"
     r"in\s+full|everything(?:\s+you\s+owe)?|all\s+of\s+it|the\s+lot|"
     r"(?:the\s+)?full\s+(?:amount|balance|payment))\b"
 )
-_HALF_RE = re.compile(r"\b(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?|fifty\s+percent|50\s*%)")
+_HALF_RE = Gated(r"\b(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?|fifty\s+percent|50\s*%)")
 _CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2}|[a-z-]+)\s+cents\b")
 
 
@@ -93,19 +95,39 @@ def words_to_number(words: str) -> int | None:
     return total + current if seen else None
 
 
-def _overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
-    return any(start < t_end and t_start < end for t_start, t_end in taken)
+class _Taken:
+    """Offsets already read as something else; O(1) per check even on a 100 KB line."""
+
+    def __init__(self, size: int, spans: list[tuple[int, int]]) -> None:
+        self.mask = bytearray(size)
+        for start, end in spans:
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self.mask[start:end])
+
+    def add(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def find_amounts(
-    norm: str, overdue: Decimal | None, taken: list[tuple[int, int]]
+    norm: str,
+    overdue: Decimal | None,
+    taken: list[tuple[int, int]],
+    line_grams: frozenset[str] | None = None,
 ) -> list[AmountMatch]:
     """Every amount in the line, in order. `taken` are spans already read as dates or times."""
+    if line_grams is None:
+        line_grams = grams(norm)
     found: list[AmountMatch] = []
-    spans = list(taken)
-    for m in _DIGITS_RE.finditer(norm):
+    spans = _Taken(len(norm), taken)
+    digits = _DIGITS_RE.finditer(norm) if _HAS_DIGIT.search(norm) else iter(())
+    for m in digits:
         start, end = m.span()
-        if _overlaps(start, end, spans):
+        if spans.overlaps(start, end):
             continue
         explicit = bool(m.group("cur") or m.group("unit") or m.group("k"))
         raw = m.group("num").replace(",", "")
@@ -125,10 +147,10 @@ def find_amounts(
         if m.group("k"):
             value *= 1000
         found.append(AmountMatch(value, start, end, "digits", explicit))
-        spans.append((start, end))
-    for m in _WORDS_RE.finditer(norm):
+        spans.add(start, end)
+    for m in _WORDS_RE.finditer(norm, line_grams):
         start, end = m.span()
-        if _overlaps(start, end, spans):
+        if spans.overlaps(start, end):
             continue
         number = words_to_number(m.group(0))
         if number is None:
@@ -150,15 +172,15 @@ def find_amounts(
                 value += Decimal(c_val) / 100
                 end = cents.end()
         found.append(AmountMatch(value, start, end, "words", explicit))
-        spans.append((start, end))
-    for m in _WHOLE_RE.finditer(norm):
-        if not _overlaps(*m.span(), spans):
+        spans.add(start, end)
+    for m in _WHOLE_RE.finditer(norm, line_grams):
+        if not spans.overlaps(*m.span()):
             found.append(AmountMatch(overdue, m.start(), m.end(), "whole", True))
-            spans.append(m.span())
-    for m in _HALF_RE.finditer(norm):
-        if not _overlaps(*m.span(), spans):
+            spans.add(*m.span())
+    for m in _HALF_RE.finditer(norm, line_grams):
+        if not spans.overlaps(*m.span()):
             half = (overdue / 2).quantize(Decimal("0.01")) if overdue is not None else None
             found.append(AmountMatch(half, m.start(), m.end(), "half", True))
-            spans.append(m.span())
+            spans.add(*m.span())
     found.sort(key=lambda a: a.start)
     return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from simulator.language.gate import GatedSet, grams
 from simulator.language.text import sentence_starts
 
 
@@ -64,65 +65,52 @@ _TOKEN = re.compile(r"[a-z]+")
 
 
 # Strategies found anywhere in the line.
-ANYWHERE: list[tuple[str, re.Pattern[str]]] = [
+ANYWHERE: list[tuple[str, str]] = [
     (
         "gratitude",
-        re.compile(
-            r"\b(?:thanks?|thank\s+you|thankful|grateful|appreciate[ds]?|much\s+appreciated|"
-            r"cheers)\b",
-            _W,
-        ),
+        r"\b(?:thanks?|thank\s+you|thankful|grateful|appreciate[ds]?|much\s+appreciated|"
+        r"cheers)\b",
     ),
     (
         "deference",
-        re.compile(
-            r"\b(?:great|good|nice|excellent|good|interesting|cool|awesome|fantastic|amazing|"
-            r"impressive|wonderful|brilliant)\s+(?:work|job|point|question|idea|effort|"
-            r"catch|edit|edits|call|news|thinking)\b|\byou(?:'ve| have)\s+been\s+(?:very\s+|so\s+)?"
-            r"(?:helpful|patient|great|kind|reliable|good)",
-            _W,
-        ),
+        r"\b(?:great|good|nice|excellent|good|interesting|cool|awesome|fantastic|amazing|"
+        r"impressive|wonderful|brilliant)\s+(?:work|job|point|question|idea|effort|"
+        r"catch|edit|edits|call|news|thinking)\b|\byou(?:'ve| have)\s+been\s+(?:very\s+|so\s+)?"
+        r"(?:helpful|patient|great|kind|reliable|good)",
     ),
-    ("please", re.compile(r"\b(?:please|pls|plz|kindly)\b", _W)),
+    ("please", r"\b(?:please|pls|plz|kindly)\b"),
     (
         "apology",
-        re.compile(
-            r"\b(?:sorry|apologi[sz]e[ds]?|apologies|apology|pardon|forgive\s+me|excuse\s+me|"
-            r"my\s+bad|regret\s+(?:to|that))\b",
-            _W,
-        ),
+        r"\b(?:sorry|apologi[sz]e[ds]?|apologies|apology|pardon|forgive\s+me|excuse\s+me|"
+        r"my\s+bad|regret\s+(?:to|that))\b",
     ),
     (
         "indirect_btw",
-        re.compile(r"\b(?:by\s+the\s+way|btw|incidentally|out\s+of\s+curiosity)\b", _W),
+        r"\b(?:by\s+the\s+way|btw|incidentally|out\s+of\s+curiosity)\b",
     ),
     (
         "counterfactual",
-        re.compile(r"\b(?:could|would|might)\s+(?:you|u)\b|\bwould\s+it\s+be\s+possible\b", _W),
+        r"\b(?:could|would|might)\s+(?:you|u)\b|\bwould\s+it\s+be\s+possible\b",
     ),
-    ("indicative", re.compile(r"\b(?:can|will)\s+(?:you|u)\b|\bis\s+it\s+possible\b", _W)),
+    ("indicative", r"\b(?:can|will)\s+(?:you|u)\b|\bis\s+it\s+possible\b"),
     (
         "subjunctive_wish",
-        re.compile(
-            r"\b(?:i\s+was\s+wondering|i\s+wonder|i\s+would\s+like|i'd\s+like|"
-            r"i\s+would\s+be\s+grateful|it\s+would\s+be\s+(?:great|helpful|good|nice)|"
-            r"if\s+you\s+(?:could|would|don't\s+mind|wouldn't\s+mind)|do\s+you\s+mind|"
-            r"would\s+you\s+mind|when\s+you\s+get\s+a\s+chance)\b",
-            _W,
-        ),
+        r"\b(?:i\s+was\s+wondering|i\s+wonder|i\s+would\s+like|i'd\s+like|"
+        r"i\s+would\s+be\s+grateful|it\s+would\s+be\s+(?:great|helpful|good|nice)|"
+        r"if\s+you\s+(?:could|would|don't\s+mind|wouldn't\s+mind)|do\s+you\s+mind|"
+        r"would\s+you\s+mind|when\s+you\s+get\s+a\s+chance)\b",
     ),
-    ("first_person_plural", re.compile(r"\b(?:we|our|ours|us|let's|we're|we've|we'll)\b", _W)),
-    ("first_person", re.compile(r"\b(?:i|my|mine|me|myself|i'm|i've|i'll|i'd)\b", _W)),
-    ("second_person", re.compile(r"\b(?:you|your|yours|yourself|u|ur|you're|you've)\b", _W)),
+    ("first_person_plural", r"\b(?:we|our|ours|us|let's|we're|we've|we'll)\b"),
+    ("first_person", r"\b(?:i|my|mine|me|myself|i'm|i've|i'll|i'd)\b"),
+    ("second_person", r"\b(?:you|your|yours|yourself|u|ur|you're|you've)\b"),
     (
         "factuality",
-        re.compile(
-            r"\b(?:in\s+fact|actually|the\s+(?:point|fact|truth|reality)\s+is|really|"
-            r"obviously|clearly|of\s+course|the\s+simple\s+fact)\b",
-            _W,
-        ),
+        r"\b(?:in\s+fact|actually|the\s+(?:point|fact|truth|reality)\s+is|really|"
+        r"obviously|clearly|of\s+course|the\s+simple\s+fact)\b",
     ),
 ]
+
+_ANYWHERE_SET = GatedSet([(i, pattern, 0) for i, (_name, pattern) in enumerate(ANYWHERE)])
 
 # Strategies that only count at the start of a sentence.
 _START_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -143,12 +131,15 @@ _START_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def find_strategies(norm: str) -> list[tuple[str, int, int]]:
+def find_strategies(
+    norm: str, line_grams: frozenset[str] | None = None
+) -> list[tuple[str, int, int]]:
     """(strategy, start, end) for every politeness strategy in the normalised line."""
+    if line_grams is None:
+        line_grams = grams(norm)
     found: list[tuple[str, int, int]] = []
-    for name, regex in ANYWHERE:
-        for m in regex.finditer(norm):
-            found.append((name, m.start(), m.end()))
+    for index, m in _ANYWHERE_SET.finditer(norm, line_grams):
+        found.append((ANYWHERE[index][0], m.start(), m.end()))
     for m in _TOKEN.finditer(norm):
         word = m.group()
         for name, lexicon in WORD_STRATEGIES:

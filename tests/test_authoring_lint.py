@@ -1,0 +1,276 @@
+"""Lint rules: each one fires on content that has the problem and stays quiet on content that
+does not; `validate` tells warnings from errors and `--strict` fails on warnings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from simulator.cli import cli
+from simulator.commands.validate import check
+from simulator.content.lint import RULES
+from simulator.content.problems import Problem
+
+
+def scenario(**changes: Any) -> dict[str, Any]:
+    """A small scenario on the bundled forgetful student that no lint rule objects to."""
+    data: dict[str, Any] = {
+        "id": "lint_case",
+        "title": "Lint case",
+        "persona": "forgetful_student",
+        "situation": "first_time_late",
+        "difficulty": 1,
+        "description": "A scenario for lint tests.",
+        "goal": {"kind": "full_payment", "description": "Pay it."},
+        "initial": "answering",
+        "states": [
+            {"name": "answering"},
+            {"name": "haggling", "negotiable": True},
+            {"name": "promised", "ending": "promise_secured"},
+            {"name": "hung_up", "ending": "hung_up"},
+        ],
+        "transitions": [
+            {"trigger": "verify_identity", "source": "answering", "dest": "haggling"},
+            {"trigger": "state_amount", "source": "answering", "dest": "haggling"},
+            {"trigger": "ask_payment", "source": "answering", "dest": "haggling"},
+            {"trigger": "propose_terms", "source": "answering", "dest": "haggling"},
+            {"trigger": "confirm_terms", "source": "haggling", "dest": "promised"},
+            {"trigger": "insult", "source": "*", "dest": "hung_up"},
+            {"trigger": "threat", "source": "*", "dest": "hung_up"},
+        ],
+    }
+    data.update(changes)
+    return data
+
+
+def write(tmp_path: Path, kind: str, data: dict[str, Any], name: str = "case") -> Path:
+    folder = tmp_path / f"{kind}s"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def line_col(path: Path, text: str, word: str) -> tuple[int, int]:
+    """Where `word` is on the first line containing `text` (1-based), to check positions."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if text in line:
+            return number, line.index(word) + 1
+    raise AssertionError(f"{text!r} not in {path}")
+
+
+def problems_for(path: Path, rule: str) -> list[Problem]:
+    _lib, problems = check((str(path),))
+    return [p for p in problems if p.rule == rule]
+
+
+def test_the_base_scenario_is_clean(tmp_path: Path) -> None:
+    path = write(tmp_path, "scenario", scenario())
+    _lib, problems = check((str(path),))
+    # 'haggling' is not one of the student's states, so only a missing-lines warning
+    assert [(p.rule, p.severity) for p in problems] == [("missing_lines", "warning")]
+
+
+def test_unreachable_state(tmp_path: Path) -> None:
+    states = [*scenario()["states"], {"name": "explaining"}]
+    transitions = [
+        *scenario()["transitions"],
+        {"trigger": "ask_payment", "source": "explaining", "dest": "haggling"},
+    ]
+    path = write(tmp_path, "scenario", scenario(states=states, transitions=transitions))
+    (problem,) = problems_for(path, "unreachable_state")
+    assert problem.severity == "warning"
+    assert "state 'explaining' cannot be reached from 'answering'" in problem.message
+    assert (problem.line, problem.col) == line_col(path, "name: explaining", "explaining")
+    assert problems_for(write(tmp_path, "scenario", scenario(), "ok"), "unreachable_state") == []
+
+
+def test_dead_end(tmp_path: Path) -> None:
+    states = [*scenario()["states"], {"name": "stuck"}]
+    transitions = [
+        *scenario()["transitions"][:-2],
+        {"trigger": "probe_reason", "source": "answering", "dest": "stuck"},
+        {"trigger": "insult", "source": ["answering", "haggling"], "dest": "hung_up"},
+        {"trigger": "threat", "source": ["answering", "haggling"], "dest": "hung_up"},
+    ]
+    path = write(tmp_path, "scenario", scenario(states=states, transitions=transitions))
+    (problem,) = problems_for(path, "dead_end")
+    assert problem.severity == "error"
+    assert "state 'stuck' is a dead end: no transition leaves it" in problem.message
+    # a '*' transition is a way out of every state: the same state is fine with it
+    transitions[-2]["source"] = "*"
+    ok = write(tmp_path, "scenario", scenario(states=states, transitions=transitions), "ok")
+    assert problems_for(ok, "dead_end") == []
+
+
+def test_loop_that_never_reaches_an_ending_is_a_dead_end(tmp_path: Path) -> None:
+    states = [*scenario()["states"], {"name": "ping"}, {"name": "pong"}]
+    transitions = [
+        *scenario()["transitions"][:-2],
+        {"trigger": "probe_reason", "source": "answering", "dest": "ping"},
+        {"trigger": "empathise", "source": "ping", "dest": "pong"},
+        {"trigger": "empathise", "source": "pong", "dest": "ping"},
+    ]
+    path = write(tmp_path, "scenario", scenario(states=states, transitions=transitions))
+    found = problems_for(path, "dead_end")
+    assert {p.message.split("'")[1] for p in found} == {"ping", "pong"}
+    assert all("never lead to an ending" in p.message for p in found)
+
+
+def test_unreachable_ending(tmp_path: Path) -> None:
+    states = [*scenario()["states"], {"name": "refused", "ending": "refused"}]
+    path = write(tmp_path, "scenario", scenario(states=states))
+    (problem,) = problems_for(path, "unreachable_ending")
+    assert problem.severity == "warning"
+    assert "ending 'refused' (refused) cannot be reached" in problem.message
+    transitions = [
+        *scenario()["transitions"],
+        {"trigger": "say_no", "source": "haggling", "dest": "refused"},
+    ]
+    ok = write(tmp_path, "scenario", scenario(states=states, transitions=transitions), "ok")
+    assert problems_for(ok, "unreachable_ending") == []
+
+
+def test_missing_lines_and_scenario_lines_count(tmp_path: Path) -> None:
+    path = write(tmp_path, "scenario", scenario())
+    (problem,) = problems_for(path, "missing_lines")
+    assert "no lines for state 'haggling'" in problem.message
+    assert "persona 'forgetful_student'" in problem.message
+    with_lines = scenario(lines={"haggling": ["What do you need from me?"]})
+    assert problems_for(write(tmp_path, "scenario", with_lines, "ok"), "missing_lines") == []
+
+
+def test_unused_core_act(tmp_path: Path) -> None:
+    transitions = [t for t in scenario()["transitions"] if t["trigger"] != "threat"]
+    path = write(tmp_path, "scenario", scenario(transitions=transitions))
+    (problem,) = problems_for(path, "unused_act")
+    assert problem.severity == "warning"
+    assert "no transition uses the act 'threat'" in problem.message
+    assert problems_for(write(tmp_path, "scenario", scenario(), "ok"), "unused_act") == []
+
+
+def test_payment_plan_goal_needs_offer_plan(tmp_path: Path) -> None:
+    plan_goal = {"kind": "payment_plan", "description": "A plan."}
+    path = write(tmp_path, "scenario", scenario(goal=plan_goal))
+    assert ["offer_plan" in p.message for p in problems_for(path, "unused_act")] == [True]
+    transitions = [
+        *scenario()["transitions"],
+        {"trigger": "offer_plan", "source": "answering", "dest": "haggling"},
+    ]
+    ok = write(tmp_path, "scenario", scenario(goal=plan_goal, transitions=transitions), "ok")
+    assert problems_for(ok, "unused_act") == []
+
+
+def test_unknown_placeholder_in_scenario_hint(tmp_path: Path) -> None:
+    hints = {"answering": ["Ask for {amount_owed} today."]}
+    path = write(tmp_path, "scenario", scenario(hints=hints))
+    (problem,) = problems_for(path, "unknown_placeholder")
+    assert problem.severity == "error"
+    assert "unknown placeholder '{amount_owed}' in this hint" in problem.message
+    assert "(did you mean 'amount_overdue'?)" in problem.message
+    good = scenario(hints={"answering": ["Ask for {amount_overdue} by {due_date}."]})
+    assert problems_for(write(tmp_path, "scenario", good, "ok"), "unknown_placeholder") == []
+
+
+def persona(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": "lint_persona",
+        "name": "Lint persona",
+        "summary": "For lint tests.",
+        "segment": "first_time_late",
+        "loan": {
+            "type": "student",
+            "original_amount": {"min": 1000, "max": 2000},
+            "overdue_amount": {"min": 100, "max": 200},
+            "days_past_due": {"min": 3, "max": 9},
+        },
+        "excuses": ["I forgot."],
+        "lines": {"answering": ["Hello, {first_name} here."]},
+        "fallback": ["Sorry?"],
+        "negotiation": {"counter_date": ["Not {date}; {counter_date} works."]},
+    }
+    data.update(changes)
+    return data
+
+
+def test_placeholders_in_persona_lines(tmp_path: Path) -> None:
+    ok = write(tmp_path, "persona", persona(), "ok")
+    assert problems_for(ok, "unknown_placeholder") == []
+    bad = persona(
+        lines={"answering": {"calm": ["Hi", "I owe {amount}?"]}},
+        negotiation={"accept_amount": ["{promise_amount} is fine."]},
+    )
+    found = problems_for(write(tmp_path, "persona", bad, "bad"), "unknown_placeholder")
+    assert sorted(p.message.split(";")[0] for p in found) == [
+        "unknown placeholder '{amount}' in this line (it is filled only in negotiation lines",
+        "unknown placeholder '{promise_amount}' in this negotiation line (in negotiation lines "
+        "use {amount})",
+    ]
+    assert "in state lines use {promise_amount})" in " ".join(p.message for p in found)
+
+
+def test_unpaired_braces(tmp_path: Path) -> None:
+    bad = persona(fallback=["Sorry, {first_name?"])
+    (problem,) = problems_for(write(tmp_path, "persona", bad), "bad_braces")
+    assert "do not pair up" in problem.message
+    assert problems_for(write(tmp_path, "persona", persona(), "ok"), "bad_braces") == []
+
+
+def test_duplicate_ids_in_one_folder_set(tmp_path: Path) -> None:
+    write(tmp_path, "scenario", scenario(), "first")
+    second = write(tmp_path, "scenario", scenario(), "second")
+    _lib, problems = check((), (str(tmp_path),))
+    dupes = [p for p in problems if p.rule == "duplicate_id"]
+    assert [(p.path, p.line, p.severity) for p in dupes] == [(str(second), 1, "error")]
+    assert "duplicate scenario id 'lint_case'" in dupes[0].message
+    other = scenario(id="lint_case_two")
+    second.write_text(yaml.safe_dump(other), encoding="utf-8")
+    _lib, problems = check((), (str(tmp_path),))
+    assert [p for p in problems if p.rule == "duplicate_id"] == []
+
+
+def test_every_rule_has_a_description() -> None:
+    assert set(RULES) == {
+        "unreachable_state",
+        "dead_end",
+        "unreachable_ending",
+        "missing_lines",
+        "unused_act",
+        "unknown_placeholder",
+        "bad_braces",
+    }
+
+
+@pytest.mark.parametrize(("strict", "code"), [(False, 0), (True, 1)])
+def test_strict_turns_warnings_into_failures(tmp_path: Path, strict: bool, code: int) -> None:
+    path = write(tmp_path, "scenario", scenario())  # one warning, no error
+    args = ["validate", *(["--strict"] if strict else []), str(path)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == code, result.output
+    line, col = line_col(path, "name: haggling", "haggling")
+    assert f"{path}:{line}:{col}: warning: the debtor has no lines for state 'haggling'" in (
+        result.stdout
+    )
+
+
+def test_errors_fail_without_strict(tmp_path: Path) -> None:
+    states = [*scenario()["states"], {"name": "stuck"}]
+    transitions = [
+        *scenario()["transitions"],
+        {"trigger": "probe_reason", "source": "answering", "dest": "stuck"},
+    ]
+    transitions = [t for t in transitions if t["source"] != "*"]
+    path = write(tmp_path, "scenario", scenario(states=states, transitions=transitions))
+    result = CliRunner().invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "is a dead end" in result.stdout
+    assert "warning: state 'stuck'" not in result.stdout
+
+
+def test_bundled_content_has_no_lint_errors() -> None:
+    _lib, problems = check(())
+    assert [str(p) for p in problems if p.severity == "error"] == []

@@ -27,7 +27,7 @@ def command(ctx: click.Context, scenario_id: str, fmt: str) -> None:
     except KeyError as exc:
         fail(str(exc.args[0]))
     if fmt == "text":
-        from simulator.engine.diagram import text_diagram  # type: ignore[attr-defined]
+        from simulator.engine.diagram import text_diagram
 
         click.echo(text_diagram(scenario), nl=False)
     else:

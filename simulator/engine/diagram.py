@@ -1,4 +1,5 @@
-"""A scenario's debtor states as a diagram: Mermaid (via transitions' mermaid engine)."""
+"""A scenario's debtor states as a diagram: Mermaid (via transitions' mermaid engine) for docs
+and editors, or plain text for a terminal."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 from transitions.extensions import GraphMachine
 
-from simulator.content.models import Scenario
+from simulator.content.models import Scenario, Transition
 from simulator.engine.conditions import split_spec
 from simulator.engine.machine import state_specs, transition_specs
 
@@ -42,3 +43,78 @@ def mermaid(scenario: Scenario) -> str:
     )
     text: str = machine.get_graph().draw(None)
     return text.rstrip() + "\n"
+
+
+# --- text: for a terminal ------------------------------------------------------------------
+
+STATE_FLAGS = (
+    ("identity_confirmed", "identity confirmed"),
+    ("negotiable", "negotiates terms"),
+    ("vague_promise", "offers a vague promise"),
+    ("drifting", "drifts off topic"),
+    ("rude", "provokes"),
+)
+
+
+def _guard(tr: Transition) -> str:
+    parts = [condition_label(c) for c in tr.conditions]
+    parts += [f"not {condition_label(c)}" for c in tr.unless]
+    return f"  if {' and '.join(parts)}" if parts else ""
+
+
+def _reachable(scenario: Scenario) -> set[str]:
+    endings = {s.name for s in scenario.endings()}
+    seen = {scenario.initial}
+    todo = [scenario.initial]
+    while todo:
+        here = todo.pop()
+        if here in endings:
+            continue
+        for tr in scenario.transitions:
+            if (tr.source == "any" or here in tr.sources()) and tr.dest not in seen:
+                seen.add(tr.dest)
+                todo.append(tr.dest)
+    return seen
+
+
+def text_diagram(scenario: Scenario) -> str:
+    """The states, each with the transitions out of it (trigger, guard, destination), in the
+    file's order; the initial state and the endings marked. Plain ASCII so any terminal,
+    pager or log shows it."""
+    reachable = _reachable(scenario)
+    width = max(len(s.name) for s in scenario.states)
+    out = [
+        f"{scenario.title} ({scenario.id})",
+        f"persona {scenario.persona}, turn limit {scenario.turn_limit}, "
+        f"goal {scenario.goal.kind.value}",
+        "",
+        "> marks the initial state; [end: outcome] marks an ending; under each state, what",
+        "the trainee does -> the state it leads to, and the conditions it needs.",
+        "",
+    ]
+    for state in scenario.states:
+        mark = ">" if state.name == scenario.initial else " "
+        notes = [label for flag, label in STATE_FLAGS if getattr(state, flag)]
+        if state.ending is not None:
+            notes.insert(0, f"[end: {state.ending.value}]")
+        if state.name == scenario.initial:
+            notes.insert(0, "(initial)")
+        if state.name not in reachable:
+            notes.append("(unreachable)")
+        head = f"{mark} {state.name.ljust(width)}  {'  '.join(notes)}".rstrip()
+        out.append(head)
+        if state.ending is not None:
+            continue
+        moves = [tr for tr in scenario.transitions if state.name in tr.sources()]
+        for tr in moves:
+            out.append(f"      {tr.trigger} -> {tr.dest}{_guard(tr)}")
+        if not moves and not any(tr.source == "any" for tr in scenario.transitions):
+            out.append("      (no way out)")
+        out.append("")
+    anywhere = [tr for tr in scenario.transitions if tr.source == "any"]
+    if anywhere:
+        out.append("")
+        out.append("From any state that is not an ending:")
+        for tr in anywhere:
+            out.append(f"      {tr.trigger} -> {tr.dest}{_guard(tr)}")
+    return "\n".join(out) + "\n"

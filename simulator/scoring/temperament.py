@@ -21,6 +21,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -195,11 +196,7 @@ def facts_from_row(row: Mapping[str, Any]) -> TurnFacts:
     """A stored turn: acts/flags as JSON lists (or lists), cue names space-separated."""
 
     def names(value: Any) -> frozenset[str]:
-        if isinstance(value, str):
-            return (
-                frozenset(json.loads(value)) if value.startswith("[") else frozenset(value.split())
-            )
-        return frozenset(value or ())
+        return _names(value) if isinstance(value, str) else frozenset(value or ())
 
     return TurnFacts(
         call=str(row["call_id"]),
@@ -216,15 +213,17 @@ def facts_from_row(row: Mapping[str, Any]) -> TurnFacts:
     )
 
 
+@lru_cache(maxsize=4096)
+def _names(value: str) -> frozenset[str]:
+    """A JSON list or space-separated names; stored rows repeat a few hundred distinct ones."""
+    return frozenset(json.loads(value)) if value.startswith("[") else frozenset(value.split())
+
+
 # --- measuring --------------------------------------------------------------------------
 
 
 def _clamp(x: float) -> float:
     return max(0.0, min(1.0, x))
-
-
-def _mean(values: Sequence[float], default: float = 0.0) -> float:
-    return sum(values) / len(values) if values else default
 
 
 def by_call(turns: Iterable[TurnFacts]) -> dict[str, list[TurnFacts]]:
@@ -234,52 +233,101 @@ def by_call(turns: Iterable[TurnFacts]) -> dict[str, list[TurnFacts]]:
     return calls
 
 
-def _assertiveness(call_turns: list[TurnFacts]) -> float:
-    acts = Counter(a for t in call_turns for a in t.acts)
-    asked = 1.0 if acts["ask_payment"] or acts["propose_terms"] else 0.0
-    deadline = 1.0 if acts["set_deadline"] else 0.0
-    amount = min(1.0, acts["state_amount"] * 0.6)  # stated once: 0.6; repeated: full
-    said_no = 1.0 if acts["say_no"] else 0.0
-    density = _clamp(_mean([1.0 if t.assertive else 0.0 for t in call_turns]) / 0.5)
-    return _clamp(0.25 * asked + 0.2 * deadline + 0.2 * amount + 0.35 * density + 0.1 * said_no)
+@dataclass
+class Tally:
+    """Counts over a call's turns (or several calls'), gathered in one pass."""
+
+    calls: int = 0
+    turns: int = 0
+    assertive: int = 0
+    asked: int = 0  # calls that asked for payment (or proposed terms)
+    deadline: int = 0  # calls that set a deadline
+    amount_stated: int = 0  # turns that state the amount
+    said_no: int = 0  # calls with a "no"
+    politeness: int = 0
+    provoked: int = 0
+    provoked_politeness: int = 0
+    breaches: int = 0
+    questions: int = 0
+    active: int = 0  # turns that are not passive
+    words: int = 0
+    apologies: int = 0
+    vague_calls: int = 0  # calls where the trainee accepted a vague promise
+    drifted: int = 0
+    dropped: int = 0
+    assertiveness_sum: float = 0.0  # per-call assertiveness x turns, for the weighted mean
+
+    def add(self, other: Tally) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def _self_control(turns: list[TurnFacts]) -> float:
-    provoked = [t for t in turns if t.debtor_was_rude]
-    base = _mean([t.politeness for t in (provoked or turns)], 50.0) / 100.0
-    breach_rate = _mean([1.0 if t.breach else 0.0 for t in turns])
-    # a breach is never balanced by politeness elsewhere: a threat in 1 of 5 turns costs half
-    return _clamp(0.3 + 0.7 * base - 2.5 * breach_rate)
+def tally_call(turns: Sequence[TurnFacts]) -> Tally:
+    t = Tally(calls=1, turns=len(turns))
+    acts_seen: set[str] = set()
+    for turn in turns:
+        acts, flags = turn.acts, turn.flags
+        acts_seen |= acts
+        t.assertive += turn.assertive
+        t.amount_stated += "state_amount" in acts
+        t.politeness += turn.politeness
+        if turn.debtor_was_rude:
+            t.provoked += 1
+            t.provoked_politeness += turn.politeness
+        t.breaches += turn.breach
+        t.questions += "question" in flags
+        t.active += not turn.passive
+        t.words += turn.words
+        t.apologies += turn.apologises
+        if turn.debtor_drifted or "off_topic" in acts:
+            t.drifted += 1
+            t.dropped += turn.dropped_subject
+    t.asked = int(bool(acts_seen & {"ask_payment", "propose_terms"}))
+    t.deadline = int("set_deadline" in acts_seen)
+    t.said_no = int("say_no" in acts_seen)
+    t.vague_calls = int("accept_vague" in acts_seen)
+    t.assertiveness_sum = _assertiveness(t) * t.turns
+    return t
 
 
-def _engagement(turns: list[TurnFacts]) -> float:
-    questions = _clamp(_mean([1.0 if "question" in t.flags else 0.0 for t in turns]) / 0.35)
-    initiative = _mean([0.0 if t.passive else 1.0 for t in turns])
-    substance = _clamp(_mean([float(t.words) for t in turns]) / 12.0)
-    return _clamp(0.3 * questions + 0.4 * initiative + 0.3 * substance)
-
-
-def _yielding(calls: dict[str, list[TurnFacts]], turns: list[TurnFacts]) -> float:
-    vague = _mean(
-        [1.0 if any("accept_vague" in t.acts for t in ts) else 0.0 for ts in calls.values()]
+def _assertiveness(t: Tally) -> float:
+    """One call: asked, deadline, amount (stated once 0.6, repeated 1), no, and how often."""
+    if not t.turns:
+        return 0.0
+    amount = min(1.0, t.amount_stated * 0.6)
+    density = _clamp(t.assertive / t.turns / 0.5)
+    return _clamp(
+        0.25 * t.asked + 0.2 * t.deadline + 0.2 * amount + 0.35 * density + 0.1 * t.said_no
     )
-    apologies = _clamp(_mean([1.0 if t.apologises else 0.0 for t in turns]) / 0.3)
-    drift = [t for t in turns if t.debtor_drifted or "off_topic" in t.acts]
-    dropped = _mean([1.0 if t.dropped_subject else 0.0 for t in drift])
-    return _clamp(0.5 * vague + 0.3 * apologies + 0.2 * dropped)
+
+
+def measures_of(t: Tally) -> Measures:
+    if not t.turns:
+        return Measures(0, 50, 0, 0)
+    n = t.turns
+    base = (t.provoked_politeness / t.provoked if t.provoked else t.politeness / n) / 100
+    # a breach is never balanced by politeness elsewhere: a threat in 1 of 5 turns costs half
+    control = _clamp(0.3 + 0.7 * base - 2.5 * t.breaches / n)
+    engagement = _clamp(
+        0.3 * _clamp(t.questions / n / 0.35) + 0.4 * t.active / n + 0.3 * _clamp(t.words / n / 12.0)
+    )
+    dropped = t.dropped / t.drifted if t.drifted else 0.0
+    yielding = _clamp(
+        0.5 * t.vague_calls / max(1, t.calls) + 0.3 * _clamp(t.apologies / n / 0.3) + 0.2 * dropped
+    )
+    return Measures(
+        assertiveness=round(100 * t.assertiveness_sum / n),
+        self_control=round(100 * control),
+        engagement=round(100 * engagement),
+        yielding=round(100 * yielding),
+    )
 
 
 def measure(turns: Sequence[TurnFacts]) -> Measures:
-    calls = by_call(turns)
-    all_turns = list(turns)
-    weights = [len(ts) for ts in calls.values()]
-    assertive = sum(_assertiveness(ts) * len(ts) for ts in calls.values()) / max(1, sum(weights))
-    return Measures(
-        assertiveness=round(100 * assertive),
-        self_control=round(100 * _self_control(all_turns)),
-        engagement=round(100 * _engagement(all_turns)),
-        yielding=round(100 * _yielding(calls, all_turns)),
-    )
+    total = Tally()
+    for call_turns in by_call(turns).values():
+        total.add(tally_call(call_turns))
+    return measures_of(total)
 
 
 def classify(m: Measures) -> tuple[str, float]:
@@ -300,13 +348,18 @@ def classify(m: Measures) -> tuple[str, float]:
 def read_temperament(turns: Sequence[TurnFacts]) -> Reading:
     """The trainee's temperament from their turns (any number of calls)."""
     calls = by_call(turns)
-    measures = measure(turns)
+    tallies = {key: tally_call(ts) for key, ts in calls.items()}
+    total = Tally()
+    for tally in tallies.values():
+        total.add(tally)
+    measures = measures_of(total)
     n_turns, n_calls = len(turns), len(calls)
     kind, margin = classify(measures)
-    per_call: dict[str, str] = {}
-    for key, ts in calls.items():
-        if len(ts) >= MIN_TURNS_PER_CALL:
-            per_call[key] = classify(measure(ts))[0]
+    per_call: dict[str, str] = {
+        key: classify(measures_of(tally))[0]
+        for key, tally in tallies.items()
+        if tally.turns >= MIN_TURNS_PER_CALL
+    }
     agreement = (Counter(per_call.values())[kind] / len(per_call)) if per_call else 1.0
     amount = _clamp(n_turns / 30.0) * (0.6 + 0.4 * _clamp(n_calls / 3.0))
     confidence = round(amount * (0.5 + 0.5 * margin) * (agreement if len(per_call) > 1 else 1.0), 2)

@@ -1,0 +1,222 @@
+"""Synthetic call records, written straight into a database: for benchmarks and tests that
+need many calls without playing them (10,000 calls take a second, not minutes).
+
+Each trainee gets a style (confident, aggressive, introverted, timid) whose lines, acts and
+scores look like that style, so a report over them has something to find.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+
+from simulator.records.store import Store, dumps
+
+# (text, acts, flags, cue names, politeness, urgency, focus) per style
+LINES: dict[str, list[tuple[str, list[str], list[str], list[str], int, int, int]]] = {
+    "confident": [
+        (
+            "Am I speaking with the account holder?",
+            ["verify_identity"],
+            ["question"],
+            [],
+            72,
+            20,
+            70,
+        ),
+        (
+            "Your balance of $420 is overdue. Can you pay it today?",
+            ["state_amount", "ask_payment", "set_deadline"],
+            ["question"],
+            ["deadline_today"],
+            70,
+            85,
+            90,
+        ),
+        (
+            "No, I can't waive the fee, but we can agree a date this week.",
+            ["say_no", "propose_terms"],
+            [],
+            [],
+            66,
+            60,
+            80,
+        ),
+        (
+            "So that's $420 by Friday by bank transfer, correct?",
+            ["confirm_terms", "state_amount", "set_deadline"],
+            ["question"],
+            [],
+            74,
+            80,
+            92,
+        ),
+    ],
+    "aggressive": [
+        (
+            "Pay the $420 now, you idiot.",
+            ["insult", "state_amount", "ask_payment"],
+            ["insult"],
+            ["insult_word"],
+            5,
+            80,
+            60,
+        ),
+        (
+            "I DON'T CARE ABOUT YOUR EXCUSES, PAY TODAY",
+            ["ask_payment", "set_deadline"],
+            ["shouting"],
+            [],
+            12,
+            85,
+            55,
+        ),
+        ("Pay or we will have you arrested.", ["threat", "ask_payment"], ["threat"], [], 8, 70, 50),
+        (
+            "You owe $420 and you will pay it by Friday.",
+            ["state_amount", "set_deadline", "ask_payment"],
+            [],
+            [],
+            30,
+            85,
+            80,
+        ),
+    ],
+    "introverted": [
+        ("ok", ["other"], [], [], 50, 0, 10),
+        ("yes", ["other"], [], [], 50, 0, 10),
+        ("I see.", ["other"], [], [], 52, 0, 10),
+        ("hmm okay", ["other"], [], [], 50, 0, 10),
+    ],
+    "timid": [
+        (
+            "Sorry to bother you, I'm so sorry.",
+            ["apologise"],
+            [],
+            ["apology", "pol_apology"],
+            70,
+            0,
+            20,
+        ),
+        (
+            "Oh, whenever you can pay is fine, no rush.",
+            ["accept_vague"],
+            ["vague_timing"],
+            ["accept_vague"],
+            68,
+            0,
+            15,
+        ),
+        (
+            "I understand, sorry again, that sounds hard.",
+            ["empathise", "apologise"],
+            [],
+            ["pol_apology"],
+            75,
+            0,
+            25,
+        ),
+        ("Okay, take your time.", ["accept_vague"], ["vague_timing"], ["accept_vague"], 66, 0, 10),
+    ],
+}
+STYLES = tuple(LINES)
+OUTCOMES = {
+    "confident": ["promise_secured"] * 6 + ["vague_promise", "refused"],
+    "aggressive": ["hung_up"] * 4 + ["refused", "promise_secured"],
+    "introverted": ["turn_limit", "vague_promise", "ended_by_trainee"],
+    "timid": ["vague_promise"] * 4 + ["turn_limit"],
+}
+SCENARIOS = (
+    "student_forgot_first_late",
+    "rude_defaulter_composure",
+    "car_dealer_dispute",
+    "student_unemployed_hardship",
+    "malicious_default_legal",
+)
+
+
+@dataclass(frozen=True)
+class Generated:
+    calls: int
+    turns: int
+
+
+def fill(
+    store: Store,
+    trainees: int,
+    calls: int,
+    turns_per_call: int,
+    seed: int = 0,
+    incomplete_every: int = 0,
+) -> Generated:
+    """`calls` calls spread over `trainees` trainees (style by trainee number), each with
+    `turns_per_call` turns; every `incomplete_every`-th call is left without an outcome."""
+    rng = random.Random(seed)
+    start = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
+    names = [f"trainee-{i:03d}" for i in range(trainees)]
+    total_turns = 0
+    with store.transaction() as conn:
+        ids = [store._trainee_id(conn, n) for n in names]
+        for n in range(calls):
+            who = n % trainees
+            style = STYLES[who % len(STYLES)]
+            at = start + dt.timedelta(minutes=17 * n)
+            cut = incomplete_every and (n + 1) % incomplete_every == 0
+            outcome = None if cut else rng.choice(OUTCOMES[style])
+            lines = [rng.choice(LINES[style]) for _ in range(turns_per_call)]
+            scores = [round(sum(x[4 + k] for x in lines) / len(lines)) for k in range(3)]
+            overall = None if cut else round(sum(scores) / 3)
+            cur = conn.execute(
+                """INSERT INTO calls(trainee_id, scenario, title, persona, situation, seed,
+                       started_at, ended_at, recorded_at, finished_at, outcome, promise_json,
+                       record_json, opening, urgency, politeness, focus, promise, composure,
+                       overall, failed, compliance_json)
+                   VALUES (?, ?, '', 'synthetic', '', ?, ?, ?, ?, ?, ?, '{}', '{}',
+                           'Hello?', ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    ids[who],
+                    SCENARIOS[n % len(SCENARIOS)],
+                    n,
+                    at.isoformat(),
+                    None if cut else at.isoformat(),
+                    at.isoformat(),
+                    None if cut else at.isoformat(),
+                    outcome,
+                    *(None if cut else s for s in (scores[1], scores[0], scores[2])),
+                    None if cut else (90 if outcome == "promise_secured" else 20),
+                    None if cut else scores[0],
+                    overall,
+                    int(style == "aggressive" and not cut and n % 3 == 0),
+                    dumps([{"rule": "threat_of_arrest", "message": "threat", "turn_index": 1}])
+                    if style == "aggressive" and not cut and n % 3 == 0
+                    else "[]",
+                ),
+            )
+            call_id = cur.lastrowid
+            conn.executemany(
+                """INSERT INTO turns(call_id, idx, text, acts_json, flags_json, cue_names,
+                       urgency, politeness, focus, scores_json, reply, state_before,
+                       state_after, mood, debtor_was_rude, debtor_drifted, at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', 'Debtor line.', 'a', 'b', 'calm',
+                           ?, ?, ?)""",
+                [
+                    (
+                        call_id,
+                        i + 1,
+                        text,
+                        dumps(acts),
+                        dumps(flags),
+                        " ".join(cues),
+                        u,
+                        p,
+                        f,
+                        int(i % 4 == 1),
+                        int(i % 5 == 2),
+                        at.isoformat(),
+                    )
+                    for i, (text, acts, flags, cues, p, u, f) in enumerate(lines)
+                ],
+            )
+            total_turns += len(lines)
+    return Generated(calls=calls, turns=total_turns)

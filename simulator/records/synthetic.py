@@ -10,12 +10,28 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from simulator.records.store import Store, dumps
 
+
+class Line(NamedTuple):
+    text: str
+    acts: list[str]
+    flags: list[str]
+    cues: list[str]
+    politeness: int
+    urgency: int
+    focus: int
+
+
+def _lines(*rows: tuple[str, list[str], list[str], list[str], int, int, int]) -> list[Line]:
+    return [Line(*row) for row in rows]
+
+
 # (text, acts, flags, cue names, politeness, urgency, focus) per style
-LINES: dict[str, list[tuple[str, list[str], list[str], list[str], int, int, int]]] = {
-    "confident": [
+LINES: dict[str, list[Line]] = {
+    "confident": _lines(
         (
             "Am I speaking with the account holder?",
             ["verify_identity"],
@@ -52,8 +68,8 @@ LINES: dict[str, list[tuple[str, list[str], list[str], list[str], int, int, int]
             80,
             92,
         ),
-    ],
-    "aggressive": [
+    ),
+    "aggressive": _lines(
         (
             "Pay the $420 now, you idiot.",
             ["insult", "state_amount", "ask_payment"],
@@ -82,14 +98,14 @@ LINES: dict[str, list[tuple[str, list[str], list[str], list[str], int, int, int]
             85,
             80,
         ),
-    ],
-    "introverted": [
+    ),
+    "introverted": _lines(
         ("ok", ["other"], [], [], 50, 0, 10),
         ("yes", ["other"], [], [], 50, 0, 10),
         ("I see.", ["other"], [], [], 52, 0, 10),
         ("hmm okay", ["other"], [], [], 50, 0, 10),
-    ],
-    "timid": [
+    ),
+    "timid": _lines(
         (
             "Sorry to bother you, I'm so sorry.",
             ["apologise"],
@@ -118,7 +134,7 @@ LINES: dict[str, list[tuple[str, list[str], list[str], list[str], int, int, int]
             25,
         ),
         ("Okay, take your time.", ["accept_vague"], ["vague_timing"], ["accept_vague"], 66, 0, 10),
-    ],
+    ),
 }
 STYLES = tuple(LINES)
 OUTCOMES = {
@@ -165,7 +181,11 @@ def fill(
             cut = incomplete_every and (n + 1) % incomplete_every == 0
             outcome = None if cut else rng.choice(OUTCOMES[style])
             lines = [rng.choice(LINES[style]) for _ in range(turns_per_call)]
-            scores = [round(sum(x[4 + k] for x in lines) / len(lines)) for k in range(3)]
+            scores = [
+                round(sum(x.politeness for x in lines) / len(lines)),
+                round(sum(x.urgency for x in lines) / len(lines)),
+                round(sum(x.focus for x in lines) / len(lines)),
+            ]
             overall = None if cut else round(sum(scores) / 3)
             cur = conn.execute(
                 """INSERT INTO calls(trainee_id, scenario, title, persona, situation, seed,

@@ -20,7 +20,8 @@ def _wordlist(words: str) -> list[str]:
 
 
 # A deliberately compact sentiment lexicon (the paper used Liu et al.'s): words that read as
-# friendly or as hostile in requests and in collection calls.
+# friendly or as hostile in requests and in collection calls. Debt words (overdue, owe, fee)
+# are left out: in a collection call they are the topic, not a tone.
 POSITIVE_WORDS = _wordlist(
     "good great nice excellent wonderful fantastic awesome amazing perfect glad happy "
     "pleased helpful kind appreciate appreciated welcome fine best better love lovely "
@@ -38,10 +39,9 @@ NEGATIVE_WORDS = _wordlist(
     "damage damaged vandalism vandal spam junk nonsense crap garbage rubbish silly "
     "unfortunately unacceptable unreasonable irresponsible refuse refused reject rejected "
     "ignore ignored ignoring disruptive abuse abusive rude hostile attack attacked complain "
-    "complaint dispute disputed difficult hard trouble overdue late delinquent penalty "
-    "fees fee owe owing debt deadbeat liar lie lied lying threat threaten worry worried "
-    "sorry sad shame shameful disappointing disappointed careless excuse excuses waste "
-    "wasted "
+    "complaint difficult hard trouble deadbeat liar lie lied lying threat threaten worry "
+    "worried sorry sad shame shameful disappointing disappointed careless excuse excuses "
+    "waste wasted "
 )
 
 HEDGES = _wordlist(
@@ -100,6 +100,29 @@ ANYWHERE: list[tuple[str, str]] = [
         r"if\s+you\s+(?:could|would|don't\s+mind|wouldn't\s+mind)|do\s+you\s+mind|"
         r"would\s+you\s+mind|when\s+you\s+get\s+a\s+chance)\b",
     ),
+    # Beyond the paper's list: moves that read as challenging or as accommodating in any
+    # community, not topic words.
+    (
+        "negative_question",
+        r"\b(?:don't|didn't|haven't|hasn't|can't|won't|aren't|isn't|wasn't|weren't|wouldn't|"
+        r"couldn't|shouldn't)\s+(?:you|u)\b",
+    ),
+    (
+        "challenge",
+        r"\bwhat\s+(?:is|was|'s)\s+(?:the|your)\s+(?:point|problem|deal|issue)\b|"
+        r"\bdo\s+you\s+(?:even|really|actually)\b|\bseriously\b|\bhow\s+(?:could|can|dare)\s+you\b|"
+        r"\bwhy\s+(?:would|did|do|are|is|does|on\s+earth)\s+(?:you|u|anyone|this|that)\b|"
+        r"\bwhat\s+(?:on\s+earth|the\s+hell)\b",
+    ),
+    (
+        "offer_help",
+        r"\blet\s+me\s+know\b|\bfeel\s+free\b|\bhappy\s+to\s+help\b|\bif\s+you\s+(?:need|want|have\s+any|like)\b|"
+        r"\bglad\s+to\b|\bany\s+help\b|\bhelp\s+you\b",
+    ),
+    ("exclamation", r"!"),
+    ("multi_question", r"\?[^?]+\?"),
+    ("possibility", r"\bany\s+chance\b|\bpossible\b|\bpossibly\b|\bmind\b"),
+    ("reproach", r"\bagain\b|\balready\b|\bstill\b|\bkeep\s+\w+ing\b|\bstop\b"),
     ("first_person_plural", r"\b(?:we|our|ours|us|let's|we're|we've|we'll)\b"),
     ("first_person", r"\b(?:i|my|mine|me|myself|i'm|i've|i'll|i'd)\b"),
     ("second_person", r"\b(?:you|your|yours|yourself|u|ur|you're|you've)\b"),
@@ -121,7 +144,14 @@ _START_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),  # noqa: E501
     ("please_start", re.compile(r"(?:please|pls|plz|kindly)\b", _W)),
-    ("direct_start", re.compile(r"(?:so|then|and|but|or)\b", _W)),
+    # "So that's $250 by Friday, correct?" restates terms; it is not the curt "So, when ...?"
+    (
+        "direct_start",
+        re.compile(
+            r"(?:so|then|and|but|or)\b(?!,?\s+(?:that's|that\s+is|we've|we\s+have|just\s+to|to\s+confirm))",
+            _W,
+        ),
+    ),
     ("second_person_start", re.compile(r"(?:you|your|u|ur|you're|you've|you'll)\b", _W)),
     ("first_person_start", re.compile(r"(?:i|my|i'm|i've|i'll|i'd)\b", _W)),
     (

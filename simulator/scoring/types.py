@@ -35,7 +35,8 @@ class TurnScores:
     focus: DimensionScore
 
     def get(self, name: str) -> DimensionScore:
-        return getattr(self, name)  # type: ignore[no-any-return]
+        value: DimensionScore = getattr(self, name)
+        return value
 
 
 @dataclass(frozen=True)

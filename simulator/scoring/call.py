@@ -1,0 +1,268 @@
+"""Call-level scores: averages of the turns, the promise, composure, overall, compliance, tips.
+
+Tips are the debrief a trainer would give: the three most useful, each naming the guidance in
+DOMAIN.md it comes from, so a trainee can look it up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from simulator.language.types import Act
+from simulator.scoring.compliance import check_compliance
+from simulator.scoring.types import CallScores, ComplianceRules, Promise, ScoredTurn, Tip
+
+OUTCOMES = (
+    "promise_secured",
+    "vague_promise",
+    "refused",
+    "hung_up",
+    "escalated",
+    "turn_limit",
+    "ended_by_trainee",
+    "incomplete",
+)
+# Overall = weighted mean; composure's share goes to the others when the debtor was never rude.
+WEIGHTS = {"urgency": 0.2, "politeness": 0.2, "focus": 0.2, "promise": 0.3, "composure": 0.1}
+FAILED_CAP = 40  # a critical compliance breach fails the call: overall is capped here
+
+# Promise points per element (DOMAIN 2: a promise counts with an amount, a date and the
+# customer's acknowledgement, ideally the method; the collector restates it).
+PROMISE_POINTS = {"amount": 25, "date": 25, "method": 15, "confirmed": 35}
+VAGUE_PROMISE = 10
+VAGUE_OUTCOME_CAP = 30
+
+_HARDSHIP = re.compile(
+    r"\b(?:lost\s+my\s+job|laid\s+off|unemployed|out\s+of\s+work|no\s+income|can't\s+afford|"
+    r"cannot\s+afford|hardship|medical|hospital|sick|benefits|no\s+money|broke)\b",
+    re.IGNORECASE,
+)
+
+
+def _mean(values: Sequence[int]) -> int:
+    return int(round(sum(values) / len(values))) if values else 0
+
+
+def score_promise(promise: Promise, outcome: str) -> tuple[int, tuple[str, ...]]:
+    """Partial credit per element; a vague promise taken as final scores low."""
+    points = 0
+    notes: list[str] = []
+    if promise.amount is not None:
+        points += PROMISE_POINTS["amount"]
+        notes.append(f"amount agreed: {promise.amount}")
+    if promise.date is not None:
+        points += PROMISE_POINTS["date"]
+        notes.append(f"date agreed: {promise.date.isoformat()}")
+    if promise.method is not None:
+        points += PROMISE_POINTS["method"]
+        notes.append(f"method agreed: {promise.method}")
+    if promise.confirmed:
+        # Restating half a promise is worth less than restating a real one.
+        full = promise.amount is not None and promise.date is not None
+        share = PROMISE_POINTS["confirmed"] if full else PROMISE_POINTS["confirmed"] // 3
+        points += share
+        notes.append("restated by the trainee and confirmed" if full else "partly restated")
+    if promise.vague and promise.amount is None and promise.date is None:
+        points = max(points, VAGUE_PROMISE)
+        notes.append("only a vague promise ('I'll pay soon')")
+    if outcome == "vague_promise":
+        points = min(points, VAGUE_OUTCOME_CAP)
+    if not notes:
+        notes.append("no promise to pay")
+    return min(points, 100), tuple(notes)
+
+
+@dataclass
+class _Counts:
+    asks: int = 0
+    amounts: int = 0
+    deadlines: int = 0
+    vague: int = 0
+    off_topic: int = 0
+    tangents_followed: int = 0
+    plans: int = 0
+    probes: int = 0
+    apologies: int = 0
+    threats_or_insults: int = 0
+    opened_well: bool = False
+
+
+def _count(turns: Sequence[ScoredTurn]) -> _Counts:
+    counts = _Counts()
+    for index, turn in enumerate(turns):
+        acts = set(turn.analysis.acts)
+        counts.asks += Act.ASK_PAYMENT in acts
+        counts.amounts += Act.STATE_AMOUNT in acts
+        counts.deadlines += Act.SET_DEADLINE in acts
+        counts.vague += Act.ACCEPT_VAGUE in acts
+        counts.off_topic += Act.OFF_TOPIC in acts
+        counts.plans += Act.OFFER_PLAN in acts
+        counts.probes += Act.PROBE_REASON in acts
+        counts.apologies += Act.APOLOGISE in acts
+        counts.threats_or_insults += bool(acts & {Act.THREAT, Act.INSULT})
+        counts.tangents_followed += any(
+            e.cue == "follows_tangent" for e in turn.scores.focus.evidence
+        )
+        if index < 2 and acts & {Act.GREET, Act.IDENTIFY_SELF, Act.VERIFY_IDENTITY}:
+            counts.opened_well = True
+    return counts
+
+
+def _tips(
+    turns: Sequence[ScoredTurn],
+    scores: dict[str, int | None],
+    promise: Promise,
+    outcome: str,
+    failed_rules: list[str],
+) -> tuple[Tip, ...]:
+    counts = _count(turns)
+    candidates: list[tuple[int, Tip]] = []
+
+    def tip(priority: int, message: str, guidance: str) -> None:
+        candidates.append((priority, Tip(message, guidance)))
+
+    if failed_rules:
+        tip(
+            100,
+            f"The call broke the rule pack ({', '.join(sorted(set(failed_rules)))}): a critical "
+            "breach fails the call whatever else went well.",
+            "DOMAIN 3: compliance rule pack",
+        )
+    if counts.threats_or_insults:
+        tip(
+            96,
+            "You threatened or insulted the customer: state facts and options calmly, never "
+            "threats; the call shapes the lender's reputation.",
+            "guidance 6",
+        )
+    if counts.amounts == 0:
+        tip(
+            92,
+            "You never stated the amount owed: state it and ask for payment, more than once.",
+            "guidance 9",
+        )
+    if counts.asks == 0:
+        tip(
+            91,
+            "You never asked for the payment directly: ask for it, more than once.",
+            "guidance 9",
+        )
+    elif counts.asks == 1:
+        tip(70, "You asked for payment only once: ask again, with the amount.", "guidance 9")
+    if counts.vague:
+        tip(
+            90,
+            "You accepted a vague promise ('whenever you can'): pin down amount, date and "
+            "method, and end with a clear promise to pay.",
+            "temperament: end with a clear promise to pay",
+        )
+    composure = scores.get("composure")
+    if composure is not None and composure < 50:
+        tip(
+            89,
+            "When the customer was rude, your tone slipped: stay friendly and polite even when "
+            "the other side is not.",
+            "guidance 5",
+        )
+    if counts.deadlines == 0 or (scores["urgency"] or 0) < 45:
+        tip(
+            86,
+            "Create urgency: name a concrete date, ideally today, and say what happens if the "
+            "payment is late.",
+            "guidance 4",
+        )
+    hardship = any(_HARDSHIP.search(t.debtor_reply or "") for t in turns)
+    if hardship and counts.plans == 0:
+        tip(
+            85,
+            "The customer was honest about hardship: show understanding and propose a way to "
+            "arrange the payment (a plan).",
+            "guidance 10",
+        )
+    if counts.off_topic or counts.tangents_followed:
+        tip(
+            84,
+            "You followed the conversation off topic: acknowledge briefly, then steer back to "
+            "paying the debt.",
+            "guidance 2",
+        )
+    if not promise.confirmed and outcome not in ("hung_up", "escalated"):
+        tip(
+            80,
+            "Restate the promise back before closing: 'So that's $250 by Friday the 12th, by "
+            "bank transfer, correct?'",
+            "DOMAIN 2: promise to pay",
+        )
+    if (scores["politeness"] or 0) < 45:
+        tip(
+            78,
+            "Be courteous and professional: greet, thank, and ask rather than order.",
+            "guidance 6",
+        )
+    if (scores["focus"] or 0) < 50:
+        tip(76, "Stick to the goal: make each line move the call towards payment.", "guidance 2")
+    if not counts.opened_well and turns:
+        tip(
+            65,
+            "Open by greeting, identifying yourself and confirming you have the right person: "
+            "the first lines set the course of the call.",
+            "DOMAIN 2: call structure",
+        )
+    if counts.probes == 0 and any(t.debtor_reply for t in turns) and outcome != "promise_secured":
+        tip(
+            60,
+            "Find the real problem: ask what is stopping the payment before offering a solution.",
+            "DOMAIN 2: call structure",
+        )
+    if counts.apologies >= 3:
+        tip(
+            55,
+            "You apologised often: be able to say no, and speak positively and confidently.",
+            "temperament: timid",
+        )
+    candidates.sort(key=lambda pt: -pt[0])
+    return tuple(t for _p, t in candidates[:3])
+
+
+def score_call(
+    turns: Sequence[ScoredTurn], promise: Promise, rules: ComplianceRules, outcome: str
+) -> CallScores:
+    urgency = _mean([t.scores.urgency.value for t in turns])
+    politeness = _mean([t.scores.politeness.value for t in turns])
+    focus = _mean([t.scores.focus.value for t in turns])
+    rude_turns = [t.scores.politeness.value for t in turns if t.debtor_was_rude]
+    composure = _mean(rude_turns) if rude_turns else None
+    promise_value, promise_notes = score_promise(promise, outcome)
+
+    parts: dict[str, int | None] = {
+        "urgency": urgency,
+        "politeness": politeness,
+        "focus": focus,
+        "promise": promise_value,
+        "composure": composure,
+    }
+    total_weight = sum(w for k, w in WEIGHTS.items() if parts[k] is not None)
+    overall = 0
+    if turns:
+        overall = int(
+            round(sum(WEIGHTS[k] * v for k, v in parts.items() if v is not None) / total_weight)
+        )
+    findings = tuple(check_compliance(turns, rules))
+    failed = any(f.critical for f in findings)
+    if failed:
+        overall = min(overall, FAILED_CAP)
+    tips = _tips(turns, parts, promise, outcome, [f.rule for f in findings if f.critical])
+    return CallScores(
+        urgency=urgency,
+        politeness=politeness,
+        focus=focus,
+        promise=promise_value,
+        composure=composure,
+        overall=overall,
+        compliance=findings,
+        failed=failed,
+        tips=tips,
+        promise_evidence=promise_notes,
+    )

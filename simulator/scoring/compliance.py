@@ -1,0 +1,140 @@
+"""The compliance rule pack (DOMAIN.md section 3, after the US FDCPA / CFPB Regulation F).
+
+Only when a scenario switches it on. Every finding names the rule, the line (turn index and the
+trainee's words) and what to do instead; a critical finding fails the call whatever its other
+scores. Call-time and call-frequency rules belong to the engine's clock, not to the words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from simulator.language.types import Act
+from simulator.scoring.types import ComplianceRules, Finding, ScoredTurn
+
+# Acts that tell a listener there is a debt: not before the right party is confirmed.
+DISCLOSING = frozenset(
+    {
+        Act.STATE_AMOUNT,
+        Act.STATE_PURPOSE,
+        Act.MINI_MIRANDA,
+        Act.STATE_CONSEQUENCE,
+        Act.ASK_PAYMENT,
+        Act.PROPOSE_TERMS,
+        Act.OFFER_PLAN,
+    }
+)
+DEBT_TALK = DISCLOSING - {Act.MINI_MIRANDA}
+
+_THREATS = {
+    "threat_violence": (
+        "threat_of_violence",
+        "Threatened harm or a visit to the debtor's home or work. Never threaten: state the "
+        "lawful next step calmly instead.",
+    ),
+    "threat_arrest": (
+        "threat_of_arrest",
+        "Threatened arrest, jail or the police: a debt is a civil matter. State the real "
+        "consequence (late fees, credit reporting) instead.",
+    ),
+    "threat_garnish": (
+        "threat_of_garnishment",
+        "Threatened wage garnishment or telling the employer or family. Do not: speak only "
+        "of steps the lender will lawfully take.",
+    ),
+    "threat_word": (
+        "threat",
+        "Language that reads as a threat. State facts and options, not threats.",
+    ),
+}
+
+
+def _finding(
+    rule: str, message: str, index: int, turn: ScoredTurn, critical: bool = True
+) -> Finding:
+    return Finding(rule, message, index, turn.analysis.text, critical)
+
+
+def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> list[Finding]:
+    """All breaches of the rule pack, in call order (whole-call findings last)."""
+    if not rules.enabled:
+        return []
+    findings: list[Finding] = []
+    miranda_after_check = False
+    debt_discussed = False
+    for index, turn in enumerate(turns):
+        analysis = turn.analysis
+        acts = set(analysis.acts)
+        names = {c.name for c in analysis.cues}
+        if acts & DEBT_TALK:
+            debt_discussed = True
+        if Act.MINI_MIRANDA in acts and turn.identity_verified_before:
+            miranda_after_check = True
+        if not turn.identity_verified_before and acts & DISCLOSING:
+            findings.append(
+                _finding(
+                    "disclosure_before_verification",
+                    "Spoke about the debt before confirming you had the right person. Verify "
+                    "the identity first (name and a security detail), then state the purpose.",
+                    index,
+                    turn,
+                )
+            )
+        if "profanity" in analysis.flags or "insult" in analysis.flags:
+            findings.append(
+                _finding(
+                    "abusive_language",
+                    "Profane, obscene or insulting language. Stay courteous and professional, "
+                    "however the debtor speaks (guidance 5 and 6).",
+                    index,
+                    turn,
+                )
+            )
+        for cue_name, (rule, message) in _THREATS.items():
+            if cue_name in names and Act.THREAT in acts:
+                findings.append(_finding(rule, message, index, turn))
+        if Act.LEGAL_ACTION in acts and not rules.legal_action_authorised:
+            findings.append(
+                _finding(
+                    "unauthorised_legal_action",
+                    "Mentioned legal action or repossession that this account is not cleared "
+                    "for. Threatening action that is not intended is a breach: do not mention it.",
+                    index,
+                    turn,
+                )
+            )
+        if rules.dispute_window:
+            if "overshadow_dispute" in analysis.flags:
+                findings.append(
+                    _finding(
+                        "dispute_overshadowed",
+                        "Pressed for payment over the debtor's right to dispute the debt in the "
+                        "30-day window. Acknowledge the right to dispute; never dismiss it.",
+                        index,
+                        turn,
+                    )
+                )
+            elif "deadline_today" in names and (
+                "command" in analysis.flags or Act.STATE_CONSEQUENCE in acts
+            ):
+                findings.append(
+                    _finding(
+                        "pressure_in_dispute_window",
+                        "Demanded payment today during the dispute window. Mention that the "
+                        "debtor may dispute the debt before pressing for a date.",
+                        index,
+                        turn,
+                        critical=False,
+                    )
+                )
+    verified = any(t.identity_verified_before for t in turns)
+    if verified and debt_discussed and not miranda_after_check:
+        findings.append(
+            Finding(
+                "mini_miranda",
+                "Never said, after the identity check, that this is an attempt to collect a "
+                "debt and that any information obtained will be used for that purpose.",
+                None,
+            )
+        )
+    return findings

@@ -1,0 +1,155 @@
+"""Politeness of one trainee line, 0-100 (50 = neutral, above reads polite).
+
+Two layers:
+1. The politeness strategies of Danescu-Niculescu-Mizil et al. (2013), found by the language
+   layer as `pol_*` cues, weighed by a logistic regression trained on the Wikipedia half of
+   the Stanford Politeness Corpus (top vs bottom quartile). The weights ship as
+   `politeness_weights.json`; `benchmarks/train_politeness.py` rebuilds them from the same
+   `strategy_features` below, so training and runtime can never read a line differently.
+2. Collector penalties the corpus cannot teach (talk-page requests have no threats or debt
+   collection): insults, profanity, threats, shouting, bare commands, sarcasm; and a small
+   credit for empathy, which DOMAIN.md asks for (guidance 5 and 10).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from simulator.language.types import Act, Analysis
+from simulator.scoring.types import DimensionScore, Evidence
+
+# The strategies the model reads. Order matters only for the training matrix.
+STRATEGIES: tuple[str, ...] = (
+    "gratitude",
+    "deference",
+    "greeting",
+    "please",
+    "please_start",
+    "apology",
+    "hedge",
+    "indirect_btw",
+    "counterfactual",
+    "indicative",
+    "subjunctive_wish",
+    "first_person_plural",
+    "first_person",
+    "first_person_start",
+    "second_person",
+    "second_person_start",
+    "factuality",
+    "direct_question",
+    "direct_start",
+    "positive",
+    "negative",
+    "negative_question",
+    "challenge",
+    "offer_help",
+    "exclamation",
+    "multi_question",
+    "possibility",
+    "reproach",
+)
+# Interactions: a strategy means something different next to another ("you" beside a negative
+# word is an accusation; "please" beside "could you" a softened request). These carry across
+# communities better than topic words. (Every corpus request is a question, so "question"
+# itself cannot be learned from it and is not a feature.)
+INTERACTIONS: tuple[tuple[str, str], ...] = (
+    ("second_person", "negative"),
+    ("second_person_start", "negative"),
+    ("please", "counterfactual"),
+    ("please", "indicative"),
+    ("gratitude", "please"),
+    ("first_person", "hedge"),
+    ("direct_question", "second_person"),
+    ("apology", "please"),
+)
+FEATURES: tuple[str, ...] = (*STRATEGIES, *(f"{a}*{b}" for a, b in INTERACTIONS))
+
+# Collector-specific adjustments, in points (applied after the model).
+PENALTIES: dict[str, float] = {
+    "insult": -40.0,
+    "profanity": -40.0,
+    "threat": -45.0,
+    "shouting": -25.0,
+    "command": -22.0,
+    "sarcasm": -30.0,
+}
+EMPATHY_CREDIT = 8.0
+SARCASM_VOIDS = frozenset({"gratitude", "positive", "deference", "exclamation"})
+
+
+def strategy_features(analysis: Analysis) -> dict[str, float]:
+    """Binary features of a line: which strategies it uses, and their interactions."""
+    present = {c.name[4:] for c in analysis.cues if c.name.startswith("pol_")}
+    if "sarcasm" in analysis.flags:
+        # "Thanks for nothing", "great, so you'll pay eventually": the praise is not meant.
+        present -= SARCASM_VOIDS
+    feats = {name: 1.0 for name in STRATEGIES if name in present}
+    for a, b in INTERACTIONS:
+        if a in present and b in present:
+            feats[f"{a}*{b}"] = 1.0
+    return feats
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> dict[str, Any]:
+    """The learned model: {"intercept": float, "weights": {feature: float}, ...}."""
+    text = resources.files("simulator.scoring").joinpath("politeness_weights.json").read_text()
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _sigmoid(z: float) -> float:
+    if z < -40:
+        return 0.0
+    if z > 40:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def _first_span(analysis: Analysis, cue_name: str) -> tuple[str, int, int]:
+    for cue in analysis.cues:
+        if cue.name == cue_name:
+            return cue.span.text, cue.span.start, cue.span.end
+    return analysis.text[:80], 0, min(len(analysis.text), 80)
+
+
+def score_politeness(analysis: Analysis) -> DimensionScore:
+    model = load_weights()
+    weights: dict[str, float] = model["weights"]
+    feats = strategy_features(analysis)
+    # The corpus intercept is left out on purpose: it centres the *average Wikipedia request*
+    # (which is rich in strategies), so keeping it would put a plain "ok" at 26. Without it a
+    # line with no strategy at all scores exactly 50, the neutral point.
+    z = sum(weights.get(f, 0.0) * v for f, v in feats.items())
+    p = _sigmoid(z)
+    value = 100.0 * p
+    evidence: list[Evidence] = []
+    for name in feats:
+        w = weights.get(name, 0.0)
+        if abs(w) < 1e-9:
+            continue
+        # Points this strategy moved the score: the score with it minus the score without it.
+        points = 100.0 * (p - _sigmoid(z - w))
+        text, start, end = _first_span(analysis, f"pol_{name.split('*')[0]}")
+        evidence.append(Evidence(name, text, start, end, round(points, 1)))
+
+    for flag, points in PENALTIES.items():
+        if flag in analysis.flags:
+            text, start, end = _first_span(analysis, flag if flag != "command" else "command_start")
+            if flag == "threat":
+                threat = next((c for c in analysis.cues if c.name.startswith("threat_")), None)
+                if threat is not None:
+                    text, start, end = threat.span.text, threat.span.start, threat.span.end
+            value += points
+            evidence.append(Evidence(flag, text, start, end, points))
+    if Act.EMPATHISE in analysis.acts and "sarcasm" not in analysis.flags:
+        text, start, end = _first_span(analysis, "empathy")
+        value += EMPATHY_CREDIT
+        evidence.append(Evidence("empathy", text, start, end, EMPATHY_CREDIT))
+    evidence.sort(key=lambda e: -abs(e.weight))
+    return DimensionScore(int(round(min(100.0, max(0.0, value)))), tuple(evidence))

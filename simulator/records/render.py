@@ -111,10 +111,15 @@ def render_json(report: Report) -> str:
     return json.dumps(report.to_dict(), indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
+def cell_text(text: str) -> str:
+    """Text for a spreadsheet cell: a leading = + - @ would be run as a formula, so quote it."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def csv_row(person: TraineeReport) -> dict[str, object]:
     reading = person.temperament
     row: dict[str, object] = {
-        "name": person.name,
+        "name": cell_text(person.name),
         "calls": person.calls,
         "completed": person.completed,
         "incomplete": person.incomplete,
@@ -137,7 +142,7 @@ def csv_row(person: TraineeReport) -> dict[str, object]:
                 "engagement": reading.measures.engagement,
                 "yielding": reading.measures.yielding,
                 "weak_spot": reading.weak_spot,
-                "evidence": " | ".join(q.text for q in reading.evidence),
+                "evidence": cell_text(" | ".join(q.text for q in reading.evidence)),
             }
         )
     return row

@@ -121,6 +121,7 @@ ENTRIES: list[Entry] = [
         A.ASK_PAYMENT,
         rf"\bplease\s+(?:{PAY_VERB})\b",
         rf"^\W*(?:just\s+)?(?:{PAY_VERB})\b",
+        r"[,.!;:]\s*(?:just\s+|now\s+)?pay\s+(?:it|that|this|now|up|the|your|what\s+you\s+owe|\$|\d)",
         rf"\b(?:are|would)\s+you\s+(?:be\s+)?able\s+to\s+(?:{PAY_VERB})",
         rf"\bis\s+it\s+possible\s+(?:for\s+you\s+)?to\s+(?:{PAY_VERB})\b",
         negatable=True,
@@ -466,5 +467,7 @@ ENTRIES: list[Entry] = [
         "command_start",
         None,
         rf"^\W*(?:just\s+)?(?:{PAY_VERB}|give|stop|listen|answer|do\s+it|get\s+(?:it|the\s+money)|find|call|hand\s+over|hurry)\b",
+        # an order after a comma is still an order: "You idiot, pay now!"
+        r"[,.!;:]\s*(?:just\s+|now\s+)?(?:pay|give|listen|hand\s+over)\s+(?:it|that|this|now|up|the|me|us|\$|\d)",
     ),
 ]

@@ -91,8 +91,12 @@ def command(
     db = db_path_from(ctx, db_path)
     if trainee or db:
         from simulator.records.recorder import attach_recorder
+        from simulator.records.store import RecordsError
 
-        attach_recorder(call, trainee=trainee or "anonymous", db_path=db)
+        try:
+            attach_recorder(call, trainee=trainee or "anonymous", db_path=db)
+        except RecordsError as exc:
+            fail(str(exc))
 
     if script_text is not None:
         lines = parse_script(script_text)

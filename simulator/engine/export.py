@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from simulator.language.types import Analysis
+from simulator.scoring.temperament import read_call
 from simulator.scoring.types import CallScores, DimensionScore, TurnScores
 
 if TYPE_CHECKING:
@@ -131,4 +132,5 @@ def call_to_dict(call: Call) -> dict[str, Any]:
         "record": call.record.to_dict(),
         "opening": call.opening,
         "turns": [turn_dict(t) for t in call.turns],
+        "temperament": read_call(call).to_dict(),
     }

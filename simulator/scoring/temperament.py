@@ -31,10 +31,10 @@ TYPES = ("confident", "aggressive", "introverted", "timid")
 UNCERTAIN = "uncertain"
 
 # Below these the reading says "uncertain": one short call says little about a person.
-MIN_TURNS = 6
+MIN_TURNS = 5  # one short call's worth
 MIN_TURNS_PER_CALL = 3  # a call shorter than this does not vote in the consistency check
 MIN_AGREEMENT = 0.6  # share of calls that must agree with the overall reading
-MIN_CONFIDENCE = 0.3
+MIN_MARGIN = 0.1  # closer than this to another type's border: borderline, not typed
 
 ASSERTIVE_ACTS = frozenset(
     {
@@ -361,8 +361,11 @@ def read_temperament(turns: Sequence[TurnFacts]) -> Reading:
         if tally.turns >= MIN_TURNS_PER_CALL
     }
     agreement = (Counter(per_call.values())[kind] / len(per_call)) if per_call else 1.0
-    amount = _clamp(n_turns / 30.0) * (0.6 + 0.4 * _clamp(n_calls / 3.0))
-    confidence = round(amount * (0.5 + 0.5 * margin) * (agreement if len(per_call) > 1 else 1.0), 2)
+    # confidence grows with the evidence (turns, calls), the distance from the border between
+    # types, and how many calls agree; it is reported, and "uncertain" is decided below
+    amount = _clamp(n_turns / 25.0) * (0.6 + 0.4 * _clamp(n_calls / 4.0))
+    agree = agreement if len(per_call) > 1 else 1.0
+    confidence = round(amount * (0.4 + 0.6 * margin) * agree, 2)
     evidence = _quotes(kind, turns)
 
     if n_turns < MIN_TURNS:
@@ -375,11 +378,8 @@ def read_temperament(turns: Sequence[TurnFacts]) -> Reading:
         mix = ", ".join(f"{n} {t}" for t, n in Counter(per_call.values()).most_common())
         reason = f"mixed record: the calls read differently ({mix})"
         return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call)
-    if confidence < MIN_CONFIDENCE:
-        reason = (
-            f"the measures sit near the border between types (closest: {kind}, "
-            f"confidence {confidence:.2f})"
-        )
+    if margin < MIN_MARGIN:
+        reason = f"the measures sit on the border between types (closest: {kind})"
         return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call)
     return Reading(
         type=kind,

@@ -69,6 +69,12 @@ CASES = [
     ("personas/empty_variants.yaml", 18, 11, "fallback: List should have at least 1 item"),
     ("personas/unknown_key_persona.yaml", 11, 3, "unknown key 'pateince' (did you mean"),
     ("personas/bad_loan_type.yaml", 6, 9, "loan.type: Input should be 'student'"),
+    (
+        "personas/wrong_indent.yaml",
+        12,
+        1,
+        "key 'patience' does not belong at the top level (check its indentation)",
+    ),
 ]
 
 

@@ -13,16 +13,36 @@ import click
 from simulator.content.library import Library, load_library, load_paths
 from simulator.content.lint import lint_library
 from simulator.content.problems import Problem
+from simulator.content.scenario_tests import (
+    TEST_SUFFIX,
+    default_test_roots,
+    find_test_files,
+    library_for,
+    load_tests,
+)
 
 
 def check(paths: tuple[str, ...], extra: tuple[str, ...] = ()) -> tuple[Library, list[Problem]]:
-    """Load (exactly `paths`, or everything) and lint what loaded; problems sorted by place."""
+    """Load (exactly `paths`, or everything) and lint what loaded; scenario test files among
+    them are checked too. Problems sorted by place."""
     if paths:
-        lib = load_paths(paths)
+        content = tuple(p for p in paths if not p.endswith(TEST_SUFFIX))
+        lib = load_paths(content) if content else load_library(extra)
+        if not content:
+            lib.problems, lib.files = [], []
         problems = lib.problems + lint_library(lib, only=[Path(f) for f in lib.files])
+        test_files = [
+            f for f in find_test_files(Path(p) for p in paths) if f.name.endswith(TEST_SUFFIX)
+        ]
     else:
         lib = load_library(extra)
         problems = lib.problems + lint_library(lib)
+        test_files = find_test_files(default_test_roots([Path(e) for e in extra]))
+    if test_files:
+        tests_lib = library_for(test_files, [Path(e) for e in extra]) if paths else lib
+        for path in test_files:
+            problems.extend(load_tests(path, tests_lib).problems)
+        lib.files.extend(test_files)
     return lib, sorted(problems, key=lambda p: (p.path, p.line, p.col, p.message))
 
 

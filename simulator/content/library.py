@@ -120,10 +120,19 @@ def pydantic_problems(exc: ValidationError, doc: YamlDocument) -> list[Problem]:
         where = ".".join(str(p) for p in loc if _is_path_part(p, doc, loc))
         if kind == "extra_forbidden":
             key = str(loc[-1])
-            hint = difflib.get_close_matches(key, FIELD_NAMES, n=1, cutoff=0.7)
-            more = f" (did you mean '{hint[0]}'?)" if hint else ""
             line, col = doc.locate(loc, key=True)
-            message = f"unknown key '{key}'{more}"
+            if key in FIELD_NAMES:
+                # a real key in the wrong place: nearly always an indentation slip
+                parent = ".".join(str(p) for p in _data_path(loc[:-1]))
+                message = (
+                    f"key '{key}' does not belong "
+                    + (f"under '{parent}'" if parent else "at the top level")
+                    + " (check its indentation)"
+                )
+            else:
+                hint = difflib.get_close_matches(key, FIELD_NAMES, n=1, cutoff=0.7)
+                more = f" (did you mean '{hint[0]}'?)" if hint else ""
+                message = f"unknown key '{key}'{more}"
         elif kind == "missing":
             line, col = doc.locate(loc[:-1])
             message = f"missing key '{loc[-1]}'"

@@ -1,4 +1,5 @@
-"""JSON Schema for persona and scenario files, generated from the pydantic models.
+"""JSON Schema for persona, scenario and scenario test files, generated from the pydantic
+models.
 
 Editors with a YAML language server read the `# yaml-language-server: $schema=...` line at the
 top of each content file and then complete and check fields as a trainer types. The schemas
@@ -19,12 +20,14 @@ import sys
 from pathlib import Path
 from typing import Any, Literal
 
+from pydantic import BaseModel
+
 from simulator.content.models import Persona, Scenario
 from simulator.content.references import TRIGGERS
 from simulator.engine.conditions import REGISTRY
 
-Kind = Literal["persona", "scenario"]
-KINDS: tuple[Kind, ...] = ("persona", "scenario")
+Kind = Literal["persona", "scenario", "scenario-test"]
+KINDS: tuple[Kind, ...] = ("persona", "scenario", "scenario-test")
 SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "schemas"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -62,16 +65,23 @@ def _scenario_extras(schema: dict[str, Any]) -> None:
 
 
 def schema_for(kind: Kind) -> dict[str, Any]:
-    model = Persona if kind == "persona" else Scenario
-    schema: dict[str, Any] = model.model_json_schema()
+    from simulator.content.scenario_tests import ScenarioTestFile  # it needs the library
+
+    models: dict[Kind, type[BaseModel]] = {
+        "persona": Persona,
+        "scenario": Scenario,
+        "scenario-test": ScenarioTestFile,
+    }
+    schema: dict[str, Any] = models[kind].model_json_schema()
     if kind == "scenario":
         _scenario_extras(schema)
+    words = kind.replace("-", " ")
     return {
         "$schema": DRAFT,
         "$id": f"https://collectsim.invalid/schemas/{kind}.schema.json",
         **schema,
-        "title": f"collectsim {kind}",
-        "description": f"A collectsim {kind} file (generated from simulator/content/models.py; "
+        "title": f"collectsim {words}",
+        "description": f"A collectsim {words} file (generated from the pydantic models; "
         "regenerate with `python -m simulator.content.schema`)",
     }
 

@@ -1,0 +1,284 @@
+"""Scenario tests: a trainer's regression tests for a scenario, as data.
+
+A `<anything>.test.yaml` file next to a scenario holds cases: the trainee's lines (with
+{placeholders} from the collection record), a seed, and what should happen (the outcome, the
+states visited, score bounds). `collectsim test` runs them through the same `Call` the app
+uses and reports each case like a test runner; the project's pytest runs the bundled ones.
+
+Test files are validated like content files: unknown keys, wrong types and unknown scenario
+or state names are reported as `path:line:col: message`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, ValidationError, model_validator
+
+from simulator.content.library import Library, load_library, pydantic_problems
+from simulator.content.models import Identifier, Outcome, Strict
+from simulator.content.paths import bundled_root, user_root
+from simulator.content.problems import Problem
+from simulator.content.references import did_you_mean
+from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml
+
+TEST_SUFFIX = ".test.yaml"
+ScoreName = Literal["urgency", "politeness", "focus", "promise", "composure", "overall"]
+
+
+class Bound(Strict):
+    """Inclusive score bounds, 0-100: `{min: 60}`, `{max: 40}` or both."""
+
+    min: float | None = Field(default=None, ge=0, le=100)
+    max: float | None = Field(default=None, ge=0, le=100)
+
+    @model_validator(mode="after")
+    def _sensible(self) -> Bound:
+        if self.min is None and self.max is None:
+            raise ValueError("give min, max or both, e.g. {min: 60}")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min ({self.min:g}) is greater than max ({self.max:g})")
+        return self
+
+    def check(self, value: float) -> str | None:
+        if self.min is not None and value < self.min:
+            return f"is {value:g}, below the minimum {self.min:g}"
+        if self.max is not None and value > self.max:
+            return f"is {value:g}, above the maximum {self.max:g}"
+        return None
+
+
+class Expect(Strict):
+    outcome: Outcome | list[Outcome] | None = Field(
+        default=None, description="The outcome, or a list of acceptable outcomes"
+    )
+    final_state: Identifier | None = None
+    visited: list[Identifier] = Field(
+        default_factory=list, description="States the call passes through, in this order"
+    )
+    not_visited: list[Identifier] = Field(default_factory=list)
+    scores: dict[ScoreName, Bound] = Field(default_factory=dict)
+    failed: bool | None = Field(
+        default=None, description="Whether the compliance rule pack fails the call"
+    )
+
+    def outcomes(self) -> list[Outcome]:
+        if self.outcome is None:
+            return []
+        return self.outcome if isinstance(self.outcome, list) else [self.outcome]
+
+
+class Case(Strict):
+    name: str = Field(min_length=1)
+    seed: int = Field(default=0, ge=0)
+    lines: Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
+    hang_up: bool = Field(
+        default=False, description="The trainee ends the call after the last line"
+    )
+    expect: Expect
+
+
+class ScenarioTestFile(Strict):
+    scenario: Identifier
+    cases: list[Case] = Field(min_length=1)
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+@dataclass
+class LoadedTests:
+    path: Path
+    tests: ScenarioTestFile | None
+    doc: YamlDocument | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_tests(path: Path, lib: Library) -> LoadedTests:
+    """Read and check one test file against the library's scenarios."""
+    try:
+        doc = read_yaml(path)
+    except SourceError as exc:
+        return LoadedTests(path, None, None, [Problem(str(path), exc.line, exc.col, exc.message)])
+    if not isinstance(doc.data, dict):
+        problem = Problem(str(path), 1, 1, "a test file is a mapping: scenario: ID, cases: [...]")
+        return LoadedTests(path, None, doc, [problem])
+    try:
+        tests = ScenarioTestFile.model_validate(doc.data)
+    except ValidationError as exc:
+        return LoadedTests(path, None, doc, pydantic_problems(exc, doc))
+    problems: list[Problem] = []
+
+    def add(loc: tuple[str | int, ...], message: str) -> None:
+        line, col = doc.locate(loc)
+        problems.append(Problem(str(path), line, col, message, rule="reference"))
+
+    scenario = lib.scenarios.get(tests.scenario)
+    if scenario is None:
+        add(
+            ("scenario",),
+            f"unknown scenario '{tests.scenario}'{did_you_mean(tests.scenario, lib.scenarios)}"
+            " (or its file has errors: run collectsim validate)",
+        )
+        return LoadedTests(path, None, doc, problems)
+    names = [s.name for s in scenario.states]
+    for i, case in enumerate(tests.cases):
+        expect = case.expect
+        refs: list[tuple[tuple[str | int, ...], str]] = []
+        if expect.final_state:
+            refs.append((("cases", i, "expect", "final_state"), expect.final_state))
+        for key in ("visited", "not_visited"):
+            for j, name in enumerate(getattr(expect, key)):
+                refs.append((("cases", i, "expect", key, j), name))
+        for loc, name in refs:
+            if name not in names:
+                add(
+                    loc,
+                    f"unknown state '{name}' in scenario '{scenario.id}'"
+                    f"{did_you_mean(name, names)}",
+                )
+    return LoadedTests(path, tests if not problems else None, doc, problems)
+
+
+def find_test_files(paths: Iterable[Path]) -> list[Path]:
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob(f"*{TEST_SUFFIX}")))
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def default_test_roots(extra: Sequence[Path] = ()) -> list[Path]:
+    """Where `collectsim test` looks with no path: bundled scenarios, the user's folder and
+    the --content folders."""
+    roots = [bundled_root() / "scenarios"]
+    if user_root().is_dir():
+        roots.append(user_root())
+    roots.extend(p for p in extra if p.is_dir())
+    return roots
+
+
+def content_for(test_files: Iterable[Path]) -> list[Path]:
+    """Folders to load so a test file outside the usual places still finds the scenario next
+    to it (and that scenario's personas when they sit in a sibling personas/ folder)."""
+    extra: list[Path] = []
+    for path in test_files:
+        folder = path.resolve().parent
+        extra.append(folder)
+        if folder.name == "scenarios" and (folder.parent / "personas").is_dir():
+            extra.append(folder.parent / "personas")
+    return list(dict.fromkeys(extra))
+
+
+def library_for(test_files: Sequence[Path], extra: Sequence[Path] = ()) -> Library:
+    known = {bundled_root().resolve() / "scenarios", bundled_root().resolve() / "personas"}
+    more = [p for p in content_for(test_files) if p not in known]
+    return load_library([*extra, *more])
+
+
+# --- running -------------------------------------------------------------------------------
+
+
+@dataclass
+class CaseResult:
+    name: str
+    line: int
+    passed: bool
+    failures: list[str]
+    outcome: str
+    visited: list[str]
+    scores: dict[str, float]
+    unsaid: int = 0  # lines left when the call had already ended
+
+
+def _subsequence(wanted: list[str], seen: list[str]) -> bool:
+    it = iter(seen)
+    return all(any(state == w for state in it) for w in wanted)
+
+
+def run_case(lib: Library, tests: ScenarioTestFile, case: Case, line: int = 1) -> CaseResult:
+    from simulator.engine.call import Call, CallOver  # the engine is needed only to run
+    from simulator.engine.script import ScriptError, ScriptLine, fill_placeholders
+
+    scenario = lib.scenarios[tests.scenario]
+    call = Call(scenario, lib.persona_for(scenario), seed=case.seed)
+    failures: list[str] = []
+    unsaid = 0
+    for number, text in enumerate(case.lines, 1):
+        if call.finished:
+            unsaid = len(case.lines) - number + 1
+            break
+        try:
+            said = fill_placeholders(ScriptLine(number, text), call.values, f"line {number}")
+        except ScriptError as exc:
+            failures.append(str(exc))
+            break
+        try:
+            call.say(said)
+        except CallOver:  # pragma: no cover - guarded by call.finished above
+            break
+    if case.hang_up and not call.finished:
+        call.end()
+    outcome = call.outcome.value if call.outcome else Outcome.INCOMPLETE.value
+    expect = case.expect
+    wanted = [o.value for o in expect.outcomes()]
+    if wanted and outcome not in wanted:
+        failures.append(f"outcome: expected {' or '.join(wanted)}, got {outcome}")
+    if expect.final_state and call.state != expect.final_state:
+        failures.append(f"final state: expected {expect.final_state}, got {call.state}")
+    if expect.visited and not _subsequence(expect.visited, call.visited):
+        failures.append(
+            f"states: expected to pass through {' -> '.join(expect.visited)} in that order; "
+            f"the call went {' -> '.join(call.visited)}"
+        )
+    for name in expect.not_visited:
+        if name in call.visited:
+            failures.append(f"states: expected never to reach {name}; the call did")
+    scores = call.scores()
+    values: dict[str, float | None] = {
+        "urgency": scores.urgency,
+        "politeness": scores.politeness,
+        "focus": scores.focus,
+        "promise": scores.promise,
+        "composure": scores.composure,
+        "overall": scores.overall,
+    }
+    for dimension, bound in expect.scores.items():
+        value = values[dimension]
+        if value is None:
+            failures.append(f"score {dimension} was not given (the debtor was never rude)")
+            continue
+        why = bound.check(float(value))
+        if why:
+            failures.append(f"score {dimension} {why}")
+    if expect.failed is not None and bool(scores.failed) != expect.failed:
+        failures.append(
+            "compliance: expected the call to "
+            + ("fail" if expect.failed else "pass")
+            + f", it did not ({'; '.join(f.rule for f in scores.compliance) or 'no findings'})"
+        )
+    return CaseResult(
+        name=case.name,
+        line=line,
+        passed=not failures,
+        failures=failures,
+        outcome=outcome,
+        visited=list(call.visited),
+        scores={k: float(v) for k, v in values.items() if v is not None},
+        unsaid=unsaid,
+    )
+
+
+def run_file(loaded: LoadedTests, lib: Library) -> list[CaseResult]:
+    if loaded.tests is None or loaded.doc is None:
+        return []
+    results = []
+    for i, case in enumerate(loaded.tests.cases):
+        line, _col = loaded.doc.locate(("cases", i))
+        results.append(run_case(lib, loaded.tests, case, line))
+    return results

@@ -465,7 +465,7 @@ _SHOWS: dict[str, list[tuple[Any, str]]] = {
 }
 
 MAX_QUOTES = 4
-MAX_QUOTE_CHARS = 160
+MAX_QUOTE_CHARS = 300
 
 
 def _quotes(kind: str, turns: Sequence[TurnFacts]) -> tuple[Quote, ...]:

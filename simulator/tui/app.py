@@ -1,0 +1,199 @@
+"""The collectsim Textual app and the `make_app` factory shared by the CLI and the tests."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Any
+
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
+
+from simulator.content.library import Library, load_library
+from simulator.content.models import Scenario
+from simulator.engine.call import Call
+from simulator.engine.clock import Clock
+from simulator.tui.clock import TrainingClock
+from simulator.tui.records import record_call
+from simulator.tui.settings import load_trainee, save_trainee
+
+
+@dataclass(frozen=True)
+class CallSetup:
+    """Which call to play: a scenario and a seed (and the assessment it belongs to, if any)."""
+
+    scenario_id: str
+    seed: int
+    assessment: str | None = None
+
+
+class CollectSimApp(App[None]):
+    """Practise debt collection calls with simulated debtors."""
+
+    TITLE = "collectsim"
+    SUB_TITLE = "collection call practice"
+    # Every screen's styles are loaded up front (a screen's own CSS_PATH is not read for
+    # the default screen); the ids they style are unique across screens.
+    CSS_PATH = [
+        "app.tcss",
+        "screens/home.tcss",
+        "screens/briefing.tcss",
+        "screens/call.tcss",
+        "screens/debrief.tcss",
+        "screens/help.tcss",
+    ]
+    BINDINGS = [
+        Binding("f1", "help", "Help", id="app.help"),
+    ]
+
+    def __init__(
+        self,
+        library: Library,
+        db_path: str | None = None,
+        *,
+        content_dirs: tuple[str, ...] = (),
+        reply_delay: float = 0.6,
+        clock: Clock | None = None,
+        seed: int | None = None,
+        trainee: str | None = None,
+        remember_trainee: bool = True,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.content_dirs = content_dirs
+        self.db_path = db_path
+        self.reply_delay = max(0.0, reply_delay)
+        self.injected_clock = clock
+        # With a seed the calls follow a fixed sequence (tests, snapshots); without, any call.
+        self._seeds = random.Random(seed)
+        self._next_seed = seed
+        self.remember_trainee = remember_trainee
+        self.trainee = trainee if trainee is not None else load_trainee()
+        self.assessment_queue: list[CallSetup] = []
+
+    # --- what the screens share ---------------------------------------------------------
+
+    @property
+    def frozen_clock(self) -> bool:
+        """True when a clock was injected (tests, snapshots): the call clock shows call time,
+        not wall time, so the screen is the same on every run."""
+        return self.injected_clock is not None
+
+    def new_seed(self) -> int:
+        if self._next_seed is not None:
+            seed, self._next_seed = self._next_seed, None
+            return seed
+        return self._seeds.randrange(1, 100_000)
+
+    def start_call(self, setup: CallSetup) -> Call:
+        scenario: Scenario = self.library.scenario(setup.scenario_id)
+        persona = self.library.persona_for(scenario)
+        clock = self.injected_clock or TrainingClock()
+        return Call(scenario, persona, seed=setup.seed, clock=clock)
+
+    def open_call(self, setup: CallSetup, replace: bool = False) -> None:
+        """Show the briefing for a new call (replacing the current screen when asked)."""
+        from simulator.tui.screens.briefing import BriefingScreen
+
+        try:
+            call = self.start_call(setup)
+        except Exception as exc:  # bad content must not take the app down
+            self.notify(
+                f"Could not start '{setup.scenario_id}': {exc}",
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
+            if replace:
+                self.go_home()
+            return
+        screen = BriefingScreen(call, setup)
+        if replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+
+    def begin_recording(self, call: Call, setup: CallSetup) -> None:
+        record_call(
+            call,
+            self.trainee or "anonymous",
+            self.db_path,
+            on_error=self._records_problem,
+            assessment=setup.assessment,
+        )
+
+    def _records_problem(self, message: str) -> None:
+        self.notify(message, title="Records", severity="warning", markup=False, timeout=8)
+
+    def start_assessment(self, items: list[tuple[str, int]], pack_name: str) -> None:
+        setups = [CallSetup(scenario_id, seed, assessment=pack_name) for scenario_id, seed in items]
+        missing = [s.scenario_id for s in setups if s.scenario_id not in self.library.scenarios]
+        if missing:
+            self.notify(
+                "The assessment pack names scenarios that are not loaded: " + ", ".join(missing),
+                severity="error",
+                markup=False,
+            )
+            return
+        if not setups:
+            self.notify("The assessment pack is empty.", severity="warning")
+            return
+        self.assessment_queue = setups[1:]
+        self.notify(
+            f"Assessment: {len(setups)} calls, the same for everyone in your team.",
+            title="Assessment",
+        )
+        self.open_call(setups[0])
+
+    def go_home(self) -> None:
+        """Back to the home screen, whatever is on top of it."""
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+
+    def set_trainee(self, name: str) -> None:
+        self.trainee = name
+        if self.remember_trainee:
+            problem = save_trainee(name)
+            if problem:
+                self.notify(problem, severity="warning", markup=False)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[Any]:
+        from simulator.tui.screens.home import HomeScreen
+
+        return HomeScreen()
+
+    def action_help(self) -> None:
+        from simulator.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+
+def make_app(
+    content_dirs: tuple[str, ...] = (),
+    db_path: str | None = None,
+    *,
+    reply_delay: float = 0.6,
+    clock: Clock | None = None,
+    seed: int | None = None,
+    trainee: str | None = None,
+) -> CollectSimApp:
+    """The app for `collectsim` (no subcommand) and for the tests.
+
+    reply_delay: seconds before the debtor answers (0 in tests). clock: the calls' clock (a
+    FixedClock freezes every time shown). seed: the first call's seed (then a fixed sequence).
+    trainee: the trainee's name (otherwise the remembered one).
+    """
+    library = load_library(content_dirs)
+    return CollectSimApp(
+        library,
+        db_path,
+        content_dirs=tuple(content_dirs),
+        reply_delay=reply_delay,
+        clock=clock,
+        seed=seed,
+        trainee=trainee,
+    )

@@ -1,0 +1,72 @@
+"""What the UI needs from the call records, read through guarded imports.
+
+The records store is optional for the UI: when it is missing or the database cannot be read,
+the home screen shows "–" for best scores and calls are played without being kept.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from simulator.engine.call import Call
+
+
+def _module(name: str) -> Any | None:
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def best_scores(trainee: str, db_path: str | None) -> dict[str, int]:
+    """scenario id -> the trainee's best overall score in a finished call; {} when unknown."""
+    store_module = _module("simulator.records.store")
+    if store_module is None or not trainee:
+        return {}
+    try:
+        store = store_module.Store.read(db_path)
+    except Exception:  # no database yet, or unreadable: nothing to show, not an error here
+        return {}
+    best: dict[str, int] = {}
+    try:
+        for row in store.calls(trainee):
+            overall = row["overall"]
+            if overall is None or row["outcome"] in (None, "incomplete"):
+                continue
+            scenario = str(row["scenario"])
+            best[scenario] = max(best.get(scenario, 0), int(overall))
+    except Exception:
+        return {}
+    finally:
+        store.close()
+    return best
+
+
+def record_call(
+    call: Call,
+    trainee: str,
+    db_path: str | None,
+    on_error: Callable[[str], None],
+    assessment: str | None = None,
+) -> bool:
+    """Keep the call in the records store. Returns False (after telling `on_error` why, unless
+    the store is simply not installed) when the call will not be recorded."""
+    recorder_module = _module("simulator.records.recorder")
+    if recorder_module is None:
+        return False
+    try:
+        if assessment is not None:
+            recorder = recorder_module.attach_recorder(
+                call, trainee=trainee, db_path=db_path, assessment=assessment
+            )
+        else:
+            recorder = recorder_module.attach_recorder(call, trainee=trainee, db_path=db_path)
+    except Exception as exc:  # a records problem must never stop the practice call
+        on_error(f"This call will not be recorded: {exc}")
+        return False
+    if hasattr(recorder, "on_error"):
+        recorder.on_error = on_error  # the default prints to stderr, under the UI
+    return True

@@ -1,0 +1,244 @@
+"""The call: the transcript, the reply box, live meters, the promise checklist, the debtor's
+mood, a turn counter and the call clock."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Button, Footer, Input, Static
+
+from simulator.engine.call import Call, CallOver
+from simulator.engine.text_report import OUTCOME_WORDS
+from simulator.scoring.types import DIMENSIONS
+from simulator.tui.text import bar, clock_text, money, verbatim
+from simulator.tui.widgets.checklist import PromiseChecklist
+from simulator.tui.widgets.meters import Meters
+from simulator.tui.widgets.transcript import Line, Transcript
+
+if TYPE_CHECKING:
+    from simulator.tui.app import CallSetup, CollectSimApp
+
+MOOD_STYLE = {"calm": "green", "irritated": "yellow", "hostile": "bold red"}
+PLACEHOLDER = "Type what you say to the debtor and press Enter"
+
+
+class CallScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+t,f2", "hint", "Hint", id="call.hint", priority=True),
+        Binding("ctrl+r,f3", "record", "Record", id="call.record", priority=True),
+        Binding("ctrl+d,f10", "end_call", "End call", id="call.end", priority=True),
+    ]
+
+    def __init__(self, call: Call, setup: CallSetup) -> None:
+        super().__init__()
+        self.call = call
+        self.setup = setup
+        self.waiting = False
+        self._pending: Timer | None = None
+        self._typing: Line | None = None
+        self._started = time.monotonic()
+        self._stopped_at: float | None = None
+
+    @property
+    def sim(self) -> CollectSimApp:
+        return cast("CollectSimApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="status")
+        with Horizontal(id="call-body"):
+            yield Transcript(self.call.record.first_name or "Debtor", id="transcript")
+            with Vertical(id="side"):
+                meters = Meters(id="meters")
+                meters.border_title = "Scores"
+                yield meters
+                checklist = PromiseChecklist(self.call.record.currency, id="checklist")
+                checklist.border_title = "Promise to pay"
+                yield checklist
+                debtor = Static(id="debtor")
+                debtor.border_title = "Debtor"
+                yield debtor
+        yield Input(placeholder=PLACEHOLDER, id="reply")
+        yield Button("Call over: see your debrief (Enter)", id="to-debrief", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#to-debrief", Button).display = False
+        transcript = self.query_one(Transcript)
+        transcript.note(
+            "Calling", f"{self.call.record.debtor_name} · {self.call.record.phone}", "system"
+        )
+        transcript.debtor(self.call.opening)
+        self.refresh_panels()
+        self.query_one("#reply", Input).focus()
+        if not self.sim.frozen_clock:
+            self.set_interval(1.0, self.refresh_status)
+
+    # --- the conversation ---------------------------------------------------------------
+
+    @on(Input.Submitted, "#reply")
+    def send(self, event: Input.Submitted) -> None:
+        text = event.value
+        if self.waiting or self.call.finished or not text.strip():
+            return
+        event.input.value = ""
+        transcript = self.query_one(Transcript)
+        transcript.trainee(text)
+        self.waiting = True
+        self._typing = transcript.typing()
+        if self.sim.reply_delay > 0:
+            self._pending = self.set_timer(self.sim.reply_delay, lambda: self.answer(text))
+        else:
+            self.call_after_refresh(self.answer, text)
+
+    def answer(self, text: str) -> None:
+        """The debtor answers the trainee's line (after the pause)."""
+        self._pending = None
+        if self._typing is not None:
+            self._typing.remove()
+            self._typing = None
+        if not self.waiting:
+            return  # the trainee ended the call while the debtor was "thinking"
+        self.waiting = False
+        transcript = self.query_one(Transcript)
+        try:
+            turn = self.call.say(text)
+        except CallOver:
+            self.finish()
+            return
+        except Exception as exc:  # an engine or content bug: say so, keep the call on screen
+            self.log.error("call.say failed", exc)
+            transcript.note(
+                "Problem",
+                f"The simulator could not answer that line ({type(exc).__name__}: {exc}). "
+                "Your transcript is kept: try saying it another way, or press Ctrl+D to end "
+                "the call.",
+                "error",
+            )
+            return
+        transcript.debtor(turn.reply)
+        self.refresh_panels()
+        if self.call.finished:
+            self.finish()
+
+    def finish(self) -> None:
+        """The call is over: stop the clock, close the reply box, offer the debrief."""
+        if self._stopped_at is None:
+            self._stopped_at = time.monotonic()
+        reply = self.query_one("#reply", Input)
+        reply.disabled = True
+        reply.display = False
+        outcome = self.call.outcome.value if self.call.outcome else "incomplete"
+        self.query_one(Transcript).note("Call over", OUTCOME_WORDS.get(outcome, outcome), "system")
+        self.refresh_panels()
+        button = self.query_one("#to-debrief", Button)
+        button.display = True
+        button.focus()
+
+    @on(Button.Pressed, "#to-debrief")
+    def open_debrief(self) -> None:
+        from simulator.tui.screens.debrief import DebriefScreen
+
+        self.app.switch_screen(DebriefScreen(self.call, self.setup))
+
+    # --- keys ---------------------------------------------------------------------------
+
+    def action_hint(self) -> None:
+        transcript = self.query_one(Transcript)
+        if self.call.finished:
+            transcript.note("Coach", "The call is over: your debrief has the lessons.", "hint")
+            return
+        try:
+            hint = self.call.hint()
+        except Exception as exc:
+            hint = f"No hint available here ({exc})."
+        transcript.note("Coach", hint, "hint")
+
+    def action_record(self) -> None:
+        from simulator.tui.screens.briefing import RecordScreen
+
+        self.app.push_screen(RecordScreen(self.call))
+
+    def action_end_call(self) -> None:
+        if self._pending is not None:
+            self._pending.stop()
+            self._pending = None
+        self.waiting = False
+        if not self.call.finished:
+            try:
+                self.call.end()
+            except Exception as exc:
+                self.notify(
+                    f"Could not close the call cleanly: {exc}", severity="error", markup=False
+                )
+        self.open_debrief()
+
+    # --- panels -------------------------------------------------------------------------
+
+    def refresh_panels(self) -> None:
+        call = self.call
+        if call.turns:
+            last = {name: call.turns[-1].scores.get(name).value for name in DIMENSIONS}
+            self.query_one(Meters).show(last, self.call_so_far())
+        self.query_one(PromiseChecklist).show(call.promise)
+        debtor = call.debtor
+        mood = debtor.mood.value
+        self.query_one("#debtor", Static).update(
+            Text.assemble(
+                ("Mood      ", "dim"),
+                (mood, MOOD_STYLE.get(mood, "")),
+                "\n",
+                ("Patience  ", "dim"),
+                bar(round(debtor.patience), 10),
+                "\n",
+                ("Pressure  ", "dim"),
+                bar(round(debtor.pressure), 10),
+            )
+        )
+        self.refresh_status()
+
+    def call_so_far(self) -> dict[str, int]:
+        try:
+            scores = self.call.scores()
+            return {name: int(getattr(scores, name)) for name in DIMENSIONS}
+        except Exception:  # scoring trouble must not blank the meters: fall back to the mean
+            turns = self.call.turns
+            return {
+                name: round(sum(t.scores.get(name).value for t in turns) / len(turns))
+                for name in DIMENSIONS
+            }
+
+    def elapsed(self) -> float:
+        if self.sim.frozen_clock:  # tests and snapshots: call time from the injected clock
+            if not self.call.turns:
+                return 0.0
+            return (self.call.turns[-1].at - self.call.started_at).total_seconds()
+        end = self._stopped_at if self._stopped_at is not None else time.monotonic()
+        return end - self._started
+
+    def refresh_status(self) -> None:
+        call = self.call
+        mood = call.debtor.mood.value
+        record = call.record
+        status = Text.assemble(
+            verbatim(record.debtor_name, style="bold"),
+            " · ",
+            verbatim(
+                f"{record.loan_label} {money(record.amount_overdue, record.currency)} overdue"
+            ),
+            " · ",
+            ("mood ", "dim"),
+            (mood, MOOD_STYLE.get(mood, "")),
+            " · ",
+            f"turn {len(call.turns)}/{call.scenario.turn_limit}",
+            " · ",
+            (clock_text(self.elapsed()), "bold"),
+        )
+        self.query_one("#status", Static).update(status)

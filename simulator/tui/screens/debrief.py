@@ -1,0 +1,264 @@
+"""Debrief: the outcome, each score with a bar, the transcript annotated turn by turn with the
+trainee's own words, the three things to work on, and compliance findings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Static
+
+from simulator.engine.call import Call, Turn
+from simulator.engine.text_report import OUTCOME_WORDS
+from simulator.scoring.types import DIMENSIONS, CallScores, Evidence
+from simulator.tui.text import bar, day, money, score_style, verbatim, words
+from simulator.tui.widgets.checklist import METHOD_NAMES
+
+if TYPE_CHECKING:
+    from simulator.tui.app import CallSetup, CollectSimApp
+
+GOOD_OUTCOMES = {"promise_secured"}
+MEANINGS = {
+    "urgency": "a concrete deadline, the amount stated, a direct ask",
+    "politeness": "courteous and professional, even when the debtor is not",
+    "focus": "each line moves the call towards payment",
+    "promise": "amount, date and method agreed, restated and confirmed",
+    "composure": "stayed polite and calm when the debtor was rude",
+    "overall": "the scenario's weighted mix of the above",
+}
+
+
+def outcome_banner(call: Call, scores: CallScores | None) -> Text:
+    outcome = call.outcome.value if call.outcome else "incomplete"
+    good = outcome in GOOD_OUTCOMES and not (scores and scores.failed)
+    text = Text(
+        OUTCOME_WORDS.get(outcome, words(outcome)), style="bold green" if good else "bold yellow"
+    )
+    if scores is not None:
+        text.append(
+            f"    overall {scores.overall}/100", style=f"bold {score_style(scores.overall)}"
+        )
+        if scores.failed:
+            text.append("    FAILED on compliance", style="bold red")
+    text.append(f"\n{len(call.turns)} turn{'s' if len(call.turns) != 1 else ''} · ", style="dim")
+    text.append_text(verbatim(call.scenario.title, style="dim"))
+    return text
+
+
+def scores_table(scores: CallScores) -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True)
+    table.add_column(no_wrap=True)
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(style="dim")
+    rows: list[tuple[str, int | None]] = [(name, getattr(scores, name)) for name in DIMENSIONS]
+    rows.append(("promise", scores.promise))
+    if scores.composure is not None:
+        rows.append(("composure", scores.composure))
+    rows.append(("overall", scores.overall))
+    for name, value in rows:
+        table.add_row(
+            Text(name.capitalize(), style="bold" if name == "overall" else ""),
+            bar(value, 20),
+            Text(
+                str(value) if value is not None else "–",
+                style=score_style(value) if value is not None else "dim",
+            ),
+            MEANINGS[name],
+        )
+    return table
+
+
+def promise_text(call: Call) -> Text:
+    p = call.promise
+    currency = call.record.currency
+    text = Text("Promise to pay: ", style="bold")
+    parts = [
+        ("amount", money(p.amount, currency) if p.amount is not None else None),
+        ("date", day(p.date) if p.date else None),
+        ("method", METHOD_NAMES.get(p.method or "", p.method) if p.method else None),
+    ]
+    for label, value in parts:
+        text.append(f"{label} ")
+        text.append(value or "missing", style="green" if value else "red")
+        text.append("   ")
+    text.append(
+        "confirmed" if p.confirmed else "not confirmed", style="green" if p.confirmed else "red"
+    )
+    return text
+
+
+def highlighted(text: str, evidence: list[Evidence]) -> Text:
+    """The trainee's line with the words that moved a score underlined (green good, red bad)."""
+    line = verbatim(text)
+    for e in evidence:
+        if 0 <= e.start < e.end <= len(text):
+            line.stylize("underline green" if e.weight >= 0 else "underline red", e.start, e.end)
+    return line
+
+
+def turn_notes(turn: Turn) -> Text:
+    """What the line did well or badly, each with the words that triggered it."""
+    notes = Text()
+    for name in DIMENSIONS:
+        score = turn.scores.get(name)
+        notes.append(f"  {name:<11}", style="dim")
+        notes.append_text(bar(score.value, 6))
+        notes.append(f" {score.value:>3}  ", style=score_style(score.value))
+        seen: set[tuple[str, str]] = set()
+        pieces = []
+        for e in sorted(score.evidence, key=lambda e: -abs(e.weight)):
+            if (e.cue, e.text) in seen or e.weight == 0:
+                continue
+            seen.add((e.cue, e.text))
+            pieces.append(e)
+        for i, e in enumerate(pieces[:4]):
+            if i:
+                notes.append("  ")
+            notes.append("+" if e.weight > 0 else "−", style="green" if e.weight > 0 else "red")
+            notes.append(f"{words(e.cue)} ")
+            notes.append_text(verbatim(f"“{e.text}”", style="italic"))
+        if not pieces:
+            notes.append("no cue found", style="dim")
+        notes.append("\n")
+    return notes
+
+
+def annotated_transcript(call: Call) -> RenderableType:
+    debtor = call.record.first_name or "Debtor"
+    parts: list[RenderableType] = [
+        Text.assemble((f"{debtor}: ", "bold"), verbatim(call.opening)),
+    ]
+    for turn in call.turns:
+        evidence = [e for name in DIMENSIONS for e in turn.scores.get(name).evidence]
+        parts.append(
+            Text.assemble(
+                (f"\nTurn {turn.index}  You: ", "bold cyan"), highlighted(turn.text, evidence)
+            )
+        )
+        parts.append(turn_notes(turn))
+        parts.append(
+            Text.assemble(
+                (f"{debtor}: ", "bold"), verbatim(turn.reply), (f"   ({turn.mood})", "dim")
+            )
+        )
+    return Group(*parts)
+
+
+def tips_text(scores: CallScores) -> Text:
+    text = Text("Three things to work on\n", style="bold")
+    if not scores.tips:
+        text.append("Nothing stood out: try a harder scenario.", style="dim")
+    for n, tip in enumerate(scores.tips[:3], start=1):
+        text.append(f"{n}. ")
+        text.append_text(verbatim(tip.message))
+        text.append("  ")
+        text.append_text(verbatim(f"({tip.guidance})", style="dim"))
+        text.append("\n")
+    return text
+
+
+def compliance_text(call: Call, scores: CallScores) -> Text:
+    text = Text("Compliance\n", style="bold")
+    if not call.scenario.rules.compliance:
+        text.append("The rule pack is off for this scenario.", style="dim")
+        return text
+    if not scores.compliance:
+        text.append("No findings: the call kept to the rules.", style="green")
+        return text
+    for f in scores.compliance:
+        text.append(
+            "CRITICAL " if f.critical else "note ", style="bold red" if f.critical else "yellow"
+        )
+        if f.turn_index is not None:
+            text.append(f"turn {f.turn_index + 1}: ", style="dim")
+        text.append_text(verbatim(f.message))
+        if f.text:
+            text.append("  ")
+            text.append_text(verbatim(f"“{f.text}”", style="italic"))
+        text.append("\n")
+    return text
+
+
+class DebriefScreen(Screen[None]):
+    BINDINGS = [
+        Binding("r", "again", "Same call again", id="debrief.again"),
+        Binding("n", "new_call", "New call", id="debrief.new"),
+        Binding("escape,h", "home", "Home", id="debrief.home"),
+        Binding(
+            "question_mark", "app.help", "Help", id="debrief.help", key_display="?", show=False
+        ),
+    ]
+
+    def __init__(self, call: Call, setup: CallSetup) -> None:
+        super().__init__()
+        self.call = call
+        self.setup = setup
+
+    @property
+    def sim(self) -> CollectSimApp:
+        return cast("CollectSimApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        scores, problem = self._scores()
+        with VerticalScroll(id="debrief-scroll"):
+            yield Static(outcome_banner(self.call, scores), id="outcome")
+            if problem:
+                yield Static(verbatim(problem, style="red"), id="score-problem")
+            if scores is not None:
+                yield Static(scores_table(scores), id="scores")
+            yield Static(promise_text(self.call), id="promise")
+            if scores is not None:
+                yield Static(tips_text(scores), id="tips")
+                yield Static(compliance_text(self.call, scores), id="compliance")
+            transcript = Static(annotated_transcript(self.call), id="annotated")
+            transcript.border_title = "Your call, turn by turn"
+            yield transcript
+        with Horizontal(id="debrief-actions"):
+            next_label = "Next assessment call (n)" if self.sim.assessment_queue else "New call (n)"
+            yield Button("Same call again (r)", id="again", variant="primary")
+            yield Button(next_label, id="new")
+            yield Button("Home (Esc)", id="home")
+        yield Footer()
+
+    def _scores(self) -> tuple[CallScores | None, str | None]:
+        try:
+            return self.call.scores(), None
+        except Exception as exc:
+            return None, f"The scores could not be worked out for this call: {exc}"
+
+    def on_mount(self) -> None:
+        self.query_one("#debrief-scroll").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        actions = {
+            "again": self.action_again,
+            "new": self.action_new_call,
+            "home": self.action_home,
+        }
+        if event.button.id in actions:
+            actions[event.button.id]()
+
+    def action_again(self) -> None:
+        from simulator.tui.app import CallSetup
+
+        self.sim.open_call(
+            CallSetup(self.setup.scenario_id, self.setup.seed, self.setup.assessment), replace=True
+        )
+
+    def action_new_call(self) -> None:
+        from simulator.tui.app import CallSetup
+
+        if self.sim.assessment_queue:
+            self.sim.open_call(self.sim.assessment_queue.pop(0), replace=True)
+            return
+        self.sim.open_call(CallSetup(self.setup.scenario_id, self.sim.new_seed()), replace=True)
+
+    def action_home(self) -> None:
+        self.sim.go_home()

@@ -1,0 +1,112 @@
+"""Help: every key on every screen, and what each score means."""
+
+from __future__ import annotations
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from simulator.tui.screens.debrief import MEANINGS
+
+HOW_IT_WORKS = (
+    "Pick a call on the home screen and read the debtor's file on the briefing screen. "
+    "Press Start, then type what you would say and press Enter; the debtor answers. "
+    "Aim for a promise to pay: an amount, a date and a method, restated and confirmed. "
+    "When the call ends, the debrief shows your scores, the words that earned them and "
+    "three things to work on."
+)
+
+EXTRA_KEYS = [
+    ("Everywhere", "ctrl+q", "Quit collectsim"),
+    ("Everywhere", "ctrl+p", "Command palette (themes: light and dark, and more)"),
+    ("Everywhere", "tab / shift+tab", "Move between the parts of a screen"),
+    ("Home", "↑ ↓", "Choose a scenario"),
+    ("Call", "enter", "Say your line to the debtor"),
+]
+
+
+def _key(binding: Binding) -> str:
+    if binding.key_display:
+        return binding.key_display
+    return " / ".join(k.strip() for k in binding.key.split(","))
+
+
+def key_rows() -> list[tuple[str, str, str]]:
+    from simulator.tui.app import CollectSimApp
+    from simulator.tui.screens.briefing import BriefingScreen, RecordScreen
+    from simulator.tui.screens.call import CallScreen
+    from simulator.tui.screens.debrief import DebriefScreen
+    from simulator.tui.screens.home import HomeScreen
+
+    screens: list[tuple[str, list[BindingType]]] = [
+        ("Everywhere", CollectSimApp.BINDINGS),
+        ("Home", HomeScreen.BINDINGS),
+        ("Briefing", BriefingScreen.BINDINGS),
+        ("Call", CallScreen.BINDINGS),
+        ("Record", RecordScreen.BINDINGS),
+        ("Debrief", DebriefScreen.BINDINGS),
+    ]
+    rows = [row for row in EXTRA_KEYS if row[0] == "Everywhere"]
+    for where, bindings in screens:
+        rows.extend(row for row in EXTRA_KEYS if row[0] == where and where != "Everywhere")
+        for binding in bindings:
+            if isinstance(binding, Binding):
+                rows.append((where, _key(binding), binding.description))
+    return rows
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q,f1,question_mark", "close", "Close help", id="help.close")]
+
+    def compose(self) -> ComposeResult:
+        keys = Table(
+            title="Keys",
+            title_justify="left",
+            title_style="bold",
+            box=None,
+            padding=(0, 2),
+            header_style="dim",
+        )
+        keys.add_column("Where")
+        keys.add_column("Key", style="bold")
+        keys.add_column("What it does")
+        for where, key, what in key_rows():
+            keys.add_row(where, key, what)
+        meaning = Table(
+            title="What the scores mean (0-100)",
+            title_justify="left",
+            title_style="bold",
+            box=None,
+            padding=(0, 2),
+        )
+        meaning.add_column(style="bold")
+        meaning.add_column()
+        for name, text in MEANINGS.items():
+            meaning.add_row(name.capitalize(), text)
+        meaning.add_row(
+            "Compliance",
+            "when a scenario switches the rule pack on, a critical "
+            "breach (threats, no mini-Miranda, disclosure) fails the call",
+        )
+        meaning.add_row("Meters", "during the call: the last turn's bar and the call so far")
+        with VerticalScroll(id="help-body"):
+            yield Static(
+                Group(
+                    Text("How it works", style="bold"),
+                    Text(HOW_IT_WORKS),
+                    Text(""),
+                    keys,
+                    Text(""),
+                    meaning,
+                ),
+                id="help-text",
+            )
+        yield Footer()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,290 @@
+"""Home: who is training, the scenarios to choose from, and the way to everything else."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any, cast
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Label, Static
+
+from simulator.tui.records import best_scores
+from simulator.tui.settings import MAX_NAME, clean_name
+from simulator.tui.text import verbatim, words
+
+if TYPE_CHECKING:
+    from simulator.tui.app import CollectSimApp
+
+INTRO = (
+    "Pick a call with the arrow keys and press Enter: read the debtor's file, then talk "
+    "them into a clear promise to pay."
+)
+INTRO_NO_NAME = "Type your name and press Enter, then pick a call to practise."
+NO_SCENARIOS = (
+    "No scenarios could be loaded. Fix the problems listed below, or run "
+    "'collectsim validate' for details."
+)
+
+
+def difficulty_text(level: int) -> Text:
+    return Text.assemble(("●" * level, "bold"), ("○" * (5 - level), "dim"))
+
+
+class HomeScreen(Screen[None]):
+    BINDINGS = [
+        Binding("enter", "start", "Start call", id="home.start", show=True),
+        Binding("n", "edit_name", "Name", id="home.name"),
+        Binding("a", "assessment", "Assessment", id="home.assessment"),
+        Binding("t", "team", "Team", id="home.team"),
+        Binding("s", "scenarios", "Trainer", id="home.scenarios"),
+        Binding("question_mark", "app.help", "Help", id="home.help", key_display="?", show=False),
+    ]
+
+    @property
+    def sim(self) -> CollectSimApp:
+        return cast("CollectSimApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="home-body"):
+            yield Static(Text("collectsim · collection call practice", style="bold"), id="title")
+            yield Label(id="intro", markup=False)
+            with Horizontal(id="trainee-row"):
+                yield Label("Trainee", id="trainee-label")
+                yield Input(placeholder="your name", id="trainee", max_length=MAX_NAME)
+            yield DataTable(id="scenarios", cursor_type="row", zebra_stripes=True)
+            detail = Static(id="scenario-detail")
+            detail.border_title = "About this call"
+            yield detail
+            yield Static(id="problems")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        name_input = self.query_one("#trainee", Input)
+        name_input.value = self.sim.trainee
+        table = self.query_one("#scenarios", DataTable)
+        self.add_columns(self.size.width or 80)
+        self.fill_table()
+        self.show_problems()
+        self.update_intro()
+        if self.sim.trainee:
+            table.focus()
+        else:
+            name_input.focus()
+
+    def add_columns(self, width: int) -> None:
+        """Columns sized to the terminal: the title and debtor share what the rest leave."""
+        table = self.query_one("#scenarios", DataTable)
+        fixed = 16 + 5 + 4 + 5 * 2 + 4  # situation, level, best, cell padding, scrollbar
+        free = max(30, width - fixed)
+        table.add_column("Scenario", key="title", width=free * 6 // 10)
+        table.add_column("Debtor", key="debtor", width=free - free * 6 // 10)
+        table.add_column("Situation", key="situation", width=16)
+        table.add_column("Level", key="level", width=5)
+        table.add_column("Best", key="best", width=4)
+
+    def on_resize(self) -> None:
+        table = self.query_one("#scenarios", DataTable)
+        table.clear(columns=True)
+        self.add_columns(self.size.width)
+        self.fill_table()
+
+    @on(DataTable.RowHighlighted, "#scenarios")
+    def row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value is not None:
+            self.show_detail(str(event.row_key.value))
+
+    def show_detail(self, scenario_id: str) -> None:
+        library = self.sim.library
+        scenario = library.scenarios.get(scenario_id)
+        if scenario is None:
+            return
+        persona = library.personas.get(scenario.persona)
+        text = Text.assemble(
+            verbatim(scenario.description),
+            "\n",
+            ("Goal: ", "bold"),
+            verbatim(scenario.goal.description),
+        )
+        if persona is not None:
+            text.append("\n")
+            text.append("Debtor: ", style="bold")
+            text.append_text(verbatim(persona.summary))
+        if scenario.rules.compliance:
+            text.append("\nCompliance rules on.", style="yellow")
+        self.query_one("#scenario-detail", Static).update(text)
+
+    def on_screen_resume(self) -> None:
+        self.fill_table()  # best scores change after each recorded call
+
+    def update_intro(self) -> None:
+        intro = self.query_one("#intro", Label)
+        if not self.sim.library.scenarios:
+            intro.update(NO_SCENARIOS)
+        elif not self.sim.trainee:
+            intro.update(INTRO_NO_NAME)
+        else:
+            intro.update(INTRO)
+
+    def fill_table(self) -> None:
+        table = self.query_one("#scenarios", DataTable)
+        cursor = table.cursor_row
+        table.clear()
+        if not table.columns:
+            return
+        best = best_scores(self.sim.trainee, self.sim.db_path)
+        library = self.sim.library
+        for scenario in sorted(library.scenarios.values(), key=lambda s: (s.difficulty, s.title)):
+            persona = library.personas.get(scenario.persona)
+            score = best.get(scenario.id)
+            table.add_row(
+                verbatim(scenario.title),
+                verbatim(persona.name if persona else scenario.persona),
+                Text(words(scenario.situation.value)),
+                difficulty_text(scenario.difficulty),
+                Text(str(score)) if score is not None else Text("–", style="dim"),
+                key=scenario.id,
+            )
+        if table.row_count:
+            table.move_cursor(row=min(max(cursor, 0), table.row_count - 1))
+
+    def show_problems(self) -> None:
+        problems = self.sim.library.problems
+        panel = self.query_one("#problems", Static)
+        if not problems:
+            panel.display = False
+            return
+        errors = sum(1 for p in problems if p.severity == "error")
+        text = Text(
+            f"Content problems ({errors} error{'s' if errors != 1 else ''}, "
+            f"{len(problems) - errors} warning"
+            f"{'s' if len(problems) - errors != 1 else ''}): "
+            "files with errors were left out.\n",
+            style="bold",
+        )
+        for problem in problems:
+            style = "red" if problem.severity == "error" else "yellow"
+            text.append_text(verbatim(str(problem), style=style))
+            text.append("\n")
+        panel.update(text)
+
+    # --- the trainee's name -------------------------------------------------------------
+
+    @on(Input.Submitted, "#trainee")
+    def name_entered(self, event: Input.Submitted) -> None:
+        self.save_name(event.value)
+        if not self.sim.trainee:
+            self.notify(
+                "Type your name first, so your calls are kept under it.", severity="warning"
+            )
+            return
+        self.query_one("#scenarios", DataTable).focus()
+
+    @on(Input.Blurred, "#trainee")
+    def name_left(self, event: Input.Blurred) -> None:
+        self.save_name(event.value)
+
+    def save_name(self, raw: str) -> None:
+        name = clean_name(raw)
+        if name != self.sim.trainee:
+            self.sim.set_trainee(name)
+            self.fill_table()
+        self.update_intro()
+
+    def action_edit_name(self) -> None:
+        self.query_one("#trainee", Input).focus()
+
+    # --- starting calls -----------------------------------------------------------------
+
+    @on(DataTable.RowSelected, "#scenarios")
+    def row_chosen(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.open_briefing(str(event.row_key.value))
+
+    def action_start(self) -> None:
+        table = self.query_one("#scenarios", DataTable)
+        if not table.row_count:
+            self.notify("There is no scenario to start.", severity="warning")
+            return
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        if row_key.value is not None:
+            self.open_briefing(str(row_key.value))
+
+    def open_briefing(self, scenario_id: str) -> None:
+        from simulator.tui.app import CallSetup
+
+        if not self.ready_to_call():
+            return
+        self.sim.assessment_queue.clear()
+        self.sim.open_call(CallSetup(scenario_id, self.sim.new_seed()))
+
+    def ready_to_call(self) -> bool:
+        name_input = self.query_one("#trainee", Input)
+        if name_input.has_focus:
+            self.save_name(name_input.value)
+        if not self.sim.trainee:
+            self.notify(
+                "Type your name first, so your calls are kept under it.", severity="warning"
+            )
+            name_input.focus()
+            return False
+        return True
+
+    def action_assessment(self) -> None:
+        if not self.ready_to_call():
+            return
+        try:
+            pack = _optional("simulator.records.assessment", "assessment_pack")
+            pack_name = _optional("simulator.records.assessment", "PACK_NAME") or "assessment"
+            if pack is None:
+                self.notify(
+                    "The assessment pack is not available in this version yet.", severity="warning"
+                )
+                return
+            items = list(pack(self.sim.library))
+        except Exception as exc:
+            self.notify(
+                f"Could not load the assessment pack: {exc}", severity="error", markup=False
+            )
+            return
+        self.sim.start_assessment(items, str(pack_name))
+
+    def action_team(self) -> None:
+        self.open_optional_screen(
+            "simulator.tui.screens.team", "TeamScreen", "team screen", self.sim.db_path
+        )
+
+    def action_scenarios(self) -> None:
+        self.open_optional_screen(
+            "simulator.tui.screens.scenarios",
+            "ScenariosScreen",
+            "trainer's scenario screen",
+            self.sim.content_dirs,
+        )
+
+    def open_optional_screen(self, module: str, name: str, what: str, argument: Any) -> None:
+        try:
+            screen_class = _optional(module, name)
+            if screen_class is None:
+                self.notify(f"The {what} is not available in this version yet.", severity="warning")
+                return
+            self.app.push_screen(screen_class(argument))
+        except Exception as exc:  # another part's bug must not take the trainee's app down
+            self.log.error(f"opening the {what} failed", exc)
+            self.notify(f"The {what} could not open: {exc}", severity="error", markup=False)
+
+
+def _optional(module: str, name: str) -> Any | None:
+    """A class or function from an optional part of collectsim, or None when it is absent."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module.startswith(exc.name):
+            return None
+        raise
+    except AttributeError:
+        return None

@@ -1,0 +1,1 @@
+"""Widgets the collectsim screens share."""

@@ -1,0 +1,58 @@
+"""The promise-to-pay checklist: amount, date, method, confirmed (DOMAIN 2: a PTP counts only
+with all of them)."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.widgets import Static
+
+from simulator.scoring.types import Promise
+from simulator.tui.text import day, money
+
+METHOD_NAMES = {
+    "transfer": "bank transfer",
+    "card": "card",
+    "online": "online",
+    "branch": "at a branch",
+    "cheque": "cheque",
+    "direct_debit": "direct debit",
+    "cash": "cash",
+}
+
+
+class PromiseChecklist(Static):
+    def __init__(self, currency: str = "$", *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.currency = currency
+        self.promise = Promise()
+
+    def on_mount(self) -> None:
+        self.show(self.promise)
+
+    def show(self, promise: Promise) -> None:
+        self.promise = promise
+        rows = [
+            ("Amount", promise.amount is not None, money(promise.amount, self.currency)),
+            ("Date", promise.date is not None, day(promise.date)),
+            (
+                "Method",
+                promise.method is not None,
+                METHOD_NAMES.get(promise.method or "", promise.method or "–"),
+            ),
+            ("Confirmed", promise.confirmed, "restated and agreed" if promise.confirmed else "–"),
+        ]
+        table = Table.grid(padding=(0, 1))
+        table.add_column(no_wrap=True)
+        table.add_column(no_wrap=True)
+        table.add_column(overflow="ellipsis", no_wrap=True)
+        for label, done, value in rows:
+            mark = Text("[x]", style="bold green") if done else Text("[ ]", style="dim")
+            table.add_row(mark, Text(label), Text(value, style="" if done else "dim"))
+        if promise.vague and not promise.confirmed:
+            table.add_row(
+                Text("(!)", style="yellow"),
+                Text("Vague"),
+                Text("'soon' is not a promise", style="yellow"),
+            )
+        self.update(table)

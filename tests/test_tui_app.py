@@ -1,0 +1,471 @@
+"""The terminal UI driven through Textual's Pilot, asserting on what the screens show."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from rich.text import Text
+from textual.geometry import Region
+from textual.widget import Widget
+from textual.widgets import Button, DataTable, Input, Static
+
+from simulator.engine.clock import FixedClock
+from simulator.engine.lines import fill
+from simulator.tui.app import CollectSimApp, make_app
+from simulator.tui.screens.briefing import BriefingScreen, RecordScreen
+from simulator.tui.screens.call import CallScreen
+from simulator.tui.screens.debrief import DebriefScreen
+from simulator.tui.screens.help import HelpScreen
+from simulator.tui.screens.home import HomeScreen
+from simulator.tui.widgets.transcript import Line, Transcript
+
+SCENARIO = "student_forgot_first_late"
+SEED = 3
+GOOD = [
+    "Hello, this is Sam calling from {lender}. Am I speaking with {debtor_name}?",
+    "Thank you. This is an attempt to collect a debt, and any information obtained will be "
+    "used for that purpose. I'm calling about your {loan_type}: the payment of "
+    "{amount_overdue} is now {days_past_due} days overdue.",
+    "I understand, it happens, especially during exams. Could you pay the {amount_overdue} "
+    "by Friday?",
+    "Great. Would you pay the {amount_overdue} by Friday by card?",
+    "Just to confirm: {amount_overdue} by Friday, by card. Is that right?",
+]
+SIZE = (100, 30)
+pytestmark = pytest.mark.asyncio
+
+
+def new_app(**kwargs: object) -> CollectSimApp:
+    options: dict[str, object] = {
+        "reply_delay": 0,
+        "clock": FixedClock(dt.datetime(2026, 3, 10, 10, 30)),
+        "seed": SEED,
+        "trainee": "Ana",
+    }
+    options.update(kwargs)
+    return make_app(**options)  # type: ignore[arg-type]
+
+
+def rendered(widget: Widget) -> str:
+    """What the widget draws on screen, as plain text lines."""
+    width, height = widget.size.width, widget.size.height
+    strips = widget.render_lines(Region(0, 0, width, height))
+    return "\n".join(strip.text for strip in strips)
+
+
+def content_text(widget: Static) -> str:
+    """The whole content of a Static (even the part scrolled out of view), as plain text."""
+    content = widget.content
+    if isinstance(content, str):
+        return content
+    if isinstance(content, Text):
+        return content.plain
+    console = Console(width=160, record=True, file=open(os.devnull, "w"))  # noqa: SIM115
+    console.print(content)
+    return console.export_text()
+
+
+def transcript_lines(app: CollectSimApp) -> list[tuple[str, str]]:
+    lines = app.screen.query_one(Transcript).query(Line)
+    return [(" ".join(sorted(line.classes)), content_text(line)) for line in lines]
+
+
+async def choose(pilot, scenario_id: str) -> None:  # type: ignore[no-untyped-def]
+    table = pilot.app.screen.query_one("#scenarios", DataTable)
+    table.move_cursor(row=table.get_row_index(scenario_id))
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def say(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    reply = pilot.app.screen.query_one("#reply", Input)
+    reply.value = text
+    reply.focus()
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def start_call(pilot, scenario_id: str = SCENARIO) -> CallScreen:  # type: ignore[no-untyped-def]
+    await pilot.pause()
+    await choose(pilot, scenario_id)
+    assert isinstance(pilot.app.screen, BriefingScreen)
+    await pilot.press("s")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, CallScreen)
+    return screen
+
+
+async def test_a_full_call_from_home_to_debrief() -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        table = home.query_one("#scenarios", DataTable)
+        titles = [str(table.get_row(key)[0]) for key in table.rows]
+        assert "The forgetful student: first missed payment" in titles
+        assert "Pick a call" in str(home.query_one("#intro").content)
+
+        await choose(pilot, SCENARIO)
+        briefing = app.screen
+        assert isinstance(briefing, BriefingScreen)
+        call = briefing.call
+        record_text = content_text(briefing.query_one("#record", Static))
+        record = call.record
+        for shown in (
+            record.debtor_name,
+            record.account_number,
+            record.phone,
+            f"${record.amount_overdue:,.2f}",
+            str(record.days_past_due),
+            record.recommended_method,
+            "Payment history",
+            "Goal:",
+        ):
+            assert shown in record_text, shown
+        assert f"{record.due_date:%b}" in record_text
+
+        await pilot.press("s")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CallScreen)
+        assert transcript_lines(app)[-1][1].endswith(call.opening)
+        meters_before = content_text(screen.query_one("#meters", Static))
+        status_before = content_text(screen.query_one("#status", Static))
+        assert "turn 0/" in status_before
+
+        for n, line in enumerate(GOOD, start=1):
+            await say(pilot, fill(line, call.values))
+            lines = transcript_lines(app)
+            trainee = [text for kind, text in lines if kind == "trainee"]
+            debtor = [text for kind, text in lines if kind == "debtor"]
+            assert trainee[-1].endswith(fill(line, call.values))
+            assert debtor[-1].endswith(call.turns[n - 1].reply)
+            if n == 1:
+                assert content_text(screen.query_one("#meters", Static)) != meters_before
+                assert "turn 1/" in content_text(screen.query_one("#status", Static))
+
+        checklist = content_text(screen.query_one("#checklist", Static))
+        assert f"[x] Amount    ${record.amount_overdue:,.2f}" in checklist
+        assert "[x] Date" in checklist and "Fri" in checklist
+        assert "[x] Method    card" in checklist
+        assert "[x] Confirmed" in checklist
+        assert call.outcome is not None and call.outcome.value == "promise_secured"
+        assert "Promise to pay secured" in transcript_lines(app)[-1][1]
+        assert screen.query_one("#reply", Input).disabled
+
+        await pilot.press("enter")  # the focused "see your debrief" button
+        await pilot.pause()
+        debrief = app.screen
+        assert isinstance(debrief, DebriefScreen)
+        outcome = content_text(debrief.query_one("#outcome", Static))
+        assert "Promise to pay secured" in outcome
+        scores = call.scores()
+        assert f"overall {scores.overall}/100" in outcome
+        scores_text = content_text(debrief.query_one("#scores", Static))
+        for name in ("Urgency", "Politeness", "Focus", "Promise", "Overall"):
+            assert name in scores_text
+        annotated = content_text(debrief.query_one("#annotated", Static))
+        assert "Turn 5  You: Just to confirm" in annotated
+        evidence = [
+            e
+            for t in call.turns
+            for d in ("urgency", "politeness", "focus")
+            for e in t.scores.get(d).evidence
+            if e.weight
+        ]
+        assert evidence and f"“{evidence[0].text}”" in annotated
+        tips = content_text(debrief.query_one("#tips", Static))
+        for tip in scores.tips[:3]:
+            assert tip.guidance in tips
+
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+MARKUP_INPUTS = [
+    "[bold]hi[/]",
+    "[red]",
+    "[link=https://example.com]click[/link] [/]",
+    "\x1b[31mred?\x1b[0m",
+    "😀 pay today please 🙏",
+    "مرحبا، هل يمكنك الدفع اليوم؟",
+    ("pay today " * 500)[:5000],
+]
+
+
+@pytest.mark.parametrize(
+    "text", MARKUP_INPUTS, ids=["bold", "red", "link", "escape", "emoji", "rtl", "5000"]
+)
+async def test_what_the_trainee_types_is_shown_as_typed(text: str) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot)
+        await say(pilot, text)
+        trainee_lines = [line for line in screen.query(Line) if "trainee" in line.classes]
+        assert len(trainee_lines) == 1
+        shown = content_text(trainee_lines[0])
+        expected = text.replace("\x1b", "␛")
+        assert shown.replace("\n", "").endswith(expected.replace(" ", "")[-40:]) or (
+            expected in shown.replace("\n", "")
+        )
+        drawn = rendered(trainee_lines[0])
+        assert "\x1b" not in drawn
+        if text.startswith("["):
+            assert text[:5] in drawn  # the brackets are drawn, not swallowed as markup
+        # the debtor answered and the app is still usable
+        assert len(screen.call.turns) == 1
+        assert not screen.query_one("#reply", Input).disabled or screen.call.finished
+
+
+async def test_an_insulting_trainee_gets_hung_up_on() -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot)
+        call = screen.call
+        abusive = [
+            "Is this {debtor_name}?",
+            "You owe us {amount_overdue}, you lazy deadbeat.",
+            "Pay it today, you idiot, or else.",
+            "Are you stupid? Pay the damn money.",
+            "What a pathetic excuse. Shut up and pay.",
+        ]
+        for line in abusive:
+            if call.finished:
+                break
+            await say(pilot, fill(line, call.values))
+        assert call.outcome is not None and call.outcome.value == "hung_up"
+        assert "The debtor hung up" in transcript_lines(app)[-1][1]
+        mood = content_text(screen.query_one("#debtor", Static))
+        assert "hostile" in mood or "irritated" in mood
+        button = screen.query_one("#to-debrief", Button)
+        assert button.display and button.has_focus
+        await pilot.click("#to-debrief")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        assert "The debtor hung up" in content_text(app.screen.query_one("#outcome", Static))
+
+
+async def test_hint_key_shows_a_coaching_hint_for_the_moment() -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot)
+        expected = screen.call.hint()
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        kind, text = transcript_lines(app)[-1]
+        assert "hint" in kind and text.startswith("Coach") and expected in text
+        assert screen.call.record.debtor_name in text  # placeholders are filled
+        assert screen.query_one("#reply", Input).has_focus  # the trainee can keep typing
+
+
+async def test_end_call_key_hangs_up_and_opens_the_debrief() -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot)
+        await say(pilot, fill(GOOD[0], screen.call.values))
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        assert screen.call.outcome is not None
+        assert screen.call.outcome.value == "ended_by_trainee"
+        debrief = app.screen
+        assert isinstance(debrief, DebriefScreen)
+        assert "You ended the call" in content_text(debrief.query_one("#outcome", Static))
+        assert "Turn 1  You: Hello, this is Sam" in content_text(
+            debrief.query_one("#annotated", Static)
+        )
+
+
+async def test_same_call_again_replays_the_same_debtor_and_new_call_another() -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        first = (await start_call(pilot)).call
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        again = app.screen
+        assert isinstance(again, BriefingScreen)
+        assert again.call.seed == first.seed
+        assert again.call.record.debtor_name == first.record.debtor_name
+        await pilot.press("s", "ctrl+d")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        other = app.screen
+        assert isinstance(other, BriefingScreen)
+        assert other.call.seed != first.seed
+        assert other.call.scenario.id == first.scenario.id
+
+
+async def test_record_is_one_key_away_during_the_call() -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot)
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, RecordScreen)
+        assert screen.call.record.account_number in rendered(app.screen) or (
+            screen.call.record.account_number in content_text(app.screen.query_one(Static))
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.query_one("#reply", Input).has_focus
+
+
+async def test_an_engine_error_is_shown_and_the_transcript_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot)
+        await say(pilot, fill(GOOD[0], screen.call.values))
+
+        def broken(text: str) -> None:
+            raise RuntimeError("state 'verified' has no line for mood 'calm'")
+
+        monkeypatch.setattr(screen.call, "say", broken)
+        await say(pilot, "Can you pay today?")
+        lines = transcript_lines(app)
+        kind, text = lines[-1]
+        assert "error" in kind
+        assert "could not answer" in text and "has no line for mood" in text
+        said = [t for k, t in lines if k == "trainee"]
+        assert len(said) == 2 and said[-1].endswith("Can you pay today?")
+        assert isinstance(app.screen, CallScreen)
+        assert not screen.query_one("#reply", Input).disabled
+
+
+async def test_trainee_name_is_remembered_between_runs() -> None:
+    app = new_app(trainee=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        name = app.screen.query_one("#trainee", Input)
+        assert name.has_focus and name.value == ""
+        assert "Type your name" in str(app.screen.query_one("#intro").content)
+        await pilot.press("enter")  # no name yet: a call is not started
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        for ch in "Bea Ortiz":
+            await pilot.press(ch if ch != " " else "space")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one("#scenarios", DataTable).has_focus
+    saved = json.loads((Path(os.environ["COLLECTSIM_CONFIG_DIR"]) / "tui.json").read_text())
+    assert saved["trainee"] == "Bea Ortiz"
+    again = new_app(trainee=None)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.screen.query_one("#trainee", Input).value == "Bea Ortiz"
+        assert again.screen.query_one("#scenarios", DataTable).has_focus
+
+
+async def test_broken_content_is_listed_on_home_and_the_rest_still_plays(tmp_path: Path) -> None:
+    folder = tmp_path / "content"
+    (folder / "scenarios").mkdir(parents=True)
+    (folder / "scenarios" / "broken.yaml").write_text(
+        "id: broken\ntitle: [unclosed\n", encoding="utf-8"
+    )
+    app = new_app(content_dirs=(str(folder),))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        problems = app.screen.query_one("#problems", Static)
+        assert problems.display
+        text = content_text(problems)
+        assert "broken.yaml:" in text and "not closed" in text and "Content problems" in text
+        screen = await start_call(pilot)
+        assert screen.call.scenario.id == SCENARIO
+
+
+async def test_calls_are_recorded_with_the_trainee_and_best_score_shown() -> None:
+    store_module = pytest.importorskip("simulator.records.store")
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot)
+        call = screen.call
+        for line in GOOD:
+            await say(pilot, fill(line, call.values))
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        table = app.screen.query_one("#scenarios", DataTable)
+        best = str(table.get_row(SCENARIO)[4])
+        assert best == str(call.scores().overall)
+    store = store_module.Store.read(None)
+    try:
+        rows = store.calls("Ana")
+        assert len(rows) == 1
+        assert rows[0]["scenario"] == SCENARIO and rows[0]["outcome"] == "promise_secured"
+        assert len(store.turns(rows[0]["id"])) == len(GOOD)
+    finally:
+        store.close()
+
+
+async def test_help_lists_every_key_and_what_the_scores_mean() -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = content_text(app.screen.query_one("#help-text", Static))
+        for expected in (
+            "ctrl+q",
+            "ctrl+t / f2",
+            "ctrl+d / f10",
+            "Same call again",
+            "Urgency",
+            "Politeness",
+            "Focus",
+            "Promise",
+            "Composure",
+        ):
+            assert expected in text, expected
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_every_binding_has_an_id() -> None:
+    from textual.binding import Binding
+
+    from simulator.tui.screens.help import key_rows  # noqa: F401  (imports every screen)
+
+    classes = [
+        CollectSimApp,
+        HomeScreen,
+        BriefingScreen,
+        RecordScreen,
+        CallScreen,
+        DebriefScreen,
+        HelpScreen,
+    ]
+    for cls in classes:
+        for binding in cls.BINDINGS:
+            assert isinstance(binding, Binding) and binding.id, (cls.__name__, binding)
+
+
+@pytest.mark.parametrize("theme", ["textual-light", "textual-dark"])
+async def test_light_and_dark_themes_draw_the_call_at_80x24(theme: str) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = theme
+        screen = await start_call(pilot)
+        await say(pilot, fill(GOOD[0], screen.call.values))
+        for widget_id in ("#status", "#meters", "#checklist", "#reply"):
+            widget = screen.query_one(widget_id)
+            region = widget.region
+            assert region.width > 0 and region.height > 0, widget_id
+            assert region.right <= 80 and region.bottom <= 24, widget_id
+        assert "Urgency" in rendered(screen.query_one("#meters"))
+        assert screen.query_one("#transcript").region.width >= 38

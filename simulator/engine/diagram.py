@@ -88,8 +88,8 @@ def text_diagram(scenario: Scenario) -> str:
         f"persona {scenario.persona}, turn limit {scenario.turn_limit}, "
         f"goal {scenario.goal.kind.value}",
         "",
-        "> marks the initial state; [end: outcome] marks an ending; under each state, what",
-        "the trainee does -> the state it leads to, and the conditions it needs.",
+        ">  initial state      [end: outcome]  ending",
+        "under each state: what the trainee does -> next state  if conditions",
         "",
     ]
     for state in scenario.states:

@@ -18,7 +18,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, ScrollableContainer, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 
@@ -120,6 +120,7 @@ class ScenariosScreen(Screen[None]):
     ScenariosScreen #trainer-table { width: 2fr; height: 1fr; }
     ScenariosScreen #trainer-tabs { width: 3fr; height: 1fr; }
     ScenariosScreen .trainer-pane { height: 1fr; }
+    ScenariosScreen #trainer-diagram { width: auto; }
     """
 
     def __init__(self, content_dirs: tuple[str, ...] = ()) -> None:
@@ -137,7 +138,8 @@ class ScenariosScreen(Screen[None]):
                 with TabPane("Problems", id="tab-problems"):
                     yield VerticalScroll(Static(id="trainer-problems"), classes="trainer-pane")
                 with TabPane("Diagram", id="tab-diagram"):
-                    yield VerticalScroll(Static(id="trainer-diagram"), classes="trainer-pane")
+                    # a diagram line must not wrap: it scrolls sideways instead
+                    yield ScrollableContainer(Static(id="trainer-diagram"), classes="trainer-pane")
                 with TabPane("Record", id="tab-record"):
                     yield VerticalScroll(Static(id="trainer-record"), classes="trainer-pane")
         yield Footer()
@@ -220,7 +222,9 @@ class ScenariosScreen(Screen[None]):
             record.update(unavailable)
             return
         scenario = lib.scenarios[row.scenario_id]
-        diagram.update(verbatim(text_diagram(scenario)))
+        drawing = verbatim(text_diagram(scenario))
+        drawing.no_wrap = True
+        diagram.update(drawing)
         record.update(self.record_preview(row.scenario_id))
 
     def record_preview(self, scenario_id: str) -> RenderableType:

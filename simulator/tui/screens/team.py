@@ -13,7 +13,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
@@ -65,8 +65,10 @@ class TeamScreen(Screen[None]):
     DEFAULT_CSS = """
     TeamScreen #team-summary { height: auto; padding: 0 1; }
     TeamScreen #team-body { height: 1fr; }
-    TeamScreen #trainees { width: 3fr; height: 1fr; }
-    TeamScreen #team-side { width: 2fr; height: 1fr; padding: 0 1; }
+    TeamScreen #trainees { height: 1fr; max-height: 45%; }
+    TeamScreen #team-lower { height: 1fr; }
+    TeamScreen #team-chart-box { width: 1fr; padding: 0 1; }
+    TeamScreen #team-side { width: 1fr; padding: 0 1; }
     TeamScreen #team-empty { padding: 1 2; }
     """
 
@@ -78,11 +80,13 @@ class TeamScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="team-summary")
         yield Static(id="team-empty")
-        with Horizontal(id="team-body"):
+        with Vertical(id="team-body"):
             yield DataTable(id="trainees", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="team-side"):
-                yield Static(id="team-chart")
-                yield Static(id="trainee-detail")
+            with Horizontal(id="team-lower"):
+                with VerticalScroll(id="team-chart-box"):
+                    yield Static(id="team-chart")
+                with VerticalScroll(id="team-side"):
+                    yield Static(id="trainee-detail")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -91,8 +95,8 @@ class TeamScreen(Screen[None]):
             "Trainee",
             "Calls",
             *(n.capitalize() for n in SCORE_NAMES),
-            "Promise",
-            "Hang-up",
+            "Promise %",
+            "Hang-up %",
             "Compl.",
             "Temperament",
             "Trend",
@@ -185,11 +189,11 @@ def trainee_detail(person: TraineeReport) -> Text:
     text.append(f"  {person.calls} calls ({person.incomplete} incomplete)\n")
     for name in SCORE_NAMES:
         value = person.scores.get(name)
-        text.append(f"{name:<12}")
+        text.append(f"{name:<13}")
         text.append_text(bar(None if value is None else round(value)))
         text.append(f" {'–' if value is None else round(value)}\n")
     points = [p.overall for p in person.trend]
-    text.append(f"trend       {person.trend_direction} {sparkline(points[-30:])}\n")
+    text.append(f"trend        {person.trend_direction} {sparkline(points[-30:])}\n")
     reading = person.temperament
     if reading is None:
         return text
@@ -207,7 +211,7 @@ def trainee_detail(person: TraineeReport) -> Text:
         ("engagement", m.engagement),
         ("yielding", m.yielding),
     ):
-        text.append(f"{label:<12}")
+        text.append(f"{label:<13}")
         text.append_text(bar(value))
         text.append(f" {value}\n")
     for q in reading.evidence:

@@ -111,6 +111,15 @@ def test_a_timid_call_gets_a_vague_promise_at_best(
     assert not call.promise.confirmed
 
 
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_malicious_defaulter_can_be_escalated_cleanly(library: Library, seed: int) -> None:
+    """The second success path: consequences stated as facts, no firm date, the collector
+    closes and the account goes to legal action - compliant, without threats."""
+    call, _ = play(library, "malicious_default_legal", "escalate", seed)
+    assert call.outcome is Outcome.ESCALATED, f"{call.outcome}:\n{transcript(call)}"
+    assert not call.scores().failed
+
+
 def test_every_bundled_scenario_has_its_three_scripts() -> None:
     for scenario_id in SCENARIO_IDS:
         for kind in ("good", "abusive", "timid"):

@@ -46,6 +46,9 @@ _PAY_LEAD = re.compile(
 # Acts that carry the call towards payment: a date or amount near them is a payment term.
 _PAYMENT_ACTS = {Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT}
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
+_RECURRING = re.compile(
+    r"\b(?:every|each)\s+(?:month|week|\w+day)\b|\bof\s+(?:each|every)\s+month\b"
+)
 
 
 def _shouting(text: str) -> tuple[int, int] | None:
@@ -142,24 +145,36 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     n_terms = sum(x is not None for x in (amount, date, method))
 
     # --- acts built from several cues -------------------------------------------------------
-    figure = any(a.kind in ("digits", "words") for a in amounts)
-    if figure and "debt_word" in names:
+    # "the full balance is due" names the debt as surely as a figure does.
+    if amounts and ("debt_word" in names or "due_now" in names):
         acts.append(Act.STATE_AMOUNT)
     payment_context = (
         "pay_word" in names
+        or "pay_verb" in names
         or "debt_word" in names
         or "confirm_phrase" in names
+        or method is not None
         or any(a in acts for a in _PAYMENT_ACTS)
     )
     deadline = date is not None and (
         payment_context or _DEADLINE_LEAD.search(norm[max(0, date.start - 20) : date.start])
     )
+    # "the 1st of each month" schedules; it is not a deadline to press with.
+    recurring = date is not None and _RECURRING.search(
+        norm[max(0, date.start - 12) : date.end + 24]
+    )
     if deadline and date is not None:
         acts.append(Act.SET_DEADLINE)
-        if date.kind in ("today", "now", "time") or (date.date - context.today).days <= 0:
+        if recurring:
+            add("recurring_date", date.start, date.end)
+        elif date.kind in ("today", "now", "time") or (date.date - context.today).days <= 0:
             add("deadline_today", date.start, date.end)
         elif (date.date - context.today).days <= 7:
             add("deadline_this_week", date.start, date.end)
+        elif (date.date - context.today).days <= 14:
+            add("deadline_two_weeks", date.start, date.end)
+        elif (date.date - context.today).days <= 21:
+            add("deadline_three_weeks", date.start, date.end)
         else:
             add("deadline_later", date.start, date.end)
     if n_terms and (payment_context or deadline):
@@ -173,15 +188,15 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
             acts.remove(Act.THANK)
     if "accept_vague" in names or "vague_timing" in names:
         flags.add("vague_timing")
-    # "next month or the month after" is a concession, not a deadline.
+    # "next month or the month after", "pay it sometime": a concession, not a deadline.
     if (
         "vague_timing" in names
-        and "accept_vague" not in names
-        and Act.SET_DEADLINE in acts
-        and date is not None
-        and (date.date - context.today).days > 7
+        and Act.ACCEPT_VAGUE not in acts
+        and (Act.SET_DEADLINE in acts or Act.ASK_PAYMENT in acts)
+        and (date is None or (date.date - context.today).days > 7)
     ):
-        acts.remove(Act.SET_DEADLINE)
+        if Act.SET_DEADLINE in acts:
+            acts.remove(Act.SET_DEADLINE)
         acts.append(Act.ACCEPT_VAGUE)
 
     # --- flags ------------------------------------------------------------------------------
@@ -192,12 +207,20 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     if shout is not None:
         add("shouting", shout[0], shout[1])
         flags.add("shouting")
-    if "command_start" in names and "question" not in flags and "pol_please" not in names:
+    if (
+        "command_start" in names
+        and "question" not in flags
+        and "pol_please" not in names
+        and Act.ACCEPT_VAGUE not in acts  # "pay the others first, we can wait" gives way
+    ):
         flags.add("command")
     for name, flag in (
         ("profanity", "profanity"),
         ("insult", "insult"),
         ("overshadow_dispute", "overshadow_dispute"),
+        ("dismissive", "dismissive"),
+        ("menace", "menace"),
+        ("arguing", "arguing"),
     ):
         if name in names:
             flags.add(flag)

@@ -88,12 +88,18 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|end\s+of\s+(?:the\s+)?day|"
         r"close\s+of\s+business|eod|cob)\b",
     ),
-    ("now", r"\b(?:right\s+now|right\s+away|straight\s+away|immediately|at\s+once)\b|\bnow\b(?!,)"),
+    # "now" is a deadline only as an order's last word ("pay now."), not in "which is now late"
+    (
+        "now",
+        r"\b(?:right\s+now|right\s+away|straight\s+away|immediately|at\s+once)\b|"
+        r"\bnow\b(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and\s+(?:the|then))\b))",
+    ),
     ("month_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b|\bmonth[-\s]end\b"),
     ("next_month_end", r"\b(?:the\s+)?end\s+of\s+next\s+month\b"),
     ("week_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week\b"),
     ("weekend", r"\b(?:this|the)\s+weekend\b"),
     ("next_week", r"\bnext\s+week\b"),
+    ("this_week", r"\b(?:this|the\s+current)\s+week\b"),
     ("next_month", r"\bnext\s+month\b"),
     ("fortnight", r"\b(?:in\s+|within\s+)?a\s+fortnight\b"),
     (
@@ -223,7 +229,7 @@ def _resolve(kind: str, m: re.Match[str], today: dt.date) -> dt.date | None:
     if kind == "next_month_end":
         nxt = _add_months(today.replace(day=1), 1)
         return _month_last(nxt.year, nxt.month)
-    if kind == "week_end":
+    if kind in ("week_end", "this_week"):
         return today + dt.timedelta(days=(4 - today.weekday()) % 7)
     if kind == "weekend":
         return today + dt.timedelta(days=(5 - today.weekday()) % 7)

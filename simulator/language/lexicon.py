@@ -41,7 +41,7 @@ ENTRIES: list[Entry] = [
     entry(
         "identify_self",
         A.IDENTIFY_SELF,
-        r"\b(?:this\s+is|my\s+name\s+is|i\s+am|i'm|it's)\s+(?!calling\b|sorry\b|afraid\b|not\b|just\b|sure\b|going\b|here\b|trying\b)[a-z]+(?:\s+[a-z]+)?\s+(?:from|with|at|of|calling\s+(?:from|on\s+behalf\s+of))\s+(?:the\s+)?[a-z]",
+        r"\b(?:this\s+is|my\s+name\s+is|i\s+am|i'm|it's)\s+(?!calling\b|sorry\b|afraid\b|not\b|just\b|sure\b|going\b|here\b|trying\b|sick\b|tired\b|fed\b|done\b|happy\b|glad\b)[a-z]+(?:\s+[a-z]+)?\s+(?:from|with|at|calling\s+(?:from|on\s+behalf\s+of))\s+(?:the\s+)?[a-z]",
     ),
     entry(
         "identify_self",
@@ -85,6 +85,8 @@ ENTRIES: list[Entry] = [
         A.STATE_PURPOSE,
         r"\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of)\s+(?:my|this|the)\s+call\b",
         r"\bit's\s+about\s+your\b",
+        r"\babout\s+your\s+(?:car\s+|student\s+|personal\s+|auto\s+)?(?:loan|account|balance|payment|arrears|instal?l?ment)s?\b",
+        r"\b(?:talk|speak|chat)\s+(?:to\s+you\s+)?about\s+(?:your|the)\s+(?:account|loan|balance|payment|arrears)",
     ),
     entry(
         "state_purpose",
@@ -103,11 +105,24 @@ ENTRIES: list[Entry] = [
         "debt_word",
         None,
         r"\b(?:owe[ds]?|owing|overdue|outstanding|balance|due|past\s+due|arrears|behind\s+by|total|missed|unpaid|in\s+default|short\s+by)\b",
+        r"\b(?:deadline|due\s+date)\b",
+        r"\b(?:is|are|was|were|running)\s+(?:\w+\s+){0,3}late\b",
     ),
     entry(
         "ask_payment",
         A.ASK_PAYMENT,
         rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+|possibly\s+|maybe\s+)?(?:{PAY_VERB}|do|manage|afford|get\s+(?:that|it|the\s+payment)|take\s+care\s+of)\b",
+        r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+like\s+to\s+(?:take|process|collect|arrange|set\s+up)\s+(?:the|a|your|that)\s+payment",
+        r"\bwhen\s+(?:\w+\s+){0,2}(?:are|will)\s+you\s+(?:going|planning|able)\s+to\s+(?:pay|make|settle|clear)",
+        r"\b(?:are|will)\s+you\s+(?:going|planning)\s+to\s+(?:pay|make\s+(?:the|a)\s+payment|settle|clear)",
+        r"\b(?:agree|set|pick|name|give\s+me|choose|fix)\s+(?:on\s+)?a\s+(?:date|day|time\s+to\s+pay|payment\s+date)\b",
+        r"\byou\s+(?:will|'ll|are\s+going\s+to|had\s+to|must|should)\s+pay\b",
+        r"\b(?:i|we)\s+(?:really\s+)?(?:need|want|expect)\s+(?:the\s+money|the\s+(?:full\s+|whole\s+)?(?:amount|balance)|it\s+paid|(?:a\s+|the\s+)?payment)\b",
+        r"\bwhat\s+(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:pay|afford|manage|put\s+towards)\b",
+        r"\byou\s+(?:can|could|may)\s+(?:pay|make|send|settle|clear|transfer|mail|bring)\b",
+        r"\bagree\s+when\b|\bwhen\s+(?:it|this|that|the\s+\w+)\s+(?:will|can|could)\s+be\s+paid\b",
+        r"\b(?:take\s+care\s+of|handle|make)\s+the\s+payment\b",
+        r"\b(?:like|need|want)\s+a\s+(?:date|payment|commitment)\b",
         negatable=True,
     ),
     entry(
@@ -121,7 +136,7 @@ ENTRIES: list[Entry] = [
         A.ASK_PAYMENT,
         rf"\bplease\s+(?:{PAY_VERB})\b",
         rf"^\W*(?:just\s+)?(?:{PAY_VERB})\b",
-        r"[,.!;:]\s*(?:just\s+|now\s+)?pay\s+(?:it|that|this|now|up|the|your|what\s+you\s+owe|\$|\d)",
+        r"[,.!;:]\s*(?:just\s+|now\s+)?pay\s+(?:it|that|this|now|up|the|your|what|\$|\d)",
         rf"\b(?:are|would)\s+you\s+(?:be\s+)?able\s+to\s+(?:{PAY_VERB})",
         rf"\bis\s+it\s+possible\s+(?:for\s+you\s+)?to\s+(?:{PAY_VERB})\b",
         negatable=True,
@@ -139,7 +154,7 @@ ENTRIES: list[Entry] = [
         A.ASK_PAYMENT,
         r"\b(?:can|could|shall)\s+(?:we|i)\s+(?:get|take|collect|process|set\s+up|arrange|book|schedule)\s+(?:the|a|that|your|this)?\s*(?:payment|card|transfer)",
         r"\blet's\s+(?:get|take|settle|sort|clear|arrange|set\s+up)\b",
-        r"\byou\s+(?:need|have|must|should)\s+to\s+(?:pay|make|settle|clear|bring)",
+        r"\byou\s+(?:need|have|had|must|should)\s+to\s+(?:pay|make|settle|clear|bring)",
         r"\byou\s+must\s+(?:pay|make|settle|clear)",
         negatable=True,
     ),
@@ -152,14 +167,21 @@ ENTRIES: list[Entry] = [
     entry(
         "pay_word",
         None,
-        rf"\b(?:{PAY_VERB}|payment|paying|paid|repay|settlement)\b",
+        # the payment itself: "send" or "make" alone could be about anything
+        r"\b(?:pay|payments?|paying|paid|repay\w*|settle|settlement|deposit|instal?l?ments?)\b",
+        r"\bsort(?:ed)?\s+(?:it\s+|this\s+|things\s+)?out\b|\bget\s+(?:this|it)\s+sorted\b|\bsort\s+(?:it|this)\b",
+    ),
+    entry(
+        "pay_verb",
+        None,
+        rf"\b{PAY_VERB}\b",
     ),
     # --- consequences, stated as facts -------------------------------------------------------
     entry(
         "consequence_fee",
         A.STATE_CONSEQUENCE,
         r"\b(?:late|penalty|default|additional|extra)\s+(?:fees?|charges?|interest|penalt(?:y|ies))\b",
-        r"\b(?:fees?|charges?|interest)\s+(?:will|would|is\s+going\s+to|are\s+going\s+to|keep|continues?|may)\s+(?:be\s+)?(?:added|applied|charged|accrue|accruing|grow|building|build)",
+        r"\b(?:fees?|charges?|interest)\s+(?:will|would|is\s+going\s+to|are\s+going\s+to|keeps?|continues?|may)\s+(?:keep\s+|continue\s+to\s+|to\s+)?(?:be\s+)?(?:added|applied|charged|accru\w*|grow\w*|build\w*|increas\w*|go(?:es|ing)?\s+up)",
         negatable=True,
     ),
     entry(
@@ -176,13 +198,14 @@ ENTRIES: list[Entry] = [
         r"\b(?:passed|sent|referred|handed|transferred|moved)\s+(?:over\s+)?to\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:collection|collections|debt\s+collection|recovery|third[-\s]party)\b",
         r"\b(?:account|loan)\s+(?:will|may|could)\s+(?:go\s+into|be\s+in|fall\s+into)\s+default\b",
         r"\bclose\s+(?:your|the)\s+account\b",
+        r"\b(?:go|goes|going|went)\s+to\s+(?:collections|a\s+collection\s+agency|debt\s+collectors?|recovery)\b",
         negatable=True,
     ),
     # --- cooperation -------------------------------------------------------------------------
     entry(
         "empathy",
         A.EMPATHISE,
-        r"\bi\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+)?(?:understand|get\s+(?:it|that)|hear\s+you|see\s+(?:that|how|why|what\s+you\s+mean)|appreciate\s+(?:that|how|it's|it\s+is|you're|your\s+honesty))\b",
+        r"\bi\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+)?(?:understand|get\s+(?:it|that)|hear\s+you|see\s+(?:that|how|why|what\s+you\s+mean)|appreciate\s+(?:that|how|it's|it\s+is|you're|you\s+being|your\s+honesty)|hear\s+(?:that|what)\s+you)\b",
         negatable=True,
     ),
     entry(
@@ -195,7 +218,7 @@ ENTRIES: list[Entry] = [
     entry(
         "empathy",
         A.EMPATHISE,
-        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+(?:to\s+hear|about\s+(?:your|the|that)|for\s+your|that\s+you|you're)",
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+(?:to\s+hear|about\s+(?:your|the|that)|for\s+your|that\s+you|you're|you\s+(?:lost|feel|had|have|are|went|were)|the\s+car)",
         r"\bi\s+can\s+(?:imagine|see\s+(?:how|that|why)|understand)",
         r"\bunderstandabl[ey]\b",
         r"\bi\s+know\s+(?:it's|this\s+is|that\s+is|that's|things\s+are)\s+(?:\w+\s+)?(?:hard|difficult|tough|stressful|a\s+lot)",
@@ -221,6 +244,8 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+would\s+(?:help|make\s+it\s+(?:easier|possible))",
         r"\bhow\s+(?:is|are)\s+(?:your|things)\s+(?:situation|finances|work|job|going)",
         r"\bis\s+there\s+a\s+reason\b",
+        r"\bhow\s+much\s+(?:\w+\s+){0,5}(?:leave|left|afford|manage|spare)\b",
+        r"\b(?:income|budget|benefits|outgoings|expenses|wages|salary)\b[^.!?]{0,60}\?",
     ),
     entry(
         "offer_plan",
@@ -241,6 +266,11 @@ ENTRIES: list[Entry] = [
         r"\b(?:monthly|weekly|fortnightly)\s+payments?\b",
         r"\bwork\s+out\s+(?:a|some)\s+(?:plan|arrangement|schedule)\b",
         r"\bhardship\s+(?:plan|programme|program|scheme)\b",
+        r"\b(?:a|the)\s+plan\s+(?:that|which|you|to|of|for)\b",
+        r"\blook\s+at\s+(?:a|some)\s+(?:plan|options)\b",
+        r"\bagree\s+(?:on\s+)?a\s+plan\b",
+        r"\b(?:an?\s+)?(?:affordable|manageable|realistic)\s+(?:plan|amount|arrangement)\b",
+        r"\b(?:find|work\s+out|agree)\s+(?:an?\s+)?(?:amount|figure|sum)\s+(?:you|that)\s+can\s+(?:manage|afford)",
         negatable=True,
     ),
     entry(
@@ -255,6 +285,8 @@ ENTRIES: list[Entry] = [
         r"\bright\s*\?",
         r"\bagreed\s*\?",
         r"\bdo\s+we\s+have\s+a\s+deal\b",
+        r"(?:^|[,.!;:]\s*)so\s+(?:the|your|that|it)\b",
+        r"\b(?:that's|it's)\s+(?:settled|agreed|a\s+deal)\b|\bwe're\s+agreed\b",
     ),
     # --- giving in, and holding the line ------------------------------------------------------
     entry(
@@ -275,6 +307,8 @@ ENTRIES: list[Entry] = [
         r"\bdon't\s+worry\s+about\s+(?:it|paying|the\s+(?:payment|money|balance|date))\b",
         r"\bpay\s+what\s+you\s+can\b",
         r"\b(?:it's|that's)\s+(?:fine|ok|okay),?\s+(?:pay\s+)?(?:later|next\s+month|whenever)",
+        r"\b(?:we|i|it|that)\s+can\s+wait\b",
+        r"\bwhatever\s+(?:works|suits)\b",
     ),
     entry(
         "accept_vague",
@@ -308,10 +342,27 @@ ENTRIES: list[Entry] = [
         r"\bthat\s+won't\s+(?:work|be\s+possible)\b",
         r"\bisn't\s+an\s+option\b",
     ),
+    # Refusing more time is holding the line *and* urgency.
+    entry(
+        "refuse_delay",
+        A.SAY_NO,
+        r"\b(?:can't|cannot|won't|not\s+able\s+to)\s+wait\b",
+        r"\bno\s+way\s+(?:this|it|that|we)\s+can\s+wait\b",
+        r"\bcan't\s+(?:give|extend|allow)\s+(?:you\s+)?(?:more|any\s+more|extra)\s+time\b",
+        r"\b(?:isn't|is\s+not|not)\s+an\s+option\b",
+    ),
+    # The debt is payable now: "the full balance is due", "it must be paid".
+    entry(
+        "due_now",
+        None,
+        r"\b(?:is|are)\s+(?:now\s+)?(?:due|payable|owed)\b(?!\s+(?:on|by|in|next|from|at))",
+        r"\bmust\s+be\s+paid\b",
+        r"\bneeds?\s+(?:paying|to\s+be\s+paid)\b",
+    ),
     entry(
         "apology",
         A.APOLOGISE,
-        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|terribly\s+|truly\s+)?sorry\b(?!\s+(?:to\s+hear|about\s+(?:your|the|that)|for\s+your|that\s+you|you're))",
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|terribly\s+|truly\s+)?sorry\b(?!\s+(?:to\s+hear|about\s+(?:your|the|that)|for\s+your|that\s+you|you're|you\s+(?:lost|feel|had|have|are|went|were)|the\s+car))",
         r"\b(?:i\s+)?apologi[sz]e\b",
         r"\b(?:my\s+)?apologies\b",
         r"\bsorry\s+(?:for|about)\s+(?:the|that|this|any|calling|bothering|interrupting|the\s+confusion)",
@@ -336,6 +387,7 @@ ENTRIES: list[Entry] = [
         r"\b(?:weather|raining|rainy|sunny|snowing|snowy|heatwave|forecast)\b",
         r"\b(?:football|soccer|basketball|baseball|hockey|cricket|tennis|golf|the\s+game|the\s+match|the\s+playoffs|super\s+bowl|world\s+cup|league|your\s+team)\b",
         r"\b(?:holiday|vacation|weekend\s+plans|the\s+traffic|tv\s+show|netflix|movie|the\s+series|lunch|dinner|recipe|your\s+kids\s+doing|your\s+family\s+doing)\b",
+        r"\bhow(?:'s|\s+is|\s+are|\s+was)\s+(?:the|your)\s+(?:family|kids|wife|husband|weekend|holiday|trip|flight|day\s+going)\b",
     ),
     entry(
         "off_topic_dealer",
@@ -364,6 +416,8 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+(?:we|i)\s+need\s+(?:to\s+(?:sort|agree|settle)|today)",
         r"\bin\s+the\s+meantime\b",
         r"\bfor\s+(?:now|today),?\s+(?:the|your|let's|can|could|we)\b",
+        r"\b(?:find|work\s+out|reach)\s+a\s+(?:solution|way\s+forward|way\s+to\s+pay)\b",
+        r"\b(?:now|anyway),\s+(?:about|back\s+to|regarding)\b",
     ),
     # Names are insults wherever they stand; adjectives only when aimed at the debtor ("you're
     # lazy"), so "the dealer was useless" stays a tangent, not an insult.
@@ -437,18 +491,47 @@ ENTRIES: list[Entry] = [
     entry(
         "overshadow_dispute",
         None,
-        r"\b(?:regardless\s+of|never\s+mind|forget\s+(?:about\s+)?|doesn't\s+matter\s+(?:if|that|whether)\s+you|don't\s+care\s+about)\s+(?:the\s+|your\s+|any\s+)?disput\w*",
+        r"\b(?:regardless\s+of|never\s+mind|forget\s+(?:about\s+)?|doesn't\s+matter\s+(?:if|that|whether)\s+you|don't\s+care\s+about)\s*(?:the\s+|your\s+|any\s+)?disput\w*",
         r"\bdisput\w*\s+(?:won't|will\s+not|doesn't|does\s+not|isn't\s+going\s+to)\s+(?:help|change|matter|stop|save)",
         r"\byou\s+(?:can't|cannot|have\s+no\s+right\s+to)\s+dispute\b",
         r"\bno\s+time\s+(?:for|to)\s+disput\w*",
         r"\b(?:the|your)\s+dispute\s+(?:is\s+irrelevant|doesn't\s+matter|is\s+not\s+our\s+problem)",
+    ),
+    # Dismissive or condescending talk: no insult word, still not courteous (guidance 5, 6).
+    entry(
+        "dismissive",
+        None,
+        r"\bi\s+(?:don't|do\s+not)\s+care\b",
+        r"\bnot\s+my\s+(?:problem|concern|fault)\b",
+        r"\b(?:whatever|fine),?\s+(?:be\s+like\s+that|whatever)\b|\bbe\s+like\s+that\b",
+        r"(?:^|[,.;:]\s*)whatever\b(?!\s+(?:works|suits|you\s+can|is\s+easiest))",
+        r"\b(?:sick|tired|fed\s+up)\s+(?:of|with)\b",
+        r"\bare\s+you\s+(?:even\s+)?listening\b",
+        r"\bdo\s+you\s+(?:even\s+)?(?:understand|get\s+it)\b",
+        r"\b(?:do|does)\s+you\s+have\s+any\s+idea\b",
+        r"\btypical\b",
+        r"\b(?:pal|mate|buddy|sweetheart|honey|sunshine)\b",
+        r"\bthat's\s+no\s+excuse\b|\bno\s+excuses\b|\bstop\s+making\s+excuses\b",
+        r"\bwhat\s+(?:is|'s)\s+your\s+problem\b",
+    ),
+    # Veiled threats: menacing without naming a harm; politeness, not the compliance pack.
+    entry(
+        "menace",
+        None,
+        r"\bor\s+else\b",
+        r"\bsee\s+what\s+happens\b",
+        r"\byou've\s+been\s+warned\b",
+        r"\bdon't\s+make\s+me\b",
+        r"\byou\s+don't\s+want\s+to\s+(?:know|find\s+out)\b",
     ),
     # Sarcasm: praise that cannot be meant.
     entry(
         "sarcasm",
         None,
         r"\bthanks?\s+(?:you\s+)?for\s+nothing\b",
-        r"\b(?:oh\s+)?(?:great|wonderful|perfect|brilliant|lovely|fantastic|super|marvell?ous|terrific)[,!.]+\s*(?:so|another|just|more|now|then|that's)\b",
+        r"\b(?:oh\s+)?(?:great|wonderful|perfect|brilliant|lovely|fantastic|super|marvell?ous|terrific)[,!.]+\s*(?:another|just\s+what|more\s+excuses)\b",
+        r"\b(?:oh\s+)?(?:great|wonderful|perfect|brilliant|lovely|fantastic|super|marvell?ous|terrific)[,!.]+\s*so\s+you(?:'ll|\s+will|\s+are\s+going\s+to)?\b[^.?!]{0,40}\b(?:eventually|never|someday|sometime|whenever|again|one\s+day)\b",
+        r"(?:can't|never|not|no|won't|didn't)\b[^?]{0,80}[.!]\s*(?:brilliant|great|wonderful|perfect|fantastic|lovely|marvell?ous)[.!]*\s*$",
         r"\byeah,?\s+right\b",
         r"\bsure\s+you\s+(?:will|do|are|did)\b",
         r"\bhow\s+(?:nice|convenient|lovely|generous)\s+(?:of|for)\s+you\b",
@@ -468,6 +551,6 @@ ENTRIES: list[Entry] = [
         None,
         rf"^\W*(?:just\s+)?(?:{PAY_VERB}|give|stop|listen|answer|do\s+it|get\s+(?:it|the\s+money)|find|call|hand\s+over|hurry)\b",
         # an order after a comma is still an order: "You idiot, pay now!"
-        r"[,.!;:]\s*(?:just\s+|now\s+)?(?:pay|give|listen|hand\s+over)\s+(?:it|that|this|now|up|the|me|us|\$|\d)",
+        r"[,.!;:]\s*(?:just\s+|now\s+)?(?:pay|give|listen|hand\s+over)\s+(?:it|that|this|now|up|the|me|us|what|\$|\d)",
     ),
 ]

@@ -56,6 +56,9 @@ _WHOLE_RE = Gated(
     r"(?:the\s+)?full\s+(?:amount|balance|payment))\b"
 )
 _HALF_RE = Gated(r"\b(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?|fifty\s+percent|50\s*%)")
+_AFTER_UNIT_RE = re.compile(
+    r"\s+(?:and\s+)?((?:[a-z]+-)?[a-z]+)\b(?!\s*(?:dollars?|bucks|cents|days?|weeks?|months?|%))"
+)
 _CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2}|[a-z-]+)\s+cents\b")
 
 
@@ -164,6 +167,14 @@ def find_amounts(
             if re.match(r"\s+(?:of|more|or|other|things?|times?|people|ways?)\b", norm[end:]):
                 continue
         value = Decimal(number)
+        if explicit and m.group("wunit").startswith(("dollar", "buck", "pound", "euro")):
+            # "four hundred and twenty dollars fifty": the number after the unit is cents
+            after = _AFTER_UNIT_RE.match(norm, end)
+            if after is not None:
+                c_val = words_to_number(after.group(1))
+                if c_val is not None and 0 < c_val < 100:
+                    value += Decimal(c_val) / 100
+                    end = after.end()
         cents = _CENTS_RE.match(norm, end)
         if cents:
             c = cents.group(1)

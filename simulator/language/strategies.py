@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from simulator.language.gate import GatedSet, grams
-from simulator.language.text import sentence_starts
+from simulator.language.text import negated, sentence_starts
 
 
 def _wordlist(words: str) -> list[str]:
@@ -122,13 +122,13 @@ ANYWHERE: list[tuple[str, str]] = [
     ("exclamation", r"!"),
     ("multi_question", r"\?[^?]+\?"),
     ("possibility", r"\bany\s+chance\b|\bpossible\b|\bpossibly\b|\bmind\b"),
-    ("reproach", r"\bagain\b|\balready\b|\bstill\b|\bkeep\s+\w+ing\b|\bstop\b"),
+    ("reproach", r"\bagain\b|\balready\b|\byou\s+keep\s+\w+ing\b|\bstop\b"),
     ("first_person_plural", r"\b(?:we|our|ours|us|let's|we're|we've|we'll)\b"),
     ("first_person", r"\b(?:i|my|mine|me|myself|i'm|i've|i'll|i'd)\b"),
     ("second_person", r"\b(?:you|your|yours|yourself|u|ur|you're|you've)\b"),
     (
         "factuality",
-        r"\b(?:in\s+fact|actually|the\s+(?:point|fact|truth|reality)\s+is|really|"
+        r"\b(?:in\s+fact|actually|the\s+(?:point|fact|truth|reality)\s+is|"
         r"obviously|clearly|of\s+course|the\s+simple\s+fact)\b",
     ),
 ]
@@ -156,7 +156,12 @@ _START_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("first_person_start", re.compile(r"(?:i|my|i'm|i've|i'll|i'd)\b", _W)),
     (
         "direct_question",
-        re.compile(r"(?:what|why|who|how|where|when|which)\b", _W),
+        # "How about ...?" proposes and "how are you" is small talk: neither is a blunt question.
+        re.compile(
+            r"(?:what|why|who|how|where|when|which)\b"
+            r"(?!\s+about\b|(?:'s|\s+(?:is|are|was|were))\s+(?:you|your|the)\b)",
+            _W,
+        ),
     ),
 ]
 
@@ -174,6 +179,9 @@ def find_strategies(
         word = m.group()
         for name, lexicon in WORD_STRATEGIES:
             if word in lexicon:
+                # "don't worry", "no problem": a negated negative word is reassurance.
+                if name == "negative" and negated(norm, m.start()):
+                    continue
                 found.append((name, m.start(), m.end()))
     for start in sentence_starts(norm):
         for name, regex in _START_PATTERNS:

@@ -52,7 +52,11 @@ _NEGATOR = re.compile(
     r"\b(?:not|never|no|nobody|nothing|none|cannot|without|neither|nor|hardly)\b|n't\b"
 )
 # A clause boundary ends the scope of a negation ("I can't wait, and late fees apply").
-_CLAUSE_BREAK = re.compile(r"[.!?;:,]|\b(?:but|and|so|because|although|however|if|unless)\b")
+# Punctuation breaks a clause only before a space or the end: "$420.50" is one word.
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:,](?=\s|$)|\b(?:but|and|so|because|although|however|if|unless)\b"
+)
+_CONDITIONAL = frozenset({"if", "unless"})
 NEGATION_WINDOW = 40
 
 
@@ -61,6 +65,10 @@ def negated(norm: str, start: int) -> bool:
     window = norm[max(0, start - NEGATION_WINDOW) : start]
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
+        if breaks[-1].group() in _CONDITIONAL:
+            # "if it isn't paid by Friday, ...": the negation sets a condition; the date and
+            # the consequence still stand.
+            return False
         window = window[breaks[-1].end() :]
     return _NEGATOR.search(window) is not None
 

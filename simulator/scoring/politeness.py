@@ -77,16 +77,21 @@ PENALTIES: dict[str, float] = {
     "shouting": -25.0,
     "command": -22.0,
     "sarcasm": -30.0,
+    "menace": -30.0,  # "or else", "see what happens"
+    "dismissive": -25.0,  # "I don't care", "not my problem", "pal"
+    "overshadow_dispute": -20.0,  # waving away the debtor's right to dispute
+    "arguing": -15.0,  # "that's not true", "you're wrong"
 }
 EMPATHY_CREDIT = 8.0
+_PENALTY_CUE = {"command": "command_start"}
 SARCASM_VOIDS = frozenset({"gratitude", "positive", "deference", "exclamation"})
 
 
 def strategy_features(analysis: Analysis) -> dict[str, float]:
     """Binary features of a line: which strategies it uses, and their interactions."""
     present = {c.name[4:] for c in analysis.cues if c.name.startswith("pol_")}
-    if "sarcasm" in analysis.flags:
-        # "Thanks for nothing", "great, so you'll pay eventually": the praise is not meant.
+    if "sarcasm" in analysis.flags or "dismissive" in analysis.flags:
+        # "Thanks for nothing", "fine, be like that": the praise is not meant.
         present -= SARCASM_VOIDS
     feats = {name: 1.0 for name in STRATEGIES if name in present}
     for a, b in INTERACTIONS:
@@ -140,7 +145,7 @@ def score_politeness(analysis: Analysis) -> DimensionScore:
 
     for flag, points in PENALTIES.items():
         if flag in analysis.flags:
-            text, start, end = _first_span(analysis, flag if flag != "command" else "command_start")
+            text, start, end = _first_span(analysis, _PENALTY_CUE.get(flag, flag))
             if flag == "threat":
                 threat = next((c for c in analysis.cues if c.name.startswith("threat_")), None)
                 if threat is not None:

@@ -23,16 +23,21 @@ FOCUS_BASE = 40.0
 URGENCY_CUES: dict[str, float] = {
     "deadline_today": 35.0,
     "deadline_this_week": 25.0,
-    "deadline_later": 8.0,
-    "negated_date": -10.0,  # "you don't have to pay today"
+    "deadline_two_weeks": 15.0,
+    "deadline_three_weeks": 10.0,
+    "deadline_later": 0.0,  # a month away is a date, not urgency
+    "refuse_delay": 30.0,  # "I can't wait until next month"
+    "due_now": 15.0,  # "the full balance is due"
 }
 URGENCY_ACTS: dict[Act, float] = {
     Act.ASK_PAYMENT: 20.0,
     Act.STATE_AMOUNT: 15.0,
     Act.STATE_CONSEQUENCE: 25.0,
-    Act.CONFIRM_TERMS: 10.0,
+    Act.LEGAL_ACTION: 15.0,  # the lawful next step, stated: a consequence (threats add nothing)
+    Act.CONFIRM_TERMS: 15.0,
     Act.ACCEPT_VAGUE: -40.0,
 }
+COMMAND = 10.0  # "Pay now." is rude (politeness) but it does press
 VAGUE_TIMING = -25.0  # "sometime", "eventually" without an explicit concession
 
 FOCUS_ACTS: dict[Act, float] = {
@@ -50,11 +55,19 @@ FOCUS_ACTS: dict[Act, float] = {
     Act.MINI_MIRANDA: 15.0,
     Act.SAY_NO: 10.0,
     Act.EMPATHISE: 5.0,
+    Act.LEGAL_ACTION: 10.0,
     Act.OFF_TOPIC: -40.0,
-    Act.INSULT: -25.0,
+    Act.INSULT: -10.0,  # "pay what you owe, idiot" is rude but on goal: politeness pays for it
     Act.THREAT: -15.0,
     Act.ACCEPT_VAGUE: -15.0,
 }
+# Giving the timing away cancels the credit of the payment words around it.
+CANCELLED_BY_VAGUE = frozenset(
+    {Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE, Act.STATE_AMOUNT, Act.OFFER_PLAN}
+)
+OFF_TOPIC_THEN_BACK = -10.0  # chit-chat in a line that steers back costs less
+PAYMENT_TALK = 10.0  # the line talks about the payment, the balance, a method
+SARCASM = -15.0
 STEER_BACK = 20.0
 RETURNS_AFTER_DRIFT = 15.0
 FOLLOWS_TANGENT = -15.0
@@ -83,14 +96,27 @@ _ACT_CUE: dict[Act, tuple[str, ...]] = {
     Act.VERIFY_IDENTITY: ("verify_identity",),
     Act.IDENTIFY_SELF: ("identify_self",),
     Act.MINI_MIRANDA: ("mini_miranda",),
-    Act.SAY_NO: ("say_no",),
+    Act.SAY_NO: ("say_no", "refuse_delay"),
     Act.EMPATHISE: ("empathy",),
     Act.OFF_TOPIC: ("off_topic", "off_topic_dealer", "arguing"),
     Act.INSULT: ("insult", "profanity"),
     Act.THREAT: ("threat_violence", "threat_arrest", "threat_garnish", "threat_word"),
-    Act.SET_DEADLINE: ("deadline_today", "deadline_this_week", "deadline_later"),
+    Act.SET_DEADLINE: (
+        "deadline_today",
+        "deadline_this_week",
+        "deadline_two_weeks",
+        "deadline_three_weeks",
+        "deadline_later",
+        "recurring_date",
+    ),
     Act.PROPOSE_TERMS: ("amount_digits", "amount_words", "amount_whole", "amount_half"),
 }
+
+
+_PAYMENT_TALK = frozenset(
+    {"pay_word", "debt_word", "method_transfer", "method_card", "method_online", "method_branch",
+     "method_cheque", "method_direct_debit", "method_cash"}
+)  # fmt: skip
 
 
 def _where(analysis: Analysis, names: tuple[str, ...]) -> tuple[str, int, int]:
@@ -127,6 +153,10 @@ def score_urgency(analysis: Analysis) -> DimensionScore:
         text, start, end = _where(analysis, ("vague_timing",))
         value += VAGUE_TIMING
         evidence.append(Evidence("vague_timing", text, start, end, VAGUE_TIMING))
+    if "command" in analysis.flags:
+        text, start, end = _where(analysis, ("command_start",))
+        value += COMMAND
+        evidence.append(Evidence("command", text, start, end, COMMAND))
     evidence.sort(key=lambda e: -abs(e.weight))
     return DimensionScore(_clamp(value), tuple(evidence))
 
@@ -134,17 +164,37 @@ def score_urgency(analysis: Analysis) -> DimensionScore:
 def score_focus(analysis: Analysis, ctx: TurnContext) -> DimensionScore:
     value = FOCUS_BASE
     evidence: list[Evidence] = []
+    acts = set(analysis.acts)
+    gives_in = Act.ACCEPT_VAGUE in acts
+    steered = next((c for c in analysis.cues if c.name == "steer_back"), None)
     for act, points in FOCUS_ACTS.items():
-        if act in analysis.acts:
+        if act in acts:
+            if gives_in and act in CANCELLED_BY_VAGUE:
+                continue
+            if act is Act.OFF_TOPIC and steered is not None:
+                points = OFF_TOPIC_THEN_BACK
             text, start, end = _where(analysis, _ACT_CUE.get(act, ()))
             value += points
             evidence.append(Evidence(act.value, text, start, end, points))
-    steered = next((c for c in analysis.cues if c.name == "steer_back"), None)
     if steered is not None:
         value += STEER_BACK
         s = steered.span
         evidence.append(Evidence("steer_back", s.text, s.start, s.end, STEER_BACK))
-    moves = bool(MOVES_TO_PAYMENT.intersection(analysis.acts)) or steered is not None
+    talk = next((c for c in analysis.cues if c.name in _PAYMENT_TALK), None)
+    backs_off = gives_in or any(c.name == "negated_ask_payment" for c in analysis.cues)
+    if talk is not None and not backs_off:
+        value += PAYMENT_TALK
+        s = talk.span
+        evidence.append(Evidence("payment_talk", s.text, s.start, s.end, PAYMENT_TALK))
+    if "sarcasm" in analysis.flags:
+        text, start, end = _where(analysis, ("sarcasm",))
+        value += SARCASM
+        evidence.append(Evidence("sarcasm", text, start, end, SARCASM))
+    moves = (
+        bool(MOVES_TO_PAYMENT.intersection(acts) and not gives_in)
+        or steered is not None
+        or (talk is not None and not backs_off)
+    )
     if ctx.debtor_drifted:
         end = min(len(analysis.text), 80)
         if moves:
@@ -152,12 +202,14 @@ def score_focus(analysis: Analysis, ctx: TurnContext) -> DimensionScore:
             evidence.append(
                 Evidence("returns_to_payment", analysis.text[:end], 0, end, RETURNS_AFTER_DRIFT)
             )
+        elif acts & {Act.PROBE_REASON, Act.EMPATHISE}:
+            pass  # finding the real problem behind an excuse is neither drift nor return
         else:
             value += FOLLOWS_TANGENT
             evidence.append(
                 Evidence("follows_tangent", analysis.text[:end], 0, end, FOLLOWS_TANGENT)
             )
-    if analysis.acts == (Act.OTHER,):
+    if not evidence:
         end = min(len(analysis.text), 80)
         value += NO_MOVE
         evidence.append(Evidence("no_move", analysis.text[:end], 0, end, NO_MOVE))

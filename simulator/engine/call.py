@@ -259,7 +259,10 @@ class Call:
         ):
             debtor.confirmed = debtor.terms_agreed()
 
-        if self.state != state_before or not said:
+        state_line_needed = not said or (
+            self.state != state_before and (not negotiated or self._ended_state())
+        )
+        if state_line_needed:
             if trigger is None and not said:
                 said.append(self._say_line(self.lines.fallback()))
             else:

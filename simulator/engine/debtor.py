@@ -155,7 +155,7 @@ class DebtorState:
                     self.agreed.amount = amount
                     self.confirmed = False
                     result.changed = True
-                result.said.append(("accept_amount", {"amount": money_text(amount)}))
+                    result.said.append(("accept_amount", {"amount": money_text(amount)}))
             else:
                 result.said.append(
                     (
@@ -168,17 +168,14 @@ class DebtorState:
                 )
         if slots.date is not None:
             date_words = slots.date_text or slots.date.isoformat()
-            if self.today <= slots.date <= self.latest_date():
+            # Any date from today on suits the debtor (a later one than the goal allows is the
+            # trainee's problem, caught by the goal check); a date already past is countered.
+            if slots.date >= self.today:
                 if self.agreed.date != slots.date:
                     self.agreed.date = slots.date
                     self.confirmed = False
                     result.changed = True
-                result.said.append(("accept_date", {"date": date_words}))
-            elif slots.date > self.latest_date():
-                # a later date than needed is fine by the debtor: the goal check catches it
-                self.agreed.date = slots.date
-                result.changed = True
-                result.said.append(("accept_date", {"date": date_words}))
+                    result.said.append(("accept_date", {"date": date_words}))
             else:
                 result.said.append(
                     (
@@ -191,9 +188,9 @@ class DebtorState:
                 self.agreed.method = slots.method
                 self.confirmed = False
                 result.changed = True
-            result.said.append(
-                ("accept_method", {"method": METHOD_WORDS.get(slots.method, slots.method)})
-            )
+                result.said.append(
+                    ("accept_method", {"method": METHOD_WORDS.get(slots.method, slots.method)})
+                )
         return result
 
     def some_terms_agreed(self) -> bool:

@@ -154,6 +154,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         or "debt_word" in names
         or "confirm_phrase" in names
         or method is not None
+        or any(a.explicit and a.kind in ("digits", "words") for a in amounts)  # "$40 a week"
         or any(a in acts for a in _PAYMENT_ACTS)
     )
     deadline = date is not None and (

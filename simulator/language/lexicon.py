@@ -67,6 +67,7 @@ ENTRIES: list[Entry] = [
         r"\b(?:verify|confirm|check)\s+(?:who\s+i'm\s+speaking|your\s+identity|that\s+i'm\s+speaking|i'm\s+speaking)",
         r"\bfor\s+security\s+(?:purposes|reasons)",
         r"\bspeaking\s+with\s+the\s+account\s+holder",
+        r"\b(?:check|confirm)\s+(?:that\s+)?i'm\s+(?:talking|speaking)\s+(?:to|with)\b",
     ),
     entry(
         "mini_miranda",
@@ -123,6 +124,9 @@ ENTRIES: list[Entry] = [
         r"\bagree\s+when\b|\bwhen\s+(?:it|this|that|the\s+\w+)\s+(?:will|can|could)\s+be\s+paid\b",
         r"\b(?:take\s+care\s+of|handle|make)\s+the\s+payment\b",
         r"\b(?:like|need|want)\s+a\s+(?:date|payment|commitment)\b",
+        r"\bhow\s+(?:does|would)\b[^?.!]{0,60}\bsound\b",
+        r"\bagree\s+(?:on\s+)?something\b",
+        r"\bwhen(?:'s|\s+is|\s+will)\s+(?:the\s+|that\s+|my\s+|our\s+)?(?:money|payment)\s+(?:coming|arriving|going\s+to\s+(?:arrive|come))\b",
         negatable=True,
     ),
     entry(
@@ -190,6 +194,7 @@ ENTRIES: list[Entry] = [
         r"\bcredit\s+(?:report|reports|reporting|file|score|rating|record|history|bureaus?|agenc(?:y|ies))\b",
         r"\breport(?:ed|ing)?\s+(?:you|this|it|the\s+(?:account|debt|late\s+payment|missed\s+payment))\b",
         r"\bcredit\s+reference\b",
+        r"\b(?:be|been|get|gets|getting)\s+reported\b",
         negatable=True,
     ),
     entry(
@@ -271,6 +276,7 @@ ENTRIES: list[Entry] = [
         r"\bagree\s+(?:on\s+)?a\s+plan\b",
         r"\b(?:an?\s+)?(?:affordable|manageable|realistic)\s+(?:plan|amount|arrangement)\b",
         r"\b(?:find|work\s+out|agree)\s+(?:an?\s+)?(?:amount|figure|sum)\s+(?:you|that)\s+can\s+(?:manage|afford)",
+        r"\b(?:get|put)\s+a\s+plan\s+in\s+place\b|\bplan\s+in\s+place\b",
         negatable=True,
     ),
     entry(
@@ -309,6 +315,7 @@ ENTRIES: list[Entry] = [
         r"\b(?:it's|that's)\s+(?:fine|ok|okay),?\s+(?:pay\s+)?(?:later|next\s+month|whenever)",
         r"\b(?:we|i|it|that)\s+can\s+wait\b",
         r"\bwhatever\s+(?:works|suits)\b",
+        r"\bno\s+stress\b",
     ),
     entry(
         "accept_vague",
@@ -430,6 +437,7 @@ ENTRIES: list[Entry] = [
         r"\bhow\s+dare\s+you\b",
         r"\bgrow\s+up\b",
         r"\bget\s+a\s+(?:real\s+)?job\b",
+        r"\bwhat\s+a\s+(?:joke|loser|waste\s+of\s+space|clown|disgrace)\b",
         negatable=True,
     ),
     entry(
@@ -513,6 +521,7 @@ ENTRIES: list[Entry] = [
         r"\b(?:pal|mate|buddy|sweetheart|honey|sunshine)\b",
         r"\bthat's\s+no\s+excuse\b|\bno\s+excuses\b|\bstop\s+making\s+excuses\b",
         r"\bwhat\s+(?:is|'s)\s+your\s+problem\b",
+        r"\byou\s+lot\b|\bpeople\s+like\s+you\b",
     ),
     # Veiled threats: menacing without naming a harm; politeness, not the compliance pack.
     entry(
@@ -545,6 +554,8 @@ ENTRIES: list[Entry] = [
         r"\bslow\s+clap\b",
         r"\b(?:eventually|someday|one\s+day)\s*[.!]*\s*(?:great|wonderful|lovely|right)\b",
         r"\bthanks\s+a\s+lot\b(?=[^.!?]*\b(?:nothing|wasting|for\s+that)\b)",
+        r"\bi've\s+heard\s+(?:that|it|this)\s+(?:one\s+)?(?:before|a\s+(?:hundred|thousand|million)\s+times)\b",
+        r"\byeah,?\s+sure\b",
     ),
     entry(
         "command_start",

@@ -111,7 +111,7 @@ ANYWHERE: list[tuple[str, str]] = [
         "challenge",
         r"\bwhat\s+(?:is|was|'s)\s+(?:the|your)\s+(?:point|problem|deal|issue)\b|"
         r"\bdo\s+you\s+(?:even|really|actually)\b|\bseriously\b|\bhow\s+(?:could|can|dare)\s+you\b|"
-        r"\bwhy\s+(?:would|did|do|are|is|does|on\s+earth)\s+(?:you|u|anyone|this|that)\b|"
+        r"\bwhy\s+(?:on\s+earth\s+)?(?:would|did|do|are|is|does)\s+(?:you|u|anyone|this|that)\b|"
         r"\bwhat\s+(?:on\s+earth|the\s+hell)\b",
     ),
     (
@@ -159,7 +159,7 @@ _START_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "How about ...?" proposes and "how are you" is small talk: neither is a blunt question.
         re.compile(
             r"(?:what|why|who|how|where|when|which)\b"
-            r"(?!\s+about\b|(?:'s|\s+(?:is|are|was|were))\s+(?:you|your|the)\b)",
+            r"(?!\s+about\b|(?:'s|\s+(?:is|are|was|were))\s+(?:you|your|the)\b|\s+(?:does|would)\s+[^?.!]{0,60}\bsound\b)",
             _W,
         ),
     ),

@@ -57,6 +57,7 @@ _CLAUSE_BREAK = re.compile(
     r"[.!?;:,](?=\s|$)|\b(?:but|and|so|because|although|however|if|unless)\b"
 )
 _CONDITIONAL = frozenset({"if", "unless"})
+_RHETORICAL = re.compile(r"n't\s+you\s+(?:think|agree|feel|reckon)\b")
 NEGATION_WINDOW = 40
 
 
@@ -70,6 +71,8 @@ def negated(norm: str, start: int) -> bool:
             # the consequence still stand.
             return False
         window = window[breaks[-1].end() :]
+    if _RHETORICAL.search(window):
+        return False  # "don't you think you should pay?" asks; it does not negate
     return _NEGATOR.search(window) is not None
 
 

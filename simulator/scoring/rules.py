@@ -68,6 +68,7 @@ CANCELLED_BY_VAGUE = frozenset(
 OFF_TOPIC_THEN_BACK = -10.0  # chit-chat in a line that steers back costs less
 PAYMENT_TALK = 10.0  # the line talks about the payment, the balance, a method
 SARCASM = -15.0
+DISMISSIVE = -10.0  # a jibe ("you lot never pay") does not move the call
 STEER_BACK = 20.0
 RETURNS_AFTER_DRIFT = 15.0
 FOLLOWS_TANGENT = -15.0
@@ -157,6 +158,14 @@ def score_urgency(analysis: Analysis) -> DimensionScore:
         text, start, end = _where(analysis, ("command_start",))
         value += COMMAND
         evidence.append(Evidence("command", text, start, end, COMMAND))
+    if Act.THREAT in analysis.acts:
+        # Pressure from a threat is not urgency (guidance 4 asks for it by lawful means):
+        # the line keeps no more than the base.
+        text, start, end = _where(analysis, _ACT_CUE[Act.THREAT])
+        credit = sum(e.weight for e in evidence if e.weight > 0)
+        if credit:
+            value -= credit
+            evidence.append(Evidence("threat_is_not_urgency", text, start, end, -credit))
     evidence.sort(key=lambda e: -abs(e.weight))
     return DimensionScore(_clamp(value), tuple(evidence))
 
@@ -190,6 +199,10 @@ def score_focus(analysis: Analysis, ctx: TurnContext) -> DimensionScore:
         text, start, end = _where(analysis, ("sarcasm",))
         value += SARCASM
         evidence.append(Evidence("sarcasm", text, start, end, SARCASM))
+    if "dismissive" in analysis.flags:
+        text, start, end = _where(analysis, ("dismissive",))
+        value += DISMISSIVE
+        evidence.append(Evidence("dismissive", text, start, end, DISMISSIVE))
     moves = (
         bool(MOVES_TO_PAYMENT.intersection(acts) and not gives_in)
         or steered is not None

@@ -141,9 +141,7 @@ def test_broken_test_file_is_reported_with_line_and_column(tmp_path: Path) -> No
     path = write_tests(tmp_path, body)
     result = run("test", str(path))
     assert result.exit_code == 1
-    assert f"  ERROR {path}:7:25: cases.0.expect.scores.overall: Value error, min (80) is " in (
-        result.stdout
-    )
+    assert f"  ERROR {path}:7:25: cases.0.expect.scores.overall: min (80) is " in (result.stdout)
     body = body.replace("{min: 80, max: 20}", "{min: 20}").replace("lines:", "line:")
     path.write_text(body, encoding="utf-8")
     result = run("test", str(path))

@@ -17,7 +17,7 @@ BROKEN = Path(__file__).resolve().parent / "data" / "broken"
 CASES = [
     ("scenarios/yaml_syntax.yaml", 19, 12, "expected ',' or '}'"),
     ("scenarios/yaml_syntax.yaml", 19, 12, "not closed starts at line 18, column 5"),
-    ("scenarios/tab_indent.yaml", 8, 1, "found character '\\t' that cannot start any token"),
+    ("scenarios/tab_indent.yaml", 8, 1, "'\\t' that cannot start any token (indent with spaces"),
     ("scenarios/wrong_type.yaml", 5, 13, "difficulty: Input should be a valid integer"),
     ("scenarios/bad_enum.yaml", 4, 12, "situation: Input should be 'first_time_late'"),
     ("scenarios/bad_identifier.yaml", 1, 5, "id: String should match pattern"),

@@ -141,7 +141,8 @@ def pydantic_problems(exc: ValidationError, doc: YamlDocument) -> list[Problem]:
                 message += f" in {parent}" if parent else ""
         else:
             line, col = doc.locate(loc)
-            message = f"{where}: {err['msg']}" if where else err["msg"]
+            text = err["msg"].removeprefix("Value error, ")  # our own validators' words
+            message = f"{where}: {text}" if where else text
             if (
                 "input" in err
                 and kind not in ("model_type", "dict_type")

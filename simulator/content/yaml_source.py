@@ -164,6 +164,8 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
                 f" (the part that is not closed starts at line {start.line + 1}, "
                 f"column {start.column + 1})"
             )
+        if "'\\t'" in what:
+            what += " (indent with spaces, not tabs)"
         raise SourceError(f"YAML syntax error: {what}", line, col) from exc
     except yaml.YAMLError as exc:
         raise SourceError(f"YAML error: {exc}") from exc

@@ -47,6 +47,13 @@ def db(tmp_path: Path) -> Path:
     return path
 
 
+async def loaded(pilot) -> None:  # type: ignore[no-untyped-def]
+    """The team screen reads the records in a worker thread; wait for it."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 class Host(App[None]):
     def __init__(self, db_path: str | None) -> None:
         super().__init__()
@@ -59,7 +66,7 @@ class Host(App[None]):
 async def test_team_table_chart_and_drill_down(db: Path) -> None:
     app = Host(str(db))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await loaded(pilot)
         screen = app.screen
         assert isinstance(screen, TeamScreen)
         table = screen.query_one("#trainees", DataTable)
@@ -115,7 +122,7 @@ async def test_team_table_chart_and_drill_down(db: Path) -> None:
 async def test_missing_database_shows_a_message(tmp_path: Path) -> None:
     app = Host(str(tmp_path / "none.db"))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await loaded(pilot)
         message = plain(app.screen.query_one("#team-empty", Static))
         assert "no call records yet" in message
         assert not app.screen.query_one("#team-body").display
@@ -133,6 +140,28 @@ async def test_home_opens_the_team_screen(db: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("t")
-        await pilot.pause()
+        await loaded(pilot)
         assert isinstance(app.screen, TeamScreen)
         assert app.screen.query_one("#trainees", DataTable).row_count == 5
+
+
+async def test_reload_shows_calls_recorded_since(db: Path) -> None:
+    app = Host(str(db))
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        table = app.screen.query_one("#trainees", DataTable)
+        assert table.row_count == 5
+        with Store.open(db) as store:
+            store.start_call(
+                "Newcomer",
+                {
+                    "scenario": "car_dealer_dispute",
+                    "persona": "dealer_dispute_driver",
+                    "seed": 0,
+                    "started_at": "2026-03-10T10:30:00",
+                },
+            )
+        await pilot.press("r")
+        await loaded(pilot)
+        assert table.row_count == 6
+        assert "6 trainees" in plain(app.screen.query_one("#team-summary", Static))

@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -104,7 +104,19 @@ class TeamScreen(Screen[None]):
         self.action_reload()
 
     def action_reload(self) -> None:
-        self.report, problem = load_report(self.db_path)
+        self.query_one("#team-summary", Static).update(
+            Text("Team · reading the records…", style="bold")
+        )
+        self.load_in_background()
+
+    @work(thread=True, exclusive=True, group="team-report")
+    def load_in_background(self) -> None:
+        """A big team's report takes a second or two: read it off the UI thread."""
+        report, problem = load_report(self.db_path)
+        self.app.call_from_thread(self.show_report, report, problem)
+
+    def show_report(self, report: Report | None, problem: str) -> None:
+        self.report = report
         table = self.query_one("#trainees", DataTable)
         table.clear()
         empty = self.query_one("#team-empty", Static)

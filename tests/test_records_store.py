@@ -166,3 +166,27 @@ def test_a_folder_as_database_path_is_explained(tmp_path: Path) -> None:
 def test_blank_trainee_name_is_refused(tmp_path: Path) -> None:
     with Store.open(tmp_path / "c.db") as store, pytest.raises(RecordsError, match="empty"):
         store.start_call("   ", CALL)
+
+
+def test_migrations_upgrade_an_existing_database_and_keep_its_rows(tmp_path: Path) -> None:
+    from simulator.records.schema import MIGRATIONS, migrate
+
+    db = tmp_path / "old.db"
+    with Store.open(db) as store:
+        call_id = store.start_call("Ana", CALL)
+        store.add_turn(call_id, turn(1))
+    later = [*MIGRATIONS, ["ALTER TABLE calls ADD COLUMN reviewer TEXT NOT NULL DEFAULT ''"]]
+    with Store.open(db) as store, store.transaction() as conn:
+        assert migrate(conn, later) == SCHEMA_VERSION + 1
+    raw = sqlite3.connect(db)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+    assert raw.execute("SELECT reviewer, scenario FROM calls").fetchall() == [
+        ("", "student_forgot_first_late")
+    ]
+    assert raw.execute("SELECT COUNT(*) FROM turns").fetchone()[0] == 1
+    raw.close()
+    raw = sqlite3.connect(db)
+    assert migrate(raw, later) == SCHEMA_VERSION + 1  # already there: nothing is re-run
+    raw.close()
+    with pytest.raises(RecordsError, match="newer collectsim"):  # this build knows only v1
+        Store.open(db)

@@ -76,15 +76,15 @@ MIGRATIONS: list[list[str]] = [V1]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the schema up to SCHEMA_VERSION; call inside a write transaction.
+def migrate(conn: sqlite3.Connection, migrations: list[list[str]] = MIGRATIONS) -> int:
+    """Bring the schema up to the latest version; call inside a write transaction.
 
     The version is read inside the transaction, so two processes creating the same new file
-    at once cannot both run a migration.
+    at once cannot both run a migration. Returns the version reached.
     """
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    for step in range(version, SCHEMA_VERSION):
-        for statement in MIGRATIONS[step]:
+    for step in range(version, len(migrations)):
+        for statement in migrations[step]:
             conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {step + 1}")
-    return max(version, SCHEMA_VERSION)
+    return max(version, len(migrations))

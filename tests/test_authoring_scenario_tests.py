@@ -170,7 +170,9 @@ def test_unknown_scenario_and_placeholder(tmp_path: Path) -> None:
     path.write_text(body, encoding="utf-8")
     result = run("test", str(path))
     assert result.exit_code == 1
-    assert "- line 1:1: unknown placeholder {debtr_name}" in result.stdout
+    assert f"- {path}:2: unknown placeholder {{debtr_name}}; the collection record has: " in (
+        result.stdout
+    )
 
 
 def test_a_test_file_next_to_a_scenario_outside_the_usual_folders(tmp_path: Path) -> None:

@@ -161,3 +161,29 @@ async def test_markup_in_authored_text_is_shown_verbatim() -> None:
         select(screen, "markup_case")
         await pilot.pause()
         assert "[bold red]Loud[/] title" in shown(screen.query_one("#trainer-problems", Static))
+
+
+async def test_run_the_selected_scenarios_tests() -> None:
+    src = bundled_root() / "scenarios" / f"{STUDENT}.test.yaml"
+    data = yaml.safe_load(src.read_text(encoding="utf-8"))
+    data["cases"] = data["cases"][:1]
+    data["cases"][0]["expect"]["outcome"] = "hung_up"  # a wrong expectation: must FAIL
+    mine = user_root() / "scenarios" / "wrong.test.yaml"
+    mine.parent.mkdir(parents=True, exist_ok=True)
+    mine.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_screen(pilot)
+        select(screen, STUDENT)
+        await pilot.pause()
+        before = shown(screen.query_one("#trainer-tests", Static))
+        assert "case(s) in 2 file(s); press t to run them" in before
+        await pilot.press("t")
+        await pilot.pause()
+        assert screen.query_one("#trainer-tabs", TabbedContent).active == "tab-tests"
+        text = shown(screen.query_one("#trainer-tests", Static))
+        assert "PASS  a well-run call secures a confirmed promise" in text
+        assert "FAIL  a well-run call secures a confirmed promise" in text
+        assert "- outcome: expected hung_up, got promise_secured" in text
+        cases = len(yaml.safe_load(src.read_text(encoding="utf-8"))["cases"])
+        assert f"{cases} of {cases + 1} passed" in text

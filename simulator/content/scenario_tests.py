@@ -201,7 +201,16 @@ def _subsequence(wanted: list[str], seen: list[str]) -> bool:
     return all(any(state == w for state in it) for w in wanted)
 
 
-def run_case(lib: Library, tests: ScenarioTestFile, case: Case, line: int = 1) -> CaseResult:
+def run_case(
+    lib: Library,
+    tests: ScenarioTestFile,
+    case: Case,
+    line: int = 1,
+    source: str = "lines",
+    line_numbers: Sequence[int] = (),
+) -> CaseResult:
+    """Play one case through a real Call. `source` and `line_numbers` (where each trainee line
+    is in the test file) make a bad placeholder point at its own line."""
     from simulator.engine.call import Call, CallOver  # the engine is needed only to run
     from simulator.engine.script import ScriptError, ScriptLine, fill_placeholders
 
@@ -213,8 +222,9 @@ def run_case(lib: Library, tests: ScenarioTestFile, case: Case, line: int = 1) -
         if call.finished:
             unsaid = len(case.lines) - number + 1
             break
+        where = line_numbers[number - 1] if len(line_numbers) >= number else number
         try:
-            said = fill_placeholders(ScriptLine(number, text), call.values, f"line {number}")
+            said = fill_placeholders(ScriptLine(where, text), call.values, source)
         except ScriptError as exc:
             failures.append(str(exc))
             break
@@ -280,5 +290,6 @@ def run_file(loaded: LoadedTests, lib: Library) -> list[CaseResult]:
     results = []
     for i, case in enumerate(loaded.tests.cases):
         line, _col = loaded.doc.locate(("cases", i))
-        results.append(run_case(lib, loaded.tests, case, line))
+        numbers = [loaded.doc.locate(("cases", i, "lines", n))[0] for n in range(len(case.lines))]
+        results.append(run_case(lib, loaded.tests, case, line, str(loaded.path), numbers))
     return results

@@ -25,6 +25,14 @@ from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 from simulator.content.library import Library, load_library
 from simulator.content.lint import lint_library
 from simulator.content.problems import Problem
+from simulator.content.scenario_tests import (
+    CaseResult,
+    LoadedTests,
+    default_test_roots,
+    find_test_files,
+    load_tests,
+    run_file,
+)
 from simulator.engine.diagram import text_diagram
 from simulator.engine.record import generate_record
 from simulator.tui.text import verbatim
@@ -113,6 +121,7 @@ class ScenariosScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "Back", id="scenarios.back"),
         Binding("r", "reload", "Reload", id="scenarios.reload"),
         Binding("n", "next_record", "Another record", id="scenarios.record"),
+        Binding("t", "run_tests", "Run tests", id="scenarios.tests"),
     ]
     DEFAULT_CSS = """
     ScenariosScreen #trainer-summary { height: auto; padding: 0 1; }
@@ -129,6 +138,8 @@ class ScenariosScreen(Screen[None]):
         self.library: Library | None = None
         self.rows: list[Row] = []
         self.record_seed = 1
+        self.tests: dict[str, list[LoadedTests]] = {}  # scenario id -> its test files
+        self.results: dict[str, list[tuple[LoadedTests, list[CaseResult]]]] = {}
 
     def compose(self) -> ComposeResult:
         yield Static(id="trainer-summary")
@@ -142,6 +153,8 @@ class ScenariosScreen(Screen[None]):
                     yield ScrollableContainer(Static(id="trainer-diagram"), classes="trainer-pane")
                 with TabPane("Record", id="tab-record"):
                     yield VerticalScroll(Static(id="trainer-record"), classes="trainer-pane")
+                with TabPane("Tests", id="tab-tests"):
+                    yield VerticalScroll(Static(id="trainer-tests"), classes="trainer-pane")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -156,6 +169,13 @@ class ScenariosScreen(Screen[None]):
         """Read every file again (bundled, user, --content) and redraw."""
         lib = load_library(self.content_dirs)
         problems = lib.problems + lint_library(lib)
+        self.tests, self.results = {}, {}
+        roots = default_test_roots([Path(d) for d in self.content_dirs])
+        for path in find_test_files(roots):
+            loaded = load_tests(path, lib)
+            problems += loaded.problems  # a broken test file gets its own row
+            if loaded.tests is not None:
+                self.tests.setdefault(loaded.tests.scenario, []).append(loaded)
         self.library = lib
         self.rows = build_rows(lib, problems)
         table = self.query_one("#trainer-table", DataTable)
@@ -181,7 +201,7 @@ class ScenariosScreen(Screen[None]):
             (f"{errors} error(s)", "red" if errors else "green"),
             ", ",
             (f"{warnings} warning(s)", "yellow" if warnings else "green"),
-            ("   r reload after editing a file · n another record · Esc back", "dim"),
+            ("   (r reloads the files after an edit)", "dim"),
         )
         for notice in lib.notices:
             text.append("\n")
@@ -205,9 +225,10 @@ class ScenariosScreen(Screen[None]):
         problems = self.query_one("#trainer-problems", Static)
         diagram = self.query_one("#trainer-diagram", Static)
         record = self.query_one("#trainer-record", Static)
+        tests = self.query_one("#trainer-tests", Static)
         if row is None:
             message = Text("No scenario files found.", style="dim")
-            for widget in (problems, diagram, record):
+            for widget in (problems, diagram, record, tests):
                 widget.update(message)
             return
         header = Text.assemble(verbatim(row.title, style="bold"), "\n", (row.path, "dim"), "\n\n")
@@ -220,12 +241,46 @@ class ScenariosScreen(Screen[None]):
             )
             diagram.update(unavailable)
             record.update(unavailable)
+            tests.update(unavailable)
             return
         scenario = lib.scenarios[row.scenario_id]
         drawing = verbatim(text_diagram(scenario))
         drawing.no_wrap = True
         diagram.update(drawing)
         record.update(self.record_preview(row.scenario_id))
+        tests.update(self.tests_text(row.scenario_id))
+
+    def tests_text(self, scenario_id: str) -> Text:
+        files = self.tests.get(scenario_id, [])
+        if not files:
+            return Text(
+                "No test file for this scenario yet. Write one next to it, named "
+                f"{scenario_id}.test.yaml (see docs/authoring.md, 'Testing a scenario').",
+                style="dim",
+            )
+        ran = self.results.get(scenario_id)
+        if ran is None:
+            cases = sum(len(f.tests.cases) for f in files if f.tests is not None)
+            text = Text(f"{cases} case(s) in {len(files)} file(s); press t to run them.\n\n")
+            for f in files:
+                text.append(f"{f.path}\n", style="dim")
+            return text
+        text = Text()
+        for loaded, results in ran:
+            text.append(f"{loaded.path}\n", style="dim")
+            for result in results:
+                mark, style = ("PASS", "green") if result.passed else ("FAIL", "bold red")
+                text.append(f"  {mark}  ", style=style)
+                text.append_text(verbatim(result.name))
+                text.append(f"  ({result.outcome}, overall {result.scores.get('overall', 0):g})\n")
+                for why in result.failures:
+                    text.append("        - ")
+                    text.append_text(verbatim(why))
+                    text.append("\n")
+        passed = sum(r.passed for _l, results in ran for r in results)
+        total = sum(len(results) for _l, results in ran)
+        text.append(f"\n{passed} of {total} passed", style="green" if passed == total else "red")
+        return text
 
     def record_preview(self, scenario_id: str) -> RenderableType:
         assert self.library is not None
@@ -266,6 +321,21 @@ class ScenariosScreen(Screen[None]):
             f"Reloaded: {len(lib.scenarios) if lib else 0} scenario(s), {errors} with errors.",
             title="Scenarios",
         )
+
+    def action_run_tests(self) -> None:
+        row = self.selected_row()
+        lib = self.library
+        if row is None or row.scenario_id is None or lib is None:
+            self.notify("Select a scenario that loads to run its tests.", severity="warning")
+            return
+        files = self.tests.get(row.scenario_id, [])
+        try:
+            self.results[row.scenario_id] = [(f, run_file(f, lib)) for f in files]
+        except Exception as exc:  # a broken engine or content must not close the screen
+            self.notify(f"The tests could not run: {exc}", severity="error", markup=False)
+            return
+        self.query_one("#trainer-tabs", TabbedContent).active = "tab-tests"
+        self.show_row(row)
 
     def action_next_record(self) -> None:
         self.record_seed += 1

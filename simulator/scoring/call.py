@@ -161,7 +161,7 @@ def _tips(
     composure = scores.get("composure")
     if composure is not None and composure < 50:
         tip(
-            89,
+            97,  # losing composure under provocation is the lesson of the call
             "When the customer was rude, your tone slipped: stay friendly and polite even when "
             "the other side is not.",
             "guidance 5",

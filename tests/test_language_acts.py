@@ -1,0 +1,137 @@
+"""What the reader hears in a trainee line: acts, negation, questions, sarcasm, shouting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from simulator.language import Act, AnalysisContext, analyze
+
+CTX = AnalysisContext(today=dt.date(2026, 12, 1), amount_overdue=Decimal("420.50"))
+
+
+def acts(text: str) -> set[Act]:
+    return set(analyze(text, CTX).acts)
+
+
+def flags(text: str) -> frozenset[str]:
+    return analyze(text, CTX).flags
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Hi, this is Sam from Northwind Bank.", Act.IDENTIFY_SELF),
+        ("Am I speaking with Ana Ruiz?", Act.VERIFY_IDENTITY),
+        ("Can you confirm your date of birth?", Act.VERIFY_IDENTITY),
+        (
+            "This is an attempt to collect a debt and any information obtained will be used "
+            "for that purpose.",
+            Act.MINI_MIRANDA,
+        ),
+        ("I'm calling about your car loan payment.", Act.STATE_PURPOSE),
+        ("The overdue amount is $420.50.", Act.STATE_AMOUNT),
+        ("Can you pay that today?", Act.ASK_PAYMENT),
+        ("I need you to make the payment by Friday.", Act.SET_DEADLINE),
+        ("Missed payments are reported to the credit bureaus.", Act.STATE_CONSEQUENCE),
+        ("I understand, that sounds hard.", Act.EMPATHISE),
+        ("What's stopping you from paying?", Act.PROBE_REASON),
+        ("We could split it into instalments.", Act.OFFER_PLAN),
+        ("Could you pay $200 on Friday?", Act.PROPOSE_TERMS),
+        ("So that's $250 by Friday the 11th by bank transfer, correct?", Act.CONFIRM_TERMS),
+        ("Just to confirm, it's the full amount.", Act.CONFIRM_TERMS),
+        ("Okay, pay whenever you can.", Act.ACCEPT_VAGUE),
+        ("No rush.", Act.ACCEPT_VAGUE),
+        ("I can't waive the fee.", Act.SAY_NO),
+        ("I'm so sorry for the confusion.", Act.APOLOGISE),
+        ("Thanks, goodbye!", Act.CLOSE),
+        ("Did you see the game last night?", Act.OFF_TOPIC),
+        ("The dealer's service was terrible, honestly.", Act.OFF_TOPIC),
+        ("You're a deadbeat.", Act.INSULT),
+        ("We'll garnish your wages.", Act.THREAT),
+        ("We'll come to your house.", Act.THREAT),
+        ("We may start legal proceedings.", Act.LEGAL_ACTION),
+        ("We will repossess the car.", Act.LEGAL_ACTION),
+    ],
+)
+def test_each_act_is_heard(text: str, act: Act) -> None:
+    assert act in acts(text)
+
+
+def test_negated_threat_is_not_a_threat() -> None:
+    analysis = analyze("I'm not going to threaten you, and I won't report you.", CTX)
+    assert Act.THREAT not in analysis.acts
+    assert Act.STATE_CONSEQUENCE not in analysis.acts
+    assert {"negated_threat", "negated_consequence"} <= analysis.flags
+
+
+def test_nobody_will_arrest_you_is_not_a_threat_of_arrest() -> None:
+    assert Act.THREAT not in acts("Nobody is going to arrest you; let's agree a date.")
+
+
+def test_no_rush_gives_way_but_there_is_a_rush_presses() -> None:
+    assert Act.ACCEPT_VAGUE in acts("There's no rush.")
+    assert Act.ACCEPT_VAGUE not in acts("There is a rush: it goes to collections on Friday.")
+
+
+def test_a_condition_does_not_negate_the_deadline_or_the_consequence() -> None:
+    analysis = analyze("If it isn't paid by Friday, a late fee will be added.", CTX)
+    assert analysis.slots.date == dt.date(2026, 12, 4)
+    assert Act.STATE_CONSEQUENCE in analysis.acts
+
+
+def test_question_and_statement() -> None:
+    assert "question" in flags("Can you pay today")
+    assert "question" in flags("You'll pay today?")
+    assert "question" not in flags("You'll pay today.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for nothing.",
+        "Great, so you'll pay eventually.",
+        "Oh wonderful, another excuse.",
+        "Yeah right.",
+        "You can't pay anyone. Brilliant.",
+    ],
+)
+def test_sarcasm(text: str) -> None:
+    assert "sarcasm" in flags(text)
+
+
+def test_sincere_praise_is_not_sarcasm() -> None:
+    assert "sarcasm" not in flags("Great, so we've agreed $300 on Friday. Thank you!")
+    assert Act.THANK not in acts("Thanks for nothing.")
+
+
+def test_shouting_needs_mostly_capitals() -> None:
+    assert "shouting" in flags("PAY NOW OR ELSE")
+    assert "shouting" in flags("I need it today, DO YOU HEAR ME NOW")
+    assert "shouting" not in flags("I'm calling from ABC Bank about the USA trip.")
+
+
+def test_bare_command_but_not_a_polite_request() -> None:
+    assert "command" in flags("Pay now.")
+    assert "command" in flags("You idiot, pay now!")
+    assert "command" not in flags("Please pay today.")
+    assert "command" not in flags("Can you pay today?")
+
+
+def test_insult_words_about_the_dealer_are_not_an_insult() -> None:
+    assert Act.INSULT not in acts("The dealer was useless, I agree.")
+    assert Act.INSULT in acts("You're useless.")
+
+
+def test_profanity_is_flagged() -> None:
+    assert "profanity" in flags("Stop wasting my fucking time.")
+
+
+def test_every_cue_span_quotes_the_trainees_own_words() -> None:
+    text = "Hi Ana — it’s Sam. Could you pay $250 by Friday the 11th, by card?"
+    analysis = analyze(text, CTX)
+    assert analysis.cues
+    for cue in analysis.cues:
+        assert text[cue.span.start : cue.span.end] == cue.span.text

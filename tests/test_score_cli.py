@@ -1,0 +1,128 @@
+"""`collectsim score`: plain and JSON lines in, one result per line out, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from simulator.cli import cli
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["score", *args], input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def results(out: str) -> list[dict]:  # type: ignore[type-arg]
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def test_plain_lines_in_json_out_in_order() -> None:
+    code, out, _ = run(
+        "--json", "--today", "2026-12-01", stdin="Can you pay $250 by Friday?\nThanks, bye!\n"
+    )
+    assert code == 0
+    first, second = results(out)
+    assert first["text"] == "Can you pay $250 by Friday?"
+    assert {"ask_payment", "set_deadline"} <= set(first["acts"])
+    assert first["slots"]["amount"] == 250
+    assert first["slots"]["date"] == "2026-12-04"
+    assert "question" in first["flags"]
+    assert {"politeness", "urgency", "focus"} <= set(first["evidence"])
+    assert first["evidence"]["urgency"][0]["text"] in first["text"]
+    assert second["text"] == "Thanks, bye!"
+
+
+def test_json_lines_with_text_carry_newlines_and_ids() -> None:
+    lines = [
+        json.dumps({"id": "a1", "text": "So that's $250 by Friday\nby card, correct?"}),
+        "{not json, just a line that starts with a brace",
+        json.dumps({"no_text": 1}),
+    ]
+    code, out, _ = run("--json", "--today", "2026-12-01", stdin="\n".join(lines) + "\n")
+    assert code == 0
+    data = results(out)
+    assert len(data) == 3
+    assert data[0]["id"] == "a1" and "confirm_terms" in data[0]["acts"]
+    assert data[0]["slots"]["method"] == "card"
+    assert data[1]["text"] == lines[1]
+    assert data[2]["text"] == lines[2]
+
+
+def test_json_fields_feed_the_turn_context() -> None:
+    line = "What exactly did the dealer say about the repair?"
+    plain = results(run("--json", stdin=line + "\n")[1])[0]
+    drifted = results(run("--json", stdin=json.dumps({"text": line, "debtor_drifted": True}))[1])
+    assert drifted[0]["focus"] < plain["focus"]
+
+
+def test_empty_lines_are_scored_not_skipped() -> None:
+    code, out, _ = run("--json", stdin="\n\nPay now.\n")
+    data = results(out)
+    assert code == 0 and len(data) == 3
+    assert data[0]["text"] == "" and data[0]["acts"] == ["other"]
+
+
+def test_a_100kb_line_and_odd_unicode() -> None:
+    huge = "Could you pay $250 by Friday? " * 3500
+    odd = "İ ß 💸 \u202e \x00 pay today"
+    code, out, _ = run("--json", stdin=f"{huge}\n{odd}\n".encode() + b"\xff\xfe bad\n")
+    assert code == 0
+    data = results(out)
+    assert len(data) == 3
+    assert len(data[0]["text"]) > 100_000
+    assert data[1]["text"] == odd
+    assert "\ufffd" in data[2]["text"]  # undecodable bytes are replaced, not fatal
+
+
+def test_the_full_amount_resolves_with_overdue() -> None:
+    out = run("--json", "--overdue", "420.50", stdin="Can you pay the full amount?\n")[1]
+    assert results(out)[0]["slots"]["amount"] == 420.5
+
+
+def test_table_output_without_json(tmp_path: Path) -> None:
+    src = tmp_path / "lines.txt"
+    src.write_text("Hi, this is Sam from Northwind Bank.\nYou're a deadbeat.\n")
+    code, out, _ = run(str(src))
+    assert code == 0
+    rows = out.splitlines()
+    assert rows[0].split()[:3] == ["pol", "urg", "foc"]
+    assert "identify_self" in rows[1] and "insult" in rows[2]
+    assert int(rows[2].split()[0]) < 20  # the deadbeat line reads impolite
+
+
+def test_missing_file_is_one_line_and_exit_2() -> None:
+    code, out, err = run("/no/such/file.txt")
+    assert code == 2
+    assert out == ""
+    assert err.strip().count("\n") == 0 and "cannot read /no/such/file.txt" in err
+    assert "Traceback" not in err
+
+
+def test_a_directory_is_not_readable_either(tmp_path: Path) -> None:
+    code, _out, err = run(str(tmp_path))
+    assert code == 2 and "cannot read" in err
+
+
+def test_bad_today_is_a_usage_error() -> None:
+    code, _out, err = run("--today", "someday", stdin="hi\n")
+    assert code == 2 and "not a date" in err
+
+
+def test_starts_fast_and_light() -> None:
+    started = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "simulator", "score", "--json"],
+        input="Can you pay today?\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    elapsed = time.perf_counter() - started
+    assert json.loads(proc.stdout)["acts"][0] == "ask_payment"
+    assert elapsed < 2.0  # generous for a loaded CI box; bench_score.py measures the real figure

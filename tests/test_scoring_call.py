@@ -1,0 +1,130 @@
+"""Call-level scores: promise credit, composure, overall, tips that cite the guidance."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from simulator.language import AnalysisContext, analyze
+from simulator.scoring import (
+    ComplianceRules,
+    Promise,
+    ScoredTurn,
+    TurnContext,
+    score_call,
+    score_promise,
+    score_turn,
+)
+
+CTX = AnalysisContext(today=dt.date(2026, 12, 1), amount_overdue=Decimal("420.50"))
+FRIDAY = dt.date(2026, 12, 4)
+GOOD_CALL = [
+    "Hi, this is Sam from Northwind Bank. Am I speaking with Ana Ruiz?",
+    "Thanks. This is an attempt to collect a debt and any information obtained will be used "
+    "for that purpose.",
+    "I'm calling about your car loan: the overdue amount is $420.50.",
+    "Can you pay that today?",
+    "I understand. Could you pay $250 by Friday by bank transfer?",
+    "So that's $250 by Friday the 4th by bank transfer, correct?",
+    "Thank you, have a good day.",
+]
+TIMID_CALL = [
+    "Hi, sorry to bother you.",
+    "Sorry, it's about the loan, sorry.",
+    "Okay, pay whenever you can, no rush.",
+    "Thanks, bye.",
+]
+
+
+def turns(
+    lines: list[str], rude_from: int | None = None, replies: list[str] | None = None
+) -> list[ScoredTurn]:
+    out = []
+    for i, line in enumerate(lines):
+        rude = rude_from is not None and i >= rude_from
+        analysis = analyze(line, CTX)
+        scores = score_turn(analysis, TurnContext(debtor_was_rude=rude, turn_index=i))
+        reply = replies[i] if replies else ""
+        out.append(ScoredTurn(analysis, scores, reply, rude, identity_verified_before=i >= 1))
+    return out
+
+
+def test_promise_credit_per_element() -> None:
+    full = Promise(Decimal(250), FRIDAY, "transfer", confirmed=True)
+    assert score_promise(full, "promise_secured")[0] == 100
+    no_method = Promise(Decimal(250), FRIDAY, None, confirmed=True)
+    unconfirmed = Promise(Decimal(250), FRIDAY, "transfer", confirmed=False)
+    amount_only = Promise(Decimal(250))
+    assert 100 > score_promise(no_method, "promise_secured")[0] > 50
+    assert 100 > score_promise(unconfirmed, "incomplete")[0] > 50
+    assert score_promise(amount_only, "incomplete")[0] < 50
+    assert score_promise(Promise(), "refused")[0] == 0
+
+
+def test_a_vague_promise_accepted_scores_low() -> None:
+    value, notes = score_promise(Promise(vague=True), "vague_promise")
+    assert value <= 15
+    assert any("vague" in n for n in notes)
+
+
+def test_a_good_call_scores_well_and_needs_few_tips() -> None:
+    scores = score_call(
+        turns(GOOD_CALL),
+        Promise(Decimal(250), FRIDAY, "transfer", confirmed=True),
+        ComplianceRules(enabled=True),
+        "promise_secured",
+    )
+    assert scores.promise == 100
+    assert scores.overall >= 70
+    assert scores.composure is None  # the debtor was never rude
+    assert not scores.failed
+    assert scores.compliance == ()
+
+
+def test_a_timid_call_scores_low_and_the_tips_say_why() -> None:
+    scores = score_call(turns(TIMID_CALL), Promise(vague=True), ComplianceRules(), "vague_promise")
+    assert scores.urgency < 40
+    assert scores.promise <= 15
+    assert scores.overall < 50
+    assert len(scores.tips) == 3
+    text = " ".join(t.message for t in scores.tips)
+    assert "never stated the amount" in text
+    guidance = {t.guidance for t in scores.tips}
+    assert "guidance 9" in guidance
+    assert all(t.guidance for t in scores.tips)
+
+
+def test_composure_reads_politeness_after_the_debtor_turned_rude() -> None:
+    lines = ["Hello, is this Ana?", "You're an idiot, just pay.", "Whatever, loser."]
+    scores = score_call(turns(lines, rude_from=1), Promise(), ComplianceRules(), "hung_up")
+    assert scores.composure is not None and scores.composure < 20
+    assert any(t.guidance == "guidance 5" for t in scores.tips)
+    calm = ["Hello, is this Ana?", "I understand you're upset. Can we agree a date today?"]
+    calm_scores = score_call(turns(calm, rude_from=1), Promise(), ComplianceRules(), "refused")
+    assert calm_scores.composure is not None and calm_scores.composure > 60
+
+
+def test_hardship_without_a_plan_gets_the_cooperation_tip() -> None:
+    lines = ["Hi, is this Ana?", "Can you pay $420.50 today?", "You need to pay today."]
+    replies = ["Yes.", "I lost my job last month, I can't afford it.", "I just can't."]
+    scores = score_call(turns(lines, replies=replies), Promise(), ComplianceRules(), "refused")
+    assert any(t.guidance == "guidance 10" for t in scores.tips)
+
+
+def test_a_critical_breach_fails_the_call_whatever_else_went_well() -> None:
+    lines = [*GOOD_CALL[:-1], "Pay on Friday or we'll have you arrested."]
+    scores = score_call(
+        turns(lines),
+        Promise(Decimal(250), FRIDAY, "transfer", confirmed=True),
+        ComplianceRules(enabled=True),
+        "promise_secured",
+    )
+    assert scores.failed
+    assert scores.overall <= 40
+    assert scores.tips[0].guidance.startswith("DOMAIN 3")
+
+
+def test_no_turns_no_crash() -> None:
+    scores = score_call([], Promise(), ComplianceRules(enabled=True), "incomplete")
+    assert scores.overall == 0
+    assert scores.composure is None

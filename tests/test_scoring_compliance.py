@@ -1,0 +1,100 @@
+"""The compliance rule pack: each rule, the line it names, and switched off by default."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from simulator.language import AnalysisContext, analyze
+from simulator.scoring import ComplianceRules, ScoredTurn, TurnContext, check_compliance, score_turn
+
+CTX = AnalysisContext(today=dt.date(2026, 12, 1))
+ON = ComplianceRules(enabled=True)
+MIRANDA = (
+    "This is an attempt to collect a debt and any information obtained will be used for "
+    "that purpose."
+)
+
+
+def call(*lines: str, verified_from: int = 1) -> list[ScoredTurn]:
+    out = []
+    for i, line in enumerate(lines):
+        analysis = analyze(line, CTX)
+        scores = score_turn(analysis, TurnContext(turn_index=i))
+        out.append(ScoredTurn(analysis, scores, identity_verified_before=i >= verified_from))
+    return out
+
+
+def rules(findings: list) -> list[str]:  # type: ignore[type-arg]
+    return [f.rule for f in findings]
+
+
+def test_a_clean_call_has_no_findings() -> None:
+    turns = call("Am I speaking with Ana Ruiz?", MIRANDA, "Your balance is $420.50. Can you pay?")
+    assert check_compliance(turns, ON) == []
+
+
+def test_the_pack_is_off_unless_the_scenario_switches_it_on() -> None:
+    turns = call("You owe $420.50, you idiot.", verified_from=5)
+    assert check_compliance(turns, ComplianceRules()) == []
+
+
+def test_disclosing_the_debt_before_the_identity_check() -> None:
+    turns = call("Hi, I'm calling about the $420.50 you owe.", "Is this Ana?", verified_from=2)
+    findings = check_compliance(turns, ON)
+    disclosure = [f for f in findings if f.rule == "disclosure_before_verification"]
+    assert disclosure and disclosure[0].turn_index == 0
+    assert "$420.50" in disclosure[0].text
+    assert disclosure[0].critical
+
+
+def test_the_mini_miranda_must_follow_the_identity_check() -> None:
+    findings = check_compliance(call("Is this Ana?", "Can you pay the $420.50 today?"), ON)
+    assert "mini_miranda" in rules(findings)
+    missing = next(f for f in findings if f.rule == "mini_miranda")
+    assert missing.turn_index is None  # about the whole call
+
+
+def test_profanity_and_insults_are_abusive_language() -> None:
+    findings = check_compliance(call("Is this Ana?", MIRANDA, "Pay the damn bill, idiot."), ON)
+    abusive = [f for f in findings if f.rule == "abusive_language"]
+    assert abusive and abusive[0].turn_index == 2
+
+
+def test_threats_of_arrest_violence_and_garnishment() -> None:
+    findings = check_compliance(
+        call(
+            "Is this Ana?",
+            MIRANDA,
+            "You'll go to jail for this.",
+            "We know where you live and we'll come to your house.",
+            "We'll garnish your wages.",
+        ),
+        ON,
+    )
+    assert {"threat_of_arrest", "threat_of_violence", "threat_of_garnishment"} <= set(
+        rules(findings)
+    )
+    assert [f.turn_index for f in findings if f.rule.startswith("threat_of")] == [2, 3, 4]
+
+
+def test_a_negated_threat_is_not_a_finding() -> None:
+    findings = check_compliance(
+        call("Is this Ana?", MIRANDA, "Nobody is going to arrest you; let's agree a date."), ON
+    )
+    assert findings == []
+
+
+def test_legal_action_only_when_authorised() -> None:
+    turns = call("Is this Ana?", MIRANDA, "We will start legal proceedings on the 15th.")
+    assert "unauthorised_legal_action" in rules(check_compliance(turns, ON))
+    authorised = ComplianceRules(enabled=True, legal_action_authorised=True)
+    assert check_compliance(turns, authorised) == []
+
+
+def test_pressure_that_overshadows_the_dispute_window() -> None:
+    turns = call("Is this Ana?", MIRANDA, "You must pay today regardless of the dispute.")
+    assert check_compliance(turns, ON) == []  # no dispute window in this scenario
+    window = ComplianceRules(enabled=True, dispute_window=True)
+    findings = check_compliance(turns, window)
+    assert rules(findings) == ["dispute_overshadowed"]
+    assert findings[0].critical and findings[0].turn_index == 2

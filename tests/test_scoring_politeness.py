@@ -1,0 +1,49 @@
+"""The learned politeness weights: shipped, readable without numpy, and (when the corpus and
+scikit-learn are here) as good as the training script says."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from simulator.scoring.politeness import FEATURES, load_weights
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "data" / "politeness"
+
+
+def test_weights_ship_with_the_package_and_cover_every_feature() -> None:
+    model = load_weights()
+    assert set(model["weights"]) == set(FEATURES)
+    assert model["cv10_accuracy"] > 0.76  # above ConvoKit's 76.5% in-domain
+    text = (REPO / "simulator" / "scoring" / "politeness_weights.json").read_text()
+    assert len(text) < 4000  # a small JSON, not a model dump
+    json.loads(text)
+
+
+def test_learned_signs_match_the_politeness_literature() -> None:
+    w = load_weights()["weights"]
+    for polite in ("gratitude", "apology", "greeting", "counterfactual", "deference"):
+        assert w[polite] > 0, polite
+    for impolite in ("direct_start", "factuality", "direct_question", "second_person_start"):
+        assert w[impolite] < 0, impolite
+
+
+@pytest.mark.skipif(not (CORPUS / "wikipedia.annotated.csv").is_file(), reason="corpus absent")
+@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="needs the train extra")
+def test_cross_validated_accuracy_on_the_wikipedia_quartiles() -> None:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        import train_politeness as train  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    texts, labels = train.load_quartiles(CORPUS)
+    assert len(texts) > 2000
+    import numpy as np
+
+    accuracy = train.cross_validate(train.matrix(texts), np.array(labels), 1.0)
+    assert accuracy > 0.77

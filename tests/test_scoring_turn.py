@@ -1,0 +1,101 @@
+"""Turn scores a trainer would agree with, on named hard cases, with evidence in the
+trainee's own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from simulator.language import AnalysisContext, analyze
+from simulator.scoring import TurnContext, score_turn
+from simulator.scoring.types import TurnScores
+
+CTX = AnalysisContext(today=dt.date(2026, 12, 1), amount_overdue=Decimal("420.50"))
+
+
+def score(text: str, **turn: bool) -> TurnScores:
+    return score_turn(analyze(text, CTX), TurnContext(**turn))
+
+
+def test_a_polite_concrete_ask_is_polite_urgent_and_focused() -> None:
+    s = score("Could you please pay the $420.50 by Friday?")
+    assert s.politeness.value > 60
+    assert s.urgency.value > 60
+    assert s.focus.value > 60
+
+
+def test_the_same_ask_as_a_bare_command_is_rude_but_still_urgent() -> None:
+    polite = score("Could you please pay today?")
+    command = score("Pay now.")
+    assert command.politeness.value < 40 < polite.politeness.value
+    assert command.urgency.value >= 50
+
+
+def test_neutral_line_is_fifty() -> None:
+    assert score("Okay.").politeness.value == 50
+
+
+def test_insults_profanity_threats_and_shouting_read_as_impolite() -> None:
+    for line in (
+        "You're a deadbeat.",
+        "Stop wasting my fucking time.",
+        "We'll have you arrested.",
+        "PAY THE BILL TODAY.",
+        "Thanks for nothing.",
+    ):
+        assert score(line).politeness.value < 40, line
+    assert score("Fine, be like that. I don't care.").politeness.value < 50
+
+
+def test_threats_are_not_urgency() -> None:
+    threat = score("Pay by Friday or we'll have you arrested.")
+    plain = score("Please pay by Friday.")
+    assert threat.urgency.value < plain.urgency.value
+    assert threat.urgency.value < 50
+
+
+def test_giving_time_away_kills_urgency() -> None:
+    assert score("Okay, pay whenever you can.").urgency.value < 20
+    assert score("Okay, next month or the month after is fine.").urgency.value < 30
+    assert score("No rush.").urgency.value < score("There is a rush.").urgency.value + 1
+
+
+def test_a_consequence_stated_as_fact_raises_urgency_but_its_negation_does_not() -> None:
+    fact = score("Late fees will be added to the account.")
+    negated = score("No late fees will be added.")
+    assert fact.urgency.value > negated.urgency.value
+
+
+def test_following_the_tangent_lowers_focus_and_steering_back_raises_it() -> None:
+    tangent = score("What exactly did the dealer say about the repair?", debtor_drifted=True)
+    back = score(
+        "I hear you about the dealer, but the loan payment is separate: can you pay by Friday?",
+        debtor_drifted=True,
+    )
+    assert tangent.focus.value < 40 < 70 < back.focus.value
+    assert any(e.cue == "returns_to_payment" for e in back.focus.evidence)
+    assert any(e.cue == "follows_tangent" for e in tangent.focus.evidence)
+
+
+def test_chit_chat_lowers_focus() -> None:
+    assert score("How about that weather, eh?").focus.value < 20
+
+
+def test_evidence_points_at_the_trainees_words() -> None:
+    text = "Thank you! Could you pay $250 today by card?"
+    s = score(text)
+    for dimension in (s.politeness, s.urgency, s.focus):
+        assert dimension.evidence
+        for e in dimension.evidence:
+            assert text[e.start : e.end] == e.text
+    cues = {e.cue for e in s.politeness.evidence}
+    assert {"gratitude", "counterfactual"} <= cues
+    assert any(e.cue == "deadline_today" and e.text == "today" for e in s.urgency.evidence)
+
+
+def test_scores_are_bounded_and_deterministic() -> None:
+    for line in ("", "a" * 10_000, "PAY NOW YOU FUCKING IDIOT OR ELSE " * 20):
+        first, second = score(line), score(line)
+        assert first == second
+        for d in (first.politeness, first.urgency, first.focus):
+            assert 0 <= d.value <= 100

@@ -78,9 +78,11 @@ def _trainee_text(person: TraineeReport) -> list[str]:
         rules = ", ".join(f"{r} x{n}" for r, n in sorted(person.compliance_rules.items()))
         lines.append(
             f"  outcomes     promise rate {pct(person.promise_rate)}  hang-up rate "
-            f"{pct(person.hang_up_rate)}  compliance failures "
-            f"{person.compliance_failures}" + (f" ({rules})" if rules else "")
+            f"{pct(person.hang_up_rate)}  compliance failures {person.compliance_failures} "
+            f"call{'s' if person.compliance_failures != 1 else ''}"
         )
+        if rules:
+            lines.append(f"  findings     {rules}")
         points = [p.overall for p in person.trend]
         lines.append(
             f"  trend        {person.trend_direction}  {sparkline(points[-40:])} "

@@ -469,21 +469,40 @@ MAX_QUOTE_CHARS = 300
 
 
 def _quotes(kind: str, turns: Sequence[TurnFacts]) -> tuple[Quote, ...]:
-    """The trainee's own lines that show the type, verbatim (cut when very long)."""
+    """The trainee's own lines that show the type, verbatim (cut when very long).
+
+    Varied on purpose: one line per kind of behaviour first, from different calls where
+    possible, so four quotes are not four copies of the same habit.
+    """
     chosen: list[Quote] = []
-    seen: set[tuple[str, int]] = set()
     seen_text: set[str] = set()
-    for test, why in _SHOWS[kind]:
-        for t in turns:
-            key = (t.call, t.index)
-            text = t.text.strip()
-            if key in seen or text.lower() in seen_text or not test(t):
-                continue
-            if len(text) > MAX_QUOTE_CHARS:
-                text = text[: MAX_QUOTE_CHARS - 1] + "…"
-            chosen.append(Quote(call=t.call, turn=t.index, text=text, why=why))
-            seen.add(key)
-            seen_text.add(t.text.strip().lower())
-            if len(chosen) >= MAX_QUOTES:
-                return tuple(chosen)
+    calls_used: set[str] = set()
+    tests = _SHOWS[kind]
+    for new_calls_only in (True, False):
+        for _round in range(MAX_QUOTES):
+            added = False
+            for test, why in tests:
+                turn = next(
+                    (
+                        t
+                        for t in turns
+                        if t.text.strip().lower() not in seen_text
+                        and not (new_calls_only and t.call in calls_used)
+                        and test(t)
+                    ),
+                    None,
+                )
+                if turn is None:
+                    continue
+                text = turn.text.strip()
+                if len(text) > MAX_QUOTE_CHARS:
+                    text = text[: MAX_QUOTE_CHARS - 1] + "…"
+                chosen.append(Quote(call=turn.call, turn=turn.index, text=text, why=why))
+                seen_text.add(turn.text.strip().lower())
+                calls_used.add(turn.call)
+                added = True
+                if len(chosen) >= MAX_QUOTES:
+                    return tuple(chosen)
+            if not added:
+                break
     return tuple(chosen)

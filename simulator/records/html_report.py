@@ -47,6 +47,8 @@ def render_html(report: Report) -> str:
         f"Database: {escape(report.database)}</p>",
         '<h2 id="team">Team</h2>',
         _summary_table(report),
+        "<h3>Team average per call</h3>",
+        score_bars({k: team.scores.get(k) for k in SCORE_NAMES}),
         "<h3>Temperaments</h3>",
         temperament_chart(team.temperaments),
         "<h3>What to train</h3>",

@@ -164,3 +164,38 @@ def test_play_json_carries_the_calls_reading() -> None:
         "engagement",
         "yielding",
     }
+
+
+def facts(
+    texts: list[str], politeness: int, rude: bool, flags: frozenset[str] = frozenset()
+) -> list[TurnFacts]:
+    acts = frozenset({"ask_payment", "state_amount", "set_deadline"})
+    return [
+        TurnFacts(
+            call=f"c{i % 3}",
+            index=i,
+            text=t,
+            acts=acts,
+            flags=flags,
+            politeness=politeness,
+            debtor_was_rude=rude,
+        )
+        for i, t in enumerate(texts)
+    ]
+
+
+def test_self_control_is_read_where_the_debtor_provoked() -> None:
+    lines = [f"Please pay the $420 by Friday, line {i}." for i in range(9)]
+    calm = read_temperament(facts(lines, politeness=75, rude=True))
+    snapped = read_temperament(facts(lines, politeness=20, rude=True))
+    assert calm.type == "confident"
+    assert snapped.measures.self_control < calm.measures.self_control
+    assert snapped.type == "aggressive"
+
+
+def test_a_denied_threat_is_not_a_breach() -> None:
+    lines = [f"I'm not threatening you, I need the $420 by Friday ({i})." for i in range(9)]
+    denied = read_temperament(facts(lines, 70, False, frozenset({"threat", "negated_threat"})))
+    meant = read_temperament(facts(lines, 70, False, frozenset({"threat"})))
+    assert denied.type == "confident"
+    assert meant.type == "aggressive"

@@ -60,6 +60,57 @@ def _mark(node: yaml.Node) -> Location:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Refuse a file whose aliases would expand past MAX_NODES values, before building any.
+
+    An alias is the same node object as its anchor, so sizes are memoised per node: this
+    costs one visit per distinct node, however many times aliases repeat them."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in active:
+            line, col = _mark(node)
+            raise SourceError("an alias refers to the value that contains it", line, col)
+        active.add(key)
+        total = 1
+        for child in _children(node):
+            total += size(child)
+            if total > MAX_NODES:
+                break  # already too big; the exact count does not matter
+        active.discard(key)
+        sizes[key] = total
+        return total
+
+    if size(root) <= MAX_NODES:
+        return
+    # point at the smallest value that is still too big: where the repetition multiplies
+    node = root
+    while True:
+        bigger = [c for c in _children(node) if sizes.get(id(c), 0) > MAX_NODES]
+        if not bigger:
+            break
+        node = bigger[0]
+    line, col = _mark(node)
+    raise SourceError(
+        f"the file expands to more than {MAX_NODES:,} values (aliases that repeat each other, "
+        "a 'billion laughs' file?); write the values out instead",
+        line,
+        col,
+    )
+
+
 class _Builder:
     def __init__(self, doc: YamlDocument) -> None:
         self.doc = doc
@@ -172,6 +223,7 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
     if node is None:
         raise SourceError("the file is empty; a persona or scenario needs at least an 'id'")
     try:
+        _check_expansion(node)
         doc.data = _Builder(doc).build(node, ())
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark

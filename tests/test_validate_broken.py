@@ -70,6 +70,9 @@ CASES = [
     ("personas/empty_variants.yaml", 18, 11, "fallback: List should have at least 1 item"),
     ("personas/unknown_key_persona.yaml", 11, 3, "unknown key 'pateince' (did you mean"),
     ("personas/bad_loan_type.yaml", 6, 9, "loan.type: Input should be 'student'"),
+    ("personas/unquoted_no.yaml", 19, 5, "(got False); YAML reads an unquoted yes, no, on, off"),
+    ("personas/number_as_text.yaml", 2, 7, "(got 123); put it in quotes to make it text"),
+    ("scenarios/unquoted_star.yaml", 24, 32, 'for "any state" write source: "*" in quotes'),
     (
         "personas/wrong_indent.yaml",
         12,

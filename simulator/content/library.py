@@ -112,6 +112,20 @@ def _merge_union_errors(errors: list[Any]) -> list[Any]:
     return merged
 
 
+def _text_hint(value: Any) -> str:
+    """Why YAML did not read a trainer's words as text, and the fix."""
+    if isinstance(value, bool):
+        return (
+            "; YAML reads an unquoted yes, no, on, off, true or false as a yes/no value: "
+            "put the text in quotes"
+        )
+    if value is None:
+        return "; the value is empty: write the text after the colon or dash"
+    if isinstance(value, int | float):
+        return "; put it in quotes to make it text"
+    return ""
+
+
 def pydantic_problems(exc: ValidationError, doc: YamlDocument) -> list[Problem]:
     problems = []
     for err in _merge_union_errors(list(exc.errors())):
@@ -149,6 +163,8 @@ def pydantic_problems(exc: ValidationError, doc: YamlDocument) -> list[Problem]:
                 and isinstance(err["input"], str | int | float)
             ):
                 message += f" (got {err['input']!r})"
+            if kind == "string_type":
+                message += _text_hint(err.get("input"))
         problems.append(Problem(str(doc.path), line, col, message))
     # pydantic reports a union's failure once per member; one message per place is enough
     unique: dict[tuple[int, int, str], Problem] = {}

@@ -217,6 +217,9 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
             )
         if "'\\t'" in what:
             what += " (indent with spaces, not tabs)"
+        if "while scanning an alias" in what:
+            what += ' (a * starts an alias in YAML; for "any state" write source: "*" in quotes)'
+
         raise SourceError(f"YAML syntax error: {what}", line, col) from exc
     except yaml.YAMLError as exc:
         raise SourceError(f"YAML error: {exc}") from exc

@@ -149,8 +149,11 @@ def test_at_least_nine_personas_each_with_a_scenario() -> None:
 
 @pytest.mark.parametrize("words", WHO, ids=lambda w: w[0])
 def test_the_scenarios_say_who_they_are(words: tuple[str, ...]) -> None:
-    found = [s.id for s in BUNDLED.scenarios.values()
-             if any(w in s.id or w in s.title.lower() for w in words)]
+    found = [
+        s.id
+        for s in BUNDLED.scenarios.values()
+        if any(w in s.id or w in s.title.lower() for w in words)
+    ]
     assert found, f"no bundled scenario id or title names {words}"
 
 

@@ -173,7 +173,7 @@ def facts(
     return [
         TurnFacts(
             call=f"c{i % 3}",
-            index=i,
+            turn=i,
             text=t,
             acts=acts,
             flags=flags,

@@ -14,12 +14,13 @@ from typing import Any
 
 from simulator.records.store import Store
 from simulator.scoring.temperament import (
+    FACT_COLUMNS,
     TRAINING,
     TYPES,
     UNCERTAIN,
     Reading,
     TurnFacts,
-    facts_from_row,
+    facts_from_values,
     read_temperament,
 )
 
@@ -151,6 +152,8 @@ def trend_direction(values: list[int]) -> str:
 def build_report(store: Store, trainee: str | None = None) -> Report:
     """Everything the report shows, from one pass over the calls and one over the turns."""
     people: dict[str, TraineeReport] = {}
+    call_owner: dict[int, str] = {}  # call id -> trainee
+    calls_of: dict[str, list[int]] = {}  # trainee -> call ids, oldest first
     totals: dict[str, dict[str, list[float]]] = {}
     for row in store.conn.execute(
         """SELECT c.id, t.name AS trainee, c.scenario, c.recorded_at, c.outcome, c.failed,
@@ -162,6 +165,8 @@ def build_report(store: Store, trainee: str | None = None) -> Report:
         (trainee,) if trainee is not None else (),
     ):
         name = row["trainee"]
+        call_owner[int(row["id"])] = name
+        calls_of.setdefault(name, []).append(int(row["id"]))
         person = people.setdefault(name, TraineeReport(name=name))
         sums = totals.setdefault(name, {k: [] for k in SCORE_NAMES})
         person.calls += 1
@@ -201,8 +206,14 @@ def build_report(store: Store, trainee: str | None = None) -> Report:
             person.promise_rate = person.outcomes.get("promise_secured", 0) / person.completed
             person.hang_up_rate = person.outcomes.get("hung_up", 0) / person.completed
 
-    for name, facts in _facts_by_trainee(store.turns_of_trainee(trainee)):
-        if name in people:
+    by_call: dict[int, list[TurnFacts]] = {}
+    for values in store.turn_values(FACT_COLUMNS, None if trainee is None else call_owner):
+        if values[0] in call_owner:
+            by_call.setdefault(values[0], []).append(facts_from_values(values))
+    for name, call_ids in calls_of.items():
+        # oldest call first, as the calls were read
+        facts = [f for call_id in call_ids for f in by_call.get(call_id, ())]
+        if facts:
             people[name].turns = len(facts)
             people[name].temperament = read_temperament(facts)
     for person in people.values():
@@ -213,20 +224,6 @@ def build_report(store: Store, trainee: str | None = None) -> Report:
     return Report(
         database=str(store.path), trainees=ordered, team=team_summary(ordered, totals.values())
     )
-
-
-def _facts_by_trainee(rows: Iterable[Any]) -> Iterable[tuple[str, list[TurnFacts]]]:
-    current: str | None = None
-    facts: list[TurnFacts] = []
-    for row in rows:
-        name = row["trainee"]
-        if name != current:
-            if current is not None:
-                yield current, facts
-            current, facts = name, []
-        facts.append(facts_from_row(row))
-    if current is not None:
-        yield current, facts
 
 
 def team_summary(

@@ -14,7 +14,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -257,7 +257,7 @@ class Store:
         ).fetchall()
 
     def turns_of_trainee(self, trainee: str | None = None) -> Iterator[sqlite3.Row]:
-        """Every turn (for temperament), grouped by call, in call order."""
+        """Every turn (for temperament), with the trainee's name, in call order."""
         sql = """SELECT tu.call_id, tu.idx, tu.text, tu.acts_json, tu.flags_json,
                         tu.cue_names, tu.urgency, tu.politeness, tu.focus, tu.debtor_was_rude,
                         tu.debtor_drifted, t.name AS trainee
@@ -268,6 +268,25 @@ class Store:
             sql += " WHERE t.name = ?"
             params = (trainee,)
         yield from self.conn.execute(sql + " ORDER BY t.name, c.recorded_at, c.id, tu.idx", params)
+
+    def turn_values(
+        self, columns: Sequence[str], call_ids: Iterable[int] | None = None
+    ) -> Iterator[tuple[Any, ...]]:
+        """Plain tuples of these turn columns in (call, turn) order: the report's fast path
+        (the table's own order, so no sorting, and no row objects). `call_ids` limits them."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        sql = f"SELECT {', '.join(columns)} FROM turns"
+        if call_ids is None:
+            yield from cursor.execute(sql + " ORDER BY call_id, idx")
+            return
+        wanted = sorted(set(call_ids))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            yield from cursor.execute(
+                f"{sql} WHERE call_id IN ({marks}) ORDER BY call_id, idx", chunk
+            )
 
     def counts(self) -> tuple[int, int, int]:
         """(trainees, calls, turns)."""

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from simulator.engine.call import Call
@@ -74,12 +74,11 @@ TRAINING: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class TurnFacts:
-    """One trainee turn, reduced to what temperament reads."""
+class TurnFacts(NamedTuple):
+    """One trainee turn, reduced to what temperament reads (a tuple: a report builds 150,000)."""
 
     call: str  # which call the turn belongs to (any stable key)
-    index: int
+    turn: int  # 1-based turn number in its call
     text: str
     acts: frozenset[str]
     flags: frozenset[str] = frozenset()
@@ -177,7 +176,7 @@ def facts_from_call(call: Call, key: str = "this call") -> list[TurnFacts]:
         facts.append(
             TurnFacts(
                 call=key,
-                index=turn.index,
+                turn=turn.index,
                 text=turn.text,
                 acts=frozenset(a.value for a in turn.analysis.acts),
                 flags=frozenset(turn.analysis.flags),
@@ -192,6 +191,39 @@ def facts_from_call(call: Call, key: str = "this call") -> list[TurnFacts]:
     return facts
 
 
+FACT_COLUMNS = (
+    "call_id",
+    "idx",
+    "text",
+    "acts_json",
+    "flags_json",
+    "cue_names",
+    "politeness",
+    "urgency",
+    "focus",
+    "debtor_was_rude",
+    "debtor_drifted",
+)
+
+
+def facts_from_values(values: Sequence[Any]) -> TurnFacts:
+    """A stored turn as a plain row in FACT_COLUMNS order (the fast path for reports)."""
+    call_id, idx, text, acts, flags, cues, politeness, urgency, focus, rude, drifted = values
+    return TurnFacts(
+        str(call_id),
+        idx,
+        text,
+        _names(acts),
+        _names(flags),
+        _names(cues),
+        politeness,
+        urgency,
+        focus,
+        bool(rude),
+        bool(drifted),
+    )
+
+
 def facts_from_row(row: Mapping[str, Any]) -> TurnFacts:
     """A stored turn: acts/flags as JSON lists (or lists), cue names space-separated."""
 
@@ -200,7 +232,7 @@ def facts_from_row(row: Mapping[str, Any]) -> TurnFacts:
 
     return TurnFacts(
         call=str(row["call_id"]),
-        index=int(row["idx"]),
+        turn=int(row["idx"]),
         text=str(row["text"]),
         acts=names(row["acts_json"]),
         flags=names(row["flags_json"]),
@@ -265,23 +297,37 @@ class Tally:
 def tally_call(turns: Sequence[TurnFacts]) -> Tally:
     t = Tally(calls=1, turns=len(turns))
     acts_seen: set[str] = set()
+    # the TurnFacts properties, inlined: a report tallies 150,000 turns
+    assertive = amount = politeness = provoked = provoked_pol = breaches = 0
+    questions = active = words = apologies = drifted = dropped = 0
     for turn in turns:
         acts, flags = turn.acts, turn.flags
         acts_seen |= acts
-        t.assertive += turn.assertive
-        t.amount_stated += "state_amount" in acts
-        t.politeness += turn.politeness
+        if acts & ASSERTIVE_ACTS:
+            assertive += 1
+        if "state_amount" in acts:
+            amount += 1
+        politeness += turn.politeness
         if turn.debtor_was_rude:
-            t.provoked += 1
-            t.provoked_politeness += turn.politeness
-        t.breaches += turn.breach
-        t.questions += "question" in flags
-        t.active += not turn.passive
-        t.words += turn.words
-        t.apologies += turn.apologises
+            provoked += 1
+            provoked_pol += turn.politeness
+        if (acts & BREACH_ACTS or flags & BREACH_FLAGS) and turn.breach:
+            breaches += 1
+        if "question" in flags:
+            questions += 1
+            active += 1
+        elif acts & SUBSTANTIVE_ACTS:
+            active += 1
+        words += len(turn.text.split())
+        if "apologise" in acts or turn.cues & APOLOGY_CUES:
+            apologies += 1
         if turn.debtor_drifted or "off_topic" in acts:
-            t.drifted += 1
-            t.dropped += turn.dropped_subject
+            drifted += 1
+            dropped += turn.dropped_subject
+    t.assertive, t.amount_stated, t.politeness = assertive, amount, politeness
+    t.provoked, t.provoked_politeness, t.breaches = provoked, provoked_pol, breaches
+    t.questions, t.active, t.words, t.apologies = questions, active, words, apologies
+    t.drifted, t.dropped = drifted, dropped
     t.asked = int(bool(acts_seen & {"ask_payment", "propose_terms"}))
     t.deadline = int("set_deadline" in acts_seen)
     t.said_no = int("say_no" in acts_seen)
@@ -468,27 +514,39 @@ MAX_QUOTES = 4
 MAX_QUOTE_CHARS = 300
 
 
+MAX_CANDIDATES = 60  # lines kept per behaviour to choose quotes from (spans several calls)
+
+
 def _quotes(kind: str, turns: Sequence[TurnFacts]) -> tuple[Quote, ...]:
     """The trainee's own lines that show the type, verbatim (cut when very long).
 
     Varied on purpose: one line per kind of behaviour first, from different calls where
     possible, so four quotes are not four copies of the same habit.
     """
+    tests = _SHOWS[kind]
+    # one pass over the turns: the first distinct lines showing each behaviour
+    candidates: list[list[TurnFacts]] = [[] for _ in tests]
+    texts: list[set[str]] = [set() for _ in tests]
+    for t in turns:
+        for i, (test, _why) in enumerate(tests):
+            if len(candidates[i]) < MAX_CANDIDATES and test(t):
+                key = t.text.strip().lower()
+                if key not in texts[i]:
+                    texts[i].add(key)
+                    candidates[i].append(t)
     chosen: list[Quote] = []
     seen_text: set[str] = set()
     calls_used: set[str] = set()
-    tests = _SHOWS[kind]
     for new_calls_only in (True, False):
         for _round in range(MAX_QUOTES):
             added = False
-            for test, why in tests:
+            for (_test, why), pool in zip(tests, candidates, strict=True):
                 turn = next(
                     (
                         t
-                        for t in turns
+                        for t in pool
                         if t.text.strip().lower() not in seen_text
                         and not (new_calls_only and t.call in calls_used)
-                        and test(t)
                     ),
                     None,
                 )
@@ -497,7 +555,7 @@ def _quotes(kind: str, turns: Sequence[TurnFacts]) -> tuple[Quote, ...]:
                 text = turn.text.strip()
                 if len(text) > MAX_QUOTE_CHARS:
                     text = text[: MAX_QUOTE_CHARS - 1] + "…"
-                chosen.append(Quote(call=turn.call, turn=turn.index, text=text, why=why))
+                chosen.append(Quote(call=turn.call, turn=turn.turn, text=text, why=why))
                 seen_text.add(turn.text.strip().lower())
                 calls_used.add(turn.call)
                 added = True

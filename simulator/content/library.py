@@ -19,7 +19,7 @@ from simulator.content import models
 from simulator.content.models import Persona, Scenario
 from simulator.content.paths import bundled_root, user_root
 from simulator.content.problems import Problem
-from simulator.content.references import check_scenario
+from simulator.content.references import check_persona, check_scenario
 from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml
 
 Kind = Literal["persona", "scenario"]
@@ -293,6 +293,12 @@ def _load_files(
         except ValidationError as exc:
             lib.problems.extend(pydantic_problems(exc, doc))
             continue
+        if isinstance(item, Persona):
+            # what the models cannot say alone; such a persona would break calls, so skip it
+            persona_problems = check_persona(item, doc)
+            if persona_problems:
+                lib.problems.extend(persona_problems)
+                continue
         store: dict[str, Any] = lib.personas if kind == "persona" else lib.scenarios
         key = (kind, item.id)
         if item.id in store:

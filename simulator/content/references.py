@@ -4,10 +4,10 @@ exist, do its transitions name real states, acts and conditions."""
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from simulator.content.models import Persona, Scenario
+from simulator.content.models import Persona, Scenario, StateLines
 from simulator.content.problems import Problem
 from simulator.content.yaml_source import YamlDocument
 from simulator.engine.conditions import REGISTRY, check_param, split_spec
@@ -29,6 +29,29 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean '{match[0]}'?)" if match else ""
 
 
+def _empty_mood_maps(
+    lines: dict[str, StateLines], where: tuple[Any, ...], add: Callable[..., None]
+) -> None:
+    for state, variants in lines.items():
+        if isinstance(variants, dict) and not variants:
+            add(
+                (*where, state),
+                f"lines for '{state}' are an empty mapping: give a list of lines, or lines "
+                "per mood (calm, irritated, hostile)",
+            )
+
+
+def check_persona(persona: Persona, doc: YamlDocument) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def add(loc: tuple[Any, ...], message: str) -> None:
+        line, col = doc.locate(loc)
+        problems.append(Problem(str(doc.path), line, col, message, rule="reference"))
+
+    _empty_mood_maps(persona.lines, ("lines",), add)
+    return problems
+
+
 def check_scenario(
     scenario: Scenario, doc: YamlDocument, personas: dict[str, Persona]
 ) -> list[Problem]:
@@ -46,6 +69,12 @@ def check_scenario(
     names = [s.name for s in scenario.states]
     seen: set[str] = set()
     for i, state in enumerate(scenario.states):
+        if state.name == "any":
+            add(
+                ("states", i, "name"),
+                "'any' cannot be a state name: in a transition's source it means every state; "
+                "choose another name",
+            )
         if state.name in seen:
             add(("states", i, "name"), f"state '{state.name}' is defined twice")
         seen.add(state.name)
@@ -58,6 +87,14 @@ def check_scenario(
             add(loc, f"unknown state '{name}' in {what}{hint}")
 
     state_ref(("initial",), scenario.initial, "initial")
+    start = scenario.state(scenario.initial)
+    if start is not None and start.ending is not None:
+        add(
+            ("initial",),
+            f"the initial state '{scenario.initial}' is an ending: the call would "
+            "be over before the trainee says a word",
+        )
+    _empty_mood_maps(scenario.lines, ("lines",), add)
     if not scenario.endings():
         add(("states",), "no state has an 'ending'; a call needs at least one way to end")
     for i, tr in enumerate(scenario.transitions):

@@ -73,6 +73,13 @@ CASES = [
     ("personas/empty_mood_map.yaml", 15, 14, "lines for 'answering' are an empty mapping"),
     ("scenarios/state_named_any.yaml", 16, 11, "'any' cannot be a state name"),
     ("scenarios/initial_is_ending.yaml", 11, 10, "the initial state 'promised' is an ending"),
+    ("personas/bad_locale.yaml", 6, 11, "unknown locale 'en_UK' (did you mean 'en_US'?)"),
+    (
+        "personas/days_out_of_bounds.yaml",
+        9,
+        18,
+        "days past due from 4 to 10,000,000 is out of bounds: keep it between 0 and 3,650",
+    ),
     ("personas/unquoted_no.yaml", 19, 5, "(got False); YAML reads an unquoted yes, no, on, off"),
     ("personas/number_as_text.yaml", 2, 7, "(got 123); put it in quotes to make it text"),
     ("scenarios/unquoted_star.yaml", 24, 32, 'for "any state" write source: "*" in quotes'),

@@ -7,6 +7,8 @@ import difflib
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from faker.config import AVAILABLE_LOCALES
+
 from simulator.content.models import Persona, Scenario, StateLines
 from simulator.content.problems import Problem
 from simulator.content.yaml_source import YamlDocument
@@ -41,6 +43,10 @@ def _empty_mood_maps(
             )
 
 
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+
+
 def check_persona(persona: Persona, doc: YamlDocument) -> list[Problem]:
     problems: list[Problem] = []
 
@@ -49,6 +55,31 @@ def check_persona(persona: Persona, doc: YamlDocument) -> list[Problem]:
         problems.append(Problem(str(doc.path), line, col, message, rule="reference"))
 
     _empty_mood_maps(persona.lines, ("lines",), add)
+    if persona.identity.locale not in AVAILABLE_LOCALES:
+        add(
+            ("identity", "locale"),
+            f"unknown locale '{persona.identity.locale}'"
+            f"{did_you_mean(persona.identity.locale, AVAILABLE_LOCALES)}; "
+            "use a Faker locale such as en_US, en_GB, de_DE or fr_FR",
+        )
+    # The record generator turns these into dates, lists and money: past these bounds a
+    # call would fail to start (dates out of range) or take minutes to build.
+    for loc, value, low, high, what in (
+        (("identity", "age"), persona.identity.age, 16, 100, "an age"),
+        (("loan", "days_past_due"), persona.loan.days_past_due, 0, 3650, "days past due"),
+        (("loan", "missed_payments"), persona.loan.missed_payments, 0, 120, "missed payments"),
+        (("loan", "previous_contacts"), persona.loan.previous_contacts, 0, 50, "contacts"),
+        (("loan", "broken_promises"), persona.loan.broken_promises, 0, 50, "broken promises"),
+        (("loan", "kept_promises"), persona.loan.kept_promises, 0, 50, "kept promises"),
+        (("loan", "original_amount"), persona.loan.original_amount, 0, 100_000_000, "an amount"),
+        (("loan", "overdue_amount"), persona.loan.overdue_amount, 0, 100_000_000, "an amount"),
+    ):
+        if value.min < low or value.max > high:
+            add(
+                loc,
+                f"{what} from {_number(value.min)} to {_number(value.max)} is out of bounds: keep it "
+                f"between {low:,} and {high:,}",
+            )
     return problems
 
 

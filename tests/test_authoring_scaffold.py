@@ -10,7 +10,7 @@ from click.testing import CliRunner, Result
 from simulator.cli import cli
 from simulator.commands.validate import check
 from simulator.content.library import load_library
-from simulator.content.paths import user_root
+from simulator.content.paths import bundled_root, user_root
 
 
 def run(*args: str) -> Result:
@@ -24,6 +24,8 @@ def test_new_scenario_goes_to_the_user_folder_and_loads_clean() -> None:
     assert result.stdout.splitlines()[0] == f"wrote {path}"
     text = path.read_text(encoding="utf-8")
     assert text.count("\n# ") >= 10  # it explains itself
+    schema = bundled_root() / "schemas" / "scenario.schema.json"
+    assert text.splitlines()[0] == f"# yaml-language-server: $schema={schema.as_uri()}"
     lib = load_library()
     assert lib.scenarios["late_plumber"].title == "Late plumber"
     assert lib.sources[("scenario", "late_plumber")].origin == "user"

@@ -11,11 +11,10 @@ import re
 from pathlib import Path
 from typing import Literal
 
-from simulator.content.paths import user_root
+from simulator.content.paths import bundled_root, user_root
 
 Kind = Literal["persona", "scenario"]
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
-SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "schemas"
 
 
 class ScaffoldError(Exception):
@@ -27,9 +26,10 @@ def _title(item_id: str) -> str:
 
 
 def _schema_line(kind: Kind) -> str:
-    """Editors with a YAML language server complete and check fields from this line. A source
-    checkout has the schemas; an installed package may not, and then the line is left out."""
-    path = SCHEMA_DIR / f"{kind}.schema.json"
+    """Editors with a YAML language server complete and check fields from this line. The
+    schemas sit beside the bundled content (a source checkout, or a wheel that carries them);
+    when they are not there the line is left out."""
+    path = bundled_root() / "schemas" / f"{kind}.schema.json"
     if not path.is_file():
         return ""
     return f"# yaml-language-server: $schema={path.as_uri()}\n"

@@ -37,13 +37,17 @@ def turns_stored(db: Path) -> int:
         conn.close()
 
 
-def wait_for(predicate: object, seconds: float = 20.0) -> None:
+def wait_for(proc: subprocess.Popen[str], turns: int, db: Path, seconds: float = 60.0) -> None:
+    """Until `turns` turns are committed; fails with the process's stderr if it died."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
+        if turns_stored(db) >= turns:
             return
+        if proc.poll() is not None:
+            err = proc.stderr.read() if proc.stderr else ""
+            raise AssertionError(f"play exited early ({proc.returncode}): {err}")
         time.sleep(0.05)
-    raise AssertionError("timed out waiting for the play process")
+    raise AssertionError(f"timed out waiting for turn {turns} to be stored")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -72,7 +76,7 @@ def test_killed_play_keeps_its_turns_and_is_incomplete(tmp_path: Path) -> None:
         for n, line in enumerate(LINES, start=1):
             proc.stdin.write(line + "\n")
             proc.stdin.flush()
-            wait_for(lambda n=n: turns_stored(db) >= n)
+            wait_for(proc, n, db)
         # the process now waits for the next line, mid-call
         assert proc.poll() is None
         os.kill(proc.pid, signal.SIGKILL)

@@ -10,22 +10,31 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from simulator.language import dates as _dates
+from simulator.language import methods as _methods
+from simulator.language import numbers as _numbers
+from simulator.language import strategies as _strategies
 from simulator.language.dates import DateMatch, find_dates
-from simulator.language.gate import GatedSet, grams
+from simulator.language.gate import WordIndex
 from simulator.language.lexicon import ENTRIES
 from simulator.language.methods import find_method
 from simulator.language.numbers import AmountMatch, find_amounts
 from simulator.language.strategies import find_strategies
-from simulator.language.text import negated, normalise, span
-from simulator.language.types import Act, Analysis, AnalysisContext, Cue, Slots
+from simulator.language.text import negated, normalise
+from simulator.language.types import Act, Analysis, AnalysisContext, Cue, Slots, Span
 
 # Each alternative is its own pre-checked regex, keyed by its entry in the lexicon.
-_ENTRIES = GatedSet(
+# One index over every pattern family: a single pass over the words of a line finds them all.
+_INDEX = WordIndex(
     [
-        (i, alternative, re.MULTILINE)
+        ("act", i, alternative, re.MULTILINE)
         for i, (_name, _act, alternatives, _neg) in enumerate(ENTRIES)
         for alternative in alternatives
     ]
+    + _strategies.INDEX_PATTERNS
+    + _dates.INDEX_PATTERNS
+    + _methods.INDEX_PATTERNS
+    + _numbers.INDEX_PATTERNS
 )
 # Strong restatement phrases confirm on their own; the weak ones ("right?", "so that's") only
 # when the line restates at least two of amount, date and method.
@@ -51,17 +60,31 @@ _RECURRING = re.compile(
 )
 
 
+def _cue(name: str, start: int, end: int, words: str) -> Cue:
+    """Cue(name, Span(start, end, words)), built without the frozen-dataclass __init__: a line
+    makes a dozen cues and the checked __setattr__ path costs a third of the reading time.
+    Same fields, same equality and hash."""
+    s = object.__new__(Span)
+    s.__dict__.update(start=start, end=end, text=words)
+    c = object.__new__(Cue)
+    c.__dict__.update(name=name, span=s, weight=0.0)
+    return c
+
+
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]")
+_LETTER = re.compile(r"[^\W\d_]")
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:\W+[A-Z]{2,}){2,}\b")
+
+
 def _shouting(text: str) -> tuple[int, int] | None:
     """Mostly capitals (at least five letters), or a run of three capitalised words."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 5:
-        upper = sum(1 for c in letters if c.isupper())
-        if upper / len(letters) >= 0.7:
-            return (0, len(text))
-    run = re.search(r"\b[A-Z]{2,}(?:\W+[A-Z]{2,}){2,}\b", text)
-    if run is not None:
-        return run.span()
-    return None
+    upper = len(_UPPER.findall(text))
+    if upper < 5:  # most lines: a capital or two, decided in one C call
+        return None
+    if upper / max(1, len(_LETTER.findall(text))) >= 0.7:
+        return (0, len(text))
+    run = _CAPS_RUN.search(text)
+    return run.span() if run is not None else None
 
 
 def _choose_amount(norm: str, amounts: list[AmountMatch]) -> AmountMatch | None:
@@ -86,7 +109,7 @@ def _choose_date(dates: list[DateMatch]) -> DateMatch | None:
 
 def _analyze(text: str, context: AnalysisContext) -> Analysis:
     norm = normalise(text)
-    line_grams = grams(norm)
+    found = _INDEX.scan_line(norm)
     cues: list[Cue] = []
     acts: list[Act] = []
     flags: set[str] = set()
@@ -98,23 +121,23 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         if (name, start) in seen:  # two alternatives of one cue matched the same words
             return
         seen.add((name, start))
-        cues.append(Cue(name, span(text, start, end)))
+        cues.append(_cue(name, start, end, text[start:end]))
         names.add(name)
         if act is not None and act not in acts:
             acts.append(act)
 
-    for entry, m in _ENTRIES.finditer(norm, line_grams):
+    for _n, entry, m in found["act"]:
         name, act, _pattern, negatable = ENTRIES[entry]
         if negatable and negated(norm, m.start()):
             add(f"negated_{name}", m.start(), m.end())
         else:
             add(name, m.start(), m.end(), act)
 
-    for name, start, end in find_strategies(norm, line_grams):
+    for name, start, end in find_strategies(norm, found[_strategies.FAMILY]):
         add(f"pol_{name}", start, end)
 
     # --- slots ----------------------------------------------------------------------------
-    all_dates = find_dates(norm, context.today, line_grams)
+    all_dates = find_dates(norm, context.today, found[_dates.FAMILY])
     dates: list[DateMatch] = []
     for d in all_dates:
         if negated(norm, d.start):  # "not today", "you don't have to pay by Friday"
@@ -122,9 +145,9 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         else:
             dates.append(d)
     amounts = find_amounts(
-        norm, context.amount_overdue, [(d.start, d.end) for d in all_dates], line_grams
+        norm, context.amount_overdue, [(d.start, d.end) for d in all_dates], found[_numbers.FAMILY]
     )
-    method = find_method(norm, line_grams)
+    method = find_method(norm, found[_methods.FAMILY])
     amount = _choose_amount(norm, amounts)
     date = _choose_date(dates)
     for a in amounts:

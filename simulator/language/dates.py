@@ -18,8 +18,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from simulator.language.gate import GatedSet, grams
+from simulator.language.gate import Found, Match, WordIndex
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -116,7 +117,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 _KINDS = [kind for kind, _pat in _PATTERNS]
-_PATTERN_SET = GatedSet([(i, pat, 0) for i, (_kind, pat) in enumerate(_PATTERNS)])
+FAMILY = "date"
+INDEX_PATTERNS = [(FAMILY, i, pat, 0) for i, (_kind, pat) in enumerate(_PATTERNS)]
+_OWN_INDEX: list[WordIndex] = []
 # Words that make a lone weekday abbreviation ("sun", "sat", "wed") too risky to read.
 _AMBIGUOUS_ABBREV = {"sun", "sat", "wed", "mar", "may", "jan", "dec", "mon", "thu", "fri"}
 
@@ -180,8 +183,8 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else SMALL_COUNTS.get(word, 1)
 
 
-def _resolve(kind: str, m: re.Match[str], today: dt.date) -> dt.date | None:
-    g = m.groupdict()
+def _resolve(kind: str, m: Match, today: dt.date) -> dt.date | None:
+    g: dict[str, Any] = m.groupdict()
     if kind == "iso":
         return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
     if kind == "numeric":
@@ -255,15 +258,19 @@ def _resolve(kind: str, m: re.Match[str], today: dt.date) -> dt.date | None:
 
 
 def find_dates(
-    norm: str, today: dt.date, line_grams: frozenset[str] | None = None
+    norm: str,
+    today: dt.date,
+    matches: Found | None = None,
 ) -> list[DateMatch]:
     """Every date in the line, in order of appearance; of overlapping forms the earlier
     (more specific) pattern wins."""
-    if line_grams is None:
-        line_grams = grams(norm)
+    if matches is None:
+        if not _OWN_INDEX:
+            _OWN_INDEX.append(WordIndex(INDEX_PATTERNS))
+        matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
     found: list[DateMatch] = []
     taken = bytearray(len(norm))  # offsets already read as a date: O(1) overlap checks
-    for index, m in _PATTERN_SET.finditer(norm, line_grams):
+    for _n, index, m in matches:
         kind = _KINDS[index]
         start, end = m.span()
         if any(taken[start:end]):

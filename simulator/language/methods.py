@@ -2,73 +2,60 @@
 
 from __future__ import annotations
 
-from simulator.language.gate import Gated, grams
-
-_W = 0  # lines are lowercased by normalise(); IGNORECASE is 3x slower
+from simulator.language.gate import Found, WordIndex, first_match
 
 # Ordered: "bank transfer by card" is odd, but "online bank transfer" should read as a transfer.
-METHODS: list[tuple[str, Gated]] = [
+METHODS: list[tuple[str, str]] = [
     (
         "direct_debit",
-        Gated(
-            r"\b(?:direct\s+debit|auto[-\s]?pay|automatic\s+(?:payment|debit|withdrawal)s?|"
-            r"standing\s+order|recurring\s+payment|ach\s+(?:debit|payment))\b",
-            _W,
-        ),
+        r"\b(?:direct\s+debit|auto[-\s]?pay|automatic\s+(?:payment|debit|withdrawal)s?|"
+        r"standing\s+order|recurring\s+payment|ach\s+(?:debit|payment))\b",
     ),
     (
         "transfer",
-        Gated(
-            r"\b(?:bank\s+transfer|wire(?:\s+transfer)?|wired|e-?transfer|bacs|"
-            r"transfer(?:\s+(?:it|the\s+money|the\s+funds|funds))?|zelle|electronic\s+transfer)\b",
-            _W,
-        ),
+        r"\b(?:bank\s+transfer|wire(?:\s+transfer)?|wired|e-transfer|etransfer|bacs|"
+        r"transfer(?:\s+(?:it|the\s+money|the\s+funds|funds))?|zelle|electronic\s+transfer)\b",
     ),
     (
         "card",
-        Gated(
-            r"\b(?:debit|credit|bank)\s+card\b|\b(?:by|with|on|using|over\s+the\s+phone\s+with)"
-            r"\s+(?:a\s+|your\s+|the\s+)?card\b|\bcard\s+(?:payment|number|details)\b|"
-            r"\b(?:visa|mastercard|amex)\b",
-            _W,
-        ),
+        r"\b(?:debit|credit|bank)\s+card\b|\b(?:by|with|on|using|over\s+the\s+phone\s+with)"
+        r"\s+(?:a\s+|your\s+|the\s+)?card\b|\bcard\s+(?:payment|number|details)\b|"
+        r"\b(?:visa|mastercard|amex)\b",
     ),
     (
         "online",
-        Gated(
-            r"\b(?:online|on\s+the\s+(?:app|website|web\s*site|portal)|(?:our|the|mobile|banking)\s+"
-            r"app|(?:customer|payment|online)\s+portal|the\s+portal|website|web\s*site|"
-            r"internet\s+banking|online\s+banking)\b",
-            _W,
-        ),
+        r"\b(?:online|on\s+the\s+(?:app|website|web\s*site|portal)|(?:our|the|mobile|banking)\s+"
+        r"app|(?:customer|payment|online)\s+portal|the\s+portal|website|web\s*site|"
+        r"internet\s+banking|online\s+banking)\b",
     ),
     (
         "branch",
-        Gated(
-            r"\b(?:in\s+person|at\s+(?:a|the|any|your\s+local|our)\s+(?:\w+\s+)?branch|branch|"
-            r"over\s+the\s+counter|at\s+the\s+bank)\b",
-            _W,
-        ),
+        r"\b(?:in\s+person|at\s+(?:a|the|any|your\s+local|our)\s+(?:\w+\s+)?branch|branch|"
+        r"over\s+the\s+counter|at\s+the\s+bank)\b",
     ),
     (
         "cheque",
-        Gated(
-            r"\bcheques?\b|\b(?:by|a|with|via|send|mail|post|write)\s+(?:a\s+|us\s+a\s+)?checks?\b|"
-            r"\b(?:personal|cashier's|bank)\s+checks?\b|\bmoney\s+order\b",
-            _W,
-        ),
+        r"\bcheques?\b|\b(?:by|a|with|via|send|mail|post|write)\s+(?:a\s+|us\s+a\s+)?checks?\b|"
+        r"\b(?:personal|cashier's|bank)\s+checks?\b|\bmoney\s+order\b",
     ),
-    ("cash", Gated(r"\bcash\b", _W)),
+    ("cash", r"\bcash\b"),
 ]
 
 
-def find_method(norm: str, line_grams: frozenset[str] | None = None) -> tuple[str, int, int] | None:
-    """(method, start, end) of the first payment method named in the line."""
-    if line_grams is None:
-        line_grams = grams(norm)
-    best: tuple[str, int, int] | None = None
-    for name, regex in METHODS:
-        m = regex.search(norm, line_grams)
-        if m is not None and (best is None or m.start() < best[1]):
-            best = (name, m.start(), m.end())
-    return best
+FAMILY = "method"
+INDEX_PATTERNS = [(FAMILY, i, pattern, 0) for i, (_name, pattern) in enumerate(METHODS)]
+_OWN_INDEX: list[WordIndex] = []
+
+
+def find_method(norm: str, matches: Found | None = None) -> tuple[str, int, int] | None:
+    """(method, start, end) of the first payment method named in the line; of two methods
+    named at the same place the earlier entry in METHODS wins."""
+    if matches is None:
+        if not _OWN_INDEX:
+            _OWN_INDEX.append(WordIndex(INDEX_PATTERNS))
+        matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
+    found = first_match(matches)
+    if found is None:
+        return None
+    index, m = found
+    return METHODS[index][0], m.start(), m.end()

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from simulator.language.gate import Gated, grams
+from simulator.language.gate import Found, WordIndex, without_overlaps
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -25,11 +25,13 @@ _TENS = {
 }  # fmt: skip
 _SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000}
 
+_NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "hundred", "thousand"])
+_TOKEN = re.compile(r"[a-z]+")
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand"], key=len, reverse=True))
 _MONEY_UNIT = r"(?:dollars?|bucks|usd|euros?|pounds?|quid|grand)"
 
 # "two hundred and fifty", "a hundred", "forty-five", "one thousand two hundred"
-_WORDS_RE = Gated(
+_WORDS_RE = re.compile(
     rf"\b(?:(?:a|one)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*"
     rf"(?:\s+(?P<wunit>{_MONEY_UNIT}))?\b"
 )
@@ -49,13 +51,16 @@ _NOT_MONEY_BEFORE = re.compile(
     r"reference|extension|ext|room)\s*$|[/:#]\s*$)"
 )
 # The whole balance, or half of it, resolved against the overdue amount.
-_WHOLE_RE = Gated(
+_WHOLE_PATTERN = (
     r"\b(?:the\s+(?:full|whole|entire|total|complete|outstanding|overdue)\s+"
     r"(?:amount|balance|sum|debt|thing|lot|arrears)|the\s+(?:whole|entire)\s+(?:amount|thing|lot)|"
     r"in\s+full|everything(?:\s+you\s+owe)?|all\s+of\s+it|the\s+lot|"
     r"(?:the\s+)?full\s+(?:amount|balance|payment))\b"
 )
-_HALF_RE = Gated(r"\b(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?|fifty\s+percent|50\s*%)")
+_HALF_PATTERN = r"\b(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?|fifty\s+percent|50\s*%)"
+FAMILY = "amount"
+INDEX_PATTERNS = [(FAMILY, 0, _WHOLE_PATTERN, 0), (FAMILY, 1, _HALF_PATTERN, 0)]
+_OWN_INDEX: list[WordIndex] = []
 _AFTER_UNIT_RE = re.compile(
     r"\s+(?:and\s+)?((?:[a-z]+-)?[a-z]+)\b(?!\s*(?:dollars?|bucks|cents|days?|weeks?|months?|%))"
 )
@@ -120,11 +125,14 @@ def find_amounts(
     norm: str,
     overdue: Decimal | None,
     taken: list[tuple[int, int]],
-    line_grams: frozenset[str] | None = None,
+    matches: Found | None = None,
 ) -> list[AmountMatch]:
-    """Every amount in the line, in order. `taken` are spans already read as dates or times."""
-    if line_grams is None:
-        line_grams = grams(norm)
+    """Every amount in the line, in order. `taken` are spans already read as dates or times;
+    `matches` are the whole/half matches from a shared WordIndex pass over the line."""
+    if matches is None:
+        if not _OWN_INDEX:
+            _OWN_INDEX.append(WordIndex(INDEX_PATTERNS))
+        matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
     found: list[AmountMatch] = []
     spans = _Taken(len(norm), taken)
     digits = _DIGITS_RE.finditer(norm) if _HAS_DIGIT.search(norm) else iter(())
@@ -151,7 +159,8 @@ def find_amounts(
             value *= 1000
         found.append(AmountMatch(value, start, end, "digits", explicit))
         spans.add(start, end)
-    for m in _WORDS_RE.finditer(norm, line_grams):
+    words = _WORDS_RE.finditer(norm) if _NUMBER_WORDS.intersection(_TOKEN.findall(norm)) else ()
+    for m in words:
         start, end = m.span()
         if spans.overlaps(start, end):
             continue
@@ -184,14 +193,14 @@ def find_amounts(
                 end = cents.end()
         found.append(AmountMatch(value, start, end, "words", explicit))
         spans.add(start, end)
-    for m in _WHOLE_RE.finditer(norm, line_grams):
-        if not spans.overlaps(*m.span()):
-            found.append(AmountMatch(overdue, m.start(), m.end(), "whole", True))
-            spans.add(*m.span())
-    for m in _HALF_RE.finditer(norm, line_grams):
-        if not spans.overlaps(*m.span()):
+    for hit in without_overlaps([f for f in matches if f[1] == 0]):
+        if not spans.overlaps(*hit.span()):
+            found.append(AmountMatch(overdue, hit.start(), hit.end(), "whole", True))
+            spans.add(*hit.span())
+    for hit in without_overlaps([f for f in matches if f[1] == 1]):
+        if not spans.overlaps(*hit.span()):
             half = (overdue / 2).quantize(Decimal("0.01")) if overdue is not None else None
-            found.append(AmountMatch(half, m.start(), m.end(), "half", True))
-            spans.add(*m.span())
+            found.append(AmountMatch(half, hit.start(), hit.end(), "half", True))
+            spans.add(*hit.span())
     found.sort(key=lambda a: a.start)
     return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from simulator.language.gate import GatedSet, grams
+from simulator.language.gate import Found, WordIndex
 from simulator.language.text import negated, sentence_starts
 
 
@@ -133,7 +133,9 @@ ANYWHERE: list[tuple[str, str]] = [
     ),
 ]
 
-_ANYWHERE_SET = GatedSet([(i, pattern, 0) for i, (_name, pattern) in enumerate(ANYWHERE)])
+FAMILY = "strategy"
+INDEX_PATTERNS = [(FAMILY, i, pattern, 0) for i, (_name, pattern) in enumerate(ANYWHERE)]
+_OWN_INDEX: list[WordIndex] = []
 
 # Strategies that only count at the start of a sentence.
 _START_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -166,14 +168,15 @@ _START_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def find_strategies(
-    norm: str, line_grams: frozenset[str] | None = None
-) -> list[tuple[str, int, int]]:
-    """(strategy, start, end) for every politeness strategy in the normalised line."""
-    if line_grams is None:
-        line_grams = grams(norm)
+def find_strategies(norm: str, matches: Found | None = None) -> list[tuple[str, int, int]]:
+    """(strategy, start, end) for every politeness strategy in the normalised line.
+    `matches` are this family's matches from a shared WordIndex pass over the line."""
+    if matches is None:
+        if not _OWN_INDEX:
+            _OWN_INDEX.append(WordIndex(INDEX_PATTERNS))
+        matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
     found: list[tuple[str, int, int]] = []
-    for index, m in _ANYWHERE_SET.finditer(norm, line_grams):
+    for _n, index, m in matches:
         found.append((ANYWHERE[index][0], m.start(), m.end()))
     for m in _TOKEN.finditer(norm):
         word = m.group()

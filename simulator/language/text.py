@@ -76,9 +76,16 @@ def negated(norm: str, start: int) -> bool:
     return _NEGATOR.search(window) is not None
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?]+\s+|\n)\s*(\S)")
+# A sentence ends at . ! ? or a newline followed by space; a literal-led pattern scans fast.
+_SENTENCE_END = re.compile(r"[.!?]+\s+(?=\S)|\n\s*(?=\S)")
+_FIRST_CHAR = re.compile(r"\S")
 
 
 def sentence_starts(norm: str) -> list[int]:
     """Offsets of the first character of each sentence ("So, ..." counts at every start)."""
-    return [m.start(1) for m in _SENTENCE_START.finditer(norm)]
+    first = _FIRST_CHAR.search(norm)
+    if first is None:
+        return []
+    starts = [first.start()]
+    starts.extend(m.end() for m in _SENTENCE_END.finditer(norm, first.start()))
+    return sorted(set(starts))

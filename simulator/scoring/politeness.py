@@ -19,7 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from simulator.language.types import Act, Analysis
+from simulator.language.types import Act, Analysis, Cue
+from simulator.scoring.rules import first_cues, make_evidence
 from simulator.scoring.types import DimensionScore, Evidence
 
 # The strategies the model reads. Order matters only for the training matrix.
@@ -116,14 +117,15 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def _first_span(analysis: Analysis, cue_name: str) -> tuple[str, int, int]:
-    for cue in analysis.cues:
-        if cue.name == cue_name:
-            return cue.span.text, cue.span.start, cue.span.end
+def _first_span(analysis: Analysis, first: dict[str, Cue], cue_name: str) -> tuple[str, int, int]:
+    cue = first.get(cue_name)
+    if cue is not None:
+        return cue.span.text, cue.span.start, cue.span.end
     return analysis.text[:80], 0, min(len(analysis.text), 80)
 
 
-def score_politeness(analysis: Analysis) -> DimensionScore:
+def score_politeness(analysis: Analysis, first: dict[str, Cue] | None = None) -> DimensionScore:
+    first = first_cues(analysis) if first is None else first
     model = load_weights()
     weights: dict[str, float] = model["weights"]
     feats = strategy_features(analysis)
@@ -140,21 +142,21 @@ def score_politeness(analysis: Analysis) -> DimensionScore:
             continue
         # Points this strategy moved the score: the score with it minus the score without it.
         points = 100.0 * (p - _sigmoid(z - w))
-        text, start, end = _first_span(analysis, f"pol_{name.split('*')[0]}")
-        evidence.append(Evidence(name, text, start, end, round(points, 1)))
+        text, start, end = _first_span(analysis, first, f"pol_{name.split('*')[0]}")
+        evidence.append(make_evidence(name, text, start, end, round(points, 1)))
 
     for flag, points in PENALTIES.items():
         if flag in analysis.flags:
-            text, start, end = _first_span(analysis, _PENALTY_CUE.get(flag, flag))
+            text, start, end = _first_span(analysis, first, _PENALTY_CUE.get(flag, flag))
             if flag == "threat":
                 threat = next((c for c in analysis.cues if c.name.startswith("threat_")), None)
                 if threat is not None:
                     text, start, end = threat.span.text, threat.span.start, threat.span.end
             value += points
-            evidence.append(Evidence(flag, text, start, end, points))
+            evidence.append(make_evidence(flag, text, start, end, points))
     if Act.EMPATHISE in analysis.acts and "sarcasm" not in analysis.flags:
-        text, start, end = _first_span(analysis, "empathy")
+        text, start, end = _first_span(analysis, first, "empathy")
         value += EMPATHY_CREDIT
-        evidence.append(Evidence("empathy", text, start, end, EMPATHY_CREDIT))
+        evidence.append(make_evidence("empathy", text, start, end, EMPATHY_CREDIT))
     evidence.sort(key=lambda e: -abs(e.weight))
     return DimensionScore(int(round(min(100.0, max(0.0, value)))), tuple(evidence))

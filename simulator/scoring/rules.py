@@ -13,7 +13,7 @@ the scoring policy, written to follow DOMAIN.md:
 
 from __future__ import annotations
 
-from simulator.language.types import Act, Analysis
+from simulator.language.types import Act, Analysis, Cue
 from simulator.scoring.types import DimensionScore, Evidence, TurnContext
 
 URGENCY_BASE = 25.0
@@ -120,10 +120,30 @@ _PAYMENT_TALK = frozenset(
 )  # fmt: skip
 
 
-def _where(analysis: Analysis, names: tuple[str, ...]) -> tuple[str, int, int]:
+def make_evidence(cue: str, text: str, start: int, end: int, weight: float) -> Evidence:
+    """Evidence(...), built without the frozen-dataclass __init__ (a scored line makes a dozen;
+    the checked __setattr__ path is most of the scorer's time). Same fields and equality."""
+    e = object.__new__(Evidence)
+    e.__dict__.update(cue=cue, text=text, start=start, end=end, weight=weight)
+    return e
+
+
+def first_cues(analysis: Analysis) -> dict[str, Cue]:
+    """The first cue of each name in the line."""
+    first: dict[str, Cue] = {}
     for cue in analysis.cues:
-        if cue.name in names:
-            return cue.span.text, cue.span.start, cue.span.end
+        first.setdefault(cue.name, cue)
+    return first
+
+
+def _where(
+    analysis: Analysis, names: tuple[str, ...], first: dict[str, Cue] | None = None
+) -> tuple[str, int, int]:
+    first = first_cues(analysis) if first is None else first
+    found = [first[n] for n in names if n in first]
+    if found:
+        cue = min(found, key=lambda c: c.span.start)
+        return cue.span.text, cue.span.start, cue.span.end
     if analysis.slots.date_text and "deadline" in " ".join(names):
         start = analysis.text.find(analysis.slots.date_text)
         return analysis.slots.date_text, start, start + len(analysis.slots.date_text)
@@ -135,7 +155,8 @@ def _clamp(value: float) -> int:
     return int(round(min(100.0, max(0.0, value))))
 
 
-def score_urgency(analysis: Analysis) -> DimensionScore:
+def score_urgency(analysis: Analysis, first: dict[str, Cue] | None = None) -> DimensionScore:
+    first = first_cues(analysis) if first is None else first
     value = URGENCY_BASE
     evidence: list[Evidence] = []
     seen: set[str] = set()
@@ -144,33 +165,38 @@ def score_urgency(analysis: Analysis) -> DimensionScore:
         if points is not None and cue.name not in seen:
             seen.add(cue.name)
             value += points
-            evidence.append(Evidence(cue.name, cue.span.text, cue.span.start, cue.span.end, points))
+            evidence.append(
+                make_evidence(cue.name, cue.span.text, cue.span.start, cue.span.end, points)
+            )
     for act, points in URGENCY_ACTS.items():
         if act in analysis.acts:
-            text, start, end = _where(analysis, _ACT_CUE.get(act, ()))
+            text, start, end = _where(analysis, _ACT_CUE.get(act, ()), first)
             value += points
-            evidence.append(Evidence(act.value, text, start, end, points))
+            evidence.append(make_evidence(act.value, text, start, end, points))
     if "vague_timing" in analysis.flags and Act.ACCEPT_VAGUE not in analysis.acts:
-        text, start, end = _where(analysis, ("vague_timing",))
+        text, start, end = _where(analysis, ("vague_timing",), first)
         value += VAGUE_TIMING
-        evidence.append(Evidence("vague_timing", text, start, end, VAGUE_TIMING))
+        evidence.append(make_evidence("vague_timing", text, start, end, VAGUE_TIMING))
     if "command" in analysis.flags:
-        text, start, end = _where(analysis, ("command_start",))
+        text, start, end = _where(analysis, ("command_start",), first)
         value += COMMAND
-        evidence.append(Evidence("command", text, start, end, COMMAND))
+        evidence.append(make_evidence("command", text, start, end, COMMAND))
     if Act.THREAT in analysis.acts:
         # Pressure from a threat is not urgency (guidance 4 asks for it by lawful means):
         # the line keeps no more than the base.
-        text, start, end = _where(analysis, _ACT_CUE[Act.THREAT])
+        text, start, end = _where(analysis, _ACT_CUE[Act.THREAT], first)
         credit = sum(e.weight for e in evidence if e.weight > 0)
         if credit:
             value -= credit
-            evidence.append(Evidence("threat_is_not_urgency", text, start, end, -credit))
+            evidence.append(make_evidence("threat_is_not_urgency", text, start, end, -credit))
     evidence.sort(key=lambda e: -abs(e.weight))
     return DimensionScore(_clamp(value), tuple(evidence))
 
 
-def score_focus(analysis: Analysis, ctx: TurnContext) -> DimensionScore:
+def score_focus(
+    analysis: Analysis, ctx: TurnContext, first: dict[str, Cue] | None = None
+) -> DimensionScore:
+    first = first_cues(analysis) if first is None else first
     value = FOCUS_BASE
     evidence: list[Evidence] = []
     acts = set(analysis.acts)
@@ -182,27 +208,27 @@ def score_focus(analysis: Analysis, ctx: TurnContext) -> DimensionScore:
                 continue
             if act is Act.OFF_TOPIC and steered is not None:
                 points = OFF_TOPIC_THEN_BACK
-            text, start, end = _where(analysis, _ACT_CUE.get(act, ()))
+            text, start, end = _where(analysis, _ACT_CUE.get(act, ()), first)
             value += points
-            evidence.append(Evidence(act.value, text, start, end, points))
+            evidence.append(make_evidence(act.value, text, start, end, points))
     if steered is not None:
         value += STEER_BACK
         s = steered.span
-        evidence.append(Evidence("steer_back", s.text, s.start, s.end, STEER_BACK))
+        evidence.append(make_evidence("steer_back", s.text, s.start, s.end, STEER_BACK))
     talk = next((c for c in analysis.cues if c.name in _PAYMENT_TALK), None)
     backs_off = gives_in or any(c.name == "negated_ask_payment" for c in analysis.cues)
     if talk is not None and not backs_off:
         value += PAYMENT_TALK
         s = talk.span
-        evidence.append(Evidence("payment_talk", s.text, s.start, s.end, PAYMENT_TALK))
+        evidence.append(make_evidence("payment_talk", s.text, s.start, s.end, PAYMENT_TALK))
     if "sarcasm" in analysis.flags:
-        text, start, end = _where(analysis, ("sarcasm",))
+        text, start, end = _where(analysis, ("sarcasm",), first)
         value += SARCASM
-        evidence.append(Evidence("sarcasm", text, start, end, SARCASM))
+        evidence.append(make_evidence("sarcasm", text, start, end, SARCASM))
     if "dismissive" in analysis.flags:
-        text, start, end = _where(analysis, ("dismissive",))
+        text, start, end = _where(analysis, ("dismissive",), first)
         value += DISMISSIVE
-        evidence.append(Evidence("dismissive", text, start, end, DISMISSIVE))
+        evidence.append(make_evidence("dismissive", text, start, end, DISMISSIVE))
     moves = (
         bool(MOVES_TO_PAYMENT.intersection(acts) and not gives_in)
         or steered is not None
@@ -213,18 +239,20 @@ def score_focus(analysis: Analysis, ctx: TurnContext) -> DimensionScore:
         if moves:
             value += RETURNS_AFTER_DRIFT
             evidence.append(
-                Evidence("returns_to_payment", analysis.text[:end], 0, end, RETURNS_AFTER_DRIFT)
+                make_evidence(
+                    "returns_to_payment", analysis.text[:end], 0, end, RETURNS_AFTER_DRIFT
+                )
             )
         elif acts & {Act.PROBE_REASON, Act.EMPATHISE}:
             pass  # finding the real problem behind an excuse is neither drift nor return
         else:
             value += FOLLOWS_TANGENT
             evidence.append(
-                Evidence("follows_tangent", analysis.text[:end], 0, end, FOLLOWS_TANGENT)
+                make_evidence("follows_tangent", analysis.text[:end], 0, end, FOLLOWS_TANGENT)
             )
     if not evidence:
         end = min(len(analysis.text), 80)
         value += NO_MOVE
-        evidence.append(Evidence("no_move", analysis.text[:end], 0, end, NO_MOVE))
+        evidence.append(make_evidence("no_move", analysis.text[:end], 0, end, NO_MOVE))
     evidence.sort(key=lambda e: -abs(e.weight))
     return DimensionScore(_clamp(value), tuple(evidence))

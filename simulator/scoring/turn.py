@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from simulator.language.types import Analysis
 from simulator.scoring.politeness import score_politeness
-from simulator.scoring.rules import score_focus, score_urgency
+from simulator.scoring.rules import first_cues, score_focus, score_urgency
 from simulator.scoring.types import TurnContext, TurnScores
 
 
 def score_turn(analysis: Analysis, ctx: TurnContext | None = None) -> TurnScores:
     """Pure and deterministic: the same line in the same context always scores the same."""
     ctx = ctx if ctx is not None else TurnContext()
+    first = first_cues(analysis)
     return TurnScores(
-        urgency=score_urgency(analysis),
-        politeness=score_politeness(analysis),
-        focus=score_focus(analysis, ctx),
+        urgency=score_urgency(analysis, first),
+        politeness=score_politeness(analysis, first),
+        focus=score_focus(analysis, ctx, first),
     )

@@ -1,0 +1,110 @@
+"""`collectsim score` speed: throughput on 20,000 distinct lines, startup, peak memory.
+
+    python benchmarks/bench_score.py [--lines 20000] [--runs 5]
+
+Each figure is the median of several runs of the real command in a fresh process (one
+process, one core). Lines are distinct: templates from the labelled collector set with
+varied amounts, days and names and an opener or closer now and then, so nothing is
+measured from a cache. Targets
+(issue 3): >= 10,000 lines/s, startup < 0.5 s, memory < 80 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+LABELLED = REPO / "tests" / "data" / "collector_lines.yaml"
+COMMAND = [sys.executable, "-m", "simulator", "score", "--json", "--today", "2026-12-01"]
+NAMES = ["Ana", "Sam", "Priya", "Tom", "Jamie", "Maria", "Alex", "Dana", "Lee", "Chris"]
+OPENERS = ["", "", "", "Okay, ", "Right, ", "So, ", "Well, ", "Look, ", "Sure, ", "Alright, "]
+CLOSERS = ["", "", "", " Okay?", " Thanks.", " Is that alright?", " Right?", " Please."]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+
+def make_lines(n: int, seed: int = 0) -> list[str]:
+    """Distinct lines shaped like real trainee lines: the labelled collector lines with their
+    amounts, days and names varied, and an opener or closer now and then (mean ~55 chars)."""
+    templates = [line["t"] for line in yaml.safe_load(LABELLED.read_text())["lines"]]
+    rng = random.Random(seed)
+    lines: list[str] = []
+    seen: set[str] = set()
+    while len(lines) < n:
+        line = rng.choice(templates)
+        line = re.sub(r"\$\d[\d,]*(?:\.\d\d)?", lambda _m: f"${rng.randint(20, 2000)}", line)
+        line = re.sub("|".join(DAYS), lambda _m: rng.choice(DAYS), line)
+        line = re.sub("|".join(NAMES), lambda _m: rng.choice(NAMES), line)
+        line = rng.choice(OPENERS) + line + rng.choice(CLOSERS)
+        if rng.random() < 0.3:
+            line = f"{rng.choice(NAMES)}, {line[0].lower()}{line[1:]}"
+        if line not in seen:
+            seen.add(line)
+            lines.append(line)
+    return lines
+
+
+def timed(args: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - started
+
+
+def peak_memory_mb(path: Path) -> float:
+    """Peak resident memory of the command, measured from a fresh parent."""
+    code = (
+        "import resource, subprocess, sys\n"
+        f"subprocess.run({COMMAND!r} + [{str(path)!r}], stdout=subprocess.DEVNULL, check=True)\n"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return int(out.stdout.strip()) / 1024  # Linux reports KiB
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lines", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+
+    lines = make_lines(args.lines)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "lines.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        timed(COMMAND + [str(path)])  # warm the file cache and .pyc files
+        startups = [timed(COMMAND) for _ in range(args.runs)]
+        totals = [timed(COMMAND + [str(path)]) for _ in range(args.runs)]
+        memories = [peak_memory_mb(path) for _ in range(3)]
+
+    startup = statistics.median(startups)
+    total = statistics.median(totals)
+    report = {
+        "lines": args.lines,
+        "runs": args.runs,
+        "startup_s": round(startup, 3),
+        "total_s": round(total, 3),
+        "lines_per_s_including_startup": round(args.lines / total),
+        "lines_per_s_after_startup": round(args.lines / max(total - startup, 1e-9)),
+        "peak_memory_mb": round(statistics.median(memories), 1),
+    }
+    print(json.dumps(report, indent=2))
+    print(
+        f"\n{report['lines_per_s_including_startup']:,} lines/s in one process (target >= 10,000),"
+        f" startup {startup:.2f} s (target < 0.5 s),"
+        f" peak memory {report['peak_memory_mb']} MB (target < 80 MB)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -77,8 +77,8 @@ def check_persona(persona: Persona, doc: YamlDocument) -> list[Problem]:
         if value.min < low or value.max > high:
             add(
                 loc,
-                f"{what} from {_number(value.min)} to {_number(value.max)} is out of bounds: keep it "
-                f"between {low:,} and {high:,}",
+                f"{what} from {_number(value.min)} to {_number(value.max)} is out of bounds: "
+                f"keep it between {low:,} and {high:,}",
             )
     return problems
 

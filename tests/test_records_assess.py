@@ -126,3 +126,14 @@ def test_assess_needs_a_name(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["assess", "--trainee", "  ", "--db", str(tmp_path / "t.db")])
     assert result.exit_code == 2
     assert "--trainee cannot be empty" in result.stderr
+
+
+def test_a_call_never_started_is_not_recorded(tmp_path: Path) -> None:
+    db = tmp_path / "team.db"
+    two_calls = "Hello, is this the account holder?\n/end\n" * 2
+    result = CliRunner().invoke(
+        cli, ["assess", "--trainee", "Ida", "--db", str(db)], input=two_calls
+    )
+    assert "3 call(s) of the pack were not played" in result.stderr
+    with Store.read(db) as store:
+        assert len(store.calls("Ida")) == 2  # the third call, opened but never spoken in

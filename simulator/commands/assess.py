@@ -8,6 +8,8 @@ script per scenario id (`DIR/<scenario id>.txt`).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import click
@@ -59,27 +61,34 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
     scripts = _scripts_for(pack, Path(scripts_dir)) if scripts_dir else None
     db = db_path_from(ctx, db_path)
 
-    calls: list[Call] = []
-    for number, (scenario_id, seed) in enumerate(pack, start=1):
-        call = _new_call(lib, scenario_id, seed)
+    def record(call: Call) -> None:
         try:
             attach_recorder(call, trainee=trainee, db_path=db, assessment=PACK_NAME)
         except RecordsError as exc:
             fail(str(exc))
+
+    calls: list[Call] = []
+    for number, (scenario_id, seed) in enumerate(pack, start=1):
+        call = _new_call(lib, scenario_id, seed)
         click.echo(f"=== Call {number} of {len(pack)}: {call.scenario.title} (seed {seed})")
         if scripts is not None:
+            record(call)
             _play_script(call, scripts[scenario_id])
         else:
             click.echo(describe_record(call))
             click.echo(f"DEBTOR: {call.opening}")
-            if not _play_typed(call):
+            # recorded from the first line typed: a call never started is not a call
+            finished = _play_typed(call, on_first_line=partial(record, call))
+            if call.turns:
                 calls.append(call)
                 click.echo(describe_result(call))
+            if not finished:
+                left = len(pack) - number + (0 if call.turns else 1)
                 click.echo(
-                    f"note: input ended; {len(pack) - number} call(s) of the pack were not played",
-                    err=True,
+                    f"note: input ended; {left} call(s) of the pack were not played", err=True
                 )
                 break
+            continue
         calls.append(call)
         click.echo(describe_result(call))
 
@@ -147,7 +156,7 @@ def _play_script(call: Call, path: Path) -> None:
         call.end()
 
 
-def _play_typed(call: Call) -> bool:
+def _play_typed(call: Call, on_first_line: Callable[[], None]) -> bool:
     """Prompted turns until the call ends or /end; False when the input ran out."""
     interactive = sys.stdin.isatty()
     while not call.finished:
@@ -155,7 +164,8 @@ def _play_typed(call: Call) -> bool:
             click.echo("you> ", nl=False)
         raw = sys.stdin.readline()
         if raw == "":
-            call.end()
+            if call.turns:
+                call.end()
             return False
         text = raw.rstrip("\n")
         if text.strip() == "/end":
@@ -164,7 +174,9 @@ def _play_typed(call: Call) -> bool:
             click.echo(f"hint: {call.hint()}")
             continue
         if text.strip():
+            if not call.turns:
+                on_first_line()
             click.echo(f"DEBTOR: {call.say(text).reply}")
-    if not call.finished:
+    if call.turns and not call.finished:
         call.end()
     return True

@@ -125,3 +125,41 @@ def test_core_packages_never_import_the_ui() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_a_transition_blocked_by_its_condition_does_not_count_as_fired(library: Library) -> None:
+    call = play(new_call(library, seed=0), GOOD[:3])
+    call.say("Would you pay it by Friday?")
+    turn = call.say("Just to confirm, is that right?")  # nothing agreed yet: terms_agreed fails
+    assert turn.trigger != "confirm_terms"
+    assert turn.state_after == turn.state_before
+    assert not call.finished
+
+
+def test_turn_limit_after_a_confirmed_promise_keeps_the_promise(library: Library) -> None:
+    scenario = library.scenario(SCENARIO)
+    # an ending-free copy: the promise is confirmed, but the call runs on to its turn limit
+    states = [
+        s.model_copy(update={"ending": None}) if s.name == "promised" else s
+        for s in scenario.states
+    ]
+    open_ended = scenario.model_copy(update={"states": states, "turn_limit": 7})
+    call = Call(
+        open_ended,
+        library.persona_for(scenario),
+        seed=3,
+        clock=FixedClock(dt.datetime(2026, 3, 10, 10, 30)),
+    )
+    play(call, GOOD)
+    assert call.promise.confirmed and not call.finished
+    call.say("Thank you, have a good day.")
+    call.say("Goodbye.")
+    assert call.finished
+    assert call.outcome is not None and call.outcome.value == "promise_secured"
+
+
+def test_reactions_do_not_repeat_on_consecutive_turns(library: Library) -> None:
+    call = play(new_call(library), GOOD[:2])
+    replies = [call.say("I understand, that must be hard.").reply for _ in range(3)]
+    firsts = [r.split(".")[0] for r in replies]
+    assert all(a != b for a, b in zip(firsts, firsts[1:], strict=False))

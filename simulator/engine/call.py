@@ -278,11 +278,7 @@ class Call:
                 if self.lines.state_lines("turn_limit", debtor.mood)
                 else ""
             )
-            self._finish(
-                Outcome.VAGUE_PROMISE
-                if debtor.vague_offered and not (debtor.terms_agreed())
-                else Outcome.TURN_LIMIT
-            )
+            self._finish(self._outcome_so_far(default=Outcome.TURN_LIMIT))
         reply = " ".join(s for s in said if s).strip()
         turn = Turn(
             index=len(self.turns) + 1,
@@ -318,13 +314,7 @@ class Call:
         """The trainee hangs up. The outcome is what the call had reached by then."""
         if self.finished:
             return
-        if self.debtor.terms_agreed() and self.debtor.confirmed:
-            outcome = Outcome.PROMISE_SECURED
-        elif self.debtor.vague_offered or self.debtor.some_terms_agreed():
-            outcome = Outcome.VAGUE_PROMISE
-        else:
-            outcome = Outcome.ENDED_BY_TRAINEE
-        self._finish(outcome)
+        self._finish(self._outcome_so_far(default=Outcome.ENDED_BY_TRAINEE))
         for listener in self.events.on_end:
             listener(self)
 
@@ -338,6 +328,14 @@ class Call:
         state = self.scenario.state(self.state)
         return bool(state and state.ending is not None) or self.finished
 
+    def _outcome_so_far(self, default: Outcome) -> Outcome:
+        """What a call cut short (turn limit, trainee hanging up) has achieved."""
+        if self.debtor.terms_agreed() and self.debtor.confirmed:
+            return Outcome.PROMISE_SECURED
+        if self.debtor.vague_offered or self.debtor.some_terms_agreed():
+            return Outcome.VAGUE_PROMISE
+        return default
+
     def _finish(self, outcome: Outcome) -> None:
         if self.outcome is None:
             self.outcome = outcome
@@ -346,7 +344,9 @@ class Call:
     def _try(self, trigger: str) -> bool:
         if trigger not in self.machine.get_triggers(self.state):
             return False
-        return bool(self.model.trigger(trigger))
+        self.model.fired = False
+        self.model.trigger(trigger)
+        return self.model.fired
 
     def _fire(self, analysis: Analysis) -> str | None:
         available = set(self.machine.get_triggers(self.state))
@@ -397,6 +397,10 @@ class Call:
             key = "empathy"
         elif analysis.has(Act.OFF_TOPIC):
             key = "off_topic"
+        elif (
+            analysis.has(Act.SET_DEADLINE) or analysis.has(Act.STATE_CONSEQUENCE)
+        ) and self.debtor.mood.value != "calm":
+            key = "pressured"
         line = self.lines.reaction(key) if key else None
         return fill(line, self.values) if line else None
 

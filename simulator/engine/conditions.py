@@ -134,6 +134,13 @@ REGISTRY: dict[str, ConditionDef] = {
             lambda s, _: s.terms_agreed(),
         ),
         ConditionDef(
+            "terms_confirmed",
+            "the terms are agreed, meet the goal, and the trainee has restated them",
+            None,
+            None,
+            lambda s, _: s.confirmed and s.terms_agreed(),
+        ),
+        ConditionDef(
             "some_terms_agreed",
             "the debtor agreed at least one of amount, date, method",
             None,

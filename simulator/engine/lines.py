@@ -64,16 +64,18 @@ class LinePicker:
         self.persona = persona
         self.scenario = scenario
         self.rng = rng
-        self.last: str | None = None
+        # the last line said from each group (state lines, each negotiation answer, each
+        # reaction), so no group repeats itself on consecutive turns
+        self.last: dict[str, str] = {}
 
     def state_lines(self, state: str, mood: Mood) -> list[str] | None:
         lines = self.scenario.lines.get(state) or self.persona.lines.get(state)
         return variants_for(lines, mood) if lines is not None else None
 
-    def choose(self, variants: list[str]) -> str:
-        fresh = [v for v in variants if v != self.last] or variants
+    def choose(self, variants: list[str], group: str = "state") -> str:
+        fresh = [v for v in variants if v != self.last.get(group)] or variants
         line = self.rng.choice(fresh)
-        self.last = line
+        self.last[group] = line
         return line
 
     def for_state(self, state: str, mood: Mood) -> str:
@@ -85,8 +87,8 @@ class LinePicker:
 
     def negotiation(self, key: str) -> str:
         authored = getattr(self.persona.negotiation, key)
-        return self.rng.choice(authored or DEFAULT_NEGOTIATION[key])
+        return self.choose(authored or DEFAULT_NEGOTIATION[key], group=f"negotiation:{key}")
 
     def reaction(self, key: str) -> str | None:
         authored = getattr(self.persona.reactions, key)
-        return self.rng.choice(authored) if authored else None
+        return self.choose(authored, group=f"reaction:{key}") if authored else None

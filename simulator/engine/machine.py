@@ -18,6 +18,12 @@ class DebtorModel:
 
     state: str
     trigger: Callable[..., bool]  # added by the Machine
+    # A queued machine's trigger() answers True even when a condition blocked the transition,
+    # so the machine itself marks the transitions that really happened.
+    fired: bool = False
+
+    def mark_fired(self) -> None:
+        self.fired = True
 
 
 def _predicate(debtor: DebtorState, spec: str | dict[str, Any]) -> Callable[..., bool]:
@@ -52,5 +58,6 @@ def build_machine(scenario: Scenario, debtor: DebtorState) -> tuple[Machine, Deb
         auto_transitions=False,
         queued=True,
         ignore_invalid_triggers=True,
+        after_state_change="mark_fired",
     )
     return machine, model

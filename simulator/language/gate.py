@@ -25,13 +25,13 @@ DIGIT = "#"  # the opening of patterns that start with a number
 
 _WORD_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
-_TOKEN = re.compile(r"[a-z0-9']+")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")  # "we'd" is a word; 'quoted' is not
 _DIGITS = frozenset("0123456789")
 Opening = tuple[str, bool]  # (literal a match starts with, is it a whole word?)
 
 
 def _ends_word(seq: list[Any], j: int) -> bool:
-    """Does what follows position j in the parsed pattern stop the word (space, \b, end)?"""
+    """Does what follows position j in the parsed pattern end the word (space, boundary, end)?"""
     if j >= len(seq):
         return True
     op, arg = seq[j]
@@ -50,8 +50,13 @@ def _ends_word(seq: list[Any], j: int) -> bool:
     return False
 
 
-def _first_literals(seq: list[Any], depth: int = 0) -> set[Opening] | None:
-    """The literal openings one of which every match starts with (after \b); None: unknown."""
+Rest = list[Any]
+_STOP = [(_c.ANY, None)] if _c is not None else []  # ends a literal run; not a word end
+
+
+def _openings(seq: list[Any], depth: int = 0) -> list[tuple[str, bool, Rest]] | None:
+    """(literal a match starts with, is it a whole word?, what the pattern expects after it)
+    for every way the pattern can start (after a word boundary); None when that cannot be told."""
     if depth > 12:
         return None
     i = 0
@@ -62,36 +67,84 @@ def _first_literals(seq: list[Any], depth: int = 0) -> set[Opening] | None:
     op, arg = seq[i]
     rest = list(seq[i + 1 :])
     if (op is _c.LITERAL and chr(arg).isdigit()) or (op is _c.IN and _digits_only(arg)):
-        return {(DIGIT, False)}  # a number: tried at every word that starts with a digit
+        return [(DIGIT, False, rest)]  # a number: tried at every word that starts with a digit
     if op is _c.LITERAL:
         run = ""
         j = i
-        while j < len(seq) and seq[j][0] is _c.LITERAL:
+        # A run of word characters: "no," opens with the word "no".
+        while j < len(seq) and seq[j][0] is _c.LITERAL and chr(seq[j][1]) in _LETTERS:
             run += chr(seq[j][1])
             j += 1
         if len(run) < GRAM and j < len(seq) and seq[j][0] is _c.BRANCH:
-            tails = _first_literals(list(seq[j:]), depth + 1)  # "t(?:omorrow|mr)"
+            tails = _openings(list(seq[j:]), depth + 1)  # "t(?:omorrow|mr)"
             if tails is not None:
-                return {(run + t, whole) for t, whole in tails}
-        return {(run, _ends_word(seq, j))}
+                return [(run + t, whole, after) for t, whole, after in tails]
+        return [(run, _ends_word(seq, j), list(seq[j:]))]
     if op is _c.BRANCH:
-        found: set[Opening] = set()
+        found: list[tuple[str, bool, Rest]] = []
         for branch in arg[1]:
-            sub = _first_literals(list(branch) + rest, depth + 1)
+            sub = _openings(list(branch) + rest, depth + 1)
             if sub is None:
                 return None
-            found |= sub
+            found.extend(sub)
         return found
     if op is _c.SUBPATTERN:
-        return _first_literals(list(arg[-1]) + rest, depth + 1)
+        return _openings(list(arg[-1]) + rest, depth + 1)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        low, _high, sub = arg
-        inner = _first_literals(list(sub) + rest, depth + 1)
+        low, high, sub = arg
+        # A repeated opening ("x+y") says only how the first repeat starts.
+        inner = _openings(list(sub) + (rest if high == 1 else _STOP), depth + 1)
         if low >= 1 or inner is None:
             return inner
-        after = _first_literals(rest, depth + 1)
-        return None if after is None else inner | after
+        after = _openings(rest, depth + 1)
+        return None if after is None else inner + after
     return None
+
+
+def _first_literals(seq: list[Any], depth: int = 0) -> set[Opening] | None:
+    """The literal openings one of which every match starts with; None: unknown."""
+    found = _openings(seq, depth)
+    return None if found is None else {(literal, whole) for literal, whole, _rest in found}
+
+
+def _is_spaces(op: Any, arg: Any) -> bool:
+    """One or more whitespace characters (a `\\s+` in the pattern)."""
+    return (
+        op in (_c.MAX_REPEAT, _c.MIN_REPEAT)
+        and arg[0] >= 1
+        and len(arg[2]) == 1
+        and arg[2][0][0] is _c.IN
+        and list(arg[2][0][1]) == [(_c.CATEGORY, _c.CATEGORY_SPACE)]
+    )
+
+
+Guard = tuple[frozenset[str], frozenset[str], bool]  # next word: exact words, stems, a number
+
+
+def _guard(openings: list[tuple[str, bool, Rest]], literal: str) -> Guard | None:
+    """What the next word must be for the pattern to match after `literal` + spaces; None
+    when any way of continuing is not spaces then a known word."""
+    exact: set[str] = set()
+    stems: set[str] = set()
+    number = False
+    for opening, _whole, rest in openings:
+        if opening != literal:
+            continue
+        if not rest or not _is_spaces(*rest[0]):
+            return None
+        second = _first_literals(list(rest[1:]))
+        if second is None:
+            return None
+        for word, whole in second:
+            if word == DIGIT:
+                number = True
+            elif whole and _TOKEN.fullmatch(word):
+                exact.add(word)
+            elif len(word) >= GRAM:
+                stems.add(word[:GRAM])
+            else:
+                return None
+    return frozenset(exact), frozenset(stems), number
 
 
 def _digits_only(items: list[Any]) -> bool:
@@ -106,27 +159,78 @@ def _digits_only(items: list[Any]) -> bool:
     return bool(items)
 
 
-def word_openings(pattern: str) -> frozenset[Opening] | None:
+def word_openings(pattern: str) -> dict[Opening, Guard | None] | None:
     """How to find where a pattern can start: whole words, or openings of at least three
-    letters; None when neither is known (the pattern is then scanned)."""
+    letters, each with what the next word must be when that is known; None when the
+    openings are not known (the pattern is then scanned)."""
     if _p is None:
         return None
     try:
-        literals = _first_literals(list(_p.parse(pattern)))
+        openings = _openings(list(_p.parse(pattern)))
     except Exception:  # noqa: BLE001
         return None
-    if not literals:
+    if not openings:
         return None
-    for literal, whole in literals:
+    plan: dict[Opening, Guard | None] = {}
+    for literal, whole, _rest in openings:
         if literal == DIGIT:
+            plan[(literal, whole)] = None
             continue
         if not literal or literal[0] not in _WORD_START or (not whole and len(literal) < GRAM):
             return None
-    return frozenset(literals)
+        if (literal, whole) not in plan:
+            plan[(literal, whole)] = _guard(openings, literal) if whole else None
+    return plan
 
 
 Match = re.Match[str]
 Found = list[tuple[int, int, Match]]  # (pattern number, key, match)
+
+
+class _Bucket:
+    """The patterns that can start at one word, filed by the word that must follow it: a
+    line pays only for patterns whose first two words it actually has."""
+
+    __slots__ = ("any_next", "by_next", "by_stem", "by_number")
+
+    def __init__(self, entries: list[tuple[int, Guard | None]]) -> None:
+        merged: dict[int, Guard | None] = {}
+        for i, guard in entries:
+            if i not in merged:
+                merged[i] = guard
+            else:  # reached by two openings under one key: either guard may apply
+                old = merged[i]
+                merged[i] = (
+                    None
+                    if old is None or guard is None
+                    else (old[0] | guard[0], old[1] | guard[1], old[2] or guard[2])
+                )
+        self.any_next: tuple[int, ...] = tuple(i for i, g in sorted(merged.items()) if g is None)
+        self.by_next: dict[str, tuple[int, ...]] = {}
+        self.by_stem: dict[str, tuple[int, ...]] = {}
+        number: list[int] = []
+        for i, guard in sorted(merged.items()):
+            if guard is None:
+                continue
+            for word in guard[0]:
+                self.by_next[word] = (*self.by_next.get(word, ()), i)
+            for stem in guard[1]:
+                self.by_stem[stem] = (*self.by_stem.get(stem, ()), i)
+            if guard[2]:
+                number.append(i)
+        self.by_number = tuple(number)
+
+    def candidates(self, following: str) -> tuple[int, ...]:
+        found = self.any_next
+        nxt = self.by_next.get(following)
+        if nxt:
+            found = found + nxt
+        stem = self.by_stem.get(following[:GRAM])
+        if stem:
+            found = found + stem
+        if self.by_number and following[0] in _DIGITS:
+            found = found + self.by_number
+        return found
 
 
 def _order(found: tuple[int, int, Match]) -> tuple[int, int]:
@@ -149,24 +253,53 @@ class WordIndex:
         self.compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
         self.families = sorted({family for family, *_ in patterns})
         self.scan: list[int] = []
-        exact: dict[str, list[int]] = {}
-        prefix: dict[str, list[int]] = {}
-        digit: list[int] = []
+        exact: dict[str, list[tuple[int, Guard | None]]] = {}
+        prefix: dict[str, list[tuple[int, Guard | None]]] = {}
+        digit: list[tuple[int, Guard | None]] = []
         for i, (_family, _key, pattern, _flags) in enumerate(patterns):
             openings = word_openings(pattern)
             if openings is None:
                 self.scan.append(i)
                 continue
-            for literal, whole in openings:
+            for (literal, whole), guard in openings.items():
                 if literal == DIGIT:
-                    digit.append(i)
+                    digit.append((i, None))
                 elif whole and _TOKEN.fullmatch(literal):
-                    exact.setdefault(literal, []).append(i)
+                    exact.setdefault(literal, []).append((i, guard))
                 else:
-                    prefix.setdefault(literal[:GRAM], []).append(i)
-        self.exact = {k: sorted(set(v)) for k, v in exact.items()}
-        self.prefix = {k: sorted(set(v)) for k, v in prefix.items()}
-        self.digit = sorted(set(digit))
+                    prefix.setdefault(literal[:GRAM], []).append((i, None))
+        self.exact = {k: _Bucket(v) for k, v in exact.items()}
+        self.prefix = {k: _Bucket(v) for k, v in prefix.items()}
+        self.digit = _Bucket(digit)
+
+    def _candidates(self, pos: int, word: str, following: str) -> tuple[int, ...]:
+        if word[0] in _DIGITS:
+            return self.digit.candidates(following)
+        found: tuple[int, ...] = ()
+        bucket = self.exact.get(word)
+        if bucket is not None:
+            found = bucket.candidates(following)
+        bucket = self.prefix.get(word[:GRAM])
+        if bucket is not None:
+            found = found + bucket.candidates(following)
+        return found
+
+    def _part_candidates(self, part: str, following: str, with_prefix: bool) -> tuple[int, ...]:
+        """Patterns to try at one part of a word with apostrophes (the whole word is tried
+        separately; its first part shares the whole word's stem key)."""
+        if not part:
+            return ()
+        if part[0] in _DIGITS:
+            return self.digit.candidates(following) if with_prefix else ()
+        found: tuple[int, ...] = ()
+        bucket = self.exact.get(part)
+        if bucket is not None:
+            found = bucket.candidates(following)
+        if with_prefix:
+            stem = self.prefix.get(part[:GRAM])
+            if stem is not None:
+                found = found + stem.candidates(following)
+        return found
 
     def regex(self, i: int) -> re.Pattern[str]:
         compiled = self.compiled[i]
@@ -180,24 +313,31 @@ class WordIndex:
         found: dict[str, Found] = {family: [] for family in self.families}
         items = self.items
         compiled = self.compiled
-        exact = self.exact
-        prefix = self.prefix
-        for token in _TOKEN.finditer(norm):
-            word = token.group()
-            pos = token.start()
-            if word[0] in _DIGITS:
-                buckets: tuple[list[int] | None, ...] = (self.digit,)
-            else:
-                buckets = (exact.get(word), prefix.get(word[:GRAM]))
-            for bucket in buckets:
-                if not bucket:
-                    continue
-                for i in bucket:
-                    regex = compiled[i] or self.regex(i)
-                    m = regex.match(norm, pos)
-                    if m is not None:
-                        family, key, _pattern, _flags = items[i]
-                        found[family].append((i, key, m))
+        tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(norm)]
+        tokens.append((len(norm), " "))  # the word after the last word
+        for k in range(len(tokens) - 1):
+            pos, word = tokens[k]
+            following = tokens[k + 1][1]
+            for i in self._candidates(pos, word, following):
+                m = (compiled[i] or self.regex(i)).match(norm, pos)
+                if m is not None:
+                    family, key, _pattern, _flags = items[i]
+                    found[family].append((i, key, m))
+            if "'" in word:
+                # "we'd", "baha'i": each part is a word a pattern may start with, but one
+                # followed by an apostrophe has no space after it, so only patterns that do
+                # not need a following word (no guard) are tried there.
+                offset = pos
+                parts = word.split("'")
+                for n, part in enumerate(parts):
+                    last = n == len(parts) - 1
+                    if n > 0 or not last:
+                        for i in self._part_candidates(part, following if last else "'", n > 0):
+                            m = (compiled[i] or self.regex(i)).match(norm, offset)
+                            if m is not None:
+                                family, key, _pattern, _flags = items[i]
+                                found[family].append((i, key, m))
+                    offset += len(part) + 1
         for i in self.scan:
             family, key, _pattern, _flags = items[i]
             for scanned in self.regex(i).finditer(norm):

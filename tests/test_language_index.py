@@ -1,0 +1,56 @@
+"""The word index (gate.WordIndex) is a shortcut, not a filter: every match plain scanning
+finds, the index finds too."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import yaml
+
+from simulator.language.acts import _INDEX
+from simulator.language.text import normalise
+
+DATA = Path(__file__).parent / "data"
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "politeness"
+
+
+def sample_lines() -> list[str]:
+    lines = []
+    for name in ("collector_lines.yaml", "collector_lines_holdout.yaml"):
+        lines += [x["t"] for x in yaml.safe_load((DATA / name).read_text())["lines"]]
+    lines += [
+        "Could you pay $250 by Friday the 11th, or the 15th of December, by card?",
+        "the  15th\tof December; the\nfifteenth",
+        "F*** off, sh*t, f***ing fuuuck",
+        "PAY NOW!!! ok?? fine... WHATEVER, so the money's coming?",
+        "It's 12/15, 2026-12-20, at 5 pm, by noon or in 3 days",
+    ]
+    corpus = CORPUS / "wikipedia.annotated.csv"
+    if corpus.is_file():
+        with corpus.open(newline="", encoding="utf-8") as handle:
+            lines += [row["Request"] for row in csv.DictReader(handle)][:1500]
+    return lines
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    return sample_lines()
+
+
+def test_the_index_finds_every_match_plain_scanning_finds(lines: list[str]) -> None:
+    missed = []
+    for line in lines:
+        norm = normalise(line)
+        found = _INDEX.scan_line(norm)
+        indexed = {(i, m.start()) for matches in found.values() for i, _k, m in matches}
+        for i in range(len(_INDEX.items)):
+            for m in _INDEX.regex(i).finditer(norm):
+                if (i, m.start()) not in indexed:
+                    missed.append((_INDEX.items[i][2][:50], line[:60], m.group()))
+    assert missed == []
+
+
+def test_most_patterns_are_indexed_not_scanned() -> None:
+    assert len(_INDEX.scan) < 0.1 * len(_INDEX.items)

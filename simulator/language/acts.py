@@ -34,7 +34,8 @@ _INDEX = WordIndex(
     + _strategies.INDEX_PATTERNS
     + _dates.INDEX_PATTERNS
     + _methods.INDEX_PATTERNS
-    + _numbers.INDEX_PATTERNS
+    + _numbers.INDEX_PATTERNS,
+    ordered=(_dates.FAMILY,),  # of overlapping dates the more specific pattern wins
 )
 # Strong restatement phrases confirm on their own; the weak ones ("right?", "so that's") only
 # when the line restates at least two of amount, date and method.

@@ -266,7 +266,7 @@ def find_dates(
     (more specific) pattern wins."""
     if matches is None:
         if not _OWN_INDEX:
-            _OWN_INDEX.append(WordIndex(INDEX_PATTERNS))
+            _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
         matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
     found: list[DateMatch] = []
     taken = bytearray(len(norm))  # offsets already read as a date: O(1) overlap checks

@@ -248,8 +248,11 @@ class WordIndex:
     assumed to open at a word boundary, as all of ours do. Patterns compile on first use, so
     the command starts fast."""
 
-    def __init__(self, patterns: list[tuple[str, int, str, int]]) -> None:
+    def __init__(
+        self, patterns: list[tuple[str, int, str, int]], ordered: tuple[str, ...] = ()
+    ) -> None:
         self.items = patterns
+        self.ordered = ordered  # families whose matches must come in pattern order
         self.compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
         self.families = sorted({family for family, *_ in patterns})
         self.scan: list[int] = []
@@ -271,18 +274,6 @@ class WordIndex:
         self.exact = {k: _Bucket(v) for k, v in exact.items()}
         self.prefix = {k: _Bucket(v) for k, v in prefix.items()}
         self.digit = _Bucket(digit)
-
-    def _candidates(self, pos: int, word: str, following: str) -> tuple[int, ...]:
-        if word[0] in _DIGITS:
-            return self.digit.candidates(following)
-        found: tuple[int, ...] = ()
-        bucket = self.exact.get(word)
-        if bucket is not None:
-            found = bucket.candidates(following)
-        bucket = self.prefix.get(word[:GRAM])
-        if bucket is not None:
-            found = found + bucket.candidates(following)
-        return found
 
     def _part_candidates(self, part: str, following: str, with_prefix: bool) -> tuple[int, ...]:
         """Patterns to try at one part of a word with apostrophes (the whole word is tried
@@ -308,17 +299,27 @@ class WordIndex:
         return compiled
 
     def scan_line(self, norm: str) -> dict[str, Found]:
-        """Every match of every pattern, grouped by family; the dates family (where order
-        decides overlaps) in pattern order, then position."""
+        """Every match of every pattern, grouped by family; the `ordered` families (where
+        order decides overlaps) sorted by pattern, then position."""
         found: dict[str, Found] = {family: [] for family in self.families}
         items = self.items
         compiled = self.compiled
         tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(norm)]
         tokens.append((len(norm), " "))  # the word after the last word
+        exact = self.exact
+        prefix = self.prefix
         for k in range(len(tokens) - 1):
             pos, word = tokens[k]
             following = tokens[k + 1][1]
-            for i in self._candidates(pos, word, following):
+            if word[0] in _DIGITS:
+                candidates = self.digit.candidates(following)
+            else:
+                bucket = exact.get(word)
+                candidates = bucket.candidates(following) if bucket is not None else ()
+                bucket = prefix.get(word[:GRAM])
+                if bucket is not None:
+                    candidates = candidates + bucket.candidates(following)
+            for i in candidates:
                 m = (compiled[i] or self.regex(i)).match(norm, pos)
                 if m is not None:
                     family, key, _pattern, _flags = items[i]
@@ -342,9 +343,8 @@ class WordIndex:
             family, key, _pattern, _flags = items[i]
             for scanned in self.regex(i).finditer(norm):
                 found[family].append((i, key, scanned))
-        for matches in found.values():
-            if len(matches) > 1:
-                matches.sort(key=_order)
+        for family in self.ordered:
+            found[family].sort(key=_order)
         return found
 
 

@@ -52,7 +52,7 @@ def find_method(norm: str, matches: Found | None = None) -> tuple[str, int, int]
     named at the same place the earlier entry in METHODS wins."""
     if matches is None:
         if not _OWN_INDEX:
-            _OWN_INDEX.append(WordIndex(INDEX_PATTERNS))
+            _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
         matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
     found = first_match(matches)
     if found is None:

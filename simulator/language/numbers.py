@@ -131,7 +131,7 @@ def find_amounts(
     `matches` are the whole/half matches from a shared WordIndex pass over the line."""
     if matches is None:
         if not _OWN_INDEX:
-            _OWN_INDEX.append(WordIndex(INDEX_PATTERNS))
+            _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
         matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
     found: list[AmountMatch] = []
     spans = _Taken(len(norm), taken)

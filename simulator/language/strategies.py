@@ -173,7 +173,7 @@ def find_strategies(norm: str, matches: Found | None = None) -> list[tuple[str, 
     `matches` are this family's matches from a shared WordIndex pass over the line."""
     if matches is None:
         if not _OWN_INDEX:
-            _OWN_INDEX.append(WordIndex(INDEX_PATTERNS))
+            _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
         matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
     found: list[tuple[str, int, int]] = []
     for _n, index, m in matches:

@@ -120,6 +120,11 @@ async def test_broken_file_shows_problem_with_file_and_line_then_reload_fixes_it
             *(f"{n} warnings" for n in "23456789"),
         )
         assert "our_student" in app.library.scenarios  # new calls see the fix too
+        await pilot.press("escape")
+        await pilot.pause()
+        home = app.screen
+        assert isinstance(home, HomeScreen)
+        home.query_one("#scenarios", DataTable).get_row_index("our_student")  # listed now
 
 
 async def test_diagram_and_record_previews() -> None:

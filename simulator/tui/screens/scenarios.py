@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -311,11 +311,8 @@ class ScenariosScreen(Screen[None]):
     def action_reload(self) -> None:
         self.load()
         lib = self.library
-        from simulator.tui.app import CollectSimApp  # here: the app module imports screens
-
-        if lib is not None and isinstance(self.app, CollectSimApp):
-            # new calls started from the home screen use what was just read
-            self.app.library = lib
+        if lib is not None:
+            self.share_library(lib)
         errors = sum(r.status == "errors" for r in self.rows)
         self.notify(
             f"Reloaded: {len(lib.scenarios) if lib else 0} scenario(s), {errors} with errors.",
@@ -336,6 +333,13 @@ class ScenariosScreen(Screen[None]):
             return
         self.query_one("#trainer-tabs", TabbedContent).active = "tab-tests"
         self.show_row(row)
+
+    def share_library(self, lib: Library) -> None:
+        """Hand what was just read to the app, so new calls from the home screen use it. The
+        app keeps its library on a background loader when it has one, else on itself."""
+        holder: Any = getattr(self.app, "loader", None) or self.app
+        if hasattr(holder, "library"):
+            holder.library = lib
 
     def action_next_record(self) -> None:
         self.record_seed += 1

@@ -163,3 +163,16 @@ def test_reactions_do_not_repeat_on_consecutive_turns(library: Library) -> None:
     replies = [call.say("I understand, that must be hard.").reply for _ in range(3)]
     firsts = [r.split(".")[0] for r in replies]
     assert all(a != b for a, b in zip(firsts, firsts[1:], strict=False))
+
+
+def test_terms_first_agreed_in_a_line_are_not_yet_confirmed(library: Library) -> None:
+    call = play(new_call(library), GOOD[:3])
+    assert call.state == "vague_promise"
+    restatement = f"So that's {call.values['amount_overdue']} by Friday by card, correct?"
+    first = call.say(restatement)  # the debtor agrees here: nothing to confirm yet
+    assert call.promise.amount is not None and call.promise.method == "card"
+    assert not call.promise.confirmed and not call.finished
+    assert first.state_after == "negotiating"
+    call.say(restatement)  # said back after the agreement: now it is a promise
+    assert call.promise.confirmed
+    assert call.outcome is not None and call.outcome.value == "promise_secured"

@@ -216,6 +216,9 @@ class Call:
         )
         verified_before = self.debtor.identity_verified
         debtor = self.debtor
+        # A restatement confirms only terms the debtor had already agreed before this line;
+        # terms first agreed in this very line still need to be said back.
+        agreed_before = debtor.terms_agreed()
         debtor.react(analysis, scores)
 
         said: list[str] = []
@@ -255,7 +258,7 @@ class Call:
             if state_now.vague_promise:
                 debtor.vague_offered = True
         if trigger == "confirm_terms" or (
-            analysis.has(Act.CONFIRM_TERMS) and debtor.terms_agreed()
+            analysis.has(Act.CONFIRM_TERMS) and agreed_before and debtor.terms_agreed()
         ):
             debtor.confirmed = debtor.terms_agreed()
 

@@ -154,7 +154,7 @@ def test_broken_test_file_is_reported_with_line_and_column(tmp_path: Path) -> No
         "(did you mean 'negotiating'?)" in result.stdout
     )
     assert result.exit_code == 1
-    assert "0 passed, 0 failed, 1 error(s) in test files" in result.stderr
+    assert result.stderr == "0 passed, 0 failed in 1 file(s); 1 problem(s) in the test files\n"
 
 
 def test_unknown_scenario_and_placeholder(tmp_path: Path) -> None:
@@ -170,8 +170,9 @@ def test_unknown_scenario_and_placeholder(tmp_path: Path) -> None:
     path.write_text(body, encoding="utf-8")
     result = run("test", str(path))
     assert result.exit_code == 1
-    assert f"- {path}:2: unknown placeholder {{debtr_name}}; the collection record has: " in (
-        result.stdout
+    assert (
+        f"  ERROR {path}:2:27: unknown placeholder '{{debtr_name}}' (did you mean 'debtor_name'?)"
+        in result.stdout
     )
 
 

@@ -60,9 +60,9 @@ def command(ctx: click.Context, paths: tuple[Path, ...], verbose: bool) -> None:
                     click.echo(f"        - {why}")
             if verbose:
                 click.echo(f"        states: {' -> '.join(result.visited)}")
-    parts = [f"{passed} passed", f"{failed} failed"]
+    summary = f"{passed} passed, {failed} failed in {len(files)} file(s)"
     if broken:
-        parts.append(f"{broken} error(s) in test files")
-    click.echo(f"{', '.join(parts)} in {len(files)} file(s)", err=True)
+        summary += f"; {broken} problem(s) in the test files"
+    click.echo(summary, err=True)
     if failed or broken:
         ctx.exit(1)

@@ -19,11 +19,13 @@ from typing import Annotated, Literal
 from pydantic import Field, ValidationError, model_validator
 
 from simulator.content.library import Library, load_library, pydantic_problems
+from simulator.content.lint import record_placeholders
 from simulator.content.models import Identifier, Outcome, Strict
 from simulator.content.paths import bundled_root, user_root
 from simulator.content.problems import Problem
 from simulator.content.references import did_you_mean
 from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml
+from simulator.engine.script import PLACEHOLDER
 
 TEST_SUFFIX = ".test.yaml"
 ScoreName = Literal["urgency", "politeness", "focus", "promise", "composure", "overall"]
@@ -140,6 +142,16 @@ def load_tests(path: Path, lib: Library) -> LoadedTests:
                     f"unknown state '{name}' in scenario '{scenario.id}'"
                     f"{did_you_mean(name, names)}",
                 )
+        known = record_placeholders()
+        for j, text in enumerate(case.lines):
+            for match in PLACEHOLDER.finditer(text):
+                if match.group(1) not in known:
+                    add(
+                        ("cases", i, "lines", j),
+                        f"unknown placeholder '{match.group(0)}'"
+                        f"{did_you_mean(match.group(1), known)}; the collection record has "
+                        "debtor_name, amount_overdue, due_date, ... (docs/authoring.md)",
+                    )
     return LoadedTests(path, tests if not problems else None, doc, problems)
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -54,10 +56,16 @@ def make_lines(n: int, seed: int = 0) -> list[str]:
     return lines
 
 
-def timed(args: list[str]) -> float:
+def timed(args: list[str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run of the command. CPU time is reported beside wall
+    time because this 2-core box is shared: other work inflates the wall clock."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
 
 
 def peak_memory_mb(path: Path) -> float:
@@ -86,21 +94,28 @@ def main() -> int:
         totals = [timed(COMMAND + [str(path)]) for _ in range(args.runs)]
         memories = [peak_memory_mb(path) for _ in range(3)]
 
-    startup = statistics.median(startups)
-    total = statistics.median(totals)
+    startup = statistics.median(w for w, _c in startups)
+    startup_cpu = statistics.median(c for _w, c in startups)
+    total = statistics.median(w for w, _c in totals)
+    total_cpu = statistics.median(c for _w, c in totals)
     report = {
         "lines": args.lines,
+        "mean_line_chars": round(sum(map(len, lines)) / len(lines), 1),
         "runs": args.runs,
-        "startup_s": round(startup, 3),
-        "total_s": round(total, 3),
-        "lines_per_s_including_startup": round(args.lines / total),
-        "lines_per_s_after_startup": round(args.lines / max(total - startup, 1e-9)),
+        "startup_wall_s": round(startup, 3),
+        "startup_cpu_s": round(startup_cpu, 3),
+        "total_wall_s": round(total, 3),
+        "total_cpu_s": round(total_cpu, 3),
+        "lines_per_s_wall": round(args.lines / total),
+        "lines_per_s_cpu": round(args.lines / total_cpu),
         "peak_memory_mb": round(statistics.median(memories), 1),
+        "load_average_1min": round(os.getloadavg()[0], 2),
     }
     print(json.dumps(report, indent=2))
     print(
-        f"\n{report['lines_per_s_including_startup']:,} lines/s in one process (target >= 10,000),"
-        f" startup {startup:.2f} s (target < 0.5 s),"
+        f"\n{report['lines_per_s_wall']:,} lines/s by the wall clock, "
+        f"{report['lines_per_s_cpu']:,} by CPU time, one process (target >= 10,000);"
+        f" startup {startup:.2f} s (target < 0.5 s);"
         f" peak memory {report['peak_memory_mb']} MB (target < 80 MB)"
     )
     return 0

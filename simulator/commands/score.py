@@ -122,6 +122,7 @@ def command(source: str, as_json: bool, today: str | None, overdue: str | None) 
         except InvalidOperation:
             raise click.BadParameter(f"not an amount: {overdue}") from None
     context = AnalysisContext(today=day, amount_overdue=amount)
+    plain_turn = TurnContext()
     try:
         stream: IO[bytes] = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
     except OSError as exc:
@@ -143,10 +144,14 @@ def command(source: str, as_json: bool, today: str | None, overdue: str | None) 
             else:
                 line_context = context
             analysis = analyze(text, line_context)
-            turn = TurnContext(
-                previous_debtor_line=str(extra.get("previous_debtor_line") or ""),
-                debtor_was_rude=bool(extra.get("debtor_was_rude", False)),
-                debtor_drifted=bool(extra.get("debtor_drifted", False)),
+            turn = (
+                TurnContext(
+                    previous_debtor_line=str(extra.get("previous_debtor_line") or ""),
+                    debtor_was_rude=bool(extra.get("debtor_was_rude", False)),
+                    debtor_drifted=bool(extra.get("debtor_drifted", False)),
+                )
+                if extra
+                else plain_turn
             )
             data = result(analysis, score_turn(analysis, turn), extra)
             if as_json:

@@ -62,6 +62,11 @@ WORD_STRATEGIES: list[tuple[str, frozenset[str]]] = [
     ("negative", frozenset(NEGATIVE_WORDS)),
 ]
 _TOKEN = re.compile(r"[a-z]+")
+# word -> the single-word strategies it signals (one lookup a word instead of three)
+_WORD_NAMES: dict[str, tuple[str, ...]] = {}
+for _name, _lexicon in WORD_STRATEGIES:
+    for _word in _lexicon:
+        _WORD_NAMES[_word] = (*_WORD_NAMES.get(_word, ()), _name)
 
 
 # Strategies found anywhere in the line.
@@ -167,6 +172,9 @@ _START_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+# A sentence opens with one word, so one named alternation reads all six openings at once.
+_START = re.compile("|".join(f"(?P<{name}>{regex.pattern})" for name, regex in _START_PATTERNS))
+
 
 def find_strategies(norm: str, matches: Found | None = None) -> list[tuple[str, int, int]]:
     """(strategy, start, end) for every politeness strategy in the normalised line.
@@ -178,17 +186,18 @@ def find_strategies(norm: str, matches: Found | None = None) -> list[tuple[str, 
     found: list[tuple[str, int, int]] = []
     for _n, index, m in matches:
         found.append((ANYWHERE[index][0], m.start(), m.end()))
+    words = _WORD_NAMES
     for m in _TOKEN.finditer(norm):
-        word = m.group()
-        for name, lexicon in WORD_STRATEGIES:
-            if word in lexicon:
-                # "don't worry", "no problem": a negated negative word is reassurance.
-                if name == "negative" and negated(norm, m.start()):
-                    continue
-                found.append((name, m.start(), m.end()))
+        names = words.get(m.group())
+        if names is None:
+            continue
+        for name in names:
+            # "don't worry", "no problem": a negated negative word is reassurance.
+            if name == "negative" and negated(norm, m.start()):
+                continue
+            found.append((name, m.start(), m.end()))
     for start in sentence_starts(norm):
-        for name, regex in _START_PATTERNS:
-            hit = regex.match(norm, start)
-            if hit is not None:
-                found.append((name, hit.start(), hit.end()))
+        hit = _START.match(norm, start)
+        if hit is not None and hit.lastgroup is not None:
+            found.append((hit.lastgroup, hit.start(), hit.end()))
     return found

@@ -31,7 +31,7 @@ from simulator.content.models import (
     StateLines,
 )
 from simulator.content.problems import Problem, Severity
-from simulator.content.references import ENGINE_EVENTS, did_you_mean
+from simulator.content.references import did_you_mean
 from simulator.content.yaml_source import YamlDocument
 from simulator.engine.record import generate_record
 from simulator.language.types import Act
@@ -327,4 +327,4 @@ def lint_library(lib: Library, only: Iterable[Path] | None = None) -> list[Probl
     return problems
 
 
-__all__ = ["ENGINE_EVENTS", "RULES", "lint_library", "lint_persona", "lint_scenario"]
+__all__ = ["RULES", "lint_library", "lint_persona", "lint_scenario"]

@@ -28,6 +28,8 @@ from simulator.scoring import TurnContext, score_turn
 from simulator.scoring.types import DimensionScore, TurnScores
 
 DIMENSIONS = ("politeness", "urgency", "focus")
+# One encoder for the whole run: json.dumps with options builds a new one for every line.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _lines(stream: IO[bytes]) -> Iterator[str]:
@@ -155,7 +157,7 @@ def command(source: str, as_json: bool, today: str | None, overdue: str | None) 
             )
             data = result(analysis, score_turn(analysis, turn), extra)
             if as_json:
-                batch.append(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+                batch.append(_ENCODER.encode(data))
             else:
                 batch.append(_table_row(data))
             if len(batch) >= 512:  # write in blocks: one write per line costs throughput

@@ -64,6 +64,8 @@ NEGATION_WINDOW = 40
 def negated(norm: str, start: int) -> bool:
     """Is the cue starting at `start` inside a negation ("I'm not going to ...")?"""
     window = norm[max(0, start - NEGATION_WINDOW) : start]
+    if _NEGATOR.search(window) is None:
+        return False  # the common case, settled without looking for clause breaks
     breaks = list(_CLAUSE_BREAK.finditer(window))
     if breaks:
         if breaks[-1].group() in _CONDITIONAL:

@@ -8,6 +8,7 @@ Authored text (titles, lines, problem messages) is drawn with `verbatim`, never 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -335,11 +336,29 @@ class ScenariosScreen(Screen[None]):
         self.show_row(row)
 
     def share_library(self, lib: Library) -> None:
-        """Hand what was just read to the app, so new calls from the home screen use it. The
-        app keeps its library on a background loader when it has one, else on itself."""
-        holder: Any = getattr(self.app, "loader", None) or self.app
-        if hasattr(holder, "library"):
-            holder.library = lib
+        """Hand what was just read to the app, so the home screen lists it and new calls use
+        it. An app method for this wins; otherwise the library goes where the app keeps it
+        (its background loader, or itself) and the screens are told content arrived."""
+        app: Any = self.app
+        replace = getattr(app, "replace_library", None)
+        if callable(replace):
+            replace(lib)
+            return
+        holder: Any = getattr(app, "loader", None) or app
+        if not hasattr(holder, "library"):
+            return
+        holder.library = lib
+        if hasattr(holder, "listing"):
+            try:  # what the home screen lists, when the app keeps such a summary
+                listing_of = importlib.import_module("simulator.tui.listing").listing_of
+            except (ImportError, AttributeError):
+                pass
+            else:
+                holder.listing = listing_of(lib)
+        arrived = getattr(type(app), "LibraryLoaded", None)
+        if arrived is not None:
+            for screen in app.screen_stack:
+                screen.post_message(arrived())
 
     def action_next_record(self) -> None:
         self.record_seed += 1

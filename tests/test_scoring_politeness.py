@@ -47,3 +47,24 @@ def test_cross_validated_accuracy_on_the_wikipedia_quartiles() -> None:
 
     accuracy = train.cross_validate(train.matrix(texts), np.array(labels), 1.0)
     assert accuracy > 0.77
+
+
+def test_the_learned_weights_alone_read_collector_lines_right() -> None:
+    """Trained on Wikipedia requests, tested on collector talk: the strategies alone (no
+    collector penalties) must already agree with the trainer's labels most of the time."""
+    import scoring_collector_set as labelled
+
+    from simulator.language import analyze
+    from simulator.scoring.politeness import strategy_features
+
+    weights = load_weights()["weights"]
+    today, overdue, lines = labelled.load()
+    from simulator.language import AnalysisContext
+
+    context = AnalysisContext(today=today, amount_overdue=overdue)
+    correct = 0
+    for line in lines:
+        feats = strategy_features(analyze(line["t"], context))
+        polite = sum(weights[f] * v for f, v in feats.items()) >= 0
+        correct += polite == (line["p"] == "high")
+    assert correct / len(lines) >= 0.75

@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+import scoring_collector_set as labelled
 
-from simulator.scoring.politeness import FEATURES, load_weights
+from simulator.language import AnalysisContext, analyze
+from simulator.scoring.politeness import FEATURES, load_weights, strategy_features
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "data" / "politeness"
@@ -52,15 +54,8 @@ def test_cross_validated_accuracy_on_the_wikipedia_quartiles() -> None:
 def test_the_learned_weights_alone_read_collector_lines_right() -> None:
     """Trained on Wikipedia requests, tested on collector talk: the strategies alone (no
     collector penalties) must already agree with the trainer's labels most of the time."""
-    import scoring_collector_set as labelled
-
-    from simulator.language import analyze
-    from simulator.scoring.politeness import strategy_features
-
     weights = load_weights()["weights"]
     today, overdue, lines = labelled.load()
-    from simulator.language import AnalysisContext
-
     context = AnalysisContext(today=today, amount_overdue=overdue)
     correct = 0
     for line in lines:

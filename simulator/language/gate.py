@@ -304,26 +304,40 @@ class WordIndex:
         found: dict[str, Found] = {family: [] for family in self.families}
         items = self.items
         compiled = self.compiled
-        tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(norm)]
-        tokens.append((len(norm), " "))  # the word after the last word
+        words = _TOKEN.findall(norm)
+        words.append(" ")  # the word after the last word
         exact = self.exact
         prefix = self.prefix
-        for k in range(len(tokens) - 1):
-            pos, word = tokens[k]
-            following = tokens[k + 1][1]
+        digit = self.digit
+        pos = 0
+        for k in range(len(words) - 1):
+            word = words[k]
+            # Words come in order with no letter between them: find() is their offset.
+            pos = norm.find(word, pos)
+            following = words[k + 1]
             if word[0] in _DIGITS:
-                candidates = self.digit.candidates(following)
+                buckets: tuple[_Bucket | None, ...] = (digit,)
             else:
-                bucket = exact.get(word)
-                candidates = bucket.candidates(following) if bucket is not None else ()
-                bucket = prefix.get(word[:GRAM])
-                if bucket is not None:
-                    candidates = candidates + bucket.candidates(following)
-            for i in candidates:
-                m = (compiled[i] or self.regex(i)).match(norm, pos)
-                if m is not None:
-                    family, key, _pattern, _flags = items[i]
-                    found[family].append((i, key, m))
+                buckets = (exact.get(word), prefix.get(word[:GRAM]))
+            for bucket in buckets:
+                if bucket is None:
+                    continue
+                # the bucket's candidates, inlined: this loop runs for every word of every line
+                candidates = bucket.any_next
+                nxt = bucket.by_next.get(following)
+                if nxt:
+                    candidates = candidates + nxt
+                if bucket.by_stem:
+                    stem = bucket.by_stem.get(following[:GRAM])
+                    if stem:
+                        candidates = candidates + stem
+                if bucket.by_number and following[0] in _DIGITS:
+                    candidates = candidates + bucket.by_number
+                for i in candidates:
+                    m = (compiled[i] or self.regex(i)).match(norm, pos)
+                    if m is not None:
+                        family, key, _pattern, _flags = items[i]
+                        found[family].append((i, key, m))
             if "'" in word:
                 # "we'd", "baha'i": each part is a word a pattern may start with, but one
                 # followed by an apostrophe has no space after it, so only patterns that do
@@ -339,6 +353,7 @@ class WordIndex:
                                 family, key, _pattern, _flags = items[i]
                                 found[family].append((i, key, m))
                     offset += len(part) + 1
+            pos += len(word)
         for i in self.scan:
             family, key, _pattern, _flags = items[i]
             for scanned in self.regex(i).finditer(norm):

@@ -34,7 +34,7 @@ def command(ctx: click.Context, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
-        width = max((len(r["id"]) for r in rows), default=10)
+        width = max((len(str(r["id"])) for r in rows), default=10)
         for r in rows:
             click.echo(
                 f"{r['id']:<{width}}  {'*' * int(r['difficulty']):<5}  "

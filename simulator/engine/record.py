@@ -157,7 +157,8 @@ def generate_record(persona: Persona, seed: int, today: dt.date) -> CollectionRe
     else:
         first, last = fake.first_name(), fake.last_name()
     age = _whole(rng, persona.identity.age)
-    dob = today.replace(year=today.year - age) - dt.timedelta(days=rng.randint(1, 360))
+    # counted in days, not by replacing the year: February 29 has no twin in most years
+    dob = today - dt.timedelta(days=round(age * 365.25) + rng.randint(1, 360))
     loan = persona.loan
     original = _cents(round(_draw(rng, loan.original_amount), -2))
     overdue = _cents(_draw(rng, loan.overdue_amount))

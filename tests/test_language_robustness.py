@@ -33,6 +33,7 @@ CTX = AnalysisContext(today=dt.date(2026, 12, 1))
         "not " * 20000,
         "a" * 100_000,
     ],
+    ids=lambda text: f"{len(text)}-chars-{text[:12]!r}",
 )
 def test_any_input_is_read_without_raising(text: str) -> None:
     analysis = analyze(text, CTX)

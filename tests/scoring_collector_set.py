@@ -1,5 +1,6 @@
 """The labelled collector lines (tests/data/collector_lines.yaml), scored: shared by the tests
-and by `python tests/scoring_collector_set.py`, which prints the accuracy report."""
+and by `python tests/scoring_collector_set.py [--holdout]`, which prints the accuracy report
+(with --holdout, for the held-out set collector_lines_holdout.yaml)."""
 
 from __future__ import annotations
 
@@ -108,4 +109,8 @@ def report() -> None:
 
 
 if __name__ == "__main__":
+    import sys
+
+    if "--holdout" in sys.argv[1:]:
+        DATA = DATA.parent / "collector_lines_holdout.yaml"
     report()

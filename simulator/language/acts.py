@@ -20,7 +20,7 @@ from simulator.language.lexicon import ENTRIES
 from simulator.language.methods import find_method
 from simulator.language.numbers import AmountMatch, find_amounts
 from simulator.language.strategies import find_strategies
-from simulator.language.text import negated, normalise
+from simulator.language.text import negated, normalise, sentence_starts
 from simulator.language.types import Act, Analysis, AnalysisContext, Cue, Slots, Span
 
 # Each alternative is its own pre-checked regex, keyed by its entry in the lexicon.
@@ -49,11 +49,20 @@ _QUESTION_START = re.compile(
 )
 # A date right after these words is a deadline even without a payment word ("by Friday").
 _DEADLINE_LEAD = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|latest|on|for|at)\s*$")
+# "pay the $2,937.65" names what is asked; "of the $420.50 you owe" only recalls the debt.
 _PAY_LEAD = re.compile(
-    r"\b(?:pay|paying|send|sending|transfer|do|make|put|deposit|manage|afford|payment\s+of|"
-    r"settle|cover|clear|of)\s+(?:you\s+)?(?:at\s+least\s+|just\s+|only\s+|about\s+|around\s+)?$"
+    r"\b(?:(?:pay|paying|send|sending|transfer|do|make|put|deposit|manage|afford|settle|cover|"
+    r"clear)\s+(?:you\s+)?(?:the\s+|your\s+|that\s+|this\s+)?|(?:payment\s+)?of\s+)"
+    r"(?:at\s+least\s+|just\s+|only\s+|about\s+|around\s+)?$"
 )
 # Acts that carry the call towards payment: a date or amount near them is a payment term.
+# A date after these words is when the debt fell due or went unpaid: the past, whatever date
+# it resolves to ("was due on March 1", "overdue since the 3rd", "last paid on 11/01").
+_PAST_DUE = re.compile(
+    r"(?:\b(?:was|were|had\s+been|has\s+been|have\s+been|'s\s+been|fell|became)\s+"
+    r"(?:\w+\s+)?(?:due|payable)(?:\s+(?:on|by|in))?|\bsince|\blast\s+paid(?:\s+(?:on|in))?|"
+    r"\bmissed\s+(?:it|the\s+payment|your\s+payment|a\s+payment)\s+(?:on|in))\s+$"
+)
 _PAYMENT_ACTS = {Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT}
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
 _RECURRING = re.compile(
@@ -88,11 +97,24 @@ def _shouting(text: str) -> tuple[int, int] | None:
     return run.span() if run is not None else None
 
 
+def _reads_as_name(text: str, start: int) -> bool:
+    """A name, not a word: "Is that Megan Chang?" names someone; "Is this plan ok?" does not.
+    A trainee who writes in mixed case capitalises names, so there the name must start with a
+    capital (or be a {placeholder}); a line typed all in lowercase gets the benefit of the
+    doubt."""
+    first = text[start : start + 1]
+    return first.isupper() or first == "{" or text.lower() == text
+
+
 def _choose_amount(norm: str, amounts: list[AmountMatch]) -> AmountMatch | None:
-    """The amount the line asks for: one right after a payment verb, else the first figure
-    ("the overdue amount is $420.50" names $420.50), else the first named."""
+    """The amount the line asks for: one right after a payment verb ("pay the $2,937.65"), else
+    the first figure that says it is money ("3 broken promises ... the balance is $616.11"),
+    else the first figure ("the overdue amount is 420"), else the first named ("half")."""
     for amount in amounts:
-        if _PAY_LEAD.search(norm[max(0, amount.start - 30) : amount.start]):
+        if _PAY_LEAD.search(norm, max(0, amount.start - 40), amount.start):
+            return amount
+    for amount in amounts:
+        if amount.explicit and amount.kind in ("digits", "words"):
             return amount
     for amount in amounts:
         if amount.kind in ("digits", "words"):
@@ -100,8 +122,17 @@ def _choose_amount(norm: str, amounts: list[AmountMatch]) -> AmountMatch | None:
     return amounts[0] if amounts else None
 
 
-def _choose_date(dates: list[DateMatch]) -> DateMatch | None:
-    """A calendar date beats a clock time ("at 3 pm tomorrow" is tomorrow)."""
+def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateMatch | None:
+    """A calendar date beats a clock time ("at 3 pm tomorrow" is tomorrow). When the line asks
+    for the payment, the date in the sentence of the (last) ask wins: "I'd like to settle it
+    today. Could you pay $616.11 by Friday?" asks for Friday."""
+    if ask_at is not None and len(dates) > 1:
+        starts = sentence_starts(norm)
+        begin = max((s for s in starts if s <= ask_at), default=0)
+        end = min((s for s in starts if s > ask_at), default=len(norm))
+        in_sentence = [d for d in dates if begin <= d.start < end]
+        if in_sentence:
+            dates = in_sentence
     for date in dates:
         if date.kind != "time":
             return date
@@ -129,6 +160,8 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
 
     for _n, entry, m in found["act"]:
         name, act, _pattern, negatable = ENTRIES[entry]
+        if name == "verify_name" and not _reads_as_name(text, m.start("name")):
+            continue
         if negatable and negated(norm, m.start()):
             add(f"negated_{name}", m.start(), m.end())
         else:
@@ -143,6 +176,8 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     for d in all_dates:
         if negated(norm, d.start):  # "not today", "you don't have to pay by Friday"
             add("negated_date", d.start, d.end)
+        elif _PAST_DUE.search(norm, max(0, d.start - 40), d.start):
+            add("past_due_date", d.start, d.end)  # "was due on March 1": history, no deadline
         else:
             dates.append(d)
     amounts = find_amounts(
@@ -150,7 +185,8 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     )
     method = find_method(norm, found[_methods.FAMILY])
     amount = _choose_amount(norm, amounts)
-    date = _choose_date(dates)
+    asks = [c.span.start for c in cues if c.name == "ask_payment"]
+    date = _choose_date(norm, dates, asks[-1] if asks else None)
     for a in amounts:
         add(f"amount_{a.kind}", a.start, a.end)
     for d in dates:
@@ -246,6 +282,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         ("dismissive", "dismissive"),
         ("menace", "menace"),
         ("arguing", "arguing"),
+        ("dispute_right", "dispute_right"),
     ):
         if name in names:
             flags.add(flag)

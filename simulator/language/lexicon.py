@@ -55,6 +55,17 @@ ENTRIES: list[Entry] = [
         A.VERIFY_IDENTITY,
         r"\b(?:am\s+i|are\s+we)\s+(?:speaking|talking)\s+(?:with|to)\b",
         r"\b(?:is\s+this|is\s+that|are\s+you)\s+(?:mr|mrs|ms|miss|dr)\b",
+        # asking for the debtor by name: "may I speak to Megan Chang?" (not "to you")
+        r"\b(?:may|can|could)\s+i\s+(?:please\s+)?(?:speak|talk)\s+(?:to|with)\s+(?!(?:you|someone|somebody|anyone|your|a|an|the|my|our|them|him|her)\b)[a-z{]",
+        r"\b(?:i'd|i\s+would|i'm\s+trying\s+to|i\s+am\s+trying\s+to)\s+(?:like\s+to\s+)?(?:speak|talk)\s+(?:to|with)\s+(?!(?:you|someone|somebody|anyone|your|a|an|the|my|our|them|him|her)\b)[a-z{]",
+    ),
+    # "Is this {debtor_name}?", "is that Megan Chang?": a name and nothing else before the
+    # question mark. Words that are not names are ruled out ("is that okay?"); acts.py also
+    # asks for a capital when the trainee writes in mixed case.
+    entry(
+        "verify_name",
+        A.VERIFY_IDENTITY,
+        r"\bis\s+(?:this|that|it)\s+(?P<name>\{[a-z_]+\}|(?!(?:a|an|the|it|this|that|right|correct|wrong|ok|okay|alright|all|true|false|clear|fair|possible|fine|good|bad|better|worse|enough|so|too|really|still|not|just|something|anything|everything|nothing|what|how|why|when|where|who|your|you|my|our|their|for|about|because|convenient|acceptable|affordable|doable|realistic|reasonable|manageable|understood|agreed|settled|done|sorted|ok\w*|everyone|everybody|today|tomorrow|now|yours|mine|me|us|them|him|her|possible|necessary|urgent|serious|new|sure|certain|happening|going|coming|finished|over|late|due|overdue|paid|\w+day|\w+ber|january|february|march|april|may|june|july|august)\b)[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})(?:\s+speaking)?\s*\?",
     ),
     entry(
         "verify_identity",
@@ -204,6 +215,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:account|loan)\s+(?:will|may|could)\s+(?:go\s+into|be\s+in|fall\s+into)\s+default\b",
         r"\bclose\s+(?:your|the)\s+account\b",
         r"\b(?:go|goes|going|went)\s+to\s+(?:collections|a\s+collection\s+agency|debt\s+collectors?|recovery)\b",
+        # "will go to a written collection notice and then to our collection agency"
+        r"\b(?:go|goes|going|went|move|moves|escalate[sd]?|progress(?:es)?)\s+(?:on\s+)?to\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:written|formal|final)\s+(?:collection\s+|demand\s+)?(?:notice|demand|letter)\b",
+        r"\b(?:then\s+)?to\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:(?:third[-\s]party|external|outside)\s+)?(?:debt\s+)?collection\s+agenc(?:y|ies)\b",
+        r"\b(?:send|sends|sent|issue|issues|issued|receive|get)\s+(?:you\s+)?(?:a\s+)?(?:written|formal|final)\s+(?:collection\s+)?(?:notice|demand)\b",
         negatable=True,
     ),
     # --- cooperation -------------------------------------------------------------------------
@@ -278,6 +293,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:affordable|manageable|realistic)\s+(?:plan|amount|arrangement)\b",
         r"\b(?:find|work\s+out|agree)\s+(?:an?\s+)?(?:amount|figure|sum)\s+(?:you|that)\s+can\s+(?:manage|afford)",
         r"\b(?:get|put)\s+a\s+plan\s+in\s+place\b|\bplan\s+in\s+place\b",
+        # part now, the rest later: "half now ... and the rest next month", "$200 now and the rest
+        # on Friday" (the figure's digits open the second form)
+        r"\b(?:half|part|some|a\s+part|a\s+portion|a\s+bit)\s+(?:of\s+(?:it|that|the\s+\w+)\s+)?(?:now|today|this\s+\w+|up\s+front|upfront)\b[^.?!]{0,40}\b(?:the\s+)?(?:rest|remainder|other\s+half|balance)\b",
+        r"\b\d[\d,]*(?:\.\d\d)?\s+(?:dollars\s+)?(?:now|today|this\s+\w+|up\s+front|upfront)\b[^.?!]{0,40}\b(?:the\s+)?(?:rest|remainder|other\s+half|balance)\b",
         negatable=True,
     ),
     entry(
@@ -507,6 +526,17 @@ ENTRIES: list[Entry] = [
         r"\byou\s+(?:can't|cannot|have\s+no\s+right\s+to)\s+dispute\b",
         r"\bno\s+time\s+(?:for|to)\s+disput\w*",
         r"\b(?:the|your)\s+dispute\s+(?:is\s+irrelevant|doesn't\s+matter|is\s+not\s+our\s+problem)",
+    ),
+    # Telling the debtor of the right to dispute (the 30-day window): compliance credits it.
+    entry(
+        "dispute_right",
+        None,
+        r"\b(?:you\s+have|you've\s+got|you\s+get)\s+(?:\w+\s+){0,2}(?:\d+|thirty)\s+days\s+(?:in\s+which\s+)?to\s+dispute\b",
+        r"\b(?:the|your|a)\s+right\s+to\s+dispute\b",
+        r"\byou\s+(?:can|may|could|are\s+entitled\s+to|are\s+free\s+to)\s+(?:still\s+)?dispute\b",
+        r"\bif\s+you\s+dispute\b",
+        r"\b(?:within|during)\s+(?:the\s+)?(?:\d+|thirty)[-\s]day\s+(?:dispute\s+)?(?:window|period)\b",
+        negatable=True,
     ),
     # Dismissive or condescending talk: no insult word, still not courteous (guidance 5, 6).
     entry(

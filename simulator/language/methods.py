@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from simulator.language.gate import Found, WordIndex, first_match
+import re
+
+from simulator.language.gate import Found, Match, WordIndex
 
 # Ordered: "bank transfer by card" is odd, but "online bank transfer" should read as a transfer.
 METHODS: list[tuple[str, str]] = [
@@ -54,8 +56,33 @@ def find_method(norm: str, matches: Found | None = None) -> tuple[str, int, int]
         if not _OWN_INDEX:
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
         matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
-    found = first_match(matches)
-    if found is None:
-        return None
-    index, m = found
-    return METHODS[index][0], m.start(), m.end()
+    for index, m in sorted(((key, m) for _i, key, m in matches), key=_place):
+        if METHODS[index][0] == "card" and _is_the_product(norm, m):
+            continue
+        return METHODS[index][0], m.start(), m.end()
+    return None
+
+
+def _place(found: tuple[int, Match]) -> tuple[int, int]:
+    return found[1].start(), found[0]
+
+
+# "your credit card" and "the credit card balance" name the loan being collected, not how the
+# debtor will pay; "by credit card", "with your credit card" and "a credit card payment" do.
+_PRODUCT_BEFORE = re.compile(r"\b(?:your|my|the|this|that|his|her|their|our|two|other)\s+$")
+_PRODUCT_AFTER = re.compile(
+    r"\s*(?:account|balance|bill|debt|statement|company|limit|loan|provider|issuer|arrears)s?\b"
+)
+_METHOD_LEAD = re.compile(
+    r"\b(?:by|with|using|via|through|over\s+the\s+phone\s+with|(?:put|pay|paying|charge)"
+    r"\s+(?:it\s+|this\s+|that\s+)?(?:on|to))\s+(?:a\s+|your\s+|the\s+|my\s+)?$"
+)
+
+
+def _is_the_product(norm: str, m: Match) -> bool:
+    if not m.group().startswith("credit"):
+        return False
+    before = norm[max(0, m.start() - 40) : m.start()]
+    if _METHOD_LEAD.search(before):
+        return False
+    return bool(_PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(norm, m.end()))

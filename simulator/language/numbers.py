@@ -42,7 +42,10 @@ _DIGITS_RE = re.compile(
 )
 # After a bare number, these words mean it is not money.
 _NOT_MONEY_AFTER = re.compile(
-    r"\s*(?:%|percent|per\s?cent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
+    # "3 broken promises", "2 missed payments": counts of things, not money
+    r"\s*(?:(?:missed|broken|late|failed|bounced|returned|previous|more|other|kept)\s+"
+    r"(?:promises?|payments?|instal?l?ments?|calls?|letters?|dates?)\b|promises?\b|letters?\b|"
+    r"%|percent|per\s?cent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|th\b|st\b|nd\b|rd\b|times|calls?|lenders?|loans?|"
     r"payments?|instal?l?ments?|people|kids|children|cars?|/|:|-\d)"
 )

@@ -62,8 +62,11 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
     findings: list[Finding] = []
     miranda_after_check = False
     debt_discussed = False
+    dispute_right_told = False  # pressing for a date after stating the right does not overshadow it
     for index, turn in enumerate(turns):
         analysis = turn.analysis
+        if "dispute_right" in analysis.flags:
+            dispute_right_told = True
         acts = set(analysis.acts)
         names = {c.name for c in analysis.cues}
         if acts & DEBT_TALK:
@@ -114,8 +117,10 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
                         turn,
                     )
                 )
-            elif "deadline_today" in names and (
-                "command" in analysis.flags or Act.STATE_CONSEQUENCE in acts
+            elif (
+                not dispute_right_told
+                and "deadline_today" in names
+                and ("command" in analysis.flags or Act.STATE_CONSEQUENCE in acts)
             ):
                 findings.append(
                     _finding(

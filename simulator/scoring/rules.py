@@ -70,6 +70,8 @@ PAYMENT_TALK = 10.0  # the line talks about the payment, the balance, a method
 SARCASM = -15.0
 DISMISSIVE = -10.0  # a jibe ("you lot never pay") does not move the call
 STEER_BACK = 20.0
+DISPUTE_RIGHT = 15.0  # telling the debtor of the right to dispute: a required statement, like
+# the mini-Miranda, that keeps the call lawful on its way to payment
 RETURNS_AFTER_DRIFT = 15.0
 FOLLOWS_TANGENT = -15.0
 NO_MOVE = -10.0
@@ -94,7 +96,7 @@ _ACT_CUE: dict[Act, tuple[str, ...]] = {
     Act.OFFER_PLAN: ("offer_plan",),
     Act.STATE_PURPOSE: ("state_purpose",),
     Act.PROBE_REASON: ("probe_reason",),
-    Act.VERIFY_IDENTITY: ("verify_identity",),
+    Act.VERIFY_IDENTITY: ("verify_identity", "verify_name"),
     Act.IDENTIFY_SELF: ("identify_self",),
     Act.MINI_MIRANDA: ("mini_miranda",),
     Act.SAY_NO: ("say_no", "refuse_delay"),
@@ -211,6 +213,10 @@ def score_focus(
             text, start, end = _where(analysis, _ACT_CUE.get(act, ()), first)
             value += points
             evidence.append(make_evidence(act.value, text, start, end, points))
+    if "dispute_right" in analysis.flags:
+        text, start, end = _where(analysis, ("dispute_right",), first)
+        value += DISPUTE_RIGHT
+        evidence.append(make_evidence("dispute_right", text, start, end, DISPUTE_RIGHT))
     if steered is not None:
         value += STEER_BACK
         s = steered.span

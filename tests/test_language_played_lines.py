@@ -1,0 +1,240 @@
+"""Misreadings found while playing the bundled scenarios (brief: analyzer_issues.md), each
+pinned with the line as it was typed, so the debtor hears what the trainee said."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from simulator.language import Act, AnalysisContext, analyze
+from simulator.language.types import Analysis
+from simulator.scoring import ScoredTurn, score_turn
+from simulator.scoring.compliance import check_compliance
+from simulator.scoring.types import ComplianceRules, TurnContext
+
+TODAY = dt.date(2026, 12, 1)  # a Tuesday
+CTX = AnalysisContext(today=TODAY, amount_overdue=Decimal("616.11"))
+
+
+def read(text: str) -> Analysis:
+    return analyze(text, CTX)
+
+
+def cue_names(text: str) -> set[str]:
+    return {c.name for c in read(text).cues}
+
+
+# --- 1. asking for the debtor by name is an identity check ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is this {debtor_name}?",
+        "Is this Megan Chang?",
+        "Hello, is that Megan Chang?",
+        "Hi, this is Sam from Northwind Bank; may I speak to Megan Chang?",
+        "Could I speak with Megan Chang, please?",
+        "Can I talk to Megan, please?",
+        "I'd like to speak with Megan Chang.",
+        "is that megan chang?",  # typed in lowercase
+    ],
+)
+def test_asking_for_the_debtor_by_name_verifies_identity(text: str) -> None:
+    assert Act.VERIFY_IDENTITY in read(text).acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is that okay?",
+        "Is this a good time?",
+        "Is that correct?",
+        "Is that right?",
+        "Is this convenient?",
+        "Is that something you could do?",
+        "Could I speak with you about your account?",
+        "Can I talk to you for a moment?",
+        "Is that Friday?",
+        "Is this $616.11?",
+    ],
+)
+def test_questions_that_name_no_one_are_not_identity_checks(text: str) -> None:
+    assert Act.VERIFY_IDENTITY not in read(text).acts
+
+
+# --- 2. a due date in the past is history, not a deadline ----------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm calling about a payment of $300 that was due on March 1.",
+        "Your payment of $300 has been overdue since November 3rd.",
+        "The instalment was due on the 15th and it's still unpaid.",
+        "It's been due since 11/01.",
+    ],
+)
+def test_a_past_due_date_sets_no_deadline_and_no_date(text: str) -> None:
+    analysis = read(text)
+    assert Act.SET_DEADLINE not in analysis.acts
+    assert analysis.slots.date is None
+    assert "past_due_date" in {c.name for c in analysis.cues}
+
+
+def test_a_past_due_date_leaves_the_real_deadline_alone() -> None:
+    analysis = read("It was due on March 1. Could you pay the $300 by Friday?")
+    assert Act.SET_DEADLINE in analysis.acts
+    assert analysis.slots.date == dt.date(2026, 12, 4)
+
+
+def test_due_on_a_future_date_is_still_a_deadline() -> None:
+    analysis = read("The next payment of $300 is due on December 15.")
+    assert analysis.slots.date == dt.date(2026, 12, 15)
+
+
+# --- 3. the loan product is not the payment method ------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm calling about your credit card: $616.11 is 53 days overdue.",
+        "Your credit card balance is $616.11.",
+        "The credit card account is 53 days past due.",
+        "It's about the credit card bill you owe us.",
+    ],
+)
+def test_the_credit_card_product_is_not_a_payment_method(text: str) -> None:
+    assert read(text).slots.method is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you pay by card today?",
+        "You can pay with your debit card.",
+        "Would a credit card payment of $150 today work for you?",
+        "Can you pay the balance on your credit card with your debit card?",
+        "I can take the payment over the phone with a credit card.",
+    ],
+)
+def test_paying_by_card_is_still_a_method(text: str) -> None:
+    assert read(text).slots.method == "card"
+
+
+# --- 4. the collection notice and the agency are consequences --------------------------------
+def test_going_to_a_collection_notice_and_agency_is_a_consequence() -> None:
+    line = (
+        "If it isn't paid, the account will go to a written collection notice and then to "
+        "our collection agency."
+    )
+    analysis = read(line)
+    assert Act.STATE_CONSEQUENCE in analysis.acts
+    assert "consequence_collections" in {c.name for c in analysis.cues}
+
+
+def test_no_collection_agency_is_no_consequence() -> None:
+    analysis = read("The account won't go to our collection agency if we agree a plan today.")
+    assert Act.STATE_CONSEQUENCE not in analysis.acts
+
+
+# --- 5. money beats counts of things ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Your account shows 53 days overdue, 2 missed payments and 3 broken promises. "
+            "I need you to pay the $2,937.65 by Friday.",
+            Decimal("2937.65"),
+        ),
+        ("You have 3 broken promises on file; the balance is $616.11.", Decimal("616.11")),
+        ("After 2 payments you still owe 400 dollars.", Decimal("400")),
+    ],
+)
+def test_money_is_preferred_over_counts_of_things(text: str, amount: Decimal) -> None:
+    assert read(text).slots.amount == amount
+
+
+# --- 6. half now, the rest later is a plan ---------------------------------------------------
+def test_half_now_and_the_rest_next_month_is_a_plan() -> None:
+    analysis = read("Would half now help, and the rest next month?")
+    assert {Act.OFFER_PLAN, Act.PROPOSE_TERMS} <= set(analysis.acts)
+    assert analysis.slots.amount == Decimal("308.06")
+    assert analysis.slots.amount_text == "half"
+    assert analysis.slots.date == dt.date(2027, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you pay $200 now and the rest on Friday?",
+        "How about part of it today and the remainder next week?",
+    ],
+)
+def test_part_now_and_the_rest_later_is_a_plan(text: str) -> None:
+    assert Act.OFFER_PLAN in read(text).acts
+
+
+# --- 7. the date of the payment ask wins -----------------------------------------------------
+def test_the_date_attached_to_the_ask_wins_over_an_earlier_one() -> None:
+    analysis = read("I'd like to settle it today. Could you pay $616.11 by Friday by card?")
+    assert analysis.slots.date == dt.date(2026, 12, 4)
+    assert analysis.slots.date_text == "Friday"
+    assert analysis.slots.method == "card"
+    assert "deadline_this_week" in {c.name for c in analysis.cues}
+
+
+def test_one_sentence_keeps_its_first_date() -> None:
+    # no second sentence to prefer: the earlier date in the ask stands
+    assert read("Can you pay $100 today and the rest by Friday?").slots.date == TODAY
+
+
+# --- 8. the right to dispute is a cue compliance can credit ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have 30 days to dispute this debt.",
+        "You have the right to dispute this debt within 30 days.",
+        "You can dispute the debt in writing.",
+        "If you dispute all or part of the debt within thirty days, we'll verify it.",
+    ],
+)
+def test_stating_the_right_to_dispute_is_read(text: str) -> None:
+    analysis = read(text)
+    assert "dispute_right" in {c.name for c in analysis.cues}
+    assert "dispute_right" in analysis.flags
+    assert Act.OTHER not in analysis.acts or len(analysis.acts) == 1
+
+
+def test_dismissing_the_dispute_is_not_stating_the_right() -> None:
+    analysis = read("You can't dispute this, just pay it.")
+    assert "dispute_right" not in analysis.flags
+    assert "overshadow_dispute" in analysis.flags
+
+
+def test_stating_the_dispute_right_first_spares_the_pressure_finding() -> None:
+    rules = ComplianceRules(enabled=True, dispute_window=True)
+
+    def turns(*lines: str) -> list[ScoredTurn]:
+        out = []
+        for line in lines:
+            analysis = read(line)
+            out.append(
+                ScoredTurn(
+                    analysis, score_turn(analysis, TurnContext()), identity_verified_before=True
+                )
+            )
+        return out
+
+    pressing = "Pay $616.11 today or it goes to our collection agency."
+    without = {f.rule for f in check_compliance(turns(pressing), rules)}
+    assert "pressure_in_dispute_window" in without
+    warned = {
+        f.rule
+        for f in check_compliance(turns("You have 30 days to dispute this debt.", pressing), rules)
+    }
+    assert "pressure_in_dispute_window" not in warned
+
+
+def test_stating_the_dispute_right_keeps_the_call_on_course() -> None:
+    analysis = read("You have 30 days to dispute this debt.")
+    focus = score_turn(analysis, TurnContext()).get("focus")
+    assert focus.value >= 50
+    assert "dispute_right" in {e.cue for e in focus.evidence}

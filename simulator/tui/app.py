@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
+from textual.worker import get_current_worker
 
-from simulator.content.library import Library, load_library
-from simulator.content.models import Scenario
-from simulator.engine.call import Call
-from simulator.engine.clock import Clock
 from simulator.tui.clock import TrainingClock
+from simulator.tui.listing import Listing
+from simulator.tui.loading import LibraryLoader
 from simulator.tui.records import record_call
 from simulator.tui.settings import load_trainee, save_trainee
+
+if TYPE_CHECKING:
+    from simulator.content.library import Library
+    from simulator.engine.call import Call
+    from simulator.engine.clock import Clock
+
+
+LOAD_AFTER_FIRST_SCREEN = 0.3  # seconds
 
 
 @dataclass(frozen=True)
@@ -47,9 +57,12 @@ class CollectSimApp(App[None]):
         Binding("f1", "help", "Help", id="app.help"),
     ]
 
+    class LibraryLoaded(Message):
+        """The scenarios are loaded (or failed to load): screens showing them refresh."""
+
     def __init__(
         self,
-        library: Library,
+        loader: LibraryLoader,
         db_path: str | None = None,
         *,
         content_dirs: tuple[str, ...] = (),
@@ -60,7 +73,8 @@ class CollectSimApp(App[None]):
         remember_trainee: bool = True,
     ) -> None:
         super().__init__()
-        self.library = library
+        self.loader = loader
+        self.library_ready = asyncio.Event()
         self.content_dirs = content_dirs
         self.db_path = db_path
         self.reply_delay = max(0.0, reply_delay)
@@ -86,8 +100,57 @@ class CollectSimApp(App[None]):
             return seed
         return self._seeds.randrange(1, 100_000)
 
+    @property
+    def library(self) -> Library:
+        """The loaded content (waiting for it when it is still loading)."""
+        self.loader.start()
+        self.loader.wait()
+        if self.loader.library is None:
+            from simulator.content.library import Library
+
+            return Library()
+        return self.loader.library
+
+    @property
+    def listing(self) -> Listing:
+        """What the home screen lists: from the library once loaded, else the cached copy."""
+        return self.loader.listing or self.loader.cached_listing or Listing()
+
+    @property
+    def loading(self) -> bool:
+        """True while nothing, not even a cached listing, can be shown yet."""
+        return not self.loader.done.is_set() and self.loader.cached_listing is None
+
+    def on_mount(self) -> None:
+        # With a cached listing the home screen is drawn and settled first and the content
+        # loaded after (started earlier, the loading thread would hold the first paint back).
+        self.set_timer(LOAD_AFTER_FIRST_SCREEN, self.loader.start)
+        self.wait_for_library()
+
+    @work(thread=True, exclusive=True, group="library")
+    def wait_for_library(self) -> None:
+        worker = get_current_worker()
+        while not self.loader.wait(0.05):
+            if worker.is_cancelled:  # the app is closing
+                return
+        self.call_from_thread(self._library_arrived)
+
+    def _library_arrived(self) -> None:
+        self.library_ready.set()
+        if self.loader.error:
+            self.notify(
+                f"The scenarios could not be loaded: {self.loader.error}",
+                severity="error",
+                markup=False,
+                timeout=30,
+            )
+        for screen in self.screen_stack:
+            screen.post_message(self.LibraryLoaded())
+
     def start_call(self, setup: CallSetup) -> Call:
-        scenario: Scenario = self.library.scenario(setup.scenario_id)
+        from simulator.engine.call import Call
+
+        scenario = self.library.scenario(setup.scenario_id)
         persona = self.library.persona_for(scenario)
         clock = self.injected_clock or TrainingClock()
         return Call(scenario, persona, seed=setup.seed, clock=clock)
@@ -187,9 +250,11 @@ def make_app(
     FixedClock freezes every time shown). seed: the first call's seed (then a fixed sequence).
     trainee: the trainee's name (otherwise the remembered one).
     """
-    library = load_library(content_dirs)
+    loader = LibraryLoader(tuple(content_dirs))
+    if loader.cached_listing is None:
+        loader.start()  # nothing to show without it: start loading at once
     return CollectSimApp(
-        library,
+        loader,
         db_path,
         content_dirs=tuple(content_dirs),
         reply_delay=reply_delay,

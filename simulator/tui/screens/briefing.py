@@ -26,7 +26,7 @@ def scenario_heading(call: Call, seed: int) -> Text:
         "\n",
         (
             f"{words(scenario.situation.value)} · difficulty {scenario.difficulty}/5 · "
-            f"call #{seed} (the same number gives the same debtor)",
+            f"call #{seed}",
             "dim",
         ),
     )

@@ -21,7 +21,7 @@ from simulator.scoring.types import DIMENSIONS
 from simulator.tui.text import bar, clock_text, money, verbatim
 from simulator.tui.widgets.checklist import PromiseChecklist
 from simulator.tui.widgets.meters import Meters
-from simulator.tui.widgets.transcript import Line, Transcript
+from simulator.tui.widgets.transcript import Transcript
 
 if TYPE_CHECKING:
     from simulator.tui.app import CallSetup, CollectSimApp
@@ -43,7 +43,6 @@ class CallScreen(Screen[None]):
         self.setup = setup
         self.waiting = False
         self._pending: Timer | None = None
-        self._typing: Line | None = None
         self._started = time.monotonic()
         self._stopped_at: float | None = None
 
@@ -54,7 +53,9 @@ class CallScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="status")
         with Horizontal(id="call-body"):
-            yield Transcript(self.call.record.first_name or "Debtor", id="transcript")
+            with Vertical(id="conversation"):
+                yield Transcript(self.call.record.first_name or "Debtor", id="transcript")
+                yield Static(id="typing")
             with Vertical(id="side"):
                 meters = Meters(id="meters")
                 meters.border_title = "Scores"
@@ -90,23 +91,28 @@ class CallScreen(Screen[None]):
             return
         event.input.value = ""
         transcript = self.query_one(Transcript)
-        transcript.trainee(text)
         self.waiting = True
-        self._typing = transcript.typing()
         if self.sim.reply_delay > 0:
+            transcript.trainee(text)
+            name = self.call.record.first_name or "The debtor"
+            self.query_one("#typing", Static).update(Text(f"{name} is answering…", style="italic"))
             self._pending = self.set_timer(self.sim.reply_delay, lambda: self.answer(text))
-        else:
-            self.call_after_refresh(self.answer, text)
+        else:  # no pause: the line and the reply appear in one screen update
+            with self.app.batch_update():
+                transcript.trainee(text)
+                self.answer(text)
 
     def answer(self, text: str) -> None:
         """The debtor answers the trainee's line (after the pause)."""
         self._pending = None
-        if self._typing is not None:
-            self._typing.remove()
-            self._typing = None
+        self.query_one("#typing", Static).update("")
         if not self.waiting:
             return  # the trainee ended the call while the debtor was "thinking"
         self.waiting = False
+        with self.app.batch_update():
+            self._answer(text)
+
+    def _answer(self, text: str) -> None:
         transcript = self.query_one(Transcript)
         try:
             turn = self.call.say(text)
@@ -140,6 +146,16 @@ class CallScreen(Screen[None]):
         self.refresh_panels()
         button = self.query_one("#to-debrief", Button)
         button.display = True
+        if self.sim.reply_delay > 0:
+            # An Enter typed just as the debtor hangs up must not skip their last words.
+            button.disabled = True
+            self.set_timer(1.0, self._debrief_ready)
+        else:
+            button.focus()
+
+    def _debrief_ready(self) -> None:
+        button = self.query_one("#to-debrief", Button)
+        button.disabled = False
         button.focus()
 
     @on(Button.Pressed, "#to-debrief")

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from simulator.tui.app import CallSetup, CollectSimApp
 
 GOOD_OUTCOMES = {"promise_secured"}
+MAX_CUES = 4
 MEANINGS = {
     "urgency": "a concrete deadline, the amount stated, a direct ask",
     "politeness": "courteous and professional, even when the debtor is not",
@@ -103,31 +104,37 @@ def highlighted(text: str, evidence: list[Evidence]) -> Text:
     return line
 
 
-def turn_notes(turn: Turn) -> Text:
+def turn_notes(turn: Turn) -> Table:
     """What the line did well or badly, each with the words that triggered it."""
-    notes = Text()
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True, min_width=11)
+    table.add_column(no_wrap=True, min_width=10)
+    table.add_column(ratio=1)
     for name in DIMENSIONS:
         score = turn.scores.get(name)
-        notes.append(f"  {name:<11}", style="dim")
-        notes.append_text(bar(score.value, 6))
-        notes.append(f" {score.value:>3}  ", style=score_style(score.value))
         seen: set[tuple[str, str]] = set()
-        pieces = []
+        cues = Text()
         for e in sorted(score.evidence, key=lambda e: -abs(e.weight)):
-            if (e.cue, e.text) in seen or e.weight == 0:
+            if (e.cue, e.text) in seen or e.weight == 0 or len(seen) == MAX_CUES:
                 continue
             seen.add((e.cue, e.text))
-            pieces.append(e)
-        for i, e in enumerate(pieces[:4]):
-            if i:
-                notes.append("  ")
-            notes.append("+" if e.weight > 0 else "−", style="green" if e.weight > 0 else "red")
-            notes.append(f"{words(e.cue)} ")
-            notes.append_text(verbatim(f"“{e.text}”", style="italic"))
-        if not pieces:
-            notes.append("no cue found", style="dim")
-        notes.append("\n")
-    return notes
+            if len(seen) > 1:
+                cues.append("  ")
+            cues.append("+" if e.weight > 0 else "−", style="green" if e.weight > 0 else "red")
+            cues.append(f"{words(e.cue)} ")
+            cues.append_text(verbatim(f"“{shorten(e.text)}”", style="italic"))
+        if not seen:
+            cues.append("no cue found", style="dim")
+        table.add_row(
+            Text(f"  {name}", style="dim"),
+            Text.assemble(bar(score.value, 6), (f" {score.value:>3}", score_style(score.value))),
+            cues,
+        )
+    return table
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def annotated_transcript(call: Call) -> RenderableType:
@@ -151,39 +158,54 @@ def annotated_transcript(call: Call) -> RenderableType:
     return Group(*parts)
 
 
-def tips_text(scores: CallScores) -> Text:
-    text = Text("Three things to work on\n", style="bold")
+def _numbered(title: str, rows: list[tuple[Text, Text]]) -> Table:
+    """A heading and rows whose wrapped lines hang under their text, not under the number."""
+    table = Table.grid(padding=(0, 1))
+    table.title = title
+    table.title_justify = "left"
+    table.title_style = "bold"
+    table.add_column(no_wrap=True)
+    table.add_column(ratio=1)
+    for mark, text in rows:
+        table.add_row(mark, text)
+    return table
+
+
+def tips_table(scores: CallScores) -> RenderableType:
     if not scores.tips:
-        text.append("Nothing stood out: try a harder scenario.", style="dim")
+        return Group(
+            Text("Three things to work on", style="bold"),
+            Text("Nothing stood out: try a harder scenario.", style="dim"),
+        )
+    rows = []
     for n, tip in enumerate(scores.tips[:3], start=1):
-        text.append(f"{n}. ")
-        text.append_text(verbatim(tip.message))
+        text = verbatim(tip.message)
         text.append("  ")
         text.append_text(verbatim(f"({tip.guidance})", style="dim"))
-        text.append("\n")
-    return text
+        rows.append((Text(f"{n}."), text))
+    return _numbered("Three things to work on", rows)
 
 
-def compliance_text(call: Call, scores: CallScores) -> Text:
-    text = Text("Compliance\n", style="bold")
+def compliance_table(call: Call, scores: CallScores) -> RenderableType:
+    title = Text("Compliance", style="bold")
     if not call.scenario.rules.compliance:
-        text.append("The rule pack is off for this scenario.", style="dim")
-        return text
+        return Group(title, Text("The rule pack is off for this scenario.", style="dim"))
     if not scores.compliance:
-        text.append("No findings: the call kept to the rules.", style="green")
-        return text
+        return Group(title, Text("No findings: the call kept to the rules.", style="green"))
+    rows = []
     for f in scores.compliance:
-        text.append(
-            "CRITICAL " if f.critical else "note ", style="bold red" if f.critical else "yellow"
+        mark = Text(
+            "CRITICAL" if f.critical else "note", style="bold red" if f.critical else "yellow"
         )
+        text = Text()
         if f.turn_index is not None:
             text.append(f"turn {f.turn_index + 1}: ", style="dim")
         text.append_text(verbatim(f.message))
         if f.text:
             text.append("  ")
-            text.append_text(verbatim(f"“{f.text}”", style="italic"))
-        text.append("\n")
-    return text
+            text.append_text(verbatim(f"“{shorten(f.text, 80)}”", style="italic"))
+        rows.append((mark, text))
+    return _numbered("Compliance", rows)
 
 
 class DebriefScreen(Screen[None]):
@@ -215,8 +237,8 @@ class DebriefScreen(Screen[None]):
                 yield Static(scores_table(scores), id="scores")
             yield Static(promise_text(self.call), id="promise")
             if scores is not None:
-                yield Static(tips_text(scores), id="tips")
-                yield Static(compliance_text(self.call, scores), id="compliance")
+                yield Static(tips_table(scores), id="tips")
+                yield Static(compliance_table(self.call, scores), id="compliance")
             transcript = Static(annotated_transcript(self.call), id="annotated")
             transcript.border_title = "Your call, turn by turn"
             yield transcript

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 from rich.text import Text
 from textual import on
@@ -13,17 +13,12 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
+from simulator.tui.app import CollectSimApp
 from simulator.tui.records import best_scores
 from simulator.tui.settings import MAX_NAME, clean_name
 from simulator.tui.text import verbatim, words
 
-if TYPE_CHECKING:
-    from simulator.tui.app import CollectSimApp
-
-INTRO = (
-    "Pick a call with the arrow keys and press Enter: read the debtor's file, then talk "
-    "them into a clear promise to pay."
-)
+INTRO = "Pick a call (↑↓, Enter), read the debtor's file, then get a clear promise to pay."
 INTRO_NO_NAME = "Type your name and press Enter, then pick a call to practise."
 NO_SCENARIOS = (
     "No scenarios could be loaded. Fix the problems listed below, or run "
@@ -33,6 +28,18 @@ NO_SCENARIOS = (
 
 def difficulty_text(level: int) -> Text:
     return Text.assemble(("●" * level, "bold"), ("○" * (5 - level), "dim"))
+
+
+def fit(text: str, width: int) -> str:
+    """Cut to the column, with an ellipsis so a cut title does not look like a whole one."""
+    return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…"
+
+
+def debtor_label(name: str) -> str:
+    """'The forgetful student' -> 'Forgetful student': the column says it is the debtor."""
+    if name.lower().startswith("the ") and len(name) > 4:
+        return name[4].upper() + name[5:]
+    return name
 
 
 class HomeScreen(Screen[None]):
@@ -47,15 +54,19 @@ class HomeScreen(Screen[None]):
 
     @property
     def sim(self) -> CollectSimApp:
-        return cast("CollectSimApp", self.app)
+        return cast(CollectSimApp, self.app)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home-body"):
-            yield Static(Text("collectsim · collection call practice", style="bold"), id="title")
+            with Horizontal(id="top-row"):
+                yield Static(
+                    Text("collectsim · collection call practice", style="bold"), id="title"
+                )
+                yield Label("Trainee ", id="trainee-label")
+                yield Input(
+                    placeholder="your name", id="trainee", max_length=MAX_NAME, compact=True
+                )
             yield Label(id="intro", markup=False)
-            with Horizontal(id="trainee-row"):
-                yield Label("Trainee", id="trainee-label")
-                yield Input(placeholder="your name", id="trainee", max_length=MAX_NAME)
             yield DataTable(id="scenarios", cursor_type="row", zebra_stripes=True)
             detail = Static(id="scenario-detail")
             detail.border_title = "About this call"
@@ -63,27 +74,34 @@ class HomeScreen(Screen[None]):
             yield Static(id="problems")
         yield Footer()
 
+    widths: dict[str, int] = {"title": 40, "debtor": 20}
+
     def on_mount(self) -> None:
         name_input = self.query_one("#trainee", Input)
         name_input.value = self.sim.trainee
         table = self.query_one("#scenarios", DataTable)
         self.add_columns(self.size.width or 80)
-        self.fill_table()
-        self.show_problems()
-        self.update_intro()
+        self.content_arrived()
         if self.sim.trainee:
             table.focus()
         else:
             name_input.focus()
 
+    @on(CollectSimApp.LibraryLoaded)
+    def content_arrived(self) -> None:
+        self.fill_table()
+        self.show_problems()
+        self.update_intro()
+
     def add_columns(self, width: int) -> None:
         """Columns sized to the terminal: the title and debtor share what the rest leave."""
         table = self.query_one("#scenarios", DataTable)
-        fixed = 16 + 5 + 4 + 5 * 2 + 4  # situation, level, best, cell padding, scrollbar
+        fixed = 17 + 5 + 4 + 5 * 2 + 4  # situation, level, best, cell padding, scrollbar
         free = max(30, width - fixed)
-        table.add_column("Scenario", key="title", width=free * 6 // 10)
-        table.add_column("Debtor", key="debtor", width=free - free * 6 // 10)
-        table.add_column("Situation", key="situation", width=16)
+        self.widths = {"title": free * 6 // 10, "debtor": free - free * 6 // 10}
+        table.add_column("Scenario", key="title", width=self.widths["title"])
+        table.add_column("Debtor", key="debtor", width=self.widths["debtor"])
+        table.add_column("Situation", key="situation", width=17)
         table.add_column("Level", key="level", width=5)
         table.add_column("Best", key="best", width=4)
 
@@ -99,22 +117,22 @@ class HomeScreen(Screen[None]):
             self.show_detail(str(event.row_key.value))
 
     def show_detail(self, scenario_id: str) -> None:
-        library = self.sim.library
-        scenario = library.scenarios.get(scenario_id)
+        scenario = next((s for s in self.sim.listing.scenarios if s.id == scenario_id), None)
         if scenario is None:
             return
-        persona = library.personas.get(scenario.persona)
         text = Text.assemble(
+            verbatim(scenario.title, style="bold"),
+            "\n",
             verbatim(scenario.description),
             "\n",
             ("Goal: ", "bold"),
-            verbatim(scenario.goal.description),
+            verbatim(scenario.goal),
         )
-        if persona is not None:
+        if scenario.debtor_summary:
             text.append("\n")
             text.append("Debtor: ", style="bold")
-            text.append_text(verbatim(persona.summary))
-        if scenario.rules.compliance:
+            text.append_text(verbatim(scenario.debtor_summary))
+        if scenario.compliance:
             text.append("\nCompliance rules on.", style="yellow")
         self.query_one("#scenario-detail", Static).update(text)
 
@@ -123,7 +141,9 @@ class HomeScreen(Screen[None]):
 
     def update_intro(self) -> None:
         intro = self.query_one("#intro", Label)
-        if not self.sim.library.scenarios:
+        if self.sim.loading:
+            intro.update("Loading the scenarios…")
+        elif not self.sim.listing.scenarios:
             intro.update(NO_SCENARIOS)
         elif not self.sim.trainee:
             intro.update(INTRO_NO_NAME)
@@ -137,14 +157,12 @@ class HomeScreen(Screen[None]):
         if not table.columns:
             return
         best = best_scores(self.sim.trainee, self.sim.db_path)
-        library = self.sim.library
-        for scenario in sorted(library.scenarios.values(), key=lambda s: (s.difficulty, s.title)):
-            persona = library.personas.get(scenario.persona)
+        for scenario in self.sim.listing.scenarios:
             score = best.get(scenario.id)
             table.add_row(
-                verbatim(scenario.title),
-                verbatim(persona.name if persona else scenario.persona),
-                Text(words(scenario.situation.value)),
+                verbatim(fit(scenario.title, self.widths["title"])),
+                verbatim(fit(debtor_label(scenario.debtor), self.widths["debtor"])),
+                Text(words(scenario.situation)),
                 difficulty_text(scenario.difficulty),
                 Text(str(score)) if score is not None else Text("–", style="dim"),
                 key=scenario.id,
@@ -153,11 +171,18 @@ class HomeScreen(Screen[None]):
             table.move_cursor(row=min(max(cursor, 0), table.row_count - 1))
 
     def show_problems(self) -> None:
-        problems = self.sim.library.problems
+        problems = self.sim.listing.problems
         panel = self.query_one("#problems", Static)
+        if self.sim.loader.error:
+            panel.display = True
+            panel.update(
+                verbatim(f"The scenarios could not be loaded: {self.sim.loader.error}", style="red")
+            )
+            return
         if not problems:
             panel.display = False
             return
+        panel.display = True
         errors = sum(1 for p in problems if p.severity == "error")
         text = Text(
             f"Content problems ({errors} error{'s' if errors != 1 else ''}, "
@@ -168,7 +193,7 @@ class HomeScreen(Screen[None]):
         )
         for problem in problems:
             style = "red" if problem.severity == "error" else "yellow"
-            text.append_text(verbatim(str(problem), style=style))
+            text.append_text(verbatim(problem.text, style=style))
             text.append("\n")
         panel.update(text)
 

@@ -43,9 +43,9 @@ class PromiseChecklist(Static):
             ("Confirmed", promise.confirmed, "restated and agreed" if promise.confirmed else "–"),
         ]
         table = Table.grid(padding=(0, 1))
-        table.add_column(no_wrap=True)
-        table.add_column(no_wrap=True)
-        table.add_column(overflow="ellipsis", no_wrap=True)
+        table.add_column(no_wrap=True, min_width=3)
+        table.add_column(no_wrap=True, min_width=9)
+        table.add_column(overflow="ellipsis", no_wrap=True, ratio=1)
         for label, done, value in rows:
             mark = Text("[x]", style="bold green") if done else Text("[ ]", style="dim")
             table.add_row(mark, Text(label), Text(value, style="" if done else "dim"))

@@ -1,0 +1,100 @@
+"""SVG snapshots of the four main screens at a fixed size, seed and clock.
+
+Update after an intended change of look with: pytest tests/test_tui_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input
+
+from simulator.engine.clock import FixedClock
+from simulator.engine.lines import fill
+from simulator.tui.app import CollectSimApp, make_app
+from simulator.tui.screens.call import CallScreen
+
+SIZE = (100, 30)
+SCENARIO = "student_forgot_first_late"
+GOOD = [
+    "Hello, this is Sam calling from {lender}. Am I speaking with {debtor_name}?",
+    "Thank you. This is an attempt to collect a debt, and any information obtained will be "
+    "used for that purpose. I'm calling about your {loan_type}: the payment of "
+    "{amount_overdue} is now {days_past_due} days overdue.",
+    "I understand, it happens, especially during exams. Could you pay the {amount_overdue} "
+    "by Friday?",
+    "Great. Would you pay the {amount_overdue} by Friday by card?",
+    "Just to confirm: {amount_overdue} by Friday, by card. Is that right?",
+]
+
+
+def frozen_app() -> CollectSimApp:
+    return make_app(
+        reply_delay=0, clock=FixedClock(dt.datetime(2026, 3, 10, 10, 30)), seed=5, trainee="Ana"
+    )
+
+
+async def _quiet(pilot: Pilot[None]) -> None:
+    assert isinstance(pilot.app, CollectSimApp)
+    await pilot.app.library_ready.wait()
+    for widget in pilot.app.screen.query(Input):
+        widget.cursor_blink = False
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+    await pilot.pause(0.2)  # let the layout settle, so scrollbars are where they will stay
+
+
+async def _open_briefing(pilot: Pilot[None]) -> None:
+    assert isinstance(pilot.app, CollectSimApp)
+    await pilot.app.library_ready.wait()
+    await pilot.pause()
+    table = pilot.app.screen.query_one("#scenarios", DataTable)
+    table.move_cursor(row=table.get_row_index(SCENARIO))
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def _call_lines(pilot: Pilot[None], count: int) -> None:
+    await _open_briefing(pilot)
+    await pilot.press("s")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, CallScreen)
+    for line in GOOD[:count]:
+        reply = screen.query_one("#reply", Input)
+        reply.value = fill(line, screen.call.values)
+        reply.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+
+
+def test_home_snapshot(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(frozen_app(), terminal_size=SIZE, run_before=_quiet)
+
+
+def test_briefing_snapshot(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot[None]) -> None:
+        await _open_briefing(pilot)
+        await _quiet(pilot)
+
+    assert snap_compare(frozen_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_call_snapshot(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot[None]) -> None:
+        await _call_lines(pilot, 3)
+        await _quiet(pilot)
+
+    assert snap_compare(frozen_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_debrief_snapshot(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def run_before(pilot: Pilot[None]) -> None:
+        await _call_lines(pilot, len(GOOD))
+        await pilot.press("enter")
+        await pilot.pause()
+        await _quiet(pilot)
+
+    assert snap_compare(frozen_app(), terminal_size=SIZE, run_before=run_before)

@@ -1,0 +1,61 @@
+"""`collectsim` in a real terminal: tmux at 100x30 draws the home screen and quits on ctrl+q."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+COLLECTSIM = Path(sys.executable).with_name("collectsim")
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+
+
+def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if text in screen:
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} never appeared; the pane shows:\n{screen}")
+
+
+def test_collectsim_draws_home_in_tmux_and_quits_with_ctrl_q(tmp_path: Path) -> None:
+    session = f"collectsim-test-{uuid.uuid4().hex[:8]}"
+    exit_file = tmp_path / "exit_code"
+    env = {
+        name: os.environ[name]
+        for name in ("COLLECTSIM_CONTENT_DIR", "COLLECTSIM_DB", "COLLECTSIM_CONFIG_DIR")
+    }
+    exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    command = (
+        f"env {exports} TERM=xterm-256color {shlex.quote(str(COLLECTSIM))}; "
+        f"echo $? > {shlex.quote(str(exit_file))}"
+    )
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
+    try:
+        screen = wait_for(session, "Forgetful student")
+        assert "collectsim · collection call practice" in screen
+        for title_start in ("The forgetful student", "The rude defaulter"):
+            assert title_start in screen
+        assert "Type your name" in screen  # a newcomer is told what to do first
+        tmux("send-keys", "-t", session, "C-q")
+        deadline = time.monotonic() + 10
+        while not exit_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert exit_file.read_text().strip() == "0"
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)

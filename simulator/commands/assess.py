@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from simulator.commands.common import db_path_from, fail, library_from
+from simulator.commands.common import db_option, db_path_from, fail, library_from
 from simulator.content.library import Library
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
@@ -26,13 +26,7 @@ SCRIPT_SUFFIXES = (".txt", ".script", "")
 
 @click.command("assess")
 @click.option("--trainee", required=True, help="The collector being assessed.")
-@click.option(
-    "--db",
-    "db_path",
-    default=None,
-    type=click.Path(dir_okay=False),
-    help="Records database (default: COLLECTSIM_DB or the user data folder).",
-)
+@db_option
 @click.option(
     "--scripts",
     "scripts_dir",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sys
-from typing import NoReturn
+from collections.abc import Callable
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -17,6 +18,20 @@ class UserError(click.ClickException):
 
     def show(self, file: object = None) -> None:
         click.echo(f"collectsim: {self.format_message()}", err=True)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def db_option(func: F) -> F:
+    """The `--db PATH` option every command that reads or writes call records takes."""
+    return click.option(
+        "--db",
+        "db_path",
+        default=None,
+        type=click.Path(dir_okay=False),
+        help="Records database (default: COLLECTSIM_DB or the user data folder).",
+    )(func)
 
 
 def fail(message: str) -> NoReturn:

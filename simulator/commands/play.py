@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from simulator.commands.common import db_path_from, fail, library_from
+from simulator.commands.common import db_option, db_path_from, fail, library_from
 from simulator.engine.call import Call
 from simulator.engine.clock import SystemClock, fixed_clock
 from simulator.engine.export import call_to_dict
@@ -34,13 +34,7 @@ from simulator.engine.text_report import describe_record, describe_result
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object for the call.")
 @click.option("--trainee", default=None, help="Record the call under this trainee's name.")
-@click.option(
-    "--db",
-    "db_path",
-    default=None,
-    type=click.Path(dir_okay=False),
-    help="Records database (default: COLLECTSIM_DB or the user data folder).",
-)
+@db_option
 @click.option(
     "--real-clock",
     is_flag=True,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from simulator.commands.common import db_path_from, fail
+from simulator.commands.common import db_option, db_path_from, fail
 
 
 @click.command("report")
@@ -20,13 +20,7 @@ from simulator.commands.common import db_path_from, fail
     show_default=True,
     help="Output format.",
 )
-@click.option(
-    "--db",
-    "db_path",
-    default=None,
-    type=click.Path(dir_okay=False),
-    help="Records database (default: COLLECTSIM_DB or the user data folder).",
-)
+@db_option
 @click.option(
     "-o",
     "--output",

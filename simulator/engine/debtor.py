@@ -183,14 +183,13 @@ class DebtorState:
                         {"date": date_words, "counter_date": day_text(self.latest_date())},
                     )
                 )
-        if slots.method is not None:
-            if self.agreed.method != slots.method:
-                self.agreed.method = slots.method
-                self.confirmed = False
-                result.changed = True
-                result.said.append(
-                    ("accept_method", {"method": METHOD_WORDS.get(slots.method, slots.method)})
-                )
+        if slots.method is not None and self.agreed.method != slots.method:
+            self.agreed.method = slots.method
+            self.confirmed = False
+            result.changed = True
+            result.said.append(
+                ("accept_method", {"method": METHOD_WORDS.get(slots.method, slots.method)})
+            )
         return result
 
     def some_terms_agreed(self) -> bool:

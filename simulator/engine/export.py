@@ -104,18 +104,13 @@ def call_scores_dict(scores: CallScores) -> dict[str, Any]:
     }
 
 
-def call_to_dict(call: Call) -> dict[str, Any]:
+def call_result_dict(call: Call) -> dict[str, Any]:
+    """How the call ended and how it scored: what the records store keeps when a call ends."""
     scores = call.scores()
     promise = call.promise
     return {
-        "scenario": call.scenario.id,
-        "title": call.scenario.title,
-        "persona": call.persona.id,
-        "seed": call.seed,
-        "started_at": call.started_at.isoformat(),
         "ended_at": call.ended_at.isoformat() if call.ended_at else None,
         "outcome": call.outcome.value if call.outcome else "incomplete",
-        "states_visited": list(call.visited),
         "promise": plain(
             {
                 "amount": promise.amount,
@@ -129,6 +124,18 @@ def call_to_dict(call: Call) -> dict[str, Any]:
         "failed": scores.failed,
         "compliance": [plain(asdict(f)) for f in scores.compliance],
         "tips": [plain(asdict(t)) for t in scores.tips],
+    }
+
+
+def call_to_dict(call: Call) -> dict[str, Any]:
+    return {
+        "scenario": call.scenario.id,
+        "title": call.scenario.title,
+        "persona": call.persona.id,
+        "seed": call.seed,
+        "started_at": call.started_at.isoformat(),
+        **call_result_dict(call),
+        "states_visited": list(call.visited),
         "record": call.record.to_dict(),
         "opening": call.opening,
         "turns": [turn_dict(t) for t in call.turns],

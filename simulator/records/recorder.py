@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from simulator.engine.export import call_result_dict
 from simulator.records.store import RecordsError, Store, now_utc
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ class Recorder:
         self._write(lambda: self.store.add_turn(self.call_id, stored_turn(call, turn)))
 
     def call_ended(self, call: Call) -> None:
-        self._write(lambda: self.store.finish_call(self.call_id, call_result(call)))
+        self._write(lambda: self.store.finish_call(self.call_id, call_result_dict(call)))
         self.close()
 
     def close(self) -> None:
@@ -111,29 +112,3 @@ def stored_turn(call: Call, turn: Turn) -> dict[str, Any]:
     data["debtor_was_rude"] = turn.debtor_was_rude
     data["debtor_drifted"] = bool(state and state.drifting)
     return data
-
-
-def call_result(call: Call) -> dict[str, Any]:
-    from dataclasses import asdict
-
-    from simulator.engine.export import call_scores_dict, plain
-
-    scores = call.scores()
-    promise = call.promise
-    return {
-        "ended_at": call.ended_at.isoformat() if call.ended_at else None,
-        "outcome": call.outcome.value if call.outcome else "incomplete",
-        "promise": plain(
-            {
-                "amount": promise.amount,
-                "date": promise.date,
-                "method": promise.method,
-                "confirmed": promise.confirmed,
-                "vague": promise.vague,
-            }
-        ),
-        "scores": call_scores_dict(scores),
-        "failed": scores.failed,
-        "compliance": [plain(asdict(f)) for f in scores.compliance],
-        "tips": [plain(asdict(t)) for t in scores.tips],
-    }

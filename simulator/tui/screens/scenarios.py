@@ -124,14 +124,7 @@ class ScenariosScreen(Screen[None]):
         Binding("n", "next_record", "Another record", id="scenarios.record"),
         Binding("t", "run_tests", "Run tests", id="scenarios.tests"),
     ]
-    DEFAULT_CSS = """
-    ScenariosScreen #trainer-summary { height: auto; padding: 0 1; }
-    ScenariosScreen #trainer-body { height: 1fr; }
-    ScenariosScreen #trainer-table { width: 2fr; height: 1fr; }
-    ScenariosScreen #trainer-tabs { width: 3fr; height: 1fr; }
-    ScenariosScreen .trainer-pane { height: 1fr; }
-    ScenariosScreen #trainer-diagram { width: auto; }
-    """
+    CSS_PATH = "scenarios.tcss"
 
     def __init__(self, content_dirs: tuple[str, ...] = ()) -> None:
         super().__init__()

@@ -62,15 +62,7 @@ class TeamScreen(Screen[None]):
         Binding("enter", "open_trainee", "Calls", id="team.calls", show=True),
         Binding("r", "reload", "Reload", id="team.reload"),
     ]
-    DEFAULT_CSS = """
-    TeamScreen #team-summary { height: auto; padding: 0 1; }
-    TeamScreen #team-body { height: 1fr; }
-    TeamScreen #trainees { height: 1fr; max-height: 45%; }
-    TeamScreen #team-lower { height: 1fr; }
-    TeamScreen #team-chart-box { width: 1fr; padding: 0 1; }
-    TeamScreen #team-side { width: 1fr; padding: 0 1; }
-    TeamScreen #team-empty { padding: 1 2; }
-    """
+    CSS_PATH = "team.tcss"
 
     def __init__(self, db_path: str | None) -> None:
         super().__init__()
@@ -242,10 +234,7 @@ class TraineeCallsScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "Back", id="calls.back"),
         Binding("enter", "open_call", "Transcript", id="calls.open", show=True),
     ]
-    DEFAULT_CSS = """
-    TraineeCallsScreen #calls-title { height: auto; padding: 0 1; }
-    TraineeCallsScreen #calls { height: 1fr; }
-    """
+    CSS_PATH = "team.tcss"
 
     def __init__(self, db_path: str | None, person: TraineeReport) -> None:
         super().__init__()
@@ -319,12 +308,7 @@ class CallTranscriptScreen(Screen[None]):
     """A recorded call: each trainee line with its acts, scores and the words behind them."""
 
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="transcript.back")]
-    DEFAULT_CSS = """
-    CallTranscriptScreen #transcript { height: 1fr; padding: 0 1; }
-    CallTranscriptScreen .debtor { color: $text-muted; }
-    CallTranscriptScreen .trainee { margin-top: 1; }
-    CallTranscriptScreen .notes { color: $text-muted; padding-left: 4; }
-    """
+    CSS_PATH = "team.tcss"
 
     def __init__(self, db_path: str | None, call_id: int) -> None:
         super().__init__()

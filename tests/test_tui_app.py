@@ -481,3 +481,44 @@ async def test_light_and_dark_themes_draw_the_call_at_80x24(theme: str) -> None:
             assert region.right <= 80 and region.bottom <= 24, widget_id
         assert "Urgency" in rendered(screen.query_one("#meters"))
         assert screen.query_one("#transcript").region.width >= 38
+
+
+async def test_home_keys_open_the_team_and_trainer_screens() -> None:
+    from simulator.tui.screens.scenarios import ScenariosScreen
+    from simulator.tui.screens.team import TeamScreen
+
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TeamScreen)
+        app.pop_screen()
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, ScenariosScreen)
+
+
+async def test_assessment_pack_plays_its_calls_in_order() -> None:
+    assessment = pytest.importorskip("simulator.records.assessment")
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        pack = assessment.assessment_pack(app.library)
+        assert len(pack) >= 2
+        await pilot.press("a")
+        await pilot.pause()
+        first = app.screen
+        assert isinstance(first, BriefingScreen)
+        assert (first.call.scenario.id, first.call.seed) == pack[0]
+        await pilot.press("s", "ctrl+d")
+        await pilot.pause()
+        debrief = app.screen
+        assert isinstance(debrief, DebriefScreen)
+        assert "Next assessment call" in str(debrief.query_one("#new", Button).label)
+        await pilot.press("n")
+        await pilot.pause()
+        second = app.screen
+        assert isinstance(second, BriefingScreen)
+        assert (second.call.scenario.id, second.call.seed) == pack[1]

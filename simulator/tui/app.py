@@ -147,6 +147,16 @@ class CollectSimApp(App[None]):
         for screen in self.screen_stack:
             screen.post_message(self.LibraryLoaded())
 
+    def replace_library(self, library: Library) -> None:
+        """Use freshly read content (the trainer's Scenarios screen reloads after an edit):
+        the home screen lists it and new calls use it."""
+        from simulator.tui.listing import listing_of
+
+        self.loader.library = library
+        self.loader.listing = listing_of(library)
+        for screen in self.screen_stack:
+            screen.post_message(self.LibraryLoaded())
+
     def start_call(self, setup: CallSetup) -> Call:
         from simulator.engine.call import Call
 

@@ -53,6 +53,6 @@ class PromiseChecklist(Static):
             table.add_row(
                 Text("(!)", style="yellow"),
                 Text("Vague"),
-                Text("'soon' is not a promise", style="yellow"),
+                Text("'soon' only", style="yellow"),
             )
         self.update(table)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+needs_tmux = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 COLLECTSIM = Path(sys.executable).with_name("collectsim")
 
@@ -33,6 +33,7 @@ def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
     raise AssertionError(f"{text!r} never appeared; the pane shows:\n{screen}")
 
 
+@needs_tmux
 def test_collectsim_draws_home_in_tmux_and_quits_with_ctrl_q(tmp_path: Path) -> None:
     session = f"collectsim-test-{uuid.uuid4().hex[:8]}"
     exit_file = tmp_path / "exit_code"
@@ -59,3 +60,13 @@ def test_collectsim_draws_home_in_tmux_and_quits_with_ctrl_q(tmp_path: Path) -> 
         assert exit_file.read_text().strip() == "0"
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def test_collectsim_without_a_terminal_says_what_to_use_instead() -> None:
+    done = subprocess.run(
+        [str(COLLECTSIM)], capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60
+    )
+    assert done.returncode == 2
+    assert "needs an interactive terminal" in done.stderr
+    assert "collectsim play" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, cast
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -243,18 +244,20 @@ class CallScreen(Screen[None]):
         call = self.call
         mood = call.debtor.mood.value
         record = call.record
-        status = Text.assemble(
+        left = Text.assemble(
             verbatim(record.debtor_name, style="bold"),
             " · ",
-            verbatim(
-                f"{record.loan_label} {money(record.amount_overdue, record.currency)} overdue"
-            ),
+            verbatim(f"{money(record.amount_overdue, record.currency)} overdue"),
             " · ",
             ("mood ", "dim"),
             (mood, MOOD_STYLE.get(mood, "")),
             " · ",
             f"turn {len(call.turns)}/{call.scenario.turn_limit}",
-            " · ",
-            (clock_text(self.elapsed()), "bold"),
         )
+        left.no_wrap = True
+        left.overflow = "ellipsis"
+        status = Table.grid(expand=True)
+        status.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        status.add_column(no_wrap=True, justify="right")
+        status.add_row(left, Text(clock_text(self.elapsed()), style="bold"))
         self.query_one("#status", Static).update(status)

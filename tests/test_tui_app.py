@@ -522,3 +522,35 @@ async def test_assessment_pack_plays_its_calls_in_order() -> None:
         second = app.screen
         assert isinstance(second, BriefingScreen)
         assert (second.call.scenario.id, second.call.seed) == pack[1]
+
+
+async def test_a_scenario_that_cannot_start_is_reported_and_home_stays(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = new_app()
+
+    def broken(setup: object) -> None:
+        raise KeyError("persona 'forgetful_student' has no line for state 'answering'")
+
+    monkeypatch.setattr(app, "start_call", broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await choose(pilot, SCENARIO)
+        assert isinstance(app.screen, HomeScreen)
+        messages = [n.message for n in app._notifications]
+        assert any("Could not start" in m and "has no line for state" in m for m in messages)
+
+
+async def test_the_transcript_rewraps_when_the_terminal_is_resized() -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_call(pilot)
+        long_line = "Could you pay the full amount by Friday, please? " * 3
+        await say(pilot, long_line)
+        transcript = screen.query_one(Transcript)
+        narrow = transcript.drawn_text()
+        await pilot.resize_terminal(140, 40)
+        await pilot.pause()
+        await pilot.pause()
+        wide = transcript.drawn_text()
+        assert len(wide.splitlines()) < len(narrow.splitlines())
+        assert "".join(long_line.split()) in "".join(wide.replace("▌", "").split())

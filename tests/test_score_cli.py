@@ -7,9 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import scoring_collector_set as collector_set
 from click.testing import CliRunner
 
 from simulator.cli import cli
+from simulator.commands import score as score_command
+from simulator.language import AnalysisContext, analyze
+from simulator.scoring import TurnContext, score_turn
 
 
 def run(*args: str, stdin: str | bytes | None = None) -> tuple[int, str, str]:
@@ -133,3 +137,24 @@ def test_starts_light_loading_only_the_reader_and_the_scorer() -> None:
     heavy = {"yaml", "sqlite3", "textual", "rich", "pydantic", "transitions", "numpy"}
     assert heavy.isdisjoint(imported)
     assert not {m for m in imported if m.startswith(("simulator.engine", "simulator.content"))}
+
+
+def test_the_direct_json_line_is_what_the_json_encoder_writes() -> None:
+    """`--json` writes each line directly (for speed); it must be byte for byte what the
+    standard encoder makes of the same result."""
+    today, overdue, labelled = collector_set.load()
+    context = AnalysisContext(today=today, amount_overdue=overdue)
+    texts = [line["t"] for line in labelled] + [
+        "",
+        'quotes " and \\ backslash\ttab\nnewline \x00\x1f',
+        "İstanbul ÇALIŞMA 💸 \u202e€300 by 12/15",
+        "Could you pay two hundred and fifty dollars and 5 cents by the 15th?",
+    ]
+    extras: list[dict[str, object]] = [{}, {"id": 7}, {"id": 'a"b'}, {"id": [1, None, 2.5]}]
+    for n, text in enumerate(texts):
+        analysis = analyze(text, context)
+        scores = score_turn(analysis, TurnContext())
+        extra = extras[n % len(extras)]
+        assert score_command.result_json(analysis, scores, extra) == score_command._ENCODER.encode(
+            score_command.result(analysis, scores, extra)
+        ), text

@@ -63,3 +63,26 @@ def test_the_learned_weights_alone_read_collector_lines_right() -> None:
         polite = sum(weights[f] * v for f, v in feats.items()) >= 0
         correct += polite == (line["p"] == "high")
     assert correct / len(lines) >= 0.75
+
+
+def test_the_scorer_reads_the_model_exactly_as_training_does() -> None:
+    """The runtime scorer remembers its reading per set of strategies (for speed); the score
+    must still be the model over `strategy_features`, the features training fits."""
+    import math
+
+    from simulator.scoring.politeness import score_politeness
+
+    weights = load_weights()["weights"]
+    today, overdue, lines = labelled.load()
+    context = AnalysisContext(today=today, amount_overdue=overdue)
+    for _ in range(2):  # the second pass reads from memory
+        for line in lines:
+            analysis = analyze(line["t"], context)
+            feats = strategy_features(analysis)
+            z = sum(weights.get(f, 0.0) * v for f, v in feats.items())
+            model = 100.0 / (1.0 + math.exp(-z))
+            score = score_politeness(analysis)
+            learned = [e for e in score.evidence if e.cue in feats]
+            assert {e.cue for e in learned} == {f for f in feats if abs(weights[f]) > 1e-9}
+            penalties = sum(e.weight for e in score.evidence if e.cue not in feats)
+            assert score.value == int(round(min(100.0, max(0.0, model + penalties))))

@@ -16,8 +16,9 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
+from json.encoder import encode_basestring
 from typing import IO, Any
 
 import click
@@ -30,6 +31,7 @@ from simulator.scoring.types import DimensionScore, TurnScores
 DIMENSIONS = ("politeness", "urgency", "focus")
 # One encoder for the whole run: json.dumps with options builds a new one for every line.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_quote = encode_basestring  # a JSON string literal, as the encoder above writes it (in C)
 
 
 def _lines(stream: IO[bytes]) -> Iterator[str]:
@@ -86,6 +88,46 @@ def result(analysis: Analysis, scores: TurnScores, extra: dict[str, Any]) -> dic
         }
     )
     return out
+
+
+def _strings(values: Iterable[str]) -> str:
+    return "[" + ",".join(map(_quote, values)) + "]"
+
+
+def _maybe(value: str | None) -> str:
+    return "null" if value is None else _quote(value)
+
+
+def _evidence_json(score: DimensionScore) -> str:
+    return (
+        "["
+        + ",".join(
+            f'{{"cue":{_quote(e.cue)},"text":{_quote(e.text)},"start":{e.start!r},'
+            f'"end":{e.end!r},"weight":{e.weight!r}}}'
+            for e in score.evidence
+        )
+        + "]"
+    )
+
+
+def result_json(analysis: Analysis, scores: TurnScores, extra: dict[str, Any]) -> str:
+    """`result(...)` as one JSON line, written directly: the same text json.dumps makes of it
+    (tests compare them), at a fraction of the cost of building the dicts and walking them."""
+    slots = analysis.slots
+    amount = _number(slots.amount)
+    head = f'{{"id":{_ENCODER.encode(extra["id"])},' if "id" in extra else "{"
+    return (
+        f'{head}"text":{_quote(analysis.text)},"politeness":{scores.politeness.value!r},'
+        f'"urgency":{scores.urgency.value!r},"focus":{scores.focus.value!r},'
+        f'"acts":{_strings(a.value for a in analysis.acts)},'
+        f'"slots":{{"amount":{"null" if amount is None else repr(amount)},'
+        f'"amount_text":{_maybe(slots.amount_text)},'
+        f'"date":{"null" if slots.date is None else _quote(slots.date.isoformat())},'
+        f'"date_text":{_maybe(slots.date_text)},"method":{_maybe(slots.method)}}},'
+        f'"flags":{_strings(sorted(analysis.flags))},'
+        f'"evidence":{{"politeness":{_evidence_json(scores.politeness)},'
+        f'"urgency":{_evidence_json(scores.urgency)},"focus":{_evidence_json(scores.focus)}}}}}'
+    )
 
 
 def _table_row(data: dict[str, Any]) -> str:
@@ -155,11 +197,10 @@ def command(source: str, as_json: bool, today: str | None, overdue: str | None) 
                 if extra
                 else plain_turn
             )
-            data = result(analysis, score_turn(analysis, turn), extra)
             if as_json:
-                batch.append(_ENCODER.encode(data))
+                batch.append(result_json(analysis, score_turn(analysis, turn), extra))
             else:
-                batch.append(_table_row(data))
+                batch.append(_table_row(result(analysis, score_turn(analysis, turn), extra)))
             if len(batch) >= 512:  # write in blocks: one write per line costs throughput
                 out.write("\n".join(batch) + "\n")
                 batch.clear()

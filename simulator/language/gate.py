@@ -159,6 +159,66 @@ def _digits_only(items: list[Any]) -> bool:
     return bool(items)
 
 
+def _no_letters(op: Any, arg: Any) -> bool:
+    """Can this parsed item match only non-word characters (or nothing), never a letter?"""
+    if op is _c.AT:
+        return True
+    if op is _c.LITERAL:
+        return chr(arg) not in _LETTERS
+    if op in (_c.IN, _c.NOT_LITERAL):
+        if op is _c.NOT_LITERAL:
+            return False
+        return all(
+            (kind is _c.CATEGORY and value in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD))
+            or (kind is _c.LITERAL and chr(value) not in _LETTERS)
+            for kind, value in arg
+        )
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        return all(_no_letters(o, a) for o, a in arg[2])
+    if op is _c.SUBPATTERN:
+        return all(_no_letters(o, a) for o, a in arg[-1])
+    if op is _c.BRANCH:
+        return all(all(_no_letters(o, a) for o, a in branch) for branch in arg[1])
+    return False
+
+
+def required_text(pattern: str) -> tuple[str, ...] | None:
+    """Texts one of which every match of a scanned (not indexed) pattern contains: the words
+    it can open with once its leading punctuation and anchors ("^\\W*", "[,.!;:]\\s*") are
+    skipped, or its first character when that is punctuation ("!"). A line with none of them
+    is not scanned with it. None: nothing is known, always scan."""
+    if _p is None:
+        return None
+    try:
+        seq = list(_p.parse(pattern))
+    except Exception:  # noqa: BLE001
+        return None
+    if seq and seq[0][0] is _c.LITERAL and chr(seq[0][1]) not in _LETTERS:
+        return (chr(seq[0][1]),)
+    i = 0
+    while i < len(seq) and _no_letters(*seq[i]):
+        i += 1
+    found = _first_literals(seq[i:])
+    if not found or any(not literal or literal == DIGIT for literal, _whole in found):
+        return None
+    return tuple(sorted({literal for literal, _whole in found}))
+
+
+def required_words(pattern: str) -> frozenset[str] | None:
+    """Like required_text, when every one of those texts is a whole word ("so" of "so the",
+    not of "sorry"): a line without one of these words cannot match. None: not known."""
+    if _p is None or required_text(pattern) is None:
+        return None
+    seq = list(_p.parse(pattern))
+    i = 0
+    while i < len(seq) and _no_letters(*seq[i]):
+        i += 1
+    found = _first_literals(seq[i:])
+    if not found or not all(whole and _TOKEN.fullmatch(literal) for literal, whole in found):
+        return None
+    return frozenset(literal for literal, _whole in found)
+
+
 def word_openings(pattern: str) -> dict[Opening, Guard | None] | None:
     """How to find where a pattern can start: whole words, or openings of at least three
     letters, each with what the next word must be when that is known; None when the
@@ -233,6 +293,11 @@ class _Bucket:
         return found
 
 
+Plan = tuple[tuple[int, int], ...]  # (offset in the word, pattern number) to try
+_NO_PLAN: Plan = ()
+PLAN_MEMORY = 50_000  # word pairs remembered; a few MB at most
+
+
 def _order(found: tuple[int, int, Match]) -> tuple[int, int]:
     return found[0], found[2].start()
 
@@ -254,6 +319,7 @@ class WordIndex:
         self.items = patterns
         self.ordered = ordered  # families whose matches must come in pattern order
         self.compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
+        self.plans: dict[tuple[str, str], Plan] = {}
         self.families = sorted({family for family, *_ in patterns})
         self.scan: list[int] = []
         exact: dict[str, list[tuple[int, Guard | None]]] = {}
@@ -271,6 +337,9 @@ class WordIndex:
                     exact.setdefault(literal, []).append((i, guard))
                 else:
                     prefix.setdefault(literal[:GRAM], []).append((i, None))
+        self.scan_needs = [
+            (i, required_text(patterns[i][2]), required_words(patterns[i][2])) for i in self.scan
+        ]
         self.exact = {k: _Bucket(v) for k, v in exact.items()}
         self.prefix = {k: _Bucket(v) for k, v in prefix.items()}
         self.digit = _Bucket(digit)
@@ -298,63 +367,74 @@ class WordIndex:
             compiled = self.compiled[i] = re.compile(self.items[i][2], self.items[i][3])
         return compiled
 
+    def _plan(self, word: str, following: str) -> Plan:
+        """(offset in the word, pattern) pairs to try at a word followed by `following`:
+        worked out once per pair of words and remembered (a vocabulary is small; a line
+        repeats the pairs of the lines before it)."""
+        plan: list[tuple[int, int]] = []
+        if word[0] in _DIGITS:
+            buckets: tuple[_Bucket | None, ...] = (self.digit,)
+        else:
+            buckets = (self.exact.get(word), self.prefix.get(word[:GRAM]))
+        for bucket in buckets:
+            if bucket is not None:
+                plan.extend((0, i) for i in bucket.candidates(following))
+        if "'" in word:
+            # "we'd", "baha'i": each part is a word a pattern may start with, but one
+            # followed by an apostrophe has no space after it, so only patterns that do
+            # not need a following word (no guard) are tried there.
+            offset = 0
+            parts = word.split("'")
+            for n, part in enumerate(parts):
+                last = n == len(parts) - 1
+                if n > 0 or not last:
+                    for i in self._part_candidates(part, following if last else "'", n > 0):
+                        plan.append((offset, i))
+                offset += len(part) + 1
+        for _offset, i in plan:
+            self.regex(i)  # compiled before any line needs it
+        if len(self.plans) >= PLAN_MEMORY:
+            self.plans.clear()  # a bound on memory for endless streams of new words
+        result = tuple(plan) if plan else _NO_PLAN
+        self.plans[word, following] = result
+        return result
+
     def scan_line(self, norm: str) -> dict[str, Found]:
         """Every match of every pattern, grouped by family; the `ordered` families (where
         order decides overlaps) sorted by pattern, then position."""
         found: dict[str, Found] = {family: [] for family in self.families}
         items = self.items
         compiled = self.compiled
+        plans = self.plans
         words = _TOKEN.findall(norm)
         words.append(" ")  # the word after the last word
-        exact = self.exact
-        prefix = self.prefix
-        digit = self.digit
         pos = 0
         for k in range(len(words) - 1):
             word = words[k]
             # Words come in order with no letter between them: find() is their offset.
             pos = norm.find(word, pos)
-            following = words[k + 1]
-            if word[0] in _DIGITS:
-                buckets: tuple[_Bucket | None, ...] = (digit,)
-            else:
-                buckets = (exact.get(word), prefix.get(word[:GRAM]))
-            for bucket in buckets:
-                if bucket is None:
-                    continue
-                # the bucket's candidates, inlined: this loop runs for every word of every line
-                candidates = bucket.any_next
-                nxt = bucket.by_next.get(following)
-                if nxt:
-                    candidates = candidates + nxt
-                if bucket.by_stem:
-                    stem = bucket.by_stem.get(following[:GRAM])
-                    if stem:
-                        candidates = candidates + stem
-                if bucket.by_number and following[0] in _DIGITS:
-                    candidates = candidates + bucket.by_number
-                for i in candidates:
-                    m = (compiled[i] or self.regex(i)).match(norm, pos)
-                    if m is not None:
-                        family, key, _pattern, _flags = items[i]
-                        found[family].append((i, key, m))
-            if "'" in word:
-                # "we'd", "baha'i": each part is a word a pattern may start with, but one
-                # followed by an apostrophe has no space after it, so only patterns that do
-                # not need a following word (no guard) are tried there.
-                offset = pos
-                parts = word.split("'")
-                for n, part in enumerate(parts):
-                    last = n == len(parts) - 1
-                    if n > 0 or not last:
-                        for i in self._part_candidates(part, following if last else "'", n > 0):
-                            m = (compiled[i] or self.regex(i)).match(norm, offset)
-                            if m is not None:
-                                family, key, _pattern, _flags = items[i]
-                                found[family].append((i, key, m))
-                    offset += len(part) + 1
+            plan = plans.get((word, words[k + 1]))
+            if plan is None:
+                plan = self._plan(word, words[k + 1])
+            for offset, i in plan:
+                m = compiled[i].match(norm, pos + offset)  # type: ignore[union-attr]
+                if m is not None:
+                    family, key, _pattern, _flags = items[i]
+                    found[family].append((i, key, m))
             pos += len(word)
-        for i in self.scan:
+        present: set[str] | None = None
+        for i, needs, need_words in self.scan_needs:
+            if need_words is not None:
+                if present is None:
+                    present = set(words)
+                if need_words.isdisjoint(present):
+                    continue  # none of the words a match must contain
+            elif needs is not None:
+                for text in needs:
+                    if text in norm:
+                        break
+                else:
+                    continue  # none of the texts a match must contain: nothing to scan for
             family, key, _pattern, _flags = items[i]
             for scanned in self.regex(i).finditer(norm):
                 found[family].append((i, key, scanned))

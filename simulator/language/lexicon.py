@@ -57,7 +57,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:is\s+this|is\s+that|are\s+you)\s+(?:mr|mrs|ms|miss|dr)\b",
         # asking for the debtor by name: "may I speak to Megan Chang?" (not "to you")
         r"\b(?:may|can|could)\s+i\s+(?:please\s+)?(?:speak|talk)\s+(?:to|with)\s+(?!(?:you|someone|somebody|anyone|your|a|an|the|my|our|them|him|her)\b)[a-z{]",
-        r"\b(?:i'd|i\s+would|i'm\s+trying\s+to|i\s+am\s+trying\s+to)\s+(?:like\s+to\s+)?(?:speak|talk)\s+(?:to|with)\s+(?!(?:you|someone|somebody|anyone|your|a|an|the|my|our|them|him|her)\b)[a-z{]",
+        r"\bi'd\s+like\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?!(?:you|someone|somebody|anyone|your|a|an|the|my|our|them|him|her)\b)[a-z{]",
+        r"\bi\s+would\s+like\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?!(?:you|someone|somebody|anyone|your|a|an|the|my|our|them|him|her)\b)[a-z{]",
+        r"\bi'm\s+trying\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?!(?:you|someone|somebody|anyone|your|a|an|the|my|our|them|him|her)\b)[a-z{]",
+        r"\bi\s+am\s+trying\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?!(?:you|someone|somebody|anyone|your|a|an|the|my|our|them|him|her)\b)[a-z{]",
     ),
     # "Is this {debtor_name}?", "is that Megan Chang?": a name and nothing else before the
     # question mark. Words that are not names are ruled out ("is that okay?"); acts.py also

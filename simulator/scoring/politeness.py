@@ -124,26 +124,55 @@ def _first_span(analysis: Analysis, first: dict[str, Cue], cue_name: str) -> tup
     return analysis.text[:80], 0, min(len(analysis.text), 80)
 
 
-def score_politeness(analysis: Analysis, first: dict[str, Cue] | None = None) -> DimensionScore:
-    first = first_cues(analysis) if first is None else first
-    model = load_weights()
-    weights: dict[str, float] = model["weights"]
-    feats = strategy_features(analysis)
+Reading = tuple[float, tuple[tuple[str, str, float], ...]]  # score, (feature, cue, points)
+_READINGS: dict[frozenset[str], Reading] = {}
+_READINGS_KEPT = 20_000  # distinct strategy sets remembered; lines share a few hundred
+
+
+def _model_reading(present: frozenset[str]) -> Reading:
+    """The learned model's score for a set of strategies, and the points each feature moved
+    it, in feature order. A pure function of the set, worked out once per set."""
+    reading = _READINGS.get(present)
+    if reading is not None:
+        return reading
+    weights: dict[str, float] = load_weights()["weights"]
+    feats = [name for name in STRATEGIES if name in present]
+    feats += [f"{a}*{b}" for a, b in INTERACTIONS if a in present and b in present]
     # The corpus intercept is left out on purpose: it centres the *average Wikipedia request*
     # (which is rich in strategies), so keeping it would put a plain "ok" at 26. Without it a
     # line with no strategy at all scores exactly 50, the neutral point.
-    z = sum(weights.get(f, 0.0) * v for f, v in feats.items())
+    z = sum(weights.get(f, 0.0) * 1.0 for f in feats)
     p = _sigmoid(z)
-    value = 100.0 * p
-    evidence: list[Evidence] = []
+    moved: list[tuple[str, str, float]] = []
     for name in feats:
         w = weights.get(name, 0.0)
         if abs(w) < 1e-9:
             continue
         # Points this strategy moved the score: the score with it minus the score without it.
         points = 100.0 * (p - _sigmoid(z - w))
-        text, start, end = _first_span(analysis, first, f"pol_{name.split('*')[0]}")
-        evidence.append(make_evidence(name, text, start, end, round(points, 1)))
+        moved.append((name, f"pol_{name.split('*')[0]}", round(points, 1)))
+    reading = (100.0 * p, tuple(moved))
+    if len(_READINGS) >= _READINGS_KEPT:
+        _READINGS.clear()
+    _READINGS[present] = reading
+    return reading
+
+
+def _present(analysis: Analysis) -> frozenset[str]:
+    """The strategies the line uses, as strategy_features reads them (without the dict)."""
+    present = {c.name[4:] for c in analysis.cues if c.name.startswith("pol_")}
+    if "sarcasm" in analysis.flags or "dismissive" in analysis.flags:
+        present -= SARCASM_VOIDS
+    return frozenset(present)
+
+
+def score_politeness(analysis: Analysis, first: dict[str, Cue] | None = None) -> DimensionScore:
+    first = first_cues(analysis) if first is None else first
+    value, moved = _model_reading(_present(analysis))
+    evidence: list[Evidence] = []
+    for name, cue_name, points in moved:
+        text, start, end = _first_span(analysis, first, cue_name)
+        evidence.append(make_evidence(name, text, start, end, points))
 
     for flag, points in PENALTIES.items():
         if flag in analysis.flags:

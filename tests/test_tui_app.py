@@ -554,3 +554,42 @@ async def test_the_transcript_rewraps_when_the_terminal_is_resized() -> None:
         wide = transcript.drawn_text()
         assert len(wide.splitlines()) < len(narrow.splitlines())
         assert "".join(long_line.split()) in "".join(wide.replace("▌", "").split())
+
+
+SCRIPTS = Path(__file__).parent / "data" / "scripts"
+
+
+@pytest.mark.parametrize("style", ["good", "abusive"])
+async def test_every_bundled_scenario_plays_through_the_ui_to_a_debrief(style: str) -> None:
+    """The trainer scripts of each style, typed into the UI: no problem shown, a debrief."""
+    from simulator.engine.script import fill_placeholders, parse_script
+    from simulator.engine.text_report import OUTCOME_WORDS
+
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        played = 0
+        for folder in sorted(SCRIPTS.iterdir()):
+            script = folder / f"{style}.txt"
+            if folder.name not in app.library.scenarios or not script.exists():
+                continue
+            screen = await start_call(pilot, folder.name)
+            for line in parse_script(script.read_text(encoding="utf-8")):
+                if screen.call.finished:
+                    break
+                await say(pilot, fill_placeholders(line, screen.call.values, str(script)))
+            kinds = [kind for kind, _ in transcript_lines(app)]
+            assert "error" not in kinds, (folder.name, transcript_lines(app)[-1])
+            await pilot.press("ctrl+d")
+            await pilot.pause()
+            debrief = app.screen
+            assert isinstance(debrief, DebriefScreen), folder.name
+            outcome = screen.call.outcome
+            assert outcome is not None
+            assert OUTCOME_WORDS[outcome.value] in content_text(
+                debrief.query_one("#outcome", Static)
+            )
+            await pilot.press("escape")
+            await pilot.pause()
+            played += 1
+        assert played >= 3

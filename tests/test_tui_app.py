@@ -593,3 +593,44 @@ async def test_every_bundled_scenario_plays_through_the_ui_to_a_debrief(style: s
             await pilot.pause()
             played += 1
         assert played >= 3
+
+
+async def test_a_call_can_be_made_with_the_mouse() -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        table = app.screen.query_one("#scenarios", DataTable)
+        row = table.get_row_index(SCENARIO)
+        await pilot.click("#scenarios", offset=(5, row + 1))  # +1: the header row
+        await pilot.pause()
+        await pilot.click("#scenarios", offset=(5, row + 1))  # a second click opens it
+        await pilot.pause()
+        briefing = app.screen
+        assert isinstance(briefing, BriefingScreen)
+        assert briefing.call.scenario.id == SCENARIO
+        await pilot.click("#start")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CallScreen)
+        await pilot.click("#reply")
+        screen.query_one("#reply", Input).value = fill(GOOD[0], screen.call.values)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert len(screen.call.turns) == 1
+        assert transcript_lines(app)[-1][0] == "debtor"
+
+
+async def test_resizing_home_keeps_the_chosen_scenario() -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        table = app.screen.query_one("#scenarios", DataTable)
+        table.move_cursor(row=3)
+        await pilot.pause()
+        chosen = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value == chosen
+        detail = content_text(app.screen.query_one("#scenario-detail", Static))
+        assert detail.splitlines()[0] == app.library.scenarios[str(chosen)].title

@@ -107,9 +107,10 @@ class HomeScreen(Screen[None]):
 
     def on_resize(self) -> None:
         table = self.query_one("#scenarios", DataTable)
+        cursor = table.cursor_row
         table.clear(columns=True)
         self.add_columns(self.size.width)
-        self.fill_table()
+        self.fill_table(cursor)
 
     @on(DataTable.RowHighlighted, "#scenarios")
     def row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -150,9 +151,9 @@ class HomeScreen(Screen[None]):
         else:
             intro.update(INTRO)
 
-    def fill_table(self) -> None:
+    def fill_table(self, cursor: int | None = None) -> None:
         table = self.query_one("#scenarios", DataTable)
-        cursor = table.cursor_row
+        cursor = table.cursor_row if cursor is None else cursor
         table.clear()
         if not table.columns:
             return

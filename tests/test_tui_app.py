@@ -187,6 +187,8 @@ async def test_a_full_call_from_home_to_debrief() -> None:
             assert name in scores_text
         annotated = content_text(debrief.query_one("#annotated", Static))
         assert "Turn 5  You: Just to confirm" in annotated
+        highlights = content_text(debrief.query_one("#highlights", Static))
+        assert "Strongest line" in highlights and "Line to rework" in highlights
         evidence = [
             e
             for t in call.turns
@@ -634,3 +636,19 @@ async def test_resizing_home_keeps_the_chosen_scenario() -> None:
         assert table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value == chosen
         detail = content_text(app.screen.query_one("#scenario-detail", Static))
         assert detail.splitlines()[0] == app.library.scenarios[str(chosen)].title
+
+
+async def test_the_command_palette_starts_a_scenario_by_name() -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        title = app.library.scenarios["rude_defaulter_composure"].title
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"practise rude")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        briefing = app.screen
+        assert isinstance(briefing, BriefingScreen)
+        assert briefing.call.scenario.title == title

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
@@ -232,6 +234,34 @@ class CollectSimApp(App[None]):
                 self.notify(problem, severity="warning", markup=False)
 
     # --- actions ------------------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The command palette (ctrl+p) also starts any scenario by name, and opens help."""
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Help: keys and scores", "Every key, and what each score means", self.action_help
+        )
+        if self.loader.done.is_set() or self.loader.cached_listing is not None:
+            for summary in self.listing.scenarios:
+                yield SystemCommand(
+                    f"Practise: {summary.title}",
+                    f"{summary.debtor} · {summary.situation.replace('_', ' ')} · "
+                    f"difficulty {summary.difficulty}/5",
+                    partial(self.practise, summary.id),
+                    discover=False,
+                )
+
+    def practise(self, scenario_id: str) -> None:
+        """Start a call on a scenario from anywhere (back to home first)."""
+        if not self.trainee:
+            self.go_home()
+            self.notify(
+                "Type your name first, so your calls are kept under it.", severity="warning"
+            )
+            return
+        self.go_home()
+        self.assessment_queue.clear()
+        self.open_call(CallSetup(scenario_id, self.new_seed()))
 
     def get_default_screen(self) -> Screen[Any]:
         from simulator.tui.screens.home import HomeScreen

@@ -52,6 +52,28 @@ def outcome_banner(call: Call, scores: CallScores | None) -> Text:
     return text
 
 
+def highlights_text(call: Call) -> Text | None:
+    """Your strongest line and the one to rework, by the mean of the three turn scores."""
+    if len(call.turns) < 2:
+        return None
+
+    def mean(turn: Turn) -> float:
+        return sum(turn.scores.get(name).value for name in DIMENSIONS) / len(DIMENSIONS)
+
+    best = max(call.turns, key=mean)
+    worst = min(call.turns, key=mean)
+    text = Text()
+    text.append("Strongest line  ", style="bold green")
+    text.append(f"turn {best.index} ({round(mean(best))}): ", style="dim")
+    text.append_text(verbatim(f"“{shorten(best.text, 70)}”", style="italic"))
+    if worst is not best:
+        text.append("\n")
+        text.append("Line to rework  ", style="bold yellow")
+        text.append(f"turn {worst.index} ({round(mean(worst))}): ", style="dim")
+        text.append_text(verbatim(f"“{shorten(worst.text, 70)}”", style="italic"))
+    return text
+
+
 def scores_table(scores: CallScores) -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True)
@@ -236,6 +258,9 @@ class DebriefScreen(Screen[None]):
             if scores is not None:
                 yield Static(scores_table(scores), id="scores")
             yield Static(promise_text(self.call), id="promise")
+            highlights = highlights_text(self.call)
+            if highlights is not None:
+                yield Static(highlights, id="highlights")
             if scores is not None:
                 yield Static(tips_table(scores), id="tips")
                 yield Static(compliance_table(self.call, scores), id="compliance")

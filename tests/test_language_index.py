@@ -54,3 +54,28 @@ def test_the_index_finds_every_match_plain_scanning_finds(lines: list[str]) -> N
 
 def test_most_patterns_are_indexed_not_scanned() -> None:
     assert len(_INDEX.scan) < 0.1 * len(_INDEX.items)
+
+
+def test_a_pattern_without_a_closing_boundary_is_tried_inside_longer_words() -> None:
+    from simulator.language.gate import WordIndex
+
+    index = WordIndex([("f", 0, r"\bhalf", 0), ("f", 1, r"\bhalf(?:\s+of\s+it)?", 0)])
+    found = index.scan_line("halfway there, half of it")
+    assert sorted((i, m.group()) for i, _k, m in found["f"]) == [
+        (0, "half"),
+        (0, "half"),
+        (1, "half"),
+        (1, "half of it"),
+    ]
+
+
+def test_openings_factored_by_the_parser_are_still_whole_words() -> None:
+    """'you\\s+have|you've\\s+got' parses as 'you' then a choice; the index follows the
+    choice, so the pattern is tried only at "you have" and "you've", not at every "you"."""
+    from simulator.language.gate import word_openings
+
+    plan = word_openings(r"\b(?:you\s+have|you've\s+got|you\s+get)\s+\d+\s+days")
+    assert plan is not None
+    assert set(plan) == {("you", True), ("you've", True)}
+    guard = plan[("you", True)]
+    assert guard is not None and guard[0] == frozenset({"have", "get"})

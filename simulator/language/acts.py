@@ -19,7 +19,7 @@ from simulator.language.gate import WordIndex
 from simulator.language.lexicon import ENTRIES
 from simulator.language.methods import find_method
 from simulator.language.numbers import AmountMatch, find_amounts
-from simulator.language.strategies import find_strategies
+from simulator.language.strategies import find_strategy_cues
 from simulator.language.text import negated, normalise, sentence_starts
 from simulator.language.types import Act, Analysis, AnalysisContext, Cue, Slots, Span
 
@@ -65,6 +65,10 @@ _PAST_DUE = re.compile(
 )
 _PAYMENT_ACTS = {Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT}
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
+NEGATED = [f"negated_{name}" for name, _act, _alternatives, _negatable in ENTRIES]
+# Every negated cue name that raises these flags (the only names starting so).
+_NEGATED_THREATS = frozenset(n for n in NEGATED if n.startswith("negated_threat"))
+_NEGATED_CONSEQUENCES = frozenset(n for n in NEGATED if n.startswith("negated_consequence"))
 _RECURRING = re.compile(
     r"\b(?:every|each)\s+(?:month|week|\w+day)\b|\bof\s+(?:each|every)\s+month\b"
 )
@@ -142,33 +146,43 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
 def _analyze(text: str, context: AnalysisContext) -> Analysis:
     norm = normalise(text)
     found = _INDEX.scan_line(norm)
-    cues: list[Cue] = []
     acts: list[Act] = []
     flags: set[str] = set()
     names: set[str] = set()
 
     seen: set[tuple[str, int]] = set()
+    # Cues are kept as (start, end, name) and made objects once, at the end: sorting plain
+    # tuples needs no key function, and the order is the same (position, end, name).
+    raw: list[tuple[int, int, str]] = []
 
     def add(name: str, start: int, end: int, act: Act | None = None) -> None:
         if (name, start) in seen:  # two alternatives of one cue matched the same words
             return
         seen.add((name, start))
-        cues.append(_cue(name, start, end, text[start:end]))
+        raw.append((start, end, name))
         names.add(name)
         if act is not None and act not in acts:
             acts.append(act)
 
     for _n, entry, m in found["act"]:
         name, act, _pattern, negatable = ENTRIES[entry]
+        start = m.start()
         if name == "verify_name" and not _reads_as_name(text, m.start("name")):
             continue
-        if negatable and negated(norm, m.start()):
-            add(f"negated_{name}", m.start(), m.end())
-        else:
-            add(name, m.start(), m.end(), act)
+        if negatable and negated(norm, start):
+            add(NEGATED[entry], start, m.end())
+        elif (name, start) not in seen:
+            seen.add((name, start))
+            raw.append((start, m.end(), name))
+            names.add(name)
+            if act is not None and act not in acts:
+                acts.append(act)
 
-    for name, start, end in find_strategies(norm, found[_strategies.FAMILY]):
-        add(f"pol_{name}", start, end)
+    for name, start, end in find_strategy_cues(norm, found[_strategies.FAMILY]):
+        if (name, start) not in seen:  # the names come as "pol_<strategy>"
+            seen.add((name, start))
+            raw.append((start, end, name))
+            names.add(name)
 
     # --- slots ----------------------------------------------------------------------------
     all_dates = find_dates(norm, context.today, found[_dates.FAMILY])
@@ -185,7 +199,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     )
     method = find_method(norm, found[_methods.FAMILY])
     amount = _choose_amount(norm, amounts)
-    asks = [c.span.start for c in cues if c.name == "ask_payment"]
+    asks = [start for start, _end, name in raw if name == "ask_payment"]
     date = _choose_date(norm, dates, asks[-1] if asks else None)
     for a in amounts:
         add(f"amount_{a.kind}", a.start, a.end)
@@ -195,7 +209,8 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         add(f"method_{method[0]}", method[1], method[2])
 
     amount_value: Decimal | None = amount.value if amount is not None else None
-    slots = Slots(
+    slots = object.__new__(Slots)  # as _cue: the frozen __init__ costs more than the reading
+    slots.__dict__.update(
         amount=amount_value,
         amount_text=text[amount.start : amount.end] if amount is not None else None,
         date=date.date if date is not None else None,
@@ -288,23 +303,25 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
             flags.add(flag)
     if Act.THREAT in acts:
         flags.add("threat")
-    if any(n.startswith("negated_threat") for n in names):
+    if not names.isdisjoint(_NEGATED_THREATS):
         flags.add("negated_threat")
-    if any(n.startswith("negated_consequence") for n in names):
+    if not names.isdisjoint(_NEGATED_CONSEQUENCES):
         flags.add("negated_consequence")
     if Act.LEGAL_ACTION in acts:
         flags.add("legal_action")
     if not acts:
         acts.append(Act.OTHER)
 
-    cues.sort(key=lambda c: (c.span.start, c.span.end, c.name))
-    return Analysis(
+    raw.sort()
+    analysis = object.__new__(Analysis)  # as _cue and Slots above: same fields and equality
+    analysis.__dict__.update(
         text=text,
         acts=tuple(sorted(acts, key=_ACT_ORDER.__getitem__)),
         slots=slots,
-        cues=tuple(cues),
+        cues=tuple([_cue(name, start, end, text[start:end]) for start, end, name in raw]),
         flags=frozenset(flags),
     )
+    return analysis
 
 
 def analyze(text: str, context: AnalysisContext) -> Analysis:

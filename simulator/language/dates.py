@@ -273,7 +273,7 @@ def find_dates(
     for _n, index, m in matches:
         kind = _KINDS[index]
         start, end = m.span()
-        if any(taken[start:end]):
+        if taken.find(1, start, end) != -1:
             continue
         try:
             date = _resolve(kind, m, today)

@@ -33,7 +33,7 @@ Opening = tuple[str, bool]  # (literal a match starts with, is it a whole word?)
 def _ends_word(seq: list[Any], j: int) -> bool:
     """Does what follows position j in the parsed pattern end the word (space, boundary, end)?"""
     if j >= len(seq):
-        return True
+        return False  # the pattern ends without a boundary: "\\bhalf" matches in "halfway"
     op, arg = seq[j]
     if op is _c.AT:
         return True
@@ -69,17 +69,7 @@ def _openings(seq: list[Any], depth: int = 0) -> list[tuple[str, bool, Rest]] | 
     if (op is _c.LITERAL and chr(arg).isdigit()) or (op is _c.IN and _digits_only(arg)):
         return [(DIGIT, False, rest)]  # a number: tried at every word that starts with a digit
     if op is _c.LITERAL:
-        run = ""
-        j = i
-        # A run of word characters: "no," opens with the word "no".
-        while j < len(seq) and seq[j][0] is _c.LITERAL and chr(seq[j][1]) in _LETTERS:
-            run += chr(seq[j][1])
-            j += 1
-        if len(run) < GRAM and j < len(seq) and seq[j][0] is _c.BRANCH:
-            tails = _openings(list(seq[j:]), depth + 1)  # "t(?:omorrow|mr)"
-            if tails is not None:
-                return [(run + t, whole, after) for t, whole, after in tails]
-        return [(run, _ends_word(seq, j), list(seq[j:]))]
+        return _word_goes_on("", list(seq[i:]), depth + 1)
     if op is _c.BRANCH:
         found: list[tuple[str, bool, Rest]] = []
         for branch in arg[1]:
@@ -99,6 +89,39 @@ def _openings(seq: list[Any], depth: int = 0) -> list[tuple[str, bool, Rest]] | 
         after = _openings(rest, depth + 1)
         return None if after is None else inner + after
     return None
+
+
+MAX_WAYS = 64  # openings followed through alternatives before settling for the shorter one
+
+
+def _word_goes_on(run: str, seq: list[Any], depth: int) -> list[tuple[str, bool, Rest]]:
+    """How a word that began with `run` goes on in `seq`: through letters, alternatives and
+    optional groups ("you(?:'re|\\s+are)?" opens with "you're" or the word "you", followed
+    by "are" or not), up to where it ends or can no longer be told (then `run` so far is a
+    stem). Parsing factors common openings out ("you\\s+have|you've" is "you" then a choice),
+    so following the choice is what lets such a pattern be keyed by whole words."""
+    j = 0
+    # A run of word characters: "no," opens with the word "no".
+    while j < len(seq) and seq[j][0] is _c.LITERAL and chr(seq[j][1]) in _LETTERS:
+        run += chr(seq[j][1])
+        j += 1
+    rest = list(seq[j:])
+    if j < len(seq) and depth <= 12:
+        op, arg = seq[j]
+        ways: list[list[Any]] | None = None
+        if op is _c.BRANCH:
+            ways = [list(branch) + rest[1:] for branch in arg[1]]
+        elif op is _c.SUBPATTERN:
+            ways = [list(arg[-1]) + rest[1:]]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] == 0 and arg[1] == 1:
+            ways = [list(arg[2]) + rest[1:], rest[1:]]  # with the optional part, or without
+        if ways is not None:
+            found: list[tuple[str, bool, Rest]] = []
+            for way in ways:
+                found.extend(_word_goes_on(run, way, depth + 1))
+            if len(found) <= MAX_WAYS and all(literal for literal, _w, _r in found):
+                return found
+    return [(run, _ends_word(seq, j), rest)]
 
 
 def _first_literals(seq: list[Any], depth: int = 0) -> set[Opening] | None:
@@ -391,6 +414,8 @@ class WordIndex:
                     for i in self._part_candidates(part, following if last else "'", n > 0):
                         plan.append((offset, i))
                 offset += len(part) + 1
+        # A pattern reached both as a whole word and by its stem is tried once.
+        plan = list(dict.fromkeys(plan))
         for _offset, i in plan:
             self.regex(i)  # compiled before any line needs it
         if len(self.plans) >= PLAN_MEMORY:
@@ -405,22 +430,24 @@ class WordIndex:
         found: dict[str, Found] = {family: [] for family in self.families}
         items = self.items
         compiled = self.compiled
-        plans = self.plans
+        plan_for = self.plans.get
+        find = norm.find
         words = _TOKEN.findall(norm)
-        words.append(" ")  # the word after the last word
         pos = 0
-        for k in range(len(words) - 1):
-            word = words[k]
+        # each word with the word after it (a space after the last word; a line without
+        # words leaves the second list one longer, which zip ignores)
+        for word, following in zip(words, [*words[1:], " "]):  # noqa: B905
             # Words come in order with no letter between them: find() is their offset.
-            pos = norm.find(word, pos)
-            plan = plans.get((word, words[k + 1]))
+            pos = find(word, pos)
+            plan = plan_for((word, following))
             if plan is None:
-                plan = self._plan(word, words[k + 1])
-            for offset, i in plan:
-                m = compiled[i].match(norm, pos + offset)  # type: ignore[union-attr]
-                if m is not None:
-                    family, key, _pattern, _flags = items[i]
-                    found[family].append((i, key, m))
+                plan = self._plan(word, following)
+            if plan:
+                for offset, i in plan:
+                    m = compiled[i].match(norm, pos + offset)  # type: ignore[union-attr]
+                    if m is not None:
+                        family, key, _pattern, _flags = items[i]
+                        found[family].append((i, key, m))
             pos += len(word)
         present: set[str] | None = None
         for i, needs, need_words in self.scan_needs:

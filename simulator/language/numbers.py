@@ -115,7 +115,7 @@ class _Taken:
             self.add(start, end)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(self.mask[start:end])
+        return self.mask.find(1, start, end) != -1
 
     def add(self, start: int, end: int) -> None:
         self.mask[start:end] = b"\x01" * (end - start)

@@ -176,28 +176,41 @@ _START_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _START = re.compile("|".join(f"(?P<{name}>{regex.pattern})" for name, regex in _START_PATTERNS))
 
 
+CUE_PREFIX = "pol_"  # strategies are cues named pol_<strategy> in an analysis
+_ANYWHERE_CUES = [CUE_PREFIX + name for name, _pattern in ANYWHERE]
+_WORD_CUES = {word: tuple(CUE_PREFIX + n for n in names) for word, names in _WORD_NAMES.items()}
+_START_CUES = {name: CUE_PREFIX + name for name, _pattern in _START_PATTERNS}
+_NEGATIVE_CUE = CUE_PREFIX + "negative"
+
+
 def find_strategies(norm: str, matches: Found | None = None) -> list[tuple[str, int, int]]:
     """(strategy, start, end) for every politeness strategy in the normalised line.
     `matches` are this family's matches from a shared WordIndex pass over the line."""
+    return [(name[len(CUE_PREFIX) :], s, e) for name, s, e in find_strategy_cues(norm, matches)]
+
+
+def find_strategy_cues(norm: str, matches: Found | None = None) -> list[tuple[str, int, int]]:
+    """find_strategies with each name already the cue's ("pol_please"): the reader's hot path
+    makes no new strings."""
     if matches is None:
         if not _OWN_INDEX:
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
         matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
     found: list[tuple[str, int, int]] = []
     for _n, index, m in matches:
-        found.append((ANYWHERE[index][0], m.start(), m.end()))
-    words = _WORD_NAMES
+        found.append((_ANYWHERE_CUES[index], m.start(), m.end()))
+    words = _WORD_CUES
     for m in _TOKEN.finditer(norm):
         names = words.get(m.group())
         if names is None:
             continue
         for name in names:
             # "don't worry", "no problem": a negated negative word is reassurance.
-            if name == "negative" and negated(norm, m.start()):
+            if name == _NEGATIVE_CUE and negated(norm, m.start()):
                 continue
             found.append((name, m.start(), m.end()))
     for start in sentence_starts(norm):
         hit = _START.match(norm, start)
         if hit is not None and hit.lastgroup is not None:
-            found.append((hit.lastgroup, hit.start(), hit.end()))
+            found.append((_START_CUES[hit.lastgroup], hit.start(), hit.end()))
     return found

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any
 
 from simulator.language.types import Act, Analysis, Cue
-from simulator.scoring.rules import first_cues, make_evidence
+from simulator.scoring.rules import first_cues, make_evidence, make_score
 from simulator.scoring.types import DimensionScore, Evidence
 
 # The strategies the model reads. Order matters only for the training matrix.
@@ -188,4 +188,4 @@ def score_politeness(analysis: Analysis, first: dict[str, Cue] | None = None) ->
         value += EMPATHY_CREDIT
         evidence.append(make_evidence("empathy", text, start, end, EMPATHY_CREDIT))
     evidence.sort(key=lambda e: -abs(e.weight))
-    return DimensionScore(int(round(min(100.0, max(0.0, value)))), tuple(evidence))
+    return make_score(int(round(min(100.0, max(0.0, value)))), tuple(evidence))

@@ -130,6 +130,13 @@ def make_evidence(cue: str, text: str, start: int, end: int, weight: float) -> E
     return e
 
 
+def make_score(value: int, evidence: tuple[Evidence, ...]) -> DimensionScore:
+    """DimensionScore(value, evidence), built like make_evidence: same fields and equality."""
+    d = object.__new__(DimensionScore)
+    d.__dict__.update(value=value, evidence=evidence)
+    return d
+
+
 def first_cues(analysis: Analysis) -> dict[str, Cue]:
     """The first cue of each name in the line."""
     first: dict[str, Cue] = {}
@@ -192,7 +199,7 @@ def score_urgency(analysis: Analysis, first: dict[str, Cue] | None = None) -> Di
             value -= credit
             evidence.append(make_evidence("threat_is_not_urgency", text, start, end, -credit))
     evidence.sort(key=lambda e: -abs(e.weight))
-    return DimensionScore(_clamp(value), tuple(evidence))
+    return make_score(_clamp(value), tuple(evidence))
 
 
 def score_focus(
@@ -261,4 +268,4 @@ def score_focus(
         value += NO_MOVE
         evidence.append(make_evidence("no_move", analysis.text[:end], 0, end, NO_MOVE))
     evidence.sort(key=lambda e: -abs(e.weight))
-    return DimensionScore(_clamp(value), tuple(evidence))
+    return make_score(_clamp(value), tuple(evidence))

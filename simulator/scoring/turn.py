@@ -12,8 +12,11 @@ def score_turn(analysis: Analysis, ctx: TurnContext | None = None) -> TurnScores
     """Pure and deterministic: the same line in the same context always scores the same."""
     ctx = ctx if ctx is not None else TurnContext()
     first = first_cues(analysis)
-    return TurnScores(
+    # Built without the frozen-dataclass __init__ (as make_evidence): same fields, equality.
+    scores = object.__new__(TurnScores)
+    scores.__dict__.update(
         urgency=score_urgency(analysis, first),
         politeness=score_politeness(analysis, first),
         focus=score_focus(analysis, ctx, first),
     )
+    return scores

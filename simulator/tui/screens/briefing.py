@@ -94,7 +94,9 @@ class RecordScreen(ModalScreen[None]):
         self.call = call
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="record-modal"):
+        with VerticalScroll(id="record-modal") as scroll:
+            scroll.border_title = f"Collection record · {self.call.record.debtor_name}"
+            scroll.border_subtitle = "Esc: back to the call"
             yield RecordView(self.call)
         yield Footer()
 

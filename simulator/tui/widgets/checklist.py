@@ -40,7 +40,7 @@ class PromiseChecklist(Static):
                 promise.method is not None,
                 METHOD_NAMES.get(promise.method or "", promise.method or "–"),
             ),
-            ("Confirmed", promise.confirmed, "restated and agreed" if promise.confirmed else "–"),
+            ("Confirmed", promise.confirmed, "yes, restated" if promise.confirmed else "–"),
         ]
         table = Table.grid(padding=(0, 1))
         table.add_column(no_wrap=True, min_width=3)

@@ -18,8 +18,13 @@ needs_tmux = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 COLLECTSIM = Path(sys.executable).with_name("collectsim")
 
 
+SOCKET = f"collectsim-test-{uuid.uuid4().hex[:8]}"  # our own tmux server: no one else's options
+
+
 def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["tmux", "-L", SOCKET, *args], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
@@ -35,21 +40,23 @@ def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
 
 @needs_tmux
 def test_collectsim_draws_home_in_tmux_and_quits_with_ctrl_q(tmp_path: Path) -> None:
-    session = f"collectsim-test-{uuid.uuid4().hex[:8]}"
+    session = "collectsim"
     exit_file = tmp_path / "exit_code"
     env = {
         name: os.environ[name]
         for name in ("COLLECTSIM_CONTENT_DIR", "COLLECTSIM_DB", "COLLECTSIM_CONFIG_DIR")
     }
     exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
+    # COLUMNS and LINES (pytest sets them) would override the pane's size
     command = (
-        f"env {exports} TERM=xterm-256color {shlex.quote(str(COLLECTSIM))}; "
+        f"env -u COLUMNS -u LINES {exports} TERM=xterm-256color {shlex.quote(str(COLLECTSIM))}; "
         f"echo $? > {shlex.quote(str(exit_file))}"
     )
     tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
     try:
-        screen = wait_for(session, "Forgetful student")
+        screen = wait_for(session, "The forgetful student")
         assert "collectsim · collection call practice" in screen
+        assert "Forgetful student" in screen  # the debtor column: 100 columns leave room
         for title_start in ("The forgetful student", "The rude defaulter"):
             assert title_start in screen
         assert "Type your name" in screen  # a newcomer is told what to do first
@@ -59,7 +66,7 @@ def test_collectsim_draws_home_in_tmux_and_quits_with_ctrl_q(tmp_path: Path) -> 
             time.sleep(0.1)
         assert exit_file.read_text().strip() == "0"
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(["tmux", "-L", SOCKET, "kill-server"], capture_output=True)
 
 
 def test_collectsim_without_a_terminal_says_what_to_use_instead() -> None:

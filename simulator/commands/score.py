@@ -99,15 +99,12 @@ def _maybe(value: str | None) -> str:
 
 
 def _evidence_json(score: DimensionScore) -> str:
-    return (
-        "["
-        + ",".join(
-            f'{{"cue":{_quote(e.cue)},"text":{_quote(e.text)},"start":{e.start!r},'
-            f'"end":{e.end!r},"weight":{e.weight!r}}}'
-            for e in score.evidence
-        )
-        + "]"
-    )
+    items = [
+        f'{{"cue":{_quote(e.cue)},"text":{_quote(e.text)},"start":{e.start!r},'
+        f'"end":{e.end!r},"weight":{e.weight!r}}}'
+        for e in score.evidence
+    ]
+    return "[" + ",".join(items) + "]"
 
 
 def result_json(analysis: Analysis, scores: TurnScores, extra: dict[str, Any]) -> str:
@@ -119,7 +116,7 @@ def result_json(analysis: Analysis, scores: TurnScores, extra: dict[str, Any]) -
     return (
         f'{head}"text":{_quote(analysis.text)},"politeness":{scores.politeness.value!r},'
         f'"urgency":{scores.urgency.value!r},"focus":{scores.focus.value!r},'
-        f'"acts":{_strings(a.value for a in analysis.acts)},'
+        f'"acts":{_strings(analysis.acts)},'  # an Act is a str: its value
         f'"slots":{{"amount":{"null" if amount is None else repr(amount)},'
         f'"amount_text":{_maybe(slots.amount_text)},'
         f'"date":{"null" if slots.date is None else _quote(slots.date.isoformat())},'

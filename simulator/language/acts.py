@@ -63,7 +63,7 @@ _PAST_DUE = re.compile(
     r"(?:\w+\s+)?(?:due|payable)(?:\s+(?:on|by|in))?|\bsince|\blast\s+paid(?:\s+(?:on|in))?|"
     r"\bmissed\s+(?:it|the\s+payment|your\s+payment|a\s+payment)\s+(?:on|in))\s+$"
 )
-_PAYMENT_ACTS = {Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT}
+_PAYMENT_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT})
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
 NEGATED = [f"negated_{name}" for name, _act, _alternatives, _negatable in ENTRIES]
 # Every negated cue name that raises these flags (the only names starting so).
@@ -217,7 +217,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         date_text=text[date.start : date.end] if date is not None else None,
         method=method[0] if method is not None else None,
     )
-    n_terms = sum(x is not None for x in (amount, date, method))
+    n_terms = (amount is not None) + (date is not None) + (method is not None)
 
     # --- acts built from several cues -------------------------------------------------------
     # "the full balance is due" names the debt as surely as a figure does.
@@ -230,7 +230,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         or "confirm_phrase" in names
         or method is not None
         or any(a.explicit and a.kind in ("digits", "words") for a in amounts)  # "$40 a week"
-        or any(a in acts for a in _PAYMENT_ACTS)
+        or not _PAYMENT_ACTS.isdisjoint(acts)
     )
     deadline = date is not None and (
         payment_context or _DEADLINE_LEAD.search(norm[max(0, date.start - 20) : date.start])
@@ -255,7 +255,8 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
             add("deadline_later", date.start, date.end)
     if n_terms and (payment_context or deadline):
         acts.append(Act.PROPOSE_TERMS)
-    strong = _STRONG_CONFIRM.search(norm)
+    # The strong phrases are among the confirm_phrase cue's: no cue, no need to look.
+    strong = _STRONG_CONFIRM.search(norm) if "confirm_phrase" in names else None
     if strong is not None or (n_terms >= 2 and "confirm_phrase" in names):
         acts.append(Act.CONFIRM_TERMS)
     if "sarcasm" in names:

@@ -136,9 +136,13 @@ def find_amounts(
         if not _OWN_INDEX:
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
         matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
+    has_digits = _HAS_DIGIT.search(norm) is not None
+    has_words = not _NUMBER_WORDS.isdisjoint(_TOKEN.findall(norm))
+    if not (has_digits or has_words or matches):
+        return []  # most lines name no money at all
     found: list[AmountMatch] = []
     spans = _Taken(len(norm), taken)
-    digits = _DIGITS_RE.finditer(norm) if _HAS_DIGIT.search(norm) else iter(())
+    digits = _DIGITS_RE.finditer(norm) if has_digits else iter(())
     for m in digits:
         start, end = m.span()
         if spans.overlaps(start, end):
@@ -162,7 +166,7 @@ def find_amounts(
             value *= 1000
         found.append(AmountMatch(value, start, end, "digits", explicit))
         spans.add(start, end)
-    words = _WORDS_RE.finditer(norm) if _NUMBER_WORDS.intersection(_TOKEN.findall(norm)) else ()
+    words = _WORDS_RE.finditer(norm) if has_words else ()
     for m in words:
         start, end = m.span()
         if spans.overlaps(start, end):

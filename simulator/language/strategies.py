@@ -181,6 +181,7 @@ _ANYWHERE_CUES = [CUE_PREFIX + name for name, _pattern in ANYWHERE]
 _WORD_CUES = {word: tuple(CUE_PREFIX + n for n in names) for word, names in _WORD_NAMES.items()}
 _START_CUES = {name: CUE_PREFIX + name for name, _pattern in _START_PATTERNS}
 _NEGATIVE_CUE = CUE_PREFIX + "negative"
+_WORD_KEYS = frozenset(_WORD_CUES)
 
 
 def find_strategies(norm: str, matches: Found | None = None) -> list[tuple[str, int, int]]:
@@ -200,15 +201,20 @@ def find_strategy_cues(norm: str, matches: Found | None = None) -> list[tuple[st
     for _n, index, m in matches:
         found.append((_ANYWHERE_CUES[index], m.start(), m.end()))
     words = _WORD_CUES
-    for m in _TOKEN.finditer(norm):
-        names = words.get(m.group())
-        if names is None:
-            continue
-        for name in names:
-            # "don't worry", "no problem": a negated negative word is reassurance.
-            if name == _NEGATIVE_CUE and negated(norm, m.start()):
-                continue
-            found.append((name, m.start(), m.end()))
+    tokens = _TOKEN.findall(norm)
+    if not _WORD_KEYS.isdisjoint(tokens):  # about half the lines use none of these words
+        pos = 0
+        for word in tokens:
+            # Tokens come in order with no letter between them: find() is their offset.
+            pos = norm.find(word, pos)
+            names = words.get(word)
+            if names is not None:
+                for name in names:
+                    # "don't worry", "no problem": a negated negative word is reassurance.
+                    if name == _NEGATIVE_CUE and negated(norm, pos):
+                        continue
+                    found.append((name, pos, pos + len(word)))
+            pos += len(word)
     for start in sentence_starts(norm):
         hit = _START.match(norm, start)
         if hit is not None and hit.lastgroup is not None:

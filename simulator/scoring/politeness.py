@@ -130,14 +130,15 @@ _READINGS_KEPT = 20_000  # distinct strategy sets remembered; lines share a few 
 
 
 def _model_reading(present: frozenset[str]) -> Reading:
-    """The learned model's score for a set of strategies, and the points each feature moved
+    """The learned model's score for a set of strategy cues, and the points each feature moved
     it, in feature order. A pure function of the set, worked out once per set."""
     reading = _READINGS.get(present)
     if reading is not None:
         return reading
     weights: dict[str, float] = load_weights()["weights"]
-    feats = [name for name in STRATEGIES if name in present]
-    feats += [f"{a}*{b}" for a, b in INTERACTIONS if a in present and b in present]
+    strategies = {cue[4:] for cue in present}  # "pol_please" -> "please"
+    feats = [name for name in STRATEGIES if name in strategies]
+    feats += [f"{a}*{b}" for a, b in INTERACTIONS if a in strategies and b in strategies]
     # The corpus intercept is left out on purpose: it centres the *average Wikipedia request*
     # (which is rich in strategies), so keeping it would put a plain "ok" at 26. Without it a
     # line with no strategy at all scores exactly 50, the neutral point.
@@ -158,17 +159,22 @@ def _model_reading(present: frozenset[str]) -> Reading:
     return reading
 
 
-def _present(analysis: Analysis) -> frozenset[str]:
-    """The strategies the line uses, as strategy_features reads them (without the dict)."""
-    present = {c.name[4:] for c in analysis.cues if c.name.startswith("pol_")}
+_STRATEGY_CUES = frozenset(f"pol_{name}" for name in STRATEGIES)
+_VOIDED_CUES = frozenset(f"pol_{name}" for name in SARCASM_VOIDS)
+
+
+def _present(analysis: Analysis, first: dict[str, Cue]) -> frozenset[str]:
+    """The strategies the line uses, as strategy_features reads them: their cue names, taken
+    from the line's first cue of each name."""
+    present = _STRATEGY_CUES.intersection(first)
     if "sarcasm" in analysis.flags or "dismissive" in analysis.flags:
-        present -= SARCASM_VOIDS
-    return frozenset(present)
+        present -= _VOIDED_CUES
+    return present
 
 
 def score_politeness(analysis: Analysis, first: dict[str, Cue] | None = None) -> DimensionScore:
     first = first_cues(analysis) if first is None else first
-    value, moved = _model_reading(_present(analysis))
+    value, moved = _model_reading(_present(analysis, first))
     evidence: list[Evidence] = []
     for name, cue_name, points in moved:
         text, start, end = _first_span(analysis, first, cue_name)

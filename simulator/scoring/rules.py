@@ -61,6 +61,10 @@ FOCUS_ACTS: dict[Act, float] = {
     Act.THREAT: -15.0,
     Act.ACCEPT_VAGUE: -15.0,
 }
+FOCUS_KEYS = frozenset(FOCUS_ACTS)
+ACT_NAMES = {act: act.value for act in Act}  # Enum .value is a property: slow in a hot loop
+FOCUS_RANK = {act: rank for rank, act in enumerate(FOCUS_ACTS)}
+URGENCY_CUE_NAMES = frozenset(URGENCY_CUES)
 # Giving the timing away cancels the credit of the payment words around it.
 CANCELLED_BY_VAGUE = frozenset(
     {Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE, Act.STATE_AMOUNT, Act.OFFER_PLAN}
@@ -160,6 +164,13 @@ def _where(
     return analysis.text[:end], 0, end
 
 
+def _earliest(cues: list[Cue]) -> Cue | None:
+    """The cue that comes first in the line (cues are ordered by start, end, name)."""
+    if not cues:
+        return None
+    return min(cues, key=lambda c: (c.span.start, c.span.end, c.name))
+
+
 def _clamp(value: float) -> int:
     return int(round(min(100.0, max(0.0, value))))
 
@@ -168,20 +179,19 @@ def score_urgency(analysis: Analysis, first: dict[str, Cue] | None = None) -> Di
     first = first_cues(analysis) if first is None else first
     value = URGENCY_BASE
     evidence: list[Evidence] = []
-    seen: set[str] = set()
-    for cue in analysis.cues:
-        points = URGENCY_CUES.get(cue.name)
-        if points is not None and cue.name not in seen:
-            seen.add(cue.name)
-            value += points
-            evidence.append(
-                make_evidence(cue.name, cue.span.text, cue.span.start, cue.span.end, points)
-            )
+    # the first cue of each name, in the line's order
+    if not URGENCY_CUE_NAMES.isdisjoint(first):
+        for name, cue in first.items():
+            points = URGENCY_CUES.get(name)
+            if points is not None:
+                s = cue.span
+                value += points
+                evidence.append(make_evidence(name, s.text, s.start, s.end, points))
     for act, points in URGENCY_ACTS.items():
         if act in analysis.acts:
             text, start, end = _where(analysis, _ACT_CUE.get(act, ()), first)
             value += points
-            evidence.append(make_evidence(act.value, text, start, end, points))
+            evidence.append(make_evidence(ACT_NAMES[act], text, start, end, points))
     if "vague_timing" in analysis.flags and Act.ACCEPT_VAGUE not in analysis.acts:
         text, start, end = _where(analysis, ("vague_timing",), first)
         value += VAGUE_TIMING
@@ -210,16 +220,15 @@ def score_focus(
     evidence: list[Evidence] = []
     acts = set(analysis.acts)
     gives_in = Act.ACCEPT_VAGUE in acts
-    steered = next((c for c in analysis.cues if c.name == "steer_back"), None)
-    for act, points in FOCUS_ACTS.items():
-        if act in acts:
-            if gives_in and act in CANCELLED_BY_VAGUE:
-                continue
-            if act is Act.OFF_TOPIC and steered is not None:
-                points = OFF_TOPIC_THEN_BACK
-            text, start, end = _where(analysis, _ACT_CUE.get(act, ()), first)
-            value += points
-            evidence.append(make_evidence(act.value, text, start, end, points))
+    steered = first.get("steer_back")
+    # the line's acts in the order of the table (the evidence keeps that order among equals)
+    for act in sorted(FOCUS_KEYS.intersection(acts), key=FOCUS_RANK.__getitem__):
+        if gives_in and act in CANCELLED_BY_VAGUE:
+            continue
+        points = OFF_TOPIC_THEN_BACK if act is Act.OFF_TOPIC and steered else FOCUS_ACTS[act]
+        text, start, end = _where(analysis, _ACT_CUE.get(act, ()), first)
+        value += points
+        evidence.append(make_evidence(ACT_NAMES[act], text, start, end, points))
     if "dispute_right" in analysis.flags:
         text, start, end = _where(analysis, ("dispute_right",), first)
         value += DISPUTE_RIGHT
@@ -228,8 +237,8 @@ def score_focus(
         value += STEER_BACK
         s = steered.span
         evidence.append(make_evidence("steer_back", s.text, s.start, s.end, STEER_BACK))
-    talk = next((c for c in analysis.cues if c.name in _PAYMENT_TALK), None)
-    backs_off = gives_in or any(c.name == "negated_ask_payment" for c in analysis.cues)
+    talk = _earliest([first[n] for n in _PAYMENT_TALK.intersection(first)])
+    backs_off = gives_in or "negated_ask_payment" in first
     if talk is not None and not backs_off:
         value += PAYMENT_TALK
         s = talk.span

@@ -131,7 +131,11 @@ class CallScreen(Screen[None]):
             )
             return
         transcript.debtor(turn.reply)
-        self.refresh_panels()
+        try:
+            self.refresh_panels()
+        except Exception as exc:  # the scores side panel must not take the call down
+            self.log.error("refreshing the call panels failed", exc)
+            transcript.note("Problem", f"The score panels could not be updated: {exc}", "error")
         if self.call.finished:
             self.finish()
 

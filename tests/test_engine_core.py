@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+from decimal import Decimal
 
 import pytest
 
@@ -176,3 +177,24 @@ def test_terms_first_agreed_in_a_line_are_not_yet_confirmed(library: Library) ->
     call.say(restatement)  # said back after the agreement: now it is a promise
     assert call.promise.confirmed
     assert call.outcome is not None and call.outcome.value == "promise_secured"
+
+
+def test_a_plan_offered_with_an_amount_gets_one_answer_not_two(library: Library) -> None:
+    from simulator.engine.debtor import DebtorState
+    from simulator.language import analyze
+    from simulator.language.types import AnalysisContext
+
+    scenario = library.scenario("student_unemployed_hardship")
+    persona = library.persona_for(scenario)
+    today = dt.date(2026, 3, 10)
+    debtor = DebtorState.start(persona, scenario, today, amount_overdue=Decimal("800"))
+    ctx = AnalysisContext(today=today, amount_overdue=Decimal("800"))
+    with_amount = debtor.negotiate(
+        analyze(
+            "We could set up a payment plan: $200 now and the rest in monthly instalments.", ctx
+        )
+    )
+    assert "accept_plan" not in [key for key, _ in with_amount.said]
+    assert "accept_amount" in [key for key, _ in with_amount.said]
+    plan_only = debtor.negotiate(analyze("Could we set up a payment plan for you?", ctx))
+    assert [key for key, _ in plan_only.said] == ["accept_plan"]

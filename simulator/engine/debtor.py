@@ -142,7 +142,13 @@ class DebtorState:
         """The debtor's answer to terms the trainee named: accept each, or counter."""
         result = NegotiationResult()
         slots = analysis.slots
-        if analysis.has(Act.OFFER_PLAN) and self.persona.traits.can_pay_now_fraction < 1:
+        # The debtor names what they can manage only when the trainee has not named an amount:
+        # otherwise "I could do $376" would contradict the "$268, okay" that follows.
+        if (
+            analysis.has(Act.OFFER_PLAN)
+            and self.persona.traits.can_pay_now_fraction < 1
+            and slots.amount is None
+        ):
             result.said.append(("accept_plan", {"counter_amount": money_text(self.affordable())}))
         if slots.amount is not None and slots.amount > 0:
             amount = slots.amount.quantize(Decimal("0.01"))

@@ -78,11 +78,20 @@ def _cue(name: str, start: int, end: int, words: str) -> Cue:
     """Cue(name, Span(start, end, words)), built without the frozen-dataclass __init__: a line
     makes a dozen cues and the checked __setattr__ path costs a third of the reading time.
     Same fields, same equality and hash."""
-    s = object.__new__(Span)
-    s.__dict__.update(start=start, end=end, text=words)
-    c = object.__new__(Cue)
-    c.__dict__.update(name=name, span=s, weight=0.0)
+    s = _new(Span)
+    fields = s.__dict__  # item by item: a third cheaper than update() with keywords
+    fields["start"] = start
+    fields["end"] = end
+    fields["text"] = words
+    c = _new(Cue)
+    fields = c.__dict__
+    fields["name"] = name
+    fields["span"] = s
+    fields["weight"] = 0.0
     return c
+
+
+_new = object.__new__
 
 
 _UPPER = re.compile(r"[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]")

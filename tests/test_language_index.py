@@ -79,3 +79,11 @@ def test_openings_factored_by_the_parser_are_still_whole_words() -> None:
     assert set(plan) == {("you", True), ("you've", True)}
     guard = plan[("you", True)]
     assert guard is not None and guard[0] == frozenset({"have", "get"})
+
+
+def test_strategies_and_amounts_share_one_split_into_letter_runs() -> None:
+    """The reader splits a line into letter runs once and hands them to both readers: that
+    is only right while both would split it the same way."""
+    from simulator.language import numbers, strategies
+
+    assert numbers._TOKEN.pattern == strategies.TOKEN.pattern

@@ -187,7 +187,8 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
             if act is not None and act not in acts:
                 acts.append(act)
 
-    for name, start, end in find_strategy_cues(norm, found[_strategies.FAMILY]):
+    letters = _strategies.TOKEN.findall(norm)  # letter runs, read by strategies and amounts
+    for name, start, end in find_strategy_cues(norm, found[_strategies.FAMILY], letters):
         if (name, start) not in seen:  # the names come as "pol_<strategy>"
             seen.add((name, start))
             raw.append((start, end, name))
@@ -204,7 +205,11 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         else:
             dates.append(d)
     amounts = find_amounts(
-        norm, context.amount_overdue, [(d.start, d.end) for d in all_dates], found[_numbers.FAMILY]
+        norm,
+        context.amount_overdue,
+        [(d.start, d.end) for d in all_dates],
+        found[_numbers.FAMILY],
+        letters,
     )
     method = find_method(norm, found[_methods.FAMILY])
     amount = _choose_amount(norm, amounts)

@@ -129,6 +129,7 @@ def find_amounts(
     overdue: Decimal | None,
     taken: list[tuple[int, int]],
     matches: Found | None = None,
+    tokens: list[str] | None = None,
 ) -> list[AmountMatch]:
     """Every amount in the line, in order. `taken` are spans already read as dates or times;
     `matches` are the whole/half matches from a shared WordIndex pass over the line."""
@@ -137,7 +138,8 @@ def find_amounts(
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
         matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
     has_digits = _HAS_DIGIT.search(norm) is not None
-    has_words = not _NUMBER_WORDS.isdisjoint(_TOKEN.findall(norm))
+    # `tokens`: the line's letter runs when the caller has them (the same [a-z]+ split)
+    has_words = not _NUMBER_WORDS.isdisjoint(_TOKEN.findall(norm) if tokens is None else tokens)
     if not (has_digits or has_words or matches):
         return []  # most lines name no money at all
     found: list[AmountMatch] = []

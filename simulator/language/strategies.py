@@ -61,7 +61,7 @@ WORD_STRATEGIES: list[tuple[str, frozenset[str]]] = [
     ("positive", frozenset(POSITIVE_WORDS)),
     ("negative", frozenset(NEGATIVE_WORDS)),
 ]
-_TOKEN = re.compile(r"[a-z]+")
+_TOKEN = TOKEN = re.compile(r"[a-z]+")  # letter runs; numbers.py reads the same
 # word -> the single-word strategies it signals (one lookup a word instead of three)
 _WORD_NAMES: dict[str, tuple[str, ...]] = {}
 for _name, _lexicon in WORD_STRATEGIES:
@@ -190,9 +190,11 @@ def find_strategies(norm: str, matches: Found | None = None) -> list[tuple[str, 
     return [(name[len(CUE_PREFIX) :], s, e) for name, s, e in find_strategy_cues(norm, matches)]
 
 
-def find_strategy_cues(norm: str, matches: Found | None = None) -> list[tuple[str, int, int]]:
+def find_strategy_cues(
+    norm: str, matches: Found | None = None, tokens: list[str] | None = None
+) -> list[tuple[str, int, int]]:
     """find_strategies with each name already the cue's ("pol_please"): the reader's hot path
-    makes no new strings."""
+    makes no new strings. `tokens` are the line's letter runs (TOKEN.findall), when known."""
     if matches is None:
         if not _OWN_INDEX:
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
@@ -201,7 +203,8 @@ def find_strategy_cues(norm: str, matches: Found | None = None) -> list[tuple[st
     for _n, index, m in matches:
         found.append((_ANYWHERE_CUES[index], m.start(), m.end()))
     words = _WORD_CUES
-    tokens = _TOKEN.findall(norm)
+    if tokens is None:
+        tokens = _TOKEN.findall(norm)
     if not _WORD_KEYS.isdisjoint(tokens):  # about half the lines use none of these words
         pos = 0
         for word in tokens:

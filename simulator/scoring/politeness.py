@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any
 
 from simulator.language.types import Act, Analysis, Cue
-from simulator.scoring.rules import first_cues, make_evidence, make_score
+from simulator.scoring.rules import by_size, first_cues, make_evidence, make_score
 from simulator.scoring.types import DimensionScore, Evidence
 
 # The strategies the model reads. Order matters only for the training matrix.
@@ -193,5 +193,6 @@ def score_politeness(analysis: Analysis, first: dict[str, Cue] | None = None) ->
         text, start, end = _first_span(analysis, first, "empathy")
         value += EMPATHY_CREDIT
         evidence.append(make_evidence("empathy", text, start, end, EMPATHY_CREDIT))
-    evidence.sort(key=lambda e: -abs(e.weight))
+    if len(evidence) > 1:
+        evidence.sort(key=by_size)
     return make_score(int(round(min(100.0, max(0.0, value)))), tuple(evidence))

@@ -163,7 +163,7 @@ def _where(
     first = first_cues(analysis) if first is None else first
     found = [first[n] for n in names if n in first]
     if found:
-        cue = min(found, key=lambda c: c.span.start)
+        cue = found[0] if len(found) == 1 else min(found, key=_start)
         return cue.span.text, cue.span.start, cue.span.end
     if analysis.slots.date_text and "deadline" in " ".join(names):
         start = analysis.text.find(analysis.slots.date_text)
@@ -172,10 +172,21 @@ def _where(
     return analysis.text[:end], 0, end
 
 
+def _start(cue: Cue) -> int:
+    return cue.span.start
+
+
+def by_size(evidence: Evidence) -> float:
+    """Sort key: the evidence that moved the score most comes first."""
+    return -abs(evidence.weight)
+
+
 def _earliest(cues: list[Cue]) -> Cue | None:
     """The cue that comes first in the line (cues are ordered by start, end, name)."""
     if not cues:
         return None
+    if len(cues) == 1:
+        return cues[0]
     return min(cues, key=lambda c: (c.span.start, c.span.end, c.name))
 
 
@@ -216,7 +227,8 @@ def score_urgency(analysis: Analysis, first: dict[str, Cue] | None = None) -> Di
         if credit:
             value -= credit
             evidence.append(make_evidence("threat_is_not_urgency", text, start, end, -credit))
-    evidence.sort(key=lambda e: -abs(e.weight))
+    if len(evidence) > 1:
+        evidence.sort(key=by_size)
     return make_score(_clamp(value), tuple(evidence))
 
 
@@ -284,5 +296,6 @@ def score_focus(
         end = min(len(analysis.text), 80)
         value += NO_MOVE
         evidence.append(make_evidence("no_move", analysis.text[:end], 0, end, NO_MOVE))
-    evidence.sort(key=lambda e: -abs(e.weight))
+    if len(evidence) > 1:
+        evidence.sort(key=by_size)
     return make_score(_clamp(value), tuple(evidence))

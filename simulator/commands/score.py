@@ -39,6 +39,9 @@ def _lines(stream: IO[bytes]) -> Iterator[str]:
         yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
 
 
+_PLAIN: dict[str, Any] = {}  # the (never changed) extra fields of a plain-text line
+
+
 def _parse(line: str) -> tuple[str, dict[str, Any]]:
     """(text, extra fields) of one input line."""
     if line.lstrip().startswith("{"):
@@ -175,8 +178,8 @@ def command(source: str, as_json: bool, today: str | None, overdue: str | None) 
     try:
         batch: list[str] = []
         for line in _lines(stream):
-            text, extra = _parse(line)
-            if extra.get("previous_debtor_line") or extra.get("amount_overdue"):
+            text, extra = _parse(line) if "{" in line else (line, _PLAIN)
+            if extra and (extra.get("previous_debtor_line") or extra.get("amount_overdue")):
                 line_context = AnalysisContext(
                     today=day,
                     amount_overdue=_amount(extra.get("amount_overdue"), amount),

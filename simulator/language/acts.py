@@ -69,6 +69,17 @@ NEGATED = [f"negated_{name}" for name, _act, _alternatives, _negatable in ENTRIE
 # Every negated cue name that raises these flags (the only names starting so).
 _NEGATED_THREATS = frozenset(n for n in NEGATED if n.startswith("negated_threat"))
 _NEGATED_CONSEQUENCES = frozenset(n for n in NEGATED if n.startswith("negated_consequence"))
+_FLAGGING_CUES = frozenset(
+    {
+        "profanity",
+        "insult",
+        "overshadow_dispute",
+        "dismissive",
+        "menace",
+        "arguing",
+        "dispute_right",
+    }
+)
 _RECURRING = re.compile(
     r"\b(?:every|each)\s+(?:month|week|\w+day)\b|\bof\s+(?:each|every)\s+month\b"
 )
@@ -305,17 +316,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         and Act.ACCEPT_VAGUE not in acts  # "pay the others first, we can wait" gives way
     ):
         flags.add("command")
-    for name, flag in (
-        ("profanity", "profanity"),
-        ("insult", "insult"),
-        ("overshadow_dispute", "overshadow_dispute"),
-        ("dismissive", "dismissive"),
-        ("menace", "menace"),
-        ("arguing", "arguing"),
-        ("dispute_right", "dispute_right"),
-    ):
-        if name in names:
-            flags.add(flag)
+    flags |= _FLAGGING_CUES.intersection(names)  # each of these cues is a flag of its name
     if Act.THREAT in acts:
         flags.add("threat")
     if not names.isdisjoint(_NEGATED_THREATS):

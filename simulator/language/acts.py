@@ -69,16 +69,10 @@ NEGATED = [f"negated_{name}" for name, _act, _alternatives, _negatable in ENTRIE
 # Every negated cue name that raises these flags (the only names starting so).
 _NEGATED_THREATS = frozenset(n for n in NEGATED if n.startswith("negated_threat"))
 _NEGATED_CONSEQUENCES = frozenset(n for n in NEGATED if n.startswith("negated_consequence"))
+# Cues that raise the flag of the same name.
 _FLAGGING_CUES = frozenset(
-    {
-        "profanity",
-        "insult",
-        "overshadow_dispute",
-        "dismissive",
-        "menace",
-        "arguing",
-        "dispute_right",
-    }
+    ("profanity", "insult", "overshadow_dispute", "dismissive", "menace", "arguing")
+    + ("dispute_right",)
 )
 _RECURRING = re.compile(
     r"\b(?:every|each)\s+(?:month|week|\w+day)\b|\bof\s+(?:each|every)\s+month\b"

@@ -7,14 +7,12 @@ script per scenario id (`DIR/<scenario id>.txt`).
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 import click
 
-from simulator.commands.common import db_option, db_path_from, fail, library_from
+from simulator.commands.common import db_option, db_path_from, fail, library_from, play_typed
 from simulator.content.library import Library
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
@@ -72,7 +70,7 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
             click.echo(describe_record(call))
             click.echo(f"DEBTOR: {call.opening}")
             # recorded from the first line typed: a call never started is not a call
-            finished = _play_typed(call, on_first_line=partial(record, call))
+            finished = play_typed(call, on_first_line=partial(record, call), end_unstarted=False)
             if call.turns:
                 calls.append(call)
                 click.echo(describe_result(call))
@@ -148,29 +146,3 @@ def _play_script(call: Call, path: Path) -> None:
         click.echo(f"DEBTOR: {turn.reply}")
     if not call.finished:
         call.end()
-
-
-def _play_typed(call: Call, on_first_line: Callable[[], None]) -> bool:
-    """Prompted turns until the call ends or /end; False when the input ran out."""
-    interactive = sys.stdin.isatty()
-    while not call.finished:
-        if interactive:
-            click.echo("you> ", nl=False)
-        raw = sys.stdin.readline()
-        if raw == "":
-            if call.turns:
-                call.end()
-            return False
-        text = raw.rstrip("\n")
-        if text.strip() == "/end":
-            break
-        if text.strip() == "/hint":
-            click.echo(f"hint: {call.hint()}")
-            continue
-        if text.strip():
-            if not call.turns:
-                on_first_line()
-            click.echo(f"DEBTOR: {call.say(text).reply}")
-    if call.turns and not call.finished:
-        call.end()
-    return True

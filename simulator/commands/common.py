@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from simulator.content.library import Library, load_library
+
+if TYPE_CHECKING:
+    from simulator.engine.call import Call
 
 
 class UserError(click.ClickException):
@@ -57,3 +60,41 @@ def db_path_from(ctx: click.Context, explicit: str | None) -> str | None:
 
 def stdout_is_tty() -> bool:
     return sys.stdout.isatty()
+
+
+def play_typed(
+    call: Call,
+    *,
+    echo_replies: bool = True,
+    on_first_line: Callable[[], None] | None = None,
+    end_unstarted: bool = True,
+) -> bool:
+    """Prompted trainee turns from standard input until the call ends or the trainee types
+    /end (/hint shows a hint). Returns False when the input ran out before either. The call is
+    then ended, unless nothing was said and `end_unstarted` is off (an assessment call that
+    never began is not a call)."""
+    interactive = sys.stdin.isatty()
+    while not call.finished:
+        if interactive:
+            click.echo("you> ", nl=False)
+        raw = sys.stdin.readline()
+        if raw == "":
+            if call.turns or end_unstarted:
+                call.end()
+            return False
+        text = raw.rstrip("\n")
+        if text.strip() == "/end":
+            break
+        if text.strip() == "/hint":
+            click.echo(f"hint: {call.hint()}")
+            continue
+        if not text.strip():
+            continue
+        if not call.turns and on_first_line is not None:
+            on_first_line()
+        turn = call.say(text)
+        if echo_replies:
+            click.echo(f"DEBTOR: {turn.reply}")
+    if call.turns or end_unstarted:
+        call.end()
+    return True

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from simulator.commands.common import db_option, db_path_from, fail, library_from
+from simulator.commands.common import db_option, db_path_from, fail, library_from, play_typed
 from simulator.engine.call import Call
 from simulator.engine.clock import SystemClock, fixed_clock
 from simulator.engine.export import call_to_dict
@@ -119,33 +119,10 @@ def command(
         if not as_json:
             click.echo(describe_record(call))
             click.echo(f"DEBTOR: {call.opening}")
-        _interactive(call, echo_replies=not as_json)
+        play_typed(call, echo_replies=not as_json)
     if as_json:
         click.echo(json.dumps(call_to_dict(call), sort_keys=True, ensure_ascii=False))
     else:
         if script_text is not None:
             click.echo()
         click.echo(describe_result(call))
-
-
-def _interactive(call: Call, echo_replies: bool) -> None:
-    interactive = sys.stdin.isatty()
-    while not call.finished:
-        if interactive:
-            click.echo("you> ", nl=False)
-        raw = sys.stdin.readline()
-        if raw == "":
-            break
-        text = raw.rstrip("\n")
-        if text.strip() == "/end":
-            break
-        if text.strip() == "/hint":
-            click.echo(f"hint: {call.hint()}")
-            continue
-        if not text.strip():
-            continue
-        turn = call.say(text)
-        if echo_replies:
-            click.echo(f"DEBTOR: {turn.reply}")
-    if not call.finished:
-        call.end()

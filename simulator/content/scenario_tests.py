@@ -25,6 +25,7 @@ from simulator.content.paths import bundled_root, user_root
 from simulator.content.problems import Problem
 from simulator.content.references import did_you_mean
 from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml
+from simulator.engine.export import call_scores_dict
 from simulator.engine.script import PLACEHOLDER
 
 TEST_SUFFIX = ".test.yaml"
@@ -262,14 +263,7 @@ def run_case(
         if name in call.visited:
             failures.append(f"states: expected never to reach {name}; the call did")
     scores = call.scores()
-    values: dict[str, float | None] = {
-        "urgency": scores.urgency,
-        "politeness": scores.politeness,
-        "focus": scores.focus,
-        "promise": scores.promise,
-        "composure": scores.composure,
-        "overall": scores.overall,
-    }
+    values: dict[str, int | None] = call_scores_dict(scores)
     for dimension, bound in expect.scores.items():
         value = values[dimension]
         if value is None:

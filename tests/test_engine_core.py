@@ -198,3 +198,23 @@ def test_a_plan_offered_with_an_amount_gets_one_answer_not_two(library: Library)
     assert "accept_amount" in [key for key, _ in with_amount.said]
     plan_only = debtor.negotiate(analyze("Could we set up a payment plan for you?", ctx))
     assert [key for key, _ in plan_only.said] == ["accept_plan"]
+
+
+@pytest.mark.parametrize(
+    ("hour", "minute", "breach"), [(7, 59, True), (8, 0, False), (20, 59, False), (21, 0, True)]
+)
+def test_calls_outside_8am_to_9pm_break_the_rule_pack(
+    library: Library, hour: int, minute: int, breach: bool
+) -> None:
+    sc = library.scenario(SCENARIO)
+    call = Call(
+        sc,
+        library.persona_for(sc),
+        seed=3,
+        clock=FixedClock(dt.datetime(2026, 3, 10, hour, minute)),
+    )
+    play(call, GOOD)
+    rules = {f.rule for f in call.scores().compliance}
+    assert ("calling_hours" in rules) is breach
+    if breach:
+        assert call.scores().failed

@@ -185,6 +185,7 @@ class Call:
                     enabled=rules.compliance,
                     legal_action_authorised=rules.legal_action_authorised,
                     dispute_window=rules.dispute_window,
+                    call_time=self.started_at.time(),
                 ),
                 (self.outcome or Outcome.INCOMPLETE).value,
             )

@@ -7,6 +7,7 @@ scores. Call-time and call-frequency rules belong to the engine's clock, not to 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from simulator.language.types import Act
@@ -53,6 +54,11 @@ def _finding(
     rule: str, message: str, index: int, turn: ScoredTurn, critical: bool = True
 ) -> Finding:
     return Finding(rule, message, index, turn.analysis.text, critical)
+
+
+# Regulation F: no calls before 8 am or after 9 pm at the debtor's location
+CALLS_FROM = dt.time(8, 0)
+CALLS_UNTIL = dt.time(21, 0)
 
 
 def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> list[Finding]:
@@ -139,6 +145,15 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
                 "mini_miranda",
                 "Never said, after the identity check, that this is an attempt to collect a "
                 "debt and that any information obtained will be used for that purpose.",
+                None,
+            )
+        )
+    if rules.call_time is not None and not (CALLS_FROM <= rules.call_time < CALLS_UNTIL):
+        findings.append(
+            Finding(
+                "calling_hours",
+                f"Called at {rules.call_time:%H:%M}, outside 8 am to 9 pm at the debtor's local "
+                "time. Call only within those hours.",
                 None,
             )
         )

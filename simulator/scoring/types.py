@@ -78,6 +78,8 @@ class ComplianceRules:
     enabled: bool = False
     legal_action_authorised: bool = False
     dispute_window: bool = False
+    # When the call was placed, in the debtor's local time (None: not known, not checked)
+    call_time: dt.time | None = None
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,10 @@ def load_report(db_path: str | None) -> tuple[Report | None, str]:
         return None, str(exc)
 
 
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 class TeamScreen(Screen[None]):
     """Trainees in a table; the selected one's temperament, evidence and trend beside it."""
 
@@ -125,8 +129,8 @@ class TeamScreen(Screen[None]):
         self.query_one("#team-summary", Static).update(
             Text.assemble(
                 ("Team", "bold"),
-                f" · {team.trainees} trainees · {team.calls} calls · "
-                f"{team.turns} turns   (Enter: a trainee's calls, Escape: back)",
+                f" · {plural(team.trainees, 'trainee')} · {plural(team.calls, 'call')} · "
+                f"{plural(team.turns, 'turn')}   (Enter: a trainee's calls, Escape: back)",
             )
         )
         for person in self.report.trainees:
@@ -190,7 +194,7 @@ def team_chart(report: Report) -> Text:
 def trainee_detail(person: TraineeReport) -> Text:
     text = Text()
     text.append_text(verbatim(person.name, style="bold"))
-    text.append(f"  {person.calls} calls ({person.incomplete} incomplete)\n")
+    text.append(f"  {plural(person.calls, 'call')} ({person.incomplete} incomplete)\n")
     for name in SCORE_NAMES:
         value = person.scores.get(name)
         text.append(f"{name:<13}")

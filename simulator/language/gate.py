@@ -242,35 +242,6 @@ def required_words(pattern: str) -> frozenset[str] | None:
     return frozenset(literal for literal, _whole in found)
 
 
-def anchored_at_start(pattern: str) -> bool:
-    """Can the pattern match only where a line begins ("^\\W*sorry")? Such a pattern is tried
-    once at the start of a line with no newline, not at every offset (the same matches:
-    `^` holds nowhere else there)."""
-    if _p is None:
-        return False
-    try:
-        seq = list(_p.parse(pattern))
-    except Exception:  # noqa: BLE001
-        return False
-    return bool(seq) and seq[0] in ((_c.AT, _c.AT_BEGINNING), (_c.AT, _c.AT_BEGINNING_STRING))
-
-
-def repeated_mark(pattern: str) -> tuple[str, int] | None:
-    """(mark, n) for a pattern that opens with a punctuation mark and has it n >= 2 times at
-    its top level ("\\?[^?]+\\?" needs two question marks): a line with fewer cannot match."""
-    if _p is None:
-        return None
-    try:
-        seq = list(_p.parse(pattern))
-    except Exception:  # noqa: BLE001
-        return None
-    if not seq or seq[0][0] is not _c.LITERAL or chr(seq[0][1]) in _LETTERS:
-        return None
-    mark = seq[0][1]
-    count = sum(1 for op, arg in seq if op is _c.LITERAL and arg == mark)
-    return (chr(mark), count) if count >= 2 else None
-
-
 def word_openings(pattern: str) -> dict[Opening, Guard | None] | None:
     """How to find where a pattern can start: whole words, or openings of at least three
     letters, each with what the next word must be when that is known; None when the
@@ -390,14 +361,7 @@ class WordIndex:
                 else:
                     prefix.setdefault(literal[:GRAM], []).append((i, None))
         self.scan_needs = [
-            (
-                i,
-                required_text(patterns[i][2]),
-                required_words(patterns[i][2]),
-                anchored_at_start(patterns[i][2]),
-                repeated_mark(patterns[i][2]),
-            )
-            for i in self.scan
+            (i, required_text(patterns[i][2]), required_words(patterns[i][2])) for i in self.scan
         ]
         self.exact = {k: _Bucket(v) for k, v in exact.items()}
         self.prefix = {k: _Bucket(v) for k, v in prefix.items()}
@@ -486,8 +450,7 @@ class WordIndex:
                         found[family].append((i, key, m))
             pos += len(word)
         present: set[str] | None = None
-        one_line = "\n" not in norm  # `^` (even with MULTILINE) holds only at offset 0
-        for i, needs, need_words, anchored, repeated in self.scan_needs:
+        for i, needs, need_words in self.scan_needs:
             if need_words is not None:
                 if present is None:
                     present = set(words)
@@ -499,14 +462,7 @@ class WordIndex:
                         break
                 else:
                     continue  # none of the texts a match must contain: nothing to scan for
-                if repeated is not None and norm.count(repeated[0]) < repeated[1]:
-                    continue  # "?...?" in a line with one question mark
             family, key, _pattern, _flags = items[i]
-            if anchored and one_line:
-                at_start = self.regex(i).match(norm)
-                if at_start is not None:
-                    found[family].append((i, key, at_start))
-                continue
             for scanned in self.regex(i).finditer(norm):
                 found[family].append((i, key, scanned))
         for family in self.ordered:

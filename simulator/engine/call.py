@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator.content.models import Outcome, Persona, Scenario
+from simulator.content.models import Outcome, Persona, Scenario, State
 from simulator.engine.clock import Clock, fixed_clock
 from simulator.engine.debtor import METHOD_WORDS, DebtorState, day_text, money_text
 from simulator.engine.lines import LinePicker, fill
@@ -216,6 +216,45 @@ class Call:
             ),
         )
         verified_before = self.debtor.identity_verified
+        trigger, said = self._move_debtor(analysis, scores, state_def, state_before)
+        reply = " ".join(s for s in said if s).strip()
+        debtor = self.debtor
+        state_now = self.scenario.state(self.state)
+        turn = Turn(
+            index=len(self.turns) + 1,
+            text=text,
+            analysis=analysis,
+            scores=scores,
+            reply=reply,
+            state_before=state_before,
+            state_after=self.state,
+            trigger=trigger,
+            mood=debtor.mood.value,
+            patience=round(debtor.patience),
+            pressure=round(debtor.pressure),
+            at=self.clock.now(),
+            debtor_was_rude=self._last_state_rude,
+            identity_verified_before=verified_before,
+            ended=self.finished,
+        )
+        self.turns.append(turn)
+        self._last_debtor_line = reply
+        self._last_state_rude = bool(state_now and state_now.rude) or (
+            self.persona.rude and debtor.mood.value != "calm"
+        )
+        self._scores = None
+        for listener in self.events.on_turn:
+            listener(self, turn)
+        if self.finished:
+            for end_listener in self.events.on_end:
+                end_listener(self)
+        return turn
+
+    def _move_debtor(
+        self, analysis: Analysis, scores: TurnScores, state_def: State | None, state_before: str
+    ) -> tuple[str | None, list[str]]:
+        """Move the debtor for one trainee line: mood and patience, terms, the state machine,
+        the ending. Returns what moved the machine (None: nothing) and the debtor's lines."""
         debtor = self.debtor
         # A restatement confirms only terms the debtor had already agreed before this line;
         # terms first agreed in this very line still need to be said back.
@@ -243,7 +282,7 @@ class Call:
             new_state
             and new_state.negotiable
             and debtor.terms_agreed()
-            and trigger != ("confirm_terms")
+            and trigger != "confirm_terms"
             and self._try("terms_complete")
         ):
             trigger = "terms_complete"
@@ -283,36 +322,7 @@ class Call:
                 else ""
             )
             self._finish(self._outcome_so_far(default=Outcome.TURN_LIMIT))
-        reply = " ".join(s for s in said if s).strip()
-        turn = Turn(
-            index=len(self.turns) + 1,
-            text=text,
-            analysis=analysis,
-            scores=scores,
-            reply=reply,
-            state_before=state_before,
-            state_after=self.state,
-            trigger=trigger,
-            mood=debtor.mood.value,
-            patience=round(debtor.patience),
-            pressure=round(debtor.pressure),
-            at=self.clock.now(),
-            debtor_was_rude=self._last_state_rude,
-            identity_verified_before=verified_before,
-            ended=self.finished,
-        )
-        self.turns.append(turn)
-        self._last_debtor_line = reply
-        self._last_state_rude = bool(state_now and state_now.rude) or (
-            self.persona.rude and debtor.mood.value != "calm"
-        )
-        self._scores = None
-        for listener in self.events.on_turn:
-            listener(self, turn)
-        if self.finished:
-            for end_listener in self.events.on_end:
-                end_listener(self)
-        return turn
+        return trigger, said
 
     def end(self) -> None:
         """The trainee hangs up. The outcome is what the call had reached by then."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from rich.table import Table
 from rich.text import Text
 
 # Control characters would move the cursor or recolour the terminal; draw them as the
@@ -70,3 +71,17 @@ def words(identifier: str) -> str:
 def clock_text(seconds: float) -> str:
     seconds = max(0, int(seconds))
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+def section_table(title: str, *, expand: bool = False, header_style: str = "dim") -> Table:
+    """A borderless table under a bold, left-aligned title: the look of every record and help
+    section."""
+    return Table(
+        title=title,
+        title_justify="left",
+        title_style="bold",
+        box=None,
+        padding=(0, 2),
+        header_style=header_style,
+        expand=expand,
+    )

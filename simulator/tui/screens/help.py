@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from rich.console import Group
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -12,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from simulator.tui.screens.debrief import MEANINGS
+from simulator.tui.text import section_table
 
 HOW_IT_WORKS = (
     "Pick a call on the home screen and read the debtor's file on the briefing screen. "
@@ -64,26 +64,13 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,q,f1,question_mark", "close", "Close help", id="help.close")]
 
     def compose(self) -> ComposeResult:
-        keys = Table(
-            title="Keys",
-            title_justify="left",
-            title_style="bold",
-            box=None,
-            padding=(0, 2),
-            header_style="dim",
-        )
+        keys = section_table("Keys")
         keys.add_column("Where")
         keys.add_column("Key", style="bold")
         keys.add_column("What it does")
         for where, key, what in key_rows():
             keys.add_row(where, key, what)
-        meaning = Table(
-            title="What the scores mean (0-100)",
-            title_justify="left",
-            title_style="bold",
-            box=None,
-            padding=(0, 2),
-        )
+        meaning = section_table("What the scores mean (0-100)", header_style="table.header")
         meaning.add_column(style="bold")
         meaning.add_column()
         for name, text in MEANINGS.items():

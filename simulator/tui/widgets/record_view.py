@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from simulator.engine.call import Call
 from simulator.engine.record import CollectionRecord
-from simulator.tui.text import day, money, verbatim, words
+from simulator.tui.text import day, money, section_table, verbatim, words
 
 STATUS_STYLE = {
     "paid": "green",
@@ -75,15 +75,7 @@ def arrears_table(r: CollectionRecord) -> Table:
 
 
 def history_table(r: CollectionRecord) -> Table:
-    table = Table(
-        title="Payment history",
-        title_justify="left",
-        title_style="bold",
-        box=None,
-        padding=(0, 2),
-        header_style="dim",
-        expand=False,
-    )
+    table = section_table("Payment history")
     table.add_column("Due")
     table.add_column("Amount", justify="right")
     table.add_column("Status")
@@ -102,15 +94,7 @@ def contacts_table(r: CollectionRecord) -> RenderableType:
             ("Previous contacts\n", "bold"),
             ("None: this is the first call about this debt.", "dim"),
         )
-    table = Table(
-        title="Previous contacts",
-        title_justify="left",
-        title_style="bold",
-        box=None,
-        padding=(0, 2),
-        header_style="dim",
-        expand=True,
-    )
+    table = section_table("Previous contacts", expand=True)
     table.add_column("Date", no_wrap=True)
     table.add_column("By", no_wrap=True)
     table.add_column("Excuse given", ratio=1, overflow="fold")

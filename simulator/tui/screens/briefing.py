@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
 from simulator.engine.call import Call
+from simulator.tui.screens.stage import CallStageScreen
 from simulator.tui.text import verbatim, words
 from simulator.tui.widgets.record_view import RecordView
 
 if TYPE_CHECKING:
-    from simulator.tui.app import CallSetup, CollectSimApp
+    pass
 
 
 def scenario_heading(call: Call, seed: int) -> Text:
@@ -32,7 +33,7 @@ def scenario_heading(call: Call, seed: int) -> Text:
     )
 
 
-class BriefingScreen(Screen[None]):
+class BriefingScreen(CallStageScreen):
     BINDINGS = [
         Binding("s", "start", "Start call", id="briefing.start"),
         Binding("escape", "home", "Back", id="briefing.back"),
@@ -40,15 +41,6 @@ class BriefingScreen(Screen[None]):
             "question_mark", "app.help", "Help", id="briefing.help", key_display="?", show=False
         ),
     ]
-
-    def __init__(self, call: Call, setup: CallSetup) -> None:
-        super().__init__()
-        self.call = call
-        self.setup = setup
-
-    @property
-    def sim(self) -> CollectSimApp:
-        return cast("CollectSimApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Static(scenario_heading(self.call, self.setup.seed), id="heading")

@@ -4,7 +4,7 @@ mood, a turn counter and the call clock."""
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
@@ -12,26 +12,26 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, Footer, Input, Static
 
 from simulator.engine.call import Call, CallOver
 from simulator.engine.text_report import OUTCOME_WORDS
 from simulator.scoring.types import DIMENSIONS
+from simulator.tui.screens.stage import CallStageScreen
 from simulator.tui.text import bar, clock_text, money, verbatim
 from simulator.tui.widgets.checklist import PromiseChecklist
 from simulator.tui.widgets.meters import Meters
 from simulator.tui.widgets.transcript import Transcript
 
 if TYPE_CHECKING:
-    from simulator.tui.app import CallSetup, CollectSimApp
+    from simulator.tui.app import CallSetup
 
 MOOD_STYLE = {"calm": "green", "irritated": "yellow", "hostile": "bold red"}
 PLACEHOLDER = "Type what you say to the debtor and press Enter"
 
 
-class CallScreen(Screen[None]):
+class CallScreen(CallStageScreen):
     BINDINGS = [
         Binding("ctrl+t,f2", "hint", "Hint", id="call.hint", priority=True),
         Binding("ctrl+r,f3", "record", "Record", id="call.record", priority=True),
@@ -39,17 +39,11 @@ class CallScreen(Screen[None]):
     ]
 
     def __init__(self, call: Call, setup: CallSetup) -> None:
-        super().__init__()
-        self.call = call
-        self.setup = setup
+        super().__init__(call, setup)
         self.waiting = False
         self._pending: Timer | None = None
         self._started = time.monotonic()
         self._stopped_at: float | None = None
-
-    @property
-    def sim(self) -> CollectSimApp:
-        return cast("CollectSimApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")

@@ -3,7 +3,7 @@ trainee's own words, the three things to work on, and compliance findings."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.table import Table
@@ -11,17 +11,17 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
 from simulator.engine.call import Call, Turn
 from simulator.engine.text_report import OUTCOME_WORDS
 from simulator.scoring.types import DIMENSIONS, CallScores, Evidence
+from simulator.tui.screens.stage import CallStageScreen
 from simulator.tui.text import bar, day, money, score_style, verbatim, words
 from simulator.tui.widgets.checklist import METHOD_NAMES
 
 if TYPE_CHECKING:
-    from simulator.tui.app import CallSetup, CollectSimApp
+    pass
 
 GOOD_OUTCOMES = {"promise_secured"}
 MAX_CUES = 4
@@ -230,7 +230,7 @@ def compliance_table(call: Call, scores: CallScores) -> RenderableType:
     return _numbered("Compliance", rows)
 
 
-class DebriefScreen(Screen[None]):
+class DebriefScreen(CallStageScreen):
     BINDINGS = [
         Binding("r", "again", "Same call again", id="debrief.again"),
         Binding("n", "new_call", "New call", id="debrief.new"),
@@ -239,15 +239,6 @@ class DebriefScreen(Screen[None]):
             "question_mark", "app.help", "Help", id="debrief.help", key_display="?", show=False
         ),
     ]
-
-    def __init__(self, call: Call, setup: CallSetup) -> None:
-        super().__init__()
-        self.call = call
-        self.setup = setup
-
-    @property
-    def sim(self) -> CollectSimApp:
-        return cast("CollectSimApp", self.app)
 
     def compose(self) -> ComposeResult:
         scores, problem = self._scores()

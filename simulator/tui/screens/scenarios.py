@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -37,13 +36,7 @@ from simulator.content.scenario_tests import (
 from simulator.engine.diagram import text_diagram
 from simulator.engine.record import generate_record
 from simulator.tui.text import verbatim
-from simulator.tui.widgets.record_view import (
-    arrears_table,
-    contacts_table,
-    history_table,
-    identity_table,
-    loan_table,
-)
+from simulator.tui.widgets.record_view import record_renderable
 
 Status = Literal["ok", "warnings", "errors"]
 STATUS_STYLE = {"ok": "green", "warnings": "yellow", "errors": "bold red"}
@@ -281,24 +274,12 @@ class ScenariosScreen(Screen[None]):
         scenario = self.library.scenarios[scenario_id]
         persona = self.library.persona_for(scenario)
         r = generate_record(persona, self.record_seed, PREVIEW_DAY)
-        top = Table.grid(padding=(0, 4), expand=False)
-        top.add_row(identity_table(r), loan_table(r))
         head = Text.assemble(
             (f"Collection record for seed {self.record_seed}", "bold"),
             (" (n: another seed) · persona ", "dim"),
             verbatim(persona.id, style="dim"),
         )
-        return Group(
-            head,
-            Text(""),
-            top,
-            Text(""),
-            arrears_table(r),
-            Text(""),
-            contacts_table(r),
-            Text(""),
-            history_table(r),
-        )
+        return record_renderable(r, head)
 
     # --- actions -------------------------------------------------------------------------------
 

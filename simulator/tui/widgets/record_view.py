@@ -133,6 +133,17 @@ def goal_text(call: Call) -> Text:
     return text
 
 
+def record_renderable(r: CollectionRecord, head: RenderableType) -> Group:
+    """The whole collection record under a heading: identity and loan side by side, then
+    arrears, previous contacts and payment history."""
+    top = Table.grid(padding=(0, 4), expand=False)
+    top.add_row(identity_table(r), loan_table(r))
+    blank = Text("")
+    return Group(
+        head, blank, top, blank, arrears_table(r), blank, contacts_table(r), blank, history_table(r)
+    )
+
+
 class RecordView(Static):
     """The whole file: identity, loan, arrears, history, contacts and the goal."""
 
@@ -141,19 +152,4 @@ class RecordView(Static):
         self.call = call
 
     def on_mount(self) -> None:
-        r = self.call.record
-        top = Table.grid(padding=(0, 4), expand=False)
-        top.add_row(identity_table(r), loan_table(r))
-        self.update(
-            Group(
-                goal_text(self.call),
-                Text(""),
-                top,
-                Text(""),
-                arrears_table(r),
-                Text(""),
-                contacts_table(r),
-                Text(""),
-                history_table(r),
-            )
-        )
+        self.update(record_renderable(self.call.record, goal_text(self.call)))

@@ -51,6 +51,33 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
+def _check_version(conn: sqlite3.Connection, db: Path) -> int:
+    """The file's schema version; RecordsError when it is not ours or is from a newer
+    collectsim."""
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version == 0 and _has_foreign_tables(conn):
+        raise RecordsError(
+            f"'{db}' is an SQLite file but not a collectsim records database; "
+            "give another --db path"
+        )
+    if version > SCHEMA_VERSION:
+        raise RecordsError(too_new(db, version))
+    return version
+
+
+@contextmanager
+def _closed_on_error(store: Store) -> Iterator[None]:
+    """Close a half-opened store on any failure, turning SQLite's errors into ours."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        store.close()
+        raise _friendly(store.path, exc) from exc
+    except RecordsError:
+        store.close()
+        raise
+
+
 class Store:
     """An open records database. Use `Store.open(path)` to write, `Store.read(path)` to read."""
 
@@ -75,24 +102,11 @@ class Store:
                 f"cannot create the folder for records database '{db}': {exc.strerror}"
             ) from exc
         store = cls(db, _connect(db))
-        try:
+        with _closed_on_error(store):
             _enable_wal(store.conn)
             with store.transaction():
-                version = store.conn.execute("PRAGMA user_version").fetchone()[0]
-                if version == 0 and _has_foreign_tables(store.conn):
-                    raise RecordsError(
-                        f"'{db}' is an SQLite file but not a collectsim records "
-                        "database; give another --db path"
-                    )
-                if version > SCHEMA_VERSION:
-                    raise RecordsError(too_new(db, version))
+                _check_version(store.conn, db)
                 migrate(store.conn)
-        except sqlite3.DatabaseError as exc:
-            store.close()
-            raise _friendly(db, exc) from exc
-        except RecordsError:
-            store.close()
-            raise
         return store
 
     @classmethod
@@ -107,24 +121,10 @@ class Store:
         if db.is_dir():
             raise RecordsError(f"records database '{db}' is a folder; give a file path")
         store = cls(db, _connect(db))
-        try:
-            version = store.conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise RecordsError(too_new(db, version))
-            if version < SCHEMA_VERSION:
-                if _has_foreign_tables(store.conn) and version == 0:
-                    raise RecordsError(
-                        f"'{db}' is an SQLite file but not a collectsim records "
-                        "database; give another --db path"
-                    )
+        with _closed_on_error(store):
+            if _check_version(store.conn, db) < SCHEMA_VERSION:
                 with store.transaction():
                     migrate(store.conn)
-        except sqlite3.DatabaseError as exc:
-            store.close()
-            raise _friendly(db, exc) from exc
-        except RecordsError:
-            store.close()
-            raise
         return store
 
     def close(self) -> None:

@@ -87,3 +87,33 @@ def test_strategies_and_amounts_share_one_split_into_letter_runs() -> None:
     from simulator.language import numbers, strategies
 
     assert numbers._TOKEN.pattern == strategies.TOKEN.pattern
+
+
+def test_the_shipped_openings_table_matches_the_patterns_as_they_are() -> None:
+    """The table spares every start ~40 ms of pattern parsing; a stale row would key a
+    pattern by the wrong words, so it must be exactly what parsing gives today."""
+    import json
+
+    from simulator.language.gate import TABLE
+    from simulator.language.openings import current_rows
+
+    shipped = json.loads(TABLE.read_text(encoding="utf-8"))
+    assert shipped == current_rows(), (
+        "simulator/language/pattern_openings.json is out of date: "
+        "run `python -m simulator.language.openings`"
+    )
+
+
+def test_a_pattern_missing_from_the_table_is_parsed_and_indexed_the_same(
+    monkeypatch: pytest.MonkeyPatch, lines: list[str]
+) -> None:
+    from simulator.language import gate
+
+    monkeypatch.setattr(gate, "_TABLE", [{}])  # as if no pattern were in the table
+    parsed = gate.WordIndex(_INDEX.items, ordered=_INDEX.ordered)
+    assert parsed.scan == _INDEX.scan
+    for line in lines[:400]:
+        norm = normalise(line)
+        want = {f: [(i, m.span()) for i, _k, m in v] for f, v in _INDEX.scan_line(norm).items()}
+        got = {f: [(i, m.span()) for i, _k, m in v] for f, v in parsed.scan_line(norm).items()}
+        assert got == want, line

@@ -9,7 +9,9 @@ derived is simply scanned. Tests compare the indexed reading with plain scanning
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from typing import Any
 
 try:  # the parser is private API; without it every pattern simply always runs
@@ -266,6 +268,72 @@ def word_openings(pattern: str) -> dict[Opening, Guard | None] | None:
     return plan
 
 
+PatternPlan = tuple[
+    dict[Opening, Guard | None] | None, tuple[str, ...] | None, frozenset[str] | None
+]  # (word_openings, required_text, required_words) of one pattern
+TABLE = Path(__file__).with_name("pattern_openings.json")
+_TABLE: list[dict[str, PatternPlan]] = []  # loaded once, on first use
+
+
+def compute_plan(pattern: str) -> PatternPlan:
+    openings = word_openings(pattern)
+    if openings is not None:
+        return openings, None, None
+    return None, required_text(pattern), required_words(pattern)
+
+
+def pattern_plan(pattern: str) -> PatternPlan:
+    """compute_plan(pattern), read from the table shipped with the package when it holds the
+    pattern: parsing ~330 patterns costs ~40 ms at every start, reading the table ~2 ms. A
+    pattern not in the table (changed since the table was written) is parsed as before;
+    a test keeps the table current (`python -m simulator.language.openings` rewrites it)."""
+    if not _TABLE:
+        _TABLE.append(_read_table())
+    plan = _TABLE[0].get(pattern)
+    return plan if plan is not None else compute_plan(pattern)
+
+
+def _read_table() -> dict[str, PatternPlan]:
+    try:
+        rows = json.loads(TABLE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # no table (or a damaged one): every pattern is parsed, only slower
+    return {row["pattern"]: plan_from_json(row) for row in rows}
+
+
+def plan_to_json(pattern: str, plan: PatternPlan) -> dict[str, Any]:
+    openings, needs, need_words = plan
+    return {
+        "pattern": pattern,
+        "openings": None
+        if openings is None
+        else [
+            [
+                literal,
+                whole,
+                None if guard is None else [sorted(guard[0]), sorted(guard[1]), guard[2]],
+            ]
+            for (literal, whole), guard in openings.items()
+        ],
+        "needs": None if needs is None else list(needs),
+        "need_words": None if need_words is None else sorted(need_words),
+    }
+
+
+def plan_from_json(row: dict[str, Any]) -> PatternPlan:
+    openings: dict[Opening, Guard | None] | None = None
+    if row["openings"] is not None:
+        openings = {
+            (literal, whole): None
+            if guard is None
+            else (frozenset(guard[0]), frozenset(guard[1]), guard[2])
+            for literal, whole, guard in row["openings"]
+        }
+    needs = None if row["needs"] is None else tuple(row["needs"])
+    need_words = None if row["need_words"] is None else frozenset(row["need_words"])
+    return openings, needs, need_words
+
+
 Match = re.Match[str]
 Found = list[tuple[int, int, Match]]  # (pattern number, key, match)
 
@@ -348,8 +416,8 @@ class WordIndex:
         exact: dict[str, list[tuple[int, Guard | None]]] = {}
         prefix: dict[str, list[tuple[int, Guard | None]]] = {}
         digit: list[tuple[int, Guard | None]] = []
-        for i, (_family, _key, pattern, _flags) in enumerate(patterns):
-            openings = word_openings(pattern)
+        plans = [pattern_plan(pattern) for _family, _key, pattern, _flags in patterns]
+        for i, (openings, _needs, _need_words) in enumerate(plans):
             if openings is None:
                 self.scan.append(i)
                 continue
@@ -360,9 +428,7 @@ class WordIndex:
                     exact.setdefault(literal, []).append((i, guard))
                 else:
                     prefix.setdefault(literal[:GRAM], []).append((i, None))
-        self.scan_needs = [
-            (i, required_text(patterns[i][2]), required_words(patterns[i][2])) for i in self.scan
-        ]
+        self.scan_needs = [(i, plans[i][1], plans[i][2]) for i in self.scan]
         self.exact = {k: _Bucket(v) for k, v in exact.items()}
         self.prefix = {k: _Bucket(v) for k, v in prefix.items()}
         self.digit = _Bucket(digit)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from simulator.language.types import Act, Analysis, Cue
@@ -104,7 +104,7 @@ def strategy_features(analysis: Analysis) -> dict[str, float]:
 @lru_cache(maxsize=1)
 def load_weights() -> dict[str, Any]:
     """The learned model: {"intercept": float, "weights": {feature: float}, ...}."""
-    text = resources.files("simulator.scoring").joinpath("politeness_weights.json").read_text()
+    text = Path(__file__).with_name("politeness_weights.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
 

@@ -342,7 +342,7 @@ class _Bucket:
     """The patterns that can start at one word, filed by the word that must follow it: a
     line pays only for patterns whose first two words it actually has."""
 
-    __slots__ = ("any_next", "by_next", "by_stem", "by_number")
+    __slots__ = ("any_next", "by_next", "by_stem", "by_number", "guarded")
 
     def __init__(self, entries: list[tuple[int, Guard | None]]) -> None:
         merged: dict[int, Guard | None] = {}
@@ -370,6 +370,9 @@ class _Bucket:
             if guard[2]:
                 number.append(i)
         self.by_number = tuple(number)
+        # Does what it offers depend on the next word? Most buckets do not: then the plan
+        # of a word is the same whatever follows it.
+        self.guarded = bool(self.by_next or self.by_stem or self.by_number)
 
     def candidates(self, following: str) -> tuple[int, ...]:
         found = self.any_next
@@ -384,7 +387,8 @@ class _Bucket:
         return found
 
 
-Plan = tuple[tuple[int, int], ...]  # (offset in the word, pattern number) to try
+# (offset in the word, the pattern's bound `match`, pattern number) to try
+Plan = tuple[tuple[int, Any, int], ...]
 _NO_PLAN: Plan = ()
 PLAN_MEMORY = 50_000  # word pairs remembered; a few MB at most
 
@@ -410,7 +414,8 @@ class WordIndex:
         self.items = patterns
         self.ordered = ordered  # families whose matches must come in pattern order
         self.compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
-        self.plans: dict[tuple[str, str], Plan] = {}
+        self.plans: dict[tuple[str, str], Plan] = {}  # of words whose plan needs the next
+        self.word_plans: dict[str, Plan] = {}  # of words whose plan does not (most)
         self.families = sorted({family for family, *_ in patterns})
         self.scan: list[int] = []
         exact: dict[str, list[tuple[int, Guard | None]]] = {}
@@ -433,22 +438,15 @@ class WordIndex:
         self.prefix = {k: _Bucket(v) for k, v in prefix.items()}
         self.digit = _Bucket(digit)
 
-    def _part_candidates(self, part: str, following: str, with_prefix: bool) -> tuple[int, ...]:
-        """Patterns to try at one part of a word with apostrophes (the whole word is tried
-        separately; its first part shares the whole word's stem key)."""
+    def _part_buckets(self, part: str, with_prefix: bool) -> list[_Bucket]:
+        """The buckets of patterns to try at one part of a word with apostrophes (the whole
+        word is tried separately; its first part shares the whole word's stem key)."""
         if not part:
-            return ()
+            return []
         if part[0] in _DIGITS:
-            return self.digit.candidates(following) if with_prefix else ()
-        found: tuple[int, ...] = ()
-        bucket = self.exact.get(part)
-        if bucket is not None:
-            found = bucket.candidates(following)
-        if with_prefix:
-            stem = self.prefix.get(part[:GRAM])
-            if stem is not None:
-                found = found + stem.candidates(following)
-        return found
+            return [self.digit] if with_prefix else []
+        found = [self.exact.get(part), self.prefix.get(part[:GRAM]) if with_prefix else None]
+        return [bucket for bucket in found if bucket is not None]
 
     def regex(self, i: int) -> re.Pattern[str]:
         compiled = self.compiled[i]
@@ -458,15 +456,17 @@ class WordIndex:
 
     def _plan(self, word: str, following: str) -> Plan:
         """(offset in the word, pattern) pairs to try at a word followed by `following`:
-        worked out once per pair of words and remembered (a vocabulary is small; a line
-        repeats the pairs of the lines before it)."""
+        worked out once per word, or per pair of words when the next word matters, and
+        remembered (a vocabulary is small; a line repeats the words of the lines before)."""
         plan: list[tuple[int, int]] = []
+        guarded = False
         if word[0] in _DIGITS:
             buckets: tuple[_Bucket | None, ...] = (self.digit,)
         else:
             buckets = (self.exact.get(word), self.prefix.get(word[:GRAM]))
         for bucket in buckets:
             if bucket is not None:
+                guarded = guarded or bucket.guarded
                 plan.extend((0, i) for i in bucket.candidates(following))
         if "'" in word:
             # "we'd", "baha'i": each part is a word a pattern may start with, but one
@@ -477,17 +477,21 @@ class WordIndex:
             for n, part in enumerate(parts):
                 last = n == len(parts) - 1
                 if n > 0 or not last:
-                    for i in self._part_candidates(part, following if last else "'", n > 0):
-                        plan.append((offset, i))
+                    for bucket in self._part_buckets(part, n > 0):
+                        guarded = guarded or (last and bucket.guarded)
+                        for i in bucket.candidates(following if last else "'"):
+                            plan.append((offset, i))
                 offset += len(part) + 1
         # A pattern reached both as a whole word and by its stem is tried once.
         plan = list(dict.fromkeys(plan))
-        for _offset, i in plan:
-            self.regex(i)  # compiled before any line needs it
-        if len(self.plans) >= PLAN_MEMORY:
-            self.plans.clear()  # a bound on memory for endless streams of new words
-        result = tuple(plan) if plan else _NO_PLAN
-        self.plans[word, following] = result
+        result = tuple((offset, self.regex(i).match, i) for offset, i in plan) or _NO_PLAN
+        memory = self.plans if guarded else self.word_plans
+        if len(memory) >= PLAN_MEMORY:
+            memory.clear()  # a bound on memory for endless streams of new words
+        if guarded:
+            self.plans[word, following] = result
+        else:
+            self.word_plans[word] = result
         return result
 
     def scan_line(self, norm: str) -> dict[str, Found]:
@@ -495,8 +499,8 @@ class WordIndex:
         order decides overlaps) sorted by pattern, then position."""
         found: dict[str, Found] = {family: [] for family in self.families}
         items = self.items
-        compiled = self.compiled
         plan_for = self.plans.get
+        word_plan = self.word_plans.get
         find = norm.find
         words = _TOKEN.findall(norm)
         pos = 0
@@ -505,12 +509,14 @@ class WordIndex:
         for word, following in zip(words, [*words[1:], " "]):  # noqa: B905
             # Words come in order with no letter between them: find() is their offset.
             pos = find(word, pos)
-            plan = plan_for((word, following))
+            plan = word_plan(word)
             if plan is None:
-                plan = self._plan(word, following)
+                plan = plan_for((word, following))
+                if plan is None:
+                    plan = self._plan(word, following)
             if plan:
-                for offset, i in plan:
-                    m = compiled[i].match(norm, pos + offset)  # type: ignore[union-attr]
+                for offset, match, i in plan:
+                    m = match(norm, pos + offset)
                     if m is not None:
                         family, key, _pattern, _flags = items[i]
                         found[family].append((i, key, m))

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from simulator.language.types import Act, Analysis, Cue
-from simulator.scoring.rules import by_size, first_cues, make_evidence, make_score
-from simulator.scoring.types import DimensionScore, Evidence
+from simulator.scoring import spans
+from simulator.scoring.spans import Item, Plan, first_cues
+from simulator.scoring.types import DimensionScore
 
 # The strategies the model reads. Order matters only for the training matrix.
 STRATEGIES: tuple[str, ...] = (
@@ -117,13 +118,6 @@ def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def _first_span(analysis: Analysis, first: dict[str, Cue], cue_name: str) -> tuple[str, int, int]:
-    cue = first.get(cue_name)
-    if cue is not None:
-        return cue.span.text, cue.span.start, cue.span.end
-    return analysis.text[:80], 0, min(len(analysis.text), 80)
-
-
 Reading = tuple[float, tuple[tuple[str, str, float], ...]]  # score, (feature, cue, points)
 _READINGS: dict[frozenset[str], Reading] = {}
 _READINGS_KEPT = 20_000  # distinct strategy sets remembered; lines share a few hundred
@@ -152,6 +146,9 @@ def _model_reading(present: frozenset[str]) -> Reading:
         # Points this strategy moved the score: the score with it minus the score without it.
         points = 100.0 * (p - _sigmoid(z - w))
         moved.append((name, f"pol_{name.split('*')[0]}", round(points, 1)))
+    # Kept in the order the evidence is shown (largest first, ties in feature order), so a
+    # line with no penalty needs no sort.
+    moved.sort(key=_by_points)
     reading = (100.0 * p, tuple(moved))
     if len(_READINGS) >= _READINGS_KEPT:
         _READINGS.clear()
@@ -172,27 +169,41 @@ def _present(analysis: Analysis, first: dict[str, Cue]) -> frozenset[str]:
     return present
 
 
+def _by_points(moved: tuple[str, str, float]) -> float:
+    return -abs(moved[2])
+
+
+_PENALTY_FLAGS = frozenset(PENALTIES)
+_NO_FLAGS: frozenset[str] = frozenset()
+
+
+def _politeness_plan(present: frozenset[str], penalties: frozenset[str], empathy: bool) -> Plan:
+    """Politeness from the strategies the line uses, its penalty flags and its empathy."""
+    value, moved = _model_reading(present)
+    # the model's terms come sorted; anything added after them needs a sort
+    items: list[Item] = [(name, points, spans.cue(cue_name)) for name, cue_name, points in moved]
+    for flag, points in PENALTIES.items():
+        if flag in penalties:
+            rule = (
+                spans.THREAT if flag == "threat" else spans.where((_PENALTY_CUE.get(flag, flag),))
+            )
+            value += points
+            items.append((flag, points, rule))
+    if empathy:
+        value += EMPATHY_CREDIT
+        items.append(("empathy", EMPATHY_CREDIT, spans.where(("empathy",))))
+    if (penalties or empathy) and len(items) > 1:
+        items.sort(key=spans.by_points)
+    return int(round(min(100.0, max(0.0, value)))), tuple(items)
+
+
+_POLITENESS = spans.Plans(_politeness_plan)
+
+
 def score_politeness(analysis: Analysis, first: dict[str, Cue] | None = None) -> DimensionScore:
     first = first_cues(analysis) if first is None else first
-    value, moved = _model_reading(_present(analysis, first))
-    evidence: list[Evidence] = []
-    for name, cue_name, points in moved:
-        text, start, end = _first_span(analysis, first, cue_name)
-        evidence.append(make_evidence(name, text, start, end, points))
-
-    for flag, points in PENALTIES.items():
-        if flag in analysis.flags:
-            text, start, end = _first_span(analysis, first, _PENALTY_CUE.get(flag, flag))
-            if flag == "threat":
-                threat = next((c for c in analysis.cues if c.name.startswith("threat_")), None)
-                if threat is not None:
-                    text, start, end = threat.span.text, threat.span.start, threat.span.end
-            value += points
-            evidence.append(make_evidence(flag, text, start, end, points))
-    if Act.EMPATHISE in analysis.acts and "sarcasm" not in analysis.flags:
-        text, start, end = _first_span(analysis, first, "empathy")
-        value += EMPATHY_CREDIT
-        evidence.append(make_evidence("empathy", text, start, end, EMPATHY_CREDIT))
-    if len(evidence) > 1:
-        evidence.sort(key=by_size)
-    return make_score(int(round(min(100.0, max(0.0, value)))), tuple(evidence))
+    flags = analysis.flags
+    penalties = _NO_FLAGS if _PENALTY_FLAGS.isdisjoint(flags) else _PENALTY_FLAGS & flags
+    empathy = Act.EMPATHISE in analysis.acts and "sarcasm" not in flags
+    plan = _POLITENESS.get(_present(analysis, first), penalties, empathy)
+    return spans.apply(plan, analysis, first)

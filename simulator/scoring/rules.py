@@ -14,7 +14,11 @@ the scoring policy, written to follow DOMAIN.md:
 from __future__ import annotations
 
 from simulator.language.types import Act, Analysis, Cue
-from simulator.scoring.types import DimensionScore, Evidence, TurnContext
+from simulator.scoring import spans
+from simulator.scoring.spans import Item, Plan, first_cues, make_evidence, make_score
+from simulator.scoring.types import DimensionScore, TurnContext
+
+__all__ = ["first_cues", "make_evidence", "make_score", "score_focus", "score_urgency"]
 
 URGENCY_BASE = 25.0
 FOCUS_BASE = 40.0
@@ -65,6 +69,7 @@ FOCUS_KEYS = frozenset(FOCUS_ACTS)
 ACT_NAMES = {act: act.value for act in Act}  # Enum .value is a property: slow in a hot loop
 FOCUS_RANK = {act: rank for rank, act in enumerate(FOCUS_ACTS)}
 URGENCY_CUE_NAMES = frozenset(URGENCY_CUES)
+_URGENCY_ACT_KEYS = frozenset(URGENCY_ACTS)
 # Giving the timing away cancels the credit of the payment words around it.
 CANCELLED_BY_VAGUE = frozenset(
     {Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE, Act.STATE_AMOUNT, Act.OFFER_PLAN}
@@ -126,176 +131,122 @@ _PAYMENT_TALK = frozenset(
 )  # fmt: skip
 
 
-def make_evidence(cue: str, text: str, start: int, end: int, weight: float) -> Evidence:
-    """Evidence(...), built without the frozen-dataclass __init__ (a scored line makes a dozen;
-    the checked __setattr__ path is most of the scorer's time). Same fields and equality."""
-    e = _new(Evidence)
-    fields = e.__dict__  # item by item: a third cheaper than update() with keywords
-    fields["cue"] = cue
-    fields["text"] = text
-    fields["start"] = start
-    fields["end"] = end
-    fields["weight"] = weight
-    return e
-
-
-_new = object.__new__
-
-
-def make_score(value: int, evidence: tuple[Evidence, ...]) -> DimensionScore:
-    """DimensionScore(value, evidence), built like make_evidence: same fields and equality."""
-    d = object.__new__(DimensionScore)
-    d.__dict__.update(value=value, evidence=evidence)
-    return d
-
-
-def first_cues(analysis: Analysis) -> dict[str, Cue]:
-    """The first cue of each name in the line."""
-    first: dict[str, Cue] = {}
-    for cue in analysis.cues:
-        first.setdefault(cue.name, cue)
-    return first
-
-
-def _where(
-    analysis: Analysis, names: tuple[str, ...], first: dict[str, Cue] | None = None
-) -> tuple[str, int, int]:
-    first = first_cues(analysis) if first is None else first
-    found = [first[n] for n in names if n in first]
-    if found:
-        cue = found[0] if len(found) == 1 else min(found, key=_start)
-        return cue.span.text, cue.span.start, cue.span.end
-    if analysis.slots.date_text and "deadline" in " ".join(names):
-        start = analysis.text.find(analysis.slots.date_text)
-        return analysis.slots.date_text, start, start + len(analysis.slots.date_text)
-    end = min(len(analysis.text), 80)
-    return analysis.text[:end], 0, end
-
-
-def _start(cue: Cue) -> int:
-    return cue.span.start
-
-
-def by_size(evidence: Evidence) -> float:
-    """Sort key: the evidence that moved the score most comes first."""
-    return -abs(evidence.weight)
-
-
-def _earliest(cues: list[Cue]) -> Cue | None:
-    """The cue that comes first in the line (cues are ordered by start, end, name)."""
-    if not cues:
-        return None
-    if len(cues) == 1:
-        return cues[0]
-    return min(cues, key=lambda c: (c.span.start, c.span.end, c.name))
-
-
 def _clamp(value: float) -> int:
     return int(round(min(100.0, max(0.0, value))))
 
 
-def score_urgency(analysis: Analysis, first: dict[str, Cue] | None = None) -> DimensionScore:
-    first = first_cues(analysis) if first is None else first
+def _urgency_plan(cue_names: tuple[str, ...], acts: tuple[Act, ...], flags: frozenset[str]) -> Plan:
+    """Urgency from the line's urgency cues (in the line's order), acts and flags."""
     value = URGENCY_BASE
-    evidence: list[Evidence] = []
-    # the first cue of each name, in the line's order
-    if not URGENCY_CUE_NAMES.isdisjoint(first):
-        for name, cue in first.items():
-            points = URGENCY_CUES.get(name)
-            if points is not None:
-                s = cue.span
-                value += points
-                evidence.append(make_evidence(name, s.text, s.start, s.end, points))
+    items: list[Item] = []
+    for name in cue_names:
+        points = URGENCY_CUES[name]
+        value += points
+        items.append((name, points, spans.cue(name)))
     for act, points in URGENCY_ACTS.items():
-        if act in analysis.acts:
-            text, start, end = _where(analysis, _ACT_CUE.get(act, ()), first)
+        if act in acts:
             value += points
-            evidence.append(make_evidence(ACT_NAMES[act], text, start, end, points))
-    if "vague_timing" in analysis.flags and Act.ACCEPT_VAGUE not in analysis.acts:
-        text, start, end = _where(analysis, ("vague_timing",), first)
+            items.append((ACT_NAMES[act], points, spans.where(_ACT_CUE.get(act, ()))))
+    if "vague_timing" in flags and Act.ACCEPT_VAGUE not in acts:
         value += VAGUE_TIMING
-        evidence.append(make_evidence("vague_timing", text, start, end, VAGUE_TIMING))
-    if "command" in analysis.flags:
-        text, start, end = _where(analysis, ("command_start",), first)
+        items.append(("vague_timing", VAGUE_TIMING, spans.where(("vague_timing",))))
+    if "command" in flags:
         value += COMMAND
-        evidence.append(make_evidence("command", text, start, end, COMMAND))
-    if Act.THREAT in analysis.acts:
+        items.append(("command", COMMAND, spans.where(("command_start",))))
+    if Act.THREAT in acts:
         # Pressure from a threat is not urgency (guidance 4 asks for it by lawful means):
         # the line keeps no more than the base.
-        text, start, end = _where(analysis, _ACT_CUE[Act.THREAT], first)
-        credit = sum(e.weight for e in evidence if e.weight > 0)
+        credit = sum(points for _name, points, _rule in items if points > 0)
         if credit:
             value -= credit
-            evidence.append(make_evidence("threat_is_not_urgency", text, start, end, -credit))
-    if len(evidence) > 1:
-        evidence.sort(key=by_size)
-    return make_score(_clamp(value), tuple(evidence))
+            items.append(("threat_is_not_urgency", -credit, spans.where(_ACT_CUE[Act.THREAT])))
+    if len(items) > 1:
+        items.sort(key=spans.by_points)
+    return _clamp(value), tuple(items)
+
+
+_URGENCY = spans.Plans(_urgency_plan)
+
+
+def score_urgency(analysis: Analysis, first: dict[str, Cue] | None = None) -> DimensionScore:
+    first = first_cues(analysis) if first is None else first
+    cue_names = tuple(filter(URGENCY_CUE_NAMES.__contains__, first))
+    plan = _URGENCY.get(cue_names, analysis.acts, analysis.flags)
+    return spans.apply(plan, analysis, first)
+
+
+def _focus_plan(
+    acts: tuple[Act, ...],
+    flags: frozenset[str],
+    steered: bool,
+    talk: bool,
+    negated_ask: bool,
+    drifted: bool,
+) -> Plan:
+    """Focus from the line's acts and flags; whether it steers back, talks payment or takes
+    the ask back; and whether the debtor's line before it drifted."""
+    value = FOCUS_BASE
+    items: list[Item] = []
+    act_set = set(acts)
+    gives_in = Act.ACCEPT_VAGUE in act_set
+    # the line's acts in the order of the table (the evidence keeps that order among equals)
+    for act in sorted(FOCUS_KEYS.intersection(act_set), key=FOCUS_RANK.__getitem__):
+        if gives_in and act in CANCELLED_BY_VAGUE:
+            continue
+        points = OFF_TOPIC_THEN_BACK if act is Act.OFF_TOPIC and steered else FOCUS_ACTS[act]
+        value += points
+        items.append((ACT_NAMES[act], points, spans.where(_ACT_CUE.get(act, ()))))
+    if "dispute_right" in flags:
+        value += DISPUTE_RIGHT
+        items.append(("dispute_right", DISPUTE_RIGHT, spans.where(("dispute_right",))))
+    if steered:
+        value += STEER_BACK
+        items.append(("steer_back", STEER_BACK, spans.cue("steer_back")))
+    backs_off = gives_in or negated_ask
+    if talk and not backs_off:
+        value += PAYMENT_TALK
+        items.append(("payment_talk", PAYMENT_TALK, spans.earliest(_PAYMENT_TALK)))
+    if "sarcasm" in flags:
+        value += SARCASM
+        items.append(("sarcasm", SARCASM, spans.where(("sarcasm",))))
+    if "dismissive" in flags:
+        value += DISMISSIVE
+        items.append(("dismissive", DISMISSIVE, spans.where(("dismissive",))))
+    moves = (
+        bool(MOVES_TO_PAYMENT.intersection(act_set) and not gives_in)
+        or steered
+        or (talk and not backs_off)
+    )
+    if drifted:
+        if moves:
+            value += RETURNS_AFTER_DRIFT
+            items.append(("returns_to_payment", RETURNS_AFTER_DRIFT, spans.OPENING))
+        elif act_set & {Act.PROBE_REASON, Act.EMPATHISE}:
+            pass  # finding the real problem behind an excuse is neither drift nor return
+        else:
+            value += FOLLOWS_TANGENT
+            items.append(("follows_tangent", FOLLOWS_TANGENT, spans.OPENING))
+    if not items:
+        value += NO_MOVE
+        items.append(("no_move", NO_MOVE, spans.OPENING))
+    if len(items) > 1:
+        items.sort(key=spans.by_points)
+    return _clamp(value), tuple(items)
+
+
+_FOCUS = spans.Plans(_focus_plan)
 
 
 def score_focus(
     analysis: Analysis, ctx: TurnContext, first: dict[str, Cue] | None = None
 ) -> DimensionScore:
     first = first_cues(analysis) if first is None else first
-    value = FOCUS_BASE
-    evidence: list[Evidence] = []
-    acts = set(analysis.acts)
-    gives_in = Act.ACCEPT_VAGUE in acts
-    steered = first.get("steer_back")
-    # the line's acts in the order of the table (the evidence keeps that order among equals)
-    for act in sorted(FOCUS_KEYS.intersection(acts), key=FOCUS_RANK.__getitem__):
-        if gives_in and act in CANCELLED_BY_VAGUE:
-            continue
-        points = OFF_TOPIC_THEN_BACK if act is Act.OFF_TOPIC and steered else FOCUS_ACTS[act]
-        text, start, end = _where(analysis, _ACT_CUE.get(act, ()), first)
-        value += points
-        evidence.append(make_evidence(ACT_NAMES[act], text, start, end, points))
-    if "dispute_right" in analysis.flags:
-        text, start, end = _where(analysis, ("dispute_right",), first)
-        value += DISPUTE_RIGHT
-        evidence.append(make_evidence("dispute_right", text, start, end, DISPUTE_RIGHT))
-    if steered is not None:
-        value += STEER_BACK
-        s = steered.span
-        evidence.append(make_evidence("steer_back", s.text, s.start, s.end, STEER_BACK))
-    talk = _earliest([first[n] for n in _PAYMENT_TALK.intersection(first)])
-    backs_off = gives_in or "negated_ask_payment" in first
-    if talk is not None and not backs_off:
-        value += PAYMENT_TALK
-        s = talk.span
-        evidence.append(make_evidence("payment_talk", s.text, s.start, s.end, PAYMENT_TALK))
-    if "sarcasm" in analysis.flags:
-        text, start, end = _where(analysis, ("sarcasm",), first)
-        value += SARCASM
-        evidence.append(make_evidence("sarcasm", text, start, end, SARCASM))
-    if "dismissive" in analysis.flags:
-        text, start, end = _where(analysis, ("dismissive",), first)
-        value += DISMISSIVE
-        evidence.append(make_evidence("dismissive", text, start, end, DISMISSIVE))
-    moves = (
-        bool(MOVES_TO_PAYMENT.intersection(acts) and not gives_in)
-        or steered is not None
-        or (talk is not None and not backs_off)
+    plan = _FOCUS.get(
+        analysis.acts,
+        analysis.flags,
+        "steer_back" in first,
+        not _PAYMENT_TALK.isdisjoint(first),
+        "negated_ask_payment" in first,
+        ctx.debtor_drifted,
     )
-    if ctx.debtor_drifted:
-        end = min(len(analysis.text), 80)
-        if moves:
-            value += RETURNS_AFTER_DRIFT
-            evidence.append(
-                make_evidence(
-                    "returns_to_payment", analysis.text[:end], 0, end, RETURNS_AFTER_DRIFT
-                )
-            )
-        elif acts & {Act.PROBE_REASON, Act.EMPATHISE}:
-            pass  # finding the real problem behind an excuse is neither drift nor return
-        else:
-            value += FOLLOWS_TANGENT
-            evidence.append(
-                make_evidence("follows_tangent", analysis.text[:end], 0, end, FOLLOWS_TANGENT)
-            )
-    if not evidence:
-        end = min(len(analysis.text), 80)
-        value += NO_MOVE
-        evidence.append(make_evidence("no_move", analysis.text[:end], 0, end, NO_MOVE))
-    if len(evidence) > 1:
-        evidence.sort(key=by_size)
-    return make_score(_clamp(value), tuple(evidence))
+    return spans.apply(plan, analysis, first)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from simulator.language.types import Analysis
 from simulator.scoring.politeness import score_politeness
-from simulator.scoring.rules import first_cues, score_focus, score_urgency
+from simulator.scoring.rules import score_focus, score_urgency
+from simulator.scoring.spans import first_cues
 from simulator.scoring.types import TurnContext, TurnScores
 
 

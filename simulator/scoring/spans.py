@@ -1,0 +1,167 @@
+"""Where a score's evidence points in the line, decided in two steps.
+
+A scorer's decisions (which terms apply, their points, the score, the order of the evidence)
+depend only on *which* acts, flags and cues a line has, never on where they are. So each
+scorer writes a plan from those alone: the score and, per term, a rule for finding the words
+to quote. Plans are remembered by what they were made from (lines share a few hundred), and
+each line only resolves its rules against its own cues. The point tables in rules.py and
+politeness.py stay the whole policy; this module only quotes the trainee's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+
+from simulator.language.types import Analysis, Cue
+from simulator.scoring.types import DimensionScore, Evidence
+
+# A rule for the words a term quotes:
+#   ("where", names, dated)  the earliest first cue among names; failing that the deadline's
+#                            date when `dated`, else the opening of the line
+#   ("cue", name, dated)     the same for a single name (the common case, made quick)
+#   ("earliest", names)      the cue of those names that comes first (start, end, name)
+#   ("threat",)              the first threat cue of any kind, else the opening of the line
+#   ("opening",)             the first 80 characters of the line
+Rule = tuple[object, ...]
+Item = tuple[str, float, Rule]  # evidence cue name, points, where its words are
+Plan = tuple[int, tuple[Item, ...]]  # the score and its evidence, in the order shown
+
+OPENING: Rule = ("opening",)
+THREAT: Rule = ("threat",)
+
+
+_CUE = "cue"
+
+
+def cue(name: str) -> Rule:
+    return (_CUE, name, False)
+
+
+def where(names: tuple[str, ...]) -> Rule:
+    """The best evidence among `names`, as the words of the first that occurs."""
+    dated = "deadline" in " ".join(names)
+    return (_CUE, names[0], dated) if len(names) == 1 else ("where", names, dated)
+
+
+def earliest(names: frozenset[str]) -> Rule:
+    return ("earliest", names)
+
+
+def by_points(item: Item) -> float:
+    """Sort key: the term that moved the score most comes first (ties keep their order)."""
+    return -abs(item[1])
+
+
+def first_cues(analysis: Analysis) -> dict[str, Cue]:
+    """The first cue of each name in the line, in the line's order."""
+    first: dict[str, Cue] = {}
+    for c in analysis.cues:
+        first.setdefault(c.name, c)
+    return first
+
+
+def _start(c: Cue) -> int:
+    return c.span.start
+
+
+def _order(c: Cue) -> tuple[int, int, str]:
+    return c.span.start, c.span.end, c.name
+
+
+def _opening(analysis: Analysis) -> tuple[str, int, int]:
+    end = min(len(analysis.text), 80)
+    return analysis.text[:end], 0, end
+
+
+def _where(
+    analysis: Analysis, first: dict[str, Cue], names: tuple[str, ...], dated: bool
+) -> tuple[str, int, int]:
+    found = [first[n] for n in names if n in first]
+    if found:
+        c = found[0] if len(found) == 1 else min(found, key=_start)
+        return c.span.text, c.span.start, c.span.end
+    date_text = analysis.slots.date_text
+    if dated and date_text:
+        start = analysis.text.find(date_text)
+        return date_text, start, start + len(date_text)
+    return _opening(analysis)
+
+
+def resolve(rule: Rule, analysis: Analysis, first: dict[str, Cue]) -> tuple[str, int, int]:
+    """(words, start, end) a rule points at in this line."""
+    kind = rule[0]
+    if kind == _CUE:
+        return _where(analysis, first, (rule[1],), rule[2])  # type: ignore[arg-type]
+    if kind == "where":
+        return _where(analysis, first, rule[1], rule[2])  # type: ignore[arg-type]
+    if kind == "earliest":
+        cues = [first[n] for n in rule[1] if n in first]  # type: ignore[attr-defined]
+        if cues:
+            s = (cues[0] if len(cues) == 1 else min(cues, key=_order)).span
+            return s.text, s.start, s.end
+        return _opening(analysis)
+    if kind == "threat":
+        for c in analysis.cues:  # cues come in the line's order
+            if c.name.startswith("threat_"):
+                return c.span.text, c.span.start, c.span.end
+        return _where(analysis, first, ("threat",), False)
+    return _opening(analysis)
+
+
+_new = object.__new__
+
+
+def make_evidence(cue: str, text: str, start: int, end: int, weight: float) -> Evidence:
+    """Evidence(...), built without the frozen-dataclass __init__ (a scored line makes a dozen;
+    the checked __setattr__ path is most of the scorer's time). Same fields and equality."""
+    e = _new(Evidence)
+    fields = e.__dict__  # item by item: a third cheaper than update() with keywords
+    fields["cue"] = cue
+    fields["text"] = text
+    fields["start"] = start
+    fields["end"] = end
+    fields["weight"] = weight
+    return e
+
+
+def make_score(value: int, evidence: tuple[Evidence, ...]) -> DimensionScore:
+    """DimensionScore(value, evidence), built like make_evidence: same fields and equality."""
+    d = _new(DimensionScore)
+    fields = d.__dict__
+    fields["value"] = value
+    fields["evidence"] = evidence
+    return d
+
+
+def apply(plan: Plan, analysis: Analysis, first: dict[str, Cue]) -> DimensionScore:
+    """The plan's score, with each term's evidence quoting this line's words."""
+    value, items = plan
+    evidence = []
+    for name, points, rule in items:
+        found = first.get(rule[1]) if rule[0] is _CUE else None  # type: ignore[call-overload]
+        if found is not None:  # most terms quote one cue of the line: settled here
+            s = found.span
+            evidence.append(make_evidence(name, s.text, s.start, s.end, points))
+        else:
+            text, start, end = resolve(rule, analysis, first)
+            evidence.append(make_evidence(name, text, start, end, points))
+    return make_score(value, tuple(evidence))
+
+
+PLANS_KEPT = 20_000  # plans remembered per scorer; a bound on memory for endless input
+
+
+class Plans:
+    """A scorer's plans, remembered by the inputs they were made from."""
+
+    def __init__(self, make: Callable[..., Plan]) -> None:
+        self.make = make
+        self.known: dict[Hashable, Plan] = {}
+
+    def get(self, *inputs: Hashable) -> Plan:
+        plan = self.known.get(inputs)
+        if plan is None:
+            if len(self.known) >= PLANS_KEPT:
+                self.known.clear()
+            plan = self.known[inputs] = self.make(*inputs)
+        return plan

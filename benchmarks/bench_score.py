@@ -110,7 +110,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "lines.txt"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        timed(COMMAND + [str(path)])  # warm the file cache and .pyc files
+        # Warm the file cache and write the .pyc files, as any install has them (pip compiles
+        # them; Python writes them on first run). Where PYTHONDONTWRITEBYTECODE is set (as in
+        # some sandboxes) nothing would write them and every run would compile the sources.
+        warm_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        subprocess.run(
+            COMMAND + [str(path)], stdout=subprocess.DEVNULL, check=True, env=warm_env
+        )
         startups = [timed(COMMAND) for _ in range(args.runs)]
         totals = [timed(COMMAND + [str(path)]) for _ in range(args.runs)]
         memories = [peak_memory_mb(path) for _ in range(3)]

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import scoring_collector_set as collector_set
 from click.testing import CliRunner
 
@@ -158,3 +159,26 @@ def test_the_direct_json_line_is_what_the_json_encoder_writes() -> None:
         assert score_command.result_json(analysis, scores, extra) == score_command._ENCODER.encode(
             score_command.result(analysis, scores, extra)
         ), text
+
+
+def test_lines_read_in_blocks_are_the_lines_read_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reading in blocks must not change a line: not where a block splits a character or a
+    CRLF, not for bytes that are not UTF-8, not for a last line without its newline."""
+    import io
+    import random
+
+    from simulator.commands import score
+
+    def one_by_one(data: bytes) -> list[str]:
+        return [raw.decode("utf-8", errors="replace").rstrip("\r\n") for raw in io.BytesIO(data)]
+
+    pieces = [b"\n", b"\r\n", b"\r", b"\xe2\x82", b"\xac", b"\xff", b"pay $40", "é€😀".encode()]
+    pieces += [b"\xf0\x9f", b"\x98\x80", b" ", b"\xc3", b'{"text": "a\\nb"}']
+    rng = random.Random(7)
+    for _ in range(1500):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        monkeypatch.setattr(score, "BLOCK", rng.choice([1, 2, 3, 5, 64]))
+        got = list(score._lines(io.BufferedReader(io.BytesIO(data))))  # type: ignore[arg-type]
+        assert got == one_by_one(data), data

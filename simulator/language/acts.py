@@ -79,21 +79,24 @@ _RECURRING = re.compile(
 )
 
 
-def _cue(name: str, start: int, end: int, words: str) -> Cue:
-    """Cue(name, Span(start, end, words)), built without the frozen-dataclass __init__: a line
-    makes a dozen cues and the checked __setattr__ path costs a third of the reading time.
-    Same fields, same equality and hash."""
-    s = _new(Span)
-    fields = s.__dict__  # item by item: a third cheaper than update() with keywords
-    fields["start"] = start
-    fields["end"] = end
-    fields["text"] = words
-    c = _new(Cue)
-    fields = c.__dict__
-    fields["name"] = name
-    fields["span"] = s
-    fields["weight"] = 0.0
-    return c
+def _cues(text: str, raw: list[tuple[int, int, str]]) -> tuple[Cue, ...]:
+    """Cue(name, Span(start, end, text[start:end])) of each (start, end, name), built without
+    the frozen-dataclass __init__: a line makes a dozen cues and the checked __setattr__ path
+    costs a third of the reading time. Same fields, same equality and hash."""
+    cues = []
+    for start, end, name in raw:
+        s = _new(Span)
+        fields = s.__dict__  # item by item: a third cheaper than update() with keywords
+        fields["start"] = start
+        fields["end"] = end
+        fields["text"] = text[start:end]
+        c = _new(Cue)
+        fields = c.__dict__
+        fields["name"] = name
+        fields["span"] = s
+        fields["weight"] = 0.0
+        cues.append(c)
+    return tuple(cues)
 
 
 _new = object.__new__
@@ -328,7 +331,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         text=text,
         acts=tuple(sorted(acts, key=_ACT_ORDER.__getitem__)),
         slots=slots,
-        cues=tuple([_cue(name, start, end, text[start:end]) for start, end, name in raw]),
+        cues=_cues(text, raw),
         flags=frozenset(flags),
     )
     return analysis

@@ -414,8 +414,9 @@ class WordIndex:
         self.items = patterns
         self.ordered = ordered  # families whose matches must come in pattern order
         self.compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
-        self.plans: dict[tuple[str, str], Plan] = {}  # of words whose plan needs the next
-        self.word_plans: dict[str, Plan] = {}  # of words whose plan does not (most)
+        # word -> its plan, or (when the plan depends on the next word) next word -> plan
+        self.plans: dict[str, Plan | dict[str, Plan]] = {}
+        self.remembered = 0
         self.families = sorted({family for family, *_ in patterns})
         self.scan: list[int] = []
         exact: dict[str, list[tuple[int, Guard | None]]] = {}
@@ -485,13 +486,16 @@ class WordIndex:
         # A pattern reached both as a whole word and by its stem is tried once.
         plan = list(dict.fromkeys(plan))
         result = tuple((offset, self.regex(i).match, i) for offset, i in plan) or _NO_PLAN
-        memory = self.plans if guarded else self.word_plans
-        if len(memory) >= PLAN_MEMORY:
-            memory.clear()  # a bound on memory for endless streams of new words
+        if self.remembered >= PLAN_MEMORY:
+            self.plans.clear()  # a bound on memory for endless streams of new words
+            self.remembered = 0
+        self.remembered += 1
         if guarded:
-            self.plans[word, following] = result
+            by_next = self.plans.setdefault(word, {})
+            if isinstance(by_next, dict):  # always: a word's guard does not depend on the next
+                by_next[following] = result
         else:
-            self.word_plans[word] = result
+            self.plans[word] = result
         return result
 
     def scan_line(self, norm: str) -> dict[str, Found]:
@@ -500,7 +504,6 @@ class WordIndex:
         found: dict[str, Found] = {family: [] for family in self.families}
         items = self.items
         plan_for = self.plans.get
-        word_plan = self.word_plans.get
         find = norm.find
         words = _TOKEN.findall(norm)
         pos = 0
@@ -509,11 +512,10 @@ class WordIndex:
         for word, following in zip(words, [*words[1:], " "]):  # noqa: B905
             # Words come in order with no letter between them: find() is their offset.
             pos = find(word, pos)
-            plan = word_plan(word)
-            if plan is None:
-                plan = plan_for((word, following))
-                if plan is None:
-                    plan = self._plan(word, following)
+            known = plan_for(word)
+            if isinstance(known, dict):  # the plan depends on the next word
+                known = known.get(following)
+            plan = self._plan(word, following) if known is None else known
             if plan:
                 for offset, match, i in plan:
                     m = match(norm, pos + offset)

@@ -114,9 +114,7 @@ def main() -> int:
         # them; Python writes them on first run). Where PYTHONDONTWRITEBYTECODE is set (as in
         # some sandboxes) nothing would write them and every run would compile the sources.
         warm_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        subprocess.run(
-            COMMAND + [str(path)], stdout=subprocess.DEVNULL, check=True, env=warm_env
-        )
+        subprocess.run(COMMAND + [str(path)], stdout=subprocess.DEVNULL, check=True, env=warm_env)
         startups = [timed(COMMAND) for _ in range(args.runs)]
         totals = [timed(COMMAND + [str(path)]) for _ in range(args.runs)]
         memories = [peak_memory_mb(path) for _ in range(3)]

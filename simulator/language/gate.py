@@ -132,15 +132,19 @@ def _first_literals(seq: list[Any], depth: int = 0) -> set[Opening] | None:
     return None if found is None else {(literal, whole) for literal, whole, _rest in found}
 
 
+def _is_space(op: Any, arg: Any) -> bool:
+    """One whitespace character: `\\s` or a literal space."""
+    if op is _c.LITERAL:
+        return bool(arg == 32)
+    return op is _c.IN and list(arg) == [(_c.CATEGORY, _c.CATEGORY_SPACE)]
+
+
 def _is_spaces(op: Any, arg: Any) -> bool:
-    """One or more whitespace characters (a `\\s+` in the pattern)."""
-    return (
-        op in (_c.MAX_REPEAT, _c.MIN_REPEAT)
-        and arg[0] >= 1
-        and len(arg[2]) == 1
-        and arg[2][0][0] is _c.IN
-        and list(arg[2][0][1]) == [(_c.CATEGORY, _c.CATEGORY_SPACE)]
-    )
+    """Whitespace that ends a word: `\\s+`, `\\s` or a space ("you have" is the word "you",
+    then the word "have")."""
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        return bool(arg[0] >= 1 and len(arg[2]) == 1 and _is_space(*arg[2][0]))
+    return _is_space(op, arg)
 
 
 Guard = tuple[frozenset[str], frozenset[str], bool]  # next word: exact words, stems, a number

@@ -215,14 +215,16 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     amounts = find_amounts(
         norm,
         context.amount_overdue,
-        [(d.start, d.end) for d in all_dates],
+        [(d.start, d.end) for d in all_dates] if all_dates else [],
         found[_numbers.FAMILY],
         letters,
     )
     method = find_method(norm, found[_methods.FAMILY])
-    amount = _choose_amount(norm, amounts)
-    asks = [start for start, _end, name in raw if name == "ask_payment"]
-    date = _choose_date(norm, dates, asks[-1] if asks else None)
+    amount = _choose_amount(norm, amounts) if amounts else None
+    date: DateMatch | None = None
+    if dates:
+        asks = [start for start, _end, name in raw if name == "ask_payment"]
+        date = _choose_date(norm, dates, asks[-1] if asks else None)
     for a in amounts:
         add(f"amount_{a.kind}", a.start, a.end)
     for d in dates:
@@ -299,8 +301,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         acts.append(Act.ACCEPT_VAGUE)
 
     # --- flags ------------------------------------------------------------------------------
-    stripped = norm.strip()
-    if "?" in stripped or _QUESTION_START.match(stripped):
+    if "?" in norm or _QUESTION_START.match(norm):  # the pattern skips leading spaces
         flags.add("question")
     shout = _shouting(text)
     if shout is not None:

@@ -268,6 +268,8 @@ def find_dates(
         if not _OWN_INDEX:
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
         matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
+    if not matches:
+        return []  # most lines name no date
     found: list[DateMatch] = []
     taken = bytearray(len(norm))  # offsets already read as a date: O(1) overlap checks
     for _n, index, m in matches:

@@ -211,6 +211,17 @@ def _no_letters(op: Any, arg: Any) -> bool:
     return False
 
 
+def _opens_at_line_start(pattern: str) -> bool:
+    """Does every match begin where a line begins (the pattern opens with "^")?"""
+    if _p is None:
+        return False
+    try:
+        seq = list(_p.parse(pattern))
+    except Exception:  # noqa: BLE001
+        return False
+    return bool(seq) and seq[0] == (_c.AT, _c.AT_BEGINNING)
+
+
 def required_text(pattern: str) -> tuple[str, ...] | None:
     """Texts one of which every match of a scanned (not indexed) pattern contains: the words
     it can open with once its leading punctuation and anchors ("^\\W*", "[,.!;:]\\s*") are
@@ -421,6 +432,7 @@ class WordIndex:
         # word -> its plan, or (when the plan depends on the next word) next word -> plan
         self.plans: dict[str, Plan | dict[str, Plan]] = {}
         self.remembered = 0
+        self.shared: dict[tuple[tuple[int, int], ...], Plan] = {}
         self.families = sorted({family for family, *_ in patterns})
         self.scan: list[int] = []
         exact: dict[str, list[tuple[int, Guard | None]]] = {}
@@ -439,6 +451,9 @@ class WordIndex:
                 else:
                     prefix.setdefault(literal[:GRAM], []).append((i, None))
         self.scan_needs = [(i, plans[i][1], plans[i][2]) for i in self.scan]
+        # Scanned patterns that open at the start of a line ("^\\W*sorry"): without a newline
+        # in the line they can only match at its start, so one `match` replaces a scan.
+        self.line_start = frozenset(i for i in self.scan if _opens_at_line_start(patterns[i][2]))
         self.exact = {k: _Bucket(v) for k, v in exact.items()}
         self.prefix = {k: _Bucket(v) for k, v in prefix.items()}
         self.digit = _Bucket(digit)
@@ -487,11 +502,16 @@ class WordIndex:
                         for i in bucket.candidates(following if last else "'"):
                             plan.append((offset, i))
                 offset += len(part) + 1
-        # A pattern reached both as a whole word and by its stem is tried once.
-        plan = list(dict.fromkeys(plan))
-        result = tuple((offset, self.regex(i).match, i) for offset, i in plan) or _NO_PLAN
+        # A pattern reached both as a whole word and by its stem is tried once; pairs of
+        # words with the same patterns to try share one plan.
+        key = tuple(dict.fromkeys(plan))
+        result = self.shared.get(key)
+        if result is None:
+            result = tuple((offset, self.regex(i).match, i) for offset, i in key) or _NO_PLAN
+            self.shared[key] = result
         if self.remembered >= PLAN_MEMORY:
             self.plans.clear()  # a bound on memory for endless streams of new words
+            self.shared.clear()
             self.remembered = 0
         self.remembered += 1
         if guarded:
@@ -541,6 +561,11 @@ class WordIndex:
                 else:
                     continue  # none of the texts a match must contain: nothing to scan for
             family, key, _pattern, _flags = items[i]
+            if i in self.line_start and "\n" not in norm:
+                at_start = self.regex(i).match(norm)
+                if at_start is not None:
+                    found[family].append((i, key, at_start))
+                continue
             for scanned in self.regex(i).finditer(norm):
                 found[family].append((i, key, scanned))
         for family in self.ordered:

@@ -56,6 +56,8 @@ def find_method(norm: str, matches: Found | None = None) -> tuple[str, int, int]
         if not _OWN_INDEX:
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
         matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
+    if not matches:
+        return None
     for index, m in sorted(((key, m) for _i, key, m in matches), key=_place):
         if METHODS[index][0] == "card" and _is_the_product(norm, m):
             continue

@@ -34,6 +34,8 @@ _TRANSLATE[0x7F] = " "
 def normalise(text: str) -> str:
     """Lowercased, straight-quoted, same length as `text` (patterns are written lowercase and
     compiled without IGNORECASE, which is about three times slower)."""
+    if text.isascii() and text.isprintable():
+        return text.lower()  # nothing to translate: most lines, settled in two C calls
     norm = text.translate(_TRANSLATE).lower()
     if len(norm) != len(text):
         # A few characters lowercase to two ("İ"): keep those as they are so offsets hold.

@@ -135,3 +135,27 @@ def test_every_cue_span_quotes_the_trainees_own_words() -> None:
     assert analysis.cues
     for cue in analysis.cues:
         assert text[cue.span.start : cue.span.end] == cue.span.text
+
+
+def test_the_line_level_negation_shortcut_never_skips_a_window_with_a_negator() -> None:
+    """negated() settles a line without any negator text at once. A window cut from the line
+    can begin or end mid-word, where the whole line has no negator word ("a piano" read from
+    "pia|no"): the shortcut must still read such a line window by window."""
+    import random
+    import re
+
+    from simulator.language import text as text_module
+
+    negator = re.compile(r"\b(?:" + "|".join(text_module.NEGATORS) + r")\b|n't\b")
+
+    words = ["piano", "know", "now", "pay", "not", "canno", "nor", "money", "by", "friday", "x"]
+    rng = random.Random(5)
+    cut_words = 0
+    for _ in range(3000):
+        norm = " ".join(rng.choice(words) for _ in range(rng.randint(1, 20)))
+        for start in range(len(norm) + 1):
+            window = norm[max(0, start - text_module.NEGATION_WINDOW) : start]
+            if negator.search(window) is not None:
+                assert text_module._NEGATOR_TEXT.search(norm) is not None, (norm, start)
+                cut_words += negator.search(norm) is None
+    assert cut_words > 0  # the sample did hold lines whose only negator is a cut word

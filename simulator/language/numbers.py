@@ -137,14 +137,21 @@ def find_amounts(
         if not _OWN_INDEX:
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
         matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
-    has_digits = _HAS_DIGIT.search(norm) is not None
+    first_digit = _HAS_DIGIT.search(norm)
+    has_digits = first_digit is not None
     # `tokens`: the line's letter runs when the caller has them (the same [a-z]+ split)
     has_words = not _NUMBER_WORDS.isdisjoint(_TOKEN.findall(norm) if tokens is None else tokens)
     if not (has_digits or has_words or matches):
         return []  # most lines name no money at all
     found: list[AmountMatch] = []
     spans = _Taken(len(norm), taken)
-    digits = _DIGITS_RE.finditer(norm) if has_digits else iter(())
+    # A figure starts at most two characters ("$ ") before its first digit: no need to look
+    # for one earlier in the line.
+    digits = (
+        _DIGITS_RE.finditer(norm, max(0, first_digit.start() - 2))
+        if first_digit is not None
+        else iter(())
+    )
     for m in digits:
         start, end = m.span()
         if spans.overlaps(start, end):

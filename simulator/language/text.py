@@ -50,9 +50,11 @@ def span(text: str, start: int, end: int) -> Span:
 # A negator shortly before a cue, inside the same clause, flips it: "I won't report you",
 # "nobody is going to arrest you", "there is no rush". The window is small on purpose: a
 # negation three clauses back ("I didn't call yesterday, so ... late fees apply") is not scope.
-_NEGATOR = re.compile(
-    r"\b(?:not|never|no|nobody|nothing|none|cannot|without|neither|nor|hardly)\b|n't\b"
-)
+NEGATORS = (
+    "not", "never", "no", "nobody", "nothing", "none", "cannot", "without", "neither", "nor",
+    "hardly",
+)  # fmt: skip
+_NEGATOR = re.compile(r"\b(?:" + "|".join(NEGATORS) + r")\b|n't\b")
 # A clause boundary ends the scope of a negation ("I can't wait, and late fees apply").
 # Punctuation breaks a clause only before a space or the end: "$420.50" is one word.
 _CLAUSE_BREAK = re.compile(
@@ -63,8 +65,20 @@ _RHETORICAL = re.compile(r"n't\s+you\s+(?:think|agree|feel|reckon)\b")
 NEGATION_WINDOW = 40
 
 
+# The negators as bare text: a window cut from the line can make a word boundary where the
+# line has none ("pia|no"), so only a line without any of these texts is sure to have no
+# negation in any window.
+_NEGATOR_TEXT = re.compile("|".join(NEGATORS) + "|n't")
+_LAST_LINE: list[object] = [None, False]  # the line asked about last, and has it a negator?
+
+
 def negated(norm: str, start: int) -> bool:
     """Is the cue starting at `start` inside a negation ("I'm not going to ...")?"""
+    if norm is not _LAST_LINE[0]:  # a line is asked about several times, one after another
+        _LAST_LINE[0] = norm
+        _LAST_LINE[1] = _NEGATOR_TEXT.search(norm) is not None
+    if not _LAST_LINE[1]:
+        return False  # no negator anywhere in the line: most lines, settled once
     window = norm[max(0, start - NEGATION_WINDOW) : start]
     if _NEGATOR.search(window) is None:
         return False  # the common case, settled without looking for clause breaks

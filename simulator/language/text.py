@@ -105,4 +105,7 @@ def sentence_starts(norm: str) -> list[int]:
     if first is None:
         return []
     # Matches do not overlap and all end after the first character: already in order.
-    return [first.start(), *[m.end() for m in _SENTENCE_END.finditer(norm, first.start())]]
+    return [first.start(), *map(_end, _SENTENCE_END.finditer(norm, first.start()))]
+
+
+_end = re.Match.end  # one C call a sentence, no Python frame

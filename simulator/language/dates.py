@@ -17,8 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from simulator.language.gate import Found, Match, WordIndex
 
@@ -124,8 +123,7 @@ _OWN_INDEX: list[WordIndex] = []
 _AMBIGUOUS_ABBREV = {"sun", "sat", "wed", "mar", "may", "jan", "dec", "mon", "thu", "fri"}
 
 
-@dataclass(frozen=True)
-class DateMatch:
+class DateMatch(NamedTuple):  # a tuple: made for every date or figure read, ~3x cheaper
     date: dt.date
     start: int
     end: int

@@ -8,8 +8,8 @@ Bare numbers count as money only where money is plausible: a unit after them ("d
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from simulator.language.gate import Found, WordIndex, without_overlaps
 
@@ -70,8 +70,7 @@ _AFTER_UNIT_RE = re.compile(
 _CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2}|[a-z-]+)\s+cents\b")
 
 
-@dataclass(frozen=True)
-class AmountMatch:
+class AmountMatch(NamedTuple):  # a tuple: made for every date or figure read, ~3x cheaper
     value: Decimal | None  # None when "the full amount" is named but the overdue is unknown
     start: int
     end: int

@@ -205,5 +205,6 @@ def score_politeness(analysis: Analysis, first: dict[str, Cue] | None = None) ->
     flags = analysis.flags
     penalties = _NO_FLAGS if _PENALTY_FLAGS.isdisjoint(flags) else _PENALTY_FLAGS & flags
     empathy = Act.EMPATHISE in analysis.acts and "sarcasm" not in flags
-    plan = _POLITENESS.get(_present(analysis, first), penalties, empathy)
+    inputs = (_present(analysis, first), penalties, empathy)
+    plan = _POLITENESS.known.get(inputs) or _POLITENESS.add(inputs)
     return spans.apply(plan, analysis, first)

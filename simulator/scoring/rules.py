@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from simulator.language.types import Act, Analysis, Cue
 from simulator.scoring import spans
-from simulator.scoring.spans import Item, Plan, first_cues, make_evidence, make_score
+from simulator.scoring.spans import Item, Plan, first_cues
 from simulator.scoring.types import DimensionScore, TurnContext
 
-__all__ = ["first_cues", "make_evidence", "make_score", "score_focus", "score_urgency"]
+__all__ = ["first_cues", "score_focus", "score_urgency"]
 
 URGENCY_BASE = 25.0
 FOCUS_BASE = 40.0
@@ -170,8 +170,8 @@ _URGENCY = spans.Plans(_urgency_plan)
 
 def score_urgency(analysis: Analysis, first: dict[str, Cue] | None = None) -> DimensionScore:
     first = first_cues(analysis) if first is None else first
-    cue_names = tuple(filter(URGENCY_CUE_NAMES.__contains__, first))
-    plan = _URGENCY.get(cue_names, analysis.acts, analysis.flags)
+    inputs = (tuple(filter(URGENCY_CUE_NAMES.__contains__, first)), analysis.acts, analysis.flags)
+    plan = _URGENCY.known.get(inputs) or _URGENCY.add(inputs)
     return spans.apply(plan, analysis, first)
 
 
@@ -241,7 +241,7 @@ def score_focus(
     analysis: Analysis, ctx: TurnContext, first: dict[str, Cue] | None = None
 ) -> DimensionScore:
     first = first_cues(analysis) if first is None else first
-    plan = _FOCUS.get(
+    inputs = (
         analysis.acts,
         analysis.flags,
         "steer_back" in first,
@@ -249,4 +249,5 @@ def score_focus(
         "negated_ask_payment" in first,
         ctx.debtor_drifted,
     )
+    plan = _FOCUS.known.get(inputs) or _FOCUS.add(inputs)
     return spans.apply(plan, analysis, first)

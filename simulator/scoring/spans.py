@@ -111,57 +111,47 @@ def resolve(rule: Rule, analysis: Analysis, first: dict[str, Cue]) -> tuple[str,
 _new = object.__new__
 
 
-def make_evidence(cue: str, text: str, start: int, end: int, weight: float) -> Evidence:
-    """Evidence(...), built without the frozen-dataclass __init__ (a scored line makes a dozen;
-    the checked __setattr__ path is most of the scorer's time). Same fields and equality."""
-    e = _new(Evidence)
-    fields = e.__dict__  # item by item: a third cheaper than update() with keywords
-    fields["cue"] = cue
-    fields["text"] = text
-    fields["start"] = start
-    fields["end"] = end
-    fields["weight"] = weight
-    return e
-
-
-def make_score(value: int, evidence: tuple[Evidence, ...]) -> DimensionScore:
-    """DimensionScore(value, evidence), built like make_evidence: same fields and equality."""
-    d = _new(DimensionScore)
-    fields = d.__dict__
-    fields["value"] = value
-    fields["evidence"] = evidence
-    return d
-
-
 def apply(plan: Plan, analysis: Analysis, first: dict[str, Cue]) -> DimensionScore:
-    """The plan's score, with each term's evidence quoting this line's words."""
+    """The plan's score, with each term's evidence quoting this line's words. Evidence and
+    score are built without the frozen-dataclass __init__, whose checked __setattr__ path
+    would be most of the scorer's time: same fields, same equality."""
     value, items = plan
     evidence = []
     for name, points, rule in items:
         found = first.get(rule[1]) if rule[0] is _CUE else None  # type: ignore[call-overload]
         if found is not None:  # most terms quote one cue of the line: settled here
             s = found.span
-            evidence.append(make_evidence(name, s.text, s.start, s.end, points))
+            text, start, end = s.text, s.start, s.end
         else:
             text, start, end = resolve(rule, analysis, first)
-            evidence.append(make_evidence(name, text, start, end, points))
-    return make_score(value, tuple(evidence))
+        e = _new(Evidence)
+        fields = e.__dict__
+        fields["cue"] = name
+        fields["text"] = text
+        fields["start"] = start
+        fields["end"] = end
+        fields["weight"] = points
+        evidence.append(e)
+    d = _new(DimensionScore)
+    fields = d.__dict__
+    fields["value"] = value
+    fields["evidence"] = tuple(evidence)
+    return d
 
 
 PLANS_KEPT = 20_000  # plans remembered per scorer; a bound on memory for endless input
 
 
 class Plans:
-    """A scorer's plans, remembered by the inputs they were made from."""
+    """A scorer's plans, remembered by the inputs they were made from: look one up with
+    `plans.known.get(inputs)`, and make it with `plans.add(inputs)` when it is not there."""
 
     def __init__(self, make: Callable[..., Plan]) -> None:
         self.make = make
         self.known: dict[Hashable, Plan] = {}
 
-    def get(self, *inputs: Hashable) -> Plan:
-        plan = self.known.get(inputs)
-        if plan is None:
-            if len(self.known) >= PLANS_KEPT:
-                self.known.clear()
-            plan = self.known[inputs] = self.make(*inputs)
+    def add(self, inputs: tuple[Hashable, ...]) -> Plan:
+        if len(self.known) >= PLANS_KEPT:
+            self.known.clear()
+        plan = self.known[inputs] = self.make(*inputs)
         return plan

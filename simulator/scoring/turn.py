@@ -13,7 +13,7 @@ def score_turn(analysis: Analysis, ctx: TurnContext | None = None) -> TurnScores
     """Pure and deterministic: the same line in the same context always scores the same."""
     ctx = ctx if ctx is not None else TurnContext()
     first = first_cues(analysis)
-    # Built without the frozen-dataclass __init__ (as make_evidence): same fields, equality.
+    # Built without the frozen-dataclass __init__ (as spans.apply builds scores): same fields.
     scores = object.__new__(TurnScores)
     scores.__dict__.update(
         urgency=score_urgency(analysis, first),

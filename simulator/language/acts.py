@@ -160,6 +160,24 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
     return dates[0] if dates else None
 
 
+def _add_cue(
+    seen: set[tuple[str, int]],
+    raw: list[tuple[int, int, str]],
+    names: set[str],
+    name: str,
+    start: int,
+    end: int,
+) -> None:
+    if (name, start) in seen:  # two alternatives of one cue matched the same words
+        return
+    seen.add((name, start))
+    raw.append((start, end, name))
+    names.add(name)
+
+
+_AMOUNT_CUES = {kind: f"amount_{kind}" for kind in ("digits", "words", "whole", "half")}
+
+
 def _analyze(text: str, context: AnalysisContext) -> Analysis:
     norm = normalise(text)
     found = _INDEX.scan_line(norm)
@@ -172,22 +190,13 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     # tuples needs no key function, and the order is the same (position, end, name).
     raw: list[tuple[int, int, str]] = []
 
-    def add(name: str, start: int, end: int, act: Act | None = None) -> None:
-        if (name, start) in seen:  # two alternatives of one cue matched the same words
-            return
-        seen.add((name, start))
-        raw.append((start, end, name))
-        names.add(name)
-        if act is not None and act not in acts:
-            acts.append(act)
-
     for _n, entry, m in found["act"]:
         name, act, _pattern, negatable = ENTRIES[entry]
         start = m.start()
         if name == "verify_name" and not _reads_as_name(text, m.start("name")):
             continue
         if negatable and negated(norm, start):
-            add(NEGATED[entry], start, m.end())
+            _add_cue(seen, raw, names, NEGATED[entry], start, m.end())
         elif (name, start) not in seen:
             seen.add((name, start))
             raw.append((start, m.end(), name))
@@ -207,9 +216,10 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     dates: list[DateMatch] = []
     for d in all_dates:
         if negated(norm, d.start):  # "not today", "you don't have to pay by Friday"
-            add("negated_date", d.start, d.end)
+            _add_cue(seen, raw, names, "negated_date", d.start, d.end)
         elif _PAST_DUE.search(norm, max(0, d.start - 40), d.start):
-            add("past_due_date", d.start, d.end)  # "was due on March 1": history, no deadline
+            # "was due on March 1": history, no deadline
+            _add_cue(seen, raw, names, "past_due_date", d.start, d.end)
         else:
             dates.append(d)
     amounts = find_amounts(
@@ -226,11 +236,11 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         asks = [start for start, _end, name in raw if name == "ask_payment"]
         date = _choose_date(norm, dates, asks[-1] if asks else None)
     for a in amounts:
-        add(f"amount_{a.kind}", a.start, a.end)
+        _add_cue(seen, raw, names, _AMOUNT_CUES[a.kind], a.start, a.end)
     for d in dates:
-        add(f"date_{d.kind}", d.start, d.end)
+        _add_cue(seen, raw, names, f"date_{d.kind}", d.start, d.end)
     if method is not None:
-        add(f"method_{method[0]}", method[1], method[2])
+        _add_cue(seen, raw, names, f"method_{method[0]}", method[1], method[2])
 
     amount_value: Decimal | None = amount.value if amount is not None else None
     slots = object.__new__(Slots)  # as _cue: the frozen __init__ costs more than the reading
@@ -266,17 +276,17 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     if deadline and date is not None:
         acts.append(Act.SET_DEADLINE)
         if recurring:
-            add("recurring_date", date.start, date.end)
+            _add_cue(seen, raw, names, "recurring_date", date.start, date.end)
         elif date.kind in ("today", "now", "time") or (date.date - context.today).days <= 0:
-            add("deadline_today", date.start, date.end)
+            _add_cue(seen, raw, names, "deadline_today", date.start, date.end)
         elif (date.date - context.today).days <= 7:
-            add("deadline_this_week", date.start, date.end)
+            _add_cue(seen, raw, names, "deadline_this_week", date.start, date.end)
         elif (date.date - context.today).days <= 14:
-            add("deadline_two_weeks", date.start, date.end)
+            _add_cue(seen, raw, names, "deadline_two_weeks", date.start, date.end)
         elif (date.date - context.today).days <= 21:
-            add("deadline_three_weeks", date.start, date.end)
+            _add_cue(seen, raw, names, "deadline_three_weeks", date.start, date.end)
         else:
-            add("deadline_later", date.start, date.end)
+            _add_cue(seen, raw, names, "deadline_later", date.start, date.end)
     if n_terms and (payment_context or deadline):
         acts.append(Act.PROPOSE_TERMS)
     # The strong phrases are among the confirm_phrase cue's: no cue, no need to look.
@@ -305,7 +315,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         flags.add("question")
     shout = _shouting(text)
     if shout is not None:
-        add("shouting", shout[0], shout[1])
+        _add_cue(seen, raw, names, "shouting", shout[0], shout[1])
         flags.add("shouting")
     if (
         "command_start" in names

@@ -69,15 +69,18 @@ NEGATION_WINDOW = 40
 # line has none ("pia|no"), so only a line without any of these texts is sure to have no
 # negation in any window.
 _NEGATOR_TEXT = re.compile("|".join(NEGATORS) + "|n't")
-_LAST_LINE: list[object] = [None, False]  # the line asked about last, and has it a negator?
+# The line asked about last, and whether it holds negator text: a line is asked about
+# several times, one after another. One tuple, replaced whole, so threads never mix lines.
+_last_line: tuple[str | None, bool] = (None, False)
 
 
 def negated(norm: str, start: int) -> bool:
     """Is the cue starting at `start` inside a negation ("I'm not going to ...")?"""
-    if norm is not _LAST_LINE[0]:  # a line is asked about several times, one after another
-        _LAST_LINE[0] = norm
-        _LAST_LINE[1] = _NEGATOR_TEXT.search(norm) is not None
-    if not _LAST_LINE[1]:
+    global _last_line
+    last = _last_line
+    if last[0] is not norm:
+        last = _last_line = (norm, _NEGATOR_TEXT.search(norm) is not None)
+    if not last[1]:
         return False  # no negator anywhere in the line: most lines, settled once
     window = norm[max(0, start - NEGATION_WINDOW) : start]
     if _NEGATOR.search(window) is None:

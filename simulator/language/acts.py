@@ -192,14 +192,14 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
 
     for _n, entry, m in found["act"]:
         name, act, _pattern, negatable = ENTRIES[entry]
-        start = m.start()
+        start, end = m.span()
         if name == "verify_name" and not _reads_as_name(text, m.start("name")):
             continue
         if negatable and negated(norm, start):
-            _add_cue(seen, raw, names, NEGATED[entry], start, m.end())
+            _add_cue(seen, raw, names, NEGATED[entry], start, end)
         elif (name, start) not in seen:
             seen.add((name, start))
-            raw.append((start, m.end(), name))
+            raw.append((start, end, name))
             names.add(name)
             if act is not None and act not in acts:
                 acts.append(act)

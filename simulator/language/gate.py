@@ -14,6 +14,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from simulator.language.compiled import compile_pattern
+
 try:  # the parser is private API; without it every pattern simply always runs
     import re._constants as _c  # type: ignore[import-not-found,unused-ignore]
     import re._parser as _p  # type: ignore[import-not-found,unused-ignore]
@@ -402,8 +404,8 @@ class _Bucket:
         return found
 
 
-# (offset in the word, the pattern's bound `match`, pattern number) to try
-Plan = tuple[tuple[int, Any, int], ...]
+# (offset in the word, the pattern's bound `match`, pattern number, family, key) to try
+Plan = tuple[tuple[int, Any, int, str, int], ...]
 _NO_PLAN: Plan = ()
 PLAN_MEMORY = 50_000  # word pairs remembered; a few MB at most
 
@@ -471,7 +473,7 @@ class WordIndex:
     def regex(self, i: int) -> re.Pattern[str]:
         compiled = self.compiled[i]
         if compiled is None:
-            compiled = self.compiled[i] = re.compile(self.items[i][2], self.items[i][3])
+            compiled = self.compiled[i] = compile_pattern(self.items[i][2], self.items[i][3])
         return compiled
 
     def _plan(self, word: str, following: str) -> Plan:
@@ -507,7 +509,13 @@ class WordIndex:
         key = tuple(dict.fromkeys(plan))
         result = self.shared.get(key)
         if result is None:
-            result = tuple((offset, self.regex(i).match, i) for offset, i in key) or _NO_PLAN
+            result = (
+                tuple(
+                    (offset, self.regex(i).match, i, self.items[i][0], self.items[i][1])
+                    for offset, i in key
+                )
+                or _NO_PLAN
+            )
             self.shared[key] = result
         if self.remembered >= PLAN_MEMORY:
             self.plans.clear()  # a bound on memory for endless streams of new words
@@ -541,10 +549,9 @@ class WordIndex:
                 known = known.get(following)
             plan = self._plan(word, following) if known is None else known
             if plan:
-                for offset, match, i in plan:
+                for offset, match, i, family, key in plan:
                     m = match(norm, pos + offset)
                     if m is not None:
-                        family, key, _pattern, _flags = items[i]
                         found[family].append((i, key, m))
             pos += len(word)
         present: set[str] | None = None

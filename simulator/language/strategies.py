@@ -201,7 +201,7 @@ def find_strategy_cues(
         matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
     found: list[tuple[str, int, int]] = []
     for _n, index, m in matches:
-        found.append((_ANYWHERE_CUES[index], m.start(), m.end()))
+        found.append((_ANYWHERE_CUES[index], *m.span()))
     words = _WORD_CUES
     if tokens is None:
         tokens = _TOKEN.findall(norm)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from simulator.language.gate import Found, Match, WordIndex
@@ -282,5 +283,9 @@ def find_dates(
         if date is not None:
             found.append(DateMatch(date, start, end, kind))
             taken[start:end] = b"\x01" * (end - start)
-    found.sort(key=lambda d: d.start)
+    if len(found) > 1:
+        found.sort(key=_start)
     return found
+
+
+_start = itemgetter(1)  # a DateMatch's start

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
+from operator import itemgetter
 from typing import NamedTuple
 
 from simulator.language.gate import Found, WordIndex, without_overlaps
@@ -208,14 +209,19 @@ def find_amounts(
                 end = cents.end()
         found.append(AmountMatch(value, start, end, "words", explicit))
         spans.add(start, end)
-    for hit in without_overlaps([f for f in matches if f[1] == 0]):
-        if not spans.overlaps(*hit.span()):
-            found.append(AmountMatch(overdue, hit.start(), hit.end(), "whole", True))
-            spans.add(*hit.span())
-    for hit in without_overlaps([f for f in matches if f[1] == 1]):
-        if not spans.overlaps(*hit.span()):
-            half = (overdue / 2).quantize(Decimal("0.01")) if overdue is not None else None
-            found.append(AmountMatch(half, hit.start(), hit.end(), "half", True))
-            spans.add(*hit.span())
-    found.sort(key=lambda a: a.start)
+    if matches:  # "the full amount", "half": most lines name neither
+        for hit in without_overlaps([f for f in matches if f[1] == 0]):
+            if not spans.overlaps(*hit.span()):
+                found.append(AmountMatch(overdue, hit.start(), hit.end(), "whole", True))
+                spans.add(*hit.span())
+        for hit in without_overlaps([f for f in matches if f[1] == 1]):
+            if not spans.overlaps(*hit.span()):
+                half = (overdue / 2).quantize(Decimal("0.01")) if overdue is not None else None
+                found.append(AmountMatch(half, hit.start(), hit.end(), "half", True))
+                spans.add(*hit.span())
+    if len(found) > 1:
+        found.sort(key=_start)
     return found
+
+
+_start = itemgetter(1)  # an AmountMatch's start

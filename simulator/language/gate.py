@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -352,6 +353,7 @@ def plan_from_json(row: dict[str, Any]) -> PatternPlan:
 
 
 Match = re.Match[str]
+_GROUP = re.Match.group
 Found = list[tuple[int, int, Match]]  # (pattern number, key, match)
 
 
@@ -535,25 +537,30 @@ class WordIndex:
         order decides overlaps) sorted by pattern, then position."""
         found: dict[str, Found] = {family: [] for family in self.families}
         items = self.items
-        plan_for = self.plans.get
-        find = norm.find
-        words = _TOKEN.findall(norm)
-        pos = 0
-        # each word with the word after it (a space after the last word; a line without
-        # words leaves the second list one longer, which zip ignores)
-        for word, following in zip(words, [*words[1:], " "]):  # noqa: B905
-            # Words come in order with no letter between them: find() is their offset.
-            pos = find(word, pos)
-            known = plan_for(word)
-            if isinstance(known, dict):  # the plan depends on the next word
-                known = known.get(following)
-            plan = self._plan(word, following) if known is None else known
-            if plan:
-                for offset, match, i, family, key in plan:
-                    m = match(norm, pos + offset)
-                    if m is not None:
-                        found[family].append((i, key, m))
-            pos += len(word)
+        # The words, their plans and (for the few words with something to try) their
+        # places, each gathered in one C-level pass: a Python step per word of the line would
+        # cost more than all the patterns tried.
+        tokens = list(_TOKEN.finditer(norm))
+        words: list[str] = list(map(_GROUP, tokens))
+        known: list[Plan | dict[str, Plan] | None] = list(map(self.plans.get, words))
+        last = len(words) - 1
+        if None in known:  # words not seen before: their plans are worked out now
+            for k, plan_or_none in enumerate(known):
+                if plan_or_none is None:
+                    known[k] = self._plan(words[k], words[k + 1] if k < last else " ")
+        for k in compress(range(len(words)), known):
+            plan = known[k]
+            if isinstance(plan, dict):  # the plan depends on the next word
+                following = words[k + 1] if k < last else " "
+                by_next = plan.get(following)
+                plan = self._plan(words[k], following) if by_next is None else by_next
+                if not plan:
+                    continue
+            pos = tokens[k].start()
+            for offset, match, i, family, key in plan:  # type: ignore[union-attr]
+                m = match(norm, pos + offset)
+                if m is not None:
+                    found[family].append((i, key, m))
         present: set[str] | None = None
         for i, needs, need_words in self.scan_needs:
             if need_words is not None:

@@ -214,15 +214,20 @@ def _no_letters(op: Any, arg: Any) -> bool:
     return False
 
 
+def _parsed(pattern: str) -> list[Any] | None:
+    """The pattern's parse tree; None when it cannot be had (then nothing is assumed)."""
+    if _p is None:
+        return None
+    try:
+        return list(_p.parse(pattern))
+    except Exception:  # noqa: BLE001
+        return None
+
+
 def _opens_at_line_start(pattern: str) -> bool:
     """Does every match begin where a line begins (the pattern opens with "^")?"""
-    if _p is None:
-        return False
-    try:
-        seq = list(_p.parse(pattern))
-    except Exception:  # noqa: BLE001
-        return False
-    return bool(seq) and seq[0] == (_c.AT, _c.AT_BEGINNING)
+    seq = _parsed(pattern)
+    return seq is not None and bool(seq) and seq[0] == (_c.AT, _c.AT_BEGINNING)
 
 
 def required_text(pattern: str) -> tuple[str, ...] | None:
@@ -230,11 +235,8 @@ def required_text(pattern: str) -> tuple[str, ...] | None:
     it can open with once its leading punctuation and anchors ("^\\W*", "[,.!;:]\\s*") are
     skipped, or its first character when that is punctuation ("!"). A line with none of them
     is not scanned with it. None: nothing is known, always scan."""
-    if _p is None:
-        return None
-    try:
-        seq = list(_p.parse(pattern))
-    except Exception:  # noqa: BLE001
+    seq = _parsed(pattern)
+    if seq is None:
         return None
     if seq and seq[0][0] is _c.LITERAL and chr(seq[0][1]) not in _LETTERS:
         return (chr(seq[0][1]),)

@@ -243,7 +243,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         _add_cue(seen, raw, names, f"method_{method[0]}", method[1], method[2])
 
     amount_value: Decimal | None = amount.value if amount is not None else None
-    slots = object.__new__(Slots)  # as _cue: the frozen __init__ costs more than the reading
+    slots = object.__new__(Slots)  # as _cues: the frozen __init__ costs more than the reading
     slots.__dict__.update(
         amount=amount_value,
         amount_text=text[amount.start : amount.end] if amount is not None else None,
@@ -337,7 +337,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         acts.append(Act.OTHER)
 
     raw.sort()
-    analysis = object.__new__(Analysis)  # as _cue and Slots above: same fields and equality
+    analysis = object.__new__(Analysis)  # as _cues and Slots: same fields and equality
     analysis.__dict__.update(
         text=text,
         acts=tuple(sorted(acts, key=_ACT_ORDER.__getitem__)),

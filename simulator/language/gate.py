@@ -481,8 +481,8 @@ class WordIndex:
         return compiled
 
     def _plan(self, word: str, following: str) -> Plan:
-        """(offset in the word, pattern) pairs to try at a word followed by `following`:
-        worked out once per word, or per pair of words when the next word matters, and
+        """The patterns to try at a word followed by `following`, each with its offset in the
+        word: worked out once per word, or per pair of words when the next word matters, and
         remembered (a vocabulary is small; a line repeats the words of the lines before)."""
         plan: list[tuple[int, int]] = []
         guarded = False

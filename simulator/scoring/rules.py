@@ -69,7 +69,6 @@ FOCUS_KEYS = frozenset(FOCUS_ACTS)
 ACT_NAMES = {act: act.value for act in Act}  # Enum .value is a property: slow in a hot loop
 FOCUS_RANK = {act: rank for rank, act in enumerate(FOCUS_ACTS)}
 URGENCY_CUE_NAMES = frozenset(URGENCY_CUES)
-_URGENCY_ACT_KEYS = frozenset(URGENCY_ACTS)
 # Giving the timing away cancels the credit of the payment words around it.
 CANCELLED_BY_VAGUE = frozenset(
     {Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE, Act.STATE_AMOUNT, Act.OFFER_PLAN}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -33,6 +34,9 @@ def test_the_wheel_carries_the_bundled_content(wheel: Path) -> None:
     in_wheel = {Path(n).name for n in names if n.startswith("simulator/_bundled/scenarios/")}
     in_repo = {p.name for p in (REPO / "scenarios").glob("*.yaml")}
     assert in_wheel == in_repo
+    # the reader's and the scorer's data travel with the code
+    assert "simulator/language/pattern_openings.json" in names
+    assert "simulator/scoring/politeness_weights.json" in names
 
 
 def test_an_installed_wheel_lists_and_plays_scenarios(wheel: Path, tmp_path: Path) -> None:
@@ -80,3 +84,18 @@ def test_an_installed_wheel_lists_and_plays_scenarios(wheel: Path, tmp_path: Pat
         cwd=tmp_path,
     )
     assert valid.returncode == 0, valid.stdout + valid.stderr
+    line = "Hi, could you please pay the $420.50 by Friday by card? Thanks!\n"
+    scored = [
+        subprocess.run(
+            [sys.executable, "-m", "simulator", "score", "--json", "--today", "2026-12-01"],
+            input=line,
+            capture_output=True,
+            text=True,
+            env=environment,
+            cwd=tmp_path,
+            check=True,
+        ).stdout
+        for environment in (env, {**os.environ, "PYTHONPATH": str(REPO)})
+    ]
+    assert scored[0] == scored[1]  # the installed wheel scores as the source tree does
+    assert json.loads(scored[0])["politeness"] > 50

@@ -1,6 +1,6 @@
 """`collectsim score` speed: throughput on 20,000 distinct lines, startup, peak memory.
 
-    python benchmarks/bench_score.py [--lines 20000] [--runs 5]
+    python benchmarks/bench_score.py [--lines 20000] [--runs 5] [--against REV]
 
 Each figure is the median of several runs of the real command in a fresh process (one
 process, one core). Lines are distinct: templates from the labelled collector set with
@@ -8,6 +8,9 @@ varied amounts, days and names and an opener or closer now and then, so nothing 
 measured from a cache. Also the time to read and score one 100 KB line, in process (the
 robustness tests check the work is linear without a clock). Targets (issue 3): >= 10,000
 lines/s, startup < 0.5 s, memory < 80 MB.
+
+`--against REV` runs this tree and REV's in turns on the same lines and prints their ratio,
+which holds when the load of a shared machine moves the absolute figures (here by +-20%).
 """
 
 from __future__ import annotations
@@ -57,12 +60,16 @@ def make_lines(n: int, seed: int = 0) -> list[str]:
     return lines
 
 
-def timed(args: list[str]) -> tuple[float, float]:
+def timed(
+    args: list[str], env: dict[str, str] | None = None, cwd: Path | None = None
+) -> tuple[float, float]:
     """(wall seconds, CPU seconds) of one run of the command. CPU time is reported beside wall
     time because this 2-core box is shared: other work inflates the wall clock."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    subprocess.run(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True)
+    subprocess.run(
+        args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True, env=env, cwd=cwd
+    )
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -100,13 +107,56 @@ def long_line_seconds(runs: int) -> float:
     return statistics.median(times)
 
 
+def _warm_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def compare(rev: str, lines: list[str], runs: int) -> int:
+    """This tree against REV's (checked out in a temporary worktree), run in turns on the same
+    lines: a shared machine slows both alike, so their ratio holds when absolute figures
+    drift with the machine's load."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "lines.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        other = Path(tmp) / "other"
+        git = ["git", "-C", str(REPO), "worktree"]
+        subprocess.run([*git, "add", "--detach", "-q", str(other), rev], check=True)
+        try:
+            trees = {"this tree": REPO, rev: other}
+            for tree in trees.values():  # .pyc files and kept patterns, for both alike
+                subprocess.run(
+                    COMMAND + [str(path)],
+                    stdout=subprocess.DEVNULL,
+                    check=True,
+                    env={**_warm_env(), "PYTHONPATH": str(tree)},
+                    cwd=tree,
+                )
+            walls: dict[str, list[float]] = {name: [] for name in trees}
+            for _ in range(runs):
+                for name, tree in trees.items():
+                    env = {**os.environ, "PYTHONPATH": str(tree)}
+                    walls[name].append(timed(COMMAND + [str(path)], env, tree)[0])
+        finally:
+            subprocess.run([*git, "remove", "--force", str(other)], check=False)
+    medians = {name: statistics.median(times) for name, times in walls.items()}
+    for name, median in medians.items():
+        print(f"{name}: {median:.3f} s median, {len(lines) / median:,.0f} lines/s")
+    print(f"this tree is {medians[rev] / medians['this tree']:.2f}x as fast as {rev}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lines", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--against", metavar="REV", help="compare with a git revision, in turns (noise-proof)"
+    )
     args = parser.parse_args()
 
     lines = make_lines(args.lines)
+    if args.against:
+        return compare(args.against, lines, args.runs)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "lines.txt"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -115,8 +165,9 @@ def main() -> int:
         # some sandboxes) nothing would write them and every run would compile the sources.
         # The first run also keeps the reader's compiled patterns (language/compiled.py),
         # as any first run does: they depend on the code, not on the lines read.
-        warm_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        subprocess.run(COMMAND + [str(path)], stdout=subprocess.DEVNULL, check=True, env=warm_env)
+        subprocess.run(
+            COMMAND + [str(path)], stdout=subprocess.DEVNULL, check=True, env=_warm_env()
+        )
         startups = [timed(COMMAND) for _ in range(args.runs)]
         totals = [timed(COMMAND + [str(path)]) for _ in range(args.runs)]
         memories = [peak_memory_mb(path) for _ in range(3)]

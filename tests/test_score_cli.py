@@ -180,5 +180,32 @@ def test_lines_read_in_blocks_are_the_lines_read_one_by_one(
     for _ in range(1500):
         data = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
         monkeypatch.setattr(score, "BLOCK", rng.choice([1, 2, 3, 5, 64]))
-        got = list(score._lines(io.BufferedReader(io.BytesIO(data))))  # type: ignore[arg-type]
+        blocks = score._line_blocks(io.BufferedReader(io.BytesIO(data)))  # type: ignore[arg-type]
+        got = [line for block in blocks for line in block]
         assert got == one_by_one(data), data
+
+
+def test_each_line_is_answered_as_soon_as_it_is_in() -> None:
+    """A trainer trying lines by hand (or a pipe from a live call) sees each answer at once,
+    not after 512 lines or the end of the input."""
+    import selectors
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "simulator", "score", "--json", "--today", "2026-12-01"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        ready = selectors.DefaultSelector()
+        ready.register(proc.stdout, selectors.EVENT_READ)
+        for text in ["Could you pay $420.50 by Friday, please?", "Pay now, idiot."]:
+            proc.stdin.write(text.encode() + b"\n")
+            proc.stdin.flush()
+            assert ready.select(timeout=30), f"no answer to {text!r} while the input is open"
+            assert json.loads(proc.stdout.readline())["text"] == text
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=30)
+    assert proc.returncode == 0

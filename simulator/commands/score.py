@@ -38,23 +38,36 @@ _quote = encode_basestring  # a JSON string literal, as the encoder above writes
 BLOCK = 1 << 16
 
 
-def _lines(stream: IO[bytes]) -> Iterator[str]:
-    """The stream's lines, split at "\n" only, decoded as UTF-8 (a bad byte becomes U+FFFD),
-    without their line ends. Read in blocks: decoding line by line costs a tenth of the
-    scoring time; the incremental decoder keeps a character split between blocks whole."""
+def _line_blocks(stream: IO[bytes]) -> Iterator[list[str]]:
+    """The stream's lines, a block at a time: split at "\n" only, decoded as UTF-8 (a bad
+    byte becomes U+FFFD), without their line ends. A block is what the stream has ready, up
+    to 64 KB: a file gives a thousand lines at once, a person typing gives one line, and the
+    answers are written after each block, so both are served. Decoding line by line would
+    cost a tenth of the scoring time; the incremental decoder keeps a character split
+    between blocks whole."""
     decode = codecs.getincrementaldecoder("utf-8")(errors="replace").decode
-    rest = ""
+    read = stream.read1 if hasattr(stream, "read1") else stream.read
+    started: list[str] = []  # the pieces of a line begun in earlier blocks (kept, not added
+    # up, so a line of any length costs time in proportion to it)
     while True:
-        block = stream.read1(BLOCK) if hasattr(stream, "read1") else stream.read(BLOCK)
-        text = rest + decode(block, final=not block)
-        lines = text.split("\n")
-        rest = lines.pop()
-        for line in lines:
-            yield line.rstrip("\r")
+        block = read(BLOCK)
+        text = decode(block, final=not block)
+        if "\n" in text:
+            lines = text.split("\n")
+            if started:
+                started.append(lines[0])
+                lines[0] = "".join(started)
+                started.clear()
+            end = lines.pop()
+            if end:
+                started.append(end)
+            yield [line.rstrip("\r") for line in lines]
+        elif text:
+            started.append(text)
         if not block:
             break
-    if rest:
-        yield rest.rstrip("\r")
+    if started:
+        yield ["".join(started).rstrip("\r")]
 
 
 _PLAIN: dict[str, Any] = {}  # the (never changed) extra fields of a plain-text line
@@ -219,37 +232,37 @@ def command(source: str, as_json: bool, today: str | None, overdue: str | None) 
     if not as_json:
         out.write(f"{'pol':>4} {'urg':>4} {'foc':>4}  {'acts':<38} text\n")
     try:
-        batch: list[str] = []
-        for line in _lines(stream):
-            text, extra = _parse(line) if "{" in line else (line, _PLAIN)
-            if extra and (extra.get("previous_debtor_line") or extra.get("amount_overdue")):
-                line_context = AnalysisContext(
-                    today=day,
-                    amount_overdue=_amount(extra.get("amount_overdue"), amount),
-                    previous_debtor_line=str(extra.get("previous_debtor_line") or ""),
+        for block in _line_blocks(stream):
+            batch: list[str] = []
+            for line in block:
+                text, extra = _parse(line) if "{" in line else (line, _PLAIN)
+                if extra and (extra.get("previous_debtor_line") or extra.get("amount_overdue")):
+                    line_context = AnalysisContext(
+                        today=day,
+                        amount_overdue=_amount(extra.get("amount_overdue"), amount),
+                        previous_debtor_line=str(extra.get("previous_debtor_line") or ""),
+                    )
+                else:
+                    line_context = context
+                analysis = analyze(text, line_context)
+                turn = (
+                    TurnContext(
+                        previous_debtor_line=str(extra.get("previous_debtor_line") or ""),
+                        debtor_was_rude=bool(extra.get("debtor_was_rude", False)),
+                        debtor_drifted=bool(extra.get("debtor_drifted", False)),
+                    )
+                    if extra
+                    else plain_turn
                 )
-            else:
-                line_context = context
-            analysis = analyze(text, line_context)
-            turn = (
-                TurnContext(
-                    previous_debtor_line=str(extra.get("previous_debtor_line") or ""),
-                    debtor_was_rude=bool(extra.get("debtor_was_rude", False)),
-                    debtor_drifted=bool(extra.get("debtor_drifted", False)),
-                )
-                if extra
-                else plain_turn
-            )
-            if as_json:
-                batch.append(result_json(analysis, score_turn(analysis, turn), extra))
-            else:
-                batch.append(_table_row(result(analysis, score_turn(analysis, turn), extra)))
-            if len(batch) >= 512:  # write in blocks: one write per line costs throughput
-                out.write("\n".join(batch) + "\n")
-                batch.clear()
-        if batch:
+                scores = score_turn(analysis, turn)
+                if as_json:
+                    batch.append(result_json(analysis, scores, extra))
+                else:
+                    batch.append(_table_row(result(analysis, scores, extra)))
+            # one write a block: a write a line costs throughput, and a person typing
+            # sees each answer as soon as the line is in
             out.write("\n".join(batch) + "\n")
-        out.flush()
+            out.flush()
     except BrokenPipeError:  # `collectsim score big.txt | head`: the reader left, not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)

@@ -132,12 +132,23 @@ def _maybe(value: str | None) -> str:
     return "null" if value is None else _quote(value)
 
 
+# A term's name and points come from a few hundred scoring plans: their JSON is written once.
+# Only for floats other than 0: 0.0 and -0.0 (or 1 and 1.0) are equal keys but write apart.
+_TERMS: dict[tuple[str, float], tuple[str, str]] = {}
+
+
+def _term_json(cue: str, weight: float) -> tuple[str, str]:
+    head_tail = (f'{{"cue":{_quote(cue)},"text":', f',"weight":{weight!r}}}')
+    if weight and weight.__class__ is float and len(_TERMS) < 10_000:
+        _TERMS[cue, weight] = head_tail
+    return head_tail
+
+
 def _evidence_json(score: DimensionScore) -> str:
-    items = [
-        f'{{"cue":{_quote(e.cue)},"text":{_quote(e.text)},"start":{e.start!r},'
-        f'"end":{e.end!r},"weight":{e.weight!r}}}'
-        for e in score.evidence
-    ]
+    items = []
+    for e in score.evidence:
+        head, tail = _TERMS.get((e.cue, e.weight)) or _term_json(e.cue, e.weight)
+        items.append(f'{head}{_quote(e.text)},"start":{e.start!r},"end":{e.end!r}{tail}')
     return "[" + ",".join(items) + "]"
 
 

@@ -64,6 +64,7 @@ _PAST_DUE = re.compile(
     r"\bmissed\s+(?:it|the\s+payment|your\s+payment|a\s+payment)\s+(?:on|in))\s+$"
 )
 _PAYMENT_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT})
+_FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a flag
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
 NEGATED = [f"negated_{name}" for name, _act, _alternatives, _negatable in ENTRIES]
 # Every negated cue name that raises these flags (the only names starting so).
@@ -102,6 +103,7 @@ def _cues(text: str, raw: list[tuple[int, int, str]]) -> tuple[Cue, ...]:
 _new = object.__new__
 
 
+_NOT_ASCII_CAPITALS = bytes(b for b in range(256) if not 65 <= b <= 90)  # all but A-Z
 _UPPER = re.compile(r"[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f]")
 _LETTER = re.compile(r"[^\W\d_]")
 _CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:\W+[A-Z]{2,}){2,}\b")
@@ -109,8 +111,11 @@ _CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:\W+[A-Z]{2,}){2,}\b")
 
 def _shouting(text: str) -> tuple[int, int] | None:
     """Mostly capitals (at least five letters), or a run of three capitalised words."""
-    upper = len(_UPPER.findall(text))
-    if upper < 5:  # most lines: a capital or two, decided in one C call
+    if text.isascii():  # most lines: capitals counted by deleting everything else, in C
+        upper = len(text.encode("ascii").translate(None, _NOT_ASCII_CAPITALS))
+    else:
+        upper = len(_UPPER.findall(text))
+    if upper < 5:  # most lines: a capital or two
         return None
     if upper / max(1, len(_LETTER.findall(text))) >= 0.7:
         return (0, len(text))
@@ -325,14 +330,15 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     ):
         flags.add("command")
     flags |= _FLAGGING_CUES.intersection(names)  # each of these cues is a flag of its name
-    if Act.THREAT in acts:
-        flags.add("threat")
+    if not _FLAGGING_ACTS.isdisjoint(acts):  # most lines neither threaten nor sue
+        if Act.THREAT in acts:
+            flags.add("threat")
+        if Act.LEGAL_ACTION in acts:
+            flags.add("legal_action")
     if not names.isdisjoint(_NEGATED_THREATS):
         flags.add("negated_threat")
     if not names.isdisjoint(_NEGATED_CONSEQUENCES):
         flags.add("negated_consequence")
-    if Act.LEGAL_ACTION in acts:
-        flags.add("legal_action")
     if not acts:
         acts.append(Act.OTHER)
 

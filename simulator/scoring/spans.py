@@ -25,6 +25,9 @@ from simulator.scoring.types import DimensionScore, Evidence
 Rule = tuple[object, ...]
 Item = tuple[str, float, Rule]  # evidence cue name, points, where its words are
 Plan = tuple[int, tuple[Item, ...]]  # the score and its evidence, in the order shown
+# A plan as it is kept: each term also names the one cue it quotes ("" when its rule is
+# another), which apply() looks up without reading the rule.
+Ready = tuple[int, tuple[tuple[str, float, str, Rule], ...]]
 
 OPENING: Rule = ("opening",)
 THREAT: Rule = ("threat",)
@@ -111,14 +114,14 @@ def resolve(rule: Rule, analysis: Analysis, first: dict[str, Cue]) -> tuple[str,
 _new = object.__new__
 
 
-def apply(plan: Plan, analysis: Analysis, first: dict[str, Cue]) -> DimensionScore:
+def apply(plan: Ready, analysis: Analysis, first: dict[str, Cue]) -> DimensionScore:
     """The plan's score, with each term's evidence quoting this line's words. Evidence and
     score are built without the frozen-dataclass __init__, whose checked __setattr__ path
     would be most of the scorer's time: same fields, same equality."""
     value, items = plan
     evidence = []
-    for name, points, rule in items:
-        found = first.get(rule[1]) if rule[0] is _CUE else None  # type: ignore[call-overload]
+    for name, points, quoted, rule in items:
+        found = first.get(quoted)
         if found is not None:  # most terms quote one cue of the line: settled here
             s = found.span
             text, start, end = s.text, s.start, s.end
@@ -148,10 +151,15 @@ class Plans:
 
     def __init__(self, make: Callable[..., Plan]) -> None:
         self.make = make
-        self.known: dict[Hashable, Plan] = {}
+        self.known: dict[Hashable, Ready] = {}
 
-    def add(self, inputs: tuple[Hashable, ...]) -> Plan:
+    def add(self, inputs: tuple[Hashable, ...]) -> Ready:
         if len(self.known) >= PLANS_KEPT:
             self.known.clear()
-        plan = self.known[inputs] = self.make(*inputs)
+        value, items = self.make(*inputs)
+        ready = tuple(
+            (name, points, str(rule[1]) if rule[0] is _CUE else "", rule)
+            for name, points, rule in items
+        )
+        plan = self.known[inputs] = (value, ready)
         return plan

@@ -152,13 +152,15 @@ def test_the_direct_json_line_is_what_the_json_encoder_writes() -> None:
         "Could you pay two hundred and fifty dollars and 5 cents by the 15th?",
     ]
     extras: list[dict[str, object]] = [{}, {"id": 7}, {"id": 'a"b'}, {"id": [1, None, 2.5]}]
+    turns = [TurnContext(), TurnContext(debtor_drifted=True, debtor_was_rude=True)]
     for n, text in enumerate(texts):
         analysis = analyze(text, context)
-        scores = score_turn(analysis, TurnContext())
         extra = extras[n % len(extras)]
-        assert score_command.result_json(analysis, scores, extra) == score_command._ENCODER.encode(
-            score_command.result(analysis, scores, extra)
-        ), text
+        for turn in turns:
+            scores = score_turn(analysis, turn)
+            assert score_command.result_json(
+                analysis, turn, extra
+            ) == score_command._ENCODER.encode(score_command.result(analysis, scores, extra)), text
 
 
 def test_lines_read_in_blocks_are_the_lines_read_one_by_one(

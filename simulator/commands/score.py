@@ -27,6 +27,8 @@ import click
 from simulator.language import AnalysisContext, analyze
 from simulator.language.types import Analysis
 from simulator.scoring import TurnContext, score_turn
+from simulator.scoring.spans import Term, terms
+from simulator.scoring.turn import turn_plans
 from simulator.scoring.types import DimensionScore, TurnScores
 
 DIMENSIONS = ("politeness", "urgency", "focus")
@@ -144,11 +146,11 @@ def _term_json(cue: str, weight: float) -> tuple[str, str]:
     return head_tail
 
 
-def _evidence_json(score: DimensionScore) -> str:
+def _terms_json(quoted: list[Term]) -> str:
     items = []
-    for e in score.evidence:
-        head, tail = _TERMS.get((e.cue, e.weight)) or _term_json(e.cue, e.weight)
-        items.append(f'{head}{_quote(e.text)},"start":{e.start!r},"end":{e.end!r}{tail}')
+    for name, points, text, start, end in quoted:
+        head, tail = _TERMS.get((name, points)) or _term_json(name, points)
+        items.append(f'{head}{_quote(text)},"start":{start!r},"end":{end!r}{tail}')
     return "[" + ",".join(items) + "]"
 
 
@@ -177,23 +179,26 @@ def _flags_json(flags: frozenset[str]) -> str:
     return found
 
 
-def result_json(analysis: Analysis, scores: TurnScores, extra: dict[str, Any]) -> str:
-    """`result(...)` as one JSON line, written directly: the same text json.dumps makes of it
-    (tests compare them), at a fraction of the cost of building the dicts and walking them."""
+def result_json(analysis: Analysis, turn: TurnContext, extra: dict[str, Any]) -> str:
+    """`result(analysis, score_turn(analysis, turn), extra)` as one JSON line: the same text
+    json.dumps makes of it (tests compare them), written straight from the scoring plans,
+    without building the score objects or the dicts and walking them."""
+    first, politeness, urgency, focus = turn_plans(analysis, turn)
     slots = analysis.slots
     amount = _number(slots.amount)
     head = f'{{"id":{_ENCODER.encode(extra["id"])},' if "id" in extra else "{"
     return (
-        f'{head}"text":{_quote(analysis.text)},"politeness":{scores.politeness.value!r},'
-        f'"urgency":{scores.urgency.value!r},"focus":{scores.focus.value!r},'
+        f'{head}"text":{_quote(analysis.text)},"politeness":{politeness[0]!r},'
+        f'"urgency":{urgency[0]!r},"focus":{focus[0]!r},'
         f'"acts":{_acts_json(analysis.acts)},'  # an Act is a str: its value
         f'"slots":{{"amount":{"null" if amount is None else repr(amount)},'
         f'"amount_text":{_maybe(slots.amount_text)},'
         f'"date":{"null" if slots.date is None else _quote(slots.date.isoformat())},'
         f'"date_text":{_maybe(slots.date_text)},"method":{_maybe(slots.method)}}},'
         f'"flags":{_flags_json(analysis.flags)},'
-        f'"evidence":{{"politeness":{_evidence_json(scores.politeness)},'
-        f'"urgency":{_evidence_json(scores.urgency)},"focus":{_evidence_json(scores.focus)}}}}}'
+        f'"evidence":{{"politeness":{_terms_json(terms(politeness, analysis, first))},'
+        f'"urgency":{_terms_json(terms(urgency, analysis, first))},'
+        f'"focus":{_terms_json(terms(focus, analysis, first))}}}}}'
     )
 
 
@@ -265,11 +270,10 @@ def command(source: str, as_json: bool, today: str | None, overdue: str | None) 
                     if extra
                     else plain_turn
                 )
-                scores = score_turn(analysis, turn)
                 if as_json:
-                    batch.append(result_json(analysis, scores, extra))
+                    batch.append(result_json(analysis, turn, extra))
                 else:
-                    batch.append(_table_row(result(analysis, scores, extra)))
+                    batch.append(_table_row(result(analysis, score_turn(analysis, turn), extra)))
             # one write a block: a write a line costs throughput, and a person typing
             # sees each answer as soon as the line is in
             out.write("\n".join(batch) + "\n")

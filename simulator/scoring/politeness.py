@@ -21,7 +21,7 @@ from typing import Any
 
 from simulator.language.types import Act, Analysis, Cue
 from simulator.scoring import spans
-from simulator.scoring.spans import Item, Plan, first_cues
+from simulator.scoring.spans import Item, Plan, Ready, first_cues
 from simulator.scoring.types import DimensionScore
 
 # The strategies the model reads. Order matters only for the training matrix.
@@ -201,11 +201,14 @@ def _politeness_plan(present: frozenset[str], penalties: frozenset[str], empathy
 _POLITENESS = spans.Plans(_politeness_plan)
 
 
-def score_politeness(analysis: Analysis, first: dict[str, Cue] | None = None) -> DimensionScore:
-    first = first_cues(analysis) if first is None else first
+def politeness_plan(analysis: Analysis, first: dict[str, Cue]) -> Ready:
     flags = analysis.flags
     penalties = _NO_FLAGS if _PENALTY_FLAGS.isdisjoint(flags) else _PENALTY_FLAGS & flags
     empathy = _EMPATHISE in analysis.acts and "sarcasm" not in flags
     inputs = (_present(analysis, first), penalties, empathy)
-    plan = _POLITENESS.known.get(inputs) or _POLITENESS.add(inputs)
-    return spans.apply(plan, analysis, first)
+    return _POLITENESS.known.get(inputs) or _POLITENESS.add(inputs)
+
+
+def score_politeness(analysis: Analysis, first: dict[str, Cue] | None = None) -> DimensionScore:
+    first = first_cues(analysis) if first is None else first
+    return spans.apply(politeness_plan(analysis, first), analysis, first)

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from simulator.language.types import Act, Analysis, Cue
 from simulator.scoring import spans
-from simulator.scoring.spans import Item, Plan, first_cues
+from simulator.scoring.spans import Item, Plan, Ready, first_cues
 from simulator.scoring.types import DimensionScore, TurnContext
 
-__all__ = ["first_cues", "score_focus", "score_urgency"]
+__all__ = ["first_cues", "focus_plan", "score_focus", "score_urgency", "urgency_plan"]
 
 URGENCY_BASE = 25.0
 FOCUS_BASE = 40.0
@@ -167,11 +167,14 @@ def _urgency_plan(cue_names: tuple[str, ...], acts: tuple[Act, ...], flags: froz
 _URGENCY = spans.Plans(_urgency_plan)
 
 
+def urgency_plan(analysis: Analysis, first: dict[str, Cue]) -> Ready:
+    inputs = (tuple(filter(URGENCY_CUE_NAMES.__contains__, first)), analysis.acts, analysis.flags)
+    return _URGENCY.known.get(inputs) or _URGENCY.add(inputs)
+
+
 def score_urgency(analysis: Analysis, first: dict[str, Cue] | None = None) -> DimensionScore:
     first = first_cues(analysis) if first is None else first
-    inputs = (tuple(filter(URGENCY_CUE_NAMES.__contains__, first)), analysis.acts, analysis.flags)
-    plan = _URGENCY.known.get(inputs) or _URGENCY.add(inputs)
-    return spans.apply(plan, analysis, first)
+    return spans.apply(urgency_plan(analysis, first), analysis, first)
 
 
 def _focus_plan(
@@ -236,10 +239,7 @@ def _focus_plan(
 _FOCUS = spans.Plans(_focus_plan)
 
 
-def score_focus(
-    analysis: Analysis, ctx: TurnContext, first: dict[str, Cue] | None = None
-) -> DimensionScore:
-    first = first_cues(analysis) if first is None else first
+def focus_plan(analysis: Analysis, ctx: TurnContext, first: dict[str, Cue]) -> Ready:
     inputs = (
         analysis.acts,
         analysis.flags,
@@ -248,5 +248,11 @@ def score_focus(
         "negated_ask_payment" in first,
         ctx.debtor_drifted,
     )
-    plan = _FOCUS.known.get(inputs) or _FOCUS.add(inputs)
-    return spans.apply(plan, analysis, first)
+    return _FOCUS.known.get(inputs) or _FOCUS.add(inputs)
+
+
+def score_focus(
+    analysis: Analysis, ctx: TurnContext, first: dict[str, Cue] | None = None
+) -> DimensionScore:
+    first = first_cues(analysis) if first is None else first
+    return spans.apply(focus_plan(analysis, ctx, first), analysis, first)

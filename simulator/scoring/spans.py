@@ -111,6 +111,22 @@ def resolve(rule: Rule, analysis: Analysis, first: dict[str, Cue]) -> tuple[str,
     return _opening(analysis)
 
 
+Term = tuple[str, float, str, int, int]  # evidence cue name, points, words, start, end
+
+
+def terms(plan: Ready, analysis: Analysis, first: dict[str, Cue]) -> list[Term]:
+    """Each term of the plan with the words it quotes in this line."""
+    found_terms = []
+    for name, points, quoted, rule in plan[1]:
+        found = first.get(quoted)
+        if found is not None:  # most terms quote one cue of the line: settled here
+            s = found.span
+            found_terms.append((name, points, s.text, s.start, s.end))
+        else:
+            found_terms.append((name, points, *resolve(rule, analysis, first)))
+    return found_terms
+
+
 _new = object.__new__
 
 
@@ -118,15 +134,8 @@ def apply(plan: Ready, analysis: Analysis, first: dict[str, Cue]) -> DimensionSc
     """The plan's score, with each term's evidence quoting this line's words. Evidence and
     score are built without the frozen-dataclass __init__, whose checked __setattr__ path
     would be most of the scorer's time: same fields, same equality."""
-    value, items = plan
     evidence = []
-    for name, points, quoted, rule in items:
-        found = first.get(quoted)
-        if found is not None:  # most terms quote one cue of the line: settled here
-            s = found.span
-            text, start, end = s.text, s.start, s.end
-        else:
-            text, start, end = resolve(rule, analysis, first)
+    for name, points, text, start, end in terms(plan, analysis, first):
         e = _new(Evidence)
         fields = e.__dict__
         fields["cue"] = name
@@ -137,7 +146,7 @@ def apply(plan: Ready, analysis: Analysis, first: dict[str, Cue]) -> DimensionSc
         evidence.append(e)
     d = _new(DimensionScore)
     fields = d.__dict__
-    fields["value"] = value
+    fields["value"] = plan[0]
     fields["evidence"] = tuple(evidence)
     return d
 

@@ -187,6 +187,8 @@ def main() -> int:
         "total_cpu_s": round(total_cpu, 3),
         "lines_per_s_wall": round(args.lines / total),
         "lines_per_s_cpu": round(args.lines / total_cpu),
+        # the fastest run: what the machine does when nothing else runs (as timeit reports)
+        "lines_per_s_fastest": round(args.lines / min(w for w, _c in totals)),
         "peak_memory_mb": round(statistics.median(memories), 1),
         "line_100kb_s": round(long_line, 3),
         "load_average_1min": round(os.getloadavg()[0], 2),
@@ -194,7 +196,8 @@ def main() -> int:
     print(json.dumps(report, indent=2))
     print(
         f"\n{report['lines_per_s_wall']:,} lines/s by the wall clock, "
-        f"{report['lines_per_s_cpu']:,} by CPU time, one process (target >= 10,000);"
+        f"{report['lines_per_s_cpu']:,} by CPU time (medians; fastest run "
+        f"{report['lines_per_s_fastest']:,}), one process (target >= 10,000);"
         f" startup {startup:.2f} s (target < 0.5 s);"
         f" peak memory {report['peak_memory_mb']} MB (target < 80 MB);"
         f" a 100 KB line {long_line:.3f} s (issue 3: well under 1 s)"

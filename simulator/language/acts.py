@@ -63,6 +63,9 @@ _PAST_DUE = re.compile(
     r"(?:\w+\s+)?(?:due|payable)(?:\s+(?:on|by|in))?|\bsince|\blast\s+paid(?:\s+(?:on|in))?|"
     r"\bmissed\s+(?:it|the\s+payment|your\s+payment|a\s+payment)\s+(?:on|in))\s+$"
 )
+# Every match of _PAST_DUE holds one of these words: a window without them is settled by one
+# quick search (the pattern itself, with no fixed first letter, tries every position).
+_PAST_DUE_WORDS = re.compile(r"due|payable|since|paid|missed")
 _PAYMENT_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT})
 _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a flag
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
@@ -220,9 +223,12 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     all_dates = find_dates(norm, context.today, found[_dates.FAMILY])
     dates: list[DateMatch] = []
     for d in all_dates:
+        before = max(0, d.start - 40)
         if negated(norm, d.start):  # "not today", "you don't have to pay by Friday"
             _add_cue(seen, raw, names, "negated_date", d.start, d.end)
-        elif _PAST_DUE.search(norm, max(0, d.start - 40), d.start):
+        elif _PAST_DUE_WORDS.search(norm, before, d.start) and _PAST_DUE.search(
+            norm, before, d.start
+        ):
             # "was due on March 1": history, no deadline
             _add_cue(seen, raw, names, "past_due_date", d.start, d.end)
         else:

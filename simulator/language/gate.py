@@ -426,8 +426,8 @@ class WordIndex:
     by that word; one whose opening is a longer stem ("thank" of "thanks?") by its first three
     letters; one that opens with a number by any word that starts with a digit. Patterns with
     none of these (line anchors, punctuation) are scanned; they are few. Every pattern is
-    assumed to open at a word boundary, as all of ours do. Patterns compile on first use, so
-    the command starts fast."""
+    assumed to open at a word boundary, as all of ours do. Patterns compile on first use, from
+    the programs kept by earlier runs (compiled.py), so the command starts fast."""
 
     def __init__(
         self, patterns: list[tuple[str, int, str, int]], ordered: tuple[str, ...] = ()
@@ -437,7 +437,7 @@ class WordIndex:
         self.compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
         # word -> its plan, or (when the plan depends on the next word) next word -> plan
         self.plans: dict[str, Plan | dict[str, Plan]] = {}
-        self.remembered = 0
+        self.remembered = 0  # plans made since the memory was last cleared
         self.shared: dict[tuple[tuple[int, int], ...], Plan] = {}
         self.families = sorted({family for family, *_ in patterns})
         self.scan: list[int] = []

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 MINIMAL = """
 import time
@@ -87,16 +88,13 @@ def startup(runs: int, env: dict[str, str]) -> tuple[float, float, float]:
     return statistics.median(minimal), statistics.median(warm), statistics.median(cold)
 
 
-GOOD = [
-    "Hello, this is Sam calling from {lender}. Am I speaking with {debtor_name}?",
-    "Thank you. This is an attempt to collect a debt, and any information obtained will be "
-    "used for that purpose. I'm calling about your {loan_type}: the payment of "
-    "{amount_overdue} is now {days_past_due} days overdue.",
-    "I understand, it happens, especially during exams. Could you pay the {amount_overdue} "
-    "by Friday?",
-    "Great. Would you pay the {amount_overdue} by Friday by card?",
-    "Just to confirm: {amount_overdue} by Friday, by card. Is that right?",
-]
+REPO = Path(__file__).resolve().parent.parent
+# The call the UI tests type (tests/test_tui_app.py), one line each.
+GOOD = (
+    (REPO / "tests" / "data" / "scripts" / "student_forgot_first_late" / "ui.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+)
 
 
 async def reply_times(calls: int) -> list[float]:

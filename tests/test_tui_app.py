@@ -26,16 +26,9 @@ from simulator.tui.widgets.transcript import Transcript
 
 SCENARIO = "student_forgot_first_late"
 SEED = 3
-GOOD = [
-    "Hello, this is Sam calling from {lender}. Am I speaking with {debtor_name}?",
-    "Thank you. This is an attempt to collect a debt, and any information obtained will be "
-    "used for that purpose. I'm calling about your {loan_type}: the payment of "
-    "{amount_overdue} is now {days_past_due} days overdue.",
-    "I understand, it happens, especially during exams. Could you pay the {amount_overdue} "
-    "by Friday?",
-    "Great. Would you pay the {amount_overdue} by Friday by card?",
-    "Just to confirm: {amount_overdue} by Friday, by card. Is that right?",
-]
+SCRIPTS = Path(__file__).parent / "data" / "scripts"
+# The call the UI tests, the snapshots and benchmarks/bench_tui.py type, one line each.
+GOOD = (SCRIPTS / "student_forgot_first_late" / "ui.txt").read_text(encoding="utf-8").splitlines()
 SIZE = (100, 30)
 pytestmark = pytest.mark.asyncio
 
@@ -558,9 +551,6 @@ async def test_the_transcript_rewraps_when_the_terminal_is_resized() -> None:
         wide = transcript.drawn_text()
         assert len(wide.splitlines()) < len(narrow.splitlines())
         assert "".join(long_line.split()) in "".join(wide.replace("▌", "").split())
-
-
-SCRIPTS = Path(__file__).parent / "data" / "scripts"
 
 
 @pytest.mark.parametrize("style", ["good", "abusive"])

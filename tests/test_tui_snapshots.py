@@ -6,6 +6,7 @@ Update after an intended change of look with: pytest tests/test_tui_snapshots.py
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input
@@ -17,16 +18,9 @@ from simulator.tui.screens.call import CallScreen
 
 SIZE = (100, 30)
 SCENARIO = "student_forgot_first_late"
-GOOD = [
-    "Hello, this is Sam calling from {lender}. Am I speaking with {debtor_name}?",
-    "Thank you. This is an attempt to collect a debt, and any information obtained will be "
-    "used for that purpose. I'm calling about your {loan_type}: the payment of "
-    "{amount_overdue} is now {days_past_due} days overdue.",
-    "I understand, it happens, especially during exams. Could you pay the {amount_overdue} "
-    "by Friday?",
-    "Great. Would you pay the {amount_overdue} by Friday by card?",
-    "Just to confirm: {amount_overdue} by Friday, by card. Is that right?",
-]
+SCRIPTS = Path(__file__).resolve().parent / "data" / "scripts"
+# The call the UI tests, the snapshots and benchmarks/bench_tui.py type, one line each.
+GOOD = (SCRIPTS / "student_forgot_first_late" / "ui.txt").read_text(encoding="utf-8").splitlines()
 
 
 def frozen_app() -> CollectSimApp:

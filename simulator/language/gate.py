@@ -589,15 +589,6 @@ class WordIndex:
         return found
 
 
-def first_match(found: Found) -> tuple[int, Match] | None:
-    """The earliest match and its key; at the same place, the earlier pattern."""
-    best: tuple[int, int, Match] | None = None
-    for i, key, m in found:
-        if best is None or (m.start(), i) < (best[2].start(), best[0]):
-            best = (i, key, m)
-    return None if best is None else (best[1], best[2])
-
-
 def without_overlaps(found: Found) -> list[Match]:
     """Matches in order of position, dropping any that overlaps an earlier one."""
     out: list[Match] = []

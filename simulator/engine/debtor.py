@@ -228,6 +228,11 @@ METHOD_WORDS = {
     "cheque": "cheque",
     "direct_debit": "direct debit",
     "cash": "cash",
+    "paypal": "PayPal",
+    "venmo": "Venmo",
+    "zelle": "Zelle",
+    "money_order": "money order",
+    "standing_order": "standing order",
 }
 
 

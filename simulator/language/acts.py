@@ -16,6 +16,8 @@ from simulator.language import numbers as _numbers
 from simulator.language import strategies as _strategies
 from simulator.language.dates import DateMatch, find_dates
 from simulator.language.gate import WordIndex
+from simulator.language.identity import addressed_names, fold, lender_named, name_matches
+from simulator.language.identity import wrong_lender as names_other_lender
 from simulator.language.lexicon import ENTRIES
 from simulator.language.methods import find_method
 from simulator.language.numbers import AmountMatch, find_amounts
@@ -183,7 +185,76 @@ def _add_cue(
     names.add(name)
 
 
-_AMOUNT_CUES = {kind: f"amount_{kind}" for kind in ("digits", "words", "whole", "half")}
+_AMOUNT_CUES = {kind: f"amount_{kind}" for kind in ("digits", "words", "whole", "half", "rest")}
+_ID_WINDOW = 600  # identity checks open a line; reading further only costs time
+# "what about", "how about", "or", "say": a term offered in a negotiation.
+_PROPOSAL_LEAD = re.compile(
+    r"\b(?:what|how)\s+about\b|^\W*(?:or|say|maybe|and|so|ok|okay)\b|\b(?:can|could|would)\s+"
+    r"(?:we|you|u)\s+(?:do|make\s+it|manage)\b|\b(?:does|would|will)\s+\w+\s+work\b"
+)
+# A method named after these words is how to pay ("by PayPal", "with Venmo", "use Zelle").
+_METHOD_LEAD = re.compile(
+    r"\b(?:by|with|using|use|via|through|over|thru|pay(?:ing)?(?:\s+it)?(?:\s+(?:by|with|on|via|"
+    r"through))?|put\s+it\s+on|send|mail|post|write|set\s+up|setting\s+up|setup|arrange|sign\s+"
+    r"up\s+for|prefer|do)(?:\s+(?:us|it|me|one))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+)?$"
+)
+
+# Method patterns that carry their own lead: "mail a check", "by card", "in person".
+_LED_METHOD = re.compile(r"(?:by|with|via|send|mail|post|write|using|over|on|in\s+person|at)\b")
+
+
+def _read_identity(
+    text: str,
+    context: AnalysisContext,
+    acts: list[Act],
+    flags: set[str],
+    seen: set[tuple[str, int]],
+    raw: list[tuple[int, int, str]],
+    names: set[str],
+) -> None:
+    """Names the line addresses (an identity check, or the wrong party) and the lender the
+    trainee says they call from (the wrong one is flagged)."""
+    previous = fold(context.previous_debtor_line)
+    for said in addressed_names(text):
+        known = bool(context.debtor_names)
+        right = name_matches(said.name, context.debtor_names) if known else None
+        if said.vocative:
+            # "Hi Brittany, it's Ana ...": greeting back a debtor who just said their name
+            if fold(said.name) and fold(said.name) in previous and right is not False:
+                _add_cue(seen, raw, names, "verify_name", said.start, said.end)
+                if Act.VERIFY_IDENTITY not in acts:
+                    acts.append(Act.VERIFY_IDENTITY)
+            continue
+        if right is False:
+            _add_cue(seen, raw, names, "wrong_name", said.start, said.end)
+            flags.add("wrong_name")
+        else:
+            _add_cue(seen, raw, names, "verify_name", said.start, said.end)
+        if Act.VERIFY_IDENTITY not in acts:
+            acts.append(Act.VERIFY_IDENTITY)
+    if context.lender:
+        lender = lender_named(text)
+        if lender is not None and names_other_lender(lender[0], context.lender):
+            _add_cue(seen, raw, names, "wrong_lender", lender[1], lender[2])
+            flags.add("wrong_lender")
+
+
+def _restates_agreed(
+    context: AnalysisContext, slots: Slots, n_terms: int, tagged: bool, small_talk: bool
+) -> bool:
+    """With every term agreed, a line that says them back (two or more, all matching) or asks
+    "does that sound right?" without naming other terms confirms them."""
+    agreed = context.agreed
+    if not context.agreed_complete or agreed is None or small_talk:
+        return False
+    conflicts = (
+        (slots.amount is not None and slots.amount != agreed.amount)
+        or (slots.date is not None and slots.date != agreed.date)
+        or (slots.method is not None and slots.method != agreed.method)
+    )
+    if conflicts:
+        return False
+    return n_terms >= 2 or (tagged and n_terms <= 1)
 
 
 def _analyze(text: str, context: AnalysisContext) -> Analysis:
@@ -212,6 +283,9 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
             if act is not None and act not in acts:
                 acts.append(act)
 
+    if "?" in text or any("A" <= c <= "Z" for c in text[:_ID_WINDOW]):
+        _read_identity(text[:_ID_WINDOW], context, acts, flags, seen, raw, names)
+
     letters = _strategies.TOKEN.findall(norm)  # letter runs, read by strategies and amounts
     for name, start, end in find_strategy_cues(norm, found[_strategies.FAMILY], letters):
         if (name, start) not in seen:  # the names come as "pol_<strategy>"
@@ -226,21 +300,60 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         before = max(0, d.start - 40)
         if negated(norm, d.start):  # "not today", "you don't have to pay by Friday"
             _add_cue(seen, raw, names, "negated_date", d.start, d.end)
-        elif _PAST_DUE_WORDS.search(norm, before, d.start) and _PAST_DUE.search(
-            norm, before, d.start
+        elif d.date < context.today or (
+            _PAST_DUE_WORDS.search(norm, before, d.start)
+            and _PAST_DUE.search(norm, before, d.start)
         ):
             # "was due on March 1": history, no deadline
             _add_cue(seen, raw, names, "past_due_date", d.start, d.end)
         else:
             dates.append(d)
+    agreed = context.agreed
     amounts = find_amounts(
         norm,
         context.amount_overdue,
         [(d.start, d.end) for d in all_dates] if all_dates else [],
         found[_numbers.FAMILY],
         letters,
+        agreed.amount if agreed is not None else None,
     )
     method = find_method(norm, found[_methods.FAMILY])
+    # --- only a line about paying names terms: small talk never fills a slot -----------------
+    talks_payment = (
+        "pay_word" in names
+        or "pay_verb" in names
+        or "debt_word" in names
+        or "confirm_phrase" in names
+        or "due_now" in names
+        or any(a.explicit and a.kind in ("digits", "words") for a in amounts)  # "$40 a week"
+        or not _PAYMENT_ACTS.isdisjoint(acts)
+    )
+    small_talk = Act.OFF_TOPIC in acts or (Act.GREET in acts and "how_are_you" in names)
+    # Inside a negotiation a bare "Friday?" or "what about 3/13?" proposes a term.
+    in_terms = (
+        context.terms_expected
+        and not small_talk
+        and (len(letters) <= 7 or _PROPOSAL_LEAD.search(norm) is not None)
+    )
+    if small_talk and not ("pay_word" in names or "pay_verb" in names or Act.ASK_PAYMENT in acts):
+        talks_payment = False
+    if not (talks_payment or in_terms):
+        amounts = [a for a in amounts if a.explicit and a.kind == "digits"]
+        dates = [
+            d
+            for d in dates
+            if not small_talk
+            and _DEADLINE_LEAD.search(norm[max(0, d.start - 20) : d.start]) is not None
+        ]
+        if method is not None and (
+            small_talk
+            or not (
+                _METHOD_LEAD.search(norm[max(0, method[1] - 30) : method[1]])
+                or _LED_METHOD.match(norm, method[1])
+            )
+        ):
+            _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
+            method = None
     amount = _choose_amount(norm, amounts) if amounts else None
     date: DateMatch | None = None
     if dates:
@@ -268,15 +381,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     # "the full balance is due" names the debt as surely as a figure does.
     if amounts and ("debt_word" in names or "due_now" in names):
         acts.append(Act.STATE_AMOUNT)
-    payment_context = (
-        "pay_word" in names
-        or "pay_verb" in names
-        or "debt_word" in names
-        or "confirm_phrase" in names
-        or method is not None
-        or any(a.explicit and a.kind in ("digits", "words") for a in amounts)  # "$40 a week"
-        or not _PAYMENT_ACTS.isdisjoint(acts)
-    )
+    payment_context = talks_payment or in_terms or method is not None
     deadline = date is not None and (
         payment_context or _DEADLINE_LEAD.search(norm[max(0, date.start - 20) : date.start])
     )
@@ -302,7 +407,11 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         acts.append(Act.PROPOSE_TERMS)
     # The strong phrases are among the confirm_phrase cue's: no cue, no need to look.
     strong = _STRONG_CONFIRM.search(norm) if "confirm_phrase" in names else None
-    if strong is not None or (n_terms >= 2 and "confirm_phrase" in names):
+    if (
+        strong is not None
+        or (n_terms >= 2 and "confirm_phrase" in names)
+        or _restates_agreed(context, slots, n_terms, "confirm_phrase" in names, small_talk)
+    ):
         acts.append(Act.CONFIRM_TERMS)
     if "sarcasm" in names:
         flags.add("sarcasm")

@@ -62,8 +62,23 @@ _WHOLE_PATTERN = (
     r"(?:the\s+)?full\s+(?:amount|balance|payment))\b"
 )
 _HALF_PATTERN = r"\b(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?|fifty\s+percent|50\s*%)"
+# What is left once the agreed part is paid: "the rest", "the remaining balance".
+_REST_PATTERN = (
+    r"\b(?:the\s+(?:rest|remainder|remaining\s+(?:balance|amount|money|bit))|"
+    r"what(?:'s|\s+is)\s+left(?:\s+over)?|whatever(?:'s|\s+is)\s+left)\b"
+)
+# "a couple hundred", "a few hundred bucks": a round sum said loosely.
+_ROUGH_PATTERN = (
+    rf"\b(?:a\s+)?(?P<rough>couple|few)(?:\s+of)?\s+(?P<scale>hundred|thousand|grand)"
+    rf"(?:\s+{_MONEY_UNIT})?\b"
+)
 FAMILY = "amount"
-INDEX_PATTERNS = [(FAMILY, 0, _WHOLE_PATTERN, 0), (FAMILY, 1, _HALF_PATTERN, 0)]
+INDEX_PATTERNS = [
+    (FAMILY, 0, _WHOLE_PATTERN, 0),
+    (FAMILY, 1, _HALF_PATTERN, 0),
+    (FAMILY, 2, _REST_PATTERN, 0),
+    (FAMILY, 3, _ROUGH_PATTERN, 0),
+]
 _OWN_INDEX: list[WordIndex] = []
 _AFTER_UNIT_RE = re.compile(
     r"\s+(?:and\s+)?((?:[a-z]+-)?[a-z]+)\b(?!\s*(?:dollars?|bucks|cents|days?|weeks?|months?|%))"
@@ -75,7 +90,7 @@ class AmountMatch(NamedTuple):  # a tuple: made for every date or figure read, ~
     value: Decimal | None  # None when "the full amount" is named but the overdue is unknown
     start: int
     end: int
-    kind: str  # digits | words | whole | half
+    kind: str  # digits | words | whole | half | rest
     explicit: bool  # a currency sign or unit says it is money
 
 
@@ -130,9 +145,11 @@ def find_amounts(
     taken: list[tuple[int, int]],
     matches: Found | None = None,
     tokens: list[str] | None = None,
+    agreed: Decimal | None = None,
 ) -> list[AmountMatch]:
     """Every amount in the line, in order. `taken` are spans already read as dates or times;
-    `matches` are the whole/half matches from a shared WordIndex pass over the line."""
+    `matches` are the whole/half matches from a shared WordIndex pass over the line; `agreed`
+    is the part already agreed, which "the rest" is counted from."""
     if matches is None:
         if not _OWN_INDEX:
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
@@ -145,6 +162,13 @@ def find_amounts(
         return []  # most lines name no money at all
     found: list[AmountMatch] = []
     spans = _Taken(len(norm), taken)
+    # "a couple hundred" first: otherwise its "hundred" would be read as a hundred
+    for hit in without_overlaps([f for f in matches if f[1] == 3]) if matches else ():
+        if not spans.overlaps(*hit.span()):
+            count = 2 if hit.group("rough") == "couple" else 3
+            scale = 100 if hit.group("scale") == "hundred" else 1000
+            found.append(AmountMatch(Decimal(count * scale), hit.start(), hit.end(), "words", True))
+            spans.add(*hit.span())
     # A figure starts at most two characters ("$ ") before its first digit: no need to look
     # for one earlier in the line.
     digits = (
@@ -210,6 +234,12 @@ def find_amounts(
         found.append(AmountMatch(value, start, end, "words", explicit))
         spans.add(start, end)
     if matches:  # "the full amount", "half": most lines name neither
+        for hit in without_overlaps([f for f in matches if f[1] == 2]):
+            if not spans.overlaps(*hit.span()) and overdue is not None and agreed is not None:
+                rest = overdue - agreed
+                if rest > 0:
+                    found.append(AmountMatch(rest, hit.start(), hit.end(), "rest", True))
+                    spans.add(*hit.span())
         for hit in without_overlaps([f for f in matches if f[1] == 0]):
             if not spans.overlaps(*hit.span()):
                 found.append(AmountMatch(overdue, hit.start(), hit.end(), "whole", True))

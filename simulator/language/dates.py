@@ -1,7 +1,8 @@
 """Dates in a trainee line, resolved against the call's own date.
 
 Forms read: today, tonight, now, end of day, tomorrow, weekday names ("Friday", "this Friday",
-"next Monday"), "Friday the 12th", "Friday 11 December", "two days from now", "a week today", "the 15th", "the fifteenth", "15th of December",
+"next Monday"), "Friday the 12th", "Friday 11 December", "two days from now",
+"a week today", "the 15th", "the fifteenth", "15th of December",
 "December 15", "12/15" (month first, as in the US; day first when the first number is over
 12), "2026-12-15", end of the week/month, this weekend, next week/month, "in two weeks",
 "in 3 days", "within 48 hours", a fortnight, and clock times ("by 5 pm", "before noon"),

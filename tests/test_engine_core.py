@@ -153,8 +153,8 @@ def test_turn_limit_after_a_confirmed_promise_keeps_the_promise(library: Library
     )
     play(call, GOOD)
     assert call.promise.confirmed and not call.finished
-    call.say("Thank you, have a good day.")
-    call.say("Goodbye.")
+    call.say("Thank you.")
+    call.say("Right.")
     assert call.finished
     assert call.outcome is not None and call.outcome.value == "promise_secured"
 

@@ -70,6 +70,7 @@ _PAST_DUE = re.compile(
 _PAST_DUE_WORDS = re.compile(r"due|payable|since|paid|missed")
 _PAYMENT_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT})
 _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a flag
+_PROPOSING_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.ACCEPT_VAGUE})
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
 NEGATED = [f"negated_{name}" for name, _act, _alternatives, _negatable in ENTRIES]
 # Every negated cue name that raises these flags (the only names starting so).
@@ -354,11 +355,31 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         ):
             _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
             method = None
-    amount = _choose_amount(norm, amounts) if amounts else None
+    # Terms are what the line asks for, offers or says back; "$286.50 overdue since the 26th"
+    # states the debt and names no term.
+    proposing = (
+        in_terms
+        or not _PROPOSING_ACTS.isdisjoint(acts)
+        or "confirm_phrase" in names
+        or _PROPOSAL_LEAD.search(norm) is not None
+        or (("?" in norm or _QUESTION_START.match(norm) is not None) and talks_payment)
+        or any(_DEADLINE_LEAD.search(norm[max(0, d.start - 20) : d.start]) for d in dates)
+        or (
+            method is not None
+            and (
+                _METHOD_LEAD.search(norm[max(0, method[1] - 30) : method[1]]) is not None
+                or _LED_METHOD.match(norm, method[1]) is not None
+            )
+        )
+    )
+    chosen = amounts if proposing else []
+    amount = _choose_amount(norm, chosen) if chosen else None
     date: DateMatch | None = None
-    if dates:
+    if dates and proposing:
         asks = [start for start, _end, name in raw if name == "ask_payment"]
         date = _choose_date(norm, dates, asks[-1] if asks else None)
+    if not proposing:
+        method = None
     for a in amounts:
         _add_cue(seen, raw, names, _AMOUNT_CUES[a.kind], a.start, a.end)
     for d in dates:

@@ -97,7 +97,8 @@ def read_line(line: dict[str, Any], records: dict[str, Any]) -> LineResult:
         analysis.slots.date,
         analysis.slots.method,
     )
-    for name, want_value, got_value in zip(("amount", "date", "method"), expected, read):
+    names = ("amount", "date", "method")
+    for name, want_value, got_value in zip(names, expected, read, strict=True):
         if want_value != got_value:
             result.problems.append(f"{name}: want {want_value} got {got_value}")
     want_flags = set(line.get("flags") or ())

@@ -30,7 +30,7 @@ ROOT = Path(__file__).parent / "data" / "conversation"
 BLIND = ROOT / "blind"
 TODAY = dt.date(2026, 3, 10)
 FLAGS = ("wrong_name", "wrong_lender")
-NEGOTIATING = {"negotiating"}
+NEGOTIATING = {"negotiating", "vague_promise"}  # where the debtor waits for terms
 # Fields of AnalysisContext this reader knows: an older reader (the "before" figure) has fewer.
 _CONTEXT_FIELDS = {f.name for f in dataclasses.fields(AnalysisContext)}
 

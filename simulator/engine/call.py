@@ -366,7 +366,9 @@ class Call:
             amount_overdue=record.amount_overdue,
             previous_debtor_line=self._last_debtor_line,
             state=self.state,
-            terms_expected=bool(state and state.negotiable) or agreed.count() > 0,
+            # the debtor waits for terms while negotiating, and after offering to pay "soon"
+            terms_expected=bool(state and (state.negotiable or state.vague_promise))
+            or agreed.count() > 0,
             identity_verified=debtor.identity_verified,
             debtor_names=(record.debtor_name, record.first_name, record.last_name),
             lender=record.lender,
@@ -506,8 +508,15 @@ class Call:
 
     def _fire(self, analysis: Analysis) -> str | None:
         available = set(self.machine.get_triggers(self.state))
+        acts = set(analysis.acts)
+        # A line that names a term puts it on the table, whatever else it does ("So that's
+        # $184 by Friday by card, correct?" restates and proposes at once).
+        if not analysis.slots.is_empty():
+            acts.add(Act.PROPOSE_TERMS)
+            if analysis.slots.date is not None:
+                acts.add(Act.SET_DEADLINE)
         for act in ACT_PRIORITY:
-            if act in analysis.acts and act.value in available and self._try(act.value):
+            if act in acts and act.value in available and self._try(act.value):
                 return act.value
         if "no_progress" in available and self._try("no_progress"):
             return "no_progress"

@@ -14,6 +14,8 @@ from simulator.language import dates as _dates
 from simulator.language import methods as _methods
 from simulator.language import numbers as _numbers
 from simulator.language import strategies as _strategies
+from simulator.language.act_model import features as act_features
+from simulator.language.act_model import load_model
 from simulator.language.dates import DateMatch, find_dates
 from simulator.language.gate import WordIndex
 from simulator.language.identity import addressed_names, fold, lender_named, name_matches
@@ -70,6 +72,17 @@ _PAST_DUE = re.compile(
 _PAST_DUE_WORDS = re.compile(r"due|payable|since|paid|missed")
 _PAYMENT_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT})
 _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a flag
+# A date the trainee turns down: "monday is too late", "next month won't work".
+_REJECTED_AFTER = re.compile(
+    r"\s*(?:is|'s|feels|seems|would\s+be|sounds)?\s*(?:(?:a\s+)?(?:bit|little|way|far)\s+)?"
+    r"(?:too\s+(?:late|far|long)|won'?t\s+(?:work|do)|(?:doesn'?t|does\s+not)\s+work|"
+    r"(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay)|late\b|"
+    r"is\s+too|just\s+isn'?t)"
+)
+_REJECTED_BEFORE = re.compile(
+    r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
+    r"\binstead\s+of)\s+$"
+)
 _PROPOSING_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.ACCEPT_VAGUE})
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
 NEGATED = [f"negated_{name}" for name, _act, _alternatives, _negatable in ENTRIES]
@@ -147,6 +160,9 @@ def _choose_amount(norm: str, amounts: list[AmountMatch]) -> AmountMatch | None:
             return amount
     for amount in amounts:
         if amount.explicit and amount.kind in ("digits", "words"):
+            return amount
+    for amount in amounts:  # "the payment from february 14 ... 534.70": cents say money
+        if amount.kind == "digits" and "." in norm[amount.start : amount.end]:
             return amount
     for amount in amounts:
         if amount.kind in ("digits", "words"):
@@ -258,7 +274,7 @@ def _restates_agreed(
     return n_terms >= 2 or (tagged and n_terms <= 1)
 
 
-def _analyze(text: str, context: AnalysisContext) -> Analysis:
+def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Analysis:
     norm = normalise(text)
     found = _INDEX.scan_line(norm)
     acts: list[Act] = []
@@ -301,6 +317,11 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         before = max(0, d.start - 40)
         if negated(norm, d.start):  # "not today", "you don't have to pay by Friday"
             _add_cue(seen, raw, names, "negated_date", d.start, d.end)
+        elif _REJECTED_AFTER.match(norm, d.end) or _REJECTED_BEFORE.search(
+            norm, max(0, d.start - 30), d.start
+        ):
+            # "next week is a bit late", "it cannot wait until Monday": turned down
+            _add_cue(seen, raw, names, "rejected_date", d.start, d.end)
         elif d.date < context.today or (
             _PAST_DUE_WORDS.search(norm, before, d.start)
             and _PAST_DUE.search(norm, before, d.start)
@@ -372,7 +393,16 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
             )
         )
     )
-    chosen = amounts if proposing else []
+    # The amount owed, stated, is still the amount in question ("$286.50 overdue"): it fills the
+    # slot, though it proposes nothing.
+    states_debt = (
+        "debt_word" in names
+        or "due_now" in names
+        or "pay_word" in names
+        or Act.STATE_PURPOSE in acts
+        or Act.STATE_AMOUNT in acts
+    )
+    chosen = amounts if proposing or states_debt else []
     amount = _choose_amount(norm, chosen) if chosen else None
     date: DateMatch | None = None
     if dates and proposing:
@@ -424,7 +454,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
             _add_cue(seen, raw, names, "deadline_three_weeks", date.start, date.end)
         else:
             _add_cue(seen, raw, names, "deadline_later", date.start, date.end)
-    if n_terms and (payment_context or deadline):
+    if n_terms and proposing and (payment_context or deadline):
         acts.append(Act.PROPOSE_TERMS)
     # The strong phrases are among the confirm_phrase cue's: no cue, no need to look.
     strong = _STRONG_CONFIRM.search(norm) if "confirm_phrase" in names else None
@@ -450,6 +480,26 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         if Act.SET_DEADLINE in acts:
             acts.remove(Act.SET_DEADLINE)
         acts.append(Act.ACCEPT_VAGUE)
+
+    # --- the learned half: acts the model decides better than the rules do -----------------
+    model = load_model() if use_model else None
+    if model is not None:
+        question = "?" in norm or _QUESTION_START.match(norm) is not None
+        feats = act_features(
+            norm,
+            [a.value for a in acts],
+            names,
+            ("question",) if question else (),
+            [k for k, v in (("amount", amount), ("date", date), ("method", method)) if v],
+            context.state,
+        )
+        predicted = model.predict(feats)
+        for act in list(acts):
+            if model.decides.get(act.value) == "model" and act.value not in predicted:
+                acts.remove(act)
+        for value in sorted(predicted):
+            if Act(value) not in acts:
+                acts.append(Act(value))
 
     # --- flags ------------------------------------------------------------------------------
     if "?" in norm or _QUESTION_START.match(norm):  # the pattern skips leading spaces
@@ -490,12 +540,13 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     return analysis
 
 
-def analyze(text: str, context: AnalysisContext) -> Analysis:
-    """Read a trainee line. Pure, deterministic, and never raises."""
+def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Analysis:
+    """Read a trainee line. Pure, deterministic, and never raises. `use_model=False` reads with
+    the phrase rules alone (what the act model is trained on)."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     try:
-        return _analyze(text, context)
+        return _analyze(text, context, use_model)
     except Exception:  # noqa: BLE001 - the call must go on whatever the trainee types
         return Analysis(
             text=text, acts=(Act.OTHER,), slots=Slots(), flags=frozenset({"unreadable"})

@@ -29,11 +29,19 @@ MONTHS = {
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
+    # as trainees type them
+    "febuary": 2, "feburary": 2, "febrary": 2, "janurary": 1, "janaury": 1, "agust": 8,
+    "septmber": 9, "setember": 9, "ocotber": 10, "octber": 10, "novmber": 11, "decmber": 12,
+    "decemeber": 12, "marhc": 3, "apirl": 4,
 }  # fmt: skip
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
     "sat": 5, "sunday": 6, "sun": 6,
+    # as trainees type them
+    "thrusday": 3, "thursay": 3, "thurday": 3, "wednsday": 2, "wensday": 2, "wedensday": 2,
+    "tuesdy": 1, "teusday": 1, "firday": 4, "fridya": 4, "saturady": 5, "satruday": 5,
+    "mondya": 0, "sundya": 6,
 }  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

@@ -83,6 +83,7 @@ _OWN_INDEX: list[WordIndex] = []
 _AFTER_UNIT_RE = re.compile(
     r"\s+(?:and\s+)?((?:[a-z]+-)?[a-z]+)\b(?!\s*(?:dollars?|bucks|cents|days?|weeks?|months?|%))"
 )
+_DIGIT_CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2})(?:\s+cents)?\b(?!\s*(?:days?|%|[/:.]))")
 _CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2}|[a-z-]+)\s+cents\b")
 
 
@@ -197,6 +198,12 @@ def find_amounts(
             continue
         if m.group("k"):
             value *= 1000
+        elif m.group("unit") and "." not in raw:
+            # "612 dollars and 80 cents", "781 dollars and 16"
+            cents = _DIGIT_CENTS_RE.match(norm, end)
+            if cents is not None:
+                value += Decimal(int(cents.group(1))) / 100
+                end = cents.end()
         found.append(AmountMatch(value, start, end, "digits", explicit))
         spans.add(start, end)
     words = _WORDS_RE.finditer(norm) if has_words else ()

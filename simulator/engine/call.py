@@ -302,6 +302,16 @@ class Call:
             and self._try("terms_complete")
         ):
             trigger = "terms_complete"
+        if (
+            listening
+            and trigger not in ("confirm_terms", None)
+            and analysis.has(Act.CONFIRM_TERMS)
+            and self._restates_all(analysis)
+            and self._try("confirm_terms")
+        ):
+            # "So $236.93 online by Friday - have I got that right?", and the debtor said yes to
+            # every term: a restatement the debtor acknowledged is a confirmed promise.
+            trigger = "confirm_terms"
 
         if self.state != state_before:
             debtor.turns_in_state = 0
@@ -314,7 +324,9 @@ class Call:
             if state_now.vague_promise:
                 debtor.vague_offered = True
         if trigger == "confirm_terms" or (
-            analysis.has(Act.CONFIRM_TERMS) and agreed_before and debtor.terms_agreed()
+            analysis.has(Act.CONFIRM_TERMS)
+            and (agreed_before or self._restates_all(analysis))
+            and debtor.terms_agreed()
         ):
             debtor.confirmed = debtor.terms_agreed()
 
@@ -417,7 +429,12 @@ class Call:
         understood = not set(analysis.acts) <= {Act.OTHER, Act.OFF_TOPIC}
         if not self.debtor.identity_verified and self.state == self.scenario.initial:
             missing = "unknown_caller"
-        elif understood and not (state is not None and state.negotiable):
+        elif (
+            understood
+            and analysis.slots.is_empty()
+            and not analysis.has(Act.ASK_PAYMENT)
+            and not (state is not None and state.negotiable)
+        ):
             # Understood, but nothing the debtor must answer: a listener's "okay?", or, before
             # the caller has said why they call, "what's this about?"
             self.confused = 0
@@ -426,6 +443,11 @@ class Call:
             )
             key = "go_on" if purpose or analysis.has(Act.STATE_PURPOSE) else "what_about"
             return self._say_line(self.lines.clarify("", key))
+        elif understood and not (state is not None and state.negotiable):
+            # Pressed about paying where the debtor has a position ("I can't pay it all"): they
+            # say where they stand again, in other words.
+            self.confused = 0
+            return self._say_line(self.lines.for_state(self.state, self.debtor.mood))
         elif state is not None and state.negotiable:
             missing = next(
                 (
@@ -445,6 +467,18 @@ class Call:
             line = self.lines.clarify(self.state, missing)
         self._confused_line = line
         return self._say_line(line)
+
+    def _restates_all(self, analysis: Analysis) -> bool:
+        """The line says back every agreed term: amount, date and method."""
+        agreed, slots = self.debtor.agreed, analysis.slots
+        return (
+            agreed.complete()
+            and slots.amount is not None
+            and agreed.amount is not None
+            and abs(slots.amount - agreed.amount) <= 1
+            and slots.date == agreed.date
+            and slots.method == agreed.method
+        )
 
     @staticmethod
     def _closes(analysis: Analysis) -> bool:

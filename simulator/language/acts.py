@@ -217,7 +217,10 @@ _METHOD_LEAD = re.compile(
 )
 
 # Method patterns that carry their own lead: "mail a check", "by card", "in person".
-_LED_METHOD = re.compile(r"(?:by|with|via|send|mail|post|write|using|over|on|in\s+person|at)\b")
+_LED_METHOD = re.compile(
+    r"(?:by|with|via|send|mail|post|write|using|over|on|in\s+person|at)\b|"
+    r"(?:pay\s?pal|venmo|zelle|wire|transfer|e-transfer)\s+(?:it|me|us|them|that|this|the)\b"
+)
 
 
 def _read_identity(

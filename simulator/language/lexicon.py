@@ -542,6 +542,7 @@ ENTRIES: list[Entry] = [
         r"\bsomething\s+bad\s+(?:will|might|could)\s+happen\b",
         r"\bknow\s+where\s+you\s+live\b",
         r"\bsend\s+(?:someone|people|the\s+boys)\s+(?:round|over|to\s+your)\b",
+        r"\b(?:send|sending|get|have)\s+(?:a\s+couple\s+of\s+|some\s+of\s+)?(?:(?:my|our|the)\s+)?(?:lads|guys|boys|men|fellas|friends|people|somebody|someone)\s+(?:(?:to\s+)?(?:come|go|pay\s+you\s+a\s+visit)\s+)?(?:round|around|over|to\s+your|visit)\b",
         negatable=True,
     ),
     entry(

@@ -40,6 +40,8 @@ class LineResult:
     line: dict[str, Any]
     analysis: Analysis
     problems: list[str] = field(default_factory=list)
+    checks: int = 0  # each labelled act, each act read that is not labelled, 3 slots, flags
+    missed: int = 0
 
 
 def _money(value: Any) -> Decimal | None:
@@ -85,6 +87,8 @@ def read_line(line: dict[str, Any], records: dict[str, Any]) -> LineResult:
     optional = set(line.get("optional") or ())
     got = {a.value for a in analysis.acts} - {"other"} - optional
     want = set(line.get("acts") or ()) - optional
+    result.checks += len(want | got) + 3 + 1
+    result.missed += len(want ^ got)
     if got != want:
         missing, extra = sorted(want - got), sorted(got - want)
         result.problems.append(f"acts: missing {missing} extra {extra}")
@@ -100,10 +104,12 @@ def read_line(line: dict[str, Any], records: dict[str, Any]) -> LineResult:
     names = ("amount", "date", "method")
     for name, want_value, got_value in zip(names, expected, read, strict=True):
         if want_value != got_value:
+            result.missed += 1
             result.problems.append(f"{name}: want {want_value} got {got_value}")
     want_flags = set(line.get("flags") or ())
     got_flags = {f for f in FLAGS if f in analysis.flags}
     if want_flags != got_flags:
+        result.missed += 1
         result.problems.append(f"flags: want {sorted(want_flags)} got {sorted(got_flags)}")
     return result
 
@@ -269,6 +275,9 @@ def main(argv: list[str] | None = None) -> int:
         f"lines: {len(right)}/{len(lines)} right ({100 * len(right) / len(lines):.1f}%); "
         f"acts {100 * acts_right / len(lines):.1f}%, slots {100 * slots_right / len(lines):.1f}%"
     )
+    checks = sum(r.checks for r in lines)
+    missed = sum(r.missed for r in lines)
+    print(f"checks: {checks - missed}/{checks} right ({100 * (checks - missed) / checks:.1f}%)")
     calls = play_calls(folder)
     passed = [c for c in calls if not c.problems]
     print(f"calls: {len(passed)}/{len(calls)} meet every expectation")

@@ -29,6 +29,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
 from simulator.language import analyze
+from simulator.language.act_catalogue import catalogue
 from simulator.language.act_model import WEIGHTS, features
 from simulator.language.types import Act, AnalysisContext
 
@@ -57,8 +58,9 @@ def _features(text: str, context: AnalysisContext) -> tuple[set[str], set[str]]:
 
 
 def load_collector_lines() -> list[tuple[set[str], set[str], set[str]]]:
-    """The labelled collector lines (tests/data/collector_lines.yaml): acts a line must show and
-    must not show; the rest of its acts are unknown, so they teach nothing about those acts."""
+    """The labelled collector lines (tests/data/collector_lines.yaml) and the act catalogue:
+    acts a line must show and must not show; the rest of its acts are unknown, so they teach
+    nothing about those acts."""
     data = yaml.safe_load((REPO / "tests" / "data" / "collector_lines.yaml").read_text("utf-8"))
     context = AnalysisContext(
         today=data["today"], amount_overdue=Decimal(str(data["amount_overdue"]))
@@ -69,6 +71,12 @@ def load_collector_lines() -> list[tuple[set[str], set[str], set[str]]]:
             continue
         feats, _rules = _features(line["t"], context)
         out.append((feats, set(line.get("acts") or ()), set(line.get("not") or ())))
+    # The act catalogue: each example shows its act, each near miss does not.
+    for entry in catalogue().values():
+        for text in entry.examples:
+            out.append((_features(text, context)[0], {entry.name}, set()))
+        for text in entry.near_misses:
+            out.append((_features(text, context)[0], set(), {entry.name}))
     return out
 
 
@@ -192,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
             "trained_on": [
                 "tests/data/conversation/lines.yaml",
                 "tests/data/collector_lines.yaml (acts and not)",
+                "simulator/language/en/acts.yaml (examples and near misses)",
             ],
             "lines": n + len(extra),
             "folds": args.folds,

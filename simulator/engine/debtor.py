@@ -181,7 +181,8 @@ class DebtorState:
                     self.agreed.date = slots.date
                     self.confirmed = False
                     result.changed = True
-                    result.said.append(("accept_date", {"date": date_words}))
+                # said again when asked again ("Friday?" after "this week"): a yes, not silence
+                result.said.append(("accept_date", {"date": date_words}))
             else:
                 result.said.append(
                     (

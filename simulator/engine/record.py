@@ -160,9 +160,7 @@ class CollectionRecord:
 
     def summary(self) -> str:
         """The situation in one line, for the top of the briefing."""
-        owed = (
-            f"{money(self.amount_overdue, self.currency)} overdue, {self.days_past_due} days late"
-        )
+        owed = f"{money(self.amount_overdue, self.currency)}, {self.days_past_due} days late"
         first_time = self.missed_payments == 1 and self.late_payments == 0
         if first_time:
             missed = "First missed payment"
@@ -182,7 +180,7 @@ class CollectionRecord:
             history = "kept every promise so far"
         elif first_time:
             on_time = sum(1 for p in self.payment_history if p.status == PAID)
-            history = f"the {on_time} before it paid on time"
+            history = f"{on_time} earlier ones paid on time"
         else:
             history = "no promises on file"
         return f"{missed}: {owed}; {history}."

@@ -61,6 +61,7 @@ RULES = {
     "unused_act": "an act that matters in a collection call that no transition uses",
     "unknown_placeholder": "a {placeholder} the collection record does not have",
     "bad_braces": "a line whose braces do not pair up (it would be said as written)",
+    "segment_history": "a loan range the persona's segment overrides in the record",
 }
 
 
@@ -302,9 +303,34 @@ def lint_scenario(scenario: Scenario, persona: Persona | None, doc: YamlDocument
     return out.problems
 
 
+def _segment_history(persona: Persona, out: _Reporter) -> None:
+    """The record follows the segment (engine/record.py): say where a range is overridden."""
+    loan = persona.loan
+
+    def warn(key: str, message: str) -> None:
+        out.add(("loan", key), message, "segment_history", "warning")
+
+    if persona.segment is Segment.FIRST_TIME_LATE:
+        if loan.missed_payments.max > 1:
+            warn("missed_payments", "a first-time late payer has missed exactly one payment")
+        if loan.broken_promises.max > 0:
+            warn("broken_promises", "a first-time late payer has broken no promise yet")
+        if loan.kept_promises.max > 0 and (
+            loan.late_payments is None or loan.late_payments.max == 0
+        ):
+            warn(
+                "kept_promises",
+                "a kept promise is an earlier late payment paid as promised, and a first-time "
+                "late payer has none: give late_payments, or drop kept_promises",
+            )
+    if persona.segment is Segment.PERSISTENT_LATE and loan.broken_promises.min < 1:
+        warn("broken_promises", "a persistent late payer has at least one broken promise")
+
+
 def lint_persona(persona: Persona, doc: YamlDocument) -> list[Problem]:
     out = _Reporter(doc)
     _persona_placeholders(persona, out)
+    _segment_history(persona, out)
     return out.problems
 
 

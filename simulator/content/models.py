@@ -82,6 +82,11 @@ class Loan(Strict):
     previous_contacts: Range = Range(min=0, max=0)
     broken_promises: Range = Range(min=0, max=0)
     kept_promises: Range = Range(min=0, max=0)
+    late_payments: Range | None = Field(
+        default=None,
+        description="Earlier instalments paid late; when left out the segment and traits decide "
+        "(none for a first-time late payer)",
+    )
     collateral: str | None = Field(default=None, description="e.g. 'the car' for a secured loan")
 
 

@@ -277,9 +277,13 @@ def _persona_placeholders(persona: Persona, out: _Reporter) -> None:
             out,
         )
     for key in type(persona.reactions).model_fields:
-        _check_variants(
-            getattr(persona.reactions, key), ("reactions", key), record, "reaction", out
-        )
+        # a wrong name or lender is said back: {name} is what the trainee said
+        names = record + ("name",) if key in ("wrong_name", "wrong_lender") else record
+        _check_variants(getattr(persona.reactions, key), ("reactions", key), names, "reaction", out)
+    for topic, answers in persona.facts.items():
+        _check_variants(answers, ("facts", topic.value), state_names, "fact", out)
+    for state, questions in persona.clarify.items():
+        _check_variants(questions, ("clarify", state), state_names, "clarifying line", out)
 
 
 def _scenario_placeholders(scenario: Scenario, out: _Reporter) -> None:

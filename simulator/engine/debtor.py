@@ -181,8 +181,11 @@ class DebtorState:
                     self.agreed.date = slots.date
                     self.confirmed = False
                     result.changed = True
-                # said again when asked again ("Friday?" after "this week"): a yes, not silence
-                result.said.append(("accept_date", {"date": date_words}))
+                    result.said.append(("accept_date", {"date": date_words}))
+                elif not analysis.has(Act.CONFIRM_TERMS):
+                    # asked again ("Friday?" after "this week"): a yes, not silence; a
+                    # restatement is answered once, by the confirmation
+                    result.said.append(("accept_date", {"date": date_words}))
             else:
                 result.said.append(
                     (

@@ -372,6 +372,8 @@ class Addressed:
 
 def fold(word: str) -> str:
     """Lowercase without accents: "Zoë" and "zoe" are one name."""
+    if word.isascii():
+        return word.lower().strip(".'-")
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".'-")
 

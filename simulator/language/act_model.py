@@ -77,32 +77,29 @@ class ActModel:
         # act -> "model" (the model's answer replaces the rules') or "union" (the model may
         # add the act where the rules missed it, never take it away)
         self.decides: dict[str, str] = dict(data["decides"])
-        self.bias: list[float] = [data["bias"][a] for a in self.acts]
-        self.table: dict[str, list[tuple[int, float]]] = {}
+        self.bias: tuple[float, ...] = tuple(data["bias"][a] for a in self.acts)
+        # feature -> its weight for every act, so a line's scores are column sums done in C
+        sparse: dict[str, list[float]] = {}
         for i, act in enumerate(self.acts):
             for feat, weight in data["weights"][act].items():
-                self.table.setdefault(feat, []).append((i, weight))
+                sparse.setdefault(feat, [0.0] * len(self.acts))[i] = weight
+        self.table: dict[str, tuple[float, ...]] = {f: tuple(w) for f, w in sparse.items()}
         self.meta: dict[str, Any] = data.get("meta", {})
 
-    def probabilities(self, feats: set[str]) -> dict[str, float]:
-        totals = list(self.bias)
+    def _totals(self, feats: set[str]) -> list[float]:
         table = self.table
-        for feat in feats:
-            for i, weight in table.get(feat, ()):
-                totals[i] += weight
+        rows = [self.bias, *(table[f] for f in feats if f in table)]
+        return [sum(column) for column in zip(*rows, strict=True)]
+
+    def probabilities(self, feats: set[str]) -> dict[str, float]:
         return {
             act: 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-            for act, z in zip(self.acts, totals, strict=True)
+            for act, z in zip(self.acts, self._totals(feats), strict=True)
         }
 
     def predict(self, feats: set[str]) -> set[str]:
         """The acts the model reads in the line (probability at least one half)."""
-        totals = list(self.bias)
-        table = self.table
-        for feat in feats:
-            for i, weight in table.get(feat, ()):
-                totals[i] += weight
-        return {act for act, z in zip(self.acts, totals, strict=True) if z >= 0}
+        return {act for act, z in zip(self.acts, self._totals(feats), strict=True) if z >= 0}
 
 
 @cache

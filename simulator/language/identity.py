@@ -399,11 +399,20 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
     return kept[0].start(), kept[-1].end()
 
 
+# Every addressed name follows one of these or stands before a question mark; a line with none
+# of them (most lines) is settled by one search.
+_MAY_ADDRESS = re.compile(
+    r"\?|\bis\s+(?:this|that|it|\w+\s+(?:available|there|around|home|in|about|free))\b|speak|"
+    r"talk|\byou(?:'re|\s+are)\b|\blooking\s+for|\btrying\s+to\s+reach|\bconfirm|\bwith\s+m|"
+    r"^\W*(?:hi|hello|hey|hiya|morning|good|afternoon|evening|yo|heya)\b"
+)
+
+
 def addressed_names(text: str) -> list[Addressed]:
     """Names the line addresses someone by, in order."""
-    if not any(c.isalpha() for c in text):
-        return []
     norm = text.lower()
+    if _MAY_ADDRESS.search(norm) is None and len(norm.split()) > 3:
+        return []
     mixed_case = norm != text
     found: list[Addressed] = []
     covered = 0

@@ -56,7 +56,7 @@ _DEADLINE_LEAD = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|latest
 # "pay the $2,937.65" names what is asked; "of the $420.50 you owe" only recalls the debt.
 _PAY_LEAD = re.compile(
     r"\b(?:(?:pay|paying|send|sending|transfer|do|make|put|deposit|manage|afford|settle|cover|"
-    r"clear)\s+(?:you\s+)?(?:the\s+|your\s+|that\s+|this\s+)?|(?:payment\s+)?of\s+)"
+    r"clear)\s+(?:you\s+)?(?:the\s+|your\s+|that\s+|this\s+|it\s+|us\s+)?|(?:payment\s+)?of\s+)"
     r"(?:at\s+least\s+|just\s+|only\s+|about\s+|around\s+)?$"
 )
 # Acts that carry the call towards payment: a date or amount near them is a payment term.
@@ -216,6 +216,8 @@ _METHOD_LEAD = re.compile(
     r"up\s+for|prefer|do)(?:\s+(?:us|it|me|one))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+)?$"
 )
 
+_BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}
+_BARE_METHOD = re.compile(r"\b(card|cheque|app)\b|\b(?:a|the)\s+(check)\b")
 # Method patterns that carry their own lead: "mail a check", "by card", "in person".
 _LED_METHOD = re.compile(
     r"(?:by|with|via|send|mail|post|write|using|over|on|in\s+person|at)\b|"
@@ -343,6 +345,11 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         agreed.amount if agreed is not None else None,
     )
     method = find_method(norm, found[_methods.FAMILY])
+    if method is None and context.terms_expected:
+        # "Card is fine.", "a cheque's ok": in a negotiation a bare method word is the method
+        bare = _BARE_METHOD.search(norm)
+        if bare is not None:
+            method = (_BARE_METHODS[bare.group(1)], bare.start(1), bare.end(1))
     # --- only a line about paying names terms: small talk never fills a slot -----------------
     talks_payment = (
         "pay_word" in names
@@ -355,10 +362,18 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
     )
     small_talk = Act.OFF_TOPIC in acts or (Act.GREET in acts and "how_are_you" in names)
     # Inside a negotiation a bare "Friday?" or "what about 3/13?" proposes a term.
+    # While terms are pinned down, a day, sum or method in a short line, a question, an offer
+    # ("what about ...") or a line about paying is one of them; "I'll note it and the account
+    # moves forward today" is not.
     in_terms = (
         context.terms_expected
         and not small_talk
-        and (len(letters) <= 7 or _PROPOSAL_LEAD.search(norm) is not None)
+        and (
+            len(letters) <= 12
+            or "?" in norm
+            or talks_payment
+            or _PROPOSAL_LEAD.search(norm) is not None
+        )
     )
     if small_talk and not ("pay_word" in names or "pay_verb" in names or Act.ASK_PAYMENT in acts):
         talks_payment = False

@@ -48,7 +48,7 @@ _NOT_MONEY_AFTER = re.compile(
     r"(?:promises?|payments?|instal?l?ments?|calls?|letters?|dates?)\b|promises?\b|letters?\b|"
     r"%|percent|per\s?cent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|th\b|st\b|nd\b|rd\b|times|calls?|lenders?|loans?|"
-    r"payments?|instal?l?ments?|people|kids|children|cars?|/|:|-\d)"
+    r"payments?|instal?l?ments?|people|kids|children|cars?|u\b|you\b|/|:|-\d)"
 )
 _NOT_MONEY_BEFORE = re.compile(
     r"(?:\b(?:at|in|within|after|for|over|until|till|by|the|number|no\.?|#|account|ref|"
@@ -83,6 +83,7 @@ _OWN_INDEX: list[WordIndex] = []
 _AFTER_UNIT_RE = re.compile(
     r"\s+(?:and\s+)?((?:[a-z]+-)?[a-z]+)\b(?!\s*(?:dollars?|bucks|cents|days?|weeks?|months?|%))"
 )
+_HALF_OF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|your\s+|that\s+|it,?\s+)?$")
 _DIGIT_CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2})(?:\s+cents)?\b(?!\s*(?:days?|%|[/:.]))")
 _CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2}|[a-z-]+)\s+cents\b")
 
@@ -196,6 +197,12 @@ def find_amounts(
             value = Decimal(raw)
         except InvalidOperation:
             continue
+        kind = "digits"
+        half_of = _HALF_OF.search(norm, max(0, start - 24), start)
+        if half_of is not None:
+            # "half of the $612.80": half of that figure
+            value = value / 2
+            start, kind = half_of.start(), "half"
         if m.group("k"):
             value *= 1000
         elif m.group("unit") and "." not in raw:
@@ -204,7 +211,9 @@ def find_amounts(
             if cents is not None:
                 value += Decimal(int(cents.group(1))) / 100
                 end = cents.end()
-        found.append(AmountMatch(value, start, end, "digits", explicit))
+        if kind == "half":
+            value = value.quantize(Decimal("0.01"))
+        found.append(AmountMatch(value, start, end, kind, explicit or kind == "half"))
         spans.add(start, end)
     words = _WORDS_RE.finditer(norm) if has_words else ()
     for m in words:

@@ -345,7 +345,9 @@ class Call:
                 said.append(self._say_line(self.lines.for_state(self.state, debtor.mood)))
         if self._confused_line is None:
             self.confused = 0
-        if reaction:
+        if reaction and not (moved and analysis.has(Act.OFF_TOPIC)):
+            # (a debtor who lets small talk end the call says so in the state's own line; "can
+            # we stick to the point?" before "Great, bye!" would contradict it)
             said.insert(0, reaction)
 
         if state_now is not None and state_now.ending is not None:
@@ -566,7 +568,11 @@ class Call:
             fill(self.lines.negotiation(key), {**self.values, **values})
             for key, values in result.said
         ]
-        if result.changed and self.debtor.agreed.complete():
+        if (
+            result.changed
+            and self.debtor.agreed.complete()
+            and not analysis.has(Act.CONFIRM_TERMS)  # the trainee said it all back already
+        ):
             said.append(
                 fill(self.lines.negotiation("all_agreed"), {**self.values, **self._agreed_values()})
             )

@@ -355,9 +355,8 @@ class Call:
         elif listening and self._closes(analysis) and not self.finished:
             # A goodbye ends the call with what it has reached.
             goodbye = self.lines.reaction("goodbye")
-            said = [s for s in said if s and not self._was_confused] + (
-                [fill(goodbye, self.values)] if goodbye else []
-            )
+            kept = said if trigger is not None or negotiated else []  # no "Uh-huh." before bye
+            said = [s for s in kept if s] + ([fill(goodbye, self.values)] if goodbye else [])
             self._finish(self._outcome_so_far(default=Outcome.ENDED_BY_TRAINEE))
         elif not self.finished and len(self.turns) + 1 >= self.scenario.turn_limit:
             said.append(
@@ -498,8 +497,10 @@ class Call:
         """The reply, said as a person repeats themselves when it was said before."""
         if reply not in self._replies:
             return reply
+        first = reply.split(" ", 1)[0]
+        keep_case = first == "I" or first.startswith("I'") or first[1:2].isupper()
         for lead in AGAIN:
-            again = lead + reply[:1].lower() + reply[1:]
+            again = lead + (reply if keep_case else reply[:1].lower() + reply[1:])
             if again not in self._replies:
                 return again
         return reply

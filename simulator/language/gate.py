@@ -15,8 +15,6 @@ from itertools import compress
 from pathlib import Path
 from typing import Any
 
-from simulator.language.compiled import compile_pattern
-
 try:  # the parser is private API; without it every pattern simply always runs
     import re._constants as _c  # type: ignore[import-not-found,unused-ignore]
     import re._parser as _p  # type: ignore[import-not-found,unused-ignore]
@@ -426,8 +424,8 @@ class WordIndex:
     by that word; one whose opening is a longer stem ("thank" of "thanks?") by its first three
     letters; one that opens with a number by any word that starts with a digit. Patterns with
     none of these (line anchors, punctuation) are scanned; they are few. Every pattern is
-    assumed to open at a word boundary, as all of ours do. Patterns compile on first use, from
-    the programs kept by earlier runs (compiled.py), so the command starts fast."""
+    assumed to open at a word boundary, as all of ours do. Patterns compile (re.compile) on
+    first use, so a run compiles only the patterns its lines call for."""
 
     def __init__(
         self, patterns: list[tuple[str, int, str, int]], ordered: tuple[str, ...] = ()
@@ -477,7 +475,7 @@ class WordIndex:
     def regex(self, i: int) -> re.Pattern[str]:
         compiled = self.compiled[i]
         if compiled is None:
-            compiled = self.compiled[i] = compile_pattern(self.items[i][2], self.items[i][3])
+            compiled = self.compiled[i] = re.compile(self.items[i][2], self.items[i][3])
         return compiled
 
     def _plan(self, word: str, following: str) -> Plan:

@@ -90,6 +90,10 @@ def tries(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     count = [0]
     counting = [_Counting(_INDEX.regex(i), count) for i in range(len(_INDEX.items))]
     monkeypatch.setattr(_INDEX, "compiled", counting)
+    # plans made before hold the plain patterns' `match`: start afresh, with counting ones
+    monkeypatch.setattr(_INDEX, "tries", [None] * len(_INDEX.items))
+    monkeypatch.setattr(_INDEX, "plans", {})
+    monkeypatch.setattr(_INDEX, "shared", {})
     return count
 
 
@@ -114,7 +118,7 @@ def test_the_work_grows_in_step_with_the_line(piece: str, tries: list[int]) -> N
     the patterns scanned once a line), never more."""
     once = _tries_for(piece * 500, tries)
     twice = _tries_for(piece * 1000, tries)
-    assert twice <= 2 * once + len(_INDEX.scan)
+    assert 0 < twice <= 2 * once + len(_INDEX.scan)
 
 
 def test_patterns_are_tried_only_where_they_can_start(tries: list[int]) -> None:
@@ -127,7 +131,7 @@ def test_patterns_are_tried_only_where_they_can_start(tries: list[int]) -> None:
     ]
     words = sum(len(line.split()) for line in lines)
     at_words = sum(_tries_for(line, tries) for line in lines) - len(_INDEX.scan) * len(lines)
-    assert at_words <= 3 * words
+    assert 0 < at_words <= 3 * words
     assert at_words < 0.1 * len(_INDEX.items) * len(lines)
 
 

@@ -124,7 +124,7 @@ def compare(rev: str, lines: list[str], runs: int) -> int:
         subprocess.run([*git, "add", "--detach", "-q", str(other), rev], check=True)
         try:
             trees = {"this tree": REPO, rev: other}
-            for tree in trees.values():  # .pyc files and kept patterns, for both alike
+            for tree in trees.values():  # .pyc files, for both alike
                 subprocess.run(
                     COMMAND + [str(path)],
                     stdout=subprocess.DEVNULL,
@@ -164,8 +164,6 @@ def main() -> int:
         # Warm the file cache and write the .pyc files, as any install has them (pip compiles
         # them; Python writes them on first run). Where PYTHONDONTWRITEBYTECODE is set (as in
         # some sandboxes) nothing would write them and every run would compile the sources.
-        # The first run also keeps the reader's compiled patterns (language/compiled.py),
-        # as any first run does: they depend on the code, not on the lines read.
         subprocess.run(
             COMMAND + [str(path)], stdout=subprocess.DEVNULL, check=True, env=_warm_env()
         )

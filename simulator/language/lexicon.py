@@ -299,7 +299,7 @@ ENTRIES: list[Entry] = [
         # part now, the rest later: "half now ... and the rest next month", "$200 now and the rest
         # on Friday" (the figure's digits open the second form)
         r"\b(?:half|part|some|a\s+part|a\s+portion|a\s+bit)\s+(?:of\s+(?:it|that|the\s+\w+)\s+)?(?:now|today|this\s+\w+|up\s+front|upfront)\b[^.?!]{0,40}\b(?:the\s+)?(?:rest|remainder|other\s+half|balance)\b",
-        r"\b\d[\d,]*(?:\.\d\d)?\s+(?:dollars\s+)?(?:now|today|this\s+\w+|up\s+front|upfront)\b[^.?!]{0,40}\b(?:the\s+)?(?:rest|remainder|other\s+half|balance)\b",
+        r"\b\d[\d,]{0,23}(?:\.\d\d)?\s+(?:dollars\s+)?(?:now|today|this\s+\w+|up\s+front|upfront)\b[^.?!]{0,40}\b(?:the\s+)?(?:rest|remainder|other\s+half|balance)\b",
         negatable=True,
     ),
     entry(

@@ -54,6 +54,18 @@ _NOT_MONEY_BEFORE = re.compile(
     r"(?:\b(?:at|in|within|after|for|over|until|till|by|the|number|no\.?|#|account|ref|"
     r"reference|extension|ext|room)\s*$|[/:#]\s*$)"
 )
+# Every match of _NOT_MONEY_BEFORE ends with one of these, then spaces: a figure after
+# anything else ("!1", "$1") is settled without a search.
+_BEFORE_ENDS = frozenset("abcdefghijklmnopqrstuvwxyz/:#.")
+
+
+def _not_money_before(norm: str, start: int) -> bool:
+    """Does the text just before a bare number say it is not money ("at 5", "room 12")?"""
+    window = norm[max(0, start - 24) : start]
+    tail = window.rstrip()
+    return bool(tail) and tail[-1] in _BEFORE_ENDS and _NOT_MONEY_BEFORE.search(window) is not None
+
+
 # The whole balance, or half of it, resolved against the overdue amount.
 _WHOLE_PATTERN = (
     r"\b(?:the\s+(?:full|whole|entire|total|complete|outstanding|overdue)\s+"
@@ -187,9 +199,7 @@ def find_amounts(
         if not explicit:
             if len(raw.split(".")[0]) >= 7:  # phone or account numbers
                 continue
-            if _NOT_MONEY_AFTER.match(norm, end) or _NOT_MONEY_BEFORE.search(
-                norm[max(0, start - 24) : start]
-            ):
+            if _NOT_MONEY_AFTER.match(norm, end) or _not_money_before(norm, start):
                 continue
             if norm[max(0, start - 1) : start].isalpha() or norm[end : end + 1].isalpha():
                 continue  # part of a code like "A12"

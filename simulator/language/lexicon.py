@@ -173,6 +173,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:can|could|shall)\s+(?:we|i)\s+(?:get|take|collect|process|set\s+up|arrange|book|schedule)\s+(?:the|a|that|your|this)?\s*(?:payment|card|transfer)",
         r"\blet's\s+(?:get|take|settle|sort|clear|arrange|set\s+up)\b",
         r"\byou\s+(?:need|have|had|must|should)\s+to\s+(?:pay|make|settle|clear|bring)",
+        # "the $4,166.60 needs to be paid by Friday": a demand said of the money
+        r"\b(?:needs?|has|have)\s+to\s+be\s+(?:paid|settled|cleared|brought\s+up\s+to\s+date)\b",
+        r"\bmust\s+be\s+(?:paid|settled|cleared)\s+(?:by|before|today|now|this|within|in\s+full)\b",
         r"\byou\s+must\s+(?:pay|make|settle|clear)",
         negatable=True,
     ),

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import os
+import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -26,11 +29,17 @@ from simulator.commands.common import db_option, db_path_from, fail
     "--output",
     default=None,
     type=click.Path(dir_okay=False, writable=True),
-    help="Write to this file instead of standard output.",
+    help="Write to this file instead of standard output (never the records database).",
 )
+@click.option("--force", is_flag=True, help="Replace the -o file without asking.")
 @click.pass_context
 def command(
-    ctx: click.Context, trainee: str | None, fmt: str, db_path: str | None, output: str | None
+    ctx: click.Context,
+    trainee: str | None,
+    fmt: str,
+    db_path: str | None,
+    output: str | None,
+    force: bool,
 ) -> None:
     """Per trainee: calls, average scores, promise and hang-up rates, compliance failures,
     temperament with the lines that show it, and the trend; per team: the temperaments and
@@ -44,6 +53,12 @@ def command(
         store = Store.read(db_path_from(ctx, db_path))
     except RecordsError as exc:
         fail(str(exc))
+    if output:
+        try:
+            _check_output(Path(output), store.path, force)
+        except click.ClickException:
+            store.close()
+            raise
     with store:
         names = store.trainee_names()
         if not names:
@@ -64,9 +79,56 @@ def command(
     text = renderers[fmt](report)
     if output:
         try:
-            Path(output).write_text(text, encoding="utf-8")
+            _write_file(Path(output), text)
         except OSError as exc:
-            fail(f"cannot write '{output}': {exc.strerror}")
+            fail(f"cannot write '{output}': {exc.strerror or exc}")
         click.echo(f"wrote {fmt} report to {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
+def _check_output(output: Path, db: Path, force: bool) -> None:
+    """Refuse to write over the records database (or its -wal, -shm or -journal file, which
+    are part of it); ask before replacing any other file, unless --force."""
+    for part in (db, *(db.with_name(db.name + end) for end in ("-wal", "-shm", "-journal"))):
+        if _same_file(output, part) or output.absolute() == part.absolute():
+            fail(
+                f"'{output}' is the records database ('{part}'): the report would destroy "
+                "the records it is made from; give another file name"
+            )
+    if not output.is_file() or force:
+        return
+    if sys.stdin.isatty() and click.confirm(f"'{output}' exists; replace it?", default=False):
+        return
+    fail(f"'{output}' exists and was not replaced; add --force to replace it")
+
+
+def _write_file(output: Path, text: str) -> None:
+    """Write the report whole or not at all: into a new file beside it, then renamed over
+    it, so a full disk never leaves half a report in place of the old one. A special file
+    (a pipe, /dev/null) is written to directly."""
+    if output.exists() and not output.is_file():
+        output.write_text(text, encoding="utf-8")
+        return
+    if output.exists():
+        mode = output.stat().st_mode & 0o777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.chmod(tmp, mode)
+        os.replace(tmp, output)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

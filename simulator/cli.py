@@ -3,6 +3,7 @@ only when it runs, so `collectsim score` starts fast and never loads the termina
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import importlib
 import os
@@ -90,9 +91,8 @@ def main(argv: list[str] | None = None) -> Any:
     except OSError as exc:
         if exc.errno not in _WRITE_ERRORS:
             raise
-        try:  # nothing more can be written there; Python's own last flush must not fail too
+        # nothing more can be written there; Python's own last flush must not fail too
+        with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except OSError:
-            pass
         print(f"collectsim: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
         sys.exit(EXIT_NOT_WRITTEN)

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import difflib
 import os
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from simulator.commands.common import db_option, db_path_from, fail
+from simulator.commands.common import EXIT_NOT_KEPT, db_option, db_path_from, fail
+from simulator.textsafe import shown
+
+if TYPE_CHECKING:
+    from simulator.records.report import Report
+    from simulator.records.store import Store
 
 
 @click.command("report")
@@ -46,8 +53,7 @@ def command(
     what to train for each. HTML is one printable file with inline charts."""
     from simulator.records.html_report import render_html
     from simulator.records.render import render_csv, render_json, render_text
-    from simulator.records.report import build_report
-    from simulator.records.store import RecordsError, Store
+    from simulator.records.store import RecordsError, Store, salvage
 
     try:
         store = Store.read(db_path_from(ctx, db_path))
@@ -59,22 +65,18 @@ def command(
         except click.ClickException:
             store.close()
             raise
+    skipped = 0
     with store:
-        names = store.trainee_names()
-        if not names:
-            fail(
-                f"no calls recorded yet in '{store.path}' (record calls with "
-                "'collectsim play SCENARIO --trainee NAME' or 'collectsim assess')"
-            )
-        if trainee is not None and trainee not in names:
-            close = difflib.get_close_matches(trainee, names, n=1, cutoff=0.6)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            fail(
-                f"no trainee named '{trainee}' in '{store.path}'{hint}; known: "
-                + ", ".join(names[:10])
-                + (" ..." if len(names) > 10 else "")
-            )
-        report = build_report(store, trainee)
+        try:
+            report = _build(store, trainee)
+        except sqlite3.DatabaseError as exc:  # a damaged page: read what can be read
+            copy, skipped = salvage(store)
+            skipped = max(skipped, 1)
+            with copy:
+                try:
+                    report = _build(copy, trainee)
+                except sqlite3.DatabaseError:
+                    fail(f"'{store.path}' is too damaged to read ({exc})")
     renderers = {"text": render_text, "csv": render_csv, "json": render_json, "html": render_html}
     text = renderers[fmt](report)
     if output:
@@ -85,6 +87,34 @@ def command(
         click.echo(f"wrote {fmt} report to {output}", err=True)
     else:
         click.echo(text, nl=False)
+    if skipped:
+        click.echo(
+            f"collectsim: report: '{shown(str(store.path))}' is damaged: {skipped} part(s) of it "
+            "could not be read and are left out of this report (the rest is above); keep a "
+            "copy of the file, and record new calls in another --db",
+            err=True,
+        )
+        sys.exit(EXIT_NOT_KEPT)
+
+
+def _build(store: Store, trainee: str | None) -> Report:
+    from simulator.records.report import build_report
+
+    names = store.trainee_names()
+    if not names:
+        fail(
+            f"no calls recorded yet in '{store.path}' (record calls with "
+            "'collectsim play SCENARIO --trainee NAME' or 'collectsim assess')"
+        )
+    if trainee is not None and trainee not in names:
+        close = difflib.get_close_matches(trainee, names, n=1, cutoff=0.6)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        fail(
+            f"no trainee named '{trainee}' in '{store.path}'{hint}; known: "
+            + ", ".join(names[:10])
+            + (" ..." if len(names) > 10 else "")
+        )
+    return build_report(store, trainee)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -35,7 +35,7 @@ from simulator.scoring import TurnContext, score_turn
 from simulator.scoring.spans import Term, terms
 from simulator.scoring.turn import turn_plans
 from simulator.scoring.types import DimensionScore, TurnScores
-from simulator.textsafe import representable, unsurrogate
+from simulator.textsafe import representable, shown, unsurrogate
 
 DIMENSIONS = ("politeness", "urgency", "focus")
 # One encoder for the whole run: json.dumps with options builds a new one for every line.
@@ -261,14 +261,14 @@ def error_json(number: int, line: str, message: str) -> str:
 
 
 def _error_row(line: str, message: str) -> str:
-    text = " ".join(_clean(line).split())
+    text = shown(" ".join(_clean(line).split()))
     if len(text) > 40:
         text = text[:39] + "…"
     return f"{'-':>4} {'-':>4} {'-':>4}  {'error: ' + message:<38.38} {text}"
 
 
 def _table_row(data: dict[str, Any]) -> str:
-    text = " ".join(str(data["text"]).split())
+    text = shown(" ".join(str(data["text"]).split()))
     if len(text) > 60:
         text = text[:59] + "…"
     acts = ",".join(a for a in data["acts"] if a != "other") or "-"

@@ -220,3 +220,59 @@ def test_many_plain_values_are_not_called_a_billion_laughs() -> None:
         bomb += f"{name}: &{name} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]\n"
     with pytest.raises(Exception, match="billion laughs"):
         parse_yaml(bomb, Path("bomb.yaml"))
+
+
+@pytest.mark.asyncio
+async def test_the_ui_keeps_the_bundled_scenarios_beside_a_bad_file(tmp_path: Path) -> None:
+    from test_tui_app import SIZE, content_text, loaded, new_app, start_call
+    from textual.widgets import Static
+
+    content(tmp_path, "bad_date.yaml", "id: x\ndue: 2024-13-45\n")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "content" / "scenarios" / "pipe.yaml")
+    app = new_app(content_dirs=(str(tmp_path / "content"),))
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        text = content_text(app.screen.query_one("#problems", Static))
+        assert "bad_date.yaml:2:6:" in text and "not a valid date" in text
+        screen = await start_call(pilot)
+        assert screen.call.scenario.id == BUNDLED
+
+
+# --- item 10: the diagram is linear in the states ------------------------------------------
+
+
+def chain(states: int) -> str:
+    lines = [
+        "id: big_one",
+        "title: Big",
+        "persona: forgetful_student",
+        "situation: first_time_late",
+        "difficulty: 1",
+        "description: A long chain of states.",
+        "goal: {kind: full_payment, description: Pay.}",
+        "initial: s0",
+        "states:",
+        *(f"  - {{name: s{i}}}" for i in range(states)),
+        f"  - {{name: s{states}, ending: promise_secured}}",
+        "transitions:",
+        *(f"  - {{trigger: ask_payment, source: s{i}, dest: s{i + 1}}}" for i in range(states)),
+        f'  - {{trigger: insult, source: "*", dest: s{states}}}',
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_diagram_of_6000_states_takes_well_under_a_second_or_two(tmp_path: Path) -> None:
+    from simulator.engine.diagram import mermaid, text_diagram
+
+    path = content(tmp_path, "big_one.yaml", chain(6000))
+    lib = load_library([str(path.parent.parent)])
+    scenario = lib.scenarios["big_one"]
+    started = time.perf_counter()
+    text = text_diagram(scenario)
+    took = time.perf_counter() - started
+    assert took < 2, f"text diagram took {took:.1f}s"  # was 20 s: states x transitions
+    assert "(unreachable)" not in text and "s5999" in text
+    started = time.perf_counter()
+    assert "s5999 --> s6000" in mermaid(scenario)
+    assert time.perf_counter() - started < 5

@@ -73,6 +73,17 @@ def timed(started: float) -> None:
     assert took < PER_EXAMPLE_SECONDS, f"one example took {took:.1f}s"
 
 
+def one_per_line(lines: list[str]) -> list[str]:
+    return [line.replace("\n", " ").replace("\r", " ") for line in lines]
+
+
+def score_json(lines: list[str]) -> list[Any]:
+    """score --json's rows, each parsed as standard JSON: exactly one per line sent."""
+    rows = [strict(row) for row in score(lines, "--json")]
+    assert len(rows) == len(lines)
+    return rows
+
+
 def score(lines: list[str], *args: str) -> list[str]:
     data = "\n".join(lines).encode("utf-8", "surrogatepass") + b"\n"
     result = CliRunner().invoke(cli, ["score", *args], input=data)
@@ -108,9 +119,8 @@ def test_trainee_lines_in_a_call(library: Library, lines: list[str], seed: int) 
 @given(lines=st.lists(trainee_lines, min_size=1, max_size=8))
 def test_trainee_lines_in_score(lines: list[str]) -> None:
     started = time.perf_counter()
-    sent = [line.replace("\n", " ").replace("\r", " ") for line in lines]
-    rows = [strict(row) for row in score(sent, "--json")]
-    assert len(rows) == len(sent)
+    sent = one_per_line(lines)
+    score_json(sent)
     table = score(sent)
     assert len(table) == len(sent) + 1
     assert all("\x1b" not in row for row in table)
@@ -156,10 +166,7 @@ raw_lines = st.one_of(
 @given(lines=st.lists(raw_lines, min_size=1, max_size=8))
 def test_score_json_input(lines: list[str]) -> None:
     started = time.perf_counter()
-    sent = [line.replace("\n", " ").replace("\r", " ") for line in lines]
-    rows = [strict(row) for row in score(sent, "--json")]
-    assert len(rows) == len(sent)
-    for number, row in enumerate(rows, 1):
+    for number, row in enumerate(score_json(one_per_line(lines)), 1):
         assert isinstance(row, dict)
         if "error" in row:
             assert row["line"] == number and row["error"]

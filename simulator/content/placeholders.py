@@ -51,6 +51,7 @@ NEGOTIATION_PLACEHOLDERS = ("amount", "date", "method", "counter_amount", "count
 # Filled in state lines once terms are agreed (Call._say_line).
 PROMISE_PLACEHOLDERS = ("promise_amount", "promise_date", "promise_method")
 
+LEFT_OUT = "the line is left out (never said) until this is fixed"
 NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _BRACE = re.compile(r"[{}]")
 
@@ -91,10 +92,12 @@ def parse_template(template: str) -> list[tuple[str, str | None]]:
         field = template[at + 1 : close]
         if not NAME.match(field):
             shown = "{" + (field if len(field) <= 40 else field[:37] + "...") + "}"
+            bare = re.split(r"[:!.\[]", field, maxsplit=1)[0].strip() or "name"
             raise TemplateError(
                 "format_spec",
-                f"'{shown}' is not a plain placeholder: a line may only name one, such as "
-                "{debtor_name}, without ':...', '!...', '.name' or '[...]' after it",
+                f"the placeholder '{shown}' asks for formatting, which content lines cannot "
+                f"do: write it as {{{bare}}} (a placeholder is a name alone, without ':...', "
+                "'!...', '.name' or '[...]')",
             )
         pieces.append(("".join(literal), field))
         literal = []
@@ -112,10 +115,13 @@ def template_problem(template: str, allowed: tuple[str, ...], where: str) -> tup
             shown = template if len(template) <= 80 else template[:77] + "..."
             return (
                 "bad_braces",
-                f"the braces in this {where} do not pair up, so it would be said as written: "
-                f"{shown!r} (write placeholders as {{name}}, and a brace as {{{{ or }}}})",
+                f"the braces in this {where} do not pair up: {shown!r} (write placeholders as "
+                f"{{name}}); {LEFT_OUT}",
             )
-        return "format_spec", f"{exc} (in this {where})"
+        return (
+            "format_spec",
+            f"{str(exc).replace(' asks', f' in this {where} asks', 1)}; {LEFT_OUT}",
+        )
     for _literal, name in pieces:
         if name is None or name in allowed:
             continue
@@ -129,7 +135,7 @@ def template_problem(template: str, allowed: tuple[str, ...], where: str) -> tup
         shown = "{" + name + "}"
         return (
             "unknown_placeholder",
-            f"unknown placeholder '{shown}' in this {where}{more}; it would be said as written",
+            f"unknown placeholder '{shown}' in this {where}{more}; {LEFT_OUT}",
         )
     return None
 

@@ -60,21 +60,30 @@ BAD_FILES = {
 }
 
 
+@pytest.mark.parametrize("where", ["extra", "user"])
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
-def test_one_bad_file_is_reported_and_everything_else_loads(tmp_path: Path, name: str) -> None:
+def test_one_bad_file_is_reported_and_everything_else_loads(
+    tmp_path: Path, isolated_user_dirs: Path, name: str, where: str
+) -> None:
     text, line, message = BAD_FILES[name]
-    path = content(tmp_path, name, text)
-    folder = str(path.parent.parent)
-    code, out, err = run("--content", folder, "scenarios")
+    if where == "user":  # the user's own content folder (conftest points it into tmp)
+        path = content(isolated_user_dirs, name, text)
+        options: list[str] = []
+    else:
+        path = content(tmp_path, name, text)
+        options = ["--content", str(path.parent.parent)]
+    code, out, err = run(*options, "scenarios")
     assert code == 0 and BUNDLED in out
     assert f"not loaded: {path}:" in err and message in err
     if line is not None:
         assert f"{path}:{line}:" in err
-    code, out, err = run("--content", folder, "play", BUNDLED, "--script", "-", stdin="Hello\n")
+    code, out, err = run(*options, "play", BUNDLED, "--script", "-", stdin="Hello\n")
     assert code == 0 and "DEBTOR:" in out
-    code, out, _err = run("validate", str(path))
-    assert code == 1 and str(path) in out and message in out and "Traceback" not in out
-    lib = load_library([folder])
+    code, out, err = run(*options, "test", str(REPO / "scenarios" / f"{BUNDLED}.test.yaml"))
+    assert code == 0 and "PASS" in out and "Traceback" not in out + err
+    code, out, _err = run(*options, "validate")
+    assert code == 1 and f"{path}:" in out and message in out and "Traceback" not in out
+    lib = load_library(() if where == "user" else [str(path.parent.parent)])
     assert BUNDLED in lib.scenarios and [p.path for p in lib.errors()] == [str(path)]
 
 
@@ -181,6 +190,8 @@ def test_devices_are_refused_before_a_byte_is_read(tmp_path: Path, device: str) 
     link.symlink_to(device)
     code, out, err = run("--content", str(link.parent.parent), "scenarios")
     assert code == 0 and BUNDLED in out and "this is a device" in err
+    code, out, err = run("--content", device, "scenarios")
+    assert code == 0 and BUNDLED in out and f"{device}:1:1: this is a device" in err
 
 
 def test_a_file_that_grows_past_the_limit_is_read_only_up_to_it(tmp_path: Path) -> None:

@@ -243,6 +243,7 @@ def test_every_rule_has_a_description() -> None:
         "unknown_placeholder",
         "bad_braces",
         "format_spec",
+        "segment_history",
     }
 
 
@@ -275,3 +276,20 @@ def test_errors_fail_without_strict(tmp_path: Path) -> None:
 def test_bundled_content_has_no_lint_errors() -> None:
     _lib, problems = check(())
     assert [str(p) for p in problems if p.severity == "error"] == []
+
+
+def test_placeholders_in_facts_clarify_and_wrong_party_lines(tmp_path: Path) -> None:
+    good = persona(
+        facts={"payday": ["Payday is the 1st; I can do {half_overdue} then."]},
+        clarify={"answering": ["Sorry, who's calling about {loan_type}?"]},
+        reactions={"wrong_name": ["Who? There's no {name} here."]},
+    )
+    assert problems_for(write(tmp_path, "persona", good, "good"), "unknown_placeholder") == []
+    bad = persona(
+        facts={"payday": ["Ask {debtor_nmae}."]},
+        clarify={"default": ["Sorry?", "{name}?"]},
+    )
+    found = problems_for(write(tmp_path, "persona", bad, "bad"), "unknown_placeholder")
+    messages = " ".join(p.message for p in found)
+    assert "'{debtor_nmae}' in this fact" in messages
+    assert "'{name}' in this clarifying line" in messages

@@ -153,8 +153,8 @@ def test_turn_limit_after_a_confirmed_promise_keeps_the_promise(library: Library
     )
     play(call, GOOD)
     assert call.promise.confirmed and not call.finished
-    call.say("Thank you, have a good day.")
-    call.say("Goodbye.")
+    call.say("Thank you.")
+    call.say("Right.")
     assert call.finished
     assert call.outcome is not None and call.outcome.value == "promise_secured"
 
@@ -166,15 +166,25 @@ def test_reactions_do_not_repeat_on_consecutive_turns(library: Library) -> None:
     assert all(a != b for a, b in zip(firsts, firsts[1:], strict=False))
 
 
-def test_terms_first_agreed_in_a_line_are_not_yet_confirmed(library: Library) -> None:
+def test_a_full_restatement_the_debtor_says_yes_to_is_a_confirmed_promise(
+    library: Library,
+) -> None:
     call = play(new_call(library), GOOD[:3])
     assert call.state == "vague_promise"
     restatement = f"So that's {call.values['amount_overdue']} by Friday by card, correct?"
-    first = call.say(restatement)  # the debtor agrees here: nothing to confirm yet
-    assert call.promise.amount is not None and call.promise.method == "card"
+    turn = call.say(restatement)  # amount, date and method said back, and the debtor agrees
+    assert call.promise.confirmed and call.promise.method == "card"
+    assert turn.trigger == "confirm_terms"
+    assert call.outcome is not None and call.outcome.value == "promise_secured"
+
+
+def test_a_restatement_missing_a_term_is_not_yet_a_promise(library: Library) -> None:
+    call = play(new_call(library), GOOD[:3])
+    call.say(f"So that's {call.values['amount_overdue']} by Friday, correct?")
+    assert call.promise.amount is not None and call.promise.method is None
     assert not call.promise.confirmed and not call.finished
-    assert first.state_after == "negotiating"
-    call.say(restatement)  # said back after the agreement: now it is a promise
+    call.say("By card, yeah?")
+    call.say(f"So {call.values['amount_overdue']} Friday by card. Yeah?")
     assert call.promise.confirmed
     assert call.outcome is not None and call.outcome.value == "promise_secured"
 

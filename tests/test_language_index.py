@@ -1,31 +1,65 @@
-"""The word index (gate.WordIndex) is a shortcut, not a filter: every match plain scanning
-finds, the index finds too."""
+"""The word index (gate.WordIndex) is a shortcut, not a filter: it finds exactly the matches
+plain scanning finds, each pattern's own `finditer` over the whole normalised line."""
 
 from __future__ import annotations
 
 import csv
+import re
+import string
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from simulator.language.acts import _INDEX
+from simulator.language.gate import WordIndex
 from simulator.language.text import normalise
 
 DATA = Path(__file__).parent / "data"
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "politeness"
+# Values for the scripts' {placeholders}, as a collection record fills them.
+FILLED = {
+    "amount_overdue": "$2,937.65",
+    "half_overdue": "$1,468.83",
+    "instalment": "$245",
+    "days_past_due": "34",
+    "due_date": "November 3",
+    "debtor_name": "Megan Chang",
+    "lender": "Northwind Bank",
+    "loan_type": "car loan",
+    "collateral": "2019 Honda Civic",
+    "broken_promises": "2",
+}
+
+
+def script_lines() -> list[str]:
+    """Every line of every bundled script, as written and with its placeholders filled."""
+    lines = []
+    for path in sorted((DATA / "scripts").glob("*/*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            lines.append(line)
+            lines.append(re.sub(r"\{(\w+)\}", lambda m: FILLED.get(m[1], m[0]), line))
+    return lines
 
 
 def sample_lines() -> list[str]:
     lines = []
     for name in ("collector_lines.yaml", "collector_lines_holdout.yaml"):
         lines += [x["t"] for x in yaml.safe_load((DATA / name).read_text())["lines"]]
+    lines += script_lines()
     lines += [
         "Could you pay $250 by Friday the 11th, or the 15th of December, by card?",
         "the  15th\tof December; the\nfifteenth",
         "F*** off, sh*t, f***ing fuuuck",
         "PAY NOW!!! ok?? fine... WHATEVER, so the money's coming?",
         "It's 12/15, 2026-12-20, at 5 pm, by noon or in 3 days",
+        "the day after tomorrow, the full balance, okay, pay whenever, sure, okay, pay whenever",
+        "the piano. great.",  # a pattern without a leading \\b matches inside a word
+        "thank you'll, sorry's fine, you 'll pay, don't've, x'you're, wash*t",
+        "\u0663 now and the rest later, \u0663\u0660 dollars now and the balance",
     ]
     corpus = CORPUS / "wikipedia.annotated.csv"
     if corpus.is_file():
@@ -39,17 +73,81 @@ def lines() -> list[str]:
     return sample_lines()
 
 
-def test_the_index_finds_every_match_plain_scanning_finds(lines: list[str]) -> None:
-    missed = []
-    for line in lines:
-        norm = normalise(line)
-        found = _INDEX.scan_line(norm)
-        indexed = {(i, m.start()) for matches in found.values() for i, _k, m in matches}
-        for i in range(len(_INDEX.items)):
-            for m in _INDEX.regex(i).finditer(norm):
-                if (i, m.start()) not in indexed:
-                    missed.append((_INDEX.items[i][2][:50], line[:60], m.group()))
-    assert missed == []
+_REFERENCE = [re.compile(pattern, flags) for _family, _key, pattern, flags in _INDEX.items]
+
+
+def indexed(norm: str, index: WordIndex = _INDEX) -> list[tuple[int, int, int]]:
+    """(pattern, start, end) of every match the index finds in a normalised line."""
+    found = index.scan_line(norm)
+    return sorted((i, *m.span()) for matches in found.values() for i, _key, m in matches)
+
+
+def scanned(norm: str) -> list[tuple[int, int, int]]:
+    """The reference: each pattern's own finditer over the whole line, with its flags."""
+    return sorted(
+        (i, *m.span()) for i, regex in enumerate(_REFERENCE) for m in regex.finditer(norm)
+    )
+
+
+def differences(texts: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(pattern, line, "missed"/"extra" and the words) wherever the two disagree."""
+    out = []
+    for text in texts:
+        norm = normalise(text)
+        got, want = indexed(norm), scanned(norm)
+        if got != want:
+            for i, start, end in sorted(set(want) - set(got)):
+                out.append((_INDEX.items[i][2][:60], text[:80], f"missed {norm[start:end]!r}"))
+            for i, start, end in sorted(set(got) - set(want)):
+                out.append((_INDEX.items[i][2][:60], text[:80], f"extra {norm[start:end]!r}"))
+            if set(got) == set(want):
+                out.append(("", text[:80], "the same matches, not as many times"))
+    return out
+
+
+def test_the_index_finds_exactly_what_plain_scanning_finds(lines: list[str]) -> None:
+    assert len(lines) > 1000
+    assert differences(lines) == []
+
+
+def _pattern_words() -> list[str]:
+    """The words the reader's patterns are written with ("could", "you're", "pay"), and
+    pieces of them: what a line must hold for the patterns to match, or nearly match."""
+    words: set[str] = set()
+    for _family, _key, pattern, _flags in _INDEX.items:
+        plain = re.sub(r"\\[a-zA-Z]", " ", pattern)  # \\s, \\b, \\d are not words
+        words.update(re.findall(r"[a-z][a-z']*", plain))
+    return sorted(words)
+
+
+WORDS = _pattern_words()
+# What may come between two words: spaces, punctuation, an apostrophe, or nothing at all
+# ("can" + "not" is "cannot"; "you" + "'" + "re" is "you're").
+SEPARATORS = [" ", " ", " ", "  ", "", "'", ", ", ". ", "! ", "? ", "!", "?", "...", "-", "\t"]
+SEPARATORS += [" $", "/", ":", " '", "' ", "_", "\u00e9", "*", "\n"]
+NUMBERS = ["1", "3", "12", "15th", "250", "1,200", "420.50", "12/15", "2026-12-20", "5", "\u0663"]
+PIECES = st.one_of(
+    st.sampled_from(WORDS),
+    st.sampled_from(NUMBERS),
+    st.text(alphabet=string.ascii_lowercase + string.digits + "'", min_size=1, max_size=4),
+)
+LINES = st.lists(st.tuples(PIECES, st.sampled_from(SEPARATORS)), min_size=1, max_size=30).map(
+    lambda pairs: "".join(word + separator for word, separator in pairs)
+)
+
+
+@settings(
+    max_examples=600,
+    deadline=None,
+    derandomize=True,  # the same lines on every run: a failure is a finding, never noise
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(LINES)
+def test_on_lines_made_of_the_patterns_own_words_the_index_equals_plain_scanning(
+    line: str,
+) -> None:
+    assert differences([line]) == []
 
 
 def test_most_patterns_are_indexed_not_scanned() -> None:

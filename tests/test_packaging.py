@@ -37,6 +37,8 @@ def test_the_wheel_carries_the_bundled_content(wheel: Path) -> None:
     # the reader's and the scorer's data travel with the code
     assert "simulator/language/pattern_openings.json" in names
     assert "simulator/scoring/politeness_weights.json" in names
+    assert "simulator/language/act_weights.json" in names
+    assert "simulator/language/en/acts.yaml" in names
 
 
 def test_an_installed_wheel_lists_and_plays_scenarios(wheel: Path, tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from simulator.tui.screens.call import CallScreen
 from simulator.tui.screens.debrief import DebriefScreen
 from simulator.tui.screens.help import HelpScreen
 from simulator.tui.screens.home import HomeScreen
+from simulator.tui.screens.leave import LeaveCallScreen
 from simulator.tui.widgets.transcript import Transcript
 
 SCENARIO = "student_forgot_first_late"
@@ -133,7 +134,7 @@ async def test_a_full_call_from_home_to_debrief() -> None:
             str(record.days_past_due),
             record.recommended_method,
             "Payment history",
-            "Goal:",
+            "Goal",
         ):
             assert shown in record_text, shown
         assert f"{record.due_date:%b}" in record_text
@@ -457,6 +458,7 @@ async def test_every_binding_has_an_id() -> None:
         CallScreen,
         DebriefScreen,
         HelpScreen,
+        LeaveCallScreen,
     ]
     for cls in classes:
         for binding in cls.BINDINGS:
@@ -644,3 +646,149 @@ async def test_the_command_palette_starts_a_scenario_by_name() -> None:
         briefing = app.screen
         assert isinstance(briefing, BriefingScreen)
         assert briefing.call.scenario.title == title
+
+
+# --- the briefing read from the keyboard, and ctrl+q during a call ---------------------------
+
+
+async def open_briefing(pilot, scenario_id: str = SCENARIO) -> BriefingScreen:  # type: ignore[no-untyped-def]
+    await choose(pilot, scenario_id)
+    await pilot.pause()
+    briefing = pilot.app.screen
+    assert isinstance(briefing, BriefingScreen)
+    return briefing
+
+
+@pytest.mark.parametrize("scenario_id", [SCENARIO, "lenders_persistent_late"])
+async def test_the_briefing_shows_the_key_facts_at_80x24_without_scrolling(
+    scenario_id: str,
+) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        briefing = await open_briefing(pilot, scenario_id)
+        record = briefing.call.record
+        scroll = briefing.query_one("#record-scroll")
+        assert scroll.scroll_y == 0
+        visible = rendered(briefing.query_one("#record")).splitlines()[: scroll.size.height]
+        shown = "\n".join(visible)
+        assert f"${record.amount_overdue:,.2f}" in shown
+        assert f"Days late     {record.days_past_due}," in shown
+        assert "Last promise" in shown
+        last = record.last_promise
+        if last is not None:
+            assert f"${last.promise_amount:,.2f} by " in shown and last.promise_status in shown
+        assert record.recommended_method in shown
+        summary = rendered(briefing.query_one("#summary"))
+        assert summary.strip() == record.summary()
+        assert f"{record.days_past_due} days late" in summary
+
+
+async def test_the_briefing_scrolls_with_the_usual_keys_as_soon_as_it_opens() -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        briefing = await open_briefing(pilot)
+        scroll = briefing.query_one("#record-scroll")
+        assert app.focused is scroll
+        assert scroll.max_scroll_y > 0  # the whole file does not fit at 80x24
+        moves = [
+            ("pagedown", lambda y: y > 1),
+            ("down", None),
+            ("up", None),
+            ("end", lambda y: y == scroll.max_scroll_y),
+            ("home", lambda y: y == 0),
+            ("space", lambda y: y > 1),
+            ("pageup", lambda y: y == 0),
+        ]
+        for key, check in moves:
+            before = scroll.scroll_y
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.wait_for_scheduled_animations()
+            after = scroll.scroll_y
+            if key == "down":
+                assert after == before + 1, key
+            elif key == "up":
+                assert after == before - 1, key
+            else:
+                assert check is not None and check(after), (key, before, after)
+        assert isinstance(app.screen, BriefingScreen)  # no key left the file
+        await pilot.press("tab")
+        assert app.focused is briefing.query_one("#start", Button)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, CallScreen)
+
+
+async def test_ctrl_q_during_a_call_asks_first_and_stay_keeps_the_call() -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_call(pilot)
+        await say(pilot, fill(GOOD[0], screen.call.values))
+        typed = "I'm calling about"
+        screen.query_one("#reply", Input).value = typed
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        ask = app.screen
+        assert isinstance(ask, LeaveCallScreen)
+        question = " ".join(
+            content_text(ask.query_one(f"#leave-{part}", Static))
+            for part in ("question", "consequence")
+        )
+        assert "Quit collectsim in the middle of this call?" in question
+        assert "kept in your records as incomplete" in question
+        assert app.focused is ask.query_one("#stay", Button)  # Enter stays
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and app.return_code is None
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is screen and app.return_code is None
+        assert app.focused is screen.query_one("#reply", Input)
+        assert screen.query_one("#reply", Input).value == typed
+        assert len(screen.call.turns) == 1 and not screen.call.finished
+
+
+@pytest.mark.parametrize("answer", ["y", "ctrl+q"])
+async def test_leaving_a_call_with_ctrl_q_keeps_it_as_incomplete(answer: str) -> None:
+    import simulator.records.store as store_module
+
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_call(pilot)
+        await say(pilot, fill(GOOD[0], screen.call.values))
+        await pilot.press("ctrl+r")  # over the record, mid-call, ctrl+q asks too
+        await pilot.pause()
+        assert isinstance(app.screen, RecordScreen)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveCallScreen)
+        await pilot.press(answer)
+        await pilot.pause()
+        assert app.return_code == 0
+    store = store_module.Store.read(None)
+    try:
+        rows = store.calls("Ana")
+        assert [(r["scenario"], r["outcome"]) for r in rows] == [(SCENARIO, None)]
+        assert len(store.turns(rows[0]["id"])) == 1
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("where", ["home", "briefing", "debrief"])
+async def test_ctrl_q_quits_at_once_outside_a_call(where: str) -> None:
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        if where == "briefing":
+            await open_briefing(pilot)
+        elif where == "debrief":
+            screen = await start_call(pilot)
+            await pilot.press("ctrl+d")
+            await pilot.pause()
+            assert isinstance(app.screen, DebriefScreen) and screen.call.finished
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not isinstance(app.screen, LeaveCallScreen)
+        assert app.return_code == 0

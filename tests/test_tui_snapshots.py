@@ -1,4 +1,5 @@
-"""SVG snapshots of the four main screens at a fixed size, seed and clock.
+"""SVG snapshots of the four main screens at a fixed size, seed and clock (and the briefing at
+80x24, the smallest terminal it is made for).
 
 Update after an intended change of look with: pytest tests/test_tui_snapshots.py --snapshot-update
 """
@@ -74,6 +75,17 @@ def test_briefing_snapshot(snap_compare) -> None:  # type: ignore[no-untyped-def
         await _quiet(pilot)
 
     assert snap_compare(frozen_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_briefing_snapshot_at_80x24(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    """What a trainee sees first on the smallest terminal: the summary line and the key facts
+    (amount, days late, last promise, method, goal) above the fold, the file focused."""
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await _open_briefing(pilot)
+        await _quiet(pilot)
+
+    assert snap_compare(frozen_app(), terminal_size=(80, 24), run_before=run_before)
 
 
 def test_call_snapshot(snap_compare) -> None:  # type: ignore[no-untyped-def]

@@ -25,7 +25,10 @@ LINES = [
     "Just to confirm: {amount_overdue} by Friday, by card. Is that right?",
 ]
 EDGES: dict[str, dict[str, Any]] = {
+    # A persistent late payer: the one segment whose record holds every range at its top
+    # (a first-time late payer has one missed payment and no promises, whatever the ranges).
     "highest": {
+        "segment": "persistent_late",
         "identity": {"age": {"min": 100, "max": 100}, "locale": "en_GB"},
         "loan": {
             "days_past_due": {"min": 3650, "max": 3650},
@@ -52,7 +55,10 @@ EDGES: dict[str, dict[str, Any]] = {
 def edge_persona(library: Library, edge: str) -> Persona:
     data = library.personas["forgetful_student"].model_dump(mode="json")
     for section, values in EDGES[edge].items():
-        data[section].update(values)
+        if isinstance(values, dict):
+            data[section].update(values)
+        else:
+            data[section] = values
     return Persona.model_validate(data)
 
 
@@ -75,6 +81,7 @@ def test_persona_at_the_edges_of_its_ranges_plays(library: Library, edge: str) -
     if edge == "highest":
         assert len(call.record.contacts) == 100  # 50 broken and 50 kept promises
         assert call.record.days_past_due == 3650
+        assert call.record.missed_payments == 120
 
 
 def test_smallest_scenario_the_models_allow_plays(library: Library) -> None:

@@ -19,11 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.content.library import Library
-from simulator.content.models import (
-    GoalKind,
-    Persona,
-    Scenario,
-)
+from simulator.content.models import GoalKind, Persona, Scenario, Segment
 from simulator.content.placeholders import RECORD_PLACEHOLDERS
 from simulator.content.problems import Problem, Severity
 from simulator.content.yaml_source import YamlDocument, resolved
@@ -50,6 +46,7 @@ RULES = {
     "unknown_placeholder": "a {placeholder} the line cannot fill (it is left out, never said)",
     "bad_braces": "a line whose braces do not pair up (it is left out, never said)",
     "format_spec": "a placeholder with formatting, such as {name:>9} (it is left out)",
+    "segment_history": "a loan range the persona's segment overrides in the record",
 }
 
 
@@ -182,10 +179,36 @@ def lint_scenario(scenario: Scenario, persona: Persona | None, doc: YamlDocument
     return out.problems
 
 
+def _segment_history(persona: Persona, out: _Reporter) -> None:
+    """The record follows the segment (engine/record.py): say where a range is overridden."""
+    loan = persona.loan
+
+    def warn(key: str, message: str) -> None:
+        out.add(("loan", key), message, "segment_history", "warning")
+
+    if persona.segment is Segment.FIRST_TIME_LATE:
+        if loan.missed_payments.max > 1:
+            warn("missed_payments", "a first-time late payer has missed exactly one payment")
+        if loan.broken_promises.max > 0:
+            warn("broken_promises", "a first-time late payer has broken no promise yet")
+        if loan.kept_promises.max > 0 and (
+            loan.late_payments is None or loan.late_payments.max == 0
+        ):
+            warn(
+                "kept_promises",
+                "a kept promise is an earlier late payment paid as promised, and a first-time "
+                "late payer has none: give late_payments, or drop kept_promises",
+            )
+    if persona.segment is Segment.PERSISTENT_LATE and loan.broken_promises.min < 1:
+        warn("broken_promises", "a persistent late payer has at least one broken promise")
+
+
 def lint_persona(persona: Persona, doc: YamlDocument) -> list[Problem]:
-    """Nothing beyond loading, for now: the placeholder rules run as the library loads
-    (content/placeholders.py), so that a line they flag is left out, never said."""
-    return []
+    """The placeholder rules run as the library loads (content/placeholders.py), so that a
+    line they flag is left out, never said; lint adds what is about the persona as a whole."""
+    out = _Reporter(doc)
+    _segment_history(persona, out)
+    return out.problems
 
 
 def lint_library(lib: Library, only: Iterable[Path] | None = None) -> list[Problem]:

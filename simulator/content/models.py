@@ -103,6 +103,11 @@ class Loan(Strict):
     previous_contacts: Range = Range(min=0, max=0)
     broken_promises: Range = Range(min=0, max=0)
     kept_promises: Range = Range(min=0, max=0)
+    late_payments: Range | None = Field(
+        default=None,
+        description="Earlier instalments paid late; when left out the segment and traits decide "
+        "(none for a first-time late payer)",
+    )
     collateral: str | None = Field(default=None, description="e.g. 'the car' for a secured loan")
 
 
@@ -149,6 +154,26 @@ class Reactions(Strict):
     empathy: LineVariants | None = None
     pressured: LineVariants | None = None
     off_topic: LineVariants | None = None
+    wrong_name: LineVariants | None = Field(
+        default=None,
+        description="The trainee asked for someone else: {name} is the name they said",
+    )
+    wrong_lender: LineVariants | None = Field(
+        default=None,
+        description="The trainee said they call from another lender: {name} is the one they said",
+    )
+    goodbye: LineVariants | None = Field(
+        default=None, description="The trainee says goodbye and the call ends"
+    )
+
+
+class Topic(StrEnum):
+    """What a trainee's question to the debtor is about; the persona answers from its facts."""
+
+    PAYDAY = "payday"
+    JOB = "job"
+    AFFORD = "afford"
+    WHAT_HAPPENED = "what_happened"
 
 
 StateLines = LineVariants | dict[Mood, LineVariants]
@@ -168,6 +193,16 @@ class Persona(Strict):
         "(calm, irritated, hostile)",
     )
     fallback: LineVariants = Field(description="Said when the trainee's turn changes nothing")
+    clarify: dict[Identifier, LineVariants] = Field(
+        default_factory=dict,
+        description="What the debtor asks when a line makes no sense in a state (key: the "
+        "state, or 'default'), e.g. 'Sorry, who's calling?' before they know who it is",
+    )
+    facts: dict[Topic, LineVariants] = Field(
+        default_factory=dict,
+        description="Answers to the trainee's questions about the debtor: payday, job, "
+        "afford (what they can pay), what_happened",
+    )
     negotiation: Negotiation = Negotiation()
     reactions: Reactions = Reactions()
     rude: bool = Field(

@@ -187,6 +187,10 @@ class _Sieve:
         return out
 
 
+# Reactions that say back what the trainee said: {name} is the name or lender they gave.
+SAYS_BACK = {"wrong_name", "wrong_lender"}
+
+
 def _named_lists(
     sieve: _Sieve, group: Any, key: str, allowed: tuple[str, ...], where: str
 ) -> dict[str, list[str] | None]:
@@ -194,7 +198,8 @@ def _named_lists(
     for name in type(group).model_fields:
         lines = getattr(group, name)
         if lines:
-            kept = sieve.keep(lines, (key, name), allowed, where)
+            names = (*allowed, "name") if name in SAYS_BACK else allowed
+            kept = sieve.keep(lines, (key, name), names, where)
             if len(kept) != len(lines):
                 changed[name] = kept or None
     return changed
@@ -212,6 +217,16 @@ def persona_without_unsayable(
         sieve, persona.negotiation, "negotiation", NEGOTIATION_NAMES, "negotiation line"
     )
     reactions = _named_lists(sieve, persona.reactions, "reactions", RECORD_PLACEHOLDERS, "reaction")
+    facts = {}
+    for topic, answers in persona.facts.items():
+        kept = sieve.keep(answers, ("facts", topic.value), STATE_NAMES, "fact")
+        if kept:
+            facts[topic] = kept
+    clarify = {}
+    for state, questions in persona.clarify.items():
+        kept = sieve.keep(questions, ("clarify", state), STATE_NAMES, "clarifying line")
+        if kept:
+            clarify[state] = kept
     if not sieve.problems:
         return persona, []
     if not fallback:
@@ -222,6 +237,8 @@ def persona_without_unsayable(
             "fallback": fallback,
             "negotiation": persona.negotiation.model_copy(update=negotiation),
             "reactions": persona.reactions.model_copy(update=reactions),
+            "facts": facts,
+            "clarify": clarify,
         }
     )
     return cleaned, sieve.problems

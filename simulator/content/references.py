@@ -71,10 +71,11 @@ def check_persona(persona: Persona, doc: YamlDocument) -> list[Problem]:
         (("loan", "previous_contacts"), persona.loan.previous_contacts, 0, 50, "contacts"),
         (("loan", "broken_promises"), persona.loan.broken_promises, 0, 50, "broken promises"),
         (("loan", "kept_promises"), persona.loan.kept_promises, 0, 50, "kept promises"),
+        (("loan", "late_payments"), persona.loan.late_payments, 0, 120, "late payments"),
         (("loan", "original_amount"), persona.loan.original_amount, 0, 100_000_000, "an amount"),
         (("loan", "overdue_amount"), persona.loan.overdue_amount, 0, 100_000_000, "an amount"),
     ):
-        if value.min < low or value.max > high:
+        if value is not None and (value.min < low or value.max > high):
             add(
                 loc,
                 f"{what} from {_number(value.min)} to {_number(value.max)} is out of bounds: "

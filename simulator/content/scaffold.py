@@ -54,7 +54,9 @@ identity:
   locale: en_US
   age: {{min: 25, max: 45}}
 
-# The loan: ranges the collection record draws its numbers from, per call seed.
+# The loan: ranges the collection record draws its numbers from, per call seed. The segment
+# shapes the story: a first-time late payer has missed one payment, paid every earlier one on
+# time (unless late_payments says otherwise) and broken no promise.
 loan:
   type: personal  # student | car | personal | credit_card | mortgage | business
   original_amount: {{min: 2000, max: 6000}}
@@ -63,7 +65,8 @@ loan:
   missed_payments: {{min: 1, max: 1}}
   previous_contacts: {{min: 0, max: 1}}
   broken_promises: {{min: 0, max: 0}}
-  kept_promises: {{min: 0, max: 1}}
+  kept_promises: {{min: 0, max: 0}}
+  # late_payments: {{min: 0, max: 2}}  # earlier instalments paid late (a kept promise is one)
 
 # Behaviour, 0-100: patience runs down with rudeness and pressure (at 0 they hang up);
 # temper makes them irritated sooner.

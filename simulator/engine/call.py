@@ -15,11 +15,11 @@ from typing import Any
 from simulator.content.models import Outcome, Persona, Scenario, State
 from simulator.engine.clock import Clock, fixed_clock
 from simulator.engine.debtor import METHOD_WORDS, DebtorState, day_text, money_text
-from simulator.engine.lines import LinePicker, fill
+from simulator.engine.lines import AGAIN, LinePicker, fill
 from simulator.engine.machine import build_machine
 from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
-from simulator.language.types import Act, Analysis, AnalysisContext
+from simulator.language.types import Act, Analysis, AnalysisContext, Slots
 from simulator.scoring import score_call, score_turn
 from simulator.scoring.types import (
     CallScores,
@@ -127,6 +127,10 @@ class Call:
         self._last_debtor_line = self.opening
         self._last_state_rude = self._state_flag("rude") or persona.rude
         self._scores: CallScores | None = None
+        self._replies: set[str] = {self.opening}  # every reply said, so none is said twice
+        self.confused = 0  # turns in a row the debtor did not follow
+        self._confused_line: str | None = None  # this turn's, when the debtor did not follow
+        self.wrong_party_named = False  # the trainee asked for someone else at some point
 
     # --- reading the call ---------------------------------------------------------------
 
@@ -198,11 +202,7 @@ class Call:
         if self.finished:
             raise CallOver(f"the call has ended ({self.outcome.value if self.outcome else ''})")
         text = text if isinstance(text, str) else str(text)
-        context = AnalysisContext(
-            today=self.today,
-            amount_overdue=self.record.amount_overdue,
-            previous_debtor_line=self._last_debtor_line,
-        )
+        context = self._reading_context()
         analysis = analyze(text[:MAX_TEXT], context)
         state_before = self.state
         state_def = self.scenario.state(state_before)
@@ -217,7 +217,7 @@ class Call:
         )
         verified_before = self.debtor.identity_verified
         trigger, said = self._move_debtor(analysis, scores, state_def, state_before)
-        reply = " ".join(s for s in said if s).strip()
+        reply = self._unsaid(" ".join(s for s in said if s).strip())
         debtor = self.debtor
         state_now = self.scenario.state(self.state)
         turn = Turn(
@@ -238,6 +238,7 @@ class Call:
             ended=self.finished,
         )
         self.turns.append(turn)
+        self._replies.add(reply)
         self._last_debtor_line = reply
         self._last_state_rude = bool(state_now and state_now.rude) or (
             self.persona.rude and debtor.mood.value != "calm"
@@ -262,20 +263,35 @@ class Call:
         debtor.react(analysis, scores)
 
         said: list[str] = []
-        reaction = self._reaction(analysis)
+        self._confused_line = None
+        wrong = self._wrong_party(analysis)
+        if wrong is not None and not self._ended_state():
+            # Not their name (or not their lender): a real person does not play along, and
+            # nothing else in the line means anything to them until the caller recovers.
+            self.wrong_party_named = True
+            debtor.patience = max(0.0, debtor.patience - 4)
+            said.append(wrong)
+        listening = wrong is None
+        reaction = self._reaction(analysis) if listening else None
         negotiated = False
-        if state_def and state_def.negotiable and self._names_terms(analysis):
+        if listening and state_def and state_def.negotiable and self._names_terms(analysis):
             said.extend(self._negotiate(analysis))
             negotiated = True
 
-        trigger = self._fire(analysis)
+        trigger = self._fire(analysis) if listening else None
         if debtor.patience <= 0 and not self._ended_state():
             if self._try("patience_out"):
                 trigger = "patience_out"
             else:
                 self._finish(Outcome.HUNG_UP)
         new_state = self.scenario.state(self.state)
-        if new_state and not negotiated and new_state.negotiable and self._names_terms(analysis):
+        if (
+            listening
+            and new_state
+            and not negotiated
+            and new_state.negotiable
+            and self._names_terms(analysis)
+        ):
             said.extend(self._negotiate(analysis))
             negotiated = True
         if (
@@ -286,6 +302,16 @@ class Call:
             and self._try("terms_complete")
         ):
             trigger = "terms_complete"
+        if (
+            listening
+            and trigger not in ("confirm_terms", None)
+            and analysis.has(Act.CONFIRM_TERMS)
+            and self._restates_all(analysis)
+            and self._try("confirm_terms")
+        ):
+            # "So $236.93 online by Friday - have I got that right?", and the debtor said yes to
+            # every term: a restatement the debtor acknowledged is a confirmed promise.
+            trigger = "confirm_terms"
 
         if self.state != state_before:
             debtor.turns_in_state = 0
@@ -298,23 +324,40 @@ class Call:
             if state_now.vague_promise:
                 debtor.vague_offered = True
         if trigger == "confirm_terms" or (
-            analysis.has(Act.CONFIRM_TERMS) and agreed_before and debtor.terms_agreed()
+            analysis.has(Act.CONFIRM_TERMS)
+            and (agreed_before or self._restates_all(analysis))
+            and debtor.terms_agreed()
         ):
             debtor.confirmed = debtor.terms_agreed()
 
-        state_line_needed = not said or (
-            self.state != state_before and (not negotiated or self._ended_state())
-        )
+        answer = self._answer(analysis) if listening else None
+        moved = self.state != state_before
+        if answer and not moved:
+            said.append(answer)
+        state_line_needed = not said or (moved and (not negotiated or self._ended_state()))
         if state_line_needed:
             if trigger is None and not said:
-                said.append(self._say_line(self.lines.fallback()))
+                if not reaction:  # a reaction is a reply: never followed by "I don't follow"
+                    said.append(self._confused(analysis))
             else:
+                if answer:
+                    said.append(answer)
                 said.append(self._say_line(self.lines.for_state(self.state, debtor.mood)))
-        if reaction:
+        if self._confused_line is None:
+            self.confused = 0
+        if reaction and not (moved and analysis.has(Act.OFF_TOPIC)):
+            # (a debtor who lets small talk end the call says so in the state's own line; "can
+            # we stick to the point?" before "Great, bye!" would contradict it)
             said.insert(0, reaction)
 
         if state_now is not None and state_now.ending is not None:
             self._finish(state_now.ending)
+        elif listening and self._closes(analysis) and not self.finished:
+            # A goodbye ends the call with what it has reached.
+            goodbye = self.lines.reaction("goodbye")
+            kept = said if trigger is not None or negotiated else []  # no "Uh-huh." before bye
+            said = [s for s in kept if s] + ([fill(goodbye, self.values)] if goodbye else [])
+            self._finish(self._outcome_so_far(default=Outcome.ENDED_BY_TRAINEE))
         elif not self.finished and len(self.turns) + 1 >= self.scenario.turn_limit:
             said.append(
                 self._say_line(self.lines.for_state("turn_limit", debtor.mood))
@@ -323,6 +366,144 @@ class Call:
             )
             self._finish(self._outcome_so_far(default=Outcome.TURN_LIMIT))
         return trigger, said
+
+    # --- understanding the line in its context ------------------------------------------
+
+    def _reading_context(self) -> AnalysisContext:
+        debtor = self.debtor
+        agreed = debtor.agreed
+        state = self.scenario.state(self.state)
+        record = self.record
+        return AnalysisContext(
+            today=self.today,
+            amount_overdue=record.amount_overdue,
+            previous_debtor_line=self._last_debtor_line,
+            state=self.state,
+            # the debtor waits for terms while negotiating, and after offering to pay "soon"
+            terms_expected=bool(state and (state.negotiable or state.vague_promise))
+            or agreed.count() > 0,
+            identity_verified=debtor.identity_verified,
+            debtor_names=(record.debtor_name, record.first_name, record.last_name),
+            lender=record.lender,
+            agreed=Slots(amount=agreed.amount, date=agreed.date, method=agreed.method),
+            agreed_complete=agreed.complete(),
+        )
+
+    def _wrong_party(self, analysis: Analysis) -> str | None:
+        """The debtor's answer to a wrong name (before they confirmed who they are) or a wrong
+        lender, None when the line names neither."""
+        for flag, cue_name in (("wrong_name", "wrong_name"), ("wrong_lender", "wrong_lender")):
+            if flag not in analysis.flags:
+                continue
+            if flag == "wrong_name" and self.debtor.identity_verified:
+                continue  # they already said who they are: a slip of the tongue, not a stranger
+            said = next((c.span.text for c in analysis.cues if c.name == cue_name), "")
+            line = self.lines.reaction(flag)
+            if line:
+                return fill(line, {**self.values, "name": said})
+        return None
+
+    def _answer(self, analysis: Analysis) -> str | None:
+        """The persona's answer to a question about itself ("When's your next payday?")."""
+        if "question" not in analysis.flags:
+            return None
+        for cue in analysis.cues:
+            if cue.name.startswith("topic_"):
+                line = self.lines.answer(cue.name.removeprefix("topic_"))
+                if line:
+                    return self._say_line(line)
+        return None
+
+    @property
+    def _was_confused(self) -> bool:
+        return self._confused_line is not None
+
+    def _confused(self, analysis: Analysis) -> str:
+        """What the debtor says when the line moves nothing: what a person would ask in this
+        state, never the same twice running; repeated confusion costs patience."""
+        self.confused += 1
+        if self.confused >= 2:
+            self.debtor.patience = max(0.0, self.debtor.patience - 6)
+        state = self.scenario.state(self.state)
+        agreed = self.debtor.agreed
+        missing: str | None = None
+        understood = not set(analysis.acts) <= {Act.OTHER, Act.OFF_TOPIC}
+        if not self.debtor.identity_verified and self.state == self.scenario.initial:
+            missing = "unknown_caller"
+        elif (
+            understood
+            and analysis.slots.is_empty()
+            and not analysis.has(Act.ASK_PAYMENT)
+            and not (state is not None and state.negotiable)
+        ):
+            # Understood, but nothing the debtor must answer: a listener's "okay?", or, before
+            # the caller has said why they call, "what's this about?"
+            self.confused = 0
+            purpose = self.debtor.amount_stated or any(
+                t.analysis.has(Act.STATE_PURPOSE) for t in self.turns
+            )
+            key = "go_on" if purpose or analysis.has(Act.STATE_PURPOSE) else "what_about"
+            return self._say_line(self.lines.clarify("", key))
+        elif understood and not (state is not None and state.negotiable):
+            # Pressed about paying where the debtor has a position ("I can't pay it all"): they
+            # say where they stand again, in other words.
+            self.confused = 0
+            return self._say_line(self.lines.for_state(self.state, self.debtor.mood))
+        elif state is not None and state.negotiable:
+            missing = next(
+                (
+                    name
+                    for name, value in (
+                        ("amount", agreed.amount),
+                        ("date", agreed.date),
+                        ("method", agreed.method),
+                    )
+                    if value is None
+                ),
+                "done",
+            )
+        if self.confused % 2 == 0 and missing is None:
+            line = self.lines.fallback()
+        else:
+            line = self.lines.clarify(self.state, missing)
+        self._confused_line = line
+        return self._say_line(line)
+
+    def _restates_all(self, analysis: Analysis) -> bool:
+        """The line says back every agreed term: amount, date and method."""
+        agreed, slots = self.debtor.agreed, analysis.slots
+        return (
+            agreed.complete()
+            and slots.amount is not None
+            and agreed.amount is not None
+            and abs(slots.amount - agreed.amount) <= 1
+            and slots.date == agreed.date
+            and slots.method == agreed.method
+        )
+
+    @staticmethod
+    def _closes(analysis: Analysis) -> bool:
+        """A goodbye that ends the call: not one followed by a question still to answer."""
+        if not analysis.has(Act.CLOSE):
+            return False
+        asks = (Act.ASK_PAYMENT, Act.PROBE_REASON, Act.VERIFY_IDENTITY, Act.OFFER_PLAN)
+        return not (
+            "question" in analysis.flags
+            and any(analysis.has(a) for a in asks)
+            and not analysis.has(Act.CONFIRM_TERMS)
+        )
+
+    def _unsaid(self, reply: str) -> str:
+        """The reply, said as a person repeats themselves when it was said before."""
+        if reply not in self._replies:
+            return reply
+        first = reply.split(" ", 1)[0]
+        keep_case = first == "I" or first.startswith("I'") or first[1:2].isupper()
+        for lead in AGAIN:
+            again = lead + (reply if keep_case else reply[:1].lower() + reply[1:])
+            if again not in self._replies:
+                return again
+        return reply
 
     def end(self) -> None:
         """The trainee hangs up. The outcome is what the call had reached by then."""
@@ -364,8 +545,15 @@ class Call:
 
     def _fire(self, analysis: Analysis) -> str | None:
         available = set(self.machine.get_triggers(self.state))
+        acts = set(analysis.acts)
+        # A line that names a term puts it on the table, whatever else it does ("So that's
+        # $184 by Friday by card, correct?" restates and proposes at once).
+        if not analysis.slots.is_empty():
+            acts.add(Act.PROPOSE_TERMS)
+            if analysis.slots.date is not None:
+                acts.add(Act.SET_DEADLINE)
         for act in ACT_PRIORITY:
-            if act in analysis.acts and act.value in available and self._try(act.value):
+            if act in acts and act.value in available and self._try(act.value):
                 return act.value
         if "no_progress" in available and self._try("no_progress"):
             return "no_progress"
@@ -381,7 +569,11 @@ class Call:
             fill(self.lines.negotiation(key), {**self.values, **values})
             for key, values in result.said
         ]
-        if result.changed and self.debtor.agreed.complete():
+        if (
+            result.changed
+            and self.debtor.agreed.complete()
+            and not analysis.has(Act.CONFIRM_TERMS)  # the trainee said it all back already
+        ):
             said.append(
                 fill(self.lines.negotiation("all_agreed"), {**self.values, **self._agreed_values()})
             )

@@ -182,6 +182,10 @@ class DebtorState:
                     self.confirmed = False
                     result.changed = True
                     result.said.append(("accept_date", {"date": date_words}))
+                elif not analysis.has(Act.CONFIRM_TERMS):
+                    # asked again ("Friday?" after "this week"): a yes, not silence; a
+                    # restatement is answered once, by the confirmation
+                    result.said.append(("accept_date", {"date": date_words}))
             else:
                 result.said.append(
                     (
@@ -228,6 +232,11 @@ METHOD_WORDS = {
     "cheque": "cheque",
     "direct_debit": "direct debit",
     "cash": "cash",
+    "paypal": "PayPal",
+    "venmo": "Venmo",
+    "zelle": "Zelle",
+    "money_order": "money order",
+    "standing_order": "standing order",
 }
 
 

@@ -63,6 +63,43 @@ def variants_for(lines: StateLines, mood: Mood) -> list[str]:
     return next(iter(lines.values()))
 
 
+DEFAULT_REACTIONS: dict[str, list[str]] = {
+    "wrong_name": [
+        "No, you've got the wrong number.",
+        "Who? There's no {name} here.",
+        "Sorry, there's nobody called {name} at this number.",
+    ],
+    "wrong_lender": [
+        "{name}? I don't have anything with them.",
+        "I'm not with {name}. I think you've got the wrong person.",
+    ],
+    "goodbye": ["Okay. Bye.", "Alright, bye then.", "Bye."],
+    "off_topic": [
+        "Um, it's fine, I guess. Can we get to why you called?",
+        "Sorry, what does that have to do with anything?",
+        "I don't really want to chat. What's this about?",
+    ],
+}
+# Asked when a line makes no sense: before the debtor knows who is calling, and while terms are
+# pinned down (by the term still missing); personas may write their own (`clarify`).
+DEFAULT_CLARIFY: dict[str, list[str]] = {
+    "unknown_caller": [
+        "Sorry, who's calling?",
+        "Who is this, please?",
+        "Sorry, who did you want to speak to?",
+    ],
+    "date": ["Sorry, which day did you mean?", "When did you want it paid by?"],
+    "amount": ["Sorry, how much did you want me to pay?", "How much are we talking about?"],
+    "method": ["How would I pay it, sorry?", "Sorry, how do you want me to pay?"],
+    "done": ["So are we done? Is that everything?", "Was there anything else?"],
+    # the line was understood but asks nothing of the debtor yet
+    "go_on": ["Okay...?", "Right. Go on.", "Uh-huh.", "Okay. And?", "Mm. Okay."],
+    "what_about": ["Okay. What's this about?", "Right... what's this about?", "And this is about?"],
+}
+# When every variant has been said once, the debtor says one again as a person would.
+AGAIN = ("Like I said: ", "As I said, ", "I told you, ", "Again: ")
+
+
 class LinePicker:
     def __init__(self, persona: Persona, scenario: Scenario, rng: random.Random) -> None:
         self.persona = persona
@@ -71,16 +108,39 @@ class LinePicker:
         # the last line said from each group (state lines, each negotiation answer, each
         # reaction), so no group repeats itself on consecutive turns
         self.last: dict[str, str] = {}
+        self.used: set[str] = set()  # every template said in this call
 
     def state_lines(self, state: str, mood: Mood) -> list[str] | None:
         lines = self.scenario.lines.get(state) or self.persona.lines.get(state)
         return variants_for(lines, mood) if lines is not None else None
 
     def choose(self, variants: list[str], group: str = "state") -> str:
-        fresh = [v for v in variants if v != self.last.get(group)] or variants
+        """A variant not yet said in this call; when all have been, any but the last one."""
+        fresh = [v for v in variants if v not in self.used]
+        if not fresh:
+            fresh = [v for v in variants if v != self.last.get(group)] or variants
         line = self.rng.choice(fresh)
         self.last[group] = line
+        self.used.add(line)
         return line
+
+    def clarify(self, state: str, missing: str | None) -> str:
+        """What the debtor asks when lost in this state; `missing` names the caller
+        ("unknown_caller") or the term still open ("date", "amount", "method", "done")."""
+        authored = self.persona.clarify.get(state)
+        if authored is None and missing is None:
+            authored = self.persona.clarify.get("default")
+        if authored is None and missing is not None:
+            authored = DEFAULT_CLARIFY.get(missing)
+        pool = [v for v in (authored or []) if v not in self.used]
+        if not pool:  # every clarifying question asked: the persona's own confusion
+            return self.choose(self.persona.fallback, group="fallback")
+        return self.choose(pool, group="clarify")
+
+    def answer(self, topic: str) -> str | None:
+        """The persona's answer to a question about `topic`, if the persona has the fact."""
+        facts = self.persona.facts.get(topic)  # type: ignore[call-overload]
+        return self.choose(facts, group=f"fact:{topic}") if facts else None
 
     def for_state(self, state: str, mood: Mood) -> str:
         variants = self.state_lines(state, mood)
@@ -94,5 +154,5 @@ class LinePicker:
         return self.choose(authored or DEFAULT_NEGOTIATION[key], group=f"negotiation:{key}")
 
     def reaction(self, key: str) -> str | None:
-        authored = getattr(self.persona.reactions, key)
+        authored = getattr(self.persona.reactions, key) or DEFAULT_REACTIONS.get(key)
         return self.choose(authored, group=f"reaction:{key}") if authored else None

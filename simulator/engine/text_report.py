@@ -27,20 +27,30 @@ def describe_record(call: Call) -> str:
         f"{call.scenario.title}",
         f"Goal: {call.scenario.goal.description}",
         "",
+        r.summary(),
         f"Debtor:   {r.debtor_name} ({r.age}), {r.phone}",
         f"Loan:     {r.loan_label} {r.account_number} with {r.lender}",
-        f"Overdue:  {money(r.amount_overdue, r.currency)} "
-        f"({r.days_past_due} days past due, due {r.due_date:%B %-d})",
+        f"Overdue:  {money(r.amount_overdue, r.currency)}: {r.missed_payments} x "
+        f"{money(r.instalment, r.currency)} ({r.days_past_due} days past due, "
+        f"oldest due {r.due_date:%B %-d})",
         f"Segment:  {r.segment.replace('_', ' ')}; recommended: {r.recommended_method}",
     ]
     for c in r.contacts:
+        said = {
+            "no_reply": "no reply",
+            "refused": f'refused: "{c.excuse}"',
+            "dispute": f'disputes: "{c.excuse}"',
+        }.get(c.outcome, f'"{c.excuse}"')
         promise = ""
         if c.promise_amount is not None and c.promise_date is not None:
             promise = (
                 f"; promised {money(c.promise_amount, r.currency)} by "
                 f"{c.promise_date:%b %-d} ({c.promise_status})"
             )
-        lines.append(f'Contact:  {c.date:%b %-d} by {c.channel}: "{c.excuse}"{promise}')
+        lines.append(
+            f"Contact:  {c.date:%b %-d} by {c.channel} about the {c.about:%b %-d} payment: "
+            f"{said}{promise}"
+        )
     return "\n".join(lines) + "\n"
 
 

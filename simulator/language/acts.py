@@ -14,8 +14,12 @@ from simulator.language import dates as _dates
 from simulator.language import methods as _methods
 from simulator.language import numbers as _numbers
 from simulator.language import strategies as _strategies
+from simulator.language.act_model import features as act_features
+from simulator.language.act_model import load_model
 from simulator.language.dates import DateMatch, find_dates
 from simulator.language.gate import WordIndex
+from simulator.language.identity import addressed_names, fold, lender_named, name_matches
+from simulator.language.identity import wrong_lender as names_other_lender
 from simulator.language.lexicon import ENTRIES
 from simulator.language.methods import find_method
 from simulator.language.numbers import AmountMatch, find_amounts
@@ -52,7 +56,7 @@ _DEADLINE_LEAD = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|latest
 # "pay the $2,937.65" names what is asked; "of the $420.50 you owe" only recalls the debt.
 _PAY_LEAD = re.compile(
     r"\b(?:(?:pay|paying|send|sending|transfer|do|make|put|deposit|manage|afford|settle|cover|"
-    r"clear)\s+(?:you\s+)?(?:the\s+|your\s+|that\s+|this\s+)?|(?:payment\s+)?of\s+)"
+    r"clear)\s+(?:you\s+)?(?:the\s+|your\s+|that\s+|this\s+|it\s+|us\s+)?|(?:payment\s+)?of\s+)"
     r"(?:at\s+least\s+|just\s+|only\s+|about\s+|around\s+)?$"
 )
 # Acts that carry the call towards payment: a date or amount near them is a payment term.
@@ -68,6 +72,18 @@ _PAST_DUE = re.compile(
 _PAST_DUE_WORDS = re.compile(r"due|payable|since|paid|missed")
 _PAYMENT_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT})
 _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a flag
+# A date the trainee turns down: "monday is too late", "next month won't work".
+_REJECTED_AFTER = re.compile(
+    r"\s*(?:is|'s|feels|seems|would\s+be|sounds)?\s*(?:(?:a\s+)?(?:bit|little|way|far)\s+)?"
+    r"(?:too\s+(?:late|far|long)|won'?t\s+(?:work|do)|(?:doesn'?t|does\s+not)\s+work|"
+    r"(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay)|late\b|"
+    r"is\s+too|just\s+isn'?t)"
+)
+_REJECTED_BEFORE = re.compile(
+    r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
+    r"\binstead\s+of)\s+$"
+)
+_PROPOSING_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.ACCEPT_VAGUE})
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
 NEGATED = [f"negated_{name}" for name, _act, _alternatives, _negatable in ENTRIES]
 # Every negated cue name that raises these flags (the only names starting so).
@@ -145,6 +161,9 @@ def _choose_amount(norm: str, amounts: list[AmountMatch]) -> AmountMatch | None:
     for amount in amounts:
         if amount.explicit and amount.kind in ("digits", "words"):
             return amount
+    for amount in amounts:  # "the payment from february 14 ... 534.70": cents say money
+        if amount.kind == "digits" and "." in norm[amount.start : amount.end]:
+            return amount
     for amount in amounts:
         if amount.kind in ("digits", "words"):
             return amount
@@ -183,10 +202,84 @@ def _add_cue(
     names.add(name)
 
 
-_AMOUNT_CUES = {kind: f"amount_{kind}" for kind in ("digits", "words", "whole", "half")}
+_AMOUNT_CUES = {kind: f"amount_{kind}" for kind in ("digits", "words", "whole", "half", "rest")}
+_ID_WINDOW = 600  # identity checks open a line; reading further only costs time
+# "what about", "how about", "or", "say": a term offered in a negotiation.
+_PROPOSAL_LEAD = re.compile(
+    r"\b(?:what|how)\s+about\b|^\W*(?:or|say|maybe|and|so|ok|okay)\b|\b(?:can|could|would)\s+"
+    r"(?:we|you|u)\s+(?:do|make\s+it|manage)\b|\b(?:does|would|will)\s+\w+\s+work\b"
+)
+# A method named after these words is how to pay ("by PayPal", "with Venmo", "use Zelle").
+_METHOD_LEAD = re.compile(
+    r"\b(?:by|with|using|use|via|through|over|thru|pay(?:ing)?(?:\s+it)?(?:\s+(?:by|with|on|via|"
+    r"through))?|put\s+it\s+on|send|mail|post|write|set\s+up|setting\s+up|setup|arrange|sign\s+"
+    r"up\s+for|prefer|do)(?:\s+(?:us|it|me|one))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+)?$"
+)
+
+_BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}
+_BARE_METHOD = re.compile(r"\b(card|cheque|app)\b|\b(?:a|the)\s+(check)\b")
+# Method patterns that carry their own lead: "mail a check", "by card", "in person".
+_LED_METHOD = re.compile(
+    r"(?:by|with|via|send|mail|post|write|using|over|on|in\s+person|at)\b|"
+    r"(?:pay\s?pal|venmo|zelle|wire|transfer|e-transfer)\s+(?:it|me|us|them|that|this|the)\b"
+)
 
 
-def _analyze(text: str, context: AnalysisContext) -> Analysis:
+def _read_identity(
+    text: str,
+    context: AnalysisContext,
+    acts: list[Act],
+    flags: set[str],
+    seen: set[tuple[str, int]],
+    raw: list[tuple[int, int, str]],
+    names: set[str],
+) -> None:
+    """Names the line addresses (an identity check, or the wrong party) and the lender the
+    trainee says they call from (the wrong one is flagged)."""
+    previous = fold(context.previous_debtor_line)
+    for said in addressed_names(text):
+        known = bool(context.debtor_names)
+        right = name_matches(said.name, context.debtor_names) if known else None
+        if said.vocative:
+            # "Hi Brittany, it's Ana ...": greeting back a debtor who just said their name
+            if fold(said.name) and fold(said.name) in previous and right is not False:
+                _add_cue(seen, raw, names, "verify_name", said.start, said.end)
+                if Act.VERIFY_IDENTITY not in acts:
+                    acts.append(Act.VERIFY_IDENTITY)
+            continue
+        if right is False:
+            _add_cue(seen, raw, names, "wrong_name", said.start, said.end)
+            flags.add("wrong_name")
+        else:
+            _add_cue(seen, raw, names, "verify_name", said.start, said.end)
+        if Act.VERIFY_IDENTITY not in acts:
+            acts.append(Act.VERIFY_IDENTITY)
+    if context.lender:
+        lender = lender_named(text)
+        if lender is not None and names_other_lender(lender[0], context.lender):
+            _add_cue(seen, raw, names, "wrong_lender", lender[1], lender[2])
+            flags.add("wrong_lender")
+
+
+def _restates_agreed(
+    context: AnalysisContext, slots: Slots, n_terms: int, tagged: bool, small_talk: bool
+) -> bool:
+    """With every term agreed, a line that says them back (two or more, all matching) or asks
+    "does that sound right?" without naming other terms confirms them."""
+    agreed = context.agreed
+    if not context.agreed_complete or agreed is None or small_talk:
+        return False
+    conflicts = (
+        (slots.amount is not None and slots.amount != agreed.amount)
+        or (slots.date is not None and slots.date != agreed.date)
+        or (slots.method is not None and slots.method != agreed.method)
+    )
+    if conflicts:
+        return False
+    return n_terms >= 2 or (tagged and n_terms <= 1)
+
+
+def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Analysis:
     norm = normalise(text)
     found = _INDEX.scan_line(norm)
     acts: list[Act] = []
@@ -212,6 +305,9 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
             if act is not None and act not in acts:
                 acts.append(act)
 
+    if "?" in text or any("A" <= c <= "Z" for c in text[:_ID_WINDOW]):
+        _read_identity(text[:_ID_WINDOW], context, acts, flags, seen, raw, names)
+
     letters = _strategies.TOKEN.findall(norm)  # letter runs, read by strategies and amounts
     for name, start, end in find_strategy_cues(norm, found[_strategies.FAMILY], letters):
         if (name, start) not in seen:  # the names come as "pol_<strategy>"
@@ -226,26 +322,112 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         before = max(0, d.start - 40)
         if negated(norm, d.start):  # "not today", "you don't have to pay by Friday"
             _add_cue(seen, raw, names, "negated_date", d.start, d.end)
-        elif _PAST_DUE_WORDS.search(norm, before, d.start) and _PAST_DUE.search(
-            norm, before, d.start
+        elif _REJECTED_AFTER.match(norm, d.end) or _REJECTED_BEFORE.search(
+            norm, max(0, d.start - 30), d.start
+        ):
+            # "next week is a bit late", "it cannot wait until Monday": turned down
+            _add_cue(seen, raw, names, "rejected_date", d.start, d.end)
+        elif d.date < context.today or (
+            _PAST_DUE_WORDS.search(norm, before, d.start)
+            and _PAST_DUE.search(norm, before, d.start)
         ):
             # "was due on March 1": history, no deadline
             _add_cue(seen, raw, names, "past_due_date", d.start, d.end)
         else:
             dates.append(d)
+    agreed = context.agreed
     amounts = find_amounts(
         norm,
         context.amount_overdue,
         [(d.start, d.end) for d in all_dates] if all_dates else [],
         found[_numbers.FAMILY],
         letters,
+        agreed.amount if agreed is not None else None,
     )
     method = find_method(norm, found[_methods.FAMILY])
-    amount = _choose_amount(norm, amounts) if amounts else None
+    if method is None and context.terms_expected:
+        # "Card is fine.", "a cheque's ok": in a negotiation a bare method word is the method
+        bare = _BARE_METHOD.search(norm)
+        if bare is not None:
+            method = (_BARE_METHODS[bare.group(1)], bare.start(1), bare.end(1))
+    # --- only a line about paying names terms: small talk never fills a slot -----------------
+    talks_payment = (
+        "pay_word" in names
+        or "pay_verb" in names
+        or "debt_word" in names
+        or "confirm_phrase" in names
+        or "due_now" in names
+        or any(a.explicit and a.kind in ("digits", "words") for a in amounts)  # "$40 a week"
+        or not _PAYMENT_ACTS.isdisjoint(acts)
+    )
+    small_talk = Act.OFF_TOPIC in acts or (Act.GREET in acts and "how_are_you" in names)
+    # Inside a negotiation a bare "Friday?" or "what about 3/13?" proposes a term.
+    # While terms are pinned down, a day, sum or method in a short line, a question, an offer
+    # ("what about ...") or a line about paying is one of them; "I'll note it and the account
+    # moves forward today" is not.
+    in_terms = (
+        context.terms_expected
+        and not small_talk
+        and (
+            len(letters) <= 12
+            or "?" in norm
+            or talks_payment
+            or _PROPOSAL_LEAD.search(norm) is not None
+        )
+    )
+    if small_talk and not ("pay_word" in names or "pay_verb" in names or Act.ASK_PAYMENT in acts):
+        talks_payment = False
+    if not (talks_payment or in_terms):
+        amounts = [a for a in amounts if a.explicit and a.kind == "digits"]
+        dates = [
+            d
+            for d in dates
+            if not small_talk
+            and _DEADLINE_LEAD.search(norm[max(0, d.start - 20) : d.start]) is not None
+        ]
+        if method is not None and (
+            small_talk
+            or not (
+                _METHOD_LEAD.search(norm[max(0, method[1] - 30) : method[1]])
+                or _LED_METHOD.match(norm, method[1])
+            )
+        ):
+            _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
+            method = None
+    # Terms are what the line asks for, offers or says back; "$286.50 overdue since the 26th"
+    # states the debt and names no term.
+    proposing = (
+        in_terms
+        or not _PROPOSING_ACTS.isdisjoint(acts)
+        or "confirm_phrase" in names
+        or _PROPOSAL_LEAD.search(norm) is not None
+        or (("?" in norm or _QUESTION_START.match(norm) is not None) and talks_payment)
+        or any(_DEADLINE_LEAD.search(norm[max(0, d.start - 20) : d.start]) for d in dates)
+        or (
+            method is not None
+            and (
+                _METHOD_LEAD.search(norm[max(0, method[1] - 30) : method[1]]) is not None
+                or _LED_METHOD.match(norm, method[1]) is not None
+            )
+        )
+    )
+    # The amount owed, stated, is still the amount in question ("$286.50 overdue"): it fills the
+    # slot, though it proposes nothing.
+    states_debt = (
+        "debt_word" in names
+        or "due_now" in names
+        or "pay_word" in names
+        or Act.STATE_PURPOSE in acts
+        or Act.STATE_AMOUNT in acts
+    )
+    chosen = amounts if proposing or states_debt else []
+    amount = _choose_amount(norm, chosen) if chosen else None
     date: DateMatch | None = None
-    if dates:
+    if dates and proposing:
         asks = [start for start, _end, name in raw if name == "ask_payment"]
         date = _choose_date(norm, dates, asks[-1] if asks else None)
+    if not proposing:
+        method = None
     for a in amounts:
         _add_cue(seen, raw, names, _AMOUNT_CUES[a.kind], a.start, a.end)
     for d in dates:
@@ -268,15 +450,7 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     # "the full balance is due" names the debt as surely as a figure does.
     if amounts and ("debt_word" in names or "due_now" in names):
         acts.append(Act.STATE_AMOUNT)
-    payment_context = (
-        "pay_word" in names
-        or "pay_verb" in names
-        or "debt_word" in names
-        or "confirm_phrase" in names
-        or method is not None
-        or any(a.explicit and a.kind in ("digits", "words") for a in amounts)  # "$40 a week"
-        or not _PAYMENT_ACTS.isdisjoint(acts)
-    )
+    payment_context = talks_payment or in_terms or method is not None
     deadline = date is not None and (
         payment_context or _DEADLINE_LEAD.search(norm[max(0, date.start - 20) : date.start])
     )
@@ -298,11 +472,15 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
             _add_cue(seen, raw, names, "deadline_three_weeks", date.start, date.end)
         else:
             _add_cue(seen, raw, names, "deadline_later", date.start, date.end)
-    if n_terms and (payment_context or deadline):
+    if n_terms and proposing and (payment_context or deadline):
         acts.append(Act.PROPOSE_TERMS)
     # The strong phrases are among the confirm_phrase cue's: no cue, no need to look.
     strong = _STRONG_CONFIRM.search(norm) if "confirm_phrase" in names else None
-    if strong is not None or (n_terms >= 2 and "confirm_phrase" in names):
+    if (
+        strong is not None
+        or (n_terms >= 2 and "confirm_phrase" in names)
+        or _restates_agreed(context, slots, n_terms, "confirm_phrase" in names, small_talk)
+    ):
         acts.append(Act.CONFIRM_TERMS)
     if "sarcasm" in names:
         flags.add("sarcasm")
@@ -320,6 +498,26 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
         if Act.SET_DEADLINE in acts:
             acts.remove(Act.SET_DEADLINE)
         acts.append(Act.ACCEPT_VAGUE)
+
+    # --- the learned half: acts the model decides better than the rules do -----------------
+    model = load_model() if use_model else None
+    if model is not None:
+        question = "?" in norm or _QUESTION_START.match(norm) is not None
+        feats = act_features(
+            norm,
+            [a.value for a in acts],
+            names,
+            ("question",) if question else (),
+            [k for k, v in (("amount", amount), ("date", date), ("method", method)) if v],
+            context.state,
+        )
+        predicted = model.predict(feats)
+        for act in list(acts):
+            if model.decides.get(act.value) == "model" and act.value not in predicted:
+                acts.remove(act)
+        for value in sorted(predicted):
+            if Act(value) not in acts:
+                acts.append(Act(value))
 
     # --- flags ------------------------------------------------------------------------------
     if "?" in norm or _QUESTION_START.match(norm):  # the pattern skips leading spaces
@@ -360,12 +558,13 @@ def _analyze(text: str, context: AnalysisContext) -> Analysis:
     return analysis
 
 
-def analyze(text: str, context: AnalysisContext) -> Analysis:
-    """Read a trainee line. Pure, deterministic, and never raises."""
+def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Analysis:
+    """Read a trainee line. Pure, deterministic, and never raises. `use_model=False` reads with
+    the phrase rules alone (what the act model is trained on)."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     try:
-        return _analyze(text, context)
+        return _analyze(text, context, use_model)
     except Exception:  # noqa: BLE001 - the call must go on whatever the trainee types
         return Analysis(
             text=text, acts=(Act.OTHER,), slots=Slots(), flags=frozenset({"unreadable"})

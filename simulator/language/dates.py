@@ -1,7 +1,8 @@
 """Dates in a trainee line, resolved against the call's own date.
 
 Forms read: today, tonight, now, end of day, tomorrow, weekday names ("Friday", "this Friday",
-"next Monday"), "Friday the 12th", "the 15th", "the fifteenth", "15th of December",
+"next Monday"), "Friday the 12th", "Friday 11 December", "two days from now",
+"a week today", "the 15th", "the fifteenth", "15th of December",
 "December 15", "12/15" (month first, as in the US; day first when the first number is over
 12), "2026-12-15", end of the week/month, this weekend, next week/month, "in two weeks",
 "in 3 days", "within 48 hours", a fortnight, and clock times ("by 5 pm", "before noon"),
@@ -9,7 +10,8 @@ which mean today when no other date is named.
 
 Choices a trainer may ask about: "next Monday" is the Monday of next week (the coming one is
 "this Monday" or plain "Monday"); a day of the month already past means next month; a month
-and day already past mean next year; "next week" is its Monday; "end of the week" is Friday.
+and day already past mean next year, unless within the last three months (then it is the past:
+"the payment due on March 5"); "next week" is its Monday; "end of the week" is Friday.
 """
 
 from __future__ import annotations
@@ -27,11 +29,19 @@ MONTHS = {
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
+    # as trainees type them
+    "febuary": 2, "feburary": 2, "febrary": 2, "janurary": 1, "janaury": 1, "agust": 8,
+    "septmber": 9, "setember": 9, "ocotber": 10, "octber": 10, "novmber": 11, "decmber": 12,
+    "decemeber": 12, "marhc": 3, "apirl": 4,
 }  # fmt: skip
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
     "sat": 5, "sunday": 6, "sun": 6,
+    # as trainees type them
+    "thrusday": 3, "thursay": 3, "thurday": 3, "wednsday": 2, "wensday": 2, "wedensday": 2,
+    "tuesdy": 1, "teusday": 1, "firday": 4, "fridya": 4, "saturady": 5, "satruday": 5,
+    "mondya": 0, "sundya": 6,
 }  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -63,6 +73,17 @@ _COUNT = rf"(?P<count>\d{{1,3}}|{_alt(SMALL_COUNTS)})"
 # Ordered: the more specific forms first, so "Friday the 12th" is one date, not two.
 _PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<y>20\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)\b"),
+    # "Friday 11 December", "Fri, Dec 11th": the calendar date wins over the weekday
+    (
+        "weekday_day_month",
+        rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?![a-z]){_YEAR}",
+    ),
+    ("weekday_month_day", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),
+    # "two days from now", "a week from today", "a week today"
+    (
+        "from_now",
+        rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?:from\s+(?:now|today)|today|time)\b",
+    ),
     ("numeric", r"\b(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)(?:/(?P<ny>(?:20)?\d\d))?\b"),
     (
         "weekday_dom",
@@ -159,13 +180,18 @@ def _day_of_month(today: dt.date, day: int) -> dt.date | None:
     return _safe_date(nxt.year, nxt.month, day)
 
 
+RECENT_PAST_DAYS = 92  # a month and day this far back is the past, not next year
+
+
 def _month_day(today: dt.date, month: int, day: int, year: str | None) -> dt.date | None:
     if not 1 <= day <= 31:
         return None
     if year:
         return _safe_date(int(year), month, day)
     candidate = _safe_date(today.year, month, day)
-    if candidate is not None and candidate < today:
+    if candidate is not None and candidate < today - dt.timedelta(days=RECENT_PAST_DAYS):
+        # "January 5" said in December is next year's; "March 5" said on March 10 is the
+        # past (a due date recalled), never a deadline next year.
         candidate = _safe_date(today.year + 1, month, day)
     return candidate
 
@@ -209,6 +235,11 @@ def _resolve(kind: str, m: Match, today: dt.date) -> dt.date | None:
                 return candidate
             probe = _add_months(probe, 1)
         return _day_of_month(today, day)
+    if kind in ("weekday_day_month", "weekday_month_day"):
+        return _month_day(today, MONTHS[g["month"].lower()], int(g["day"]), g.get("year"))
+    if kind == "from_now":
+        n = min(_count(g["count"]), 3650)
+        return today + dt.timedelta(days=n * 7 if g["unit"].lower().startswith("week") else n)
     if kind in ("month_day", "day_month"):
         return _month_day(today, MONTHS[g["month"].lower()], int(g["day"]), g.get("year"))
     if kind == "ordword_month":

@@ -1,10 +1,38 @@
 """Where patterns may match: the reader's speed budget (~0.1 ms a line).
 
-Scanning ~300 patterns over every line would cost milliseconds. Instead, each pattern's
+Scanning ~330 patterns over every line would cost milliseconds. Instead, each pattern's
 parse tree tells which words a match can begin with ("could you" begins with "could"); a line
 is split into words once, and each pattern is tried (an anchored `match`) only at the words it
-can begin with. The shortcut is exact, never a heuristic: a pattern whose opening cannot be
-derived is simply scanned. Tests compare the indexed reading with plain scanning.
+can begin with. The shortcut is exact, never a heuristic: the index finds exactly the matches
+of each pattern's own `finditer` over the whole line (tests compare the two on every labelled
+line, every bundled script and generated lines).
+
+The matching rule. A line's *words* are its runs of letters a-z and digits, joined by
+apostrophes ("we'd" is one word of two parts, "we" and "d"). A pattern is *indexed* when its
+parse tree shows that
+
+1. every match starts at "\\b" or "^" before anything is consumed, on a letter or a digit.
+   Such a place is the start of a word or of a part after an apostrophe, since the character
+   before it is no word character; and
+2. every way the match can begin is one of: a *whole word* W (the pattern goes on with a
+   space, punctuation, "\\b" or "$", so the line's word ends there or an apostrophe follows):
+   tried where a part, or parts joined by their apostrophes, read W ("you're");
+   a *stem* of three or more characters ("thank" of "thanks?"): tried where the line's next
+   three characters are the stem's; a *number*: tried at every word or part that starts with
+   a digit.
+   When every way on from a whole word is spaces and then a known word ("could" then "you"),
+   the pattern is tried only where the next word is one of those (a *guard*).
+
+A match of an indexed pattern can start nowhere else, so at every place it can start, the
+index tries it. Tried in order of place, a pattern is not tried inside its own last match:
+what it finds are then the leftmost, non-overlapping matches, which is what `finditer` finds
+(`finditer`, after a match, looks for the leftmost place at or after its end where the pattern
+matches, and `match` there gives the same match: "\\b" and lookbehinds see the whole line).
+A pattern not known to open so (its opening cannot be told, or it may start inside a word, as
+"(?:no|not)\\b..." does in "piano") is *scanned*: its own `finditer` over the line, skipped
+when the line lacks every text (`required_text`) or word (`required_words`) a match holds.
+Patterns are parsed without their flags: one compiled with a flag that changes what it matches
+(any but MULTILINE) is scanned.
 """
 
 from __future__ import annotations
@@ -14,8 +42,6 @@ import re
 from itertools import compress
 from pathlib import Path
 from typing import Any
-
-from simulator.language.compiled import compile_pattern
 
 try:  # the parser is private API; without it every pattern simply always runs
     import re._constants as _c  # type: ignore[import-not-found,unused-ignore]
@@ -28,11 +54,17 @@ GRAM = 3
 DIGIT = "#"  # the opening of patterns that start with a number
 
 
-_WORD_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")  # "we'd" is a word; 'quoted' is not
-_DIGITS = frozenset("0123456789")
+# A word: letters a-z and digits (any a pattern's \d matches), joined by apostrophes ("we'd"
+# is one word of two parts; 'quoted' is not).
+_TOKEN = re.compile(r"[a-z\d]+(?:'[a-z\d]+)*")
+_WORD_CHAR = re.compile(r"\w")
 Opening = tuple[str, bool]  # (literal a match starts with, is it a whole word?)
+
+
+def _in_word(char: str) -> bool:
+    """Can this character go on a word (a-z, a digit, an apostrophe)?"""
+    return char in _LETTERS or char.isdecimal()
 
 
 def _ends_word(seq: list[Any], j: int) -> bool:
@@ -41,17 +73,47 @@ def _ends_word(seq: list[Any], j: int) -> bool:
         return False  # the pattern ends without a boundary: "\\bhalf" matches in "halfway"
     op, arg = seq[j]
     if op is _c.AT:
-        return True
+        return arg is not _c.AT_NON_BOUNDARY  # \b, $: no word character follows
     if op is _c.LITERAL:
-        return chr(arg) not in _LETTERS
+        return not _in_word(chr(arg))
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
         return _ends_word(list(arg[2]), 0)
     if op is _c.IN:
         return all(
             (kind is _c.CATEGORY and value is _c.CATEGORY_SPACE)
-            or (kind is _c.LITERAL and chr(value) not in _LETTERS)
+            or (kind is _c.LITERAL and not _in_word(chr(value)))
             for kind, value in arg
         )
+    return False
+
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT) if _c is not None else ()
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT) if _c is not None else ()
+_STARTS = (
+    (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING) if _c is not None else ()
+)  # \b, ^, \A
+
+
+def _opens_at_boundary(seq: list[Any], depth: int = 0) -> bool:
+    """Does every match start at a word boundary or a line start: is "\\b" or "^" met, on every
+    way through the pattern, before anything is consumed? Then a match that opens with a
+    letter or digit opens a word, or a part of one after an apostrophe ("d" of "we'd")."""
+    if depth > 12:
+        return False
+    for j, (op, arg) in enumerate(seq):
+        if op is _c.AT and arg in _STARTS:
+            return True
+        if op in _ZERO_WIDTH:
+            continue  # other anchors and lookarounds consume nothing
+        rest = list(seq[j + 1 :])
+        if op is _c.BRANCH:
+            return all(_opens_at_boundary(list(way) + rest, depth + 1) for way in arg[1])
+        if op is _c.SUBPATTERN:
+            return _opens_at_boundary(list(arg[-1]) + rest, depth + 1)
+        if op in _REPEATS:
+            first = _opens_at_boundary(list(arg[2]), depth + 1)
+            return first if arg[0] >= 1 else first and _opens_at_boundary(rest, depth + 1)
+        return False
     return False
 
 
@@ -65,13 +127,13 @@ def _openings(seq: list[Any], depth: int = 0) -> list[tuple[str, bool, Rest]] | 
     if depth > 12:
         return None
     i = 0
-    while i < len(seq) and seq[i][0] is _c.AT:
-        i += 1
+    while i < len(seq) and seq[i][0] in _ZERO_WIDTH:
+        i += 1  # anchors and lookarounds consume nothing: what follows opens the match
     if i == len(seq):
         return None
     op, arg = seq[i]
     rest = list(seq[i + 1 :])
-    if (op is _c.LITERAL and chr(arg).isdigit()) or (op is _c.IN and _digits_only(arg)):
+    if (op is _c.LITERAL and chr(arg).isdecimal()) or (op is _c.IN and _digits_only(arg)):
         return [(DIGIT, False, rest)]  # a number: tried at every word that starts with a digit
     if op is _c.LITERAL:
         return _word_goes_on("", list(seq[i:]), depth + 1)
@@ -172,18 +234,19 @@ def _guard(openings: list[tuple[str, bool, Rest]], literal: str) -> Guard | None
                 number = True
             elif whole and _TOKEN.fullmatch(word):
                 exact.add(word)
-            elif len(word) >= GRAM:
-                stems.add(word[:GRAM])
+            elif len(word) >= GRAM and _TOKEN.fullmatch(word[:GRAM]):
+                stems.add(word[:GRAM])  # the next word's first three characters
             else:
-                return None
+                return None  # "you 'll": the next word does not open the match's second
     return frozenset(exact), frozenset(stems), number
 
 
 def _digits_only(items: list[Any]) -> bool:
+    """Does this character class match only digits (\\d, 0-9)?"""
     for kind, value in items:
         if kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
             continue
-        if kind is _c.LITERAL and chr(value).isdigit():
+        if kind is _c.LITERAL and chr(value).isdecimal():
             continue
         if kind is _c.RANGE and 48 <= value[0] <= value[1] <= 57:
             continue
@@ -196,13 +259,13 @@ def _no_letters(op: Any, arg: Any) -> bool:
     if op is _c.AT:
         return True
     if op is _c.LITERAL:
-        return chr(arg) not in _LETTERS
+        return not _in_word(chr(arg))
     if op in (_c.IN, _c.NOT_LITERAL):
         if op is _c.NOT_LITERAL:
             return False
         return all(
             (kind is _c.CATEGORY and value in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD))
-            or (kind is _c.LITERAL and chr(value) not in _LETTERS)
+            or (kind is _c.LITERAL and not _in_word(chr(value)))
             for kind, value in arg
         )
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
@@ -211,6 +274,25 @@ def _no_letters(op: Any, arg: Any) -> bool:
         return all(_no_letters(o, a) for o, a in arg[-1])
     if op is _c.BRANCH:
         return all(all(_no_letters(o, a) for o, a in branch) for branch in arg[1])
+    return False
+
+
+def _before_word(items: list[Any]) -> bool:
+    """Items that match no letter, digit or apostrophe (`_no_letters`), matched just before a
+    text: does the text then open a word (or a part of one after an apostrophe)? Yes when one
+    of them is "^" or "\\b", or always matches a character: the text is then at a line start
+    or right after a character no word holds."""
+    for op, arg in items:
+        if op is _c.AT and arg in _STARTS:
+            return True
+        if op in (_c.LITERAL, _c.IN):
+            return True
+        if op in _REPEATS and arg[0] >= 1 and _before_word(list(arg[2])):
+            return True
+        if op is _c.SUBPATTERN and _before_word(list(arg[-1])):
+            return True
+        if op is _c.BRANCH and all(_before_word(list(way)) for way in arg[1]):
+            return True  # "(?:^|[,.!;:]\\s*)so": a line start or a punctuation mark
     return False
 
 
@@ -258,6 +340,8 @@ def required_words(pattern: str) -> frozenset[str] | None:
     i = 0
     while i < len(seq) and _no_letters(*seq[i]):
         i += 1
+    if not _before_word(seq[:i]) and not _opens_at_boundary(seq[i:]):
+        return None  # "sorry" could be the end of "unsorry": not a word of the line
     found = _first_literals(seq[i:])
     if not found or not all(whole and _TOKEN.fullmatch(literal) for literal, whole in found):
         return None
@@ -268,12 +352,10 @@ def word_openings(pattern: str) -> dict[Opening, Guard | None] | None:
     """How to find where a pattern can start: whole words, or openings of at least three
     letters, each with what the next word must be when that is known; None when the
     openings are not known (the pattern is then scanned)."""
-    if _p is None:
-        return None
-    try:
-        openings = _openings(list(_p.parse(pattern)))
-    except Exception:  # noqa: BLE001
-        return None
+    seq = _parsed(pattern)
+    if seq is None or not _opens_at_boundary(seq):
+        return None  # "(?:no|not)\\b" also matches the end of "piano": it is scanned
+    openings = _openings(seq)
     if not openings:
         return None
     plan: dict[Opening, Guard | None] = {}
@@ -281,8 +363,10 @@ def word_openings(pattern: str) -> dict[Opening, Guard | None] | None:
         if literal == DIGIT:
             plan[(literal, whole)] = None
             continue
-        if not literal or literal[0] not in _WORD_START or (not whole and len(literal) < GRAM):
-            return None
+        if not (whole and _TOKEN.fullmatch(literal)) and not (
+            len(literal) >= GRAM and _TOKEN.fullmatch(literal[:GRAM])
+        ):
+            return None  # neither a whole word nor the first three characters of one
         if (literal, whole) not in plan:
             plan[(literal, whole)] = _guard(openings, literal) if whole else None
     return plan
@@ -395,23 +479,33 @@ class _Bucket:
         # of a word is the same whatever follows it.
         self.guarded = bool(self.by_next or self.by_stem or self.by_number)
 
-    def candidates(self, following: str) -> tuple[int, ...]:
+    def candidates(self, following: str, heads: tuple[str, ...]) -> tuple[int, ...]:
+        """The patterns to try before the word `following`, whose `heads` are the words it
+        opens with: itself, and when it has apostrophes its first parts ("you" of "you'll")."""
         found = self.any_next
-        nxt = self.by_next.get(following)
-        if nxt:
-            found = found + nxt
+        for head in heads:
+            nxt = self.by_next.get(head)
+            if nxt:
+                found = found + nxt
         stem = self.by_stem.get(following[:GRAM])
         if stem:
             found = found + stem
-        if self.by_number and following[0] in _DIGITS:
+        if self.by_number and following[0].isdecimal():
             found = found + self.by_number
         return found
+
+
+def _joins(parts: list[str], n: int, most: int) -> list[tuple[int, str]]:
+    """(end, word) of the words that open at part n of a word with apostrophes: the part,
+    then the part joined to the next ones, up to `most` parts ("you", "you're")."""
+    return [(m, "'".join(parts[n:m])) for m in range(n + 1, min(len(parts), n + most) + 1)]
 
 
 # (offset in the word, the pattern's bound `match`, pattern number, family, key) to try
 Plan = tuple[tuple[int, Any, int, str, int], ...]
 _NO_PLAN: Plan = ()
 PLAN_MEMORY = 50_000  # word pairs remembered; a few MB at most
+FEW_PARTS = 8  # a word of more parts than this ("1'1'1'1'...") is planned each time it comes
 
 
 def _order(found: tuple[int, int, Match]) -> tuple[int, int]:
@@ -419,15 +513,11 @@ def _order(found: tuple[int, int, Match]) -> tuple[int, int]:
 
 
 class WordIndex:
-    """Patterns tried only where they can start: at a word they can begin with. One pass
-    over the words of a line serves every family of patterns (acts, strategies, dates,
+    """Patterns tried only where they can start (the rule is in the module's docstring). One
+    pass over the words of a line serves every family of patterns (acts, strategies, dates,
     methods, amounts); an anchored `match` at a word costs far less than scanning the line
-    with every pattern. A pattern whose opening is a whole word ("i", "so", "you're") is keyed
-    by that word; one whose opening is a longer stem ("thank" of "thanks?") by its first three
-    letters; one that opens with a number by any word that starts with a digit. Patterns with
-    none of these (line anchors, punctuation) are scanned; they are few. Every pattern is
-    assumed to open at a word boundary, as all of ours do. Patterns compile on first use, from
-    the programs kept by earlier runs (compiled.py), so the command starts fast."""
+    with every pattern. Patterns compile (re.compile) on first use, so a run compiles only the
+    patterns its lines call for."""
 
     def __init__(
         self, patterns: list[tuple[str, int, str, int]], ordered: tuple[str, ...] = ()
@@ -435,6 +525,7 @@ class WordIndex:
         self.items = patterns
         self.ordered = ordered  # families whose matches must come in pattern order
         self.compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
+        self.tries: list[tuple[Any, int, str, int] | None] = [None] * len(patterns)
         # word -> its plan, or (when the plan depends on the next word) next word -> plan
         self.plans: dict[str, Plan | dict[str, Plan]] = {}
         self.remembered = 0  # plans made since the memory was last cleared
@@ -445,6 +536,12 @@ class WordIndex:
         prefix: dict[str, list[tuple[int, Guard | None]]] = {}
         digit: list[tuple[int, Guard | None]] = []
         plans = [pattern_plan(pattern) for _family, _key, pattern, _flags in patterns]
+        # Plans come from patterns parsed without their flags: a flag that changes what a
+        # pattern matches (IGNORECASE, VERBOSE...) leaves it scanned. MULTILINE only moves "^".
+        plans = [
+            plan if not flags & ~re.MULTILINE else (None, None, None)
+            for plan, (_family, _key, _pattern, flags) in zip(plans, patterns, strict=True)
+        ]
         for i, (openings, _needs, _need_words) in enumerate(plans):
             if openings is None:
                 self.scan.append(i)
@@ -463,63 +560,97 @@ class WordIndex:
         self.exact = {k: _Bucket(v) for k, v in exact.items()}
         self.prefix = {k: _Bucket(v) for k, v in prefix.items()}
         self.digit = _Bucket(digit)
+        # The most parts a whole word of a pattern has ("you're": 2): the words a line's word
+        # with apostrophes can open are its parts joined up to this many.
+        words = [*exact, *(w for b in self.exact.values() for w in b.by_next)]
+        words += [w for _i, _needs, need_words in self.scan_needs for w in need_words or ()]
+        self.joins = 1 + max((w.count("'") for w in words), default=0)
+        self.reach = max(self.joins, GRAM - 1)  # parts a part's whole words and stem span
 
-    def _part_buckets(self, part: str, with_prefix: bool) -> list[_Bucket]:
-        """The buckets of patterns to try at one part of a word with apostrophes (the whole
-        word is tried separately; its first part shares the whole word's stem key)."""
-        if not part:
-            return []
-        if part[0] in _DIGITS:
-            return [self.digit] if with_prefix else []
-        found = [self.exact.get(part), self.prefix.get(part[:GRAM]) if with_prefix else None]
-        return [bucket for bucket in found if bucket is not None]
+    def _try(self, i: int) -> tuple[Any, int, str, int]:
+        """(bound `match`, pattern number, family, key): what a plan holds of pattern i."""
+        found = self.tries[i]
+        if found is None:
+            found = self.tries[i] = (self.regex(i).match, i, self.items[i][0], self.items[i][1])
+        return found
 
     def regex(self, i: int) -> re.Pattern[str]:
         compiled = self.compiled[i]
         if compiled is None:
-            compiled = self.compiled[i] = compile_pattern(self.items[i][2], self.items[i][3])
+            compiled = self.compiled[i] = re.compile(self.items[i][2], self.items[i][3])
         return compiled
+
+    def _whole(
+        self,
+        tried: list[int],
+        whole: str,
+        ends_word: bool,
+        following: str,
+        heads: tuple[str, ...],
+    ) -> bool:
+        """Add the patterns keyed by the whole word `whole`; does what they offer depend on
+        the next word?"""
+        bucket = self.exact.get(whole)
+        if bucket is None:
+            return False
+        if ends_word:  # the next word can be asked for
+            tried.extend(bucket.candidates(following, heads))
+            return bucket.guarded
+        # an apostrophe follows, not a space: no pattern that wants a next word goes on
+        tried.extend(bucket.any_next)
+        return False
+
+    def _at_part(
+        self, parts: list[str], n: int, following: str, heads: tuple[str, ...]
+    ) -> tuple[tuple[int, ...], bool]:
+        """The patterns to try at part n of a word (each once), and whether that depends on
+        the next word. First the whole word that opens there (at the word's start the whole
+        word, further on the part), then stems or numbers, then other joins of parts ("you're"
+        in "you're'll"): the order in which matches at one place are listed."""
+        tried: list[int] = []
+        guarded = False
+        joins = _joins(parts, n, self.joins)
+        first = len(parts) if n == 0 else n + 1
+        for m, whole in [j for j in joins if j[0] == first]:
+            guarded = self._whole(tried, whole, m == len(parts), following, heads) or guarded
+        if parts[n][0].isdecimal():
+            tried.extend(self.digit.any_next)
+        else:
+            stem = self.prefix.get("'".join(parts[n : n + GRAM])[:GRAM])
+            if stem is not None:
+                tried.extend(stem.any_next)
+        for m, whole in [j for j in joins if j[0] != first]:
+            guarded = self._whole(tried, whole, m == len(parts), following, heads) or guarded
+        # A pattern reached both as a whole word and by its stem is tried once.
+        return tuple(dict.fromkeys(tried)), guarded
 
     def _plan(self, word: str, following: str) -> Plan:
         """The patterns to try at a word followed by `following`, each with its offset in the
         word: worked out once per word, or per pair of words when the next word matters, and
         remembered (a vocabulary is small; a line repeats the words of the lines before)."""
+        heads = tuple(head for _m, head in _joins(following.split("'"), 0, self.joins))
+        parts = word.split("'")  # "we'd": a match may open at "we" or at "d" (after "\\b")
         plan: list[tuple[int, int]] = []
         guarded = False
-        if word[0] in _DIGITS:
-            buckets: tuple[_Bucket | None, ...] = (self.digit,)
-        else:
-            buckets = (self.exact.get(word), self.prefix.get(word[:GRAM]))
-        for bucket in buckets:
-            if bucket is not None:
-                guarded = guarded or bucket.guarded
-                plan.extend((0, i) for i in bucket.candidates(following))
-        if "'" in word:
-            # "we'd", "baha'i": each part is a word a pattern may start with, but one
-            # followed by an apostrophe has no space after it, so only patterns that do
-            # not need a following word (no guard) are tried there.
-            offset = 0
-            parts = word.split("'")
-            for n, part in enumerate(parts):
-                last = n == len(parts) - 1
-                if n > 0 or not last:
-                    for bucket in self._part_buckets(part, n > 0):
-                        guarded = guarded or (last and bucket.guarded)
-                        for i in bucket.candidates(following if last else "'"):
-                            plan.append((offset, i))
-                offset += len(part) + 1
-        # A pattern reached both as a whole word and by its stem is tried once; pairs of
-        # words with the same patterns to try share one plan.
-        key = tuple(dict.fromkeys(plan))
+        at_parts: dict[tuple[Any, ...], tuple[tuple[int, ...], bool]] = {}
+        offset = 0
+        for n, part in enumerate(parts):
+            # What is tried at a part depends on the part, the few after it, and whether it
+            # is the first or the last: "1'1'1'..." works it out once, not per part.
+            shape = (n == 0, n + self.joins >= len(parts), *parts[n : n + self.reach])
+            tried = at_parts.get(shape)
+            if tried is None:
+                tried = at_parts[shape] = self._at_part(parts, n, following, heads)
+            plan.extend((offset, i) for i in tried[0])
+            guarded = guarded or tried[1]
+            offset += len(part) + 1
+        # Pairs of words with the same patterns to try share one plan.
+        if len(parts) > FEW_PARTS:  # "1'1'1'...": not a word to remember (nor to hash)
+            return tuple((offset, *self._try(i)) for offset, i in plan)
+        key = tuple(plan)
         result = self.shared.get(key)
         if result is None:
-            result = (
-                tuple(
-                    (offset, self.regex(i).match, i, self.items[i][0], self.items[i][1])
-                    for offset, i in key
-                )
-                or _NO_PLAN
-            )
+            result = tuple((offset, *self._try(i)) for offset, i in key) or _NO_PLAN
             self.shared[key] = result
         if self.remembered >= PLAN_MEMORY:
             self.plans.clear()  # a bound on memory for endless streams of new words
@@ -544,12 +675,18 @@ class WordIndex:
         # cost more than all the patterns tried.
         tokens = list(_TOKEN.finditer(norm))
         words: list[str] = list(map(_GROUP, tokens))
+        ends: dict[int, int] = {}  # pattern -> where its last match ended
         known: list[Plan | dict[str, Plan] | None] = list(map(self.plans.get, words))
         last = len(words) - 1
         if None in known:  # words not seen before: their plans are worked out now
             for k, plan_or_none in enumerate(known):
-                if plan_or_none is None:
-                    known[k] = self._plan(words[k], words[k + 1] if k < last else " ")
+                if plan_or_none is None:  # (or made just now, for this word earlier in the line)
+                    plan_or_none = self.plans.get(words[k])
+                    known[k] = (
+                        self._plan(words[k], words[k + 1] if k < last else " ")
+                        if plan_or_none is None
+                        else plan_or_none
+                    )
         for k in compress(range(len(words)), known):
             plan = known[k]
             if isinstance(plan, dict):  # the plan depends on the next word
@@ -560,14 +697,23 @@ class WordIndex:
                     continue
             pos = tokens[k].start()
             for offset, match, i, family, key in plan:  # type: ignore[union-attr]
-                m = match(norm, pos + offset)
+                at = pos + offset
+                if ends and at < ends.get(i, 0):
+                    continue  # inside this pattern's last match: finditer goes on from its end
+                m = match(norm, at)
                 if m is not None:
+                    ends[i] = m.end()
                     found[family].append((i, key, m))
         present: set[str] | None = None
         for i, needs, need_words in self.scan_needs:
             if need_words is not None:
                 if present is None:
                     present = set(words)
+                    for word in words:
+                        if "'" in word:  # "sorry's" holds the word "sorry"
+                            parts = word.split("'")
+                            for n in range(len(parts)):
+                                present.update(w for _m, w in _joins(parts, n, self.joins))
                 if need_words.isdisjoint(present):
                     continue  # none of the words a match must contain
             elif needs is not None:

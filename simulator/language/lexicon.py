@@ -299,7 +299,7 @@ ENTRIES: list[Entry] = [
         # part now, the rest later: "half now ... and the rest next month", "$200 now and the rest
         # on Friday" (the figure's digits open the second form)
         r"\b(?:half|part|some|a\s+part|a\s+portion|a\s+bit)\s+(?:of\s+(?:it|that|the\s+\w+)\s+)?(?:now|today|this\s+\w+|up\s+front|upfront)\b[^.?!]{0,40}\b(?:the\s+)?(?:rest|remainder|other\s+half|balance)\b",
-        r"\b\d[\d,]*(?:\.\d\d)?\s+(?:dollars\s+)?(?:now|today|this\s+\w+|up\s+front|upfront)\b[^.?!]{0,40}\b(?:the\s+)?(?:rest|remainder|other\s+half|balance)\b",
+        r"\b\d[\d,]{0,23}(?:\.\d\d)?\s+(?:dollars\s+)?(?:now|today|this\s+\w+|up\s+front|upfront)\b[^.?!]{0,40}\b(?:the\s+)?(?:rest|remainder|other\s+half|balance)\b",
         negatable=True,
     ),
     entry(
@@ -316,6 +316,20 @@ ENTRIES: list[Entry] = [
         r"\bdo\s+we\s+have\s+a\s+deal\b",
         r"(?:^|[,.!;:]\s*)so\s+(?:the|your|that|it)\b",
         r"\b(?:that's|it's)\s+(?:settled|agreed|a\s+deal)\b|\bwe're\s+agreed\b",
+    ),
+    # A restatement closed by a tag question: "$291.81 Thursday by card. Yeah?"
+    entry(
+        "confirm_phrase",
+        None,
+        r"(?:^|[\s,.!;:-])(?:yeah|yea|yes|yep|ya|ok|okay|k|right|correct|confirmed|confirm|agreed|alright|cool|deal|good|fine|sure)\s*\?+\W*$",
+        r"\b(?:does|do|would|will)\s+(?:that|this|it|all\s+that)\s+(?:sound|work|look|seem)\s+(?:ok|okay|alright|all\s+right|right|correct|good|fine|about\s+right|accurate|fair)\b",
+        r"\b(?:sound|sounds)\s+(?:good|right|ok|okay|fair|about\s+right|correct)\s*\?",
+        r"\bis\s+(?:that|this|it)\s+(?:ok|okay|alright|all\s+right|fine|accurate|good\s+with\s+you)\s*\?",
+        r"\bcan\s+you\s+confirm\s+(?:that|this|it|for\s+me)\b",
+        r"\b(?:are\s+we|we're|we\s+are)\s+(?:good|agreed|clear|set|on\s+the\s+same\s+page)\s*\?",
+        r"\ball\s+good\s*\?",
+        r"\b(?:have|did)\s+i\s+(?:got|get)\s+(?:that|it|everything|all\s+that)\s+right\b",
+        r"\byou\s+(?:agree|confirm)\s*\?",
     ),
     # --- giving in, and holding the line ------------------------------------------------------
     entry(
@@ -409,6 +423,13 @@ ENTRIES: list[Entry] = [
         r"\b(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|evening|afternoon|one|weekend|night)|talk\s+(?:to\s+you\s+)?soon|take\s+care|speak\s+(?:to\s+you\s+)?soon)\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
         r"\bi'll\s+let\s+you\s+go\b",
+        r"\b(?:bye[-\s]?bye|byee+|buh[-\s]?bye|ciao|cya|ttyl)\b",
+        r"\bsee\s+(?:ya|you)(?:\s+(?:later|soon|then))?\s*[.!]*\s*$",
+        r"\b(?:later\s+then|catch\s+you\s+later|all\s+the\s+best)\b",
+        r"\benjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|weekend|afternoon)\b",
+        r"\bhave\s+a\s+(?:good|nice|great|lovely|wonderful|blessed)\s+(?:rest\s+of\s+(?:the|your)\s+)?(?:day|evening|afternoon|one|weekend|night|morning|week)\b",
+        r"\bcheers\s*[.!]*\s*$",
+        r"\bthat's\s+(?:it|everything|all)\s+(?:from\s+me|for\s+today)\b",
     ),
     # --- off the goal ------------------------------------------------------------------------
     entry(
@@ -418,6 +439,40 @@ ENTRIES: list[Entry] = [
         r"\b(?:football|soccer|basketball|baseball|hockey|cricket|tennis|golf|the\s+game|the\s+match|the\s+playoffs|super\s+bowl|world\s+cup|league|your\s+team)\b",
         r"\b(?:holiday|vacation|weekend\s+plans|the\s+traffic|tv\s+show|netflix|movie|the\s+series|lunch|dinner|recipe|your\s+kids\s+doing|your\s+family\s+doing)\b",
         r"\bhow(?:'s|\s+is|\s+are|\s+was)\s+(?:the|your)\s+(?:family|kids|wife|husband|weekend|holiday|trip|flight|day\s+going)\b",
+    ),
+    entry(
+        "off_topic",
+        A.OFF_TOPIC,
+        r"\bwhat\s+(?:are|r)\s+(?:you|u)\s+(?:doing|up\s+to)\s+(?:this|on|for|at|over|tonight|later)",
+        r"\bany\s+(?:plans|fun\s+plans)\b",
+        r"\bhow\s+(?:was|is)\s+(?:your|the)\s+(?:day|week|weekend|morning|evening|holiday|trip)\b",
+        r"\b(?:nice|lovely|beautiful|horrible|awful)\s+(?:day|weather|out)\b",
+        r"\b(?:posting|post|leave|leaving|write|writing)\s+(?:a\s+)?(?:review|complaint\s+online)\b",
+        r"\b(?:did|have)\s+you\s+(?:watch|see|seen)\s+(?:the|that|last)\b",
+        r"\bwhere\s+(?:are\s+you|do\s+you\s+live|are\s+you\s+from)\b",
+    ),
+    # What a question to the debtor is about: the debtor answers it from the persona's facts.
+    entry(
+        "topic_payday",
+        A.PROBE_REASON,
+        r"\b(?:pay\s*day|pay\s*checks?|pay\s*cheques?|paycheque|get\s+paid|gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
+        r"\b(?:get|have|got)\s+(?:some\s+|any\s+)?money\s+(?:in|coming\s+in)\b|\bmoney\s+(?:comes|coming)\s+in\b|\b(?:student\s+)?(?:finance|loan|allowance)\s+(?:come|comes|arrive|arrives)\s+in\b",
+    ),
+    entry(
+        "topic_job",
+        A.PROBE_REASON,
+        r"\b(?:are|r)\s+(?:you|u)\s+(?:working|employed|unemployed|in\s+work|still\s+(?:working|at|with|employed))\b",
+        r"\b(?:your|a|the\s+new)\s+(?:job|work\s+situation|employment|employer)\b",
+        r"\bwhat\s+do\s+you\s+do\s+for\s+(?:work|a\s+living)\b",
+        r"\blooking\s+for\s+(?:work|a\s+job)\b",
+    ),
+    entry(
+        "topic_afford",
+        A.PROBE_REASON,
+        r"\bhow\s+much\s+(?:can|could|would)\s+(?:you|u)\s+(?:afford|manage|realistically|put|spare|pay)\b",
+        r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+)?(?:afford|manage|spare)\b",
+        r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
+        r"\b(?:what's|what\s+is)\s+your\s+(?:budget|income)\b",
     ),
     entry(
         "off_topic_dealer",
@@ -488,6 +543,7 @@ ENTRIES: list[Entry] = [
         r"\bsomething\s+bad\s+(?:will|might|could)\s+happen\b",
         r"\bknow\s+where\s+you\s+live\b",
         r"\bsend\s+(?:someone|people|the\s+boys)\s+(?:round|over|to\s+your)\b",
+        r"\b(?:send|sending|get|have)\s+(?:a\s+couple\s+of\s+|some\s+of\s+)?(?:(?:my|our|the)\s+)?(?:lads|guys|boys|men|fellas|friends|people|somebody|someone)\s+(?:(?:to\s+)?(?:come|go|pay\s+you\s+a\s+visit)\s+)?(?:round|around|over|to\s+your|visit)\b",
         negatable=True,
     ),
     entry(

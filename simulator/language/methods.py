@@ -8,15 +8,20 @@ from simulator.language.gate import Found, Match, WordIndex
 
 # Ordered: "bank transfer by card" is odd, but "online bank transfer" should read as a transfer.
 METHODS: list[tuple[str, str]] = [
+    ("paypal", r"\bpay\s?pal\b"),
+    ("venmo", r"\bvenmo\b"),
+    ("zelle", r"\bzelle\b"),
+    ("money_order", r"\bmoney\s+orders?\b|\bpostal\s+orders?\b"),
+    ("standing_order", r"\bstanding\s+orders?\b"),
     (
         "direct_debit",
         r"\b(?:direct\s+debit|auto[-\s]?pay|automatic\s+(?:payment|debit|withdrawal)s?|"
-        r"standing\s+order|recurring\s+payment|ach\s+(?:debit|payment))\b",
+        r"recurring\s+payment|ach\s+(?:debit|payment))\b",
     ),
     (
         "transfer",
         r"\b(?:bank\s+transfer|wire(?:\s+transfer)?|wired|e-transfer|etransfer|bacs|"
-        r"transfer(?:\s+(?:it|the\s+money|the\s+funds|funds))?|zelle|electronic\s+transfer)\b",
+        r"transfer(?:\s+(?:it|the\s+money|the\s+funds|funds))?|electronic\s+transfer)\b",
     ),
     (
         "card",
@@ -38,7 +43,7 @@ METHODS: list[tuple[str, str]] = [
     (
         "cheque",
         r"\bcheques?\b|\b(?:by|a|with|via|send|mail|post|write)\s+(?:a\s+|us\s+a\s+)?checks?\b|"
-        r"\b(?:personal|cashier's|bank)\s+checks?\b|\bmoney\s+order\b",
+        r"\b(?:personal|cashier's|bank)\s+checks?\b",
     ),
     ("cash", r"\bcash\b"),
 ]

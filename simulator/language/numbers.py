@@ -48,12 +48,24 @@ _NOT_MONEY_AFTER = re.compile(
     r"(?:promises?|payments?|instal?l?ments?|calls?|letters?|dates?)\b|promises?\b|letters?\b|"
     r"%|percent|per\s?cent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|th\b|st\b|nd\b|rd\b|times|calls?|lenders?|loans?|"
-    r"payments?|instal?l?ments?|people|kids|children|cars?|/|:|-\d)"
+    r"payments?|instal?l?ments?|people|kids|children|cars?|u\b|you\b|/|:|-\d)"
 )
 _NOT_MONEY_BEFORE = re.compile(
     r"(?:\b(?:at|in|within|after|for|over|until|till|by|the|number|no\.?|#|account|ref|"
     r"reference|extension|ext|room)\s*$|[/:#]\s*$)"
 )
+# Every match of _NOT_MONEY_BEFORE ends with one of these, then spaces: a figure after
+# anything else ("!1", "$1") is settled without a search.
+_BEFORE_ENDS = frozenset("abcdefghijklmnopqrstuvwxyz/:#.")
+
+
+def _not_money_before(norm: str, start: int) -> bool:
+    """Does the text just before a bare number say it is not money ("at 5", "room 12")?"""
+    window = norm[max(0, start - 24) : start]
+    tail = window.rstrip()
+    return bool(tail) and tail[-1] in _BEFORE_ENDS and _NOT_MONEY_BEFORE.search(window) is not None
+
+
 # The whole balance, or half of it, resolved against the overdue amount.
 _WHOLE_PATTERN = (
     r"\b(?:the\s+(?:full|whole|entire|total|complete|outstanding|overdue)\s+"
@@ -62,12 +74,29 @@ _WHOLE_PATTERN = (
     r"(?:the\s+)?full\s+(?:amount|balance|payment))\b"
 )
 _HALF_PATTERN = r"\b(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?|fifty\s+percent|50\s*%)"
+# What is left once the agreed part is paid: "the rest", "the remaining balance".
+_REST_PATTERN = (
+    r"\b(?:the\s+(?:rest|remainder|remaining\s+(?:balance|amount|money|bit))|"
+    r"what(?:'s|\s+is)\s+left(?:\s+over)?|whatever(?:'s|\s+is)\s+left)\b"
+)
+# "a couple hundred", "a few hundred bucks": a round sum said loosely.
+_ROUGH_PATTERN = (
+    rf"\b(?:a\s+)?(?P<rough>couple|few)(?:\s+of)?\s+(?P<scale>hundred|thousand|grand)"
+    rf"(?:\s+{_MONEY_UNIT})?\b"
+)
 FAMILY = "amount"
-INDEX_PATTERNS = [(FAMILY, 0, _WHOLE_PATTERN, 0), (FAMILY, 1, _HALF_PATTERN, 0)]
+INDEX_PATTERNS = [
+    (FAMILY, 0, _WHOLE_PATTERN, 0),
+    (FAMILY, 1, _HALF_PATTERN, 0),
+    (FAMILY, 2, _REST_PATTERN, 0),
+    (FAMILY, 3, _ROUGH_PATTERN, 0),
+]
 _OWN_INDEX: list[WordIndex] = []
 _AFTER_UNIT_RE = re.compile(
     r"\s+(?:and\s+)?((?:[a-z]+-)?[a-z]+)\b(?!\s*(?:dollars?|bucks|cents|days?|weeks?|months?|%))"
 )
+_HALF_OF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|your\s+|that\s+|it,?\s+)?$")
+_DIGIT_CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2})(?:\s+cents)?\b(?!\s*(?:days?|%|[/:.]))")
 _CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2}|[a-z-]+)\s+cents\b")
 
 
@@ -75,7 +104,7 @@ class AmountMatch(NamedTuple):  # a tuple: made for every date or figure read, ~
     value: Decimal | None  # None when "the full amount" is named but the overdue is unknown
     start: int
     end: int
-    kind: str  # digits | words | whole | half
+    kind: str  # digits | words | whole | half | rest
     explicit: bool  # a currency sign or unit says it is money
 
 
@@ -130,9 +159,11 @@ def find_amounts(
     taken: list[tuple[int, int]],
     matches: Found | None = None,
     tokens: list[str] | None = None,
+    agreed: Decimal | None = None,
 ) -> list[AmountMatch]:
     """Every amount in the line, in order. `taken` are spans already read as dates or times;
-    `matches` are the whole/half matches from a shared WordIndex pass over the line."""
+    `matches` are the whole/half matches from a shared WordIndex pass over the line; `agreed`
+    is the part already agreed, which "the rest" is counted from."""
     if matches is None:
         if not _OWN_INDEX:
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
@@ -145,6 +176,13 @@ def find_amounts(
         return []  # most lines name no money at all
     found: list[AmountMatch] = []
     spans = _Taken(len(norm), taken)
+    # "a couple hundred" first: otherwise its "hundred" would be read as a hundred
+    for hit in without_overlaps([f for f in matches if f[1] == 3]) if matches else ():
+        if not spans.overlaps(*hit.span()):
+            count = 2 if hit.group("rough") == "couple" else 3
+            scale = 100 if hit.group("scale") == "hundred" else 1000
+            found.append(AmountMatch(Decimal(count * scale), hit.start(), hit.end(), "words", True))
+            spans.add(*hit.span())
     # A figure starts at most two characters ("$ ") before its first digit: no need to look
     # for one earlier in the line.
     digits = (
@@ -161,9 +199,7 @@ def find_amounts(
         if not explicit:
             if len(raw.split(".")[0]) >= 7:  # phone or account numbers
                 continue
-            if _NOT_MONEY_AFTER.match(norm, end) or _NOT_MONEY_BEFORE.search(
-                norm[max(0, start - 24) : start]
-            ):
+            if _NOT_MONEY_AFTER.match(norm, end) or _not_money_before(norm, start):
                 continue
             if norm[max(0, start - 1) : start].isalpha() or norm[end : end + 1].isalpha():
                 continue  # part of a code like "A12"
@@ -171,9 +207,23 @@ def find_amounts(
             value = Decimal(raw)
         except InvalidOperation:
             continue
+        kind = "digits"
+        half_of = _HALF_OF.search(norm, max(0, start - 24), start)
+        if half_of is not None:
+            # "half of the $612.80": half of that figure
+            value = value / 2
+            start, kind = half_of.start(), "half"
         if m.group("k"):
             value *= 1000
-        found.append(AmountMatch(value, start, end, "digits", explicit))
+        elif m.group("unit") and "." not in raw:
+            # "612 dollars and 80 cents", "781 dollars and 16"
+            cents = _DIGIT_CENTS_RE.match(norm, end)
+            if cents is not None:
+                value += Decimal(int(cents.group(1))) / 100
+                end = cents.end()
+        if kind == "half":
+            value = value.quantize(Decimal("0.01"))
+        found.append(AmountMatch(value, start, end, kind, explicit or kind == "half"))
         spans.add(start, end)
     words = _WORDS_RE.finditer(norm) if has_words else ()
     for m in words:
@@ -210,6 +260,12 @@ def find_amounts(
         found.append(AmountMatch(value, start, end, "words", explicit))
         spans.add(start, end)
     if matches:  # "the full amount", "half": most lines name neither
+        for hit in without_overlaps([f for f in matches if f[1] == 2]):
+            if not spans.overlaps(*hit.span()) and overdue is not None and agreed is not None:
+                rest = overdue - agreed
+                if rest > 0:
+                    found.append(AmountMatch(rest, hit.start(), hit.end(), "rest", True))
+                    spans.add(*hit.span())
         for hit in without_overlaps([f for f in matches if f[1] == 0]):
             if not spans.overlaps(*hit.span()):
                 found.append(AmountMatch(overdue, hit.start(), hit.end(), "whole", True))

@@ -63,7 +63,7 @@ class Slots:
     amount_text: str | None = None  # the words that named it ("two hundred and fifty", "half")
     date: dt.date | None = None  # resolved against the call's date
     date_text: str | None = None
-    method: str | None = None  # transfer | card | online | branch | cheque | direct_debit | cash
+    method: str | None = None  # a key of engine.debtor.METHOD_WORDS: card, transfer, paypal, ...
 
     def is_empty(self) -> bool:
         return self.amount is None and self.date is None and self.method is None
@@ -71,11 +71,23 @@ class Slots:
 
 @dataclass(frozen=True)
 class AnalysisContext:
-    """What the reader needs to resolve a line: the call's date, the money in question."""
+    """What the reader needs to resolve a line: the call's date, the money in question, and,
+    inside a call, where the conversation stands (as a form knows which field it asked for).
+    Every field but `today` is optional: `collectsim score` reads lines with no call around
+    them."""
 
     today: dt.date
     amount_overdue: Decimal | None = None
     previous_debtor_line: str = ""
+    state: str = ""  # the debtor's state in the scenario
+    # The debtor is waiting for payment terms: terms are on the table, or the state negotiates.
+    # Then a bare "Friday?" or "what about 3/13?" proposes a date.
+    terms_expected: bool = False
+    identity_verified: bool = False
+    debtor_names: tuple[str, ...] = ()  # full, first and last name from the collection record
+    lender: str = ""
+    agreed: Slots | None = None  # the terms the debtor has agreed so far
+    agreed_complete: bool = False  # amount, date and method all agreed
 
 
 @dataclass(frozen=True)

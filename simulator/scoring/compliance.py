@@ -80,11 +80,19 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
         if Act.MINI_MIRANDA in acts and turn.identity_verified_before:
             miranda_after_check = True
         if not turn.identity_verified_before and acts & DISCLOSING:
+            wrong_party = "wrong_name" in analysis.flags or any(
+                "wrong_name" in t.analysis.flags for t in turns[:index]
+            )
             findings.append(
                 _finding(
                     "disclosure_before_verification",
-                    "Spoke about the debt before confirming you had the right person. Verify "
-                    "the identity first (name and a security detail), then state the purpose.",
+                    "Spoke about the debt to someone who had not confirmed being the debtor, "
+                    "after asking for another name. Never discuss the debt with a wrong party: "
+                    "confirm the right name first, then state the purpose."
+                    if wrong_party
+                    else "Spoke about the debt before confirming you had the right person. "
+                    "Verify the identity first (name and a security detail), then state the "
+                    "purpose.",
                     index,
                     turn,
                 )

@@ -223,7 +223,7 @@ def _focus_plan(
         if moves:
             value += RETURNS_AFTER_DRIFT
             items.append(("returns_to_payment", RETURNS_AFTER_DRIFT, spans.OPENING))
-        elif act_set & {Act.PROBE_REASON, Act.EMPATHISE}:
+        elif act_set & {Act.PROBE_REASON, Act.EMPATHISE} and Act.OFF_TOPIC not in act_set:
             pass  # finding the real problem behind an excuse is neither drift nor return
         else:
             value += FOLLOWS_TANGENT

@@ -54,6 +54,7 @@ class CollectSimApp(App[None]):
         "screens/call.tcss",
         "screens/debrief.tcss",
         "screens/help.tcss",
+        "screens/leave.tcss",
     ]
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help"),
@@ -267,6 +268,24 @@ class CollectSimApp(App[None]):
         from simulator.tui.screens.home import HomeScreen
 
         return HomeScreen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Textual's ctrl+q quits at once, except over a call that is still on: there the
+        screen's own ctrl+q binding (call.quit, record.quit) asks first."""
+        return not (action == "quit" and getattr(self.screen, "ask_before_quit", False))
+
+    def action_confirm_quit(self) -> None:
+        """Ask before leaving a call in progress; it is kept in the records as incomplete."""
+        from simulator.tui.screens.leave import LeaveCallScreen
+
+        if isinstance(self.screen, LeaveCallScreen):
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.exit()
+
+        self.push_screen(LeaveCallScreen(), answered)
 
     def action_help(self) -> None:
         from simulator.tui.screens.help import HelpScreen

@@ -12,6 +12,8 @@ from decimal import Decimal
 from rich.table import Table
 from rich.text import Text
 
+from simulator.engine.record import money as record_money
+
 # Control characters would move the cursor or recolour the terminal; draw them as the
 # Unicode "control pictures" instead (ESC -> ␛), so what was typed stays visible.
 _CONTROL_PICTURES = {code: chr(0x2400 + code) for code in range(0x20) if code not in (9, 10)}
@@ -54,7 +56,7 @@ def score_style(value: int) -> str:
 def money(amount: Decimal | None, currency: str = "$") -> str:
     if amount is None:
         return "–"
-    return f"{currency}{amount:,.2f}"
+    return record_money(amount, currency)
 
 
 def day(date: dt.date | None) -> str:

@@ -2,67 +2,75 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
 from simulator.engine.call import Call
 from simulator.tui.screens.stage import CallStageScreen
-from simulator.tui.text import verbatim, words
+from simulator.tui.text import verbatim
 from simulator.tui.widgets.record_view import RecordView
 
-if TYPE_CHECKING:
-    pass
+
+def _one_line(text: Text) -> Text:
+    """Cut short, never wrapped: the file below starts at the same place at any width."""
+    text.no_wrap = True
+    text.overflow = "ellipsis"
+    return text
 
 
 def scenario_heading(call: Call, seed: int) -> Text:
     scenario = call.scenario
-    return Text.assemble(
-        verbatim(scenario.title, style="bold"),
-        "\n",
-        (
-            f"{words(scenario.situation.value)} · difficulty {scenario.difficulty}/5 · "
-            f"call #{seed}",
-            "dim",
-        ),
+    return _one_line(
+        Text.assemble(
+            verbatim(scenario.title, style="bold"),
+            (f" · difficulty {scenario.difficulty}/5 · call #{seed}", "dim"),
+        )
     )
 
 
 class BriefingScreen(CallStageScreen):
+    """The debtor's file before the call. It opens with the file focused, so the arrow keys,
+    PgUp/PgDn, Home/End and space scroll it at once; Tab reaches the buttons."""
+
     BINDINGS = [
         Binding("s", "start", "Start call", id="briefing.start"),
         Binding("escape", "home", "Back", id="briefing.back"),
+        Binding("space", "page_down", "Next page", id="briefing.page", show=False),
         Binding(
             "question_mark", "app.help", "Help", id="briefing.help", key_display="?", show=False
         ),
     ]
 
     def compose(self) -> ComposeResult:
-        yield Static(scenario_heading(self.call, self.setup.seed), id="heading")
+        with Vertical(id="briefing-top"):
+            yield Static(scenario_heading(self.call, self.setup.seed), id="heading")
+            yield Static(_one_line(verbatim(self.call.record.summary())), id="summary")
         with VerticalScroll(id="record-scroll"):
-            yield Static(verbatim(self.call.scenario.description), id="situation")
             yield RecordView(self.call, id="record")
         with Horizontal(id="briefing-actions"):
-            yield Button("Start the call (s)", id="start", variant="success")
-            yield Button("Back (Esc)", id="back")
+            yield Button("Start the call (s)", id="start", variant="success", compact=True)
+            yield Button("Back (Esc)", id="back", compact=True)
             yield Static(
-                Text("Read the file first: it is part of the call.", style="dim"), id="briefing-tip"
+                Text("↑↓ PgUp PgDn: read · Tab: buttons", style="dim"),
+                id="briefing-tip",
             )
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#start", Button).focus()
+        self.query_one("#record-scroll", VerticalScroll).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "start":
             self.action_start()
         elif event.button.id == "back":
             self.action_home()
+
+    def action_page_down(self) -> None:
+        self.query_one("#record-scroll", VerticalScroll).scroll_page_down()
 
     def action_start(self) -> None:
         from simulator.tui.screens.call import CallScreen
@@ -79,11 +87,20 @@ class RecordScreen(ModalScreen[None]):
 
     BINDINGS = [
         Binding("escape,ctrl+r,f3", "close", "Back to the call", id="record.close"),
+        Binding("ctrl+q", "app.confirm_quit", "Quit (asks first)", id="record.quit", show=False),
     ]
 
     def __init__(self, call: Call) -> None:
         super().__init__()
         self.call = call
+
+    @property
+    def ask_before_quit(self) -> bool:
+        """ctrl+q over an unfinished call asks first (the app's quit defers to record.quit)."""
+        return not self.call.finished
+
+    def on_mount(self) -> None:
+        self.query_one("#record-modal", VerticalScroll).focus()
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="record-modal") as scroll:

@@ -36,6 +36,15 @@ class CallScreen(CallStageScreen):
         Binding("ctrl+t,f2", "hint", "Hint", id="call.hint", priority=True),
         Binding("ctrl+r,f3", "record", "Record", id="call.record", priority=True),
         Binding("ctrl+d,f10", "end_call", "End call", id="call.end", priority=True),
+        # The app's ctrl+q steps aside while the call is on (CollectSimApp.check_action).
+        Binding(
+            "ctrl+q",
+            "app.confirm_quit",
+            "Quit (asks first)",
+            id="call.quit",
+            priority=True,
+            show=False,
+        ),
     ]
 
     def __init__(self, call: Call, setup: CallSetup) -> None:
@@ -44,6 +53,11 @@ class CallScreen(CallStageScreen):
         self._pending: Timer | None = None
         self._started = time.monotonic()
         self._stopped_at: float | None = None
+
+    @property
+    def ask_before_quit(self) -> bool:
+        """ctrl+q asks first while the call is on: leaving keeps it only as incomplete."""
+        return not self.call.finished
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")

@@ -22,10 +22,11 @@ HOW_IT_WORKS = (
 )
 
 EXTRA_KEYS = [
-    ("Everywhere", "ctrl+q", "Quit collectsim"),
+    ("Everywhere", "ctrl+q", "Quit collectsim (during a call it asks first)"),
     ("Everywhere", "ctrl+p", "Command palette (themes: light and dark, and more)"),
     ("Everywhere", "tab / shift+tab", "Move between the parts of a screen"),
     ("Home", "↑ ↓", "Choose a scenario"),
+    ("Briefing", "↑ ↓ / pageup / pagedown / home / end", "Read the debtor's file"),
     ("Call", "enter", "Say your line to the debtor"),
 ]
 

@@ -1,0 +1,112 @@
+"""The statistical half of the act reader: a linear model over a line's words and its rule cues.
+
+The phrase patterns in `lexicon.py` are exact but brittle: "its jake form harbor auto finnace"
+introduces a collector as surely as "This is Jake from Harbor Auto Finance", and no pattern
+lists every way of saying sorry. So each act also has a logistic model, trained on the
+conversation corpus (tests/data/conversation/lines.yaml) by `benchmarks/train_acts.py` and
+shipped as `act_weights.json`, as the politeness weights are. Its features are the line's
+words and word pairs, and what the rules found (acts, cue names, slots, the question flag, the
+state the call is in), so the model learns where the rules are right and fills in what they
+miss. Which acts the model decides, and which stay with the rules, was chosen by
+cross-validation when the weights were trained; the file says so.
+
+Pure Python at run time: a line's features are looked up in one table and their weights added.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+WEIGHTS = Path(__file__).with_name("act_weights.json")
+_TOKEN = re.compile(r"\$|\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?")
+# Common misspellings and text-speak folded into the word the model knows.
+_SPELLING = {
+    "u": "you", "ur": "your", "r": "are", "im": "i'm", "ive": "i've", "its": "it's",
+    "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't", "thats": "that's",
+    "form": "from", "pls": "please", "plz": "please", "thx": "thanks", "ty": "thanks",
+    "sory": "sorry", "soz": "sorry", "tmrw": "tomorrow", "tmr": "tomorrow", "wk": "week",
+    "b4": "before", "2day": "today", "gonna": "going", "wanna": "want", "ya": "you",
+}  # fmt: skip
+
+
+def tokens(norm: str) -> list[str]:
+    out = []
+    for t in _TOKEN.findall(norm):
+        if t == "$":
+            out.append("<money>")
+        elif t[0].isdigit():
+            out.append("<num>")
+        else:
+            out.append(_SPELLING.get(t, t))
+    return out
+
+
+def features(
+    norm: str,
+    rule_acts: Iterable[str],
+    cue_names: Iterable[str],
+    flags: Iterable[str],
+    slots: Iterable[str],
+    state: str,
+) -> set[str]:
+    """The model's view of a line: words, word pairs, and what the rules read."""
+    words = tokens(norm[:2000])  # the opening of a long paste says what it does
+    feats = {"w:" + w for w in words}
+    feats.update("b:" + a + "_" + b for a, b in zip(words, words[1:], strict=False))
+    if words:
+        feats.add("first:" + words[0])
+        feats.add("last:" + words[-1])
+    feats.update("r:" + a for a in rule_acts)
+    feats.update("c:" + c for c in cue_names)
+    feats.update("f:" + f for f in flags)
+    feats.update("s:" + s for s in slots)
+    if state:
+        feats.add("state:" + state)
+    return feats
+
+
+class ActModel:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.acts: list[str] = list(data["acts"])
+        # act -> "model" (the model's answer replaces the rules') or "union" (the model may
+        # add the act where the rules missed it, never take it away)
+        self.decides: dict[str, str] = dict(data["decides"])
+        self.bias: tuple[float, ...] = tuple(data["bias"][a] for a in self.acts)
+        # feature -> its weight for every act, so a line's scores are column sums done in C
+        sparse: dict[str, list[float]] = {}
+        for i, act in enumerate(self.acts):
+            for feat, weight in data["weights"][act].items():
+                sparse.setdefault(feat, [0.0] * len(self.acts))[i] = weight
+        self.table: dict[str, tuple[float, ...]] = {f: tuple(w) for f, w in sparse.items()}
+        self.meta: dict[str, Any] = data.get("meta", {})
+
+    def _totals(self, feats: set[str]) -> list[float]:
+        table = self.table
+        rows = [self.bias, *(table[f] for f in feats if f in table)]
+        return [sum(column) for column in zip(*rows, strict=True)]
+
+    def probabilities(self, feats: set[str]) -> dict[str, float]:
+        return {
+            act: 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+            for act, z in zip(self.acts, self._totals(feats), strict=True)
+        }
+
+    def predict(self, feats: set[str]) -> set[str]:
+        """The acts the model reads in the line (probability at least one half)."""
+        return {act for act, z in zip(self.acts, self._totals(feats), strict=True) if z >= 0}
+
+
+@cache
+def load_model() -> ActModel | None:
+    """The shipped model, or None when the weights file is missing or unreadable (the rules
+    alone then read every act, as before the model existed)."""
+    try:
+        return ActModel(json.loads(WEIGHTS.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

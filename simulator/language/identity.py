@@ -1,0 +1,486 @@
+"""Who the trainee is talking to, and who they say they are calling for.
+
+Collectors check identity in many ordinary ways: "Paula Gonzalez?", "Morning, is this Mario by
+any chance?", "hi, John? it's Jordan from ...", "could you confirm you are ...?", or greeting
+back a debtor who has just said their name. Each of these *addresses* someone by name. A name
+is addressed when it follows an identity lead ("is this", "am I speaking with", "are you",
+"confirm you are", "speak to", "looking for"), or a greeting ("Hi Brittany"), or stands before a
+question mark ("John?"); a name after "it's", "this is" or "my name is" followed by "from",
+"with" or "calling" is the trainee introducing themselves, not addressing anyone.
+
+With the collection record in the context, an addressed name that is none of the debtor's names
+is a wrong-party moment (`wrong_name`), and a lender named after "from"/"with"/"calling from"
+that shares no distinctive word with the record's lender is `wrong_lender`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Words that look like names at the start of a question but are not ("Is this Tuesday?").
+NOT_NAMES = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "it",
+        "this",
+        "that",
+        "right",
+        "correct",
+        "wrong",
+        "ok",
+        "okay",
+        "alright",
+        "all",
+        "true",
+        "false",
+        "clear",
+        "fair",
+        "possible",
+        "fine",
+        "good",
+        "bad",
+        "better",
+        "worse",
+        "enough",
+        "so",
+        "too",
+        "really",
+        "still",
+        "not",
+        "just",
+        "something",
+        "anything",
+        "everything",
+        "nothing",
+        "what",
+        "how",
+        "why",
+        "when",
+        "where",
+        "who",
+        "your",
+        "you",
+        "my",
+        "our",
+        "their",
+        "for",
+        "about",
+        "because",
+        "convenient",
+        "acceptable",
+        "affordable",
+        "doable",
+        "realistic",
+        "reasonable",
+        "manageable",
+        "understood",
+        "agreed",
+        "settled",
+        "done",
+        "sorted",
+        "everyone",
+        "everybody",
+        "today",
+        "tomorrow",
+        "now",
+        "yours",
+        "mine",
+        "me",
+        "us",
+        "them",
+        "him",
+        "her",
+        "necessary",
+        "urgent",
+        "serious",
+        "new",
+        "sure",
+        "certain",
+        "happening",
+        "going",
+        "coming",
+        "finished",
+        "over",
+        "late",
+        "due",
+        "overdue",
+        "paid",
+        "hi",
+        "hello",
+        "hey",
+        "hiya",
+        "morning",
+        "afternoon",
+        "evening",
+        "good",
+        "yes",
+        "yeah",
+        "yep",
+        "no",
+        "nope",
+        "sorry",
+        "thanks",
+        "thank",
+        "please",
+        "well",
+        "oh",
+        "um",
+        "uh",
+        "er",
+        "hmm",
+        "so",
+        "and",
+        "but",
+        "or",
+        "also",
+        "great",
+        "perfect",
+        "cool",
+        "lovely",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "madam",
+        "maam",
+        "ma'am",
+        "i",
+        "i'm",
+        "it's",
+        "is",
+        "am",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "would",
+        "will",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "let",
+        "just",
+        "quick",
+        "one",
+        "here",
+        "there",
+        "speaking",
+        "calling",
+        "regarding",
+        "re",
+        "still",
+        "anyone",
+        "someone",
+        "somebody",
+        "available",
+        "home",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "of",
+        "to",
+        "card",
+        "cash",
+        "bank",
+        "loan",
+        "account",
+        "payment",
+        "money",
+        "dollars",
+        "bucks",
+        "ok?",
+        "deal",
+        "again",
+        "then",
+        "there's",
+        "mate",
+        "buddy",
+        "free",
+        "busy",
+        "there",
+        "available",
+        "aware",
+        "able",
+        "alone",
+        "kidding",
+        "serious",
+        "joking",
+        "listening",
+        "ready",
+        "awake",
+        "okay",
+        "fine",
+        "well",
+        "happy",
+        "interested",
+        "willing",
+        "calling",
+        "phoning",
+        "ringing",
+        "back",
+        "aware",
+        "still",
+        "also",
+        "the",
+        "one",
+        "person",
+        "owner",
+        "holder",
+        "customer",
+        "borrower",
+        "account-holder",
+        "guy",
+        "lady",
+        "man",
+        "woman",
+    ]
+)
+# After an addressed name: the question mark, the end of a clause, or a polite tail.
+_NAME_END = re.compile(
+    r"\s*(?:[?.!,;:]|$|(?:by\s+any\s+chance|speaking|please|right|there|here|yes|correct)"
+    r"\s*(?:[?.!,;:]|$))"
+)
+# A name said on its own ("John?") starts its clause, after a greeting at most.
+_CLAUSE_START = re.compile(
+    r"(?:^|[.!?,;:]\s*|^\W*(?:hi|hello|hey|hiya|morning|good\s+\w+|afternoon|evening|yo|um|uh|"
+    r"oh|ok|okay|right|so)\W*)$"
+)
+_GENERIC_LENDER_WORDS = frozenset(
+    [
+        "the",
+        "bank",
+        "banks",
+        "credit",
+        "union",
+        "finance",
+        "financial",
+        "loans",
+        "loan",
+        "lending",
+        "lender",
+        "services",
+        "collections",
+        "collection",
+        "department",
+        "dept",
+        "team",
+        "group",
+        "inc",
+        "ltd",
+        "llc",
+        "co",
+        "company",
+        "corp",
+        "office",
+        "national",
+        "federal",
+        "savings",
+        "trust",
+        "mutual",
+        "of",
+        "and",
+        "&",
+    ]
+)
+# Common short forms of first names: "Mike" answers to Michael.
+NICKNAMES = {
+    "mike": "michael", "bob": "robert", "rob": "robert", "bill": "william", "will": "william",
+    "jim": "james", "jimmy": "james", "liz": "elizabeth", "beth": "elizabeth",
+    "kate": "katherine", "katie": "katherine", "tom": "thomas", "tony": "anthony",
+    "dave": "david", "dan": "daniel", "danny": "daniel", "steve": "steven", "joe": "joseph",
+    "jen": "jennifer", "jenny": "jennifer", "chris": "christopher", "matt": "matthew",
+    "nick": "nicholas", "pat": "patricia", "sue": "susan", "becky": "rebecca",
+    "andy": "andrew", "greg": "gregory", "jeff": "jeffrey", "ken": "kenneth", "ron": "ronald",
+    "rick": "richard", "dick": "richard", "rich": "richard", "ed": "edward", "ted": "edward",
+    "larry": "lawrence", "jon": "jonathan", "josh": "joshua", "meg": "megan",
+}  # fmt: skip
+
+_WORD = r"[^\W\d_][\w'-]*"
+# The words before a name that make it addressed.
+_ADDRESS_LEAD = re.compile(
+    r"(?:\bis\s+(?:this|that|it)|\bam\s+i\s+(?:speaking|talking)\s+(?:to|with)|\bare\s+you|"
+    r"\byou(?:'re|\s+are)|\bconfirm\s+(?:that\s+)?(?:you(?:'re|\s+are|r\s+name\s+is)|"
+    r"i'm\s+(?:speaking|talking)\s+(?:to|with)|this\s+is)|\b(?:speak|talk|speaking|talking)\s+"
+    r"(?:to|with)|\blooking\s+for|\btrying\s+to\s+reach|\bwith\s+(?:mr|mrs|ms|miss|dr)\.?|"
+    r"^\W*(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|"
+    r"evening|yo|heya)\b[\s,!.]*(?:there\s+)?)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?$"
+)
+# "it's Ana from", "this is Sam calling", "my name is Lee with": the trainee's own name.
+_SELF_LEAD = re.compile(r"(?:\bit's|\bits|\bthis\s+is|\bmy\s+name\s+is|\bi'm|\bi\s+am)\s+$")
+_SELF_TAIL = re.compile(r"\s*,?\s*(?:from|with|at|calling|here|speaking\s+from|over\s+at)\b")
+_WORD_RE = re.compile(_WORD)
+_GREETING_BEFORE = re.compile(
+    r"^\W*(?:hi|hello|hey|hiya|morning|good\s+\w+|afternoon|evening)\W+(?:there\W+)?$"
+)
+# "is Rachel available?", "is Mario there?"
+_IS_LEAD = re.compile(r"\bis\s+$")
+_PRESENT_AFTER = re.compile(r"\s+(?:available|there|around|home|in|about|free)\b")
+_QUESTION_AFTER = re.compile(r"\s*(?:,?\s*by\s+any\s+chance|\s+speaking|,?\s+right|,?\s+yes)?\s*\?")
+_LENDER_LEAD = re.compile(
+    r"\b(?P<lead>from|with|on\s+behalf\s+of|here\s+at|over\s+at)\s+(?:the\s+)?"
+)
+# "from Fisher" names a lender only when the trainee is introducing themselves.
+_INTRODUCING = re.compile(r"\b(?:it's|its|this\s+is|i'm|i\s+am|name\s+is|calling|we're|we\s+are)\b")
+_TALK = re.compile(r"\b(?:speak|speaking|talk|talking|chat|chatting|deal|dealing)\s+$")
+
+
+@dataclass(frozen=True)
+class Addressed:
+    name: str
+    start: int
+    end: int
+    # "Hi Brittany, it's Ana from ...": a greeting by name, with no question. It checks
+    # identity only when the debtor has just said that name; the caller decides.
+    vocative: bool = False
+
+
+def fold(word: str) -> str:
+    """Lowercase without accents: "Zoë" and "zoe" are one name."""
+    if word.isascii():
+        return word.lower().strip(".'-")
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".'-")
+
+
+def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] | None:
+    """The name at the start of text[start:end]: its capitalised words (or, in a line typed in
+    one case, its words up to a function word), None when the first word is not a name."""
+    words = list(_WORD_RE.finditer(text, start, end))[:3]
+    kept: list[re.Match[str]] = []
+    for w in words:
+        token = w.group()
+        if fold(token) in NOT_NAMES:
+            break
+        if mixed_case and not token[:1].isupper():
+            break
+        if not mixed_case and len(token) > 4 and token.endswith(("ing", "ed", "ly")):
+            break  # "are you doing ...": in a lowercase line, only name-like words
+        if kept and text[kept[-1].end() : w.start()].strip(" \t"):
+            break  # "John? it's": punctuation ends a name
+        kept.append(w)
+    if not kept:
+        return None
+    return kept[0].start(), kept[-1].end()
+
+
+# Every addressed name follows one of these or stands before a question mark; a line with none
+# of them (most lines) is settled by one search.
+_MAY_ADDRESS = re.compile(
+    r"\?|\bis\s+(?:this|that|it|\w+\s+(?:available|there|around|home|in|about|free))\b|speak|"
+    r"talk|\byou(?:'re|\s+are)\b|\blooking\s+for|\btrying\s+to\s+reach|\bconfirm|\bwith\s+m|"
+    r"^\W*(?:hi|hello|hey|hiya|morning|good|afternoon|evening|yo|heya)\b"
+)
+
+
+def addressed_names(text: str) -> list[Addressed]:
+    """Names the line addresses someone by, in order."""
+    norm = text.lower()
+    if _MAY_ADDRESS.search(norm) is None and len(norm.split()) > 3:
+        return []
+    mixed_case = norm != text
+    found: list[Addressed] = []
+    covered = 0
+    for w in _WORD_RE.finditer(text):
+        if w.start() < covered or fold(w.group()) in NOT_NAMES:
+            continue
+        span = _trim(text, w.start(), min(len(text), w.start() + 80), mixed_case)
+        if span is None:
+            continue
+        s, e = span
+        before = norm[max(0, s - 60) : s]
+        if _SELF_LEAD.search(before) and _SELF_TAIL.match(norm, e):
+            covered = e
+            continue  # "it's Ana from ..." introduces the trainee
+        lead = _ADDRESS_LEAD.search(before) or (
+            _IS_LEAD.search(before) and _PRESENT_AFTER.match(norm, e)
+        )
+        question = _QUESTION_AFTER.match(norm, e)
+        alone = not norm[:s].strip(" ,.!-") and (question or norm[e:].strip(" ,.!?") == "")
+        vocative = _GREETING_BEFORE.search(before) is not None
+        if lead is None and not question and not alone:
+            continue
+        if lead is None and not _CLAUSE_START.search(before):
+            continue
+        if not _NAME_END.match(norm, e):
+            continue  # "is it nice weather there today?": words, not a name
+        if lead is None and mixed_case and not text[s : s + 1].isupper():
+            continue
+        covered = e
+        found.append(Addressed(text[s:e], s, e, vocative=vocative and not question and not alone))
+    return found
+
+
+def name_matches(said: str, names: tuple[str, ...]) -> bool:
+    """Does a name the trainee said belong to the debtor (any of full, first, last name)?"""
+    tokens = [fold(t) for t in said.split() if fold(t)]
+    own = {fold(t) for n in names for t in n.split() if fold(t)}
+    for token in tokens:
+        token = NICKNAMES.get(token, token)
+        for mine in own:
+            if token == mine or (len(token) >= 3 and (mine.startswith(token))):
+                return True
+    return False
+
+
+def lender_named(text: str) -> tuple[str, int, int] | None:
+    """The organisation the trainee says they call from ("it's Lee from Fisher Credit Union")."""
+    norm = text.lower()
+    for m in _LENDER_LEAD.finditer(norm):
+        rest = text[m.end() :]
+        run = re.match(r"(?:[A-Z][\w&'-]*)(?:[ \t]+(?:[A-Z][\w&'-]*|of|&))*", rest)
+        if run is None:
+            continue
+        words = run.group().split()
+        generic = any(fold(w) in _GENERIC_LENDER_WORDS for w in words)
+        before = norm[max(0, m.start() - 40) : m.start()]
+        if _TALK.search(before):
+            continue  # "am I speaking with Paula?"
+        if not generic and not (m.group("lead") == "from" and _INTRODUCING.search(before)):
+            continue
+        return run.group(), m.end(), m.end() + run.end()
+    return None
+
+
+def wrong_lender(said: str, lender: str) -> bool:
+    """Names an organisation sharing no distinctive word with the record's lender."""
+    mine = {fold(w) for w in lender.split()} - _GENERIC_LENDER_WORDS
+    theirs = {fold(w) for w in said.split()} - _GENERIC_LENDER_WORDS
+    if not theirs or not mine:
+        return False
+    return mine.isdisjoint(theirs)

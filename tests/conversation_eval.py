@@ -1,0 +1,309 @@
+"""The conversation corpus, read and played: shared by the tests and by
+
+    python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
+    python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
+    python tests/conversation_eval.py --verbose  # every miss, with what was read
+
+A line is right when its acts (less those marked optional), its slots (amount, date, method)
+and its wrong-party flags are all what the person who wrote it said. A call passes when every
+expectation it states holds, and the debtor never says a reply twice or agrees to a term the
+trainee did not name. See tests/data/conversation/FORMAT.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import sys
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from simulator.language import AnalysisContext, analyze
+from simulator.language.types import Act, Analysis, Slots
+
+ROOT = Path(__file__).parent / "data" / "conversation"
+BLIND = ROOT / "blind"
+TODAY = dt.date(2026, 3, 10)
+FLAGS = ("wrong_name", "wrong_lender")
+NEGOTIATING = {"negotiating", "vague_promise"}  # where the debtor waits for terms
+# Fields of AnalysisContext this reader knows: an older reader (the "before" figure) has fewer.
+_CONTEXT_FIELDS = {f.name for f in dataclasses.fields(AnalysisContext)}
+
+
+@dataclass
+class LineResult:
+    line: dict[str, Any]
+    analysis: Analysis
+    problems: list[str] = field(default_factory=list)
+    checks: int = 0  # each labelled act, each act read that is not labelled, 3 slots, flags
+    missed: int = 0
+
+
+def _money(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value)).quantize(Decimal("0.01"))
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def context_for(line: dict[str, Any], record: dict[str, Any]) -> AnalysisContext:
+    agreed_raw = line.get("agreed") or {}
+    agreed = Slots(
+        amount=_money(agreed_raw.get("amount")),
+        date=_date(agreed_raw.get("date")),
+        method=agreed_raw.get("method"),
+    )
+    name = str(record.get("debtor_name", ""))
+    parts = name.split()
+    values: dict[str, Any] = {
+        "today": TODAY,
+        "amount_overdue": _money(record.get("amount_overdue")),
+        "previous_debtor_line": line.get("previous") or "",
+        "state": line.get("state", ""),
+        "terms_expected": line.get("state") in NEGOTIATING or bool(agreed_raw),
+        "identity_verified": line.get("state") not in (None, "answering"),
+        "debtor_names": (name, str(record.get("first_name") or parts[0]), parts[-1])
+        if parts
+        else (),
+        "lender": str(record.get("lender", "")),
+        "agreed": agreed,
+        "agreed_complete": None not in (agreed.amount, agreed.date, agreed.method),
+    }
+    return AnalysisContext(**{k: v for k, v in values.items() if k in _CONTEXT_FIELDS})
+
+
+def read_line(line: dict[str, Any], records: dict[str, Any]) -> LineResult:
+    record = records.get(line.get("record", ""), {})
+    analysis = analyze(line["text"], context_for(line, record))
+    result = LineResult(line, analysis)
+    optional = set(line.get("optional") or ())
+    got = {a.value for a in analysis.acts} - {"other"} - optional
+    want = set(line.get("acts") or ()) - optional
+    result.checks += len(want | got) + 3 + 1
+    result.missed += len(want ^ got)
+    if got != want:
+        missing, extra = sorted(want - got), sorted(got - want)
+        result.problems.append(f"acts: missing {missing} extra {extra}")
+    slots = line.get("slots") or {}
+    expected = (_money(slots.get("amount")), _date(slots.get("date")), slots.get("method"))
+    read = (
+        analysis.slots.amount.quantize(Decimal("0.01"))
+        if analysis.slots.amount is not None
+        else None,
+        analysis.slots.date,
+        analysis.slots.method,
+    )
+    names = ("amount", "date", "method")
+    for name, want_value, got_value in zip(names, expected, read, strict=True):
+        if want_value != got_value:
+            result.missed += 1
+            result.problems.append(f"{name}: want {want_value} got {got_value}")
+    want_flags = set(line.get("flags") or ())
+    got_flags = {f for f in FLAGS if f in analysis.flags}
+    if want_flags != got_flags:
+        result.missed += 1
+        result.problems.append(f"flags: want {sorted(want_flags)} got {sorted(got_flags)}")
+    return result
+
+
+def read_lines(folder: Path = ROOT) -> list[LineResult]:
+    data = yaml.safe_load((folder / "lines.yaml").read_text(encoding="utf-8"))
+    records = data.get("records") or {}
+    return [read_line(line, records) for line in data["lines"]]
+
+
+# --- whole calls ------------------------------------------------------------------------------
+
+
+@dataclass
+class CallResult:
+    call: dict[str, Any]
+    problems: list[str] = field(default_factory=list)
+    transcript: list[str] = field(default_factory=list)
+
+
+def play_call(spec: dict[str, Any]) -> CallResult:
+    from simulator.content.library import load_library
+    from simulator.engine.call import Call
+    from simulator.engine.clock import FixedClock
+
+    library = _library(load_library)
+    scenario = library.scenarios[spec["scenario"]]
+    persona = library.personas[scenario.persona]
+    call = Call(
+        scenario,
+        persona,
+        seed=int(spec.get("seed", 1)),
+        clock=FixedClock(dt.datetime(2026, 3, 10, 10, 30)),
+    )
+    values = call.record.placeholders()
+    result = CallResult(spec)
+    result.transcript.append(f"D: {call.opening}")
+    expect = spec.get("expect") or {}
+    verified_at: int | None = None
+    wrong_at = set(expect.get("wrong_name_at") or ())
+    named: dict[str, set[Any]] = {"amount": set(), "date": set(), "method": set()}
+    ended_at: int | None = None
+    replies = [call.opening]
+    for n, raw in enumerate(spec["lines"], start=1):
+        if call.finished:
+            break
+        text = raw.format_map(_Keep(values))
+        was_verified = call.debtor.identity_verified
+        turn = call.say(text)
+        slots = turn.analysis.slots
+        for key, value in (("amount", slots.amount), ("date", slots.date), ("method", slots)):
+            if key == "method":
+                value = slots.method
+            if value is not None:
+                named[key].add(value.quantize(Decimal("0.01")) if key == "amount" else value)  # type: ignore[union-attr]
+        if turn.analysis.has(Act.OFFER_PLAN) or turn.analysis.slots.amount is not None:
+            named["amount"].add("any")  # a plan or "half" lets the debtor name the figure
+        result.transcript.append(f"T{n}: {text}")
+        result.transcript.append(f"D: {turn.reply}   [{turn.state_before}->{turn.state_after}]")
+        replies.append(turn.reply)
+        if verified_at is None and call.debtor.identity_verified:
+            verified_at = n
+        if n in wrong_at and call.debtor.identity_verified and not was_verified:
+            result.problems.append(f"line {n}: a wrong name was confirmed")
+        agreed = call.debtor.agreed
+        if (
+            agreed.amount is not None
+            and agreed.amount not in named["amount"]
+            and "any" not in named["amount"]
+        ):
+            result.problems.append(f"line {n}: amount {agreed.amount} agreed, never named")
+        if agreed.date is not None and agreed.date not in named["date"]:
+            result.problems.append(f"line {n}: date {agreed.date} agreed, never named")
+        if agreed.method is not None and agreed.method not in named["method"]:
+            result.problems.append(f"line {n}: method {agreed.method} agreed, never named")
+        if call.finished and ended_at is None:
+            ended_at = n
+    if len(set(replies)) != len(replies):
+        seen: set[str] = set()
+        for reply in replies:
+            if reply in seen:
+                result.problems.append(f"reply said twice: {reply!r}")
+            seen.add(reply)
+    if "identity_confirmed_after" in expect:
+        want = expect["identity_confirmed_after"]
+        if verified_at is None or verified_at > want:
+            result.problems.append(f"identity confirmed after line {verified_at}, want {want}")
+    if "ends_at" in expect and ended_at != expect["ends_at"]:
+        result.problems.append(f"ended at line {ended_at}, want {expect['ends_at']}")
+    if "outcome" in expect:
+        outcome = call.outcome.value if call.outcome else "incomplete"
+        allowed = expect["outcome"]
+        allowed = [allowed] if isinstance(allowed, str) else allowed
+        if outcome not in allowed:
+            result.problems.append(f"outcome {outcome}, want {allowed}")
+    if "promise" in expect:
+        _check_promise(call, expect["promise"], result)
+    return result
+
+
+def _check_promise(call: Any, want: dict[str, Any] | None, result: CallResult) -> None:
+    agreed = call.debtor.agreed
+    if want is None:
+        if agreed.count():
+            result.problems.append(f"terms agreed where none should be: {agreed}")
+        return
+    if "amount" in want:
+        target = want["amount"]
+        overdue = call.record.amount_overdue
+        value = (
+            overdue
+            if target == "overdue"
+            else (overdue / 2).quantize(Decimal("0.01"))
+            if target == "half"
+            else _money(target)
+        )
+        if agreed.amount is None or abs(agreed.amount - value) > Decimal("0.5"):  # type: ignore[operator]
+            result.problems.append(f"amount {agreed.amount}, want {value}")
+    if "date" in want and agreed.date != _date(want["date"]):
+        result.problems.append(f"date {agreed.date}, want {want['date']}")
+    if "method" in want and agreed.method != want["method"]:
+        result.problems.append(f"method {agreed.method}, want {want['method']}")
+    if "confirmed" in want and bool(call.debtor.confirmed) != bool(want["confirmed"]):
+        result.problems.append(f"confirmed {call.debtor.confirmed}, want {want['confirmed']}")
+
+
+class _Keep(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+_LIBRARY: list[Any] = []
+
+
+def _library(load: Any) -> Any:
+    if not _LIBRARY:
+        _LIBRARY.append(load(include_user=False))
+    return _LIBRARY[0]
+
+
+def play_calls(folder: Path = ROOT) -> list[CallResult]:
+    path = folder / "calls.yaml"
+    if not path.exists():
+        return []
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [play_call(spec) for spec in data["calls"]]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--blind", action="store_true", help="the frozen blind set")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    folder = BLIND if args.blind else ROOT
+    lines = read_lines(folder)
+    right = [r for r in lines if not r.problems]
+    acts_right = sum(not any(p.startswith("acts") for p in r.problems) for r in lines)
+    slots_right = sum(
+        not any(p.split(":")[0] in ("amount", "date", "method") for p in r.problems) for r in lines
+    )
+    print(f"{folder.relative_to(ROOT.parent.parent.parent)}")
+    print(
+        f"lines: {len(right)}/{len(lines)} right ({100 * len(right) / len(lines):.1f}%); "
+        f"acts {100 * acts_right / len(lines):.1f}%, slots {100 * slots_right / len(lines):.1f}%"
+    )
+    checks = sum(r.checks for r in lines)
+    missed = sum(r.missed for r in lines)
+    print(f"checks: {checks - missed}/{checks} right ({100 * (checks - missed) / checks:.1f}%)")
+    calls = play_calls(folder)
+    passed = [c for c in calls if not c.problems]
+    print(f"calls: {len(passed)}/{len(calls)} meet every expectation")
+    kinds: dict[str, int] = {}
+    for c in calls:
+        for p in c.problems:
+            kind = p.split(": ", 1)[1] if p.startswith(("line", "reply")) else p
+            kind = " ".join(w for w in kind.split()[:3] if not w[:1].isdigit() and "'" not in w)
+            kinds[kind] = kinds.get(kind, 0) + 1
+    if kinds:
+        print("call problems by kind:", ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+    if args.verbose:
+        for r in lines:
+            if r.problems:
+                print(f"\n{r.line['id']} [{r.line.get('state')}] {r.line['text']!r}")
+                for p in r.problems:
+                    print(f"   {p}")
+        for c in calls:
+            if c.problems:
+                print(f"\n{c.call['id']} {c.call['scenario']} seed {c.call.get('seed')}")
+                for p in c.problems:
+                    print(f"   ! {p}")
+                for t in c.transcript:
+                    print(f"     {t}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

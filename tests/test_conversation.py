@@ -1,0 +1,350 @@
+"""The debtor understands how collectors really talk and answers what was said.
+
+The corpus (tests/data/conversation/) is read line by line and played call by call; the blind
+set beside it is only reported (`python tests/conversation_eval.py --blind`), never asserted
+here, so nobody tunes on it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from conversation_eval import play_calls, read_lines
+
+from simulator.content.library import Library
+from simulator.engine.call import Call
+from simulator.engine.clock import FixedClock
+from simulator.language import AnalysisContext, analyze
+from simulator.language.types import Act, Slots
+
+TODAY = dt.date(2026, 3, 10)  # a Tuesday
+CALL_START = dt.datetime(2026, 3, 10, 10, 30)
+RECORD = AnalysisContext(
+    today=TODAY,
+    amount_overdue=Decimal("308.44"),
+    previous_debtor_line="Hello?",
+    state="answering",
+    debtor_names=("Rachel Walker", "Rachel", "Walker"),
+    lender="Bradley Bank",
+)
+
+
+def new_call(library: Library, scenario: str = "student_forgot_first_late", seed: int = 1) -> Call:
+    s = library.scenario(scenario)
+    return Call(s, library.persona_for(s), seed=seed, clock=FixedClock(CALL_START))
+
+
+def say(call: Call, line: str) -> str:
+    return call.say(line.format_map(call.values)).reply
+
+
+# --- the corpus -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_lines() -> list:
+    return read_lines()
+
+
+@pytest.fixture(scope="module")
+def corpus_calls() -> list:
+    return play_calls()
+
+
+def test_the_corpus_is_big_enough_and_in_many_voices(
+    corpus_lines: list, corpus_calls: list
+) -> None:
+    assert len(corpus_lines) >= 600 and len(corpus_calls) >= 40
+    voices = {r.line.get("voice") for r in corpus_lines}
+    assert {"terse", "chatty", "formal", "typos", "text-speak", "non-native"} <= voices
+
+
+def test_acts_are_read_on_the_corpus(corpus_lines: list) -> None:
+    wrong = [r for r in corpus_lines if any(p.startswith("acts") for p in r.problems)]
+    assert len(wrong) / len(corpus_lines) <= 0.08, [
+        (r.line["id"], r.line["text"], r.problems) for r in wrong[:10]
+    ]
+
+
+def test_slots_are_read_on_the_corpus(corpus_lines: list) -> None:
+    wrong = [
+        r
+        for r in corpus_lines
+        if any(p.split(":")[0] in ("amount", "date", "method") for p in r.problems)
+    ]
+    assert len(wrong) / len(corpus_lines) <= 0.18, [
+        (r.line["id"], r.line["text"], r.problems) for r in wrong[:10]
+    ]
+
+
+def test_no_wrong_name_is_ever_confirmed_in_the_corpus_calls(corpus_calls: list) -> None:
+    assert not [(c.call["id"], p) for c in corpus_calls for p in c.problems if "wrong name" in p]
+
+
+def test_no_reply_is_said_twice_in_any_corpus_call(corpus_calls: list) -> None:
+    assert not [(c.call["id"], p) for c in corpus_calls for p in c.problems if "twice" in p]
+
+
+def test_every_expected_ending_happens_in_the_corpus_calls(corpus_calls: list) -> None:
+    assert not [(c.call["id"], p) for c in corpus_calls for p in c.problems if "ended at" in p]
+
+
+def test_no_term_is_agreed_that_the_trainee_did_not_name(corpus_calls: list) -> None:
+    assert not [(c.call["id"], p) for c in corpus_calls for p in c.problems if "never named" in p]
+
+
+def test_nearly_every_corpus_call_meets_every_expectation(corpus_calls: list) -> None:
+    failing = [(c.call["id"], c.problems) for c in corpus_calls if c.problems]
+    assert len(failing) <= len(corpus_calls) // 20, failing
+
+
+# --- identity and the wrong party -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rachel Walker?",
+        "Hi, Rachel Walker? Quick one, it's Lee from Bradley Bank.",
+        "Morning, is this Rachel Walker by any chance?",
+        "hi, Rachel? it's Jordan from Bradley Bank",
+        "Hello, could you confirm you are Rachel Walker?",
+        "is this rachel",
+    ],
+)
+def test_an_identity_check_said_normally_is_read(line: str) -> None:
+    analysis = analyze(line, RECORD)
+    assert analysis.has(Act.VERIFY_IDENTITY)
+    assert "wrong_name" not in analysis.flags
+
+
+def test_greeting_back_a_debtor_who_said_their_name_checks_identity() -> None:
+    context = AnalysisContext(
+        today=TODAY, previous_debtor_line="Hello, Brittany speaking.", state="answering"
+    )
+    assert analyze("Hi Brittany, it's Ana from Bradley Bank", context).has(Act.VERIFY_IDENTITY)
+
+
+@pytest.mark.parametrize(
+    ("line", "flag"),
+    [
+        ("Hi, is this Michael Johnson?", "wrong_name"),
+        ("Can I speak to Gary please?", "wrong_name"),
+        ("Hello, it's Lee from Fisher Credit Union, is this Rachel?", "wrong_lender"),
+    ],
+)
+def test_a_wrong_name_or_lender_is_flagged_against_the_record(line: str, flag: str) -> None:
+    assert flag in analyze(line, RECORD).flags
+
+
+def test_questions_that_are_not_names_are_not_identity_checks() -> None:
+    for line in ("is it nice weather there today?", "what are you doing this weekend?"):
+        analysis = analyze(line, RECORD)
+        assert not analysis.has(Act.VERIFY_IDENTITY) and "wrong_name" not in analysis.flags
+
+
+def test_the_debtor_refuses_a_wrong_name_and_the_trainee_can_recover(library: Library) -> None:
+    call = new_call(library)
+    reply = say(call, "Hi, is this Michael Johnson?")
+    assert not call.debtor.identity_verified and call.state == "answering"
+    assert "that's me" not in reply.lower() and "yes" not in reply.lower().split(",")[0]
+    assert call.wrong_party_named
+    say(call, "Sorry about that! Is this {debtor_name}?")
+    assert call.debtor.identity_verified and call.state == "verified"
+
+
+def test_discussing_the_debt_after_a_wrong_name_is_a_compliance_finding(
+    library: Library,
+) -> None:
+    call = new_call(library)
+    say(call, "Is this Michael Johnson? I'm calling about your overdue {loan_type}.")
+    call.end()
+    findings = call.scores().compliance
+    assert any(
+        f.rule == "disclosure_before_verification" and "another name" in f.message for f in findings
+    ), findings
+
+
+# --- goodbyes -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "goodbye", ["ok bye then, goodbye", "Take care!", "cheers", "Have a good one.", "talk soon"]
+)
+def test_a_goodbye_in_any_ordinary_form_ends_the_call(library: Library, goodbye: str) -> None:
+    call = new_call(library)
+    say(call, "Hello, is this {debtor_name}?")
+    turn = call.say(goodbye)
+    assert call.finished and turn.ended
+    assert call.outcome is not None and call.outcome.value == "ended_by_trainee"
+    assert turn.reply  # the debtor says goodbye too
+
+
+def test_a_goodbye_after_a_confirmed_promise_keeps_the_promise(library: Library) -> None:
+    scenario = library.scenario("student_forgot_first_late")
+    states = [
+        s.model_copy(update={"ending": None}) if s.name == "promised" else s
+        for s in scenario.states
+    ]
+    call = Call(
+        scenario.model_copy(update={"states": states}),
+        library.persona_for(scenario),
+        seed=3,
+        clock=FixedClock(CALL_START),
+    )
+    for line in (
+        "Hello, is this {debtor_name}? It's Sam from {lender}.",
+        "I'm calling about your {loan_type}: {amount_overdue} is overdue.",
+        "Could you pay {amount_overdue} by Friday by card?",
+        "So {amount_overdue} Friday by card, yeah?",
+    ):
+        say(call, line)
+    assert call.promise.confirmed and not call.finished
+    call.say("Great, thanks, bye!")
+    assert call.outcome is not None and call.outcome.value == "promise_secured"
+
+
+# --- terms --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Have you tried posting a review online?",
+        "is it nice weather there today?",
+        "what are you doing this weekend?",
+        "How are you today?",
+        "the direct debit didn't follow you to the new bank",
+        "I'm at gate 12 right now",
+    ],
+)
+def test_small_talk_fills_no_term(line: str) -> None:
+    assert analyze(line, RECORD).slots.is_empty()
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Could you do that on Friday 11 December?", dt.date(2026, 12, 11)),
+        ("Could you pay it two days from now?", dt.date(2026, 3, 12)),
+        ("Can you pay a week from today?", dt.date(2026, 3, 17)),
+        ("Can you pay in 10 days?", dt.date(2026, 3, 20)),
+        ("Can you pay by the 15th?", dt.date(2026, 3, 15)),
+        ("Can you pay thrusday?", dt.date(2026, 3, 12)),
+    ],
+)
+def test_dates_said_normally(line: str, date: dt.date) -> None:
+    assert analyze(line, RECORD).slots.date == date
+
+
+def test_a_bare_date_proposes_while_terms_are_pinned_down() -> None:
+    negotiating = AnalysisContext(today=TODAY, state="negotiating", terms_expected=True)
+    assert analyze("Or what about 3/13?", negotiating).slots.date == dt.date(2026, 3, 13)
+    assert analyze("Or what about 3/13?", RECORD).slots.date is None
+
+
+def test_past_and_turned_down_dates_are_never_deadlines() -> None:
+    assert analyze("The payment due on March 5 didn't come in.", RECORD).slots.date is None
+    turned_down = analyze("Monday is too late, can you do it tomorrow?", RECORD)
+    assert turned_down.slots.date == dt.date(2026, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("line", "amount"),
+    [
+        ("Could you pay half of the $308.44 today?", Decimal("154.22")),
+        ("Could you do a couple hundred bucks by Friday?", Decimal("200")),
+        ("How about $50 a week?", Decimal("50")),
+    ],
+)
+def test_amounts_said_normally(line: str, amount: Decimal) -> None:
+    assert analyze(line, RECORD).slots.amount == amount
+
+
+def test_the_rest_is_what_remains_after_the_agreed_part() -> None:
+    context = AnalysisContext(
+        today=TODAY,
+        amount_overdue=Decimal("308.44"),
+        terms_expected=True,
+        agreed=Slots(amount=Decimal("100")),
+    )
+    assert analyze("And the rest by the end of the month?", context).slots.amount == Decimal(
+        "208.44"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "method"),
+    [
+        ("Can you pay it by PayPal?", "paypal"),
+        ("Could you Venmo it today?", "venmo"),
+        ("Can you send it with Zelle?", "zelle"),
+        ("Could you mail a money order?", "money_order"),
+        ("Can we set up a standing order?", "standing_order"),
+    ],
+)
+def test_more_payment_methods(line: str, method: str) -> None:
+    assert analyze(line, RECORD).slots.method == method
+
+
+@pytest.mark.parametrize(
+    "tag", ["Yeah?", "confirmed?", "does that sound right to you?", "is that ok?", "right?"]
+)
+def test_a_restatement_closed_by_a_tag_confirms(tag: str) -> None:
+    analysis = analyze(f"Perfect. $291.81 Thursday by card. {tag}", RECORD)
+    assert analysis.has(Act.CONFIRM_TERMS)
+
+
+def test_with_every_term_agreed_a_tag_alone_confirms() -> None:
+    agreed = AnalysisContext(
+        today=TODAY,
+        terms_expected=True,
+        agreed=Slots(amount=Decimal("291.81"), date=dt.date(2026, 3, 12), method="card"),
+        agreed_complete=True,
+    )
+    assert analyze("Does that sound right to you?", agreed).has(Act.CONFIRM_TERMS)
+    assert not analyze("Does that sound right to you?", RECORD).has(Act.CONFIRM_TERMS)
+
+
+# --- the debtor's reply -------------------------------------------------------------------------
+
+
+def test_the_debtor_answers_a_question_from_the_persona_facts(library: Library) -> None:
+    call = new_call(library)
+    say(call, "Hi, is this {debtor_name}? It's Sam from {lender}.")
+    reply = say(call, "Before we start, when do you next get paid?")
+    facts = library.persona_for(call.scenario).facts
+    assert any(reply.endswith(fact.format_map(call.values)) for fact in facts["payday"])
+
+
+def test_before_they_know_who_calls_a_lost_debtor_asks_who_it_is(library: Library) -> None:
+    call = new_call(library)
+    reply = say(call, "Banana telephone.")
+    assert "who" in reply.lower()
+
+
+def test_confusion_is_never_the_same_twice_and_costs_patience(library: Library) -> None:
+    call = new_call(library)
+    say(call, "Hi, is this {debtor_name}?")
+    patience = call.debtor.patience
+    replies = [say(call, nonsense) for nonsense in ("Banana.", "Purple monkey.", "Zebra.")]
+    assert len(set(replies)) == 3
+    assert call.debtor.patience < patience - 6
+
+
+def test_no_reply_is_said_twice_even_in_a_long_aimless_call(library: Library) -> None:
+    call = new_call(library, "rude_defaulter_composure", seed=2)
+    replies = [call.opening]
+    say(call, "Hello, is this {debtor_name}?")
+    while not call.finished:
+        replies.append(say(call, "Mm."))
+    assert len(replies) == len(set(replies))
+
+
+def test_a_reaction_is_the_whole_reply_not_followed_by_confusion(library: Library) -> None:
+    call = new_call(library)
+    say(call, "Hi, is this {debtor_name}?")
+    reply = say(call, "I'm so sorry to hear that, that must be hard.")
+    assert "what do you mean" not in reply.lower() and "don't follow" not in reply.lower()

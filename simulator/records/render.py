@@ -5,12 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 
 from simulator.records.report import SCORE_NAMES, Report, TraineeReport
+from simulator.textsafe import shown
 
 SPARK = "▁▂▃▄▅▆▇█"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 CSV_COLUMNS = (
     "name", "calls", "completed", "incomplete", "turns",
@@ -22,8 +21,9 @@ CSV_COLUMNS = (
 
 
 def safe(text: str) -> str:
-    """Trainee text as typed, minus control characters that would drive the terminal."""
-    return _CONTROL.sub("\ufffd", text)
+    """Trainee text as typed, with control characters (escape sequences, line breaks that
+    would forge a line of the report) and reordering characters shown as escapes."""
+    return shown(text)
 
 
 def pct(value: float | None) -> str:
@@ -46,7 +46,7 @@ def render_text(report: Report) -> str:
         f"{team.calls} call{'s' if team.calls != 1 else ''}"
         + (f" ({incomplete} incomplete)" if incomplete else "")
         + f", {team.turns} turns",
-        f"database: {report.database}",
+        f"database: {safe(str(report.database))}",
         "",
     ]
     for person in report.trainees:

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from test_engine_core import GOOD, play
 
 from simulator.content.library import Library
 from simulator.content.models import Mood
@@ -358,21 +359,11 @@ def test_the_records_currency_is_said(library: Library) -> None:
 
 
 def test_a_call_says_the_records_currency(library: Library) -> None:
-    from simulator.engine.lines import fill
-
     sc = library.scenario(SCENARIO)
     persona = library.persona_for(sc)
     persona = persona.model_copy(update={"loan": persona.loan.model_copy(update={"currency": "£"})})
     call = Call(sc, persona, seed=3, clock=FixedClock(dt.datetime(2026, 3, 10, 10, 30)))
-    for text in [
-        "Hello, this is Sam calling from {lender}. Am I speaking with {debtor_name}?",
-        "Thanks. I'm calling about your {loan_type}: the payment of {amount_overdue} due "
-        "{due_date} hasn't reached us.",
-        "I understand, exams are stressful. Could you pay the {amount_overdue} by Friday?",
-        "Great. Would you pay {amount_overdue} by Friday by card?",
-    ]:
-        if not call.finished:
-            call.say(fill(text, call.values))
+    play(call, GOOD[:4])  # the debtor agrees amount, date and method
     replies = " ".join(t.reply for t in call.turns)
     assert "£" in call.values["amount_overdue"]
     assert "£" in replies and "$" not in replies

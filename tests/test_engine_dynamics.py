@@ -367,3 +367,127 @@ def test_a_call_says_the_records_currency(library: Library) -> None:
     replies = " ".join(t.reply for t in call.turns)
     assert "£" in call.values["amount_overdue"]
     assert "£" in replies and "$" not in replies
+
+
+# --- the negotiation's other rules ---------------------------------------------------------
+
+
+def test_a_plan_offered_is_answered_with_what_they_can_pay(library: Library) -> None:
+    d = debtor(library, can_pay_now_fraction=0.3, honesty=90, willingness_to_pay=90)
+    plan = Analysis("...", (Act.OFFER_PLAN,), Slots())
+    assert d.negotiate(plan).said == [("accept_plan", {"counter_amount": "$150"})]
+    assert not d.negotiate(plan).changed
+    # a debtor who can pay it all needs no plan: nothing to say
+    assert debtor(library, can_pay_now_fraction=1.0).negotiate(plan).said == []
+    # an amount named with the plan is answered as an amount, not with the plan line
+    with_amount = Analysis("...", (Act.OFFER_PLAN,), Slots(amount=Decimal(100)))
+    assert [k for k, _ in d.negotiate(with_amount).said] == ["accept_amount"]
+
+
+def test_with_a_plan_offered_twice_what_they_can_pay_now_is_agreed(library: Library) -> None:
+    d = debtor(library, can_pay_now_fraction=0.3, honesty=90, willingness_to_pay=90)
+    assert said(d, amount=Decimal(300))[0][0] == "counter_amount"  # 150 affordable
+    d.plan_offered = True
+    assert said(d, amount=Decimal(300)) == [("accept_amount", {"amount": "$300"})]
+    assert said(d, amount=Decimal("300.01"))[0][0] == "counter_amount"
+    assert said(d, amount=Decimal(0)) == []  # no amount at all
+
+
+def test_an_amount_within_half_a_unit_of_what_they_can_pay_is_agreed(library: Library) -> None:
+    d = debtor(library, can_pay_now_fraction=0.3, honesty=90, willingness_to_pay=90)
+    assert said(d, amount=Decimal("150.50"))[0][0] == "accept_amount"
+    assert said(d, amount=Decimal("150.51"))[0][0] == "counter_amount"
+
+
+def test_terms_agreed_again_and_the_confirmation(library: Library) -> None:
+    d = debtor(library)
+    first = d.negotiate(line(Act.PROPOSE_TERMS, date=TODAY, date_text="today")[0])
+    assert first.changed and first.said == [("accept_date", {"date": "today"})]
+    d.confirmed = True
+    again = d.negotiate(line(Act.PROPOSE_TERMS, date=TODAY, date_text="today")[0])
+    assert not again.changed and again.said == [("accept_date", {"date": "today"})]
+    assert d.confirmed  # nothing changed, the confirmation stands
+    restated = d.negotiate(line(Act.CONFIRM_TERMS, date=TODAY)[0])
+    assert restated.said == []  # a restatement is answered once, by the confirmation
+    assert said(d, date=TODAY)[0][1] == {"date": TODAY.isoformat()}  # no words: the ISO date
+    method = d.negotiate(line(Act.PROPOSE_TERMS, method="transfer")[0])
+    assert method.changed and method.said == [("accept_method", {"method": "bank transfer"})]
+    assert not d.confirmed  # a new term needs confirming again
+    assert d.negotiate(line(Act.PROPOSE_TERMS, method="transfer")[0]).said == []
+    assert said(d, method="crypto") == [("accept_method", {"method": "crypto"})]
+    amount = d.negotiate(line(Act.PROPOSE_TERMS, amount=Decimal("10.004"))[0])
+    assert amount.said == [("accept_amount", {"amount": "$10"})] and d.agreed.amount == 10
+    assert d.agreed.complete() and d.agreed.count() == 3 and d.some_terms_agreed()
+
+
+def test_terms_count_and_complete() -> None:
+    from simulator.engine.debtor import Terms
+
+    assert (Terms().count(), Terms().complete()) == (0, False)
+    two = Terms(amount=Decimal(1), date=TODAY)
+    assert (two.count(), two.complete()) == (2, False)
+    assert Terms(Decimal(1), TODAY, "card").complete()
+
+
+def test_a_payment_plan_goal_needs_the_plan_offered(library: Library) -> None:
+    d = debtor(library, "student_unemployed_hardship")
+    d.agreed.amount, d.agreed.date, d.agreed.method = Decimal(1), TODAY, "card"
+    assert not d.goal_met()
+    d.plan_offered = True
+    assert d.goal_met() and d.terms_agreed()
+    d.agreed.amount = Decimal(0)
+    assert not d.goal_met()
+    d.agreed.amount = None
+    assert not d.goal_met()
+
+
+def test_a_partial_payment_goal_counts_its_share(library: Library) -> None:
+    sc = library.scenario("car_broke_down_partial")
+    d = debtor(library, "car_broke_down_partial")
+    share = OVERDUE * Decimal(str(sc.goal.min_amount_fraction))
+    d.agreed.amount, d.agreed.date = share, TODAY + dt.timedelta(days=sc.goal.within_days)
+    assert d.goal_met()
+    d.agreed.amount = share - 1
+    assert not d.goal_met()
+
+
+@pytest.mark.parametrize(
+    ("day", "words"),
+    [(1, "Sunday the 1st"), (2, "Monday the 2nd"), (3, "Tuesday the 3rd"), (4, "Wednesday the 4th"),
+     (11, "Wednesday the 11th"), (12, "Thursday the 12th"), (13, "Friday the 13th"),
+     (21, "Saturday the 21st"), (22, "Sunday the 22nd"), (23, "Monday the 23rd"),
+     (30, "Monday the 30th")],
+)  # fmt: skip
+def test_day_text(day: int, words: str) -> None:
+    assert day_text(dt.date(2026, 11, day)) == words
+
+
+def test_ordinals_past_a_hundred() -> None:
+    from simulator.engine.debtor import ordinal
+
+    assert [ordinal(n) for n in (101, 111, 112, 113, 121, 122)] == [
+        "101st", "111th", "112th", "113th", "121st", "122nd"
+    ]  # fmt: skip
+
+
+def test_condition_parameters_are_checked() -> None:
+    from simulator.engine.conditions import check_param, split_spec
+
+    assert check_param(REGISTRY["identity_verified"], None) is None
+    assert check_param(REGISTRY["identity_verified"], True) is None
+    assert "takes no value" in str(check_param(REGISTRY["identity_verified"], 3))
+    assert check_param(REGISTRY["patience_below"], 50) is None
+    assert "whole number" in str(check_param(REGISTRY["patience_below"], True))
+    assert "whole number" in str(check_param(REGISTRY["patience_below"], "50"))
+    assert check_param(REGISTRY["mood_is"], "calm") is None
+    assert "needs a word" in str(check_param(REGISTRY["mood_is"], 1))
+    assert "takes one of calm, irritated, hostile" in str(check_param(REGISTRY["mood_is"], "sad"))
+    trait = REGISTRY["trait_below"]
+    assert check_param(trait, {"trait": "temper", "value": 50}) is None
+    assert "needs {trait: NAME, value: N}" in str(check_param(trait, {"trait": "temper"}))
+    assert "needs {trait: NAME, value: N}" in str(check_param(trait, "temper"))
+    assert "unknown trait 'mood'" in str(check_param(trait, {"trait": "mood", "value": 1}))
+    assert "whole number value" in str(check_param(trait, {"trait": "temper", "value": False}))
+    assert "whole number value" in str(check_param(trait, {"trait": "temper", "value": 1.5}))
+    assert split_spec("insulted") == ("insulted", None)
+    assert split_spec({"patience_below": 5}) == ("patience_below", 5)

@@ -330,3 +330,39 @@ def test_the_text_result_says_the_promise_in_the_records_currency(library: objec
     result = describe_result(call)
     assert f"Promise: amount {call.values['amount_overdue']}," in result
     assert "€" in call.values["amount_overdue"]
+
+
+def test_the_text_report_says_each_trainees_numbers(records: Path) -> None:
+    from simulator.records.render import render_text, sparkline
+
+    with Store.open(records) as store:
+        report = build_report(store)
+    text = render_text(report)
+    want = from_sql(records)
+    total_calls = sum(int(w["calls"]) for w in want.values())
+    incomplete = sum(int(w["incomplete"]) for w in want.values())
+    turns = sum(int(w["turns"]) for w in want.values())
+    assert text.startswith(
+        f"Team report: {len(want)} trainees, {total_calls} calls ({incomplete} incomplete), "
+        f"{turns} turns\n"
+    )
+    for name, w in want.items():
+        block = text.split(f"\n{name}: ")[1].split("\n\n")[0]
+        head = f"{w['calls']} calls" + (
+            f" ({w['incomplete']} incomplete)" if w["incomplete"] else ""
+        )
+        assert block.startswith(f"{head}, {w['turns']} turns\n")
+        scores = "  ".join(
+            f"{k} {w['avg_' + k]:.0f}"
+            for k in ("urgency", "politeness", "focus", "promise", "composure", "overall")
+        )
+        assert f"\n  scores       {scores}\n" in block
+        failures = int(w["compliance_failures"])
+        assert (
+            f"\n  outcomes     promise rate {100 * float(w['promise_rate']):.0f}%  hang-up rate "
+            f"{100 * float(w['hang_up_rate']):.0f}%  compliance failures {failures} "
+            f"call{'' if failures == 1 else 's'}\n"
+        ) in block
+        assert f"\n  trend        {w['trend']}  " in block
+    assert sparkline([0, 12, 13, 50, 100]) == "▁▁▂▄█"
+    assert sparkline([]) == ""

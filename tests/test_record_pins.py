@@ -99,23 +99,25 @@ def test_hot_tempered_unwilling_debtors_refuse(library: Library) -> None:
 
 
 @pytest.mark.parametrize(
-    ("persona", "numbers", "outcomes"),
+    ("persona", "numbers", "outcomes", "history"),
     [
-        ("forgetful_student", ("176.55", "176.55", "4600.00", 7, 1, 0, 0, 0), []),
+        ("forgetful_student", ("176.55", "176.55", "4600.00", 7, 1, 0, 0, 0), [], "ppppppm"),
         (
             "juggling_lenders",
             ("941.54", "470.77", "14400.00", 41, 2, 3, 3, 0),
             ["promise", "promise", "promise"],
+            "lplpplmm",
         ),
         (
             "malicious_defaulter",
             ("3597.00", "899.25", "40900.00", 96, 4, 1, 3, 0),
             ["promise", "promise", "promise", "no_reply"],
+            "pplpppmmmm",
         ),
     ],
 )
 def test_records_drawn_from_a_fixed_seed(
-    library: Library, persona: str, numbers: tuple[object, ...], outcomes: list[str]
+    library: Library, persona: str, numbers: tuple[object, ...], outcomes: list[str], history: str
 ) -> None:
     r = rec.generate_record(library.personas[persona], 3, dt.date(2026, 3, 10))
     got = (
@@ -125,3 +127,6 @@ def test_records_drawn_from_a_fixed_seed(
     assert got == numbers
     assert [c.outcome for c in r.contacts] == outcomes
     assert r.amount_overdue == r.instalment * r.missed_payments
+    # six months of history before the unpaid instalments (paid, late, missed)
+    assert "".join(p.status[0] for p in r.payment_history) == history
+    assert r.payment_history[-r.missed_payments].due == r.due_date

@@ -130,3 +130,35 @@ def test_records_drawn_from_a_fixed_seed(
     # six months of history before the unpaid instalments (paid, late, missed)
     assert "".join(p.status[0] for p in r.payment_history) == history
     assert r.payment_history[-r.missed_payments].due == r.due_date
+
+
+@pytest.mark.parametrize(
+    ("persona", "summary", "late_by"),
+    [
+        ("forgetful_student",
+         "First missed payment: $176.55, 7 days late; 6 earlier ones paid on time.", []),
+        ("juggling_lenders",
+         "2 missed payments: $941.54, 41 days late; 3 broken promises.", [18, 16, 11]),
+        ("malicious_defaulter",
+         "4 missed payments: $3,597.00, 96 days late; 3 broken promises.", [1]),
+        ("rude_defaulter",
+         "2 missed payments: $283.56, 54 days late; 1 broken promise.", [14, 5, 5, 2]),
+    ],
+)  # fmt: skip
+def test_record_summaries_and_late_payments(
+    library: Library, persona: str, summary: str, late_by: list[int]
+) -> None:
+    r = rec.generate_record(library.personas[persona], 3, dt.date(2026, 3, 10))
+    assert r.summary() == summary
+    late = [p for p in r.payment_history if p.status == "late"]
+    assert [(p.paid_on - p.due).days for p in late if p.paid_on] == late_by
+
+
+def test_when_the_ranges_disagree_the_missed_payments_decide(library: Library) -> None:
+    p = library.personas["juggling_lenders"]
+    loan = p.loan.model_copy(
+        update={"missed_payments": Range(min=3, max=3), "days_past_due": Range(min=0, max=5)}
+    )
+    r = rec.generate_record(p.model_copy(update={"loan": loan}), 1, dt.date(2026, 3, 10))
+    # the fewest days for three missed monthly payments: the oldest fell due on 9 January
+    assert (r.missed_payments, r.days_past_due, r.due_date) == (3, 60, dt.date(2026, 1, 9))

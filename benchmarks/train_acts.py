@@ -201,9 +201,8 @@ def main(argv: list[str] | None = None) -> int:
                 acts_i |= {a for a in decides if cv_pred[a][i]}
                 want = labels[i] - optional[i]
                 got = acts_i - optional[i]
-                print(
-                    f"  miss: {texts[i][:110]!r} missing {sorted(want - got)} extra {sorted(got - want)}"
-                )
+                missing, extra = sorted(want - got), sorted(got - want)
+                print(f"  miss: {texts[i][:110]!r} missing {missing} extra {extra}")
     print(
         f"acts right on whole lines: rules {100 * rules_right / n:.1f}%, "
         f"rules + model (cross-validated) {100 * sum(combined) / n:.1f}%"

@@ -469,7 +469,7 @@ ENTRIES: list[Entry] = [
     entry(
         "close",
         A.CLOSE,
-        r"\b(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|evening|afternoon|one|weekend|night)|talk\s+(?:to\s+you\s+)?soon|take\s+care|speak\s+(?:to\s+you\s+)?soon)\b",
+        r"\b(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|evening|afternoon|one|weekend|night)|talk\s+(?:to\s+you\s+)?soon|take\s+care(?!\s+of)|speak\s+(?:to\s+you\s+)?soon)\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
         r"\bi'll\s+let\s+you\s+go\b",
         r"\b(?:bye[-\s]?bye|byee+|buh[-\s]?bye|ciao|cya|ttyl)\b",
@@ -477,7 +477,7 @@ ENTRIES: list[Entry] = [
         r"\b(?:later\s+then|catch\s+you\s+later|all\s+the\s+best)\b",
         r"\benjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|weekend|afternoon)\b",
         r"\bhave\s+a\s+(?:good|nice|great|lovely|wonderful|blessed)\s+(?:rest\s+of\s+(?:the|your)\s+)?(?:day|evening|afternoon|one|weekend|night|morning|week)\b",
-        r"\bcheers\s*[.!]*\s*$",
+        r"^\W*(?:(?:ok|okay|great|lovely|right|thanks|brilliant)\W+)?cheers\W*$",
         r"\bthat's\s+(?:it|everything|all)\s+(?:from\s+me|for\s+today)\b",
     ),
     # --- off the goal ------------------------------------------------------------------------

@@ -491,12 +491,20 @@ class Call:
         last = max((c.span.start for c in analysis.cues if c.name == "close"), default=0)
         if "?" in text[last:] and not analysis.has(Act.CONFIRM_TERMS):
             return False
-        asks = (Act.ASK_PAYMENT, Act.PROBE_REASON, Act.VERIFY_IDENTITY, Act.OFFER_PLAN)
-        return not (
-            "question" in analysis.flags
-            and any(analysis.has(a) for a in asks)
-            and not analysis.has(Act.CONFIRM_TERMS)
+        # A line that still does the call's work (asks, proposes, explains) is not a goodbye,
+        # whatever pleasantry it holds ("I'll let you go and get your card: $120 today?").
+        working = (
+            Act.ASK_PAYMENT,
+            Act.PROBE_REASON,
+            Act.VERIFY_IDENTITY,
+            Act.OFFER_PLAN,
+            Act.PROPOSE_TERMS,
+            Act.SET_DEADLINE,
+            Act.STATE_PURPOSE,
+            Act.STATE_AMOUNT,
+            Act.MINI_MIRANDA,
         )
+        return analysis.has(Act.CONFIRM_TERMS) or not any(analysis.has(a) for a in working)
 
     def _unsaid(self, reply: str) -> str:
         """The reply, said as a person repeats themselves when it was said before."""

@@ -595,7 +595,9 @@ class Call:
     def _agreed_values(self) -> dict[str, str]:
         agreed = self.debtor.agreed
         return {
-            "amount": money_text(agreed.amount) if agreed.amount is not None else "",
+            "amount": money_text(agreed.amount, self.debtor.currency)
+            if agreed.amount is not None
+            else "",
             "date": day_text(agreed.date) if agreed.date else "",
             "method": METHOD_WORDS.get(agreed.method or "", agreed.method or ""),
         }

@@ -104,7 +104,7 @@ def text_diagram(scenario: Scenario) -> str:
         f"goal {scenario.goal.kind.value}",
         "",
         ">  initial state      [end: outcome]  ending",
-        "under each state: what the trainee does -> next state  if conditions",
+        "under each state: ~ its description; what the trainee does -> next state  if conditions",
         "",
     ]
     for state in scenario.states:
@@ -118,6 +118,8 @@ def text_diagram(scenario: Scenario) -> str:
             notes.append("(unreachable)")
         head = f"{mark} {state.name.ljust(width)}  {'  '.join(notes)}".rstrip()
         out.append(head)
+        if state.description:  # what the author says the state is, for the trainer reading
+            out.append(f"      ~ {' '.join(state.description.split())}")
         if state.ending is not None:
             continue
         moves = moves_from.get(state.name, [])

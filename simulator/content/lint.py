@@ -109,7 +109,7 @@ def _graph_rules(scenario: Scenario, out: _Reporter) -> None:
             if state.ending is not None:
                 out.add(
                     loc,
-                    f"ending '{state.name}' ({state.ending.value}) cannot be reached from "
+                    f"ending '{state.name}' ({state.ending!s}) cannot be reached from "
                     f"'{scenario.initial}': no path of transitions leads to it",
                     "unreachable_ending",
                     "warning",

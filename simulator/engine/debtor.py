@@ -58,6 +58,7 @@ class DebtorState:
     vague_offered: bool = False
     agreed: Terms = field(default_factory=Terms)
     confirmed: bool = False
+    flags: set[str] = field(default_factory=set)  # call memory, set by transitions ('set:')
 
     @classmethod
     def start(

@@ -8,6 +8,7 @@ the trainee types.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from simulator.language import dates as _dates
@@ -16,6 +17,7 @@ from simulator.language import numbers as _numbers
 from simulator.language import strategies as _strategies
 from simulator.language.act_model import features as act_features
 from simulator.language.act_model import load_model
+from simulator.language.custom_acts import recognise
 from simulator.language.dates import DateMatch, find_dates
 from simulator.language.gate import WordIndex
 from simulator.language.identity import addressed_names, fold, lender_named, name_matches
@@ -574,7 +576,10 @@ def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Anal
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     try:
-        return _analyze(text, context, use_model)
+        analysis = _analyze(text, context, use_model)
+        if context.custom_acts:  # the scenario's own acts (language/custom_acts.py)
+            analysis = replace(analysis, custom_acts=recognise(text, context.custom_acts))
+        return analysis
     except Exception:  # noqa: BLE001 - the call must go on whatever the trainee types
         return Analysis(
             text=text, acts=(Act.OTHER,), slots=Slots(), flags=frozenset({"unreadable"})

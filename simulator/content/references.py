@@ -66,8 +66,7 @@ def check_custom_acts(
                 at, why = found
                 add(
                     ("acts", i, "patterns", j),
-                    f"{why} (at character {at + 1} of {pattern!r}); the pattern is never used "
-                    "until this is fixed",
+                    f"{why} (at character {at + 1} of {pattern!r})",
                 )
 
 
@@ -130,10 +129,14 @@ def check_scenario(
     names = [s.name for s in scenario.states]
     seen: set[str] = set()
     for i, state in enumerate(scenario.states):
-        if state.name == "any":
+        reserved = {
+            "any": "in a transition's source it means every state",
+            "same": "as a transition's dest it means 'stay in this state'",
+        }
+        if state.name in reserved:
             add(
                 ("states", i, "name"),
-                "'any' cannot be a state name: in a transition's source it means every state; "
+                f"'{state.name}' cannot be a state name: {reserved[state.name]}; "
                 "choose another name",
             )
         if state.name in seen:
@@ -163,12 +166,6 @@ def check_scenario(
         o.value for o in Outcome if o.value not in ("turn_limit", "ended_by_trainee", "incomplete")
     ]
     for i, state in enumerate(scenario.states):
-        if state.name == "same":
-            add(
-                ("states", i, "name"),
-                "'same' cannot be a state name: as a dest it means "
-                "'stay in this state'; choose another name",
-            )
         ending = state.ending
         if ending is not None and not isinstance(ending, Outcome) and ending not in own_outcomes:
             choices = [*builtin, *own_outcomes]

@@ -8,7 +8,6 @@ the trainee types.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
 from simulator.language import dates as _dates
@@ -17,7 +16,7 @@ from simulator.language import numbers as _numbers
 from simulator.language import strategies as _strategies
 from simulator.language.act_model import features as act_features
 from simulator.language.act_model import load_model
-from simulator.language.custom_acts import recognise
+from simulator.language.custom_acts import with_custom_acts
 from simulator.language.dates import DateMatch, find_dates
 from simulator.language.gate import WordIndex
 from simulator.language.identity import addressed_names, fold, lender_named, name_matches
@@ -578,7 +577,7 @@ def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Anal
     try:
         analysis = _analyze(text, context, use_model)
         if context.custom_acts:  # the scenario's own acts (language/custom_acts.py)
-            analysis = replace(analysis, custom_acts=recognise(text, context.custom_acts))
+            analysis = with_custom_acts(analysis, context.custom_acts)
         return analysis
     except Exception:  # noqa: BLE001 - the call must go on whatever the trainee types
         return Analysis(

@@ -68,7 +68,7 @@ CALLS_UNTIL = dt.time(21, 0)
 def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> list[Finding]:
     """All breaches of the rule pack, in call order (whole-call findings last)."""
     if not rules.enabled:
-        return []
+        return list(rules.flag_findings)
     findings: list[Finding] = []
     miranda_after_check = False
     debt_discussed = False
@@ -169,4 +169,5 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
                 None,
             )
         )
+    findings.extend(rules.flag_findings)
     return findings

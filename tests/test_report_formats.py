@@ -17,6 +17,8 @@ from simulator.cli import cli
 from simulator.records.store import Store
 from simulator.records.synthetic import fill
 
+BOM = "\ufeff"  # the CSV starts with a byte-order mark, for spreadsheets
+
 ODD_NAME = '<b>Zoë & "Co"</b>'
 ODD_LINE = "<script>alert('x')</script> [bold]pay[/bold] now?"
 
@@ -128,7 +130,7 @@ def test_json_report_matches_the_database(db: Path) -> None:
 def test_csv_report_matches_the_database(db: Path) -> None:
     result = run("report", "--format", "csv", "--db", str(db))
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.output)))
+    rows = list(csv.DictReader(io.StringIO(result.output.removeprefix(BOM))))
     want = expected(db)
     assert len(rows) == len(want)
     for row in rows:
@@ -255,7 +257,7 @@ def test_global_db_option_and_environment_choose_the_file(
     monkeypatch.setenv("COLLECTSIM_DB", str(db))
     result = run("report", "--format", "csv")
     assert result.exit_code == 0
-    assert len(list(csv.DictReader(io.StringIO(result.output)))) == 5
+    assert len(list(csv.DictReader(io.StringIO(result.output.removeprefix(BOM))))) == 5
 
 
 def test_csv_cells_cannot_become_spreadsheet_formulas(tmp_path: Path) -> None:
@@ -267,5 +269,5 @@ def test_csv_cells_cannot_become_spreadsheet_formulas(tmp_path: Path) -> None:
         )
         store.finish_call(call_id, {"outcome": "refused", "scores": {"overall": 10}})
     result = run("report", "--format", "csv", "--db", str(db))
-    (row,) = list(csv.DictReader(io.StringIO(result.output)))
+    (row,) = list(csv.DictReader(io.StringIO(result.output.removeprefix(BOM))))
     assert row["name"] == '\'=HYPERLINK("http://x")'

@@ -37,12 +37,17 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
     """Play the assessment pack as TRAINEE: each call is recorded turn by turn; at the end,
     the calls' temperament reading. Type /end to hang up, /hint for a hint."""
     from simulator.records.assessment import PACK_NAME, assessment_pack
+    from simulator.records.names import TraineeNameError, clean_name
     from simulator.records.recorder import attach_recorder
-    from simulator.records.store import RecordsError
+    from simulator.records.store import RecordsError, Store
     from simulator.scoring.temperament import facts_from_call, read_temperament
 
     if not trainee.strip():
         fail("--trainee cannot be empty")
+    try:
+        trainee = clean_name(trainee)
+    except TraineeNameError as exc:
+        fail(f"--trainee: {exc}")
     lib = library_from(ctx)
     pack = assessment_pack(lib)
     if not pack:
@@ -53,9 +58,22 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
     scripts = _scripts_for(pack, Path(scripts_dir)) if scripts_dir else None
     db = db_path_from(ctx, db_path)
 
-    def record(call: Call) -> None:
+    attempt: list[int] = []  # the attempt's id, made when its first call starts
+
+    def record(call: Call, position: int) -> None:
         try:
-            attach_recorder(call, trainee=trainee, db_path=db, assessment=PACK_NAME)
+            if not attempt:
+                with Store.open(db) as store:
+                    attempt_id, attempt_number = store.start_attempt(trainee, PACK_NAME, len(pack))
+                attempt.append(attempt_id)
+                click.echo(f"(attempt {attempt_number} at the assessment pack)", err=True)
+            attach_recorder(
+                call,
+                trainee=trainee,
+                db_path=db,
+                assessment=PACK_NAME,
+                attempt=(attempt[0], position),
+            )
         except RecordsError as exc:
             fail(str(exc))
 
@@ -64,13 +82,13 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
         call = _new_call(lib, scenario_id, seed)
         click.echo(f"=== Call {number} of {len(pack)}: {call.scenario.title} (seed {seed})")
         if scripts is not None:
-            record(call)
+            record(call, number)
             _play_script(call, scripts[scenario_id])
         else:
             click.echo(describe_record(call))
             click.echo(f"DEBTOR: {call.opening}")
             # recorded from the first line typed: a call never started is not a call
-            finished = play_typed(call, on_first_line=partial(record, call), end_unstarted=False)
+            finished = play_typed(call, on_first_line=partial(record, call, number), end_unstarted=False)
             if call.turns:
                 calls.append(call)
                 click.echo(describe_result(call))
@@ -84,7 +102,11 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
         calls.append(call)
         click.echo(describe_result(call))
 
-    facts = [f for call in calls for f in facts_from_call(call, key=call.scenario.id)]
+    facts = [
+        f
+        for number, call in enumerate(calls, start=1)
+        for f in facts_from_call(call, key=f"pack call {number}")
+    ]
     reading = read_temperament(facts)
     click.echo("=== Assessment")
     if reading.type == "uncertain":
@@ -95,6 +117,8 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
         )
     for q in reading.evidence:
         click.echo(f'  "{q.text}" ({q.call}, turn {q.turn}: {q.why})')
+    if len(calls) < len(pack):
+        click.echo(f"Pack: incomplete, {len(calls)} of {len(pack)} calls")
     click.echo(f"Train next: {reading.weak_spot}")
 
 

@@ -3,7 +3,10 @@ only when it runs, so `collectsim score` starts fast and never loads the termina
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib
+import os
 import sys
 from typing import Any
 
@@ -77,5 +80,19 @@ def cli(ctx: click.Context, content_dirs: tuple[str, ...], db_path: str | None) 
         run_ui(content_dirs=content_dirs, db_path=db_path)
 
 
+# Writes that fail because of where the output goes (a full disk, /dev/full, a quota).
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO}
+EXIT_NOT_WRITTEN = 3  # README: output or records could not be written
+
+
 def main(argv: list[str] | None = None) -> Any:
-    return cli.main(args=argv if argv is not None else sys.argv[1:], prog_name="collectsim")
+    try:
+        return cli.main(args=argv if argv is not None else sys.argv[1:], prog_name="collectsim")
+    except OSError as exc:
+        if exc.errno not in _WRITE_ERRORS:
+            raise
+        # nothing more can be written there; Python's own last flush must not fail too
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"collectsim: cannot write the output: {exc.strerror or exc}", file=sys.stderr)
+        sys.exit(EXIT_NOT_WRITTEN)

@@ -242,6 +242,7 @@ def test_every_rule_has_a_description() -> None:
         "unused_act",
         "unknown_placeholder",
         "bad_braces",
+        "format_spec",
         "segment_history",
     }
 

@@ -12,12 +12,22 @@ from pathlib import Path
 
 import click
 
-from simulator.commands.common import db_option, db_path_from, fail, library_from, play_typed
+from simulator.commands.common import (
+    db_option,
+    db_path_from,
+    echo,
+    fail,
+    library_from,
+    play_typed,
+    read_script,
+    report_losses,
+)
 from simulator.content.library import Library
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
 from simulator.engine.script import ScriptError, fill_placeholders, parse_script
 from simulator.engine.text_report import describe_record, describe_result
+from simulator.textsafe import name_problem
 
 SCRIPT_SUFFIXES = (".txt", ".script", "")
 
@@ -44,6 +54,9 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
 
     if not trainee.strip():
         fail("--trainee cannot be empty")
+    problem = name_problem(trainee.strip(), "--trainee")
+    if problem:
+        fail(problem)
     try:
         trainee = clean_name(trainee)
     except TraineeNameError as exc:
@@ -58,6 +71,7 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
     scripts = _scripts_for(pack, Path(scripts_dir)) if scripts_dir else None
     db = db_path_from(ctx, db_path)
 
+    recorders = []
     attempt: list[int] = []  # the attempt's id, made when its first call starts
 
     def record(call: Call, position: int) -> None:
@@ -66,13 +80,15 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
                 with Store.open(db) as store:
                     attempt_id, attempt_number = store.start_attempt(trainee, PACK_NAME, len(pack))
                 attempt.append(attempt_id)
-                click.echo(f"(attempt {attempt_number} at the assessment pack)", err=True)
-            attach_recorder(
-                call,
-                trainee=trainee,
-                db_path=db,
-                assessment=PACK_NAME,
-                attempt=(attempt[0], position),
+                echo(f"(attempt {attempt_number} at the assessment pack)", err=True)
+            recorders.append(
+                attach_recorder(
+                    call,
+                    trainee=trainee,
+                    db_path=db,
+                    assessment=PACK_NAME,
+                    attempt=(attempt[0], position),
+                )
             )
         except RecordsError as exc:
             fail(str(exc))
@@ -80,27 +96,27 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
     calls: list[Call] = []
     for number, (scenario_id, seed) in enumerate(pack, start=1):
         call = _new_call(lib, scenario_id, seed)
-        click.echo(f"=== Call {number} of {len(pack)}: {call.scenario.title} (seed {seed})")
+        echo(f"=== Call {number} of {len(pack)}: {call.scenario.title} (seed {seed})")
         if scripts is not None:
             record(call, number)
             _play_script(call, scripts[scenario_id])
         else:
-            click.echo(describe_record(call))
-            click.echo(f"DEBTOR: {call.opening}")
+            echo(describe_record(call))
+            echo(f"DEBTOR: {call.opening}")
             # recorded from the first line typed: a call never started is not a call
-            finished = play_typed(call, on_first_line=partial(record, call, number), end_unstarted=False)
+            finished = play_typed(
+                call, on_first_line=partial(record, call, number), end_unstarted=False
+            )
             if call.turns:
                 calls.append(call)
-                click.echo(describe_result(call))
+                echo(describe_result(call))
             if not finished:
                 left = len(pack) - number + (0 if call.turns else 1)
-                click.echo(
-                    f"note: input ended; {left} call(s) of the pack were not played", err=True
-                )
+                echo(f"note: input ended; {left} call(s) of the pack were not played", err=True)
                 break
             continue
         calls.append(call)
-        click.echo(describe_result(call))
+        echo(describe_result(call))
 
     facts = [
         f
@@ -108,18 +124,17 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
         for f in facts_from_call(call, key=f"pack call {number}")
     ]
     reading = read_temperament(facts)
-    click.echo("=== Assessment")
+    echo("=== Assessment")
     if reading.type == "uncertain":
-        click.echo(f"Temperament: uncertain ({reading.reason})")
+        echo(f"Temperament: uncertain ({reading.reason})")
     else:
-        click.echo(
-            f"Temperament: {reading.type} (confidence {reading.confidence:.2f}): {reading.reason}"
-        )
+        echo(f"Temperament: {reading.type} (confidence {reading.confidence:.2f}): {reading.reason}")
     for q in reading.evidence:
-        click.echo(f'  "{q.text}" ({q.call}, turn {q.turn}: {q.why})')
+        echo(f'  "{q.text}" ({q.call}, turn {q.turn}: {q.why})')
     if len(calls) < len(pack):
-        click.echo(f"Pack: incomplete, {len(calls)} of {len(pack)} calls")
-    click.echo(f"Train next: {reading.weak_spot}")
+        echo(f"Pack: incomplete, {len(calls)} of {len(pack)} calls")
+    echo(f"Train next: {reading.weak_spot}")
+    report_losses(recorders)
 
 
 def _new_call(lib: Library, scenario_id: str, seed: int) -> Call:
@@ -152,12 +167,7 @@ def _scripts_for(pack: list[tuple[str, int]], folder: Path) -> dict[str, Path]:
 
 
 def _play_script(call: Call, path: Path) -> None:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        fail(f"script '{path}' is not UTF-8 text")
-    except OSError as exc:
-        fail(f"cannot read script '{path}': {exc.strerror}")
+    text = read_script(str(path))
     for line in parse_script(text):
         if call.finished:
             break
@@ -166,7 +176,7 @@ def _play_script(call: Call, path: Path) -> None:
         except ScriptError as exc:
             fail(str(exc))
         turn = call.say(said)
-        click.echo(f"YOU:    {turn.text}")
-        click.echo(f"DEBTOR: {turn.reply}")
+        echo(f"YOU:    {turn.text}")
+        echo(f"DEBTOR: {turn.reply}")
     if not call.finished:
         call.end()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from simulator.commands.common import fail, library_from
+from simulator.commands.common import echo, fail, library_from
 from simulator.engine.diagram import mermaid
 
 
@@ -29,6 +29,6 @@ def command(ctx: click.Context, scenario_id: str, fmt: str) -> None:
     if fmt == "text":
         from simulator.engine.diagram import text_diagram
 
-        click.echo(text_diagram(scenario), nl=False)
+        echo(text_diagram(scenario), nl=False)
     else:
-        click.echo(mermaid(scenario), nl=False)
+        echo(mermaid(scenario), nl=False)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from simulator.commands.common import fail
+from simulator.commands.common import echo, fail
 from simulator.content.library import load_library
 from simulator.content.references import did_you_mean
 from simulator.content.scaffold import Kind, ScaffoldError, write_new
@@ -46,8 +46,8 @@ def command(
         path = write_new(kind, item_id, folder, persona)
     except ScaffoldError as exc:
         fail(str(exc))
-    click.echo(f"wrote {path}")
+    echo(f"wrote {path}")
     content = f"--content {folder} " if folder is not None else ""
-    click.echo(f"next: edit it, then run 'collectsim validate {path}'")
+    echo(f"next: edit it, then run 'collectsim validate {path}'")
     if kind == "scenario":
-        click.echo(f"      and 'collectsim {content}diagram {item_id} --format text' to see it")
+        echo(f"      and 'collectsim {content}diagram {item_id} --format text' to see it")

@@ -3,24 +3,32 @@
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 
 import click
 
-from simulator.commands.common import db_option, db_path_from, fail, library_from, play_typed
+from simulator.commands.common import (
+    db_option,
+    db_path_from,
+    echo,
+    fail,
+    library_from,
+    play_typed,
+    read_script,
+    report_losses,
+)
 from simulator.engine.call import Call
 from simulator.engine.clock import SystemClock, fixed_clock
 from simulator.engine.export import call_to_dict
 from simulator.engine.script import ScriptError, fill_placeholders, parse_script
 from simulator.engine.text_report import describe_record, describe_result
+from simulator.textsafe import name_problem
 
 
 @click.command("play")
 @click.argument("scenario_id", metavar="SCENARIO")
 @click.option(
     "--seed",
-    type=int,
+    type=click.IntRange(0, 2**63 - 1),  # the records keep it as an SQLite integer
     default=0,
     show_default=True,
     help="Chooses the debtor's record and lines; the same seed gives the same call.",
@@ -56,6 +64,8 @@ def command(
     Without --script, type your lines at the prompt (/hint for a hint, /end or an empty
     input at end-of-file to hang up).
     """
+    if trainee is not None and name_problem(trainee.strip(), "--trainee"):
+        fail(str(name_problem(trainee.strip(), "--trainee")))
     lib = library_from(ctx)
     try:
         scenario = lib.scenario(scenario_id)
@@ -63,19 +73,10 @@ def command(
         fail(str(exc.args[0]))
     script_text = None
     source = script_path or "<stdin>"
-    if script_path == "-":
-        script_text = sys.stdin.read()
-    elif script_path is not None:
-        try:
-            script_text = Path(script_path).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            fail(f"script '{script_path}' does not exist")
-        except IsADirectoryError:
-            fail(f"script '{script_path}' is a folder; give a text file of trainee lines")
-        except UnicodeDecodeError:
-            fail(f"script '{script_path}' is not UTF-8 text")
-        except OSError as exc:
-            fail(f"cannot read script '{script_path}': {exc.strerror}")
+    if script_path is not None:
+        script_text = read_script(script_path)
+        if script_path == "-":
+            source = "<stdin>"
     call = Call(
         scenario,
         lib.persona_for(scenario),
@@ -83,12 +84,13 @@ def command(
         clock=SystemClock() if real_clock else fixed_clock(),
     )
     db = db_path_from(ctx, db_path)
+    recorders = []
     if trainee or db:
         from simulator.records.recorder import attach_recorder
         from simulator.records.store import RecordsError
 
         try:
-            attach_recorder(call, trainee=trainee or "anonymous", db_path=db)
+            recorders.append(attach_recorder(call, trainee=trainee or "anonymous", db_path=db))
         except RecordsError as exc:
             fail(str(exc))
 
@@ -105,10 +107,10 @@ def command(
             turn = call.say(text)
             said += 1
             if not as_json:
-                click.echo(f"YOU:    {turn.text}")
-                click.echo(f"DEBTOR: {turn.reply}")
+                echo(f"YOU:    {turn.text}")
+                echo(f"DEBTOR: {turn.reply}")
         if said < len(lines):
-            click.echo(
+            echo(
                 f"note: the call ended after {said} of {len(lines)} script lines; "
                 "the rest were not said",
                 err=True,
@@ -117,12 +119,13 @@ def command(
             call.end()
     else:
         if not as_json:
-            click.echo(describe_record(call))
-            click.echo(f"DEBTOR: {call.opening}")
+            echo(describe_record(call))
+            echo(f"DEBTOR: {call.opening}")
         play_typed(call, echo_replies=not as_json)
     if as_json:
         click.echo(json.dumps(call_to_dict(call), sort_keys=True, ensure_ascii=False))
     else:
         if script_text is not None:
-            click.echo()
-        click.echo(describe_result(call))
+            echo()
+        echo(describe_result(call))
+    report_losses(recorders)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from simulator.commands.common import fail
+from simulator.commands.common import echo, fail
 from simulator.content.scenario_tests import (
     TEST_SUFFIX,
     CaseResult,
@@ -43,26 +43,26 @@ def command(ctx: click.Context, paths: tuple[Path, ...], verbose: bool) -> None:
     lib = library_for(files, extra)
     passed = failed = broken = 0
     for path in files:
-        click.echo(str(path))
+        echo(str(path))
         loaded = load_tests(path, lib)
         for problem in loaded.problems:
-            click.echo(f"  ERROR {problem}")
+            echo(f"  ERROR {problem}")
             broken += 1
         for result in run_file(loaded, lib):
             if result.passed:
                 passed += 1
-                click.echo(f"  PASS  {result.name}  ({_summary(result)})")
+                echo(f"  PASS  {result.name}  ({_summary(result)})")
             else:
                 failed += 1
-                click.echo(f"  FAIL  {result.name}  ({_summary(result)})")
-                click.echo(f"        {path}:{result.line}: this case")
+                echo(f"  FAIL  {result.name}  ({_summary(result)})")
+                echo(f"        {path}:{result.line}: this case")
                 for why in result.failures:
-                    click.echo(f"        - {why}")
+                    echo(f"        - {why}")
             if verbose:
-                click.echo(f"        states: {' -> '.join(result.visited)}")
+                echo(f"        states: {' -> '.join(result.visited)}")
     summary = f"{passed} passed, {failed} failed in {len(files)} file(s)"
     if broken:
         summary += f"; {broken} problem(s) in the test files"
-    click.echo(summary, err=True)
+    echo(summary, err=True)
     if failed or broken:
         ctx.exit(1)

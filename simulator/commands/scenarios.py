@@ -6,7 +6,7 @@ import json
 
 import click
 
-from simulator.commands.common import library_from
+from simulator.commands.common import echo, library_from
 
 
 @click.command("scenarios")
@@ -36,9 +36,9 @@ def command(ctx: click.Context, as_json: bool) -> None:
     else:
         width = max((len(str(r["id"])) for r in rows), default=10)
         for r in rows:
-            click.echo(
+            echo(
                 f"{r['id']:<{width}}  {'*' * int(r['difficulty']):<5}  "
                 f"{r['situation']:<17}  {r['title']}"
             )
     for problem in lib.errors():
-        click.echo(f"warning: not loaded: {problem}", err=True)
+        echo(f"warning: not loaded: {problem}", err=True)

@@ -5,9 +5,13 @@ that starts with "{" and parses as an object with a string "text" is JSON; anyth
 the utterance itself, so texts with newlines travel as JSON). Optional JSON fields feed the
 turn context: "debtor_drifted", "debtor_was_rude", "previous_debtor_line"; "id" is echoed.
 Output: one result per input line, in order; JSON lines with --json, else a table.
-Empty lines, 100 KB lines and any Unicode are scored. An unreadable file is one line on
-stderr and exit 2. Imports stay light (no textual, rich, pydantic, faker, transitions) so the
-command starts in well under half a second.
+Empty lines, 100 KB lines and any Unicode are scored. A line that cannot be scored (JSON with
+NaN or nesting a thousand deep, an "amount_overdue" that is not an amount, a line the reader
+fails on) gives a row with "error" (and "line", its number) instead of scores; every other
+line is scored as usual, and the output is always standard JSON (no NaN or Infinity, no lone
+surrogates). An unreadable file is one line on stderr and exit 2; output that cannot be
+written (a full disk) is one line and exit 3. Imports stay light (no textual, rich,
+pydantic, faker, transitions) so the command starts in well under half a second.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import math
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -30,6 +35,7 @@ from simulator.scoring import TurnContext, score_turn
 from simulator.scoring.spans import Term, terms
 from simulator.scoring.turn import turn_plans
 from simulator.scoring.types import DimensionScore, TurnScores
+from simulator.textsafe import representable, shown, unsurrogate
 
 DIMENSIONS = ("politeness", "urgency", "focus")
 # One encoder for the whole run: json.dumps with options builds a new one for every line.
@@ -75,20 +81,46 @@ def _line_blocks(stream: IO[bytes]) -> Iterator[list[str]]:
 _PLAIN: dict[str, Any] = {}  # the (never changed) extra fields of a plain-text line
 
 
+class OutputError(Exception):
+    """Standard output refused the scores (ENOSPC, EIO...): the run cannot go on."""
+
+    def __init__(self, exc: OSError) -> None:
+        super().__init__(exc.strerror or str(exc))
+
+
+class LineError(ValueError):
+    """A line that cannot be scored; the message says why and what would fix it."""
+
+
+def _not_standard(name: str) -> Any:
+    raise LineError(
+        f"the JSON holds {name}, which standard JSON does not allow; write a number or null"
+    )
+
+
+# Lone surrogates (JSON's "\\ud800" escapes) cannot be written as UTF-8: each becomes
+# U+FFFD, as an undecodable byte does.
+_clean = unsurrogate
+
+
 def _parse(line: str) -> tuple[str, dict[str, Any]]:
     """(text, extra fields) of one input line."""
     if line.lstrip().startswith("{"):
         try:
-            obj = json.loads(line)
+            obj = json.loads(line, parse_constant=_not_standard)
+        except RecursionError:
+            raise LineError("the JSON nests too deeply; keep fields flat") from None
+        except LineError:
+            raise
         except ValueError:
             return line, {}
         if isinstance(obj, dict) and isinstance(obj.get("text"), str):
-            return obj["text"], obj
+            return _clean(obj["text"]), obj
     return line, {}
 
 
 def _number(value: Decimal | None) -> int | float | None:
-    if value is None:
+    if value is None or not representable(value):  # as play --json writes it: null
         return None
     return int(value) if value == value.to_integral_value() else float(value)
 
@@ -186,7 +218,9 @@ def result_json(analysis: Analysis, turn: TurnContext, extra: dict[str, Any]) ->
     first, politeness, urgency, focus = turn_plans(analysis, turn)
     slots = analysis.slots
     amount = _number(slots.amount)
-    head = f'{{"id":{_ENCODER.encode(extra["id"])},' if "id" in extra else "{"
+    if isinstance(amount, float) and not math.isfinite(amount):
+        raise LineError("the amount in this line is too large to be written")
+    head = f'{{"id":{_id_json(extra["id"])},' if "id" in extra else "{"
     return (
         f'{head}"text":{_quote(analysis.text)},"politeness":{politeness[0]!r},'
         f'"urgency":{urgency[0]!r},"focus":{focus[0]!r},'
@@ -202,8 +236,39 @@ def result_json(analysis: Analysis, turn: TurnContext, extra: dict[str, Any]) ->
     )
 
 
+def _id_json(value: Any) -> str:
+    try:
+        text = _ENCODER.encode(value)
+    except RecursionError:
+        raise LineError("the id nests too deeply; use a string or a number") from None
+    return unsurrogate(text)
+
+
+def error_json(number: int, line: str, message: str) -> str:
+    """The row of a line that could not be scored: its number, its text, the reason, and
+    its id when the line is JSON with one (standard JSON in every case)."""
+    head = "{"
+    if line.lstrip().startswith("{"):
+        try:
+            obj = json.loads(line, parse_constant=_not_standard)
+            if isinstance(obj, dict) and "id" in obj:
+                head = f'{{"id":{_id_json(obj["id"])},'
+            if isinstance(obj, dict) and isinstance(obj.get("text"), str):
+                line = obj["text"]
+        except (ValueError, RecursionError):
+            pass
+    return f'{head}"line":{number},"text":{_quote(_clean(line))},"error":{_quote(message)}}}'
+
+
+def _error_row(line: str, message: str) -> str:
+    text = shown(" ".join(_clean(line).split()))
+    if len(text) > 40:
+        text = text[:39] + "…"
+    return f"{'-':>4} {'-':>4} {'-':>4}  {'error: ' + message:<38.38} {text}"
+
+
 def _table_row(data: dict[str, Any]) -> str:
-    text = " ".join(str(data["text"]).split())
+    text = shown(" ".join(str(data["text"]).split()))
     if len(text) > 60:
         text = text[:59] + "…"
     acts = ",".join(a for a in data["acts"] if a != "other") or "-"
@@ -234,9 +299,11 @@ def command(source: str, as_json: bool, today: str | None, overdue: str | None) 
     amount: Decimal | None = None
     if overdue is not None:
         try:
-            amount = Decimal(overdue.replace(",", "").lstrip("$"))
-        except InvalidOperation:
-            raise click.BadParameter(f"not an amount: {overdue}") from None
+            amount = parse_amount(overdue)
+        except LineError:
+            raise click.BadParameter(
+                f"not an amount: {overdue} (give one such as 1250.00)", param_hint="--overdue"
+            ) from None
     context = AnalysisContext(today=day, amount_overdue=amount)
     plain_turn = TurnContext()
     try:
@@ -245,42 +312,35 @@ def command(source: str, as_json: bool, today: str | None, overdue: str | None) 
         click.echo(f"collectsim score: cannot read {source}: {exc.strerror or exc}", err=True)
         sys.exit(2)
     out = sys.stdout
-    if not as_json:
-        out.write(f"{'pol':>4} {'urg':>4} {'foc':>4}  {'acts':<38} text\n")
+    number = 0
     try:
+        if not as_json:
+            _write(out, f"{'pol':>4} {'urg':>4} {'foc':>4}  {'acts':<38} text\n")
         for block in _line_blocks(stream):
             batch: list[str] = []
             for line in block:
-                text, extra = _parse(line) if "{" in line else (line, _PLAIN)
-                if extra and (extra.get("previous_debtor_line") or extra.get("amount_overdue")):
-                    line_context = AnalysisContext(
-                        today=day,
-                        amount_overdue=_amount(extra.get("amount_overdue"), amount),
-                        previous_debtor_line=str(extra.get("previous_debtor_line") or ""),
-                    )
-                else:
-                    line_context = context
-                analysis = analyze(text, line_context)
-                turn = (
-                    TurnContext(
-                        previous_debtor_line=str(extra.get("previous_debtor_line") or ""),
-                        debtor_was_rude=bool(extra.get("debtor_was_rude", False)),
-                        debtor_drifted=bool(extra.get("debtor_drifted", False)),
-                    )
-                    if extra
-                    else plain_turn
-                )
-                if as_json:
-                    batch.append(result_json(analysis, turn, extra))
-                else:
-                    batch.append(_table_row(result(analysis, score_turn(analysis, turn), extra)))
+                number += 1
+                try:
+                    batch.append(_answer(line, day, context, amount, plain_turn, as_json))
+                except Exception as exc:  # one line never costs the others their answers
+                    if isinstance(exc, LineError):
+                        message = str(exc)
+                    else:
+                        message = f"this line could not be scored ({type(exc).__name__}: {exc})"
+                    if as_json:
+                        batch.append(error_json(number, line, message))
+                    else:
+                        batch.append(_error_row(line, message))
             # one write a block: a write a line costs throughput, and a person typing
             # sees each answer as soon as the line is in
-            out.write("\n".join(batch) + "\n")
-            out.flush()
+            _write(out, "\n".join(batch) + "\n")
     except BrokenPipeError:  # `collectsim score big.txt | head`: the reader left, not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
+    except OutputError as exc:  # a full disk: the scores are not all written
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        click.echo(f"collectsim score: cannot write the scores: {exc}", err=True)
+        sys.exit(3)
     except OSError as exc:  # a file that vanishes or a directory given as FILE
         click.echo(f"collectsim score: cannot read {source}: {exc.strerror or exc}", err=True)
         sys.exit(2)
@@ -289,10 +349,70 @@ def command(source: str, as_json: bool, today: str | None, overdue: str | None) 
             stream.close()
 
 
+def _write(out: IO[str], text: str) -> None:
+    try:
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(exc) from exc
+
+
+def _answer(
+    line: str,
+    day: dt.date,
+    context: AnalysisContext,
+    amount: Decimal | None,
+    plain_turn: TurnContext,
+    as_json: bool,
+) -> str:
+    """One input line's answer: a JSON line, or a table row."""
+    text, extra = _parse(line) if "{" in line else (line, _PLAIN)
+    if extra and (extra.get("previous_debtor_line") or extra.get("amount_overdue") is not None):
+        line_context = AnalysisContext(
+            today=day,
+            amount_overdue=_amount(extra.get("amount_overdue"), amount),
+            previous_debtor_line=_clean(str(extra.get("previous_debtor_line") or "")),
+        )
+    else:
+        line_context = context
+    analysis = analyze(text, line_context)
+    turn = (
+        TurnContext(
+            previous_debtor_line=_clean(str(extra.get("previous_debtor_line") or "")),
+            debtor_was_rude=bool(extra.get("debtor_was_rude", False)),
+            debtor_drifted=bool(extra.get("debtor_drifted", False)),
+        )
+        if extra
+        else plain_turn
+    )
+    if as_json:
+        return result_json(analysis, turn, extra)
+    return _table_row(result(analysis, score_turn(analysis, turn), extra))
+
+
+MAX_AMOUNT = Decimal(10) ** 12  # far above any debt, far below where arithmetic slows down
+
+
+def parse_amount(value: object) -> Decimal:
+    """An amount of money: a number, or text such as "1,250.00" or "$1250"; LineError when
+    it is not one a debt could be (NaN, infinite, negative, or past a trillion)."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise LineError("amount_overdue must be an amount such as 1250.00")
+    text = str(value).replace(",", "").strip().lstrip("$")
+    if len(text) > 40:
+        raise LineError("amount_overdue must be an amount such as 1250.00 (it is too long)")
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise LineError(f"amount_overdue must be an amount such as 1250.00, not {text!r}") from None
+    if not number.is_finite() or number < 0 or number >= MAX_AMOUNT:
+        raise LineError("amount_overdue must be an amount from 0 to 999,999,999,999.99")
+    return number
+
+
 def _amount(value: object, default: Decimal | None) -> Decimal | None:
     if value is None:
         return default
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return default
+    return parse_amount(value)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from simulator.commands.common import echo
 from simulator.content.library import Library, load_library, load_paths
 from simulator.content.lint import lint_library
 from simulator.content.problems import Problem
@@ -60,21 +61,21 @@ def command(ctx: click.Context, paths: tuple[str, ...], strict: bool) -> None:
     extra = tuple(root.obj.get("content_dirs", ())) if root.obj else ()
     lib, problems = check(paths, extra)
     for notice in lib.notices:
-        click.echo(f"note: {notice}")
+        echo(f"note: {notice}")
     for problem in problems:
-        click.echo(str(problem))
+        echo(str(problem))
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
     n_files = len(lib.files)
     if errors or (strict and warnings):
         strict_note = " (--strict: warnings fail too)" if strict and warnings else ""
-        click.echo(
+        echo(
             f"{len(errors)} error(s), {len(warnings)} warning(s) in {n_files} file(s)"
             + strict_note,
             err=True,
         )
         ctx.exit(1)
-    click.echo(
+    echo(
         f"ok: {n_files} file(s) valid" + (f", {len(warnings)} warning(s)" if warnings else ""),
         err=True,
     )

@@ -18,9 +18,10 @@ from pydantic import BaseModel, ValidationError
 from simulator.content import models
 from simulator.content.models import Persona, Scenario
 from simulator.content.paths import bundled_root, user_root
+from simulator.content.placeholders import persona_without_unsayable, scenario_without_unsayable
 from simulator.content.problems import Problem
 from simulator.content.references import check_persona, check_scenario
-from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml
+from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml, resolved, walk_files
 
 Kind = Literal["persona", "scenario"]
 TEST_SUFFIX = ".test.yaml"
@@ -190,14 +191,20 @@ def detect_kind(doc: YamlDocument, path: Path) -> Kind | None:
     return None
 
 
-def content_files(paths: Iterable[Path]) -> list[Path]:
-    """YAML content files under the given files or folders (scenario tests excluded)."""
+def _is_content_name(name: str) -> bool:
+    return name.endswith((".yaml", ".yml")) and not name.endswith(TEST_SUFFIX)
+
+
+def content_files(paths: Iterable[Path], problems: list[Problem] | None = None) -> list[Path]:
+    """YAML content files under the given files or folders (scenario tests excluded). A walk
+    that had to stop early (a folder far too big, such as /) is noted in `problems`."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            for sub in sorted(path.rglob("*")):
-                if sub.suffix in (".yaml", ".yml") and not sub.name.endswith(TEST_SUFFIX):
-                    found.append(sub)
+            files, note = walk_files(path, _is_content_name)
+            found.extend(files)
+            if note is not None and problems is not None:
+                problems.append(Problem(str(path), 1, 1, note, rule="folder"))
         else:
             found.append(path)
     return found
@@ -224,7 +231,7 @@ def load_library(extra: Sequence[str | Path] = (), include_user: bool = True) ->
             continue
         else:
             folders = [root]
-        _load_files(lib, content_files(f for f in folders if f.exists()), origin)
+        _load_files(lib, content_files((f for f in folders if f.exists()), lib.problems), origin)
     _check_references(lib)
     return lib
 
@@ -244,10 +251,10 @@ def load_paths(paths: Sequence[str | Path]) -> Library:
             targets.append(path)
         else:
             lib.problems.append(Problem(str(path), 1, 1, "no such file or folder"))
-    files = content_files(targets)
+    files = content_files(targets, lib.problems)
     _load_files(lib, files, "extra")
     lib.notices = []  # naming a file that overrides a bundled one is the point, not news
-    _check_references(lib, only={p.resolve() for p in files})
+    _check_references(lib, only={resolved(p) for p in files})
     return lib
 
 
@@ -257,83 +264,110 @@ def _load_files(
     for path in files:
         lib.files.append(path)
         try:
-            doc = read_yaml(path)
-        except SourceError as exc:
-            lib.problems.append(Problem(str(path), exc.line, exc.col, exc.message))
-            continue
-        lib.documents[path.resolve()] = doc
-        if not isinstance(doc.data, dict):
-            # checked before the kind: a list or a bare word has no keys to tell it by
-            what = "a list" if isinstance(doc.data, list) else f"a single value ({doc.data!r})"
+            _load_file(lib, path, origin)
+        except Exception as exc:  # one file, whatever is wrong with it, never stops the rest
             lib.problems.append(
                 Problem(
                     str(path),
                     1,
                     1,
-                    f"the file holds {what}; a persona or scenario file is a mapping of keys to "
-                    "values (id: ..., name: ...), starting at the left margin",
+                    f"this file could not be loaded ({type(exc).__name__}: {exc}); "
+                    "please report it, with the file, as a collectsim bug",
                 )
             )
-            continue
-        kind = detect_kind(doc, path)
-        if kind is None:
+
+
+def _load_file(lib: Library, path: Path, origin: Literal["bundled", "user", "extra"]) -> None:
+    try:
+        doc = read_yaml(path)
+    except SourceError as exc:
+        lib.problems.append(Problem(str(path), exc.line, exc.col, exc.message))
+        return
+    lib.documents[resolved(path)] = doc
+    if not isinstance(doc.data, dict):
+        # checked before the kind: a list or a bare word has no keys to tell it by
+        what = "a list" if isinstance(doc.data, list) else f"a single value ({doc.data!r})"
+        lib.problems.append(
+            Problem(
+                str(path),
+                1,
+                1,
+                f"the file holds {what}; a persona or scenario file is a mapping of keys to "
+                "values (id: ..., name: ...), starting at the left margin",
+            )
+        )
+        return
+    kind = detect_kind(doc, path)
+    if kind is None:
+        lib.problems.append(
+            Problem(
+                str(path),
+                1,
+                1,
+                "cannot tell whether this is a persona or a scenario: put it in a personas/ or "
+                "scenarios/ folder, or give it 'states' (scenario) or 'lines' (persona)",
+            )
+        )
+        return
+    model: type[Persona] | type[Scenario] = Persona if kind == "persona" else Scenario
+    try:
+        item = model.model_validate(doc.data)
+    except ValidationError as exc:
+        lib.problems.extend(pydantic_problems(exc, doc))
+        return
+    if isinstance(item, Persona):
+        # what the models cannot say alone; such a persona would break calls, so skip it
+        persona_problems = check_persona(item, doc)
+        if persona_problems:
+            lib.problems.extend(persona_problems)
+            return
+        # lines that would not be said as written are reported and left out
+        sayable, line_problems = persona_without_unsayable(item, doc)
+        lib.problems.extend(line_problems)
+        if sayable is None:
+            return
+        item = sayable
+    else:
+        item, line_problems = scenario_without_unsayable(item, doc)
+        lib.problems.extend(line_problems)
+    store: dict[str, Any] = lib.personas if kind == "persona" else lib.scenarios
+    key = (kind, item.id)
+    if item.id in store:
+        before = lib.sources[key]
+        if resolved(before.path) == resolved(path):
+            pass
+        elif before.origin == origin:
+            # two files of the same folder set claim one id: neither is an override of
+            # the other, so which one wins would depend on file names; keep the first
+            line, col = doc.locate(("id",))
             lib.problems.append(
                 Problem(
                     str(path),
-                    1,
-                    1,
-                    "cannot tell whether this is a persona or a scenario: put it in a personas/ or "
-                    "scenarios/ folder, or give it 'states' (scenario) or 'lines' (persona)",
+                    line,
+                    col,
+                    f"duplicate {kind} id '{item.id}': {before.path} already defines it; "
+                    "give one of them another id",
+                    rule="duplicate_id",
                 )
             )
-            continue
-        model: type[Persona] | type[Scenario] = Persona if kind == "persona" else Scenario
-        try:
-            item = model.model_validate(doc.data)
-        except ValidationError as exc:
-            lib.problems.extend(pydantic_problems(exc, doc))
-            continue
-        if isinstance(item, Persona):
-            # what the models cannot say alone; such a persona would break calls, so skip it
-            persona_problems = check_persona(item, doc)
-            if persona_problems:
-                lib.problems.extend(persona_problems)
-                continue
-        store: dict[str, Any] = lib.personas if kind == "persona" else lib.scenarios
-        key = (kind, item.id)
-        if item.id in store:
-            before = lib.sources[key]
-            if before.path.resolve() == path.resolve():
-                pass
-            elif before.origin == origin:
-                # two files of the same folder set claim one id: neither is an override of
-                # the other, so which one wins would depend on file names; keep the first
-                line, col = doc.locate(("id",))
-                lib.problems.append(
-                    Problem(
-                        str(path),
-                        line,
-                        col,
-                        f"duplicate {kind} id '{item.id}': {before.path} already defines it; "
-                        "give one of them another id",
-                        rule="duplicate_id",
-                    )
-                )
-                continue
-            else:
-                lib.notices.append(
-                    f"{path}: {kind} '{item.id}' overrides the {before.origin} one in {before.path}"
-                )
-        store[item.id] = item
-        lib.sources[key] = Source(path, kind, origin)
+            return
+        else:
+            lib.notices.append(
+                f"{path}: {kind} '{item.id}' overrides the {before.origin} one in {before.path}"
+            )
+    store[item.id] = item
+    lib.sources[key] = Source(path, kind, origin)
 
 
 def _check_references(lib: Library, only: set[Path] | None = None) -> None:
     for scenario_id, scenario in list(lib.scenarios.items()):
         src = lib.sources[("scenario", scenario_id)]
-        doc = lib.documents[src.path.resolve()]
-        problems = check_scenario(scenario, doc, lib.personas)
+        doc = lib.documents[resolved(src.path)]
+        try:
+            problems = check_scenario(scenario, doc, lib.personas)
+        except Exception as exc:  # one file never stops the rest
+            problems = [Problem(str(src.path), 1, 1, f"this file could not be checked ({exc})")]
         if problems:
             del lib.scenarios[scenario_id]
-            if only is None or src.path.resolve() in only:
+            if only is None or resolved(src.path) in only:
                 lib.problems.extend(problems)

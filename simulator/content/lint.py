@@ -2,9 +2,11 @@
 
 Schema and reference checks (library.py, references.py) say whether a file can be used at
 all. Lint looks at what a trainer meant: can every state be reached, can the call end from
-every state, does the debtor have something to say everywhere, do the lines name only
-placeholders that will be filled. Each rule's problems carry `rule` so tests and the
-Scenarios screen can tell them apart; `severity` says whether `validate` fails on them.
+every state, does the debtor have something to say everywhere. (Whether each line names only
+placeholders that will be filled is checked as the library loads, content/placeholders.py, so
+that a flagged line is left out; its rules are listed here with the others.) Each rule's
+problems carry `rule` so tests and the Scenarios screen can tell them apart; `severity` says
+whether `validate` fails on them.
 
 Errors are mistakes a trainee would notice (a call stuck in a state, "{amount_due}" read out
 literally); warnings are content that is probably unintended but does no harm.
@@ -12,34 +14,16 @@ literally); warnings are content that is probably unintended but does no harm.
 
 from __future__ import annotations
 
-import datetime as dt
-import string
-from collections.abc import Iterable, Iterator
-from functools import cache
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from simulator.content.library import Library
-from simulator.content.models import (
-    GoalKind,
-    Loan,
-    LoanType,
-    Persona,
-    Range,
-    Scenario,
-    Segment,
-    StateLines,
-)
+from simulator.content.models import GoalKind, Persona, Scenario, Segment
+from simulator.content.placeholders import RECORD_PLACEHOLDERS
 from simulator.content.problems import Problem, Severity
-from simulator.content.references import did_you_mean
-from simulator.content.yaml_source import YamlDocument
-from simulator.engine.record import generate_record
+from simulator.content.yaml_source import YamlDocument, resolved
 from simulator.language.types import Act
-
-# Filled while terms are negotiated (engine/debtor.py puts these in NegotiationResult.said).
-NEGOTIATION_PLACEHOLDERS = ("amount", "date", "method", "counter_amount", "counter_date")
-# Filled in state lines once terms are agreed (Call._say_line).
-PROMISE_PLACEHOLDERS = ("promise_amount", "promise_date", "promise_method")
 
 # The acts that move a collection call: a scenario in which no transition reacts to one of
 # them has a debtor who ignores a trainee doing it (asking for payment, insulting...).
@@ -59,33 +43,16 @@ RULES = {
     "unreachable_ending": "an ending no path from the initial state leads to",
     "missing_lines": "a state the debtor has no lines for (the fallback lines are used)",
     "unused_act": "an act that matters in a collection call that no transition uses",
-    "unknown_placeholder": "a {placeholder} the collection record does not have",
-    "bad_braces": "a line whose braces do not pair up (it would be said as written)",
+    "unknown_placeholder": "a {placeholder} the line cannot fill (it is left out, never said)",
+    "bad_braces": "a line whose braces do not pair up (it is left out, never said)",
+    "format_spec": "a placeholder with formatting, such as {name:>9} (it is left out)",
     "segment_history": "a loan range the persona's segment overrides in the record",
 }
 
 
-@cache
 def record_placeholders() -> tuple[str, ...]:
-    """The {names} a collection record fills, read from a generated record itself so lint
-    never drifts from the engine."""
-    persona = Persona(
-        id="lint_probe",
-        name="probe",
-        summary="probe",
-        loan=Loan(
-            type=LoanType.PERSONAL,
-            original_amount=Range(min=1000, max=1000),
-            overdue_amount=Range(min=100, max=100),
-            days_past_due=Range(min=5, max=5),
-        ),
-        segment=Segment.FIRST_TIME_LATE,
-        excuses=["probe"],
-        lines={"probe": ["probe"]},
-        fallback=["probe"],
-    )
-    record = generate_record(persona, 0, dt.date(2026, 1, 1))
-    return tuple(record.placeholders())
+    """The {names} a collection record fills."""
+    return RECORD_PLACEHOLDERS
 
 
 class _Reporter:
@@ -200,100 +167,6 @@ def _missing_lines(scenario: Scenario, persona: Persona, out: _Reporter) -> None
         )
 
 
-# --- placeholders ---------------------------------------------------------------------------
-
-
-def _fields(text: str) -> Iterator[str] | None:
-    """Placeholder names in a line; None when its braces do not pair up."""
-    try:
-        parsed = list(string.Formatter().parse(text))
-    except ValueError:
-        return None
-    return (name for _lit, name, _spec, _conv in parsed if name is not None)
-
-
-def _check_line(
-    text: str, loc: tuple[Any, ...], allowed: tuple[str, ...], where: str, out: _Reporter
-) -> None:
-    names = _fields(text)
-    if names is None:
-        out.add(
-            loc,
-            f"the braces in this {where} do not pair up, so it would be said as written: "
-            f"{text!r} (write placeholders as {{name}})",
-            "bad_braces",
-            "error",
-        )
-        return
-    for name in names:
-        if name in allowed:
-            continue
-        if name in NEGOTIATION_PLACEHOLDERS:
-            more = " (it is filled only in negotiation lines; in state lines use "
-            more += f"{{promise_{name}}})" if f"promise_{name}" in allowed else "here)"
-        elif name in PROMISE_PLACEHOLDERS and "amount" in allowed:
-            more = f" (in negotiation lines use {{{name.removeprefix('promise_')}}})"
-        else:
-            more = did_you_mean(name, allowed)
-        shown = "{" + name + "}"
-        out.add(
-            loc,
-            f"unknown placeholder '{shown}' in this {where}{more}; it would be said as written",
-            "unknown_placeholder",
-            "error",
-        )
-
-
-def _check_variants(
-    lines: StateLines | list[str] | None,
-    loc: tuple[Any, ...],
-    allowed: tuple[str, ...],
-    where: str,
-    out: _Reporter,
-) -> None:
-    if lines is None:
-        return
-    if isinstance(lines, dict):
-        for mood, variants in lines.items():
-            _check_variants(variants, (*loc, mood.value), allowed, where, out)
-        return
-    for i, text in enumerate(lines):
-        _check_line(text, (*loc, i), allowed, where, out)
-
-
-def _persona_placeholders(persona: Persona, out: _Reporter) -> None:
-    record = record_placeholders()
-    state_names = record + PROMISE_PLACEHOLDERS
-    for state, lines in persona.lines.items():
-        _check_variants(lines, ("lines", state), state_names, "line", out)
-    _check_variants(persona.fallback, ("fallback",), state_names, "fallback line", out)
-    negotiation_names = record + NEGOTIATION_PLACEHOLDERS
-    for key in type(persona.negotiation).model_fields:
-        _check_variants(
-            getattr(persona.negotiation, key),
-            ("negotiation", key),
-            negotiation_names,
-            "negotiation line",
-            out,
-        )
-    for key in type(persona.reactions).model_fields:
-        # a wrong name or lender is said back: {name} is what the trainee said
-        names = record + ("name",) if key in ("wrong_name", "wrong_lender") else record
-        _check_variants(getattr(persona.reactions, key), ("reactions", key), names, "reaction", out)
-    for topic, answers in persona.facts.items():
-        _check_variants(answers, ("facts", topic.value), state_names, "fact", out)
-    for state, questions in persona.clarify.items():
-        _check_variants(questions, ("clarify", state), state_names, "clarifying line", out)
-
-
-def _scenario_placeholders(scenario: Scenario, out: _Reporter) -> None:
-    record = record_placeholders()
-    for state, lines in scenario.lines.items():
-        _check_variants(lines, ("lines", state), record + PROMISE_PLACEHOLDERS, "line", out)
-    for state, hints in scenario.hints.items():
-        _check_variants(hints, ("hints", state), record, "hint", out)
-
-
 # --- putting it together --------------------------------------------------------------------
 
 
@@ -303,7 +176,6 @@ def lint_scenario(scenario: Scenario, persona: Persona | None, doc: YamlDocument
     _unused_acts(scenario, out)
     if persona is not None:
         _missing_lines(scenario, persona, out)
-    _scenario_placeholders(scenario, out)
     return out.problems
 
 
@@ -332,18 +204,19 @@ def _segment_history(persona: Persona, out: _Reporter) -> None:
 
 
 def lint_persona(persona: Persona, doc: YamlDocument) -> list[Problem]:
+    """The placeholder rules run as the library loads (content/placeholders.py), so that a
+    line they flag is left out, never said; lint adds what is about the persona as a whole."""
     out = _Reporter(doc)
-    _persona_placeholders(persona, out)
     _segment_history(persona, out)
     return out.problems
 
 
 def lint_library(lib: Library, only: Iterable[Path] | None = None) -> list[Problem]:
     """Lint every persona and scenario that loaded; with `only`, just those files."""
-    wanted = {p.resolve() for p in only} if only is not None else None
+    wanted = {resolved(p) for p in only} if only is not None else None
     problems: list[Problem] = []
     for (kind, item_id), source in sorted(lib.sources.items()):
-        path = source.path.resolve()
+        path = resolved(source.path)
         if wanted is not None and path not in wanted:
             continue
         doc = lib.documents.get(path)

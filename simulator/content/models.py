@@ -10,7 +10,16 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+from simulator.textsafe import name_problem
 
 Identifier = Annotated[
     str,
@@ -21,6 +30,18 @@ Identifier = Annotated[
         description="lower_case_with_underscores",
     ),
 ]
+
+
+def _one_line(value: str) -> str:
+    problem = name_problem(value, "a name or title")
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+# A name or title shown on one line in lists and reports: no line break, control or
+# reordering character (they would forge or hide text where it is printed).
+OneLine = Annotated[str, Field(min_length=1), AfterValidator(_one_line)]
 Percent = Annotated[int, Field(ge=0, le=100)]
 LineVariants = Annotated[list[Annotated[str, Field(min_length=1)]], Field(min_length=1)]
 
@@ -160,7 +181,7 @@ StateLines = LineVariants | dict[Mood, LineVariants]
 
 class Persona(Strict):
     id: Identifier
-    name: str = Field(min_length=1, description="How trainers and trainees see this debtor")
+    name: OneLine = Field(description="How trainers and trainees see this debtor")
     summary: str = Field(min_length=1)
     identity: Identity = Identity()
     loan: Loan
@@ -272,7 +293,7 @@ class Rubric(Strict):
 
 class Scenario(Strict):
     id: Identifier
-    title: str = Field(min_length=1)
+    title: OneLine
     persona: Identifier
     situation: Situation
     difficulty: int = Field(ge=1, le=5)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from simulator.textsafe import shown
+
 Severity = Literal["error", "warning"]
 
 
@@ -19,7 +21,9 @@ class Problem:
 
     def __str__(self) -> str:
         prefix = "" if self.severity == "error" else "warning: "
-        return f"{self.path}:{self.line}:{self.col}: {prefix}{self.message}"
+        # one line, with the file's own words escaped: a message quotes content (a name
+        # with a line break, an escape code), and the path is the user's
+        return f"{shown(self.path)}:{self.line}:{self.col}: {prefix}{shown(self.message)}"
 
 
 class ContentError(Exception):

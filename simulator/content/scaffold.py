@@ -14,7 +14,7 @@ from typing import Literal
 from simulator.content.paths import bundled_root, user_root
 
 Kind = Literal["persona", "scenario"]
-ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")  # used with fullmatch: "$" would let "ab\n" through
 
 
 class ScaffoldError(Exception):
@@ -276,7 +276,7 @@ def write_new(
     kind: Kind, item_id: str, folder: Path | None = None, persona: str = "forgetful_student"
 ) -> Path:
     """Write the starting file; never overwrites. Raises ScaffoldError with the reason."""
-    if not ID_PATTERN.match(item_id) or len(item_id) > 64:
+    if not ID_PATTERN.fullmatch(item_id) or len(item_id) > 64:
         raise ScaffoldError(
             f"'{item_id}' cannot be an id: use lower-case letters, digits and underscores, "
             "starting with a letter (e.g. late_plumber)"

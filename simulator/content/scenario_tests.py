@@ -24,7 +24,7 @@ from simulator.content.models import Identifier, Outcome, Strict
 from simulator.content.paths import bundled_root, user_root
 from simulator.content.problems import Problem
 from simulator.content.references import did_you_mean
-from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml
+from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml, resolved, walk_files
 from simulator.engine.export import call_scores_dict
 from simulator.engine.script import PLACEHOLDER
 
@@ -103,6 +103,17 @@ class LoadedTests:
 def load_tests(path: Path, lib: Library) -> LoadedTests:
     """Read and check one test file against the library's scenarios."""
     try:
+        return _load_tests(path, lib)
+    except Exception as exc:  # one file, whatever is wrong with it, never stops the rest
+        message = (
+            f"this file could not be loaded ({type(exc).__name__}: {exc}); "
+            "please report it, with the file, as a collectsim bug"
+        )
+        return LoadedTests(path, None, None, [Problem(str(path), 1, 1, message)])
+
+
+def _load_tests(path: Path, lib: Library) -> LoadedTests:
+    try:
         doc = read_yaml(path)
     except SourceError as exc:
         return LoadedTests(path, None, None, [Problem(str(path), exc.line, exc.col, exc.message)])
@@ -160,7 +171,7 @@ def find_test_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob(f"*{TEST_SUFFIX}")))
+            found.extend(walk_files(path, lambda name: name.endswith(TEST_SUFFIX))[0])
         else:
             found.append(path)
     return list(dict.fromkeys(found))
@@ -181,7 +192,7 @@ def content_for(test_files: Iterable[Path]) -> list[Path]:
     to it (and that scenario's personas when they sit in a sibling personas/ folder)."""
     extra: list[Path] = []
     for path in test_files:
-        folder = path.resolve().parent
+        folder = resolved(path).parent
         extra.append(folder)
         if folder.name == "scenarios" and (folder.parent / "personas").is_dir():
             extra.append(folder.parent / "personas")

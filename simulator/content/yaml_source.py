@@ -8,6 +8,9 @@ passes its bound long before memory or time run out.
 
 from __future__ import annotations
 
+import os
+import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,6 +19,7 @@ import yaml
 
 MAX_FILE_BYTES = 1_000_000
 MAX_NODES = 100_000  # bundled files have a few thousand; a larger count means alias bombs
+MAX_DEPTH = 64  # bundled files nest 6 deep; Python's own recursion would give out near 1,000
 
 Location = tuple[int, int]  # 1-based line, column
 LocPath = tuple[str | int, ...]
@@ -68,32 +72,54 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
+def _too_many(count_distinct: int) -> str:
+    if count_distinct > MAX_NODES:
+        # the file itself is that big: no alias is to blame
+        return (
+            f"the file holds more than {MAX_NODES:,} values; content files are limited to "
+            f"{MAX_NODES:,} (split it into several files, or remove what is not needed)"
+        )
+    return (
+        f"the file expands to more than {MAX_NODES:,} values (aliases that repeat each other, "
+        "a 'billion laughs' file?); write the values out instead"
+    )
+
+
 def _check_expansion(root: yaml.Node) -> None:
-    """Refuse a file whose aliases would expand past MAX_NODES values, before building any.
+    """Refuse a file whose aliases would expand past MAX_NODES values, or that nests deeper
+    than MAX_DEPTH, before building any value.
 
     An alias is the same node object as its anchor, so sizes are memoised per node: this
     costs one visit per distinct node, however many times aliases repeat them."""
     sizes: dict[int, int] = {}
     active: set[int] = set()
 
-    def size(node: yaml.Node) -> int:
+    def size(node: yaml.Node, depth: int) -> int:
         key = id(node)
         if key in sizes:
             return sizes[key]
         if key in active:
             line, col = _mark(node)
             raise SourceError("an alias refers to the value that contains it", line, col)
+        if depth > MAX_DEPTH:
+            line, col = _mark(node)
+            raise SourceError(
+                f"the values here nest more than {MAX_DEPTH} levels deep; content files need "
+                "a few levels at most (check the brackets and the indentation)",
+                line,
+                col,
+            )
         active.add(key)
         total = 1
         for child in _children(node):
-            total += size(child)
+            total += size(child, depth + 1)
             if total > MAX_NODES:
                 break  # already too big; the exact count does not matter
         active.discard(key)
         sizes[key] = total
         return total
 
-    if size(root) <= MAX_NODES:
+    if size(root, 1) <= MAX_NODES:
         return
     # point at the smallest value that is still too big: where the repetition multiplies
     node = root
@@ -103,12 +129,7 @@ def _check_expansion(root: yaml.Node) -> None:
             break
         node = bigger[0]
     line, col = _mark(node)
-    raise SourceError(
-        f"the file expands to more than {MAX_NODES:,} values (aliases that repeat each other, "
-        "a 'billion laughs' file?); write the values out instead",
-        line,
-        col,
-    )
+    raise SourceError(_too_many(len(sizes)), line, col)
 
 
 class _Builder:
@@ -119,14 +140,9 @@ class _Builder:
 
     def build(self, node: yaml.Node, path: LocPath) -> Any:
         self.count += 1
-        if self.count > MAX_NODES:
+        if self.count > MAX_NODES:  # _check_expansion stops such files first
             line, col = _mark(node)
-            raise SourceError(
-                f"the file expands to more than {MAX_NODES:,} values (aliases that repeat "
-                "each other, a 'billion laughs' file?); write the values out instead",
-                line,
-                col,
-            )
+            raise SourceError(_too_many(self.count), line, col)
         self.doc.locations.setdefault(path, _mark(node))
         if node.tag not in SAFE_TAGS:
             # SafeConstructor would refuse most of these, but a tagged list or mapping would be
@@ -160,24 +176,139 @@ class _Builder:
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        return self.constructor.construct_object(node, deep=True)
+        return _scalar(self.constructor, node)
+
+
+def _scalar(constructor: yaml.constructor.SafeConstructor, node: yaml.Node) -> Any:
+    """A plain value; a date that is no date or a number too long to read is a problem at
+    its place, not an exception that takes every other file down."""
+    try:
+        return constructor.construct_object(node, deep=True)
+    except (ValueError, OverflowError, ArithmeticError) as exc:
+        line, col = _mark(node)
+        value = str(node.value)
+        shown = repr(value if len(value) <= 40 else value[:37] + "...")
+        if node.tag.endswith(":timestamp"):
+            raise SourceError(
+                f"{shown} is not a valid date ({exc}); write a date as YYYY-MM-DD, or put the "
+                "text in quotes",
+                line,
+                col,
+            ) from exc
+        if node.tag.endswith(":int") or node.tag.endswith(":float"):
+            raise SourceError(
+                f"the number {shown} ({len(value):,} characters) is too long to be read; "
+                "write a number of a few digits, or put the text in quotes",
+                line,
+                col,
+            ) from exc
+        raise SourceError(f"cannot read the value {shown}: {exc}", line, col) from exc
+
+
+def read_bounded(path: Path, limit: int, what: str = "content files") -> bytes:
+    """The bytes of a regular file of at most `limit` bytes, read without trusting stat's
+    size (a pipe, a device or a file still growing shows a size that is not what a read
+    gives). Anything else is a SourceError saying what to do: a FIFO, a device or a folder is
+    refused before a byte is read, so it can neither hang nor fill memory."""
+    try:
+        # O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise SourceError(f"cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = (
+                "a folder"
+                if stat.S_ISDIR(mode)
+                else "a pipe (FIFO)"
+                if stat.S_ISFIFO(mode)
+                else "a device"
+                if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                else "a socket"
+                if stat.S_ISSOCK(mode)
+                else "not a regular file"
+            )
+            raise SourceError(f"this is {kind}, not a file; {what} are plain text files")
+        chunks: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise SourceError(f"cannot read the file: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
+    if total > limit:
+        try:
+            size = f"{os.stat(path).st_size:,} bytes"
+        except OSError:
+            size = "larger than that"
+        raise SourceError(
+            f"the file is {size}; {what} are limited to {limit:,} "
+            "(split it, or remove what is not needed)"
+        )
+    return b"".join(chunks)
+
+
+def resolved(path: Path) -> Path:
+    """`path.resolve()`, except that a symlink loop gives the absolute path instead of an
+    exception (the loader then reports the file as unreadable)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+MAX_WALK_ENTRIES = 20_000  # a content folder holds dozens; this many means the wrong folder
+MAX_WALK_DEPTH = 12
+
+
+def walk_files(root: Path, wanted: Callable[[str], bool]) -> tuple[list[Path], str | None]:
+    """The files under `root` whose names are `wanted`, sorted, and a note when the walk
+    stopped early. Bounded whatever `root` is (`/`, a folder with a symlink to itself): each
+    folder is visited once however symlinks lead to it, at most MAX_WALK_DEPTH deep, and at
+    most MAX_WALK_ENTRIES entries are looked at; folders that cannot be read are skipped.
+    What a name is (FIFO, device, link loop) is left to `read_bounded`, which refuses it."""
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    todo: list[tuple[Path, int]] = [(root, 0)]
+    entries = 0
+    while todo:
+        folder, depth = todo.pop()
+        try:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as listing:
+                for entry in listing:
+                    entries += 1
+                    if entries > MAX_WALK_ENTRIES:
+                        return sorted(found), (
+                            f"stopped after looking at {MAX_WALK_ENTRIES:,} files and folders "
+                            "here; give the folder that holds your personas/ and scenarios/"
+                        )
+                    try:
+                        is_dir = entry.is_dir()
+                    except OSError:
+                        is_dir = False
+                    if is_dir:
+                        if depth < MAX_WALK_DEPTH:
+                            todo.append((Path(entry.path), depth + 1))
+                    elif wanted(entry.name):
+                        found.append(Path(entry.path))
+        except OSError:
+            continue  # unreadable (permissions, /proc entries that vanish): not content
+    return sorted(found), None
 
 
 def read_yaml(path: Path) -> YamlDocument:
     """Read one YAML document safely; raise SourceError with a position on any problem."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise SourceError(f"cannot read the file: {exc.strerror or exc}") from exc
-    if size > MAX_FILE_BYTES:
-        raise SourceError(
-            f"the file is {size:,} bytes; content files are limited to {MAX_FILE_BYTES:,} "
-            "(split it, or remove what is not needed)"
-        )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"cannot read the file: {exc.strerror or exc}") from exc
+    raw = read_bounded(path, MAX_FILE_BYTES)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -215,6 +346,14 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
             node = _compose(text, _FAST_LOADER)
         except yaml.YAMLError:
             node = _compose(text, yaml.SafeLoader)
+    except RecursionError as exc:
+        line, col = _too_deep(text)
+        raise SourceError(
+            f"the values here nest more than {MAX_DEPTH} levels deep; content files need a "
+            "few levels at most (check the brackets and the indentation)",
+            line,
+            col,
+        ) from exc
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -245,6 +384,24 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
         mark = exc.problem_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise SourceError(f"unsupported YAML value: {exc.problem}", line, col) from exc
-    except RecursionError as exc:
+    except RecursionError as exc:  # pragma: no cover - _check_expansion bounds the depth
         raise SourceError("the file nests too deeply (or an alias refers to itself)") from exc
     return doc
+
+
+def _too_deep(text: str) -> Location:
+    """Where the nesting first passes MAX_DEPTH, found with the parser's events (which keep
+    no stack of their own): the rare path, after composing ran out of recursion."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):  # libyaml stops at 1,000
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                mark = event.start_mark
+                if depth > MAX_DEPTH and mark is not None:
+                    return mark.line + 1, mark.column + 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except (yaml.YAMLError, RecursionError):
+        pass
+    return 1, 1

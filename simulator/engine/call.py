@@ -483,8 +483,13 @@ class Call:
 
     @staticmethod
     def _closes(analysis: Analysis) -> bool:
-        """A goodbye that ends the call: not one followed by a question still to answer."""
+        """A goodbye that ends the call: said last, and not followed by a question still to
+        answer ("Have a good day, but first, could you pay today?" goes on)."""
         if not analysis.has(Act.CLOSE):
+            return False
+        text = analysis.text
+        last = max((c.span.start for c in analysis.cues if c.name == "close"), default=0)
+        if "?" in text[last:] and not analysis.has(Act.CONFIRM_TERMS):
             return False
         asks = (Act.ASK_PAYMENT, Act.PROBE_REASON, Act.VERIFY_IDENTITY, Act.OFFER_PLAN)
         return not (

@@ -62,18 +62,31 @@ def _guard(tr: Transition) -> str:
     return f"  if {' and '.join(parts)}" if parts else ""
 
 
-def _reachable(scenario: Scenario) -> set[str]:
+def _moves(scenario: Scenario) -> dict[str, list[Transition]]:
+    """State -> the transitions that leave it by name, in file order: one pass over the
+    transitions, so a diagram costs time in proportion to the file, not states x transitions."""
+    moves: dict[str, list[Transition]] = {}
+    for tr in scenario.transitions:
+        if tr.source != "any":
+            for source in dict.fromkeys(tr.sources()):
+                moves.setdefault(source, []).append(tr)
+    return moves
+
+
+def _reachable(scenario: Scenario, moves: dict[str, list[Transition]]) -> set[str]:
     endings = {s.name for s in scenario.endings()}
+    anywhere = [tr.dest for tr in scenario.transitions if tr.source == "any"]
     seen = {scenario.initial}
     todo = [scenario.initial]
     while todo:
         here = todo.pop()
         if here in endings:
             continue
-        for tr in scenario.transitions:
-            if (tr.source == "any" or here in tr.sources()) and tr.dest not in seen:
-                seen.add(tr.dest)
-                todo.append(tr.dest)
+        for dest in [*(tr.dest for tr in moves.get(here, ())), *anywhere]:
+            if dest not in seen:
+                seen.add(dest)
+                todo.append(dest)
+        anywhere = []  # from "*": the same destinations from every state, added once
     return seen
 
 
@@ -81,7 +94,9 @@ def text_diagram(scenario: Scenario) -> str:
     """The states, each with the transitions out of it (trigger, guard, destination), in the
     file's order; the initial state and the endings marked. Plain ASCII so any terminal,
     pager or log shows it."""
-    reachable = _reachable(scenario)
+    moves_from = _moves(scenario)
+    reachable = _reachable(scenario, moves_from)
+    has_anywhere = any(tr.source == "any" for tr in scenario.transitions)
     width = max(len(s.name) for s in scenario.states)
     out = [
         f"{scenario.title} ({scenario.id})",
@@ -105,10 +120,10 @@ def text_diagram(scenario: Scenario) -> str:
         out.append(head)
         if state.ending is not None:
             continue
-        moves = [tr for tr in scenario.transitions if state.name in tr.sources()]
+        moves = moves_from.get(state.name, [])
         for tr in moves:
             out.append(f"      {tr.trigger} -> {tr.dest}{_guard(tr)}")
-        if not moves and not any(tr.source == "any" for tr in scenario.transitions):
+        if not moves and not has_anywhere:
             out.append("      (no way out)")
         out.append("")
     anywhere = [tr for tr in scenario.transitions if tr.source == "any"]

@@ -10,15 +10,17 @@ from typing import TYPE_CHECKING, Any
 from simulator.language.types import Analysis
 from simulator.scoring.temperament import read_call
 from simulator.scoring.types import CallScores, DimensionScore, TurnScores
+from simulator.textsafe import representable
 
 if TYPE_CHECKING:
     from simulator.engine.call import Call, Turn
 
 
 def plain(value: Any) -> Any:
-    """Decimal -> float, date -> ISO text, tuples -> lists, recursively."""
+    """Decimal -> float, date -> ISO text, tuples -> lists, recursively. A Decimal no float
+    can hold (a trainee who says "$" and 400 nines) becomes None: JSON has no Infinity."""
     if isinstance(value, Decimal):
-        return float(value)
+        return float(value) if representable(value) else None
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     if isinstance(value, dict):

@@ -4,10 +4,10 @@ twice in a row, placeholders from the collection record."""
 from __future__ import annotations
 
 import random
-import string
 from collections.abc import Mapping
 
 from simulator.content.models import Mood, Persona, Scenario, StateLines
+from simulator.content.placeholders import TemplateError, parse_template
 
 DEFAULT_NEGOTIATION: dict[str, list[str]] = {
     "accept_amount": ["{amount}... yes, I can do {amount}.", "Okay, {amount} is fine."],
@@ -32,22 +32,26 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
 }
 
 
-class _Keep(dict[str, str]):
-    """Leaves an unknown {placeholder} visible rather than failing the whole line."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-_FORMATTER = string.Formatter()
-
-
 def fill(template: str, values: Mapping[str, str]) -> str:
-    try:
-        return _FORMATTER.vformat(template, (), _Keep(values))
-    except (ValueError, IndexError, AttributeError, KeyError):
-        # a stray brace in authored text: show the line as written rather than fail the call
+    """The line with each {placeholder} replaced by its value. Only bare names are filled:
+    formatting (`{name:>9}`, `{name!r}`, `{name.attr}`, `{name[0]}`) is never honoured, so a
+    content file can neither pad a line to a gigabyte nor print Python's internals. An unknown
+    name stays visible as written; a line whose braces do not pair up, or that asks for
+    formatting, is given back as written. (The library leaves such lines out when it loads,
+    content/placeholders.py, so only code-made templates get here.)"""
+    if "{" not in template and "}" not in template:
         return template
+    try:
+        pieces = parse_template(template)
+    except TemplateError:
+        return template
+    out: list[str] = []
+    for literal, name in pieces:
+        out.append(literal)
+        if name is not None:
+            value = values.get(name)
+            out.append(value if value is not None else "{" + name + "}")
+    return "".join(out)
 
 
 def variants_for(lines: StateLines, mood: Mood) -> list[str]:

@@ -2,13 +2,16 @@
 
 A name is kept as typed, tidied: Unicode NFC (so "Zoë" typed with a combining diaeresis is the
 same text as the precomposed one), surrounding and repeated spaces removed. Identity is the
-case-folded NFC form, so "zoë ruiz" finds "Zoë Ruiz". Line breaks, tabs and other control or
-formatting characters are refused: a name is one line in every report.
+case-folded NFC form, so "zoë ruiz" finds "Zoë Ruiz". Line breaks, control characters and
+characters that reorder text are refused (`textsafe.name_problem`): a name is one line in
+every report.
 """
 
 from __future__ import annotations
 
 import unicodedata
+
+from simulator.textsafe import name_problem
 
 MAX_NAME_CHARS = 80
 
@@ -17,24 +20,15 @@ class TraineeNameError(ValueError):
     """A trainee name that cannot be kept (the message says why)."""
 
 
-def _bad_char(ch: str) -> bool:
-    # Cc: control (line breaks, tabs, escapes); Cf: format (bidi overrides, zero-width);
-    # Zl/Zp: line and paragraph separators
-    return unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn")
-
-
 def clean_name(raw: str) -> str:
-    """The name to keep; TraineeNameError when it is empty, too long or has control characters."""
-    text = unicodedata.normalize("NFC", raw)
-    bad = [ch for ch in text if _bad_char(ch)]
-    if bad:
-        shown = ", ".join(sorted({f"U+{ord(ch):04X}" for ch in bad}))
-        raise TraineeNameError(
-            f"a trainee name must be one line of text without control characters ({shown})"
-        )
-    text = " ".join(text.split())
+    """The name to keep; TraineeNameError when it is empty, too long or unsafe."""
+    text = unicodedata.normalize("NFC", raw).strip()
     if not text:
         raise TraineeNameError("a trainee name cannot be empty")
+    problem = name_problem(text, "a trainee name")
+    if problem:
+        raise TraineeNameError(problem)
+    text = " ".join(text.split())
     if len(text) > MAX_NAME_CHARS:
         raise TraineeNameError(f"a trainee name is at most {MAX_NAME_CHARS} characters")
     return text

@@ -4,7 +4,12 @@
 
 The recorder listens to the call's events, so `collectsim play`, the assessment pack and the
 terminal UI all record the same way. A failing write (disk full, file removed) never breaks
-the call being played: it is reported through `on_error` and kept in `errors`.
+the call being played: it is reported through `on_error` and kept in `errors`, and
+`lost_turns()` / `loss_message()` say afterwards how many turns were not kept (the commands
+exit non-zero on them). A call that lost a turn is left without an outcome, so reports show
+it as incomplete rather than as a finished call with turns missing. A database deleted or
+replaced during the call (its writes then go to a file nobody can open) counts as every turn
+lost.
 """
 
 from __future__ import annotations
@@ -35,32 +40,70 @@ class Recorder:
     on_error: Callable[[str], None] = _warn
     errors: list[str] = field(default_factory=list)
     closed: bool = False
+    kept: int = 0  # turns written
+    failed: int = 0  # turns whose write failed
+    gone: bool = False  # the file was deleted or replaced: nothing written is reachable
 
     @property
     def path(self) -> Path:
         return self.store.path
 
     def turn_said(self, call: Call, turn: Turn) -> None:
-        self._write(lambda: self.store.add_turn(self.call_id, stored_turn(call, turn)))
+        if self._write(lambda: self.store.add_turn(self.call_id, stored_turn(call, turn))):
+            self.kept += 1
+        else:
+            self.failed += 1
 
     def call_ended(self, call: Call) -> None:
-        self._write(lambda: self.store.finish_call(self.call_id, call_result_dict(call)))
+        if not self.failed and not self.gone:
+            self._write(lambda: self.store.finish_call(self.call_id, call_result_dict(call)))
         self.close()
+
+    def lost_turns(self) -> int:
+        """Turns of this call that are not in the database."""
+        return self.kept + self.failed if self.gone else self.failed
+
+    def loss_message(self) -> str | None:
+        """One line saying what was not kept, or None when everything was."""
+        total = self.kept + self.failed
+        if self.gone:
+            return (
+                f"'{self.path}' was deleted or replaced during the call: the call and its "
+                f"{total} turn(s) were not kept"
+            )
+        if self.failed:
+            return (
+                f"{self.failed} of {total} turn(s) could not be saved to '{self.path}' "
+                f"({self.errors[0] if self.errors else 'write failed'}); {self.kept} kept, "
+                "and the call is recorded as incomplete"
+            )
+        if self.errors:
+            return self.errors[0]
+        return None
 
     def close(self) -> None:
         if not self.closed:
             self.closed = True
             self.store.close()
 
-    def _write(self, action: Callable[[], None]) -> None:
-        if self.closed:
-            return
+    def _write(self, action: Callable[[], None]) -> bool:
+        """Run one write; False (and the error reported) when it did not reach the file."""
+        if self.closed or self.gone:
+            return False
         try:
             action()
         except (sqlite3.Error, RecordsError) as exc:
             message = f"could not save to '{self.store.path}': {exc}"
             self.errors.append(message)
             self.on_error(message)
+            return False
+        if not self.store.still_there():
+            self.gone = True
+            message = f"'{self.store.path}' was deleted or replaced: this call is not being kept"
+            self.errors.append(message)
+            self.on_error(message)
+            return False
+        return True
 
 
 def attach_recorder(

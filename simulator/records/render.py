@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 
 from simulator.records.report import (
     SCORE_NAMES,
@@ -15,11 +14,9 @@ from simulator.records.report import (
     half_up,
     outcome_label,
 )
+from simulator.textsafe import shown
 
 SPARK = "▁▂▃▄▅▆▇█"
-# control characters (line breaks and tabs too: a name or quote is one line) and the Unicode
-# line and paragraph separators
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 BOM = "\ufeff"  # so a spreadsheet reads the file as UTF-8 ("Zoë", not "ZoÃ«")
 
 CSV_COLUMNS = (
@@ -35,8 +32,9 @@ CSV_COLUMNS = (
 
 
 def safe(text: str) -> str:
-    """Trainee text as typed, minus control characters that would drive the terminal."""
-    return _CONTROL.sub("\ufffd", text)
+    """Trainee text as typed, with control characters (escape sequences, line breaks that
+    would forge a line of the report) and reordering characters shown as escapes."""
+    return shown(text)
 
 
 def pct(value: float | None) -> str:
@@ -81,7 +79,7 @@ def render_text(report: Report) -> str:
         + ("assessment pack only" if report.pack_only else "pack and practice calls"),
         f"pass mark: overall {report.pass_mark.overall} and no critical compliance finding; "
         f"each skill {report.pass_mark.skill}",
-        f"database: {report.database}",
+        f"database: {safe(str(report.database))}",
         "",
     ]
     for person in report.trainees:

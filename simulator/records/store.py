@@ -23,6 +23,7 @@ import platformdirs
 
 from simulator.records.names import TraineeNameError, clean_name, name_key
 from simulator.records.schema import SCHEMA_VERSION, migrate
+from simulator.textsafe import unsurrogate
 
 BUSY_TIMEOUT_MS = 30_000
 DB_FILENAME = "calls.db"
@@ -49,7 +50,23 @@ def now_utc() -> str:
 
 
 def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return unsurrogate(json.dumps(value, ensure_ascii=False, sort_keys=True))
+
+
+def _text(value: Any) -> Any:
+    """Text as SQLite can store it: a lone surrogate (from undecodable input) would make the
+    insert fail and lose the turn, so it becomes U+FFFD."""
+    return unsurrogate(value) if isinstance(value, str) else value
+
+
+def check_name(name: str) -> str:
+    """The trainee name to keep (records/names.py: NFC, spaces tidied); RecordsError when it
+    is empty or could forge or hide text in a report (line breaks, control or reordering
+    characters)."""
+    try:
+        return clean_name(name)
+    except TraineeNameError as exc:
+        raise RecordsError(str(exc)) from exc
 
 
 def _check_version(conn: sqlite3.Connection, db: Path) -> int:
@@ -85,6 +102,15 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
+        self.identity = _identity(path)
+
+    def still_there(self) -> bool:
+        """Whether the path still names the file this store opened: SQLite keeps writing to
+        a file that was deleted or replaced, and those writes are lost when it closes."""
+        if self.identity is None:
+            self.identity = _identity(self.path)
+            return self.identity is not None
+        return _identity(self.path) == self.identity
 
     # --- opening ------------------------------------------------------------------------
 
@@ -152,7 +178,7 @@ class Store:
     # --- writing ------------------------------------------------------------------------
 
     def trainee_id(self, name: str) -> int:
-        name = checked_name(name)
+        name = check_name(name)
         with self.transaction() as conn:
             return self._trainee_id(conn, name)
 
@@ -172,7 +198,7 @@ class Store:
 
     def start_attempt(self, trainee: str, pack: str, calls_total: int) -> tuple[int, int]:
         """A new attempt at `pack` for `trainee`: (attempt id, attempt number, from 1)."""
-        trainee = checked_name(trainee)
+        trainee = check_name(trainee)
         with self.transaction() as conn:
             trainee_id = self._trainee_id(conn, trainee)
             number = conn.execute(
@@ -191,7 +217,7 @@ class Store:
     def start_call(self, trainee: str, call: dict[str, Any]) -> int:
         """Write the call's row (no outcome yet); returns its id. `attempt_id` and
         `pack_position` place it in an assessment attempt; without them it is practice."""
-        trainee = checked_name(trainee)
+        trainee = check_name(trainee)
         with self.transaction() as conn:
             trainee_id = self._trainee_id(conn, trainee)
             cur = conn.execute(
@@ -209,7 +235,7 @@ class Store:
                     call["started_at"],
                     call.get("recorded_at") or now_utc(),
                     dumps(call.get("record", {})),
-                    call.get("opening", ""),
+                    _text(call.get("opening", "")),
                     call.get("assessment"),
                     call.get("attempt_id"),
                     call.get("pack_position"),
@@ -351,6 +377,101 @@ class Store:
         return int(row[0]), int(row[1]), int(row[2])
 
 
+# --- reading a damaged file ----------------------------------------------------------------
+
+# Each table's key, in the order SQLite keeps its rows: reading resumes after the last key.
+_KEYS = {"trainees": ("id",), "calls": ("id",), "turns": ("call_id", "idx")}
+
+
+def salvage(store: Store) -> tuple[Store, int]:
+    """What can still be read of a damaged database, copied into a new in-memory store, and
+    how many damaged stretches were skipped. Each table is read in key order; where a page
+    cannot be read, reading jumps ahead (ever further) to the next key that can, so one bad
+    page costs the rows on it, not the rest of the file."""
+    memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    memory.row_factory = sqlite3.Row
+    memory.execute("PRAGMA foreign_keys = OFF")  # a call whose trainee row is lost stays
+    migrate(memory)
+    skipped = 0
+    for table, keys in _KEYS.items():
+        skipped += _copy_readable(store.conn, memory, table, keys)
+    copy = Store(store.path, memory)
+    copy.identity = None
+    return copy, skipped
+
+
+def _copy_readable(
+    source: sqlite3.Connection, target: sqlite3.Connection, table: str, keys: tuple[str, ...]
+) -> int:
+    try:
+        columns = [str(r[1]) for r in target.execute(f"PRAGMA table_info({table})")]
+        have = {str(r[1]) for r in source.execute(f"PRAGMA table_info({table})")}
+    except sqlite3.DatabaseError:
+        return 1
+    columns = [c for c in columns if c in have]
+    if not columns:
+        return 1
+    names = ", ".join(columns)
+    insert = f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+    order = ", ".join(keys)
+    where_after = f"({order}) > ({', '.join('?' * len(keys))})"
+    key_at = [columns.index(k) for k in keys]
+    cursor = source.cursor()
+    cursor.row_factory = None
+    last: tuple[Any, ...] | None = None
+    resumed_at: tuple[Any, ...] | None = None
+    skipped = 0
+    step = 1
+    while True:
+        try:
+            if last is None:
+                rows = cursor.execute(f"SELECT {names} FROM {table} ORDER BY {order}")
+            else:
+                rows = cursor.execute(
+                    f"SELECT {names} FROM {table} WHERE {where_after} ORDER BY {order}", last
+                )
+            for row in rows:
+                target.execute(insert, row)
+                last = tuple(row[i] for i in key_at)
+            return skipped
+        except sqlite3.DatabaseError:
+            if resumed_at is not None and last == resumed_at:
+                step *= 2  # no row read since the last jump: jump further
+            else:
+                skipped += 1  # a new damaged stretch
+                step = 1
+            last = resumed_at = _next_readable(cursor, table, keys, last, step)
+            if last is None:
+                return skipped
+
+
+def _next_readable(
+    cursor: sqlite3.Cursor,
+    table: str,
+    keys: tuple[str, ...],
+    last: tuple[Any, ...] | None,
+    step: int,
+) -> tuple[Any, ...] | None:
+    """A key just before the first readable row at least `step` past `last`, or None when
+    none can be found: the first key column is probed ever further ahead."""
+    start = int(last[0]) if last is not None and isinstance(last[0], int) else 0
+    while step < 1 << 40:
+        try:
+            row = cursor.execute(
+                f"SELECT {keys[0]} FROM {table} WHERE {keys[0]} >= ? ORDER BY {keys[0]} LIMIT 1",
+                (start + step,),
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            step *= 2
+            continue
+        if row is None:
+            return None
+        first = int(row[0])
+        # just before that row: resume with every row whose first key is at least `first`
+        return (first - 1,) if len(keys) == 1 else (first - 1, *([1 << 62] * (len(keys) - 1)))
+    return None
+
+
 CALL_SELECT = """SELECT c.*, t.name AS trainee,
                         (SELECT COUNT(*) FROM turns tu WHERE tu.call_id = c.id) AS turn_count
                  FROM calls c JOIN trainees t ON t.id = c.trainee_id"""
@@ -360,14 +481,6 @@ TURN_INSERT = """INSERT OR REPLACE INTO turns(call_id, idx, text, acts_json, fla
                      reply, state_before, state_after, trigger, mood, patience, pressure,
                      debtor_was_rude, debtor_drifted, at)
                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
-
-
-def checked_name(name: str) -> str:
-    """A trainee name ready to keep (records/names.py), or RecordsError saying why not."""
-    try:
-        return clean_name(name)
-    except TraineeNameError as exc:
-        raise RecordsError(str(exc)) from exc
 
 
 def turn_params(call_id: int, turn: dict[str, Any]) -> tuple[Any, ...]:
@@ -380,7 +493,7 @@ def turn_params(call_id: int, turn: dict[str, Any]) -> tuple[Any, ...]:
     return (
         call_id,
         turn["index"],
-        turn["text"],
+        _text(turn["text"]),
         dumps(turn.get("acts", [])),
         dumps(turn.get("flags", [])),
         dumps(turn.get("slots", {})),
@@ -391,7 +504,7 @@ def turn_params(call_id: int, turn: dict[str, Any]) -> tuple[Any, ...]:
         value("politeness"),
         value("focus"),
         dumps(scores),
-        turn.get("reply", ""),
+        _text(turn.get("reply", "")),
         turn.get("state_before", ""),
         turn.get("state_after", ""),
         turn.get("trigger"),
@@ -404,7 +517,28 @@ def turn_params(call_id: int, turn: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _check_side_files(db: Path) -> None:
+    """SQLite maps the -shm file into memory; one it cannot write (another user's, or made
+    read-only) ends the process with SIGBUS at the first write, so refuse it up front."""
+    for end in ("-wal", "-shm"):
+        side = db.with_name(db.name + end)
+        if side.exists() and not os.access(side, os.R_OK | os.W_OK):
+            raise RecordsError(
+                f"'{side}' cannot be written (read-only, or another user's); when no "
+                "collectsim is running, delete it or make it writable, or give another --db path"
+            )
+
+
 def _connect(db: Path) -> sqlite3.Connection:
+    _check_side_files(db)
     try:
         conn = sqlite3.connect(
             db, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False

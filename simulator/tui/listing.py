@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 from simulator.content.paths import PACKAGE_DIR, bundled_root, user_root
+from simulator.content.yaml_source import walk_files
 
 if TYPE_CHECKING:
     from simulator.content.library import Library
@@ -100,11 +101,17 @@ def content_key(content_dirs: tuple[str, ...]) -> str:
         if not root.exists():
             digest.update(b"missing")
             continue
-        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        files = (
+            [root]
+            if root.is_file()
+            else walk_files(root, lambda name: name.endswith((".yaml", ".yml", ".py")))[0]
+        )
         for path in files:
-            if path.suffix not in (".yaml", ".yml", ".py"):
+            try:
+                stat = path.stat()
+            except OSError:  # a link loop or a file gone: the loader reports it
+                digest.update(f"{path}:unreadable".encode())
                 continue
-            stat = path.stat()
             digest.update(f"{path}:{stat.st_mtime_ns}:{stat.st_size}".encode())
     return digest.hexdigest()
 

@@ -33,6 +33,7 @@ from simulator.content.scenario_tests import (
     load_tests,
     run_file,
 )
+from simulator.content.yaml_source import resolved
 from simulator.engine.diagram import text_diagram
 from simulator.engine.record import generate_record
 from simulator.tui.text import verbatim
@@ -75,15 +76,15 @@ def build_rows(lib: Library, problems: list[Problem]) -> list[Row]:
     that has a problem: a broken scenario is still listed, by its file."""
     by_path: dict[str, list[Problem]] = {}
     for problem in problems:
-        by_path.setdefault(str(Path(problem.path).resolve()), []).append(problem)
+        by_path.setdefault(str(resolved(Path(problem.path))), []).append(problem)
     rows: list[Row] = []
     covered: set[str] = set()
     for scenario_id, scenario in sorted(lib.scenarios.items()):
-        path = str(lib.sources[("scenario", scenario_id)].path.resolve())
+        path = str(resolved(lib.sources[("scenario", scenario_id)].path))
         own = list(by_path.get(path, []))
         persona_src = lib.sources.get(("persona", scenario.persona))
         if persona_src is not None:
-            persona_path = str(persona_src.path.resolve())
+            persona_path = str(resolved(persona_src.path))
             own += by_path.get(persona_path, [])
         covered.add(path)
         rows.append(Row(path, scenario_id, scenario.title, path, own))

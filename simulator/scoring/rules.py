@@ -32,6 +32,7 @@ URGENCY_CUES: dict[str, float] = {
     "deadline_later": 0.0,  # a month away is a date, not urgency
     "refuse_delay": 30.0,  # "I can't wait until next month"
     "due_now": 15.0,  # "the full balance is due"
+    "ask_for_date": 25.0,  # "I need a firm date", "what day can you pay?": presses to commit
 }
 URGENCY_ACTS: dict[Act, float] = {
     Act.ASK_PAYMENT: 20.0,
@@ -111,7 +112,13 @@ _ACT_CUE: dict[Act, tuple[str, ...]] = {
     Act.EMPATHISE: ("empathy",),
     Act.OFF_TOPIC: ("off_topic", "off_topic_dealer", "arguing"),
     Act.INSULT: ("insult", "profanity"),
-    Act.THREAT: ("threat_violence", "threat_arrest", "threat_garnish", "threat_word"),
+    Act.THREAT: (
+        "threat_violence",
+        "threat_arrest",
+        "threat_garnish",
+        "threat_seize",
+        "threat_word",
+    ),
     Act.SET_DEADLINE: (
         "deadline_today",
         "deadline_this_week",
@@ -125,7 +132,8 @@ _ACT_CUE: dict[Act, tuple[str, ...]] = {
 
 
 _PAYMENT_TALK = frozenset(
-    {"pay_word", "debt_word", "method_transfer", "method_card", "method_online", "method_branch",
+    {"pay_word", "debt_word", "ask_for_date", "method_transfer", "method_card", "method_online",
+     "method_branch",
      "method_cheque", "method_direct_debit", "method_cash"}
 )  # fmt: skip
 

@@ -47,7 +47,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 "index": 1,
                 "text": ODD_LINE,
                 "acts": ["ask_payment"],
-                "scores": {"politeness": {"value": 40}},
+                "scores": {"politeness": {"value": 60}},  # courteous: quoted as evidence
             },
         )
         store.finish_call(

@@ -425,6 +425,10 @@ def classify(m: Measures) -> tuple[str, float]:
         return "confident", _clamp(min(a - 0.5, c - 0.5, 0.35 - y) / 0.2)
     if e < 0.45 and y < 0.35:
         return "introverted", _clamp(min(0.45 - e, 0.5 - a if a < 0.5 else 0.35 - y) / 0.2)
+    if y < 0.15 and a < 0.5 and e < 0.6:
+        # passive without giving in (no apologies, no vague promise taken, no subject
+        # dropped): the quiet collector, not the timid one, who yields
+        return "introverted", _clamp(min(0.15 - y, 0.6 - e, 0.5 - a) / 0.15)
     return "timid", _clamp(max(y - 0.35, 0.5 - a) / 0.25)
 
 

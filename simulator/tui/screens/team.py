@@ -20,6 +20,7 @@ from textual.widgets import DataTable, Footer, Static
 from simulator.records.render import sparkline
 from simulator.records.report import SCORE_NAMES, Report, TraineeReport, build_report
 from simulator.records.store import RecordsError, Store
+from simulator.scoring.plain import plain_words
 from simulator.scoring.temperament import TYPES, UNCERTAIN
 from simulator.tui.text import bar, verbatim
 
@@ -399,5 +400,8 @@ def turn_notes(row: Any) -> Text:
                 if i:
                     text.append(", ")
                 text.append_text(verbatim(f"“{e.get('text', '')}”"))
-                text.append(f" {e.get('cue', '')} {float(e.get('weight', 0)):+.2f}", style="dim")
+                text.append(
+                    f" {plain_words(str(e.get('cue', '')))} {float(e.get('weight', 0)):+.1f}",
+                    style="dim",
+                )
     return text

@@ -35,7 +35,8 @@ PASS, FAIL = "#2e7d32", "#c62828"
 CSS = """
 * { box-sizing: border-box; }
 body { font-family: system-ui, sans-serif; margin: 1rem auto; padding: 0 1rem; color: #222;
-       max-width: 64rem; line-height: 1.4; }
+       max-width: 78rem; line-height: 1.4; }
+table.summary { font-size: .9em; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 1.5em; }
 table { border-collapse: collapse; margin: .5em 0; width: 100%; }
 th, td { border: 1px solid #ccc; padding: .25em .5em; text-align: left; vertical-align: top; }
@@ -47,15 +48,17 @@ blockquote { margin: .3em 0 .3em 1em; font-style: italic; overflow-wrap: anywher
 .pass { color: #2e7d32; font-weight: bold; } .fail { color: #c62828; font-weight: bold; }
 .open { color: #757575; font-weight: bold; }
 svg.chart { width: 100%; max-width: 36rem; height: auto; display: block; }
-td, th, p, li { overflow-wrap: anywhere; }
+p, li, td { overflow-wrap: break-word; }
+th { font-size: .85em; }
+.wide { overflow-x: auto; }
 @media (max-width: 640px) {
   table.stack thead { display: none; }
   table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
   table.stack tr { border: 1px solid #ccc; margin-bottom: .6em; }
   table.stack td { border: none; border-bottom: 1px solid #eee; text-align: right;
-                   padding-left: 50%; position: relative; min-height: 1.8em; }
-  table.stack td::before { content: attr(data-label); position: absolute; left: .5em;
-                           width: 45%; text-align: left; font-weight: bold; }
+                   display: flex; justify-content: space-between; gap: 1em; }
+  table.stack td::before { content: attr(data-label); flex: 0 0 45%; text-align: left;
+                           font-weight: bold; }
 }
 @media print { body { margin: 0; } section.trainee { page-break-inside: avoid; } }
 """
@@ -111,7 +114,7 @@ def _cell(label: str, value: str, numeric: bool = False) -> str:
 def _summary_table(report: Report) -> str:
     head = "".join(f'<th class="num">{escape(k)}</th>' for k in SCORE_NAMES)
     rows = [
-        '<table class="summary stack"><thead><tr><th>trainee</th><th>verdict</th>'
+        '<div class="wide"><table class="summary stack"><thead><tr><th>trainee</th><th>verdict</th>'
         f'<th>pack</th><th class="num">calls</th>{head}<th class="num">promise rate</th>'
         '<th class="num">hang-up rate</th><th class="num">compliance failures</th>'
         "<th>temperament</th></tr></thead><tbody>"
@@ -140,7 +143,7 @@ def _summary_table(report: Report) -> str:
             + _cell("temperament", escape(kind))
             + "</tr>"
         )
-    rows.append("</tbody></table>")
+    rows.append("</tbody></table></div>")
     return "\n".join(rows)
 
 

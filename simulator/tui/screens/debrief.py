@@ -265,7 +265,8 @@ class DebriefScreen(CallStageScreen):
             yield transcript
         with Horizontal(id="debrief-actions"):
             next_label = "Next assessment call (n)" if self.sim.assessment_queue else "New call (n)"
-            yield Button("Same call again (r)", id="again", variant="primary")
+            if self.setup.assessment is None:  # an assessment call is played once
+                yield Button("Same call again (r)", id="again", variant="primary")
             yield Button(next_label, id="new")
             yield Button("Home (Esc)", id="home")
         yield Footer()
@@ -288,8 +289,15 @@ class DebriefScreen(CallStageScreen):
         if event.button.id in actions:
             actions[event.button.id]()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # no retakes inside the pack: the attempt is what it is
+        return not (action == "again" and self.setup.assessment is not None)
+
     def action_again(self) -> None:
         from simulator.tui.app import CallSetup
+
+        if self.setup.assessment is not None:
+            return
 
         self.sim.open_call(
             CallSetup(self.setup.scenario_id, self.setup.seed, self.setup.assessment), replace=True

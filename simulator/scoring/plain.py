@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from simulator.language.types import Act
+from simulator.scoring.rules import MOVES_TO_PAYMENT
 
 PLAIN: dict[str, str] = {
     # politeness: the learned strategies
@@ -115,20 +116,14 @@ def plain_words(cue: str) -> str:
 _OPENING = frozenset(
     {Act.GREET, Act.IDENTIFY_SELF, Act.VERIFY_IDENTITY, Act.MINI_MIRANDA, Act.THANK, Act.CLOSE}
 )
-_MOVES = frozenset(
-    {
-        Act.ASK_PAYMENT,
-        Act.STATE_AMOUNT,
-        Act.PROPOSE_TERMS,
-        Act.CONFIRM_TERMS,
-        Act.SET_DEADLINE,
-        Act.OFFER_PLAN,
-        Act.PROBE_REASON,
-        Act.SAY_NO,
-        Act.EMPATHISE,
-        Act.STATE_CONSEQUENCE,
-    }
-)
+# what moves the call (rules.MOVES_TO_PAYMENT) and the skills around it; saying why you
+# call is part of the opening script
+_MOVES = (MOVES_TO_PAYMENT - {Act.STATE_PURPOSE}) | {
+    Act.PROBE_REASON,
+    Act.SAY_NO,
+    Act.EMPATHISE,
+    Act.STATE_CONSEQUENCE,
+}
 HOSTILE_FLAGS = frozenset(
     {"insult", "profanity", "threat", "shouting", "menace", "sarcasm", "dismissive", "arguing"}
 )

@@ -683,6 +683,46 @@ ENTRIES: list[Entry] = [
         r"\bthat's\s+no\s+excuse\b|\bno\s+excuses\b|\bstop\s+making\s+excuses\b",
         r"\bwhat\s+(?:is|'s)\s+your\s+problem\b",
         r"\byou\s+lot\b|\bpeople\s+like\s+you\b",
+        # condescension and blame without a swear word (issue 13): still not courteous
+        r"\b(?:everyone|everybody)(?:'s|\s+has)\s+(?:got\s+)?(?:an?\s+)?(?:excuse|sob\s+story|story)\b",
+        r"\bsob\s+stor(?:y|ies)\b",
+        r"\bspare\s+me\b",
+        r"\bshould\s+have\s+thought\s+(?:of|about)\s+that\b",
+        r"\bhow\s+hard\s+(?:is\s+it|can\s+it\s+be)\b",
+        r"\blearn\s+(?:how\s+)?to\s+(?:budget|count|read|manage)\b",
+        r"\bgrown\s+(?:adults?|ups?)\s+pay\b",
+        r"\b(?:not|never)\s+here\s+to\s+(?:babysit|hold\s+your\s+hand|listen\s+to)\b",
+        r"\b(?:your|ur)\s+(?:own\s+)?fault\b|\bnobody\s+else's\b",
+        r"\byou\s+(?:only\s+)?have\s+yourself\s+to\s+blame\b",
+        r"\bnice\s+try\b",
+        r"\b(?:great|good|brilliant|nice)\s+planning\b",
+        r"\b(?:don't|do\s+not|stop)\s+(?:waste|wasting)\s+my\s+time\b|\bwasting\s+my\s+time\b",
+        r"\bi\s+(?:don't|do\s+not)\s+want\s+to\s+hear\b",
+        r"\bend\s+of\s*\.?\s*$|\bsimple\s+as\s+that\b|\bend\s+of\s+story\b",
+        r"\bcry\s+me\s+a\s+river\b|\bboo\s+hoo\b",
+    ),
+    # Taking the debtor's things or turning up, said as the price of not paying: a threat in
+    # its everyday form ("pay by Friday or we take the car"), for the compliance pack too.
+    entry(
+        "threat_seize",
+        A.THREAT,
+        r"\bor\s+(?:else\s+)?(?:we|i|they)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)?\s+(?:take|seize|grab|have|come\s+(?:and|to|for)\s+(?:get|take|collect)?|be\s+round\s+(?:to|for))\s*(?:the|your|ur|all\s+your)\s+(?:car|vehicle|house|home|stuff|things|belongings|furniture|tv|telly|van|truck)\b",
+        r"\b(?:we|i)(?:'ll|\s+will)\s+be\s+round\s+to\s+(?:collect|take|get|pick\s+up)\b",
+        r"\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:be\s+)?(?:knocking|knock)\s+on\s+your\s+door\b",
+        r"\bor\s+you(?:'ll|\s+will)\s+lose\s+(?:the|your|ur)\s+(?:car|house|home|vehicle)\b",
+        r"\b(?:pay|it's\s+paid)\s+or\s+(?:we|i)(?:'ll|\s+will)?\s+(?:come|send|take|be)\b",
+        r"\b(?:talk|speak|go|write)\s+to\s+your\s+(?:employer|boss|family|neighbou?rs|parents)\b",
+        negatable=True,
+    ),
+    # Pinning the debtor to a day: presses for a commitment (urgency), on the goal (focus).
+    # An open "when can you pay?" leaves the timing to the debtor and is not one.
+    entry(
+        "ask_for_date",
+        None,
+        r"\b(?:a\s+)?(?:firm|definite|specific|exact|fixed)\s+(?:date|day)\b",
+        r"\bagree\s+a\s+(?:date|day)\s+(?:today|now|this\s+week)\b|\block\s+in\b",
+        r"\b(?:what|which)\s+(?:date|day)\b",
+        r"\bgive\s+me\s+a\s+date\b",
     ),
     # Veiled threats: menacing without naming a harm; politeness, not the compliance pack.
     entry(

@@ -47,6 +47,12 @@ _THREATS = {
         "Threatened wage garnishment or telling the employer or family. Do not: speak only "
         "of steps the lender will lawfully take.",
     ),
+    "threat_seize": (
+        "threat_of_seizure",
+        "Threatened to take the debtor's things or to turn up ('or we take the car', 'we'll "
+        "send someone round') as the price of not paying. Never threaten: state the lawful "
+        "next step calmly, and only one the account is cleared for.",
+    ),
     "threat_word": (
         "threat",
         "Language that reads as a threat. State facts and options, not threats.",
@@ -151,7 +157,16 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
                     )
                 )
     verified = any(t.identity_verified_before for t in turns)
-    if verified and debt_discussed and not miranda_after_check:
+    if debt_discussed and not verified:
+        findings.append(
+            Finding(
+                "no_identity_check",
+                "Spoke about the debt without ever confirming who you were talking to. Ask "
+                "for the debtor by name (and a security detail) before anything else.",
+                None,
+            )
+        )
+    if debt_discussed and not miranda_after_check:
         findings.append(
             Finding(
                 "mini_miranda",

@@ -106,7 +106,7 @@ def differences(texts: Iterable[str]) -> list[tuple[str, str, str]]:
 
 
 def test_the_index_finds_exactly_what_plain_scanning_finds(lines: list[str]) -> None:
-    assert len(lines) > 1000
+    assert len(lines) > 600  # the labelled sets and scripts; with the corpus, 1,500 more
     assert differences(lines) == []
 
 

@@ -252,6 +252,8 @@ CASES: dict[str, tuple[Any, dict[str, Any], dict[str, Any]]] = {
                         {"amount": OVERDUE, "date": TODAY, "method": "card"}),
     "trait_at_least": ({"trait": "honesty", "value": 60}, {"honesty": 60}, {"honesty": 59}),
     "trait_below": ({"trait": "temper", "value": 50}, {"temper": 49}, {"temper": 50}),
+    "flag_set": ("disclosed", {"flags": {"disclosed"}}, {"flags": {"other"}}),
+    "flag_not_set": ("disclosed", {"flags": set()}, {"flags": {"disclosed"}}),
 }  # fmt: skip
 
 

@@ -73,6 +73,7 @@ class DebtorState:
     confirmed: bool = False
     currency: str = "$"
     aimless: int = 0  # trainee turns in a row that did nothing towards the call's goal
+    flags: set[str] = field(default_factory=set)  # call memory, set by transitions ('set:')
 
     @classmethod
     def start(

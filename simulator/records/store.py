@@ -21,8 +21,9 @@ from typing import Any
 
 import platformdirs
 
+from simulator.records.names import TraineeNameError, clean_name, name_key
 from simulator.records.schema import SCHEMA_VERSION, migrate
-from simulator.textsafe import name_problem, unsurrogate
+from simulator.textsafe import unsurrogate
 
 BUSY_TIMEOUT_MS = 30_000
 DB_FILENAME = "calls.db"
@@ -59,15 +60,13 @@ def _text(value: Any) -> Any:
 
 
 def check_name(name: str) -> str:
-    """The trainee name, stripped; RecordsError when it is empty or could forge or hide
-    text in a report (line breaks, control or reordering characters)."""
-    name = name.strip()
-    if not name:
-        raise RecordsError("a trainee name cannot be empty")
-    problem = name_problem(name, "a trainee name")
-    if problem:
-        raise RecordsError(problem)
-    return name
+    """The trainee name to keep (records/names.py: NFC, spaces tidied); RecordsError when it
+    is empty or could forge or hide text in a report (line breaks, control or reordering
+    characters)."""
+    try:
+        return clean_name(name)
+    except TraineeNameError as exc:
+        raise RecordsError(str(exc)) from exc
 
 
 def _check_version(conn: sqlite3.Connection, db: Path) -> int:
@@ -185,21 +184,47 @@ class Store:
 
     @staticmethod
     def _trainee_id(conn: sqlite3.Connection, name: str) -> int:
+        """The trainee with this name's identity (NFC, case-folded), registered if new; the
+        first spelling registered is the one reports show."""
+        key = name_key(name)
         conn.execute(
-            "INSERT OR IGNORE INTO trainees(name, created_at) VALUES (?, ?)", (name, now_utc())
+            "INSERT OR IGNORE INTO trainees(name, key, created_at) VALUES (?, ?, ?)",
+            (name, key, now_utc()),
         )
-        row = conn.execute("SELECT id FROM trainees WHERE name = ?", (name,)).fetchone()
+        row = conn.execute("SELECT id FROM trainees WHERE key = ?", (key,)).fetchone()
+        if row is None:  # the same text under another identity key (cannot be from us)
+            row = conn.execute("SELECT id FROM trainees WHERE name = ?", (name,)).fetchone()
         return int(row[0])
 
+    def start_attempt(self, trainee: str, pack: str, calls_total: int) -> tuple[int, int]:
+        """A new attempt at `pack` for `trainee`: (attempt id, attempt number, from 1)."""
+        trainee = check_name(trainee)
+        with self.transaction() as conn:
+            trainee_id = self._trainee_id(conn, trainee)
+            number = conn.execute(
+                "SELECT COALESCE(MAX(number), 0) + 1 FROM attempts "
+                "WHERE trainee_id = ? AND pack = ?",
+                (trainee_id, pack),
+            ).fetchone()[0]
+            cur = conn.execute(
+                """INSERT INTO attempts(trainee_id, pack, number, calls_total, started_at)
+                   VALUES (?, ?, ?, ?, ?)""",
+                (trainee_id, pack, number, calls_total, now_utc()),
+            )
+            assert cur.lastrowid is not None
+            return int(cur.lastrowid), int(number)
+
     def start_call(self, trainee: str, call: dict[str, Any]) -> int:
-        """Write the call's row (no outcome yet); returns its id."""
+        """Write the call's row (no outcome yet); returns its id. `attempt_id` and
+        `pack_position` place it in an assessment attempt; without them it is practice."""
         trainee = check_name(trainee)
         with self.transaction() as conn:
             trainee_id = self._trainee_id(conn, trainee)
             cur = conn.execute(
                 """INSERT INTO calls(trainee_id, scenario, title, persona, situation, seed,
-                       started_at, recorded_at, record_json, opening, assessment)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       started_at, recorded_at, record_json, opening, assessment, attempt_id,
+                       pack_position)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (
                     trainee_id,
                     call["scenario"],
@@ -212,6 +237,8 @@ class Store:
                     dumps(call.get("record", {})),
                     _text(call.get("opening", "")),
                     call.get("assessment"),
+                    call.get("attempt_id"),
+                    call.get("pack_position"),
                 ),
             )
             assert cur.lastrowid is not None
@@ -253,6 +280,16 @@ class Store:
                     call_id,
                 ),
             )
+            # the attempt is complete once each of its calls has ended
+            conn.execute(
+                """UPDATE attempts SET finished_at = ?
+                   WHERE id = (SELECT attempt_id FROM calls WHERE id = ?)
+                     AND finished_at IS NULL
+                     AND calls_total <= (SELECT COUNT(*) FROM calls c
+                                         WHERE c.attempt_id = attempts.id
+                                           AND c.outcome IS NOT NULL)""",
+                (result.get("finished_at") or now_utc(), call_id),
+            )
 
     # --- reading ------------------------------------------------------------------------
 
@@ -260,13 +297,32 @@ class Store:
         rows = self.conn.execute("SELECT name FROM trainees ORDER BY name").fetchall()
         return [str(r[0]) for r in rows]
 
+    def find_trainee(self, name: str) -> str | None:
+        """The registered name with the same identity as `name` (case, Unicode form)."""
+        row = self.conn.execute(
+            "SELECT name FROM trainees WHERE key = ?", (name_key(name),)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def attempts(self, trainee: str | None = None) -> list[sqlite3.Row]:
+        """Attempt rows with the trainee's name and the calls done (ended), oldest first."""
+        sql = """SELECT a.*, t.name AS trainee,
+                        (SELECT COUNT(*) FROM calls c WHERE c.attempt_id = a.id
+                             AND c.outcome IS NOT NULL) AS calls_done
+                 FROM attempts a JOIN trainees t ON t.id = a.trainee_id"""
+        params: tuple[Any, ...] = ()
+        if trainee is not None:
+            sql += " WHERE t.key = ?"
+            params = (name_key(trainee),)
+        return self.conn.execute(sql + " ORDER BY t.name, a.pack, a.number", params).fetchall()
+
     def calls(self, trainee: str | None = None) -> list[sqlite3.Row]:
         """Call rows (with the trainee's name), oldest first."""
         sql = CALL_SELECT
         params: tuple[Any, ...] = ()
         if trainee is not None:
-            sql += " WHERE t.name = ?"
-            params = (trainee,)
+            sql += " WHERE t.key = ?"
+            params = (name_key(trainee),)
         return self.conn.execute(sql + " ORDER BY c.recorded_at, c.id", params).fetchall()
 
     def call(self, call_id: int) -> sqlite3.Row | None:
@@ -289,8 +345,8 @@ class Store:
                  JOIN trainees t ON t.id = c.trainee_id"""
         params: tuple[Any, ...] = ()
         if trainee is not None:
-            sql += " WHERE t.name = ?"
-            params = (trainee,)
+            sql += " WHERE t.key = ?"
+            params = (name_key(trainee),)
         yield from self.conn.execute(sql + " ORDER BY t.name, c.recorded_at, c.id, tu.idx", params)
 
     def turn_values(

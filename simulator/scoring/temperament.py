@@ -460,7 +460,7 @@ def read_temperament(turns: Sequence[TurnFacts]) -> Reading:
         agree = max(agree, MIN_AGREEMENT)
     strength = amount * (0.4 + 0.6 * margin) * agree
     # calibrated on the tuning set: a typed reading is 0.5-1, a leaning (uncertain) below 0.5
-    confidence = round(0.5 + 0.5 * strength, 2)
+    confidence = round(0.5 + 0.45 * strength, 2)  # never certain: at most 0.95
     evidence = _quotes(kind, turns)
 
     if n_turns < MIN_TURNS:

@@ -16,6 +16,7 @@ from simulator.language import numbers as _numbers
 from simulator.language import strategies as _strategies
 from simulator.language.act_model import features as act_features
 from simulator.language.act_model import load_model
+from simulator.language.custom_acts import with_custom_acts
 from simulator.language.dates import DateMatch, find_dates
 from simulator.language.gate import WordIndex
 from simulator.language.identity import addressed_names, fold, lender_named, name_matches
@@ -574,7 +575,10 @@ def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Anal
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     try:
-        return _analyze(text, context, use_model)
+        analysis = _analyze(text, context, use_model)
+        if context.custom_acts:  # the scenario's own acts (language/custom_acts.py)
+            analysis = with_custom_acts(analysis, context.custom_acts)
+        return analysis
     except Exception:  # noqa: BLE001 - the call must go on whatever the trainee types
         return Analysis(
             text=text, acts=(Act.OTHER,), slots=Slots(), flags=frozenset({"unreadable"})

@@ -20,11 +20,16 @@ from simulator.engine.script import ScriptError, ScriptLine, fill_placeholders, 
 from simulator.language import AnalysisContext, analyze
 from simulator.language.types import Act, Analysis, Slots
 from simulator.records.render import CSV_COLUMNS, render_csv, render_json
-from simulator.records.report import build_report
+from simulator.records.report import build_report, half_up
 from simulator.records.store import Store
 from simulator.records.synthetic import fill
 from simulator.scoring.call import score_call, score_promise
-from simulator.scoring.politeness import STRATEGIES, load_weights, score_politeness
+from simulator.scoring.politeness import (
+    STRATEGIES,
+    load_weights,
+    score_politeness,
+    strategy_features,
+)
 from simulator.scoring.types import (
     ComplianceRules,
     DimensionScore,
@@ -55,7 +60,8 @@ POLITENESS = [
     ("Is there any chance of payment today?", {"possibility"}, 74),
     ("We can sort this out today.", {"first_person_plural", "hedge"}, 71),
     ("I can help you.", {"first_person", "first_person_start", "offer_help", "second_person"}, 84),
-    ("You missed the payment.", {"second_person", "second_person_start"}, 38),
+    # 'You' opening the call's purpose is not curt on the phone (issue 13): that cue is voided
+    ("You missed the payment.", {"second_person", "second_person_start"}, 58),
     ("In fact the payment is late.", {"factuality"}, 23),
     ("Why didn't you pay?", {"direct_question", "negative_question", "second_person"}, 10),
     ("Why would anyone pay late?", {"challenge", "direct_question"}, 2),
@@ -94,7 +100,9 @@ def test_politeness_cue_by_cue(line: str, present: set[str], score: int) -> None
     assert score_politeness(analysis).value == score
     if not analysis.flags & {"command", "insult", "threat", "shouting", "sarcasm"}:
         credit = 8 if analysis.has(Act.EMPATHISE) else 0  # understanding shown: 8 points more
-        assert score == round(min(100.0, model_score(present) + credit))
+        # the strategies the scorer reads: the corpus's, less the collector voids
+        effective = {f for f in strategy_features(analysis, collector=True) if "*" not in f}
+        assert score == round(min(100.0, model_score(effective) + credit))
 
 
 def test_a_command_costs_22_points() -> None:
@@ -214,7 +222,8 @@ def from_sql(path: Path) -> dict[str, dict[str, object]]:
         for i, key in enumerate(("urgency", "politeness", "focus", "promise", "composure",
                                  "overall")):  # fmt: skip
             values = [c[3 + i] for c in done if c[3 + i] is not None]
-            row[f"avg_{key}"] = round(sum(values) / len(values), 1) if values else None
+            # rounded half up, as the report rounds (72.45 -> 72.5, not 72.4)
+            row[f"avg_{key}"] = half_up(sum(values) / len(values), 1) if values else None
         overall = [c[8] for c in done if c[8] is not None]
         n = len(overall)
         slope_change = 0.0
@@ -242,7 +251,9 @@ def from_sql(path: Path) -> dict[str, dict[str, object]]:
 def test_every_csv_column_matches_an_independent_computation(records: Path) -> None:
     with Store.open(records) as store:
         report = build_report(store)
-    rows = list(csv.DictReader(io.StringIO(render_csv(report))))
+    raw = render_csv(report)
+    assert raw.startswith("\ufeff")  # a byte-order mark, so spreadsheets read UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.removeprefix("\ufeff"))))
     assert tuple(rows[0]) == CSV_COLUMNS
     want = from_sql(records)
     people = json.loads(render_json(report))["trainees"]
@@ -266,9 +277,32 @@ def test_every_csv_column_matches_an_independent_computation(records: Path) -> N
         for key in ("assertiveness", "self_control", "engagement", "yielding"):
             assert int(row[key]) == reading["measures"][key], key
         assert row["weak_spot"] == reading["weak_spot"]
-        assert row["evidence"] == " | ".join(q["text"] for q in reading["evidence"])
+        assert row["evidence"] == " | ".join(
+            f"{q['text']} ({q['call']}, turn {q['turn']})" for q in reading["evidence"]
+        )
+        assert row["leaning"] == (reading["leaning"] or "")
         checked |= {"temperament", "confidence", "assertiveness", "self_control", "engagement",
-                    "yielding", "weak_spot", "evidence"}  # fmt: skip
+                    "yielding", "weak_spot", "evidence", "leaning"}  # fmt: skip
+        # pass or fail, the weakest skill and the pack: the JSON report's, cell for cell
+        assert row["verdict"] == person["verdict"]
+        assert row["passed"] == {True: "yes", False: "no", None: ""}[person["passed"]]
+        assert row["weakest_skill"] == (person["weakest_skill"] or "")
+        for skill, value in person["skills"].items():
+            want_cell = {True: "pass", False: "fail", None: ""}[value["passed"]]
+            assert row[f"{skill}_passed"] == want_cell, skill
+        assert int(row["practice_calls"]) == person["practice_calls"]
+        assert int(row["pack_calls"]) == person["pack_calls"]
+        pack = person["pack"]
+        assert row["pack"] == (pack["name"] if pack else "")
+        for key in ("attempt", "calls_done", "calls_total"):
+            assert row[f"pack_{key}"] == (str(pack[key]) if pack else ""), key
+        assert row["pack_complete"] == (("yes" if pack["complete"] else "no") if pack else "")
+        assert row["compliance_findings"] == "; ".join(
+            f"{rule} x{n}" for rule, n in sorted(person["compliance_rules"].items())
+        )
+        checked |= {"verdict", "passed", "weakest_skill", "practice_calls", "pack_calls", "pack",
+                    "pack_attempt", "pack_calls_done", "pack_calls_total", "pack_complete",
+                    "compliance_findings"} | {f"{k}_passed" for k in person["skills"]}  # fmt: skip
     assert checked == set(CSV_COLUMNS)
     # the synthetic records are varied enough for these checks to mean something
     assert {r["trend"] for r in rows} - {"too few calls"}
@@ -333,7 +367,7 @@ def test_the_text_result_says_the_promise_in_the_records_currency(library: objec
 
 
 def test_the_text_report_says_each_trainees_numbers(records: Path) -> None:
-    from simulator.records.render import render_text, sparkline
+    from simulator.records.render import num, pct, render_text, sparkline
 
     with Store.open(records) as store:
         report = build_report(store)
@@ -351,16 +385,16 @@ def test_the_text_report_says_each_trainees_numbers(records: Path) -> None:
         head = f"{w['calls']} calls" + (
             f" ({w['incomplete']} incomplete)" if w["incomplete"] else ""
         )
-        assert block.startswith(f"{head}, {w['turns']} turns\n")
+        assert block.startswith(f"{head}, {w['turns']} turns (")  # then pack/practice, verdict
         scores = "  ".join(
-            f"{k} {w['avg_' + k]:.0f}"
+            f"{k} {num(w['avg_' + k])}"  # half up, from the one decimal the JSON gives
             for k in ("urgency", "politeness", "focus", "promise", "composure", "overall")
         )
         assert f"\n  scores       {scores}\n" in block
         failures = int(w["compliance_failures"])
         assert (
-            f"\n  outcomes     promise rate {100 * float(w['promise_rate']):.0f}%  hang-up rate "
-            f"{100 * float(w['hang_up_rate']):.0f}%  compliance failures {failures} "
+            f"\n  outcomes     promise rate {pct(float(w['promise_rate']))}  hang-up rate "
+            f"{pct(float(w['hang_up_rate']))}  compliance failures {failures} "
             f"call{'' if failures == 1 else 's'}\n"
         ) in block
         assert f"\n  trend        {w['trend']}  " in block

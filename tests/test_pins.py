@@ -20,16 +20,17 @@ from simulator.engine.script import ScriptError, ScriptLine, fill_placeholders, 
 from simulator.language import AnalysisContext, analyze
 from simulator.language.types import Act, Analysis, Slots
 from simulator.records.render import CSV_COLUMNS, render_csv, render_json
-from simulator.records.report import build_report, half_up
+from simulator.records.report import build_report
 from simulator.records.store import Store
 from simulator.records.synthetic import fill
 from simulator.scoring.call import score_call, score_promise
 from simulator.scoring.politeness import (
     STRATEGIES,
+    collector_voids,
     load_weights,
     score_politeness,
-    strategy_features,
 )
+from simulator.scoring.spans import first_cues
 from simulator.scoring.types import (
     ComplianceRules,
     DimensionScore,
@@ -60,19 +61,21 @@ POLITENESS = [
     ("Is there any chance of payment today?", {"possibility"}, 74),
     ("We can sort this out today.", {"first_person_plural", "hedge"}, 71),
     ("I can help you.", {"first_person", "first_person_start", "offer_help", "second_person"}, 84),
-    # 'You' opening the call's purpose is not curt on the phone (issue 13): that cue is voided
+    # "You ..." naming the purpose is how the call is said: the corpus's "you start" is voided
     ("You missed the payment.", {"second_person", "second_person_start"}, 58),
     ("In fact the payment is late.", {"factuality"}, 23),
     ("Why didn't you pay?", {"direct_question", "negative_question", "second_person"}, 10),
+    # a challenge keeps its blunt question, even when it reads as an ask
     ("Why would anyone pay late?", {"challenge", "direct_question"}, 2),
     ("What happened? Why did you not pay?",
      {"challenge", "direct_question", "multi_question", "second_person"}, 3),
     ("Nice to hear that.", {"positive"}, 70),
-    ("That's a problem.", {"negative"}, 40),
+    ("That's a problem.", {"negative"}, 40),  # 'problem' is no word of the trade: negative
     ("That's a good point.", {"deference", "positive"}, 93),
     ("I was wondering about the payment.",
      {"first_person", "first_person_start", "hedge", "subjunctive_wish"}, 100),
     ("The payment is late again.", {"reproach"}, 29),
+    # only a restatement or proposal opens with a harmless "So"; "So when ...?" stays curt
     ("So when will the payment arrive?", {"direct_start"}, 25),
     ("Pay today.", set(), 28),  # no strategy: 50; a command: -22
 ]  # fmt: skip
@@ -100,9 +103,9 @@ def test_politeness_cue_by_cue(line: str, present: set[str], score: int) -> None
     assert score_politeness(analysis).value == score
     if not analysis.flags & {"command", "insult", "threat", "shouting", "sarcasm"}:
         credit = 8 if analysis.has(Act.EMPATHISE) else 0  # understanding shown: 8 points more
-        # the strategies the scorer reads: the corpus's, less the collector voids
-        effective = {f for f in strategy_features(analysis, collector=True) if "*" not in f}
-        assert score == round(min(100.0, model_score(effective) + credit))
+        # the corpus strategies a collection call voids (issue 13) count for nothing
+        voided = {v[4:] for v in collector_voids(analysis, first_cues(analysis))}
+        assert score == round(min(100.0, model_score(present - voided) + credit))
 
 
 def test_a_command_costs_22_points() -> None:
@@ -222,8 +225,7 @@ def from_sql(path: Path) -> dict[str, dict[str, object]]:
         for i, key in enumerate(("urgency", "politeness", "focus", "promise", "composure",
                                  "overall")):  # fmt: skip
             values = [c[3 + i] for c in done if c[3 + i] is not None]
-            # rounded half up, as the report rounds (72.45 -> 72.5, not 72.4)
-            row[f"avg_{key}"] = half_up(sum(values) / len(values), 1) if values else None
+            row[f"avg_{key}"] = round(sum(values) / len(values), 1) if values else None
         overall = [c[8] for c in done if c[8] is not None]
         n = len(overall)
         slope_change = 0.0
@@ -248,12 +250,32 @@ def from_sql(path: Path) -> dict[str, dict[str, object]]:
     return out
 
 
+def half_up(value: float) -> int:
+    return int(Decimal(str(value)).quantize(Decimal("1"), rounding="ROUND_HALF_UP"))
+
+
+def findings_from_sql(records: Path, name: str) -> dict[str, int]:
+    """Critical compliance findings of one trainee's calls, counted by rule, straight from SQL."""
+    with sqlite3.connect(records) as conn:
+        rows = conn.execute(
+            "SELECT c.compliance_json FROM calls c JOIN trainees t ON t.id = c.trainee_id "
+            "WHERE t.name = ?",
+            (name,),
+        ).fetchall()
+    counts: dict[str, int] = {}
+    for (raw,) in rows:
+        for finding in json.loads(raw or "[]"):
+            if finding.get("critical", True):
+                counts[finding["rule"]] = counts.get(finding["rule"], 0) + 1
+    return counts
+
+
 def test_every_csv_column_matches_an_independent_computation(records: Path) -> None:
     with Store.open(records) as store:
         report = build_report(store)
-    raw = render_csv(report)
-    assert raw.startswith("\ufeff")  # a byte-order mark, so spreadsheets read UTF-8
-    rows = list(csv.DictReader(io.StringIO(raw.removeprefix("\ufeff"))))
+    text = render_csv(report)
+    assert text.startswith("\ufeff")  # the byte-order mark Excel needs for "Zoë"
+    rows = list(csv.DictReader(io.StringIO(text[1:])))
     assert tuple(rows[0]) == CSV_COLUMNS
     want = from_sql(records)
     people = json.loads(render_json(report))["trainees"]
@@ -280,29 +302,31 @@ def test_every_csv_column_matches_an_independent_computation(records: Path) -> N
         assert row["evidence"] == " | ".join(
             f"{q['text']} ({q['call']}, turn {q['turn']})" for q in reading["evidence"]
         )
-        assert row["leaning"] == (reading["leaning"] or "")
         checked |= {"temperament", "confidence", "assertiveness", "self_control", "engagement",
-                    "yielding", "weak_spot", "evidence", "leaning"}  # fmt: skip
-        # pass or fail, the weakest skill and the pack: the JSON report's, cell for cell
-        assert row["verdict"] == person["verdict"]
-        assert row["passed"] == {True: "yes", False: "no", None: ""}[person["passed"]]
-        assert row["weakest_skill"] == (person["weakest_skill"] or "")
-        for skill, value in person["skills"].items():
-            want_cell = {True: "pass", False: "fail", None: ""}[value["passed"]]
-            assert row[f"{skill}_passed"] == want_cell, skill
-        assert int(row["practice_calls"]) == person["practice_calls"]
-        assert int(row["pack_calls"]) == person["pack_calls"]
-        pack = person["pack"]
-        assert row["pack"] == (pack["name"] if pack else "")
-        for key in ("attempt", "calls_done", "calls_total"):
-            assert row[f"pack_{key}"] == (str(pack[key]) if pack else ""), key
-        assert row["pack_complete"] == (("yes" if pack["complete"] else "no") if pack else "")
-        assert row["compliance_findings"] == "; ".join(
-            f"{rule} x{n}" for rule, n in sorted(person["compliance_rules"].items())
+                    "yielding", "weak_spot", "evidence"}  # fmt: skip
+        assert row["leaning"] == (reading.get("leaning") or "")
+        # pass or fail, from the SQL averages and the default pass mark of 70 (half up)
+        skills = ("urgency", "politeness", "focus", "promise", "composure")
+        for k in skills:
+            assert row[f"{k}_passed"] == ("pass" if half_up(w[f"avg_{k}"]) >= 70 else "fail"), k
+        lowest = min(skills, key=lambda k: (w[f"avg_{k}"], skills.index(k)))
+        assert row["weakest_skill"] == lowest
+        passes = half_up(w["avg_overall"]) >= 70 and int(w["compliance_failures"]) == 0
+        assert row["passed"] == ("yes" if passes else "no")
+        assert row["verdict"] == ("pass" if passes else "fail")
+        # the synthetic records are practice calls only: no pack
+        assert int(row["practice_calls"]) == int(w["calls"]) and int(row["pack_calls"]) == 0
+        for key in ("pack", "pack_attempt", "pack_calls_done", "pack_calls_total",
+                    "pack_complete"):  # fmt: skip
+            assert row[key] == "", key
+        rules = "; ".join(
+            f"{rule} x{n}" for rule, n in sorted(findings_from_sql(records, row["name"]).items())
         )
-        checked |= {"verdict", "passed", "weakest_skill", "practice_calls", "pack_calls", "pack",
-                    "pack_attempt", "pack_calls_done", "pack_calls_total", "pack_complete",
-                    "compliance_findings"} | {f"{k}_passed" for k in person["skills"]}  # fmt: skip
+        assert row["compliance_findings"] == rules
+        checked |= {"leaning", "passed", "verdict", "weakest_skill", "practice_calls",
+                    "pack_calls", "pack", "pack_attempt", "pack_calls_done", "pack_calls_total",
+                    "pack_complete", "compliance_findings"}  # fmt: skip
+        checked |= {f"{k}_passed" for k in skills}
     assert checked == set(CSV_COLUMNS)
     # the synthetic records are varied enough for these checks to mean something
     assert {r["trend"] for r in rows} - {"too few calls"}
@@ -367,7 +391,7 @@ def test_the_text_result_says_the_promise_in_the_records_currency(library: objec
 
 
 def test_the_text_report_says_each_trainees_numbers(records: Path) -> None:
-    from simulator.records.render import num, pct, render_text, sparkline
+    from simulator.records.render import render_text, sparkline
 
     with Store.open(records) as store:
         report = build_report(store)
@@ -385,16 +409,16 @@ def test_the_text_report_says_each_trainees_numbers(records: Path) -> None:
         head = f"{w['calls']} calls" + (
             f" ({w['incomplete']} incomplete)" if w["incomplete"] else ""
         )
-        assert block.startswith(f"{head}, {w['turns']} turns (")  # then pack/practice, verdict
+        assert block.startswith(f"{head}, {w['turns']} turns")
         scores = "  ".join(
-            f"{k} {num(w['avg_' + k])}"  # half up, from the one decimal the JSON gives
+            f"{k} {w['avg_' + k]:.0f}"
             for k in ("urgency", "politeness", "focus", "promise", "composure", "overall")
         )
         assert f"\n  scores       {scores}\n" in block
         failures = int(w["compliance_failures"])
         assert (
-            f"\n  outcomes     promise rate {pct(float(w['promise_rate']))}  hang-up rate "
-            f"{pct(float(w['hang_up_rate']))}  compliance failures {failures} "
+            f"\n  outcomes     promise rate {100 * float(w['promise_rate']):.0f}%  hang-up rate "
+            f"{100 * float(w['hang_up_rate']):.0f}%  compliance failures {failures} "
             f"call{'' if failures == 1 else 's'}\n"
         ) in block
         assert f"\n  trend        {w['trend']}  " in block

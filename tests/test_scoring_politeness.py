@@ -171,7 +171,7 @@ def test_the_scorer_reads_the_model_exactly_as_training_does() -> None:
     for _ in range(2):  # the second pass reads from memory
         for line in lines:
             analysis = analyze(line["t"], context)
-            feats = strategy_features(analysis)
+            feats = strategy_features(analysis, collector=True)
             z = sum(weights.get(f, 0.0) * v for f, v in feats.items())
             model = 100.0 / (1.0 + math.exp(-z))
             score = score_politeness(analysis)

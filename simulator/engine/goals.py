@@ -51,6 +51,29 @@ def record_values(scenario: Scenario, values: Mapping[str, str]) -> dict[str, st
     return {**values, **extra}
 
 
+# How a text names a record field before any record exists (the scenario list)
+PREVIEW_WORDS = {
+    "debtor_name": "the debtor",
+    "first_name": "the debtor",
+    "last_name": "the debtor",
+    "lender": "the lender",
+    "loan_type": "loan",
+    "amount_overdue": "the overdue amount",
+    "half_overdue": "half the overdue amount",
+    "days_past_due": "some",
+    "due_date": "the due date",
+}
+
+
+def preview_values(scenario: Scenario) -> dict[str, str]:
+    """Values for a scenario's texts shown before a call (no record yet): plain words for
+    the record's fields, the scenario's own fields as written (filled with those words)."""
+    from simulator.content.placeholders import RECORD_PLACEHOLDERS
+
+    words = {name: PREVIEW_WORDS.get(name, name.replace("_", " ")) for name in RECORD_PLACEHOLDERS}
+    return record_values(scenario, words)
+
+
 def outcome_label(scenario: Scenario, outcome: str) -> str:
     own = scenario.outcome(outcome)
     if own is not None:

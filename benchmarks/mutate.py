@@ -35,6 +35,8 @@ REPO = Path(__file__).resolve().parent.parent
 DYNAMICS = ["tests/test_engine_dynamics.py", "tests/test_engine_core.py"]
 SCORING = [
     "tests/test_pins.py",
+    "tests/test_scoring_tips.py",
+    "tests/test_scoring_rules_pins.py",
     "tests/test_scoring_turn.py",
     "tests/test_scoring_call.py",
     "tests/test_scoring_compliance.py",

@@ -593,8 +593,8 @@ async def test_the_transcript_rewraps_when_the_terminal_is_resized() -> None:
 @pytest.mark.parametrize("style", ["good", "abusive"])
 async def test_every_bundled_scenario_plays_through_the_ui_to_a_debrief(style: str) -> None:
     """The trainer scripts of each style, typed into the UI: no problem shown, a debrief."""
+    from simulator.engine.goals import outcome_label
     from simulator.engine.script import fill_placeholders, parse_script
-    from simulator.engine.text_report import OUTCOME_WORDS
 
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -622,7 +622,7 @@ async def test_every_bundled_scenario_plays_through_the_ui_to_a_debrief(style: s
             assert isinstance(debrief, DebriefScreen), folder.name
             outcome = screen.call.outcome
             assert outcome is not None
-            assert OUTCOME_WORDS[outcome.value] in content_text(
+            assert outcome_label(screen.call.scenario, outcome.value) in content_text(
                 debrief.query_one("#outcome", Static)
             )
             await pilot.press("escape")

@@ -4,6 +4,7 @@ that should catch it. A mutant the tests still pass is a bug they would let thro
     python benchmarks/mutate.py                        # every core module, 5% of each (~100)
     python benchmarks/mutate.py --fraction 1           # every mutant (slow: hours)
     python benchmarks/mutate.py simulator/engine/debtor.py --sample 40 --seed 2
+    python benchmarks/mutate.py --recheck survivors.txt   # rerun an earlier run's survivors
 
 Mutations (on the syntax tree, never in docstrings): comparisons flipped or loosened
 (< <=, == !=, in / not in), arithmetic swapped (+ -, * /), `and` / `or`, `not` dropped,
@@ -236,8 +237,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-baseline", action="store_true", help="do not first run each module's tests as is"
     )
+    parser.add_argument(
+        "--recheck",
+        metavar="FILE",
+        help="run only the mutants listed in FILE as 'path:line: what' (earlier survivors)",
+    )
     args = parser.parse_args(argv)
-    modules = args.modules or list(TESTS)
+    listed: dict[str, set[tuple[int, str]]] = {}
+    if args.recheck:
+        for entry in Path(args.recheck).read_text(encoding="utf-8").splitlines():
+            entry = entry.strip().removeprefix("survived:").strip()
+            if entry.count(":") >= 2:
+                path, line, what = entry.split(":", 2)
+                listed.setdefault(path, set()).add((int(line), what.strip()))
+    modules = args.modules or list(listed) or list(TESTS)
     rng = random.Random(args.seed)
     root = make_copy()
     killed = total = 0
@@ -257,8 +270,11 @@ def main(argv: list[str] | None = None) -> int:
                 skipped.append(path)
                 continue
             every = mutants_of(path)
-            want = args.sample or max(2, math.ceil(args.fraction * len(every)))
-            chosen = rng.sample(every, min(want, len(every)))
+            if listed:
+                chosen = [m for m in every if (m.line, m.what) in listed.get(path, set())]
+            else:
+                want = args.sample or max(2, math.ceil(args.fraction * len(every)))
+                chosen = rng.sample(every, min(want, len(every)))
             chosen.sort(key=lambda m: m.site)
             k = 0
             for mutant in chosen:

@@ -53,7 +53,7 @@ TESTS: dict[str, list[str]] = {
     "simulator/engine/call.py": [*DYNAMICS, "tests/test_conversation.py"],
     "simulator/engine/diagram.py": ["tests/test_authoring_diagram.py"],
     "simulator/engine/export.py": ["tests/test_play_cli.py", "tests/test_engine_core.py"],
-    "simulator/engine/text_report.py": ["tests/test_play_cli.py", "tests/test_pins.py"],
+    "simulator/engine/text_report.py": ["tests/test_record_pins.py", "tests/test_pins.py"],
     "simulator/engine/machine.py": DYNAMICS,
     "simulator/scoring/call.py": SCORING,
     "simulator/scoring/compliance.py": SCORING,

@@ -4,6 +4,7 @@ that should catch it. A mutant the tests still pass is a bug they would let thro
     python benchmarks/mutate.py                        # every core module, 5% of each (~100)
     python benchmarks/mutate.py --fraction 1           # every mutant (slow: hours)
     python benchmarks/mutate.py simulator/engine/debtor.py --sample 40 --seed 2
+    python benchmarks/mutate.py --recheck survivors.txt   # rerun an earlier run's survivors
 
 Mutations (on the syntax tree, never in docstrings): comparisons flipped or loosened
 (< <=, == !=, in / not in), arithmetic swapped (+ -, * /), `and` / `or`, `not` dropped,
@@ -35,6 +36,8 @@ REPO = Path(__file__).resolve().parent.parent
 DYNAMICS = ["tests/test_engine_dynamics.py", "tests/test_engine_core.py"]
 SCORING = [
     "tests/test_pins.py",
+    "tests/test_scoring_tips.py",
+    "tests/test_scoring_rules_pins.py",
     "tests/test_scoring_turn.py",
     "tests/test_scoring_call.py",
     "tests/test_scoring_compliance.py",
@@ -50,7 +53,7 @@ TESTS: dict[str, list[str]] = {
     "simulator/engine/call.py": [*DYNAMICS, "tests/test_conversation.py"],
     "simulator/engine/diagram.py": ["tests/test_authoring_diagram.py"],
     "simulator/engine/export.py": ["tests/test_play_cli.py", "tests/test_engine_core.py"],
-    "simulator/engine/text_report.py": ["tests/test_play_cli.py", "tests/test_pins.py"],
+    "simulator/engine/text_report.py": ["tests/test_record_pins.py", "tests/test_pins.py"],
     "simulator/engine/machine.py": DYNAMICS,
     "simulator/scoring/call.py": SCORING,
     "simulator/scoring/compliance.py": SCORING,
@@ -231,8 +234,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per mutant")
     parser.add_argument("--target", type=float, default=80.0, help="kill rate to pass, %%")
+    parser.add_argument(
+        "--no-baseline", action="store_true", help="do not first run each module's tests as is"
+    )
+    parser.add_argument(
+        "--recheck",
+        metavar="FILE",
+        help="run only the mutants listed in FILE as 'path:line: what' (earlier survivors)",
+    )
     args = parser.parse_args(argv)
-    modules = args.modules or list(TESTS)
+    listed: dict[str, set[tuple[int, str]]] = {}
+    if args.recheck:
+        for entry in Path(args.recheck).read_text(encoding="utf-8").splitlines():
+            entry = entry.strip().removeprefix("survived:").strip()
+            if entry.count(":") >= 2:
+                path, line, what = entry.split(":", 2)
+                listed.setdefault(path, set()).add((int(line), what.strip()))
+    modules = args.modules or list(listed) or list(TESTS)
     rng = random.Random(args.seed)
     root = make_copy()
     killed = total = 0
@@ -246,14 +264,17 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{path}: no tests mapped in TESTS", file=sys.stderr)
                 return 2
             original = (REPO / path).read_text(encoding="utf-8")
-            baseline = run_tests(root, tests, 4 * args.timeout)
+            baseline = "passed" if args.no_baseline else run_tests(root, tests, 4 * args.timeout)
             if baseline != "passed":  # nothing a mutant does could then be told apart
                 print(f"{path}: skipped, its tests {baseline} unmutated", flush=True)
                 skipped.append(path)
                 continue
             every = mutants_of(path)
-            want = args.sample or max(2, math.ceil(args.fraction * len(every)))
-            chosen = rng.sample(every, min(want, len(every)))
+            if listed:
+                chosen = [m for m in every if (m.line, m.what) in listed.get(path, set())]
+            else:
+                want = args.sample or max(2, math.ceil(args.fraction * len(every)))
+                chosen = rng.sample(every, min(want, len(every)))
             chosen.sort(key=lambda m: m.site)
             k = 0
             for mutant in chosen:

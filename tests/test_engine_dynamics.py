@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from test_engine_core import GOOD, play
 
-from simulator.content.library import Library
+from simulator.content.library import Library, load_library
 from simulator.content.models import Mood
 from simulator.engine.call import Call
 from simulator.engine.clock import FixedClock
@@ -197,20 +197,7 @@ OFF_TOPIC = [
 ]
 
 
-@pytest.mark.parametrize(
-    "scenario",
-    [
-        "car_broke_down_partial",
-        "car_dealer_dispute",
-        "lenders_persistent_late",
-        "malicious_default_legal",
-        "personal_loan_courteous_reminder",
-        "rude_defaulter_composure",
-        "student_forgot_first_late",
-        "student_unemployed_hardship",
-        "traveller_forgot_deposit",
-    ],
-)
+@pytest.mark.parametrize("scenario", sorted(load_library(include_user=False).scenarios))
 def test_a_polite_aimless_caller_is_hung_up_on(library: Library, scenario: str) -> None:
     """README: an aimless caller loses patience and gets hung up on, by every persona, the
     patient ones later."""

@@ -424,3 +424,30 @@ def test_the_text_report_says_each_trainees_numbers(records: Path) -> None:
         assert f"\n  trend        {w['trend']}  " in block
     assert sparkline([0, 12, 13, 50, 100]) == "▁▁▂▄█"
     assert sparkline([]) == ""
+
+
+@pytest.mark.parametrize(("line", "present", "score"), POLITENESS[:8])
+def test_each_cues_evidence_is_the_points_it_moved(
+    line: str, present: set[str], score: int
+) -> None:
+    """The evidence says how many points each strategy moved the score: the score with it
+    minus the score without it, computed here from the weights."""
+    weights = load_weights()["weights"]
+    feats = [f for f in weights if set(f.split("*")) <= present]
+    z = sum(weights[f] for f in feats)
+
+    def sig(x: float) -> float:
+        return 100 / (1 + math.exp(-x))
+
+    evidence = {e.cue: e.weight for e in score_politeness(analyze(line, CONTEXT)).evidence}
+    assert set(evidence) == set(feats)  # each strategy and interaction, by its own name
+    for f in feats:
+        assert evidence[f] == pytest.approx(round(sig(z) - sig(z - weights[f]), 1)), f
+
+
+def test_mate_in_a_thank_you_is_warmth_not_a_put_down() -> None:
+    warm = analyze("Thanks mate, bye.", CONTEXT)
+    cold = analyze("Listen mate, pay up.", CONTEXT)
+    assert "dismissive" in cold.flags
+    assert not any(e.cue == "dismissive" for e in score_politeness(warm).evidence)
+    assert any(e.weight == -25 for e in score_politeness(cold).evidence)

@@ -1,0 +1,55 @@
+"""Urgency and focus pinned line by line: the score each rule gives (a weight moved shows
+here), and every score explained by its evidence (base plus the points each cue moved)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from simulator.language import AnalysisContext, analyze
+from simulator.scoring.rules import FOCUS_BASE, URGENCY_BASE, score_focus, score_urgency
+from simulator.scoring.types import TurnContext
+
+CONTEXT = AnalysisContext(today=dt.date(2026, 3, 10), amount_overdue=Decimal("420.50"))
+
+# (line, urgency, focus)
+LINES = [
+    ("Could you pay the $420.50 today?", 80, 95),
+    ("Can you pay by Friday?", 70, 95),
+    ("Could you pay within two weeks?", 60, 95),
+    ("Could you pay in three weeks?", 55, 95),
+    ("Could you pay next month?", 45, 95),
+    ("I can't wait until next month.", 55, 50),
+    ("The full balance is due.", 55, 70),
+    ("What day can you pay?", 70, 85),
+    ("The overdue amount is $420.50.", 40, 80),
+    ("Late fees will be added if it stays unpaid.", 50, 70),
+    ("We may have to take legal action.", 40, 50),
+    ("So that's $420.50 by Friday by card, correct?", 65, 75),
+    ("Okay, pay whenever you can.", 0, 25),
+    ("Pay now.", 90, 95),
+    ("We'll have you arrested if you don't pay.", 15, 35),
+    ("Maybe pay sometime.", 0, 50),
+    ("We could set up a payment plan.", 25, 75),
+    ("I'm calling about your car loan payment.", 25, 70),
+    ("What happened with the payment this month?", 25, 65),
+    ("Am I speaking with Ana Ruiz?", 25, 55),
+    ("This is Sam calling from Northwind Bank.", 25, 55),
+    ("I'm afraid I can't waive the late fee.", 25, 50),
+    ("I'm sorry to hear that, that sounds really hard.", 25, 45),
+    ("Is it nice weather there today?", 25, 0),
+    ("You lazy deadbeat, pay up.", 55, 65),
+    ("Hello there!", 25, 30),
+]
+
+
+@pytest.mark.parametrize(("line", "urgency", "focus"), LINES)
+def test_urgency_and_focus_line_by_line(line: str, urgency: int, focus: int) -> None:
+    analysis = analyze(line, CONTEXT)
+    got = (score_urgency(analysis), score_focus(analysis, TurnContext()))
+    assert (got[0].value, got[1].value) == (urgency, focus)
+    for score, base in zip(got, (URGENCY_BASE, FOCUS_BASE), strict=True):
+        total = base + sum(e.weight for e in score.evidence)
+        assert score.value == round(min(100.0, max(0.0, total))), (line, score.evidence)

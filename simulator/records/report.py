@@ -155,7 +155,7 @@ def build_report(store: Store, trainee: str | None = None) -> Report:
     call_owner: dict[int, str] = {}  # call id -> trainee
     calls_of: dict[str, list[int]] = {}  # trainee -> call ids, oldest first
     totals: dict[str, dict[str, list[float]]] = {}
-    for row in store.conn.execute(
+    for row in store.query(
         """SELECT c.id, t.name AS trainee, c.scenario, c.recorded_at, c.outcome, c.failed,
                   c.compliance_json, c.urgency, c.politeness, c.focus, c.promise, c.composure,
                   c.overall

@@ -27,7 +27,13 @@ import platformdirs
 
 from simulator.records.errors import ConnectionLost, RecordsError
 from simulator.records.postgres import is_url
-from simulator.records.schema import SCHEMA_VERSION, foreign_tables, migrate, schema_version
+from simulator.records.schema import (
+    MIGRATION_LOCK,
+    SCHEMA_VERSION,
+    foreign_tables,
+    migrate,
+    schema_version,
+)
 from simulator.textsafe import name_problem, unsurrogate
 
 __all__ = ["ConnectionLost", "RecordsError", "Store"]
@@ -203,8 +209,14 @@ class Store:
                     "'collectsim play SCENARIO --trainee NAME' or the assessment pack)"
                 )
             if version < SCHEMA_VERSION:
-                with store.transaction():
-                    migrate(conn)
+                # Locked before the transaction begins, so it sees the tables another
+                # process created while this one waited.
+                conn.execute(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
+                try:
+                    with store.transaction():
+                        migrate(conn)
+                finally:
+                    conn.execute(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
         except BaseException:
             store.close()
             raise

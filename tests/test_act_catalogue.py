@@ -37,3 +37,10 @@ def test_no_near_miss_is_read_as_the_act(act: str, line: str) -> None:
 def test_the_guide_shows_the_catalogue() -> None:
     text = DOCS.read_text("utf-8")
     assert docs_with_table(text) == text, "run: python -m simulator.language.act_catalogue --docs"
+
+
+def test_every_act_has_a_place_in_the_engine_priority() -> None:
+    """An act missing from ACT_PRIORITY would be read and never move the debtor."""
+    from simulator.engine.call import ACT_PRIORITY
+
+    assert sorted(ACT_PRIORITY) == sorted(Act) and len(ACT_PRIORITY) == len(set(ACT_PRIORITY))

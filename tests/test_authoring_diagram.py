@@ -79,6 +79,24 @@ def test_unreachable_and_dead_end_states_are_visible() -> None:
     assert block(text_diagram(no_exit), "talking")[1:] == ["(no way out)"]
 
 
+def test_state_descriptions_are_shown_under_their_state() -> None:
+    states = [
+        {"name": "answering", "description": "Picks up,\n unsure who calls."},
+        {"name": "talking", "negotiable": True},
+        {"name": "promised", "ending": "promise_secured", "description": "Agreed."},
+    ]
+    text = text_diagram(small(states=states, transitions=[
+        {"trigger": "verify_identity", "source": "answering", "dest": "talking"},
+        {"trigger": "confirm_terms", "source": "talking", "dest": "promised"},
+    ]))  # fmt: skip
+    assert block(text, "answering")[1:] == [
+        "~ Picks up, unsure who calls.",
+        "verify_identity -> talking",
+    ]
+    assert block(text, "promised")[1:] == ["~ Agreed."]
+    assert "~" not in "".join(block(text, "talking"))
+
+
 def test_any_state_transitions_are_listed_once() -> None:
     scenario = small(
         transitions=[

@@ -10,6 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from simulator.cli import cli
+from simulator.content.library import load_library
 
 SCRIPT = """\
 # a comment line is not a turn
@@ -109,7 +110,11 @@ def test_diagram_prints_mermaid_with_every_state() -> None:
 
 def test_scenarios_lists_ids_first_and_json() -> None:
     code, out, _ = run("scenarios")
-    assert code == 0 and out.splitlines()[0].split()[0]
+    assert code == 0
+    listed = [line.split()[0] for line in out.splitlines() if line.strip()]
+    # one line per scenario, its id first, easiest first
+    assert sorted(listed) == sorted(load_library(include_user=False).scenarios)
+    assert listed[:2] == ["personal_loan_courteous_reminder", "student_forgot_first_late"]
     code, out, _ = run("scenarios", "--json")
     rows = json.loads(out)
     assert {"id", "title", "persona", "situation", "difficulty"} <= set(rows[0])

@@ -79,6 +79,18 @@ async def test_team_table_chart_and_drill_down(db: Path) -> None:
         }
         assert temperaments["trainee-001"] == "aggressive"
         assert temperaments["trainee-003"] == "timid"
+        # issue 13: pass/fail, pack vs practice and compliance columns, in words
+        headers = [str(c.label) for c in table.columns.values()]
+        assert {"Result", "Pack", "Practice", "Compliance", "Temperament"} <= set(headers)
+        row = dict(
+            zip(
+                headers,
+                (c.plain for c in table.get_row_at(names.index("trainee-001"))),
+                strict=True,
+            )
+        )
+        assert row["Result"] in ("pass", "fail")
+        assert "finding" in row["Compliance"] or row["Compliance"] == "clean"
         chart = plain(screen.query_one("#team-chart", Static))
         assert "confident" in chart and "█" in chart
 
@@ -97,6 +109,10 @@ async def test_team_table_chart_and_drill_down(db: Path) -> None:
         assert isinstance(calls_screen, TraineeCallsScreen)
         calls = calls_screen.query_one("#calls", DataTable)
         assert calls.row_count == 2
+        labels = [calls.get_row_at(i)[0].plain for i in range(calls.row_count)]
+        assert labels == ["practice call 2", "practice call 1"]  # never a database id
+        outcomes = [calls.get_row_at(i)[3].plain for i in range(calls.row_count)]
+        assert not any("_" in o for o in outcomes)  # human labels, not codes
         assert MARKUP_NAME in plain(calls_screen.query_one("#calls-title", Static))
 
         # calls -> annotated transcript

@@ -14,8 +14,11 @@ import pytest
 from click.testing import CliRunner, Result
 
 from simulator.cli import cli
+from simulator.records.report import half_up
 from simulator.records.store import Store
 from simulator.records.synthetic import fill
+
+BOM = "\ufeff"  # the CSV starts with a byte-order mark, for spreadsheets
 
 ODD_NAME = '<b>Zoë & "Co"</b>'
 ODD_LINE = "<script>alert('x')</script> [bold]pay[/bold] now?"
@@ -45,7 +48,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 "index": 1,
                 "text": ODD_LINE,
                 "acts": ["ask_payment"],
-                "scores": {"politeness": {"value": 40}},
+                "scores": {"politeness": {"value": 60}},  # courteous: quoted as evidence
             },
         )
         store.finish_call(
@@ -128,7 +131,7 @@ def test_json_report_matches_the_database(db: Path) -> None:
 def test_csv_report_matches_the_database(db: Path) -> None:
     result = run("report", "--format", "csv", "--db", str(db))
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.output)))
+    rows = list(csv.DictReader(io.StringIO(result.output.removeprefix(BOM))))
     want = expected(db)
     assert len(rows) == len(want)
     for row in rows:
@@ -166,7 +169,7 @@ class Page(HTMLParser):
         for key in ("src", "href"):
             if attr.get(key):
                 self.external.append(str(attr[key]))
-        if tag == "table" and attr.get("class") == "summary":
+        if tag == "table" and "summary" in str(attr.get("class") or "").split():
             self.in_summary = True
         if self.in_summary and tag == "tr":
             self.rows.append([])
@@ -201,9 +204,11 @@ def test_html_report_is_self_contained_escaped_and_matches(db: Path, tmp_path: P
     assert set(body) == set(want)  # the odd name survives escaping intact
     for name, w in want.items():
         row = body[name]
-        assert int(row[1]) == w["calls"]
-        assert int(row[7]) == round(float(w["overall"] or 0))  # overall column
-        assert row[9] == f"{100 * float(w['hang_up_rate'] or 0):.0f}%"
+        assert row[1] in ("pass", "fail", "no completed call")  # the verdict
+        assert int(row[3]) == w["calls"]
+        # overall, rounded half up (72.5 shows 73) from the one decimal the JSON gives
+        assert int(row[9]) == int(half_up(half_up(float(w["overall"] or 0), 1)))
+        assert row[11] == f"{half_up(100 * half_up(float(w['hang_up_rate'] or 0), 3)):.0f}%"
     assert ODD_LINE in "".join(page.text)
 
 
@@ -255,7 +260,7 @@ def test_global_db_option_and_environment_choose_the_file(
     monkeypatch.setenv("COLLECTSIM_DB", str(db))
     result = run("report", "--format", "csv")
     assert result.exit_code == 0
-    assert len(list(csv.DictReader(io.StringIO(result.output)))) == 5
+    assert len(list(csv.DictReader(io.StringIO(result.output.removeprefix(BOM))))) == 5
 
 
 def test_csv_cells_cannot_become_spreadsheet_formulas(tmp_path: Path) -> None:
@@ -267,5 +272,5 @@ def test_csv_cells_cannot_become_spreadsheet_formulas(tmp_path: Path) -> None:
         )
         store.finish_call(call_id, {"outcome": "refused", "scores": {"overall": 10}})
     result = run("report", "--format", "csv", "--db", str(db))
-    (row,) = list(csv.DictReader(io.StringIO(result.output)))
+    (row,) = list(csv.DictReader(io.StringIO(result.output.removeprefix(BOM))))
     assert row["name"] == '\'=HYPERLINK("http://x")'

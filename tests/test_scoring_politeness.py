@@ -1,10 +1,13 @@
-"""The learned politeness weights: shipped, readable without numpy, and (when the corpus and
-scikit-learn are here) as good as the training script says."""
+"""The learned politeness weights: shipped, readable without numpy, and as accurate as this
+file measures on the corpus (no scikit-learn needed: the test fits the model itself)."""
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import importlib.util
 import json
+import math
 import sys
 from pathlib import Path
 
@@ -21,7 +24,6 @@ CORPUS = REPO.parent / "shared" / "data" / "politeness"
 def test_weights_ship_with_the_package_and_cover_every_feature() -> None:
     model = load_weights()
     assert set(model["weights"]) == set(FEATURES)
-    assert model["cv10_accuracy"] > 0.76  # above ConvoKit's 76.5% in-domain
     text = (REPO / "simulator" / "scoring" / "politeness_weights.json").read_text()
     assert len(text) < 4000  # a small JSON, not a model dump
     json.loads(text)
@@ -33,6 +35,92 @@ def test_learned_signs_match_the_politeness_literature() -> None:
         assert w[polite] > 0, polite
     for impolite in ("direct_start", "factuality", "direct_question", "second_person_start"):
         assert w[impolite] < 0, impolite
+
+
+def _quartiles() -> tuple[list[list[int]], list[int]]:
+    """The paper's task, read here without the training script: top quartile of Normalized
+    Score polite (1), bottom quartile impolite (0); each request as its active features."""
+    with (CORPUS / "wikipedia.annotated.csv").open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    scores = sorted(float(r["Normalized Score"]) for r in rows)
+    low, high = scores[len(scores) // 4], scores[3 * len(scores) // 4]
+    context = AnalysisContext(today=dt.date(2013, 5, 1))
+    index = {name: i for i, name in enumerate(FEATURES)}
+    xs, ys = [], []
+    for row in rows:
+        score = float(row["Normalized Score"])
+        if low < score < high:
+            continue
+        feats = strategy_features(analyze(row["Request"], context))
+        xs.append([index[f] for f in feats])
+        ys.append(int(score >= high))
+    return xs, ys
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        for r in range(n):
+            if r != col and m[r][col]:
+                f = m[r][col] / m[col][col]
+                m[r] = [x - f * y for x, y in zip(m[r], m[col], strict=True)]
+    return [m[i][n] / m[i][i] for i in range(n)]
+
+
+def _fit(xs: list[list[int]], ys: list[int], c: float = 1.0) -> list[float]:
+    """L2 logistic regression (sklearn's objective: C times the log loss plus half the squared
+    weights, the intercept unpenalised) by Newton's method; the last weight is the intercept."""
+    k = len(FEATURES) + 1
+    w = [0.0] * k
+    for _ in range(30):
+        grad = [0.0] * k
+        hess = [[0.0] * k for _ in range(k)]
+        for x, y in zip(xs, ys, strict=True):
+            active = [*x, k - 1]
+            z = sum(w[j] for j in active)
+            p = 1 / (1 + math.exp(-z)) if z > -35 else 0.0
+            for a in active:
+                grad[a] += p - y
+                for b in active:
+                    hess[a][b] += p * (1 - p)
+        for j in range(k - 1):
+            grad[j] += w[j] / c
+            hess[j][j] += 1 / c
+        step = _solve(hess, grad)
+        w = [wi - si for wi, si in zip(w, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-9:
+            break
+    return w
+
+
+@pytest.mark.skipif(not (CORPUS / "wikipedia.annotated.csv").is_file(), reason="corpus absent")
+def test_politeness_accuracy_measured_here_on_the_wikipedia_quartiles() -> None:
+    """Measured by this test, not read from the weights file: 10-fold cross-validated
+    accuracy of the model the features allow (the paper's own figure is 76.5% for
+    bag-of-words + strategies in-domain), the shipped weights' accuracy, and that the shipped
+    weights are what fitting the corpus gives."""
+    xs, ys = _quartiles()
+    assert len(xs) == 2178 and sum(ys) == 1089
+    correct = 0
+    for fold in range(10):
+        train = [i for i in range(len(xs)) if i % 10 != fold]
+        w = _fit([xs[i] for i in train], [ys[i] for i in train])
+        for i in range(fold, len(xs), 10):
+            correct += (w[-1] + sum(w[j] for j in xs[i]) >= 0) == (ys[i] == 1)
+    assert correct / len(xs) > 0.78  # 78.9% when written
+    model = load_weights()
+    shipped = [model["weights"][f] for f in FEATURES] + [model["intercept"]]
+    right = sum(
+        (shipped[-1] + sum(shipped[j] for j in x) >= 0) == (y == 1)
+        for x, y in zip(xs, ys, strict=True)
+    )
+    assert right / len(xs) > 0.79  # 79.5% when written
+    fitted = _fit(xs, ys)
+    for name, ours, theirs in zip([*FEATURES, "intercept"], fitted, shipped, strict=True):
+        assert ours == pytest.approx(theirs, abs=0.05), name
 
 
 @pytest.mark.skipif(not (CORPUS / "wikipedia.annotated.csv").is_file(), reason="corpus absent")

@@ -48,10 +48,13 @@ def test_insults_profanity_threats_and_shouting_read_as_impolite() -> None:
 
 
 def test_threats_are_not_urgency() -> None:
+    """A threat never presses more than the plain request; its deadline still presses (a
+    trainer reads 'Pay by Friday or we take the car' as urgent, and impolite)."""
     threat = score("Pay by Friday or we'll have you arrested.")
     plain = score("Please pay by Friday.")
     assert threat.urgency.value < plain.urgency.value
-    assert threat.urgency.value < 50
+    assert "threat_is_not_urgency" in {e.cue for e in threat.urgency.evidence}
+    assert threat.politeness.value < 20
 
 
 def test_giving_time_away_kills_urgency() -> None:

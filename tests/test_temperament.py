@@ -122,7 +122,8 @@ def test_a_mixed_record_is_uncertain(library: Library) -> None:
     reading = read_temperament(confident + timid)
     assert reading.type == "uncertain"
     assert "mixed" in reading.reason
-    assert reading.confidence == 0.0
+    assert reading.leaning is not None
+    assert reading.confidence < 0.5  # a leaning, never as sure as a typed reading
     assert reading.weak_spot == TRAINING["uncertain"]
 
 

@@ -516,11 +516,42 @@ async def test_assessment_pack_plays_its_calls_in_order() -> None:
         debrief = app.screen
         assert isinstance(debrief, DebriefScreen)
         assert "Next assessment call" in str(debrief.query_one("#new", Button).label)
+        # no retake inside the pack: no button, and r does nothing
+        assert not debrief.query("#again")
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.screen is debrief
         await pilot.press("n")
         await pilot.pause()
         second = app.screen
         assert isinstance(second, BriefingScreen)
         assert (second.call.scenario.id, second.call.seed) == pack[1]
+        heading = str(second.query_one("#heading", Static).render())
+        assert f"Assessment call 2 of {len(pack)}" in heading
+
+
+async def test_a_remembered_name_is_confirmed_before_the_assessment() -> None:
+    from simulator.tui.settings import save_trainee
+
+    save_trainee("Someone Else")
+    app = new_app(trainee=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert app.trainee == "Someone Else"
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)  # not started under a name nobody typed
+        name = app.screen.query_one("#trainee", Input)
+        assert name.has_focus
+        name.value = ""
+        for ch in "Dana":
+            await pilot.press(ch)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.trainee == "Dana" and app.name_confirmed
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, BriefingScreen)
 
 
 async def test_a_scenario_that_cannot_start_is_reported_and_home_stays(
@@ -565,6 +596,11 @@ async def test_every_bundled_scenario_plays_through_the_ui_to_a_debrief(style: s
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         played = 0
+        expected = sum(
+            (folder / f"{style}.txt").exists() and folder.name in app.library.scenarios
+            for folder in SCRIPTS.iterdir()
+        )
+        assert expected == len(app.library.scenarios) == 9  # a script for every scenario
         for folder in sorted(SCRIPTS.iterdir()):
             script = folder / f"{style}.txt"
             if folder.name not in app.library.scenarios or not script.exists():
@@ -588,7 +624,7 @@ async def test_every_bundled_scenario_plays_through_the_ui_to_a_debrief(style: s
             await pilot.press("escape")
             await pilot.pause()
             played += 1
-        assert played >= 3
+        assert played == expected
 
 
 async def test_a_call_can_be_made_with_the_mouse() -> None:

@@ -77,7 +77,11 @@ def test_persona_at_the_edges_of_its_ranges_plays(library: Library, edge: str) -
     persona = edge_persona(library, edge)
     assert check_persona(persona, YamlDocument(path=Path("edge.yaml"), data={})) == []
     call = play(library.scenarios[STUDENT], persona, dt.datetime(2026, 3, 10, 10))
-    assert call.outcome is not None
+    # every line was said (or the debtor ended the call), each answered, the record's money
+    # in the trainee's words
+    assert len(call.turns) == len(LINES) or call.turns[-1].ended
+    assert all(t.reply.strip() for t in call.turns)
+    assert call.values["amount_overdue"] in call.turns[1].text
     if edge == "highest":
         assert len(call.record.contacts) == 100  # 50 broken and 50 kept promises
         assert call.record.days_past_due == 3650

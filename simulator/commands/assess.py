@@ -47,14 +47,20 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
     """Play the assessment pack as TRAINEE: each call is recorded turn by turn; at the end,
     the calls' temperament reading. Type /end to hang up, /hint for a hint."""
     from simulator.records.assessment import PACK_NAME, assessment_pack
+    from simulator.records.names import TraineeNameError, clean_name
     from simulator.records.recorder import attach_recorder
-    from simulator.records.store import RecordsError
+    from simulator.records.store import RecordsError, Store
     from simulator.scoring.temperament import facts_from_call, read_temperament
 
     if not trainee.strip():
         fail("--trainee cannot be empty")
-    if name_problem(trainee.strip(), "--trainee"):
-        fail(str(name_problem(trainee.strip(), "--trainee")))
+    problem = name_problem(trainee.strip(), "--trainee")
+    if problem:
+        fail(problem)
+    try:
+        trainee = clean_name(trainee)
+    except TraineeNameError as exc:
+        fail(f"--trainee: {exc}")
     lib = library_from(ctx)
     pack = assessment_pack(lib)
     if not pack:
@@ -66,11 +72,23 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
     db = db_path_from(ctx, db_path)
 
     recorders = []
+    attempt: list[int] = []  # the attempt's id, made when its first call starts
 
-    def record(call: Call) -> None:
+    def record(call: Call, position: int) -> None:
         try:
+            if not attempt:
+                with Store.open(db) as store:
+                    attempt_id, attempt_number = store.start_attempt(trainee, PACK_NAME, len(pack))
+                attempt.append(attempt_id)
+                echo(f"(attempt {attempt_number} at the assessment pack)", err=True)
             recorders.append(
-                attach_recorder(call, trainee=trainee, db_path=db, assessment=PACK_NAME)
+                attach_recorder(
+                    call,
+                    trainee=trainee,
+                    db_path=db,
+                    assessment=PACK_NAME,
+                    attempt=(attempt[0], position),
+                )
             )
         except RecordsError as exc:
             fail(str(exc))
@@ -80,13 +98,15 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
         call = _new_call(lib, scenario_id, seed)
         echo(f"=== Call {number} of {len(pack)}: {call.scenario.title} (seed {seed})")
         if scripts is not None:
-            record(call)
+            record(call, number)
             _play_script(call, scripts[scenario_id])
         else:
             echo(describe_record(call))
             echo(f"DEBTOR: {call.opening}")
             # recorded from the first line typed: a call never started is not a call
-            finished = play_typed(call, on_first_line=partial(record, call), end_unstarted=False)
+            finished = play_typed(
+                call, on_first_line=partial(record, call, number), end_unstarted=False
+            )
             if call.turns:
                 calls.append(call)
                 echo(describe_result(call))
@@ -98,7 +118,11 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
         calls.append(call)
         echo(describe_result(call))
 
-    facts = [f for call in calls for f in facts_from_call(call, key=call.scenario.id)]
+    facts = [
+        f
+        for number, call in enumerate(calls, start=1)
+        for f in facts_from_call(call, key=f"pack call {number}")
+    ]
     reading = read_temperament(facts)
     echo("=== Assessment")
     if reading.type == "uncertain":
@@ -107,6 +131,8 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
         echo(f"Temperament: {reading.type} (confidence {reading.confidence:.2f}): {reading.reason}")
     for q in reading.evidence:
         echo(f'  "{q.text}" ({q.call}, turn {q.turn}: {q.why})')
+    if len(calls) < len(pack):
+        echo(f"Pack: incomplete, {len(calls)} of {len(pack)} calls")
     echo(f"Train next: {reading.weak_spot}")
     report_losses(recorders)
 

@@ -82,5 +82,6 @@ def import_command(ctx: click.Context, source: str, db_path: str | None) -> None
     click.echo(
         f"imported into '{shown(str(where))}': {result.calls_added} new call(s), "
         f"{result.calls_known} already there ({result.calls_completed} completed), "
-        f"{result.turns_added} turn(s) added, {result.trainees} trainee(s)"
+        f"{result.turns_added} turn(s) added, {result.trainees} trainee(s), "
+        f"{result.attempts_added} new assessment attempt(s)"
     )

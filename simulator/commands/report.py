@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import os
 import sqlite3
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -30,6 +31,33 @@ if TYPE_CHECKING:
     show_default=True,
     help="Output format.",
 )
+@click.option(
+    "--pack",
+    "pack_only",
+    is_flag=True,
+    help="Only the assessment pack: each trainee's latest complete attempt (or the latest, "
+    "marked incomplete); practice calls left out.",
+)
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Only calls recorded on or after this day (YYYY-MM-DD, UTC).",
+)
+@click.option(
+    "--until",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Only calls recorded on or before this day (YYYY-MM-DD, UTC).",
+)
+@click.option(
+    "--pass-mark",
+    type=click.IntRange(0, 100),
+    default=70,
+    show_default=True,
+    help="Average overall score (and per skill) needed to pass; a critical compliance "
+    "finding fails whatever the score.",
+)
 @db_option
 @click.option(
     "-o",
@@ -44,15 +72,21 @@ def command(
     ctx: click.Context,
     trainee: str | None,
     fmt: str,
+    pack_only: bool,
+    since: dt.datetime | None,
+    until: dt.datetime | None,
+    pass_mark: int,
     db_path: str | None,
     output: str | None,
     force: bool,
 ) -> None:
-    """Per trainee: calls, average scores, promise and hang-up rates, compliance failures,
-    temperament with the lines that show it, and the trend; per team: the temperaments and
-    what to train for each. HTML is one printable file with inline charts."""
+    """Per trainee: pass or fail, calls, average scores, promise and hang-up rates, compliance
+    findings, temperament with the lines that show it, the trend of practice calls and the
+    call list; per team: the temperaments and what to train for each. HTML is one printable
+    file with inline charts. CSV starts with a byte-order mark, for spreadsheets."""
     from simulator.records.html_report import render_html
     from simulator.records.render import render_csv, render_json, render_text
+    from simulator.records.report import PassMark
     from simulator.records.store import RecordsError, Store, salvage
 
     try:
@@ -65,10 +99,19 @@ def command(
         except click.ClickException:
             store.close()
             raise
+    if since is not None and until is not None and since > until:
+        store.close()
+        fail("--since is after --until")
+    options = {
+        "pack": pack_only,
+        "since": None if since is None else since.date(),
+        "until": None if until is None else until.date(),
+        "pass_mark": PassMark(overall=pass_mark, skill=pass_mark),
+    }
     skipped = 0
     with store:
         try:
-            report = _build(store, trainee)
+            report = _build(store, trainee, options)
         except RecordsError as exc:  # PostgreSQL: the server went away while reading
             fail(str(exc))
         except sqlite3.DatabaseError as exc:  # a damaged page: read what can be read
@@ -76,7 +119,7 @@ def command(
             skipped = max(skipped, 1)
             with copy:
                 try:
-                    report = _build(copy, trainee)
+                    report = _build(copy, trainee, options)
                 except sqlite3.DatabaseError:
                     fail(f"'{store.path}' is too damaged to read ({exc})")
     renderers = {"text": render_text, "csv": render_csv, "json": render_json, "html": render_html}
@@ -99,7 +142,7 @@ def command(
         sys.exit(EXIT_NOT_KEPT)
 
 
-def _build(store: Store, trainee: str | None) -> Report:
+def _build(store: Store, trainee: str | None, options: dict[str, Any]) -> Report:
     from simulator.records.report import build_report
 
     names = store.trainee_names()
@@ -108,15 +151,16 @@ def _build(store: Store, trainee: str | None) -> Report:
             f"no calls recorded yet in '{store.path}' (record calls with "
             "'collectsim play SCENARIO --trainee NAME' or 'collectsim assess')"
         )
-    if trainee is not None and trainee not in names:
+    found = None if trainee is None else store.find_trainee(trainee)
+    if trainee is not None and found is None:
         close = difflib.get_close_matches(trainee, names, n=1, cutoff=0.6)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        hint = f" (did you mean '{shown(close[0])}'?)" if close else ""
         fail(
-            f"no trainee named '{trainee}' in '{store.path}'{hint}; known: "
-            + ", ".join(names[:10])
+            f"no trainee named '{shown(trainee)}' in '{store.path}'{hint}; known: "
+            + ", ".join(shown(n) for n in names[:10])
             + (" ..." if len(names) > 10 else "")
         )
-    return build_report(store, trainee)
+    return build_report(store, found, **options)
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -31,13 +31,13 @@ def check(paths: tuple[str, ...], extra: tuple[str, ...] = ()) -> tuple[Library,
         lib = load_paths(content) if content else load_library(extra)
         if not content:
             lib.problems, lib.files = [], []
-        problems = lib.problems + lint_library(lib, only=[Path(f) for f in lib.files])
+        problems = lib.problems + lint_library(lib, only=[Path(f) for f in lib.files], notes=True)
         test_files = [
             f for f in find_test_files(Path(p) for p in paths) if f.name.endswith(TEST_SUFFIX)
         ]
     else:
         lib = load_library(extra)
-        problems = lib.problems + lint_library(lib)
+        problems = lib.problems + lint_library(lib, notes=True)
         test_files = find_test_files(default_test_roots([Path(e) for e in extra]))
     if test_files:
         tests_lib = library_for(test_files, [Path(e) for e in extra]) if paths else lib

@@ -47,6 +47,9 @@ RULES = {
     "bad_braces": "a line whose braces do not pair up (it is left out, never said)",
     "format_spec": "a placeholder with formatting, such as {name:>9} (it is left out)",
     "segment_history": "a loan range the persona's segment overrides in the record",
+    "act_examples": "what the reader makes of a trainer's act's examples and near misses",
+    "act_claimed_twice": "an example two acts (a trainer's, or a built-in one) both claim",
+    "unused_custom_act": "a trainer's act no transition uses",
 }
 
 
@@ -109,7 +112,7 @@ def _graph_rules(scenario: Scenario, out: _Reporter) -> None:
             if state.ending is not None:
                 out.add(
                     loc,
-                    f"ending '{state.name}' ({state.ending.value}) cannot be reached from "
+                    f"ending '{state.name}' ({state.ending!s}) cannot be reached from "
                     f"'{scenario.initial}': no path of transitions leads to it",
                     "unreachable_ending",
                     "warning",
@@ -140,6 +143,8 @@ def _graph_rules(scenario: Scenario, out: _Reporter) -> None:
 def _unused_acts(scenario: Scenario, out: _Reporter) -> None:
     used = {tr.trigger for tr in scenario.transitions}
     wanted = list(CORE_ACTS)
+    if not scenario.goal.is_payment:  # no terms to name on a call that is not about paying
+        wanted = [Act.VERIFY_IDENTITY, Act.INSULT, Act.THREAT]
     if scenario.goal.kind == GoalKind.PAYMENT_PLAN:
         wanted.append(Act.OFFER_PLAN)
     for act in wanted:
@@ -167,6 +172,89 @@ def _missing_lines(scenario: Scenario, persona: Persona, out: _Reporter) -> None
         )
 
 
+def _custom_acts(scenario: Scenario, persona: Persona | None, out: _Reporter) -> None:
+    """Run the reader on every example and near miss of the scenario's own acts (and on the
+    built-in catalogue's examples): say what each example is read as, and warn where two acts
+    claim one example, or an example is not recognised, or a near miss is."""
+    import datetime as dt
+
+    from simulator.engine.goals import custom_act_specs
+    from simulator.language import analyze
+    from simulator.language.act_catalogue import catalogue
+    from simulator.language.custom_acts import recognise, why_matched
+    from simulator.language.types import AnalysisContext
+
+    specs = custom_act_specs(scenario, persona) if persona is not None else ()
+    if persona is None:
+        from simulator.language.custom_acts import CustomActSpec
+
+        specs = tuple(
+            CustomActSpec(a.name, tuple(a.examples), tuple(a.patterns)) for a in scenario.acts
+        )
+    context = AnalysisContext(today=dt.date(2026, 1, 5), custom_acts=specs)
+    used = {tr.trigger for tr in scenario.transitions}
+    incidental = {Act.GREET, Act.THANK, Act.APOLOGISE, Act.OTHER, Act.CLOSE, Act.EMPATHISE}
+    for i, act in enumerate(scenario.acts):
+        if act.name not in used:
+            out.add(
+                ("acts", i, "name"),
+                f"no transition uses the act '{act.name}': add one triggered by it",
+                "unused_custom_act",
+                "warning",
+            )
+        spec = next(s for s in specs if s.name == act.name)
+        for j, example in enumerate(act.examples):
+            analysis = analyze(example, context)
+            others = [n for n in analysis.custom_acts if n != act.name]
+            built_in = [a.value for a in analysis.acts if a not in incidental]
+            how = why_matched(example, spec)
+            if how is None:
+                out.add(
+                    ("acts", i, "examples", j),
+                    f"the reader does not recognise this example as '{act.name}' (read as "
+                    f"{', '.join(a.value for a in analysis.acts)}): add a pattern, or reword it",
+                    "act_examples",
+                    "warning",
+                )
+            else:
+                out.add(
+                    ("acts", i, "examples", j),
+                    f"read as '{act.name}' (by its {how.split(' ', 1)[0]})"
+                    + (f", and as {', '.join(built_in)}" if built_in else ""),
+                    "act_examples",
+                    "note",
+                )
+            claims = others + built_in
+            if claims:
+                out.add(
+                    ("acts", i, "examples", j),
+                    f"two acts claim this example: '{act.name}' and "
+                    f"{', '.join(repr(c) for c in claims)}; a line like it triggers whichever "
+                    "the state has a transition for (the scenario's own act first)",
+                    "act_claimed_twice",
+                    "warning",
+                )
+        for j, miss in enumerate(act.near_misses):
+            if act.name in recognise(miss, (spec,)):
+                out.add(
+                    ("acts", i, "near_misses", j),
+                    f"this near miss is read as '{act.name}': narrow its patterns or examples",
+                    "act_examples",
+                    "warning",
+                )
+    for entry in catalogue().values():
+        for example in entry.examples:
+            for name in recognise(example, specs):
+                where = next((i for i, a in enumerate(scenario.acts) if a.name == name), None)
+                out.add(
+                    ("acts", where, "name") if where is not None else ("acts",),
+                    f"act '{name}' claims the built-in '{entry.name}' example {example!r}: "
+                    "narrow its patterns or examples",
+                    "act_claimed_twice",
+                    "warning",
+                )
+
+
 # --- putting it together --------------------------------------------------------------------
 
 
@@ -174,6 +262,8 @@ def lint_scenario(scenario: Scenario, persona: Persona | None, doc: YamlDocument
     out = _Reporter(doc)
     _graph_rules(scenario, out)
     _unused_acts(scenario, out)
+    if scenario.acts or (persona is not None and persona.acts):
+        _custom_acts(scenario, persona, out)
     if persona is not None:
         _missing_lines(scenario, persona, out)
     return out.problems
@@ -211,8 +301,11 @@ def lint_persona(persona: Persona, doc: YamlDocument) -> list[Problem]:
     return out.problems
 
 
-def lint_library(lib: Library, only: Iterable[Path] | None = None) -> list[Problem]:
-    """Lint every persona and scenario that loaded; with `only`, just those files."""
+def lint_library(
+    lib: Library, only: Iterable[Path] | None = None, notes: bool = False
+) -> list[Problem]:
+    """Lint every persona and scenario that loaded; with `only`, just those files. `notes`:
+    keep the notes too (what the reader makes of a trainer's act examples)."""
     wanted = {resolved(p) for p in only} if only is not None else None
     problems: list[Problem] = []
     for (kind, item_id), source in sorted(lib.sources.items()):
@@ -227,7 +320,7 @@ def lint_library(lib: Library, only: Iterable[Path] | None = None) -> list[Probl
             problems.extend(lint_scenario(scenario, lib.personas.get(scenario.persona), doc))
         elif kind == "persona" and item_id in lib.personas:
             problems.extend(lint_persona(lib.personas[item_id], doc))
-    return problems
+    return problems if notes else [p for p in problems if p.severity != "note"]
 
 
 __all__ = ["RULES", "lint_library", "lint_persona", "lint_scenario"]

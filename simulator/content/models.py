@@ -179,6 +179,31 @@ class Topic(StrEnum):
 StateLines = LineVariants | dict[Mood, LineVariants]
 
 
+class CustomAct(Strict):
+    """A trainee act a trainer defines, in the shape of the built-in catalogue
+    (simulator/language/en/acts.yaml): the reader recognises it by its examples (word overlap,
+    language/custom_acts.py) and its optional regex patterns, and it is a trigger like a
+    built-in act."""
+
+    name: Identifier
+    means: str = Field(min_length=1, description="What the trainee does, in a few words")
+    examples: LineVariants = Field(description="Ordinary ways a trainee says it")
+    near_misses: list[str] = Field(
+        default_factory=list, description="Lines that look alike but are not this act"
+    )
+    patterns: list[Annotated[str, Field(min_length=1, max_length=300)]] = Field(
+        default_factory=list,
+        description="Optional regular expressions (matched on the lower-cased line)",
+    )
+
+
+class Speaker(Strict):
+    """Who answers the phone when it is not the debtor: a flatmate, a spouse, an employer."""
+
+    name: OneLine = Field(description="How they are shown in the transcript, e.g. 'Jess'")
+    role: OneLine = Field(description="Who they are to the debtor, e.g. 'flatmate'")
+
+
 class Persona(Strict):
     id: Identifier
     name: OneLine = Field(description="How trainers and trainees see this debtor")
@@ -208,6 +233,14 @@ class Persona(Strict):
     rude: bool = Field(
         default=False, description="The debtor provokes the trainee (tests composure)"
     )
+    speaker: Speaker | None = Field(
+        default=None,
+        description="A third party who answers instead of the debtor (name and role), shown "
+        "as such in the transcript and the debrief",
+    )
+    acts: list[CustomAct] = Field(
+        default_factory=list, description="Trainee acts this persona's calls recognise"
+    )
 
 
 class Outcome(StrEnum):
@@ -219,6 +252,24 @@ class Outcome(StrEnum):
     TURN_LIMIT = "turn_limit"
     ENDED_BY_TRAINEE = "ended_by_trainee"
     INCOMPLETE = "incomplete"
+
+
+class CustomOutcome(str):
+    """An ending a scenario names itself (see `OutcomeDef`); `.value` as on `Outcome`, so code
+    that shows an outcome treats both alike."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
+def outcome_of(name: str) -> Outcome | CustomOutcome:
+    """The built-in outcome of that name, or the scenario's own."""
+    if name in Outcome._value2member_map_:
+        return Outcome(name)
+    return CustomOutcome(name)
 
 
 class Situation(StrEnum):
@@ -233,6 +284,15 @@ class GoalKind(StrEnum):
     FULL_PAYMENT = "full_payment"
     PARTIAL_PAYMENT = "partial_payment"
     PAYMENT_PLAN = "payment_plan"
+    MESSAGE_LEFT = "message_left"  # a discreet callback message, nothing disclosed
+    REFERENCE_OBTAINED = "reference_obtained"  # e.g. the reference of a payment not yet posted
+    CALLBACK_BOOKED = "callback_booked"
+    DISPUTE_LOGGED = "dispute_logged"
+    HARDSHIP_REFERRAL = "hardship_referral"
+    CEASE_CONTACT_HONOURED = "cease_contact_honoured"
+
+
+PAYMENT_GOALS = frozenset({GoalKind.FULL_PAYMENT, GoalKind.PARTIAL_PAYMENT, GoalKind.PAYMENT_PLAN})
 
 
 class Goal(Strict):
@@ -243,17 +303,49 @@ class Goal(Strict):
     )
     within_days: int = Field(default=7, ge=0, le=120)
 
+    @property
+    def is_payment(self) -> bool:
+        return self.kind in PAYMENT_GOALS
+
+
+class OutcomeDef(Strict):
+    """An ending a scenario names itself ("message_left"), with the words shown for it and
+    whether it counts as reaching the goal."""
+
+    name: Identifier
+    label: OneLine = Field(
+        description="Shown in the debrief, e.g. 'Message left, nothing disclosed'"
+    )
+    success: bool = Field(default=False, description="Reaching it counts as reaching the goal")
+
+
+class FlagRule(Strict):
+    """A call-memory flag that fails the call when set: the rule pack reads it at the end."""
+
+    flag: Identifier
+    rule: Identifier = Field(description="The finding's rule name, e.g. disclosure_to_third_party")
+    message: str = Field(min_length=1, description="What was wrong and what to do instead")
+    critical: bool = True
+
 
 class Rules(Strict):
     compliance: bool = Field(default=False, description="Switch on the FDCPA-style rule pack")
     legal_action_authorised: bool = False
     dispute_window: bool = False
+    fail_when: list[FlagRule] = Field(
+        default_factory=list,
+        description="Flags (set by transitions) that break a rule whenever they are set",
+    )
 
 
 class State(Strict):
     name: Identifier
     description: str = ""
-    ending: Outcome | None = Field(default=None, description="Set on states that end the call")
+    ending: Outcome | Identifier | None = Field(
+        default=None,
+        description="Set on states that end the call: a built-in outcome, or one the "
+        "scenario names under 'outcomes'",
+    )
     negotiable: bool = Field(default=False, description="The debtor discusses terms here")
     vague_promise: bool = Field(default=False, description="The debtor offers 'I'll pay soon'")
     identity_confirmed: bool = Field(
@@ -264,6 +356,13 @@ class State(Strict):
         default=False, description="The debtor is off the subject here (excuse, tangent)"
     )
 
+    @field_validator("ending", mode="after")
+    @classmethod
+    def _builtin_outcome(cls, value: Outcome | str | None) -> Outcome | str | None:
+        if isinstance(value, str) and not isinstance(value, Outcome):
+            return Outcome(value) if value in Outcome._value2member_map_ else value
+        return value
+
 
 ConditionSpec = Identifier | dict[Identifier, Any]
 
@@ -271,9 +370,14 @@ ConditionSpec = Identifier | dict[Identifier, Any]
 class Transition(Strict):
     trigger: Identifier = Field(description="An act of the trainee, or an engine event")
     source: Identifier | list[Identifier] = Field(description="State name(s), or '*' for any")
-    dest: Identifier
+    dest: Identifier = Field(description="A state name, or 'same' to stay in the state")
     conditions: list[ConditionSpec] = Field(default_factory=list)
     unless: list[ConditionSpec] = Field(default_factory=list)
+    set: list[Identifier] = Field(
+        default_factory=list,
+        description="Call-memory flags this transition sets (conditions flag_set / "
+        "flag_not_set and rules.fail_when read them)",
+    )
 
     @field_validator("source", mode="before")
     @classmethod
@@ -312,6 +416,19 @@ class Scenario(Strict):
         description="Coaching hints per state; 'default' is used where a state has none",
     )
     rubric: Rubric = Rubric()
+    acts: list[CustomAct] = Field(
+        default_factory=list, description="Trainee acts this scenario recognises"
+    )
+    outcomes: list[OutcomeDef] = Field(
+        default_factory=list, description="Endings this scenario names, beyond the built-in ones"
+    )
+    record: dict[Identifier, Annotated[str, Field(max_length=500)]] = Field(
+        default_factory=dict,
+        description="Extra collection-record fields (placeholders, shown in the briefing)",
+    )
+
+    def outcome(self, name: str) -> OutcomeDef | None:
+        return next((o for o in self.outcomes if o.name == name), None)
 
     def state(self, name: str) -> State | None:
         return next((s for s in self.states if s.name == name), None)

@@ -227,6 +227,9 @@ def persona_without_unsayable(
         kept = sieve.keep(questions, ("clarify", state), STATE_NAMES, "clarifying line")
         if kept:
             clarify[state] = kept
+    _check_text(sieve, persona.summary, ("summary",), RECORD_PLACEHOLDERS, "summary")
+    for i, excuse in enumerate(persona.excuses):
+        _check_text(sieve, excuse, ("excuses", i), RECORD_PLACEHOLDERS, "excuse")
     if not sieve.problems:
         return persona, []
     if not fallback:
@@ -244,17 +247,57 @@ def persona_without_unsayable(
     return cleaned, sieve.problems
 
 
+SHOWN_AS_WRITTEN = "it would be shown as written until this is fixed"
+
+
+def _check_text(
+    sieve: _Sieve, text: str, loc: tuple[Any, ...], allowed: tuple[str, ...], where: str
+) -> None:
+    """A text shown rather than said (a description, a label): reported, never left out."""
+    found = template_problem(text, allowed, where)
+    if found is not None:
+        rule, message = found
+        line, col = sieve.doc.locate(loc)
+        message = message.replace(LEFT_OUT, SHOWN_AS_WRITTEN)
+        sieve.problems.append(Problem(str(sieve.doc.path), line, col, message, "error", rule))
+
+
 def scenario_without_unsayable(
     scenario: Scenario, doc: YamlDocument
 ) -> tuple[Scenario, list[Problem]]:
-    """The scenario without the lines and hints validation flags, and the problems."""
+    """The scenario without the lines and hints validation flags, and the problems. Every
+    other text field (description, goal, state descriptions, outcome labels, rule messages,
+    act meanings, record fields) is checked too, and reported at its place."""
     sieve = _Sieve(doc)
-    lines = sieve.state_lines(scenario.lines, STATE_NAMES)
+    own = tuple(scenario.record)
+    record_names = (*RECORD_PLACEHOLDERS, *own)
+    lines = sieve.state_lines(scenario.lines, (*STATE_NAMES, *own))
     hints = {}
     for state, variants in scenario.hints.items():
-        kept = sieve.keep(variants, ("hints", state), RECORD_PLACEHOLDERS, "hint")
+        kept = sieve.keep(variants, ("hints", state), record_names, "hint")
         if kept:
             hints[state] = kept
+    texts: list[tuple[str, tuple[Any, ...], tuple[str, ...], str]] = [
+        (scenario.description, ("description",), record_names, "description"),
+        (scenario.goal.description, ("goal", "description"), record_names, "goal"),
+    ]
+    texts += [
+        (st.description, ("states", i, "description"), record_names, "state description")
+        for i, st in enumerate(scenario.states)
+    ]
+    texts += [
+        (o.label, ("outcomes", i, "label"), record_names, "outcome label")
+        for i, o in enumerate(scenario.outcomes)
+    ]
+    texts += [
+        (r.message, ("rules", "fail_when", i, "message"), record_names, "rule message")
+        for i, r in enumerate(scenario.rules.fail_when)
+    ]
+    texts += [
+        (v, ("record", k), RECORD_PLACEHOLDERS, "record field") for k, v in scenario.record.items()
+    ]
+    for text, loc, allowed, where in texts:
+        _check_text(sieve, text, loc, allowed, where)
     if not sieve.problems:
         return scenario, []
     return scenario.model_copy(update={"lines": lines, "hints": hints}), sieve.problems

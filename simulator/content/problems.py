@@ -7,7 +7,7 @@ from typing import Literal
 
 from simulator.textsafe import shown
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "note"]  # a note informs; it never fails
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class Problem:
     rule: str = "schema"
 
     def __str__(self) -> str:
-        prefix = "" if self.severity == "error" else "warning: "
+        prefix = "" if self.severity == "error" else f"{self.severity}: "
         # one line, with the file's own words escaped: a message quotes content (a name
         # with a line break, an escape code), and the path is the user's
         return f"{shown(self.path)}:{self.line}:{self.col}: {prefix}{shown(self.message)}"

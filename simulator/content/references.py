@@ -9,10 +9,11 @@ from typing import Any
 
 from faker.config import AVAILABLE_LOCALES
 
-from simulator.content.models import Persona, Scenario, StateLines
+from simulator.content.models import CustomAct, Outcome, Persona, Scenario, StateLines
 from simulator.content.problems import Problem
 from simulator.content.yaml_source import YamlDocument
 from simulator.engine.conditions import REGISTRY, check_param, split_spec
+from simulator.language.custom_acts import pattern_problem
 from simulator.language.types import Act
 
 # Events the engine fires on its own, besides the trainee's acts.
@@ -43,6 +44,32 @@ def _empty_mood_maps(
             )
 
 
+def check_custom_acts(
+    acts: list[CustomAct], add: Callable[..., None], taken: Iterable[str] = ()
+) -> None:
+    """A trainer's acts: names that are not built-in triggers, each once; patterns that
+    compile and cannot take exponential time (the character at fault is named)."""
+    seen = set(taken)
+    for i, act in enumerate(acts):
+        if act.name in TRIGGERS or act.name == "same":
+            add(
+                ("acts", i, "name"),
+                f"'{act.name}' is already a built-in trigger; give your act another name "
+                "(e.g. ask_for_reference)",
+            )
+        elif act.name in seen:
+            add(("acts", i, "name"), f"act '{act.name}' is defined twice")
+        seen.add(act.name)
+        for j, pattern in enumerate(act.patterns):
+            found = pattern_problem(pattern)
+            if found is not None:
+                at, why = found
+                add(
+                    ("acts", i, "patterns", j),
+                    f"{why} (at character {at + 1} of {pattern!r})",
+                )
+
+
 def _number(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
 
@@ -55,6 +82,7 @@ def check_persona(persona: Persona, doc: YamlDocument) -> list[Problem]:
         problems.append(Problem(str(doc.path), line, col, message, rule="reference"))
 
     _empty_mood_maps(persona.lines, ("lines",), add)
+    check_custom_acts(persona.acts, add)
     if persona.identity.locale not in AVAILABLE_LOCALES:
         add(
             ("identity", "locale"),
@@ -101,10 +129,14 @@ def check_scenario(
     names = [s.name for s in scenario.states]
     seen: set[str] = set()
     for i, state in enumerate(scenario.states):
-        if state.name == "any":
+        reserved = {
+            "any": "in a transition's source it means every state",
+            "same": "as a transition's dest it means 'stay in this state'",
+        }
+        if state.name in reserved:
             add(
                 ("states", i, "name"),
-                "'any' cannot be a state name: in a transition's source it means every state; "
+                f"'{state.name}' cannot be a state name: {reserved[state.name]}; "
                 "choose another name",
             )
         if state.name in seen:
@@ -118,6 +150,38 @@ def check_scenario(
                 hint = f"; the states are {', '.join(names)}"
             add(loc, f"unknown state '{name}' in {what}{hint}")
 
+    persona = personas.get(scenario.persona)
+    check_custom_acts(scenario.acts, add)
+    own_triggers = {a.name for a in scenario.acts} | {
+        a.name for a in (persona.acts if persona is not None else [])
+    }
+    own_outcomes = {o.name for o in scenario.outcomes}
+    for i, outcome in enumerate(scenario.outcomes):
+        if outcome.name in Outcome._value2member_map_:
+            add(
+                ("outcomes", i, "name"),
+                f"'{outcome.name}' is a built-in outcome; give yours another name",
+            )
+    builtin = [
+        o.value for o in Outcome if o.value not in ("turn_limit", "ended_by_trainee", "incomplete")
+    ]
+    for i, state in enumerate(scenario.states):
+        ending = state.ending
+        if ending is not None and not isinstance(ending, Outcome) and ending not in own_outcomes:
+            choices = [*builtin, *own_outcomes]
+            add(
+                ("states", i, "ending"),
+                f"unknown outcome '{ending}'{did_you_mean(str(ending), choices)}; an ending is "
+                f"one of {', '.join(builtin)}, or an outcome named under 'outcomes:'",
+            )
+    set_flags = {f for tr in scenario.transitions for f in tr.set}
+    for i, rule in enumerate(scenario.rules.fail_when):
+        if rule.flag not in set_flags:
+            add(
+                ("rules", "fail_when", i, "flag"),
+                f"no transition sets the flag '{rule.flag}'{did_you_mean(rule.flag, set_flags)}"
+                "; add it to a transition's 'set:' list",
+            )
     state_ref(("initial",), scenario.initial, "initial")
     start = scenario.state(scenario.initial)
     if start is not None and start.ending is not None:
@@ -131,12 +195,13 @@ def check_scenario(
         add(("states",), "no state has an 'ending'; a call needs at least one way to end")
     for i, tr in enumerate(scenario.transitions):
         loc = ("transitions", i)
-        if tr.trigger not in TRIGGERS:
+        if tr.trigger not in TRIGGERS and tr.trigger not in own_triggers:
             add(
                 (*loc, "trigger"),
                 f"unknown trigger '{tr.trigger}'"
-                f"{did_you_mean(tr.trigger, TRIGGERS)}; a trigger is an act such as "
-                "ask_payment or an engine event such as patience_out",
+                f"{did_you_mean(tr.trigger, [*TRIGGERS, *own_triggers])}; a trigger is an act "
+                "such as ask_payment, an act defined under 'acts:', or an engine event such "
+                "as patience_out",
             )
         if isinstance(tr.source, str):
             if tr.source != "any":
@@ -144,7 +209,8 @@ def check_scenario(
         else:
             for j, src in enumerate(tr.source):
                 state_ref((*loc, "source", j), src, "source")
-        state_ref((*loc, "dest"), tr.dest, "dest")
+        if tr.dest != "same":
+            state_ref((*loc, "dest"), tr.dest, "dest")
         for field in ("conditions", "unless"):
             for j, spec in enumerate(getattr(tr, field)):
                 cloc = (*loc, field, j)
@@ -159,6 +225,13 @@ def check_scenario(
                 why = check_param(defn, param)
                 if why:
                     add(cloc, why)
+                elif name in ("flag_set", "flag_not_set") and param not in set_flags:
+                    add(
+                        cloc,
+                        f"no transition sets the flag '{param}'"
+                        f"{did_you_mean(str(param), set_flags)}; add it to a transition's "
+                        "'set:' list",
+                    )
     for key in scenario.hints:
         if key != "default":
             state_ref(("hints", key), key, "hints")

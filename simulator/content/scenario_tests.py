@@ -55,8 +55,10 @@ class Bound(Strict):
 
 
 class Expect(Strict):
-    outcome: Outcome | list[Outcome] | None = Field(
-        default=None, description="The outcome, or a list of acceptable outcomes"
+    outcome: Outcome | Identifier | list[Outcome | Identifier] | None = Field(
+        default=None,
+        description="The outcome (built-in, or one the scenario names under 'outcomes'), or a "
+        "list of acceptable outcomes",
     )
     final_state: Identifier | None = None
     visited: list[Identifier] = Field(
@@ -68,10 +70,11 @@ class Expect(Strict):
         default=None, description="Whether the compliance rule pack fails the call"
     )
 
-    def outcomes(self) -> list[Outcome]:
+    def outcomes(self) -> list[str]:
         if self.outcome is None:
             return []
-        return self.outcome if isinstance(self.outcome, list) else [self.outcome]
+        found = self.outcome if isinstance(self.outcome, list) else [self.outcome]
+        return [str(o) for o in found]
 
 
 class Case(Strict):
@@ -154,7 +157,18 @@ def _load_tests(path: Path, lib: Library) -> LoadedTests:
                     f"unknown state '{name}' in scenario '{scenario.id}'"
                     f"{did_you_mean(name, names)}",
                 )
-        known = record_placeholders()
+        known = (*record_placeholders(), *scenario.record)
+        allowed_outcomes = [o.value for o in Outcome] + [o.name for o in scenario.outcomes]
+        for j, wanted in enumerate(expect.outcomes()):
+            if wanted not in allowed_outcomes:
+                where: tuple[str | int, ...] = ("cases", i, "expect", "outcome")
+                if isinstance(expect.outcome, list):
+                    where = (*where, j)
+                add(
+                    where,
+                    f"unknown outcome '{wanted}'{did_you_mean(wanted, allowed_outcomes)}; "
+                    f"the outcomes are {', '.join(allowed_outcomes)}",
+                )
         for j, text in enumerate(case.lines):
             for match in PLACEHOLDER.finditer(text):
                 if match.group(1) not in known:
@@ -260,7 +274,7 @@ def run_case(
         call.end()
     outcome = call.outcome.value if call.outcome else Outcome.INCOMPLETE.value
     expect = case.expect
-    wanted = [o.value for o in expect.outcomes()]
+    wanted = expect.outcomes()
     if wanted and outcome not in wanted:
         failures.append(f"outcome: expected {' or '.join(wanted)}, got {outcome}")
     if expect.final_state and call.state != expect.final_state:

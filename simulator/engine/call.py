@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator.content.models import Outcome, Persona, Scenario, State
+from simulator.content.models import CustomOutcome, Outcome, Persona, Scenario, State, outcome_of
+from simulator.engine import goals
 from simulator.engine.clock import Clock, fixed_clock
 from simulator.engine.debtor import METHOD_WORDS, DebtorState, day_text, money_text
 from simulator.engine.lines import AGAIN, LinePicker, fill
@@ -83,6 +84,7 @@ class Turn:
     debtor_was_rude: bool  # the debtor's line before this turn provoked the trainee
     identity_verified_before: bool
     ended: bool = False
+    flags_set: tuple[str, ...] = ()  # call-memory flags this turn's transitions set
 
 
 @dataclass
@@ -118,9 +120,11 @@ class Call:
         self.debtor = DebtorState.start(persona, scenario, self.today, self.record.amount_overdue)
         self.machine, self.model = build_machine(scenario, self.debtor)
         self.lines = LinePicker(persona, scenario, self.rng)
-        self.values = self.record.placeholders()
+        self.values = goals.record_values(scenario, self.record.placeholders())
+        self.custom_acts = goals.custom_act_specs(scenario, persona)
+        self.speaker = goals.speaker_label(persona, self.record.first_name)
         self.turns: list[Turn] = []
-        self.outcome: Outcome | None = None
+        self.outcome: Outcome | CustomOutcome | None = None
         self.ended_at: dt.datetime | None = None
         self.visited: list[str] = [self.state]
         self.opening = self._say_line(self.lines.for_state(self.state, self.debtor.mood))
@@ -190,8 +194,11 @@ class Call:
                     legal_action_authorised=rules.legal_action_authorised,
                     dispute_window=rules.dispute_window,
                     call_time=self.started_at.time(),
+                    flag_findings=goals.flag_findings(self.scenario, self.debtor.flags, self.turns),
                 ),
                 (self.outcome or Outcome.INCOMPLETE).value,
+                rubric=goals.rubric(self.scenario),
+                goal=goals.goal_view(self.scenario, (self.outcome or Outcome.INCOMPLETE).value),
             )
         return self._scores
 
@@ -216,6 +223,7 @@ class Call:
             ),
         )
         verified_before = self.debtor.identity_verified
+        flags_before = set(self.debtor.flags)
         trigger, said = self._move_debtor(analysis, scores, state_def, state_before)
         reply = self._unsaid(" ".join(s for s in said if s).strip())
         debtor = self.debtor
@@ -236,6 +244,7 @@ class Call:
             debtor_was_rude=self._last_state_rude,
             identity_verified_before=verified_before,
             ended=self.finished,
+            flags_set=tuple(sorted(debtor.flags - flags_before)),
         )
         self.turns.append(turn)
         self._replies.add(reply)
@@ -387,6 +396,7 @@ class Call:
             lender=record.lender,
             agreed=Slots(amount=agreed.amount, date=agreed.date, method=agreed.method),
             agreed_complete=agreed.complete(),
+            custom_acts=self.custom_acts,
         )
 
     def _wrong_party(self, analysis: Analysis) -> str | None:
@@ -483,15 +493,28 @@ class Call:
 
     @staticmethod
     def _closes(analysis: Analysis) -> bool:
-        """A goodbye that ends the call: not one followed by a question still to answer."""
+        """A goodbye that ends the call: said last, and not followed by a question still to
+        answer ("Have a good day, but first, could you pay today?" goes on)."""
         if not analysis.has(Act.CLOSE):
             return False
-        asks = (Act.ASK_PAYMENT, Act.PROBE_REASON, Act.VERIFY_IDENTITY, Act.OFFER_PLAN)
-        return not (
-            "question" in analysis.flags
-            and any(analysis.has(a) for a in asks)
-            and not analysis.has(Act.CONFIRM_TERMS)
+        text = analysis.text
+        last = max((c.span.start for c in analysis.cues if c.name == "close"), default=0)
+        if "?" in text[last:] and not analysis.has(Act.CONFIRM_TERMS):
+            return False
+        # A line that still does the call's work (asks, proposes, explains) is not a goodbye,
+        # whatever pleasantry it holds ("I'll let you go and get your card: $120 today?").
+        working = (
+            Act.ASK_PAYMENT,
+            Act.PROBE_REASON,
+            Act.VERIFY_IDENTITY,
+            Act.OFFER_PLAN,
+            Act.PROPOSE_TERMS,
+            Act.SET_DEADLINE,
+            Act.STATE_PURPOSE,
+            Act.STATE_AMOUNT,
+            Act.MINI_MIRANDA,
         )
+        return analysis.has(Act.CONFIRM_TERMS) or not any(analysis.has(a) for a in working)
 
     def _unsaid(self, reply: str) -> str:
         """The reply, said as a person repeats themselves when it was said before."""
@@ -531,9 +554,9 @@ class Call:
             return Outcome.VAGUE_PROMISE
         return default
 
-    def _finish(self, outcome: Outcome) -> None:
+    def _finish(self, outcome: Outcome | str) -> None:
         if self.outcome is None:
-            self.outcome = outcome
+            self.outcome = outcome if isinstance(outcome, Outcome) else outcome_of(outcome)
             self.ended_at = self.clock.now()
 
     def _try(self, trigger: str) -> bool:
@@ -552,6 +575,9 @@ class Call:
             acts.add(Act.PROPOSE_TERMS)
             if analysis.slots.date is not None:
                 acts.add(Act.SET_DEADLINE)
+        for name in analysis.custom_acts:  # the scenario's own acts: what the call is about
+            if name in available and self._try(name):
+                return name
         for act in ACT_PRIORITY:
             if act in acts and act.value in available and self._try(act.value):
                 return act.value
@@ -582,7 +608,9 @@ class Call:
     def _agreed_values(self) -> dict[str, str]:
         agreed = self.debtor.agreed
         return {
-            "amount": money_text(agreed.amount) if agreed.amount is not None else "",
+            "amount": money_text(agreed.amount, self.debtor.currency)
+            if agreed.amount is not None
+            else "",
             "date": day_text(agreed.date) if agreed.date else "",
             "method": METHOD_WORDS.get(agreed.method or "", agreed.method or ""),
         }

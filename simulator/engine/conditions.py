@@ -155,6 +155,20 @@ REGISTRY: dict[str, ConditionDef] = {
             lambda s, _: s.insulted,
         ),
         ConditionDef(
+            "flag_set",
+            "a transition has set this call-memory flag (its 'set:' list)",
+            "flag",
+            str,
+            lambda s, f: f in s.flags,
+        ),
+        ConditionDef(
+            "flag_not_set",
+            "no transition has set this flag yet",
+            "flag",
+            str,
+            lambda s, f: f not in s.flags,
+        ),
+        ConditionDef(
             "trait_at_least",
             "a persona trait is at least a value: {trait: honesty, value: 60}",
             "{trait, value}",

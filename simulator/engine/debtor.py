@@ -1,7 +1,19 @@
 """The debtor's inner state: patience, mood, pressure, rapport and the terms agreed so far.
 
 These move with what the trainee does (politeness, empathy, urgency, insults) and are what the
-scenario's named conditions read.
+scenario's named conditions read. The persona's traits shape the negotiation:
+
+- `ability_to_pay` caps what they can pay in one go: below 50, at ability/50 of the overdue
+  amount (and never above `can_pay_now_fraction` of it);
+- `willingness_to_pay` below 50 holds an affordable amount back until the call's pressure
+  reaches 50 - willingness: until then they counter with willingness/50 of what they can pay;
+- `honesty` below 50 pleads poverty: every amount they counter with is understated, scaled by
+  (50 + honesty)/100, though they agree to anything up to what they can really pay;
+- `pays_within_days` is the latest date they agree to: a later date (or one already past) is
+  countered with that latest date.
+
+An aimless caller (off-topic lines, or lines that say nothing the debtor can act on) costs
+patience faster each turn in a row: 4, 8, 12... points, so every persona hangs up in the end.
 """
 
 from __future__ import annotations
@@ -11,6 +23,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from simulator.content.models import GoalKind, Mood, Persona, Scenario
+from simulator.engine.record import currency_unit
 from simulator.language.types import Act, Analysis
 from simulator.scoring.types import TurnScores
 
@@ -58,6 +71,9 @@ class DebtorState:
     vague_offered: bool = False
     agreed: Terms = field(default_factory=Terms)
     confirmed: bool = False
+    currency: str = "$"
+    aimless: int = 0  # trainee turns in a row that did nothing towards the call's goal
+    flags: set[str] = field(default_factory=set)  # call memory, set by transitions ('set:')
 
     @classmethod
     def start(
@@ -71,6 +87,7 @@ class DebtorState:
             amount_overdue=amount_overdue,
             patience=float(traits.patience),
             mood_value=_clamp(85 - traits.temper * 0.6),
+            currency=persona.loan.currency,
         )
 
     @property
@@ -103,8 +120,12 @@ class DebtorState:
         if analysis.has(Act.THREAT):
             self.patience -= 15 + 20 * temper
             self.mood_value -= 25
-        if analysis.has(Act.OFF_TOPIC):
-            self.patience -= 3
+        if self._aimless_turn(analysis):
+            # small talk or lines that ask nothing: each one in a row tries them more
+            self.aimless += 1
+            self.patience -= AIMLESS_COST * self.aimless
+        else:
+            self.aimless = 0
         if "shouting" in analysis.flags:
             self.patience -= 8
             self.mood_value -= 10
@@ -128,12 +149,44 @@ class DebtorState:
         self.mood_value = _clamp(self.mood_value)
         self.pressure = _clamp(self.pressure)
 
+    @staticmethod
+    def _aimless_turn(analysis: Analysis) -> bool:
+        """Off the goal: small talk, or nothing the debtor can act on (no act, no term)."""
+        if analysis.has(Act.OFF_TOPIC):
+            return True
+        return set(analysis.acts) <= {Act.OTHER} and analysis.slots.is_empty()
+
     # --- negotiation -------------------------------------------------------------------
 
     def affordable(self) -> Decimal:
-        """The most the debtor can pay in one go."""
-        fraction = Decimal(str(self.persona.traits.can_pay_now_fraction))
+        """The most the debtor can pay in one go: `can_pay_now_fraction` of the overdue
+        amount, capped by `ability_to_pay` below 50."""
+        traits = self.persona.traits
+        fraction = min(
+            Decimal(str(traits.can_pay_now_fraction)),
+            Decimal(min(traits.ability_to_pay, 50)) / 50,
+        )
         return (self.amount_overdue * fraction).quantize(Decimal("1"))
+
+    def holding_back(self) -> bool:
+        """An unwilling debtor does not agree to an amount until the call's pressure is
+        at least 50 - willingness_to_pay."""
+        willingness = self.persona.traits.willingness_to_pay
+        return willingness < 50 and self.pressure < 50 - willingness
+
+    def offer(self) -> Decimal:
+        """The amount the debtor says they can do: what they can pay, less while they hold
+        back (willingness/50 of it), understated by a dishonest debtor ((50 + honesty)/100)."""
+        traits = self.persona.traits
+        amount = self.affordable()
+        if self.holding_back():
+            amount = amount * traits.willingness_to_pay / 50
+        if traits.honesty < 50:
+            amount = amount * (50 + traits.honesty) / 100
+        return max(Decimal("1"), amount.quantize(Decimal("1")))
+
+    def money(self, value: Decimal) -> str:
+        return money_text(value, self.currency)
 
     def latest_date(self) -> dt.date:
         return self.today + dt.timedelta(days=self.persona.traits.pays_within_days)
@@ -149,34 +202,36 @@ class DebtorState:
             and self.persona.traits.can_pay_now_fraction < 1
             and slots.amount is None
         ):
-            result.said.append(("accept_plan", {"counter_amount": money_text(self.affordable())}))
+            result.said.append(("accept_plan", {"counter_amount": self.money(self.offer())}))
         if slots.amount is not None and slots.amount > 0:
             amount = slots.amount.quantize(Decimal("0.01"))
-            if (
+            can = (
                 amount <= self.affordable() + Decimal("0.5")
                 or self.plan_offered
                 and (amount <= self.affordable() * 2)
-            ):
+            )
+            if can and not self.holding_back():
                 if self.agreed.amount != amount:
                     self.agreed.amount = amount
                     self.confirmed = False
                     result.changed = True
-                    result.said.append(("accept_amount", {"amount": money_text(amount)}))
+                    result.said.append(("accept_amount", {"amount": self.money(amount)}))
             else:
                 result.said.append(
                     (
                         "counter_amount",
                         {
-                            "amount": money_text(amount),
-                            "counter_amount": money_text(self.affordable()),
+                            "amount": self.money(amount),
+                            "counter_amount": self.money(self.offer()),
                         },
                     )
                 )
         if slots.date is not None:
             date_words = slots.date_text or slots.date.isoformat()
-            # Any date from today on suits the debtor (a later one than the goal allows is the
-            # trainee's problem, caught by the goal check); a date already past is countered.
-            if slots.date >= self.today:
+            # Any date from today to the latest they can promise (pays_within_days) suits the
+            # debtor (a later one than the goal allows is the trainee's problem, caught by the
+            # goal check); a date already past, or beyond their latest, is countered.
+            if self.today <= slots.date <= self.latest_date():
                 if self.agreed.date != slots.date:
                     self.agreed.date = slots.date
                     self.confirmed = False
@@ -240,10 +295,14 @@ METHOD_WORDS = {
 }
 
 
-def money_text(value: Decimal) -> str:
-    if value == value.to_integral_value():
-        return f"${value:,.0f}"
-    return f"${value:,.2f}"
+AIMLESS_COST = 4  # patience lost for the Nth aimless turn in a row: N times this
+
+
+def money_text(value: Decimal, currency: str = "$") -> str:
+    """An amount as the debtor says it, in the record's currency: no cents when whole."""
+    if value == value.to_integral_value() or currency_unit(currency) == 1:
+        return f"{currency}{value:,.0f}"
+    return f"{currency}{value:,.2f}"
 
 
 def day_text(day: dt.date) -> str:

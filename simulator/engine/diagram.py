@@ -59,7 +59,8 @@ STATE_FLAGS = (
 def _guard(tr: Transition) -> str:
     parts = [condition_label(c) for c in tr.conditions]
     parts += [f"not {condition_label(c)}" for c in tr.unless]
-    return f"  if {' and '.join(parts)}" if parts else ""
+    sets = f"  sets {', '.join(tr.set)}" if tr.set else ""
+    return (f"  if {' and '.join(parts)}" if parts else "") + sets
 
 
 def _moves(scenario: Scenario) -> dict[str, list[Transition]]:
@@ -75,14 +76,14 @@ def _moves(scenario: Scenario) -> dict[str, list[Transition]]:
 
 def _reachable(scenario: Scenario, moves: dict[str, list[Transition]]) -> set[str]:
     endings = {s.name for s in scenario.endings()}
-    anywhere = [tr.dest for tr in scenario.transitions if tr.source == "any"]
+    anywhere = [tr.dest for tr in scenario.transitions if tr.source == "any" and tr.dest != "same"]
     seen = {scenario.initial}
     todo = [scenario.initial]
     while todo:
         here = todo.pop()
         if here in endings:
             continue
-        for dest in [*(tr.dest for tr in moves.get(here, ())), *anywhere]:
+        for dest in [*(tr.dest for tr in moves.get(here, ()) if tr.dest != "same"), *anywhere]:
             if dest not in seen:
                 seen.add(dest)
                 todo.append(dest)
@@ -104,20 +105,22 @@ def text_diagram(scenario: Scenario) -> str:
         f"goal {scenario.goal.kind.value}",
         "",
         ">  initial state      [end: outcome]  ending",
-        "under each state: what the trainee does -> next state  if conditions",
+        "under each state: ~ its description; what the trainee does -> next state  if conditions",
         "",
     ]
     for state in scenario.states:
         mark = ">" if state.name == scenario.initial else " "
         notes = [label for flag, label in STATE_FLAGS if getattr(state, flag)]
         if state.ending is not None:
-            notes.insert(0, f"[end: {state.ending.value}]")
+            notes.insert(0, f"[end: {state.ending!s}]")
         if state.name == scenario.initial:
             notes.insert(0, "(initial)")
         if state.name not in reachable:
             notes.append("(unreachable)")
         head = f"{mark} {state.name.ljust(width)}  {'  '.join(notes)}".rstrip()
         out.append(head)
+        if state.description:  # what the author says the state is, for the trainer reading
+            out.append(f"      ~ {' '.join(state.description.split())}")
         if state.ending is not None:
             continue
         moves = moves_from.get(state.name, [])

@@ -32,14 +32,32 @@ def _predicate(debtor: DebtorState, spec: str | dict[str, Any]) -> Callable[...,
     return lambda *_a, **_k: bool(check(debtor, param))
 
 
+SAME = "same"  # a transition's dest that stays in the state
+
+
+def _setter(debtor: DebtorState, flags: tuple[str, ...]) -> Callable[..., None]:
+    def set_flags(*_a: Any, **_k: Any) -> None:
+        debtor.flags.update(flags)
+
+    return set_flags
+
+
 def transition_specs(scenario: Scenario, debtor: DebtorState | None) -> list[dict[str, Any]]:
     specs = []
+    # "*" means every state that is not an ending (an ending ends the call): the diagrams
+    # draw exactly these arrows, and the engine fires exactly these
+    going_on = [s.name for s in scenario.states if s.ending is None]
     for tr in scenario.transitions:
-        source: str | list[str] = "*" if tr.source == "any" else tr.sources()
-        spec: dict[str, Any] = {"trigger": tr.trigger, "source": source, "dest": tr.dest}
+        source: list[str] = going_on if tr.source == "any" else tr.sources()
+        # 'same' stays in the state: a reflexive transition ('=' in transitions 0.9), which
+        # still fires, runs its callbacks and sets its flags
+        dest = "=" if tr.dest == SAME else tr.dest
+        spec: dict[str, Any] = {"trigger": tr.trigger, "source": source, "dest": dest}
         if debtor is not None:
             spec["conditions"] = [_predicate(debtor, c) for c in tr.conditions]
             spec["unless"] = [_predicate(debtor, c) for c in tr.unless]
+            if tr.set:
+                spec["after"] = [_setter(debtor, tuple(tr.set))]
         specs.append(spec)
     return specs
 

@@ -57,11 +57,11 @@ def describe_record(call: Call) -> str:
 def describe_result(call: Call) -> str:
     scores = call.scores()
     outcome = call.outcome.value if call.outcome else "incomplete"
-    p = call.promise
+    p, currency = call.promise, call.record.currency
     lines = [f"Outcome: {OUTCOME_WORDS.get(outcome, outcome)}"]
     if p.amount is not None or p.date is not None or p.method is not None:
         lines.append(
-            f"Promise: amount {money(p.amount) if p.amount is not None else '-'}, "
+            f"Promise: amount {'-' if p.amount is None else money(p.amount, currency)}, "
             f"date {p.date.isoformat() if p.date else '-'}, method {p.method or '-'}, "
             f"{'confirmed' if p.confirmed else 'not confirmed'}"
         )

@@ -35,16 +35,12 @@ _SPELLING = {
 }  # fmt: skip
 
 
+_WORDS = {**_SPELLING, "$": "<money>"}
+
+
 def tokens(norm: str) -> list[str]:
-    out = []
-    for t in _TOKEN.findall(norm):
-        if t == "$":
-            out.append("<money>")
-        elif t[0].isdigit():
-            out.append("<num>")
-        else:
-            out.append(_SPELLING.get(t, t))
-    return out
+    get = _WORDS.get
+    return ["<num>" if t[0].isdigit() else get(t, t) for t in _TOKEN.findall(norm)]
 
 
 def features(
@@ -58,14 +54,14 @@ def features(
     """The model's view of a line: words, word pairs, and what the rules read."""
     words = tokens(norm[:2000])  # the opening of a long paste says what it does
     feats = {"w:" + w for w in words}
-    feats.update("b:" + a + "_" + b for a, b in zip(words, words[1:], strict=False))
+    feats.update(map("b:{}_{}".format, words, words[1:]))
     if words:
         feats.add("first:" + words[0])
         feats.add("last:" + words[-1])
-    feats.update("r:" + a for a in rule_acts)
-    feats.update("c:" + c for c in cue_names)
-    feats.update("f:" + f for f in flags)
-    feats.update("s:" + s for s in slots)
+    feats.update(map("r:".__add__, rule_acts))
+    feats.update(map("c:".__add__, cue_names))
+    feats.update(map("f:".__add__, flags))
+    feats.update(map("s:".__add__, slots))
     if state:
         feats.add("state:" + state)
     return feats
@@ -87,9 +83,8 @@ class ActModel:
         self.meta: dict[str, Any] = data.get("meta", {})
 
     def _totals(self, feats: set[str]) -> list[float]:
-        table = self.table
-        rows = [self.bias, *(table[f] for f in feats if f in table)]
-        return [sum(column) for column in zip(*rows, strict=True)]
+        rows = [self.bias, *filter(None, map(self.table.get, feats))]
+        return list(map(sum, zip(*rows, strict=True)))
 
     def probabilities(self, feats: set[str]) -> dict[str, float]:
         return {

@@ -16,6 +16,7 @@ from simulator.language import numbers as _numbers
 from simulator.language import strategies as _strategies
 from simulator.language.act_model import features as act_features
 from simulator.language.act_model import load_model
+from simulator.language.custom_acts import with_custom_acts
 from simulator.language.dates import DateMatch, find_dates
 from simulator.language.gate import WordIndex
 from simulator.language.identity import addressed_names, fold, lender_named, name_matches
@@ -75,9 +76,9 @@ _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a 
 # A date the trainee turns down: "monday is too late", "next month won't work".
 _REJECTED_AFTER = re.compile(
     r"\s*(?:is|'s|feels|seems|would\s+be|sounds)?\s*(?:(?:a\s+)?(?:bit|little|way|far)\s+)?"
-    r"(?:too\s+(?:late|far|long)|won'?t\s+(?:work|do)|(?:doesn'?t|does\s+not)\s+work|"
-    r"(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay)|late\b|"
-    r"is\s+too|just\s+isn'?t)"
+    r"(?:too\s+(?:late|far|long)|to\s+late|won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
+    r"\s+work|(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay|"
+    r"acceptable)|late\b|is\s+too|just\s+isn'?t)"
 )
 _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
@@ -216,6 +217,10 @@ _METHOD_LEAD = re.compile(
     r"up\s+for|prefer|do)(?:\s+(?:us|it|me|one))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+)?$"
 )
 
+_METHOD_CHOICE = re.compile(
+    r"\s*(?:,|or|/)\s*(?:by\s+|a\s+|an\s+)?(?:bank\s+transfer|transfer|card|paypal|venmo|zelle|"
+    r"cheque|check|cash|online|the\s+app|direct\s+debit|money\s+order)\b"
+)
 _BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}
 _BARE_METHOD = re.compile(r"\b(card|cheque|app)\b|\b(?:a|the)\s+(check)\b")
 # Method patterns that carry their own lead: "mail a check", "by card", "in person".
@@ -345,7 +350,12 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         agreed.amount if agreed is not None else None,
     )
     method = find_method(norm, found[_methods.FAMILY])
-    if method is None and context.terms_expected:
+    choice = method is not None and "?" in norm and _METHOD_CHOICE.match(norm, method[2])
+    if method is not None and choice:
+        # "card, bank transfer or PayPal?": the debtor is asked to choose
+        _add_cue(seen, raw, names, "method_choice", method[1], method[2])
+        method = None
+    if method is None and context.terms_expected and not choice:
         # "Card is fine.", "a cheque's ok": in a negotiation a bare method word is the method
         bare = _BARE_METHOD.search(norm)
         if bare is not None:
@@ -398,6 +408,7 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
     # states the debt and names no term.
     proposing = (
         in_terms
+        or (len(letters) <= 4 and bool(dates or amounts or method))  # "Friday. $1,132. Full."
         or not _PROPOSING_ACTS.isdisjoint(acts)
         or "confirm_phrase" in names
         or _PROPOSAL_LEAD.search(norm) is not None
@@ -564,7 +575,10 @@ def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Anal
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     try:
-        return _analyze(text, context, use_model)
+        analysis = _analyze(text, context, use_model)
+        if context.custom_acts:  # the scenario's own acts (language/custom_acts.py)
+            analysis = with_custom_acts(analysis, context.custom_acts)
+        return analysis
     except Exception:  # noqa: BLE001 - the call must go on whatever the trainee types
         return Analysis(
             text=text, acts=(Act.OTHER,), slots=Slots(), flags=frozenset({"unreadable"})

@@ -100,11 +100,16 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "dom",
         r"(?:\bthe\s+(?P<day>[0-3]?\d)|\b(?P<day2>[0-3]?\d))(?:st|nd|rd|th)\b"
-        r"(?!\s+(?:missed|late|payment|instal|time|call|notice|reminder|warning|attempt|one))",
+        r"(?!\s+(?:missed|late|payment|instal|time|call|notice|reminder|warning|attempt|one|"
+        r"street|st\b|avenue|ave\b|floor|road|rd\b|grade|gen|place|year|birthday))",
     ),
     ("dom_word", rf"\bthe\s+{_ORD_WORD}\b(?!\s+(?:time|payment|instal|thing|one|step))"),
     ("day_after_tomorrow", r"\b(?:the\s+)?day\s+after\s+tomorrow\b"),
-    ("tomorrow", r"\btomorrow(?:\s+(?:morning|afternoon|evening|night))?\b|\btmrw?\b"),
+    (
+        "tomorrow",
+        r"\b(?:tomorrow|tomorow|tommorow|tommorrow|tomorro|2moro|2morrow)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?\b|\btmrw?\b|\btmw\b",
+    ),
     (
         "today",
         r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|end\s+of\s+(?:the\s+)?day|"
@@ -142,7 +147,9 @@ FAMILY = "date"
 INDEX_PATTERNS = [(FAMILY, i, pat, 0) for i, (_kind, pat) in enumerate(_PATTERNS)]
 _OWN_INDEX: list[WordIndex] = []
 # Words that make a lone weekday abbreviation ("sun", "sat", "wed") too risky to read.
-_AMBIGUOUS_ABBREV = {"sun", "sat", "wed", "mar", "may", "jan", "dec", "mon", "thu", "fri"}
+_AMBIGUOUS_ABBREV = {"sun", "sat", "wed", "mar", "may", "jan", "dec"}
+# "by wed", "on sat": after these words a short form is a day, not "we'd" or the sun
+_DAY_LEAD = re.compile(r"\b(?:by|on|until|till|til)\s+$")
 
 
 class DateMatch(NamedTuple):  # a tuple: made for every date or figure read, ~3x cheaper
@@ -281,7 +288,11 @@ def _resolve(kind: str, m: Match, today: dt.date) -> dt.date | None:
         return today + dt.timedelta(days=days)
     if kind == "weekday":
         word = g["weekday"].lower()
-        if word in _AMBIGUOUS_ABBREV and not g.get("wmod"):
+        if (
+            word in _AMBIGUOUS_ABBREV
+            and not g.get("wmod")
+            and not _DAY_LEAD.search(m.string, max(0, m.start() - 8), m.start())
+        ):
             return None
         return _weekday(today, WEEKDAYS[word], g.get("wmod"))
     return None

@@ -24,8 +24,8 @@ parse tree shows that
    the pattern is tried only where the next word is one of those (a *guard*).
 
 A match of an indexed pattern can start nowhere else, so at every place it can start, the
-index tries it. Tried in order of place, a pattern is not tried inside its own last match:
-what it finds are then the leftmost, non-overlapping matches, which is what `finditer` finds
+index tries it. Tried in order of place, a match that starts inside the pattern's own last
+match is dropped: what is kept are the leftmost, non-overlapping matches, what `finditer` finds
 (`finditer`, after a match, looks for the leftmost place at or after its end where the pattern
 matches, and `match` there gives the same match: "\\b" and lookbehinds see the whole line).
 A pattern not known to open so (its opening cannot be told, or it may start inside a word, as
@@ -697,11 +697,10 @@ class WordIndex:
                     continue
             pos = tokens[k].start()
             for offset, match, i, family, key in plan:  # type: ignore[union-attr]
-                at = pos + offset
-                if ends and at < ends.get(i, 0):
-                    continue  # inside this pattern's last match: finditer goes on from its end
-                m = match(norm, at)
+                m = match(norm, pos + offset)
                 if m is not None:
+                    if pos + offset < ends.get(i, 0):
+                        continue  # inside this pattern's last match: finditer goes on from its end
                     ends[i] = m.end()
                     found[family].append((i, key, m))
         present: set[str] | None = None

@@ -345,6 +345,7 @@ _ADDRESS_LEAD = re.compile(
 _SELF_LEAD = re.compile(r"(?:\bit's|\bits|\bthis\s+is|\bmy\s+name\s+is|\bi'm|\bi\s+am)\s+$")
 _SELF_TAIL = re.compile(r"\s*,?\s*(?:from|with|at|calling|here|speaking\s+from|over\s+at)\b")
 _WORD_RE = re.compile(_WORD)
+_CAPITALISED = re.compile(r"(?<![\w'-])[^\W\d_a-z][\w'-]*")
 _GREETING_BEFORE = re.compile(
     r"^\W*(?:hi|hello|hey|hiya|morning|good\s+\w+|afternoon|evening)\W+(?:there\W+)?$"
 )
@@ -416,7 +417,8 @@ def addressed_names(text: str) -> list[Addressed]:
     mixed_case = norm != text
     found: list[Addressed] = []
     covered = 0
-    for w in _WORD_RE.finditer(text):
+    # In a line typed in mixed case a name starts with a capital: only those words are tried.
+    for w in (_CAPITALISED if mixed_case else _WORD_RE).finditer(text):
         if w.start() < covered or fold(w.group()) in NOT_NAMES:
             continue
         span = _trim(text, w.start(), min(len(text), w.start() + 80), mixed_case)

@@ -32,6 +32,8 @@ ENTRIES: list[Entry] = [
         "greeting",
         A.GREET,
         r"^\W*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|greetings)\b",
+        # after a filler or two, and as people type them: "um hi, sorry", "helo", "Morning,"
+        r"^\W*(?:(?:um+|uh+|er+m?|oh|ah|sorry|yes|yeah|yep|so|ok|okay|right)\W+){0,3}(?:hi|hello|helo|hallo|hey|hiya|heya|howdy|morning|afternoon|evening|good\s+(?:morning|afternoon|evening|day))\b",
     ),
     entry(
         "how_are_you",
@@ -173,6 +175,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:can|could|shall)\s+(?:we|i)\s+(?:get|take|collect|process|set\s+up|arrange|book|schedule)\s+(?:the|a|that|your|this)?\s*(?:payment|card|transfer)",
         r"\blet's\s+(?:get|take|settle|sort|clear|arrange|set\s+up)\b",
         r"\byou\s+(?:need|have|had|must|should)\s+to\s+(?:pay|make|settle|clear|bring)",
+        # "the $4,166.60 needs to be paid by Friday": a demand said of the money
+        r"\b(?:needs?|has|have)\s+to\s+be\s+(?:paid|settled|cleared|brought\s+up\s+to\s+date)\b",
+        r"\bmust\s+be\s+(?:paid|settled|cleared)\s+(?:by|before|today|now|this|within|in\s+full)\b",
         r"\byou\s+must\s+(?:pay|make|settle|clear)",
         negatable=True,
     ),
@@ -247,6 +252,35 @@ ENTRIES: list[Entry] = [
         r"\bi\s+know\s+(?:it's|this\s+is|that\s+is|that's|things\s+are)\s+(?:\w+\s+)?(?:hard|difficult|tough|stressful|a\s+lot)",
         r"\bthanks\s+for\s+(?:telling|explaining|being\s+(?:honest|open|upfront))",
         negatable=True,
+    ),
+    entry(
+        "empathy",
+        A.EMPATHISE,
+        # the everyday forms: "happens", "no worries", "that's rough", "makes sense"
+        r"^\W*(?:understood|happens|no\s+worries|no\s+stress|fair\s+enough|ouch)\b",
+        r"\b(?:it|these\s+things|that|this)\s+happens\b",
+        r"\b(?:sorry\s+to\s+hear|that's\s+rough|that\s+sounds\s+\w+ing)\b",
+        r"\b(?:that\s+)?makes\s+(?:total\s+|complete\s+|perfect\s+)?sense\b",
+        r"\bthat\s+explains\s+it\b",
+        r"\b(?:totally|completely|really)\s+get\s+(?:it|that)\b",
+        r"\b(?:it's|it\s+is|that's|this\s+is)\s+(?:ok|okay|normal|common|understandable|no\s+big\s+deal|quite\s+alright|alright)\b",
+        r"\b(?:many|a\s+lot\s+of|lots\s+of|loads\s+of)\s+(?:people|students|clients|customers)\b",
+        r"\bno\s+worries\b",
+        r"\b(?:i\s+am|i'm)\s+sorry\s+for\s+(?:this|the\s+situation|that|what)\b",
+        negatable=True,
+    ),
+    entry(
+        "probe_reason",
+        A.PROBE_REASON,
+        r"\bwhat(?:'s|s|\s+is)\s+(?:going\s+on|up\s+with|wrong)\b",
+        r"\bwhat\s+was\s+wrong\b",
+        r"\bwhy\s+did\s+(?:you|u)\b",
+        r"\bwhen\s+did\s+(?:you|u)\s+(?:pay|send|make|transfer)\b",
+        r"\bhow\s+long\s+will\s+(?:you|u)\s+be\b",
+        r"\b(?:any|some)\s+(?:income|money\s+coming\s+in|savings|help\s+from)\b",
+        r"\b(?:family|anyone|someone)\s+who\s+could\s+help\b",
+        r"\bwhat\s+money\s+do\s+(?:you|u)\s+have\b",
+        r"\bis\s+the\s+car\s+(?:fixed|working|back|running|still)\b",
     ),
     entry(
         "probe_reason",
@@ -352,7 +386,6 @@ ENTRIES: list[Entry] = [
         r"\b(?:it's|that's)\s+(?:fine|ok|okay),?\s+(?:pay\s+)?(?:later|next\s+month|whenever)",
         r"\b(?:we|i|it|that)\s+can\s+wait\b",
         r"\bwhatever\s+(?:works|suits)\b",
-        r"\bno\s+stress\b",
     ),
     entry(
         "accept_vague",
@@ -385,6 +418,22 @@ ENTRIES: list[Entry] = [
         r"\bno,\s+(?:i|we)\s+(?:can't|cannot|won't)\b",
         r"\bthat\s+won't\s+(?:work|be\s+possible)\b",
         r"\bisn't\s+an\s+option\b",
+    ),
+    entry(
+        "say_no",
+        A.SAY_NO,
+        # holding the line in everyday words: "not our problem", "soon isn't good enough"
+        r"\b(?:not|isn't|is\s+not)\s+(?:our|my)\s+problem\b",
+        r"\bis\s+the\s+(?:dealer's|garage's|bank's)\s+problem\b",
+        r"\b(?:isn't|is\s+not|not)\s+good\s+enough\b",
+        r"\bnot\s+how\s+(?:it|this|that)\s+works\b",
+        r"\b(?:not|isn't|is\s+not)\s+acceptable\b",
+        r"\bi\s+need\s+more\s+than\s+that\b",
+        r"\b(?:can't|cant|cannot|can\s+not)\s+wait\s+for\b",
+        r"\b(?:is|are)\s+(?:separate|a\s+separate\s+(?:matter|issue))\b|\btwo\s+different\s+(?:matters|things|issues)\b",
+        r"\bstill\s+(?:has|have|had)\s+to\s+be\s+(?:paid|made)\b",
+        r"^\W*no[.!]\s",
+        r"\bis\s+nothing\.",
     ),
     # Refusing more time is holding the line *and* urgency.
     entry(
@@ -420,7 +469,7 @@ ENTRIES: list[Entry] = [
     entry(
         "close",
         A.CLOSE,
-        r"\b(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|evening|afternoon|one|weekend|night)|talk\s+(?:to\s+you\s+)?soon|take\s+care|speak\s+(?:to\s+you\s+)?soon)\b",
+        r"\b(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|evening|afternoon|one|weekend|night)|talk\s+(?:to\s+you\s+)?soon|take\s+care(?!\s+of)|speak\s+(?:to\s+you\s+)?soon)\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
         r"\bi'll\s+let\s+you\s+go\b",
         r"\b(?:bye[-\s]?bye|byee+|buh[-\s]?bye|ciao|cya|ttyl)\b",
@@ -428,7 +477,7 @@ ENTRIES: list[Entry] = [
         r"\b(?:later\s+then|catch\s+you\s+later|all\s+the\s+best)\b",
         r"\benjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|weekend|afternoon)\b",
         r"\bhave\s+a\s+(?:good|nice|great|lovely|wonderful|blessed)\s+(?:rest\s+of\s+(?:the|your)\s+)?(?:day|evening|afternoon|one|weekend|night|morning|week)\b",
-        r"\bcheers\s*[.!]*\s*$",
+        r"^\W*(?:(?:ok|okay|great|lovely|right|thanks|brilliant)\W+)?cheers\W*$",
         r"\bthat's\s+(?:it|everything|all)\s+(?:from\s+me|for\s+today)\b",
     ),
     # --- off the goal ------------------------------------------------------------------------
@@ -443,6 +492,10 @@ ENTRIES: list[Entry] = [
     entry(
         "off_topic",
         A.OFF_TOPIC,
+        r"\bdo\s+(?:you|u)\s+(?:like|enjoy)\s+(?:your|ur)\b",
+        r"\bwhat\s+degree\b|\bhow\s+long\s+is\s+the\s+flight\b|\bwhich\s+gate\b",
+        r"\b(?:social\s+media|name\s+and\s+shame|consumer\s+office|complain\s+to\s+(?:the|them))\b",
+        r"\bdo\s+(?:you|u)\s+work\s+weekends\b",
         r"\bwhat\s+(?:are|r)\s+(?:you|u)\s+(?:doing|up\s+to)\s+(?:this|on|for|at|over|tonight|later)",
         r"\bany\s+(?:plans|fun\s+plans)\b",
         r"\bhow\s+(?:was|is)\s+(?:your|the)\s+(?:day|week|weekend|morning|evening|holiday|trip)\b",
@@ -480,6 +533,7 @@ ENTRIES: list[Entry] = [
         r"\b(?:dealer|dealership|garage|mechanic|salesman|salesperson)(?:'s)?\s+(?:\w+\s+){0,3}(?:is|was|are|were|sounds|seems|did|does|should\s+have)\s+(?:really\s+|so\s+|very\s+|totally\s+|just\s+)?(?:terrible|awful|bad|horrible|dishonest|useless|a\s+joke|shady|crooks?|wrong|right|incompetent|a\s+scam|rip[-\s]?off|lying|liars?|great|good|fine|ok|okay|at\s+fault|responsible|to\s+blame)",
         r"\b(?:you\s+should|go\s+and|why\s+don't\s+you)\s+(?:sue|complain\s+to|report|take\s+it\s+up\s+with)\s+(?:the\s+)?(?:dealer|dealership|garage)",
         r"\b(?:tell|told)\s+me\s+(?:more\s+)?about\s+(?:the|your)\s+(?:dealer|trip|car\s+problems|holiday)",
+        r"\bwhat\s+(?:exactly\s+)?did\s+the\s+(?:dealer|dealership|garage|mechanic|salesman)\s+(?:say|do|tell)",
     ),
     entry(
         "arguing",
@@ -533,6 +587,18 @@ ENTRIES: list[Entry] = [
         r"f\*+k\w*|f\*\*\*|sh\*t",
     ),
     entry(
+        "insult",
+        A.INSULT,
+        # contempt without swear words
+        r"\b(?:you're|you\s+are|youre|ur|u\s+r)\s+(?:a\s+|such\s+a\s+)?(?:joke|liar|clown|waste\s+of\s+(?:space|time)|child)\b",
+        r"\bstop\s+(?:lying|whining|crying|moaning|whinging)\b",
+        r"\buse\s+your\s+(?:brain|head)\b",
+        r"\byou\s+people\b",
+        r"\b(?:pretty|how|so|very)\s+careless\b",
+        r"\btypical\s+(?:student|customer|debtor)\b",
+        negatable=True,
+    ),
+    entry(
         "threat_violence",
         A.THREAT,
         r"\b(?:hurt|beat|kill|smash|break)\s+(?:you|your|ya)\b",
@@ -557,6 +623,8 @@ ENTRIES: list[Entry] = [
         A.THREAT,
         r"\bgarnish\w*",
         r"\b(?:take|dock|seize)\s+(?:it\s+)?(?:from\s+)?your\s+(?:wages|salary|pay(?:check|cheque)?)\b",
+        r"\btake\s+it\s+(?:out\s+)?(?:of|from)\s+your\s+(?:wages|salary|pay(?:check|cheque)?|benefits)\b",
+        r"\bmake\s+sure\s+your\s+(?:university|college|employer|boss|family|work|school|landlord)\b",
         r"\b(?:tell|call|contact|inform)\s+your\s+(?:employer|boss|family|neighbou?rs|wife|husband|parents|friends)\b",
         r"\blose\s+your\s+job\b",
         negatable=True,
@@ -615,6 +683,46 @@ ENTRIES: list[Entry] = [
         r"\bthat's\s+no\s+excuse\b|\bno\s+excuses\b|\bstop\s+making\s+excuses\b",
         r"\bwhat\s+(?:is|'s)\s+your\s+problem\b",
         r"\byou\s+lot\b|\bpeople\s+like\s+you\b",
+        # condescension and blame without a swear word (issue 13): still not courteous
+        r"\b(?:everyone|everybody)(?:'s|\s+has)\s+(?:got\s+)?(?:an?\s+)?(?:excuse|sob\s+story|story)\b",
+        r"\bsob\s+stor(?:y|ies)\b",
+        r"\bspare\s+me\b",
+        r"\bshould\s+have\s+thought\s+(?:of|about)\s+that\b",
+        r"\bhow\s+hard\s+(?:is\s+it|can\s+it\s+be)\b",
+        r"\blearn\s+(?:how\s+)?to\s+(?:budget|count|read|manage)\b",
+        r"\bgrown\s+(?:adults?|ups?)\s+pay\b",
+        r"\b(?:not|never)\s+here\s+to\s+(?:babysit|hold\s+your\s+hand|listen\s+to)\b",
+        r"\b(?:your|ur)\s+(?:own\s+)?fault\b|\bnobody\s+else's\b",
+        r"\byou\s+(?:only\s+)?have\s+yourself\s+to\s+blame\b",
+        r"\bnice\s+try\b",
+        r"\b(?:great|good|brilliant|nice)\s+planning\b",
+        r"\b(?:don't|do\s+not|stop)\s+(?:waste|wasting)\s+my\s+time\b|\bwasting\s+my\s+time\b",
+        r"\bi\s+(?:don't|do\s+not)\s+want\s+to\s+hear\b",
+        r"\bend\s+of\s*\.?\s*$|\bsimple\s+as\s+that\b|\bend\s+of\s+story\b",
+        r"\bcry\s+me\s+a\s+river\b|\bboo\s+hoo\b",
+    ),
+    # Taking the debtor's things or turning up, said as the price of not paying: a threat in
+    # its everyday form ("pay by Friday or we take the car"), for the compliance pack too.
+    entry(
+        "threat_seize",
+        A.THREAT,
+        r"\bor\s+(?:else\s+)?(?:we|i|they)(?:'ll|\s+will|\s+are\s+going\s+to|'re\s+going\s+to)?\s+(?:take|seize|grab|have|come\s+(?:and|to|for)\s+(?:get|take|collect)?|be\s+round\s+(?:to|for))\s*(?:the|your|ur|all\s+your)\s+(?:car|vehicle|house|home|stuff|things|belongings|furniture|tv|telly|van|truck)\b",
+        r"\b(?:we|i)(?:'ll|\s+will)\s+be\s+round\s+to\s+(?:collect|take|get|pick\s+up)\b",
+        r"\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:be\s+)?(?:knocking|knock)\s+on\s+your\s+door\b",
+        r"\bor\s+you(?:'ll|\s+will)\s+lose\s+(?:the|your|ur)\s+(?:car|house|home|vehicle)\b",
+        r"\b(?:pay|it's\s+paid)\s+or\s+(?:we|i)(?:'ll|\s+will)?\s+(?:come|send|take|be)\b",
+        r"\b(?:talk|speak|go|write)\s+to\s+your\s+(?:employer|boss|family|neighbou?rs|parents)\b",
+        negatable=True,
+    ),
+    # Pinning the debtor to a day: presses for a commitment (urgency), on the goal (focus).
+    # An open "when can you pay?" leaves the timing to the debtor and is not one.
+    entry(
+        "ask_for_date",
+        None,
+        r"\b(?:a\s+)?(?:firm|definite|specific|exact|fixed)\s+(?:date|day)\b",
+        r"\bagree\s+a\s+(?:date|day)\s+(?:today|now|this\s+week)\b|\block\s+in\b",
+        r"\b(?:what|which)\s+(?:date|day)\b",
+        r"\bgive\s+me\s+a\s+date\b",
     ),
     # Veiled threats: menacing without naming a harm; politeness, not the compliance pack.
     entry(

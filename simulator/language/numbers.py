@@ -48,7 +48,7 @@ _NOT_MONEY_AFTER = re.compile(
     r"(?:promises?|payments?|instal?l?ments?|calls?|letters?|dates?)\b|promises?\b|letters?\b|"
     r"%|percent|per\s?cent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|th\b|st\b|nd\b|rd\b|times|calls?|lenders?|loans?|"
-    r"payments?|instal?l?ments?|people|kids|children|cars?|u\b|you\b|/|:|-\d)"
+    r"payments?|instal?l?ments?|people|kids|children|cars?\b|u\b|you\b|/|:|-\d)"
 )
 _NOT_MONEY_BEFORE = re.compile(
     r"(?:\b(?:at|in|within|after|for|over|until|till|by|the|number|no\.?|#|account|ref|"
@@ -199,7 +199,8 @@ def find_amounts(
         if not explicit:
             if len(raw.split(".")[0]) >= 7:  # phone or account numbers
                 continue
-            if _NOT_MONEY_AFTER.match(norm, end) or _not_money_before(norm, start):
+            cents = len(raw) > 3 and raw[-3] == "."  # "for 306.40": cents say money
+            if _NOT_MONEY_AFTER.match(norm, end) or (not cents and _not_money_before(norm, start)):
                 continue
             if norm[max(0, start - 1) : start].isalpha() or norm[end : end + 1].isalpha():
                 continue  # part of a code like "A12"

@@ -10,6 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from simulator.language.custom_acts import CustomActSpec
 
 
 class Act(StrEnum):
@@ -88,6 +92,9 @@ class AnalysisContext:
     lender: str = ""
     agreed: Slots | None = None  # the terms the debtor has agreed so far
     agreed_complete: bool = False  # amount, date and method all agreed
+    # The acts the scenario and persona define (language/custom_acts.py), read beside the
+    # built-in ones and reported in Analysis.custom_acts.
+    custom_acts: tuple[CustomActSpec, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,8 @@ class Analysis:
     # Flags are booleans a user would name: question, shouting, profanity, insult, threat,
     # sarcasm, negated_threat, vague_timing, ...
     flags: frozenset[str] = field(default_factory=frozenset)
+    # The trainer-defined acts (AnalysisContext.custom_acts) the line does, in declared order.
+    custom_acts: tuple[str, ...] = ()
 
     def has(self, act: Act) -> bool:
         return act in self.acts

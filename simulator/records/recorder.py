@@ -107,16 +107,26 @@ class Recorder:
 
 
 def attach_recorder(
-    call: Call, trainee: str, db_path: str | Path | None, assessment: str | None = None
+    call: Call,
+    trainee: str,
+    db_path: str | Path | None,
+    assessment: str | None = None,
+    attempt: tuple[int, int] | None = None,
 ) -> Recorder:
     """Record `call` under `trainee` in the database at `db_path` (None: the default file).
+
+    `attempt` is (attempt id, place in the pack from 1) for a call of an assessment attempt
+    (`Store.start_attempt`); without it the call is practice.
 
     The call's row is written now, with any turns already said; later turns and the end are
     written as they happen. Raises RecordsError when the database cannot be opened.
     """
     store = Store.open(db_path)
     try:
-        call_id = store.start_call(trainee, call_header(call, assessment))
+        header = call_header(call, assessment)
+        if attempt is not None:
+            header["attempt_id"], header["pack_position"] = attempt
+        call_id = store.start_call(trainee, header)
         if call.turns:
             store.add_turns(call_id, [stored_turn(call, t) for t in call.turns])
     except (sqlite3.Error, RecordsError) as exc:
@@ -124,7 +134,7 @@ def attach_recorder(
         if isinstance(exc, RecordsError):
             raise
         raise RecordsError(f"could not record the call in '{store.path}': {exc}") from exc
-    recorder = Recorder(store=store, call_id=call_id, trainee=trainee.strip())
+    recorder = Recorder(store=store, call_id=call_id, trainee=" ".join(trainee.split()))
     call.events.on_turn.append(recorder.turn_said)
     call.events.on_end.append(recorder.call_ended)
     if call.finished:

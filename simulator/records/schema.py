@@ -4,11 +4,16 @@ the one-row table `collectsim_schema` on PostgreSQL.
 Each entry of MIGRATIONS moves the schema from version i to i + 1. Never edit a released
 migration: add a new one, so a database written by any earlier collectsim is brought up to date.
 Both backends run the same migrations: PostgreSQL reads each statement through `for_postgres`
-(an `INTEGER PRIMARY KEY` is an identity column there, and there is no `WITHOUT ROWID`).
+(an `INTEGER PRIMARY KEY` is an identity column there, and there is no `WITHOUT ROWID`). A step
+that SQL alone cannot do is a function given the store's connection: an sqlite3 connection, or
+on PostgreSQL the store's `PgConnection`, so it writes SQL both accept (`?` placeholders, rows
+read by position, `RETURNING id` where sqlite3 would offer `lastrowid`, an alias on every
+subquery in FROM).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 VERSION_TABLE = "collectsim_schema"
@@ -16,7 +21,11 @@ VERSION_TABLE = "collectsim_schema"
 # PostgreSQL database at once cannot both create the tables.
 MIGRATION_LOCK = 0x636F6C6C  # "coll"
 
-V1 = [
+# A migration step: an SQL statement, or a function for what SQL alone cannot do (given the
+# store's connection, on either backend: see above).
+Migration = str | Callable[[Any], None]
+
+V1: list[Migration] = [
     """CREATE TABLE trainees (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE,
@@ -80,7 +89,88 @@ V1 = [
     ) WITHOUT ROWID""",
 ]
 
-MIGRATIONS: list[list[str]] = [V1]
+
+def _v2_backfill(conn: Any) -> None:
+    """Trainee identities (NFC, case-folded; trainees that differ only there are merged into
+    the first one registered) and, for the calls of earlier versions marked as an assessment,
+    their attempts: a new attempt starts when a scenario of the pack comes round again."""
+    from simulator.records.names import name_key
+
+    first: dict[str, int] = {}
+    for tid, name in conn.execute("SELECT id, name FROM trainees ORDER BY id").fetchall():
+        key = name_key(name)
+        if key in first:
+            conn.execute("UPDATE calls SET trainee_id = ? WHERE trainee_id = ?", (first[key], tid))
+            conn.execute("DELETE FROM trainees WHERE id = ?", (tid,))
+        else:
+            first[key] = tid
+            conn.execute("UPDATE trainees SET key = ? WHERE id = ?", (key, tid))
+    rows = conn.execute(
+        """SELECT id, trainee_id, assessment, scenario, recorded_at
+           FROM calls WHERE assessment IS NOT NULL ORDER BY trainee_id, recorded_at, id"""
+    ).fetchall()
+    current: dict[tuple[int, str], tuple[int, set[str]]] = {}
+    numbers: dict[tuple[int, str], int] = {}
+    for call_id, tid, pack, scenario, recorded_at in rows:
+        group = (tid, pack)
+        attempt = current.get(group)
+        if attempt is None or scenario in attempt[1]:
+            numbers[group] = numbers.get(group, 0) + 1
+            row = conn.execute(
+                """INSERT INTO attempts(trainee_id, pack, number, calls_total, started_at)
+                   VALUES (?, ?, ?, 0, ?) RETURNING id""",
+                (tid, pack, numbers[group], recorded_at),
+            ).fetchone()
+            attempt = (int(row[0]), set())
+            current[group] = attempt
+        attempt[1].add(scenario)
+        conn.execute(
+            "UPDATE calls SET attempt_id = ?, pack_position = ? WHERE id = ?",
+            (attempt[0], len(attempt[1]), call_id),
+        )
+    # an earlier version did not record the pack's size: the largest attempt stands for it
+    for (tid, pack), _number in numbers.items():
+        size = conn.execute(
+            """SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM calls c JOIN attempts a
+                   ON a.id = c.attempt_id WHERE a.pack = ? GROUP BY a.id) AS sizes""",
+            (pack,),
+        ).fetchone()[0]
+        conn.execute(
+            "UPDATE attempts SET calls_total = ? WHERE trainee_id = ? AND pack = ?",
+            (size or 0, tid, pack),
+        )
+    conn.execute(
+        """UPDATE attempts SET finished_at = (
+               SELECT MAX(c.finished_at) FROM calls c WHERE c.attempt_id = attempts.id)
+           WHERE calls_total = (SELECT COUNT(*) FROM calls c WHERE c.attempt_id = attempts.id
+                                AND c.outcome IS NOT NULL)"""
+    )
+
+
+# Assessment attempts as records of their own: who, which pack (its name is its version),
+# how many calls it has, when it started and finished (NULL: not complete), the attempt
+# number per trainee and pack. A call of an attempt knows its place in the pack; a call
+# with no attempt is practice. Trainees get their identity key (see records/names.py).
+V2: list[Migration] = [
+    """CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY,
+        trainee_id INTEGER NOT NULL REFERENCES trainees(id),
+        pack TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        calls_total INTEGER NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        UNIQUE (trainee_id, pack, number)
+    )""",
+    "ALTER TABLE calls ADD COLUMN attempt_id INTEGER REFERENCES attempts(id)",
+    "ALTER TABLE calls ADD COLUMN pack_position INTEGER",
+    "ALTER TABLE trainees ADD COLUMN key TEXT",
+    _v2_backfill,
+    "CREATE UNIQUE INDEX trainees_by_key ON trainees(key)",
+    "CREATE INDEX calls_by_attempt ON calls(attempt_id)",
+]
+
+MIGRATIONS: list[list[Migration]] = [V1, V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -117,7 +207,7 @@ def foreign_tables(conn: Any) -> list[str]:
         rows = conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
         ).fetchall()
-    ours = {"trainees", "calls", "turns", VERSION_TABLE}
+    ours = {"trainees", "calls", "turns", "attempts", VERSION_TABLE}
     return [str(r[0]) for r in rows if str(r[0]) not in ours]
 
 
@@ -130,7 +220,7 @@ def _set_version(conn: Any, version: int) -> None:
     conn.execute(f"INSERT INTO {VERSION_TABLE}(version) VALUES ({int(version)})")
 
 
-def migrate(conn: Any, migrations: list[list[str]] = MIGRATIONS) -> int:
+def migrate(conn: Any, migrations: list[list[Migration]] = MIGRATIONS) -> int:
     """Bring the schema up to the latest version; call inside a write transaction.
 
     The version is read inside the transaction (on PostgreSQL after taking the migration
@@ -143,6 +233,9 @@ def migrate(conn: Any, migrations: list[list[str]] = MIGRATIONS) -> int:
     version = schema_version(conn)
     for step in range(version, len(migrations)):
         for statement in migrations[step]:
-            conn.execute(for_postgres(statement) if postgres else statement)
+            if isinstance(statement, str):
+                conn.execute(for_postgres(statement) if postgres else statement)
+            else:
+                statement(conn)  # the store's connection, on either backend
         _set_version(conn, step + 1)
     return max(version, len(migrations))

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 import platformdirs
 
 from simulator.records.errors import ConnectionLost, RecordsError
+from simulator.records.names import TraineeNameError, clean_name, name_key
 from simulator.records.postgres import is_url
 from simulator.records.schema import (
     MIGRATION_LOCK,
@@ -34,7 +35,7 @@ from simulator.records.schema import (
     migrate,
     schema_version,
 )
-from simulator.textsafe import name_problem, unsurrogate
+from simulator.textsafe import unsurrogate
 
 __all__ = ["ConnectionLost", "RecordsError", "Store"]
 
@@ -82,15 +83,13 @@ def _text(value: Any) -> Any:
 
 
 def check_name(name: str) -> str:
-    """The trainee name, stripped; RecordsError when it is empty or could forge or hide
-    text in a report (line breaks, control or reordering characters)."""
-    name = name.strip()
-    if not name:
-        raise RecordsError("a trainee name cannot be empty")
-    problem = name_problem(name, "a trainee name")
-    if problem:
-        raise RecordsError(problem)
-    return name
+    """The trainee name to keep (records/names.py: NFC, spaces tidied); RecordsError when it
+    is empty or could forge or hide text in a report (line breaks, control or reordering
+    characters)."""
+    try:
+        return clean_name(name)
+    except TraineeNameError as exc:
+        raise RecordsError(str(exc)) from exc
 
 
 def _check_version(conn: sqlite3.Connection, db: Path) -> int:
@@ -274,17 +273,76 @@ class Store:
 
     @staticmethod
     def _trainee_id(conn: Any, name: str) -> int:
+        """The trainee with this name's identity (NFC, case-folded), registered if new; the
+        first spelling registered is the one reports show."""
+        key = name_key(name)
+        # no conflict target: a name or a key already there (both are unique) registers none
         conn.execute(
-            "INSERT INTO trainees(name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
-            (name, now_utc()),
+            "INSERT INTO trainees(name, key, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            (name, key, now_utc()),
         )
-        row = conn.execute("SELECT id FROM trainees WHERE name = ?", (name,)).fetchone()
+        row = conn.execute("SELECT id FROM trainees WHERE key = ?", (key,)).fetchone()
+        if row is None:  # the same text under another identity key (cannot be from us)
+            row = conn.execute("SELECT id FROM trainees WHERE name = ?", (name,)).fetchone()
         return int(row[0])
+
+    def start_attempt(
+        self, trainee: str, pack: str, calls_total: int, started_at: str | None = None
+    ) -> tuple[int, int]:
+        """A new attempt at `pack` for `trainee`: (attempt id, attempt number, from 1). An
+        attempt is known by its trainee, pack and `started_at` (now, unless given), so a
+        write run again (after a lost connection) starts it once."""
+        trainee = check_name(trainee)
+        started = started_at or now_utc()
+        return self.write(
+            lambda conn: self._start_attempt(conn, trainee, pack, calls_total, started)[:2]
+        )
+
+    def _start_attempt(
+        self,
+        conn: Any,
+        trainee: str,
+        pack: str,
+        calls_total: int,
+        started_at: str,
+        number: int | None = None,
+    ) -> tuple[int, int, bool]:
+        """(attempt id, attempt number, whether it was new). `number` is taken when no other
+        attempt of the trainee at the pack has it (an import), else the next one is."""
+        trainee_id = self._trainee_id(conn, trainee)
+        found = conn.execute(
+            "SELECT id, number FROM attempts WHERE trainee_id = ? AND pack = ? AND started_at = ?",
+            (trainee_id, pack, started_at),
+        ).fetchone()
+        if found is not None:
+            return int(found[0]), int(found[1]), False
+        taken = (
+            number is not None
+            and conn.execute(
+                "SELECT 1 FROM attempts WHERE trainee_id = ? AND pack = ? AND number = ?",
+                (trainee_id, pack, number),
+            ).fetchone()
+        )
+        if number is None or taken:
+            number = int(
+                conn.execute(
+                    "SELECT COALESCE(MAX(number), 0) + 1 FROM attempts "
+                    "WHERE trainee_id = ? AND pack = ?",
+                    (trainee_id, pack),
+                ).fetchone()[0]
+            )
+        row = conn.execute(
+            """INSERT INTO attempts(trainee_id, pack, number, calls_total, started_at)
+               VALUES (?, ?, ?, ?, ?) RETURNING id""",
+            (trainee_id, pack, number, calls_total, started_at),
+        ).fetchone()
+        return int(row[0]), number, True
 
     def start_call(self, trainee: str, call: dict[str, Any]) -> int:
         """Write the call's row (no outcome yet); returns its id. A call already stored (the
         same trainee, recorded_at, scenario and seed: a write run again, or an import) keeps
-        its row and its id is returned."""
+        its row and its id is returned. `attempt_id` and `pack_position` place it in an
+        assessment attempt; without them it is practice."""
         trainee = check_name(trainee)
         call = {**call, "recorded_at": call.get("recorded_at") or now_utc()}
         return self.write(lambda conn: self._start_call(conn, trainee, call)[0])
@@ -301,8 +359,9 @@ class Store:
             return int(found[0]), False
         row = conn.execute(
             """INSERT INTO calls(trainee_id, scenario, title, persona, situation, seed,
-                   started_at, recorded_at, record_json, opening, assessment)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+                   started_at, recorded_at, record_json, opening, assessment, attempt_id,
+                   pack_position)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
             (
                 trainee_id,
                 call["scenario"],
@@ -315,6 +374,8 @@ class Store:
                 call["record_json"] if "record_json" in call else dumps(call.get("record", {})),
                 _text(call.get("opening", "")),
                 call.get("assessment"),
+                call.get("attempt_id"),
+                call.get("pack_position"),
             ),
         ).fetchone()
         return int(row[0]), True
@@ -358,6 +419,16 @@ class Store:
                 call_id,
             ),
         )
+        # the attempt is complete once each of its calls has ended
+        conn.execute(
+            """UPDATE attempts SET finished_at = ?
+               WHERE id = (SELECT attempt_id FROM calls WHERE id = ?)
+                 AND finished_at IS NULL
+                 AND calls_total <= (SELECT COUNT(*) FROM calls c
+                                     WHERE c.attempt_id = attempts.id
+                                       AND c.outcome IS NOT NULL)""",
+            (result.get("finished_at") or now_utc(), call_id),
+        )
 
     # --- reading ------------------------------------------------------------------------
 
@@ -369,13 +440,32 @@ class Store:
         """Rows of a read (`?` placeholders on both backends), by name or by position."""
         yield from self.conn.execute(sql, tuple(params))
 
+    def find_trainee(self, name: str) -> str | None:
+        """The registered name with the same identity as `name` (case, Unicode form)."""
+        row = self.conn.execute(
+            "SELECT name FROM trainees WHERE key = ?", (name_key(name),)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def attempts(self, trainee: str | None = None) -> list[sqlite3.Row]:
+        """Attempt rows with the trainee's name and the calls done (ended), oldest first."""
+        sql = """SELECT a.*, t.name AS trainee,
+                        (SELECT COUNT(*) FROM calls c WHERE c.attempt_id = a.id
+                             AND c.outcome IS NOT NULL) AS calls_done
+                 FROM attempts a JOIN trainees t ON t.id = a.trainee_id"""
+        params: tuple[Any, ...] = ()
+        if trainee is not None:
+            sql += " WHERE t.key = ?"
+            params = (name_key(trainee),)
+        return self.conn.execute(sql + " ORDER BY t.name, a.pack, a.number", params).fetchall()
+
     def calls(self, trainee: str | None = None) -> list[sqlite3.Row]:
         """Call rows (with the trainee's name), oldest first."""
         sql = CALL_SELECT
         params: tuple[Any, ...] = ()
         if trainee is not None:
-            sql += " WHERE t.name = ?"
-            params = (trainee,)
+            sql += " WHERE t.key = ?"
+            params = (name_key(trainee),)
         return self.conn.execute(sql + " ORDER BY c.recorded_at, c.id", params).fetchall()
 
     def call(self, call_id: int) -> sqlite3.Row | None:
@@ -398,8 +488,8 @@ class Store:
                  JOIN trainees t ON t.id = c.trainee_id"""
         params: tuple[Any, ...] = ()
         if trainee is not None:
-            sql += " WHERE t.name = ?"
-            params = (trainee,)
+            sql += " WHERE t.key = ?"
+            params = (name_key(trainee),)
         yield from self.conn.execute(sql + " ORDER BY t.name, c.recorded_at, c.id, tu.idx", params)
 
     def turn_values(
@@ -436,7 +526,12 @@ class Store:
 # --- reading a damaged file ----------------------------------------------------------------
 
 # Each table's key, in the order SQLite keeps its rows: reading resumes after the last key.
-_KEYS = {"trainees": ("id",), "calls": ("id",), "turns": ("call_id", "idx")}
+_KEYS = {
+    "trainees": ("id",),
+    "attempts": ("id",),
+    "calls": ("id",),
+    "turns": ("call_id", "idx"),
+}
 
 
 def salvage(store: Store) -> tuple[Store, int]:

@@ -3,15 +3,22 @@
 The export is JSON lines: one object per call, with its trainee's name and every turn, so a
 line is a whole call and a file can be split or joined with ordinary tools:
 
-    {"format": "collectsim-call", "version": 1, "trainee": "Ana", "call": {...}, "turns": [...]}
+    {"format": "collectsim-call", "version": 2, "trainee": "Ana", "call": {...}, "turns": [...],
+     "attempt": {"pack": "assessment-v1", "number": 1, "calls_total": 5, ...} or null}
 
-A trainee with no calls yet is a line `{"format": "collectsim-trainee", "version": 1, "name": ...}`.
+A call of an assessment attempt carries its attempt (and `pack_position` in the call); a practice
+call has `"attempt": null`. A trainee with no calls yet is a line
+`{"format": "collectsim-trainee", "version": 2, "name": ...}`, an attempt with no call yet a line
+`{"format": "collectsim-attempt", "version": 2, "trainee": ..., "attempt": {...}}`. Version 1
+(before attempts) is still read: its calls are practice.
 
 A call is known by its trainee, `recorded_at` (the real time it started, to the microsecond),
 scenario and seed. Importing a call the store already has adds only the turns it lacks and,
 when the stored copy is incomplete and the imported one finished, its outcome: so importing the
 same file twice stores every call once, and importing a later export of a call that was still
-going completes it.
+going completes it. An attempt is known by its trainee, pack and `started_at`; it keeps its
+number unless the store already has another attempt of that trainee at that pack under it
+(then it gets the next one), and it is complete when the export says so.
 """
 
 from __future__ import annotations
@@ -28,7 +35,10 @@ from simulator.textsafe import unsurrogate
 
 CALL_FORMAT = "collectsim-call"
 TRAINEE_FORMAT = "collectsim-trainee"
-VERSION = 1
+ATTEMPT_FORMAT = "collectsim-attempt"
+VERSION = 2
+READS = (1, 2)  # version 1: before assessment attempts
+ATTEMPT_COLUMNS = ("pack", "number", "calls_total", "started_at", "finished_at")
 
 CALL_COLUMNS = (
     "scenario",
@@ -63,12 +73,22 @@ TURN_REQUIRED = ("idx", "text", "urgency", "politeness", "focus")
 
 
 def export_lines(store: Store, trainee: str | None = None) -> Iterator[str]:
-    """The store's calls as JSON lines, oldest first (then trainees without calls)."""
-    calls = store.calls(trainee)
+    """The store's calls as JSON lines, oldest first (then trainees without calls, then
+    attempts without calls)."""
+    attempts = {
+        int(row["id"]): (str(row["trainee"]), {c: row[c] for c in ATTEMPT_COLUMNS})
+        for row in store.attempts(trainee)
+    }
     with_calls = set()
-    for row in calls:
+    attempts_with_calls: set[int] = set()
+    for row in store.calls(trainee):
         with_calls.add(row["trainee"])
         call = {column: row[column] for column in CALL_COLUMNS}
+        attempt = None
+        if row["attempt_id"] is not None and int(row["attempt_id"]) in attempts:
+            attempts_with_calls.add(int(row["attempt_id"]))
+            attempt = attempts[int(row["attempt_id"])][1]
+            call["pack_position"] = row["pack_position"]
         turns = [
             {column: turn[column] for column in STORED_TURN_COLUMNS}
             for turn in store.turns(int(row["id"]))
@@ -80,12 +100,18 @@ def export_lines(store: Store, trainee: str | None = None) -> Iterator[str]:
                 "trainee": row["trainee"],
                 "call": call,
                 "turns": turns,
+                "attempt": attempt,
             }
         )
     if trainee is None:
         for name in store.trainee_names():
             if name not in with_calls:
                 yield _line({"format": TRAINEE_FORMAT, "version": VERSION, "name": name})
+    for attempt_id, (name, attempt) in attempts.items():
+        if attempt_id not in attempts_with_calls:
+            yield _line(
+                {"format": ATTEMPT_FORMAT, "version": VERSION, "trainee": name, "attempt": attempt}
+            )
 
 
 def _line(obj: dict[str, Any]) -> str:
@@ -99,6 +125,7 @@ class Imported:
     calls_completed: int = 0  # an incomplete stored call finished by the import
     turns_added: int = 0
     trainees: int = 0
+    attempts_added: int = 0
 
 
 @dataclass(frozen=True)
@@ -107,6 +134,7 @@ class Item:
     trainee: str
     call: dict[str, Any] | None
     turns: list[dict[str, Any]]
+    attempt: dict[str, Any] | None = None
 
 
 def parse_lines(lines: Iterable[str], source: str) -> list[Item]:
@@ -126,14 +154,14 @@ def parse_lines(lines: Iterable[str], source: str) -> list[Item]:
         if not isinstance(obj, dict):
             raise RecordsError(f"{where}: not a JSON object")
         kind = obj.get("format")
-        if kind not in (CALL_FORMAT, TRAINEE_FORMAT):
+        if kind not in (CALL_FORMAT, TRAINEE_FORMAT, ATTEMPT_FORMAT):
             raise RecordsError(
                 f"{where}: not a collectsim export line (made by 'collectsim records export')"
             )
-        if obj.get("version") != VERSION:
+        if obj.get("version") not in READS or (kind == ATTEMPT_FORMAT and obj["version"] < 2):
             raise RecordsError(
                 f"{where}: export version {obj.get('version')!r} is not one this collectsim "
-                f"reads ({VERSION}); upgrade collectsim"
+                f"reads ({', '.join(map(str, READS))}); upgrade collectsim"
             )
         name = obj.get("name") if kind == TRAINEE_FORMAT else obj.get("trainee")
         if not isinstance(name, str):
@@ -144,6 +172,12 @@ def parse_lines(lines: Iterable[str], source: str) -> list[Item]:
             raise RecordsError(f"{where}: {exc}") from None
         if kind == TRAINEE_FORMAT:
             items.append(Item(number, name, None, []))
+            continue
+        attempt = _parse_attempt(obj.get("attempt"), where)
+        if kind == ATTEMPT_FORMAT:
+            if attempt is None:
+                raise RecordsError(f"{where}: an attempt line needs an 'attempt' object")
+            items.append(Item(number, name, None, [], attempt))
             continue
         call, turns = obj.get("call"), obj.get("turns")
         if not isinstance(call, dict) or not isinstance(turns, list):
@@ -162,8 +196,29 @@ def parse_lines(lines: Iterable[str], source: str) -> list[Item]:
             if not isinstance(turn["idx"], int) or turn["idx"] in seen:
                 raise RecordsError(f"{where}: turn numbers must be distinct whole numbers")
             seen.add(turn["idx"])
-        items.append(Item(number, name, call, turns))
+        position = call.get("pack_position")
+        if attempt is not None and (not isinstance(position, int) or position < 1):
+            raise RecordsError(f"{where}: a call of an attempt needs its pack_position (from 1)")
+        items.append(Item(number, name, call, turns, attempt))
     return items
+
+
+def _parse_attempt(attempt: Any, where: str) -> dict[str, Any] | None:
+    """An exported attempt, checked; None for a practice call (or a version 1 line)."""
+    if attempt is None:
+        return None
+    if not isinstance(attempt, dict):
+        raise RecordsError(f"{where}: 'attempt' is not an object")
+    for column in ("pack", "started_at"):
+        if not isinstance(attempt.get(column), str) or not attempt[column]:
+            raise RecordsError(f"{where}: the attempt has no {column}")
+    for column, least in (("number", 1), ("calls_total", 0)):
+        value = attempt.get(column)
+        if not isinstance(value, int) or isinstance(value, bool) or value < least:
+            raise RecordsError(f"{where}: the attempt's {column} is not a whole number >= {least}")
+    if attempt.get("finished_at") is not None and not isinstance(attempt["finished_at"], str):
+        raise RecordsError(f"{where}: the attempt's finished_at is not a time")
+    return {column: _clean(attempt.get(column)) for column in ATTEMPT_COLUMNS}
 
 
 def import_items(store: Store, items: list[Item]) -> Imported:
@@ -173,7 +228,10 @@ def import_items(store: Store, items: list[Item]) -> Imported:
     for item in items:
         names.add(item.trainee)
         if item.call is None:
-            store.trainee_id(item.trainee)
+            if item.attempt is None:
+                store.trainee_id(item.trainee)
+            else:
+                store.write(partial(_import_attempt, store, item=item, result=result))
             continue
         store.write(partial(_import_call, store, item=item, result=result))
     result.trainees = len(names)
@@ -189,6 +247,9 @@ def _import_call(store: Store, conn: Any, *, item: Item, result: Imported) -> No
     for column in ("record_json", "compliance_json", "tips_json"):
         if call[column] is None:
             call[column] = "{}" if column == "record_json" else "[]"
+    if item.attempt is not None:
+        call["attempt_id"] = _import_attempt(store, conn, item=item, result=result)
+        call["pack_position"] = item.call.get("pack_position")
     call_id, new = store._start_call(conn, item.trainee, call)
     before = _turn_count(conn, call_id)
     if new:
@@ -208,6 +269,28 @@ def _import_call(store: Store, conn: Any, *, item: Item, result: Imported) -> No
             [(call_id, *(_turn_value(t, c) for c in STORED_TURN_COLUMNS)) for t in item.turns],
         )
     result.turns_added += _turn_count(conn, call_id) - before
+
+
+def _import_attempt(store: Store, conn: Any, *, item: Item, result: Imported) -> int:
+    """The store's id for the item's attempt, added when new; a finished attempt finishes
+    the stored copy."""
+    attempt = item.attempt
+    assert attempt is not None
+    attempt_id, _number, new = store._start_attempt(
+        conn,
+        item.trainee,
+        attempt["pack"],
+        attempt["calls_total"],
+        attempt["started_at"],
+        attempt["number"],
+    )
+    result.attempts_added += int(new)
+    if attempt["finished_at"] is not None:
+        conn.execute(
+            "UPDATE attempts SET finished_at = ? WHERE id = ? AND finished_at IS NULL",
+            (attempt["finished_at"], attempt_id),
+        )
+    return attempt_id
 
 
 _TURN_DEFAULTS: dict[str, Any] = {

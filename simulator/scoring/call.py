@@ -7,12 +7,19 @@ DOMAIN.md it comes from, so a trainee can look it up.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from simulator.language.types import Act
 from simulator.scoring.compliance import check_compliance
-from simulator.scoring.types import CallScores, ComplianceRules, Promise, ScoredTurn, Tip
+from simulator.scoring.types import (
+    CallScores,
+    ComplianceRules,
+    GoalView,
+    Promise,
+    ScoredTurn,
+    Tip,
+)
 
 OUTCOMES = (
     "promise_secured",
@@ -26,6 +33,9 @@ OUTCOMES = (
 )
 # Overall = weighted mean; composure's share goes to the others when the debtor was never rude.
 WEIGHTS = {"urgency": 0.2, "politeness": 0.2, "focus": 0.2, "promise": 0.3, "composure": 0.1}
+# A scenario's rubric (content/models.py Rubric) scales these: its defaults give WEIGHTS
+# exactly, a weight of 0 switches a dimension off.
+DEFAULT_RUBRIC = {"urgency": 1.0, "politeness": 1.0, "focus": 1.0, "promise": 2.0}
 FAILED_CAP = 40  # a critical compliance breach fails the call: overall is capped here
 
 # Promise points per element (DOMAIN 2: a promise counts with an amount, a date and the
@@ -110,18 +120,100 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
     return counts
 
 
+def weights_for(rubric: dict[str, float] | None) -> dict[str, float]:
+    """The overall score's weights for a scenario's rubric: WEIGHTS scaled by each rubric
+    weight over its default (so the default rubric gives WEIGHTS, 0 switches one off)."""
+    if not rubric:
+        return dict(WEIGHTS)
+    return {
+        name: WEIGHTS[name] * (rubric.get(name, DEFAULT_RUBRIC[name]) / DEFAULT_RUBRIC[name])
+        if name in DEFAULT_RUBRIC
+        else WEIGHTS[name]
+        for name in WEIGHTS
+    }
+
+
+def score_goal(goal: GoalView, outcome: str) -> tuple[int, tuple[str, ...]]:
+    """A goal other than payment: reached (100) or not (0), with the outcome as evidence."""
+    label = goal.outcome_label or outcome.replace("_", " ")
+    if goal.reached:
+        return 100, (f"goal reached: {goal.description}" if goal.description else "goal reached",)
+    return 0, (f"goal not reached ({label}): {goal.description}",)
+
+
+def _goal_tips(
+    turns: Sequence[ScoredTurn],
+    scores: dict[str, int | None],
+    goal: GoalView,
+    failed_rules: list[str],
+    tip: Callable[[int, str, str], None],
+) -> None:
+    """The tips of a call whose goal is not a payment: no payment advice at all."""
+    counts = _count(turns)
+    if failed_rules:
+        tip(
+            100,
+            f"The call broke a rule ({', '.join(sorted(set(failed_rules)))}): a critical "
+            "breach fails the call whatever else went well.",
+            "DOMAIN 3: compliance rule pack",
+        )
+    if counts.threats_or_insults:
+        tip(
+            96,
+            "You threatened or insulted the person on the line: stay calm and factual.",
+            "guidance 6",
+        )
+    if not goal.reached:
+        tip(
+            94,
+            f"The goal of this call was: {goal.description} It was not reached "
+            f"({goal.outcome_label or 'the call ended first'}); that, not a payment, is what "
+            "this call is for.",
+            "scenario goal",
+        )
+    if counts.asks and not goal.payment:
+        tip(
+            88,
+            "You pressed for payment on a call that is not about collecting it: follow the "
+            "call's goal instead.",
+            "scenario goal",
+        )
+    composure = scores.get("composure")
+    if composure is not None and composure < 50:
+        tip(97, "When the other side was rude, your tone slipped: stay friendly.", "guidance 5")
+    if (scores["politeness"] or 0) < 45:
+        tip(
+            78,
+            "Be courteous and professional: greet, thank, and ask rather than order.",
+            "guidance 6",
+        )
+    if not counts.opened_well and turns:
+        tip(
+            65,
+            "Open by greeting and identifying yourself: the first lines set the course of "
+            "the call.",
+            "DOMAIN 2: call structure",
+        )
+
+
 def _tips(
     turns: Sequence[ScoredTurn],
     scores: dict[str, int | None],
     promise: Promise,
     outcome: str,
     failed_rules: list[str],
+    goal: GoalView | None = None,
 ) -> tuple[Tip, ...]:
     counts = _count(turns)
     candidates: list[tuple[int, Tip]] = []
 
     def tip(priority: int, message: str, guidance: str) -> None:
         candidates.append((priority, Tip(message, guidance)))
+
+    if goal is not None and not goal.payment:
+        _goal_tips(turns, scores, goal, failed_rules, tip)
+        candidates.sort(key=lambda pt: -pt[0])
+        return tuple(t for _p, t in candidates[:3])
 
     if failed_rules:
         tip(
@@ -227,14 +319,27 @@ def _tips(
 
 
 def score_call(
-    turns: Sequence[ScoredTurn], promise: Promise, rules: ComplianceRules, outcome: str
+    turns: Sequence[ScoredTurn],
+    promise: Promise,
+    rules: ComplianceRules,
+    outcome: str,
+    *,
+    rubric: dict[str, float] | None = None,
+    goal: GoalView | None = None,
 ) -> CallScores:
+    """`rubric`: the scenario's weights (None: the defaults); `goal`: what the call is for
+    (None: a payment). A goal other than payment fills the promise dimension with whether it
+    was reached, and gets its own tips."""
     urgency = _mean([t.scores.urgency.value for t in turns])
     politeness = _mean([t.scores.politeness.value for t in turns])
     focus = _mean([t.scores.focus.value for t in turns])
     rude_turns = [t.scores.politeness.value for t in turns if t.debtor_was_rude]
     composure = _mean(rude_turns) if rude_turns else None
-    promise_value, promise_notes = score_promise(promise, outcome)
+    if goal is not None and not goal.payment:
+        promise_value, promise_notes = score_goal(goal, outcome)
+    else:
+        promise_value, promise_notes = score_promise(promise, outcome)
+    weights = weights_for(rubric)
 
     parts: dict[str, int | None] = {
         "urgency": urgency,
@@ -243,17 +348,17 @@ def score_call(
         "promise": promise_value,
         "composure": composure,
     }
-    total_weight = sum(w for k, w in WEIGHTS.items() if parts[k] is not None)
+    total_weight = sum(w for k, w in weights.items() if parts[k] is not None)
     overall = 0
-    if turns:
+    if turns and total_weight > 0:
         overall = int(
-            round(sum(WEIGHTS[k] * v for k, v in parts.items() if v is not None) / total_weight)
+            round(sum(weights[k] * v for k, v in parts.items() if v is not None) / total_weight)
         )
     findings = tuple(check_compliance(turns, rules))
     failed = any(f.critical for f in findings)
     if failed:
         overall = min(overall, FAILED_CAP)
-    tips = _tips(turns, parts, promise, outcome, [f.rule for f in findings if f.critical])
+    tips = _tips(turns, parts, promise, outcome, [f.rule for f in findings if f.critical], goal)
     return CallScores(
         urgency=urgency,
         politeness=politeness,

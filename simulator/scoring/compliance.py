@@ -2,7 +2,11 @@
 
 Only when a scenario switches it on. Every finding names the rule, the line (turn index and the
 trainee's words) and what to do instead; a critical finding fails the call whatever its other
-scores. Call-time and call-frequency rules belong to the engine's clock, not to the words.
+scores. The rules (docs/guidance.md, "DOMAIN 3"): disclosure_before_verification, mini_miranda,
+abusive_language, threat_of_violence, threat_of_arrest, threat_of_garnishment, threat,
+unauthorised_legal_action, dispute_overshadowed, pressure_in_dispute_window (not critical) and
+calling_hours (the time on the call's clock). How often a debtor is called is not checked: each
+practice call is a single call.
 """
 
 from __future__ import annotations
@@ -43,6 +47,12 @@ _THREATS = {
         "Threatened wage garnishment or telling the employer or family. Do not: speak only "
         "of steps the lender will lawfully take.",
     ),
+    "threat_seize": (
+        "threat_of_seizure",
+        "Threatened to take the debtor's things or to turn up ('or we take the car', 'we'll "
+        "send someone round') as the price of not paying. Never threaten: state the lawful "
+        "next step calmly, and only one the account is cleared for.",
+    ),
     "threat_word": (
         "threat",
         "Language that reads as a threat. State facts and options, not threats.",
@@ -64,7 +74,7 @@ CALLS_UNTIL = dt.time(21, 0)
 def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> list[Finding]:
     """All breaches of the rule pack, in call order (whole-call findings last)."""
     if not rules.enabled:
-        return []
+        return list(rules.flag_findings)
     findings: list[Finding] = []
     miranda_after_check = False
     debt_discussed = False
@@ -147,7 +157,16 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
                     )
                 )
     verified = any(t.identity_verified_before for t in turns)
-    if verified and debt_discussed and not miranda_after_check:
+    if debt_discussed and not verified:
+        findings.append(
+            Finding(
+                "no_identity_check",
+                "Spoke about the debt without ever confirming who you were talking to. Ask "
+                "for the debtor by name (and a security detail) before anything else.",
+                None,
+            )
+        )
+    if debt_discussed and not miranda_after_check:
         findings.append(
             Finding(
                 "mini_miranda",
@@ -165,4 +184,5 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
                 None,
             )
         )
+    findings.extend(rules.flag_findings)
     return findings

@@ -91,8 +91,15 @@ SARCASM_VOIDS = frozenset({"gratitude", "positive", "deference", "exclamation"})
 
 def strategy_features(analysis: Analysis) -> dict[str, float]:
     """Binary features of a line: which strategies it uses, and their interactions."""
-    present = {c.name[4:] for c in analysis.cues if c.name.startswith("pol_")}
-    if "sarcasm" in analysis.flags or "dismissive" in analysis.flags:
+    first = first_cues(analysis)
+    flags = analysis.flags
+    if friendly_close(analysis, first):
+        flags = flags - {"dismissive"}
+    voids = collector_voids(analysis, first)
+    present = {
+        c.name[4:] for c in analysis.cues if c.name.startswith("pol_") and c.name not in voids
+    }
+    if "sarcasm" in flags or "dismissive" in flags:
         # "Thanks for nothing", "fine, be like that": the praise is not meant.
         present -= SARCASM_VOIDS
     feats = {name: 1.0 for name in STRATEGIES if name in present}
@@ -201,11 +208,75 @@ def _politeness_plan(present: frozenset[str], penalties: frozenset[str], empathy
 _POLITENESS = spans.Plans(_politeness_plan)
 
 
+# The corpus strategies that do not carry over to a collection call (issue 13: a trainer's
+# reading). Talk-page requests taught that a line opening "So" or "You", or a "What ...?"
+# question, is brusque; on the phone they are how the taught moves are said: "So that's $250
+# by Friday, correct?", "You can pay at any branch", "What if we set up a plan?".
+_TAUGHT = frozenset(
+    {
+        Act.CONFIRM_TERMS,
+        Act.PROPOSE_TERMS,
+        Act.ASK_PAYMENT,
+        Act.OFFER_PLAN,
+        Act.STATE_AMOUNT,
+        Act.SET_DEADLINE,
+        Act.PROBE_REASON,
+        Act.STATE_PURPOSE,
+        Act.MINI_MIRANDA,
+        Act.VERIFY_IDENTITY,
+        Act.EMPATHISE,
+    }
+)
+# Words of the trade the corpus reads as negative: naming the debt is not rudeness.
+_TRADE_WORDS = frozenset(
+    {"debt", "dispute", "overdue", "late", "missed", "arrears", "owed", "outstanding", "behind",
+     "problem", "issue", "unpaid", "default", "fee", "fees", "wrong"}
+)  # fmt: skip
+_FRIENDLY_ADDRESS = frozenset({"mate", "pal", "buddy"})
+_CLOSING = frozenset({Act.THANK, Act.CLOSE})
+
+
+def _cue_text(first: dict[str, Cue], name: str) -> str:
+    cue = first.get(name)
+    return cue.span.text.lower() if cue is not None else ""
+
+
+def collector_voids(analysis: Analysis, first: dict[str, Cue]) -> frozenset[str]:
+    """The strategy cues of this line that say nothing about courtesy on a collection call."""
+    acts = analysis.acts
+    taught = not _TAUGHT.isdisjoint(acts) or "dispute_right" in analysis.flags
+    voids: set[str] = set()
+    if "pol_direct_start" in first and (taught or _cue_text(first, "pol_direct_start") == "so"):
+        voids.add("pol_direct_start")
+    if "pol_second_person_start" in first and taught:
+        voids.add("pol_second_person_start")
+    if "pol_direct_question" in first and (taught or "ask_for_date" in first):
+        voids.add("pol_direct_question")
+    if "pol_negative" in first and _cue_text(first, "pol_negative") in _TRADE_WORDS:
+        voids.add("pol_negative")
+    return frozenset(voids)
+
+
+def friendly_close(analysis: Analysis, first: dict[str, Cue]) -> bool:
+    """ "thanks mate, bye": 'mate' in a thank-you or goodbye is warmth, not a put-down."""
+    return (
+        "dismissive" in analysis.flags
+        and _cue_text(first, "dismissive") in _FRIENDLY_ADDRESS
+        and not _CLOSING.isdisjoint(analysis.acts)
+    )
+
+
 def politeness_plan(analysis: Analysis, first: dict[str, Cue]) -> Ready:
     flags = analysis.flags
+    if friendly_close(analysis, first):
+        flags = flags - {"dismissive"}
     penalties = _NO_FLAGS if _PENALTY_FLAGS.isdisjoint(flags) else _PENALTY_FLAGS & flags
     empathy = _EMPATHISE in analysis.acts and "sarcasm" not in flags
-    inputs = (_present(analysis, first), penalties, empathy)
+    present = _STRATEGY_CUES.intersection(first)
+    if "sarcasm" in flags or "dismissive" in flags:
+        present -= _VOIDED_CUES
+    present -= collector_voids(analysis, first)
+    inputs = (frozenset(present), penalties, empathy)
     return _POLITENESS.known.get(inputs) or _POLITENESS.add(inputs)
 
 

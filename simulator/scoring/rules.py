@@ -5,7 +5,8 @@ the scoring policy, written to follow DOMAIN.md:
 - urgency (guidance 4, "the customer should feel the debt must be settled today"; guidance 9):
   a concrete, near deadline, a direct ask, the amount, consequences stated as facts. Giving
   time away ("whenever you can", "no rush", "next month or the month after") pulls it down.
-  Threats add nothing: they are a politeness and compliance matter, not urgency.
+  A threat adds nothing (nor takes the line's deadline away): it is a politeness and
+  compliance matter.
 - focus (guidance 2, "stick to the goal ... always steer back to paying the debt"): acts that
   move the call towards payment raise it; chit-chat, arguing and following the debtor's
   tangent lower it; coming back to payment right after an excuse raises it more.
@@ -32,6 +33,7 @@ URGENCY_CUES: dict[str, float] = {
     "deadline_later": 0.0,  # a month away is a date, not urgency
     "refuse_delay": 30.0,  # "I can't wait until next month"
     "due_now": 15.0,  # "the full balance is due"
+    "ask_for_date": 25.0,  # "I need a firm date", "what day can you pay?": presses to commit
 }
 URGENCY_ACTS: dict[Act, float] = {
     Act.ASK_PAYMENT: 20.0,
@@ -42,6 +44,7 @@ URGENCY_ACTS: dict[Act, float] = {
     Act.ACCEPT_VAGUE: -40.0,
 }
 COMMAND = 10.0  # "Pay now." is rude (politeness) but it does press
+THREAT_URGENCY = -10.0
 VAGUE_TIMING = -25.0  # "sometime", "eventually" without an explicit concession
 
 FOCUS_ACTS: dict[Act, float] = {
@@ -111,7 +114,13 @@ _ACT_CUE: dict[Act, tuple[str, ...]] = {
     Act.EMPATHISE: ("empathy",),
     Act.OFF_TOPIC: ("off_topic", "off_topic_dealer", "arguing"),
     Act.INSULT: ("insult", "profanity"),
-    Act.THREAT: ("threat_violence", "threat_arrest", "threat_garnish", "threat_word"),
+    Act.THREAT: (
+        "threat_violence",
+        "threat_arrest",
+        "threat_garnish",
+        "threat_seize",
+        "threat_word",
+    ),
     Act.SET_DEADLINE: (
         "deadline_today",
         "deadline_this_week",
@@ -125,7 +134,8 @@ _ACT_CUE: dict[Act, tuple[str, ...]] = {
 
 
 _PAYMENT_TALK = frozenset(
-    {"pay_word", "debt_word", "method_transfer", "method_card", "method_online", "method_branch",
+    {"pay_word", "debt_word", "ask_for_date", "method_transfer", "method_card", "method_online",
+     "method_branch",
      "method_cheque", "method_direct_debit", "method_cash"}
 )  # fmt: skip
 
@@ -153,12 +163,16 @@ def _urgency_plan(cue_names: tuple[str, ...], acts: tuple[Act, ...], flags: froz
         value += COMMAND
         items.append(("command", COMMAND, spans.where(("command_start",))))
     if Act.THREAT in acts:
-        # Pressure from a threat is not urgency (guidance 4 asks for it by lawful means):
-        # the line keeps no more than the base.
-        credit = sum(points for _name, points, _rule in items if points > 0)
-        if credit:
-            value -= credit
-            items.append(("threat_is_not_urgency", -credit, spans.where(_ACT_CUE[Act.THREAT])))
+        # Pressure from a threat is not urgency (guidance 4 asks for it by lawful means), but
+        # the line's deadline and ask still press ('Pay by Friday or we take the car', a
+        # trainer's reading): the order earns nothing and the threat costs a little, so a
+        # threat never presses more than the plain request; politeness and the compliance
+        # pack pay for the rest.
+        if "command" in flags:
+            value -= COMMAND
+            items = [item for item in items if item[0] != "command"]
+        value += THREAT_URGENCY
+        items.append(("threat_is_not_urgency", THREAT_URGENCY, spans.where(_ACT_CUE[Act.THREAT])))
     if len(items) > 1:
         items.sort(key=spans.by_points)
     return _clamp(value), tuple(items)

@@ -57,6 +57,14 @@ SUBSTANTIVE_ACTS = STEERING_ACTS | {
 }
 BREACH_ACTS = frozenset({"insult", "threat"})
 BREACH_FLAGS = frozenset({"insult", "profanity", "threat", "shouting"})
+# Aggression without a swear word (issue 13): condescension, blame, sarcasm, veiled menace,
+# arguing. Each such line costs self-control, less than an insult or a threat.
+CONTEMPT_FLAGS = frozenset({"dismissive", "sarcasm", "menace", "arguing", "overshadow_dispute"})
+WARM_ACTS = frozenset({"empathise", "thank", "apologise"})
+# Lines that open or close a call: never quoted as evidence of a temperament.
+OPENING_ACTS = frozenset(
+    {"greet", "identify_self", "verify_identity", "mini_miranda", "thank", "close"}
+)
 APOLOGY_CUES = frozenset({"apology", "pol_apology"})
 
 # The weak spot each type has (DOMAIN.md 1: "each has its typical weakness") and the drill.
@@ -106,6 +114,29 @@ class TurnFacts(NamedTuple):
             threat
             or bool(self.acts & (BREACH_ACTS - {"threat"}))
             or bool(self.flags & (BREACH_FLAGS - {"threat"}))
+        )
+
+    @property
+    def contempt(self) -> bool:
+        """Condescending, sarcastic, blaming or menacing, with no insult or threat."""
+        return bool(self.flags & CONTEMPT_FLAGS) and not self.breach
+
+    @property
+    def cold_pressure(self) -> bool:
+        """Pressure without warmth: an order, or a demand said curtly, with no courtesy."""
+        return (
+            ("command" in self.flags or (self.assertive and self.politeness < 40))
+            and not self.acts & WARM_ACTS
+            and not self.breach
+            and not self.contempt
+        )
+
+    @property
+    def opening(self) -> bool:
+        """A greeting, introduction, identity check, disclosure or goodbye and nothing that
+        moves the call: the script everyone says, which shows no temperament."""
+        return bool(self.acts & OPENING_ACTS) and not self.acts & (
+            STEERING_ACTS - {"state_purpose"}
         )
 
     @property
@@ -287,6 +318,8 @@ class Tally:
     vague_calls: int = 0  # calls where the trainee accepted a vague promise
     drifted: int = 0
     dropped: int = 0
+    contempt: int = 0  # condescending, sarcastic or blaming turns (no insult or threat)
+    cold: int = 0  # pressure without warmth
     assertiveness_sum: float = 0.0  # per-call assertiveness x turns, for the weighted mean
 
     def add(self, other: Tally) -> None:
@@ -299,7 +332,7 @@ def tally_call(turns: Sequence[TurnFacts]) -> Tally:
     acts_seen: set[str] = set()
     # the TurnFacts properties, inlined: a report tallies 150,000 turns
     assertive = amount = politeness = provoked = provoked_pol = breaches = 0
-    questions = active = words = apologies = drifted = dropped = 0
+    questions = active = words = apologies = drifted = dropped = contempt = cold = 0
     for turn in turns:
         acts, flags = turn.acts, turn.flags
         acts_seen |= acts
@@ -313,6 +346,10 @@ def tally_call(turns: Sequence[TurnFacts]) -> Tally:
             provoked_pol += turn.politeness
         if (acts & BREACH_ACTS or flags & BREACH_FLAGS) and turn.breach:
             breaches += 1
+        elif flags & CONTEMPT_FLAGS:
+            contempt += 1
+        elif turn.cold_pressure:
+            cold += 1
         if "question" in flags:
             questions += 1
             active += 1
@@ -328,6 +365,7 @@ def tally_call(turns: Sequence[TurnFacts]) -> Tally:
     t.provoked, t.provoked_politeness, t.breaches = provoked, provoked_pol, breaches
     t.questions, t.active, t.words, t.apologies = questions, active, words, apologies
     t.drifted, t.dropped = drifted, dropped
+    t.contempt, t.cold = contempt, cold
     t.asked = int(bool(acts_seen & {"ask_payment", "propose_terms"}))
     t.deadline = int("set_deadline" in acts_seen)
     t.said_no = int("say_no" in acts_seen)
@@ -353,7 +391,9 @@ def measures_of(t: Tally) -> Measures:
     n = t.turns
     base = (t.provoked_politeness / t.provoked if t.provoked else t.politeness / n) / 100
     # a breach is never balanced by politeness elsewhere: a threat in 1 of 5 turns costs half
-    control = _clamp(0.3 + 0.7 * base - 2.5 * t.breaches / n)
+    control = _clamp(
+        0.3 + 0.7 * base - 2.5 * t.breaches / n - 1.5 * t.contempt / n - 0.6 * t.cold / n
+    )
     engagement = _clamp(
         0.3 * _clamp(t.questions / n / 0.35) + 0.4 * t.active / n + 0.3 * _clamp(t.words / n / 12.0)
     )
@@ -385,6 +425,10 @@ def classify(m: Measures) -> tuple[str, float]:
         return "confident", _clamp(min(a - 0.5, c - 0.5, 0.35 - y) / 0.2)
     if e < 0.45 and y < 0.35:
         return "introverted", _clamp(min(0.45 - e, 0.5 - a if a < 0.5 else 0.35 - y) / 0.2)
+    if y < 0.15 and a < 0.5 and e < 0.6:
+        # passive without giving in (no apologies, no vague promise taken, no subject
+        # dropped): the quiet collector, not the timid one, who yields
+        return "introverted", _clamp(min(0.15 - y, 0.6 - e, 0.5 - a) / 0.15)
     return "timid", _clamp(max(y - 0.35, 0.5 - a) / 0.25)
 
 
@@ -411,7 +455,12 @@ def read_temperament(turns: Sequence[TurnFacts]) -> Reading:
     # types, and how many calls agree; it is reported, and "uncertain" is decided below
     amount = _clamp(n_turns / 25.0) * (0.6 + 0.4 * _clamp(n_calls / 4.0))
     agree = agreement if len(per_call) > 1 else 1.0
-    confidence = round(amount * (0.4 + 0.6 * margin) * agree, 2)
+    hostile = total.breaches + total.contempt
+    if kind == "aggressive" and hostile >= 2:
+        agree = max(agree, MIN_AGREEMENT)
+    strength = amount * (0.4 + 0.6 * margin) * agree
+    # calibrated on the tuning set: a typed reading is 0.5-1, a leaning (uncertain) below 0.5
+    confidence = round(0.5 + 0.5 * strength, 2)
     evidence = _quotes(kind, turns)
 
     if n_turns < MIN_TURNS:
@@ -419,14 +468,21 @@ def read_temperament(turns: Sequence[TurnFacts]) -> Reading:
             f"only {n_turns} trainee turn{'s' if n_turns != 1 else ''}; "
             f"at least {MIN_TURNS} are needed for a reading"
         )
-        return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call)
-    if len(per_call) > 1 and agreement < MIN_AGREEMENT:
+        return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call, confidence)
+    # aggression shows where the debtor provokes it, not in every call: two or more hostile
+    # lines make the reading, whatever the calmer calls say
+    hostile = total.breaches + total.contempt
+    if (
+        len(per_call) > 1
+        and agreement < MIN_AGREEMENT
+        and not (kind == "aggressive" and hostile >= 2)
+    ):
         mix = ", ".join(f"{n} {t}" for t, n in Counter(per_call.values()).most_common())
         reason = f"mixed record: the calls read differently ({mix})"
-        return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call)
+        return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call, confidence)
     if margin < MIN_MARGIN:
         reason = f"the measures sit on the border between types (closest: {kind})"
-        return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call)
+        return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call, confidence)
     return Reading(
         type=kind,
         confidence=confidence,
@@ -453,10 +509,11 @@ def _uncertain(
     turns: int,
     leaning: str,
     per_call: dict[str, str],
+    confidence: float = 0.0,
 ) -> Reading:
     return Reading(
         type=UNCERTAIN,
-        confidence=0.0,
+        confidence=round(min(0.49, max(0.0, confidence - 0.5)), 2),
         measures=measures,
         evidence=evidence,
         weak_spot=TRAINING[UNCERTAIN],
@@ -486,7 +543,9 @@ def _why(kind: str, m: Measures) -> str:
 _SHOWS: dict[str, list[tuple[Any, str]]] = {
     "aggressive": [
         (lambda t: t.breach, "insult, threat or shouting"),
+        (lambda t: t.contempt, "condescending, blaming or sarcastic"),
         (lambda t: t.debtor_was_rude and t.politeness < 40, "lost politeness when provoked"),
+        (lambda t: t.cold_pressure, "pressure without courtesy"),
     ],
     "confident": [
         (lambda t: "say_no" in t.acts, "says no"),
@@ -506,9 +565,17 @@ _SHOWS: dict[str, list[tuple[Any, str]]] = {
         (lambda t: "accept_vague" in t.acts, "accepts a vague promise"),
         (lambda t: t.apologises, "apologises"),
         (lambda t: t.dropped_subject, "drops the subject"),
-        (lambda t: not t.assertive and not t.breach, "does not ask for payment"),
+        (
+            lambda t: not t.assertive and not t.breach and t.turn > 1,
+            "does not ask for payment",
+        ),
     ],
 }
+
+
+def _courteous(test: Any) -> Any:
+    return lambda t: test(t) and not t.breach and not t.contempt and t.politeness >= 45
+
 
 MAX_QUOTES = 4
 MAX_QUOTE_CHARS = 300
@@ -524,10 +591,15 @@ def _quotes(kind: str, turns: Sequence[TurnFacts]) -> tuple[Quote, ...]:
     possible, so four quotes are not four copies of the same habit.
     """
     tests = _SHOWS[kind]
+    if kind == "confident":
+        # a line that shows confidence is also courteous: never quote a threat or a jibe
+        tests = [(_courteous(test), why) for test, why in tests]
     # one pass over the turns: the first distinct lines showing each behaviour
     candidates: list[list[TurnFacts]] = [[] for _ in tests]
     texts: list[set[str]] = [set() for _ in tests]
     for t in turns:
+        if t.opening:
+            continue
         for i, (test, _why) in enumerate(tests):
             if len(candidates[i]) < MAX_CANDIDATES and test(t):
                 key = t.text.strip().lower()

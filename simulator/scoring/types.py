@@ -80,6 +80,9 @@ class ComplianceRules:
     dispute_window: bool = False
     # When the call was placed, in the debtor's local time (None: not known, not checked)
     call_time: dt.time | None = None
+    # Findings the scenario's own rules made from call-memory flags (rules.fail_when): they
+    # count whether or not the rule pack is switched on
+    flag_findings: tuple[Finding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,18 @@ class Finding:
     turn_index: int | None  # None when the finding is about the whole call (e.g. never said)
     text: str = ""  # the trainee's words
     critical: bool = True
+
+
+@dataclass(frozen=True)
+class GoalView:
+    """What the call was for, as the call scorer needs it: a payment goal is scored on the
+    promise; any other (message left, reference obtained, ...) on whether it was reached."""
+
+    kind: str = "full_payment"
+    description: str = ""
+    payment: bool = True
+    reached: bool = False  # the call ended in an outcome that counts as reaching the goal
+    outcome_label: str = ""
 
 
 @dataclass(frozen=True)

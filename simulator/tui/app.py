@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from simulator.tui.clock import TrainingClock
 from simulator.tui.listing import Listing
 from simulator.tui.loading import LibraryLoader
-from simulator.tui.records import record_call
+from simulator.tui.records import record_call, start_attempt
 from simulator.tui.settings import load_trainee, save_trainee
 
 if TYPE_CHECKING:
@@ -38,6 +38,13 @@ class CallSetup:
     scenario_id: str
     seed: int
     assessment: str | None = None
+    position: int = 0  # the call's place in the assessment pack (from 1), 0 outside one
+    total: int = 0  # the pack's number of calls
+
+    @property
+    def pack_label(self) -> str:
+        """"Assessment call 2 of 5", or "" for practice."""
+        return f"Assessment call {self.position} of {self.total}" if self.assessment else ""
 
 
 class CollectSimApp(App[None]):
@@ -91,6 +98,10 @@ class CollectSimApp(App[None]):
         # None: the terminal UI (every screen); "trainee" / "lead": a browser tab served by
         # `collectsim serve`, where a trainee has no team or trainer screen.
         self.role = role
+        # a remembered name is offered, not assumed: the assessment starts only under a name
+        # confirmed (typed, or Enter pressed on it) in this session, or given on the command line
+        self.name_confirmed = bool(trainee)
+        self.attempt_id: int | None = None  # the assessment attempt being played
         self.assessment_queue: list[CallSetup] = []
 
     # --- what the screens share ---------------------------------------------------------
@@ -194,25 +205,40 @@ class CollectSimApp(App[None]):
                 self.go_home()
             return
         screen = BriefingScreen(call, setup)
+        if setup.assessment is not None:
+            self.notify(setup.pack_label, title="Assessment")
         if replace:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
 
     def begin_recording(self, call: Call, setup: CallSetup) -> None:
+        attempt = None
+        if setup.assessment is not None:
+            if self.attempt_id is None or setup.position == 1:
+                self.attempt_id = start_attempt(
+                    self.trainee, self.db_path, setup.assessment, setup.total
+                )
+            if self.attempt_id is not None:
+                attempt = (self.attempt_id, setup.position)
         record_call(
             call,
             self.trainee or "anonymous",
             self.db_path,
             on_error=self._records_problem,
             assessment=setup.assessment,
+            attempt=attempt,
         )
 
     def _records_problem(self, message: str) -> None:
         self.notify(message, title="Records", severity="warning", markup=False, timeout=8)
 
     def start_assessment(self, items: list[tuple[str, int]], pack_name: str) -> None:
-        setups = [CallSetup(scenario_id, seed, assessment=pack_name) for scenario_id, seed in items]
+        setups = [
+            CallSetup(scenario_id, seed, assessment=pack_name, position=n, total=len(items))
+            for n, (scenario_id, seed) in enumerate(items, start=1)
+        ]
+        self.attempt_id = None  # a new attempt, made when its first call starts
         missing = [s.scenario_id for s in setups if s.scenario_id not in self.library.scenarios]
         if missing:
             self.notify(
@@ -238,6 +264,7 @@ class CollectSimApp(App[None]):
 
     def set_trainee(self, name: str) -> None:
         self.trainee = name
+        self.name_confirmed = bool(name)
         if self.remember_trainee:
             problem = save_trainee(name)
             if problem:

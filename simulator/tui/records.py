@@ -45,12 +45,26 @@ def best_scores(trainee: str, db_path: str | None) -> dict[str, int]:
     return best
 
 
+def start_attempt(trainee: str, db_path: str | None, pack: str, total: int) -> int | None:
+    """A new assessment attempt in the records (its id), or None when it cannot be kept."""
+    store_module = _module("simulator.records.store")
+    if store_module is None or not trainee or not hasattr(store_module.Store, "start_attempt"):
+        return None
+    try:
+        with store_module.Store.open(db_path) as store:
+            attempt_id, _number = store.start_attempt(trainee, pack, total)
+    except Exception:  # the call is still recorded (as before), just not as an attempt
+        return None
+    return int(attempt_id)
+
+
 def record_call(
     call: Call,
     trainee: str,
     db_path: str | None,
     on_error: Callable[[str], None],
     assessment: str | None = None,
+    attempt: tuple[int, int] | None = None,
 ) -> bool:
     """Keep the call in the records store. Returns False (after telling `on_error` why, unless
     the store is simply not installed) when the call will not be recorded."""
@@ -59,8 +73,9 @@ def record_call(
         return False
     try:
         if assessment is not None:
+            extra = {} if attempt is None else {"attempt": attempt}
             recorder = recorder_module.attach_recorder(
-                call, trainee=trainee, db_path=db_path, assessment=assessment
+                call, trainee=trainee, db_path=db_path, assessment=assessment, **extra
             )
         else:
             recorder = recorder_module.attach_recorder(call, trainee=trainee, db_path=db_path)

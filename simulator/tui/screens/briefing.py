@@ -47,7 +47,10 @@ class BriefingScreen(CallStageScreen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="briefing-top"):
-            yield Static(scenario_heading(self.call, self.setup.seed), id="heading")
+            heading = scenario_heading(self.call, self.setup.seed)
+            if self.setup.assessment is not None:
+                heading = _one_line(Text.assemble((f"{self.setup.pack_label} · ", "bold"), heading))
+            yield Static(heading, id="heading")
             yield Static(_one_line(verbatim(self.call.record.summary())), id="summary")
         with VerticalScroll(id="record-scroll"):
             yield RecordView(self.call, id="record")

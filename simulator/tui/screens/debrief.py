@@ -15,6 +15,7 @@ from textual.widgets import Button, Footer, Static
 
 from simulator.engine.call import Call, Turn
 from simulator.engine.text_report import OUTCOME_WORDS
+from simulator.scoring.plain import GOOD_LINE, line_picks, plain_words
 from simulator.scoring.types import DIMENSIONS, CallScores, Evidence
 from simulator.tui.screens.stage import CallStageScreen
 from simulator.tui.text import bar, day, money, score_style, verbatim, words
@@ -53,24 +54,28 @@ def outcome_banner(call: Call, scores: CallScores | None) -> Text:
 
 
 def highlights_text(call: Call) -> Text | None:
-    """Your strongest line and the one to rework, by the mean of the three turn scores."""
+    """Your strongest line and the one to rework (scoring/plain.py: never an opening, never a
+    threat praised)."""
     if len(call.turns) < 2:
         return None
+    best, worst = line_picks(call.turns)
 
     def mean(turn: Turn) -> float:
         return sum(turn.scores.get(name).value for name in DIMENSIONS) / len(DIMENSIONS)
 
-    best = max(call.turns, key=mean)
-    worst = min(call.turns, key=mean)
     text = Text()
-    text.append("Strongest line  ", style="bold green")
-    text.append(f"turn {best.index} ({round(mean(best))}): ", style="dim")
-    text.append_text(verbatim(f"“{shorten(best.text, 70)}”", style="italic"))
-    if worst is not best:
+    if best is not None:
+        text.append("Strongest line  ", style="bold green")
+        text.append(f"turn {best.index} ({round(mean(best))}): ", style="dim")
+        text.append_text(verbatim(f"“{shorten(best.text, 70)}”", style="italic"))
+    if best is not None:
         text.append("\n")
-        text.append("Line to rework  ", style="bold yellow")
+    text.append("Line to rework  ", style="bold yellow")
+    if worst is not None and worst is not best:
         text.append(f"turn {worst.index} ({round(mean(worst))}): ", style="dim")
         text.append_text(verbatim(f"“{shorten(worst.text, 70)}”", style="italic"))
+    else:
+        text.append(f"none: every line after the opening scored {GOOD_LINE} or more", style="dim")
     return text
 
 
@@ -143,7 +148,7 @@ def turn_notes(turn: Turn) -> Table:
             if len(seen) > 1:
                 cues.append("  ")
             cues.append("+" if e.weight > 0 else "−", style="green" if e.weight > 0 else "red")
-            cues.append(f"{words(e.cue)} ")
+            cues.append(f"{plain_words(e.cue)} ")
             cues.append_text(verbatim(f"“{shorten(e.text)}”", style="italic"))
         if not seen:
             cues.append("no cue found", style="dim")
@@ -260,7 +265,8 @@ class DebriefScreen(CallStageScreen):
             yield transcript
         with Horizontal(id="debrief-actions"):
             next_label = "Next assessment call (n)" if self.sim.assessment_queue else "New call (n)"
-            yield Button("Same call again (r)", id="again", variant="primary")
+            if self.setup.assessment is None:  # an assessment call is played once
+                yield Button("Same call again (r)", id="again", variant="primary")
             yield Button(next_label, id="new")
             yield Button("Home (Esc)", id="home")
         yield Footer()
@@ -283,8 +289,15 @@ class DebriefScreen(CallStageScreen):
         if event.button.id in actions:
             actions[event.button.id]()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # no retakes inside the pack: the attempt is what it is
+        return not (action == "again" and self.setup.assessment is not None)
+
     def action_again(self) -> None:
         from simulator.tui.app import CallSetup
+
+        if self.setup.assessment is not None:
+            return
 
         self.sim.open_call(
             CallSetup(self.setup.scenario_id, self.setup.seed, self.setup.assessment), replace=True

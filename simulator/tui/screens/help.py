@@ -43,6 +43,9 @@ def key_rows() -> list[tuple[str, str, str]]:
     from simulator.tui.screens.call import CallScreen
     from simulator.tui.screens.debrief import DebriefScreen
     from simulator.tui.screens.home import HomeScreen
+    from simulator.tui.screens.leave import LeaveCallScreen
+    from simulator.tui.screens.scenarios import ScenariosScreen
+    from simulator.tui.screens.team import CallTranscriptScreen, TeamScreen, TraineeCallsScreen
 
     screens: list[tuple[str, list[BindingType]]] = [
         ("Everywhere", CollectSimApp.BINDINGS),
@@ -51,6 +54,12 @@ def key_rows() -> list[tuple[str, str, str]]:
         ("Call", CallScreen.BINDINGS),
         ("Record", RecordScreen.BINDINGS),
         ("Debrief", DebriefScreen.BINDINGS),
+        ("Leaving a call", LeaveCallScreen.BINDINGS),
+        ("Scenarios", ScenariosScreen.BINDINGS),
+        ("Team", TeamScreen.BINDINGS),
+        ("Trainee's calls", TraineeCallsScreen.BINDINGS),
+        ("Call transcript", CallTranscriptScreen.BINDINGS),
+        ("Help", HelpScreen.BINDINGS),
     ]
     rows = [row for row in EXTRA_KEYS if row[0] == "Everywhere"]
     for where, bindings in screens:

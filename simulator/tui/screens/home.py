@@ -211,6 +211,7 @@ class HomeScreen(Screen[None]):
     @on(Input.Submitted, "#trainee")
     def name_entered(self, event: Input.Submitted) -> None:
         self.save_name(event.value)
+        self.sim.name_confirmed = bool(self.sim.trainee)
         if not self.sim.trainee:
             self.notify(
                 "Type your name first, so your calls are kept under it.", severity="warning"
@@ -270,6 +271,19 @@ class HomeScreen(Screen[None]):
 
     def action_assessment(self) -> None:
         if not self.ready_to_call():
+            return
+        if not self.sim.name_confirmed:
+            # a name remembered from an earlier session may be someone else's: the assessment
+            # is filed under the name its player confirms
+            name_input = self.query_one("#trainee", Input)
+            self.notify(
+                f"The assessment is kept under your name. Is it {self.sim.trainee}? Press Enter "
+                "on it (or type yours and press Enter), then press a again.",
+                title="Assessment",
+                severity="warning",
+                markup=False,
+            )
+            name_input.focus()
             return
         try:
             pack = _optional("simulator.records.assessment", "assessment_pack")

@@ -17,9 +17,17 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from simulator.records.render import sparkline
-from simulator.records.report import SCORE_NAMES, Report, TraineeReport, build_report
+from simulator.records.render import num, pct, sparkline, temperament_line
+from simulator.records.report import (
+    SCORE_NAMES,
+    CallEntry,
+    Report,
+    TraineeReport,
+    build_report,
+    outcome_label,
+)
 from simulator.records.store import RecordsError, Store
+from simulator.scoring.plain import plain_words
 from simulator.scoring.temperament import TYPES, UNCERTAIN
 from simulator.tui.text import bar, verbatim
 
@@ -33,11 +41,36 @@ TEMPERAMENT_STYLE = {
 
 
 def score_cell(value: float | None) -> Text:
-    return Text("–", style="dim") if value is None else Text(f"{value:.0f}", justify="right")
+    return Text("–", style="dim") if value is None else Text(num(value), justify="right")
 
 
 def rate_cell(value: float | None) -> Text:
-    return Text("–", style="dim") if value is None else Text(f"{100 * value:.0f}%", justify="right")
+    return Text("–", style="dim") if value is None else Text(pct(value), justify="right")
+
+
+VERDICT_STYLE = {True: "bold green", False: "bold red", None: "dim"}
+
+
+def verdict_cell(person: TraineeReport) -> Text:
+    return Text(person.verdict, style=VERDICT_STYLE[person.passed])
+
+
+def temperament_cell(person: TraineeReport) -> Text:
+    kind = person.temperament_type
+    reading = person.temperament
+    if kind == UNCERTAIN and reading is not None and reading.leaning:
+        return Text(f"leaning {reading.leaning}", style=TEMPERAMENT_STYLE.get(reading.leaning, ""))
+    return Text(kind, style=TEMPERAMENT_STYLE.get(kind, ""))
+
+
+def compliance_cell(person: TraineeReport) -> Text:
+    findings = sum(person.compliance_rules.values())
+    if not findings:
+        return Text("clean", style="green")
+    return Text(
+        f"{person.compliance_failures} failed, {plural(findings, 'finding')}",
+        style="red" if person.compliance_failures else "yellow",
+    )
 
 
 def load_report(db_path: str | None) -> tuple[Report | None, str]:
@@ -52,6 +85,12 @@ def load_report(db_path: str | None) -> tuple[Report | None, str]:
             return build_report(store), ""
     except RecordsError as exc:
         return None, str(exc)
+
+
+def plain_rule(rule: str) -> str:
+    """A compliance rule's code as words: 'disclosure_before_verification' -> 'disclosure
+    before verification'."""
+    return rule.replace("_", " ")
 
 
 def plural(count: int, noun: str) -> str:
@@ -89,11 +128,13 @@ class TeamScreen(Screen[None]):
         table = self.query_one("#trainees", DataTable)
         table.add_columns(
             "Trainee",
-            "Calls",
+            "Result",
+            "Pack",
+            "Practice",
             *(n.capitalize() for n in SCORE_NAMES),
             "Promise %",
             "Hang-up %",
-            "Compl.",
+            "Compliance",
             "Temperament",
             "Trend",
         )
@@ -134,15 +175,23 @@ class TeamScreen(Screen[None]):
             )
         )
         for person in self.report.trainees:
-            kind = person.temperament_type
+            pack = person.pack
             table.add_row(
                 verbatim(person.name),
-                Text(str(person.calls), justify="right"),
+                verdict_cell(person),
+                Text(
+                    "–"
+                    if pack is None
+                    else f"{pack.calls_done}/{pack.calls_total}"
+                    + ("" if pack.complete else " unfinished"),
+                    style="" if pack is None or pack.complete else "yellow",
+                ),
+                Text(str(person.practice_calls), justify="right"),
                 *(score_cell(person.scores.get(n)) for n in SCORE_NAMES),
                 rate_cell(person.promise_rate),
                 rate_cell(person.hang_up_rate),
-                Text(str(person.compliance_failures), justify="right"),
-                Text(kind, style=TEMPERAMENT_STYLE.get(kind, "")),
+                compliance_cell(person),
+                temperament_cell(person),
                 Text(person.trend_direction),
                 key=person.name,
             )
@@ -194,24 +243,28 @@ def team_chart(report: Report) -> Text:
 def trainee_detail(person: TraineeReport) -> Text:
     text = Text()
     text.append_text(verbatim(person.name, style="bold"))
-    text.append(f"  {plural(person.calls, 'call')} ({person.incomplete} incomplete)\n")
+    text.append(f"  {plural(person.calls, 'call')} ({person.incomplete} incomplete)  ")
+    text.append_text(verdict_cell(person))
+    text.append("\n")
+    if person.pack is not None:
+        text.append(f"assessment   {person.pack.describe()}\n")
+    if person.weakest:
+        text.append(f"weakest      {person.weakest}: {person.advice}\n")
     for name in SCORE_NAMES:
         value = person.scores.get(name)
         text.append(f"{name:<13}")
-        text.append_text(bar(None if value is None else round(value)))
-        text.append(f" {'–' if value is None else round(value)}\n")
+        text.append_text(bar(None if value is None else int(num(value))))
+        text.append(f" {num(value) if value is not None else '–'}\n")
     points = [p.overall for p in person.trend]
-    text.append(f"trend        {person.trend_direction} {sparkline(points[-30:])}\n")
+    text.append(
+        f"trend        {person.trend_direction} {sparkline(points[-30:])} (practice calls)\n"
+    )
     reading = person.temperament
     if reading is None:
         return text
     kind = reading.type
     text.append("\nTemperament: ", style="bold")
-    text.append(kind, style=TEMPERAMENT_STYLE.get(kind, ""))
-    if kind == UNCERTAIN:
-        text.append(f" — {reading.reason}\n")
-    else:
-        text.append(f" (confidence {reading.confidence:.2f}) — {reading.reason}\n")
+    text.append(temperament_line(person) + "\n", style=TEMPERAMENT_STYLE.get(kind, ""))
     m = reading.measures
     for label, value in (
         ("assertive", m.assertiveness),
@@ -225,7 +278,7 @@ def trainee_detail(person: TraineeReport) -> Text:
     for q in reading.evidence:
         text.append("  “")
         text.append_text(verbatim(q.text, style="italic"))
-        text.append(f"” call {q.call}, turn {q.turn}: {q.why}\n", style="dim")
+        text.append(f"” {q.call}, turn {q.turn}: {q.why}\n", style="dim")
     text.append("Train next: ", style="bold")
     text.append(reading.weak_spot)
     return text
@@ -245,6 +298,7 @@ class TraineeCallsScreen(Screen[None]):
         self.db_path = db_path
         self.person = person
         self.call_ids: list[int] = []
+        self.calls: list[CallEntry] = []
 
     def compose(self) -> ComposeResult:
         yield Static(id="calls-title")
@@ -258,41 +312,38 @@ class TraineeCallsScreen(Screen[None]):
         self.query_one("#calls-title", Static).update(title)
         table = self.query_one("#calls", DataTable)
         table.add_columns(
-            "#",
+            "Call",
             "Recorded",
             "Scenario",
-            "Seed",
             "Outcome",
             "Turns",
             "Overall",
-            "Urgency",
-            "Politeness",
-            "Focus",
-            "Promise",
+            "Result",
             "Compliance",
         )
-        try:
-            with Store.read(self.db_path) as store:
-                rows = list(reversed(store.calls(self.person.name)))
-        except RecordsError as exc:
-            self.query_one("#calls-title", Static).update(verbatim(str(exc)))
-            return
-        for row in rows:
-            outcome = row["outcome"] or "incomplete"
-            self.call_ids.append(int(row["id"]))
+        # newest first, named as the report names them ("pack call 2", "practice call 3")
+        self.calls = list(reversed(self.person.call_list))
+        for entry in self.calls:
+            self.call_ids.append(entry.call_id)
             table.add_row(
-                str(row["id"]),
-                str(row["recorded_at"])[:16].replace("T", " "),
-                verbatim(str(row["scenario"])),
-                str(row["seed"]),
-                Text(outcome, style="dim" if outcome == "incomplete" else ""),
-                str(row["turn_count"]),
-                *(
-                    score_cell(row[n])
-                    for n in ("overall", "urgency", "politeness", "focus", "promise")
+                Text(entry.label),
+                entry.recorded_at[:16].replace("T", " "),
+                verbatim(entry.title),
+                Text(
+                    outcome_label(entry.outcome),
+                    style="dim" if entry.outcome == "incomplete" else "",
                 ),
-                Text("FAILED", style="red") if row["failed"] else Text("ok"),
-                key=str(row["id"]),
+                str(entry.turns),
+                score_cell(entry.overall),
+                Text(
+                    "incomplete" if entry.passed is None else ("pass" if entry.passed else "fail"),
+                    style=VERDICT_STYLE[entry.passed],
+                ),
+                Text(
+                    ", ".join(plain_rule(r) for r in entry.findings) or "clean",
+                    style="red" if entry.critical else ("yellow" if entry.findings else "green"),
+                ),
+                key=str(entry.call_id),
             )
         table.focus()
 
@@ -303,9 +354,8 @@ class TraineeCallsScreen(Screen[None]):
     def action_open_call(self) -> None:
         table = self.query_one("#calls", DataTable)
         if self.call_ids:
-            self.app.push_screen(
-                CallTranscriptScreen(self.db_path, self.call_ids[table.cursor_row])
-            )
+            entry = self.calls[table.cursor_row]
+            self.app.push_screen(CallTranscriptScreen(self.db_path, entry.call_id, entry))
 
 
 class CallTranscriptScreen(Screen[None]):
@@ -314,10 +364,11 @@ class CallTranscriptScreen(Screen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="transcript.back")]
     CSS_PATH = "team.tcss"
 
-    def __init__(self, db_path: str | None, call_id: int) -> None:
+    def __init__(self, db_path: str | None, call_id: int, entry: CallEntry | None = None) -> None:
         super().__init__()
         self.db_path = db_path
         self.call_id = call_id
+        self.entry = entry
 
     def compose(self) -> ComposeResult:
         yield VerticalScroll(id="transcript")
@@ -333,15 +384,18 @@ class CallTranscriptScreen(Screen[None]):
             box.mount(Static(verbatim(str(exc))))
             return
         if call is None:
-            box.mount(Static(Text(f"Call {self.call_id} is not in the records.")))
+            box.mount(Static(Text("This call is no longer in the records.")))
             return
-        box.mount_all(transcript_widgets(call, turns))
+        label = self.entry.label if self.entry is not None else "Call"
+        box.mount_all(transcript_widgets(call, turns, label))
         box.focus()
 
 
-def transcript_widgets(call: Any, turns: list[Any]) -> list[Static]:
-    outcome = call["outcome"] or "incomplete (the call was cut off)"
-    head = Text.assemble((f"Call {call['id']}: ", "bold"))
+def transcript_widgets(call: Any, turns: list[Any], label: str = "Call") -> list[Static]:
+    outcome = (
+        outcome_label(call["outcome"]) if call["outcome"] else "incomplete (the call was cut off)"
+    )
+    head = Text.assemble((f"{label[:1].upper()}{label[1:]}: ", "bold"))
     head.append_text(verbatim(f"{call['title'] or call['scenario']} (seed {call['seed']})"))
     head.append(f"\nOutcome: {outcome}")
     if call["overall"] is not None:
@@ -376,8 +430,11 @@ def transcript_widgets(call: Any, turns: list[Any]) -> list[Static]:
     if findings:
         text = Text("Compliance\n", style="bold red")
         for f in findings:
-            where = f" (turn {f.get('turn_index')})" if f.get("turn_index") is not None else ""
-            text.append_text(verbatim(f"- {f.get('rule', '?')}{where}: {f.get('message', '')}\n"))
+            # findings count turns from 0; the transcript numbers them from 1
+            index = f.get("turn_index")
+            where = f" (turn {int(index) + 1})" if index is not None else ""
+            rule = plain_rule(str(f.get("rule", "?")))
+            text.append_text(verbatim(f"- {rule}{where}: {f.get('message', '')}\n"))
         widgets.append(Static(text))
     return widgets
 
@@ -399,5 +456,8 @@ def turn_notes(row: Any) -> Text:
                 if i:
                     text.append(", ")
                 text.append_text(verbatim(f"“{e.get('text', '')}”"))
-                text.append(f" {e.get('cue', '')} {float(e.get('weight', 0)):+.2f}", style="dim")
+                text.append(
+                    f" {plain_words(str(e.get('cue', '')))} {float(e.get('weight', 0)):+.1f}",
+                    style="dim",
+                )
     return text

@@ -10,6 +10,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from simulator.engine.call import Call
+from simulator.engine.lines import fill
 from simulator.engine.record import (
     DISPUTED,
     NO_REPLY,
@@ -193,7 +194,7 @@ def contacts_table(r: CollectionRecord) -> RenderableType:
 def situation_text(call: Call) -> Text:
     """The scenario's situation and how the call ends (the goal is among the key facts)."""
     scenario = call.scenario
-    text = verbatim(scenario.description)
+    text = verbatim(fill(scenario.description, call.values))
     text.append(f"\nThe call ends after {scenario.turn_limit} of your lines.", style="dim")
     if scenario.rules.compliance:
         text.append(
@@ -202,6 +203,16 @@ def situation_text(call: Call) -> Text:
             style="yellow",
         )
     return text
+
+
+def scenario_fields(call: Call) -> Table | None:
+    """The fields the scenario adds to the record (a pending payment, a callback number)."""
+    if not call.scenario.record:
+        return None
+    return _fields(
+        "On file for this call",
+        [(words(name).capitalize(), call.values[name]) for name in call.scenario.record],
+    )
 
 
 def _sections(*parts: RenderableType) -> Group:
@@ -235,5 +246,7 @@ class RecordView(Static):
 
     def on_mount(self) -> None:
         r = self.call.record
-        facts = key_facts(r, goal=self.call.scenario.goal.description)
-        self.update(_sections(facts, situation_text(self.call), *_details(r)))
+        facts = key_facts(r, goal=fill(self.call.scenario.goal.description, self.call.values))
+        extra = scenario_fields(self.call)
+        parts = (facts, extra) if extra is not None else (facts,)
+        self.update(_sections(*parts, situation_text(self.call), *_details(r)))

@@ -1,0 +1,128 @@
+"""What a call is for, beyond the promise to pay: the scenario's goal and its own outcomes,
+the acts it defines, its call-memory rules, the extra record fields and who answers.
+
+`Call` asks this module; nothing here changes the call. A payment goal (full, partial, plan)
+is scored on the promise as before; any other goal (message left, reference obtained, callback
+booked, dispute logged, hardship referral, cease-contact honoured) is reached when the call
+ends in an outcome that counts as success: a scenario outcome with `success: true`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from simulator.content.models import Outcome, Persona, Scenario
+from simulator.engine.lines import fill
+from simulator.engine.text_report import OUTCOME_WORDS
+from simulator.language.custom_acts import CustomActSpec
+from simulator.scoring.types import DIMENSIONS, Finding, GoalView
+
+if TYPE_CHECKING:
+    from simulator.engine.call import Call, Turn
+
+GOAL_WORDS = {
+    "full_payment": "a promise to pay the full amount",
+    "partial_payment": "a promise to pay part of the amount",
+    "payment_plan": "a payment plan",
+    "message_left": "a discreet message left, nothing disclosed",
+    "reference_obtained": "the payment's reference obtained",
+    "callback_booked": "a callback booked",
+    "dispute_logged": "the dispute logged",
+    "hardship_referral": "a referral to the hardship team",
+    "cease_contact_honoured": "the request to stop calling honoured",
+}
+
+
+def custom_act_specs(scenario: Scenario, persona: Persona) -> tuple[CustomActSpec, ...]:
+    """The acts the reader looks for in this call: the scenario's, then the persona's (a
+    scenario act of the same name wins)."""
+    specs: dict[str, CustomActSpec] = {}
+    for act in [*scenario.acts, *persona.acts]:
+        if act.name not in specs:
+            specs[act.name] = CustomActSpec(act.name, tuple(act.examples), tuple(act.patterns))
+    return tuple(specs.values())
+
+
+def record_values(scenario: Scenario, values: Mapping[str, str]) -> dict[str, str]:
+    """The record's placeholders with the scenario's own fields added (each filled from the
+    record, so a field may say "{amount_overdue} sent on {due_date}")."""
+    extra = {name: fill(text, values) for name, text in scenario.record.items()}
+    return {**values, **extra}
+
+
+def outcome_label(scenario: Scenario, outcome: str) -> str:
+    own = scenario.outcome(outcome)
+    if own is not None:
+        return own.label
+    return OUTCOME_WORDS.get(outcome, outcome.replace("_", " "))
+
+
+def outcome_succeeds(scenario: Scenario, outcome: str) -> bool:
+    own = scenario.outcome(outcome)
+    if own is not None:
+        return own.success
+    if scenario.goal.is_payment:
+        return outcome == Outcome.PROMISE_SECURED.value
+    return False
+
+
+def goal_view(scenario: Scenario, outcome: str) -> GoalView:
+    return GoalView(
+        kind=scenario.goal.kind.value,
+        description=scenario.goal.description,
+        payment=scenario.goal.is_payment,
+        reached=outcome_succeeds(scenario, outcome),
+        outcome_label=outcome_label(scenario, outcome),
+    )
+
+
+def rubric(scenario: Scenario) -> dict[str, float]:
+    return dict(scenario.rubric.model_dump())
+
+
+def flag_findings(
+    scenario: Scenario, flags: set[str], turns: Sequence[Turn]
+) -> tuple[Finding, ...]:
+    """The scenario's `rules.fail_when`: a finding for each rule whose flag the call set, at
+    the turn that set it."""
+    found = []
+    for rule in scenario.rules.fail_when:
+        if rule.flag not in flags:
+            continue
+        index = next((i for i, t in enumerate(turns) if rule.flag in t.flags_set), None)
+        text = turns[index].text if index is not None else ""
+        found.append(Finding(rule.rule, rule.message, index, text, rule.critical))
+    return tuple(found)
+
+
+def speaker_label(persona: Persona, first_name: str) -> str:
+    """Who answers: "Jess (flatmate)" for a third party, else the debtor's first name."""
+    if persona.speaker is not None:
+        return f"{persona.speaker.name} ({persona.speaker.role})"
+    return first_name or "Debtor"
+
+
+def turn_weight(call: Call, turn: Turn) -> float:
+    """A turn's worth for the debrief's line picks: its scores weighed by the scenario's
+    rubric (a dimension weighted 0 does not count), a step towards the goal (a scenario act
+    that moved the debtor) counts for more, a line that set a failing flag for nothing."""
+    weights = rubric(call.scenario)
+    used = [d for d in DIMENSIONS if weights.get(d, 1.0) > 0] or list(DIMENSIONS)
+    total = sum(weights.get(d, 1.0) for d in used) or 1.0
+    value = sum(turn.scores.get(d).value * weights.get(d, 1.0) for d in used) / total
+    failing = {r.flag for r in call.scenario.rules.fail_when}
+    if failing & set(turn.flags_set):
+        return -1.0
+    if turn.trigger and turn.trigger in turn.analysis.custom_acts:
+        value += 25
+    return value
+
+
+def line_picks(call: Call) -> tuple[Turn, Turn] | None:
+    """The strongest line and the one to rework, goal-aware (see `turn_weight`)."""
+    if len(call.turns) < 2:
+        return None
+    best = max(call.turns, key=lambda t: turn_weight(call, t))
+    worst = min(call.turns, key=lambda t: turn_weight(call, t))
+    return best, worst

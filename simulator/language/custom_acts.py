@@ -1,0 +1,192 @@
+"""Acts a trainer defines in a scenario or persona, read beside the built-in ones.
+
+A trainer's act has the shape of an entry of the built-in catalogue (`en/acts.yaml`): a name,
+what it means, examples, near misses, and optionally regex patterns. The reader recognises it
+in a line in two deterministic ways:
+
+- **a pattern** matches: `re.search`, ignoring case, on the line with each run of spaces made
+  one space, its first `PATTERN_TEXT_LIMIT` characters. Patterns are checked when content
+  loads (`pattern_problem`): one that does not compile, or that has a form known to take
+  exponential time (a repeat inside a repeat, a repeated alternation, a back-reference), or
+  more than `MAX_UNBOUNDED` unbounded repeats besides spaces, is refused with its place;
+- **an example** is close enough: the example's *content words* (lower-case words, with
+  everyday function words such as "the", "you", "to" left out and a plural or -ing/-ed ending
+  dropped) are looked for in the line's; the share found is the example's overlap. An example
+  matches when its overlap is at least `OVERLAP_THRESHOLD` (0.75) and at least two of its
+  content words are found (all of them when it has fewer than two).
+
+So "Could you ask him to give us a call back?" matches the example "Please ask him to call us
+back" (call, back, ask: 3 of 3), while "Can you call me back later about the car?" shares
+only two of three ("ask" is missing, 0.67) and does not. Nothing here is learned or random:
+the same line and acts always give the same answer, and `collectsim validate` shows what each
+example and near miss is read as.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from simulator.language.types import Act, Analysis
+
+OVERLAP_THRESHOLD = 0.75
+PATTERN_TEXT_LIMIT = 1000  # patterns read this much of a line: bounded time whatever is typed
+MAX_UNBOUNDED = 4  # unbounded repeats (*, +, {n,}) on one way through a pattern
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = """a an the and or but if so of to in on at for from by with about as into over
+    i me my mine we us our you your yours he him his she her hers it its they them their
+    this that these those there here is are was were be been being am do does did have has
+    had will would can could shall should may might must just please ok okay um uh oh
+    s t d ll re ve m not no yes what when where who how which"""
+STOP_WORDS = frozenset(_STOP.split())
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of a line that carry its meaning, lower-cased and lightly stemmed."""
+    return frozenset(
+        _stem(w) for w in _WORD.findall(text.lower().replace("'", "")) if w not in STOP_WORDS
+    )
+
+
+def overlap(example: str, line_words: frozenset[str]) -> tuple[float, int]:
+    """The share of the example's content words found in the line, and how many were."""
+    words = content_words(example)
+    if not words:
+        return 0.0, 0
+    found = len(words & line_words)
+    return found / len(words), found
+
+
+def example_matches(example: str, line_words: frozenset[str]) -> bool:
+    share, found = overlap(example, line_words)
+    needed = min(2, len(content_words(example)))
+    return found >= max(needed, 1) and share >= OVERLAP_THRESHOLD
+
+
+# --- patterns -------------------------------------------------------------------------------
+
+
+def _parse(pattern: str) -> Any:
+    import re._parser as sre_parse  # the stdlib's own parser (Python 3.11)
+
+    return sre_parse.parse(pattern, re.IGNORECASE)
+
+
+def _walk(tree: Any, in_repeat: bool, found: list[str]) -> int:
+    """Reports the exponential forms in `found`; returns the most unbounded repeats one way
+    through the pattern meets (alternatives count one at a time)."""
+    import re._constants as c
+
+    count = 0
+    for op, av in tree:
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            _low, high, body = av
+            repeats = high == c.MAXREPEAT or high > 1
+            if repeats and in_repeat:
+                found.append("a repeat inside a repeat (such as (a+)+) can take exponential time")
+            if repeats and any(sub_op == c.BRANCH for sub_op, _ in body):
+                found.append("a repeated alternation (such as (a|ab)*) can take exponential time")
+            # the line's spaces are collapsed to one before matching: \s+ or " +" read one
+            spacing = list(body) in (
+                [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])],
+                [(c.LITERAL, 32)],
+            )
+            unbounded = high == c.MAXREPEAT and not spacing
+            count += unbounded + _walk(body, in_repeat or repeats, found)
+        elif op == c.SUBPATTERN:
+            count += _walk(av[-1], in_repeat, found)
+        elif op == c.BRANCH:
+            count += max((_walk(branch, in_repeat, found) for branch in av[1]), default=0)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            count += _walk(av[1], in_repeat, found)
+        elif op in (c.GROUPREF, c.GROUPREF_EXISTS):
+            found.append("a back-reference (\\1) can take exponential time")
+    return count
+
+
+def pattern_problem(pattern: str) -> tuple[int, str] | None:
+    """Why a trainer's pattern cannot be used, with the character it is about (0-based), or
+    None when it is fine."""
+    try:
+        re.compile(pattern, re.IGNORECASE)
+    except re.error as exc:
+        return (exc.pos or 0), f"the pattern does not compile: {exc.msg}"
+    except (OverflowError, RecursionError, ValueError) as exc:  # e.g. a{99999999999}
+        return 0, f"the pattern does not compile: {exc}"
+    found: list[str] = []
+    try:
+        unbounded = _walk(_parse(pattern), False, found)
+    except (re.error, RecursionError, OverflowError):  # pragma: no cover - compiled above
+        return 0, "the pattern cannot be checked"
+    if found:
+        return 0, found[0] + "; write it without the nesting (e.g. a+ instead of (a+)+)"
+    if unbounded > MAX_UNBOUNDED:
+        return 0, (
+            f"the pattern has {unbounded} unbounded repeats (*, +); keep it to "
+            f"{MAX_UNBOUNDED}, or bound them ({{0,40}})"
+        )
+    return None
+
+
+# --- recognising ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CustomActSpec:
+    """A trainer's act as the reader uses it: examples and the patterns that passed the check."""
+
+    name: str
+    examples: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str] | None:
+    return None if pattern_problem(pattern) else re.compile(pattern, re.IGNORECASE)
+
+
+def why_matched(text: str, spec: CustomActSpec) -> str | None:
+    """What in `spec` the line matches ("pattern ..." / "example ..."), None when nothing."""
+    head = " ".join(text[: PATTERN_TEXT_LIMIT * 4].split())[:PATTERN_TEXT_LIMIT].lower()
+    for pattern in spec.patterns:
+        compiled = _compiled(pattern)
+        if compiled is not None and compiled.search(head):
+            return f"pattern {pattern!r}"
+    line_words = content_words(text[:PATTERN_TEXT_LIMIT])
+    for example in spec.examples:
+        if example_matches(example, line_words):
+            return f"example {example!r}"
+    return None
+
+
+def recognise(text: str, specs: tuple[CustomActSpec, ...]) -> tuple[str, ...]:
+    """The names of the trainer's acts the line does, in the order they were declared."""
+    return tuple(spec.name for spec in specs if why_matched(text, spec) is not None)
+
+
+# Acts about a payment's terms that the reader may guess from a line's shape ("Could you ask
+# her to call Sam back?" reads like "Could you pay ...?"): on a line that does one of the
+# scenario's own acts and names no amount, date or method, the scenario's act says what the
+# line is for, and these are dropped.
+TERM_GUESSES = frozenset({Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE})
+
+
+def with_custom_acts(analysis: Analysis, specs: tuple[CustomActSpec, ...]) -> Analysis:
+    """The analysis with the scenario's acts the line does (`Analysis.custom_acts`)."""
+    found = recognise(analysis.text, specs)
+    if not found:
+        return analysis
+    acts = analysis.acts
+    if analysis.slots.is_empty() and set(acts) & TERM_GUESSES:
+        acts = tuple(a for a in acts if a not in TERM_GUESSES) or (Act.OTHER,)
+    return replace(analysis, acts=acts, custom_acts=found)

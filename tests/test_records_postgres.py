@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from backends import REPO, admin, postgres_db, postgres_server, url_for  # noqa: F401
+from backends import REPO, admin, url_for
+from backends import postgres_db as postgres_db  # noqa: F401 (fixtures)
+from backends import postgres_server as postgres_server  # noqa: F401
 
 from simulator.records import store as store_module
 from simulator.records.recorder import attach_recorder

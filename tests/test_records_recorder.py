@@ -4,7 +4,6 @@ result at the end; `collectsim play --trainee` records; a failing disk never sto
 from __future__ import annotations
 
 import dataclasses
-
 import sqlite3
 from pathlib import Path
 

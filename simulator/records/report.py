@@ -6,9 +6,11 @@ UI's team screen reads the same `Report`, so every view shows the same numbers.
 
 from __future__ import annotations
 
+import functools
+import gc
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -149,6 +151,26 @@ def trend_direction(values: list[int]) -> str:
     return "steady"
 
 
+def _without_gc(build: Callable[..., Report]) -> Callable[..., Report]:
+    """The report makes a few objects per turn (1.5 million for 100,000 calls), all kept to
+    the end and none in a reference cycle: the cyclic collector would only scan them again and
+    again as they pile up (a fifth of the time at 50,000 calls). It is off while the report
+    is built, and back as it was after."""
+
+    @functools.wraps(build)
+    def without_gc(*args: Any, **kwargs: Any) -> Report:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return build(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return without_gc
+
+
+@_without_gc
 def build_report(store: Store, trainee: str | None = None) -> Report:
     """Everything the report shows, from one pass over the calls and one over the turns."""
     people: dict[str, TraineeReport] = {}

@@ -12,7 +12,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from backends import REPO, admin, postgres_db, postgres_server, url_for  # noqa: F401
+from backends import (  # noqa: F401 (fixtures)
+    REPO,
+    admin,
+    postgres_db_fixture,
+    postgres_server_fixture,
+    url_for,
+)
 
 from simulator.records import store as store_module
 from simulator.records.recorder import attach_recorder

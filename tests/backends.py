@@ -56,13 +56,16 @@ def admin(url: str) -> Any:
     return psycopg.connect(url, autocommit=True, connect_timeout=5)
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> str:
+# Test modules import these by their function names; tests ask for them by fixture name.
+
+
+@pytest.fixture(scope="session", name="postgres_server")
+def postgres_server_fixture() -> str:
     return server_url()
 
 
-@pytest.fixture
-def postgres_db(postgres_server: str) -> Iterator[str]:
+@pytest.fixture(name="postgres_db")
+def postgres_db_fixture(postgres_server: str) -> Iterator[str]:
     """The URL of a new, empty database, dropped afterwards."""
     name = f"cs_test_{uuid.uuid4().hex[:12]}"
     with admin(postgres_server) as conn:
@@ -74,8 +77,8 @@ def postgres_db(postgres_server: str) -> Iterator[str]:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def backend(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+@pytest.fixture(params=["sqlite", "postgresql"], name="backend")
+def backend_fixture(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Where a test's records go: a new SQLite file, or a new PostgreSQL database."""
     if request.param == "sqlite":
         return str(tmp_path / "calls.db")

@@ -11,9 +11,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from backends import backend as backend  # noqa: F401 (fixtures)
-from backends import postgres_db as postgres_db  # noqa: F401
-from backends import postgres_server as postgres_server  # noqa: F401
+from backends import (  # noqa: F401 (fixtures)
+    backend_fixture,
+    postgres_db_fixture,
+    postgres_server_fixture,
+)
 from click.testing import CliRunner, Result
 
 from simulator.cli import cli

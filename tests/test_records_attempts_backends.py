@@ -9,9 +9,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from backends import backend as backend  # noqa: F401 (fixtures)
-from backends import postgres_db as postgres_db  # noqa: F401
-from backends import postgres_server as postgres_server  # noqa: F401
+from backends import (  # noqa: F401 (fixtures)
+    backend_fixture,
+    postgres_db_fixture,
+    postgres_server_fixture,
+)
 
 from simulator.records.postgres import PgConnection, is_url
 from simulator.records.report import build_report

@@ -12,8 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from backends import admin, postgres_db, postgres_server  # noqa: F401 (fixtures)
-from backends import backend as backend  # noqa: F401
+from backends import (  # noqa: F401 (fixtures)
+    admin,
+    backend_fixture,
+    postgres_db_fixture,
+    postgres_server_fixture,
+)
 from test_records_concurrency import WRITER
 
 from simulator.records.report import build_report

@@ -9,8 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from backends import postgres_db as postgres_db  # noqa: F401 (fixtures)
-from backends import postgres_server as postgres_server  # noqa: F401
+from backends import postgres_db_fixture, postgres_server_fixture  # noqa: F401 (fixtures)
 from test_records_concurrency import WRITER
 
 from simulator.records.store import Store

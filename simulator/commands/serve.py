@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import shlex
 import sys
 
@@ -9,7 +10,15 @@ import click
 
 from simulator.commands.common import db_option, db_path_from, fail
 
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+def is_local(host: str) -> bool:
+    """Whether only this computer can reach the address (loopback)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @click.command("serve")
@@ -57,7 +66,7 @@ def command(ctx: click.Context, host: str, port: int, role: str, db_path: str | 
         shown_db = shown_url(shown_db)
     url = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
     click.echo(f"collectsim: serving the UI ({role} role) on {url}", err=True)
-    if host in LOCAL_HOSTS:
+    if is_local(host):
         click.echo(
             "collectsim: listening on this computer only; --host 0.0.0.0 opens it to the "
             "network (behind an authenticating reverse proxy: see the README)",

@@ -46,7 +46,7 @@ TESTS: dict[str, list[str]] = {
     "simulator/engine/conditions.py": [*DYNAMICS, "tests/test_authoring_lint.py"],
     "simulator/engine/lines.py": [*DYNAMICS, "tests/test_conversation.py"],
     "simulator/engine/script.py": ["tests/test_pins.py", "tests/test_play_cli.py"],
-    "simulator/engine/record.py": ["tests/test_record_story.py", "tests/test_engine_core.py"],
+    "simulator/engine/record.py": ["tests/test_record_pins.py", "tests/test_record_story.py"],
     "simulator/engine/call.py": [*DYNAMICS, "tests/test_conversation.py"],
     "simulator/engine/diagram.py": ["tests/test_authoring_diagram.py"],
     "simulator/engine/export.py": ["tests/test_play_cli.py", "tests/test_engine_core.py"],
@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--sample", type=int, default=0, help="mutants per module instead")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--timeout", type=float, default=240.0, help="seconds per mutant")
+    parser.add_argument("--timeout", type=float, default=120.0, help="seconds per mutant")
     parser.add_argument("--target", type=float, default=80.0, help="kill rate to pass, %%")
     args = parser.parse_args(argv)
     modules = args.modules or list(TESTS)
@@ -260,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
                 k += verdict != "passed"
                 if verdict == "passed":
                     survivors.append(mutant)
+                    print(f"  survived: {mutant.path}:{mutant.line}: {mutant.what}", flush=True)
             (root / path).write_text(original, encoding="utf-8")
             killed += k
             total += len(chosen)

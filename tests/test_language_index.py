@@ -57,7 +57,7 @@ def sample_lines() -> list[str]:
         "PAY NOW!!! ok?? fine... WHATEVER, so the money's coming?",
         "It's 12/15, 2026-12-20, at 5 pm, by noon or in 3 days",
         "the day after tomorrow, the full balance, okay, pay whenever, sure, okay, pay whenever",
-        "the piano. great.",  # a pattern without a leading \\b matches inside a word
+        "the piano. great.",  # "no" inside "piano": not a word a pattern opens with
         "thank you'll, sorry's fine, you 'll pay, don't've, x'you're, wash*t",
         "\u0663 now and the rest later, \u0663\u0660 dollars now and the balance",
     ]
@@ -106,7 +106,7 @@ def differences(texts: Iterable[str]) -> list[tuple[str, str, str]]:
 
 
 def test_the_index_finds_exactly_what_plain_scanning_finds(lines: list[str]) -> None:
-    assert len(lines) > 1000
+    assert len(lines) > 600  # the labelled sets and scripts; with the corpus, 1,500 more
     assert differences(lines) == []
 
 

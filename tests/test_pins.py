@@ -24,7 +24,13 @@ from simulator.records.report import build_report
 from simulator.records.store import Store
 from simulator.records.synthetic import fill
 from simulator.scoring.call import score_call, score_promise
-from simulator.scoring.politeness import STRATEGIES, load_weights, score_politeness
+from simulator.scoring.politeness import (
+    STRATEGIES,
+    collector_voids,
+    load_weights,
+    score_politeness,
+)
+from simulator.scoring.spans import first_cues
 from simulator.scoring.types import (
     ComplianceRules,
     DimensionScore,
@@ -55,19 +61,20 @@ POLITENESS = [
     ("Is there any chance of payment today?", {"possibility"}, 74),
     ("We can sort this out today.", {"first_person_plural", "hedge"}, 71),
     ("I can help you.", {"first_person", "first_person_start", "offer_help", "second_person"}, 84),
-    ("You missed the payment.", {"second_person", "second_person_start"}, 38),
+    # "You ..." naming the purpose is how the call is said: the corpus's "you start" is voided
+    ("You missed the payment.", {"second_person", "second_person_start"}, 58),
     ("In fact the payment is late.", {"factuality"}, 23),
     ("Why didn't you pay?", {"direct_question", "negative_question", "second_person"}, 10),
-    ("Why would anyone pay late?", {"challenge", "direct_question"}, 2),
+    ("Why would anyone pay late?", {"challenge", "direct_question"}, 5),
     ("What happened? Why did you not pay?",
      {"challenge", "direct_question", "multi_question", "second_person"}, 3),
     ("Nice to hear that.", {"positive"}, 70),
-    ("That's a problem.", {"negative"}, 40),
+    ("That's a problem.", {"negative"}, 50),  # a word of the trade, not rudeness
     ("That's a good point.", {"deference", "positive"}, 93),
     ("I was wondering about the payment.",
      {"first_person", "first_person_start", "hedge", "subjunctive_wish"}, 100),
     ("The payment is late again.", {"reproach"}, 29),
-    ("So when will the payment arrive?", {"direct_start"}, 25),
+    ("So when will the payment arrive?", {"direct_start"}, 50),  # "So ...": the recap's opening
     ("Pay today.", set(), 28),  # no strategy: 50; a command: -22
 ]  # fmt: skip
 
@@ -94,7 +101,9 @@ def test_politeness_cue_by_cue(line: str, present: set[str], score: int) -> None
     assert score_politeness(analysis).value == score
     if not analysis.flags & {"command", "insult", "threat", "shouting", "sarcasm"}:
         credit = 8 if analysis.has(Act.EMPATHISE) else 0  # understanding shown: 8 points more
-        assert score == round(min(100.0, model_score(present) + credit))
+        # the corpus strategies a collection call voids (issue 13) count for nothing
+        voided = {v[4:] for v in collector_voids(analysis, first_cues(analysis))}
+        assert score == round(min(100.0, model_score(present - voided) + credit))
 
 
 def test_a_command_costs_22_points() -> None:
@@ -239,10 +248,32 @@ def from_sql(path: Path) -> dict[str, dict[str, object]]:
     return out
 
 
+def half_up(value: float) -> int:
+    return int(Decimal(str(value)).quantize(Decimal("1"), rounding="ROUND_HALF_UP"))
+
+
+def findings_from_sql(records: Path, name: str) -> dict[str, int]:
+    """Critical compliance findings of one trainee's calls, counted by rule, straight from SQL."""
+    with sqlite3.connect(records) as conn:
+        rows = conn.execute(
+            "SELECT c.compliance_json FROM calls c JOIN trainees t ON t.id = c.trainee_id "
+            "WHERE t.name = ?",
+            (name,),
+        ).fetchall()
+    counts: dict[str, int] = {}
+    for (raw,) in rows:
+        for finding in json.loads(raw or "[]"):
+            if finding.get("critical", True):
+                counts[finding["rule"]] = counts.get(finding["rule"], 0) + 1
+    return counts
+
+
 def test_every_csv_column_matches_an_independent_computation(records: Path) -> None:
     with Store.open(records) as store:
         report = build_report(store)
-    rows = list(csv.DictReader(io.StringIO(render_csv(report))))
+    text = render_csv(report)
+    assert text.startswith("\ufeff")  # the byte-order mark Excel needs for "Zoë"
+    rows = list(csv.DictReader(io.StringIO(text[1:])))
     assert tuple(rows[0]) == CSV_COLUMNS
     want = from_sql(records)
     people = json.loads(render_json(report))["trainees"]
@@ -266,9 +297,34 @@ def test_every_csv_column_matches_an_independent_computation(records: Path) -> N
         for key in ("assertiveness", "self_control", "engagement", "yielding"):
             assert int(row[key]) == reading["measures"][key], key
         assert row["weak_spot"] == reading["weak_spot"]
-        assert row["evidence"] == " | ".join(q["text"] for q in reading["evidence"])
+        assert row["evidence"] == " | ".join(
+            f"{q['text']} ({q['call']}, turn {q['turn']})" for q in reading["evidence"]
+        )
         checked |= {"temperament", "confidence", "assertiveness", "self_control", "engagement",
                     "yielding", "weak_spot", "evidence"}  # fmt: skip
+        assert row["leaning"] == (reading.get("leaning") or "")
+        # pass or fail, from the SQL averages and the default pass mark of 70 (half up)
+        skills = ("urgency", "politeness", "focus", "promise", "composure")
+        for k in skills:
+            assert row[f"{k}_passed"] == ("pass" if half_up(w[f"avg_{k}"]) >= 70 else "fail"), k
+        lowest = min(skills, key=lambda k: (w[f"avg_{k}"], skills.index(k)))
+        assert row["weakest_skill"] == lowest
+        passes = half_up(w["avg_overall"]) >= 70 and int(w["compliance_failures"]) == 0
+        assert row["passed"] == ("yes" if passes else "no")
+        assert row["verdict"] == ("pass" if passes else "fail")
+        # the synthetic records are practice calls only: no pack
+        assert int(row["practice_calls"]) == int(w["calls"]) and int(row["pack_calls"]) == 0
+        for key in ("pack", "pack_attempt", "pack_calls_done", "pack_calls_total",
+                    "pack_complete"):  # fmt: skip
+            assert row[key] == "", key
+        rules = "; ".join(
+            f"{rule} x{n}" for rule, n in sorted(findings_from_sql(records, row["name"]).items())
+        )
+        assert row["compliance_findings"] == rules
+        checked |= {"leaning", "passed", "verdict", "weakest_skill", "practice_calls",
+                    "pack_calls", "pack", "pack_attempt", "pack_calls_done", "pack_calls_total",
+                    "pack_complete", "compliance_findings"}  # fmt: skip
+        checked |= {f"{k}_passed" for k in skills}
     assert checked == set(CSV_COLUMNS)
     # the synthetic records are varied enough for these checks to mean something
     assert {r["trend"] for r in rows} - {"too few calls"}
@@ -351,7 +407,7 @@ def test_the_text_report_says_each_trainees_numbers(records: Path) -> None:
         head = f"{w['calls']} calls" + (
             f" ({w['incomplete']} incomplete)" if w["incomplete"] else ""
         )
-        assert block.startswith(f"{head}, {w['turns']} turns\n")
+        assert block.startswith(f"{head}, {w['turns']} turns")
         scores = "  ".join(
             f"{k} {w['avg_' + k]:.0f}"
             for k in ("urgency", "politeness", "focus", "promise", "composure", "overall")

@@ -171,8 +171,8 @@ class DebtorState:
     def holding_back(self) -> bool:
         """An unwilling debtor does not agree to an amount until the call's pressure is
         at least 50 - willingness_to_pay."""
-        willingness = self.persona.traits.willingness_to_pay
-        return willingness < 50 and self.pressure < 50 - willingness
+        # pressure is never below 0, so a debtor willing at 50 or more never holds back
+        return self.pressure < 50 - self.persona.traits.willingness_to_pay
 
     def offer(self) -> Decimal:
         """The amount the debtor says they can do: what they can pay, less while they hold

@@ -58,7 +58,6 @@ _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789'")
 # A word: letters a-z and digits (any a pattern's \d matches), joined by apostrophes ("we'd"
 # is one word of two parts; 'quoted' is not).
 _TOKEN = re.compile(r"[a-z\d]+(?:'[a-z\d]+)*")
-_WORD_CHAR = re.compile(r"\w")
 Opening = tuple[str, bool]  # (literal a match starts with, is it a whole word?)
 
 
@@ -234,6 +233,8 @@ def _guard(openings: list[tuple[str, bool, Rest]], literal: str) -> Guard | None
                 number = True
             elif whole and _TOKEN.fullmatch(word):
                 exact.add(word)
+            elif whole and word[:1] == "'" and _TOKEN.fullmatch(word[1:]):
+                exact.add(word[1:])  # "you 'll": after a space the word is "ll"
             elif len(word) >= GRAM and _TOKEN.fullmatch(word[:GRAM]):
                 stems.add(word[:GRAM])  # the next word's first three characters
             else:
@@ -328,7 +329,33 @@ def required_text(pattern: str) -> tuple[str, ...] | None:
     found = _first_literals(seq[i:])
     if not found or any(not literal or literal == DIGIT for literal, _whole in found):
         return None
-    return tuple(sorted({literal for literal, _whole in found}))
+    texts = {literal for literal, _whole in found}
+    runs = _literal_runs(seq[i:])  # "f*", "sh*t": rarer than the words "f", "sh"
+    if runs and min(map(len, runs)) > min(map(len, texts)):
+        texts = runs
+    return tuple(sorted(texts))
+
+
+def _literal_runs(seq: list[Any]) -> set[str] | None:
+    """The literal characters (any, not only letters) every match opens with, one text for
+    each alternative of the pattern; None when an alternative opens with no literal."""
+    ways = (
+        [list(way) for way in seq[0][1][1]] if len(seq) == 1 and seq[0][0] is _c.BRANCH else [seq]
+    )
+    runs = set()
+    for way in ways:
+        run = ""
+        for op, arg in way:
+            if op in _REPEATS and arg[0] >= 1 and len(arg[2]) == 1 and arg[2][0][0] is _c.LITERAL:
+                run += chr(arg[2][0][1])  # "\\*+": at least one "*"
+                break
+            if op is not _c.LITERAL:
+                break
+            run += chr(arg)
+        if not run:
+            return None
+        runs.add(run)
+    return runs
 
 
 def required_words(pattern: str) -> frozenset[str] | None:
@@ -526,6 +553,7 @@ class WordIndex:
         self.ordered = ordered  # families whose matches must come in pattern order
         self.compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
         self.tries: list[tuple[Any, int, str, int] | None] = [None] * len(patterns)
+        self.inner: dict[str, frozenset[str]] = {}  # word with apostrophes -> words it holds
         # word -> its plan, or (when the plan depends on the next word) next word -> plan
         self.plans: dict[str, Plan | dict[str, Plan]] = {}
         self.remembered = 0  # plans made since the memory was last cleared
@@ -608,27 +636,53 @@ class WordIndex:
         word, further on the part), then stems or numbers, then other joins of parts ("you're"
         in "you're'll"): the order in which matches at one place are listed."""
         tried: list[int] = []
+        if len(parts) == 1:  # most words: no apostrophe, one whole word
+            guarded = self._whole(tried, parts[0], True, following, heads)
+            self._stem_or_number(tried, parts, 0)
+            return tuple(dict.fromkeys(tried)), guarded
         guarded = False
         joins = _joins(parts, n, self.joins)
         first = len(parts) if n == 0 else n + 1
         for m, whole in [j for j in joins if j[0] == first]:
             guarded = self._whole(tried, whole, m == len(parts), following, heads) or guarded
+        self._stem_or_number(tried, parts, n)
+        for m, whole in [j for j in joins if j[0] != first]:
+            guarded = self._whole(tried, whole, m == len(parts), following, heads) or guarded
+        # A pattern reached both as a whole word and by its stem is tried once.
+        return tuple(dict.fromkeys(tried)), guarded
+
+    def _inner_words(self, word: str) -> frozenset[str]:
+        """The words a word with apostrophes holds: its parts, and parts joined ("sorry",
+        "s", "sorry's" of "sorry's"), up to as many parts as a pattern's whole word has."""
+        found = self.inner.get(word)
+        if found is None:
+            parts = word.split("'")
+            found = frozenset(
+                w for n in range(len(parts)) for _m, w in _joins(parts, n, self.joins)
+            )
+            if len(self.inner) >= PLAN_MEMORY:
+                self.inner.clear()
+            self.inner[word] = found
+        return found
+
+    def _stem_or_number(self, tried: list[int], parts: list[str], n: int) -> None:
+        """Add the patterns that open with a number, or with the stem that part n opens."""
         if parts[n][0].isdecimal():
             tried.extend(self.digit.any_next)
         else:
             stem = self.prefix.get("'".join(parts[n : n + GRAM])[:GRAM])
             if stem is not None:
                 tried.extend(stem.any_next)
-        for m, whole in [j for j in joins if j[0] != first]:
-            guarded = self._whole(tried, whole, m == len(parts), following, heads) or guarded
-        # A pattern reached both as a whole word and by its stem is tried once.
-        return tuple(dict.fromkeys(tried)), guarded
 
     def _plan(self, word: str, following: str) -> Plan:
         """The patterns to try at a word followed by `following`, each with its offset in the
         word: worked out once per word, or per pair of words when the next word matters, and
         remembered (a vocabulary is small; a line repeats the words of the lines before)."""
-        heads = tuple(head for _m, head in _joins(following.split("'"), 0, self.joins))
+        heads = (
+            (following,)
+            if "'" not in following
+            else tuple(head for _m, head in _joins(following.split("'"), 0, self.joins))
+        )
         parts = word.split("'")  # "we'd": a match may open at "we" or at "d" (after "\\b")
         plan: list[tuple[int, int]] = []
         guarded = False
@@ -708,11 +762,9 @@ class WordIndex:
             if need_words is not None:
                 if present is None:
                     present = set(words)
-                    for word in words:
-                        if "'" in word:  # "sorry's" holds the word "sorry"
-                            parts = word.split("'")
-                            for n in range(len(parts)):
-                                present.update(w for _m, w in _joins(parts, n, self.joins))
+                    if "'" in norm:  # "sorry's" holds the word "sorry"
+                        for word in [word for word in words if "'" in word]:
+                            present.update(self._inner_words(word))
                 if need_words.isdisjoint(present):
                     continue  # none of the words a match must contain
             elif needs is not None:

@@ -741,7 +741,7 @@ ENTRIES: list[Entry] = [
         r"\bthanks?\s+(?:you\s+)?for\s+nothing\b",
         r"\b(?:oh\s+)?(?:great|wonderful|perfect|brilliant|lovely|fantastic|super|marvell?ous|terrific)[,!.]+\s*(?:another|just\s+what|more\s+excuses)\b",
         r"\b(?:oh\s+)?(?:great|wonderful|perfect|brilliant|lovely|fantastic|super|marvell?ous|terrific)[,!.]+\s*so\s+you(?:'ll|\s+will|\s+are\s+going\s+to)?\b[^.?!]{0,40}\b(?:eventually|never|someday|sometime|whenever|again|one\s+day)\b",
-        r"(?:can't|never|not|no|won't|didn't)\b[^?]{0,80}[.!]\s*(?:brilliant|great|wonderful|perfect|fantastic|lovely|marvell?ous)[.!]*\s*$",
+        r"\b(?:can't|never|not|no|won't|didn't)\b[^?]{0,80}[.!]\s*(?:brilliant|great|wonderful|perfect|fantastic|lovely|marvell?ous)[.!]*\s*$",
         r"\byeah,?\s+right\b",
         r"\bsure\s+you\s+(?:will|do|are|did)\b",
         r"\bhow\s+(?:nice|convenient|lovely|generous)\s+(?:of|for)\s+you\b",

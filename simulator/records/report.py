@@ -55,7 +55,7 @@ SKILL_ADVICE = {
     "focus": "Keep every line moving towards payment: hear the excuse, then steer back to the "
     "amount and a date (guidance 2).",
     "promise": "Close with amount, date and method, then restate them and ask the debtor to "
-    "confirm (DOMAIN 2: the promise to pay).",
+    "confirm (DOMAIN 2: promise to pay).",
     "composure": "When the debtor is rude, stay calm and polite and come back to the payment; "
     "never answer in kind (guidance 5, 6).",
 }

@@ -2,10 +2,11 @@
 
 Only when a scenario switches it on. Every finding names the rule, the line (turn index and the
 trainee's words) and what to do instead; a critical finding fails the call whatever its other
-scores. The rules (docs/guidance.md, "DOMAIN 3"): disclosure_before_verification, mini_miranda,
-abusive_language, threat_of_violence, threat_of_arrest, threat_of_garnishment, threat,
-unauthorised_legal_action, dispute_overshadowed, pressure_in_dispute_window (not critical) and
-calling_hours (the time on the call's clock). How often a debtor is called is not checked: each
+scores. The rules (docs/guidance.md, "DOMAIN 3"): disclosure_before_verification,
+no_identity_check, mini_miranda, abusive_language, threat_of_violence, threat_of_arrest,
+threat_of_garnishment, threat_of_seizure, threat, unauthorised_legal_action,
+dispute_overshadowed, pressure_in_dispute_window (not critical) and calling_hours (the time on
+the call's clock). How often a debtor is called is not checked: each
 practice call is a single call.
 """
 

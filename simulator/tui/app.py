@@ -43,7 +43,7 @@ class CallSetup:
 
     @property
     def pack_label(self) -> str:
-        """The label: "Assessment call 2 of 5", or "" for practice."""
+        """ "Assessment call 2 of 5", or "" for practice."""
         return f"Assessment call {self.position} of {self.total}" if self.assessment else ""
 
 

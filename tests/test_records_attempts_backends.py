@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +122,44 @@ def test_an_attempt_started_twice_is_stored_once(backend: str) -> None:
             (a["number"], a["calls_done"], a["finished_at"] is not None) for a in store.attempts()
         ]
         assert done == [(1, 2, True), (2, 0, False)]
+
+
+STARTER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from simulator.records.store import Store
+
+    db, go, count = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+    with Store.open(db) as store:
+        while not go.exists():  # start together
+            time.sleep(0.005)
+        for _ in range(count):
+            store.start_attempt("Ana", "assessment-v1", 5)
+    """
+)
+
+
+def test_attempts_started_at_once_each_get_their_own_number(backend: str, tmp_path: Path) -> None:
+    """Two tabs of one trainee starting the pack at the same moment: no number twice."""
+    Store.open(backend).close()
+    go = tmp_path / "go"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", STARTER, backend, str(go), "5"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    time.sleep(1.0)
+    go.touch()
+    for proc in procs:
+        _out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+    with Store.read(backend) as store:
+        assert [a["number"] for a in store.attempts("Ana")] == list(range(1, 21))
 
 
 def laptop(path: Path) -> list[str]:

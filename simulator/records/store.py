@@ -41,6 +41,8 @@ __all__ = ["ConnectionLost", "RecordsError", "Store"]
 
 BUSY_TIMEOUT_MS = 30_000
 DB_FILENAME = "calls.db"
+# Taken on PostgreSQL while an attempt is numbered, with the trainee's id in the low bits.
+ATTEMPT_LOCK = 0x61747470  # "attp"
 # How long a write waits for a PostgreSQL server to come back (a restart takes seconds).
 RECONNECT_WITHIN_S = 30.0
 
@@ -310,6 +312,13 @@ class Store:
         """(attempt id, attempt number, whether it was new). `number` is taken when no other
         attempt of the trainee at the pack has it (an import), else the next one is."""
         trainee_id = self._trainee_id(conn, trainee)
+        if self.postgres:
+            # one attempt at a time per trainee, as SQLite's BEGIN IMMEDIATE gives: two tabs
+            # starting the pack at once must not both take the next number
+            conn.execute(
+                "SELECT pg_advisory_xact_lock(CAST(? AS bigint))",
+                ((ATTEMPT_LOCK << 32) | trainee_id,),
+            )
         found = conn.execute(
             "SELECT id, number FROM attempts WHERE trainee_id = ? AND pack = ? AND started_at = ?",
             (trainee_id, pack, started_at),

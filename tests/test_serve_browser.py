@@ -173,7 +173,7 @@ def open_tab(browser: Any, url: str) -> Tab:
     return tab
 
 
-def test_a_trainee_plays_a_call_in_the_browser(browser: Any, trainee_server: Served) -> None:
+def test_a_trainee_plays_a_call_in_the_browser(trainee_server: Served, browser: Any) -> None:
     tab = open_tab(browser, trainee_server.url)
     mark = tab.mark()
     tab.type("Dana Web")
@@ -219,7 +219,7 @@ def test_a_trainee_plays_a_call_in_the_browser(browser: Any, trainee_server: Ser
     assert (ARTIFACTS / "serve-call.png").stat().st_size > 5_000
 
 
-def test_a_lead_is_offered_the_team_screen(browser: Any, lead_server: Served) -> None:
+def test_a_lead_is_offered_the_team_screen(lead_server: Served, browser: Any) -> None:
     tab = open_tab(browser, lead_server.url)
     mark = tab.mark()
     tab.type("Lee Lead")

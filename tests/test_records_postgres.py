@@ -24,7 +24,9 @@ from simulator.records import store as store_module
 from simulator.records.recorder import attach_recorder
 from simulator.records.store import Store
 
-STATE = Path("/tmp/collectsim-pg.state")  # written by .ci/postgres start
+
+def state_file(port: str) -> Path:
+    return Path(f"/tmp/collectsim-pg-{port}.state")  # written by .ci/postgres start
 
 
 def collectsim(*args: str, db: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -152,11 +154,12 @@ def test_connections_killed_mid_call_lose_no_turn(library: object, postgres_db: 
 
 def started_by_ci_script(url: str) -> bool:
     """Whether the test server is the one `.ci/postgres start` started (so it may restart it)."""
+    port = url.rsplit(":", 1)[1].split("/")[0]
     try:
-        state = STATE.read_text()
+        state = state_file(port).read_text()
     except OSError:
         return False
-    return f"PORT={url.rsplit(':', 1)[1].split('/')[0]}" in state.split()
+    return f"PORT={port}" in state.split()
 
 
 def test_the_server_restarting_mid_call_loses_no_turn(library: object, postgres_db: str) -> None:

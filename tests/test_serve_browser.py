@@ -52,9 +52,10 @@ class Served:
 def serve(tmp_path: Path, role: str) -> Iterator[Served]:
     port = free_port()
     db = tmp_path / f"{role}.db"
-    env = {**os.environ, "COLLECTSIM_DB": str(db)}
+    env = {**os.environ, "COLLECTSIM_DB": ""}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "simulator", "serve", "--port", str(port), "--role", role],
+        [sys.executable, "-m", "simulator", "serve", "--db", str(db), "--port", str(port)]
+        + ["--role", role],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -77,6 +78,24 @@ def serve(tmp_path: Path, role: str) -> Iterator[Served]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.communicate()
+        assert tabs_left(db) == [], "a tab's app outlived the server"
+
+
+def tabs_left(db: Path, wait: float = 15) -> list[int]:
+    """Processes still running a tab of the server that used `db` (after `wait` seconds)."""
+    deadline = time.monotonic() + wait
+    while True:
+        left = []
+        for entry in Path("/proc").iterdir():
+            try:
+                cmdline = (entry / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if b"simulator.tui.web" in cmdline and str(db).encode() in cmdline:
+                left.append(int(entry.name))
+        if not left or time.monotonic() > deadline:
+            return left
+        time.sleep(0.3)
 
 
 @pytest.fixture
@@ -154,7 +173,7 @@ def open_tab(browser: Any, url: str) -> Tab:
     return tab
 
 
-def test_a_trainee_plays_a_call_in_the_browser(browser: Any, trainee_server: Served) -> None:
+def test_a_trainee_plays_a_call_in_the_browser(trainee_server: Served, browser: Any) -> None:
     tab = open_tab(browser, trainee_server.url)
     mark = tab.mark()
     tab.type("Dana Web")
@@ -200,7 +219,7 @@ def test_a_trainee_plays_a_call_in_the_browser(browser: Any, trainee_server: Ser
     assert (ARTIFACTS / "serve-call.png").stat().st_size > 5_000
 
 
-def test_a_lead_is_offered_the_team_screen(browser: Any, lead_server: Served) -> None:
+def test_a_lead_is_offered_the_team_screen(lead_server: Served, browser: Any) -> None:
     tab = open_tab(browser, lead_server.url)
     mark = tab.mark()
     tab.type("Lee Lead")

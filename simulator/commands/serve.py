@@ -79,7 +79,8 @@ def command(ctx: click.Context, host: str, port: int, role: str, db_path: str | 
             err=True,
         )
     click.echo(f"collectsim: records in {shown_db}; ctrl+c stops", err=True)
-    server = Server(shlex.join(tab), host=host, port=port, title="collectsim")
+    # exec: the tab's app is the server's own child, so it ends with the server (web.py)
+    server = Server("exec " + shlex.join(tab), host=host, port=port, title="collectsim")
     try:
         server.serve()
     except OSError as exc:

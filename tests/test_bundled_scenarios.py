@@ -79,7 +79,10 @@ def transcript(call: Call) -> str:
 @pytest.mark.parametrize("scenario_id", SCENARIO_IDS)
 def test_a_well_run_call_succeeds(library: Library, scenario_id: str, seed: int) -> None:
     call, _ = play(library, scenario_id, "good", seed)
-    wanted = SUCCESS.get(scenario_id, {Outcome.PROMISE_SECURED})
+    scenario = library.scenario(scenario_id)
+    wanted: set[str] = set(SUCCESS.get(scenario_id, {Outcome.PROMISE_SECURED}))
+    if not scenario.goal.is_payment:  # a call beyond payment succeeds in its own outcome
+        wanted = {o.name for o in scenario.outcomes if o.success}
     assert call.finished, f"the good call did not end by itself:\n{transcript(call)}"
     assert call.outcome in wanted, f"{call.outcome}:\n{transcript(call)}"
     if call.outcome is Outcome.PROMISE_SECURED:
@@ -166,6 +169,17 @@ def test_difficulty_is_spread() -> None:
 def test_scenario_has_the_states_a_call_needs(scenario_id: str) -> None:
     sc: Scenario = BUNDLED.scenarios[scenario_id]
     states = sc.states
+    if not sc.goal.is_payment:
+        # a call beyond payment: its own success outcome, a hang-up, and hints everywhere
+        endings = {str(s.ending) for s in states if s.ending is not None}
+        assert {o.name for o in sc.outcomes if o.success} & endings
+        assert "hung_up" in endings
+        assert {"patience_out", "insult"} <= {t.trigger for t in sc.transitions}
+        assert sc.rules.fail_when, "a call beyond payment fails on what it teaches not to do"
+        for state in states:
+            if state.ending is None:
+                assert state.name in sc.hints, f"no hint for state '{state.name}'"
+        return
     assert any(s.identity_confirmed for s in states)
     assert any(s.vague_promise for s in states)
     assert any(s.negotiable for s in states)

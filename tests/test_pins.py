@@ -65,16 +65,18 @@ POLITENESS = [
     ("You missed the payment.", {"second_person", "second_person_start"}, 58),
     ("In fact the payment is late.", {"factuality"}, 23),
     ("Why didn't you pay?", {"direct_question", "negative_question", "second_person"}, 10),
-    ("Why would anyone pay late?", {"challenge", "direct_question"}, 5),
+    # a challenge keeps its blunt question, even when it reads as an ask
+    ("Why would anyone pay late?", {"challenge", "direct_question"}, 2),
     ("What happened? Why did you not pay?",
      {"challenge", "direct_question", "multi_question", "second_person"}, 3),
     ("Nice to hear that.", {"positive"}, 70),
-    ("That's a problem.", {"negative"}, 50),  # a word of the trade, not rudeness
+    ("That's a problem.", {"negative"}, 40),  # 'problem' is no word of the trade: negative
     ("That's a good point.", {"deference", "positive"}, 93),
     ("I was wondering about the payment.",
      {"first_person", "first_person_start", "hedge", "subjunctive_wish"}, 100),
     ("The payment is late again.", {"reproach"}, 29),
-    ("So when will the payment arrive?", {"direct_start"}, 50),  # "So ...": the recap's opening
+    # only a restatement or proposal opens with a harmless "So"; "So when ...?" stays curt
+    ("So when will the payment arrive?", {"direct_start"}, 25),
     ("Pay today.", set(), 28),  # no strategy: 50; a command: -22
 ]  # fmt: skip
 

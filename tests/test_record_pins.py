@@ -162,3 +162,20 @@ def test_when_the_ranges_disagree_the_missed_payments_decide(library: Library) -
     r = rec.generate_record(p.model_copy(update={"loan": loan}), 1, dt.date(2026, 3, 10))
     # the fewest days for three missed monthly payments: the oldest fell due on 9 January
     assert (r.missed_payments, r.days_past_due, r.due_date) == (3, 60, dt.date(2026, 1, 9))
+
+
+def test_the_record_as_text_says_each_promise(library: Library) -> None:
+    from simulator.engine.call import Call
+    from simulator.engine.clock import FixedClock
+    from simulator.engine.text_report import describe_record
+
+    sc = library.scenario("lenders_persistent_late")
+    call = Call(sc, library.persona_for(sc), seed=3, clock=FixedClock(dt.datetime(2026, 3, 10)))
+    text = describe_record(call)
+    assert "Overdue:  $941.54: 2 x $470.77 (41 days past due, oldest due January 28)" in text
+    promises = [line.split("; promised ")[1] for line in text.splitlines() if "; promised" in line]
+    assert promises == [
+        "$470.77 by Feb 12 (broken)",
+        "$941.54 by Mar 3 (broken)",
+        "$941.54 by Mar 8 (broken)",
+    ]

@@ -98,3 +98,20 @@ def test_pressure_that_overshadows_the_dispute_window() -> None:
     findings = check_compliance(turns, window)
     assert rules(findings) == ["dispute_overshadowed"]
     assert findings[0].critical and findings[0].turn_index == 2
+
+
+def test_pressing_for_today_in_the_dispute_window_unless_the_right_was_told() -> None:
+    window = ComplianceRules(enabled=True, dispute_window=True)
+    right = "You have the right to dispute this debt within 30 days."
+    for press in ("Pay the balance today.", "You need to pay today or late fees will be added."):
+        turns = call("Is this Ana?", MIRANDA, press)
+        findings = check_compliance(turns, window)
+        assert rules(findings) == ["pressure_in_dispute_window"], press
+        assert not findings[0].critical and findings[0].turn_index == 2
+        told = call("Is this Ana?", MIRANDA, right, press)
+        assert check_compliance(told, window) == [], press
+        # the right told after the pressure does not undo it
+        late = call("Is this Ana?", MIRANDA, press, right)
+        assert rules(check_compliance(late, window)) == ["pressure_in_dispute_window"]
+    calm = call("Is this Ana?", MIRANDA, "Could you pay the balance by Friday?")
+    assert check_compliance(calm, window) == []

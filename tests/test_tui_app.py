@@ -438,6 +438,10 @@ async def test_help_lists_every_key_and_what_the_scores_mean() -> None:
             "Focus",
             "Promise",
             "Composure",
+            "Scenarios",  # every screen's keys, the trainer's Scenarios screen too
+            "Run tests",
+            "Reload",
+            "Team",
         ):
             assert expected in text, expected
         await pilot.press("escape")

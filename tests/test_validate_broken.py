@@ -98,6 +98,13 @@ CASES = [
         1,
         "key 'patience' does not belong at the top level (check its indentation)",
     ),
+    ("scenarios/block_indent.yaml", 13, 4, "the indentation is wrong at line 13"),
+    ("scenarios/block_indent.yaml", 13, 4, "expected a '- ' item lined up with the others"),
+    ("scenarios/unknown_outcome.yaml", 18, 13, "unknown outcome 'mesage_left' (did you mean"),
+    ("scenarios/exponential_pattern.yaml", 15, 9, "a repeat inside a repeat"),
+    ("scenarios/pattern_syntax.yaml", 15, 9, "the pattern does not compile: missing )"),
+    ("scenarios/unknown_flag.yaml", 21, 18, "no transition sets the flag 'disclosd' (did you"),
+    ("scenarios/builtin_act_name.yaml", 11, 11, "'ask_payment' is already a built-in trigger"),
 ]
 
 

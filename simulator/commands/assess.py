@@ -126,7 +126,10 @@ def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: 
     reading = read_temperament(facts)
     echo("=== Assessment")
     if reading.type == "uncertain":
-        echo(f"Temperament: uncertain ({reading.reason})")
+        lean = f", leaning {reading.leaning}" if reading.leaning else ""
+        echo(
+            f"Temperament: uncertain{lean} (confidence {reading.confidence:.2f}): {reading.reason}"
+        )
     else:
         echo(f"Temperament: {reading.type} (confidence {reading.confidence:.2f}): {reading.reason}")
     for q in reading.evidence:

@@ -176,7 +176,12 @@ def play_typed(
             on_first_line()
         turn = call.say(text)
         if echo_replies:
-            echo(f"DEBTOR: {turn.reply}")
+            echo(f"{speaker_tag(call)}: {turn.reply}")
     if call.turns or end_unstarted:
         call.end()
     return True
+
+
+def speaker_tag(call: Call) -> str:
+    """DEBTOR, or who answered instead: "JESS (FLATMATE)"."""
+    return call.speaker.upper() if call.persona.speaker is not None else "DEBTOR"

@@ -15,6 +15,7 @@ from simulator.commands.common import (
     play_typed,
     read_script,
     report_losses,
+    speaker_tag,
 )
 from simulator.engine.call import Call
 from simulator.engine.clock import SystemClock, fixed_clock
@@ -108,7 +109,7 @@ def command(
             said += 1
             if not as_json:
                 echo(f"YOU:    {turn.text}")
-                echo(f"DEBTOR: {turn.reply}")
+                echo(f"{speaker_tag(call)}: {turn.reply}")
         if said < len(lines):
             echo(
                 f"note: the call ended after {said} of {len(lines)} script lines; "
@@ -120,7 +121,7 @@ def command(
     else:
         if not as_json:
             echo(describe_record(call))
-            echo(f"DEBTOR: {call.opening}")
+            echo(f"{speaker_tag(call)}: {call.opening}")
         play_typed(call, echo_replies=not as_json)
     if as_json:
         click.echo(json.dumps(call_to_dict(call), sort_keys=True, ensure_ascii=False))

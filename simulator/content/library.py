@@ -254,8 +254,29 @@ def load_paths(paths: Sequence[str | Path]) -> Library:
     files = content_files(targets, lib.problems)
     _load_files(lib, files, "extra")
     lib.notices = []  # naming a file that overrides a bundled one is the point, not news
+    lib.problems.extend(_sibling_duplicates(files))
     _check_references(lib, only={resolved(p) for p in files})
     return lib
+
+
+def _sibling_duplicates(files: list[Path]) -> list[Problem]:
+    """A named file whose id another file in its folder also claims: the same problem
+    `validate FOLDER` reports, found from the file alone."""
+    found: list[Problem] = []
+    named = {resolved(f) for f in files}
+    for folder in dict.fromkeys(f.parent for f in files):
+        others = [f for f in content_files([folder]) if resolved(f) not in named]
+        if not others:
+            continue
+        mine = [f for f in files if f.parent == folder]
+        scratch = Library()
+        _load_files(scratch, others + mine, "extra")
+        found.extend(
+            p
+            for p in scratch.problems
+            if p.rule == "duplicate_id" and resolved(Path(p.path)) in named
+        )
+    return found
 
 
 def _load_files(

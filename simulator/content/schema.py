@@ -54,9 +54,15 @@ def _scenario_extras(schema: dict[str, Any]) -> None:
     transition = schema["$defs"]["Transition"]["properties"]
     transition["trigger"] = {
         "description": transition["trigger"].get("description", ""),
-        "enum": TRIGGERS,
         "title": "Trigger",
-        "type": "string",
+        "anyOf": [
+            {"type": "string", "enum": TRIGGERS},
+            {
+                "type": "string",
+                "pattern": "^[a-z][a-z0-9_]*$",
+                "description": "an act defined under 'acts:' in this scenario or its persona",
+            },
+        ],
     }
     # the loader turns '*' into 'any'; the file may say either
     transition["source"]["anyOf"].append({"const": "*", "description": "any state"})

@@ -339,6 +339,50 @@ def _compose(text: str, loader_class: Any) -> yaml.Node | None:
         loader.dispose()
 
 
+def _line_text(text: str, index: int) -> str:
+    lines = text.splitlines()
+    shown = lines[index].rstrip() if 0 <= index < len(lines) else ""
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _plain_words(exc: yaml.MarkedYAMLError, text: str) -> str | None:
+    """The parser's complaint in a trainer's words, for the mistakes that are really about
+    indentation (None for the others, which keep the parser's message)."""
+    mark, start = exc.problem_mark, exc.context_mark
+    if mark is None:
+        return None
+    context, problem = exc.context or "", exc.problem or ""
+    here = f"line {mark.line + 1} ({_line_text(text, mark.line)!r})"
+    if "block collection" in context or "block mapping" in context:
+        kind = "list" if "collection" in context else "block of keys"
+        at = (
+            f" that starts at line {start.line + 1}, column {start.column + 1}"
+            if start is not None
+            else ""
+        )
+        expected = (
+            "a '- ' item lined up with the others"
+            if kind == "list"
+            else "a key lined up with the keys above it"
+        )
+        return (
+            f"the indentation is wrong at {here}: the {kind}{at} expected {expected}, or the "
+            "end of that part; indent this line like the lines it belongs with (spaces only)"
+        )
+    if "mapping values are not allowed" in problem:
+        return (
+            f"the indentation or a ':' is wrong at {here}: a 'key: value' cannot start inside "
+            "a plain value; indent it under its parent key, or put text containing ': ' in "
+            "quotes"
+        )
+    if "could not find expected ':'" in problem:
+        return (
+            f"the indentation is wrong at {here}, or a ':' is missing: each line is "
+            "'key: value', '- item', or continues the value above it, indented further"
+        )
+    return None
+
+
 def parse_yaml(text: str, path: Path) -> YamlDocument:
     doc = YamlDocument(path=path, data=None)
     try:
@@ -361,6 +405,9 @@ def parse_yaml(text: str, path: Path) -> YamlDocument:
         if exc.context:
             what = f"{exc.context}, {what}"
         start = exc.context_mark
+        plain = _plain_words(exc, text)
+        if plain is not None:
+            raise SourceError(plain, line, col) from exc
         if start is not None and mark is not None and start.line != mark.line:
             # the mistake is usually where a bracket or quote was opened, not where it is noticed
             what += (

@@ -125,7 +125,8 @@ def text_diagram(scenario: Scenario) -> str:
             continue
         moves = moves_from.get(state.name, [])
         for tr in moves:
-            out.append(f"      {tr.trigger} -> {tr.dest}{_guard(tr)}")
+            dest = f"{state.name} (stays)" if tr.dest == "same" else tr.dest
+            out.append(f"      {tr.trigger} -> {dest}{_guard(tr)}")
         if not moves and not has_anywhere:
             out.append("      (no way out)")
         out.append("")
@@ -134,5 +135,6 @@ def text_diagram(scenario: Scenario) -> str:
         out.append("")
         out.append("From any state that is not an ending:")
         for tr in anywhere:
-            out.append(f"      {tr.trigger} -> {tr.dest}{_guard(tr)}")
+            dest = "(stays)" if tr.dest == "same" else tr.dest
+            out.append(f"      {tr.trigger} -> {dest}{_guard(tr)}")
     return "\n".join(out) + "\n"

@@ -79,11 +79,19 @@ def turn_scores_dict(scores: TurnScores) -> dict[str, Any]:
 
 
 def turn_dict(turn: Turn) -> dict[str, Any]:
+    # the scenario's own acts and the flags a turn set: only where there are any, so calls
+    # without them export exactly as before
+    extra: dict[str, Any] = {}
+    if turn.analysis.custom_acts:
+        extra["custom_acts"] = list(turn.analysis.custom_acts)
+    if turn.flags_set:
+        extra["flags_set"] = list(turn.flags_set)
     return {
         "index": turn.index,
         "text": turn.text,
         **analysis_dict(turn.analysis),
         "scores": turn_scores_dict(turn.scores),
+        **extra,
         "reply": turn.reply,
         "state_before": turn.state_before,
         "state_after": turn.state_after,
@@ -129,6 +137,27 @@ def call_result_dict(call: Call) -> dict[str, Any]:
     }
 
 
+def goal_dict(call: Call) -> dict[str, Any]:
+    """What a call beyond payment adds: the goal, the outcome's label, who answered, the
+    flags set. Empty for a payment call without them (its export is as before)."""
+    from simulator.engine.goals import outcome_label, outcome_succeeds
+
+    out: dict[str, Any] = {}
+    scenario = call.scenario
+    outcome = call.outcome.value if call.outcome else "incomplete"
+    if not scenario.goal.is_payment or scenario.outcomes:
+        out["goal"] = {
+            "kind": scenario.goal.kind.value,
+            "reached": outcome_succeeds(scenario, outcome),
+            "outcome_label": outcome_label(scenario, outcome),
+        }
+    if call.persona.speaker is not None:
+        out["speaker"] = call.speaker
+    if call.debtor.flags:
+        out["flags"] = sorted(call.debtor.flags)
+    return out
+
+
 def call_to_dict(call: Call) -> dict[str, Any]:
     return {
         "scenario": call.scenario.id,
@@ -140,6 +169,7 @@ def call_to_dict(call: Call) -> dict[str, Any]:
         "states_visited": list(call.visited),
         "record": call.record.to_dict(),
         "opening": call.opening,
+        **goal_dict(call),
         "turns": [turn_dict(t) for t in call.turns],
         "temperament": read_call(call).to_dict(),
     }

@@ -16,6 +16,7 @@ from simulator.content.models import Outcome, Persona, Scenario
 from simulator.engine.lines import fill
 from simulator.engine.text_report import OUTCOME_WORDS
 from simulator.language.custom_acts import CustomActSpec
+from simulator.scoring.plain import line_picks as plain_line_picks
 from simulator.scoring.types import DIMENSIONS, Finding, GoalView
 
 if TYPE_CHECKING:
@@ -49,6 +50,29 @@ def record_values(scenario: Scenario, values: Mapping[str, str]) -> dict[str, st
     record, so a field may say "{amount_overdue} sent on {due_date}")."""
     extra = {name: fill(text, values) for name, text in scenario.record.items()}
     return {**values, **extra}
+
+
+# How a text names a record field before any record exists (the scenario list)
+PREVIEW_WORDS = {
+    "debtor_name": "the debtor",
+    "first_name": "the debtor",
+    "last_name": "the debtor",
+    "lender": "the lender",
+    "loan_type": "loan",
+    "amount_overdue": "the overdue amount",
+    "half_overdue": "half the overdue amount",
+    "days_past_due": "some",
+    "due_date": "the due date",
+}
+
+
+def preview_values(scenario: Scenario) -> dict[str, str]:
+    """Values for a scenario's texts shown before a call (no record yet): plain words for
+    the record's fields, the scenario's own fields as written (filled with those words)."""
+    from simulator.content.placeholders import RECORD_PLACEHOLDERS
+
+    words = {name: PREVIEW_WORDS.get(name, name.replace("_", " ")) for name in RECORD_PLACEHOLDERS}
+    return record_values(scenario, words)
 
 
 def outcome_label(scenario: Scenario, outcome: str) -> str:
@@ -119,10 +143,10 @@ def turn_weight(call: Call, turn: Turn) -> float:
     return value
 
 
-def line_picks(call: Call) -> tuple[Turn, Turn] | None:
-    """The strongest line and the one to rework, goal-aware (see `turn_weight`)."""
+def line_picks(call: Call) -> tuple[Turn | None, Turn | None] | None:
+    """The strongest line and the one to rework, goal-aware (see `turn_weight`), with the
+    trainer's rules of scoring/plain.py: never an opening or a goodbye, never a threat or an
+    insult praised, and one always the line to rework."""
     if len(call.turns) < 2:
         return None
-    best = max(call.turns, key=lambda t: turn_weight(call, t))
-    worst = min(call.turns, key=lambda t: turn_weight(call, t))
-    return best, worst
+    return plain_line_picks(call.turns, worth=lambda t: turn_weight(call, t))

@@ -58,7 +58,12 @@ def describe_result(call: Call) -> str:
     scores = call.scores()
     outcome = call.outcome.value if call.outcome else "incomplete"
     p, currency = call.promise, call.record.currency
-    lines = [f"Outcome: {OUTCOME_WORDS.get(outcome, outcome)}"]
+    from simulator.engine.goals import outcome_label, outcome_succeeds
+
+    lines = [f"Outcome: {outcome_label(call.scenario, outcome)}"]
+    if not call.scenario.goal.is_payment:
+        reached = outcome_succeeds(call.scenario, outcome)
+        lines.append(f"Goal:    {'reached' if reached else 'not reached'}")
     if p.amount is not None or p.date is not None or p.method is not None:
         lines.append(
             f"Promise: amount {'-' if p.amount is None else money(p.amount, currency)}, "
@@ -69,7 +74,7 @@ def describe_result(call: Call) -> str:
         ("urgency", scores.urgency),
         ("politeness", scores.politeness),
         ("focus", scores.focus),
-        ("promise", scores.promise),
+        ("promise" if call.scenario.goal.is_payment else "goal", scores.promise),
     ]
     if scores.composure is not None:
         dims.append(("composure", scores.composure))

@@ -40,7 +40,8 @@ _STOP = """a an the and or but if so of to in on at for from by with about as in
     i me my mine we us our you your yours he him his she her hers it its they them their
     this that these those there here is are was were be been being am do does did have has
     had will would can could shall should may might must just please ok okay um uh oh
-    s t d ll re ve m not no yes what when where who how which"""
+    s t d ll re ve m not no yes what when where who how which don won isn aren didn doesn
+    wasn couldn wouldn shouldn"""
 STOP_WORDS = frozenset(_STOP.split())
 
 
@@ -53,9 +54,7 @@ def _stem(word: str) -> str:
 
 def content_words(text: str) -> frozenset[str]:
     """The words of a line that carry its meaning, lower-cased and lightly stemmed."""
-    return frozenset(
-        _stem(w) for w in _WORD.findall(text.lower().replace("'", "")) if w not in STOP_WORDS
-    )
+    return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS)
 
 
 def overlap(example: str, line_words: frozenset[str]) -> tuple[float, int]:

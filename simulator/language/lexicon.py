@@ -700,6 +700,8 @@ ENTRIES: list[Entry] = [
         r"\bi\s+(?:don't|do\s+not)\s+want\s+to\s+hear\b",
         r"\bend\s+of\s*\.?\s*$|\bsimple\s+as\s+that\b|\bend\s+of\s+story\b",
         r"\bcry\s+me\s+a\s+river\b|\bboo\s+hoo\b",
+        r"\b(?:not|never)\s+interested\s+in\s+(?:why|your|the\s+reasons?|excuses|hearing)\b",
+        r"\b(?:is|are)\s+(?:irrelevant|not\s+my\s+concern)\b",
     ),
     # Taking the debtor's things or turning up, said as the price of not paying: a threat in
     # its everyday form ("pay by Friday or we take the car"), for the compliance pack too.
@@ -732,6 +734,7 @@ ENTRIES: list[Entry] = [
         r"\bsee\s+what\s+happens\b",
         r"\byou've\s+been\s+warned\b",
         r"\bdon't\s+make\s+me\b",
+        r"\b(?:gets?|getting|will\s+get)\s+(?:much\s+|a\s+lot\s+)?worse\s+for\s+you\b",
         r"\byou\s+don't\s+want\s+to\s+(?:know|find\s+out)\b",
     ),
     # Sarcasm: praise that cannot be meant.

@@ -8,7 +8,7 @@ as what they did: "gave a clear deadline", "asked politely".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from simulator.language.types import Act
@@ -151,20 +151,24 @@ def _mean(turn: Any) -> float:
     return (s.urgency.value + s.politeness.value + s.focus.value) / 3
 
 
-def line_picks(turns: Sequence[Any]) -> tuple[Any | None, Any | None]:
-    """(strongest line, line to rework) of a call, by the mean of the three turn scores.
+def line_picks(
+    turns: Sequence[Any], worth: Callable[[Any], float] | None = None
+) -> tuple[Any | None, Any | None]:
+    """(strongest line, line to rework) of a call, by `worth` (the mean of the three turn
+    scores unless a scenario's rubric says otherwise).
 
     Openings and goodbyes are neither (everyone says them); a threat, insult or jibe is never
     the strongest line and is always the one to rework when there is one.
     """
+    value = worth or _mean
     candidates = [t for t in turns if not is_opening(t)]
     praised = [t for t in candidates if not is_hostile(t)]
-    best = max(praised, key=_mean) if praised else None
+    best = max(praised, key=value) if praised else None
     hostile = [t for t in candidates if is_hostile(t)]
     pool = hostile or [t for t in candidates if t is not best]
-    worst = min(pool, key=lambda t: (t.scores.politeness.value, _mean(t))) if hostile else None
+    worst = min(pool, key=lambda t: (t.scores.politeness.value, value(t))) if hostile else None
     if worst is None and pool:
-        worst = min(pool, key=_mean)
-        if _mean(worst) >= GOOD_LINE:
+        worst = min(pool, key=value)
+        if value(worst) >= GOOD_LINE:
             worst = None  # every line moved the call well: nothing to rework
     return best, worst

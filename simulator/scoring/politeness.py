@@ -89,13 +89,17 @@ _PENALTY_CUE = {"command": "command_start"}
 SARCASM_VOIDS = frozenset({"gratitude", "positive", "deference", "exclamation"})
 
 
-def strategy_features(analysis: Analysis) -> dict[str, float]:
-    """Binary features of a line: which strategies it uses, and their interactions."""
+def strategy_features(analysis: Analysis, collector: bool = False) -> dict[str, float]:
+    """Binary features of a line: which strategies it uses, and their interactions. Training
+    reads the corpus's own (`collector` off); the scorer reads them with the collector voids
+    (`collector_voids`, `friendly_close`), which is what `collector=True` gives."""
     first = first_cues(analysis)
     flags = analysis.flags
-    if friendly_close(analysis, first):
-        flags = flags - {"dismissive"}
-    voids = collector_voids(analysis, first)
+    voids: frozenset[str] = frozenset()
+    if collector:
+        if friendly_close(analysis, first):
+            flags = flags - {"dismissive"}
+        voids = collector_voids(analysis, first)
     present = {
         c.name[4:] for c in analysis.cues if c.name.startswith("pol_") and c.name not in voids
     }
@@ -230,8 +234,9 @@ _TAUGHT = frozenset(
 # Words of the trade the corpus reads as negative: naming the debt is not rudeness.
 _TRADE_WORDS = frozenset(
     {"debt", "dispute", "overdue", "late", "missed", "arrears", "owed", "outstanding", "behind",
-     "problem", "issue", "unpaid", "default", "fee", "fees", "wrong"}
+     "unpaid", "default", "fee", "fees"}
 )  # fmt: skip
+_RESTATING = frozenset({Act.CONFIRM_TERMS, Act.PROPOSE_TERMS, Act.OFFER_PLAN})
 _FRIENDLY_ADDRESS = frozenset({"mate", "pal", "buddy"})
 _CLOSING = frozenset({Act.THANK, Act.CLOSE})
 
@@ -246,11 +251,13 @@ def collector_voids(analysis: Analysis, first: dict[str, Cue]) -> frozenset[str]
     acts = analysis.acts
     taught = not _TAUGHT.isdisjoint(acts) or "dispute_right" in analysis.flags
     voids: set[str] = set()
-    if "pol_direct_start" in first and (taught or _cue_text(first, "pol_direct_start") == "so"):
+    # "So that's $250 by Friday?" restates; "So when will you pay?" stays curt
+    if "pol_direct_start" in first and not _RESTATING.isdisjoint(acts):
         voids.add("pol_direct_start")
     if "pol_second_person_start" in first and taught:
         voids.add("pol_second_person_start")
-    if "pol_direct_question" in first and (taught or "ask_for_date" in first):
+    challenging = "pol_challenge" in first or "pol_negative_question" in first
+    if "pol_direct_question" in first and (taught or "ask_for_date" in first) and not challenging:
         voids.add("pol_direct_question")
     if "pol_negative" in first and _cue_text(first, "pol_negative") in _TRADE_WORDS:
         voids.add("pol_negative")

@@ -61,6 +61,8 @@ BREACH_FLAGS = frozenset({"insult", "profanity", "threat", "shouting"})
 # arguing. Each such line costs self-control, less than an insult or a threat.
 CONTEMPT_FLAGS = frozenset({"dismissive", "sarcasm", "menace", "arguing", "overshadow_dispute"})
 WARM_ACTS = frozenset({"empathise", "thank", "apologise"})
+WARM_CUES = frozenset({"pol_gratitude", "pol_please", "pol_please_start", "pol_apology", "empathy"})
+COLD_CALL_ASKS = 3  # a call with this many demands and not one warm word: pressure without warmth
 # Lines that open or close a call: never quoted as evidence of a temperament.
 OPENING_ACTS = frozenset(
     {"greet", "identify_self", "verify_identity", "mini_miranda", "thank", "close"}
@@ -320,6 +322,7 @@ class Tally:
     dropped: int = 0
     contempt: int = 0  # condescending, sarcastic or blaming turns (no insult or threat)
     cold: int = 0  # pressure without warmth
+    cold_calls: int = 0  # calls of repeated demands without one warm word
     assertiveness_sum: float = 0.0  # per-call assertiveness x turns, for the weighted mean
 
     def add(self, other: Tally) -> None:
@@ -332,7 +335,7 @@ def tally_call(turns: Sequence[TurnFacts]) -> Tally:
     acts_seen: set[str] = set()
     # the TurnFacts properties, inlined: a report tallies 150,000 turns
     assertive = amount = politeness = provoked = provoked_pol = breaches = 0
-    questions = active = words = apologies = drifted = dropped = contempt = cold = 0
+    questions = active = words = apologies = drifted = dropped = contempt = cold = warm = 0
     for turn in turns:
         acts, flags = turn.acts, turn.flags
         acts_seen |= acts
@@ -350,6 +353,8 @@ def tally_call(turns: Sequence[TurnFacts]) -> Tally:
             contempt += 1
         elif turn.cold_pressure:
             cold += 1
+        if acts & WARM_ACTS or turn.cues & WARM_CUES:
+            warm += 1
         if "question" in flags:
             questions += 1
             active += 1
@@ -366,6 +371,7 @@ def tally_call(turns: Sequence[TurnFacts]) -> Tally:
     t.questions, t.active, t.words, t.apologies = questions, active, words, apologies
     t.drifted, t.dropped = drifted, dropped
     t.contempt, t.cold = contempt, cold
+    t.cold_calls = int(assertive >= COLD_CALL_ASKS and not warm)
     t.asked = int(bool(acts_seen & {"ask_payment", "propose_terms"}))
     t.deadline = int("set_deadline" in acts_seen)
     t.said_no = int("say_no" in acts_seen)
@@ -392,7 +398,12 @@ def measures_of(t: Tally) -> Measures:
     base = (t.provoked_politeness / t.provoked if t.provoked else t.politeness / n) / 100
     # a breach is never balanced by politeness elsewhere: a threat in 1 of 5 turns costs half
     control = _clamp(
-        0.3 + 0.7 * base - 2.5 * t.breaches / n - 1.5 * t.contempt / n - 0.6 * t.cold / n
+        0.3
+        + 0.7 * base
+        - 2.5 * t.breaches / n
+        - 1.5 * t.contempt / n
+        - 0.6 * t.cold / n
+        - 0.25 * t.cold_calls / max(1, t.calls)
     )
     engagement = _clamp(
         0.3 * _clamp(t.questions / n / 0.35) + 0.4 * t.active / n + 0.3 * _clamp(t.words / n / 12.0)
@@ -460,7 +471,7 @@ def read_temperament(turns: Sequence[TurnFacts]) -> Reading:
         agree = max(agree, MIN_AGREEMENT)
     strength = amount * (0.4 + 0.6 * margin) * agree
     # calibrated on the tuning set: a typed reading is 0.5-1, a leaning (uncertain) below 0.5
-    confidence = round(0.5 + 0.5 * strength, 2)
+    confidence = round(0.5 + 0.45 * strength, 2)  # never certain: at most 0.95
     evidence = _quotes(kind, turns)
 
     if n_turns < MIN_TURNS:

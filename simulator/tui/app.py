@@ -43,7 +43,7 @@ class CallSetup:
 
     @property
     def pack_label(self) -> str:
-        """ "Assessment call 2 of 5", or "" for practice."""
+        """The heading of a pack call ("Assessment call 2 of 5"); empty for practice."""
         return f"Assessment call {self.position} of {self.total}" if self.assessment else ""
 
 

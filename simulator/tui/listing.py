@@ -55,6 +55,9 @@ class Listing:
 
 
 def listing_of(library: Library) -> Listing:
+    from simulator.engine.goals import preview_values  # the library is loaded by now
+    from simulator.engine.lines import fill
+
     scenarios = []
     for scenario in library.scenarios.values():
         persona = library.personas.get(scenario.persona)
@@ -66,8 +69,8 @@ def listing_of(library: Library) -> Listing:
                 debtor_summary=persona.summary if persona else "",
                 situation=scenario.situation.value,
                 difficulty=scenario.difficulty,
-                description=scenario.description,
-                goal=scenario.goal.description,
+                description=fill(scenario.description, preview_values(scenario)),
+                goal=fill(scenario.goal.description, preview_values(scenario)),
                 compliance=scenario.rules.compliance,
             )
         )

@@ -16,7 +16,7 @@ from textual.timer import Timer
 from textual.widgets import Button, Footer, Input, Static
 
 from simulator.engine.call import Call, CallOver
-from simulator.engine.text_report import OUTCOME_WORDS
+from simulator.engine.goals import outcome_label
 from simulator.scoring.types import DIMENSIONS
 from simulator.tui.screens.stage import CallStageScreen
 from simulator.tui.text import bar, clock_text, money, verbatim
@@ -63,14 +63,18 @@ class CallScreen(CallStageScreen):
         yield Static(id="status")
         with Horizontal(id="call-body"):
             with Vertical(id="conversation"):
-                yield Transcript(self.call.record.first_name or "Debtor", id="transcript")
+                yield Transcript(self.call.speaker, id="transcript")
                 yield Static(id="typing")
             with Vertical(id="side"):
                 meters = Meters(id="meters")
                 meters.border_title = "Scores"
                 yield meters
                 checklist = PromiseChecklist(self.call.record.currency, id="checklist")
-                checklist.border_title = "Promise to pay"
+                checklist.border_title = (
+                    "Promise to pay"
+                    if self.call.scenario.goal.is_payment
+                    else "Terms (not the goal)"
+                )
                 yield checklist
                 debtor = Static(id="debtor")
                 debtor.border_title = "Debtor"
@@ -103,7 +107,7 @@ class CallScreen(CallStageScreen):
         self.waiting = True
         if self.sim.reply_delay > 0:
             transcript.trainee(text)
-            name = self.call.record.first_name or "The debtor"
+            name = self.call.speaker
             self.query_one("#typing", Static).update(Text(f"{name} is answering…", style="italic"))
             self._pending = self.set_timer(self.sim.reply_delay, lambda: self.answer(text))
         else:  # no pause: the line and the reply appear in one screen update
@@ -155,7 +159,8 @@ class CallScreen(CallStageScreen):
         reply.disabled = True
         reply.display = False
         outcome = self.call.outcome.value if self.call.outcome else "incomplete"
-        self.query_one(Transcript).note("Call over", OUTCOME_WORDS.get(outcome, outcome), "system")
+        label = outcome_label(self.call.scenario, outcome)
+        self.query_one(Transcript).note("Call over", label, "system")
         self.refresh_panels()
         button = self.query_one("#to-debrief", Button)
         button.display = True

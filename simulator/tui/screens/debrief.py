@@ -14,23 +14,30 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Static
 
 from simulator.engine.call import Call, Turn
-from simulator.engine.text_report import OUTCOME_WORDS
-from simulator.scoring.plain import GOOD_LINE, line_picks, plain_words
+from simulator.engine.goals import (
+    line_picks,
+    outcome_label,
+    outcome_succeeds,
+    rubric,
+    turn_weight,
+)
+from simulator.engine.lines import fill
+from simulator.scoring.plain import GOOD_LINE, plain_words
 from simulator.scoring.types import DIMENSIONS, CallScores, Evidence
 from simulator.tui.screens.stage import CallStageScreen
-from simulator.tui.text import bar, day, money, score_style, verbatim, words
+from simulator.tui.text import bar, day, money, score_style, verbatim
 from simulator.tui.widgets.checklist import METHOD_NAMES
 
 if TYPE_CHECKING:
     pass
 
-GOOD_OUTCOMES = {"promise_secured"}
 MAX_CUES = 4
 MEANINGS = {
     "urgency": "a concrete deadline, the amount stated, a direct ask",
     "politeness": "courteous and professional, even when the debtor is not",
     "focus": "each line moves the call towards payment",
     "promise": "amount, date and method agreed, restated and confirmed",
+    "goal": "the scenario's goal reached (a call that is not about a payment)",
     "composure": "stayed polite and calm when the debtor was rude",
     "overall": "the scenario's weighted mix of the above",
 }
@@ -38,9 +45,9 @@ MEANINGS = {
 
 def outcome_banner(call: Call, scores: CallScores | None) -> Text:
     outcome = call.outcome.value if call.outcome else "incomplete"
-    good = outcome in GOOD_OUTCOMES and not (scores and scores.failed)
+    good = outcome_succeeds(call.scenario, outcome) and not (scores and scores.failed)
     text = Text(
-        OUTCOME_WORDS.get(outcome, words(outcome)), style="bold green" if good else "bold yellow"
+        outcome_label(call.scenario, outcome), style="bold green" if good else "bold yellow"
     )
     if scores is not None:
         text.append(
@@ -54,14 +61,16 @@ def outcome_banner(call: Call, scores: CallScores | None) -> Text:
 
 
 def highlights_text(call: Call) -> Text | None:
-    """Your strongest line and the one to rework (scoring/plain.py: never an opening, never a
-    threat praised)."""
-    if len(call.turns) < 2:
+    """Your strongest line and the one to rework: the turn scores weighed by the scenario's
+    rubric, a step towards the scenario's own goal counted up, a line that broke one of its
+    rules down (engine/goals.py); never an opening, never a threat praised (scoring/plain.py)."""
+    picks = line_picks(call)
+    if picks is None:
         return None
-    best, worst = line_picks(call.turns)
+    best, worst = picks
 
     def mean(turn: Turn) -> float:
-        return sum(turn.scores.get(name).value for name in DIMENSIONS) / len(DIMENSIONS)
+        return min(100.0, max(0.0, turn_weight(call, turn)))
 
     text = Text()
     if best is not None:
@@ -79,7 +88,11 @@ def highlights_text(call: Call) -> Text | None:
     return text
 
 
-def scores_table(scores: CallScores) -> Table:
+def scores_table(
+    scores: CallScores, payment: bool = True, weights: dict[str, float] | None = None
+) -> Table:
+    """The call's scores; `payment` False shows the promise row as the goal, and a
+    dimension the scenario's rubric weighs 0 is marked as not counted."""
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True)
     table.add_column(no_wrap=True)
@@ -91,19 +104,33 @@ def scores_table(scores: CallScores) -> Table:
         rows.append(("composure", scores.composure))
     rows.append(("overall", scores.overall))
     for name, value in rows:
+        shown = "goal" if name == "promise" and not payment else name
+        meaning = MEANINGS[shown]
+        if not payment and shown == "focus":
+            meaning = "each line moves the call towards its goal"
+        if weights is not None and weights.get(name, 1.0) == 0:
+            meaning = "not counted in this scenario (its rubric weighs it 0)"
         table.add_row(
-            Text(name.capitalize(), style="bold" if name == "overall" else ""),
+            Text(shown.capitalize(), style="bold" if name == "overall" else ""),
             bar(value, 20),
             Text(
                 str(value) if value is not None else "–",
                 style=score_style(value) if value is not None else "dim",
             ),
-            MEANINGS[name],
+            meaning,
         )
     return table
 
 
 def promise_text(call: Call) -> Text:
+    if not call.scenario.goal.is_payment:
+        outcome = call.outcome.value if call.outcome else "incomplete"
+        reached = outcome_succeeds(call.scenario, outcome)
+        text = Text("Goal: ", style="bold")
+        text.append_text(verbatim(fill(call.scenario.goal.description, call.values)))
+        text.append("   ")
+        text.append("reached" if reached else "not reached", style="green" if reached else "red")
+        return text
     p = call.promise
     currency = call.record.currency
     text = Text("Promise to pay: ", style="bold")
@@ -165,7 +192,7 @@ def shorten(text: str, limit: int = 40) -> str:
 
 
 def annotated_transcript(call: Call) -> RenderableType:
-    debtor = call.record.first_name or "Debtor"
+    debtor = call.speaker
     parts: list[RenderableType] = [
         Text.assemble((f"{debtor}: ", "bold"), verbatim(call.opening)),
     ]
@@ -252,7 +279,9 @@ class DebriefScreen(CallStageScreen):
             if problem:
                 yield Static(verbatim(problem, style="red"), id="score-problem")
             if scores is not None:
-                yield Static(scores_table(scores), id="scores")
+                payment = self.call.scenario.goal.is_payment
+                weights = rubric(self.call.scenario)
+                yield Static(scores_table(scores, payment, weights), id="scores")
             yield Static(promise_text(self.call), id="promise")
             highlights = highlights_text(self.call)
             if highlights is not None:

@@ -16,7 +16,9 @@ from simulator.tui.text import section_table
 HOW_IT_WORKS = (
     "Pick a call on the home screen and read the debtor's file on the briefing screen. "
     "Press Start, then type what you would say and press Enter; the debtor answers. "
-    "Aim for a promise to pay: an amount, a date and a method, restated and confirmed. "
+    "Aim for the call's goal: usually a promise to pay (an amount, a date and a method, "
+    "restated and confirmed); some calls have another (a message left without saying why, "
+    "a payment's reference, a request to stop calling honoured), shown on the briefing. "
     "When the call ends, the debrief shows your scores, the words that earned them and "
     "three things to work on."
 )

@@ -18,7 +18,7 @@ from simulator.tui.records import best_scores
 from simulator.tui.settings import MAX_NAME, clean_name
 from simulator.tui.text import verbatim, words
 
-INTRO = "Pick a call (↑↓, Enter), read the debtor's file, then get a clear promise to pay."
+INTRO = "Pick a call (↑↓, Enter), read the debtor's file, then reach the call's goal."
 INTRO_NO_NAME = "Type your name and press Enter, then pick a call to practise."
 NO_SCENARIOS = (
     "No scenarios could be loaded. Fix the problems listed below, or run "

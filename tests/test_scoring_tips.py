@@ -1,0 +1,124 @@
+# ruff: noqa: E501  (the tables of cases read best one case a line)
+"""Each debrief tip pinned to its condition, both sides of its boundary: a call that does
+everything right gets none, and changing one thing gives exactly that thing's tip."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from simulator.language.types import Act, Analysis, Slots
+from simulator.scoring.call import _tips
+from simulator.scoring.types import DimensionScore, Evidence, Promise, ScoredTurn, TurnScores
+
+CONFIRMED = Promise(Decimal(100), dt.date(2026, 3, 13), "card", confirmed=True)
+GOOD_ACTS = [
+    (Act.GREET,),
+    (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE),
+    (Act.ASK_PAYMENT, Act.PROBE_REASON),
+]
+SCORES = {"urgency": 60, "politeness": 60, "focus": 60, "promise": 100, "composure": None}
+
+
+def turns(
+    acts: list[tuple[Act, ...]], reply: str = "Okay.", tangent: bool = False
+) -> list[ScoredTurn]:
+    focus = DimensionScore(60, (Evidence("follows_tangent", "x", 0, 1, -5.0),) if tangent else ())
+    return [
+        ScoredTurn(
+            Analysis("...", a, Slots()),
+            TurnScores(DimensionScore(60), DimensionScore(60), focus),
+            debtor_reply=reply,
+        )
+        for a in acts
+    ]
+
+
+def tips(
+    acts: list[tuple[Act, ...]] = GOOD_ACTS,
+    promise: Promise = CONFIRMED,
+    outcome: str = "promise_secured",
+    failed: list[str] | None = None,
+    reply: str = "Okay.",
+    tangent: bool = False,
+    **scores: Any,
+) -> list[tuple[str, str]]:
+    got = _tips(turns(acts, reply, tangent), {**SCORES, **scores}, promise, outcome, failed or [])
+    return [(t.message.split(":")[0].split(" (")[0], t.guidance) for t in got]
+
+
+def test_a_call_that_does_everything_right_gets_no_tip() -> None:
+    assert tips() == []
+
+
+@pytest.mark.parametrize(
+    ("change", "want"),
+    [
+        (dict(failed=["threat_of_arrest"]), ("The call broke the rule pack", "DOMAIN 3: compliance rule pack")),
+        (dict(acts=[*GOOD_ACTS, (Act.THREAT,)]), ("You threatened or insulted the customer", "guidance 6")),
+        (dict(acts=[*GOOD_ACTS, (Act.INSULT,)]), ("You threatened or insulted the customer", "guidance 6")),
+        (dict(acts=[(Act.GREET,), (Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT, Act.PROBE_REASON)]),
+         ("You never stated the amount owed", "guidance 9")),
+        (dict(acts=[(Act.GREET,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.PROBE_REASON,)]),
+         ("You asked for payment only once", "guidance 9")),
+        (dict(acts=[*GOOD_ACTS, (Act.ACCEPT_VAGUE,)]),
+         ("You accepted a vague promise", "temperament")),
+        (dict(composure=49), ("When the customer was rude, your tone slipped", "guidance 5")),
+        (dict(urgency=44), ("Create urgency", "guidance 4")),
+        (dict(acts=[(Act.GREET,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT), (Act.ASK_PAYMENT, Act.PROBE_REASON)]),
+         ("Create urgency", "guidance 4")),
+        (dict(reply="I lost my job last month."),
+         ("The customer was honest about hardship", "guidance 10")),
+        (dict(acts=[*GOOD_ACTS, (Act.OFF_TOPIC,)]),
+         ("You followed the conversation off topic", "guidance 2")),
+        (dict(tangent=True), ("You followed the conversation off topic", "guidance 2")),
+        (dict(promise=Promise(Decimal(1)), outcome="refused"),
+         ("Restate the promise back before closing", "DOMAIN 2: promise to pay")),
+        (dict(politeness=44), ("Be courteous and professional", "guidance 6")),
+        (dict(focus=49), ("Stick to the goal", "guidance 2")),
+        (dict(acts=[(Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT, Act.PROBE_REASON), (Act.GREET,)]),
+         ("Open by greeting, identifying yourself and confirming you have the right person", "DOMAIN 2: call structure")),
+        (dict(acts=[(Act.GREET,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT,)], outcome="refused"),
+         ("Find the real problem", "DOMAIN 2: call structure")),
+        (dict(acts=[*GOOD_ACTS, (Act.APOLOGISE,), (Act.APOLOGISE,), (Act.APOLOGISE,)]),
+         ("You apologised often", "temperament")),
+    ],
+)  # fmt: skip
+def test_one_thing_changed_gives_its_tip(change: dict[str, Any], want: tuple[str, str]) -> None:
+    got = tips(**change)
+    assert len(got) == 1 and got[0][0] == want[0] and got[0][1].startswith(want[1]), got
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        dict(composure=50), dict(urgency=45), dict(politeness=45), dict(focus=50),
+        dict(acts=[*GOOD_ACTS, (Act.APOLOGISE,), (Act.APOLOGISE,)]),
+        dict(reply="I lost my job.", acts=[*GOOD_ACTS, (Act.OFFER_PLAN,)]),
+        dict(promise=Promise(Decimal(1)), outcome="hung_up"),
+        dict(promise=Promise(Decimal(1)), outcome="escalated"),
+        dict(acts=[(Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.IDENTIFY_SELF,), (Act.ASK_PAYMENT, Act.PROBE_REASON)]),
+        dict(acts=[(Act.VERIFY_IDENTITY,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT,)], reply=""),
+    ],
+)  # fmt: skip
+def test_the_other_side_of_each_boundary_gives_none(change: dict[str, Any]) -> None:
+    assert tips(**change) == []
+
+
+def test_the_three_most_important_tips_in_order() -> None:
+    got = tips(acts=[(Act.THREAT,), (Act.OFF_TOPIC,)], failed=["threat"], composure=10)
+    assert [g for _m, g in got] == [
+        "DOMAIN 3: compliance rule pack",  # 100
+        "guidance 5",  # 97: composure
+        "guidance 6",  # 96: threats
+    ]
+    never = tips(acts=[(Act.GREET,), (Act.OFF_TOPIC,)])
+    assert [m for m, _g in never] == [
+        "You never stated the amount owed",  # 92
+        "You never asked for the payment directly",  # 91
+        "Create urgency",  # 86
+    ]
+    assert _tips([], SCORES, Promise(), "incomplete", []) != ()  # no turns: still advice

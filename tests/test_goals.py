@@ -367,3 +367,11 @@ def test_student_diagram_draws_no_arrow_out_of_an_ending(library: Library) -> No
     for line in mermaid(scenario).splitlines():
         if "-->" in line:
             assert line.split("-->")[0].strip() not in endings, line
+
+
+def test_a_goal_no_ending_reaches_is_a_warning(tmp_path: Path) -> None:
+    text = SMALL.format(id="no_win", description="Call.").replace("success: true", "success: false")
+    path = _write(tmp_path, "no_win.yaml", text)
+    problems = lint_library(load_paths([path]), only=[path])
+    found = [str(p) for p in problems if p.rule == "goal_unreachable"]
+    assert found and "no ending reaches the goal 'callback_booked'" in found[0]

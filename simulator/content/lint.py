@@ -50,6 +50,7 @@ RULES = {
     "act_examples": "what the reader makes of a trainer's act's examples and near misses",
     "act_claimed_twice": "an example two acts (a trainer's, or a built-in one) both claim",
     "unused_custom_act": "a trainer's act no transition uses",
+    "goal_unreachable": "a goal beyond payment that no ending of the scenario reaches",
 }
 
 
@@ -138,6 +139,22 @@ def _graph_rules(scenario: Scenario, out: _Reporter) -> None:
                 "dead_end",
                 "error",
             )
+
+
+def _goal_outcome(scenario: Scenario, out: _Reporter) -> None:
+    """A goal other than payment is reached only by an ending whose outcome says success."""
+    if scenario.goal.is_payment:
+        return
+    wins = {o.name for o in scenario.outcomes if o.success}
+    if not any(str(s.ending) in wins for s in scenario.endings()):
+        out.add(
+            ("goal", "kind"),
+            f"no ending reaches the goal '{scenario.goal.kind.value}': name an outcome under "
+            "'outcomes:' with success: true and give it to a state as its ending (until then "
+            "every call scores 0 on the goal)",
+            "goal_unreachable",
+            "warning",
+        )
 
 
 def _unused_acts(scenario: Scenario, out: _Reporter) -> None:
@@ -262,6 +279,7 @@ def lint_scenario(scenario: Scenario, persona: Persona | None, doc: YamlDocument
     out = _Reporter(doc)
     _graph_rules(scenario, out)
     _unused_acts(scenario, out)
+    _goal_outcome(scenario, out)
     if scenario.acts or (persona is not None and persona.acts):
         _custom_acts(scenario, persona, out)
     if persona is not None:

@@ -154,7 +154,10 @@ difficulty: 2  # 1 (easy) to 5
 description: >-
   What the trainee reads before the call: who they are calling and what a good call achieves.
 
-# What counts as success. kind: full_payment | partial_payment | payment_plan.
+# What counts as success. kind: full_payment | partial_payment | payment_plan, or a goal
+# beyond payment (message_left, reference_obtained, callback_booked, dispute_logged,
+# hardship_referral, cease_contact_honoured): then name the ending that reaches it under
+# 'outcomes:' with success: true (docs/authoring.md, "Calls beyond payment").
 goal:
   kind: full_payment
   description: The full overdue amount, with a date and a method, confirmed.
@@ -236,7 +239,7 @@ hints:
   negotiating:
     - "Pin down the amount, a date and a method, then restate all three."
 
-# How much each score counts in the overall score.
+# How much each score counts in the overall score (0 switches one off).
 rubric:
   urgency: 1.0
   politeness: 1.0

@@ -23,6 +23,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "new": ("new", "Write a commented, valid starting persona or scenario file."),
     "report": ("report", "Team and trainee report from the call records."),
     "assess": ("assess", "Play the assessment pack: the same calls for every collector."),
+    "records": ("records", "Export call records as JSON lines, or import them."),
+    "serve": ("serve", "Serve the UI to web browsers (textual-serve), localhost by default."),
 }
 
 

@@ -11,6 +11,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from backends import (  # noqa: F401 (fixtures)
+    backend_fixture,
+    postgres_db_fixture,
+    postgres_server_fixture,
+)
 from click.testing import CliRunner, Result
 
 from simulator.cli import cli
@@ -47,10 +52,11 @@ def scripts(tmp_path: Path, library: Library, lines: list[str]) -> Path:
 
 
 @pytest.fixture
-def mixed_db(tmp_path: Path, library: Library) -> Path:
+def mixed_db(tmp_path: Path, library: Library, backend: str) -> str:
     """Dana: practice, a complete pack, more practice, then an abandoned second attempt.
-    Lee: one call of a pack, then the input ran out."""
-    db = tmp_path / "team.db"
+    Lee: one call of a pack, then the input ran out. On each records backend: a new SQLite
+    file, and a new PostgreSQL database (backends.py)."""
+    db = backend
     folder = scripts(tmp_path, library, GOOD)
     practice = tmp_path / "practice.txt"
     practice.write_text("\n".join(PRACTICE) + "\n", encoding="utf-8")
@@ -69,13 +75,13 @@ def mixed_db(tmp_path: Path, library: Library) -> Path:
     return db
 
 
-def report(db: Path, *args: str) -> dict:
+def report(db: str, *args: str) -> dict:
     result = run("report", "--format", "json", "--db", str(db), *args)
     assert result.exit_code == 0, result.output
     return json.loads(result.output)
 
 
-def test_attempts_are_records_and_practice_stays_apart(mixed_db: Path) -> None:
+def test_attempts_are_records_and_practice_stays_apart(mixed_db: str) -> None:
     with Store.read(mixed_db) as store:
         attempts = store.attempts()
         assert [
@@ -91,7 +97,7 @@ def test_attempts_are_records_and_practice_stays_apart(mixed_db: Path) -> None:
         assert kinds.count(True) == 2  # two practice calls, under one trainee
 
 
-def test_pack_report_is_the_latest_complete_attempt(mixed_db: Path) -> None:
+def test_pack_report_is_the_latest_complete_attempt(mixed_db: str) -> None:
     data = report(mixed_db, "--pack")
     assert data["view"] == "pack"
     dana, lee = data["trainees"]
@@ -120,7 +126,7 @@ def test_pack_report_is_the_latest_complete_attempt(mixed_db: Path) -> None:
     assert "pack call 1" in text
 
 
-def test_all_calls_report_names_calls_as_people_do(mixed_db: Path) -> None:
+def test_all_calls_report_names_calls_as_people_do(mixed_db: str) -> None:
     data = report(mixed_db)
     dana = data["trainees"][0]
     labels = [c["call"] for c in dana["call_list"]]
@@ -135,7 +141,7 @@ def test_all_calls_report_names_calls_as_people_do(mixed_db: Path) -> None:
     assert all(isinstance(v, float | None) for v in dana["scores"].values())
 
 
-def test_pass_mark_is_configurable(mixed_db: Path) -> None:
+def test_pass_mark_is_configurable(mixed_db: str) -> None:
     lenient = report(mixed_db, "--pack", "--pass-mark", "0")["trainees"][0]
     strict = report(mixed_db, "--pack", "--pass-mark", "100")["trainees"][0]
     assert strict["passed"] is False
@@ -147,7 +153,7 @@ def test_pass_mark_is_configurable(mixed_db: Path) -> None:
     assert report(mixed_db, "--pack", "--pass-mark", "0")["pass_mark"]["overall"] == 0
 
 
-def test_since_and_until_and_report_date(mixed_db: Path) -> None:
+def test_since_and_until_and_report_date(mixed_db: str) -> None:
     data = report(mixed_db, "--since", "2000-01-01", "--until", "2999-12-31")
     assert data["generated"][:4].isdigit() and data["calls_from"] and data["calls_to"]
     empty = report(mixed_db, "--until", "2000-01-01")
@@ -156,7 +162,7 @@ def test_since_and_until_and_report_date(mixed_db: Path) -> None:
     assert result.exit_code == 2 and "--since is after --until" in result.stderr
 
 
-def test_every_format_parses(mixed_db: Path, tmp_path: Path) -> None:
+def test_every_format_parses(mixed_db: str, tmp_path: Path) -> None:
     raw = run("report", "--format", "csv", "--db", str(mixed_db)).output
     assert raw.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(raw.removeprefix("\ufeff"))))

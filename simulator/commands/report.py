@@ -93,7 +93,7 @@ def command(
         store = Store.read(db_path_from(ctx, db_path))
     except RecordsError as exc:
         fail(str(exc))
-    if output:
+    if output and isinstance(store.path, Path):
         try:
             _check_output(Path(output), store.path, force)
         except click.ClickException:
@@ -112,6 +112,8 @@ def command(
     with store:
         try:
             report = _build(store, trainee, options)
+        except RecordsError as exc:  # PostgreSQL: the server went away while reading
+            fail(str(exc))
         except sqlite3.DatabaseError as exc:  # a damaged page: read what can be read
             copy, skipped = salvage(store)
             skipped = max(skipped, 1)

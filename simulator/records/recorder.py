@@ -45,7 +45,7 @@ class Recorder:
     gone: bool = False  # the file was deleted or replaced: nothing written is reachable
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Path | str:
         return self.store.path
 
     def turn_said(self, call: Call, turn: Turn) -> None:

@@ -1,10 +1,14 @@
-"""The call records: one SQLite file holding trainees, their calls and every turn.
+"""The call records: trainees, their calls and every turn, in one SQLite file or in a
+PostgreSQL database (`--db postgresql://...`, see `postgres.py`), behind the same `Store`.
 
 Several processes may write at once (a team playing the assessment pack on one shared file),
-so every write runs in its own short `BEGIN IMMEDIATE` transaction: the writer takes the lock
-up front and waits for it (busy_timeout) instead of failing half-way with "database is locked".
-Each turn is committed as it is said; a call whose process died keeps its turns and has no
-outcome, which the reports show as "incomplete".
+so every write runs in its own short transaction (on SQLite `BEGIN IMMEDIATE`: the writer
+takes the lock up front and waits for it instead of failing half-way with "database is
+locked"). Each turn is committed as it is said; a call whose process died keeps its turns and
+has no outcome, which the reports show as "incomplete". On PostgreSQL a write whose
+connection was lost (the server restarted) is run again on a new connection: every write is
+idempotent (a turn is keyed by call and index, a call by trainee, start time, scenario and
+seed), so running one twice stores it once.
 """
 
 from __future__ import annotations
@@ -14,23 +18,35 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import platformdirs
 
+from simulator.records.errors import ConnectionLost, RecordsError
 from simulator.records.names import TraineeNameError, clean_name, name_key
-from simulator.records.schema import SCHEMA_VERSION, migrate
+from simulator.records.postgres import is_url
+from simulator.records.schema import (
+    MIGRATION_LOCK,
+    SCHEMA_VERSION,
+    foreign_tables,
+    migrate,
+    schema_version,
+)
 from simulator.textsafe import unsurrogate
+
+__all__ = ["ConnectionLost", "RecordsError", "Store"]
 
 BUSY_TIMEOUT_MS = 30_000
 DB_FILENAME = "calls.db"
+# Taken on PostgreSQL while an attempt is numbered, with the trainee's id in the low bits.
+ATTEMPT_LOCK = 0x61747470  # "attp"
+# How long a write waits for a PostgreSQL server to come back (a restart takes seconds).
+RECONNECT_WITHIN_S = 30.0
 
-
-class RecordsError(Exception):
-    """A problem with the records database the user can act on (message says how)."""
+T = TypeVar("T")
 
 
 def default_db_path() -> Path:
@@ -43,6 +59,15 @@ def default_db_path() -> Path:
 
 def resolve_db_path(explicit: str | Path | None) -> Path:
     return Path(explicit) if explicit else default_db_path()
+
+
+def resolve_db(explicit: str | Path | None) -> str | Path:
+    """Where the records are: a `postgresql://` URL (from --db or COLLECTSIM_DB) as it is
+    given, otherwise the SQLite file's path."""
+    for candidate in (explicit, os.environ.get("COLLECTSIM_DB")):
+        if candidate:
+            return str(candidate) if is_url(str(candidate)) else Path(candidate)
+    return default_db_path()
 
 
 def now_utc() -> str:
@@ -90,7 +115,7 @@ def _closed_on_error(store: Store) -> Iterator[None]:
         yield
     except sqlite3.DatabaseError as exc:
         store.close()
-        raise _friendly(store.path, exc) from exc
+        raise _friendly(Path(store.path), exc) from exc
     except RecordsError:
         store.close()
         raise
@@ -99,14 +124,18 @@ def _closed_on_error(store: Store) -> Iterator[None]:
 class Store:
     """An open records database. Use `Store.open(path)` to write, `Store.read(path)` to read."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
-        self.path = path
+    def __init__(self, path: Path | str, conn: Any) -> None:
+        self.path = path  # the SQLite file, or the PostgreSQL URL without its password
         self.conn = conn
-        self.identity = _identity(path)
+        self.postgres = getattr(conn, "dialect", "sqlite") == "postgresql"
+        self.identity = None if self.postgres else _identity(Path(path))
 
     def still_there(self) -> bool:
         """Whether the path still names the file this store opened: SQLite keeps writing to
         a file that was deleted or replaced, and those writes are lost when it closes."""
+        if self.postgres:
+            return True
+        assert isinstance(self.path, Path)
         if self.identity is None:
             self.identity = _identity(self.path)
             return self.identity is not None
@@ -117,7 +146,9 @@ class Store:
     @classmethod
     def open(cls, path: str | Path | None = None) -> Store:
         """Open (creating and migrating when needed) the database for writing."""
-        db = resolve_db_path(path)
+        db = resolve_db(path)
+        if isinstance(db, str):
+            return cls._open_postgres(db, create=True)
         if db.is_dir():
             raise RecordsError(
                 f"records database '{db}' is a folder; give a file path (e.g. --db calls.db)"
@@ -138,8 +169,11 @@ class Store:
 
     @classmethod
     def read(cls, path: str | Path | None = None) -> Store:
-        """Open an existing database for reading; never creates a file."""
-        db = resolve_db_path(path)
+        """Open an existing database for reading; never creates a file (nor, on PostgreSQL,
+        a table)."""
+        db = resolve_db(path)
+        if isinstance(db, str):
+            return cls._open_postgres(db, create=False)
         if not db.exists():
             raise RecordsError(
                 f"no call records yet: '{db}' does not exist (record calls with "
@@ -154,6 +188,41 @@ class Store:
                     migrate(store.conn)
         return store
 
+    @classmethod
+    def _open_postgres(cls, url: str, create: bool) -> Store:
+        from simulator.records.postgres import PgConnection
+
+        conn = PgConnection(url)
+        store = cls(conn.shown, conn)
+        try:
+            version = schema_version(conn)
+            if version == 0 and foreign_tables(conn):
+                raise RecordsError(
+                    f"PostgreSQL database '{conn.shown}' holds another application's tables "
+                    f"({', '.join(foreign_tables(conn)[:3])}), not collectsim records; "
+                    "create a database for collectsim (createdb collectsim) and point --db at it"
+                )
+            if version > SCHEMA_VERSION:
+                raise RecordsError(too_new(conn.shown, version))
+            if version == 0 and not create:
+                raise RecordsError(
+                    f"no call records yet in '{conn.shown}' (record calls with "
+                    "'collectsim play SCENARIO --trainee NAME' or the assessment pack)"
+                )
+            if version < SCHEMA_VERSION:
+                # Locked before the transaction begins, so it sees the tables another
+                # process created while this one waited.
+                conn.execute(f"SELECT pg_advisory_lock({MIGRATION_LOCK})")
+                try:
+                    with store.transaction():
+                        migrate(conn)
+                finally:
+                    conn.execute(f"SELECT pg_advisory_unlock({MIGRATION_LOCK})")
+        except BaseException:
+            store.close()
+            raise
+        return store
+
     def close(self) -> None:
         self.conn.close()
 
@@ -164,31 +233,54 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, lock taken up front so it waits rather than fails."""
-        _retry_locked(lambda: self.conn.execute("BEGIN IMMEDIATE"))
+    def transaction(self) -> Iterator[Any]:
+        """One write transaction (on SQLite the lock is taken up front, so it waits rather
+        than fails)."""
+        if self.postgres:
+            self.conn.execute("BEGIN")
+        else:
+            _retry_locked(lambda: self.conn.execute("BEGIN IMMEDIATE"))
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if not (self.postgres and self.conn.broken):
+                self.conn.execute("ROLLBACK")
             raise
         else:
-            _retry_locked(lambda: self.conn.execute("COMMIT"))
+            if self.postgres:
+                self.conn.execute("COMMIT")
+            else:
+                _retry_locked(lambda: self.conn.execute("COMMIT"))
+
+    def write(self, action: Callable[[Any], T]) -> T:
+        """Run `action(conn)` in one transaction. On PostgreSQL, when the connection is lost
+        (the server restarted) the store reconnects, waiting up to RECONNECT_WITHIN_S, and runs
+        the whole transaction again: each write is idempotent, so it is stored once."""
+        deadline = time.monotonic() + RECONNECT_WITHIN_S
+        while True:
+            try:
+                if self.postgres and self.conn.broken:
+                    self.conn.reconnect(max(0.0, deadline - time.monotonic()))
+                with self.transaction() as conn:
+                    return action(conn)
+            except ConnectionLost:
+                if time.monotonic() >= deadline:
+                    raise
 
     # --- writing ------------------------------------------------------------------------
 
     def trainee_id(self, name: str) -> int:
         name = check_name(name)
-        with self.transaction() as conn:
-            return self._trainee_id(conn, name)
+        return self.write(lambda conn: self._trainee_id(conn, name))
 
     @staticmethod
-    def _trainee_id(conn: sqlite3.Connection, name: str) -> int:
+    def _trainee_id(conn: Any, name: str) -> int:
         """The trainee with this name's identity (NFC, case-folded), registered if new; the
         first spelling registered is the one reports show."""
         key = name_key(name)
+        # no conflict target: a name or a key already there (both are unique) registers none
         conn.execute(
-            "INSERT OR IGNORE INTO trainees(name, key, created_at) VALUES (?, ?, ?)",
+            "INSERT INTO trainees(name, key, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             (name, key, now_utc()),
         )
         row = conn.execute("SELECT id FROM trainees WHERE key = ?", (key,)).fetchone()
@@ -196,106 +288,166 @@ class Store:
             row = conn.execute("SELECT id FROM trainees WHERE name = ?", (name,)).fetchone()
         return int(row[0])
 
-    def start_attempt(self, trainee: str, pack: str, calls_total: int) -> tuple[int, int]:
-        """A new attempt at `pack` for `trainee`: (attempt id, attempt number, from 1)."""
+    def start_attempt(
+        self, trainee: str, pack: str, calls_total: int, started_at: str | None = None
+    ) -> tuple[int, int]:
+        """A new attempt at `pack` for `trainee`: (attempt id, attempt number, from 1). An
+        attempt is known by its trainee, pack and `started_at` (now, unless given), so a
+        write run again (after a lost connection) starts it once."""
         trainee = check_name(trainee)
-        with self.transaction() as conn:
-            trainee_id = self._trainee_id(conn, trainee)
-            number = conn.execute(
-                "SELECT COALESCE(MAX(number), 0) + 1 FROM attempts "
-                "WHERE trainee_id = ? AND pack = ?",
-                (trainee_id, pack),
-            ).fetchone()[0]
-            cur = conn.execute(
-                """INSERT INTO attempts(trainee_id, pack, number, calls_total, started_at)
-                   VALUES (?, ?, ?, ?, ?)""",
-                (trainee_id, pack, number, calls_total, now_utc()),
+        started = started_at or now_utc()
+        return self.write(
+            lambda conn: self._start_attempt(conn, trainee, pack, calls_total, started)[:2]
+        )
+
+    def _start_attempt(
+        self,
+        conn: Any,
+        trainee: str,
+        pack: str,
+        calls_total: int,
+        started_at: str,
+        number: int | None = None,
+    ) -> tuple[int, int, bool]:
+        """(attempt id, attempt number, whether it was new). `number` is taken when no other
+        attempt of the trainee at the pack has it (an import), else the next one is."""
+        trainee_id = self._trainee_id(conn, trainee)
+        if self.postgres:
+            # one attempt at a time per trainee, as SQLite's BEGIN IMMEDIATE gives: two tabs
+            # starting the pack at once must not both take the next number
+            conn.execute(
+                "SELECT pg_advisory_xact_lock(CAST(? AS bigint))",
+                ((ATTEMPT_LOCK << 32) | trainee_id,),
             )
-            assert cur.lastrowid is not None
-            return int(cur.lastrowid), int(number)
+        found = conn.execute(
+            "SELECT id, number FROM attempts WHERE trainee_id = ? AND pack = ? AND started_at = ?",
+            (trainee_id, pack, started_at),
+        ).fetchone()
+        if found is not None:
+            return int(found[0]), int(found[1]), False
+        taken = (
+            number is not None
+            and conn.execute(
+                "SELECT 1 FROM attempts WHERE trainee_id = ? AND pack = ? AND number = ?",
+                (trainee_id, pack, number),
+            ).fetchone()
+        )
+        if number is None or taken:
+            number = int(
+                conn.execute(
+                    "SELECT COALESCE(MAX(number), 0) + 1 FROM attempts "
+                    "WHERE trainee_id = ? AND pack = ?",
+                    (trainee_id, pack),
+                ).fetchone()[0]
+            )
+        row = conn.execute(
+            """INSERT INTO attempts(trainee_id, pack, number, calls_total, started_at)
+               VALUES (?, ?, ?, ?, ?) RETURNING id""",
+            (trainee_id, pack, number, calls_total, started_at),
+        ).fetchone()
+        return int(row[0]), number, True
 
     def start_call(self, trainee: str, call: dict[str, Any]) -> int:
-        """Write the call's row (no outcome yet); returns its id. `attempt_id` and
-        `pack_position` place it in an assessment attempt; without them it is practice."""
+        """Write the call's row (no outcome yet); returns its id. A call already stored (the
+        same trainee, recorded_at, scenario and seed: a write run again, or an import) keeps
+        its row and its id is returned. `attempt_id` and `pack_position` place it in an
+        assessment attempt; without them it is practice."""
         trainee = check_name(trainee)
-        with self.transaction() as conn:
-            trainee_id = self._trainee_id(conn, trainee)
-            cur = conn.execute(
-                """INSERT INTO calls(trainee_id, scenario, title, persona, situation, seed,
-                       started_at, recorded_at, record_json, opening, assessment, attempt_id,
-                       pack_position)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (
-                    trainee_id,
-                    call["scenario"],
-                    call.get("title", ""),
-                    call["persona"],
-                    call.get("situation", ""),
-                    call["seed"],
-                    call["started_at"],
-                    call.get("recorded_at") or now_utc(),
-                    dumps(call.get("record", {})),
-                    _text(call.get("opening", "")),
-                    call.get("assessment"),
-                    call.get("attempt_id"),
-                    call.get("pack_position"),
-                ),
-            )
-            assert cur.lastrowid is not None
-            return int(cur.lastrowid)
+        call = {**call, "recorded_at": call.get("recorded_at") or now_utc()}
+        return self.write(lambda conn: self._start_call(conn, trainee, call)[0])
+
+    def _start_call(self, conn: Any, trainee: str, call: dict[str, Any]) -> tuple[int, bool]:
+        """(the call's id, whether it was new)."""
+        trainee_id = self._trainee_id(conn, trainee)
+        found = conn.execute(
+            "SELECT id FROM calls WHERE trainee_id = ? AND recorded_at = ? AND scenario = ? "
+            "AND seed = ?",
+            (trainee_id, call["recorded_at"], call["scenario"], call["seed"]),
+        ).fetchone()
+        if found is not None:
+            return int(found[0]), False
+        row = conn.execute(
+            """INSERT INTO calls(trainee_id, scenario, title, persona, situation, seed,
+                   started_at, recorded_at, record_json, opening, assessment, attempt_id,
+                   pack_position)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+            (
+                trainee_id,
+                call["scenario"],
+                call.get("title", ""),
+                call["persona"],
+                call.get("situation", ""),
+                call["seed"],
+                call["started_at"],
+                call["recorded_at"],
+                call["record_json"] if "record_json" in call else dumps(call.get("record", {})),
+                _text(call.get("opening", "")),
+                call.get("assessment"),
+                call.get("attempt_id"),
+                call.get("pack_position"),
+            ),
+        ).fetchone()
+        return int(row[0]), True
 
     def add_turn(self, call_id: int, turn: dict[str, Any]) -> None:
         """One turn, committed at once (a crash afterwards keeps it)."""
-        with self.transaction() as conn:
-            conn.execute(TURN_INSERT, turn_params(call_id, turn))
+        params = turn_params(call_id, turn)
+        self.write(lambda conn: conn.execute(TURN_INSERT, params))
 
     def add_turns(self, call_id: int, turns: list[dict[str, Any]]) -> None:
-        with self.transaction() as conn:
-            conn.executemany(TURN_INSERT, [turn_params(call_id, t) for t in turns])
+        rows = [turn_params(call_id, t) for t in turns]
+        self.write(lambda conn: conn.executemany(TURN_INSERT, rows))
 
     def finish_call(self, call_id: int, result: dict[str, Any]) -> None:
         """The outcome, promise, scores and findings of a call that has ended."""
+        self.write(lambda conn: self._finish_call(conn, call_id, result))
+
+    @staticmethod
+    def _finish_call(conn: Any, call_id: int, result: dict[str, Any]) -> None:
         scores = result.get("scores", {})
-        with self.transaction() as conn:
-            conn.execute(
-                """UPDATE calls SET ended_at = ?, finished_at = ?, outcome = ?,
-                       promise_json = ?, urgency = ?, politeness = ?, focus = ?,
-                       promise = ?, composure = ?, overall = ?, failed = ?,
-                       compliance_json = ?, tips_json = ?
-                   WHERE id = ?""",
-                (
-                    result.get("ended_at"),
-                    result.get("finished_at") or now_utc(),
-                    result["outcome"],
-                    dumps(result.get("promise", {})),
-                    scores.get("urgency"),
-                    scores.get("politeness"),
-                    scores.get("focus"),
-                    scores.get("promise"),
-                    scores.get("composure"),
-                    scores.get("overall"),
-                    int(bool(result.get("failed"))),
-                    dumps(result.get("compliance", [])),
-                    dumps(result.get("tips", [])),
-                    call_id,
-                ),
-            )
-            # the attempt is complete once each of its calls has ended
-            conn.execute(
-                """UPDATE attempts SET finished_at = ?
-                   WHERE id = (SELECT attempt_id FROM calls WHERE id = ?)
-                     AND finished_at IS NULL
-                     AND calls_total <= (SELECT COUNT(*) FROM calls c
-                                         WHERE c.attempt_id = attempts.id
-                                           AND c.outcome IS NOT NULL)""",
-                (result.get("finished_at") or now_utc(), call_id),
-            )
+        conn.execute(
+            """UPDATE calls SET ended_at = ?, finished_at = ?, outcome = ?,
+                   promise_json = ?, urgency = ?, politeness = ?, focus = ?,
+                   promise = ?, composure = ?, overall = ?, failed = ?,
+                   compliance_json = ?, tips_json = ?
+               WHERE id = ?""",
+            (
+                result.get("ended_at"),
+                result.get("finished_at") or now_utc(),
+                result["outcome"],
+                dumps(result.get("promise", {})),
+                scores.get("urgency"),
+                scores.get("politeness"),
+                scores.get("focus"),
+                scores.get("promise"),
+                scores.get("composure"),
+                scores.get("overall"),
+                int(bool(result.get("failed"))),
+                dumps(result.get("compliance", [])),
+                dumps(result.get("tips", [])),
+                call_id,
+            ),
+        )
+        # the attempt is complete once each of its calls has ended
+        conn.execute(
+            """UPDATE attempts SET finished_at = ?
+               WHERE id = (SELECT attempt_id FROM calls WHERE id = ?)
+                 AND finished_at IS NULL
+                 AND calls_total <= (SELECT COUNT(*) FROM calls c
+                                     WHERE c.attempt_id = attempts.id
+                                       AND c.outcome IS NOT NULL)""",
+            (result.get("finished_at") or now_utc(), call_id),
+        )
 
     # --- reading ------------------------------------------------------------------------
 
     def trainee_names(self) -> list[str]:
-        rows = self.conn.execute("SELECT name FROM trainees ORDER BY name").fetchall()
-        return [str(r[0]) for r in rows]
+        rows = self.conn.execute("SELECT name FROM trainees").fetchall()
+        return sorted(str(r[0]) for r in rows)  # code point order on both backends
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> Iterator[Any]:
+        """Rows of a read (`?` placeholders on both backends), by name or by position."""
+        yield from self.conn.execute(sql, tuple(params))
 
     def find_trainee(self, name: str) -> str | None:
         """The registered name with the same identity as `name` (case, Unicode form)."""
@@ -354,9 +506,12 @@ class Store:
     ) -> Iterator[tuple[Any, ...]]:
         """Plain tuples of these turn columns in (call, turn) order: the report's fast path
         (the table's own order, so no sorting, and no row objects). `call_ids` limits them."""
+        sql = f"SELECT {', '.join(columns)} FROM turns"
+        if self.postgres and call_ids is None:
+            yield from self.conn.stream(sql + " ORDER BY call_id, idx")
+            return
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        sql = f"SELECT {', '.join(columns)} FROM turns"
         if call_ids is None:
             yield from cursor.execute(sql + " ORDER BY call_id, idx")
             return
@@ -380,7 +535,12 @@ class Store:
 # --- reading a damaged file ----------------------------------------------------------------
 
 # Each table's key, in the order SQLite keeps its rows: reading resumes after the last key.
-_KEYS = {"trainees": ("id",), "calls": ("id",), "turns": ("call_id", "idx")}
+_KEYS = {
+    "trainees": ("id",),
+    "attempts": ("id",),
+    "calls": ("id",),
+    "turns": ("call_id", "idx"),
+}
 
 
 def salvage(store: Store) -> tuple[Store, int]:
@@ -476,11 +636,37 @@ CALL_SELECT = """SELECT c.*, t.name AS trainee,
                         (SELECT COUNT(*) FROM turns tu WHERE tu.call_id = c.id) AS turn_count
                  FROM calls c JOIN trainees t ON t.id = c.trainee_id"""
 
-TURN_INSERT = """INSERT OR REPLACE INTO turns(call_id, idx, text, acts_json, flags_json,
-                     slots_json, cues_json, cue_names, urgency, politeness, focus, scores_json,
-                     reply, state_before, state_after, trigger, mood, patience, pressure,
-                     debtor_was_rude, debtor_drifted, at)
-                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+TURN_COLUMNS = (
+    "call_id",
+    "idx",
+    "text",
+    "acts_json",
+    "flags_json",
+    "slots_json",
+    "cues_json",
+    "cue_names",
+    "urgency",
+    "politeness",
+    "focus",
+    "scores_json",
+    "reply",
+    "state_before",
+    "state_after",
+    "trigger",
+    "mood",
+    "patience",
+    "pressure",
+    "debtor_was_rude",
+    "debtor_drifted",
+    "at",
+)
+
+# A turn said again (a write run again after a lost connection) replaces the stored one.
+TURN_INSERT = (
+    f"INSERT INTO turns({', '.join(TURN_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(TURN_COLUMNS))}) ON CONFLICT (call_id, idx) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in TURN_COLUMNS[2:])
+)
 
 
 def turn_params(call_id: int, turn: dict[str, Any]) -> tuple[Any, ...]:
@@ -584,7 +770,7 @@ def _retry_locked(action: Any, attempts: int = 50) -> Any:
     return None
 
 
-def too_new(db: Path, version: int) -> str:
+def too_new(db: Path | str, version: int) -> str:
     return (
         f"records database '{db}' was written by a newer collectsim (schema {version}, "
         f"this one knows up to {SCHEMA_VERSION}); upgrade collectsim"

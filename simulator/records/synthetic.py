@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from simulator.records.store import Store, dumps
 
@@ -172,6 +172,7 @@ def fill(
     start = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
     names = [f"trainee-{i:03d}" for i in range(trainees)]
     total_turns = 0
+    turn_rows: list[tuple[Any, ...]] = []
     with store.transaction() as conn:
         ids = [store._trainee_id(conn, n) for n in names]
         for n in range(calls):
@@ -193,7 +194,7 @@ def fill(
                        record_json, opening, urgency, politeness, focus, promise, composure,
                        overall, failed, compliance_json)
                    VALUES (?, ?, '', 'synthetic', '', ?, ?, ?, ?, ?, ?, '{}', '{}',
-                           'Hello?', ?, ?, ?, ?, ?, ?, ?, ?)""",
+                           'Hello?', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
                 (
                     ids[who],
                     SCENARIOS[n % len(SCENARIOS)],
@@ -213,13 +214,8 @@ def fill(
                     else "[]",
                 ),
             )
-            call_id = cur.lastrowid
-            conn.executemany(
-                """INSERT INTO turns(call_id, idx, text, acts_json, flags_json, cue_names,
-                       urgency, politeness, focus, scores_json, reply, state_before,
-                       state_after, mood, debtor_was_rude, debtor_drifted, at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '{}', 'Debtor line.', 'a', 'b', 'calm',
-                           ?, ?, ?)""",
+            call_id = cur.fetchone()[0]
+            turn_rows.extend(
                 [
                     (
                         call_id,
@@ -231,6 +227,10 @@ def fill(
                         u,
                         p,
                         f,
+                        "Debtor line.",
+                        "a",
+                        "b",
+                        "calm",
                         int(i % 4 == 1),
                         int(i % 5 == 2),
                         at.isoformat(),
@@ -239,4 +239,30 @@ def fill(
                 ],
             )
             total_turns += len(lines)
+            if len(turn_rows) >= 20_000:
+                _insert_turns(store, conn, turn_rows)
+        _insert_turns(store, conn, turn_rows)
     return Generated(calls=calls, turns=total_turns)
+
+
+_TURN_COLUMNS = (
+    "call_id, idx, text, acts_json, flags_json, cue_names, urgency, politeness, focus, "
+    "reply, state_before, state_after, mood, debtor_was_rude, debtor_drifted, at"
+)
+
+
+def _insert_turns(store: Store, conn: Any, rows: list[tuple[Any, ...]]) -> None:
+    """Write the gathered turns and empty the list (PostgreSQL: one COPY)."""
+    if store.postgres:
+        with (
+            conn.raw.cursor() as cursor,
+            cursor.copy(f"COPY turns ({_TURN_COLUMNS}) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
+    else:
+        conn.executemany(
+            f"INSERT INTO turns({_TURN_COLUMNS}) VALUES ({', '.join('?' * 16)})",
+            rows,
+        )
+    rows.clear()

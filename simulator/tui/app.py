@@ -81,6 +81,7 @@ class CollectSimApp(App[None]):
         seed: int | None = None,
         trainee: str | None = None,
         remember_trainee: bool = True,
+        role: str | None = None,
     ) -> None:
         super().__init__()
         self.loader = loader
@@ -94,13 +95,21 @@ class CollectSimApp(App[None]):
         self._next_seed = seed
         self.remember_trainee = remember_trainee
         self.trainee = trainee if trainee is not None else load_trainee()
+        # None: the terminal UI (every screen); "trainee" / "lead": a browser tab served by
+        # `collectsim serve`, where a trainee has no team or trainer screen.
+        self.role = role
         # a remembered name is offered, not assumed: the assessment starts only under a name
         # confirmed (typed, or Enter pressed on it) in this session, or given on the command line
-        self.name_confirmed = trainee is not None
+        self.name_confirmed = bool(trainee)
         self.attempt_id: int | None = None  # the assessment attempt being played
         self.assessment_queue: list[CallSetup] = []
 
     # --- what the screens share ---------------------------------------------------------
+
+    @property
+    def lead_screens(self) -> bool:
+        """Whether the team and trainer screens are offered (not to a served trainee)."""
+        return self.role != "trainee"
 
     @property
     def frozen_clock(self) -> bool:
@@ -329,12 +338,15 @@ def make_app(
     clock: Clock | None = None,
     seed: int | None = None,
     trainee: str | None = None,
+    role: str | None = None,
 ) -> CollectSimApp:
     """The app for `collectsim` (no subcommand) and for the tests.
 
     reply_delay: seconds before the debtor answers (0 in tests). clock: the calls' clock (a
     FixedClock freezes every time shown). seed: the first call's seed (then a fixed sequence).
-    trainee: the trainee's name (otherwise the remembered one).
+    trainee: the trainee's name (otherwise the remembered one). role: "trainee" or "lead" for
+    a browser tab of `collectsim serve`: each tab asks for its own name and remembers none,
+    and a trainee's has no team or trainer screen.
     """
     loader = LibraryLoader(tuple(content_dirs))
     if loader.cached_listing is None:
@@ -346,5 +358,7 @@ def make_app(
         reply_delay=reply_delay,
         clock=clock,
         seed=seed,
-        trainee=trainee,
+        trainee="" if role is not None and trainee is None else trainee,
+        remember_trainee=role is None,
+        role=role,
     )

@@ -42,6 +42,9 @@ def debtor_label(name: str) -> str:
     return name
 
 
+LEAD_ACTIONS = ("team", "scenarios")
+
+
 class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("enter", "start", "Start call", id="home.start", show=True),
@@ -55,6 +58,11 @@ class HomeScreen(Screen[None]):
     @property
     def sim(self) -> CollectSimApp:
         return cast(CollectSimApp, self.app)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A trainee's browser tab (`collectsim serve --role trainee`) has no team or trainer
+        screen: their keys are neither shown nor run."""
+        return not (action in LEAD_ACTIONS and not self.sim.lead_screens)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="home-body"):
@@ -294,11 +302,15 @@ class HomeScreen(Screen[None]):
         self.sim.start_assessment(items, str(pack_name))
 
     def action_team(self) -> None:
+        if not self.sim.lead_screens:
+            return
         self.open_optional_screen(
             "simulator.tui.screens.team", "TeamScreen", "team screen", self.sim.db_path
         )
 
     def action_scenarios(self) -> None:
+        if not self.sim.lead_screens:
+            return
         self.open_optional_screen(
             "simulator.tui.screens.scenarios",
             "ScenariosScreen",

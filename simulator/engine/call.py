@@ -266,8 +266,8 @@ class Call:
         """Move the debtor for one trainee line: mood and patience, terms, the state machine,
         the ending. Returns what moved the machine (None: nothing) and the debtor's lines."""
         debtor = self.debtor
-        # A restatement confirms only terms the debtor had already agreed before this line;
-        # terms first agreed in this very line still need to be said back.
+        # A restatement confirms terms the debtor had agreed before this line, or every term
+        # at once when it says all three back and the debtor agrees to them in this line.
         agreed_before = debtor.terms_agreed()
         debtor.react(analysis, scores)
 
@@ -402,12 +402,12 @@ class Call:
     def _wrong_party(self, analysis: Analysis) -> str | None:
         """The debtor's answer to a wrong name (before they confirmed who they are) or a wrong
         lender, None when the line names neither."""
-        for flag, cue_name in (("wrong_name", "wrong_name"), ("wrong_lender", "wrong_lender")):
+        for flag in ("wrong_name", "wrong_lender"):  # each raised with a cue of its name
             if flag not in analysis.flags:
                 continue
             if flag == "wrong_name" and self.debtor.identity_verified:
                 continue  # they already said who they are: a slip of the tongue, not a stranger
-            said = next((c.span.text for c in analysis.cues if c.name == cue_name), "")
+            said = next((c.span.text for c in analysis.cues if c.name == flag), "")
             line = self.lines.reaction(flag)
             if line:
                 return fill(line, {**self.values, "name": said})
@@ -423,10 +423,6 @@ class Call:
                 if line:
                     return self._say_line(line)
         return None
-
-    @property
-    def _was_confused(self) -> bool:
-        return self._confused_line is not None
 
     def _confused(self, analysis: Analysis) -> str:
         """What the debtor says when the line moves nothing: what a person would ask in this

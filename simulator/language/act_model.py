@@ -16,7 +16,6 @@ Pure Python at run time: a line's features are looked up in one table and their 
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -80,17 +79,10 @@ class ActModel:
             for feat, weight in data["weights"][act].items():
                 sparse.setdefault(feat, [0.0] * len(self.acts))[i] = weight
         self.table: dict[str, tuple[float, ...]] = {f: tuple(w) for f, w in sparse.items()}
-        self.meta: dict[str, Any] = data.get("meta", {})
 
     def _totals(self, feats: set[str]) -> list[float]:
         rows = [self.bias, *filter(None, map(self.table.get, feats))]
         return list(map(sum, zip(*rows, strict=True)))
-
-    def probabilities(self, feats: set[str]) -> dict[str, float]:
-        return {
-            act: 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-            for act, z in zip(self.acts, self._totals(feats), strict=True)
-        }
 
     def predict(self, feats: set[str]) -> set[str]:
         """The acts the model reads in the line (probability at least one half)."""

@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
 
 from simulator.language.types import Act, Analysis
 
@@ -75,42 +74,94 @@ def example_matches(example: str, line_words: frozenset[str]) -> bool:
 # --- patterns -------------------------------------------------------------------------------
 
 
-def _parse(pattern: str) -> Any:
-    import re._parser as sre_parse  # the stdlib's own parser (Python 3.11)
+# A trainer's pattern is read into a small tree of its own (atoms and groups, each with its
+# repeat), enough to see the forms that make a regex slow; the regex engine's parser is private
+# to CPython, so it is not used. `re.compile` has already accepted the pattern.
+_QUANT = re.compile(r"\*|\+|\?|\{(\d*)(,?)(\d*)\}")
+UNBOUNDED = -1
 
-    return sre_parse.parse(pattern, re.IGNORECASE)
+
+class _Node:
+    __slots__ = ("branches", "high", "spacing")
+
+    def __init__(self, branches: list[list[_Node]] | None, spacing: bool = False) -> None:
+        self.branches = branches  # None for an atom
+        self.high = 1  # how often it may repeat (UNBOUNDED: no limit)
+        self.spacing = spacing  # \s or a space: the line's runs of spaces are collapsed
 
 
-def _walk(tree: Any, in_repeat: bool, found: list[str]) -> int:
+def _read(pattern: str, i: int, found: list[str]) -> tuple[list[list[_Node]], int]:
+    """The alternatives of a group (or the whole pattern) from i, and where it ends."""
+    branches: list[list[_Node]] = [[]]
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == ")":
+            return branches, i + 1
+        if ch == "|":
+            branches.append([])
+            i += 1
+            continue
+        if ch == "(":
+            head = pattern[i : i + 4]
+            if head.startswith(("(?P=", "(?(")):
+                found.append("a back-reference (\\1) can take exponential time")
+            inner = i + 1
+            if pattern.startswith("?", inner):  # (?:, (?P<name>, (?=, (?<!, (?i) ...
+                close = re.compile(r"\?(?:P<\w+>|<[=!]|[:=!>]|[aiLmsux-]*:?)").match(pattern, inner)
+                inner = close.end() if close else inner + 1
+            sub, i = _read(pattern, inner, found)
+            node = _Node(sub)
+        elif ch == "[":
+            j = i + 1 + (pattern[i + 1 : i + 2] == "^")
+            j += pattern[j : j + 1] == "]"  # a leading ] is a character
+            while j < len(pattern) and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            node, i = _Node(None), j + 1
+        elif ch == "\\":
+            code = pattern[i + 1 : i + 2]
+            if code.isdigit() and code != "0":
+                found.append("a back-reference (\\1) can take exponential time")
+            node, i = _Node(None, spacing=code == "s"), i + 2
+        else:
+            node, i = _Node(None, spacing=ch == " "), i + 1
+        quant = _QUANT.match(pattern, i)
+        if quant is not None:
+            text = quant.group()
+            if text in ("*", "+"):
+                node.high = UNBOUNDED
+            elif text.startswith("{"):
+                low, comma, high = quant.groups()
+                node.high = UNBOUNDED if comma and not high else int(high or low or 1)
+            i = quant.end()
+            if pattern[i : i + 1] in ("?", "+"):
+                i += 1  # lazy or possessive
+        branches[-1].append(node)
+    return branches, i
+
+
+def _walk(branches: list[list[_Node]], in_repeat: bool, found: list[str]) -> int:
     """Reports the exponential forms in `found`; returns the most unbounded repeats one way
     through the pattern meets (alternatives count one at a time)."""
-    import re._constants as c
-
-    count = 0
-    for op, av in tree:
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            _low, high, body = av
-            repeats = high == c.MAXREPEAT or high > 1
-            if repeats and in_repeat:
+    most = 0
+    for branch in branches:
+        count = 0
+        for node in branch:
+            repeats = node.high == UNBOUNDED or node.high > 1
+            if node.branches is not None:
+                if repeats and in_repeat:
+                    found.append(
+                        "a repeat inside a repeat (such as (a+)+) can take exponential time"
+                    )
+                if repeats and len(node.branches) > 1:
+                    found.append(
+                        "a repeated alternation (such as (a|ab)*) can take exponential time"
+                    )
+                count += _walk(node.branches, in_repeat or repeats, found)
+            elif repeats and in_repeat:
                 found.append("a repeat inside a repeat (such as (a+)+) can take exponential time")
-            if repeats and any(sub_op == c.BRANCH for sub_op, _ in body):
-                found.append("a repeated alternation (such as (a|ab)*) can take exponential time")
-            # the line's spaces are collapsed to one before matching: \s+ or " +" read one
-            spacing = list(body) in (
-                [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])],
-                [(c.LITERAL, 32)],
-            )
-            unbounded = high == c.MAXREPEAT and not spacing
-            count += unbounded + _walk(body, in_repeat or repeats, found)
-        elif op == c.SUBPATTERN:
-            count += _walk(av[-1], in_repeat, found)
-        elif op == c.BRANCH:
-            count += max((_walk(branch, in_repeat, found) for branch in av[1]), default=0)
-        elif op in (c.ASSERT, c.ASSERT_NOT):
-            count += _walk(av[1], in_repeat, found)
-        elif op in (c.GROUPREF, c.GROUPREF_EXISTS):
-            found.append("a back-reference (\\1) can take exponential time")
-    return count
+            count += node.high == UNBOUNDED and not node.spacing
+        most = max(most, count)
+    return most
 
 
 def pattern_problem(pattern: str) -> tuple[int, str] | None:
@@ -124,8 +175,8 @@ def pattern_problem(pattern: str) -> tuple[int, str] | None:
         return 0, f"the pattern does not compile: {exc}"
     found: list[str] = []
     try:
-        unbounded = _walk(_parse(pattern), False, found)
-    except (re.error, RecursionError, OverflowError):  # pragma: no cover - compiled above
+        unbounded = _walk(_read(pattern, 0, found)[0], False, found)
+    except (RecursionError, ValueError):  # pragma: no cover - compiled above
         return 0, "the pattern cannot be checked"
     if found:
         return 0, found[0] + "; write it without the nesting (e.g. a+ instead of (a+)+)"

@@ -69,7 +69,6 @@ def context_for(line: dict[str, Any], record: dict[str, Any]) -> AnalysisContext
         "previous_debtor_line": line.get("previous") or "",
         "state": line.get("state", ""),
         "terms_expected": line.get("state") in NEGOTIATING or bool(agreed_raw),
-        "identity_verified": line.get("state") not in (None, "answering"),
         "debtor_names": (name, str(record.get("first_name") or parts[0]), parts[-1])
         if parts
         else (),
@@ -134,6 +133,7 @@ def play_call(spec: dict[str, Any]) -> CallResult:
     from simulator.content.library import load_library
     from simulator.engine.call import Call
     from simulator.engine.clock import FixedClock
+    from simulator.engine.lines import fill
 
     library = _library(load_library)
     scenario = library.scenarios[spec["scenario"]]
@@ -156,7 +156,7 @@ def play_call(spec: dict[str, Any]) -> CallResult:
     for n, raw in enumerate(spec["lines"], start=1):
         if call.finished:
             break
-        text = raw.format_map(_Keep(values))
+        text = fill(raw, values)
         was_verified = call.debtor.identity_verified
         turn = call.say(text)
         slots = turn.analysis.slots
@@ -234,11 +234,6 @@ def _check_promise(call: Any, want: dict[str, Any] | None, result: CallResult) -
         result.problems.append(f"method {agreed.method}, want {want['method']}")
     if "confirmed" in want and bool(call.debtor.confirmed) != bool(want["confirmed"]):
         result.problems.append(f"confirmed {call.debtor.confirmed}, want {want['confirmed']}")
-
-
-class _Keep(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
 
 
 _LIBRARY: list[Any] = []

@@ -391,7 +391,6 @@ class Call:
             # the debtor waits for terms while negotiating, and after offering to pay "soon"
             terms_expected=bool(state and (state.negotiable or state.vague_promise))
             or agreed.count() > 0,
-            identity_verified=debtor.identity_verified,
             debtor_names=(record.debtor_name, record.first_name, record.last_name),
             lender=record.lender,
             agreed=Slots(amount=agreed.amount, date=agreed.date, method=agreed.method),

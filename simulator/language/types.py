@@ -87,7 +87,6 @@ class AnalysisContext:
     # The debtor is waiting for payment terms: terms are on the table, or the state negotiates.
     # Then a bare "Friday?" or "what about 3/13?" proposes a date.
     terms_expected: bool = False
-    identity_verified: bool = False
     debtor_names: tuple[str, ...] = ()  # full, first and last name from the collection record
     lender: str = ""
     agreed: Slots | None = None  # the terms the debtor has agreed so far

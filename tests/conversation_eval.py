@@ -73,6 +73,7 @@ def context_for(line: dict[str, Any], record: dict[str, Any]) -> AnalysisContext
         if parts
         else (),
         "lender": str(record.get("lender", "")),
+        "identity_confirmed": line.get("state", "answering") != "answering",
         "agreed": agreed,
         "agreed_complete": None not in (agreed.amount, agreed.date, agreed.method),
     }

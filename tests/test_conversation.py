@@ -7,6 +7,7 @@ here, so nobody tunes on it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -137,6 +138,43 @@ def test_greeting_back_a_debtor_who_said_their_name_checks_identity() -> None:
 )
 def test_a_wrong_name_or_lender_is_flagged_against_the_record(line: str, flag: str) -> None:
     assert flag in analyze(line, RECORD).flags
+
+
+@pytest.mark.parametrize(
+    ("line", "wrong"),
+    [
+        ("Hi, is this Robert Walker?", True),  # the surname is hers: her husband may answer
+        ("Hi, is this Rachel Wilson?", True),
+        ("Is this Mrs Walker?", False),
+        ("Morning, is that Rach Walker?", False),  # a short form of her first name
+        ("Rachel Walker?", False),
+    ],
+)
+def test_a_full_name_is_hers_only_when_both_names_are(line: str, wrong: bool) -> None:
+    analysis = analyze(line, RECORD)
+    assert analysis.has(Act.VERIFY_IDENTITY)
+    assert ("wrong_name" in analysis.flags) is wrong
+
+
+@pytest.mark.parametrize(
+    ("line", "wrong"),
+    [
+        ("Hi, this is Toyota Financial calling for Rachel Walker.", True),
+        ("It's Sam from Bradley Auto Finance, is this Rachel?", True),  # not Bradley Bank
+        ("It's Sam from Bradley Bank's collections team, is this Rachel?", False),
+        ("Hi it's Sam from Bradley, is this Rachel?", False),
+        ("Hi, this is Sam calling for Rachel Walker.", False),  # a person, not a lender
+    ],
+)
+def test_a_lender_named_by_another_name_is_the_wrong_lender(line: str, wrong: bool) -> None:
+    assert ("wrong_lender" in analyze(line, RECORD).flags) is wrong
+
+
+def test_once_identity_is_confirmed_a_lone_word_question_names_nobody() -> None:
+    confirmed = dataclasses.replace(RECORD, identity_confirmed=True, state="negotiating")
+    for line in ("Day?", "lol ok but like when tho. tmrw?", "Transfer?"):
+        assert "wrong_name" not in analyze(line, confirmed).flags, line
+    assert "wrong_name" in analyze("Am I still speaking with Gary?", confirmed).flags
 
 
 def test_questions_that_are_not_names_are_not_identity_checks() -> None:

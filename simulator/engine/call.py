@@ -393,6 +393,7 @@ class Call:
             or agreed.count() > 0,
             debtor_names=(record.debtor_name, record.first_name, record.last_name),
             lender=record.lender,
+            identity_confirmed=debtor.identity_verified,
             agreed=Slots(amount=agreed.amount, date=agreed.date, method=agreed.method),
             agreed_complete=agreed.complete(),
             custom_acts=self.custom_acts,

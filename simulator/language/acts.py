@@ -243,6 +243,8 @@ def _read_identity(
     trainee says they call from (the wrong one is flagged)."""
     previous = fold(context.previous_debtor_line)
     for said in addressed_names(text):
+        if not said.led and context.identity_confirmed:
+            continue
         known = bool(context.debtor_names)
         right = name_matches(said.name, context.debtor_names) if known else None
         if said.vocative:

@@ -316,6 +316,7 @@ _GENERIC_LENDER_WORDS = frozenset(
         "of",
         "and",
         "&",
+        "cu",
     ]
 )
 # Common short forms of first names: "Mike" answers to Michael.
@@ -354,7 +355,7 @@ _IS_LEAD = re.compile(r"\bis\s+$")
 _PRESENT_AFTER = re.compile(r"\s+(?:available|there|around|home|in|about|free)\b")
 _QUESTION_AFTER = re.compile(r"\s*(?:,?\s*by\s+any\s+chance|\s+speaking|,?\s+right|,?\s+yes)?\s*\?")
 _LENDER_LEAD = re.compile(
-    r"\b(?P<lead>from|with|on\s+behalf\s+of|here\s+at|over\s+at)\s+(?:the\s+)?"
+    r"\b(?P<lead>from|with|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its)\s+(?:the\s+)?"
 )
 # "from Fisher" names a lender only when the trainee is introducing themselves.
 _INTRODUCING = re.compile(r"\b(?:it's|its|this\s+is|i'm|i\s+am|name\s+is|calling|we're|we\s+are)\b")
@@ -369,6 +370,9 @@ class Addressed:
     # "Hi Brittany, it's Ana from ...": a greeting by name, with no question. It checks
     # identity only when the debtor has just said that name; the caller decides.
     vocative: bool = False
+    # Said after "is this", "speaking with", a greeting...: not only a word before a question
+    # mark ("Day?", "tmrw?"), which names someone only while identity is being checked.
+    led: bool = True
 
 
 def fold(word: str) -> str:
@@ -444,20 +448,28 @@ def addressed_names(text: str) -> list[Addressed]:
         if lead is None and mixed_case and not text[s : s + 1].isupper():
             continue
         covered = e
-        found.append(Addressed(text[s:e], s, e, vocative=vocative and not question and not alone))
+        found.append(
+            Addressed(
+                text[s:e], s, e, vocative=vocative and not question and not alone, led=bool(lead)
+            )
+        )
     return found
 
 
+def _same(token: str, mine: str) -> bool:
+    token = NICKNAMES.get(token, token)
+    return token == mine or (len(token) >= 3 and mine.startswith(token))
+
+
 def name_matches(said: str, names: tuple[str, ...]) -> bool:
-    """Does a name the trainee said belong to the debtor (any of full, first, last name)?"""
+    """Does a name the trainee said belong to the debtor? One word may be any of their names
+    ("Brittany?", "Mr Moore?", "Mike" for Michael); a first and last name must both be theirs:
+    "Michael Nguyen" is not Minh Nguyen (it may be his father on the line)."""
     tokens = [fold(t) for t in said.split() if fold(t)]
     own = {fold(t) for n in names for t in n.split() if fold(t)}
-    for token in tokens:
-        token = NICKNAMES.get(token, token)
-        for mine in own:
-            if token == mine or (len(token) >= 3 and (mine.startswith(token))):
-                return True
-    return False
+    if len(tokens) == 1:
+        return any(_same(tokens[0], mine) for mine in own)
+    return bool(tokens) and all(any(_same(t, mine) for mine in own) for t in tokens)
 
 
 def lender_named(text: str) -> tuple[str, int, int] | None:
@@ -474,15 +486,24 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
         if _TALK.search(before):
             continue  # "am I speaking with Paula?"
         if not generic and not (m.group("lead") == "from" and _INTRODUCING.search(before)):
-            continue
+            continue  # "this is Toyota Financial" names a lender, "this is Sam" a person
         return run.group(), m.end(), m.end() + run.end()
     return None
 
 
+def _lender_words(name: str) -> set[str]:
+    words = {fold(w.removesuffix("'s").removesuffix("\u2019s")) for w in name.split()}
+    return words - _GENERIC_LENDER_WORDS - {""}
+
+
 def wrong_lender(said: str, lender: str) -> bool:
-    """Names an organisation sharing no distinctive word with the record's lender."""
-    mine = {fold(w) for w in lender.split()} - _GENERIC_LENDER_WORDS
-    theirs = {fold(w) for w in said.split()} - _GENERIC_LENDER_WORDS
+    """Names an organisation that is not the record's lender: a distinctive word the lender's
+    name lacks ("Sterling Auto Finance" for Sterling Motor Credit, "Capital One" for NorthPeak);
+    a short form of the name ("Bradley" for Bradley Bank, "Sterling Motors") is the lender."""
+    mine = _lender_words(lender)
+    theirs = _lender_words(said)
     if not theirs or not mine:
         return False
-    return mine.isdisjoint(theirs)
+    return any(
+        not any(word.startswith(own) or own.startswith(word) for own in mine) for word in theirs
+    )

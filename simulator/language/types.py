@@ -89,6 +89,9 @@ class AnalysisContext:
     terms_expected: bool = False
     debtor_names: tuple[str, ...] = ()  # full, first and last name from the collection record
     lender: str = ""
+    # The debtor has confirmed who they are: a lone word before a question mark ("Day?",
+    # "tmrw?") no longer names anyone.
+    identity_confirmed: bool = False
     agreed: Slots | None = None  # the terms the debtor has agreed so far
     agreed_complete: bool = False  # amount, date and method all agreed
     # The acts the scenario and persona define (language/custom_acts.py), read beside the

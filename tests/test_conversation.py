@@ -386,3 +386,46 @@ def test_a_reaction_is_the_whole_reply_not_followed_by_confusion(library: Librar
     say(call, "Hi, is this {debtor_name}?")
     reply = say(call, "I'm so sorry to hear that, that must be hard.")
     assert "what do you mean" not in reply.lower() and "don't follow" not in reply.lower()
+
+
+def test_a_restatement_with_another_method_is_corrected_and_confirms_nothing(
+    library: Library,
+) -> None:
+    call = new_call(library, seed=3)
+    for line in (
+        "Hi, is this {debtor_name}? It's Sam from {lender}.",
+        "This is an attempt to collect a debt and any information will be used for that.",
+        "It's about your loan: {amount_overdue} is overdue.",
+        "Oh that's alright, it happens. Could you pay it on Friday?",
+        "Great. Would you pay by bank transfer?",
+    ):
+        say(call, line)
+    assert call.debtor.agreed.method == "transfer"
+    reply = say(call, "Perfect, so {amount_overdue} on Friday by card, right?")
+    assert "bank transfer" in reply.lower() and "not card" in reply.lower()
+    assert call.debtor.agreed.method == "transfer" and not call.debtor.confirmed
+    say(call, "Sorry, my mistake: {amount_overdue} on Friday by bank transfer, correct?")
+    assert call.debtor.confirmed and call.promise.method == "transfer"
+
+
+def test_after_countering_the_amount_the_debtor_accepts_the_rest_once_as_a_condition(
+    library: Library,
+) -> None:
+    call = new_call(library, "car_broke_down_partial", seed=3)
+    for line in (
+        "Hi, is this {debtor_name}? It's Sam from {lender}.",
+        "This is an attempt to collect a debt and any information will be used for that.",
+        "It's about your car loan: {amount_overdue} is overdue.",
+    ):
+        say(call, line)
+    reply = say(call, "Could you pay the full {amount_overdue} on Friday by card?")
+    assert "fine, though" in reply or "if the amount is" in reply
+    assert "Friday by card" in reply
+    assert call.debtor.agreed.amount is None  # the amount was countered, not agreed
+
+
+def test_half_of_it_followed_by_the_half_names_that_half() -> None:
+    context = dataclasses.replace(RECORD, amount_overdue=Decimal("390.78"), terms_expected=True)
+    line = "Could you pay half of it, $195.39, by Friday?"
+    assert analyze(line, context).slots.amount == Decimal("195.39")
+    assert analyze("Could you pay half of the $390.78?", context).slots.amount == Decimal("195.39")

@@ -135,7 +135,8 @@ class Traits(Strict):
 
 class Negotiation(Strict):
     """What the debtor says while terms are pinned down. Placeholders: {amount}, {date},
-    {method}, {counter_amount}, {counter_date} and every collection record field."""
+    {method}, {counter_amount}, {counter_date}, {said}, {kept}, {terms} and every collection
+    record field."""
 
     accept_amount: LineVariants | None = None
     counter_amount: LineVariants | None = None
@@ -143,6 +144,16 @@ class Negotiation(Strict):
     counter_date: LineVariants | None = None
     accept_method: LineVariants | None = None
     accept_plan: LineVariants | None = None
+    correct_term: LineVariants | None = Field(
+        default=None,
+        description="The trainee restated a term other than the one the debtor chose: {said} "
+        "is what the trainee said, {kept} what the debtor agreed",
+    )
+    accept_others: LineVariants | None = Field(
+        default=None,
+        description="After countering the amount, the date and method the debtor can accept: "
+        "{terms} (e.g. 'Friday by card')",
+    )
     all_agreed: LineVariants | None = None
 
 

@@ -6,6 +6,7 @@ through `Call.say`, so they all see the same debtor for the same scenario, seed 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Callable
@@ -284,8 +285,13 @@ class Call:
         reaction = self._reaction(analysis) if listening else None
         negotiated = False
         if listening and state_def and state_def.negotiable and self._names_terms(analysis):
-            said.extend(self._negotiate(analysis))
+            lines, corrected = self._negotiate(analysis)
+            said.extend(lines)
             negotiated = True
+            if corrected:  # "card, not transfer": a wrong restatement confirms nothing
+                analysis = dataclasses.replace(
+                    analysis, acts=tuple(a for a in analysis.acts if a is not Act.CONFIRM_TERMS)
+                )
 
         trigger = self._fire(analysis) if listening else None
         if debtor.patience <= 0 and not self._ended_state():
@@ -301,7 +307,7 @@ class Call:
             and new_state.negotiable
             and self._names_terms(analysis)
         ):
-            said.extend(self._negotiate(analysis))
+            said.extend(self._negotiate(analysis)[0])
             negotiated = True
         if (
             new_state
@@ -585,10 +591,11 @@ class Call:
     def _names_terms(analysis: Analysis) -> bool:
         return not analysis.slots.is_empty() or analysis.has(Act.OFFER_PLAN)
 
-    def _negotiate(self, analysis: Analysis) -> list[str]:
+    def _negotiate(self, analysis: Analysis) -> tuple[list[str], bool]:
+        """The debtor's answer to the terms named, and whether it corrected a restatement."""
         result = self.debtor.negotiate(analysis)
         said = [
-            fill(self.lines.negotiation(key), {**self.values, **values})
+            _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
             for key, values in result.said
         ]
         if (
@@ -599,7 +606,7 @@ class Call:
             said.append(
                 fill(self.lines.negotiation("all_agreed"), {**self.values, **self._agreed_values()})
             )
-        return said
+        return said, result.corrected
 
     def _agreed_values(self) -> dict[str, str]:
         agreed = self.debtor.agreed
@@ -638,6 +645,11 @@ class Call:
         from simulator.engine.export import call_to_dict
 
         return call_to_dict(self)
+
+
+def _sentence(line: str) -> str:
+    """A line that starts with a filled-in word starts a sentence: "Bank transfer, actually"."""
+    return line[:1].upper() + line[1:]
 
 
 def generic_hint(call: Call) -> str:

@@ -50,6 +50,11 @@ class NegotiationResult:
     said: list[tuple[str, dict[str, str]]] = field(default_factory=list)  # (line key, values)
     changed: bool = False
 
+    @property
+    def corrected(self) -> bool:
+        """The trainee restated a term the debtor had not agreed: the restatement is wrong."""
+        return any(key == "correct_term" for key, _ in self.said)
+
 
 @dataclass
 class DebtorState:
@@ -203,6 +208,10 @@ class DebtorState:
             and slots.amount is None
         ):
             result.said.append(("accept_plan", {"counter_amount": self.money(self.offer())}))
+        # A restatement ("so that's ... right?") that names a term other than the one the
+        # debtor chose is corrected, not silently accepted: the debtor remembers what they said.
+        restating = analysis.has(Act.CONFIRM_TERMS)
+        agreed = self.agreed
         if slots.amount is not None and slots.amount > 0:
             amount = slots.amount.quantize(Decimal("0.01"))
             can = (
@@ -210,7 +219,14 @@ class DebtorState:
                 or self.plan_offered
                 and (amount <= self.affordable() * 2)
             )
-            if can and not self.holding_back():
+            if restating and agreed.amount is not None and abs(amount - agreed.amount) > 1:
+                result.said.append(
+                    (
+                        "correct_term",
+                        {"said": self.money(amount), "kept": self.money(agreed.amount)},
+                    )
+                )
+            elif can and not self.holding_back():
                 if self.agreed.amount != amount:
                     self.agreed.amount = amount
                     self.confirmed = False
@@ -231,13 +247,17 @@ class DebtorState:
             # Any date from today to the latest they can promise (pays_within_days) suits the
             # debtor (a later one than the goal allows is the trainee's problem, caught by the
             # goal check); a date already past, or beyond their latest, is countered.
-            if self.today <= slots.date <= self.latest_date():
+            if restating and agreed.date is not None and slots.date != agreed.date:
+                result.said.append(
+                    ("correct_term", {"said": date_words, "kept": day_text(agreed.date)})
+                )
+            elif self.today <= slots.date <= self.latest_date():
                 if self.agreed.date != slots.date:
                     self.agreed.date = slots.date
                     self.confirmed = False
                     result.changed = True
                     result.said.append(("accept_date", {"date": date_words}))
-                elif not analysis.has(Act.CONFIRM_TERMS):
+                elif not restating:
                     # asked again ("Friday?" after "this week"): a yes, not silence; a
                     # restatement is answered once, by the confirmation
                     result.said.append(("accept_date", {"date": date_words}))
@@ -249,12 +269,17 @@ class DebtorState:
                     )
                 )
         if slots.method is not None and self.agreed.method != slots.method:
-            self.agreed.method = slots.method
-            self.confirmed = False
-            result.changed = True
-            result.said.append(
-                ("accept_method", {"method": METHOD_WORDS.get(slots.method, slots.method)})
-            )
+            words = METHOD_WORDS.get(slots.method, slots.method)
+            if restating and agreed.method is not None:
+                kept = METHOD_WORDS.get(agreed.method, agreed.method)
+                result.said.append(("correct_term", {"said": words, "kept": kept}))
+            else:
+                self.agreed.method = slots.method
+                self.confirmed = False
+                result.changed = True
+                result.said.append(("accept_method", {"method": words}))
+        if any(key.startswith("counter_") for key, _ in result.said):
+            result.said = _accepts_after_a_counter(result.said)
         return result
 
     def some_terms_agreed(self) -> bool:
@@ -277,6 +302,21 @@ class DebtorState:
             return self.plan_offered and amount > 0
         needed = self.amount_overdue * Decimal(str(goal.min_amount_fraction))
         return amount + Decimal("0.5") >= needed.quantize(Decimal("0.01"))
+
+
+def _accepts_after_a_counter(
+    said: list[tuple[str, dict[str, str]]],
+) -> list[tuple[str, dict[str, str]]]:
+    """ "I can't do $487.60... I could do $293." then "Fine, Friday. That works." reads as two
+    minds: after a counter, the date and method the debtor accepts are said once, as a
+    condition ("Friday by card would be fine, though.")."""
+    date = next((v["date"] for k, v in said if k == "accept_date"), "")
+    method = next((v["method"] for k, v in said if k == "accept_method"), "")
+    kept = [(k, v) for k, v in said if k not in ("accept_date", "accept_method")]
+    terms = f"{date} by {method}" if date and method else date or method
+    if terms:
+        kept.append(("accept_others", {"terms": terms[:1].upper() + terms[1:]}))
+    return kept
 
 
 METHOD_WORDS = {

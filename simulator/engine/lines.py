@@ -25,6 +25,11 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
         "A plan would help. I could manage {counter_amount} to start.",
         "Instalments I can do. {counter_amount} first, then the rest monthly.",
     ],
+    "correct_term": [
+        "Not {said}: {kept}, like I said.",
+        "{kept}, actually, not {said}. The rest is right.",
+    ],
+    "accept_others": ["{terms} would be fine, though.", "{terms} is okay, if the amount is."],
     "all_agreed": [
         "So {amount} by {date}, by {method}. Fine.",
         "Okay: {amount}, {date}, {method}.",

@@ -210,8 +210,10 @@ def find_amounts(
             continue
         kind = "digits"
         half_of = _HALF_OF.search(norm, max(0, start - 24), start)
-        if half_of is not None:
-            # "half of the $612.80": half of that figure
+        if half_of is not None and not (
+            overdue is not None and abs(value * 2 - overdue) <= 2 and value < overdue
+        ):
+            # "half of the $612.80": half of that figure ("half of it, $306.40" names the half)
             value = value / 2
             start, kind = half_of.start(), "half"
         if m.group("k"):

@@ -17,6 +17,7 @@ from conversation_eval import play_calls, read_lines
 from simulator.content.library import Library
 from simulator.engine.call import Call
 from simulator.engine.clock import FixedClock
+from simulator.engine.debtor import day_text
 from simulator.language import AnalysisContext, analyze
 from simulator.language.types import Act, Slots
 
@@ -429,3 +430,22 @@ def test_half_of_it_followed_by_the_half_names_that_half() -> None:
     line = "Could you pay half of it, $195.39, by Friday?"
     assert analyze(line, context).slots.amount == Decimal("195.39")
     assert analyze("Could you pay half of the $390.78?", context).slots.amount == Decimal("195.39")
+
+
+def test_asked_for_a_term_while_negotiating_the_debtor_names_their_own(library: Library) -> None:
+    call = new_call(library, "student_unemployed_hardship", seed=5)
+    for line in (
+        "Good afternoon, may I speak with {debtor_name} please?",
+        "My name is Ravi from {lender}. This is an attempt to collect a debt, and any "
+        "information obtained will be used for that purpose.",
+        "Your account shows {amount_overdue} overdue.",
+        "I understand, this is difficult. We could do a payment plan, smaller amounts monthly?",
+    ):
+        say(call, line)
+    offer = call.debtor.money(call.debtor.offer())
+    assert offer in say(call, "How much you can pay this month?")
+    latest = day_text(call.debtor.latest_date())
+    assert latest in say(call, "OK, and on which date you can pay this?")
+    assert "card" in say(call, "And how you will pay, by card or by transfer?").lower()
+    assert call.debtor.agreed.amount is None and call.debtor.agreed.date is None
+    assert call.debtor.agreed.method is None  # naming their own agrees nothing

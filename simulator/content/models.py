@@ -154,6 +154,19 @@ class Negotiation(Strict):
         description="After countering the amount, the date and method the debtor can accept: "
         "{terms} (e.g. 'Friday by card')",
     )
+    name_amount: LineVariants | None = Field(
+        default=None,
+        description="Asked how much they can pay: {counter_amount} is what they can manage",
+    )
+    name_date: LineVariants | None = Field(
+        default=None, description="Asked which day: {counter_date} is the latest they can do"
+    )
+    name_method: LineVariants | None = Field(
+        default=None, description="Asked how they will pay: {method} is the one they pick"
+    )
+    ask_methods: LineVariants | None = Field(
+        default=None, description="Asked how they will pay, with no method offered"
+    )
     all_agreed: LineVariants | None = None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +22,8 @@ from simulator.engine.lines import AGAIN, LinePicker, fill
 from simulator.engine.machine import build_machine
 from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
+from simulator.language.methods import find_method
+from simulator.language.text import normalise
 from simulator.language.types import Act, Analysis, AnalysisContext, Slots
 from simulator.scoring import score_call, score_turn
 from simulator.scoring.types import (
@@ -428,7 +431,35 @@ class Call:
                 line = self.lines.answer(cue.name.removeprefix("topic_"))
                 if line:
                     return self._say_line(line)
-        return None
+        return self._terms_answer(analysis)
+
+    def _terms_answer(self, analysis: Analysis) -> str | None:
+        """While terms are pinned down, a question for a term the line does not name is
+        answered with the debtor's own: "How much can you pay?" - "I could manage $254."; "Which
+        day?" - "I could do it by Friday the 20th."; "Card or transfer?" - "Card would be
+        easiest." Saying it agrees nothing: the trainee names the terms."""
+        state = self.scenario.state(self.state)
+        if state is None or not state.negotiable:
+            return None
+        debtor, slots, text = self.debtor, analysis.slots, analysis.text.lower()
+        names = {cue.name for cue in analysis.cues}
+        key, values = None, {}
+        if slots.amount is None and ("topic_afford" in names or _HOW_MUCH.search(text)):
+            amount = debtor.agreed.amount or debtor.offer()
+            key, values = "name_amount", {"counter_amount": debtor.money(amount)}
+        elif slots.date is None and "ask_for_date" in names:
+            date = debtor.agreed.date or debtor.latest_date()
+            key, values = "name_date", {"counter_date": day_text(date)}
+        elif slots.method is None and ("method_choice" in names or _HOW_PAY.search(text)):
+            offered = find_method(normalise(analysis.text))
+            method = debtor.agreed.method or (offered[0] if offered else None)
+            if method is None:
+                key = "ask_methods"
+            else:
+                key, values = "name_method", {"method": METHOD_WORDS.get(method, method)}
+        if key is None:
+            return None
+        return _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
 
     def _confused(self, analysis: Analysis) -> str:
         """What the debtor says when the line moves nothing: what a person would ask in this
@@ -645,6 +676,10 @@ class Call:
         from simulator.engine.export import call_to_dict
 
         return call_to_dict(self)
+
+
+_HOW_MUCH = re.compile(r"\bhow\s+much\b")
+_HOW_PAY = re.compile(r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\bwhich\s+(?:payment\s+)?method\b")
 
 
 def _sentence(line: str) -> str:

@@ -30,6 +30,10 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
         "{kept}, actually, not {said}. The rest is right.",
     ],
     "accept_others": ["{terms} would be fine, though.", "{terms} is okay, if the amount is."],
+    "name_amount": ["I could manage {counter_amount}.", "{counter_amount} is what I can do."],
+    "name_date": ["I could do it by {counter_date}.", "{counter_date} would work for me."],
+    "name_method": ["{method} would be easiest.", "I'd do it by {method}."],
+    "ask_methods": ["Whatever's easiest. How can I pay?", "What are my options?"],
     "all_agreed": [
         "So {amount} by {date}, by {method}. Fine.",
         "Okay: {amount}, {date}, {method}.",

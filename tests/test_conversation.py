@@ -421,7 +421,7 @@ def test_after_countering_the_amount_the_debtor_accepts_the_rest_once_as_a_condi
         say(call, line)
     reply = say(call, "Could you pay the full {amount_overdue} on Friday by card?")
     assert "fine, though" in reply or "if the amount is" in reply
-    assert "Friday by card" in reply
+    assert "Friday the 13th by card" in reply
     assert call.debtor.agreed.amount is None  # the amount was countered, not agreed
 
 
@@ -449,3 +449,27 @@ def test_asked_for_a_term_while_negotiating_the_debtor_names_their_own(library: 
     assert "card" in say(call, "And how you will pay, by card or by transfer?").lower()
     assert call.debtor.agreed.amount is None and call.debtor.agreed.date is None
     assert call.debtor.agreed.method is None  # naming their own agrees nothing
+
+
+def test_right_after_asking_for_payment_a_bare_day_proposes_a_date(library: Library) -> None:
+    call = new_call(library, "rude_defaulter_composure", seed=7)
+    say(call, "hey is this {first_name}")
+    say(call, "its jo from {lender}, this is an attempt 2 collect a debt n any info will b used")
+    say(call, "ur {amount_overdue} behind on the loan")
+    say(call, "can u pay it 2day?")
+    reply = say(call, "wat about fri?")
+    assert call.turns[-1].analysis.slots.date == dt.date(2026, 3, 13)
+    assert "Friday the 13th" in reply and "what?" not in reply.lower()
+
+
+@pytest.mark.parametrize("tag", ["yeh?", "aye?", "no?", "kk?"])
+def test_a_restatement_closed_by_an_everyday_tag_confirms(tag: str) -> None:
+    assert analyze(f"so thats $291.81 fri by card {tag}", RECORD).has(Act.CONFIRM_TERMS)
+
+
+@pytest.mark.parametrize(
+    "line", ["card or bank transfer?", "kk card, or by bank transfer?", "Card or cash?"]
+)
+def test_a_choice_of_methods_asks_how_and_names_none(line: str) -> None:
+    analysis = analyze(line, dataclasses.replace(RECORD, terms_expected=True))
+    assert analysis.slots.method is None and analysis.has(Act.ASK_PAYMENT)

@@ -397,9 +397,11 @@ class Call:
             amount_overdue=record.amount_overdue,
             previous_debtor_line=self._last_debtor_line,
             state=self.state,
-            # the debtor waits for terms while negotiating, and after offering to pay "soon"
+            # the debtor waits for terms while negotiating, after offering to pay "soon", and
+            # right after the trainee asked for payment ("can you pay today?" - "what about fri?")
             terms_expected=bool(state and (state.negotiable or state.vague_promise))
-            or agreed.count() > 0,
+            or agreed.count() > 0
+            or (debtor.identity_verified and self._asked_for_payment()),
             debtor_names=(record.debtor_name, record.first_name, record.last_name),
             lender=record.lender,
             identity_confirmed=debtor.identity_verified,
@@ -407,6 +409,13 @@ class Call:
             agreed_complete=agreed.complete(),
             custom_acts=self.custom_acts,
         )
+
+    def _asked_for_payment(self) -> bool:
+        """The trainee's last line asked for payment or named terms: they are on the table."""
+        if not self.turns:
+            return False
+        last = self.turns[-1].analysis
+        return not last.slots.is_empty() or any(last.has(act) for act in _ASKS_FOR_TERMS)
 
     def _wrong_party(self, analysis: Analysis) -> str | None:
         """The debtor's answer to a wrong name (before they confirmed who they are) or a wrong
@@ -678,6 +687,7 @@ class Call:
         return call_to_dict(self)
 
 
+_ASKS_FOR_TERMS = (Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE, Act.OFFER_PLAN)
 _HOW_MUCH = re.compile(r"\bhow\s+much\b")
 _HOW_PAY = re.compile(r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\bwhich\s+(?:payment\s+)?method\b")
 

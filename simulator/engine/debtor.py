@@ -243,7 +243,7 @@ class DebtorState:
                     )
                 )
         if slots.date is not None:
-            date_words = slots.date_text or slots.date.isoformat()
+            date_words = _spoken(slots.date_text, slots.date)
             # Any date from today to the latest they can promise (pays_within_days) suits the
             # debtor (a later one than the goal allows is the trainee's problem, caught by the
             # goal check); a date already past, or beyond their latest, is countered.
@@ -302,6 +302,14 @@ class DebtorState:
             return self.plan_offered and amount > 0
         needed = self.amount_overdue * Decimal(str(goal.min_amount_fraction))
         return amount + Decimal("0.5") >= needed.quantize(Decimal("0.01"))
+
+
+def _spoken(said: str | None, date: dt.date) -> str:
+    """The date as the debtor says it back: "today" and "tomorrow" as the trainee said them,
+    anything else as a day ("fri", "3/13", "the 13th" are all "Friday the 13th")."""
+    if said and said.strip().lower() in ("today", "tomorrow", "tonight"):
+        return said.strip().lower()
+    return day_text(date)
 
 
 def _accepts_after_a_counter(

@@ -221,6 +221,11 @@ _METHOD_CHOICE = re.compile(
     r"\s*(?:,|or|/)\s*(?:by\s+|a\s+|an\s+)?(?:bank\s+transfer|transfer|card|paypal|venmo|zelle|"
     r"cheque|check|cash|online|the\s+app|direct\s+debit|money\s+order)\b"
 )
+# "card or bank transfer?": the choice offered before the method found
+_METHOD_CHOICE_BEFORE = re.compile(
+    r"\b(?:bank\s+transfer|transfer|card|paypal|venmo|zelle|cheque|check|cash|online|the\s+app|"
+    r"direct\s+debit|money\s+order)\s*(?:,?\s*or|,|/)\s*(?:by\s+|a\s+|an\s+|with\s+)?$"
+)
 _BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}
 _BARE_METHOD = re.compile(r"\b(card|cheque|app)\b|\b(?:a|the)\s+(check)\b")
 # Method patterns that carry their own lead: "mail a check", "by card", "in person".
@@ -352,7 +357,14 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         agreed.amount if agreed is not None else None,
     )
     method = find_method(norm, found[_methods.FAMILY])
-    choice = method is not None and "?" in norm and _METHOD_CHOICE.match(norm, method[2])
+    choice = (
+        method is not None
+        and "?" in norm
+        and (
+            _METHOD_CHOICE.match(norm, method[2])
+            or _METHOD_CHOICE_BEFORE.search(norm, max(0, method[1] - 30), method[1])
+        )
+    )
     if method is not None and choice:
         # "card, bank transfer or PayPal?": the debtor is asked to choose
         _add_cue(seen, raw, names, "method_choice", method[1], method[2])
@@ -531,6 +543,9 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         for value in sorted(predicted):
             if Act(value) not in acts:
                 acts.append(Act(value))
+
+    if "method_choice" in names and Act.ASK_PAYMENT not in acts:
+        acts.append(Act.ASK_PAYMENT)  # "card or bank transfer?" asks how they will pay
 
     # --- flags ------------------------------------------------------------------------------
     if "?" in norm or _QUESTION_START.match(norm):  # the pattern skips leading spaces

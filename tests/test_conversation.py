@@ -149,6 +149,10 @@ def test_a_wrong_name_or_lender_is_flagged_against_the_record(line: str, flag: s
         ("Is this Mrs Walker?", False),
         ("Morning, is that Rach Walker?", False),  # a short form of her first name
         ("Rachel Walker?", False),
+        ("Rachel W?", False),  # an initial
+        ("Is this Mister Walker?", False),
+        ("not the garage no lol. bradley bank here, u rachel?", False),  # "u" is "you"
+        ("is this J Walker?", True),
     ],
 )
 def test_a_full_name_is_hers_only_when_both_names_are(line: str, wrong: bool) -> None:

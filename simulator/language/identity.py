@@ -161,6 +161,10 @@ NOT_NAMES = frozenset(
         "november",
         "december",
         "mr",
+        "mister",
+        "missus",
+        "u",
+        "ur",
         "mrs",
         "ms",
         "miss",
@@ -456,16 +460,21 @@ def addressed_names(text: str) -> list[Addressed]:
     return found
 
 
+_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mister", "missus", "dr", "sir", "madam"])
+
+
 def _same(token: str, mine: str) -> bool:
+    """One word of a name said against one of the debtor's: equal, a short form ("Mike",
+    "Rach"), or an initial ("Priya R")."""
     token = NICKNAMES.get(token, token)
-    return token == mine or (len(token) >= 3 and mine.startswith(token))
+    return token == mine or ((len(token) >= 3 or len(token) == 1) and mine.startswith(token))
 
 
 def name_matches(said: str, names: tuple[str, ...]) -> bool:
     """Does a name the trainee said belong to the debtor? One word may be any of their names
     ("Brittany?", "Mr Moore?", "Mike" for Michael); a first and last name must both be theirs:
     "Michael Nguyen" is not Minh Nguyen (it may be his father on the line)."""
-    tokens = [fold(t) for t in said.split() if fold(t)]
+    tokens = [fold(t) for t in said.split() if fold(t) and fold(t) not in _TITLES]
     own = {fold(t) for n in names for t in n.split() if fold(t)}
     if len(tokens) == 1:
         return any(_same(tokens[0], mine) for mine in own)

@@ -477,3 +477,39 @@ def test_a_restatement_closed_by_an_everyday_tag_confirms(tag: str) -> None:
 def test_a_choice_of_methods_asks_how_and_names_none(line: str) -> None:
     analysis = analyze(line, dataclasses.replace(RECORD, terms_expected=True))
     assert analysis.slots.method is None and analysis.has(Act.ASK_PAYMENT)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "could you pay $100 on your next payday?",
+        "can you do $100 when you get paid next",
+        "could it come out of your next paycheck?",
+    ],
+)
+def test_next_payday_is_a_date_when_the_record_knows_it(line: str) -> None:
+    payday = dt.date(2026, 3, 20)
+    knows = dataclasses.replace(RECORD, terms_expected=True, next_payday=payday)
+    analysis = analyze(line, knows)
+    assert analysis.slots.date == payday and not analysis.has(Act.ACCEPT_VAGUE)
+    assert analyze(line, dataclasses.replace(knows, next_payday=None)).slots.date is None
+
+
+def test_a_question_about_payday_proposes_no_date() -> None:
+    knows = dataclasses.replace(RECORD, terms_expected=True, next_payday=dt.date(2026, 3, 20))
+    for line in ("when is your next payday?", "what day is payday for you?"):
+        assert analyze(line, knows).slots.date is None, line
+
+
+def test_the_debtor_agrees_to_pay_on_the_payday_their_record_knows(library: Library) -> None:
+    call = new_call(library, "car_broke_down_partial", seed=3)
+    assert call.record.next_payday is not None
+    for line in (
+        "Hi, is this {debtor_name}? It's Sam from {lender}.",
+        "This is an attempt to collect a debt and any information will be used for that.",
+        "It's about your car loan: {amount_overdue} is overdue.",
+        "I'm sorry about the car. Could we split it, half now and half later?",
+    ):
+        say(call, line)
+    say(call, "Could you pay $100 by card on your next payday?")
+    assert call.debtor.agreed.date == call.record.next_payday

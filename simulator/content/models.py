@@ -125,6 +125,11 @@ class Traits(Strict):
         le=120,
         description="The latest payment date (days after the call) the debtor will agree to",
     )
+    payday: Literal["month_end", "month_start", "weekly", "fortnightly"] | None = Field(
+        default=None,
+        description="When the debtor is paid (the record then knows the next payday, and "
+        "'next payday' names that date); leave out when the debtor would not say",
+    )
     can_pay_now_fraction: float = Field(
         default=1.0,
         ge=0.0,

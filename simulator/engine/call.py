@@ -405,6 +405,7 @@ class Call:
             debtor_names=(record.debtor_name, record.first_name, record.last_name),
             lender=record.lender,
             identity_confirmed=debtor.identity_verified,
+            next_payday=record.next_payday,
             agreed=Slots(amount=agreed.amount, date=agreed.date, method=agreed.method),
             agreed_complete=agreed.complete(),
             custom_acts=self.custom_acts,

@@ -135,6 +135,7 @@ class CollectionRecord:
     recommended_method: str
     payment_history: tuple[Payment, ...] = field(default_factory=tuple)
     contacts: tuple[Contact, ...] = field(default_factory=tuple)
+    next_payday: dt.date | None = None  # when the persona says when they are paid
 
     @property
     def loan_label(self) -> str:
@@ -470,4 +471,26 @@ def generate_record(persona: Persona, seed: int, today: dt.date) -> CollectionRe
         recommended_method=RECOMMENDED_METHOD[segment],
         payment_history=tuple(history),
         contacts=tuple(sorted(story.contacts, key=lambda c: c.date)),
+        next_payday=next_payday(persona.traits.payday, today),
     )
+
+
+def next_payday(kind: str | None, today: dt.date) -> dt.date | None:
+    """The debtor's next payday on or after `today` (paid on Fridays when weekly or
+    fortnightly; fortnightly paydays fall in odd ISO weeks). Drawn from no random source, so
+    adding a payday to a persona changes nothing else in its records."""
+    if kind is None:
+        return None
+    if kind == "month_end":
+        following = (today.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return following - dt.timedelta(days=1)
+    if kind == "month_start":
+        return (
+            today
+            if today.day == 1
+            else (today.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        )
+    friday = today + dt.timedelta(days=(4 - today.weekday()) % 7)
+    if kind == "fortnightly" and friday.isocalendar().week % 2 == 0:
+        friday += dt.timedelta(days=7)
+    return friday

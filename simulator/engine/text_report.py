@@ -35,6 +35,8 @@ def describe_record(call: Call) -> str:
         f"oldest due {r.due_date:%B %-d})",
         f"Segment:  {r.segment.replace('_', ' ')}; recommended: {r.recommended_method}",
     ]
+    if r.next_payday is not None:
+        lines.append(f"Payday:   next on {r.next_payday:%A %B %-d}")
     for c in r.contacts:
         said = {
             "no_reply": "no reply",

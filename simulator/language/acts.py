@@ -328,7 +328,7 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
             names.add(name)
 
     # --- slots ----------------------------------------------------------------------------
-    all_dates = find_dates(norm, context.today, found[_dates.FAMILY])
+    all_dates = find_dates(norm, context.today, found[_dates.FAMILY], context.next_payday)
     dates: list[DateMatch] = []
     for d in all_dates:
         before = max(0, d.start - 40)
@@ -544,6 +544,11 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
             if Act(value) not in acts:
                 acts.append(Act(value))
 
+    if date is not None and date.kind == "payday" and Act.ACCEPT_VAGUE in acts:
+        # the record knows the payday: "when you get paid" is a date, not "whenever"
+        acts.remove(Act.ACCEPT_VAGUE)
+        if Act.SET_DEADLINE not in acts:
+            acts.append(Act.SET_DEADLINE)
     if "method_choice" in names and Act.ASK_PAYMENT not in acts:
         acts.append(Act.ASK_PAYMENT)  # "card or bank transfer?" asks how they will pay
 

@@ -121,6 +121,14 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:right\s+now|right\s+away|straight\s+away|immediately|at\s+once)\b|"
         r"\bnow\b(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and\s+(?:the|then))\b))",
     ),
+    # "next payday", "when you get paid": a date only when the collection record knows it
+    (
+        "payday",
+        r"\b(?:on|by|until|till|before|come|at)\s+(?:your\s+|the\s+)?(?:next\s+)?pay\s?day\b|"
+        r"\bwhen\s+(?:you|u)\s+(?:next\s+)?get\s+paid(?:\s+next)?\b(?!\s*\?)|"
+        r"\b(?:with|from|out\s+of|on)\s+your\s+next\s+(?:pay\s?check|pay\s?cheque|pay\s+packet|"
+        r"wages?|salary)\b",
+    ),
     ("month_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b|\bmonth[-\s]end\b"),
     ("next_month_end", r"\b(?:the\s+)?end\s+of\s+next\s+month\b"),
     ("week_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week\b"),
@@ -215,8 +223,10 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else SMALL_COUNTS.get(word, 1)
 
 
-def _resolve(kind: str, m: Match, today: dt.date) -> dt.date | None:
+def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None) -> dt.date | None:
     g: dict[str, Any] = m.groupdict()
+    if kind == "payday":
+        return payday
     if kind == "iso":
         return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
     if kind == "numeric":
@@ -302,9 +312,10 @@ def find_dates(
     norm: str,
     today: dt.date,
     matches: Found | None = None,
+    payday: dt.date | None = None,
 ) -> list[DateMatch]:
     """Every date in the line, in order of appearance; of overlapping forms the earlier
-    (more specific) pattern wins."""
+    (more specific) pattern wins. "Next payday" is `payday` when the record knows it."""
     if matches is None:
         if not _OWN_INDEX:
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
@@ -319,7 +330,7 @@ def find_dates(
         if taken.find(1, start, end) != -1:
             continue
         try:
-            date = _resolve(kind, m, today)
+            date = _resolve(kind, m, today, payday)
         except (ValueError, OverflowError, KeyError):
             date = None
         if date is not None:

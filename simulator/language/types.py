@@ -92,6 +92,8 @@ class AnalysisContext:
     # The debtor has confirmed who they are: a lone word before a question mark ("Day?",
     # "tmrw?") no longer names anyone.
     identity_confirmed: bool = False
+    # The debtor's next payday, when the collection record knows it: "next payday" is a date.
+    next_payday: dt.date | None = None
     agreed: Slots | None = None  # the terms the debtor has agreed so far
     agreed_complete: bool = False  # amount, date and method all agreed
     # The acts the scenario and persona define (language/custom_acts.py), read beside the

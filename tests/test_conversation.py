@@ -513,3 +513,25 @@ def test_the_debtor_agrees_to_pay_on_the_payday_their_record_knows(library: Libr
         say(call, line)
     say(call, "Could you pay $100 by card on your next payday?")
     assert call.debtor.agreed.date == call.record.next_payday
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Go to gate 12 and call me back", "your reference is 4471, can you pay today by card?"],
+)
+def test_numbers_that_name_places_and_references_are_not_money(line: str) -> None:
+    assert analyze(line, dataclasses.replace(RECORD, terms_expected=True)).slots.amount is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("I can see you paid on the 3rd, thanks", None),
+        ("we received it on the 2nd", None),
+        ("can you get it paid on the 15th?", dt.date(2026, 3, 15)),
+    ],
+)
+def test_a_date_something_was_done_on_is_history_not_a_deadline(
+    line: str, date: dt.date | None
+) -> None:
+    assert analyze(line, dataclasses.replace(RECORD, terms_expected=True)).slots.date == date

@@ -66,11 +66,16 @@ _PAY_LEAD = re.compile(
 _PAST_DUE = re.compile(
     r"(?:\b(?:was|were|had\s+been|has\s+been|have\s+been|'s\s+been|fell|became)\s+"
     r"(?:\w+\s+)?(?:due|payable)(?:\s+(?:on|by|in))?|\bsince|\blast\s+paid(?:\s+(?:on|in))?|"
-    r"\bmissed\s+(?:it|the\s+payment|your\s+payment|a\s+payment)\s+(?:on|in))\s+$"
+    r"\bmissed\s+(?:it|the\s+payment|your\s+payment|a\s+payment)\s+(?:on|in)|"
+    # "I can see you paid on the 3rd", "we received it on the 2nd": done, not to do
+    r"\b(?:you|we|i|they)\s+(?:\w+\s+)?(?:paid|sent|made|transferred|received|missed|bounced)"
+    r"(?:\s+\S+){0,3}?\s+(?:on|in))\s+$"
 )
 # Every match of _PAST_DUE holds one of these words: a window without them is settled by one
 # quick search (the pattern itself, with no fixed first letter, tries every position).
-_PAST_DUE_WORDS = re.compile(r"due|payable|since|paid|missed")
+_PAST_DUE_WORDS = re.compile(
+    r"due|payable|since|paid|missed|sent|made|transferred|received|bounced"
+)
 _PAYMENT_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT})
 _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a flag
 # A date the trainee turns down: "monday is too late", "next month won't work".

@@ -52,7 +52,9 @@ _NOT_MONEY_AFTER = re.compile(
 )
 _NOT_MONEY_BEFORE = re.compile(
     r"(?:\b(?:at|in|within|after|for|over|until|till|by|the|number|no\.?|#|account|ref|"
-    r"reference|extension|ext|room)\s*$|[/:#]\s*$)"
+    r"reference|extension|ext|room|gate|platform|flat|unit|apartment|apt|floor|suite|bus|"
+    r"route|page|option|step|line|case|ticket|invoice|order|code|pin|(?:number|reference|ref|"
+    r"code|pin)\s+is)\s*$|[/:#]\s*$)"
 )
 # Every match of _NOT_MONEY_BEFORE ends with one of these, then spaces: a figure after
 # anything else ("!1", "$1") is settled without a search.

@@ -3,7 +3,8 @@
     pip install -e '.[train]'          # numpy + scikit-learn, for training only
     python benchmarks/train_acts.py [--check-only] [--folds 5]
 
-For every act it compares, by cross-validation on tests/data/conversation/lines.yaml, the phrase
+For every act it compares, by cross-validation on the tuning corpora (tests/data/conversation/
+lines.yaml and second/lines.yaml), the phrase
 rules alone against the model (words, word pairs and the rules' own cues as features). The
 model decides an act only where it is right on more lines than the rules; elsewhere the rules
 keep it. It prints the per-act figures and the line-level accuracy of rules alone and of rules
@@ -31,11 +32,14 @@ from sklearn.model_selection import KFold
 from simulator.language import analyze
 from simulator.language.act_catalogue import catalogue
 from simulator.language.act_model import WEIGHTS, features
+from simulator.language.textspeak import expand
 from simulator.language.types import Act, AnalysisContext
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
-from conversation_eval import ROOT, context_for  # noqa: E402
+from conversation_eval import ROOT, SECOND, context_for  # noqa: E402
+
+CORPORA = [ROOT / "lines.yaml", SECOND / "lines.yaml"]  # the two tuning corpora, never blind/
 
 KEEP_WITH_RULES = {Act.CONFIRM_TERMS.value, Act.OTHER.value}  # built from slots: structural
 PRUNE = 0.1  # smaller weights move no decision in practice; they only make the file bigger
@@ -58,8 +62,9 @@ C = float(__import__("os").environ.get("ACT_C", "1.0"))
 def _features(text: str, context: AnalysisContext) -> tuple[set[str], set[str]]:
     a = analyze(text, context, use_model=False)
     slots = [k for k in ("amount", "date", "method") if getattr(a.slots, k) is not None]
+    spelt = expand(text)
     feats = features(
-        text.lower(),
+        (spelt[0] if spelt else text).lower(),
         [x.value for x in a.acts],
         [c.name for c in a.cues],
         sorted(f for f in a.flags if f == "question"),
@@ -92,15 +97,23 @@ def load_collector_lines() -> list[tuple[set[str], set[str], set[str]]]:
     return out
 
 
+def _corpus_lines() -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Every tuning line with its file's records."""
+    out = []
+    for path in CORPORA:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        out += [(line, data.get("records") or {}) for line in data["lines"]]
+    return out
+
+
 def load() -> tuple[list[set[str]], list[set[str]], list[set[str]], list[set[str]]]:
     """Per line: features, labelled acts, optional acts, acts the rules read."""
-    data = yaml.safe_load((ROOT / "lines.yaml").read_text(encoding="utf-8"))
-    records = data.get("records") or {}
     feats, labels, optional, rules = [], [], [], []
-    for line in data["lines"]:
+    for line, records in _corpus_lines():
         context = context_for(line, records.get(line.get("record", ""), {}))
         a = analyze(line["text"], context, use_model=False)
-        norm = line["text"].lower()
+        spelt = expand(line["text"])  # the model reads the line spelt out, as the reader does
+        norm = (spelt[0] if spelt else line["text"]).lower()
         slots = [k for k in ("amount", "date", "method") if getattr(a.slots, k) is not None]
         feats.append(
             features(
@@ -192,9 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         combined.append(line_right(i, acts_i))
     rules_right = sum(line_right(i, rules[i]) for i in range(n))
     if args.misses:
-        texts = [
-            line["text"] for line in yaml.safe_load((ROOT / "lines.yaml").read_text())["lines"]
-        ]
+        texts = [line["text"] for line, _records in _corpus_lines()]
         for i in range(n):
             if not combined[i]:
                 acts_i = {a for a in rules[i] if decides.get(a) != "model"}
@@ -227,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         "meta": {
             "trained_on": [
                 "tests/data/conversation/lines.yaml",
+                "tests/data/conversation/second/lines.yaml",
                 "tests/data/collector_lines.yaml (acts and not)",
                 "simulator/language/en/acts.yaml (examples and near misses)",
             ],

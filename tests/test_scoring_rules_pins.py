@@ -25,13 +25,15 @@ LINES = [
     ("The full balance is due.", 55, 70),
     ("What day can you pay?", 70, 85),
     ("The overdue amount is $420.50.", 40, 80),
-    ("Late fees will be added if it stays unpaid.", 50, 70),
+    # a consequence stated (issue 10: no longer also misread as declining: focus 70 -> 60)
+    ("Late fees will be added if it stays unpaid.", 50, 60),
     ("We may have to take legal action.", 40, 50),
     ("So that's $420.50 by Friday by card, correct?", 65, 75),
     ("Okay, pay whenever you can.", 0, 25),
     ("Pay now.", 90, 95),
     ("We'll have you arrested if you don't pay.", 15, 35),
-    ("Maybe pay sometime.", 0, 50),
+    # a vague promise accepted (issue 10: read as such, no longer as nothing: focus 50 -> 25)
+    ("Maybe pay sometime.", 0, 25),
     ("We could set up a payment plan.", 25, 75),
     ("I'm calling about your car loan payment.", 25, 70),
     ("What happened with the payment this month?", 25, 65),

@@ -544,6 +544,10 @@ class Call:
         last = max((c.span.start for c in analysis.cues if c.name == "close"), default=0)
         if "?" in text[last:] and not analysis.has(Act.CONFIRM_TERMS):
             return False
+        if "?" not in text and not text[last:].rstrip(" .!").count("."):
+            # "... and the account moves forward today. Goodbye.": the last word, and nothing
+            # asked in the whole line: the trainee is hanging up, whatever came before
+            return True
         # A line that still does the call's work (asks, proposes, explains) is not a goodbye,
         # whatever pleasantry it holds ("I'll let you go and get your card: $120 today?").
         working = (
@@ -621,6 +625,8 @@ class Call:
         for name in analysis.custom_acts:  # the scenario's own acts: what the call is about
             if name in available and self._try(name):
                 return name
+        if "close" in available and self._closes(analysis) and self._try("close"):
+            return "close"  # a goodbye that ends the call moves the debtor as a goodbye
         for act in ACT_PRIORITY:
             if act in acts and act.value in available and self._try(act.value):
                 return act.value

@@ -7,6 +7,7 @@ the trainee types.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -26,6 +27,7 @@ from simulator.language.methods import find_method
 from simulator.language.numbers import AmountMatch, find_amounts
 from simulator.language.strategies import find_strategy_cues
 from simulator.language.text import negated, normalise, sentence_starts
+from simulator.language.textspeak import expand, mapped_back
 from simulator.language.types import Act, Analysis, AnalysisContext, Cue, Slots, Span
 
 # Each alternative is its own pre-checked regex, keyed by its entry in the lexicon.
@@ -70,6 +72,10 @@ _PAST_DUE = re.compile(
     # "I can see you paid on the 3rd", "we received it on the 2nd": done, not to do
     r"\b(?:you|we|i|they)\s+(?:\w+\s+)?(?:paid|sent|made|transferred|received|missed|bounced)"
     r"(?:\s+\S+){0,3}?\s+(?:on|in))\s+$"
+)
+# A date right after calling back is when to talk again: "I'll call you again tomorrow".
+_CALLBACK_BEFORE = re.compile(
+    r"\b(?:call|ring|phone|contact|try)\s+(?:you|u)\s+(?:back\s+|again\s+)?(?:on\s+|by\s+|at\s+)?$"
 )
 # Every match of _PAST_DUE holds one of these words: a window without them is settled by one
 # quick search (the pattern itself, with no fixed first letter, tries every position).
@@ -278,6 +284,37 @@ def _read_identity(
             flags.add("wrong_lender")
 
 
+_MONEY_ACTS = frozenset(
+    {Act.ASK_PAYMENT, Act.SET_DEADLINE, Act.PROPOSE_TERMS, Act.STATE_AMOUNT, Act.OFFER_PLAN}
+)
+_IDENTITY_CUES = frozenset({"verify_identity", "verify_name", "wrong_name"})
+_CAPITAL_INSIDE = re.compile(r"(?<=[a-z,]\s)[A-Z][a-z]")
+
+
+def _concede_vague_timing(
+    acts: list[Act], names: set[str], date: DateMatch | None, today: dt.date
+) -> None:
+    """ "Next month or the month after", "pay it sometime": a concession, not a deadline."""
+    if (
+        "vague_timing" in names
+        and Act.ACCEPT_VAGUE not in acts
+        and (Act.SET_DEADLINE in acts or Act.ASK_PAYMENT in acts)
+        and (date is None or (date.date - today).days > 7)
+    ):
+        if Act.SET_DEADLINE in acts:
+            acts.remove(Act.SET_DEADLINE)
+        acts.append(Act.ACCEPT_VAGUE)
+
+
+def _names_someone(text: str, context: AnalysisContext) -> bool:
+    """Does the line hold one of the debtor's names, or (with no record) a capitalised word
+    inside a sentence, the way a name is written?"""
+    if context.debtor_names:
+        own = {fold(t) for n in context.debtor_names for t in n.split() if len(t) > 1}
+        return any(fold(w) in own for w in re.findall(r"[^\W\d_][\w'-]*", text))
+    return _CAPITAL_INSIDE.search(text) is not None
+
+
 def _restates_agreed(
     context: AnalysisContext, slots: Slots, n_terms: int, tagged: bool, small_talk: bool
 ) -> bool:
@@ -344,6 +381,9 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         ):
             # "next week is a bit late", "it cannot wait until Monday": turned down
             _add_cue(seen, raw, names, "rejected_date", d.start, d.end)
+        elif _CALLBACK_BEFORE.search(norm, max(0, d.start - 40), d.start):
+            # "I'll call you again tomorrow": when to talk, not when to pay
+            _add_cue(seen, raw, names, "callback_date", d.start, d.end)
         elif d.date < context.today or (
             _PAST_DUE_WORDS.search(norm, before, d.start)
             and _PAST_DUE.search(norm, before, d.start)
@@ -518,18 +558,10 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
             acts.remove(Act.THANK)
     if "accept_vague" in names or "vague_timing" in names:
         flags.add("vague_timing")
-    # "next month or the month after", "pay it sometime": a concession, not a deadline.
-    if (
-        "vague_timing" in names
-        and Act.ACCEPT_VAGUE not in acts
-        and (Act.SET_DEADLINE in acts or Act.ASK_PAYMENT in acts)
-        and (date is None or (date.date - context.today).days > 7)
-    ):
-        if Act.SET_DEADLINE in acts:
-            acts.remove(Act.SET_DEADLINE)
-        acts.append(Act.ACCEPT_VAGUE)
+    _concede_vague_timing(acts, names, date, context.today)
 
     # --- the learned half: acts the model decides better than the rules do -----------------
+    read = set(acts)  # what the rules read, before the model's say
     model = load_model() if use_model else None
     if model is not None:
         question = "?" in norm or _QUESTION_START.match(norm) is not None
@@ -545,10 +577,32 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         for act in list(acts):
             if model.decides.get(act.value) == "model" and act.value not in predicted:
                 acts.remove(act)
+        # what the rules read as said and then taken back ("won't go to collections") the
+        # model does not put back
+        taken_back = set()
+        if not names.isdisjoint(_NEGATED_CONSEQUENCES):
+            taken_back.add(Act.STATE_CONSEQUENCE)
+        if not names.isdisjoint(_NEGATED_THREATS):
+            taken_back |= {Act.THREAT, Act.LEGAL_ACTION}
+        if not (payment_context or n_terms or amounts or all_dates or "ask_for_date" in names):
+            # no word of paying, no term: "could you ask her to call Sam back?" asks for no money
+            taken_back |= _MONEY_ACTS
         for value in sorted(predicted):
-            if Act(value) not in acts:
-                acts.append(Act(value))
+            act = Act(value)
+            if act not in acts and act not in taken_back:
+                acts.append(act)
 
+    if model is not None:
+        _concede_vague_timing(acts, names, date, context.today)  # and so whoever read the ask
+        if Act.ACCEPT_VAGUE in acts and Act.ASK_PAYMENT in acts and Act.ASK_PAYMENT not in read:
+            acts.remove(Act.ASK_PAYMENT)  # "maybe pay sometime" concedes; it does not ask
+    if (
+        Act.VERIFY_IDENTITY in acts
+        and not _IDENTITY_CUES.intersection(names)
+        and not _names_someone(text, context)
+    ):
+        # the model's guess with no name and no identity words ("is it nice weather there?")
+        acts.remove(Act.VERIFY_IDENTITY)
     if date is not None and date.kind == "payday" and Act.ACCEPT_VAGUE in acts:
         # the record knows the payday: "when you get paid" is a date, not "whenever"
         acts.remove(Act.ACCEPT_VAGUE)
@@ -602,7 +656,11 @@ def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Anal
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     try:
-        analysis = _analyze(text, context, use_model)
+        spelt = expand(text)
+        if spelt is None:
+            analysis = _analyze(text, context, use_model)
+        else:  # "can u pay 2day?" is read as "can you pay today?", evidence as typed
+            analysis = mapped_back(_analyze(spelt[0], context, use_model), text, *spelt[1:])
         if context.custom_acts:  # the scenario's own acts (language/custom_acts.py)
             analysis = with_custom_acts(analysis, context.custom_acts)
         return analysis

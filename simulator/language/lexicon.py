@@ -499,7 +499,7 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+(?:are|r)\s+(?:you|u)\s+(?:doing|up\s+to)\s+(?:this|on|for|at|over|tonight|later)",
         r"\bany\s+(?:plans|fun\s+plans)\b",
         r"\bhow\s+(?:was|is)\s+(?:your|the)\s+(?:day|week|weekend|morning|evening|holiday|trip)\b",
-        r"\b(?:nice|lovely|beautiful|horrible|awful)\s+(?:day|weather|out)\b",
+        r"\b(?<!have\sa\s)(?<!enjoy\syour\s)(?:nice|lovely|beautiful|horrible|awful)\s+(?:day|weather|out)\b",
         r"\b(?:posting|post|leave|leaving|write|writing)\s+(?:a\s+)?(?:review|complaint\s+online)\b",
         r"\b(?:did|have)\s+you\s+(?:watch|see|seen)\s+(?:the|that|last)\b",
         r"\bwhere\s+(?:are\s+you|do\s+you\s+live|are\s+you\s+from)\b",
@@ -563,7 +563,7 @@ ENTRIES: list[Entry] = [
     entry(
         "insult",
         A.INSULT,
-        r"\b(?:idiot|idiots|moron|morons|imbecile|deadbeat|deadbeats|loser|losers|liar|liars|scum|scumbag|clown|parasite|leech|thief|thieves|crook|jerk|bum|freeloader|sponger|lowlife|low-life|retard|cheat|cheater|waste\s+of\s+space|piece\s+of\s+work)\b",
+        r"\b(?:idiot|idiots|moron|morons|imbecile|deadbeat|deadbeats|loser|losers|liar|liars|scum|scumbag|clown|parasite|leech|thief|thieves|crook|jerk|bum|freeloader|sponger|lowlife|low-life|retard|cheat|cheater|waste\s+of\s+space|piece\s+of\s+work|muppet|muppets|numpty|plonker|pillock|prat|tosser|wanker|dickhead|twat|halfwit|nitwit|dimwit|dipstick)\b",
         r"\bpeople\s+like\s+you\b",
         r"\bshut\s+up\b",
         r"\bhow\s+dare\s+you\b",

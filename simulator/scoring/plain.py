@@ -133,7 +133,8 @@ def is_opening(turn: Any) -> bool:
     """A greeting, introduction, identity check, disclosure or goodbye with nothing that
     moves the call: the script, which says nothing about this trainee's skill."""
     acts = set(turn.analysis.acts)
-    return bool(acts & _OPENING) and not acts & _MOVES
+    # a scenario's own act ("leave a message") moves the call whatever else the line does
+    return bool(acts & _OPENING) and not acts & _MOVES and not turn.analysis.custom_acts
 
 
 def is_hostile(turn: Any) -> bool:

@@ -1,14 +1,18 @@
-"""The shape of scores: the contract between `scoring` and the engine, CLI, TUI and records."""
+"""The shape of scores: the contract between `scoring` and the engine, CLI, TUI and records.
+
+The dimensions a turn is scored on are those of scoring/dimensions.py: the scores hold them
+by name, so a new dimension needs no new field here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from simulator.language.types import Analysis
-
-DIMENSIONS = ("urgency", "politeness", "focus")
 
 
 @dataclass(frozen=True)
@@ -28,15 +32,33 @@ class DimensionScore:
     evidence: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True)
+def _dimension(scores: Any, held_in: str, name: str) -> Any:
+    """A dimension's score read as an attribute (`scores.focus`) from the mapping `held_in`."""
+    by_name = scores.__dict__.get(held_in)
+    if by_name is None or name not in by_name:  # (copy and pickle ask for names it lacks)
+        raise AttributeError(f"{type(scores).__name__!r} has no dimension {name!r}")
+    return by_name[name]
+
+
+@dataclass(frozen=True, init=False)
 class TurnScores:
-    urgency: DimensionScore
-    politeness: DimensionScore
-    focus: DimensionScore
+    """A turn's score on each dimension, by name: `scores.get("focus")` or `scores.focus`.
+    Made as `TurnScores(urgency=..., politeness=..., focus=...)`."""
+
+    by_name: Mapping[str, DimensionScore]
+
+    def __init__(self, **by_name: DimensionScore) -> None:
+        object.__setattr__(self, "by_name", by_name)
 
     def get(self, name: str) -> DimensionScore:
-        value: DimensionScore = getattr(self, name)
+        return self.by_name[name]
+
+    def __getattr__(self, name: str) -> DimensionScore:
+        value: DimensionScore = _dimension(self, "by_name", name)
         return value
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.by_name.items()))
 
 
 @dataclass(frozen=True)
@@ -114,9 +136,10 @@ class Tip:
 
 @dataclass(frozen=True)
 class CallScores:
-    urgency: int
-    politeness: int
-    focus: int
+    """The call's scores. `dimensions`: each dimension's mean over the turns, by name (also
+    read as `scores.focus`)."""
+
+    dimensions: Mapping[str, int]
     promise: int
     composure: int | None  # None when the debtor was never rude
     overall: int
@@ -124,3 +147,10 @@ class CallScores:
     failed: bool = False  # a critical compliance finding fails the call
     tips: tuple[Tip, ...] = ()
     promise_evidence: tuple[str, ...] = field(default_factory=tuple)
+
+    def __getattr__(self, name: str) -> int:
+        value: int = _dimension(self, "dimensions", name)
+        return value
+
+    def __hash__(self) -> int:
+        return hash((tuple(self.dimensions.items()), self.promise, self.overall, self.compliance))

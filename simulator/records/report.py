@@ -445,9 +445,9 @@ def build_report(
     totals: dict[str, dict[str, list[float]]] = {}
     days: list[str] = []
     for row in store.query(
-        """SELECT c.id, t.name AS trainee, c.scenario, c.title, c.recorded_at, c.outcome,
-                  c.failed, c.compliance_json, c.urgency, c.politeness, c.focus, c.promise,
-                  c.composure, c.overall, c.attempt_id,
+        f"""SELECT c.id, t.name AS trainee, c.scenario, c.title, c.recorded_at, c.outcome,
+                  c.failed, c.compliance_json, {", ".join(f"c.{k}" for k in SCORE_NAMES)},
+                  c.attempt_id,
                   (SELECT COUNT(*) FROM turns tu WHERE tu.call_id = c.id) AS turn_count
            FROM calls c JOIN trainees t ON t.id = c.trainee_id"""
         + (" WHERE t.key = ?" if key is not None else "")

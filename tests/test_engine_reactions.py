@@ -4,6 +4,7 @@ write each one."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from simulator.content.library import Library
 from simulator.content.models import Reactions
@@ -23,6 +24,9 @@ def call(library: Library) -> Call:
 def test_every_reaction_is_a_line_a_persona_can_write() -> None:
     assert {r.key for r in REACTIONS} <= set(Reactions.model_fields)
     assert len({r.key for r in REACTIONS}) == len(REACTIONS)
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "authoring.md").read_text("utf-8")
+    for reaction in REACTIONS:
+        assert f"`{reaction.key}`" in guide, reaction.key
 
 
 def test_an_insult_outweighs_the_deadline_it_came_with(library: Library) -> None:

@@ -299,20 +299,7 @@ class Call:
             turn.said.append(wrong)
         turn.reaction = self._reaction(analysis) if turn.listening else None
         self._move(analysis, state_def, turn)
-
-        turn.moved = self.state != state_before
-        if turn.moved:
-            debtor.turns_in_state = 0
-            self.visited.append(self.state)
-        else:
-            debtor.turns_in_state += 1
-        if turn.trigger == "confirm_terms" or (
-            analysis.has(Act.CONFIRM_TERMS)
-            and (agreed_before or self._restates_all(analysis))
-            and debtor.terms_agreed()
-        ):
-            debtor.confirmed = debtor.terms_agreed()
-
+        self._settle(analysis, state_before, agreed_before, turn)
         self._reply(analysis, turn)
         self._end_turn(analysis, turn)
         return turn.trigger, turn.said
@@ -360,6 +347,25 @@ class Call:
             # "So $236.93 online by Friday - have I got that right?", and the debtor said yes to
             # every term: a restatement the debtor acknowledged is a confirmed promise.
             turn.trigger = "confirm_terms"
+
+    def _settle(
+        self, analysis: Analysis, state_before: str, agreed_before: bool, turn: _Move
+    ) -> None:
+        """After the move: the time spent in the state, the states visited, and whether the
+        line confirmed the promise."""
+        debtor = self.debtor
+        turn.moved = self.state != state_before
+        if turn.moved:
+            debtor.turns_in_state = 0
+            self.visited.append(self.state)
+        else:
+            debtor.turns_in_state += 1
+        if turn.trigger == "confirm_terms" or (
+            analysis.has(Act.CONFIRM_TERMS)
+            and (agreed_before or self._restates_all(analysis))
+            and debtor.terms_agreed()
+        ):
+            debtor.confirmed = debtor.terms_agreed()
 
     def _entered(self, state: State) -> None:
         """What being in a state means, however the debtor got there: the machine runs this

@@ -1,72 +1,75 @@
-"""`collectsim play --json` pinned for every bundled script: a refactoring of the engine or the
-scoring must leave every call, reply and score byte for byte the same.
+"""`collectsim play --json` pinned for every bundled script: the three trainee scripts of each
+bundled scenario (tests/data/scripts/<scenario>/*.txt, seed 0) and every case of the bundled
+scenario tests (scenarios/*.test.yaml, with the case's own seed and lines).
 
-The pins are in tests/data/play_pins/<scenario>/<script>.json. After a change that is meant to
-change what a call does, write them again and read the diff before committing:
+A refactoring must leave each output byte for byte the same. When a change of behaviour is
+meant, write the pins again and review the diff:
 
-    python tests/test_play_pins.py
+    COLLECTSIM_WRITE_PINS=1 .venv/bin/python -m pytest tests/test_play_pins.py
 """
 
 from __future__ import annotations
 
-import json
-import sys
+import os
+import re
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from simulator.cli import cli
 
-DATA = Path(__file__).resolve().parent / "data"
-SCRIPTS = sorted((DATA / "scripts").glob("*/*.txt"))
-PINS = DATA / "play_pins"
-SEED = "0"
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS = ROOT / "tests" / "data" / "scripts"
+SCENARIO_TESTS = ROOT / "scenarios"
+PINS = ROOT / "tests" / "data" / "play_pins"
+WRITE = os.environ.get("COLLECTSIM_WRITE_PINS") == "1"
 
 
-def pinned(output: str) -> str:
-    """The output as kept in a pin: one key a line, so a change reads as a diff."""
-    return json.dumps(json.loads(output), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")[:60]
 
 
-def played(script: Path) -> str:
-    scenario = script.parent.name
-    args = ["play", scenario, "--seed", SEED, "--script", str(script), "--json"]
-    result = CliRunner().invoke(cli, args)
+def _cases() -> list[tuple[str, str, int, str]]:
+    """(pin name, scenario, seed, script text) for every bundled script."""
+    cases = []
+    for script in sorted(SCRIPTS.glob("*/*.txt")):
+        scenario = script.parent.name
+        cases.append((f"{scenario}/{script.stem}", scenario, 0, script.read_text("utf-8")))
+    for test_file in sorted(SCENARIO_TESTS.glob("*.test.yaml")):
+        data = yaml.safe_load(test_file.read_text("utf-8"))
+        for number, case in enumerate(data["cases"], 1):
+            name = f"{data['scenario']}/test_{number:02d}_{_slug(case['name'])}"
+            script = "\n".join(case["lines"]) + "\n"
+            cases.append((name, data["scenario"], int(case.get("seed", 0)), script))
+    return cases
+
+
+CASES = _cases()
+
+
+def _play(scenario: str, seed: int, script: str) -> str:
+    result = CliRunner().invoke(
+        cli, ["play", scenario, "--seed", str(seed), "--script", "-", "--json"], input=script
+    )
     assert result.exit_code == 0, result.output
     return result.stdout
 
 
-def pin_of(script: Path) -> Path:
-    return PINS / script.parent.name / f"{script.stem}.json"
+def test_every_bundled_script_is_pinned() -> None:
+    assert len(CASES) >= 36 + 12  # three scripts and at least one test case per scenario
+    if WRITE:
+        return  # the pins are being written (delete a stale one by hand)
+    pinned = {str(p.relative_to(PINS).with_suffix("")) for p in PINS.glob("*/*.json")}
+    assert pinned == {name for name, *_ in CASES}
 
 
-def test_every_bundled_script_has_a_pin() -> None:
-    assert SCRIPTS
-    assert sorted(p.relative_to(PINS) for p in PINS.glob("*/*.json")) == sorted(
-        pin_of(s).relative_to(PINS) for s in SCRIPTS
-    )
-
-
-@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_play_json_is_as_pinned(script: Path) -> None:
-    output = played(script)
-    pin = pin_of(script).read_text(encoding="utf-8")
-    assert pinned(output) == pin
-    # byte for byte: the pin, printed as `play --json` prints, is the output
-    assert json.dumps(json.loads(pin), sort_keys=True, ensure_ascii=False) + "\n" == output
-
-
-if __name__ == "__main__":  # write the pins again (see the module's docstring)
-    import os
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as home:  # no developer's own content in the pins
-        os.environ["COLLECTSIM_CONTENT_DIR"] = str(Path(home) / "content")
-        os.environ["COLLECTSIM_DB"] = str(Path(home) / "calls.db")
-        os.environ["COLLECTSIM_CONFIG_DIR"] = str(Path(home) / "config")
-        for path in SCRIPTS:
-            pin = pin_of(path)
-            pin.parent.mkdir(parents=True, exist_ok=True)
-            pin.write_text(pinned(played(path)), encoding="utf-8")
-        sys.stdout.write(f"wrote {len(SCRIPTS)} pins under {PINS}\n")
+@pytest.mark.parametrize(("name", "scenario", "seed", "script"), CASES, ids=[c[0] for c in CASES])
+def test_play_json_is_unchanged(name: str, scenario: str, seed: int, script: str) -> None:
+    out = _play(scenario, seed, script)
+    pin = PINS / f"{name}.json"
+    if WRITE:
+        pin.parent.mkdir(parents=True, exist_ok=True)
+        pin.write_text(out, "utf-8")
+    assert out == pin.read_text("utf-8")

@@ -298,16 +298,17 @@ class Call:
             debtor.patience = max(0.0, debtor.patience - 4)
             turn.said.append(wrong)
         turn.reaction = self._reaction(analysis) if turn.listening else None
-        self._move(analysis, state_def, turn)
+        analysis = self._move(analysis, state_def, turn)
         self._settle(analysis, state_before, agreed_before, turn)
         self._reply(analysis, turn)
         self._end_turn(analysis, turn)
         return turn.trigger, turn.said
 
-    def _move(self, analysis: Analysis, state_def: State | None, turn: _Move) -> None:
+    def _move(self, analysis: Analysis, state_def: State | None, turn: _Move) -> Analysis:
         """Terms and the state machine: the terms a line names are negotiated in a state that
         negotiates (the one before the move, or the one it led to), the line's acts are
-        offered to the machine, then the engine's events."""
+        offered to the machine, then the engine's events. Returns the line as the debtor took
+        it, which the rest of the turn goes on from."""
         debtor = self.debtor
         if turn.listening and state_def and state_def.negotiable and self._names_terms(analysis):
             turn.said.extend(self._negotiate(analysis))
@@ -347,6 +348,7 @@ class Call:
             # "So $236.93 online by Friday - have I got that right?", and the debtor said yes to
             # every term: a restatement the debtor acknowledged is a confirmed promise.
             turn.trigger = "confirm_terms"
+        return analysis
 
     def _settle(
         self, analysis: Analysis, state_before: str, agreed_before: bool, turn: _Move

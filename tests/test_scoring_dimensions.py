@@ -33,6 +33,11 @@ def test_a_scenario_can_weigh_and_test_every_dimension() -> None:
     for name in DIMENSIONS:
         assert Rubric.model_fields[name].default == REGISTRY[name].rubric == DEFAULT_RUBRIC[name]
     assert set(DIMENSIONS) <= set(typing.get_args(ScoreName))
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "authoring.md").read_text("utf-8")
+    rubric_row = next(line for line in guide.splitlines() if line.startswith("| `rubric` |"))
+    bounds_row = next(line for line in guide.splitlines() if line.startswith("| `expect.scores`"))
+    for name in DIMENSIONS:
+        assert f"`{name}`" in rubric_row and f"`{name}`" in bounds_row, name
 
 
 def test_every_dimension_is_scored_exported_shown_and_kept(

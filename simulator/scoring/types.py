@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Generic, TypeVar
 
 from simulator.language.types import Analysis
 
@@ -32,18 +32,34 @@ class DimensionScore:
     evidence: tuple[Evidence, ...] = ()
 
 
-def _dimension(scores: Any, held_in: str, name: str) -> Any:
-    """A dimension's score read as an attribute (`scores.focus`) from the mapping `held_in`."""
-    by_name = scores.__dict__.get(held_in)
-    if by_name is None or name not in by_name:  # (copy and pickle ask for names it lacks)
-        raise AttributeError(f"{type(scores).__name__!r} has no dimension {name!r}")
-    return by_name[name]
+V = TypeVar("V")
+
+
+class ReadsDimensions(Generic[V]):
+    """Scores held by dimension name (`get`), with a property for each dimension the engine
+    and the call scorer read for what it means (the debtor's mood follows politeness). Code
+    that shows or keeps every dimension loops over the registry with `get` instead."""
+
+    def get(self, name: str) -> V:
+        raise NotImplementedError
+
+    @property
+    def urgency(self) -> V:
+        return self.get("urgency")
+
+    @property
+    def politeness(self) -> V:
+        return self.get("politeness")
+
+    @property
+    def focus(self) -> V:
+        return self.get("focus")
 
 
 @dataclass(frozen=True, init=False)
-class TurnScores:
-    """A turn's score on each dimension, by name: `scores.get("focus")` or `scores.focus`.
-    Made as `TurnScores(urgency=..., politeness=..., focus=...)`."""
+class TurnScores(ReadsDimensions[DimensionScore]):
+    """A turn's score on each dimension, by name: `scores.get("focus")`. Made as
+    `TurnScores(urgency=..., politeness=..., focus=...)`."""
 
     by_name: Mapping[str, DimensionScore]
 
@@ -52,10 +68,6 @@ class TurnScores:
 
     def get(self, name: str) -> DimensionScore:
         return self.by_name[name]
-
-    def __getattr__(self, name: str) -> DimensionScore:
-        value: DimensionScore = _dimension(self, "by_name", name)
-        return value
 
     def __hash__(self) -> int:
         return hash(tuple(self.by_name.items()))
@@ -135,9 +147,9 @@ class Tip:
 
 
 @dataclass(frozen=True)
-class CallScores:
-    """The call's scores. `dimensions`: each dimension's mean over the turns, by name (also
-    read as `scores.focus`)."""
+class CallScores(ReadsDimensions[int]):
+    """The call's scores. `dimensions`: each dimension's mean over the turns, by name
+    (`scores.get("focus")`; the tips read urgency, politeness and focus by name)."""
 
     dimensions: Mapping[str, int]
     promise: int
@@ -148,9 +160,9 @@ class CallScores:
     tips: tuple[Tip, ...] = ()
     promise_evidence: tuple[str, ...] = field(default_factory=tuple)
 
-    def __getattr__(self, name: str) -> int:
-        value: int = _dimension(self, "dimensions", name)
-        return value
+    def get(self, name: str) -> int:
+        """A dimension's score, by name."""
+        return self.dimensions[name]
 
     def __hash__(self) -> int:
         return hash((tuple(self.dimensions.items()), self.promise, self.overall, self.compliance))

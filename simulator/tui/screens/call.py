@@ -241,7 +241,7 @@ class CallScreen(CallStageScreen):
     def call_so_far(self) -> dict[str, int]:
         try:
             scores = self.call.scores()
-            return {name: int(getattr(scores, name)) for name in DIMENSIONS}
+            return {name: scores.get(name) for name in DIMENSIONS}
         except Exception:  # scoring trouble must not blank the meters: fall back to the mean
             turns = self.call.turns
             return {

@@ -97,7 +97,7 @@ def scores_table(
     table.add_column(no_wrap=True)
     table.add_column(justify="right", no_wrap=True)
     table.add_column(style="dim")
-    rows: list[tuple[str, int | None]] = [(name, getattr(scores, name)) for name in DIMENSIONS]
+    rows: list[tuple[str, int | None]] = [(name, scores.get(name)) for name in DIMENSIONS]
     rows.append(("promise", scores.promise))
     if scores.composure is not None:
         rows.append(("composure", scores.composure))

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from simulator.content.library import Library
-from simulator.engine.call import Call, CallOver
+from simulator.engine.call import Call, CallOver, generic_hint
 from simulator.engine.clock import FixedClock
 from simulator.engine.record import generate_record
 
@@ -228,3 +228,23 @@ def test_calls_outside_8am_to_9pm_break_the_rule_pack(
     assert ("calling_hours" in rules) is breach
     if breach:
         assert call.scores().failed
+
+
+def test_a_state_that_confirms_identity_does_so_however_the_call_gets_there(
+    library: Library,
+) -> None:
+    scenario = library.scenario(SCENARIO)
+    # a copy in which the debtor picks up already known (the initial state confirms identity)
+    states = [
+        s.model_copy(update={"identity_confirmed": True}) if s.name == scenario.initial else s
+        for s in scenario.states
+    ]
+    known = scenario.model_copy(update={"states": states})
+    call = Call(known, library.persona_for(scenario), seed=3)
+    assert call.debtor.identity_verified
+    assert not generic_hint(call).startswith("Confirm you are speaking with")
+    plain = new_call(library)
+    assert not plain.debtor.identity_verified
+    assert generic_hint(plain).startswith("Confirm you are speaking with")
+    play(plain, GOOD[:1])  # "Am I speaking with ...?": the debtor says yes, in 'verified'
+    assert plain.state == "verified" and plain.debtor.identity_verified

@@ -45,7 +45,11 @@ def line(
     **slots: Any,
 ) -> tuple[Analysis, TurnScores]:
     analysis = Analysis("...", acts or (Act.OTHER,), Slots(**slots), flags=frozenset(flags))
-    scores = TurnScores(DimensionScore(urgency), DimensionScore(politeness), DimensionScore(50))
+    scores = TurnScores(
+        urgency=DimensionScore(urgency),
+        politeness=DimensionScore(politeness),
+        focus=DimensionScore(50),
+    )
     return analysis, scores
 
 

@@ -134,7 +134,11 @@ def test_please_lifts_a_request() -> None:
 def turn(urgency: int, politeness: int, focus: int, rude: bool = False) -> ScoredTurn:
     return ScoredTurn(
         Analysis("...", (Act.OTHER,), Slots()),
-        TurnScores(DimensionScore(urgency), DimensionScore(politeness), DimensionScore(focus)),
+        TurnScores(
+            urgency=DimensionScore(urgency),
+            politeness=DimensionScore(politeness),
+            focus=DimensionScore(focus),
+        ),
         debtor_was_rude=rude,
     )
 
@@ -163,7 +167,10 @@ def test_composure_counts_a_tenth_when_the_debtor_was_rude() -> None:
 def test_a_critical_breach_caps_overall_at_40() -> None:
     line = analyze("You lazy deadbeat, pay up.", CONTEXT)
     scored = ScoredTurn(
-        line, TurnScores(DimensionScore(90), DimensionScore(90), DimensionScore(90))
+        line,
+        TurnScores(
+            urgency=DimensionScore(90), politeness=DimensionScore(90), focus=DimensionScore(90)
+        ),
     )
     scores = score_call([scored], FULL, ComplianceRules(enabled=True), "promise_secured")
     assert scores.failed and scores.overall == 40

@@ -30,7 +30,7 @@ def turns(
     return [
         ScoredTurn(
             Analysis("...", a, Slots()),
-            TurnScores(DimensionScore(60), DimensionScore(60), focus),
+            TurnScores(urgency=DimensionScore(60), politeness=DimensionScore(60), focus=focus),
             debtor_reply=reply,
         )
         for a in acts

@@ -32,12 +32,15 @@ import click
 from simulator.language import AnalysisContext, analyze
 from simulator.language.types import Analysis
 from simulator.scoring import TurnContext, score_turn
+from simulator.scoring.dimensions import DIMENSIONS
 from simulator.scoring.spans import Term, terms
 from simulator.scoring.turn import turn_plans
 from simulator.scoring.types import DimensionScore, TurnScores
 from simulator.textsafe import representable, shown, unsurrogate
 
-DIMENSIONS = ("politeness", "urgency", "focus")
+# The order this command writes the dimensions in, as it always has: politeness first, then
+# the others in the registry's order (scoring/dimensions.py).
+COLUMNS = ("politeness", *(d for d in DIMENSIONS if d != "politeness"))
 # One encoder for the whole run: json.dumps with options builds a new one for every line.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _quote = encode_basestring  # a JSON string literal, as the encoder above writes it (in C)
@@ -140,9 +143,7 @@ def result(analysis: Analysis, scores: TurnScores, extra: dict[str, Any]) -> dic
     out.update(
         {
             "text": analysis.text,
-            "politeness": scores.politeness.value,
-            "urgency": scores.urgency.value,
-            "focus": scores.focus.value,
+            **{d: scores.get(d).value for d in COLUMNS},
             "acts": [a.value for a in analysis.acts],
             "slots": {
                 "amount": _number(slots.amount),
@@ -152,7 +153,7 @@ def result(analysis: Analysis, scores: TurnScores, extra: dict[str, Any]) -> dic
                 "method": slots.method,
             },
             "flags": sorted(analysis.flags),
-            "evidence": {d: _evidence(scores.get(d)) for d in DIMENSIONS},
+            "evidence": {d: _evidence(scores.get(d)) for d in COLUMNS},
         }
     )
     return out
@@ -215,24 +216,24 @@ def result_json(analysis: Analysis, turn: TurnContext, extra: dict[str, Any]) ->
     """`result(analysis, score_turn(analysis, turn), extra)` as one JSON line: the same text
     json.dumps makes of it (tests compare them), written straight from the scoring plans,
     without building the score objects or the dicts and walking them."""
-    first, politeness, urgency, focus = turn_plans(analysis, turn)
+    first, plans = turn_plans(analysis, turn)
     slots = analysis.slots
     amount = _number(slots.amount)
     if isinstance(amount, float) and not math.isfinite(amount):
         raise LineError("the amount in this line is too large to be written")
     head = f'{{"id":{_id_json(extra["id"])},' if "id" in extra else "{"
     return (
-        f'{head}"text":{_quote(analysis.text)},"politeness":{politeness[0]!r},'
-        f'"urgency":{urgency[0]!r},"focus":{focus[0]!r},'
-        f'"acts":{_acts_json(analysis.acts)},'  # an Act is a str: its value
+        f'{head}"text":{_quote(analysis.text)},'
+        + "".join(f'"{d}":{plans[d][0]!r},' for d in COLUMNS)
+        + f'"acts":{_acts_json(analysis.acts)},'  # an Act is a str: its value
         f'"slots":{{"amount":{"null" if amount is None else repr(amount)},'
         f'"amount_text":{_maybe(slots.amount_text)},'
         f'"date":{"null" if slots.date is None else _quote(slots.date.isoformat())},'
         f'"date_text":{_maybe(slots.date_text)},"method":{_maybe(slots.method)}}},'
         f'"flags":{_flags_json(analysis.flags)},'
-        f'"evidence":{{"politeness":{_terms_json(terms(politeness, analysis, first))},'
-        f'"urgency":{_terms_json(terms(urgency, analysis, first))},'
-        f'"focus":{_terms_json(terms(focus, analysis, first))}}}}}'
+        '"evidence":{'
+        + ",".join(f'"{d}":{_terms_json(terms(plans[d], analysis, first))}' for d in COLUMNS)
+        + "}}"
     )
 
 
@@ -264,7 +265,7 @@ def _error_row(line: str, message: str) -> str:
     text = shown(" ".join(_clean(line).split()))
     if len(text) > 40:
         text = text[:39] + "…"
-    return f"{'-':>4} {'-':>4} {'-':>4}  {'error: ' + message:<38.38} {text}"
+    return "".join(f"{'-':>4} " for _ in COLUMNS) + f" {'error: ' + message:<38.38} {text}"
 
 
 def _table_row(data: dict[str, Any]) -> str:
@@ -272,7 +273,7 @@ def _table_row(data: dict[str, Any]) -> str:
     if len(text) > 60:
         text = text[:59] + "…"
     acts = ",".join(a for a in data["acts"] if a != "other") or "-"
-    return f"{data['politeness']:>4} {data['urgency']:>4} {data['focus']:>4}  {acts:<38.38} {text}"
+    return "".join(f"{data[d]:>4} " for d in COLUMNS) + f" {acts:<38.38} {text}"
 
 
 def _today(value: str | None) -> dt.date:
@@ -315,7 +316,7 @@ def command(source: str, as_json: bool, today: str | None, overdue: str | None) 
     number = 0
     try:
         if not as_json:
-            _write(out, f"{'pol':>4} {'urg':>4} {'foc':>4}  {'acts':<38} text\n")
+            _write(out, "".join(f"{d[:3]:>4} " for d in COLUMNS) + f" {'acts':<38} text\n")
         for block in _line_blocks(stream):
             batch: list[str] = []
             for line in block:

@@ -20,6 +20,7 @@ from simulator.engine.clock import Clock, fixed_clock
 from simulator.engine.debtor import METHOD_WORDS, DebtorState, day_text, money_text
 from simulator.engine.lines import AGAIN, LinePicker, fill
 from simulator.engine.machine import build_machine
+from simulator.engine.reactions import reaction_to
 from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
 from simulator.language.methods import find_method
@@ -92,6 +93,18 @@ class Turn:
 
 
 @dataclass
+class _Move:
+    """What one trainee line did to the debtor, as the reply is built from it."""
+
+    listening: bool  # the caller has the right person (and lender)
+    said: list[str] = field(default_factory=list)  # the reply's lines so far
+    reaction: str | None = None  # the debtor's reaction line, if the line drew one
+    trigger: str | None = None  # what moved the machine, None when nothing did
+    negotiated: bool = False  # the line's terms were negotiated
+    moved: bool = False  # the debtor is in another state than before the line
+
+
+@dataclass
 class CallEvents:
     """Listeners: the records store and the UI subscribe here."""
 
@@ -122,7 +135,7 @@ class Call:
         self.record: CollectionRecord = generate_record(persona, seed, self.today)
         self.rng = random.Random(f"call:{scenario.id}:{seed}")
         self.debtor = DebtorState.start(persona, scenario, self.today, self.record.amount_overdue)
-        self.machine, self.model = build_machine(scenario, self.debtor)
+        self.machine, self.model = build_machine(scenario, self.debtor, self._entered)
         self.lines = LinePicker(persona, scenario, self.rng)
         self.values = goals.record_values(scenario, self.record.placeholders())
         self.custom_acts = goals.custom_act_specs(scenario, persona)
@@ -131,6 +144,9 @@ class Call:
         self.outcome: Outcome | CustomOutcome | None = None
         self.ended_at: dt.datetime | None = None
         self.visited: list[str] = [self.state]
+        start = scenario.state(scenario.initial)
+        if start is not None:
+            self._entered(start)
         self.opening = self._say_line(self.lines.for_state(self.state, self.debtor.mood))
         self._last_debtor_line = self.opening
         self._last_state_rude = self._state_flag("rude") or persona.rude
@@ -267,123 +283,152 @@ class Call:
     def _move_debtor(
         self, analysis: Analysis, scores: TurnScores, state_def: State | None, state_before: str
     ) -> tuple[str | None, list[str]]:
-        """Move the debtor for one trainee line: mood and patience, terms, the state machine,
-        the ending. Returns what moved the machine (None: nothing) and the debtor's lines."""
+        """One trainee line: the debtor reads it (mood and patience, whether the caller has
+        the right person), reacts, moves (terms and the state machine) and replies. Returns
+        what moved the machine (None: nothing) and the debtor's lines."""
         debtor = self.debtor
         # A restatement confirms terms the debtor had agreed before this line, or every term
         # at once when it says all three back and the debtor agrees to them in this line.
         agreed_before = debtor.terms_agreed()
         debtor.react(analysis, scores)
 
-        said: list[str] = []
         self._confused_line = None
         wrong = self._wrong_party(analysis)
+        turn = _Move(listening=wrong is None)
         if wrong is not None and not self._ended_state():
             # Not their name (or not their lender): a real person does not play along, and
             # nothing else in the line means anything to them until the caller recovers.
             self.wrong_party_named = True
             debtor.patience = max(0.0, debtor.patience - 4)
-            said.append(wrong)
-        listening = wrong is None
-        reaction = self._reaction(analysis) if listening else None
-        negotiated = False
-        if listening and state_def and state_def.negotiable and self._names_terms(analysis):
+            turn.said.append(wrong)
+        turn.reaction = self._reaction(analysis) if turn.listening else None
+        analysis = self._move(analysis, state_def, turn)
+        self._settle(analysis, state_before, agreed_before, turn)
+        self._reply(analysis, turn)
+        self._end_turn(analysis, turn)
+        return turn.trigger, turn.said
+
+    def _move(self, analysis: Analysis, state_def: State | None, turn: _Move) -> Analysis:
+        """Terms and the state machine: the terms a line names are negotiated in a state that
+        negotiates (the one before the move, or the one it led to), the line's acts are
+        offered to the machine, then the engine's events. Returns the line as the debtor took
+        it, which the rest of the turn goes on from."""
+        debtor = self.debtor
+        if turn.listening and state_def and state_def.negotiable and self._names_terms(analysis):
             lines, corrected = self._negotiate(analysis)
-            said.extend(lines)
-            negotiated = True
+            turn.said.extend(lines)
+            turn.negotiated = True
             if corrected:  # "card, not transfer": a wrong restatement confirms nothing
                 analysis = dataclasses.replace(
                     analysis, acts=tuple(a for a in analysis.acts if a is not Act.CONFIRM_TERMS)
                 )
 
-        trigger = self._fire(analysis) if listening else None
+        turn.trigger = self._fire(analysis) if turn.listening else None
         if debtor.patience <= 0 and not self._ended_state():
             if self._try("patience_out"):
-                trigger = "patience_out"
+                turn.trigger = "patience_out"
             else:
                 self._finish(Outcome.HUNG_UP)
         new_state = self.scenario.state(self.state)
         if (
-            listening
+            turn.listening
             and new_state
-            and not negotiated
+            and not turn.negotiated
             and new_state.negotiable
             and self._names_terms(analysis)
         ):
-            said.extend(self._negotiate(analysis)[0])
-            negotiated = True
+            turn.said.extend(self._negotiate(analysis)[0])
+            turn.negotiated = True
         if (
             new_state
             and new_state.negotiable
             and debtor.terms_agreed()
-            and trigger != "confirm_terms"
+            and turn.trigger != "confirm_terms"
             and self._try("terms_complete")
         ):
-            trigger = "terms_complete"
+            turn.trigger = "terms_complete"
         if (
-            listening
-            and trigger not in ("confirm_terms", None)
+            turn.listening
+            and turn.trigger not in ("confirm_terms", None)
             and analysis.has(Act.CONFIRM_TERMS)
             and self._restates_all(analysis)
             and self._try("confirm_terms")
         ):
             # "So $236.93 online by Friday - have I got that right?", and the debtor said yes to
             # every term: a restatement the debtor acknowledged is a confirmed promise.
-            trigger = "confirm_terms"
+            turn.trigger = "confirm_terms"
+        return analysis
 
-        if self.state != state_before:
+    def _settle(
+        self, analysis: Analysis, state_before: str, agreed_before: bool, turn: _Move
+    ) -> None:
+        """After the move: the time spent in the state, the states visited, and whether the
+        line confirmed the promise."""
+        debtor = self.debtor
+        turn.moved = self.state != state_before
+        if turn.moved:
             debtor.turns_in_state = 0
             self.visited.append(self.state)
         else:
             debtor.turns_in_state += 1
-        state_now = self.scenario.state(self.state)
-        if state_now is not None:
-            debtor.identity_verified = debtor.identity_verified or state_now.identity_confirmed
-            if state_now.vague_promise:
-                debtor.vague_offered = True
-        if trigger == "confirm_terms" or (
+        if turn.trigger == "confirm_terms" or (
             analysis.has(Act.CONFIRM_TERMS)
             and (agreed_before or self._restates_all(analysis))
             and debtor.terms_agreed()
         ):
             debtor.confirmed = debtor.terms_agreed()
 
-        answer = self._answer(analysis) if listening else None
-        moved = self.state != state_before
-        if answer and not moved:
+    def _entered(self, state: State) -> None:
+        """What being in a state means, however the debtor got there: the machine runs this
+        each time it enters one (the initial state's applies from the start)."""
+        if state.identity_confirmed:
+            self.debtor.identity_verified = True
+        if state.vague_promise:
+            self.debtor.vague_offered = True
+        if state.ending is not None:
+            self._finish(state.ending)
+
+    def _reply(self, analysis: Analysis, turn: _Move) -> None:
+        """The reply after the move: the answer to a question about the debtor, the state's
+        line (or, when the line moved nothing, what a person would ask), the reaction first."""
+        said = turn.said
+        answer = self._answer(analysis) if turn.listening else None
+        if answer and not turn.moved:
             said.append(answer)
-        state_line_needed = not said or (moved and (not negotiated or self._ended_state()))
+        state_line_needed = not said or (
+            turn.moved and (not turn.negotiated or self._ended_state())
+        )
         if state_line_needed:
-            if trigger is None and not said:
-                if not reaction:  # a reaction is a reply: never followed by "I don't follow"
+            if turn.trigger is None and not said:
+                if not turn.reaction:  # a reaction is a reply: never followed by "I don't follow"
                     said.append(self._confused(analysis))
             else:
                 if answer:
                     said.append(answer)
-                said.append(self._say_line(self.lines.for_state(self.state, debtor.mood)))
+                said.append(self._say_line(self.lines.for_state(self.state, self.debtor.mood)))
         if self._confused_line is None:
             self.confused = 0
-        if reaction and not (moved and analysis.has(Act.OFF_TOPIC)):
+        if turn.reaction and not (turn.moved and analysis.has(Act.OFF_TOPIC)):
             # (a debtor who lets small talk end the call says so in the state's own line; "can
             # we stick to the point?" before "Great, bye!" would contradict it)
-            said.insert(0, reaction)
+            said.insert(0, turn.reaction)
 
-        if state_now is not None and state_now.ending is not None:
-            self._finish(state_now.ending)
-        elif listening and self._closes(analysis) and not self.finished:
+    def _end_turn(self, analysis: Analysis, turn: _Move) -> None:
+        """A goodbye or the turn limit ends the call (an ending state has ended it already)."""
+        if turn.listening and self._closes(analysis) and not self.finished:
             # A goodbye ends the call with what it has reached.
             goodbye = self.lines.reaction("goodbye")
-            kept = said if trigger is not None or negotiated else []  # no "Uh-huh." before bye
-            said = [s for s in kept if s] + ([fill(goodbye, self.values)] if goodbye else [])
+            # no "Uh-huh." before bye
+            kept = turn.said if turn.trigger is not None or turn.negotiated else []
+            turn.said = [s for s in kept if s] + ([fill(goodbye, self.values)] if goodbye else [])
             self._finish(self._outcome_so_far(default=Outcome.ENDED_BY_TRAINEE))
         elif not self.finished and len(self.turns) + 1 >= self.scenario.turn_limit:
-            said.append(
-                self._say_line(self.lines.for_state("turn_limit", debtor.mood))
-                if self.lines.state_lines("turn_limit", debtor.mood)
+            turn.said.append(
+                self._say_line(self.lines.for_state("turn_limit", self.debtor.mood))
+                if self.lines.state_lines("turn_limit", self.debtor.mood)
                 else ""
             )
             self._finish(self._outcome_so_far(default=Outcome.TURN_LIMIT))
-        return trigger, said
 
     # --- understanding the line in its context ------------------------------------------
 
@@ -607,11 +652,9 @@ class Call:
             self.ended_at = self.clock.now()
 
     def _try(self, trigger: str) -> bool:
-        if trigger not in self.machine.get_triggers(self.state):
-            return False
-        self.model.fired = False
-        self.model.trigger(trigger)
-        return self.model.fired
+        """Offers the machine a trigger: True when it moved the debtor (False when this state
+        has no transition for it, or every transition's conditions fail)."""
+        return trigger in self.machine.get_triggers(self.state) and self.model.trigger(trigger)
 
     def _fire(self, analysis: Analysis) -> str | None:
         available = set(self.machine.get_triggers(self.state))
@@ -672,19 +715,7 @@ class Call:
         )
 
     def _reaction(self, analysis: Analysis) -> str | None:
-        key = None
-        if analysis.has(Act.INSULT):
-            key = "insulted"
-        elif analysis.has(Act.THREAT):
-            key = "threatened"
-        elif analysis.has(Act.EMPATHISE):
-            key = "empathy"
-        elif analysis.has(Act.OFF_TOPIC):
-            key = "off_topic"
-        elif (
-            analysis.has(Act.SET_DEADLINE) or analysis.has(Act.STATE_CONSEQUENCE)
-        ) and self.debtor.mood.value != "calm":
-            key = "pressured"
+        key = reaction_to(analysis, self.debtor)
         line = self.lines.reaction(key) if key else None
         return fill(line, self.values) if line else None
 

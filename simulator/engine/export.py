@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from simulator.language.types import Analysis
+from simulator.scoring.dimensions import DIMENSIONS
 from simulator.scoring.temperament import read_call
 from simulator.scoring.types import CallScores, DimensionScore, TurnScores
 from simulator.textsafe import representable
@@ -75,7 +76,7 @@ def dimension_dict(score: DimensionScore) -> dict[str, Any]:
 
 
 def turn_scores_dict(scores: TurnScores) -> dict[str, Any]:
-    return {name: dimension_dict(scores.get(name)) for name in ("urgency", "politeness", "focus")}
+    return {name: dimension_dict(scores.get(name)) for name in DIMENSIONS}
 
 
 def turn_dict(turn: Turn) -> dict[str, Any]:
@@ -105,9 +106,7 @@ def turn_dict(turn: Turn) -> dict[str, Any]:
 
 def call_scores_dict(scores: CallScores) -> dict[str, Any]:
     return {
-        "urgency": scores.urgency,
-        "politeness": scores.politeness,
-        "focus": scores.focus,
+        **scores.dimensions,
         "promise": scores.promise,
         "composure": scores.composure,
         "overall": scores.overall,

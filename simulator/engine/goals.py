@@ -16,8 +16,9 @@ from simulator.content.models import Outcome, Persona, Scenario
 from simulator.engine.lines import fill
 from simulator.engine.text_report import OUTCOME_WORDS
 from simulator.language.custom_acts import CustomActSpec
+from simulator.scoring.dimensions import DIMENSIONS
 from simulator.scoring.plain import line_picks as plain_line_picks
-from simulator.scoring.types import DIMENSIONS, Finding, GoalView
+from simulator.scoring.types import Finding, GoalView
 
 if TYPE_CHECKING:
     from simulator.engine.call import Call, Turn

@@ -7,7 +7,7 @@ from typing import Any
 
 from transitions import Machine
 
-from simulator.content.models import Scenario
+from simulator.content.models import Scenario, State
 from simulator.engine.conditions import REGISTRY, split_spec
 from simulator.engine.debtor import DebtorState
 
@@ -17,13 +17,9 @@ class DebtorModel:
     machine's generated methods never collide with our own attributes."""
 
     state: str
-    trigger: Callable[..., bool]  # added by the Machine
-    # A queued machine's trigger() answers True even when a condition blocked the transition,
-    # so the machine itself marks the transitions that really happened.
-    fired: bool = False
-
-    def mark_fired(self) -> None:
-        self.fired = True
+    # added by the Machine: True when a transition was made, False when none was (a condition
+    # blocked it, or the state has no transition for the trigger)
+    trigger: Callable[..., bool]
 
 
 def _predicate(debtor: DebtorState, spec: str | dict[str, Any]) -> Callable[..., bool]:
@@ -62,20 +58,39 @@ def transition_specs(scenario: Scenario, debtor: DebtorState | None) -> list[dic
     return specs
 
 
-def state_specs(scenario: Scenario) -> list[dict[str, Any]]:
-    return [{"name": s.name, "final": s.ending is not None} for s in scenario.states]
+def _entering(on_enter: Callable[[State], None], state: State) -> Callable[..., None]:
+    def entered(*_a: Any, **_k: Any) -> None:
+        on_enter(state)
+
+    return entered
 
 
-def build_machine(scenario: Scenario, debtor: DebtorState) -> tuple[Machine, DebtorModel]:
+def state_specs(
+    scenario: Scenario, on_enter: Callable[[State], None] | None = None
+) -> list[dict[str, Any]]:
+    """The machine's states; `on_enter` runs with the scenario's state each time the machine
+    enters it (a 'same' transition enters it again)."""
+    specs = []
+    for s in scenario.states:
+        spec: dict[str, Any] = {"name": s.name, "final": s.ending is not None}
+        if on_enter is not None:
+            spec["on_enter"] = [_entering(on_enter, s)]
+        specs.append(spec)
+    return specs
+
+
+def build_machine(
+    scenario: Scenario, debtor: DebtorState, on_enter: Callable[[State], None]
+) -> tuple[Machine, DebtorModel]:
+    """The debtor's machine. Not queued: a trigger runs to its end at once and answers whether
+    it moved the debtor, which is what `Call` needs to know."""
     model = DebtorModel()
     machine = Machine(
         model=model,
-        states=state_specs(scenario),
+        states=state_specs(scenario, on_enter),
         transitions=transition_specs(scenario, debtor),
         initial=scenario.initial,
         auto_transitions=False,
-        queued=True,
         ignore_invalid_triggers=True,
-        after_state_change="mark_fired",
     )
     return machine, model

@@ -72,10 +72,8 @@ def describe_result(call: Call) -> str:
             f"date {p.date.isoformat() if p.date else '-'}, method {p.method or '-'}, "
             f"{'confirmed' if p.confirmed else 'not confirmed'}"
         )
-    dims = [
-        ("urgency", scores.urgency),
-        ("politeness", scores.politeness),
-        ("focus", scores.focus),
+    dims: list[tuple[str, int | None]] = [
+        *scores.dimensions.items(),
         ("promise" if call.scenario.goal.is_payment else "goal", scores.promise),
     ]
     if scores.composure is not None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from simulator.records.names import name_key
 from simulator.records.store import Store
+from simulator.scoring.dimensions import DIMENSIONS, REGISTRY
 from simulator.scoring.temperament import (
     FACT_COLUMNS,
     TRAINING,
@@ -29,8 +30,8 @@ from simulator.scoring.temperament import (
     read_temperament,
 )
 
-SCORE_NAMES = ("urgency", "politeness", "focus", "promise", "composure", "overall")
-SKILLS = ("urgency", "politeness", "focus", "promise", "composure")
+SCORE_NAMES = (*DIMENSIONS, "promise", "composure", "overall")
+SKILLS = (*DIMENSIONS, "promise", "composure")
 INCOMPLETE = "incomplete"
 DEFAULT_PASS_MARK = 70
 
@@ -48,12 +49,7 @@ OUTCOME_LABELS = {
 
 # What to practise for each skill when it is a person's weakest (DOMAIN.md guidance).
 SKILL_ADVICE = {
-    "urgency": "Ask for the payment today or this week, with the amount, and give a clear "
-    "deadline; state consequences as facts (guidance 4, 9).",
-    "politeness": "Stay courteous whatever the debtor says: ask rather than order, thank, "
-    "acknowledge their situation; never blame, mock or threaten (guidance 5, 6).",
-    "focus": "Keep every line moving towards payment: hear the excuse, then steer back to the "
-    "amount and a date (guidance 2).",
+    **{d.name: d.advice for d in REGISTRY.values()},
     "promise": "Close with amount, date and method, then restate them and ask the debtor to "
     "confirm (DOMAIN 2: promise to pay).",
     "composure": "When the debtor is rude, stay calm and polite and come back to the payment; "
@@ -449,9 +445,9 @@ def build_report(
     totals: dict[str, dict[str, list[float]]] = {}
     days: list[str] = []
     for row in store.query(
-        """SELECT c.id, t.name AS trainee, c.scenario, c.title, c.recorded_at, c.outcome,
-                  c.failed, c.compliance_json, c.urgency, c.politeness, c.focus, c.promise,
-                  c.composure, c.overall, c.attempt_id,
+        f"""SELECT c.id, t.name AS trainee, c.scenario, c.title, c.recorded_at, c.outcome,
+                  c.failed, c.compliance_json, {", ".join(f"c.{k}" for k in SCORE_NAMES)},
+                  c.attempt_id,
                   (SELECT COUNT(*) FROM turns tu WHERE tu.call_id = c.id) AS turn_count
            FROM calls c JOIN trainees t ON t.id = c.trainee_id"""
         + (" WHERE t.key = ?" if key is not None else "")

@@ -35,6 +35,7 @@ from simulator.records.schema import (
     migrate,
     schema_version,
 )
+from simulator.scoring.dimensions import DIMENSIONS
 from simulator.textsafe import unsurrogate
 
 __all__ = ["ConnectionLost", "RecordsError", "Store"]
@@ -406,8 +407,8 @@ class Store:
     def _finish_call(conn: Any, call_id: int, result: dict[str, Any]) -> None:
         scores = result.get("scores", {})
         conn.execute(
-            """UPDATE calls SET ended_at = ?, finished_at = ?, outcome = ?,
-                   promise_json = ?, urgency = ?, politeness = ?, focus = ?,
+            f"""UPDATE calls SET ended_at = ?, finished_at = ?, outcome = ?,
+                   promise_json = ?, {" = ?, ".join(DIMENSIONS)} = ?,
                    promise = ?, composure = ?, overall = ?, failed = ?,
                    compliance_json = ?, tips_json = ?
                WHERE id = ?""",
@@ -416,9 +417,7 @@ class Store:
                 result.get("finished_at") or now_utc(),
                 result["outcome"],
                 dumps(result.get("promise", {})),
-                scores.get("urgency"),
-                scores.get("politeness"),
-                scores.get("focus"),
+                *(scores.get(d) for d in DIMENSIONS),
                 scores.get("promise"),
                 scores.get("composure"),
                 scores.get("overall"),
@@ -645,9 +644,7 @@ TURN_COLUMNS = (
     "slots_json",
     "cues_json",
     "cue_names",
-    "urgency",
-    "politeness",
-    "focus",
+    *DIMENSIONS,
     "scores_json",
     "reply",
     "state_before",
@@ -686,9 +683,7 @@ def turn_params(call_id: int, turn: dict[str, Any]) -> tuple[Any, ...]:
         dumps(turn.get("cues", [])),
         # the cue names alone, so temperament reads 150,000 turns without parsing their cues
         " ".join(sorted({str(c.get("name", "")) for c in turn.get("cues", [])})),
-        value("urgency"),
-        value("politeness"),
-        value("focus"),
+        *(value(d) for d in DIMENSIONS),
         dumps(scores),
         _text(turn.get("reply", "")),
         turn.get("state_before", ""),

@@ -31,6 +31,7 @@ from typing import Any
 
 from simulator.records.errors import RecordsError
 from simulator.records.store import TURN_COLUMNS, Store, check_name
+from simulator.scoring.dimensions import DIMENSIONS
 from simulator.textsafe import unsurrogate
 
 CALL_FORMAT = "collectsim-call"
@@ -54,9 +55,7 @@ CALL_COLUMNS = (
     "promise_json",
     "record_json",
     "opening",
-    "urgency",
-    "politeness",
-    "focus",
+    *DIMENSIONS,
     "promise",
     "composure",
     "overall",
@@ -69,7 +68,7 @@ REQUIRED = ("scenario", "persona", "seed", "started_at", "recorded_at")
 # What a finished call adds to an incomplete copy of it.
 FINISH_COLUMNS = CALL_COLUMNS[CALL_COLUMNS.index("ended_at") :]
 STORED_TURN_COLUMNS = TURN_COLUMNS[1:]  # without call_id
-TURN_REQUIRED = ("idx", "text", "urgency", "politeness", "focus")
+TURN_REQUIRED = ("idx", "text", *DIMENSIONS)
 
 
 def export_lines(store: Store, trainee: str | None = None) -> Iterator[str]:

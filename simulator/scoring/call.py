@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from simulator.language.types import Act
 from simulator.scoring.compliance import check_compliance
+from simulator.scoring.dimensions import REGISTRY
 from simulator.scoring.types import (
     CallScores,
     ComplianceRules,
@@ -31,11 +32,12 @@ OUTCOMES = (
     "ended_by_trainee",
     "incomplete",
 )
-# Overall = weighted mean; composure's share goes to the others when the debtor was never rude.
-WEIGHTS = {"urgency": 0.2, "politeness": 0.2, "focus": 0.2, "promise": 0.3, "composure": 0.1}
+# Overall = weighted mean of the dimensions (scoring/dimensions.py), the promise and composure;
+# composure's share goes to the others when the debtor was never rude.
+WEIGHTS = {**{d.name: d.weight for d in REGISTRY.values()}, "promise": 0.3, "composure": 0.1}
 # A scenario's rubric (content/models.py Rubric) scales these: its defaults give WEIGHTS
 # exactly, a weight of 0 switches a dimension off.
-DEFAULT_RUBRIC = {"urgency": 1.0, "politeness": 1.0, "focus": 1.0, "promise": 2.0}
+DEFAULT_RUBRIC = {**{d.name: d.rubric for d in REGISTRY.values()}, "promise": 2.0}
 FAILED_CAP = 40  # a critical compliance breach fails the call: overall is capped here
 
 # Promise points per element (DOMAIN 2: a promise counts with an amount, a date and the
@@ -330,9 +332,7 @@ def score_call(
     """`rubric`: the scenario's weights (None: the defaults); `goal`: what the call is for
     (None: a payment). A goal other than payment fills the promise dimension with whether it
     was reached, and gets its own tips."""
-    urgency = _mean([t.scores.urgency.value for t in turns])
-    politeness = _mean([t.scores.politeness.value for t in turns])
-    focus = _mean([t.scores.focus.value for t in turns])
+    dimensions = {name: _mean([t.scores.get(name).value for t in turns]) for name in REGISTRY}
     rude_turns = [t.scores.politeness.value for t in turns if t.debtor_was_rude]
     composure = _mean(rude_turns) if rude_turns else None
     if goal is not None and not goal.payment:
@@ -342,9 +342,7 @@ def score_call(
     weights = weights_for(rubric)
 
     parts: dict[str, int | None] = {
-        "urgency": urgency,
-        "politeness": politeness,
-        "focus": focus,
+        **dimensions,
         "promise": promise_value,
         "composure": composure,
     }
@@ -360,9 +358,7 @@ def score_call(
         overall = min(overall, FAILED_CAP)
     tips = _tips(turns, parts, promise, outcome, [f.rule for f in findings if f.critical], goal)
     return CallScores(
-        urgency=urgency,
-        politeness=politeness,
-        focus=focus,
+        dimensions=dimensions,
         promise=promise_value,
         composure=composure,
         overall=overall,

@@ -144,18 +144,18 @@ def is_hostile(turn: Any) -> bool:
     return bool(analysis.flags & HOSTILE_FLAGS)
 
 
-GOOD_LINE = 70  # a line whose three scores average this much is not one to rework
+GOOD_LINE = 70  # a line whose scores average this much is not one to rework
 
 
 def _mean(turn: Any) -> float:
-    s = turn.scores
-    return (s.urgency.value + s.politeness.value + s.focus.value) / 3
+    values = [score.value for score in turn.scores.by_name.values()]
+    return sum(values) / len(values)
 
 
 def line_picks(
     turns: Sequence[Any], worth: Callable[[Any], float] | None = None
 ) -> tuple[Any | None, Any | None]:
-    """(strongest line, line to rework) of a call, by `worth` (the mean of the three turn
+    """(strongest line, line to rework) of a call, by `worth` (the mean of the turn's
     scores unless a scenario's rubric says otherwise).
 
     Openings and goodbyes are neither (everyone says them); a threat, insult or jibe is never

@@ -21,7 +21,7 @@ from typing import Any
 
 from simulator.language.types import Act, Analysis, Cue
 from simulator.scoring import spans
-from simulator.scoring.spans import Item, Plan, Ready, first_cues
+from simulator.scoring.spans import Item, Ready, ScorePlan, first_cues
 from simulator.scoring.types import DimensionScore
 
 # The strategies the model reads. Order matters only for the training matrix.
@@ -189,7 +189,9 @@ _EMPATHISE = Act.EMPATHISE  # an Enum member read from its class costs ~15 times
 _NO_FLAGS: frozenset[str] = frozenset()
 
 
-def _politeness_plan(present: frozenset[str], penalties: frozenset[str], empathy: bool) -> Plan:
+def _politeness_plan(
+    present: frozenset[str], penalties: frozenset[str], empathy: bool
+) -> ScorePlan:
     """Politeness from the strategies the line uses, its penalty flags and its empathy."""
     value, moved = _model_reading(present)
     # the model's terms come sorted; anything added after them needs a sort

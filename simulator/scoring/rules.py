@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from simulator.language.types import Act, Analysis, Cue
 from simulator.scoring import spans
-from simulator.scoring.spans import Item, Plan, Ready, first_cues
+from simulator.scoring.spans import Item, Ready, ScorePlan, first_cues
 from simulator.scoring.types import DimensionScore, TurnContext
 
 __all__ = ["first_cues", "focus_plan", "score_focus", "score_urgency", "urgency_plan"]
@@ -144,7 +144,9 @@ def _clamp(value: float) -> int:
     return int(round(min(100.0, max(0.0, value))))
 
 
-def _urgency_plan(cue_names: tuple[str, ...], acts: tuple[Act, ...], flags: frozenset[str]) -> Plan:
+def _urgency_plan(
+    cue_names: tuple[str, ...], acts: tuple[Act, ...], flags: frozenset[str]
+) -> ScorePlan:
     """Urgency from the line's urgency cues (in the line's order), acts and flags."""
     value = URGENCY_BASE
     items: list[Item] = []
@@ -198,7 +200,7 @@ def _focus_plan(
     talk: bool,
     negated_ask: bool,
     drifted: bool,
-) -> Plan:
+) -> ScorePlan:
     """Focus from the line's acts and flags; whether it steers back, talks payment or takes
     the ask back; and whether the debtor's line before it drifted."""
     value = FOCUS_BASE

@@ -24,7 +24,7 @@ from simulator.scoring.types import DimensionScore, Evidence
 #   ("opening",)             the first 80 characters of the line
 Rule = tuple[object, ...]
 Item = tuple[str, float, Rule]  # evidence cue name, points, where its words are
-Plan = tuple[int, tuple[Item, ...]]  # the score and its evidence, in the order shown
+ScorePlan = tuple[int, tuple[Item, ...]]  # the score and its evidence, in the order shown
 # A plan as it is kept: each term also names the one cue it quotes ("" when its rule is
 # another), which apply() looks up without reading the rule.
 Ready = tuple[int, tuple[tuple[str, float, str, Rule], ...]]
@@ -158,7 +158,7 @@ class Plans:
     """A scorer's plans, remembered by the inputs they were made from: look one up with
     `plans.known.get(inputs)`, and make it with `plans.add(inputs)` when it is not there."""
 
-    def __init__(self, make: Callable[..., Plan]) -> None:
+    def __init__(self, make: Callable[..., ScorePlan]) -> None:
         self.make = make
         self.known: dict[Hashable, Ready] = {}
 

@@ -1,14 +1,18 @@
-"""The shape of scores: the contract between `scoring` and the engine, CLI, TUI and records."""
+"""The shape of scores: the contract between `scoring` and the engine, CLI, TUI and records.
+
+The dimensions a turn is scored on are those of scoring/dimensions.py: the scores hold them
+by name, so a new dimension needs no new field here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Generic, TypeVar
 
 from simulator.language.types import Analysis
-
-DIMENSIONS = ("urgency", "politeness", "focus")
 
 
 @dataclass(frozen=True)
@@ -28,15 +32,45 @@ class DimensionScore:
     evidence: tuple[Evidence, ...] = ()
 
 
-@dataclass(frozen=True)
-class TurnScores:
-    urgency: DimensionScore
-    politeness: DimensionScore
-    focus: DimensionScore
+V = TypeVar("V")
+
+
+class ReadsDimensions(Generic[V]):
+    """Scores held by dimension name (`get`), with a property for each dimension the engine
+    and the call scorer read for what it means (the debtor's mood follows politeness). Code
+    that shows or keeps every dimension loops over the registry with `get` instead."""
+
+    def get(self, name: str) -> V:
+        raise NotImplementedError
+
+    @property
+    def urgency(self) -> V:
+        return self.get("urgency")
+
+    @property
+    def politeness(self) -> V:
+        return self.get("politeness")
+
+    @property
+    def focus(self) -> V:
+        return self.get("focus")
+
+
+@dataclass(frozen=True, init=False)
+class TurnScores(ReadsDimensions[DimensionScore]):
+    """A turn's score on each dimension, by name: `scores.get("focus")`. Made as
+    `TurnScores(urgency=..., politeness=..., focus=...)`."""
+
+    by_name: Mapping[str, DimensionScore]
+
+    def __init__(self, **by_name: DimensionScore) -> None:
+        object.__setattr__(self, "by_name", by_name)
 
     def get(self, name: str) -> DimensionScore:
-        value: DimensionScore = getattr(self, name)
-        return value
+        return self.by_name[name]
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.by_name.items()))
 
 
 @dataclass(frozen=True)
@@ -113,10 +147,11 @@ class Tip:
 
 
 @dataclass(frozen=True)
-class CallScores:
-    urgency: int
-    politeness: int
-    focus: int
+class CallScores(ReadsDimensions[int]):
+    """The call's scores. `dimensions`: each dimension's mean over the turns, by name
+    (`scores.get("focus")`; the tips read urgency, politeness and focus by name)."""
+
+    dimensions: Mapping[str, int]
     promise: int
     composure: int | None  # None when the debtor was never rude
     overall: int
@@ -124,3 +159,10 @@ class CallScores:
     failed: bool = False  # a critical compliance finding fails the call
     tips: tuple[Tip, ...] = ()
     promise_evidence: tuple[str, ...] = field(default_factory=tuple)
+
+    def get(self, name: str) -> int:
+        """A dimension's score, by name."""
+        return self.dimensions[name]
+
+    def __hash__(self) -> int:
+        return hash((tuple(self.dimensions.items()), self.promise, self.overall, self.compliance))

@@ -17,7 +17,7 @@ from textual.widgets import Button, Footer, Input, Static
 
 from simulator.engine.call import Call, CallOver
 from simulator.engine.goals import outcome_label
-from simulator.scoring.types import DIMENSIONS
+from simulator.scoring.dimensions import DIMENSIONS
 from simulator.tui.screens.stage import CallStageScreen
 from simulator.tui.text import bar, clock_text, money, verbatim
 from simulator.tui.widgets.checklist import PromiseChecklist
@@ -241,7 +241,7 @@ class CallScreen(CallStageScreen):
     def call_so_far(self) -> dict[str, int]:
         try:
             scores = self.call.scores()
-            return {name: int(getattr(scores, name)) for name in DIMENSIONS}
+            return {name: scores.get(name) for name in DIMENSIONS}
         except Exception:  # scoring trouble must not blank the meters: fall back to the mean
             turns = self.call.turns
             return {

@@ -22,8 +22,9 @@ from simulator.engine.goals import (
     turn_weight,
 )
 from simulator.engine.lines import fill
+from simulator.scoring.dimensions import DIMENSIONS, REGISTRY
 from simulator.scoring.plain import GOOD_LINE, plain_words
-from simulator.scoring.types import DIMENSIONS, CallScores, Evidence
+from simulator.scoring.types import CallScores, Evidence
 from simulator.tui.screens.stage import CallStageScreen
 from simulator.tui.text import bar, day, money, score_style, verbatim
 from simulator.tui.widgets.checklist import METHOD_NAMES
@@ -33,9 +34,7 @@ if TYPE_CHECKING:
 
 MAX_CUES = 4
 MEANINGS = {
-    "urgency": "a concrete deadline, the amount stated, a direct ask",
-    "politeness": "courteous and professional, even when the debtor is not",
-    "focus": "each line moves the call towards payment",
+    **{d.name: d.meaning for d in REGISTRY.values()},
     "promise": "amount, date and method agreed, restated and confirmed",
     "goal": "the scenario's goal reached (a call that is not about a payment)",
     "composure": "stayed polite and calm when the debtor was rude",
@@ -98,7 +97,7 @@ def scores_table(
     table.add_column(no_wrap=True)
     table.add_column(justify="right", no_wrap=True)
     table.add_column(style="dim")
-    rows: list[tuple[str, int | None]] = [(name, getattr(scores, name)) for name in DIMENSIONS]
+    rows: list[tuple[str, int | None]] = [(name, scores.get(name)) for name in DIMENSIONS]
     rows.append(("promise", scores.promise))
     if scores.composure is not None:
         rows.append(("composure", scores.composure))
@@ -106,12 +105,13 @@ def scores_table(
     for name, value in rows:
         shown = "goal" if name == "promise" and not payment else name
         meaning = MEANINGS[shown]
-        if not payment and shown == "focus":
-            meaning = "each line moves the call towards its goal"
+        if not payment and shown in REGISTRY:
+            meaning = REGISTRY[shown].goal_meaning or meaning
         if weights is not None and weights.get(name, 1.0) == 0:
             meaning = "not counted in this scenario (its rubric weighs it 0)"
+        label = REGISTRY[shown].label if shown in REGISTRY else shown.capitalize()
         table.add_row(
-            Text(shown.capitalize(), style="bold" if name == "overall" else ""),
+            Text(label, style="bold" if name == "overall" else ""),
             bar(value, 20),
             Text(
                 str(value) if value is not None else "–",

@@ -27,6 +27,7 @@ from simulator.records.report import (
     outcome_label,
 )
 from simulator.records.store import RecordsError, Store
+from simulator.scoring.dimensions import DIMENSIONS
 from simulator.scoring.plain import plain_words
 from simulator.scoring.temperament import TYPES, UNCERTAIN
 from simulator.tui.text import bar, verbatim
@@ -443,12 +444,11 @@ def turn_notes(row: Any) -> Text:
     """acts · u/p/f scores · the cue words behind them · where the debtor went."""
     acts = ", ".join(json.loads(row["acts_json"] or "[]")) or "—"
     text = Text(
-        f"{acts} · urgency {row['urgency']} politeness {row['politeness']} "
-        f"focus {row['focus']} · {row['state_before']} → {row['state_after']} "
-        f"({row['mood']})"
+        f"{acts} · {' '.join(f'{d} {row[d]}' for d in DIMENSIONS)} · "
+        f"{row['state_before']} → {row['state_after']} ({row['mood']})"
     )
     scores = json.loads(row["scores_json"] or "{}")
-    for name in ("urgency", "politeness", "focus"):
+    for name in DIMENSIONS:
         evidence = scores.get(name, {}).get("evidence", [])
         if evidence:
             text.append(f"\n{name}: ")

@@ -6,7 +6,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from simulator.scoring.types import DIMENSIONS
+from simulator.scoring.dimensions import DIMENSIONS
 from simulator.tui.text import bar, score_style
 
 BAR_WIDTH = 10

@@ -1,0 +1,49 @@
+"""What the debtor reacts to in a line before anything else they say: an insult, a threat,
+empathy, small talk, pressure on an upset debtor.
+
+A reaction is a line of the persona's `reactions:` (content/models.py `Reactions`, with
+defaults for some in engine/lines.py `DEFAULT_REACTIONS`), said before the rest of the reply;
+when nothing else moved it is the whole reply. The first reaction in `REACTIONS` whose act is
+in the line, and whose `when` holds, is the one said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from simulator.engine.debtor import DebtorState
+from simulator.language.types import Act, Analysis
+
+
+def _always(_debtor: DebtorState) -> bool:
+    return True
+
+
+def _upset(debtor: DebtorState) -> bool:
+    return debtor.mood.value != "calm"
+
+
+@dataclass(frozen=True)
+class Reaction:
+    key: str  # the field of the persona's `reactions:` that says it
+    acts: tuple[Act, ...]  # the line does one of these
+    when: Callable[[DebtorState], bool] = _always  # and the debtor is in this state of mind
+
+
+REACTIONS: tuple[Reaction, ...] = (
+    Reaction("insulted", (Act.INSULT,)),
+    Reaction("threatened", (Act.THREAT,)),
+    Reaction("empathy", (Act.EMPATHISE,)),
+    Reaction("off_topic", (Act.OFF_TOPIC,)),
+    # a deadline or a consequence only rattles a debtor who is already upset
+    Reaction("pressured", (Act.SET_DEADLINE, Act.STATE_CONSEQUENCE), _upset),
+)
+
+
+def reaction_to(analysis: Analysis, debtor: DebtorState) -> str | None:
+    """The key of the reaction this line draws from the debtor, None when it draws none."""
+    for reaction in REACTIONS:
+        if any(analysis.has(act) for act in reaction.acts) and reaction.when(debtor):
+            return reaction.key
+    return None

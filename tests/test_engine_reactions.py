@@ -1,0 +1,55 @@
+"""The debtor's reactions (engine/reactions.py): which one a line draws, and that a persona can
+write each one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from simulator.content.library import Library
+from simulator.content.models import Reactions
+from simulator.engine.call import Call
+from simulator.engine.reactions import REACTIONS, reaction_to
+from simulator.language import AnalysisContext, analyze
+from simulator.language.types import Act
+
+SCENARIO = "car_broke_down_partial"  # its persona writes every reaction REACTIONS names
+
+
+def call(library: Library) -> Call:
+    scenario = library.scenario(SCENARIO)
+    return Call(scenario, library.persona_for(scenario), seed=1)
+
+
+def test_every_reaction_is_a_line_a_persona_can_write() -> None:
+    assert {r.key for r in REACTIONS} <= set(Reactions.model_fields)
+    assert len({r.key for r in REACTIONS}) == len(REACTIONS)
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "authoring.md").read_text("utf-8")
+    for reaction in REACTIONS:
+        assert f"`{reaction.key}`" in guide, reaction.key
+
+
+def test_an_insult_outweighs_the_deadline_it_came_with(library: Library) -> None:
+    line = analyze("Pay it by Friday, you idiot.", AnalysisContext(today=dt.date(2026, 3, 10)))
+    assert line.has(Act.INSULT) and line.has(Act.SET_DEADLINE)
+    debtor = call(library).debtor
+    debtor.mood_value = 10  # hostile: a deadline alone would rattle them
+    assert reaction_to(line, debtor) == "insulted"
+
+
+def test_a_deadline_rattles_only_a_debtor_who_is_already_upset(library: Library) -> None:
+    line = analyze("Please pay it by Friday.", AnalysisContext(today=dt.date(2026, 3, 10)))
+    assert line.has(Act.SET_DEADLINE)
+    debtor = call(library).debtor
+    debtor.mood_value = 80
+    assert debtor.mood.value == "calm" and reaction_to(line, debtor) is None
+    debtor.mood_value = 40
+    assert debtor.mood.value != "calm" and reaction_to(line, debtor) == "pressured"
+
+
+def test_the_reaction_is_said_first_in_the_reply(library: Library) -> None:
+    played = call(library)
+    persona_lines = played.persona.reactions.empathy or []
+    turn = played.say("I'm sorry to hear about the car, that sounds really stressful.")
+    assert turn.analysis.has(Act.EMPATHISE)
+    assert any(turn.reply.startswith(line) for line in persona_lines)

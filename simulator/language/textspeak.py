@@ -32,6 +32,8 @@ WORDS: dict[str, str] = {
     "wk": "week", "mnth": "month", "k": "ok", "kk": "ok", "pleez": "please", "srry": "sorry",
     "sry": "sorry", "n": "and", "nd": "and", "w/": "with",
 }  # fmt: skip
+_WORD_SET = frozenset(WORDS)
+_EDGES = ".,!?;:()[]\"'-~*"
 _TOKEN = re.compile(
     r"(?<![\w'$/])(?:"
     + "|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True))
@@ -43,6 +45,9 @@ _TOKEN = re.compile(
 def expand(text: str) -> tuple[str, list[int], list[int]] | None:
     """The line spelt out, and for each of its characters where it starts and ends in `text`;
     None when the line holds no text-speak (most lines)."""
+    # a cheap look first: most lines hold none of these words
+    if _WORD_SET.isdisjoint(w.strip(_EDGES) for w in text.lower().split()):
+        return None
     matches = list(_TOKEN.finditer(text))
     if not matches:
         return None

@@ -600,3 +600,8 @@ def test_a_callback_day_is_not_a_payment_date() -> None:
     context = dataclasses.replace(RECORD, terms_expected=True, identity_confirmed=True)
     analysis = analyze("Okay. I call you again tomorrow for this. Thank you, goodbye.", context)
     assert analysis.slots.date is None and analysis.has(Act.CLOSE)
+
+
+def test_an_order_said_again_is_an_order() -> None:
+    analysis = analyze("I said pay the $308.44 by Friday.", RECORD)
+    assert "command" in analysis.flags

@@ -767,5 +767,7 @@ ENTRIES: list[Entry] = [
         rf"^\W*(?:just\s+)?(?:{PAY_VERB}|give|stop|listen|answer|do\s+it|get\s+(?:it|the\s+money)|find|call|hand\s+over|hurry)\b",
         # an order after a comma is still an order: "You idiot, pay now!"
         r"[,.!;:]\s*(?:just\s+|now\s+)?(?:pay|give|listen|hand\s+over)\s+(?:it|that|this|now|up|the|me|us|what|\$|\d)",
+        # an order said again: "I said pay the $1,132.68 by Friday."
+        r"^\W*i\s+(?:said|told\s+you\s+(?:to\s+)?)\s*(?:just\s+)?(?:pay|give|listen|hand\s+over)\b",
     ),
 ]

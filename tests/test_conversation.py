@@ -38,6 +38,13 @@ def new_call(library: Library, scenario: str = "student_forgot_first_late", seed
     return Call(s, library.persona_for(s), seed=seed, clock=FixedClock(CALL_START))
 
 
+# The identity check and the disclosure, said the same way in the tests that go past them.
+OPENING = (
+    "Hi, is this {debtor_name}? It's Sam from {lender}.",
+    "This is an attempt to collect a debt and any information will be used for that.",
+)
+
+
 def say(call: Call, line: str) -> str:
     return call.say(line.format_map(call.values)).reply
 
@@ -433,8 +440,7 @@ def test_a_restatement_with_another_method_is_corrected_and_confirms_nothing(
 ) -> None:
     call = new_call(library, seed=3)
     for line in (
-        "Hi, is this {debtor_name}? It's Sam from {lender}.",
-        "This is an attempt to collect a debt and any information will be used for that.",
+        *OPENING,
         "It's about your loan: {amount_overdue} is overdue.",
         "Oh that's alright, it happens. Could you pay it on Friday?",
         "Great. Would you pay by bank transfer?",
@@ -453,8 +459,7 @@ def test_after_countering_the_amount_the_debtor_accepts_the_rest_once_as_a_condi
 ) -> None:
     call = new_call(library, "car_broke_down_partial", seed=3)
     for line in (
-        "Hi, is this {debtor_name}? It's Sam from {lender}.",
-        "This is an attempt to collect a debt and any information will be used for that.",
+        *OPENING,
         "It's about your car loan: {amount_overdue} is overdue.",
     ):
         say(call, line)
@@ -540,8 +545,7 @@ def test_the_debtor_agrees_to_pay_on_the_payday_their_record_knows(library: Libr
     call = new_call(library, "car_broke_down_partial", seed=3)
     assert call.record.next_payday is not None
     for line in (
-        "Hi, is this {debtor_name}? It's Sam from {lender}.",
-        "This is an attempt to collect a debt and any information will be used for that.",
+        *OPENING,
         "It's about your car loan: {amount_overdue} is overdue.",
         "I'm sorry about the car. Could we split it, half now and half later?",
     ):
@@ -585,8 +589,7 @@ def test_text_speak_is_read_and_its_evidence_quotes_what_was_typed() -> None:
 def test_a_goodbye_with_a_pleasantry_and_a_restatement_confirms_and_ends(library: Library) -> None:
     call = new_call(library, seed=3)
     for line in (
-        "Hi, is this {debtor_name}? It's Sam from {lender}.",
-        "This is an attempt to collect a debt and any information will be used for that.",
+        *OPENING,
         "It's about your loan: {amount_overdue} is overdue.",
         "Oh that's alright, it happens. Could you pay it on Friday?",
         "Great. Would you pay by card?",

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from simulator.tui.clock import TrainingClock
@@ -304,6 +305,20 @@ class CollectSimApp(App[None]):
         from simulator.tui.screens.home import HomeScreen
 
         return HomeScreen()
+
+    async def on_event(self, event: events.Event) -> None:
+        """A letter never runs a key binding while a text box has the focus. A text box takes
+        its own letters before any binding is looked at; a letter that comes back up to the
+        app while one has the focus was typed just before the focus moved there (n on the
+        home screen, then quick typing, read from the terminal at once), so it goes into the
+        box, where the trainee meant it."""
+        if isinstance(event, events.Key) and event.is_forwarded and event.is_printable:
+            focused = self.focused
+            if isinstance(focused, Input):
+                event.stop()
+                focused.post_message(events.Key(event.key, event.character))
+                return
+        await super().on_event(event)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Textual's ctrl+q quits at once, except over a call that is still on: there the

@@ -208,6 +208,11 @@ class HomeScreen(Screen[None]):
 
     # --- the trainee's name -------------------------------------------------------------
 
+    def focus_name(self) -> None:
+        """Move to the name box now, not after the keys already waiting: the letters typed
+        straight after n (or a) then go into it (`CollectSimApp.on_event`)."""
+        self.set_focus(self.query_one("#trainee", Input))
+
     @on(Input.Submitted, "#trainee")
     def name_entered(self, event: Input.Submitted) -> None:
         self.save_name(event.value)
@@ -231,7 +236,7 @@ class HomeScreen(Screen[None]):
         self.update_intro()
 
     def action_edit_name(self) -> None:
-        self.query_one("#trainee", Input).focus()
+        self.focus_name()
 
     # --- starting calls -----------------------------------------------------------------
 
@@ -265,7 +270,7 @@ class HomeScreen(Screen[None]):
             self.notify(
                 "Type your name first, so your calls are kept under it.", severity="warning"
             )
-            name_input.focus()
+            self.focus_name()
             return False
         return True
 
@@ -275,7 +280,6 @@ class HomeScreen(Screen[None]):
         if not self.sim.name_confirmed:
             # a name remembered from an earlier session may be someone else's: the assessment
             # is filed under the name its player confirms
-            name_input = self.query_one("#trainee", Input)
             self.notify(
                 f"The assessment is kept under your name. Is it {self.sim.trainee}? Press Enter "
                 "on it (or type yours and press Enter), then press a again.",
@@ -283,7 +287,7 @@ class HomeScreen(Screen[None]):
                 severity="warning",
                 markup=False,
             )
-            name_input.focus()
+            self.focus_name()
             return
         try:
             pack = _optional("simulator.records.assessment", "assessment_pack")

@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import Any, cast
+from typing import cast
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
-from simulator.tui.app import CollectSimApp
+from simulator.tui import keys
+from simulator.tui.navigation import (
+    TEAM,
+    TRAINER,
+    AppView,
+    LibraryLoaded,
+    NameGiven,
+    OpenMode,
+    PractiseScenario,
+    StartAssessment,
+)
 from simulator.tui.records import best_scores
 from simulator.tui.settings import MAX_NAME, clean_name
 from simulator.tui.text import verbatim, words
@@ -46,18 +54,20 @@ LEAD_ACTIONS = ("team", "scenarios")
 
 
 class HomeScreen(Screen[None]):
-    BINDINGS = [
-        Binding("enter", "start", "Start call", id="home.start", show=True),
-        Binding("n", "edit_name", "Name", id="home.name"),
-        Binding("a", "assessment", "Assessment", id="home.assessment"),
-        Binding("t", "team", "Team", id="home.team"),
-        Binding("s", "scenarios", "Trainer", id="home.scenarios"),
-        Binding("question_mark", "app.help", "Help", id="home.help", key_display="?", show=False),
-    ]
+    BINDINGS = keys.HOME
+    CSS_PATH = "home.tcss"
+
+    def __init__(self) -> None:
+        super().__init__()
+        # the name box as the trainee left it: the app keeps the name (NameGiven), this
+        # screen what it shows while the app has not heard yet
+        self.trainee = ""
+        self.name_confirmed = False
 
     @property
-    def sim(self) -> CollectSimApp:
-        return cast(CollectSimApp, self.app)
+    def sim(self) -> AppView:
+        """What the app shows the screens (read only: this screen posts messages to act)."""
+        return cast("AppView", self.app)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A trainee's browser tab (`collectsim serve --role trainee`) has no team or trainer
@@ -85,17 +95,19 @@ class HomeScreen(Screen[None]):
     widths: dict[str, int] = {"title": 40, "debtor": 20}
 
     def on_mount(self) -> None:
+        self.trainee = self.sim.trainee
+        self.name_confirmed = self.sim.name_confirmed
         name_input = self.query_one("#trainee", Input)
-        name_input.value = self.sim.trainee
+        name_input.value = self.trainee
         table = self.query_one("#scenarios", DataTable)
         self.add_columns(self.size.width or 80)
         self.content_arrived()
-        if self.sim.trainee:
+        if self.trainee:
             table.focus()
         else:
             name_input.focus()
 
-    @on(CollectSimApp.LibraryLoaded)
+    @on(LibraryLoaded)
     def content_arrived(self) -> None:
         self.fill_table()
         self.show_problems()
@@ -146,7 +158,8 @@ class HomeScreen(Screen[None]):
         self.query_one("#scenario-detail", Static).update(text)
 
     def on_screen_resume(self) -> None:
-        self.fill_table()  # best scores change after each recorded call
+        # best scores change after each recorded call, the content after the trainer's reload
+        self.content_arrived()
 
     def update_intro(self) -> None:
         intro = self.query_one("#intro", Label)
@@ -154,7 +167,7 @@ class HomeScreen(Screen[None]):
             intro.update("Loading the scenarios…")
         elif not self.sim.listing.scenarios:
             intro.update(NO_SCENARIOS)
-        elif not self.sim.trainee:
+        elif not self.trainee:
             intro.update(INTRO_NO_NAME)
         else:
             intro.update(INTRO)
@@ -165,7 +178,7 @@ class HomeScreen(Screen[None]):
         table.clear()
         if not table.columns:
             return
-        best = best_scores(self.sim.trainee, self.sim.db_path)
+        best = best_scores(self.trainee, self.sim.db_path)
         for scenario in self.sim.listing.scenarios:
             score = best.get(scenario.id)
             table.add_row(
@@ -182,11 +195,10 @@ class HomeScreen(Screen[None]):
     def show_problems(self) -> None:
         problems = self.sim.listing.problems
         panel = self.query_one("#problems", Static)
-        if self.sim.loader.error:
+        error = self.sim.load_error
+        if error:
             panel.display = True
-            panel.update(
-                verbatim(f"The scenarios could not be loaded: {self.sim.loader.error}", style="red")
-            )
+            panel.update(verbatim(f"The scenarios could not be loaded: {error}", style="red"))
             return
         if not problems:
             panel.display = False
@@ -215,9 +227,8 @@ class HomeScreen(Screen[None]):
 
     @on(Input.Submitted, "#trainee")
     def name_entered(self, event: Input.Submitted) -> None:
-        self.save_name(event.value)
-        self.sim.name_confirmed = bool(self.sim.trainee)
-        if not self.sim.trainee:
+        self.save_name(event.value, confirm=True)
+        if not self.trainee:
             self.notify(
                 "Type your name first, so your calls are kept under it.", severity="warning"
             )
@@ -228,10 +239,16 @@ class HomeScreen(Screen[None]):
     def name_left(self, event: Input.Blurred) -> None:
         self.save_name(event.value)
 
-    def save_name(self, raw: str) -> None:
+    def save_name(self, raw: str, confirm: bool = False) -> None:
+        """The name typed (cleaned) is the trainee's: a changed name, or one confirmed with
+        Enter, is told to the app, which keeps it (and remembers it for the next run)."""
         name = clean_name(raw)
-        if name != self.sim.trainee:
-            self.sim.set_trainee(name)
+        changed = name != self.trainee
+        if changed or confirm:
+            self.trainee = name
+            self.name_confirmed = bool(name)
+            self.post_message(NameGiven(name))
+        if changed:
             self.fill_table()
         self.update_intro()
 
@@ -255,18 +272,14 @@ class HomeScreen(Screen[None]):
             self.open_briefing(str(row_key.value))
 
     def open_briefing(self, scenario_id: str) -> None:
-        from simulator.tui.app import CallSetup
-
-        if not self.ready_to_call():
-            return
-        self.sim.assessment_queue.clear()
-        self.sim.open_call(CallSetup(scenario_id, self.sim.new_seed()))
+        if self.ready_to_call():
+            self.post_message(PractiseScenario(scenario_id))
 
     def ready_to_call(self) -> bool:
         name_input = self.query_one("#trainee", Input)
         if name_input.has_focus:
             self.save_name(name_input.value)
-        if not self.sim.trainee:
+        if not self.trainee:
             self.notify(
                 "Type your name first, so your calls are kept under it.", severity="warning"
             )
@@ -277,11 +290,11 @@ class HomeScreen(Screen[None]):
     def action_assessment(self) -> None:
         if not self.ready_to_call():
             return
-        if not self.sim.name_confirmed:
+        if not self.name_confirmed:
             # a name remembered from an earlier session may be someone else's: the assessment
             # is filed under the name its player confirms
             self.notify(
-                f"The assessment is kept under your name. Is it {self.sim.trainee}? Press Enter "
+                f"The assessment is kept under your name. Is it {self.trainee}? Press Enter "
                 "on it (or type yours and press Enter), then press a again.",
                 title="Assessment",
                 severity="warning",
@@ -289,58 +302,12 @@ class HomeScreen(Screen[None]):
             )
             self.focus_name()
             return
-        try:
-            pack = _optional("simulator.records.assessment", "assessment_pack")
-            pack_name = _optional("simulator.records.assessment", "PACK_NAME") or "assessment"
-            if pack is None:
-                self.notify(
-                    "The assessment pack is not available in this version yet.", severity="warning"
-                )
-                return
-            items = list(pack(self.sim.library))
-        except Exception as exc:
-            self.notify(
-                f"Could not load the assessment pack: {exc}", severity="error", markup=False
-            )
-            return
-        self.sim.start_assessment(items, str(pack_name))
+        self.post_message(StartAssessment())
 
     def action_team(self) -> None:
-        if not self.sim.lead_screens:
-            return
-        self.open_optional_screen(
-            "simulator.tui.screens.team", "TeamScreen", "team screen", self.sim.db_path
-        )
+        if self.sim.lead_screens:
+            self.post_message(OpenMode(TEAM))
 
     def action_scenarios(self) -> None:
-        if not self.sim.lead_screens:
-            return
-        self.open_optional_screen(
-            "simulator.tui.screens.scenarios",
-            "ScenariosScreen",
-            "trainer's scenario screen",
-            self.sim.content_dirs,
-        )
-
-    def open_optional_screen(self, module: str, name: str, what: str, argument: Any) -> None:
-        try:
-            screen_class = _optional(module, name)
-            if screen_class is None:
-                self.notify(f"The {what} is not available in this version yet.", severity="warning")
-                return
-            self.app.push_screen(screen_class(argument))
-        except Exception as exc:  # another part's bug must not take the trainee's app down
-            self.log.error(f"opening the {what} failed", exc)
-            self.notify(f"The {what} could not open: {exc}", severity="error", markup=False)
-
-
-def _optional(module: str, name: str) -> Any | None:
-    """A class or function from an optional part of collectsim, or None when it is absent."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None
-        raise
-    except AttributeError:
-        return None
+        if self.sim.lead_screens:
+            self.post_message(OpenMode(TRAINER))

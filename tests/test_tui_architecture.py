@@ -1,0 +1,68 @@
+"""The UI's shape (docs/architecture.md, "The UI"): screens move on by posting messages the app
+routes, never by importing the app or each other; each screen's styles reach that screen only.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCREENS = Path(__file__).resolve().parent.parent / "simulator" / "tui" / "screens"
+STAGES = ("briefing", "call", "debrief", "home", "help", "leave", "scenarios", "team")
+
+
+def loaded_after(code: str) -> set[str]:
+    """The collectsim modules imported by running `code` in a fresh interpreter."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            code + "\nimport sys\nprint(' '.join(sorted(sys.modules)))",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return set(done.stdout.split())
+
+
+@pytest.mark.parametrize("screen", STAGES)
+def test_no_screen_imports_the_app(screen: str) -> None:
+    modules = loaded_after(f"import simulator.tui.screens.{screen}")
+    assert "simulator.tui.app" not in modules
+
+
+def test_help_lists_every_key_without_importing_a_screen() -> None:
+    modules = loaded_after(
+        "from simulator.tui.screens.help import key_rows\n"
+        "rows = key_rows()\n"
+        "assert ('Scenarios', 't', 'Run tests') in rows, rows\n"
+        "assert ('Team', 'r', 'Reload') in rows, rows\n"
+    )
+    others = {f"simulator.tui.screens.{s}" for s in STAGES if s != "help"}
+    assert not modules & others
+
+
+def selectors(tcss: str) -> list[str]:
+    """The selectors of every rule in a stylesheet (comments left out)."""
+    text = re.sub(r"/\*.*?\*/", "", tcss, flags=re.S)
+    found = []
+    for head in re.findall(r"([^{}]+)\{", text):
+        found += [part.strip() for part in head.split(",") if part.strip()]
+    return found
+
+
+@pytest.mark.parametrize("sheet", sorted(p.name for p in SCREENS.glob("*.tcss")))
+def test_every_screen_rule_starts_with_its_screen(sheet: str) -> None:
+    """Textual reads a screen's CSS_PATH into the app's one stylesheet when the screen is
+    first shown, and keeps it: a rule that does not name its screen would style a widget of
+    the same id on any screen shown after (the call's #transcript did the team's)."""
+    module = (SCREENS / sheet).with_suffix(".py").read_text(encoding="utf-8")
+    owners = set(re.findall(r"^class (\w+Screen)\(", module, re.M))
+    for selector in selectors((SCREENS / sheet).read_text(encoding="utf-8")):
+        first = re.split(r"[\s>:.#]", selector, maxsplit=1)[0]
+        assert first in owners, (sheet, selector)

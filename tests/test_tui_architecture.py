@@ -1,5 +1,6 @@
 """The UI's shape (docs/architecture.md, "The UI"): screens move on by posting messages the app
-routes, never by importing the app or each other; each screen's styles reach that screen only.
+routes, never by importing the app or each other; each screen's styles reach that screen only;
+the first screen waits for no content loading.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from simulator.content.library import Library
 
 SCREENS = Path(__file__).resolve().parent.parent / "simulator" / "tui" / "screens"
 STAGES = ("briefing", "call", "debrief", "home", "help", "leave", "scenarios", "team")
@@ -66,3 +69,39 @@ def test_every_screen_rule_starts_with_its_screen(sheet: str) -> None:
     for selector in selectors((SCREENS / sheet).read_text(encoding="utf-8")):
         first = re.split(r"[\s>:.#]", selector, maxsplit=1)[0]
         assert first in owners, (sheet, selector)
+
+
+def test_the_first_screen_waits_for_no_engine_faker_or_pydantic() -> None:
+    """What the app and its home screen import before the content is loaded (the loader
+    brings the rest in beside the first screen): a first run starts as fast as a later one."""
+    modules = loaded_after(
+        "from simulator.tui.app import make_app\nimport simulator.tui.screens.home\nmake_app()"
+    )
+    heavy = {m.split(".")[0] for m in modules} & {"faker", "pydantic", "yaml", "transitions"}
+    assert not heavy
+    assert not {m for m in modules if m.startswith(("simulator.engine", "simulator.records"))}
+
+
+def test_a_first_run_lists_the_bundled_scenarios_before_loading_them(library: Library) -> None:
+    """No cache yet and only the bundled content: the listing shipped with the package is
+    theirs (`python -m simulator.tui.listing` writes it again after a change)."""
+    from simulator.tui.app import make_app
+    from simulator.tui.listing import listing_of, read_shipped
+
+    shipped = read_shipped()
+    assert shipped is not None, "bundled_listing.json is stale: python -m simulator.tui.listing"
+    assert shipped == listing_of(library)
+    app = make_app()
+    assert app.listing == shipped and not app.loading
+    assert not app.loader.done.is_set()  # loaded once the first screen is drawn
+
+
+def test_a_trainer_s_own_content_is_never_listed_from_the_shipped_copy(
+    isolated_user_dirs: Path,
+) -> None:
+    from simulator.tui.app import make_app
+
+    (isolated_user_dirs / "content" / "scenarios").mkdir(parents=True)
+    (isolated_user_dirs / "content" / "scenarios" / "ours.yaml").write_text("id: ours\n")
+    app = make_app()
+    assert app.loader.cached_listing is None and app.loading

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from simulator.engine.clock import Clock
 
 
-LOAD_AFTER_FIRST_SCREEN = 0.3  # seconds
+LOAD_AFTER_FIRST_SCREEN = 0.3  # seconds after the first screen is drawn
 
 
 def home_screen() -> Screen[Any]:
@@ -170,10 +170,13 @@ class CollectSimApp(App[None]):
         return not self.loader.done.is_set() and self.loader.cached_listing is None
 
     def on_mount(self) -> None:
-        # With a cached listing the home screen is drawn and settled first and the content
-        # loaded after (started earlier, the loading thread would hold the first paint back).
-        self.set_timer(LOAD_AFTER_FIRST_SCREEN, self.loader.start)
         self.wait_for_library()
+
+    def on_ready(self) -> None:
+        """The first screen is on the terminal. With a listing to show (cached, or shipped for
+        the bundled content) the content is loaded only now, a moment after: started earlier,
+        the loading thread would hold the first paint back (one interpreter lock for both)."""
+        self.set_timer(LOAD_AFTER_FIRST_SCREEN, self.loader.start)
 
     @work(thread=True, exclusive=True, group="library")
     def wait_for_library(self) -> None:

@@ -93,6 +93,7 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     widths: dict[str, int] = {"title": 40, "debtor": 20}
+    shown: tuple[object, ...] = ()  # what the table was last filled with
 
     def on_mount(self) -> None:
         self.trainee = self.sim.trainee
@@ -113,12 +114,17 @@ class HomeScreen(Screen[None]):
         self.show_problems()
         self.update_intro()
 
-    def add_columns(self, width: int) -> None:
-        """Columns sized to the terminal: the title and debtor share what the rest leave."""
-        table = self.query_one("#scenarios", DataTable)
+    @staticmethod
+    def column_widths(width: int) -> dict[str, int]:
+        """The title and debtor columns share what the others leave of the terminal."""
         fixed = 17 + 5 + 4 + 5 * 2 + 4  # situation, level, best, cell padding, scrollbar
         free = max(30, width - fixed)
-        self.widths = {"title": free * 6 // 10, "debtor": free - free * 6 // 10}
+        return {"title": free * 6 // 10, "debtor": free - free * 6 // 10}
+
+    def add_columns(self, width: int) -> None:
+        """Columns sized to the terminal."""
+        table = self.query_one("#scenarios", DataTable)
+        self.widths = self.column_widths(width)
         table.add_column("Scenario", key="title", width=self.widths["title"])
         table.add_column("Debtor", key="debtor", width=self.widths["debtor"])
         table.add_column("Situation", key="situation", width=17)
@@ -126,6 +132,8 @@ class HomeScreen(Screen[None]):
         table.add_column("Best", key="best", width=4)
 
     def on_resize(self) -> None:
+        if self.column_widths(self.size.width) == self.widths:
+            return  # the columns fit already (the first resize, as the screen is shown)
         table = self.query_one("#scenarios", DataTable)
         cursor = table.cursor_row
         table.clear(columns=True)
@@ -175,11 +183,16 @@ class HomeScreen(Screen[None]):
     def fill_table(self, cursor: int | None = None) -> None:
         table = self.query_one("#scenarios", DataTable)
         cursor = table.cursor_row if cursor is None else cursor
-        table.clear()
         if not table.columns:
             return
         best = best_scores(self.trainee, self.sim.db_path)
-        for scenario in self.sim.listing.scenarios:
+        scenarios = self.sim.listing.scenarios
+        shown = (scenarios, best, tuple(self.widths.values()))
+        if shown == self.shown and table.row_count == len(scenarios):
+            return  # the table shows this already: drawn once, not again on every event
+        self.shown = shown
+        table.clear()
+        for scenario in scenarios:
             score = best.get(scenario.id)
             table.add_row(
                 verbatim(fit(scenario.title, self.widths["title"])),

@@ -33,6 +33,7 @@ from simulator.tui.navigation import (
     NextCall,
     OpenCall,
     OpenMode,
+    OverACall,
     PractiseScenario,
     ShowRecord,
     StartAssessment,
@@ -429,7 +430,8 @@ class CollectSimApp(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Textual's ctrl+q quits at once, except over a call that is still on: there the
         screen's own ctrl+q binding (call.quit, record.quit) asks first."""
-        return not (action == "quit" and getattr(self.screen, "ask_before_quit", False))
+        screen = self.screen
+        return not (action == "quit" and isinstance(screen, OverACall) and screen.ask_before_quit)
 
     def action_confirm_quit(self) -> None:
         """Ask before leaving a call in progress; it is kept in the records as incomplete."""

@@ -73,6 +73,17 @@ class AppView(Protocol):
     def next_in_pack(self) -> CallSetup | None: ...
 
 
+class OverACall:
+    """A screen over a call that may still be on (the call, the debtor's file over it): while
+    `ask_before_quit` is true, ctrl+q asks before leaving (`CollectSimApp.check_action`)."""
+
+    call: Call
+
+    @property
+    def ask_before_quit(self) -> bool:
+        return not self.call.finished
+
+
 # --- the messages ---------------------------------------------------------------------------
 
 

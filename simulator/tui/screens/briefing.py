@@ -10,7 +10,7 @@ from textual.widgets import Button, Footer, Static
 
 from simulator.engine.call import Call
 from simulator.tui import keys
-from simulator.tui.navigation import CallStarted, GoHome
+from simulator.tui.navigation import CallStarted, GoHome, OverACall
 from simulator.tui.screens.stage import CallStageScreen
 from simulator.tui.text import verbatim
 from simulator.tui.widgets.record_view import RecordView
@@ -77,7 +77,7 @@ class BriefingScreen(CallStageScreen):
         self.post_message(GoHome())
 
 
-class RecordScreen(ModalScreen[None]):
+class RecordScreen(ModalScreen[None], OverACall):
     """The file again, over the call (one key away during the call)."""
 
     BINDINGS = keys.RECORD
@@ -86,11 +86,6 @@ class RecordScreen(ModalScreen[None]):
     def __init__(self, call: Call) -> None:
         super().__init__()
         self.call = call
-
-    @property
-    def ask_before_quit(self) -> bool:
-        """ctrl+q over an unfinished call asks first (the app's quit defers to record.quit)."""
-        return not self.call.finished
 
     def on_mount(self) -> None:
         self.query_one("#record-modal", VerticalScroll).focus()

@@ -17,7 +17,7 @@ from simulator.engine.call import Call, CallOver
 from simulator.engine.goals import outcome_label
 from simulator.scoring.types import DIMENSIONS
 from simulator.tui import keys
-from simulator.tui.navigation import CallEnded, CallSetup, ShowRecord
+from simulator.tui.navigation import CallEnded, CallSetup, OverACall, ShowRecord
 from simulator.tui.screens.stage import CallStageScreen
 from simulator.tui.text import bar, clock_text, money, verbatim
 from simulator.tui.widgets.checklist import PromiseChecklist
@@ -28,7 +28,7 @@ MOOD_STYLE = {"calm": "green", "irritated": "yellow", "hostile": "bold red"}
 PLACEHOLDER = "Type what you say to the debtor and press Enter"
 
 
-class CallScreen(CallStageScreen):
+class CallScreen(CallStageScreen, OverACall):
     BINDINGS = keys.CALL
     CSS_PATH = "call.tcss"
 
@@ -38,11 +38,6 @@ class CallScreen(CallStageScreen):
         self._pending: Timer | None = None
         self._started = time.monotonic()
         self._stopped_at: float | None = None
-
-    @property
-    def ask_before_quit(self) -> bool:
-        """ctrl+q asks first while the call is on: leaving keeps it only as incomplete."""
-        return not self.call.finished
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")

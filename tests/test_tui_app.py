@@ -870,3 +870,35 @@ async def test_a_name_typed_quickly_over_a_remembered_one_goes_into_the_name_box
         await pilot.press("enter")
         await pilot.pause()
         assert app.trainee == "Tess Stat" and app.name_confirmed
+
+
+async def test_a_browser_tab_that_lost_the_focus_offers_no_letter_key_over_the_name_box() -> None:
+    """A served tab that loses the focus (another window, a click outside) gives it back to
+    the name box when it returns: meanwhile its footer offers no letter key, since a letter
+    typed on return goes into the box; once the name is entered, the keys are back."""
+    from textual import events
+
+    app = new_app(trainee="", role="lead")
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert isinstance(app.focused, Input)
+        app.post_message(events.AppBlur())
+        await pilot.pause()
+        assert app.focused is None
+        footer = {
+            b.binding.action
+            for b in app.screen.active_bindings.values()
+            if b.binding.show and b.enabled
+        }
+        assert not footer & {"edit_name", "assessment", "team", "scenarios"}
+        app.post_message(events.AppFocus())
+        await pilot.pause()
+        await pilot.press(*"Tia", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen) and app.trainee == "Tia"
+        footer = {
+            b.binding.action
+            for b in app.screen.active_bindings.values()
+            if b.binding.show and b.enabled
+        }
+        assert {"team", "scenarios", "assessment"} <= footer

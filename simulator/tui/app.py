@@ -12,6 +12,7 @@ from textual import events, work
 from textual.app import App, SystemCommand
 from textual.await_complete import AwaitComplete
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from simulator.engine.clock import Clock
 
 
-LOAD_AFTER_FIRST_SCREEN = 0.3  # seconds after the first screen is drawn
+LOAD_AFTER_FIRST_SCREEN = 0.3  # seconds after the first screen is drawn and the last key
 
 
 def home_screen() -> Screen[Any]:
@@ -104,6 +105,7 @@ class CollectSimApp(App[None]):
         self.name_confirmed = bool(trainee)
         self.attempt_id: int | None = None  # the assessment attempt being played
         self.assessment_queue: list[CallSetup] = []
+        self.load_timer: Timer | None = None
         self.mode_screens: dict[str, Callable[[], Screen[Any]]] = {}
         if self.lead_screens:
             self.mode_screens = {TEAM: self.team_screen, TRAINER: self.trainer_screen}
@@ -175,9 +177,18 @@ class CollectSimApp(App[None]):
 
     def on_ready(self) -> None:
         """The first screen is on the terminal. With a listing to show (cached, or shipped for
-        the bundled content) the content is loaded only now, a moment after: started earlier,
-        the loading thread would hold the first paint back (one interpreter lock for both)."""
-        self.set_timer(LOAD_AFTER_FIRST_SCREEN, self.loader.start)
+        the bundled content) the content is loaded only now, once the trainee has not pressed a
+        key for a moment: the loading thread and the screen share one interpreter lock, so
+        loaded earlier it would hold the first paint back, and loaded while the trainee types
+        their name it would hold back what each key does. A call that starts before then waits
+        for it (`library`)."""
+        self.load_later()
+
+    def load_later(self) -> None:
+        """Start loading the content after LOAD_AFTER_FIRST_SCREEN without a key."""
+        if self.load_timer is not None:
+            self.load_timer.stop()
+        self.load_timer = self.set_timer(LOAD_AFTER_FIRST_SCREEN, self.loader.start)
 
     @work(thread=True, exclusive=True, group="library")
     def wait_for_library(self) -> None:
@@ -418,7 +429,10 @@ class CollectSimApp(App[None]):
         its own letters before any binding is looked at; a letter that comes back up to the
         app while one has the focus was typed just before the focus moved there (n on the
         home screen, then quick typing, read from the terminal at once), so it goes into the
-        box, where the trainee meant it."""
+        box, where the trainee meant it. A key also puts off loading the content (`on_ready`)."""
+        typed = isinstance(event, events.Key) and not event.is_forwarded
+        if typed and self.load_timer is not None and not self.loader.started:
+            self.load_later()  # not while the trainee is typing
         if isinstance(event, events.Key) and event.is_forwarded and event.is_printable:
             focused = self.focused
             if isinstance(focused, Input):

@@ -45,6 +45,10 @@ class LibraryLoader:
     def cached_listing(self) -> Listing | None:
         return self._cached
 
+    @property
+    def started(self) -> bool:
+        return self._thread.is_alive() or self.done.is_set()
+
     def start(self) -> LibraryLoader:
         if not self._thread.is_alive() and not self.done.is_set():
             self._thread.start()

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import cast
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from simulator.tui import keys
@@ -51,6 +52,7 @@ def debtor_label(name: str) -> str:
 
 
 LEAD_ACTIONS = ("team", "scenarios")
+LETTER_ACTIONS = ("edit_name", "assessment", *LEAD_ACTIONS)
 
 
 class HomeScreen(Screen[None]):
@@ -63,6 +65,18 @@ class HomeScreen(Screen[None]):
         # screen what it shows while the app has not heard yet
         self.trainee = ""
         self.name_confirmed = False
+        self.last_focused: Widget | None = None
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self.last_focused = event.widget
+
+    def typing_name(self) -> bool:
+        """Whether letters go into the name box: it has the focus, or gets it back when the
+        app does (a browser tab that lost the focus; nothing is focused meanwhile)."""
+        focused = self.focused
+        if focused is None and not self.app.app_focus:
+            focused = self.last_focused
+        return isinstance(focused, Input)
 
     @property
     def sim(self) -> AppView:
@@ -71,7 +85,10 @@ class HomeScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A trainee's browser tab (`collectsim serve --role trainee`) has no team or trainer
-        screen: their keys are neither shown nor run."""
+        screen: their keys are neither shown nor run. No letter key is offered while letters
+        go into the name box."""
+        if action in LETTER_ACTIONS and self.typing_name():
+            return False
         return not (action in LEAD_ACTIONS and not self.sim.lead_screens)
 
     def compose(self) -> ComposeResult:
@@ -103,10 +120,8 @@ class HomeScreen(Screen[None]):
         table = self.query_one("#scenarios", DataTable)
         self.add_columns(self.size.width or 80)
         self.content_arrived()
-        if self.trainee:
-            table.focus()
-        else:
-            name_input.focus()
+        # focused now, so the first frame's footer already shows the keys of what has the focus
+        self.set_focus(table if self.trainee else name_input)
 
     @on(LibraryLoaded)
     def content_arrived(self) -> None:
@@ -246,7 +261,7 @@ class HomeScreen(Screen[None]):
                 "Type your name first, so your calls are kept under it.", severity="warning"
             )
             return
-        self.query_one("#scenarios", DataTable).focus()
+        self.set_focus(self.query_one("#scenarios", DataTable))  # before the next key
 
     @on(Input.Blurred, "#trainee")
     def name_left(self, event: Input.Blurred) -> None:

@@ -1,7 +1,10 @@
 """How fast the terminal UI feels.
 
 1. Start-up: from launching Python to the first screen drawn (headless), for collectsim's UI
-   and for a minimal Textual app in the same run. Target: collectsim <= 1.5x the minimal app.
+   and for a minimal Textual app in the same run, interleaved: a later run (the home screen's
+   listing cached) and a first run (no cache: a fresh config folder). Target: both <= 1.5x
+   the minimal app. A first run lists the bundled scenarios from the listing shipped with the
+   package (simulator/tui/listing.py); the content is loaded after the first screen is drawn.
 2. Reply: from the trainee's Enter to the debtor's reply laid out on screen, with the pause set
    to zero. Target: under 50 ms.
 
@@ -181,7 +184,8 @@ def main() -> None:
             f"{warm / minimal:.2f} (target <= 1.5)"
         )
         print(
-            f"  collectsim, first run (no cache) {cold * 1000:6.0f} ms   ratio {cold / minimal:.2f}"
+            f"  collectsim, first run (no cache) {cold * 1000:6.0f} ms   ratio "
+            f"{cold / minimal:.2f} (target <= 1.5)"
         )
         times = asyncio.run(reply_times(args.calls))
         print(

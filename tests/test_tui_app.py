@@ -834,3 +834,71 @@ async def test_ctrl_q_quits_at_once_outside_a_call(where: str) -> None:
         await pilot.pause()
         assert not isinstance(app.screen, LeaveCallScreen)
         assert app.return_code == 0
+
+
+def burst(app: CollectSimApp, keys: str) -> None:
+    """Keys arriving together, as a terminal delivers quick typing or a paste: every one is
+    queued before the app has acted on the first."""
+    from textual import events
+
+    for key in keys:
+        name = "space" if key == " " else key
+        app.post_message(events.Key(name, key))
+
+
+@pytest.mark.parametrize("first", ["n", "a"])
+async def test_a_name_typed_quickly_over_a_remembered_one_goes_into_the_name_box(
+    first: str,
+) -> None:
+    """With a name remembered from an earlier session the scenario list has the focus; a key
+    that moves to the name box (n, or a asking to confirm the name) and the letters typed
+    straight after it all go into the box: none of them opens another screen (s: Scenarios,
+    t: Team) or starts anything."""
+    from simulator.tui.settings import save_trainee
+
+    save_trainee("Someone Else")
+    app = new_app(trainee=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert app.screen.query_one("#scenarios", DataTable).has_focus
+        burst(app, first + "Tess Stat")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        name = app.screen.query_one("#trainee", Input)
+        assert name.has_focus and name.value == "Tess Stat"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.trainee == "Tess Stat" and app.name_confirmed
+
+
+async def test_a_browser_tab_that_lost_the_focus_offers_no_letter_key_over_the_name_box() -> None:
+    """A served tab that loses the focus (another window, a click outside) gives it back to
+    the name box when it returns: meanwhile its footer offers no letter key, since a letter
+    typed on return goes into the box; once the name is entered, the keys are back."""
+    from textual import events
+
+    app = new_app(trainee="", role="lead")
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert isinstance(app.focused, Input)
+        app.post_message(events.AppBlur())
+        await pilot.pause()
+        assert app.focused is None
+        footer = {
+            b.binding.action
+            for b in app.screen.active_bindings.values()
+            if b.binding.show and b.enabled
+        }
+        assert not footer & {"edit_name", "assessment", "team", "scenarios"}
+        app.post_message(events.AppFocus())
+        await pilot.pause()
+        await pilot.press(*"Tia", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen) and app.trainee == "Tia"
+        footer = {
+            b.binding.action
+            for b in app.screen.active_bindings.values()
+            if b.binding.show and b.enabled
+        }
+        assert {"team", "scenarios", "assessment"} <= footer

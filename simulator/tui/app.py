@@ -4,21 +4,41 @@ from __future__ import annotations
 
 import asyncio
 import random
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
-from textual.binding import Binding
-from textual.message import Message
+from textual.await_complete import AwaitComplete
 from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
+from simulator.tui import keys
 from simulator.tui.clock import TrainingClock
 from simulator.tui.listing import Listing
 from simulator.tui.loading import LibraryLoader
+from simulator.tui.navigation import (
+    HOME,
+    TEAM,
+    TRAINER,
+    CallEnded,
+    CallSetup,
+    CallStarted,
+    GoHome,
+    LibraryLoaded,
+    LibraryReloaded,
+    NameGiven,
+    NextCall,
+    OpenCall,
+    OpenMode,
+    OverACall,
+    PractiseScenario,
+    ShowRecord,
+    StartAssessment,
+)
 from simulator.tui.records import record_call, start_attempt
 from simulator.tui.settings import load_trainee, save_trainee
 
@@ -28,23 +48,13 @@ if TYPE_CHECKING:
     from simulator.engine.clock import Clock
 
 
-LOAD_AFTER_FIRST_SCREEN = 0.3  # seconds
+LOAD_AFTER_FIRST_SCREEN = 0.3  # seconds after the first screen is drawn and the last key
 
 
-@dataclass(frozen=True)
-class CallSetup:
-    """Which call to play: a scenario and a seed (and the assessment it belongs to, if any)."""
+def home_screen() -> Screen[Any]:
+    from simulator.tui.screens.home import HomeScreen
 
-    scenario_id: str
-    seed: int
-    assessment: str | None = None
-    position: int = 0  # the call's place in the assessment pack (from 1), 0 outside one
-    total: int = 0  # the pack's number of calls
-
-    @property
-    def pack_label(self) -> str:
-        """The heading of a pack call ("Assessment call 2 of 5"); empty for practice."""
-        return f"Assessment call {self.position} of {self.total}" if self.assessment else ""
+    return HomeScreen()
 
 
 class CollectSimApp(App[None]):
@@ -52,23 +62,15 @@ class CollectSimApp(App[None]):
 
     TITLE = "collectsim"
     SUB_TITLE = "collection call practice"
-    # Every screen's styles are loaded up front (a screen's own CSS_PATH is not read for
-    # the default screen); the ids they style are unique across screens.
-    CSS_PATH = [
-        "app.tcss",
-        "screens/home.tcss",
-        "screens/briefing.tcss",
-        "screens/call.tcss",
-        "screens/debrief.tcss",
-        "screens/help.tcss",
-        "screens/leave.tcss",
-    ]
-    BINDINGS = [
-        Binding("f1", "help", "Help", id="app.help"),
-    ]
-
-    class LibraryLoaded(Message):
-        """The scenarios are loaded (or failed to load): screens showing them refresh."""
+    # What every screen shares (toasts); each screen's own look is its CSS_PATH, read when
+    # it is first shown, every rule scoped to that screen (docs/architecture.md, "The UI").
+    CSS_PATH = "app.tcss"
+    BINDINGS = keys.APP
+    # Three screen stacks: home (and a call's briefing, call and debrief above it), the team
+    # screen and the trainer's Scenarios screen. The last two are added per app (they need
+    # its database and content folders), and not at all for a served trainee.
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {HOME: home_screen}
+    DEFAULT_MODE = HOME
 
     def __init__(
         self,
@@ -103,6 +105,22 @@ class CollectSimApp(App[None]):
         self.name_confirmed = bool(trainee)
         self.attempt_id: int | None = None  # the assessment attempt being played
         self.assessment_queue: list[CallSetup] = []
+        self.load_timer: Timer | None = None
+        self.mode_screens: dict[str, Callable[[], Screen[Any]]] = {}
+        if self.lead_screens:
+            self.mode_screens = {TEAM: self.team_screen, TRAINER: self.trainer_screen}
+        for mode, make_screen in self.mode_screens.items():
+            self.add_mode(mode, make_screen)
+
+    def team_screen(self) -> Screen[Any]:
+        from simulator.tui.screens.team import TeamScreen
+
+        return TeamScreen(self.db_path)
+
+    def trainer_screen(self) -> Screen[Any]:
+        from simulator.tui.screens.scenarios import ScenariosScreen
+
+        return ScenariosScreen(self.content_dirs)
 
     # --- what the screens share ---------------------------------------------------------
 
@@ -140,15 +158,37 @@ class CollectSimApp(App[None]):
         return self.loader.listing or self.loader.cached_listing or Listing()
 
     @property
+    def load_error(self) -> str | None:
+        """Why the content could not be loaded at all, if it could not."""
+        return self.loader.error
+
+    @property
+    def next_in_pack(self) -> CallSetup | None:
+        """The assessment's next call, while one is being played."""
+        return self.assessment_queue[0] if self.assessment_queue else None
+
+    @property
     def loading(self) -> bool:
         """True while nothing, not even a cached listing, can be shown yet."""
         return not self.loader.done.is_set() and self.loader.cached_listing is None
 
     def on_mount(self) -> None:
-        # With a cached listing the home screen is drawn and settled first and the content
-        # loaded after (started earlier, the loading thread would hold the first paint back).
-        self.set_timer(LOAD_AFTER_FIRST_SCREEN, self.loader.start)
         self.wait_for_library()
+
+    def on_ready(self) -> None:
+        """The first screen is on the terminal. With a listing to show (cached, or shipped for
+        the bundled content) the content is loaded only now, once the trainee has not pressed a
+        key for a moment: the loading thread and the screen share one interpreter lock, so
+        loaded earlier it would hold the first paint back, and loaded while the trainee types
+        their name it would hold back what each key does. A call that starts before then waits
+        for it (`library`)."""
+        self.load_later()
+
+    def load_later(self) -> None:
+        """Start loading the content after LOAD_AFTER_FIRST_SCREEN without a key."""
+        if self.load_timer is not None:
+            self.load_timer.stop()
+        self.load_timer = self.set_timer(LOAD_AFTER_FIRST_SCREEN, self.loader.start)
 
     @work(thread=True, exclusive=True, group="library")
     def wait_for_library(self) -> None:
@@ -167,8 +207,13 @@ class CollectSimApp(App[None]):
                 markup=False,
                 timeout=30,
             )
+        self.tell_screens()
+
+    def tell_screens(self) -> None:
+        """The content changed: the screens of the current stack show it now (the home screen,
+        in another mode's stack, when it is shown again)."""
         for screen in self.screen_stack:
-            screen.post_message(self.LibraryLoaded())
+            screen.post_message(LibraryLoaded())
 
     def replace_library(self, library: Library) -> None:
         """Use freshly read content (the trainer's Scenarios screen reloads after an edit):
@@ -177,8 +222,7 @@ class CollectSimApp(App[None]):
 
         self.loader.library = library
         self.loader.listing = listing_of(library)
-        for screen in self.screen_stack:
-            screen.post_message(self.LibraryLoaded())
+        self.tell_screens()
 
     def start_call(self, setup: CallSetup) -> Call:
         from simulator.engine.call import Call
@@ -259,8 +303,25 @@ class CollectSimApp(App[None]):
 
     def go_home(self) -> None:
         """Back to the home screen, whatever is on top of it."""
+        if self.current_mode != HOME:
+            self.leave_mode()
         while len(self.screen_stack) > 1:
             self.pop_screen()
+
+    def leave_mode(self) -> AwaitComplete:
+        """Back home from the team or trainer screens. Their screens are dropped, so the next
+        visit reads the records or the content afresh, as on the first."""
+        mode = self.current_mode
+        self.switch_mode(HOME)
+        removed = self.remove_mode(mode)
+        self.add_mode(mode, self.mode_screens[mode])
+        return removed
+
+    def pop_screen(self) -> AwaitComplete:
+        """Back (escape) from the team or trainer screen, the first of its stack, is home."""
+        if self.current_mode != HOME and len(self.screen_stack) <= 1:
+            return self.leave_mode()
+        return super().pop_screen()
 
     def set_trainee(self, name: str) -> None:
         self.trainee = name
@@ -300,15 +361,91 @@ class CollectSimApp(App[None]):
         self.assessment_queue.clear()
         self.open_call(CallSetup(scenario_id, self.new_seed()))
 
-    def get_default_screen(self) -> Screen[Any]:
-        from simulator.tui.screens.home import HomeScreen
+    # --- what the screens ask for (simulator/tui/navigation.py) -------------------------
 
-        return HomeScreen()
+    def on_name_given(self, message: NameGiven) -> None:
+        if message.name != self.trainee:
+            self.set_trainee(message.name)
+        self.name_confirmed = bool(message.name)
+
+    def on_practise_scenario(self, message: PractiseScenario) -> None:
+        self.practise(message.scenario_id)
+
+    def on_start_assessment(self, message: StartAssessment) -> None:
+        try:
+            from simulator.records.assessment import PACK_NAME, assessment_pack
+
+            items = list(assessment_pack(self.library))
+        except Exception as exc:
+            self.notify(
+                f"Could not load the assessment pack: {exc}", severity="error", markup=False
+            )
+            return
+        self.start_assessment(items, PACK_NAME)
+
+    def on_open_call(self, message: OpenCall) -> None:
+        self.open_call(message.setup, replace=True)
+
+    def on_next_call(self, message: NextCall) -> None:
+        if self.assessment_queue:
+            self.open_call(self.assessment_queue.pop(0), replace=True)
+            return
+        self.open_call(CallSetup(message.after.scenario_id, self.new_seed()), replace=True)
+
+    def on_call_started(self, message: CallStarted) -> None:
+        from simulator.tui.screens.call import CallScreen
+
+        self.begin_recording(message.call, message.setup)
+        self.switch_screen(CallScreen(message.call, message.setup))
+
+    def on_call_ended(self, message: CallEnded) -> None:
+        from simulator.tui.screens.debrief import DebriefScreen
+
+        self.switch_screen(DebriefScreen(message.call, message.setup))
+
+    def on_show_record(self, message: ShowRecord) -> None:
+        from simulator.tui.screens.briefing import RecordScreen
+
+        self.push_screen(RecordScreen(message.call))
+
+    def on_go_home(self, message: GoHome) -> None:
+        self.go_home()
+
+    def on_open_mode(self, message: OpenMode) -> None:
+        if message.mode not in self.mode_screens:  # a served trainee has neither
+            return
+        what = "team screen" if message.mode == TEAM else "trainer's scenario screen"
+        try:
+            self.switch_mode(message.mode)
+        except Exception as exc:  # a bug there must not take the trainee's app down
+            self.log.error(f"opening the {what} failed", exc)
+            self.notify(f"The {what} could not open: {exc}", severity="error", markup=False)
+
+    def on_library_reloaded(self, message: LibraryReloaded) -> None:
+        self.replace_library(message.library)
+
+    async def on_event(self, event: events.Event) -> None:
+        """A letter never runs a key binding while a text box has the focus. A text box takes
+        its own letters before any binding is looked at; a letter that comes back up to the
+        app while one has the focus was typed just before the focus moved there (n on the
+        home screen, then quick typing, read from the terminal at once), so it goes into the
+        box, where the trainee meant it. A key also puts off loading the content (`on_ready`)."""
+        typed = isinstance(event, events.Key) and not event.is_forwarded
+        if typed and self.load_timer is not None and not self.loader.started:
+            self.load_later()  # not while the trainee is typing
+        if isinstance(event, events.Key) and event.is_forwarded and event.is_printable:
+            focused = self.focused
+            if isinstance(focused, Input):
+                event.stop()
+                focused.post_message(events.Key(event.key, event.character))
+                return
+        await super().on_event(event)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Textual's ctrl+q quits at once, except over a call that is still on: there the
         screen's own ctrl+q binding (call.quit, record.quit) asks first."""
-        return not (action == "quit" and getattr(self.screen, "ask_before_quit", False))
+        screen = self.screen
+        return not (action == "quit" and isinstance(screen, OverACall) and screen.ask_before_quit)
 
     def action_confirm_quit(self) -> None:
         """Ask before leaving a call in progress; it is kept in the records as incomplete."""

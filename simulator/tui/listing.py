@@ -6,6 +6,12 @@ and the content problems: they are kept in a JSON file keyed on the size and tim
 content file and of the loader's own code. A matching cache is shown at once; the real
 library, loaded in the background, replaces it a moment later, so a stale cache can never
 outlive that moment.
+
+On a first run there is no cache yet. When only the bundled content is there (no user or
+--content files), the listing shipped with the package (`bundled_listing.json`, keyed on the
+bytes of every bundled file) stands in for it, so a first run draws its first screen as soon
+as a later one. `python -m simulator.tui.listing` writes that file after a change to the
+bundled content or to what the listing shows; a test fails while it is stale.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,13 +27,17 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 from simulator.content.paths import PACKAGE_DIR, bundled_root, user_root
-from simulator.content.yaml_source import walk_files
 
 if TYPE_CHECKING:
     from simulator.content.library import Library
 
 CACHE_FILE = "home-listing.json"
 FORMAT = 1
+SHIPPED = Path(__file__).resolve().with_name("bundled_listing.json")
+CONTENT_SUFFIXES = (".yaml", ".yml")
+# the bounds of content/yaml_source.walk_files (not imported: it brings in PyYAML)
+MAX_WALK_ENTRIES = 20_000
+MAX_WALK_DEPTH = 12
 
 
 @dataclass(frozen=True)
@@ -89,26 +100,62 @@ def cache_path() -> Path:
     return folder / CACHE_FILE
 
 
-def content_key(content_dirs: tuple[str, ...]) -> str:
-    """Changes whenever any content file, content folder or the loader's code changes."""
+def walk(root: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """The files under `root` ending in one of `suffixes`, sorted; bounded like the loader's
+    walk (each folder once, MAX_WALK_DEPTH deep, MAX_WALK_ENTRIES entries)."""
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    todo: list[tuple[Path, int]] = [(root, 0)]
+    entries = 0
+    while todo:
+        folder, depth = todo.pop()
+        try:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                continue
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as listing:
+                for entry in listing:
+                    entries += 1
+                    if entries > MAX_WALK_ENTRIES:
+                        return sorted(found)
+                    try:
+                        is_dir = entry.is_dir()
+                    except OSError:
+                        is_dir = False
+                    if is_dir:
+                        if depth < MAX_WALK_DEPTH:
+                            todo.append((Path(entry.path), depth + 1))
+                    elif entry.name.endswith(suffixes):
+                        found.append(Path(entry.path))
+        except OSError:
+            continue  # unreadable: not content
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class ContentStamp:
+    """What the cached listing is checked against."""
+
+    key: str  # changes whenever any content file, content folder or the loader's code does
+    bundled_only: bool  # no user or --content file: the shipped listing may stand in
+
+
+def content_stamp(content_dirs: tuple[str, ...]) -> ContentStamp:
     digest = hashlib.sha256(f"{FORMAT}".encode())
-    roots = [
-        bundled_root() / "personas",
-        bundled_root() / "scenarios",
-        user_root(),
-        *(Path(d) for d in content_dirs),
-        PACKAGE_DIR / "content",
-    ]
+    extra = [user_root(), *(Path(d) for d in content_dirs)]
+    roots = [bundled_root() / "personas", bundled_root() / "scenarios", *extra]
+    roots.append(PACKAGE_DIR / "content")
+    bundled_only = not content_dirs
     for root in roots:
         digest.update(str(root).encode())
         if not root.exists():
             digest.update(b"missing")
             continue
-        files = (
-            [root]
-            if root.is_file()
-            else walk_files(root, lambda name: name.endswith((".yaml", ".yml", ".py")))[0]
-        )
+        code = root == PACKAGE_DIR / "content"
+        files = [root] if root.is_file() else walk(root, (".py",) if code else CONTENT_SUFFIXES)
+        if files and root in extra:
+            bundled_only = False
         for path in files:
             try:
                 stat = path.stat()
@@ -116,13 +163,44 @@ def content_key(content_dirs: tuple[str, ...]) -> str:
                 digest.update(f"{path}:unreadable".encode())
                 continue
             digest.update(f"{path}:{stat.st_mtime_ns}:{stat.st_size}".encode())
+    return ContentStamp(digest.hexdigest(), bundled_only)
+
+
+def content_key(content_dirs: tuple[str, ...]) -> str:
+    """Changes whenever any content file, content folder or the loader's code changes."""
+    return content_stamp(content_dirs).key
+
+
+def bundled_fingerprint() -> str:
+    """The bytes of every bundled content file, named from the bundled folder: the same
+    for a checkout and for an install of the same release."""
+    digest = hashlib.sha256(f"{FORMAT}".encode())
+    root = bundled_root()
+    for folder in ("personas", "scenarios"):
+        for path in walk(root / folder, CONTENT_SUFFIXES):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                digest.update(b"unreadable")
+            digest.update(b"\0")
     return digest.hexdigest()
 
 
+def read_shipped() -> Listing | None:
+    """The listing shipped for the bundled content, if it is that of these very files."""
+    return _listing_file(SHIPPED, lambda: bundled_fingerprint())
+
+
 def read_cached(key: str) -> Listing | None:
+    return _listing_file(cache_path(), lambda: key)
+
+
+def _listing_file(path: Path, key: Callable[[], str]) -> Listing | None:
+    """The listing in a JSON file, if it is there and was written for `key()`."""
     try:
-        data = json.loads(cache_path().read_text(encoding="utf-8"))
-        if data.get("key") != key:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("key") != key():
             return None
         return Listing(
             tuple(ScenarioSummary(**s) for s in data["scenarios"]),
@@ -132,12 +210,16 @@ def read_cached(key: str) -> Listing | None:
         return None  # no cache, or one from another version: the library will be loaded
 
 
-def write_cached(key: str, listing: Listing) -> None:
-    data: dict[str, Any] = {
+def listing_json(key: str, listing: Listing) -> dict[str, Any]:
+    return {
         "key": key,
         "scenarios": [asdict(s) for s in listing.scenarios],
         "problems": [asdict(p) for p in listing.problems],
     }
+
+
+def write_cached(key: str, listing: Listing) -> None:
+    data = listing_json(key, listing)
     path = cache_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -146,3 +228,17 @@ def write_cached(key: str, listing: Listing) -> None:
         tmp.replace(path)
     except OSError:
         pass  # a cache that cannot be written only costs start-up time
+
+
+def write_shipped() -> Path:
+    """Write `bundled_listing.json` for the bundled content as it is now."""
+    from simulator.content.library import load_library
+
+    listing = listing_of(load_library(include_user=False))
+    data = listing_json(bundled_fingerprint(), listing)
+    SHIPPED.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return SHIPPED
+
+
+if __name__ == "__main__":
+    print(f"wrote {write_shipped()}")

@@ -2,8 +2,9 @@
 
 Reading the content (YAML, validation) and importing the engine take longer than Textual
 needs to draw a screen. The home screen's listing comes from a small cache when it is still
-valid (see `listing`); the full library is loaded in a thread, started once the first screen
-is drawn when the cache could be used, at once otherwise.
+valid, or on a first run from the listing shipped for the bundled content (see `listing`);
+the full library is loaded in a thread, started once the first screen is drawn when either
+could be used, at once otherwise.
 """
 
 from __future__ import annotations
@@ -12,7 +13,14 @@ import threading
 import traceback
 from typing import TYPE_CHECKING
 
-from simulator.tui.listing import Listing, content_key, listing_of, read_cached, write_cached
+from simulator.tui.listing import (
+    Listing,
+    content_stamp,
+    listing_of,
+    read_cached,
+    read_shipped,
+    write_cached,
+)
 
 if TYPE_CHECKING:
     from simulator.content.library import Library
@@ -26,13 +34,20 @@ class LibraryLoader:
         self.error: str | None = None
         self.details = ""
         self.done = threading.Event()
-        self._key = content_key(content_dirs)
+        stamp = content_stamp(content_dirs)
+        self._key = stamp.key
         self._cached = read_cached(self._key)
+        if self._cached is None and stamp.bundled_only:  # a first run: what the package ships
+            self._cached = read_shipped()
         self._thread = threading.Thread(target=self._load, name="collectsim-content", daemon=True)
 
     @property
     def cached_listing(self) -> Listing | None:
         return self._cached
+
+    @property
+    def started(self) -> bool:
+        return self._thread.is_alive() or self.done.is_set()
 
     def start(self) -> LibraryLoader:
         if not self._thread.is_alive() and not self.done.is_set():

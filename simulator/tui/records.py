@@ -1,33 +1,27 @@
-"""What the UI needs from the call records, read through guarded imports.
+"""What the UI needs from the call records store.
 
-The records store is optional for the UI: when it is missing or the database cannot be read,
-the home screen shows "–" for best scores and calls are played without being kept.
+A records problem never stops the UI: when the database cannot be read the home screen shows
+"–" for best scores, and a call whose records cannot be written is still played (the app
+says it will not be kept). The store is imported when first used, not at start-up.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from simulator.engine.call import Call
 
 
-def _module(name: str) -> Any | None:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
 def best_scores(trainee: str, db_path: str | None) -> dict[str, int]:
     """scenario id -> the trainee's best overall score in a finished call; {} when unknown."""
-    store_module = _module("simulator.records.store")
-    if store_module is None or not trainee:
+    if not trainee:
         return {}
+    from simulator.records.store import Store
+
     try:
-        store = store_module.Store.read(db_path)
+        store = Store.read(db_path)
     except Exception:  # no database yet, or unreadable: nothing to show, not an error here
         return {}
     best: dict[str, int] = {}
@@ -47,11 +41,12 @@ def best_scores(trainee: str, db_path: str | None) -> dict[str, int]:
 
 def start_attempt(trainee: str, db_path: str | None, pack: str, total: int) -> int | None:
     """A new assessment attempt in the records (its id), or None when it cannot be kept."""
-    store_module = _module("simulator.records.store")
-    if store_module is None or not trainee or not hasattr(store_module.Store, "start_attempt"):
+    if not trainee:
         return None
+    from simulator.records.store import Store
+
     try:
-        with store_module.Store.open(db_path) as store:
+        with Store.open(db_path) as store:
             attempt_id, _number = store.start_attempt(trainee, pack, total)
     except Exception:  # the call is still recorded (as before), just not as an attempt
         return None
@@ -66,22 +61,16 @@ def record_call(
     assessment: str | None = None,
     attempt: tuple[int, int] | None = None,
 ) -> bool:
-    """Keep the call in the records store. Returns False (after telling `on_error` why, unless
-    the store is simply not installed) when the call will not be recorded."""
-    recorder_module = _module("simulator.records.recorder")
-    if recorder_module is None:
-        return False
+    """Keep the call in the records store. Returns False, after telling `on_error` why, when
+    the call will not be recorded."""
+    from simulator.records.recorder import attach_recorder
+
     try:
-        if assessment is not None:
-            extra = {} if attempt is None else {"attempt": attempt}
-            recorder = recorder_module.attach_recorder(
-                call, trainee=trainee, db_path=db_path, assessment=assessment, **extra
-            )
-        else:
-            recorder = recorder_module.attach_recorder(call, trainee=trainee, db_path=db_path)
+        recorder = attach_recorder(
+            call, trainee=trainee, db_path=db_path, assessment=assessment, attempt=attempt
+        )
     except Exception as exc:  # a records problem must never stop the practice call
         on_error(f"This call will not be recorded: {exc}")
         return False
-    if hasattr(recorder, "on_error"):
-        recorder.on_error = on_error  # the default prints to stderr, under the UI
+    recorder.on_error = on_error  # the default prints to stderr, under the UI
     return True

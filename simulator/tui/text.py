@@ -12,8 +12,6 @@ from decimal import Decimal
 from rich.table import Table
 from rich.text import Text
 
-from simulator.engine.record import money as record_money
-
 # Control characters would move the cursor or recolour the terminal; draw them as the
 # Unicode "control pictures" instead (ESC -> ␛), so what was typed stays visible.
 _CONTROL_PICTURES = {code: chr(0x2400 + code) for code in range(0x20) if code not in (9, 10)}
@@ -21,6 +19,17 @@ _CONTROL_PICTURES[0x7F] = "\u2421"
 for _code in range(0x80, 0xA0):  # C1 controls, e.g. CSI
     _CONTROL_PICTURES[_code] = "\ufffd"
 _CONTROL_TABLE = str.maketrans(_CONTROL_PICTURES)
+
+# What each score means: the debrief's score table and the help screen.
+MEANINGS = {
+    "urgency": "a concrete deadline, the amount stated, a direct ask",
+    "politeness": "courteous and professional, even when the debtor is not",
+    "focus": "each line moves the call towards payment",
+    "promise": "amount, date and method agreed, restated and confirmed",
+    "goal": "the scenario's goal reached (a call that is not about a payment)",
+    "composure": "stayed polite and calm when the debtor was rude",
+    "overall": "the scenario's weighted mix of the above",
+}
 
 FULL = "█"
 EMPTY = "░"
@@ -56,6 +65,10 @@ def score_style(value: int) -> str:
 def money(amount: Decimal | None, currency: str = "$") -> str:
     if amount is None:
         return "–"
+    # only the screens of a call show money, once the engine is loaded: the home screen
+    # does not wait for it (or for Faker, which the record module imports)
+    from simulator.engine.record import money as record_money
+
     return record_money(amount, currency)
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Static
 
 from simulator.engine.call import Call
+from simulator.tui import keys
+from simulator.tui.navigation import CallStarted, GoHome, OverACall
 from simulator.tui.screens.stage import CallStageScreen
 from simulator.tui.text import verbatim
 from simulator.tui.widgets.record_view import RecordView
@@ -36,14 +37,8 @@ class BriefingScreen(CallStageScreen):
     """The debtor's file before the call. It opens with the file focused, so the arrow keys,
     PgUp/PgDn, Home/End and space scroll it at once; Tab reaches the buttons."""
 
-    BINDINGS = [
-        Binding("s", "start", "Start call", id="briefing.start"),
-        Binding("escape", "home", "Back", id="briefing.back"),
-        Binding("space", "page_down", "Next page", id="briefing.page", show=False),
-        Binding(
-            "question_mark", "app.help", "Help", id="briefing.help", key_display="?", show=False
-        ),
-    ]
+    BINDINGS = keys.BRIEFING
+    CSS_PATH = "briefing.tcss"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="briefing-top"):
@@ -76,31 +71,21 @@ class BriefingScreen(CallStageScreen):
         self.query_one("#record-scroll", VerticalScroll).scroll_page_down()
 
     def action_start(self) -> None:
-        from simulator.tui.screens.call import CallScreen
-
-        self.sim.begin_recording(self.call, self.setup)
-        self.app.switch_screen(CallScreen(self.call, self.setup))
+        self.post_message(CallStarted(self.call, self.setup))
 
     def action_home(self) -> None:
-        self.sim.go_home()
+        self.post_message(GoHome())
 
 
-class RecordScreen(ModalScreen[None]):
+class RecordScreen(ModalScreen[None], OverACall):
     """The file again, over the call (one key away during the call)."""
 
-    BINDINGS = [
-        Binding("escape,ctrl+r,f3", "close", "Back to the call", id="record.close"),
-        Binding("ctrl+q", "app.confirm_quit", "Quit (asks first)", id="record.quit", show=False),
-    ]
+    BINDINGS = keys.RECORD
+    CSS_PATH = "briefing.tcss"
 
     def __init__(self, call: Call) -> None:
         super().__init__()
         self.call = call
-
-    @property
-    def ask_before_quit(self) -> bool:
-        """ctrl+q over an unfinished call asks first (the app's quit defers to record.quit)."""
-        return not self.call.finished
 
     def on_mount(self) -> None:
         self.query_one("#record-modal", VerticalScroll).focus()

@@ -4,13 +4,11 @@ mood, a turn counter and the call clock."""
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Button, Footer, Input, Static
@@ -18,34 +16,21 @@ from textual.widgets import Button, Footer, Input, Static
 from simulator.engine.call import Call, CallOver
 from simulator.engine.goals import outcome_label
 from simulator.scoring.dimensions import DIMENSIONS
+from simulator.tui import keys
+from simulator.tui.navigation import CallEnded, CallSetup, OverACall, ShowRecord
 from simulator.tui.screens.stage import CallStageScreen
 from simulator.tui.text import bar, clock_text, money, verbatim
 from simulator.tui.widgets.checklist import PromiseChecklist
 from simulator.tui.widgets.meters import Meters
 from simulator.tui.widgets.transcript import Transcript
 
-if TYPE_CHECKING:
-    from simulator.tui.app import CallSetup
-
 MOOD_STYLE = {"calm": "green", "irritated": "yellow", "hostile": "bold red"}
 PLACEHOLDER = "Type what you say to the debtor and press Enter"
 
 
-class CallScreen(CallStageScreen):
-    BINDINGS = [
-        Binding("ctrl+t,f2", "hint", "Hint", id="call.hint", priority=True),
-        Binding("ctrl+r,f3", "record", "Record", id="call.record", priority=True),
-        Binding("ctrl+d,f10", "end_call", "End call", id="call.end", priority=True),
-        # The app's ctrl+q steps aside while the call is on (CollectSimApp.check_action).
-        Binding(
-            "ctrl+q",
-            "app.confirm_quit",
-            "Quit (asks first)",
-            id="call.quit",
-            priority=True,
-            show=False,
-        ),
-    ]
+class CallScreen(CallStageScreen, OverACall):
+    BINDINGS = keys.CALL
+    CSS_PATH = "call.tcss"
 
     def __init__(self, call: Call, setup: CallSetup) -> None:
         super().__init__(call, setup)
@@ -53,11 +38,6 @@ class CallScreen(CallStageScreen):
         self._pending: Timer | None = None
         self._started = time.monotonic()
         self._stopped_at: float | None = None
-
-    @property
-    def ask_before_quit(self) -> bool:
-        """ctrl+q asks first while the call is on: leaving keeps it only as incomplete."""
-        return not self.call.finished
 
     def compose(self) -> ComposeResult:
         yield Static(id="status")
@@ -178,9 +158,7 @@ class CallScreen(CallStageScreen):
 
     @on(Button.Pressed, "#to-debrief")
     def open_debrief(self) -> None:
-        from simulator.tui.screens.debrief import DebriefScreen
-
-        self.app.switch_screen(DebriefScreen(self.call, self.setup))
+        self.post_message(CallEnded(self.call, self.setup))
 
     # --- keys ---------------------------------------------------------------------------
 
@@ -196,9 +174,7 @@ class CallScreen(CallStageScreen):
         transcript.note("Coach", hint, "hint")
 
     def action_record(self) -> None:
-        from simulator.tui.screens.briefing import RecordScreen
-
-        self.app.push_screen(RecordScreen(self.call))
+        self.post_message(ShowRecord(self.call))
 
     def action_end_call(self) -> None:
         if self._pending is not None:

@@ -3,13 +3,10 @@ trainee's own words, the three things to work on, and compliance findings."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Footer, Static
 
@@ -25,21 +22,13 @@ from simulator.engine.lines import fill
 from simulator.scoring.dimensions import DIMENSIONS, REGISTRY
 from simulator.scoring.plain import GOOD_LINE, plain_words
 from simulator.scoring.types import CallScores, Evidence
+from simulator.tui import keys
+from simulator.tui.navigation import CallSetup, GoHome, NextCall, OpenCall
 from simulator.tui.screens.stage import CallStageScreen
-from simulator.tui.text import bar, day, money, score_style, verbatim
+from simulator.tui.text import MEANINGS, bar, day, money, score_style, verbatim
 from simulator.tui.widgets.checklist import METHOD_NAMES
 
-if TYPE_CHECKING:
-    pass
-
 MAX_CUES = 4
-MEANINGS = {
-    **{d.name: d.meaning for d in REGISTRY.values()},
-    "promise": "amount, date and method agreed, restated and confirmed",
-    "goal": "the scenario's goal reached (a call that is not about a payment)",
-    "composure": "stayed polite and calm when the debtor was rude",
-    "overall": "the scenario's weighted mix of the above",
-}
 
 
 def outcome_banner(call: Call, scores: CallScores | None) -> Text:
@@ -263,14 +252,8 @@ def compliance_table(call: Call, scores: CallScores) -> RenderableType:
 
 
 class DebriefScreen(CallStageScreen):
-    BINDINGS = [
-        Binding("r", "again", "Same call again", id="debrief.again"),
-        Binding("n", "new_call", "New call", id="debrief.new"),
-        Binding("escape,h", "home", "Home", id="debrief.home"),
-        Binding(
-            "question_mark", "app.help", "Help", id="debrief.help", key_display="?", show=False
-        ),
-    ]
+    BINDINGS = keys.DEBRIEF
+    CSS_PATH = "debrief.tcss"
 
     def compose(self) -> ComposeResult:
         scores, problem = self._scores()
@@ -293,7 +276,7 @@ class DebriefScreen(CallStageScreen):
             transcript.border_title = "Your call, turn by turn"
             yield transcript
         with Horizontal(id="debrief-actions"):
-            next_label = "Next assessment call (n)" if self.sim.assessment_queue else "New call (n)"
+            next_label = "Next assessment call (n)" if self.sim.next_in_pack else "New call (n)"
             if self.setup.assessment is None:  # an assessment call is played once
                 yield Button("Same call again (r)", id="again", variant="primary")
             yield Button(next_label, id="new")
@@ -323,22 +306,12 @@ class DebriefScreen(CallStageScreen):
         return not (action == "again" and self.setup.assessment is not None)
 
     def action_again(self) -> None:
-        from simulator.tui.app import CallSetup
-
         if self.setup.assessment is not None:
             return
-
-        self.sim.open_call(
-            CallSetup(self.setup.scenario_id, self.setup.seed, self.setup.assessment), replace=True
-        )
+        self.post_message(OpenCall(CallSetup(self.setup.scenario_id, self.setup.seed)))
 
     def action_new_call(self) -> None:
-        from simulator.tui.app import CallSetup
-
-        if self.sim.assessment_queue:
-            self.sim.open_call(self.sim.assessment_queue.pop(0), replace=True)
-            return
-        self.sim.open_call(CallSetup(self.setup.scenario_id, self.sim.new_seed()), replace=True)
+        self.post_message(NextCall(self.setup))
 
     def action_home(self) -> None:
-        self.sim.go_home()
+        self.post_message(GoHome())

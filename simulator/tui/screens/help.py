@@ -5,13 +5,13 @@ from __future__ import annotations
 from rich.console import Group
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
-from simulator.tui.screens.debrief import MEANINGS
-from simulator.tui.text import section_table
+from simulator.tui import keys
+from simulator.tui.text import MEANINGS, section_table
 
 HOW_IT_WORKS = (
     "Pick a call on the home screen and read the debtor's file on the briefing screen. "
@@ -40,31 +40,10 @@ def _key(binding: Binding) -> str:
 
 
 def key_rows() -> list[tuple[str, str, str]]:
-    from simulator.tui.app import CollectSimApp
-    from simulator.tui.screens.briefing import BriefingScreen, RecordScreen
-    from simulator.tui.screens.call import CallScreen
-    from simulator.tui.screens.debrief import DebriefScreen
-    from simulator.tui.screens.home import HomeScreen
-    from simulator.tui.screens.leave import LeaveCallScreen
-    from simulator.tui.screens.scenarios import ScenariosScreen
-    from simulator.tui.screens.team import CallTranscriptScreen, TeamScreen, TraineeCallsScreen
-
-    screens: list[tuple[str, list[BindingType]]] = [
-        ("Everywhere", CollectSimApp.BINDINGS),
-        ("Home", HomeScreen.BINDINGS),
-        ("Briefing", BriefingScreen.BINDINGS),
-        ("Call", CallScreen.BINDINGS),
-        ("Record", RecordScreen.BINDINGS),
-        ("Debrief", DebriefScreen.BINDINGS),
-        ("Leaving a call", LeaveCallScreen.BINDINGS),
-        ("Scenarios", ScenariosScreen.BINDINGS),
-        ("Team", TeamScreen.BINDINGS),
-        ("Trainee's calls", TraineeCallsScreen.BINDINGS),
-        ("Call transcript", CallTranscriptScreen.BINDINGS),
-        ("Help", HelpScreen.BINDINGS),
-    ]
+    """(where, key, what it does) for every screen's keys, from `keys.SECTIONS`: the help
+    screen needs no screen to list its keys."""
     rows = [row for row in EXTRA_KEYS if row[0] == "Everywhere"]
-    for where, bindings in screens:
+    for where, bindings in keys.SECTIONS:
         rows.extend(row for row in EXTRA_KEYS if row[0] == where and where != "Everywhere")
         for binding in bindings:
             if isinstance(binding, Binding):
@@ -73,7 +52,8 @@ def key_rows() -> list[tuple[str, str, str]]:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,f1,question_mark", "close", "Close help", id="help.close")]
+    BINDINGS = keys.HELP
+    CSS_PATH = "help.tcss"
 
     def compose(self) -> ComposeResult:
         keys = section_table("Keys")

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import Any, cast
+from typing import cast
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
-from simulator.tui.app import CollectSimApp
+from simulator.tui import keys
+from simulator.tui.navigation import (
+    TEAM,
+    TRAINER,
+    AppView,
+    LibraryLoaded,
+    NameGiven,
+    OpenMode,
+    PractiseScenario,
+    StartAssessment,
+)
 from simulator.tui.records import best_scores
 from simulator.tui.settings import MAX_NAME, clean_name
 from simulator.tui.text import verbatim, words
@@ -43,25 +52,43 @@ def debtor_label(name: str) -> str:
 
 
 LEAD_ACTIONS = ("team", "scenarios")
+LETTER_ACTIONS = ("edit_name", "assessment", *LEAD_ACTIONS)
 
 
 class HomeScreen(Screen[None]):
-    BINDINGS = [
-        Binding("enter", "start", "Start call", id="home.start", show=True),
-        Binding("n", "edit_name", "Name", id="home.name"),
-        Binding("a", "assessment", "Assessment", id="home.assessment"),
-        Binding("t", "team", "Team", id="home.team"),
-        Binding("s", "scenarios", "Trainer", id="home.scenarios"),
-        Binding("question_mark", "app.help", "Help", id="home.help", key_display="?", show=False),
-    ]
+    BINDINGS = keys.HOME
+    CSS_PATH = "home.tcss"
+
+    def __init__(self) -> None:
+        super().__init__()
+        # the name box as the trainee left it: the app keeps the name (NameGiven), this
+        # screen what it shows while the app has not heard yet
+        self.trainee = ""
+        self.name_confirmed = False
+        self.last_focused: Widget | None = None
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self.last_focused = event.widget
+
+    def typing_name(self) -> bool:
+        """Whether letters go into the name box: it has the focus, or gets it back when the
+        app does (a browser tab that lost the focus; nothing is focused meanwhile)."""
+        focused = self.focused
+        if focused is None and not self.app.app_focus:
+            focused = self.last_focused
+        return isinstance(focused, Input)
 
     @property
-    def sim(self) -> CollectSimApp:
-        return cast(CollectSimApp, self.app)
+    def sim(self) -> AppView:
+        """What the app shows the screens (read only: this screen posts messages to act)."""
+        return cast("AppView", self.app)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A trainee's browser tab (`collectsim serve --role trainee`) has no team or trainer
-        screen: their keys are neither shown nor run."""
+        screen: their keys are neither shown nor run. No letter key is offered while letters
+        go into the name box."""
+        if action in LETTER_ACTIONS and self.typing_name():
+            return False
         return not (action in LEAD_ACTIONS and not self.sim.lead_screens)
 
     def compose(self) -> ComposeResult:
@@ -83,30 +110,36 @@ class HomeScreen(Screen[None]):
         yield Footer()
 
     widths: dict[str, int] = {"title": 40, "debtor": 20}
+    shown: tuple[object, ...] = ()  # what the table was last filled with
 
     def on_mount(self) -> None:
+        self.trainee = self.sim.trainee
+        self.name_confirmed = self.sim.name_confirmed
         name_input = self.query_one("#trainee", Input)
-        name_input.value = self.sim.trainee
+        name_input.value = self.trainee
         table = self.query_one("#scenarios", DataTable)
         self.add_columns(self.size.width or 80)
         self.content_arrived()
-        if self.sim.trainee:
-            table.focus()
-        else:
-            name_input.focus()
+        # focused now, so the first frame's footer already shows the keys of what has the focus
+        self.set_focus(table if self.trainee else name_input)
 
-    @on(CollectSimApp.LibraryLoaded)
+    @on(LibraryLoaded)
     def content_arrived(self) -> None:
         self.fill_table()
         self.show_problems()
         self.update_intro()
 
-    def add_columns(self, width: int) -> None:
-        """Columns sized to the terminal: the title and debtor share what the rest leave."""
-        table = self.query_one("#scenarios", DataTable)
+    @staticmethod
+    def column_widths(width: int) -> dict[str, int]:
+        """The title and debtor columns share what the others leave of the terminal."""
         fixed = 17 + 5 + 4 + 5 * 2 + 4  # situation, level, best, cell padding, scrollbar
         free = max(30, width - fixed)
-        self.widths = {"title": free * 6 // 10, "debtor": free - free * 6 // 10}
+        return {"title": free * 6 // 10, "debtor": free - free * 6 // 10}
+
+    def add_columns(self, width: int) -> None:
+        """Columns sized to the terminal."""
+        table = self.query_one("#scenarios", DataTable)
+        self.widths = self.column_widths(width)
         table.add_column("Scenario", key="title", width=self.widths["title"])
         table.add_column("Debtor", key="debtor", width=self.widths["debtor"])
         table.add_column("Situation", key="situation", width=17)
@@ -114,6 +147,8 @@ class HomeScreen(Screen[None]):
         table.add_column("Best", key="best", width=4)
 
     def on_resize(self) -> None:
+        if self.column_widths(self.size.width) == self.widths:
+            return  # the columns fit already (the first resize, as the screen is shown)
         table = self.query_one("#scenarios", DataTable)
         cursor = table.cursor_row
         table.clear(columns=True)
@@ -146,7 +181,8 @@ class HomeScreen(Screen[None]):
         self.query_one("#scenario-detail", Static).update(text)
 
     def on_screen_resume(self) -> None:
-        self.fill_table()  # best scores change after each recorded call
+        # best scores change after each recorded call, the content after the trainer's reload
+        self.content_arrived()
 
     def update_intro(self) -> None:
         intro = self.query_one("#intro", Label)
@@ -154,7 +190,7 @@ class HomeScreen(Screen[None]):
             intro.update("Loading the scenarios…")
         elif not self.sim.listing.scenarios:
             intro.update(NO_SCENARIOS)
-        elif not self.sim.trainee:
+        elif not self.trainee:
             intro.update(INTRO_NO_NAME)
         else:
             intro.update(INTRO)
@@ -162,11 +198,16 @@ class HomeScreen(Screen[None]):
     def fill_table(self, cursor: int | None = None) -> None:
         table = self.query_one("#scenarios", DataTable)
         cursor = table.cursor_row if cursor is None else cursor
-        table.clear()
         if not table.columns:
             return
-        best = best_scores(self.sim.trainee, self.sim.db_path)
-        for scenario in self.sim.listing.scenarios:
+        best = best_scores(self.trainee, self.sim.db_path)
+        scenarios = self.sim.listing.scenarios
+        shown = (scenarios, best, tuple(self.widths.values()))
+        if shown == self.shown and table.row_count == len(scenarios):
+            return  # the table shows this already: drawn once, not again on every event
+        self.shown = shown
+        table.clear()
+        for scenario in scenarios:
             score = best.get(scenario.id)
             table.add_row(
                 verbatim(fit(scenario.title, self.widths["title"])),
@@ -182,11 +223,10 @@ class HomeScreen(Screen[None]):
     def show_problems(self) -> None:
         problems = self.sim.listing.problems
         panel = self.query_one("#problems", Static)
-        if self.sim.loader.error:
+        error = self.sim.load_error
+        if error:
             panel.display = True
-            panel.update(
-                verbatim(f"The scenarios could not be loaded: {self.sim.loader.error}", style="red")
-            )
+            panel.update(verbatim(f"The scenarios could not be loaded: {error}", style="red"))
             return
         if not problems:
             panel.display = False
@@ -208,30 +248,40 @@ class HomeScreen(Screen[None]):
 
     # --- the trainee's name -------------------------------------------------------------
 
+    def focus_name(self) -> None:
+        """Move to the name box now, not after the keys already waiting: the letters typed
+        straight after n (or a) then go into it (`CollectSimApp.on_event`)."""
+        self.set_focus(self.query_one("#trainee", Input))
+
     @on(Input.Submitted, "#trainee")
     def name_entered(self, event: Input.Submitted) -> None:
-        self.save_name(event.value)
-        self.sim.name_confirmed = bool(self.sim.trainee)
-        if not self.sim.trainee:
+        self.save_name(event.value, confirm=True)
+        if not self.trainee:
             self.notify(
                 "Type your name first, so your calls are kept under it.", severity="warning"
             )
             return
-        self.query_one("#scenarios", DataTable).focus()
+        self.set_focus(self.query_one("#scenarios", DataTable))  # before the next key
 
     @on(Input.Blurred, "#trainee")
     def name_left(self, event: Input.Blurred) -> None:
         self.save_name(event.value)
 
-    def save_name(self, raw: str) -> None:
+    def save_name(self, raw: str, confirm: bool = False) -> None:
+        """The name typed (cleaned) is the trainee's: a changed name, or one confirmed with
+        Enter, is told to the app, which keeps it (and remembers it for the next run)."""
         name = clean_name(raw)
-        if name != self.sim.trainee:
-            self.sim.set_trainee(name)
+        changed = name != self.trainee
+        if changed or confirm:
+            self.trainee = name
+            self.name_confirmed = bool(name)
+            self.post_message(NameGiven(name))
+        if changed:
             self.fill_table()
         self.update_intro()
 
     def action_edit_name(self) -> None:
-        self.query_one("#trainee", Input).focus()
+        self.focus_name()
 
     # --- starting calls -----------------------------------------------------------------
 
@@ -250,93 +300,42 @@ class HomeScreen(Screen[None]):
             self.open_briefing(str(row_key.value))
 
     def open_briefing(self, scenario_id: str) -> None:
-        from simulator.tui.app import CallSetup
-
-        if not self.ready_to_call():
-            return
-        self.sim.assessment_queue.clear()
-        self.sim.open_call(CallSetup(scenario_id, self.sim.new_seed()))
+        if self.ready_to_call():
+            self.post_message(PractiseScenario(scenario_id))
 
     def ready_to_call(self) -> bool:
         name_input = self.query_one("#trainee", Input)
         if name_input.has_focus:
             self.save_name(name_input.value)
-        if not self.sim.trainee:
+        if not self.trainee:
             self.notify(
                 "Type your name first, so your calls are kept under it.", severity="warning"
             )
-            name_input.focus()
+            self.focus_name()
             return False
         return True
 
     def action_assessment(self) -> None:
         if not self.ready_to_call():
             return
-        if not self.sim.name_confirmed:
+        if not self.name_confirmed:
             # a name remembered from an earlier session may be someone else's: the assessment
             # is filed under the name its player confirms
-            name_input = self.query_one("#trainee", Input)
             self.notify(
-                f"The assessment is kept under your name. Is it {self.sim.trainee}? Press Enter "
+                f"The assessment is kept under your name. Is it {self.trainee}? Press Enter "
                 "on it (or type yours and press Enter), then press a again.",
                 title="Assessment",
                 severity="warning",
                 markup=False,
             )
-            name_input.focus()
+            self.focus_name()
             return
-        try:
-            pack = _optional("simulator.records.assessment", "assessment_pack")
-            pack_name = _optional("simulator.records.assessment", "PACK_NAME") or "assessment"
-            if pack is None:
-                self.notify(
-                    "The assessment pack is not available in this version yet.", severity="warning"
-                )
-                return
-            items = list(pack(self.sim.library))
-        except Exception as exc:
-            self.notify(
-                f"Could not load the assessment pack: {exc}", severity="error", markup=False
-            )
-            return
-        self.sim.start_assessment(items, str(pack_name))
+        self.post_message(StartAssessment())
 
     def action_team(self) -> None:
-        if not self.sim.lead_screens:
-            return
-        self.open_optional_screen(
-            "simulator.tui.screens.team", "TeamScreen", "team screen", self.sim.db_path
-        )
+        if self.sim.lead_screens:
+            self.post_message(OpenMode(TEAM))
 
     def action_scenarios(self) -> None:
-        if not self.sim.lead_screens:
-            return
-        self.open_optional_screen(
-            "simulator.tui.screens.scenarios",
-            "ScenariosScreen",
-            "trainer's scenario screen",
-            self.sim.content_dirs,
-        )
-
-    def open_optional_screen(self, module: str, name: str, what: str, argument: Any) -> None:
-        try:
-            screen_class = _optional(module, name)
-            if screen_class is None:
-                self.notify(f"The {what} is not available in this version yet.", severity="warning")
-                return
-            self.app.push_screen(screen_class(argument))
-        except Exception as exc:  # another part's bug must not take the trainee's app down
-            self.log.error(f"opening the {what} failed", exc)
-            self.notify(f"The {what} could not open: {exc}", severity="error", markup=False)
-
-
-def _optional(module: str, name: str) -> Any | None:
-    """A class or function from an optional part of collectsim, or None when it is absent."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module.startswith(exc.name):
-            return None
-        raise
-    except AttributeError:
-        return None
+        if self.sim.lead_screens:
+            self.post_message(OpenMode(TRAINER))

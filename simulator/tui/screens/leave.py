@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from simulator.tui import keys
 
 QUESTION = "Quit collectsim in the middle of this call?"
 CONSEQUENCE = (
@@ -19,10 +20,8 @@ CONSEQUENCE = (
 class LeaveCallScreen(ModalScreen[bool]):
     """Yes (y, or ctrl+q again) quits; no (n, Esc, or Enter on the focused button) stays."""
 
-    BINDINGS = [
-        Binding("y", "leave", "Quit", id="leave.quit"),
-        Binding("n,escape", "stay", "Stay in the call", id="leave.stay"),
-    ]
+    BINDINGS = keys.LEAVE
+    CSS_PATH = "leave.tcss"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="leave-dialog"):

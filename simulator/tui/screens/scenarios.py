@@ -8,16 +8,14 @@ Authored text (titles, lines, problem messages) is drawn with `verbatim`, never 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from rich.console import Group, RenderableType
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, ScrollableContainer, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
@@ -36,6 +34,8 @@ from simulator.content.scenario_tests import (
 from simulator.content.yaml_source import resolved
 from simulator.engine.diagram import text_diagram
 from simulator.engine.record import generate_record
+from simulator.tui import keys
+from simulator.tui.navigation import LibraryReloaded
 from simulator.tui.text import verbatim
 from simulator.tui.widgets.record_view import record_renderable
 
@@ -112,12 +112,7 @@ def problems_text(row: Row) -> Text:
 class ScenariosScreen(Screen[None]):
     """For trainers: is every scenario valid, what is wrong where, and what does it look like."""
 
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="scenarios.back"),
-        Binding("r", "reload", "Reload", id="scenarios.reload"),
-        Binding("n", "next_record", "Another record", id="scenarios.record"),
-        Binding("t", "run_tests", "Run tests", id="scenarios.tests"),
-    ]
+    BINDINGS = keys.SCENARIOS
     CSS_PATH = "scenarios.tcss"
 
     def __init__(self, content_dirs: tuple[str, ...] = ()) -> None:
@@ -287,8 +282,8 @@ class ScenariosScreen(Screen[None]):
     def action_reload(self) -> None:
         self.load()
         lib = self.library
-        if lib is not None:
-            self.share_library(lib)
+        if lib is not None:  # the home screen lists what was read, and new calls use it
+            self.post_message(LibraryReloaded(lib))
         errors = sum(r.status == "errors" for r in self.rows)
         self.notify(
             f"Reloaded: {len(lib.scenarios) if lib else 0} scenario(s), {errors} with errors.",
@@ -309,31 +304,6 @@ class ScenariosScreen(Screen[None]):
             return
         self.query_one("#trainer-tabs", TabbedContent).active = "tab-tests"
         self.show_row(row)
-
-    def share_library(self, lib: Library) -> None:
-        """Hand what was just read to the app, so the home screen lists it and new calls use
-        it. An app method for this wins; otherwise the library goes where the app keeps it
-        (its background loader, or itself) and the screens are told content arrived."""
-        app: Any = self.app
-        replace = getattr(app, "replace_library", None)
-        if callable(replace):
-            replace(lib)
-            return
-        holder: Any = getattr(app, "loader", None) or app
-        if not hasattr(holder, "library"):
-            return
-        holder.library = lib
-        if hasattr(holder, "listing"):
-            try:  # what the home screen lists, when the app keeps such a summary
-                listing_of = importlib.import_module("simulator.tui.listing").listing_of
-            except (ImportError, AttributeError):
-                pass
-            else:
-                holder.listing = listing_of(lib)
-        arrived = getattr(type(app), "LibraryLoaded", None)
-        if arrived is not None:
-            for screen in app.screen_stack:
-                screen.post_message(arrived())
 
     def action_next_record(self) -> None:
         self.record_seed += 1

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from textual.screen import Screen
 
 from simulator.engine.call import Call
-
-if TYPE_CHECKING:
-    from simulator.tui.app import CallSetup, CollectSimApp
+from simulator.tui.navigation import AppView, CallSetup
 
 
 class CallStageScreen(Screen[None]):
@@ -19,5 +17,6 @@ class CallStageScreen(Screen[None]):
         self.setup = setup
 
     @property
-    def sim(self) -> CollectSimApp:
-        return cast("CollectSimApp", self.app)
+    def sim(self) -> AppView:
+        """What the app shows the screens (read only: a screen posts messages to move on)."""
+        return cast("AppView", self.app)

@@ -12,7 +12,6 @@ from typing import Any
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
@@ -30,6 +29,7 @@ from simulator.records.store import RecordsError, Store
 from simulator.scoring.dimensions import DIMENSIONS
 from simulator.scoring.plain import plain_words
 from simulator.scoring.temperament import TYPES, UNCERTAIN
+from simulator.tui import keys
 from simulator.tui.text import bar, verbatim
 
 TEMPERAMENT_STYLE = {
@@ -101,11 +101,7 @@ def plural(count: int, noun: str) -> str:
 class TeamScreen(Screen[None]):
     """Trainees in a table; the selected one's temperament, evidence and trend beside it."""
 
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="team.back"),
-        Binding("enter", "open_trainee", "Calls", id="team.calls", show=True),
-        Binding("r", "reload", "Reload", id="team.reload"),
-    ]
+    BINDINGS = keys.TEAM
     CSS_PATH = "team.tcss"
 
     def __init__(self, db_path: str | None) -> None:
@@ -288,10 +284,7 @@ def trainee_detail(person: TraineeReport) -> Text:
 class TraineeCallsScreen(Screen[None]):
     """One trainee's calls, newest first; Enter opens the transcript."""
 
-    BINDINGS = [
-        Binding("escape", "app.pop_screen", "Back", id="calls.back"),
-        Binding("enter", "open_call", "Transcript", id="calls.open", show=True),
-    ]
+    BINDINGS = keys.TRAINEE_CALLS
     CSS_PATH = "team.tcss"
 
     def __init__(self, db_path: str | None, person: TraineeReport) -> None:
@@ -362,7 +355,7 @@ class TraineeCallsScreen(Screen[None]):
 class CallTranscriptScreen(Screen[None]):
     """A recorded call: each trainee line with its acts, scores and the words behind them."""
 
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="transcript.back")]
+    BINDINGS = keys.CALL_TRANSCRIPT
     CSS_PATH = "team.tcss"
 
     def __init__(self, db_path: str | None, call_id: int, entry: CallEntry | None = None) -> None:

@@ -13,10 +13,11 @@ from click.testing import CliRunner
 from simulator.cli import cli
 from simulator.content.library import Library
 from simulator.engine.call import Call
+from simulator.engine.call_facts import facts_from_call
 from simulator.records.recorder import attach_recorder
 from simulator.records.report import build_report
 from simulator.records.store import RecordsError, Store
-from simulator.scoring.temperament import facts_from_call, facts_from_row, read_temperament
+from simulator.scoring.temperament import facts_from_row, read_temperament
 
 GOOD = Path(__file__).parent / "data" / "scripts" / "student_forgot_first_late" / "good.txt"
 LINES = [

@@ -10,7 +10,8 @@ asks for the amount). Four measures, each 0-100, each with the lines that moved 
 - engagement: takes the initiative, asks questions, says something of substance each turn;
 - yielding: accepts vague promises, over-apologises, drops the subject when the debtor drifts.
 
-The reading works on plain data (`TurnFacts`), built from a live call or from stored rows,
+The reading works on plain data (`TurnFacts`), built from a live call (`engine/call_facts.py`)
+or from stored rows,
 so the CLI, the records and the terminal UI all read a trainee the same way. With too little
 evidence, or calls that point different ways, the reading is "uncertain" rather than a guess.
 """
@@ -22,10 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
-
-if TYPE_CHECKING:
-    from simulator.engine.call import Call
+from typing import Any, NamedTuple
 
 TYPES = ("confident", "aggressive", "introverted", "timid")
 UNCERTAIN = "uncertain"
@@ -199,29 +197,6 @@ class Reading:
 
 
 # --- building facts ---------------------------------------------------------------------
-
-
-def facts_from_call(call: Call, key: str = "this call") -> list[TurnFacts]:
-    """The turns of a live (or finished) Call."""
-    facts = []
-    for turn in call.turns:
-        state = call.scenario.state(turn.state_before)
-        facts.append(
-            TurnFacts(
-                call=key,
-                turn=turn.index,
-                text=turn.text,
-                acts=frozenset(a.value for a in turn.analysis.acts),
-                flags=frozenset(turn.analysis.flags),
-                cues=frozenset(c.name for c in turn.analysis.cues),
-                politeness=turn.scores.politeness.value,
-                urgency=turn.scores.urgency.value,
-                focus=turn.scores.focus.value,
-                debtor_was_rude=turn.debtor_was_rude,
-                debtor_drifted=bool(state and state.drifting),
-            )
-        )
-    return facts
 
 
 FACT_COLUMNS = (
@@ -505,11 +480,6 @@ def read_temperament(turns: Sequence[TurnFacts]) -> Reading:
         turns=n_turns,
         per_call=per_call,
     )
-
-
-def read_call(call: Call) -> Reading:
-    """A reading of one call (what `play --json` carries under `temperament`)."""
-    return read_temperament(facts_from_call(call))
 
 
 def _uncertain(

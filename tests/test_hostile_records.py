@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from benchmarks.synthetic_records import fill
 from simulator.cli import cli
 from simulator.content.library import Library
 from simulator.engine.call import Call
 from simulator.records.recorder import attach_recorder
 from simulator.records.store import RecordsError, Store
-from simulator.records.synthetic import fill
 
 SCENARIO = "student_forgot_first_late"
 LINES = "Hello, am I speaking with {debtor_name}?\nThis is about {amount_overdue}.\nBye.\n"

@@ -20,10 +20,10 @@ from backends import (  # noqa: F401 (fixtures)
 )
 from test_records_concurrency import WRITER
 
+from benchmarks.synthetic_records import LINES, STYLES, fill
 from simulator.records.report import build_report
 from simulator.records.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from simulator.records.store import RecordsError, Store
-from simulator.records.synthetic import fill
 from simulator.records.transfer import export_lines, import_items, parse_lines
 
 CALL = {
@@ -261,3 +261,51 @@ def test_bad_export_lines_are_refused_before_anything_is_written(backend: str) -
     ):
         with pytest.raises(RecordsError, match=message):
             parse_lines([good, bad], "export.jsonl")
+
+
+def _styled_turn(index: int, line: Any, rude: bool) -> dict[str, Any]:
+    """A turn dict (as the recorder writes it) from one of the synthetic styles' lines."""
+    return {
+        "index": index,
+        "text": line.text,
+        "acts": line.acts,
+        "flags": line.flags,
+        "cues": [{"name": cue} for cue in line.cues],
+        "scores": {
+            "urgency": {"value": line.urgency},
+            "politeness": {"value": line.politeness},
+            "focus": {"value": line.focus},
+        },
+        "debtor_was_rude": rude,
+    }
+
+
+def test_the_report_reads_stored_temperament_summaries_as_it_reads_the_turns(
+    backend: str,
+) -> None:
+    """A finished call keeps its temperament summary; the report built from the summaries
+    says what it says when it reads every turn (calls of an earlier version have none)."""
+    with Store.open(backend) as store:
+        for n, style in enumerate(STYLES * 3):
+            lines = LINES[style]
+            call_id = store.start_call(f"{style} trainee", {**CALL, "seed": n})
+            for i in range(7):
+                line = lines[(i * (n + 1)) % len(lines)]
+                store.add_turn(call_id, _styled_turn(i + 1, line, rude=i % 3 == 1))
+            if n % 5 != 4:  # some calls never end: no summary, read from their turns
+                store.finish_call(call_id, {"outcome": "hung_up", "scores": {"overall": 50}})
+        # a turn added behind the store's back after the call ended: the stored summary no
+        # longer covers the call, so the report reads its turns
+        store.add_turn(call_id - 1, _styled_turn(8, LINES["aggressive"][0], rude=False))
+    stored = raw_execute(backend, "SELECT COUNT(*) FROM calls WHERE temperament_json IS NOT NULL")
+    assert stored == [(10,)]
+    with Store.read(backend) as store:
+        from_summaries = build_report(store).to_dict()
+    raw_execute(backend, "UPDATE calls SET temperament_json = NULL")
+    with Store.read(backend) as store:
+        from_turns = build_report(store).to_dict()
+    from_summaries.pop("generated"), from_turns.pop("generated")
+    assert from_summaries == from_turns
+    readings = [t["temperament"] for t in from_turns["trainees"]]
+    assert len({r["type"] for r in readings} - {"uncertain"}) >= 2  # readings to compare
+    assert all(r["evidence"] for r in readings)

@@ -23,10 +23,13 @@ from simulator.scoring.temperament import (
     TRAINING,
     TYPES,
     UNCERTAIN,
+    CallSummary,
     Reading,
     TurnFacts,
     facts_from_values,
+    read_summaries,
     read_temperament,
+    summarise_call,
 )
 
 SCORE_NAMES = ("urgency", "politeness", "focus", "promise", "composure", "overall")
@@ -413,6 +416,15 @@ def _chosen_attempts(store: Store, trainee: str | None) -> dict[str, tuple[int, 
     return chosen
 
 
+def _summary(stored: str | None, turns: int) -> CallSummary | None:
+    """The call's stored temperament summary, when it is there and still covers every turn
+    of the call (an import may have added turns since)."""
+    if not stored:
+        return None
+    summary = CallSummary.from_json(stored)
+    return summary if summary is not None and summary.tally.turns == turns else None
+
+
 def _in_range(recorded_at: str, since: dt.date | None, until: dt.date | None) -> bool:
     day = recorded_at[:10]
     if since is not None and day < since.isoformat():
@@ -447,11 +459,12 @@ def build_report(
     call_owner: dict[int, str] = {}  # call id -> trainee
     calls_of: dict[str, list[int]] = {}  # trainee -> call ids, oldest first
     totals: dict[str, dict[str, list[float]]] = {}
+    summaries: dict[int, CallSummary] = {}  # the stored temperament summaries still valid
     days: list[str] = []
     for row in store.query(
         """SELECT c.id, t.name AS trainee, c.scenario, c.title, c.recorded_at, c.outcome,
                   c.failed, c.compliance_json, c.urgency, c.politeness, c.focus, c.promise,
-                  c.composure, c.overall, c.attempt_id,
+                  c.composure, c.overall, c.attempt_id, c.temperament_json,
                   (SELECT COUNT(*) FROM turns tu WHERE tu.call_id = c.id) AS turn_count
            FROM calls c JOIN trainees t ON t.id = c.trainee_id"""
         + (" WHERE t.key = ?" if key is not None else "")
@@ -468,6 +481,9 @@ def build_report(
         days.append(str(row["recorded_at"])[:10])
         call_owner[call_id] = name
         calls_of.setdefault(name, []).append(call_id)
+        summary = _summary(row["temperament_json"], int(row["turn_count"]))
+        if summary is not None:
+            summaries[call_id] = summary
         person = people.setdefault(name, TraineeReport(name=name))
         sums = totals.setdefault(name, {k: [] for k in SCORE_NAMES})
         person.calls += 1
@@ -536,16 +552,26 @@ def build_report(
         person.pack = chosen[1] if chosen else None
         _judge(person, mark, pack_only=pack)
 
+    # a call without a valid stored summary (one that never ended, or from an earlier
+    # version) is summarised from its turns
+    unsummarised = [call_id for call_id in call_owner if call_id not in summaries]
     by_call: dict[int, list[TurnFacts]] = {}
-    for values in store.turn_values(FACT_COLUMNS, call_owner):
-        if values[0] in call_owner:
-            by_call.setdefault(values[0], []).append(facts_from_values(values))
+    if unsummarised:
+        for values in store.turn_values(FACT_COLUMNS, unsummarised):
+            if values[0] in call_owner:
+                by_call.setdefault(values[0], []).append(facts_from_values(values))
+    for call_id, facts in by_call.items():
+        summaries[call_id] = summarise_call(facts)
     for name, call_ids in calls_of.items():
-        # oldest call first, as the calls were read
-        facts = [f for call_id in call_ids for f in by_call.get(call_id, ())]
-        if facts:
-            people[name].turns = len(facts)
-            reading = read_temperament(facts)
+        # oldest call first, as the calls were read; a call without turns says nothing
+        said = [
+            (str(call_id), summaries[call_id])
+            for call_id in call_ids
+            if call_id in summaries and summaries[call_id].tally.turns
+        ]
+        if said:
+            people[name].turns = sum(summary.tally.turns for _key, summary in said)
+            reading = read_summaries(said)
             # quotes name the call as a person would: "pack call 2", "practice call 3"
             quotes = tuple(
                 replace(q, call=labels.get(int(q.call), (q.call,))[0]) if q.call.isdigit() else q

@@ -170,7 +170,15 @@ V2: list[Migration] = [
     "CREATE INDEX calls_by_attempt ON calls(attempt_id)",
 ]
 
-MIGRATIONS: list[list[Migration]] = [V1, V2]
+# Each finished call keeps its temperament summary (scoring.temperament.CallSummary as JSON:
+# the tally of its turns and the lines that show each type), written when the call ends, so a
+# report reads one row per call instead of every turn. NULL (calls of earlier versions, calls
+# that never ended): the report reads that call's turns instead.
+V3: list[Migration] = [
+    "ALTER TABLE calls ADD COLUMN temperament_json TEXT",
+]
+
+MIGRATIONS: list[list[Migration]] = [V1, V2, V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

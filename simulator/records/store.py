@@ -35,6 +35,7 @@ from simulator.records.schema import (
     migrate,
     schema_version,
 )
+from simulator.scoring.temperament import FACT_COLUMNS, facts_from_values, summarise_call
 from simulator.textsafe import unsurrogate
 
 __all__ = ["ConnectionLost", "RecordsError", "Store"]
@@ -428,6 +429,7 @@ class Store:
                 call_id,
             ),
         )
+        store_summary(conn, call_id)
         # the attempt is complete once each of its calls has ended
         conn.execute(
             """UPDATE attempts SET finished_at = ?
@@ -530,6 +532,16 @@ class Store:
             "(SELECT COUNT(*) FROM turns)"
         ).fetchone()
         return int(row[0]), int(row[1]), int(row[2])
+
+
+def store_summary(conn: Any, call_id: int) -> None:
+    """Keep the call's temperament summary, read from its stored turns (so it is what a
+    report would read from them)."""
+    rows = conn.execute(
+        f"SELECT {', '.join(FACT_COLUMNS)} FROM turns WHERE call_id = ? ORDER BY idx", (call_id,)
+    ).fetchall()
+    summary = summarise_call([facts_from_values(tuple(row)) for row in rows])
+    conn.execute("UPDATE calls SET temperament_json = ? WHERE id = ?", (summary.to_json(), call_id))
 
 
 # --- reading a damaged file ----------------------------------------------------------------

@@ -30,7 +30,7 @@ from functools import partial
 from typing import Any
 
 from simulator.records.errors import RecordsError
-from simulator.records.store import TURN_COLUMNS, Store, check_name
+from simulator.records.store import TURN_COLUMNS, Store, check_name, store_summary
 from simulator.textsafe import unsurrogate
 
 CALL_FORMAT = "collectsim-call"
@@ -252,6 +252,7 @@ def _import_call(store: Store, conn: Any, *, item: Item, result: Imported) -> No
         call["pack_position"] = item.call.get("pack_position")
     call_id, new = store._start_call(conn, item.trainee, call)
     before = _turn_count(conn, call_id)
+    finished = new and call["outcome"] is not None
     if new:
         result.calls_added += 1
         _set_columns(conn, call_id, call, FINISH_COLUMNS)
@@ -261,6 +262,7 @@ def _import_call(store: Store, conn: Any, *, item: Item, result: Imported) -> No
         if stored[0] is None and call["outcome"] is not None:
             _set_columns(conn, call_id, call, FINISH_COLUMNS)
             result.calls_completed += 1
+            finished = True
     if item.turns:
         columns = ("call_id", *STORED_TURN_COLUMNS)
         conn.executemany(
@@ -268,7 +270,12 @@ def _import_call(store: Store, conn: Any, *, item: Item, result: Imported) -> No
             "ON CONFLICT (call_id, idx) DO NOTHING",
             [(call_id, *(_turn_value(t, c) for c in STORED_TURN_COLUMNS)) for t in item.turns],
         )
-    result.turns_added += _turn_count(conn, call_id) - before
+    added = _turn_count(conn, call_id) - before
+    result.turns_added += added
+    if finished or added:
+        ended = conn.execute("SELECT outcome FROM calls WHERE id = ?", (call_id,)).fetchone()
+        if ended[0] is not None:
+            store_summary(conn, call_id)  # the summary of the call's turns as they now are
 
 
 def _import_attempt(store: Store, conn: Any, *, item: Item, result: Imported) -> int:

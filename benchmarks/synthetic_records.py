@@ -1,5 +1,6 @@
 """Synthetic call records, written straight into a database: for benchmarks and tests that
-need many calls without playing them (10,000 calls take a second, not minutes).
+need many calls without playing them (10,000 calls take seconds, not minutes). Each finished
+call gets its temperament summary, as the store writes it when a call ends.
 
 Each trainee gets a style (confident, aggressive, introverted, timid) whose lines, acts and
 scores look like that style, so a report over them has something to find.
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from simulator.records.store import Store, dumps
+from simulator.scoring.temperament import facts_from_values, summarise_call
 
 
 class Line(NamedTuple):
@@ -188,13 +190,24 @@ def fill(
                 round(sum(x.focus for x in lines) / len(lines)),
             ]
             overall = None if cut else round(sum(scores) / 3)
+            flags_of = [(int(i % 4 == 1), int(i % 5 == 2)) for i in range(len(lines))]
+            summary = None
+            if not cut:
+                facts = [
+                    facts_from_values(
+                        (0, i + 1, x.text, dumps(x.acts), dumps(x.flags), " ".join(x.cues))
+                        + (x.politeness, x.urgency, x.focus, *flags_of[i])
+                    )
+                    for i, x in enumerate(lines)
+                ]
+                summary = summarise_call(facts).to_json()
             cur = conn.execute(
                 """INSERT INTO calls(trainee_id, scenario, title, persona, situation, seed,
                        started_at, ended_at, recorded_at, finished_at, outcome, promise_json,
                        record_json, opening, urgency, politeness, focus, promise, composure,
-                       overall, failed, compliance_json)
+                       overall, failed, compliance_json, temperament_json)
                    VALUES (?, ?, '', 'synthetic', '', ?, ?, ?, ?, ?, ?, '{}', '{}',
-                           'Hello?', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+                           'Hello?', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
                 (
                     ids[who],
                     SCENARIOS[n % len(SCENARIOS)],
@@ -212,6 +225,7 @@ def fill(
                     dumps([{"rule": "threat_of_arrest", "message": "threat", "turn_index": 1}])
                     if style == "aggressive" and not cut and n % 3 == 0
                     else "[]",
+                    summary,
                 ),
             )
             call_id = cur.fetchone()[0]
@@ -231,8 +245,7 @@ def fill(
                         "a",
                         "b",
                         "calm",
-                        int(i % 4 == 1),
-                        int(i % 5 == 2),
+                        *flags_of[i],
                         at.isoformat(),
                     )
                     for i, (text, acts, flags, cues, p, u, f) in enumerate(lines)

@@ -13,8 +13,8 @@ import random
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from simulator.records.store import Store, dumps
-from simulator.scoring.temperament import facts_from_values, summarise_call
+from simulator.records.store import Store, dumps, facts_from_values
+from simulator.scoring.temperament import summarise_call
 
 
 class Line(NamedTuple):

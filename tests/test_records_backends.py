@@ -70,14 +70,14 @@ def test_each_turn_is_kept_and_an_unfinished_call_is_incomplete(backend: str) ->
         store.add_turn(call_id, turn(2, "[bold]So $420 by Friday?[/bold] 'quoted' ?"))
     with Store.read(backend) as store:
         (row,) = store.calls("Ana")
-        assert row["outcome"] is None and row["turn_count"] == 2
+        assert row.outcome is None and row.turn_count == 2
         turns = store.turns(call_id)
-        assert [t["text"] for t in turns] == [
+        assert [t.text for t in turns] == [
             "Can you pay $420 today? 100% sure",
             "[bold]So $420 by Friday?[/bold] 'quoted' ?",
         ]
-        assert (turns[0]["urgency"], turns[0]["debtor_was_rude"]) == (80, 1)
-        assert turns[0]["cue_names"] == "deadline_today"
+        assert (turns[0].urgency, turns[0].debtor_was_rude) == (80, 1)
+        assert turns[0].cue_names == {"deadline_today"}
         assert store.counts() == (1, 1, 2)
         report = build_report(store)
     assert report.trainees[0].incomplete == 1
@@ -94,7 +94,7 @@ def test_a_write_run_twice_is_stored_once(backend: str) -> None:
         store.finish_call(first, {"outcome": "hung_up", "scores": {"overall": 40}})
         store.finish_call(first, {"outcome": "hung_up", "scores": {"overall": 40}})
         assert store.counts() == (1, 1, 1)
-        assert store.turns(first)[0]["text"] == "said again"
+        assert store.turns(first)[0].text == "said again"
 
 
 def test_finished_call_keeps_outcome_scores_and_findings(backend: str) -> None:
@@ -111,13 +111,13 @@ def test_finished_call_keeps_outcome_scores_and_findings(backend: str) -> None:
         )
         row = store.call(call_id)
     assert row is not None
-    assert (row["outcome"], row["overall"], row["failed"], row["composure"]) == (
+    assert (row.outcome, row.overall, row.failed, row.composure) == (
         "promise_secured",
         82,
         1,
         None,
     )
-    assert "mini_miranda" in row["compliance_json"]
+    assert "mini_miranda" in row.rules_broken
 
 
 def test_reading_never_creates_anything(backend: str) -> None:
@@ -208,8 +208,8 @@ def test_concurrent_writers_lose_nothing(backend: str, tmp_path: Path) -> None:
         assert store.trainee_names() == [f"writer-{i}" for i in range(writers)]
         for i in range(writers):
             calls = store.calls(f"writer-{i}")
-            assert sorted(c["seed"] for c in calls) == list(range(calls_each))
-            assert all(c["outcome"] is not None and c["turn_count"] > 0 for c in calls)
+            assert sorted(c.seed for c in calls) == list(range(calls_each))
+            assert all(c.outcome is not None and c.turn_count > 0 for c in calls)
 
 
 def test_export_then_import_twice_stores_each_call_once(backend: str, tmp_path: Path) -> None:

@@ -22,7 +22,6 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from typing import Any, NamedTuple
 
 TYPES = ("confident", "aggressive", "introverted", "timid")
@@ -209,66 +208,6 @@ class Reading:
 # --- building facts ---------------------------------------------------------------------
 
 
-FACT_COLUMNS = (
-    "call_id",
-    "idx",
-    "text",
-    "acts_json",
-    "flags_json",
-    "cue_names",
-    "politeness",
-    "urgency",
-    "focus",
-    "debtor_was_rude",
-    "debtor_drifted",
-)
-
-
-def facts_from_values(values: Sequence[Any]) -> TurnFacts:
-    """A stored turn as a plain row in FACT_COLUMNS order (the fast path for reports)."""
-    call_id, idx, text, acts, flags, cues, politeness, urgency, focus, rude, drifted = values
-    return TurnFacts(
-        str(call_id),
-        idx,
-        text,
-        _names(acts),
-        _names(flags),
-        _names(cues),
-        politeness,
-        urgency,
-        focus,
-        bool(rude),
-        bool(drifted),
-    )
-
-
-def facts_from_row(row: Mapping[str, Any]) -> TurnFacts:
-    """A stored turn: acts/flags as JSON lists (or lists), cue names space-separated."""
-
-    def names(value: Any) -> frozenset[str]:
-        return _names(value) if isinstance(value, str) else frozenset(value or ())
-
-    return TurnFacts(
-        call=str(row["call_id"]),
-        turn=int(row["idx"]),
-        text=str(row["text"]),
-        acts=names(row["acts_json"]),
-        flags=names(row["flags_json"]),
-        cues=names(row["cue_names"]),
-        politeness=int(row["politeness"]),
-        urgency=int(row["urgency"]),
-        focus=int(row["focus"]),
-        debtor_was_rude=bool(row["debtor_was_rude"]),
-        debtor_drifted=bool(row["debtor_drifted"]),
-    )
-
-
-@lru_cache(maxsize=4096)
-def _names(value: str) -> frozenset[str]:
-    """A JSON list or space-separated names; stored rows repeat a few hundred distinct ones."""
-    return frozenset(json.loads(value)) if value.startswith("[") else frozenset(value.split())
-
-
 # --- measuring --------------------------------------------------------------------------
 
 
@@ -426,17 +365,13 @@ def read_temperament(turns: Sequence[TurnFacts]) -> Reading:
 def read_summaries(calls: Sequence[tuple[str, CallSummary]]) -> Reading:
     """The trainee's temperament from the summaries of their calls (call key, summary),
     oldest first: the same reading as from the calls' turns."""
-    tallies = {key: summary.tally for key, summary in calls}
-    total = Tally()
-    for tally in tallies.values():
-        total.add(tally)
+    # the calls' counts summed column by column, in call order (as Tally.add would)
+    total = Tally(*(sum(column) for column in zip(*(s.counts for _key, s in calls), strict=True)))
     measures = measures_of(total)
-    n_turns, n_calls = total.turns, len(tallies)
+    n_turns, n_calls = total.turns, len({key for key, _summary in calls})
     kind, margin = classify(measures)
     per_call: dict[str, str] = {
-        key: classify(measures_of(tally))[0]
-        for key, tally in tallies.items()
-        if tally.turns >= MIN_TURNS_PER_CALL
+        key: summary.kind for key, summary in calls if summary.turns >= MIN_TURNS_PER_CALL
     }
     agreement = (Counter(per_call.values())[kind] / len(per_call)) if per_call else 1.0
     # confidence grows with the evidence (turns, calls), the distance from the border between
@@ -577,7 +512,7 @@ def _tests(kind: str) -> list[tuple[Any, str]]:
 
 # One call's lines that show a type: per behaviour (`_SHOWS[kind]`, in order), its first
 # distinct lines (turn number, text stripped), at most MAX_CANDIDATES.
-Shown = tuple[tuple[tuple[int, str], ...], ...]
+Shown = Sequence[Sequence[Sequence[Any]]]  # stored: [turn, text] lists
 
 
 def _shown(kind: str, turns: Sequence[TurnFacts]) -> Shown:
@@ -603,14 +538,22 @@ class CallSummary:
     merging the calls' summaries gives the same reading as the turns themselves (each pool
     keeps a call's first MAX_CANDIDATES distinct lines, all a reading can take from it)."""
 
-    tally: Tally
+    counts: Sequence[Any]  # the call's Tally, in TALLY_FIELDS order (ints, one float)
+    kind: str  # the type the call alone reads as (it votes when it has enough turns)
     shown: Mapping[str, Shown]  # type -> per behaviour -> (turn, text)
 
+    @property
+    def turns(self) -> int:
+        return int(self.counts[TALLY_TURNS])
+
+    @property
+    def tally(self) -> Tally:
+        return Tally(*self.counts)
+
     def to_json(self) -> str:
-        tally = [getattr(self.tally, name) for name in TALLY_FIELDS]
         shown = {kind: [[list(c) for c in pool] for pool in self.shown[kind]] for kind in TYPES}
         return json.dumps(
-            {"v": SUMMARY_VERSION, "tally": tally, "shown": shown},
+            {"v": SUMMARY_VERSION, "tally": list(self.counts), "kind": self.kind, "shown": shown},
             ensure_ascii=False,
             separators=(",", ":"),
         )
@@ -621,21 +564,27 @@ class CallSummary:
         data = json.loads(text)
         if not isinstance(data, dict) or data.get("v") != SUMMARY_VERSION:
             return None
-        tally = Tally(**dict(zip(TALLY_FIELDS, data["tally"], strict=True)))
-        shown = {
-            kind: tuple(tuple((int(n), str(t)) for n, t in pool) for pool in pools)
-            for kind, pools in data["shown"].items()
-        }
-        return cls(tally, shown)
+        if len(data["tally"]) != len(TALLY_FIELDS):
+            return None
+        # the lines stay as JSON gave them ([turn, text] lists): a report reads one type's
+        return cls(data["tally"], str(data["kind"]), data["shown"])
 
 
-SUMMARY_VERSION = 1  # bump when the tally or the behaviours change: stored ones are re-read
+# Bump when the tally, the behaviours (_SHOWS) or the classification change: summaries stored
+# by an earlier version are then ignored, and their calls read from their turns.
+SUMMARY_VERSION = 1
 TALLY_FIELDS = tuple(Tally.__dataclass_fields__)
+TALLY_TURNS = TALLY_FIELDS.index("turns")
 
 
 def summarise_call(turns: Sequence[TurnFacts]) -> CallSummary:
     """One call's summary, from its turns in order."""
-    return CallSummary(tally_call(turns), {kind: _shown(kind, turns) for kind in TYPES})
+    tally = tally_call(turns)
+    return CallSummary(
+        tuple(getattr(tally, name) for name in TALLY_FIELDS),
+        classify(measures_of(tally))[0],
+        {kind: _shown(kind, turns) for kind in TYPES},
+    )
 
 
 def _quotes(kind: str, calls: Sequence[tuple[str, CallSummary]]) -> tuple[Quote, ...]:

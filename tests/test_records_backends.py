@@ -299,6 +299,8 @@ def test_the_report_reads_stored_temperament_summaries_as_it_reads_the_turns(
         store.add_turn(call_id - 1, _styled_turn(8, LINES["aggressive"][0], rude=False))
     stored = raw_execute(backend, "SELECT COUNT(*) FROM calls WHERE temperament_json IS NOT NULL")
     assert stored == [(10,)]
+    # a damaged summary is read past: that call's turns are read instead
+    raw_execute(backend, 'UPDATE calls SET temperament_json = \'{"v": 1, "tal\' WHERE seed = 0')
     with Store.read(backend) as store:
         from_summaries = build_report(store).to_dict()
     raw_execute(backend, "UPDATE calls SET temperament_json = NULL")

@@ -560,14 +560,19 @@ class CallSummary:
 
     @classmethod
     def from_json(cls, text: str) -> CallSummary | None:
-        """The stored summary, or None when it is from another version (read the turns)."""
-        data = json.loads(text)
-        if not isinstance(data, dict) or data.get("v") != SUMMARY_VERSION:
+        """The stored summary, or None when it is from another version or cannot be read
+        (then the call's turns are read instead)."""
+        try:
+            data = json.loads(text)
+            if not isinstance(data, dict) or data.get("v") != SUMMARY_VERSION:
+                return None
+            counts, kind, shown = data["tally"], data["kind"], data["shown"]
+        except (ValueError, KeyError):
             return None
-        if len(data["tally"]) != len(TALLY_FIELDS):
+        if len(counts) != len(TALLY_FIELDS) or kind not in TYPES or set(shown) != set(TYPES):
             return None
         # the lines stay as JSON gave them ([turn, text] lists): a report reads one type's
-        return cls(data["tally"], str(data["kind"]), data["shown"])
+        return cls(counts, kind, shown)
 
 
 # Bump when the tally, the behaviours (_SHOWS) or the classification change: summaries stored

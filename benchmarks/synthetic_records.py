@@ -175,6 +175,7 @@ def fill(
     names = [f"trainee-{i:03d}" for i in range(trainees)]
     total_turns = 0
     turn_rows: list[tuple[Any, ...]] = []
+    summaries: list[tuple[int, str, int]] = []  # (turn count, summary, call id)
     with store.transaction() as conn:
         ids = [store._trainee_id(conn, n) for n in names]
         for n in range(calls):
@@ -205,9 +206,9 @@ def fill(
                 """INSERT INTO calls(trainee_id, scenario, title, persona, situation, seed,
                        started_at, ended_at, recorded_at, finished_at, outcome, promise_json,
                        record_json, opening, urgency, politeness, focus, promise, composure,
-                       overall, failed, compliance_json, temperament_json)
+                       overall, failed, compliance_json)
                    VALUES (?, ?, '', 'synthetic', '', ?, ?, ?, ?, ?, ?, '{}', '{}',
-                           'Hello?', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
+                           'Hello?', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
                 (
                     ids[who],
                     SCENARIOS[n % len(SCENARIOS)],
@@ -225,10 +226,11 @@ def fill(
                     dumps([{"rule": "threat_of_arrest", "message": "threat", "turn_index": 1}])
                     if style == "aggressive" and not cut and n % 3 == 0
                     else "[]",
-                    summary,
                 ),
             )
             call_id = cur.fetchone()[0]
+            if summary is not None:
+                summaries.append((len(lines), summary, call_id))
             turn_rows.extend(
                 [
                     (
@@ -255,6 +257,10 @@ def fill(
             if len(turn_rows) >= 20_000:
                 _insert_turns(store, conn, turn_rows)
         _insert_turns(store, conn, turn_rows)
+        # after the turns: a turn written to a call with a summary clears it (schema.py)
+        conn.executemany(
+            "UPDATE calls SET turn_count = ?, temperament_json = ? WHERE id = ?", summaries
+        )
     return Generated(calls=calls, turns=total_turns)
 
 

@@ -294,11 +294,13 @@ def test_the_report_reads_stored_temperament_summaries_as_it_reads_the_turns(
                 store.add_turn(call_id, _styled_turn(i + 1, line, rude=i % 3 == 1))
             if n % 5 != 4:  # some calls never end: no summary, read from their turns
                 store.finish_call(call_id, {"outcome": "hung_up", "scores": {"overall": 50}})
-        # a turn added behind the store's back after the call ended: the stored summary no
-        # longer covers the call, so the report reads its turns
+        # a turn added after the call ended: the call's stored summary and count are cleared,
+        # so the report counts and reads its turns
         store.add_turn(call_id - 1, _styled_turn(8, LINES["aggressive"][0], rude=False))
-    stored = raw_execute(backend, "SELECT COUNT(*) FROM calls WHERE temperament_json IS NOT NULL")
-    assert stored == [(10,)]
+    stored = raw_execute(
+        backend, "SELECT COUNT(*) FROM calls WHERE temperament_json IS NOT NULL AND turn_count = 7"
+    )
+    assert stored == [(9,)]  # 10 calls ended, one was given a turn afterwards
     # a damaged summary is read past: that call's turns are read instead
     raw_execute(backend, 'UPDATE calls SET temperament_json = \'{"v": 1, "tal\' WHERE seed = 0')
     with Store.read(backend) as store:

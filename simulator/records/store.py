@@ -556,13 +556,17 @@ class Store:
 
 
 def store_summary(conn: Any, call_id: int) -> None:
-    """Keep the call's temperament summary, read from its stored turns (so it is what a
-    report would read from them)."""
+    """Keep the call's turn count and temperament summary, read from its stored turns (so it
+    is what a report would read from them). A turn written afterwards clears both (a trigger,
+    see schema.py)."""
     rows = conn.execute(
         f"SELECT {', '.join(FACT_COLUMNS)} FROM turns WHERE call_id = ? ORDER BY idx", (call_id,)
     ).fetchall()
     summary = summarise_call([facts_from_values(tuple(row)) for row in rows])
-    conn.execute("UPDATE calls SET temperament_json = ? WHERE id = ?", (summary.to_json(), call_id))
+    conn.execute(
+        "UPDATE calls SET turn_count = ?, temperament_json = ? WHERE id = ?",
+        (len(rows), summary.to_json(), call_id),
+    )
 
 
 # --- reading a damaged file ----------------------------------------------------------------
@@ -802,7 +806,8 @@ CALL_SELECT = """SELECT c.id, c.scenario, c.title, c.persona, c.situation, c.see
                         c.opening, c.urgency, c.politeness, c.focus, c.promise, c.composure,
                         c.overall, c.failed, c.compliance_json, c.tips_json, c.assessment,
                         c.attempt_id, c.pack_position, c.temperament_json, t.name AS trainee,
-                        (SELECT COUNT(*) FROM turns tu WHERE tu.call_id = c.id) AS turn_count
+                        COALESCE(c.turn_count, (SELECT COUNT(*) FROM turns tu
+                                                WHERE tu.call_id = c.id)) AS turn_count
                  FROM calls c JOIN trainees t ON t.id = c.trainee_id"""
 
 # what `records export` reads: every column, the collection record too

@@ -475,18 +475,24 @@ class Store:
 
     def calls(self, trainee: str | None = None) -> list[StoredCall]:
         """The calls (with the trainee's name), oldest first."""
-        return [_call(row) for row in self._call_rows(trainee)]
+        return [_call(row) for row in self._call_rows(trainee, plain=True)]
 
-    def _call_rows(self, trainee: str | None, select: str = "") -> list[Any]:
+    def _call_rows(self, trainee: str | None, select: str = "", plain: bool = False) -> list[Any]:
+        """CALL_SELECT's rows (or `select`'s), oldest first: plain tuples when `plain`."""
         sql = select or CALL_SELECT
         params: tuple[Any, ...] = ()
         if trainee is not None:
             sql += " WHERE t.key = ?"
             params = (name_key(trainee),)
-        return list(self.conn.execute(sql + " ORDER BY c.recorded_at, c.id", params).fetchall())
+        cursor = self.conn.cursor()
+        if plain:
+            cursor.row_factory = None
+        return list(cursor.execute(sql + " ORDER BY c.recorded_at, c.id", params).fetchall())
 
     def call(self, call_id: int) -> StoredCall | None:
-        row = self.conn.execute(CALL_SELECT + " WHERE c.id = ?", (call_id,)).fetchone()
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        row = cursor.execute(CALL_SELECT + " WHERE c.id = ?", (call_id,)).fetchone()
         return None if row is None else _call(row)
 
     def turns(self, call_id: int) -> list[StoredTurn]:
@@ -678,37 +684,68 @@ def _loads(text: str | None, empty: Any) -> Any:
     return json.loads(text)
 
 
-def _call(row: Any) -> StoredCall:
-    promise = _loads(row["promise_json"], {})
+def _call(row: Sequence[Any]) -> StoredCall:
+    """A call read by CALL_SELECT (by position: the report reads 100,000 of them)."""
+    (
+        call_id,
+        scenario,
+        title,
+        persona,
+        situation,
+        seed,
+        started_at,
+        ended_at,
+        recorded_at,
+        finished_at,
+        outcome,
+        promise_json,
+        opening,
+        urgency,
+        politeness,
+        focus,
+        promise,
+        composure,
+        overall,
+        failed,
+        compliance_json,
+        tips_json,
+        assessment,
+        attempt_id,
+        pack_position,
+        temperament_json,
+        trainee,
+        turn_count,
+    ) = row[:28]
+    terms = _loads(promise_json, {})
     return StoredCall(
-        id=int(row["id"]),
-        trainee=str(row["trainee"]),
-        scenario=str(row["scenario"]),
-        title=str(row["title"] or ""),
-        persona=str(row["persona"]),
-        situation=str(row["situation"] or ""),
-        seed=int(row["seed"]),
-        started_at=str(row["started_at"]),
-        ended_at=row["ended_at"],
-        recorded_at=str(row["recorded_at"]),
-        finished_at=row["finished_at"],
-        outcome=row["outcome"],
-        promise_terms=promise if isinstance(promise, dict) else {},
-        opening=str(row["opening"] or ""),
-        urgency=row["urgency"],
-        politeness=row["politeness"],
-        focus=row["focus"],
-        promise=row["promise"],
-        composure=row["composure"],
-        overall=row["overall"],
-        failed=bool(row["failed"]),
-        compliance=tuple(_loads(row["compliance_json"], ())),
-        tips=tuple(_loads(row["tips_json"], ())),
-        assessment=row["assessment"],
-        attempt_id=row["attempt_id"],
-        pack_position=row["pack_position"],
-        turn_count=int(row["turn_count"]),
-        temperament=stored_summary(row["temperament_json"], int(row["turn_count"])),
+        id=int(call_id),
+        trainee=str(trainee),
+        scenario=str(scenario),
+        title=str(title or ""),
+        persona=str(persona),
+        situation=str(situation or ""),
+        seed=int(seed),
+        started_at=str(started_at),
+        ended_at=ended_at,
+        recorded_at=str(recorded_at),
+        finished_at=finished_at,
+        outcome=outcome,
+        promise_terms=terms if isinstance(terms, dict) else {},
+        opening=str(opening or ""),
+        urgency=urgency,
+        politeness=politeness,
+        focus=focus,
+        promise=promise,
+        composure=composure,
+        overall=overall,
+        failed=bool(failed),
+        compliance=tuple(_loads(compliance_json, ())),
+        tips=tuple(_loads(tips_json, ())),
+        assessment=assessment,
+        attempt_id=attempt_id,
+        pack_position=pack_position,
+        turn_count=int(turn_count),
+        temperament=stored_summary(temperament_json, int(turn_count)),
     )
 
 
@@ -810,8 +847,8 @@ CALL_SELECT = """SELECT c.id, c.scenario, c.title, c.persona, c.situation, c.see
                                                 WHERE tu.call_id = c.id)) AS turn_count
                  FROM calls c JOIN trainees t ON t.id = c.trainee_id"""
 
-# what `records export` reads: every column, the collection record too
-EXPORT_SELECT = CALL_SELECT.replace("c.temperament_json,", "c.temperament_json, c.record_json,")
+# what `records export` reads: every column (the collection record too), after CALL_SELECT's
+EXPORT_SELECT = CALL_SELECT.replace(" AS turn_count\n", " AS turn_count, c.*\n", 1)
 
 CALL_COLUMNS = (
     "scenario",

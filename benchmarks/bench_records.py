@@ -20,11 +20,12 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from synthetic_records import fill
+
 from simulator.records.html_report import render_html
 from simulator.records.render import render_csv, render_json, render_text
 from simulator.records.report import build_report
 from simulator.records.store import Store
-from simulator.records.synthetic import fill
 
 
 def timed(action: object, repeat: int) -> list[float]:

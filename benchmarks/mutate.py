@@ -46,7 +46,7 @@ SCORING = [
 CONTENT = ["tests/test_validate_broken.py", "tests/test_authoring_lint.py"]
 TESTS: dict[str, list[str]] = {
     "simulator/engine/debtor.py": DYNAMICS,
-    "simulator/engine/conditions.py": [*DYNAMICS, "tests/test_authoring_lint.py"],
+    "simulator/content/conditions.py": [*DYNAMICS, "tests/test_authoring_lint.py"],
     "simulator/engine/lines.py": [*DYNAMICS, "tests/test_conversation.py"],
     "simulator/engine/script.py": ["tests/test_pins.py", "tests/test_play_cli.py"],
     "simulator/engine/record.py": ["tests/test_record_pins.py", "tests/test_record_story.py"],

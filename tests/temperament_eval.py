@@ -73,8 +73,9 @@ def _fill(line: str, values: dict[str, str]) -> str:
 def run_collectors(folder: Path) -> list[CollectorResult]:
     from simulator.content.library import load_library
     from simulator.engine.call import Call
+    from simulator.engine.call_facts import facts_from_call
     from simulator.engine.clock import fixed_clock
-    from simulator.scoring.temperament import facts_from_call, read_temperament
+    from simulator.scoring.temperament import read_temperament
 
     library = load_library(())
     results = []

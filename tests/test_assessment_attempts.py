@@ -84,16 +84,14 @@ def report(db: str, *args: str) -> dict:
 def test_attempts_are_records_and_practice_stays_apart(mixed_db: str) -> None:
     with Store.read(mixed_db) as store:
         attempts = store.attempts()
-        assert [
-            (a["trainee"], a["number"], a["calls_done"], a["calls_total"]) for a in attempts
-        ] == [
+        assert [(a.trainee, a.number, a.calls_done, a.calls_total) for a in attempts] == [
             ("Dana Ruiz", 1, 5, 5),
             ("Dana Ruiz", 2, 1, 5),
             ("Lee", 1, 1, 5),
         ]
-        assert attempts[0]["finished_at"] is not None and attempts[1]["finished_at"] is None
+        assert attempts[0].finished_at is not None and attempts[1].finished_at is None
         assert store.trainee_names() == ["Dana Ruiz", "Lee"]
-        kinds = [r["attempt_id"] is None for r in store.calls("DANA RUIZ")]
+        kinds = [r.attempt_id is None for r in store.calls("DANA RUIZ")]
         assert kinds.count(True) == 2  # two practice calls, under one trainee
 
 
@@ -229,10 +227,10 @@ def test_migration_from_version_1_merges_names_and_finds_attempts(tmp_path: Path
     with Store.read(db) as store:
         assert store.trainee_names() == ["Zoë"]
         attempts = store.attempts("ZOË")
-        assert [(a["number"], a["calls_done"], a["calls_total"]) for a in attempts] == [
+        assert [(a.number, a.calls_done, a.calls_total) for a in attempts] == [
             (1, 2, 2),
             (2, 1, 2),
         ]
-        assert attempts[0]["finished_at"] is not None and attempts[1]["finished_at"] is None
-        positions = {r["id"]: r["pack_position"] for r in store.calls("zoë")}
+        assert attempts[0].finished_at is not None and attempts[1].finished_at is None
+        positions = {r.id: r.pack_position for r in store.calls("zoë")}
         assert positions == {1: 1, 2: 2, 3: 1, 4: None}

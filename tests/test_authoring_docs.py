@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from simulator.content.conditions import REGISTRY
 from simulator.content.models import Outcome
 from simulator.content.references import TRIGGERS
-from simulator.engine.conditions import REGISTRY
 from tests.test_validate_broken import CASES
 
 DOC = (Path(__file__).resolve().parent.parent / "docs" / "authoring.md").read_text("utf-8")

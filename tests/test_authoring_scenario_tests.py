@@ -12,7 +12,8 @@ from click.testing import CliRunner, Result
 from simulator.cli import cli
 from simulator.content.library import Library, load_library
 from simulator.content.paths import bundled_root, user_root
-from simulator.content.scenario_tests import TEST_SUFFIX, load_tests, run_case
+from simulator.content.scenario_tests import TEST_SUFFIX, load_tests
+from simulator.engine.scenario_runner import run_case
 
 BUNDLED_TESTS = sorted((bundled_root() / "scenarios").glob(f"*{TEST_SUFFIX}"))
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from simulator.content import schema
+from simulator.content.conditions import REGISTRY
 from simulator.content.paths import bundled_root
-from simulator.engine.conditions import REGISTRY
 
 REPO = Path(__file__).resolve().parent.parent
 

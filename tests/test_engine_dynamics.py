@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from test_engine_core import GOOD, play
 
+from simulator.content.conditions import REGISTRY
 from simulator.content.library import Library, load_library
 from simulator.content.models import Mood
 from simulator.engine.call import Call
 from simulator.engine.clock import FixedClock
-from simulator.engine.conditions import REGISTRY
 from simulator.engine.debtor import AIMLESS_COST, DebtorState, day_text, money_text
 from simulator.language.types import Act, Analysis, Slots
 from simulator.scoring.types import DimensionScore, TurnScores
@@ -465,7 +465,7 @@ def test_ordinals_past_a_hundred() -> None:
 
 
 def test_condition_parameters_are_checked() -> None:
-    from simulator.engine.conditions import check_param, split_spec
+    from simulator.content.conditions import check_param, split_spec
 
     assert check_param(REGISTRY["identity_verified"], None) is None
     assert check_param(REGISTRY["identity_verified"], True) is None

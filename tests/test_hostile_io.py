@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
+from benchmarks.synthetic_records import fill
 from simulator.cli import cli
 from simulator.records.store import Store
-from simulator.records.synthetic import fill
 
 COLLECTSIM = [sys.executable, "-m", "simulator"]
 

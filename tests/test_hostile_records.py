@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from benchmarks.synthetic_records import fill
 from simulator.cli import cli
 from simulator.content.library import Library
 from simulator.engine.call import Call
 from simulator.records.recorder import attach_recorder
 from simulator.records.store import RecordsError, Store
-from simulator.records.synthetic import fill
 
 SCENARIO = "student_forgot_first_late"
 LINES = "Hello, am I speaking with {debtor_name}?\nThis is about {amount_overdue}.\nBye.\n"
@@ -152,6 +152,8 @@ def test_seed_out_of_sqlite_range_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def damaged_db(tmp_path: Path) -> tuple[Path, int]:
+    """A records file with one page of its calls (what the report reads: each ended call
+    carries its turn count and temperament summary) overwritten."""
     db = tmp_path / "calls.db"
     with Store.open(db) as store:
         fill(store, trainees=3, calls=120, turns_per_call=8, seed=3)
@@ -162,7 +164,7 @@ def damaged_db(tmp_path: Path) -> tuple[Path, int]:
         total = conn.execute("SELECT COUNT(*) FROM turns").fetchone()[0]
         try:
             leaves = conn.execute(
-                "SELECT pageno FROM dbstat WHERE name = 'turns' AND pagetype = 'leaf' "
+                "SELECT pageno FROM dbstat WHERE name = 'calls' AND pagetype = 'leaf' "
                 "ORDER BY pageno"
             ).fetchall()
             page = leaves[len(leaves) // 2][0]

@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 from test_engine_core import GOOD, play
 
+from benchmarks.synthetic_records import fill
 from simulator.engine.script import ScriptError, ScriptLine, fill_placeholders, parse_script
 from simulator.language import AnalysisContext, analyze
 from simulator.language.types import Act, Analysis, Slots
 from simulator.records.render import CSV_COLUMNS, render_csv, render_json
 from simulator.records.report import build_report
 from simulator.records.store import Store
-from simulator.records.synthetic import fill
 from simulator.scoring.call import score_call, score_promise
 from simulator.scoring.politeness import (
     STRATEGIES,

@@ -72,9 +72,9 @@ def test_assess_with_scripts_records_the_pack(library: Library, tmp_path: Path) 
     assert "Temperament: timid" in result.output
     with Store.read(db) as store:
         calls = store.calls("Tim")
-        assert [(c["scenario"], c["seed"]) for c in calls] == assessment_pack(library)
-        assert {c["assessment"] for c in calls} == {PACK_NAME}
-        assert all(c["outcome"] is not None for c in calls)
+        assert [(c.scenario, c.seed) for c in calls] == assessment_pack(library)
+        assert {c.assessment for c in calls} == {PACK_NAME}
+        assert all(c.outcome is not None for c in calls)
     report = json.loads(
         CliRunner().invoke(cli, ["report", "--format", "json", "--db", str(db)]).output
     )
@@ -105,7 +105,7 @@ def test_assess_typed_at_the_prompt(library: Library, tmp_path: Path) -> None:
     with Store.read(db) as store:
         calls = store.calls("Ida")
         assert len(calls) == 5
-        assert all(c["turn_count"] == 2 for c in calls)
+        assert all(c.turn_count == 2 for c in calls)
 
 
 def test_assess_stops_when_input_runs_out(tmp_path: Path) -> None:
@@ -119,7 +119,7 @@ def test_assess_stops_when_input_runs_out(tmp_path: Path) -> None:
     assert "4 call(s) of the pack were not played" in result.stderr
     with Store.read(db) as store:
         (call,) = store.calls("Ida")
-        assert call["turn_count"] == 1 and call["outcome"] == "ended_by_trainee"
+        assert call.turn_count == 1 and call.outcome == "ended_by_trainee"
 
 
 def test_assess_needs_a_name(tmp_path: Path) -> None:

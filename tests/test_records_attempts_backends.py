@@ -84,15 +84,15 @@ def test_migration_from_version_1_runs_its_python_step(backend: str) -> None:
         assert schema_version(store.conn) == SCHEMA_VERSION
         assert store.trainee_names() == ["Bo", "Zoë"]
         attempts = store.attempts("ZOË")
-        assert [(a["number"], a["calls_done"], a["calls_total"]) for a in attempts] == [
+        assert [(a.number, a.calls_done, a.calls_total) for a in attempts] == [
             (1, 2, 2),
             (2, 1, 2),
         ]
-        assert attempts[0]["finished_at"] is not None and attempts[1]["finished_at"] is None
-        positions = {r["id"]: r["pack_position"] for r in store.calls("zoë")}
+        assert attempts[0].finished_at is not None and attempts[1].finished_at is None
+        positions = {r.id: r.pack_position for r in store.calls("zoë")}
         assert positions == dict(zip(call_ids[:4], [1, 2, 1, None], strict=True))
         (bo,) = store.attempts("bo")
-        assert (bo["calls_done"], bo["calls_total"], bo["finished_at"]) == (0, 2, None)
+        assert (bo.calls_done, bo.calls_total, bo.finished_at) == (0, 2, None)
         report = build_report(store, pack=True)
     zoe = next(t for t in report.trainees if t.name == "Zoë")
     assert zoe.pack is not None and zoe.pack.complete and zoe.pack.attempt == 1
@@ -118,9 +118,7 @@ def test_an_attempt_started_twice_is_stored_once(backend: str) -> None:
             )
             store.finish_call(call_id, {"outcome": "hung_up", "scores": {"overall": 50}})
             store.finish_call(call_id, {"outcome": "hung_up", "scores": {"overall": 50}})
-        done = [
-            (a["number"], a["calls_done"], a["finished_at"] is not None) for a in store.attempts()
-        ]
+        done = [(a.number, a.calls_done, a.finished_at is not None) for a in store.attempts()]
         assert done == [(1, 2, True), (2, 0, False)]
 
 
@@ -159,7 +157,7 @@ def test_attempts_started_at_once_each_get_their_own_number(backend: str, tmp_pa
         _out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
     with Store.read(backend) as store:
-        assert [a["number"] for a in store.attempts("Ana")] == list(range(1, 21))
+        assert [a.number for a in store.attempts("Ana")] == list(range(1, 21))
 
 
 def laptop(path: Path) -> list[str]:
@@ -205,7 +203,7 @@ def test_export_and_import_carry_attempts(backend: str, tmp_path: Path) -> None:
         again = import_items(target, parse_lines(lines, "mine.jsonl"))
         assert (again.calls_added, again.attempts_added, again.turns_added) == (0, 0, 0)
         got = [
-            (a["trainee"], a["number"], a["calls_done"], a["calls_total"], a["finished_at"])
+            (a.trainee, a.number, a.calls_done, a.calls_total, a.finished_at)
             for a in target.attempts()
         ]
         assert [row[:4] + (row[4] is not None,) for row in got] == [
@@ -215,7 +213,7 @@ def test_export_and_import_carry_attempts(backend: str, tmp_path: Path) -> None:
             ("Bo", 1, 0, 2, False),
         ]
         # numbers 1 and 2 were taken: the imported attempts follow on, calls keep their place
-        positions = [(c["scenario"], c["pack_position"]) for c in target.calls("Ana")]
+        positions = [(c.scenario, c.pack_position) for c in target.calls("Ana")]
         assert positions == [("a", 1), ("b", 2), ("x", None), ("a", 1)]
         report = build_report(target, "Ana", pack=True).trainees[0]
         assert report.pack is not None and report.pack.complete and report.pack.attempt == 2
@@ -241,4 +239,4 @@ def test_version_1_lines_still_import_as_practice(backend: str) -> None:
     with Store.open(backend) as target:
         assert import_items(target, parse_lines([line], "old.jsonl")).calls_added == 1
         (row,) = target.calls("Ana")
-        assert row["attempt_id"] is None and target.attempts() == []
+        assert row.attempt_id is None and target.attempts() == []

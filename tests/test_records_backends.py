@@ -20,10 +20,10 @@ from backends import (  # noqa: F401 (fixtures)
 )
 from test_records_concurrency import WRITER
 
+from benchmarks.synthetic_records import LINES, STYLES, fill
 from simulator.records.report import build_report
 from simulator.records.schema import MIGRATIONS, SCHEMA_VERSION, migrate, schema_version
 from simulator.records.store import RecordsError, Store
-from simulator.records.synthetic import fill
 from simulator.records.transfer import export_lines, import_items, parse_lines
 
 CALL = {
@@ -70,14 +70,14 @@ def test_each_turn_is_kept_and_an_unfinished_call_is_incomplete(backend: str) ->
         store.add_turn(call_id, turn(2, "[bold]So $420 by Friday?[/bold] 'quoted' ?"))
     with Store.read(backend) as store:
         (row,) = store.calls("Ana")
-        assert row["outcome"] is None and row["turn_count"] == 2
+        assert row.outcome is None and row.turn_count == 2
         turns = store.turns(call_id)
-        assert [t["text"] for t in turns] == [
+        assert [t.text for t in turns] == [
             "Can you pay $420 today? 100% sure",
             "[bold]So $420 by Friday?[/bold] 'quoted' ?",
         ]
-        assert (turns[0]["urgency"], turns[0]["debtor_was_rude"]) == (80, 1)
-        assert turns[0]["cue_names"] == "deadline_today"
+        assert (turns[0].urgency, turns[0].debtor_was_rude) == (80, 1)
+        assert turns[0].cue_names == {"deadline_today"}
         assert store.counts() == (1, 1, 2)
         report = build_report(store)
     assert report.trainees[0].incomplete == 1
@@ -94,7 +94,7 @@ def test_a_write_run_twice_is_stored_once(backend: str) -> None:
         store.finish_call(first, {"outcome": "hung_up", "scores": {"overall": 40}})
         store.finish_call(first, {"outcome": "hung_up", "scores": {"overall": 40}})
         assert store.counts() == (1, 1, 1)
-        assert store.turns(first)[0]["text"] == "said again"
+        assert store.turns(first)[0].text == "said again"
 
 
 def test_finished_call_keeps_outcome_scores_and_findings(backend: str) -> None:
@@ -111,13 +111,13 @@ def test_finished_call_keeps_outcome_scores_and_findings(backend: str) -> None:
         )
         row = store.call(call_id)
     assert row is not None
-    assert (row["outcome"], row["overall"], row["failed"], row["composure"]) == (
+    assert (row.outcome, row.overall, row.failed, row.composure) == (
         "promise_secured",
         82,
         1,
         None,
     )
-    assert "mini_miranda" in row["compliance_json"]
+    assert "mini_miranda" in row.rules_broken
 
 
 def test_reading_never_creates_anything(backend: str) -> None:
@@ -183,7 +183,8 @@ def test_the_report_is_the_same_on_both_backends(backend: str, tmp_path: Path) -
         expected = build_report(store).to_dict()
     with Store.read(backend) as store:
         got = build_report(store).to_dict()
-    expected.pop("database"), got.pop("database")
+    for varies in ("database", "generated"):  # where it is, and the second it was built
+        expected.pop(varies), got.pop(varies)
     assert got == expected
 
 
@@ -208,8 +209,8 @@ def test_concurrent_writers_lose_nothing(backend: str, tmp_path: Path) -> None:
         assert store.trainee_names() == [f"writer-{i}" for i in range(writers)]
         for i in range(writers):
             calls = store.calls(f"writer-{i}")
-            assert sorted(c["seed"] for c in calls) == list(range(calls_each))
-            assert all(c["outcome"] is not None and c["turn_count"] > 0 for c in calls)
+            assert sorted(c.seed for c in calls) == list(range(calls_each))
+            assert all(c.outcome is not None and c.turn_count > 0 for c in calls)
 
 
 def test_export_then_import_twice_stores_each_call_once(backend: str, tmp_path: Path) -> None:
@@ -261,3 +262,55 @@ def test_bad_export_lines_are_refused_before_anything_is_written(backend: str) -
     ):
         with pytest.raises(RecordsError, match=message):
             parse_lines([good, bad], "export.jsonl")
+
+
+def _styled_turn(index: int, line: Any, rude: bool) -> dict[str, Any]:
+    """A turn dict (as the recorder writes it) from one of the synthetic styles' lines."""
+    return {
+        "index": index,
+        "text": line.text,
+        "acts": line.acts,
+        "flags": line.flags,
+        "cues": [{"name": cue} for cue in line.cues],
+        "scores": {
+            "urgency": {"value": line.urgency},
+            "politeness": {"value": line.politeness},
+            "focus": {"value": line.focus},
+        },
+        "debtor_was_rude": rude,
+    }
+
+
+def test_the_report_reads_stored_temperament_summaries_as_it_reads_the_turns(
+    backend: str,
+) -> None:
+    """A finished call keeps its temperament summary; the report built from the summaries
+    says what it says when it reads every turn (calls of an earlier version have none)."""
+    with Store.open(backend) as store:
+        for n, style in enumerate(STYLES * 3):
+            lines = LINES[style]
+            call_id = store.start_call(f"{style} trainee", {**CALL, "seed": n})
+            for i in range(7):
+                line = lines[(i * (n + 1)) % len(lines)]
+                store.add_turn(call_id, _styled_turn(i + 1, line, rude=i % 3 == 1))
+            if n % 5 != 4:  # some calls never end: no summary, read from their turns
+                store.finish_call(call_id, {"outcome": "hung_up", "scores": {"overall": 50}})
+        # a turn added after the call ended: the call's stored summary and count are cleared,
+        # so the report counts and reads its turns
+        store.add_turn(call_id - 1, _styled_turn(8, LINES["aggressive"][0], rude=False))
+    stored = raw_execute(
+        backend, "SELECT COUNT(*) FROM calls WHERE temperament_json IS NOT NULL AND turn_count = 7"
+    )
+    assert stored == [(9,)]  # 10 calls ended, one was given a turn afterwards
+    # a damaged summary is read past: that call's turns are read instead
+    raw_execute(backend, 'UPDATE calls SET temperament_json = \'{"v": 1, "tal\' WHERE seed = 0')
+    with Store.read(backend) as store:
+        from_summaries = build_report(store).to_dict()
+    raw_execute(backend, "UPDATE calls SET temperament_json = NULL")
+    with Store.read(backend) as store:
+        from_turns = build_report(store).to_dict()
+    from_summaries.pop("generated"), from_turns.pop("generated")
+    assert from_summaries == from_turns
+    readings = [t["temperament"] for t in from_turns["trainees"]]
+    assert len({r["type"] for r in readings} - {"uncertain"}) >= 2  # readings to compare
+    assert all(r["evidence"] for r in readings)

@@ -73,8 +73,8 @@ def test_eight_writers_lose_nothing(tmp_path: Path) -> None:
         for i in range(WRITERS):
             calls = store.calls(f"writer-{i}")
             assert len(calls) == CALLS_EACH
-            assert all(c["outcome"] is not None for c in calls)  # every end was written
-            assert sorted(c["seed"] for c in calls) == list(range(CALLS_EACH))
+            assert all(c.outcome is not None for c in calls)  # every end was written
+            assert sorted(c.seed for c in calls) == list(range(CALLS_EACH))
         trainees, calls_total, turns_total = store.counts()
         assert (trainees, calls_total) == (WRITERS, WRITERS * CALLS_EACH)
         per_call = store.conn.execute(

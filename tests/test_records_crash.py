@@ -92,8 +92,8 @@ def test_killed_play_keeps_its_turns_and_is_incomplete(tmp_path: Path) -> None:
     conn.close()
     with Store.read(db) as store:
         (call,) = store.calls("Ana")
-        assert call["outcome"] is None and call["ended_at"] is None
-        assert [t["text"] for t in store.turns(int(call["id"]))] == LINES
+        assert call.outcome is None and call.ended_at is None
+        assert [t.text for t in store.turns(int(call.id))] == LINES
         report = build_report(store)
     (ana,) = report.trainees
     assert (ana.calls, ana.incomplete, ana.completed) == (1, 1, 0)

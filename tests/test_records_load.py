@@ -50,9 +50,9 @@ def test_twenty_trainees_recording_at_once_lose_nothing(postgres_db: str, tmp_pa
         by_trainee = {}
         for i in range(WRITERS):
             rows = store.calls(f"trainee-{i:02d}")
-            assert sorted(r["seed"] for r in rows) == list(range(CALLS_EACH))
-            assert all(r["outcome"] is not None and r["turn_count"] > 0 for r in rows)
-            by_trainee[i] = sum(r["turn_count"] for r in rows)
+            assert sorted(r.seed for r in rows) == list(range(CALLS_EACH))
+            assert all(r.outcome is not None and r.turn_count > 0 for r in rows)
+            by_trainee[i] = sum(r.turn_count for r in rows)
         # the same seeds and lines play the same calls: every trainee kept as many turns
         assert len(set(by_trainee.values())) == 1
         assert turns == by_trainee[0] * WRITERS

@@ -148,8 +148,8 @@ def test_connections_killed_mid_call_lose_no_turn(library: object, postgres_db: 
         library, postgres_db, lambda: kill_connections(postgres_db)
     )
     with Store.read(postgres_db) as store:
-        assert [t["idx"] for t in store.turns(call_id)] == [1, 2, 3]
-        assert store.call(call_id)["outcome"] is not None  # type: ignore[index]
+        assert [t.idx for t in store.turns(call_id)] == [1, 2, 3]
+        assert store.call(call_id).outcome is not None  # type: ignore[union-attr]
 
 
 def started_by_ci_script(url: str) -> bool:
@@ -176,7 +176,7 @@ def test_the_server_restarting_mid_call_loses_no_turn(library: object, postgres_
 
     _recorder, call_id = play_three_turns(library, postgres_db, restart)
     with Store.read(postgres_db) as store:
-        assert [t["idx"] for t in store.turns(call_id)] == [1, 2, 3]
+        assert [t.idx for t in store.turns(call_id)] == [1, 2, 3]
 
 
 def test_a_server_that_does_not_come_back_is_a_turn_reported_lost(
@@ -200,4 +200,4 @@ def test_a_server_that_does_not_come_back_is_a_turn_reported_lost(
     assert message is not None and "1 of 2 turn(s) could not be saved" in message
     with Store.read(postgres_db) as store:
         (row,) = store.calls("Ana")
-        assert row["outcome"] is None  # shown as incomplete, not as a finished call
+        assert row.outcome is None  # shown as incomplete, not as a finished call

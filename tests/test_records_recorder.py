@@ -13,10 +13,11 @@ from click.testing import CliRunner
 from simulator.cli import cli
 from simulator.content.library import Library
 from simulator.engine.call import Call
+from simulator.engine.call_facts import facts_from_call
 from simulator.records.recorder import attach_recorder
 from simulator.records.report import build_report
 from simulator.records.store import RecordsError, Store
-from simulator.scoring.temperament import facts_from_call, facts_from_row, read_temperament
+from simulator.scoring.temperament import read_temperament
 
 GOOD = Path(__file__).parent / "data" / "scripts" / "student_forgot_first_late" / "good.txt"
 LINES = [
@@ -60,22 +61,23 @@ def test_each_turn_is_stored_as_it_is_said(library: Library, tmp_path: Path) -> 
     with Store.read(db) as store:
         (row,) = store.calls("Ana")
         scores = call.scores()
-        assert row["outcome"] == call.outcome.value  # type: ignore[union-attr]
+        assert row.outcome == call.outcome.value  # type: ignore[union-attr]
         assert (
-            row["urgency"],
-            row["politeness"],
-            row["focus"],
-            row["promise"],
-            row["overall"],
+            row.urgency,
+            row.politeness,
+            row.focus,
+            row.promise,
+            row.overall,
         ) == (scores.urgency, scores.politeness, scores.focus, scores.promise, scores.overall)
-        assert row["failed"] == int(scores.failed)
-        assert row["persona"] == "forgetful_student" and row["seed"] == 4
-        assert call.record.debtor_name in row["record_json"]
-        stored = store.turns(int(row["id"]))
-        assert [t["text"] for t in stored] == [t.text for t in call.turns]
-        assert [t["reply"] for t in stored] == [t.reply for t in call.turns]
-        assert [t["state_after"] for t in stored] == [t.state_after for t in call.turns]
-        assert "evidence" in stored[-1]["scores_json"]
+        assert row.failed == int(scores.failed)
+        assert row.persona == "forgetful_student" and row.seed == 4
+        _call, columns, _turns = next(store.export_calls("Ana"))
+        assert call.record.debtor_name in columns["record_json"]
+        stored = store.turns(int(row.id))
+        assert [t.text for t in stored] == [t.text for t in call.turns]
+        assert [t.reply for t in stored] == [t.reply for t in call.turns]
+        assert [t.state_after for t in stored] == [t.state_after for t in call.turns]
+        assert any("evidence" in score for score in stored[-1].scores.values())
 
 
 def test_stored_turns_read_the_same_temperament_as_the_live_call(
@@ -92,7 +94,7 @@ def test_stored_turns_read_the_same_temperament_as_the_live_call(
         call.end()
         live += facts_from_call(call, key=str(recorder.call_id))
     with Store.read(db) as store:
-        stored = [facts_from_row(r) for r in store.turns_of_trainee("Ana")]
+        stored = [t.facts() for t in store.turns_of_trainee("Ana")]
         report = build_report(store)
     assert stored == live
     expected = read_temperament(live)
@@ -175,5 +177,5 @@ def test_play_records_under_the_trainee(tmp_path: Path, monkeypatch: pytest.Monk
     with Store.read(db) as store:
         assert store.trainee_names() == ["Ana", "Ben"]
         (ana,) = store.calls("Ana")
-        assert ana["outcome"] == "promise_secured"
-        assert ana["turn_count"] == 5
+        assert ana.outcome == "promise_secured"
+        assert ana.turn_count == 5

@@ -62,15 +62,15 @@ def test_new_database_is_versioned_wal_and_keeps_turns(tmp_path: Path) -> None:
     raw.close()
     with Store.read(db) as store:
         (row,) = store.calls("Ana")
-        assert row["outcome"] is None  # never finished: incomplete
-        assert row["turn_count"] == 2
+        assert row.outcome is None  # never finished: incomplete
+        assert row.turn_count == 2
         turns = store.turns(call_id)
-        assert [t["text"] for t in turns] == [
+        assert [t.text for t in turns] == [
             "Can you pay $420 today?",
             "[bold]So $420 by Friday?[/bold]",
         ]
-        assert turns[0]["urgency"] == 80 and turns[0]["debtor_was_rude"] == 1
-        assert turns[0]["cue_names"] == "deadline_today"
+        assert turns[0].urgency == 80 and turns[0].debtor_was_rude == 1
+        assert turns[0].cue_names == {"deadline_today"}
 
 
 def test_finish_call_stores_outcome_scores_and_findings(tmp_path: Path) -> None:
@@ -101,9 +101,9 @@ def test_finish_call_stores_outcome_scores_and_findings(tmp_path: Path) -> None:
         )
         row = store.call(call_id)
     assert row is not None
-    assert (row["outcome"], row["overall"], row["failed"]) == ("promise_secured", 82, 1)
-    assert row["composure"] is None
-    assert "mini_miranda" in row["compliance_json"]
+    assert (row.outcome, row.overall, row.failed) == ("promise_secured", 82, 1)
+    assert row.composure is None
+    assert "mini_miranda" in row.rules_broken
 
 
 def test_read_never_creates_a_database(tmp_path: Path) -> None:

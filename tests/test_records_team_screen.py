@@ -11,12 +11,12 @@ from rich.text import Text
 from textual.app import App
 from textual.widgets import DataTable, Static
 
+from benchmarks.synthetic_records import fill
 from simulator.content.library import load_library
 from simulator.engine.call import Call
 from simulator.engine.clock import FixedClock
 from simulator.records.recorder import attach_recorder
 from simulator.records.store import Store
-from simulator.records.synthetic import fill
 from simulator.tui.app import make_app
 from simulator.tui.screens.team import CallTranscriptScreen, TeamScreen, TraineeCallsScreen
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from benchmarks.synthetic_records import fill
 from simulator.cli import cli
 from simulator.records.store import Store
-from simulator.records.synthetic import fill
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ARTEFACTS = Path(__file__).resolve().parent.parent / "build" / "artefacts"

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from benchmarks.synthetic_records import fill
 from simulator.cli import cli
 from simulator.records.report import half_up
 from simulator.records.store import Store
-from simulator.records.synthetic import fill
 
 BOM = "\ufeff"  # the CSV starts with a byte-order mark, for spreadsheets
 

@@ -206,8 +206,8 @@ def test_a_trainee_plays_a_call_in_the_browser(trainee_server: Served, browser: 
         try:
             with Store.read(trainee_server.db) as store:
                 calls = store.calls("Dana Web")
-                turns = store.turns(int(calls[0]["id"])) if calls else []
-                reply = turns[0]["reply"] if turns else None
+                turns = store.turns(int(calls[0].id)) if calls else []
+                reply = turns[0].reply if turns else None
         except Exception:
             reply = None
     assert reply, "the turn was never recorded"

@@ -11,11 +11,10 @@ from click.testing import CliRunner
 from simulator.cli import cli
 from simulator.content.library import Library
 from simulator.engine.call import Call
+from simulator.engine.call_facts import facts_from_call, read_call
 from simulator.scoring.temperament import (
     TRAINING,
     TurnFacts,
-    facts_from_call,
-    read_call,
     read_temperament,
 )
 

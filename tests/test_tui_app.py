@@ -414,8 +414,8 @@ async def test_calls_are_recorded_with_the_trainee_and_best_score_shown() -> Non
     try:
         rows = store.calls("Ana")
         assert len(rows) == 1
-        assert rows[0]["scenario"] == SCENARIO and rows[0]["outcome"] == "promise_secured"
-        assert len(store.turns(rows[0]["id"])) == len(GOOD)
+        assert rows[0].scenario == SCENARIO and rows[0].outcome == "promise_secured"
+        assert len(store.turns(rows[0].id)) == len(GOOD)
     finally:
         store.close()
 
@@ -812,8 +812,8 @@ async def test_leaving_a_call_with_ctrl_q_keeps_it_as_incomplete(answer: str) ->
     store = store_module.Store.read(None)
     try:
         rows = store.calls("Ana")
-        assert [(r["scenario"], r["outcome"]) for r in rows] == [(SCENARIO, None)]
-        assert len(store.turns(rows[0]["id"])) == 1
+        assert [(r.scenario, r.outcome) for r in rows] == [(SCENARIO, None)]
+        assert len(store.turns(rows[0].id)) == 1
     finally:
         store.close()
 

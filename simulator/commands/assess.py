@@ -46,11 +46,12 @@ SCRIPT_SUFFIXES = (".txt", ".script", "")
 def command(ctx: click.Context, trainee: str, db_path: str | None, scripts_dir: str | None) -> None:
     """Play the assessment pack as TRAINEE: each call is recorded turn by turn; at the end,
     the calls' temperament reading. Type /end to hang up, /hint for a hint."""
+    from simulator.engine.call_facts import facts_from_call
     from simulator.records.assessment import PACK_NAME, assessment_pack
     from simulator.records.names import TraineeNameError, clean_name
     from simulator.records.recorder import attach_recorder
     from simulator.records.store import RecordsError, Store
-    from simulator.scoring.temperament import facts_from_call, read_temperament
+    from simulator.scoring.temperament import read_temperament
 
     if not trainee.strip():
         fail("--trainee cannot be empty")

@@ -9,13 +9,12 @@ import click
 from simulator.commands.common import echo, fail
 from simulator.content.scenario_tests import (
     TEST_SUFFIX,
-    CaseResult,
     default_test_roots,
     find_test_files,
     library_for,
     load_tests,
-    run_file,
 )
+from simulator.engine.scenario_runner import CaseResult, run_file
 
 
 def _summary(result: CaseResult) -> str:

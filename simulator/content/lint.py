@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.content.library import Library
-from simulator.content.models import GoalKind, Persona, Scenario, Segment
+from simulator.content.models import GoalKind, Persona, Scenario, Segment, custom_act_specs
 from simulator.content.placeholders import RECORD_PLACEHOLDERS
 from simulator.content.problems import Problem, Severity
 from simulator.content.yaml_source import YamlDocument, resolved
@@ -195,7 +195,6 @@ def _custom_acts(scenario: Scenario, persona: Persona | None, out: _Reporter) ->
     claim one example, or an example is not recognised, or a near miss is."""
     import datetime as dt
 
-    from simulator.engine.goals import custom_act_specs
     from simulator.language import analyze
     from simulator.language.act_catalogue import catalogue
     from simulator.language.custom_acts import recognise, why_matched

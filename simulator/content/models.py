@@ -19,6 +19,7 @@ from pydantic import (
     model_validator,
 )
 
+from simulator.language.custom_acts import CustomActSpec
 from simulator.textsafe import name_problem
 
 Identifier = Annotated[
@@ -464,3 +465,13 @@ class Scenario(Strict):
 
     def endings(self) -> list[State]:
         return [s for s in self.states if s.ending is not None]
+
+
+def custom_act_specs(scenario: Scenario, persona: Persona) -> tuple[CustomActSpec, ...]:
+    """The acts the reader looks for in this call: the scenario's, then the persona's (a
+    scenario act of the same name wins)."""
+    specs: dict[str, CustomActSpec] = {}
+    for act in [*scenario.acts, *persona.acts]:
+        if act.name not in specs:
+            specs[act.name] = CustomActSpec(act.name, tuple(act.examples), tuple(act.patterns))
+    return tuple(specs.values())

@@ -52,6 +52,8 @@ NEGOTIATION_PLACEHOLDERS = ("amount", "date", "method", "counter_amount", "count
 PROMISE_PLACEHOLDERS = ("promise_amount", "promise_date", "promise_method")
 
 LEFT_OUT = "the line is left out (never said) until this is fixed"
+# A {placeholder} in a trainee's line (a script, a scenario test case), filled from the record.
+SCRIPT_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _BRACE = re.compile(r"[{}]")
 

@@ -9,10 +9,10 @@ from typing import Any
 
 from faker.config import AVAILABLE_LOCALES
 
+from simulator.content.conditions import REGISTRY, check_param, split_spec
 from simulator.content.models import CustomAct, Outcome, Persona, Scenario, StateLines
 from simulator.content.problems import Problem
 from simulator.content.yaml_source import YamlDocument
-from simulator.engine.conditions import REGISTRY, check_param, split_spec
 from simulator.language.custom_acts import pattern_problem
 from simulator.language.types import Act
 

@@ -4,6 +4,7 @@ A `<anything>.test.yaml` file next to a scenario holds cases: the trainee's line
 {placeholders} from the collection record), a seed, and what should happen (the outcome, the
 states visited, score bounds). `collectsim test` runs them through the same `Call` the app
 uses and reports each case like a test runner; the project's pytest runs the bundled ones.
+This module reads and checks the files; `engine/scenario_runner.py` plays the cases.
 
 Test files are validated like content files: unknown keys, wrong types and unknown scenario
 or state names are reported as `path:line:col: message`.
@@ -22,11 +23,10 @@ from simulator.content.library import Library, load_library, pydantic_problems
 from simulator.content.lint import record_placeholders
 from simulator.content.models import Identifier, Outcome, Strict
 from simulator.content.paths import bundled_root, user_root
+from simulator.content.placeholders import SCRIPT_PLACEHOLDER
 from simulator.content.problems import Problem
 from simulator.content.references import did_you_mean
 from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml, resolved, walk_files
-from simulator.engine.export import call_scores_dict
-from simulator.engine.script import PLACEHOLDER
 
 TEST_SUFFIX = ".test.yaml"
 ScoreName = Literal["urgency", "politeness", "focus", "promise", "composure", "overall"]
@@ -170,7 +170,7 @@ def _load_tests(path: Path, lib: Library) -> LoadedTests:
                     f"the outcomes are {', '.join(allowed_outcomes)}",
                 )
         for j, text in enumerate(case.lines):
-            for match in PLACEHOLDER.finditer(text):
+            for match in SCRIPT_PLACEHOLDER.finditer(text):
                 if match.group(1) not in known:
                     add(
                         ("cases", i, "lines", j),
@@ -217,110 +217,3 @@ def library_for(test_files: Sequence[Path], extra: Sequence[Path] = ()) -> Libra
     known = {bundled_root().resolve() / "scenarios", bundled_root().resolve() / "personas"}
     more = [p for p in content_for(test_files) if p not in known]
     return load_library([*extra, *more])
-
-
-# --- running -------------------------------------------------------------------------------
-
-
-@dataclass
-class CaseResult:
-    name: str
-    line: int
-    passed: bool
-    failures: list[str]
-    outcome: str
-    visited: list[str]
-    scores: dict[str, float]
-    unsaid: int = 0  # lines left when the call had already ended
-
-
-def _subsequence(wanted: list[str], seen: list[str]) -> bool:
-    it = iter(seen)
-    return all(any(state == w for state in it) for w in wanted)
-
-
-def run_case(
-    lib: Library,
-    tests: ScenarioTestFile,
-    case: Case,
-    line: int = 1,
-    source: str = "lines",
-    line_numbers: Sequence[int] = (),
-) -> CaseResult:
-    """Play one case through a real Call. `source` and `line_numbers` (where each trainee line
-    is in the test file) make a bad placeholder point at its own line."""
-    from simulator.engine.call import Call, CallOver  # the engine is needed only to run
-    from simulator.engine.script import ScriptError, ScriptLine, fill_placeholders
-
-    scenario = lib.scenarios[tests.scenario]
-    call = Call(scenario, lib.persona_for(scenario), seed=case.seed)
-    failures: list[str] = []
-    unsaid = 0
-    for number, text in enumerate(case.lines, 1):
-        if call.finished:
-            unsaid = len(case.lines) - number + 1
-            break
-        where = line_numbers[number - 1] if len(line_numbers) >= number else number
-        try:
-            said = fill_placeholders(ScriptLine(where, text), call.values, source)
-        except ScriptError as exc:
-            failures.append(str(exc))
-            break
-        try:
-            call.say(said)
-        except CallOver:  # pragma: no cover - guarded by call.finished above
-            break
-    if case.hang_up and not call.finished:
-        call.end()
-    outcome = call.outcome.value if call.outcome else Outcome.INCOMPLETE.value
-    expect = case.expect
-    wanted = expect.outcomes()
-    if wanted and outcome not in wanted:
-        failures.append(f"outcome: expected {' or '.join(wanted)}, got {outcome}")
-    if expect.final_state and call.state != expect.final_state:
-        failures.append(f"final state: expected {expect.final_state}, got {call.state}")
-    if expect.visited and not _subsequence(expect.visited, call.visited):
-        failures.append(
-            f"states: expected to pass through {' -> '.join(expect.visited)} in that order; "
-            f"the call went {' -> '.join(call.visited)}"
-        )
-    for name in expect.not_visited:
-        if name in call.visited:
-            failures.append(f"states: expected never to reach {name}; the call did")
-    scores = call.scores()
-    values: dict[str, int | None] = call_scores_dict(scores)
-    for dimension, bound in expect.scores.items():
-        value = values[dimension]
-        if value is None:
-            failures.append(f"score {dimension} was not given (the debtor was never rude)")
-            continue
-        why = bound.check(float(value))
-        if why:
-            failures.append(f"score {dimension} {why}")
-    if expect.failed is not None and bool(scores.failed) != expect.failed:
-        failures.append(
-            "compliance: expected the call to "
-            + ("fail" if expect.failed else "pass")
-            + f", it did not ({'; '.join(f.rule for f in scores.compliance) or 'no findings'})"
-        )
-    return CaseResult(
-        name=case.name,
-        line=line,
-        passed=not failures,
-        failures=failures,
-        outcome=outcome,
-        visited=list(call.visited),
-        scores={k: float(v) for k, v in values.items() if v is not None},
-        unsaid=unsaid,
-    )
-
-
-def run_file(loaded: LoadedTests, lib: Library) -> list[CaseResult]:
-    if loaded.tests is None or loaded.doc is None:
-        return []
-    results = []
-    for i, case in enumerate(loaded.tests.cases):
-        line, _col = loaded.doc.locate(("cases", i))
-        numbers = [loaded.doc.locate(("cases", i, "lines", n))[0] for n in range(len(case.lines))]
-        results.append(run_case(lib, loaded.tests, case, line, str(loaded.path), numbers))
-    return results

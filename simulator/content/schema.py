@@ -22,9 +22,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from simulator.content.conditions import REGISTRY
 from simulator.content.models import Persona, Scenario
 from simulator.content.references import TRIGGERS
-from simulator.engine.conditions import REGISTRY
 
 Kind = Literal["persona", "scenario", "scenario-test"]
 KINDS: tuple[Kind, ...] = ("persona", "scenario", "scenario-test")

@@ -14,7 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from simulator.content.models import CustomOutcome, Outcome, Persona, Scenario, State, outcome_of
+from simulator.content.models import (
+    CustomOutcome,
+    Outcome,
+    Persona,
+    Scenario,
+    State,
+    custom_act_specs,
+    outcome_of,
+)
 from simulator.engine import goals
 from simulator.engine.clock import Clock, fixed_clock
 from simulator.engine.debtor import METHOD_WORDS, DebtorState, day_text, money_text
@@ -138,7 +146,7 @@ class Call:
         self.machine, self.model = build_machine(scenario, self.debtor, self._entered)
         self.lines = LinePicker(persona, scenario, self.rng)
         self.values = goals.record_values(scenario, self.record.placeholders())
-        self.custom_acts = goals.custom_act_specs(scenario, persona)
+        self.custom_acts = custom_act_specs(scenario, persona)
         self.speaker = goals.speaker_label(persona, self.record.first_name)
         self.turns: list[Turn] = []
         self.outcome: Outcome | CustomOutcome | None = None

@@ -7,8 +7,8 @@ from typing import Any
 
 from transitions.extensions import GraphMachine
 
+from simulator.content.conditions import split_spec
 from simulator.content.models import Scenario, Transition
-from simulator.engine.conditions import split_spec
 from simulator.engine.machine import state_specs, transition_specs
 
 

@@ -7,9 +7,9 @@ from dataclasses import asdict
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from simulator.engine.call_facts import read_call
 from simulator.language.types import Analysis
 from simulator.scoring.dimensions import DIMENSIONS
-from simulator.scoring.temperament import read_call
 from simulator.scoring.types import CallScores, DimensionScore, TurnScores
 from simulator.textsafe import representable
 

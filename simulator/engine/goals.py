@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from simulator.content.models import Outcome, Persona, Scenario
 from simulator.engine.lines import fill
 from simulator.engine.text_report import OUTCOME_WORDS
-from simulator.language.custom_acts import CustomActSpec
 from simulator.scoring.dimensions import DIMENSIONS
 from simulator.scoring.plain import line_picks as plain_line_picks
 from simulator.scoring.types import Finding, GoalView
@@ -34,16 +33,6 @@ GOAL_WORDS = {
     "hardship_referral": "a referral to the hardship team",
     "cease_contact_honoured": "the request to stop calling honoured",
 }
-
-
-def custom_act_specs(scenario: Scenario, persona: Persona) -> tuple[CustomActSpec, ...]:
-    """The acts the reader looks for in this call: the scenario's, then the persona's (a
-    scenario act of the same name wins)."""
-    specs: dict[str, CustomActSpec] = {}
-    for act in [*scenario.acts, *persona.acts]:
-        if act.name not in specs:
-            specs[act.name] = CustomActSpec(act.name, tuple(act.examples), tuple(act.patterns))
-    return tuple(specs.values())
 
 
 def record_values(scenario: Scenario, values: Mapping[str, str]) -> dict[str, str]:

@@ -7,8 +7,8 @@ from typing import Any
 
 from transitions import Machine
 
+from simulator.content.conditions import REGISTRY, split_spec
 from simulator.content.models import Scenario, State
-from simulator.engine.conditions import REGISTRY, split_spec
 from simulator.engine.debtor import DebtorState
 
 

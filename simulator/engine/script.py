@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+from simulator.content.placeholders import SCRIPT_PLACEHOLDER as PLACEHOLDER
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gc
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -18,19 +17,20 @@ from typing import Any
 
 from simulator.records.names import name_key
 from simulator.records.store import Store
+from simulator.records.stored import SCORE_NAMES, StoredAttempt
 from simulator.scoring.dimensions import DIMENSIONS, REGISTRY
 from simulator.scoring.temperament import (
-    FACT_COLUMNS,
     TRAINING,
     TYPES,
     UNCERTAIN,
+    CallSummary,
     Reading,
     TurnFacts,
-    facts_from_values,
+    read_summaries,
     read_temperament,
+    summarise_call,
 )
 
-SCORE_NAMES = (*DIMENSIONS, "promise", "composure", "overall")
 SKILLS = (*DIMENSIONS, "promise", "composure")
 INCOMPLETE = "incomplete"
 DEFAULT_PASS_MARK = 70
@@ -386,24 +386,24 @@ def _labels(store: Store, trainee_key: str | None) -> dict[int, tuple[str, str, 
 def _chosen_attempts(store: Store, trainee: str | None) -> dict[str, tuple[int, PackStatus]]:
     """trainee name -> (attempt id, status) of the attempt a pack report is about: the latest
     complete one, else the latest."""
-    by_trainee: dict[str, list[Any]] = {}
-    for row in store.attempts(trainee):
-        by_trainee.setdefault(str(row["trainee"]), []).append(row)
+    by_trainee: dict[str, list[StoredAttempt]] = {}
+    for attempt in store.attempts(trainee):
+        by_trainee.setdefault(attempt.trainee, []).append(attempt)
     chosen: dict[str, tuple[int, PackStatus]] = {}
-    for name, rows in by_trainee.items():
-        complete = [r for r in rows if r["finished_at"] is not None]
-        row = max(complete or rows, key=lambda r: (str(r["started_at"]), int(r["id"])))
+    for name, attempts in by_trainee.items():
+        complete = [a for a in attempts if a.finished_at is not None]
+        latest = max(complete or attempts, key=lambda a: (a.started_at, a.id))
         chosen[name] = (
-            int(row["id"]),
+            latest.id,
             PackStatus(
-                pack=str(row["pack"]),
-                attempt=int(row["number"]),
-                attempts=len(rows),
-                calls_done=int(row["calls_done"]),
-                calls_total=int(row["calls_total"]),
-                complete=row["finished_at"] is not None,
-                started_at=str(row["started_at"]),
-                finished_at=None if row["finished_at"] is None else str(row["finished_at"]),
+                pack=latest.pack,
+                attempt=latest.number,
+                attempts=len(attempts),
+                calls_done=latest.calls_done,
+                calls_total=latest.calls_total,
+                complete=latest.finished_at is not None,
+                started_at=latest.started_at,
+                finished_at=latest.finished_at,
             ),
         )
     return chosen
@@ -443,27 +443,21 @@ def build_report(
     call_owner: dict[int, str] = {}  # call id -> trainee
     calls_of: dict[str, list[int]] = {}  # trainee -> call ids, oldest first
     totals: dict[str, dict[str, list[float]]] = {}
+    summaries: dict[int, CallSummary] = {}  # the stored temperament summaries still valid
     days: list[str] = []
-    for row in store.query(
-        f"""SELECT c.id, t.name AS trainee, c.scenario, c.title, c.recorded_at, c.outcome,
-                  c.failed, c.compliance_json, {", ".join(f"c.{k}" for k in SCORE_NAMES)},
-                  c.attempt_id,
-                  (SELECT COUNT(*) FROM turns tu WHERE tu.call_id = c.id) AS turn_count
-           FROM calls c JOIN trainees t ON t.id = c.trainee_id"""
-        + (" WHERE t.key = ?" if key is not None else "")
-        + " ORDER BY t.name, c.recorded_at, c.id",
-        (key,) if key is not None else (),
-    ):
-        if pack and row["attempt_id"] not in wanted_attempt:
+    for call in store.calls(trainee):
+        if pack and call.attempt_id not in wanted_attempt:
             continue
-        if not _in_range(str(row["recorded_at"]), since, until):
+        if not _in_range(call.recorded_at, since, until):
             continue
-        name = row["trainee"]
-        call_id = int(row["id"])
+        name = call.trainee
+        call_id = call.id
         label, kind, attempt_number = labels.get(call_id, (f"call {call_id}", "practice", None))
-        days.append(str(row["recorded_at"])[:10])
+        days.append(call.recorded_at[:10])
         call_owner[call_id] = name
         calls_of.setdefault(name, []).append(call_id)
+        if call.temperament is not None:
+            summaries[call_id] = call.temperament
         person = people.setdefault(name, TraineeReport(name=name))
         sums = totals.setdefault(name, {k: [] for k in SCORE_NAMES})
         person.calls += 1
@@ -471,32 +465,29 @@ def build_report(
             person.pack_calls += 1
         else:
             person.practice_calls += 1
-        outcome = row["outcome"] or INCOMPLETE
+        outcome = call.outcome or INCOMPLETE
         person.outcomes[outcome] = person.outcomes.get(outcome, 0) + 1
-        findings: list[str] = []
-        if row["compliance_json"] not in ("[]", "", None):
-            for finding in json.loads(row["compliance_json"]):
-                findings.append(str(finding.get("rule", "?")))
-        overall = None if row["overall"] is None else int(row["overall"])
-        complete = row["outcome"] is not None
+        findings = call.rules_broken
+        overall = None if call.overall is None else int(call.overall)
+        complete = call.outcome is not None
         person.call_list.append(
             CallEntry(
                 call_id=call_id,
                 label=label,
                 kind=kind,
                 attempt=attempt_number,
-                scenario=str(row["scenario"]),
-                title=str(row["title"] or row["scenario"]),
-                recorded_at=str(row["recorded_at"]),
+                scenario=call.scenario,
+                title=call.title or call.scenario,
+                recorded_at=call.recorded_at,
                 outcome=outcome,
-                turns=int(row["turn_count"]),
+                turns=call.turn_count,
                 overall=overall if complete else None,
-                critical=bool(row["failed"]),
-                findings=tuple(findings),
+                critical=call.failed,
+                findings=findings,
                 passed=(
                     None
                     if not complete or overall is None
-                    else overall >= mark.overall and not row["failed"]
+                    else overall >= mark.overall and not call.failed
                 ),
             )
         )
@@ -504,17 +495,17 @@ def build_report(
             person.incomplete += 1
             continue
         person.completed += 1
-        for score in SCORE_NAMES:
-            if row[score] is not None:
-                sums[score].append(float(row[score]))
-        if row["failed"]:
+        for score, value in call.scores.items():
+            if value is not None:
+                sums[score].append(float(value))
+        if call.failed:
             person.compliance_failures += 1
         for rule in findings:
             person.compliance_rules[rule] = person.compliance_rules.get(rule, 0) + 1
         if overall is not None and kind == "practice":
             # the trend follows practice calls: pack calls differ in difficulty on purpose
             person.trend.append(
-                TrendPoint(call_id, str(row["recorded_at"]), str(row["scenario"]), overall, label)
+                TrendPoint(call_id, call.recorded_at, call.scenario, overall, label)
             )
     if since is None and until is None:
         names = store.trainee_names() if trainee is None else []
@@ -532,16 +523,25 @@ def build_report(
         person.pack = chosen[1] if chosen else None
         _judge(person, mark, pack_only=pack)
 
+    # a call without a valid stored summary (one that never ended, or from an earlier
+    # version) is summarised from its turns
+    unsummarised = [call_id for call_id in call_owner if call_id not in summaries]
     by_call: dict[int, list[TurnFacts]] = {}
-    for values in store.turn_values(FACT_COLUMNS, call_owner):
-        if values[0] in call_owner:
-            by_call.setdefault(values[0], []).append(facts_from_values(values))
+    if unsummarised:
+        for fact in store.turn_facts(unsummarised):
+            by_call.setdefault(int(fact.call), []).append(fact)
+    for call_id, facts in by_call.items():
+        summaries[call_id] = summarise_call(facts)
     for name, call_ids in calls_of.items():
-        # oldest call first, as the calls were read
-        facts = [f for call_id in call_ids for f in by_call.get(call_id, ())]
-        if facts:
-            people[name].turns = len(facts)
-            reading = read_temperament(facts)
+        # oldest call first, as the calls were read; a call without turns says nothing
+        said = [
+            (str(call_id), summaries[call_id])
+            for call_id in call_ids
+            if call_id in summaries and summaries[call_id].turns
+        ]
+        if said:
+            people[name].turns = sum(summary.turns for _key, summary in said)
+            reading = read_summaries(said)
             # quotes name the call as a person would: "pack call 2", "practice call 3"
             quotes = tuple(
                 replace(q, call=labels.get(int(q.call), (q.call,))[0]) if q.call.isdigit() else q

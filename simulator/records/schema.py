@@ -170,7 +170,43 @@ V2: list[Migration] = [
     "CREATE INDEX calls_by_attempt ON calls(attempt_id)",
 ]
 
-MIGRATIONS: list[list[Migration]] = [V1, V2]
+
+def _v3_turn_trigger(conn: Any) -> None:
+    """A turn written to a call that has its summary (a turn added after the call ended)
+    clears the summary and the count, on either backend, whoever writes the turn: the
+    report then reads that call's turns."""
+    clear = (
+        "UPDATE calls SET turn_count = NULL, temperament_json = NULL "
+        "WHERE id = NEW.call_id AND turn_count IS NOT NULL"
+    )
+    if is_postgres(conn):
+        conn.execute(
+            "CREATE FUNCTION collectsim_turn_written() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN {clear}; RETURN NULL; END $$"
+        )
+        conn.execute(
+            "CREATE TRIGGER turns_written AFTER INSERT OR UPDATE ON turns FOR EACH ROW "
+            "EXECUTE FUNCTION collectsim_turn_written()"
+        )
+        return
+    for event in ("INSERT", "UPDATE"):
+        conn.execute(
+            f"CREATE TRIGGER turns_{event.lower()} AFTER {event} ON turns BEGIN {clear}; END"
+        )
+
+
+# Each finished call keeps its turn count and its temperament summary
+# (scoring.temperament.CallSummary as JSON: the tally of its turns and the lines that show each
+# type), written when the call ends, so a report reads one row per call instead of every turn
+# and counting them. NULL (calls of earlier versions, calls that never ended, a call given a
+# turn after it ended): the report counts and reads that call's turns instead.
+V3: list[Migration] = [
+    "ALTER TABLE calls ADD COLUMN turn_count INTEGER",
+    "ALTER TABLE calls ADD COLUMN temperament_json TEXT",
+    _v3_turn_trigger,
+]
+
+MIGRATIONS: list[list[Migration]] = [V1, V2, V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -14,6 +14,7 @@ seed), so running one twice stores it once.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import sqlite3
@@ -35,7 +36,9 @@ from simulator.records.schema import (
     migrate,
     schema_version,
 )
+from simulator.records.stored import StoredAttempt, StoredCall, StoredTurn
 from simulator.scoring.dimensions import DIMENSIONS
+from simulator.scoring.temperament import CallSummary, TurnFacts, summarise_call
 from simulator.textsafe import unsurrogate
 
 __all__ = ["ConnectionLost", "RecordsError", "Store"]
@@ -427,6 +430,7 @@ class Store:
                 call_id,
             ),
         )
+        store_summary(conn, call_id)
         # the attempt is complete once each of its calls has ended
         conn.execute(
             """UPDATE attempts SET finished_at = ?
@@ -455,8 +459,8 @@ class Store:
         ).fetchone()
         return None if row is None else str(row[0])
 
-    def attempts(self, trainee: str | None = None) -> list[sqlite3.Row]:
-        """Attempt rows with the trainee's name and the calls done (ended), oldest first."""
+    def attempts(self, trainee: str | None = None) -> list[StoredAttempt]:
+        """The attempts with the trainee's name and the calls done (ended), oldest first."""
         sql = """SELECT a.*, t.name AS trainee,
                         (SELECT COUNT(*) FROM calls c WHERE c.attempt_id = a.id
                              AND c.outcome IS NOT NULL) AS calls_done
@@ -465,46 +469,56 @@ class Store:
         if trainee is not None:
             sql += " WHERE t.key = ?"
             params = (name_key(trainee),)
-        return self.conn.execute(sql + " ORDER BY t.name, a.pack, a.number", params).fetchall()
+        rows = self.conn.execute(sql + " ORDER BY t.name, a.pack, a.number", params)
+        return [_attempt(row) for row in rows]
 
-    def calls(self, trainee: str | None = None) -> list[sqlite3.Row]:
-        """Call rows (with the trainee's name), oldest first."""
-        sql = CALL_SELECT
+    def calls(self, trainee: str | None = None) -> list[StoredCall]:
+        """The calls (with the trainee's name), oldest first."""
+        return [_call(row) for row in self._call_rows(trainee, plain=True)]
+
+    def _call_rows(self, trainee: str | None, select: str = "", plain: bool = False) -> list[Any]:
+        """CALL_SELECT's rows (or `select`'s), oldest first: plain tuples when `plain`."""
+        sql = select or CALL_SELECT
         params: tuple[Any, ...] = ()
         if trainee is not None:
             sql += " WHERE t.key = ?"
             params = (name_key(trainee),)
-        return self.conn.execute(sql + " ORDER BY c.recorded_at, c.id", params).fetchall()
+        cursor = self.conn.cursor()
+        if plain:
+            cursor.row_factory = None
+        return list(cursor.execute(sql + " ORDER BY c.recorded_at, c.id", params).fetchall())
 
-    def call(self, call_id: int) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = self.conn.execute(
-            CALL_SELECT + " WHERE c.id = ?", (call_id,)
-        ).fetchone()
-        return row
+    def call(self, call_id: int) -> StoredCall | None:
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        row = cursor.execute(CALL_SELECT + " WHERE c.id = ?", (call_id,)).fetchone()
+        return None if row is None else _call(row)
 
-    def turns(self, call_id: int) -> list[sqlite3.Row]:
-        return self.conn.execute(
-            "SELECT * FROM turns WHERE call_id = ? ORDER BY idx", (call_id,)
-        ).fetchall()
+    def turns(self, call_id: int) -> list[StoredTurn]:
+        rows = self.conn.execute("SELECT * FROM turns WHERE call_id = ? ORDER BY idx", (call_id,))
+        return [_turn(row) for row in rows]
 
-    def turns_of_trainee(self, trainee: str | None = None) -> Iterator[sqlite3.Row]:
-        """Every turn (for temperament), with the trainee's name, in call order."""
-        sql = """SELECT tu.call_id, tu.idx, tu.text, tu.acts_json, tu.flags_json,
-                        tu.cue_names, tu.urgency, tu.politeness, tu.focus, tu.debtor_was_rude,
-                        tu.debtor_drifted, t.name AS trainee
-                 FROM turns tu JOIN calls c ON c.id = tu.call_id
+    def turns_of_trainee(self, trainee: str | None = None) -> Iterator[StoredTurn]:
+        """Every turn (for temperament), in call order (trainee, then when recorded)."""
+        sql = """SELECT tu.* FROM turns tu JOIN calls c ON c.id = tu.call_id
                  JOIN trainees t ON t.id = c.trainee_id"""
         params: tuple[Any, ...] = ()
         if trainee is not None:
             sql += " WHERE t.key = ?"
             params = (name_key(trainee),)
-        yield from self.conn.execute(sql + " ORDER BY t.name, c.recorded_at, c.id, tu.idx", params)
+        for row in self.conn.execute(sql + " ORDER BY t.name, c.recorded_at, c.id, tu.idx", params):
+            yield _turn(row)
 
-    def turn_values(
+    def turn_facts(self, call_ids: Iterable[int] | None = None) -> Iterator[TurnFacts]:
+        """The turns as temperament reads them, in (call, turn) order: the report's fast path
+        (the table's own order, so no sorting, and plain tuples, not row objects).
+        `call_ids` limits them."""
+        for values in self._turn_values(FACT_COLUMNS, call_ids):
+            yield facts_from_values(values)
+
+    def _turn_values(
         self, columns: Sequence[str], call_ids: Iterable[int] | None = None
     ) -> Iterator[tuple[Any, ...]]:
-        """Plain tuples of these turn columns in (call, turn) order: the report's fast path
-        (the table's own order, so no sorting, and no row objects). `call_ids` limits them."""
         sql = f"SELECT {', '.join(columns)} FROM turns"
         if self.postgres and call_ids is None:
             yield from self.conn.stream(sql + " ORDER BY call_id, idx")
@@ -522,6 +536,21 @@ class Store:
                 f"{sql} WHERE call_id IN ({marks}) ORDER BY call_id, idx", chunk
             )
 
+    def export_calls(
+        self, trainee: str | None = None
+    ) -> Iterator[tuple[StoredCall, dict[str, Any], list[dict[str, Any]]]]:
+        """Each call as `records export` writes it, oldest first: the call, its columns as
+        stored (CALL_COLUMNS, JSON as its text) and its turns' (STORED_TURN_COLUMNS)."""
+        for row in self._call_rows(trainee, EXPORT_SELECT):
+            turns = self.conn.execute(
+                "SELECT * FROM turns WHERE call_id = ? ORDER BY idx", (int(row["id"]),)
+            ).fetchall()
+            yield (
+                _call(row),
+                {column: row[column] for column in CALL_COLUMNS},
+                [{column: t[column] for column in STORED_TURN_COLUMNS} for t in turns],
+            )
+
     def counts(self) -> tuple[int, int, int]:
         """(trainees, calls, turns)."""
         row = self.conn.execute(
@@ -529,6 +558,20 @@ class Store:
             "(SELECT COUNT(*) FROM turns)"
         ).fetchone()
         return int(row[0]), int(row[1]), int(row[2])
+
+
+def store_summary(conn: Any, call_id: int) -> None:
+    """Keep the call's turn count and temperament summary, read from its stored turns (so it
+    is what a report would read from them). A turn written afterwards clears both (a trigger,
+    see schema.py)."""
+    rows = conn.execute(
+        f"SELECT {', '.join(FACT_COLUMNS)} FROM turns WHERE call_id = ? ORDER BY idx", (call_id,)
+    ).fetchall()
+    summary = summarise_call([facts_from_values(tuple(row)) for row in rows])
+    conn.execute(
+        "UPDATE calls SET turn_count = ?, temperament_json = ? WHERE id = ?",
+        (len(rows), summary.to_json(), call_id),
+    )
 
 
 # --- reading a damaged file ----------------------------------------------------------------
@@ -631,10 +674,206 @@ def _next_readable(
     return None
 
 
-CALL_SELECT = """SELECT c.*, t.name AS trainee,
-                        (SELECT COUNT(*) FROM turns tu WHERE tu.call_id = c.id) AS turn_count
+# --- rows as records (stored.py): every JSON column is decoded here, once -----------------
+
+
+def _loads(text: str | None, empty: Any) -> Any:
+    if not text or text in ("[]", "{}"):
+        return empty
+    return json.loads(text)
+
+
+def _call(row: Sequence[Any]) -> StoredCall:
+    """A call read by CALL_SELECT (by position: the report reads 100,000 of them)."""
+    (
+        call_id,
+        scenario,
+        title,
+        persona,
+        situation,
+        seed,
+        started_at,
+        ended_at,
+        recorded_at,
+        finished_at,
+        outcome,
+        promise_json,
+        opening,
+        urgency,
+        politeness,
+        focus,
+        promise,
+        composure,
+        overall,
+        failed,
+        compliance_json,
+        tips_json,
+        assessment,
+        attempt_id,
+        pack_position,
+        temperament_json,
+        trainee,
+        turn_count,
+    ) = row[:28]
+    terms = _loads(promise_json, {})
+    return StoredCall(
+        id=int(call_id),
+        trainee=str(trainee),
+        scenario=str(scenario),
+        title=str(title or ""),
+        persona=str(persona),
+        situation=str(situation or ""),
+        seed=int(seed),
+        started_at=str(started_at),
+        ended_at=ended_at,
+        recorded_at=str(recorded_at),
+        finished_at=finished_at,
+        outcome=outcome,
+        promise_terms=terms if isinstance(terms, dict) else {},
+        opening=str(opening or ""),
+        urgency=urgency,
+        politeness=politeness,
+        focus=focus,
+        promise=promise,
+        composure=composure,
+        overall=overall,
+        failed=bool(failed),
+        compliance=tuple(_loads(compliance_json, ())),
+        tips=tuple(_loads(tips_json, ())),
+        assessment=assessment,
+        attempt_id=attempt_id,
+        pack_position=pack_position,
+        turn_count=int(turn_count),
+        temperament=stored_summary(temperament_json, int(turn_count)),
+    )
+
+
+# What temperament reads of a turn, in the order `facts_from_values` takes them.
+FACT_COLUMNS = (
+    "call_id",
+    "idx",
+    "text",
+    "acts_json",
+    "flags_json",
+    "cue_names",
+    "politeness",
+    "urgency",
+    "focus",
+    "debtor_was_rude",
+    "debtor_drifted",
+)
+
+
+def facts_from_values(values: Sequence[Any]) -> TurnFacts:
+    """A stored turn as a plain row in FACT_COLUMNS order (the fast path for reports)."""
+    call_id, idx, text, acts, flags, cues, politeness, urgency, focus, rude, drifted = values
+    return TurnFacts(
+        str(call_id),
+        idx,
+        text,
+        _names(acts),
+        _names(flags),
+        _names(cues),
+        politeness,
+        urgency,
+        focus,
+        bool(rude),
+        bool(drifted),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _names(value: str) -> frozenset[str]:
+    """A JSON list or space-separated names; stored rows repeat a few hundred distinct ones."""
+    return frozenset(json.loads(value)) if value.startswith("[") else frozenset(value.split())
+
+
+def stored_summary(stored: str | None, turns: int) -> CallSummary | None:
+    """A call's stored temperament summary, when it is there and still covers every turn of
+    the call (an import may have added turns since)."""
+    if not stored:
+        return None
+    summary = CallSummary.from_json(stored)
+    return summary if summary is not None and summary.turns == turns else None
+
+
+def _turn(row: Any) -> StoredTurn:
+    return StoredTurn(
+        call_id=int(row["call_id"]),
+        idx=int(row["idx"]),
+        text=str(row["text"]),
+        acts=tuple(_loads(row["acts_json"], ())),
+        flags=tuple(_loads(row["flags_json"], ())),
+        slots=_loads(row["slots_json"], {}),
+        cues=tuple(_loads(row["cues_json"], ())),
+        cue_names=frozenset(str(row["cue_names"] or "").split()),
+        urgency=int(row["urgency"]),
+        politeness=int(row["politeness"]),
+        focus=int(row["focus"]),
+        scores=_loads(row["scores_json"], {}),
+        reply=str(row["reply"] or ""),
+        state_before=str(row["state_before"] or ""),
+        state_after=str(row["state_after"] or ""),
+        trigger=row["trigger"],
+        mood=str(row["mood"] or ""),
+        patience=int(row["patience"] or 0),
+        pressure=int(row["pressure"] or 0),
+        debtor_was_rude=bool(row["debtor_was_rude"]),
+        debtor_drifted=bool(row["debtor_drifted"]),
+        at=str(row["at"] or ""),
+    )
+
+
+def _attempt(row: Any) -> StoredAttempt:
+    return StoredAttempt(
+        id=int(row["id"]),
+        trainee=str(row["trainee"]),
+        pack=str(row["pack"]),
+        number=int(row["number"]),
+        calls_total=int(row["calls_total"]),
+        calls_done=int(row["calls_done"]),
+        started_at=str(row["started_at"]),
+        finished_at=row["finished_at"],
+    )
+
+
+CALL_SELECT = """SELECT c.id, c.scenario, c.title, c.persona, c.situation, c.seed, c.started_at,
+                        c.ended_at, c.recorded_at, c.finished_at, c.outcome, c.promise_json,
+                        c.opening, c.urgency, c.politeness, c.focus, c.promise, c.composure,
+                        c.overall, c.failed, c.compliance_json, c.tips_json, c.assessment,
+                        c.attempt_id, c.pack_position, c.temperament_json, t.name AS trainee,
+                        COALESCE(c.turn_count, (SELECT COUNT(*) FROM turns tu
+                                                WHERE tu.call_id = c.id)) AS turn_count
                  FROM calls c JOIN trainees t ON t.id = c.trainee_id"""
 
+# what `records export` reads: every column (the collection record too), after CALL_SELECT's
+EXPORT_SELECT = CALL_SELECT.replace(" AS turn_count\n", " AS turn_count, c.*\n", 1)
+
+CALL_COLUMNS = (
+    "scenario",
+    "title",
+    "persona",
+    "situation",
+    "seed",
+    "started_at",
+    "ended_at",
+    "recorded_at",
+    "finished_at",
+    "outcome",
+    "promise_json",
+    "record_json",
+    "opening",
+    "urgency",
+    "politeness",
+    "focus",
+    "promise",
+    "composure",
+    "overall",
+    "failed",
+    "compliance_json",
+    "tips_json",
+    "assessment",
+)
 TURN_COLUMNS = (
     "call_id",
     "idx",
@@ -657,6 +896,28 @@ TURN_COLUMNS = (
     "debtor_drifted",
     "at",
 )
+
+STORED_TURN_COLUMNS = TURN_COLUMNS[1:]  # without call_id
+
+# What an imported turn that lacks a column gets.
+TURN_DEFAULTS: dict[str, Any] = {
+    "acts_json": "[]",
+    "flags_json": "[]",
+    "slots_json": "{}",
+    "cues_json": "[]",
+    "cue_names": "",
+    "scores_json": "{}",
+    "reply": "",
+    "state_before": "",
+    "state_after": "",
+    "mood": "",
+    "patience": 0,
+    "pressure": 0,
+    "debtor_was_rude": 0,
+    "debtor_drifted": 0,
+    "at": "",
+}
+
 
 # A turn said again (a write run again after a lost connection) replaces the stored one.
 TURN_INSERT = (

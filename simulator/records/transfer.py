@@ -30,7 +30,14 @@ from functools import partial
 from typing import Any
 
 from simulator.records.errors import RecordsError
-from simulator.records.store import TURN_COLUMNS, Store, check_name
+from simulator.records.store import (
+    CALL_COLUMNS,
+    STORED_TURN_COLUMNS,
+    TURN_DEFAULTS,
+    Store,
+    check_name,
+    store_summary,
+)
 from simulator.scoring.dimensions import DIMENSIONS
 from simulator.textsafe import unsurrogate
 
@@ -41,33 +48,9 @@ VERSION = 2
 READS = (1, 2)  # version 1: before assessment attempts
 ATTEMPT_COLUMNS = ("pack", "number", "calls_total", "started_at", "finished_at")
 
-CALL_COLUMNS = (
-    "scenario",
-    "title",
-    "persona",
-    "situation",
-    "seed",
-    "started_at",
-    "ended_at",
-    "recorded_at",
-    "finished_at",
-    "outcome",
-    "promise_json",
-    "record_json",
-    "opening",
-    *DIMENSIONS,
-    "promise",
-    "composure",
-    "overall",
-    "failed",
-    "compliance_json",
-    "tips_json",
-    "assessment",
-)
 REQUIRED = ("scenario", "persona", "seed", "started_at", "recorded_at")
 # What a finished call adds to an incomplete copy of it.
 FINISH_COLUMNS = CALL_COLUMNS[CALL_COLUMNS.index("ended_at") :]
-STORED_TURN_COLUMNS = TURN_COLUMNS[1:]  # without call_id
 TURN_REQUIRED = ("idx", "text", *DIMENSIONS)
 
 
@@ -75,28 +58,23 @@ def export_lines(store: Store, trainee: str | None = None) -> Iterator[str]:
     """The store's calls as JSON lines, oldest first (then trainees without calls, then
     attempts without calls)."""
     attempts = {
-        int(row["id"]): (str(row["trainee"]), {c: row[c] for c in ATTEMPT_COLUMNS})
-        for row in store.attempts(trainee)
+        a.id: (a.trainee, {c: getattr(a, c) for c in ATTEMPT_COLUMNS})
+        for a in store.attempts(trainee)
     }
     with_calls = set()
     attempts_with_calls: set[int] = set()
-    for row in store.calls(trainee):
-        with_calls.add(row["trainee"])
-        call = {column: row[column] for column in CALL_COLUMNS}
+    for stored, call, turns in store.export_calls(trainee):
+        with_calls.add(stored.trainee)
         attempt = None
-        if row["attempt_id"] is not None and int(row["attempt_id"]) in attempts:
-            attempts_with_calls.add(int(row["attempt_id"]))
-            attempt = attempts[int(row["attempt_id"])][1]
-            call["pack_position"] = row["pack_position"]
-        turns = [
-            {column: turn[column] for column in STORED_TURN_COLUMNS}
-            for turn in store.turns(int(row["id"]))
-        ]
+        if stored.attempt_id is not None and stored.attempt_id in attempts:
+            attempts_with_calls.add(stored.attempt_id)
+            attempt = attempts[stored.attempt_id][1]
+            call["pack_position"] = stored.pack_position
         yield _line(
             {
                 "format": CALL_FORMAT,
                 "version": VERSION,
-                "trainee": row["trainee"],
+                "trainee": stored.trainee,
                 "call": call,
                 "turns": turns,
                 "attempt": attempt,
@@ -251,6 +229,7 @@ def _import_call(store: Store, conn: Any, *, item: Item, result: Imported) -> No
         call["pack_position"] = item.call.get("pack_position")
     call_id, new = store._start_call(conn, item.trainee, call)
     before = _turn_count(conn, call_id)
+    finished = new and call["outcome"] is not None
     if new:
         result.calls_added += 1
         _set_columns(conn, call_id, call, FINISH_COLUMNS)
@@ -260,6 +239,7 @@ def _import_call(store: Store, conn: Any, *, item: Item, result: Imported) -> No
         if stored[0] is None and call["outcome"] is not None:
             _set_columns(conn, call_id, call, FINISH_COLUMNS)
             result.calls_completed += 1
+            finished = True
     if item.turns:
         columns = ("call_id", *STORED_TURN_COLUMNS)
         conn.executemany(
@@ -267,7 +247,12 @@ def _import_call(store: Store, conn: Any, *, item: Item, result: Imported) -> No
             "ON CONFLICT (call_id, idx) DO NOTHING",
             [(call_id, *(_turn_value(t, c) for c in STORED_TURN_COLUMNS)) for t in item.turns],
         )
-    result.turns_added += _turn_count(conn, call_id) - before
+    added = _turn_count(conn, call_id) - before
+    result.turns_added += added
+    if finished or added:
+        ended = conn.execute("SELECT outcome FROM calls WHERE id = ?", (call_id,)).fetchone()
+        if ended[0] is not None:
+            store_summary(conn, call_id)  # the summary of the call's turns as they now are
 
 
 def _import_attempt(store: Store, conn: Any, *, item: Item, result: Imported) -> int:
@@ -292,25 +277,6 @@ def _import_attempt(store: Store, conn: Any, *, item: Item, result: Imported) ->
     return attempt_id
 
 
-_TURN_DEFAULTS: dict[str, Any] = {
-    "acts_json": "[]",
-    "flags_json": "[]",
-    "slots_json": "{}",
-    "cues_json": "[]",
-    "cue_names": "",
-    "scores_json": "{}",
-    "reply": "",
-    "state_before": "",
-    "state_after": "",
-    "mood": "",
-    "patience": 0,
-    "pressure": 0,
-    "debtor_was_rude": 0,
-    "debtor_drifted": 0,
-    "at": "",
-}
-
-
 def _clean(value: Any) -> Any:
     """Text as the databases can store it (a lone surrogate from JSON's \\ud800 is not)."""
     return unsurrogate(value) if isinstance(value, str) else value
@@ -318,7 +284,7 @@ def _clean(value: Any) -> Any:
 
 def _turn_value(turn: dict[str, Any], column: str) -> Any:
     value = _clean(turn.get(column))
-    return _TURN_DEFAULTS.get(column) if value is None else value
+    return TURN_DEFAULTS.get(column) if value is None else value
 
 
 def _turn_count(conn: Any, call_id: int) -> int:

@@ -1,6 +1,6 @@
 """The dimensions each trainee turn is scored on, in one registry.
 
-As engine/conditions.py is for a scenario's conditions, this is the one description of a
+As content/conditions.py is for a scenario's conditions, this is the one description of a
 dimension: its name (the key in the scores, `play --json`, the records' columns and a
 scenario's rubric), how screens and reports label it, what a high score means, what to practise
 when it is a trainee's weakest, its share of the call's overall score, the weight a scenario's

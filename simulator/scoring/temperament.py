@@ -10,7 +10,8 @@ asks for the amount). Four measures, each 0-100, each with the lines that moved 
 - engagement: takes the initiative, asks questions, says something of substance each turn;
 - yielding: accepts vague promises, over-apologises, drops the subject when the debtor drifts.
 
-The reading works on plain data (`TurnFacts`), built from a live call or from stored rows,
+The reading works on plain data (`TurnFacts`), built from a live call (`engine/call_facts.py`)
+or from stored rows,
 so the CLI, the records and the terminal UI all read a trainee the same way. With too little
 evidence, or calls that point different ways, the reading is "uncertain" rather than a guess.
 """
@@ -21,11 +22,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
-
-if TYPE_CHECKING:
-    from simulator.engine.call import Call
+from typing import Any, NamedTuple
 
 TYPES = ("confident", "aggressive", "introverted", "timid")
 UNCERTAIN = "uncertain"
@@ -151,6 +148,16 @@ class TurnFacts(NamedTuple):
         return not (self.acts & SUBSTANTIVE_ACTS) and "question" not in self.flags
 
     @property
+    def warm(self) -> bool:
+        """A warm word: empathy, thanks, an apology, please."""
+        return bool(self.acts & WARM_ACTS or self.cues & WARM_CUES)
+
+    @property
+    def drifting(self) -> bool:
+        """The call was off the subject at this turn (the debtor drifted, or the trainee)."""
+        return self.debtor_drifted or "off_topic" in self.acts
+
+    @property
     def dropped_subject(self) -> bool:
         return "off_topic" in self.acts or (self.debtor_drifted and not self.acts & STEERING_ACTS)
 
@@ -201,89 +208,6 @@ class Reading:
 # --- building facts ---------------------------------------------------------------------
 
 
-def facts_from_call(call: Call, key: str = "this call") -> list[TurnFacts]:
-    """The turns of a live (or finished) Call."""
-    facts = []
-    for turn in call.turns:
-        state = call.scenario.state(turn.state_before)
-        facts.append(
-            TurnFacts(
-                call=key,
-                turn=turn.index,
-                text=turn.text,
-                acts=frozenset(a.value for a in turn.analysis.acts),
-                flags=frozenset(turn.analysis.flags),
-                cues=frozenset(c.name for c in turn.analysis.cues),
-                politeness=turn.scores.politeness.value,
-                urgency=turn.scores.urgency.value,
-                focus=turn.scores.focus.value,
-                debtor_was_rude=turn.debtor_was_rude,
-                debtor_drifted=bool(state and state.drifting),
-            )
-        )
-    return facts
-
-
-FACT_COLUMNS = (
-    "call_id",
-    "idx",
-    "text",
-    "acts_json",
-    "flags_json",
-    "cue_names",
-    "politeness",
-    "urgency",
-    "focus",
-    "debtor_was_rude",
-    "debtor_drifted",
-)
-
-
-def facts_from_values(values: Sequence[Any]) -> TurnFacts:
-    """A stored turn as a plain row in FACT_COLUMNS order (the fast path for reports)."""
-    call_id, idx, text, acts, flags, cues, politeness, urgency, focus, rude, drifted = values
-    return TurnFacts(
-        str(call_id),
-        idx,
-        text,
-        _names(acts),
-        _names(flags),
-        _names(cues),
-        politeness,
-        urgency,
-        focus,
-        bool(rude),
-        bool(drifted),
-    )
-
-
-def facts_from_row(row: Mapping[str, Any]) -> TurnFacts:
-    """A stored turn: acts/flags as JSON lists (or lists), cue names space-separated."""
-
-    def names(value: Any) -> frozenset[str]:
-        return _names(value) if isinstance(value, str) else frozenset(value or ())
-
-    return TurnFacts(
-        call=str(row["call_id"]),
-        turn=int(row["idx"]),
-        text=str(row["text"]),
-        acts=names(row["acts_json"]),
-        flags=names(row["flags_json"]),
-        cues=names(row["cue_names"]),
-        politeness=int(row["politeness"]),
-        urgency=int(row["urgency"]),
-        focus=int(row["focus"]),
-        debtor_was_rude=bool(row["debtor_was_rude"]),
-        debtor_drifted=bool(row["debtor_drifted"]),
-    )
-
-
-@lru_cache(maxsize=4096)
-def _names(value: str) -> frozenset[str]:
-    """A JSON list or space-separated names; stored rows repeat a few hundred distinct ones."""
-    return frozenset(json.loads(value)) if value.startswith("[") else frozenset(value.split())
-
-
 # --- measuring --------------------------------------------------------------------------
 
 
@@ -331,47 +255,34 @@ class Tally:
 
 
 def tally_call(turns: Sequence[TurnFacts]) -> Tally:
+    """The counts of one call's turns, each read through the `TurnFacts` properties (the one
+    definition of a breach, contempt, cold pressure, ...)."""
     t = Tally(calls=1, turns=len(turns))
     acts_seen: set[str] = set()
-    # the TurnFacts properties, inlined: a report tallies 150,000 turns
-    assertive = amount = politeness = provoked = provoked_pol = breaches = 0
-    questions = active = words = apologies = drifted = dropped = contempt = cold = warm = 0
+    warm = 0
     for turn in turns:
-        acts, flags = turn.acts, turn.flags
-        acts_seen |= acts
-        if acts & ASSERTIVE_ACTS:
-            assertive += 1
-        if "state_amount" in acts:
-            amount += 1
-        politeness += turn.politeness
+        acts_seen |= turn.acts
+        t.assertive += turn.assertive
+        t.amount_stated += "state_amount" in turn.acts
+        t.politeness += turn.politeness
         if turn.debtor_was_rude:
-            provoked += 1
-            provoked_pol += turn.politeness
-        if (acts & BREACH_ACTS or flags & BREACH_FLAGS) and turn.breach:
-            breaches += 1
-        elif flags & CONTEMPT_FLAGS:
-            contempt += 1
+            t.provoked += 1
+            t.provoked_politeness += turn.politeness
+        if turn.breach:
+            t.breaches += 1
+        elif turn.contempt:
+            t.contempt += 1
         elif turn.cold_pressure:
-            cold += 1
-        if acts & WARM_ACTS or turn.cues & WARM_CUES:
-            warm += 1
-        if "question" in flags:
-            questions += 1
-            active += 1
-        elif acts & SUBSTANTIVE_ACTS:
-            active += 1
-        words += len(turn.text.split())
-        if "apologise" in acts or turn.cues & APOLOGY_CUES:
-            apologies += 1
-        if turn.debtor_drifted or "off_topic" in acts:
-            drifted += 1
-            dropped += turn.dropped_subject
-    t.assertive, t.amount_stated, t.politeness = assertive, amount, politeness
-    t.provoked, t.provoked_politeness, t.breaches = provoked, provoked_pol, breaches
-    t.questions, t.active, t.words, t.apologies = questions, active, words, apologies
-    t.drifted, t.dropped = drifted, dropped
-    t.contempt, t.cold = contempt, cold
-    t.cold_calls = int(assertive >= COLD_CALL_ASKS and not warm)
+            t.cold += 1
+        warm += turn.warm
+        t.questions += "question" in turn.flags
+        t.active += not turn.passive
+        t.words += turn.words
+        t.apologies += turn.apologises
+        if turn.drifting:
+            t.drifted += 1
+            t.dropped += turn.dropped_subject
+    t.cold_calls = int(t.assertive >= COLD_CALL_ASKS and not warm)
     t.asked = int(bool(acts_seen & {"ask_payment", "propose_terms"}))
     t.deadline = int("set_deadline" in acts_seen)
     t.said_no = int("say_no" in acts_seen)
@@ -448,18 +359,19 @@ def classify(m: Measures) -> tuple[str, float]:
 
 def read_temperament(turns: Sequence[TurnFacts]) -> Reading:
     """The trainee's temperament from their turns (any number of calls)."""
-    calls = by_call(turns)
-    tallies = {key: tally_call(ts) for key, ts in calls.items()}
-    total = Tally()
-    for tally in tallies.values():
-        total.add(tally)
+    return read_summaries([(key, summarise_call(ts)) for key, ts in by_call(turns).items()])
+
+
+def read_summaries(calls: Sequence[tuple[str, CallSummary]]) -> Reading:
+    """The trainee's temperament from the summaries of their calls (call key, summary),
+    oldest first: the same reading as from the calls' turns."""
+    # the calls' counts summed column by column, in call order (as Tally.add would)
+    total = Tally(*(sum(column) for column in zip(*(s.counts for _key, s in calls), strict=True)))
     measures = measures_of(total)
-    n_turns, n_calls = len(turns), len(calls)
+    n_turns, n_calls = total.turns, len({key for key, _summary in calls})
     kind, margin = classify(measures)
     per_call: dict[str, str] = {
-        key: classify(measures_of(tally))[0]
-        for key, tally in tallies.items()
-        if tally.turns >= MIN_TURNS_PER_CALL
+        key: summary.kind for key, summary in calls if summary.turns >= MIN_TURNS_PER_CALL
     }
     agreement = (Counter(per_call.values())[kind] / len(per_call)) if per_call else 1.0
     # confidence grows with the evidence (turns, calls), the distance from the border between
@@ -472,7 +384,7 @@ def read_temperament(turns: Sequence[TurnFacts]) -> Reading:
     strength = amount * (0.4 + 0.6 * margin) * agree
     # calibrated on the tuning set: a typed reading is 0.5-1, a leaning (uncertain) below 0.5
     confidence = round(0.5 + 0.45 * strength, 2)  # never certain: at most 0.95
-    evidence = _quotes(kind, turns)
+    evidence = _quotes(kind, calls)
 
     if n_turns < MIN_TURNS:
         reason = (
@@ -505,11 +417,6 @@ def read_temperament(turns: Sequence[TurnFacts]) -> Reading:
         turns=n_turns,
         per_call=per_call,
     )
-
-
-def read_call(call: Call) -> Reading:
-    """A reading of one call (what `play --json` carries under `temperament`)."""
-    return read_temperament(facts_from_call(call))
 
 
 def _uncertain(
@@ -595,28 +502,117 @@ MAX_QUOTE_CHARS = 300
 MAX_CANDIDATES = 60  # lines kept per behaviour to choose quotes from (spans several calls)
 
 
-def _quotes(kind: str, turns: Sequence[TurnFacts]) -> tuple[Quote, ...]:
-    """The trainee's own lines that show the type, verbatim (cut when very long).
-
-    Varied on purpose: one line per kind of behaviour first, from different calls where
-    possible, so four quotes are not four copies of the same habit.
-    """
+def _tests(kind: str) -> list[tuple[Any, str]]:
     tests = _SHOWS[kind]
     if kind == "confident":
         # a line that shows confidence is also courteous: never quote a threat or a jibe
         tests = [(_courteous(test), why) for test, why in tests]
-    # one pass over the turns: the first distinct lines showing each behaviour
-    candidates: list[list[TurnFacts]] = [[] for _ in tests]
+    return tests
+
+
+# One call's lines that show a type: per behaviour (`_SHOWS[kind]`, in order), its first
+# distinct lines (turn number, text stripped), at most MAX_CANDIDATES.
+Shown = Sequence[Sequence[Sequence[Any]]]  # stored: [turn, text] lists
+
+
+def _shown(kind: str, turns: Sequence[TurnFacts]) -> Shown:
+    tests = _tests(kind)
+    candidates: list[list[tuple[int, str]]] = [[] for _ in tests]
     texts: list[set[str]] = [set() for _ in tests]
     for t in turns:
         if t.opening:
             continue
         for i, (test, _why) in enumerate(tests):
             if len(candidates[i]) < MAX_CANDIDATES and test(t):
-                key = t.text.strip().lower()
-                if key not in texts[i]:
-                    texts[i].add(key)
-                    candidates[i].append(t)
+                text = t.text.strip()
+                if text.lower() not in texts[i]:
+                    texts[i].add(text.lower())
+                    candidates[i].append((t.turn, text))
+    return tuple(tuple(pool) for pool in candidates)
+
+
+@dataclass(frozen=True)
+class CallSummary:
+    """All temperament needs of one call: its tally and, for each type, the call's lines that
+    show it. Stored with a finished call, so a report reads a summary, not every turn again;
+    merging the calls' summaries gives the same reading as the turns themselves (each pool
+    keeps a call's first MAX_CANDIDATES distinct lines, all a reading can take from it)."""
+
+    counts: Sequence[Any]  # the call's Tally, in TALLY_FIELDS order (ints, one float)
+    kind: str  # the type the call alone reads as (it votes when it has enough turns)
+    shown: Mapping[str, Shown]  # type -> per behaviour -> (turn, text)
+
+    @property
+    def turns(self) -> int:
+        return int(self.counts[TALLY_TURNS])
+
+    @property
+    def tally(self) -> Tally:
+        return Tally(*self.counts)
+
+    def to_json(self) -> str:
+        shown = {kind: [[list(c) for c in pool] for pool in self.shown[kind]] for kind in TYPES}
+        return json.dumps(
+            {"v": SUMMARY_VERSION, "tally": list(self.counts), "kind": self.kind, "shown": shown},
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> CallSummary | None:
+        """The stored summary, or None when it is from another version or cannot be read
+        (then the call's turns are read instead)."""
+        try:
+            data = json.loads(text)
+            if not isinstance(data, dict) or data.get("v") != SUMMARY_VERSION:
+                return None
+            counts, kind, shown = data["tally"], data["kind"], data["shown"]
+        except (ValueError, KeyError):
+            return None
+        if len(counts) != len(TALLY_FIELDS) or kind not in TYPES or set(shown) != set(TYPES):
+            return None
+        # the lines stay as JSON gave them ([turn, text] lists): a report reads one type's
+        return cls(counts, kind, shown)
+
+
+# Bump when the tally, the behaviours (_SHOWS) or the classification change: summaries stored
+# by an earlier version are then ignored, and their calls read from their turns.
+SUMMARY_VERSION = 1
+TALLY_FIELDS = tuple(Tally.__dataclass_fields__)
+TALLY_TURNS = TALLY_FIELDS.index("turns")
+
+
+def summarise_call(turns: Sequence[TurnFacts]) -> CallSummary:
+    """One call's summary, from its turns in order."""
+    tally = tally_call(turns)
+    return CallSummary(
+        tuple(getattr(tally, name) for name in TALLY_FIELDS),
+        classify(measures_of(tally))[0],
+        {kind: _shown(kind, turns) for kind in TYPES},
+    )
+
+
+def _quotes(kind: str, calls: Sequence[tuple[str, CallSummary]]) -> tuple[Quote, ...]:
+    """The trainee's own lines that show the type, verbatim (cut when very long).
+
+    Varied on purpose: one line per kind of behaviour first, from different calls where
+    possible, so four quotes are not four copies of the same habit.
+    """
+    tests = _tests(kind)
+    # the first distinct lines showing each behaviour, over the calls in order
+    candidates: list[list[tuple[str, int, str]]] = [[] for _ in tests]
+    for i in range(len(tests)):
+        seen: set[str] = set()
+        pool = candidates[i]
+        for key, summary in calls:
+            for turn, text in summary.shown[kind][i]:
+                if len(pool) >= MAX_CANDIDATES:
+                    break
+                if text.lower() not in seen:
+                    seen.add(text.lower())
+                    pool.append((key, turn, text))
+            if len(pool) >= MAX_CANDIDATES:
+                break
     chosen: list[Quote] = []
     seen_text: set[str] = set()
     calls_used: set[str] = set()
@@ -624,23 +620,23 @@ def _quotes(kind: str, turns: Sequence[TurnFacts]) -> tuple[Quote, ...]:
         for _round in range(MAX_QUOTES):
             added = False
             for (_test, why), pool in zip(tests, candidates, strict=True):
-                turn = next(
+                found = next(
                     (
-                        t
-                        for t in pool
-                        if t.text.strip().lower() not in seen_text
-                        and not (new_calls_only and t.call in calls_used)
+                        c
+                        for c in pool
+                        if c[2].lower() not in seen_text
+                        and not (new_calls_only and c[0] in calls_used)
                     ),
                     None,
                 )
-                if turn is None:
+                if found is None:
                     continue
-                text = turn.text.strip()
+                key, turn, text = found
+                seen_text.add(text.lower())
                 if len(text) > MAX_QUOTE_CHARS:
                     text = text[: MAX_QUOTE_CHARS - 1] + "…"
-                chosen.append(Quote(call=turn.call, turn=turn.turn, text=text, why=why))
-                seen_text.add(turn.text.strip().lower())
-                calls_used.add(turn.call)
+                chosen.append(Quote(call=key, turn=turn, text=text, why=why))
+                calls_used.add(key)
                 added = True
                 if len(chosen) >= MAX_QUOTES:
                     return tuple(chosen)

@@ -26,12 +26,11 @@ def best_scores(trainee: str, db_path: str | None) -> dict[str, int]:
         return {}
     best: dict[str, int] = {}
     try:
-        for row in store.calls(trainee):
-            overall = row["overall"]
-            if overall is None or row["outcome"] in (None, "incomplete"):
+        for call in store.calls(trainee):
+            overall = call.overall
+            if overall is None or call.outcome in (None, "incomplete"):
                 continue
-            scenario = str(row["scenario"])
-            best[scenario] = max(best.get(scenario, 0), int(overall))
+            best[call.scenario] = max(best.get(call.scenario, 0), int(overall))
     except Exception:
         return {}
     finally:

@@ -24,16 +24,15 @@ from simulator.content.library import Library, load_library
 from simulator.content.lint import lint_library
 from simulator.content.problems import Problem
 from simulator.content.scenario_tests import (
-    CaseResult,
     LoadedTests,
     default_test_roots,
     find_test_files,
     load_tests,
-    run_file,
 )
 from simulator.content.yaml_source import resolved
 from simulator.engine.diagram import text_diagram
 from simulator.engine.record import generate_record
+from simulator.engine.scenario_runner import CaseResult, run_file
 from simulator.tui import keys
 from simulator.tui.navigation import LibraryReloaded
 from simulator.tui.text import verbatim

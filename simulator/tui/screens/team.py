@@ -6,9 +6,6 @@ Everything a trainee typed is drawn with `verbatim`, never read as markup.
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -26,6 +23,7 @@ from simulator.records.report import (
     outcome_label,
 )
 from simulator.records.store import RecordsError, Store
+from simulator.records.stored import StoredCall, StoredTurn
 from simulator.scoring.dimensions import DIMENSIONS
 from simulator.scoring.plain import plain_words
 from simulator.scoring.temperament import TYPES, UNCERTAIN
@@ -385,42 +383,42 @@ class CallTranscriptScreen(Screen[None]):
         box.focus()
 
 
-def transcript_widgets(call: Any, turns: list[Any], label: str = "Call") -> list[Static]:
-    outcome = (
-        outcome_label(call["outcome"]) if call["outcome"] else "incomplete (the call was cut off)"
-    )
+def transcript_widgets(
+    call: StoredCall, turns: list[StoredTurn], label: str = "Call"
+) -> list[Static]:
+    outcome = outcome_label(call.outcome) if call.outcome else "incomplete (the call was cut off)"
     head = Text.assemble((f"{label[:1].upper()}{label[1:]}: ", "bold"))
-    head.append_text(verbatim(f"{call['title'] or call['scenario']} (seed {call['seed']})"))
+    head.append_text(verbatim(f"{call.title or call.scenario} (seed {call.seed})"))
     head.append(f"\nOutcome: {outcome}")
-    if call["overall"] is not None:
+    if call.overall is not None:
+        scores = call.scores
         head.append(
-            "   scores: " + "  ".join(f"{n} {call[n]}" for n in SCORE_NAMES if call[n] is not None)
+            "   scores: "
+            + "  ".join(f"{n} {scores[n]}" for n in SCORE_NAMES if scores[n] is not None)
         )
     widgets = [Static(head, classes="head")]
     widgets.append(
         Static(
-            Text.assemble(("DEBTOR  ", "bold")).append_text(verbatim(call["opening"])),
+            Text.assemble(("DEBTOR  ", "bold")).append_text(verbatim(call.opening)),
             classes="debtor",
         )
     )
-    for row in turns:
+    for turn in turns:
         widgets.append(
             Static(
-                Text.assemble((f"YOU {row['idx']:>2}  ", "bold")).append_text(
-                    verbatim(row["text"])
-                ),
+                Text.assemble((f"YOU {turn.idx:>2}  ", "bold")).append_text(verbatim(turn.text)),
                 classes="trainee",
             )
         )
-        widgets.append(Static(turn_notes(row), classes="notes"))
-        if row["reply"]:
+        widgets.append(Static(turn_notes(turn), classes="notes"))
+        if turn.reply:
             widgets.append(
                 Static(
-                    Text.assemble(("DEBTOR  ", "bold")).append_text(verbatim(row["reply"])),
+                    Text.assemble(("DEBTOR  ", "bold")).append_text(verbatim(turn.reply)),
                     classes="debtor",
                 )
             )
-    findings = json.loads(call["compliance_json"] or "[]")
+    findings = call.compliance
     if findings:
         text = Text("Compliance\n", style="bold red")
         for f in findings:
@@ -433,14 +431,14 @@ def transcript_widgets(call: Any, turns: list[Any], label: str = "Call") -> list
     return widgets
 
 
-def turn_notes(row: Any) -> Text:
+def turn_notes(turn: StoredTurn) -> Text:
     """acts · u/p/f scores · the cue words behind them · where the debtor went."""
-    acts = ", ".join(json.loads(row["acts_json"] or "[]")) or "—"
+    acts = ", ".join(turn.acts) or "—"
     text = Text(
-        f"{acts} · {' '.join(f'{d} {row[d]}' for d in DIMENSIONS)} · "
-        f"{row['state_before']} → {row['state_after']} ({row['mood']})"
+        f"{acts} · {' '.join(f'{d} {getattr(turn, d)}' for d in DIMENSIONS)} · "
+        f"{turn.state_before} → {turn.state_after} ({turn.mood})"
     )
-    scores = json.loads(row["scores_json"] or "{}")
+    scores = turn.scores
     for name in DIMENSIONS:
         evidence = scores.get(name, {}).get("evidence", [])
         if evidence:

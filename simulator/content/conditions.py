@@ -2,16 +2,45 @@
 
 A content file can only name these and pass parameters; nothing in it is evaluated. Each
 condition declares its parameter so validation can say exactly what is wrong.
+
+The registry sits in content, below the engine: validation (content) checks the names and
+parameters, the engine's machine evaluates them on the debtor's state, which it sees through
+`ConditionState` (what the conditions read of `engine.debtor.DebtorState`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from simulator.engine.debtor import DebtorState
+from simulator.content.models import Mood, Persona
+
+
+class ConditionState(Protocol):
+    """What a condition reads of the debtor's state in a call (`DebtorState` has it)."""
+
+    persona: Persona
+    patience: float
+    pressure: float
+    rapport: float
+    turns: int
+    turns_in_state: int
+    identity_verified: bool
+    amount_stated: bool
+    reason_heard: bool
+    plan_offered: bool
+    insulted: bool
+    confirmed: bool
+    flags: set[str]
+
+    @property
+    def mood(self) -> Mood: ...
+
+    def terms_agreed(self) -> bool: ...
+
+    def some_terms_agreed(self) -> bool: ...
+
 
 ParamKind = type[int] | type[str] | None
 
@@ -22,7 +51,7 @@ class ConditionDef:
     doc: str
     param: str | None  # description of the single parameter, None when it takes none
     kind: type | None  # int (0-100 etc.), str, or None
-    check: Callable[[DebtorState, Any], bool]
+    check: Callable[[ConditionState, Any], bool]
     choices: tuple[str, ...] = ()
 
 
@@ -30,7 +59,7 @@ TRAIT_NAMES = ("patience", "honesty", "ability_to_pay", "willingness_to_pay", "t
 MOODS = ("calm", "irritated", "hostile")
 
 
-def _trait(state: DebtorState, spec: Any) -> int:
+def _trait(state: ConditionState, spec: Any) -> int:
     return int(getattr(state.persona.traits, spec["trait"]))
 
 

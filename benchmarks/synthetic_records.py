@@ -1,5 +1,6 @@
 """Synthetic call records, written straight into a database: for benchmarks and tests that
-need many calls without playing them (10,000 calls take a second, not minutes).
+need many calls without playing them (10,000 calls take seconds, not minutes). Each finished
+call gets its temperament summary, as the store writes it when a call ends.
 
 Each trainee gets a style (confident, aggressive, introverted, timid) whose lines, acts and
 scores look like that style, so a report over them has something to find.
@@ -12,7 +13,8 @@ import random
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from simulator.records.store import Store, dumps
+from simulator.records.store import Store, dumps, facts_from_values
+from simulator.scoring.temperament import summarise_call
 
 
 class Line(NamedTuple):
@@ -173,6 +175,7 @@ def fill(
     names = [f"trainee-{i:03d}" for i in range(trainees)]
     total_turns = 0
     turn_rows: list[tuple[Any, ...]] = []
+    summaries: list[tuple[int, str, int]] = []  # (turn count, summary, call id)
     with store.transaction() as conn:
         ids = [store._trainee_id(conn, n) for n in names]
         for n in range(calls):
@@ -188,6 +191,17 @@ def fill(
                 round(sum(x.focus for x in lines) / len(lines)),
             ]
             overall = None if cut else round(sum(scores) / 3)
+            flags_of = [(int(i % 4 == 1), int(i % 5 == 2)) for i in range(len(lines))]
+            summary = None
+            if not cut:
+                facts = [
+                    facts_from_values(
+                        (0, i + 1, x.text, dumps(x.acts), dumps(x.flags), " ".join(x.cues))
+                        + (x.politeness, x.urgency, x.focus, *flags_of[i])
+                    )
+                    for i, x in enumerate(lines)
+                ]
+                summary = summarise_call(facts).to_json()
             cur = conn.execute(
                 """INSERT INTO calls(trainee_id, scenario, title, persona, situation, seed,
                        started_at, ended_at, recorded_at, finished_at, outcome, promise_json,
@@ -215,6 +229,8 @@ def fill(
                 ),
             )
             call_id = cur.fetchone()[0]
+            if summary is not None:
+                summaries.append((len(lines), summary, call_id))
             turn_rows.extend(
                 [
                     (
@@ -231,8 +247,7 @@ def fill(
                         "a",
                         "b",
                         "calm",
-                        int(i % 4 == 1),
-                        int(i % 5 == 2),
+                        *flags_of[i],
                         at.isoformat(),
                     )
                     for i, (text, acts, flags, cues, p, u, f) in enumerate(lines)
@@ -242,6 +257,10 @@ def fill(
             if len(turn_rows) >= 20_000:
                 _insert_turns(store, conn, turn_rows)
         _insert_turns(store, conn, turn_rows)
+        # after the turns: a turn written to a call with a summary clears it (schema.py)
+        conn.executemany(
+            "UPDATE calls SET turn_count = ?, temperament_json = ? WHERE id = ?", summaries
+        )
     return Generated(calls=calls, turns=total_turns)
 
 

@@ -12,6 +12,7 @@ from simulator.cli import cli
 from simulator.content.library import Library
 from simulator.engine.call import Call
 from simulator.scoring.temperament import (
+    LEANING_BELOW,
     TRAINING,
     TurnFacts,
     facts_from_call,
@@ -123,7 +124,7 @@ def test_a_mixed_record_is_uncertain(library: Library) -> None:
     assert reading.type == "uncertain"
     assert "mixed" in reading.reason
     assert reading.leaning is not None
-    assert reading.confidence < 0.5  # a leaning, never as sure as a typed reading
+    assert reading.confidence < LEANING_BELOW  # a leaning, never as sure as a typed reading
     assert reading.weak_spot == TRAINING["uncertain"]
 
 

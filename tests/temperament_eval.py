@@ -2,6 +2,7 @@
 labelled lines.
 
     python tests/temperament_eval.py            # the frozen blind set (never tune on it)
+    python tests/temperament_eval.py --blind    # the same, said explicitly
     python tests/temperament_eval.py --tuning   # our own tuning set
     python tests/temperament_eval.py -v         # every miss, with the reading's measures
     python tests/temperament_eval.py --calibration           # accuracy per confidence bucket
@@ -342,7 +343,11 @@ def line_summary(scored: list[tuple[dict[str, Any], dict[str, int]]]) -> list[st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--tuning", action="store_true", help="our own tuning set")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--tuning", action="store_true", help="our own tuning set")
+    which.add_argument(
+        "--blind", action="store_true", help="the frozen blind set (the default; never tune on it)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="every miss")
     parser.add_argument(
         "--calibration",

@@ -79,7 +79,8 @@ TEMPERAMENT = [
 TESTS: dict[str, list[str]] = {
     "simulator/engine/debtor.py": DYNAMICS,
     "simulator/engine/conditions.py": [*DYNAMICS, "tests/test_authoring_lint.py"],
-    "simulator/engine/lines.py": [*DYNAMICS, "tests/test_conversation.py", HONESTY],
+    "simulator/engine/lines.py": [*DYNAMICS, "tests/test_conversation.py", HONESTY,
+                                  "tests/test_engine_lines.py"],
     "simulator/engine/script.py": ["tests/test_pins.py", "tests/test_play_cli.py"],
     "simulator/engine/record.py": ["tests/test_record_pins.py", "tests/test_record_story.py"],
     "simulator/engine/call.py": [*DYNAMICS, "tests/test_conversation.py", "tests/test_goals.py",

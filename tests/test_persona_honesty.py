@@ -183,3 +183,20 @@ def test_a_block_without_a_range_is_refused(tmp_path: Path) -> None:
     library = load_library((tmp_path,))
     assert "sly_student" in library.personas and "bad" not in library.personas
     assert any(p.path.endswith("bad.yaml") for p in library.problems)
+
+
+def test_the_counter_is_understated_by_50_plus_honesty_per_cent(library: Library) -> None:
+    """docs/authoring.md: below 50 the counter is scaled by (50 + honesty)/100."""
+    from decimal import Decimal
+
+    from simulator.engine.debtor import DebtorState
+
+    scenario = library.scenario(SCENARIO)
+    base = library.persona_for(scenario)
+    for honesty, offer in ((20, 70), (49, 99), (50, 100), (90, 100)):
+        persona = variant(base, honesty)  # can pay half of 200 now: 100
+        persona = persona.model_copy(
+            update={"traits": persona.traits.model_copy(update={"willingness_to_pay": 90})}
+        )
+        d = DebtorState.start(persona, scenario, fixed_clock().now().date(), Decimal(200))
+        assert d.offer() == offer, honesty

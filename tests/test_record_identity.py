@@ -40,3 +40,27 @@ def test_the_age_is_in_the_personas_range(library: Library) -> None:
         assert born < TODAY
         age = TODAY.year - born.year - ((TODAY.month, TODAY.day) < (born.month, born.day))
         assert 30 <= age <= 41, (seed, born)  # the range, and up to a year of birthday
+
+
+def test_the_collateral_is_named_as_the_persona_names_it(library: Library) -> None:
+    secured = generate_record(library.personas["malicious_defaulter"], 1, TODAY)
+    assert secured.placeholders()["collateral"] == "the car"
+    unsecured = generate_record(library.personas["forgetful_student"], 1, TODAY)
+    assert unsecured.placeholders()["collateral"] == "the collateral"
+
+
+def test_when_the_ranges_disagree_the_missed_payments_decide(library: Library) -> None:
+    """docs/authoring.md: days past due and missed payments are drawn together; three
+    missed monthly payments cannot be 5-10 days past due, so the days come as close as
+    they can to what the persona asks while three instalments are unpaid."""
+    from simulator.content.models import Range
+
+    base = library.personas["juggling_lenders"]
+    loan = base.loan.model_copy(
+        update={"missed_payments": Range(min=3, max=3), "days_past_due": Range(min=5, max=10)}
+    )
+    p = base.model_copy(update={"loan": loan})
+    for seed in SEEDS:
+        record = generate_record(p, seed, TODAY)
+        assert record.missed_payments == 3
+        assert 59 <= record.days_past_due <= 93, record.days_past_due  # 3 monthly instalments

@@ -85,7 +85,7 @@ TESTS: dict[str, list[str]] = {
     "simulator/engine/record.py": ["tests/test_record_pins.py", "tests/test_record_story.py",
                                    "tests/test_record_identity.py"],
     "simulator/engine/call.py": [*DYNAMICS, "tests/test_conversation.py", "tests/test_goals.py",
-                                 HONESTY],
+                                 HONESTY, "tests/test_engine_replies.py"],
     "simulator/engine/goals.py": [*DYNAMICS, "tests/test_goals.py"],
     "simulator/engine/diagram.py": ["tests/test_authoring_diagram.py"],
     "simulator/engine/export.py": ["tests/test_play_cli.py", "tests/test_engine_core.py"],

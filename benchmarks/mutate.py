@@ -61,6 +61,7 @@ SCORING = [
     "tests/test_scoring_call.py",
     "tests/test_scoring_compliance.py",
     "tests/test_scoring_politeness.py",
+    "tests/test_scoring_findings.py",
 ]
 CONTENT = ["tests/test_validate_broken.py", "tests/test_authoring_lint.py"]
 HONESTY = "tests/test_persona_honesty.py"

@@ -62,6 +62,7 @@ SCORING = [
     "tests/test_scoring_compliance.py",
     "tests/test_scoring_politeness.py",
     "tests/test_scoring_findings.py",
+    "tests/test_scoring_politeness_points.py",
 ]
 CONTENT = ["tests/test_validate_broken.py", "tests/test_authoring_lint.py"]
 HONESTY = "tests/test_persona_honesty.py"

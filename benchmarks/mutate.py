@@ -75,6 +75,7 @@ REPORTS = [
 TEMPERAMENT = [
     "tests/test_temperament.py",
     "tests/test_temperament_calibration.py",
+    "tests/test_temperament_measures.py",
     "tests/test_trainer_agreement.py",
     "tests/test_temperament_eval.py",
 ]

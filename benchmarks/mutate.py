@@ -71,6 +71,7 @@ REPORTS = [
     "tests/test_pins.py",
     "tests/test_temperament_calibration.py",
     "tests/test_assessment_attempts.py",
+    "tests/test_report_details.py",
 ]
 TEMPERAMENT = [
     "tests/test_temperament.py",

@@ -51,8 +51,26 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 
-# The core modules and the tests that pin each (a mutant runs those of them that run its line).
+# The core modules and the tests that pin each.
+# A module's tests are those of its package's behaviour (a mutant collects only the files of
+# the tests that run its line, and runs only those tests), and modules that share a list share
+# one measuring run.
 DYNAMICS = ["tests/test_engine_dynamics.py", "tests/test_engine_core.py"]
+HONESTY = "tests/test_persona_honesty.py"
+ENGINE = [
+    *DYNAMICS,
+    "tests/test_conversation.py",
+    "tests/test_goals.py",
+    HONESTY,
+    "tests/test_engine_lines.py",
+    "tests/test_engine_replies.py",
+    "tests/test_authoring_lint.py",
+]
+RECORD = [
+    "tests/test_record_pins.py",
+    "tests/test_record_story.py",
+    "tests/test_record_identity.py",
+]
 SCORING = [
     "tests/test_pins.py",
     "tests/test_scoring_tips.py",
@@ -63,9 +81,17 @@ SCORING = [
     "tests/test_scoring_politeness.py",
     "tests/test_scoring_findings.py",
     "tests/test_scoring_politeness_points.py",
+    "tests/test_scoring_line_picks.py",
+    "tests/test_trainer_agreement.py",
+    "tests/test_score_cli.py",
 ]
-CONTENT = ["tests/test_validate_broken.py", "tests/test_authoring_lint.py"]
-HONESTY = "tests/test_persona_honesty.py"
+CONTENT = [
+    "tests/test_validate_broken.py",
+    "tests/test_authoring_lint.py",
+    "tests/test_hostile_content.py",
+    "tests/test_authoring_user_content.py",
+    HONESTY,
+]
 REPORTS = [
     "tests/test_report_formats.py",
     "tests/test_pins.py",
@@ -81,38 +107,34 @@ TEMPERAMENT = [
     "tests/test_temperament_eval.py",
 ]
 TESTS: dict[str, list[str]] = {
-    "simulator/engine/debtor.py": DYNAMICS,
-    "simulator/engine/conditions.py": [*DYNAMICS, "tests/test_authoring_lint.py"],
-    "simulator/engine/lines.py": [*DYNAMICS, "tests/test_conversation.py", HONESTY,
-                                  "tests/test_engine_lines.py"],
+    "simulator/engine/debtor.py": ENGINE,
+    "simulator/engine/conditions.py": ENGINE,
+    "simulator/engine/lines.py": ENGINE,
     "simulator/engine/script.py": ["tests/test_pins.py", "tests/test_play_cli.py"],
-    "simulator/engine/record.py": ["tests/test_record_pins.py", "tests/test_record_story.py",
-                                   "tests/test_record_identity.py"],
-    "simulator/engine/call.py": [*DYNAMICS, "tests/test_conversation.py", "tests/test_goals.py",
-                                 HONESTY, "tests/test_engine_replies.py"],
-    "simulator/engine/goals.py": [*DYNAMICS, "tests/test_goals.py"],
+    "simulator/engine/record.py": RECORD,
+    "simulator/engine/call.py": ENGINE,
+    "simulator/engine/goals.py": ENGINE,
     "simulator/engine/diagram.py": ["tests/test_authoring_diagram.py"],
     "simulator/engine/export.py": ["tests/test_play_cli.py", "tests/test_engine_core.py"],
     "simulator/engine/text_report.py": ["tests/test_record_pins.py", "tests/test_pins.py"],
-    "simulator/engine/machine.py": DYNAMICS,
+    "simulator/engine/machine.py": ENGINE,
     "simulator/scoring/call.py": SCORING,
     "simulator/scoring/compliance.py": SCORING,
     "simulator/scoring/politeness.py": SCORING,
     "simulator/scoring/rules.py": SCORING,
     "simulator/scoring/turn.py": SCORING,
-    "simulator/scoring/plain.py": ["tests/test_trainer_agreement.py", "tests/test_score_cli.py",
-                                   "tests/test_scoring_line_picks.py"],
+    "simulator/scoring/plain.py": SCORING,
     "simulator/scoring/temperament.py": TEMPERAMENT,
     "simulator/records/render.py": REPORTS,
     "simulator/records/report.py": REPORTS,
-    "simulator/content/placeholders.py": [*CONTENT, "tests/test_hostile_content.py", HONESTY],
-    "simulator/content/models.py": [*CONTENT, HONESTY],
-    "simulator/content/library.py": [*CONTENT, "tests/test_authoring_user_content.py"],
+    "simulator/content/placeholders.py": CONTENT,
+    "simulator/content/models.py": CONTENT,
+    "simulator/content/library.py": CONTENT,
     "simulator/content/lint.py": CONTENT,
-    "simulator/content/references.py": [*CONTENT, HONESTY],
-    "simulator/content/yaml_source.py": [*CONTENT, "tests/test_hostile_content.py"],
+    "simulator/content/references.py": CONTENT,
+    "simulator/content/yaml_source.py": CONTENT,
     "simulator/content/scenario_tests.py": ["tests/test_authoring_scenario_tests.py"],
-    "simulator/engine/clock.py": DYNAMICS,
+    "simulator/engine/clock.py": ENGINE,
     "simulator/scoring/spans.py": SCORING,
     "simulator/scoring/types.py": SCORING,
     "simulator/content/scaffold.py": ["tests/test_authoring_scaffold.py"],
@@ -432,10 +454,13 @@ def tests_for(mutant: Mutant, base: Baseline, heads: dict[int, list[int]]) -> li
 def run_mutant(tests: list[str], keep: list[str], timeout: float) -> str:
     """'passed', 'failed' or 'timeout' for the mutant now written in the copy."""
 
+    files = {node.split("::", 1)[0] for node in keep}
+    needed = [path for path in tests if path in files]  # collect only the files that run it
+
     def work() -> int:
         import pytest
 
-        return int(pytest.main(_pytest_args(tests), plugins=[_Select(keep=keep)]))
+        return int(pytest.main(_pytest_args(needed), plugins=[_Select(keep=keep)]))
 
     code = _forked(work, timeout)
     if code == "timeout":

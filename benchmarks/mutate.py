@@ -88,6 +88,7 @@ SCORING = [
 CONTENT = [
     "tests/test_validate_broken.py",
     "tests/test_authoring_lint.py",
+    "tests/test_authoring_defaults.py",
     "tests/test_hostile_content.py",
     "tests/test_authoring_user_content.py",
     HONESTY,

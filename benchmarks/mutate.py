@@ -1,39 +1,76 @@
 """Mutation testing: small deliberate bugs in the core, one at a time, each run against the tests
 that should catch it. A mutant the tests still pass is a bug they would let through.
 
-    python benchmarks/mutate.py                        # every core module, 5% of each (~100)
-    python benchmarks/mutate.py --fraction 1           # every mutant (slow: hours)
-    python benchmarks/mutate.py simulator/engine/debtor.py --sample 40 --seed 2
+    python benchmarks/mutate.py                        # every core module, 5% of each
+    python benchmarks/mutate.py --fraction 1           # every mutant (~2,000: hours)
+    python benchmarks/mutate.py simulator/engine/debtor.py --fraction 1   # one module, all
+    python benchmarks/mutate.py --fraction 1 --minutes 50   # as many as 50 minutes allow
     python benchmarks/mutate.py --recheck survivors.txt   # rerun an earlier run's survivors
 
 Mutations (on the syntax tree, never in docstrings): comparisons flipped or loosened
 (< <=, == !=, in / not in), arithmetic swapped (+ -, * /), `and` / `or`, `not` dropped,
 True / False, and whole numbers and floats moved (n -> n + 1, 0.5 -> 0.75). Each mutant is
-written into a private copy of the project (the working tree is never touched), and the
-module's tests (TESTS below) run with `pytest -x`; killed = a test failed or it timed out.
-The summary lists every survivor as path:line: what changed. Exit 0 when the kill rate is at
-least --target (default 80%), else 1.
+written into a private copy of the project (the working tree is never touched).
+
+What runs for a mutant, and why that is the same verdict as running the module's tests
+(TESTS below) with `pytest -x`, only sooner:
+- the module's tests are first run once unmutated, under coverage, recording which test runs
+  which line (and how long each takes). A mutant then runs only the tests that execute its
+  line (a test that never reaches the line cannot see the change); a line run while modules
+  are imported (constants, defaults, class bodies) runs them all. A mutant whose line no test
+  runs survives without running anything, and is listed as such;
+- the tests run fastest first and stop at the first failure (`-x`): killed = a test failed,
+  errored or timed out;
+- each mutant runs in a process forked from this one, which has already imported pytest and
+  the libraries the tests use, and the reader (`simulator.language`, which imports none of
+  the mutated packages); the mutated module and everything that imports it are imported
+  afresh in the fork, from the copy. One mutant at a time: the machine is shared.
+The summary gives killed/total per module and lists every survivor as path:line: what
+changed. Exit 0 when the kill rate is at least --target (default 80%), else 1.
 """
 
 from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
+import importlib
+import json
 import math
 import os
+import pkgutil
 import random
 import shutil
-import subprocess
+import signal
 import sys
 import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 
-# The core modules and the tests that pin each (fast ones: every mutant runs them).
+# The core modules and the tests that pin each.
+# A module's tests are those of its package's behaviour (a mutant collects only the files of
+# the tests that run its line, and runs only those tests), and modules that share a list share
+# one measuring run.
 DYNAMICS = ["tests/test_engine_dynamics.py", "tests/test_engine_core.py"]
+HONESTY = "tests/test_persona_honesty.py"
+ENGINE = [
+    *DYNAMICS,
+    "tests/test_conversation.py",
+    "tests/test_goals.py",
+    HONESTY,
+    "tests/test_engine_lines.py",
+    "tests/test_engine_replies.py",
+    "tests/test_authoring_lint.py",
+]
+RECORD = [
+    "tests/test_record_pins.py",
+    "tests/test_record_story.py",
+    "tests/test_record_identity.py",
+]
 SCORING = [
     "tests/test_pins.py",
     "tests/test_scoring_tips.py",
@@ -42,35 +79,63 @@ SCORING = [
     "tests/test_scoring_call.py",
     "tests/test_scoring_compliance.py",
     "tests/test_scoring_politeness.py",
+    "tests/test_scoring_findings.py",
+    "tests/test_scoring_politeness_points.py",
+    "tests/test_scoring_line_picks.py",
+    "tests/test_trainer_agreement.py",
+    "tests/test_score_cli.py",
 ]
-CONTENT = ["tests/test_validate_broken.py", "tests/test_authoring_lint.py"]
+CONTENT = [
+    "tests/test_validate_broken.py",
+    "tests/test_authoring_lint.py",
+    "tests/test_authoring_defaults.py",
+    "tests/test_hostile_content.py",
+    "tests/test_authoring_user_content.py",
+    HONESTY,
+]
+REPORTS = [
+    "tests/test_report_formats.py",
+    "tests/test_pins.py",
+    "tests/test_temperament_calibration.py",
+    "tests/test_assessment_attempts.py",
+    "tests/test_report_details.py",
+]
+TEMPERAMENT = [
+    "tests/test_temperament.py",
+    "tests/test_temperament_calibration.py",
+    "tests/test_temperament_measures.py",
+    "tests/test_trainer_agreement.py",
+    "tests/test_temperament_eval.py",
+]
 TESTS: dict[str, list[str]] = {
-    "simulator/engine/debtor.py": DYNAMICS,
-    "simulator/content/conditions.py": [*DYNAMICS, "tests/test_authoring_lint.py"],
-    "simulator/engine/lines.py": [*DYNAMICS, "tests/test_conversation.py"],
+    "simulator/engine/debtor.py": ENGINE,
+    "simulator/content/conditions.py": [*ENGINE, "tests/test_authoring_lint.py"],
+    "simulator/engine/lines.py": ENGINE,
     "simulator/engine/script.py": ["tests/test_pins.py", "tests/test_play_cli.py"],
-    "simulator/engine/record.py": ["tests/test_record_pins.py", "tests/test_record_story.py"],
-    "simulator/engine/call.py": [*DYNAMICS, "tests/test_conversation.py"],
+    "simulator/engine/record.py": RECORD,
+    "simulator/engine/call.py": ENGINE,
+    "simulator/engine/goals.py": ENGINE,
     "simulator/engine/diagram.py": ["tests/test_authoring_diagram.py"],
     "simulator/engine/export.py": ["tests/test_play_cli.py", "tests/test_engine_core.py"],
     "simulator/engine/text_report.py": ["tests/test_record_pins.py", "tests/test_pins.py"],
-    "simulator/engine/machine.py": DYNAMICS,
+    "simulator/engine/machine.py": ENGINE,
     "simulator/scoring/call.py": SCORING,
     "simulator/scoring/compliance.py": SCORING,
     "simulator/scoring/politeness.py": SCORING,
     "simulator/scoring/rules.py": SCORING,
     "simulator/scoring/turn.py": SCORING,
-    "simulator/scoring/temperament.py": ["tests/test_temperament.py"],
-    "simulator/records/render.py": ["tests/test_report_formats.py", "tests/test_pins.py"],
-    "simulator/records/report.py": ["tests/test_report_formats.py", "tests/test_pins.py"],
-    "simulator/content/placeholders.py": [*CONTENT, "tests/test_hostile_content.py"],
+    "simulator/scoring/plain.py": SCORING,
+    "simulator/scoring/temperament.py": TEMPERAMENT,
+    "simulator/records/render.py": REPORTS,
+    "simulator/records/report.py": REPORTS,
+    "simulator/content/placeholders.py": CONTENT,
     "simulator/content/models.py": CONTENT,
-    "simulator/content/library.py": [*CONTENT, "tests/test_authoring_user_content.py"],
+    "simulator/content/library.py": CONTENT,
     "simulator/content/lint.py": CONTENT,
     "simulator/content/references.py": CONTENT,
-    "simulator/content/yaml_source.py": [*CONTENT, "tests/test_hostile_content.py"],
+    "simulator/content/yaml_source.py": CONTENT,
     "simulator/content/scenario_tests.py": ["tests/test_authoring_scenario_tests.py"],
-    "simulator/engine/clock.py": DYNAMICS,
+    "simulator/engine/clock.py": ENGINE,
     "simulator/scoring/spans.py": SCORING,
     "simulator/scoring/types.py": SCORING,
     "simulator/content/scaffold.py": ["tests/test_authoring_scaffold.py"],
@@ -211,17 +276,197 @@ def make_copy() -> Path:
     return root
 
 
-def run_tests(root: Path, tests: list[str], timeout: float) -> str:
-    """'passed', 'failed' or 'timeout'."""
-    env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
-    env.pop("COLLECTSIM_FUZZ_EXAMPLES", None)
-    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider",
-               "-k", SLOW, *tests]  # fmt: skip
-    try:
-        done = subprocess.run(command, cwd=root, env=env, capture_output=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
+CORE_PACKAGES = ("simulator.engine", "simulator.scoring", "simulator.content", "simulator.records")
+# imported once here, before any fork: libraries the tests use, and the reader
+WARM = ("pytest", "hypothesis", "pydantic", "yaml", "faker", "click", "transitions", "sqlite3")
+
+
+def prepare(root: Path) -> None:
+    """Make this process import the project from the copy, and import what every fork needs
+    but no mutant changes."""
+    os.chdir(root)
+    sys.path.insert(0, str(root))
+    os.environ["PYTHONPATH"] = str(root)  # the tests' own subprocesses use the copy too
+    os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
+    os.environ.pop("COLLECTSIM_FUZZ_EXAMPLES", None)
+    sys.dont_write_bytecode = True  # a mutant of the same size and second is never a stale .pyc
+    for name in WARM:
+        importlib.import_module(name)
+    reader = importlib.import_module("simulator.language")
+    for found in pkgutil.walk_packages(reader.__path__, "simulator.language."):
+        importlib.import_module(found.name)
+    loaded = [m for m in sys.modules if m.startswith(CORE_PACKAGES)]
+    assert not loaded, f"warm-up imported a module a mutant may change: {loaded}"
+    assert Path(reader.__file__ or "").is_relative_to(root), "the reader was not the copy's"
+
+
+class _Select:
+    """pytest plugin for a fork: keep the chosen tests, fastest first; optionally record
+    which test runs which line of the module (coverage contexts) and how long each takes."""
+
+    def __init__(self, keep: list[str] | None = None, coverage: Any = None) -> None:
+        self.keep = keep
+        self.coverage = coverage
+        self.durations: dict[str, float] = {}
+        self.outcomes: dict[str, str] = {}
+
+    def pytest_collection_modifyitems(self, items: list[Any]) -> None:
+        if self.keep is not None:
+            rank = {node: i for i, node in enumerate(self.keep)}
+            items[:] = sorted((i for i in items if i.nodeid in rank), key=lambda i: rank[i.nodeid])
+
+    def pytest_runtest_setup(self, item: Any) -> None:
+        if self.coverage is not None:
+            self.coverage.switch_context(item.nodeid)
+
+    def pytest_runtest_logreport(self, report: Any) -> None:
+        self.durations[report.nodeid] = self.durations.get(report.nodeid, 0.0) + report.duration
+        if report.failed or report.when == "call":
+            self.outcomes[report.nodeid] = "failed" if report.failed else report.outcome
+
+    def pytest_runtest_teardown(self, item: Any, nextitem: Any) -> None:
+        if self.coverage is not None:
+            self.coverage.switch_context("")
+
+
+def _forked(work: Any, timeout: float) -> int | str:
+    """Run work() in a forked child (its own process group, output discarded): its exit
+    code, or 'timeout'."""
+    pid = os.fork()
+    if pid == 0:  # the child
+        code = 3
+        try:
+            os.setpgid(0, 0)
+            null = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(null, 1)
+            os.dup2(null, 2)
+            code = int(work())
+        except BaseException:  # a mutant may break anything: it counts as a failure
+            code = 3
+        finally:
+            os._exit(code)
+    deadline = time.monotonic() + timeout
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status)
+        if time.monotonic() > deadline:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            return "timeout"
+        time.sleep(0.02)
+
+
+def _pytest_args(tests: list[str]) -> list[str]:
+    return ["-x", "-q", "-p", "no:cacheprovider", "-k", SLOW, *tests]
+
+
+@dataclass
+class Baseline:
+    verdict: str  # "passed", "failed" or "timeout"
+    order: list[str]  # the tests, fastest first
+    by_line: dict[int, list[str]]  # line -> the tests that run it ([] for lines run on import)
+
+
+def baselines(
+    root: Path, paths: list[str], tests: list[str], timeout: float
+) -> dict[str, Baseline]:
+    """The tests unmutated, under coverage of every module they are mapped to (one run for
+    all of them): which test runs which line of each."""
+    out = root / ".mutate-baseline.json"
+
+    def work() -> int:
+        import coverage
+        import pytest
+
+        targets = [str(root / path) for path in paths]
+        cov = coverage.Coverage(data_file=None, include=targets, config_file=False)
+        plugin = _Select(coverage=cov)
+        cov.start()
+        code = pytest.main(_pytest_args(tests), plugins=[plugin])
+        cov.stop()
+        data = cov.get_data()
+        lines = {path: data.contexts_by_lineno(str(root / path)) for path in paths}
+        result = {"durations": plugin.durations, "outcomes": plugin.outcomes, "lines": lines}
+        out.write_text(json.dumps(result), encoding="utf-8")
+        return int(code)
+
+    code = _forked(work, timeout)
+    data = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
+    out.unlink(missing_ok=True)
+    if code != 0 or not data:
+        verdict = "timed out" if code == "timeout" else "failed"
+        return {path: Baseline(verdict, [], {}) for path in paths}
+    ran = [n for n, o in data["outcomes"].items() if o == "passed"]
+    order = sorted(ran, key=lambda n: data["durations"].get(n, 0.0))
+    rank = {n: i for i, n in enumerate(order)}
+    found = {}
+    for path in paths:
+        by_line = {
+            int(line): sorted((c for c in contexts if c in rank), key=rank.__getitem__)
+            if "" not in contexts
+            else []
+            for line, contexts in data["lines"][path].items()
+        }
+        found[path] = Baseline("passed", order, by_line)
+    return found
+
+
+def statement_lines(path: str) -> dict[int, list[int]]:
+    """For each line a mutation site may start on, the lines coverage reports for the
+    statement around it (a statement spanning lines is reported at its first line; a
+    decorated definition at its decorators too)."""
+    tree = ast.parse((REPO / path).read_text(encoding="utf-8"))
+    out: dict[int, list[int]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.stmt):
+            heads = [node.lineno]
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                heads += [d.lineno for d in node.decorator_list]
+            body_start = min(
+                (getattr(b, "lineno", node.end_lineno or node.lineno) for b in _bodies(node)),
+                default=(node.end_lineno or node.lineno) + 1,
+            )
+            for line in range(node.lineno, min(body_start, (node.end_lineno or node.lineno) + 1)):
+                out[line] = heads  # the innermost statement wins: walked outside in
+    return out
+
+
+def _bodies(node: ast.stmt) -> list[ast.AST]:
+    inner: list[ast.AST] = []
+    for field in ("body", "orelse", "finalbody", "handlers", "cases"):
+        inner += getattr(node, field, []) or []
+    return inner
+
+
+def tests_for(mutant: Mutant, base: Baseline, heads: dict[int, list[int]]) -> list[str]:
+    """The tests that run the mutant's line, fastest first (all of them for import-time
+    lines; none when no test runs it)."""
+    chosen: set[str] = set()
+    for line in heads.get(mutant.line, [mutant.line]):
+        found = base.by_line.get(line)
+        if found == []:  # run while importing: any test may depend on it
+            return base.order
+        chosen.update(found or ())
+    return [n for n in base.order if n in chosen]
+
+
+def run_mutant(tests: list[str], keep: list[str], timeout: float) -> str:
+    """'passed', 'failed' or 'timeout' for the mutant now written in the copy."""
+
+    files = {node.split("::", 1)[0] for node in keep}
+    needed = [path for path in tests if path in files]  # collect only the files that run it
+
+    def work() -> int:
+        import pytest
+
+        return int(pytest.main(_pytest_args(needed), plugins=[_Select(keep=keep)]))
+
+    code = _forked(work, timeout)
+    if code == "timeout":
         return "timeout"
-    return "passed" if done.returncode == 0 else "failed"
+    return "passed" if code == 0 else "failed"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -235,40 +480,58 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per mutant")
     parser.add_argument("--target", type=float, default=80.0, help="kill rate to pass, %%")
     parser.add_argument(
-        "--no-baseline", action="store_true", help="do not first run each module's tests as is"
+        "--minutes",
+        type=float,
+        default=0.0,
+        help="stop starting mutants after this long (0: no limit); the summary says so",
     )
     parser.add_argument(
         "--recheck",
         metavar="FILE",
         help="run only the mutants listed in FILE as 'path:line: what' (earlier survivors)",
     )
+    parser.add_argument("-v", "--verbose", action="store_true", help="every mutant's verdict")
     args = parser.parse_args(argv)
     listed: dict[str, set[tuple[int, str]]] = {}
     if args.recheck:
         for entry in Path(args.recheck).read_text(encoding="utf-8").splitlines():
             entry = entry.strip().removeprefix("survived:").strip()
+            entry = entry.split(" (no test runs it)")[0]
             if entry.count(":") >= 2:
                 path, line, what = entry.split(":", 2)
                 listed.setdefault(path, set()).add((int(line), what.strip()))
     modules = args.modules or list(listed) or list(TESTS)
+    unknown = [m for m in modules if m not in TESTS]
+    if unknown:
+        print(f"{', '.join(unknown)}: no tests mapped in TESTS", file=sys.stderr)
+        return 2
     rng = random.Random(args.seed)
     root = make_copy()
     killed = total = 0
-    survivors: list[Mutant] = []
+    survivors: list[tuple[Mutant, bool]] = []  # (mutant, whether any test runs its line)
     skipped: list[str] = []
+    per_module: list[str] = []
     started = time.monotonic()
+    stop_at = started + 60 * args.minutes if args.minutes else math.inf
+    out_of_time = False
+    measured: dict[str, Baseline] = {}
     try:
+        prepare(root)
         for path in modules:
-            tests = TESTS.get(path)
-            if tests is None:
-                print(f"{path}: no tests mapped in TESTS", file=sys.stderr)
-                return 2
+            if time.monotonic() >= stop_at:
+                out_of_time = True
+                break
+            tests = TESTS[path]
             original = (REPO / path).read_text(encoding="utf-8")
-            baseline = "passed" if args.no_baseline else run_tests(root, tests, 4 * args.timeout)
-            if baseline != "passed":  # nothing a mutant does could then be told apart
-                print(f"{path}: skipped, its tests {baseline} unmutated", flush=True)
+            if path not in measured:  # one run for every module mapped to the same tests
+                alike = [m for m in modules if TESTS[m] == tests and m not in measured]
+                measured.update(baselines(root, alike, tests, 20 * args.timeout))
+            base = measured.pop(path)
+            if base.verdict != "passed":  # nothing a mutant does could then be told apart
+                print(f"{path}: skipped, its tests {base.verdict} unmutated", flush=True)
                 skipped.append(path)
                 continue
+            heads = statement_lines(path)
             every = mutants_of(path)
             if listed:
                 chosen = [m for m in every if (m.line, m.what) in listed.get(path, set())]
@@ -276,29 +539,53 @@ def main(argv: list[str] | None = None) -> int:
                 want = args.sample or max(2, math.ceil(args.fraction * len(every)))
                 chosen = rng.sample(every, min(want, len(every)))
             chosen.sort(key=lambda m: m.site)
-            k = 0
+            k = done = unrun = 0
             for mutant in chosen:
-                source = mutated_source(mutant)
-                (root / path).write_text(source, encoding="utf-8")
-                verdict = run_tests(root, tests, args.timeout)
+                if time.monotonic() >= stop_at:
+                    out_of_time = True
+                    break
+                keep = tests_for(mutant, base, heads)
+                if keep:
+                    (root / path).write_text(mutated_source(mutant), encoding="utf-8")
+                    verdict = run_mutant(tests, keep, args.timeout)
+                    (root / path).write_text(original, encoding="utf-8")
+                else:
+                    verdict = "passed"  # no test runs the line: nothing can catch it
+                    unrun += 1
+                done += 1
                 k += verdict != "passed"
+                if args.verbose:
+                    print(f"  {verdict}: {mutant.path}:{mutant.line}: {mutant.what}", flush=True)
                 if verdict == "passed":
-                    survivors.append(mutant)
-                    print(f"  survived: {mutant.path}:{mutant.line}: {mutant.what}", flush=True)
-            (root / path).write_text(original, encoding="utf-8")
+                    survivors.append((mutant, bool(keep)))
+                    note = "" if keep else " (no test runs it)"
+                    print(
+                        f"  survived: {mutant.path}:{mutant.line}: {mutant.what}{note}", flush=True
+                    )
             killed += k
-            total += len(chosen)
-            print(f"{path}: {k}/{len(chosen)} killed ({len(every)} mutants in all)", flush=True)
+            total += done
+            partial = f" of {len(chosen)} chosen" if done < len(chosen) else ""
+            line = (
+                f"{path}: {k}/{done} killed{partial} ({len(every)} mutants in all; "
+                f"{unrun} on lines no test runs)"
+            )
+            per_module.append(line)
+            print(line, flush=True)
     finally:
+        os.chdir(REPO)
         shutil.rmtree(root, ignore_errors=True)
     rate = 100.0 * killed / total if total else 100.0
     print(
         f"\nkilled {killed} of {total} mutants ({rate:.1f}%) in {time.monotonic() - started:.0f} s"
+        + (" (stopped at the time limit)" if out_of_time else "")
     )
+    print("per module:")
+    for line in per_module:
+        print(f"  {line}")
     if survivors:
         print("survivors:")
-        for m in survivors:
-            print(f"  {m.path}:{m.line}: {m.what}")
+        for m, ran in survivors:
+            print(f"  {m.path}:{m.line}: {m.what}" + ("" if ran else " (no test runs it)"))
     if skipped:
         print("skipped (tests failing or too slow unmutated): " + ", ".join(skipped))
     return 0 if rate >= args.target and not skipped else 1

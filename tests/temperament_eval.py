@@ -2,8 +2,11 @@
 labelled lines.
 
     python tests/temperament_eval.py            # the frozen blind set (never tune on it)
+    python tests/temperament_eval.py --blind    # the same, said explicitly
     python tests/temperament_eval.py --tuning   # our own tuning set
     python tests/temperament_eval.py -v         # every miss, with the reading's measures
+    python tests/temperament_eval.py --calibration           # accuracy per confidence bucket
+    python tests/temperament_eval.py --tuning --calibration  # ... and the fitted tables
 
 The blind set (tests/data/blind_temperament/) was written by someone who had not read the
 code: 28 collectors of known type, each playing three bundled scenarios, and 140-odd lines
@@ -12,12 +15,20 @@ labelled high or low for politeness, urgency and focus. The tuning set
 
 Temperament: a collector counts as right only when typed as their type ("uncertain" is a
 miss; the leaning is reported beside it). Lines: a score of 50 or more reads "high".
+
+Calibration: a report may read a trainee from any of their calls, whole or cut short, so the
+readings measured are those of every subset of each collector's calls, whole and cut after
+2, 3, 4 and 5 trainee turns. A reading is right when its type, or the leaning of an
+"uncertain" reading, is the collector's type. Stated confidence should match the share right
+per bucket. On the tuning set the script also fits the tables that map a reading's strength
+to its confidence (`CALIBRATION_TYPED` / `CALIBRATION_HELD` in scoring/temperament.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -70,17 +81,17 @@ def _fill(line: str, values: dict[str, str]) -> str:
     return line
 
 
-def run_collectors(folder: Path) -> list[CollectorResult]:
+def play_collectors(folder: Path) -> list[tuple[dict[str, Any], list[list[Any]]]]:
+    """Each collector with the trainee turns (TurnFacts) of each of their calls."""
     from simulator.content.library import load_library
     from simulator.engine.call import Call
     from simulator.engine.call_facts import facts_from_call
     from simulator.engine.clock import fixed_clock
-    from simulator.scoring.temperament import read_temperament
 
     library = load_library(())
-    results = []
+    out = []
     for collector in load(folder, "collectors.yaml")["collectors"]:
-        facts = []
+        calls = []
         for number, spec in enumerate(collector["calls"], start=1):
             scenario = library.scenario(spec["scenario"])
             call = Call(
@@ -92,8 +103,17 @@ def run_collectors(folder: Path) -> list[CollectorResult]:
                 call.say(_fill(line, dict(call.values)))
             if not call.finished:
                 call.end()
-            facts += facts_from_call(call, key=f"call {number}")
-        reading = read_temperament(facts)
+            calls.append(facts_from_call(call, key=f"call {number}"))
+        out.append((collector, calls))
+    return out
+
+
+def run_collectors(folder: Path) -> list[CollectorResult]:
+    from simulator.scoring.temperament import read_temperament
+
+    results = []
+    for collector, calls in play_collectors(folder):
+        reading = read_temperament([fact for call in calls for fact in call])
         results.append(
             CollectorResult(
                 id=collector["id"],
@@ -108,6 +128,157 @@ def run_collectors(folder: Path) -> list[CollectorResult]:
             )
         )
     return results
+
+
+CUTS = (2, 3, 4, 5, None)  # trainee turns kept per call (None: the whole call)
+
+
+@dataclass
+class Sample:
+    """One reading of the calibration sample."""
+
+    collector: str
+    want: str
+    type: str  # as read ("uncertain" included)
+    said: str | None  # the type, or the leaning of an uncertain reading
+    confidence: float
+    strength: float
+    held: bool  # a rule (few turns, mixed calls, border) held the type back
+
+    @property
+    def right(self) -> bool:
+        return self.said == self.want
+
+
+def calibration_samples(folder: Path) -> list[Sample]:
+    """Readings of every subset of each collector's calls, whole and cut short."""
+    from simulator.scoring.temperament import UNCERTAIN, read_temperament
+
+    samples = []
+    for collector, calls in play_collectors(folder):
+        for size in range(1, len(calls) + 1):
+            for subset in itertools.combinations(calls, size):
+                for cut in CUTS:
+                    facts = [f for call in subset for f in call if cut is None or f.turn <= cut]
+                    if not facts:
+                        continue
+                    r = read_temperament(facts)
+                    samples.append(
+                        Sample(
+                            collector=collector["id"],
+                            want=collector["type"],
+                            type=r.type,
+                            said=r.leaning if r.type == UNCERTAIN else r.type,
+                            confidence=r.confidence,
+                            strength=r.strength,
+                            held=r.held,
+                        )
+                    )
+    return samples
+
+
+BUCKETS = (0.0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)  # stated confidence, lower edges
+
+
+def buckets(samples: list[Sample]) -> list[tuple[float, float, int, float, float]]:
+    """(from, to, readings, mean stated confidence, share right) per confidence bucket."""
+    out = []
+    for lo, hi in itertools.pairwise(BUCKETS):
+        inside = [s for s in samples if lo <= s.confidence < hi]
+        if inside:
+            out.append(
+                (
+                    lo,
+                    min(hi, 1.0),
+                    len(inside),
+                    sum(s.confidence for s in inside) / len(inside),
+                    sum(s.right for s in inside) / len(inside),
+                )
+            )
+    return out
+
+
+def calibration_error(samples: list[Sample]) -> float:
+    """Expected calibration error: |stated - right| per bucket, weighted by its readings."""
+    return sum(n * abs(stated - right) for _, _, n, stated, right in buckets(samples)) / max(
+        1, len(samples)
+    )
+
+
+STRENGTH_STEP = 0.05
+MIN_BUCKET = 20  # readings per strength bucket before it stands alone
+
+
+def fit_table(samples: list[Sample]) -> tuple[tuple[float, float], ...]:
+    """Strength -> confidence: the share right per strength bucket (buckets of fewer than
+    MIN_BUCKET readings merged into the next), smoothed by one right and one wrong reading
+    (never certain), made monotone by pooling adjacent buckets that fall (isotonic)."""
+    if not samples:
+        return ((0.0, 0.0),)
+    bins: list[list[float]] = []  # [from, right, readings]
+    edge = 0.0
+    ordered = sorted(samples, key=lambda s: s.strength)
+    i = 0
+    while i < len(ordered):
+        right = total = 0
+        start = edge
+        while i < len(ordered) and (total < MIN_BUCKET or ordered[i].strength < edge):
+            while ordered[i].strength >= edge:
+                edge = round(edge + STRENGTH_STEP, 2)
+            right += ordered[i].right
+            total += 1
+            i += 1
+        bins.append([start, right, total])
+    if len(bins) > 1 and bins[-1][2] < MIN_BUCKET:  # a thin last bucket joins the one before
+        last = bins.pop()
+        bins[-1][1] += last[1]
+        bins[-1][2] += last[2]
+    pooled: list[list[float]] = []
+    for b in bins:
+        pooled.append(list(b))
+        while len(pooled) > 1 and _share(pooled[-1]) < _share(pooled[-2]):
+            last = pooled.pop()
+            pooled[-1][1] += last[1]
+            pooled[-1][2] += last[2]
+    return tuple((round(b[0], 2), round(_share(b), 2)) for b in pooled)
+
+
+def _share(b: list[float]) -> float:
+    return (b[1] + 1) / (b[2] + 2)
+
+
+def fitted_tables(
+    samples: list[Sample],
+) -> tuple[tuple[tuple[float, float], ...], tuple[tuple[float, float], ...]]:
+    """(typed, held) tables fitted on the samples."""
+    return (
+        fit_table([s for s in samples if not s.held]),
+        fit_table([s for s in samples if s.held]),
+    )
+
+
+def calibration_summary(samples: list[Sample], fit: bool) -> list[str]:
+    from simulator.scoring.temperament import LEANING_BELOW, UNCERTAIN
+
+    right = sum(s.right for s in samples)
+    out = [
+        f"calibration: {len(samples)} readings (every subset of calls, whole and cut after "
+        f"2-5 turns); right {right} ({100 * right / max(1, len(samples)):.0f}%); "
+        f"calibration error {calibration_error(samples):.3f}",
+        "  confidence   readings  stated  right",
+    ]
+    for lo, hi, n, stated, share in buckets(samples):
+        out.append(f"  {lo:.2f}-{hi:.2f}   {n:8d}  {stated:6.2f}  {share:5.2f}")
+    leaning = [s for s in samples if s.type == UNCERTAIN]
+    out.append(
+        f"  leaning (below {LEANING_BELOW}): {len(leaning)} readings, "
+        f"{sum(s.right for s in leaning)} leaning the right way"
+    )
+    if fit:
+        typed, held = fitted_tables(samples)
+        out.append(f"  fitted CALIBRATION_TYPED = {typed}")
+        out.append(f"  fitted CALIBRATION_HELD = {held}")
+    return out
 
 
 def run_lines(folder: Path) -> list[tuple[dict[str, Any], dict[str, int]]]:
@@ -172,8 +343,17 @@ def line_summary(scored: list[tuple[dict[str, Any], dict[str, int]]]) -> list[st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--tuning", action="store_true", help="our own tuning set")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--tuning", action="store_true", help="our own tuning set")
+    which.add_argument(
+        "--blind", action="store_true", help="the frozen blind set (the default; never tune on it)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="every miss")
+    parser.add_argument(
+        "--calibration",
+        action="store_true",
+        help="accuracy per confidence bucket (on --tuning: also the fitted tables)",
+    )
     args = parser.parse_args(argv)
     folder = TUNING if args.tuning else BLIND
     if not (folder / "collectors.yaml").is_file() and not (folder / "lines.yaml").is_file():
@@ -182,6 +362,9 @@ def main(argv: list[str] | None = None) -> int:
     if (folder / "collectors.yaml").is_file():
         results = run_collectors(folder)
         print("\n".join(collector_summary(results)))
+        if args.calibration:
+            samples = calibration_samples(folder)
+            print("\n".join(calibration_summary(samples, fit=args.tuning)))
         if args.verbose:
             for r in results:
                 if r.got != r.want:

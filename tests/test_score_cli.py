@@ -96,8 +96,9 @@ def test_table_output_without_json(tmp_path: Path) -> None:
     assert code == 0
     rows = out.splitlines()
     assert rows[0].split()[:3] == ["pol", "urg", "foc"]
-    assert "identify_self" in rows[1] and "insult" in rows[2]
-    assert int(rows[2].split()[0]) < 20  # the deadbeat line reads impolite
+    scored = [r for r in rows[1:] if not r.startswith(score_command.INDENT)]  # not evidence
+    assert "identify_self" in scored[0] and "insult" in scored[1]
+    assert int(scored[1].split()[0]) < 20  # the deadbeat line reads impolite
 
 
 def test_missing_file_is_one_line_and_exit_2() -> None:
@@ -211,3 +212,42 @@ def test_each_line_is_answered_as_soon_as_it_is_in() -> None:
         proc.stdin.close()
         proc.wait(timeout=30)
     assert proc.returncode == 0
+
+
+JARGON = ("counterfactual", "indicative", "second_person", "pol_", "*", "deadline_this_week")
+
+
+def test_the_table_says_the_evidence_in_a_collectors_words() -> None:
+    code, out, _ = run(
+        "--today",
+        "2026-12-01",
+        stdin="Could you please pay the $420 by Friday?\nPay now or else, you idiot.\n",
+    )
+    assert code == 0
+    rows = out.splitlines()
+    polite = rows.index(next(r for r in rows if "Could you please pay" in r))
+    rude = rows.index(next(r for r in rows if "or else" in r))
+    said = "\n".join(rows[polite + 1 : rude])
+    assert "politeness:" in said and "+ asked politely" in said and "said please" in said
+    assert "gave a clear deadline this week" in said
+    assert "- " not in said  # nothing in the courteous line cost points
+    cost = next(r for r in rows[rude + 1 :] if r.strip().startswith("politeness:"))
+    assert "- insulted the debtor" in cost and "made a veiled threat" in cost
+    assert not any(j in out for j in JARGON)  # the learned strategies only on request
+
+
+def test_detail_adds_the_learned_strategies_behind_each_score() -> None:
+    line = "Could you please pay the $420 by Friday?\n"
+    plain = run("--today", "2026-12-01", stdin=line)[1]
+    code, out, _ = run("--today", "2026-12-01", "--detail", stdin=line)
+    assert code == 0
+    assert out.startswith(plain)  # the words a collector reads, then the detail
+    cues = out.removeprefix(plain).splitlines()
+    assert [c.split()[0] for c in cues] == ["politeness", "urgency", "focus"]
+    assert "counterfactual +" in cues[0] and '"Could you"' in cues[0]
+    assert "deadline_this_week +" in cues[1] and '"Friday"' in cues[1]
+
+
+def test_detail_leaves_the_json_as_it_is() -> None:
+    line = "Could you please pay the $420 by Friday?\n"
+    assert run("--json", "--detail", stdin=line)[1] == run("--json", stdin=line)[1]

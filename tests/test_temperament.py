@@ -13,6 +13,7 @@ from simulator.content.library import Library
 from simulator.engine.call import Call
 from simulator.engine.call_facts import facts_from_call, read_call
 from simulator.scoring.temperament import (
+    LEANING_BELOW,
     TRAINING,
     TurnFacts,
     read_temperament,
@@ -122,7 +123,7 @@ def test_a_mixed_record_is_uncertain(library: Library) -> None:
     assert reading.type == "uncertain"
     assert "mixed" in reading.reason
     assert reading.leaning is not None
-    assert reading.confidence < 0.5  # a leaning, never as sure as a typed reading
+    assert reading.confidence < LEANING_BELOW  # a leaning, never as sure as a typed reading
     assert reading.weak_spot == TRAINING["uncertain"]
 
 

@@ -4,7 +4,11 @@ Input: one utterance per line, or JSON lines with a "text" field (decided per li
 that starts with "{" and parses as an object with a string "text" is JSON; anything else is
 the utterance itself, so texts with newlines travel as JSON). Optional JSON fields feed the
 turn context: "debtor_drifted", "debtor_was_rude", "previous_debtor_line"; "id" is echoed.
-Output: one result per input line, in order; JSON lines with --json, else a table.
+Output: one result per input line, in order; JSON lines with --json, else a table in which
+each line's evidence follows its row in a collector's words ("+ asked politely (could you /
+would you); gave a clear deadline this week", "- insulted the debtor"; scoring/plain.py, as
+the debrief says it), and with --detail the learned cues behind each score, with their points
+and the words they read (the JSON always carries those).
 Empty lines, 100 KB lines and any Unicode are scored. A line that cannot be scored (JSON with
 NaN or nesting a thousand deep, an "amount_overdue" that is not an amount, a line the reader
 fails on) gives a row with "error" (and "line", its number) instead of scores; every other
@@ -33,6 +37,7 @@ from simulator.language import AnalysisContext, analyze
 from simulator.language.types import Analysis
 from simulator.scoring import TurnContext, score_turn
 from simulator.scoring.dimensions import DIMENSIONS
+from simulator.scoring.plain import plain_words
 from simulator.scoring.spans import Term, terms
 from simulator.scoring.turn import turn_plans
 from simulator.scoring.types import DimensionScore, TurnScores
@@ -276,6 +281,46 @@ def _table_row(data: dict[str, Any]) -> str:
     return "".join(f"{data[d]:>4} " for d in COLUMNS) + f" {acts:<38.38} {text}"
 
 
+INDENT = " " * 16  # evidence lines start under the acts column
+QUOTE_CHARS = 40
+MAX_SAID = 4  # phrases per score, the weightiest (as the debrief shows them)
+
+
+def _evidence_rows(scores: TurnScores, detail: bool) -> list[str]:
+    """A scored line's evidence under its row, a line per score: what the collector did, in
+    their words, "+" for what earned points and "-" for what cost them, the weightiest
+    first, each said once; with `detail`, a line per score of the learned cues, with their
+    points and the words they read."""
+    rows = []
+    for d in COLUMNS:
+        evidence = sorted(
+            (e for e in scores.get(d).evidence if e.weight), key=lambda e: -abs(e.weight)
+        )
+        said: list[tuple[str, str]] = []
+        for e in evidence:
+            words = plain_words(e.cue)
+            # "asked politely" adds nothing to "asked politely (could you / would you)"
+            if len(said) < MAX_SAID and not any(w.startswith(words) for _, w in said):
+                said.append(("+" if e.weight > 0 else "-", words))
+        if said:
+            parts = [
+                f"{sign} {'; '.join(w for s, w in said if s == sign)}"
+                for sign in "+-"
+                if any(s == sign for s, _ in said)
+            ]
+            rows.append(f"{INDENT}{d + ':':<16} {'  '.join(parts)}")
+    if detail:
+        for d in COLUMNS:
+            cues = [f'{e.cue} {e.weight:+.1f} "{_short(e.text)}"' for e in scores.get(d).evidence]
+            rows.append(f"{INDENT}{d + ' cues:':<16} {', '.join(cues) or 'none'}")
+    return rows
+
+
+def _short(text: str) -> str:
+    text = shown(" ".join(text.split()))
+    return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
+
+
 def _today(value: str | None) -> dt.date:
     if value is None:
         return dt.date.today()
@@ -295,7 +340,15 @@ def _today(value: str | None) -> dt.date:
     metavar="AMOUNT",
     help="Amount overdue, so 'the full amount' and 'half' resolve to money.",
 )
-def command(source: str, as_json: bool, today: str | None, overdue: str | None) -> None:
+@click.option(
+    "--detail",
+    is_flag=True,
+    help="In the table, also the learned cues behind each score, with their points and the "
+    "words they read (--json always carries them).",
+)
+def command(
+    source: str, as_json: bool, today: str | None, overdue: str | None, detail: bool
+) -> None:
     day = _today(today)
     amount: Decimal | None = None
     if overdue is not None:
@@ -322,7 +375,7 @@ def command(source: str, as_json: bool, today: str | None, overdue: str | None) 
             for line in block:
                 number += 1
                 try:
-                    batch.append(_answer(line, day, context, amount, plain_turn, as_json))
+                    batch.append(_answer(line, day, context, amount, plain_turn, as_json, detail))
                 except Exception as exc:  # one line never costs the others their answers
                     if isinstance(exc, LineError):
                         message = str(exc)
@@ -367,8 +420,9 @@ def _answer(
     amount: Decimal | None,
     plain_turn: TurnContext,
     as_json: bool,
+    detail: bool = False,
 ) -> str:
-    """One input line's answer: a JSON line, or a table row."""
+    """One input line's answer: a JSON line, or a table row and its evidence."""
     text, extra = _parse(line) if "{" in line else (line, _PLAIN)
     if extra and (extra.get("previous_debtor_line") or extra.get("amount_overdue") is not None):
         line_context = AnalysisContext(
@@ -390,7 +444,8 @@ def _answer(
     )
     if as_json:
         return result_json(analysis, turn, extra)
-    return _table_row(result(analysis, score_turn(analysis, turn), extra))
+    scores = score_turn(analysis, turn)
+    return "\n".join([_table_row(result(analysis, scores, extra)), *_evidence_rows(scores, detail)])
 
 
 MAX_AMOUNT = Decimal(10) ** 12  # far above any debt, far below where arithmetic slows down

@@ -234,6 +234,41 @@ class Speaker(Strict):
     role: OneLine = Field(description="Who they are to the debtor, e.g. 'flatmate'")
 
 
+TraitName = Literal["patience", "honesty", "ability_to_pay", "willingness_to_pay", "temper"]
+
+
+class TraitLines(Strict):
+    """Lines said instead of the persona's own by a debtor whose trait is in a range: how an
+    honest and a dishonest debtor excuse themselves and promise, written by the trainer. Each
+    list given replaces the persona's list of the same place (a state's lines, a fact's
+    answers, a negotiation or reaction list, the excuses)."""
+
+    trait: TraitName
+    below: Percent | None = Field(default=None, description="Applies while the trait is below")
+    at_least: Percent | None = Field(
+        default=None, description="Applies while the trait is at least this"
+    )
+    excuses: LineVariants | None = None
+    lines: dict[Identifier, StateLines] = Field(default_factory=dict)
+    facts: dict[Topic, LineVariants] = Field(default_factory=dict)
+    negotiation: Negotiation = Negotiation()
+    reactions: Reactions = Reactions()
+
+    @model_validator(mode="after")
+    def _has_a_range(self) -> TraitLines:
+        if self.below is None and self.at_least is None:
+            raise ValueError(f"say when these lines apply: 'below' or 'at_least' {self.trait}")
+        if self.below is not None and self.at_least is not None and self.at_least >= self.below:
+            raise ValueError(f"no {self.trait} is at least {self.at_least} and below {self.below}")
+        return self
+
+    def applies(self, traits: Traits) -> bool:
+        value: int = getattr(traits, self.trait)
+        return (self.below is None or value < self.below) and (
+            self.at_least is None or value >= self.at_least
+        )
+
+
 class Persona(Strict):
     id: Identifier
     name: OneLine = Field(description="How trainers and trainees see this debtor")
@@ -270,6 +305,11 @@ class Persona(Strict):
     )
     acts: list[CustomAct] = Field(
         default_factory=list, description="Trainee acts this persona's calls recognise"
+    )
+    trait_lines: list[TraitLines] = Field(
+        default_factory=list,
+        description="Lines said instead of the persona's own while a trait is in a range "
+        "(e.g. the excuses and promises of a debtor with honesty below 50)",
     )
 
 

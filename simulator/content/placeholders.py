@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from simulator.content.models import Persona, Scenario, StateLines
+from simulator.content.models import Persona, Scenario, StateLines, TraitLines
 from simulator.content.problems import Problem
 from simulator.content.references import did_you_mean
 from simulator.content.yaml_source import YamlDocument
@@ -154,6 +154,7 @@ class _Sieve:
     def __init__(self, doc: YamlDocument) -> None:
         self.doc = doc
         self.problems: list[Problem] = []
+        self.prefix: tuple[Any, ...] = ()  # where the lists sit: a trait_lines block's place
 
     def keep(
         self, lines: list[str], loc: tuple[Any, ...], allowed: tuple[str, ...], where: str
@@ -165,7 +166,7 @@ class _Sieve:
                 kept.append(text)
                 continue
             rule, message = found
-            line, col = self.doc.locate((*loc, i))
+            line, col = self.doc.locate((*self.prefix, *loc, i))
             self.problems.append(Problem(str(self.doc.path), line, col, message, "error", rule))
         return kept
 
@@ -232,6 +233,7 @@ def persona_without_unsayable(
     _check_text(sieve, persona.summary, ("summary",), RECORD_PLACEHOLDERS, "summary")
     for i, excuse in enumerate(persona.excuses):
         _check_text(sieve, excuse, ("excuses", i), RECORD_PLACEHOLDERS, "excuse")
+    trait_lines = [_block_without_unsayable(sieve, i, b) for i, b in enumerate(persona.trait_lines)]
     if not sieve.problems:
         return persona, []
     if not fallback:
@@ -244,9 +246,38 @@ def persona_without_unsayable(
             "reactions": persona.reactions.model_copy(update=reactions),
             "facts": facts,
             "clarify": clarify,
+            "trait_lines": trait_lines,
         }
     )
     return cleaned, sieve.problems
+
+
+def _block_without_unsayable(sieve: _Sieve, index: int, block: TraitLines) -> TraitLines:
+    """A trait_lines block without its flagged lines (a list left empty: the persona's own)."""
+    sieve.prefix = ("trait_lines", index)
+    lines = sieve.state_lines(block.lines, STATE_NAMES)
+    negotiation = _named_lists(
+        sieve, block.negotiation, "negotiation", NEGOTIATION_NAMES, "negotiation line"
+    )
+    reactions = _named_lists(sieve, block.reactions, "reactions", RECORD_PLACEHOLDERS, "reaction")
+    facts = {}
+    for topic, answers in block.facts.items():
+        kept = sieve.keep(answers, ("facts", topic.value), STATE_NAMES, "fact")
+        if kept:
+            facts[topic] = kept
+    sieve.prefix = ()
+    for i, excuse in enumerate(block.excuses or ()):  # shown in the record, as the persona's
+        _check_text(
+            sieve, excuse, ("trait_lines", index, "excuses", i), RECORD_PLACEHOLDERS, "excuse"
+        )
+    return block.model_copy(
+        update={
+            "lines": lines,
+            "negotiation": block.negotiation.model_copy(update=negotiation),
+            "reactions": block.reactions.model_copy(update=reactions),
+            "facts": facts,
+        }
+    )
 
 
 SHOWN_AS_WRITTEN = "it would be shown as written until this is fixed"

@@ -82,6 +82,8 @@ def check_persona(persona: Persona, doc: YamlDocument) -> list[Problem]:
         problems.append(Problem(str(doc.path), line, col, message, rule="reference"))
 
     _empty_mood_maps(persona.lines, ("lines",), add)
+    for i, block in enumerate(persona.trait_lines):
+        _empty_mood_maps(block.lines, ("trait_lines", i, "lines"), add)
     check_custom_acts(persona.acts, add)
     if persona.identity.locale not in AVAILABLE_LOCALES:
         add(

@@ -26,7 +26,7 @@ from simulator.content.models import (
 from simulator.engine import goals
 from simulator.engine.clock import Clock, fixed_clock
 from simulator.engine.debtor import METHOD_WORDS, DebtorState, day_text, money_text
-from simulator.engine.lines import AGAIN, LinePicker, fill
+from simulator.engine.lines import AGAIN, LinePicker, fill, with_trait_lines
 from simulator.engine.machine import build_machine
 from simulator.engine.reactions import reaction_to
 from simulator.engine.record import CollectionRecord, generate_record
@@ -134,7 +134,8 @@ class Call:
                 f"scenario '{scenario.id}' needs persona '{scenario.persona}', got '{persona.id}'"
             )
         self.scenario = scenario
-        self.persona = persona
+        # the persona as this debtor speaks: lines written for their traits (trait_lines)
+        self.persona = persona = with_trait_lines(persona)
         self.seed = seed
         self.clock: Clock = clock or fixed_clock()
         self.events = events or CallEvents()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from collections.abc import Mapping
 
-from simulator.content.models import Mood, Persona, Scenario, StateLines
+from simulator.content.models import Mood, Negotiation, Persona, Reactions, Scenario, StateLines
 from simulator.content.placeholders import TemplateError, parse_template
 
 DEFAULT_NEGOTIATION: dict[str, list[str]] = {
@@ -39,6 +39,58 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
         "Okay: {amount}, {date}, {method}.",
     ],
 }
+
+
+# What a dishonest debtor (honesty below 50) says where the persona wrote nothing of its own:
+# poverty pleaded as they counter (their counter understates what they can pay, debtor.py),
+# promises made too readily, and a false excuse when asked what happened.
+DISHONEST_BELOW = 50
+DISHONEST_NEGOTIATION: dict[str, list[str]] = {
+    "counter_amount": [
+        "{amount}? I've got nothing left this month. {counter_amount} is all I have.",
+        "I'm broke until payday, honestly. {counter_amount}, that's everything I've got.",
+    ],
+    "accept_date": ["{date}, definitely. No problem at all.", "Sure, {date}. You have my word."],
+    "all_agreed": [
+        "Yeah, yeah: {amount} by {date}, by {method}. Definitely, I promise.",
+        "{amount}, {date}, {method}. Consider it done, you have my word.",
+    ],
+}
+DISHONEST_FACTS: dict[str, list[str]] = {
+    "what_happened": [
+        "I sent it last week. It must be stuck at your end.",
+        "I paid it, I'm sure I did. Check your system again.",
+    ],
+}
+
+
+def with_trait_lines(persona: Persona) -> Persona:
+    """The persona as this debtor speaks: each `trait_lines` block whose range holds the
+    persona's trait replaces the lists it gives (later blocks over earlier ones)."""
+    blocks = [b for b in persona.trait_lines if b.applies(persona.traits)]
+    if not blocks:
+        return persona
+    lines, facts = dict(persona.lines), dict(persona.facts)
+    negotiation, reactions, excuses = persona.negotiation, persona.reactions, persona.excuses
+    for block in blocks:
+        lines.update(block.lines)
+        facts.update(block.facts)
+        negotiation = negotiation.model_copy(update=_given(block.negotiation))
+        reactions = reactions.model_copy(update=_given(block.reactions))
+        excuses = block.excuses or excuses
+    return persona.model_copy(
+        update={
+            "lines": lines,
+            "facts": facts,
+            "negotiation": negotiation,
+            "reactions": reactions,
+            "excuses": excuses,
+        }
+    )
+
+
+def _given(group: Negotiation | Reactions) -> dict[str, list[str]]:
+    return {name: value for name, value in group if value}
 
 
 def fill(template: str, values: Mapping[str, str]) -> str:
@@ -146,9 +198,16 @@ class LinePicker:
             return self.choose(self.persona.fallback, group="fallback")
         return self.choose(pool, group="clarify")
 
+    @property
+    def dishonest(self) -> bool:
+        return self.persona.traits.honesty < DISHONEST_BELOW
+
     def answer(self, topic: str) -> str | None:
-        """The persona's answer to a question about `topic`, if the persona has the fact."""
+        """The persona's answer to a question about `topic`, if the persona has the fact (a
+        dishonest debtor without one makes up an excuse for what happened)."""
         facts = self.persona.facts.get(topic)  # type: ignore[call-overload]
+        if not facts and self.dishonest:
+            facts = DISHONEST_FACTS.get(topic)
         return self.choose(facts, group=f"fact:{topic}") if facts else None
 
     def for_state(self, state: str, mood: Mood) -> str:
@@ -160,6 +219,8 @@ class LinePicker:
 
     def negotiation(self, key: str) -> str:
         authored = getattr(self.persona.negotiation, key)
+        if not authored and self.dishonest:
+            authored = DISHONEST_NEGOTIATION.get(key)
         return self.choose(authored or DEFAULT_NEGOTIATION[key], group=f"negotiation:{key}")
 
     def reaction(self, key: str) -> str | None:

@@ -33,6 +33,17 @@ MIN_TURNS_PER_CALL = 3  # a call shorter than this does not vote in the consiste
 MIN_AGREEMENT = 0.6  # share of calls that must agree with the overall reading
 MIN_MARGIN = 0.1  # closer than this to another type's border: borderline, not typed
 
+# Confidence is calibrated: the share of readings like this one that were right on our own
+# tuning set (every subset of each collector's calls, whole and cut after 2-5 turns), by how
+# much evidence the reading stands on (`Reading.strength`) and whether a rule above (too few
+# turns, calls that disagree, measures on a border) held the type back. Each table is
+# (strength from, confidence), strength rising. Written by
+# `python tests/temperament_eval.py --tuning --calibration`; a test fails while it is stale.
+CALIBRATION_TYPED: tuple[tuple[float, float], ...] = ((0.0, 0.91), (0.25, 0.97))
+CALIBRATION_HELD: tuple[tuple[float, float], ...] = ((0.0, 0.51), (0.1, 0.64))
+# Below this a reading is a leaning ("uncertain, leaning timid"): right less than 7 times in 10.
+LEANING_BELOW = 0.7
+
 ASSERTIVE_ACTS = frozenset(
     {
         "ask_payment",
@@ -190,6 +201,8 @@ class Reading:
     turns: int
     leaning: str | None = None  # the closest type when uncertain
     per_call: dict[str, str] = field(default_factory=dict)
+    strength: float = 0.0  # how much evidence the reading stands on (0-1), before calibration
+    held: bool = False  # a rule (too few turns, calls that disagree, a border) held it back
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -382,30 +395,42 @@ def read_summaries(calls: Sequence[tuple[str, CallSummary]]) -> Reading:
     if kind == "aggressive" and hostile >= 2:
         agree = max(agree, MIN_AGREEMENT)
     strength = amount * (0.4 + 0.6 * margin) * agree
-    # calibrated on the tuning set: a typed reading is 0.5-1, a leaning (uncertain) below 0.5
-    confidence = round(0.5 + 0.45 * strength, 2)  # never certain: at most 0.95
     evidence = _quotes(kind, calls)
 
+    held = None  # the rule that holds the type back, if any
     if n_turns < MIN_TURNS:
-        reason = (
+        held = (
             f"only {n_turns} trainee turn{'s' if n_turns != 1 else ''}; "
             f"at least {MIN_TURNS} are needed for a reading"
         )
-        return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call, confidence)
     # aggression shows where the debtor provokes it, not in every call: two or more hostile
     # lines make the reading, whatever the calmer calls say
-    hostile = total.breaches + total.contempt
-    if (
+    elif (
         len(per_call) > 1
         and agreement < MIN_AGREEMENT
         and not (kind == "aggressive" and hostile >= 2)
     ):
         mix = ", ".join(f"{n} {t}" for t, n in Counter(per_call.values()).most_common())
-        reason = f"mixed record: the calls read differently ({mix})"
-        return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call, confidence)
-    if margin < MIN_MARGIN:
-        reason = f"the measures sit on the border between types (closest: {kind})"
-        return _uncertain(measures, evidence, reason, n_calls, n_turns, kind, per_call, confidence)
+        held = f"mixed record: the calls read differently ({mix})"
+    elif margin < MIN_MARGIN:
+        held = f"the measures sit on the border between types (closest: {kind})"
+    confidence = 0.0 if not n_turns else calibrated(strength, held=held is not None)
+    if confidence < LEANING_BELOW:
+        reason = held or f"readings like this one are often wrong (closest: {kind})"
+        return Reading(
+            type=UNCERTAIN,
+            confidence=confidence,
+            measures=measures,
+            evidence=evidence,
+            weak_spot=TRAINING[UNCERTAIN],
+            reason=reason,
+            calls=n_calls,
+            turns=n_turns,
+            leaning=kind,
+            per_call=per_call,
+            strength=strength,
+            held=held is not None,
+        )
     return Reading(
         type=kind,
         confidence=confidence,
@@ -416,31 +441,19 @@ def read_summaries(calls: Sequence[tuple[str, CallSummary]]) -> Reading:
         calls=n_calls,
         turns=n_turns,
         per_call=per_call,
+        strength=strength,
+        held=held is not None,
     )
 
 
-def _uncertain(
-    measures: Measures,
-    evidence: tuple[Quote, ...],
-    reason: str,
-    calls: int,
-    turns: int,
-    leaning: str,
-    per_call: dict[str, str],
-    confidence: float = 0.0,
-) -> Reading:
-    return Reading(
-        type=UNCERTAIN,
-        confidence=round(min(0.49, max(0.0, confidence - 0.5)), 2),
-        measures=measures,
-        evidence=evidence,
-        weak_spot=TRAINING[UNCERTAIN],
-        reason=reason,
-        calls=calls,
-        turns=turns,
-        leaning=leaning,
-        per_call=per_call,
-    )
+def calibrated(strength: float, held: bool) -> float:
+    """The confidence of a reading of this strength: how often such readings were right."""
+    table = CALIBRATION_HELD if held else CALIBRATION_TYPED
+    confidence = table[0][1]
+    for start, value in table:
+        if strength >= start:
+            confidence = value
+    return confidence
 
 
 def _why(kind: str, m: Measures) -> str:

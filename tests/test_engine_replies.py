@@ -1,0 +1,66 @@
+"""What the debtor says back, as docs/architecture.md ("The debtor's reply") describes it:
+a whole reply is never said twice (the debtor repeats themselves as people do), a reaction
+comes before the state's line, and a wrong name costs patience."""
+
+from __future__ import annotations
+
+from simulator.content.library import Library
+from simulator.content.models import Persona
+from simulator.engine.call import Call
+from simulator.engine.clock import fixed_clock
+
+SCENARIO = "student_forgot_first_late"
+NONSENSE = ["purple", "banana", "purple monkey", "zebra", "kettle", "lamp", "spoon"]
+
+
+def call(library: Library, **changes: object) -> Call:
+    scenario = library.scenario(SCENARIO)
+    persona: Persona = library.persona_for(scenario).model_copy(update=changes)
+    return Call(scenario, persona, seed=1, clock=fixed_clock())
+
+
+def hello(c: Call, name: str | None = None) -> str:
+    who = name or c.values["debtor_name"]
+    return c.say(f"Hi, this is Sam from {c.values['lender']}. Am I speaking with {who}?").reply
+
+
+def lost(c: Call) -> list[str]:
+    replies = []
+    for line in NONSENSE:
+        if c.finished:
+            break
+        replies.append(c.say(line).reply)
+    return replies
+
+
+def test_a_reply_said_again_is_said_as_a_person_repeats_themselves(library: Library) -> None:
+    lost_here = {"default": ["Eh?"], "answering": ["Eh?"], "verified": ["Eh?"]}
+    c = call(library, fallback=["Sorry, what?"], clarify=lost_here)
+    hello(c)
+    replies = lost(c)
+    assert "Like I said: sorry, what?" in replies
+    assert "As I said, sorry, what?" in replies
+    assert len(replies) == len(set(replies))  # never the same reply twice
+    c = call(library, fallback=["I'm lost."], clarify=lost_here)
+    hello(c)
+    assert "Like I said: I'm lost." in lost(c)  # "I" keeps its capital
+
+
+def test_a_reaction_comes_before_the_state_line(library: Library) -> None:
+    c = call(library)
+    hello(c)
+    reply = c.say(
+        "This is an attempt to collect a debt and any information obtained will be used for "
+        f"that purpose, you idiot. You owe {c.values['amount_overdue']}."
+    ).reply
+    insulted = c.persona.reactions.insulted or []
+    first = next(r for r in insulted if reply.startswith(r))
+    assert reply != first  # the state's own line follows it
+
+
+def test_a_wrong_name_costs_four_patience(library: Library) -> None:
+    right, wrong = call(library), call(library)
+    hello(right)
+    hello(wrong, "Gary Oldman")
+    assert wrong.wrong_party_named and not right.wrong_party_named
+    assert wrong.debtor.patience == right.debtor.patience - 4

@@ -1,0 +1,66 @@
+"""The debtor in the collection record is who the persona says (docs/authoring.md,
+`identity`): a name of the persona's gender and an age inside its range, on any seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from faker.providers.person.en_US import Provider
+
+from simulator.content.library import Library
+from simulator.content.models import Persona, Range
+from simulator.engine.record import generate_record
+
+TODAY = dt.date(2026, 3, 10)
+SEEDS = range(12)
+
+
+def persona(library: Library, **identity: object) -> Persona:
+    base = library.personas["forgetful_student"]
+    return base.model_copy(update={"identity": base.identity.model_copy(update=identity)})
+
+
+@pytest.mark.parametrize(
+    ("gender", "names"),
+    [("female", set(Provider.first_names_female)), ("male", set(Provider.first_names_male))],
+)
+def test_the_first_name_is_of_the_personas_gender(
+    library: Library, gender: str, names: set[str]
+) -> None:
+    p = persona(library, gender=gender)
+    firsts = [generate_record(p, seed, TODAY).first_name for seed in SEEDS]
+    assert all(first in names for first in firsts), firsts
+
+
+def test_the_age_is_in_the_personas_range(library: Library) -> None:
+    p = persona(library, age=Range(min=30, max=40))
+    for seed in SEEDS:
+        born = generate_record(p, seed, TODAY).date_of_birth
+        assert born < TODAY
+        age = TODAY.year - born.year - ((TODAY.month, TODAY.day) < (born.month, born.day))
+        assert 30 <= age <= 41, (seed, born)  # the range, and up to a year of birthday
+
+
+def test_the_collateral_is_named_as_the_persona_names_it(library: Library) -> None:
+    secured = generate_record(library.personas["malicious_defaulter"], 1, TODAY)
+    assert secured.placeholders()["collateral"] == "the car"
+    unsecured = generate_record(library.personas["forgetful_student"], 1, TODAY)
+    assert unsecured.placeholders()["collateral"] == "the collateral"
+
+
+def test_when_the_ranges_disagree_the_missed_payments_decide(library: Library) -> None:
+    """docs/authoring.md: days past due and missed payments are drawn together; three
+    missed monthly payments cannot be 5-10 days past due, so the days come as close as
+    they can to what the persona asks while three instalments are unpaid."""
+    from simulator.content.models import Range
+
+    base = library.personas["juggling_lenders"]
+    loan = base.loan.model_copy(
+        update={"missed_payments": Range(min=3, max=3), "days_past_due": Range(min=5, max=10)}
+    )
+    p = base.model_copy(update={"loan": loan})
+    for seed in SEEDS:
+        record = generate_record(p, seed, TODAY)
+        assert record.missed_payments == 3
+        assert 59 <= record.days_past_due <= 93, record.days_past_due  # 3 monthly instalments

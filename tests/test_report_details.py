@@ -1,0 +1,82 @@
+"""What a team lead reads in `collectsim report`, at the edges: the pass mark is reached at
+exactly the mark, the trend follows the least-squares line through the calls, one call is
+"1 call", and the team's training list names the trainees of each type."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from benchmarks.synthetic_records import fill
+from simulator.cli import cli
+from simulator.records.report import trend_direction
+from simulator.records.store import Store
+
+SCORES = {"urgency": 70, "politeness": 70, "focus": 70, "promise": 70, "overall": 70}
+
+
+def report(db: Path, *args: str) -> str:
+    result = CliRunner().invoke(cli, ["report", "--db", str(db), *args])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.fixture
+def one_call_at_70(tmp_path: Path) -> Path:
+    db = tmp_path / "calls.db"
+    with Store.open(db) as store:
+        call = store.start_call(
+            "Dana",
+            {"scenario": "student_forgot_first_late", "persona": "forgetful_student", "seed": 1,
+             "started_at": "2026-03-10T10:30:00"},
+        )  # fmt: skip
+        store.add_turn(
+            call, {"index": 1, "text": "Can you pay today?", "acts": ["ask_payment"],
+                   "scores": {"politeness": {"value": 70}}},
+        )  # fmt: skip
+        store.finish_call(call, {"outcome": "promise_secured", "scores": SCORES})
+    return db
+
+
+def test_an_overall_of_exactly_the_pass_mark_passes(one_call_at_70: Path) -> None:
+    dana = json.loads(report(one_call_at_70, "--format", "json"))["trainees"][0]
+    assert dana["scores"]["overall"] == 70 and dana["passed"] is True
+    stricter = json.loads(report(one_call_at_70, "--format", "json", "--pass-mark", "71"))
+    assert stricter["trainees"][0]["passed"] is False
+
+
+def test_one_call_is_said_in_the_singular(one_call_at_70: Path) -> None:
+    text = report(one_call_at_70)
+    assert "Dana: 1 call," in text
+    assert "1 calls" not in text
+    assert "compliance failures 0 calls" in text
+
+
+@pytest.mark.parametrize(
+    ("overall", "direction"),
+    [
+        ([50, 53, 56], "improving"),  # 6 points gained on the line
+        ([50, 50, 55], "improving"),  # exactly 5
+        ([56, 53, 50], "declining"),
+        ([50, 52, 54], "steady"),  # 4
+        ([80, 40, 80, 40, 80], "steady"),  # up and down: no line through them
+        ([50, 60], "too few calls"),
+    ],
+)
+def test_the_trend_follows_the_line_through_the_calls(overall: list[int], direction: str) -> None:
+    assert trend_direction(overall) == direction
+
+
+def test_the_team_training_list_names_the_trainees_of_each_type(tmp_path: Path) -> None:
+    db = tmp_path / "calls.db"
+    with Store.open(db) as store:
+        fill(store, trainees=4, calls=24, turns_per_call=6, seed=7)
+    data = json.loads(report(db, "--format", "json"))
+    by_type: dict[str, set[str]] = {}
+    for t in data["trainees"]:
+        by_type.setdefault(t["temperament"]["type"], set()).add(t["name"])
+    listed = {item["type"]: set(item["trainees"]) for item in data["team"]["training"]}
+    assert listed == by_type

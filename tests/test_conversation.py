@@ -608,3 +608,19 @@ def test_a_callback_day_is_not_a_payment_date() -> None:
 def test_an_order_said_again_is_an_order() -> None:
     analysis = analyze("I said pay the $308.44 by Friday.", RECORD)
     assert "command" in analysis.flags
+
+
+def test_a_proposal_on_payday_gets_an_answer_about_the_terms_not_about_pay(
+    library: Library,
+) -> None:
+    call = new_call(library, "student_unemployed_hardship", seed=5)
+    for line in (
+        *OPENING,
+        "Your account shows {amount_overdue} overdue.",
+        "I understand. We could set up a payment plan, smaller amounts monthly?",
+    ):
+        say(call, line)
+    reply = say(call, "Could you do $150 on your next payday by card?")
+    facts = library.persona_for(call.scenario).facts["payday"]
+    assert not any(fact.format_map(call.values) in reply for fact in facts)
+    assert call.debtor.agreed.date == call.record.next_payday

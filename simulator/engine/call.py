@@ -490,7 +490,8 @@ class Call:
         """The persona's answer to a question about itself ("When's your next payday?")."""
         if "question" not in analysis.flags:
             return None
-        for cue in analysis.cues:
+        # "could you do $150 on your next payday?" asks for terms, not about the debtor's pay
+        for cue in analysis.cues if analysis.slots.is_empty() else ():
             if cue.name.startswith("topic_"):
                 line = self.lines.answer(cue.name.removeprefix("topic_"))
                 if line:

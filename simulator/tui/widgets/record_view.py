@@ -52,6 +52,8 @@ def identity_table(r: CollectionRecord) -> Table:
             ("Born", day(r.date_of_birth)),
             ("Phone", r.phone),
             ("Address", r.address),
+            # "on your next payday" is a date the debtor can agree to when the file knows it
+            *([("Payday", f"next on {day(r.next_payday)}")] if r.next_payday else []),
         ],
     )
 

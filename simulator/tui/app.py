@@ -17,6 +17,7 @@ from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from simulator.tui import keys
+from simulator.tui.call_records import record_call, start_attempt
 from simulator.tui.clock import TrainingClock
 from simulator.tui.listing import Listing
 from simulator.tui.loading import LibraryLoader
@@ -39,7 +40,6 @@ from simulator.tui.navigation import (
     ShowRecord,
     StartAssessment,
 )
-from simulator.tui.records import record_call, start_attempt
 from simulator.tui.settings import load_trainee, save_trainee
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from simulator.tui import keys
 from simulator.tui.navigation import CallStarted, GoHome, OverACall
 from simulator.tui.screens.stage import CallStageScreen
 from simulator.tui.text import verbatim
-from simulator.tui.widgets.record_view import RecordView
+from simulator.tui.widgets.collection_record import RecordView
 
 
 def _one_line(text: Text) -> Text:

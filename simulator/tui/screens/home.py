@@ -13,6 +13,7 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from simulator.tui import keys
+from simulator.tui.call_records import best_scores
 from simulator.tui.navigation import (
     TEAM,
     TRAINER,
@@ -23,7 +24,6 @@ from simulator.tui.navigation import (
     PractiseScenario,
     StartAssessment,
 )
-from simulator.tui.records import best_scores
 from simulator.tui.settings import MAX_NAME, clean_name
 from simulator.tui.text import verbatim, words
 

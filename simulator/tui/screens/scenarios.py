@@ -36,7 +36,7 @@ from simulator.engine.scenario_runner import CaseResult, run_file
 from simulator.tui import keys
 from simulator.tui.navigation import LibraryReloaded
 from simulator.tui.text import verbatim
-from simulator.tui.widgets.record_view import record_renderable
+from simulator.tui.widgets.collection_record import record_renderable
 
 Status = Literal["ok", "warnings", "errors"]
 STATUS_STYLE = {"ok": "green", "warnings": "yellow", "errors": "bold red"}

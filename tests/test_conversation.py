@@ -624,3 +624,11 @@ def test_a_proposal_on_payday_gets_an_answer_about_the_terms_not_about_pay(
     facts = library.persona_for(call.scenario).facts["payday"]
     assert not any(fact.format_map(call.values) in reply for fact in facts)
     assert call.debtor.agreed.date == call.record.next_payday
+
+
+@pytest.mark.parametrize(
+    "line", ["I don't care about your excuses", "Oh, poor you. Just pay it, you clown."]
+)
+def test_a_cold_line_is_never_read_as_sympathy(line: str) -> None:
+    context = dataclasses.replace(RECORD, identity_confirmed=True, state="explaining")
+    assert not analyze(line, context).has(Act.EMPATHISE)

@@ -284,6 +284,7 @@ def _read_identity(
             flags.add("wrong_lender")
 
 
+_COLD_CUES = frozenset({"dismissive", "insult", "sarcasm", "profanity", "menace"})
 _MONEY_ACTS = frozenset(
     {Act.ASK_PAYMENT, Act.SET_DEADLINE, Act.PROPOSE_TERMS, Act.STATE_AMOUNT, Act.OFFER_PLAN}
 )
@@ -584,6 +585,8 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
             taken_back.add(Act.STATE_CONSEQUENCE)
         if not names.isdisjoint(_NEGATED_THREATS):
             taken_back |= {Act.THREAT, Act.LEGAL_ACTION}
+        if not names.isdisjoint(_COLD_CUES):
+            taken_back.add(Act.EMPATHISE)  # "I don't care about your excuses" is no sympathy
         if not (payment_context or n_terms or amounts or all_dates or "ask_for_date" in names):
             # no word of paying, no term: "could you ask her to call Sam back?" asks for no money
             taken_back |= _MONEY_ACTS

@@ -17,11 +17,11 @@ from pydantic import BaseModel, ValidationError
 
 from simulator.content import models
 from simulator.content.models import Persona, Scenario
-from simulator.content.paths import bundled_root, user_root
+from simulator.content.paths import bundled_root, user_root, walk_files
 from simulator.content.placeholders import persona_without_unsayable, scenario_without_unsayable
 from simulator.content.problems import Problem
 from simulator.content.references import check_persona, check_scenario
-from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml, resolved, walk_files
+from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml, resolved
 
 Kind = Literal["persona", "scenario"]
 TEST_SUFFIX = ".test.yaml"

@@ -22,11 +22,11 @@ from pydantic import Field, ValidationError, model_validator
 from simulator.content.library import Library, load_library, pydantic_problems
 from simulator.content.lint import record_placeholders
 from simulator.content.models import Identifier, Outcome, Strict
-from simulator.content.paths import bundled_root, user_root
+from simulator.content.paths import bundled_root, user_root, walk_files
 from simulator.content.placeholders import SCRIPT_PLACEHOLDER
 from simulator.content.problems import Problem
 from simulator.content.references import did_you_mean
-from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml, resolved, walk_files
+from simulator.content.yaml_source import SourceError, YamlDocument, read_yaml, resolved
 
 TEST_SUFFIX = ".test.yaml"
 ScoreName = Literal["urgency", "politeness", "focus", "promise", "composure", "overall"]

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
-from simulator.content.paths import PACKAGE_DIR, bundled_root, user_root
+from simulator.content.paths import PACKAGE_DIR, bundled_root, user_root, walk_files
 
 if TYPE_CHECKING:
     from simulator.content.library import Library
@@ -35,9 +35,6 @@ CACHE_FILE = "home-listing.json"
 FORMAT = 1
 SHIPPED = Path(__file__).resolve().with_name("bundled_listing.json")
 CONTENT_SUFFIXES = (".yaml", ".yml")
-# the bounds of content/yaml_source.walk_files (not imported: it brings in PyYAML)
-MAX_WALK_ENTRIES = 20_000
-MAX_WALK_DEPTH = 12
 
 
 @dataclass(frozen=True)
@@ -101,36 +98,8 @@ def cache_path() -> Path:
 
 
 def walk(root: Path, suffixes: tuple[str, ...]) -> list[Path]:
-    """The files under `root` ending in one of `suffixes`, sorted; bounded like the loader's
-    walk (each folder once, MAX_WALK_DEPTH deep, MAX_WALK_ENTRIES entries)."""
-    found: list[Path] = []
-    seen: set[tuple[int, int]] = set()
-    todo: list[tuple[Path, int]] = [(root, 0)]
-    entries = 0
-    while todo:
-        folder, depth = todo.pop()
-        try:
-            info = folder.stat()
-            if (info.st_dev, info.st_ino) in seen:
-                continue
-            seen.add((info.st_dev, info.st_ino))
-            with os.scandir(folder) as listing:
-                for entry in listing:
-                    entries += 1
-                    if entries > MAX_WALK_ENTRIES:
-                        return sorted(found)
-                    try:
-                        is_dir = entry.is_dir()
-                    except OSError:
-                        is_dir = False
-                    if is_dir:
-                        if depth < MAX_WALK_DEPTH:
-                            todo.append((Path(entry.path), depth + 1))
-                    elif entry.name.endswith(suffixes):
-                        found.append(Path(entry.path))
-        except OSError:
-            continue  # unreadable: not content
-    return sorted(found)
+    """The files under `root` ending in one of `suffixes`, sorted (the loader's bounded walk)."""
+    return walk_files(root, lambda name: name.endswith(suffixes))[0]
 
 
 @dataclass(frozen=True)

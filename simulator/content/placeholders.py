@@ -214,17 +214,8 @@ def persona_without_unsayable(
     """The persona without the lines validation flags, and the problems; None when no
     fallback line is left (the debtor would have nothing to say)."""
     sieve = _Sieve(doc)
-    lines = sieve.state_lines(persona.lines, STATE_NAMES)
+    said = _said_lines(sieve, persona)
     fallback = sieve.keep(persona.fallback, ("fallback",), STATE_NAMES, "fallback line")
-    negotiation = _named_lists(
-        sieve, persona.negotiation, "negotiation", NEGOTIATION_NAMES, "negotiation line"
-    )
-    reactions = _named_lists(sieve, persona.reactions, "reactions", RECORD_PLACEHOLDERS, "reaction")
-    facts = {}
-    for topic, answers in persona.facts.items():
-        kept = sieve.keep(answers, ("facts", topic.value), STATE_NAMES, "fact")
-        if kept:
-            facts[topic] = kept
     clarify = {}
     for state, questions in persona.clarify.items():
         kept = sieve.keep(questions, ("clarify", state), STATE_NAMES, "clarifying line")
@@ -239,45 +230,42 @@ def persona_without_unsayable(
     if not fallback:
         return None, sieve.problems
     cleaned = persona.model_copy(
-        update={
-            "lines": lines,
-            "fallback": fallback,
-            "negotiation": persona.negotiation.model_copy(update=negotiation),
-            "reactions": persona.reactions.model_copy(update=reactions),
-            "facts": facts,
-            "clarify": clarify,
-            "trait_lines": trait_lines,
-        }
+        update={**said, "fallback": fallback, "clarify": clarify, "trait_lines": trait_lines}
     )
     return cleaned, sieve.problems
+
+
+def _said_lines(sieve: _Sieve, source: Persona | TraitLines) -> dict[str, Any]:
+    """The state lines, negotiation lines, reactions and facts of a persona or of one of its
+    trait_lines blocks, without the lines validation flags (as a model_copy update)."""
+    lines = sieve.state_lines(source.lines, STATE_NAMES)
+    negotiation = _named_lists(
+        sieve, source.negotiation, "negotiation", NEGOTIATION_NAMES, "negotiation line"
+    )
+    reactions = _named_lists(sieve, source.reactions, "reactions", RECORD_PLACEHOLDERS, "reaction")
+    facts = {}
+    for topic, answers in source.facts.items():
+        kept = sieve.keep(answers, ("facts", topic.value), STATE_NAMES, "fact")
+        if kept:
+            facts[topic] = kept
+    return {
+        "lines": lines,
+        "negotiation": source.negotiation.model_copy(update=negotiation),
+        "reactions": source.reactions.model_copy(update=reactions),
+        "facts": facts,
+    }
 
 
 def _block_without_unsayable(sieve: _Sieve, index: int, block: TraitLines) -> TraitLines:
     """A trait_lines block without its flagged lines (a list left empty: the persona's own)."""
     sieve.prefix = ("trait_lines", index)
-    lines = sieve.state_lines(block.lines, STATE_NAMES)
-    negotiation = _named_lists(
-        sieve, block.negotiation, "negotiation", NEGOTIATION_NAMES, "negotiation line"
-    )
-    reactions = _named_lists(sieve, block.reactions, "reactions", RECORD_PLACEHOLDERS, "reaction")
-    facts = {}
-    for topic, answers in block.facts.items():
-        kept = sieve.keep(answers, ("facts", topic.value), STATE_NAMES, "fact")
-        if kept:
-            facts[topic] = kept
+    said = _said_lines(sieve, block)
     sieve.prefix = ()
     for i, excuse in enumerate(block.excuses or ()):  # shown in the record, as the persona's
         _check_text(
             sieve, excuse, ("trait_lines", index, "excuses", i), RECORD_PLACEHOLDERS, "excuse"
         )
-    return block.model_copy(
-        update={
-            "lines": lines,
-            "negotiation": block.negotiation.model_copy(update=negotiation),
-            "reactions": block.reactions.model_copy(update=reactions),
-            "facts": facts,
-        }
-    )
+    return block.model_copy(update=said)
 
 
 SHOWN_AS_WRITTEN = "it would be shown as written until this is fixed"

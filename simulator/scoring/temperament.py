@@ -415,31 +415,20 @@ def read_summaries(calls: Sequence[tuple[str, CallSummary]]) -> Reading:
     elif margin < MIN_MARGIN:
         held = f"the measures sit on the border between types (closest: {kind})"
     confidence = 0.0 if not n_turns else calibrated(strength, held=held is not None)
-    if confidence < LEANING_BELOW:
-        reason = held or f"readings like this one are often wrong (closest: {kind})"
-        return Reading(
-            type=UNCERTAIN,
-            confidence=confidence,
-            measures=measures,
-            evidence=evidence,
-            weak_spot=TRAINING[UNCERTAIN],
-            reason=reason,
-            calls=n_calls,
-            turns=n_turns,
-            leaning=kind,
-            per_call=per_call,
-            strength=strength,
-            held=held is not None,
-        )
+    leaning = confidence < LEANING_BELOW  # uncertain: the closest type is only a leaning
+    shown = UNCERTAIN if leaning else kind
     return Reading(
-        type=kind,
+        type=shown,
         confidence=confidence,
         measures=measures,
         evidence=evidence,
-        weak_spot=TRAINING[kind],
-        reason=_why(kind, measures),
+        weak_spot=TRAINING[shown],
+        reason=(held or f"readings like this one are often wrong (closest: {kind})")
+        if leaning
+        else _why(kind, measures),
         calls=n_calls,
         turns=n_turns,
+        leaning=kind if leaning else None,
         per_call=per_call,
         strength=strength,
         held=held is not None,

@@ -52,6 +52,23 @@ def flags(text: str) -> frozenset[str]:
         ("You're a deadbeat.", Act.INSULT),
         ("We'll garnish your wages.", Act.THREAT),
         ("We'll come to your house.", Act.THREAT),
+        # greetings as people say them
+        ("yo, Yuki? it's Hannah, Sakura Finance", Act.GREET),
+        ("Mateo! Hi! I'm Dana from Cedar Bank.", Act.GREET),
+        ("mornin is that sean oconnell?", Act.GREET),
+        ("heyy, Priya? Raj from Northgate, you good?", Act.GREET),
+        # asking for the day, in few words
+        ("Your car isn't my problem. The 412.50 is. When's it coming?", Act.ASK_PAYMENT),
+        ("Date?", Act.ASK_PAYMENT),
+        ("I need the day, please.", Act.ASK_PAYMENT),
+        ("there's the 642.80 still? When would be ok?", Act.ASK_PAYMENT),
+        # contempt in the way people type it
+        ("whatever, ur a joke", Act.INSULT),
+        ("ur so dumb for buying from that dealer lol", Act.INSULT),
+        ("wow thats honestly pretty stupid", Act.INSULT),
+        ("keep playing games. I know where you work.", Act.THREAT),
+        ("If this isnt paid today youll be arested when you land", Act.THREAT),
+        ("You'd better, or we'll be taking it straight out of your salary.", Act.THREAT),
         ("We may start legal proceedings.", Act.LEGAL_ACTION),
         ("We will repossess the car.", Act.LEGAL_ACTION),
     ],
@@ -118,6 +135,21 @@ def test_bare_command_but_not_a_polite_request() -> None:
     assert "command" in flags("You idiot, pay now!")
     assert "command" not in flags("Please pay today.")
     assert "command" not in flags("Can you pay today?")
+
+
+def test_sorry_to_hear_it_is_sympathy_not_an_apology() -> None:
+    assert Act.APOLOGISE not in acts("Sorry to hear. Better now?")
+    assert Act.APOLOGISE not in acts("im so sorry to here about your wife")
+    assert Act.APOLOGISE in acts("Sorry for calling so early.")
+
+
+def test_saying_hi_to_someone_else_is_no_greeting() -> None:
+    assert Act.GREET not in acts("say hi to your mum for me")
+
+
+def test_telling_them_not_to_feel_stupid_is_no_insult() -> None:
+    assert Act.INSULT not in acts("Don't feel stupid, it happens to everyone.")
+    assert Act.INSULT not in acts("It's not stupid to ask, honestly.")
 
 
 def test_insult_words_about_the_dealer_are_not_an_insult() -> None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from simulator.language import AnalysisContext, analyze
+from simulator.language import Act, AnalysisContext, analyze
 
 TODAY = dt.date(2026, 12, 1)  # a Tuesday
 CTX = AnalysisContext(today=TODAY, amount_overdue=Decimal("420.50"))
@@ -74,18 +74,54 @@ def test_numbers_that_are_not_money(text: str) -> None:
         ("Pay by the end of the month.", dt.date(2026, 12, 31)),
         ("Pay by the end of next month.", dt.date(2027, 1, 31)),
         ("Pay by the end of the week.", dt.date(2026, 12, 4)),
-        ("Pay this week.", dt.date(2026, 12, 4)),
-        ("Pay next week.", dt.date(2026, 12, 7)),
-        ("Pay next month.", dt.date(2027, 1, 1)),
         ("Pay in two weeks.", dt.date(2026, 12, 15)),
         ("Pay in 3 days.", dt.date(2026, 12, 4)),
         ("Pay within 48 hours.", dt.date(2026, 12, 3)),
+        ("Pay in the next 2 hours.", TODAY),
+        ("Pay within 24 hours.", dt.date(2026, 12, 2)),
         ("Pay in a fortnight.", dt.date(2026, 12, 15)),
         ("Pay at 3 pm tomorrow.", dt.date(2026, 12, 2)),
     ],
 )
 def test_dates(text: str, date: dt.date) -> None:
     assert analyze(text, CTX).slots.date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay this week.",
+        "Can you pay it within the week?",
+        "Pay next week.",
+        "Pay next month.",
+        "The arrears must be cleared within seven days.",
+        "Pay by the weekend.",
+    ],
+)
+def test_a_span_of_days_names_no_date_to_hold_the_debtor_to(text: str) -> None:
+    # "this week" is not "Friday the 4th": a debtor agreeing to it would agree to a day the
+    # trainee never named. The line still presses for payment within the week.
+    analysis = analyze(text, CTX)
+    assert analysis.slots.date is None
+    assert not analysis.has(Act.SET_DEADLINE)
+
+
+def test_asking_for_it_this_week_is_some_urgency_but_less_than_a_day() -> None:
+    week = analyze("Can you pay it this week?", CTX)
+    friday = analyze("Can you pay it by Friday?", CTX)
+    assert "deadline_period" in {c.name for c in week.cues}
+    assert "deadline_this_week" in {c.name for c in friday.cues}
+
+
+@pytest.mark.parametrize(
+    "text", ["Sure, that's fine, next week then.", "Sounds good. This week it is."]
+)
+def test_settling_for_a_span_accepts_a_vague_promise(text: str) -> None:
+    assert analyze(text, CTX).has(Act.ACCEPT_VAGUE)
+
+
+def test_a_span_with_a_question_still_wants_the_day() -> None:
+    assert not analyze("Ok, this week then, which day?", CTX).has(Act.ACCEPT_VAGUE)
 
 
 def test_a_date_is_resolved_against_the_calls_own_day() -> None:
@@ -128,3 +164,85 @@ def test_slots_carry_the_words_that_named_them() -> None:
     slots = analyze("Could you pay two hundred and fifty dollars next Monday?", CTX).slots
     assert slots.amount_text == "two hundred and fifty dollars"
     assert slots.date_text == "next Monday"
+
+
+MARCH = dt.date(2026, 3, 10)
+
+
+def _haggling(previous: str = "") -> AnalysisContext:
+    return AnalysisContext(
+        today=MARCH,
+        state="negotiating",
+        terms_expected=True,
+        previous_debtor_line=previous,
+        amount_overdue=Decimal("286.50"),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great, thank you for sorting that. Bye for now.",
+        "lovely, cheers priya, take care now",
+        "Thank you very much for your time this morning. Goodbye.",
+    ],
+)
+def test_a_goodbyes_time_words_are_no_payment_date(text: str) -> None:
+    analysis = analyze(text, _haggling())
+    assert analysis.slots.date is None
+    assert analysis.has(Act.CLOSE)
+
+
+def test_a_goodbye_that_says_the_day_still_names_it() -> None:
+    analysis = analyze("Friday by card then, bye!", _haggling())
+    assert (analysis.slots.date, analysis.slots.method) == (dt.date(2026, 3, 13), "card")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which terminal are you in? Terminal 2 has the good coffee.",
+        "You've had the car for 3 years and it's a 2019 model, right?",
+        "Meet me at hall 3.",
+    ],
+)
+def test_places_and_model_years_are_not_money(text: str) -> None:
+    assert analyze(text, _haggling()).slots.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("No problem. Card now?", "card"),
+        ("You can do it on the app right now while I wait.", "online"),
+        ("I can take the card now, we finish in one minute.", "card"),
+        ("pay it from your phone today", "online"),
+    ],
+)
+def test_a_method_said_with_now_is_today(text: str, method: str) -> None:
+    explaining = AnalysisContext(today=MARCH, state="explaining")
+    slots = analyze(text, explaining).slots
+    assert (slots.date, slots.method) == (MARCH, method)
+
+
+def test_the_check_is_a_cheque_in_a_negotiation() -> None:
+    assert analyze("the check is fine", _haggling()).slots.method == "cheque"
+
+
+def test_saying_back_what_the_debtor_offered_confirms_it() -> None:
+    echo = analyze(
+        "Fifty quid Friday. Noted.", _haggling("Fifty quid Friday, that's all I've got.")
+    )
+    assert echo.has(Act.CONFIRM_TERMS)
+    # the same terms, not said by the debtor, propose rather than confirm
+    fresh = analyze("Fifty quid Friday. Noted.", _haggling("I don't know what I can do."))
+    assert not fresh.has(Act.CONFIRM_TERMS)
+
+
+def test_adding_a_term_to_the_debtors_offer_proposes_rather_than_confirms() -> None:
+    analysis = analyze(
+        "ok do half of the $286.50 today and the rest friday",
+        _haggling("I've only got about half right now."),
+    )
+    assert not analysis.has(Act.CONFIRM_TERMS)
+    assert analysis.has(Act.PROPOSE_TERMS)

@@ -8,6 +8,7 @@ the trainee types.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import Decimal
 
@@ -77,11 +78,15 @@ _PAST_DUE = re.compile(
 _CALLBACK_BEFORE = re.compile(
     r"\b(?:call|ring|phone|contact|try)\s+(?:you|u)\s+(?:back\s+|again\s+)?(?:on\s+|by\s+|at\s+)?$"
 )
+# "thank you for your time this morning": when the call is, not when to pay
+_TALK_TIME = re.compile(r"\b(?:your|the)\s+time\s+$")
 # Every match of _PAST_DUE holds one of these words: a window without them is settled by one
 # quick search (the pattern itself, with no fixed first letter, tries every position).
 _PAST_DUE_WORDS = re.compile(
     r"due|payable|since|paid|missed|sent|made|transferred|received|bounced"
 )
+# Time words a goodbye is full of ("have a good day", "talk in a day or two").
+_FAREWELL_KINDS = frozenset({"today", "now", "tomorrow", "in_count"})
 _PAYMENT_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT})
 _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a flag
 # A date the trainee turns down: "monday is too late", "next month won't work".
@@ -180,6 +185,11 @@ def _choose_amount(norm: str, amounts: list[AmountMatch]) -> AmountMatch | None:
         if amount.kind in ("digits", "words"):
             return amount
     return amounts[0] if amounts else None
+
+
+def _beside_a_day(method: tuple[str, int, int], dates: list[DateMatch]) -> bool:
+    """Is the method said with a day ("card now", "cheque tomorrow", "Friday by card")?"""
+    return any(0 < d.start - method[2] <= 2 or 0 < method[1] - d.end <= 2 for d in dates)
 
 
 def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateMatch | None:
@@ -307,6 +317,23 @@ def _concede_vague_timing(
         acts.append(Act.ACCEPT_VAGUE)
 
 
+_AGREES = re.compile(
+    r"\b(?:ok|okay|fine|sure|alright|all\s+right|sounds\s+good|it\s+is|then|no\s+problem)\b"
+)
+
+
+def _settles_for_period(norm: str, acts: list[Act]) -> bool:
+    """ "Sure, that's fine, next week then", "This week it is.": the trainee settles for a span
+    of days; a question ("this week, which day?") or an ask still wants the day."""
+    return (
+        "?" not in norm
+        and Act.ACCEPT_VAGUE not in acts
+        and Act.ASK_PAYMENT not in acts
+        and Act.SAY_NO not in acts
+        and _AGREES.search(norm) is not None
+    )
+
+
 def _names_someone(text: str, context: AnalysisContext) -> bool:
     """Does the line hold one of the debtor's names, or (with no record) a capitalised word
     inside a sentence, the way a name is written?"""
@@ -314,6 +341,64 @@ def _names_someone(text: str, context: AnalysisContext) -> bool:
         own = {fold(t) for n in context.debtor_names for t in n.split() if len(t) > 1}
         return any(fold(w) in own for w in re.findall(r"[^\W\d_][\w'-]*", text))
     return _CAPITAL_INSIDE.search(text) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _debtor_terms(
+    line: str, today: dt.date, overdue: Decimal | None
+) -> tuple[frozenset[Decimal], frozenset[dt.date], frozenset[str]]:
+    """The amounts, days and methods the debtor's last line named ("I can do $50 now and the
+    rest on Friday by card")."""
+    norm = normalise(line)
+    found = _INDEX.scan_line(norm)
+    all_dates = find_dates(norm, today, found[_dates.FAMILY])
+    amounts = find_amounts(
+        norm,
+        overdue,
+        [(d.start, d.end) for d in all_dates],
+        found[_numbers.FAMILY],
+        _strategies.TOKEN.findall(norm),
+        None,
+    )
+    method = find_method(norm, found[_methods.FAMILY])
+    return (
+        frozenset(a.value for a in amounts if a.value is not None),
+        frozenset(d.date for d in all_dates if d.kind not in _dates.PERIODS and d.date >= today),
+        frozenset((method[0],) if method is not None else ()),
+    )
+
+
+def _echoes_debtor(
+    context: AnalysisContext,
+    slots: Slots,
+    amounts: list[AmountMatch],
+    dates: list[DateMatch],
+) -> bool:
+    """Does the line say back, and only say back, two or more terms the debtor offered in their
+    last line or has agreed? "Fifty quid Friday. Noted." after "Fifty quid Friday, that's all
+    I've got" does; "half today and the rest Friday" after "I've only got half" adds a term."""
+    if not context.previous_debtor_line and context.agreed is None:
+        return False
+    said_amounts, said_days, said_methods = (
+        _debtor_terms(context.previous_debtor_line, context.today, context.amount_overdue)
+        if context.previous_debtor_line
+        else (frozenset(), frozenset(), frozenset())
+    )
+    agreed = context.agreed
+    if agreed is not None:
+        said_amounts |= {agreed.amount} if agreed.amount is not None else set()
+        said_days |= {agreed.date} if agreed.date is not None else set()
+        said_methods |= {agreed.method} if agreed.method is not None else set()
+    if any(a.value not in said_amounts for a in amounts if a.explicit) or any(
+        d.date not in said_days for d in dates
+    ):
+        return False
+    echoed = (
+        (slots.amount is not None and slots.amount in said_amounts)
+        + (slots.date is not None and slots.date in said_days)
+        + (slots.method is not None and slots.method in said_methods)
+    )
+    return echoed >= 2
 
 
 def _restates_agreed(
@@ -382,7 +467,9 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         ):
             # "next week is a bit late", "it cannot wait until Monday": turned down
             _add_cue(seen, raw, names, "rejected_date", d.start, d.end)
-        elif _CALLBACK_BEFORE.search(norm, max(0, d.start - 40), d.start):
+        elif _CALLBACK_BEFORE.search(norm, max(0, d.start - 40), d.start) or _TALK_TIME.search(
+            norm, max(0, d.start - 20), d.start
+        ):
             # "I'll call you again tomorrow": when to talk, not when to pay
             _add_cue(seen, raw, names, "callback_date", d.start, d.end)
         elif d.date < context.today or (
@@ -393,6 +480,10 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
             _add_cue(seen, raw, names, "past_due_date", d.start, d.end)
         else:
             dates.append(d)
+    # "this week", "within seven days": a span, no day the debtor could be held to
+    periods = [d for d in dates if d.kind in _dates.PERIODS]
+    if periods:
+        dates = [d for d in dates if d.kind not in _dates.PERIODS]
     agreed = context.agreed
     amounts = find_amounts(
         norm,
@@ -415,11 +506,16 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         # "card, bank transfer or PayPal?": the debtor is asked to choose
         _add_cue(seen, raw, names, "method_choice", method[1], method[2])
         method = None
-    if method is None and context.terms_expected and not choice:
-        # "Card is fine.", "a cheque's ok": in a negotiation a bare method word is the method
+    if method is None and not choice:
+        # "Card is fine.", "a cheque's ok": in a negotiation a bare method word is the method;
+        # anywhere, so is one said with the day ("card now?", "cheque tomorrow")
         bare = _BARE_METHOD.search(norm)
         if bare is not None:
-            method = (_BARE_METHODS[bare.group(1)], bare.start(1), bare.end(1))
+            n = bare.lastindex or 1  # "card" is group 1, "the check" group 2
+            if context.terms_expected or _beside_a_day(
+                (bare[n], bare.start(n), bare.end(n)), dates
+            ):
+                method = (_BARE_METHODS[bare.group(n)], bare.start(n), bare.end(n))
     # --- only a line about paying names terms: small talk never fills a slot -----------------
     talks_payment = (
         "pay_word" in names
@@ -431,6 +527,15 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         or not _PAYMENT_ACTS.isdisjoint(acts)
     )
     small_talk = Act.OFF_TOPIC in acts or (Act.GREET in acts and "how_are_you" in names)
+    if dates and Act.CLOSE in acts and not talks_payment:
+        # "thanks for your time today, bye", "you'll get a confirmation in a day or two":
+        # a goodbye's time words are not a payment date; "Friday by card, bye" still is one
+        dates = [
+            d
+            for d in dates
+            if d.kind not in _FAREWELL_KINDS
+            or _DEADLINE_LEAD.search(norm[max(0, d.start - 20) : d.start])
+        ]
     # Inside a negotiation a bare "Friday?" or "what about 3/13?" proposes a term.
     # While terms are pinned down, a day, sum or method in a short line, a question, an offer
     # ("what about ...") or a line about paying is one of them; "I'll note it and the account
@@ -449,21 +554,26 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         talks_payment = False
     if not (talks_payment or in_terms):
         amounts = [a for a in amounts if a.explicit and a.kind == "digits"]
-        dates = [
-            d
-            for d in dates
-            if not small_talk
-            and _DEADLINE_LEAD.search(norm[max(0, d.start - 20) : d.start]) is not None
-        ]
         if method is not None and (
             small_talk
             or not (
                 _METHOD_LEAD.search(norm[max(0, method[1] - 30) : method[1]])
                 or _LED_METHOD.match(norm, method[1])
+                or _beside_a_day(method, dates)
             )
         ):
             _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
             method = None
+        # a day beside how to pay is when to pay ("do it on the app right now")
+        dates = [
+            d
+            for d in dates
+            if not small_talk
+            and (
+                method is not None
+                or _DEADLINE_LEAD.search(norm[max(0, d.start - 20) : d.start]) is not None
+            )
+        ]
     # Terms are what the line asks for, offers or says back; "$286.50 overdue since the 26th"
     # states the debt and names no term.
     proposing = (
@@ -479,6 +589,7 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
             and (
                 _METHOD_LEAD.search(norm[max(0, method[1] - 30) : method[1]]) is not None
                 or _LED_METHOD.match(norm, method[1]) is not None
+                or _beside_a_day(method, dates)
             )
         )
     )
@@ -503,6 +614,11 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         _add_cue(seen, raw, names, _AMOUNT_CUES[a.kind], a.start, a.end)
     for d in dates:
         _add_cue(seen, raw, names, f"date_{d.kind}", d.start, d.end)
+    for d in periods:
+        # asked to pay within the week: some urgency, though no date is named
+        soon = (d.date - context.today).days <= 7 and d.kind != "next_week"
+        urgent = soon and (talks_payment or in_terms) and not small_talk
+        _add_cue(seen, raw, names, "deadline_period" if urgent else "period_date", d.start, d.end)
     if method is not None:
         _add_cue(seen, raw, names, f"method_{method[0]}", method[1], method[2])
 
@@ -551,6 +667,11 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         strong is not None
         or (n_terms >= 2 and "confirm_phrase" in names)
         or _restates_agreed(context, slots, n_terms, "confirm_phrase" in names, small_talk)
+        or (
+            n_terms >= 2
+            and context.terms_expected
+            and _echoes_debtor(context, slots, amounts, dates)
+        )
     ):
         acts.append(Act.CONFIRM_TERMS)
     if "sarcasm" in names:
@@ -560,6 +681,9 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
     if "accept_vague" in names or "vague_timing" in names:
         flags.add("vague_timing")
     _concede_vague_timing(acts, names, date, context.today)
+    if periods and date is None and _settles_for_period(norm, acts):
+        acts.append(Act.ACCEPT_VAGUE)  # "sure, next week then": a span accepted, no day
+        flags.add("vague_timing")
 
     # --- the learned half: acts the model decides better than the rules do -----------------
     read = set(acts)  # what the rules read, before the model's say
@@ -587,6 +711,8 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
             taken_back |= {Act.THREAT, Act.LEGAL_ACTION}
         if not names.isdisjoint(_COLD_CUES):
             taken_back.add(Act.EMPATHISE)  # "I don't care about your excuses" is no sympathy
+        if "apology" not in names and "empathy" in names and "sorry" in norm:
+            taken_back.add(Act.APOLOGISE)  # "so sorry to hear about your wife" is sympathy
         if not (payment_context or n_terms or amounts or all_dates or "ask_for_date" in names):
             # no word of paying, no term: "could you ask her to call Sam back?" asks for no money
             taken_back |= _MONEY_ACTS

@@ -119,7 +119,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "now",
         r"\b(?:right\s+now|right\s+away|straight\s+away|immediately|at\s+once)\b|"
-        r"\bnow\b(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and\s+(?:the|then))\b))",
+        # "bye for now", "take care now": a farewell, not a time
+        r"\bnow\b(?:(?<=card\snow)|(?<=pay\snow))|"
+        r"\b(?<!for\s)(?<!care\s)now\b"
+        r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and\s+(?:the|then))\b))",
     ),
     # "next payday", "when you get paid": a date only when the collection record knows it
     (
@@ -134,9 +137,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("week_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week\b"),
     ("weekend", r"\b(?:this|the)\s+weekend\b"),
     ("next_week", r"\bnext\s+week\b"),
-    ("this_week", r"\b(?:this|the\s+current)\s+week\b"),
+    ("this_week", r"\b(?:this|the\s+current)\s+week\b|\bwithin\s+the\s+week\b"),
     ("next_month", r"\bnext\s+month\b"),
     ("fortnight", r"\b(?:in\s+|within\s+)?a\s+fortnight\b"),
+    ("within_count", rf"\bwithin\s+(?:the\s+next\s+)?{_COUNT}\s+(?P<unit>days?|weeks?)\b"),
     (
         "in_count",
         rf"\b(?:in|within)\s+(?:the\s+next\s+)?{_COUNT}\s+(?P<unit>days?|weeks?|hours?)\b",
@@ -151,6 +155,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 _KINDS = [kind for kind, _pat in _PATTERNS]
+# Spans of days, not a day: "this week", "next month", "within seven days". Such a line asks
+# for payment in time but names no date the debtor could be held to; a date it resolves to is
+# the span's last or first day, which the trainee never said.
+PERIODS = frozenset({"this_week", "next_week", "next_month", "weekend", "within_count"})
 FAMILY = "date"
 INDEX_PATTERNS = [(FAMILY, i, pat, 0) for i, (_kind, pat) in enumerate(_PATTERNS)]
 _OWN_INDEX: list[WordIndex] = []
@@ -289,12 +297,11 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
         return _add_months(today.replace(day=1), 1)
     if kind == "fortnight":
         return today + dt.timedelta(days=14)
-    if kind == "in_count":
+    if kind in ("in_count", "within_count"):
         n = min(_count(g["count"]), 3650)
         unit = g["unit"].lower()
-        days = (
-            n * 7 if unit.startswith("week") else (n + 23) // 24 if unit.startswith("hour") else n
-        )
+        # "in the next 2 hours" is today; "within 24 hours" tomorrow
+        days = n * 7 if unit.startswith("week") else n // 24 if unit.startswith("hour") else n
         return today + dt.timedelta(days=days)
     if kind == "weekday":
         word = g["weekday"].lower()

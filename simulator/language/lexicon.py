@@ -33,12 +33,16 @@ ENTRIES: list[Entry] = [
         A.GREET,
         r"^\W*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|greetings)\b",
         # after a filler or two, and as people type them: "um hi, sorry", "helo", "Morning,"
-        r"^\W*(?:(?:um+|uh+|er+m?|oh|ah|sorry|yes|yeah|yep|so|ok|okay|right)\W+){0,3}(?:hi|hello|helo|hallo|hey|hiya|heya|howdy|morning|afternoon|evening|good\s+(?:morning|afternoon|evening|day))\b",
+        r"^\W*(?:(?:um+|uh+|er+m?|oh|ah|sorry|yes|yeah|yep|so|ok|okay|right|well)\W+){0,3}(?:h-?hi+|h-?hello|hello|helo|hallo|he+y+|hiya|heya|howdy|yo|sup|wagwan|wassup|mornin'?g?|afternoon|evening|g'day|gud\s+(?:morning|afternoon|evening)|good\s+(?:morning|afternoon|evening|day)|sawubona|hola|bonjour|salaam|namaste)\b",
+        # after the name they asked for: "Mateo! Hi!", "Tariq? Brilliant, hi!"
+        r"^\W*(?!(?:say|said|says)\b)(?:[a-z][\w'-]*\W+){1,2}(?:hi|hello|hey|hiya)\b(?!\s+to\b)",
     ),
     entry(
         "how_are_you",
         A.GREET,
         r"\bhow\s+are\s+you(?:\s+(?:today|doing))?\b",
+        r"\bhow's\s+(?:your|ur)\s+(?:\w+\s+){1,2}(?:going|treating\s+you)\b|\bhow's\s+it\s+going\b|"
+        r"\bhow\s+(?:you|ya|u)\s+doing\b|,\s*(?:you|u)\s+good\s*\?",
     ),
     entry(
         "identify_self",
@@ -154,6 +158,16 @@ ENTRIES: list[Entry] = [
     entry(
         "ask_payment",
         A.ASK_PAYMENT,
+        # asking for the day, as people do: "when's it coming?", "can we sort a date?", "Date?"
+        r"\b(?:when's|when\s+is|when\s+will)\s+(?:it|that|the\s+(?:money|payment|\$?\d[\d,.]*))\s+(?:coming|going\s+in|arriving|landing|being\s+paid)\b",
+        r"\b(?:can|could|shall)\s+(?:we|i)\s+(?:sort|agree|set|fix|pick|put\s+down|lock\s+in|get)\s+(?:out\s+)?(?:a|the)\s+(?:date|day)\b",
+        r"\b(?:i|we)\s+(?:really\s+)?(?:need|want|must\s+ask\s+(?:you\s+)?for|have\s+to\s+ask\s+(?:you\s+)?for)\s+(?:the|a|an\s+actual|a\s+real|a\s+firm)\s+(?:day|date)\b",
+        r"^\W*(?:a\s+)?(?:date|day|which\s+day|what\s+day)\s*\?",
+        r"\bwhen\s+(?:would|will|could)\s+(?:be\s+(?:ok|okay|good|best|possible|doable)|suit(?:\s+you)?|work(?:\s+for\s+you)?)\b",
+    ),
+    entry(
+        "ask_payment",
+        A.ASK_PAYMENT,
         rf"\bplease\s+(?:{PAY_VERB})\b",
         rf"^\W*(?:just\s+)?(?:{PAY_VERB})\b",
         r"[,.!;:]\s*(?:just\s+|now\s+)?pay\s+(?:it|that|this|now|up|the|your|what|\$|\d)",
@@ -246,7 +260,7 @@ ENTRIES: list[Entry] = [
     entry(
         "empathy",
         A.EMPATHISE,
-        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+(?:to\s+hear|about\s+(?:your|the|that)|for\s+your|that\s+you|you're|you\s+(?:lost|feel|had|have|are|went|were)|the\s+car)",
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+(?:to\s+hear|to\s+here|about\s+(?:your|the|that)|for\s+your|that\s+you|you're|you\s+(?:lost|feel|had|have|are|went|were)|the\s+car)",
         r"\bi\s+can\s+(?:imagine|see\s+(?:how|that|why)|understand)",
         r"\bunderstandabl[ey]\b",
         r"\bi\s+know\s+(?:it's|this\s+is|that\s+is|that's|things\s+are)\s+(?:\w+\s+)?(?:hard|difficult|tough|stressful|a\s+lot)",
@@ -259,7 +273,7 @@ ENTRIES: list[Entry] = [
         # the everyday forms: "happens", "no worries", "that's rough", "makes sense"
         r"^\W*(?:understood|happens|no\s+worries|no\s+stress|fair\s+enough|ouch)\b",
         r"\b(?:it|these\s+things|that|this)\s+happens\b",
-        r"\b(?:sorry\s+to\s+hear|that's\s+rough|that\s+sounds\s+\w+ing)\b",
+        r"\b(?:sorry\s+to\s+(?:hear|here)|that's\s+rough|that\s+sounds\s+\w+ing)\b",
         r"\b(?:that\s+)?makes\s+(?:total\s+|complete\s+|perfect\s+)?sense\b",
         r"\bthat\s+explains\s+it\b",
         r"\b(?:totally|completely|really)\s+get\s+(?:it|that)\b",
@@ -455,11 +469,11 @@ ENTRIES: list[Entry] = [
     entry(
         "apology",
         A.APOLOGISE,
-        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|terribly\s+|truly\s+)?sorry\b(?!\s+(?:to\s+hear|about\s+(?:your|the|that)|for\s+your|that\s+you|you're|you\s+(?:lost|feel|had|have|are|went|were)|the\s+car))",
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|terribly\s+|truly\s+)?sorry\b(?!\s+(?:to\s+hear|to\s+here|about\s+(?:your|the|that)|for\s+your|that\s+you|you're|you\s+(?:lost|feel|had|have|are|went|were)|the\s+car))",
         r"\b(?:i\s+)?apologi[sz]e\b",
         r"\b(?:my\s+)?apologies\b",
         r"\bsorry\s+(?:for|about)\s+(?:the|that|this|any|calling|bothering|interrupting|the\s+confusion)",
-        r"^\W*sorry\b",
+        r"^\W*sorry\b(?!\s+(?:to\s+(?:hear|here)|about\s+(?:your|the|that)|for\s+your\s+loss))",
     ),
     entry(
         "thanks",
@@ -576,6 +590,9 @@ ENTRIES: list[Entry] = [
         "insult",
         A.INSULT,
         r"\b(?:you(?:'re|\s+are|\s+were|\s+must\s+be|\s+sound)?|how)\s+(?:so\s+|such\s+an?\s+|an?\s+|being\s+|really\s+|just\s+|completely\s+|totally\s+|too\s+)*(?:stupid|lazy|pathetic|useless|dumb|worthless|incompetent|clueless|foolish|irresponsible|dishonest|a\s+joke|hopeless|thick|slow)\b",
+        # "your so dumb", "youre such an idiot": the misspelt "you're"
+        r"\b(?:your|youre)\s+(?:so|such\s+an?|really|just|completely|totally)\s+(?:stupid|lazy|pathetic|useless|dumb|worthless|incompetent|clueless|hopeless|idiot|joke|loser|clown)\b",
+        r"\b(?:that's|thats|that\s+is|this\s+is|it's|its)\s+(?:honestly\s+|just\s+|so\s+|pretty\s+|really\s+|plain\s+)*(?:stupid|dumb|pathetic)\b",
         r"\b(?:stupid|lazy|pathetic|useless|dumb|worthless)\s+(?:person|people|excuse|excuses|idiot|man|woman)\b",
         negatable=True,
     ),
@@ -591,6 +608,7 @@ ENTRIES: list[Entry] = [
         A.INSULT,
         # contempt without swear words
         r"\b(?:you're|you\s+are|youre|ur|u\s+r)\s+(?:a\s+|such\s+a\s+)?(?:joke|liar|clown|waste\s+of\s+(?:space|time)|child)\b",
+        r"\byour\s+(?:a|such\s+a)\s+(?:joke|liar|clown|waste\s+of\s+(?:space|time)|child)\b",
         r"\bstop\s+(?:lying|whining|crying|moaning|whinging)\b",
         r"\buse\s+your\s+(?:brain|head)\b",
         r"\byou\s+people\b",
@@ -607,7 +625,7 @@ ENTRIES: list[Entry] = [
         r"\bwatch\s+your\s+back\b",
         r"\byou'll\s+regret\b",
         r"\bsomething\s+bad\s+(?:will|might|could)\s+happen\b",
-        r"\bknow\s+where\s+you\s+live\b",
+        r"\bknow\s+where\s+you\s+(?:live|work)\b",
         r"\bsend\s+(?:someone|people|the\s+boys)\s+(?:round|over|to\s+your)\b",
         r"\b(?:send|sending|get|have)\s+(?:a\s+couple\s+of\s+|some\s+of\s+)?(?:(?:my|our|the)\s+)?(?:lads|guys|boys|men|fellas|friends|people|somebody|someone)\s+(?:(?:to\s+)?(?:come|go|pay\s+you\s+a\s+visit)\s+)?(?:round|around|over|to\s+your|visit)\b",
         negatable=True,
@@ -615,7 +633,7 @@ ENTRIES: list[Entry] = [
     entry(
         "threat_arrest",
         A.THREAT,
-        r"\b(?:arrest(?:ed)?|jail|prison|locked\s+up|lock\s+you\s+up|police|cops|criminal\s+(?:charges|case|record)|fraud\s+charges?|behind\s+bars)\b",
+        r"\b(?:arrest(?:ed)?|arest(?:ed)?|jail|prison|locked\s+up|lock\s+you\s+up|police|cops|criminal\s+(?:charges|case|record)|fraud\s+charges?|behind\s+bars)\b",
         negatable=True,
     ),
     entry(
@@ -623,7 +641,7 @@ ENTRIES: list[Entry] = [
         A.THREAT,
         r"\bgarnish\w*",
         r"\b(?:take|dock|seize)\s+(?:it\s+)?(?:from\s+)?your\s+(?:wages|salary|pay(?:check|cheque)?)\b",
-        r"\btake\s+it\s+(?:out\s+)?(?:of|from)\s+your\s+(?:wages|salary|pay(?:check|cheque)?|benefits)\b",
+        r"\b(?:take|taking|took)\s+it\s+(?:straight\s+|directly\s+|right\s+)?(?:out\s+)?(?:of|from)\s+your\s+(?:wages|salary|pay(?:check|cheque)?|benefits)\b",
         r"\bmake\s+sure\s+your\s+(?:university|college|employer|boss|family|work|school|landlord)\b",
         r"\b(?:tell|call|contact|inform)\s+your\s+(?:employer|boss|family|neighbou?rs|wife|husband|parents|friends)\b",
         r"\blose\s+your\s+job\b",

@@ -90,7 +90,7 @@ def play_collectors(folder: Path) -> list[tuple[dict[str, Any], list[list[Any]]]
 
     library = load_library(())
     out = []
-    for collector in load(folder, "collectors.yaml")["collectors"]:
+    for collector in collectors_in(folder):
         calls = []
         for number, spec in enumerate(collector["calls"], start=1):
             scenario = library.scenario(spec["scenario"])
@@ -341,6 +341,12 @@ def line_summary(scored: list[tuple[dict[str, Any], dict[str, int]]]) -> list[st
     return out
 
 
+def collectors_in(folder: Path) -> list[dict[str, Any]]:
+    """Every scripted collector of a set: collectors.yaml, then any collectors_*.yaml."""
+    files = sorted(folder.glob("collectors*.yaml"), key=lambda f: (f.name != "collectors.yaml", f))
+    return [c for f in files for c in load(folder, f.name)["collectors"]]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     which = parser.add_mutually_exclusive_group()
@@ -348,6 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     which.add_argument(
         "--blind", action="store_true", help="the frozen blind set (the default; never tune on it)"
     )
+    which.add_argument("--folder", type=Path, help="a set in the same format, elsewhere")
     parser.add_argument("-v", "--verbose", action="store_true", help="every miss")
     parser.add_argument(
         "--calibration",
@@ -355,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
         help="accuracy per confidence bucket (on --tuning: also the fitted tables)",
     )
     args = parser.parse_args(argv)
-    folder = TUNING if args.tuning else BLIND
+    folder = args.folder or (TUNING if args.tuning else BLIND)
     if not (folder / "collectors.yaml").is_file() and not (folder / "lines.yaml").is_file():
         print(f"no set at {folder}", file=sys.stderr)
         return 2

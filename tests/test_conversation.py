@@ -195,6 +195,9 @@ def test_a_wrong_name_or_lender_is_flagged_against_the_record(line: str, flag: s
         ("Is this Mister Walker?", False),
         ("not the garage no lol. bradley bank here, u rachel?", False),  # "u" is "you"
         ("is this J Walker?", True),
+        ("hi is this rachel waker?", False),  # a slip of the keys in her surname
+        ("Is this Rachle Walker?", False),  # two letters swapped
+        ("Is this Rachel Walsh?", True),  # another surname, not a typo of hers
     ],
 )
 def test_a_full_name_is_hers_only_when_both_names_are(line: str, wrong: bool) -> None:
@@ -211,6 +214,7 @@ def test_a_full_name_is_hers_only_when_both_names_are(line: str, wrong: bool) ->
         ("It's Sam from Bradley Bank's collections team, is this Rachel?", False),
         ("Hi it's Sam from Bradley, is this Rachel?", False),
         ("Hi, this is Sam calling for Rachel Walker.", False),  # a person, not a lender
+        ("It's Sam from Bradley Bnak, is this Rachel?", False),  # a typo is not another bank
     ],
 )
 def test_a_lender_named_by_another_name_is_the_wrong_lender(line: str, wrong: bool) -> None:

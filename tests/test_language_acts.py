@@ -143,6 +143,22 @@ def test_sorry_to_hear_it_is_sympathy_not_an_apology() -> None:
     assert Act.APOLOGISE in acts("Sorry for calling so early.")
 
 
+def test_talking_about_a_goodbye_is_not_one() -> None:
+    assert Act.CLOSE not in acts("Before you say bye and hang up - is this Nomvula?")
+    assert Act.CLOSE not in acts("And don't say 'bye' and hang up on me again.")
+    assert Act.CLOSE not in acts("Did you have a nice weekend, by the way?")
+    assert Act.CLOSE in acts("Have a nice weekend, bye!")
+
+
+def test_dont_be_pathetic_is_an_insult() -> None:
+    assert Act.INSULT in acts("Not your fault? Don't be pathetic, Priya. Just pay it.")
+
+
+def test_sorting_it_today_asks_for_payment_today() -> None:
+    analysis = analyze("your car loan's behind, 412.50, you sorting that today or what?", CTX)
+    assert analysis.slots.date == CTX.today
+
+
 def test_saying_hi_to_someone_else_is_no_greeting() -> None:
     assert Act.GREET not in acts("say hi to your mum for me")
 

@@ -465,9 +465,38 @@ _TITLES = frozenset(["mr", "mrs", "ms", "miss", "mister", "missus", "dr", "sir",
 
 def _same(token: str, mine: str) -> bool:
     """One word of a name said against one of the debtor's: equal, a short form ("Mike",
-    "Rach"), or an initial ("Priya R")."""
+    "Rach"), an initial ("Priya R"), or mistyped ("Kowalcyk" for Kowalczyk, "Nomvual")."""
     token = NICKNAMES.get(token, token)
-    return token == mine or ((len(token) >= 3 or len(token) == 1) and mine.startswith(token))
+    return (
+        token == mine
+        or ((len(token) >= 3 or len(token) == 1) and mine.startswith(token))
+        or _typo_of(token, mine)
+    )
+
+
+def _typo_of(word: str, mine: str, shortest: int = 5) -> bool:
+    """One slip of the keys in a name of five letters or more (two in one of eight or more):
+    a letter left out, added, changed, or two swapped. Shorter names must be spelt right:
+    "Mark" is not "Mary"."""
+    if min(len(word), len(mine)) < shortest or word[0] != mine[0]:
+        return False
+    allowed = 2 if min(len(word), len(mine)) >= 8 else 1
+    return abs(len(word) - len(mine)) <= allowed and _slips(word, mine) <= allowed
+
+
+def _slips(a: str, b: str) -> int:
+    """Edits from a to b, a swap of two neighbours counting as one (optimal string alignment)."""
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, row = row, current
+    return row[-1]
 
 
 def name_matches(said: str, names: tuple[str, ...]) -> bool:
@@ -510,9 +539,15 @@ def wrong_lender(said: str, lender: str) -> bool:
     name lacks ("Sterling Auto Finance" for Sterling Motor Credit, "Capital One" for NorthPeak);
     a short form of the name ("Bradley" for Bradley Bank, "Sterling Motors") is the lender."""
     mine = _lender_words(lender)
-    theirs = _lender_words(said)
+    # "Savigns", "Finnace": a mistyped "savings" or "finance" is no distinctive word
+    theirs = {
+        w
+        for w in _lender_words(said)
+        if not any(_typo_of(w, g, shortest=4) for g in _GENERIC_LENDER_WORDS)
+    }
     if not theirs or not mine:
         return False
     return any(
-        not any(word.startswith(own) or own.startswith(word) for own in mine) for word in theirs
+        not any(word.startswith(own) or own.startswith(word) or _typo_of(word, own) for own in mine)
+        for word in theirs
     )

@@ -206,7 +206,7 @@ ENTRIES: list[Entry] = [
         None,
         # the payment itself: "send" or "make" alone could be about anything
         r"\b(?:pay|payments?|paying|paid|repay\w*|settle|settlement|deposit|instal?l?ments?)\b",
-        r"\bsort(?:ed)?\s+(?:it\s+|this\s+|things\s+)?out\b|\bget\s+(?:this|it)\s+sorted\b|\bsort\s+(?:it|this)\b",
+        r"\bsort(?:ed)?\s+(?:it\s+|this\s+|things\s+)?out\b|\b(?:get|have)\s+(?:this|it|that)\s+sorted\b|\bsort(?:ing)?\s+(?:it|this|that)\b",
     ),
     entry(
         "pay_verb",
@@ -483,14 +483,15 @@ ENTRIES: list[Entry] = [
     entry(
         "close",
         A.CLOSE,
-        r"\b(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|evening|afternoon|one|weekend|night)|talk\s+(?:to\s+you\s+)?soon|take\s+care(?!\s+of)|speak\s+(?:to\s+you\s+)?soon)\b",
+        # not "before you say bye and hang up", "don't say 'bye'", "did you have a nice weekend?"
+        r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|evening|afternoon|one|weekend|night)|talk\s+(?:to\s+you\s+)?soon|take\s+care(?!\s+of)|speak\s+(?:to\s+you\s+)?soon)\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
         r"\bi'll\s+let\s+you\s+go\b",
         r"\b(?:bye[-\s]?bye|byee+|buh[-\s]?bye|ciao|cya|ttyl)\b",
         r"\bsee\s+(?:ya|you)(?:\s+(?:later|soon|then))?\s*[.!]*\s*$",
         r"\b(?:later\s+then|catch\s+you\s+later|all\s+the\s+best)\b",
         r"\benjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|weekend|afternoon)\b",
-        r"\bhave\s+a\s+(?:good|nice|great|lovely|wonderful|blessed)\s+(?:rest\s+of\s+(?:the|your)\s+)?(?:day|evening|afternoon|one|weekend|night|morning|week)\b",
+        r"\b(?<!did\syou\s)(?<!you\shad\s)have\s+a\s+(?:good|nice|great|lovely|wonderful|blessed)\s+(?:rest\s+of\s+(?:the|your)\s+)?(?:day|evening|afternoon|one|weekend|night|morning|week)\b",
         r"^\W*(?:(?:ok|okay|great|lovely|right|thanks|brilliant)\W+)?cheers\W*$",
         r"\bthat's\s+(?:it|everything|all)\s+(?:from\s+me|for\s+today)\b",
     ),
@@ -610,6 +611,7 @@ ENTRIES: list[Entry] = [
         r"\b(?:you're|you\s+are|youre|ur|u\s+r)\s+(?:a\s+|such\s+a\s+)?(?:joke|liar|clown|waste\s+of\s+(?:space|time)|child)\b",
         r"\byour\s+(?:a|such\s+a)\s+(?:joke|liar|clown|waste\s+of\s+(?:space|time)|child)\b",
         r"\bstop\s+(?:lying|whining|crying|moaning|whinging)\b",
+        r"\bdon't\s+be\s+(?:so\s+)?(?:pathetic|stupid|ridiculous|daft|dense|thick|childish)\b",
         r"\buse\s+your\s+(?:brain|head)\b",
         r"\byou\s+people\b",
         r"\b(?:pretty|how|so|very)\s+careless\b",

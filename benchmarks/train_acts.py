@@ -4,7 +4,7 @@
     python benchmarks/train_acts.py [--check-only] [--folds 5]
 
 For every act it compares, by cross-validation on the tuning corpora (tests/data/conversation/
-lines.yaml and second/lines.yaml), the phrase
+lines.yaml, second/lines.yaml and third/lines.yaml), the phrase
 rules alone against the model (words, word pairs and the rules' own cues as features). The
 model decides an act only where it is right on more lines than the rules; elsewhere the rules
 keep it. It prints the per-act figures and the line-level accuracy of rules alone and of rules
@@ -37,9 +37,9 @@ from simulator.language.types import Act, AnalysisContext
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
-from conversation_eval import ROOT, SECOND, context_for  # noqa: E402
+from conversation_eval import ROOT, SECOND, THIRD, context_for  # noqa: E402
 
-CORPORA = [ROOT / "lines.yaml", SECOND / "lines.yaml"]  # the two tuning corpora, never blind/
+CORPORA = [ROOT / "lines.yaml", SECOND / "lines.yaml", THIRD / "lines.yaml"]  # never blind/
 
 KEEP_WITH_RULES = {Act.CONFIRM_TERMS.value, Act.OTHER.value}  # built from slots: structural
 PRUNE = 0.1  # smaller weights move no decision in practice; they only make the file bigger
@@ -239,6 +239,7 @@ def main(argv: list[str] | None = None) -> int:
             "trained_on": [
                 "tests/data/conversation/lines.yaml",
                 "tests/data/conversation/second/lines.yaml",
+                "tests/data/conversation/third/lines.yaml",
                 "tests/data/collector_lines.yaml (acts and not)",
                 "simulator/language/en/acts.yaml (examples and near misses)",
             ],

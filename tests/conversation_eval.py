@@ -31,6 +31,8 @@ BLIND = ROOT / "blind"
 # A second tuning corpus, written later by another writer who never read the reader: measured
 # on as it came (the figure before it was tuned on is in issue 10's closing note), then tuned on.
 SECOND = ROOT / "second"
+# A third, by a third writer (400 lines, 12 calls): measured as it came, then tuned on.
+THIRD = ROOT / "third"
 TODAY = dt.date(2026, 3, 10)
 FLAGS = ("wrong_name", "wrong_lender")
 NEGOTIATING = {"negotiating", "vague_promise"}  # where the debtor waits for terms
@@ -261,10 +263,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--blind", action="store_true", help="the frozen blind set")
     parser.add_argument("--second", action="store_true", help="the second writer's corpus")
+    parser.add_argument("--third", action="store_true", help="the third writer's corpus")
     parser.add_argument("--folder", type=Path, help="any folder in this format")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
-    folder = args.folder or (BLIND if args.blind else SECOND if args.second else ROOT)
+    folder = args.folder or (
+        BLIND if args.blind else SECOND if args.second else THIRD if args.third else ROOT
+    )
     lines = read_lines(folder)
     right = [r for r in lines if not r.problems]
     acts_right = sum(not any(p.startswith("acts") for p in r.problems) for r in lines)

@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from conversation_eval import SECOND, play_calls, read_lines
+from conversation_eval import SECOND, THIRD, play_calls, read_lines
 
 from simulator.content.library import Library
 from simulator.engine.call import Call
@@ -83,8 +83,8 @@ def test_the_second_corpus_is_read_about_as_well_as_when_it_was_tuned_on(
         for r in second_lines
         if any(p.split(":")[0] in ("amount", "date", "method") for p in r.problems)
     ]
-    assert len(acts_wrong) / len(second_lines) <= 0.22
-    assert len(slots_wrong) / len(second_lines) <= 0.20
+    assert len(acts_wrong) / len(second_lines) <= 0.16
+    assert len(slots_wrong) / len(second_lines) <= 0.18
 
 
 def test_the_second_corpus_calls_confirm_no_wrong_name_repeat_nothing_and_invent_no_terms(
@@ -97,6 +97,34 @@ def test_the_second_corpus_calls_confirm_no_wrong_name_repeat_nothing_and_invent
     assert sum(not c.problems for c in second_calls) >= 11
 
 
+@pytest.fixture(scope="module")
+def third_lines() -> list:
+    return read_lines(THIRD)
+
+
+def test_the_third_corpus_is_read_about_as_well_as_when_it_was_tuned_on(
+    third_lines: list,
+) -> None:
+    """The third writer's 400 lines (before tuning: 55.5% of lines right at 20f0982, acts
+    62.5%; 58.2% after this session's changes made on the first two corpora)."""
+    assert len(third_lines) >= 400
+    acts_wrong = [r for r in third_lines if any(p.startswith("acts") for p in r.problems)]
+    slots_wrong = [
+        r
+        for r in third_lines
+        if any(p.split(":")[0] in ("amount", "date", "method") for p in r.problems)
+    ]
+    assert len(acts_wrong) / len(third_lines) <= 0.09
+    assert len(slots_wrong) / len(third_lines) <= 0.14
+
+
+def test_the_third_corpus_calls_confirm_no_wrong_name_repeat_nothing_and_invent_no_terms() -> None:
+    calls = play_calls(THIRD)
+    kinds = ("wrong name", "twice", "never named")
+    assert not [(c.call["id"], p) for c in calls for p in c.problems if any(k in p for k in kinds)]
+    assert sum(not c.problems for c in calls) >= 11
+
+
 def test_the_corpus_is_big_enough_and_in_many_voices(
     corpus_lines: list, corpus_calls: list
 ) -> None:
@@ -107,7 +135,7 @@ def test_the_corpus_is_big_enough_and_in_many_voices(
 
 def test_acts_are_read_on_the_corpus(corpus_lines: list) -> None:
     wrong = [r for r in corpus_lines if any(p.startswith("acts") for p in r.problems)]
-    assert len(wrong) / len(corpus_lines) <= 0.08, [
+    assert len(wrong) / len(corpus_lines) <= 0.06, [
         (r.line["id"], r.line["text"], r.problems) for r in wrong[:10]
     ]
 
@@ -118,7 +146,7 @@ def test_slots_are_read_on_the_corpus(corpus_lines: list) -> None:
         for r in corpus_lines
         if any(p.split(":")[0] in ("amount", "date", "method") for p in r.problems)
     ]
-    assert len(wrong) / len(corpus_lines) <= 0.18, [
+    assert len(wrong) / len(corpus_lines) <= 0.10, [
         (r.line["id"], r.line["text"], r.problems) for r in wrong[:10]
     ]
 
@@ -636,3 +664,19 @@ def test_a_proposal_on_payday_gets_an_answer_about_the_terms_not_about_pay(
 def test_a_cold_line_is_never_read_as_sympathy(line: str) -> None:
     context = dataclasses.replace(RECORD, identity_confirmed=True, state="explaining")
     assert not analyze(line, context).has(Act.EMPATHISE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Rachel Walker? Bradley. You got a sec?", "Ha, fair enough! It's Bradley, about the loan."],
+)
+def test_naming_the_lender_at_the_start_says_who_is_calling(line: str) -> None:
+    assert analyze(line, RECORD).has(Act.IDENTIFY_SELF)
+
+
+def test_the_lender_named_as_where_the_loan_is_says_nothing_of_the_caller() -> None:
+    verified = dataclasses.replace(RECORD, state="verified")
+    assert not analyze("It's about your Bradley loan, $308.44.", verified).has(Act.IDENTIFY_SELF)
+    # nor once the call is past its opening
+    explaining = dataclasses.replace(RECORD, state="explaining")
+    assert not analyze("Bradley is who you owe, not the dealer.", explaining).has(Act.IDENTIFY_SELF)

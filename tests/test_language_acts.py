@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -59,7 +60,6 @@ def flags(text: str) -> frozenset[str]:
         ("heyy, Priya? Raj from Northgate, you good?", Act.GREET),
         # asking for the day, in few words
         ("Your car isn't my problem. The 412.50 is. When's it coming?", Act.ASK_PAYMENT),
-        ("Date?", Act.ASK_PAYMENT),
         ("I need the day, please.", Act.ASK_PAYMENT),
         ("there's the 642.80 still? When would be ok?", Act.ASK_PAYMENT),
         # contempt in the way people type it
@@ -143,11 +143,46 @@ def test_sorry_to_hear_it_is_sympathy_not_an_apology() -> None:
     assert Act.APOLOGISE in acts("Sorry for calling so early.")
 
 
+def test_a_one_word_ask_for_the_day_once_they_are_who_they_said() -> None:
+    # before the identity check a lone "Date?" could be a name; after it, it asks for the day
+    talking = dataclasses.replace(CTX, identity_confirmed=True, state="vague_promise")
+    assert Act.ASK_PAYMENT in analyze("Date?", talking).acts
+
+
 def test_talking_about_a_goodbye_is_not_one() -> None:
     assert Act.CLOSE not in acts("Before you say bye and hang up - is this Nomvula?")
     assert Act.CLOSE not in acts("And don't say 'bye' and hang up on me again.")
     assert Act.CLOSE not in acts("Did you have a nice weekend, by the way?")
     assert Act.CLOSE in acts("Have a nice weekend, bye!")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next month won't work. Can you do $100 now?",
+        "Nope. Fee stays.",
+        "nah cant drop the fees sorry",
+        "Sorry, we don't take cash.",
+    ],
+)
+def test_turning_down_what_the_debtor_asked_for_says_no(text: str) -> None:
+    assert Act.SAY_NO in acts(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Super. Cheerio then, Mr Whitfield!", "I shan't keep you any longer, Mr Whitfield."]
+)
+def test_a_goodbye_in_older_words_closes(text: str) -> None:
+    assert Act.CLOSE in acts(text)
+
+
+def test_a_method_turned_down_is_not_the_method() -> None:
+    haggling = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    assert analyze("We don't take cash. Card is fine, though.", haggling).slots.method == "card"
+
+
+def test_now_and_later_takes_now_as_the_first_day() -> None:
+    assert analyze("Can you do $100 now and $100 on the 20th?", CTX).slots.date == CTX.today
 
 
 def test_dont_be_pathetic_is_an_insult() -> None:

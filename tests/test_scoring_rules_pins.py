@@ -16,11 +16,11 @@ CONTEXT = AnalysisContext(today=dt.date(2026, 3, 10), amount_overdue=Decimal("42
 
 # (line, urgency, focus)
 LINES = [
-    ("Could you pay the $420.50 today?", 80, 95),
+    ("Could you pay the $420.50 today?", 95, 100),  # names the sum owed: states it too
     ("Can you pay by Friday?", 70, 95),
-    ("Could you pay within two weeks?", 60, 95),
+    ("Could you pay within two weeks?", 60, 75),  # a span: no date to propose
     ("Could you pay in three weeks?", 55, 95),
-    ("Could you pay next month?", 45, 95),
+    ("Could you pay next month?", 45, 75),
     ("I can't wait until next month.", 55, 50),
     ("The full balance is due.", 55, 70),
     ("What day can you pay?", 70, 85),

@@ -21,10 +21,16 @@ from simulator.language.act_model import load_model
 from simulator.language.custom_acts import with_custom_acts
 from simulator.language.dates import DateMatch, find_dates
 from simulator.language.gate import WordIndex
-from simulator.language.identity import addressed_names, fold, lender_named, name_matches
+from simulator.language.identity import (
+    addressed_names,
+    fold,
+    lender_named,
+    name_matches,
+    own_lender_named,
+)
 from simulator.language.identity import wrong_lender as names_other_lender
 from simulator.language.lexicon import ENTRIES
-from simulator.language.methods import find_method
+from simulator.language.methods import find_method, find_methods
 from simulator.language.numbers import AmountMatch, find_amounts
 from simulator.language.strategies import find_strategy_cues
 from simulator.language.text import negated, normalise, sentence_starts
@@ -294,6 +300,7 @@ def _read_identity(
             flags.add("wrong_lender")
 
 
+_OPENING_STATES = frozenset({"answering", "verified"})  # before the debt is discussed
 _COLD_CUES = frozenset({"dismissive", "insult", "sarcasm", "profanity", "menace"})
 _MONEY_ACTS = frozenset(
     {Act.ASK_PAYMENT, Act.SET_DEADLINE, Act.PROPOSE_TERMS, Act.STATE_AMOUNT, Act.OFFER_PLAN}
@@ -335,12 +342,13 @@ def _settles_for_period(norm: str, acts: list[Act]) -> bool:
 
 
 def _names_someone(text: str, context: AnalysisContext) -> bool:
-    """Does the line hold one of the debtor's names, or (with no record) a capitalised word
-    inside a sentence, the way a name is written?"""
+    """Does the line hold one of the debtor's names, or (with no record) address someone by a
+    capitalised word, the way a name is written?"""
     if context.debtor_names:
         own = {fold(t) for n in context.debtor_names for t in n.split() if len(t) > 1}
         return any(fold(w) in own for w in re.findall(r"[^\W\d_][\w'-]*", text))
-    return _CAPITAL_INSIDE.search(text) is not None
+    # with no record, a name the line addresses ("This is Sam from ..." names the caller)
+    return _CAPITAL_INSIDE.search(text) is not None and bool(addressed_names(text))
 
 
 @functools.lru_cache(maxsize=64)
@@ -447,6 +455,12 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
 
     if "?" in text or any("A" <= c <= "Z" for c in text[:_ID_WINDOW]):
         _read_identity(text[:_ID_WINDOW], context, acts, flags, seen, raw, names)
+    if context.lender and context.state in _OPENING_STATES and Act.IDENTIFY_SELF not in acts:
+        # "Tamsin Okoro? Bluewater.": the lender's name, said at the start, says who calls
+        own = own_lender_named(norm, context.lender)
+        if own is not None and "wrong_lender" not in flags:
+            _add_cue(seen, raw, names, "identify_self", own[0], own[1])
+            acts.append(Act.IDENTIFY_SELF)
 
     letters = _strategies.TOKEN.findall(norm)  # letter runs, read by strategies and amounts
     for name, start, end in find_strategy_cues(norm, found[_strategies.FAMILY], letters):
@@ -493,7 +507,11 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         letters,
         agreed.amount if agreed is not None else None,
     )
-    method = find_method(norm, found[_methods.FAMILY])
+    methods = find_methods(norm, found[_methods.FAMILY])
+    # "we don't take cash, card's fine": a method turned down is not the one to use
+    method = next((m for m in methods if not negated(norm, m[1])), None)
+    if method is not None and method is not methods[0]:
+        _add_cue(seen, raw, names, "method_refused", methods[0][1], methods[0][2])
     choice = (
         method is not None
         and "?" in norm
@@ -616,7 +634,7 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         _add_cue(seen, raw, names, f"date_{d.kind}", d.start, d.end)
     for d in periods:
         # asked to pay within the week: some urgency, though no date is named
-        soon = (d.date - context.today).days <= 7 and d.kind != "next_week"
+        soon = (d.date - context.today).days <= 14 and d.kind not in ("next_week", "next_month")
         urgent = soon and (talks_payment or in_terms) and not small_talk
         _add_cue(seen, raw, names, "deadline_period" if urgent else "period_date", d.start, d.end)
     if method is not None:
@@ -670,10 +688,13 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         or (
             n_terms >= 2
             and context.terms_expected
+            and "ask_payment" not in names  # "could you pay $50 on Friday?" asks again
             and _echoes_debtor(context, slots, amounts, dates)
         )
     ):
         acts.append(Act.CONFIRM_TERMS)
+    if "rejected_date" in names and Act.SAY_NO not in acts:
+        acts.append(Act.SAY_NO)  # "next month won't work": the debtor's offer turned down
     if "sarcasm" in names:
         flags.add("sarcasm")
         if Act.THANK in acts and re.search(r"thanks?\s+(?:you\s+)?for\s+nothing", norm):

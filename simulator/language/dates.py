@@ -122,7 +122,7 @@ _PATTERNS: list[tuple[str, str]] = [
         # "bye for now", "take care now": a farewell, not a time
         r"\bnow\b(?:(?<=card\snow)|(?<=pay\snow))|"
         r"\b(?<!for\s)(?<!care\s)now\b"
-        r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and\s+(?:the|then))\b))",
+        r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and)\b))",
     ),
     # "next payday", "when you get paid": a date only when the collection record knows it
     (

@@ -534,6 +534,49 @@ def _lender_words(name: str) -> set[str]:
     return words - _GENERIC_LENDER_WORDS - {""}
 
 
+_OF_THE_LOAN = re.compile(
+    r"\b(?:your|ur|youre|with|to|owe|owed|at|on|for|about|regarding|of|the)\s+$"
+)
+_COMMON_WORDS = frozenset(
+    [
+        "student",
+        "students",
+        "car",
+        "auto",
+        "motor",
+        "personal",
+        "home",
+        "credit",
+        "card",
+        "cards",
+        "loan",
+        "loans",
+        "first",
+        "national",
+        "city",
+        "state",
+        "united",
+        "general",
+        "capital",
+        "direct",
+        "one",
+    ]
+)
+
+
+def own_lender_named(norm: str, lender: str) -> tuple[int, int] | None:
+    """Where the trainee names their own organisation by its brand, said as who is calling
+    ("Copperline Finance.", "it's Summit, about the car loan"), not as where the loan is
+    ("your Summit loan", "the loan with Summit", "on the NorthPeak card")."""
+    brand = fold(lender.split()[0]) if lender.split() else ""
+    if len(brand) < 4 or brand in _COMMON_WORDS or brand in _GENERIC_LENDER_WORDS:
+        return None
+    for m in re.finditer(rf"\b{re.escape(brand)}\b", norm):
+        if not _OF_THE_LOAN.search(norm, max(0, m.start() - 12), m.start()):
+            return m.start(), m.end()
+    return None
+
+
 def wrong_lender(said: str, lender: str) -> bool:
     """Names an organisation that is not the record's lender: a distinctive word the lender's
     name lacks ("Sterling Auto Finance" for Sterling Motor Credit, "Capital One" for NorthPeak);

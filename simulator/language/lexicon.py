@@ -421,7 +421,9 @@ ENTRIES: list[Entry] = [
     entry(
         "say_no",
         A.SAY_NO,
-        r"\b(?:i|we|the\s+bank)\s+(?:really\s+)?(?:can't|cannot|can\s+not|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|am\s+unable\s+to|'m\s+unable\s+to|won't|will\s+not|don't|do\s+not|are\s+not\s+able\s+to|aren't\s+able\s+to)\s+(?:\w+\s+)?(?:waive|remove|cancel|reduce|drop|extend|accept|agree|do\s+that|offer|give|wait|change|write\s+off|forgive|make\s+an\s+exception|freeze|delay|postpone|stop|hold\s+off)",
+        r"\b(?:i|we|the\s+bank)\s+(?:really\s+)?(?:can't|cannot|can\s+not|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|am\s+unable\s+to|'m\s+unable\s+to|won't|will\s+not|don't|do\s+not|are\s+not\s+able\s+to|aren't\s+able\s+to)\s+(?:\w+\s+)?(?:waive|remove|cancel|reduce|drop|extend|accept|agree|do\s+that|offer|give|wait|change|write\s+off|forgive|make\s+an\s+exception|freeze|delay|postpone|stop|hold\s+off|take)",
+        r"\b(?:i|we)\s+(?:cant|dont|wont)\s+(?:\w+\s+)?(?:waive|remove|cancel|reduce|drop|extend|accept|wait|take|do\s+that)\b",
+        r"\b(?:the\s+)?(?:fees?|charges?|interest)\s+(?:stays?|stands?|remains?)\b",
     ),
     entry(
         "say_no",
@@ -487,6 +489,8 @@ ENTRIES: list[Entry] = [
         r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|evening|afternoon|one|weekend|night)|talk\s+(?:to\s+you\s+)?soon|take\s+care(?!\s+of)|speak\s+(?:to\s+you\s+)?soon)\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
         r"\bi'll\s+let\s+you\s+go\b",
+        r"\b(?:cheerio|ta-ra|toodle-?oo|so\s+long|farewell)\b",
+        r"\b(?:i|we)\s+(?:won't|shan't|will\s+not|shall\s+not)\s+keep\s+you\s+(?:any\s+longer|any\s+more)\b",
         r"\b(?:bye[-\s]?bye|byee+|buh[-\s]?bye|ciao|cya|ttyl)\b",
         r"\bsee\s+(?:ya|you)(?:\s+(?:later|soon|then))?\s*[.!]*\s*$",
         r"\b(?:later\s+then|catch\s+you\s+later|all\s+the\s+best)\b",

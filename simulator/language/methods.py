@@ -58,17 +58,26 @@ _OWN_INDEX: list[WordIndex] = []
 def find_method(norm: str, matches: Found | None = None) -> tuple[str, int, int] | None:
     """(method, start, end) of the first payment method named in the line; of two methods
     named at the same place the earlier entry in METHODS wins."""
+    found = find_methods(norm, matches)
+    return found[0] if found else None
+
+
+def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int, int]]:
+    """Every payment method named in the line, in order (find_method's rule for each)."""
     if matches is None:
         if not _OWN_INDEX:
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
         matches = _OWN_INDEX[0].scan_line(norm)[FAMILY]
     if not matches:
-        return None
+        return []
+    found: list[tuple[str, int, int]] = []
     for index, m in sorted(((key, m) for _i, key, m in matches), key=_place):
         if METHODS[index][0] == "card" and _is_the_product(norm, m):
             continue
-        return METHODS[index][0], m.start(), m.end()
-    return None
+        if found and m.start() < found[-1][2]:
+            continue  # "online bank transfer": one method, read once
+        found.append((METHODS[index][0], m.start(), m.end()))
+    return found
 
 
 def _place(found: tuple[int, Match]) -> tuple[int, int]:

@@ -67,7 +67,7 @@ PLAIN: dict[str, str] = {
     # urgency
     "deadline_today": "set a deadline of today",
     "deadline_this_week": "gave a clear deadline this week",
-    "deadline_period": "asked for it within the week, but named no day",
+    "deadline_period": "asked for it within a week or two, but named no day",
     "deadline_two_weeks": "gave a deadline within two weeks",
     "deadline_three_weeks": "gave a deadline within three weeks",
     "deadline_later": "named a date a month or more away",

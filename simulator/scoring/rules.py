@@ -28,7 +28,7 @@ FOCUS_BASE = 40.0
 URGENCY_CUES: dict[str, float] = {
     "deadline_today": 35.0,
     "deadline_this_week": 25.0,
-    "deadline_period": 15.0,  # "this week", "within seven days": in time, but no day to hold to
+    "deadline_period": 15.0,  # "this week", "within two weeks": in time, but no day to hold to
     "deadline_two_weeks": 15.0,
     "deadline_three_weeks": 10.0,
     "deadline_later": 0.0,  # a month away is a date, not urgency

@@ -58,6 +58,8 @@ def flags(text: str) -> frozenset[str]:
         ("Mateo! Hi! I'm Dana from Cedar Bank.", Act.GREET),
         ("mornin is that sean oconnell?", Act.GREET),
         ("heyy, Priya? Raj from Northgate, you good?", Act.GREET),
+        ("Oh wow that sounds incredibly frustrating, three trips to the dealer", Act.EMPATHISE),
+        ("That must be so hard with the baby.", Act.EMPATHISE),
         # asking for the day, in few words
         ("Your car isn't my problem. The 412.50 is. When's it coming?", Act.ASK_PAYMENT),
         ("I need the day, please.", Act.ASK_PAYMENT),

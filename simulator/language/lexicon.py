@@ -41,8 +41,10 @@ ENTRIES: list[Entry] = [
         "how_are_you",
         A.GREET,
         r"\bhow\s+are\s+you(?:\s+(?:today|doing))?\b",
-        r"\bhow's\s+(?:your|ur)\s+(?:\w+\s+){1,2}(?:going|treating\s+you)\b|\bhow's\s+it\s+going\b|"
-        r"\bhow\s+(?:you|ya|u)\s+doing\b|,\s*(?:you|u)\s+good\s*\?",
+        r"\bhow's\s+(?:your|ur)\s+(?:\w+\s+){1,2}(?:going|treating\s+you)\b",
+        r"\bhow's\s+it\s+going\b",
+        r"\bhow\s+(?:you|ya|u)\s+doing\b",
+        r"\b(?:you|u)\s+good\s*\?",
     ),
     entry(
         "identify_self",
@@ -273,7 +275,10 @@ ENTRIES: list[Entry] = [
         # the everyday forms: "happens", "no worries", "that's rough", "makes sense"
         r"^\W*(?:understood|happens|no\s+worries|no\s+stress|fair\s+enough|ouch)\b",
         r"\b(?:it|these\s+things|that|this)\s+happens\b",
+        r"\bhappens\s+to\s+(?:the\s+best\s+of\s+us|everyone|everybody|all\s+of\s+us|us\s+all|loads\s+of\s+people)\b",
         r"\b(?:sorry\s+to\s+(?:hear|here)|that's\s+rough|that\s+sounds\s+\w+ing)\b",
+        # "that sounds incredibly frustrating", "that must be so hard"
+        r"\bthat\s+(?:sounds|must\s+be|must\s+have\s+been)\s+(?:\w+ly\s+|so\s+|really\s+|very\s+)?(?:\w+ing|hard|tough|awful|stressful|difficult|rough|horrible|miserable|scary|unfair)\b",
         r"\b(?:that\s+)?makes\s+(?:total\s+|complete\s+|perfect\s+)?sense\b",
         r"\bthat\s+explains\s+it\b",
         r"\b(?:totally|completely|really)\s+get\s+(?:it|that)\b",

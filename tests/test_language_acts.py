@@ -149,6 +149,14 @@ def test_a_one_word_ask_for_the_day_once_they_are_who_they_said() -> None:
     # before the identity check a lone "Date?" could be a name; after it, it asks for the day
     talking = dataclasses.replace(CTX, identity_confirmed=True, state="vague_promise")
     assert Act.ASK_PAYMENT in analyze("Date?", talking).acts
+    assert Act.ASK_PAYMENT in analyze("Not good enough. Date?", talking).acts
+    assert Act.ASK_PAYMENT not in analyze("How was your day?", talking).acts
+
+
+def test_a_payment_already_made_names_no_method() -> None:
+    analysis = analyze("Do you have a reference number for that transfer?", CTX)
+    assert analysis.slots.method is None
+    assert Act.PROPOSE_TERMS not in analysis.acts
 
 
 def test_talking_about_a_goodbye_is_not_one() -> None:

@@ -84,6 +84,8 @@ _PAST_DUE = re.compile(
 _CALLBACK_BEFORE = re.compile(
     r"\b(?:call|ring|phone|contact|try)\s+(?:you|u)\s+(?:back\s+|again\s+)?(?:on\s+|by\s+|at\s+)?$"
 )
+# "that transfer", "your last card payment": a payment already made
+_PAST_METHOD = re.compile(r"\b(?:that|the\s+last|your\s+last|the\s+previous|your\s+previous)\s+$")
 # "thank you for your time this morning": when the call is, not when to pay
 _TALK_TIME = re.compile(r"\b(?:your|the)\s+time\s+$")
 # Every match of _PAST_DUE holds one of these words: a window without them is settled by one
@@ -512,6 +514,10 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
     method = next((m for m in methods if not negated(norm, m[1])), None)
     if method is not None and method is not methods[0]:
         _add_cue(seen, raw, names, "method_refused", methods[0][1], methods[0][2])
+    if method is not None and _PAST_METHOD.search(norm, max(0, method[1] - 16), method[1]):
+        # "a reference number for that transfer": the payment already made, not a term
+        _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
+        method = None
     choice = (
         method is not None
         and "?" in norm

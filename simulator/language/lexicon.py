@@ -164,7 +164,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:when's|when\s+is|when\s+will)\s+(?:it|that|the\s+(?:money|payment|\$?\d[\d,.]*))\s+(?:coming|going\s+in|arriving|landing|being\s+paid)\b",
         r"\b(?:can|could|shall)\s+(?:we|i)\s+(?:sort|agree|set|fix|pick|put\s+down|lock\s+in|get)\s+(?:out\s+)?(?:a|the)\s+(?:date|day)\b",
         r"\b(?:i|we)\s+(?:really\s+)?(?:need|want|must\s+ask\s+(?:you\s+)?for|have\s+to\s+ask\s+(?:you\s+)?for)\s+(?:the|a|an\s+actual|a\s+real|a\s+firm)\s+(?:day|date)\b",
-        r"^\W*(?:a\s+)?(?:date|day|which\s+day|what\s+day)\s*\?",
+        # "Date?", "Not good enough. Which day?": the question alone, as a sentence
+        r"(?:^|[.!?,;:]\s*)(?:a\s+|the\s+|which\s+|what\s+)?(?:date|day)\s*\?",
         r"\bwhen\s+(?:would|will|could)\s+(?:be\s+(?:ok|okay|good|best|possible|doable)|suit(?:\s+you)?|work(?:\s+for\s+you)?)\b",
     ),
     entry(

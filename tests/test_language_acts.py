@@ -195,6 +195,11 @@ def test_now_and_later_takes_now_as_the_first_day() -> None:
     assert analyze("Can you do $100 now and $100 on the 20th?", CTX).slots.date == CTX.today
 
 
+def test_a_sum_said_to_be_late_states_the_amount() -> None:
+    assert Act.STATE_AMOUNT in acts("It's, um, about the $662.24... it's a bit late again, sorry.")
+    assert Act.STATE_AMOUNT in acts("You're $457.26 behind on the card.")
+
+
 def test_dont_be_pathetic_is_an_insult() -> None:
     assert Act.INSULT in acts("Not your fault? Don't be pathetic, Priya. Just pay it.")
 

@@ -120,6 +120,10 @@ def test_settling_for_a_span_accepts_a_vague_promise(text: str) -> None:
     assert analyze(text, CTX).has(Act.ACCEPT_VAGUE)
 
 
+def test_settling_for_a_span_with_a_hesitant_question_mark_still_settles() -> None:
+    assert analyze("Oh, ok, next week is, um, probably ok I guess?", CTX).has(Act.ACCEPT_VAGUE)
+
+
 def test_a_span_with_a_question_still_wants_the_day() -> None:
     assert not analyze("Ok, this week then, which day?", CTX).has(Act.ACCEPT_VAGUE)
 

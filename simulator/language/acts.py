@@ -331,11 +331,14 @@ _AGREES = re.compile(
 )
 
 
+_QUESTION_WORD = re.compile(r"\b(?:which|what|when|how|day|date)\b")
+
+
 def _settles_for_period(norm: str, acts: list[Act]) -> bool:
     """ "Sure, that's fine, next week then", "This week it is.": the trainee settles for a span
     of days; a question ("this week, which day?") or an ask still wants the day."""
     return (
-        "?" not in norm
+        ("?" not in norm or _QUESTION_WORD.search(norm) is None)  # "next week is ok I guess?"
         and Act.ACCEPT_VAGUE not in acts
         and Act.ASK_PAYMENT not in acts
         and Act.SAY_NO not in acts

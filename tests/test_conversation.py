@@ -680,3 +680,9 @@ def test_the_lender_named_as_where_the_loan_is_says_nothing_of_the_caller() -> N
     # nor once the call is past its opening
     explaining = dataclasses.replace(RECORD, state="explaining")
     assert not analyze("Bradley is who you owe, not the dealer.", explaining).has(Act.IDENTIFY_SELF)
+
+
+def test_a_month_after_from_is_no_lender() -> None:
+    verified = dataclasses.replace(RECORD, state="verified")
+    line = "I'm calling about the car loan, the $308.44 from November hasn't come in."
+    assert "wrong_lender" not in analyze(line, verified).flags

@@ -363,6 +363,43 @@ _LENDER_LEAD = re.compile(
 )
 # "from Fisher" names a lender only when the trainee is introducing themselves.
 _INTRODUCING = re.compile(r"\b(?:it's|its|this\s+is|i'm|i\s+am|name\s+is|calling|we're|we\s+are)\b")
+_NOT_LENDERS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "tomorrow",
+    ]
+)
 _TALK = re.compile(r"\b(?:speak|speaking|talk|talking|chat|chatting|deal|dealing)\s+$")
 
 
@@ -519,6 +556,8 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
         if run is None:
             continue
         words = run.group().split()
+        if fold(words[0]) in _NOT_LENDERS:
+            continue  # "the $370.07 from November", "from Monday": a time, not a lender
         generic = any(fold(w) in _GENERIC_LENDER_WORDS for w in words)
         before = norm[max(0, m.start() - 40) : m.start()]
         if _TALK.search(before):

@@ -250,11 +250,17 @@ def _share(b: list[float]) -> float:
 def fitted_tables(
     samples: list[Sample],
 ) -> tuple[tuple[tuple[float, float], ...], tuple[tuple[float, float], ...]]:
-    """(typed, held) tables fitted on the samples."""
-    return (
-        fit_table([s for s in samples if not s.held]),
-        fit_table([s for s in samples if s.held]),
-    )
+    """(typed, held) tables fitted on the samples. A reading a rule held back (too few turns,
+    calls that disagree, a border) stays a leaning: the held table stops just below
+    LEANING_BELOW, and steps that the cap makes equal are merged."""
+    from simulator.scoring.temperament import LEANING_BELOW
+
+    cap = round(LEANING_BELOW - 0.01, 2)
+    held: list[tuple[float, float]] = []
+    for start, share in fit_table([s for s in samples if s.held]):
+        if not held or min(share, cap) > held[-1][1]:
+            held.append((start, min(share, cap)))
+    return fit_table([s for s in samples if not s.held]), tuple(held)
 
 
 def calibration_summary(samples: list[Sample], fit: bool) -> list[str]:

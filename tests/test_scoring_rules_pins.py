@@ -22,7 +22,7 @@ LINES = [
     ("Could you pay in three weeks?", 55, 95),
     ("Could you pay next month?", 45, 75),
     ("I can't wait until next month.", 55, 50),
-    ("The full balance is due.", 55, 70),
+    ("The full balance is due.", 55, 90),  # states the amount and why the call is made
     ("What day can you pay?", 70, 85),
     ("The overdue amount is $420.50.", 40, 80),
     # a consequence stated (issue 10: no longer also misread as declining: focus 70 -> 60)

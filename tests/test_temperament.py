@@ -168,7 +168,11 @@ def test_play_json_carries_the_calls_reading() -> None:
 
 
 def facts(
-    texts: list[str], politeness: int, rude: bool, flags: frozenset[str] = frozenset()
+    texts: list[str],
+    politeness: int,
+    rude: bool,
+    flags: frozenset[str] = frozenset(),
+    cues: frozenset[str] = frozenset({"deadline_this_week"}),  # "by Friday"
 ) -> list[TurnFacts]:
     acts = frozenset({"ask_payment", "state_amount", "set_deadline"})
     return [
@@ -178,6 +182,7 @@ def facts(
             text=t,
             acts=acts,
             flags=flags,
+            cues=cues,
             politeness=politeness,
             debtor_was_rude=rude,
         )
@@ -187,8 +192,9 @@ def facts(
 
 def test_self_control_is_read_where_the_debtor_provoked() -> None:
     lines = [f"Please pay the $420 by Friday, line {i}." for i in range(9)]
-    calm = read_temperament(facts(lines, politeness=75, rude=True))
-    snapped = read_temperament(facts(lines, politeness=20, rude=True))
+    said = frozenset({"pol_please", "deadline_this_week"})
+    calm = read_temperament(facts(lines, politeness=75, rude=True, cues=said))
+    snapped = read_temperament(facts(lines, politeness=20, rude=True, cues=said))
     assert calm.type == "confident"
     assert snapped.measures.self_control < calm.measures.self_control
     assert snapped.type == "aggressive"

@@ -39,16 +39,51 @@ def fact(i: int, acts: tuple[str, ...] = (), **more: Any) -> TurnFacts:
     return TurnFacts("call 1", i, "a line of several words here", frozenset(acts), **more)
 
 
-def test_engagement_adds_up_questions_initiative_and_words() -> None:
-    """Questions 0.3 x their share over 0.35, 0.4 x the share of active turns, 0.3 x words
-    a turn over 12: 2 questions and 3 asks in 10 turns of 6 words."""
+def test_engagement_adds_up_words_warmth_and_leading_the_close() -> None:
+    """0.4 x words a turn beyond the opening over 12, 0.3 x warm turns' share over 0.2, and
+    0.3 x the share of calls about payment where the collector named the day or restated the
+    terms: the long greeting (and the bare thanks) left out of the words, 6 words a turn in
+    the rest, thanks in 1 turn of 10, and the one call names Friday."""
     turns = [
-        *(fact(i, flags=frozenset({"question"})) for i in (1, 2)),
-        *(fact(i, ("ask_payment",)) for i in (3, 4, 5)),
-        *(fact(i) for i in range(6, 11)),
+        fact(1, ("greet", "identify_self")),  # the opening script: not counted for words
+        fact(2, ("ask_payment", "set_deadline"), cues=frozenset({"deadline_this_week"})),
+        fact(3, ("thank",)),
+        *(fact(i) for i in range(4, 11)),
     ]
-    want = 0.3 * (0.2 / 0.35) + 0.4 * 0.5 + 0.3 * (6 / 12)
+    turns[0] = turns[0]._replace(text="Good morning, this is Sam from the bank, am I speaking")
+    want = 0.4 * (6 / 12) + 0.3 * (0.1 / 0.2) + 0.3 * 1
     assert measure(turns).engagement == round(100 * want)
+
+
+def test_engagement_asks_no_close_of_a_call_that_never_came_to_payment() -> None:
+    """No payment asked for yet: words and warmth alone, weighed up to the whole (0.4 + 0.3)."""
+    turns = [fact(1, ("thank",)), *(fact(i) for i in range(2, 11))]
+    want = (0.4 * (6 / 12) + 0.3 * (0.1 / 0.2)) / 0.7
+    assert measure(turns).engagement == round(100 * want)
+
+
+def test_a_short_question_is_not_pressure() -> None:
+    """Three asks and no warm word cost self-control (pressure without warmth) only when they
+    press: orders or statements, or long questions, and a day named or a no said. "When?"
+    leaves the answer to the debtor."""
+    friday = frozenset({"deadline_this_week"})
+    pressing = [
+        fact(1, ("state_amount",)),
+        fact(2, ("ask_payment", "set_deadline"), cues=friday),
+        fact(3, ("say_no",)),
+        *(fact(i) for i in range(4, 11)),
+    ]
+    asking = [
+        fact(1, ("state_amount",)),
+        *(
+            TurnFacts("call 1", i, "When can you pay?", frozenset({"ask_payment"}), q)
+            for i, q in ((2, frozenset({"question"})), (3, frozenset({"question"})))
+        ),
+        *(fact(i) for i in range(4, 11)),
+    ]
+    base = round(100 * (0.3 + 0.7 * 0.5))  # politeness 50 a turn, no one provoked
+    assert measure(asking).self_control == base
+    assert measure(pressing).self_control == round(100 * (0.3 + 0.7 * 0.5 - 0.25))
 
 
 def test_yielding_adds_up_vague_promises_apologies_and_dropped_subjects() -> None:

@@ -2,12 +2,16 @@
 
 DOMAIN.md sections 1 and 2: collectors tend to be confident, aggressive, introverted or timid.
 Two axes separate them — assertiveness and self-control — and engagement tells the
-introverted (short, passive replies, lets the customer lead) from the timid (gives in, never
-asks for the amount). Four measures, each 0-100, each with the lines that moved it:
+introverted (brief and flat: a few words a turn, no warm word, leaves the date and the terms
+to the debtor) from the confident (says what they mean, with some warmth, names the day and
+restates the terms) and yielding tells them from the timid (apologises, gives in).
+Four measures, each 0-100, each with the lines that moved it:
 
 - assertiveness: asks for payment, sets a deadline, states the amount (and repeats it), says no;
-- self-control: politeness held when the debtor provokes, no threats, insults or shouting;
-- engagement: takes the initiative, asks questions, says something of substance each turn;
+- self-control: politeness held when the debtor provokes, no threats, insults or shouting,
+  no condescension or sarcasm, no run of orders without a warm word;
+- engagement: words a turn beyond the opening script, warm words (thanks, empathy, please),
+  and calls where the collector names the day to pay or restates the terms;
 - yielding: accepts vague promises, over-apologises, drops the subject when the debtor drifts.
 
 The reading works on plain data (`TurnFacts`), built from a live call (`engine/call_facts.py`)
@@ -29,9 +33,11 @@ UNCERTAIN = "uncertain"
 
 # Below these the reading says "uncertain": one short call says little about a person.
 MIN_TURNS = 5  # one short call's worth
+MIN_SAID = 3  # turns beyond the opening script: the script everyone says shows no temperament
 MIN_TURNS_PER_CALL = 3  # a call shorter than this does not vote in the consistency check
 MIN_AGREEMENT = 0.6  # share of calls that must agree with the overall reading
 MIN_MARGIN = 0.1  # closer than this to another type's border: borderline, not typed
+FLAT = 0.5  # engagement below this, without yielding or hostility: introverted
 
 # Confidence is calibrated: the share of readings like this one that were right on our own
 # tuning set (every subset of each collector's calls, whole and cut after 2-5 turns), by how
@@ -39,8 +45,15 @@ MIN_MARGIN = 0.1  # closer than this to another type's border: borderline, not t
 # turns, calls that disagree, measures on a border) held the type back. Each table is
 # (strength from, confidence), strength rising. Written by
 # `python tests/temperament_eval.py --tuning --calibration`; a test fails while it is stale.
-CALIBRATION_TYPED: tuple[tuple[float, float], ...] = ((0.0, 0.91), (0.25, 0.97))
-CALIBRATION_HELD: tuple[tuple[float, float], ...] = ((0.0, 0.51), (0.1, 0.64))
+CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
+    (0.0, 0.37),
+    (0.1, 0.75),
+    (0.2, 0.75),
+    (0.25, 0.9),
+    (0.3, 0.94),
+    (0.35, 0.95),
+)
+CALIBRATION_HELD: tuple[tuple[float, float], ...] = ((0.0, 0.33), (0.05, 0.52), (0.1, 0.69))
 # Below this a reading is a leaning ("uncertain, leaning timid"): right less than 7 times in 10.
 LEANING_BELOW = 0.7
 
@@ -63,6 +76,8 @@ SUBSTANTIVE_ACTS = STEERING_ACTS | {
     "empathise",
     "legal_action",
 }
+TERMS_ACTS = frozenset({"ask_payment", "propose_terms", "set_deadline", "confirm_terms"})
+ASKS_WHEN = frozenset({"ask_payment", "set_deadline"})  # "When can you pay?", "Need a date."
 BREACH_ACTS = frozenset({"insult", "threat"})
 BREACH_FLAGS = frozenset({"insult", "profanity", "threat", "shouting"})
 # Aggression without a swear word (issue 13): condescension, blame, sarcasm, veiled menace,
@@ -70,7 +85,25 @@ BREACH_FLAGS = frozenset({"insult", "profanity", "threat", "shouting"})
 CONTEMPT_FLAGS = frozenset({"dismissive", "sarcasm", "menace", "arguing", "overshadow_dispute"})
 WARM_ACTS = frozenset({"empathise", "thank", "apologise"})
 WARM_CUES = frozenset({"pol_gratitude", "pol_please", "pol_please_start", "pol_apology", "empathy"})
-COLD_CALL_ASKS = 3  # a call with this many demands and not one warm word: pressure without warmth
+# Pressure without warmth: a call with this many demands (orders, statements, long questions;
+# not "When?"), not one warm word, that presses for a named day or says no.
+COLD_CALL_ASKS = 3
+# A date to hold the debtor to, named by the collector: the reader's deadline cues (a span,
+# "this week", names no day; "when can you pay?" leaves the day to the debtor).
+NAMED_DATE_CUES = frozenset(
+    {
+        "deadline_today",
+        "deadline_this_week",
+        "deadline_two_weeks",
+        "deadline_three_weeks",
+        "deadline_later",
+    }
+)
+BRIEF_WORDS = 6  # a line this short is brief: "When can you pay?", "Okay. Noted."
+# Engagement: words a turn (beyond the opening script) count in full from this many, warm
+# turns from this share of turns.
+ENGAGED_WORDS = 12.0
+ENGAGED_WARMTH = 0.2
 # Lines that open or close a call: never quoted as evidence of a temperament.
 OPENING_ACTS = frozenset(
     {"greet", "identify_self", "verify_identity", "mini_miranda", "thank", "close"}
@@ -83,8 +116,9 @@ TRAINING: dict[str, str] = {
     "face, and close by restating amount, date and method.",
     "aggressive": "Self-control: stay courteous when the debtor is rude, state consequences as "
     "facts, never insult, threaten or shout.",
-    "introverted": "Take the lead: open with who you are and why you call, state the amount, "
-    "ask questions and say more than a word or two per turn.",
+    "introverted": "Take the lead: say more than a word or two per turn, acknowledge the "
+    "customer (thank them, show you heard them), name the day to pay yourself and close by "
+    "restating amount, date and method.",
     "timid": "Ask for the payment and the amount directly, set a deadline, and say no to "
     "'I'll pay soon' until amount, date and method are agreed.",
     UNCERTAIN: "Play more calls (the assessment pack gives comparable ones) before typing "
@@ -152,6 +186,21 @@ class TurnFacts(NamedTuple):
     @property
     def apologises(self) -> bool:
         return "apologise" in self.acts or bool(self.cues & APOLOGY_CUES)
+
+    @property
+    def names_date(self) -> bool:
+        """Names the day to pay by ("by Friday", "today"), not a span or a question."""
+        return bool(self.cues & NAMED_DATE_CUES)
+
+    @property
+    def brief(self) -> bool:
+        return self.words <= BRIEF_WORDS
+
+    @property
+    def demand(self) -> bool:
+        """An assertive line that presses: an order or a statement ("Friday. Full amount."),
+        or a long question; not a short one that leaves the answer to the debtor ("When?")."""
+        return self.assertive and not ("question" in self.flags and self.brief)
 
     @property
     def passive(self) -> bool:
@@ -250,16 +299,19 @@ class Tally:
     provoked: int = 0
     provoked_politeness: int = 0
     breaches: int = 0
-    questions: int = 0
-    active: int = 0  # turns that are not passive
     words: int = 0
+    said: int = 0  # turns beyond the opening script (greeting, identity, disclosure, goodbye)
+    said_words: int = 0  # their words
+    warm: int = 0  # turns with a warm word: thanks, empathy, please, an apology
+    terms_calls: int = 0  # calls where payment was asked for or terms were put
+    led: int = 0  # of those, calls where the collector named the day or restated the terms
     apologies: int = 0
     vague_calls: int = 0  # calls where the trainee accepted a vague promise
     drifted: int = 0
     dropped: int = 0
     contempt: int = 0  # condescending, sarcastic or blaming turns (no insult or threat)
     cold: int = 0  # pressure without warmth
-    cold_calls: int = 0  # calls of repeated demands without one warm word
+    cold_calls: int = 0  # calls of repeated demands, pressing, without one warm word
     assertiveness_sum: float = 0.0  # per-call assertiveness x turns, for the weighted mean
 
     def add(self, other: Tally) -> None:
@@ -272,7 +324,8 @@ def tally_call(turns: Sequence[TurnFacts]) -> Tally:
     definition of a breach, contempt, cold pressure, ...)."""
     t = Tally(calls=1, turns=len(turns))
     acts_seen: set[str] = set()
-    warm = 0
+    demands = 0
+    named_date = False
     for turn in turns:
         acts_seen |= turn.acts
         t.assertive += turn.assertive
@@ -287,15 +340,21 @@ def tally_call(turns: Sequence[TurnFacts]) -> Tally:
             t.contempt += 1
         elif turn.cold_pressure:
             t.cold += 1
-        warm += turn.warm
-        t.questions += "question" in turn.flags
-        t.active += not turn.passive
+        t.warm += turn.warm
+        demands += turn.demand
         t.words += turn.words
+        named_date = named_date or turn.names_date
+        if not turn.opening:
+            t.said += 1
+            t.said_words += turn.words
         t.apologies += turn.apologises
         if turn.drifting:
             t.drifted += 1
             t.dropped += turn.dropped_subject
-    t.cold_calls = int(t.assertive >= COLD_CALL_ASKS and not warm)
+    presses = named_date or "say_no" in acts_seen
+    t.cold_calls = int(demands >= COLD_CALL_ASKS and not t.warm and presses)
+    t.led = int(named_date or "confirm_terms" in acts_seen)
+    t.terms_calls = int(t.led or bool(acts_seen & TERMS_ACTS))
     t.asked = int(bool(acts_seen & {"ask_payment", "propose_terms"}))
     t.deadline = int("set_deadline" in acts_seen)
     t.said_no = int("say_no" in acts_seen)
@@ -329,9 +388,7 @@ def measures_of(t: Tally) -> Measures:
         - 0.6 * t.cold / n
         - 0.25 * t.cold_calls / max(1, t.calls)
     )
-    engagement = _clamp(
-        0.3 * _clamp(t.questions / n / 0.35) + 0.4 * t.active / n + 0.3 * _clamp(t.words / n / 12.0)
-    )
+    engagement = _engagement(t)
     dropped = t.dropped / t.drifted if t.drifted else 0.0
     yielding = _clamp(
         0.5 * t.vague_calls / max(1, t.calls) + 0.3 * _clamp(t.apologies / n / 0.3) + 0.2 * dropped
@@ -342,6 +399,17 @@ def measures_of(t: Tally) -> Measures:
         engagement=round(100 * engagement),
         yielding=round(100 * yielding),
     )
+
+
+def _engagement(t: Tally) -> float:
+    """Words a turn beyond the opening script (all turns' when there are none yet) 0.4, warm
+    turns 0.3, and 0.3 the share of calls about payment where the collector named the day or
+    restated the terms (left out, the rest weighed up, while no call has come to payment)."""
+    words = t.said_words / t.said if t.said else t.words / t.turns
+    parts = [(0.4, _clamp(words / ENGAGED_WORDS)), (0.3, _clamp(t.warm / t.turns / ENGAGED_WARMTH))]
+    if t.terms_calls:
+        parts.append((0.3, t.led / t.terms_calls))
+    return _clamp(sum(w * v for w, v in parts) / sum(w for w, _v in parts))
 
 
 def measure(turns: Sequence[TurnFacts]) -> Measures:
@@ -356,10 +424,12 @@ def classify(m: Measures) -> tuple[str, float]:
     a, c, e, y = (m.assertiveness / 100, m.self_control / 100, m.engagement / 100, m.yielding / 100)
     if c < 0.5:
         return "aggressive", _clamp((0.5 - c) / 0.3)
+    if e < FLAT and y < 0.35:
+        # brief and flat, whatever they ask for: neither pushy (self-control held) nor
+        # yielding (no apologies, no vague promise taken): the introvert
+        return "introverted", _clamp(min(FLAT - e, 0.35 - y, c - 0.5) / 0.2)
     if a >= 0.5 and y < 0.35:
-        return "confident", _clamp(min(a - 0.5, c - 0.5, 0.35 - y) / 0.2)
-    if e < 0.45 and y < 0.35:
-        return "introverted", _clamp(min(0.45 - e, 0.5 - a if a < 0.5 else 0.35 - y) / 0.2)
+        return "confident", _clamp(min(a - 0.5, c - 0.5, 0.35 - y, e - FLAT) / 0.2)
     if y < 0.15 and a < 0.5 and e < 0.6:
         # passive without giving in (no apologies, no vague promise taken, no subject
         # dropped): the quiet collector, not the timid one, who yields
@@ -402,6 +472,11 @@ def read_summaries(calls: Sequence[tuple[str, CallSummary]]) -> Reading:
         held = (
             f"only {n_turns} trainee turn{'s' if n_turns != 1 else ''}; "
             f"at least {MIN_TURNS} are needed for a reading"
+        )
+    elif total.said < MIN_SAID:
+        held = (
+            f"only {total.said} trainee line{'s' if total.said != 1 else ''} beyond the opening "
+            f"(greeting, identity, disclosure); at least {MIN_SAID} are needed for a reading"
         )
     # aggression shows where the debtor provokes it, not in every call: two or more hostile
     # lines make the reading, whatever the calmer calls say
@@ -451,8 +526,8 @@ def _why(kind: str, m: Measures) -> str:
         f"self-control {m.self_control} and little yielding ({m.yielding})",
         "aggressive": f"self-control {m.self_control}: insults, threats or shouting, or "
         "politeness lost when provoked",
-        "introverted": f"low engagement ({m.engagement}): short, passive replies; lets the "
-        "debtor lead",
+        "introverted": f"low engagement ({m.engagement}): brief, flat replies with little "
+        "warmth; leaves the day to pay and the terms to the debtor",
         "timid": f"gives in (yielding {m.yielding}) and rarely presses for payment "
         f"(assertiveness {m.assertiveness})",
     }
@@ -479,6 +554,10 @@ _SHOWS: dict[str, list[tuple[Any, str]]] = {
     ],
     "introverted": [
         (lambda t: t.passive and t.words <= 3, "short, passive reply"),
+        (
+            lambda t: bool(t.acts & ASKS_WHEN) and t.brief and not t.names_date and not t.warm,
+            "asks briefly, names no day to pay",
+        ),
         (lambda t: t.passive, "follows without moving the call"),
     ],
     "timid": [
@@ -579,7 +658,7 @@ class CallSummary:
 
 # Bump when the tally, the behaviours (_SHOWS) or the classification change: summaries stored
 # by an earlier version are then ignored, and their calls read from their turns.
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2
 TALLY_FIELDS = tuple(Tally.__dataclass_fields__)
 TALLY_TURNS = TALLY_FIELDS.index("turns")
 

@@ -53,7 +53,7 @@ CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
     (0.3, 0.94),
     (0.35, 0.95),
 )
-CALIBRATION_HELD: tuple[tuple[float, float], ...] = ((0.0, 0.33), (0.05, 0.52), (0.1, 0.69))
+CALIBRATION_HELD: tuple[tuple[float, float], ...] = ((0.0, 0.32), (0.05, 0.52), (0.1, 0.69))
 # Below this a reading is a leaning ("uncertain, leaning timid"): right less than 7 times in 10.
 LEANING_BELOW = 0.7
 

@@ -7,6 +7,7 @@ labelled lines.
     python tests/temperament_eval.py -v         # every miss, with the reading's measures
     python tests/temperament_eval.py --calibration           # accuracy per confidence bucket
     python tests/temperament_eval.py --tuning --calibration  # ... and the fitted tables
+    python tests/temperament_eval.py --tuning --write        # write them into temperament.py
 
 The blind set (tests/data/blind_temperament/) was written by someone who had not read the
 code: 28 collectors of known type, each playing three bundled scenarios, and 140-odd lines
@@ -353,6 +354,30 @@ def collectors_in(folder: Path) -> list[dict[str, Any]]:
     return [c for f in files for c in load(folder, f.name)["collectors"]]
 
 
+def write_tables(samples: list[Sample]) -> Path:
+    """Write the fitted tables into scoring/temperament.py, in place of the shipped ones."""
+    import re
+
+    import simulator.scoring.temperament as module
+
+    typed, held = fitted_tables(samples)
+    path = Path(module.__file__)
+    text = path.read_text(encoding="utf-8")
+    for name, table in (("CALIBRATION_TYPED", typed), ("CALIBRATION_HELD", held)):
+        rows = "".join(f"    {row},\n" for row in table)
+        text, n = re.subn(
+            rf"^{name}: tuple\[tuple\[float, float\], \.\.\.\] = \((?:\n(?:    .*\n)*?\)|.*\))\n",
+            f"{name}: tuple[tuple[float, float], ...] = (\n{rows})\n",
+            text,
+            count=1,
+            flags=re.MULTILINE,
+        )
+        if n != 1:
+            raise SystemExit(f"{path}: no {name} table to replace")
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     which = parser.add_mutually_exclusive_group()
@@ -367,7 +392,14 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="accuracy per confidence bucket (on --tuning: also the fitted tables)",
     )
+    parser.add_argument(
+        "--write",
+        action="store_true",
+        help="with --tuning: write the fitted tables into simulator/scoring/temperament.py",
+    )
     args = parser.parse_args(argv)
+    if args.write and not args.tuning:
+        parser.error("--write fits on the tuning set: use it with --tuning")
     folder = args.folder or (TUNING if args.tuning else BLIND)
     if not (folder / "collectors.yaml").is_file() and not (folder / "lines.yaml").is_file():
         print(f"no set at {folder}", file=sys.stderr)
@@ -378,6 +410,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.calibration:
             samples = calibration_samples(folder)
             print("\n".join(calibration_summary(samples, fit=args.tuning)))
+        if args.write:
+            samples = samples if args.calibration else calibration_samples(folder)
+            print(f"wrote the fitted tables into {write_tables(samples)}")
         if args.verbose:
             for r in results:
                 if r.got != r.want:

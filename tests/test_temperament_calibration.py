@@ -63,10 +63,11 @@ def test_the_shipped_tables_are_the_ones_the_tuning_set_gives(
     samples: list[temperament_eval.Sample],
 ) -> None:
     """Stale tables fail here: refit with `python tests/temperament_eval.py --tuning
-    --calibration` after changing the model or the tuning set."""
+    --write` after changing the reader, the model or the tuning set."""
     typed, held = temperament_eval.fitted_tables(samples)
-    assert typed == temperament.CALIBRATION_TYPED
-    assert held == temperament.CALIBRATION_HELD
+    stale = "stale: run `python tests/temperament_eval.py --tuning --write`"
+    assert typed == temperament.CALIBRATION_TYPED, stale
+    assert held == temperament.CALIBRATION_HELD, stale
 
 
 def test_no_turns_read_with_no_confidence() -> None:

@@ -44,7 +44,7 @@ FLAT = 0.5  # engagement below this, without yielding or hostility: introverted
 # much evidence the reading stands on (`Reading.strength`) and whether a rule above (too few
 # turns, calls that disagree, measures on a border) held the type back. Each table is
 # (strength from, confidence), strength rising. Written by
-# `python tests/temperament_eval.py --tuning --calibration`; a test fails while it is stale.
+# `python tests/temperament_eval.py --tuning --write`; a test fails while it is stale.
 CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
     (0.0, 0.37),
     (0.1, 0.75),
@@ -53,7 +53,11 @@ CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
     (0.3, 0.94),
     (0.35, 0.95),
 )
-CALIBRATION_HELD: tuple[tuple[float, float], ...] = ((0.0, 0.32), (0.05, 0.52), (0.1, 0.69))
+CALIBRATION_HELD: tuple[tuple[float, float], ...] = (
+    (0.0, 0.32),
+    (0.05, 0.52),
+    (0.1, 0.69),
+)
 # Below this a reading is a leaning ("uncertain, leaning timid"): right less than 7 times in 10.
 LEANING_BELOW = 0.7
 

@@ -551,6 +551,23 @@ def test_a_choice_of_methods_asks_how_and_names_none(line: str) -> None:
     assert analysis.slots.method is None and analysis.has(Act.ASK_PAYMENT)
 
 
+def test_a_choice_left_to_the_debtor_is_answered_with_their_pick(library: Library) -> None:
+    # no question mark: "whichever is easier" leaves the choice as "card or transfer?" does
+    line = "You can do card or bank transfer, whichever is easier."
+    assert analyze(line, dataclasses.replace(RECORD, terms_expected=True)).slots.method is None
+    call = new_call(library, "car_broke_down_partial", seed=54)
+    for said in (
+        *OPENING,
+        "It's about your car loan: {amount_overdue} is overdue.",
+        "Oh no, that's awful timing with the car. How much could you put towards it this week?",
+        "That's a good start. Could you pay that by Friday, and the rest on the 27th?",
+    ):
+        say(call, said)
+    reply = say(call, line)
+    assert "would be easiest" in reply or "I'd do it by" in reply, reply
+    assert call.debtor.agreed.method is None  # naming a preference agrees nothing
+
+
 @pytest.mark.parametrize(
     "line",
     [

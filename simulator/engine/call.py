@@ -488,7 +488,10 @@ class Call:
 
     def _answer(self, analysis: Analysis) -> str | None:
         """The persona's answer to a question about itself ("When's your next payday?")."""
-        if "question" not in analysis.flags:
+        # "card or bank transfer, whichever is easier" leaves a choice as a question does
+        if "question" not in analysis.flags and not any(
+            cue.name == "method_choice" for cue in analysis.cues
+        ):
             return None
         # "could you do $150 on your next payday?" asks for terms, not about the debtor's pay
         for cue in analysis.cues if analysis.slots.is_empty() else ():

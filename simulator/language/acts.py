@@ -255,6 +255,11 @@ _METHOD_CHOICE_BEFORE = re.compile(
     r"\b(?:bank\s+transfer|transfer|card|paypal|venmo|zelle|cheque|check|cash|online|the\s+app|"
     r"direct\s+debit|money\s+order)\s*(?:,?\s*or|,|/)\s*(?:by\s+|a\s+|an\s+|with\s+)?$"
 )
+# "card or bank transfer, whichever is easier": the choice left to the debtor, no "?" needed
+_LEFT_TO_THEM = re.compile(
+    r"\b(?:whichever|either\s+(?:one|is\s+fine|works|way)|up\s+to\s+you|your\s+choice|"
+    r"you\s+(?:choose|pick|decide)|whatever\s+(?:suits|works|is\s+easier|you\s+prefer))\b"
+)
 _BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}
 _BARE_METHOD = re.compile(r"\b(card|cheque|app)\b|\b(?:a|the)\s+(check)\b")
 # Method patterns that carry their own lead: "mail a check", "by card", "in person".
@@ -523,7 +528,7 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         method = None
     choice = (
         method is not None
-        and "?" in norm
+        and ("?" in norm or _LEFT_TO_THEM.search(norm) is not None)
         and (
             _METHOD_CHOICE.match(norm, method[2])
             or _METHOD_CHOICE_BEFORE.search(norm, max(0, method[1] - 30), method[1])

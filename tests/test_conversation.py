@@ -703,3 +703,11 @@ def test_a_month_after_from_is_no_lender() -> None:
     verified = dataclasses.replace(RECORD, state="verified")
     line = "I'm calling about the car loan, the $308.44 from November hasn't come in."
     assert "wrong_lender" not in analyze(line, verified).flags
+
+
+def test_asked_about_their_income_the_debtor_answers_from_who_they_are(library: Library) -> None:
+    call = new_call(library, "student_unemployed_hardship", seed=7)
+    for said in (*OPENING, "It's about your student loan, {amount_overdue} is owing."):
+        say(call, said)
+    reply = say(call, "That must be really hard. Are you getting any income at the moment?")
+    assert "job" in reply.lower() or "shifts" in reply.lower(), reply

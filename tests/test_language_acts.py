@@ -200,6 +200,11 @@ def test_a_sum_said_to_be_late_states_the_amount() -> None:
     assert Act.STATE_AMOUNT in acts("You're $457.26 behind on the card.")
 
 
+def test_asking_leave_is_not_sympathy() -> None:
+    assert Act.EMPATHISE not in acts("um, could you maybe do $50 on Friday the 4th? if that's ok")
+    assert Act.EMPATHISE in acts("Oh, that's ok, it happens.")
+
+
 def test_dont_be_pathetic_is_an_insult() -> None:
     assert Act.INSULT in acts("Not your fault? Don't be pathetic, Priya. Just pay it.")
 

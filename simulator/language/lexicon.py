@@ -285,7 +285,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:that\s+)?makes\s+(?:total\s+|complete\s+|perfect\s+)?sense\b",
         r"\bthat\s+explains\s+it\b",
         r"\b(?:totally|completely|really)\s+get\s+(?:it|that)\b",
-        r"\b(?:it's|it\s+is|that's|this\s+is)\s+(?:ok|okay|normal|common|understandable|no\s+big\s+deal|quite\s+alright|alright)\b",
+        # "that's ok" reassures; "if that's ok" asks leave
+        r"\b(?<!if\s)(?:it's|it\s+is|that's|this\s+is)\s+(?:ok|okay|normal|common|understandable|no\s+big\s+deal|quite\s+alright|alright)\b",
         r"\b(?:many|a\s+lot\s+of|lots\s+of|loads\s+of)\s+(?:people|students|clients|customers)\b",
         r"\bno\s+worries\b",
         r"\b(?:i\s+am|i'm)\s+sorry\s+for\s+(?:this|the\s+situation|that|what)\b",
@@ -544,6 +545,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:are|r)\s+(?:you|u)\s+(?:working|employed|unemployed|in\s+work|still\s+(?:working|at|with|employed))\b",
         r"\b(?:your|a|the\s+new)\s+(?:job|work\s+situation|employment|employer)\b",
         r"\bwhat\s+do\s+you\s+do\s+for\s+(?:work|a\s+living)\b",
+        # "are you getting any income at the moment?": what they live on, as their work
+        r"\b(?:getting|have|got|on|any)\s+(?:any\s+|some\s+)?income\b|\byour\s+income\b",
         r"\blooking\s+for\s+(?:work|a\s+job)\b",
     ),
     entry(

@@ -200,6 +200,20 @@ def test_a_sum_said_to_be_late_states_the_amount() -> None:
     assert Act.STATE_AMOUNT in acts("You're $457.26 behind on the card.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When you've quite finished, I'll need a date this week.",
+        "I'm going to need the $386.74 by Friday, unless it magically turns up before then.",
+        "I'm sure everyone else is very understanding. We're not.",
+        "I don't make plans for people who don't try.",
+        "Let's not waste each other's time.",
+    ],
+)
+def test_condescension_without_a_rude_word_is_heard(text: str) -> None:
+    assert "sarcasm" in flags(text)
+
+
 def test_asking_leave_is_not_sympathy() -> None:
     assert Act.EMPATHISE not in acts("um, could you maybe do $50 on Friday the 4th? if that's ok")
     assert Act.EMPATHISE in acts("Oh, that's ok, it happens.")

@@ -795,6 +795,18 @@ ENTRIES: list[Entry] = [
         r"\bthanks\s+a\s+lot\b(?=[^.!?]*\b(?:nothing|wasting|for\s+that)\b)",
         r"\bi've\s+heard\s+(?:that|it|this)\s+(?:one\s+)?(?:before|a\s+(?:hundred|thousand|million)\s+times)\b",
         r"\byeah,?\s+sure\b",
+        # condescension and sarcasm with no rude word: "when you've quite finished",
+        # "unless it magically turns up", "I'm sure everyone else is very understanding"
+        r"\bwhen\s+you've\s+(?:quite\s+)?finished\b",
+        r"\bmagically\b",
+        r"\bi'm\s+sure\s+(?:everyone|they|the\s+others|your\s+\w+)\s+(?:else\s+)?(?:is|are)\s+(?:very\s+|so\s+)?(?:understanding|patient|lovely|nice)\b",
+        r"\bnone\s+of\s+which\s+(?:happened|were\s+kept|came\s+to\s+anything)\b",
+        r"\bset\s+yourself\s+a\s+reminder\b",
+        r"\b(?:people|those)\s+who\s+(?:don't|do\s+not|won't|can't\s+be\s+bothered\s+to)\s+(?:try|bother|pay)\b",
+        r"\b(?:other\s+people|everyone\s+else|they)\s+still\s+manage\b",
+        r"\bwaste\s+(?:each\s+other's|my|our)\s+time\b",
+        r"\bas\s+i(?:'ve|\s+have)\s+already\s+(?:explained|said|told\s+you)\b",
+        r"\band\s+i\s+mean\s+\w+day\b",
     ),
     entry(
         "command_start",

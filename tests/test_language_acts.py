@@ -71,6 +71,7 @@ def flags(text: str) -> frozenset[str]:
         ("keep playing games. I know where you work.", Act.THREAT),
         ("If this isnt paid today youll be arested when you land", Act.THREAT),
         ("You'd better, or we'll be taking it straight out of your salary.", Act.THREAT),
+        ("how about i call ur uni instead", Act.THREAT),
         ("We may start legal proceedings.", Act.LEGAL_ACTION),
         ("We will repossess the car.", Act.LEGAL_ACTION),
     ],

@@ -660,7 +660,7 @@ ENTRIES: list[Entry] = [
         r"\b(?:take|dock|seize)\s+(?:it\s+)?(?:from\s+)?your\s+(?:wages|salary|pay(?:check|cheque)?)\b",
         r"\b(?:take|taking|took)\s+it\s+(?:straight\s+|directly\s+|right\s+)?(?:out\s+)?(?:of|from)\s+your\s+(?:wages|salary|pay(?:check|cheque)?|benefits)\b",
         r"\bmake\s+sure\s+your\s+(?:university|college|employer|boss|family|work|school|landlord)\b",
-        r"\b(?:tell|call|contact|inform)\s+your\s+(?:employer|boss|family|neighbou?rs|wife|husband|parents|friends)\b",
+        r"\b(?:tell|call|ring|phone|contact|inform|email)\s+(?:your|ur|ya)\s+(?:employer|boss|work|family|neighbou?rs|wife|husband|parents|mum|mom|dad|friends|uni|university|college|school|landlord)\b",
         r"\blose\s+your\s+job\b",
         negatable=True,
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -250,3 +251,25 @@ def test_adding_a_term_to_the_debtors_offer_proposes_rather_than_confirms() -> N
     )
     assert not analysis.has(Act.CONFIRM_TERMS)
     assert analysis.has(Act.PROPOSE_TERMS)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("What I want is the 1020.50 you owe. When are you paying?", Decimal("1020.50")),
+        ("No. Today. You've got the app. 356.24 today, done.", Decimal("356.24")),
+        ("I'm calling you. 1020.50, by Friday, or it goes to our legal team.", Decimal("1020.50")),
+    ],
+)
+def test_a_sum_to_the_cent_is_money_without_a_currency_sign(text: str, amount: Decimal) -> None:
+    assert analyze(text, _haggling()).slots.amount == amount
+
+
+def test_a_restated_overdue_sum_adds_no_term_to_what_the_debtor_agreed() -> None:
+    context = dataclasses.replace(
+        _haggling("Ok, I'll pay by card tomorrow first thing."),
+        amount_overdue=Decimal("356.24"),
+    )
+    assert analyze("perfect, so 356.24 by card first thing tomorow morning, corect?", context).has(
+        Act.CONFIRM_TERMS
+    )

@@ -402,6 +402,8 @@ def _echoes_debtor(
         if context.previous_debtor_line
         else (frozenset(), frozenset(), frozenset())
     )
+    if context.amount_overdue is not None:
+        said_amounts |= {context.amount_overdue}  # the debt itself is no new term
     agreed = context.agreed
     if agreed is not None:
         said_amounts |= {agreed.amount} if agreed.amount is not None else set()

@@ -203,8 +203,9 @@ def find_amounts(
             if len(raw.split(".")[0]) >= 7:  # phone or account numbers
                 continue
             cents = len(raw) > 3 and raw[-3] == "."  # "for 306.40": cents say money
-            if _NOT_MONEY_AFTER.match(norm, end) or (not cents and _not_money_before(norm, start)):
+            if not cents and (_NOT_MONEY_AFTER.match(norm, end) or _not_money_before(norm, start)):
                 continue
+            explicit = cents  # "the 1020.50 you owe", "356.24 today": a sum to the cent
             if norm[max(0, start - 1) : start].isalpha() or norm[end : end + 1].isalpha():
                 continue  # part of a code like "A12"
         try:

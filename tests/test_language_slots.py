@@ -273,3 +273,16 @@ def test_a_restated_overdue_sum_adds_no_term_to_what_the_debtor_agreed() -> None
     assert analyze("perfect, so 356.24 by card first thing tomorow morning, corect?", context).has(
         Act.CONFIRM_TERMS
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("It's, er, four hundred and twelve fifty owing on the car loan.", Decimal("412.50")),
+        ("you owe two hundred eighty nine ninety eight", Decimal("289.98")),
+        ("you owe two hundred and fifty dollars", Decimal("250")),
+        ("you owe twelve hundred and fifty", Decimal("1250")),
+    ],
+)
+def test_a_sum_said_the_way_people_say_it(text: str, amount: Decimal) -> None:
+    assert analyze(text, CTX).slots.amount == amount

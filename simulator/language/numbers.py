@@ -113,8 +113,18 @@ class AmountMatch(NamedTuple):  # a tuple: made for every date or figure read, ~
 
 def words_to_number(words: str) -> int | None:
     """'two hundred and fifty' -> 250; 'a hundred' -> 100; None when it is not a number."""
+    whole, _cents = spoken_amount(words)
+    return whole
+
+
+def spoken_amount(words: str) -> tuple[int | None, int]:
+    """(whole, cents) of a number said in words. After hundreds, a second pair of tens is the
+    cents, as people say a sum: 'four hundred and twelve fifty' is 412.50, 'two hundred
+    eighty nine ninety eight' 289.98 (added up, they would be 462 and 387)."""
     total = 0
     current = 0
+    cents: int | None = None
+    hundreds = False
     seen = False
     for token in re.split(r"[\s-]+", words.lower()):
         if token in ("and", ""):
@@ -123,19 +133,32 @@ def words_to_number(words: str) -> int | None:
             current = 1
             seen = True
             continue
-        if token in _UNITS:
-            current += _UNITS[token]
-        elif token in _TENS:
-            current += _TENS[token]
+        if cents is not None:
+            if token in _UNITS and cents % 10 == 0 and _UNITS[token] < 10:
+                cents += _UNITS[token]
+                continue
+            return None, 0  # more words than a sum and its cents: not one number
+        if token in _UNITS or token in _TENS:
+            value = _UNITS.get(token, _TENS.get(token, 0))
+            pair = current % 100
+            # a new pair of tens after the whole sum's own: the cents
+            if hundreds and pair and (value >= 10 and (pair >= 10 or pair % 10)):
+                cents = value
+                continue
+            current += value
         elif token == "hundred":
             current = max(current, 1) * 100
+            hundreds = True
         elif token in ("thousand", "grand"):
             total += max(current, 1) * 1000
             current = 0
+            hundreds = True
         else:
             continue  # the money unit ("dollars") rides along
         seen = True
-    return total + current if seen else None
+    if not seen:
+        return None, 0
+    return total + current, cents or 0
 
 
 class _Taken:
@@ -237,7 +260,7 @@ def find_amounts(
         start, end = m.span()
         if spans.overlaps(start, end):
             continue
-        number = words_to_number(m.group(0))
+        number, spoken_cents = spoken_amount(m.group(0))
         if number is None:
             continue
         explicit = m.group("wunit") is not None
@@ -248,7 +271,7 @@ def find_amounts(
                 continue
             if re.match(r"\s+(?:of|more|or|other|things?|times?|people|ways?)\b", norm[end:]):
                 continue
-        value = Decimal(number)
+        value = Decimal(number) + Decimal(spoken_cents) / 100
         if explicit and m.group("wunit").startswith(("dollar", "buck", "pound", "euro")):
             # "four hundred and twenty dollars fifty": the number after the unit is cents
             after = _AFTER_UNIT_RE.match(norm, end)

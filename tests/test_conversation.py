@@ -711,3 +711,26 @@ def test_asked_about_their_income_the_debtor_answers_from_who_they_are(library: 
         say(call, said)
     reply = say(call, "That must be really hard. Are you getting any income at the moment?")
     assert "job" in reply.lower() or "shifts" in reply.lower(), reply
+
+
+def test_a_name_with_a_tag_question_is_an_identity_check() -> None:
+    analysis = analyze(
+        "Oh great, it's Rachel Walker, isn't it? Lovely to finally reach you.", RECORD
+    )
+    assert analysis.has(Act.VERIFY_IDENTITY) and "wrong_name" not in analysis.flags
+    # introducing oneself is not asking who they are
+    assert not analyze("Hi, it's Sam, is that ok?", RECORD).has(Act.VERIFY_IDENTITY)
+
+
+def test_a_formal_good_day_said_last_ends_the_call() -> None:
+    negotiating = dataclasses.replace(RECORD, state="negotiating", identity_confirmed=True)
+    assert analyze("Thank you for your time. Good day.", negotiating).has(Act.CLOSE)
+    assert not analyze("Good day! Is this Rachel Walker?", RECORD).has(Act.CLOSE)
+
+
+def test_what_amount_could_you_pay_is_answered_with_a_sum(library: Library) -> None:
+    call = new_call(library, "car_broke_down_partial", seed=72)
+    for said in (*OPENING, "It's about your car loan: {amount_overdue} is overdue."):
+        say(call, said)
+    reply = say(call, "I am sorry to hear about the engine. What amount could you pay at present?")
+    assert "$" in reply, reply

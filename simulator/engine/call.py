@@ -739,8 +739,10 @@ class Call:
 
 
 _ASKS_FOR_TERMS = (Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE, Act.OFFER_PLAN)
-_HOW_MUCH = re.compile(r"\bhow\s+much\b")
-_HOW_PAY = re.compile(r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\bwhich\s+(?:payment\s+)?method\b")
+_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b")
+_HOW_PAY = re.compile(
+    r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b"
+)
 
 
 def _sentence(line: str) -> str:

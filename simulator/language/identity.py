@@ -357,7 +357,13 @@ _GREETING_BEFORE = re.compile(
 # "is Rachel available?", "is Mario there?"
 _IS_LEAD = re.compile(r"\bis\s+$")
 _PRESENT_AFTER = re.compile(r"\s+(?:available|there|around|home|in|about|free)\b")
-_QUESTION_AFTER = re.compile(r"\s*(?:,?\s*by\s+any\s+chance|\s+speaking|,?\s+right|,?\s+yes)?\s*\?")
+_QUESTION_AFTER = re.compile(
+    r"\s*(?:,?\s*by\s+any\s+chance|\s+speaking|,?\s+right|,?\s+yes|,?\s+yeah|,?\s+correct|"
+    r",?\s+(?:isn't|is)\s+it|,?\s+aren't\s+you|,?\s+innit)?\s*\?"
+)
+# "it's Michele Robertson, isn't it?": "it's" before a name asks who they are when a tag follows
+_IT_IS_LEAD = re.compile(r"\b(?:it's|its|it\s+is|that's|that\s+is)\s+$")
+_TAG_AFTER = re.compile(r"\s*,?\s*(?:isn't\s+it|is\s+it|innit|right|yeah|yes)\s*\?")
 _LENDER_LEAD = re.compile(
     r"\b(?P<lead>from|with|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its)\s+(?:the\s+)?"
 )
@@ -474,8 +480,10 @@ def addressed_names(text: str) -> list[Addressed]:
         if _SELF_LEAD.search(before) and _SELF_TAIL.match(norm, e):
             covered = e
             continue  # "it's Ana from ..." introduces the trainee
-        lead = _ADDRESS_LEAD.search(before) or (
-            _IS_LEAD.search(before) and _PRESENT_AFTER.match(norm, e)
+        lead = (
+            _ADDRESS_LEAD.search(before)
+            or (_IS_LEAD.search(before) and _PRESENT_AFTER.match(norm, e))
+            or (_IT_IS_LEAD.search(before) and _TAG_AFTER.match(norm, e))
         )
         question = _QUESTION_AFTER.match(norm, e)
         alone = not norm[:s].strip(" ,.!-") and (question or norm[e:].strip(" ,.!?") == "")

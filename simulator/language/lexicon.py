@@ -499,6 +499,8 @@ ENTRIES: list[Entry] = [
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
         r"\bi'll\s+let\s+you\s+go\b",
         r"\b(?:cheerio|ta-ra|toodle-?oo|so\s+long|farewell)\b",
+        # "Thank you for your time. Good day.": the formal goodbye, said last
+        r"\bgood\s*day(?:\s+to\s+you)?\s*[.!]*\s*$",
         r"\b(?:i|we)\s+(?:won't|shan't|will\s+not|shall\s+not)\s+keep\s+you\s+(?:any\s+longer|any\s+more)\b",
         r"\b(?:bye[-\s]?bye|byee+|buh[-\s]?bye|ciao|cya|ttyl)\b",
         r"\bsee\s+(?:ya|you)(?:\s+(?:later|soon|then))?\s*[.!]*\s*$",
@@ -555,6 +557,7 @@ ENTRIES: list[Entry] = [
         r"\bhow\s+much\s+(?:can|could|would)\s+(?:you|u)\s+(?:afford|manage|realistically|put|spare|pay)\b",
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+)?(?:afford|manage|spare)\b",
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
+        r"\bwhat\s+(?:amount|sum)\s+(?:would|could|can)\s+(?:you|u)\b",
         r"\b(?:what's|what\s+is)\s+your\s+(?:budget|income)\b",
     ),
     entry(

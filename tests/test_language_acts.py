@@ -215,6 +215,14 @@ def test_condescension_without_a_rude_word_is_heard(text: str) -> None:
     assert "sarcasm" in flags(text)
 
 
+@pytest.mark.parametrize(
+    "text", ["You already paid? When you paid, please?", "When did you pay it?"]
+)
+def test_asking_about_a_payment_already_made_asks_for_none(text: str) -> None:
+    assert Act.ASK_PAYMENT not in acts(text)
+    assert Act.PROBE_REASON in acts(text)
+
+
 def test_asking_leave_is_not_sympathy() -> None:
     assert Act.EMPATHISE not in acts("um, could you maybe do $50 on Friday the 4th? if that's ok")
     assert Act.EMPATHISE in acts("Oh, that's ok, it happens.")

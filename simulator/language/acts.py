@@ -84,6 +84,11 @@ _PAST_DUE = re.compile(
 _CALLBACK_BEFORE = re.compile(
     r"\b(?:call|ring|phone|contact|try)\s+(?:you|u)\s+(?:back\s+|again\s+)?(?:on\s+|by\s+|at\s+)?$"
 )
+_PAST_PAYMENT = re.compile(
+    r"\b(?:did\s+(?:you|u)\s+(?:pay|send|make|transfer)|(?:you|u)\s+(?:already\s+)?paid|"
+    r"have\s+(?:you|u)\s+(?:already\s+)?paid|when\s+(?:you|u)\s+paid)\b"
+)
+_MODAL_ASK = re.compile(r"\b(?:can|could|will|would|please|need|must|able|today|now)\b")
 # "that transfer", "your last card payment": a payment already made
 _PAST_METHOD = re.compile(r"\b(?:that|the\s+last|your\s+last|the\s+previous|your\s+previous)\s+$")
 # "thank you for your time this morning": when the call is, not when to pay
@@ -748,6 +753,11 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
             taken_back |= {Act.THREAT, Act.LEGAL_ACTION}
         if not names.isdisjoint(_COLD_CUES):
             taken_back.add(Act.EMPATHISE)  # "I don't care about your excuses" is no sympathy
+        if _PAST_PAYMENT.search(norm) and not _MODAL_ASK.search(norm):
+            # "When did you pay it?", "you already paid?": the payment made, not one asked for
+            taken_back.add(Act.ASK_PAYMENT)
+            if Act.ASK_PAYMENT in acts:
+                acts.remove(Act.ASK_PAYMENT)
         if "apology" not in names and "empathy" in names and "sorry" in norm:
             taken_back.add(Act.APOLOGISE)  # "so sorry to hear about your wife" is sympathy
         if not (payment_context or n_terms or amounts or all_dates or "ask_for_date" in names):

@@ -299,6 +299,9 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+was\s+wrong\b",
         r"\bwhy\s+did\s+(?:you|u)\b",
         r"\bwhen\s+did\s+(?:you|u)\s+(?:pay|send|make|transfer)\b",
+        # "When you paid, please?", "you already paid?": about the payment already made
+        r"\bwhen\s+(?:you|u)\s+(?:paid|sent|made|transferred)\b",
+        r"\b(?:you|u)\s+(?:already\s+)?(?:paid|sent\s+it)(?:\s+already)?\s*\?",
         r"\bhow\s+long\s+will\s+(?:you|u)\s+be\b",
         r"\b(?:any|some)\s+(?:income|money\s+coming\s+in|savings|help\s+from)\b",
         r"\b(?:family|anyone|someone)\s+who\s+could\s+help\b",

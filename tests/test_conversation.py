@@ -734,3 +734,25 @@ def test_what_amount_could_you_pay_is_answered_with_a_sum(library: Library) -> N
         say(call, said)
     reply = say(call, "I am sorry to hear about the engine. What amount could you pay at present?")
     assert "$" in reply, reply
+
+
+@pytest.mark.parametrize("name", ["Katie", "Mike", "Chris", "Jen"])
+def test_a_debtor_called_by_a_short_form_is_themselves(name: str) -> None:
+    # the nickname table maps "Katie" to Katherine; a debtor whose record says Katie is Katie
+    record = dataclasses.replace(RECORD, debtor_names=(f"{name} Chavez", name, "Chavez"))
+    line = f"Hi, this is Raj calling from Bradley Bank. Could I speak to {name} Chavez?"
+    assert "wrong_name" not in analyze(line, record).flags
+
+
+def test_acknowledging_a_stop_request_after_pushing_once_still_honours_it(
+    library: Library,
+) -> None:
+    call = new_call(library, "stop_calling_cease_contact", seed=82)
+    for said in (*OPENING, "Sorry to bother you. I'm calling about the {amount_overdue} overdue."):
+        say(call, said)
+    say(
+        call,
+        "I completely understand, and I'll make a note that you've asked us not to call. "
+        "Would you prefer we write to you?",
+    )
+    assert call.outcome is not None and call.outcome.value == "contact_ceased"

@@ -511,9 +511,12 @@ _TITLES = frozenset(["mr", "mrs", "ms", "miss", "mister", "missus", "dr", "sir",
 def _same(token: str, mine: str) -> bool:
     """One word of a name said against one of the debtor's: equal, a short form ("Mike",
     "Rach"), an initial ("Priya R"), or mistyped ("Kowalcyk" for Kowalczyk, "Nomvual")."""
+    if token == mine:
+        return True  # "Katie" for a debtor called Katie, before any short form is looked up
     token = NICKNAMES.get(token, token)
     return (
         token == mine
+        or token == NICKNAMES.get(mine)  # "Kate" for Katie: one full name behind both
         or ((len(token) >= 3 or len(token) == 1) and mine.startswith(token))
         or _typo_of(token, mine)
     )

@@ -64,3 +64,19 @@ def test_a_wrong_name_costs_four_patience(library: Library) -> None:
     hello(wrong, "Gary Oldman")
     assert wrong.wrong_party_named and not right.wrong_party_named
     assert wrong.debtor.patience == right.debtor.patience - 4
+
+
+def test_a_counter_to_a_date_never_calls_it_too_soon() -> None:
+    """The debtor counters only a date later than they would pay by (or before today): a
+    counter line that calls the trainee's date too soon contradicts it."""
+    import yaml
+
+    from simulator.content.paths import bundled_root
+
+    paths = sorted((bundled_root() / "personas").glob("*.yaml"))
+    assert paths
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        lines = (data.get("negotiation") or {}).get("counter_date") or []
+        for line in lines:
+            assert "too soon" not in line.lower(), (path.name, line)

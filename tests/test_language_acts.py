@@ -60,6 +60,8 @@ def flags(text: str) -> frozenset[str]:
         ("heyy, Priya? Raj from Northgate, you good?", Act.GREET),
         ("Oh wow that sounds incredibly frustrating, three trips to the dealer", Act.EMPATHISE),
         ("That must be so hard with the baby.", Act.EMPATHISE),
+        ("Oh no, that's a nightmare with the dealer.", Act.EMPATHISE),
+        ("Have they given you a date for the repair?", Act.PROBE_REASON),
         # asking for the day, in few words
         ("Your car isn't my problem. The 412.50 is. When's it coming?", Act.ASK_PAYMENT),
         ("I need the day, please.", Act.ASK_PAYMENT),

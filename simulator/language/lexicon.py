@@ -280,6 +280,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:it|these\s+things|that|this)\s+happens\b",
         r"\bhappens\s+to\s+(?:the\s+best\s+of\s+us|everyone|everybody|all\s+of\s+us|us\s+all|loads\s+of\s+people)\b",
         r"\b(?:sorry\s+to\s+(?:hear|here)|that's\s+rough|that\s+sounds\s+\w+ing)\b",
+        # "that's a nightmare", "what a pain", "how frustrating"
+        r"\b(?:that's|that\s+is|what)\s+(?:a\s+)?(?:real\s+|total\s+|absolute\s+|such\s+a\s+)?(?:nightmare|pain|shame|bad\s+luck)\b",
+        r"\bhow\s+(?:frustrating|annoying|awful|stressful|horrible)\b",
         # "that sounds incredibly frustrating", "that must be so hard"
         r"\bthat\s+(?:sounds|must\s+be|must\s+have\s+been)\s+(?:\w+ly\s+|so\s+|really\s+|very\s+)?(?:\w+ing|hard|tough|awful|stressful|difficult|rough|horrible|miserable|scary|unfair)\b",
         r"\b(?:that\s+)?makes\s+(?:total\s+|complete\s+|perfect\s+)?sense\b",
@@ -299,6 +302,9 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+was\s+wrong\b",
         r"\bwhy\s+did\s+(?:you|u)\b",
         r"\bwhen\s+did\s+(?:you|u)\s+(?:pay|send|make|transfer)\b",
+        # "Have they given you a date for the repair?", "what did the dealer say?"
+        r"\b(?:have|has|did)\s+(?:they|the\s+(?:dealer|garage|dealership|bank|employer))\s+(?:given|told|said|offered|say|tell|give)\b",
+        r"\bwhat\s+(?:did|has)\s+the\s+(?:dealer|garage|dealership)\s+(?:said|say|told\s+you)\b",
         # "When you paid, please?", "you already paid?": about the payment already made
         r"\bwhen\s+(?:you|u)\s+(?:paid|sent|made|transferred)\b",
         r"\b(?:you|u)\s+(?:already\s+)?(?:paid|sent\s+it)(?:\s+already)?\s*\?",

@@ -286,3 +286,16 @@ def test_a_restated_overdue_sum_adds_no_term_to_what_the_debtor_agreed() -> None
 )
 def test_a_sum_said_the_way_people_say_it(text: str, amount: Decimal) -> None:
     assert analyze(text, CTX).slots.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Half is not enough. All of it by Friday.", Decimal("286.50")),
+        ("$100 isn't enough, I need the full amount today.", Decimal("286.50")),
+        ("$50 is too low, can you do $200?", Decimal("200")),
+        ("Half is enough for now, by Friday.", Decimal("143.25")),
+    ],
+)
+def test_a_sum_turned_down_is_not_the_one_asked_for(text: str, amount: Decimal) -> None:
+    assert analyze(text, _haggling()).slots.amount == amount

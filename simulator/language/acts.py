@@ -181,10 +181,20 @@ def _reads_as_name(text: str, start: int) -> bool:
     return first.isupper() or first == "{" or text.lower() == text
 
 
+_TOO_LITTLE = re.compile(
+    r"\s*(?:(?:isn't|is\s+not|'s\s+not|not|won't\s+be|wouldn't\s+be|is\s+nowhere\s+near)\s+"
+    r"(?:\w+\s+)?enough|(?:is\s+|'s\s+)?too\s+(?:little|small|low)|"
+    r"(?:won't|will\s+not|doesn't|does\s+not)\s+(?:do|cut\s+it|cover\s+it))\b"
+)
+
+
 def _choose_amount(norm: str, amounts: list[AmountMatch]) -> AmountMatch | None:
     """The amount the line asks for: one right after a payment verb ("pay the $2,937.65"), else
     the first figure that says it is money ("3 broken promises ... the balance is $616.11"),
     else the first figure ("the overdue amount is 420"), else the first named ("half")."""
+    # "Half is not enough. All of it.", "$100 isn't enough": a sum turned down is not asked for
+    kept = [a for a in amounts if not _TOO_LITTLE.match(norm, a.end)]
+    amounts = kept or amounts
     for amount in amounts:
         if _PAY_LEAD.search(norm, max(0, amount.start - 40), amount.start):
             return amount

@@ -508,8 +508,8 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         ):
             # "next week is a bit late", "it cannot wait until Monday": turned down
             _add_cue(seen, raw, names, "rejected_date", d.start, d.end)
-        elif _CALLBACK_BEFORE.search(norm, max(0, d.start - 40), d.start) or _TALK_TIME.search(
-            norm, max(0, d.start - 20), d.start
+        elif _CALLBACK_BEFORE.search(norm, max(0, d.start - 40), d.start) or (
+            "time" in norm and _TALK_TIME.search(norm, max(0, d.start - 20), d.start)
         ):
             # "I'll call you again tomorrow": when to talk, not when to pay
             _add_cue(seen, raw, names, "callback_date", d.start, d.end)
@@ -555,7 +555,7 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         # "card, bank transfer or PayPal?": the debtor is asked to choose
         _add_cue(seen, raw, names, "method_choice", method[1], method[2])
         method = None
-    if method is None and not choice:
+    if method is None and not choice and (context.terms_expected or dates):
         # "Card is fine.", "a cheque's ok": in a negotiation a bare method word is the method;
         # anywhere, so is one said with the day ("card now?", "cheque tomorrow")
         bare = _BARE_METHOD.search(norm)
@@ -763,7 +763,9 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
             taken_back |= {Act.THREAT, Act.LEGAL_ACTION}
         if not names.isdisjoint(_COLD_CUES):
             taken_back.add(Act.EMPATHISE)  # "I don't care about your excuses" is no sympathy
-        if _PAST_PAYMENT.search(norm) and not _MODAL_ASK.search(norm):
+        if ("paid" in norm or "did" in norm) and (
+            _PAST_PAYMENT.search(norm) and not _MODAL_ASK.search(norm)
+        ):
             # "When did you pay it?", "you already paid?": the payment made, not one asked for
             taken_back.add(Act.ASK_PAYMENT)
             if Act.ASK_PAYMENT in acts:

@@ -167,7 +167,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:can|could|shall)\s+(?:we|i)\s+(?:sort|agree|set|fix|pick|put\s+down|lock\s+in|get)\s+(?:out\s+)?(?:a|the)\s+(?:date|day)\b",
         r"\b(?:i|we)\s+(?:really\s+)?(?:need|want|must\s+ask\s+(?:you\s+)?for|have\s+to\s+ask\s+(?:you\s+)?for)\s+(?:the|a|an\s+actual|a\s+real|a\s+firm)\s+(?:day|date)\b",
         # "Date?", "Not good enough. Which day?": the question alone, as a sentence
-        r"(?:^|[.!?,;:]\s*)(?:a\s+|the\s+|which\s+|what\s+)?(?:date|day)\s*\?",
+        r"\b(?<![a-z'] )(?<![a-z'])(?:date|day)\s*\?",
+        r"\b(?:which|what)\s+(?:date|day)\s*\?",
         r"\bwhen\s+(?:would|will|could)\s+(?:be\s+(?:ok|okay|good|best|possible|doable)|suit(?:\s+you)?|work(?:\s+for\s+you)?)\b",
     ),
     entry(

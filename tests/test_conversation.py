@@ -674,3 +674,17 @@ def test_a_question_about_terms_before_any_talk_of_paying_names_no_terms(
     state = call.scenario.state(call.state)
     assert state is not None and not state.negotiable
     assert say(call, "Which day works best for you?") in DEFAULT_CLARIFY["what_about"]
+
+
+def test_before_the_caller_is_known_a_line_that_moves_nothing_asks_who_calls(
+    library: Library,
+) -> None:
+    """In the first state, before the identity check, the debtor who did not follow asks who
+    is calling (the persona's own words for that state), not what the call is about."""
+    from simulator.engine.lines import DEFAULT_CLARIFY
+
+    call = new_call(library, seed=3)
+    assert call.state == call.scenario.initial and not call.debtor.identity_verified
+    reply = say(call, "Okay, thank you.")
+    assert reply in call.persona.clarify[call.state]
+    assert reply not in DEFAULT_CLARIFY["what_about"] + DEFAULT_CLARIFY["go_on"]

@@ -102,6 +102,7 @@ def test_the_type_and_how_far_inside_its_region_the_measures_sit() -> None:
     assert classify(Measures(60, 20, 60, 10)) == ("aggressive", 1.0)
     assert classify(Measures(60, 50, 60, 10))[0] == "confident"  # 50 is not below 50
     assert classify(Measures(60, 70, 60, 10)) == ("confident", pytest.approx(0.1 / 0.2))
+    assert classify(Measures(60, 70, 60, 35))[0] == "timid"  # yielding 35 is not under 35
     assert classify(Measures(40, 70, 35, 20)) == ("introverted", pytest.approx(0.1 / 0.2))
     assert classify(Measures(30, 70, 40, 20)) == ("introverted", pytest.approx(0.05 / 0.2))
     assert classify(Measures(45, 70, 30, 20)) == ("introverted", pytest.approx(0.05 / 0.2))

@@ -106,9 +106,9 @@ CASES = [
         "scenarios/pattern_syntax.yaml",
         15,
         9,
-        # the unclosed '(' of 'call (me|us back' is its 6th character
-        "the pattern does not compile: missing ), unterminated subpattern (at character 6 of "
-        "'call (me|us back')",
+        # the unclosed '(' of 'call (me|us back' is its 6th character (the pattern itself is
+        # left out here: docs/authoring.md quotes this message with its '|' escaped)
+        "the pattern does not compile: missing ), unterminated subpattern (at character 6 of",
     ),
     ("scenarios/unknown_flag.yaml", 21, 18, "no transition sets the flag 'disclosd' (did you"),
     ("scenarios/builtin_act_name.yaml", 11, 11, "'ask_payment' is already a built-in trigger"),

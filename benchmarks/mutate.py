@@ -25,8 +25,13 @@ What runs for a mutant, and why that is the same verdict as running the module's
   the libraries the tests use, and the reader (`simulator.language`, which imports none of
   the mutated packages); the mutated module and everything that imports it are imported
   afresh in the fork, from the copy. One mutant at a time: the machine is shared.
-The summary gives killed/total per module and lists every survivor as path:line: what
-changed. Exit 0 when the kill rate is at least --target (default 80%), else 1.
+The sample is drawn per module (--fraction or --sample, --seed), every module's tests are
+measured first, and then the mutants of all modules run in one shuffled order: a run that
+--minutes stops is still a uniform sample of each module, not the first modules alone.
+The summary gives killed/total with its 95% Wilson interval, the estimate over every mutant
+of the modules run (each module's rate weighted by its number of mutants), killed/total per
+module, the test file that failed first for each kill, and every survivor as
+path:line: what changed. Exit 0 when the kill rate is at least --target (default 80%), else 1.
 """
 
 from __future__ import annotations
@@ -57,6 +62,8 @@ REPO = Path(__file__).resolve().parent.parent
 # one measuring run.
 DYNAMICS = ["tests/test_engine_dynamics.py", "tests/test_engine_core.py"]
 HONESTY = "tests/test_persona_honesty.py"
+# every bundled script and scenario-test case played through the CLI, output byte for byte
+PLAY_PINS = "tests/test_play_pins.py"
 ENGINE = [
     *DYNAMICS,
     "tests/test_conversation.py",
@@ -64,12 +71,21 @@ ENGINE = [
     HONESTY,
     "tests/test_engine_lines.py",
     "tests/test_engine_replies.py",
+    "tests/test_engine_reactions.py",
     "tests/test_authoring_lint.py",
+    "tests/test_bundled_scenarios.py",
+    "tests/test_authoring_scenario_tests.py",
+    "tests/test_play_cli.py",
+    "tests/test_scoring_dimensions.py",
+    "tests/test_temperament.py",
+    "tests/test_authoring_diagram.py",
+    PLAY_PINS,
 ]
 RECORD = [
     "tests/test_record_pins.py",
     "tests/test_record_story.py",
     "tests/test_record_identity.py",
+    "tests/test_validate_robust.py",
 ]
 SCORING = [
     "tests/test_pins.py",
@@ -82,15 +98,27 @@ SCORING = [
     "tests/test_scoring_findings.py",
     "tests/test_scoring_politeness_points.py",
     "tests/test_scoring_line_picks.py",
+    "tests/test_scoring_dimensions.py",
+    "tests/test_scoring_collector_set.py",
     "tests/test_trainer_agreement.py",
     "tests/test_score_cli.py",
+    "tests/test_language_played_lines.py",
+    "tests/test_engine_core.py",
+    PLAY_PINS,
 ]
 CONTENT = [
     "tests/test_validate_broken.py",
     "tests/test_authoring_lint.py",
     "tests/test_authoring_defaults.py",
     "tests/test_hostile_content.py",
+    "tests/test_hostile_names.py",
     "tests/test_authoring_user_content.py",
+    "tests/test_authoring_scaffold.py",
+    "tests/test_authoring_scenario_tests.py",
+    "tests/test_bundled_scenarios.py",
+    "tests/test_goals.py",
+    "tests/test_authoring_schema.py",
+    "tests/test_validate_robust.py",
     HONESTY,
 ]
 REPORTS = [
@@ -99,6 +127,9 @@ REPORTS = [
     "tests/test_temperament_calibration.py",
     "tests/test_assessment_attempts.py",
     "tests/test_report_details.py",
+    "tests/test_records_assess.py",
+    "tests/test_hostile_records.py",
+    "tests/test_hostile_io.py",
 ]
 TEMPERAMENT = [
     "tests/test_temperament.py",
@@ -109,23 +140,30 @@ TEMPERAMENT = [
 ]
 TESTS: dict[str, list[str]] = {
     "simulator/engine/debtor.py": ENGINE,
-    "simulator/content/conditions.py": [*ENGINE, "tests/test_authoring_lint.py"],
+    "simulator/content/conditions.py": ENGINE,
     "simulator/engine/lines.py": ENGINE,
-    "simulator/engine/script.py": ["tests/test_pins.py", "tests/test_play_cli.py"],
+    "simulator/engine/script.py": ["tests/test_pins.py", "tests/test_play_cli.py", PLAY_PINS],
     "simulator/engine/record.py": RECORD,
     "simulator/engine/call.py": ENGINE,
+    "simulator/engine/call_facts.py": ENGINE,
     "simulator/engine/goals.py": ENGINE,
-    "simulator/engine/diagram.py": ["tests/test_authoring_diagram.py"],
-    "simulator/engine/export.py": ["tests/test_play_cli.py", "tests/test_engine_core.py"],
-    "simulator/engine/text_report.py": ["tests/test_record_pins.py", "tests/test_pins.py"],
+    "simulator/engine/diagram.py": ENGINE,
+    "simulator/engine/export.py": ENGINE,
+    "simulator/engine/text_report.py": ["tests/test_record_pins.py", "tests/test_pins.py",
+                                        "tests/test_play_cli.py", "tests/test_records_assess.py",
+                                        "tests/test_scoring_dimensions.py"],
     "simulator/engine/machine.py": ENGINE,
+    "simulator/engine/reactions.py": ENGINE,
+    "simulator/engine/scenario_runner.py": CONTENT,
     "simulator/scoring/call.py": SCORING,
     "simulator/scoring/compliance.py": SCORING,
+    "simulator/scoring/dimensions.py": SCORING,
     "simulator/scoring/politeness.py": SCORING,
     "simulator/scoring/rules.py": SCORING,
     "simulator/scoring/turn.py": SCORING,
     "simulator/scoring/plain.py": SCORING,
     "simulator/scoring/temperament.py": TEMPERAMENT,
+    "simulator/scoring/__init__.py": SCORING,
     "simulator/records/render.py": REPORTS,
     "simulator/records/report.py": REPORTS,
     "simulator/content/placeholders.py": CONTENT,
@@ -134,13 +172,13 @@ TESTS: dict[str, list[str]] = {
     "simulator/content/lint.py": CONTENT,
     "simulator/content/references.py": CONTENT,
     "simulator/content/yaml_source.py": CONTENT,
-    "simulator/content/scenario_tests.py": ["tests/test_authoring_scenario_tests.py"],
+    "simulator/content/scenario_tests.py": CONTENT,
     "simulator/engine/clock.py": ENGINE,
     "simulator/scoring/spans.py": SCORING,
     "simulator/scoring/types.py": SCORING,
-    "simulator/content/scaffold.py": ["tests/test_authoring_scaffold.py"],
-    "simulator/content/schema.py": ["tests/test_authoring_schema.py"],
-    "simulator/content/paths.py": ["tests/test_authoring_user_content.py"],
+    "simulator/content/scaffold.py": CONTENT,
+    "simulator/content/schema.py": CONTENT,
+    "simulator/content/paths.py": CONTENT,
     "simulator/content/problems.py": CONTENT,
 }  # fmt: skip
 # Tests too slow to run for every mutant (they measure the corpus, not the code's logic).
@@ -452,21 +490,40 @@ def tests_for(mutant: Mutant, base: Baseline, heads: dict[int, list[int]]) -> li
     return [n for n in base.order if n in chosen]
 
 
-def run_mutant(tests: list[str], keep: list[str], timeout: float) -> str:
-    """'passed', 'failed' or 'timeout' for the mutant now written in the copy."""
+def run_mutant(tests: list[str], keep: list[str], timeout: float) -> tuple[str, str]:
+    """('passed', 'failed' or 'timeout', the first test that failed) for the mutant now
+    written in the copy."""
 
     files = {node.split("::", 1)[0] for node in keep}
     needed = [path for path in tests if path in files]  # collect only the files that run it
+    report = Path.cwd() / ".mutate-failed.txt"
+    report.unlink(missing_ok=True)
 
     def work() -> int:
         import pytest
 
-        return int(pytest.main(_pytest_args(needed), plugins=[_Select(keep=keep)]))
+        plugin = _Select(keep=keep)
+        code = int(pytest.main(_pytest_args(needed), plugins=[plugin]))
+        failed = [node for node, outcome in plugin.outcomes.items() if outcome == "failed"]
+        report.write_text(failed[0] if failed else "", encoding="utf-8")
+        return code
 
     code = _forked(work, timeout)
+    by = report.read_text(encoding="utf-8") if report.exists() else ""
+    report.unlink(missing_ok=True)
     if code == "timeout":
-        return "timeout"
-    return "passed" if code == 0 else "failed"
+        return "timeout", by
+    return ("passed" if code == 0 else "failed"), by
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval for k successes in n trials (95% with z = 1.96), in %."""
+    if n == 0:
+        return 0.0, 100.0
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return 100.0 * max(0.0, centre - half), 100.0 * min(1.0, centre + half)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -507,84 +564,106 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     rng = random.Random(args.seed)
     root = make_copy()
-    killed = total = 0
     survivors: list[tuple[Mutant, bool]] = []  # (mutant, whether any test runs its line)
     skipped: list[str] = []
-    per_module: list[str] = []
     started = time.monotonic()
     stop_at = started + 60 * args.minutes if args.minutes else math.inf
     out_of_time = False
     measured: dict[str, Baseline] = {}
+    bases: dict[str, Baseline] = {}
+    every: dict[str, list[Mutant]] = {}
+    queue: list[Mutant] = []
+    # per module: [killed, run, chosen, on lines no test runs]
+    tally: dict[str, list[int]] = {}
+    killers: dict[str, int] = {}  # test file -> mutants it was the first to catch
     try:
         prepare(root)
+        # First every module's sample and its tests' measuring run; then the mutants of all
+        # modules in one shuffled order, so a run stopped by --minutes is still a uniform
+        # sample of each module rather than the first modules in full and the rest not at all.
         for path in modules:
-            if time.monotonic() >= stop_at:
-                out_of_time = True
-                break
             tests = TESTS[path]
-            original = (REPO / path).read_text(encoding="utf-8")
             if path not in measured:  # one run for every module mapped to the same tests
                 alike = [m for m in modules if TESTS[m] == tests and m not in measured]
                 measured.update(baselines(root, alike, tests, 20 * args.timeout))
-            base = measured.pop(path)
-            if base.verdict != "passed":  # nothing a mutant does could then be told apart
-                print(f"{path}: skipped, its tests {base.verdict} unmutated", flush=True)
+            bases[path] = measured[path]
+            if bases[path].verdict != "passed":  # no mutant could then be told apart
+                print(f"{path}: skipped, its tests {bases[path].verdict} unmutated", flush=True)
                 skipped.append(path)
                 continue
-            heads = statement_lines(path)
-            every = mutants_of(path)
+            every[path] = mutants_of(path)
             if listed:
-                chosen = [m for m in every if (m.line, m.what) in listed.get(path, set())]
+                chosen = [m for m in every[path] if (m.line, m.what) in listed.get(path, set())]
             else:
-                want = args.sample or max(2, math.ceil(args.fraction * len(every)))
-                chosen = rng.sample(every, min(want, len(every)))
-            chosen.sort(key=lambda m: m.site)
-            k = done = unrun = 0
-            for mutant in chosen:
-                if time.monotonic() >= stop_at:
-                    out_of_time = True
-                    break
-                keep = tests_for(mutant, base, heads)
-                if keep:
-                    (root / path).write_text(mutated_source(mutant), encoding="utf-8")
-                    verdict = run_mutant(tests, keep, args.timeout)
-                    (root / path).write_text(original, encoding="utf-8")
-                else:
-                    verdict = "passed"  # no test runs the line: nothing can catch it
-                    unrun += 1
-                done += 1
-                k += verdict != "passed"
-                if args.verbose:
-                    print(f"  {verdict}: {mutant.path}:{mutant.line}: {mutant.what}", flush=True)
-                if verdict == "passed":
-                    survivors.append((mutant, bool(keep)))
-                    note = "" if keep else " (no test runs it)"
-                    print(
-                        f"  survived: {mutant.path}:{mutant.line}: {mutant.what}{note}", flush=True
-                    )
-            killed += k
-            total += done
-            partial = f" of {len(chosen)} chosen" if done < len(chosen) else ""
-            line = (
-                f"{path}: {k}/{done} killed{partial} ({len(every)} mutants in all; "
-                f"{unrun} on lines no test runs)"
-            )
-            per_module.append(line)
-            print(line, flush=True)
+                want = args.sample or max(2, math.ceil(args.fraction * len(every[path])))
+                chosen = rng.sample(every[path], min(want, len(every[path])))
+            tally[path] = [0, 0, len(chosen), 0]
+            queue += chosen
+        print(f"measured in {time.monotonic() - started:.0f} s; {len(queue)} mutants", flush=True)
+        random.Random(args.seed).shuffle(queue)
+        heads = {path: statement_lines(path) for path in every}
+        originals = {path: (REPO / path).read_text(encoding="utf-8") for path in every}
+        for mutant in queue:
+            if time.monotonic() >= stop_at:
+                out_of_time = True
+                break
+            path = mutant.path
+            count = tally[path]
+            keep = tests_for(mutant, bases[path], heads[path])
+            by = ""
+            if keep:
+                (root / path).write_text(mutated_source(mutant), encoding="utf-8")
+                verdict, by = run_mutant(TESTS[path], keep, args.timeout)
+                (root / path).write_text(originals[path], encoding="utf-8")
+            else:
+                verdict = "passed"  # no test runs the line: nothing can catch it
+                count[3] += 1
+            count[1] += 1
+            count[0] += verdict != "passed"
+            if verdict != "passed":
+                name = by.split("::", 1)[0] or "(no test named: a crash or a timeout)"
+                killers[name] = killers.get(name, 0) + 1
+            if args.verbose:
+                print(f"  {verdict}: {path}:{mutant.line}: {mutant.what}  {by}", flush=True)
+            if verdict == "passed":
+                survivors.append((mutant, bool(keep)))
+                note = "" if keep else " (no test runs it)"
+                print(f"  survived: {path}:{mutant.line}: {mutant.what}{note}", flush=True)
     finally:
         os.chdir(REPO)
         shutil.rmtree(root, ignore_errors=True)
+    killed = sum(c[0] for c in tally.values())
+    total = sum(c[1] for c in tally.values())
     rate = 100.0 * killed / total if total else 100.0
+    low, high = wilson(killed, total)
     print(
-        f"\nkilled {killed} of {total} mutants ({rate:.1f}%) in {time.monotonic() - started:.0f} s"
+        f"\nkilled {killed} of {total} mutants ({rate:.1f}%, 95% CI {low:.1f}-{high:.1f}% "
+        f"Wilson) in {time.monotonic() - started:.0f} s"
         + (" (stopped at the time limit)" if out_of_time else "")
+        + f"; seed {args.seed}"
     )
+    run = {path: c for path, c in tally.items() if c[1]}
+    if run and not listed:
+        # each module's rate weighted by its number of mutants: the estimate for all of them
+        weighted = sum(len(every[p]) * c[0] / c[1] for p, c in run.items())
+        weighted /= sum(len(every[p]) for p in run)
+        print(f"estimated over all {sum(len(every[p]) for p in run)} mutants of these modules "
+              f"(each module's rate weighted by its mutants): {100 * weighted:.1f}%")  # fmt: skip
     print("per module:")
-    for line in per_module:
-        print(f"  {line}")
+    for path, (k, done, chosen, unrun) in tally.items():
+        partial = f" of {chosen} chosen" if done < chosen else ""
+        rate_m = f"{100.0 * k / done:5.1f}%" if done else "    -"
+        print(
+            f"  {path}: {k}/{done} killed{partial} ({rate_m}; {len(every[path])} mutants in "
+            f"all; {unrun} on lines no test runs)"
+        )
+    if killers:
+        print("first failing test file (fastest tests run first):")
+        for name, n in sorted(killers.items(), key=lambda kv: -kv[1]):
+            print(f"  {n:4d} {name}")
     if survivors:
         print("survivors:")
-        for m, ran in survivors:
+        for m, ran in sorted(survivors, key=lambda s: (s[0].path, s[0].site)):
             print(f"  {m.path}:{m.line}: {m.what}" + ("" if ran else " (no test runs it)"))
     if skipped:
         print("skipped (tests failing or too slow unmutated): " + ", ".join(skipped))

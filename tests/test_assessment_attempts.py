@@ -95,6 +95,23 @@ def test_attempts_are_records_and_practice_stays_apart(mixed_db: str) -> None:
         assert kinds.count(True) == 2  # two practice calls, under one trainee
 
 
+def test_the_report_counts_practice_and_pack_calls_apart(mixed_db: str) -> None:
+    with Store.read(mixed_db) as store:
+        practice = {
+            name: [r.attempt_id is None for r in store.calls(name)]
+            for name in store.trainee_names()
+        }
+    data = report(mixed_db)
+    assert data["view"] == "all calls"
+    for person in data["trainees"]:
+        kinds = practice[person["name"]]
+        assert person["calls"] == len(kinds)
+        assert person["practice_calls"] == kinds.count(True)
+        assert person["pack_calls"] == kinds.count(False)
+    dana = next(t for t in data["trainees"] if t["name"] == "Dana Ruiz")
+    assert (dana["practice_calls"], dana["pack_calls"]) == (2, 6)  # a pack of 5, then 1 more
+
+
 def test_pack_report_is_the_latest_complete_attempt(mixed_db: str) -> None:
     data = report(mixed_db, "--pack")
     assert data["view"] == "pack"

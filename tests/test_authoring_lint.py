@@ -202,15 +202,54 @@ def test_placeholders_in_persona_lines(tmp_path: Path) -> None:
     assert problems_for(ok, "unknown_placeholder") == []
     bad = persona(
         lines={"answering": {"calm": ["Hi", "I owe {amount}?"]}},
-        negotiation={"accept_amount": ["{promise_amount} is fine."]},
+        negotiation={
+            "accept_amount": ["{promise_amount} is fine."],
+            # a typo in a negotiation line is a typo, not a promise placeholder
+            "counter_date": ["Not {date}, {frist_name} here; {counter_date} works."],
+        },
     )
     found = problems_for(write(tmp_path, "persona", bad, "bad"), "unknown_placeholder")
     assert sorted(p.message.split(";")[0] for p in found) == [
         "unknown placeholder '{amount}' in this line (it is filled only in negotiation lines",
+        "unknown placeholder '{frist_name}' in this negotiation line (did you mean 'first_name'?)",
         "unknown placeholder '{promise_amount}' in this negotiation line (in negotiation lines "
         "use {amount})",
     ]
     assert "in state lines use {promise_amount})" in " ".join(p.message for p in found)
+
+
+def test_a_value_of_the_wrong_kind_names_every_kind_allowed_once(tmp_path: Path) -> None:
+    """A state's lines are a list, or lines per mood (a mapping): a number is neither, said
+    in one message naming both."""
+    path = write(tmp_path, "persona", persona(lines={"answering": 5}))
+    _lib, problems = check((str(path),))
+    assert [p.message for p in problems if p.severity == "error"] == [
+        "lines.answering: Input should be a valid list or a valid dictionary (got 5)"
+    ]
+
+
+def test_a_range_the_segment_overrides_is_a_warning(tmp_path: Path) -> None:
+    """docs/authoring.md: a first-time late payer has missed one payment and broken no
+    promise; a persistent late payer has at least one broken promise."""
+    loan = persona()["loan"]
+    first = persona(
+        loan={
+            **loan,
+            "missed_payments": {"min": 1, "max": 3},
+            "broken_promises": {"min": 0, "max": 2},
+        }
+    )
+    found = problems_for(write(tmp_path, "persona", first, "first"), "segment_history")
+    assert [(p.severity, p.message) for p in found] == [
+        ("warning", "a first-time late payer has missed exactly one payment"),
+        ("warning", "a first-time late payer has broken no promise yet"),
+    ]
+    persistent = persona(
+        segment="persistent_late", loan={**loan, "broken_promises": {"min": 0, "max": 2}}
+    )
+    found = problems_for(write(tmp_path, "persona", persistent, "late"), "segment_history")
+    assert [p.message for p in found] == ["a persistent late payer has at least one broken promise"]
+    assert problems_for(write(tmp_path, "persona", persona(), "ok"), "segment_history") == []
 
 
 def test_unpaired_braces(tmp_path: Path) -> None:
@@ -218,6 +257,15 @@ def test_unpaired_braces(tmp_path: Path) -> None:
     (problem,) = problems_for(write(tmp_path, "persona", bad), "bad_braces")
     assert "do not pair up" in problem.message
     assert problems_for(write(tmp_path, "persona", persona(), "ok"), "bad_braces") == []
+    # a long line is shown cut to 80 characters; one of 80 whole
+    for size, shown in ((81, 77), (80, 80)):
+        line = "Sorry, {first_name? " + "x" * (size - 20)
+        assert len(line) == size
+        found = problems_for(
+            write(tmp_path, "persona", persona(fallback=[line]), "long"), "bad_braces"
+        )
+        cut = line[:shown] + ("..." if shown < size else "")
+        assert f"do not pair up: {cut!r} (write" in found[0].message
 
 
 def test_duplicate_ids_in_one_folder_set(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from simulator.cli import cli
 from simulator.content.library import Library, load_library
 from simulator.content.paths import bundled_root, user_root
 from simulator.content.scenario_tests import TEST_SUFFIX, load_tests
+from simulator.engine.call import Call
 from simulator.engine.scenario_runner import run_case
 
 BUNDLED_TESTS = sorted((bundled_root() / "scenarios").glob(f"*{TEST_SUFFIX}"))
@@ -119,6 +120,33 @@ def test_passing_and_failing_cases_exit_1_with_reasons(tmp_path: Path) -> None:
         for line in out
     )
     assert result.stderr == "1 passed, 1 failed in 1 file(s)\n"
+
+
+def test_a_compliance_expectation_says_which_rules_broke(tmp_path: Path, library: Library) -> None:
+    threat = "Pay up now or we will tell your employer and your family about this debt."
+    body = (
+        f"scenario: {SCENARIO}\n"
+        "cases:\n"
+        "  - name: clean call said to fail\n"
+        "    seed: 3\n"
+        "    lines:\n" + lines_yaml(GOOD) + "    expect:\n"
+        "      failed: true\n"
+        "  - name: a threat said to pass\n"
+        "    seed: 3\n"
+        "    lines:\n" + lines_yaml([threat]) + "    expect:\n"
+        "      failed: false\n"
+    )
+    result = run("test", str(write_tests(tmp_path, body)))
+    assert result.exit_code == 1
+    out = result.stdout.splitlines()
+    assert "        - compliance: expected the call to fail, it did not (no findings)" in out
+    # the rules are those the same call breaks when played here
+    scenario = library.scenario(SCENARIO)
+    call = Call(scenario, library.persona_for(scenario), seed=3)
+    call.say(threat)
+    rules = "; ".join(f.rule for f in call.scores().compliance)
+    assert rules
+    assert f"        - compliance: expected the call to pass, it did not ({rules})" in out
 
 
 def test_all_passing_exits_0(tmp_path: Path) -> None:

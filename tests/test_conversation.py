@@ -756,3 +756,59 @@ def test_acknowledging_a_stop_request_after_pushing_once_still_honours_it(
         "Would you prefer we write to you?",
     )
     assert call.outcome is not None and call.outcome.value == "contact_ceased"
+
+
+def test_a_goodbye_followed_by_a_question_waits_for_the_answer(library: Library) -> None:
+    """A goodbye ends the call when it is said last; a question after it is still to be
+    answered, so the call goes on (Call._closes)."""
+    call = new_call(library, seed=3)
+    for line in OPENING:
+        say(call, line)
+    say(call, "Goodbye for now, is there anything else you want to ask?")
+    assert not call.finished
+    say(call, "Alright then. Goodbye.")
+    assert call.finished
+
+
+def test_an_acknowledgement_before_the_purpose_asks_what_it_is_about(library: Library) -> None:
+    """Once the debtor knows who calls, a line they understand but need not answer ("Okay,
+    thank you.") gets "what's this about?"; words they cannot read at all get no such
+    question: the debtor did not follow."""
+    from simulator.engine.lines import DEFAULT_CLARIFY
+
+    call = new_call(library, seed=3)
+    say(call, OPENING[0])
+    assert call.state == "verified"
+    assert say(call, "Okay, thank you.") in DEFAULT_CLARIFY["what_about"]
+    lost = new_call(library, seed=3)
+    say(lost, OPENING[0])
+    reply = say(lost, "Blorp flib zanzibar quux.")
+    assert reply not in DEFAULT_CLARIFY["what_about"] + DEFAULT_CLARIFY["go_on"]
+
+
+def test_a_question_about_terms_before_any_talk_of_paying_names_no_terms(
+    library: Library,
+) -> None:
+    """Only in a state where terms are negotiated does the debtor answer "which day?" with
+    a day of their own; before that they ask what the call is about."""
+    from simulator.engine.lines import DEFAULT_CLARIFY
+
+    call = new_call(library, seed=3)
+    say(call, OPENING[0])
+    state = call.scenario.state(call.state)
+    assert state is not None and not state.negotiable
+    assert say(call, "Which day works best for you?") in DEFAULT_CLARIFY["what_about"]
+
+
+def test_before_the_caller_is_known_a_line_that_moves_nothing_asks_who_calls(
+    library: Library,
+) -> None:
+    """In the first state, before the identity check, the debtor who did not follow asks who
+    is calling (the persona's own words for that state), not what the call is about."""
+    from simulator.engine.lines import DEFAULT_CLARIFY
+
+    call = new_call(library, seed=3)
+    assert call.state == call.scenario.initial and not call.debtor.identity_verified
+    reply = say(call, "Okay, thank you.")
+    assert reply in call.persona.clarify[call.state]
+    assert reply not in DEFAULT_CLARIFY["what_about"] + DEFAULT_CLARIFY["go_on"]

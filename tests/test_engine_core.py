@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from simulator.content.library import Library
+from simulator.content.models import Scenario
 from simulator.engine.call import Call, CallOver, generic_hint
 from simulator.engine.clock import FixedClock
 from simulator.engine.record import generate_record
@@ -230,6 +231,23 @@ def test_calls_outside_8am_to_9pm_break_the_rule_pack(
         assert call.scores().failed
 
 
+def test_a_rude_debtors_opening_provokes_the_first_line(library: Library) -> None:
+    """A rude persona (`rude: true`) provokes from the first word, even in a scenario whose
+    first state is not marked rude: the trainee's first line is scored for composure."""
+    scenario = library.scenario(SCENARIO)
+    assert not scenario.state(scenario.initial).rude  # type: ignore[union-attr]
+    student = library.persona_for(scenario)
+    assert not student.rude
+    call = Call(scenario, student.model_copy(update={"rude": True}), seed=0)
+    call.say("Good morning, this is Sam from the lender. Am I speaking with the account holder?")
+    assert call.turns[0].debtor_was_rude
+    assert call.scores().composure is not None
+    calm = Call(scenario, student, seed=0)
+    calm.say("Good morning, this is Sam from the lender. Am I speaking with the account holder?")
+    assert not calm.turns[0].debtor_was_rude
+    assert calm.scores().composure is None
+
+
 def test_a_state_that_confirms_identity_does_so_however_the_call_gets_there(
     library: Library,
 ) -> None:
@@ -248,3 +266,51 @@ def test_a_state_that_confirms_identity_does_so_however_the_call_gets_there(
     assert generic_hint(plain).startswith("Confirm you are speaking with")
     play(plain, GOOD[:1])  # "Am I speaking with ...?": the debtor says yes, in 'verified'
     assert plain.state == "verified" and plain.debtor.identity_verified
+
+
+def test_the_generic_hint_names_the_terms_still_to_agree(library: Library) -> None:
+    call = new_call(library)
+    call.debtor.identity_verified = True
+    call.debtor.amount_stated = True
+    assert generic_hint(call) == "Pin down the amount, date, method of the payment."
+    call.debtor.agreed.amount = Decimal(100)
+    assert generic_hint(call) == "Pin down the date, method of the payment."
+    call.debtor.agreed.date = dt.date(2026, 3, 13)
+    call.debtor.agreed.method = "card"
+    assert generic_hint(call).startswith("Restate the amount, date and method")
+
+
+def test_turns_in_state_counts_from_the_first_turn_in_the_state(library: Library) -> None:
+    """`turns_in_state_at_least: 2` on a way out of the first state: it holds once two lines
+    have left the debtor there, so the third line moves them, not the second."""
+    scenario = library.scenario(SCENARIO)
+    wait = {
+        "trigger": "no_progress",
+        "source": scenario.initial,
+        "dest": "hung_up",
+        "conditions": [{"turns_in_state_at_least": 2}],
+    }
+    data = scenario.model_dump(mode="json")
+    data["transitions"] = [wait, *data["transitions"]]
+    patient = Scenario.model_validate(data)
+    call = Call(patient, library.persona_for(scenario), seed=3)
+    call.say("Blorp flib zanzibar quux.")
+    assert call.state == scenario.initial  # one turn here: not yet
+    call.say("Blorp flib zanzibar quux.")
+    assert call.state == scenario.initial  # counted after it is said: one turn before it
+    call.say("Blorp flib zanzibar quux.")
+    assert call.state == "hung_up"
+
+
+def test_while_terms_are_negotiated_a_plain_okay_is_not_asked_what_it_is_about(
+    library: Library,
+) -> None:
+    """'What's this about?' is for a debtor who does not know yet; in a state where terms are
+    negotiated, a line that moves nothing gets what the terms still need."""
+    from simulator.engine.lines import DEFAULT_CLARIFY
+
+    call = play(new_call(library), GOOD[:4])
+    state = call.scenario.state(call.state)
+    assert state is not None and state.negotiable
+    reply = call.say("Okay, thank you.").reply
+    assert reply not in DEFAULT_CLARIFY["what_about"] + DEFAULT_CLARIFY["go_on"]

@@ -393,6 +393,16 @@ def test_an_amount_within_half_a_unit_of_what_they_can_pay_is_agreed(library: Li
     assert said(d, amount=Decimal("150.51"))[0][0] == "counter_amount"
 
 
+def test_a_restated_amount_two_dollars_off_is_corrected_not_taken(library: Library) -> None:
+    d = debtor(library, can_pay_now_fraction=0.8, honesty=90, willingness_to_pay=90)
+    agreed = d.negotiate(line(Act.PROPOSE_TERMS, amount=Decimal(300))[0])
+    assert agreed.said == [("accept_amount", {"amount": "$300"})]
+    # "so that's $302, right?": another amount than the one agreed, which the debtor remembers
+    wrong = d.negotiate(line(Act.CONFIRM_TERMS, amount=Decimal(302))[0])
+    assert wrong.said == [("correct_term", {"said": "$302", "kept": "$300"})]
+    assert d.agreed.amount == 300
+
+
 def test_terms_agreed_again_and_the_confirmation(library: Library) -> None:
     d = debtor(library)
     first = d.negotiate(line(Act.PROPOSE_TERMS, date=TODAY, date_text="today")[0])

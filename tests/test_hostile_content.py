@@ -16,7 +16,14 @@ from click.testing import CliRunner
 from simulator.cli import cli
 from simulator.content.library import load_library
 from simulator.content.placeholders import RECORD_PLACEHOLDERS
-from simulator.content.yaml_source import MAX_FILE_BYTES, MAX_NODES, parse_yaml, read_yaml
+from simulator.content.yaml_source import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_NODES,
+    SourceError,
+    parse_yaml,
+    read_yaml,
+)
 from simulator.engine.lines import fill
 from simulator.engine.record import generate_record
 
@@ -85,6 +92,66 @@ def test_one_bad_file_is_reported_and_everything_else_loads(
     assert code == 1 and f"{path}:" in out and message in out and "Traceback" not in out
     lib = load_library(() if where == "user" else [str(path.parent.parent)])
     assert BUNDLED in lib.scenarios and [p.path for p in lib.errors()] == [str(path)]
+
+
+def test_a_colon_in_plain_text_on_the_first_line_quotes_that_line() -> None:
+    """The message shows the line it is about, the first line too."""
+    with pytest.raises(SourceError) as caught:
+        parse_yaml("title: Call: about it\nid: x\n", Path("colon.yaml"))
+    assert caught.value.message.startswith(
+        "the indentation or a ':' is wrong at line 1 ('title: Call: about it'): "
+    )
+    assert (caught.value.line, caught.value.col) == (1, 12)  # the second ':'
+    # a line of 60 characters is quoted whole, a longer one cut to 57 and "..."
+    for size, shown in ((60, 60), (61, 57)):
+        text = "title: Call: " + "x" * (size - 13)
+        assert len(text) == size
+        with pytest.raises(SourceError) as caught:
+            parse_yaml(text + "\nid: x\n", Path("colon.yaml"))
+        quoted = text[:shown] + ("..." if shown < size else "")
+        assert f"at line 1 ({quoted!r}): " in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("raw", "line", "col"),
+    [(b"\nid: x\xff\n", 2, 6), (b"id: x\ntitle: ab\xffc\n", 2, 10)],
+)
+def test_a_byte_that_is_not_utf8_is_reported_where_it_is(
+    tmp_path: Path, raw: bytes, line: int, col: int
+) -> None:
+    path = tmp_path / "latin.yaml"
+    path.write_bytes(raw)
+    with pytest.raises(SourceError) as caught:
+        read_yaml(path)
+    assert caught.value.message.startswith("the file is not UTF-8 text (byte 0xff here)")
+    assert (caught.value.line, caught.value.col) == (line, col)
+
+
+def test_nesting_is_allowed_to_max_depth_and_refused_past_it() -> None:
+    """The file's mapping is level 1, so under `k:` 63 nested lists reach level 64
+    (MAX_DEPTH) and load; a 64th is refused where it opens, column 4 + 63 of line 2."""
+    assert MAX_DEPTH == 64
+    deepest = MAX_DEPTH - 1
+    parse_yaml(f"id: x\nk: {'[' * deepest}{']' * deepest}\n", Path("deep.yaml"))
+    with pytest.raises(SourceError) as caught:
+        parse_yaml(f"id: x\nk: {'[' * MAX_DEPTH}{']' * MAX_DEPTH}\n", Path("deep.yaml"))
+    assert caught.value.message.startswith("the values here nest more than 64 levels deep")
+    assert (caught.value.line, caught.value.col) == (2, 4 + 63)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "col"),
+    [
+        ("id: x\n<<: 5\n", 2, 5),  # the 5 after '<<: '
+        ("id: x\nloan:\n  <<: [1, 2]\n", 3, 8),  # the 1, the first item that is no mapping
+    ],
+)
+def test_a_merge_of_a_plain_value_is_reported_at_the_value(text: str, line: int, col: int) -> None:
+    """`<<:` merges mappings; a number in its place is refused where the number is."""
+    with pytest.raises(SourceError) as caught:
+        parse_yaml(text, Path("merge.yaml"))
+    assert caught.value.message.startswith("unsupported YAML value: expected a mapping")
+    assert (caught.value.line, caught.value.col) == (line, col)
 
 
 def test_a_huge_seed_in_a_test_file_is_a_problem_not_a_crash(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import datetime as dt
 import io
 import json
 import math
+import re
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -299,6 +300,8 @@ def test_every_csv_column_matches_an_independent_computation(records: Path) -> N
             assert (float(row[key]) if row[key] else None) == w[key], key
         for key in ("promise_rate", "hang_up_rate"):
             assert float(row[key]) == pytest.approx(w[key], abs=0.0005), key
+            # a rate is a share to three places (0.333), not every digit the division gives
+            assert len(row[key].partition(".")[2]) <= 3, (key, row[key])
         assert row["trend"] == w["trend"]
         checked |= set(w)
         # the temperament columns are the JSON report's reading, cell for cell
@@ -398,6 +401,19 @@ def test_the_text_result_says_the_promise_in_the_records_currency(library: objec
     assert f"Promise: amount {call.values['amount_overdue']}," in result
     assert "€" in call.values["amount_overdue"]
 
+    # one term agreed is a promise in the making: it is said, the others as '-'
+    one = Call(sc, persona, seed=3, clock=FixedClock(dt.datetime(2026, 3, 10, 10, 30)))
+    one.debtor.agreed.date = dt.date(2026, 3, 13)
+    assert "Promise: amount -, date 2026-03-13, method -, not confirmed" in describe_result(one)
+    assert "Promise:" not in describe_result(
+        Call(sc, persona, seed=3, clock=FixedClock(dt.datetime(2026, 3, 10, 10, 30)))
+    )
+    # a compliance finding names the turn it came from, counted from 1 as the transcript is
+    threat = Call(sc, persona, seed=3, clock=FixedClock(dt.datetime(2026, 3, 10, 10, 30)))
+    threat.say("Pay up now or we will tell your employer and your family about this debt.")
+    assert threat.scores().compliance
+    assert "\n  - turn 1: " in describe_result(threat)
+
 
 def test_the_text_report_says_each_trainees_numbers(records: Path) -> None:
     from simulator.records.render import render_text, sparkline
@@ -413,6 +429,8 @@ def test_the_text_report_says_each_trainees_numbers(records: Path) -> None:
         f"Team report: {len(want)} trainees, {total_calls} calls ({incomplete} incomplete), "
         f"{turns} turns\n"
     )
+    # the day the report was made, then the dates it covers
+    assert re.match(r"report of \d{4}-\d\d-\d\d: calls ", text.splitlines()[1])
     for name, w in want.items():
         block = text.split(f"\n{name}: ")[1].split("\n\n")[0]
         head = f"{w['calls']} calls" + (

@@ -64,3 +64,16 @@ def test_when_the_ranges_disagree_the_missed_payments_decide(library: Library) -
         record = generate_record(p, seed, TODAY)
         assert record.missed_payments == 3
         assert 59 <= record.days_past_due <= 93, record.days_past_due  # 3 monthly instalments
+
+
+def test_the_account_number_names_the_loan_and_ends_in_its_last_four(library: Library) -> None:
+    """An account number reads as the loan's kind (its first two letters, as in ST- for a
+    student loan) and eight digits; `{account_last4}` is its last four."""
+    for persona_id in ("forgetful_student", "broken_down_car_owner"):
+        p = library.personas[persona_id]
+        prefix = p.loan.type.value[:2].upper()
+        for seed in SEEDS:
+            record = generate_record(p, seed, TODAY)
+            kind, _dash, digits = record.account_number.partition("-")
+            assert (kind, _dash) == (prefix, "-") and len(digits) == 8 and digits.isdigit()
+            assert record.placeholders()["account_last4"] == digits[-4:]

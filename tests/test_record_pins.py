@@ -179,3 +179,21 @@ def test_the_record_as_text_says_each_promise(library: Library) -> None:
         "$941.54 by Mar 3 (broken)",
         "$941.54 by Mar 8 (broken)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "today", "want"),
+    [
+        ("month_end", dt.date(2026, 3, 10), dt.date(2026, 3, 31)),
+        ("month_end", dt.date(2028, 2, 1), dt.date(2028, 2, 29)),  # a leap year
+        ("month_end", dt.date(2026, 12, 31), dt.date(2026, 12, 31)),  # on the day itself
+        ("month_start", dt.date(2026, 3, 1), dt.date(2026, 3, 1)),
+        ("month_start", dt.date(2026, 12, 2), dt.date(2027, 1, 1)),
+        ("weekly", dt.date(2026, 3, 10), dt.date(2026, 3, 13)),  # a Tuesday: that Friday
+        (None, dt.date(2026, 3, 10), None),
+    ],
+)
+def test_the_next_payday_is_on_or_after_today(
+    kind: str | None, today: dt.date, want: dt.date | None
+) -> None:
+    assert rec.next_payday(kind, today) == want

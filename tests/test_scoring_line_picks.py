@@ -47,3 +47,14 @@ def test_of_two_hostile_lines_the_least_polite_is_to_rework() -> None:
         1
     ]
     assert worst.index == 2  # politeness 5 beats a lower mean
+
+
+def test_the_opening_script_is_never_the_strongest_line() -> None:
+    """A greeting with nothing that moves the call says nothing of the trainee's skill: a
+    better-scored hello is passed over for the line that asks; a hello that also asks counts."""
+    hello = "Hello, this is Sam from the lender."
+    best, _worst = line_picks([turn(1, 95, 95, 95, hello), turn(2, 80, 80, 80)])
+    assert best.index == 2
+    asking_hello = "Hello, this is Sam from the lender. Can you pay the $420.50 by Friday?"
+    best, _worst = line_picks([turn(1, 95, 95, 95, asking_hello), turn(2, 80, 80, 80)])
+    assert best.index == 1

@@ -12,7 +12,14 @@ import pytest
 
 from simulator.language.types import Act, Analysis, Slots
 from simulator.scoring.call import _tips
-from simulator.scoring.types import DimensionScore, Evidence, Promise, ScoredTurn, TurnScores
+from simulator.scoring.types import (
+    DimensionScore,
+    Evidence,
+    GoalView,
+    Promise,
+    ScoredTurn,
+    TurnScores,
+)
 
 CONFIRMED = Promise(Decimal(100), dt.date(2026, 3, 13), "card", confirmed=True)
 GOOD_ACTS = [
@@ -115,6 +122,17 @@ def test_the_three_most_important_tips_in_order() -> None:
         "guidance 5",  # 97: composure
         "guidance 6",  # 96: threats
     ]
+    # a call whose goal is not a payment ranks the same three the same way
+    goal = GoalView(kind="callback_booked", payment=False, reached=True)
+    got_goal = _tips(
+        turns([(Act.THREAT,), (Act.OFF_TOPIC,)]),
+        {**SCORES, "composure": 10},
+        Promise(),
+        "hung_up",
+        ["threat"],
+        goal,
+    )
+    assert [t.guidance for t in got_goal] == [g for _m, g in got]
     never = tips(acts=[(Act.GREET,), (Act.OFF_TOPIC,)])
     assert [m for m, _g in never] == [
         "You never stated the amount owed",  # 92

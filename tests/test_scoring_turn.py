@@ -102,3 +102,12 @@ def test_scores_are_bounded_and_deterministic() -> None:
         assert first == second
         for d in (first.politeness, first.urgency, first.focus):
             assert 0 <= d.value <= 100
+
+
+def test_empathy_after_the_debtor_drifts_is_neither_drift_nor_return() -> None:
+    """After an excuse or a tangent, hearing the debtor out ("that sounds hard") does not
+    follow the tangent, and does not yet bring the call back; small talk follows it."""
+    heard = score("I'm sorry to hear that, that sounds hard.", debtor_drifted=True).focus
+    assert [e.cue for e in heard.evidence] == ["empathise"]
+    small_talk = score("Nice weather today.", debtor_drifted=True).focus
+    assert "follows_tangent" in [e.cue for e in small_talk.evidence]

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from simulator.scoring.temperament import TurnFacts, measure
+import pytest
+
+from simulator.scoring.temperament import (
+    CallSummary,
+    Measures,
+    TurnFacts,
+    classify,
+    measure,
+    read_temperament,
+    summarise_call,
+)
 
 
 def facts(*acts: tuple[str, ...], politeness: int = 70) -> list[TurnFacts]:
@@ -109,3 +119,181 @@ def test_self_control_is_the_politeness_kept_where_the_debtor_provoked() -> None
     assert measure(provoked).self_control == round(100 * (0.3 + 0.7 * 0.3))
     jibe = [*calm[:9], fact(10, politeness=70, flags=frozenset({"sarcasm"}))]
     assert measure(jibe).self_control == round(100 * (0.3 + 0.7 * 0.7 - 1.5 / 10))
+    # an order costs less than a jibe, a shout (a breach) far more
+    order = [*calm[:9], fact(10, politeness=70, flags=frozenset({"command"}))]
+    assert measure(order).self_control == round(100 * (0.3 + 0.7 * 0.7 - 0.6 / 10))
+    shout = [*calm[:9], fact(10, politeness=70, flags=frozenset({"shouting"}))]
+    assert measure(shout).self_control == round(100 * (0.3 + 0.7 * 0.7 - 2.5 / 10))
+    # three demands in a call that names the day, and not one warm word: pressure without
+    # warmth, once per call
+    day = frozenset({"deadline_this_week"})
+    demands = [
+        fact(i, ("ask_payment", "set_deadline"), politeness=70, cues=day) for i in (1, 2, 3)
+    ] + calm[3:]
+    assert measure(demands).self_control == round(100 * (0.3 + 0.7 * 0.7 - 0.25))
+    # the same demands leaving the day to the debtor ("When can you pay?") do not press so
+    asking = [fact(i, ("ask_payment",), politeness=70) for i in (1, 2, 3)] + calm[3:]
+    assert measure(asking).self_control == round(100 * (0.3 + 0.7 * 0.7))
+
+
+def test_the_type_and_how_far_inside_its_region_the_measures_sit() -> None:
+    """classify: self-control below 50 is aggressive (fully at 20 or less); otherwise brief
+    and flat (engagement under FLAT, 50) with yielding under 35 is introverted, whatever the
+    assertiveness; then assertiveness 50+ with yielding under 35 is confident; passive
+    (assertiveness under 50) with yielding under 15 and engagement under 60 is the quiet
+    introvert; the rest is timid. The margin is the distance inside, over the region's
+    width."""
+    assert classify(Measures(60, 35, 60, 10)) == ("aggressive", pytest.approx(0.15 / 0.3))
+    assert classify(Measures(60, 20, 60, 10)) == ("aggressive", 1.0)
+    assert classify(Measures(60, 50, 60, 10))[0] == "confident"  # 50 is not below 50
+    assert classify(Measures(60, 70, 60, 10)) == ("confident", pytest.approx(0.1 / 0.2))
+    assert classify(Measures(60, 70, 60, 35))[0] == "timid"  # yielding 35 is not under 35
+    # brief and flat: introverted even when they ask for the money
+    assert classify(Measures(60, 70, 40, 10)) == ("introverted", pytest.approx(0.1 / 0.2))
+    assert classify(Measures(40, 70, 35, 20)) == ("introverted", pytest.approx(0.15 / 0.2))
+    assert classify(Measures(30, 70, 40, 20)) == ("introverted", pytest.approx(0.1 / 0.2))
+    assert classify(Measures(40, 70, 49, 20))[0] == "introverted"
+    assert classify(Measures(40, 70, 50, 20))[0] == "timid"  # 50 is not under FLAT
+    assert classify(Measures(60, 70, 50, 10))[0] == "confident"
+    assert classify(Measures(40, 70, 35, 35))[0] == "timid"  # 35 is not under 35
+    # engaged but quiet, yielding under 15: introverted, not timid
+    assert classify(Measures(40, 70, 55, 10)) == ("introverted", pytest.approx(0.05 / 0.15))
+    assert classify(Measures(40, 70, 58, 5)) == ("introverted", pytest.approx(0.02 / 0.15))
+    assert classify(Measures(40, 70, 60, 10))[0] == "timid"  # 60 is not under 60
+    assert classify(Measures(40, 70, 60, 45)) == ("timid", pytest.approx(0.1 / 0.25))
+
+
+def test_a_single_call_is_quoted_as_often_as_it_shows_the_type() -> None:
+    """Quotes come from different calls where there are several; a reading of one call still
+    quotes up to four of its lines, each a different line."""
+    texts = [
+        "Can you pay the $200 by Friday, please?",
+        "Could you manage $200 by Monday, thanks?",
+        "Please pay $200 today if you can.",
+        "Would $200 by the 15th work for you, please?",
+        "Can we settle $200 this week, please?",
+    ]
+    acts = frozenset({"ask_payment", "set_deadline", "state_amount"})
+    warm_and_dated = frozenset({"pol_please", "deadline_this_week"})
+    turns = [
+        TurnFacts("call 1", i, text, acts, cues=warm_and_dated, politeness=75, urgency=80)
+        for i, text in enumerate(texts, start=1)
+    ]
+    reading = read_temperament(turns)
+    assert reading.type == "confident"
+    assert len(reading.evidence) == 4
+    assert {q.call for q in reading.evidence} == {"call 1"}
+    assert len({q.text for q in reading.evidence}) == 4
+    assert all(q.text in texts for q in reading.evidence)
+    # each quote is of a behaviour its line shows (no line here says no or restates terms)
+    assert {q.why for q in reading.evidence} <= {
+        "asks for payment with a deadline",
+        "states the amount",
+        "asks for payment",
+    }
+    # every line asks with a deadline, the behaviour quoted first
+    assert reading.evidence[0].why == "asks for payment with a deadline"
+
+
+def test_two_calls_that_read_differently_are_a_mixed_record() -> None:
+    """Two calls of three turns or more each vote; one confident and one timid call agree
+    only half the time (under 0.6): the reading is held back as a mixed record."""
+    asking = [
+        "Can you pay the $200 by Friday, please?",
+        "Could you manage $200 by Monday, thanks?",
+        "Please pay $200 today if you can.",
+    ]
+    giving_in = [
+        "Sorry, I am so sorry to bother you.",
+        "Oh okay, whenever you can then.",
+        "Sorry again, that is fine.",
+    ]
+    confident = [
+        TurnFacts(
+            "call A",
+            i,
+            text,
+            frozenset({"ask_payment", "set_deadline", "state_amount"}),
+            cues=frozenset({"pol_please", "deadline_this_week"}),
+            politeness=75,
+        )
+        for i, text in enumerate(asking, start=1)
+    ]
+    timid = [
+        TurnFacts(
+            "call B",
+            i,
+            text,
+            frozenset({"accept_vague"} if "okay" in text else {"apologise"}),
+            politeness=80,
+        )
+        for i, text in enumerate(giving_in, start=1)
+    ]
+    reading = read_temperament(confident + timid)
+    assert reading.per_call == {"call A": "confident", "call B": "timid"}
+    assert reading.type == "uncertain"
+    assert reading.reason == "mixed record: the calls read differently (1 confident, 1 timid)"
+
+    # three timid calls of five agree 0.6 of the time: enough (MIN_AGREEMENT), not mixed
+    def calls(keys: str, turns: list[TurnFacts]) -> list[TurnFacts]:
+        return [
+            TurnFacts(f"call {k}", t.turn, t.text, t.acts, cues=t.cues, politeness=t.politeness)
+            for k in keys
+            for t in turns
+        ]
+
+    reading = read_temperament(calls("AB", confident) + calls("CDE", timid))
+    assert sorted(reading.per_call.values()) == ["confident"] * 2 + ["timid"] * 3
+    assert reading.type == "timid"
+
+
+def test_a_timid_reading_quotes_lines_that_do_not_ask_as_not_asking() -> None:
+    asks = ["Could you pay today?", "Can you pay the amount now?"]
+    others = [
+        "Sorry, why did the payment stop, do you think?",
+        "Sorry, what happened with your job last month?",
+        "Sorry, is something making it hard right now?",
+        "Sorry, how are things going at the moment?",
+        "Sorry, what would help you most with this?",
+    ]
+    question = frozenset({"question"})
+    turns = [
+        TurnFacts("call 1", i, text, frozenset(acts), flags, politeness=70)
+        for i, (text, acts, flags) in enumerate(
+            [
+                (asks[0], {"ask_payment"}, frozenset()),
+                *((text, {"probe_reason", "apologise"}, question) for text in others),
+                (asks[1], {"ask_payment"}, frozenset()),
+            ],
+            start=1,
+        )
+    ]
+    reading = read_temperament(turns)
+    assert (reading.type, reading.leaning) in {("timid", None), ("uncertain", "timid")}
+    quoted = [q.text for q in reading.evidence if q.why == "does not ask for payment"]
+    assert quoted and all(text in others for text in quoted)
+
+
+def test_a_stored_call_summary_reads_back_as_it_was() -> None:
+    """The records keep each call's summary so a report need not read every turn again; what
+    is stored reads back the same, and a summary of another shape is not used."""
+    turns = facts(("ask_payment",), ("set_deadline",), ("state_amount",), ("say_no",), ())
+    summary = summarise_call(turns)
+    back = CallSummary.from_json(summary.to_json())
+    assert back is not None
+    assert (tuple(back.counts), back.kind) == (tuple(summary.counts), summary.kind)
+    assert CallSummary.from_json(summary.to_json().replace('"tally":[', '"tally":[0,')) is None
+
+
+def test_politeness_under_40_where_provoked_is_quoted_as_lost() -> None:
+    texts = ["Well, that is your view.", "Whatever, fine.", "Ugh.", "Yeah yeah.", "Sure, sure."]
+    scores = [40, 39, 5, 5, 5]
+    turns = [
+        TurnFacts("call 1", i, text, frozenset(), politeness=score, debtor_was_rude=True)
+        for i, (text, score) in enumerate(zip(texts, scores, strict=True), start=1)
+    ]
+    reading = read_temperament(turns)
+    assert reading.measures.self_control < 50  # aggressive: politeness lost where provoked
+    quoted = [q.text for q in reading.evidence if q.why == "lost politeness when provoked"]
+    assert "Whatever, fine." in quoted  # 39
+    assert "Well, that is your view." not in quoted  # 40 is not under 40

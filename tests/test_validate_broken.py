@@ -102,7 +102,14 @@ CASES = [
     ("scenarios/block_indent.yaml", 13, 4, "expected a '- ' item lined up with the others"),
     ("scenarios/unknown_outcome.yaml", 18, 13, "unknown outcome 'mesage_left' (did you mean"),
     ("scenarios/exponential_pattern.yaml", 15, 9, "a repeat inside a repeat"),
-    ("scenarios/pattern_syntax.yaml", 15, 9, "the pattern does not compile: missing )"),
+    (
+        "scenarios/pattern_syntax.yaml",
+        15,
+        9,
+        # the unclosed '(' of 'call (me|us back' is its 6th character (the pattern itself is
+        # left out here: docs/authoring.md quotes this message with its '|' escaped)
+        "the pattern does not compile: missing ), unterminated subpattern (at character 6 of",
+    ),
     ("scenarios/unknown_flag.yaml", 21, 18, "no transition sets the flag 'disclosd' (did you"),
     ("scenarios/builtin_act_name.yaml", 11, 11, "'ask_payment' is already a built-in trigger"),
 ]

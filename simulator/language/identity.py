@@ -19,6 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from simulator.language.dates import MONTHS, WEEKDAYS
+
 # Words that look like names at the start of a question but are not ("Is this Tuesday?").
 NOT_NAMES = frozenset(
     [
@@ -369,43 +371,8 @@ _LENDER_LEAD = re.compile(
 )
 # "from Fisher" names a lender only when the trainee is introducing themselves.
 _INTRODUCING = re.compile(r"\b(?:it's|its|this\s+is|i'm|i\s+am|name\s+is|calling|we're|we\s+are)\b")
-_NOT_LENDERS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "tomorrow",
-    ]
-)
+# "the $370.07 from November", "from Monday on": a time after "from", not a lender
+_NOT_LENDERS = frozenset([*MONTHS, *WEEKDAYS, "today", "tomorrow"])
 _TALK = re.compile(r"\b(?:speak|speaking|talk|talking|chat|chatting|deal|dealing)\s+$")
 
 
@@ -568,7 +535,7 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
             continue
         words = run.group().split()
         if fold(words[0]) in _NOT_LENDERS:
-            continue  # "the $370.07 from November", "from Monday": a time, not a lender
+            continue
         generic = any(fold(w) in _GENERIC_LENDER_WORDS for w in words)
         before = norm[max(0, m.start() - 40) : m.start()]
         if _TALK.search(before):

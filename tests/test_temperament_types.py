@@ -7,9 +7,9 @@ three bundled scenarios as small scripted calls."""
 from __future__ import annotations
 
 import pytest
+from test_temperament import play
 
 from simulator.content.library import Library
-from simulator.engine.call import Call
 from simulator.engine.call_facts import facts_from_call
 from simulator.scoring.temperament import (
     CALIBRATION_HELD,
@@ -67,18 +67,6 @@ SCRIPTS: dict[str, list[str]] = {
         "Don't make me call again.",
     ],
 }
-
-
-def play(library: Library, scenario_id: str, lines: list[str], seed: int) -> Call:
-    scenario = library.scenario(scenario_id)
-    call = Call(scenario, library.persona_for(scenario), seed=seed)
-    for line in lines:
-        if call.finished:
-            break
-        call.say(line.format(**call.values))
-    if not call.finished:
-        call.end()
-    return call
 
 
 def facts_of(library: Library, style: str) -> list[TurnFacts]:

@@ -2,6 +2,7 @@
 
     pip install -e '.[train]'          # numpy + scikit-learn, for training only
     python benchmarks/train_acts.py [--check-only] [--folds 5]
+    python benchmarks/train_acts.py --check-only --by-writer   # each writer unseen in turn
 
 For every act it compares, by cross-validation on the tuning corpora (tests/data/conversation/
 lines.yaml, second/lines.yaml and third/lines.yaml), the phrase
@@ -9,8 +10,8 @@ rules alone against the model (words, word pairs and the rules' own cues as feat
 model decides an act only where it is right on more lines than the rules; elsewhere the rules
 keep it. It prints the per-act figures and the line-level accuracy of rules alone and of rules
 with the model, then (unless --check-only) writes simulator/language/act_weights.json.
-The blind set (tests/data/conversation/blind/) is never read here: it is how the result is
-checked. Deterministic: fixed folds.
+The blind sets (tests/data/conversation/blind/ and blind2/) are never read here: they are how
+the result is checked. Deterministic: fixed folds.
 """
 
 from __future__ import annotations
@@ -106,6 +107,14 @@ def _corpus_lines() -> list[tuple[dict[str, Any], dict[str, Any]]]:
     return out
 
 
+def _writers() -> list[int]:
+    """Which corpus (writer) each tuning line comes from."""
+    out: list[int] = []
+    for w, path in enumerate(CORPORA):
+        out += [w] * len(yaml.safe_load(path.read_text(encoding="utf-8"))["lines"])
+    return out
+
+
 def load() -> tuple[list[set[str]], list[set[str]], list[set[str]], list[set[str]]]:
     """Per line: features, labelled acts, optional acts, acts the rules read."""
     feats, labels, optional, rules = [], [], [], []
@@ -144,6 +153,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check-only", action="store_true", help="print, do not write")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--misses", action="store_true", help="list cross-validated misses")
+    parser.add_argument(
+        "--by-writer",
+        action="store_true",
+        help="one fold per corpus (each writer's lines read by a model that never saw them): "
+        "the figure nearest to a new writer's",
+    )
     args = parser.parse_args(argv)
 
     feats, labels, optional, rules = load()
@@ -169,7 +184,13 @@ def main(argv: list[str] | None = None) -> int:
         mat = vstack([x[keep], x_extra[more]]) if more else x[keep]
         return mat, np.array(y)
 
-    folds = list(KFold(args.folds, shuffle=True, random_state=7).split(np.arange(n)))
+    if args.by_writer:
+        writer = np.array(_writers())
+        folds = [
+            (np.flatnonzero(writer != w), np.flatnonzero(writer == w)) for w in range(len(CORPORA))
+        ]
+    else:
+        folds = list(KFold(args.folds, shuffle=True, random_state=7).split(np.arange(n)))
     cv_pred = {a: np.zeros(n, dtype=bool) for a in acts}
     for act in acts:
         for train, test in folds:
@@ -178,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
             if model is not None:
                 cv_pred[act][test] = model.predict(x[test]).astype(bool)
     decides: dict[str, str] = {}
-    print(f"{n} lines, {args.folds}-fold cross-validation; lines right: rules / model / union")
+    how = "one fold per writer" if args.by_writer else f"{args.folds}-fold cross-validation"
+    print(f"{n} lines, {how}; lines right: rules / model / union")
     for act in acts:
         counted = [i for i in range(n) if act not in optional[i]]
         rule_ok = sum((act in rules[i]) == (act in labels[i]) for i in counted)

@@ -2,6 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
+    python tests/conversation_eval.py --blind2   # the second frozen blind set (never tuned on)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -28,6 +29,9 @@ from simulator.language.types import Act, Analysis, Slots
 
 ROOT = Path(__file__).parent / "data" / "conversation"
 BLIND = ROOT / "blind"
+# A second frozen blind set (467 lines, 14 calls), written by a fourth writer who never read the
+# code, before that session's reader changes: measured before and after them, never tuned on.
+BLIND2 = ROOT / "blind2"
 # A second tuning corpus, written later by another writer who never read the reader: measured
 # on as it came (the figure before it was tuned on is in issue 10's closing note), then tuned on.
 SECOND = ROOT / "second"
@@ -267,13 +271,22 @@ def play_calls(folder: Path = ROOT) -> list[CallResult]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--blind", action="store_true", help="the frozen blind set")
+    parser.add_argument("--blind2", action="store_true", help="the second frozen blind set")
     parser.add_argument("--second", action="store_true", help="the second writer's corpus")
     parser.add_argument("--third", action="store_true", help="the third writer's corpus")
     parser.add_argument("--folder", type=Path, help="any folder in this format")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
     folder = args.folder or (
-        BLIND if args.blind else SECOND if args.second else THIRD if args.third else ROOT
+        BLIND
+        if args.blind
+        else BLIND2
+        if args.blind2
+        else SECOND
+        if args.second
+        else THIRD
+        if args.third
+        else ROOT
     )
     lines = read_lines(folder)
     right = [r for r in lines if not r.problems]

@@ -181,6 +181,8 @@ def test_nearly_every_corpus_call_meets_every_expectation(corpus_calls: list) ->
         "hi, Rachel? it's Jordan from Bradley Bank",
         "Hello, could you confirm you are Rachel Walker?",
         "is this rachel",
+        "Oh, wonderful, my notes are a mess. Rachel Walker, then?",  # a second try
+        "Sorry. Rachel Walker, perhaps?",
     ],
 )
 def test_an_identity_check_said_normally_is_read(line: str) -> None:
@@ -541,7 +543,14 @@ def test_a_restatement_closed_by_an_everyday_tag_confirms(tag: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["card or bank transfer?", "kk card, or by bank transfer?", "Card or cash?"]
+    "line",
+    [
+        "card or bank transfer?",
+        "kk card, or by bank transfer?",
+        "Card or cash?",
+        "great, monday by card or tranfser?",
+        "Sorry, I have to ask: is that by card or transfer?",
+    ],
 )
 def test_a_choice_of_methods_asks_how_and_names_none(line: str) -> None:
     analysis = analyze(line, dataclasses.replace(RECORD, terms_expected=True))
@@ -563,6 +572,32 @@ def test_a_choice_left_to_the_debtor_is_answered_with_their_pick(library: Librar
     reply = say(call, line)
     assert "would be easiest" in reply or "I'd do it by" in reply, reply
     assert call.debtor.agreed.method is None  # naming a preference agrees nothing
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We take card, bank transfer or cheque.",
+        "You can pay by card with me now, or by bank transfer, or a money order if you prefer.",
+    ],
+)
+def test_the_ways_to_pay_listed_offer_terms_and_choose_none(line: str) -> None:
+    analysis = analyze(line, dataclasses.replace(RECORD, terms_expected=True))
+    assert analysis.slots.method is None and analysis.has(Act.PROPOSE_TERMS)
+
+
+def test_a_debtor_promising_soon_answers_the_ways_to_pay_with_their_pick(library: Library) -> None:
+    call = new_call(library, seed=3)
+    for said in (
+        *OPENING,
+        "It's about the {amount_overdue} overdue on your {loan_type}.",
+        "Ah ok, that happens. Could you pay the {amount_overdue} on Friday?",
+    ):
+        say(call, said)
+    assert call.state == "vague_promise"
+    reply = say(call, "We take card, bank transfer or cheque.")
+    assert "would be easiest" in reply or "is fine" in reply, reply
+    assert call.state == "negotiating" and call.debtor.agreed.method is None
 
 
 @pytest.mark.parametrize(

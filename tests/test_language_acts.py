@@ -183,9 +183,15 @@ def test_turning_down_what_the_debtor_asked_for_says_no(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Super. Cheerio then, Mr Whitfield!", "I shan't keep you any longer, Mr Whitfield."]
+    "text",
+    [
+        "Super. Cheerio then, Mr Whitfield!",
+        "I shan't keep you any longer, Mr Whitfield.",
+        "safe. 198.40, friday, card. peace out",
+        "so 642.80 friday online, nailed it. laters!",
+    ],
 )
-def test_a_goodbye_in_older_words_closes(text: str) -> None:
+def test_a_goodbye_in_older_or_newer_words_closes(text: str) -> None:
     assert Act.CLOSE in acts(text)
 
 
@@ -287,3 +293,23 @@ def test_the_line_level_negation_shortcut_never_skips_a_window_with_a_negator() 
                 assert text_module._NEGATOR_TEXT.search(norm) is not None, (norm, start)
                 cut_words += negator.search(norm) is None
     assert cut_words > 0  # the sample did hold lines whose only negator is a cut word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I don't have it by Friday, I'll have bailiffs at your door on Monday.",
+        "I need 730.76 this week or we'll have it taken out of your pension.",
+        "That's the plan, take it, or I'll come round and take the telly myself.",
+        "Card, now, or you'll be back in hospital.",
+    ],
+)
+def test_threats_as_people_make_them(text: str) -> None:
+    assert Act.THREAT in acts(text)
+
+
+@pytest.mark.parametrize("text", ["see you later", "the later payment", "she was in hospital"])
+def test_words_near_a_goodbye_or_a_threat_are_neither(text: str) -> None:
+    read = acts(text)
+    assert Act.THREAT not in read
+    assert (Act.CLOSE in read) == (text == "see you later")

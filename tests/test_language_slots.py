@@ -282,6 +282,10 @@ def test_a_restated_overdue_sum_adds_no_term_to_what_the_debtor_agreed() -> None
         ("you owe two hundred eighty nine ninety eight", Decimal("289.98")),
         ("you owe two hundred and fifty dollars", Decimal("250")),
         ("you owe twelve hundred and fifty", Decimal("1250")),
+        ("so that's two hundred and six dollars twenty five by transfer", Decimal("206.25")),
+        ("you owe three hundred sixty five dollars thirty eight", Decimal("365.38")),
+        ("you owe 781 dollars and 16", Decimal("781.16")),
+        ("you owe 2 hundred today", Decimal("200")),
     ],
 )
 def test_a_sum_said_the_way_people_say_it(text: str, amount: Decimal) -> None:
@@ -295,7 +299,155 @@ def test_a_sum_said_the_way_people_say_it(text: str, amount: Decimal) -> None:
         ("$100 isn't enough, I need the full amount today.", Decimal("286.50")),
         ("$50 is too low, can you do $200?", Decimal("200")),
         ("Half is enough for now, by Friday.", Decimal("143.25")),
+        ("A hundred's nothing. Two hundred by Thursday.", Decimal("200")),
+        ("$200 is a start but we'd need at least $250 this week.", Decimal("250")),
     ],
 )
 def test_a_sum_turned_down_is_not_the_one_asked_for(text: str, amount: Decimal) -> None:
     assert analyze(text, _haggling()).slots.amount == amount
+
+
+def test_a_sum_that_wont_cover_it_is_not_asked_for() -> None:
+    line = "Fifty dollars won't even cover the fees. We need a bit more than that."
+    assert analyze(line, _haggling()).slots.amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ah sorry 2 hear, hope ur ok. can we sort a date?",  # "2" for "to"
+        "ok cool np, thx 4 being honest",
+        "pay on the website, account number 4471-2290, reference SAF-88213",
+        "anyone can pay it as long as they quote your reference, 7734-22.",
+        "Is everything okay? Your loan payment didn't go through.",  # "everything" is no sum
+    ],
+)
+def test_words_and_references_that_look_like_money_are_not(text: str) -> None:
+    assert analyze(text, _haggling()).slots.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The full amount has to be in by tomorrow, I'm afraid, so half won't do.", "286.50"),
+        ("Not happening. Full amount by Friday or the file goes to our lawyers.", "286.50"),
+        ("Oh, you're psychic! Yes, $250.80 would be lovely, thanks so much.", "250.80"),
+    ],
+)
+def test_a_sum_said_while_terms_are_pinned_down_is_a_term(text: str, amount: str) -> None:
+    assert analyze(text, _haggling()).slots.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("No, I can't go to April. The latest I can accept is the 20th.", dt.date(2026, 3, 20)),
+        ("Next month is too late. Why not in 10 days?", dt.date(2026, 3, 20)),  # "why not" asks
+        ("This month is fine, but could you do Monday week?", dt.date(2026, 3, 23)),
+        ("That is rather late. Wednesday week, then?", dt.date(2026, 3, 18)),
+        ("a week on Friday by transfer?", dt.date(2026, 3, 20)),
+        ("ok but wen exactly? culd you do wendesday?", dt.date(2026, 3, 11)),
+        # "the second half" and "the first part" name which part, not the 1st or the 2nd
+        ("the first half today and the second half on Monday the 23rd", dt.date(2026, 3, 10)),
+        ("ok the second $132.00 on Monday the 23rd, by transfer", dt.date(2026, 3, 23)),
+        # another sentence's small talk does not take the day away
+        (
+            "Right, how about a week from today, so Tuesday the 17th? That's the bank holiday "
+            "out of the way too!",
+            dt.date(2026, 3, 17),
+        ),
+        # when to agree is not when to pay
+        (
+            "could we agree a specific amount and date today? For example, $200 by this Friday?",
+            dt.date(2026, 3, 13),
+        ),
+    ],
+)
+def test_days_said_while_terms_are_pinned_down(text: str, date: dt.date) -> None:
+    assert analyze(text, _haggling()).slots.date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i see a payment of $480 on december 2nd, nothing after that",  # last December
+        "Yeah, nah, it bounced on the 28th. Happens.",
+        "Then you know it's $412.60. My colleague left you a voicemail on Friday.",
+        "I need a date today.",
+    ],
+)
+def test_days_in_the_past_or_for_agreeing_are_no_deadline(text: str) -> None:
+    assert analyze(text, _haggling()).slots.date is None
+
+
+def test_a_weekday_with_its_date_is_in_the_year_that_fits() -> None:
+    assert analyze("Could you pay on Friday 11 December?", _haggling()).slots.date == dt.date(
+        2026, 12, 11
+    )
+    assert analyze("Could you pay on Thursday 11 December?", _haggling()).slots.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday morning would be fine. And would that be by card or perhaps by transfer?",
+        "We accept debit or credit card over the phone, bank transfer, or our website.",
+        "Yes, 20 March is okay. Please, you can pay with the card or with the bank transfer?",
+        "so tomorrow morning by card or online and we're done",
+    ],
+)
+def test_methods_offered_side_by_side_leave_the_choice(text: str) -> None:
+    analysis = analyze(text, _haggling())
+    assert analysis.slots.method is None
+    assert "method_choice" in {c.name for c in analysis.cues}
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("Cheque is possible, yes, but it is slow. Maybe better you pay by card, today?", "card"),
+        (
+            "Might I suggest that, rather than a cheque, you make the payment by bank transfer?",
+            "transfer",
+        ),
+        ("A cheque takes days to clear, sorry. Could you do online banking instead?", "online"),
+        ("the old direct debit got cancelled, but just pay it by card today", "card"),
+        # an aside after the proposal does not replace it
+        (
+            "Could you pay by Friday by bank transfer? I can also help set up a direct debit.",
+            "transfer",
+        ),
+        ("Sure, a money order works. Mail it to the address on your statement.", "money_order"),
+    ],
+)
+def test_the_method_a_line_settles_on(text: str, method: str) -> None:
+    assert analyze(text, _haggling()).slots.method == method
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so it's your NorthPeak credit card, the overdue bit is $457.26",
+        "Kidding. Your card payment's overdue.",
+    ],
+)
+def test_the_card_being_collected_on_is_not_how_to_pay(text: str) -> None:
+    assert analyze(text, CTX).slots.method is None
+
+
+def test_half_is_rounded_to_the_cent_as_the_record_rounds_its_own_half() -> None:
+    # half of $571.21 is $285.605: the record says $285.61 (half_overdue), and so does the reader
+    odd = dataclasses.replace(_haggling(), amount_overdue=Decimal("571.21"))
+    assert analyze("the first half on Friday?", odd).slots.amount == Decimal("285.61")
+    assert analyze("half of the $571.21 by Friday?", odd).slots.amount == Decimal("285.61")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the reference number on the transfer?",
+        "Do you have a receipt for the cheque?",
+    ],
+)
+def test_proof_of_a_payment_made_names_no_method(text: str) -> None:
+    assert analyze(text, _haggling()).slots.method is None

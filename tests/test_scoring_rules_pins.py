@@ -3,6 +3,7 @@ here), and every score explained by its evidence (base plus the points each cue 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -55,3 +56,15 @@ def test_urgency_and_focus_line_by_line(line: str, urgency: int, focus: int) -> 
     for score, base in zip(got, (URGENCY_BASE, FOCUS_BASE), strict=True):
         total = base + sum(e.weight for e in score.evidence)
         assert score.value == round(min(100.0, max(0.0, total))), (line, score.evidence)
+
+
+def test_a_scenario_act_is_a_step_towards_the_calls_goal() -> None:
+    # "ask for the reference" on the already-paid call: no payment is asked, yet the line does
+    # what the call is for; it earns the step's 20 points (and is no "no move")
+    plain = analyze("What's the reference number on the transfer?", CONTEXT)
+    step = dataclasses.replace(plain, custom_acts=("ask_reference",))
+    before, after = score_focus(plain, TurnContext()), score_focus(step, TurnContext())
+    assert after.value == before.value + 20 + 10  # the step, and no "did not move" (-10)
+    assert "scenario_act" in {e.cue for e in after.evidence}
+    drifted = TurnContext(debtor_drifted=True)
+    assert score_focus(step, drifted).value > score_focus(plain, drifted).value

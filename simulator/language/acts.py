@@ -78,11 +78,18 @@ _PAST_DUE = re.compile(
     r"\bmissed\s+(?:it|the\s+payment|your\s+payment|a\s+payment)\s+(?:on|in)|"
     # "I can see you paid on the 3rd", "we received it on the 2nd": done, not to do
     r"\b(?:you|we|i|they)\s+(?:\w+\s+)?(?:paid|sent|made|transferred|received|missed|bounced)"
-    r"(?:\s+\S+){0,3}?\s+(?:on|in))\s+$"
+    r"(?:\s+\S+){0,3}?\s+(?:on|in)|"
+    # "it bounced on the 28th", "my colleague left you a voicemail on Friday": what happened
+    r"\b(?:bounced|left|rang|called|arrived|failed|happened|returned|cancelled|canceled|spoke|"
+    r"emailed|wrote|tried)(?:\s+[^\s.!?;,]+){0,4}?\s+(?:on|in|last))\s+$"
 )
 # A date right after calling back is when to talk again: "I'll call you again tomorrow".
 _CALLBACK_BEFORE = re.compile(
-    r"\b(?:call|ring|phone|contact|try)\s+(?:you|u)\s+(?:back\s+|again\s+)?(?:on\s+|by\s+|at\s+)?$"
+    r"\b(?:call|ring|phone|contact|try)\s+(?:you|u)\s+(?:back\s+|again\s+)?(?:on\s+|by\s+|at\s+)?$|"
+    # "I need a date today", "could we agree an amount and date today?": when to agree, not
+    # when to pay
+    r"\b(?:a|the|an)\s+(?:specific\s+|firm\s+|proper\s+)?(?:amount\s+and\s+)?(?:date|day|plan)"
+    r"(?:\s+in\s+the\s+diary)?\s+$"
 )
 _PAST_PAYMENT = re.compile(
     r"\b(?:did\s+(?:you|u)\s+(?:pay|send|make|transfer)|(?:you|u)\s+(?:already\s+)?paid|"
@@ -90,13 +97,19 @@ _PAST_PAYMENT = re.compile(
 )
 _MODAL_ASK = re.compile(r"\b(?:can|could|will|would|please|need|must|able|today|now)\b")
 # "that transfer", "your last card payment": a payment already made
-_PAST_METHOD = re.compile(r"\b(?:that|the\s+last|your\s+last|the\s+previous|your\s+previous)\s+$")
+_PAST_METHOD = re.compile(
+    r"\b(?:that|the\s+last|your\s+last|the\s+previous|your\s+previous)\s+$|"
+    # "the reference number on the transfer", "a receipt for the cheque": proof of one made
+    r"\b(?:reference|ref|receipt|confirmation|proof|screenshot|record|trace)\s+(?:number\s+|code\s+)?"
+    r"(?:on|for|of|from)\s+(?:the|that|your)\s+$"
+)
 # "thank you for your time this morning": when the call is, not when to pay
 _TALK_TIME = re.compile(r"\b(?:your|the)\s+time\s+$")
 # Every match of _PAST_DUE holds one of these words: a window without them is settled by one
 # quick search (the pattern itself, with no fixed first letter, tries every position).
 _PAST_DUE_WORDS = re.compile(
-    r"due|payable|since|paid|missed|sent|made|transferred|received|bounced"
+    r"due|payable|since|paid|missed|sent|made|transferred|received|bounced|left|rang|called|"
+    r"arrived|failed|happened|returned|cancel|spoke|emailed|wrote|tried"
 )
 # Time words a goodbye is full of ("have a good day", "talk in a day or two").
 _FAREWELL_KINDS = frozenset({"today", "now", "tomorrow", "in_count"})
@@ -114,6 +127,42 @@ _REJECTED_BEFORE = re.compile(
     r"\binstead\s+of)\s+$"
 )
 _PROPOSING_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.ACCEPT_VAGUE})
+# a question inside a run-on line: "... the payment still needs to go in so can we sort it today"
+_EMBEDDED_ASK = re.compile(r"\b(?:so|and|but|then|now)\s+(?:can|could|would|will)\s+(?:we|you|u)\b")
+# "$530.80 would be lovely", "a money order works", "Friday is fine": a term approved
+_TERM_OK = re.compile(
+    r"\s*(?:(?:would|will|'d|should)\s+be|is|'s)\s+(?:\w+\s+)?(?:lovely|great|good|perfect|ideal|"
+    r"fine|ok|okay|brilliant|best|helpful|amazing|acceptable)\b|\s+works\b"
+)
+
+
+def _approves_a_term(
+    norm: str,
+    amounts: list[AmountMatch],
+    dates: list[DateMatch],
+    method: tuple[str, int, int] | None,
+) -> bool:
+    ends = [a.end for a in amounts] + [d.end for d in dates]
+    if method is not None:
+        ends.append(method[2])
+    return any(_TERM_OK.match(norm, end) for end in ends)
+
+
+def _small_talk_sentences(norm: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The sentences holding small talk, when the line has others too (else none)."""
+    starts = sentence_starts(norm)
+    if len(starts) < 2:
+        return []
+    talk = [start for start, _end, name in raw if name in ("off_topic", "how_are_you")]
+    bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
+    chat = [(b, e) for b, e in bounds if any(b <= at < e for at in talk)]
+    return chat if len(chat) < len(bounds) else []
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(b <= at < e for b, e in spans)
+
+
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
 NEGATED = [f"negated_{name}" for name, _act, _alternatives, _negatable in ENTRIES]
 # Every negated cue name that raises these flags (the only names starting so).
@@ -184,7 +233,8 @@ def _reads_as_name(text: str, start: int) -> bool:
 _TOO_LITTLE = re.compile(
     r"\s*(?:(?:isn't|is\s+not|'s\s+not|not|won't\s+be|wouldn't\s+be|is\s+nowhere\s+near)\s+"
     r"(?:\w+\s+)?enough|(?:is\s+|'s\s+)?too\s+(?:little|small|low)|"
-    r"(?:won't|will\s+not|doesn't|does\s+not)\s+(?:do|cut\s+it|cover\s+it))\b"
+    r"(?:won't|will\s+not|doesn't|does\s+not)\s+(?:even\s+)?(?:do|cut\s+it|cover\s+(?:it|the))|"
+    r"(?:'s|is)\s+(?:nothing|a\s+joke|peanuts|a\s+start\s+but))\b"
 )
 
 
@@ -193,8 +243,7 @@ def _choose_amount(norm: str, amounts: list[AmountMatch]) -> AmountMatch | None:
     the first figure that says it is money ("3 broken promises ... the balance is $616.11"),
     else the first figure ("the overdue amount is 420"), else the first named ("half")."""
     # "Half is not enough. All of it.", "$100 isn't enough": a sum turned down is not asked for
-    kept = [a for a in amounts if not _TOO_LITTLE.match(norm, a.end)]
-    amounts = kept or amounts
+    amounts = [a for a in amounts if not _TOO_LITTLE.match(norm, a.end)]
     for amount in amounts:
         if _PAY_LEAD.search(norm, max(0, amount.start - 40), amount.start):
             return amount
@@ -275,6 +324,44 @@ _LEFT_TO_THEM = re.compile(
     r"\b(?:whichever|either\s+(?:one|is\s+fine|works|way)|up\s+to\s+you|your\s+choice|"
     r"you\s+(?:choose|pick|decide)|whatever\s+(?:suits|works|is\s+easier|you\s+prefer))\b"
 )
+# "rather than a cheque", "instead of cash": the method set aside
+_NOT_THIS = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|other\s+than|except)\s+(?:by\s+|a\s+|an\s+)?$"
+)
+# between two methods offered side by side: "card or transfer", "card, transfer or online",
+# "by card or perhaps by transfer", "the card or with the bank transfer"
+_OR_BETWEEN = re.compile(
+    r"(?:\s+(?:over\s+the\s+phone|by\s+phone|online|in\s+person|in\s+the\s+app))?"
+    r"\s*(?:,\s*)?(?:or|/|,)\s*(?:else\s+|perhaps\s+|maybe\s+|even\s+|possibly\s+)?"
+    r"(?:(?:would\s+you\s+(?:prefer|like|rather)|you\s+(?:can|could))\s+(?:to\s+)?(?:\w+\s+){0,3}?)?"
+    r"(?:by\s+|with\s+|via\s+|through\s+|using\s+|pay\s+|at\s+)?(?:a\s+|an\s+|the\s+|your\s+)?$"
+)
+# a contrast: what comes after it is what the line settles on
+_CONTRAST = re.compile(
+    r"\b(?:but|instead|rather|better|actually|anyway|easiest|simplest|quicker)\b"
+)
+
+
+def _listed_methods(norm: str, offered: list[tuple[str, int, int]]) -> bool:
+    """Are two or more different methods offered side by side ("card or bank transfer?",
+    "we accept card, bank transfer or cheque")? Then none of them is chosen yet."""
+    for first, second in zip(offered, offered[1:], strict=False):
+        if first[0] != second[0] and _OR_BETWEEN.fullmatch(norm, first[2], second[1]):
+            return True
+    return False
+
+
+def _settled_method(norm: str, offered: list[tuple[str, int, int]]) -> tuple[str, int, int]:
+    """Of methods said apart, the first, unless a contrast sets it aside for the last ("the
+    old direct debit got cancelled, but just pay it by card", "a cheque takes days; could you
+    do online banking instead?")."""
+    last = offered[-1]
+    ends = [s for s in sentence_starts(norm) if s > last[1]]
+    if _CONTRAST.search(norm, offered[0][2], ends[0] if ends else len(norm)):
+        return last
+    return offered[0]
+
+
 _BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}
 _BARE_METHOD = re.compile(r"\b(card|cheque|app)\b|\b(?:a|the)\s+(check)\b")
 # Method patterns that carry their own lead: "mail a check", "by card", "in person".
@@ -536,26 +623,42 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
     )
     methods = find_methods(norm, found[_methods.FAMILY])
     # "we don't take cash, card's fine": a method turned down is not the one to use
-    method = next((m for m in methods if not negated(norm, m[1])), None)
+    offered = [
+        m
+        for m in methods
+        if not negated(norm, m[1]) and not _NOT_THIS.search(norm, max(0, m[1] - 16), m[1])
+    ]
+    method = offered[0] if offered else None
     if method is not None and method is not methods[0]:
         _add_cue(seen, raw, names, "method_refused", methods[0][1], methods[0][2])
-    if method is not None and _PAST_METHOD.search(norm, max(0, method[1] - 16), method[1]):
+    listed = _listed_methods(norm, offered)
+    spoken_for = listed  # every method word in the line is accounted for: none is the method
+    if method is not None and len(offered) > 1 and not listed:
+        method = _settled_method(norm, offered)
+    if (
+        method is not None
+        and not listed
+        and not norm.startswith(("by ", "with ", "via "), method[1])  # "is that by card?"
+        and _PAST_METHOD.search(norm, max(0, method[1] - 40), method[1])
+    ):
         # "a reference number for that transfer": the payment already made, not a term
         _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
-        method = None
-    choice = (
-        method is not None
-        and ("?" in norm or _LEFT_TO_THEM.search(norm) is not None)
-        and (
-            _METHOD_CHOICE.match(norm, method[2])
-            or _METHOD_CHOICE_BEFORE.search(norm, max(0, method[1] - 30), method[1])
+        method, spoken_for = None, True  # and no bare word of it is the method either
+    choice = method is not None and (
+        listed
+        or (
+            ("?" in norm or _LEFT_TO_THEM.search(norm) is not None)
+            and (
+                _METHOD_CHOICE.match(norm, method[2])
+                or _METHOD_CHOICE_BEFORE.search(norm, max(0, method[1] - 30), method[1])
+            )
         )
     )
     if method is not None and choice:
         # "card, bank transfer or PayPal?": the debtor is asked to choose
         _add_cue(seen, raw, names, "method_choice", method[1], method[2])
         method = None
-    if method is None and not choice and (context.terms_expected or dates):
+    if method is None and not choice and not spoken_for and (context.terms_expected or dates):
         # "Card is fine.", "a cheque's ok": in a negotiation a bare method word is the method;
         # anywhere, so is one said with the day ("card now?", "cheque tomorrow")
         bare = _BARE_METHOD.search(norm)
@@ -576,6 +679,17 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         or not _PAYMENT_ACTS.isdisjoint(acts)
     )
     small_talk = Act.OFF_TOPIC in acts or (Act.GREET in acts and "how_are_you" in names)
+    if small_talk and (dates or amounts or method is not None):
+        # "How about a week from today? That's the bank holiday out of the way too!": the
+        # small talk's own sentences name no terms, the others still may
+        chat = _small_talk_sentences(norm, raw)
+        if chat:
+            dates = [d for d in dates if not _inside(chat, d.start)]
+            periods = [d for d in periods if not _inside(chat, d.start)]
+            amounts = [a for a in amounts if not _inside(chat, a.start)]
+            if method is not None and _inside(chat, method[1]):
+                method = None
+            small_talk = False
     if dates and Act.CLOSE in acts and not talks_payment:
         # "thanks for your time today, bye", "you'll get a confirmation in a day or two":
         # a goodbye's time words are not a payment date; "Friday by card, bye" still is one
@@ -597,6 +711,11 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
             or "?" in norm
             or talks_payment
             or _PROPOSAL_LEAD.search(norm) is not None
+            # "The latest I can accept is the 20th.", "the full amount has to be in by
+            # tomorrow": a day or a sum said while terms are pinned down is one of them
+            or bool(dates)
+            or any(a.explicit for a in amounts)
+            or _approves_a_term(norm, amounts, dates, method)  # "a money order works"
         )
     )
     if small_talk and not ("pay_word" in names or "pay_verb" in names or Act.ASK_PAYMENT in acts):
@@ -631,7 +750,11 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         or not _PROPOSING_ACTS.isdisjoint(acts)
         or "confirm_phrase" in names
         or _PROPOSAL_LEAD.search(norm) is not None
-        or (("?" in norm or _QUESTION_START.match(norm) is not None) and talks_payment)
+        or (
+            ("?" in norm or _QUESTION_START.match(norm) is not None or _EMBEDDED_ASK.search(norm))
+            and talks_payment
+        )
+        or _approves_a_term(norm, amounts, dates, method)
         or any(_DEADLINE_LEAD.search(norm[max(0, d.start - 20) : d.start]) for d in dates)
         or (
             method is not None
@@ -796,8 +919,23 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         acts.remove(Act.ACCEPT_VAGUE)
         if Act.SET_DEADLINE not in acts:
             acts.append(Act.SET_DEADLINE)
-    if "method_choice" in names and Act.ASK_PAYMENT not in acts:
-        acts.append(Act.ASK_PAYMENT)  # "card or bank transfer?" asks how they will pay
+    if (
+        amount is not None
+        and amount.kind in ("digits", "words")
+        and amount.value == context.amount_overdue
+        and Act.STATE_AMOUNT not in acts
+        and Act.CONFIRM_TERMS not in acts
+        and not context.terms_expected
+    ):
+        # "Could you pay the $420.50 today?": before terms are haggled over, the sum owed said
+        # as a figure tells the debtor what they owe
+        acts.append(Act.STATE_AMOUNT)
+    if "method_choice" in names:
+        if "?" in norm:
+            if Act.ASK_PAYMENT not in acts:
+                acts.append(Act.ASK_PAYMENT)  # "card or bank transfer?" asks how they will pay
+        elif Act.PROPOSE_TERMS not in acts:
+            acts.append(Act.PROPOSE_TERMS)  # "we take card, transfer or cheque" offers the ways
 
     # --- flags ------------------------------------------------------------------------------
     if "?" in norm or _QUESTION_START.match(norm):  # the pattern skips leading spaces

@@ -10,8 +10,9 @@ which mean today when no other date is named.
 
 Choices a trainer may ask about: "next Monday" is the Monday of next week (the coming one is
 "this Monday" or plain "Monday"); a day of the month already past means next month; a month
-and day already past mean next year, unless within the last three months (then it is the past:
-"the payment due on March 5"); "next week" is its Monday; "end of the week" is Friday.
+and day mean the nearer of last year's, this year's and next year's (so "the payment due on
+March 5" said on March 10 is the past, and "December 2" said in March is last December);
+"Monday week" is the Monday after next; "next week" is its Monday; "end of the week" is Friday.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ WEEKDAYS = {
     # as trainees type them
     "thrusday": 3, "thursay": 3, "thurday": 3, "wednsday": 2, "wensday": 2, "wedensday": 2,
     "tuesdy": 1, "teusday": 1, "firday": 4, "fridya": 4, "saturady": 5, "satruday": 5,
-    "mondya": 0, "sundya": 6,
+    "mondya": 0, "sundya": 6, "wendesday": 2, "wendsday": 2, "wednesay": 2, "wedsday": 2,
+    "thurdsay": 3, "frday": 4, "fridy": 4, "tusday": 1, "tuseday": 1, "moday": 0,
 }  # fmt: skip
 ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -68,6 +70,12 @@ _WEEKDAY = rf"(?P<weekday>{_alt(WEEKDAYS)})"
 _ORD_WORD = rf"(?P<ordword>{_alt(ORDINAL_WORDS)})"
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
+_NOT_A_DAY_AFTER = (
+    r"time|payment|instal|thing|one|step|half|halves|part|bit|chunk|portion|amount|sum|"
+    r"quarter|deposit|transfer|cheque|check|card|call|letter|person|week|month|year|day|few|"
+    r"lot|place|option|attempt|bill|invoice|priority|issue|problem|question|name|reminder|"
+    r"loan|debt|lender|job|[$\d]"
+)
 _COUNT = rf"(?P<count>\d{{1,3}}|{_alt(SMALL_COUNTS)})"
 
 # Ordered: the more specific forms first, so "Friday the 12th" is one date, not two.
@@ -83,6 +91,11 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "from_now",
         rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?:from\s+(?:now|today)|today|time)\b",
+    ),
+    (
+        "weekday_week",
+        rf"\b{_WEEKDAY}\s+week\b(?!\s*(?:days?|ends?)\b)|\ba\s+week\s+(?:on|from)\s+(?:this\s+)?"
+        rf"(?P<weekday2>{_alt(WEEKDAYS)})\b",
     ),
     ("numeric", r"\b(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)(?:/(?P<ny>(?:20)?\d\d))?\b"),
     (
@@ -103,7 +116,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?!\s+(?:missed|late|payment|instal|time|call|notice|reminder|warning|attempt|one|"
         r"street|st\b|avenue|ave\b|floor|road|rd\b|grade|gen|place|year|birthday))",
     ),
-    ("dom_word", rf"\bthe\s+{_ORD_WORD}\b(?!\s+(?:time|payment|instal|thing|one|step))"),
+    # "the first half", "the second $132", "the third time": which one, not which day
+    ("dom_word", rf"\bthe\s+{_ORD_WORD}\b(?!\s+(?:{_NOT_A_DAY_AFTER}))"),
     ("day_after_tomorrow", r"\b(?:the\s+)?day\s+after\s+tomorrow\b"),
     (
         "tomorrow",
@@ -203,7 +217,7 @@ def _day_of_month(today: dt.date, day: int) -> dt.date | None:
     return _safe_date(nxt.year, nxt.month, day)
 
 
-RECENT_PAST_DAYS = 92  # a month and day this far back is the past, not next year
+RECENT_PAST_DAYS = 182  # a month and day up to half a year back is the past, not next year
 
 
 def _month_day(today: dt.date, month: int, day: int, year: str | None) -> dt.date | None:
@@ -213,9 +227,12 @@ def _month_day(today: dt.date, month: int, day: int, year: str | None) -> dt.dat
         return _safe_date(int(year), month, day)
     candidate = _safe_date(today.year, month, day)
     if candidate is not None and candidate < today - dt.timedelta(days=RECENT_PAST_DAYS):
-        # "January 5" said in December is next year's; "March 5" said on March 10 is the
-        # past (a due date recalled), never a deadline next year.
+        # "January 5" said in December is next year's; "March 5" said on March 10, or
+        # "December 2" said in March, is the past (a payment or due date recalled), never a
+        # deadline later in the year or the next: the nearer of the two is meant.
         candidate = _safe_date(today.year + 1, month, day)
+    elif candidate is not None and candidate > today + dt.timedelta(days=RECENT_PAST_DAYS):
+        candidate = _safe_date(today.year - 1, month, day)
     return candidate
 
 
@@ -261,7 +278,18 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
             probe = _add_months(probe, 1)
         return _day_of_month(today, day)
     if kind in ("weekday_day_month", "weekday_month_day"):
-        return _month_day(today, MONTHS[g["month"].lower()], int(g["day"]), g.get("year"))
+        month, day = MONTHS[g["month"].lower()], int(g["day"])
+        if not g.get("year"):
+            # "Friday 11 December": this year, next or last, whichever has that weekday
+            target = WEEKDAYS[g["weekday"].lower()]
+            for year in (today.year, today.year + 1, today.year - 1):
+                candidate = _safe_date(year, month, day)
+                if candidate is not None and candidate.day == day and candidate.weekday() == target:
+                    return candidate
+        return _month_day(today, month, day, g.get("year"))
+    if kind == "weekday_week":
+        target = WEEKDAYS[(g["weekday"] or g["weekday2"]).lower()]
+        return _weekday(today, target, None) + dt.timedelta(days=7)
     if kind == "from_now":
         n = min(_count(g["count"]), 3650)
         return today + dt.timedelta(days=n * 7 if g["unit"].lower().startswith("week") else n)

@@ -279,7 +279,8 @@ NOT_NAMES = frozenset(
 )
 # After an addressed name: the question mark, the end of a clause, or a polite tail.
 _NAME_END = re.compile(
-    r"\s*(?:[?.!,;:]|$|(?:by\s+any\s+chance|speaking|please|right|there|here|yes|correct)"
+    r"\s*(?:[?.!,;:]|$|(?:by\s+any\s+chance|speaking|please|right|there|here|yes|correct|then|"
+    r"perhaps|maybe|instead|possibly)"
     r"\s*(?:[?.!,;:]|$))"
 )
 # A name said on its own ("John?") starts its clause, after a greeting at most.
@@ -361,7 +362,9 @@ _IS_LEAD = re.compile(r"\bis\s+$")
 _PRESENT_AFTER = re.compile(r"\s+(?:available|there|around|home|in|about|free)\b")
 _QUESTION_AFTER = re.compile(
     r"\s*(?:,?\s*by\s+any\s+chance|\s+speaking|,?\s+right|,?\s+yes|,?\s+yeah|,?\s+correct|"
-    r",?\s+(?:isn't|is)\s+it|,?\s+aren't\s+you|,?\s+innit)?\s*\?"
+    r",?\s+(?:isn't|is)\s+it|,?\s+aren't\s+you|,?\s+innit|"
+    # "Daniel Park, then?", "Sorry. Daniel Park, perhaps?": another try at the name
+    r",?\s+(?:then|perhaps|maybe|instead|possibly))?\s*\?"
 )
 # "it's Michele Robertson, isn't it?": "it's" before a name asks who they are when a tag follows
 _IT_IS_LEAD = re.compile(r"\b(?:it's|its|it\s+is|that's|that\s+is)\s+$")

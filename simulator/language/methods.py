@@ -21,7 +21,8 @@ METHODS: list[tuple[str, str]] = [
     (
         "transfer",
         r"\b(?:bank\s+transfer|wire(?:\s+transfer)?|wired|e-transfer|etransfer|bacs|"
-        r"transfer(?:\s+(?:it|the\s+money|the\s+funds|funds))?|electronic\s+transfer)\b",
+        r"transfer(?:\s+(?:it|the\s+money|the\s+funds|funds))?|electronic\s+transfer|"
+        r"tranfs?er|transfr|trasnfer|tansfer)\b",
     ),
     (
         "card",
@@ -31,7 +32,7 @@ METHODS: list[tuple[str, str]] = [
     ),
     (
         "online",
-        r"\b(?:online|on\s+the\s+(?:app|website|web\s*site|portal)|(?:our|the|mobile|banking)\s+"
+        r"\b(?:online|onlien|onine|on\s+the\s+(?:app|website|web\s*site|portal)|(?:our|the|mobile|banking)\s+"
         r"app|(?:customer|payment|online)\s+portal|the\s+portal|website|web\s*site|"
         r"internet\s+banking|online\s+banking|(?:in|through|via|using)\s+(?:the|your|our)\s+"
         r"(?:\w+\s+)?app|from\s+your\s+(?:phone|mobile))\b",
@@ -86,7 +87,10 @@ def _place(found: tuple[int, Match]) -> tuple[int, int]:
 
 # "your credit card" and "the credit card balance" name the loan being collected, not how the
 # debtor will pay; "by credit card", "with your credit card" and "a credit card payment" do.
-_PRODUCT_BEFORE = re.compile(r"\b(?:your|my|the|this|that|his|her|their|our|two|other)\s+$")
+# "your NorthPeak credit card": the lender's name may stand between
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:your|ur|my|the|this|that|his|her|their|our|two|other)\s+(?:[a-z]+\s+)?$"
+)
 _PRODUCT_AFTER = re.compile(
     r"\s*(?:account|balance|bill|debt|statement|company|limit|loan|provider|issuer|arrears)s?\b"
 )
@@ -96,7 +100,19 @@ _METHOD_LEAD = re.compile(
 )
 
 
+# "your card payment's overdue": the card being collected on, not how to pay
+_PAYMENT_LATE = re.compile(
+    r"(?:'s|\s+is|\s+was|\s+has|\s+hasn't|\s+didn't|\s+bounced|\s+failed)\s*(?:\w+\s+)?"
+    r"(?:overdue|late|missed|behind|due|gone|bounced|failed|come|been)\b"
+)
+
+_OWNED = re.compile(r"\b(?:your|ur|the|my)\s+$")
+
+
 def _is_the_product(norm: str, m: Match) -> bool:
+    if m.group().startswith("card payment"):
+        before = norm[max(0, m.start() - 12) : m.start()]
+        return bool(_OWNED.search(before)) and bool(_PAYMENT_LATE.match(norm, m.end()))
     if not m.group().startswith("credit"):
         return False
     before = norm[max(0, m.start() - 40) : m.start()]

@@ -8,7 +8,7 @@ Bare numbers count as money only where money is plausible: a unit after them ("d
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -39,7 +39,7 @@ _WORDS_RE = re.compile(
 # "$1,200.50", "1200", "420.5 dollars", "$1.2k", "€300", "300 USD"
 _DIGITS_RE = re.compile(
     r"(?P<cur>[$€£]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
-    rf"(?P<k>k\b)?(?:\s*(?P<unit>{_MONEY_UNIT})\b)?"
+    rf"(?:(?P<k>k\b)|\s+(?P<scale>hundred|thousand)\b)?(?:\s*(?P<unit>{_MONEY_UNIT})\b)?"
 )
 # After a bare number, these words mean it is not money.
 _NOT_MONEY_AFTER = re.compile(
@@ -73,7 +73,9 @@ def _not_money_before(norm: str, start: int) -> bool:
 _WHOLE_PATTERN = (
     r"\b(?:the\s+(?:full|whole|entire|total|complete|outstanding|overdue)\s+"
     r"(?:amount|balance|sum|debt|thing|lot|arrears)|the\s+(?:whole|entire)\s+(?:amount|thing|lot)|"
-    r"in\s+full|everything(?:\s+you\s+owe)?|all\s+of\s+it|the\s+lot|"
+    # "everything" alone is small talk ("is everything ok?"); owed or paid, it is the debt
+    r"in\s+full|everything\s+(?:you\s+owe|owed|outstanding|overdue|due)|(?:pay|paying|clear|"
+    r"settle|cover)\s+(?:off\s+|up\s+)?everything|all\s+of\s+it|the\s+lot|"
     r"(?:the\s+)?full\s+(?:amount|balance|payment))\b"
 )
 _HALF_PATTERN = r"\b(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?|fifty\s+percent|50\s*%)"
@@ -95,8 +97,11 @@ INDEX_PATTERNS = [
     (FAMILY, 3, _ROUGH_PATTERN, 0),
 ]
 _OWN_INDEX: list[WordIndex] = []
+# the cents after the unit: "dollars fifty", "dollars twenty-five", "dollars thirty eight"
+_UNIT_WORD = "|".join(sorted((w for w, v in _UNITS.items() if 0 < v < 10), key=len, reverse=True))
 _AFTER_UNIT_RE = re.compile(
-    r"\s+(?:and\s+)?((?:[a-z]+-)?[a-z]+)\b(?!\s*(?:dollars?|bucks|cents|days?|weeks?|months?|%))"
+    rf"\s+(?:and\s+)?((?:{'|'.join(_TENS)})(?:[\s-](?:{_UNIT_WORD}))?|[a-z]+)\b"
+    r"(?!\s*(?:dollars?|bucks|cents|days?|weeks?|months?|%))"
 )
 _HALF_OF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|your\s+|that\s+|it,?\s+)?$")
 _DIGIT_CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2})(?:\s+cents)?\b(?!\s*(?:days?|%|[/:.]))")
@@ -177,6 +182,24 @@ class _Taken:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_CENT = Decimal("0.01")
+
+
+def _half(amount: Decimal) -> Decimal:
+    """Half a sum to the cent, rounded as the collection record rounds its own half
+    ("half_overdue"): half of $571.21 is $285.61 to the debtor and to the reader alike."""
+    return (amount / 2).quantize(_CENT, rounding=ROUND_HALF_UP)
+
+
+_IN_A_CODE = re.compile(r"-\d")
+_CODE_BEFORE = re.compile(r"[\w]-$")
+# "2" and "4" typed for "to" and "for": before a word that starts a verb phrase or a pronoun
+_TEXTSPEAK_DIGIT = re.compile(r"[24]")
+_TEXTSPEAK_USE = re.compile(
+    r"\s+(?:be|being|hear|pay|help|say|sort|talk|chat|call|see|get|go|do|make|let|ask|"
+    r"confirm|check|send|speak|you|u|ur|me|us|him|her|them|it|the|that|this|your|my|now|"
+    r"real|sure|ever|nothing|free|calling|listening|understanding|waiting)\b"
+)
 
 
 def find_amounts(
@@ -220,7 +243,7 @@ def find_amounts(
         start, end = m.span()
         if spans.overlaps(start, end):
             continue
-        explicit = bool(m.group("cur") or m.group("unit") or m.group("k"))
+        explicit = bool(m.group("cur") or m.group("unit") or m.group("k") or m.group("scale"))
         raw = m.group("num").replace(",", "")
         if not explicit:
             if len(raw.split(".")[0]) >= 7:  # phone or account numbers
@@ -231,6 +254,10 @@ def find_amounts(
             explicit = cents  # "the 1020.50 you owe", "356.24 today": a sum to the cent
             if norm[max(0, start - 1) : start].isalpha() or norm[end : end + 1].isalpha():
                 continue  # part of a code like "A12"
+            if _IN_A_CODE.match(norm, end) or _CODE_BEFORE.search(norm, max(0, start - 2), start):
+                continue  # "4471-2290", "VS-30417", "7734-22": a reference, not a sum
+            if _TEXTSPEAK_DIGIT.fullmatch(raw) and _TEXTSPEAK_USE.match(norm, end):
+                continue  # "sorry 2 hear", "thx 4 being honest": a word, not a sum
         try:
             value = Decimal(raw)
         except InvalidOperation:
@@ -245,6 +272,8 @@ def find_amounts(
             start, kind = half_of.start(), "half"
         if m.group("k"):
             value *= 1000
+        elif m.group("scale"):  # "2 hundred", "1.5 thousand"
+            value *= 100 if m.group("scale") == "hundred" else 1000
         elif m.group("unit") and "." not in raw:
             # "612 dollars and 80 cents", "781 dollars and 16"
             cents = _DIGIT_CENTS_RE.match(norm, end)
@@ -252,7 +281,7 @@ def find_amounts(
                 value += Decimal(int(cents.group(1))) / 100
                 end = cents.end()
         if kind == "half":
-            value = value.quantize(Decimal("0.01"))
+            value = value.quantize(_CENT, rounding=ROUND_HALF_UP)
         found.append(AmountMatch(value, start, end, kind, explicit or kind == "half"))
         spans.add(start, end)
     words = _WORDS_RE.finditer(norm) if has_words else ()
@@ -302,7 +331,7 @@ def find_amounts(
                 spans.add(*hit.span())
         for hit in without_overlaps([f for f in matches if f[1] == 1]):
             if not spans.overlaps(*hit.span()):
-                half = (overdue / 2).quantize(Decimal("0.01")) if overdue is not None else None
+                half = _half(overdue) if overdue is not None else None
                 found.append(AmountMatch(half, hit.start(), hit.end(), "half", True))
                 spans.add(*hit.span())
     if len(found) > 1:

@@ -61,7 +61,11 @@ _CLAUSE_BREAK = re.compile(
     r"[.!?;:,](?=\s|$)|\b(?:but|and|so|because|although|however|if|unless)\b"
 )
 _CONDITIONAL = frozenset({"if", "unless"})
-_RHETORICAL = re.compile(r"n't\s+you\s+(?:think|agree|feel|reckon)\b")
+# "don't you think you should pay?" asks; "why not in 10 days?", "why don't we say Friday?"
+# suggest
+_RHETORICAL = re.compile(
+    r"n't\s+you\s+(?:think|agree|feel|reckon)\b|\bwhy\s+(?:not|don't\s+(?:we|you))\b"
+)
 NEGATION_WINDOW = 40
 
 
@@ -93,7 +97,7 @@ def negated(norm: str, start: int) -> bool:
             return False
         window = window[breaks[-1].end() :]
     if _RHETORICAL.search(window):
-        return False  # "don't you think you should pay?" asks; it does not negate
+        return False  # a question that suggests does not negate
     return _NEGATOR.search(window) is not None
 
 

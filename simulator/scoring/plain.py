@@ -96,6 +96,7 @@ PLAIN: dict[str, str] = {
     "off_topic": "went off the subject",
     "dispute_right": "stated the right to dispute",
     "steer_back": "steered back to the payment",
+    "scenario_act": "took the step this call is for",
     "payment_talk": "talked about the payment",
     "returns_to_payment": "came back to the payment after an excuse",
     "follows_tangent": "followed the debtor's tangent",

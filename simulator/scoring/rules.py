@@ -82,6 +82,8 @@ PAYMENT_TALK = 10.0  # the line talks about the payment, the balance, a method
 SARCASM = -15.0
 DISMISSIVE = -10.0  # a jibe ("you lot never pay") does not move the call
 STEER_BACK = 20.0
+# a scenario's own act ("ask for the reference", "leave a message"): the step its goal needs
+SCENARIO_ACT = 20.0
 DISPUTE_RIGHT = 15.0  # telling the debtor of the right to dispute: a required statement, like
 # the mini-Miranda, that keeps the call lawful on its way to payment
 RETURNS_AFTER_DRIFT = 15.0
@@ -201,9 +203,11 @@ def _focus_plan(
     talk: bool,
     negated_ask: bool,
     drifted: bool,
+    scenario_act: bool,
 ) -> ScorePlan:
     """Focus from the line's acts and flags; whether it steers back, talks payment or takes
-    the ask back; and whether the debtor's line before it drifted."""
+    the ask back; whether the debtor's line before it drifted; and whether it does one of the
+    scenario's own acts."""
     value = FOCUS_BASE
     items: list[Item] = []
     act_set = set(acts)
@@ -221,6 +225,9 @@ def _focus_plan(
     if steered:
         value += STEER_BACK
         items.append(("steer_back", STEER_BACK, spans.cue("steer_back")))
+    if scenario_act:
+        value += SCENARIO_ACT
+        items.append(("scenario_act", SCENARIO_ACT, spans.OPENING))
     backs_off = gives_in or negated_ask
     if talk and not backs_off:
         value += PAYMENT_TALK
@@ -234,6 +241,7 @@ def _focus_plan(
     moves = (
         bool(MOVES_TO_PAYMENT.intersection(act_set) and not gives_in)
         or steered
+        or scenario_act
         or (talk and not backs_off)
     )
     if drifted:
@@ -264,6 +272,7 @@ def focus_plan(analysis: Analysis, ctx: TurnContext, first: dict[str, Cue]) -> R
         not _PAYMENT_TALK.isdisjoint(first),
         "negated_ask_payment" in first,
         ctx.debtor_drifted,
+        bool(analysis.custom_acts),
     )
     return _FOCUS.known.get(inputs) or _FOCUS.add(inputs)
 

@@ -451,3 +451,31 @@ def test_half_is_rounded_to_the_cent_as_the_record_rounds_its_own_half() -> None
 )
 def test_proof_of_a_payment_made_names_no_method(text: str) -> None:
     assert analyze(text, _haggling()).slots.method is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just so you're aware, a late fee of $25 gets added if it stays unpaid.",
+        "There's a $40 late fee on the account now.",
+        "Our phone lines are open 8 till 8, could you call back?",
+    ],
+)
+def test_a_charge_or_the_opening_hours_are_not_the_sum_asked_for(text: str) -> None:
+    assert analyze(text, CTX).slots.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("Well, the direct debit failing isn't our fault, so the late fee stands.", None),
+        ("Automatic payments were never set up, so can you do it online today?", "online"),
+        ("the old direct debit gets cancelled when you switch, so pay it by card today", "card"),
+        ("do you still bank with Lloyds or did you switch to one of the online ones?", None),
+        ("my mum switched to an online bank last year", None),
+    ],
+)
+def test_a_way_of_paying_that_went_wrong_or_a_kind_of_bank_is_not_the_method(
+    text: str, method: str | None
+) -> None:
+    assert analyze(text, _haggling()).slots.method == method

@@ -45,6 +45,9 @@ LINES = [
     ("Is it nice weather there today?", 25, 0),
     ("You lazy deadbeat, pay up.", 55, 65),
     ("Hello there!", 25, 30),
+    # the ways to pay offered, and a way the reader learnt later, talk about the payment (+10)
+    ("We take card, bank transfer or cheque.", 25, 60),
+    ("Could you send it by PayPal?", 45, 85),
 ]
 
 

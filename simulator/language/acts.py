@@ -238,12 +238,26 @@ _TOO_LITTLE = re.compile(
 )
 
 
+# "a late fee of $25", "a $25 late fee": a charge named, not the sum asked for
+_FEE_BEFORE = re.compile(r"\b(?:fees?|charges?|penalty|penalties|interest)\s+(?:of\s+)?$")
+_FEE_AFTER = re.compile(
+    r"\s+(?:late\s+|admin\s+|missed[-\s]payment\s+)?(?:fees?|charges?|penalty)\b"
+)
+
+
+def _a_charge(norm: str, amount: AmountMatch) -> bool:
+    return bool(
+        _FEE_AFTER.match(norm, amount.end)
+        or _FEE_BEFORE.search(norm, max(0, amount.start - 20), amount.start)
+    )
+
+
 def _choose_amount(norm: str, amounts: list[AmountMatch]) -> AmountMatch | None:
     """The amount the line asks for: one right after a payment verb ("pay the $2,937.65"), else
     the first figure that says it is money ("3 broken promises ... the balance is $616.11"),
     else the first figure ("the overdue amount is 420"), else the first named ("half")."""
     # "Half is not enough. All of it.", "$100 isn't enough": a sum turned down is not asked for
-    amounts = [a for a in amounts if not _TOO_LITTLE.match(norm, a.end)]
+    amounts = [a for a in amounts if not _TOO_LITTLE.match(norm, a.end) and not _a_charge(norm, a)]
     for amount in amounts:
         if _PAY_LEAD.search(norm, max(0, amount.start - 40), amount.start):
             return amount
@@ -327,6 +341,13 @@ _LEFT_TO_THEM = re.compile(
 # "rather than a cheque", "instead of cash": the method set aside
 _NOT_THIS = re.compile(
     r"\b(?:rather\s+than|instead\s+of|other\s+than|except)\s+(?:by\s+|a\s+|an\s+)?$"
+)
+# "the direct debit failing", "automatic payments were never set up", "the old direct debit
+# gets cancelled": what went wrong with a way of paying, not a way to pay now
+_WENT_WRONG = re.compile(
+    r"\s+(?:\w+\s+)?(?:failing|failed|fails|bounced|bounces|didn't|did\s+not|never|wasn't|"
+    r"was\s+not|weren't|stopped|(?:was|were|got|gets|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:cancell?ed|stopped|rejected|declined|returned))\b"
 )
 # between two methods offered side by side: "card or transfer", "card, transfer or online",
 # "by card or perhaps by transfer", "the card or with the bank transfer"
@@ -626,7 +647,9 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
     offered = [
         m
         for m in methods
-        if not negated(norm, m[1]) and not _NOT_THIS.search(norm, max(0, m[1] - 16), m[1])
+        if not negated(norm, m[1])
+        and not _NOT_THIS.search(norm, max(0, m[1] - 16), m[1])
+        and not _WENT_WRONG.match(norm, m[2])
     ]
     method = offered[0] if offered else None
     if method is not None and method is not methods[0]:

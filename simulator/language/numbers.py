@@ -48,7 +48,8 @@ _NOT_MONEY_AFTER = re.compile(
     r"(?:promises?|payments?|instal?l?ments?|calls?|letters?|dates?)\b|promises?\b|letters?\b|"
     r"%|percent|per\s?cent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|th\b|st\b|nd\b|rd\b|times|calls?|lenders?|loans?|"
-    r"payments?|instal?l?ments?|people|kids|children|cars?\b|models?\b|u\b|you\b|/|:|-\d)"
+    r"payments?|instal?l?ments?|people|kids|children|cars?\b|models?\b|u\b|you\b|/|:|-\d|"
+    r"(?:till|until|til)\s+\d)"  # "open 8 till 8": hours
 )
 _NOT_MONEY_BEFORE = re.compile(
     r"(?:\b(?:at|in|within|after|for|over|until|till|by|the|number|no\.?|#|account|ref|"

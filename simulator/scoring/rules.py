@@ -14,6 +14,7 @@ the scoring policy, written to follow DOMAIN.md:
 
 from __future__ import annotations
 
+from simulator.language.methods import METHODS
 from simulator.language.types import Act, Analysis, Cue
 from simulator.scoring import spans
 from simulator.scoring.spans import Item, Ready, ScorePlan, first_cues
@@ -136,11 +137,11 @@ _ACT_CUE: dict[Act, tuple[str, ...]] = {
 }
 
 
+# every way to pay the reader knows (language/methods.py), and a choice of them offered
 _PAYMENT_TALK = frozenset(
-    {"pay_word", "debt_word", "ask_for_date", "method_transfer", "method_card", "method_online",
-     "method_branch",
-     "method_cheque", "method_direct_debit", "method_cash"}
-)  # fmt: skip
+    {"pay_word", "debt_word", "ask_for_date", "method_choice"}
+    | {f"method_{name}" for name, _pattern in METHODS}
+)
 
 
 def _clamp(value: float) -> int:

@@ -33,7 +33,8 @@ METHODS: list[tuple[str, str]] = [
     (
         "online",
         # "an online bank", "one of the online ones": a kind of bank, not how to pay
-        r"\b(?:online(?!\s+(?:bank|banks|ones?|reviews?|shop|store)\b)|onlien|onine|on\s+the\s+(?:app|website|web\s*site|portal)|(?:our|the|mobile|banking)\s+"
+        r"\b(?:online(?!\s+(?:bank|banks|ones?|reviews?|shop|store)\b)|onlien|onine|"
+        r"on\s+the\s+(?:app|website|web\s*site|portal)|(?:our|the|mobile|banking)\s+"
         r"app|(?:customer|payment|online)\s+portal|the\s+portal|website|web\s*site|"
         r"internet\s+banking|online\s+banking|(?:in|through|via|using)\s+(?:the|your|our)\s+"
         r"(?:\w+\s+)?app|from\s+your\s+(?:phone|mobile))\b",

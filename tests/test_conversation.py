@@ -844,3 +844,23 @@ def test_before_the_caller_is_known_a_line_that_moves_nothing_asks_who_calls(
     reply = say(call, "Okay, thank you.")
     assert reply in call.persona.clarify[call.state]
     assert reply not in DEFAULT_CLARIFY["what_about"] + DEFAULT_CLARIFY["go_on"]
+
+
+def test_what_the_debtor_can_afford_is_not_taken_back_by_a_vague_promise(
+    library: Library,
+) -> None:
+    persona = library.persona_for(library.scenario("car_broke_down_partial"))
+    vague = [line for lines in persona.lines["vague_promise"].values() for line in lines]
+    for seed in (5, 6, 7):
+        call = new_call(library, "car_broke_down_partial", seed=seed)
+        say(call, "Morning, is that {debtor_name}?")
+        say(
+            call,
+            "It's Alex from {lender}. This is an attempt to collect a debt and anything you tell "
+            "me will be used for that. It's about the car loan, {amount_overdue} is overdue.",
+        )
+        assert call.state == "explaining"
+        reply = say(call, "Oh no, that's rotten luck. How much could you manage this week?")
+        assert call.state == "vague_promise"
+        assert "$" in reply, reply  # "I could do $285.61 now and the rest with my next pay."
+        assert not any(line in reply for line in vague), reply

@@ -163,6 +163,7 @@ class Call:
         self._replies: set[str] = {self.opening}  # every reply said, so none is said twice
         self.confused = 0  # turns in a row the debtor did not follow
         self._confused_line: str | None = None  # this turn's, when the debtor did not follow
+        self._offered_in_answer = False  # this turn's answer said what the debtor can afford
         self.wrong_party_named = False  # the trainee asked for someone else at some point
 
     # --- reading the call ---------------------------------------------------------------
@@ -401,6 +402,7 @@ class Call:
         """The reply after the move: the answer to a question about the debtor, the state's
         line (or, when the line moved nothing, what a person would ask), the reaction first."""
         said = turn.said
+        self._offered_in_answer = False
         answer = self._answer(analysis) if turn.listening else None
         if answer and not turn.moved:
             said.append(answer)
@@ -414,7 +416,16 @@ class Call:
             else:
                 if answer:
                     said.append(answer)
-                said.append(self._say_line(self.lines.for_state(self.state, self.debtor.mood)))
+                state = self.scenario.state(self.state)
+                if not (
+                    answer
+                    and self._offered_in_answer
+                    and state is not None
+                    and not state.negotiable
+                ):
+                    # (what they can afford, just said, is their answer: "I'll pay when I can"
+                    # after "I could do $285.61 now" would take it back)
+                    said.append(self._say_line(self.lines.for_state(self.state, self.debtor.mood)))
         if self._confused_line is None:
             self.confused = 0
         if turn.reaction and not (turn.moved and analysis.has(Act.OFF_TOPIC)):
@@ -496,8 +507,10 @@ class Call:
         # "could you do $150 on your next payday?" asks for terms, not about the debtor's pay
         for cue in analysis.cues if analysis.slots.is_empty() else ():
             if cue.name.startswith("topic_"):
-                line = self.lines.answer(cue.name.removeprefix("topic_"))
+                topic = cue.name.removeprefix("topic_")
+                line = self.lines.answer(topic)
                 if line:
+                    self._offered_in_answer = topic == "afford"
                     return self._say_line(line)
         return self._terms_answer(analysis)
 

@@ -313,3 +313,41 @@ def test_words_near_a_goodbye_or_a_threat_are_neither(text: str) -> None:
     read = acts(text)
     assert Act.THREAT not in read
     assert (Act.CLOSE in read) == (text == "see you later")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, sorry, not a job thing. I'm calling from Bradley Bank.",
+        "monday is too late sorry, can u do it tmrw",
+        "hi its jo from bradley bank, sory for the noise",
+        "I am writing- sorry, calling - about your loan.",
+    ],
+)
+def test_a_passing_sorry_apologises(text: str) -> None:
+    assert Act.APOLOGISE in acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No need to apologise, honestly, it's really common.",
+        "Please don't apologise at all.",
+        "ugh that's proper annoying, sorry. when's it landing then?",  # sympathy
+    ],
+)
+def test_no_apology_when_one_is_waved_away_or_the_sorry_is_sympathy(text: str) -> None:
+    assert Act.APOLOGISE not in acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oh no... that's awful",
+        "that's really unfair",
+        "Three times? I'd be fuming.",
+        "I know it isn't easy",
+    ],
+)
+def test_sympathy_as_people_say_it(text: str) -> None:
+    assert Act.EMPATHISE in acts(text)

@@ -937,6 +937,13 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
     ):
         # the model's guess with no name and no identity words ("is it nice weather there?")
         acts.remove(Act.VERIFY_IDENTITY)
+    if (
+        "passing_sorry" in names
+        and "apology" not in names
+        and Act.EMPATHISE in acts
+        and Act.APOLOGISE in acts
+    ):
+        acts.remove(Act.APOLOGISE)  # "ugh, that's proper annoying, sorry": sympathy
     if date is not None and date.kind == "payday" and Act.ACCEPT_VAGUE in acts:
         # the record knows the payday: "when you get paid" is a date, not "whenever"
         acts.remove(Act.ACCEPT_VAGUE)

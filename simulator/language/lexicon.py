@@ -294,6 +294,14 @@ ENTRIES: list[Entry] = [
         r"\b(?:many|a\s+lot\s+of|lots\s+of|loads\s+of)\s+(?:people|students|clients|customers)\b",
         r"\bno\s+worries\b",
         r"\b(?:i\s+am|i'm)\s+sorry\s+for\s+(?:this|the\s+situation|that|what)\b",
+        # "oh no, that's awful", "that's really unfair", "I'd be fuming", "I know it isn't easy"
+        r"\bthat(?:'s|s|\s+is)\s+(?:really\s+|very\s+|so\s+|just\s+|pretty\s+|absolutely\s+)?"
+        r"(?:awful|terrible|horrible|unfair|annoying|rubbish|gutting|stressful|upsetting|worrying|"
+        r"expensive|brutal|harsh|rotten\s+luck|unlucky)\b",
+        r"\bi'd\s+be\s+(?:so\s+|really\s+)?(?:fuming|furious|annoyed|livid|upset|angry|gutted|"
+        r"frustrated|stressed)\b",
+        r"\bit's\s+(?:so\s+|really\s+|just\s+)?unfair\b",
+        r"\bi\s+know\s+(?:it|this)\s+(?:isn't|is\s+not|isnt|can't\s+be)\s+easy\b",
         negatable=True,
     ),
     entry(
@@ -495,6 +503,16 @@ ENTRIES: list[Entry] = [
         r"\b(?:my\s+)?apologies\b",
         r"\bsorry\s+(?:for|about)\s+(?:the|that|this|any|calling|bothering|interrupting|the\s+confusion)",
         r"^\W*sorry\b(?!\s+(?:to\s+(?:hear|here)|about\s+(?:your|the|that)|for\s+your\s+loss))",
+        # "No need to apologise", "please don't apologise": no apology
+        negatable=True,
+    ),
+    entry(
+        # a passing "sorry" between words: "No, sorry, not a job thing", "monday is too late
+        # sorry, can u...", "writing- sorry, calling" (after sympathy it is sympathy: acts.py)
+        "passing_sorry",
+        A.APOLOGISE,
+        r"\bsorry\s*(?=[,.!;]|$)",
+        negatable=True,
     ),
     entry(
         "thanks",

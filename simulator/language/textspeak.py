@@ -30,7 +30,7 @@ WORDS: dict[str, str] = {
     "cya": "see you", "bbye": "bye bye", "gr8": "great", "l8r": "later", "nvm": "never mind",
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "tho": "though",
     "wk": "week", "mnth": "month", "k": "ok", "kk": "ok", "pleez": "please", "srry": "sorry",
-    "sry": "sorry", "n": "and", "nd": "and", "w/": "with",
+    "sry": "sorry", "sory": "sorry", "soz": "sorry", "n": "and", "nd": "and", "w/": "with",
 }  # fmt: skip
 _WORD_SET = frozenset(WORDS)
 _EDGES = ".,!?;:()[]\"'-~*"

@@ -22,6 +22,7 @@ PLAIN: dict[str, str] = {
     "please": "said please",
     "please_start": "opened with please",
     "apology": "apologised",
+    "passing_sorry": "said sorry",
     "hedge": "softened the request",
     "indirect_btw": "raised it gently",
     "counterfactual": "asked politely (could you / would you)",

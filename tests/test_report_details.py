@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from benchmarks.synthetic_records import fill
 from simulator.cli import cli
+from simulator.records.render import pct
 from simulator.records.report import trend_direction
 from simulator.records.store import Store
 
@@ -53,6 +54,40 @@ def test_one_call_is_said_in_the_singular(one_call_at_70: Path) -> None:
     assert "Dana: 1 call," in text
     assert "1 calls" not in text
     assert "compliance failures 0 calls" in text
+
+
+def test_the_skills_line_lists_the_skills_that_were_scored(one_call_at_70: Path) -> None:
+    """No call was scored on composure: the scores line shows it as "-", the skills line
+    leaves it out rather than calling it passed or failed."""
+    lines = report(one_call_at_70).splitlines()
+    assert "  skills       urgency pass  politeness pass  focus pass  promise pass" in lines
+    assert any(line.startswith("  scores ") and "composure -" in line for line in lines)
+
+
+@pytest.mark.parametrize(("failed", "said"), [(1, "1 call"), (2, "2 calls")])
+def test_compliance_failures_are_counted_in_calls(tmp_path: Path, failed: int, said: str) -> None:
+    db = tmp_path / "calls.db"
+    with Store.open(db) as store:
+        for i in range(3):
+            call = store.start_call(
+                "Dana",
+                {"scenario": "student_forgot_first_late", "persona": "forgetful_student",
+                 "seed": i, "started_at": f"2026-03-1{i}T10:30:00"},
+            )  # fmt: skip
+            store.add_turn(call, {"index": 1, "text": "Can you pay today?", "acts": []})
+            result = {"outcome": "promise_secured", "scores": SCORES, "failed": i < failed}
+            store.finish_call(call, result)
+    text = report(db)
+    assert f"compliance failures {said}\n" in text
+
+
+def test_a_percent_in_the_text_is_the_percent_of_the_rate_the_json_gives() -> None:
+    """The JSON gives a rate to 3 places (0.1245 -> 0.125): the text shows 13%, as a reader
+    of the JSON works out, not the 12% of 12.45 rounded directly."""
+    assert pct(0.1245) == "13%"
+    assert pct(0.125) == "13%"
+    assert pct(0.1244) == "12%"
+    assert pct(None) == "-"
 
 
 @pytest.mark.parametrize(

@@ -79,6 +79,15 @@ def test_compliance_failures_are_counted_in_calls(tmp_path: Path, failed: int, s
             store.finish_call(call, result)
     text = report(db)
     assert f"compliance failures {said}\n" in text
+    # each call in the list: a critical finding fails it whatever its overall (70, the mark)
+    verdicts = [line.rsplit(", ", 1)[1] for line in text.splitlines() if "practice call " in line]
+    assert verdicts == ["FAIL (critical finding)"] * failed + ["pass"] * (3 - failed)
+    # the report's dates are the calls' days
+    data = json.loads(report(db, "--format", "json"))
+    with Store.open(db) as store:
+        days = sorted(c.recorded_at[:10] for c in store.calls("Dana"))
+    assert (data["calls_from"], data["calls_to"]) == (days[0], days[-1])
+    assert len(data["calls_from"]) == len("2026-03-10")
 
 
 def test_a_percent_in_the_text_is_the_percent_of_the_rate_the_json_gives() -> None:

@@ -154,6 +154,11 @@ def test_the_type_and_how_far_inside_its_region_the_measures_sit() -> None:
     assert classify(Measures(60, 20, 60, 10)) == ("aggressive", 1.0)
     assert classify(Measures(60, 50, 60, 10))[0] == "confident"  # 50 is not below 50
     assert classify(Measures(60, 70, 60, 10)) == ("confident", pytest.approx(0.1 / 0.2))
+    # confident, 0.05 from each border in turn: assertiveness 55, self-control 55, yielding
+    # 30, engagement 55 (the others far inside)
+    for m in (Measures(55, 90, 90, 10), Measures(80, 55, 90, 10), Measures(80, 90, 90, 30),
+              Measures(80, 90, 55, 10)):  # fmt: skip
+        assert classify(m) == ("confident", pytest.approx(0.05 / 0.2)), m
     assert classify(Measures(60, 70, 60, 35))[0] == "timid"  # yielding 35 is not under 35
     # brief and flat: introverted even when they ask for the money
     assert classify(Measures(60, 70, 40, 10)) == ("introverted", pytest.approx(0.1 / 0.2))
@@ -167,6 +172,7 @@ def test_the_type_and_how_far_inside_its_region_the_measures_sit() -> None:
     assert classify(Measures(40, 70, 55, 10)) == ("introverted", pytest.approx(0.05 / 0.15))
     assert classify(Measures(40, 70, 58, 5)) == ("introverted", pytest.approx(0.02 / 0.15))
     assert classify(Measures(40, 70, 50, 10)) == ("introverted", pytest.approx(0.05 / 0.15))
+    assert classify(Measures(48, 70, 52, 5)) == ("introverted", pytest.approx(0.02 / 0.15))
     assert classify(Measures(40, 70, 55, 15))[0] == "timid"  # 15 is not under 15
     assert classify(Measures(40, 70, 60, 10))[0] == "timid"  # 60 is not under 60
     assert classify(Measures(40, 70, 60, 45)) == ("timid", pytest.approx(0.1 / 0.25))

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from simulator.cli import cli
 from simulator.content.library import load_library
-from simulator.content.placeholders import RECORD_PLACEHOLDERS
+from simulator.content.placeholders import RECORD_PLACEHOLDERS, TemplateError, parse_template
 from simulator.content.yaml_source import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -239,6 +239,19 @@ def test_a_line_validation_flags_is_never_said(tmp_path: Path, line: str) -> Non
         assert "__" not in out and "'" not in out.split('"opening":')[1][:40]
         assert len(out) < 100_000
     assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize("size", [40, 41])
+def test_a_long_format_spec_is_quoted_whole_up_to_40_characters(size: int) -> None:
+    """The placeholder with formatting is quoted in the message, whole up to 40 characters
+    between its braces, a longer one cut to its first 37 and "..."."""
+    field = "first_name:" + "x" * (size - len("first_name:"))
+    with pytest.raises(TemplateError) as caught:
+        parse_template(f"Hi {{{field}}}")
+    shown = field if size <= 40 else field[:37] + "..."
+    assert caught.value.kind == "format_spec"
+    assert str(caught.value).startswith(f"the placeholder '{{{shown}}}' asks for formatting")
+    assert "write it as {first_name}" in str(caught.value)
 
 
 def test_format_spec_message_names_the_place_and_the_fix(tmp_path: Path) -> None:

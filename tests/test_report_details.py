@@ -4,6 +4,7 @@ exactly the mark, the trend follows the least-squares line through the calls, on
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from click.testing import CliRunner
 from benchmarks.synthetic_records import fill
 from simulator.cli import cli
 from simulator.records.render import pct
-from simulator.records.report import trend_direction
+from simulator.records.report import build_report, trend_direction
 from simulator.records.store import Store
 
 SCORES = {"urgency": 70, "politeness": 70, "focus": 70, "promise": 70, "overall": 70}
@@ -62,6 +63,48 @@ def test_the_skills_line_lists_the_skills_that_were_scored(one_call_at_70: Path)
     lines = report(one_call_at_70).splitlines()
     assert "  skills       urgency pass  politeness pass  focus pass  promise pass" in lines
     assert any(line.startswith("  scores ") and "composure -" in line for line in lines)
+
+
+def test_the_default_pass_mark_is_70(one_call_at_70: Path) -> None:
+    """README: a collector passes with an average overall of 70 and no critical finding,
+    each skill at 70: the team screen's report (no mark given) passes Dana at exactly 70."""
+    with Store.read(one_call_at_70) as store:
+        dana = build_report(store).trainees[0]
+    assert dana.passed is True
+    assert dana.skills_passed["urgency"] is True
+
+
+def test_the_days_asked_for_are_inclusive(one_call_at_70: Path) -> None:
+    with Store.read(one_call_at_70) as store:
+        day = dt.date.fromisoformat(store.calls("Dana")[0].recorded_at[:10])
+        assert [t.calls for t in build_report(store, since=day, until=day).trainees] == [1]
+        before = day - dt.timedelta(days=1)
+        assert build_report(store, until=before).trainees == []
+
+
+def test_a_trainee_registered_without_a_call_is_listed(one_call_at_70: Path) -> None:
+    with Store.open(one_call_at_70) as store:
+        store.trainee_id("Eve")
+    text = report(one_call_at_70)
+    assert "Eve: 0 calls" in text
+    eve = text[text.index("Eve: 0 calls") :].splitlines()
+    assert eve[1] == "  no completed call yet"
+
+
+def test_the_json_gives_the_rates_to_three_places(tmp_path: Path) -> None:
+    """One call in three hung up, two secured a promise: 0.333 and 0.667."""
+    db = tmp_path / "calls.db"
+    with Store.open(db) as store:
+        for i, outcome in enumerate(["hung_up", "promise_secured", "promise_secured"]):
+            call = store.start_call(
+                "Dana",
+                {"scenario": "student_forgot_first_late", "persona": "forgetful_student",
+                 "seed": i, "started_at": f"2026-03-1{i}T10:30:00"},
+            )  # fmt: skip
+            store.add_turn(call, {"index": 1, "text": "Can you pay today?", "acts": []})
+            store.finish_call(call, {"outcome": outcome, "scores": SCORES})
+    dana = json.loads(report(db, "--format", "json"))["trainees"][0]
+    assert (dana["hang_up_rate"], dana["promise_rate"]) == (0.333, 0.667)
 
 
 @pytest.mark.parametrize(("failed", "said"), [(1, "1 call"), (2, "2 calls")])

@@ -482,7 +482,9 @@ def tests_for(mutant: Mutant, base: Baseline, heads: dict[int, list[int]]) -> li
     """The tests that run the mutant's line, fastest first (all of them for import-time
     lines; none when no test runs it)."""
     chosen: set[str] = set()
-    for line in heads.get(mutant.line, [mutant.line]):
+    # the statement's first line, and the mutant's own line: coverage reports a continuation
+    # line of a multi-line condition (`elif (a\n and b)`) at that line, not at the `elif`
+    for line in {*heads.get(mutant.line, []), mutant.line}:
         found = base.by_line.get(line)
         if found == []:  # run while importing: any test may depend on it
             return base.order

@@ -228,6 +228,20 @@ def test_a_value_of_the_wrong_kind_names_every_kind_allowed_once(tmp_path: Path)
     ]
 
 
+def test_a_key_indented_under_the_wrong_parent_names_that_parent(tmp_path: Path) -> None:
+    """`excuses` is a real key, indented under `loan` by mistake: the message names `loan`
+    (a key misplaced at the top level says "at the top level")."""
+    loan = {**persona()["loan"], "excuses": ["I forgot."]}
+    path = write(tmp_path, "persona", persona(loan=loan))
+    _lib, problems = check((str(path),))
+    assert [p.message for p in problems if p.severity == "error"] == [
+        "key 'excuses' does not belong under 'loan' (check its indentation)"
+    ]
+    assert [p.line for p in problems if p.severity == "error"] == [
+        line_col(path, "excuses:", "excuses")[0]
+    ]
+
+
 def test_a_range_the_segment_overrides_is_a_warning(tmp_path: Path) -> None:
     """docs/authoring.md: a first-time late payer has missed one payment and broken no
     promise; a persistent late payer has at least one broken promise."""
@@ -250,6 +264,16 @@ def test_a_range_the_segment_overrides_is_a_warning(tmp_path: Path) -> None:
     found = problems_for(write(tmp_path, "persona", persistent, "late"), "segment_history")
     assert [p.message for p in found] == ["a persistent late payer has at least one broken promise"]
     assert problems_for(write(tmp_path, "persona", persona(), "ok"), "segment_history") == []
+    # a kept promise is an earlier late payment paid as promised: a first-time late payer
+    # with kept promises needs late payments to keep them in
+    kept = {"min": 0, "max": 1}
+    for late, warned in (({"min": 0, "max": 0}, True), ({"min": 0, "max": 2}, False)):
+        data = persona(loan={**loan, "kept_promises": kept, "late_payments": late})
+        found = problems_for(write(tmp_path, "persona", data, "kept"), "segment_history")
+        assert [p.message.split(":")[0] for p in found] == (
+            ["a kept promise is an earlier late payment paid as promised, and a first-time late "
+             "payer has none"] if warned else []
+        )  # fmt: skip
 
 
 def test_unpaired_braces(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from click.testing import CliRunner, Result
 from simulator.cli import cli
 from simulator.content.library import Library, load_library
 from simulator.content.paths import bundled_root, user_root
-from simulator.content.scenario_tests import TEST_SUFFIX, load_tests
+from simulator.content.scenario_tests import TEST_SUFFIX, Bound, load_tests
 from simulator.engine.call import Call
 from simulator.engine.scenario_runner import run_case
 
@@ -187,6 +187,14 @@ def test_broken_test_file_is_reported_with_line_and_column(tmp_path: Path) -> No
     )
     assert result.exit_code == 1
     assert result.stderr == "0 passed, 0 failed in 1 file(s); 1 problem(s) in the test files\n"
+
+
+def test_a_bound_of_one_exact_score_is_allowed() -> None:
+    """The bounds are inclusive: {min: 60, max: 60} asks for exactly 60, and is no error."""
+    exact = Bound.model_validate({"min": 60, "max": 60})
+    assert exact.check(60) is None
+    assert exact.check(61) == "is 61, above the maximum 60"
+    assert exact.check(59) == "is 59, below the minimum 60"
 
 
 def test_unknown_scenario_and_placeholder(tmp_path: Path) -> None:

@@ -818,6 +818,27 @@ def test_an_acknowledgement_before_the_purpose_asks_what_it_is_about(library: Li
     assert reply not in DEFAULT_CLARIFY["what_about"] + DEFAULT_CLARIFY["go_on"]
 
 
+def test_an_understood_line_starts_the_debtors_confusion_over(library: Library) -> None:
+    """Repeated confusion costs patience; a line the debtor understood ("Okay, thank you."
+    gets "what's this about?") ends the run, so the next line they cannot read costs what
+    the first such line of a call costs, not the more of a second one running."""
+
+    def cost(call: Call, line: str) -> float:
+        before = call.debtor.patience
+        say(call, line)
+        return before - call.debtor.patience
+
+    lost = "Blorp flib zanzibar quux."
+    first = new_call(library, seed=3)
+    say(first, OPENING[0])
+    once = cost(first, lost)
+    assert cost(first, lost) > once  # the second running costs more
+    understood = new_call(library, seed=3)
+    say(understood, OPENING[0])
+    say(understood, "Okay, thank you.")
+    assert cost(understood, lost) == once
+
+
 def test_a_question_about_terms_before_any_talk_of_paying_names_no_terms(
     library: Library,
 ) -> None:

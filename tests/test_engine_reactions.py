@@ -53,3 +53,20 @@ def test_the_reaction_is_said_first_in_the_reply(library: Library) -> None:
     turn = played.say("I'm sorry to hear about the car, that sounds really stressful.")
     assert turn.analysis.has(Act.EMPATHISE)
     assert any(turn.reply.startswith(line) for line in persona_lines)
+
+
+def test_a_wrong_name_is_said_back_as_the_trainee_said_it(library: Library) -> None:
+    """A debtor asked for someone else, in a persona without lines of its own for it, answers
+    with a default line about the name the trainee gave ("There's no Michael Johnson here"),
+    never another word of the line."""
+    from simulator.engine.lines import DEFAULT_REACTIONS
+
+    scenario = library.scenario("already_paid_not_posted")
+    persona = library.persona_for(scenario)
+    said = {line.format(name="Michael Johnson") for line in DEFAULT_REACTIONS["wrong_name"]}
+    replies = set()
+    for seed in range(6):
+        reply = Call(scenario, persona, seed=seed).say("Hi, is this Michael Johnson?").reply
+        assert reply in said, reply
+        replies.add(reply)
+    assert any("Michael Johnson" in reply for reply in replies)

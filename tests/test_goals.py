@@ -317,12 +317,31 @@ def test_validate_notes_examples_and_warns_on_claims(tmp_path: Path) -> None:
     notes = [p.message for p in problems if p.severity == "note"]
     warnings = [p.message for p in problems if p.severity == "warning"]
     assert any("read as 'book_callback'" in n for n in notes)
+    # the act has examples and no pattern: each example is read by its example
+    assert any(n.startswith("read as 'book_callback' (by its example)") for n in notes), notes
+    assert not any("by its pattern" in n for n in notes)
     assert any(
         "two acts claim this example: 'book_callback' and " in w and "'ask_payment'" in w
         for w in warnings
     ), warnings
     assert any("near miss is read as 'book_callback'" in w for w in warnings)
     assert all(p.severity != "note" for p in lint_library(lib, only=[path]))
+
+
+def test_an_act_that_claims_built_in_examples_is_pointed_at_by_its_name(tmp_path: Path) -> None:
+    """A pattern as wide as 'pay' reads the reader's own examples ("Can you pay by
+    Friday?") as the scenario's act: the warning points at that act's name."""
+    text = SMALL.format(id="greedy_call", description="Call.").replace(
+        '      - "Could you pay the overdue amount today?"\n',
+        "      - \"Could you pay the overdue amount today?\"\n    patterns:\n      - '\\bpay\\b'\n",
+    )
+    path = _write(tmp_path, "greedy.yaml", text)
+    lib = load_paths([path])
+    claims = [p for p in lint_library(lib, only=[path]) if "claims the built-in" in p.message]
+    assert any("'set_deadline' example 'Can you pay by Friday?'" in p.message for p in claims)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    name_line = lines.index("  - name: book_callback") + 1
+    assert {(p.line, p.col) for p in claims} == {(name_line, len("  - name: ") + 1)}
 
 
 def test_placeholders_are_checked_in_the_description(tmp_path: Path) -> None:

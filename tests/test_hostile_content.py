@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from simulator.cli import cli
 from simulator.content.library import load_library
-from simulator.content.placeholders import RECORD_PLACEHOLDERS
+from simulator.content.placeholders import RECORD_PLACEHOLDERS, TemplateError, parse_template
 from simulator.content.yaml_source import (
     MAX_DEPTH,
     MAX_FILE_BYTES,
@@ -112,6 +112,42 @@ def test_a_colon_in_plain_text_on_the_first_line_quotes_that_line() -> None:
         assert f"at line 1 ({quoted!r}): " in caught.value.message
 
 
+def test_a_misaligned_list_item_names_where_its_list_starts() -> None:
+    """The list under `states:` starts at line 3, column 3 (its first '- '); the item indented
+    one space further, on line 5, is where the parser gives up."""
+    text = "id: x\nstates:\n  - name: a\n  - name: b\n   - name: c\n"
+    with pytest.raises(SourceError) as caught:
+        parse_yaml(text, Path("list.yaml"))
+    assert caught.value.message.startswith(
+        "the indentation is wrong at line 5 ('   - name: c'): the list that starts at line 3, "
+        "column 3 expected a '- ' item lined up with the others"
+    )
+    assert (caught.value.line, caught.value.col) == (5, 4)
+
+
+@pytest.mark.parametrize(("key", "again"), [("1", '"1"'), ("true", '"True"')])
+def test_a_number_key_and_the_same_key_in_quotes_are_a_duplicate(key: str, again: str) -> None:
+    """A key is read as text: `1:` and `"1":` (or `true:` and `"True":`) are the same key, and
+    the second is reported instead of silently winning."""
+    with pytest.raises(SourceError) as caught:
+        parse_yaml(f"id: x\n{key}: a\n{again}: b\n", Path("keys.yaml"))
+    assert caught.value.message.startswith(f"duplicate key {again.strip(chr(34))!r}")
+    assert caught.value.line == 3
+
+
+@pytest.mark.parametrize("size", [40, 41])
+def test_a_bad_date_is_quoted_whole_up_to_40_characters(size: int) -> None:
+    """A date that is no date is quoted in the message, whole up to 40 characters, a longer
+    one cut to its first 37 and "..."."""
+    value = "2024-13-45T10:00:00." + "1" * (size - 26) + "+01:00"
+    assert len(value) == size
+    with pytest.raises(SourceError) as caught:
+        parse_yaml(f"id: x\ndue: {value}\n", Path("date.yaml"))
+    shown = value if size <= 40 else value[:37] + "..."
+    assert caught.value.message.startswith(f"{shown!r} is not a valid date")
+    assert (caught.value.line, caught.value.col) == (2, 6)
+
+
 @pytest.mark.parametrize(
     ("raw", "line", "col"),
     [(b"\nid: x\xff\n", 2, 6), (b"id: x\ntitle: ab\xffc\n", 2, 10)],
@@ -203,6 +239,19 @@ def test_a_line_validation_flags_is_never_said(tmp_path: Path, line: str) -> Non
         assert "__" not in out and "'" not in out.split('"opening":')[1][:40]
         assert len(out) < 100_000
     assert time.perf_counter() - started < 20
+
+
+@pytest.mark.parametrize("size", [40, 41])
+def test_a_long_format_spec_is_quoted_whole_up_to_40_characters(size: int) -> None:
+    """The placeholder with formatting is quoted in the message, whole up to 40 characters
+    between its braces, a longer one cut to its first 37 and "..."."""
+    field = "first_name:" + "x" * (size - len("first_name:"))
+    with pytest.raises(TemplateError) as caught:
+        parse_template(f"Hi {{{field}}}")
+    shown = field if size <= 40 else field[:37] + "..."
+    assert caught.value.kind == "format_spec"
+    assert str(caught.value).startswith(f"the placeholder '{{{shown}}}' asks for formatting")
+    assert "write it as {first_name}" in str(caught.value)
 
 
 def test_format_spec_message_names_the_place_and_the_fix(tmp_path: Path) -> None:

@@ -66,6 +66,20 @@ def test_when_the_ranges_disagree_the_missed_payments_decide(library: Library) -
         assert 59 <= record.days_past_due <= 93, record.days_past_due  # 3 monthly instalments
 
 
+def test_the_last_day_of_the_days_past_due_range_is_drawn(library: Library) -> None:
+    """The persona's days past due are a closed range: a persona 45 days past due (one day,
+    its minimum and its maximum) is 45 days past due on every seed, with the two monthly
+    instalments that fell due in those days unpaid (45 and 15 days ago)."""
+    base = library.personas["juggling_lenders"]
+    loan = base.loan.model_copy(
+        update={"missed_payments": Range(min=1, max=3), "days_past_due": Range(min=45, max=45)}
+    )
+    p = base.model_copy(update={"loan": loan})
+    for seed in SEEDS:
+        record = generate_record(p, seed, TODAY)
+        assert (record.days_past_due, record.missed_payments) == (45, 2), seed
+
+
 def test_the_account_number_names_the_loan_and_ends_in_its_last_four(library: Library) -> None:
     """An account number reads as the loan's kind (its first two letters, as in ST- for a
     student loan) and eight digits; `{account_last4}` is its last four."""

@@ -111,3 +111,13 @@ def test_empathy_after_the_debtor_drifts_is_neither_drift_nor_return() -> None:
     assert [e.cue for e in heard.evidence] == ["empathise"]
     small_talk = score("Nice weather today.", debtor_drifted=True).focus
     assert "follows_tangent" in [e.cue for e in small_talk.evidence]
+
+
+def test_giving_in_after_the_debtor_drifts_is_no_return_to_payment() -> None:
+    """ "Pay whenever you can" after an excuse names paying (and the amount, in the second
+    line), but lets the subject go: it follows the tangent, not back to the payment."""
+    for line in ("Okay, pay whenever you can.", "Okay, pay the $200 whenever you can."):
+        gives_in = score(line, debtor_drifted=True).focus
+        cues = [e.cue for e in gives_in.evidence]
+        assert "follows_tangent" in cues, line
+        assert "returns_to_payment" not in cues, line

@@ -119,20 +119,29 @@ def test_record_on_a_leap_day(library: Library) -> None:
 
 def test_just_past_the_documented_ranges_is_refused(library: Library) -> None:
     """docs/authoring.md: age 16-100, days past due up to 3,650, missed payments up to 120,
-    previous contacts up to 50. Late payments (not in the docs' list) are held to 120 like the
-    missed ones; a count may always be 0, so only the tops are out of bounds here."""
+    previous contacts and kept or broken promises up to 50, amounts up to 100,000,000. Late
+    payments (not in the docs' list) are held to 120 like the missed ones; a count may always
+    be 0, so only the tops are out of bounds here."""
     data = library.personas["forgetful_student"].model_dump(mode="json")
     data["identity"]["age"] = {"min": 15, "max": 100}
     data["loan"]["days_past_due"] = {"min": 0, "max": 3651}
     data["loan"]["missed_payments"] = {"min": 0, "max": 121}
     data["loan"]["previous_contacts"] = {"min": 0, "max": 51}
     data["loan"]["late_payments"] = {"min": 0, "max": 121}
+    data["loan"]["broken_promises"] = {"min": 0, "max": 51}
+    data["loan"]["kept_promises"] = {"min": 0, "max": 51}
+    data["loan"]["original_amount"] = {"min": 1000, "max": 100_000_001}
+    data["loan"]["overdue_amount"] = {"min": 100, "max": 100_000_001}
     persona = Persona.model_validate(data)
     found = check_persona(persona, YamlDocument(path=Path("edge.yaml"), data={}))
     assert sorted(p.message for p in found) == [
         "an age from 15 to 100 is out of bounds: keep it between 16 and 100",
+        "an amount from 1,000 to 100,000,001 is out of bounds: keep it between 0 and 100,000,000",
+        "an amount from 100 to 100,000,001 is out of bounds: keep it between 0 and 100,000,000",
+        "broken promises from 0 to 51 is out of bounds: keep it between 0 and 50",
         "contacts from 0 to 51 is out of bounds: keep it between 0 and 50",
         "days past due from 0 to 3,651 is out of bounds: keep it between 0 and 3,650",
+        "kept promises from 0 to 51 is out of bounds: keep it between 0 and 50",
         "late payments from 0 to 121 is out of bounds: keep it between 0 and 120",
         "missed payments from 0 to 121 is out of bounds: keep it between 0 and 120",
     ]

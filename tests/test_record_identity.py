@@ -21,6 +21,13 @@ def persona(library: Library, **identity: object) -> Persona:
     return base.model_copy(update={"identity": base.identity.model_copy(update=identity)})
 
 
+def juggler_with(library: Library, missed: Range, days: Range) -> Persona:
+    """The juggling borrower with these missed payments and days past due."""
+    base = library.personas["juggling_lenders"]
+    update = {"missed_payments": missed, "days_past_due": days}
+    return base.model_copy(update={"loan": base.loan.model_copy(update=update)})
+
+
 @pytest.mark.parametrize(
     ("gender", "names"),
     [("female", set(Provider.first_names_female)), ("male", set(Provider.first_names_male))],
@@ -53,13 +60,7 @@ def test_when_the_ranges_disagree_the_missed_payments_decide(library: Library) -
     """docs/authoring.md: days past due and missed payments are drawn together; three
     missed monthly payments cannot be 5-10 days past due, so the days come as close as
     they can to what the persona asks while three instalments are unpaid."""
-    from simulator.content.models import Range
-
-    base = library.personas["juggling_lenders"]
-    loan = base.loan.model_copy(
-        update={"missed_payments": Range(min=3, max=3), "days_past_due": Range(min=5, max=10)}
-    )
-    p = base.model_copy(update={"loan": loan})
+    p = juggler_with(library, missed=Range(min=3, max=3), days=Range(min=5, max=10))
     for seed in SEEDS:
         record = generate_record(p, seed, TODAY)
         assert record.missed_payments == 3
@@ -70,11 +71,7 @@ def test_the_last_day_of_the_days_past_due_range_is_drawn(library: Library) -> N
     """The persona's days past due are a closed range: a persona 45 days past due (one day,
     its minimum and its maximum) is 45 days past due on every seed, with the two monthly
     instalments that fell due in those days unpaid (45 and 15 days ago)."""
-    base = library.personas["juggling_lenders"]
-    loan = base.loan.model_copy(
-        update={"missed_payments": Range(min=1, max=3), "days_past_due": Range(min=45, max=45)}
-    )
-    p = base.model_copy(update={"loan": loan})
+    p = juggler_with(library, missed=Range(min=1, max=3), days=Range(min=45, max=45))
     for seed in SEEDS:
         record = generate_record(p, seed, TODAY)
         assert (record.days_past_due, record.missed_payments) == (45, 2), seed

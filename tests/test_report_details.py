@@ -26,6 +26,21 @@ def report(db: Path, *args: str) -> str:
     return result.output
 
 
+def dana_calls(tmp_path: Path, results: list[dict[str, object]]) -> Path:
+    """Dana's calls, one a day from 10 March, each ended with the result given."""
+    db = tmp_path / "calls.db"
+    with Store.open(db) as store:
+        for i, result in enumerate(results):
+            call = store.start_call(
+                "Dana",
+                {"scenario": "student_forgot_first_late", "persona": "forgetful_student",
+                 "seed": i, "started_at": f"2026-03-1{i}T10:30:00"},
+            )  # fmt: skip
+            store.add_turn(call, {"index": 1, "text": "Can you pay today?", "acts": []})
+            store.finish_call(call, result)
+    return db
+
+
 @pytest.fixture
 def one_call_at_70(tmp_path: Path) -> Path:
     db = tmp_path / "calls.db"
@@ -93,33 +108,21 @@ def test_a_trainee_registered_without_a_call_is_listed(one_call_at_70: Path) -> 
 
 def test_the_json_gives_the_rates_to_three_places(tmp_path: Path) -> None:
     """One call in three hung up, two secured a promise: 0.333 and 0.667."""
-    db = tmp_path / "calls.db"
-    with Store.open(db) as store:
-        for i, outcome in enumerate(["hung_up", "promise_secured", "promise_secured"]):
-            call = store.start_call(
-                "Dana",
-                {"scenario": "student_forgot_first_late", "persona": "forgetful_student",
-                 "seed": i, "started_at": f"2026-03-1{i}T10:30:00"},
-            )  # fmt: skip
-            store.add_turn(call, {"index": 1, "text": "Can you pay today?", "acts": []})
-            store.finish_call(call, {"outcome": outcome, "scores": SCORES})
+    db = dana_calls(
+        tmp_path,
+        [{"outcome": outcome, "scores": SCORES} for outcome in ("hung_up", "promise_secured",
+                                                               "promise_secured")],
+    )  # fmt: skip
     dana = json.loads(report(db, "--format", "json"))["trainees"][0]
     assert (dana["hang_up_rate"], dana["promise_rate"]) == (0.333, 0.667)
 
 
 @pytest.mark.parametrize(("failed", "said"), [(1, "1 call"), (2, "2 calls")])
 def test_compliance_failures_are_counted_in_calls(tmp_path: Path, failed: int, said: str) -> None:
-    db = tmp_path / "calls.db"
-    with Store.open(db) as store:
-        for i in range(3):
-            call = store.start_call(
-                "Dana",
-                {"scenario": "student_forgot_first_late", "persona": "forgetful_student",
-                 "seed": i, "started_at": f"2026-03-1{i}T10:30:00"},
-            )  # fmt: skip
-            store.add_turn(call, {"index": 1, "text": "Can you pay today?", "acts": []})
-            result = {"outcome": "promise_secured", "scores": SCORES, "failed": i < failed}
-            store.finish_call(call, result)
+    db = dana_calls(
+        tmp_path,
+        [{"outcome": "promise_secured", "scores": SCORES, "failed": i < failed} for i in range(3)],
+    )
     text = report(db)
     assert f"compliance failures {said}\n" in text
     # each call in the list: a critical finding fails it whatever its overall (70, the mark)

@@ -163,7 +163,6 @@ class Call:
         self._replies: set[str] = {self.opening}  # every reply said, so none is said twice
         self.confused = 0  # turns in a row the debtor did not follow
         self._confused_line: str | None = None  # this turn's, when the debtor did not follow
-        self._offered_in_answer = False  # this turn's answer said what the debtor can afford
         self.wrong_party_named = False  # the trainee asked for someone else at some point
 
     # --- reading the call ---------------------------------------------------------------
@@ -402,8 +401,7 @@ class Call:
         """The reply after the move: the answer to a question about the debtor, the state's
         line (or, when the line moved nothing, what a person would ask), the reaction first."""
         said = turn.said
-        self._offered_in_answer = False
-        answer = self._answer(analysis) if turn.listening else None
+        answer, topic = self._answer(analysis) if turn.listening else (None, None)
         if answer and not turn.moved:
             said.append(answer)
         state_line_needed = not said or (
@@ -417,12 +415,7 @@ class Call:
                 if answer:
                     said.append(answer)
                 state = self.scenario.state(self.state)
-                if not (
-                    answer
-                    and self._offered_in_answer
-                    and state is not None
-                    and not state.negotiable
-                ):
+                if not (topic == "afford" and state is not None and not state.negotiable):
                     # (what they can afford, just said, is their answer: "I'll pay when I can"
                     # after "I could do $285.61 now" would take it back)
                     said.append(self._say_line(self.lines.for_state(self.state, self.debtor.mood)))
@@ -497,22 +490,22 @@ class Call:
                 return fill(line, {**self.values, "name": said})
         return None
 
-    def _answer(self, analysis: Analysis) -> str | None:
-        """The persona's answer to a question about itself ("When's your next payday?")."""
+    def _answer(self, analysis: Analysis) -> tuple[str | None, str | None]:
+        """The persona's answer to a question about itself ("When's your next payday?"), and
+        the topic it answered (None for an answer about the terms, or no answer)."""
         # "card or bank transfer, whichever is easier" leaves a choice as a question does
         if "question" not in analysis.flags and not any(
             cue.name == "method_choice" for cue in analysis.cues
         ):
-            return None
+            return None, None
         # "could you do $150 on your next payday?" asks for terms, not about the debtor's pay
         for cue in analysis.cues if analysis.slots.is_empty() else ():
             if cue.name.startswith("topic_"):
                 topic = cue.name.removeprefix("topic_")
                 line = self.lines.answer(topic)
                 if line:
-                    self._offered_in_answer = topic == "afford"
-                    return self._say_line(line)
-        return self._terms_answer(analysis)
+                    return self._say_line(line), topic
+        return self._terms_answer(analysis), None
 
     def _terms_answer(self, analysis: Analysis) -> str | None:
         """While terms are pinned down, a question for a term the line does not name is

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from backends import (  # noqa: F401 (fixtures)
     backend_fixture,
     postgres_db_fixture,
@@ -102,14 +103,28 @@ def test_migration_from_version_1_runs_its_python_step(backend: str) -> None:
         assert store.trainee_id("ZOË") == ids["Zoë"]
 
 
-def test_an_attempt_started_twice_is_stored_once(backend: str) -> None:
-    """What lets starting an attempt be retried after a lost connection."""
+def test_an_attempt_started_twice_is_stored_once(
+    backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What lets starting an attempt be retried after a lost connection: the first run of the
+    write committed, its answer was lost, and the store ran the write again."""
     with Store.open(backend) as store:
+        write = store.write
+
+        def committed_then_run_again(action: Any) -> Any:
+            write(action)
+            return write(action)
+
+        monkeypatch.setattr(store, "write", committed_then_run_again)
         at = "2026-03-10T10:30:00.123456+00:00"
         first = store.start_attempt("Ana", PACK, 2, started_at=at)
-        assert store.start_attempt("ana", PACK, 2, started_at=at) == first == (first[0], 1)
+        monkeypatch.setattr(store, "write", write)
+        assert first == (first[0], 1)
+        assert [a.number for a in store.attempts("Ana")] == [1]
+        # the same instant again is another start, not the same one: two tabs at once
+        assert store.start_attempt("ana", PACK, 2, started_at=at)[1] == 2
         second = store.start_attempt("Ana", PACK, 2)
-        assert second[1] == 2 and second[0] != first[0]
+        assert second[1] == 3 and second[0] != first[0]
         for position, scenario in enumerate(("a", "b"), start=1):
             call_id = store.start_call(
                 "Ana",
@@ -119,7 +134,7 @@ def test_an_attempt_started_twice_is_stored_once(backend: str) -> None:
             store.finish_call(call_id, {"outcome": "hung_up", "scores": {"overall": 50}})
             store.finish_call(call_id, {"outcome": "hung_up", "scores": {"overall": 50}})
         done = [(a.number, a.calls_done, a.finished_at is not None) for a in store.attempts()]
-        assert done == [(1, 2, True), (2, 0, False)]
+        assert done == [(1, 2, True), (2, 0, False), (3, 0, False)]
 
 
 STARTER = textwrap.dedent(

@@ -206,7 +206,16 @@ V3: list[Migration] = [
     _v3_turn_trigger,
 ]
 
-MIGRATIONS: list[list[Migration]] = [V1, V2, V3]
+# Each attempt started here keeps the token of the write that started it, so a write run
+# again (after a lost connection) finds its attempt, while two tabs starting the pack in the
+# same microsecond get two attempts. NULL: attempts of earlier versions and imported ones,
+# which are known by their started_at.
+V4: list[Migration] = [
+    "ALTER TABLE attempts ADD COLUMN write_token TEXT",
+    "CREATE UNIQUE INDEX attempts_by_write_token ON attempts(write_token)",
+]
+
+MIGRATIONS: list[list[Migration]] = [V1, V2, V3, V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -19,6 +19,7 @@ import json
 import os
 import sqlite3
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -295,13 +296,17 @@ class Store:
     def start_attempt(
         self, trainee: str, pack: str, calls_total: int, started_at: str | None = None
     ) -> tuple[int, int]:
-        """A new attempt at `pack` for `trainee`: (attempt id, attempt number, from 1). An
-        attempt is known by its trainee, pack and `started_at` (now, unless given), so a
-        write run again (after a lost connection) starts it once."""
+        """A new attempt at `pack` for `trainee`: (attempt id, attempt number, from 1),
+        started now unless `started_at` is given. The write carries a token of its own, so
+        run again (after a lost connection) it starts the attempt once, and two starts in
+        the same instant are two attempts."""
         trainee = check_name(trainee)
         started = started_at or now_utc()
+        token = uuid.uuid4().hex
         return self.write(
-            lambda conn: self._start_attempt(conn, trainee, pack, calls_total, started)[:2]
+            lambda conn: self._start_attempt(
+                conn, trainee, pack, calls_total, started, write_token=token
+            )[:2]
         )
 
     def _start_attempt(
@@ -312,9 +317,12 @@ class Store:
         calls_total: int,
         started_at: str,
         number: int | None = None,
+        write_token: str | None = None,
     ) -> tuple[int, int, bool]:
-        """(attempt id, attempt number, whether it was new). `number` is taken when no other
-        attempt of the trainee at the pack has it (an import), else the next one is."""
+        """(attempt id, attempt number, whether it was new). An attempt is known by its
+        `write_token` when given, else (an import) by its trainee, pack and `started_at`.
+        `number` is taken when no other attempt of the trainee at the pack has it (an
+        import), else the next one is."""
         trainee_id = self._trainee_id(conn, trainee)
         if self.postgres:
             # one attempt at a time per trainee, as SQLite's BEGIN IMMEDIATE gives: two tabs
@@ -323,10 +331,16 @@ class Store:
                 "SELECT pg_advisory_xact_lock(CAST(? AS bigint))",
                 ((ATTEMPT_LOCK << 32) | trainee_id,),
             )
-        found = conn.execute(
-            "SELECT id, number FROM attempts WHERE trainee_id = ? AND pack = ? AND started_at = ?",
-            (trainee_id, pack, started_at),
-        ).fetchone()
+        if write_token is not None:
+            found = conn.execute(
+                "SELECT id, number FROM attempts WHERE write_token = ?", (write_token,)
+            ).fetchone()
+        else:
+            found = conn.execute(
+                "SELECT id, number FROM attempts "
+                "WHERE trainee_id = ? AND pack = ? AND started_at = ?",
+                (trainee_id, pack, started_at),
+            ).fetchone()
         if found is not None:
             return int(found[0]), int(found[1]), False
         taken = (
@@ -345,9 +359,10 @@ class Store:
                 ).fetchone()[0]
             )
         row = conn.execute(
-            """INSERT INTO attempts(trainee_id, pack, number, calls_total, started_at)
-               VALUES (?, ?, ?, ?, ?) RETURNING id""",
-            (trainee_id, pack, number, calls_total, started_at),
+            """INSERT INTO attempts(trainee_id, pack, number, calls_total, started_at,
+                                   write_token)
+               VALUES (?, ?, ?, ?, ?, ?) RETURNING id""",
+            (trainee_id, pack, number, calls_total, started_at, write_token),
         ).fetchone()
         return int(row[0]), number, True
 

@@ -126,6 +126,7 @@ _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
     r"\binstead\s+of)\s+$"
 )
+_TERM_ACTS = frozenset({Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE})
 _PROPOSING_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.ACCEPT_VAGUE})
 # a question inside a run-on line: "... the payment still needs to go in so can we sort it today"
 _EMBEDDED_ASK = re.compile(r"\b(?:so|and|but|then|now)\s+(?:can|could|would|will)\s+(?:we|you|u)\b")
@@ -562,7 +563,11 @@ def _restates_agreed(
     return n_terms >= 2 or (tagged and n_terms <= 1)
 
 
-def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Analysis:
+def _analyze(
+    text: str, context: AnalysisContext, use_model: bool = True, paying: bool = False
+) -> tuple[Analysis, bool]:
+    """The reading, and whether terms were left unread only because no rule heard talk of
+    paying. `paying` reads the line as one about paying whatever the rules hear."""
     norm = normalise(text)
     found = _INDEX.scan_line(norm)
     acts: list[Act] = []
@@ -693,7 +698,8 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
                 method = (_BARE_METHODS[bare.group(n)], bare.start(n), bare.end(n))
     # --- only a line about paying names terms: small talk never fills a slot -----------------
     talks_payment = (
-        "pay_word" in names
+        paying
+        or "pay_word" in names
         or "pay_verb" in names
         or "debt_word" in names
         or "confirm_phrase" in names
@@ -743,6 +749,7 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
     )
     if small_talk and not ("pay_word" in names or "pay_verb" in names or Act.ASK_PAYMENT in acts):
         talks_payment = False
+    unheard = not (talks_payment or in_terms or small_talk) and bool(dates or method or amounts)
     if not (talks_payment or in_terms):
         amounts = [a for a in amounts if a.explicit and a.kind == "digits"]
         if method is not None and (
@@ -1003,7 +1010,7 @@ def _analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Ana
         cues=_cues(text, raw),
         flags=frozenset(flags),
     )
-    return analysis
+    return analysis, unheard and model is not None
 
 
 def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Analysis:
@@ -1013,10 +1020,14 @@ def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Anal
         text = "" if text is None else str(text)
     try:
         spelt = expand(text)
-        if spelt is None:
-            analysis = _analyze(text, context, use_model)
-        else:  # "can u pay 2day?" is read as "can you pay today?", evidence as typed
-            analysis = mapped_back(_analyze(spelt[0], context, use_model), text, *spelt[1:])
+        read = text if spelt is None else spelt[0]
+        analysis, unheard = _analyze(read, context, use_model)
+        if unheard and not _TERM_ACTS.isdisjoint(analysis.acts):
+            # "We can take it by card now.": no pay word the rules know, but the model hears
+            # an ask or an offer, so the day and the method in it are its terms
+            analysis = _analyze(read, context, use_model, paying=True)[0]
+        if spelt is not None:  # "can u pay 2day?" read as "can you pay today?", shown as typed
+            analysis = mapped_back(analysis, text, *spelt[1:])
         if context.custom_acts:  # the scenario's own acts (language/custom_acts.py)
             analysis = with_custom_acts(analysis, context.custom_acts)
         return analysis

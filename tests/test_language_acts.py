@@ -176,6 +176,8 @@ def test_talking_about_a_goodbye_is_not_one() -> None:
         "Nope. Fee stays.",
         "nah cant drop the fees sorry",
         "Sorry, we don't take cash.",
+        "End of the month? That's a bit too late, I'm afraid.",
+        "A cheque takes days to clear, so not this time.",
     ],
 )
 def test_turning_down_what_the_debtor_asked_for_says_no(text: str) -> None:
@@ -189,10 +191,30 @@ def test_turning_down_what_the_debtor_asked_for_says_no(text: str) -> None:
         "I shan't keep you any longer, Mr Whitfield.",
         "safe. 198.40, friday, card. peace out",
         "so 642.80 friday online, nailed it. laters!",
+        "Thanks Ingrid, safe travels!",
+        "Brilliant. Have a good flight.",
+        "Lovely, thank you, and enjoy the rest of your trip.",
     ],
 )
 def test_a_goodbye_in_older_or_newer_words_closes(text: str) -> None:
     assert Act.CLOSE in acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did you have a safe trip back?",
+        "Safe travels to Lisbon were they?",
+        "It's not too late to sort this out today.",
+    ],
+)
+def test_travel_talk_and_not_too_late_are_no_goodbye_and_no_refusal(text: str) -> None:
+    read = acts(text)
+    assert Act.CLOSE not in read and Act.SAY_NO not in read
+
+
+def test_thanks_misspelt_is_still_thanks() -> None:
+    assert Act.THANK in acts("thnaks marcus, bye")
 
 
 def test_a_method_turned_down_is_not_the_method() -> None:

@@ -75,6 +75,7 @@ def test_numbers_that_are_not_money(text: str) -> None:
         ("Pay by the end of the month.", dt.date(2026, 12, 31)),
         ("Pay by the end of next month.", dt.date(2027, 1, 31)),
         ("Pay by the end of the week.", dt.date(2026, 12, 4)),
+        ("Pay by the end of next week.", dt.date(2026, 12, 11)),
         ("Pay in two weeks.", dt.date(2026, 12, 15)),
         ("Pay in 3 days.", dt.date(2026, 12, 4)),
         ("Pay within 48 hours.", dt.date(2026, 12, 3)),

@@ -4,9 +4,9 @@ Forms read: today, tonight, now, end of day, tomorrow, weekday names ("Friday", 
 "next Monday"), "Friday the 12th", "Friday 11 December", "two days from now",
 "a week today", "the 15th", "the fifteenth", "15th of December",
 "December 15", "12/15" (month first, as in the US; day first when the first number is over
-12), "2026-12-15", end of the week/month, this weekend, next week/month, "in two weeks",
-"in 3 days", "within 48 hours", a fortnight, and clock times ("by 5 pm", "before noon"),
-which mean today when no other date is named.
+12), "2026-12-15", end of the week/month, end of next week, this weekend, next week/month,
+"in two weeks", "in 3 days", "within 48 hours", a fortnight, and clock times ("by 5 pm",
+"before noon"), which mean today when no other date is named.
 
 Choices a trainer may ask about: "next Monday" is the Monday of next week (the coming one is
 "this Monday" or plain "Monday"); a day of the month already past means next month; a month
@@ -148,6 +148,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     ("month_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b|\bmonth[-\s]end\b"),
     ("next_month_end", r"\b(?:the\s+)?end\s+of\s+next\s+month\b"),
+    ("next_week_end", r"\b(?:the\s+)?end\s+of\s+next\s+week\b"),
     ("week_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week\b"),
     ("weekend", r"\b(?:this|the)\s+weekend\b"),
     ("next_week", r"\bnext\s+week\b"),
@@ -317,6 +318,8 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
         return _month_last(nxt.year, nxt.month)
     if kind in ("week_end", "this_week"):
         return today + dt.timedelta(days=(4 - today.weekday()) % 7)
+    if kind == "next_week_end":
+        return today + dt.timedelta(days=(4 - today.weekday()) % 7 + 7)
     if kind == "weekend":
         return today + dt.timedelta(days=(5 - today.weekday()) % 7)
     if kind == "next_week":

@@ -477,6 +477,9 @@ ENTRIES: list[Entry] = [
         r"\bstill\s+(?:has|have|had)\s+to\s+be\s+(?:paid|made)\b",
         r"^\W*no[.!]\s",
         r"\bis\s+nothing\.",
+        # the debtor's offer turned down as too little or too late: "that's too late, sorry"
+        r"(?<!not\s)(?<!n't\s)\b(?:is|'s|are|'re|sounds|seems)\s+(?:a\s+bit\s+|a\s+little\s+|far\s+|way\s+|much\s+|just\s+)?too\s+(?:late|long|slow|little|low|far\s+(?:off|away))\b",
+        r"\bnot\s+this\s+time\b",
     ),
     # Refusing more time is holding the line *and* urgency.
     entry(
@@ -538,6 +541,10 @@ ENTRIES: list[Entry] = [
         r"\b(?<!did\syou\s)(?<!you\shad\s)have\s+a\s+(?:good|nice|great|lovely|wonderful|blessed)\s+(?:rest\s+of\s+(?:the|your)\s+)?(?:day|evening|afternoon|one|weekend|night|morning|week)\b",
         r"^\W*(?:(?:ok|okay|great|lovely|right|thanks|brilliant)\W+)?cheers\W*$",
         r"\bthat's\s+(?:it|everything|all)\s+(?:from\s+me|for\s+today)\b",
+        # the goodbye to someone away from home: "safe travels!", "have a good flight"
+        r"(?<!a\s)\bsafe\s+(?:travels|trip|journey|flight|drive)\s*[.!]*\s*$",
+        r"\b(?<!did\syou\s)(?<!you\shad\s)have\s+a\s+(?:good|safe|nice|great|lovely)\s+(?:flight|trip|journey|drive|holiday|stay)\s*[.!]*\s*(?:$|\b(?:and|cheers|thanks|bye)\b)",
+        r"\benjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:trip|holiday|stay|travels|flight)\s*[.!]*\s*$",
     ),
     # --- off the goal ------------------------------------------------------------------------
     entry(

@@ -20,6 +20,8 @@ WORDS: dict[str, str] = {
     "2day": "today", "2nite": "tonight", "2moro": "tomorrow", "2morrow": "tomorrow",
     "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow",
     "frm": "from", "fr": "from", "thx": "thanks", "thnx": "thanks", "thanx": "thanks",
+    "thnaks": "thanks", "thansk": "thanks", "tahnks": "thanks", "paymnet": "payment",
+    "payemnt": "payment", "pyament": "payment", "pleae": "please", "plase": "please",
     "ty": "thank you", "tysm": "thank you so much", "pls": "please", "plz": "please",
     "pymt": "payment", "pmt": "payment", "paymnt": "payment", "recvd": "received",
     "amt": "amount", "acct": "account", "b4": "before", "cud": "could", "wud": "would",

@@ -253,6 +253,30 @@ def test_asking_about_a_payment_already_made_asks_for_none(text: str) -> None:
     assert Act.PROBE_REASON in acts(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When do you next get paid?",
+        "ok, and you get paid weekly or every 2 weeks?",
+        "thats so frustrating, when did the gearbox problem start",
+        "i understand. whats the dealership saying",
+        "Understood. Which bank did you move to?",
+        "you got anything lined up, any cash coming in at all?",
+        "Sorry to hear. Better now?",
+        "gr8 thanks. so ur loan is overdue 412.50, wat happend?",
+    ],
+)
+def test_asking_after_their_situation_in_everyday_words_probes(text: str) -> None:
+    assert Act.PROBE_REASON in acts(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Better now than never, so pay today.", "When will you pay the rest?"]
+)
+def test_words_near_a_situation_question_are_not_one(text: str) -> None:
+    assert Act.PROBE_REASON not in acts(text)
+
+
 def test_asking_leave_is_not_sympathy() -> None:
     assert Act.EMPATHISE not in acts("um, could you maybe do $50 on Friday the 4th? if that's ok")
     assert Act.EMPATHISE in acts("Oh, that's ok, it happens.")

@@ -343,7 +343,22 @@ ENTRIES: list[Entry] = [
         r"\bhow\s+(?:is|are)\s+(?:your|things)\s+(?:situation|finances|work|job|going)",
         r"\bis\s+there\s+a\s+reason\b",
         r"\bhow\s+much\s+(?:\w+\s+){0,5}(?:leave|left|afford|manage|spare)\b",
-        r"\b(?:income|budget|benefits|outgoings|expenses|wages|salary)\b[^.!?]{0,60}\?",
+        r"\b(?:income|budget|benefits?|outgoings|expenses|wages|salary)\b[^.!?]{0,60}\?",
+    ),
+    entry(
+        # their situation asked after in everyday words: payday, work, the dealer, being back
+        "probe_reason",
+        A.PROBE_REASON,
+        r"\bwhat\s+happend\b|\bwhat\s+(?:prevented|stopped|kept)\s+(?:you|u|it|the)\b",
+        r"\bwhen\s+(?:do|does|will)\s+(?:you|u|he|she|they)\s+(?:next\s+)?(?:get\s+paid|get\s+back|come\s+back|be\s+back|start|hear)\b",
+        r"\bwhen(?:'s|\s+is)\s+(?:your\s+)?(?:next\s+)?pay\s?day\b|\bwhen(?:'s|\s+is)\s+(?:he|she)\s+back\b",
+        r"\b(?:you|u)\s+get\s+paid\s+(?:weekly|monthly|fortnightly|every)\b",
+        r"\b(?:are\s+)?(?:you|u)\s+back\s+(?:now|home|yet)\s*\?|\b(?:feeling\s+)?better\s+now\s*\?",
+        r"\bwhen\s+did\s+(?:the|this|that|it|your)\b[^?.!]{0,40}\b(?:start|begin|happen|stop|break)",
+        r"\bwhat(?:'s|s|\s+is|\s+are)\s+(?:the|they)\s+(?:dealer|dealership|garage|insurer|insurance|employer)\w*\s+(?:saying|said|doing|name)\b",
+        r"\bwhich\s+bank\s+(?:did|do|are)\s+(?:you|u)\b",
+        r"\b(?:any|anything)\s+(?:interviews?|work|jobs?|shifts?|cash|money)\s+(?:coming\s+(?:up|in)|lined\s+up)\b|\banything\s+lined\s+up\b",
+        r"\bwhat\s+kind\s+of\s+(?:work|jobs?|roles?)\b",
     ),
     entry(
         "offer_plan",

@@ -277,6 +277,23 @@ def test_words_near_a_situation_question_are_not_one(text: str) -> None:
     assert Act.PROBE_REASON not in acts(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'A little, sometime.' How about an actual number?",
+        "nah bro 'when I can' doesn't cut it. gimme a number and a day",
+        "Would it be at all possible to pin down a date, just so I can note it?",
+        "The dealer doesn't matter. You pay us, period.",
+    ],
+)
+def test_asking_for_a_term_in_so_many_words_asks_for_payment(text: str) -> None:
+    assert Act.ASK_PAYMENT in acts(text)
+
+
+def test_asking_if_they_paid_us_back_is_no_ask() -> None:
+    assert Act.ASK_PAYMENT not in acts("Did you pay us on the 5th?")
+
+
 def test_asking_leave_is_not_sympathy() -> None:
     assert Act.EMPATHISE not in acts("um, could you maybe do $50 on Friday the 4th? if that's ok")
     assert Act.EMPATHISE in acts("Oh, that's ok, it happens.")

@@ -170,6 +170,10 @@ ENTRIES: list[Entry] = [
         r"\b(?<![a-z'] )(?<![a-z'])(?:date|day)\s*\?",
         r"\b(?:which|what)\s+(?:date|day)\s*\?",
         r"\bwhen\s+(?:would|will|could)\s+(?:be\s+(?:ok|okay|good|best|possible|doable)|suit(?:\s+you)?|work(?:\s+for\s+you)?)\b",
+        # a term asked for in so many words: "gimme a number", "how about an actual date?"
+        r"\b(?:need|want|gimme|give\s+me|how\s+about|pin\s+down|get|have)\s+(?:a\s+|an\s+|the\s+)?(?:actual|specific|exact|firm|definite|real|proper)\s+(?:date|day|number|amount|figure|time)\b",
+        r"\bgimme\s+a\s+(?:number|date|day|figure)\b|\bpin\s+(?:down\s+)?(?:a|the)\s+(?:date|day)\b|\bpin\s+(?:it|that)\s+down\b",
+        r"(?<!did\s)(?<!if\s)(?<!when\s)\b(?:you|u)\s+pay\s+(?:us|me)\b(?!\s+back\b)",
     ),
     entry(
         "ask_payment",

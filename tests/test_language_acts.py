@@ -217,6 +217,23 @@ def test_thanks_misspelt_is_still_thanks() -> None:
     assert Act.THANK in acts("thnaks marcus, bye")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelle works, or cash at the branch if you're near one.",
+        "You may pay by debit card over the telephone, or by bank transfer to the account.",
+    ],
+)
+def test_ways_to_pay_offered_one_after_another_leave_the_choice_open(text: str) -> None:
+    haggling = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    assert analyze(text, haggling).slots.method is None
+
+
+def test_one_way_to_pay_with_an_or_else_is_that_way() -> None:
+    haggling = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    assert analyze("Pay by card today, or the late fee goes on.", haggling).slots.method == "card"
+
+
 def test_a_method_turned_down_is_not_the_method() -> None:
     haggling = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
     assert analyze("We don't take cash. Card is fine, though.", haggling).slots.method == "card"

@@ -352,11 +352,17 @@ _WENT_WRONG = re.compile(
 )
 # between two methods offered side by side: "card or transfer", "card, transfer or online",
 # "by card or perhaps by transfer", "the card or with the bank transfer"
-_OR_BETWEEN = re.compile(
-    r"(?:\s+(?:over\s+the\s+phone|by\s+phone|online|in\s+person|in\s+the\s+app))?"
-    r"\s*(?:,\s*)?(?:or|/|,)\s*(?:else\s+|perhaps\s+|maybe\s+|even\s+|possibly\s+)?"
+_OR_TAIL = (
+    r"\s*(?:else\s+|perhaps\s+|maybe\s+|even\s+|possibly\s+)?"
     r"(?:(?:would\s+you\s+(?:prefer|like|rather)|you\s+(?:can|could))\s+(?:to\s+)?(?:\w+\s+){0,3}?)?"
     r"(?:by\s+|with\s+|via\s+|through\s+|using\s+|pay\s+|at\s+)?(?:a\s+|an\s+|the\s+|your\s+)?$"
+)
+_OR_BETWEEN = re.compile(
+    r"(?:\s+(?:over\s+the\s+phone|by\s+phone|online|in\s+person|in\s+the\s+app))?"
+    r"\s*(?:,\s*)?(?:or|/|,)" + _OR_TAIL + "|"
+    # "by debit card over the telephone, or by bank transfer", "Zelle works, or cash": a few
+    # words about the first way, then "or" the next (no "but", "instead": that sets one aside)
+    r"(?:(?!\b(?:but|instead|rather|than|not|and|so)\b)[^.!?;]){1,45}?,\s*or\b" + _OR_TAIL
 )
 # a contrast: what comes after it is what the line settles on
 _CONTRAST = re.compile(

@@ -190,6 +190,26 @@ def test_a_restatement_missing_a_term_is_not_yet_a_promise(library: Library) -> 
     assert call.outcome is not None and call.outcome.value == "promise_secured"
 
 
+def test_terms_short_of_the_goal_said_back_get_a_yes_and_the_call_goes_on(
+    library: Library,
+) -> None:
+    """The dealer dispute wants the full amount: half, agreed and said back, is agreed to, not
+    answered with the state's stock line, and no promise of the goal is recorded."""
+    call = new_call(library, scenario="car_dealer_dispute")
+    half = call.values["half_overdue"]
+    for line in (
+        f"Hi, am I speaking with {call.values['debtor_name']}?",
+        "Thanks. This is an attempt to collect a debt and anything you say will be used for it.",
+        "That sounds really frustrating. What did the dealer say?",
+        f"Could you do {half} this Friday by card?",
+    ):
+        call.say(line)
+    assert call.promise.amount is not None and call.promise.method == "card"
+    reply = call.say(f"Perfect, so that's {half} on Friday the 13th by card, yeah?").reply
+    assert half in reply and "card" in reply
+    assert not call.finished and not call.promise.confirmed
+
+
 def test_a_plan_offered_with_an_amount_gets_one_answer_not_two(library: Library) -> None:
     from simulator.engine.debtor import DebtorState
     from simulator.language import analyze

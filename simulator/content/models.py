@@ -174,6 +174,11 @@ class Negotiation(Strict):
         default=None, description="Asked how they will pay, with no method offered"
     )
     all_agreed: LineVariants | None = None
+    said_back: LineVariants | None = Field(
+        default=None,
+        description="The trainee restated the terms the debtor agreed (short of the scenario's "
+        "goal, so the call goes on): the debtor says yes to {amount}, {date}, {method}",
+    )
 
 
 class Reactions(Strict):

@@ -715,6 +715,18 @@ class Call:
             said.append(
                 fill(self.lines.negotiation("all_agreed"), {**self.values, **self._agreed_values()})
             )
+        elif (
+            not said
+            and not result.corrected
+            and analysis.has(Act.CONFIRM_TERMS)
+            and self.debtor.agreed.complete()
+            and not self.debtor.terms_agreed()
+        ):
+            # "So that's $275.92 Friday by card, yeah?": the terms they agreed, said back. Short
+            # of the goal the promise is not made yet, but the debtor still says yes to them.
+            said.append(
+                fill(self.lines.negotiation("said_back"), {**self.values, **self._agreed_values()})
+            )
         return said, result.corrected
 
     def _agreed_values(self) -> dict[str, str]:

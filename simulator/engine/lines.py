@@ -38,6 +38,10 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
         "So {amount} by {date}, by {method}. Fine.",
         "Okay: {amount}, {date}, {method}.",
     ],
+    "said_back": [
+        "Yes, that's right: {amount}, {date}, {method}.",
+        "That's it. {amount} by {date}, by {method}.",
+    ],
 }
 
 

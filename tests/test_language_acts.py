@@ -307,6 +307,10 @@ def test_asking_for_a_term_in_so_many_words_asks_for_payment(text: str) -> None:
     assert Act.ASK_PAYMENT in acts(text)
 
 
+def test_a_negation_before_a_comma_does_not_take_back_what_follows() -> None:
+    assert Act.ASK_PAYMENT in acts("dont care bout ur exams mate, pay up")
+
+
 def test_asking_if_they_paid_us_back_is_no_ask() -> None:
     assert Act.ASK_PAYMENT not in acts("Did you pay us on the 5th?")
 

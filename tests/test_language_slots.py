@@ -480,3 +480,13 @@ def test_a_way_of_paying_that_went_wrong_or_a_kind_of_bank_is_not_the_method(
     text: str, method: str | None
 ) -> None:
     assert analyze(text, _haggling()).slots.method == method
+
+
+def test_a_line_of_nothing_but_terms_proposes_them_in_any_state() -> None:
+    """The rude collector's "friday. full amount. card" before the debtor has talked terms."""
+    taunting = dataclasses.replace(CTX, state="taunting", terms_expected=False)
+    slots = analyze("friday. full amount. card", taunting).slots
+    assert (slots.date, slots.method) == (dt.date(2026, 12, 4), "card")
+    assert slots.amount == CTX.amount_overdue
+    stated = analyze("ur card is overdue 457.26 since the 1st", taunting).slots
+    assert stated.method is None and stated.date is None

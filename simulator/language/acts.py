@@ -126,6 +126,17 @@ _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
     r"\binstead\s+of)\s+$"
 )
+_DEBT_TALK = frozenset({"debt_word", "due_now", "past_due_date", "off_topic", "how_are_you"})
+_LEADING_MARKS = re.compile(r"[^\w$]+")
+
+
+def _word_at(norm: str, start: int) -> int:
+    """Where a cue's words start: a pattern may start at the comma before them, which ends a
+    negation before it ("dont care about your exams, pay up")."""
+    marks = _LEADING_MARKS.match(norm, start)
+    return marks.end() if marks is not None else start
+
+
 _TERM_ACTS = frozenset({Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE})
 _PROPOSING_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.ACCEPT_VAGUE})
 # a question inside a run-on line: "... the payment still needs to go in so can we sort it today"
@@ -590,7 +601,7 @@ def _analyze(
         start, end = m.span()
         if name == "verify_name" and not _reads_as_name(text, m.start("name")):
             continue
-        if negatable and negated(norm, start):
+        if negatable and negated(norm, _word_at(norm, start)):
             _add_cue(seen, raw, names, NEGATED[entry], start, end)
         elif (name, start) not in seen:
             seen.add((name, start))
@@ -692,13 +703,20 @@ def _analyze(
         # "card, bank transfer or PayPal?": the debtor is asked to choose
         _add_cue(seen, raw, names, "method_choice", method[1], method[2])
         method = None
-    if method is None and not choice and not spoken_for and (context.terms_expected or dates):
+    # "friday. full amount. card": a line of nothing but terms proposes them in any state
+    expecting = context.terms_expected or (
+        len(letters) <= 6
+        and names.isdisjoint(_DEBT_TALK)  # "ur card is overdue 457.26": the debt, stated
+        and bool(dates) + bool(amounts) + (method is not None or bool(_BARE_METHOD.search(norm)))
+        >= 2
+    )
+    if method is None and not choice and not spoken_for and (expecting or dates):
         # "Card is fine.", "a cheque's ok": in a negotiation a bare method word is the method;
         # anywhere, so is one said with the day ("card now?", "cheque tomorrow")
         bare = _BARE_METHOD.search(norm)
         if bare is not None:
             n = bare.lastindex or 1  # "card" is group 1, "the check" group 2
-            if context.terms_expected or _beside_a_day(
+            if expecting or _beside_a_day(
                 (bare[n], bare.start(n), bare.end(n)), dates
             ):
                 method = (_BARE_METHODS[bare.group(n)], bare.start(n), bare.end(n))
@@ -739,7 +757,7 @@ def _analyze(
     # ("what about ...") or a line about paying is one of them; "I'll note it and the account
     # moves forward today" is not.
     in_terms = (
-        context.terms_expected
+        expecting
         and not small_talk
         and (
             len(letters) <= 12

@@ -5,7 +5,7 @@
     python benchmarks/train_acts.py --check-only --by-writer   # each writer unseen in turn
 
 For every act it compares, by cross-validation on the tuning corpora (tests/data/conversation/
-lines.yaml, second/lines.yaml and third/lines.yaml), the phrase
+lines.yaml, and lines.yaml in second/, third/, fourth/, fifth/, sixth/ and seventh/), the phrase
 rules alone against the model (words, word pairs and the rules' own cues as features). The
 model decides an act only where it is right on more lines than the rules; elsewhere the rules
 keep it. It prints the per-act figures and the line-level accuracy of rules alone and of rules
@@ -38,9 +38,9 @@ from simulator.language.types import Act, AnalysisContext
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
-from conversation_eval import ROOT, SECOND, THIRD, context_for  # noqa: E402
+from conversation_eval import TUNING, context_for  # noqa: E402
 
-CORPORA = [ROOT / "lines.yaml", SECOND / "lines.yaml", THIRD / "lines.yaml"]  # never blind/
+CORPORA = [folder / "lines.yaml" for folder in TUNING]  # never blind/
 
 KEEP_WITH_RULES = {Act.CONFIRM_TERMS.value, Act.OTHER.value}  # built from slots: structural
 PRUNE = 0.1  # smaller weights move no decision in practice; they only make the file bigger

@@ -3,6 +3,7 @@
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
     python tests/conversation_eval.py --blind2   # the second frozen blind set (never tuned on)
+    python tests/conversation_eval.py --second   # a later writer's corpus (--third, --later fourth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -37,6 +38,11 @@ BLIND2 = ROOT / "blind2"
 SECOND = ROOT / "second"
 # A third, by a third writer (400 lines, 12 calls): measured as it came, then tuned on.
 THIRD = ROOT / "third"
+# Lines only (no calls), each by another writer who never read the code, written to teach the
+# act model more voices: measured as they came (issue 10's closing note), then trained on.
+LATER = {name: ROOT / name for name in ("fourth", "fifth", "sixth", "seventh")}
+# Every corpus the reader is tuned and the act model trained on (never a blind set).
+TUNING = [ROOT, SECOND, THIRD, *LATER.values()]
 TODAY = dt.date(2026, 3, 10)
 FLAGS = ("wrong_name", "wrong_lender")
 NEGOTIATING = {"negotiating", "vague_promise"}  # where the debtor waits for terms
@@ -274,11 +280,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blind2", action="store_true", help="the second frozen blind set")
     parser.add_argument("--second", action="store_true", help="the second writer's corpus")
     parser.add_argument("--third", action="store_true", help="the third writer's corpus")
+    parser.add_argument(
+        "--later", choices=sorted(LATER), help="one of the later writers' line corpora"
+    )
     parser.add_argument("--folder", type=Path, help="any folder in this format")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
     folder = args.folder or (
-        BLIND
+        LATER[args.later]
+        if args.later
+        else BLIND
         if args.blind
         else BLIND2
         if args.blind2

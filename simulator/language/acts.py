@@ -716,9 +716,7 @@ def _analyze(
         bare = _BARE_METHOD.search(norm)
         if bare is not None:
             n = bare.lastindex or 1  # "card" is group 1, "the check" group 2
-            if expecting or _beside_a_day(
-                (bare[n], bare.start(n), bare.end(n)), dates
-            ):
+            if expecting or _beside_a_day((bare[n], bare.start(n), bare.end(n)), dates):
                 method = (_BARE_METHODS[bare.group(n)], bare.start(n), bare.end(n))
     # --- only a line about paying names terms: small talk never fills a slot -----------------
     talks_payment = (

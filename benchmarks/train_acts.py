@@ -46,9 +46,15 @@ KEEP_WITH_RULES = {Act.CONFIRM_TERMS.value, Act.OTHER.value}  # built from slots
 PRUNE = 0.1  # smaller weights move no decision in practice; they only make the file bigger
 MIN_GAIN = 2
 # Acts the model may also take away from the rules: those the rules build from structure
-# (slots, a name, a figure) where the corpus shows what collectors mean differs. A phrase the
-# rules know (an insult, small talk, a threat, an apology) is never overruled, only added to.
+# (slots, a name, a figure) where the corpus shows what collectors mean differs, and the soft
+# acts whose words say less than their use does ("I understand, but..." is no sympathy; "sorry,
+# bad line" no apology; "that's not the weather talking" no small talk). What a compliance
+# finding, the debtor's patience or a scored mistake turns on (an insult, a threat, legal
+# action, settling for a vague promise) is never overruled, only added to.
 MAY_OVERRULE = {
+    Act.EMPATHISE.value,
+    Act.APOLOGISE.value,
+    Act.OFF_TOPIC.value,
     Act.PROPOSE_TERMS.value,
     Act.SET_DEADLINE.value,
     Act.STATE_AMOUNT.value,
@@ -236,6 +242,11 @@ def main(argv: list[str] | None = None) -> int:
                 got = acts_i - optional[i]
                 missing, extra = sorted(want - got), sorted(got - want)
                 print(f"  miss: {texts[i][:110]!r} missing {missing} extra {extra}")
+    if args.by_writer:
+        for w, path in enumerate(CORPORA):
+            mine = np.flatnonzero(writer == w)
+            share = 100 * sum(combined[i] for i in mine) / len(mine)
+            print(f"  {path.parent.name:12} {len(mine):4} lines, {share:.1f}% right unseen")
     print(
         f"acts right on whole lines: rules {100 * rules_right / n:.1f}%, "
         f"rules + model (cross-validated) {100 * sum(combined) / n:.1f}%"

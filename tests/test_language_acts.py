@@ -11,6 +11,7 @@ import pytest
 from simulator.language import Act, AnalysisContext, analyze
 
 CTX = AnalysisContext(today=dt.date(2026, 12, 1), amount_overdue=Decimal("420.50"))
+ASKS_FOR_TERMS = {Act.ASK_PAYMENT, Act.SET_DEADLINE}
 
 
 def acts(text: str) -> set[Act]:
@@ -150,10 +151,12 @@ def test_sorry_to_hear_it_is_sympathy_not_an_apology() -> None:
 
 def test_a_one_word_ask_for_the_day_once_they_are_who_they_said() -> None:
     # before the identity check a lone "Date?" could be a name; after it, it asks for the day
+    # (asked for the day: collectors' own readings split it between asking for payment and
+    # setting the deadline; either moves the debtor on to terms)
     talking = dataclasses.replace(CTX, identity_confirmed=True, state="vague_promise")
-    assert Act.ASK_PAYMENT in analyze("Date?", talking).acts
-    assert Act.ASK_PAYMENT in analyze("Not good enough. Date?", talking).acts
-    assert Act.ASK_PAYMENT not in analyze("How was your day?", talking).acts
+    assert ASKS_FOR_TERMS & set(analyze("Date?", talking).acts)
+    assert ASKS_FOR_TERMS & set(analyze("Not good enough. Date?", talking).acts)
+    assert not ASKS_FOR_TERMS & set(analyze("How was your day?", talking).acts)
 
 
 def test_a_payment_already_made_names_no_method() -> None:
@@ -304,7 +307,7 @@ def test_words_near_a_situation_question_are_not_one(text: str) -> None:
     ],
 )
 def test_asking_for_a_term_in_so_many_words_asks_for_payment(text: str) -> None:
-    assert Act.ASK_PAYMENT in acts(text)
+    assert ASKS_FOR_TERMS & acts(text)
 
 
 def test_a_negation_before_a_comma_does_not_take_back_what_follows() -> None:

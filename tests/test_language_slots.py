@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from simulator.language import Act, AnalysisContext, analyze
+from simulator.language.types import Slots
 
 TODAY = dt.date(2026, 12, 1)  # a Tuesday
 CTX = AnalysisContext(today=TODAY, amount_overdue=Decimal("420.50"))
@@ -490,3 +491,23 @@ def test_a_line_of_nothing_but_terms_proposes_them_in_any_state() -> None:
     assert slots.amount == CTX.amount_overdue
     stated = analyze("ur card is overdue 457.26 since the 1st", taunting).slots
     assert stated.method is None and stated.date is None
+
+
+def test_a_bare_card_beside_another_way_to_pay_is_one_of_the_ways() -> None:
+    haggling = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    for offer in (
+        "we take card, bank transfer, check or money order",
+        "card is easiest, I can take it now or you can do it on the app",
+    ):
+        assert analyze(offer, haggling).slots.method is None
+    assert analyze("card is easiest, the app is slow", haggling).slots.method == "card"
+
+
+def test_now_beside_the_way_to_pay_keeps_the_day_already_agreed() -> None:
+    friday = dt.date(2026, 12, 4)
+    agreed = dataclasses.replace(
+        CTX, state="negotiating", terms_expected=True, agreed=Slots(date=friday)
+    )
+    slots = analyze("card is easiest, I can take it now", agreed).slots
+    assert slots.date is None and slots.method == "card"
+    assert analyze("could you do it by card now instead?", agreed).slots.date == TODAY

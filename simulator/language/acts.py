@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import re
 from decimal import Decimal
+from operator import itemgetter
 
 from simulator.language import dates as _dates
 from simulator.language import methods as _methods
@@ -127,6 +128,7 @@ _REJECTED_BEFORE = re.compile(
     r"\binstead\s+of)\s+$"
 )
 _DEBT_TALK = frozenset({"debt_word", "due_now", "past_due_date", "off_topic", "how_are_you"})
+_start_of = itemgetter(1)  # a (method, start, end)'s start
 _LEADING_MARKS = re.compile(r"[^\w$]+")
 
 
@@ -373,9 +375,11 @@ _OR_BETWEEN = re.compile(
     r"\s*(?:,\s*)?(?:or|/|,)" + _OR_TAIL + "|"
     # "by debit card over the telephone, or by bank transfer", "Zelle works, or cash": a few
     # words about the first way, then "or" the next (no "but", "instead": that sets one aside)
-    r"(?:(?!\b(?:but|instead|rather|than|not|and|so)\b)[^.!?;]){1,45}?,\s*or\b" + _OR_TAIL
+    r"(?:(?!\b(?:but|instead|rather|than|not|and|so)\b)[^.!?;]){1,45}?"
+    r"(?:,\s*or\b|\s+or(?=\s+(?:you|u)\s+(?:can|could)\b))" + _OR_TAIL
 )
 # a contrast: what comes after it is what the line settles on
+_PRAISED = re.compile(r"\s*(?:is|'s)\s+(?:the\s+)?(?:easiest|simplest|quickest|quicker|better|best)\b")
 _CONTRAST = re.compile(
     r"\b(?:but|instead|rather|better|actually|anyway|easiest|simplest|quicker)\b"
 )
@@ -395,6 +399,8 @@ def _settled_method(norm: str, offered: list[tuple[str, int, int]]) -> tuple[str
     old direct debit got cancelled, but just pay it by card", "a cheque takes days; could you
     do online banking instead?")."""
     last = offered[-1]
+    if _PRAISED.match(norm, offered[0][2]):
+        return offered[0]  # "card is easiest, or you can do it on the app"
     ends = [s for s in sentence_starts(norm) if s > last[1]]
     if _CONTRAST.search(norm, offered[0][2], ends[0] if ends else len(norm)):
         return last
@@ -673,8 +679,18 @@ def _analyze(
         and not _NOT_THIS.search(norm, max(0, m[1] - 16), m[1])
         and not _WENT_WRONG.match(norm, m[2])
     ]
+    if offered:
+        # "card is easiest, or you can do it on the app": a bare "card" beside another way to
+        # pay is one of the ways offered
+        for bare in _BARE_METHOD.finditer(norm):
+            n = bare.lastindex or 1
+            if not any(m[1] <= bare.start(n) < m[2] for m in methods) and not negated(
+                norm, bare.start(n)
+            ):
+                offered.append((_BARE_METHODS[bare.group(n)], bare.start(n), bare.end(n)))
+        offered.sort(key=_start_of)
     method = offered[0] if offered else None
-    if method is not None and method is not methods[0]:
+    if method is not None and methods[0] not in offered:
         _add_cue(seen, raw, names, "method_refused", methods[0][1], methods[0][2])
     listed = _listed_methods(norm, offered)
     spoken_for = listed  # every method word in the line is accounted for: none is the method
@@ -718,6 +734,16 @@ def _analyze(
             n = bare.lastindex or 1  # "card" is group 1, "the check" group 2
             if expecting or _beside_a_day((bare[n], bare.start(n), bare.end(n)), dates):
                 method = (_BARE_METHODS[bare.group(n)], bare.start(n), bare.end(n))
+    if (
+        (method is not None or choice)
+        and agreed is not None
+        and agreed.date is not None
+        and agreed.date != context.today
+        and "instead" not in norm
+    ):
+        # "card is easiest, I can take it now", the day already agreed: the "now" is how quick
+        # the way to pay is, not a new day ("could you do it now instead?" still is one)
+        dates = [d for d in dates if d.kind != "now"]
     # --- only a line about paying names terms: small talk never fills a slot -----------------
     talks_payment = (
         paying

@@ -378,8 +378,11 @@ _OR_BETWEEN = re.compile(
     r"(?:(?!\b(?:but|instead|rather|than|not|and|so)\b)[^.!?;]){1,45}?"
     r"(?:,\s*or\b|\s+or(?=\s+(?:you|u)\s+(?:can|could)\b))" + _OR_TAIL
 )
+# "card is easiest": the praise right after a way to pay is for that way
+_PRAISED = re.compile(
+    r"\s*(?:is|'s)\s+(?:the\s+)?(?:easiest|simplest|quickest|quicker|better|best)\b"
+)
 # a contrast: what comes after it is what the line settles on
-_PRAISED = re.compile(r"\s*(?:is|'s)\s+(?:the\s+)?(?:easiest|simplest|quickest|quicker|better|best)\b")
 _CONTRAST = re.compile(
     r"\b(?:but|instead|rather|better|actually|anyway|easiest|simplest|quicker)\b"
 )

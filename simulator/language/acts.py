@@ -685,12 +685,12 @@ def _analyze(
     if offered:
         # "card is easiest, or you can do it on the app": a bare "card" beside another way to
         # pay is one of the ways offered
-        for bare in _BARE_METHOD.finditer(norm):
-            n = bare.lastindex or 1
-            if not any(m[1] <= bare.start(n) < m[2] for m in methods) and not negated(
-                norm, bare.start(n)
+        for word in _BARE_METHOD.finditer(norm):
+            n = word.lastindex or 1
+            if not any(m[1] <= word.start(n) < m[2] for m in methods) and not negated(
+                norm, word.start(n)
             ):
-                offered.append((_BARE_METHODS[bare.group(n)], bare.start(n), bare.end(n)))
+                offered.append((_BARE_METHODS[word.group(n)], word.start(n), word.end(n)))
         offered.sort(key=_start_of)
     method = offered[0] if offered else None
     if method is not None and methods[0] not in offered:

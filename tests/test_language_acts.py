@@ -314,6 +314,16 @@ def test_a_negation_before_a_comma_does_not_take_back_what_follows() -> None:
     assert Act.ASK_PAYMENT in acts("dont care bout ur exams mate, pay up")
 
 
+def test_putting_paying_off_concedes_but_a_buy_now_pay_later_lender_does_not() -> None:
+    assert Act.ACCEPT_VAGUE in acts("Maybe pay sometime.")
+    assert Act.ACCEPT_VAGUE not in acts("SplitNow, the buy now pay later app. I'm calling for Marcus.")
+
+
+def test_or_else_alone_is_a_veiled_threat_not_a_threat() -> None:
+    read = analyze("Pay now or else, you idiot.", CTX)
+    assert Act.THREAT not in read.acts and Act.INSULT in read.acts
+
+
 def test_asking_if_they_paid_us_back_is_no_ask() -> None:
     assert Act.ASK_PAYMENT not in acts("Did you pay us on the 5th?")
 

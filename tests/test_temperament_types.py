@@ -24,6 +24,8 @@ SCENARIOS = ("student_forgot_first_late", "car_dealer_dispute", "lenders_persist
 
 SCRIPTS: dict[str, list[str]] = {
     # asks for the money, but in as few words as will do: no warmth, no day named, no recap
+    # (and no "Okay. Noted." to "maybe next week or so": that settles for it, as a timid
+    # collector does)
     "introverted": [
         "{debtor_name}?",
         "Ruth, {lender}. This is an attempt to collect a debt. Information obtained will be "
@@ -31,7 +33,7 @@ SCRIPTS: dict[str, list[str]] = {
         "{amount_overdue} overdue on the {loan_type}.",
         "When can you pay?",
         "How?",
-        "Okay. Noted.",
+        "Which day?",
         "Bye.",
     ],
     # the same moves, said with some warmth, a day named and the terms restated

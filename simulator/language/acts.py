@@ -473,7 +473,8 @@ def _concede_vague_timing(
     if (
         "vague_timing" in names
         and Act.ACCEPT_VAGUE not in acts
-        and (Act.SET_DEADLINE in acts or Act.ASK_PAYMENT in acts)
+        # "Maybe pay sometime.": paying, put off, is conceded even with no ask
+        and (Act.SET_DEADLINE in acts or Act.ASK_PAYMENT in acts or "pay_verb" in names)
         and (date is None or (date.date - today).days > 7)
     ):
         if Act.SET_DEADLINE in acts:
@@ -965,6 +966,10 @@ def _analyze(
             taken_back.add(Act.STATE_CONSEQUENCE)
         if not names.isdisjoint(_NEGATED_THREATS):
             taken_back |= {Act.THREAT, Act.LEGAL_ACTION}
+        if "menace" in names and "make me" not in norm:
+            # "pay now or else": a veiled threat (politeness) names no harm; "don't make me
+            # come find you" does
+            taken_back.add(Act.THREAT)
         if not names.isdisjoint(_COLD_CUES):
             taken_back.add(Act.EMPATHISE)  # "I don't care about your excuses" is no sympathy
         if ("paid" in norm or "did" in norm) and (

@@ -461,7 +461,7 @@ ENTRIES: list[Entry] = [
         r"\bnext\s+month\s+or\s+(?:the\s+month\s+after|so|two)\b",
         r"\b(?:in\s+a\s+)?month\s+or\s+two\b",
         r"\bsoon(?:ish)?\b(?!\s+as)",
-        r"\bpay\s+(?:it\s+)?later\b",
+        r"(?<!now\s)\bpay\s+(?:it\s+)?later\b",  # not "buy now pay later", the kind of loan
         negatable=True,
     ),
     entry(

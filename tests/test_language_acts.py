@@ -316,7 +316,8 @@ def test_a_negation_before_a_comma_does_not_take_back_what_follows() -> None:
 
 def test_putting_paying_off_concedes_but_a_buy_now_pay_later_lender_does_not() -> None:
     assert Act.ACCEPT_VAGUE in acts("Maybe pay sometime.")
-    assert Act.ACCEPT_VAGUE not in acts("SplitNow, the buy now pay later app. I'm calling for Marcus.")
+    lender = "SplitNow, the buy now pay later app. I'm calling for Marcus."
+    assert Act.ACCEPT_VAGUE not in acts(lender)
 
 
 def test_or_else_alone_is_a_veiled_threat_not_a_threat() -> None:

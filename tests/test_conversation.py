@@ -905,3 +905,13 @@ def test_what_the_debtor_can_afford_is_not_taken_back_by_a_vague_promise(
         assert call.state == "vague_promise"
         assert "$" in reply, reply  # "I could do $285.61 now and the rest with my next pay."
         assert not any(line in reply for line in vague), reply
+
+
+def test_a_second_annotator_read_both_blind_sets_and_mostly_agrees() -> None:
+    """The ceiling the reader's blind figure is measured against (tests/annotator_agreement.py):
+    every line of the second reading is a line of its blind set, read in full."""
+    from annotator_agreement import SETS, agreement
+
+    for name in SETS:
+        lines, right, acts, slots, _disagreed = agreement(name)
+        assert lines >= 240 and 0.75 <= right / lines < 1 and acts >= right and slots >= right

@@ -218,6 +218,24 @@ def test_placeholders_in_persona_lines(tmp_path: Path) -> None:
     assert "in state lines use {promise_amount})" in " ".join(p.message for p in found)
 
 
+def test_negotiation_lines_with_words_of_their_own_take_their_placeholders(
+    tmp_path: Path,
+) -> None:
+    """A correction names what the trainee said and what the debtor keeps; the terms accepted
+    after a counter are {terms}; going along with another way to pay names the one they had."""
+    own = persona(
+        negotiation={
+            "correct_term": ["Not {said}: {kept}, like I said."],
+            "accept_others": ["{terms} would be fine, though."],
+            "accept_instead": ["I'd rather {named}, but {method} is fine."],
+        }
+    )
+    assert problems_for(write(tmp_path, "persona", own, "own"), "unknown_placeholder") == []
+    borrowed = persona(negotiation={"accept_amount": ["{kept} is fine."]})
+    found = problems_for(write(tmp_path, "persona", borrowed, "borrowed"), "unknown_placeholder")
+    assert [p.message.split(" in ")[0] for p in found] == ["unknown placeholder '{kept}'"]
+
+
 def test_a_value_of_the_wrong_kind_names_every_kind_allowed_once(tmp_path: Path) -> None:
     """A state's lines are a list, or lines per mood (a mapping): a number is neither, said
     in one message naming both."""

@@ -210,6 +210,18 @@ def test_terms_short_of_the_goal_said_back_get_a_yes_and_the_call_goes_on(
     assert not call.finished and not call.promise.confirmed
 
 
+def test_a_debtor_who_named_one_way_to_pay_goes_along_with_another_without_praising_it(
+    library: Library,
+) -> None:
+    call = play(new_call(library, seed=11), GOOD[:3])
+    named = call.say("Great. Card or bank transfer?").reply
+    assert "Bank transfer would be easiest" in named
+    reply = call.say(f"So {call.values['amount_overdue']} on Friday by card, yeah?").reply
+    said = reply.lower()
+    assert ("card then" in said or "card is fine too" in said) and "easiest" not in said
+    assert call.promise.method == "card"
+
+
 def test_a_plan_offered_with_an_amount_gets_one_answer_not_two(library: Library) -> None:
     from simulator.engine.debtor import DebtorState
     from simulator.language import analyze

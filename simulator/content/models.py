@@ -149,6 +149,11 @@ class Negotiation(Strict):
     accept_date: LineVariants | None = None
     counter_date: LineVariants | None = None
     accept_method: LineVariants | None = None
+    accept_instead: LineVariants | None = Field(
+        default=None,
+        description="The debtor had said they would rather pay by {named}; the trainee asks "
+        "for {method} and they go along",
+    )
     accept_plan: LineVariants | None = None
     correct_term: LineVariants | None = Field(
         default=None,

@@ -192,6 +192,14 @@ class _Sieve:
 
 # Reactions that say back what the trainee said: {name} is the name or lender they gave.
 SAYS_BACK = {"wrong_name", "wrong_lender"}
+# Negotiation lines with words of their own: what the trainee said and what the debtor keeps
+# (correct_term), the terms they can accept (accept_others), the way they had named
+# (accept_instead).
+OWN_PLACEHOLDERS = {
+    "correct_term": ("said", "kept"),
+    "accept_others": ("terms",),
+    "accept_instead": ("named",),
+}
 
 
 def _named_lists(
@@ -202,6 +210,8 @@ def _named_lists(
         lines = getattr(group, name)
         if lines:
             names = (*allowed, "name") if name in SAYS_BACK else allowed
+            if key == "negotiation":
+                names = (*names, *OWN_PLACEHOLDERS.get(name, ()))
             kept = sieve.keep(lines, (key, name), names, where)
             if len(kept) != len(lines):
                 changed[name] = kept or None

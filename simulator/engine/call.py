@@ -530,6 +530,7 @@ class Call:
             if method is None:
                 key = "ask_methods"
             else:
+                debtor.named_method = method
                 key, values = "name_method", {"method": METHOD_WORDS.get(method, method)}
         if key is None:
             return None

@@ -75,6 +75,7 @@ class DebtorState:
     insulted: bool = False
     vague_offered: bool = False
     agreed: Terms = field(default_factory=Terms)
+    named_method: str | None = None  # the way to pay the debtor said they would prefer
     confirmed: bool = False
     currency: str = "$"
     aimless: int = 0  # trainee turns in a row that did nothing towards the call's goal
@@ -277,7 +278,14 @@ class DebtorState:
                 self.agreed.method = slots.method
                 self.confirmed = False
                 result.changed = True
-                result.said.append(("accept_method", {"method": words}))
+                named = self.named_method
+                if named is not None and named != slots.method:
+                    # they said they would rather pay another way: they go along, and do not
+                    # call this one the easiest too
+                    preferred = METHOD_WORDS.get(named, named)
+                    result.said.append(("accept_instead", {"method": words, "named": preferred}))
+                else:
+                    result.said.append(("accept_method", {"method": words}))
         if any(key.startswith("counter_") for key, _ in result.said):
             result.said = _accepts_after_a_counter(result.said)
         return result

@@ -21,6 +21,7 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
         "Not {date}. {counter_date} is what I can do.",
     ],
     "accept_method": ["{method} is fine.", "I'll do it by {method}."],
+    "accept_instead": ["Okay, {method} then.", "{method} is fine too, I suppose."],
     "accept_plan": [
         "A plan would help. I could manage {counter_amount} to start.",
         "Instalments I can do. {counter_amount} first, then the rest monthly.",

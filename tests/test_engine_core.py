@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from simulator.content.library import Library
-from simulator.content.models import Scenario
+from simulator.content.models import Scenario, Topic
 from simulator.engine.call import Call, CallOver, generic_hint
 from simulator.engine.clock import FixedClock
 from simulator.engine.record import generate_record
@@ -220,6 +220,22 @@ def test_a_debtor_who_named_one_way_to_pay_goes_along_with_another_without_prais
     said = reply.lower()
     assert ("card then" in said or "card is fine too" in said) and "easiest" not in said
     assert call.promise.method == "card"
+
+
+def test_what_happened_is_answered_from_the_persona_even_with_the_debt_stated(
+    library: Library,
+) -> None:
+    call = new_call(library, seed=4, scenario="lenders_persistent_late")
+    persona = library.persona_for(library.scenario("lenders_persistent_late"))
+    told = set(persona.facts[Topic.WHAT_HAPPENED])
+    for line in (
+        f"Hi, is this {call.values['debtor_name']}?",
+        f"It's Jo from {call.values['lender']}. This is an attempt to collect a debt and any "
+        "information obtained will be used for that purpose.",
+    ):
+        call.say(line)
+    reply = call.say(f"You've got {call.values['amount_overdue']} overdue. What happened?").reply
+    assert any(story in reply for story in told), reply
 
 
 def test_a_plan_offered_with_an_amount_gets_one_answer_not_two(library: Library) -> None:

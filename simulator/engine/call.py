@@ -402,6 +402,10 @@ class Call:
         line (or, when the line moved nothing, what a person would ask), the reaction first."""
         said = turn.said
         answer, topic = self._answer(analysis) if turn.listening else (None, None)
+        if answer and topic == "what_happened" and turn.moved:
+            moved_to = self.scenario.state(self.state)
+            if moved_to is None or not (moved_to.vague_promise or moved_to.negotiable):
+                answer = None  # the state they moved to is their story: told once, not twice
         if answer and not turn.moved:
             said.append(answer)
         state_line_needed = not said or (
@@ -498,8 +502,10 @@ class Call:
             cue.name == "method_choice" for cue in analysis.cues
         ):
             return None, None
-        # "could you do $150 on your next payday?" asks for terms, not about the debtor's pay
-        for cue in analysis.cues if analysis.slots.is_empty() else ():
+        # "could you do $150 on your next payday?" asks for terms, not about the debtor's pay;
+        # "$644.12 is overdue. What happened?" states the debt and still asks about them
+        proposes = analysis.has(Act.PROPOSE_TERMS) or analysis.has(Act.SET_DEADLINE)
+        for cue in () if proposes else analysis.cues:
             if cue.name.startswith("topic_"):
                 topic = cue.name.removeprefix("topic_")
                 line = self.lines.answer(topic)

@@ -607,6 +607,14 @@ ENTRIES: list[Entry] = [
         r"\blooking\s+for\s+(?:work|a\s+job)\b",
     ),
     entry(
+        "topic_what_happened",
+        A.PROBE_REASON,
+        r"\bwhat\s+(?:happened|happend|went\s+wrong)\b",
+        r"\bwhy\s+(?:did\s+(?:you|u)\s+miss|(?:didn't|did\s+not|wasn't|hasn't)\s+(?:the|it|your)\b)",
+        r"\bhow\s+come\s+(?:the|it|you|u)\b",
+        r"\b(?:is\s+there|was\s+there|any)\s+(?:a\s+|particular\s+|a\s+particular\s+)?reason\b",
+    ),
+    entry(
         "topic_afford",
         A.PROBE_REASON,
         r"\bhow\s+much\s+(?:can|could|would)\s+(?:you|u)\s+(?:afford|manage|realistically|put|spare|pay)\b",

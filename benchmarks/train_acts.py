@@ -5,7 +5,7 @@
     python benchmarks/train_acts.py --check-only --by-writer   # each writer unseen in turn
 
 For every act it compares, by cross-validation on the tuning corpora (tests/data/conversation/
-lines.yaml, and lines.yaml in second/, third/, fourth/, fifth/, sixth/ and seventh/), the phrase
+lines.yaml, and lines.yaml in second/ to ninth/), the phrase
 rules alone against the model (words, word pairs and the rules' own cues as features). The
 model decides an act only where it is right on more lines than the rules; elsewhere the rules
 keep it. It prints the per-act figures and the line-level accuracy of rules alone and of rules
@@ -47,12 +47,11 @@ PRUNE = 0.1  # smaller weights move no decision in practice; they only make the 
 MIN_GAIN = 2
 # Acts the model may also take away from the rules: those the rules build from structure
 # (slots, a name, a figure) where the corpus shows what collectors mean differs, and the soft
-# acts whose words say less than their use does ("I understand, but..." is no sympathy; "sorry,
-# bad line" no apology; "that's not the weather talking" no small talk). What a compliance
-# finding, the debtor's patience or a scored mistake turns on (an insult, a threat, legal
-# action, settling for a vague promise) is never overruled, only added to.
+# acts whose words say less than their use does ("sorry, bad line" is no apology; "that's not
+# the weather talking" no small talk). What a compliance finding, the debtor's patience or a
+# scored behaviour turns on (an insult, a threat, legal action, settling for a vague promise,
+# sympathy said in so many words) is never overruled, only added to.
 MAY_OVERRULE = {
-    Act.EMPATHISE.value,
     Act.APOLOGISE.value,
     Act.OFF_TOPIC.value,
     Act.PROPOSE_TERMS.value,

@@ -3,7 +3,7 @@
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
     python tests/conversation_eval.py --blind2   # the second frozen blind set (never tuned on)
-    python tests/conversation_eval.py --second   # a later writer's corpus (--third, --later fourth, ...)
+    python tests/conversation_eval.py --second   # another writer's corpus (--third, --later ninth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)

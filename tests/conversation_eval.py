@@ -40,10 +40,7 @@ SECOND = ROOT / "second"
 THIRD = ROOT / "third"
 # Lines only (no calls), each by another writer who never read the code, written to teach the
 # act model more voices: measured as they came (issue 10's closing note), then trained on.
-LATER = {
-    name: ROOT / name
-    for name in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-}
+LATER = {name: ROOT / name for name in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth")}
 # Every corpus the reader is tuned and the act model trained on (never a blind set).
 TUNING = [ROOT, SECOND, THIRD, *LATER.values()]
 TODAY = dt.date(2026, 3, 10)

@@ -13,6 +13,7 @@ from simulator.content.library import Library
 from simulator.content.models import Scenario, Topic
 from simulator.engine.call import Call, CallOver, generic_hint
 from simulator.engine.clock import FixedClock
+from simulator.engine.lines import fill
 from simulator.engine.record import generate_record
 
 SCENARIO = "student_forgot_first_late"
@@ -236,6 +237,24 @@ def test_what_happened_is_answered_from_the_persona_even_with_the_debt_stated(
         call.say(line)
     reply = call.say(f"You've got {call.values['amount_overdue']} overdue. What happened?").reply
     assert any(story in reply for story in told), reply
+
+
+def test_asked_to_pay_whatever_they_can_the_debtor_says_what_they_could_manage(
+    library: Library,
+) -> None:
+    call = new_call(library, seed=7, scenario="student_unemployed_hardship")
+    persona = library.persona_for(library.scenario("student_unemployed_hardship"))
+    for line in (
+        f"Hello, is this {call.values['debtor_name']}?",
+        f"It's Pat from {call.values['lender']}. This is an attempt to collect a debt and any "
+        "information obtained will be used for that purpose.",
+        f"There's {call.values['amount_overdue']} overdue on the loan.",
+        "I'm so sorry to hear that. Do you have any income at the moment?",
+    ):
+        call.say(line)
+    reply = call.say("Would it be possible to pay a little bit? Whatever you can?").reply
+    could = [fill(a, call.values) for a in persona.facts[Topic.AFFORD]]
+    assert any(answer in reply for answer in could), reply
 
 
 def test_a_plan_offered_with_an_amount_gets_one_answer_not_two(library: Library) -> None:

@@ -504,7 +504,9 @@ class Call:
             return None, None
         # "could you do $150 on your next payday?" asks for terms, not about the debtor's pay;
         # "$644.12 is overdue. What happened?" states the debt and still asks about them
-        proposes = analysis.has(Act.PROPOSE_TERMS) or analysis.has(Act.SET_DEADLINE)
+        proposes = not analysis.slots.is_empty() and (
+            analysis.has(Act.PROPOSE_TERMS) or analysis.has(Act.SET_DEADLINE)
+        )
         for cue in () if proposes else analysis.cues:
             if cue.name.startswith("topic_"):
                 topic = cue.name.removeprefix("topic_")

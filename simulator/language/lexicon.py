@@ -622,6 +622,8 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
         r"\bwhat\s+(?:amount|sum)\s+(?:would|could|can)\s+(?:you|u)\b",
         r"\b(?:what's|what\s+is)\s+your\s+(?:budget|income)\b",
+        # "could you pay a little bit? whatever you can?": what they could manage, asked
+        r"\bwhatever\s+(?:you|u)\s+(?:can|could)\b(?:\s+(?:manage|afford|do|spare))?\s*\?",
     ),
     entry(
         "off_topic_dealer",

@@ -127,7 +127,9 @@ _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
     r"\binstead\s+of)\s+$"
 )
-_DEBT_TALK = frozenset({"debt_word", "due_now", "past_due_date", "off_topic", "how_are_you"})
+# What makes a short line that names terms something else: the debt stated ("ur card is
+# overdue 457.26"), a past due date, small talk.
+_NOT_A_PROPOSAL = frozenset({"debt_word", "due_now", "past_due_date", "off_topic", "how_are_you"})
 _start_of = itemgetter(1)  # a (method, start, end)'s start
 _LEADING_MARKS = re.compile(r"[^\w$]+")
 
@@ -726,7 +728,7 @@ def _analyze(
     # "friday. full amount. card": a line of nothing but terms proposes them in any state
     expecting = context.terms_expected or (
         len(letters) <= 6
-        and names.isdisjoint(_DEBT_TALK)  # "ur card is overdue 457.26": the debt, stated
+        and names.isdisjoint(_NOT_A_PROPOSAL)
         and bool(dates) + bool(amounts) + (method is not None or bool(_BARE_METHOD.search(norm)))
         >= 2
     )

@@ -325,6 +325,15 @@ def test_or_else_alone_is_a_veiled_threat_not_a_threat() -> None:
     assert Act.THREAT not in read.acts and Act.INSULT in read.acts
 
 
+def test_a_nod_is_not_sympathy_but_sympathy_in_a_long_line_still_is() -> None:
+    assert Act.EMPATHISE not in acts("Understood. Which bank did you move to?")
+    long_line = (
+        "That sounds really frustrating. I'll note the dispute on your file, and you keep your "
+        "right to dispute it, but could you pay the $420.50 by Friday by bank transfer?"
+    )
+    assert Act.EMPATHISE in acts(long_line)
+
+
 def test_asking_if_they_paid_us_back_is_no_ask() -> None:
     assert Act.ASK_PAYMENT not in acts("Did you pay us on the 5th?")
 

@@ -511,3 +511,25 @@ def test_now_beside_the_way_to_pay_keeps_the_day_already_agreed() -> None:
     slots = analyze("card is easiest, I can take it now", agreed).slots
     assert slots.date is None and slots.method == "card"
     assert analyze("could you do it by card now instead?", agreed).slots.date == TODAY
+
+
+def test_a_sum_said_as_the_debt_with_no_word_the_rules_know_is_still_the_amount() -> None:
+    """The model hears the debt in "it's about the 420.50 on the car loan"; the sum is read."""
+    verified = dataclasses.replace(CTX, state="verified")
+    assert analyze("it's about the 420.50 on the car loan", verified).slots.amount == Decimal(
+        "420.50"
+    )
+    ending = analyze("I'm calling about your loan account ending 4471.", verified).slots
+    assert ending.amount is None
+
+
+def test_cents_after_the_unit_before_a_full_stop() -> None:
+    assert analyze("Yes, 411 dollars 70. You can pay today?", CTX).slots.amount == Decimal("411.70")
+
+
+def test_now_beside_a_choice_of_ways_keeps_the_day_named() -> None:
+    haggling = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    slots = analyze(
+        "Thursday works for me. Shall I take card details now, or will you pay online?", haggling
+    ).slots
+    assert slots.date == dt.date(2026, 12, 3) and slots.method is None

@@ -141,7 +141,23 @@ def _word_at(norm: str, start: int) -> int:
     return marks.end() if marks is not None else start
 
 
-_TERM_ACTS = frozenset({Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE})
+# The everyday nods the empathy cue also hears: sympathy only as the rest of the line says.
+_NOD = re.compile(
+    r"\W*(?:understood|no\s+worries|no\s+stress|fair\s+enough|happens|ok|okay|alright|"
+    r"(?:it's|it\s+is|that's|this\s+is)\s+(?:ok|okay|alright|quite\s+alright)|"
+    r"i\s+(?:\w+\s+)?(?:get\s+(?:it|that)|appreciate\s+(?:that|it)|understand|see)|"
+    r"thanks\s+for\s+(?:telling|explaining|being\s+(?:honest|open|upfront))\w*)\W*"
+)
+
+
+def _only_a_nod(raw: list[tuple[int, int, str]], norm: str) -> bool:
+    """Is every empathy cue in the line an everyday nod ("no worries", "understood")?"""
+    return all(_NOD.fullmatch(norm, start, end) for start, end, name in raw if name == "empathy")
+
+
+_HEARD_AS_PAYMENT = frozenset(
+    {Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE, Act.STATE_AMOUNT, Act.STATE_PURPOSE}
+)
 _PROPOSING_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.ACCEPT_VAGUE})
 # a question inside a run-on line: "... the payment still needs to go in so can we sort it today"
 _EMBEDDED_ASK = re.compile(r"\b(?:so|and|but|then|now)\s+(?:can|could|would|will)\s+(?:we|you|u)\b")
@@ -369,7 +385,8 @@ _WENT_WRONG = re.compile(
 # "by card or perhaps by transfer", "the card or with the bank transfer"
 _OR_TAIL = (
     r"\s*(?:else\s+|perhaps\s+|maybe\s+|even\s+|possibly\s+)?"
-    r"(?:(?:would\s+you\s+(?:prefer|like|rather)|you\s+(?:can|could))\s+(?:to\s+)?(?:\w+\s+){0,3}?)?"
+    r"(?:(?:would\s+you\s+(?:prefer|like|rather)|you\s+(?:can|could)|will\s+you)\s+(?:to\s+)?"
+    r"(?:\w+\s+){0,3}?)?"
     r"(?:by\s+|with\s+|via\s+|through\s+|using\s+|pay\s+|at\s+)?(?:a\s+|an\s+|the\s+|your\s+)?$"
 )
 _OR_BETWEEN = re.compile(
@@ -742,13 +759,15 @@ def _analyze(
                 method = (_BARE_METHODS[bare.group(n)], bare.start(n), bare.end(n))
     if (
         (method is not None or choice)
-        and agreed is not None
-        and agreed.date is not None
-        and agreed.date != context.today
         and "instead" not in norm
+        and (
+            any(d.kind != "now" for d in dates)
+            or (agreed is not None and agreed.date is not None and agreed.date != context.today)
+        )
     ):
-        # "card is easiest, I can take it now", the day already agreed: the "now" is how quick
-        # the way to pay is, not a new day ("could you do it now instead?" still is one)
+        # "card is easiest, I can take it now" with the day agreed already, or "Thursday
+        # works. Shall I take card details now?": the "now" is how quick the way to pay is,
+        # not the day ("could you do it now instead?" still is one)
         dates = [d for d in dates if d.kind != "now"]
     # --- only a line about paying names terms: small talk never fills a slot -----------------
     talks_payment = (
@@ -804,6 +823,7 @@ def _analyze(
     if small_talk and not ("pay_word" in names or "pay_verb" in names or Act.ASK_PAYMENT in acts):
         talks_payment = False
     unheard = not (talks_payment or in_terms or small_talk) and bool(dates or method or amounts)
+    sums = amounts  # before the gate: a sum the model hears as the debt is still the debt
     if not (talks_payment or in_terms):
         amounts = [a for a in amounts if a.explicit and a.kind == "digits"]
         if method is not None and (
@@ -852,13 +872,15 @@ def _analyze(
     # The amount owed, stated, is still the amount in question ("$286.50 overdue"): it fills the
     # slot, though it proposes nothing.
     states_debt = (
-        "debt_word" in names
+        paying
+        or "debt_word" in names
         or "due_now" in names
         or "pay_word" in names
         or Act.STATE_PURPOSE in acts
         or Act.STATE_AMOUNT in acts
     )
     chosen = amounts if proposing or states_debt else []
+    unheard = unheard or bool(sums and not chosen and not small_talk)
     amount = _choose_amount(norm, chosen) if chosen else None
     date: DateMatch | None = None
     if dates and proposing:
@@ -961,6 +983,10 @@ def _analyze(
         for act in list(acts):
             if model.decides.get(act.value) == "model" and act.value not in predicted:
                 acts.remove(act)
+        if Act.EMPATHISE in acts and "empathise" not in predicted and _only_a_nod(raw, norm):
+            # "no worries, whenever", "Understood. Which bank?": a nod the model does not hear
+            # as sympathy; "that sounds really frustrating" stays sympathy whatever it reads
+            acts.remove(Act.EMPATHISE)
         # what the rules read as said and then taken back ("won't go to collections") the
         # model does not put back
         taken_back = set()
@@ -1082,9 +1108,14 @@ def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Anal
         spelt = expand(text)
         read = text if spelt is None else spelt[0]
         analysis, unheard = _analyze(read, context, use_model)
-        if unheard and not _TERM_ACTS.isdisjoint(analysis.acts):
-            # "We can take it by card now.": no pay word the rules know, but the model hears
-            # an ask or an offer, so the day and the method in it are its terms
+        if (
+            unheard
+            and not _HEARD_AS_PAYMENT.isdisjoint(analysis.acts)
+            and Act.OFF_TOPIC not in analysis.acts  # small talk never fills a slot
+        ):
+            # "We can take it by card now.", "it's about the 612.40 on the car loan": no word the
+            # rules know, but the model hears an ask, an offer or the debt, so the day, sum and
+            # method in it are terms
             analysis = _analyze(read, context, use_model, paying=True)[0]
         if spelt is not None:  # "can u pay 2day?" read as "can you pay today?", shown as typed
             analysis = mapped_back(analysis, text, *spelt[1:])

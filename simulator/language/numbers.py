@@ -55,8 +55,8 @@ _NOT_MONEY_BEFORE = re.compile(
     r"(?:\b(?:at|in|within|after|for|over|until|till|by|the|number|no\.?|#|account|ref|"
     r"reference|extension|ext|room|gate|terminal|hall|seat|row|aisle|platform|flat|unit|"
     r"apartment|apt|floor|level|suite|bus|"
-    r"route|page|option|step|line|case|ticket|invoice|order|code|pin|(?:number|reference|ref|"
-    r"code|pin)\s+is)\s*$|[/:#]\s*$)"
+    r"route|page|option|step|line|case|ticket|invoice|order|code|pin|ending|ending\s+in|"
+    r"(?:number|reference|ref|code|pin)\s+is)\s*$|[/:#]\s*$)"
 )
 # Every match of _NOT_MONEY_BEFORE ends with one of these, then spaces: a figure after
 # anything else ("!1", "$1") is settled without a search.
@@ -105,7 +105,8 @@ _AFTER_UNIT_RE = re.compile(
     r"(?!\s*(?:dollars?|bucks|cents|days?|weeks?|months?|%))"
 )
 _HALF_OF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|your\s+|that\s+|it,?\s+)?$")
-_DIGIT_CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2})(?:\s+cents)?\b(?!\s*(?:days?|%|[/:.]))")
+# (a full stop after the cents ends the sentence: "411 dollars 70. Can you pay?")
+_DIGIT_CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2})(?:\s+cents)?\b(?!\s*(?:days?|%|[/:]|\.\d))")
 _CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2}|[a-z-]+)\s+cents\b")
 
 

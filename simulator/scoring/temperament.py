@@ -48,8 +48,7 @@ FLAT = 0.5  # engagement below this, without yielding or hostility: introverted
 CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
     (0.0, 0.52),
     (0.1, 0.79),
-    (0.15, 0.81),
-    (0.2, 0.82),
+    (0.15, 0.82),
     (0.25, 0.94),
     (0.3, 0.94),
     (0.35, 0.96),

@@ -3,7 +3,7 @@
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
     python tests/conversation_eval.py --blind2   # the second frozen blind set (never tuned on)
-    python tests/conversation_eval.py --second   # another writer's corpus (--third, --later ninth)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later eleventh)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -40,7 +40,10 @@ SECOND = ROOT / "second"
 THIRD = ROOT / "third"
 # Lines only (no calls), each by another writer who never read the code, written to teach the
 # act model more voices: measured as they came (issue 10's closing note), then trained on.
-LATER = {name: ROOT / name for name in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth")}
+LATER = {
+    name: ROOT / name
+    for name in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")
+}
 # Every corpus the reader is tuned and the act model trained on (never a blind set).
 TUNING = [ROOT, SECOND, THIRD, *LATER.values()]
 TODAY = dt.date(2026, 3, 10)

@@ -131,6 +131,8 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "seventh": (0.537, 0.17, 0.11),
     "eighth": (0.537, 0.12, 0.13),
     "ninth": (0.477, 0.18, 0.13),
+    "tenth": (0.450, 0.13, 0.13),
+    "eleventh": (0.607, 0.09, 0.08),
 }
 
 

@@ -10,8 +10,8 @@ rules alone against the model (words, word pairs and the rules' own cues as feat
 model decides an act only where it is right on more lines than the rules; elsewhere the rules
 keep it. It prints the per-act figures and the line-level accuracy of rules alone and of rules
 with the model, then (unless --check-only) writes simulator/language/act_weights.json.
-The blind sets (tests/data/conversation/blind/ and blind2/) are never read here: they are how
-the result is checked. Deterministic: fixed folds.
+The blind sets (tests/data/conversation/blind/, blind2/, blind3/) are never read here: they are
+how the result is checked. Deterministic: fixed folds.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
     python tests/conversation_eval.py --blind2   # the second frozen blind set (never tuned on)
+    python tests/conversation_eval.py --blind3   # the third (lines only; never tuned on)
     python tests/conversation_eval.py --second   # another writer's (--third, --later eleventh)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
@@ -33,6 +34,9 @@ BLIND = ROOT / "blind"
 # A second frozen blind set (467 lines, 14 calls), written by a fourth writer who never read the
 # code, before that session's reader changes: measured before and after them, never tuned on.
 BLIND2 = ROOT / "blind2"
+# A third (400 lines by two more writers, lines only), written after the last reader change of
+# the session that added it and measured once before and after that session: never tuned on.
+BLIND3 = ROOT / "blind3"
 # A second tuning corpus, written later by another writer who never read the reader: measured
 # on as it came (the figure before it was tuned on is in issue 10's closing note), then tuned on.
 SECOND = ROOT / "second"
@@ -281,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--blind", action="store_true", help="the frozen blind set")
     parser.add_argument("--blind2", action="store_true", help="the second frozen blind set")
+    parser.add_argument("--blind3", action="store_true", help="the third frozen blind set")
     parser.add_argument("--second", action="store_true", help="the second writer's corpus")
     parser.add_argument("--third", action="store_true", help="the third writer's corpus")
     parser.add_argument(
@@ -296,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.blind
         else BLIND2
         if args.blind2
+        else BLIND3
+        if args.blind3
         else SECOND
         if args.second
         else THIRD

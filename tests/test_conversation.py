@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from conversation_eval import LATER, SECOND, THIRD, play_calls, read_lines
+from conversation_eval import LATER, ROOT, SECOND, THIRD, play_calls, read_lines
 
 from simulator.content.library import Library
 from simulator.engine.call import Call
@@ -919,3 +919,28 @@ def test_a_second_annotator_read_both_blind_sets_and_mostly_agrees() -> None:
     for name in SETS:
         lines, right, acts, slots, _disagreed = agreement(name)
         assert lines >= 240 and 0.75 <= right / lines < 1 and acts >= right and slots >= right
+
+
+@pytest.mark.parametrize("name", ["blind", "blind2", "blind3"])
+def test_the_blind_sets_are_well_formed_and_never_read_by_the_reader_here(name: str) -> None:
+    """Labels only (the reader's figure on them is reported, never asserted): every line names a
+    record it has, acts and methods from FORMAT.md, ISO dates."""
+    import yaml
+
+    from simulator.language.types import Act
+
+    data = yaml.safe_load((ROOT / name / "lines.yaml").read_text(encoding="utf-8"))
+    known = {a.value for a in Act} - {"other"}
+    methods = {
+        "transfer", "card", "online", "branch", "cheque", "direct_debit", "cash", "paypal",
+        "venmo", "zelle", "money_order", "standing_order",
+    }  # fmt: skip
+    ids = [line["id"] for line in data["lines"]]
+    assert len(ids) == len(set(ids)) >= 240
+    for line in data["lines"]:
+        assert line["record"] in data["records"], line["id"]
+        assert set(line.get("acts") or ()) | set(line.get("optional") or ()) <= known, line["id"]
+        slots = line.get("slots") or {}
+        assert slots.get("method") in methods | {None}, line["id"]
+        if slots.get("date") is not None:
+            dt.date.fromisoformat(str(slots["date"]))

@@ -507,12 +507,13 @@ class Call:
         proposes = not analysis.slots.is_empty() and (
             analysis.has(Act.PROPOSE_TERMS) or analysis.has(Act.SET_DEADLINE)
         )
-        for cue in () if proposes else analysis.cues:
-            if cue.name.startswith("topic_"):
-                topic = cue.name.removeprefix("topic_")
-                line = self.lines.answer(topic)
-                if line:
-                    return self._say_line(line), topic
+        if not proposes:
+            for cue in analysis.cues:
+                if cue.name.startswith("topic_"):
+                    topic = cue.name.removeprefix("topic_")
+                    line = self.lines.answer(topic)
+                    if line:
+                        return self._say_line(line), topic
         return self._terms_answer(analysis), None
 
     def _terms_answer(self, analysis: Analysis) -> str | None:

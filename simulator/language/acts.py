@@ -431,6 +431,14 @@ def _settled_method(norm: str, offered: list[tuple[str, int, int]]) -> tuple[str
 
 _BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}
 _BARE_METHOD = re.compile(r"\b(card|cheque|app)\b|\b(?:a|the)\s+(check)\b")
+
+
+def _bare_method(word: re.Match[str]) -> tuple[str, int, int]:
+    """A bare method word as (method, start, end): "card" is group 1, "the check" group 2."""
+    n = word.lastindex or 1
+    return _BARE_METHODS[word.group(n)], word.start(n), word.end(n)
+
+
 # Method patterns that carry their own lead: "mail a check", "by card", "in person".
 _LED_METHOD = re.compile(
     r"(?:by|with|via|send|mail|post|write|using|over|on|in\s+person|at)\b|"
@@ -705,12 +713,9 @@ def _analyze(
     if offered:
         # "card is easiest, or you can do it on the app": a bare "card" beside another way to
         # pay is one of the ways offered
-        for word in _BARE_METHOD.finditer(norm):
-            n = word.lastindex or 1
-            if not any(m[1] <= word.start(n) < m[2] for m in methods) and not negated(
-                norm, word.start(n)
-            ):
-                offered.append((_BARE_METHODS[word.group(n)], word.start(n), word.end(n)))
+        for word in map(_bare_method, _BARE_METHOD.finditer(norm)):
+            if not any(m[1] <= word[1] < m[2] for m in methods) and not negated(norm, word[1]):
+                offered.append(word)
         offered.sort(key=_start_of)
     method = offered[0] if offered else None
     if method is not None and methods[0] not in offered:
@@ -753,10 +758,8 @@ def _analyze(
         # "Card is fine.", "a cheque's ok": in a negotiation a bare method word is the method;
         # anywhere, so is one said with the day ("card now?", "cheque tomorrow")
         bare = _BARE_METHOD.search(norm)
-        if bare is not None:
-            n = bare.lastindex or 1  # "card" is group 1, "the check" group 2
-            if expecting or _beside_a_day((bare[n], bare.start(n), bare.end(n)), dates):
-                method = (_BARE_METHODS[bare.group(n)], bare.start(n), bare.end(n))
+        if bare is not None and (expecting or _beside_a_day(_bare_method(bare), dates)):
+            method = _bare_method(bare)
     if (
         (method is not None or choice)
         and "instead" not in norm

@@ -138,6 +138,29 @@ def test_an_unwritable_shm_file_is_refused(tmp_path: Path, monkeypatch: pytest.M
     assert code == 2 and "cannot be written" in err
 
 
+def test_a_side_file_another_writer_deletes_while_it_is_checked_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Eight writers opening one database: the -wal another one checkpoints away between
+    "does it exist?" and "can I write it?" is not read as unwritable."""
+    db = tmp_path / "calls.db"
+    with Store.open(db):
+        pass
+    wal = tmp_path / "calls.db-wal"
+    wal.write_bytes(b"")
+    real_access = os.access
+
+    def access(path: object, mode: int) -> bool:
+        if Path(str(path)) == wal and wal.exists():
+            wal.unlink()  # the other writer closes the database just now
+            return False
+        return real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    with Store.open(db) as store:
+        assert store.trainee_id("Ana") == 1
+
+
 def test_seed_out_of_sqlite_range_is_a_usage_error(tmp_path: Path) -> None:
     code, _out, err = run(
         "play", SCENARIO, "--seed", "9223372036854775808", "--db", str(tmp_path / "c.db"),

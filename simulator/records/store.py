@@ -982,12 +982,19 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return info.st_dev, info.st_ino
 
 
+def _writable_or_gone(side: Path) -> bool:
+    """Can this process write the side file, or is there none? Another collectsim opening or
+    closing the database creates and deletes it meanwhile: a file gone between the two checks
+    (or made between them) is asked about again, so only one that stays unwritable fails."""
+    return any(os.access(side, os.R_OK | os.W_OK) or not side.exists() for _ in range(3))
+
+
 def _check_side_files(db: Path) -> None:
     """SQLite maps the -shm file into memory; one it cannot write (another user's, or made
     read-only) ends the process with SIGBUS at the first write, so refuse it up front."""
     for end in ("-wal", "-shm"):
         side = db.with_name(db.name + end)
-        if side.exists() and not os.access(side, os.R_OK | os.W_OK):
+        if not _writable_or_gone(side):
             raise RecordsError(
                 f"'{side}' cannot be written (read-only, or another user's); when no "
                 "collectsim is running, delete it or make it writable, or give another --db path"

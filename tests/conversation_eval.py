@@ -50,8 +50,11 @@ THIRD = ROOT / "third"
 # act model more voices: measured as they came (issue 10's closing note), then trained on.
 LATER = {
     name: ROOT / name
-    for name in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")
-}
+    for name in (
+        "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+        "twelfth", "thirteenth", "fourteenth",
+    )
+}  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).
 TUNING = [ROOT, SECOND, THIRD, *LATER.values()]
 TODAY = dt.date(2026, 3, 10)

@@ -133,6 +133,9 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "ninth": (0.477, 0.18, 0.13),
     "tenth": (0.450, 0.13, 0.13),
     "eleventh": (0.607, 0.09, 0.08),
+    "twelfth": (0.457, 0.13, 0.12),
+    "thirteenth": (0.333, 0.14, 0.24),
+    "fourteenth": (0.603, 0.12, 0.11),
 }
 
 

@@ -92,6 +92,18 @@ _CALLBACK_BEFORE = re.compile(
     r"\b(?:a|the|an)\s+(?:specific\s+|firm\s+|proper\s+)?(?:amount\s+and\s+)?(?:date|day|plan)"
     r"(?:\s+in\s+the\s+diary)?\s+$"
 )
+# Days named as something other than when to pay: "the 15th is a Sunday", "the late fee hits on
+# the 17th", "is payday the 27th or the 31st?", "Mine's the 28th".
+_CLOSED_AFTER = re.compile(
+    r"\s*(?:is|'s|falls\s+on)\s+(?:a\s+)?(?:saturday|sunday|weekend|bank\s+holiday|public\s+holiday)\b"
+)
+_OTHER_DAY_BEFORE = re.compile(
+    r"\b(?:fee|fees|charge|charges|interest)\b[^.?!]{0,30}\b(?:hits?|lands?|added|charged|"
+    r"applied|applies|kicks?\s+in|goes\s+on|comes?\s+on)\s+(?:on\s+)?(?:the\s+)?$|"
+    r"\b(?:is|when's|when\s+is|what\s+day\s+is|if)\s+(?:your\s+|ur\s+|the\s+)?(?:pay\s*day|"
+    r"salary|pension|paycheck|pay\s+check)\b[^.?!]*$|"
+    r"\b(?:do|does|will)\s+(?:you|u)\s+get\s+paid\b[^.?!]*$|\bmine's\s+(?:the\s+)?$"
+)
 _PAST_PAYMENT = re.compile(
     r"\b(?:did\s+(?:you|u)\s+(?:pay|send|make|transfer)|(?:you|u)\s+(?:already\s+)?paid|"
     r"have\s+(?:you|u)\s+(?:already\s+)?paid|when\s+(?:you|u)\s+paid)\b"
@@ -180,14 +192,31 @@ def _approves_a_term(
     return any(_TERM_OK.match(norm, end) for end in ends)
 
 
+_BEFORE_ANY_PROMISE = frozenset({"answering", "verified", "explaining"})
+_PAYING_CUES = frozenset(
+    {"pay_word", "pay_verb", "debt_word", "due_now", "ask_payment", "confirm_phrase", "offer_plan"}
+)
+
+
 def _small_talk_sentences(norm: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The sentences holding small talk, when the line has others too (else none)."""
     starts = sentence_starts(norm)
     if len(starts) < 2:
         return []
     talk = [start for start, _end, name in raw if name in ("off_topic", "how_are_you")]
+    paying = [start for start, _end, name in raw if name in _PAYING_CUES]
     bounds = list(zip(starts, [*starts[1:], len(norm)], strict=True))
-    chat = [(b, e) for b, e in bounds if any(b <= at < e for at in talk)]
+    chat: list[tuple[int, int]] = []
+    for b, e in bounds:
+        if any(b <= at < e for at in talk) or (
+            # "What are you doing this weekend? Anything fun on Saturday?": the chat goes on
+            # until a sentence speaks of paying or offers terms
+            chat
+            and chat[-1][1] == b
+            and not any(b <= at < e for at in paying)
+            and _PROPOSAL_LEAD.search(norm, b, e) is None
+        ):
+            chat.append((b, e))
     return chat if len(chat) < len(bounds) else []
 
 
@@ -253,6 +282,47 @@ def _shouting(text: str) -> tuple[int, int] | None:
     return run.span() if run is not None else None
 
 
+# "When you can pay?", "I need to know when you can pay it", "when you can isn't a date": the
+# question when, or the debtor's "when I can" turned down, not "pay it when you can".
+_WHEN_ASKED_BEFORE = re.compile(
+    r"\b(?:know|tell\s+me|ask(?:ing)?|out|see|about|decide|confirm|check|exactly|on)\s+$"
+)
+_WHEN_ASKED_AFTER = re.compile(
+    r"\s*\?|\s+(?:pay|clear|settle|do|make|send|manage|afford|give|get|sort|start|put)\b[^.!?]*\?|"
+    r"\s*(?:isn'?t|is\s+not|won'?t|doesn'?t|does\s+not|=|is\s+no\b|is\s+too|means)"
+)
+
+
+# "What's soon?", "How soon is soon?", "Soon isn't a date", "soon = ? lol": the debtor's vague
+# word held up to be pinned down, not the trainee leaving the timing open
+_VAGUE_ASKED_BEFORE = re.compile(
+    r"(?:\bwhat's|\bwhat\s+is|\bhow|\bdefine|\bif|\bheard|\bsaid|\bsay)\s+$"
+)
+_VAGUE_ASKED_AFTER = re.compile(
+    r"\s*(?:=|when\b|like\b|means?\b|is\s+not\b|isn'?t\b|is\s+soon\b|is\s+too\b|is\s+a\s+bit\b|"
+    r"doesn'?t\b|won'?t\b|has\s+been\b)"
+)
+# "read me the card number whenever you're ready": go ahead, not pay later
+_GO_AHEAD_BEFORE = re.compile(r"\b(?:read|give|go\s+ahead|tell|number|details)\b[^.?!]{0,40}$")
+
+
+def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
+    """Is this accept_vague or vague_timing match a question of when, the debtor's vague word
+    questioned, or a go-ahead, rather than the timing left open?"""
+    start, end = m.span()
+    if name == "vague_timing":
+        return (
+            _VAGUE_ASKED_BEFORE.search(norm, max(0, start - 12), start) is not None
+            or _VAGUE_ASKED_AFTER.match(norm, end) is not None
+        )
+    if norm.startswith("whenever ", start):
+        return _GO_AHEAD_BEFORE.search(norm, max(0, start - 60), start) is not None
+    return norm.startswith("when ", start) and (
+        _WHEN_ASKED_BEFORE.search(norm, max(0, start - 20), start) is not None
+        or _WHEN_ASKED_AFTER.match(norm, end) is not None
+    )
+
+
 def _reads_as_name(text: str, start: int) -> bool:
     """A name, not a word: "Is that Megan Chang?" names someone; "Is this plan ok?" does not.
     A trainee who writes in mixed case capitalises names, so there the name must start with a
@@ -310,10 +380,28 @@ def _beside_a_day(method: tuple[str, int, int], dates: list[DateMatch]) -> bool:
     return any(0 < d.start - method[2] <= 2 or 0 < method[1] - d.end <= 2 for d in dates)
 
 
+_INSTEAD_BEFORE = re.compile(
+    r"\b(?:make\s+it|how\s+about|what\s+about|latest\s+(?:i\s+can\s+(?:do|"
+    r"accept|take)\s+)?is|(?:can|could)\s+we\s+(?:do|make\s+it|say))\s+(?:on\s+|for\s+)?$"
+)
+_INSTEAD_AFTER = re.compile(r"\s+instead\b")
+
+
 def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateMatch | None:
     """A calendar date beats a clock time ("at 3 pm tomorrow" is tomorrow). When the line asks
     for the payment, the date in the sentence of the (last) ask wins: "I'd like to settle it
     today. Could you pay $616.11 by Friday?" asks for Friday."""
+    if len(dates) > 1:
+        # "the 15th is a Sunday, so can we do Friday the 13th instead?", "The 1st is too late
+        # for the rest. Make it the 20th.": the day put in another's place
+        instead = [
+            d
+            for d in dates
+            if _INSTEAD_BEFORE.search(norm, max(0, d.start - 24), d.start)
+            or _INSTEAD_AFTER.match(norm, d.end)
+        ]
+        if instead:
+            return instead[-1]
     if ask_at is not None and len(dates) > 1:
         starts = sentence_starts(norm)
         begin = max((s for s in starts if s <= ask_at), default=0)
@@ -585,6 +673,8 @@ def _echoes_debtor(
     agreed = context.agreed
     if agreed is not None:
         said_amounts |= {agreed.amount} if agreed.amount is not None else set()
+        if agreed.amount is not None and context.amount_overdue is not None:
+            said_amounts |= {context.amount_overdue - agreed.amount}  # "the rest" is too
         said_days |= {agreed.date} if agreed.date is not None else set()
         said_methods |= {agreed.method} if agreed.method is not None else set()
     if any(a.value not in said_amounts for a in amounts if a.explicit) or any(
@@ -638,6 +728,8 @@ def _analyze(
         start, end = m.span()
         if name == "verify_name" and not _reads_as_name(text, m.start("name")):
             continue
+        if name in ("accept_vague", "vague_timing") and _not_conceding(norm, name, m):
+            continue
         if negatable and negated(norm, _word_at(norm, start)):
             _add_cue(seen, raw, names, NEGATED[entry], start, end)
         elif (name, start) not in seen:
@@ -686,6 +778,10 @@ def _analyze(
         ):
             # "was due on March 1": history, no deadline
             _add_cue(seen, raw, names, "past_due_date", d.start, d.end)
+        elif _CLOSED_AFTER.match(norm, d.end) or _OTHER_DAY_BEFORE.search(
+            norm, max(0, d.start - 60), d.start
+        ):
+            _add_cue(seen, raw, names, "other_day", d.start, d.end)
         else:
             dates.append(d)
     # "this week", "within seven days": a span, no day the debtor could be held to
@@ -783,6 +879,16 @@ def _analyze(
         or any(a.explicit and a.kind in ("digits", "words") for a in amounts)  # "$40 a week"
         or not _PAYMENT_ACTS.isdisjoint(acts)
     )
+    if (
+        "no_rush" in names
+        and "accept_vague" not in names
+        and not talks_payment
+        and context.state in _BEFORE_ANY_PROMISE  # with no call around it, "No rush." accepts
+        and Act.ACCEPT_VAGUE in acts
+    ):
+        # "Please take your time", "no rush", said to the bereaved or to a debtor parking the
+        # car, is kindness; said of paying, or to a promise of "soon", it accepts the delay
+        acts.remove(Act.ACCEPT_VAGUE)
     small_talk = Act.OFF_TOPIC in acts or (Act.GREET in acts and "how_are_you" in names)
     if small_talk and (dates or amounts or method is not None):
         # "How about a week from today? That's the bank holiday out of the way too!": the
@@ -944,9 +1050,20 @@ def _analyze(
         acts.append(Act.PROPOSE_TERMS)
     # The strong phrases are among the confirm_phrase cue's: no cue, no need to look.
     strong = _STRONG_CONFIRM.search(norm) if "confirm_phrase" in names else None
+    # "Before we go on, I need to confirm your date of birth": nothing agreed, no terms named,
+    # nothing to confirm but who answered
+    on_the_table = n_terms > 0 or (
+        agreed is not None and (agreed.amount, agreed.date, agreed.method) != (None, None, None)
+    )
     if (
-        strong is not None
+        (strong is not None and on_the_table)
         or (n_terms >= 2 and "confirm_phrase" in names)
+        or (
+            n_terms >= 2
+            and "so_restate" in names
+            and "ask_payment" not in names
+            and _echoes_debtor(context, slots, amounts, dates)
+        )
         or _restates_agreed(context, slots, n_terms, "confirm_phrase" in names, small_talk)
         or (
             n_terms >= 2

@@ -555,8 +555,10 @@ def _lender_words(name: str) -> set[str]:
 
 
 _OF_THE_LOAN = re.compile(
-    r"\b(?:your|ur|youre|with|to|owe|owed|at|on|for|about|regarding|of|the)\s+$"
+    r"\b(?:your|ur|youre|with|to|owe|owed|paid|pay|under|at|on|for|about|regarding|of|the)\s+$"
 )
+# "Northgate loan. January payment. Missed.": whose debt it is, not who calls
+_LOAN_OF = re.compile(r"\s+(?:loan|account|payment|balance|bill|debt|says|said)\b")
 _COMMON_WORDS = frozenset(
     [
         "student",
@@ -591,8 +593,12 @@ def own_lender_named(norm: str, lender: str) -> tuple[int, int] | None:
     brand = fold(lender.split()[0]) if lender.split() else ""
     if len(brand) < 4 or brand in _COMMON_WORDS or brand in _GENERIC_LENDER_WORDS:
         return None
+    own_next = fold(lender.split()[1]) if len(lender.split()) > 1 else ""
     for m in re.finditer(rf"\b{re.escape(brand)}\b", norm):
-        if not _OF_THE_LOAN.search(norm, max(0, m.start() - 12), m.start()):
+        if _OF_THE_LOAN.search(norm, max(0, m.start() - 12), m.start()):
+            continue
+        after = _LOAN_OF.match(norm, m.end())
+        if after is None or after.group().strip() == own_next:
             return m.start(), m.end()
     return None
 

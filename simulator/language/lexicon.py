@@ -49,7 +49,7 @@ ENTRIES: list[Entry] = [
     entry(
         "identify_self",
         A.IDENTIFY_SELF,
-        r"\b(?:this\s+is|my\s+name\s+is|i\s+am|i'm|it's)\s+(?!calling\b|sorry\b|afraid\b|not\b|just\b|sure\b|going\b|here\b|trying\b|sick\b|tired\b|fed\b|done\b|happy\b|glad\b)[a-z]+(?:\s+[a-z]+)?\s+(?:from|with|at|calling\s+(?:from|on\s+behalf\s+of))\s+(?:the\s+)?[a-z]",
+        r"\b(?:this\s+is|my\s+name\s+is|i\s+am|i'm|it's)\s+(?!calling\b|sorry\b|afraid\b|not\b|just\b|sure\b|going\b|here\b|trying\b|sick\b|tired\b|fed\b|done\b|happy\b|glad\b|being\b|new\b|actually\b|also\b|still\b|really\b|only\b|so\b|very\b|busy\b|looking\b|working\b|good\b|fine\b|about\b|a\b|an\b)[a-z]+(?:\s+[a-z]+)?\s+(?:from|with|at|calling\s+(?:from|on\s+behalf\s+of))\s+(?:the\s+)?[a-z]",
     ),
     entry(
         "identify_self",
@@ -90,6 +90,17 @@ ENTRIES: list[Entry] = [
         r"\bfor\s+security\s+(?:purposes|reasons)",
         r"\bspeaking\s+with\s+the\s+account\s+holder",
         r"\b(?:check|confirm)\s+(?:that\s+)?i'm\s+(?:talking|speaking)\s+(?:to|with)\b",
+        # "May I ask who I'm speaking with?", "With whom am I speaking?"
+        r"\bwho\s+(?:am\s+i|i'm|i\s+am)\s+(?:speaking|talking)\s+(?:with|to)\b",
+        r"\bwith\s+whom\s+(?:am\s+i|i'm|i\s+am)\s+(?:speaking|talking)\b",
+        r"\bwho(?:'ve|\s+have)\s+i\s+got\s+(?:on\s+the\s+line|here)\b",
+        # the security questions, asked in any words: "Could I take your full name and date of
+        # birth?", "can i also have dob please", "just the postcode as well please?"
+        r"\b(?:date\s+of\s+birth|dob|birth\s*date|post\s*code|zip\s+code)\b",
+        r"\bfirst\s+line\s+of\s+(?:your|the)\s+address\b",
+        r"\b(?:for|the)\s+(?:verification|security)\s+(?:purposes|questions?|checks?)\b",
+        r"\b(?:email|e-mail)\s+address\s+on\s+(?:your|the)\s+(?:\w+\s+)?account\b",
+        r"\bconfirm\s+(?:that\s+)?(?:you're|you\s+are)\s+still\s+(?:at|living)\b",
     ),
     entry(
         "mini_miranda",
@@ -180,7 +191,8 @@ ENTRIES: list[Entry] = [
         A.ASK_PAYMENT,
         rf"\bplease\s+(?:{PAY_VERB})\b",
         rf"^\W*(?:just\s+)?(?:{PAY_VERB})\b",
-        r"[,.!;:]\s*(?:just\s+|now\s+)?pay\s+(?:it|that|this|now|up|the|your|what|\$|\d)",
+        # "Right. So pay it today.", "well then, just pay the 50"
+        r"(?:^|[,.!;:])\s*(?:(?:so|then|now|just|well|right|ok|okay|look|listen)[,\s]+){0,3}pay\s+(?:it|that|this|now|up|the|your|what|\$|\d)",
         rf"\b(?:are|would)\s+you\s+(?:be\s+)?able\s+to\s+(?:{PAY_VERB})",
         rf"\bis\s+it\s+possible\s+(?:for\s+you\s+)?to\s+(?:{PAY_VERB})\b",
         negatable=True,
@@ -408,9 +420,11 @@ ENTRIES: list[Entry] = [
         r"\bright\s*\?",
         r"\bagreed\s*\?",
         r"\bdo\s+we\s+have\s+a\s+deal\b",
-        r"(?:^|[,.!;:]\s*)so\s+(?:the|your|that|it)\b",
         r"\b(?:that's|it's)\s+(?:settled|agreed|a\s+deal)\b|\bwe're\s+agreed\b",
     ),
+    # "So the $50 on Friday by card": a restatement only when the terms are the ones on the
+    # table; "so your payment's overdue, can you pay it today?" is how a sentence starts
+    entry("so_restate", None, r"(?:^|[,.!;:]\s*)so\s+(?:the|your|that|it)\b"),
     # A restatement closed by a tag question: "$291.81 Thursday by card. Yeah?"
     entry(
         "confirm_phrase",
@@ -434,7 +448,9 @@ ENTRIES: list[Entry] = [
         negatable=True,
     ),
     entry(
-        "accept_vague",
+        # "no rush", "take your time": accepting a vague promise only when said of paying (the
+        # reader checks); to the bereaved, or to a debtor parking the car, it is kindness
+        "no_rush",
         A.ACCEPT_VAGUE,
         r"\bno\s+(?:rush|hurry|pressure|worries\s+about\s+the\s+(?:date|timing))\b",
         r"\b(?:take|taking)\s+(?:all\s+)?(?:your|the)\s+time\b",

@@ -124,16 +124,57 @@ def words_to_number(words: str) -> int | None:
     return whole
 
 
+def _pairs(tokens: list[str]) -> list[int] | None:
+    """The numbers 0-99 a run of number words says one after another ("two", "eighty-seven",
+    "fifteen" -> 2, 87, 15), or None when a word is a scale or "a"."""
+    pairs: list[int] = []
+    tens_open = False  # the last pair is a bare ten ("eighty"): a unit may complete it
+    for token in tokens:
+        if token in _TENS:
+            pairs.append(_TENS[token])
+            tens_open = True
+        elif token in _UNITS:
+            value = _UNITS[token]
+            if tens_open and value < 10 and value:
+                pairs[-1] += value
+            else:
+                pairs.append(value)
+            tens_open = False
+        elif token in ("and", ""):
+            continue
+        elif token in _NUMBER_WORDS or token in ("a", "grand"):
+            return None
+    return pairs
+
+
+def _price(pairs: list[int]) -> tuple[int, int] | None:
+    """A sum said as people say prices: 'one fifty' 150, 'six forty' 640, 'eighty-nine
+    ninety-nine' 89.99, 'two eighty-seven fifteen' 287.15, 'six twelve forty' 612.40. None
+    for any other run of numbers."""
+    if len(pairs) == 2 and pairs[1] >= 10:
+        first, second = pairs
+        return (first * 100 + second, 0) if first < 10 else (first, second)
+    if len(pairs) == 3 and pairs[0] and pairs[1] >= 10 and pairs[2] >= 10:
+        return pairs[0] * 100 + pairs[1], pairs[2]  # "fifteen sixty-three twenty-two": 1563.22
+    return None
+
+
 def spoken_amount(words: str) -> tuple[int | None, int]:
     """(whole, cents) of a number said in words. After hundreds, a second pair of tens is the
     cents, as people say a sum: 'four hundred and twelve fifty' is 412.50, 'two hundred
-    eighty nine ninety eight' 289.98 (added up, they would be 462 and 387)."""
+    eighty nine ninety eight' 289.98 (added up, they would be 462 and 387). With no hundreds,
+    a price: 'one fifty' is 150, 'eighty-nine ninety-nine' 89.99."""
+    tokens = re.split(r"[\s-]+", words.lower())
+    pairs = _pairs(tokens)
+    price = _price(pairs) if pairs else None
+    if price is not None:
+        return price
     total = 0
     current = 0
     cents: int | None = None
     hundreds = False
     seen = False
-    for token in re.split(r"[\s-]+", words.lower()):
+    for token in tokens:
         if token in ("and", ""):
             continue
         if token in ("a", "one") and not seen:

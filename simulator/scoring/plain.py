@@ -81,6 +81,7 @@ PLAIN: dict[str, str] = {
     "legal_action": "named the legal next step",
     "confirm_terms": "restated the terms",
     "accept_vague": "accepted a vague promise",
+    "no_rush": "told the debtor there is no rush",
     "vague_timing": "left the timing open",
     "threat_is_not_urgency": "a threat is not urgency",
     # focus

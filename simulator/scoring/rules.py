@@ -107,7 +107,7 @@ _ACT_CUE: dict[Act, tuple[str, ...]] = {
     Act.STATE_AMOUNT: ("amount_digits", "amount_words"),
     Act.STATE_CONSEQUENCE: ("consequence_fee", "consequence_credit", "consequence_collections"),
     Act.CONFIRM_TERMS: ("confirm_phrase",),
-    Act.ACCEPT_VAGUE: ("accept_vague",),
+    Act.ACCEPT_VAGUE: ("accept_vague", "no_rush"),
     Act.OFFER_PLAN: ("offer_plan",),
     Act.STATE_PURPOSE: ("state_purpose",),
     Act.PROBE_REASON: ("probe_reason",),

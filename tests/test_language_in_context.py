@@ -1,0 +1,163 @@
+"""Lines whose meaning turns on where the call stands or on how people say things: kindness
+that is not giving in, questions about "soon", security questions, days named for another
+reason, prices said in words, small talk that runs on. Each was misread in the later writers'
+corpora (tests/data/conversation/fifth/ to fourteenth/) before these readings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from simulator.language import Act, AnalysisContext, analyze
+from simulator.language.types import Analysis, Slots
+
+TODAY = dt.date(2026, 3, 10)  # a Tuesday, as in the conversation corpus
+OVERDUE = Decimal("287.95")
+
+
+def read(text: str, state: str = "", **context: object) -> Analysis:
+    return analyze(
+        text,
+        AnalysisContext(
+            today=TODAY,
+            amount_overdue=OVERDUE,
+            state=state,
+            terms_expected=state in ("negotiating", "vague_promise"),
+            **context,  # type: ignore[arg-type]
+        ),
+    )
+
+
+# --- kindness is not giving in ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm so very sorry for your loss. Please take your time.",
+        "That's okay. Take a breath. We'll go through it together, there's no rush.",
+        "No worries, take your time! Am I speaking with Marcus?",
+    ],
+)
+def test_take_your_time_said_as_kindness_accepts_no_vague_promise(text: str) -> None:
+    assert Act.ACCEPT_VAGUE not in read(text, "explaining").acts
+
+
+def test_no_rush_said_to_a_promise_of_soon_accepts_it() -> None:
+    assert Act.ACCEPT_VAGUE in read("Okay, no rush.", "vague_promise").acts
+    assert Act.ACCEPT_VAGUE in read("No rush, pay it when you can.", "explaining").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When you can pay?",  # a question, in a second language
+        "I need to know when you can pay it.",
+        "when u can isnt good enough, i need a date",
+        "What's soon? I've heard soon before.",
+        "Soon isn't a date. I need a date.",
+        "How soon is soon?",
+    ],
+)
+def test_asking_when_or_questioning_soon_is_not_giving_in(text: str) -> None:
+    assert Act.ACCEPT_VAGUE not in read(text, "vague_promise").acts
+
+
+def test_pay_when_you_can_still_gives_in() -> None:
+    assert Act.ACCEPT_VAGUE in read("Okay, just pay when you can.", "vague_promise").acts
+
+
+# --- security questions check identity; they confirm no terms -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could I take your full name and date of birth please?",
+        "ok thats matching, thank you. can i also have dob please",
+        "Perfect, that matches. And just the postcode as well please?",
+        "May I ask who I'm speaking with?",
+        "Before we go any further I need to confirm your date of birth.",
+    ],
+)
+def test_a_security_question_verifies_identity_and_confirms_nothing(text: str) -> None:
+    acts = read(text, "answering").acts
+    assert Act.VERIFY_IDENTITY in acts and Act.CONFIRM_TERMS not in acts
+
+
+def test_so_your_payment_is_overdue_is_no_restatement() -> None:
+    acts = read("so ur payment's overdue, 287.95. can u pay it today?", "verified").acts
+    assert Act.CONFIRM_TERMS not in acts and Act.ASK_PAYMENT in acts
+
+
+def test_so_the_rest_said_back_after_the_debtor_offered_it_confirms() -> None:
+    analysis = read(
+        "That works. So the rest, 187.95, on the 27th?",
+        "negotiating",
+        previous_debtor_line="I can do 100 today and the rest on the 27th.",
+        agreed=Slots(amount=Decimal("100"), date=TODAY),
+    )
+    assert Act.CONFIRM_TERMS in analysis.acts
+
+
+def test_the_lender_named_as_whose_loan_it_is_does_not_say_who_calls() -> None:
+    acts = read("Northgate loan. January payment. Missed.", "verified", lender="Northgate Lending")
+    assert Act.IDENTIFY_SELF not in acts.acts
+    acts = read(
+        "Northgate Lending. You missed the March payment.", "verified", lender="Northgate Lending"
+    )
+    assert Act.IDENTIFY_SELF in acts.acts
+
+
+# --- days named for another reason ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the 15th is a sunday so can we do friday the 13th instead?", dt.date(2026, 3, 13)),
+        (
+            "The 14th is a Saturday, so it won't process. Can we make it Monday the 16th?",
+            dt.date(2026, 3, 16),
+        ),
+        (
+            "200 today is a start. The 1st is too late for the rest. Make it the 20th.",
+            dt.date(2026, 3, 20),
+        ),
+        (
+            "another late fee hits on the 17th so if you can get it in by the 16th you'll avoid it",
+            dt.date(2026, 3, 16),
+        ),
+    ],
+)
+def test_the_day_put_in_another_days_place_is_the_date(text: str, day: dt.date) -> None:
+    assert read(text, "negotiating").slots.date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is payday the 27th or the 31st for you?",
+        "When's payday for you? Mine's the 28th!",
+        "What are you doing this weekend? Anything fun on Saturday?",
+    ],
+)
+def test_a_payday_question_or_small_talk_names_no_payment_date(text: str) -> None:
+    analysis = read(text, "negotiating")
+    assert analysis.slots.date is None and Act.SET_DEADLINE not in analysis.acts
+
+
+# --- sums said as prices -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Can we meet in the middle at one-fifty?", Decimal("150")),
+        ("this month's payment, eighty-nine ninety-nine, hasn't reached us", Decimal("89.99")),
+        ("there's a payment overdue, it's two eighty-seven fifteen", Decimal("287.15")),
+        ("you're six twelve forty past due on the car loan", Decimal("612.40")),
+        ("Fifteen sixty-three twenty-two, paid by Friday.", Decimal("1563.22")),
+    ],
+)
+def test_a_sum_said_as_a_price_is_read_as_people_mean_it(text: str, amount: Decimal) -> None:
+    assert read(text, "negotiating").slots.amount == amount
+
+
+def test_an_order_after_a_word_or_two_asks_for_payment() -> None:
+    analysis = read("YOU FORGOT. FOR THREE WEEKS. RIGHT. SO PAY IT TODAY.", "explaining")
+    assert Act.ASK_PAYMENT in analysis.acts and analysis.slots.date == TODAY

@@ -136,6 +136,9 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "twelfth": (0.457, 0.13, 0.12),
     "thirteenth": (0.333, 0.14, 0.24),
     "fourteenth": (0.603, 0.12, 0.11),
+    "fifteenth": (0.537, 0.10, 0.14),
+    "sixteenth": (0.683, 0.09, 0.09),
+    "seventeenth": (0.363, 0.18, 0.24),
 }
 
 

@@ -381,3 +381,18 @@ def test_while_terms_are_negotiated_a_plain_okay_is_not_asked_what_it_is_about(
     assert state is not None and state.negotiable
     reply = call.say("Okay, thank you.").reply
     assert reply not in DEFAULT_CLARIFY["what_about"] + DEFAULT_CLARIFY["go_on"]
+
+
+def test_days_offered_to_choose_from_are_answered_with_one_of_them(library: Library) -> None:
+    """ "Could you do Thursday or Friday?" asks the debtor to pick: they name one of the days
+    offered (the latest they can manage) and agree to none until the trainee names it."""
+    call = play(
+        new_call(library),
+        [
+            *GOOD[:2],
+            "I understand, exams are stressful. Can you pay the {amount_overdue} this week?",
+        ],
+    )
+    reply = call.say("Could you do Thursday or Friday?").reply
+    assert "Thursday the 12th" in reply or "Friday the 13th" in reply
+    assert call.debtor.agreed.date is None

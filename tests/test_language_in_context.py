@@ -161,3 +161,110 @@ def test_a_sum_said_as_a_price_is_read_as_people_mean_it(text: str, amount: Deci
 def test_an_order_after_a_word_or_two_asks_for_payment() -> None:
     analysis = read("YOU FORGOT. FOR THREE WEEKS. RIGHT. SO PAY IT TODAY.", "explaining")
     assert Act.ASK_PAYMENT in analysis.acts and analysis.slots.date == TODAY
+
+
+# --- goodbyes in every ordinary form --------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fair enough mate. Cheers.",
+        "aight, no worries, later",
+        "Okay, I hear you. Take care of yourself.",
+        "Thanks for your time, Siobhan, mind how you go.",
+        "I'm gonna let you go, but please don't leave it too long.",
+        "Okay, thanks a million for that. I'll leave you to your morning so.",
+        "Friday, card, the whole $890.20. Appreciate you. Later.",
+        "Go raibh maith agat, Siobhan, slán!",
+        "I've got you down for $78.65 on Friday via Zelle. Enjoy the rest of your week!",
+        "the 16th by DD, noted, cheers pal",
+    ],
+)
+def test_a_goodbye_in_any_ordinary_form_closes(text: str) -> None:
+    assert Act.CLOSE in read(text, "negotiating").acts
+
+
+@pytest.mark.parametrize("text", ["Can you pay it later?", "Cheers for that. Can you pay today?"])
+def test_later_or_cheers_inside_a_line_is_no_goodbye(text: str) -> None:
+    assert Act.CLOSE not in read(text, "negotiating").acts
+
+
+def test_how_are_you_paying_is_no_greeting() -> None:
+    acts = read("Half now, half on the 27th. How are you paying the first 206?", "negotiating")
+    assert Act.GREET not in acts.acts
+
+
+# --- dates said as dictated, and days offered to choose from -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("could you pay it by the twenty seventh", dt.date(2026, 3, 27)),
+        ("ok wednesday the eighteenth then", dt.date(2026, 3, 18)),
+        ("two hundred on friday march twentieth through the app", dt.date(2026, 3, 20)),
+        ("so the payment on march twenty first", dt.date(2026, 3, 21)),
+    ],
+)
+def test_an_ordinal_said_in_words_is_the_day(text: str, day: dt.date) -> None:
+    analysis = read(text, "negotiating")
+    assert analysis.slots.date == day
+    assert analysis.slots.amount != Decimal("20")  # "twenty" is part of the day, not money
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which day, roughly? Monday the 16th, or nearer the Friday?",
+        "I just need a when. Friday? Monday?",
+        "Could you do Thursday or Friday?",
+    ],
+)
+def test_days_offered_to_choose_from_name_no_day(text: str) -> None:
+    analysis = read(text, "negotiating")
+    assert analysis.slots.date is None
+    assert "date_choice" in {c.name for c in analysis.cues}
+
+
+# --- sums: cents said after, a sum raised, the debt said short ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("its 75 and 50 cents", Decimal("75.50")),
+        ("you have an overdue payment of 289 point 99", Decimal("289.99")),
+        ("two hundred is a good start, could you stretch it to two fifty?", Decimal("250")),
+    ],
+)
+def test_a_sum_said_in_pieces_or_raised_is_read_whole(text: str, amount: Decimal) -> None:
+    assert read(text, "negotiating").slots.amount == amount
+
+
+def test_the_debt_said_short_is_the_debt() -> None:
+    analysis = analyze(
+        "your loan is behind by twelve forty",
+        AnalysisContext(today=TODAY, amount_overdue=Decimal("1240"), state="verified"),
+    )
+    assert analysis.slots.amount == Decimal("1240")  # not $12.40
+
+
+def test_paying_that_online_names_the_way_to_pay() -> None:
+    analysis = read("320 on the 20th, and would you be paying that online?", "negotiating")
+    assert analysis.slots.method == "online"
+
+
+def test_the_debtors_own_name_in_a_run_on_checks_identity() -> None:
+    analysis = read(
+        "hello good morning is this Jeremy Rivers im calling from Perkins Finance about your car"
+        " loan hope thats ok",
+        "answering",
+        debtor_names=("Jeremy Rivers", "Jeremy", "Rivers"),
+    )
+    assert Act.VERIFY_IDENTITY in analysis.acts
+    assert Act.VERIFY_IDENTITY not in read("is this about my loan", "answering").acts
+
+
+def test_could_you_pay_asks_whatever_else_the_line_says() -> None:
+    analysis = read(
+        "That sounds really frustrating. I'll note the dispute on your file, and you keep your"
+        " right to dispute it with us in writing. The loan itself is separate, though: could"
+        " you pay $359.34 by Friday by bank transfer?",
+        "explaining",
+    )
+    assert Act.ASK_PAYMENT in analysis.acts

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -164,3 +165,81 @@ def test_sentences_start_where_they_did_before_runs_of_marks_were_read_once(text
     if first is not None:
         old += [m.end() for m in _OLD_SENTENCE_END.finditer(text, first.start())]
     assert sentence_starts(text) == old
+
+
+def _corpus_texts() -> list[str]:
+    import yaml
+
+    texts: list[str] = []
+    for path in sorted((Path(__file__).parent / "data" / "conversation").glob("*/lines.yaml")):
+        texts += [line["text"] for line in yaml.safe_load(path.read_text())["lines"]]
+    return texts + [text.lower() for text in texts]  # in lowercase every word is tried
+
+
+def test_the_quick_name_gate_drops_no_name_the_full_tests_find(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """identity._may_be_addressed spares most words the leads' regexes; it must be a superset
+    of them: every line reads the same names with the gate as with every word tested."""
+    from simulator.language import identity
+
+    texts = _corpus_texts()
+    gated = [identity.addressed_names(text) for text in texts]
+    monkeypatch.setattr(identity, "_may_be_addressed", lambda _norm, _start: True)
+    assert [identity.addressed_names(text) for text in texts] == gated
+    assert sum(map(bool, gated)) > 500  # the corpora address plenty of names
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Is",
+                "this",
+                "Megan",
+                "Chang",
+                "?",
+                ",",
+                "hi",
+                "it's",
+                "Ana",
+                "from",
+                "Bank",
+                "by",
+                "any",
+                "chance",
+                "speaking",
+                "to",
+                "you",
+                "are",
+                "Friday",
+                "pay",
+                ".",
+                "um",
+                "good",
+                "day",
+                "Mr",
+                "Lee",
+                "there",
+                "isn't",
+                "it",
+                "right",
+                "looking",
+                "for",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_the_quick_name_gate_holds_on_any_words(words: list[str]) -> None:
+    from simulator.language import identity
+
+    texts = [" ".join(words), " ".join(words).lower()]
+    found = [identity.addressed_names(text) for text in texts]
+    original = identity._may_be_addressed
+    try:
+        identity._may_be_addressed = lambda _norm, _start: True  # type: ignore[assignment]
+        assert [identity.addressed_names(text) for text in texts] == found
+    finally:
+        identity._may_be_addressed = original  # type: ignore[assignment]

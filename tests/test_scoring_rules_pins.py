@@ -25,7 +25,8 @@ LINES = [
     ("I can't wait until next month.", 55, 50),
     ("The full balance is due.", 55, 90),  # states the amount and why the call is made
     ("What day can you pay?", 70, 85),
-    ("The overdue amount is $420.50.", 40, 80),
+    # the debt stated, and no longer also read as proposing terms (issue 10: focus 80 -> 70)
+    ("The overdue amount is $420.50.", 40, 70),
     # a consequence stated (issue 10: no longer also misread as declining: focus 70 -> 60)
     ("Late fees will be added if it stays unpaid.", 50, 60),
     ("We may have to take legal action.", 40, 50),

@@ -31,6 +31,7 @@ from simulator.engine.machine import build_machine
 from simulator.engine.reactions import reaction_to
 from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
+from simulator.language.dates import find_dates
 from simulator.language.methods import find_method
 from simulator.language.text import normalise
 from simulator.language.types import Act, Analysis, AnalysisContext, Slots
@@ -530,6 +531,12 @@ class Call:
         if slots.amount is None and ("topic_afford" in names or _HOW_MUCH.search(text)):
             amount = debtor.agreed.amount or debtor.offer()
             key, values = "name_amount", {"counter_amount": debtor.money(amount)}
+        elif slots.date is None and "date_choice" in names:
+            # "Friday or Monday?": the debtor picks the latest day offered they can manage
+            days = _days_offered(analysis, debtor.today)
+            fits = [d for d in days if d <= debtor.latest_date()]
+            date = max(fits) if fits else min(days, default=debtor.latest_date())
+            key, values = "name_date", {"counter_date": day_text(date)}
         elif slots.date is None and "ask_for_date" in names:
             date = debtor.agreed.date or debtor.latest_date()
             key, values = "name_date", {"counter_date": day_text(date)}
@@ -797,3 +804,11 @@ def generic_hint(call: Call) -> str:
     if missing:
         return "Pin down the " + ", ".join(missing) + " of the payment."
     return "Restate the amount, date and method, and ask the debtor to confirm."
+
+
+def _days_offered(analysis: Analysis, today: dt.date) -> list[dt.date]:
+    """The days a line offers the debtor to choose from (its date_choice cue's words)."""
+    cue = next((c for c in analysis.cues if c.name == "date_choice"), None)
+    if cue is None:
+        return []
+    return [d.date for d in find_dates(normalise(cue.span.text), today) if d.date >= today]

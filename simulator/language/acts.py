@@ -108,10 +108,15 @@ _PAST_PAYMENT = re.compile(
     r"\b(?:did\s+(?:you|u)\s+(?:pay|send|make|transfer)|(?:you|u)\s+(?:already\s+)?paid|"
     r"have\s+(?:you|u)\s+(?:already\s+)?paid|when\s+(?:you|u)\s+paid)\b"
 )
+_ASKED_IN_SO_MANY_WORDS = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?pay\b(?:[^.?!]|\.(?=\d)){0,60}\?"
+)
 _MODAL_ASK = re.compile(r"\b(?:can|could|will|would|please|need|must|able|today|now)\b")
 # "that transfer", "your last card payment": a payment already made
 _PAST_METHOD = re.compile(
-    r"\b(?:that|the\s+last|your\s+last|the\s+previous|your\s+previous)\s+$|"
+    # ("that transfer", but not "paying that online": the payment asked for, and how)
+    r"(?<!pay\s)(?<!paying\s)(?<!send\s)(?<!sending\s)(?<!do\s)(?<!doing\s)(?<!make\s)"
+    r"(?<!put\s)\b(?:that|the\s+last|your\s+last|the\s+previous|your\s+previous)\s+$|"
     # "the reference number on the transfer", "a receipt for the cheque": proof of one made
     r"\b(?:reference|ref|receipt|confirmation|proof|screenshot|record|trace)\s+(?:number\s+|code\s+)?"
     r"(?:on|for|of|from)\s+(?:the|that|your)\s+$"
@@ -354,12 +359,24 @@ def _a_charge(norm: str, amount: AmountMatch) -> bool:
     )
 
 
+_RAISED_TO = re.compile(
+    r"\b(?:stretch|bump|push|round|take|bring|go|make)\s+(?:it\s+|that\s+)?(?:up\s+)?to\s+"
+    r"(?:the\s+(?:full\s+)?)?\$?$|\bmake\s+it\s+\$?$"
+)
+
+
 def _choose_amount(norm: str, amounts: list[AmountMatch]) -> AmountMatch | None:
     """The amount the line asks for: one right after a payment verb ("pay the $2,937.65"), else
     the first figure that says it is money ("3 broken promises ... the balance is $616.11"),
     else the first figure ("the overdue amount is 420"), else the first named ("half")."""
     # "Half is not enough. All of it.", "$100 isn't enough": a sum turned down is not asked for
     amounts = [a for a in amounts if not _TOO_LITTLE.match(norm, a.end) and not _a_charge(norm, a)]
+    if len(amounts) > 1:
+        # "two hundred is a good start, could you stretch it to two fifty?": the sum asked
+        # for in place of another
+        raised = [a for a in amounts if _RAISED_TO.search(norm, max(0, a.start - 30), a.start)]
+        if raised:
+            return raised[-1]
     for amount in amounts:
         if _PAY_LEAD.search(norm, max(0, amount.start - 40), amount.start):
             return amount
@@ -378,6 +395,25 @@ def _choose_amount(norm: str, amounts: list[AmountMatch]) -> AmountMatch | None:
 def _beside_a_day(method: tuple[str, int, int], dates: list[DateMatch]) -> bool:
     """Is the method said with a day ("card now", "cheque tomorrow", "Friday by card")?"""
     return any(0 < d.start - method[2] <= 2 or 0 < method[1] - d.end <= 2 for d in dates)
+
+
+_BETWEEN_OFFERED_DAYS = re.compile(
+    r"[\s,/]*(?:\?|\bor\b)[\s,?]*(?:(?:maybe|perhaps|nearer|closer\s+to|the|is\s+it)\s+){0,2}"
+)
+_BETWEEN_LISTED_DAYS = re.compile(r"[\s,/]*")
+
+
+def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
+    """Are the days offered side by side for the debtor to pick ("Friday? Monday?", "Thursday
+    or Friday, which suits?", "mon tue wed?"), in a question, each a different day?"""
+    if len(dates) < 2 or "?" not in norm or len({d.date for d in dates}) < len(dates):
+        return False
+    gaps = [(a.end, b.start) for a, b in zip(dates, dates[1:], strict=False)]
+    if all(_BETWEEN_OFFERED_DAYS.fullmatch(norm, end, start) for end, start in gaps):
+        return True
+    return len(dates) >= 3 and all(
+        _BETWEEN_LISTED_DAYS.fullmatch(norm, end, start) for end, start in gaps
+    )
 
 
 _INSTEAD_BEFORE = re.compile(
@@ -534,6 +570,13 @@ _LED_METHOD = re.compile(
 )
 
 
+_ASKS_FOR = re.compile(
+    r"\b(?:is\s+(?:this|that|it)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|(?:speak|talk)"
+    r"(?:ing)?\s+(?:to|with)|looking\s+for|trying\s+to\s+reach)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?"
+    r"(?P<name>[a-z][\w'-]*)"
+)
+
+
 def _read_identity(
     text: str,
     context: AnalysisContext,
@@ -546,7 +589,17 @@ def _read_identity(
     """Names the line addresses (an identity check, or the wrong party) and the lender the
     trainee says they call from (the wrong one is flagged)."""
     previous = fold(context.previous_debtor_line)
-    for said in addressed_names(text):
+    addressed = addressed_names(text)
+    if not addressed and context.debtor_names and not context.identity_confirmed:
+        # "hello good morning is this Jeremy Rivers im calling from ...": a run-on gives the
+        # name no end, but the debtor's own name after "is this" still asks who answered
+        for m in _ASKS_FOR.finditer(text.lower()):
+            if name_matches(m.group("name"), context.debtor_names):
+                _add_cue(seen, raw, names, "verify_name", m.start("name"), m.end("name"))
+                if Act.VERIFY_IDENTITY not in acts:
+                    acts.append(Act.VERIFY_IDENTITY)
+                break
+    for said in addressed:
         if not said.led and context.identity_confirmed:
             continue
         known = bool(context.debtor_names)
@@ -994,7 +1047,12 @@ def _analyze(
     date: DateMatch | None = None
     if dates and proposing:
         asks = [start for start, _end, name in raw if name == "ask_payment"]
-        date = _choose_date(norm, dates, asks[-1] if asks else None)
+        if _offers_days(norm, dates):
+            # "Monday the 16th, or nearer the Friday?", "mon tue wed? just pick one": the
+            # debtor is asked to choose; no day is named yet
+            _add_cue(seen, raw, names, "date_choice", dates[0].start, dates[-1].end)
+        else:
+            date = _choose_date(norm, dates, asks[-1] if asks else None)
     if not proposing:
         method = None
     for a in amounts:
@@ -1102,6 +1160,8 @@ def _analyze(
         predicted = model.predict(feats)
         for act in list(acts):
             if model.decides.get(act.value) == "model" and act.value not in predicted:
+                if act is Act.ASK_PAYMENT and _ASKED_IN_SO_MANY_WORDS.search(norm):
+                    continue  # "could you pay $359.34 by Friday?" asks, whatever else is said
                 acts.remove(act)
         if Act.EMPATHISE in acts and "empathise" not in predicted and _only_a_nod(raw, norm):
             # "no worries, whenever", "Understood. Which bank?": a nod the model does not hear
@@ -1122,6 +1182,8 @@ def _analyze(
             taken_back.add(Act.THREAT)
         if not names.isdisjoint(_COLD_CUES):
             taken_back.add(Act.EMPATHISE)  # "I don't care about your excuses" is no sympathy
+            if Act.THANK not in acts:
+                taken_back.add(Act.THANK)  # "Thanks for nothing." (the rules took it away)
         if ("paid" in norm or "did" in norm) and (
             _PAST_PAYMENT.search(norm) and not _MODAL_ASK.search(norm)
         ):

@@ -61,13 +61,18 @@ SMALL_COUNTS = {
 }  # fmt: skip
 
 
+def _ordinal(word: str) -> int:
+    return ORDINAL_WORDS[re.sub(r"[\s-]+", "-", word.lower())]
+
+
 def _alt(words: object) -> str:
     return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
 
 
 _MONTH = rf"(?P<month>{_alt(MONTHS)})\.?"
 _WEEKDAY = rf"(?P<weekday>{_alt(WEEKDAYS)})"
-_ORD_WORD = rf"(?P<ordword>{_alt(ORDINAL_WORDS)})"
+# "twenty-first", and as dictated or typed fast: "twenty first"
+_ORD_WORD = "(?P<ordword>{})".format(_alt(ORDINAL_WORDS).replace(r"\-", r"[\s-]+"))
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 _NOT_A_DAY_AFTER = (
@@ -87,6 +92,7 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?![a-z]){_YEAR}",
     ),
     ("weekday_month_day", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),
+    ("weekday_month_day", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+(?:the\s+)?{_ORD_WORD}\b{_YEAR}"),
     # "two days from now", "a week from today", "a week today"
     (
         "from_now",
@@ -106,6 +112,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),
     ("day_month", rf"\b(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),
     ("ordword_month", rf"\b(?:the\s+)?{_ORD_WORD}\s+of\s+{_MONTH}\b{_YEAR}"),
+    # "March eighteenth", "march the twenty first"
+    ("ordword_month", rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_WORD}\b{_YEAR}"),
+    # "Wednesday the eighteenth"
+    (
+        "weekday_ordword",
+        rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_ORD_WORD}\b(?!\s+(?:{_NOT_A_DAY_AFTER}))",
+    ),
     (
         "first_next_month",
         r"\b(?:the\s+)?(?:first|1st|start|beginning)\s+of\s+(?:the\s+)?next\s+month\b",
@@ -262,8 +275,8 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
         if year and len(year) == 2:
             year = "20" + year
         return _month_day(today, month, day, year)
-    if kind == "weekday_dom":
-        day = int(g["day"])
+    if kind in ("weekday_dom", "weekday_ordword"):
+        day = int(g["day"]) if kind == "weekday_dom" else _ordinal(g["ordword"])
         target = WEEKDAYS[g["weekday"].lower()]
         # Prefer the month where that day really falls on that weekday ("Friday the 12th").
         probe = today.replace(day=1)
@@ -279,7 +292,8 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
             probe = _add_months(probe, 1)
         return _day_of_month(today, day)
     if kind in ("weekday_day_month", "weekday_month_day"):
-        month, day = MONTHS[g["month"].lower()], int(g["day"])
+        day = int(g["day"]) if g.get("day") else _ordinal(g["ordword"])
+        month = MONTHS[g["month"].lower()]
         if not g.get("year"):
             # "Friday 11 December": this year, next or last, whichever has that weekday
             target = WEEKDAYS[g["weekday"].lower()]
@@ -297,14 +311,14 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
     if kind in ("month_day", "day_month"):
         return _month_day(today, MONTHS[g["month"].lower()], int(g["day"]), g.get("year"))
     if kind == "ordword_month":
-        day = ORDINAL_WORDS[g["ordword"].lower()]
+        day = _ordinal(g["ordword"])
         return _month_day(today, MONTHS[g["month"].lower()], day, g.get("year"))
     if kind == "first_next_month":
         return _add_months(today.replace(day=1), 1)
     if kind == "dom":
         return _day_of_month(today, int(g["day"] or g["day2"]))
     if kind == "dom_word":
-        return _day_of_month(today, ORDINAL_WORDS[g["ordword"].lower()])
+        return _day_of_month(today, _ordinal(g["ordword"]))
     if kind == "day_after_tomorrow":
         return today + dt.timedelta(days=2)
     if kind == "tomorrow":

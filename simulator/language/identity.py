@@ -422,18 +422,48 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
 
 
 # Every addressed name follows one of these or stands before a question mark; a line with none
-# of them (most lines) is settled by one search.
+# of them (most lines) is settled by one search (a question mark, by a plain find first).
 _MAY_ADDRESS = re.compile(
-    r"\?|\bis\s+(?:this|that|it|\w+\s+(?:available|there|around|home|in|about|free))\b|speak|"
+    r"\bis\s+(?:this|that|it|\w+\s+(?:available|there|around|home|in|about|free))\b|speak|"
     r"talk|\byou(?:'re|\s+are)\b|\blooking\s+for|\btrying\s+to\s+reach|\bconfirm|\bwith\s+m|"
     r"^\W*(?:hi|hello|hey|hiya|morning|good|afternoon|evening|yo|heya)\b"
 )
 
 
+# The last word of every lead a name may follow (_ADDRESS_LEAD, _IS_LEAD, _IT_IS_LEAD, and
+# _SELF_LEAD, which covers the trainee's own name), titles included.
+_LEAD_ENDS = frozenset(
+    ["this", "that", "it", "to", "with", "you", "you're", "are", "is", "for", "reach", "mr",
+     "mrs", "ms", "miss", "dr", "hi", "hello", "hey", "hiya", "morning", "afternoon", "evening",
+     "yo", "heya", "there", "it's", "its", "that's", "i'm", "am"]
+)  # fmt: skip
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_MOST_WORDS_TO_THE_MARK = 7  # a name of three words and a tag of four ("by any chance")
+_CLAUSE_MARKS = tuple(".!?,;:")
+_GREETING_WORDS = 3  # "um, good day" before a name: _CLAUSE_START's greeting, at most
+
+
+def _may_be_addressed(norm: str, start: int) -> bool:
+    """Can a name starting here be addressed at all? It must open the line, follow one of the
+    leads, or start its clause a few words before a question mark ("..., John?"): most words
+    ("Friday", "Ana, could you ...", every word of a line typed in lowercase) do none of
+    these, and are settled without the leads' regexes. A superset of addressed_names' tests."""
+    if not norm[:start].strip(" ,.!-"):
+        return True
+    previous = _PREVIOUS_WORD.search(norm, max(0, start - 40), start)
+    if previous is not None and previous.group(1).strip(",!.") in _LEAD_ENDS:
+        return True
+    clause_start = norm[max(0, start - 60) : start].rstrip().endswith(_CLAUSE_MARKS)
+    if not clause_start and len(norm[:start].split()) > _GREETING_WORDS:
+        return False
+    mark = norm.find("?", start)
+    return mark >= 0 and len(norm[start:mark].split()) <= _MOST_WORDS_TO_THE_MARK
+
+
 def addressed_names(text: str) -> list[Addressed]:
     """Names the line addresses someone by, in order."""
     norm = text.lower()
-    if _MAY_ADDRESS.search(norm) is None and len(norm.split()) > 3:
+    if "?" not in norm and _MAY_ADDRESS.search(norm) is None and len(norm.split()) > 3:
         return []
     mixed_case = norm != text
     found: list[Addressed] = []
@@ -441,6 +471,8 @@ def addressed_names(text: str) -> list[Addressed]:
     # In a line typed in mixed case a name starts with a capital: only those words are tried.
     for w in (_CAPITALISED if mixed_case else _WORD_RE).finditer(text):
         if w.start() < covered or fold(w.group()) in NOT_NAMES:
+            continue
+        if not _may_be_addressed(norm, w.start()):
             continue
         span = _trim(text, w.start(), min(len(text), w.start() + 80), mixed_case)
         if span is None:

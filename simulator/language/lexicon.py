@@ -40,7 +40,8 @@ ENTRIES: list[Entry] = [
     entry(
         "how_are_you",
         A.GREET,
-        r"\bhow\s+are\s+you(?:\s+(?:today|doing))?\b",
+        # not "how are you paying the first 206?", "how are you coping?"
+        r"\bhow\s+are\s+you(?!\s+(?:paying|going|planning|getting|managing|sending|able|finding|coping|doing\s+(?:it|that|this|the|with)))(?:\s+(?:today|doing))?\b",
         r"\bhow's\s+(?:your|ur)\s+(?:\w+\s+){1,2}(?:going|treating\s+you)\b",
         r"\bhow's\s+it\s+going\b",
         r"\bhow\s+(?:you|ya|u)\s+doing\b",
@@ -561,7 +562,7 @@ ENTRIES: list[Entry] = [
         "close",
         A.CLOSE,
         # not "before you say bye and hang up", "don't say 'bye'", "did you have a nice weekend?"
-        r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|evening|afternoon|one|weekend|night)|talk\s+(?:to\s+you\s+)?soon|take\s+care(?!\s+of)|speak\s+(?:to\s+you\s+)?soon)\b",
+        r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|evening|afternoon|one|weekend|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
         r"\bi'll\s+let\s+you\s+go\b",
         r"\b(?:cheerio|ta-ra|toodle-?oo|so\s+long|farewell)\b",
@@ -572,7 +573,15 @@ ENTRIES: list[Entry] = [
         r"\bsee\s+(?:ya|you)(?:\s+(?:later|soon|then))?\s*[.!]*\s*$",
         r"\b(?:later\s+then|catch\s+you\s+later|all\s+the\s+best)\b",
         r"\b(?:peace\s+out|laters|later\s+(?:mate|m8|bro|dude|then))\s*[.!]*\s*$",
-        r"\benjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|weekend|afternoon)\b",
+        r"\benjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|weekend|afternoon|morning|week)\b",
+        # "Fair enough mate. Cheers.", "cheers pal", "aight, no worries, later", "Peace."
+        r"\bcheers(?:\s+(?:now|pal|mate|m8|bud|love|then|bye))?\s*[.!]*\s*$",
+        r"(?:^|[,.!]\s*)(?:later|peace|laters)\s*[.!]*\s*$",
+        r"\b(?:take\s+care\s+of\s+yourself|take\s+it\s+easy|mind\s+how\s+you\s+go|mind\s+yourself)\b",
+        r"\b(?:i'll|i\s+will|i'm\s+(?:gonna|going\s+to))\s+let\s+you\s+(?:go|get\s+on)\b",
+        r"\b(?:i'll|i\s+will)\s+leave\s+(?:you\s+to\s+(?:it|your\s+\w+)|it\s+there)\b",
+        r"\bgood\s+luck(?:\s+(?:now|with\s+(?:everything|it\s+all)))?\s*[.!]*\s*$",
+        r"\bsl[aá]n\b",
         r"\b(?<!did\syou\s)(?<!you\shad\s)have\s+a\s+(?:good|nice|great|lovely|wonderful|blessed)\s+(?:rest\s+of\s+(?:the|your)\s+)?(?:day|evening|afternoon|one|weekend|night|morning|week)\b",
         r"^\W*(?:(?:ok|okay|great|lovely|right|thanks|brilliant)\W+)?cheers\W*$",
         r"\bthat's\s+(?:it|everything|all)\s+(?:from\s+me|for\s+today)\b",

@@ -108,6 +108,7 @@ _HALF_OF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|your\s+|that\s+|it,?\s+)?$"
 # (a full stop after the cents ends the sentence: "411 dollars 70. Can you pay?")
 _DIGIT_CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2})(?:\s+cents)?\b(?!\s*(?:days?|%|[/:]|\.\d))")
 _CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2}|[a-z-]+)\s+cents\b")
+_SAID_CENTS_RE = re.compile(r"\s+(?:and\s+(\d{1,2})\s+cents|point\s+(\d\d))\b")
 
 
 class AmountMatch(NamedTuple):  # a tuple: made for every date or figure read, ~3x cheaper
@@ -323,6 +324,12 @@ def find_amounts(
             if cents is not None:
                 value += Decimal(int(cents.group(1))) / 100
                 end = cents.end()
+        elif "." not in raw:
+            # "75 and 50 cents", "289 point 99": the cents said after the sum
+            cents = _SAID_CENTS_RE.match(norm, end)
+            if cents is not None:
+                value += Decimal(int(cents.group(1) or cents.group(2))) / 100
+                end, explicit = cents.end(), True
         if kind == "half":
             value = value.quantize(_CENT, rounding=ROUND_HALF_UP)
         found.append(AmountMatch(value, start, end, kind, explicit or kind == "half"))
@@ -344,6 +351,8 @@ def find_amounts(
             if re.match(r"\s+(?:of|more|or|other|things?|times?|people|ways?)\b", norm[end:]):
                 continue
         value = Decimal(number) + Decimal(spoken_cents) / 100
+        if spoken_cents and overdue is not None and value * 100 == overdue:
+            value = overdue  # "twelve forty" of a debt of 1,240: the debt, not 12.40
         if explicit and m.group("wunit").startswith(("dollar", "buck", "pound", "euro")):
             # "four hundred and twenty dollars fifty": the number after the unit is cents
             after = _AFTER_UNIT_RE.match(norm, end)

@@ -46,18 +46,15 @@ FLAT = 0.5  # engagement below this, without yielding or hostility: introverted
 # (strength from, confidence), strength rising. Written by
 # `python tests/temperament_eval.py --tuning --write`; a test fails while it is stale.
 CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
-    (0.0, 0.45),
-    (0.1, 0.79),
-    (0.15, 0.8),
-    (0.2, 0.83),
-    (0.25, 0.9),
+    (0.0, 0.47),
+    (0.1, 0.76),
+    (0.2, 0.82),
+    (0.25, 0.91),
     (0.3, 0.93),
-    (0.35, 0.96),
-    (0.4, 0.97),
-    (0.45, 0.97),
+    (0.35, 0.99),
 )
 CALIBRATION_HELD: tuple[tuple[float, float], ...] = (
-    (0.0, 0.33),
+    (0.0, 0.31),
     (0.05, 0.54),
     (0.1, 0.69),
 )

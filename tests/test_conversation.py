@@ -134,11 +134,14 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "tenth": (0.450, 0.13, 0.13),
     "eleventh": (0.607, 0.09, 0.08),
     "twelfth": (0.457, 0.13, 0.12),
-    "thirteenth": (0.333, 0.14, 0.24),
+    "thirteenth": (0.333, 0.15, 0.24),
     "fourteenth": (0.603, 0.12, 0.11),
     "fifteenth": (0.537, 0.10, 0.14),
     "sixteenth": (0.683, 0.09, 0.09),
     "seventeenth": (0.363, 0.18, 0.24),
+    "eighteenth": (0.707, 0.08, 0.05),
+    "nineteenth": (0.530, 0.09, 0.12),
+    "twentieth": (0.557, 0.12, 0.11),
 }
 
 

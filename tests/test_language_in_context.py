@@ -268,3 +268,110 @@ def test_could_you_pay_asks_whatever_else_the_line_says() -> None:
         "explaining",
     )
     assert Act.ASK_PAYMENT in analysis.acts
+
+
+# --- found playing calls in the UI ----------------------------------------------------------------
+@pytest.mark.parametrize("text", ["are you deaf? today. by card.", "what are you, thick?"])
+def test_an_insult_asked_is_an_insult_not_an_identity_check(text: str) -> None:
+    acts = read(text, "vague_promise", identity_confirmed=True).acts
+    assert Act.INSULT in acts and Act.VERIFY_IDENTITY not in acts
+    assert Act.INSULT not in read("how slow is the app today?", "explaining").acts
+
+
+def test_behind_right_now_is_how_things_stand_not_a_day_to_pay() -> None:
+    analysis = read(
+        "you're 287.95 behind right now, two instalments. could you clear that this week?",
+        "explaining",
+    )
+    assert analysis.slots.date is None  # "this week" names no day either
+    assert Act.OFFER_PLAN not in analysis.acts  # the instalments missed, not a plan
+    assert Act.OFFER_PLAN in read("we could split it into instalments", "explaining").acts
+
+
+# --- who calls, and who is asked for -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "wrong_lender"),
+    [
+        ("Meridian CU calling", True),
+        ("Northgate Lending here, Mei Lin", False),
+        ("sunrise credit here", True),
+        ("Northgate Lending.", False),
+    ],
+)
+def test_the_lender_said_first_says_who_calls(text: str, wrong_lender: bool) -> None:
+    analysis = read(text, "answering", lender="Northgate Lending", debtor_names=("Mei Lin Chen",))
+    assert Act.IDENTIFY_SELF in analysis.acts
+    assert ("wrong_lender" in analysis.flags) is wrong_lender
+    assert Act.VERIFY_IDENTITY not in analysis.acts  # an organisation is no name asked for
+
+
+def test_the_reason_im_calling_is_no_lender() -> None:
+    analysis = read(
+        "Right, so the reason I'm calling is your loan is past due.",
+        "verified",
+        lender="Northgate Lending",
+    )
+    assert "wrong_lender" not in analysis.flags
+
+
+def test_a_title_and_a_surname_ask_for_someone() -> None:
+    names = ("Daniel Okafor", "Daniel", "Okafor")
+    wrong = read("Mr Okoye?", "answering", debtor_names=names)
+    assert Act.VERIFY_IDENTITY in wrong.acts and "wrong_name" in wrong.flags
+    right = read("Mr Okafor?", "answering", debtor_names=names)
+    assert Act.VERIFY_IDENTITY in right.acts and "wrong_name" not in right.flags
+
+
+# --- days that are not the payment's, and ways to pay offered or refused -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there anything else I may assist you with today?",
+        "Okay, cheers sir, enjoy the rest of your Tuesday.",
+        "No problem madam, but kindly call back within 24 hours.",
+        "Oh no, I hope your child is doing better now.",
+        "Is it okay if we discuss it now, or is this a bad time?",
+    ],
+)
+def test_a_day_said_for_something_else_is_no_payment_date(text: str) -> None:
+    assert read(text, "negotiating").slots.date is None
+
+
+def test_close_of_business_thursday_is_thursday() -> None:
+    analysis = read("Shall we say by close of business Thursday?", "vague_promise")
+    assert analysis.slots.date == dt.date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So that's $89.99 this Friday. And will you be paying online or by phone?",
+        "Will that be by debit card or checking account?",
+        "Sorry sir, PayPal is not an accepted payment method.",
+        "I can transfer you to the fraud department if needed.",
+    ],
+)
+def test_a_way_to_pay_offered_refused_or_not_meant_is_no_method(text: str) -> None:
+    assert read(text, "negotiating").slots.method is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pay up or I'll come find you.",
+        "dont make me come find u",
+        "pay now or we send the sheriff",
+        "Stop lying to me or I'll come round there myself and sort you out.",
+        "relax?? pay now or im comin round w the lads",
+        "1240 by Friday, or your employer hears about this.",
+        "you pay up or we'll be comin' for your wages",
+        "then find it, or we take it straight outta your paycheck",
+        "if you don't pay we will send one person to your house",
+    ],
+)
+def test_a_threat_in_everyday_words_is_a_threat(text: str) -> None:
+    assert Act.THREAT in read(text, "vague_promise").acts
+
+
+def test_not_too_late_refuses_nothing() -> None:
+    assert Act.SAY_NO not in read("It's not too late to sort this out today.", "explaining").acts

@@ -87,6 +87,8 @@ _PAST_DUE = re.compile(
 # A date right after calling back is when to talk again: "I'll call you again tomorrow".
 _CALLBACK_BEFORE = re.compile(
     r"\b(?:call|ring|phone|contact|try)\s+(?:you|u)\s+(?:back\s+|again\s+)?(?:on\s+|by\s+|at\s+)?$|"
+    # "kindly call back within 24 hours", "call us back by Friday"
+    r"\b(?:call|ring|phone)\s+(?:us\s+|me\s+)?back\s+(?:within|by|before|on)?\s*$|"
     # "I need a date today", "could we agree an amount and date today?": when to agree, not
     # when to pay
     r"\b(?:a|the|an)\s+(?:specific\s+|firm\s+|proper\s+)?(?:amount\s+and\s+)?(?:date|day|plan)"
@@ -102,8 +104,17 @@ _OTHER_DAY_BEFORE = re.compile(
     r"applied|applies|kicks?\s+in|goes\s+on|comes?\s+on)\s+(?:on\s+)?(?:the\s+)?$|"
     r"\b(?:is|when's|when\s+is|what\s+day\s+is|if)\s+(?:your\s+|ur\s+|the\s+)?(?:pay\s*day|"
     r"salary|pension|paycheck|pay\s+check)\b[^.?!]*$|"
-    r"\b(?:do|does|will)\s+(?:you|u)\s+get\s+paid\b[^.?!]*$|\bmine's\s+(?:the\s+)?$"
+    r"\b(?:do|does|will)\s+(?:you|u)\s+get\s+paid\b[^.?!]*$|\bmine's\s+(?:the\s+)?$|"
+    # "enjoy the rest of your Tuesday", "anything else I can help you with today?"
+    r"\brest\s+of\s+(?:your|the)\s+$|\b(?:help|assist)\s+(?:you\s+)?with\s+$"
 )
+_NOT_TOO_LATE = re.compile(r"\b(?:not|never)\s+too\s+late\b")
+_MAKE_ME = re.compile(r"\b(?:don't|dont|do\s+not)\s+make\s+(?:me|us)\s+(?:\w+\s+){0,2}$")
+_STANDING_NOW = re.compile(
+    r"\b(?:behind|overdue|owing|owed|outstanding|in\s+arrears|past\s+due|sitting\s+at|stands\s+at|"
+    r"showing)\b[^.?!,]{0,20}$"
+)
+_TALKING_NOW = re.compile(r"\b(?:better|worse|feeling|discuss|talk|speak|chat)\b[^.?!,]{0,20}$")
 _PAST_PAYMENT = re.compile(
     r"\b(?:did\s+(?:you|u)\s+(?:pay|send|make|transfer)|(?:you|u)\s+(?:already\s+)?paid|"
     r"have\s+(?:you|u)\s+(?:already\s+)?paid|when\s+(?:you|u)\s+paid)\b"
@@ -481,8 +492,9 @@ _METHOD_LEAD = re.compile(
 )
 
 _METHOD_CHOICE = re.compile(
-    r"\s*(?:,|or|/)\s*(?:by\s+|a\s+|an\s+)?(?:bank\s+transfer|transfer|card|paypal|venmo|zelle|"
-    r"cheque|check|cash|online|the\s+app|direct\s+debit|money\s+order)\b"
+    r"\s*(?:each\s+month\s*)?(?:,|or|/)\s*(?:shall\s+i\s+set\s+up\s+)?(?:by\s+|a\s+|an\s+|over\s+the\s+|"
+    r"your\s+)?(?:bank\s+transfer|transfer|card|paypal|venmo|zelle|cheque|check|cash|online|the\s+app|"
+    r"direct\s+debit|money\s+order|phone|checking\s+account|bank\s+account|ach)\b"
 )
 # "card or bank transfer?": the choice offered before the method found
 _METHOD_CHOICE_BEFORE = re.compile(
@@ -503,7 +515,10 @@ _NOT_THIS = re.compile(
 _WENT_WRONG = re.compile(
     r"\s+(?:\w+\s+)?(?:failing|failed|fails|bounced|bounces|didn't|did\s+not|never|wasn't|"
     r"was\s+not|weren't|stopped|(?:was|were|got|gets|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-    r"(?:cancell?ed|stopped|rejected|declined|returned))\b"
+    r"(?:cancell?ed|stopped|rejected|declined|returned)|"
+    # "PayPal is not an accepted payment method": a way to pay turned down
+    r"(?:is|are)\s+not\s+(?:an?\s+)?(?:accepted|available|possible|option)|isn't\s+(?:an?\s+)?"
+    r"(?:accepted|available|possible|option))\b"
 )
 # between two methods offered side by side: "card or transfer", "card, transfer or online",
 # "by card or perhaps by transfer", "the card or with the bank transfer"
@@ -619,10 +634,36 @@ def _read_identity(
         if Act.VERIFY_IDENTITY not in acts:
             acts.append(Act.VERIFY_IDENTITY)
     if context.lender:
-        lender = lender_named(text)
-        if lender is not None and names_other_lender(lender[0], context.lender):
-            _add_cue(seen, raw, names, "wrong_lender", lender[1], lender[2])
-            flags.add("wrong_lender")
+        _read_lender(text, context, acts, flags, seen, raw, names)
+
+
+def _read_lender(
+    text: str,
+    context: AnalysisContext,
+    acts: list[Act],
+    flags: set[str],
+    seen: set[tuple[str, int]],
+    raw: list[tuple[int, int, str]],
+    names: set[str],
+) -> None:
+    """The lender the trainee says they call from: the wrong one is flagged, and either one,
+    said as where the call comes from ("it's Sam from ...", "Meridian CU calling"), says who
+    calls ("your loan with Summit Finance" does not)."""
+    lender = lender_named(text)
+    if lender is None:
+        return
+    if names_other_lender(lender[0], context.lender):
+        _add_cue(seen, raw, names, "wrong_lender", lender[1], lender[2])
+        flags.add("wrong_lender")
+    if Act.IDENTIFY_SELF not in acts and (
+        _CALLS_FROM.search(text.lower(), max(0, lender[1] - 20), lender[1])
+        or not text[: lender[1]].strip(" ,.!-")
+    ):
+        _add_cue(seen, raw, names, "identify_self", lender[1], lender[2])
+        acts.append(Act.IDENTIFY_SELF)
+
+
+_CALLS_FROM = re.compile(r"\b(?:from|here\s+at|over\s+at|on\s+behalf\s+of)\s+(?:the\s+)?$")
 
 
 _OPENING_STATES = frozenset({"answering", "verified"})  # before the debt is discussed
@@ -772,6 +813,7 @@ def _analyze(
     names: set[str] = set()
 
     seen: set[tuple[str, int]] = set()
+    held_to_a_day = False  # "when can you pay?", "what's soon?": the trainee wants a day
     # Cues are kept as (start, end, name) and made objects once, at the end: sorting plain
     # tuples needs no key function, and the order is the same (position, end, name).
     raw: list[tuple[int, int, str]] = []
@@ -782,8 +824,14 @@ def _analyze(
         if name == "verify_name" and not _reads_as_name(text, m.start("name")):
             continue
         if name in ("accept_vague", "vague_timing") and _not_conceding(norm, name, m):
+            held_to_a_day = True
             continue
-        if negatable and negated(norm, _word_at(norm, start)):
+        if (
+            negatable
+            and negated(norm, _word_at(norm, start))
+            # "don't make me come find you": the threat is the point, not denied
+            and _MAKE_ME.search(norm, max(0, start - 24), start) is None
+        ):
             _add_cue(seen, raw, names, NEGATED[entry], start, end)
         elif (name, start) not in seen:
             seen.add((name, start))
@@ -794,6 +842,10 @@ def _analyze(
 
     if "?" in text or any("A" <= c <= "Z" for c in text[:_ID_WINDOW]):
         _read_identity(text[:_ID_WINDOW], context, acts, flags, seen, raw, names)
+    elif context.lender and context.state in _OPENING_STATES:
+        # a line in lowercase names no one ("mmhm" is no name) but may say who calls:
+        # "sunrise credit here"
+        _read_lender(text[:_ID_WINDOW], context, acts, flags, seen, raw, names)
     if context.lender and context.state in _OPENING_STATES and Act.IDENTIFY_SELF not in acts:
         # "Tamsin Okoro? Bluewater.": the lender's name, said at the start, says who calls
         own = own_lender_named(norm, context.lender)
@@ -831,8 +883,16 @@ def _analyze(
         ):
             # "was due on March 1": history, no deadline
             _add_cue(seen, raw, names, "past_due_date", d.start, d.end)
-        elif _CLOSED_AFTER.match(norm, d.end) or _OTHER_DAY_BEFORE.search(
-            norm, max(0, d.start - 60), d.start
+        elif (
+            _CLOSED_AFTER.match(norm, d.end)
+            or _OTHER_DAY_BEFORE.search(norm, max(0, d.start - 60), d.start)
+            # "you're 689.52 behind right now", "feeling better now", "discuss it now": how
+            # things stand, or when to talk, not when to pay
+            or (d.kind == "now" and _STANDING_NOW.search(norm, max(0, d.start - 30), d.start))
+            or (
+                d.kind in ("now", "today")
+                and _TALKING_NOW.search(norm, max(0, d.start - 30), d.start)
+            )
         ):
             _add_cue(seen, raw, names, "other_day", d.start, d.end)
         else:
@@ -1180,6 +1240,10 @@ def _analyze(
             # "pay now or else": a veiled threat (politeness) names no harm; "don't make me
             # come find you" does
             taken_back.add(Act.THREAT)
+        if held_to_a_day:
+            taken_back.add(Act.ACCEPT_VAGUE)  # asking when is not "whenever"
+        if Act.SAY_NO not in acts and _NOT_TOO_LATE.search(norm):
+            taken_back.add(Act.SAY_NO)  # "it's not too late to sort this out" refuses nothing
         if not names.isdisjoint(_COLD_CUES):
             taken_back.add(Act.EMPATHISE)  # "I don't care about your excuses" is no sympathy
             if Act.THANK not in acts:

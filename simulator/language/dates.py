@@ -139,8 +139,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "today",
-        r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|end\s+of\s+(?:the\s+)?day|"
-        r"close\s+of\s+business|eod|cob)\b",
+        r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:end\s+of\s+(?:the\s+)?day|"
+        r"close\s+of\s+business|eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
     ),
     # "now" is a deadline only as an order's last word ("pay now."), not in "which is now late"
     (

@@ -24,6 +24,17 @@ from simulator.language.dates import MONTHS, WEEKDAYS
 # Words that look like names at the start of a question but are not ("Is this Tuesday?").
 NOT_NAMES = frozenset(
     [
+        # "are you deaf?", "what are you, thick?": an insult asked, not a name
+        "deaf",
+        "stupid",
+        "thick",
+        "dense",
+        "dumb",
+        "daft",
+        "blind",
+        "mad",
+        "crazy",
+        "insane",
         "a",
         "an",
         "the",
@@ -288,6 +299,7 @@ _CLAUSE_START = re.compile(
     r"(?:^|[.!?,;:]\s*|^\W*(?:hi|hello|hey|hiya|morning|good\s+\w+|afternoon|evening|yo|um|uh|"
     r"oh|ok|okay|right|so)\W*)$"
 )
+_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|dr)\.?\s+$")
 _GENERIC_LENDER_WORDS = frozenset(
     [
         "the",
@@ -482,17 +494,23 @@ def addressed_names(text: str) -> list[Addressed]:
         if _SELF_LEAD.search(before) and _SELF_TAIL.match(norm, e):
             covered = e
             continue  # "it's Ana from ..." introduces the trainee
+        if any(fold(word) in _GENERIC_LENDER_WORDS for word in text[s:e].split()):
+            covered = e
+            continue  # "Meridian Credit Union.": who calls, not a name asked for
+        # "Mr Okoye?": the title opens the clause with the name
+        titled = _TITLE_BEFORE.search(norm, max(0, s - 8), s)
+        head = s if titled is None else titled.start()
         lead = (
             _ADDRESS_LEAD.search(before)
             or (_IS_LEAD.search(before) and _PRESENT_AFTER.match(norm, e))
             or (_IT_IS_LEAD.search(before) and _TAG_AFTER.match(norm, e))
         )
         question = _QUESTION_AFTER.match(norm, e)
-        alone = not norm[:s].strip(" ,.!-") and (question or norm[e:].strip(" ,.!?") == "")
+        alone = not norm[:head].strip(" ,.!-") and (question or norm[e:].strip(" ,.!?") == "")
         vocative = _GREETING_BEFORE.search(before) is not None
         if lead is None and not question and not alone:
             continue
-        if lead is None and not _CLAUSE_START.search(before):
+        if lead is None and not _CLAUSE_START.search(norm[max(0, head - 60) : head]):
             continue
         if not _NAME_END.match(norm, e):
             continue  # "is it nice weather there today?": words, not a name
@@ -578,7 +596,26 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
         if not generic and not (m.group("lead") == "from" and _INTRODUCING.search(before)):
             continue  # "this is Toyota Financial" names a lender, "this is Sam" a person
         return run.group(), m.end(), m.end() + run.end()
+    # "Meridian CU calling", "Northgate Lending here, Mei Lin": the organisation, then
+    # "calling" or "here", at the start of the line
+    here = _ORG_HERE.match(norm)
+    if here is not None:
+        org_words = {fold(w) for w in here["org"].split()}
+        if org_words & _LENDER_KIND_WORDS and not org_words & _NOT_IN_A_LENDER:
+            return text[here.start("org") : here.end("org")], here.start("org"), here.end("org")
     return None
+
+
+# Words that make a run of words an organisation ("Meridian CU", "Northgate Lending"), and
+# words no lender's name holds ("the reason I'm calling")
+_LENDER_KIND_WORDS = _GENERIC_LENDER_WORDS - {"the", "of", "and", "&", "team", "office", "group"}
+_NOT_IN_A_LENDER = frozenset(["i", "i'm", "im", "we", "we're", "you", "reason", "why", "who", "is"])
+
+
+_ORG_HERE = re.compile(
+    r"\W*(?:(?:hi|hello|hey|morning|good\s+\w+|yeah|yes|ok|okay|right|so)\W+)*"
+    r"(?P<org>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,3}?)\s+(?:calling|here)\b"
+)
 
 
 def _lender_words(name: str) -> set[str]:

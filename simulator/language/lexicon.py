@@ -389,7 +389,9 @@ ENTRIES: list[Entry] = [
     entry(
         "offer_plan",
         A.OFFER_PLAN,
-        r"\binstal?l?ments\b",
+        # not "you're 689.52 behind, two instalments" (the ones missed; "in two instalments"
+        # is a plan, above)
+        r"(?<!missed\s)(?<!late\s)(?<!overdue\s)(?<!unpaid\s)(?<!last\s)(?<!previous\s)(?<!two\s)(?<!three\s)(?<!four\s)(?<![0-9]\s)\binstal?l?ments\b(?!\s+(?:missed|behind|overdue|late|unpaid|outstanding))",
         r"\b(?:partial|smaller|reduced)\s+payments?\b",
         r"\bpay\s+(?:it\s+)?(?:in\s+)?(?:parts|stages|bits)\b",
         r"\bspread\s+(?:it|that|the\s+\w+|the\s+payments?)\s+(?:out|over)\b",
@@ -698,7 +700,8 @@ ENTRIES: list[Entry] = [
     entry(
         "insult",
         A.INSULT,
-        r"\b(?:you(?:'re|\s+are|\s+were|\s+must\s+be|\s+sound)?|how)\s+(?:so\s+|such\s+an?\s+|an?\s+|being\s+|really\s+|just\s+|completely\s+|totally\s+|too\s+)*(?:stupid|lazy|pathetic|useless|dumb|worthless|incompetent|clueless|foolish|irresponsible|dishonest|a\s+joke|hopeless|thick|slow)\b",
+        # ("are you deaf?", "what are you, thick?": the insult asked)
+        r"\b(?:you(?:'re|\s+are|\s+were|\s+must\s+be|\s+sound)?|how),?\s+(?:so\s+|such\s+an?\s+|an?\s+|being\s+|really\s+|just\s+|completely\s+|totally\s+|too\s+)*(?:stupid|lazy|pathetic|useless|dumb|worthless|incompetent|clueless|foolish|irresponsible|dishonest|a\s+joke|hopeless|thick|slow|deaf|dense|daft|brain-?dead)\b(?!\s+(?:is|was|are|were)\s+(?:the|it|that|this|my|our)\b)",
         # "your so dumb", "youre such an idiot": the misspelt "you're"
         r"\b(?:your|youre)\s+(?:so|such\s+an?|really|just|completely|totally)\s+(?:stupid|lazy|pathetic|useless|dumb|worthless|incompetent|clueless|hopeless|idiot|joke|loser|clown)\b",
         r"\b(?:that's|thats|that\s+is|this\s+is|it's|its)\s+(?:honestly\s+|just\s+|so\s+|pretty\s+|really\s+|plain\s+)*(?:stupid|dumb|pathetic)\b",
@@ -731,7 +734,12 @@ ENTRIES: list[Entry] = [
         A.THREAT,
         r"\b(?:hurt|beat|kill|smash|break)\s+(?:you|your|ya)\b",
         r"\b(?:come|coming|show\s+up|turn\s+up|be)\s+(?:round\s+|over\s+)?(?:to|at)\s+your\s+(?:house|home|door|work|office|place|job)\b",
-        r"\b(?:find|track)\s+you\s+(?:down)?\b",
+        r"\b(?:find|track)\s+(?:you|u|ya)(?:\s+down)?\b",
+        # "or I'll come round there myself and sort you out", "im comin round w the lads"
+        r"\b(?:come|coming|comin'?)\s+(?:round|over|around)\s+(?:there\s+)?(?:myself|w(?:ith)?\s+(?:the|my)\s+(?:lads|boys|guys))\b",
+        r"\bsort\s+(?:you|u)\s+out\b(?!\s+(?:a|with|some)\b)",
+        r"\b(?:coming|comin'?|come)\s+(?:for|after)\s+your\s+(?:wages|house|home|family|kids)\b",
+        r"\bsend\s+(?:one|a|some)\s+(?:person|man|guy|one|people)\s+(?:round\s+)?to\s+your\s+(?:house|home|door|work)\b",
         r"\bwatch\s+your\s+back\b",
         r"\byou'll\s+regret\b",
         r"\bsomething\s+bad\s+(?:will|might|could)\s+happen\b",
@@ -744,7 +752,7 @@ ENTRIES: list[Entry] = [
     entry(
         "threat_arrest",
         A.THREAT,
-        r"\b(?:arrest(?:ed)?|arest(?:ed)?|jail|prison|locked\s+up|lock\s+you\s+up|police|cops|criminal\s+(?:charges|case|record)|fraud\s+charges?|behind\s+bars)\b",
+        r"\b(?:arrest(?:ed)?|arest(?:ed)?|jail|prison|locked\s+up|lock\s+you\s+up|police|cops|criminal\s+(?:charges|case|record)|fraud\s+charges?|behind\s+bars|sheriff|haul\s+you\s+off)\b",
         negatable=True,
     ),
     entry(
@@ -752,7 +760,9 @@ ENTRIES: list[Entry] = [
         A.THREAT,
         r"\bgarnish\w*",
         r"\b(?:take|dock|seize)\s+(?:it\s+)?(?:from\s+)?your\s+(?:wages|salary|pay(?:check|cheque)?)\b",
-        r"\b(?:take|taking|took)\s+it\s+(?:straight\s+|directly\s+|right\s+)?(?:out\s+)?(?:of|from)\s+your\s+(?:wages|salary|pay(?:check|cheque)?|benefits)\b",
+        r"\b(?:take|taking|took)\s+it\s+(?:straight\s+|directly\s+|right\s+)?(?:(?:out\s+)?(?:of|from)|outta)\s+your\s+(?:wages|salary|pay(?:check|cheque)?|benefits)\b",
+        # "or your employer hears about this"
+        r"\b(?:your|ur)\s+(?:employer|boss|family|wife|husband|parents|neighbou?rs|landlord)\s+(?:hears?|will\s+hear|finds?\s+out|will\s+find\s+out|will\s+know)\b",
         r"\bmake\s+sure\s+your\s+(?:university|college|employer|boss|family|work|school|landlord)\b",
         r"\b(?:tell|call|ring|phone|contact|inform|email)\s+(?:your|ur|ya)\s+(?:employer|boss|work|family|neighbou?rs|wife|husband|parents|mum|mom|dad|friends|uni|university|college|school|landlord)\b",
         r"\blose\s+your\s+job\b",
@@ -844,6 +854,7 @@ ENTRIES: list[Entry] = [
         r"\bbailiffs?\s+(?:at|on|to|round\s+to|knocking\s+(?:at|on))\s+your\s+(?:door|house|home|place)\b",
         r"\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:be\s+)?(?:knocking|knock)\s+on\s+your\s+door\b",
         r"\bor\s+you(?:'ll|\s+will)\s+lose\s+(?:the|your|ur)\s+(?:car|house|home|vehicle)\b",
+        r"\b(?:have|get)\s+your\s+(?:car|vehicle|truck|van)\s+towed\b",
         r"\b(?:pay|it's\s+paid)\s+or\s+(?:we|i)(?:'ll|\s+will)?\s+(?:come|send|take|be)\b",
         r"\b(?:talk|speak|go|write)\s+to\s+your\s+(?:employer|boss|family|neighbou?rs|parents)\b",
         negatable=True,

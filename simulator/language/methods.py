@@ -21,7 +21,7 @@ METHODS: list[tuple[str, str]] = [
     (
         "transfer",
         r"\b(?:bank\s+transfer|wire(?:\s+transfer)?|wired|e-transfer|etransfer|bacs|"
-        r"transfer(?:\s+(?:it|the\s+money|the\s+funds|funds))?|electronic\s+transfer|"
+        r"transfer(?!\s+you\b)(?:\s+(?:it|the\s+money|the\s+funds|funds))?|electronic\s+transfer|"
         r"tranfs?er|transfr|trasnfer|tansfer)\b",
     ),
     (

@@ -46,16 +46,16 @@ FLAT = 0.5  # engagement below this, without yielding or hostility: introverted
 # (strength from, confidence), strength rising. Written by
 # `python tests/temperament_eval.py --tuning --write`; a test fails while it is stale.
 CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
-    (0.0, 0.47),
-    (0.1, 0.76),
-    (0.2, 0.82),
-    (0.25, 0.91),
+    (0.0, 0.49),
+    (0.1, 0.8),
+    (0.2, 0.84),
+    (0.25, 0.92),
     (0.3, 0.93),
     (0.35, 0.99),
 )
 CALIBRATION_HELD: tuple[tuple[float, float], ...] = (
-    (0.0, 0.31),
-    (0.05, 0.54),
+    (0.0, 0.34),
+    (0.05, 0.53),
     (0.1, 0.69),
 )
 # Below this a reading is a leaning ("uncertain, leaning timid"): right less than 7 times in 10.

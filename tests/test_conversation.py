@@ -142,6 +142,9 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "eighteenth": (0.707, 0.08, 0.05),
     "nineteenth": (0.530, 0.09, 0.12),
     "twentieth": (0.557, 0.12, 0.11),
+    "twentyfirst": (0.650, 0.13, 0.09),
+    "twentysecond": (0.330, 0.28, 0.24),
+    "twentythird": (0.527, 0.16, 0.13),
 }
 
 

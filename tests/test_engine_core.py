@@ -396,3 +396,22 @@ def test_days_offered_to_choose_from_are_answered_with_one_of_them(library: Libr
     reply = call.say("Could you do Thursday or Friday?").reply
     assert "Thursday the 12th" in reply or "Friday the 13th" in reply
     assert call.debtor.agreed.date is None
+
+
+def test_a_security_question_is_answered_from_the_record(library: Library) -> None:
+    """ "Can I check your date of birth?" gets the debtor's date of birth from their record,
+    asked with a question mark or without; a persona may answer otherwise."""
+    call = play(new_call(library), GOOD[:1])
+    reply = call.say("Before we go on, can I just check your date of birth please?").reply
+    assert call.values["date_of_birth"] in reply
+    reply = call.say("Thanks. And I need the first line of your address, please.").reply
+    assert call.values["address"] in reply
+
+
+def test_a_persona_may_answer_a_security_question_its_own_way(library: Library) -> None:
+    sc = library.scenario(SCENARIO)
+    persona = library.persona_for(sc)
+    wary = persona.model_copy(update={"facts": {**persona.facts, "date_of_birth": ["Why?"]}})
+    call = Call(sc, wary, seed=3, clock=FixedClock(dt.datetime(2026, 3, 10, 10, 30)))
+    play(call, GOOD[:1])
+    assert call.say("Could I take your date of birth?").reply.startswith("Why?")

@@ -375,3 +375,44 @@ def test_a_threat_in_everyday_words_is_a_threat(text: str) -> None:
 
 def test_not_too_late_refuses_nothing() -> None:
     assert Act.SAY_NO not in read("It's not too late to sort this out today.", "explaining").acts
+
+
+# --- payment plans --------------------------------------------------------------------------------
+def test_a_plan_is_read_as_its_instalment_and_its_first_day() -> None:
+    analysis = analyze(
+        "ok so if ur paid on the 18th, could u do 103 a week for 4 weeks starting the 20th?"
+        " thats the 412 cleared by mid april",
+        AnalysisContext(today=TODAY, amount_overdue=Decimal("412"), state="explaining"),
+    )
+    assert analysis.slots.amount == Decimal("103")
+    assert analysis.slots.date == dt.date(2026, 3, 20)
+
+
+def test_an_instalment_beside_another_sum_does_not_win_by_itself() -> None:
+    analysis = read("Could you do 200 now, and then 100 a month?", "negotiating")
+    assert analysis.slots.amount == Decimal("200")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("$50 a week is a bit slow, sorry. Could you manage $100 on Friday?", Decimal("100")),
+        (
+            "I'm unable to accept 100 per month; however, I can arrange a plan of 250 per month.",
+            Decimal("250"),
+        ),
+    ],
+)
+def test_a_sum_turned_down_is_not_the_one_asked_for(text: str, amount: Decimal) -> None:
+    assert read(text, "negotiating").slots.amount == amount
+
+
+def test_an_account_number_said_in_groups_is_no_sum() -> None:
+    analysis = read(
+        "Our account is 7781 2290, set the standing order for £50 every Friday.", "negotiating"
+    )
+    assert analysis.slots.amount == Decimal("50")
+    assert analysis.slots.method == "standing_order"
+    assert read("np, 100 on the 27th by SO, then monthly", "negotiating").slots.method == (
+        "standing_order"
+    )

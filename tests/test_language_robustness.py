@@ -243,3 +243,17 @@ def test_the_quick_name_gate_holds_on_any_words(words: list[str]) -> None:
         assert [identity.addressed_names(text) for text in texts] == found
     finally:
         identity._may_be_addressed = original  # type: ignore[assignment]
+
+
+def test_the_act_models_sums_do_not_follow_the_order_of_a_set() -> None:
+    """Python orders a set of strings by their hashes, which change from run to run: summed in
+    that order, a line near the edge was read two ways in two runs (a temperament reading
+    with it). The same features in any order give the same sums, to the last bit."""
+    from simulator.language.act_model import features, load_model
+
+    model = load_model()
+    assert model is not None
+    for text in _corpus_texts()[:3000]:
+        feats = features(text.lower(), ["ask_payment"], ["pay_verb"], (), ["date"], "explaining")
+        forward = sorted(feats)
+        assert model._totals(forward) == model._totals(forward[::-1]), text  # type: ignore[arg-type]

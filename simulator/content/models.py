@@ -214,6 +214,10 @@ class Topic(StrEnum):
     JOB = "job"
     AFFORD = "afford"
     WHAT_HAPPENED = "what_happened"
+    # the security questions: every debtor answers them from the record unless the persona
+    # says otherwise ("Why do you need that?")
+    DATE_OF_BIRTH = "date_of_birth"
+    ADDRESS = "address"
 
 
 StateLines = LineVariants | dict[Mood, LineVariants]
@@ -301,7 +305,8 @@ class Persona(Strict):
     facts: dict[Topic, LineVariants] = Field(
         default_factory=dict,
         description="Answers to the trainee's questions about the debtor: payday, job, "
-        "afford (what they can pay), what_happened",
+        "afford (what they can pay), what_happened, and the security questions date_of_birth "
+        "and address (answered from the record when not given)",
     )
     negotiation: Negotiation = Negotiation()
     reactions: Reactions = Reactions()

@@ -499,8 +499,9 @@ class Call:
         """The persona's answer to a question about itself ("When's your next payday?"), and
         the topic it answered (None for an answer about the terms, or no answer)."""
         # "card or bank transfer, whichever is easier" leaves a choice as a question does
+        # ("I need your date of birth, please." asks as surely as a question does)
         if "question" not in analysis.flags and not any(
-            cue.name == "method_choice" for cue in analysis.cues
+            cue.name in _ASKING_CUES for cue in analysis.cues
         ):
             return None, None
         # "could you do $150 on your next payday?" asks for terms, not about the debtor's pay;
@@ -812,3 +813,7 @@ def _days_offered(analysis: Analysis, today: dt.date) -> list[dt.date]:
     if cue is None:
         return []
     return [d.date for d in find_dates(normalise(cue.span.text), today) if d.date >= today]
+
+
+# Cues that ask the debtor something without a question mark.
+_ASKING_CUES = frozenset({"method_choice", "topic_date_of_birth", "topic_address"})

@@ -69,6 +69,14 @@ DISHONEST_FACTS: dict[str, list[str]] = {
 }
 
 
+# Every debtor answers the security questions from their record unless the persona says
+# otherwise (a suspicious one: "Why do you need that?").
+DEFAULT_FACTS: dict[str, list[str]] = {
+    "date_of_birth": ["It's {date_of_birth}.", "Sure, {date_of_birth}."],
+    "address": ["It's {address}.", "{address}, yes."],
+}
+
+
 def with_trait_lines(persona: Persona) -> Persona:
     """The persona as this debtor speaks: each `trait_lines` block whose range holds the
     persona's trait replaces the lists it gives (later blocks over earlier ones)."""
@@ -213,6 +221,8 @@ class LinePicker:
         facts = self.persona.facts.get(topic)  # type: ignore[call-overload]
         if not facts and self.dishonest:
             facts = DISHONEST_FACTS.get(topic)
+        if not facts:
+            facts = DEFAULT_FACTS.get(topic)
         return self.choose(facts, group=f"fact:{topic}") if facts else None
 
     def for_state(self, state: str, mood: Mood) -> str:

@@ -81,7 +81,9 @@ class ActModel:
         self.table: dict[str, tuple[float, ...]] = {f: tuple(w) for f, w in sparse.items()}
 
     def _totals(self, feats: set[str]) -> list[float]:
-        rows = [self.bias, *filter(None, map(self.table.get, feats))]
+        # Summed in one order whatever the set's (its order follows string hashing, which
+        # changes from run to run): float sums in another order can tip a line near the edge
+        rows = [self.bias, *filter(None, map(self.table.get, sorted(feats)))]
         return list(map(sum, zip(*rows, strict=True)))
 
     def predict(self, feats: set[str]) -> set[str]:

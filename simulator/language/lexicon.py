@@ -616,7 +616,16 @@ ENTRIES: list[Entry] = [
         r"\b(?:did|have)\s+you\s+(?:watch|see|seen)\s+(?:the|that|last)\b",
         r"\bwhere\s+(?:are\s+you|do\s+you\s+live|are\s+you\s+from)\b",
     ),
-    # What a question to the debtor is about: the debtor answers it from the persona's facts.
+    # What a question to the debtor is about: the debtor answers it from the persona's facts,
+    # and the security questions from the record when the persona has no answer of its own.
+    entry("topic_date_of_birth", None, r"\b(?:date\s+of\s+birth|dob|birth\s*date)\b"),
+    entry(
+        "topic_address",
+        None,
+        r"\b(?:post\s*code|zip\s+code|first\s+line\s+of\s+(?:your|the)\s+address)\b",
+        r"\b(?:confirm|what's|what\s+is|give\s+me|tell\s+me|provide|need|have|take|check)\s+"
+        r"(?:me\s+)?(?:your|the)\s+(?:home\s+|full\s+|current\s+)?address\b",
+    ),
     entry(
         "topic_payday",
         A.PROBE_REASON,

@@ -12,11 +12,11 @@ METHODS: list[tuple[str, str]] = [
     ("venmo", r"\bvenmo\b"),
     ("zelle", r"\bzelle\b"),
     ("money_order", r"\bmoney\s+orders?\b|\bpostal\s+orders?\b"),
-    ("standing_order", r"\bstanding\s+orders?\b"),
+    ("standing_order", r"\bstanding\s+orders?\b|\bby\s+so\b"),  # "100 on the 27th by SO"
     (
         "direct_debit",
         r"\b(?:direct\s+debit|auto[-\s]?pay|automatic\s+(?:payment|debit|withdrawal)s?|"
-        r"recurring\s+payment|ach\s+(?:debit|payment))\b",
+        r"recurring\s+payment|ach\s+(?:debit|payment)|by\s+dd)\b",
     ),
     (
         "transfer",

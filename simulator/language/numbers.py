@@ -56,7 +56,7 @@ _NOT_MONEY_BEFORE = re.compile(
     r"reference|extension|ext|room|gate|terminal|hall|seat|row|aisle|platform|flat|unit|"
     r"apartment|apt|floor|level|suite|bus|"
     r"route|page|option|step|line|case|ticket|invoice|order|code|pin|ending|ending\s+in|"
-    r"(?:number|reference|ref|code|pin)\s+is)\s*$|[/:#]\s*$)"
+    r"(?:number|reference|ref|code|pin|account)\s+is)\s*$|[/:#]\s*$)"
 )
 # Every match of _NOT_MONEY_BEFORE ends with one of these, then spaces: a figure after
 # anything else ("!1", "$1") is settled without a search.
@@ -236,7 +236,7 @@ def _half(amount: Decimal) -> Decimal:
 
 
 _IN_A_CODE = re.compile(r"-\d")
-_CODE_BEFORE = re.compile(r"[\w]-$")
+_CODE_BEFORE = re.compile(r"[\w]-$|\d\s$")  # "VS-30417", "account 7781 2290"
 # "2" and "4" typed for "to" and "for": before a word that starts a verb phrase or a pronoun
 _TEXTSPEAK_DIGIT = re.compile(r"[24]")
 _TEXTSPEAK_USE = re.compile(

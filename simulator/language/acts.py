@@ -395,9 +395,12 @@ def _choose_amount(
     ask_at: int | None = None,
     overdue: Decimal | None = None,
 ) -> AmountMatch | None:
-    """The amount the line asks for: one right after a payment verb ("pay the $2,937.65"), else
-    the first figure that says it is money ("3 broken promises ... the balance is $616.11"),
-    else the first figure ("the overdue amount is 420"), else the first named ("half")."""
+    """The amount the line asks for, of the sums not turned down: among several, those in the
+    sentence of the last ask, then the sum raised to ("stretch it to two fifty"), then an
+    instalment beside the whole it pays off; else one right after a payment verb ("pay the
+    $2,937.65"), else the first figure that says it is money ("3 broken promises ... the
+    balance is $616.11"), else the first figure ("the overdue amount is 420"), else the first
+    named ("half")."""
     # "Half is not enough. All of it.", "$100 isn't enough": a sum turned down is not asked for
     amounts = [
         a

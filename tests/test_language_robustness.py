@@ -4,6 +4,7 @@ grows with the line. (Speed itself is measured by benchmarks/bench_score.py, not
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import subprocess
 import sys
@@ -167,13 +168,14 @@ def test_sentences_start_where_they_did_before_runs_of_marks_were_read_once(text
     assert sentence_starts(text) == old
 
 
-def _corpus_texts() -> list[str]:
+@functools.cache  # read once for the tests that use it (every corpus, 23 YAML files)
+def _corpus_texts() -> tuple[str, ...]:
     import yaml
 
     texts: list[str] = []
     for path in sorted((Path(__file__).parent / "data" / "conversation").glob("*/lines.yaml")):
         texts += [line["text"] for line in yaml.safe_load(path.read_text())["lines"]]
-    return texts + [text.lower() for text in texts]  # in lowercase every word is tried
+    return (*texts, *(text.lower() for text in texts))  # in lowercase every word is tried
 
 
 def test_the_quick_name_gate_drops_no_name_the_full_tests_find(

@@ -158,7 +158,8 @@ _REJECTED_BEFORE = re.compile(
 )
 # What makes a short line that names terms something else: the debt stated ("ur card is
 # overdue 457.26"), a past due date, small talk.
-_NOT_A_PROPOSAL = frozenset({"debt_word", "due_now", "past_due_date", "off_topic", "how_are_you"})
+_DEBT_CUES = frozenset({"debt_word", "due_now"})  # the debt stated
+_NOT_A_PROPOSAL = _DEBT_CUES | {"past_due_date", "off_topic", "how_are_you"}
 _start_of = itemgetter(1)  # a (method, start, end)'s start
 _LEADING_MARKS = re.compile(r"[^\w$]+")
 
@@ -209,7 +210,6 @@ def _approves_a_term(
     return any(_TERM_OK.match(norm, end) for end in ends)
 
 
-_DEBT_CUES = frozenset({"debt_word", "due_now"})
 _BEFORE_ANY_PROMISE = frozenset({"answering", "verified", "explaining"})
 _PAYING_CUES = frozenset(
     {"pay_word", "pay_verb", "debt_word", "due_now", "ask_payment", "confirm_phrase", "offer_plan"}
@@ -549,15 +549,19 @@ _METHOD_LEAD = re.compile(
     r"up\s+for|prefer|do)(?:\s+(?:us|it|me|one))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+)?$"
 )
 
+# The ways to pay a choice is offered between; after the method found, also how to hand it
+# over ("online or by phone?", "debit card or checking account?")
+_CHOICE_METHODS = (
+    r"bank\s+transfer|transfer|card|paypal|venmo|zelle|cheque|check|cash|online|the\s+app|"
+    r"direct\s+debit|money\s+order"
+)
 _METHOD_CHOICE = re.compile(
     r"\s*(?:each\s+month\s*)?(?:,|or|/)\s*(?:shall\s+i\s+set\s+up\s+)?(?:by\s+|a\s+|an\s+|over\s+the\s+|"
-    r"your\s+)?(?:bank\s+transfer|transfer|card|paypal|venmo|zelle|cheque|check|cash|online|the\s+app|"
-    r"direct\s+debit|money\s+order|phone|checking\s+account|bank\s+account|ach)\b"
+    rf"your\s+)?(?:{_CHOICE_METHODS}|phone|checking\s+account|bank\s+account|ach)\b"
 )
 # "card or bank transfer?": the choice offered before the method found
 _METHOD_CHOICE_BEFORE = re.compile(
-    r"\b(?:bank\s+transfer|transfer|card|paypal|venmo|zelle|cheque|check|cash|online|the\s+app|"
-    r"direct\s+debit|money\s+order)\s*(?:,?\s*or|,|/)\s*(?:by\s+|a\s+|an\s+|with\s+)?$"
+    rf"\b(?:{_CHOICE_METHODS})\s*(?:,?\s*or|,|/)\s*(?:by\s+|a\s+|an\s+|with\s+)?$"
 )
 # "card or bank transfer, whichever is easier": the choice left to the debtor, no "?" needed
 _LEFT_TO_THEM = re.compile(

@@ -26,6 +26,12 @@ def entry(name: str, act: Act | None, *alternatives: str, negatable: bool = Fals
     return (name, act, alternatives, negatable)
 
 
+# The security questions, asked in any words: read as an identity check, and as what the
+# debtor is asked (the debtor answers them from the record).
+_DATE_OF_BIRTH = r"date\s+of\s+birth|dob|birth\s*date"
+_POSTCODE = r"post\s*code|zip\s+code"
+_FIRST_LINE = r"first\s+line\s+of\s+(?:your|the)\s+address"
+
 ENTRIES: list[Entry] = [
     # --- opening -----------------------------------------------------------------------------
     entry(
@@ -97,8 +103,8 @@ ENTRIES: list[Entry] = [
         r"\bwho(?:'ve|\s+have)\s+i\s+got\s+(?:on\s+the\s+line|here)\b",
         # the security questions, asked in any words: "Could I take your full name and date of
         # birth?", "can i also have dob please", "just the postcode as well please?"
-        r"\b(?:date\s+of\s+birth|dob|birth\s*date|post\s*code|zip\s+code)\b",
-        r"\bfirst\s+line\s+of\s+(?:your|the)\s+address\b",
+        rf"\b(?:{_DATE_OF_BIRTH}|{_POSTCODE})\b",
+        rf"\b{_FIRST_LINE}\b",
         r"\b(?:for|the)\s+(?:verification|security)\s+(?:purposes|questions?|checks?)\b",
         r"\b(?:email|e-mail)\s+address\s+on\s+(?:your|the)\s+(?:\w+\s+)?account\b",
         r"\bconfirm\s+(?:that\s+)?(?:you're|you\s+are)\s+still\s+(?:at|living)\b",
@@ -618,11 +624,11 @@ ENTRIES: list[Entry] = [
     ),
     # What a question to the debtor is about: the debtor answers it from the persona's facts,
     # and the security questions from the record when the persona has no answer of its own.
-    entry("topic_date_of_birth", None, r"\b(?:date\s+of\s+birth|dob|birth\s*date)\b"),
+    entry("topic_date_of_birth", None, rf"\b(?:{_DATE_OF_BIRTH})\b"),
     entry(
         "topic_address",
         None,
-        r"\b(?:post\s*code|zip\s+code|first\s+line\s+of\s+(?:your|the)\s+address)\b",
+        rf"\b(?:{_POSTCODE}|{_FIRST_LINE})\b",
         r"\b(?:confirm|what's|what\s+is|give\s+me|tell\s+me|provide|need|have|take|check)\s+"
         r"(?:me\s+)?(?:your|the)\s+(?:home\s+|full\s+|current\s+)?address\b",
     ),

@@ -5,6 +5,7 @@
     python tests/conversation_eval.py --blind2   # the second frozen blind set (never tuned on)
     python tests/conversation_eval.py --blind3   # the third (lines only; never tuned on)
     python tests/conversation_eval.py --blind4   # the fourth (lines only; never tuned on)
+    python tests/conversation_eval.py --blind5   # the fifth (lines only; never tuned on)
     python tests/conversation_eval.py --second   # another writer's (--third, --later twentythird)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
@@ -41,6 +42,9 @@ BLIND3 = ROOT / "blind3"
 # A fourth (250 lines by one more writer, lines only: twelve first-week trainees), written at the
 # start of the session that added it and measured before and after that session: never tuned on.
 BLIND4 = ROOT / "blind4"
+# A fifth (250 lines by one more writer, lines only: a team's first-month trainees), written at
+# the start of the session that added it and measured before and after that session.
+BLIND5 = ROOT / "blind5"
 # A second tuning corpus, written later by another writer who never read the reader: measured
 # on as it came (the figure before it was tuned on is in issue 10's closing note), then tuned on.
 SECOND = ROOT / "second"
@@ -295,6 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--blind2", action="store_true", help="the second frozen blind set")
     parser.add_argument("--blind3", action="store_true", help="the third frozen blind set")
     parser.add_argument("--blind4", action="store_true", help="the fourth frozen blind set")
+    parser.add_argument("--blind5", action="store_true", help="the fifth frozen blind set")
     parser.add_argument("--second", action="store_true", help="the second writer's corpus")
     parser.add_argument("--third", action="store_true", help="the third writer's corpus")
     parser.add_argument(
@@ -314,6 +319,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.blind3
         else BLIND4
         if args.blind4
+        else BLIND5
+        if args.blind5
         else SECOND
         if args.second
         else THIRD

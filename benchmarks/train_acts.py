@@ -5,12 +5,12 @@
     python benchmarks/train_acts.py --check-only --by-writer   # each writer unseen in turn
 
 For every act it compares, by cross-validation on the tuning corpora (tests/data/conversation/
-lines.yaml, and lines.yaml in second/ to twentythird/), the phrase
+lines.yaml, and lines.yaml in second/ to twentyseventh/), the phrase
 rules alone against the model (words, word pairs and the rules' own cues as features). The
 model decides an act only where it is right on more lines than the rules; elsewhere the rules
 keep it. It prints the per-act figures and the line-level accuracy of rules alone and of rules
 with the model, then (unless --check-only) writes simulator/language/act_weights.json.
-The blind sets (tests/data/conversation/blind/, blind2/ to blind4/) are never read here: they are
+The blind sets (tests/data/conversation/blind/, blind2/ to blind5/) are never read here: they are
 how the result is checked. Deterministic: fixed folds.
 """
 
@@ -33,6 +33,7 @@ from sklearn.model_selection import KFold
 from simulator.language import analyze
 from simulator.language.act_catalogue import catalogue
 from simulator.language.act_model import WEIGHTS, features
+from simulator.language.acts import call_tags
 from simulator.language.textspeak import expand
 from simulator.language.types import Act, AnalysisContext
 
@@ -140,6 +141,7 @@ def load() -> tuple[list[set[str]], list[set[str]], list[set[str]], list[set[str
                 sorted(f for f in a.flags if f == "question"),
                 slots,
                 context.state,
+                call_tags(context),
             )
         )
         labels.append(set(line.get("acts") or ()))

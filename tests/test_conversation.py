@@ -145,6 +145,10 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "twentyfirst": (0.650, 0.13, 0.09),
     "twentysecond": (0.330, 0.28, 0.24),
     "twentythird": (0.527, 0.16, 0.13),
+    "twentyfourth": (0.553, 0.15, 0.13),
+    "twentyfifth": (0.480, 0.10, 0.24),
+    "twentysixth": (0.623, 0.09, 0.12),
+    "twentyseventh": (0.570, 0.14, 0.14),
 }
 
 

@@ -416,3 +416,100 @@ def test_an_account_number_said_in_groups_is_no_sum() -> None:
     assert read("np, 100 on the 27th by SO, then monthly", "negotiating").slots.method == (
         "standing_order"
     )
+
+
+# --- the question holds the terms put to the debtor ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "amount", "day"),
+    [
+        ("Great, $150 tomorrow. And the other $137.95, could that be the 20th?", "137.95", 20),
+        ("Thanks. 100 today then. Could the last 187.95 go on the 31st?", "187.95", 31),
+        ("The 15th falls on a Sunday. Would Monday the 16th suit you instead?", None, 16),
+    ],
+)
+def test_with_no_words_of_asking_the_question_names_the_terms(
+    text: str, amount: str | None, day: int
+) -> None:
+    slots = read(text, "negotiating").slots
+    assert slots.date == dt.date(2026, 3, day)
+    assert slots.amount == (Decimal(amount) if amount else None)
+
+
+def test_a_sum_said_after_the_question_is_the_counter_offer() -> None:
+    assert read("£50? no, make it 90", "negotiating").slots.amount == Decimal("90")
+    assert read("Could we go from 100 to 150 a month?", "negotiating").slots.amount == Decimal(
+        "150"
+    )
+
+
+# --- a day of this month that has gone is recalled, not next month's -------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The payment from the 2nd never arrived, so it's still owing.",
+        "We posted a letter on the 4th and another on the 6th.",
+        "It was due Monday the 2nd and nothing came in.",
+        "Thursday the 5th, right. How much did you send that day?",
+    ],
+)
+def test_a_day_gone_by_this_month_is_no_day_to_pay(text: str) -> None:
+    assert read(text, "explaining").slots.date is None
+
+
+def test_a_day_of_the_month_ahead_is_still_next_months_when_nothing_is_past() -> None:
+    assert read("Could you pay it on the 2nd?", "negotiating").slots.date == dt.date(2026, 4, 2)
+    assert read("Friday the 3rd of April? Monday the 6th?", "negotiating").slots.date is None
+
+
+# --- "now" is a day to pay only beside the paying --------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Are you working full time now?",
+        "hi, sorry, is now a good time?",
+        "I'll text you our bank details now.",
+        "What hours are you doing right now?",
+        "Okay, I've logged it. Bye now.",
+    ],
+)
+def test_now_away_from_paying_names_no_day(text: str) -> None:
+    assert read(text, "explaining").slots.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you do half now and the rest on Friday?",
+        "Can we take it by card now?",
+        "pay it on the app now pls",
+        "Now, by card, over the phone?",
+        "Card number. Now.",
+        "how about a hundred now?",
+    ],
+)
+def test_now_beside_the_paying_is_today(text: str) -> None:
+    assert read(text, "negotiating").slots.date == TODAY
+
+
+# --- ways to pay in everyday words ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("You can pay at any of our branches by Friday.", "branch"),
+        ("Pop in and pay at the counter on Thursday.", "branch"),
+        ("We'll set up a debit order for the 25th.", "direct_debit"),
+        ("$200 will be debited automatically on the 20th.", "direct_debit"),
+        ("Since your paypal's frozen, could you pay by card instead?", "card"),
+    ],
+)
+def test_a_way_to_pay_said_in_everyday_words_is_read(text: str, method: str) -> None:
+    assert read(text, "negotiating").slots.method == method
+
+
+def test_the_debtors_own_way_to_pay_agreed_to_is_the_method() -> None:
+    asked = "Can I do it online?"
+    assert read("yes. online is fine.", "explaining", previous_debtor_line=asked).slots.method == (
+        "online"
+    )
+    # with nothing said of it before, a way to pay mentioned in passing is not a term
+    assert read("yes. online is fine.", "explaining").slots.method is None

@@ -5,10 +5,12 @@ introduces a collector as surely as "This is Jake from Harbor Auto Finance", and
 lists every way of saying sorry. So each act also has a logistic model, trained on the
 conversation corpus (tests/data/conversation/lines.yaml) by `benchmarks/train_acts.py` and
 shipped as `act_weights.json`, as the politeness weights are. Its features are the line's
-words and word pairs, and what the rules found (acts, cue names, slots, the question flag, the
-state the call is in), so the model learns where the rules are right and fills in what they
-miss. Which acts the model decides, and which stay with the rules, was chosen by
-cross-validation when the weights were trained; the file says so.
+words and word pairs, what the rules found (acts, cue names, slots, the question flag), and
+where the call stands (its state, whether the debtor just asked or named terms, the terms
+agreed so far: "150 Friday, noted." confirms after "I can do 150 on Friday"), so the model
+learns where the rules are right and fills in what they miss. Which acts the model decides,
+and which stay with the rules, was chosen by cross-validation when the weights were trained;
+the file says so.
 
 Pure Python at run time: a line's features are looked up in one table and their weights added.
 """
@@ -49,8 +51,10 @@ def features(
     flags: Iterable[str],
     slots: Iterable[str],
     state: str,
+    call: Iterable[str] = (),
 ) -> set[str]:
-    """The model's view of a line: words, word pairs, and what the rules read."""
+    """The model's view of a line: words, word pairs, what the rules read, and where the call
+    stands (`call_tags` in acts.py)."""
     words = tokens(norm[:2000])  # the opening of a long paste says what it does
     feats = {"w:" + w for w in words}
     feats.update(map("b:{}_{}".format, words, words[1:]))
@@ -63,6 +67,7 @@ def features(
     feats.update(map("s:".__add__, slots))
     if state:
         feats.add("state:" + state)
+    feats.update(map("k:".__add__, call))
     return feats
 
 

@@ -385,7 +385,7 @@ _EACH = re.compile(
 )
 _RAISED_TO = re.compile(
     r"\b(?:stretch|bump|push|round|take|bring|go|make)\s+(?:it\s+|that\s+)?(?:up\s+)?to\s+"
-    r"(?:the\s+(?:full\s+)?)?\$?$|\bmake\s+it\s+\$?$"
+    r"(?:the\s+(?:full\s+)?)?\$?$|\bmake\s+it\s+\$?$|\bfrom\s+\S+\s+to\s+\$?$"
 )
 
 
@@ -396,11 +396,11 @@ def _choose_amount(
     overdue: Decimal | None = None,
 ) -> AmountMatch | None:
     """The amount the line asks for, of the sums not turned down: among several, those in the
-    sentence of the last ask, then the sum raised to ("stretch it to two fifty"), then an
-    instalment beside the whole it pays off; else one right after a payment verb ("pay the
-    $2,937.65"), else the first figure that says it is money ("3 broken promises ... the
-    balance is $616.11"), else the first figure ("the overdue amount is 420"), else the first
-    named ("half")."""
+    sentence of the last ask, then the sum raised to ("stretch it to two fifty", "from 100 to
+    150"), then an instalment beside the whole it pays off; else one right after a payment verb
+    ("pay the $2,937.65"), else the first figure that says it is money ("3 broken promises ...
+    the balance is $616.11"), else the first figure ("the overdue amount is 420"), else the
+    first named ("half")."""
     # "Half is not enough. All of it.", "$100 isn't enough": a sum turned down is not asked for
     amounts = [
         a
@@ -492,6 +492,63 @@ def _in_sentence_of(norm: str, found: list[_Spanned], at: int) -> list[_Spanned]
     return [f for f in found if begin <= f.start < end]
 
 
+_DAY_OF_MONTH = frozenset({"dom", "dom_word"})  # "the 2nd": this month's, or the next's
+_PAST_TENSE = re.compile(
+    r"\b(?:was|wasn't|were|weren't|did|didn't|hasn't|haven't|bounced|went|came|missed|arrived|"
+    r"failed|returned|declined|received|posted|issued|sent|tried|spoke|called|rang|emailed|"
+    r"wrote|cancell?ed|canceled|cleared)\b"
+)
+
+
+def _told_in_the_past(norm: str, d: DateMatch) -> bool:
+    """Is the sentence of a day of the month told in the past ("the payment from the 2nd didn't
+    arrive", "a letter went out on the 4th")? Said on the 10th, that 2nd is this month's,
+    gone, not next month's."""
+    starts = sentence_starts(norm)
+    begin = max((s for s in starts if s <= d.start), default=0)
+    end = min((s for s in starts if s > d.start), default=len(norm))
+    return _PAST_TENSE.search(norm, begin, end) is not None
+
+
+# "Now" is when to pay only beside the paying: "half now", "can u pay it on the app now?",
+# "I can take it now", "card, now", "now by card over the phone". "Are you working now?", "is
+# now ok?", "I'll text you the details now" name no day to pay.
+_NOW_FOR_PAYING_BEFORE = re.compile(
+    r"(?:\b(?:pay|paying|settle|settling|clear|clearing|sort|sorting|do|take|taking|put|run|"
+    r"process|processing|cover|transfer|make|deal|care|lock|try|card|app|online|phone|debit|"
+    r"payment|balance|amount|half|cash|visa|bank|hundred|thousand|grand|quid|bucks|dollars|"
+    r"pounds)\b|\d)[^.?!;]{0,30}$"
+)
+_NOW_FOR_PAYING_AFTER = re.compile(
+    r"[^.?!;]{0,20}?\b(?:by|on|with|over|via)\s+(?:the\s+|your\s+|a\s+|my\s+)?"
+    r"(?:card|phone|app|debit|online|transfer)"
+)
+_NOW_ALONE = re.compile(r"\s*(?:[.!]|$)")
+
+
+def _now_for_paying(norm: str, d: DateMatch) -> bool:
+    """Is this "now" said of paying (the line is short, the "now" a sentence of its own, or
+    paying is named beside it)?"""
+    return (
+        len(norm) - (d.end - d.start) < 8  # "Now.", "now pls"
+        # "Card number. Now.": a sentence of its own
+        or (
+            norm[: d.start].rstrip().endswith((".", "!"))
+            and _NOW_ALONE.match(norm, d.end) is not None
+        )
+        or _NOW_FOR_PAYING_BEFORE.search(norm, max(0, d.start - 40), d.start) is not None
+        or _NOW_FOR_PAYING_AFTER.match(norm, d.end) is not None
+    )
+
+
+def _closing_question(norm: str, amounts: list[AmountMatch], dates: list[DateMatch]) -> int | None:
+    """Where the line's last question is, when no sum or day is said after it."""
+    mark = norm.rfind("?")
+    if mark < 1 or any(a.start > mark for a in amounts) or any(d.start > mark for d in dates):
+        return None
+    return mark - 1
+
+
 def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateMatch | None:
     """A calendar date beats a clock time ("at 3 pm tomorrow" is tomorrow). When the line asks
     for the payment, the date in the sentence of the (last) ask wins: "I'd like to settle it
@@ -576,8 +633,8 @@ _NOT_THIS = re.compile(
 # gets cancelled": what went wrong with a way of paying, not a way to pay now
 _WENT_WRONG = re.compile(
     r"\s+(?:\w+\s+)?(?:failing|failed|fails|bounced|bounces|didn't|did\s+not|never|wasn't|"
-    r"was\s+not|weren't|stopped|(?:was|were|got|gets|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-    r"(?:cancell?ed|stopped|rejected|declined|returned)|"
+    r"was\s+not|weren't|stopped|(?:was|were|got|gets|has\s+been|had\s+been|is|'s)\s+(?:\w+\s+)?"
+    r"(?:cancell?ed|stopped|rejected|declined|returned|frozen|blocked|locked)|frozen|blocked|"
     # "PayPal is not an accepted payment method": a way to pay turned down
     r"(?:is|are)\s+not\s+(?:an?\s+)?(?:accepted|available|possible|option)|isn't\s+(?:an?\s+)?"
     r"(?:accepted|available|possible|option))\b"
@@ -808,17 +865,45 @@ def _debtor_terms(
     )
 
 
-def _echoes_debtor(
+def _debtor_named_method(context: AnalysisContext, method: str) -> bool:
+    """Did the debtor's last line name this way to pay? ("Cash" is money as often as a way.)"""
+    previous = context.previous_debtor_line
+    return (
+        bool(previous)
+        and method != "cash"
+        and method in _debtor_terms(previous, context.today, context.amount_overdue)[2]
+    )
+
+
+def call_tags(context: AnalysisContext) -> list[str]:
+    """Where the call stands, for the act model: whether the debtor's last line asked something
+    or named terms, and which terms are agreed. Structure, not the debtor's words: the model is
+    trained on the corpora's debtor lines and used on every persona's."""
+    tags = []
+    previous = context.previous_debtor_line
+    if previous:
+        if "?" in previous:
+            tags.append("asked")
+        said = _debtor_terms(previous, context.today, context.amount_overdue)
+        tags += [f"said_{k}" for k, v in zip(("amount", "date", "method"), said, strict=True) if v]
+    agreed = context.agreed
+    if agreed is not None:
+        tags += [f"agreed_{k}" for k in ("amount", "date", "method") if getattr(agreed, k)]
+    return tags
+
+
+def _echoed_terms(
     context: AnalysisContext,
     slots: Slots,
     amounts: list[AmountMatch],
     dates: list[DateMatch],
-) -> bool:
-    """Does the line say back, and only say back, two or more terms the debtor offered in their
-    last line or has agreed? "Fifty quid Friday. Noted." after "Fifty quid Friday, that's all
-    I've got" does; "half today and the rest Friday" after "I've only got half" adds a term."""
+) -> int:
+    """How many terms the line says back, and only says back, of those the debtor offered in
+    their last line or has agreed: "Fifty quid Friday. Noted." after "Fifty quid Friday, that's
+    all I've got" says back two; "half today and the rest Friday" after "I've only got half"
+    adds a term, and so says back none."""
     if not context.previous_debtor_line and context.agreed is None:
-        return False
+        return 0
     said_amounts, said_days, said_methods = (
         _debtor_terms(context.previous_debtor_line, context.today, context.amount_overdue)
         if context.previous_debtor_line
@@ -836,13 +921,12 @@ def _echoes_debtor(
     if any(a.value not in said_amounts for a in amounts if a.explicit) or any(
         d.date not in said_days for d in dates
     ):
-        return False
-    echoed = (
+        return 0
+    return (
         (slots.amount is not None and slots.amount in said_amounts)
         + (slots.date is not None and slots.date in said_days)
         + (slots.method is not None and slots.method in said_methods)
     )
-    return echoed >= 2
 
 
 def _restates_agreed(
@@ -939,9 +1023,17 @@ def _analyze(
         ):
             # "I'll call you again tomorrow": when to talk, not when to pay
             _add_cue(seen, raw, names, "callback_date", d.start, d.end)
-        elif d.date < context.today or (
-            _PAST_DUE_WORDS.search(norm, before, d.start)
-            and _PAST_DUE.search(norm, before, d.start)
+        elif (
+            d.date < context.today
+            or (
+                _PAST_DUE_WORDS.search(norm, before, d.start)
+                and _PAST_DUE.search(norm, before, d.start)
+            )
+            or (
+                d.kind in _DAY_OF_MONTH
+                and d.date.month != context.today.month
+                and _told_in_the_past(norm, d)
+            )
         ):
             # "was due on March 1": history, no deadline
             _add_cue(seen, raw, names, "past_due_date", d.start, d.end)
@@ -951,6 +1043,7 @@ def _analyze(
             # "you're 689.52 behind right now", "feeling better now", "discuss it now": how
             # things stand, or when to talk, not when to pay
             or (d.kind == "now" and _STANDING_NOW.search(norm, max(0, d.start - 30), d.start))
+            or (d.kind == "now" and not _now_for_paying(norm, d))
             or (
                 d.kind in ("now", "today")
                 and _TALKING_NOW.search(norm, max(0, d.start - 30), d.start)
@@ -1116,6 +1209,8 @@ def _analyze(
                 _METHOD_LEAD.search(norm[max(0, method[1] - 30) : method[1]])
                 or _LED_METHOD.match(norm, method[1])
                 or _beside_a_day(method, dates)
+                # "Can I do it online?" - "yes, online is fine": the debtor's way, agreed
+                or _debtor_named_method(context, method[0])
             )
         ):
             _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
@@ -1167,11 +1262,11 @@ def _analyze(
     chosen = amounts if proposing or states_debt else []
     unheard = unheard or bool(sums and not chosen and not small_talk)
     asks = [start for start, _end, name in raw if name == "ask_payment"]
-    amount = (
-        _choose_amount(norm, chosen, asks[-1] if asks else None, context.amount_overdue)
-        if chosen
-        else None
-    )
+    # "$200 tomorrow. And the other $212.60, could that go on the 27th?": with no words of
+    # asking, a question that ends the talk of terms holds those put to the debtor ("£50? make
+    # it 90" puts 90)
+    ask_at = asks[-1] if asks else _closing_question(norm, chosen, dates)
+    amount = _choose_amount(norm, chosen, ask_at, context.amount_overdue) if chosen else None
     date: DateMatch | None = None
     if dates and proposing:
         if _offers_days(norm, dates):
@@ -1179,7 +1274,7 @@ def _analyze(
             # debtor is asked to choose; no day is named yet
             _add_cue(seen, raw, names, "date_choice", dates[0].start, dates[-1].end)
         else:
-            date = _choose_date(norm, dates, asks[-1] if asks else None)
+            date = _choose_date(norm, dates, ask_at)
     if not proposing:
         method = None
     for a in amounts:
@@ -1233,6 +1328,14 @@ def _analyze(
             _add_cue(seen, raw, names, "deadline_later", date.start, date.end)
     if n_terms and proposing and (payment_context or deadline):
         acts.append(Act.PROPOSE_TERMS)
+    # "400 on the 20th, noted", "Transfer it is": the debtor's own terms said back. Two or more
+    # confirm by rule below; the act model weighs the cue either way (a term said back is
+    # not put forward)
+    echoed = _echoed_terms(context, slots, amounts, dates) if n_terms else 0
+    if echoed:
+        spans = [(t.start, t.end) for t in (amount, date) if t is not None]
+        spans += [(method[1], method[2])] if method is not None else []
+        _add_cue(seen, raw, names, "echoed_terms", *spans[0])
     # The strong phrases are among the confirm_phrase cue's: no cue, no need to look.
     strong = _STRONG_CONFIRM.search(norm) if "confirm_phrase" in names else None
     # "Before we go on, I need to confirm your date of birth": nothing agreed, no terms named,
@@ -1243,18 +1346,13 @@ def _analyze(
     if (
         (strong is not None and on_the_table)
         or (n_terms >= 2 and "confirm_phrase" in names)
-        or (
-            n_terms >= 2
-            and "so_restate" in names
-            and "ask_payment" not in names
-            and _echoes_debtor(context, slots, amounts, dates)
-        )
+        or (n_terms >= 2 and "so_restate" in names and "ask_payment" not in names and echoed >= 2)
         or _restates_agreed(context, slots, n_terms, "confirm_phrase" in names, small_talk)
         or (
             n_terms >= 2
             and context.terms_expected
             and "ask_payment" not in names  # "could you pay $50 on Friday?" asks again
-            and _echoes_debtor(context, slots, amounts, dates)
+            and echoed >= 2
         )
     ):
         acts.append(Act.CONFIRM_TERMS)
@@ -1266,7 +1364,8 @@ def _analyze(
             acts.remove(Act.THANK)
     if "accept_vague" in names or "vague_timing" in names:
         flags.add("vague_timing")
-    _concede_vague_timing(acts, names, date, context.today)
+    if not held_to_a_day:
+        _concede_vague_timing(acts, names, date, context.today)
     if periods and date is None and _settles_for_period(norm, acts):
         acts.append(Act.ACCEPT_VAGUE)  # "sure, next week then": a span accepted, no day
         flags.add("vague_timing")
@@ -1283,6 +1382,7 @@ def _analyze(
             ("question",) if question else (),
             [k for k, v in (("amount", amount), ("date", date), ("method", method)) if v],
             context.state,
+            call_tags(context),
         )
         predicted = model.predict(feats)
         for act in list(acts):
@@ -1340,7 +1440,7 @@ def _analyze(
             if act not in acts and act not in taken_back:
                 acts.append(act)
 
-    if model is not None:
+    if model is not None and not held_to_a_day:  # "how soon is soon?" asks for the day
         _concede_vague_timing(acts, names, date, context.today)  # and so whoever read the ask
         if Act.ACCEPT_VAGUE in acts and Act.ASK_PAYMENT in acts and Act.ASK_PAYMENT not in read:
             acts.remove(Act.ASK_PAYMENT)  # "maybe pay sometime" concedes; it does not ask

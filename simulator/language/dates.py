@@ -278,14 +278,16 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
     if kind in ("weekday_dom", "weekday_ordword"):
         day = int(g["day"]) if kind == "weekday_dom" else _ordinal(g["ordword"])
         target = WEEKDAYS[g["weekday"].lower()]
-        # Prefer the month where that day really falls on that weekday ("Friday the 12th").
+        # Prefer the month where that day really falls on that weekday ("Friday the 12th"):
+        # this month's, even when it has passed ("it was due Monday the 2nd", said on the
+        # 10th, is a date recalled, not a Monday in November)
         probe = today.replace(day=1)
         for _ in range(13):
             candidate = _safe_date(probe.year, probe.month, day)
             if (
                 candidate
                 and candidate.day == day
-                and candidate >= today
+                and (candidate >= today or probe.month == today.month)
                 and candidate.weekday() == target
             ):
                 return candidate

@@ -8,7 +8,7 @@ from simulator.language.gate import Found, Match, WordIndex
 
 # Ordered: "bank transfer by card" is odd, but "online bank transfer" should read as a transfer.
 METHODS: list[tuple[str, str]] = [
-    ("paypal", r"\bpay\s?pal\b"),
+    ("paypal", r"\bpay\s?pals?\b"),
     ("venmo", r"\bvenmo\b"),
     ("zelle", r"\bzelle\b"),
     ("money_order", r"\bmoney\s+orders?\b|\bpostal\s+orders?\b"),
@@ -16,7 +16,8 @@ METHODS: list[tuple[str, str]] = [
     (
         "direct_debit",
         r"\b(?:direct\s+debit|auto[-\s]?pay|automatic\s+(?:payment|debit|withdrawal)s?|"
-        r"recurring\s+payment|ach\s+(?:debit|payment)|by\s+dd)\b",
+        r"recurring\s+payment|ach\s+(?:debit|payment)|by\s+dd|debit\s+orders?|"
+        r"debited\s+automatically|automatically\s+debited)\b",
     ),
     (
         "transfer",
@@ -41,8 +42,8 @@ METHODS: list[tuple[str, str]] = [
     ),
     (
         "branch",
-        r"\b(?:in\s+person|at\s+(?:a|the|any|your\s+local|our)\s+(?:\w+\s+)?branch|branch|"
-        r"over\s+the\s+counter|at\s+the\s+bank)\b",
+        r"\b(?:in\s+person|at\s+(?:a|the|any|your\s+local|our)\s+(?:\w+\s+)?branch|branch(?:es)?|"
+        r"(?:over|at)\s+the\s+counter|at\s+the\s+bank)\b",
     ),
     (
         "cheque",

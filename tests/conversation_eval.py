@@ -6,7 +6,7 @@
     python tests/conversation_eval.py --blind3   # the third (lines only; never tuned on)
     python tests/conversation_eval.py --blind4   # the fourth (lines only; never tuned on)
     python tests/conversation_eval.py --blind5   # the fifth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later twentyseventh)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later thirtyfirst)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -58,7 +58,8 @@ LATER = {
         "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
         "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
         "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
-        "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh",
+        "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
+        "twentyninth", "thirtieth", "thirtyfirst",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -149,6 +149,10 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "twentyfifth": (0.480, 0.10, 0.24),
     "twentysixth": (0.623, 0.09, 0.12),
     "twentyseventh": (0.570, 0.14, 0.14),
+    "twentyeighth": (0.740, 0.10, 0.09),
+    "twentyninth": (0.670, 0.11, 0.09),
+    "thirtieth": (0.453, 0.17, 0.19),
+    "thirtyfirst": (0.573, 0.10, 0.11),
 }
 
 

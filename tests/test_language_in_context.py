@@ -513,3 +513,28 @@ def test_the_debtors_own_way_to_pay_agreed_to_is_the_method() -> None:
     )
     # with nothing said of it before, a way to pay mentioned in passing is not a term
     assert read("yes. online is fine.", "explaining").slots.method is None
+
+
+# --- sums as people write and answer them ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("I confirm: 1185,50 on Friday, by card.", Decimal("1185.50")),
+        ("Could you manage R440 a month from the 25th?", Decimal("440")),
+        ("We can do ₦30,000 weekly starting this Friday.", Decimal("30000")),
+        ("Hundred a week? Too slow. Could you do 150 a week from Friday?", Decimal("150")),
+        ("100 doesn't touch it. Could you pay 250 on Friday?", Decimal("250")),
+    ],
+)
+def test_a_sum_written_or_answered_as_people_do_is_read(text: str, amount: Decimal) -> None:
+    offered = "Can I do a hundred a week?"
+    assert read(text, "negotiating", previous_debtor_line=offered).slots.amount == amount
+
+
+def test_a_comma_before_three_figures_still_groups_thousands() -> None:
+    assert read("Could you pay 1,500 on Friday?", "negotiating").slots.amount == Decimal("1500")
+
+
+def test_half_a_year_is_no_sum() -> None:
+    assert read("That would take half a year.", "negotiating").slots.amount is None
+    assert read("Could you do half on Friday?", "negotiating").slots.amount == Decimal("143.98")

@@ -353,7 +353,7 @@ def _reads_as_name(text: str, start: int) -> bool:
 _TOO_LITTLE = re.compile(
     r"\s*(?:(?:isn't|is\s+not|'s\s+not|not|won't\s+be|wouldn't\s+be|is\s+nowhere\s+near)\s+"
     r"(?:\w+\s+)?enough|(?:is\s+|'s\s+)?too\s+(?:little|small|low)|"
-    r"(?:won't|will\s+not|doesn't|does\s+not)\s+(?:even\s+)?(?:do|cut\s+it|cover\s+(?:it|the))|"
+    r"(?:won't|will\s+not|doesn't|does\s+not)\s+(?:even\s+)?(?:do|cut\s+it|cover\s+(?:it|the)|touch)|"
     r"(?:'s|is)\s+(?:nothing|a\s+joke|peanuts|a\s+start\s+but)|"
     # "$50 a week is a bit slow", "a hundred a month is a little low"
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:is|'s)\s+(?:a\s+(?:bit|little|litle)\s+|too\s+)?(?:slow|low))\b"
@@ -539,6 +539,11 @@ def _now_for_paying(norm: str, d: DateMatch) -> bool:
         or _NOW_FOR_PAYING_BEFORE.search(norm, max(0, d.start - 40), d.start) is not None
         or _NOW_FOR_PAYING_AFTER.match(norm, d.end) is not None
     )
+
+
+_ASKED_BACK = re.compile(
+    r"\s*(?:(?:a|per|each|every)\s+(?:week|month|fortnight)|quid|bucks|dollars|pounds)?\s*\?"
+)
 
 
 def _closing_question(norm: str, amounts: list[AmountMatch], dates: list[DateMatch]) -> int | None:
@@ -1266,6 +1271,15 @@ def _analyze(
     # asking, a question that ends the talk of terms holds those put to the debtor ("£50? make
     # it 90" puts 90)
     ask_at = asks[-1] if asks else _closing_question(norm, chosen, dates)
+    if len(chosen) > 1 and context.previous_debtor_line:
+        # "Fifty? You owe 742.18. Two hundred minimum.": the debtor's sum, asked back, is the
+        # one turned down
+        debtor_sums = _debtor_terms(
+            context.previous_debtor_line, context.today, context.amount_overdue
+        )[0]
+        chosen = [
+            a for a in chosen if a.value not in debtor_sums or not _ASKED_BACK.match(norm, a.end)
+        ] or chosen
     amount = _choose_amount(norm, chosen, ask_at, context.amount_overdue) if chosen else None
     date: DateMatch | None = None
     if dates and proposing:

@@ -36,9 +36,11 @@ _WORDS_RE = re.compile(
     rf"\b(?:(?:a|one)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*"
     rf"(?:\s+(?P<wunit>{_MONEY_UNIT}))?\b"
 )
-# "$1,200.50", "1200", "420.5 dollars", "$1.2k", "€300", "300 USD"
+# "$1,200.50", "1200", "420.5 dollars", "$1.2k", "€300", "300 USD", "R440" (rand), "₦185,000"
 _DIGITS_RE = re.compile(
-    r"(?P<cur>[$€£]\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)"
+    # "1185,50": a decimal comma, as much of Europe writes cents
+    r"(?P<cur>[$€£₦₹₱]\s?|\br(?=\d))?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{3,},\d\d(?![\d,])|"
+    r"\d+(?:\.\d{1,2})?)"
     rf"(?:(?P<k>k\b)|\s+(?P<scale>hundred|thousand)\b)?(?:\s*(?P<unit>{_MONEY_UNIT})\b)?"
 )
 # After a bare number, these words mean it is not money.
@@ -79,7 +81,11 @@ _WHOLE_PATTERN = (
     r"settle|cover)\s+(?:off\s+|up\s+)?everything|all\s+of\s+it|the\s+lot|"
     r"(?:the\s+)?full\s+(?:amount|balance|payment))\b"
 )
-_HALF_PATTERN = r"\b(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?|fifty\s+percent|50\s*%)"
+# ("half a year", "half past ten", "half the time" are no sums)
+_HALF_PATTERN = (
+    r"\b(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?(?!\s+(?:an?\s+|the\s+)?(?:years?|months?|"
+    r"weeks?|days?|hours?|time|minutes?|dozen|term|past|way)\b)|fifty\s+percent|50\s*%)"
+)
 # What is left once the agreed part is paid: "the rest", "the remaining balance".
 _REST_PATTERN = (
     r"\b(?:the\s+(?:rest|remainder|remaining\s+(?:balance|amount|money|bit))|"
@@ -288,7 +294,8 @@ def find_amounts(
         if spans.overlaps(start, end):
             continue
         explicit = bool(m.group("cur") or m.group("unit") or m.group("k") or m.group("scale"))
-        raw = m.group("num").replace(",", "")
+        num = m.group("num")
+        raw = num.replace(",", ".") if num[-3:-2] == "," else num.replace(",", "")
         if not explicit:
             if len(raw.split(".")[0]) >= 7:  # phone or account numbers
                 continue

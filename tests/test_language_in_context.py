@@ -538,3 +538,14 @@ def test_a_comma_before_three_figures_still_groups_thousands() -> None:
 def test_half_a_year_is_no_sum() -> None:
     assert read("That would take half a year.", "negotiating").slots.amount is None
     assert read("Could you do half on Friday?", "negotiating").slots.amount == Decimal("143.98")
+
+
+def test_new_terms_with_a_tag_propose_and_confirm_nothing() -> None:
+    """ "Would $20 on Friday be ok?" after "I just don't have it" puts terms forward; said
+    back after the debtor offered them, the same words confirm."""
+    refused = "Right now? There's no way. I just don't have it."
+    proposal = read("would $20 on friday be ok?", "explaining", previous_debtor_line=refused)
+    assert Act.PROPOSE_TERMS in proposal.acts and Act.CONFIRM_TERMS not in proposal.acts
+    offered = "I could do $20 on Friday, maybe."
+    echo = read("$20 on friday, is that ok?", "negotiating", previous_debtor_line=offered)
+    assert Act.CONFIRM_TERMS in echo.acts

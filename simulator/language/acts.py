@@ -865,7 +865,13 @@ def _debtor_terms(
     method = find_method(norm, found[_methods.FAMILY])
     return (
         frozenset(a.value for a in amounts if a.value is not None),
-        frozenset(d.date for d in all_dates if d.kind not in _dates.PERIODS and d.date >= today),
+        frozenset(
+            d.date
+            for d in all_dates
+            if d.kind not in _dates.PERIODS
+            and d.date >= today
+            and (d.kind != "now" or _now_for_paying(norm, d))  # "Right now? No way."
+        ),
         frozenset((method[0],) if method is not None else ()),
     )
 
@@ -878,6 +884,17 @@ def _debtor_named_method(context: AnalysisContext, method: str) -> bool:
         and method != "cash"
         and method in _debtor_terms(previous, context.today, context.amount_overdue)[2]
     )
+
+
+def _terms_were_offered(context: AnalysisContext) -> bool:
+    """Has the debtor named or agreed a term to say back? ("$20 on Friday, ok?" with nothing
+    offered proposes; with no call around the line, say `collectsim score`, it may be either.)"""
+    agreed = context.agreed
+    if agreed is not None and (agreed.amount, agreed.date, agreed.method) != (None, None, None):
+        return True
+    if not context.previous_debtor_line:
+        return context.agreed is None
+    return any(_debtor_terms(context.previous_debtor_line, context.today, context.amount_overdue))
 
 
 def call_tags(context: AnalysisContext) -> list[str]:
@@ -1359,7 +1376,13 @@ def _analyze(
     )
     if (
         (strong is not None and on_the_table)
-        or (n_terms >= 2 and "confirm_phrase" in names)
+        or (
+            n_terms >= 2
+            and "confirm_phrase" in names
+            # "So $176.55 Friday by card, yeah?" closes on every term; "would $20 on Friday be
+            # ok?" with nothing offered puts terms forward
+            and (n_terms == 3 or "so_restate" in names or _terms_were_offered(context))
+        )
         or (n_terms >= 2 and "so_restate" in names and "ask_payment" not in names and echoed >= 2)
         or _restates_agreed(context, slots, n_terms, "confirm_phrase" in names, small_talk)
         or (

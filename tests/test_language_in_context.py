@@ -549,3 +549,17 @@ def test_new_terms_with_a_tag_propose_and_confirm_nothing() -> None:
     offered = "I could do $20 on Friday, maybe."
     echo = read("$20 on friday, is that ok?", "negotiating", previous_debtor_line=offered)
     assert Act.CONFIRM_TERMS in echo.acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soon's not a date. Give me a day.",
+        "I really need more than 'soon'. Pick a day this week.",
+        "Eventually isn't going to cut it. I need an actual date.",
+    ],
+)
+def test_asking_for_a_day_after_a_vague_promise_is_no_giving_in(text: str) -> None:
+    analysis = read(text, "vague_promise", previous_debtor_line="I'll pay soon, I promise.")
+    assert Act.ACCEPT_VAGUE not in analysis.acts
+    assert "ask_for_date" in {c.name for c in analysis.cues}

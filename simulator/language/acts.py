@@ -317,7 +317,8 @@ _VAGUE_ASKED_BEFORE = re.compile(
     r"(?:\bwhat's|\bwhat\s+is|\bhow|\bdefine|\bif|\bheard|\bsaid|\bsay)\s+$"
 )
 _VAGUE_ASKED_AFTER = re.compile(
-    r"\s*(?:=|when\b|like\b|means?\b|is\s+not\b|isn'?t\b|is\s+soon\b|is\s+too\b|is\s+a\s+bit\b|"
+    r"\s*(?:=|when\b|like\b|means?\b|is\s+not\b|isn'?t\b|'?s\s+not\b|is\s+soon\b|is\s+too\b|"
+    r"is\s+a\s+bit\b|"
     r"doesn'?t\b|won'?t\b|has\s+been\b)"
 )
 # "read me the card number whenever you're ready": go ahead, not pay later
@@ -1014,6 +1015,8 @@ def _analyze(
         # a line in lowercase names no one ("mmhm" is no name) but may say who calls:
         # "sunrise credit here"
         _read_lender(text[:_ID_WINDOW], context, acts, flags, seen, raw, names)
+    if "ask_for_date" in names:
+        held_to_a_day = True  # "I really need more than 'soon'. Pick a day this week."
     if context.lender and context.state in _OPENING_STATES and Act.IDENTIFY_SELF not in acts:
         # "Tamsin Okoro? Bluewater.": the lender's name, said at the start, says who calls
         own = own_lender_named(norm, context.lender)

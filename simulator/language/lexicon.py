@@ -883,6 +883,9 @@ ENTRIES: list[Entry] = [
         r"\bagree\s+a\s+(?:date|day)\s+(?:today|now|this\s+week)\b|\block\s+in\b",
         r"\b(?:what|which)\s+(?:date|day)\b",
         r"\bgive\s+me\s+a\s+date\b",
+        # "Pick a day this week.", "I need an actual date", "Soon's not a date, name a day"
+        r"\b(?:pick|give\s+me|name|choose)\s+a\s+(?:date|day)\b",
+        r"\b(?:an?\s+)?actual\s+(?:date|day)\b|\bneed\s+a\s+(?:date|day)\b",
     ),
     # Veiled threats: menacing without naming a harm; politeness, not the compliance pack.
     entry(

@@ -43,7 +43,7 @@ BLIND3 = ROOT / "blind3"
 # start of the session that added it and measured before and after that session: never tuned on.
 BLIND4 = ROOT / "blind4"
 # A fifth (250 lines by one more writer, lines only: a team's first-month trainees), written at
-# the start of the session that added it and measured before and after that session.
+# the start of the session that added it and measured before and after that session: never tuned on.
 BLIND5 = ROOT / "blind5"
 # A second tuning corpus, written later by another writer who never read the reader: measured
 # on as it came (the figure before it was tuned on is in issue 10's closing note), then tuned on.

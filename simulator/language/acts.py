@@ -35,7 +35,7 @@ from simulator.language.lexicon import ENTRIES
 from simulator.language.methods import find_method, find_methods
 from simulator.language.numbers import AmountMatch, find_amounts
 from simulator.language.strategies import find_strategy_cues
-from simulator.language.text import negated, normalise, sentence_starts
+from simulator.language.text import negated, normalise, sentence_around, sentence_starts
 from simulator.language.textspeak import expand, mapped_back
 from simulator.language.types import Act, Analysis, AnalysisContext, Cue, Slots, Span
 
@@ -487,9 +487,7 @@ _Spanned = TypeVar("_Spanned", AmountMatch, DateMatch)
 
 def _in_sentence_of(norm: str, found: list[_Spanned], at: int) -> list[_Spanned]:
     """The dates or sums in the sentence that holds offset `at` (the last ask)."""
-    starts = sentence_starts(norm)
-    begin = max((s for s in starts if s <= at), default=0)
-    end = min((s for s in starts if s > at), default=len(norm))
+    begin, end = sentence_around(norm, at)
     return [f for f in found if begin <= f.start < end]
 
 
@@ -505,10 +503,7 @@ def _told_in_the_past(norm: str, d: DateMatch) -> bool:
     """Is the sentence of a day of the month told in the past ("the payment from the 2nd didn't
     arrive", "a letter went out on the 4th")? Said on the 10th, that 2nd is this month's,
     gone, not next month's."""
-    starts = sentence_starts(norm)
-    begin = max((s for s in starts if s <= d.start), default=0)
-    end = min((s for s in starts if s > d.start), default=len(norm))
-    return _PAST_TENSE.search(norm, begin, end) is not None
+    return _PAST_TENSE.search(norm, *sentence_around(norm, d.start)) is not None
 
 
 # "Now" is when to pay only beside the paying: "half now", "can u pay it on the app now?",
@@ -877,25 +872,36 @@ def _debtor_terms(
     )
 
 
+_NOTHING_SAID: tuple[frozenset[Decimal], frozenset[dt.date], frozenset[str]] = (
+    frozenset(),
+    frozenset(),
+    frozenset(),
+)
+
+
+def _debtor_said(
+    context: AnalysisContext,
+) -> tuple[frozenset[Decimal], frozenset[dt.date], frozenset[str]]:
+    """The sums, days and ways to pay the debtor's last line named (none before it spoke)."""
+    if not context.previous_debtor_line:
+        return _NOTHING_SAID
+    return _debtor_terms(context.previous_debtor_line, context.today, context.amount_overdue)
+
+
 def _debtor_named_method(context: AnalysisContext, method: str) -> bool:
     """Did the debtor's last line name this way to pay? ("Cash" is money as often as a way.)"""
-    previous = context.previous_debtor_line
-    return (
-        bool(previous)
-        and method != "cash"
-        and method in _debtor_terms(previous, context.today, context.amount_overdue)[2]
-    )
+    return method != "cash" and method in _debtor_said(context)[2]
 
 
 def _terms_were_offered(context: AnalysisContext) -> bool:
     """Has the debtor named or agreed a term to say back? ("$20 on Friday, ok?" with nothing
     offered proposes; with no call around the line, say `collectsim score`, it may be either.)"""
     agreed = context.agreed
-    if agreed is not None and (agreed.amount, agreed.date, agreed.method) != (None, None, None):
+    if agreed is not None and not agreed.is_empty():
         return True
     if not context.previous_debtor_line:
-        return context.agreed is None
-    return any(_debtor_terms(context.previous_debtor_line, context.today, context.amount_overdue))
+        return agreed is None
+    return any(_debtor_said(context))
 
 
 def call_tags(context: AnalysisContext) -> list[str]:
@@ -907,7 +913,7 @@ def call_tags(context: AnalysisContext) -> list[str]:
     if previous:
         if "?" in previous:
             tags.append("asked")
-        said = _debtor_terms(previous, context.today, context.amount_overdue)
+        said = _debtor_said(context)
         tags += [f"said_{k}" for k, v in zip(("amount", "date", "method"), said, strict=True) if v]
     agreed = context.agreed
     if agreed is not None:
@@ -927,11 +933,7 @@ def _echoed_terms(
     adds a term, and so says back none."""
     if not context.previous_debtor_line and context.agreed is None:
         return 0
-    said_amounts, said_days, said_methods = (
-        _debtor_terms(context.previous_debtor_line, context.today, context.amount_overdue)
-        if context.previous_debtor_line
-        else (frozenset(), frozenset(), frozenset())
-    )
+    said_amounts, said_days, said_methods = _debtor_said(context)
     if context.amount_overdue is not None:
         said_amounts |= {context.amount_overdue}  # the debt itself is no new term
     agreed = context.agreed
@@ -1294,9 +1296,7 @@ def _analyze(
     if len(chosen) > 1 and context.previous_debtor_line:
         # "Fifty? You owe 742.18. Two hundred minimum.": the debtor's sum, asked back, is the
         # one turned down
-        debtor_sums = _debtor_terms(
-            context.previous_debtor_line, context.today, context.amount_overdue
-        )[0]
+        debtor_sums = _debtor_said(context)[0]
         chosen = [
             a for a in chosen if a.value not in debtor_sums or not _ASKED_BACK.match(norm, a.end)
         ] or chosen
@@ -1374,9 +1374,7 @@ def _analyze(
     strong = _STRONG_CONFIRM.search(norm) if "confirm_phrase" in names else None
     # "Before we go on, I need to confirm your date of birth": nothing agreed, no terms named,
     # nothing to confirm but who answered
-    on_the_table = n_terms > 0 or (
-        agreed is not None and (agreed.amount, agreed.date, agreed.method) != (None, None, None)
-    )
+    on_the_table = n_terms > 0 or (agreed is not None and not agreed.is_empty())
     if (
         (strong is not None and on_the_table)
         or (

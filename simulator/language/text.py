@@ -118,4 +118,12 @@ def sentence_starts(norm: str) -> list[int]:
     return [first.start(), *map(_end, _SENTENCE_END.finditer(norm, first.start()))]
 
 
+def sentence_around(norm: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding offset `at` begins and ends."""
+    starts = sentence_starts(norm)
+    begin = max((s for s in starts if s <= at), default=0)
+    end = min((s for s in starts if s > at), default=len(norm))
+    return begin, end
+
+
 _end = re.Match.end  # one C call a sentence, no Python frame

@@ -259,3 +259,28 @@ def test_the_act_models_sums_do_not_follow_the_order_of_a_set() -> None:
         feats = features(text.lower(), ["ask_payment"], ["pay_verb"], (), ["date"], "explaining")
         forward = sorted(feats)
         assert model._totals(forward) == model._totals(forward[::-1]), text  # type: ignore[arg-type]
+
+
+def test_the_act_models_packed_sums_are_the_weights_files_sums() -> None:
+    """Each act's weights are packed side by side in one integer per feature: a line's
+    totals must be exactly what the weights file adds up to, act by act, for short lines and
+    for a pasted page (a field that carried into its neighbour would change another act)."""
+    import json
+
+    from simulator.language.act_model import WEIGHTS, features, load_model
+
+    model = load_model()
+    assert model is not None
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    thousandths = {
+        act: {f: round(w * 1000) for f, w in weights.items()}
+        for act, weights in data["weights"].items()
+    }
+    page = " ".join(_corpus_texts()[:400])
+    for text in [*_corpus_texts()[:500], page]:
+        feats = features(text.lower(), ["ask_payment"], ["pay_verb"], ("question",), [], "opening")
+        expected = [
+            round(data["bias"][act] * 1000) + sum(thousandths[act].get(f, 0) for f in feats)
+            for act in model.acts
+        ]
+        assert model._totals(feats) == expected, text[:80]

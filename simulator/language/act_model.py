@@ -71,25 +71,48 @@ def features(
     return feats
 
 
+# The weights are written in thousandths (benchmarks/train_acts.py rounds them so), so a line's
+# totals are sums of whole numbers: exact, the same in any order. Python orders a set of
+# strings by hashes that change from run to run; float sums in that order tipped lines near the
+# edge one way in one run and the other way in the next.
+SCALE = 1000
+# Each feature's weights for all the acts are packed into one integer, a FIELD_BITS-bit field
+# per act, each offset by OFFSET to stay positive: a line's totals are then one C-level sum of
+# a few dozen integers, unpacked once, instead of a sum per act.
+FIELD_BITS = 48
+OFFSET = 1 << 20  # far above any weight in thousandths (the largest is under 7,000)
+_FIELD = (1 << FIELD_BITS) - 1
+
+
 class ActModel:
     def __init__(self, data: dict[str, Any]) -> None:
         self.acts: list[str] = list(data["acts"])
         # act -> "model" (the model's answer replaces the rules') or "union" (the model may
         # add the act where the rules missed it, never take it away)
         self.decides: dict[str, str] = dict(data["decides"])
-        self.bias: tuple[float, ...] = tuple(data["bias"][a] for a in self.acts)
-        # feature -> its weight for every act, so a line's scores are column sums done in C
-        sparse: dict[str, list[float]] = {}
+        self.bias = self._pack([data["bias"][a] for a in self.acts])
+        weights: dict[str, list[float]] = {}
         for i, act in enumerate(self.acts):
             for feat, weight in data["weights"][act].items():
-                sparse.setdefault(feat, [0.0] * len(self.acts))[i] = weight
-        self.table: dict[str, tuple[float, ...]] = {f: tuple(w) for f, w in sparse.items()}
+                weights.setdefault(feat, [0.0] * len(self.acts))[i] = weight
+        self.table: dict[str, int] = {f: self._pack(w) for f, w in weights.items()}
 
-    def _totals(self, feats: set[str]) -> list[float]:
-        # Summed in one order whatever the set's (its order follows string hashing, which
-        # changes from run to run): float sums in another order can tip a line near the edge
-        rows = [self.bias, *filter(None, map(self.table.get, sorted(feats)))]
-        return list(map(sum, zip(*rows, strict=True)))
+    def _pack(self, weights: list[float]) -> int:
+        packed = 0
+        for i, weight in enumerate(weights):
+            units = round(weight * SCALE)
+            if abs(units) >= OFFSET:
+                raise ValueError(f"an act weight of {weight} is out of range")
+            packed |= (units + OFFSET) << (FIELD_BITS * i)
+        return packed
+
+    def _totals(self, feats: Iterable[str]) -> list[int]:
+        """Each act's score in thousandths: its bias plus the weights of the line's features."""
+        rows = [self.bias, *filter(None, map(self.table.get, feats))]
+        # 2**27 rows before a field could carry into the next: a line's features are far fewer
+        # (the model reads the first 2,000 characters)
+        total, offset = sum(rows), len(rows) * OFFSET
+        return [((total >> (FIELD_BITS * i)) & _FIELD) - offset for i in range(len(self.acts))]
 
     def predict(self, feats: set[str]) -> set[str]:
         """The acts the model reads in the line (probability at least one half)."""

@@ -941,7 +941,7 @@ def test_a_second_annotator_read_both_blind_sets_and_mostly_agrees() -> None:
         assert lines >= 240 and 0.75 <= right / lines < 1 and acts >= right and slots >= right
 
 
-@pytest.mark.parametrize("name", ["blind", "blind2", "blind3", "blind4", "blind5"])
+@pytest.mark.parametrize("name", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6"])
 def test_the_blind_sets_are_well_formed_and_never_read_by_the_reader_here(name: str) -> None:
     """Labels only (the reader's figure on them is reported, never asserted): every line names a
     record it has, acts and methods from FORMAT.md, ISO dates."""

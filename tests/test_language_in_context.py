@@ -456,6 +456,17 @@ def test_a_day_gone_by_this_month_is_no_day_to_pay(text: str) -> None:
     assert read(text, "explaining").slots.date is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your card was declined on the 27th, so let's try another way.",
+        "We did have a system outage on the 22nd, sorry about that.",
+    ],
+)
+def test_a_day_that_happened_is_last_months_however_late_in_the_month(text: str) -> None:
+    assert read(text, "explaining").slots.date is None
+
+
 def test_a_day_of_the_month_ahead_is_still_next_months_when_nothing_is_past() -> None:
     assert read("Could you pay it on the 2nd?", "negotiating").slots.date == dt.date(2026, 4, 2)
     assert read("Friday the 3rd of April? Monday the 6th?", "negotiating").slots.date is None
@@ -485,6 +496,8 @@ def test_now_away_from_paying_names_no_day(text: str) -> None:
         "Now, by card, over the phone?",
         "Card number. Now.",
         "how about a hundred now?",
+        "$90 now is perfect, thanks. Card?",
+        "Shall we just do it now while you're on the line?",
     ],
 )
 def test_now_beside_the_paying_is_today(text: str) -> None:
@@ -563,3 +576,88 @@ def test_asking_for_a_day_after_a_vague_promise_is_no_giving_in(text: str) -> No
     analysis = read(text, "vague_promise", previous_debtor_line="I'll pay soon, I promise.")
     assert Act.ACCEPT_VAGUE not in analysis.acts
     assert "ask_for_date" in {c.name for c in analysis.cues}
+
+
+# --- the day a consequence lands is not the day to pay -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If nothing's agreed, the account moves to our collections team on the 24th.",
+        "Keep ignoring us and we collect the car on Monday.",
+    ],
+)
+def test_the_day_a_consequence_lands_names_no_day_to_pay(text: str) -> None:
+    assert read(text, "vague_promise").slots.date is None
+
+
+def test_a_day_to_pay_beside_a_consequence_is_still_the_day() -> None:
+    line = "Pay it and nothing goes to court, but I need the money by Thursday."
+    assert read(line, "vague_promise").slots.date == dt.date(2026, 3, 12)
+
+
+# --- the ordinal of a payment is no day ----------------------------------------------------
+def test_the_second_of_two_sums_is_no_second_of_the_month() -> None:
+    line = "Right, so that's the second £120 on Tuesday the 24th, by card?"
+    assert read(line, "negotiating").slots.date == dt.date(2026, 3, 24)
+
+
+# --- an ask the rules miss, heard by the model, still names its day ---------------------------
+def test_an_ask_in_unusual_words_still_takes_its_day() -> None:
+    analysis = read("You owe us 287.95 and we want it today", "verified")
+    assert Act.ASK_PAYMENT in analysis.acts
+    assert analysis.slots.date == TODAY
+
+
+# --- sums as people type them, and numbers that are no sum ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("250/mo ok", Decimal("250")),
+        ("could u do 40/wk", Decimal("40")),
+        ("Could you stretch to R3 200 by the 25th?", Decimal("3200")),
+        ("could you pay it all on the 20th?", OVERDUE),
+    ],
+)
+def test_rates_spaced_thousands_and_all_of_it_are_sums(text: str, amount: Decimal) -> None:
+    assert read(text, "negotiating").slots.amount == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A trace can take up to 7 working days, I'm afraid.",
+        "You can write to us at 14 Harbour Street if you'd rather.",
+        "The branch is open til 5 on weekdays.",
+    ],
+)
+def test_days_addresses_and_hours_are_no_sums(text: str) -> None:
+    assert read(text, "explaining").slots.amount is None
+
+
+# --- a way to pay told as history, set aside, or offered as a choice ---------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So the autopay was declined last month, which is why it shows as overdue.",
+        "When did you last pay, and was it by cheque?",
+    ],
+)
+def test_a_way_to_pay_told_as_history_is_no_method(text: str) -> None:
+    assert read(text, "explaining").slots.method is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead of cheque, bank transfer is quicker, can you do that?",
+        "Cheques take too long. Do a transfer.",
+    ],
+)
+def test_the_way_put_in_place_of_another_is_the_method(text: str) -> None:
+    analysis = read(text, "negotiating", previous_debtor_line="Can I send a cheque?")
+    assert analysis.slots.method == "transfer"
+
+
+def test_a_way_to_pay_offered_beside_another_is_a_choice() -> None:
+    line = "Debit card each time, or shall I set up a direct debit?"
+    assert read(line, "negotiating").slots.method is None

@@ -107,7 +107,12 @@ _OTHER_DAY_BEFORE = re.compile(
     r"salary|pension|paycheck|pay\s+check)\b[^.?!]*$|"
     r"\b(?:do|does|will)\s+(?:you|u)\s+get\s+paid\b[^.?!]*$|\bmine's\s+(?:the\s+)?$|"
     # "enjoy the rest of your Tuesday", "anything else I can help you with today?"
-    r"\brest\s+of\s+(?:your|the)\s+$|\b(?:help|assist)\s+(?:you\s+)?with\s+$"
+    r"\brest\s+of\s+(?:your|the)\s+$|\b(?:help|assist)\s+(?:you\s+)?with\s+$|"
+    # "the account goes to collections on the 20th", "we take the car tomorrow": when the
+    # consequence lands, not when to pay
+    r"\b(?:collections?|legal|court|bureaus?|solicitors?|recovery|repossess\w*|repo|tow|towed|"
+    r"(?:take|taking|collect|collecting|seize|seizing)\s+(?:the|your)\s+(?:car|vehicle|truck|van))"
+    r"\b(?:(?!\b(?:but|need|pay|paid|unless)\b)[^.?!;,]){0,25}$"
 )
 _NOT_TOO_LATE = re.compile(r"\b(?:not|never)\s+too\s+late\b")
 _MAKE_ME = re.compile(r"\b(?:don't|dont|do\s+not)\s+make\s+(?:me|us)\s+(?:\w+\s+){0,2}$")
@@ -189,6 +194,7 @@ _HEARD_AS_PAYMENT = frozenset(
     {Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE, Act.STATE_AMOUNT, Act.STATE_PURPOSE}
 )
 _PROPOSING_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.ACCEPT_VAGUE})
+_HEARD_ASKING = frozenset({Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE})
 # a question inside a run-on line: "... the payment still needs to go in so can we sort it today"
 _EMBEDDED_ASK = re.compile(r"\b(?:so|and|but|then|now)\s+(?:can|could|would|will)\s+(?:we|you|u)\b")
 # "$530.80 would be lovely", "a money order works", "Friday is fine": a term approved
@@ -499,11 +505,45 @@ _PAST_TENSE = re.compile(
 )
 
 
-def _told_in_the_past(norm: str, d: DateMatch) -> bool:
-    """Is the sentence of a day of the month told in the past ("the payment from the 2nd didn't
-    arrive", "a letter went out on the 4th")? Said on the 10th, that 2nd is this month's,
-    gone, not next month's."""
-    return _PAST_TENSE.search(norm, *sentence_around(norm, d.start)) is not None
+# What happened ("posted", "cleared" and "sent" may as well be to come: "posted by Friday")
+_HAPPENED = re.compile(
+    r"\b(?:was|wasn't|were|weren't|did|didn't|hasn't|haven't|bounced|went|came|missed|arrived|"
+    r"failed|returned|declined|tried|tryed|spoke|called|rang|emailed|wrote|cancell?ed|"
+    r"used\s+to|happened|happend)\b"
+)
+# Words of what is to come: a sentence with any of them may still ask for or offer a way to pay
+_TO_COME = re.compile(
+    r"\b(?:can|could|will|would|shall|should|let's|lets|want|wanna|like|need|please|able|"
+    r"today|now|tomorrow|tonight|gonna|try|again|next|instead|thinking|confirm|clear|repeat|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|'ll\b|\bgoing\s+to\b"
+)
+
+
+def _told_as_history(norm: str, at: int) -> bool:
+    """Is the sentence at `at` told in the past, with no word of what is to come ("the autopay
+    was set up, but the payment was returned", "I used to pay by cheque every month")?"""
+    begin, end = sentence_around(norm, at)
+    return (
+        _HAPPENED.search(norm, begin, end) is not None and _TO_COME.search(norm, begin, end) is None
+    )
+
+
+# "ur card was declined on the 28th", "the autopay failed on the 27th": said on the 10th, a
+# day told in the past is last month's, however far on in this month its number is
+_HAPPENED_ON = re.compile(
+    rf"{_PAST_TENSE.pattern}(?!\s+(?:you|u)\b)[^.,;:?!]{{0,25}}\s(?:on|from)\s+(?:the\s+)?$"
+)
+
+
+def _told_in_the_past(norm: str, d: DateMatch, today: dt.date) -> bool:
+    """Is the day of the month told in the past? Its sentence, when the day's number has gone
+    by ("the payment from the 2nd didn't arrive": said on the 10th, that 2nd is this month's,
+    not next month's); what happened just before it, for any day ("declined on the 28th")."""
+    if _HAPPENED_ON.search(norm, max(0, d.start - 40), d.start) is not None:
+        return True
+    return d.date.month != today.month and (
+        _PAST_TENSE.search(norm, *sentence_around(norm, d.start)) is not None
+    )
 
 
 # "Now" is when to pay only beside the paying: "half now", "can u pay it on the app now?",
@@ -614,7 +654,8 @@ _CHOICE_METHODS = (
     r"direct\s+debit|money\s+order"
 )
 _METHOD_CHOICE = re.compile(
-    r"\s*(?:each\s+month\s*)?(?:,|or|/)\s*(?:shall\s+i\s+set\s+up\s+)?(?:by\s+|a\s+|an\s+|over\s+the\s+|"
+    r"\s*(?:each\s+(?:month|time|week)\s*)?(?:,?\s*or|,|/)\s*(?:shall\s+i\s+set\s+up\s+)?"
+    r"(?:by\s+|a\s+|an\s+|over\s+the\s+|"
     rf"your\s+)?(?:{_CHOICE_METHODS}|phone|checking\s+account|bank\s+account|ach)\b"
 )
 # "card or bank transfer?": the choice offered before the method found
@@ -638,7 +679,9 @@ _WENT_WRONG = re.compile(
     r"(?:cancell?ed|stopped|rejected|declined|returned|frozen|blocked|locked)|frozen|blocked|"
     # "PayPal is not an accepted payment method": a way to pay turned down
     r"(?:is|are)\s+not\s+(?:an?\s+)?(?:accepted|available|possible|option)|isn't\s+(?:an?\s+)?"
-    r"(?:accepted|available|possible|option))\b"
+    r"(?:accepted|available|possible|option)|"
+    # "cheques take too long", "a cheque is too slow": turned down for another
+    r"(?:takes?|are|is|'s)\s+(?:far\s+|way\s+|much\s+)?too\s+(?:long|slow))\b"
 )
 # between two methods offered side by side: "card or transfer", "card, transfer or online",
 # "by card or perhaps by transfer", "the card or with the bank transfer"
@@ -664,6 +707,15 @@ _PRAISED = re.compile(
 _CONTRAST = re.compile(
     r"\b(?:but|instead|rather|better|actually|anyway|easiest|simplest|quicker)\b"
 )
+
+
+def _chosen_from(norm: str, at: int) -> bool:
+    """Is the method at `at` the second of a choice ("card or bank transfer?"), not the one put
+    in place of another ("instead of cheque, bank transfer?")?"""
+    before = _METHOD_CHOICE_BEFORE.search(norm, max(0, at - 30), at)
+    return before is not None and not _NOT_THIS.search(
+        norm, max(0, before.start() - 16), before.start()
+    )
 
 
 def _listed_methods(norm: str, offered: list[tuple[str, int, int]]) -> bool:
@@ -973,10 +1025,16 @@ def _restates_agreed(
 
 
 def _analyze(
-    text: str, context: AnalysisContext, use_model: bool = True, paying: bool = False
-) -> tuple[Analysis, bool]:
-    """The reading, and whether terms were left unread only because no rule heard talk of
-    paying. `paying` reads the line as one about paying whatever the rules hear."""
+    text: str,
+    context: AnalysisContext,
+    use_model: bool = True,
+    paying: bool = False,
+    asking: bool = False,
+) -> tuple[Analysis, bool, bool]:
+    """The reading; whether terms were left unread only because no rule heard talk of paying;
+    and whether a day or way to pay was left unread only because no rule heard it asked for or
+    offered. `paying` reads the line as one about paying, `asking` as one that asks or offers,
+    whatever the rules hear."""
     norm = normalise(text)
     found = _INDEX.scan_line(norm)
     acts: list[Act] = []
@@ -1056,11 +1114,7 @@ def _analyze(
                 _PAST_DUE_WORDS.search(norm, before, d.start)
                 and _PAST_DUE.search(norm, before, d.start)
             )
-            or (
-                d.kind in _DAY_OF_MONTH
-                and d.date.month != context.today.month
-                and _told_in_the_past(norm, d)
-            )
+            or (d.kind in _DAY_OF_MONTH and _told_in_the_past(norm, d, context.today))
         ):
             # "was due on March 1": history, no deadline
             _add_cue(seen, raw, names, "past_due_date", d.start, d.end)
@@ -1119,7 +1173,10 @@ def _analyze(
         method is not None
         and not listed
         and not norm.startswith(("by ", "with ", "via "), method[1])  # "is that by card?"
-        and _PAST_METHOD.search(norm, max(0, method[1] - 40), method[1])
+        and (
+            _PAST_METHOD.search(norm, max(0, method[1] - 40), method[1])
+            or _told_as_history(norm, method[1])
+        )
     ):
         # "a reference number for that transfer": the payment already made, not a term
         _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
@@ -1128,10 +1185,7 @@ def _analyze(
         listed
         or (
             ("?" in norm or _LEFT_TO_THEM.search(norm) is not None)
-            and (
-                _METHOD_CHOICE.match(norm, method[2])
-                or _METHOD_CHOICE_BEFORE.search(norm, max(0, method[1] - 30), method[1])
-            )
+            and (_METHOD_CHOICE.match(norm, method[2]) or _chosen_from(norm, method[1]))
         )
     )
     if method is not None and choice:
@@ -1255,7 +1309,8 @@ def _analyze(
     # Terms are what the line asks for, offers or says back; "$286.50 overdue since the 26th"
     # states the debt and names no term.
     proposing = (
-        in_terms
+        asking
+        or in_terms
         # "Friday. $1,132. Full." (not "The overdue amount is $420.50.": the debt stated)
         or (len(letters) <= 4 and bool(dates or amounts or method) and names.isdisjoint(_DEBT_CUES))
         or not _PROPOSING_ACTS.isdisjoint(acts)
@@ -1287,6 +1342,8 @@ def _analyze(
         or Act.STATE_AMOUNT in acts
     )
     chosen = amounts if proposing or states_debt else []
+    # "u owe us 1180.50 and we want it today": the model may hear the ask the rules missed
+    unasked = not proposing and not small_talk and bool(dates or method)
     unheard = unheard or bool(sums and not chosen and not small_talk)
     asks = [start for start, _end, name in raw if name == "ask_payment"]
     # "$200 tomorrow. And the other $212.60, could that go on the 27th?": with no words of
@@ -1555,7 +1612,7 @@ def _analyze(
         cues=_cues(text, raw),
         flags=frozenset(flags),
     )
-    return analysis, unheard and model is not None
+    return analysis, unheard and model is not None, unasked and model is not None
 
 
 def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Analysis:
@@ -1566,16 +1623,16 @@ def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Anal
     try:
         spelt = expand(text)
         read = text if spelt is None else spelt[0]
-        analysis, unheard = _analyze(read, context, use_model)
+        analysis, unheard, unasked = _analyze(read, context, use_model)
+        heard = analysis.acts
+        asking = unasked and not _HEARD_ASKING.isdisjoint(heard)
         if (
-            unheard
-            and not _HEARD_AS_PAYMENT.isdisjoint(analysis.acts)
-            and Act.OFF_TOPIC not in analysis.acts  # small talk never fills a slot
-        ):
+            asking or (unheard and not _HEARD_AS_PAYMENT.isdisjoint(heard))
+        ) and Act.OFF_TOPIC not in heard:  # small talk never fills a slot
             # "We can take it by card now.", "it's about the 612.40 on the car loan": no word the
             # rules know, but the model hears an ask, an offer or the debt, so the day, sum and
             # method in it are terms
-            analysis = _analyze(read, context, use_model, paying=True)[0]
+            analysis = _analyze(read, context, use_model, paying=True, asking=asking)[0]
         if spelt is not None:  # "can u pay 2day?" read as "can you pay today?", shown as typed
             analysis = mapped_back(analysis, text, *spelt[1:])
         if context.custom_acts:  # the scenario's own acts (language/custom_acts.py)

@@ -79,7 +79,7 @@ _NOT_A_DAY_AFTER = (
     r"time|payment|instal|thing|one|step|half|halves|part|bit|chunk|portion|amount|sum|"
     r"quarter|deposit|transfer|cheque|check|card|call|letter|person|week|month|year|day|few|"
     r"lot|place|option|attempt|bill|invoice|priority|issue|problem|question|name|reminder|"
-    r"loan|debt|lender|job|[$\d]"
+    r"loan|debt|lender|job|[$€£₦₹₱\d]"
 )
 _COUNT = rf"(?P<count>\d{{1,3}}|{_alt(SMALL_COUNTS)})"
 
@@ -149,7 +149,8 @@ _PATTERNS: list[tuple[str, str]] = [
         # "bye for now", "take care now": a farewell, not a time
         r"\bnow\b(?:(?<=card\snow)|(?<=pay\snow))|"
         r"\b(?<!for\s)(?<!care\s)now\b"
-        r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and)\b))",
+        r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and|is|would|works?|"
+        r"while|then|if)\b))",
     ),
     # "next payday", "when you get paid": a date only when the collection record knows it
     (

@@ -39,7 +39,9 @@ _WORDS_RE = re.compile(
 # "$1,200.50", "1200", "420.5 dollars", "$1.2k", "€300", "300 USD", "R440" (rand), "₦185,000"
 _DIGITS_RE = re.compile(
     # "1185,50": a decimal comma, as much of Europe writes cents
-    r"(?P<cur>[$€£₦₹₱]\s?|\br(?=\d))?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{3,},\d\d(?![\d,])|"
+    # "R1 500": thousands set apart by a space, after a currency sign
+    r"(?P<cur>[$€£₦₹₱]\s?|\br(?=\d))?(?P<num>(?:(?<=[r$€£₦₹₱])|(?<=[$€£₦₹₱]\s))\d{1,3}(?:\s\d{3})+"
+    r"(?![\d,.])|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{3,},\d\d(?![\d,])|"
     r"\d+(?:\.\d{1,2})?)"
     rf"(?:(?P<k>k\b)|\s+(?P<scale>hundred|thousand)\b)?(?:\s*(?P<unit>{_MONEY_UNIT})\b)?"
 )
@@ -50,11 +52,14 @@ _NOT_MONEY_AFTER = re.compile(
     r"(?:promises?|payments?|instal?l?ments?|calls?|letters?|dates?)\b|promises?\b|letters?\b|"
     r"%|percent|per\s?cent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|th\b|st\b|nd\b|rd\b|times|calls?|lenders?|loans?|"
-    r"payments?|instal?l?ments?|people|kids|children|cars?\b|models?\b|u\b|you\b|/|:|-\d|"
+    r"payments?|instal?l?ments?|people|kids|children|cars?\b|models?\b|u\b|you\b|:|-\d|"
+    r"/(?!\s*(?:mo|mos|mth|month|wk|week)\b)|"  # "3/13" is a day; "400/mo" is money
+    r"(?:working|business|banking|calendar)\s+days?\b|"  # "up to 5 working days"
+    r"(?:\w+\s+){0,2}(?:street|st|road|rd|avenue|ave|crescent|lane|terrace|boulevard)\b|"
     r"(?:till|until|til)\s+\d)"  # "open 8 till 8": hours
 )
 _NOT_MONEY_BEFORE = re.compile(
-    r"(?:\b(?:at|in|within|after|for|over|until|till|by|the|number|no\.?|#|account|ref|"
+    r"(?:\b(?:at|in|within|after|for|over|until|till|til|by|the|number|no\.?|#|account|ref|"
     r"reference|extension|ext|room|gate|terminal|hall|seat|row|aisle|platform|flat|unit|"
     r"apartment|apt|floor|level|suite|bus|"
     r"route|page|option|step|line|case|ticket|invoice|order|code|pin|ending|ending\s+in|"
@@ -79,6 +84,7 @@ _WHOLE_PATTERN = (
     # "everything" alone is small talk ("is everything ok?"); owed or paid, it is the debt
     r"in\s+full|everything\s+(?:you\s+owe|owed|outstanding|overdue|due)|(?:pay|paying|clear|"
     r"settle|cover)\s+(?:off\s+|up\s+)?everything|all\s+of\s+it|the\s+lot|"
+    r"(?:pay|paying|clear|settle|cover)\s+(?:it|that|this)\s+all|"
     r"(?:the\s+)?full\s+(?:amount|balance|payment))\b"
 )
 # ("half a year", "half past ten", "half the time" are no sums)
@@ -295,7 +301,7 @@ def find_amounts(
             continue
         explicit = bool(m.group("cur") or m.group("unit") or m.group("k") or m.group("scale"))
         num = m.group("num")
-        raw = num.replace(",", ".") if num[-3:-2] == "," else num.replace(",", "")
+        raw = num.replace(",", ".") if num[-3:-2] == "," else num.replace(",", "").replace(" ", "")
         if not explicit:
             if len(raw.split(".")[0]) >= 7:  # phone or account numbers
                 continue

@@ -80,3 +80,19 @@ def test_a_counter_to_a_date_never_calls_it_too_soon() -> None:
         lines = (data.get("negotiation") or {}).get("counter_date") or []
         for line in lines:
             assert "too soon" not in line.lower(), (path.name, line)
+
+
+def test_a_reaction_that_thanks_is_not_followed_by_thanks_again(library: Library) -> None:
+    """ "Thanks for saying that. Thank you. I'll pay as soon as I can" was said in a timid call:
+    two lines each fine alone, stitched together, thank twice."""
+    persona = library.persona_for(library.scenario(SCENARIO))
+    lines = {**persona.lines, "vague_promise": ["Thank you. I'll sort it out soon, I promise."]}
+    kind = persona.reactions.model_copy(update={"empathy": ["Thanks for saying that."]})
+    c = call(library, lines=lines, reactions=kind)
+    hello(c)
+    c.say(
+        "This is an attempt to collect a debt and any information obtained will be used for "
+        "that purpose. I'm calling about your missed payment."
+    )
+    reply = c.say("Oh, I'm sorry to hear that, that sounds really stressful.").reply
+    assert reply == "Thanks for saying that. I'll sort it out soon, I promise."

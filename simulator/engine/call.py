@@ -430,6 +430,8 @@ class Call:
             # (a debtor who lets small talk end the call says so in the state's own line; "can
             # we stick to the point?" before "Great, bye!" would contradict it)
             said.insert(0, turn.reaction)
+            if len(said) > 1:
+                said[1] = _thanked_once(turn.reaction, said[1])
 
     def _end_turn(self, analysis: Analysis, turn: _Move) -> None:
         """A goodbye or the turn limit ends the call (an ending state has ended it already)."""
@@ -775,6 +777,23 @@ class Call:
 
 
 _ASKS_FOR_TERMS = (Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE, Act.OFFER_PLAN)
+# "Thanks for saying that. Thank you. I'll pay as soon as I can": a reaction that thanks and
+# a line that opens with thanks, said together, thank once
+_THANKS = re.compile(r"\bthanks?\b|\bthank\s+you\b", re.IGNORECASE)
+_THANKS_OPENING = re.compile(
+    r"(?:thank\s+you|thanks)(?:\s+(?:so\s+much|again|for\s+that))?\s*[.!,]\s*", re.IGNORECASE
+)
+
+
+def _thanked_once(reaction: str, line: str) -> str:
+    """The line after a reaction, less its opening thanks when the reaction thanks already."""
+    opening = _THANKS_OPENING.match(line)
+    rest = line[opening.end() :] if opening is not None else ""
+    if not rest or _THANKS.search(reaction) is None:
+        return line
+    return rest[0].upper() + rest[1:]
+
+
 _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b")
 _HOW_PAY = re.compile(
     r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b"

@@ -153,6 +153,9 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "twentyninth": (0.670, 0.11, 0.09),
     "thirtieth": (0.453, 0.17, 0.19),
     "thirtyfirst": (0.573, 0.10, 0.11),
+    "thirtysecond": (0.557, 0.13, 0.14),
+    "thirtythird": (0.590, 0.08, 0.16),
+    "thirtyfourth": (0.673, 0.12, 0.09),
 }
 
 

@@ -5,7 +5,7 @@
     python benchmarks/train_acts.py --check-only --by-writer   # each writer unseen in turn
 
 For every act it compares, by cross-validation on the tuning corpora (tests/data/conversation/
-lines.yaml, and lines.yaml in second/ to thirtyfourth/), the phrase
+lines.yaml, and lines.yaml in second/ to thirtyseventh/), the phrase
 rules alone against the model (words, word pairs and the rules' own cues as features). The
 model decides an act only where it is right on more lines than the rules; elsewhere the rules
 keep it. It prints the per-act figures and the line-level accuracy of rules alone and of rules
@@ -43,7 +43,10 @@ from conversation_eval import TUNING, context_for  # noqa: E402
 
 CORPORA = [folder / "lines.yaml" for folder in TUNING]  # never blind/
 
-KEEP_WITH_RULES = {Act.CONFIRM_TERMS.value, Act.OTHER.value}  # built from slots: structural
+# (confirm_terms was kept with the rules until the model saw where the call stands: now it may
+# add a confirmation the rules miss, "75 a week from Friday 13th. Noted.", never take one away,
+# and never where nothing was offered or agreed to say back)
+KEEP_WITH_RULES = {Act.OTHER.value}
 PRUNE = 0.1  # smaller weights move no decision in practice; they only make the file bigger
 # The model takes an act over only where it is right on more lines than the rules by a margin
 # (a thousandth of the lines, at least 2): a gain of a line or three is noise between folds, and

@@ -156,6 +156,9 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "thirtysecond": (0.557, 0.13, 0.14),
     "thirtythird": (0.590, 0.08, 0.16),
     "thirtyfourth": (0.673, 0.12, 0.09),
+    "thirtyfifth": (0.650, 0.12, 0.14),
+    "thirtysixth": (0.807, 0.06, 0.04),
+    "thirtyseventh": (0.617, 0.11, 0.07),
 }
 
 

@@ -661,3 +661,12 @@ def test_the_way_put_in_place_of_another_is_the_method(text: str) -> None:
 def test_a_way_to_pay_offered_beside_another_is_a_choice() -> None:
     line = "Debit card each time, or shall I set up a direct debit?"
     assert read(line, "negotiating").slots.method is None
+
+
+# --- the debtor's own terms said back confirm them; new terms never do -------------------------
+def test_the_debtors_terms_said_back_in_passing_confirm_them() -> None:
+    offered = "I can do 60 a week, starting Friday."
+    said_back = read("Sixty a week, Fridays, got it.", "negotiating", previous_debtor_line=offered)
+    assert Act.CONFIRM_TERMS in said_back.acts
+    raised = read("Eighty a week, Fridays, got it.", "negotiating", previous_debtor_line=offered)
+    assert Act.CONFIRM_TERMS not in raised.acts

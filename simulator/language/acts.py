@@ -1504,6 +1504,10 @@ def _analyze(
             taken_back.add(Act.THREAT)
         if held_to_a_day:
             taken_back.add(Act.ACCEPT_VAGUE)  # asking when is not "whenever"
+        if not _terms_were_offered(context) or echoed < n_terms:
+            # nothing offered or agreed to say back, or a term of the line's own: new terms
+            # are put to the debtor, not confirmed
+            taken_back.add(Act.CONFIRM_TERMS)
         if n_terms == 0 or not proposing:
             # no sum, day or way to pay, or only the debt stated ("The overdue amount is
             # $420.50."): nothing proposed (so all but 14 of the corpora's 4,643 lines that name

@@ -515,6 +515,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:isn't|is\s+not|not)\s+good\s+enough\b",
         r"\bnot\s+how\s+(?:it|this|that)\s+works\b",
         r"\b(?:not|isn't|is\s+not)\s+acceptable\b",
+        # "'something at some point' is not an arrangement I can accept"
+        r"\b(?:not|isn't|is\s+not|'s\s+not)\s+(?:an?\s+)?(?:arrangement|plan|offer|promise|date)\s+"
+        r"(?:i|we)\s+(?:can|could)\s+(?:accept|agree\s+to|take)\b",
         r"\bi\s+need\s+more\s+than\s+that\b",
         r"\b(?:can't|cant|cannot|can\s+not)\s+wait\s+for\b",
         r"\b(?:is|are)\s+(?:separate|a\s+separate\s+(?:matter|issue))\b|\btwo\s+different\s+(?:matters|things|issues)\b",

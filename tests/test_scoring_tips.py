@@ -140,3 +140,21 @@ def test_the_three_most_important_tips_in_order() -> None:
         "Create urgency",  # 86
     ]
     assert _tips([], SCORES, Promise(), "incomplete", []) != ()  # no turns: still advice
+
+
+def test_terms_agreed_short_of_the_goal_say_so_rather_than_ask_for_a_restatement() -> None:
+    """Played: $150 agreed on a call that needs half of $487.60 was "not confirmed", and the
+    tip said to restate the promise, which the trainee had done; the terms fell short."""
+    goal = GoalView(
+        kind="partial_payment",
+        description="At least half of the overdue amount within 7 days.",
+        payment=True,
+        reached=False,
+    )
+    short = Promise(Decimal(150), dt.date(2026, 3, 13), "transfer", confirmed=False)
+    got = _tips(turns(GOOD_ACTS), SCORES, short, "vague_promise", [], goal)
+    assert [t.guidance for t in got] == ["scenario goal"]
+    assert "At least half of the overdue amount" in got[0].message
+    no_method = Promise(Decimal(150), dt.date(2026, 3, 13), None, confirmed=False)
+    got = _tips(turns(GOOD_ACTS), SCORES, no_method, "vague_promise", [], goal)
+    assert [t.message.split(":")[0] for t in got] == ["Restate the promise back before closing"]

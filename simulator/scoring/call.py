@@ -282,7 +282,22 @@ def _tips(
             "paying the debt.",
             "guidance 2",
         )
-    if not promise.confirmed and outcome not in ("hung_up", "escalated"):
+    short_of_goal = (
+        goal is not None
+        and goal.description
+        and not goal.reached
+        and None not in (promise.amount, promise.date, promise.method)
+    )
+    if short_of_goal and goal is not None:
+        # every term agreed, and still no promise: the terms fall short of what the call needs
+        # (restating them would not have helped)
+        tip(
+            92,
+            f"The customer agreed terms that fall short of this call's goal: "
+            f"{goal.description} Aim for the goal before you settle.",
+            "scenario goal",
+        )
+    elif not promise.confirmed and outcome not in ("hung_up", "escalated"):
         tip(
             80,
             "Restate the promise back before closing: 'So that's $250 by Friday the 12th, by "

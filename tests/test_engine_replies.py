@@ -96,3 +96,33 @@ def test_a_reaction_that_thanks_is_not_followed_by_thanks_again(library: Library
     )
     reply = c.say("Oh, I'm sorry to hear that, that sounds really stressful.").reply
     assert reply == "Thanks for saying that. I'll sort it out soon, I promise."
+
+
+def test_lines_stitched_into_one_reply_say_yes_or_okay_once(library: Library) -> None:
+    """ "Yes, card works. Yes. $615.51 by Friday the 13th, card.": the debtor agreeing to the
+    method and confirming the promise in one reply, played as a timid collector."""
+    scenario = library.scenario("car_dealer_dispute")
+    c = Call(scenario, library.persona_for(scenario), seed=2, clock=fixed_clock())
+    lines = [
+        f"um hi, sorry, is that {c.values['debtor_name']}?",
+        f"sorry to bother you, its Jo from {c.values['lender']}... this is an attempt to collect "
+        "a debt and any information will be used for that purpose.",
+        f"it's about your car loan, there's {c.values['amount_overdue']} overdue",
+        "oh no, that sounds really frustrating, I'm sorry",
+        "um, would you maybe be able to pay something? only if you can",
+        "oh ok, thank you! I'll note the dealer complaint. would the full amount by friday work?",
+        "and um how would you like to pay?",
+        f"ok, so just so I have it right, {c.values['amount_overdue']} on friday the 13th by card?",
+    ]
+    for line in lines:
+        if c.finished:
+            break
+        reply = c.say(line).reply
+        openers = [
+            sentence.split(",")[0].split()[0].lower()
+            for sentence in reply.replace("!", ".").split(". ")
+            if sentence.split()
+        ]
+        for word in ("yes", "okay", "thanks"):
+            assert openers.count(word) <= 1, reply
+    assert c.debtor.confirmed

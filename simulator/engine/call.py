@@ -255,7 +255,7 @@ class Call:
         verified_before = self.debtor.identity_verified
         flags_before = set(self.debtor.flags)
         trigger, said = self._move_debtor(analysis, scores, state_def, state_before)
-        reply = self._unsaid(" ".join(s for s in said if s).strip())
+        reply = self._unsaid(" ".join(_said_once([s for s in said if s])).strip())
         debtor = self.debtor
         state_now = self.scenario.state(self.state)
         turn = Turn(
@@ -430,8 +430,6 @@ class Call:
             # (a debtor who lets small talk end the call says so in the state's own line; "can
             # we stick to the point?" before "Great, bye!" would contradict it)
             said.insert(0, turn.reaction)
-            if len(said) > 1:
-                said[1] = _thanked_once(turn.reaction, said[1])
 
     def _end_turn(self, analysis: Analysis, turn: _Move) -> None:
         """A goodbye or the turn limit ends the call (an ending state has ended it already)."""
@@ -777,21 +775,41 @@ class Call:
 
 
 _ASKS_FOR_TERMS = (Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE, Act.OFFER_PLAN)
-# "Thanks for saying that. Thank you. I'll pay as soon as I can": a reaction that thanks and
-# a line that opens with thanks, said together, thank once
-_THANKS = re.compile(r"\bthanks?\b|\bthank\s+you\b", re.IGNORECASE)
-_THANKS_OPENING = re.compile(
-    r"(?:thank\s+you|thanks)(?:\s+(?:so\s+much|again|for\s+that))?\s*[.!,]\s*", re.IGNORECASE
+# A reply is stitched from lines each fine alone: "Yes, card works." and "Yes. $615.51 by
+# Friday, card."; "Thanks for saying that." and "Thank you. I'll pay as soon as I can". Said
+# together, the second does not open with the first's yes, okay or thanks again.
+_OPENER = re.compile(
+    r"(?P<word>yes|yeah|yep|okay|ok|sure|fine|right|thanks|thank\s+you)"
+    r"(?:\s+(?:so\s+much|again|for\s+that))?\s*[.!,]\s*",
+    re.IGNORECASE,
 )
+_OPENER_KIND = {"yeah": "yes", "yep": "yes", "ok": "okay", "thank you": "thanks"}
+_THANKS = re.compile(r"\bthanks?\b|\bthank\s+you\b", re.IGNORECASE)
 
 
-def _thanked_once(reaction: str, line: str) -> str:
-    """The line after a reaction, less its opening thanks when the reaction thanks already."""
-    opening = _THANKS_OPENING.match(line)
-    rest = line[opening.end() :] if opening is not None else ""
-    if not rest or _THANKS.search(reaction) is None:
-        return line
-    return rest[0].upper() + rest[1:]
+def _opener(line: str) -> tuple[str, int] | None:
+    """The acknowledgement a line opens with, by kind, and where the rest begins."""
+    found = _OPENER.match(line)
+    if found is None:
+        return None
+    word = " ".join(found.group("word").lower().split())
+    return _OPENER_KIND.get(word, word), found.end()
+
+
+def _said_once(lines: list[str]) -> list[str]:
+    """The reply's lines, each less an opening yes, okay or thanks the line before opened
+    with (any thanks before, for thanks)."""
+    out: list[str] = []
+    for line in lines:
+        opens = _opener(line)
+        if out and opens is not None and line[opens[1] :]:
+            before = _opener(out[-1])
+            thanked = opens[0] == "thanks" and any(_THANKS.search(o) for o in out)
+            if thanked or (before is not None and before[0] == opens[0]):
+                rest = line[opens[1] :]
+                line = rest[0].upper() + rest[1:]
+        out.append(line)
+    return out
 
 
 _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b")

@@ -670,3 +670,16 @@ def test_the_debtors_terms_said_back_in_passing_confirm_them() -> None:
     assert Act.CONFIRM_TERMS in said_back.acts
     raised = read("Eighty a week, Fridays, got it.", "negotiating", previous_debtor_line=offered)
     assert Act.CONFIRM_TERMS not in raised.acts
+
+
+# --- the debtor's words of delay asked back are not granted ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "previous"),
+    [
+        ("No rush? It's three months late.", "I'll get to it, no rush."),
+        ("At some point?! I need a day from you.", "I'll pay it at some point."),
+    ],
+)
+def test_the_debtors_delay_asked_back_accepts_nothing(text: str, previous: str) -> None:
+    analysis = read(text, "vague_promise", previous_debtor_line=previous)
+    assert Act.ACCEPT_VAGUE not in analysis.acts

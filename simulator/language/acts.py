@@ -348,6 +348,20 @@ def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
     )
 
 
+def _asked_back(norm: str, m: re.Match[str], previous: str) -> bool:
+    """Are the debtor's own words of delay asked back at them ("Don't worry about it?",
+    "Soon?") rather than granted?"""
+    words = m.group().strip(" ,.!")
+    return (
+        _ASKED_BACK_MARK.match(norm, m.end()) is not None
+        and len(words) > 2
+        and words in normalise(previous)
+    )
+
+
+_ASKED_BACK_MARK = re.compile(r"[\s,.!]*\?")
+
+
 def _reads_as_name(text: str, start: int) -> bool:
     """A name, not a word: "Is that Megan Chang?" names someone; "Is this plan ok?" does not.
     A trainee who writes in mixed case capitalises names, so there the name must start with a
@@ -1052,7 +1066,10 @@ def _analyze(
         start, end = m.span()
         if name == "verify_name" and not _reads_as_name(text, m.start("name")):
             continue
-        if name in ("accept_vague", "vague_timing") and _not_conceding(norm, name, m):
+        if name in ("accept_vague", "vague_timing", "no_rush") and (
+            (name != "no_rush" and _not_conceding(norm, name, m))
+            or _asked_back(norm, m, context.previous_debtor_line)
+        ):
             held_to_a_day = True
             continue
         if (

@@ -281,8 +281,9 @@ def _opens_at_line_start(pattern: str) -> bool:
 def required_text(pattern: str) -> tuple[str, ...] | None:
     """Texts one of which every match of a scanned (not indexed) pattern contains: the words
     it can open with once its leading punctuation and anchors ("^\\W*", "[,.!;:]\\s*") are
-    skipped, or its first character when that is punctuation ("!"). A line with none of them
-    is not scanned with it. None: nothing is known, always scan."""
+    skipped, or its first character when that is punctuation ("!"), or, when rarer, the words
+    every match holds further on ("too" of "is ... too late"). A line with none of them is not
+    scanned with it. None: nothing is known, always scan."""
     seq = _parsed(pattern)
     if seq is None:
         return None
@@ -292,13 +293,46 @@ def required_text(pattern: str) -> tuple[str, ...] | None:
     while i < len(seq) and _no_letters(*seq[i]):
         i += 1
     found = _first_literals(seq[i:])
-    if not found or any(not literal or literal == DIGIT for literal, _whole in found):
-        return None
-    texts = {literal for literal, _whole in found}
-    runs = _literal_runs(seq[i:])  # "f*", "sh*t": rarer than the words "f", "sh"
-    if runs and min(map(len, runs)) > min(map(len, texts)):
-        texts = runs
-    return tuple(sorted(texts))
+    texts: set[str] | None = None
+    if found and not any(not literal or literal == DIGIT for literal, _whole in found):
+        texts = {literal for literal, _whole in found}
+        runs = _literal_runs(seq[i:])  # "f*", "sh*t": rarer than the words "f", "sh"
+        if runs and min(map(len, runs)) > min(map(len, texts)):
+            texts = runs
+    held = _held_texts(seq)
+    if held is not None and (texts is None or min(map(len, held)) > min(map(len, texts))):
+        texts = held
+    return None if texts is None else tuple(sorted(texts))
+
+
+_MOST_HELD = 64  # alternatives multiplied out, at most
+
+
+def _held_texts(seq: list[Any]) -> set[str] | None:
+    """Texts one of which every match holds: a stretch of the pattern's top level made of
+    letters and of alternatives of letters only ("(?:arrangement|plan|offer)"), not optional
+    and not repeated; of several stretches, the one whose shortest text is longest. None when
+    no stretch has texts of two letters or more."""
+    best: set[str] | None = None
+    texts = {""}
+    for op, arg in [*seq, (None, None)]:
+        if op is _c.LITERAL and chr(arg) in _LETTERS:
+            texts = {t + chr(arg) for t in texts}
+            continue
+        ways = arg[1] if op is _c.BRANCH else None
+        if ways and all(
+            way and all(o is _c.LITERAL and chr(a) in _LETTERS for o, a in way) for way in ways
+        ):
+            words = ["".join(chr(a) for _o, a in way) for way in ways]
+            if len(texts) * len(words) <= _MOST_HELD:
+                texts = {t + w for t in texts for w in words}
+                continue
+        if min(map(len, texts)) >= 2 and (
+            best is None or min(map(len, texts)) > min(map(len, best))
+        ):
+            best = texts
+        texts = {""}
+    return best
 
 
 def _literal_runs(seq: list[Any]) -> set[str] | None:
@@ -326,7 +360,8 @@ def _literal_runs(seq: list[Any]) -> set[str] | None:
 def required_words(pattern: str) -> frozenset[str] | None:
     """Like required_text, when every one of those texts is a whole word ("so" of "so the",
     not of "sorry"): a line without one of these words cannot match. None: not known."""
-    if _p is None or required_text(pattern) is None:
+    texts = required_text(pattern)
+    if _p is None or texts is None:
         return None
     seq = list(_p.parse(pattern))
     i = 0
@@ -337,7 +372,10 @@ def required_words(pattern: str) -> frozenset[str] | None:
     found = _first_literals(seq[i:])
     if not found or not all(whole and _TOKEN.fullmatch(literal) for literal, whole in found):
         return None
-    return frozenset(literal for literal, _whole in found)
+    words = frozenset(literal for literal, _whole in found)
+    if not words.issuperset(texts):
+        return None  # the text is held inside the match ("too"), not a word it opens with
+    return frozenset(texts)  # the words a match may open with, or the one every match holds
 
 
 def word_openings(pattern: str) -> dict[Opening, Guard | None] | None:

@@ -84,27 +84,31 @@ OFFSET = 1 << 20  # far above any weight in thousandths (the largest is under 7,
 _FIELD = (1 << FIELD_BITS) - 1
 
 
+def _units(weight: float) -> int:
+    """A weight in thousandths, checked to fit its field."""
+    units = round(weight * SCALE)
+    if abs(units) >= OFFSET:
+        raise ValueError(f"an act weight of {weight} is out of range")
+    return units
+
+
 class ActModel:
     def __init__(self, data: dict[str, Any]) -> None:
         self.acts: list[str] = list(data["acts"])
         # act -> "model" (the model's answer replaces the rules') or "union" (the model may
         # add the act where the rules missed it, never take it away)
         self.decides: dict[str, str] = dict(data["decides"])
-        self.bias = self._pack([data["bias"][a] for a in self.acts])
-        weights: dict[str, list[float]] = {}
+        # Every field starts at its offset and each weight is added in place: one step per
+        # weight the file holds, not one per feature and act.
+        offsets = sum(OFFSET << (FIELD_BITS * i) for i in range(len(self.acts)))
+        self.bias = offsets
+        table: dict[str, int] = {}
         for i, act in enumerate(self.acts):
+            shift = FIELD_BITS * i
+            self.bias += _units(data["bias"][act]) << shift
             for feat, weight in data["weights"][act].items():
-                weights.setdefault(feat, [0.0] * len(self.acts))[i] = weight
-        self.table: dict[str, int] = {f: self._pack(w) for f, w in weights.items()}
-
-    def _pack(self, weights: list[float]) -> int:
-        packed = 0
-        for i, weight in enumerate(weights):
-            units = round(weight * SCALE)
-            if abs(units) >= OFFSET:
-                raise ValueError(f"an act weight of {weight} is out of range")
-            packed |= (units + OFFSET) << (FIELD_BITS * i)
-        return packed
+                table[feat] = table.get(feat, offsets) + (_units(weight) << shift)
+        self.table = table
 
     def _totals(self, feats: Iterable[str]) -> list[int]:
         """Each act's score in thousandths: its bias plus the weights of the line's features."""

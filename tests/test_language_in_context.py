@@ -683,3 +683,28 @@ def test_the_debtors_terms_said_back_in_passing_confirm_them() -> None:
 def test_the_debtors_delay_asked_back_accepts_nothing(text: str, previous: str) -> None:
     analysis = read(text, "vague_promise", previous_debtor_line=previous)
     assert Act.ACCEPT_VAGUE not in analysis.acts
+
+
+# --- scorn in everyday words is an insult ----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It says so on the form you signed, genius.",
+        "Pay up, you cheapskate.",
+        "don't be an idiot, just pay it",
+        "Stop acting dumb. You know what this is about.",
+        "Do you take me for a fool?",
+        "Skipping the payment to fix the car. Brilliant priorities.",
+        "ur full of it mate",
+    ],
+)
+def test_scorn_in_everyday_words_is_an_insult(text: str) -> None:
+    assert Act.INSULT in read(text, "explaining").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You're a genius, thank you!", "Don't be lazy about reading the letter, it matters."],
+)
+def test_praise_and_advice_are_no_insult(text: str) -> None:
+    assert Act.INSULT not in read(text, "explaining").acts

@@ -706,7 +706,7 @@ ENTRIES: list[Entry] = [
     entry(
         "insult",
         A.INSULT,
-        r"\b(?:idiot|idiots|moron|morons|imbecile|deadbeat|deadbeats|loser|losers|liar|liars|scum|scumbag|clown|parasite|leech|thief|thieves|crook|jerk|bum|freeloader|sponger|lowlife|low-life|retard|cheat|cheater|waste\s+of\s+space|piece\s+of\s+work|muppet|muppets|numpty|plonker|pillock|prat|tosser|wanker|dickhead|twat|halfwit|nitwit|dimwit|dipstick)\b",
+        r"\b(?:idiot|idiots|moron|morons|imbecile|deadbeat|deadbeats|loser|losers|liar|liars|scum|scumbag|clown|parasite|leech|thief|thieves|crook|jerk|bum|freeloader|sponger|lowlife|low-life|retard|cheat|cheater|waste\s+of\s+space|piece\s+of\s+work|muppet|muppets|numpty|plonker|pillock|prat|tosser|wanker|dickhead|twat|halfwit|nitwit|dimwit|dipstick|cheapskate|cheapskates|scrounger|scroungers|dummy|dummies|old\s+bat|(?:silly|stupid|cheeky|old)\s+cow)\b",
         r"\bpeople\s+like\s+you\b",
         r"\bshut\s+up\b",
         r"\bhow\s+dare\s+you\b",
@@ -741,6 +741,16 @@ ENTRIES: list[Entry] = [
         r"\byour\s+(?:a|such\s+a)\s+(?:joke|liar|clown|waste\s+of\s+(?:space|time)|child)\b",
         r"\bstop\s+(?:lying|whining|crying|moaning|whinging)\b",
         r"\bdon't\s+be\s+(?:so\s+)?(?:pathetic|stupid|ridiculous|daft|dense|thick|childish)\b",
+        # "don't be an idiot", "dont be lazy", "stop acting dumb": the order is the insult
+        r"\b(?:don't|dont|do\s+not|stop)\s+(?:be(?:ing)?|act(?:ing)?)\s+(?:so\s+|such\s+an?\s+|an?\s+|"
+        r"like\s+an?\s+)?(?:idiot|moron|dumb|stupid|lazy|thick|daft|clown|child|baby)"
+        r"(?=\s*(?:[,.!?;]|$|and\b))",
+        # the vocative of scorn: "I need a figure, genius.", "then get a second job, lazy"
+        r",\s*(?:genius|lazy|dummy)\b",
+        r"\b(?:you're|you\s+are|youre|your|ur|u\s+r)\s+(?:so\s+)?full\s+of\s+(?:it|crap|rubbish)\b",
+        r"\bas\s+(?:thick|stupid|dumb|dense)\s+as\s+(?:you|u)\b",
+        r"\b(?:take|taking)\s+me\s+for\s+(?:a\s+)?(?:fool|idiot|mug)\b|\bborn\s+yesterday\b",
+        r"\b(?:brilliant|great|genius)\s+(?:logic|priorities)\b",
         r"\buse\s+your\s+(?:brain|head)\b",
         r"\byou\s+people\b",
         r"\b(?:pretty|how|so|very)\s+careless\b",

@@ -708,3 +708,19 @@ def test_scorn_in_everyday_words_is_an_insult(text: str) -> None:
 )
 def test_praise_and_advice_are_no_insult(text: str) -> None:
     assert Act.INSULT not in read(text, "explaining").acts
+
+
+# --- days of the month as people type them --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Could you do Friday 13?", 13),
+        ("monday 16 ok for u?", 16),
+        ("Friday 14 then?", 13),  # the 14th is no Friday: the weekday is what was meant
+        ("Yes, 150 on the 19 is fine.", 19),
+        ("The 15 is Sunday, so maybe Monday 16 you can pay?", 16),
+        ("the 20th is to far, can we do the 17th?", 17),
+    ],
+)
+def test_days_of_the_month_as_typed(text: str, day: int) -> None:
+    assert read(text, "negotiating").slots.date == dt.date(2026, 3, day)

@@ -100,6 +100,11 @@ _CALLBACK_BEFORE = re.compile(
 _CLOSED_AFTER = re.compile(
     r"\s*(?:is|'s|falls\s+on)\s+(?:a\s+)?(?:saturday|sunday|weekend|bank\s+holiday|public\s+holiday)\b"
 )
+# "The 15 is Sunday": the weekend day named as what a day of the month falls on
+_SATURDAY = 5
+_CLOSED_BEFORE = re.compile(
+    r"\b(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:is|'s|falls\s+on)\s+(?:a\s+)?$"
+)
 _OTHER_DAY_BEFORE = re.compile(
     r"\b(?:fee|fees|charge|charges|interest)\b[^.?!]{0,30}\b(?:hits?|lands?|added|charged|"
     r"applied|applies|kicks?\s+in|goes\s+on|comes?\s+on)\s+(?:on\s+)?(?:the\s+)?$|"
@@ -153,7 +158,7 @@ _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a 
 # A date the trainee turns down: "monday is too late", "next month won't work".
 _REJECTED_AFTER = re.compile(
     r"\s*(?:is|'s|feels|seems|would\s+be|sounds)?\s*(?:(?:a\s+)?(?:bit|little|way|far)\s+)?"
-    r"(?:too\s+(?:late|far|long)|to\s+late|won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
+    r"(?:too\s+(?:late|far|long)|to\s+(?:late|far)|won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
     r"\s+work|(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay|"
     r"acceptable)|late\b|is\s+too|just\s+isn'?t)"
 )
@@ -1137,6 +1142,10 @@ def _analyze(
             _add_cue(seen, raw, names, "past_due_date", d.start, d.end)
         elif (
             _CLOSED_AFTER.match(norm, d.end)
+            or (
+                d.date.weekday() >= _SATURDAY
+                and _CLOSED_BEFORE.search(norm, max(0, d.start - 16), d.start) is not None
+            )
             or _OTHER_DAY_BEFORE.search(norm, max(0, d.start - 60), d.start)
             # "you're 689.52 behind right now", "feeling better now", "discuss it now": how
             # things stand, or when to talk, not when to pay

@@ -109,6 +109,12 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:(?P<wmod>next|this|coming)\s+)?{_WEEKDAY},?\s+(?:the\s+)?"
         rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b",
     ),
+    # "Friday 13", "monday 16?": a bare number after a weekday, read only when that day of the
+    # month falls on that weekday (else the weekday alone is read: "Friday 100 by card")
+    (
+        "weekday_num",
+        rf"\b{_WEEKDAY},?\s+(?P<day>[12]?\d|3[01])\b(?![.,:/]?\d|\s*(?:%|[a-z]))",
+    ),
     ("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),
     ("day_month", rf"\b(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),
     ("ordword_month", rf"\b(?:the\s+)?{_ORD_WORD}\s+of\s+{_MONTH}\b{_YEAR}"),
@@ -128,6 +134,14 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:\bthe\s+(?P<day>[0-3]?\d)|\b(?P<day2>[0-3]?\d))(?:st|nd|rd|th)\b"
         r"(?!\s+(?:missed|late|payment|instal|time|call|notice|reminder|warning|attempt|one|"
         r"street|st\b|avenue|ave\b|floor|road|rd\b|grade|gen|place|year|birthday))",
+    ),
+    # "310 on the 17 is ok", "for the 20": a bare number after "on the" is a day of the month
+    # (the date is what group "at" holds: the word before it only tells it is one)
+    (
+        "dom",
+        r"\b(?:on|by|for|till|until|before)\s+(?P<at>the\s+(?P<day>[12]?\d|3[01]))\b"
+        r"(?![.,:/]?\d|\s*(?:%|of\b|percent|dollars?|bucks|pounds?|quid|euros?|am\b|pm\b|"
+        r"hours?|mins?|minutes?|days?|weeks?|months?|years?|payments?|instal))",
     ),
     # "the first half", "the second $132", "the third time": which one, not which day
     ("dom_word", rf"\bthe\s+{_ORD_WORD}\b(?!\s+(?:{_NOT_A_DAY_AFTER}))"),
@@ -294,6 +308,15 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
                 return candidate
             probe = _add_months(probe, 1)
         return _day_of_month(today, day)
+    if kind == "weekday_num":
+        day, target = int(g["day"]), WEEKDAYS[g["weekday"].lower()]
+        probe = today.replace(day=1)
+        for _ in range(3):  # this month's, or one of the next two
+            candidate = _safe_date(probe.year, probe.month, day)
+            if candidate and candidate.day == day and candidate.weekday() == target:
+                return candidate if candidate >= today or probe.month == today.month else None
+            probe = _add_months(probe, 1)
+        return None
     if kind in ("weekday_day_month", "weekday_month_day"):
         day = int(g["day"]) if g.get("day") else _ordinal(g["ordword"])
         month = MONTHS[g["month"].lower()]
@@ -381,7 +404,7 @@ def find_dates(
     taken = bytearray(len(norm))  # offsets already read as a date: O(1) overlap checks
     for _n, index, m in matches:
         kind = _KINDS[index]
-        start, end = m.span()
+        start, end = m.span("at") if "at" in m.re.groupindex else m.span()
         if taken.find(1, start, end) != -1:
             continue
         try:

@@ -724,3 +724,10 @@ def test_praise_and_advice_are_no_insult(text: str) -> None:
 )
 def test_days_of_the_month_as_typed(text: str, day: int) -> None:
     assert read(text, "negotiating").slots.date == dt.date(2026, 3, day)
+
+
+def test_calls_that_go_on_until_it_is_paid_are_a_consequence() -> None:
+    going_on = read("We'll keep calling you until it's paid.", "explaining")
+    assert Act.STATE_CONSEQUENCE in going_on.acts
+    invited = read("Keep calling us if you need help.", "explaining")
+    assert Act.STATE_CONSEQUENCE not in invited.acts

@@ -270,6 +270,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:go|goes|going|went|move|moves|escalate[sd]?|progress(?:es)?)\s+(?:on\s+)?to\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:written|formal|final)\s+(?:collection\s+|demand\s+)?(?:notice|demand|letter)\b",
         r"\b(?:then\s+)?to\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:(?:third[-\s]party|external|outside)\s+)?(?:debt\s+)?collection\s+agenc(?:y|ies)\b",
         r"\b(?:send|sends|sent|issue|issues|issued|receive|get)\s+(?:you\s+)?(?:a\s+)?(?:written|formal|final)\s+(?:collection\s+)?(?:notice|demand)\b",
+        # "we will keep calling till it's paid": the calls go on, said as what happens next
+        r"\b(?:we'll|we\s+will|we're\s+going\s+to|i'll|i\s+will)\s+(?:just\s+)?keep\s+(?:on\s+)?"
+        r"(?:calling|ringing|phoning|contacting|chasing)\b",
         negatable=True,
     ),
     # --- cooperation -------------------------------------------------------------------------

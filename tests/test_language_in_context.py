@@ -731,3 +731,28 @@ def test_calls_that_go_on_until_it_is_paid_are_a_consequence() -> None:
     assert Act.STATE_CONSEQUENCE in going_on.acts
     invited = read("Keep calling us if you need help.", "explaining")
     assert Act.STATE_CONSEQUENCE not in invited.acts
+
+
+# --- "the 620", "for 300": a figure of three or more is a sum after the words that mark days --
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Can I put you down for the 450 on the 31st?", Decimal("450")),
+        ("Right, I've got you down for 275 on the 20th.", Decimal("275")),
+        ("Say it back to me: 180, Monday, card.", Decimal("180")),
+    ],
+)
+def test_a_figure_after_the_or_for_is_a_sum(text: str, amount: Decimal) -> None:
+    assert read(text, "negotiating").slots.amount == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you do it by the 15?",
+        "You took the loan out in 2023, is that right?",
+        "The number we have ends in 447.",
+    ],
+)
+def test_days_years_and_number_endings_are_no_sums(text: str) -> None:
+    assert read(text, "negotiating").slots.amount is None

@@ -58,23 +58,42 @@ _NOT_MONEY_AFTER = re.compile(
     r"(?:\w+\s+){0,2}(?:street|st|road|rd|avenue|ave|crescent|lane|terrace|boulevard)\b|"
     r"(?:till|until|til)\s+\d)"  # "open 8 till 8": hours
 )
+# Before a bare number, these words mean it is not money: a place, a reference, a count...
 _NOT_MONEY_BEFORE = re.compile(
-    r"(?:\b(?:at|in|within|after|for|over|until|till|til|by|the|number|no\.?|#|account|ref|"
+    r"(?:\b(?:number|no\.?|#|account|ref|"
     r"reference|extension|ext|room|gate|terminal|hall|seat|row|aisle|platform|flat|unit|"
     r"apartment|apt|floor|level|suite|bus|"
     r"route|page|option|step|line|case|ticket|invoice|order|code|pin|ending|ending\s+in|"
-    r"(?:number|reference|ref|code|pin|account)\s+is)\s*$|[/:#]\s*$)"
+    r"ends\s+in|(?:number|reference|ref|code|pin|account)\s+is)\s*$|[/#]\s*$)"
 )
-# Every match of _NOT_MONEY_BEFORE ends with one of these, then spaces: a figure after
-# anything else ("!1", "$1") is settled without a search.
+# "in 2024", "since 2019": a year
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|from|of|year|back\s+in)\s*$")
+# ...and these, before a number of one or two figures: a day or a time ("at 5", "the 15",
+# "by 3", "ref: 12"); "for 300", "the 620", "I repeat: 500" are sums
+_NOT_SMALL_MONEY_BEFORE = re.compile(
+    r"(?:\b(?:at|in|within|after|for|over|until|till|til|by|the)\s*$|:\s*$)"
+)
+# Every match of either ends with one of these, then spaces: a figure after anything else
+# ("!1", "$1") is settled without a search.
 _BEFORE_ENDS = frozenset("abcdefghijklmnopqrstuvwxyz/:#.")
 
 
-def _not_money_before(norm: str, start: int) -> bool:
-    """Does the text just before a bare number say it is not money ("at 5", "room 12")?"""
+def _not_money_before(norm: str, start: int, figures: int) -> bool:
+    """Does the text just before a bare number of so many figures say it is not money ("at 5",
+    "room 12", "the 15")?"""
     window = norm[max(0, start - 24) : start]
     tail = window.rstrip()
-    return bool(tail) and tail[-1] in _BEFORE_ENDS and _NOT_MONEY_BEFORE.search(window) is not None
+    if not tail or tail[-1] not in _BEFORE_ENDS:
+        return False
+    return (
+        _NOT_MONEY_BEFORE.search(window) is not None
+        or (figures <= 2 and _NOT_SMALL_MONEY_BEFORE.search(window) is not None)
+        or (
+            figures == 4
+            and norm.startswith(("19", "20"), start)
+            and _YEAR_BEFORE.search(window) is not None
+        )
+    )
 
 
 # The whole balance, or half of it, resolved against the overdue amount.
@@ -306,7 +325,10 @@ def find_amounts(
             if len(raw.split(".")[0]) >= 7:  # phone or account numbers
                 continue
             cents = len(raw) > 3 and raw[-3] == "."  # "for 306.40": cents say money
-            if not cents and (_NOT_MONEY_AFTER.match(norm, end) or _not_money_before(norm, start)):
+            figures = len(raw.split(".")[0])
+            if not cents and (
+                _NOT_MONEY_AFTER.match(norm, end) or _not_money_before(norm, start, figures)
+            ):
                 continue
             explicit = cents  # "the 1020.50 you owe", "356.24 today": a sum to the cent
             if norm[max(0, start - 1) : start].isalpha() or norm[end : end + 1].isalpha():

@@ -7,7 +7,7 @@
     python tests/conversation_eval.py --blind4   # the fourth (lines only; never tuned on)
     python tests/conversation_eval.py --blind5   # the fifth (lines only; never tuned on)
     python tests/conversation_eval.py --blind6   # the sixth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later thirtyseventh)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later fortieth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -65,7 +65,8 @@ LATER = {
         "eighteenth", "nineteenth", "twentieth", "twentyfirst", "twentysecond", "twentythird",
         "twentyfourth", "twentyfifth", "twentysixth", "twentyseventh", "twentyeighth",
         "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
-        "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh",
+        "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
+        "thirtyninth", "fortieth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

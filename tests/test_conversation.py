@@ -159,6 +159,9 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "thirtyfifth": (0.650, 0.12, 0.14),
     "thirtysixth": (0.807, 0.06, 0.04),
     "thirtyseventh": (0.617, 0.11, 0.07),
+    "thirtyeighth": (0.550, 0.15, 0.14),
+    "thirtyninth": (0.653, 0.08, 0.13),
+    "fortieth": (0.557, 0.15, 0.17),
 }
 
 

@@ -756,3 +756,36 @@ def test_a_figure_after_the_or_for_is_a_sum(text: str, amount: Decimal) -> None:
 )
 def test_days_years_and_number_endings_are_no_sums(text: str) -> None:
     assert read(text, "negotiating").slots.amount is None
+
+
+# --- thanks and goodbyes as people type and say them --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thx have a gd day",
+        "Lovely, ta. Hooroo!",
+        "Salamat po. Ingat!",
+        "Okay, talk then.",
+        "cheers dan",
+    ],
+)
+def test_a_goodbye_typed_fast_or_in_another_idiom_closes(text: str) -> None:
+    assert Act.CLOSE in read(text, "negotiating").acts
+
+
+@pytest.mark.parametrize("text", ["thnks, that helps", "Gracias. What day suits?", "appreciate it"])
+def test_thanks_typed_fast_or_in_another_language_thanks(text: str) -> None:
+    assert Act.THANK in read(text, "negotiating").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd appreciate it if you didn't hang up on me.",
+        "May I speak with Mr Kofi Asante, please?",
+        "Did you have a nice weekend?",
+    ],
+)
+def test_no_thanks_or_goodbye_where_none_is_said(text: str) -> None:
+    acts = read(text, "answering").acts
+    assert Act.THANK not in acts and Act.CLOSE not in acts

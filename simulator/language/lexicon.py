@@ -571,6 +571,11 @@ ENTRIES: list[Entry] = [
         "thanks",
         A.THANK,
         r"\b(?:thank\s+you|thanks|thank|cheers|much\s+appreciated|many\s+thanks|i\s+appreciate\s+(?:it|that|your|you))\b",
+        # typed fast or in the trainee's own language: "thnks", "ta", "appreciate it", "salamat po"
+        r"\b(?:thankyou|thnks|thnak\s+you|thnx|tks|tnx|ty|ta(?=\s*(?:[.!,]|$|very|for|x))|"
+        r"(?<!i\s)(?<!'d\s)(?<!would\s)(?<!really\s)appreciate\s+(?:it|that|you)(?!\s+if)|"
+        r"salamat|gracias|obrigad[oa]|merci|danke|dzi[eę]kuj[eę]|diolch|asante\s+sana|shukran|"
+        r"go\s+raibh\s+maith\s+agat|dhanyavaad|xie\s+xie|arigato)\b",
     ),
     entry(
         "close",
@@ -596,7 +601,14 @@ ENTRIES: list[Entry] = [
         r"\b(?:i'll|i\s+will)\s+leave\s+(?:you\s+to\s+(?:it|your\s+\w+)|it\s+there)\b",
         r"\bgood\s+luck(?:\s+(?:now|with\s+(?:everything|it\s+all)))?\s*[.!]*\s*$",
         r"\bsl[aá]n\b",
-        r"\b(?<!did\syou\s)(?<!you\shad\s)have\s+a\s+(?:good|nice|great|lovely|wonderful|blessed)\s+(?:rest\s+of\s+(?:the|your)\s+)?(?:day|evening|afternoon|one|weekend|night|morning|week)\b",
+        # "hooroo", "ingat po", "take cair"
+        r"\b(?:hooroo|totsiens|ingat(?:\s+po)?|god\s+bless|take\s+cair|tc)\s*[.!]*\s*$",
+        r"\b(?:speak|talk)\s+(?:to\s+you\s+)?then\s*[.!,]*\s*(?:\w+\s*[.!]*\s*)?$",
+        r"\b(?:drive\s+safe(?:ly)?|look\s+after\s+yourself)\b",
+        # "cheers kwame", "Cheers, Amelia.": thanks and goodbye with the name, said last
+        r"\bcheers,?\s+[a-z]+\s*[.!]*\s*$",
+        # "have nice day", "have a gd one", "have a pleasant day"
+        r"\b(?<!did\syou\s)(?<!you\shad\s)have\s+(?:an?\s+)?(?:good|gd|nice|great|lovely|wonderful|blessed|pleasant|fantastic)\s+(?:rest\s+of\s+(?:the|your)\s+)?(?:day|evening|afternoon|one|weekend|night|morning|week)\b",
         r"^\W*(?:(?:ok|okay|great|lovely|right|thanks|brilliant)\W+)?cheers\W*$",
         r"\bthat's\s+(?:it|everything|all)\s+(?:from\s+me|for\s+today)\b",
         # the goodbye to someone away from home: "safe travels!", "have a good flight"

@@ -789,3 +789,11 @@ def test_thanks_typed_fast_or_in_another_language_thanks(text: str) -> None:
 def test_no_thanks_or_goodbye_where_none_is_said(text: str) -> None:
     acts = read(text, "answering").acts
     assert Act.THANK not in acts and Act.CLOSE not in acts
+
+
+@pytest.mark.parametrize(
+    "text", ["ok thanks, soon like Friday?", "Okay, but soon is when?", "ok, later? which day?"]
+)
+def test_an_okay_before_the_vague_word_asked_about_grants_nothing(text: str) -> None:
+    analysis = read(text, "vague_promise", previous_debtor_line="I'll pay it soon.")
+    assert Act.ACCEPT_VAGUE not in analysis.acts

@@ -329,6 +329,7 @@ _VAGUE_ASKED_BEFORE = re.compile(
 )
 _VAGUE_ASKED_AFTER = re.compile(
     r"\s*(?:=|when\b|like\b|means?\b|is\s+not\b|isn'?t\b|'?s\s+not\b|is\s+soon\b|is\s+too\b|"
+    r"is\s+when\b|\?|"
     r"is\s+a\s+bit\b|"
     r"doesn'?t\b|won'?t\b|has\s+been\b)"
 )
@@ -345,6 +346,8 @@ def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
             _VAGUE_ASKED_BEFORE.search(norm, max(0, start - 12), start) is not None
             or _VAGUE_ASKED_AFTER.match(norm, end) is not None
         )
+    if _VAGUE_ASKED_AFTER.match(norm, end) is not None:
+        return True  # "ok, soon like Friday?", "Okay, but soon is when?"
     if norm.startswith("whenever ", start):
         return _GO_AHEAD_BEFORE.search(norm, max(0, start - 60), start) is not None
     return norm.startswith("when ", start) and (

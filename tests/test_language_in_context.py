@@ -797,3 +797,20 @@ def test_no_thanks_or_goodbye_where_none_is_said(text: str) -> None:
 def test_an_okay_before_the_vague_word_asked_about_grants_nothing(text: str) -> None:
     analysis = read(text, "vague_promise", previous_debtor_line="I'll pay it soon.")
     assert Act.ACCEPT_VAGUE not in analysis.acts
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("So that's 500 by EFT on Friday, right?", "transfer"),
+        ("Please pay through net banking today.", "online"),
+        ("Could we set up a stop order for the 25th?", "standing_order"),
+        ("200 by PayNow this Friday ok?", "transfer"),
+    ],
+)
+def test_ways_to_pay_as_other_countries_name_them(text: str, method: str) -> None:
+    assert read(text, "negotiating").slots.method == method
+
+
+def test_card_or_bank_is_a_choice() -> None:
+    assert read("200 fri, card or bank?", "negotiating").slots.method is None

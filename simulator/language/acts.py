@@ -673,7 +673,7 @@ _METHOD_LEAD = re.compile(
 # over ("online or by phone?", "debit card or checking account?")
 _CHOICE_METHODS = (
     r"bank\s+transfer|transfer|card|paypal|venmo|zelle|cheque|check|cash|online|the\s+app|"
-    r"direct\s+debit|money\s+order"
+    r"direct\s+debit|money\s+order|eft|bank(?=\s*\?)"
 )
 _METHOD_CHOICE = re.compile(
     r"\s*(?:each\s+(?:month|time|week)\s*)?(?:,?\s*or|,|/)\s*(?:shall\s+i\s+set\s+up\s+)?"
@@ -1232,7 +1232,11 @@ def _analyze(
         # "Card is fine.", "a cheque's ok": in a negotiation a bare method word is the method;
         # anywhere, so is one said with the day ("card now?", "cheque tomorrow")
         bare = _BARE_METHOD.search(norm)
-        if bare is not None and (expecting or _beside_a_day(_bare_method(bare), dates)):
+        if (
+            bare is not None
+            and (expecting or _beside_a_day(_bare_method(bare), dates))
+            and not ("?" in norm and _METHOD_CHOICE.match(norm, bare.end()))  # "card or bank?"
+        ):
             method = _bare_method(bare)
     if (
         (method is not None or choice)

@@ -12,18 +12,19 @@ METHODS: list[tuple[str, str]] = [
     ("venmo", r"\bvenmo\b"),
     ("zelle", r"\bzelle\b"),
     ("money_order", r"\bmoney\s+orders?\b|\bpostal\s+orders?\b"),
-    ("standing_order", r"\bstanding\s+orders?\b|\bby\s+so\b"),  # "100 on the 27th by SO"
+    # "100 on the 27th by SO"; "a stop order from your salary" (South Africa)
+    ("standing_order", r"\b(?:standing|stop)\s+orders?\b|\bby\s+so\b"),
     (
         "direct_debit",
         r"\b(?:direct\s+debit|auto[-\s]?pay|automatic\s+(?:payment|debit|withdrawal)s?|"
         r"recurring\s+payment|ach\s+(?:debit|payment)|by\s+dd|debit\s+orders?|"
-        r"debited\s+automatically|automatically\s+debited)\b",
+        r"debited\s+automatically|automatically\s+debited|debit\s+automatic)\b",
     ),
     (
         "transfer",
         r"\b(?:bank\s+transfer|wire(?:\s+transfer)?|wired|e-transfer|etransfer|bacs|"
         r"transfer(?!\s+you\b)(?:\s+(?:it|the\s+money|the\s+funds|funds))?|electronic\s+transfer|"
-        r"tranfs?er|transfr|trasnfer|tansfer)\b",
+        r"tranfs?er|transfr|trasnfer|tansfer|eft|paynow)\b",
     ),
     (
         "card",
@@ -37,7 +38,7 @@ METHODS: list[tuple[str, str]] = [
         r"\b(?:online(?!\s+(?:bank|banks|ones?|reviews?|shop|store)\b)|onlien|onine|"
         r"on\s+the\s+(?:app|website|web\s*site|portal)|(?:our|the|mobile|banking)\s+"
         r"app|(?:customer|payment|online)\s+portal|the\s+portal|website|web\s*site|"
-        r"internet\s+banking|online\s+banking|(?:in|through|via|using)\s+(?:the|your|our)\s+"
+        r"internet\s+banking|online\s+banking|net\s*banking(?!\s+transfer)|(?:in|through|via|using)\s+(?:the|your|our)\s+"
         r"(?:\w+\s+)?app|from\s+your\s+(?:phone|mobile))\b",
     ),
     (

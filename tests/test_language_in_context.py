@@ -814,3 +814,18 @@ def test_ways_to_pay_as_other_countries_name_them(text: str, method: str) -> Non
 
 def test_card_or_bank_is_a_choice() -> None:
     assert read("200 fri, card or bank?", "negotiating").slots.method is None
+
+
+# --- asking for the day is setting one ----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which day next week?",
+        "This week's fine. Any particular day?",
+        "Please, just give me one date so I can note it.",
+        "Can we put a date to it?",
+    ],
+)
+def test_asking_for_the_day_sets_a_deadline_and_grants_no_delay(text: str) -> None:
+    acts = read(text, "vague_promise", previous_debtor_line="I'll pay next week.").acts
+    assert Act.SET_DEADLINE in acts and Act.ACCEPT_VAGUE not in acts

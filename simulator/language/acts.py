@@ -1529,8 +1529,9 @@ def _analyze(
             taken_back.add(Act.STATE_CONSEQUENCE)
         if not names.isdisjoint(_NEGATED_THREATS):
             taken_back |= {Act.THREAT, Act.LEGAL_ACTION}
-        if periods and date is None:
-            taken_back.add(Act.SET_DEADLINE)  # "within two weeks": a span, no day to hold to
+        if periods and date is None and "ask_for_date" not in names:
+            # "within two weeks": a span, no day to hold to ("which day next week?" asks for one)
+            taken_back.add(Act.SET_DEADLINE)
         if "menace" in names and "make me" not in norm:
             # "pay now or else": a veiled threat (politeness) names no harm; "don't make me
             # come find you" does

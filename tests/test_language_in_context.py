@@ -829,3 +829,22 @@ def test_card_or_bank_is_a_choice() -> None:
 def test_asking_for_the_day_sets_a_deadline_and_grants_no_delay(text: str) -> None:
     acts = read(text, "vague_promise", previous_debtor_line="I'll pay next week.").acts
     assert Act.SET_DEADLINE in acts and Act.ACCEPT_VAGUE not in acts
+
+
+# --- a rate of paying is a sum; an income or a fee by the month is not ------------------------
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("250 a month is ok", Decimal("250")),
+        ("could you manage 120 per week for a while?", Decimal("120")),
+    ],
+)
+def test_a_rate_of_paying_is_a_sum_in_any_state(text: str, amount: Decimal) -> None:
+    assert read(text, "explaining").slots.amount == amount
+
+
+@pytest.mark.parametrize(
+    "text", ["So about 900 a month coming in?", "The late fee is 35 every month, sadly."]
+)
+def test_an_income_or_a_fee_by_the_month_is_no_sum(text: str) -> None:
+    assert read(text, "explaining").slots.amount is None

@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from simulator.language.gate import Found, WordIndex, without_overlaps
+from simulator.language.text import sentence_around
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -58,6 +59,22 @@ _NOT_MONEY_AFTER = re.compile(
     r"(?:\w+\s+){0,2}(?:street|st|road|rd|avenue|ave|crescent|lane|terrace|boulevard)\b|"
     r"(?:till|until|til)\s+\d)"  # "open 8 till 8": hours
 )
+_RATE_AFTER = re.compile(
+    r"\s*(?:a|per|each|every)\s+(?:week|month|fortnight|wk|mth)\b|"
+    r"\s*/\s*(?:mo|mos|mth|month|wk|week)\b|\s+(?:weekly|monthly|fortnightly)\b"
+)
+# "900 a month coming in", "late fee is 35 every month": a rate that is no payment
+_INCOME_OR_COST = re.compile(
+    r"\b(?:coming\s+in|comming\s+in|earn\w*|income|wages?|salary|rent|bills?|fees?|charges?|"
+    r"interest|left\s+over|spend\w*|costs?|stretch|still\s+money)\b"
+)
+
+
+def _income_or_cost(norm: str, at: int) -> bool:
+    """Does the sentence around `at` speak of an income or a cost?"""
+    return _INCOME_OR_COST.search(norm, *sentence_around(norm, at)) is not None
+
+
 # Before a bare number, these words mean it is not money: a place, a reference, a count...
 _NOT_MONEY_BEFORE = re.compile(
     r"(?:\b(?:number|no\.?|#|account|ref|"
@@ -330,7 +347,11 @@ def find_amounts(
                 _NOT_MONEY_AFTER.match(norm, end) or _not_money_before(norm, start, figures)
             ):
                 continue
-            explicit = cents  # "the 1020.50 you owe", "356.24 today": a sum to the cent
+            # "the 1020.50 you owe", "356.24 today": a sum to the cent; "300 a month", "50/wk":
+            # a rate of paying is money said as surely as a currency sign says it
+            explicit = cents or (
+                _RATE_AFTER.match(norm, end) is not None and not _income_or_cost(norm, start)
+            )
             if norm[max(0, start - 1) : start].isalpha() or norm[end : end + 1].isalpha():
                 continue  # part of a code like "A12"
             if _IN_A_CODE.match(norm, end) or _CODE_BEFORE.search(norm, max(0, start - 2), start):

@@ -848,3 +848,20 @@ def test_a_rate_of_paying_is_a_sum_in_any_state(text: str, amount: Decimal) -> N
 )
 def test_an_income_or_a_fee_by_the_month_is_no_sum(text: str) -> None:
     assert read(text, "explaining").slots.amount is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so sorry. how much cn u manage?",
+        "Is there anything at all you could manage this month?",
+        "What could you realistically put towards it each week?",
+    ],
+)
+def test_asking_what_they_can_manage_asks_for_payment(text: str) -> None:
+    assert Act.ASK_PAYMENT in read(text, "explaining").acts
+
+
+def test_asking_about_other_debts_asks_for_no_payment() -> None:
+    line = "How much are you paying on those each month?"
+    assert Act.ASK_PAYMENT not in read(line, "explaining").acts

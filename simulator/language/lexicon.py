@@ -210,6 +210,14 @@ ENTRIES: list[Entry] = [
         rf"\b(?:how\s+much|when|how\s+soon|how)\s+(?:can|could|will|would)\s+you\s+(?:{PAY_VERB}|like\s+to\s+pay|do)\b",
         r"\bhow\s+would\s+you\s+like\s+to\s+pay\b",
         r"\bwhat\s+can\s+you\s+(?:pay|afford|manage|put\s+towards)\b",
+        # "how much cn u manage?", "is there anything at all you could manage this month?",
+        # "what amount you can manage", "what could you realistically put toward the 412?"
+        r"\b(?:how\s+much|what(?:\s+sort\s+of)?\s+amount|anything(?:\s+at\s+all)?)\s+"
+        r"(?:(?:do\s+)?(?:you|u)\s+(?:think\s+)?(?:you\s+|u\s+)?)?(?:can|cn|could|cud|would)\s+(?:you\s+|u\s+)?"
+        r"(?:\w+\s+)?(?:manage|afford|spare|put\s+(?:in|towards?|toward))\b",
+        r"\bwhat\s+(?:could|can|would)\s+(?:you|u)\s+(?:\w+\s+){0,2}(?:manage|afford|spare|"
+        r"put\s+(?:in|towards?|toward))\b",
+        r"\bhow\s+much\s+(?:are|r)\s+(?:you|u)\s+(?:putting|puting|sending)\b",
         negatable=True,
     ),
     entry(

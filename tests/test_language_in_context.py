@@ -865,3 +865,27 @@ def test_asking_what_they_can_manage_asks_for_payment(text: str) -> None:
 def test_asking_about_other_debts_asks_for_no_payment() -> None:
     line = "How much are you paying on those each month?"
     assert Act.ASK_PAYMENT not in read(line, "explaining").acts
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("cud u do a wk fri?", dt.date(2026, 3, 20)), ("2wks from 2day ok?", dt.date(2026, 3, 24))],
+)
+def test_weeks_ahead_typed_fast(text: str, day: dt.date) -> None:
+    assert read(text, "vague_promise").slots.date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So your first pay comes in on the 31st?",
+        "I'm calling about the payment from the 27th, have you got a minute?",
+    ],
+)
+def test_a_payday_asked_about_and_the_payment_missed_are_no_day_to_pay(text: str) -> None:
+    assert read(text, "explaining").slots.date is None
+
+
+def test_a_payday_named_as_the_day_to_pay_is_one() -> None:
+    line = "Your pension comes on the 1st. Can you pay that day, the 1st?"
+    assert read(line, "explaining").slots.date == dt.date(2026, 4, 1)

@@ -119,6 +119,14 @@ _OTHER_DAY_BEFORE = re.compile(
     r"(?:take|taking|collect|collecting|seize|seizing)\s+(?:the|your)\s+(?:car|vehicle|truck|van))"
     r"\b(?:(?!\b(?:but|need|pay|paid|unless)\b)[^.?!;,]){0,25}$"
 )
+# "your first pay comes in on 31st?", "so wages on the 15th, and rent?", "payday is normally the
+# 28th, is that right?": their payday asked about, not a day to pay (asked: the sentence is a
+# question; "the pension comes on the 1st. You can pay that day?" names the day to pay)
+_PAYDAY_BEFORE = re.compile(
+    r"\b(?:(?:your|ur|my|first|next)\s+pay|wages?|salary|paycheck|pay\s*day|pension|benefits?)\s+"
+    r"(?:(?:is|'s)\s+(?:normally\s+|usually\s+)?|(?:comes?|lands?|goes|go|arrives?)\s+(?:in\s+)?"
+    r"(?:on\s+)?|on\s+)(?:the\s+)?$"
+)
 _NOT_TOO_LATE = re.compile(r"\b(?:not|never)\s+too\s+late\b")
 _MAKE_ME = re.compile(r"\b(?:don't|dont|do\s+not)\s+make\s+(?:me|us)\s+(?:\w+\s+){0,2}$")
 _STANDING_NOW = re.compile(
@@ -533,6 +541,9 @@ _HAPPENED = re.compile(
     r"failed|returned|declined|tried|tryed|spoke|called|rang|emailed|wrote|cancell?ed|"
     r"used\s+to|happened|happend)\b"
 )
+# "about the payment from the 27th", "the sofa payment from the 5th": the one missed (not
+# "a small payment from the end of the month", a span, or "from Friday", a start)
+_PAYMENT_FROM = re.compile(r"\b(?:payment|instal?ment|repayment)\s+from\s+$")
 # Words of what is to come: a sentence with any of them may still ask for or offer a way to pay
 _TO_COME = re.compile(
     r"\b(?:can|could|will|would|shall|should|let's|lets|want|wanna|like|need|please|able|"
@@ -1139,7 +1150,13 @@ def _analyze(
                 _PAST_DUE_WORDS.search(norm, before, d.start)
                 and _PAST_DUE.search(norm, before, d.start)
             )
-            or (d.kind in _DAY_OF_MONTH and _told_in_the_past(norm, d, context.today))
+            or (
+                d.kind in _DAY_OF_MONTH
+                and (
+                    _told_in_the_past(norm, d, context.today)
+                    or _PAYMENT_FROM.search(norm, max(0, d.start - 30), d.start) is not None
+                )
+            )
         ):
             # "was due on March 1": history, no deadline
             _add_cue(seen, raw, names, "past_due_date", d.start, d.end)
@@ -1150,6 +1167,10 @@ def _analyze(
                 and _CLOSED_BEFORE.search(norm, max(0, d.start - 16), d.start) is not None
             )
             or _OTHER_DAY_BEFORE.search(norm, max(0, d.start - 60), d.start)
+            or (
+                _PAYDAY_BEFORE.search(norm, max(0, d.start - 40), d.start) is not None
+                and "?" in norm[d.end : sentence_around(norm, d.end)[1] + 1]
+            )
             # "you're 689.52 behind right now", "feeling better now", "discuss it now": how
             # things stand, or when to talk, not when to pay
             or (d.kind == "now" and _STANDING_NOW.search(norm, max(0, d.start - 30), d.start))

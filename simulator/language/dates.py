@@ -96,11 +96,11 @@ _PATTERNS: list[tuple[str, str]] = [
     # "two days from now", "a week from today", "a week today"
     (
         "from_now",
-        rf"\b{_COUNT}\s+(?P<unit>days?|weeks?)\s+(?:from\s+(?:now|today)|today|time)\b",
+        rf"\b{_COUNT}\s*(?P<unit>days?|weeks?|wks?)\s+(?:from\s+(?:now|today)|today|time)\b",
     ),
     (
         "weekday_week",
-        rf"\b{_WEEKDAY}\s+week\b(?!\s*(?:days?|ends?)\b)|\ba\s+week\s+(?:on|from)\s+(?:this\s+)?"
+        rf"\b{_WEEKDAY}\s+week\b(?!\s*(?:days?|ends?)\b)|\ba\s+week\s+(?:(?:on|from)\s+)?(?:this\s+)?"
         rf"(?P<weekday2>{_alt(WEEKDAYS)})\b",
     ),
     ("numeric", r"\b(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)(?:/(?P<ny>(?:20)?\d\d))?\b"),
@@ -333,7 +333,7 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
         return _weekday(today, target, None) + dt.timedelta(days=7)
     if kind == "from_now":
         n = min(_count(g["count"]), 3650)
-        return today + dt.timedelta(days=n * 7 if g["unit"].lower().startswith("week") else n)
+        return today + dt.timedelta(days=n * 7 if g["unit"].lower().startswith("w") else n)
     if kind in ("month_day", "day_month"):
         return _month_day(today, MONTHS[g["month"].lower()], int(g["day"]), g.get("year"))
     if kind == "ordword_month":

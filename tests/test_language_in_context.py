@@ -889,3 +889,38 @@ def test_a_payday_asked_about_and_the_payment_missed_are_no_day_to_pay(text: str
 def test_a_payday_named_as_the_day_to_pay_is_one() -> None:
     line = "Your pension comes on the 1st. Can you pay that day, the 1st?"
     assert read(line, "explaining").slots.date == dt.date(2026, 4, 1)
+
+
+# --- the lender named: another kind of organisation is another lender -----------------------
+def lender_read(text: str, lender: str, state: str = "answering") -> Analysis:
+    return read(text, state, lender=lender)
+
+
+@pytest.mark.parametrize(
+    ("text", "lender"),
+    [
+        ("Hello, Tomasz Nowak? This is Redwood Bank.", "Redwood Credit Union"),
+        ("hey tom its lisa from oakfield auto finance", "Lindenfield Bank"),
+        ("Hi, it's Sam from Harbour Bank, calling about your account.", "Harbourline Credit Union"),
+    ],
+)
+def test_another_lender_named_is_flagged(text: str, lender: str) -> None:
+    assert "wrong_lender" in lender_read(text, lender).flags
+
+
+@pytest.mark.parametrize(
+    ("text", "lender"),
+    [
+        ("Good morning. This is Dana Cole of Cedar Bank.", "Cedar Bank"),
+        (
+            "Hi Jerome it's Bea from Northfield Student Loans I'm calling about your loan",
+            "Northfield Student Loans",
+        ),
+        ("Oh, India! I'm from Pune myself.", "Northvale Energy"),
+        ("hello, is kevin there? this is from blue water lending", "Bluewater Lending"),
+        ("hi its jo from moore credit, is that ana?", "Moore Credit Union"),
+        ("hi its ana from lakeshore credit union", "Lakeshore Credit Union"),
+    ],
+)
+def test_the_lender_named_in_other_words_is_not_flagged(text: str, lender: str) -> None:
+    assert "wrong_lender" not in lender_read(text, lender).flags

@@ -384,8 +384,19 @@ _TAG_AFTER = re.compile(r"\s*,?\s*(?:isn't\s+it|is\s+it|innit|right|yeah|yes)\s*
 _LENDER_LEAD = re.compile(
     r"\b(?P<lead>from|with|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its)\s+(?:the\s+)?"
 )
-# "from Fisher" names a lender only when the trainee is introducing themselves.
-_INTRODUCING = re.compile(r"\b(?:it's|its|this\s+is|i'm|i\s+am|name\s+is|calling|we're|we\s+are)\b")
+# "from Fisher" names a lender only when the trainee introduces themselves: "it's Sam from",
+# "calling from" (not "I'm from Pune", where they are from)
+_INTRODUCED = re.compile(
+    r"(?:\b(?:it's|its|this\s+is|i'm|i\s+am|name\s+is|i\s+work)\s+(?!from\b)[a-z][\w'-]*"
+    r"(?:\s+[a-z][\w'-]*)?|\b(?:calling|ringing|phoning|we're|we\s+are))\s+$"
+)
+_SENTENCE_GOES_ON = frozenset(["I", "I'm", "I'll", "I've", "I'd"])
+_LOWERCASE_LENDER = re.compile(
+    r"(?!(?:your|ur|my|our|a|an|the|this|that|today|tomorrow|now)\b)[a-z][\w&'-]*"
+    r"(?:[ \t]+(?!(?:from|frm|with|w|calling|about|re)\b)[a-z][\w&'-]*){0,2}?[ \t]+"
+    r"(?:bank|credit\s+u[a-z]{3,4}|cu|credit|finance|financial|"
+    r"lending|loans|savings|card\s+services)\b"
+)
 # "the $370.07 from November", "from Monday on": a time after "from", not a lender
 _NOT_LENDERS = frozenset([*MONTHS, *WEEKDAYS, "today", "tomorrow"])
 _TALK = re.compile(r"\b(?:speak|speaking|talk|talking|chat|chatting|deal|dealing)\s+$")
@@ -584,18 +595,32 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
     for m in _LENDER_LEAD.finditer(norm):
         rest = text[m.end() :]
         run = re.match(r"(?:[A-Z][\w&'-]*)(?:[ \t]+(?:[A-Z][\w&'-]*|of|&))*", rest)
+        if run is None and text == norm and m.group("lead") == "from":
+            # typed all in lowercase: "its carlos from bradley bank", up to the kind of lender
+            run = _LOWERCASE_LENDER.match(rest)
         if run is None:
             continue
-        words = run.group().split()
+        spans = [w.span() for w in re.finditer(r"\S+", run.group())]
+        words = [run.group()[a:b] for a, b in spans]
         if fold(words[0]) in _NOT_LENDERS:
             continue
+        # "Northfield Student Loans I'm calling": the name ends where the sentence goes on
+        cut = next((k for k, w in enumerate(words) if k and w in _SENTENCE_GOES_ON), len(words))
+        first = 0
+        # "Dana Cole of Cedar Bank": the person, then the lender
+        if "of" in words[1 : cut - 1] and any(fold(w) in _LENDER_KIND_WORDS for w in words[:cut]):
+            first = cut - words[:cut][::-1].index("of")
+        words = words[first:cut]
         generic = any(fold(w) in _GENERIC_LENDER_WORDS for w in words)
         before = norm[max(0, m.start() - 40) : m.start()]
         if _TALK.search(before):
             continue  # "am I speaking with Paula?"
-        if not generic and not (m.group("lead") == "from" and _INTRODUCING.search(before)):
-            continue  # "this is Toyota Financial" names a lender, "this is Sam" a person
-        return run.group(), m.end(), m.end() + run.end()
+        if not generic and not (m.group("lead") == "from" and _INTRODUCED.search(before)):
+            # "this is Toyota Financial" names a lender, "this is Sam" a person, "I'm from
+            # Pune" a home town
+            continue
+        start, end = m.end() + spans[first][0], m.end() + spans[cut - 1][1]
+        return text[start:end], start, end
     # "Meridian CU calling", "Northgate Lending here, Mei Lin": the organisation, then
     # "calling" or "here", at the start of the line
     here = _ORG_HERE.match(norm)
@@ -614,6 +639,7 @@ _NOT_IN_A_LENDER = frozenset(["i", "i'm", "im", "we", "we're", "you", "reason", 
 
 _ORG_HERE = re.compile(
     r"\W*(?:(?:hi|hello|hey|morning|good\s+\w+|yeah|yes|ok|okay|right|so)\W+)*"
+    r"(?:(?:this|it)\s+(?:is|one)\s+|it's\s+|its\s+)?(?:(?:uh+|um+|er+|erm)\s+)?"
     r"(?P<org>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,3}?)\s+(?:calling|here)\b"
 )
 
@@ -672,6 +698,29 @@ def own_lender_named(norm: str, lender: str) -> tuple[int, int] | None:
     return None
 
 
+# The kind of organisation a name says it is: "Redwood Bank" is not Redwood Credit Union, and
+# "Summit Finance" is not Summit Lending to the people who answer the phone
+_KINDS = {
+    "bank": "bank", "banks": "bank", "savings": "bank", "union": "union", "cu": "union",
+    "finance": "finance", "financial": "finance", "lending": "lending", "lender": "lending",
+    "loans": "lending", "loan": "lending", "credit": "credit",
+}  # fmt: skip
+
+
+def _kinds(name: str) -> set[str]:
+    words = [fold(w) for w in name.split()]
+    if any(w == "cu" or _typo_of(w, "union", shortest=4) for w in words):
+        return {"union", "credit"}  # "credit union" ("credit unoin"), "Moore Credit" for short
+    return {_KINDS[w] for w in words if w in _KINDS}
+
+
+def _squashed(name: str) -> str:
+    """A name's own words run together: "blue water" and "Bluewater" are one word."""
+    return "".join(
+        w for w in (fold(w) for w in name.split()) if w and w not in _GENERIC_LENDER_WORDS
+    )
+
+
 def wrong_lender(said: str, lender: str) -> bool:
     """Names an organisation that is not the record's lender: a distinctive word the lender's
     name lacks ("Sterling Auto Finance" for Sterling Motor Credit, "Capital One" for NorthPeak);
@@ -685,6 +734,12 @@ def wrong_lender(said: str, lender: str) -> bool:
     }
     if not theirs or not mine:
         return False
+    said_kinds, own_kinds = _kinds(said), _kinds(lender)
+    if said_kinds and own_kinds and said_kinds.isdisjoint(own_kinds):
+        return True  # "Redwood Bank" for Redwood Credit Union: another organisation
+    squashed, own_squashed = _squashed(said), _squashed(lender)
+    if squashed.startswith(own_squashed) or own_squashed.startswith(squashed):
+        return False  # "blue water lending" is Bluewater Lending
     return any(
         not any(word.startswith(own) or own.startswith(word) or _typo_of(word, own) for own in mine)
         for word in theirs

@@ -924,3 +924,7 @@ def test_another_lender_named_is_flagged(text: str, lender: str) -> None:
 )
 def test_the_lender_named_in_other_words_is_not_flagged(text: str, lender: str) -> None:
     assert "wrong_lender" not in lender_read(text, lender).flags
+
+
+def test_a_weekday_and_its_day_of_the_month_said_with_words_after() -> None:
+    assert read("Monday 23 is fine for me", "negotiating").slots.date == dt.date(2026, 3, 23)

@@ -113,7 +113,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # month falls on that weekday (else the weekday alone is read: "Friday 100 by card")
     (
         "weekday_num",
-        rf"\b{_WEEKDAY},?\s+(?P<day>[12]?\d|3[01])\b(?![.,:/]?\d|\s*(?:%|[a-z]))",
+        rf"\b{_WEEKDAY},?\s+(?P<day>[12]?\d|3[01])\b(?![.,:/]?\d|\s*(?:%|percent|dollars?|bucks|"
+        r"pounds?|quid|euros?|am\b|pm\b|o'clock|hours?|mins?|minutes?|days?|weeks?|months?))",
     ),
     ("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),
     ("day_month", rf"\b(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),

@@ -282,13 +282,12 @@ def _tips(
             "paying the debt.",
             "guidance 2",
         )
-    short_of_goal = (
+    if (
         goal is not None
         and goal.description
         and not goal.reached
         and None not in (promise.amount, promise.date, promise.method)
-    )
-    if short_of_goal and goal is not None:
+    ):
         # every term agreed, and still no promise: the terms fall short of what the call needs
         # (restating them would not have helped)
         tip(

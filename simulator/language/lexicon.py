@@ -922,11 +922,11 @@ ENTRIES: list[Entry] = [
         # "Pick a day this week.", "I need an actual date", "Soon's not a date, name a day"
         r"\b(?:pick|give\s+me|name|choose)\s+a\s+(?:date|day)\b",
         r"\b(?:an?\s+)?actual\s+(?:date|day)\b|\bneed\s+a\s+(?:date|day)\b",
-        # "Any particular day?", "give me one date", "put a date to it", "which one?"
+        # "Any particular day?", "give me one date", "put a date to it", "which day?"
         r"\bany\s+(?:particular|specific)\s+day\b|\bone\s+date\b|"
         r"\b(?:give|tell|say|pick|name|choose)\s+(?:me\s+)?one\s+day\b",
         r"\bput\s+a\s+(?:date|day)\s+(?:on|to)\b|\bland\s+on\s+an?\s+(?:\w+\s+)?(?:date|day)\b",
-        r"\bwhich\s+(?:one|day)\s*\?",
+        r"\bwhich\s+day\s*\?",
     ),
     # Veiled threats: menacing without naming a harm; politeness, not the compliance pack.
     entry(

@@ -928,3 +928,15 @@ def test_the_lender_named_in_other_words_is_not_flagged(text: str, lender: str) 
 
 def test_a_weekday_and_its_day_of_the_month_said_with_words_after() -> None:
     assert read("Monday 23 is fine for me", "negotiating").slots.date == dt.date(2026, 3, 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you like to set the direct debit up again on your new account?",
+        "can u set up the dd again?",
+    ],
+)
+def test_setting_a_way_to_pay_up_again_proposes_it(text: str) -> None:
+    analysis = read(text, "explaining", previous_debtor_line="I changed banks.")
+    assert analysis.slots.method == "direct_debit"

@@ -676,7 +676,8 @@ _PROPOSAL_LEAD = re.compile(
 # A method named after these words is how to pay ("by PayPal", "with Venmo", "use Zelle").
 _METHOD_LEAD = re.compile(
     r"\b(?:by|with|using|use|via|through|over|thru|pay(?:ing)?(?:\s+it)?(?:\s+(?:by|with|on|via|"
-    r"through))?|put\s+it\s+on|send|mail|post|write|set\s+up|setting\s+up|setup|arrange|sign\s+"
+    r"through))?|put\s+it\s+on|send|mail|post|write|set\s+up|setting\s+up|setup|set|reset|"
+    r"restart|reinstate|arrange|sign\s+"
     r"up\s+for|prefer|do)(?:\s+(?:us|it|me|one))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+)?$"
 )
 

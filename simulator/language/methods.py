@@ -17,7 +17,7 @@ METHODS: list[tuple[str, str]] = [
     (
         "direct_debit",
         r"\b(?:direct\s+debit|auto[-\s]?pay|automatic\s+(?:payment|debit|withdrawal)s?|"
-        r"recurring\s+payment|ach\s+(?:debit|payment)|by\s+dd|debit\s+orders?|"
+        r"recurring\s+payment|ach\s+(?:debit|payment)|by\s+dd|dd(?!\s*/)|debit\s+orders?|"
         r"debited\s+automatically|automatically\s+debited|debit\s+automatic)\b",
     ),
     (

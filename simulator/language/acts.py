@@ -7,6 +7,7 @@ the trainee types.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -101,7 +102,6 @@ _CLOSED_AFTER = re.compile(
     r"\s*(?:is|'s|falls\s+on)\s+(?:a\s+)?(?:saturday|sunday|weekend|bank\s+holiday|public\s+holiday)\b"
 )
 # "The 15 is Sunday": the weekend day named as what a day of the month falls on
-_SATURDAY = 5
 _CLOSED_BEFORE = re.compile(
     r"\b(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:is|'s|falls\s+on)\s+(?:a\s+)?$"
 )
@@ -1164,7 +1164,7 @@ def _analyze(
         elif (
             _CLOSED_AFTER.match(norm, d.end)
             or (
-                d.date.weekday() >= _SATURDAY
+                d.date.weekday() >= calendar.SATURDAY
                 and _CLOSED_BEFORE.search(norm, max(0, d.start - 16), d.start) is not None
             )
             or _OTHER_DAY_BEFORE.search(norm, max(0, d.start - 60), d.start)

@@ -199,6 +199,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 _KINDS = [kind for kind, _pat in _PATTERNS]
+# Patterns whose date is the group "at" ("on the 17": the date is "the 17"), not the match
+_DATE_AT = frozenset(i for i, (_kind, pat) in enumerate(_PATTERNS) if "(?P<at>" in pat)
 # Spans of days, not a day: "this week", "next month", "within seven days". Such a line asks
 # for payment in time but names no date the debtor could be held to; a date it resolves to is
 # the span's last or first day, which the trainee never said.
@@ -405,7 +407,7 @@ def find_dates(
     taken = bytearray(len(norm))  # offsets already read as a date: O(1) overlap checks
     for _n, index, m in matches:
         kind = _KINDS[index]
-        start, end = m.span("at") if "at" in m.re.groupindex else m.span()
+        start, end = m.span("at") if index in _DATE_AT else m.span()
         if taken.find(1, start, end) != -1:
             continue
         try:

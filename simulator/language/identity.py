@@ -644,9 +644,15 @@ _ORG_HERE = re.compile(
 )
 
 
+def _own_words(name: str) -> list[str]:
+    """The words of a lender's name that are its own, in order: "Bluewater's Lending" ->
+    ["bluewater"] (the kind of lender and the possessive left out)."""
+    words = (fold(w.removesuffix("'s").removesuffix("\u2019s")) for w in name.split())
+    return [w for w in words if w and w not in _GENERIC_LENDER_WORDS]
+
+
 def _lender_words(name: str) -> set[str]:
-    words = {fold(w.removesuffix("'s").removesuffix("\u2019s")) for w in name.split()}
-    return words - _GENERIC_LENDER_WORDS - {""}
+    return set(_own_words(name))
 
 
 _OF_THE_LOAN = re.compile(
@@ -714,13 +720,6 @@ def _kinds(name: str) -> set[str]:
     return {_KINDS[w] for w in words if w in _KINDS}
 
 
-def _squashed(name: str) -> str:
-    """A name's own words run together: "blue water" and "Bluewater" are one word."""
-    return "".join(
-        w for w in (fold(w) for w in name.split()) if w and w not in _GENERIC_LENDER_WORDS
-    )
-
-
 def wrong_lender(said: str, lender: str) -> bool:
     """Names an organisation that is not the record's lender: a distinctive word the lender's
     name lacks ("Sterling Auto Finance" for Sterling Motor Credit, "Capital One" for NorthPeak);
@@ -737,9 +736,10 @@ def wrong_lender(said: str, lender: str) -> bool:
     said_kinds, own_kinds = _kinds(said), _kinds(lender)
     if said_kinds and own_kinds and said_kinds.isdisjoint(own_kinds):
         return True  # "Redwood Bank" for Redwood Credit Union: another organisation
-    squashed, own_squashed = _squashed(said), _squashed(lender)
+    # a name's own words run together: "blue water lending" is Bluewater Lending
+    squashed, own_squashed = "".join(_own_words(said)), "".join(_own_words(lender))
     if squashed.startswith(own_squashed) or own_squashed.startswith(squashed):
-        return False  # "blue water lending" is Bluewater Lending
+        return False
     return any(
         not any(word.startswith(own) or own.startswith(word) or _typo_of(word, own) for own in mine)
         for word in theirs

@@ -940,3 +940,104 @@ def test_a_weekday_and_its_day_of_the_month_said_with_words_after() -> None:
 def test_setting_a_way_to_pay_up_again_proposes_it(text: str) -> None:
     analysis = read(text, "explaining", previous_debtor_line="I changed banks.")
     assert analysis.slots.method == "direct_debit"
+
+
+# --- threats in their UK and everyday forms -------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep this up and we'll apply for an attachment of earnings.",
+        "We'll take it straight out your wages, simple as.",
+        "I'll have the bailiffs round to take your furniture.",
+        "Carry on like this and you'll lose your house and your kids.",
+        "Don't worry, I'll find out where you live.",
+    ],
+)
+def test_threats_said_in_everyday_words_are_threats(text: str) -> None:
+    assert Act.THREAT in read(text, "negotiating").acts
+
+
+# --- figures that are no sum, and sums said as a rate or again ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring us on 0800 555 123 once it's done.",
+        "You can write to PO Box 512 if you prefer.",
+        "our number is 01632 960 961, any time",
+    ],
+)
+def test_phone_numbers_and_post_boxes_are_no_sum(text: str) -> None:
+    assert read(text, "negotiating").slots.amount is None
+
+
+def test_a_sum_a_fortnight_is_a_rate_and_names_no_day() -> None:
+    analysis = read("How about $120 a fortnight?", "negotiating")
+    assert (analysis.slots.amount, analysis.slots.date) == (Decimal("120"), None)
+    assert read("could you clear it in a fortnight?", "negotiating").slots.date == dt.date(
+        2026, 3, 24
+    )
+
+
+def test_the_same_again_is_the_sum_already_agreed() -> None:
+    agreed = Slots(amount=Decimal("150"), date=dt.date(2026, 3, 10), method="card")
+    analysis = read("and the same again on Friday?", "negotiating", agreed=agreed)
+    assert (analysis.slots.amount, analysis.slots.date) == (Decimal("150"), dt.date(2026, 3, 13))
+
+
+# --- days: the end of a named month, a day turned down for another ---------------------------
+def test_the_end_of_a_named_month_is_its_last_day_and_a_past_one_no_deadline() -> None:
+    assert read("Could you clear it by the end of April?", "negotiating").slots.date == dt.date(
+        2026, 4, 30
+    )
+    assert read("It was due at the end of Feb, so it's late.", "explaining").slots.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Monday's no good, it has to be today.", dt.date(2026, 3, 10)),
+        ("not the 2nd of april, sorry. the 31st latest", dt.date(2026, 3, 31)),
+        ("The 14th's a Saturday, so Monday the 16th?", dt.date(2026, 3, 16)),
+    ],
+)
+def test_the_day_put_in_place_of_one_turned_down_is_the_day(text: str, day: dt.date) -> None:
+    assert read(text, "negotiating").slots.date == day
+
+
+# --- names: another person's name is no slip of the keys ------------------------------------
+def named_read(text: str, name: str, state: str = "answering", previous: str = "") -> Analysis:
+    first, last = name.split()
+    return read(
+        text,
+        state,
+        debtor_names=(name, first, last),
+        identity_confirmed=state != "answering",
+        previous_debtor_line=previous,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "previous"),
+    [
+        ("Is this Darrell Hughes?", "Darnell Hughes", "Hello?"),
+        ("Hi Daniel, it's Priya from Cedar Bank.", "Derek Okafor", "Hello?"),
+        ("Good morning Marie, calling from Northgate.", "Maria Lindqvist", "Hello?"),
+    ],
+)
+def test_another_persons_name_is_a_wrong_name(text: str, name: str, previous: str) -> None:
+    assert "wrong_name" in named_read(text, name, previous=previous).flags
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "previous"),
+    [
+        ("Is this Brittny Moore?", "Brittany Moore", "Hello?"),  # a slip of the keys
+        ("Matteo Fernandez?", "Mateo Fernandez", "Hello?"),  # one name spelt two ways
+        ("Morning Sarah, is Kevin about?", "Kevin Duffy", "Kevin's phone, Sarah speaking."),
+        ("Hi. Lee, Northgate Loans.", "Rosemary Walsh", "Yes?"),  # the caller's own name
+    ],
+)
+def test_a_slip_a_spelling_or_whoever_answered_is_no_wrong_name(
+    text: str, name: str, previous: str
+) -> None:
+    assert "wrong_name" not in named_read(text, name, previous=previous).flags

@@ -25,8 +25,10 @@ from simulator.language.custom_acts import with_custom_acts
 from simulator.language.dates import DateMatch, find_dates
 from simulator.language.gate import WordIndex
 from simulator.language.identity import (
+    Addressed,
     addressed_names,
     fold,
+    known_first_names,
     lender_named,
     name_matches,
     own_lender_named,
@@ -103,7 +105,7 @@ _CLOSED_AFTER = re.compile(
 )
 # "The 15 is Sunday": the weekend day named as what a day of the month falls on
 _CLOSED_BEFORE = re.compile(
-    r"\b(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:is|'s|falls\s+on)\s+(?:a\s+)?$"
+    r"\b(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:'s|\s+(?:is|'s|falls\s+on))\s+(?:a\s+)?$"
 )
 _OTHER_DAY_BEFORE = re.compile(
     r"\b(?:fee|fees|charge|charges|interest)\b[^.?!]{0,30}\b(?:hits?|lands?|added|charged|"
@@ -168,7 +170,7 @@ _REJECTED_AFTER = re.compile(
     r"\s*(?:is|'s|feels|seems|would\s+be|sounds)?\s*(?:(?:a\s+)?(?:bit|little|way|far)\s+)?"
     r"(?:too\s+(?:late|far|long)|to\s+(?:late|far)|won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
     r"\s+work|(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay|"
-    r"acceptable)|late\b|is\s+too|just\s+isn'?t)"
+    r"acceptable)|late\b|is\s+too|just\s+isn'?t|no\s+good\b)"
 )
 _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
@@ -666,7 +668,9 @@ def _add_cue(
     names.add(name)
 
 
-_AMOUNT_CUES = {kind: f"amount_{kind}" for kind in ("digits", "words", "whole", "half", "rest")}
+_AMOUNT_CUES = {
+    kind: f"amount_{kind}" for kind in ("digits", "words", "whole", "half", "rest", "same")
+}
 _ID_WINDOW = 600  # identity checks open a line; reading further only costs time
 # "what about", "how about", "or", "say": a term offered in a negotiation.
 _PROPOSAL_LEAD = re.compile(
@@ -831,6 +835,10 @@ def _read_identity(
                 _add_cue(seen, raw, names, "verify_name", said.start, said.end)
                 if Act.VERIFY_IDENTITY not in acts:
                     acts.append(Act.VERIFY_IDENTITY)
+            elif _greets_another(text, said, context, previous):
+                # "Hi Daniel, it's Harbor Auto" to Derek: greeted by another person's name
+                _add_cue(seen, raw, names, "wrong_name", said.start, said.end)
+                flags.add("wrong_name")
             continue
         if right is False:
             _add_cue(seen, raw, names, "wrong_name", said.start, said.end)
@@ -841,6 +849,26 @@ def _read_identity(
             acts.append(Act.VERIFY_IDENTITY)
     if context.lender:
         _read_lender(text, context, acts, flags, seen, raw, names)
+
+
+_WORDS_OF = re.compile(r"[^\W\d_]+")
+_CALLER_AFTER = re.compile(
+    r"\s*[,.-]\s*(?:\w+\s+){0,2}?(?:bank|loans?|credit|finance|savings|lending)\b"
+)
+
+
+def _greets_another(text: str, said: Addressed, context: AnalysisContext, previous: str) -> bool:
+    """A greeting by a first name people are given, neither the debtor's nor that of whoever
+    answered ("Morning Sarah, is Kevin about?"), nor the caller's own ("Hi. Lee, Northgate
+    Loans.")."""
+    first = fold(said.name.split()[0])
+    return (
+        bool(context.debtor_names)
+        and first in known_first_names()
+        and not name_matches(first, context.debtor_names)
+        and first not in _WORDS_OF.findall(previous)
+        and _CALLER_AFTER.match(text.lower(), said.end) is None
+    )
 
 
 def _read_lender(

@@ -133,7 +133,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "dom",
         r"(?:\bthe\s+(?P<day>[0-3]?\d)|\b(?P<day2>[0-3]?\d))(?:st|nd|rd|th)\b"
-        r"(?!\s+(?:missed|late|payment|instal|time|call|notice|reminder|warning|attempt|one|"
+        r"(?!\s+(?:missed|late\b|payment|instal|time|call|notice|reminder|warning|attempt|one|"
         r"street|st\b|avenue|ave\b|floor|road|rd\b|grade|gen|place|year|birthday))",
     ),
     # "310 on the 17 is ok", "for the 20": a bare number after "on the" is a day of the month
@@ -176,6 +176,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"wages?|salary)\b",
     ),
     ("month_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b|\bmonth[-\s]end\b"),
+    ("month_name_end", rf"\b(?:the\s+)?end\s+of\s+{_MONTH}(?![a-z]){_YEAR}"),
     ("next_month_end", r"\b(?:the\s+)?end\s+of\s+next\s+month\b"),
     ("next_week_end", r"\b(?:the\s+)?end\s+of\s+next\s+week\b"),
     ("week_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week\b"),
@@ -183,7 +184,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("next_week", r"\bnext\s+week\b"),
     ("this_week", r"\b(?:this|the\s+current)\s+week\b|\bwithin\s+the\s+week\b"),
     ("next_month", r"\bnext\s+month\b"),
-    ("fortnight", r"\b(?:in\s+|within\s+)?a\s+fortnight\b"),
+    # "$200 a fortnight" is a rate and "a fortnight later" counts from another day: no day
+    (
+        "fortnight",
+        r"\b(?:(?:in|within)\s+a\s+fortnight|(?<!\d\s)(?<!quid\s)(?<!bucks\s)a\s+fortnight"
+        r"(?!\s+later))\b",
+    ),
     ("within_count", rf"\bwithin\s+(?:the\s+next\s+)?{_COUNT}\s+(?P<unit>days?|weeks?)\b"),
     (
         "in_count",
@@ -356,6 +362,12 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
         return today
     if kind == "month_end":
         return _month_last(today.year, today.month)
+    if kind == "month_name_end":
+        month = MONTHS[g["month"].lower()]
+        if g.get("year"):
+            return _month_last(int(g["year"]), month)
+        # as "March 5": "due end of Feb" said in March is the past, not next February
+        return _month_day(today, month, _month_last(today.year, month).day, None)
     if kind == "next_month_end":
         nxt = _add_months(today.replace(day=1), 1)
         return _month_last(nxt.year, nxt.month)

@@ -10,14 +10,18 @@ question mark ("John?"); a name after "it's", "this is" or "my name is" followed
 
 With the collection record in the context, an addressed name that is none of the debtor's names
 is a wrong-party moment (`wrong_name`), and a lender named after "from"/"with"/"calling from"
-that shares no distinctive word with the record's lender is `wrong_lender`.
+that shares no distinctive word with the record's lender is `wrong_lender`. A name one slip of
+the keys from the debtor's is theirs ("Brittny"), unless the slip spells a name people are given
+(`en/first_names.txt`): "Darrell" to Darnell names someone else.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from simulator.language.dates import MONTHS, WEEKDAYS
 
@@ -25,6 +29,8 @@ from simulator.language.dates import MONTHS, WEEKDAYS
 NOT_NAMES = frozenset(
     [
         # "are you deaf?", "what are you, thick?": an insult asked, not a name
+        "tere",  # "hi tere": there, typed fast
+        "ther",
         "deaf",
         "stupid",
         "thick",
@@ -549,8 +555,35 @@ def _same(token: str, mine: str) -> bool:
         token == mine
         or token == NICKNAMES.get(mine)  # "Kate" for Katie: one full name behind both
         or ((len(token) >= 3 or len(token) == 1) and mine.startswith(token))
-        or _typo_of(token, mine)
+        # "Darrell" to Darnell, "Marie" to Maria: a slip that spells a name people are given
+        # names someone else
+        or (
+            _typo_of(token, mine)
+            and (token not in known_first_names() or _spelling_of(token) == _spelling_of(mine))
+        )
     )
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _spelling_of(name: str) -> str:
+    """A name with doubled letters and an inner "h" dropped: "Matteo" and "Mateo", "Sarah" and
+    "Sara" are one name spelt two ways."""
+    return name[:1] + _DOUBLED.sub(r"\1", name[1:]).replace("h", "")
+
+
+FIRST_NAMES = Path(__file__).with_name("en") / "first_names.txt"
+
+
+@functools.cache
+def known_first_names() -> frozenset[str]:
+    """First names people are given (benchmarks/first_names.py writes the list from Faker's)."""
+    try:
+        lines = FIRST_NAMES.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()  # without the list every near miss is a slip, as before it existed
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _typo_of(word: str, mine: str, shortest: int = 5) -> bool:

@@ -794,7 +794,9 @@ ENTRIES: list[Entry] = [
         r"\bwatch\s+your\s+back\b",
         r"\byou'll\s+regret\b",
         r"\bsomething\s+bad\s+(?:will|might|could)\s+happen\b",
-        r"\bknow\s+where\s+you\s+(?:live|work)\b",
+        r"\b(?:know|find(?:\s+out)?)\s+where\s+(?:you|u|ya)\s+(?:live|work)\b",
+        # "then ill find where u live and come get it myself"
+        r"\bcome\s+(?:and\s+)?(?:get|take|collect|grab)\s+(?:it|them|the\s+\w+)\s+myself\b",
         r"\b(?:you'll|you\s+will|you'd)\s+(?:be\s+back|end\s+up)\s+in\s+(?:the\s+)?hospital\b|\bput\s+you\s+in\s+(?:the\s+)?hospital\b",
         r"\bsend\s+(?:someone|people|the\s+boys)\s+(?:round|over|to\s+your)\b",
         r"\b(?:send|sending|get|have)\s+(?:a\s+couple\s+of\s+|some\s+of\s+)?(?:(?:my|our|the)\s+)?(?:lads|guys|boys|men|fellas|friends|people|somebody|someone)\s+(?:(?:to\s+)?(?:come|go|pay\s+you\s+a\s+visit)\s+)?(?:round|around|over|to\s+your|visit)\b",
@@ -811,7 +813,9 @@ ENTRIES: list[Entry] = [
         A.THREAT,
         r"\bgarnish\w*",
         r"\b(?:take|dock|seize)\s+(?:it\s+)?(?:from\s+)?your\s+(?:wages|salary|pay(?:check|cheque)?)\b",
-        r"\b(?:take|taking|took)\s+it\s+(?:straight\s+|directly\s+|right\s+)?(?:(?:out\s+)?(?:of|from)|outta)\s+your\s+(?:wages|salary|pay(?:check|cheque)?|benefits)\b",
+        r"\b(?:take|taking|took)\s+it\s+(?:straight\s+|directly\s+|right\s+)?(?:(?:out\s+)?(?:of|from)|outta|out)\s+(?:of\s+)?your\s+(?:wages|salary|pay(?:check|cheque)?|benefits)\b",
+        # the UK's garnishment, "we'll get an attachment of earnings"
+        r"\battachment\s+of\s+earnings\b|\b(?:wage|earnings)\s+(?:attachment|arrestment)\b",
         # "or your employer hears about this"
         r"\b(?:your|ur)\s+(?:employer|boss|family|wife|husband|parents|neighbou?rs|landlord)\s+(?:hears?|will\s+hear|finds?\s+out|will\s+find\s+out|will\s+know)\b",
         r"\bmake\s+sure\s+your\s+(?:university|college|employer|boss|family|work|school|landlord)\b",
@@ -905,6 +909,10 @@ ENTRIES: list[Entry] = [
         r"\bbailiffs?\s+(?:at|on|to|round\s+to|knocking\s+(?:at|on))\s+your\s+(?:door|house|home|place)\b",
         r"\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:be\s+)?(?:knocking|knock)\s+on\s+your\s+door\b",
         r"\bor\s+you(?:'ll|\s+will)\s+lose\s+(?:the|your|ur)\s+(?:car|house|home|vehicle)\b",
+        # bailiffs sent for the debtor's things, the house and everything in it, the children
+        r"\bbailiffs?\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:take|taking|seize|seizing|come\s+for|coming\s+for|for)\s+(?:all\s+)?(?:your|ur)\s+(?:things|stuff|belongings|furniture|possessions|house|home|tv|telly)\b",
+        r"\b(?:we|i|they)(?:'ll|\s+will)\s+(?:have|take|seize)\s+(?:your|ur)\s+(?:house|home)\b|\byour\s+(?:house|home)\s+and\s+everything\s+in\s+it\b",
+        r"\blose\s+(?:your|ur)\s+(?:house|home)\s+and\s+(?:your|ur)\s+(?:kids|children|family)\b|\b(?:take|lose)\s+(?:your|ur)\s+(?:kids|children)\b",
         r"\b(?:have|get)\s+your\s+(?:car|vehicle|truck|van)\s+towed\b",
         r"\b(?:pay|it's\s+paid)\s+or\s+(?:we|i)(?:'ll|\s+will)?\s+(?:come|send|take|be)\b",
         r"\b(?:talk|speak|go|write)\s+to\s+your\s+(?:employer|boss|family|neighbou?rs|parents)\b",

@@ -79,10 +79,13 @@ def _income_or_cost(norm: str, at: int) -> bool:
 _NOT_MONEY_BEFORE = re.compile(
     r"(?:\b(?:number|no\.?|#|account|ref|"
     r"reference|extension|ext|room|gate|terminal|hall|seat|row|aisle|platform|flat|unit|"
-    r"apartment|apt|floor|level|suite|bus|"
+    r"apartment|apt|floor|level|suite|bus|box|"
     r"route|page|option|step|line|case|ticket|invoice|order|code|pin|ending|ending\s+in|"
     r"ends\s+in|(?:number|reference|ref|code|pin|account)\s+is)\s*$|[/#]\s*$)"
 )
+# A figure opening with a nought ("0800", "07700 900123"), or the groups after one, dials a
+# number: no sum is written so.
+_PHONE = re.compile(r"(?<![\d.,$£€])0\d{2,}(?:[\s-]+\d{2,})*(?![\d.,])")
 # "in 2024", "since 2019": a year
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|of|year|back\s+in)\s*$")
 # ...and these, before a number of one or two figures: a day or a time ("at 5", "the 15",
@@ -133,6 +136,8 @@ _REST_PATTERN = (
     r"\b(?:the\s+(?:rest|remainder|remaining\s+(?:balance|amount|money|bit))|"
     r"what(?:'s|\s+is)\s+left(?:\s+over)?|whatever(?:'s|\s+is)\s+left)\b"
 )
+# The sum already agreed, once more: "same again on the 31st", "the same amount next month".
+_SAME_PATTERN = r"\b(?:the\s+)?same\s+(?:again|amount|sum|figure|payment)\b"
 # "a couple hundred", "a few hundred bucks": a round sum said loosely.
 _ROUGH_PATTERN = (
     rf"\b(?:a\s+)?(?P<rough>couple|few)(?:\s+of)?\s+(?P<scale>hundred|thousand|grand)"
@@ -144,6 +149,7 @@ INDEX_PATTERNS = [
     (FAMILY, 1, _HALF_PATTERN, 0),
     (FAMILY, 2, _REST_PATTERN, 0),
     (FAMILY, 3, _ROUGH_PATTERN, 0),
+    (FAMILY, 4, _SAME_PATTERN, 0),
 ]
 _OWN_INDEX: list[WordIndex] = []
 # the cents after the unit: "dollars fifty", "dollars twenty-five", "dollars thirty eight"
@@ -163,7 +169,7 @@ class AmountMatch(NamedTuple):  # a tuple: made for every date or figure read, ~
     value: Decimal | None  # None when "the full amount" is named but the overdue is unknown
     start: int
     end: int
-    kind: str  # digits | words | whole | half | rest
+    kind: str  # digits | words | whole | half | rest | same
     explicit: bool  # a currency sign or unit says it is money
 
 
@@ -331,6 +337,7 @@ def find_amounts(
         if first_digit is not None
         else iter(())
     )
+    phones = [m.span() for m in _PHONE.finditer(norm)] if "0" in norm else []
     for m in digits:
         start, end = m.span()
         if spans.overlaps(start, end):
@@ -339,8 +346,8 @@ def find_amounts(
         num = m.group("num")
         raw = num.replace(",", ".") if num[-3:-2] == "," else num.replace(",", "").replace(" ", "")
         if not explicit:
-            if len(raw.split(".")[0]) >= 7:  # phone or account numbers
-                continue
+            if len(raw.split(".")[0]) >= 7 or any(a <= start < b for a, b in phones):
+                continue  # phone or account numbers: "0800 123 456", "07700 900123"
             cents = len(raw) > 3 and raw[-3] == "."  # "for 306.40": cents say money
             figures = len(raw.split(".")[0])
             if not cents and (
@@ -433,6 +440,10 @@ def find_amounts(
                 if rest > 0:
                     found.append(AmountMatch(rest, hit.start(), hit.end(), "rest", True))
                     spans.add(*hit.span())
+        for hit in without_overlaps([f for f in matches if f[1] == 4]):
+            if not spans.overlaps(*hit.span()) and agreed is not None:
+                found.append(AmountMatch(agreed, hit.start(), hit.end(), "same", True))
+                spans.add(*hit.span())
         for hit in without_overlaps([f for f in matches if f[1] == 0]):
             if not spans.overlaps(*hit.span()):
                 found.append(AmountMatch(overdue, hit.start(), hit.end(), "whole", True))

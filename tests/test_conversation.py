@@ -162,6 +162,8 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "thirtyeighth": (0.550, 0.15, 0.14),
     "thirtyninth": (0.653, 0.08, 0.13),
     "fortieth": (0.557, 0.15, 0.17),
+    "fortyfirst": (0.703, 0.12, 0.08),
+    "fortysecond": (0.630, 0.14, 0.09),
 }
 
 
@@ -950,7 +952,7 @@ def test_a_second_annotator_read_both_blind_sets_and_mostly_agrees() -> None:
         assert lines >= 240 and 0.75 <= right / lines < 1 and acts >= right and slots >= right
 
 
-@pytest.mark.parametrize("name", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6"])
+@pytest.mark.parametrize("name", ["blind", *(f"blind{n}" for n in range(2, 8))])
 def test_the_blind_sets_are_well_formed_and_never_read_by_the_reader_here(name: str) -> None:
     """Labels only (the reader's figure on them is reported, never asserted): every line names a
     record it has, acts and methods from FORMAT.md, ISO dates."""

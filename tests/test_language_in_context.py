@@ -1041,3 +1041,35 @@ def test_a_slip_a_spelling_or_whoever_answered_is_no_wrong_name(
     text: str, name: str, previous: str
 ) -> None:
     assert "wrong_name" not in named_read(text, name, previous=previous).flags
+
+
+# --- a fee, a count, a span of days, the debt named in words: no sum to pay -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Friday's missed, the $25 late fee goes on and it's more again.",
+        "Late fees on this are $35 a month, every month it sits there.",
+        "my own bank charges me 3 dollars a transfer, so annoying",
+        "A cheque takes 7 to 10 working days to clear, so online is better.",
+        "yep every 2 wks from fri 13th. card ok?",
+    ],
+)
+def test_fees_counts_and_spans_of_days_are_no_sum_to_pay(text: str) -> None:
+    assert read(text, "negotiating").slots.amount is None
+
+
+def test_the_debt_named_in_words_is_no_sum_and_the_full_balance_asked_for_is_one() -> None:
+    line = "I'm calling about the overdue balance on your car loan."
+    assert read(line, "verified").slots.amount is None
+    assert read("Could you pay the full balance today?", "negotiating").slots.amount == OVERDUE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Great, I'll email you a confirmation today. Take care!",
+        "Thanks so much for sorting this out today, have a good one.",
+    ],
+)
+def test_what_the_caller_will_send_or_what_was_done_names_no_day_to_pay(text: str) -> None:
+    assert read(text, "negotiating").slots.date is None

@@ -96,7 +96,11 @@ _CALLBACK_BEFORE = re.compile(
     # "I need a date today", "could we agree an amount and date today?": when to agree, not
     # when to pay
     r"\b(?:a|the|an)\s+(?:specific\s+|firm\s+|proper\s+)?(?:amount\s+and\s+)?(?:date|day|plan)"
-    r"(?:\s+in\s+the\s+diary)?\s+$"
+    r"(?:\s+in\s+the\s+diary)?\s+$|"
+    # "I'll email you a confirmation today", "thanks for sorting this out today": what the
+    # caller will send, or what was done on the call, not when to pay
+    r"\b(?:i'll|i\s+will|we'll|we\s+will)\s+(?:\w+\s+)?(?:email|send|text|post|write)\b"
+    r"[^.?!,;]{0,40}$|\bthanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+\w+ing\b[^.?!,;]{0,40}$"
 )
 # Days named as something other than when to pay: "the 15th is a Sunday", "the late fee hits on
 # the 17th", "is payday the 27th or the 31st?", "Mine's the 28th".
@@ -404,16 +408,23 @@ _REFUSED_BEFORE = re.compile(
 
 
 # "a late fee of $25", "a $25 late fee": a charge named, not the sum asked for
-_FEE_BEFORE = re.compile(r"\b(?:fees?|charges?|penalty|penalties|interest)\s+(?:of\s+)?$")
+# "late fees on this are $35 a month", "a fixed fee of up to six pounds", "the next £30 arrears
+# fee", "my bank charges me 3 dollars"
+_FEE_BEFORE = re.compile(
+    r"\b(?:fees?|charges?|penalty|penalties|interest)\s+(?:of\s+)?$|"
+    r"\b(?:fees?|charges?|penalty|penalties)\b[^.?!,;]{0,24}?\b(?:is|are|of|at|costs?|comes?\s+to)"
+    r"\s+(?:(?:up\s+to|only|just|about|around|roughly)\s+)?$|\bcharges?\s+(?:me|you|us)\s+$"
+)
 _FEE_AFTER = re.compile(
-    r"\s+(?:late\s+|admin\s+|missed[-\s]payment\s+)?(?:fees?|charges?|penalty)\b"
+    r"\s+(?:late\s+|admin\s+|arrears\s+|missed[-\s]payment\s+|card\s+|processing\s+|"
+    r"service\s+|bank\s+)?(?:fees?|charges?|penalty)\b"
 )
 
 
 def _a_charge(norm: str, amount: AmountMatch) -> bool:
     return bool(
         _FEE_AFTER.match(norm, amount.end)
-        or _FEE_BEFORE.search(norm, max(0, amount.start - 20), amount.start)
+        or _FEE_BEFORE.search(norm, max(0, amount.start - 40), amount.start)
     )
 
 
@@ -1424,7 +1435,10 @@ def _analyze(
         or Act.STATE_PURPOSE in acts
         or Act.STATE_AMOUNT in acts
     )
-    chosen = amounts if proposing or states_debt else []
+    # ("I'm calling about the overdue balance" names no sum; "pay the balance today" asks for it)
+    chosen = (
+        amounts if proposing else [a for a in amounts if a.kind != "whole"] if states_debt else []
+    )
     # "u owe us 1180.50 and we want it today": the model may hear the ask the rules missed
     unasked = not proposing and not small_talk and bool(dates or method)
     unheard = unheard or bool(sums and not chosen and not small_talk)

@@ -51,7 +51,8 @@ _NOT_MONEY_AFTER = re.compile(
     # "3 broken promises", "2 missed payments": counts of things, not money
     r"\s*(?:(?:missed|broken|late|failed|bounced|returned|previous|more|other|kept)\s+"
     r"(?:promises?|payments?|instal?l?ments?|calls?|letters?|dates?)\b|promises?\b|letters?\b|"
-    r"%|percent|per\s?cent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|"
+    r"%|percent|per\s?cent|days?|weeks?|wks?\b|months?|mths?\b|years?|hours?|hrs?|minutes?|"
+    r"mins?|(?:to|or|-)\s*\d{1,2}\s+(?:working\s+|business\s+)?(?:days?|weeks?)\b|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|th\b|st\b|nd\b|rd\b|times|calls?|lenders?|loans?|"
     r"payments?|instal?l?ments?|people|kids|children|cars?\b|models?\b|u\b|you\b|:|-\d|"
     r"/(?!\s*(?:mo|mos|mth|month|wk|week)\b)|"  # "3/13" is a day; "400/mo" is money
@@ -91,7 +92,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|of|year|back\s+in)\s*$")
 # ...and these, before a number of one or two figures: a day or a time ("at 5", "the 15",
 # "by 3", "ref: 12"); "for 300", "the 620", "I repeat: 500" are sums
 _NOT_SMALL_MONEY_BEFORE = re.compile(
-    r"(?:\b(?:at|in|within|after|for|over|until|till|til|by|the)\s*$|:\s*$)"
+    r"(?:\b(?:at|in|within|after|for|over|until|till|til|by|the|day)\s*$|:\s*$)"
 )
 # Every match of either ends with one of these, then spaces: a figure after anything else
 # ("!1", "$1") is settled without a search.

@@ -1073,3 +1073,22 @@ def test_the_debt_named_in_words_is_no_sum_and_the_full_balance_asked_for_is_one
 )
 def test_what_the_caller_will_send_or_what_was_done_names_no_day_to_pay(text: str) -> None:
     assert read(text, "negotiating").slots.date is None
+
+
+# --- the caller taking the payment, and the card or debit named in passing -------------------
+def test_the_caller_offering_to_take_a_sum_proposes_it() -> None:
+    analysis = read("if u give me the new card i can run the 142.60 now", "explaining")
+    assert Act.PROPOSE_TERMS in analysis.acts
+    assert (analysis.slots.amount, analysis.slots.date) == (Decimal("142.60"), TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("u want to pay w the card on file?", "card"),
+        ("Would you like me to set up a new direct debit with your new bank?", "direct_debit"),
+    ],
+)
+def test_a_way_to_pay_named_in_passing_is_proposed(text: str, method: str) -> None:
+    analysis = read(text, "explaining", previous_debtor_line="I changed banks last month.")
+    assert analysis.slots.method == method

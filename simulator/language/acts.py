@@ -686,14 +686,18 @@ _ID_WINDOW = 600  # identity checks open a line; reading further only costs time
 # "what about", "how about", "or", "say": a term offered in a negotiation.
 _PROPOSAL_LEAD = re.compile(
     r"\b(?:what|how)\s+about\b|^\W*(?:or|say|maybe|and|so|ok|okay)\b|\b(?:can|could|would)\s+"
-    r"(?:we|you|u)\s+(?:do|make\s+it|manage)\b|\b(?:does|would|will)\s+\w+\s+work\b"
+    r"(?:we|you|u)\s+(?:do|make\s+it|manage)\b|\b(?:does|would|will)\s+\w+\s+work\b|"
+    # the caller offering to take the payment: "i can run the 142.60 now", "shall I take it?"
+    r"\b(?:(?:i|we)\s+(?:can|could)|(?:shall|should|can)\s+(?:i|we))\s+(?:run|take|process|"
+    r"charge|pop|put)\b"
 )
 # A method named after these words is how to pay ("by PayPal", "with Venmo", "use Zelle").
 _METHOD_LEAD = re.compile(
     r"\b(?:by|with|using|use|via|through|over|thru|pay(?:ing)?(?:\s+it)?(?:\s+(?:by|with|on|via|"
     r"through))?|put\s+it\s+on|send|mail|post|write|set\s+up|setting\s+up|setup|set|reset|"
     r"restart|reinstate|arrange|sign\s+"
-    r"up\s+for|prefer|do)(?:\s+(?:us|it|me|one))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+)?$"
+    r"up\s+for|prefer|do)(?:\s+(?:us|it|me|one))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+)?"
+    r"(?:new\s+)?$"
 )
 
 # The ways to pay a choice is offered between; after the method found, also how to hand it

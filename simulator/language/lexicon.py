@@ -249,6 +249,8 @@ ENTRIES: list[Entry] = [
         "pay_verb",
         None,
         rf"\b{PAY_VERB}\b",
+        # a card payment taken by the caller: "I can run the 142.60 now", "pop 50 on it"
+        r"\b(?:run|charge|process|pop|put)\s+(?:the\s+|that\s+)?[$£€]?\d",
     ),
     # --- consequences, stated as facts -------------------------------------------------------
     entry(

@@ -28,8 +28,9 @@ METHODS: list[tuple[str, str]] = [
     ),
     (
         "card",
-        r"\b(?:debit|credit|bank)\s+card\b|\b(?:by|with|on|using|over\s+the\s+phone\s+with)"
-        r"\s+(?:a\s+|your\s+|the\s+)?card\b|\bcard\s+(?:payment|number|details)\b|"
+        r"\b(?:debit|credit|bank)\s+card\b|\b(?:by|with|w|on|using|over\s+the\s+phone\s+with)"
+        r"\s+(?:a\s+|your\s+|ur\s+|the\s+)?(?:new\s+|other\s+)?card\b|"
+        r"\bcard\s+(?:payment|number|details|on\s+file)\b|"
         r"\b(?:visa|mastercard|amex)\b",
     ),
     (

@@ -8,7 +8,7 @@
     python tests/conversation_eval.py --blind5   # the fifth (lines only; never tuned on)
     python tests/conversation_eval.py --blind6   # the sixth (lines only; never tuned on)
     python tests/conversation_eval.py --blind7   # the seventh (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later fortysecond)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later fortyfourth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -72,6 +72,7 @@ LATER = {
         "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
         "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
         "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
+        "fortythird", "fortyfourth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -478,3 +478,15 @@ def test_mate_in_a_thank_you_is_warmth_not_a_put_down() -> None:
     assert "dismissive" in cold.flags
     assert not any(e.cue == "dismissive" for e in score_politeness(warm).evidence)
     assert any(e.weight == -25 for e in score_politeness(cold).evidence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "How would you like to pay? Card or a transfer, whatever is easier.",
+        "card or cheque, whatever's best for you",
+    ],
+)
+def test_whatever_suits_the_debtor_leaves_them_the_choice_and_is_no_put_down(line: str) -> None:
+    assert "dismissive" not in analyze(line, CONTEXT).flags
+    assert "dismissive" in analyze("Whatever. Card or transfer?", CONTEXT).flags

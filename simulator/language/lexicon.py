@@ -869,7 +869,9 @@ ENTRIES: list[Entry] = [
         r"\bi\s+(?:don't|do\s+not)\s+care\b",
         r"\bnot\s+my\s+(?:problem|concern|fault)\b",
         r"\b(?:whatever|fine),?\s+(?:be\s+like\s+that|whatever)\b|\bbe\s+like\s+that\b",
-        r"(?:^|[,.;:]\s*)whatever\b(?!\s+(?:works|suits|you\s+can|is\s+easiest))",
+        # ("card or a transfer, whatever is easier" leaves the choice to the debtor)
+        r"(?:^|[,.;:]\s*)whatever\b(?!\s+(?:works|suits|you\s+(?:can|like|prefer))|(?:\s+is|'s)\s+"
+        r"(?:eas|best|better|quick|simpl|handi|conven))",
         r"\b(?:sick|tired|fed\s+up)\s+(?:of|with)\b",
         r"\bare\s+you\s+(?:even\s+)?listening\b",
         r"\bdo\s+you\s+(?:even\s+)?(?:understand|get\s+it)\b",

@@ -995,6 +995,17 @@ def test_the_end_of_a_named_month_is_its_last_day_and_a_past_one_no_deadline() -
 @pytest.mark.parametrize(
     ("text", "day"),
     [
+        ("How about 50 a month from the 15th of next month?", dt.date(2026, 4, 15)),
+        ("could it go on the twentieth of next month", dt.date(2026, 4, 20)),
+    ],
+)
+def test_a_day_of_next_month_is_next_months(text: str, day: dt.date) -> None:
+    assert read(text, "negotiating").slots.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
         ("Monday's no good, it has to be today.", dt.date(2026, 3, 10)),
         ("not the 2nd of april, sorry. the 31st latest", dt.date(2026, 3, 31)),
         ("The 14th's a Saturday, so Monday the 16th?", dt.date(2026, 3, 16)),

@@ -130,6 +130,11 @@ _PATTERNS: list[tuple[str, str]] = [
         "first_next_month",
         r"\b(?:the\s+)?(?:first|1st|start|beginning)\s+of\s+(?:the\s+)?next\s+month\b",
     ),
+    # "the 15th of next month", "the twentieth of next month"
+    (
+        "dom_next_month",
+        rf"\b(?:the\s+)?(?:{_DAYNUM}|{_ORD_WORD})\s+of\s+(?:the\s+)?next\s+month\b",
+    ),
     (
         "dom",
         r"(?:\bthe\s+(?P<day>[0-3]?\d)|\b(?P<day2>[0-3]?\d))(?:st|nd|rd|th)\b"
@@ -350,6 +355,10 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
         return _month_day(today, MONTHS[g["month"].lower()], day, g.get("year"))
     if kind == "first_next_month":
         return _add_months(today.replace(day=1), 1)
+    if kind == "dom_next_month":
+        nxt = _add_months(today.replace(day=1), 1)
+        day = int(g["day"]) if g.get("day") else _ordinal(g["ordword"])
+        return _safe_date(nxt.year, nxt.month, day) if 1 <= day <= 31 else None
     if kind == "dom":
         return _day_of_month(today, int(g["day"] or g["day2"]))
     if kind == "dom_word":

@@ -859,20 +859,29 @@ def test_a_goodbye_followed_by_a_question_waits_for_the_answer(library: Library)
     assert call.finished
 
 
+def what_about(call: Call) -> list[str]:
+    """The ways this debtor asks what the call is about, in their own words for the state."""
+    from simulator.engine.lines import DEFAULT_CLARIFY
+
+    return call.persona.clarify.get(call.state) or DEFAULT_CLARIFY["what_about"]
+
+
 def test_an_acknowledgement_before_the_purpose_asks_what_it_is_about(library: Library) -> None:
     """Once the debtor knows who calls, a line they understand but need not answer ("Okay,
-    thank you.") gets "what's this about?"; words they cannot read at all get no such
-    question: the debtor did not follow."""
+    thank you.") gets "what's this about?" (the persona's own words for it: "Sorry, what's
+    this about? The student loan?") and costs no patience; words they cannot read at all are
+    confusion, which does once repeated."""
     from simulator.engine.lines import DEFAULT_CLARIFY
 
     call = new_call(library, seed=3)
     say(call, OPENING[0])
     assert call.state == "verified"
-    assert say(call, "Okay, thank you.") in DEFAULT_CLARIFY["what_about"]
+    assert say(call, "Okay, thank you.") in what_about(call)
+    assert call.confused == 0
     lost = new_call(library, seed=3)
     say(lost, OPENING[0])
     reply = say(lost, "Blorp flib zanzibar quux.")
-    assert reply not in DEFAULT_CLARIFY["what_about"] + DEFAULT_CLARIFY["go_on"]
+    assert reply not in DEFAULT_CLARIFY["go_on"] and lost.confused == 1
 
 
 def test_an_understood_line_starts_the_debtors_confusion_over(library: Library) -> None:
@@ -901,13 +910,11 @@ def test_a_question_about_terms_before_any_talk_of_paying_names_no_terms(
 ) -> None:
     """Only in a state where terms are negotiated does the debtor answer "which day?" with
     a day of their own; before that they ask what the call is about."""
-    from simulator.engine.lines import DEFAULT_CLARIFY
-
     call = new_call(library, seed=3)
     say(call, OPENING[0])
     state = call.scenario.state(call.state)
     assert state is not None and not state.negotiable
-    assert say(call, "Which day works best for you?") in DEFAULT_CLARIFY["what_about"]
+    assert say(call, "Which day works best for you?") in what_about(call)
 
 
 def test_before_the_caller_is_known_a_line_that_moves_nothing_asks_who_calls(

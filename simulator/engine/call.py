@@ -577,8 +577,11 @@ class Call:
             purpose = self.debtor.amount_stated or any(
                 t.analysis.has(Act.STATE_PURPOSE) for t in self.turns
             )
-            key = "go_on" if purpose or analysis.has(Act.STATE_PURPOSE) else "what_about"
-            return self._say_line(self.lines.clarify("", key))
+            if purpose or analysis.has(Act.STATE_PURPOSE):
+                return self._say_line(self.lines.clarify("", "go_on"))
+            # "what's this about?" in the persona's own words where it has them for this state
+            # ("Which one are we talking about? I've got a few on the go.")
+            return self._say_line(self.lines.clarify(self.state, "what_about"))
         elif understood and not (state is not None and state.negotiable):
             # Pressed about paying where the debtor has a position ("I can't pay it all"): they
             # say where they stand again, in other words.

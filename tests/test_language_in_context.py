@@ -1103,3 +1103,19 @@ def test_the_caller_offering_to_take_a_sum_proposes_it() -> None:
 def test_a_way_to_pay_named_in_passing_is_proposed(text: str, method: str) -> None:
     analysis = read(text, "explaining", previous_debtor_line="I changed banks last month.")
     assert analysis.slots.method == method
+
+
+# --- the security questions, asked in everyday words ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "previous"),
+    [
+        ("Thnaks. Can you confrim your date of brith please, just for securty?", "Yes, it's me."),
+        ("k just need last 4 of ur ssn to verify", "Yeah it's me, what do you want?"),
+        ("Okay ma'am, can I have your birthday for verification?", "Yes."),
+        ("Good morning. May I know whom I am speaking with?", "Yes, hello?"),
+        ("What is your good name please?", "Hello?"),
+    ],
+)
+def test_a_security_question_checks_identity(text: str, previous: str) -> None:
+    analysis = read(text, "verified", previous_debtor_line=previous)
+    assert Act.VERIFY_IDENTITY in analysis.acts

@@ -108,6 +108,14 @@ ENTRIES: list[Entry] = [
         r"\b(?:for|the)\s+(?:verification|security)\s+(?:purposes|questions?|checks?)\b",
         r"\b(?:email|e-mail)\s+address\s+on\s+(?:your|the)\s+(?:\w+\s+)?account\b",
         r"\bconfirm\s+(?:that\s+)?(?:you're|you\s+are)\s+still\s+(?:at|living)\b",
+        # "just for security?", "the last four of your social", "your birthday for verification",
+        # "What is your good name please?", "may I know whom I am speaking with?"
+        r"\b(?:for|just\s+for)\s+(?:security|securty|verification|verfication)\s*(?:[?.!,]|$)",
+        r"\b(?:last|final)\s+(?:four|4|three|3)\s+(?:digits?\s+)?(?:of\s+)?(?:your|ur|the)\b",
+        r"\b(?:confirm|have|get|need|take|tell\s+me)\s+(?:your|ur)\s+(?:birthday|home\s+address|"
+        r"id\s+number|national\s+insurance|ni\s+number|ssn|social|date\s+of\s+brith)\b",
+        r"\byour\s+good\s+name\b|\bwhom\s+(?:am\s+i|i'm|i\s+am)\s+(?:speaking|talking)\b|"
+        r"\bwith\s+whom\s+(?:i\s+)?speak\b",
     ),
     entry(
         "mini_miranda",

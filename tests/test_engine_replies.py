@@ -4,6 +4,8 @@ comes before the state's line, and a wrong name costs patience."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from simulator.content.library import Library
 from simulator.content.models import Persona
 from simulator.engine.call import Call
@@ -126,3 +128,30 @@ def test_lines_stitched_into_one_reply_say_yes_or_okay_once(library: Library) ->
         for word in ("yes", "okay", "thanks"):
             assert openers.count(word) <= 1, reply
     assert c.debtor.confirmed
+
+
+def test_terms_asked_for_before_the_debtor_negotiates_are_answered_once_they_do(
+    library: Library,
+) -> None:
+    """ "Would you be able to pay it by Friday?" while the debtor explains gets "this week for
+    certain"; the next line, "How would you like to pay?", moves them to the terms, and they
+    answer the Friday and the sum they were asked for, and the way to pay, as a person
+    remembers what was asked (played as a good collector in the UI)."""
+    scenario = library.scenario("personal_loan_courteous_reminder")
+    c = Call(scenario, library.persona_for(scenario), seed=2, clock=fixed_clock())
+    overdue = c.values["amount_overdue"]
+    for line in [
+        f"Good afternoon, could I speak with {c.values['debtor_name']} please?",
+        "Thanks. My name's Priya, I'm calling about your personal loan. This is an attempt to "
+        "collect a debt and any information obtained will be used for that purpose.",
+        f"That happens a lot. The payment of {overdue} didn't come through. Would you be able "
+        "to pay it by Friday?",
+    ]:
+        c.say(line)
+    assert c.debtor.agreed.date is None  # they offered "this week", not yet the terms
+    turn = c.say("Brilliant. How would you like to pay, a transfer or by card over the phone?")
+    assert turn.state_after == "negotiating"
+    friday = c.today + dt.timedelta(days=(4 - c.today.weekday()) % 7)
+    assert c.debtor.agreed.date == friday
+    assert c.debtor.money(c.debtor.agreed.amount) == overdue
+    assert "transfer" in turn.reply or "card" in turn.reply  # the question asked is answered

@@ -164,6 +164,10 @@ class Call:
         self._replies: set[str] = {self.opening}  # every reply said, so none is said twice
         self.confused = 0  # turns in a row the debtor did not follow
         self._confused_line: str | None = None  # this turn's, when the debtor did not follow
+        # Terms the trainee put to the debtor before they would negotiate ("Would you be able
+        # to pay the 380.49 by Friday?" while they explain): answered once they do, as a person
+        # remembers what was asked, unless a later line names its own.
+        self._pending: Slots | None = None
         self.wrong_party_named = False  # the trainee asked for someone else at some point
 
     # --- reading the call ---------------------------------------------------------------
@@ -340,15 +344,15 @@ class Call:
             else:
                 self._finish(Outcome.HUNG_UP)
         new_state = self.scenario.state(self.state)
-        if (
-            turn.listening
-            and new_state
-            and not turn.negotiated
-            and new_state.negotiable
-            and self._names_terms(analysis)
-        ):
-            turn.said.extend(self._negotiate(analysis)[0])
-            turn.negotiated = True
+        if turn.listening and new_state and not turn.negotiated and new_state.negotiable:
+            asked = self._with_pending(analysis)
+            if self._names_terms(asked):
+                turn.said.extend(self._negotiate(asked)[0])
+                turn.negotiated = True
+        if turn.negotiated or (new_state is not None and new_state.negotiable):
+            self._pending = None
+        elif turn.listening and (analysis.has(Act.PROPOSE_TERMS) or analysis.has(Act.SET_DEADLINE)):
+            self._pending = analysis.slots if not analysis.slots.is_empty() else self._pending
         if (
             new_state
             and new_state.negotiable
@@ -407,7 +411,9 @@ class Call:
             moved_to = self.scenario.state(self.state)
             if moved_to is None or not (moved_to.vague_promise or moved_to.negotiable):
                 answer = None  # the state they moved to is their story: told once, not twice
-        if answer and not turn.moved:
+        if answer and (not turn.moved or (turn.negotiated and topic is None)):
+            # (the terms answered on the way into negotiating, and the question asked beside
+            # them: "Friday suits me. Bank transfer would be easiest.")
             said.append(answer)
         state_line_needed = not said or (
             turn.moved and (not turn.negotiated or self._ended_state())
@@ -716,6 +722,21 @@ class Call:
         if "no_progress" in available and self._try("no_progress"):
             return "no_progress"
         return None
+
+    def _with_pending(self, analysis: Analysis) -> Analysis:
+        """The line with the terms put to the debtor before they negotiated filled in where
+        the line names none of its own."""
+        pending, slots = self._pending, analysis.slots
+        if pending is None:
+            return analysis
+        merged = Slots(
+            amount=slots.amount if slots.amount is not None else pending.amount,
+            amount_text=slots.amount_text if slots.amount is not None else pending.amount_text,
+            date=slots.date if slots.date is not None else pending.date,
+            date_text=slots.date_text if slots.date is not None else pending.date_text,
+            method=slots.method if slots.method is not None else pending.method,
+        )
+        return dataclasses.replace(analysis, slots=merged)
 
     @staticmethod
     def _names_terms(analysis: Analysis) -> bool:

@@ -155,3 +155,22 @@ def test_terms_asked_for_before_the_debtor_negotiates_are_answered_once_they_do(
     assert c.debtor.agreed.date == friday
     assert c.debtor.money(c.debtor.agreed.amount) == overdue
     assert "transfer" in turn.reply or "card" in turn.reply  # the question asked is answered
+
+
+def test_a_reply_of_several_agreements_says_certainly_once(library: Library) -> None:
+    """ "Certainly, $227.93. Certainly, Friday the 13th is fine.": the reliable payer agreeing
+    to the sum and the day in one reply opens with "certainly" once (seen in the UI)."""
+    scenario = library.scenario("personal_loan_courteous_reminder")
+    c = Call(scenario, library.persona_for(scenario), seed=1, clock=fixed_clock())
+    overdue = c.values["amount_overdue"]
+    replies = [
+        c.say(line).reply
+        for line in [
+            f"Good afternoon, could I speak with {c.values['debtor_name']} please?",
+            "Thanks. I'm calling about your personal loan. This is an attempt to collect a debt "
+            "and any information obtained will be used for that purpose.",
+            f"That happens a lot. Could you pay the {overdue} by Friday?",
+            "Brilliant. How would you like to pay?",
+        ]
+    ]
+    assert replies[-1].startswith("Certainly, ") and replies[-1].count("Certainly") == 1

@@ -803,11 +803,14 @@ _ASKS_FOR_TERMS = (Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE, Act.OFF
 # Friday, card."; "Thanks for saying that." and "Thank you. I'll pay as soon as I can". Said
 # together, the second does not open with the first's yes, okay or thanks again.
 _OPENER = re.compile(
-    r"(?P<word>yes|yeah|yep|okay|ok|sure|fine|right|thanks|thank\s+you)"
+    r"(?P<word>yes|yeah|yep|okay|ok|sure|fine|right|certainly|of\s+course|alright|all\s+right|"
+    r"thanks|thank\s+you)"
     r"(?:\s+(?:so\s+much|again|for\s+that))?\s*[.!,]\s*",
     re.IGNORECASE,
 )
-_OPENER_KIND = {"yeah": "yes", "yep": "yes", "ok": "okay", "thank you": "thanks"}
+_OPENER_KIND = {
+    "yeah": "yes", "yep": "yes", "ok": "okay", "thank you": "thanks", "all right": "alright",
+}  # fmt: skip
 _THANKS = re.compile(r"\bthanks?\b|\bthank\s+you\b", re.IGNORECASE)
 
 

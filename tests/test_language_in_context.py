@@ -1119,3 +1119,12 @@ def test_a_way_to_pay_named_in_passing_is_proposed(text: str, method: str) -> No
 def test_a_security_question_checks_identity(text: str, previous: str) -> None:
     analysis = read(text, "verified", previous_debtor_line=previous)
     assert Act.VERIFY_IDENTITY in analysis.acts
+
+
+@pytest.mark.parametrize(
+    "text", ["Okay, and the remaining when you can pay?", "ok, and the rest when u can pay it?"]
+)
+def test_when_you_can_pay_asked_is_no_vague_promise_accepted(text: str) -> None:
+    analysis = read(text, "negotiating", previous_debtor_line="$346 is what I can do today.")
+    assert Act.ACCEPT_VAGUE not in analysis.acts
+    assert Act.ACCEPT_VAGUE in read("ok pay the rest when you can", "negotiating").acts

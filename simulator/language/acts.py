@@ -362,6 +362,8 @@ def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
         )
     if _VAGUE_ASKED_AFTER.match(norm, end) is not None:
         return True  # "ok, soon like Friday?", "Okay, but soon is when?"
+    if " when " in f" {m.group()}" and _WHEN_ASKED_AFTER.match(norm, end) is not None:
+        return True  # "Okay, and the remaining when you can pay?": asked when
     if norm.startswith("whenever ", start):
         return _GO_AHEAD_BEFORE.search(norm, max(0, start - 60), start) is not None
     return norm.startswith("when ", start) and (

@@ -1128,3 +1128,13 @@ def test_when_you_can_pay_asked_is_no_vague_promise_accepted(text: str) -> None:
     analysis = read(text, "negotiating", previous_debtor_line="$346 is what I can do today.")
     assert Act.ACCEPT_VAGUE not in analysis.acts
     assert Act.ACCEPT_VAGUE in read("ok pay the rest when you can", "negotiating").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Oh, I am sorry for your car. How much is the repair costing?", "what's wrong with it?"],
+)
+def test_asking_about_the_cause_probes_the_reason(text: str) -> None:
+    analysis = read(text, "explaining", previous_debtor_line="The car died on the highway.")
+    assert Act.PROBE_REASON in analysis.acts
+    assert "topic_what_happened" in {cue.name for cue in analysis.cues}  # answered from facts

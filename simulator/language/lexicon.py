@@ -691,6 +691,10 @@ ENTRIES: list[Entry] = [
         r"\bwhy\s+(?:did\s+(?:you|u)\s+miss|(?:didn't|did\s+not|wasn't|hasn't)\s+(?:the|it|your)\b)",
         r"\bhow\s+come\s+(?:the|it|you|u)\b",
         r"\b(?:is\s+there|was\s+there|any)\s+(?:a\s+|particular\s+|a\s+particular\s+)?reason\b",
+        # the cause asked about: "how much is the repair costing?", "what's wrong with it?"
+        r"\bhow\s+much\s+(?:is|was|did|does|will)\s+(?:the|that|your|ur)\s+(?:repairs?|bill|garage|"
+        r"fix|damage|treatment|surgery|vet)\b",
+        r"\bwhat(?:'s|\s+is|\s+was)\s+wrong\s+with\s+(?:it|the\s+car|your\s+car|ur\s+car|the\s+van)\b",
     ),
     entry(
         "topic_afford",

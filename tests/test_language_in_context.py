@@ -957,6 +957,11 @@ def test_threats_said_in_everyday_words_are_threats(text: str) -> None:
     assert Act.THREAT in read(text, "negotiating").acts
 
 
+def test_taking_the_kids_to_school_is_no_threat() -> None:
+    line = "I know you have to take your kids to school, so I'll be quick."
+    assert Act.THREAT not in read(line, "explaining").acts
+
+
 # --- figures that are no sum, and sums said as a rate or again ------------------------------
 @pytest.mark.parametrize(
     "text",

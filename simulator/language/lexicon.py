@@ -928,7 +928,8 @@ ENTRIES: list[Entry] = [
         # bailiffs sent for the debtor's things, the house and everything in it, the children
         r"\bbailiffs?\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:take|taking|seize|seizing|come\s+for|coming\s+for|for)\s+(?:all\s+)?(?:your|ur)\s+(?:things|stuff|belongings|furniture|possessions|house|home|tv|telly)\b",
         r"\b(?:we|i|they)(?:'ll|\s+will)\s+(?:have|take|seize)\s+(?:your|ur)\s+(?:house|home)\b|\byour\s+(?:house|home)\s+and\s+everything\s+in\s+it\b",
-        r"\blose\s+(?:your|ur)\s+(?:house|home)\s+and\s+(?:your|ur)\s+(?:kids|children|family)\b|\b(?:take|lose)\s+(?:your|ur)\s+(?:kids|children)\b",
+        r"\blose\s+(?:your|ur)\s+(?:house|home)\s+and\s+(?:your|ur)\s+(?:kids|children|family)\b|\blose\s+(?:your|ur)\s+(?:kids|children)\b|"
+        r"\b(?:take|taking)\s+(?:your|ur)\s+(?:kids|children)\s+(?:away|off\s+you|from\s+you)\b",
         r"\b(?:have|get)\s+your\s+(?:car|vehicle|truck|van)\s+towed\b",
         r"\b(?:pay|it's\s+paid)\s+or\s+(?:we|i)(?:'ll|\s+will)?\s+(?:come|send|take|be)\b",
         r"\b(?:talk|speak|go|write)\s+to\s+your\s+(?:employer|boss|family|neighbou?rs|parents)\b",

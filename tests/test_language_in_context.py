@@ -957,8 +957,15 @@ def test_threats_said_in_everyday_words_are_threats(text: str) -> None:
     assert Act.THREAT in read(text, "negotiating").acts
 
 
-def test_taking_the_kids_to_school_is_no_threat() -> None:
-    line = "I know you have to take your kids to school, so I'll be quick."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I know you have to take your kids to school, so I'll be quick.",
+        "We'll have your home address on file, is it still 12 Elm Road?",
+        "Can I find out where you work now?",
+    ],
+)
+def test_everyday_words_near_a_threat_are_no_threat(line: str) -> None:
     assert Act.THREAT not in read(line, "explaining").acts
 
 

@@ -808,7 +808,7 @@ ENTRIES: list[Entry] = [
         r"\bwatch\s+your\s+back\b",
         r"\byou'll\s+regret\b",
         r"\bsomething\s+bad\s+(?:will|might|could)\s+happen\b",
-        r"\b(?:know|find(?:\s+out)?)\s+where\s+(?:you|u|ya)\s+(?:live|work)\b",
+        r"\bknow\s+where\s+(?:you|u|ya)\s+(?:live|work)\b|\bfind(?:\s+out)?\s+where\s+(?:you|u|ya)\s+live\b",
         # "then ill find where u live and come get it myself"
         r"\bcome\s+(?:and\s+)?(?:get|take|collect|grab)\s+(?:it|them|the\s+\w+)\s+myself\b",
         r"\b(?:you'll|you\s+will|you'd)\s+(?:be\s+back|end\s+up)\s+in\s+(?:the\s+)?hospital\b|\bput\s+you\s+in\s+(?:the\s+)?hospital\b",
@@ -927,7 +927,8 @@ ENTRIES: list[Entry] = [
         r"\bor\s+you(?:'ll|\s+will)\s+lose\s+(?:the|your|ur)\s+(?:car|house|home|vehicle)\b",
         # bailiffs sent for the debtor's things, the house and everything in it, the children
         r"\bbailiffs?\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:take|taking|seize|seizing|come\s+for|coming\s+for|for)\s+(?:all\s+)?(?:your|ur)\s+(?:things|stuff|belongings|furniture|possessions|house|home|tv|telly)\b",
-        r"\b(?:we|i|they)(?:'ll|\s+will)\s+(?:have|take|seize)\s+(?:your|ur)\s+(?:house|home)\b|\byour\s+(?:house|home)\s+and\s+everything\s+in\s+it\b",
+        r"\b(?:we|i|they)(?:'ll|\s+will)\s+(?:have|take|seize)\s+(?:your|ur)\s+(?:house|home)\b"
+        r"(?!\s+(?:address|phone|number|line|insurance|details))|\byour\s+(?:house|home)\s+and\s+everything\s+in\s+it\b",
         r"\blose\s+(?:your|ur)\s+(?:house|home)\s+and\s+(?:your|ur)\s+(?:kids|children|family)\b|\blose\s+(?:your|ur)\s+(?:kids|children)\b|"
         r"\b(?:take|taking)\s+(?:your|ur)\s+(?:kids|children)\s+(?:away|off\s+you|from\s+you)\b",
         r"\b(?:have|get)\s+your\s+(?:car|vehicle|truck|van)\s+towed\b",

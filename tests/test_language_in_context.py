@@ -1096,6 +1096,11 @@ def test_the_debt_named_in_words_is_no_sum_and_the_full_balance_asked_for_is_one
 )
 def test_what_the_caller_will_send_or_what_was_done_names_no_day_to_pay(text: str) -> None:
     assert read(text, "negotiating").slots.date is None
+    for paying in (
+        "I'll text you the link and you can pay today",
+        "Thanks for agreeing to pay today",
+    ):
+        assert read(paying, "negotiating").slots.date == TODAY
 
 
 # --- the caller taking the payment, and the card or debit named in passing -------------------

@@ -100,7 +100,8 @@ _CALLBACK_BEFORE = re.compile(
     # "I'll email you a confirmation today", "thanks for sorting this out today": what the
     # caller will send, or what was done on the call, not when to pay
     r"\b(?:i'll|i\s+will|we'll|we\s+will)\s+(?:\w+\s+)?(?:email|send|text|post|write)\b"
-    r"[^.?!,;]{0,40}$|\bthanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+\w+ing\b[^.?!,;]{0,40}$"
+    r"(?:(?!pay)[^.?!,;]){0,40}$|"
+    r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+\w+ing\b(?:(?!pay)[^.?!,;]){0,40}$"
 )
 # Days named as something other than when to pay: "the 15th is a Sunday", "the late fee hits on
 # the 17th", "is payday the 27th or the 31st?", "Mine's the 28th".

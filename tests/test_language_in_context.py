@@ -1081,6 +1081,18 @@ def test_fees_counts_and_spans_of_days_are_no_sum_to_pay(text: str) -> None:
     assert read(text, "negotiating").slots.amount is None
 
 
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The total with fees is $420.50, could you pay that today?", Decimal("420.50")),
+        ("including late fees it comes to 460, can you do that by Friday?", Decimal("460")),
+        ("the late fee is $25, so 445 in total today?", Decimal("445")),
+    ],
+)
+def test_the_sum_with_the_fees_in_it_is_the_sum_to_pay(text: str, amount: Decimal) -> None:
+    assert read(text, "negotiating").slots.amount == amount
+
+
 def test_the_debt_named_in_words_is_no_sum_and_the_full_balance_asked_for_is_one() -> None:
     line = "I'm calling about the overdue balance on your car loan."
     assert read(line, "verified").slots.amount is None

@@ -415,7 +415,10 @@ _REFUSED_BEFORE = re.compile(
 # fee", "my bank charges me 3 dollars"
 _FEE_BEFORE = re.compile(
     r"\b(?:fees?|charges?|penalty|penalties|interest)\s+(?:of\s+)?$|"
-    r"\b(?:fees?|charges?|penalty|penalties)\b[^.?!,;]{0,24}?\b(?:is|are|of|at|costs?|comes?\s+to)"
+    # (not "the total with fees is $420.50", "including late fees it comes to 460": the sum owed)
+    r"(?<!with\s)(?<!plus\s)(?<!including\s)(?<!with\slate\s)(?<!plus\slate\s)"
+    r"(?<!including\slate\s)\b(?:fees?|charges?|penalty|penalties)\b"
+    r"[^.?!,;]{0,24}?\b(?:is|are|of|at|costs?|comes?\s+to)"
     r"\s+(?:(?:up\s+to|only|just|about|around|roughly)\s+)?$|\bcharges?\s+(?:me|you|us)\s+$"
 )
 _FEE_AFTER = re.compile(

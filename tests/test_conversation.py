@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from conversation_eval import LATER, ROOT, SECOND, THIRD, play_calls, read_lines
+from conversation_eval import BLINDS, LATER, ROOT, SECOND, THIRD, play_calls, read_lines
 
 from simulator.content.library import Library
 from simulator.engine.call import Call
@@ -961,7 +961,7 @@ def test_a_second_annotator_read_both_blind_sets_and_mostly_agrees() -> None:
         assert lines >= 240 and 0.75 <= right / lines < 1 and acts >= right and slots >= right
 
 
-@pytest.mark.parametrize("name", ["blind", *(f"blind{n}" for n in range(2, 8))])
+@pytest.mark.parametrize("name", list(BLINDS))
 def test_the_blind_sets_are_well_formed_and_never_read_by_the_reader_here(name: str) -> None:
     """Labels only (the reader's figure on them is reported, never asserted): every line names a
     record it has, acts and methods from FORMAT.md, ISO dates."""

@@ -415,12 +415,11 @@ _REFUSED_BEFORE = re.compile(
 # fee", "my bank charges me 3 dollars"
 _FEE_BEFORE = re.compile(
     r"\b(?:fees?|charges?|penalty|penalties|interest)\s+(?:of\s+)?$|"
-    # (not "the total with fees is $420.50", "including late fees it comes to 460": the sum owed)
-    r"(?<!with\s)(?<!plus\s)(?<!including\s)(?<!with\slate\s)(?<!plus\slate\s)"
-    r"(?<!including\slate\s)\b(?:fees?|charges?|penalty|penalties)\b"
-    r"[^.?!,;]{0,24}?\b(?:is|are|of|at|costs?|comes?\s+to)"
+    r"\b(?:fees?|charges?|penalty|penalties)\b[^.?!,;]{0,24}?\b(?:is|are|of|at|costs?|comes?\s+to)"
     r"\s+(?:(?:up\s+to|only|just|about|around|roughly)\s+)?$|\bcharges?\s+(?:me|you|us)\s+$"
 )
+# "the total with fees is $420.50", "including late fees it comes to 460": the sum owed, fees in
+_FEES_IN = re.compile(r"\b(?:with|plus|including)\s+(?:late\s+)?$")
 _FEE_AFTER = re.compile(
     r"\s+(?:late\s+|admin\s+|arrears\s+|missed[-\s]payment\s+|card\s+|processing\s+|"
     r"service\s+|bank\s+)?(?:fees?|charges?|penalty)\b"
@@ -428,10 +427,10 @@ _FEE_AFTER = re.compile(
 
 
 def _a_charge(norm: str, amount: AmountMatch) -> bool:
-    return bool(
-        _FEE_AFTER.match(norm, amount.end)
-        or _FEE_BEFORE.search(norm, max(0, amount.start - 40), amount.start)
-    )
+    if _FEE_AFTER.match(norm, amount.end):
+        return True
+    fee = _FEE_BEFORE.search(norm, max(0, amount.start - 40), amount.start)
+    return fee is not None and not _FEES_IN.search(norm, max(0, fee.start() - 16), fee.start())
 
 
 _EACH = re.compile(

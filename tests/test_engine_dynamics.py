@@ -328,18 +328,26 @@ def test_a_dishonest_debtor_pleads_poverty(library: Library) -> None:
     assert said(liar, amount=Decimal(250)) == [("accept_amount", {"amount": "$250"})]
 
 
-def test_pays_within_days_bounds_the_dates_agreed(library: Library) -> None:
+def test_any_day_from_today_is_agreed_and_a_past_day_is_countered(library: Library) -> None:
+    """Offered more time than they need, a person takes it ("from the 15th of next month" was
+    countered with an earlier day in a played call): the goal check, not the debtor, tells
+    the trainee the day was too late. Only a day already past is countered, with the day the
+    debtor names when asked (pays_within_days)."""
     d = debtor(library, pays_within_days=5)
-    latest = TODAY + dt.timedelta(days=5)
+    named = TODAY + dt.timedelta(days=5)
     # the debtor says a date back as a day ("fri" and "Sunday" alike: "Sunday the 15th")
-    assert said(d, date=latest, date_text="sun") == [("accept_date", {"date": day_text(latest)})]
-    later = latest + dt.timedelta(days=1)
-    assert said(d, date=later, date_text="Monday") == [
-        ("counter_date", {"date": day_text(later), "counter_date": day_text(latest)})
+    assert said(d, date=named, date_text="sun") == [("accept_date", {"date": day_text(named)})]
+    later = TODAY + dt.timedelta(days=40)
+    assert said(d, date=later, date_text="in 40 days") == [
+        ("accept_date", {"date": day_text(later)})
     ]
-    assert d.agreed.date == latest
+    assert d.agreed.date == later
+    assert not d.goal_met()  # 40 days: beyond the scenario's 7
     past = TODAY - dt.timedelta(days=1)
-    assert said(d, date=past, date_text="yesterday")[0][0] == "counter_date"
+    assert said(d, date=past, date_text="yesterday") == [
+        ("counter_date", {"date": day_text(past), "counter_date": day_text(named)})
+    ]
+    assert d.agreed.date == later  # the counter agrees nothing
     assert said(debtor(library, pays_within_days=0), date=TODAY)[0][0] == "accept_date"
 
 

@@ -68,20 +68,40 @@ def test_a_wrong_name_costs_four_patience(library: Library) -> None:
     assert wrong.debtor.patience == right.debtor.patience - 4
 
 
-def test_a_counter_to_a_date_never_calls_it_too_soon() -> None:
-    """The debtor counters only a date later than they would pay by (or before today): a
-    counter line that calls the trainee's date too soon contradicts it."""
+def test_a_counter_to_a_date_is_said_to_a_day_already_past() -> None:
+    """The debtor counters only a day already past (any later day is agreed): a counter line
+    that calls the trainee's day too soon, too tight or too far off contradicts it."""
     import yaml
 
     from simulator.content.paths import bundled_root
 
     paths = sorted((bundled_root() / "personas").glob("*.yaml"))
     assert paths
+    wrong = ("soon", "tight", "that long", "earliest", "before payday", "not by then")
     for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        lines = (data.get("negotiation") or {}).get("counter_date") or []
-        for line in lines:
-            assert "too soon" not in line.lower(), (path.name, line)
+        for line in (data.get("negotiation") or {}).get("counter_date") or []:
+            assert not any(w in line.lower() for w in wrong), (path.name, line)
+
+
+def test_a_later_day_than_the_goal_is_agreed_and_the_debrief_says_it_falls_short(
+    library: Library,
+) -> None:
+    """Played as a timid collector: offered "the 30th" (20 days out) the student agrees it, as a
+    person given more time would, and the call does not count as a promise secured; the
+    debrief says the terms fall short of the goal (7 days)."""
+    c = call(library)
+    hello(c)
+    c.say(f"I'm calling about your missed payment of {c.values['amount_overdue']}.")
+    c.say(f"Could you pay the {c.values['amount_overdue']} by the 30th, by card?")  # "soon"
+    reply = c.say(f"I need a firm date: {c.values['amount_overdue']} by the 30th, by card?").reply
+    assert "the 30th works" in reply, reply  # agreed, not countered with an earlier day
+    c.say(f"So that's {c.values['amount_overdue']} on the 30th by card, correct?")
+    c.say("Thanks, goodbye.")
+    assert c.finished and c.debtor.agreed.date is not None
+    assert (c.debtor.agreed.date - c.debtor.today).days > c.scenario.goal.within_days
+    assert any("fall short of this call's goal" in t.message for t in c.scores().tips)
+    assert c.outcome != "promise_secured"
 
 
 def test_a_reaction_that_thanks_is_not_followed_by_thanks_again(library: Library) -> None:

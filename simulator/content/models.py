@@ -124,7 +124,7 @@ class Traits(Strict):
         default=14,
         ge=0,
         le=120,
-        description="The latest payment date (days after the call) the debtor will agree to",
+        description="The day (days after the call) the debtor names when asked which day, and offers instead of a day already past; any later day offered is agreed",
     )
     payday: Literal["month_end", "month_start", "weekly", "fortnightly"] | None = Field(
         default=None,
@@ -170,7 +170,7 @@ class Negotiation(Strict):
         description="Asked how much they can pay: {counter_amount} is what they can manage",
     )
     name_date: LineVariants | None = Field(
-        default=None, description="Asked which day: {counter_date} is the latest they can do"
+        default=None, description="Asked which day: {counter_date} is the day they name"
     )
     name_method: LineVariants | None = Field(
         default=None, description="Asked how they will pay: {method} is the one they pick"

@@ -76,7 +76,7 @@ traits:
   ability_to_pay: 70
   willingness_to_pay: 70
   temper: 30
-  pays_within_days: 14      # the latest payment date (days from the call) they accept
+  pays_within_days: 14      # the day (days from the call) they name when asked which day
   can_pay_now_fraction: 1.0  # share of the overdue amount they can pay at once
 
 # Reasons they give for not paying (also used in the record's previous contacts).
@@ -123,7 +123,7 @@ negotiation:
   accept_amount:
     - "{{amount}} is fine."
   counter_date:
-    - "{{date}} is too soon. I could do {{counter_date}}."
+    - "{{date}}? That's already gone. I could do {{counter_date}}."
   all_agreed:
     - "So {{amount}} on {{date}} by {{method}}. Okay."
 

@@ -539,10 +539,8 @@ class Call:
             amount = debtor.agreed.amount or debtor.offer()
             key, values = "name_amount", {"counter_amount": debtor.money(amount)}
         elif slots.date is None and "date_choice" in names:
-            # "Friday or Monday?": the debtor picks the latest day offered they can manage
-            days = _days_offered(analysis, debtor.today)
-            fits = [d for d in days if d <= debtor.latest_date()]
-            date = max(fits) if fits else min(days, default=debtor.latest_date())
+            # "Friday or Monday?": offered a choice, a person takes the later day
+            date = max(_days_offered(analysis, debtor.today), default=debtor.latest_date())
             key, values = "name_date", {"counter_date": day_text(date)}
         elif slots.date is None and "ask_for_date" in names:
             date = debtor.agreed.date or debtor.latest_date()

@@ -9,8 +9,9 @@ scenario's named conditions read. The persona's traits shape the negotiation:
   reaches 50 - willingness: until then they counter with willingness/50 of what they can pay;
 - `honesty` below 50 pleads poverty: every amount they counter with is understated, scaled by
   (50 + honesty)/100, though they agree to anything up to what they can really pay;
-- `pays_within_days` is the latest date they agree to: a later date (or one already past) is
-  countered with that latest date.
+- `pays_within_days` is the day they name when asked which day: any date from today on is
+  agreed (offered more time, a person takes it; the goal check tells the trainee the day is too
+  late), and a day already past is countered with it.
 
 An aimless caller (off-topic lines, or lines that say nothing the debtor can act on) costs
 patience faster each turn in a row: 4, 8, 12... points, so every persona hangs up in the end.
@@ -245,14 +246,14 @@ class DebtorState:
                 )
         if slots.date is not None:
             date_words = _spoken(slots.date_text, slots.date)
-            # Any date from today to the latest they can promise (pays_within_days) suits the
-            # debtor (a later one than the goal allows is the trainee's problem, caught by the
-            # goal check); a date already past, or beyond their latest, is countered.
+            # Any date from today on suits the debtor: offered more time than they need, a person
+            # takes it (a later day than the goal allows is the trainee's problem, caught by the
+            # goal check). Only a day already past is countered, with the day they would name.
             if restating and agreed.date is not None and slots.date != agreed.date:
                 result.said.append(
                     ("correct_term", {"said": date_words, "kept": day_text(agreed.date)})
                 )
-            elif self.today <= slots.date <= self.latest_date():
+            elif self.today <= slots.date:
                 if self.agreed.date != slots.date:
                     self.agreed.date = slots.date
                     self.confirmed = False

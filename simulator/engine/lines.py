@@ -17,8 +17,8 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
     ],
     "accept_date": ["{date} works.", "Alright, by {date}."],
     "counter_date": [
-        "{date} doesn't work for me. I could do {counter_date}.",
-        "Not {date}. {counter_date} is what I can do.",
+        "{date} has already gone. I could do {counter_date}.",
+        "We're past {date} already. {counter_date} is what I can do.",
     ],
     "accept_method": ["{method} is fine.", "I'll do it by {method}."],
     "accept_instead": ["Okay, {method} then.", "{method} is fine too, I suppose."],

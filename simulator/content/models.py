@@ -124,7 +124,8 @@ class Traits(Strict):
         default=14,
         ge=0,
         le=120,
-        description="The day (days after the call) the debtor names when asked which day, and offers instead of a day already past; any later day offered is agreed",
+        description="The day (days after the call) the debtor names when asked which day, "
+        "and offers instead of a day already past; any later day offered is agreed",
     )
     payday: Literal["month_end", "month_start", "weekly", "fortnightly"] | None = Field(
         default=None,

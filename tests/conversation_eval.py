@@ -8,6 +8,7 @@
     python tests/conversation_eval.py --blind5   # the fifth (lines only; never tuned on)
     python tests/conversation_eval.py --blind6   # the sixth (lines only; never tuned on)
     python tests/conversation_eval.py --blind7   # the seventh (lines only; never tuned on)
+    python tests/conversation_eval.py --blind8   # the eighth (lines only; never tuned on)
     python tests/conversation_eval.py --second   # another writer's (--third, --later fortyfourth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
@@ -46,6 +47,7 @@ BLINDS = {
         "blind5",  # 250 lines: a team's first-month trainees
         "blind6",  # 250 lines: what trainees typed, transcribed by a quality analyst
         "blind7",  # 250 lines: a team lead's week of trainee calls
+        "blind8",  # 250 lines: a contact centre's first-month trainees, by a quality assessor
     )
 }
 BLIND = BLINDS["blind"]

@@ -533,3 +533,53 @@ def test_now_beside_a_choice_of_ways_keeps_the_day_named() -> None:
         "Thursday works for me. Shall I take card details now, or will you pay online?", haggling
     ).slots
     assert slots.date == dt.date(2026, 12, 3) and slots.method is None
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "previous"),
+    [
+        # small talk the model hears as small talk, though the rules heard a day in it
+        (
+            "Sharp. Rugby on Saturday, you watching? The Bokke are going to klap them.",
+            "verified",
+            "Ja, it's me.",
+        ),
+        (
+            "Great. Oh, before I forget, are you doing anything nice for Mother's Day on Sunday?",
+            "negotiating",
+            "Okay, I'll do the transfer Friday.",
+        ),
+        (
+            "Ha, my own card got declined at Tesco this morning, so embarrassing. Anyway!",
+            "negotiating",
+            "I'll pay by card on Friday.",
+        ),
+        # news of the call, not a term: "by the 24th" is when the complaints team writes
+        (
+            "I did see the letter. The dispute is with our complaints team and they will reply "
+            "in writing by the 24th.",
+            "verified",
+            "Yes. Is this about the loan? I sent a letter disputing it.",
+        ),
+    ],
+)
+def test_a_line_that_does_nothing_about_paying_names_no_terms(
+    text: str, state: str, previous: str
+) -> None:
+    """Issue 10: "what are you doing this weekend?" set a date. Of the 5,746 tuning lines whose
+    writer filled a slot, all but 8 ask for, offer, state or say back a payment (or state a
+    consequence); a line read as doing none of these names no terms."""
+    context = AnalysisContext(
+        today=MARCH,
+        state=state,
+        previous_debtor_line=previous,
+        amount_overdue=Decimal("286.50"),
+        terms_expected=state == "negotiating",
+    )
+    assert analyze(text, context).slots == Slots()
+
+
+def test_the_debtors_own_day_said_back_with_a_goodbye_is_still_the_day() -> None:
+    """ "Friday, great. Bye now." after "I'll pay Friday.": the day agreed, said back."""
+    reading = analyze("Friday, great. Bye now.", _haggling("I'll pay Friday."))
+    assert reading.slots.date == dt.date(2026, 3, 13)

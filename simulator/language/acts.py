@@ -922,9 +922,14 @@ _CALLS_FROM = re.compile(r"\b(?:from|here\s+at|over\s+at|on\s+behalf\s+of)\s+(?:
 
 _OPENING_STATES = frozenset({"answering", "verified"})  # before the debt is discussed
 _COLD_CUES = frozenset({"dismissive", "insult", "sarcasm", "profanity", "menace"})
+_NO_SLOTS = Slots()
 _MONEY_ACTS = frozenset(
     {Act.ASK_PAYMENT, Act.SET_DEADLINE, Act.PROPOSE_TERMS, Act.STATE_AMOUNT, Act.OFFER_PLAN}
 )
+# The acts a line that names terms does (5,738 of the 5,746 tuning lines with a slot filled do
+# one): read as none of them ("Rugby on Saturday, you watching?" is small talk; "the
+# complaints team will reply by the 24th" news), a line's days and sums are no terms.
+_TERMS_ACTS = _MONEY_ACTS | {Act.CONFIRM_TERMS, Act.STATE_CONSEQUENCE}
 _IDENTITY_CUES = frozenset({"verify_identity", "verify_name", "wrong_name"})
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,]\s)[A-Z][a-z]")
 
@@ -1687,6 +1692,15 @@ def _analyze(
         elif Act.PROPOSE_TERMS not in acts:
             acts.append(Act.PROPOSE_TERMS)  # "we take card, transfer or cheque" offers the ways
 
+    if (
+        n_terms
+        and _TERMS_ACTS.isdisjoint(acts)
+        # the debtor's own day said back with a goodbye ("Friday, great. Bye now.") stays, as
+        # does their payday ("out of your next paycheck?" names only a day to pay)
+        and not (echoed and Act.OFF_TOPIC not in acts)
+        and not (date is not None and date.kind == "payday")
+    ):
+        slots = _NO_SLOTS
     # --- flags ------------------------------------------------------------------------------
     if "?" in norm or _QUESTION_START.match(norm):  # the pattern skips leading spaces
         flags.add("question")

@@ -10,6 +10,8 @@ from simulator.content.library import Library
 from simulator.content.models import Persona
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
+from simulator.engine.text_report import describe_result
+from simulator.scoring.call import VAGUE_OUTCOME_CAP
 
 SCENARIO = "student_forgot_first_late"
 NONSENSE = ["purple", "banana", "purple monkey", "zebra", "kettle", "lamp", "spoon"]
@@ -87,9 +89,9 @@ def test_a_counter_to_a_date_is_said_to_a_day_already_past() -> None:
 def test_a_later_day_than_the_goal_is_agreed_and_the_debrief_says_it_falls_short(
     library: Library,
 ) -> None:
-    """Played as a timid collector: offered "the 30th" (20 days out) the student agrees it, as a
-    person given more time would, and the call does not count as a promise secured; the
-    debrief says the terms fall short of the goal (7 days)."""
+    """Offered "the 30th" (20 days out) the student agrees it, as a person given more time
+    would, and the call does not count as a promise secured: the debrief says the terms fall
+    short of the goal (7 days)."""
     c = call(library)
     hello(c)
     c.say(f"I'm calling about your missed payment of {c.values['amount_overdue']}.")
@@ -101,6 +103,12 @@ def test_a_later_day_than_the_goal_is_agreed_and_the_debrief_says_it_falls_short
     assert c.finished and c.debtor.agreed.date is not None
     assert (c.debtor.agreed.date - c.debtor.today).days > c.scenario.goal.within_days
     assert any("fall short of this call's goal" in t.message for t in c.scores().tips)
+    # not "Vague promise only ... not confirmed", as it was: the terms were clear
+    assert c.outcome == "short_of_goal" and c.promise.short_of_goal
+    result = describe_result(c)
+    assert "Outcome: Terms agreed, short of the goal" in result
+    assert "method card, short of the goal" in result
+    assert VAGUE_OUTCOME_CAP < c.scores().promise < 100  # the terms count, not the promise
     assert c.outcome != "promise_secured"
 
 

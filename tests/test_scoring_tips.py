@@ -151,10 +151,15 @@ def test_terms_agreed_short_of_the_goal_say_so_rather_than_ask_for_a_restatement
         payment=True,
         reached=False,
     )
-    short = Promise(Decimal(150), dt.date(2026, 3, 13), "transfer", confirmed=False)
-    got = _tips(turns(GOOD_ACTS), SCORES, short, "vague_promise", [], goal)
+    short = Promise(Decimal(150), dt.date(2026, 3, 13), "transfer", short_of_goal=True)
+    got = _tips(turns(GOOD_ACTS), SCORES, short, "short_of_goal", [], goal)
     assert [t.guidance for t in got] == ["scenario goal"]
     assert "At least half of the overdue amount" in got[0].message
     no_method = Promise(Decimal(150), dt.date(2026, 3, 13), None, confirmed=False)
     got = _tips(turns(GOOD_ACTS), SCORES, no_method, "vague_promise", [], goal)
+    assert [t.message.split(":")[0] for t in got] == ["Restate the promise back before closing"]
+    # Played: terms that meet the goal, agreed and not yet said back when the call ended, were
+    # told they "fall short of this call's goal"; what they lack is the restatement.
+    enough = Promise(Decimal(250), dt.date(2026, 3, 13), "transfer")
+    got = _tips(turns(GOOD_ACTS), SCORES, enough, "ended_by_trainee", [], goal)
     assert [t.message.split(":")[0] for t in got] == ["Restate the promise back before closing"]

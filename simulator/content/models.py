@@ -332,6 +332,8 @@ class Persona(Strict):
 class Outcome(StrEnum):
     PROMISE_SECURED = "promise_secured"
     VAGUE_PROMISE = "vague_promise"
+    # an amount, a date and a method agreed that fall short of the scenario's goal
+    SHORT_OF_GOAL = "short_of_goal"
     REFUSED = "refused"
     HUNG_UP = "hung_up"
     ESCALATED = "escalated"

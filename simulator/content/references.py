@@ -165,7 +165,9 @@ def check_scenario(
                 f"'{outcome.name}' is a built-in outcome; give yours another name",
             )
     builtin = [
-        o.value for o in Outcome if o.value not in ("turn_limit", "ended_by_trainee", "incomplete")
+        o.value
+        for o in Outcome
+        if o.value not in ("short_of_goal", "turn_limit", "ended_by_trainee", "incomplete")
     ]
     for i, state in enumerate(scenario.states):
         ending = state.ending

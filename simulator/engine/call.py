@@ -198,6 +198,7 @@ class Call:
             method=agreed.method,
             confirmed=self.debtor.confirmed,
             vague=self.debtor.vague_offered,
+            short_of_goal=self.debtor.agreed.complete() and not self.debtor.terms_agreed(),
         )
 
     def hint(self) -> str:
@@ -686,6 +687,8 @@ class Call:
         """What a call cut short (turn limit, trainee hanging up) has achieved."""
         if self.debtor.terms_agreed() and self.debtor.confirmed:
             return Outcome.PROMISE_SECURED
+        if self.debtor.agreed.complete() and not self.debtor.terms_agreed():
+            return Outcome.SHORT_OF_GOAL
         if self.debtor.vague_offered or self.debtor.some_terms_agreed():
             return Outcome.VAGUE_PROMISE
         return default

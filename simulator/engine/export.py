@@ -127,6 +127,7 @@ def call_result_dict(call: Call) -> dict[str, Any]:
                 "method": promise.method,
                 "confirmed": promise.confirmed,
                 "vague": promise.vague,
+                "short_of_goal": promise.short_of_goal,
             }
         ),
         "scores": call_scores_dict(scores),

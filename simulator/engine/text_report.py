@@ -8,10 +8,12 @@ from simulator.engine.record import money
 
 if TYPE_CHECKING:
     from simulator.engine.call import Call
+    from simulator.scoring.types import Promise
 
 OUTCOME_WORDS = {
     "promise_secured": "Promise to pay secured",
     "vague_promise": "Vague promise only",
+    "short_of_goal": "Terms agreed, short of the goal",
     "refused": "Refused to pay",
     "hung_up": "The debtor hung up",
     "escalated": "Escalated (collateral / legal)",
@@ -70,7 +72,7 @@ def describe_result(call: Call) -> str:
         lines.append(
             f"Promise: amount {'-' if p.amount is None else money(p.amount, currency)}, "
             f"date {p.date.isoformat() if p.date else '-'}, method {p.method or '-'}, "
-            f"{'confirmed' if p.confirmed else 'not confirmed'}"
+            f"{_confirmation(p)}"
         )
     dims: list[tuple[str, int | None]] = [
         *scores.dimensions.items(),
@@ -89,3 +91,9 @@ def describe_result(call: Call) -> str:
         lines.append("To work on:")
         lines.extend(f"  - {t.message} ({t.guidance})" for t in scores.tips)
     return "\n".join(lines)
+
+
+def _confirmation(p: Promise) -> str:
+    if p.confirmed:
+        return "confirmed"
+    return "short of the goal" if p.short_of_goal else "not confirmed"

@@ -25,6 +25,7 @@ from simulator.scoring.types import (
 OUTCOMES = (
     "promise_secured",
     "vague_promise",
+    "short_of_goal",
     "refused",
     "hung_up",
     "escalated",
@@ -282,14 +283,9 @@ def _tips(
             "paying the debt.",
             "guidance 2",
         )
-    if (
-        goal is not None
-        and goal.description
-        and not goal.reached
-        and None not in (promise.amount, promise.date, promise.method)
-    ):
-        # every term agreed, and still no promise: the terms fall short of what the call needs
-        # (restating them would not have helped)
+    if goal is not None and goal.description and not goal.reached and promise.short_of_goal:
+        # every term agreed, and they fall short of what the call needs (restating them would
+        # not have helped); terms that meet the goal, not said back, want the restatement
         tip(
             92,
             f"The customer agreed terms that fall short of this call's goal: "

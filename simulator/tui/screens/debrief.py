@@ -132,9 +132,12 @@ def promise_text(call: Call) -> Text:
         text.append(f"{label} ")
         text.append(value or "missing", style="green" if value else "red")
         text.append("   ")
-    text.append(
-        "confirmed" if p.confirmed else "not confirmed", style="green" if p.confirmed else "red"
-    )
+    if p.confirmed:
+        text.append("confirmed", style="green")
+    elif p.short_of_goal:  # said back and agreed, but not the promise the goal asks for
+        text.append("short of the goal", style="yellow")
+    else:
+        text.append("not confirmed", style="red")
     return text
 
 

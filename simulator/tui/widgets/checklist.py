@@ -40,7 +40,15 @@ class PromiseChecklist(Static):
                 promise.method is not None,
                 METHOD_NAMES.get(promise.method or "", promise.method or "–"),
             ),
-            ("Confirmed", promise.confirmed, "yes, restated" if promise.confirmed else "–"),
+            (
+                "Confirmed",
+                promise.confirmed,
+                "yes, restated"
+                if promise.confirmed
+                else "short of the goal"
+                if promise.short_of_goal
+                else "–",
+            ),
         ]
         table = Table.grid(padding=(0, 1))
         table.add_column(no_wrap=True, min_width=3)

@@ -550,9 +550,9 @@ def test_now_beside_a_choice_of_ways_keeps_the_day_named() -> None:
             "Okay, I'll do the transfer Friday.",
         ),
         (
-            "Ha, my own card got declined at Tesco this morning, so embarrassing. Anyway!",
+            "lol friday cant come soon enough right? this week has been looong",
             "negotiating",
-            "I'll pay by card on Friday.",
+            "Alright, Zelle on Friday then.",
         ),
         # news of the call, not a term: "by the 24th" is when the complaints team writes
         (

@@ -179,6 +179,16 @@ class Negotiation(Strict):
     ask_methods: LineVariants | None = Field(
         default=None, description="Asked how they will pay, with no method offered"
     )
+    accept_rest: LineVariants | None = Field(
+        default=None,
+        description="The payment split in two ('half today and the rest by the 13th'): the "
+        "rest, {rest_amount}, agreed for {rest_date}",
+    )
+    counter_rest: LineVariants | None = Field(
+        default=None,
+        description="The rest's day, {date}, falls before the first part's: the debtor offers "
+        "{rest_date} for the rest, {rest_amount}",
+    )
     all_agreed: LineVariants | None = None
     said_back: LineVariants | None = Field(
         default=None,

@@ -199,6 +199,8 @@ OWN_PLACEHOLDERS = {
     "correct_term": ("said", "kept"),
     "accept_others": ("terms",),
     "accept_instead": ("named",),
+    "accept_rest": ("rest_amount", "rest_date"),
+    "counter_rest": ("rest_amount", "rest_date"),
 }
 
 

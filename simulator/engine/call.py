@@ -198,6 +198,8 @@ class Call:
             method=agreed.method,
             confirmed=self.debtor.confirmed,
             vague=self.debtor.vague_offered,
+            rest_amount=agreed.rest_amount,
+            rest_date=agreed.rest_date,
             short_of_goal=self.debtor.agreed.complete() and not self.debtor.terms_agreed(),
         )
 
@@ -543,6 +545,10 @@ class Call:
             # "Friday or Monday?": offered a choice, a person takes the later day
             date = max(_days_offered(analysis, debtor.today), default=debtor.latest_date())
             key, values = "name_date", {"counter_date": day_text(date)}
+        elif slots.date is None and slots.rest and debtor.rest_due() is not None:
+            # "and the rest, when?": the first part's day is agreed; the rest's is asked
+            date = debtor.agreed.rest_date or debtor.rest_day()
+            key, values = "name_date", {"counter_date": day_text(date)}
         elif slots.date is None and "ask_for_date" in names:
             date = debtor.agreed.date or debtor.latest_date()
             key, values = "name_date", {"counter_date": day_text(date)}
@@ -622,6 +628,8 @@ class Call:
             and abs(slots.amount - agreed.amount) <= 1
             and slots.date == agreed.date
             and slots.method == agreed.method
+            # a split payment said back: the rest's day too, when the line names it
+            and slots.rest_date in (None, agreed.rest_date)
         )
 
     @staticmethod
@@ -730,7 +738,23 @@ class Call:
         pending, slots = self._pending, analysis.slots
         if pending is None:
             return analysis
-        merged = Slots(
+        first_amount = pending.first_amount or pending.amount
+        first_date = pending.first_date or pending.date
+        if slots.rest and first_amount is not None and first_date is not None:
+            # "half today?" put before they would talk terms, then "the other half by Friday":
+            # the first part as put, the rest on the line's day
+            split = dataclasses.replace(
+                pending,
+                amount=first_amount,
+                date=first_date,
+                method=slots.method if slots.method is not None else pending.method,
+                first_amount=first_amount,
+                first_date=first_date,
+                rest_date=slots.date if slots.date is not None else pending.rest_date,
+            )
+            return dataclasses.replace(analysis, slots=split)
+        merged = dataclasses.replace(
+            slots,  # (a split payment's parts are the line's own)
             amount=slots.amount if slots.amount is not None else pending.amount,
             amount_text=slots.amount_text if slots.amount is not None else pending.amount_text,
             date=slots.date if slots.date is not None else pending.date,
@@ -755,9 +779,10 @@ class Call:
             and self.debtor.agreed.complete()
             and not analysis.has(Act.CONFIRM_TERMS)  # the trainee said it all back already
         ):
-            said.append(
-                fill(self.lines.negotiation("all_agreed"), {**self.values, **self._agreed_values()})
-            )
+            # (the rest, just agreed in this reply, is not said twice)
+            rest_said = any(key == "accept_rest" for key, _ in result.said)
+            agreed = self._agreed_values(with_rest=not rest_said)
+            said.append(fill(self.lines.negotiation("all_agreed"), {**self.values, **agreed}))
         elif (
             not said
             and not result.corrected
@@ -772,13 +797,18 @@ class Call:
             )
         return said, result.corrected
 
-    def _agreed_values(self) -> dict[str, str]:
+    def _agreed_values(self, with_rest: bool = True) -> dict[str, str]:
         agreed = self.debtor.agreed
+        date = day_text(agreed.date) if agreed.date else ""
+        if date and with_rest and agreed.rest_amount is not None and agreed.rest_date is not None:
+            # "$186.16 by Tuesday the 10th, and the other $186.16 by Friday the 13th"
+            rest = money_text(agreed.rest_amount, self.debtor.currency)
+            date += f", and the other {rest} by {day_text(agreed.rest_date)}"
         return {
             "amount": money_text(agreed.amount, self.debtor.currency)
             if agreed.amount is not None
             else "",
-            "date": day_text(agreed.date) if agreed.date else "",
+            "date": date,
             "method": METHOD_WORDS.get(agreed.method or "", agreed.method or ""),
         }
 

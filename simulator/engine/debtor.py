@@ -19,6 +19,7 @@ patience faster each turn in a row: 4, 8, 12... points, so every persona hangs u
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -38,6 +39,9 @@ class Terms:
     amount: Decimal | None = None
     date: dt.date | None = None
     method: str | None = None
+    # the payment split in two: the rest of the overdue amount, paid by a later day
+    rest_amount: Decimal | None = None
+    rest_date: dt.date | None = None
 
     def complete(self) -> bool:
         return None not in (self.amount, self.date, self.method)
@@ -198,8 +202,68 @@ class DebtorState:
     def latest_date(self) -> dt.date:
         return self.today + dt.timedelta(days=self.persona.traits.pays_within_days)
 
+    def rest_due(self) -> Decimal | None:
+        """What is left once the agreed first part is paid (None: no part agreed, or all)."""
+        amount = self.agreed.amount
+        if amount is None or amount >= self.amount_overdue:
+            return None
+        return self.amount_overdue - amount
+
+    def rest_day(self) -> dt.date:
+        """The day the debtor names for the rest: a week after the first part at the soonest."""
+        first = self.agreed.date or self.today
+        return max(self.latest_date(), first + dt.timedelta(days=7))
+
     def negotiate(self, analysis: Analysis) -> NegotiationResult:
-        """The debtor's answer to terms the trainee named: accept each, or counter."""
+        """The debtor's answer to terms the trainee named: accept each, or counter. A payment
+        split in two ("half today and the rest by the 13th") is the first part's terms, then
+        the rest's day; "and the rest by the 31st?" names the rest's day alone."""
+        slots = analysis.slots
+        if slots.rest and self.rest_due() is not None:
+            result = NegotiationResult()
+            restating = analysis.has(Act.CONFIRM_TERMS)
+            self._negotiate_method(slots.method, restating, result)
+            if slots.date is not None:
+                self._agree_rest(slots.date, restating, result)
+            return result
+        if slots.rest_date is not None and slots.first_date is not None:
+            same = slots.date == slots.first_date
+            first = dataclasses.replace(
+                slots,
+                amount=slots.first_amount if slots.first_amount is not None else None,
+                amount_text=slots.amount_text if same else None,
+                date=slots.first_date,
+                date_text=slots.date_text if same else None,
+            )
+            result = self._negotiate(dataclasses.replace(analysis, slots=first))
+            if self.agreed.date == slots.first_date and self.rest_due() is not None:
+                self._agree_rest(slots.rest_date, analysis.has(Act.CONFIRM_TERMS), result)
+            return result
+        return self._negotiate(analysis)
+
+    def _agree_rest(self, day: dt.date, restating: bool, result: NegotiationResult) -> None:
+        """The rest's day: agreed from the first part's day on; said back, corrected when it is
+        not the day agreed; a day before the first part's is countered with the debtor's own."""
+        rest = self.rest_due()
+        first = self.agreed.date or self.today
+        if rest is None:
+            return
+        values = {"rest_amount": self.money(rest), "rest_date": day_text(day)}
+        if restating and self.agreed.rest_date is not None and day != self.agreed.rest_date:
+            kept = day_text(self.agreed.rest_date)
+            result.said.append(("correct_term", {"said": day_text(day), "kept": kept}))
+        elif day < first:
+            values["rest_date"] = day_text(self.rest_day())
+            result.said.append(("counter_rest", {**values, "date": day_text(day)}))
+        elif (self.agreed.rest_date, self.agreed.rest_amount) != (day, rest):
+            self.agreed.rest_date, self.agreed.rest_amount = day, rest
+            self.confirmed = False
+            result.changed = True
+            result.said.append(("accept_rest", values))
+        elif not restating:
+            result.said.append(("accept_rest", values))
+
+    def _negotiate(self, analysis: Analysis) -> NegotiationResult:
         result = NegotiationResult()
         slots = analysis.slots
         # The debtor names what they can manage only when the trainee has not named an amount:
@@ -270,26 +334,32 @@ class DebtorState:
                         {"date": date_words, "counter_date": day_text(self.latest_date())},
                     )
                 )
-        if slots.method is not None and self.agreed.method != slots.method:
-            words = METHOD_WORDS.get(slots.method, slots.method)
+        self._negotiate_method(slots.method, restating, result)
+        if any(key.startswith("counter_") for key, _ in result.said):
+            result.said = _accepts_after_a_counter(result.said)
+        return result
+
+    def _negotiate_method(
+        self, method: str | None, restating: bool, result: NegotiationResult
+    ) -> None:
+        agreed = self.agreed
+        if method is not None and self.agreed.method != method:
+            words = METHOD_WORDS.get(method, method)
             if restating and agreed.method is not None:
                 kept = METHOD_WORDS.get(agreed.method, agreed.method)
                 result.said.append(("correct_term", {"said": words, "kept": kept}))
             else:
-                self.agreed.method = slots.method
+                self.agreed.method = method
                 self.confirmed = False
                 result.changed = True
                 named = self.named_method
-                if named is not None and named != slots.method:
+                if named is not None and named != method:
                     # they said they would rather pay another way: they go along, and do not
                     # call this one the easiest too
                     preferred = METHOD_WORDS.get(named, named)
                     result.said.append(("accept_instead", {"method": words, "named": preferred}))
                 else:
                     result.said.append(("accept_method", {"method": words}))
-        if any(key.startswith("counter_") for key, _ in result.said):
-            result.said = _accepts_after_a_counter(result.said)
-        return result
 
     def some_terms_agreed(self) -> bool:
         return self.agreed.count() > 0
@@ -309,6 +379,13 @@ class DebtorState:
             return False
         if goal.kind is GoalKind.PAYMENT_PLAN:
             return self.plan_offered and amount > 0
+        rest, rest_date = self.agreed.rest_amount, self.agreed.rest_date
+        if (
+            rest is not None
+            and rest_date is not None
+            and (rest_date - self.today).days <= goal.within_days
+        ):
+            amount += rest  # "half today and the rest by Friday" pays it all in the week
         needed = self.amount_overdue * Decimal(str(goal.min_amount_fraction))
         return amount + Decimal("0.5") >= needed.quantize(Decimal("0.01"))
 

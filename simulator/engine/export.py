@@ -127,6 +127,8 @@ def call_result_dict(call: Call) -> dict[str, Any]:
                 "method": promise.method,
                 "confirmed": promise.confirmed,
                 "vague": promise.vague,
+                "rest_amount": promise.rest_amount,
+                "rest_date": promise.rest_date,
                 "short_of_goal": promise.short_of_goal,
             }
         ),

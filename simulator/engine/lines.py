@@ -30,6 +30,14 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
         "Not {said}: {kept}, like I said.",
         "{kept}, actually, not {said}. The rest is right.",
     ],
+    "accept_rest": [
+        "And the rest, {rest_amount}, by {rest_date}. Okay.",
+        "Then the other {rest_amount} by {rest_date}. I can do that.",
+    ],
+    "counter_rest": [
+        "The rest before the first bit? I'd need till {rest_date} for the other {rest_amount}.",
+        "Not {date} for the rest. {rest_date} for the other {rest_amount}.",
+    ],
     "accept_others": ["{terms} would be fine, though.", "{terms} is okay, if the amount is."],
     "name_amount": ["I could manage {counter_amount}.", "{counter_amount} is what I can do."],
     "name_date": ["I could do it by {counter_date}.", "{counter_date} would work for me."],

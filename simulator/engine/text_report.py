@@ -72,7 +72,12 @@ def describe_result(call: Call) -> str:
         lines.append(
             f"Promise: amount {'-' if p.amount is None else money(p.amount, currency)}, "
             f"date {p.date.isoformat() if p.date else '-'}, method {p.method or '-'}, "
-            f"{_confirmation(p)}"
+            + (
+                f"then {money(p.rest_amount, currency)} by {p.rest_date.isoformat()}, "
+                if p.rest_amount is not None and p.rest_date is not None
+                else ""
+            )
+            + _confirmation(p)
         )
     dims: list[tuple[str, int | None]] = [
         *scores.dimensions.items(),

@@ -669,6 +669,59 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
     return dates[0] if dates else None
 
 
+# The rest of the debt, once a first part is paid: "the rest", "the remaining $287.66", "the
+# other half", "the second $132.00", "what's left" (not "the rest of the month")
+_REST_HINT = re.compile(r"\b(?:rest|remain|remainder|remaining|other|another|second|left|half)\b")
+_REST_PART = re.compile(
+    r"\b(?:the\s+(?:rest(?!\s+of\s+(?:the|your|my|this|our)\s+(?:month|week|day|year|time)\b)|"
+    r"remainder|remaining|other\s+half|second\s+half|last\s+half|"
+    r"(?:other|second)(?=\s+(?:[$£€]|\d|payment|part|instal)))|what'?s\s+left|"
+    r"another(?=\s+[$£€\d])|(?<=and\s)half|(?<=then\s)half)\b"
+)
+
+
+def _split_payment(
+    norm: str,
+    dates: list[DateMatch],
+    amounts: list[AmountMatch],
+    amount: AmountMatch | None,
+    date: DateMatch | None,
+    context: AnalysisContext,
+) -> tuple[bool, Decimal | None, dt.date | None, dt.date | None]:
+    """(the line's terms are the rest's alone, the first part's sum and day, the rest's day) of
+    a line that names the rest of the debt: "half today and the rest by the 13th" names both
+    parts; "and the rest by the 31st?" (a first part agreed) the second alone."""
+    marker = _REST_PART.search(norm)
+    if marker is None:
+        return False, None, None, None
+    if len(dates) > 1:
+        # the rest's day follows its words ("the rest by the 13th") or just leads them ("the
+        # 31st for the rest"); the first part's is another, earlier one
+        after = [d for d in dates if 0 <= d.start - marker.end() <= 50]
+        before = [d for d in dates if 0 <= marker.start() - d.end <= 12]
+        second = after[0] if after else before[-1] if before else None
+        first = next((d for d in dates if second is not None and d.date < second.date), None)
+        if second is not None and first is not None:
+            ahead = [a for a in amounts if a.end <= marker.start() and a.kind != "rest"]
+            return False, ahead[-1].value if ahead else None, first.date, second.date
+        return False, None, None, None
+    if date is not None and date.start < marker.start() - 12:
+        return False, None, None, None  # "half today, and when can you do the rest?"
+    if amount is not None and amount.end <= marker.start() and amount.kind != "rest":
+        return False, None, None, None  # "£200 on the 23rd, and we'll talk about the rest"
+    agreed = context.agreed
+    overdue = context.amount_overdue
+    if agreed is not None and agreed.amount is not None and overdue is not None:
+        if agreed.amount >= overdue:
+            return False, None, None, None
+        if amount is not None and amount.kind != "rest" and amount.value != overdue - agreed.amount:
+            return False, None, None, None
+        if date is not None and date.date == agreed.date:
+            return False, None, None, None  # the first part's day, said again
+    # (with no first part agreed, the call decides: the first part may still be on the table)
+    return True, None, None, None
+
+
 def _add_cue(
     seen: set[tuple[str, int]],
     raw: list[tuple[int, int, str]],
@@ -1237,6 +1290,16 @@ def _analyze(
             _add_cue(seen, raw, names, "other_day", d.start, d.end)
         else:
             dates.append(d)
+    if "accept_vague" in names and Act.ACCEPT_VAGUE in acts:
+        vague = [start for start, _end, name in raw if name == "accept_vague"]
+        if all(
+            norm.startswith(("when", "once"), start) and any(0 <= start - d.end <= 2 for d in dates)
+            for start in vague
+        ):
+            # "on the 31st when you get paid": the day said, and said why; no "whenever"
+            acts.remove(Act.ACCEPT_VAGUE)
+            names.discard("accept_vague")
+            raw[:] = [cue for cue in raw if cue[2] != "accept_vague"]
     # "this week", "within seven days": a span, no day the debtor could be held to
     periods = [d for d in dates if d.kind in _dates.PERIODS]
     if periods:
@@ -1477,6 +1540,11 @@ def _analyze(
             _add_cue(seen, raw, names, "date_choice", dates[0].start, dates[-1].end)
         else:
             date = _choose_date(norm, dates, ask_at)
+    rest, first_amount, first_date, rest_date = False, None, None, None
+    if proposing and _REST_HINT.search(norm):
+        rest, first_amount, first_date, rest_date = _split_payment(
+            norm, dates, chosen, amount, date, context
+        )
     if not proposing:
         method = None
     for a in amounts:
@@ -1499,6 +1567,10 @@ def _analyze(
         date=date.date if date is not None else None,
         date_text=text[date.start : date.end] if date is not None else None,
         method=method[0] if method is not None else None,
+        first_amount=first_amount,
+        first_date=first_date,
+        rest_date=rest_date,
+        rest=rest,
     )
     n_terms = (amount is not None) + (date is not None) + (method is not None)
 
@@ -1693,7 +1765,7 @@ def _analyze(
             acts.append(Act.PROPOSE_TERMS)  # "we take card, transfer or cheque" offers the ways
 
     if (
-        n_terms
+        n_terms == 1  # two terms together are no small talk ("333.99 today on card")
         and _TERMS_ACTS.isdisjoint(acts)
         # the debtor's own day said back with a goodbye ("Friday, great. Bye now.") stays, as
         # does their payday ("out of your next paycheck?" names only a day to pay)

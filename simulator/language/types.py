@@ -68,6 +68,15 @@ class Slots:
     date: dt.date | None = None  # resolved against the call's date
     date_text: str | None = None
     method: str | None = None  # a key of engine.debtor.METHOD_WORDS: card, transfer, paypal, ...
+    # The payment split in two, both parts named: the first part's sum (when said) and day, and
+    # the day the rest is paid ("half today and the rest by the 13th", "Half now is fine. And
+    # the other $265.40 by the 20th?"); `amount` and `date` stay what the line puts forward...
+    first_amount: Decimal | None = None
+    first_date: dt.date | None = None
+    rest_date: dt.date | None = None
+    # ...or the line's terms are the rest's alone, a first part agreed ("and the rest by the
+    # 31st?": amount the rest, date the 31st; "and the rest, when?")
+    rest: bool = False
 
     def is_empty(self) -> bool:
         return self.amount is None and self.date is None and self.method is None

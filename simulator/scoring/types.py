@@ -90,6 +90,9 @@ class Promise:
     method: str | None = None
     confirmed: bool = False  # the debtor agreed and the trainee restated it
     vague: bool = False  # the debtor only offered "I'll pay soon"
+    # the payment split in two: the rest of the overdue amount, and the day it is paid by
+    rest_amount: Decimal | None = None
+    rest_date: dt.date | None = None
     # an amount, a date and a method agreed that fall short of the scenario's goal: said back,
     # the debtor says yes, but the promise the goal asks for is not made
     short_of_goal: bool = False

@@ -132,6 +132,10 @@ def promise_text(call: Call) -> Text:
         text.append(f"{label} ")
         text.append(value or "missing", style="green" if value else "red")
         text.append("   ")
+    if p.rest_amount is not None and p.rest_date is not None:
+        text.append("then ")
+        text.append(f"{money(p.rest_amount, currency)} by {day(p.rest_date)}", style="green")
+        text.append("   ")
     if p.confirmed:
         text.append("confirmed", style="green")
     elif p.short_of_goal:  # said back and agreed, but not the promise the goal asks for

@@ -1,0 +1,166 @@
+"""A payment split in two ("half today and the rest by the 13th"): read as two parts, agreed as
+two parts, said back without correction, and counted whole by the goal when both fall in it.
+Played as new collectors: 7 of 14 incoherent replies in twelve calls came from such deals (the
+debtor took the rest's day for the first part's, then "corrected" the trainee's restatement)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from simulator.content.library import Library
+from simulator.engine.call import Call
+from simulator.engine.clock import FixedClock
+from simulator.engine.lines import fill
+from simulator.engine.text_report import describe_result
+from simulator.language import AnalysisContext, analyze
+from simulator.language.types import Slots
+
+TODAY = dt.date(2026, 3, 10)  # a Tuesday
+OVERDUE = Decimal("667.98")
+HALF = Decimal("333.99")
+
+
+def reading(text: str, agreed: Slots | None = None) -> Slots:
+    context = AnalysisContext(
+        today=TODAY,
+        state="negotiating",
+        terms_expected=True,
+        amount_overdue=OVERDUE,
+        agreed=agreed,
+    )
+    return analyze(text, context).slots
+
+
+def test_both_parts_of_a_split_are_read() -> None:
+    slots = reading("Can you pay half today and the rest by the 13th?")
+    assert (slots.amount, slots.date) == (HALF, TODAY)  # what the line puts forward first
+    assert (slots.first_amount, slots.first_date) == (HALF, TODAY)
+    assert slots.rest_date == dt.date(2026, 3, 13)
+    other = reading("right. so 333.99 today on card and the other 333.99 on the 31st, got it?")
+    assert (other.first_date, other.rest_date, other.method) == (
+        TODAY,
+        dt.date(2026, 3, 31),
+        "card",
+    )
+
+
+def test_the_rest_alone_is_read_as_the_second_part() -> None:
+    first = Slots(amount=HALF, date=TODAY)
+    assert reading("and the rest by the 31st?", first).rest
+    asked = reading("and the rest, when?", first)
+    assert asked.rest and asked.date is None
+    # the first part's own day, and "the rest of the month", are no second part
+    assert not reading("ok so half today, and when can you do the rest?").rest
+    assert not reading("How much does that leave you for the rest of the month?").rest
+    assert not reading("Can you pay half today?").rest_date
+
+
+def call(library: Library, scenario: str, seed: int) -> Call:
+    sc = library.scenario(scenario)
+    clock = FixedClock(dt.datetime(2026, 3, 10, 10, 30))
+    return Call(sc, library.persona_for(sc), seed=seed, clock=clock)
+
+
+def play(c: Call, lines: list[str]) -> list[str]:
+    replies = []
+    for line in lines:
+        if c.finished:
+            break
+        replies.append(c.say(fill(line, c.values)).reply)
+    return replies
+
+
+OPENING = [
+    "Hi, is this {debtor_name}? It's Sam from {lender}.",
+    "This is an attempt to collect a debt and any information obtained will be used for that "
+    "purpose. Your loan payment of {amount_overdue} is overdue.",
+]
+
+
+def test_a_split_within_the_goal_is_agreed_said_back_and_secures_the_promise(
+    library: Library,
+) -> None:
+    """The rude defaulter, played as a firm collector: half today, then "the other half by
+    Friday". The debtor agrees both parts, the restatement of both is not "corrected" ("Friday
+    the 13th, actually, not today" was said), and the full amount within the week is reached."""
+    c = call(library, "rude_defaulter_composure", 2)
+    replies = play(
+        c,
+        [
+            *OPENING,
+            "I hear you. Can you pay half today and the rest by the 13th?",
+            "ok so half today, and when can you do the rest?",
+            "the other half by friday then",
+            "So that's half today and half on Friday by card, right?",
+        ],
+    )
+    half = f"${c.debtor.amount_overdue / 2:.2f}"
+    assert f"the other {half} by Friday the 13th" in replies[-2], replies[-2]
+    assert "actually" not in replies[-1] and "not today" not in replies[-1], replies[-1]
+    agreed = c.debtor.agreed
+    assert (agreed.date, agreed.rest_date) == (TODAY, dt.date(2026, 3, 13))
+    assert agreed.amount is not None and agreed.rest_amount is not None
+    assert agreed.amount + agreed.rest_amount == c.debtor.amount_overdue
+    assert c.outcome == "promise_secured"
+    assert f"then {half} by 2026-03-13, confirmed" in describe_result(c)
+
+
+def test_a_rest_beyond_the_goal_falls_short_of_it(library: Library) -> None:
+    c = call(library, "lenders_persistent_late", 7)
+    replies = play(
+        c,
+        [
+            "Hello, is this {debtor_name}? It's Sam from {lender}.",
+            "This is an attempt to collect a debt and any information obtained will be used "
+            "for that purpose. You owe {amount_overdue} on your loan.",
+            "So when are you paying it?",
+            "half today and the rest on the 31st, by debit card. yes or no",
+            "and the rest on the 31st, yes?",
+        ],
+    )
+    assert "Tuesday the 31st" in replies[-2], replies[-2]
+    assert "Not Tuesday the 31st" not in replies[-1], replies[-1]  # the rest's day, said back
+    assert c.debtor.agreed.date == TODAY
+    assert c.debtor.agreed.rest_date == dt.date(2026, 3, 31)
+    assert not c.debtor.goal_met()  # the full amount within 7 days: the rest is too late
+
+
+def test_asked_when_the_rest_can_be_paid_the_debtor_names_a_later_day(library: Library) -> None:
+    c = call(library, "rude_defaulter_composure", 2)
+    play(c, [*OPENING, "Can you pay half today?", "ok half today it is"])
+    if c.debtor.agreed.date != TODAY:  # the persona's mood decides how soon terms are talked
+        play(c, ["Half today, by card?"])
+    assert c.debtor.agreed.date == TODAY
+    reply = play(c, ["and the rest, when?"])[-1]
+    named = c.debtor.rest_day()
+    assert named > TODAY and f"the {named.day}th" in reply, reply
+    assert c.debtor.agreed.date == TODAY  # the first part's day stays
+
+
+def test_the_rest_is_agreed_from_the_first_parts_day_and_counted_by_the_goal(
+    library: Library,
+) -> None:
+    """The student's goal: the full amount within 7 days. Half on Friday and the rest on
+    Monday meets it; the rest before Friday is countered with a later day; said back on another
+    day than agreed, it is corrected."""
+    from test_engine_dynamics import OVERDUE as OWED
+    from test_engine_dynamics import debtor, line
+
+    from simulator.language.types import Act
+
+    d = debtor(library, ability_to_pay=100, can_pay_now_fraction=1.0)
+    friday, monday, thursday = (dt.date(2026, 3, day) for day in (13, 16, 12))
+    half = OWED / 2
+    split = Slots(amount=half, date=friday, first_amount=half, first_date=friday, rest_date=monday)
+    said = d.negotiate(line(Act.PROPOSE_TERMS, **vars(split))[0]).said
+    assert ("accept_rest", {"rest_amount": "$250", "rest_date": "Monday the 16th"}) in said
+    d.agreed.method = "card"
+    assert d.goal_met()  # $250 Friday + $250 Monday: all of it within the week
+    early = d.negotiate(line(Act.PROPOSE_TERMS, date=thursday, rest=True)[0]).said
+    assert [key for key, _ in early] == ["counter_rest"]
+    assert d.agreed.rest_date == monday
+    wrong = d.negotiate(line(Act.CONFIRM_TERMS, date=dt.date(2026, 3, 17), rest=True)[0]).said
+    assert wrong == [("correct_term", {"said": "Tuesday the 17th", "kept": "Monday the 16th"})]
+    d.agreed.rest_date = dt.date(2026, 3, 31)
+    assert not d.goal_met()  # the rest after the week: only half of it in time

@@ -202,3 +202,42 @@ def test_a_reply_of_several_agreements_says_certainly_once(library: Library) -> 
         ]
     ]
     assert replies[-1].startswith("Certainly, ") and replies[-1].count("Certainly") == 1
+
+
+def test_a_third_party_asked_who_they_are_says_so(library: Library) -> None:
+    """Played: "Sorry, who am I speaking with, are you a housemate of hers?" got "Okay. What's
+    this about?" from the flatmate."""
+    scenario = library.scenario("wrong_party_flatmate_message")
+    c = Call(scenario, library.persona_for(scenario), seed=1, clock=fixed_clock())
+    c.say(f"Hi there, could I speak to {c.values['debtor_name']} please?")
+    reply = c.say("No worries. My name's Sam. Sorry, who am I speaking with, her housemate?").reply
+    assert reply.startswith(("I'm Jess", "This is Jess")), reply
+
+
+def test_a_question_asked_beside_the_debt_on_the_way_into_terms_is_answered(
+    library: Library,
+) -> None:
+    """Played as a good collector: "...so the $615.51 is still due... When's your next payday?"
+    moved the debtor to pin terms down, and the payday question went unanswered."""
+    scenario = library.scenario("car_dealer_dispute")
+    c = Call(scenario, library.persona_for(scenario), seed=2, clock=fixed_clock())
+    overdue = c.values["amount_overdue"]
+    for line in (
+        f"Hi, good morning! Am I speaking with {c.values['debtor_name']}?",
+        f"Great, thanks. This is Mike calling from {c.values['lender']}. Could you confirm your "
+        "date of birth for me?",
+        f"Thank you. It's about the car loan: the February payment of {overdue} hasn't come "
+        "through yet. What's going on with the dealership?",
+        "Oh no, three times? That's really frustrating, I'm sorry. I have to tell you this is an "
+        "attempt to collect a debt and any info will be used for that purpose. When did the "
+        "transmission first start acting up?",
+        "I hear you. Have you got anything in writing from the dealer?",
+    ):
+        c.say(line)
+    before = c.state
+    reply = c.say(
+        f"Here's the thing though, the loan with us is separate from the dealer's repair, so the "
+        f"{overdue} is still due and the late fees keep building. When's your next payday?"
+    ).reply
+    assert c.state != before
+    assert any(word in reply.lower() for word in ("paid", "payday", "monthly")), reply

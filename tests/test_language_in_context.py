@@ -1167,3 +1167,19 @@ def test_asking_about_the_cause_probes_the_reason(text: str) -> None:
     analysis = read(text, "explaining", previous_debtor_line="The car died on the highway.")
     assert Act.PROBE_REASON in analysis.acts
     assert "topic_what_happened" in {cue.name for cue in analysis.cues}  # answered from facts
+
+
+def test_the_debtors_delay_held_up_in_quotes_and_turned_down_is_not_accepted() -> None:
+    """Played: "lol 'when u get a chance'. no. today." was read as accepting the vague promise,
+    and the call ended on it. Quoted to note it down, the delay is still accepted."""
+    context = AnalysisContext(
+        today=dt.date(2026, 3, 10),
+        state="vague_promise",
+        terms_expected=True,
+        amount_overdue=Decimal("171.31"),
+        previous_debtor_line="I'll pay it when I get a chance, maybe next week or so?",
+    )
+    mocked = analyze("lol 'when u get a chance'. no. today. do u have 171.31 rn or not", context)
+    assert not mocked.has(Act.ACCEPT_VAGUE) and mocked.slots.date == dt.date(2026, 3, 10)
+    noted = analyze("Right, I'll note that down as 'whenever', then. Cheers.", context)
+    assert noted.has(Act.ACCEPT_VAGUE)

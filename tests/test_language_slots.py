@@ -46,6 +46,9 @@ def test_amounts(text: str, amount: str) -> None:
         "Call me at 5 pm.",
         "My account number is 12345678.",
         "We could do it in two instalments.",
+        # played: "sixty applications" was an offer of $60, and the debtor said he couldn't pay it
+        "I am very sorry to hear this, sixty applications is a lot. When you lost the job?",
+        "So you've sent out 20 jobs applications and had 3 interviews?",
     ],
 )
 def test_numbers_that_are_not_money(text: str) -> None:

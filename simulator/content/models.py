@@ -229,6 +229,8 @@ class Topic(StrEnum):
     # says otherwise ("Why do you need that?")
     DATE_OF_BIRTH = "date_of_birth"
     ADDRESS = "address"
+    # "who am I speaking with?": a third party (a persona with a `speaker`) says who they are
+    WHO = "who"
 
 
 StateLines = LineVariants | dict[Mood, LineVariants]
@@ -316,8 +318,9 @@ class Persona(Strict):
     facts: dict[Topic, LineVariants] = Field(
         default_factory=dict,
         description="Answers to the trainee's questions about the debtor: payday, job, "
-        "afford (what they can pay), what_happened, and the security questions date_of_birth "
-        "and address (answered from the record when not given)",
+        "afford (what they can pay), what_happened, the security questions date_of_birth "
+        "and address (answered from the record when not given), and who (a third party says "
+        "who they are, from `speaker`, when not given)",
     )
     negotiation: Negotiation = Negotiation()
     reactions: Reactions = Reactions()

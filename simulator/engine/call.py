@@ -414,9 +414,10 @@ class Call:
             moved_to = self.scenario.state(self.state)
             if moved_to is None or not (moved_to.vague_promise or moved_to.negotiable):
                 answer = None  # the state they moved to is their story: told once, not twice
-        if answer and (not turn.moved or (turn.negotiated and topic is None)):
+        if answer and (not turn.moved or (turn.negotiated and topic != "what_happened")):
             # (the terms answered on the way into negotiating, and the question asked beside
-            # them: "Friday suits me. Bank transfer would be easiest.")
+            # them: "Friday suits me. Bank transfer would be easiest."; "Okay, $615.51. I've
+            # got that. Payday's the end of the month.")
             said.append(answer)
         state_line_needed = not said or (
             turn.moved and (not turn.negotiated or self._ended_state())

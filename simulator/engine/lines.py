@@ -231,6 +231,13 @@ class LinePicker:
             facts = DISHONEST_FACTS.get(topic)
         if not facts:
             facts = DEFAULT_FACTS.get(topic)
+        if not facts and topic == "who" and self.persona.speaker is not None:
+            # "who am I speaking with?" to the flatmate: "I'm Jess, Brandy's flatmate."
+            name, role = (
+                part.replace("{", "{{").replace("}", "}}")
+                for part in (self.persona.speaker.name, self.persona.speaker.role)
+            )
+            facts = [f"I'm {name}, {{first_name}}'s {role}.", f"This is {name}, the {role}."]
         return self.choose(facts, group=f"fact:{topic}") if facts else None
 
     def for_state(self, state: str, mood: Mood) -> str:

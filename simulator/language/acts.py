@@ -385,6 +385,30 @@ def _asked_back(norm: str, m: re.Match[str], previous: str) -> bool:
 
 
 _ASKED_BACK_MARK = re.compile(r"[\s,.!]*\?")
+# A stretch in quotation marks: "lol 'when u get a chance'. no. today."
+_QUOTED = re.compile(r"(?<![\w'])['\"‘“][^'\"‘’“”]{2,60}['\"’”](?!\w)")
+
+
+_TURNED_DOWN_AFTER = re.compile(
+    r"[\s.,!?]*(?:no|nope|nah|not\s+(?:good\s+)?enough|not\s+happening)\b"
+)
+_MOCKED_BEFORE = re.compile(r"\b(?:lol|lmao|haha|ha|pfft|really|seriously)[\s,.!?]*$")
+
+
+def _quoted(norm: str, m: re.Match[str]) -> bool:
+    """Are the words held up in quotation marks and turned down ("lol 'when u get a chance'.
+    no. today.")? Quoted to note them ("I'll note it as 'whenever'") they are granted."""
+    if not any(q in norm for q in "'\"‘“"):
+        return False
+    return any(
+        q.start() < m.start()
+        and m.end() <= q.end()
+        and (
+            _TURNED_DOWN_AFTER.match(norm, q.end()) is not None
+            or _MOCKED_BEFORE.search(norm, max(0, q.start() - 12), q.start()) is not None
+        )
+        for q in _QUOTED.finditer(norm)
+    )
 
 
 def _reads_as_name(text: str, start: int) -> bool:
@@ -1195,6 +1219,7 @@ def _analyze(
         if name in ("accept_vague", "vague_timing", "no_rush") and (
             (name != "no_rush" and _not_conceding(norm, name, m))
             or _asked_back(norm, m, context.previous_debtor_line)
+            or _quoted(norm, m)
         ):
             held_to_a_day = True
             continue

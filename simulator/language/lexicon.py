@@ -675,6 +675,15 @@ ENTRIES: list[Entry] = [
         r"\b(?:get|have|got)\s+(?:some\s+|any\s+)?money\s+(?:in|coming\s+in)\b|\bmoney\s+(?:comes|coming)\s+in\b|\b(?:student\s+)?(?:finance|loan|allowance)\s+(?:come|comes|arrive|arrives)\s+in\b",
     ),
     entry(
+        # "who am I speaking with?", "are you her flatmate?": asked of whoever answered
+        "topic_who",
+        None,
+        r"\bwho\s+(?:am\s+i|i\s*'?m|are\s+we)\s+(?:speaking|talking)\s+(?:to|with)\b",
+        r"\bwho\s+(?:is\s+this|'s\s+this|is\s+that|are\s+you)\b(?!\s+(?:calling|for|with)\b)",
+        r"\bare\s+you\s+(?:her|his|their)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
+        r"husband|mum|mom|mother|dad|father|son|daughter|sister|brother|friend)\b",
+    ),
+    entry(
         "topic_job",
         A.PROBE_REASON,
         r"\b(?:are|r)\s+(?:you|u)\s+(?:working|employed|unemployed|in\s+work|still\s+(?:working|at|with|employed))\b",

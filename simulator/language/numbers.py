@@ -55,6 +55,9 @@ _NOT_MONEY_AFTER = re.compile(
     r"mins?|(?:to|or|-)\s*\d{1,2}\s+(?:working\s+|business\s+)?(?:days?|weeks?)\b|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|th\b|st\b|nd\b|rd\b|times|calls?|lenders?|loans?|"
     r"payments?|instal?l?ments?|people|kids|children|cars?\b|models?\b|u\b|you\b|:|-\d|"
+    # "sixty applications", "20 jobs": counts of a search for work, not money
+    r"(?:applications?|places|jobs?|interviews?|shifts?|employers?|companies|emails?|texts?|"
+    r"messages?|attempts?|rejections?|cvs?|resumes?)\b|"
     r"/(?!\s*(?:mo|mos|mth|month|wk|week)\b)|"  # "3/13" is a day; "400/mo" is money
     r"(?:working|business|banking|calendar)\s+days?\b|"  # "up to 5 working days"
     r"(?:\w+\s+){0,2}(?:street|st|road|rd|avenue|ave|crescent|lane|terrace|boulevard)\b|"

@@ -195,7 +195,8 @@ def test_terms_short_of_the_goal_said_back_get_a_yes_and_the_call_goes_on(
     library: Library,
 ) -> None:
     """The dealer dispute wants the full amount: half, agreed and said back, is agreed to, not
-    answered with the state's stock line, and no promise of the goal is recorded."""
+    answered with the state's stock line, and no promise of the goal is recorded (the
+    restatement is, with the promise marked short of the goal)."""
     call = new_call(library, scenario="car_dealer_dispute")
     half = call.values["half_overdue"]
     for line in (
@@ -208,7 +209,7 @@ def test_terms_short_of_the_goal_said_back_get_a_yes_and_the_call_goes_on(
     assert call.promise.amount is not None and call.promise.method == "card"
     reply = call.say(f"Perfect, so that's {half} on Friday the 13th by card, yeah?").reply
     assert half in reply and "card" in reply
-    assert not call.finished and not call.promise.confirmed
+    assert not call.finished and call.promise.short_of_goal and call.outcome is None
 
 
 def test_a_debtor_who_named_one_way_to_pay_goes_along_with_another_without_praising_it(

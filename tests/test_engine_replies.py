@@ -107,7 +107,9 @@ def test_a_later_day_than_the_goal_is_agreed_and_the_debrief_says_it_falls_short
     assert c.outcome == "short_of_goal" and c.promise.short_of_goal
     result = describe_result(c)
     assert "Outcome: Terms agreed, short of the goal" in result
-    assert "method card, short of the goal" in result
+    # said back and agreed: confirmed, and still short of the goal (played: "confirmed: false"
+    # after the debtor's "Yes, that's right" read as if the trainee never restated)
+    assert "method card, confirmed, short of the goal" in result and c.promise.confirmed
     assert VAGUE_OUTCOME_CAP < c.scores().promise < 100  # the terms count, not the promise
     assert c.outcome != "promise_secured"
 

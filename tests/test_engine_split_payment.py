@@ -164,3 +164,34 @@ def test_the_rest_is_agreed_from_the_first_parts_day_and_counted_by_the_goal(
     assert wrong == [("correct_term", {"said": "Tuesday the 17th", "kept": "Monday the 16th"})]
     d.agreed.rest_date = dt.date(2026, 3, 31)
     assert not d.goal_met()  # the rest after the week: only half of it in time
+
+
+def test_a_second_part_with_its_own_sum_is_an_instalment_not_all_that_is_left(
+    library: Library,
+) -> None:
+    """Played as a timid, non-native collector: "$30 this Friday and then another $30 on the
+    27th" was agreed as $30 and then "the rest, $899.49", kept after two corrections."""
+    slots = reading("Like $30 this Friday and then another $30 on the 27th, when you get paid?")
+    assert (slots.first_amount, slots.first_date) == (Decimal(30), dt.date(2026, 3, 13))
+    assert (slots.rest_amount, slots.rest_date) == (Decimal(30), dt.date(2026, 3, 27))
+    plain = reading("So it's $30 on Friday the 13th and $30 on the 27th, is that ok?")
+    assert (plain.first_amount, plain.rest_amount, plain.rest_date) == (
+        Decimal(30),
+        Decimal(30),
+        dt.date(2026, 3, 27),
+    )
+    c = call(library, "student_unemployed_hardship", 23)
+    replies = play(
+        c,
+        [
+            "Hello, is this {debtor_name}? I am Ana from {lender}.",
+            "This is attempt to collect a debt and information will be used for this purpose. "
+            "Your student loan has {amount_overdue} not paid. What is happening?",
+            "I am so sorry to hear. Maybe we can do a small plan? Like $30 this Friday and then "
+            "another $30 on the 27th, when you get cafe money again?",
+            "So it's $30 on Friday the 13th and $30 on the 27th, by bank transfer, is that ok?",
+        ],
+    )
+    assert "$30 more by Friday the 27th" in replies[2] or "other $30" in replies[2], replies[2]
+    assert c.debtor.agreed.rest_amount == Decimal(30)
+    assert c.outcome == "promise_secured" and c.promise.confirmed

@@ -306,7 +306,7 @@ class Call:
         debtor = self.debtor
         # A restatement confirms terms the debtor had agreed before this line, or every term
         # at once when it says all three back and the debtor agrees to them in this line.
-        agreed_before = debtor.terms_agreed()
+        agreed_before = debtor.agreed.complete()
         debtor.react(analysis, scores)
 
         self._confused_line = None
@@ -388,12 +388,14 @@ class Call:
             self.visited.append(self.state)
         else:
             debtor.turns_in_state += 1
+        # (terms short of the goal, said back and agreed, are confirmed too: the promise
+        # records what was said; the goal check, not the confirmation, finds them short)
         if turn.trigger == "confirm_terms" or (
             analysis.has(Act.CONFIRM_TERMS)
             and (agreed_before or self._restates_all(analysis))
-            and debtor.terms_agreed()
+            and debtor.agreed.complete()
         ):
-            debtor.confirmed = debtor.terms_agreed()
+            debtor.confirmed = debtor.agreed.complete()
 
     def _entered(self, state: State) -> None:
         """What being in a state means, however the debtor got there: the machine runs this
@@ -779,11 +781,12 @@ class Call:
             result.changed
             and self.debtor.agreed.complete()
             and not analysis.has(Act.CONFIRM_TERMS)  # the trainee said it all back already
+            # both parts, just agreed one by one, are not summed up again in the same breath
+            and not any(key == "accept_rest" for key, _ in result.said)
         ):
-            # (the rest, just agreed in this reply, is not said twice)
-            rest_said = any(key == "accept_rest" for key, _ in result.said)
-            agreed = self._agreed_values(with_rest=not rest_said)
-            said.append(fill(self.lines.negotiation("all_agreed"), {**self.values, **agreed}))
+            said.append(
+                fill(self.lines.negotiation("all_agreed"), {**self.values, **self._agreed_values()})
+            )
         elif (
             not said
             and not result.corrected
@@ -798,10 +801,10 @@ class Call:
             )
         return said, result.corrected
 
-    def _agreed_values(self, with_rest: bool = True) -> dict[str, str]:
+    def _agreed_values(self) -> dict[str, str]:
         agreed = self.debtor.agreed
         date = day_text(agreed.date) if agreed.date else ""
-        if date and with_rest and agreed.rest_amount is not None and agreed.rest_date is not None:
+        if date and agreed.rest_amount is not None and agreed.rest_date is not None:
             # "$186.16 by Tuesday the 10th, and the other $186.16 by Friday the 13th"
             rest = money_text(agreed.rest_amount, self.debtor.currency)
             date += f", and the other {rest} by {day_text(agreed.rest_date)}"

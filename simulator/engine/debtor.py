@@ -224,7 +224,7 @@ class DebtorState:
             restating = analysis.has(Act.CONFIRM_TERMS)
             self._negotiate_method(slots.method, restating, result)
             if slots.date is not None:
-                self._agree_rest(slots.date, restating, result)
+                self._agree_rest(slots.date, restating, result, slots.amount)
             return result
         if slots.rest_date is not None and slots.first_date is not None:
             same = slots.date == slots.first_date
@@ -237,21 +237,40 @@ class DebtorState:
             )
             result = self._negotiate(dataclasses.replace(analysis, slots=first))
             if self.agreed.date == slots.first_date and self.rest_due() is not None:
-                self._agree_rest(slots.rest_date, analysis.has(Act.CONFIRM_TERMS), result)
+                restating = analysis.has(Act.CONFIRM_TERMS)
+                self._agree_rest(slots.rest_date, restating, result, slots.rest_amount)
             return result
         return self._negotiate(analysis)
 
-    def _agree_rest(self, day: dt.date, restating: bool, result: NegotiationResult) -> None:
-        """The rest's day: agreed from the first part's day on; said back, corrected when it is
-        not the day agreed; a day before the first part's is countered with the debtor's own."""
-        rest = self.rest_due()
+    def _agree_rest(
+        self,
+        day: dt.date,
+        restating: bool,
+        result: NegotiationResult,
+        amount: Decimal | None = None,
+    ) -> None:
+        """The second part: the sum named for it ("and $30 on the 27th": an instalment) or, with
+        none, all that is left, agreed for its day from the first part's day on; said back on
+        another day or sum than agreed, corrected; a day before the first part's is countered
+        with the debtor's own."""
+        left = self.rest_due()
         first = self.agreed.date or self.today
-        if rest is None:
+        if left is None:
             return
+        rest = amount if amount is not None and 0 < amount <= left + Decimal("0.5") else left
+        rest = min(rest, left).quantize(Decimal("0.01"))
         values = {"rest_amount": self.money(rest), "rest_date": day_text(day)}
-        if restating and self.agreed.rest_date is not None and day != self.agreed.rest_date:
-            kept = day_text(self.agreed.rest_date)
-            result.said.append(("correct_term", {"said": day_text(day), "kept": kept}))
+        kept = self.agreed.rest_date
+        if restating and kept is not None and day != kept:
+            result.said.append(("correct_term", {"said": day_text(day), "kept": day_text(kept)}))
+        elif (
+            restating
+            and self.agreed.rest_amount is not None
+            and amount is not None
+            and abs(rest - self.agreed.rest_amount) > 1
+        ):
+            said, kept_amount = self.money(rest), self.money(self.agreed.rest_amount)
+            result.said.append(("correct_term", {"said": said, "kept": kept_amount}))
         elif day < first:
             values["rest_date"] = day_text(self.rest_day())
             result.said.append(("counter_rest", {**values, "date": day_text(day)}))

@@ -31,7 +31,7 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
         "{kept}, actually, not {said}. The rest is right.",
     ],
     "accept_rest": [
-        "And the rest, {rest_amount}, by {rest_date}. Okay.",
+        "And {rest_amount} more by {rest_date}. Okay.",
         "Then the other {rest_amount} by {rest_date}. I can do that.",
     ],
     "counter_rest": [

@@ -99,6 +99,6 @@ def describe_result(call: Call) -> str:
 
 
 def _confirmation(p: Promise) -> str:
-    if p.confirmed:
-        return "confirmed"
-    return "short of the goal" if p.short_of_goal else "not confirmed"
+    if p.short_of_goal:
+        return "confirmed, short of the goal" if p.confirmed else "short of the goal"
+    return "confirmed" if p.confirmed else "not confirmed"

@@ -704,6 +704,12 @@ _REST_PART = re.compile(
 )
 
 
+_Split = tuple[bool, Decimal | None, dt.date | None, dt.date | None, Decimal | None]
+_NO_SPLIT: _Split = (False, None, None, None, None)
+# "$30 on Friday the 13th and $30 on the 27th": what joins two parts of a payment
+_PART_JOIN = re.compile(r"[\s,;]*(?:and|then|&|\+|plus)\b")
+
+
 def _split_payment(
     norm: str,
     dates: list[DateMatch],
@@ -711,39 +717,54 @@ def _split_payment(
     amount: AmountMatch | None,
     date: DateMatch | None,
     context: AnalysisContext,
-) -> tuple[bool, Decimal | None, dt.date | None, dt.date | None]:
-    """(the line's terms are the rest's alone, the first part's sum and day, the rest's day) of
-    a line that names the rest of the debt: "half today and the rest by the 13th" names both
-    parts; "and the rest by the 31st?" (a first part agreed) the second alone."""
+) -> _Split:
+    """(the line's terms are the rest's alone, the first part's sum and day, the rest's day
+    and sum) of a line that splits the payment: "half today and the rest by the 13th" and "$30
+    on Friday and another $30 on the 27th" name both parts; "and the rest by the 31st?" (a
+    first part agreed) the second alone."""
     marker = _REST_PART.search(norm)
-    if marker is None:
-        return False, None, None, None
     if len(dates) > 1:
-        # the rest's day follows its words ("the rest by the 13th") or just leads them ("the
-        # 31st for the rest"); the first part's is another, earlier one
-        after = [d for d in dates if 0 <= d.start - marker.end() <= 50]
-        before = [d for d in dates if 0 <= marker.start() - d.end <= 12]
-        second = after[0] if after else before[-1] if before else None
+        second: DateMatch | None = None
+        if marker is not None:
+            # the rest's day follows its words ("the rest by the 13th") or just leads them
+            # ("the 31st for the rest"); the first part's is another, earlier one
+            after = [d for d in dates if 0 <= d.start - marker.end() <= 50]
+            before = [d for d in dates if 0 <= marker.start() - d.end <= 12]
+            second = after[0] if after else before[-1] if before else None
+        else:
+            # with no words for the rest, a sum and a day joined to another sum and day
+            one, two = dates[0], dates[1]
+            joined = _PART_JOIN.match(norm, one.end)
+            if joined is not None and any(joined.end() <= a.start < two.start for a in amounts):
+                second = two
         first = next((d for d in dates if second is not None and d.date < second.date), None)
-        if second is not None and first is not None:
-            ahead = [a for a in amounts if a.end <= marker.start() and a.kind != "rest"]
-            return False, ahead[-1].value if ahead else None, first.date, second.date
-        return False, None, None, None
+        if second is None or first is None:
+            return _NO_SPLIT
+        cut = marker.start() if marker is not None else first.end
+        ahead = [a for a in amounts if a.end <= cut and a.kind != "rest"]
+        behind = [a for a in amounts if cut <= a.start < second.end + 12 and a.explicit]
+        return (
+            False,
+            ahead[-1].value if ahead else None,
+            first.date,
+            second.date,
+            behind[0].value if behind and behind[0].kind != "rest" else None,
+        )
+    if marker is None:
+        return _NO_SPLIT
     if date is not None and date.start < marker.start() - 12:
-        return False, None, None, None  # "half today, and when can you do the rest?"
+        return _NO_SPLIT  # "half today, and when can you do the rest?"
     if amount is not None and amount.end <= marker.start() and amount.kind != "rest":
-        return False, None, None, None  # "£200 on the 23rd, and we'll talk about the rest"
+        return _NO_SPLIT  # "£200 on the 23rd, and we'll talk about the rest"
     agreed = context.agreed
     overdue = context.amount_overdue
     if agreed is not None and agreed.amount is not None and overdue is not None:
         if agreed.amount >= overdue:
-            return False, None, None, None
-        if amount is not None and amount.kind != "rest" and amount.value != overdue - agreed.amount:
-            return False, None, None, None
+            return _NO_SPLIT
         if date is not None and date.date == agreed.date:
-            return False, None, None, None  # the first part's day, said again
+            return _NO_SPLIT  # the first part's day, said again
     # (with no first part agreed, the call decides: the first part may still be on the table)
-    return True, None, None, None
+    return True, None, None, None, None
 
 
 def _add_cue(
@@ -1565,9 +1586,9 @@ def _analyze(
             _add_cue(seen, raw, names, "date_choice", dates[0].start, dates[-1].end)
         else:
             date = _choose_date(norm, dates, ask_at)
-    rest, first_amount, first_date, rest_date = False, None, None, None
-    if proposing and _REST_HINT.search(norm):
-        rest, first_amount, first_date, rest_date = _split_payment(
+    rest, first_amount, first_date, rest_date, rest_amount = _NO_SPLIT
+    if proposing and (len(dates) > 1 or _REST_HINT.search(norm)):
+        rest, first_amount, first_date, rest_date, rest_amount = _split_payment(
             norm, dates, chosen, amount, date, context
         )
     if not proposing:
@@ -1595,6 +1616,7 @@ def _analyze(
         first_amount=first_amount,
         first_date=first_date,
         rest_date=rest_date,
+        rest_amount=rest_amount,
         rest=rest,
     )
     n_terms = (amount is not None) + (date is not None) + (method is not None)

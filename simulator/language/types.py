@@ -74,6 +74,7 @@ class Slots:
     first_amount: Decimal | None = None
     first_date: dt.date | None = None
     rest_date: dt.date | None = None
+    rest_amount: Decimal | None = None  # the second part's sum, when said ("and $30 on the 27th")
     # ...or the line's terms are the rest's alone, a first part agreed ("and the rest by the
     # 31st?": amount the rest, date the 31st; "and the rest, when?")
     rest: bool = False

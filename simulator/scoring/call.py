@@ -71,7 +71,10 @@ def score_promise(promise: Promise, outcome: str) -> tuple[int, tuple[str, ...]]
     if promise.method is not None:
         points += PROMISE_POINTS["method"]
         notes.append(f"method agreed: {promise.method}")
-    if promise.confirmed:
+    if promise.confirmed and promise.short_of_goal:
+        # the promise the call needs is not made: its terms count, the confirmation does not
+        notes.append("restated and confirmed, but short of the goal")
+    elif promise.confirmed:
         # Restating half a promise is worth less than restating a real one.
         full = promise.amount is not None and promise.date is not None
         share = PROMISE_POINTS["confirmed"] if full else PROMISE_POINTS["confirmed"] // 3

@@ -136,10 +136,11 @@ def promise_text(call: Call) -> Text:
         text.append("then ")
         text.append(f"{money(p.rest_amount, currency)} by {day(p.rest_date)}", style="green")
         text.append("   ")
-    if p.confirmed:
-        text.append("confirmed", style="green")
-    elif p.short_of_goal:  # said back and agreed, but not the promise the goal asks for
+    if p.short_of_goal:  # agreed (and perhaps said back), but not the promise the goal asks for
+        text.append("confirmed, " if p.confirmed else "", style="green")
         text.append("short of the goal", style="yellow")
+    elif p.confirmed:
+        text.append("confirmed", style="green")
     else:
         text.append("not confirmed", style="red")
     return text

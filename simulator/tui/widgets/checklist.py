@@ -43,11 +43,8 @@ class PromiseChecklist(Static):
             (
                 "Confirmed",
                 promise.confirmed,
-                "yes, restated"
-                if promise.confirmed
-                else "short of the goal"
-                if promise.short_of_goal
-                else "–",
+                ("yes, restated" if promise.confirmed else "–")
+                + (" (short of the goal)" if promise.short_of_goal else ""),
             ),
         ]
         if promise.rest_amount is not None and promise.rest_date is not None:

@@ -195,3 +195,26 @@ def test_a_second_part_with_its_own_sum_is_an_instalment_not_all_that_is_left(
     assert "$30 more by Friday the 27th" in replies[2] or "other $30" in replies[2], replies[2]
     assert c.debtor.agreed.rest_amount == Decimal(30)
     assert c.outcome == "promise_secured" and c.promise.confirmed
+
+
+def test_a_new_first_part_refits_the_rest(library: Library) -> None:
+    """Half today and the rest Friday, then "actually, $300 today": the rest is what is left
+    now ($200), not the old half; the whole amount today leaves no rest."""
+    from test_engine_dynamics import debtor, line
+
+    from simulator.language.types import Act
+
+    d = debtor(library, ability_to_pay=100, can_pay_now_fraction=1.0)  # owes $500
+    split = Slots(
+        amount=Decimal(250),
+        date=TODAY,
+        first_amount=Decimal(250),
+        first_date=TODAY,
+        rest_date=dt.date(2026, 3, 13),
+    )
+    d.negotiate(line(Act.PROPOSE_TERMS, **vars(split))[0])
+    assert d.agreed.rest_amount == Decimal(250)
+    d.negotiate(line(Act.PROPOSE_TERMS, amount=Decimal(300))[0])
+    assert (d.agreed.amount, d.agreed.rest_amount) == (Decimal(300), Decimal(200))
+    d.negotiate(line(Act.PROPOSE_TERMS, amount=Decimal(500))[0])
+    assert d.agreed.rest_amount is None and d.agreed.rest_date is None

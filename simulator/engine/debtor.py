@@ -230,7 +230,7 @@ class DebtorState:
             same = slots.date == slots.first_date
             first = dataclasses.replace(
                 slots,
-                amount=slots.first_amount if slots.first_amount is not None else None,
+                amount=slots.first_amount,
                 amount_text=slots.amount_text if same else None,
                 date=slots.first_date,
                 date_text=slots.date_text if same else None,
@@ -282,6 +282,18 @@ class DebtorState:
         elif not restating:
             result.said.append(("accept_rest", values))
 
+    def _refit_rest(self, first: Decimal) -> None:
+        """A new first part: a rest that was all that was left is what is left now; an
+        instalment stays, no more than what is left; nothing left, no rest."""
+        rest, left_before = self.agreed.rest_amount, self.rest_due()
+        if rest is None:
+            return
+        left = self.amount_overdue - first
+        if left <= 0:
+            self.agreed.rest_amount = self.agreed.rest_date = None
+        else:
+            self.agreed.rest_amount = left if rest == left_before else min(rest, left)
+
     def _negotiate(self, analysis: Analysis) -> NegotiationResult:
         result = NegotiationResult()
         slots = analysis.slots
@@ -313,6 +325,7 @@ class DebtorState:
                 )
             elif can and not self.holding_back():
                 if self.agreed.amount != amount:
+                    self._refit_rest(amount)
                     self.agreed.amount = amount
                     self.confirmed = False
                     result.changed = True

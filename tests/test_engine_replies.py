@@ -243,3 +243,21 @@ def test_a_question_asked_beside_the_debt_on_the_way_into_terms_is_answered(
     ).reply
     assert c.state != before
     assert any(word in reply.lower() for word in ("paid", "payday", "monthly")), reply
+
+
+def test_the_debtor_does_not_ask_what_the_line_has_just_said(library: Library) -> None:
+    """Played: "this is Sam calling from Chandler Finance, could I speak with Carmen?" got
+    "No, Carmen's out at the moment. Who's calling? I can pass something on." """
+    scenario = library.scenario("wrong_party_flatmate_message")
+    c = Call(scenario, library.persona_for(scenario), seed=21, clock=fixed_clock())
+    replies = [
+        c.say(
+            f"Hi there, good morning! this is Sam calling from {c.values['lender']}, could I "
+            f"speak with {c.values['debtor_name']} please?"
+        ).reply
+    ]
+    assert replies[0] and "who's calling" not in replies[0].lower(), replies[0]
+    # asked by a line that did not say who calls, the question stays
+    other = Call(scenario, library.persona_for(scenario), seed=21, clock=fixed_clock())
+    reply = other.say(f"Hi, could I speak with {other.values['debtor_name']} please?").reply
+    assert "who's calling" in reply.lower(), reply

@@ -438,6 +438,9 @@ class Call:
                     said.append(self._say_line(self.lines.for_state(self.state, self.debtor.mood)))
         if self._confused_line is None:
             self.confused = 0
+        if analysis.has(Act.IDENTIFY_SELF) or analysis.has(Act.STATE_PURPOSE):
+            # "Who's calling?" right after "this is Sam from Chandler Finance" is not asked
+            said[:] = [_without_answered(s, analysis) for s in said]
         if turn.reaction and not (turn.moved and analysis.has(Act.OFF_TOPIC)):
             # (a debtor who lets small talk end the call says so in the state's own line; "can
             # we stick to the point?" before "Great, bye!" would contradict it)
@@ -878,6 +881,27 @@ _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b")
 _HOW_PAY = re.compile(
     r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b"
 )
+
+
+# What the debtor asks that a line saying who calls, or why, has just answered.
+_WHO_ASKED = re.compile(
+    r"\s*\b(?:who'?s\s+calling|who\s+is\s+(?:this|calling)|who'?s\s+this)\?", re.IGNORECASE
+)
+_WHY_ASKED = re.compile(
+    r"\s*\b(?:what'?s\s+(?:this|it)\s+(?:about|regarding)|what\s+is\s+this\s+about)\?",
+    re.IGNORECASE,
+)
+
+
+def _without_answered(line: str, analysis: Analysis) -> str:
+    """The line without a question the trainee's line has just answered."""
+    kept = line
+    if analysis.has(Act.IDENTIFY_SELF):
+        kept = _WHO_ASKED.sub("", kept, count=1)
+    if analysis.has(Act.STATE_PURPOSE):
+        kept = _WHY_ASKED.sub("", kept, count=1)
+    kept = kept.strip()
+    return kept if kept and kept[-1:] in ".!?" else line
 
 
 def _sentence(line: str) -> str:

@@ -218,3 +218,28 @@ def test_a_new_first_part_refits_the_rest(library: Library) -> None:
     assert (d.agreed.amount, d.agreed.rest_amount) == (Decimal(300), Decimal(200))
     d.negotiate(line(Act.PROPOSE_TERMS, amount=Decimal(500))[0])
     assert d.agreed.rest_amount is None and d.agreed.rest_date is None
+
+
+def test_the_way_the_debtor_preferred_said_back_is_agreed_not_corrected(
+    library: Library,
+) -> None:
+    """Played as a timid collector: the debtor said "Bank transfer would be easiest", the trainee
+    restated with card ("Okay, card then."), then went back to bank transfer and was told
+    "Card, actually, not bank transfer."""
+    c = call(library, "lenders_persistent_late", 26)
+    replies = play(
+        c,
+        [
+            "hi, is this {debtor_name}? its {lender} calling",
+            "this is an attempt to collect a debt and any info will be used for that. theres "
+            "{amount_overdue} overdue on the loan",
+            "could u do half a week from today and then the other half on the 31st?",
+            "how will u pay, bank transfer or debit card?",
+            "ok so half by debit card on the 17th and the other half on the 31st, right?",
+            "oh wait sorry u said bank transfer! so bank transfer, half on the 17th and the "
+            "other half on the 31st, yeah?",
+        ],
+    )
+    assert "transfer" in replies[3].lower(), replies[3]
+    assert "actually" not in replies[-1] and "not bank transfer" not in replies[-1], replies[-1]
+    assert c.debtor.agreed.method == "transfer"

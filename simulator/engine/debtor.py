@@ -377,7 +377,9 @@ class DebtorState:
         agreed = self.agreed
         if method is not None and self.agreed.method != method:
             words = METHOD_WORDS.get(method, method)
-            if restating and agreed.method is not None:
+            # (said back with the way the debtor had said they would rather pay, it is theirs:
+            # "oh wait, you said bank transfer!" is agreed, not corrected)
+            if restating and agreed.method is not None and method != self.named_method:
                 kept = METHOD_WORDS.get(agreed.method, agreed.method)
                 result.said.append(("correct_term", {"said": words, "kept": kept}))
             else:

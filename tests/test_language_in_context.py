@@ -1183,3 +1183,26 @@ def test_the_debtors_delay_held_up_in_quotes_and_turned_down_is_not_accepted() -
     assert not mocked.has(Act.ACCEPT_VAGUE) and mocked.slots.date == dt.date(2026, 3, 10)
     noted = analyze("Right, I'll note that down as 'whenever', then. Cheers.", context)
     assert noted.has(Act.ACCEPT_VAGUE)
+
+
+def test_a_day_put_kindly_is_no_whenever_and_if_you_paid_is_still_to_do() -> None:
+    """Played as a timid collector: "Would it maybe help if you paid half on Friday and then the
+    rest on the 1st of April? ... no pressure" was read as "whenever" (and Friday as a payment
+    already made); the debtor said "I'll pay it when I can. Bye." """
+    context = AnalysisContext(
+        today=dt.date(2026, 3, 10),
+        state="vague_promise",
+        terms_expected=True,
+        amount_overdue=Decimal("310.40"),
+        previous_debtor_line="I'll pay it when I get a chance.",
+    )
+    reading = analyze(
+        "Would it help if you paid half on Friday and then the rest on the 1st of April? "
+        "Only if that works for you, no pressure",
+        context,
+    )
+    assert not reading.has(Act.ACCEPT_VAGUE)
+    assert reading.slots.date == dt.date(2026, 3, 13)
+    assert reading.slots.rest_date == dt.date(2026, 4, 1)
+    # said of a payment made, "you paid on the 3rd" is still history
+    assert analyze("I can see you paid on the 3rd.", context).slots.date is None

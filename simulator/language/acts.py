@@ -81,8 +81,9 @@ _PAST_DUE = re.compile(
     r"(?:\b(?:was|were|had\s+been|has\s+been|have\s+been|'s\s+been|fell|became)\s+"
     r"(?:\w+\s+)?(?:due|payable)(?:\s+(?:on|by|in))?|\bsince|\blast\s+paid(?:\s+(?:on|in))?|"
     r"\bmissed\s+(?:it|the\s+payment|your\s+payment|a\s+payment)\s+(?:on|in)|"
-    # "I can see you paid on the 3rd", "we received it on the 2nd": done, not to do
-    r"\b(?:you|we|i|they)\s+(?:\w+\s+)?(?:paid|sent|made|transferred|received|missed|bounced)"
+    # "I can see you paid on the 3rd", "we received it on the 2nd": done, not to do ("would it
+    # help if you paid half on Friday?" is still to do)
+    r"(?<!\bif\s)\b(?:you|we|i|they)\s+(?:\w+\s+)?(?:paid|sent|made|transferred|received|missed|bounced)"
     r"(?:\s+\S+){0,3}?\s+(?:on|in)|"
     # "it bounced on the 28th", "my colleague left you a voicemail on Friday": what happened
     r"\b(?:bounced|left|rang|called|arrived|failed|happened|returned|cancelled|canceled|spoke|"
@@ -1467,6 +1468,9 @@ def _analyze(
             if method is not None and _inside(chat, method[1]):
                 method = None
             small_talk = False
+    if "no_rush" in names and "accept_vague" not in names and dates and Act.ACCEPT_VAGUE in acts:
+        # "half a week from today and the rest on the 1st? no pressure": a day is put, kindly
+        acts.remove(Act.ACCEPT_VAGUE)
     if dates and Act.CLOSE in acts and not talks_payment:
         # "thanks for your time today, bye", "you'll get a confirmation in a day or two":
         # a goodbye's time words are not a payment date; "Friday by card, bye" still is one

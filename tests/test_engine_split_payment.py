@@ -243,3 +243,25 @@ def test_the_way_the_debtor_preferred_said_back_is_agreed_not_corrected(
     assert "transfer" in replies[3].lower(), replies[3]
     assert "actually" not in replies[-1] and "not bank transfer" not in replies[-1], replies[-1]
     assert c.debtor.agreed.method == "transfer"
+
+
+def test_a_split_put_before_terms_are_talked_is_kept_when_the_way_to_pay_follows(
+    library: Library,
+) -> None:
+    """Played in the UI as a timid collector: "could you maybe pay half today and the rest on
+    friday?" to the rude defaulter's fee demand, then "sorry, um, by card maybe?": the debtor
+    agreed half today by card and forgot the rest until it was said back."""
+    c = call(library, "rude_defaulter_composure", 2)
+    replies = play(
+        c,
+        [
+            *OPENING,
+            "I hear you. Could you maybe pay half today and the rest on friday? only if thats ok",
+            "sorry, um, by card maybe?",
+        ],
+    )
+    if c.debtor.agreed.method is None:  # the persona's mood decides how soon terms are talked
+        replies += play(c, ["by card?"])
+    assert c.debtor.agreed.date == TODAY and c.debtor.agreed.method == "card"
+    assert c.debtor.agreed.rest_date == dt.date(2026, 3, 13), replies[-1]
+    assert "Friday the 13th" in replies[-1], replies[-1]

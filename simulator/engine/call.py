@@ -354,8 +354,14 @@ class Call:
                 turn.negotiated = True
         if turn.negotiated or (new_state is not None and new_state.negotiable):
             self._pending = None
-        elif turn.listening and (analysis.has(Act.PROPOSE_TERMS) or analysis.has(Act.SET_DEADLINE)):
-            self._pending = analysis.slots if not analysis.slots.is_empty() else self._pending
+        elif (
+            turn.listening
+            and (analysis.has(Act.PROPOSE_TERMS) or analysis.has(Act.SET_DEADLINE))
+            and not analysis.slots.is_empty()
+        ):
+            # (terms put in several lines add up: "half today and the rest on Friday?", then
+            # "by card?")
+            self._pending = self._with_pending(analysis).slots
         if (
             new_state
             and new_state.negotiable
@@ -759,8 +765,10 @@ class Call:
                 rest_date=slots.date if slots.date is not None else pending.rest_date,
             )
             return dataclasses.replace(analysis, slots=split)
+        # a split put before stays split when the line adds only the way to pay ("by card?")
+        own = slots.amount is not None or slots.date is not None or slots.rest_date is not None
         merged = dataclasses.replace(
-            slots,  # (a split payment's parts are the line's own)
+            slots if own else pending,
             amount=slots.amount if slots.amount is not None else pending.amount,
             amount_text=slots.amount_text if slots.amount is not None else pending.amount_text,
             date=slots.date if slots.date is not None else pending.date,

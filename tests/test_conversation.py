@@ -576,7 +576,7 @@ def test_asked_for_a_term_while_negotiating_the_debtor_names_their_own(library: 
         say(call, line)
     offer = call.debtor.money(call.debtor.offer())
     assert offer in say(call, "How much you can pay this month?")
-    latest = day_text(call.debtor.latest_date())
+    latest = day_text(call.debtor.named_date())
     assert latest in say(call, "OK, and on which date you can pay this?")
     assert "card" in say(call, "And how you will pay, by card or by transfer?").lower()
     assert call.debtor.agreed.amount is None and call.debtor.agreed.date is None

@@ -1172,16 +1172,18 @@ def test_asking_about_the_cause_probes_the_reason(text: str) -> None:
 def test_the_debtors_delay_held_up_in_quotes_and_turned_down_is_not_accepted() -> None:
     """Played: "lol 'when u get a chance'. no. today." was read as accepting the vague promise,
     and the call ended on it. Quoted to note it down, the delay is still accepted."""
-    context = AnalysisContext(
-        today=dt.date(2026, 3, 10),
-        state="vague_promise",
-        terms_expected=True,
-        amount_overdue=Decimal("171.31"),
-        previous_debtor_line="I'll pay it when I get a chance, maybe next week or so?",
+    delay = "I'll pay it when I get a chance, maybe next week or so?"
+    mocked = read(
+        "lol 'when u get a chance'. no. today. do u have 171.31 rn or not",
+        "vague_promise",
+        previous_debtor_line=delay,
     )
-    mocked = analyze("lol 'when u get a chance'. no. today. do u have 171.31 rn or not", context)
-    assert not mocked.has(Act.ACCEPT_VAGUE) and mocked.slots.date == dt.date(2026, 3, 10)
-    noted = analyze("Right, I'll note that down as 'whenever', then. Cheers.", context)
+    assert not mocked.has(Act.ACCEPT_VAGUE) and mocked.slots.date == TODAY
+    noted = read(
+        "Right, I'll note that down as 'whenever', then. Cheers.",
+        "vague_promise",
+        previous_debtor_line=delay,
+    )
     assert noted.has(Act.ACCEPT_VAGUE)
 
 
@@ -1189,20 +1191,16 @@ def test_a_day_put_kindly_is_no_whenever_and_if_you_paid_is_still_to_do() -> Non
     """Played as a timid collector: "Would it maybe help if you paid half on Friday and then the
     rest on the 1st of April? ... no pressure" was read as "whenever" (and Friday as a payment
     already made); the debtor said "I'll pay it when I can. Bye." """
-    context = AnalysisContext(
-        today=dt.date(2026, 3, 10),
-        state="vague_promise",
-        terms_expected=True,
-        amount_overdue=Decimal("310.40"),
-        previous_debtor_line="I'll pay it when I get a chance.",
-    )
-    reading = analyze(
+    delay = "I'll pay it when I get a chance."
+    reading = read(
         "Would it help if you paid half on Friday and then the rest on the 1st of April? "
         "Only if that works for you, no pressure",
-        context,
+        "vague_promise",
+        previous_debtor_line=delay,
     )
     assert not reading.has(Act.ACCEPT_VAGUE)
     assert reading.slots.date == dt.date(2026, 3, 13)
     assert reading.slots.rest_date == dt.date(2026, 4, 1)
     # said of a payment made, "you paid on the 3rd" is still history
-    assert analyze("I can see you paid on the 3rd.", context).slots.date is None
+    paid = read("I can see you paid on the 3rd.", "vague_promise", previous_debtor_line=delay)
+    assert paid.slots.date is None

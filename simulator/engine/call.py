@@ -200,7 +200,7 @@ class Call:
             vague=self.debtor.vague_offered,
             rest_amount=agreed.rest_amount,
             rest_date=agreed.rest_date,
-            short_of_goal=self.debtor.agreed.complete() and not self.debtor.terms_agreed(),
+            short_of_goal=self.debtor.short_of_goal(),
         )
 
     def hint(self) -> str:
@@ -555,14 +555,14 @@ class Call:
             key, values = "name_amount", {"counter_amount": debtor.money(amount)}
         elif slots.date is None and "date_choice" in names:
             # "Friday or Monday?": offered a choice, a person takes the later day
-            date = max(_days_offered(analysis, debtor.today), default=debtor.latest_date())
+            date = max(_days_offered(analysis, debtor.today), default=debtor.named_date())
             key, values = "name_date", {"counter_date": day_text(date)}
         elif slots.date is None and slots.rest and debtor.rest_due() is not None:
             # "and the rest, when?": the first part's day is agreed; the rest's is asked
             date = debtor.agreed.rest_date or debtor.rest_day()
             key, values = "name_date", {"counter_date": day_text(date)}
         elif slots.date is None and "ask_for_date" in names:
-            date = debtor.agreed.date or debtor.latest_date()
+            date = debtor.agreed.date or debtor.named_date()
             key, values = "name_date", {"counter_date": day_text(date)}
         elif slots.method is None and ("method_choice" in names or _HOW_PAY.search(text)):
             offered = find_method(normalise(analysis.text))
@@ -707,7 +707,7 @@ class Call:
         """What a call cut short (turn limit, trainee hanging up) has achieved."""
         if self.debtor.terms_agreed() and self.debtor.confirmed:
             return Outcome.PROMISE_SECURED
-        if self.debtor.agreed.complete() and not self.debtor.terms_agreed():
+        if self.debtor.short_of_goal():
             return Outcome.SHORT_OF_GOAL
         if self.debtor.vague_offered or self.debtor.some_terms_agreed():
             return Outcome.VAGUE_PROMISE

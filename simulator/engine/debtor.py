@@ -199,7 +199,8 @@ class DebtorState:
     def money(self, value: Decimal) -> str:
         return money_text(value, self.currency)
 
-    def latest_date(self) -> dt.date:
+    def named_date(self) -> dt.date:
+        """The day the debtor names when asked which day (pays_within_days from the call)."""
         return self.today + dt.timedelta(days=self.persona.traits.pays_within_days)
 
     def rest_due(self) -> Decimal | None:
@@ -212,7 +213,7 @@ class DebtorState:
     def rest_day(self) -> dt.date:
         """The day the debtor names for the rest: a week after the first part at the soonest."""
         first = self.agreed.date or self.today
-        return max(self.latest_date(), first + dt.timedelta(days=7))
+        return max(self.named_date(), first + dt.timedelta(days=7))
 
     def negotiate(self, analysis: Analysis) -> NegotiationResult:
         """The debtor's answer to terms the trainee named: accept each, or counter. A payment
@@ -363,7 +364,7 @@ class DebtorState:
                 result.said.append(
                     (
                         "counter_date",
-                        {"date": date_words, "counter_date": day_text(self.latest_date())},
+                        {"date": date_words, "counter_date": day_text(self.named_date())},
                     )
                 )
         self._negotiate_method(slots.method, restating, result)
@@ -394,6 +395,10 @@ class DebtorState:
                     result.said.append(("accept_instead", {"method": words, "named": preferred}))
                 else:
                     result.said.append(("accept_method", {"method": words}))
+
+    def short_of_goal(self) -> bool:
+        """Amount, date and method agreed that fall short of the scenario's goal."""
+        return self.agreed.complete() and not self.goal_met()
 
     def some_terms_agreed(self) -> bool:
         return self.agreed.count() > 0

@@ -37,6 +37,13 @@ def test_both_parts_of_a_split_are_read() -> None:
     assert (slots.amount, slots.date) == (HALF, TODAY)  # what the line puts forward first
     assert (slots.first_amount, slots.first_date) == (HALF, TODAY)
     assert slots.rest_date == dt.date(2026, 3, 13)
+    # played in the UI as a rude collector: the way to pay between the parts hid the second
+    plain = reading("so 333.99 today by card and 333.99 on the 31st. got it?")
+    assert (plain.first_date, plain.rest_date, plain.rest_amount) == (
+        TODAY,
+        dt.date(2026, 3, 31),
+        HALF,
+    )
     other = reading("right. so 333.99 today on card and the other 333.99 on the 31st, got it?")
     assert (other.first_date, other.rest_date, other.method) == (
         TODAY,

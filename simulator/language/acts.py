@@ -707,8 +707,9 @@ _REST_PART = re.compile(
 
 _Split = tuple[bool, Decimal | None, dt.date | None, dt.date | None, Decimal | None]
 _NO_SPLIT: _Split = (False, None, None, None, None)
-# "$30 on Friday the 13th and $30 on the 27th": what joins two parts of a payment
-_PART_JOIN = re.compile(r"[\s,;]*(?:and|then|&|\+|plus)\b")
+# "$30 on Friday the 13th and $30 on the 27th", "334.14 today by card and 334.14 on the 31st":
+# what joins two parts of a payment (past a few words of how to pay)
+_PART_JOIN = re.compile(r"[^.?!\d]{0,20}?(?:\band|\bthen|&|\+|\bplus)\b")
 
 
 def _split_payment(

@@ -1204,3 +1204,40 @@ def test_a_day_put_kindly_is_no_whenever_and_if_you_paid_is_still_to_do() -> Non
     # said of a payment made, "you paid on the 3rd" is still history
     paid = read("I can see you paid on the 3rd.", "vague_promise", previous_debtor_line=delay)
     assert paid.slots.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you, and just your name for the record please?",
+        "Could I take your full name please?",
+        "whats ur name?",
+        "May I have your full name and date of birth?",
+    ],
+)
+def test_the_debtors_name_asked_for_is_an_identity_check_they_answer(text: str) -> None:
+    """Played: "just your name for the record please?" got "Which card? Be specific.": the
+    name asked for was read as nothing."""
+    analysis = read(text, "verified")
+    assert Act.VERIFY_IDENTITY in analysis.acts
+    assert "topic_name" in {cue.name for cue in analysis.cues}
+
+
+def test_the_loan_in_your_name_asks_for_no_name() -> None:
+    analysis = read("The loan in your name is 40 days overdue.", "verified")
+    assert "topic_name" not in {cue.name for cue in analysis.cues}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, the line cut out for a second - could you say that again?",
+        "Pardon?",
+        "sorry I didn't catch that",
+        "what did you say? speak up",
+    ],
+)
+def test_asking_the_debtor_to_say_it_again(text: str) -> None:
+    analysis = read(text, "negotiating")
+    assert "asks_repeat" in {cue.name for cue in analysis.cues}
+    assert analysis.slots == Slots()

@@ -586,3 +586,55 @@ def test_the_debtors_own_day_said_back_with_a_goodbye_is_still_the_day() -> None
     """ "Friday, great. Bye now." after "I'll pay Friday.": the day agreed, said back."""
     reading = analyze("Friday, great. Bye now.", _haggling("I'll pay Friday."))
     assert reading.slots.date == dt.date(2026, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # the trainee corrects a figure at once: the correction is the sum
+        ("there's a missed payment from the 28th, 250.34, sorry no, 205.34", "205.34"),
+        ("Umm so there's $69.40 — no — $96.40, sorry, I keep doing that", "96.40"),
+        ("ok so there's a balance of 420.18 on ur card — sorry!! 240.18 not 420", "240.18"),
+        # two sums said apart are not a correction
+        ("You owe 420.50, could you do 200 today?", "200"),
+    ],
+)
+def test_a_figure_corrected_at_once_is_the_one_meant(text: str, amount: str) -> None:
+    assert analyze(text, CTX).slots.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # when the terms are settled, or how the debt stands, is no day to pay
+        ("Tanisha, I need a date and an amount from you today.", None),
+        ("I'd like to get a plan in place today so we're not talking about the car.", None),
+        ("$1,245 overdue as of today.", None),
+        ("Certainly. I shall send a letter today to the address we hold on file.", None),
+        # asked to pay today, it is the day
+        ("Can we agree a payment today?", TODAY),
+        ("Can we arrange payment today?", TODAY),
+        # days offered to choose from name none yet
+        ("Can I ask what soon means, Gerald? Today, tomorrow?", None),
+        ("Later when? Today later or tomorrow? Must tell me la.", None),
+        # one day said twice is that day
+        ("Shall I keep the date as 2nd December, Wednesday?", dt.date(2026, 12, 2)),
+    ],
+)
+def test_today_said_of_the_talk_and_days_offered_to_choose(text: str, date: dt.date | None) -> None:
+    context = dataclasses.replace(CTX, state="vague_promise", terms_expected=True)
+    assert analyze(text, context).slots.date == date
+
+
+def test_the_way_to_pay_said_after_one_recalled_is_the_way_put() -> None:
+    """Played: "you said card, didn't you? Let me correct that: both payments by debit card"
+    named no way to pay, and the debtor kept the online payment it corrected."""
+    context = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    text = (
+        "Sorry, my mistake - you said card, didn't you? Let me correct that: both payments by "
+        "debit card, $207.52 on the 13th and $207.52 on the 27th. Correct?"
+    )
+    assert analyze(text, context).slots.method == "card"
+    # a way to pay recalled, and none put, is still history
+    text = "Do you have a reference number for that transfer?"
+    assert analyze(text, context).slots.method is None

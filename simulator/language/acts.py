@@ -142,6 +142,15 @@ _STANDING_NOW = re.compile(
     r"showing)\b[^.?!,]{0,20}$"
 )
 _TALKING_NOW = re.compile(r"\b(?:better|worse|feeling|discuss|talk|speak|chat)\b[^.?!,]{0,20}$")
+# "I need a date and an amount today", "we're agreeing a payment date today", "a plan in place
+# today", "as of today you owe": when the terms are settled (or the sum stands), not when to pay
+# ("can we agree a payment today?" still asks for one today)
+_AGREEING_NOW = re.compile(
+    r"(?:\b(?:agree|agreeing|agreed|arrange|arranging|decide|deciding|an?\s+(?:payment\s+)?date|"
+    r"a\s+(?:plan|decision|commitment)|an\s+(?:answer|amount|arrangement)|in\s+place|"
+    r"(?:send|sending|post|posting|email|emailing)\s+(?:you\s+)?(?:a|the)\s+(?:letter|email|"
+    r"text|statement|confirmation))\b(?:(?!pay)[^.?!,]){0,12}|\bas\s+of\s+)$"
+)
 _PAST_PAYMENT = re.compile(
     r"\b(?:did\s+(?:you|u)\s+(?:pay|send|make|transfer)|(?:you|u)\s+(?:already\s+)?paid|"
     r"have\s+(?:you|u)\s+(?:already\s+)?paid|when\s+(?:you|u)\s+paid)\b"
@@ -149,6 +158,8 @@ _PAST_PAYMENT = re.compile(
 _ASKED_IN_SO_MANY_WORDS = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?pay\b(?:[^.?!]|\.(?=\d)){0,60}\?"
 )
+# the debtor's social security number asked for: an identity check whatever else is said
+_SECURITY_ASKED = re.compile(r"\b(?:your|ur)\s+(?:ssn|social)\b|\bsocial\s+security\b|\bssn\b")
 _MODAL_ASK = re.compile(r"\b(?:can|could|will|would|please|need|must|able|today|now)\b")
 # "that transfer", "your last card payment": a payment already made
 _PAST_METHOD = re.compile(
@@ -469,6 +480,23 @@ _RAISED_TO = re.compile(
 )
 
 
+# "250.34, sorry no, 205.34", "$69.40 — no — $96.40", "make that 120": the figure corrected
+_CORRECTED = re.compile(
+    r"\b(?:sorry|no|nope|oops|i\s+mean|i\s+meant|correction|rather|wait|my\s+mistake|"
+    r"scratch\s+that|make\s+(?:that|it))\b[\s,.!?\u2014\u2013-]*"
+    r"(?:(?:i\s+mean|it's|its|it\s+is|that's|thats|should\s+be)\s+)?\$?$"
+)
+
+
+def _not_corrected(norm: str, amounts: list[AmountMatch]) -> list[AmountMatch]:
+    """The figures without those the line corrects at once ("$69.40 - no - $96.40")."""
+    return [
+        a
+        for a, b in zip(amounts, [*amounts[1:], None], strict=True)
+        if b is None or b.start - a.end > 30 or not _CORRECTED.search(norm, a.end, b.start)
+    ]
+
+
 def _choose_amount(
     norm: str,
     amounts: list[AmountMatch],
@@ -489,6 +517,8 @@ def _choose_amount(
         and not _a_charge(norm, a)
         and not _REFUSED_BEFORE.search(norm, max(0, a.start - 24), a.start)
     ]
+    if len(amounts) > 1:
+        amounts = _not_corrected(norm, amounts)
     if ask_at is not None and len(amounts) > 1:
         # "With 150 a month it takes more than six months. You can make 175?": the sum asked for
         asked = _in_sentence_of(norm, amounts, ask_at)
@@ -530,9 +560,12 @@ def _beside_a_day(method: tuple[str, int, int], dates: list[DateMatch]) -> bool:
 
 
 _BETWEEN_OFFERED_DAYS = re.compile(
-    r"[\s,/]*(?:\?|\bor\b)[\s,?]*(?:(?:maybe|perhaps|nearer|closer\s+to|the|is\s+it)\s+){0,2}"
+    r"(?:\s+(?:later|still|then))?[\s,/]*(?:\?|\bor\b)[\s,?]*"
+    r"(?:(?:maybe|perhaps|nearer|closer\s+to|the|is\s+it)\s+){0,2}"
 )
 _BETWEEN_LISTED_DAYS = re.compile(r"[\s,/]*")
+_ASKED_AFTER = re.compile(r"\s*\?")
+_NAMED_DAYS = frozenset({"today", "tomorrow", "weekday", "now"})
 
 
 def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
@@ -543,7 +576,10 @@ def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
     gaps = [(a.end, b.start) for a, b in zip(dates, dates[1:], strict=False)]
     if all(_BETWEEN_OFFERED_DAYS.fullmatch(norm, end, start) for end, start in gaps):
         return True
-    return len(dates) >= 3 and all(
+    # "mon tue wed?", "Today, tomorrow?" (not "18th March, Wednesday?": one day said twice)
+    named = {d.kind for d in dates} <= _NAMED_DAYS
+    asked = named and _ASKED_AFTER.match(norm, dates[-1].end) is not None
+    return (len(dates) >= 3 or asked) and all(
         _BETWEEN_LISTED_DAYS.fullmatch(norm, end, start) for end, start in gaps
     )
 
@@ -865,6 +901,14 @@ _PRAISED = re.compile(
 _CONTRAST = re.compile(
     r"\b(?:but|instead|rather|better|actually|anyway|easiest|simplest|quicker)\b"
 )
+
+
+def _method_as_history(norm: str, method: tuple[str, int, int]) -> bool:
+    """Is the way to pay told as what happened ("the transfer you sent", "you said card")?"""
+    return not norm.startswith(("by ", "with ", "via "), method[1]) and bool(  # "by card?"
+        _PAST_METHOD.search(norm, max(0, method[1] - 40), method[1])
+        or _told_as_history(norm, method[1])
+    )
 
 
 def _chosen_from(norm: str, at: int) -> bool:
@@ -1332,7 +1376,10 @@ def _analyze(
             or (d.kind == "now" and not _now_for_paying(norm, d))
             or (
                 d.kind in ("now", "today")
-                and _TALKING_NOW.search(norm, max(0, d.start - 30), d.start)
+                and (
+                    _TALKING_NOW.search(norm, max(0, d.start - 30), d.start)
+                    or _AGREEING_NOW.search(norm, max(0, d.start - 40), d.start)
+                )
             )
         ):
             _add_cue(seen, raw, names, "other_day", d.start, d.end)
@@ -1384,18 +1431,15 @@ def _analyze(
     spoken_for = listed  # every method word in the line is accounted for: none is the method
     if method is not None and len(offered) > 1 and not listed:
         method = _settled_method(norm, offered)
-    if (
-        method is not None
-        and not listed
-        and not norm.startswith(("by ", "with ", "via "), method[1])  # "is that by card?"
-        and (
-            _PAST_METHOD.search(norm, max(0, method[1] - 40), method[1])
-            or _told_as_history(norm, method[1])
-        )
-    ):
-        # "a reference number for that transfer": the payment already made, not a term
-        _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
-        method, spoken_for = None, True  # and no bare word of it is the method either
+    if method is not None and not listed and _method_as_history(norm, method):
+        # "you said card, didn't you? ... both payments by debit card": the way named later
+        later = [m for m in offered if m[1] > method[1] and not _method_as_history(norm, m)]
+        if later:
+            method = later[0]
+        else:
+            # "a reference number for that transfer": the payment already made, not a term
+            _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
+            method, spoken_for = None, True  # and no bare word of it is the method either
     choice = method is not None and (
         listed
         or (
@@ -1719,6 +1763,8 @@ def _analyze(
             if model.decides.get(act.value) == "model" and act.value not in predicted:
                 if act is Act.ASK_PAYMENT and _ASKED_IN_SO_MANY_WORDS.search(norm):
                     continue  # "could you pay $359.34 by Friday?" asks, whatever else is said
+                if act is Act.VERIFY_IDENTITY and _SECURITY_ASKED.search(norm):
+                    continue  # "k just need last 4 of ur ssn to verify" checks who answered
                 acts.remove(act)
         if Act.EMPATHISE in acts and "empathise" not in predicted and _only_a_nod(raw, norm):
             # "no worries, whenever", "Understood. Which bank?": a nod the model does not hear

@@ -31,6 +31,14 @@ def entry(name: str, act: Act | None, *alternatives: str, negatable: bool = Fals
 _DATE_OF_BIRTH = r"date\s+of\s+birth|dob|birth\s*date"
 _POSTCODE = r"post\s*code|zip\s+code"
 _FIRST_LINE = r"first\s+line\s+of\s+(?:your|the)\s+address"
+# the debtor's name asked for: "your full name please?", "may I take your name for the record?"
+# ("the loan in your name" asks nothing)
+_YOUR_NAME = r"(?:your|ur)\s+(?:full\s+|first\s+and\s+last\s+|legal\s+|whole\s+|complete\s+)?name\b"
+_NAME_ASKED = (
+    r"\b(?:what(?:'s|s|\s+is)|(?:may|can|could)\s+i\s+(?:please\s+)?(?:have|take|get|know|ask)|"
+    rf"confirm|tell\s+me|give\s+me|need|just|and)\s+(?:me\s+)?{_YOUR_NAME}",
+    rf"(?<!\bin\s)(?<!\bunder\s)(?<!\bon\s)\b{_YOUR_NAME}\s*,?\s*(?:please|pls|plz|for\s+(?:the|our|my)\s+records?|for\s+security)\b",
+)
 
 ENTRIES: list[Entry] = [
     # --- opening -----------------------------------------------------------------------------
@@ -116,6 +124,7 @@ ENTRIES: list[Entry] = [
         r"id\s+number|national\s+insurance|ni\s+number|ssn|social|date\s+of\s+brith)\b",
         r"\byour\s+good\s+name\b|\bwhom\s+(?:am\s+i|i'm|i\s+am)\s+(?:speaking|talking)\b|"
         r"\bwith\s+whom\s+(?:i\s+)?speak\b",
+        *_NAME_ASKED,
     ),
     entry(
         "mini_miranda",
@@ -673,6 +682,19 @@ ENTRIES: list[Entry] = [
         A.PROBE_REASON,
         r"\b(?:pay\s*day|pay\s*checks?|pay\s*cheques?|paycheque|get\s+paid|gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
         r"\b(?:get|have|got)\s+(?:some\s+|any\s+)?money\s+(?:in|coming\s+in)\b|\bmoney\s+(?:comes|coming)\s+in\b|\b(?:student\s+)?(?:finance|loan|allowance)\s+(?:come|comes|arrive|arrives)\s+in\b",
+    ),
+    entry("topic_name", None, *_NAME_ASKED),
+    # the debtor asked to say it again: "sorry, the line cut out, could you say that again?"
+    entry(
+        "asks_repeat",
+        None,
+        r"\b(?:say|repeat)\s+(?:that|it|this|what\s+you\s+said)\s+(?:again|one\s+more\s+time)\b",
+        r"\b(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?repeat\s+(?:that|it|yourself|what)\b",
+        r"\b(?:didn't|didnt|did\s+not)\s+(?:quite\s+)?(?:catch|hear|get)\s+(?:that|what\s+you\s+said|you|it)\b",
+        r"\b(?:you|the\s+line|it|the\s+signal)\s+(?:cut|broke|went)\s+out\b",
+        r"\bcome\s+again\s*\?",
+        r"\bwhat\s+did\s+(?:you|u)\s+(?:just\s+)?say\b|\bwhat\s+was\s+that\s*\?|\bspeak\s+up\b",
+        r"^\W*(?:sorry|pardon|what|huh|eh)\W*\?\W*$",
     ),
     entry(
         # "who am I speaking with?", "are you her flatmate?": asked of whoever answered

@@ -81,6 +81,27 @@ def test_a_good_call_scores_well_and_needs_few_tips() -> None:
     assert scores.compliance == ()
 
 
+def test_closing_the_call_politely_costs_no_urgency_or_focus() -> None:
+    """Played: "Thanks for your time Mr Weaver, you'll get a text confirming the plan. Bye now."
+    lowered focus from 72 to 69: the goodbye counted as a turn off the goal (and "could you
+    say that again?" was the debrief's line to rework)."""
+    promise = Promise(Decimal(250), FRIDAY, "transfer", confirmed=True)
+    rules = ComplianceRules(enabled=True)
+    without = score_call(turns(GOOD_CALL[:-1]), promise, rules, "promise_secured")
+    for goodbye in (
+        "Thank you, have a good day.",
+        "Thanks so much, sorry to bother you. Bye!",
+        "Sorry, the line cut out, could you say that again?",
+    ):
+        closed = score_call(turns([*GOOD_CALL[:-1], goodbye]), promise, rules, "promise_secured")
+        assert (closed.urgency, closed.focus) == (without.urgency, without.focus)
+        assert closed.overall >= without.overall
+    # a goodbye that names terms is still a working line
+    terms = turns([*GOOD_CALL[:-1], "So $250 by Friday, by bank transfer. Bye!"])
+    counted = score_call(terms, promise, rules, "promise_secured")
+    assert (counted.urgency, counted.focus) != (without.urgency, without.focus)
+
+
 def test_a_timid_call_scores_low_and_the_tips_say_why() -> None:
     scores = score_call(turns(TIMID_CALL), Promise(vague=True), ComplianceRules(), "vague_promise")
     assert scores.urgency < 40

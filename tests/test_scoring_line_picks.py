@@ -58,3 +58,10 @@ def test_the_opening_script_is_never_the_strongest_line() -> None:
     asking_hello = "Hello, this is Sam from the lender. Can you pay the $420.50 by Friday?"
     best, _worst = line_picks([turn(1, 95, 95, 95, asking_hello), turn(2, 80, 80, 80)])
     assert best.index == 1
+
+
+def test_asking_the_debtor_to_say_it_again_is_never_the_line_to_rework() -> None:
+    """Played: "sorry, could you say that again? my headset cut out" was the line to rework."""
+    again = "sorry, could you say that again? my headset cut out"
+    best, worst = line_picks([turn(1, 90, 90, 90), turn(2, 25, 80, 40, again), turn(3, 50, 60, 50)])
+    assert (best.index, worst.index) == (1, 3)

@@ -84,7 +84,8 @@ def test_a_call_that_does_everything_right_gets_no_tip() -> None:
         (dict(tangent=True), ("You followed the conversation off topic", "guidance 2")),
         (dict(promise=Promise(Decimal(1)), outcome="refused"),
          ("Restate the promise back before closing", "DOMAIN 2: promise to pay")),
-        (dict(politeness=44), ("Be courteous and professional", "guidance 6")),
+        # (played: a rude trainee at politeness 48 got no word about it)
+        (dict(politeness=49), ("Be courteous and professional", "guidance 6")),
         (dict(focus=49), ("Stick to the goal", "guidance 2")),
         (dict(acts=[(Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT, Act.PROBE_REASON), (Act.GREET,)]),
          ("Open by greeting, identifying yourself and confirming you have the right person", "DOMAIN 2: call structure")),
@@ -102,7 +103,7 @@ def test_one_thing_changed_gives_its_tip(change: dict[str, Any], want: tuple[str
 @pytest.mark.parametrize(
     "change",
     [
-        dict(composure=50), dict(urgency=45), dict(politeness=45), dict(focus=50),
+        dict(composure=50), dict(urgency=45), dict(politeness=50), dict(focus=50),
         dict(acts=[*GOOD_ACTS, (Act.APOLOGISE,), (Act.APOLOGISE,)]),
         dict(reply="I lost my job.", acts=[*GOOD_ACTS, (Act.OFFER_PLAN,)]),
         dict(promise=Promise(Decimal(1)), outcome="hung_up"),

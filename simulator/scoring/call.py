@@ -187,7 +187,7 @@ def _goal_tips(
     composure = scores.get("composure")
     if composure is not None and composure < 50:
         tip(97, "When the other side was rude, your tone slipped: stay friendly.", "guidance 5")
-    if (scores["politeness"] or 0) < 45:
+    if (scores["politeness"] or 0) < 50:  # below a line with no cue either way
         tip(
             78,
             "Be courteous and professional: greet, thank, and ask rather than order.",
@@ -302,7 +302,7 @@ def _tips(
             "bank transfer, correct?'",
             "DOMAIN 2: promise to pay",
         )
-    if (scores["politeness"] or 0) < 45:
+    if (scores["politeness"] or 0) < 50:  # below a line with no cue either way
         tip(
             78,
             "Be courteous and professional: greet, thank, and ask rather than order.",
@@ -333,6 +333,21 @@ def _tips(
     return tuple(t for _p, t in candidates[:3])
 
 
+# what a goodbye may do besides closing: "Thanks so much, sorry to bother you, take care!"
+_COURTESIES = frozenset({Act.CLOSE, Act.THANK, Act.GREET, Act.APOLOGISE, Act.EMPATHISE, Act.OTHER})
+
+
+def only_courtesy(turn: ScoredTurn) -> bool:
+    """A goodbye, or a request to say it again, that does nothing else about the debt."""
+    analysis = turn.analysis
+    acts = set(analysis.acts)
+    return (
+        (Act.CLOSE in acts or any(cue.name == "asks_repeat" for cue in analysis.cues))
+        and acts <= _COURTESIES
+        and analysis.slots.is_empty()
+    )
+
+
 def score_call(
     turns: Sequence[ScoredTurn],
     promise: Promise,
@@ -345,7 +360,16 @@ def score_call(
     """`rubric`: the scenario's weights (None: the defaults); `goal`: what the call is for
     (None: a payment). A goal other than payment fills the promise dimension with whether it
     was reached, and gets its own tips."""
-    dimensions = {name: _mean([t.scores.get(name).value for t in turns]) for name in REGISTRY}
+    # A goodbye (or "sorry, could you say that again?") is courtesy, not a lapse of urgency or
+    # focus: it counts for politeness only (else the trainee who closes the call well scores
+    # below one who hangs up).
+    working = [t for t in turns if not only_courtesy(t)] or list(turns)
+    dimensions = {
+        name: _mean(
+            [t.scores.get(name).value for t in (turns if name == "politeness" else working)]
+        )
+        for name in REGISTRY
+    }
     rude_turns = [t.scores.politeness.value for t in turns if t.debtor_was_rude]
     composure = _mean(rude_turns) if rude_turns else None
     if goal is not None and not goal.payment:

@@ -134,11 +134,16 @@ HOSTILE_FLAGS = frozenset(
 
 
 def is_opening(turn: Any) -> bool:
-    """A greeting, introduction, identity check, disclosure or goodbye with nothing that
-    moves the call: the script, which says nothing about this trainee's skill."""
+    """A greeting, introduction, identity check, disclosure, goodbye or request to say it
+    again with nothing that moves the call: the script, which says nothing about this
+    trainee's skill."""
     acts = set(turn.analysis.acts)
+    # ("sorry, could you say that again?" is no skill either)
+    asks_again = any(cue.name == "asks_repeat" for cue in turn.analysis.cues)
     # a scenario's own act ("leave a message") moves the call whatever else the line does
-    return bool(acts & _OPENING) and not acts & _MOVES and not turn.analysis.custom_acts
+    return (
+        bool(acts & _OPENING or asks_again) and not acts & _MOVES and not turn.analysis.custom_acts
+    )
 
 
 def is_hostile(turn: Any) -> bool:

@@ -47,17 +47,16 @@ FLAT = 0.5  # engagement below this, without yielding or hostility: introverted
 # `python tests/temperament_eval.py --tuning --write`; a test fails while it is stale.
 CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
     (0.0, 0.53),
-    (0.1, 0.78),
-    (0.15, 0.81),
-    (0.2, 0.85),
+    (0.1, 0.79),
+    (0.2, 0.88),
     (0.25, 0.92),
-    (0.3, 0.94),
-    (0.35, 0.96),
-    (0.4, 0.98),
+    (0.3, 0.93),
+    (0.35, 0.97),
+    (0.45, 0.97),
 )
 CALIBRATION_HELD: tuple[tuple[float, float], ...] = (
-    (0.0, 0.37),
-    (0.05, 0.53),
+    (0.0, 0.39),
+    (0.05, 0.55),
     (0.1, 0.69),
 )
 # Below this a reading is a leaning ("uncertain, leaning timid"): right less than 7 times in 10.

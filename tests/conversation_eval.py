@@ -233,8 +233,8 @@ def play_call(spec: dict[str, Any]) -> CallResult:
             result.problems.append(f"line {n}: date {agreed.date} agreed, never named")
         if agreed.method is not None and agreed.method not in named["method"]:
             result.problems.append(f"line {n}: method {agreed.method} agreed, never named")
-        if call.finished and ended_at is None:
-            ended_at = n
+        if call.outcome is not None and ended_at is None:
+            ended_at = n  # the goal reached, the debtor may still hear the trainee's goodbye
     if len(set(replies)) != len(replies):
         seen: set[str] = set()
         for reply in replies:

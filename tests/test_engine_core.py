@@ -61,8 +61,34 @@ def test_a_well_run_call_secures_a_confirmed_promise(library: Library) -> None:
     assert promise.amount == call.record.amount_overdue
     assert promise.method == "card"
     assert promise.date is not None and promise.date.weekday() == 4  # Friday
-    assert promise.confirmed
-    assert call.turns[-1].ended
+    assert promise.confirmed and not promise.vague
+    # the debtor is still on the line: the trainee's goodbye ends the call
+    assert call.closing and not call.finished and not call.turns[-1].ended
+    ended: list[Call] = []
+    call.events.on_end.append(ended.append)
+    reply = call.say("Thanks so much, have a good day. Bye!").reply
+    assert "bye" in reply.lower() and call.finished and call.turns[-1].ended
+    assert call.outcome.value == "promise_secured" and ended == [call]
+
+
+def test_after_the_goal_any_last_line_is_answered_with_a_goodbye(library: Library) -> None:
+    """Played: four calls ended the moment the promise was made, before the trainee could give
+    the payment reference or say goodbye."""
+    call = play(new_call(library), GOOD)
+    promise = call.promise
+    reply = call.say("Your reference is STU-4471, you'll get a text to confirm.").reply
+    assert call.finished and reply and call.promise == promise
+    assert call.outcome is not None and call.outcome.value == "promise_secured"
+    # a confirmation that says goodbye as well ends the call at once
+    call = play(new_call(library), [*GOOD[:-1], GOOD[-1] + " Thanks, bye!"])
+    assert call.outcome is not None and call.outcome.value == "promise_secured" and call.finished
+    # hanging up after the goal keeps it
+    call = play(new_call(library), GOOD)
+    call.end()
+    assert call.finished and call.outcome is not None and call.outcome.value == "promise_secured"
+    # a call that fails is over when the debtor hangs up: no goodbye is waited for
+    call = play(new_call(library), [GOOD[0], "Pay up, you lazy idiot, or else."] * 4)
+    assert call.finished and call.outcome is not None and call.outcome.value == "hung_up"
 
 
 def test_the_debtor_never_repeats_a_line_twice_in_a_row(library: Library) -> None:
@@ -72,7 +98,7 @@ def test_the_debtor_never_repeats_a_line_twice_in_a_row(library: Library) -> Non
 
 
 def test_a_finished_call_refuses_more_lines(library: Library) -> None:
-    call = play(new_call(library), GOOD)
+    call = play(new_call(library), [*GOOD, "Thanks, bye."])
     with pytest.raises(CallOver):
         call.say("one more thing")
 

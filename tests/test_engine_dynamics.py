@@ -475,7 +475,7 @@ def test_day_text(day: int, words: str) -> None:
 
 
 def test_ordinals_past_a_hundred() -> None:
-    from simulator.engine.debtor import ordinal
+    from simulator.engine.record import ordinal
 
     assert [ordinal(n) for n in (101, 111, 112, 113, 121, 122)] == [
         "101st", "111th", "112th", "113th", "121st", "122nd"

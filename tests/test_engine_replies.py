@@ -261,3 +261,114 @@ def test_the_debtor_does_not_ask_what_the_line_has_just_said(library: Library) -
     other = Call(scenario, library.persona_for(scenario), seed=21, clock=fixed_clock())
     reply = other.say(f"Hi, could I speak with {other.values['debtor_name']} please?").reply
     assert "who's calling" in reply.lower(), reply
+
+
+def test_the_debtor_asked_their_name_gives_it(library: Library) -> None:
+    """Played as a timid and as a good collector: "who am I speaking to please?" got
+    "Speaking.", "just your name for the record please?" got "Which card? Be specific." and
+    "your full name and date of birth?" got the birthday and "Speaking."."""
+    scenario = library.scenario("student_unemployed_hardship")
+    c = Call(scenario, library.persona_for(scenario), seed=43, clock=fixed_clock())
+    name = c.values["debtor_name"]
+    reply = c.say(
+        "um hello, sorry to bother you, is this... um, who am I speaking to please?"
+    ).reply
+    assert name in reply and "Speaking" not in reply, reply
+    assert c.debtor.identity_verified
+    reply = c.say("Thank you, and just your name for the record please?").reply
+    assert name in reply, reply
+
+    scenario = library.scenario("already_paid_not_posted")
+    c = Call(scenario, library.persona_for(scenario), seed=50, clock=fixed_clock())
+    reply = c.say(
+        "Hello, good afternoon. My name's Taylor and I'm calling from the accounts team. For "
+        "security, can you confirm your full name and date of birth?"
+    ).reply
+    assert c.values["debtor_name"] in reply and c.values["date_of_birth"] in reply, reply
+    assert "Speaking" not in reply, reply
+
+
+def test_a_third_party_asked_their_name_gives_their_own(library: Library) -> None:
+    scenario = library.scenario("wrong_party_flatmate_message")
+    c = Call(scenario, library.persona_for(scenario), seed=3, clock=fixed_clock())
+    c.say(f"Hi there, could I speak to {c.values['debtor_name']} please?")
+    reply = c.say("Sorry, what is your name please?").reply
+    assert "Jess" in reply and c.values["debtor_name"] not in reply, reply
+
+
+def test_asked_when_they_are_paid_the_debtor_names_the_day(library: Library) -> None:
+    """Played as a timid collector: "when exactly is your next payday?" got "every two weeks"
+    though the brief shows the day (the record's next payday)."""
+    scenario = library.scenario("student_unemployed_hardship")
+    c = Call(scenario, library.persona_for(scenario), seed=43, clock=fixed_clock())
+    payday = c.record.next_payday
+    assert payday is not None
+    c.say(f"Hi, is this {c.values['debtor_name']}?")
+    c.say(
+        f"This is Sam from {c.values['lender']} about your loan payment of "
+        f"{c.values['amount_overdue']}."
+    )
+    reply = c.say("when exactly is your next payday?").reply
+    assert f"{payday:%A} the {payday.day}" in reply, reply
+
+
+def test_asked_to_say_it_again_the_debtor_repeats_their_last_line(library: Library) -> None:
+    """Played as a good collector: "Sorry, the line cut out for a second - could you say that
+    again?" after "I'd do it by card." got "is that the whole amount or just part of it?"."""
+    c = call(library)
+    hello(c)
+    said = c.say(f"I'm calling about your {c.values['loan_type']}, it's overdue.").reply
+    state = c.state
+    for line in ("Sorry, the line cut out for a second - could you say that again?", "Pardon?"):
+        reply = c.say(line).reply
+        assert reply.startswith("I said, ") and said[1:] in reply, reply
+        assert c.state == state
+        said = reply
+
+
+def test_a_goodbye_after_terms_ends_the_call_as_a_goodbye(library: Library) -> None:
+    """Played as a timid collector: "ok thank you so much, have good flight. bye bye" after the
+    traveller agreed every term got "Great. I'll sort it when I'm back." (the call had dragged
+    on long enough for the debtor to leave with a vague promise)."""
+    scenario = library.scenario("traveller_forgot_deposit")
+    c = Call(scenario, library.persona_for(scenario), seed=49, clock=fixed_clock())
+    overdue = c.values["amount_overdue"]
+    for line in (
+        "Hello, good day, sorry for disturb. I am calling from the bank, please may I speak "
+        "with... the owner of account?",
+        f"oh, sorry. Mr {c.values['debtor_name']}, yes? For security, um, can you say me your "
+        f"date of birth please? I am Anja from {c.values['lender']}",
+        "ah ok sorry, I am quick. I must say this is attempt to collect a debt and information "
+        f"will be used for this purpose. There is payment {overdue} not arrived... maybe you "
+        "can pay it, when is possible for you?",
+        "oh I understand, travelling is difficult. So... when you are back maybe? or, um, is "
+        "possible online?",
+        "ok, next week is... ok I think. But sorry, you said you are about to board - maybe "
+        "you can pay with the app online before? only if is easy",
+        f"oh good. so, um, you pay all {overdue} today, before flight? or tomorrow is also "
+        "fine, sorry",
+    ):
+        c.say(line)
+    assert c.debtor.agreed.complete() and not c.finished
+    reply = c.say("ok thank you so much, sorry for disturb, have good flight. bye bye").reply
+    assert c.finished and "when I'm back" not in reply, reply
+
+
+def test_a_question_asked_apart_from_the_terms_put_is_answered(library: Library) -> None:
+    """Played as a timid collector: "when is the next one, the next pay I mean. could you
+    maybe do like 225.28 then?" was refused with no word of the payday."""
+    scenario = library.scenario("student_unemployed_hardship")
+
+    def reply(line: str) -> str:
+        c = Call(scenario, library.persona_for(scenario), seed=43, clock=fixed_clock())
+        c.say(f"Hi, is this {c.values['debtor_name']}?")
+        c.say(
+            f"This is Sam from {c.values['lender']} about your loan payment of "
+            f"{c.values['amount_overdue']}."
+        )
+        return c.say(line).reply
+
+    asked = reply("um, when is your next pay? could you maybe do like 225.28 then?")
+    assert "Friday the 13th" in asked, asked
+    # the payday as the day to pay asks for terms, not about their pay
+    assert "Friday the 13th" not in reply("could you do $150 on your next payday?")

@@ -261,6 +261,28 @@ async def test_an_insulting_trainee_gets_hung_up_on() -> None:
         assert "The debtor hung up" in content_text(app.screen.query_one("#outcome", Static))
 
 
+async def test_the_goal_reached_the_trainee_says_goodbye_before_the_debrief() -> None:
+    """Played: calls ended the moment the promise was made, before the trainee could say
+    goodbye. The reply box stays open with a note; the goodbye ends the call."""
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot)
+        call = screen.call
+        *terms, goodbye = GOOD
+        for line in terms:
+            await say(pilot, fill(line, call.values))
+        kind, note = transcript_lines(app)[-1]
+        assert kind == "system" and "Goal reached" in note and "Say goodbye" in note, note
+        reply = screen.query_one("#reply", Input)
+        assert not reply.disabled and not screen.query_one("#to-debrief", Button).display
+        await say(pilot, goodbye)
+        assert call.finished and call.outcome is not None
+        assert call.outcome.value == "promise_secured"
+        assert "bye" in transcript_lines(app)[-2][1].lower()
+        assert "Promise to pay secured" in transcript_lines(app)[-1][1]
+        assert reply.disabled and screen.query_one("#to-debrief", Button).display
+
+
 async def test_hint_key_shows_a_coaching_hint_for_the_moment() -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:

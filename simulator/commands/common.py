@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from simulator.content.library import Library, load_library
+from simulator.engine.goals import outcome_label
 from simulator.textsafe import shown, shown_lines
 
 if TYPE_CHECKING:
@@ -177,6 +178,9 @@ def play_typed(
         turn = call.say(text)
         if echo_replies:
             echo(f"{speaker_tag(call)}: {turn.reply}")
+            if call.closing and call.outcome is not None:
+                label = outcome_label(call.scenario, call.outcome.value)
+                echo(f"note: {label}. Say goodbye to end the call, or /end.")
     if call.turns or end_unstarted:
         call.end()
     return True

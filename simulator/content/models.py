@@ -227,9 +227,11 @@ class Topic(StrEnum):
     WHAT_HAPPENED = "what_happened"
     # the security questions: every debtor answers them from the record unless the persona
     # says otherwise ("Why do you need that?")
+    NAME = "name"
     DATE_OF_BIRTH = "date_of_birth"
     ADDRESS = "address"
-    # "who am I speaking with?": a third party (a persona with a `speaker`) says who they are
+    # "who am I speaking with?": the debtor gives their name; a third party (a persona with a
+    # `speaker`) says who they are
     WHO = "who"
 
 

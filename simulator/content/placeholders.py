@@ -45,6 +45,7 @@ RECORD_PLACEHOLDERS = (
     "collateral",
     "segment",
     "broken_promises",
+    "next_payday",
 )
 # Filled while terms are negotiated (engine/debtor.py puts these in NegotiationResult.said).
 NEGOTIATION_PLACEHOLDERS = ("amount", "date", "method", "counter_amount", "counter_date")

@@ -153,6 +153,9 @@ class Call:
         self.turns: list[Turn] = []
         self.outcome: Outcome | CustomOutcome | None = None
         self.ended_at: dt.datetime | None = None
+        # The goal is reached and the debtor is still on the line: the trainee's next line is
+        # their goodbye (the call is not over until it is said, or the trainee hangs up).
+        self.closing = False
         self.visited: list[str] = [self.state]
         start = scenario.state(scenario.initial)
         if start is not None:
@@ -178,7 +181,7 @@ class Call:
 
     @property
     def finished(self) -> bool:
-        return self.outcome is not None
+        return self.outcome is not None and not self.closing
 
     @property
     def transcript(self) -> list[tuple[str, str]]:
@@ -197,7 +200,8 @@ class Call:
             date=agreed.date,
             method=agreed.method,
             confirmed=self.debtor.confirmed,
-            vague=self.debtor.vague_offered,
+            # ("I'll pay soon" offered before terms were agreed and confirmed is no vague promise)
+            vague=self.debtor.vague_offered and not self.debtor.confirmed,
             rest_amount=agreed.rest_amount,
             rest_date=agreed.rest_date,
             short_of_goal=self.debtor.short_of_goal(),
@@ -261,7 +265,12 @@ class Call:
         )
         verified_before = self.debtor.identity_verified
         flags_before = set(self.debtor.flags)
-        trigger, said = self._move_debtor(analysis, scores, state_def, state_before)
+        if self.closing:  # the goal reached: whatever the trainee says now, the debtor says bye
+            trigger, said = None, [self._goodbye()]
+            self.closing = False
+            self.ended_at = self.clock.now()
+        else:
+            trigger, said = self._move_debtor(analysis, scores, state_def, state_before)
         reply = self._unsaid(" ".join(_said_once([s for s in said if s])).strip())
         debtor = self.debtor
         state_now = self.scenario.state(self.state)
@@ -310,6 +319,11 @@ class Call:
         debtor.react(analysis, scores)
 
         self._confused_line = None
+        if self._asks_to_repeat(analysis):
+            # "Sorry, the line cut out, could you say that again?": said again, nothing moves
+            turn = _Move(listening=True, said=[_said_again(self._last_debtor_line)])
+            self._end_turn(analysis, turn)
+            return None, turn.said
         wrong = self._wrong_party(analysis)
         turn = _Move(listening=wrong is None)
         if wrong is not None and not self._ended_state():
@@ -412,6 +426,9 @@ class Call:
             self.debtor.vague_offered = True
         if state.ending is not None:
             self._finish(state.ending)
+            self.closing = self.outcome is not None and goals.outcome_succeeds(
+                self.scenario, self.outcome.value
+            )
 
     def _reply(self, analysis: Analysis, turn: _Move) -> None:
         """The reply after the move: the answer to a question about the debtor, the state's
@@ -447,6 +464,10 @@ class Call:
         if analysis.has(Act.IDENTIFY_SELF) or analysis.has(Act.STATE_PURPOSE):
             # "Who's calling?" right after "this is Sam from Chandler Finance" is not asked
             said[:] = [_without_answered(s, analysis) for s in said]
+        if answer and topic in ("name", "who"):
+            # "Tyler Adams." is their answer: not "Tyler Adams. Speaking." as well
+            kept = [s if s == answer else _without_saying_who(s) for s in said]
+            said[:] = [s for s in kept if s]
         if turn.reaction and not (turn.moved and analysis.has(Act.OFF_TOPIC)):
             # (a debtor who lets small talk end the call says so in the state's own line; "can
             # we stick to the point?" before "Great, bye!" would contradict it)
@@ -454,14 +475,18 @@ class Call:
 
     def _end_turn(self, analysis: Analysis, turn: _Move) -> None:
         """A goodbye or the turn limit ends the call (an ending state has ended it already)."""
-        if turn.listening and self._closes(analysis) and not self.finished:
+        if self.closing and (
+            self._closes(analysis) or len(self.turns) + 1 >= self.scenario.turn_limit
+        ):
+            self.closing = False  # the line that reached the goal said goodbye too
+        if turn.listening and self._closes(analysis) and self.outcome is None:
             # A goodbye ends the call with what it has reached.
             goodbye = self.lines.reaction("goodbye")
             # no "Uh-huh." before bye
             kept = turn.said if turn.trigger is not None or turn.negotiated else []
             turn.said = [s for s in kept if s] + ([fill(goodbye, self.values)] if goodbye else [])
             self._finish(self._outcome_so_far(default=Outcome.ENDED_BY_TRAINEE))
-        elif not self.finished and len(self.turns) + 1 >= self.scenario.turn_limit:
+        elif self.outcome is None and len(self.turns) + 1 >= self.scenario.turn_limit:
             turn.said.append(
                 self._say_line(self.lines.for_state("turn_limit", self.debtor.mood))
                 if self.lines.state_lines("turn_limit", self.debtor.mood)
@@ -530,7 +555,13 @@ class Call:
         proposes = not analysis.slots.is_empty() and (
             analysis.has(Act.PROPOSE_TERMS) or analysis.has(Act.SET_DEADLINE)
         )
-        if not proposes:
+        if not proposes or _asked_apart(analysis):
+            asked = {cue.name.removeprefix("topic_") for cue in analysis.cues}
+            security = [topic for topic in _SECURITY_TOPICS if topic in asked]
+            if len(security) > 1:
+                answers = [line for topic in security if (line := self.lines.answer(topic))]
+                if answers:
+                    return " ".join(self._say_line(line) for line in answers), security[0]
             for cue in analysis.cues:
                 if cue.name.startswith("topic_"):
                     topic = cue.name.removeprefix("topic_")
@@ -677,10 +708,8 @@ class Call:
         """The reply, said as a person repeats themselves when it was said before."""
         if reply not in self._replies:
             return reply
-        first = reply.split(" ", 1)[0]
-        keep_case = first == "I" or first.startswith("I'") or first[1:2].isupper()
         for lead in AGAIN:
-            again = lead + (reply if keep_case else reply[:1].lower() + reply[1:])
+            again = lead + _after_a_lead(reply)
             if again not in self._replies:
                 return again
         return reply
@@ -689,6 +718,7 @@ class Call:
         """The trainee hangs up. The outcome is what the call had reached by then."""
         if self.finished:
             return
+        self.closing = False
         self._finish(self._outcome_so_far(default=Outcome.ENDED_BY_TRAINEE))
         for listener in self.events.on_end:
             listener(self)
@@ -740,7 +770,9 @@ class Call:
         for act in ACT_PRIORITY:
             if act in acts and act.value in available and self._try(act.value):
                 return act.value
-        if "no_progress" in available and self._try("no_progress"):
+        if "no_progress" in available and not self._closes(analysis) and self._try("no_progress"):
+            # (a goodbye ends the call as a goodbye, with what it has reached: not as a call
+            # that dragged on, whose debtor leaves with "I'll sort it when I'm back")
             return "no_progress"
         return None
 
@@ -833,6 +865,20 @@ class Call:
             {**self.values, **{f"promise_{k}": v for k, v in self._agreed_values().items()}},
         )
 
+    def _goodbye(self) -> str:
+        """The debtor's goodbye to the trainee's last line of a call that reached its goal."""
+        line = self.lines.reaction("goodbye")
+        return fill(line, self.values) if line else "Bye."
+
+    def _asks_to_repeat(self, analysis: Analysis) -> bool:
+        """The line only asks the debtor to say their last line again."""
+        return (
+            bool(self._last_debtor_line)
+            and any(cue.name == "asks_repeat" for cue in analysis.cues)
+            and set(analysis.acts) <= _ASIDES
+            and analysis.slots.is_empty()
+        )
+
     def _reaction(self, analysis: Analysis) -> str | None:
         key = reaction_to(analysis, self.debtor)
         line = self.lines.reaction(key) if key else None
@@ -912,6 +958,58 @@ def _without_answered(line: str, analysis: Analysis) -> str:
     return kept if kept and kept[-1:] in ".!?" else line
 
 
+_SAYING_WHO = re.compile(
+    r"^(?i:(?:(?:yes|yeah|yep|um|uh)[,\s]+)*(?:speaking|that's\s+me|it's\s+me|(?:it's|this\s+is)\s+))"
+    r"(?:(?<=\s)[A-Z][a-z]+)?\s*[.!]\s*",
+)
+
+
+def _without_saying_who(line: str) -> str:
+    """The line without an opening "Speaking." or "Yeah, it's Tammy." (the debtor has just
+    said their name)."""
+    return _SAYING_WHO.sub("", line, count=1)
+
+
+# what a line asking "could you say that again?" may do besides
+_ASIDES = frozenset({Act.OTHER, Act.APOLOGISE, Act.THANK, Act.GREET})
+
+
+_TERM_CUE = re.compile(r"(?:amount|date|deadline|method)_")
+_SENTENCE_END = re.compile(r"[.?!]")
+
+
+def _asked_apart(analysis: Analysis) -> bool:
+    """Is a question about the debtor asked in a sentence of its own, beside terms put in
+    another ("when's your next payday? could you do 225.28 then?"), not as part of them
+    ("could you do $150 on your next payday?")?"""
+    text = analysis.text
+    terms = [c.span.start for c in analysis.cues if _TERM_CUE.match(c.name)]
+    for cue in analysis.cues:
+        if not cue.name.startswith("topic_"):
+            continue
+        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        start = max((e + 1 for e in ends if e < cue.span.start), default=0)
+        end = min((e for e in ends if e >= cue.span.end), default=len(text))
+        if not any(start <= at <= end for at in terms):
+            return True
+    return False
+
+
+def _said_again(line: str) -> str:
+    """The debtor's last line, said again when asked: "I said, I'd do it by card." (without
+    the "Thanks." or "Okay." it opened with)."""
+    opened = _opener(line)
+    rest = line[opened[1] :] if opened is not None and line[opened[1] :] else line
+    return "I said, " + _after_a_lead(rest)
+
+
+def _after_a_lead(line: str) -> str:
+    """The line as it reads after "Like I said: " ("I" and "TV" keep their capitals)."""
+    first = line.split(" ", 1)[0]
+    keep_case = first == "I" or first.startswith("I'") or first[1:2].isupper()
+    return line if keep_case else line[:1].lower() + line[1:]
+
+
 def _sentence(line: str) -> str:
     """A line that starts with a filled-in word starts a sentence: "Bank transfer, actually"."""
     return line[:1].upper() + line[1:]
@@ -947,4 +1045,6 @@ def _days_offered(analysis: Analysis, today: dt.date) -> list[dt.date]:
 
 
 # Cues that ask the debtor something without a question mark.
-_ASKING_CUES = frozenset({"method_choice", "topic_date_of_birth", "topic_address"})
+_ASKING_CUES = frozenset({"method_choice", "topic_name", "topic_date_of_birth", "topic_address"})
+# the security questions: asked together, answered together ("Tyler Adams. July 17, 1974.")
+_SECURITY_TOPICS = ("name", "date_of_birth", "address")

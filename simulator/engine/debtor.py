@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from simulator.content.models import GoalKind, Mood, Persona, Scenario
-from simulator.engine.record import currency_unit
+from simulator.engine.record import currency_unit, day_text
 from simulator.language.types import Act, Analysis
 from simulator.scoring.types import TurnScores
 
@@ -476,12 +476,3 @@ def money_text(value: Decimal, currency: str = "$") -> str:
     if value == value.to_integral_value() or currency_unit(currency) == 1:
         return f"{currency}{value:,.0f}"
     return f"{currency}{value:,.2f}"
-
-
-def day_text(day: dt.date) -> str:
-    return day.strftime("%A the ") + ordinal(day.day)
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"

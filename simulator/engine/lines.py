@@ -80,6 +80,8 @@ DISHONEST_FACTS: dict[str, list[str]] = {
 # Every debtor answers the security questions from their record unless the persona says
 # otherwise (a suspicious one: "Why do you need that?").
 DEFAULT_FACTS: dict[str, list[str]] = {
+    "name": ["It's {debtor_name}.", "{debtor_name}."],
+    "who": ["This is {debtor_name}.", "It's {debtor_name}."],
     "date_of_birth": ["It's {date_of_birth}.", "Sure, {date_of_birth}."],
     "address": ["It's {address}.", "{address}, yes."],
 }
@@ -229,15 +231,15 @@ class LinePicker:
         facts = self.persona.facts.get(topic)  # type: ignore[call-overload]
         if not facts and self.dishonest:
             facts = DISHONEST_FACTS.get(topic)
-        if not facts:
-            facts = DEFAULT_FACTS.get(topic)
-        if not facts and topic == "who" and self.persona.speaker is not None:
+        if not facts and topic in ("who", "name") and self.persona.speaker is not None:
             # "who am I speaking with?" to the flatmate: "I'm Jess, Brandy's flatmate."
             name, role = (
                 part.replace("{", "{{").replace("}", "}}")
                 for part in (self.persona.speaker.name, self.persona.speaker.role)
             )
             facts = [f"I'm {name}, {{first_name}}'s {role}.", f"This is {name}, the {role}."]
+        if not facts:
+            facts = DEFAULT_FACTS.get(topic)
         return self.choose(facts, group=f"fact:{topic}") if facts else None
 
     def for_state(self, state: str, mood: Mood) -> str:

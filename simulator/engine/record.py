@@ -212,6 +212,8 @@ class CollectionRecord:
             "collateral": self.collateral or "the collateral",
             "segment": self.segment.replace("_", " "),
             "broken_promises": str(self.broken_promises),
+            # "My next pay's Friday the 13th." ("payday" for a persona with no payday trait)
+            "next_payday": day_text(self.next_payday) if self.next_payday else "payday",
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -473,6 +475,16 @@ def generate_record(persona: Persona, seed: int, today: dt.date) -> CollectionRe
         contacts=tuple(sorted(story.contacts, key=lambda c: c.date)),
         next_payday=next_payday(persona.traits.payday, today),
     )
+
+
+def day_text(day: dt.date) -> str:
+    """A day as the debtor says it: "Friday the 13th"."""
+    return day.strftime("%A the ") + ordinal(day.day)
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def next_payday(kind: str | None, today: dt.date) -> dt.date | None:

@@ -26,6 +26,8 @@ from simulator.tui.widgets.transcript import Transcript
 
 MOOD_STYLE = {"calm": "green", "irritated": "yellow", "hostile": "bold red"}
 PLACEHOLDER = "Type what you say to the debtor and press Enter"
+# the goal reached with the debtor still on the line: the trainee closes the call
+SIGN_OFF_TUI = "Say goodbye to end the call, or press Ctrl+D for your debrief."
 
 
 class CallScreen(CallStageScreen, OverACall):
@@ -130,6 +132,9 @@ class CallScreen(CallStageScreen, OverACall):
             transcript.note("Problem", f"The score panels could not be updated: {exc}", "error")
         if self.call.finished:
             self.finish()
+        elif self.call.closing and self.call.outcome is not None:
+            label = outcome_label(self.call.scenario, self.call.outcome.value)
+            transcript.note("Goal reached", f"{label}. {SIGN_OFF_TUI}", "system")
 
     def finish(self) -> None:
         """The call is over: stop the clock, close the reply box, offer the debrief."""

@@ -74,6 +74,24 @@ def test_interactive_play_reads_typed_turns() -> None:
     assert "Outcome: You ended the call" in out
 
 
+def test_typed_play_waits_for_the_goodbye_once_the_goal_is_reached() -> None:
+    lines = [
+        "Hello, this is Sam from the bank. Am I speaking with the account holder?",
+        "This is an attempt to collect a debt and any information obtained will be used for "
+        "that purpose. I'm calling about your student loan, the payment is overdue.",
+        "Could you pay the full amount by Friday by card?",
+        "So that's the full amount by Friday by card, correct?",
+        "Thanks, have a good day, bye!",
+    ]
+    code, out, _ = run("play", "student_forgot_first_late", stdin="\n".join(lines) + "\n")
+    assert code == 0
+    note = "note: Promise to pay secured. Say goodbye to end the call, or /end."
+    assert note in out
+    after = out.split(note, 1)[1].strip().splitlines()
+    assert after[0].startswith("DEBTOR:") and "bye" in after[0].lower(), after
+    assert "Outcome: Promise to pay secured" in out
+
+
 def test_unknown_scenario_is_one_line_and_exit_2() -> None:
     code, _, err = run("play", "student_forgot")
     assert code == 2

@@ -1241,3 +1241,14 @@ def test_asking_the_debtor_to_say_it_again(text: str) -> None:
     analysis = read(text, "negotiating")
     assert "asks_repeat" in {cue.name for cue in analysis.cues}
     assert analysis.slots == Slots()
+
+
+def test_the_debtors_full_name_said_before_they_confirmed_asks_for_them() -> None:
+    """Played as a rude collector: after a wrong name, "ugh whatever, Susan Taylor then.
+    Robertson Credit Union. you owe $575.84" got "Sorry, who's calling?"."""
+    names = ("Susan Taylor", "Susan", "Taylor")
+    line = "ugh whatever, Susan Taylor then. Robertson Credit Union. you owe $575.84"
+    assert Act.VERIFY_IDENTITY in read(line, "answering", debtor_names=names).acts
+    # once they said who they are, their name is no check
+    confirmed = read(line, "verified", debtor_names=names, identity_confirmed=True)
+    assert Act.VERIFY_IDENTITY not in confirmed.acts

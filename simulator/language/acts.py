@@ -355,7 +355,8 @@ _VAGUE_ASKED_BEFORE = re.compile(
     r"(?:\bwhat's|\bwhat\s+is|\bhow|\bdefine|\bif|\bheard|\bsaid|\bsay)\s+$"
 )
 _VAGUE_ASKED_AFTER = re.compile(
-    r"\s*(?:=|when\b|like\b|means?\b|is\s+not\b|isn'?t\b|'?s\s+not\b|is\s+soon\b|is\s+too\b|"
+    r"\s*(?:=|when\b|like\b|means?\b|meaning\b|as\s+in\b|i\s+can(?:'?t|not)\b|"
+    r"is\s+not\b|isn'?t\b|'?s\s+not\b|is\s+soon\b|is\s+too\b|"
     r"is\s+when\b|\?|"
     r"is\s+a\s+bit\b|"
     r"doesn'?t\b|won'?t\b|has\s+been\b)"
@@ -988,6 +989,15 @@ def _read_identity(
                 if Act.VERIFY_IDENTITY not in acts:
                     acts.append(Act.VERIFY_IDENTITY)
                 break
+        else:
+            # "ugh whatever, Susan Taylor then.": the debtor's full name, said before they
+            # confirmed who they are, asks for them in any sentence
+            full = context.debtor_names[0]
+            found = re.search(rf"(?<![\w']){re.escape(full)}(?![\w'])", text, re.IGNORECASE)
+            if found is not None and " " in full:
+                _add_cue(seen, raw, names, "verify_name", found.start(), found.end())
+                if Act.VERIFY_IDENTITY not in acts:
+                    acts.append(Act.VERIFY_IDENTITY)
     for said in addressed:
         if not said.led and context.identity_confirmed:
             continue
@@ -1111,6 +1121,19 @@ def _settles_for_period(norm: str, acts: list[Act]) -> bool:
         and Act.ASK_PAYMENT not in acts
         and Act.SAY_NO not in acts
         and _AGREES.search(norm) is not None
+    )
+
+
+def _names_the_debtor(
+    raw: list[tuple[int, int, str]], text: str, context: AnalysisContext
+) -> bool:
+    """Before the debtor said who they are, does the line name them in full (first and last
+    name, as the record has them)?"""
+    if context.identity_confirmed or not context.debtor_names:
+        return False
+    full = fold(context.debtor_names[0])
+    return " " in full and any(
+        name == "verify_name" and fold(text[start:end]) == full for start, end, name in raw
     )
 
 
@@ -1763,8 +1786,12 @@ def _analyze(
             if model.decides.get(act.value) == "model" and act.value not in predicted:
                 if act is Act.ASK_PAYMENT and _ASKED_IN_SO_MANY_WORDS.search(norm):
                     continue  # "could you pay $359.34 by Friday?" asks, whatever else is said
-                if act is Act.VERIFY_IDENTITY and _SECURITY_ASKED.search(norm):
-                    continue  # "k just need last 4 of ur ssn to verify" checks who answered
+                if act is Act.VERIFY_IDENTITY and (
+                    _SECURITY_ASKED.search(norm) or _names_the_debtor(raw, text, context)
+                ):
+                    # "k just need last 4 of ur ssn to verify", "ugh whatever, Susan Taylor
+                    # then.": who answered is checked, whatever else is said
+                    continue
                 acts.remove(act)
         if Act.EMPATHISE in acts and "empathise" not in predicted and _only_a_nod(raw, norm):
             # "no worries, whenever", "Understood. Which bank?": a nod the model does not hear

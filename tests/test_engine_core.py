@@ -71,13 +71,15 @@ def test_a_well_run_call_secures_a_confirmed_promise(library: Library) -> None:
     assert call.outcome.value == "promise_secured" and ended == [call]
 
 
-def test_after_the_goal_any_last_line_is_answered_with_a_goodbye(library: Library) -> None:
+def test_after_the_goal_the_debtor_stays_on_the_line_for_the_goodbye(library: Library) -> None:
     """Played: four calls ended the moment the promise was made, before the trainee could give
     the payment reference or say goodbye."""
     call = play(new_call(library), GOOD)
     promise = call.promise
     reply = call.say("Your reference is STU-4471, you'll get a text to confirm.").reply
-    assert call.finished and reply and call.promise == promise
+    assert not call.finished and reply and call.promise == promise
+    call.say("Take care, bye now.")
+    assert call.finished and call.promise == promise
     assert call.outcome is not None and call.outcome.value == "promise_secured"
     # a confirmation that says goodbye as well ends the call at once
     call = play(new_call(library), [*GOOD[:-1], GOOD[-1] + " Thanks, bye!"])

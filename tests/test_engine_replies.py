@@ -372,3 +372,44 @@ def test_a_question_asked_apart_from_the_terms_put_is_answered(library: Library)
     assert "Friday the 13th" in asked, asked
     # the payday as the day to pay asks for terms, not about their pay
     assert "Friday the 13th" not in reply("could you do $150 on your next payday?")
+
+
+def test_after_the_goal_the_debtor_answers_until_the_goodbye(library: Library) -> None:
+    """Played: after the promise, "would you like me to send you a form to move the direct
+    debit?" and "could you repeat the reference?" got "Goodbye." and the call ended."""
+    from test_engine_core import GOOD, new_call, play
+
+    c = play(new_call(library), GOOD)
+    assert c.closing
+    offered = c.say("Would you like me to text you our bank details as well?").reply
+    assert offered.startswith(("Yes, please", "Sure, that would help")), offered
+    said = c.say("Sorry, could you say that again?").reply
+    assert said.startswith("I said, ") and c.closing and not c.finished
+    # the debtor does not wait for ever: the third line after the goal is their goodbye
+    last = c.say("Your reference is STU-4471.").reply
+    assert c.finished and "bye" in last.lower(), last
+
+
+def test_a_question_the_persona_has_no_answer_for_gets_i_dont_know(library: Library) -> None:
+    """Played as a rude collector: "when's she back?" to the flatmate got "Sorry, what was
+    that?" and "Okay. What's this about?"."""
+    scenario = library.scenario("wrong_party_flatmate_message")
+    c = Call(scenario, library.persona_for(scenario), seed=72, clock=fixed_clock())
+    c.say("yeah hello, need to speak to the borrower. thats you?")
+    reply = c.say(f"anyway yeah, {c.values['debtor_name']}. when's she back?").reply
+    assert reply in ("I'm not sure, to be honest.", "Hm, I don't know.", "I'd have to check.")
+
+
+def test_a_disclosure_beside_a_message_is_remembered(library: Library) -> None:
+    """Played: "just tell her Mark rang and she needs to call me back ..., its about money she
+    owes us" left the message and reached the goal, the disclosure lost."""
+    scenario = library.scenario("wrong_party_flatmate_message")
+    c = Call(scenario, library.persona_for(scenario), seed=72, clock=fixed_clock())
+    c.say("yeah hello, need to speak to the borrower. thats you?")
+    c.say(
+        "ugh. just tell her Mark rang and she needs to call me back on 0800 555 0192 today, "
+        "its about money she owes us"
+    )
+    assert "disclosed" in c.debtor.flags
+    c.end()
+    assert c.scores().failed

@@ -1252,3 +1252,17 @@ def test_the_debtors_full_name_said_before_they_confirmed_asks_for_them() -> Non
     # once they said who they are, their name is no check
     confirmed = read(line, "verified", debtor_names=names, identity_confirmed=True)
     assert Act.VERIFY_IDENTITY not in confirmed.acts
+
+
+def test_asked_first_is_no_name() -> None:
+    """Played: "i need to check who i'm talking to first" was read as asking for "First"."""
+    line = "could i speak to the account holder? i need to check who i'm talking to first, sorry"
+    analysis = read(line, "answering", debtor_names=("Sean Carter", "Sean", "Carter"))
+    assert "wrong_name" not in analysis.flags
+
+
+@pytest.mark.parametrize(
+    "text", ["confirm name and dob pls, quickly", "full name too.", "i asked ur FULL NAME"]
+)
+def test_the_name_asked_for_in_few_words(text: str) -> None:
+    assert "topic_name" in {cue.name for cue in read(text, "verified").cues}

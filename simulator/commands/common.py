@@ -178,7 +178,7 @@ def play_typed(
         turn = call.say(text)
         if echo_replies:
             echo(f"{speaker_tag(call)}: {turn.reply}")
-            if call.closing and call.outcome is not None:
+            if call.closing and call.outcome is not None and turn.trigger is not None:
                 label = outcome_label(call.scenario, call.outcome.value)
                 echo(f"note: {label}. Say goodbye to end the call, or /end.")
     if call.turns or end_unstarted:

@@ -153,9 +153,10 @@ class Call:
         self.turns: list[Turn] = []
         self.outcome: Outcome | CustomOutcome | None = None
         self.ended_at: dt.datetime | None = None
-        # The goal is reached and the debtor is still on the line: the trainee's next line is
-        # their goodbye (the call is not over until it is said, or the trainee hangs up).
+        # The goal is reached and the debtor is still on the line for the trainee's goodbye
+        # (the call is not over until it is said, or the trainee hangs up).
         self.closing = False
+        self._lines_after_goal = 0
         self.visited: list[str] = [self.state]
         start = scenario.state(scenario.initial)
         if start is not None:
@@ -265,10 +266,8 @@ class Call:
         )
         verified_before = self.debtor.identity_verified
         flags_before = set(self.debtor.flags)
-        if self.closing:  # the goal reached: whatever the trainee says now, the debtor says bye
-            trigger, said = None, [self._goodbye()]
-            self.closing = False
-            self.ended_at = self.clock.now()
+        if self.closing:  # the goal reached: the debtor stays on the line for the goodbye
+            trigger, said = None, self._after_the_goal(analysis)
         else:
             trigger, said = self._move_debtor(analysis, scores, state_def, state_before)
         reply = self._unsaid(" ".join(_said_once([s for s in said if s])).strip())
@@ -558,7 +557,7 @@ class Call:
         if not proposes or _asked_apart(analysis):
             asked = {cue.name.removeprefix("topic_") for cue in analysis.cues}
             security = [topic for topic in _SECURITY_TOPICS if topic in asked]
-            if len(security) > 1:
+            if security:  # the security questions first: "not about a job lol ... whats ur DOB"
                 answers = [line for topic in security if (line := self.lines.answer(topic))]
                 if answers:
                     return " ".join(self._say_line(line) for line in answers), security[0]
@@ -631,6 +630,10 @@ class Call:
             purpose = self.debtor.amount_stated or any(
                 t.analysis.has(Act.STATE_PURPOSE) for t in self.turns
             )
+            if "question" in analysis.flags and (purpose or not self.debtor.identity_verified):
+                # a question about them the persona has no answer to ("is the complaint in
+                # writing?", "when's she back?"): a person says they don't know, not "Okay...?"
+                return self._say_line(self.lines.clarify("", "not_sure"))
             if purpose or analysis.has(Act.STATE_PURPOSE):
                 return self._say_line(self.lines.clarify("", "go_on"))
             # "what's this about?" in the persona's own words where it has them for this state
@@ -762,7 +765,11 @@ class Call:
             acts.add(Act.PROPOSE_TERMS)
             if analysis.slots.date is not None:
                 acts.add(Act.SET_DEADLINE)
-        for name in analysis.custom_acts:  # the scenario's own acts: what the call is about
+        # The scenario's own acts: what the call is about. One that sets a flag goes first
+        # ("tell her to call me back, it's about money she owes us": the disclosure is
+        # remembered, not lost behind the message)
+        flagging = {t.trigger for t in self.scenario.transitions if t.set}
+        for name in sorted(analysis.custom_acts, key=lambda n: n not in flagging):
             if name in available and self._try(name):
                 return name
         if "close" in available and self._closes(analysis) and self._try("close"):
@@ -865,10 +872,25 @@ class Call:
             {**self.values, **{f"promise_{k}": v for k, v in self._agreed_values().items()}},
         )
 
-    def _goodbye(self) -> str:
-        """The debtor's goodbye to the trainee's last line of a call that reached its goal."""
-        line = self.lines.reaction("goodbye")
-        return fill(line, self.values) if line else "Bye."
+    def _after_the_goal(self, analysis: Analysis) -> list[str]:
+        """A line after the goal was reached: a goodbye ends the call; a question is answered
+        ("do you want a form for the new direct debit?" - "Yes, please."), "could you say that
+        again?" is, and anything else acknowledged, the debtor still on the line; after
+        LINES_AFTER_GOAL lines they say goodbye themselves."""
+        self._lines_after_goal += 1
+        if self._closes(analysis) or self._lines_after_goal >= LINES_AFTER_GOAL:
+            self.closing = False
+            self.ended_at = self.clock.now()
+            line = self.lines.reaction("goodbye")
+            return [fill(line, self.values) if line else "Bye."]
+        if self._asks_to_repeat(analysis):
+            return [_said_again(self._last_debtor_line)]
+        if "question" in analysis.flags:
+            if _OFFERED.search(analysis.text):
+                return [self._say_line(self.lines.clarify("", "offered"))]
+            answer, _topic = self._answer(analysis)
+            return [answer or self._say_line(self.lines.clarify("", "not_sure"))]
+        return [self._say_line(self.lines.clarify("", "noted"))]
 
     def _asks_to_repeat(self, analysis: Analysis) -> bool:
         """The line only asks the debtor to say their last line again."""
@@ -960,7 +982,7 @@ def _without_answered(line: str, analysis: Analysis) -> str:
 
 _SAYING_WHO = re.compile(
     r"^(?i:(?:(?:yes|yeah|yep|um|uh)[,\s]+)*(?:speaking|that's\s+me|it's\s+me|(?:it's|this\s+is)\s+))"
-    r"(?:(?<=\s)[A-Z][a-z]+)?\s*[.!]\s*",
+    r"(?:(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)?\s*[.!]\s*",
 )
 
 
@@ -993,6 +1015,15 @@ def _asked_apart(analysis: Analysis) -> bool:
         if not any(start <= at <= end for at in terms):
             return True
     return False
+
+
+# the trainee's last lines once the goal is reached, before the debtor says goodbye themselves
+LINES_AFTER_GOAL = 3
+_OFFERED = re.compile(
+    r"\b(?:do\s+(?:you|u)\s+want|would\s+(?:you|u)\s+like|shall\s+i|should\s+i|want\s+me\s+to|"
+    r"can\s+i\s+(?:send|email|text|help))\b",
+    re.IGNORECASE,
+)
 
 
 def _said_again(line: str) -> str:

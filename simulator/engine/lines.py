@@ -178,6 +178,11 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     "done": ["So are we done? Is that everything?", "Was there anything else?"],
     # the line was understood but asks nothing of the debtor yet
     "go_on": ["Okay...?", "Right. Go on.", "Uh-huh.", "Okay. And?", "Mm. Okay."],
+    # after the goal: something offered ("shall I text you the reference?"), something said
+    "offered": ["Yes, please. Thanks.", "Sure, that would help. Thanks."],
+    "noted": ["Okay, thanks.", "Right. Thanks.", "Okay. Got it."],
+    # asked something the persona has no answer for
+    "not_sure": ["I'm not sure, to be honest.", "Hm, I don't know.", "I'd have to check."],
     "what_about": ["Okay. What's this about?", "Right... what's this about?", "And this is about?"],
 }
 # When every variant has been said once, the debtor says one again as a person would.

@@ -1124,9 +1124,7 @@ def _settles_for_period(norm: str, acts: list[Act]) -> bool:
     )
 
 
-def _names_the_debtor(
-    raw: list[tuple[int, int, str]], text: str, context: AnalysisContext
-) -> bool:
+def _names_the_debtor(raw: list[tuple[int, int, str]], text: str, context: AnalysisContext) -> bool:
     """Before the debtor said who they are, does the line name them in full (first and last
     name, as the record has them)?"""
     if context.identity_confirmed or not context.debtor_names:

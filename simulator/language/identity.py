@@ -106,6 +106,10 @@ NOT_NAMES = frozenset(
         "today",
         "tomorrow",
         "now",
+        # "who i'm talking to first", "speaking to again": when, not who
+        "first",
+        "again",
+        "properly",
         "yours",
         "mine",
         "me",

@@ -38,6 +38,9 @@ _NAME_ASKED = (
     r"\b(?:what(?:'s|s|\s+is)|(?:may|can|could)\s+i\s+(?:please\s+)?(?:have|take|get|know|ask)|"
     rf"confirm|tell\s+me|give\s+me|need|just|and)\s+(?:me\s+)?{_YOUR_NAME}",
     rf"(?<!\bin\s)(?<!\bunder\s)(?<!\bon\s)\b{_YOUR_NAME}\s*,?\s*(?:please|pls|plz|for\s+(?:the|our|my)\s+records?|for\s+security)\b",
+    # "confirm name and dob pls", "full name too", "i asked ur FULL NAME"
+    r"\b(?:confirm|need|asked(?:\s+for)?|verify)\s+(?:(?:the|ur|your)\s+)?(?:full\s+)?name\b",
+    r"\bfull\s+name\s+(?:too|as\s+well|also|first)\b",
 )
 
 ENTRIES: list[Entry] = [
@@ -689,7 +692,7 @@ ENTRIES: list[Entry] = [
         "asks_repeat",
         None,
         r"\b(?:say|repeat)\s+(?:that|it|this|what\s+you\s+said)\s+(?:again|one\s+more\s+time)\b",
-        r"\b(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?repeat\s+(?:that|it|yourself|what)\b",
+        r"\b(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?repeat\s+(?:that|it|yourself|what|the\s+\w+)\b",
         r"\b(?:didn't|didnt|did\s+not)\s+(?:quite\s+)?(?:catch|hear|get)\s+(?:that|what\s+you\s+said|you|it)\b",
         r"\b(?:you|the\s+line|it|the\s+signal)\s+(?:cut|broke|went)\s+out\b",
         r"\bcome\s+again\s*\?",

@@ -132,7 +132,7 @@ class CallScreen(CallStageScreen, OverACall):
             transcript.note("Problem", f"The score panels could not be updated: {exc}", "error")
         if self.call.finished:
             self.finish()
-        elif self.call.closing and self.call.outcome is not None:
+        elif self.call.closing and self.call.outcome is not None and turn.trigger is not None:
             label = outcome_label(self.call.scenario, self.call.outcome.value)
             transcript.note("Goal reached", f"{label}. {SIGN_OFF_TUI}", "system")
 

@@ -397,7 +397,7 @@ def test_a_question_the_persona_has_no_answer_for_gets_i_dont_know(library: Libr
     c = Call(scenario, library.persona_for(scenario), seed=72, clock=fixed_clock())
     c.say("yeah hello, need to speak to the borrower. thats you?")
     reply = c.say(f"anyway yeah, {c.values['debtor_name']}. when's she back?").reply
-    assert reply in ("I'm not sure, to be honest.", "Hm, I don't know.", "I'd have to check.")
+    assert reply in ("I'm not sure, to be honest.", "Hm, I don't know.", "Not sure, honestly.")
 
 
 def test_a_disclosure_beside_a_message_is_remembered(library: Library) -> None:
@@ -413,3 +413,22 @@ def test_a_disclosure_beside_a_message_is_remembered(library: Library) -> None:
     assert "disclosed" in c.debtor.flags
     c.end()
     assert c.scores().failed
+
+
+def test_a_question_typed_without_a_question_mark_is_still_answered(library: Library) -> None:
+    """Played as a rude collector: "HOW MUCH per week from the cafe, and what day is payday"
+    got "Okay...?"."""
+    scenario = library.scenario("student_unemployed_hardship")
+    c = Call(scenario, library.persona_for(scenario), seed=63, clock=fixed_clock())
+    c.say(f"Hi, is this {c.values['debtor_name']}?")
+    c.say(f"This is Sam from {c.values['lender']} about your loan payment.")
+    reply = c.say("cafe shifts still pay something dont they. when do u get paid").reply
+    assert "Friday the 13th" in reply, reply
+
+
+def test_asked_again_whether_it_is_them_the_debtor_says_yes(library: Library) -> None:
+    scenario = library.scenario("car_broke_down_partial")
+    c = Call(scenario, library.persona_for(scenario), seed=67, clock=fixed_clock())
+    c.say("hi um... hello, sorry, who am i speaking with? im calling about a loan")
+    reply = c.say(f"oh! sorry, i was looking for {c.values['debtor_name']}? is that not you?")
+    assert reply.reply.startswith("Yes"), reply.reply

@@ -546,7 +546,13 @@ class Call:
         # "card or bank transfer, whichever is easier" leaves a choice as a question does
         # ("I need your date of birth, please." asks as surely as a question does)
         if "question" not in analysis.flags and not any(
-            cue.name in _ASKING_CUES for cue in analysis.cues
+            cue.name in _ASKING_CUES
+            # "HOW MUCH per week from the cafe, and what day is payday": asked, without a "?"
+            or (
+                cue.name.startswith("topic_")
+                and _WH_BEFORE.search(analysis.text, max(0, cue.span.start - 40), cue.span.start)
+            )
+            for cue in analysis.cues
         ):
             return None, None
         # "could you do $150 on your next payday?" asks for terms, not about the debtor's pay;
@@ -630,6 +636,11 @@ class Call:
             purpose = self.debtor.amount_stated or any(
                 t.analysis.has(Act.STATE_PURPOSE) for t in self.turns
             )
+            if self.debtor.identity_verified and any(
+                c.name == "verify_name" for c in analysis.cues
+            ):
+                # "i was looking for Charles Miranda? is that not you?" after they said so
+                return self._say_line(self.lines.clarify("", "it_is_me"))
             if "question" in analysis.flags and (purpose or not self.debtor.identity_verified):
                 # a question about them the persona has no answer to ("is the complaint in
                 # writing?", "when's she back?"): a person says they don't know, not "Okay...?"
@@ -997,6 +1008,9 @@ _ASIDES = frozenset({Act.OTHER, Act.APOLOGISE, Act.THANK, Act.GREET})
 
 
 _TERM_CUE = re.compile(r"(?:amount|date|deadline|method)_")
+_WH_BEFORE = re.compile(
+    r"\b(?:when|what|how|which|where|do\s+(?:you|u)|are\s+(?:you|u))\b[^.!?]*$", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.?!]")
 
 

@@ -181,8 +181,10 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     # after the goal: something offered ("shall I text you the reference?"), something said
     "offered": ["Yes, please. Thanks.", "Sure, that would help. Thanks."],
     "noted": ["Okay, thanks.", "Right. Thanks.", "Okay. Got it."],
+    # asked again whether it is them, after they said so
+    "it_is_me": ["Yes, that's me.", "Yes, it's me. Like I said."],
     # asked something the persona has no answer for
-    "not_sure": ["I'm not sure, to be honest.", "Hm, I don't know.", "I'd have to check."],
+    "not_sure": ["I'm not sure, to be honest.", "Hm, I don't know.", "Not sure, honestly."],
     "what_about": ["Okay. What's this about?", "Right... what's this about?", "And this is about?"],
 }
 # When every variant has been said once, the debtor says one again as a person would.

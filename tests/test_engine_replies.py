@@ -432,3 +432,13 @@ def test_asked_again_whether_it_is_them_the_debtor_says_yes(library: Library) ->
     c.say("hi um... hello, sorry, who am i speaking with? im calling about a loan")
     reply = c.say(f"oh! sorry, i was looking for {c.values['debtor_name']}? is that not you?")
     assert reply.reply.startswith("Yes"), reply.reply
+
+
+def test_an_insult_after_the_goal_is_not_thanked(library: Library) -> None:
+    from test_engine_core import GOOD, new_call, play
+
+    c = play(new_call(library), GOOD)
+    reply = c.say("Good. Now pay it this time, you useless idiot.").reply
+    assert c.finished and "thanks" not in reply.lower().split(".")[0], reply
+    assert c.outcome is not None and c.outcome.value == "promise_secured"
+    assert c.scores().politeness < 85  # the insult is scored like any line

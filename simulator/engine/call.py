@@ -732,7 +732,9 @@ class Call:
         """The trainee hangs up. The outcome is what the call had reached by then."""
         if self.finished:
             return
-        self.closing = False
+        if self.closing:  # hung up after the goal: the call ends now, with what it reached
+            self.closing = False
+            self.ended_at = self.clock.now()
         self._finish(self._outcome_so_far(default=Outcome.ENDED_BY_TRAINEE))
         for listener in self.events.on_end:
             listener(self)
@@ -889,11 +891,14 @@ class Call:
         again?" is, and anything else acknowledged, the debtor still on the line; after
         LINES_AFTER_GOAL lines they say goodbye themselves."""
         self._lines_after_goal += 1
-        if self._closes(analysis) or self._lines_after_goal >= LINES_AFTER_GOAL:
+        abused = analysis.has(Act.INSULT) or analysis.has(Act.THREAT)
+        if self._closes(analysis) or abused or self._lines_after_goal >= LINES_AFTER_GOAL:
+            # (an insult after the promise is not thanked: the debtor says so and goes)
             self.closing = False
             self.ended_at = self.clock.now()
+            reaction = self._reaction(analysis) if abused else None
             line = self.lines.reaction("goodbye")
-            return [fill(line, self.values) if line else "Bye."]
+            return [s for s in (reaction, fill(line, self.values) if line else "Bye.") if s]
         if self._asks_to_repeat(analysis):
             return [_said_again(self._last_debtor_line)]
         if "question" in analysis.flags:
@@ -1020,10 +1025,10 @@ def _asked_apart(analysis: Analysis) -> bool:
     ("could you do $150 on your next payday?")?"""
     text = analysis.text
     terms = [c.span.start for c in analysis.cues if _TERM_CUE.match(c.name)]
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     for cue in analysis.cues:
         if not cue.name.startswith("topic_"):
             continue
-        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         start = max((e + 1 for e in ends if e < cue.span.start), default=0)
         end = min((e for e in ends if e >= cue.span.end), default=len(text))
         if not any(start <= at <= end for at in terms):

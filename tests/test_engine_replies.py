@@ -442,3 +442,46 @@ def test_an_insult_after_the_goal_is_not_thanked(library: Library) -> None:
     assert c.finished and "thanks" not in reply.lower().split(".")[0], reply
     assert c.outcome is not None and c.outcome.value == "promise_secured"
     assert c.scores().politeness < 85  # the insult is scored like any line
+
+
+def test_a_fact_the_debtor_gave_asked_back_is_confirmed(library: Library) -> None:
+    """Played as a good collector: "Let me read that back: T-R-X 4-8-2-1-3 ... Is that right?"
+    and "is the reference TRX-48213 correct?" got "Not sure, honestly."."""
+    scenario = library.scenario("already_paid_not_posted")
+    c = Call(scenario, library.persona_for(scenario), seed=90, clock=fixed_clock())
+    c.say(f"Hello, is this {c.values['debtor_name']}?")
+    c.say(
+        "This is an attempt to collect a debt and any information obtained will be used for "
+        f"that purpose. The payment of {c.values['amount_overdue']} hasn't reached us."
+    )
+    given = c.say("Do you have a reference number for that transfer?").reply
+    assert "TRX-48213" in given and c.closing
+    for line in (
+        "Let me read that back: T-R-X 4-8-2-1-3, sent on Tuesday. Is that right?",
+        "Sorry - is the reference TRX-48213 correct, the one you just gave me?",
+    ):
+        assert c.say(line).reply in ("Yes, that's right.", "That's right, yes.")
+
+
+def test_a_payday_named_in_a_restatement_is_not_answered_twice(library: Library) -> None:
+    """Played: the car owner said "I get paid for my deliveries every two weeks..." twice,
+    word for word, in the reply to a restatement that named their payday."""
+    scenario = library.scenario("car_broke_down_partial")
+    c = Call(scenario, library.persona_for(scenario), seed=87, clock=fixed_clock())
+    owed = c.values["amount_overdue"]
+    for line in (
+        f"Hello, this is Chris from {c.values['lender']}. Am I speaking with "
+        f"{c.values['debtor_name']}? Could you confirm your date of birth for me?",
+        "Thanks. This is an attempt to collect a debt and any information obtained will be used "
+        f"for that purpose. Your car loan payment of {owed} hasn't been received. Has "
+        "something happened?",
+        "I'm sorry to hear that. When's your next payday - what could you realistically put "
+        "towards it this week?",
+        "Could you pay $200 today, and the rest on Friday the 13th when you get paid?",
+        "Great, thank you. How would you like to pay - debit card or bank transfer?",
+        "Lovely. So just to recap: $200 by debit card today, and the rest by card on your next "
+        "payday, Friday 13 March. Is that all correct?",
+    ):
+        reply = c.say(line).reply
+        sentences = [s for s in reply.split(". ") if s]
+        assert len(sentences) == len(set(sentences)), reply

@@ -451,7 +451,7 @@ class Call:
                 if not turn.reaction:  # a reaction is a reply: never followed by "I don't follow"
                     said.append(self._confused(analysis))
             else:
-                if answer:
+                if answer and answer not in said:
                     said.append(answer)
                 state = self.scenario.state(self.state)
                 if not (topic == "afford" and state is not None and not state.negotiable):
@@ -641,6 +641,10 @@ class Call:
             ):
                 # "i was looking for Charles Miranda? is that not you?" after they said so
                 return self._say_line(self.lines.clarify("", "it_is_me"))
+            if "question" in analysis.flags and _echoes(analysis.text, self._recent_replies()):
+                # "was that T R X 4 8 2 1 3?", "so that would be tuesday the 3rd?": what they
+                # just said, asked back
+                return self._say_line(self.lines.clarify("", "that_is_right"))
             if "question" in analysis.flags and (purpose or not self.debtor.identity_verified):
                 # a question about them the persona has no answer to ("is the complaint in
                 # writing?", "when's she back?"): a person says they don't know, not "Okay...?"
@@ -732,9 +736,10 @@ class Call:
         """The trainee hangs up. The outcome is what the call had reached by then."""
         if self.finished:
             return
-        if self.closing:  # hung up after the goal: the call ends now, with what it reached
+        if self.closing:  # hung up after the goal: the call ends with what it reached
             self.closing = False
-            self.ended_at = self.clock.now()
+            if self._lines_after_goal and self.turns:
+                self.ended_at = self.turns[-1].at  # (at the last line said, not the goal)
         self._finish(self._outcome_so_far(default=Outcome.ENDED_BY_TRAINEE))
         for listener in self.events.on_end:
             listener(self)
@@ -904,9 +909,15 @@ class Call:
         if "question" in analysis.flags:
             if _OFFERED.search(analysis.text):
                 return [self._say_line(self.lines.clarify("", "offered"))]
+            if _echoes(analysis.text, self._recent_replies()):
+                return [self._say_line(self.lines.clarify("", "that_is_right"))]
             answer, _topic = self._answer(analysis)
             return [answer or self._say_line(self.lines.clarify("", "not_sure"))]
         return [self._say_line(self.lines.clarify("", "noted"))]
+
+    def _recent_replies(self) -> str:
+        """What the debtor said in their last three replies (or their opening line)."""
+        return " ".join(t.reply for t in self.turns[-3:]) or self._last_debtor_line
 
     def _asks_to_repeat(self, analysis: Analysis) -> bool:
         """The line only asks the debtor to say their last line again."""
@@ -1016,7 +1027,7 @@ _TERM_CUE = re.compile(r"(?:amount|date|deadline|method)_")
 _WH_BEFORE = re.compile(
     r"\b(?:when|what|how|which|where|do\s+(?:you|u)|are\s+(?:you|u))\b[^.!?]*$", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"[.?!]")
+_SENTENCE_END = re.compile(r"[.?!](?=\s|$)")  # not the point in "$404.61"
 
 
 def _asked_apart(analysis: Analysis) -> bool:
@@ -1043,6 +1054,24 @@ _OFFERED = re.compile(
     r"can\s+i\s+(?:send|email|text|help))\b",
     re.IGNORECASE,
 )
+
+
+# a word that marks a fact: a reference or a figure ("TRX-48213", "$279.37"), or a day
+_MARKED_WORD = re.compile(
+    r"[A-Za-z]*\d[\w-]*|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_LETTERS_AND_DIGITS = re.compile(r"[^a-z0-9]")
+
+
+def _echoes(text: str, previous: str) -> bool:
+    """Does the line ask back a fact the debtor has just said (a reference, a figure, a day),
+    spelled out or not ("was that T R X 4 8 2 1 3?", "so that would be tuesday the 3rd?")?"""
+    squeezed = _LETTERS_AND_DIGITS.sub("", text.lower())
+    return any(
+        len(word) >= 3 and word in squeezed
+        for word in (_LETTERS_AND_DIGITS.sub("", w.lower()) for w in _MARKED_WORD.findall(previous))
+    )
 
 
 def _said_again(line: str) -> str:

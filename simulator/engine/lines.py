@@ -183,6 +183,8 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     "noted": ["Okay, thanks.", "Right. Thanks.", "Okay. Got it."],
     # asked again whether it is them, after they said so
     "it_is_me": ["Yes, that's me.", "Yes, it's me. Like I said."],
+    # what they just said, asked back ("was that TRX-48213?")
+    "that_is_right": ["Yes, that's right.", "That's right, yes."],
     # asked something the persona has no answer for
     "not_sure": ["I'm not sure, to be honest.", "Hm, I don't know.", "Not sure, honestly."],
     "what_about": ["Okay. What's this about?", "Right... what's this about?", "And this is about?"],

@@ -672,7 +672,13 @@ ENTRIES: list[Entry] = [
     ),
     # What a question to the debtor is about: the debtor answers it from the persona's facts,
     # and the security questions from the record when the persona has no answer of its own.
-    entry("topic_date_of_birth", None, rf"\b(?:{_DATE_OF_BIRTH})\b"),
+    entry(
+        "topic_date_of_birth",
+        None,
+        rf"\b(?:{_DATE_OF_BIRTH})\b",
+        # "tell me your birthday for security" (not "happy birthday")
+        r"\b(?:tell\s+me|confirm|what's|what\s+is|give\s+me|need|have|say\s+me)\s+(?:me\s+)?(?:your|ur)\s+birthday\b",
+    ),
     entry(
         "topic_address",
         None,

@@ -33,7 +33,7 @@ from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
 from simulator.language.dates import find_dates
 from simulator.language.methods import find_method
-from simulator.language.text import normalise
+from simulator.language.text import normalise, sentence_around
 from simulator.language.types import Act, Analysis, AnalysisContext, Slots
 from simulator.scoring import score_call, score_turn
 from simulator.scoring.types import (
@@ -149,6 +149,8 @@ class Call:
         self.lines = LinePicker(persona, scenario, self.rng)
         self.values = goals.record_values(scenario, self.record.placeholders())
         self.custom_acts = custom_act_specs(scenario, persona)
+        # the triggers whose transitions set a call-memory flag (taken first, `_fire`)
+        self._flagging = frozenset(t.trigger for t in scenario.transitions if t.set)
         self.speaker = goals.speaker_label(persona, self.record.first_name)
         self.turns: list[Turn] = []
         self.outcome: Outcome | CustomOutcome | None = None
@@ -636,14 +638,10 @@ class Call:
             purpose = self.debtor.amount_stated or any(
                 t.analysis.has(Act.STATE_PURPOSE) for t in self.turns
             )
-            if self.debtor.identity_verified and any(
-                c.name == "verify_name" for c in analysis.cues
-            ):
+            if self.debtor.identity_verified and analysis.cued("verify_name"):
                 # "i was looking for Charles Miranda? is that not you?" after they said so
                 return self._say_line(self.lines.clarify("", "it_is_me"))
-            if "question" in analysis.flags and _echoes(analysis.text, self._recent_replies()):
-                # "was that T R X 4 8 2 1 3?", "so that would be tuesday the 3rd?": what they
-                # just said, asked back
+            if self._asked_back(analysis):
                 return self._say_line(self.lines.clarify("", "that_is_right"))
             if "question" in analysis.flags and (purpose or not self.debtor.identity_verified):
                 # a question about them the persona has no answer to ("is the complaint in
@@ -786,8 +784,7 @@ class Call:
         # The scenario's own acts: what the call is about. One that sets a flag goes first
         # ("tell her to call me back, it's about money she owes us": the disclosure is
         # remembered, not lost behind the message)
-        flagging = {t.trigger for t in self.scenario.transitions if t.set}
-        for name in sorted(analysis.custom_acts, key=lambda n: n not in flagging):
+        for name in sorted(analysis.custom_acts, key=lambda n: n not in self._flagging):
             if name in available and self._try(name):
                 return name
         if "close" in available and self._closes(analysis) and self._try("close"):
@@ -909,21 +906,23 @@ class Call:
         if "question" in analysis.flags:
             if _OFFERED.search(analysis.text):
                 return [self._say_line(self.lines.clarify("", "offered"))]
-            if _echoes(analysis.text, self._recent_replies()):
+            if self._asked_back(analysis):
                 return [self._say_line(self.lines.clarify("", "that_is_right"))]
             answer, _topic = self._answer(analysis)
             return [answer or self._say_line(self.lines.clarify("", "not_sure"))]
         return [self._say_line(self.lines.clarify("", "noted"))]
 
-    def _recent_replies(self) -> str:
-        """What the debtor said in their last three replies (or their opening line)."""
-        return " ".join(t.reply for t in self.turns[-3:]) or self._last_debtor_line
+    def _asked_back(self, analysis: Analysis) -> bool:
+        """Does the line ask back a fact the debtor gave in their last three replies ("was that
+        T R X 4 8 2 1 3?", "so that would be tuesday the 3rd?")?"""
+        recent = " ".join(t.reply for t in self.turns[-3:]) or self._last_debtor_line
+        return "question" in analysis.flags and _echoes(analysis.text, recent)
 
     def _asks_to_repeat(self, analysis: Analysis) -> bool:
         """The line only asks the debtor to say their last line again."""
         return (
             bool(self._last_debtor_line)
-            and any(cue.name == "asks_repeat" for cue in analysis.cues)
+            and analysis.cued("asks_repeat")
             and set(analysis.acts) <= _ASIDES
             and analysis.slots.is_empty()
         )
@@ -1027,23 +1026,18 @@ _TERM_CUE = re.compile(r"(?:amount|date|deadline|method)_")
 _WH_BEFORE = re.compile(
     r"\b(?:when|what|how|which|where|do\s+(?:you|u)|are\s+(?:you|u))\b[^.!?]*$", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"[.?!](?=\s|$)")  # not the point in "$404.61"
 
 
 def _asked_apart(analysis: Analysis) -> bool:
     """Is a question about the debtor asked in a sentence of its own, beside terms put in
     another ("when's your next payday? could you do 225.28 then?"), not as part of them
     ("could you do $150 on your next payday?")?"""
-    text = analysis.text
     terms = [c.span.start for c in analysis.cues if _TERM_CUE.match(c.name)]
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     for cue in analysis.cues:
-        if not cue.name.startswith("topic_"):
-            continue
-        start = max((e + 1 for e in ends if e < cue.span.start), default=0)
-        end = min((e for e in ends if e >= cue.span.end), default=len(text))
-        if not any(start <= at <= end for at in terms):
-            return True
+        if cue.name.startswith("topic_"):
+            start, end = sentence_around(analysis.text, cue.span.start)
+            if not any(start <= at < end for at in terms):
+                return True
     return False
 
 

@@ -125,3 +125,7 @@ class Analysis:
 
     def has(self, act: Act) -> bool:
         return act in self.acts
+
+    def cued(self, name: str) -> bool:
+        """Does the line carry a cue of this name ("asks_repeat", "verify_name")?"""
+        return any(cue.name == name for cue in self.cues)

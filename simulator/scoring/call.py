@@ -342,7 +342,7 @@ def only_courtesy(turn: ScoredTurn) -> bool:
     analysis = turn.analysis
     acts = set(analysis.acts)
     return (
-        (Act.CLOSE in acts or any(cue.name == "asks_repeat" for cue in analysis.cues))
+        (Act.CLOSE in acts or analysis.cued("asks_repeat"))
         and acts <= _COURTESIES
         and analysis.slots.is_empty()
     )

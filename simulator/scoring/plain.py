@@ -139,7 +139,7 @@ def is_opening(turn: Any) -> bool:
     trainee's skill."""
     acts = set(turn.analysis.acts)
     # ("sorry, could you say that again?" is no skill either)
-    asks_again = any(cue.name == "asks_repeat" for cue in turn.analysis.cues)
+    asks_again = turn.analysis.cued("asks_repeat")
     # a scenario's own act ("leave a message") moves the call whatever else the line does
     return (
         bool(acts & _OPENING or asks_again) and not acts & _MOVES and not turn.analysis.custom_acts

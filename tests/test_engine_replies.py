@@ -97,7 +97,9 @@ def test_a_later_day_than_the_goal_is_agreed_and_the_debrief_says_it_falls_short
     c.say(f"I'm calling about your missed payment of {c.values['amount_overdue']}.")
     c.say(f"Could you pay the {c.values['amount_overdue']} by the 30th, by card?")  # "soon"
     reply = c.say(f"I need a firm date: {c.values['amount_overdue']} by the 30th, by card?").reply
-    assert "the 30th works" in reply, reply  # agreed, not countered with an earlier day
+    # agreed, not countered with an earlier day; the three terms said once, not one by one
+    assert "the 30th" in reply and c.debtor.agreed.date.day == 30, reply
+    assert reply.count("the 30th") == 1, reply
     c.say(f"So that's {c.values['amount_overdue']} on the 30th by card, correct?")
     c.say("Thanks, goodbye.")
     assert c.finished and c.debtor.agreed.date is not None
@@ -485,3 +487,21 @@ def test_a_payday_named_in_a_restatement_is_not_answered_twice(library: Library)
         reply = c.say(line).reply
         sentences = [s for s in reply.split(". ") if s]
         assert len(sentences) == len(set(sentences)), reply
+
+
+def test_terms_agreed_at_once_are_said_once(library: Library) -> None:
+    """Pressed for a day after they offered "the next few days", the reliable payer takes
+    the terms put to them the line before (today, the full amount, by card) and says them
+    once: not "$283.51, of course. Certainly, today is fine. I'll pay by card. Very good:
+    $283.51, Tuesday the 10th, by card. I could do it by Tuesday the 10th." (a play-test)."""
+    scenario = library.scenario("personal_loan_courteous_reminder")
+    c = Call(scenario, library.persona_for(scenario), seed=88, clock=fixed_clock())
+    owed = c.values["amount_overdue"]
+    c.say(f"Hi, is this {c.values['debtor_name']}? It's Sam from {c.values['lender']}.")
+    c.say(f"This is an attempt to collect a debt. {owed} was due and it hasn't been paid.")
+    c.say("Pay it today, the full amount, by card please.")
+    assert c.state == "vague_promise"  # "Leave it with me, I'll fix it in the next few days."
+    reply = c.say("Which day exactly? I need a date.").reply
+    assert c.debtor.agreed.date == c.debtor.today and c.debtor.agreed.method == "card"
+    assert reply.count(owed) == 1 and reply.count("card") == 1, reply
+    assert reply.count(c.debtor.today.strftime("%A")) <= 1, reply

@@ -435,7 +435,7 @@ class Call:
         """The reply after the move: the answer to a question about the debtor, the state's
         line (or, when the line moved nothing, what a person would ask), the reaction first."""
         said = turn.said
-        answer, topic = self._answer(analysis) if turn.listening else (None, None)
+        answer, topic = self._answer(analysis, turn.negotiated) if turn.listening else (None, None)
         if answer and topic == "what_happened" and turn.moved:
             moved_to = self.scenario.state(self.state)
             if moved_to is None or not (moved_to.vague_promise or moved_to.negotiable):
@@ -542,9 +542,12 @@ class Call:
                 return fill(line, {**self.values, "name": said})
         return None
 
-    def _answer(self, analysis: Analysis) -> tuple[str | None, str | None]:
+    def _answer(
+        self, analysis: Analysis, negotiated: bool = False
+    ) -> tuple[str | None, str | None]:
         """The persona's answer to a question about itself ("When's your next payday?"), and
-        the topic it answered (None for an answer about the terms, or no answer)."""
+        the topic it answered (None for an answer about the terms, or no answer). `negotiated`:
+        the line's terms were answered this turn."""
         # "card or bank transfer, whichever is easier" leaves a choice as a question does
         # ("I need your date of birth, please." asks as surely as a question does)
         if "question" not in analysis.flags and not any(
@@ -575,13 +578,15 @@ class Call:
                     line = self.lines.answer(topic)
                     if line:
                         return self._say_line(line), topic
-        return self._terms_answer(analysis), None
+        return self._terms_answer(analysis, negotiated), None
 
-    def _terms_answer(self, analysis: Analysis) -> str | None:
+    def _terms_answer(self, analysis: Analysis, negotiated: bool = False) -> str | None:
         """While terms are pinned down, a question for a term the line does not name is
         answered with the debtor's own: "How much can you pay?" - "I could manage $254."; "Which
         day?" - "I could do it by Friday the 20th."; "Card or transfer?" - "Card would be
-        easiest." Saying it agrees nothing: the trainee names the terms."""
+        easiest." Saying it agrees nothing: the trainee names the terms. A term the debtor
+        agreed in this turn's answer is not named again ("Certainly, today is fine. I could do
+        it by Tuesday the 10th." to "which day exactly?" after "pay it today")."""
         state = self.scenario.state(self.state)
         if state is None or not state.negotiable:
             return None
@@ -589,6 +594,8 @@ class Call:
         names = {cue.name for cue in analysis.cues}
         key, values = None, {}
         if slots.amount is None and ("topic_afford" in names or _HOW_MUCH.search(text)):
+            if negotiated and debtor.agreed.amount is not None:
+                return None
             amount = debtor.agreed.amount or debtor.offer()
             key, values = "name_amount", {"counter_amount": debtor.money(amount)}
         elif slots.date is None and "date_choice" in names:
@@ -597,12 +604,18 @@ class Call:
             key, values = "name_date", {"counter_date": day_text(date)}
         elif slots.date is None and slots.rest and debtor.rest_due() is not None:
             # "and the rest, when?": the first part's day is agreed; the rest's is asked
+            if negotiated and debtor.agreed.rest_date is not None:
+                return None
             date = debtor.agreed.rest_date or debtor.rest_day()
             key, values = "name_date", {"counter_date": day_text(date)}
         elif slots.date is None and "ask_for_date" in names:
+            if negotiated and debtor.agreed.date is not None:
+                return None
             date = debtor.agreed.date or debtor.named_date()
             key, values = "name_date", {"counter_date": day_text(date)}
         elif slots.method is None and ("method_choice" in names or _HOW_PAY.search(text)):
+            if negotiated and debtor.agreed.method is not None:
+                return None
             offered = find_method(normalise(analysis.text))
             method = debtor.agreed.method or (offered[0] if offered else None)
             if method is None:
@@ -849,8 +862,14 @@ class Call:
             # both parts, just agreed one by one, are not summed up again in the same breath
             and not any(key == "accept_rest" for key, _ in result.said)
         ):
-            said.append(
-                fill(self.lines.negotiation("all_agreed"), {**self.values, **self._agreed_values()})
+            summary = fill(
+                self.lines.negotiation("all_agreed"), {**self.values, **self._agreed_values()}
+            )
+            # "$283.51, of course. Certainly, today is fine. I'll pay by card." and the summary
+            # too is four answers to one proposal: terms agreed all at once are said once
+            plain = [key for key, _ in result.said]
+            said = (
+                [summary] if len(plain) >= 2 and set(plain) <= _PLAIN_ACCEPTS else [*said, summary]
             )
         elif (
             not said
@@ -1020,6 +1039,8 @@ def _without_saying_who(line: str) -> str:
 
 # what a line asking "could you say that again?" may do besides
 _ASIDES = frozenset({Act.OTHER, Act.APOLOGISE, Act.THANK, Act.GREET})
+# A term accepted as named: no counter, no correction, no going along with another way to pay
+_PLAIN_ACCEPTS = frozenset({"accept_amount", "accept_date", "accept_method"})
 
 
 _TERM_CUE = re.compile(r"(?:amount|date|deadline|method)_")

@@ -10,6 +10,7 @@
     python tests/conversation_eval.py --blind7   # the seventh (lines only; never tuned on)
     python tests/conversation_eval.py --blind8   # the eighth (lines only; never tuned on)
     python tests/conversation_eval.py --blind9   # the ninth (lines only; never tuned on)
+    python tests/conversation_eval.py --blind10  # the tenth (lines only; never tuned on)
     python tests/conversation_eval.py --second   # another writer's (--third, --later fortyfourth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
@@ -50,6 +51,7 @@ BLINDS = {
         "blind7",  # 250 lines: a team lead's week of trainee calls
         "blind8",  # 250 lines: a contact centre's first-month trainees, by a quality assessor
         "blind9",  # 250 lines: role-play on a credit union and utility floor, by a team coach
+        "blind10",  # 250 lines: auto, medical, telecoms and BNPL calls, by a QA analyst
     )
 }
 BLIND = BLINDS["blind"]

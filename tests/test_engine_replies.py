@@ -505,3 +505,55 @@ def test_terms_agreed_at_once_are_said_once(library: Library) -> None:
     assert c.debtor.agreed.date == c.debtor.today and c.debtor.agreed.method == "card"
     assert reply.count(owed) == 1 and reply.count("card") == 1, reply
     assert reply.count(c.debtor.today.strftime("%A")) <= 1, reply
+
+
+def test_how_much_towards_the_whole_is_answered_with_what_they_can_do(
+    library: Library,
+) -> None:
+    """ "How much could you pay towards the $514.27 today?" asks the car owner, just back from
+    a huge repair bill, to name a sum: not "$514.27, yes. I can manage $514.27." (a play-test).
+    """
+    scenario = library.scenario("car_broke_down_partial")
+    c = Call(scenario, library.persona_for(scenario), seed=107, clock=fixed_clock())
+    owed = c.values["amount_overdue"]
+    c.say(
+        f"Hi there, this is Jordan from {c.values['lender']}. "
+        f"Am I speaking with {c.values['debtor_name']}?"
+    )
+    c.say("It is, yes - but first, just for security, can you confirm your date of birth?")
+    c.say(
+        "Thanks, that's all matched. I have to let you know this is an attempt to collect a debt "
+        "and any information obtained will be used for that purpose. Your car loan payment of "
+        f"{owed} is overdue. What's been going on?"
+    )
+    reply = c.say(
+        "I'm sorry to hear that, that's a rough few weeks. Let's see what we can do. How much "
+        f"could you pay towards the {owed} today, and when's your next payday?"
+    ).reply
+    assert c.debtor.agreed.amount is None, reply  # nothing agreed: the debtor named a sum
+    assert owed not in reply and c.debtor.money(c.debtor.offer()) in reply, reply
+    assert reply.count(c.debtor.money(c.debtor.offer())) == 1, reply
+
+
+def test_terms_misstated_after_the_promise_are_corrected(library: Library) -> None:
+    """Said back wrong after the promise ("So $180 on Friday?" when $292 on Friday and $180
+    from April were agreed), the terms get the debtor's correction, not "That's right, yes."
+    """
+    scenario = library.scenario("student_unemployed_hardship")
+    c = Call(scenario, library.persona_for(scenario), seed=103, clock=fixed_clock())
+    owed = c.values["amount_overdue"]
+    c.say(f"Hello, this is Mei from {c.values['lender']}. Is this {c.values['debtor_name']}?")
+    c.say(
+        "This is an attempt to collect a debt and any information will be used for this "
+        f"purpose. Your account has {owed} overdue. Has something happened?"
+    )
+    c.say("I am sorry to hear it. Maybe we can make a small plan? How much can you afford?")
+    first = c.debtor.money(c.debtor.offer())
+    c.say(f"ok, {first} on Friday then. And the rest, maybe monthly after?")
+    reply = c.say("Can you pay the rest at $180 a month, from April?").reply
+    assert c.debtor.agreed.rest_amount == 180 and c.debtor.agreed.rest_date == dt.date(2026, 4, 1)
+    assert "$180" in reply, reply
+    c.say(f"So {first} on Friday 13 March by bank transfer, then $180 a month from April. Correct?")
+    assert c.debtor.confirmed and c.closing
+    reply = c.say("So $180 on Friday 13 March by bank transfer. Correct?").reply
+    assert reply.startswith(f"{first}, actually, not $180") or reply.startswith("Not $180"), reply

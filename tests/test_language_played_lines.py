@@ -3,13 +3,14 @@ pinned with the line as it was typed, so the debtor hears what the trainee said.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
 import pytest
 
 from simulator.language import Act, AnalysisContext, analyze
-from simulator.language.types import Analysis
+from simulator.language.types import Analysis, Slots
 from simulator.scoring import ScoredTurn, score_turn
 from simulator.scoring.compliance import check_compliance
 from simulator.scoring.types import ComplianceRules, TurnContext
@@ -239,3 +240,84 @@ def test_stating_the_dispute_right_keeps_the_call_on_course() -> None:
     focus = score_turn(analysis, TurnContext()).get("focus")
     assert focus.value >= 50
     assert "dispute_right" in {e.cue for e in focus.evidence}
+
+
+# --- 8. the sixth round of play-tests (seeds 101-112) ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'this week' aint a date m8. if ur money's there then do it 2day. card or transfer, pick 1",
+        "ur on option 2 of the menu, pay it today",
+        "we can split it into 3 if thats easier",
+        "look, I'll be off the phone in ten seconds if you don't pay",
+    ],
+)
+def test_a_bare_digit_or_a_count_of_seconds_is_no_sum(text: str) -> None:
+    """ "pick 1" (one way to pay) was agreed as a payment of $1, and the debtor held to it for
+    four turns; "ten seconds" was a sum of 10."""
+    assert read(text).slots.amount is None
+
+
+def test_a_sum_to_the_cent_or_a_rate_is_still_money() -> None:
+    assert read("could you do 5 a week?").slots.amount == Decimal("5")
+    assert read("pay $1 now to keep the account open").slots.amount == Decimal("1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the payment from 8th Nov, $616.11, it's still not paid, 30 days now. I think you "
+        "maybe promised before? sorry...",
+        "you're 3 weeks behind now. can you pay?",
+    ],
+)
+def test_how_long_it_has_been_now_is_no_day_to_pay(text: str) -> None:
+    assert read(text).slots.date is None
+
+
+def test_pay_now_is_still_today() -> None:
+    assert read("you're 3 weeks behind now. pay now.").slots.date == TODAY
+
+
+def test_the_debtors_vague_word_quoted_and_turned_down_is_not_accepted() -> None:
+    """The student's "I'll sort it out soon" turned down ended the call as a vague promise
+    accepted, and the debrief blamed the trainee for accepting it."""
+    ctx = dataclasses.replace(CTX, state="vague_promise", identity_confirmed=True)
+    line = (
+        "I appreciate that, but 'soon' isn't something I can put on the account. When exactly "
+        "can you pay it, and how much?"
+    )
+    acts = analyze(line, ctx).acts
+    assert Act.ACCEPT_VAGUE not in acts and Act.ASK_PAYMENT in acts
+
+
+def test_wheres_the_money_asks_for_payment() -> None:
+    ctx = dataclasses.replace(CTX, state="explaining", identity_confirmed=True)
+    assert Act.ASK_PAYMENT in analyze("Where's the money?", ctx).acts
+    assert Act.ASK_PAYMENT not in analyze("Where is the money coming from?", ctx).acts
+
+
+def test_a_plan_from_a_month_starts_on_its_first_day() -> None:
+    assert read("from the start of May, 50 a month?").slots.date == dt.date(2027, 5, 1)
+    assert read("starting in April, $180 a month?").slots.date == dt.date(2027, 4, 1)
+    assert read("pay it from April 3rd").slots.date == dt.date(2027, 4, 3)  # the day said
+
+
+def test_the_rest_paid_in_instalments_is_the_instalment() -> None:
+    ctx = dataclasses.replace(
+        CTX, state="negotiating", agreed=Slots(amount=Decimal("292")), terms_expected=True
+    )
+    reading = analyze("Can you pay the rest at $180 a month from April?", ctx)
+    assert reading.slots.amount == Decimal("180") and reading.slots.rest
+
+
+def test_what_will_be_left_named_after_the_first_part_is_not_the_sum_asked() -> None:
+    ctx = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    line = (
+        "ok so Friday you pay the $292... how you want to pay, bank transfer or card? And the "
+        "rest, $324.11, maybe monthly after?"
+    )
+    assert analyze(line, ctx).slots.amount == Decimal("292")
+    # asked for with a day or a question of its own, the rest's sum is the one put
+    asked = analyze("The 100 on Friday is grand. The rest, 516.11, would the 27th work?", ctx)
+    assert asked.slots.rest_amount == Decimal("516.11") or asked.slots.amount == Decimal("516.11")

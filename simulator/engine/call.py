@@ -12,6 +12,7 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from simulator.content.models import (
@@ -318,6 +319,7 @@ class Call:
         # at once when it says all three back and the debtor agrees to them in this line.
         agreed_before = debtor.agreed.complete()
         debtor.react(analysis, scores)
+        analysis = _part_asked_of(analysis)
 
         self._confused_line = None
         if self._asks_to_repeat(analysis):
@@ -440,6 +442,10 @@ class Call:
             moved_to = self.scenario.state(self.state)
             if moved_to is None or not (moved_to.vague_promise or moved_to.negotiable):
                 answer = None  # the state they moved to is their story: told once, not twice
+        if answer and topic is None and _names_a_sum_said(answer, said):
+            answer = (
+                None  # "I can do $309 now and the rest later" said: not "$309 is what I can do"
+            )
         if answer and (not turn.moved or (turn.negotiated and topic != "what_happened")):
             # (the terms answered on the way into negotiating, and the question asked beside
             # them: "Friday suits me. Bank transfer would be easiest."; "Okay, $615.51. I've
@@ -922,6 +928,12 @@ class Call:
             return [s for s in (reaction, fill(line, self.values) if line else "Bye.") if s]
         if self._asks_to_repeat(analysis):
             return [_said_again(self._last_debtor_line)]
+        misstated = self._misstated(analysis)
+        if misstated is not None:
+            # "So $180 on Friday. Correct?" after "$292 on Friday" was promised: not "That's
+            # right", but the term they agreed
+            line = self.lines.negotiation("correct_term")
+            return [_sentence(fill(line, {**self.values, **misstated}))]
         if "question" in analysis.flags:
             if _OFFERED.search(analysis.text):
                 return [self._say_line(self.lines.clarify("", "offered"))]
@@ -930,6 +942,34 @@ class Call:
             answer, _topic = self._answer(analysis)
             return [answer or self._say_line(self.lines.clarify("", "not_sure"))]
         return [self._say_line(self.lines.clarify("", "noted"))]
+
+    def _misstated(self, analysis: Analysis) -> dict[str, str] | None:
+        """A term said back after the promise that is not the one agreed: what was said and
+        what was agreed, for "Not $180: $292, like I said."."""
+        if not analysis.has(Act.CONFIRM_TERMS):
+            return None
+        agreed, slots, debtor = self.debtor.agreed, analysis.slots, self.debtor
+        if slots.amount is not None and agreed.amount is not None:
+            # the sum of the part said: the rest's with the rest's day, the first's with its
+            # day, either with no day
+            parts: list[Decimal | None] = [agreed.amount]
+            if slots.date is not None and slots.date == agreed.rest_date:
+                parts = [agreed.rest_amount]
+            elif slots.date is None:
+                parts.append(agreed.rest_amount)
+            sums = [k for k in parts if k is not None]
+            if sums and all(abs(slots.amount - k) > 1 for k in sums):
+                return {"said": debtor.money(slots.amount), "kept": debtor.money(sums[0])}
+        if (
+            slots.date is not None
+            and agreed.date is not None
+            and slots.date not in (agreed.date, agreed.rest_date)
+        ):
+            return {"said": day_text(slots.date), "kept": day_text(agreed.date)}
+        if slots.method is not None and agreed.method is not None and slots.method != agreed.method:
+            said, way = (METHOD_WORDS.get(m, m) for m in (slots.method, agreed.method))
+            return {"said": said, "kept": way}
+        return None
 
     def _asked_back(self, analysis: Analysis) -> bool:
         """Does the line ask back a fact the debtor gave in their last three replies ("was that
@@ -1047,6 +1087,37 @@ _TERM_CUE = re.compile(r"(?:amount|date|deadline|method)_")
 _WH_BEFORE = re.compile(
     r"\b(?:when|what|how|which|where|do\s+(?:you|u)|are\s+(?:you|u))\b[^.!?]*$", re.IGNORECASE
 )
+
+
+_SUM = re.compile(r"[$£€]\d[\d,]*(?:\.\d\d)?")
+
+
+def _names_a_sum_said(answer: str, said: list[str]) -> bool:
+    """Does the answer name a sum one of the lines already said names?"""
+    sums = set(_SUM.findall(answer))
+    return bool(sums) and any(not sums.isdisjoint(_SUM.findall(line)) for line in said)
+
+
+# "how much could you pay towards the", "how much can you knock off the"
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:how\s+much|what(?:\s+amount)?)\b[^.?!]{0,60}?\b(?:towards?|off|of|against)\s+"
+    r"(?:the\s+|that\s+|your\s+|this\s+)?$"
+)
+
+
+def _part_asked_of(analysis: Analysis) -> Analysis:
+    """ "How much could you pay towards the $514.27 today?" asks the debtor to name a sum: the
+    $514.27 is the whole it is part of, not a sum put to them (the day still is)."""
+    slots = analysis.slots
+    if slots.amount is None or not slots.amount_text or slots.first_amount is not None:
+        return analysis
+    text = analysis.text.lower()
+    at = text.find(slots.amount_text.lower())
+    if at < 0 or _PART_OF_BEFORE.search(text, max(0, at - 80), at) is None:
+        return analysis
+    return dataclasses.replace(
+        analysis, slots=dataclasses.replace(slots, amount=None, amount_text=None)
+    )
 
 
 def _asked_apart(analysis: Analysis) -> bool:

@@ -403,7 +403,9 @@ _QUOTED = re.compile(r"(?<![\w'])['\"‘“][^'\"‘’“”]{2,60}['\"’”](
 
 
 _TURNED_DOWN_AFTER = re.compile(
-    r"[\s.,!?]*(?:no|nope|nah|not\s+(?:good\s+)?enough|not\s+happening)\b"
+    r"[\s.,!?]*(?:no|nope|nah|not\s+(?:good\s+)?enough|not\s+happening|"
+    # "'soon' isn't something I can put on the account", "'this week' aint a date"
+    r"(?:is|does|will)\s*n[o']?t|ain'?t|won'?t)\b"
 )
 _MOCKED_BEFORE = re.compile(r"\b(?:lol|lmao|haha|ha|pfft|really|seriously)[\s,.!?]*$")
 
@@ -520,6 +522,7 @@ def _choose_amount(
     ]
     if len(amounts) > 1:
         amounts = _not_corrected(norm, amounts)
+
     if ask_at is not None and len(amounts) > 1:
         # "With 150 a month it takes more than six months. You can make 175?": the sum asked for
         asked = _in_sentence_of(norm, amounts, ask_at)
@@ -534,9 +537,12 @@ def _choose_amount(
         # "103 a week for 4 weeks, that's the 412 cleared", "$1,236.60 over six checks is
         # $206.10 each": the instalment, beside the whole it pays off (beside another sum, say
         # "200 now", the other rules decide)
+        # ("the rest at $180 a month": the instalment the rest is paid off in)
         each = [a for a in amounts if _EACH.match(norm, a.end)]
         if len(each) == 1 and all(
-            a is each[0] or (a.value is not None and a.value >= (overdue or a.value + 1))
+            a is each[0]
+            or a.kind == "rest"
+            or (a.value is not None and a.value >= (overdue or a.value + 1))
             for a in amounts
         ):
             return each[0]
@@ -738,8 +744,45 @@ _REST_PART = re.compile(
     r"\b(?:the\s+(?:rest(?!\s+of\s+(?:the|your|my|this|our)\s+(?:month|week|day|year|time)\b)|"
     r"remainder|remaining|other\s+half|second\s+half|last\s+half|"
     r"(?:other|second)(?=\s+(?:[$£€]|\d|payment|part|instal)))|what'?s\s+left|"
-    r"another(?=\s+[$£€\d])|(?<=and\s)half|(?<=then\s)half)\b"
+    r"another(?=\s+[$£€\d])|(?<=and\s)half|(?<=then\s)half|"
+    # "can you pay this left part like $180 every month?"
+    r"(?:this|that|the)\s+(?:left(?:over)?|remaining)\s+(?:part|bit|amount|balance|sum))\b"
 )
+
+
+_REST_NAMED_BEFORE = re.compile(
+    r"\b(?:the\s+(?:rest|remainder|remaining|balance\s+left)|what'?s\s+left)"
+    r"(?:\s+(?:amount|balance|part))?[\s,:(]*(?:of\s+|is\s+|which\s+is\s+|being\s+)?$"
+)
+
+
+_DAY_ASKED_AFTER = re.compile(r"[^.?!]*?\b(?:on|by|before|until|till|when)\b")
+
+
+def _only_what_is_left(
+    norm: str,
+    amount: AmountMatch,
+    amounts: list[AmountMatch],
+    dates: list[DateMatch],
+    asks: list[int],
+) -> bool:
+    """Is this sum what will be left, named after a first part's sum, with no day or ask of
+    its own ("Friday 13 you pay the $292 ... and the rest, $541.79, maybe monthly after?")?
+    "The rest, 187.36, would the 27th work?" and "the rest is 1015.60, when can you do that?"
+    ask for it."""
+    if amount is amounts[0]:
+        return False
+    if amount.kind == "rest":  # "the rest" itself, counted from the part agreed
+        lead_at: int | None = amount.start
+    else:
+        lead = _REST_NAMED_BEFORE.search(norm, max(0, amount.start - 30), amount.start)
+        lead_at = lead.start() if lead is not None else None
+    return (
+        lead_at is not None
+        and all(d.end <= lead_at for d in dates)
+        and all(at < amount.start for at in asks)
+        and _DAY_ASKED_AFTER.match(norm, amount.end) is None  # "... on payday?"
+    )
 
 
 _Split = tuple[bool, Decimal | None, dt.date | None, dt.date | None, Decimal | None]
@@ -1647,7 +1690,13 @@ def _analyze(
         chosen = [
             a for a in chosen if a.value not in debtor_sums or not _ASKED_BACK.match(norm, a.end)
         ] or chosen
-    amount = _choose_amount(norm, chosen, ask_at, context.amount_overdue) if chosen else None
+    if len(chosen) > 1:
+        chosen_now = [a for a in chosen if not _only_what_is_left(norm, a, chosen, dates, asks)]
+    else:
+        chosen_now = chosen
+    amount = (
+        _choose_amount(norm, chosen_now, ask_at, context.amount_overdue) if chosen_now else None
+    )
     date: DateMatch | None = None
     if dates and proposing:
         if _offers_days(norm, dates):

@@ -168,7 +168,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:right\s+now|right\s+away|straight\s+away|immediately|at\s+once)\b|"
         # "bye for now", "take care now": a farewell, not a time
         r"\bnow\b(?:(?<=card\snow)|(?<=pay\snow))|"
-        r"\b(?<!for\s)(?<!care\s)now\b"
+        # "30 days now.", "it's overdue now.": how long it has been, not a day to pay
+        r"\b(?<!for\s)(?<!care\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!late\s)"
+        r"(?<!overdue\s)(?<!behind\s)now\b"
         r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and|is|would|works?|"
         r"while|then|if)\b))",
     ),
@@ -183,6 +185,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b|\bmonth[-\s]end\b"),
     ("month_name_end", rf"\b(?:the\s+)?end\s+of\s+{_MONTH}(?![a-z]){_YEAR}"),
     ("next_month_end", r"\b(?:the\s+)?end\s+of\s+next\s+month\b"),
+    # "$180 a month from April", "starting in May": a plan starts on the month's first day
+    (
+        "month_start",
+        r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|(?:the\s+)?(?:start|beginning)\s+of)"
+        rf"\s+{_MONTH}(?![a-z]){_YEAR}",
+    ),
     ("next_week_end", r"\b(?:the\s+)?end\s+of\s+next\s+week\b"),
     ("week_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week\b"),
     ("weekend", r"\b(?:this|the)\s+weekend\b"),
@@ -377,6 +385,8 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
             return _month_last(int(g["year"]), month)
         # as "March 5": "due end of Feb" said in March is the past, not next February
         return _month_day(today, month, _month_last(today.year, month).day, None)
+    if kind == "month_start":
+        return _month_day(today, MONTHS[g["month"].lower()], 1, g.get("year"))
     if kind == "next_month_end":
         nxt = _add_months(today.replace(day=1), 1)
         return _month_last(nxt.year, nxt.month)

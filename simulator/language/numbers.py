@@ -52,7 +52,7 @@ _NOT_MONEY_AFTER = re.compile(
     r"\s*(?:(?:missed|broken|late|failed|bounced|returned|previous|more|other|kept)\s+"
     r"(?:promises?|payments?|instal?l?ments?|calls?|letters?|dates?)\b|promises?\b|letters?\b|"
     r"%|percent|per\s?cent|days?|weeks?|wks?\b|months?|mths?\b|years?|hours?|hrs?|minutes?|"
-    r"mins?|(?:to|or|-)\s*\d{1,2}\s+(?:working\s+|business\s+)?(?:days?|weeks?)\b|"
+    r"mins?|seconds?\b|secs?\b|(?:to|or|-)\s*\d{1,2}\s+(?:working\s+|business\s+)?(?:days?|weeks?)\b|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|th\b|st\b|nd\b|rd\b|times|calls?|lenders?|loans?|"
     r"payments?|instal?l?ments?|people|kids|children|cars?\b|models?\b|u\b|you\b|:|-\d|"
     # "sixty applications", "20 jobs": counts of a search for work, not money
@@ -354,6 +354,8 @@ def find_amounts(
                 continue  # phone or account numbers: "0800 123 456", "07700 900123"
             cents = len(raw) > 3 and raw[-3] == "."  # "for 306.40": cents say money
             figures = len(raw.split(".")[0])
+            if figures == 1 and "." not in raw and not _RATE_AFTER.match(norm, end):
+                continue  # "pick 1", "option 2", "give me 5": a bare digit is no sum owed
             if not cents and (
                 _NOT_MONEY_AFTER.match(norm, end) or _not_money_before(norm, start, figures)
             ):

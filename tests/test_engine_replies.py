@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from simulator.content.library import Library
 from simulator.content.models import Persona
 from simulator.engine.call import Call
@@ -557,3 +559,39 @@ def test_terms_misstated_after_the_promise_are_corrected(library: Library) -> No
     assert c.debtor.confirmed and c.closing
     reply = c.say("So $180 on Friday 13 March by bank transfer. Correct?").reply
     assert reply.startswith(f"{first}, actually, not $180") or reply.startswith("Not $180"), reply
+
+
+def test_asked_what_they_can_show_the_debtor_answers_from_the_persona(library: Library) -> None:
+    """ "What's actually wrong with the car, and have you got anything in writing from the
+    dealer?" got "I'll pay when I can, alright?" (a play-test): both questions are answered,
+    from the persona's `what_happened` and `evidence` facts, in the order asked."""
+    scenario = library.scenario("car_dealer_dispute")
+    c = Call(scenario, library.persona_for(scenario), seed=102, clock=fixed_clock())
+    persona = c.persona
+    c.say(f"Hi, is this {c.values['debtor_name']}? It's Sam from {c.values['lender']}.")
+    c.say(
+        "This is an attempt to collect a debt and any information obtained will be used for "
+        f"that purpose. Your payment of {c.values['amount_overdue']} is overdue."
+    )
+    reply = c.say(
+        "What's actually wrong with the car, and have you got anything in writing from the dealer?"
+    ).reply
+    happened = [line for line in persona.facts["what_happened"] if line in reply]
+    shown = [line for line in persona.facts["evidence"] if line in reply]
+    assert happened and shown, reply
+    assert reply.index(happened[0]) < reply.index(shown[0])
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "seed"),
+    [("lenders_persistent_late", 106), ("personal_loan_courteous_reminder", 108)],
+)
+def test_a_caller_who_named_no_company_is_not_asked_which_they_said(
+    library: Library, scenario_id: str, seed: int
+) -> None:
+    """ "Hello?" got "Hang on, which company did you say?" (a play-test): the debtor asks who
+    is calling."""
+    scenario = library.scenario(scenario_id)
+    c = Call(scenario, library.persona_for(scenario), seed=seed, clock=fixed_clock())
+    reply = c.say("Hello?").reply
+    assert "did you say" not in reply.lower() and "?" in reply, reply

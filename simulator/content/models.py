@@ -225,6 +225,8 @@ class Topic(StrEnum):
     JOB = "job"
     AFFORD = "afford"
     WHAT_HAPPENED = "what_happened"
+    # "have you got anything in writing from the dealer?", "do you have the receipt?"
+    EVIDENCE = "evidence"
     # the security questions: every debtor answers them from the record unless the persona
     # says otherwise ("Why do you need that?")
     NAME = "name"
@@ -320,7 +322,8 @@ class Persona(Strict):
     facts: dict[Topic, LineVariants] = Field(
         default_factory=dict,
         description="Answers to the trainee's questions about the debtor: payday, job, "
-        "afford (what they can pay), what_happened, the security questions date_of_birth "
+        "afford (what they can pay), what_happened, evidence (what they can show for "
+        "it: paperwork, receipts), the security questions date_of_birth "
         "and address (answered from the record when not given), and who (a third party says "
         "who they are, from `speaker`, when not given)",
     )

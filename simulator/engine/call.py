@@ -578,12 +578,18 @@ class Call:
                 answers = [line for topic in security if (line := self.lines.answer(topic))]
                 if answers:
                     return " ".join(self._say_line(line) for line in answers), security[0]
-            for cue in analysis.cues:
-                if cue.name.startswith("topic_"):
-                    topic = cue.name.removeprefix("topic_")
-                    line = self.lines.answer(topic)
-                    if line:
-                        return self._say_line(line), topic
+            # two questions about them in one line ("what's wrong with the car, and have you
+            # got anything in writing?") get two answers, the first asked first
+            topics = list(
+                dict.fromkeys(
+                    cue.name.removeprefix("topic_")
+                    for cue in analysis.cues
+                    if cue.name.startswith("topic_")
+                )
+            )
+            found = [(t, line) for t in topics if (line := self.lines.answer(t))][:2]
+            if found:
+                return " ".join(self._say_line(line) for _t, line in found), found[0][0]
         return self._terms_answer(analysis, negotiated), None
 
     def _terms_answer(self, analysis: Analysis, negotiated: bool = False) -> str | None:
@@ -692,7 +698,11 @@ class Call:
         if self.confused % 2 == 0 and missing is None:
             line = self.lines.fallback()
         else:
-            line = self.lines.clarify(self.state, missing)
+            # "which company did you say?" only to a caller who said one
+            introduced = analysis.has(Act.IDENTIFY_SELF) or any(
+                t.analysis.has(Act.IDENTIFY_SELF) for t in self.turns
+            )
+            line = self.lines.clarify(self.state, missing, presume_said=introduced)
         self._confused_line = line
         return self._say_line(line)
 

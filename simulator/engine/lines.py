@@ -4,6 +4,7 @@ twice in a row, placeholders from the collection record."""
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Mapping
 
 from simulator.content.models import Mood, Negotiation, Persona, Reactions, Scenario, StateLines
@@ -193,6 +194,10 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
 AGAIN = ("Like I said: ", "As I said, ", "I told you, ", "Again: ")
 
 
+# "Which company did you say you were from?": asked only of a caller who said one
+_PRESUMES_SAID = re.compile(r"\b(?:did\s+you\s+say|you\s+said|didn't\s+catch)\b", re.IGNORECASE)
+
+
 class LinePicker:
     def __init__(self, persona: Persona, scenario: Scenario, rng: random.Random) -> None:
         self.persona = persona
@@ -217,15 +222,19 @@ class LinePicker:
         self.used.add(line)
         return line
 
-    def clarify(self, state: str, missing: str | None) -> str:
+    def clarify(self, state: str, missing: str | None, presume_said: bool = True) -> str:
         """What the debtor asks when lost in this state; `missing` names the caller
-        ("unknown_caller") or the term still open ("date", "amount", "method", "done")."""
+        ("unknown_caller") or the term still open ("date", "amount", "method", "done").
+        Without `presume_said`, a question that presumes the caller said who they are ("which
+        company did you say?") is left out while others remain."""
         authored = self.persona.clarify.get(state)
         if authored is None and missing is None:
             authored = self.persona.clarify.get("default")
         if authored is None and missing is not None:
             authored = DEFAULT_CLARIFY.get(missing)
         pool = [v for v in (authored or []) if v not in self.used]
+        if not presume_said:
+            pool = [v for v in pool if not _PRESUMES_SAID.search(v)] or pool
         if not pool:  # every clarifying question asked: the persona's own confusion
             return self.choose(self.persona.fallback, group="fallback")
         return self.choose(pool, group="clarify")

@@ -736,7 +736,19 @@ ENTRIES: list[Entry] = [
         # the cause asked about: "how much is the repair costing?", "what's wrong with it?"
         r"\bhow\s+much\s+(?:is|was|did|does|will)\s+(?:the|that|your|ur)\s+(?:repairs?|bill|garage|"
         r"fix|damage|treatment|surgery|vet)\b",
-        r"\bwhat(?:'s|\s+is|\s+was)\s+wrong\s+with\s+(?:it|the\s+car|your\s+car|ur\s+car|the\s+van)\b",
+        r"\bwhat(?:'s|\s+is|\s+was)\s+(?:actually\s+|really\s+|exactly\s+)?wrong\s+with\s+"
+        r"(?:it|the\s+car|your\s+car|ur\s+car|the\s+van)\b",
+    ),
+    # what the debtor can show for their story: "have you got anything in writing from the
+    # dealer?", "do you have a receipt or a reference for that?"
+    entry(
+        "topic_evidence",
+        None,
+        r"\b(?:anything|something|it|that|this)\s+in\s+writing\b",
+        r"\b(?:have|got|keep|kept|send|sent|show|forward|email)\s+(?:(?:you|u)\s+)?(?:got\s+)?(?:me\s+|us\s+)?"
+        r"(?:any|the|a|some|your|a\s+copy\s+of\s+(?:the|your))\s+(?:paperwork|receipts?|proof|"
+        r"documents?|documentation|emails?|job\s+sheets?|invoices?|evidence|confirmation\s+emails?|"
+        r"written\s+confirmation)\b",
     ),
     entry(
         "topic_afford",

@@ -595,3 +595,26 @@ def test_a_caller_who_named_no_company_is_not_asked_which_they_said(
     c = Call(scenario, library.persona_for(scenario), seed=seed, clock=fixed_clock())
     reply = c.say("Hello?").reply
     assert "did you say" not in reply.lower() and "?" in reply, reply
+
+
+def test_a_promise_line_naming_the_terms_is_not_preceded_by_a_yes_to_each(
+    library: Library,
+) -> None:
+    """Pressed with every term at once, the malicious defaulter gives in with the promised
+    state's own line ("Right. $1,815.72 by Friday the 13th. You'll see it."), not "$1,815.72.
+    Fine. I've got it. Fine, Friday the 13th. Bank transfer, whatever." before it too."""
+    scenario = library.scenario("malicious_default_legal")
+    c = Call(scenario, library.persona_for(scenario), seed=105, clock=fixed_clock())
+    owed = c.values["amount_overdue"]
+    for line in [
+        f"{c.values['debtor_name']}? {c.values['lender']} here. I need your date of birth.",
+        "It's your car loan. This is an attempt to collect a debt, anything you say gets used "
+        f"for that. You owe {owed}. Where's the money?",
+        f"Pay the {owed} in full by Friday or we start repossessing the car. Clear enough?",
+        "The car is security on this loan. We recover it, sell it, and sue you for whatever's "
+        f"left. Last chance: are you paying the {owed} or not?",
+    ]:
+        c.say(line)
+    reply = c.say("No. Friday the 13th, full amount, bank transfer. Yes or no?").reply
+    assert c.debtor.confirmed, reply
+    assert reply.count(owed) == 1 and reply.count("Friday") == 1, reply

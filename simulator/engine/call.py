@@ -111,6 +111,8 @@ class _Move:
     reaction: str | None = None  # the debtor's reaction line, if the line drew one
     trigger: str | None = None  # what moved the machine, None when nothing did
     negotiated: bool = False  # the line's terms were negotiated
+    # each term accepted as named, one line apiece, when the line named two or three
+    accepts: list[str] = field(default_factory=list)
     moved: bool = False  # the debtor is in another state than before the line
 
 
@@ -349,7 +351,7 @@ class Call:
         it, which the rest of the turn goes on from."""
         debtor = self.debtor
         if turn.listening and state_def and state_def.negotiable and self._names_terms(analysis):
-            lines, corrected = self._negotiate(analysis)
+            lines, corrected, turn.accepts = self._negotiate(analysis)
             turn.said.extend(lines)
             turn.negotiated = True
             if corrected:  # "card, not transfer": a wrong restatement confirms nothing
@@ -367,7 +369,8 @@ class Call:
         if turn.listening and new_state and not turn.negotiated and new_state.negotiable:
             asked = self._with_pending(analysis)
             if self._names_terms(asked):
-                turn.said.extend(self._negotiate(asked)[0])
+                lines, _corrected, turn.accepts = self._negotiate(asked)
+                turn.said.extend(lines)
                 turn.negotiated = True
         if turn.negotiated or (new_state is not None and new_state.negotiable):
             self._pending = None
@@ -465,7 +468,12 @@ class Call:
                 if not (topic == "afford" and state is not None and not state.negotiable):
                     # (what they can afford, just said, is their answer: "I'll pay when I can"
                     # after "I could do $285.61 now" would take it back)
-                    said.append(self._say_line(self.lines.for_state(self.state, self.debtor.mood)))
+                    line = self._say_line(self.lines.for_state(self.state, self.debtor.mood))
+                    said.append(line)
+                    if turn.accepts and self._names_the_promise(line):
+                        # "Right. $1,815.72 by Friday the 13th." says yes to every term: not
+                        # after a yes to each
+                        said[:] = [s for s in said if s not in turn.accepts]
         if self._confused_line is None:
             self.confused = 0
         if analysis.has(Act.IDENTIFY_SELF) or analysis.has(Act.STATE_PURPOSE):
@@ -864,13 +872,16 @@ class Call:
     def _names_terms(analysis: Analysis) -> bool:
         return not analysis.slots.is_empty() or analysis.has(Act.OFFER_PLAN)
 
-    def _negotiate(self, analysis: Analysis) -> tuple[list[str], bool]:
-        """The debtor's answer to the terms named, and whether it corrected a restatement."""
+    def _negotiate(self, analysis: Analysis) -> tuple[list[str], bool, list[str]]:
+        """The debtor's answer to the terms named, whether it corrected a restatement, and the
+        lines that accept two or three terms as named, one apiece."""
         result = self.debtor.negotiate(analysis)
         said = [
             _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
             for key, values in result.said
         ]
+        keys = [key for key, _ in result.said]
+        accepts = said[:] if len(keys) >= 2 and set(keys) <= _PLAIN_ACCEPTS else []
         if (
             result.changed
             and self.debtor.agreed.complete()
@@ -883,10 +894,7 @@ class Call:
             )
             # "$283.51, of course. Certainly, today is fine. I'll pay by card." and the summary
             # too is four answers to one proposal: terms agreed all at once are said once
-            plain = [key for key, _ in result.said]
-            said = (
-                [summary] if len(plain) >= 2 and set(plain) <= _PLAIN_ACCEPTS else [*said, summary]
-            )
+            said, accepts = [summary] if accepts else [*said, summary], []
         elif (
             not said
             and not result.corrected
@@ -899,7 +907,12 @@ class Call:
             said.append(
                 fill(self.lines.negotiation("said_back"), {**self.values, **self._agreed_values()})
             )
-        return said, result.corrected
+        return said, result.corrected, accepts
+
+    def _names_the_promise(self, line: str) -> bool:
+        """Does the line name the sum agreed?"""
+        amount = self.debtor.agreed.amount
+        return amount is not None and self.debtor.money(amount) in line
 
     def _agreed_values(self) -> dict[str, str]:
         agreed = self.debtor.agreed

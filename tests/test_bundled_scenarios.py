@@ -83,8 +83,12 @@ def test_a_well_run_call_succeeds(library: Library, scenario_id: str, seed: int)
     wanted: set[str] = set(SUCCESS.get(scenario_id, {Outcome.PROMISE_SECURED}))
     if not scenario.goal.is_payment:  # a call beyond payment succeeds in its own outcome
         wanted = {o.name for o in scenario.outcomes if o.success}
-    # the goal reached, the debtor stays on the line for the trainee's goodbye
-    assert call.outcome is not None and call.closing, f"no goal reached:\n{transcript(call)}"
+    # the goal reached, the debtor stays on the line for the trainee's goodbye, unless their own
+    # line ended the call ("Right. Thank you for listening. Bye.")
+    hung_up = call.turns[-1].reply.rstrip(".!").lower().endswith("bye")
+    assert call.outcome is not None and (call.closing or hung_up), (
+        f"no goal reached:\n{transcript(call)}"
+    )
     assert call.outcome in wanted, f"{call.outcome}:\n{transcript(call)}"
     if call.outcome is Outcome.PROMISE_SECURED:
         promise = call.promise

@@ -618,3 +618,64 @@ def test_a_promise_line_naming_the_terms_is_not_preceded_by_a_yes_to_each(
     reply = c.say("No. Friday the 13th, full amount, bank transfer. Yes or no?").reply
     assert c.debtor.confirmed, reply
     assert reply.count(owed) == 1 and reply.count("Friday") == 1, reply
+
+
+def test_the_request_acknowledged_in_other_words_ends_with_the_debtors_goodbye(
+    library: Library,
+) -> None:
+    """ "I'll put a note on your account so we stop calling this number and all further
+    contact about the balance will be in writing" honours the request (it got "I don't know
+    what you mean."); the address asked beside it is answered, and the debtor's "Bye." ends
+    the call: not a debtor who says bye and stays on the line."""
+    scenario = library.scenario("stop_calling_cease_contact")
+    c = Call(scenario, library.persona_for(scenario), seed=131, clock=fixed_clock())
+    c.say(
+        f"Good morning, this is Mark from {c.values['lender']}. "
+        f"Could I speak to {c.values['debtor_name']}?"
+    )
+    c.say(
+        "Before I go any further, can you confirm your date of birth? This is an attempt to "
+        "collect a debt and any information obtained will be used for that purpose."
+    )
+    assert c.state == "stop_request"
+    reply = c.say(
+        "Understood, and I'll respect that. I'll put a note on your account so we stop calling "
+        "this number and all further contact about the balance will be in writing. Can I just "
+        "check the postal address we should write to?"
+    ).reply
+    assert c.outcome == "contact_ceased" and c.finished, reply
+    assert c.record.address.split(",")[0] in reply and reply.rstrip(".!").endswith("Bye"), reply
+
+
+def test_what_can_you_pay_today_is_answered_with_a_sum(library: Library) -> None:
+    """Asked "what can you pay today, and the rest by the 17th?" after "give me a few weeks",
+    the malicious defaulter names a sum, not the whole balance nobody asked for (play-test
+    seven, as typed)."""
+    scenario = library.scenario("malicious_default_legal")
+    c = Call(scenario, library.persona_for(scenario), seed=125, clock=fixed_clock())
+    owed = c.values["amount_overdue"]
+    for line in (
+        f"Good morning. My name is James Porter from {c.values['lender']}. I'm looking for "
+        f"{c.values['debtor_name']} - is that you?",
+        "I need to be sure I'm speaking to the right person before I can discuss anything. Can "
+        "you confirm your full name and date of birth, please?",
+        "Thank you. This is an attempt to collect a debt and any information obtained will be "
+        "used for that purpose. I'm calling about your car finance agreement: the balance of "
+        f"{owed} has been unpaid since 1 November, and we've had no payment or contact. What's "
+        "happened?",
+        "I've checked and there's no payment on the account since October. If you paid, tell "
+        "me the date, the amount and how you paid, and send me the bank statement or receipt, "
+        "and I'll trace it. Do you have that?",
+        f"It means I need proof of the payment you say you made. Without it, the {owed} is "
+        "still owed. Can you send me a receipt or statement showing it?",
+        f"I'll be straight with you. The car is security for this loan. If the full {owed} "
+        "isn't paid by Tuesday 17 March, the account goes to our legal team. Can you pay the "
+        "full amount by the 17th?",
+    ):
+        c.say(line)
+    reply = c.say(
+        "If you can't do the full amount, what can you pay today, and can the rest be cleared "
+        "by the 17th?"
+    ).reply
+    assert c.debtor.agreed.amount is None, reply
+    assert c.values["amount_overdue"] not in reply, reply

@@ -321,3 +321,46 @@ def test_what_will_be_left_named_after_the_first_part_is_not_the_sum_asked() -> 
     # asked for with a day or a question of its own, the rest's sum is the one put
     asked = analyze("The 100 on Friday is grand. The rest, 516.11, would the 27th work?", ctx)
     assert asked.slots.rest_amount == Decimal("516.11") or asked.slots.amount == Decimal("516.11")
+
+
+# --- 9. the seventh round of play-tests (seeds 121-132) -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("you will remit two hundred and twenty-nine dollars and eighty-six cents today", "229.86"),
+        ("two hundred twenty nine dollars and eighty six cents", "229.86"),
+        ("three hundred dollars and twenty five cents", "300.25"),
+        ("two hundred and twenty-nine dollars eighty-six", "229.86"),
+        ("four hundred and twenty dollars fifty", "420.50"),
+    ],
+)
+def test_cents_said_in_words_are_read_whole(text: str, amount: str) -> None:
+    """ "...and eighty-six cents" was read as 80 cents: the formal collector's read-back was
+    confirmed as $229.80."""
+    assert read(text).slots.amount == Decimal(amount)
+
+
+def test_the_first_line_of_the_address_is_no_day() -> None:
+    ctx = dataclasses.replace(CTX, state="verified", identity_confirmed=True)
+    line = (
+        "Thank you kindly, Ms Young. For security purposes, would you be so good as to confirm "
+        "the first line of your address and your date of birth?"
+    )
+    reading = analyze(line, ctx)
+    assert reading.slots.date is None and Act.CONFIRM_TERMS not in reading.acts
+
+
+def test_the_whole_turned_down_in_a_condition_is_no_first_part() -> None:
+    """ "If you can't do the full amount, what can you pay today, and the rest by the 17th?"
+    asks for a sum: the full amount was agreed as the first part."""
+    ctx = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    line = (
+        "If you can't do the full amount, what can you pay today, and can the rest be cleared "
+        "by the 17th?"
+    )
+    slots = analyze(line, ctx).slots
+    assert slots.amount is None and slots.first_amount is None
+
+
+def test_how_much_you_can_pay_asks_what_they_can_afford() -> None:
+    assert "topic_afford" in cue_names("So the payment is not pay yet. How much you can pay now?")

@@ -276,6 +276,10 @@ class Call:
         else:
             trigger, said = self._move_debtor(analysis, scores, state_def, state_before)
         reply = self._unsaid(" ".join(_said_once([s for s in said if s])).strip())
+        if self.closing and _SAYS_GOODBYE.search(reply):
+            # the goal reached, and the debtor's line ends the call ("Right. Thank you for
+            # listening. Bye."): they have hung up, not stayed on for the trainee's goodbye
+            self.closing = False
         debtor = self.debtor
         state_now = self.scenario.state(self.state)
         turn = Turn(
@@ -588,11 +592,15 @@ class Call:
                     return " ".join(self._say_line(line) for line in answers), security[0]
             # two questions about them in one line ("what's wrong with the car, and have you
             # got anything in writing?") get two answers, the first asked first
+            state = self.scenario.state(self.state)
             topics = list(
                 dict.fromkeys(
                     cue.name.removeprefix("topic_")
                     for cue in analysis.cues
                     if cue.name.startswith("topic_")
+                    # while terms are pinned down, "how much can you pay?" wants a figure (the
+                    # terms answer), not the story of what they can afford
+                    and not (cue.name == "topic_afford" and state is not None and state.negotiable)
                 )
             )
             found = [(t, line) for t in topics if (line := self.lines.answer(t))][:2]
@@ -1061,7 +1069,10 @@ def _said_once(lines: list[str]) -> list[str]:
     return out
 
 
-_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b")
+_HOW_MUCH = re.compile(
+    r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b|"
+    r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?(?:pay|put\s+down)\b"
+)
 _HOW_PAY = re.compile(
     r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b"
 )
@@ -1102,6 +1113,7 @@ def _without_saying_who(line: str) -> str:
 
 # what a line asking "could you say that again?" may do besides
 _ASIDES = frozenset({Act.OTHER, Act.APOLOGISE, Act.THANK, Act.GREET})
+_SAYS_GOODBYE = re.compile(r"\b(?:bye|goodbye|bye-bye|bye\s+now)\W*$", re.IGNORECASE)
 # A term accepted as named: no counter, no correction, no going along with another way to pay
 _PLAIN_ACCEPTS = frozenset({"accept_amount", "accept_date", "accept_method"})
 

@@ -823,7 +823,15 @@ def _split_payment(
         if second is None or first is None:
             return _NO_SPLIT
         cut = marker.start() if marker is not None else first.end
-        ahead = [a for a in amounts if a.end <= cut and a.kind != "rest"]
+        ahead = [
+            a
+            for a in amounts
+            if a.end <= cut
+            and a.kind != "rest"
+            # "if you can't do the full amount, what can you pay today, and the rest by the
+            # 17th?": the sum turned down is no first part
+            and not _REFUSED_BEFORE.search(norm, max(0, a.start - 24), a.start)
+        ]
         behind = [a for a in amounts if cut <= a.start < second.end + 12 and a.explicit]
         return (
             False,

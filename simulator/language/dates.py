@@ -79,7 +79,7 @@ _NOT_A_DAY_AFTER = (
     r"time|payment|instal|thing|one|step|half|halves|part|bit|chunk|portion|amount|sum|"
     r"quarter|deposit|transfer|cheque|check|card|call|letter|person|week|month|year|day|few|"
     r"lot|place|option|attempt|bill|invoice|priority|issue|problem|question|name|reminder|"
-    r"loan|debt|lender|job|[$€£₦₹₱\d]"
+    r"loan|debt|lender|job|line|address|floor|house|[$€£₦₹₱\d]"
 )
 _COUNT = rf"(?P<count>\d{{1,3}}|{_alt(SMALL_COUNTS)})"
 

@@ -686,7 +686,8 @@ ENTRIES: list[Entry] = [
         None,
         rf"\b(?:{_POSTCODE}|{_FIRST_LINE})\b",
         r"\b(?:confirm|what's|what\s+is|give\s+me|tell\s+me|provide|need|have|take|check)\s+"
-        r"(?:me\s+)?(?:your|the)\s+(?:home\s+|full\s+|current\s+)?address\b",
+        r"(?:me\s+)?(?:your|the)\s+(?:home\s+|full\s+|current\s+|postal\s+|mailing\s+|billing\s+)?"
+        r"address\b",
     ),
     entry(
         "topic_payday",
@@ -748,12 +749,15 @@ ENTRIES: list[Entry] = [
         r"\b(?:have|got|keep|kept|send|sent|show|forward|email)\s+(?:(?:you|u)\s+)?(?:got\s+)?(?:me\s+|us\s+)?"
         r"(?:any|the|a|some|your|a\s+copy\s+of\s+(?:the|your))\s+(?:paperwork|receipts?|proof|"
         r"documents?|documentation|emails?|job\s+sheets?|invoices?|evidence|confirmation\s+emails?|"
+        r"(?:bank\s+)?statements?|screenshots?|"
         r"written\s+confirmation)\b",
     ),
     entry(
         "topic_afford",
         A.PROBE_REASON,
         r"\bhow\s+much\s+(?:can|could|would)\s+(?:you|u)\s+(?:afford|manage|realistically|put|spare|pay)\b",
+        # "How much you can pay now?" (the order of a question in many first languages)
+        r"\bhow\s+much\s+(?:you|u)\s+(?:can|could)\s+(?:afford|manage|realistically|put|spare|pay)\b",
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+)?(?:afford|manage|spare)\b",
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
         r"\bwhat\s+(?:amount|sum)\s+(?:would|could|can)\s+(?:you|u)\b",

@@ -159,13 +159,14 @@ _OWN_INDEX: list[WordIndex] = []
 # the cents after the unit: "dollars fifty", "dollars twenty-five", "dollars thirty eight"
 _UNIT_WORD = "|".join(sorted((w for w, v in _UNITS.items() if 0 < v < 10), key=len, reverse=True))
 _AFTER_UNIT_RE = re.compile(
-    rf"\s+(?:and\s+)?((?:{'|'.join(_TENS)})(?:[\s-](?:{_UNIT_WORD}))?|[a-z]+)\b"
+    # (atomic: not "eighty" of "eighty-six cents", which _CENTS_RE reads whole)
+    rf"\s+(?:and\s+)?((?>(?:{'|'.join(_TENS)})(?:[\s-](?:{_UNIT_WORD}))?|[a-z]+))\b"
     r"(?!\s*(?:dollars?|bucks|cents|days?|weeks?|months?|%))"
 )
 _HALF_OF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|your\s+|that\s+|it,?\s+)?$")
 # (a full stop after the cents ends the sentence: "411 dollars 70. Can you pay?")
 _DIGIT_CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2})(?:\s+cents)?\b(?!\s*(?:days?|%|[/:]|\.\d))")
-_CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2}|[a-z-]+)\s+cents\b")
+_CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents\b")
 _SAID_CENTS_RE = re.compile(r"\s+(?:and\s+(\d{1,2})\s+cents|point\s+(\d\d))\b")
 
 

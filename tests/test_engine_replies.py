@@ -25,6 +25,11 @@ def call(library: Library, **changes: object) -> Call:
     return Call(scenario, persona, seed=1, clock=fixed_clock())
 
 
+def call_in(library: Library, scenario_id: str, seed: int) -> Call:
+    scenario = library.scenario(scenario_id)
+    return Call(scenario, library.persona_for(scenario), seed=seed, clock=fixed_clock())
+
+
 def hello(c: Call, name: str | None = None) -> str:
     who = name or c.values["debtor_name"]
     return c.say(f"Hi, this is Sam from {c.values['lender']}. Am I speaking with {who}?").reply
@@ -137,8 +142,7 @@ def test_a_reaction_that_thanks_is_not_followed_by_thanks_again(library: Library
 def test_lines_stitched_into_one_reply_say_yes_or_okay_once(library: Library) -> None:
     """ "Yes, card works. Yes. $615.51 by Friday the 13th, card.": the debtor agreeing to the
     method and confirming the promise in one reply, played as a timid collector."""
-    scenario = library.scenario("car_dealer_dispute")
-    c = Call(scenario, library.persona_for(scenario), seed=2, clock=fixed_clock())
+    c = call_in(library, "car_dealer_dispute", seed=2)
     lines = [
         f"um hi, sorry, is that {c.values['debtor_name']}?",
         f"sorry to bother you, its Jo from {c.values['lender']}... this is an attempt to collect "
@@ -171,8 +175,7 @@ def test_terms_asked_for_before_the_debtor_negotiates_are_answered_once_they_do(
     certain"; the next line, "How would you like to pay?", moves them to the terms, and they
     answer the Friday and the sum they were asked for, and the way to pay, as a person
     remembers what was asked (played as a good collector in the UI)."""
-    scenario = library.scenario("personal_loan_courteous_reminder")
-    c = Call(scenario, library.persona_for(scenario), seed=2, clock=fixed_clock())
+    c = call_in(library, "personal_loan_courteous_reminder", seed=2)
     overdue = c.values["amount_overdue"]
     for line in [
         f"Good afternoon, could I speak with {c.values['debtor_name']} please?",
@@ -194,8 +197,7 @@ def test_terms_asked_for_before_the_debtor_negotiates_are_answered_once_they_do(
 def test_a_reply_of_several_agreements_says_certainly_once(library: Library) -> None:
     """ "Certainly, $227.93. Certainly, Friday the 13th is fine.": the reliable payer agreeing
     to the sum and the day in one reply opens with "certainly" once (seen in the UI)."""
-    scenario = library.scenario("personal_loan_courteous_reminder")
-    c = Call(scenario, library.persona_for(scenario), seed=1, clock=fixed_clock())
+    c = call_in(library, "personal_loan_courteous_reminder", seed=1)
     overdue = c.values["amount_overdue"]
     replies = [
         c.say(line).reply
@@ -213,8 +215,7 @@ def test_a_reply_of_several_agreements_says_certainly_once(library: Library) -> 
 def test_a_third_party_asked_who_they_are_says_so(library: Library) -> None:
     """Played: "Sorry, who am I speaking with, are you a housemate of hers?" got "Okay. What's
     this about?" from the flatmate."""
-    scenario = library.scenario("wrong_party_flatmate_message")
-    c = Call(scenario, library.persona_for(scenario), seed=1, clock=fixed_clock())
+    c = call_in(library, "wrong_party_flatmate_message", seed=1)
     c.say(f"Hi there, could I speak to {c.values['debtor_name']} please?")
     reply = c.say("No worries. My name's Sam. Sorry, who am I speaking with, her housemate?").reply
     assert reply.startswith(("I'm Jess", "This is Jess")), reply
@@ -225,8 +226,7 @@ def test_a_question_asked_beside_the_debt_on_the_way_into_terms_is_answered(
 ) -> None:
     """Played as a good collector: "...so the $615.51 is still due... When's your next payday?"
     moved the debtor to pin terms down, and the payday question went unanswered."""
-    scenario = library.scenario("car_dealer_dispute")
-    c = Call(scenario, library.persona_for(scenario), seed=2, clock=fixed_clock())
+    c = call_in(library, "car_dealer_dispute", seed=2)
     overdue = c.values["amount_overdue"]
     for line in (
         f"Hi, good morning! Am I speaking with {c.values['debtor_name']}?",
@@ -252,8 +252,7 @@ def test_a_question_asked_beside_the_debt_on_the_way_into_terms_is_answered(
 def test_the_debtor_does_not_ask_what_the_line_has_just_said(library: Library) -> None:
     """Played: "this is Sam calling from Chandler Finance, could I speak with Carmen?" got
     "No, Carmen's out at the moment. Who's calling? I can pass something on." """
-    scenario = library.scenario("wrong_party_flatmate_message")
-    c = Call(scenario, library.persona_for(scenario), seed=21, clock=fixed_clock())
+    c = call_in(library, "wrong_party_flatmate_message", seed=21)
     replies = [
         c.say(
             f"Hi there, good morning! this is Sam calling from {c.values['lender']}, could I "
@@ -262,7 +261,7 @@ def test_the_debtor_does_not_ask_what_the_line_has_just_said(library: Library) -
     ]
     assert replies[0] and "who's calling" not in replies[0].lower(), replies[0]
     # asked by a line that did not say who calls, the question stays
-    other = Call(scenario, library.persona_for(scenario), seed=21, clock=fixed_clock())
+    other = call_in(library, "wrong_party_flatmate_message", seed=21)
     reply = other.say(f"Hi, could I speak with {other.values['debtor_name']} please?").reply
     assert "who's calling" in reply.lower(), reply
 
@@ -271,8 +270,7 @@ def test_the_debtor_asked_their_name_gives_it(library: Library) -> None:
     """Played as a timid and as a good collector: "who am I speaking to please?" got
     "Speaking.", "just your name for the record please?" got "Which card? Be specific." and
     "your full name and date of birth?" got the birthday and "Speaking."."""
-    scenario = library.scenario("student_unemployed_hardship")
-    c = Call(scenario, library.persona_for(scenario), seed=43, clock=fixed_clock())
+    c = call_in(library, "student_unemployed_hardship", seed=43)
     name = c.values["debtor_name"]
     reply = c.say(
         "um hello, sorry to bother you, is this... um, who am I speaking to please?"
@@ -282,8 +280,7 @@ def test_the_debtor_asked_their_name_gives_it(library: Library) -> None:
     reply = c.say("Thank you, and just your name for the record please?").reply
     assert name in reply, reply
 
-    scenario = library.scenario("already_paid_not_posted")
-    c = Call(scenario, library.persona_for(scenario), seed=50, clock=fixed_clock())
+    c = call_in(library, "already_paid_not_posted", seed=50)
     reply = c.say(
         "Hello, good afternoon. My name's Taylor and I'm calling from the accounts team. For "
         "security, can you confirm your full name and date of birth?"
@@ -293,8 +290,7 @@ def test_the_debtor_asked_their_name_gives_it(library: Library) -> None:
 
 
 def test_a_third_party_asked_their_name_gives_their_own(library: Library) -> None:
-    scenario = library.scenario("wrong_party_flatmate_message")
-    c = Call(scenario, library.persona_for(scenario), seed=3, clock=fixed_clock())
+    c = call_in(library, "wrong_party_flatmate_message", seed=3)
     c.say(f"Hi there, could I speak to {c.values['debtor_name']} please?")
     reply = c.say("Sorry, what is your name please?").reply
     assert "Jess" in reply and c.values["debtor_name"] not in reply, reply
@@ -303,8 +299,7 @@ def test_a_third_party_asked_their_name_gives_their_own(library: Library) -> Non
 def test_asked_when_they_are_paid_the_debtor_names_the_day(library: Library) -> None:
     """Played as a timid collector: "when exactly is your next payday?" got "every two weeks"
     though the brief shows the day (the record's next payday)."""
-    scenario = library.scenario("student_unemployed_hardship")
-    c = Call(scenario, library.persona_for(scenario), seed=43, clock=fixed_clock())
+    c = call_in(library, "student_unemployed_hardship", seed=43)
     payday = c.record.next_payday
     assert payday is not None
     c.say(f"Hi, is this {c.values['debtor_name']}?")
@@ -334,8 +329,7 @@ def test_a_goodbye_after_terms_ends_the_call_as_a_goodbye(library: Library) -> N
     """Played as a timid collector: "ok thank you so much, have good flight. bye bye" after the
     traveller agreed every term got "Great. I'll sort it when I'm back." (the call had dragged
     on long enough for the debtor to leave with a vague promise)."""
-    scenario = library.scenario("traveller_forgot_deposit")
-    c = Call(scenario, library.persona_for(scenario), seed=49, clock=fixed_clock())
+    c = call_in(library, "traveller_forgot_deposit", seed=49)
     overdue = c.values["amount_overdue"]
     for line in (
         "Hello, good day, sorry for disturb. I am calling from the bank, please may I speak "
@@ -397,8 +391,7 @@ def test_after_the_goal_the_debtor_answers_until_the_goodbye(library: Library) -
 def test_a_question_the_persona_has_no_answer_for_gets_i_dont_know(library: Library) -> None:
     """Played as a rude collector: "when's she back?" to the flatmate got "Sorry, what was
     that?" and "Okay. What's this about?"."""
-    scenario = library.scenario("wrong_party_flatmate_message")
-    c = Call(scenario, library.persona_for(scenario), seed=72, clock=fixed_clock())
+    c = call_in(library, "wrong_party_flatmate_message", seed=72)
     c.say("yeah hello, need to speak to the borrower. thats you?")
     reply = c.say(f"anyway yeah, {c.values['debtor_name']}. when's she back?").reply
     assert reply in ("I'm not sure, to be honest.", "Hm, I don't know.", "Not sure, honestly.")
@@ -407,8 +400,7 @@ def test_a_question_the_persona_has_no_answer_for_gets_i_dont_know(library: Libr
 def test_a_disclosure_beside_a_message_is_remembered(library: Library) -> None:
     """Played: "just tell her Mark rang and she needs to call me back ..., its about money she
     owes us" left the message and reached the goal, the disclosure lost."""
-    scenario = library.scenario("wrong_party_flatmate_message")
-    c = Call(scenario, library.persona_for(scenario), seed=72, clock=fixed_clock())
+    c = call_in(library, "wrong_party_flatmate_message", seed=72)
     c.say("yeah hello, need to speak to the borrower. thats you?")
     c.say(
         "ugh. just tell her Mark rang and she needs to call me back on 0800 555 0192 today, "
@@ -422,8 +414,7 @@ def test_a_disclosure_beside_a_message_is_remembered(library: Library) -> None:
 def test_a_question_typed_without_a_question_mark_is_still_answered(library: Library) -> None:
     """Played as a rude collector: "HOW MUCH per week from the cafe, and what day is payday"
     got "Okay...?"."""
-    scenario = library.scenario("student_unemployed_hardship")
-    c = Call(scenario, library.persona_for(scenario), seed=63, clock=fixed_clock())
+    c = call_in(library, "student_unemployed_hardship", seed=63)
     c.say(f"Hi, is this {c.values['debtor_name']}?")
     c.say(f"This is Sam from {c.values['lender']} about your loan payment.")
     reply = c.say("cafe shifts still pay something dont they. when do u get paid").reply
@@ -431,8 +422,7 @@ def test_a_question_typed_without_a_question_mark_is_still_answered(library: Lib
 
 
 def test_asked_again_whether_it_is_them_the_debtor_says_yes(library: Library) -> None:
-    scenario = library.scenario("car_broke_down_partial")
-    c = Call(scenario, library.persona_for(scenario), seed=67, clock=fixed_clock())
+    c = call_in(library, "car_broke_down_partial", seed=67)
     c.say("hi um... hello, sorry, who am i speaking with? im calling about a loan")
     reply = c.say(f"oh! sorry, i was looking for {c.values['debtor_name']}? is that not you?")
     assert reply.reply.startswith("Yes"), reply.reply
@@ -451,8 +441,7 @@ def test_an_insult_after_the_goal_is_not_thanked(library: Library) -> None:
 def test_a_fact_the_debtor_gave_asked_back_is_confirmed(library: Library) -> None:
     """Played as a good collector: "Let me read that back: T-R-X 4-8-2-1-3 ... Is that right?"
     and "is the reference TRX-48213 correct?" got "Not sure, honestly."."""
-    scenario = library.scenario("already_paid_not_posted")
-    c = Call(scenario, library.persona_for(scenario), seed=90, clock=fixed_clock())
+    c = call_in(library, "already_paid_not_posted", seed=90)
     c.say(f"Hello, is this {c.values['debtor_name']}?")
     c.say(
         "This is an attempt to collect a debt and any information obtained will be used for "
@@ -470,8 +459,7 @@ def test_a_fact_the_debtor_gave_asked_back_is_confirmed(library: Library) -> Non
 def test_a_payday_named_in_a_restatement_is_not_answered_twice(library: Library) -> None:
     """Played: the car owner said "I get paid for my deliveries every two weeks..." twice,
     word for word, in the reply to a restatement that named their payday."""
-    scenario = library.scenario("car_broke_down_partial")
-    c = Call(scenario, library.persona_for(scenario), seed=87, clock=fixed_clock())
+    c = call_in(library, "car_broke_down_partial", seed=87)
     owed = c.values["amount_overdue"]
     for line in (
         f"Hello, this is Chris from {c.values['lender']}. Am I speaking with "
@@ -496,8 +484,7 @@ def test_terms_agreed_at_once_are_said_once(library: Library) -> None:
     the terms put to them the line before (today, the full amount, by card) and says them
     once: not "$283.51, of course. Certainly, today is fine. I'll pay by card. Very good:
     $283.51, Tuesday the 10th, by card. I could do it by Tuesday the 10th." (a play-test)."""
-    scenario = library.scenario("personal_loan_courteous_reminder")
-    c = Call(scenario, library.persona_for(scenario), seed=88, clock=fixed_clock())
+    c = call_in(library, "personal_loan_courteous_reminder", seed=88)
     owed = c.values["amount_overdue"]
     c.say(f"Hi, is this {c.values['debtor_name']}? It's Sam from {c.values['lender']}.")
     c.say(f"This is an attempt to collect a debt. {owed} was due and it hasn't been paid.")
@@ -515,8 +502,7 @@ def test_how_much_towards_the_whole_is_answered_with_what_they_can_do(
     """ "How much could you pay towards the $514.27 today?" asks the car owner, just back from
     a huge repair bill, to name a sum: not "$514.27, yes. I can manage $514.27." (a play-test).
     """
-    scenario = library.scenario("car_broke_down_partial")
-    c = Call(scenario, library.persona_for(scenario), seed=107, clock=fixed_clock())
+    c = call_in(library, "car_broke_down_partial", seed=107)
     owed = c.values["amount_overdue"]
     c.say(
         f"Hi there, this is Jordan from {c.values['lender']}. "
@@ -541,8 +527,7 @@ def test_terms_misstated_after_the_promise_are_corrected(library: Library) -> No
     """Said back wrong after the promise ("So $180 on Friday?" when $292 on Friday and $180
     from April were agreed), the terms get the debtor's correction, not "That's right, yes."
     """
-    scenario = library.scenario("student_unemployed_hardship")
-    c = Call(scenario, library.persona_for(scenario), seed=103, clock=fixed_clock())
+    c = call_in(library, "student_unemployed_hardship", seed=103)
     owed = c.values["amount_overdue"]
     c.say(f"Hello, this is Mei from {c.values['lender']}. Is this {c.values['debtor_name']}?")
     c.say(
@@ -565,8 +550,7 @@ def test_asked_what_they_can_show_the_debtor_answers_from_the_persona(library: L
     """ "What's actually wrong with the car, and have you got anything in writing from the
     dealer?" got "I'll pay when I can, alright?" (a play-test): both questions are answered,
     from the persona's `what_happened` and `evidence` facts, in the order asked."""
-    scenario = library.scenario("car_dealer_dispute")
-    c = Call(scenario, library.persona_for(scenario), seed=102, clock=fixed_clock())
+    c = call_in(library, "car_dealer_dispute", seed=102)
     persona = c.persona
     c.say(f"Hi, is this {c.values['debtor_name']}? It's Sam from {c.values['lender']}.")
     c.say(
@@ -591,8 +575,7 @@ def test_a_caller_who_named_no_company_is_not_asked_which_they_said(
 ) -> None:
     """ "Hello?" got "Hang on, which company did you say?" (a play-test): the debtor asks who
     is calling."""
-    scenario = library.scenario(scenario_id)
-    c = Call(scenario, library.persona_for(scenario), seed=seed, clock=fixed_clock())
+    c = call_in(library, scenario_id, seed)
     reply = c.say("Hello?").reply
     assert "did you say" not in reply.lower() and "?" in reply, reply
 
@@ -603,8 +586,7 @@ def test_a_promise_line_naming_the_terms_is_not_preceded_by_a_yes_to_each(
     """Pressed with every term at once, the malicious defaulter gives in with the promised
     state's own line ("Right. $1,815.72 by Friday the 13th. You'll see it."), not "$1,815.72.
     Fine. I've got it. Fine, Friday the 13th. Bank transfer, whatever." before it too."""
-    scenario = library.scenario("malicious_default_legal")
-    c = Call(scenario, library.persona_for(scenario), seed=105, clock=fixed_clock())
+    c = call_in(library, "malicious_default_legal", seed=105)
     owed = c.values["amount_overdue"]
     for line in [
         f"{c.values['debtor_name']}? {c.values['lender']} here. I need your date of birth.",
@@ -627,8 +609,7 @@ def test_the_request_acknowledged_in_other_words_ends_with_the_debtors_goodbye(
     contact about the balance will be in writing" honours the request (it got "I don't know
     what you mean."); the address asked beside it is answered, and the debtor's "Bye." ends
     the call: not a debtor who says bye and stays on the line."""
-    scenario = library.scenario("stop_calling_cease_contact")
-    c = Call(scenario, library.persona_for(scenario), seed=131, clock=fixed_clock())
+    c = call_in(library, "stop_calling_cease_contact", seed=131)
     c.say(
         f"Good morning, this is Mark from {c.values['lender']}. "
         f"Could I speak to {c.values['debtor_name']}?"
@@ -651,8 +632,7 @@ def test_what_can_you_pay_today_is_answered_with_a_sum(library: Library) -> None
     """Asked "what can you pay today, and the rest by the 17th?" after "give me a few weeks",
     the malicious defaulter names a sum, not the whole balance nobody asked for (play-test
     seven, as typed)."""
-    scenario = library.scenario("malicious_default_legal")
-    c = Call(scenario, library.persona_for(scenario), seed=125, clock=fixed_clock())
+    c = call_in(library, "malicious_default_legal", seed=125)
     owed = c.values["amount_overdue"]
     for line in (
         f"Good morning. My name is James Porter from {c.values['lender']}. I'm looking for "

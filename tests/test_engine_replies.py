@@ -659,3 +659,38 @@ def test_what_can_you_pay_today_is_answered_with_a_sum(library: Library) -> None
     ).reply
     assert c.debtor.agreed.amount is None, reply
     assert c.values["amount_overdue"] not in reply, reply
+
+
+def test_thanks_for_the_callers_manner_are_earned_by_courtesy(library: Library) -> None:
+    """The reliable payer thanked a curt, text-speak collector "for letting me know so
+    nicely" (a play-test): a caller who was short with the debtor is not thanked for their
+    manner; a courteous one still is."""
+    own = library.persona_for(library.scenario(SCENARIO)).lines
+    thanks = "Perfect. {promise_amount} by {promise_date}. Thank you for letting me know so nicely."
+
+    def promised(lines: list[str]) -> str:
+        c = call(library, lines={**own, "promised": [thanks]})
+        reply = ""
+        for line in lines:
+            reply = c.say(line.format(**c.values)).reply
+        return reply
+
+    curt = promised(
+        [
+            "is this {debtor_name}? {lender}. ur not listening",
+            "this is an attempt to collect a debt blah blah. {amount_overdue} is late. pay it",
+            "whatever. {amount_overdue} friday by card. i dont have all day",
+            "finally. so {amount_overdue} friday by card. correct?",
+        ]
+    )
+    kind = promised(
+        [
+            "Good morning, this is Sam from {lender}. Am I speaking with {debtor_name}?",
+            "Thank you. This is an attempt to collect a debt. Your payment of {amount_overdue} "
+            "is overdue, I'm afraid.",
+            "Would you be able to pay the {amount_overdue} on Friday by card, please?",
+            "Lovely, thank you. So that's {amount_overdue} on Friday by card, is that right?",
+        ]
+    )
+    assert "Perfect." in curt and "so nicely" not in curt, curt
+    assert "so nicely" in kind, kind

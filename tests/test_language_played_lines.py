@@ -364,3 +364,14 @@ def test_the_whole_turned_down_in_a_condition_is_no_first_part() -> None:
 
 def test_how_much_you_can_pay_asks_what_they_can_afford() -> None:
     assert "topic_afford" in cue_names("So the payment is not pay yet. How much you can pay now?")
+
+
+def test_an_instalment_after_the_first_part_is_what_is_left() -> None:
+    """ "And the 100 a month after that, from april 13?" (the first $100 agreed for Friday)
+    moved the first payment to April and dropped the plan."""
+    ctx = dataclasses.replace(
+        CTX, state="negotiating", agreed=Slots(amount=Decimal("100")), terms_expected=True
+    )
+    line = "And the 100 a month after that, from april 13, you doing that too or what?"
+    reading = analyze(line, ctx)
+    assert reading.slots.rest and reading.slots.amount == Decimal("100")

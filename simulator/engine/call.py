@@ -276,6 +276,8 @@ class Call:
         else:
             trigger, said = self._move_debtor(analysis, scores, state_def, state_before)
         reply = self._unsaid(" ".join(_said_once([s for s in said if s])).strip())
+        if not analysis.has(Act.EMPATHISE) and not self._courteous(analysis, scores):
+            reply = _without_thanks_for_manner(reply)
         if self.closing and _SAYS_GOODBYE.search(reply):
             # the goal reached, and the debtor's line ends the call ("Right. Thank you for
             # listening. Bye."): they have hung up, not stayed on for the trainee's goodbye
@@ -974,6 +976,17 @@ class Call:
             return [answer or self._say_line(self.lines.clarify("", "not_sure"))]
         return [self._say_line(self.lines.clarify("", "noted"))]
 
+    def _courteous(self, analysis: Analysis, scores: TurnScores) -> bool:
+        """Has the trainee been courteous all call, this line too (no insult, threat, sarcasm
+        or brush-off, and politeness at least COURTEOUS on average)?"""
+        lines = [(t.analysis, t.scores) for t in self.turns] + [(analysis, scores)]
+        rude = any(
+            a.has(Act.INSULT) or a.has(Act.THREAT) or not _RUDE_FLAGS.isdisjoint(a.flags)
+            for a, _s in lines
+        )
+        mean = sum(s.politeness.value for _a, s in lines) / len(lines)
+        return not rude and mean >= COURTEOUS
+
     def _misstated(self, analysis: Analysis) -> dict[str, str] | None:
         """A term said back after the promise that is not the one agreed: what was said and
         what was agreed, for "Not $180: $292, like I said."."""
@@ -1125,6 +1138,28 @@ _WH_BEFORE = re.compile(
 
 
 _SUM = re.compile(r"[$£€]\d[\d,]*(?:\.\d\d)?")
+
+
+COURTEOUS = 60  # the trainee's mean politeness over the call, for the debtor's thanks
+_RUDE_FLAGS = frozenset({"sarcasm", "dismissive", "shouting", "profanity"})
+# "Thank you for letting me know so nicely.", "You've been very helpful.": thanks for the
+# caller's manner, which a caller who was short with the debtor has not earned
+_THANKS_FOR_MANNER = re.compile(
+    r"\bthank(?:s|\s+you)\b[^.!?]*\b(?:for\s+(?:actually\s+)?(?:being\s+)?(?:so\s+)?(?:kind|nice|"
+    r"nicely|understanding|patient|reasonable|listening|not\s+making)|so\s+nicely)|"
+    r"\byou've\s+been\s+(?:very\s+|so\s+)?(?:helpful|kind|understanding|lovely)",
+    re.IGNORECASE,
+)
+
+
+def _without_thanks_for_manner(reply: str) -> str:
+    """The reply less its sentences thanking the caller for their manner (when something
+    else is left to say)."""
+    if not _THANKS_FOR_MANNER.search(reply):
+        return reply
+    sentences = re.split(r"(?<=[.!?])\s+", reply)
+    kept = [s for s in sentences if not _THANKS_FOR_MANNER.search(s)]
+    return " ".join(kept) if kept else reply
 
 
 def _names_a_sum_said(answer: str, said: list[str]) -> bool:

@@ -739,14 +739,20 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
 
 # The rest of the debt, once a first part is paid: "the rest", "the remaining $287.66", "the
 # other half", "the second $132.00", "what's left" (not "the rest of the month")
-_REST_HINT = re.compile(r"\b(?:rest|remain|remainder|remaining|other|another|second|left|half)\b")
+_REST_HINT = re.compile(
+    r"\b(?:rest|remain|remainder|remaining|other|another|second|left|half|after\s+that|afterwards|"
+    r"thereafter)\b"
+)
 _REST_PART = re.compile(
     r"\b(?:the\s+(?:rest(?!\s+of\s+(?:the|your|my|this|our)\s+(?:month|week|day|year|time)\b)|"
     r"remainder|remaining|other\s+half|second\s+half|last\s+half|"
     r"(?:other|second)(?=\s+(?:[$£€]|\d|payment|part|instal)))|what'?s\s+left|"
     r"another(?=\s+[$£€\d])|(?<=and\s)half|(?<=then\s)half|"
     # "can you pay this left part like $180 every month?"
-    r"(?:this|that|the)\s+(?:left(?:over)?|remaining)\s+(?:part|bit|amount|balance|sum))\b"
+    r"(?:this|that|the)\s+(?:left(?:over)?|remaining)\s+(?:part|bit|amount|balance|sum))\b|"
+    # "and the 100 a month after that, from april 13": an instalment of what is left
+    r"(?=[$£€]?\d[\d,.]*\s*(?:bucks\s+|dollars\s+|quid\s+)?(?:a|per|every)\s+(?:month|week|fortnight)\s+"
+    r"(?:after\s+that|afterwards|thereafter)\b)"
 )
 
 

@@ -298,8 +298,9 @@ def _tips(
     elif not promise.confirmed and outcome not in ("hung_up", "escalated"):
         tip(
             80,
-            "Restate the promise back before closing: 'So that's $250 by Friday the 12th, by "
-            "bank transfer, correct?'",
+            # (no day of the month in the example: on the call's own calendar it may be wrong)
+            "Restate the promise back before closing: 'So that's $250 by Friday, by bank "
+            "transfer, correct?'",
             "DOMAIN 2: promise to pay",
         )
     if (scores["politeness"] or 0) < 50:  # below a line with no cue either way

@@ -375,3 +375,14 @@ def test_an_instalment_after_the_first_part_is_what_is_left() -> None:
     line = "And the 100 a month after that, from april 13, you doing that too or what?"
     reading = analyze(line, ctx)
     assert reading.slots.rest and reading.slots.amount == Decimal("100")
+
+
+def test_when_are_you_paying_asks_for_payment_after_the_disclosure() -> None:
+    """Played in the UI: the debrief said "You asked for payment only once" of a call whose
+    second line ended "When are you paying?"."""
+    ctx = dataclasses.replace(CTX, state="verified", identity_confirmed=True)
+    line = (
+        "Right. This is an attempt to collect a debt, anything you say gets used for that. You "
+        "owe $900.03, 70 days late. When are you paying?"
+    )
+    assert Act.ASK_PAYMENT in analyze(line, ctx).acts

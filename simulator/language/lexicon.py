@@ -212,6 +212,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:need|want|gimme|give\s+me|how\s+about|pin\s+down|get|have)\s+(?:a\s+|an\s+|the\s+)?(?:actual|specific|exact|firm|definite|real|proper)\s+(?:date|day|number|amount|figure|time)\b",
         r"\bgimme\s+a\s+(?:number|date|day|figure)\b|\bpin\s+(?:down\s+)?(?:a|the)\s+(?:date|day)\b|\bpin\s+(?:it|that)\s+down\b",
         r"(?<!did\s)(?<!if\s)(?<!when\s)\b(?:you|u)\s+pay\s+(?:us|me)\b(?!\s+back\b)",
+        # "When are you paying?", "so when r u paying"
+        r"\b(?:when|how\s+soon)\s+(?:are|r)\s+(?:you|u)\s+(?:paying|gonna\s+pay|settling|clearing)\b",
         # "so where's the money?": the payment asked for, bluntly
         r"\bwhere(?:'s|s|\s+is)\s+(?:the|my|our)\s+(?:money|payment|cash)\b(?!\s+(?:going|coming\s+from|from))",
     ),

@@ -452,9 +452,8 @@ class Call:
             if moved_to is None or not (moved_to.vague_promise or moved_to.negotiable):
                 answer = None  # the state they moved to is their story: told once, not twice
         if answer and topic is None and _names_a_sum_said(answer, said):
-            answer = (
-                None  # "I can do $309 now and the rest later" said: not "$309 is what I can do"
-            )
+            # "I can do $309 now and the rest later" said: not "$309 is what I can do" too
+            answer = None
         if answer and (not turn.moved or (turn.negotiated and topic != "what_happened")):
             # (the terms answered on the way into negotiating, and the question asked beside
             # them: "Friday suits me. Bank transfer would be easiest."; "Okay, $615.51. I've
@@ -1170,8 +1169,8 @@ def _names_a_sum_said(answer: str, said: list[str]) -> bool:
 
 # "how much could you pay towards the", "how much can you knock off the"
 _PART_OF_BEFORE = re.compile(
-    r"\b(?:how\s+much|what(?:\s+amount)?)\b[^.?!]{0,60}?\b(?:towards?|off|of|against)\s+"
-    r"(?:the\s+|that\s+|your\s+|this\s+)?$"
+    r"\b(?:how\s+much|what\s+(?:amount|part|portion|share|sum))\b[^.?!]{0,60}?"
+    r"\b(?:towards?|off|of|against)\s+(?:the\s+|that\s+|your\s+|this\s+)?$"
 )
 
 

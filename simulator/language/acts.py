@@ -522,7 +522,6 @@ def _choose_amount(
     ]
     if len(amounts) > 1:
         amounts = _not_corrected(norm, amounts)
-
     if ask_at is not None and len(amounts) > 1:
         # "With 150 a month it takes more than six months. You can make 175?": the sum asked for
         asked = _in_sentence_of(norm, amounts, ask_at)

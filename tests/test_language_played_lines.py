@@ -386,3 +386,19 @@ def test_when_are_you_paying_asks_for_payment_after_the_disclosure() -> None:
         "owe $900.03, 70 days late. When are you paying?"
     )
     assert Act.ASK_PAYMENT in analyze(line, ctx).acts
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("have you got anything in writing from the dealer?", True),
+        ("is the complaint in writing?", True),
+        ("Do you have the receipt?", True),
+        ("Could you send me the bank statement?", True),
+        ("We'll confirm this in writing, is that okay?", False),
+    ],
+)
+def test_what_the_debtor_can_show_is_asked_for(text: str, asked: bool) -> None:
+    """The `evidence` topic the persona answers from its facts; the caller's own letter
+    ("we'll confirm this in writing") asks the debtor for nothing."""
+    assert ("topic_evidence" in cue_names(text)) is asked

@@ -747,7 +747,9 @@ ENTRIES: list[Entry] = [
     entry(
         "topic_evidence",
         None,
-        r"\b(?:anything|something|it|that|this)\s+in\s+writing\b",
+        # (not "we'll confirm this in writing, ok?": the caller's own letter)
+        r"\b(?:have|got|get|has)\s+(?:(?:you|u)\s+)?(?:got\s+)?(?:anything|something|it|that)\s+in\s+"
+        r"writing\b|\bis\s+(?:it|that|the\s+\w+)\s+in\s+writing\b",
         r"\b(?:have|got|keep|kept|send|sent|show|forward|email)\s+(?:(?:you|u)\s+)?(?:got\s+)?(?:me\s+|us\s+)?"
         r"(?:any|the|a|some|your|a\s+copy\s+of\s+(?:the|your))\s+(?:paperwork|receipts?|proof|"
         r"documents?|documentation|emails?|job\s+sheets?|invoices?|evidence|confirmation\s+emails?|"

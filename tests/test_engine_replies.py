@@ -694,3 +694,28 @@ def test_thanks_for_the_callers_manner_are_earned_by_courtesy(library: Library) 
     )
     assert "Perfect." in curt and "so nicely" not in curt, curt
     assert "so nicely" in kind, kind
+
+
+def test_the_way_they_chose_said_back_in_a_restatement_is_not_a_surprise(
+    library: Library,
+) -> None:
+    """The formal collector's read-back of the way the debtor had just chosen got "By card?
+    That's fine. Yes, that's right: $229.86, Tuesday the 10th, card." (play-test seven): the
+    confirmation names the card; no surprised yes to it first."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=128)
+    owed = c.values["amount_overdue"]
+    for line in (
+        f"Good afternoon, this is Eleanor from {c.values['lender']}. Am I speaking with "
+        f"{c.values['debtor_name']}?",
+        "Thank you. This is an attempt to collect a debt and any information obtained will be "
+        f"used for that purpose. Your instalment of {owed} does not yet appear to have been "
+        "received.",
+        f"Would you be in a position to settle the {owed} today?",
+        "Could you specify whether you intend to pay by debit card, bank transfer, or online "
+        "banking?",
+    ):
+        c.say(line)
+    assert c.debtor.named_method == "card"
+    reply = c.say(f"Splendid. So {owed} by debit card, today. Is that correct?").reply
+    assert c.debtor.confirmed, reply
+    assert reply.lower().count("card") <= 1 and "By card?" not in reply, reply

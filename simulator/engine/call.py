@@ -111,7 +111,7 @@ class _Move:
     reaction: str | None = None  # the debtor's reaction line, if the line drew one
     trigger: str | None = None  # what moved the machine, None when nothing did
     negotiated: bool = False  # the line's terms were negotiated
-    # each term accepted as named, one line apiece, when the line named two or three
+    # each term accepted as named, one line apiece (dropped when the state's line names them)
     accepts: list[str] = field(default_factory=list)
     moved: bool = False  # the debtor is in another state than before the line
 
@@ -883,14 +883,14 @@ class Call:
 
     def _negotiate(self, analysis: Analysis) -> tuple[list[str], bool, list[str]]:
         """The debtor's answer to the terms named, whether it corrected a restatement, and the
-        lines that accept two or three terms as named, one apiece."""
+        lines that accept terms as named, one apiece (none when anything else was said)."""
         result = self.debtor.negotiate(analysis)
         said = [
             _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
             for key, values in result.said
         ]
         keys = [key for key, _ in result.said]
-        accepts = said[:] if len(keys) >= 2 and set(keys) <= _PLAIN_ACCEPTS else []
+        accepts = said[:] if keys and set(keys) <= _PLAIN_ACCEPTS else []
         if (
             result.changed
             and self.debtor.agreed.complete()
@@ -903,7 +903,7 @@ class Call:
             )
             # "$283.51, of course. Certainly, today is fine. I'll pay by card." and the summary
             # too is four answers to one proposal: terms agreed all at once are said once
-            said, accepts = [summary] if accepts else [*said, summary], []
+            said, accepts = [summary] if len(accepts) >= 2 else [*said, summary], []
         elif (
             not said
             and not result.corrected

@@ -544,6 +544,10 @@ def test_terms_misstated_after_the_promise_are_corrected(library: Library) -> No
     assert c.debtor.confirmed and c.closing
     reply = c.say("So $180 on Friday 13 March by bank transfer. Correct?").reply
     assert reply.startswith(f"{first}, actually, not $180") or reply.startswith("Not $180"), reply
+    # a later instalment of the plan said back is no mistake (play-test eight: "the first $180
+    # isn't due until April, then May" got "Not $180: $292, like I said.")
+    reply = c.say("And then $180 again on the 1st of May, and so on. Is that right?").reply
+    assert "not $180" not in reply.lower() and "Not $180" not in reply, reply
 
 
 def test_asked_what_they_can_show_the_debtor_answers_from_the_persona(library: Library) -> None:

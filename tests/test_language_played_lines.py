@@ -402,3 +402,18 @@ def test_what_the_debtor_can_show_is_asked_for(text: str, asked: bool) -> None:
     """The `evidence` topic the persona answers from its facts; the caller's own letter
     ("we'll confirm this in writing") asks the debtor for nothing."""
     assert ("topic_evidence" in cue_names(text)) is asked
+
+
+def test_a_plan_read_back_with_its_day_said_twice_is_split() -> None:
+    """ "$449 by card today, Tuesday the 10th, then three monthly payments of $280 from Monday
+    13 April" (play-test eight): the first part and the instalments, not one payment of $280."""
+    ctx = dataclasses.replace(
+        CTX, state="negotiating", agreed=Slots(amount=Decimal("449")), terms_expected=True
+    )
+    line = (
+        "Perfect. So to confirm the plan: $449 by card today, Tuesday the 1st, then three monthly "
+        "payments of $280 from Monday 4 January. Is that right?"
+    )
+    slots = analyze(line, ctx).slots
+    assert (slots.first_amount, slots.first_date) == (Decimal("449"), TODAY)
+    assert (slots.rest_amount, slots.rest_date) == (Decimal("280"), dt.date(2027, 1, 4))

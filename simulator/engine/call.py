@@ -994,12 +994,12 @@ class Call:
         agreed, slots, debtor = self.debtor.agreed, analysis.slots, self.debtor
         if slots.amount is not None and agreed.amount is not None:
             # the sum of the part said: the rest's with the rest's day, the first's with its
-            # day, either with no day
-            parts: list[Decimal | None] = [agreed.amount]
-            if slots.date is not None and slots.date == agreed.rest_date:
+            # day, either with no day or another
+            parts: list[Decimal | None] = [agreed.amount, agreed.rest_amount]
+            if slots.date is not None and slots.date == agreed.date:
+                parts = [agreed.amount]
+            elif slots.date is not None and slots.date == agreed.rest_date:
                 parts = [agreed.rest_amount]
-            elif slots.date is None:
-                parts.append(agreed.rest_amount)
             sums = [k for k in parts if k is not None]
             if sums and all(abs(slots.amount - k) > 1 for k in sums):
                 return {"said": debtor.money(slots.amount), "kept": debtor.money(sums[0])}
@@ -1007,6 +1007,8 @@ class Call:
             slots.date is not None
             and agreed.date is not None
             and slots.date not in (agreed.date, agreed.rest_date)
+            # (a day after the rest's: a later instalment of a monthly plan)
+            and (agreed.rest_date is None or slots.date < agreed.rest_date)
         ):
             return {"said": day_text(slots.date), "kept": day_text(agreed.date)}
         if slots.method is not None and agreed.method is not None and slots.method != agreed.method:
@@ -1127,7 +1129,7 @@ def _without_saying_who(line: str) -> str:
 _ASIDES = frozenset({Act.OTHER, Act.APOLOGISE, Act.THANK, Act.GREET})
 _SAYS_GOODBYE = re.compile(r"\b(?:bye|goodbye|bye-bye|bye\s+now)\W*$", re.IGNORECASE)
 # A term accepted as named: no counter, no correction, no going along with another way to pay
-_PLAIN_ACCEPTS = frozenset({"accept_amount", "accept_date", "accept_method"})
+_PLAIN_ACCEPTS = frozenset({"accept_amount", "accept_date", "accept_method", "accept_rest"})
 
 
 _TERM_CUE = re.compile(r"(?:amount|date|deadline|method)_")

@@ -790,6 +790,18 @@ def _only_what_is_left(
     )
 
 
+def _one_per_day(dates: list[DateMatch]) -> list[DateMatch]:
+    """The days, a day said again right after itself ("today, Tuesday the 10th") read as one
+    that spans both."""
+    days: list[DateMatch] = []
+    for d in dates:
+        if days and days[-1].date == d.date and d.start - days[-1].end <= 3:
+            days[-1] = d._replace(start=days[-1].start)
+        else:
+            days.append(d)
+    return days
+
+
 _Split = tuple[bool, Decimal | None, dt.date | None, dt.date | None, Decimal | None]
 _NO_SPLIT: _Split = (False, None, None, None, None)
 # "$30 on Friday the 13th and $30 on the 27th", "334.14 today by card and 334.14 on the 31st":
@@ -819,14 +831,20 @@ def _split_payment(
             before = [d for d in dates if 0 <= marker.start() - d.end <= 12]
             second = after[0] if after else before[-1] if before else None
         else:
-            # with no words for the rest, a sum and a day joined to another sum and day
-            one, two = dates[0], dates[1]
+            # with no words for the rest, a sum and a day joined to another sum and day (a
+            # day said twice, "today, Tuesday the 10th, then ...", is one day)
+            days = _one_per_day(dates)
+            if len(days) < 2:
+                return _NO_SPLIT
+            one, two = days[0], days[1]
             joined = _PART_JOIN.match(norm, one.end)
             if joined is not None and any(joined.end() <= a.start < two.start for a in amounts):
                 second = two
         first = next((d for d in dates if second is not None and d.date < second.date), None)
         if second is None or first is None:
             return _NO_SPLIT
+        if marker is None:
+            first = one  # the day said last of its kind ("today, Tuesday the 10th"), up to the join
         cut = marker.start() if marker is not None else first.end
         ahead = [
             a

@@ -5,6 +5,7 @@ comes before the state's line, and a wrong name costs patience."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -723,3 +724,24 @@ def test_the_way_they_chose_said_back_in_a_restatement_is_not_a_surprise(
     reply = c.say(f"Splendid. So {owed} by debit card, today. Is that correct?").reply
     assert c.debtor.confirmed, reply
     assert reply.lower().count("card") <= 1 and "By card?" not in reply, reply
+
+
+def test_a_reference_asked_back_wrong_is_put_right(library: Library) -> None:
+    """ "TRX-42813, last tuesday the 3rd ... got it?" after the customer gave TRX-48213 got
+    "That's right, yes." (play-test eight): they give their reference again."""
+    c = call_in(library, "already_paid_not_posted", seed=150)
+    for line in (
+        f"{c.values['debtor_name']}? {c.values['lender']}. Confirm your date of birth.",
+        f"It's about the {c.values['amount_overdue']} you still owe us. This is an attempt to "
+        "collect a debt, anything you say gets used for that. So when are you going to pay it?",
+        "Nothing on my screen. Prove it then - what day exactly and how, and have you got a "
+        "receipt or a reference number?",
+    ):
+        c.say(line)
+    given = re.search(r"\b[A-Z]{2,}-\d{3,}\b", " ".join(t.reply for t in c.turns))
+    assert given is not None, c.turns[-1].reply
+    code = given.group()
+    wrong = code[:-4] + code[-3] + code[-4] + code[-2:]  # two digits swapped
+    assert wrong != code
+    reply = c.say(f"fine. {wrong}, last tuesday the 3rd. got it?").reply
+    assert reply == f"No, it's {code}.", reply

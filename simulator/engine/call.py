@@ -683,6 +683,9 @@ class Call:
             if self.debtor.identity_verified and analysis.cued("verify_name"):
                 # "i was looking for Charles Miranda? is that not you?" after they said so
                 return self._say_line(self.lines.clarify("", "it_is_me"))
+            misquoted = self._misquoted_code(analysis)
+            if misquoted is not None:
+                return f"No, it's {misquoted}."
             if self._asked_back(analysis):
                 return self._say_line(self.lines.clarify("", "that_is_right"))
             if "question" in analysis.flags and (purpose or not self.debtor.identity_verified):
@@ -969,6 +972,9 @@ class Call:
         if "question" in analysis.flags:
             if _OFFERED.search(analysis.text):
                 return [self._say_line(self.lines.clarify("", "offered"))]
+            misquoted = self._misquoted_code(analysis)
+            if misquoted is not None:
+                return [f"No, it's {misquoted}."]
             if self._asked_back(analysis):
                 return [self._say_line(self.lines.clarify("", "that_is_right"))]
             answer, _topic = self._answer(analysis)
@@ -1021,6 +1027,22 @@ class Call:
         T R X 4 8 2 1 3?", "so that would be tuesday the 3rd?")?"""
         recent = " ".join(t.reply for t in self.turns[-3:]) or self._last_debtor_line
         return "question" in analysis.flags and _echoes(analysis.text, recent)
+
+    def _misquoted_code(self, analysis: Analysis) -> str | None:
+        """The reference the debtor gave, when the line asks back another like it ("TRX-42813,
+        right?" after "TRX-48213"): what they gave, to put it right."""
+        if "question" not in analysis.flags:
+            return None
+        recent = " ".join(t.reply for t in self.turns[-3:]) or self._last_debtor_line
+        theirs = {_squeezed(c): c for c in _CODE.findall(recent)}
+        for code in _CODE.findall(analysis.text):
+            said = _squeezed(code)
+            if said in theirs:
+                return None  # said back right
+            near = [c for s, c in theirs.items() if s[:2] == said[:2] and len(s) == len(said)]
+            if near:
+                return near[0]
+        return None
 
     def _asks_to_repeat(self, analysis: Analysis) -> bool:
         """The line only asks the debtor to say their last line again."""
@@ -1219,6 +1241,14 @@ _MARKED_WORD = re.compile(
     re.IGNORECASE,
 )
 _LETTERS_AND_DIGITS = re.compile(r"[^a-z0-9]")
+
+
+# a reference: letters and digits together ("TRX-48213", "T R X 4 8 2 1 3" is not one)
+_CODE = re.compile(r"\b[A-Za-z]{2,}[-/ ]?\d{3,}\b")
+
+
+def _squeezed(code: str) -> str:
+    return _LETTERS_AND_DIGITS.sub("", code.lower())
 
 
 def _echoes(text: str, previous: str) -> bool:

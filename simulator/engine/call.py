@@ -1243,8 +1243,9 @@ _MARKED_WORD = re.compile(
 _LETTERS_AND_DIGITS = re.compile(r"[^a-z0-9]")
 
 
-# a reference: letters and digits together ("TRX-48213", "T R X 4 8 2 1 3" is not one)
-_CODE = re.compile(r"\b[A-Za-z]{2,}[-/ ]?\d{3,}\b")
+# a reference: letters and digits together ("TRX-48213", "trx48213")
+# (no space between: "pay 300" is no reference)
+_CODE = re.compile(r"\b[A-Za-z]{2,5}[-/]?\d{3,}\b")
 
 
 def _squeezed(code: str) -> str:

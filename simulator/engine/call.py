@@ -1025,15 +1025,19 @@ class Call:
     def _asked_back(self, analysis: Analysis) -> bool:
         """Does the line ask back a fact the debtor gave in their last three replies ("was that
         T R X 4 8 2 1 3?", "so that would be tuesday the 3rd?")?"""
-        recent = " ".join(t.reply for t in self.turns[-3:]) or self._last_debtor_line
+        recent = self._recent_replies()
         return "question" in analysis.flags and _echoes(analysis.text, recent)
+
+    def _recent_replies(self) -> str:
+        """The debtor's last three replies: what a line may ask back."""
+        return " ".join(t.reply for t in self.turns[-3:]) or self._last_debtor_line
 
     def _misquoted_code(self, analysis: Analysis) -> str | None:
         """The reference the debtor gave, when the line asks back another like it ("TRX-42813,
         right?" after "TRX-48213"): what they gave, to put it right."""
         if "question" not in analysis.flags:
             return None
-        recent = " ".join(t.reply for t in self.turns[-3:]) or self._last_debtor_line
+        recent = self._recent_replies()
         theirs = {_squeezed(c): c for c in _CODE.findall(recent)}
         for code in _CODE.findall(analysis.text):
             said = _squeezed(code)

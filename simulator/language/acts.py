@@ -823,6 +823,7 @@ def _split_payment(
     first part agreed) the second alone."""
     marker = _REST_PART.search(norm)
     if len(dates) > 1:
+        first: DateMatch | None = None
         second: DateMatch | None = None
         if marker is not None:
             # the rest's day follows its words ("the rest by the 13th") or just leads them
@@ -830,21 +831,24 @@ def _split_payment(
             after = [d for d in dates if 0 <= d.start - marker.end() <= 50]
             before = [d for d in dates if 0 <= marker.start() - d.end <= 12]
             second = after[0] if after else before[-1] if before else None
+            if second is not None:
+                first = next((d for d in dates if d.date < second.date), None)
         else:
             # with no words for the rest, a sum and a day joined to another sum and day (a
-            # day said twice, "today, Tuesday the 10th, then ...", is one day)
+            # day said twice, "today, Tuesday the 10th, then ...", is one day, up to the join)
             days = _one_per_day(dates)
             if len(days) < 2:
                 return _NO_SPLIT
             one, two = days[0], days[1]
             joined = _PART_JOIN.match(norm, one.end)
-            if joined is not None and any(joined.end() <= a.start < two.start for a in amounts):
-                second = two
-        first = next((d for d in dates if second is not None and d.date < second.date), None)
+            if (
+                joined is not None
+                and any(joined.end() <= a.start < two.start for a in amounts)
+                and any(d.date < two.date for d in dates)
+            ):
+                first, second = one, two
         if second is None or first is None:
             return _NO_SPLIT
-        if marker is None:
-            first = one  # the day said last of its kind ("today, Tuesday the 10th"), up to the join
         cut = marker.start() if marker is not None else first.end
         ahead = [
             a

@@ -11,6 +11,7 @@
     python tests/conversation_eval.py --blind8   # the eighth (lines only; never tuned on)
     python tests/conversation_eval.py --blind9   # the ninth (lines only; never tuned on)
     python tests/conversation_eval.py --blind10  # the tenth (lines only; never tuned on)
+    python tests/conversation_eval.py --blind11  # the eleventh (lines only; never tuned on)
     python tests/conversation_eval.py --second   # another writer's (--third, --later fortyfourth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
@@ -52,6 +53,7 @@ BLINDS = {
         "blind8",  # 250 lines: a contact centre's first-month trainees, by a quality assessor
         "blind9",  # 250 lines: role-play on a credit union and utility floor, by a team coach
         "blind10",  # 250 lines: auto, medical, telecoms and BNPL calls, by a QA analyst
+        "blind11",  # 250 lines: utility, card, student-loan, store-card calls, by a trainer
     )
 }
 BLIND = BLINDS["blind"]

@@ -23,6 +23,14 @@ def read(text: str) -> Analysis:
     return analyze(text, CTX)
 
 
+def read_back(agreed: str, text: str) -> Slots:
+    """The terms of a line said while negotiating, the sum `agreed` already agreed."""
+    ctx = dataclasses.replace(
+        CTX, state="negotiating", agreed=Slots(amount=Decimal(agreed)), terms_expected=True
+    )
+    return analyze(text, ctx).slots
+
+
 def cue_names(text: str) -> set[str]:
     return {c.name for c in read(text).cues}
 
@@ -407,13 +415,62 @@ def test_what_the_debtor_can_show_is_asked_for(text: str, asked: bool) -> None:
 def test_a_plan_read_back_with_its_day_said_twice_is_split() -> None:
     """ "$449 by card today, Tuesday the 10th, then three monthly payments of $280 from Monday
     13 April" (play-test eight): the first part and the instalments, not one payment of $280."""
-    ctx = dataclasses.replace(
-        CTX, state="negotiating", agreed=Slots(amount=Decimal("449")), terms_expected=True
-    )
-    line = (
+    slots = read_back(
+        "449",
         "Perfect. So to confirm the plan: $449 by card today, Tuesday the 1st, then three monthly "
-        "payments of $280 from Monday 4 January. Is that right?"
+        "payments of $280 from Monday 4 January. Is that right?",
     )
-    slots = analyze(line, ctx).slots
     assert (slots.first_amount, slots.first_date) == (Decimal("449"), TODAY)
     assert (slots.rest_amount, slots.rest_date) == (Decimal("280"), dt.date(2027, 1, 4))
+
+
+def test_just_to_check_said_back_is_a_restatement() -> None:
+    """ "just to check, that's $322.20 by bank transfer on Friday the 13th?" was a new proposal
+    and the debtor agreed to $10 less (play-test nine); "just to check, am I speaking with..."
+    is still no restatement."""
+    ctx = dataclasses.replace(
+        CTX,
+        state="negotiating",
+        agreed=Slots(amount=Decimal("332.20"), date=dt.date(2026, 12, 4)),
+        terms_expected=True,
+        identity_confirmed=True,
+    )
+    line = "Lovely. So, sorry, just to check, that's $322.20 by bank transfer on Friday the 4th?"
+    assert Act.CONFIRM_TERMS in analyze(line, ctx).acts
+    assert Act.CONFIRM_TERMS in analyze("Just checking: $332.20 by card Friday?", ctx).acts
+    asked = dataclasses.replace(CTX, state="answering")
+    who = "Just to check, am I speaking with Megan Chang, date of birth 14 June 1994?"
+    assert Act.CONFIRM_TERMS not in analyze(who, asked).acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Totally get it. But when you can is kinda open-ended for me. When's your next payday?",
+        "whenever is too vague, i need a day",
+        "soon is not a date, mate. which day?",
+    ],
+)
+def test_the_debtors_timing_judged_is_not_accepted(text: str) -> None:
+    """ "when you can is kinda open-ended for me" ended the call as a vague promise the trainee
+    had accepted (play-test nine)."""
+    ctx = dataclasses.replace(CTX, state="vague_promise", identity_confirmed=True)
+    assert Act.ACCEPT_VAGUE not in analyze(text, ctx).acts
+
+
+def test_a_day_acknowledged_before_a_two_part_read_back_is_not_its_first_part() -> None:
+    """ "Right you are, the 31st. So $153.24 on Friday the 20th and $153.24 on Tuesday the 31st"
+    was read as one payment on the 31st, and the debtor "corrected" it (play-test nine)."""
+    slots = read_back(
+        "153.24",
+        "Right you are, the 31st. So $153.24 on Friday the 18th and $153.24 on Thursday the "
+        "31st, both by bank transfer. We're agreed?",
+    )
+    assert (slots.first_amount, slots.first_date) == (Decimal("153.24"), dt.date(2026, 12, 18))
+    assert (slots.rest_amount, slots.rest_date) == (Decimal("153.24"), dt.date(2026, 12, 31))
+
+
+def test_when_they_pay_you_asks_about_payday() -> None:
+    """ "The shifts, when they pay you?" (a non-native collector) went unanswered."""
+    assert "topic_payday" in cue_names("Oh, I am sorry to hear. The shifts, when they pay you?")
+    assert "topic_payday" in cue_names("when does the cafe pay you?")

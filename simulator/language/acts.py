@@ -365,10 +365,19 @@ _VAGUE_ASKED_AFTER = re.compile(
 _GO_AHEAD_BEFORE = re.compile(r"\b(?:read|give|go\s+ahead|tell|number|details)\b[^.?!]{0,40}$")
 
 
+# "... is kinda open-ended", "'s too vague", "is not a date": the debtor's timing judged
+_JUDGED_AFTER = re.compile(
+    r"\s*(?:is|'s)\s+(?:(?:kinda|kind\s+of|a\s+bit|a\s+little|too|very|pretty|way\s+too|just)\s+)?"
+    r"(?:open[\s-]?ended|vague|loose|not\s+(?:a\s+(?:date|day|plan)|specific|good\s+enough|enough))\b"
+)
+
+
 def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
     """Is this accept_vague or vague_timing match a question of when, the debtor's vague word
     questioned, or a go-ahead, rather than the timing left open?"""
     start, end = m.span()
+    if _JUDGED_AFTER.match(norm, end) is not None:
+        return True  # "when you can is kinda open-ended for me": the words held up and judged
     if name == "vague_timing":
         return (
             _VAGUE_ASKED_BEFORE.search(norm, max(0, start - 12), start) is not None
@@ -839,14 +848,17 @@ def _split_payment(
             days = _one_per_day(dates)
             if len(days) < 2:
                 return _NO_SPLIT
-            one, two = days[0], days[1]
-            joined = _PART_JOIN.match(norm, one.end)
-            if (
-                joined is not None
-                and any(joined.end() <= a.start < two.start for a in amounts)
-                and any(d.date < two.date for d in dates)
-            ):
-                first, second = one, two
+            # (the first two days so joined: "Right, the 31st. So $153.24 on Friday the 20th and
+            # $153.24 on Tuesday the 31st" acknowledges a day before it puts the two parts)
+            for one, two in zip(days, days[1:], strict=False):
+                joined = _PART_JOIN.match(norm, one.end)
+                if (
+                    joined is not None
+                    and any(joined.end() <= a.start < two.start for a in amounts)
+                    and one.date < two.date
+                ):
+                    first, second = one, two
+                    break
         if second is None or first is None:
             return _NO_SPLIT
         cut = marker.start() if marker is not None else first.end

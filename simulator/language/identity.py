@@ -781,3 +781,24 @@ def wrong_lender(said: str, lender: str) -> bool:
         not any(word.startswith(own) or own.startswith(word) or _typo_of(word, own) for own in mine)
         for word in theirs
     )
+
+
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+# ", Ms Holmes." / "Julie, ...": a name set off as the one spoken to, not "it's Julie from"
+_SET_OFF_BEFORE = re.compile(
+    r"(?:^|[,.!?;:-]\s*|\b(?:mr|mrs|ms|miss|mister|missus|dr)\.?\s+)$", re.IGNORECASE
+)
+_SET_OFF_AFTER = re.compile(r"\s*(?:[,.!?;:-]|$)")
+
+
+def named_back(text: str, debtor_names: tuple[str, ...], previous: str) -> tuple[int, int] | None:
+    """Where the line says back to the debtor a name of theirs that their last line gave, set
+    off as the one spoken to ("I'm so sorry to bother you, Ms Holmes." to "Julie Holmes
+    speaking."; "Julie, ..."), or None."""
+    given = {fold(w) for w in _NAME_WORDS.findall(previous)}
+    own = {t for n in debtor_names for t in n.split() if len(t) > 1 and fold(t) in given}
+    for token in sorted(own, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w']){re.escape(token)}(?![\w'])", text, re.IGNORECASE):
+            if _SET_OFF_BEFORE.search(text, 0, m.start()) and _SET_OFF_AFTER.match(text, m.end()):
+                return m.start(), m.end()
+    return None

@@ -458,6 +458,11 @@ ENTRIES: list[Entry] = [
         "confirm_phrase",
         None,
         r"\bjust\s+to\s+(?:confirm|recap|be\s+clear|make\s+sure)\b",
+        # "just to check, that's $322.20 ... on Friday?", "double-checking: $50 Friday?" (not
+        # "just to check, am I speaking with...", "double check ur dob")
+        r"\b(?:just\s+(?:to\s+)?(?:double[\s-]?)?check(?:ing)?|(?:to\s+)?double[\s-]?check(?:ing)?)"
+        r"[\s,:-]+(?:so\s+)?"
+        r"(?:that's|that\s+is|it's|we're|we've|we\s+have|the\s+\$|[$£€]|\d)",
         r"\bto\s+(?:confirm|recap|summari[sz]e)\b",
         r"\blet\s+me\s+(?:confirm|repeat|read\s+(?:that|it)\s+back|recap)\b",
         r"\bso\s+(?:we(?:'ve|\s+have)\s+agreed|that's|that\s+is|you'll|you\s+will|you're\s+going\s+to)\b",
@@ -696,6 +701,8 @@ ENTRIES: list[Entry] = [
         A.PROBE_REASON,
         r"\b(?:pay\s*day|pay\s*checks?|pay\s*cheques?|paycheque|get\s+paid|gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
         r"\b(?:get|have|got)\s+(?:some\s+|any\s+)?money\s+(?:in|coming\s+in)\b|\bmoney\s+(?:comes|coming)\s+in\b|\b(?:student\s+)?(?:finance|loan|allowance)\s+(?:come|comes|arrive|arrives)\s+in\b",
+        # "the shifts, when they pay you?", "when does the cafe pay you?"
+        r"\bwhen\s+(?:do\s+|does\s+|will\s+)?(?:they|the\s+\w+|your\s+\w+|work|the\s+job)\s+pays?\s+(?:you|u)\b",
     ),
     entry("topic_name", None, *_NAME_ASKED),
     # the debtor asked to say it again: "sorry, the line cut out, could you say that again?"

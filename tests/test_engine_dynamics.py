@@ -338,8 +338,9 @@ def test_any_day_from_today_is_agreed_and_a_past_day_is_countered(library: Libra
     # the debtor says a date back as a day ("fri" and "Sunday" alike: "Sunday the 15th")
     assert said(d, date=named, date_text="sun") == [("accept_date", {"date": day_text(named)})]
     later = TODAY + dt.timedelta(days=40)
+    # (40 days on, in another month: said with its month, "Sunday the 19th of April")
     assert said(d, date=later, date_text="in 40 days") == [
-        ("accept_date", {"date": day_text(later)})
+        ("accept_date", {"date": day_text(later, TODAY)})
     ]
     assert d.agreed.date == later
     assert not d.goal_met()  # 40 days: beyond the scenario's 7
@@ -472,6 +473,23 @@ def test_a_partial_payment_goal_counts_its_share(library: Library) -> None:
 )  # fmt: skip
 def test_day_text(day: int, words: str) -> None:
     assert day_text(dt.date(2026, 11, day)) == words
+
+
+@pytest.mark.parametrize(
+    ("today", "day", "words"),
+    [
+        ((2026, 3, 10), (2026, 3, 31), "Tuesday the 31st"),  # this month
+        ((2026, 3, 31), (2026, 4, 3), "Friday the 3rd"),  # next month, within the week
+        ((2026, 3, 10), (2026, 4, 10), "Friday the 10th of April"),  # not "the 10th" of today's
+        ((2026, 12, 20), (2027, 1, 15), "Friday the 15th of January"),
+    ],
+)
+def test_a_day_in_a_later_month_is_said_with_its_month(
+    today: tuple[int, int, int], day: tuple[int, int, int], words: str
+) -> None:
+    """On Tuesday the 10th of March, an instalment from the 10th of April said as "Friday the
+    10th" was heard as this month's; a day over a week away in another month names it."""
+    assert day_text(dt.date(*day), dt.date(*today)) == words
 
 
 def test_ordinals_past_a_hundred() -> None:

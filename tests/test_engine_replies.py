@@ -36,6 +36,16 @@ def hello(c: Call, name: str | None = None) -> str:
     return c.say(f"Hi, this is Sam from {c.values['lender']}. Am I speaking with {who}?").reply
 
 
+def disclosed(c: Call) -> None:
+    """Hello, the disclosure and the sum owed, as a careful caller opens."""
+    owed = c.values["amount_overdue"]
+    c.say(f"Hello, this is Mei from {c.values['lender']}. Is this {c.values['debtor_name']}?")
+    c.say(
+        "This is an attempt to collect a debt and any information will be used for this "
+        f"purpose. Your account has {owed} overdue. Has something happened?"
+    )
+
+
 def lost(c: Call) -> list[str]:
     replies = []
     for line in NONSENSE:
@@ -529,12 +539,7 @@ def test_terms_misstated_after_the_promise_are_corrected(library: Library) -> No
     from April were agreed), the terms get the debtor's correction, not "That's right, yes."
     """
     c = call_in(library, "student_unemployed_hardship", seed=103)
-    owed = c.values["amount_overdue"]
-    c.say(f"Hello, this is Mei from {c.values['lender']}. Is this {c.values['debtor_name']}?")
-    c.say(
-        "This is an attempt to collect a debt and any information will be used for this "
-        f"purpose. Your account has {owed} overdue. Has something happened?"
-    )
+    disclosed(c)
     c.say("I am sorry to hear it. Maybe we can make a small plan? How much can you afford?")
     first = c.debtor.money(c.debtor.offer())
     c.say(f"ok, {first} on Friday then. And the rest, maybe monthly after?")
@@ -549,6 +554,40 @@ def test_terms_misstated_after_the_promise_are_corrected(library: Library) -> No
     # isn't due until April, then May" got "Not $180: $292, like I said.")
     reply = c.say("And then $180 again on the 1st of May, and so on. Is that right?").reply
     assert "not $180" not in reply.lower() and "Not $180" not in reply, reply
+
+
+def test_asked_what_they_can_manage_for_the_rest_the_debtor_names_an_instalment(
+    library: Library,
+) -> None:
+    """ "Okay, $449 today is a good start. And for the rest, what could you manage each month?"
+    got "Yes, $449. I can manage that." and no word on the rest (play-test eight): the debtor
+    names a monthly sum for the rest, which agrees nothing until the trainee names it; said back
+    as instalments from a day in April, the promise holds a plan, not one more payment, and
+    the day is said with its month (not "Friday the 10th" on Tuesday the 10th)."""
+    c = call_in(library, "student_unemployed_hardship", seed=143)
+    disclosed(c)
+    c.say("I'm sorry to hear it. We can do a plan. How much could you put down today?")
+    first = c.debtor.offer()
+    reply = c.say(
+        f"Okay, {c.debtor.money(first)} today is a good start. And for the rest, what could you "
+        "manage each month?"
+    ).reply
+    monthly = min(c.debtor.offer(), c.debtor.amount_overdue - first)
+    assert f"For the rest, I could manage {c.debtor.money(monthly)} a month." in reply or (
+        f"The rest? {c.debtor.money(monthly)} a month, maybe." in reply
+    ), reply
+    assert c.debtor.agreed.amount == first and c.debtor.agreed.rest_amount is None
+    reply = c.say(
+        f"So {c.debtor.money(first)} today by card, then {c.debtor.money(monthly)} a month from "
+        "the 10th of April until it's cleared. Is that right?"
+    ).reply
+    assert c.debtor.confirmed, reply
+    assert f"then {c.debtor.money(monthly)} a month from friday the 10th of april" in reply.lower()
+    promise = c.promise
+    assert promise.rest_amount == monthly and promise.rest_date == dt.date(2026, 4, 10)
+    assert promise.rest_every == "month"
+    report = describe_result(c)
+    assert f"then ${monthly:.2f} a month from 2026-04-10" in report, report
 
 
 def test_asked_what_they_can_show_the_debtor_answers_from_the_persona(library: Library) -> None:
@@ -745,3 +784,161 @@ def test_a_reference_asked_back_wrong_is_put_right(library: Library) -> None:
     assert wrong != code
     reply = c.say(f"fine. {wrong}, last tuesday the 3rd. got it?").reply
     assert reply == f"No, it's {code}.", reply
+
+
+def test_a_reference_spelled_back_wrong_is_put_right_and_a_last_question_answered(
+    library: Library,
+) -> None:
+    """ "T-R-X, 4-8-2-3-1, sent Tuesday the 3rd. Is that right?" after TRX-48213 got "That's
+    right, yes.", and a question on the debtor's last line after the goal got "Bye." alone
+    (play-test nine)."""
+    c = call_in(library, "already_paid_not_posted", seed=170)
+    for line in (
+        f"Hi, it's Priya calling from {c.values['lender']}. Can I just confirm I'm speaking "
+        f"with {c.values['debtor_name']}?",
+        "Thanks. This is an attempt to collect a debt and any information obtained will be used "
+        f"for that purpose. Your instalment of {c.values['amount_overdue']} is showing as unpaid.",
+        "Oh, I'm sorry, transfers can take a few days. Do you have the reference number from "
+        "the transfer so I can trace it?",
+    ):
+        c.say(line)
+    given = re.search(r"\b([A-Z]{2,})-(\d{3,})\b", " ".join(t.reply for t in c.turns))
+    assert given is not None and c.closing, c.turns[-1].reply
+    letters, figures = given.groups()
+    swapped = figures[:-2] + figures[-1] + figures[-2]
+    assert swapped != figures
+    spelled = "-".join(letters) + ", " + "-".join(swapped)  # "T-R-X, 4-8-2-3-1"
+    reply = c.say(f"Great, let me read that back: {spelled}. Is that right?").reply
+    assert reply == f"No, it's {given.group()}.", reply
+    right = "-".join(letters) + ", " + "-".join(figures)
+    assert c.say(f"Sorry, so {right}?").reply in ("Yes, that's right.", "That's right, yes.")
+    reply = c.say(
+        "Perfect, I'll pass that to our payments team. Did you send it to the usual account "
+        "details on your statement?"
+    ).reply
+    assert c.finished and reply != "Bye." and len(reply.split(". ")) >= 2, reply
+
+
+def test_a_sum_said_back_with_a_figure_slipped_is_corrected_not_agreed(library: Library) -> None:
+    """ "just to check, that's $322.20 by bank transfer on Friday the 13th?" after $332.20 was
+    agreed got "Very good: $322.20, ...", and the trainee's correction then got "Not $332.20:
+    $322.20, like I said." (play-test nine): the debtor puts the slip right, and a new offer
+    ("could you do $200 instead?") is still an offer."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=168)
+    owed = c.values["amount_overdue"]
+    c.say(
+        f"Hello, it's Lucy from {c.values['lender']}. Am I speaking with {c.values['debtor_name']}?"
+    )
+    c.say(
+        "This is an attempt to collect a debt and any information obtained will be used for "
+        f"that purpose. Your payment of {owed} hasn't arrived yet."
+    )
+    c.say(f"I'm sure it's a mix-up. Could you pay the {owed} on Friday the 13th?")
+    c.say(f"Would you pay the {owed} on Friday the 13th, by bank transfer?")
+    agreed = c.debtor.agreed.amount
+    assert agreed is not None and c.debtor.agreed.complete(), c.turns[-1].reply
+    figures = f"{agreed:.2f}"
+    slip = figures[0] + str((int(figures[1]) + 1) % 10) + figures[2:]
+    reply = c.say(
+        f"Lovely. So, just to check, that's ${slip} by bank transfer on Friday the 13th?"
+    ).reply
+    assert c.debtor.agreed.amount == agreed, reply
+    assert f"${slip}" in reply and owed in reply and "Very good" not in reply, reply
+    reply = c.say(
+        f"Sorry, I said that wrong. So it's {owed} by bank transfer on Friday the 13th. Right?"
+    ).reply
+    assert c.debtor.confirmed and "like I said" not in reply, reply
+
+
+def test_a_choice_offered_is_answered_not_met_with_confusion(library: Library) -> None:
+    """ "Would you rather we wrote by post, or is email okay for you?" to a debtor who asked to
+    be written to got "I don't know what you mean." (play-test nine): a choice nothing in the
+    persona decides gets "either", not confusion."""
+    c = call_in(library, "stop_calling_cease_contact", seed=171)
+    c.say(f"Hello, may I speak to {c.values['debtor_name']}, please?")
+    c.say(
+        f"I'm Tom from {c.values['lender']}. This is an attempt to collect a debt and any "
+        "information obtained will be used for that purpose. It's about the "
+        f"{c.values['amount_overdue']} overdue."
+    )
+    reply = c.say("Of course. Would you rather we wrote by post, or is email okay for you?").reply
+    assert reply in ("Either's fine.", "Whichever's easier for you."), reply
+
+
+def test_the_name_they_answered_with_said_back_tells_them_who_is_called(
+    library: Library,
+) -> None:
+    """ "I'm so sorry to bother you, Ms Holmes. It's Lucy, from Lambert Credit Union." to a
+    debtor who answered "Good morning, Julie Holmes speaking." got "Sorry, who did you wish
+    to speak to?" (play-test nine): their own name, said back, is the right party found."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=168)
+    last = c.values["debtor_name"].split()[-1]
+    assert last in c.opening, c.opening
+    turn = c.say(
+        f"Oh, hello, good morning, I'm so sorry to bother you, Ms {last}. It's, um, Lucy, from "
+        f"{c.values['lender']}. Sorry, is now an okay time?"
+    )
+    assert c.debtor.identity_verified and turn.state_after != turn.state_before, turn.reply
+    assert "who" not in turn.reply.lower(), turn.reply
+    # a stranger's name said back is not theirs
+    c = call_in(library, "personal_loan_courteous_reminder", seed=168)
+    c.say("Good morning, sorry to bother you, Ms Okonkwo. It's Lucy from the credit union.")
+    assert not c.debtor.identity_verified
+
+
+def test_asked_which_day_the_day_put_before_is_open_and_a_choice_keeps_the_agreed_day(
+    library: Library,
+) -> None:
+    """ "how much can u pay 2day" (answered "next week"), then "next week = which day exactly?
+    ... 1 payment 610.55 min" got "Yeah, today works." (play-test nine); "610.55 2day or monday
+    16th? pick 1." after today was agreed got today and "Monday the 16th would work for me"
+    in one reply."""
+    c = call_in(library, "lenders_persistent_late", seed=166)
+    half = c.values["half_overdue"]
+    for line in (
+        f"u {c.values['debtor_name'].lower()}? {c.values['lender'].lower()} here. ur loan obvs",
+        "ya u know. this is an attempt 2 collect a debt, info used 4 that. u owe "
+        f"{c.values['amount_overdue']}. again. seriously?",
+        "not my prob who else u owe. how much can u pay 2day",
+    ):
+        c.say(line)
+    reply = c.say(
+        f"lol heard that b4. next week = which day exactly? and how much. 1 payment {half} min"
+    ).reply
+    assert c.debtor.agreed.date != c.debtor.today and "today" not in reply.lower(), reply
+    c.say(f"no. {half} today, by bank transfer.")
+    assert c.debtor.agreed.date == c.debtor.today, c.turns[-1].reply
+    reply = c.say(f"ok so {half} 2day or monday 16th? pick 1.").reply
+    assert "16th" not in reply and c.debtor.agreed.date == c.debtor.today, reply
+
+
+def test_a_first_part_then_a_sum_every_month_is_a_plan_of_instalments(library: Library) -> None:
+    """ "Maybe 50 dollar on Friday, the 13, and then 50 every month?" (play-test nine, a
+    non-native collector) kept only the $50 on Friday, and "the 50 dollar every month after,
+    you can do?" got the state's "How much would you need first, and when?": the instalments
+    start a month after the first part, and the plan said back gets a yes."""
+    c = call_in(library, "student_unemployed_hardship", seed=163)
+    for line in (
+        f"Please, I am speak with {c.values['debtor_name']}?",
+        f"I am Mei, from {c.values['lender']}. I must say, this is attempt to collect a debt, "
+        "and information will be used for this. The account is behind, "
+        f"{c.values['amount_overdue']}.",
+        "Oh, I am sorry to hear. Maybe you can pay a small part, if is possible?",
+    ):
+        c.say(line)
+    reply = c.say(
+        "No no, not all. Only small. Maybe 50 dollar on Friday, the 13, and then 50 every month? "
+        "Is okay for you?"
+    ).reply
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (50, dt.date(2026, 3, 13)), reply
+    assert (agreed.rest_amount, agreed.rest_date, agreed.rest_every) == (
+        50,
+        dt.date(2026, 4, 13),
+        "month",
+    ), reply
+    assert "$50 a month from Monday the 13th of April" in reply, reply
+    reply = c.say(
+        "Sorry, I ask again, the 50 dollar every month after, on the 13 each month, you can do?"
+    ).reply
+    assert reply in ("Yes, that's right.", "That's right, yes."), reply

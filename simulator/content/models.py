@@ -170,6 +170,11 @@ class Negotiation(Strict):
         default=None,
         description="Asked how much they can pay: {counter_amount} is what they can manage",
     )
+    name_rest: LineVariants | None = Field(
+        default=None,
+        description="A first part agreed, asked how much they can pay towards the rest: "
+        "{rest_amount} is what they can manage ('$200 a month' when asked for an instalment)",
+    )
     name_date: LineVariants | None = Field(
         default=None, description="Asked which day: {counter_date} is the day they name"
     )
@@ -183,6 +188,12 @@ class Negotiation(Strict):
         default=None,
         description="The payment split in two ('half today and the rest by the 13th'): the "
         "rest, {rest_amount}, agreed for {rest_date}",
+    )
+    accept_instalments: LineVariants | None = Field(
+        default=None,
+        description="The rest paid in instalments ('then $280 a month from the 13th of "
+        "April'): {rest_amount} is the instalment with how often ('$280 a month'), {rest_date} "
+        "the first one's day",
     )
     counter_rest: LineVariants | None = Field(
         default=None,

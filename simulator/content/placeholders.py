@@ -201,7 +201,9 @@ OWN_PLACEHOLDERS = {
     "accept_others": ("terms",),
     "accept_instead": ("named",),
     "accept_rest": ("rest_amount", "rest_date"),
+    "accept_instalments": ("rest_amount", "rest_date"),
     "counter_rest": ("rest_amount", "rest_date"),
+    "name_rest": ("rest_amount",),
 }
 
 

@@ -26,15 +26,17 @@ from simulator.content.models import (
 )
 from simulator.engine import goals
 from simulator.engine.clock import Clock, fixed_clock
-from simulator.engine.debtor import METHOD_WORDS, DebtorState, day_text, money_text
+from simulator.engine.debtor import METHOD_WORDS, DebtorState, every_period, money_text
 from simulator.engine.lines import AGAIN, LinePicker, fill, with_trait_lines
 from simulator.engine.machine import build_machine
 from simulator.engine.reactions import reaction_to
 from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
 from simulator.language.dates import find_dates
+from simulator.language.identity import named_back
 from simulator.language.methods import find_method
 from simulator.language.text import normalise, sentence_around
+from simulator.language.textspeak import expand
 from simulator.language.types import Act, Analysis, AnalysisContext, Slots
 from simulator.scoring import score_call, score_turn
 from simulator.scoring.types import (
@@ -210,6 +212,7 @@ class Call:
             vague=self.debtor.vague_offered and not self.debtor.confirmed,
             rest_amount=agreed.rest_amount,
             rest_date=agreed.rest_date,
+            rest_every=self.debtor.agreed.rest_every,
             short_of_goal=self.debtor.short_of_goal(),
         )
 
@@ -328,6 +331,7 @@ class Call:
         agreed_before = debtor.agreed.complete()
         debtor.react(analysis, scores)
         analysis = _part_asked_of(analysis)
+        analysis = self._greeted_back(analysis)
 
         self._confused_line = None
         if self._asks_to_repeat(analysis):
@@ -622,26 +626,43 @@ class Call:
         debtor, slots, text = self.debtor, analysis.slots, analysis.text.lower()
         names = {cue.name for cue in analysis.cues}
         key, values = None, {}
-        if slots.amount is None and ("topic_afford" in names or _HOW_MUCH.search(text)):
+        if _asks_for_the_rest(text, slots) and (left := debtor.rest_due()) is not None:
+            # "and for the rest, what could you manage each month?": a first part is agreed
+            # (perhaps in this line); the sum asked is the rest's, named as an instalment when
+            # one is asked for
+            if negotiated and debtor.agreed.rest_amount is not None:
+                return None
+            rest = debtor.agreed.rest_amount or min(left, debtor.offer())
+            every = debtor.agreed.rest_every or every_period(text)
+            each = f" a {every}" if every else ""
+            key, values = "name_rest", {"rest_amount": debtor.money(rest) + each}
+        elif slots.amount is None and ("topic_afford" in names or _HOW_MUCH.search(text)):
             if negotiated and debtor.agreed.amount is not None:
                 return None
             amount = debtor.agreed.amount or debtor.offer()
             key, values = "name_amount", {"counter_amount": debtor.money(amount)}
         elif slots.date is None and "date_choice" in names:
-            # "Friday or Monday?": offered a choice, a person takes the later day
-            date = max(_days_offered(analysis, debtor.today), default=debtor.named_date())
-            key, values = "name_date", {"counter_date": day_text(date)}
+            # "Friday or Monday?": offered a choice, a person takes the later day, or the one
+            # they agreed already ("today or monday 16th? pick 1" after "today works")
+            days = _days_offered(analysis, debtor.today)
+            if debtor.agreed.date in days:
+                if negotiated:
+                    return None  # their answer to the line's terms named it
+                date = debtor.agreed.date
+            else:
+                date = max(days, default=debtor.named_date())
+            key, values = "name_date", {"counter_date": self.debtor.day(date)}
         elif slots.date is None and slots.rest and debtor.rest_due() is not None:
             # "and the rest, when?": the first part's day is agreed; the rest's is asked
             if negotiated and debtor.agreed.rest_date is not None:
                 return None
             date = debtor.agreed.rest_date or debtor.rest_day()
-            key, values = "name_date", {"counter_date": day_text(date)}
+            key, values = "name_date", {"counter_date": self.debtor.day(date)}
         elif slots.date is None and "ask_for_date" in names:
             if negotiated and debtor.agreed.date is not None:
                 return None
             date = debtor.agreed.date or debtor.named_date()
-            key, values = "name_date", {"counter_date": day_text(date)}
+            key, values = "name_date", {"counter_date": self.debtor.day(date)}
         elif slots.method is None and ("method_choice" in names or _HOW_PAY.search(text)):
             if negotiated and debtor.agreed.method is not None:
                 return None
@@ -683,11 +704,9 @@ class Call:
             if self.debtor.identity_verified and analysis.cued("verify_name"):
                 # "i was looking for Charles Miranda? is that not you?" after they said so
                 return self._say_line(self.lines.clarify("", "it_is_me"))
-            misquoted = self._misquoted_code(analysis)
-            if misquoted is not None:
-                return f"No, it's {misquoted}."
-            if self._asked_back(analysis):
-                return self._say_line(self.lines.clarify("", "that_is_right"))
+            said_back = self._said_back_answer(analysis)
+            if said_back is not None:
+                return said_back
             if "question" in analysis.flags and (purpose or not self.debtor.identity_verified):
                 # a question about them the persona has no answer to ("is the complaint in
                 # writing?", "when's she back?"): a person says they don't know, not "Okay...?"
@@ -715,6 +734,11 @@ class Call:
                 ),
                 "done",
             )
+        said_back = self._said_back_answer(analysis) if self.debtor.identity_verified else None
+        if said_back is not None:
+            # a line read as nothing that still asks back what they said, or offers a choice
+            self.confused = 0
+            return said_back
         if self.confused % 2 == 0 and missing is None:
             line = self.lines.fallback()
         else:
@@ -870,12 +894,20 @@ class Call:
             return dataclasses.replace(analysis, slots=split)
         # a split put before stays split when the line adds only the way to pay ("by card?")
         own = slots.amount is not None or slots.date is not None or slots.rest_date is not None
+        # "next week = which day exactly?" asks for a day in the span the debtor offered: the
+        # one put before ("how much can u pay 2day", answered "next week") is open again, not
+        # agreed now ("Which day exactly?" alone still holds it)
+        day_asked = (
+            analysis.cued("ask_for_date")
+            and (analysis.cued("period_date") or analysis.cued("deadline_period"))
+        ) or analysis.cued("date_choice")
+        kept_date = slots.date if slots.date is not None or day_asked else pending.date
         merged = dataclasses.replace(
             slots if own else pending,
             amount=slots.amount if slots.amount is not None else pending.amount,
             amount_text=slots.amount_text if slots.amount is not None else pending.amount_text,
-            date=slots.date if slots.date is not None else pending.date,
-            date_text=slots.date_text if slots.date is not None else pending.date_text,
+            date=kept_date,
+            date_text=slots.date_text if slots.date is not None or day_asked else pending.date_text,
             method=slots.method if slots.method is not None else pending.method,
         )
         return dataclasses.replace(analysis, slots=merged)
@@ -898,8 +930,9 @@ class Call:
             result.changed
             and self.debtor.agreed.complete()
             and not analysis.has(Act.CONFIRM_TERMS)  # the trainee said it all back already
+            and not result.corrected  # "$332.20, actually, not $322.20" is not summed up as agreed
             # both parts, just agreed one by one, are not summed up again in the same breath
-            and not any(key == "accept_rest" for key, _ in result.said)
+            and not any(key in ("accept_rest", "accept_instalments") for key, _ in result.said)
         ):
             summary = fill(
                 self.lines.negotiation("all_agreed"), {**self.values, **self._agreed_values()}
@@ -919,6 +952,17 @@ class Call:
             said.append(
                 fill(self.lines.negotiation("said_back"), {**self.values, **self._agreed_values()})
             )
+        elif (
+            not said
+            and not result.corrected
+            and analysis.has(Act.CONFIRM_TERMS)
+            and self.debtor.some_terms_agreed()
+            and not self.debtor.agreed.complete()  # (all three said back: the promise's line)
+        ):
+            # "the 50 every month after, on the 13th, you can do?" with the way to pay still
+            # open: the terms said back are theirs, a yes (not the state's "what would the
+            # first payment be?")
+            said.append(self._say_line(self.lines.clarify("", "that_is_right")))
         return said, result.corrected, accepts
 
     def _names_the_promise(self, line: str) -> bool:
@@ -926,13 +970,39 @@ class Call:
         amount = self.debtor.agreed.amount
         return amount is not None and self.debtor.money(amount) in line
 
+    def _greeted_back(self, analysis: Analysis) -> Analysis:
+        """ "I'm so sorry to bother you, Ms Holmes." to a debtor who answered "Julie Holmes
+        speaking.": their own name said back to them tells them the caller has the right
+        person, as "Hi Julie?" would (the line's reading, and its scores, are unchanged: it is
+        the debtor who takes it so)."""
+        record = self.record
+        if (
+            self.debtor.identity_verified
+            or self.state != self.scenario.initial
+            or analysis.has(Act.VERIFY_IDENTITY)
+            or "wrong_name" in analysis.flags
+            or named_back(
+                analysis.text,
+                (record.debtor_name, record.first_name, record.last_name),
+                self._last_debtor_line,
+            )
+            is None
+        ):
+            return analysis
+        return dataclasses.replace(analysis, acts=(*analysis.acts, Act.VERIFY_IDENTITY))
+
     def _agreed_values(self) -> dict[str, str]:
         agreed = self.debtor.agreed
-        date = day_text(agreed.date) if agreed.date else ""
+        date = self.debtor.day(agreed.date) if agreed.date else ""
         if date and agreed.rest_amount is not None and agreed.rest_date is not None:
-            # "$186.16 by Tuesday the 10th, and the other $186.16 by Friday the 13th"
+            # "$186.16 by Tuesday the 10th, and the other $186.16 by Friday the 13th"; a rest
+            # paid in instalments: "..., then $280 a month from Monday the 13th of April"
             rest = money_text(agreed.rest_amount, self.debtor.currency)
-            date += f", and the other {rest} by {day_text(agreed.rest_date)}"
+            day = self.debtor.day(agreed.rest_date)
+            if agreed.rest_every is not None:
+                date += ", then " + self.promise.rest_terms(rest, day)
+            else:
+                date += f", and the other {rest} by {day}"
         return {
             "amount": money_text(agreed.amount, self.debtor.currency)
             if agreed.amount is not None
@@ -955,10 +1025,13 @@ class Call:
         self._lines_after_goal += 1
         abused = analysis.has(Act.INSULT) or analysis.has(Act.THREAT)
         if self._closes(analysis) or abused or self._lines_after_goal >= LINES_AFTER_GOAL:
-            # (an insult after the promise is not thanked: the debtor says so and goes)
+            # (an insult after the promise is not thanked: the debtor says so and goes; a
+            # question asked as they go is answered first, not met with "Bye.")
             self.closing = False
             self.ended_at = self.clock.now()
             reaction = self._reaction(analysis) if abused else None
+            if reaction is None and not self._closes(analysis) and "question" in analysis.flags:
+                reaction = self._after_the_goal_answer(analysis)
             line = self.lines.reaction("goodbye")
             return [s for s in (reaction, fill(line, self.values) if line else "Bye.") if s]
         if self._asks_to_repeat(analysis):
@@ -970,16 +1043,34 @@ class Call:
             line = self.lines.negotiation("correct_term")
             return [_sentence(fill(line, {**self.values, **misstated}))]
         if "question" in analysis.flags:
-            if _OFFERED.search(analysis.text):
-                return [self._say_line(self.lines.clarify("", "offered"))]
-            misquoted = self._misquoted_code(analysis)
-            if misquoted is not None:
-                return [f"No, it's {misquoted}."]
-            if self._asked_back(analysis):
-                return [self._say_line(self.lines.clarify("", "that_is_right"))]
-            answer, _topic = self._answer(analysis)
-            return [answer or self._say_line(self.lines.clarify("", "not_sure"))]
+            return [self._after_the_goal_answer(analysis)]
         return [self._say_line(self.lines.clarify("", "noted"))]
+
+    def _after_the_goal_answer(self, analysis: Analysis) -> str:
+        """A question after the goal: something offered, a reference or fact asked back, a
+        choice, a question about them, or "I don't know"."""
+        if _OFFERED.search(analysis.text) and not _CHOICE_ASKED.search(analysis.text):
+            return self._say_line(self.lines.clarify("", "offered"))
+        said_back = self._said_back_answer(analysis)
+        if said_back is not None:
+            return said_back
+        answer, _topic = self._answer(analysis)
+        return answer or self._say_line(self.lines.clarify("", "not_sure"))
+
+    def _said_back_answer(self, analysis: Analysis) -> str | None:
+        """The answer to a reference asked back wrong ("No, it's TRX-48213."), a fact asked
+        back right ("That's right, yes."), or a choice offered ("post or email?": "Either's
+        fine."); None when the line asks none of these."""
+        if "question" not in analysis.flags:
+            return None
+        misquoted = self._misquoted_code(analysis)
+        if misquoted is not None:
+            return f"No, it's {misquoted}."
+        if self._asked_back(analysis):
+            return self._say_line(self.lines.clarify("", "that_is_right"))
+        if _CHOICE_ASKED.search(analysis.text):
+            return self._say_line(self.lines.clarify("", "either"))
+        return None
 
     def _courteous(self, analysis: Analysis, scores: TurnScores) -> bool:
         """Has the trainee been courteous all call, this line too (no insult, threat, sarcasm
@@ -1016,7 +1107,7 @@ class Call:
             # (a day after the rest's: a later instalment of a monthly plan)
             and (agreed.rest_date is None or slots.date < agreed.rest_date)
         ):
-            return {"said": day_text(slots.date), "kept": day_text(agreed.date)}
+            return {"said": self.debtor.day(slots.date), "kept": self.debtor.day(agreed.date)}
         if slots.method is not None and agreed.method is not None and slots.method != agreed.method:
             said, way = (METHOD_WORDS.get(m, m) for m in (slots.method, agreed.method))
             return {"said": said, "kept": way}
@@ -1039,11 +1130,10 @@ class Call:
             return None
         recent = self._recent_replies()
         theirs = {_squeezed(c): c for c in _CODE.findall(recent)}
-        for code in _CODE.findall(analysis.text):
-            said = _squeezed(code)
-            if said in theirs:
-                return None  # said back right
-            near = [c for s, c in theirs.items() if s[:2] == said[:2] and len(s) == len(said)]
+        for said in _codes_in(analysis.text):
+            if said in theirs or said in map(_figures, theirs):
+                return None  # said back right (or its figures alone, right)
+            near = [c for s, c in theirs.items() if _near(said, s)]
             if near:
                 return near[0]
         return None
@@ -1111,8 +1201,26 @@ def _said_once(lines: list[str]) -> list[str]:
 
 _HOW_MUCH = re.compile(
     r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b|"
-    r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?(?:pay|put\s+down)\b"
+    r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?"
+    r"(?:pay|put\s+down|manage|afford)\b"
 )
+_REST_WORDS = re.compile(
+    r"\b(?:the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left|the\s+other\s+(?:part|bit))\b"
+)
+
+
+def _asks_for_the_rest(text: str, slots: Slots) -> bool:
+    """Does the line ask how much the debtor can pay towards the rest ("and for the rest,
+    what could you manage each month?"), in one sentence, naming no sum for it?"""
+    if slots.rest_amount is not None:
+        return False
+    for asked in _HOW_MUCH.finditer(text):
+        start, end = sentence_around(text, asked.start())
+        if _REST_WORDS.search(text, start, end):
+            return True
+    return False
+
+
 _HOW_PAY = re.compile(
     r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b"
 )
@@ -1189,9 +1297,13 @@ def _without_thanks_for_manner(reply: str) -> str:
     return " ".join(kept) if kept else reply
 
 
+# a sum paid once: "$449 a month" for the rest is another term than "$449" today
+_ONE_OFF_SUM = re.compile(r"(?>[$£€]\d[\d,]*(?:\.\d\d)?)(?!\s+a\s+(?:month|week|fortnight))")
+
+
 def _names_a_sum_said(answer: str, said: list[str]) -> bool:
     """Does the answer name a sum one of the lines already said names?"""
-    sums = set(_SUM.findall(answer))
+    sums = set(_ONE_OFF_SUM.findall(answer))
     return bool(sums) and any(not sums.isdisjoint(_SUM.findall(line)) for line in said)
 
 
@@ -1232,6 +1344,13 @@ def _asked_apart(analysis: Analysis) -> bool:
 
 # the trainee's last lines once the goal is reached, before the debtor says goodbye themselves
 LINES_AFTER_GOAL = 3
+# "would you rather we wrote by post, or is email okay?": a choice the debtor makes
+_CHOICE_ASKED = re.compile(
+    r"\b(?:would|do)\s+(?:you|u)\s+(?:rather|prefer)\b[^?]*\bor\b|"
+    r"\bwhich\s+(?:one\s+)?(?:is|would\s+be)\s+(?:better|easier)\b|"
+    r"\b(?:post|e-?mail|letter|text)\s+or\s+(?:by\s+)?(?:post|e-?mail|letter|text)\b",
+    re.IGNORECASE,
+)
 _OFFERED = re.compile(
     r"\b(?:do\s+(?:you|u)\s+want|would\s+(?:you|u)\s+like|shall\s+i|should\s+i|want\s+me\s+to|"
     r"can\s+i\s+(?:send|email|text|help))\b",
@@ -1250,6 +1369,36 @@ _LETTERS_AND_DIGITS = re.compile(r"[^a-z0-9]")
 # a reference: letters and digits together ("TRX-48213", "trx48213")
 # (no space between: "pay 300" is no reference)
 _CODE = re.compile(r"\b[A-Za-z]{2,5}[-/]?\d{3,}\b")
+
+
+# a reference spelled out a character at a time: "T-R-X, 4-8-2-3-1", "t r x 4 8 2 1 3"
+_SPELLED = re.compile(r"\b[A-Za-z0-9](?:[\s,.-]{1,3}[A-Za-z0-9]\b){3,}")
+
+
+def _codes_in(text: str) -> list[str]:
+    """The references a line names, squeezed ("trx48213"): written ("TRX-48213") or spelled
+    out, and the figures of one spelled alone ("4-8-2-3-1")."""
+    codes = [_squeezed(c) for c in _CODE.findall(text)]
+    for spelled in _SPELLED.findall(text):
+        joined = _squeezed(spelled)
+        codes += [_squeezed(c) for c in _CODE.findall(joined)] or (
+            [joined] if joined.isdecimal() else []
+        )
+    return codes
+
+
+def _figures(code: str) -> str:
+    """The figures a squeezed reference ends with ("48213" of "trx48213")."""
+    return code[len(code.rstrip("0123456789")) :]
+
+
+def _near(said: str, theirs: str) -> bool:
+    """Is a reference said back like the debtor's but not it (squeezed, both): same letters
+    first and as long ("trx42813"), or its figures alone, as many and not the same?"""
+    if said[:2] == theirs[:2] and len(said) == len(theirs):
+        return True
+    figures = _figures(theirs)
+    return said.isdecimal() and len(said) == len(figures) >= 4 and said != figures
 
 
 def _squeezed(code: str) -> str:
@@ -1312,7 +1461,11 @@ def _days_offered(analysis: Analysis, today: dt.date) -> list[dt.date]:
     cue = next((c for c in analysis.cues if c.name == "date_choice"), None)
     if cue is None:
         return []
-    return [d.date for d in find_dates(normalise(cue.span.text), today) if d.date >= today]
+    words = cue.span.text
+    spelt = expand(words)  # "2day or monday 16th"
+    if spelt is not None:
+        words = spelt[0]
+    return [d.date for d in find_dates(normalise(words), today) if d.date >= today]
 
 
 # Cues that ask the debtor something without a question mark.

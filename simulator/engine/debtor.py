@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -42,6 +43,9 @@ class Terms:
     # the payment split in two: the rest of the overdue amount, paid by a later day
     rest_amount: Decimal | None = None
     rest_date: dt.date | None = None
+    # the rest paid in instalments of rest_amount "a month" ("month", "week", "fortnight"),
+    # when the trainee said how often
+    rest_every: str | None = None
 
     def complete(self) -> bool:
         return None not in (self.amount, self.date, self.method)
@@ -199,6 +203,10 @@ class DebtorState:
     def money(self, value: Decimal) -> str:
         return money_text(value, self.currency)
 
+    def day(self, day: dt.date) -> str:
+        """A day as the debtor says it, on this call's day ("Friday the 13th")."""
+        return day_text(day, self.today)
+
     def named_date(self) -> dt.date:
         """The day the debtor names when asked which day (pays_within_days from the call)."""
         return self.today + dt.timedelta(days=self.persona.traits.pays_within_days)
@@ -225,7 +233,8 @@ class DebtorState:
             restating = analysis.has(Act.CONFIRM_TERMS)
             self._negotiate_method(slots.method, restating, result)
             if slots.date is not None:
-                self._agree_rest(slots.date, restating, result, slots.amount)
+                every = every_period(analysis.text)
+                self._agree_rest(slots.date, restating, result, slots.amount, every)
             return result
         if slots.rest_date is not None and slots.first_date is not None:
             same = slots.date == slots.first_date
@@ -239,9 +248,32 @@ class DebtorState:
             result = self._negotiate(dataclasses.replace(analysis, slots=first))
             if self.agreed.date == slots.first_date and self.rest_due() is not None:
                 restating = analysis.has(Act.CONFIRM_TERMS)
-                self._agree_rest(slots.rest_date, restating, result, slots.rest_amount)
+                every = every_period(analysis.text)
+                self._agree_rest(slots.rest_date, restating, result, slots.rest_amount, every)
             return result
-        return self._negotiate(analysis)
+        result = self._negotiate(analysis)
+        self._agree_instalments(analysis, result)
+        return result
+
+    def _agree_instalments(self, analysis: Analysis, result: NegotiationResult) -> None:
+        """ "50 dollar on Friday, and then 50 every month?": with the first part's day agreed
+        and no day said for the rest, the instalments start a month (a week, a fortnight) after
+        it."""
+        agreed = self.agreed
+        if agreed.date is None or agreed.rest_date is not None or self.rest_due() is None:
+            return
+        found = _INSTALMENT.search(analysis.text)
+        if found is None:
+            return
+        every = next(unit for unit in found.group("unit", "unit2") if unit).lower()
+        amount = Decimal(found.group("sum").replace(",", ""))
+        self._agree_rest(
+            _a_period_after(agreed.date, every),
+            analysis.has(Act.CONFIRM_TERMS),
+            result,
+            amount,
+            every,
+        )
 
     def _agree_rest(
         self,
@@ -249,6 +281,7 @@ class DebtorState:
         restating: bool,
         result: NegotiationResult,
         amount: Decimal | None = None,
+        every: str | None = None,
     ) -> None:
         """The second part: the sum named for it ("and $30 on the 27th": an instalment) or, with
         none, all that is left, agreed for its day from the first part's day on; said back on
@@ -260,10 +293,17 @@ class DebtorState:
             return
         rest = amount if amount is not None and 0 < amount <= left + Decimal("0.5") else left
         rest = min(rest, left).quantize(Decimal("0.01"))
-        values = {"rest_amount": self.money(rest), "rest_date": day_text(day)}
+        values = {"rest_amount": self.money(rest), "rest_date": self.day(day)}
+        # a sum short of what is left, said with how often, is paid again and again: "$280 a
+        # month from April" ("another $30 on the 27th" is one more payment)
+        every = every if rest + Decimal("0.5") < left else None
+        accept = "accept_rest"
+        if every is not None:
+            accept = "accept_instalments"
+            values["rest_amount"] += f" a {every}"
         kept = self.agreed.rest_date
         if restating and kept is not None and day != kept:
-            result.said.append(("correct_term", {"said": day_text(day), "kept": day_text(kept)}))
+            result.said.append(("correct_term", {"said": self.day(day), "kept": self.day(kept)}))
         elif (
             restating
             and self.agreed.rest_amount is not None
@@ -273,15 +313,16 @@ class DebtorState:
             said, kept_amount = self.money(rest), self.money(self.agreed.rest_amount)
             result.said.append(("correct_term", {"said": said, "kept": kept_amount}))
         elif day < first:
-            values["rest_date"] = day_text(self.rest_day())
-            result.said.append(("counter_rest", {**values, "date": day_text(day)}))
+            values["rest_date"] = self.day(self.rest_day())
+            result.said.append(("counter_rest", {**values, "date": self.day(day)}))
         elif (self.agreed.rest_date, self.agreed.rest_amount) != (day, rest):
             self.agreed.rest_date, self.agreed.rest_amount = day, rest
+            self.agreed.rest_every = every
             self.confirmed = False
             result.changed = True
-            result.said.append(("accept_rest", values))
+            result.said.append((accept, values))
         elif not restating:
-            result.said.append(("accept_rest", values))
+            result.said.append((accept, values))
 
     def _refit_rest(self, first: Decimal) -> None:
         """A new first part: a rest that was all that was left is what is left now; an
@@ -291,9 +332,11 @@ class DebtorState:
             return
         left = self.amount_overdue - first
         if left <= 0:
-            self.agreed.rest_amount = self.agreed.rest_date = None
+            self.agreed.rest_amount = self.agreed.rest_date = self.agreed.rest_every = None
         else:
             self.agreed.rest_amount = left if rest == left_before else min(rest, left)
+            if self.agreed.rest_amount == left:
+                self.agreed.rest_every = None
 
     def _negotiate(self, analysis: Analysis) -> NegotiationResult:
         result = NegotiationResult()
@@ -310,6 +353,10 @@ class DebtorState:
         # debtor chose is corrected, not silently accepted: the debtor remembers what they said.
         restating = analysis.has(Act.CONFIRM_TERMS)
         agreed = self.agreed
+        if slots.amount is not None and agreed.amount is not None:
+            # the sum agreed, put again with a figure slipped ("$322.20" for "$332.20"), is a
+            # read-back gone wrong as surely as one that ends "right?"
+            restating = restating or _slipped(slots.amount, agreed.amount)
         if slots.amount is not None and slots.amount > 0:
             amount = slots.amount.quantize(Decimal("0.01"))
             can = (
@@ -342,13 +389,13 @@ class DebtorState:
                     )
                 )
         if slots.date is not None:
-            date_words = _spoken(slots.date_text, slots.date)
+            date_words = _spoken(slots.date_text, slots.date, self.today)
             # Any date from today on suits the debtor: offered more time than they need, a person
             # takes it (a later day than the goal allows is the trainee's problem, caught by the
             # goal check). Only a day already past is countered, with the day they would name.
             if restating and agreed.date is not None and slots.date != agreed.date:
                 result.said.append(
-                    ("correct_term", {"said": date_words, "kept": day_text(agreed.date)})
+                    ("correct_term", {"said": date_words, "kept": self.day(agreed.date)})
                 )
             elif self.today <= slots.date:
                 if self.agreed.date != slots.date:
@@ -364,7 +411,7 @@ class DebtorState:
                 result.said.append(
                     (
                         "counter_date",
-                        {"date": date_words, "counter_date": day_text(self.named_date())},
+                        {"date": date_words, "counter_date": self.day(self.named_date())},
                     )
                 )
         self._negotiate_method(slots.method, restating, result)
@@ -429,12 +476,65 @@ class DebtorState:
         return amount + Decimal("0.5") >= needed.quantize(Decimal("0.01"))
 
 
-def _spoken(said: str | None, date: dt.date) -> str:
+# "$280 a month", "each month", "per week", "monthly" (not "a week from today": a day)
+_PER_PERIOD = re.compile(
+    r"(?:\d|\b(?:dollars|bucks|quid|pounds|euros|hundred|fifty|twenty))\s+a\s+"
+    r"(?P<unit>month|week|fortnight)\b|"
+    r"\b(?:each|every|per)\s+(?P<unit2>month|week|fortnight)\b|"
+    r"\b(?P<unit3>month|week|fortnight)ly\b",
+    re.IGNORECASE,
+)
+
+
+# "then 50 every month", "and $100 a month after", "the 50 dollar every month after"
+_INSTALMENT = re.compile(
+    r"\b(?:then|and|after\s+that|the)\s+[$£€]?(?P<sum>\d[\d,]*(?:\.\d\d)?)\s*"
+    r"(?:dollars?|bucks|quid|pounds?|euros?)?\s+"
+    r"(?:(?:a|per|every|each)\s+(?P<unit>month|week|fortnight)\b|(?P<unit2>month|week|fortnight)ly\b)",
+    re.IGNORECASE,
+)
+
+
+def _a_period_after(day: dt.date, every: str) -> dt.date:
+    """The day one period after `day`: the same day next month (or the month's last), a week
+    or a fortnight on."""
+    if every == "week":
+        return day + dt.timedelta(days=7)
+    if every == "fortnight":
+        return day + dt.timedelta(days=14)
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day.day, last))
+
+
+def every_period(text: str) -> str | None:
+    """How often a line asks an instalment to be paid: "month" of "$280 a month"."""
+    found = _PER_PERIOD.search(text)
+    if found is None:
+        return None
+    return next(unit for unit in found.groups() if unit).lower()
+
+
+def _slipped(said: Decimal, agreed: Decimal) -> bool:
+    """Is `said` the agreed sum with one figure wrong or two neighbours swapped after the first
+    ("322.20" or "323.20" for "332.20"), as a slip of the tongue or the keyboard makes it? Only
+    a sum with cents is so exact: "$250" after "$200" is a new offer."""
+    a, b = f"{said:.2f}", f"{agreed:.2f}"
+    if len(a) != len(b) or a == b or a[0] != b[0] or b.endswith(".00"):
+        return False
+    wrong = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(wrong) == 1:
+        return True
+    i, j = wrong[0], wrong[-1]
+    return len(wrong) == 2 and j == i + 1 and (a[i], a[j]) == (b[j], b[i])
+
+
+def _spoken(said: str | None, date: dt.date, today: dt.date) -> str:
     """The date as the debtor says it back: "today" and "tomorrow" as the trainee said them,
     anything else as a day ("fri", "3/13", "the 13th" are all "Friday the 13th")."""
     if said and said.strip().lower() in ("today", "tomorrow", "tonight"):
         return said.strip().lower()
-    return day_text(date)
+    return day_text(date, today)
 
 
 def _accepts_after_a_counter(

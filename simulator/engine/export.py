@@ -129,6 +129,7 @@ def call_result_dict(call: Call) -> dict[str, Any]:
                 "vague": promise.vague,
                 "rest_amount": promise.rest_amount,
                 "rest_date": promise.rest_date,
+                "rest_every": promise.rest_every,
                 "short_of_goal": promise.short_of_goal,
             }
         ),

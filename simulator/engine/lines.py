@@ -35,12 +35,17 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
         "And {rest_amount} more by {rest_date}. Okay.",
         "Then the other {rest_amount} by {rest_date}. I can do that.",
     ],
+    "accept_instalments": [
+        "Then {rest_amount} from {rest_date}. Okay.",
+        "And {rest_amount} after that, from {rest_date}. I can do that.",
+    ],
     "counter_rest": [
         "The rest before the first bit? I'd need till {rest_date} for the other {rest_amount}.",
         "Not {date} for the rest. {rest_date} for the other {rest_amount}.",
     ],
     "accept_others": ["{terms} would be fine, though.", "{terms} is okay, if the amount is."],
     "name_amount": ["I could manage {counter_amount}.", "{counter_amount} is what I can do."],
+    "name_rest": ["For the rest, I could manage {rest_amount}.", "The rest? {rest_amount}, maybe."],
     "name_date": ["I could do it by {counter_date}.", "{counter_date} would work for me."],
     "name_method": ["{method} would be easiest.", "I'd do it by {method}."],
     "ask_methods": ["Whatever's easiest. How can I pay?", "What are my options?"],
@@ -186,6 +191,8 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     "it_is_me": ["Yes, that's me.", "Yes, it's me. Like I said."],
     # what they just said, asked back ("was that TRX-48213?")
     "that_is_right": ["Yes, that's right.", "That's right, yes."],
+    # offered a choice nothing in the persona decides ("post or email?")
+    "either": ["Either's fine.", "Whichever's easier for you."],
     # asked something the persona has no answer for
     "not_sure": ["I'm not sure, to be honest.", "Hm, I don't know.", "Not sure, honestly."],
     "what_about": ["Okay. What's this about?", "Right... what's this about?", "And this is about?"],

@@ -477,9 +477,18 @@ def generate_record(persona: Persona, seed: int, today: dt.date) -> CollectionRe
     )
 
 
-def day_text(day: dt.date) -> str:
-    """A day as the debtor says it: "Friday the 13th"."""
-    return day.strftime("%A the ") + ordinal(day.day)
+def day_text(day: dt.date, today: dt.date | None = None) -> str:
+    """A day as the debtor says it: "Friday the 13th"; "Friday the 10th of April" when it falls
+    in a later month, over a week from `today` (said on Tuesday the 10th of March, a bare
+    "Friday the 10th" would be heard as this month's)."""
+    text = day.strftime("%A the ") + ordinal(day.day)
+    later_month = today is not None and (day.year, day.month) != (today.year, today.month)
+    if later_month and today is not None and (day - today).days > DAYS_WITHOUT_MONTH:
+        text += day.strftime(" of %B")
+    return text
+
+
+DAYS_WITHOUT_MONTH = 7  # "Friday the 3rd" on Tuesday the 31st needs no month
 
 
 def ordinal(n: int) -> str:

@@ -73,7 +73,7 @@ def describe_result(call: Call) -> str:
             f"Promise: amount {'-' if p.amount is None else money(p.amount, currency)}, "
             f"date {p.date.isoformat() if p.date else '-'}, method {p.method or '-'}, "
             + (
-                f"then {money(p.rest_amount, currency)} by {p.rest_date.isoformat()}, "
+                f"then {p.rest_terms(money(p.rest_amount, currency), p.rest_date.isoformat())}, "
                 if p.rest_amount is not None and p.rest_date is not None
                 else ""
             )

@@ -93,6 +93,17 @@ class Promise:
     # the payment split in two: the rest of the overdue amount, and the day it is paid by
     rest_amount: Decimal | None = None
     rest_date: dt.date | None = None
+    # the rest paid in instalments of rest_amount from rest_date, how often ("then $280 a month
+    # from the 13th of April": "month"; "week", "fortnight"); None: the rest in one payment
+    rest_every: str | None = None
+
+    def rest_terms(self, amount: str, day: str) -> str:
+        """The rest as a report says it, from its sum and day in the report's own words:
+        "$280 a month from Mon 13 Apr", "$186.16 by Fri 13 Mar"."""
+        if self.rest_every is None:
+            return f"{amount} by {day}"
+        return f"{amount} a {self.rest_every} from {day}"
+
     # an amount, a date and a method agreed that fall short of the scenario's goal: said back,
     # the debtor says yes, but the promise the goal asks for is not made
     short_of_goal: bool = False

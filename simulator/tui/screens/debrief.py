@@ -134,7 +134,8 @@ def promise_text(call: Call) -> Text:
         text.append("   ")
     if p.rest_amount is not None and p.rest_date is not None:
         text.append("then ")
-        text.append(f"{money(p.rest_amount, currency)} by {day(p.rest_date)}", style="green")
+        rest = p.rest_terms(money(p.rest_amount, currency), day(p.rest_date))
+        text.append(rest, style="green")
         text.append("   ")
     if p.short_of_goal:  # agreed (and perhaps said back), but not the promise the goal asks for
         text.append("confirmed, " if p.confirmed else "", style="green")

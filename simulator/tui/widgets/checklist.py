@@ -48,7 +48,9 @@ class PromiseChecklist(Static):
             ),
         ]
         if promise.rest_amount is not None and promise.rest_date is not None:
-            rest = f"{money(promise.rest_amount, self.currency)} by {day(promise.rest_date)}"
+            rest = promise.rest_terms(
+                money(promise.rest_amount, self.currency), day(promise.rest_date)
+            )
             rows.insert(3, ("The rest", True, rest))
         table = Table.grid(padding=(0, 1))
         table.add_column(no_wrap=True, min_width=3)

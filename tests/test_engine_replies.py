@@ -942,3 +942,32 @@ def test_a_first_part_then_a_sum_every_month_is_a_plan_of_instalments(library: L
         "Sorry, I ask again, the 50 dollar every month after, on the 13 each month, you can do?"
     ).reply
     assert reply in ("Yes, that's right.", "That's right, yes."), reply
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "seed"),
+    [
+        ("student_forgot_first_late", 141),
+        ("car_dealer_dispute", 5),
+        ("rude_defaulter_composure", 5),
+    ],
+)
+def test_told_why_with_the_identity_check_the_debtor_answers_both(
+    library: Library, scenario_id: str, seed: int
+) -> None:
+    """ "yeah is this Zachary Johnson? Nguyen Bank here ... you're sixteen days late on your
+    loan" got "Yes, that's me. Is everything okay?" (play-test eight), as if the debt was never
+    named: they confirm who they are and answer what they were told; telling it before they
+    confirmed is still a compliance finding."""
+    c = call_in(library, scenario_id, seed=seed)
+    before = c.state
+    turn = c.say(
+        f"Hi, is this {c.values['debtor_name']}? This is Sam from {c.values['lender']}, calling "
+        f"about your overdue loan payment of {c.values['amount_overdue']}."
+    )
+    assert c.debtor.identity_verified and turn.trigger in ("state_purpose", "state_amount")
+    assert c.state not in (before, "verified"), turn.reply
+    assert "Is everything okay?" not in turn.reply and "read your script" not in turn.reply
+    assert len(turn.reply.split(". ")) >= 2, turn.reply  # who they are, then the rest
+    rules = {f.rule for f in c.scores().compliance}
+    assert "disclosure_before_verification" in rules

@@ -370,6 +370,8 @@ class Call:
                 )
 
         turn.trigger = self._fire(analysis) if turn.listening else None
+        if turn.trigger == "verify_identity":
+            self._told_why_too(analysis, turn)
         if debtor.patience <= 0 and not self._ended_state():
             if self._try("patience_out"):
                 turn.trigger = "patience_out"
@@ -411,6 +413,24 @@ class Call:
             # every term: a restatement the debtor acknowledged is a confirmed promise.
             turn.trigger = "confirm_terms"
         return analysis
+
+    def _told_why_too(self, analysis: Analysis, turn: _Move) -> None:
+        """ "Is this Zachary Johnson? Nguyen Bank here. You're sixteen days late on your loan":
+        confirmed who they are, the debtor hears the rest of the line too ("That's me. Wait, I
+        missed it?"), not "Yes, that's me. Is everything okay?" as if it was never said. (That
+        the debt was told before they confirmed is a compliance finding all the same.)"""
+        state = self.scenario.state(self.state)
+        told = tuple(a for a in analysis.acts if a in _DISCLOSING_ACTS)
+        if not told or state is None or not state.identity_confirmed:
+            return
+        confirmed = self.lines.for_state(self.state, self.debtor.mood)
+        why = dataclasses.replace(analysis, acts=told, custom_acts=(), slots=Slots())
+        trigger = self._fire(why)
+        if trigger is None:
+            return
+        # the confirmation's first sentence ("Yes, that's me."), then the new state's line
+        turn.trigger = trigger
+        turn.said.append(self._say_line(_first_sentence(confirmed)))
 
     def _settle(
         self, analysis: Analysis, state_before: str, agreed_before: bool, turn: _Move
@@ -1312,6 +1332,16 @@ _PART_OF_BEFORE = re.compile(
     r"\b(?:how\s+much|what\s+(?:amount|part|portion|share|sum))\b[^.?!]{0,60}?"
     r"\b(?:towards?|off|of|against)\s+(?:the\s+|that\s+|your\s+|this\s+)?$"
 )
+
+
+# what a line tells the debtor about the debt (the state they are in after it answers)
+_DISCLOSING_ACTS = frozenset({Act.STATE_PURPOSE, Act.STATE_AMOUNT, Act.MINI_MIRANDA})
+
+
+def _first_sentence(line: str) -> str:
+    """ "Yes, that's me." of "Yes, that's me. Is everything okay?"."""
+    found = re.match(r".*?[.!?](?=\s|$)", line)
+    return found.group() if found else line
 
 
 def _part_asked_of(analysis: Analysis) -> Analysis:

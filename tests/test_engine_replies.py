@@ -971,3 +971,17 @@ def test_told_why_with_the_identity_check_the_debtor_answers_both(
     assert len(turn.reply.split(". ")) >= 2, turn.reply  # who they are, then the rest
     rules = {f.rule for f in c.scores().compliance}
     assert "disclosure_before_verification" in rules
+
+
+def test_asked_for_the_rest_after_their_own_first_offer_the_debtor_names_an_instalment(
+    library: Library,
+) -> None:
+    """ "I can manage $334 to start" - "OK, that's a start. And for the rest, what could you
+    manage each month?" got "$334 is what I can do." (played in the UI)."""
+    c = call_in(library, "student_unemployed_hardship", seed=69773)
+    disclosed(c)
+    c.say("I'm sorry. Let's set up a plan you can manage. How much could you put down Friday?")
+    offer = c.debtor.money(c.debtor.offer())
+    assert offer in c.turns[-1].reply and c.debtor.agreed.amount is None, c.turns[-1].reply
+    reply = c.say("OK, that's a start. And for the rest, what could you manage each month?").reply
+    assert "a month" in reply and reply != f"{offer} is what I can do.", reply

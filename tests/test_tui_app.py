@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -924,3 +925,31 @@ async def test_a_browser_tab_that_lost_the_focus_offers_no_letter_key_over_the_n
             if b.binding.show and b.enabled
         }
         assert {"team", "scenarios", "assessment"} <= footer
+
+
+async def test_a_plan_of_instalments_shows_in_the_checklist_in_full() -> None:
+    """A rest paid monthly shows how much a month ("$200.00/month") and from when, on rows of their own: "$200.00
+    a month from Mon 4 Jan 2027" on one row was cut short by the panel's edge (played in
+    the UI)."""
+    from simulator.scoring.types import Promise
+    from simulator.tui.widgets.checklist import PromiseChecklist
+
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot)
+        checklist = screen.query_one("#checklist", PromiseChecklist)
+        checklist.show(
+            Promise(
+                amount=Decimal("334"),
+                date=dt.date(2026, 12, 4),
+                method="card",
+                confirmed=True,
+                rest_amount=Decimal("200"),
+                rest_date=dt.date(2027, 1, 4),
+                rest_every="month",
+            )
+        )
+        await pilot.pause()
+        shown = rendered(checklist)
+        assert "The rest  $200.00/month" in shown and "from      Mon 4 Jan 2027" in shown, shown
+        assert "…" not in shown, shown

@@ -646,7 +646,7 @@ class Call:
         debtor, slots, text = self.debtor, analysis.slots, analysis.text.lower()
         names = {cue.name for cue in analysis.cues}
         key, values = None, {}
-        if _asks_for_the_rest(text, slots) and (left := debtor.rest_due()) is not None:
+        if _asks_for_the_rest(text, slots) and (left := self._left_after_a_first_part()):
             # "and for the rest, what could you manage each month?": a first part is agreed
             # (perhaps in this line); the sum asked is the rest's, named as an instalment when
             # one is asked for
@@ -696,6 +696,15 @@ class Call:
         if key is None:
             return None
         return _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
+
+    def _left_after_a_first_part(self) -> Decimal | None:
+        """What is left after the first part: the agreed one's, or, none agreed yet, the one the
+        debtor offered ("I can manage $334 to start" - "that's a start. And for the rest?")."""
+        debtor = self.debtor
+        left = debtor.rest_due()
+        if left is None and debtor.agreed.amount is None and debtor.offer() < debtor.amount_overdue:
+            left = debtor.amount_overdue - debtor.offer()
+        return left
 
     def _confused(self, analysis: Analysis) -> str:
         """What the debtor says when the line moves nothing: what a person would ask in this

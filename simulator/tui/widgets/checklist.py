@@ -48,10 +48,12 @@ class PromiseChecklist(Static):
             ),
         ]
         if promise.rest_amount is not None and promise.rest_date is not None:
-            rest = promise.rest_terms(
-                money(promise.rest_amount, self.currency), day(promise.rest_date)
-            )
-            rows.insert(3, ("The rest", True, rest))
+            # two rows ("$200.00/month", "from Mon 4 Jan 2027"): one is wider than the panel
+            each = f"/{promise.rest_every}" if promise.rest_every else ""
+            rows[3:3] = [
+                ("The rest", True, money(promise.rest_amount, self.currency) + each),
+                ("from" if promise.rest_every else "by", True, day(promise.rest_date)),
+            ]
         table = Table.grid(padding=(0, 1))
         table.add_column(no_wrap=True, min_width=3)
         table.add_column(no_wrap=True, min_width=9)

@@ -985,3 +985,63 @@ def test_asked_for_the_rest_after_their_own_first_offer_the_debtor_names_an_inst
     assert offer in c.turns[-1].reply and c.debtor.agreed.amount is None, c.turns[-1].reply
     reply = c.say("OK, that's a start. And for the rest, what could you manage each month?").reply
     assert "a month" in reply and reply != f"{offer} is what I can do.", reply
+
+
+def test_two_payments_said_back_keep_their_days(library: Library) -> None:
+    """$190.70 on the 13th, then "And the balance $190.70 ... 20th March?" moved the first
+    payment to the 20th, and read-backs of both days got "Not Friday the 13th: Friday the 20th,
+    like I said." (play-test ten): the balance is the second part, and the second part's day
+    said back is no mistake."""
+    c = call_in(library, "car_broke_down_partial", seed=187)
+    half = c.values["half_overdue"]
+    for line in (
+        f"Good evening sir, my name is Rajesh from {c.values['lender']}. Am I speaking to "
+        f"{c.values['debtor_name']}?",
+        "Kindly note this is an attempt to collect a debt and whatever information you are "
+        f"giving will be used for that purpose. Your car loan EMI of {c.values['amount_overdue']}"
+        " is pending. Is there any issue sir?",
+        "Oh, very sorry to hear sir. How much you can pay today itself, some part amount?",
+        f"Soon will not do, I need one date. On Friday 13th can you do at least half, {half}?",
+    ):
+        c.say(line)
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13), c.turns[-1].reply
+    c.say(f"Very good sir. And the balance {half}, can we say one week from Friday, 20th March?")
+    agreed = c.debtor.agreed
+    assert (agreed.date, agreed.rest_date) == (dt.date(2026, 3, 13), dt.date(2026, 3, 20))
+    c.say("Payment mode you will do by debit card sir?")
+    reply = c.say("So 13th first half, 20th second half. Okay sir?").reply
+    assert "like I said" not in reply and "actually" not in reply, reply
+    assert (c.debtor.agreed.date, c.debtor.agreed.rest_date) == (
+        dt.date(2026, 3, 13),
+        dt.date(2026, 3, 20),
+    )
+
+
+def test_an_instalment_put_after_the_first_part_is_the_rests(library: Library) -> None:
+    """$20 on the 27th agreed, "Then from April, could you do $40 a month, say on the 27th of
+    each month?" made $40 on the 1st of April the first payment (play-test ten): the first part
+    stays, and the $40 is the monthly instalment from the 27th of April; with everything
+    agreed, a closing line that asks nothing gets "Okay, thanks.", not "Which day?"."""
+    c = call_in(library, "student_unemployed_hardship", seed=183)
+    disclosed(c)
+    c.say(
+        "I'm sorry. Let's set up a plan: a first payment, then monthly. Could you do $20 on the "
+        "27th?"
+    )
+    c.say("And you'd pay by bank transfer?")
+    first = (c.debtor.agreed.amount, c.debtor.agreed.date)
+    assert first == (20, dt.date(2026, 3, 27)), c.turns[-1].reply
+    reply = c.say(
+        "Great. Then from April, could you do $40 a month, say on the 27th of each month?"
+    ).reply
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == first, reply
+    assert (agreed.rest_amount, agreed.rest_date, agreed.rest_every) == (
+        40,
+        dt.date(2026, 4, 27),
+        "month",
+    ), reply
+    reply = c.say("And for the monthly $40, the 27th of each month. Is that okay?").reply
+    assert (c.debtor.agreed.amount, c.debtor.agreed.rest_date) == (20, dt.date(2026, 4, 27))
+    reply = c.say("Alright, I'll note it and send you the plan in writing. Thanks Daniel.").reply
+    assert reply in ("Okay, thanks.", "Right. Thanks.", "Okay. Got it."), reply

@@ -412,18 +412,6 @@ def test_what_the_debtor_can_show_is_asked_for(text: str, asked: bool) -> None:
     assert ("topic_evidence" in cue_names(text)) is asked
 
 
-def test_a_plan_read_back_with_its_day_said_twice_is_split() -> None:
-    """ "$449 by card today, Tuesday the 10th, then three monthly payments of $280 from Monday
-    13 April" (play-test eight): the first part and the instalments, not one payment of $280."""
-    slots = read_back(
-        "449",
-        "Perfect. So to confirm the plan: $449 by card today, Tuesday the 1st, then three monthly "
-        "payments of $280 from Monday 4 January. Is that right?",
-    )
-    assert (slots.first_amount, slots.first_date) == (Decimal("449"), TODAY)
-    assert (slots.rest_amount, slots.rest_date) == (Decimal("280"), dt.date(2027, 1, 4))
-
-
 def test_just_to_check_said_back_is_a_restatement() -> None:
     """ "just to check, that's $322.20 by bank transfer on Friday the 13th?" was a new proposal
     and the debtor agreed to $10 less (play-test nine); "just to check, am I speaking with..."
@@ -458,19 +446,73 @@ def test_the_debtors_timing_judged_is_not_accepted(text: str) -> None:
     assert Act.ACCEPT_VAGUE not in analyze(text, ctx).acts
 
 
-def test_a_day_acknowledged_before_a_two_part_read_back_is_not_its_first_part() -> None:
-    """ "Right you are, the 31st. So $153.24 on Friday the 20th and $153.24 on Tuesday the 31st"
-    was read as one payment on the 31st, and the debtor "corrected" it (play-test nine)."""
-    slots = read_back(
-        "153.24",
-        "Right you are, the 31st. So $153.24 on Friday the 18th and $153.24 on Thursday the "
-        "31st, both by bank transfer. We're agreed?",
-    )
-    assert (slots.first_amount, slots.first_date) == (Decimal("153.24"), dt.date(2026, 12, 18))
-    assert (slots.rest_amount, slots.rest_date) == (Decimal("153.24"), dt.date(2026, 12, 31))
-
-
 def test_when_they_pay_you_asks_about_payday() -> None:
     """ "The shifts, when they pay you?" (a non-native collector) went unanswered."""
     assert "topic_payday" in cue_names("Oh, I am sorry to hear. The shifts, when they pay you?")
     assert "topic_payday" in cue_names("when does the cafe pay you?")
+
+
+def test_the_balance_named_after_a_first_part_is_the_rest() -> None:
+    """ "And the balance $190.70, when you will clear? Can we say one week from Friday, 20th
+    March?" after $190.70 on the 13th moved the first payment to the 20th (play-test ten)."""
+    ctx = dataclasses.replace(
+        CTX,
+        state="negotiating",
+        amount_overdue=Decimal("381.40"),
+        agreed=Slots(amount=Decimal("190.70"), date=dt.date(2026, 12, 4)),
+        terms_expected=True,
+    )
+    line = (
+        "Very good sir. And the balance $190.70, when you will clear? Can we say one week from "
+        "Friday, 11th December?"
+    )
+    slots = analyze(line, ctx).slots
+    assert slots.rest and slots.date == dt.date(2026, 12, 11)
+
+
+def test_asked_about_their_shifts_the_debtor_is_asked_about_work() -> None:
+    line = "What kind of shifts are they, and roughly what do they bring in a month?"
+    assert "topic_job" in cue_names(line)
+
+
+@pytest.mark.parametrize(
+    ("agreed", "line", "first", "rest"),
+    [
+        # "$449 by card today, Tuesday the 10th, then three monthly payments of $280 from Monday
+        # 13 April" (play-test eight): the first part and the instalments, not one of $280
+        (
+            "449",
+            "Perfect. So to confirm the plan: $449 by card today, Tuesday the 1st, then three "
+            "monthly payments of $280 from Monday 4 January. Is that right?",
+            ("449", (2026, 12, 1)),
+            ("280", (2027, 1, 4)),
+        ),
+        # "Right you are, the 31st. So $153.24 on Friday the 20th and $153.24 on Tuesday the
+        # 31st" (play-test nine) was one payment on the 31st, and the debtor "corrected" it
+        (
+            "153.24",
+            "Right you are, the 31st. So $153.24 on Friday the 18th and $153.24 on Thursday the "
+            "31st, both by bank transfer. We're agreed?",
+            ("153.24", (2026, 12, 18)),
+            ("153.24", (2026, 12, 31)),
+        ),
+        # "$20 on Friday 27 March, then $40 every month on the 27th, starting 27 April"
+        # (play-test ten): the instalments from the first later day past the join's sum
+        (
+            "20",
+            "Let me read it back: $20 on Friday 4 December, then $40 every month on the 4th, "
+            "starting 4 January, by bank transfer. Does that work for you?",
+            ("20", (2026, 12, 4)),
+            ("40", (2027, 1, 4)),
+        ),
+    ],
+)
+def test_a_plan_read_back_is_split_into_its_first_part_and_the_rest(
+    agreed: str,
+    line: str,
+    first: tuple[str, tuple[int, int, int]],
+    rest: tuple[str, tuple[int, int, int]],
+) -> None:
+    slots = read_back(agreed, line)
+    assert (slots.first_amount, slots.first_date) == (Decimal(first[0]), dt.date(*first[1]))
+    assert (slots.rest_amount, slots.rest_date) == (Decimal(rest[0]), dt.date(*rest[1]))

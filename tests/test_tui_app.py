@@ -928,9 +928,9 @@ async def test_a_browser_tab_that_lost_the_focus_offers_no_letter_key_over_the_n
 
 
 async def test_a_plan_of_instalments_shows_in_the_checklist_in_full() -> None:
-    """A rest paid monthly shows how much a month ("$200.00/month") and from when, on rows of their own: "$200.00
-    a month from Mon 4 Jan 2027" on one row was cut short by the panel's edge (played in
-    the UI)."""
+    """A rest paid monthly shows how much a month ("$200.00/month") and from when, on rows of
+    their own: "$200.00 a month from Mon 4 Jan 2027" on one row was cut short by the panel's
+    edge (played in the UI)."""
     from simulator.scoring.types import Promise
     from simulator.tui.widgets.checklist import PromiseChecklist
 

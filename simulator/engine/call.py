@@ -763,6 +763,11 @@ class Call:
                 ),
                 "done",
             )
+        if missing == "done" and "question" not in analysis.flags:
+            # every term agreed, and a line that asks nothing ("I'll note it and send you the
+            # plan in writing. Thanks"): heard, not "which day did you mean?"
+            self.confused = 0
+            return self._say_line(self.lines.clarify("", "noted"))
         said_back = self._said_back_answer(analysis) if self.debtor.identity_verified else None
         if said_back is not None:
             # a line read as nothing that still asks back what they said, or offers a choice

@@ -228,6 +228,16 @@ class DebtorState:
         split in two ("half today and the rest by the 13th") is the first part's terms, then
         the rest's day; "and the rest by the 31st?" names the rest's day alone."""
         slots = analysis.slots
+        instalment = self._instalment_put(analysis)
+        if instalment is not None:
+            # "$20 on the 27th as a first payment. Then from April, could you do $40 a month, on
+            # the 27th of each month?" with $20 on the 27th agreed: the rest's instalment, not
+            # a new first part
+            result = NegotiationResult()
+            restating = analysis.has(Act.CONFIRM_TERMS)
+            self._negotiate_method(slots.method, restating, result)
+            self._agree_rest(instalment[0], restating, result, slots.amount, instalment[1])
+            return result
         if slots.rest and self.rest_due() is not None:
             result = NegotiationResult()
             restating = analysis.has(Act.CONFIRM_TERMS)
@@ -254,6 +264,41 @@ class DebtorState:
         result = self._negotiate(analysis)
         self._agree_instalments(analysis, result)
         return result
+
+    def _instalment_put(self, analysis: Analysis) -> tuple[dt.date, str] | None:
+        """(first day, how often) of the instalment the line's sum is, with a first part agreed
+        and the sum said as so much a month (a week...), on no earlier day than the first
+        part's; None when the line's sum is no such instalment."""
+        agreed, slots = self.agreed, analysis.slots
+        if (
+            slots.amount is None
+            or agreed.amount is None
+            or agreed.date is None
+            or self.rest_due() is None
+            or abs(slots.amount - agreed.amount) <= 1
+            or (slots.date is not None and slots.date <= agreed.date)
+        ):
+            return None
+        every = next(
+            (
+                next(unit for unit in m.group("unit", "unit2") if unit).lower()
+                for m in _PER_SUM.finditer(analysis.text)
+                if abs(Decimal(m.group("sum").replace(",", "")) - slots.amount) <= 1
+            ),
+            None,
+        )
+        if every is None and _is_the_rests(slots.amount, agreed.amount, agreed.rest_amount):
+            every = agreed.rest_every  # "and for the monthly $40, the 27th of each month?"
+        if every is None:
+            return None
+        start = slots.date or _a_period_after(agreed.date, every)
+        on = _DAY_EACH_MONTH.search(analysis.text) if every == "month" else None
+        if on is not None and 1 <= int(on.group(1)) <= 28:
+            # "on the 27th of each month" from April: the 27th of April
+            start = _next_day_of_month(
+                max(start, agreed.date + dt.timedelta(days=1)), int(on.group(1))
+            )
+        return start, every
 
     def _agree_instalments(self, analysis: Analysis, result: NegotiationResult) -> None:
         """ "50 dollar on Friday, and then 50 every month?": with the first part's day agreed
@@ -364,7 +409,9 @@ class DebtorState:
                 or self.plan_offered
                 and (amount <= self.affordable() * 2)
             )
-            if restating and agreed.amount is not None and abs(amount - agreed.amount) > 1:
+            if restating and _is_the_rests(amount, agreed.amount, agreed.rest_amount):
+                pass  # the rest's sum said back ("then $280 a month"): no mistake, no change
+            elif restating and agreed.amount is not None and abs(amount - agreed.amount) > 1:
                 result.said.append(
                     (
                         "correct_term",
@@ -393,7 +440,9 @@ class DebtorState:
             # Any date from today on suits the debtor: offered more time than they need, a person
             # takes it (a later day than the goal allows is the trainee's problem, caught by the
             # goal check). Only a day already past is countered, with the day they would name.
-            if restating and agreed.date is not None and slots.date != agreed.date:
+            if restating and slots.date == agreed.rest_date and slots.date != agreed.date:
+                pass  # the rest's day said back ("20th second half"): no mistake, no change
+            elif restating and agreed.date is not None and slots.date != agreed.date:
                 result.said.append(
                     ("correct_term", {"said": date_words, "kept": self.day(agreed.date)})
                 )
@@ -495,6 +544,26 @@ _INSTALMENT = re.compile(
 )
 
 
+# a sum said as so much a month: "$40 a month", "40 dollars every month", "$50 weekly"
+_PER_SUM = re.compile(
+    r"[$£€]?(?P<sum>\d[\d,]*(?:\.\d\d)?)\s*(?:dollars?|bucks|quid|pounds?|euros?)?\s+"
+    r"(?:(?:a|per|every|each)\s+(?P<unit>month|week|fortnight)\b|(?P<unit2>month|week|fortnight)ly\b)",
+    re.IGNORECASE,
+)
+# "on the 27th of each month", "the 1st of every month"
+_DAY_EACH_MONTH = re.compile(
+    r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:each|every)\s+month\b", re.IGNORECASE
+)
+
+
+def _next_day_of_month(start: dt.date, day: int) -> dt.date:
+    """The first date on or after `start` that falls on this day of a month (day <= 28)."""
+    if start.day <= day:
+        return start.replace(day=day)
+    year, month = (start.year + 1, 1) if start.month == 12 else (start.year, start.month + 1)
+    return dt.date(year, month, day)
+
+
 def _a_period_after(day: dt.date, every: str) -> dt.date:
     """The day one period after `day`: the same day next month (or the month's last), a week
     or a fortnight on."""
@@ -513,6 +582,11 @@ def every_period(text: str) -> str | None:
     if found is None:
         return None
     return next(unit for unit in found.groups() if unit).lower()
+
+
+def _is_the_rests(said: Decimal, first: Decimal | None, rest: Decimal | None) -> bool:
+    """Is a sum said back the rest's, not the first part's?"""
+    return rest is not None and abs(said - rest) <= 1 and (first is None or abs(said - first) > 1)
 
 
 def _slipped(said: Decimal, agreed: Decimal) -> bool:

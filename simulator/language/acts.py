@@ -748,7 +748,7 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
 # The rest of the debt, once a first part is paid: "the rest", "the remaining $287.66", "the
 # other half", "the second $132.00", "what's left" (not "the rest of the month")
 _REST_HINT = re.compile(
-    r"\b(?:rest|remain|remainder|remaining|other|another|second|left|half|after\s+that|afterwards|"
+    r"\b(?:rest|remain|remainder|remaining|other|another|second|left|half|balance|after\s+that|afterwards|"
     r"thereafter)\b"
 )
 _REST_PART = re.compile(
@@ -756,6 +756,8 @@ _REST_PART = re.compile(
     r"remainder|remaining|other\s+half|second\s+half|last\s+half|"
     r"(?:other|second)(?=\s+(?:[$£€]|\d|payment|part|instal)))|what'?s\s+left|"
     r"another(?=\s+[$£€\d])|(?<=and\s)half|(?<=then\s)half|"
+    # "and the balance $190.70, when?", "and remaining $190.70 on the 23rd"
+    r"(?<=and\s)the\s+balance(?=\s+[$£€\d])|(?<=and\s)remaining(?=\s+[$£€\d])|"
     # "can you pay this left part like $180 every month?"
     r"(?:this|that|the)\s+(?:left(?:over)?|remaining)\s+(?:part|bit|amount|balance|sum))\b|"
     # "and the 100 a month after that, from april 13": an instalment of what is left
@@ -818,6 +820,30 @@ _NO_SPLIT: _Split = (False, None, None, None, None)
 _PART_JOIN = re.compile(r"[^.?!\d]{0,20}?(?:\band|\bthen|&|\+|\bplus)\b")
 
 
+def _two_parts(
+    norm: str, amounts: list[AmountMatch], cut: int, first: DateMatch, second: DateMatch
+) -> _Split:
+    """The first part's sum and day and the rest's day and sum of a line naming both, the
+    rest's words (or the first part's day) at `cut`."""
+    ahead = [
+        a
+        for a in amounts
+        if a.end <= cut
+        and a.kind != "rest"
+        # "if you can't do the full amount, what can you pay today, and the rest by the
+        # 17th?": the sum turned down is no first part
+        and not _REFUSED_BEFORE.search(norm, max(0, a.start - 24), a.start)
+    ]
+    behind = [a for a in amounts if cut <= a.start < second.end + 12 and a.explicit]
+    return (
+        False,
+        ahead[-1].value if ahead else None,
+        first.date,
+        second.date,
+        behind[0].value if behind and behind[0].kind != "rest" else None,
+    )
+
+
 def _split_payment(
     norm: str,
     dates: list[DateMatch],
@@ -850,7 +876,10 @@ def _split_payment(
                 return _NO_SPLIT
             # (the first two days so joined: "Right, the 31st. So $153.24 on Friday the 20th and
             # $153.24 on Tuesday the 31st" acknowledges a day before it puts the two parts)
-            for one, two in zip(days, days[1:], strict=False):
+            # ("$20 on Friday 27 March, then $40 every month on the 27th, starting 27 April":
+            # the second part's first day is the first later one past the join's sum)
+            pairs = ((one, two) for n, one in enumerate(days) for two in days[n + 1 :])
+            for one, two in pairs:
                 joined = _PART_JOIN.match(norm, one.end)
                 if (
                     joined is not None
@@ -860,25 +889,14 @@ def _split_payment(
                     first, second = one, two
                     break
         if second is None or first is None:
-            return _NO_SPLIT
-        cut = marker.start() if marker is not None else first.end
-        ahead = [
-            a
-            for a in amounts
-            if a.end <= cut
-            and a.kind != "rest"
-            # "if you can't do the full amount, what can you pay today, and the rest by the
-            # 17th?": the sum turned down is no first part
-            and not _REFUSED_BEFORE.search(norm, max(0, a.start - 24), a.start)
-        ]
-        behind = [a for a in amounts if cut <= a.start < second.end + 12 and a.explicit]
-        return (
-            False,
-            ahead[-1].value if ahead else None,
-            first.date,
-            second.date,
-            behind[0].value if behind and behind[0].kind != "rest" else None,
-        )
+            if marker is None or second is None or any(d.date != second.date for d in dates):
+                return _NO_SPLIT
+            # "and the balance $190.70, when? one week from Friday, 20th March?": one day, said
+            # twice, for the rest alone (read below as a line naming only the rest)
+            date = second
+        else:
+            cut = marker.start() if marker is not None else first.end
+            return _two_parts(norm, amounts, cut, first, second)
     if marker is None:
         return _NO_SPLIT
     if date is not None and date.start < marker.start() - 12:

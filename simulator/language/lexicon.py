@@ -735,6 +735,9 @@ ENTRIES: list[Entry] = [
         # "are you getting any income at the moment?": what they live on, as their work
         r"\b(?:getting|have|got|on|any)\s+(?:any\s+|some\s+)?income\b|\byour\s+income\b",
         r"\blooking\s+for\s+(?:work|a\s+job)\b",
+        # "what kind of shifts are they?", "how many hours do you get?", "what do they bring in?"
+        r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?:shifts?|work|job|hours)\b|\bhow\s+many\s+(?:shifts|hours)\b",
+        r"\bwhat\s+(?:do|does)\s+(?:they|it|that|the\s+\w+)\s+bring\s+in\b",
     ),
     entry(
         "topic_what_happened",

@@ -13,6 +13,7 @@ from simulator.content.library import Library
 from simulator.content.models import Persona
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
+from simulator.engine.lines import fill
 from simulator.engine.text_report import describe_result
 from simulator.scoring.call import VAGUE_OUTCOME_CAP
 
@@ -1045,3 +1046,63 @@ def test_an_instalment_put_after_the_first_part_is_the_rests(library: Library) -
     assert (c.debtor.agreed.amount, c.debtor.agreed.rest_date) == (20, dt.date(2026, 4, 27))
     reply = c.say("Alright, I'll note it and send you the plan in writing. Thanks Daniel.").reply
     assert reply in ("Okay, thanks.", "Right. Thanks.", "Okay. Got it."), reply
+
+
+def test_a_caller_who_said_who_they_are_is_not_asked_who_is_asking(library: Library) -> None:
+    """ "My name is Mr. Thomas Reed of Alvarez Bank. ... Am I addressing Ms. Rachel Ballard?"
+    got "Yeah, it's Rachel. Who's asking?" (play-test ten)."""
+    c = call_in(library, "malicious_default_legal", seed=185)
+    reply = c.say(
+        f"Good afternoon. My name is Mr. Thomas Reed of {c.values['lender']}. Am I addressing "
+        f"Ms. {c.values['debtor_name']}?"
+    ).reply
+    assert c.debtor.identity_verified and "asking" not in reply.lower(), reply
+
+
+def test_the_day_they_named_for_the_rest_said_back_is_agreed_for_the_rest(
+    library: Library,
+) -> None:
+    """ "what about the second instalment, could that go in mid-April?" - "Tuesday the 7th of
+    April would work for me." - "The 7th of April works even better." got "Not Tuesday the 7th
+    of April: Tuesday the 31st, like I said." (play-test ten)."""
+    c = call_in(library, "car_dealer_dispute", seed=182)
+    half = c.values["half_overdue"]
+    for line in (
+        f"Good afternoon, it's Dana from {c.values['lender']}. May I speak with "
+        f"{c.values['debtor_name']}, please?",
+        "This is an attempt to collect a debt and any information obtained will be used for "
+        f"that purpose. Your account shows {c.values['amount_overdue']} missed.",
+        "I'm sorry to hear that, that sounds really frustrating. Have you put the complaint in "
+        "writing to them?",
+        "I hear you. The loan is with us, not the dealer, so the payments still fall due while "
+        f"the repair is sorted. Could you bring one instalment up to date, the {half}, on your "
+        "payday on the 31st?",
+    ):
+        c.say(line)
+    assert c.debtor.agreed.date == dt.date(2026, 3, 31), c.turns[-1].reply
+    named = c.say(f"Thanks. And the other {half}, when could that go?").reply
+    day = c.debtor.named_rest_date
+    assert day is not None and c.debtor.day(day) in named, named
+    reply = c.say(f"The {day.day}th works even better. And the method, transfer or card?").reply
+    assert "like I said" not in reply and "actually" not in reply, reply
+    assert (c.debtor.agreed.date, c.debtor.agreed.rest_date) == (dt.date(2026, 3, 31), day)
+
+
+def test_asked_how_the_payment_went_the_customer_who_paid_says(library: Library) -> None:
+    """ "TRX-48213, got it. And which bank did you send it from?" got "That's right, yes." and
+    the question asked again got "Not sure, honestly. Bye." (play-test ten)."""
+    c = call_in(library, "already_paid_not_posted", seed=190)
+    for line in (
+        f"Hello, this is Priya from {c.values['lender']}. May I speak to "
+        f"{c.values['debtor_name']}, please?",
+        "I'm required to tell you this is an attempt to collect a debt and any information "
+        f"obtained will be used for that purpose. Your payment of {c.values['amount_overdue']} "
+        "is showing as outstanding.",
+        "I'm sorry for the confusion. Do you have the reference number for the transfer?",
+    ):
+        c.say(line)
+    given = re.search(r"\b[A-Z]{2,}-\d{3,}\b", c.turns[-1].reply)
+    assert given is not None and c.closing, c.turns[-1].reply
+    reply = c.say(f"Sorry, {given.group()}, got it. And which bank did you send it from?").reply
+    facts = c.persona.facts["payment_sent"]
+    assert any(fill(f, c.values) in reply for f in facts), reply

@@ -238,6 +238,9 @@ class Topic(StrEnum):
     WHAT_HAPPENED = "what_happened"
     # "have you got anything in writing from the dealer?", "do you have the receipt?"
     EVIDENCE = "evidence"
+    # "which bank did you send it from?", "was it to our account ending 4471?": how a payment
+    # the debtor says they made was sent
+    PAYMENT_SENT = "payment_sent"
     # the security questions: every debtor answers them from the record unless the persona
     # says otherwise ("Why do you need that?")
     NAME = "name"

@@ -677,6 +677,7 @@ class Call:
             if negotiated and debtor.agreed.rest_date is not None:
                 return None
             date = debtor.agreed.rest_date or debtor.rest_day()
+            debtor.named_rest_date = date
             key, values = "name_date", {"counter_date": self.debtor.day(date)}
         elif slots.date is None and "ask_for_date" in names:
             if negotiated and debtor.agreed.date is not None:
@@ -1086,10 +1087,11 @@ class Call:
         if _OFFERED.search(analysis.text) and not _CHOICE_ASKED.search(analysis.text):
             return self._say_line(self.lines.clarify("", "offered"))
         said_back = self._said_back_answer(analysis)
-        if said_back is not None:
-            return said_back
         answer, _topic = self._answer(analysis)
-        return answer or self._say_line(self.lines.clarify("", "not_sure"))
+        if answer and said_back is not None and not said_back.startswith("No, "):
+            # "TRX-48213, got it. And which bank did you send it from?": both answered
+            return f"{said_back} {answer}"
+        return said_back or answer or self._say_line(self.lines.clarify("", "not_sure"))
 
     def _said_back_answer(self, analysis: Analysis) -> str | None:
         """The answer to a reference asked back wrong ("No, it's TRX-48213."), a fact asked
@@ -1262,7 +1264,9 @@ _HOW_PAY = re.compile(
 
 # What the debtor asks that a line saying who calls, or why, has just answered.
 _WHO_ASKED = re.compile(
-    r"\s*\b(?:who'?s\s+calling|who\s+is\s+(?:this|calling)|who'?s\s+this)\?", re.IGNORECASE
+    r"\s*\b(?:who'?s\s+calling|who\s+is\s+(?:this|calling)|who'?s\s+this|who'?s\s+asking|"
+    r"who\s+(?:is\s+asking|wants\s+to\s+know))\?",
+    re.IGNORECASE,
 )
 _WHY_ASKED = re.compile(
     r"\s*\b(?:what'?s\s+(?:this|it)\s+(?:about|regarding)|what\s+is\s+this\s+about)\?",

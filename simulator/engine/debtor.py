@@ -85,6 +85,7 @@ class DebtorState:
     vague_offered: bool = False
     agreed: Terms = field(default_factory=Terms)
     named_method: str | None = None  # the way to pay the debtor said they would prefer
+    named_rest_date: dt.date | None = None  # the day the debtor named for the rest, asked
     confirmed: bool = False
     currency: str = "$"
     aimless: int = 0  # trainee turns in a row that did nothing towards the call's goal
@@ -228,6 +229,18 @@ class DebtorState:
         split in two ("half today and the rest by the 13th") is the first part's terms, then
         the rest's day; "and the rest by the 31st?" names the rest's day alone."""
         slots = analysis.slots
+        if (
+            slots.date is not None
+            and slots.date == self.named_rest_date
+            and self.agreed.date is not None
+            and slots.date != self.agreed.date
+            and self.rest_due() is not None
+            and slots.amount is None
+        ):
+            # "The 7th of April works even better." after they named it for the rest: the
+            # rest's day, agreed, not a mistake about the first part's
+            slots = dataclasses.replace(slots, rest=True)
+            analysis = dataclasses.replace(analysis, slots=slots)
         instalment = self._instalment_put(analysis)
         if instalment is not None:
             # "$20 on the 27th as a first payment. Then from April, could you do $40 a month, on

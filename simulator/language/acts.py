@@ -867,7 +867,12 @@ def _split_payment(
             before = [d for d in dates if 0 <= marker.start() - d.end <= 12]
             second = after[0] if after else before[-1] if before else None
             if second is not None:
-                first = next((d for d in dates if d.date < second.date), None)
+                # (said before the rest's words: "the other $484.34, on 4/14 - that's a
+                # Tuesday" names the rest's day twice, not a first part today)
+                first = next(
+                    (d for d in dates if d.date < second.date and d.start < marker.start()),
+                    None,
+                )
         else:
             # with no words for the rest, a sum and a day joined to another sum and day (a
             # day said twice, "today, Tuesday the 10th, then ...", is one day, up to the join)
@@ -889,10 +894,11 @@ def _split_payment(
                     first, second = one, two
                     break
         if second is None or first is None:
-            if marker is None or second is None or any(d.date != second.date for d in dates):
+            if marker is None or second is None or any(d.start < marker.start() for d in dates):
                 return _NO_SPLIT
-            # "and the balance $190.70, when? one week from Friday, 20th March?": one day, said
-            # twice, for the rest alone (read below as a line naming only the rest)
+            # "and the balance $190.70, when? one week from Friday, 20th March?", "the other
+            # $484.34, on 4/14 - that's a Tuesday": every day said of the rest, which the line
+            # names alone (read below)
             date = second
         else:
             cut = marker.start() if marker is not None else first.end

@@ -765,6 +765,21 @@ ENTRIES: list[Entry] = [
         r"documents?|documentation|emails?|job\s+sheets?|invoices?|evidence|confirmation\s+emails?|"
         r"(?:bank\s+)?statements?|screenshots?|"
         r"written\s+confirmation)\b",
+        # "have you put the complaint in writing?", "did you ever send them anything in writing?"
+        r"(?<!if\s)(?<!once\s)\b(?:you|u)\s+(?:ever\s+|already\s+|also\s+)?(?:put|made|make|send|sent|give|given|raise|raised)\s+(?:(?:them|him|her|it)\s+)?"
+        r"(?:the|your|a|that|this|any|anything|something)\s+(?:\w+\s+)?in\s+writing\b",
+    ),
+    entry(
+        "topic_payment_sent",
+        None,
+        # "which bank did you send it from?", "the name of your bank, the one it left from?",
+        # "was it to our account ending 4471?", "did you send it to the usual account details?"
+        r"\bwhich\s+(?:bank|account)\b[^.?!]{0,40}\b(?:send|sent|pay|paid|transfer(?:red)?|from|left)\b",
+        r"\b(?:the\s+)?name\s+of\s+(?:your|the)\s+bank\b",
+        r"\b(?:sent|paid|transferred|did\s+(?:you|u)\s+(?:send|pay|transfer))\s+"
+        r"(?:it|that|the\s+(?:money|payment|transfer))\s+"
+        r"(?:from|to\s+(?:our|the\s+usual|the\s+right|the\s+same|your\s+usual))\b",
+        r"\b(?:was|is)\s+it\s+(?:to|into)\s+(?:our|the)\s+account\b",
     ),
     entry(
         "topic_afford",

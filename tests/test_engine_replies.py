@@ -1106,3 +1106,25 @@ def test_asked_how_the_payment_went_the_customer_who_paid_says(library: Library)
     reply = c.say(f"Sorry, {given.group()}, got it. And which bank did you send it from?").reply
     facts = c.persona.facts["payment_sent"]
     assert any(fill(f, c.values) in reply for f in facts), reply
+
+
+def test_the_juggler_stalls_with_one_story(library: Library) -> None:
+    """ "Give me till the end of the month", then, to a plan for the 31st, "I'll catch you up
+    next week" (play-test ten): the stalling lines name the one time, their payday."""
+    c = call_in(library, "lenders_persistent_late", seed=186)
+    half = c.values["half_overdue"]
+    for line in (
+        f"Hi, this is Kevin from {c.values['lender']}. Am I speaking with "
+        f"{c.values['debtor_name']}? Could you confirm the postcode on your account?",
+        f"Thanks. Yes, it's the car loan with {c.values['lender']}. This is an attempt to collect "
+        "a debt and any information obtained will be used for that purpose. You're two payments "
+        f"behind, {c.values['amount_overdue']}. How are things going?",
+        "Five, wow, that's a lot to juggle. Who's the biggest one, and are any of them secured "
+        "like the car is? I ask because if this one slips further, the car's at risk.",
+        f"I get it. You're paid on the 31st, right? Here's an idea: split it in two. {half} on "
+        f"Tuesday the 31st, and the second {half} two weeks later, on April 14th. Would that fit?",
+    ):
+        c.say(line)
+    stalls = " ".join(t.reply for t in c.turns[2:])
+    assert "end of the month" in stalls or "payday" in stalls, stalls
+    assert "next week" not in stalls, stalls

@@ -671,19 +671,19 @@ class Call:
                 date = debtor.agreed.date
             else:
                 date = max(days, default=debtor.named_date())
-            key, values = "name_date", {"counter_date": self.debtor.day(date)}
+            key, values = "name_date", {"counter_date": debtor.day(date)}
         elif slots.date is None and slots.rest and debtor.rest_due() is not None:
             # "and the rest, when?": the first part's day is agreed; the rest's is asked
             if negotiated and debtor.agreed.rest_date is not None:
                 return None
             date = debtor.agreed.rest_date or debtor.rest_day()
             debtor.named_rest_date = date
-            key, values = "name_date", {"counter_date": self.debtor.day(date)}
+            key, values = "name_date", {"counter_date": debtor.day(date)}
         elif slots.date is None and "ask_for_date" in names:
             if negotiated and debtor.agreed.date is not None:
                 return None
             date = debtor.agreed.date or debtor.named_date()
-            key, values = "name_date", {"counter_date": self.debtor.day(date)}
+            key, values = "name_date", {"counter_date": debtor.day(date)}
         elif slots.method is None and ("method_choice" in names or _HOW_PAY.search(text)):
             if negotiated and debtor.agreed.method is not None:
                 return None
@@ -1088,8 +1088,9 @@ class Call:
             return self._say_line(self.lines.clarify("", "offered"))
         said_back = self._said_back_answer(analysis)
         answer, _topic = self._answer(analysis)
-        if answer and said_back is not None and not said_back.startswith("No, "):
-            # "TRX-48213, got it. And which bank did you send it from?": both answered
+        if answer and said_back is not None and self._misquoted_code(analysis) is None:
+            # "TRX-48213, got it. And which bank did you send it from?": both answered (a wrong
+            # reference is put right first, alone)
             return f"{said_back} {answer}"
         return said_back or answer or self._say_line(self.lines.clarify("", "not_sure"))
 

@@ -19,6 +19,7 @@ patience faster each turn in a row: 4, 8, 12... points, so every persona hangs u
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -320,7 +321,11 @@ class DebtorState:
         agreed = self.agreed
         if agreed.date is None or agreed.rest_date is not None or self.rest_due() is None:
             return
-        found = _INSTALMENT.search(analysis.text)
+        text = analysis.text
+        found = next(
+            (m for m in _PER_SUM.finditer(text) if _INSTALMENT_LEAD.search(text, 0, m.start())),
+            None,
+        )
         if found is None:
             return
         every = next(unit for unit in found.group("unit", "unit2") if unit).lower()
@@ -548,21 +553,15 @@ _PER_PERIOD = re.compile(
 )
 
 
-# "then 50 every month", "and $100 a month after", "the 50 dollar every month after"
-_INSTALMENT = re.compile(
-    r"\b(?:then|and|after\s+that|the)\s+[$£€]?(?P<sum>\d[\d,]*(?:\.\d\d)?)\s*"
-    r"(?:dollars?|bucks|quid|pounds?|euros?)?\s+"
-    r"(?:(?:a|per|every|each)\s+(?P<unit>month|week|fortnight)\b|(?P<unit2>month|week|fortnight)ly\b)",
-    re.IGNORECASE,
-)
-
-
 # a sum said as so much a month: "$40 a month", "40 dollars every month", "$50 weekly"
 _PER_SUM = re.compile(
     r"[$£€]?(?P<sum>\d[\d,]*(?:\.\d\d)?)\s*(?:dollars?|bucks|quid|pounds?|euros?)?\s+"
     r"(?:(?:a|per|every|each)\s+(?P<unit>month|week|fortnight)\b|(?P<unit2>month|week|fortnight)ly\b)",
     re.IGNORECASE,
 )
+# what leads a sum so much a month that comes after a first part: "then 50 every month", "and
+# $100 a month after", "the 50 dollar every month after"
+_INSTALMENT_LEAD = re.compile(r"\b(?:then|and|after\s+that|the)\s+$", re.IGNORECASE)
 # "on the 27th of each month", "the 1st of every month"
 _DAY_EACH_MONTH = re.compile(
     r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:each|every)\s+month\b", re.IGNORECASE
@@ -585,8 +584,7 @@ def _a_period_after(day: dt.date, every: str) -> dt.date:
     if every == "fortnight":
         return day + dt.timedelta(days=14)
     year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return dt.date(year, month, min(day.day, last))
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def every_period(text: str) -> str | None:

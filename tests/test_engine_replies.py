@@ -1128,3 +1128,99 @@ def test_the_juggler_stalls_with_one_story(library: Library) -> None:
     stalls = " ".join(t.reply for t in c.turns[2:])
     assert "end of the month" in stalls or "payday" in stalls, stalls
     assert "next week" not in stalls, stalls
+
+
+def test_a_monthly_sum_on_a_day_of_each_month_starts_after_the_first_part(
+    library: Library,
+) -> None:
+    """$50 on Friday the 13th agreed, "could you manage maybe $100 a month, on the 13th of each
+    month, starting in April?" got "Friday the 13th should be fine" and $100 became the first
+    payment (play-test eleven)."""
+    c = call_in(library, "student_unemployed_hardship", seed=203)
+    disclosed(c)
+    c.say("Would a plan help? Maybe $50 on Friday the 13th when the cafe pays you?")
+    assert (c.debtor.agreed.amount, c.debtor.agreed.date) == (50, dt.date(2026, 3, 13))
+    reply = c.say(
+        "And then for the rest, could you manage maybe $100 a month, on the 13th of each month, "
+        "starting in April?"
+    ).reply
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (50, dt.date(2026, 3, 13)), reply
+    assert (agreed.rest_amount, agreed.rest_date) == (100, dt.date(2026, 4, 13)), reply
+
+
+def test_a_plan_in_two_halves_keeps_the_day_agreed_for_the_second(library: Library) -> None:
+    """Half today and the second half "on the payday after, Friday the 27th": "happy to make it
+    the 27th" moved the first half to the 27th, the read-back of both got "Not Friday the 27th:
+    Tuesday the 10th, like I said.", and the second half said back as the 13th after the
+    promise was "corrected" to the first half's day (play-test eleven)."""
+    c = call_in(library, "car_broke_down_partial", seed=207)
+    half = c.values["half_overdue"]
+    disclosed(c)
+    c.say(f"How about we split it? Half now, so {half} today, and the other {half} later.")
+    assert (c.debtor.agreed.amount, c.debtor.agreed.date) == (
+        c.debtor.amount_overdue / 2,
+        c.debtor.today,
+    ), c.turns[-1].reply
+    c.say(
+        "Since the 13th will be a short one, would it be easier to pay the second half on the "
+        "payday after, Friday the 27th?"
+    )
+    c.say("I'm happy to make it the 27th of March instead if that's safer for you.")
+    assert (c.debtor.agreed.date, c.debtor.agreed.rest_date) == (
+        c.debtor.today,
+        dt.date(2026, 3, 27),
+    )
+    c.say("How would you like to pay today's half? I can take a debit card now.")
+    reply = c.say(
+        "Hang on, I think we agreed the 27th for the second half. So to confirm: "
+        f"{half} by card today, Tuesday the 10th, and {half} by card on Friday, March 27th. "
+        "Is that correct?"
+    ).reply
+    assert c.debtor.confirmed and "like I said" not in reply, reply
+    reply = c.say(f"So {half} by card today and {half} by card on Friday the 13th. Correct?").reply
+    assert reply.startswith("Friday the 27th, actually, not Friday the 13th") or (
+        reply.startswith("Not Friday the 13th: Friday the 27th")
+    ), reply
+
+
+def test_the_second_sum_said_back_wrong_is_corrected(library: Library) -> None:
+    """ "$604.69 ... this Friday, and then $640.69 by card on Tuesday, March 31st. Correct?" got
+    "Yes, that's right: ... the other $604.69" (play-test eleven)."""
+    c = call_in(library, "car_broke_down_partial", seed=207)
+    half = c.debtor.amount_overdue / 2
+    disclosed(c)
+    c.say(f"How about we split it? Half on Friday, so ${half}, and the other ${half} later.")
+    c.say(f"So ${half} on Friday the 13th and the other ${half} on the 27th, by card?")
+    assert c.debtor.agreed.rest_amount == half, c.turns[-1].reply
+    figures = f"{half:.2f}"
+    wrong = figures[0] + figures[2] + figures[1] + figures[3:]  # two figures swapped
+    assert wrong != figures
+    reply = c.say(
+        f"Let me read it back: ${half} by card this Friday, March 13th, and then ${wrong} by card "
+        "on Friday, March 27th. Correct?"
+    ).reply
+    assert f"${wrong}" in reply and not c.debtor.confirmed, reply
+
+
+def test_asked_why_and_told_no_more_calls_the_debtor_answers(library: Library) -> None:
+    """ "May I ask why you'd prefer writing?" got "Not sure, honestly.", "Is the postal address
+    we have on file still current?" got "I don't know what you mean.", and "We won't call you
+    again ... everything from now on will come to you in writing by post" was not heard as
+    honouring the request (play-test eleven)."""
+    c = call_in(library, "stop_calling_cease_contact", seed=211)
+    c.say(f"Hello, may I speak with {c.values['debtor_name']}? This is Jordan from the bank.")
+    c.say(
+        "This is an attempt to collect a debt and any information obtained will be used for that "
+        f"purpose. It's about {c.values['amount_overdue']} overdue."
+    )
+    reply = c.say("I understand, and I'll respect that. May I ask why you'd prefer writing?").reply
+    reasons = [fill(f, c.values) for f in c.persona.facts["what_happened"]]
+    assert any(r in reply for r in reasons), reply
+    reply = c.say("Is the postal address we have on file still current?").reply
+    assert c.record.address in reply, reply
+    c.say(
+        "I've noted your request. We won't call you again about this account, and everything "
+        "from now on will come to you in writing by post."
+    )
+    assert c.outcome is not None and c.outcome.value == "contact_ceased", c.turns[-1].reply

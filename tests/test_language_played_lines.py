@@ -553,3 +553,59 @@ def test_the_rest_named_alone_after_a_first_part_is_the_rests(
     )
     slots = analyze(line, ctx).slots
     assert slots.rest and slots.first_date is None and slots.date == dt.date(*day)
+
+
+def test_the_rests_day_is_the_one_said_with_it() -> None:
+    """ "Since the 13th will be a short one, would it be easier to pay the second half on the
+    payday after, Friday the 27th?" was read as the 13th, the payday (play-test eleven)."""
+    ctx = dataclasses.replace(
+        CTX,
+        state="negotiating",
+        agreed=Slots(amount=Decimal("308.06"), date=TODAY),
+        terms_expected=True,
+        next_payday=dt.date(2026, 12, 4),  # "the payday after" is not this one
+    )
+    line = (
+        "Since the 4th will be a short one, would it be easier to pay the second half on the "
+        "payday after, Friday the 18th?"
+    )
+    slots = analyze(line, ctx).slots
+    assert slots.rest and slots.date == dt.date(2026, 12, 18) and slots.first_date is None
+
+
+def test_a_read_back_after_a_sentence_about_the_rest_is_split() -> None:
+    """ "Hang on, I think we agreed the 27th for the second half. So to confirm: $304.35 by card
+    today, Tuesday the 10th, and $304.35 by card on Friday, March 27th." was read as the rest
+    alone on today (play-test eleven)."""
+    slots = read_back(
+        "308.06",
+        "Hang on, I think we agreed the 18th for the second half. So to confirm: $308.06 by card "
+        "today, Tuesday the 1st, and $308.05 by card on Friday, December 18th. Is that correct?",
+    )
+    assert (slots.first_amount, slots.first_date) == (Decimal("308.06"), TODAY)
+    assert (slots.rest_amount, slots.rest_date) == (Decimal("308.05"), dt.date(2026, 12, 18))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("So 448 dollars with 7 cents on Friday, right?", "448.07"),
+        ("448 dollars and 7 cents", "448.07"),
+    ],
+)
+def test_cents_said_with_the_dollars_are_kept(text: str, amount: str) -> None:
+    """ "448 dollars with 7 cents" was agreed as $448 (play-test eleven)."""
+    ctx = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    assert analyze(text, ctx).slots.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("May I ask why you'd prefer writing? Has something been a problem?", "what_happened"),
+        ("Is the postal address we have on file still current, on Maple Street?", "address"),
+    ],
+)  # fmt: skip
+def test_why_they_asked_and_whether_the_address_holds_are_asked(text: str, topic: str) -> None:
+    """(play-test eleven: both got "Not sure, honestly." / "I don't know what you mean.")"""
+    assert f"topic_{topic}" in cue_names(text)

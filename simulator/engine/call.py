@@ -1126,6 +1126,15 @@ class Call:
         if not analysis.has(Act.CONFIRM_TERMS):
             return None
         agreed, slots, debtor = self.debtor.agreed, analysis.slots, self.debtor
+        if (
+            slots.rest_date is not None
+            and slots.first_date == agreed.date
+            and agreed.rest_date is not None
+            and slots.rest_date < agreed.rest_date
+        ):
+            # both parts said back, the second on an earlier day than agreed ("$304.35 today
+            # and $304.35 on Friday the 13th" with the other on the 27th)
+            return {"said": debtor.day(slots.rest_date), "kept": debtor.day(agreed.rest_date)}
         if slots.amount is not None and agreed.amount is not None:
             # the sum of the part said: the rest's with the rest's day, the first's with its
             # day, either with no day or another

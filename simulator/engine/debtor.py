@@ -232,14 +232,14 @@ class DebtorState:
         slots = analysis.slots
         if (
             slots.date is not None
-            and slots.date == self.named_rest_date
+            and slots.date in (self.named_rest_date, self.agreed.rest_date)
             and self.agreed.date is not None
             and slots.date != self.agreed.date
             and self.rest_due() is not None
             and slots.amount is None
         ):
-            # "The 7th of April works even better." after they named it for the rest: the
-            # rest's day, agreed, not a mistake about the first part's
+            # "The 7th of April works even better." after they named it for the rest, "happy to
+            # make it the 27th" with the rest on the 27th: the rest's day, not the first part's
             slots = dataclasses.replace(slots, rest=True)
             analysis = dataclasses.replace(analysis, slots=slots)
         instalment = self._instalment_put(analysis)
@@ -281,8 +281,8 @@ class DebtorState:
 
     def _instalment_put(self, analysis: Analysis) -> tuple[dt.date, str] | None:
         """(first day, how often) of the instalment the line's sum is, with a first part agreed
-        and the sum said as so much a month (a week...), on no earlier day than the first
-        part's; None when the line's sum is no such instalment."""
+        and the sum said as so much a month (a week...), from the line's day when it is later
+        than the first part's; None when the line's sum is no such instalment."""
         agreed, slots = self.agreed, analysis.slots
         if (
             slots.amount is None
@@ -290,7 +290,6 @@ class DebtorState:
             or agreed.date is None
             or self.rest_due() is None
             or abs(slots.amount - agreed.amount) <= 1
-            or (slots.date is not None and slots.date <= agreed.date)
         ):
             return None
         every = next(
@@ -305,7 +304,10 @@ class DebtorState:
             every = agreed.rest_every  # "and for the monthly $40, the 27th of each month?"
         if every is None:
             return None
-        start = slots.date or _a_period_after(agreed.date, every)
+        # (a day no later than the first part's, "on the 13th of each month" with the 13th
+        # agreed, starts the instalments a period after it)
+        later = slots.date is not None and slots.date > agreed.date
+        start = slots.date if later and slots.date else _a_period_after(agreed.date, every)
         on = _DAY_EACH_MONTH.search(analysis.text) if every == "month" else None
         if on is not None and 1 <= int(on.group(1)) <= 28:
             # "on the 27th of each month" from April: the 27th of April
@@ -371,9 +373,10 @@ class DebtorState:
             restating
             and self.agreed.rest_amount is not None
             and amount is not None
-            and abs(rest - self.agreed.rest_amount) > 1
+            # (the sum said, not what is left of it: "$640.69" said back for the other $604.69)
+            and abs(amount - self.agreed.rest_amount) > 1
         ):
-            said, kept_amount = self.money(rest), self.money(self.agreed.rest_amount)
+            said, kept_amount = self.money(amount), self.money(self.agreed.rest_amount)
             result.said.append(("correct_term", {"said": said, "kept": kept_amount}))
         elif day < first:
             values["rest_date"] = self.day(self.rest_day())

@@ -820,6 +820,14 @@ _NO_SPLIT: _Split = (False, None, None, None, None)
 _PART_JOIN = re.compile(r"[^.?!\d]{0,20}?(?:\band|\bthen|&|\+|\bplus)\b")
 
 
+def _first_part_day(context: AnalysisContext) -> dt.date | None:
+    """The day of a first part agreed (a sum and a day), if there is one."""
+    agreed = context.agreed
+    if agreed is None or agreed.amount is None:
+        return None
+    return agreed.date
+
+
 def _two_parts(
     norm: str, amounts: list[AmountMatch], cut: int, first: DateMatch, second: DateMatch
 ) -> _Split:
@@ -844,6 +852,67 @@ def _two_parts(
     )
 
 
+def _by_the_rests_words(
+    norm: str, dates: list[DateMatch], marker: re.Match[str] | None, context: AnalysisContext
+) -> tuple[DateMatch | None, DateMatch | None]:
+    """(first part's day, rest's day) by the rest's words: the rest's day follows them in
+    their sentence ("the rest by the 13th") or just leads them ("the 31st for the rest"); the
+    first part's is an earlier one said before them."""
+    if marker is None:
+        return None, None
+    # (not in a sentence that puts terms of its own: "the 27th for the second half. So to
+    # confirm: $304.35 today, ...")
+    after = [
+        d
+        for d in dates
+        if 0 <= d.start - marker.end() <= 50 and not _NEW_TERMS.search(norm, marker.end(), d.start)
+    ]
+    before = [d for d in dates if 0 <= marker.start() - d.end <= 12]
+    second = after[0] if after else before[-1] if before else None
+    if second is None:
+        return None, None
+    agreed_day = _first_part_day(context)
+    first = next(
+        (
+            d
+            for d in dates
+            if d.date < second.date
+            # (said before the rest's words: "the other $484.34, on 4/14 - that's a Tuesday"
+            # names the rest's day twice, not a first part today)
+            and d.start < marker.start()
+            # (with a first part agreed, another day before the rest's words is talk, "since
+            # the 13th will be a short one", not a new first part)
+            and agreed_day in (None, d.date)
+        ),
+        None,
+    )
+    return first, second
+
+
+def _joined_parts(
+    norm: str, dates: list[DateMatch], amounts: list[AmountMatch]
+) -> tuple[DateMatch, DateMatch] | None:
+    """(first part's day, second's) of a sum and a day joined to another sum and a later day
+    ("$30 on Friday the 13th and $30 on the 27th"), with no words for the rest. A day said
+    twice ("today, Tuesday the 10th, then ...") is one day, up to the join; a day acknowledged
+    before ("Right, the 31st. So $153.24 on Friday the 20th and ...") is passed over; the second
+    part's day is the first later one past the join's sum ("then $40 every month on the 27th,
+    starting 27 April")."""
+    days = _one_per_day(dates)
+    for n, one in enumerate(days):
+        joined = _PART_JOIN.match(norm, one.end)
+        if joined is None:
+            continue
+        for two in days[n + 1 :]:
+            if one.date < two.date and any(joined.end() <= a.start < two.start for a in amounts):
+                return one, two
+    return None
+
+
+# a sentence that names a sum: "So to confirm: $304.35 by card today"
+_NEW_TERMS = re.compile(r"[.?!]\s[^.?!]*?(?:[$£€]\s?\d|\d\.\d\d)")
+
+
 def _split_payment(
     norm: str,
     dates: list[DateMatch],
@@ -858,51 +927,28 @@ def _split_payment(
     first part agreed) the second alone."""
     marker = _REST_PART.search(norm)
     if len(dates) > 1:
-        first: DateMatch | None = None
-        second: DateMatch | None = None
-        if marker is not None:
-            # the rest's day follows its words ("the rest by the 13th") or just leads them
-            # ("the 31st for the rest"); the first part's is another, earlier one
-            after = [d for d in dates if 0 <= d.start - marker.end() <= 50]
-            before = [d for d in dates if 0 <= marker.start() - d.end <= 12]
-            second = after[0] if after else before[-1] if before else None
-            if second is not None:
-                # (said before the rest's words: "the other $484.34, on 4/14 - that's a
-                # Tuesday" names the rest's day twice, not a first part today)
-                first = next(
-                    (d for d in dates if d.date < second.date and d.start < marker.start()),
-                    None,
-                )
-        else:
-            # with no words for the rest, a sum and a day joined to another sum and day (a
-            # day said twice, "today, Tuesday the 10th, then ...", is one day, up to the join)
-            days = _one_per_day(dates)
-            if len(days) < 2:
-                return _NO_SPLIT
-            # (the first two days so joined: "Right, the 31st. So $153.24 on Friday the 20th and
-            # $153.24 on Tuesday the 31st" acknowledges a day before it puts the two parts)
-            # ("$20 on Friday 27 March, then $40 every month on the 27th, starting 27 April":
-            # the second part's first day is the first later one past the join's sum)
-            pairs = ((one, two) for n, one in enumerate(days) for two in days[n + 1 :])
-            for one, two in pairs:
-                joined = _PART_JOIN.match(norm, one.end)
-                if (
-                    joined is not None
-                    and any(joined.end() <= a.start < two.start for a in amounts)
-                    and one.date < two.date
-                ):
-                    first, second = one, two
-                    break
-        if second is None or first is None:
-            if marker is None or second is None or any(d.start < marker.start() for d in dates):
-                return _NO_SPLIT
-            # "and the balance $190.70, when? one week from Friday, 20th March?", "the other
-            # $484.34, on 4/14 - that's a Tuesday": every day said of the rest, which the line
-            # names alone (read below)
-            date = second
-        else:
+        first, second = _by_the_rests_words(norm, dates, marker, context)
+        if first is None:
+            # no first part by the rest's words ("I think we agreed the 27th for the second
+            # half. So to confirm: $304.35 today, and $304.35 on March 27th"): two parts joined
+            joined = _joined_parts(norm, dates, amounts)
+            if joined is not None:
+                return _two_parts(norm, amounts, joined[0].end, *joined)
+        if first is not None and second is not None:
             cut = marker.start() if marker is not None else first.end
             return _two_parts(norm, amounts, cut, first, second)
+        if (
+            marker is None
+            or second is None
+            or (_first_part_day(context) is None and any(d.start < marker.start() for d in dates))
+        ):
+            return _NO_SPLIT
+        # "and the balance $190.70, when? one week from Friday, 20th March?", "the other
+        # $484.34, on 4/14 - that's a Tuesday": every day said of the rest, which the line
+        # names alone
+        if date is not None and date.date == _first_part_day(context) == second.date:
+            return _NO_SPLIT  # the first part's day, said again
+        return True, None, None, second.date, None
     if marker is None:
         return _NO_SPLIT
     if date is not None and date.start < marker.start() - 12:
@@ -1781,6 +1827,11 @@ def _analyze(
         rest, first_amount, first_date, rest_date, rest_amount = _split_payment(
             norm, dates, chosen, amount, date, context
         )
+        if rest and rest_date is not None:
+            # the rest's alone, on the day said with its words ("the second half on the payday
+            # after, Friday the 27th"), whatever else the line's days are
+            date = next((d for d in dates if d.date == rest_date), date)
+            rest_date = None
     if not proposing:
         method = None
     for a in amounts:

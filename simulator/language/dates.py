@@ -177,7 +177,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # "next payday", "when you get paid": a date only when the collection record knows it
     (
         "payday",
-        r"\b(?:on|by|until|till|before|come|at)\s+(?:your\s+|the\s+)?(?:next\s+)?pay\s?day\b|"
+        # (not "the payday after": the one after the next)
+        r"\b(?:on|by|until|till|before|come|at)\s+(?:your\s+|the\s+)?(?:next\s+)?pay\s?day\b"
+        r"(?!\s+(?:after|following)\b)|"
         r"\bwhen\s+(?:you|u)\s+(?:next\s+)?get\s+paid(?:\s+next)?\b(?!\s*\?)|"
         r"\b(?:with|from|out\s+of|on)\s+your\s+next\s+(?:pay\s?check|pay\s?cheque|pay\s+packet|"
         r"wages?|salary)\b",

@@ -695,6 +695,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:confirm|what's|what\s+is|give\s+me|tell\s+me|provide|need|have|take|check)\s+"
         r"(?:me\s+)?(?:your|the)\s+(?:home\s+|full\s+|current\s+|postal\s+|mailing\s+|billing\s+)?"
         r"address\b",
+        # "is the postal address we have on file still current?"
+        r"\bis\s+(?:your|the)\s+(?:home\s+|postal\s+|mailing\s+)?address\b[^.?!]{0,30}\b(?:still\s+)?"
+        r"(?:current|correct|right|up\s+to\s+date|the\s+same)\b",
     ),
     entry(
         "topic_payday",
@@ -751,6 +754,8 @@ ENTRIES: list[Entry] = [
         r"fix|damage|treatment|surgery|vet)\b",
         r"\bwhat(?:'s|\s+is|\s+was)\s+(?:actually\s+|really\s+|exactly\s+)?wrong\s+with\s+"
         r"(?:it|the\s+car|your\s+car|ur\s+car|the\s+van)\b",
+        # "may I ask why you'd prefer writing?", "why do you want us to stop calling?"
+        r"\bwhy\s+(?:(?:would|do|did)\s+(?:you|u)|you'?d)\s+(?:prefer|want|like|rather|ask)\b",
     ),
     # what the debtor can show for their story: "have you got anything in writing from the
     # dealer?", "do you have a receipt or a reference for that?"

@@ -165,9 +165,11 @@ _AFTER_UNIT_RE = re.compile(
 )
 _HALF_OF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|your\s+|that\s+|it,?\s+)?$")
 # (a full stop after the cents ends the sentence: "411 dollars 70. Can you pay?")
-_DIGIT_CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2})(?:\s+cents)?\b(?!\s*(?:days?|%|[/:]|\.\d))")
-_CENTS_RE = re.compile(r"\s+(?:and\s+)?(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents\b")
-_SAID_CENTS_RE = re.compile(r"\s+(?:and\s+(\d{1,2})\s+cents|point\s+(\d\d))\b")
+_DIGIT_CENTS_RE = re.compile(
+    r"\s+(?:and\s+|with\s+(?=\d{1,2}\s+cents))?(\d{1,2})(?:\s+cents)?\b(?!\s*(?:days?|%|[/:]|\.\d))"
+)
+_CENTS_RE = re.compile(r"\s+(?:and\s+|with\s+)?(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents\b")
+_SAID_CENTS_RE = re.compile(r"\s+(?:(?:and|with)\s+(\d{1,2})\s+cents|point\s+(\d\d))\b")
 
 
 class AmountMatch(NamedTuple):  # a tuple: made for every date or figure read, ~3x cheaper

@@ -818,6 +818,8 @@ _NO_SPLIT: _Split = (False, None, None, None, None)
 # "$30 on Friday the 13th and $30 on the 27th", "334.14 today by card and 334.14 on the 31st":
 # what joins two parts of a payment (past a few words of how to pay)
 _PART_JOIN = re.compile(r"[^.?!\d]{0,20}?(?:\band|\bthen|&|\+|\bplus)\b")
+# a sentence that names a sum: "So to confirm: $304.35 by card today"
+_NEW_TERMS = re.compile(r"[.?!]\s[^.?!]*?(?:[$£€]\s?\d|\d\.\d\d)")
 
 
 def _first_part_day(context: AnalysisContext) -> dt.date | None:
@@ -909,10 +911,6 @@ def _joined_parts(
     return None
 
 
-# a sentence that names a sum: "So to confirm: $304.35 by card today"
-_NEW_TERMS = re.compile(r"[.?!]\s[^.?!]*?(?:[$£€]\s?\d|\d\.\d\d)")
-
-
 def _split_payment(
     norm: str,
     dates: list[DateMatch],
@@ -924,7 +922,8 @@ def _split_payment(
     """(the line's terms are the rest's alone, the first part's sum and day, the rest's day
     and sum) of a line that splits the payment: "half today and the rest by the 13th" and "$30
     on Friday and another $30 on the 27th" name both parts; "and the rest by the 31st?" (a
-    first part agreed) the second alone."""
+    first part agreed) the second alone, with the rest's day when the line names other days
+    too (its day slot is then that one)."""
     marker = _REST_PART.search(norm)
     if len(dates) > 1:
         first, second = _by_the_rests_words(norm, dates, marker, context)

@@ -609,3 +609,22 @@ def test_cents_said_with_the_dollars_are_kept(text: str, amount: str) -> None:
 def test_why_they_asked_and_whether_the_address_holds_are_asked(text: str, topic: str) -> None:
     """(play-test eleven: both got "Not sure, honestly." / "I don't know what you mean.")"""
     assert f"topic_{topic}" in cue_names(text)
+
+
+def test_a_title_from_another_language_is_no_part_of_the_name() -> None:
+    """ "You are Madame Allison Perez, yes?" was a wrong name ("Nobody by that name on this
+    phone.") to Allison Perez (play-test twelve, a French-speaking collector)."""
+    ctx = dataclasses.replace(
+        CTX, state="answering", debtor_names=("Allison Perez", "Allison", "Perez")
+    )
+    for line in ("You are Madame Allison Perez, yes?", "Hola, ¿hablo con la señora Perez?"):
+        reading = analyze(line, ctx)
+        assert "wrong_name" not in reading.flags, line
+    assert Act.VERIFY_IDENTITY in analyze("You are Madame Allison Perez, yes?", ctx).acts
+
+
+def test_a_decimal_comma_before_more_words_keeps_its_cents() -> None:
+    """ "the complete amount, 942,94, yes?" was agreed as $942 (play-test twelve)."""
+    ctx = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    line = "Very good. And it is the complete amount, 942,94, yes? You pay by the card?"
+    assert analyze(line, ctx).slots.amount == Decimal("942.94")

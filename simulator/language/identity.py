@@ -25,6 +25,11 @@ from pathlib import Path
 
 from simulator.language.dates import MONTHS, WEEKDAYS
 
+# "You are Madame Allison Perez, yes?": a title, not the first of her names
+_FOREIGN_TITLES = (
+    "madame", "mme", "mademoiselle", "monsieur", "senor", "señor", "senora", "señora", "sra",
+    "senhor", "senhora", "signor", "signora", "herr", "frau", "pani", "pan",
+)  # fmt: skip
 # Words that look like names at the start of a question but are not ("Is this Tuesday?").
 NOT_NAMES = frozenset(
     [
@@ -196,6 +201,8 @@ NOT_NAMES = frozenset(
         "madam",
         "maam",
         "ma'am",
+        # titles in other languages a non-native speaker carries over: "Madame Allison Perez"
+        *_FOREIGN_TITLES,
         "i",
         "i'm",
         "it's",
@@ -309,7 +316,7 @@ _CLAUSE_START = re.compile(
     r"(?:^|[.!?,;:]\s*|^\W*(?:hi|hello|hey|hiya|morning|good\s+\w+|afternoon|evening|yo|um|uh|"
     r"oh|ok|okay|right|so)\W*)$"
 )
-_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|dr)\.?\s+$")
+_TITLE_BEFORE = re.compile(rf"\b(?:mr|mrs|ms|miss|dr|{'|'.join(_FOREIGN_TITLES)})\.?\s+$")
 _GENERIC_LENDER_WORDS = frozenset(
     [
         "the",
@@ -546,7 +553,9 @@ def addressed_names(text: str) -> list[Addressed]:
     return found
 
 
-_TITLES = frozenset(["mr", "mrs", "ms", "miss", "mister", "missus", "dr", "sir", "madam"])
+_TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "mister", "missus", "dr", "sir", "madam", *_FOREIGN_TITLES]
+)
 
 
 def _same(token: str, mine: str) -> bool:

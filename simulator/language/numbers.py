@@ -39,10 +39,10 @@ _WORDS_RE = re.compile(
 )
 # "$1,200.50", "1200", "420.5 dollars", "$1.2k", "€300", "300 USD", "R440" (rand), "₦185,000"
 _DIGITS_RE = re.compile(
-    # "1185,50": a decimal comma, as much of Europe writes cents
+    # "1185,50", "942,94, yes?": a decimal comma, as much of Europe writes cents
     # "R1 500": thousands set apart by a space, after a currency sign
     r"(?P<cur>[$€£₦₹₱]\s?|\br(?=\d))?(?P<num>(?:(?<=[r$€£₦₹₱])|(?<=[$€£₦₹₱]\s))\d{1,3}(?:\s\d{3})+"
-    r"(?![\d,.])|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{3,},\d\d(?![\d,])|"
+    r"(?![\d,.])|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{3,},\d\d(?!\d|,\d)|"
     r"\d+(?:\.\d{1,2})?)"
     rf"(?:(?P<k>k\b)|\s+(?P<scale>hundred|thousand)\b)?(?:\s*(?P<unit>{_MONEY_UNIT})\b)?"
 )

@@ -1224,3 +1224,25 @@ def test_asked_why_and_told_no_more_calls_the_debtor_answers(library: Library) -
         "from now on will come to you in writing by post."
     )
     assert c.outcome is not None and c.outcome.value == "contact_ceased", c.turns[-1].reply
+
+
+def test_only_what_is_asked_is_answered_and_what_they_can_afford_stands(
+    library: Library,
+) -> None:
+    """ "Let's not wait for the new job though, we can set up something small now. After rent,
+    what could you realistically manage from the pay on Friday the 13th?" got the job story
+    too and then "If I paid you anything this week I couldn't pay my rent." after "Something
+    small now" (play-test twelve): a topic said in passing is not asked, and what they can
+    afford is their whole answer."""
+    c = call_in(library, "student_unemployed_hardship", seed=223)
+    disclosed(c)
+    c.say("I'm sorry to hear that. How many shifts are you getting, and when do you next get paid?")
+    reply = c.say(
+        "Good luck with the interviews. Let's not wait for the new job though, we can set up "
+        "something small now. After rent, what could you realistically manage from the pay on "
+        "Friday the 13th?"
+    ).reply
+    jobs = [fill(f, c.values) for f in c.persona.facts["job"]]
+    assert not any(j in reply for j in jobs), reply
+    affords = [fill(f, c.values) for f in c.persona.facts["afford"]]
+    assert any(a in reply for a in affords) and "couldn't pay my rent" not in reply, reply

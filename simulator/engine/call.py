@@ -626,11 +626,16 @@ class Call:
                     # while terms are pinned down, "how much can you pay?" wants a figure (the
                     # terms answer), not the story of what they can afford
                     and not (cue.name == "topic_afford" and state is not None and state.negotiable)
+                    # asked in a question, not said in passing ("Let's not wait for the new job
+                    # though, we can set up something small now. What could you manage?")
+                    and _asked_in(analysis.text, cue.span.start)
                 )
             )
             found = [(t, line) for t in topics if (line := self.lines.answer(t))][:2]
             if found:
-                return " ".join(self._say_line(line) for _t, line in found), found[0][0]
+                # (what they can afford, said, is their answer: no state line after it)
+                topic = "afford" if any(t == "afford" for t, _ in found) else found[0][0]
+                return " ".join(self._say_line(line) for _t, line in found), topic
         return self._terms_answer(analysis, negotiated), None
 
     def _terms_answer(self, analysis: Analysis, negotiated: bool = False) -> str | None:
@@ -1385,6 +1390,15 @@ def _part_asked_of(analysis: Analysis) -> Analysis:
     return dataclasses.replace(
         analysis, slots=dataclasses.replace(slots, amount=None, amount_text=None)
     )
+
+
+def _asked_in(text: str, at: int) -> bool:
+    """Is what is said at `at` in a question: its sentence asks ("?"), or the line has no
+    question mark at all ("HOW MUCH per week from the cafe, and what day is payday")?"""
+    if "?" not in text:
+        return True
+    start, end = sentence_around(text, at)
+    return "?" in text[start : end + 1]
 
 
 def _asked_apart(analysis: Analysis) -> bool:

@@ -864,6 +864,8 @@ def test_a_choice_offered_is_answered_not_met_with_confusion(library: Library) -
     )
     reply = c.say("Of course. Would you rather we wrote by post, or is email okay for you?").reply
     assert reply in ("Either's fine.", "Whichever's easier for you."), reply
+    reply = c.say("And would mornings or afternoons be better for the letters to arrive?").reply
+    assert reply in ("Either's fine.", "Whichever's easier for you."), reply
 
 
 def test_the_name_they_answered_with_said_back_tells_them_who_is_called(

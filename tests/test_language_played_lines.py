@@ -514,9 +514,11 @@ def test_a_plan_read_back_is_split_into_its_first_part_and_the_rest(
         ("Did you send it to the usual account details on your statement?", "payment_sent", True),
         ("Which bank are you with for the direct debit?", "payment_sent", False),
         ("You can pay it from your phone: could you pay $879.03 today?", "payment_sent", False),
+        # play-test twelve: "What was wrong with yours?" got "I'll pay it when I can"
+        ("Oh no. What was wrong with yours? Is it back on the road?", "what_happened", True),
     ],
 )  # fmt: skip
-def test_questions_about_what_they_sent_and_wrote_are_read(
+def test_questions_about_what_they_sent_wrote_and_went_through_are_read(
     text: str, topic: str, asked: bool
 ) -> None:
     assert (f"topic_{topic}" in cue_names(text)) is asked

@@ -1420,6 +1420,8 @@ LINES_AFTER_GOAL = 3
 _CHOICE_ASKED = re.compile(
     r"\b(?:would|do)\s+(?:you|u)\s+(?:rather|prefer)\b[^?]*\bor\b|"
     r"\bwhich\s+(?:one\s+)?(?:is|would\s+be)\s+(?:better|easier)\b|"
+    # "would evenings or the weekend be better to reach her?"
+    r"\b(?:would|is|are)\b[^?]{0,30}\bor\b[^?]{0,30}\b(?:be\s+)?(?:better|easier)\b|"
     r"\b(?:post|e-?mail|letter|text)\s+or\s+(?:by\s+)?(?:post|e-?mail|letter|text)\b",
     re.IGNORECASE,
 )

@@ -753,7 +753,7 @@ ENTRIES: list[Entry] = [
         r"\bhow\s+much\s+(?:is|was|did|does|will)\s+(?:the|that|your|ur)\s+(?:repairs?|bill|garage|"
         r"fix|damage|treatment|surgery|vet)\b",
         r"\bwhat(?:'s|\s+is|\s+was)\s+(?:actually\s+|really\s+|exactly\s+)?wrong\s+with\s+"
-        r"(?:it|the\s+car|your\s+car|ur\s+car|the\s+van)\b",
+        r"(?:it|the\s+car|your\s+car|ur\s+car|the\s+van|yours|your\s+one)\b",
         # "may I ask why you'd prefer writing?", "why do you want us to stop calling?"
         r"\bwhy\s+(?:(?:would|do|did)\s+(?:you|u)|you'?d)\s+(?:prefer|want|like|rather|ask)\b",
     ),

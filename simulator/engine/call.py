@@ -1398,7 +1398,7 @@ def _asked_in(text: str, at: int) -> bool:
     if "?" not in text:
         return True
     start, end = sentence_around(text, at)
-    return "?" in text[start : end + 1]
+    return "?" in text[start:end]
 
 
 def _asked_apart(analysis: Analysis) -> bool:

@@ -306,8 +306,8 @@ class DebtorState:
             return None
         # (a day no later than the first part's, "on the 13th of each month" with the 13th
         # agreed, starts the instalments a period after it)
-        later = slots.date is not None and slots.date > agreed.date
-        start = slots.date if later and slots.date else _a_period_after(agreed.date, every)
+        later = slots.date if slots.date is not None and slots.date > agreed.date else None
+        start = later or _a_period_after(agreed.date, every)
         on = _DAY_EACH_MONTH.search(analysis.text) if every == "month" else None
         if on is not None and 1 <= int(on.group(1)) <= 28:
             # "on the 27th of each month" from April: the 27th of April

@@ -630,3 +630,20 @@ def test_a_decimal_comma_before_more_words_keeps_its_cents() -> None:
     ctx = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
     line = "Very good. And it is the complete amount, 942,94, yes? You pay by the card?"
     assert analyze(line, ctx).slots.amount == Decimal("942.94")
+
+
+def test_new_terms_put_with_lets_do_are_no_read_back() -> None:
+    """ "ok lets do 100 today by card and 775.25 on tue 31 mar. card ok?" after $875.25 today
+    was agreed got "Not $100: $875.25, like I said." (play-test twelve): a new plan put, with a
+    tag, is not terms said back."""
+    ctx = dataclasses.replace(
+        CTX,
+        state="negotiating",
+        amount_overdue=Decimal("875.25"),
+        agreed=Slots(amount=Decimal("875.25"), date=TODAY),
+        terms_expected=True,
+    )
+    line = "ugh. ok lets do 100 today by card and 775.25 on fri 18 dec. card ok?"
+    reading = analyze(line, ctx)
+    assert Act.CONFIRM_TERMS not in reading.acts and Act.PROPOSE_TERMS in reading.acts
+    assert (reading.slots.first_amount, reading.slots.rest_amount) == (100, Decimal("775.25"))

@@ -985,6 +985,10 @@ _AMOUNT_CUES = {
 }
 _ID_WINDOW = 600  # identity checks open a line; reading further only costs time
 # "what about", "how about", "or", "say": a term offered in a negotiation.
+# "lets do 100 today and ...", "let's make it $300" (not "let's do that": theirs, agreed)
+_NEW_PROPOSAL = re.compile(
+    r"\blet'?s\s+(?:do|make\s+it|say|go\s+with|change\s+it\s+to)\s+(?:[$£€]?\d|half\b)"
+)
 _PROPOSAL_LEAD = re.compile(
     r"\b(?:what|how)\s+about\b|^\W*(?:or|say|maybe|and|so|ok|okay)\b|\b(?:can|could|would)\s+"
     r"(?:we|you|u)\s+(?:do|make\s+it|manage)\b|\b(?:does|would|will)\s+\w+\s+work\b|"
@@ -1902,7 +1906,10 @@ def _analyze(
     # "Before we go on, I need to confirm your date of birth": nothing agreed, no terms named,
     # nothing to confirm but who answered
     on_the_table = n_terms > 0 or (agreed is not None and not agreed.is_empty())
-    if (
+    # "ok lets do 100 today by card and 775.25 on tue 31 mar. card ok?": new terms put, with a
+    # tag, not terms said back
+    puts_new = strong is None and _NEW_PROPOSAL.search(norm) is not None
+    if not puts_new and (
         (strong is not None and on_the_table)
         or (
             n_terms >= 2

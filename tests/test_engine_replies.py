@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 import pytest
+from test_engine_split_payment import play
 
 from simulator.content.library import Library
 from simulator.content.models import Persona
@@ -39,11 +40,13 @@ def hello(c: Call, name: str | None = None) -> str:
 
 def disclosed(c: Call) -> None:
     """Hello, the disclosure and the sum owed, as a careful caller opens."""
-    owed = c.values["amount_overdue"]
-    c.say(f"Hello, this is Mei from {c.values['lender']}. Is this {c.values['debtor_name']}?")
-    c.say(
-        "This is an attempt to collect a debt and any information will be used for this "
-        f"purpose. Your account has {owed} overdue. Has something happened?"
+    play(
+        c,
+        [
+            "Hello, this is Mei from {lender}. Is this {debtor_name}?",
+            "This is an attempt to collect a debt and any information will be used for this "
+            "purpose. Your account has {amount_overdue} overdue. Has something happened?",
+        ],
     )
 
 
@@ -240,18 +243,20 @@ def test_a_question_asked_beside_the_debt_on_the_way_into_terms_is_answered(
     moved the debtor to pin terms down, and the payday question went unanswered."""
     c = call_in(library, "car_dealer_dispute", seed=2)
     overdue = c.values["amount_overdue"]
-    for line in (
-        f"Hi, good morning! Am I speaking with {c.values['debtor_name']}?",
-        f"Great, thanks. This is Mike calling from {c.values['lender']}. Could you confirm your "
-        "date of birth for me?",
-        f"Thank you. It's about the car loan: the February payment of {overdue} hasn't come "
-        "through yet. What's going on with the dealership?",
-        "Oh no, three times? That's really frustrating, I'm sorry. I have to tell you this is an "
-        "attempt to collect a debt and any info will be used for that purpose. When did the "
-        "transmission first start acting up?",
-        "I hear you. Have you got anything in writing from the dealer?",
-    ):
-        c.say(line)
+    play(
+        c,
+        [
+            "Hi, good morning! Am I speaking with {debtor_name}?",
+            "Great, thanks. This is Mike calling from {lender}. Could you confirm your date of "
+            "birth for me?",
+            "Thank you. It's about the car loan: the February payment of {amount_overdue} hasn't "
+            "come through yet. What's going on with the dealership?",
+            "Oh no, three times? That's really frustrating, I'm sorry. I have to tell you this is "
+            "an attempt to collect a debt and any info will be used for that purpose. When did "
+            "the transmission first start acting up?",
+            "I hear you. Have you got anything in writing from the dealer?",
+        ],
+    )
     before = c.state
     reply = c.say(
         f"Here's the thing though, the loan with us is separate from the dealer's repair, so the "
@@ -342,23 +347,24 @@ def test_a_goodbye_after_terms_ends_the_call_as_a_goodbye(library: Library) -> N
     traveller agreed every term got "Great. I'll sort it when I'm back." (the call had dragged
     on long enough for the debtor to leave with a vague promise)."""
     c = call_in(library, "traveller_forgot_deposit", seed=49)
-    overdue = c.values["amount_overdue"]
-    for line in (
-        "Hello, good day, sorry for disturb. I am calling from the bank, please may I speak "
-        "with... the owner of account?",
-        f"oh, sorry. Mr {c.values['debtor_name']}, yes? For security, um, can you say me your "
-        f"date of birth please? I am Anja from {c.values['lender']}",
-        "ah ok sorry, I am quick. I must say this is attempt to collect a debt and information "
-        f"will be used for this purpose. There is payment {overdue} not arrived... maybe you "
-        "can pay it, when is possible for you?",
-        "oh I understand, travelling is difficult. So... when you are back maybe? or, um, is "
-        "possible online?",
-        "ok, next week is... ok I think. But sorry, you said you are about to board - maybe "
-        "you can pay with the app online before? only if is easy",
-        f"oh good. so, um, you pay all {overdue} today, before flight? or tomorrow is also "
-        "fine, sorry",
-    ):
-        c.say(line)
+    play(
+        c,
+        [
+            "Hello, good day, sorry for disturb. I am calling from the bank, please may I speak "
+            "with... the owner of account?",
+            "oh, sorry. Mr {debtor_name}, yes? For security, um, can you say me your date of "
+            "birth please? I am Anja from {lender}",
+            "ah ok sorry, I am quick. I must say this is attempt to collect a debt and "
+            "information will be used for this purpose. There is payment {amount_overdue} not "
+            "arrived... maybe you can pay it, when is possible for you?",
+            "oh I understand, travelling is difficult. So... when you are back maybe? or, um, is "
+            "possible online?",
+            "ok, next week is... ok I think. But sorry, you said you are about to board - maybe "
+            "you can pay with the app online before? only if is easy",
+            "oh good. so, um, you pay all {amount_overdue} today, before flight? or tomorrow is "
+            "also fine, sorry",
+        ],
+    )
     assert c.debtor.agreed.complete() and not c.finished
     reply = c.say("ok thank you so much, sorry for disturb, have good flight. bye bye").reply
     assert c.finished and "when I'm back" not in reply, reply
@@ -678,26 +684,27 @@ def test_what_can_you_pay_today_is_answered_with_a_sum(library: Library) -> None
     the malicious defaulter names a sum, not the whole balance nobody asked for (play-test
     seven, as typed)."""
     c = call_in(library, "malicious_default_legal", seed=125)
-    owed = c.values["amount_overdue"]
-    for line in (
-        f"Good morning. My name is James Porter from {c.values['lender']}. I'm looking for "
-        f"{c.values['debtor_name']} - is that you?",
-        "I need to be sure I'm speaking to the right person before I can discuss anything. Can "
-        "you confirm your full name and date of birth, please?",
-        "Thank you. This is an attempt to collect a debt and any information obtained will be "
-        "used for that purpose. I'm calling about your car finance agreement: the balance of "
-        f"{owed} has been unpaid since 1 November, and we've had no payment or contact. What's "
-        "happened?",
-        "I've checked and there's no payment on the account since October. If you paid, tell "
-        "me the date, the amount and how you paid, and send me the bank statement or receipt, "
-        "and I'll trace it. Do you have that?",
-        f"It means I need proof of the payment you say you made. Without it, the {owed} is "
-        "still owed. Can you send me a receipt or statement showing it?",
-        f"I'll be straight with you. The car is security for this loan. If the full {owed} "
-        "isn't paid by Tuesday 17 March, the account goes to our legal team. Can you pay the "
-        "full amount by the 17th?",
-    ):
-        c.say(line)
+    play(
+        c,
+        [
+            "Good morning. My name is James Porter from {lender}. I'm looking for {debtor_name} - "
+            "is that you?",
+            "I need to be sure I'm speaking to the right person before I can discuss anything. "
+            "Can you confirm your full name and date of birth, please?",
+            "Thank you. This is an attempt to collect a debt and any information obtained will be "
+            "used for that purpose. I'm calling about your car finance agreement: the balance of "
+            "{amount_overdue} has been unpaid since 1 November, and we've had no payment or "
+            "contact. What's happened?",
+            "I've checked and there's no payment on the account since October. If you paid, tell "
+            "me the date, the amount and how you paid, and send me the bank statement or receipt, "
+            "and I'll trace it. Do you have that?",
+            "It means I need proof of the payment you say you made. Without it, the "
+            "{amount_overdue} is still owed. Can you send me a receipt or statement showing it?",
+            "I'll be straight with you. The car is security for this loan. If the full "
+            "{amount_overdue} isn't paid by Tuesday 17 March, the account goes to our legal team. "
+            "Can you pay the full amount by the 17th?",
+        ],
+    )
     reply = c.say(
         "If you can't do the full amount, what can you pay today, and can the rest be cleared "
         "by the 17th?"
@@ -749,17 +756,18 @@ def test_the_way_they_chose_said_back_in_a_restatement_is_not_a_surprise(
     confirmation names the card; no surprised yes to it first."""
     c = call_in(library, "personal_loan_courteous_reminder", seed=128)
     owed = c.values["amount_overdue"]
-    for line in (
-        f"Good afternoon, this is Eleanor from {c.values['lender']}. Am I speaking with "
-        f"{c.values['debtor_name']}?",
-        "Thank you. This is an attempt to collect a debt and any information obtained will be "
-        f"used for that purpose. Your instalment of {owed} does not yet appear to have been "
-        "received.",
-        f"Would you be in a position to settle the {owed} today?",
-        "Could you specify whether you intend to pay by debit card, bank transfer, or online "
-        "banking?",
-    ):
-        c.say(line)
+    play(
+        c,
+        [
+            "Good afternoon, this is Eleanor from {lender}. Am I speaking with {debtor_name}?",
+            "Thank you. This is an attempt to collect a debt and any information obtained will be "
+            "used for that purpose. Your instalment of {amount_overdue} does not yet appear to "
+            "have been received.",
+            "Would you be in a position to settle the {amount_overdue} today?",
+            "Could you specify whether you intend to pay by debit card, bank transfer, or online "
+            "banking?",
+        ],
+    )
     assert c.debtor.named_method == "card"
     reply = c.say(f"Splendid. So {owed} by debit card, today. Is that correct?").reply
     assert c.debtor.confirmed, reply
@@ -770,14 +778,16 @@ def test_a_reference_asked_back_wrong_is_put_right(library: Library) -> None:
     """ "TRX-42813, last tuesday the 3rd ... got it?" after the customer gave TRX-48213 got
     "That's right, yes." (play-test eight): they give their reference again."""
     c = call_in(library, "already_paid_not_posted", seed=150)
-    for line in (
-        f"{c.values['debtor_name']}? {c.values['lender']}. Confirm your date of birth.",
-        f"It's about the {c.values['amount_overdue']} you still owe us. This is an attempt to "
-        "collect a debt, anything you say gets used for that. So when are you going to pay it?",
-        "Nothing on my screen. Prove it then - what day exactly and how, and have you got a "
-        "receipt or a reference number?",
-    ):
-        c.say(line)
+    play(
+        c,
+        [
+            "{debtor_name}? {lender}. Confirm your date of birth.",
+            "It's about the {amount_overdue} you still owe us. This is an attempt to collect a "
+            "debt, anything you say gets used for that. So when are you going to pay it?",
+            "Nothing on my screen. Prove it then - what day exactly and how, and have you got a "
+            "receipt or a reference number?",
+        ],
+    )
     given = re.search(r"\b[A-Z]{2,}-\d{3,}\b", " ".join(t.reply for t in c.turns))
     assert given is not None, c.turns[-1].reply
     code = given.group()
@@ -794,15 +804,17 @@ def test_a_reference_spelled_back_wrong_is_put_right_and_a_last_question_answere
     right, yes.", and a question on the debtor's last line after the goal got "Bye." alone
     (play-test nine)."""
     c = call_in(library, "already_paid_not_posted", seed=170)
-    for line in (
-        f"Hi, it's Priya calling from {c.values['lender']}. Can I just confirm I'm speaking "
-        f"with {c.values['debtor_name']}?",
-        "Thanks. This is an attempt to collect a debt and any information obtained will be used "
-        f"for that purpose. Your instalment of {c.values['amount_overdue']} is showing as unpaid.",
-        "Oh, I'm sorry, transfers can take a few days. Do you have the reference number from "
-        "the transfer so I can trace it?",
-    ):
-        c.say(line)
+    play(
+        c,
+        [
+            "Hi, it's Priya calling from {lender}. Can I just confirm I'm speaking with "
+            "{debtor_name}?",
+            "Thanks. This is an attempt to collect a debt and any information obtained will be "
+            "used for that purpose. Your instalment of {amount_overdue} is showing as unpaid.",
+            "Oh, I'm sorry, transfers can take a few days. Do you have the reference number from "
+            "the transfer so I can trace it?",
+        ],
+    )
     given = re.search(r"\b([A-Z]{2,})-(\d{3,})\b", " ".join(t.reply for t in c.turns))
     assert given is not None and c.closing, c.turns[-1].reply
     letters, figures = given.groups()
@@ -898,13 +910,15 @@ def test_asked_which_day_the_day_put_before_is_open_and_a_choice_keeps_the_agree
     in one reply."""
     c = call_in(library, "lenders_persistent_late", seed=166)
     half = c.values["half_overdue"]
-    for line in (
-        f"u {c.values['debtor_name'].lower()}? {c.values['lender'].lower()} here. ur loan obvs",
-        "ya u know. this is an attempt 2 collect a debt, info used 4 that. u owe "
-        f"{c.values['amount_overdue']}. again. seriously?",
-        "not my prob who else u owe. how much can u pay 2day",
-    ):
-        c.say(line)
+    play(
+        c,
+        [
+            f"u {c.values['debtor_name'].lower()}? {c.values['lender'].lower()} here. ur loan obvs",
+            "ya u know. this is an attempt 2 collect a debt, info used 4 that. u owe "
+            "{amount_overdue}. again. seriously?",
+            "not my prob who else u owe. how much can u pay 2day",
+        ],
+    )
     reply = c.say(
         f"lol heard that b4. next week = which day exactly? and how much. 1 payment {half} min"
     ).reply
@@ -921,14 +935,15 @@ def test_a_first_part_then_a_sum_every_month_is_a_plan_of_instalments(library: L
     you can do?" got the state's "How much would you need first, and when?": the instalments
     start a month after the first part, and the plan said back gets a yes."""
     c = call_in(library, "student_unemployed_hardship", seed=163)
-    for line in (
-        f"Please, I am speak with {c.values['debtor_name']}?",
-        f"I am Mei, from {c.values['lender']}. I must say, this is attempt to collect a debt, "
-        "and information will be used for this. The account is behind, "
-        f"{c.values['amount_overdue']}.",
-        "Oh, I am sorry to hear. Maybe you can pay a small part, if is possible?",
-    ):
-        c.say(line)
+    play(
+        c,
+        [
+            "Please, I am speak with {debtor_name}?",
+            "I am Mei, from {lender}. I must say, this is attempt to collect a debt, and "
+            "information will be used for this. The account is behind, {amount_overdue}.",
+            "Oh, I am sorry to hear. Maybe you can pay a small part, if is possible?",
+        ],
+    )
     reply = c.say(
         "No no, not all. Only small. Maybe 50 dollar on Friday, the 13, and then 50 every month? "
         "Is okay for you?"
@@ -997,16 +1012,18 @@ def test_two_payments_said_back_keep_their_days(library: Library) -> None:
     said back is no mistake."""
     c = call_in(library, "car_broke_down_partial", seed=187)
     half = c.values["half_overdue"]
-    for line in (
-        f"Good evening sir, my name is Rajesh from {c.values['lender']}. Am I speaking to "
-        f"{c.values['debtor_name']}?",
-        "Kindly note this is an attempt to collect a debt and whatever information you are "
-        f"giving will be used for that purpose. Your car loan EMI of {c.values['amount_overdue']}"
-        " is pending. Is there any issue sir?",
-        "Oh, very sorry to hear sir. How much you can pay today itself, some part amount?",
-        f"Soon will not do, I need one date. On Friday 13th can you do at least half, {half}?",
-    ):
-        c.say(line)
+    play(
+        c,
+        [
+            "Good evening sir, my name is Rajesh from {lender}. Am I speaking to {debtor_name}?",
+            "Kindly note this is an attempt to collect a debt and whatever information you are "
+            "giving will be used for that purpose. Your car loan EMI of {amount_overdue} is "
+            "pending. Is there any issue sir?",
+            "Oh, very sorry to hear sir. How much you can pay today itself, some part amount?",
+            "Soon will not do, I need one date. On Friday 13th can you do at least half, "
+            "{half_overdue}?",
+        ],
+    )
     assert c.debtor.agreed.date == dt.date(2026, 3, 13), c.turns[-1].reply
     c.say(f"Very good sir. And the balance {half}, can we say one week from Friday, 20th March?")
     agreed = c.debtor.agreed
@@ -1069,18 +1086,19 @@ def test_the_day_they_named_for_the_rest_said_back_is_agreed_for_the_rest(
     of April: Tuesday the 31st, like I said." (play-test ten)."""
     c = call_in(library, "car_dealer_dispute", seed=182)
     half = c.values["half_overdue"]
-    for line in (
-        f"Good afternoon, it's Dana from {c.values['lender']}. May I speak with "
-        f"{c.values['debtor_name']}, please?",
-        "This is an attempt to collect a debt and any information obtained will be used for "
-        f"that purpose. Your account shows {c.values['amount_overdue']} missed.",
-        "I'm sorry to hear that, that sounds really frustrating. Have you put the complaint in "
-        "writing to them?",
-        "I hear you. The loan is with us, not the dealer, so the payments still fall due while "
-        f"the repair is sorted. Could you bring one instalment up to date, the {half}, on your "
-        "payday on the 31st?",
-    ):
-        c.say(line)
+    play(
+        c,
+        [
+            "Good afternoon, it's Dana from {lender}. May I speak with {debtor_name}, please?",
+            "This is an attempt to collect a debt and any information obtained will be used for "
+            "that purpose. Your account shows {amount_overdue} missed.",
+            "I'm sorry to hear that, that sounds really frustrating. Have you put the complaint "
+            "in writing to them?",
+            "I hear you. The loan is with us, not the dealer, so the payments still fall due "
+            "while the repair is sorted. Could you bring one instalment up to date, the "
+            "{half_overdue}, on your payday on the 31st?",
+        ],
+    )
     assert c.debtor.agreed.date == dt.date(2026, 3, 31), c.turns[-1].reply
     named = c.say(f"Thanks. And the other {half}, when could that go?").reply
     day = c.debtor.named_rest_date
@@ -1094,15 +1112,16 @@ def test_asked_how_the_payment_went_the_customer_who_paid_says(library: Library)
     """ "TRX-48213, got it. And which bank did you send it from?" got "That's right, yes." and
     the question asked again got "Not sure, honestly. Bye." (play-test ten)."""
     c = call_in(library, "already_paid_not_posted", seed=190)
-    for line in (
-        f"Hello, this is Priya from {c.values['lender']}. May I speak to "
-        f"{c.values['debtor_name']}, please?",
-        "I'm required to tell you this is an attempt to collect a debt and any information "
-        f"obtained will be used for that purpose. Your payment of {c.values['amount_overdue']} "
-        "is showing as outstanding.",
-        "I'm sorry for the confusion. Do you have the reference number for the transfer?",
-    ):
-        c.say(line)
+    play(
+        c,
+        [
+            "Hello, this is Priya from {lender}. May I speak to {debtor_name}, please?",
+            "I'm required to tell you this is an attempt to collect a debt and any information "
+            "obtained will be used for that purpose. Your payment of {amount_overdue} is showing "
+            "as outstanding.",
+            "I'm sorry for the confusion. Do you have the reference number for the transfer?",
+        ],
+    )
     given = re.search(r"\b[A-Z]{2,}-\d{3,}\b", c.turns[-1].reply)
     assert given is not None and c.closing, c.turns[-1].reply
     reply = c.say(f"Sorry, {given.group()}, got it. And which bank did you send it from?").reply
@@ -1114,19 +1133,21 @@ def test_the_juggler_stalls_with_one_story(library: Library) -> None:
     """ "Give me till the end of the month", then, to a plan for the 31st, "I'll catch you up
     next week" (play-test ten): the stalling lines name the one time, their payday."""
     c = call_in(library, "lenders_persistent_late", seed=186)
-    half = c.values["half_overdue"]
-    for line in (
-        f"Hi, this is Kevin from {c.values['lender']}. Am I speaking with "
-        f"{c.values['debtor_name']}? Could you confirm the postcode on your account?",
-        f"Thanks. Yes, it's the car loan with {c.values['lender']}. This is an attempt to collect "
-        "a debt and any information obtained will be used for that purpose. You're two payments "
-        f"behind, {c.values['amount_overdue']}. How are things going?",
-        "Five, wow, that's a lot to juggle. Who's the biggest one, and are any of them secured "
-        "like the car is? I ask because if this one slips further, the car's at risk.",
-        f"I get it. You're paid on the 31st, right? Here's an idea: split it in two. {half} on "
-        f"Tuesday the 31st, and the second {half} two weeks later, on April 14th. Would that fit?",
-    ):
-        c.say(line)
+    play(
+        c,
+        [
+            "Hi, this is Kevin from {lender}. Am I speaking with {debtor_name}? Could you confirm "
+            "the postcode on your account?",
+            "Thanks. Yes, it's the car loan with {lender}. This is an attempt to collect a debt "
+            "and any information obtained will be used for that purpose. You're two payments "
+            "behind, {amount_overdue}. How are things going?",
+            "Five, wow, that's a lot to juggle. Who's the biggest one, and are any of them "
+            "secured like the car is? I ask because if this one slips further, the car's at risk.",
+            "I get it. You're paid on the 31st, right? Here's an idea: split it in two. "
+            "{half_overdue} on Tuesday the 31st, and the second {half_overdue} two weeks later, "
+            "on April 14th. Would that fit?",
+        ],
+    )
     stalls = " ".join(t.reply for t in c.turns[2:])
     assert "end of the month" in stalls or "payday" in stalls, stalls
     assert "next week" not in stalls, stalls

@@ -12,6 +12,7 @@
     python tests/conversation_eval.py --blind9   # the ninth (lines only; never tuned on)
     python tests/conversation_eval.py --blind10  # the tenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind11  # the eleventh (lines only; never tuned on)
+    python tests/conversation_eval.py --blind12  # the twelfth (lines only; never tuned on)
     python tests/conversation_eval.py --second   # another writer's (--third, --later fortyfourth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
@@ -54,6 +55,7 @@ BLINDS = {
         "blind9",  # 250 lines: role-play on a credit union and utility floor, by a team coach
         "blind10",  # 250 lines: auto, medical, telecoms and BNPL calls, by a QA analyst
         "blind11",  # 250 lines: utility, card, student-loan, store-card calls, by a trainer
+        "blind12",  # 250 lines: medical, gym, phone, payday, furniture, title loans, by a coach
     )
 }
 BLIND = BLINDS["blind"]

@@ -215,6 +215,15 @@ def test_an_ordinal_said_in_words_is_the_day(text: str, day: dt.date) -> None:
         "Which day, roughly? Monday the 16th, or nearer the Friday?",
         "I just need a when. Friday? Monday?",
         "Could you do Thursday or Friday?",
+        # without a "?", or with what the first day is asked between (the first day was
+        # taken as agreed: "Yes, Friday the 13th is fine.")
+        "would friday the 13th suit or monday the 16th, whichever is better for u",
+        "this week is great um could it be wednesday or thursday",
+        "Could we schedule it for this Friday, the 13th, or would Monday the 16th be better?",
+        "The 15th is a Sunday. Friday the 13th or Monday the 16th, pick one.",
+        "ok! is fri ok? or nxt mon?",
+        "could you get it in before the weekend, like thursday or friday, whatever suits",
+        "I need to write one day in the system. Is Friday possible, or Monday?",
     ],
 )
 def test_days_offered_to_choose_from_name_no_day(text: str) -> None:
@@ -1266,3 +1275,59 @@ def test_asked_first_is_no_name() -> None:
 )
 def test_the_name_asked_for_in_few_words(text: str) -> None:
     assert "topic_name" in {cue.name for cue in read(text, "verified").cues}
+
+
+# --- a day put with an "or", "now" said with the sum, giving in or not --------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Pay by Friday or we will have to pass it to collections.", dt.date(2026, 3, 13)),
+        ("Can you pay today, or at the latest Friday?", TODAY),
+    ],
+)
+def test_one_day_put_with_an_or_is_still_the_day(text: str, day: dt.date) -> None:
+    assert read(text, "negotiating").slots.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Half now, 143.68, and the other 143.68 on the 27th?", Decimal("143.68")),
+        ("Rather than a call back, can we just do it now on the card?", None),
+        ("Two minutes, tops. You owe 1054.72 from the 1st. Can you pay it now by card?", None),
+    ],
+)
+def test_now_said_with_the_sum_or_the_card_is_today(text: str, amount: Decimal | None) -> None:
+    """(the first part was read as due on the 27th; "from the 1st", a debt's start, was the
+    day to pay)"""
+    slots = read(text, "negotiating").slots
+    assert slots.date == TODAY
+    if amount is not None:
+        assert slots.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "previous"),
+    [
+        ("ok sweet thx marcus, speak soon!", "Bye."),
+        ("Then you should know we can garnish your wages next week.", "I'm not paying."),
+        ("ok cool. what r u up to this weekend anyway", "Okay."),
+        ("There's a 25 dollar fee, which I can waive if it is paid this week.", "All?"),
+        ("Ah okay, thanks. I'll try her again next week then. Cheers, bye.", "She's out."),
+        ("ok. so when u get paid next?", "I'll pay when I get paid."),
+        ("Of course, take your time, I'll be right here!", "Hang on, let me get my card."),
+        ("Yes please, whenever you're ready! The long number first.", "One sec, it's in my bag."),
+    ],
+)
+def test_farewells_threats_and_waiting_for_the_card_accept_no_vague_promise(
+    text: str, previous: str
+) -> None:
+    """A trainee marked down for settling for "soon" by saying "speak soon!" or "take your
+    time" while the debtor fetched the card (the later writers' corpora)."""
+    assert Act.ACCEPT_VAGUE not in read(text, "negotiating", previous_debtor_line=previous).acts
+
+
+def test_settling_for_a_span_or_soon_still_accepts_a_vague_promise() -> None:
+    assert Act.ACCEPT_VAGUE in read("Okay, next week then.", "vague_promise").acts
+    assert Act.ACCEPT_VAGUE in read("ok, soon is fine", "vague_promise").acts
+    assert Act.ACCEPT_VAGUE in read("No rush, take your time.", "vague_promise").acts

@@ -91,7 +91,8 @@ _PAST_DUE = re.compile(
 )
 # A date right after calling back is when to talk again: "I'll call you again tomorrow".
 _CALLBACK_BEFORE = re.compile(
-    r"\b(?:call|ring|phone|contact|try)\s+(?:you|u)\s+(?:back\s+|again\s+)?(?:on\s+|by\s+|at\s+)?$|"
+    r"\b(?:call|ring|phone|contact|try)\s+(?:you|u|her|him|them)\s+(?:back\s+|again\s+)?"
+    r"(?:on\s+|by\s+|at\s+)?$|"
     # "kindly call back within 24 hours", "call us back by Friday"
     r"\b(?:call|ring|phone)\s+(?:us\s+|me\s+)?back\s+(?:within|by|before|on)?\s*$|"
     # "I need a date today", "could we agree an amount and date today?": when to agree, not
@@ -345,6 +346,7 @@ _WHEN_ASKED_BEFORE = re.compile(
 )
 _WHEN_ASKED_AFTER = re.compile(
     r"\s*\?|\s+(?:pay|clear|settle|do|make|send|manage|afford|give|get|sort|start|put)\b[^.!?]*\?|"
+    r"\s+(?:next|again|then|exactly)\s*\?|"  # "so when u get paid next?"
     r"\s*(?:isn'?t|is\s+not|won'?t|doesn'?t|does\s+not|=|is\s+no\b|is\s+too|means)"
 )
 
@@ -406,6 +408,11 @@ def _asked_back(norm: str, m: re.Match[str], previous: str) -> bool:
     )
 
 
+_FETCHING = re.compile(
+    r"(?i)\b(?:hang\s+on|hold\s+on|one\s+(?:sec|second|moment|minute|min)|"
+    r"just\s+a\s+(?:sec|second|moment|minute|min)|give\s+me\s+a\s+(?:sec|second|moment|minute)|"
+    r"bear\s+with\s+me|let\s+me\s+(?:get|find|grab|fetch|pull\s+over|park))\b"
+)
 _ASKED_BACK_MARK = re.compile(r"[\s,.!]*\?")
 # A stretch in quotation marks: "lol 'when u get a chance'. no. today."
 _QUOTED = re.compile(r"(?<![\w'])['\"‘“][^'\"‘’“”]{2,60}['\"’”](?!\w)")
@@ -575,22 +582,44 @@ def _beside_a_day(method: tuple[str, int, int], dates: list[DateMatch]) -> bool:
 
 
 _BETWEEN_OFFERED_DAYS = re.compile(
-    r"(?:\s+(?:later|still|then))?[\s,/]*(?:\?|\bor\b)[\s,?]*"
-    r"(?:(?:maybe|perhaps|nearer|closer\s+to|the|is\s+it)\s+){0,2}"
+    # "Friday the 13th suit, or would Monday ...", "Is Friday possible, or Monday?": what the
+    # first day is asked, then "or" and the words that put the second
+    r"(?:\s+(?:later|still|then|suit|suits|work|works|ok|okay|possible|good|fine|better|"
+    r"easier|for\s+(?:you|u))){0,3}(?:[\s,/]*(?:\?|\bor\b))+[\s,?]*"
+    r"(?:(?:maybe|perhaps|nearer|closer\s+to|the|is\s+it|would|could|should|say|like|"
+    r"following\s+one|other\s+one|nxt)[\s,]+){0,3}"
 )
 _BETWEEN_LISTED_DAYS = re.compile(r"[\s,/]*")
 _ASKED_AFTER = re.compile(r"\s*\?")
 _NAMED_DAYS = frozenset({"today", "tomorrow", "weekday", "now"})
+# Without a "?" ("could u do friday or monday instead", "Friday or Monday, pick one", "thursday
+# or friday, whatever suits"): asked in so many words, or the pick left to them
+_ASKED_IN = re.compile(r"\b(?:could|can|would|will|shall)\s+(?:it|we|you|u|ya)\b")
+_PICK_LEFT = re.compile(
+    r"\b(?:pick\s+(?:one|a\s+day)|choose\s+one|which(?:ever)?\s+(?:one|day|suits|works|is\s+better)|"
+    r"if\s+(?:you|u)\s+(?:prefer|need|like|'?d\s+rather))\b"
+)
 
 
 def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
     """Are the days offered side by side for the debtor to pick ("Friday? Monday?", "Thursday
-    or Friday, which suits?", "mon tue wed?"), in a question, each a different day?"""
-    if len(dates) < 2 or "?" not in norm or len({d.date for d in dates}) < len(dates):
+    or Friday, which suits?", "mon tue wed?", "could u do friday or monday instead"), in a
+    question or with the pick left to them, each a different day?"""
+    if len(dates) < 2 or len({d.date for d in dates}) < len(dates):
         return False
+    if "?" not in norm:
+        begin, end = sentence_around(norm, dates[0].start)
+        if not (
+            _ASKED_IN.search(norm, begin, dates[0].start)
+            or _PICK_LEFT.search(norm, dates[0].end)
+            or _LEFT_TO_THEM.search(norm, dates[0].end)
+        ):
+            return False
     gaps = [(a.end, b.start) for a, b in zip(dates, dates[1:], strict=False)]
     if all(_BETWEEN_OFFERED_DAYS.fullmatch(norm, end, start) for end, start in gaps):
         return True
+    if "?" not in norm:
+        return False
     # "mon tue wed?", "Today, tomorrow?" (not "18th March, Wednesday?": one day said twice)
     named = {d.kind for d in dates} <= _NAMED_DAYS
     asked = named and _ASKED_AFTER.match(norm, dates[-1].end) is not None
@@ -637,7 +666,10 @@ _HAPPENED = re.compile(
 )
 # "about the payment from the 27th", "the sofa payment from the 5th": the one missed (not
 # "a small payment from the end of the month", a span, or "from Friday", a start)
-_PAYMENT_FROM = re.compile(r"\b(?:payment|instal?ment|repayment)\s+from\s+$")
+# "the payment from the 1st", "you owe 1054.72 from the 1st": a debt that dates from the day
+_PAYMENT_FROM = re.compile(
+    r"\b(?:(?:payment|instal?ment|repayment)\s+|(?:owe|owed|owing)\b(?:[^.?!,]|\.\d){0,16}\s)from\s+$"
+)
 # Words of what is to come: a sentence with any of them may still ask for or offer a way to pay
 _TO_COME = re.compile(
     r"\b(?:can|could|will|would|shall|should|let's|lets|want|wanna|like|need|please|able|"
@@ -1267,11 +1299,14 @@ def _concede_vague_timing(
         acts.append(Act.ACCEPT_VAGUE)
 
 
+# ("this week it is", "next week then", not "then you should know", "if it is paid this week")
 _AGREES = re.compile(
-    r"\b(?:ok|okay|fine|sure|alright|all\s+right|sounds\s+good|it\s+is|then|no\s+problem)\b"
+    r"\b(?:ok|okay|fine|sure|alright|all\s+right|sounds\s+good|no\s+problem|"
+    r"(?:it\s+is|then)(?=\s*(?:[.!,;]|$)))\b"
 )
 
 
+_NO_CONCESSION = frozenset({Act.THREAT, Act.LEGAL_ACTION, Act.STATE_CONSEQUENCE, Act.OFF_TOPIC})
 _QUESTION_WORD = re.compile(r"\b(?:which|what|when|how|day|date)\b")
 
 
@@ -1283,6 +1318,8 @@ def _settles_for_period(norm: str, acts: list[Act]) -> bool:
         and Act.ACCEPT_VAGUE not in acts
         and Act.ASK_PAYMENT not in acts
         and Act.SAY_NO not in acts
+        # "we can garnish your wages next week", "what r u up to this weekend": no concession
+        and _NO_CONCESSION.isdisjoint(acts)
         and _AGREES.search(norm) is not None
     )
 
@@ -1469,6 +1506,8 @@ def _analyze(
             continue
         if name in ("accept_vague", "vague_timing", "no_rush") and (
             (name != "no_rush" and _not_conceding(norm, name, m))
+            # "take your time", "whenever you're ready" to a debtor fetching their card
+            or (name != "vague_timing" and _FETCHING.search(context.previous_debtor_line))
             or _asked_back(norm, m, context.previous_debtor_line)
             or _quoted(norm, m)
         ):

@@ -172,7 +172,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?<!for\s)(?<!care\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!late\s)"
         r"(?<!overdue\s)(?<!behind\s)now\b"
         r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and|is|would|works?|"
-        r"while|then|if)\b))",
+        r"while|then|if|via|through)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"
+        # "half now, 143.68, and the other ...": the sum put with it
+        r",\s*[$£€]?\d[\d.,]*\d\s*,))",
     ),
     # "next payday", "when you get paid": a date only when the collection record knows it
     (

@@ -518,7 +518,7 @@ ENTRIES: list[Entry] = [
         "accept_vague",
         A.ACCEPT_VAGUE,
         # "okay, next month is fine": a concession, whichever way round it is said
-        r"\b(?:ok|okay|fine|sure|alright|all\s+right|no\s+problem|that\s+works)\b[^.?!]{0,30}\b(?:next\s+month|later|sometime|some\s+time|eventually|whenever|soon|when\s+you\s+can)\b",
+        r"\b(?:ok|okay|fine|sure|alright|all\s+right|no\s+problem|that\s+works)\b[^.?!]{0,30}\b(?:next\s+month|later|sometime|some\s+time|eventually|whenever|(?<!speak\s)(?<!talk\s)(?<!chat\s)(?<!better\s)(?<!you\s)soon|when\s+you\s+can)\b",
         r"\b(?:next\s+month(?:\s+or\s+(?:the\s+month\s+after|so|two))?|later|sometime|eventually|whenever)\b[^.?!]{0,20}\b(?:is|sounds|would\s+be|'s)\s+(?:fine|ok|okay|good|great|no\s+problem)",
     ),
     entry(
@@ -527,7 +527,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:sometime|some\s+time|at\s+some\s+point|eventually|one\s+of\s+these\s+days|down\s+the\s+line|in\s+the\s+future|later\s+on|when\s+things\s+(?:settle|improve|get\s+better))\b",
         r"\bnext\s+month\s+or\s+(?:the\s+month\s+after|so|two)\b",
         r"\b(?:in\s+a\s+)?month\s+or\s+two\b",
-        r"\bsoon(?:ish)?\b(?!\s+as)",
+        # (not "speak soon", "get better soon": a farewell, a wish)
+        r"(?<!speak\s)(?<!talk\s)(?<!chat\s)(?<!better\s)(?<!you\s)\bsoon(?:ish)?\b(?!\s+as)",
         r"(?<!now\s)\bpay\s+(?:it\s+)?later\b",  # not "buy now pay later", the kind of loan
         negatable=True,
     ),

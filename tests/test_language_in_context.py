@@ -1331,3 +1331,104 @@ def test_settling_for_a_span_or_soon_still_accepts_a_vague_promise() -> None:
     assert Act.ACCEPT_VAGUE in read("Okay, next week then.", "vague_promise").acts
     assert Act.ACCEPT_VAGUE in read("ok, soon is fine", "vague_promise").acts
     assert Act.ACCEPT_VAGUE in read("No rush, take your time.", "vague_promise").acts
+
+
+# --- play-tests thirteen and fourteen: lines typed by new collectors -------------------------
+def test_asking_when_and_how_they_sent_it_asks_for_no_payment() -> None:
+    """ "would you happen to know what day you sent it, and how - was it a bank transfer?" to
+    a customer who had paid got "I'm not paying it twice!" and a critical compliance finding."""
+    analysis = read(
+        "Sometimes transfers take a few days to show up on our end. Um, would you happen to "
+        "know what day you sent it, and how — was it a bank transfer?",
+        "protesting",
+        previous_debtor_line="But I already paid it. I sent $470.03 last week.",
+    )
+    assert Act.ASK_PAYMENT not in analysis.acts and analysis.slots.method is None
+    assert "topic_payment_sent" in {c.name for c in analysis.cues}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "date"),
+    [
+        # a first part put whole, the rest only asked when
+        ("Fine. 270 today then. And the other 179.89 — exactly when?", "270", TODAY),
+        # "the first by ..., the second by ...": parts, not the 1st and the 2nd of a month
+        (
+            "Two bank transfers of $1,393: the first by Tuesday 17 March, the second by Monday "
+            "30 March. Do you agree?",
+            "1393",
+            dt.date(2026, 3, 17),
+        ),
+        # the day a span was said to mean
+        ("and the other $188.76, could that be in two weeks after, so like the 27th?", "188.76",
+         dt.date(2026, 3, 27)),
+        # "but I was thinking on your payday": the day put in place of the one asked back
+        ("Today? If you can swing it today that's great, but I was thinking on your payday.",
+         None, dt.date(2026, 3, 13)),
+        ("pay the $374.14 instalment by the end o next week", "374.14", dt.date(2026, 3, 20)),
+    ],
+)  # fmt: skip
+def test_the_part_and_day_a_collector_meant(text: str, amount: str | None, date: dt.date) -> None:
+    analysis = read(text, "negotiating", next_payday=dt.date(2026, 3, 13))
+    assert analysis.slots.date == date
+    assert analysis.slots.amount == (None if amount is None else Decimal(amount))
+
+
+def test_both_parts_joined_by_a_comma_are_two_parts() -> None:
+    """ "270 by transfer today, 179.89 by transfer Friday the 13th" was read as $179.89 today
+    (the debtor agreed the parts the wrong way round)."""
+    slots = read(
+        "Right. 270 by transfer today, 179.89 by transfer Friday the 13th. Got it?",
+        "negotiating",
+    ).slots
+    assert (slots.first_amount, slots.first_date) == (270, TODAY)
+    assert (slots.rest_amount, slots.rest_date) == (Decimal("179.89"), dt.date(2026, 3, 13))
+
+
+def test_what_a_first_part_leaves_is_the_rest() -> None:
+    """ "That leaves $1,586.43. Can you commit to the next instalment on April 10th?" with
+    $528.81 today agreed was taken as a new first part of $1,586.43 (play-test fourteen)."""
+    line = "That leaves $137.95. Can you commit to the next instalment on April 10th?"
+    agreed = Slots(amount=Decimal(150), date=dt.date(2026, 3, 13))
+    assert read(line, "negotiating", agreed=agreed).slots.rest
+
+
+def test_then_after_asking_when_payday_is_is_payday() -> None:
+    """ "When do you get paid next, and could you do even half, say $213, then?" got "Tuesday
+    the 10th, yes." (the day before it, carried over)."""
+    analysis = read(
+        "When do you get paid next, and could you do even half, say $213, then?",
+        "vague_promise",
+        next_payday=dt.date(2026, 3, 13),
+    )
+    assert analysis.slots.date == dt.date(2026, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its morgan from fields credit union just to double check this is timothy kelly right",
+        "no no nothing major i just need you to confirm youre timothy kelly first",
+    ],
+)
+def test_their_full_name_asked_to_be_confirmed_in_lowercase_checks_identity(text: str) -> None:
+    """Both got "Sorry, what's this about?" after the debtor had said "yes, that's me"."""
+    names = ("Timothy Kelly", "Timothy", "Kelly")
+    analysis = read(text, "verified", debtor_names=names, identity_confirmed=True)
+    assert Act.VERIFY_IDENTITY in analysis.acts and "wrong_name" not in analysis.flags
+
+
+def test_just_so_i_understand_is_a_question_coming_not_sympathy() -> None:
+    line = "Sorry, just so I understand, do you have the new account details with you right now?"
+    assert Act.EMPATHISE not in read(line, "negotiating").acts
+    assert Act.EMPATHISE in read("I understand, that sounds hard.", "explaining").acts
+
+
+def test_a_ring_on_thursday_is_when_to_talk_not_when_to_pay() -> None:
+    """ "I'll give you a ring on Thursday afternoon to set up the direct debit and the Friday
+    payment together" moved the payment to Thursday."""
+    line = (
+        "I'll give you a ring on Thursday afternoon to set up the direct debit and the Friday "
+        "payment together."
+    )
+    assert read(line, "negotiating").slots.date == dt.date(2026, 3, 13)

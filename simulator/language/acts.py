@@ -91,8 +91,10 @@ _PAST_DUE = re.compile(
 )
 # A date right after calling back is when to talk again: "I'll call you again tomorrow".
 _CALLBACK_BEFORE = re.compile(
-    r"\b(?:call|ring|phone|contact|try)\s+(?:you|u|her|him|them)\s+(?:back\s+|again\s+)?"
-    r"(?:on\s+|by\s+|at\s+)?$|"
+    r"\b(?:call|ring|phone|contact|try)\s+(?:(?:you|u|her|him|them)\s+(?:back\s+|again\s+)?|"
+    r"again\s+)(?:on\s+|by\s+|at\s+)?$|"
+    # "I'll give you a ring on Thursday afternoon"
+    r"\bgive\s+(?:you|u|her|him)\s+a\s+(?:ring|call|bell|buzz)\s+(?:back\s+)?(?:on\s+|at\s+)?$|"
     # "kindly call back within 24 hours", "call us back by Friday"
     r"\b(?:call|ring|phone)\s+(?:us\s+|me\s+)?back\s+(?:within|by|before|on)?\s*$|"
     # "I need a date today", "could we agree an amount and date today?": when to agree, not
@@ -167,6 +169,9 @@ _PAST_METHOD = re.compile(
     # ("that transfer", but not "paying that online": the payment asked for, and how)
     r"(?<!pay\s)(?<!paying\s)(?<!send\s)(?<!sending\s)(?<!do\s)(?<!doing\s)(?<!make\s)"
     r"(?<!put\s)\b(?:that|the\s+last|your\s+last|the\s+previous|your\s+previous)\s+$|"
+    # "and how, was it a bank transfer?": asked of the payment already made
+    r"\b(?:was|were)\s+(?:it|that|this|the\s+payment)\s+(?:sent\s+|made\s+|done\s+)?"
+    r"(?:by\s+|via\s+|with\s+|through\s+|an?\s+)?$|"
     # "the reference number on the transfer", "a receipt for the cheque": proof of one made
     r"\b(?:reference|ref|receipt|confirmation|proof|screenshot|record|trace)\s+(?:number\s+|code\s+)?"
     r"(?:on|for|of|from)\s+(?:the|that|your)\s+$"
@@ -521,6 +526,7 @@ def _choose_amount(
     amounts: list[AmountMatch],
     ask_at: int | None = None,
     overdue: Decimal | None = None,
+    dates: list[DateMatch] | None = None,
 ) -> AmountMatch | None:
     """The amount the line asks for, of the sums not turned down: among several, those in the
     sentence of the last ask, then the sum raised to ("stretch it to two fifty", "from 100 to
@@ -561,6 +567,11 @@ def _choose_amount(
             for a in amounts
         ):
             return each[0]
+        # "The 595.94 is just your missed repayments. Friday, 297.97, card or transfer": the
+        # part said with its day, beside the whole debt named
+        beside = [a for a in amounts if dates and any(_next_to(a, d) for d in dates)]
+        if len(beside) == 1 and all(a is beside[0] or a.value == overdue for a in amounts):
+            return beside[0]
     for amount in amounts:
         if _PAY_LEAD.search(norm, max(0, amount.start - 40), amount.start):
             return amount
@@ -574,6 +585,11 @@ def _choose_amount(
         if amount.kind in ("digits", "words"):
             return amount
     return amounts[0] if amounts else None
+
+
+def _next_to(amount: AmountMatch, day: DateMatch) -> bool:
+    """Is the sum said right before or after the day ("Friday, 297.97", "$50 today")?"""
+    return 0 <= day.start - amount.end <= 4 or 0 <= amount.start - day.end <= 4
 
 
 def _beside_a_day(method: tuple[str, int, int], dates: list[DateMatch]) -> bool:
@@ -630,7 +646,15 @@ def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
 
 _INSTEAD_BEFORE = re.compile(
     r"\b(?:make\s+it|how\s+about|what\s+about|latest\s+(?:i\s+can\s+(?:do|"
-    r"accept|take)\s+)?is|(?:can|could)\s+we\s+(?:do|make\s+it|say))\s+(?:on\s+|for\s+)?$"
+    r"accept|take)\s+)?is|(?:can|could)\s+we\s+(?:do|make\s+it|say)|"
+    # "but I was thinking on your payday"
+    r"(?:i\s+was|i'?m|i\s+am)\s+(?:\w+\s+)?thinking(?:\s+(?:of|about|more\s+like))?)"
+    r"\s+(?:on\s+|for\s+)?(?:your\s+|the\s+)?$"
+)
+_THEN_ASKED = re.compile(r"\bthen\s*\?")
+_THAT_IS = re.compile(
+    r"(?:\s+(?:after|later|from\s+now|from\s+today|time))?[\s,;(-]*"
+    r"(?:so|i\.?e\.?|that'?s|that\s+is|which\s+is|meaning|making\s+it)\s*,?\s*(?:like\s+|about\s+)?"
 )
 _INSTEAD_AFTER = re.compile(r"\s+instead\b")
 # "103 a week starting the 20th", "the first collection will come out on Wednesday the 18th":
@@ -780,7 +804,7 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
 # The rest of the debt, once a first part is paid: "the rest", "the remaining $287.66", "the
 # other half", "the second $132.00", "what's left" (not "the rest of the month")
 _REST_HINT = re.compile(
-    r"\b(?:rest|remain|remainder|remaining|other|another|second|left|half|balance|after\s+that|afterwards|"
+    r"\b(?:rest|remain|remainder|remaining|other|another|second|left|leaves|half|balance|after\s+that|afterwards|"
     r"thereafter)\b"
 )
 _REST_PART = re.compile(
@@ -788,6 +812,8 @@ _REST_PART = re.compile(
     r"remainder|remaining|other\s+half|second\s+half|last\s+half|"
     r"(?:other|second)(?=\s+(?:[$£€]|\d|payment|part|instal)))|what'?s\s+left|"
     r"another(?=\s+[$£€\d])|(?<=and\s)half|(?<=then\s)half|"
+    # "That leaves $1,586.43. Can you commit to ... April 10th?": what is left after a part
+    r"(?:that|which)\s+leaves(?:\s+(?:you|us))?(?:\s+with)?(?=\s+[$£€]?\d)|"
     # "and the balance $190.70, when?", "and remaining $190.70 on the 23rd"
     r"(?<=and\s)the\s+balance(?=\s+[$£€\d])|(?<=and\s)remaining(?=\s+[$£€\d])|"
     # "can you pay this left part like $180 every month?"
@@ -804,6 +830,7 @@ _REST_NAMED_BEFORE = re.compile(
 )
 
 
+_OTHER_PART_BEFORE = re.compile(r"\b(?:the\s+other|another)\s+(?:[$£€]\s*)?$")
 _DAY_ASKED_AFTER = re.compile(r"[^.?!]*?\b(?:on|by|before|until|till|when)\b")
 
 
@@ -825,10 +852,21 @@ def _only_what_is_left(
     else:
         lead = _REST_NAMED_BEFORE.search(norm, max(0, amount.start - 30), amount.start)
         lead_at = lead.start() if lead is not None else None
+    if dates and all(d.end <= amount.start for d in dates):
+        # "270 today then. And the other 179.89, exactly when?": a first part put whole before
+        # it (a sum and a day), the rest only asked after
+        other = _OTHER_PART_BEFORE.search(norm, max(0, amount.start - 30), amount.start)
+        at = lead_at if lead_at is not None else other.start() if other is not None else None
+        if (
+            at is not None
+            and all(d.end <= at for d in dates)
+            and any(a.end <= at for a in amounts if a is not amount)
+        ):
+            return True
+    if lead_at is None or any(d.end > lead_at for d in dates):
+        return False
     return (
-        lead_at is not None
-        and all(d.end <= lead_at for d in dates)
-        and all(at < amount.start for at in asks)
+        all(at < amount.start for at in asks)
         and _DAY_ASKED_AFTER.match(norm, amount.end) is None  # "... on payday?"
     )
 
@@ -850,6 +888,7 @@ _NO_SPLIT: _Split = (False, None, None, None, None)
 # "$30 on Friday the 13th and $30 on the 27th", "334.14 today by card and 334.14 on the 31st":
 # what joins two parts of a payment (past a few words of how to pay)
 _PART_JOIN = re.compile(r"[^.?!\d]{0,20}?(?:\band|\bthen|&|\+|\bplus)\b")
+_COMMA_JOIN = re.compile(r"\s*[,;]\s*")
 # a sentence that names a sum: "So to confirm: $304.35 by card today"
 _NEW_TERMS = re.compile(r"[.?!]\s[^.?!]*?(?:[$£€]\s?\d|\d\.\d\d)")
 
@@ -936,7 +975,11 @@ def _joined_parts(
     for n, one in enumerate(days):
         joined = _PART_JOIN.match(norm, one.end)
         if joined is None:
-            continue
+            # "270 by transfer today, 179.89 by transfer Friday the 13th": a comma, and the
+            # second part's sum right after it
+            joined = _COMMA_JOIN.match(norm, one.end)
+            if joined is None or not any(a.start == joined.end() for a in amounts):
+                continue
         for two in days[n + 1 :]:
             if one.date < two.date and any(joined.end() <= a.start < two.start for a in amounts):
                 return one, two
@@ -1324,10 +1367,16 @@ def _settles_for_period(norm: str, acts: list[Act]) -> bool:
     )
 
 
+_CONFIRM_WHO = re.compile(r"\b(?:confirm|double[\s-]?check|check|make\s+sure)\b")
+
+
 def _names_the_debtor(raw: list[tuple[int, int, str]], text: str, context: AnalysisContext) -> bool:
-    """Before the debtor said who they are, does the line name them in full (first and last
-    name, as the record has them)?"""
-    if context.identity_confirmed or not context.debtor_names:
+    """Before the debtor said who they are (or after, asked to confirm it again: "i just need
+    you to confirm youre timothy kelly first"), does the line name them in full (first and
+    last name, as the record has them)?"""
+    if not context.debtor_names or (
+        context.identity_confirmed and _CONFIRM_WHO.search(text.lower()) is None
+    ):
         return False
     full = fold(context.debtor_names[0])
     return " " in full and any(
@@ -1476,6 +1525,18 @@ def _restates_agreed(
     return n_terms >= 2 or (tagged and n_terms <= 1)
 
 
+def _their_name_capitalised(text: str, context: AnalysisContext) -> str | None:
+    """The line with the debtor's name written as the record has it, when all of it (first
+    and last name) is in the line in lowercase; None otherwise. Same length, same offsets."""
+    full = context.debtor_names[0] if context.debtor_names else ""
+    if " " not in full:
+        return None
+    found = re.search(rf"\b{re.escape(full.lower())}\b", text)
+    if found is None:
+        return None
+    return text[: found.start()] + full + text[found.end() :]
+
+
 def _analyze(
     text: str,
     context: AnalysisContext,
@@ -1529,6 +1590,12 @@ def _analyze(
 
     if "?" in text or any("A" <= c <= "Z" for c in text[:_ID_WINDOW]):
         _read_identity(text[:_ID_WINDOW], context, acts, flags, seen, raw, names)
+    elif (capitalised := _their_name_capitalised(text[:_ID_WINDOW], context)) is not None:
+        # "just to double check this is timothy kelly right": their name, typed in lowercase,
+        # read as if capitalised (only their name: "yo tom" is no "Yo Tom")
+        _read_identity(capitalised, context, acts, flags, seen, raw, names)
+        if context.lender and context.state in _OPENING_STATES:
+            _read_lender(text[:_ID_WINDOW], context, acts, flags, seen, raw, names)
     elif context.lender and context.state in _OPENING_STATES:
         # a line in lowercase names no one ("mmhm" is no name) but may say who calls:
         # "sunrise credit here"
@@ -1551,6 +1618,13 @@ def _analyze(
 
     # --- slots ----------------------------------------------------------------------------
     all_dates = find_dates(norm, context.today, found[_dates.FAMILY], context.next_payday)
+    if not all_dates and context.next_payday is not None and "topic_payday" in names:
+        # "When do you get paid next, and could you do even half, say $213, then?": then is
+        # payday, which the record knows
+        then = _THEN_ASKED.search(norm)
+        if then is not None:
+            day = DateMatch(context.next_payday, then.start(), then.start() + 4, "payday_then")
+            all_dates = [day]
     dates: list[DateMatch] = []
     for d in all_dates:
         before = max(0, d.start - 40)
@@ -1588,9 +1662,13 @@ def _analyze(
                 d.date.weekday() >= calendar.SATURDAY
                 and _CLOSED_BEFORE.search(norm, max(0, d.start - 16), d.start) is not None
             )
-            or _OTHER_DAY_BEFORE.search(norm, max(0, d.start - 60), d.start)
             or (
-                _PAYDAY_BEFORE.search(norm, max(0, d.start - 40), d.start) is not None
+                d.kind != "payday_then"
+                and _OTHER_DAY_BEFORE.search(norm, max(0, d.start - 60), d.start)
+            )
+            or (
+                d.kind != "payday_then"
+                and _PAYDAY_BEFORE.search(norm, max(0, d.start - 40), d.start) is not None
                 and "?" in norm[d.end : sentence_around(norm, d.end)[1] + 1]
             )
             # "you're 689.52 behind right now", "feeling better now", "discuss it now": how
@@ -1618,6 +1696,13 @@ def _analyze(
             acts.remove(Act.ACCEPT_VAGUE)
             names.discard("accept_vague")
             raw[:] = [cue for cue in raw if cue[2] != "accept_vague"]
+    if len(dates) > 1:
+        # "in two weeks after, so like the 27th": the day the other words were said to mean
+        dates = [
+            d
+            for d, after in zip(dates, [*dates[1:], None], strict=True)
+            if after is None or not _THAT_IS.fullmatch(norm, d.end, after.start)
+        ]
     # "this week", "within seven days": a span, no day the debtor could be held to
     periods = [d for d in dates if d.kind in _dates.PERIODS]
     if periods:
@@ -1854,7 +1939,9 @@ def _analyze(
     else:
         chosen_now = chosen
     amount = (
-        _choose_amount(norm, chosen_now, ask_at, context.amount_overdue) if chosen_now else None
+        _choose_amount(norm, chosen_now, ask_at, context.amount_overdue, dates)
+        if chosen_now
+        else None
     )
     date: DateMatch | None = None
     if dates and proposing:
@@ -2000,6 +2087,8 @@ def _analyze(
             if model.decides.get(act.value) == "model" and act.value not in predicted:
                 if act is Act.ASK_PAYMENT and _ASKED_IN_SO_MANY_WORDS.search(norm):
                     continue  # "could you pay $359.34 by Friday?" asks, whatever else is said
+                if act is Act.SET_DEADLINE and date is not None and "negated_date" in names:
+                    continue  # "I meant the 27th, not the 24th": a day put right is put
                 if act is Act.VERIFY_IDENTITY and (
                     _SECURITY_ASKED.search(norm) or _names_the_debtor(raw, text, context)
                 ):
@@ -2045,10 +2134,13 @@ def _analyze(
             taken_back.add(Act.EMPATHISE)  # "I don't care about your excuses" is no sympathy
             if Act.THANK not in acts:
                 taken_back.add(Act.THANK)  # "Thanks for nothing." (the rules took it away)
-        if ("paid" in norm or "did" in norm) and (
-            _PAST_PAYMENT.search(norm) and not _MODAL_ASK.search(norm)
+        if "topic_payment_sent" in names or (
+            ("paid" in norm or "did" in norm)
+            and _PAST_PAYMENT.search(norm)
+            and not _MODAL_ASK.search(norm)
         ):
-            # "When did you pay it?", "you already paid?": the payment made, not one asked for
+            # "When did you pay it?", "you already paid?", "what day you sent it": the payment
+            # made, not one asked for
             taken_back.add(Act.ASK_PAYMENT)
             if Act.ASK_PAYMENT in acts:
                 acts.remove(Act.ASK_PAYMENT)

@@ -79,7 +79,9 @@ _NOT_A_DAY_AFTER = (
     r"time|payment|instal|thing|one|step|half|halves|part|bit|chunk|portion|amount|sum|"
     r"quarter|deposit|transfer|cheque|check|card|call|letter|person|week|month|year|day|few|"
     r"lot|place|option|attempt|bill|invoice|priority|issue|problem|question|name|reminder|"
-    r"loan|debt|lender|job|line|address|floor|house|[$€£₦₹₱\d]"
+    r"loan|debt|lender|job|line|address|floor|house|[$€£₦₹₱\d]|"
+    # "the first by Tuesday 17 March, the second by Monday": the parts of a plan
+    r"(?:by|before|due|of\s+(?:them|these|those|the\s+two|which))\b"
 )
 _COUNT = rf"(?P<count>\d{{1,3}}|{_alt(SMALL_COUNTS)})"
 
@@ -159,7 +161,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "today",
-        r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:end\s+of\s+(?:the\s+)?day|"
+        r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:end\s+o(?:f|')?\s+(?:the\s+)?day|"
         r"close\s+of\s+business|eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
     ),
     # "now" is a deadline only as an order's last word ("pay now."), not in "which is now late"
@@ -174,7 +176,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and|is|would|works?|"
         r"while|then|if|via|through)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"
         # "half now, 143.68, and the other ...": the sum put with it
-        r",\s*[$£€]?\d[\d.,]*\d\s*,))",
+        # ("half now, 297.97, by this Friday": the day is Friday's)
+        r",\s*[$£€]?\d[\d.,]*\d\s*,(?!\s*(?:by|before|until|on|no\s+later)\b)))",
     ),
     # "next payday", "when you get paid": a date only when the collection record knows it
     (
@@ -186,17 +189,17 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:with|from|out\s+of|on)\s+your\s+next\s+(?:pay\s?check|pay\s?cheque|pay\s+packet|"
         r"wages?|salary)\b",
     ),
-    ("month_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?month\b|\bmonth[-\s]end\b"),
-    ("month_name_end", rf"\b(?:the\s+)?end\s+of\s+{_MONTH}(?![a-z]){_YEAR}"),
-    ("next_month_end", r"\b(?:the\s+)?end\s+of\s+next\s+month\b"),
+    ("month_end", r"\b(?:the\s+)?end\s+o(?:f|')?\s+(?:the\s+|this\s+)?month\b|\bmonth[-\s]end\b"),
+    ("month_name_end", rf"\b(?:the\s+)?end\s+o(?:f|')?\s+{_MONTH}(?![a-z]){_YEAR}"),
+    ("next_month_end", r"\b(?:the\s+)?end\s+o(?:f|')?\s+next\s+month\b"),
     # "$180 a month from April", "starting in May": a plan starts on the month's first day
     (
         "month_start",
         r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|(?:the\s+)?(?:start|beginning)\s+of)"
         rf"\s+{_MONTH}(?![a-z]){_YEAR}",
     ),
-    ("next_week_end", r"\b(?:the\s+)?end\s+of\s+next\s+week\b"),
-    ("week_end", r"\b(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?week\b"),
+    ("next_week_end", r"\b(?:the\s+)?end\s+o(?:f|')?\s+next\s+week\b"),
+    ("week_end", r"\b(?:the\s+)?end\s+o(?:f|')?\s+(?:the\s+|this\s+)?week\b"),
     ("weekend", r"\b(?:this|the)\s+weekend\b"),
     ("next_week", r"\bnext\s+week\b"),
     ("this_week", r"\b(?:this|the\s+current)\s+week\b|\bwithin\s+the\s+week\b"),

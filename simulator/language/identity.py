@@ -308,7 +308,7 @@ NOT_NAMES = frozenset(
 # After an addressed name: the question mark, the end of a clause, or a polite tail.
 _NAME_END = re.compile(
     r"\s*(?:[?.!,;:]|$|(?:by\s+any\s+chance|speaking|please|right|there|here|yes|correct|then|"
-    r"perhaps|maybe|instead|possibly)"
+    r"perhaps|maybe|instead|possibly|first|please|for\s+me|yes\s+or\s+no)"
     r"\s*(?:[?.!,;:]|$))"
 )
 # A name said on its own ("John?") starts its clause, after a greeting at most.
@@ -372,7 +372,9 @@ _WORD = r"[^\W\d_][\w'-]*"
 # The words before a name that make it addressed.
 _ADDRESS_LEAD = re.compile(
     r"(?:\bis\s+(?:this|that|it)|\bam\s+i\s+(?:speaking|talking)\s+(?:to|with)|\bare\s+you|"
-    r"\byou(?:'re|\s+are)|\bconfirm\s+(?:that\s+)?(?:you(?:'re|\s+are|r\s+name\s+is)|"
+    r"\byou(?:'re|\s+are)|\byoure|"
+    # "confirm youre timothy kelly", "just to double check this is ..."
+    r"\b(?:confirm|double[\s-]?check|check|make\s+sure)\s+(?:that\s+)?(?:you(?:'re|re|\s+are|r\s+name\s+is)|"
     r"i'm\s+(?:speaking|talking)\s+(?:to|with)|this\s+is)|\b(?:speak|talk|speaking|talking)\s+"
     r"(?:to|with)|\blooking\s+for|\btrying\s+to\s+reach|\bwith\s+(?:mr|mrs|ms|miss|dr)\.?|"
     r"^\W*(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|"
@@ -396,8 +398,11 @@ _QUESTION_AFTER = re.compile(
     r",?\s+(?:then|perhaps|maybe|instead|possibly))?\s*\?"
 )
 # "it's Michele Robertson, isn't it?": "it's" before a name asks who they are when a tag follows
-_IT_IS_LEAD = re.compile(r"\b(?:it's|its|it\s+is|that's|that\s+is)\s+$")
-_TAG_AFTER = re.compile(r"\s*,?\s*(?:isn't\s+it|is\s+it|innit|right|yeah|yes)\s*\?")
+_IT_IS_LEAD = re.compile(r"\b(?:it's|its|it\s+is|that's|that\s+is|this\s+is)\s+$")
+# (a tag that ends the line asks without its "?": "this is timothy kelly right")
+_TAG_AFTER = re.compile(
+    r"\s*,?\s*(?:isn't\s+it|is\s+it|innit|right|yeah|yes|correct)\s*(?:\?|[.!]*\s*$)"
+)
 _LENDER_LEAD = re.compile(
     r"\b(?P<lead>from|with|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its)\s+(?:the\s+)?"
 )
@@ -465,7 +470,8 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
 # of them (most lines) is settled by one search (a question mark, by a plain find first).
 _MAY_ADDRESS = re.compile(
     r"\bis\s+(?:this|that|it|\w+\s+(?:available|there|around|home|in|about|free))\b|speak|"
-    r"talk|\byou(?:'re|\s+are)\b|\blooking\s+for|\btrying\s+to\s+reach|\bconfirm|\bwith\s+m|"
+    r"talk|\byou(?:'re|re|\s+are)\b|\blooking\s+for|\btrying\s+to\s+reach|\bconfirm|\bwith\s+m|"
+    r"\bcheck\b|\bthis\s+is\b|"
     r"^\W*(?:hi|hello|hey|hiya|morning|good|afternoon|evening|yo|heya)\b"
 )
 
@@ -475,7 +481,7 @@ _MAY_ADDRESS = re.compile(
 _LEAD_ENDS = frozenset(
     ["this", "that", "it", "to", "with", "you", "you're", "are", "is", "for", "reach", "mr",
      "mrs", "ms", "miss", "dr", "hi", "hello", "hey", "hiya", "morning", "afternoon", "evening",
-     "yo", "heya", "there", "it's", "its", "that's", "i'm", "am"]
+     "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre"]
 )  # fmt: skip
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _MOST_WORDS_TO_THE_MARK = 7  # a name of three words and a tag of four ("by any chance")

@@ -313,7 +313,8 @@ ENTRIES: list[Entry] = [
     entry(
         "empathy",
         A.EMPATHISE,
-        r"\bi\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+)?(?:understand|get\s+(?:it|that)|hear\s+you|see\s+(?:that|how|why|what\s+you\s+mean)|appreciate\s+(?:that|how|it's|it\s+is|you're|you\s+being|your\s+honesty)|hear\s+(?:that|what)\s+you)\b",
+        # (not "just so I understand", "to make sure I understand": a question coming)
+        r"(?<!so\s)(?<!sure\s)(?<!if\s)\bi\s+(?:completely\s+|totally\s+|fully\s+|really\s+|do\s+)?(?:understand|get\s+(?:it|that)|hear\s+you|see\s+(?:that|how|why|what\s+you\s+mean)|appreciate\s+(?:that|how|it's|it\s+is|you're|you\s+being|your\s+honesty)|hear\s+(?:that|what)\s+you)\b",
         negatable=True,
     ),
     entry(
@@ -786,6 +787,9 @@ ENTRIES: list[Entry] = [
         r"(?:it|that|the\s+(?:money|payment|transfer))\s+"
         r"(?:from|to\s+(?:our|the\s+usual|the\s+right|the\s+same|your\s+usual))\b",
         r"\b(?:was|is)\s+it\s+(?:to|into)\s+(?:our|the)\s+account\b",
+        # "would you happen to know what day you sent it?", "which date did you pay it?"
+        r"\b(?:what|which)\s+(?:date|day)\s+(?:did\s+(?:you|u)\s+(?:send|pay|make|transfer)|"
+        r"(?:you|u)\s+(?:\w+\s+)?(?:sent|paid|made|transferred|posted|mailed))\b",
     ),
     entry(
         "topic_afford",
@@ -1036,7 +1040,9 @@ ENTRIES: list[Entry] = [
         A.SET_DEADLINE,  # FORMAT.md: set_deadline "gives or asks for a specific day"
         r"\b(?:a\s+)?(?:firm|definite|specific|exact|fixed)\s+(?:date|day)\b",
         r"\bagree\s+a\s+(?:date|day)\s+(?:today|now|this\s+week)\b|\block\s+in\b",
-        r"\b(?:what|which)\s+(?:date|day)\b",
+        # (not "what day you sent it", "which day did you pay it": the payment already made)
+        r"\b(?:what|which)\s+(?:date|day)\b(?!\s+(?:did\s+(?:you|u)\s+(?:send|pay|make|transfer)|"
+        r"(?:you|u|it)\s+(?:\w+\s+)?(?:sent|paid|made|went|left|transferred|posted|mailed))\b)",
         r"\bgive\s+me\s+a\s+date\b",
         # "Pick a day this week.", "I need an actual date", "Soon's not a date, name a day"
         r"\b(?:pick|give\s+me|name|choose)\s+a\s+(?:date|day)\b",

@@ -319,6 +319,15 @@ def test_an_unwilling_debtor_holds_back_until_pressed(library: Library) -> None:
     assert said(willing, amount=OVERDUE) == [("accept_amount", {"amount": "$500"})]
 
 
+def test_holding_back_the_debtor_never_counters_with_more_than_asked(library: Library) -> None:
+    """ "$374.14 is more than I've got set aside. I can do $673." (play-test fourteen): asked
+    for less than they would offer, a debtor holding back counters with less than asked."""
+    d = debtor(library, willingness_to_pay=40, honesty=90, can_pay_now_fraction=1.0)
+    assert d.holding_back() and d.offer() == 400  # 40/50 of 500
+    (key, values), *_ = said(d, amount=Decimal(300))
+    assert key == "counter_amount" and values["counter_amount"] == "$240", values  # 40/50 of 300
+
+
 def test_a_dishonest_debtor_pleads_poverty(library: Library) -> None:
     honest = debtor(library, honesty=50, can_pay_now_fraction=0.5, willingness_to_pay=90)
     assert said(honest, amount=OVERDUE)[0][1]["counter_amount"] == "$250"

@@ -39,6 +39,21 @@ def test_never_the_same_line_twice_in_a_row_once_every_variant_is_said(
     assert set(said[3:]) == set(variants)  # and then any of them, as a person would
 
 
+@pytest.mark.parametrize("seed", range(8))
+def test_a_line_that_says_again_what_another_said_is_passed_over(
+    library: Library, seed: int
+) -> None:
+    """ "I've applied to about sixty places." in the story, then again in the answer about
+    their job (play-test thirteen): while another variant will do, none repeats four words in
+    a row of a line already said; with no other, it is said all the same."""
+    lines = picker(library, seed)
+    lines.choose(["I lost my job and I've applied to about sixty places."], group="story")
+    job = ["I've applied to about sixty places, no luck yet.", "Just cafe shifts, a few a week."]
+    assert lines.choose(job, group="job") == "Just cafe shifts, a few a week."
+    again = ["Like I said, I've applied to about sixty places."]
+    assert lines.choose(again, group="again") == again[0]
+
+
 def test_a_state_the_persona_asks_about_gets_its_own_question_each_once(
     library: Library,
 ) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from test_engine_split_payment import play
@@ -1269,3 +1271,72 @@ def test_only_what_is_asked_is_answered_and_what_they_can_afford_stands(
     assert not any(j in reply for j in jobs), reply
     affords = [fill(f, c.values) for f in c.persona.facts["afford"]]
     assert any(a in reply for a in affords) and "couldn't pay my rent" not in reply, reply
+
+
+PLAYED = Path(__file__).parent / "data" / "played"
+
+
+def _from_file(name: str) -> list[str]:
+    """The lines a play-tester typed (play-tests thirteen and fourteen: helpers who had not
+    seen the code), kept as they were typed in tests/data/played/."""
+    return [line for line in (PLAYED / f"{name}.txt").read_text().splitlines() if line.strip()]
+
+
+def test_a_first_part_agreed_and_the_rest_asked_when_are_not_swapped(library: Library) -> None:
+    """ "Fine. 270 today then. And the other 179.89 — exactly when?" got "$179.89, yes. ...
+    Okay, today, yes.", and the parts said back ("270 by transfer today, 179.89 by transfer
+    Friday the 13th") were agreed the wrong way round (play-test thirteen)."""
+    c = call_in(library, "car_broke_down_partial", seed=244)
+    replies = play(c, _from_file("car_244"))
+    assert "$179.89" not in replies[5] and "$270" in replies[5], replies[5]
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (270, c.debtor.today), agreed
+    assert (agreed.rest_amount, agreed.rest_date) == (Decimal("179.89"), dt.date(2026, 3, 13))
+    assert "by Tuesday the 10th, and the other $270" not in replies[-1], replies[-1]
+
+
+def test_the_rests_day_said_again_and_put_right_is_the_rests(library: Library) -> None:
+    """ "could that maybe be in two weeks after, so like the 27th?" was agreed as the 24th,
+    and "I meant the 27th, Friday the 27th, not the 24th" got "That's right, yes." (play-test
+    fourteen): the day a span was said to mean is the day, and a day put right in place of
+    the rest's is the rest's."""
+    c = call_in(library, "rude_defaulter_composure", seed=262)
+    replies = play(c, _from_file("rude_262"))
+    assert "27th" in replies[7] and "24th" not in replies[7], replies[7]
+    assert c.debtor.agreed.rest_date == dt.date(2026, 3, 27), c.debtor.agreed
+    again = call_in(library, "rude_defaulter_composure", seed=262)
+    play(again, _from_file("rude_262")[:7])
+    said = again.say("Okay, and then the other $188.76, could that be in two weeks?").reply
+    assert again.debtor.agreed.rest_date == dt.date(2026, 3, 24), said
+    reply = again.say("Sorry, um, I meant the 27th, Friday the 27th, not the 24th.").reply
+    assert "27th" in reply and "That's right" not in reply, reply
+    assert again.debtor.agreed.rest_date == dt.date(2026, 3, 27), again.debtor.agreed
+    assert again.debtor.agreed.date == dt.date(2026, 3, 13), again.debtor.agreed
+
+
+def test_a_smaller_monthly_sum_put_in_the_parts_place_replaces_it(library: Library) -> None:
+    """ "Would, say, $150 a month be more realistic?" after $326.44 on the 13th was agreed got
+    "Then $150 a month from Monday the 13th of April." (play-test thirteen): a sum said as
+    more realistic is put in the first part's place, not added as instalments after it."""
+    c = call_in(library, "student_unemployed_hardship", seed=249)
+    disclosed(c)
+    c.say(
+        "Rather than waiting, might we set up a modest monthly arrangement? For instance, three "
+        "monthly instalments of $326.44, the first on the 13th of March. Would that be manageable?"
+    )
+    reply = c.say(
+        "You did say there is nothing left after rent. I would far rather agree something "
+        "smaller. Would, say, $150 a month be more realistic?"
+    ).reply
+    assert c.debtor.agreed.amount == 150 and c.debtor.agreed.rest_every is None, reply
+    assert "April" not in reply, reply
+
+
+def test_the_way_they_picked_said_back_with_the_rest_gets_a_yes(library: Library) -> None:
+    """A read-back of both parts "by direct debit", the way the debtor had just said they
+    would pay, got "I'll do it by direct debit." (play-test thirteen): their own choice, said
+    back, is answered by the yes to the read-back."""
+    c = call_in(library, "car_dealer_dispute", seed=247)
+    reply = play(c, _from_file("dealer_247"))[-1]
+    assert "31st" in reply and reply != "I'll do it by direct debit.", reply
+    assert c.debtor.agreed.method == "direct_debit"

@@ -28,6 +28,8 @@ from decimal import Decimal
 
 from simulator.content.models import GoalKind, Mood, Persona, Scenario
 from simulator.engine.record import currency_unit, day_text
+from simulator.language.dates import find_dates
+from simulator.language.text import normalise
 from simulator.language.types import Act, Analysis
 from simulator.scoring.types import TurnScores
 
@@ -232,7 +234,10 @@ class DebtorState:
         slots = analysis.slots
         if (
             slots.date is not None
-            and slots.date in (self.named_rest_date, self.agreed.rest_date)
+            and (
+                slots.date in (self.named_rest_date, self.agreed.rest_date)
+                or self._rests_day_put_right(analysis)
+            )
             and self.agreed.date is not None
             and slots.date != self.agreed.date
             and self.rest_due() is not None
@@ -279,6 +284,16 @@ class DebtorState:
         self._agree_instalments(analysis, result)
         return result
 
+    def _rests_day_put_right(self, analysis: Analysis) -> bool:
+        """ "I meant the 27th, not the 24th" with the rest due on the 24th: the day turned down
+        is the rest's, so the day put is the rest's too."""
+        rest_date = self.agreed.rest_date
+        return rest_date is not None and any(
+            cue.name == "negated_date"
+            and any(d.date == rest_date for d in find_dates(normalise(cue.span.text), self.today))
+            for cue in analysis.cues
+        )
+
     def _instalment_put(self, analysis: Analysis) -> tuple[dt.date, str] | None:
         """(first day, how often) of the instalment the line's sum is, with a first part agreed
         and the sum said as so much a month (a week...), from the line's day when it is later
@@ -290,6 +305,8 @@ class DebtorState:
             or agreed.date is None
             or self.rest_due() is None
             or abs(slots.amount - agreed.amount) <= 1
+            # "Would, say, $150 a month be more realistic?": the sum put in the part's place
+            or _IN_ITS_PLACE.search(analysis.text) is not None
         ):
             return None
         every = next(
@@ -447,13 +464,16 @@ class DebtorState:
                     result.changed = True
                     result.said.append(("accept_amount", {"amount": self.money(amount)}))
             else:
+                counter = self.offer()
+                if counter >= amount:
+                    # holding back, asked for less than they would offer: less than asked, not
+                    # "$374.14 is more than I've got set aside. I can do $673."
+                    willing = Decimal(self.persona.traits.willingness_to_pay) / 50
+                    counter = max(Decimal("1"), (amount * willing).quantize(Decimal("1")))
                 result.said.append(
                     (
                         "counter_amount",
-                        {
-                            "amount": self.money(amount),
-                            "counter_amount": self.money(self.offer()),
-                        },
+                        {"amount": self.money(amount), "counter_amount": self.money(counter)},
                     )
                 )
         if slots.date is not None:
@@ -500,6 +520,11 @@ class DebtorState:
             if restating and agreed.method is not None and method != self.named_method:
                 kept = METHOD_WORDS.get(agreed.method, agreed.method)
                 result.said.append(("correct_term", {"said": words, "kept": kept}))
+            elif restating and agreed.method is None and method == self.named_method:
+                # the way they said they would pay, said back with the rest: their own choice,
+                # answered by the yes to the whole read-back, not "I'll do it by direct debit."
+                self.agreed.method = method
+                self.confirmed = False
             else:
                 self.agreed.method = method
                 self.confirmed = False
@@ -565,6 +590,11 @@ _PER_SUM = re.compile(
 # what leads a sum so much a month that comes after a first part: "then 50 every month", "and
 # $100 a month after", "the 50 dollar every month after"
 _INSTALMENT_LEAD = re.compile(r"\b(?:then|and|after\s+that|the)\s+$", re.IGNORECASE)
+_IN_ITS_PLACE = re.compile(
+    r"\b(?:instead|more\s+(?:realistic|manageable|affordable|doable|comfortable)|smaller|"
+    r"lower|less|rather\s+than|in\s+place\s+of)\b",
+    re.IGNORECASE,
+)
 # "on the 27th of each month", "the 1st of every month"
 _DAY_EACH_MONTH = re.compile(
     r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:each|every)\s+month\b", re.IGNORECASE

@@ -205,6 +205,16 @@ AGAIN = ("Like I said: ", "As I said, ", "I told you, ", "Again: ")
 _PRESUMES_SAID = re.compile(r"\b(?:did\s+you\s+say|you\s+said|didn't\s+catch)\b", re.IGNORECASE)
 
 
+_WORD = re.compile(r"[a-z']+")
+_RUN = 4  # words in a row that make a phrase said again, not a phrase in common ("I can do")
+
+
+def _runs(line: str) -> set[tuple[str, ...]]:
+    """The runs of `_RUN` words in a line (placeholders and figures left out)."""
+    words = _WORD.findall(re.sub(r"\{[^}]*\}|\$?\d[\d,.]*", " ", line.lower()))
+    return {tuple(words[n : n + _RUN]) for n in range(len(words) - _RUN + 1)}
+
+
 class LinePicker:
     def __init__(self, persona: Persona, scenario: Scenario, rng: random.Random) -> None:
         self.persona = persona
@@ -214,6 +224,7 @@ class LinePicker:
         # reaction), so no group repeats itself on consecutive turns
         self.last: dict[str, str] = {}
         self.used: set[str] = set()  # every template said in this call
+        self.said_runs: set[tuple[str, ...]] = set()  # their runs of words (`_runs`)
 
     def state_lines(self, state: str, mood: Mood) -> list[str] | None:
         lines = self.scenario.lines.get(state) or self.persona.lines.get(state)
@@ -224,9 +235,13 @@ class LinePicker:
         fresh = [v for v in variants if v not in self.used]
         if not fresh:
             fresh = [v for v in variants if v != self.last.get(group)] or variants
+        # Not one that says again what another line said ("I've applied to about sixty
+        # places" in the story, then in the answer about their job), while another will do.
+        fresh = [v for v in fresh if not _runs(v) & self.said_runs] or fresh
         line = self.rng.choice(fresh)
         self.last[group] = line
         self.used.add(line)
+        self.said_runs |= _runs(line)
         return line
 
     def clarify(self, state: str, missing: str | None, presume_said: bool = True) -> str:

@@ -1432,3 +1432,22 @@ def test_a_ring_on_thursday_is_when_to_talk_not_when_to_pay() -> None:
         "payment together."
     )
     assert read(line, "negotiating").slots.date == dt.date(2026, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "date"),
+    [
+        ("A hundred. Fine. 100 Friday, and the other 187.95 by the 20th, no excuses.", "100",
+         dt.date(2026, 3, 13)),
+        ("200 now is great. And the rest, 87.95, on Friday 13th. Agreed.", "200", TODAY),
+        # the first part granted, the rest put in a sentence of its own
+        ("Half now is fine. And the other $143.98 by the 20th?", "143.98", dt.date(2026, 3, 20)),
+    ],
+)  # fmt: skip
+def test_both_parts_named_the_lines_terms_are_the_first_parts(
+    text: str, amount: str, date: dt.date
+) -> None:
+    """(the corpora's writers read "100 Friday, and the other 555.20 by the 20th" as $100 on
+    Friday, the rest beside it; the reader gave the rest's sum with the first part's day)"""
+    slots = read(text, "negotiating").slots
+    assert (slots.amount, slots.date) == (Decimal(amount), date)

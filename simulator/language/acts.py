@@ -773,6 +773,14 @@ def _closing_question(norm: str, amounts: list[AmountMatch], dates: list[DateMat
     return mark - 1
 
 
+def _put_instead(norm: str, d: DateMatch) -> bool:
+    """Is the day put in another's place ("make it the 20th", "the 13th instead")?"""
+    return bool(
+        _INSTEAD_BEFORE.search(norm, max(0, d.start - 24), d.start)
+        or _INSTEAD_AFTER.match(norm, d.end)
+    )
+
+
 def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateMatch | None:
     """A calendar date beats a clock time ("at 3 pm tomorrow" is tomorrow). When the line asks
     for the payment, the date in the sentence of the (last) ask wins: "I'd like to settle it
@@ -780,12 +788,7 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
     if len(dates) > 1:
         # "the 15th is a Sunday, so can we do Friday the 13th instead?", "The 1st is too late
         # for the rest. Make it the 20th.": the day put in another's place
-        instead = [
-            d
-            for d in dates
-            if _INSTEAD_BEFORE.search(norm, max(0, d.start - 24), d.start)
-            or _INSTEAD_AFTER.match(norm, d.end)
-        ]
+        instead = [d for d in dates if _put_instead(norm, d)]
         if instead:
             return instead[-1]
         starts = [d for d in dates if _STARTS_ON.search(norm, max(0, d.start - 40), d.start)]
@@ -1961,6 +1964,21 @@ def _analyze(
             # after, Friday the 27th"), whatever else the line's days are
             date = next((d for d in dates if d.date == rest_date), date)
             rest_date = None
+        elif first_date is not None and rest_date is not None:
+            first_day = next((d for d in dates if d.date == first_date), None)
+            rest_day = next((d for d in dates if d.date == rest_date), None)
+            if first_day is not None and rest_day is not None:
+                # both parts named ("100 Friday, and the other 555.20 by the 20th", "200 now is
+                # great. And the rest, 89.90, on Friday 13th."): the line's sum and day are the
+                # first part's, the rest's kept beside them; unless the first is granted and
+                # the rest asked in a sentence of its own ("Half now is fine. And the other
+                # $265.40 by the 20th?", "... Make it the 20th."): then the terms are the rest's
+                begin = sentence_around(norm, rest_day.start)[0]
+                put = "?" in norm[rest_day.start :] or _put_instead(norm, rest_day)
+                if first_day.end > begin or not put:
+                    date = first_day
+                    if first_amount is not None:
+                        amount = next((a for a in chosen if a.value == first_amount), amount)
     if not proposing:
         method = None
     for a in amounts:

@@ -1340,3 +1340,31 @@ def test_the_way_they_picked_said_back_with_the_rest_gets_a_yes(library: Library
     reply = play(c, _from_file("dealer_247"))[-1]
     assert "31st" in reply and reply != "I'll do it by direct debit.", reply
     assert c.debtor.agreed.method == "direct_debit"
+
+
+def test_asked_to_say_the_terms_back_the_debtor_says_them_and_it_confirms(
+    library: Library,
+) -> None:
+    """Asking the debtor to repeat the arrangement failed in all three calls that tried it
+    (play-test sixteen): "Can you say it back to me so I know we're on the same page?" got
+    "Sorry, which day did you mean?", "Now you tell me back what you're paying and when" got
+    "Sorry, is that the whole amount or just part of it?". Said back by the debtor, the terms
+    are acknowledged as surely as by a yes to the trainee's own read-back."""
+    c = call_in(library, SCENARIO, seed=5)
+    disclosed(c)
+    play(c, ["Could you pay the full {amount_overdue} by Friday?", "I need a day. Friday?"])
+    assert (c.debtor.agreed.amount, c.debtor.agreed.method) == (c.record.amount_overdue, None)
+    reply = c.say("Can you say it back to me so I know we're on the same page?").reply
+    assert c.values["amount_overdue"] in reply and "Friday the 13th" in reply, reply
+    assert not c.debtor.confirmed  # the way to pay is still open
+    c.say("And by card, please.")
+    reply = c.say("Now you tell me back what you're paying and when, so there's no confusion.")
+    assert c.values["amount_overdue"] in reply.reply and "card" in reply.reply, reply.reply
+    assert c.debtor.confirmed and reply.state_after == "promised", reply.state_after
+
+
+def test_asked_to_say_back_what_was_never_agreed_the_debtor_says_so(library: Library) -> None:
+    c = call_in(library, SCENARIO, seed=5)
+    disclosed(c)
+    reply = c.say("Can you repeat the plan back to me?").reply
+    assert reply == "We haven't agreed anything yet.", reply

@@ -1451,3 +1451,23 @@ def test_both_parts_named_the_lines_terms_are_the_first_parts(
     Friday, the rest beside it; the reader gave the rest's sum with the first part's day)"""
     slots = read(text, "negotiating").slots
     assert (slots.amount, slots.date) == (Decimal(amount), date)
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Perfect. Can you say it back to me so I know we're on the same page?", True),
+        ("Now you tell me back what you're paying and when, so there's no confusion.", True),
+        ("Repeat the plan to me. The amounts and the dates.", True),
+        ("can you tell me in your own words what you're going to pay and when?", True),
+        ("Let me repeat that back to you: $50 on Friday, by card.", False),
+        ("Sorry, could you say that again?", False),
+    ],
+)
+def test_the_debtor_asked_to_say_the_terms_back(text: str, asks: bool) -> None:
+    """(play-test sixteen: all three calls that asked got a confused reply) The line asks for
+    the terms agreed, not for new ones."""
+    analysis = read(text, "negotiating")
+    assert ("asks_read_back" in {c.name for c in analysis.cues}) is asks
+    if asks:
+        assert Act.ASK_PAYMENT not in analysis.acts and Act.OFFER_PLAN not in analysis.acts

@@ -412,6 +412,16 @@ class Call:
             # "So $236.93 online by Friday - have I got that right?", and the debtor said yes to
             # every term: a restatement the debtor acknowledged is a confirmed promise.
             turn.trigger = "confirm_terms"
+        elif (
+            turn.listening
+            and turn.trigger is None
+            and self._asked_to_read_back(analysis)
+            and debtor.agreed.complete()
+            and self._try("confirm_terms")
+        ):
+            # "can you say it back to me?": the debtor says every term back, as acknowledged
+            # as a yes to the trainee's own read-back
+            turn.trigger = "confirm_terms"
         return analysis
 
     def _told_why_too(self, analysis: Analysis, turn: _Move) -> None:
@@ -447,8 +457,13 @@ class Call:
         # (terms short of the goal, said back and agreed, are confirmed too: the promise
         # records what was said; the goal check, not the confirmation, finds them short)
         if turn.trigger == "confirm_terms" or (
-            analysis.has(Act.CONFIRM_TERMS)
-            and (agreed_before or self._restates_all(analysis))
+            (
+                (
+                    analysis.has(Act.CONFIRM_TERMS)
+                    and (agreed_before or self._restates_all(analysis))
+                )
+                or self._asked_to_read_back(analysis)
+            )
             and debtor.agreed.complete()
         ):
             debtor.confirmed = debtor.agreed.complete()
@@ -494,9 +509,14 @@ class Call:
                 if answer and answer not in said:
                     said.append(answer)
                 state = self.scenario.state(self.state)
-                if not (topic == "afford" and state is not None and not state.negotiable):
+                if not (
                     # (what they can afford, just said, is their answer: "I'll pay when I can"
                     # after "I could do $285.61 now" would take it back)
+                    (topic == "afford" and state is not None and not state.negotiable)
+                    # the terms said back when asked are their acknowledgement: not "Yes,
+                    # that's right." after them
+                    or (answer and self._asked_to_read_back(analysis))
+                ):
                     line = self._say_line(self.lines.for_state(self.state, self.debtor.mood))
                     said.append(line)
                     if turn.accepts and self._names_the_promise(line):
@@ -603,6 +623,8 @@ class Call:
             for cue in analysis.cues
         ):
             return None, None
+        if self._asked_to_read_back(analysis):
+            return self._read_back(), None
         # "could you do $150 on your next payday?" asks for terms, not about the debtor's pay;
         # "$644.12 is overdue. What happened?" states the debt and still asks about them
         proposes = not analysis.slots.is_empty() and (
@@ -702,6 +724,28 @@ class Call:
         if key is None:
             return None
         return _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
+
+    def _read_back(self) -> str:
+        """The terms agreed, said back by the debtor when asked to ("can you say it back to
+        me?"): all of them in the persona's words, or those agreed so far and what is still
+        open."""
+        agreed = self.debtor.agreed
+        if agreed.count() == 0:
+            return "We haven't agreed anything yet."
+        values = self._agreed_values()
+        if agreed.complete():
+            return _sentence(fill(self.lines.negotiation("all_agreed"), {**self.values, **values}))
+        said = [values["amount"]] if values["amount"] else []
+        said += [f"by {values['date']}"] if values["date"] else []
+        said += [f"by {values['method']}"] if values["method"] else []
+        missing = next(k for k in ("amount", "date", "method") if getattr(agreed, k) is None)
+        named = self.debtor.named_method
+        if missing == "method" and named is not None:
+            # the way they said they would rather pay, not yet agreed: said as theirs
+            still = f"I'd pay by {METHOD_WORDS.get(named, named)}."
+        else:
+            still = self._say_line(self.lines.clarify("", missing))
+        return f"So, {' '.join(said)}. {still}"
 
     def _left_after_a_first_part(self) -> Decimal | None:
         """What is left after the first part: the agreed one's, or, none agreed yet, the one the
@@ -1189,11 +1233,17 @@ class Call:
                 return near[0]
         return None
 
+    @staticmethod
+    def _asked_to_read_back(analysis: Analysis) -> bool:
+        """The line asks the debtor to say the terms back, and names none of its own."""
+        return analysis.cued("asks_read_back") and analysis.slots.is_empty()
+
     def _asks_to_repeat(self, analysis: Analysis) -> bool:
         """The line only asks the debtor to say their last line again."""
         return (
             bool(self._last_debtor_line)
             and analysis.cued("asks_repeat")
+            and not analysis.cued("asks_read_back")  # "can you repeat the plan back to me?"
             and set(analysis.acts) <= _ASIDES
             and analysis.slots.is_empty()
         )
@@ -1543,6 +1593,8 @@ def _days_offered(analysis: Analysis, today: dt.date) -> list[dt.date]:
 
 
 # Cues that ask the debtor something without a question mark.
-_ASKING_CUES = frozenset({"method_choice", "topic_name", "topic_date_of_birth", "topic_address"})
+_ASKING_CUES = frozenset(
+    {"method_choice", "topic_name", "topic_date_of_birth", "topic_address", "asks_read_back"}
+)
 # the security questions: asked together, answered together ("Tyler Adams. July 17, 1974.")
 _SECURITY_TOPICS = ("name", "date_of_birth", "address")

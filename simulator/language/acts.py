@@ -1352,6 +1352,7 @@ _AGREES = re.compile(
 )
 
 
+_ASKS_FOR_TERMS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.SET_DEADLINE, Act.PROPOSE_TERMS})
 _NO_CONCESSION = frozenset({Act.THREAT, Act.LEGAL_ACTION, Act.STATE_CONSEQUENCE, Act.OFF_TOPIC})
 _QUESTION_WORD = re.compile(r"\b(?:which|what|when|how|day|date)\b")
 
@@ -2074,6 +2075,10 @@ def _analyze(
         acts.append(Act.CONFIRM_TERMS)
     if "rejected_date" in names and Act.SAY_NO not in acts:
         acts.append(Act.SAY_NO)  # "next month won't work": the debtor's offer turned down
+    if "asks_read_back" in names and n_terms == 0:
+        # "Repeat the plan to me. The amounts and the dates.", "tell me in your own words what
+        # you're going to pay and when": the terms agreed asked for back, not new ones
+        acts[:] = [a for a in acts if a not in _ASKS_FOR_TERMS]
     if "sarcasm" in names:
         flags.add("sarcasm")
         if Act.THANK in acts and re.search(r"thanks?\s+(?:you\s+)?for\s+nothing", norm):
@@ -2134,6 +2139,8 @@ def _analyze(
             taken_back.add(Act.THREAT)
         if held_to_a_day:
             taken_back.add(Act.ACCEPT_VAGUE)  # asking when is not "whenever"
+        if "asks_read_back" in names and n_terms == 0:
+            taken_back |= _ASKS_FOR_TERMS  # the terms agreed asked for back
         if not _terms_were_offered(context) or echoed < n_terms:
             # nothing offered or agreed to say back, or a term of the line's own: new terms
             # are put to the debtor, not confirmed

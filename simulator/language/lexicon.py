@@ -723,6 +723,22 @@ ENTRIES: list[Entry] = [
         r"^\W*(?:sorry|pardon|what|huh|eh)\W*\?\W*$",
     ),
     entry(
+        # the debtor asked to say the terms back: "can you say it back to me?", "now you tell
+        # me back what you're paying and when", "repeat the plan to me" (not "let me repeat
+        # that back to you": the trainee's own read-back)
+        "asks_read_back",
+        None,
+        r"\b(?:repeat|say|read|tell|give|run)\s+(?:it|that|them|this|everything|all\s+that|"
+        r"the\s+(?:plan|terms|arrangement|deal|details|agreement|amounts?|dates?))?\s*"
+        r"(?:all\s+)?back\s+to\s+me\b",
+        r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?(?:repeat|say|read|run\s+through|"
+        r"go\s+over)\s+(?:it|that|this|the\s+(?:plan|terms|arrangement|deal|details))\s+back\b",
+        r"\b(?:you\s+)?tell\s+me\s+back\b|\bin\s+your\s+own\s+words\b",
+        r"\brepeat\s+the\s+(?:plan|terms|arrangement|deal|agreement)\s+(?:back\s+)?to\s+me\b",
+        r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?repeat\s+(?:back\s+)?(?:to\s+me\s+)?"
+        r"what\s+(?:you've|you\s+have|we've|we\s+have)\s+agreed\b",
+    ),
+    entry(
         # "who am I speaking with?", "are you her flatmate?": asked of whoever answered
         "topic_who",
         None,

@@ -1471,3 +1471,64 @@ def test_the_debtor_asked_to_say_the_terms_back(text: str, asks: bool) -> None:
     assert ("asks_read_back" in {c.name for c in analysis.cues}) is asks
     if asks:
         assert Act.ASK_PAYMENT not in analysis.acts and Act.OFFER_PLAN not in analysis.acts
+
+
+# --- play-tests fifteen and sixteen -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("How about the full $293.72 tomorrow week, so Wednesday the 18th?", dt.date(2026, 3, 18)),
+        ("could you do it this day next week?", dt.date(2026, 3, 17)),
+        ("by Friday, sorry, I mean by Thursday, the 12th?", dt.date(2026, 3, 12)),
+        ("ok. 1st tho, this is an attempt to collect a debt. can u pay?", None),
+    ],
+)
+def test_days_as_people_say_them(text: str, date: dt.date | None) -> None:
+    """("tomorrow week" was agreed as tomorrow; "sorry, I mean by Thursday" kept Friday;
+    "1st tho" meaning first was the 1st of April)"""
+    assert read(text, "negotiating").slots.date == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ah, that'll be it, the direct debit was probably still pointing at the old account.",
+        "Sometimes the auto-pay just doesn't kick in. Could you pay the full $344.81 today?",
+    ],
+)
+def test_a_way_to_pay_that_went_wrong_is_no_way_to_pay(text: str) -> None:
+    assert read(text, "explaining").slots.method is None
+
+
+def test_how_much_of_the_debt_asks_for_a_sum_and_names_none() -> None:
+    line = "When exactly is your next payday, and how much of the $777.30 can you commit to?"
+    assert read(line, "vague_promise").slots.amount is None
+
+
+def test_name_asked_for_is_no_wrong_name() -> None:
+    """ "Yes hello, I need the account holder. Name?" got "you've got the wrong number"."""
+    analysis = read(
+        "Yes hello, I need the account holder. Name?",
+        "answering",
+        debtor_names=("Andrea Lopez", "Andrea", "Lopez"),
+        previous_debtor_line="Hello? Is that the garage?",
+    )
+    assert "wrong_name" not in analysis.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["annoying, get it. but do u have paperwork?", "u got job card / dates from dealer?"],
+)
+def test_asking_for_their_paperwork_asks_for_evidence(text: str) -> None:
+    assert "topic_evidence" in {c.name for c in read(text, "explaining").cues}
+
+
+def test_half_by_friday_and_the_rest_said_short_are_two_parts() -> None:
+    """ "Half now, $262.46 by Friday, rest on the 27th." was agreed as the whole $524.92."""
+    slots = read(
+        "The balance is $524.92. Half now, $262.46 by Friday, rest on the 27th. Yes?",
+        "negotiating",
+    ).slots
+    assert (slots.amount, slots.date) == (Decimal("262.46"), dt.date(2026, 3, 13))
+    assert slots.rest_date == dt.date(2026, 3, 27)

@@ -521,6 +521,9 @@ def _not_corrected(norm: str, amounts: list[AmountMatch]) -> list[AmountMatch]:
     ]
 
 
+_HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+of\s+(?:the\s+|your\s+|that\s+|this\s+)?$")
+
+
 def _choose_amount(
     norm: str,
     amounts: list[AmountMatch],
@@ -541,6 +544,8 @@ def _choose_amount(
         if not _TOO_LITTLE.match(norm, a.end)
         and not _a_charge(norm, a)
         and not _REFUSED_BEFORE.search(norm, max(0, a.start - 24), a.start)
+        # "how much of the $777.30 can you commit to?": asked how much, not this sum
+        and not _HOW_MUCH_OF.search(norm, max(0, a.start - 24), a.start)
     ]
     if len(amounts) > 1:
         amounts = _not_corrected(norm, amounts)
@@ -647,11 +652,12 @@ def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
 _INSTEAD_BEFORE = re.compile(
     r"\b(?:make\s+it|how\s+about|what\s+about|latest\s+(?:i\s+can\s+(?:do|"
     r"accept|take)\s+)?is|(?:can|could)\s+we\s+(?:do|make\s+it|say)|"
-    # "but I was thinking on your payday"
-    r"(?:i\s+was|i'?m|i\s+am)\s+(?:\w+\s+)?thinking(?:\s+(?:of|about|more\s+like))?)"
-    r"\s+(?:on\s+|for\s+)?(?:your\s+|the\s+)?$"
+    # "but I was thinking on your payday", "by Friday, sorry, I mean by Thursday"
+    r"(?:i\s+was|i'?m|i\s+am)\s+(?:\w+\s+)?thinking(?:\s+(?:of|about|more\s+like))?|"
+    r"\bi\s+mean(?:t)?|\bi\s+should\s+(?:have\s+)?said)"
+    r"\s+(?:on\s+|for\s+|by\s+)?(?:your\s+|the\s+)?$"
 )
-_THEN_ASKED = re.compile(r"\bthen\s*\?")
+_THEN_ASKED = re.compile(r"\b(?:then|(?:on|by)\s+(?:that|the\s+same)\s+(?:date|day))\s*\?")
 _THAT_IS = re.compile(
     r"(?:\s+(?:after|later|from\s+now|from\s+today|time))?[\s,;(-]*"
     r"(?:so|i\.?e\.?|that'?s|that\s+is|which\s+is|meaning|making\s+it)\s*,?\s*(?:like\s+|about\s+)?"
@@ -815,6 +821,8 @@ _REST_PART = re.compile(
     r"remainder|remaining|other\s+half|second\s+half|last\s+half|"
     r"(?:other|second)(?=\s+(?:[$£€]|\d|payment|part|instal)))|what'?s\s+left|"
     r"another(?=\s+[$£€\d])|(?<=and\s)half|(?<=then\s)half|"
+    # "$262.46 by Friday, rest on the 27th": the rest, said short
+    r"(?:(?<=,\s)|(?<=and\s)|(?<=then\s))rest(?=\s+(?:on|by|at|in|next|[$£€\d]))|"
     # "That leaves $1,586.43. Can you commit to ... April 10th?": what is left after a part
     r"(?:that|which)\s+leaves(?:\s+(?:you|us))?(?:\s+with)?(?=\s+[$£€]?\d)|"
     # "and the balance $190.70, when?", "and remaining $190.70 on the 23rd"
@@ -1117,7 +1125,12 @@ _WENT_WRONG = re.compile(
     r"(?:is|are)\s+not\s+(?:an?\s+)?(?:accepted|available|possible|option)|isn't\s+(?:an?\s+)?"
     r"(?:accepted|available|possible|option)|"
     # "cheques take too long", "a cheque is too slow": turned down for another
-    r"(?:takes?|are|is|'s)\s+(?:far\s+|way\s+|much\s+)?too\s+(?:long|slow))\b"
+    r"(?:takes?|are|is|'s)\s+(?:far\s+|way\s+|much\s+)?too\s+(?:long|slow)|"
+    # "the direct debit was probably still pointing at the old account", "the auto-pay just
+    # doesn't kick in"
+    r"(?:was|were)\s+(?:probably\s+|still\s+|maybe\s+)*(?:pointing|going|set\s+up|linked|"
+    r"tied)\s+(?:at|to)\s+(?:the\s+|your\s+)?old|(?:just\s+)?(?:doesn't|does\s+not|didn't|won't)\s+"
+    r"(?:kick\s+in|go\s+through|work|come\s+out))\b"
 )
 # between two methods offered side by side: "card or transfer", "card, transfer or online",
 # "by card or perhaps by transfer", "the card or with the bank transfer"
@@ -1623,8 +1636,8 @@ def _analyze(
     # --- slots ----------------------------------------------------------------------------
     all_dates = find_dates(norm, context.today, found[_dates.FAMILY], context.next_payday)
     if not all_dates and context.next_payday is not None and "topic_payday" in names:
-        # "When do you get paid next, and could you do even half, say $213, then?": then is
-        # payday, which the record knows
+        # "When do you get paid next, and could you do even half, say $213, then?", "... how
+        # much can you commit to on that date?": then is payday, which the record knows
         then = _THEN_ASKED.search(norm)
         if then is not None:
             day = DateMatch(context.next_payday, then.start(), then.start() + 4, "payday_then")

@@ -141,7 +141,9 @@ _PATTERNS: list[tuple[str, str]] = [
         "dom",
         r"(?:\bthe\s+(?P<day>[0-3]?\d)|\b(?P<day2>[0-3]?\d))(?:st|nd|rd|th)\b"
         r"(?!\s+(?:missed|late\b|payment|instal|time|call|notice|reminder|warning|attempt|one|"
-        r"street|st\b|avenue|ave\b|floor|road|rd\b|grade|gen|place|year|birthday))",
+        r"street|st\b|avenue|ave\b|floor|road|rd\b|grade|gen|place|year|birthday|"
+        # "1st tho, this is an attempt to collect a debt": first, not the 1st
+        r"tho\b|though\b|things?\b|of\s+all\b))",
     ),
     # "310 on the 17 is ok", "for the 20": a bare number after "on the" is a day of the month
     # (the date is what group "at" holds: the word before it only tells it is one)
@@ -153,6 +155,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # "the first half", "the second $132", "the third time": which one, not which day
     ("dom_word", rf"\bthe\s+{_ORD_WORD}\b(?!\s+(?:{_NOT_A_DAY_AFTER}))"),
+    # "tomorrow week" (a week on from tomorrow), "today week", "this day next week"
+    ("tomorrow_week", r"\b(?:tomorrow|tomorow|tmrw)\s+week\b"),
+    ("today_week", r"\b(?:today\s+week|this\s+day\s+next\s+week|a\s+week\s+today)\b"),
     ("day_after_tomorrow", r"\b(?:the\s+)?day\s+after\s+tomorrow\b"),
     (
         "tomorrow",
@@ -378,6 +383,10 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
         return _day_of_month(today, int(g["day"] or g["day2"]))
     if kind == "dom_word":
         return _day_of_month(today, _ordinal(g["ordword"]))
+    if kind == "tomorrow_week":
+        return today + dt.timedelta(days=8)
+    if kind == "today_week":
+        return today + dt.timedelta(days=7)
     if kind == "day_after_tomorrow":
         return today + dt.timedelta(days=2)
     if kind == "tomorrow":

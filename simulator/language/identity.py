@@ -35,6 +35,11 @@ NOT_NAMES = frozenset(
     [
         # "are you deaf?", "what are you, thick?": an insult asked, not a name
         "tere",  # "hi tere": there, typed fast
+        # "I need the account holder. Name?": the name asked for, not said
+        "name",
+        "names",
+        "surname",
+        "person",
         "ther",
         "deaf",
         "stupid",

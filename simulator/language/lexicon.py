@@ -780,12 +780,18 @@ ENTRIES: list[Entry] = [
     entry(
         "topic_evidence",
         None,
+        # "do u have paperwork?", "any paperwork from the dealer?"
+        r"\b(?:do|did)\s+(?:you|u)\s+(?:have|keep|get)\s+(?:any\s+)?(?:paperwork|receipts?|"
+        r"documents?|documentation|job\s+(?:sheets?|cards?)|invoices?|proof|evidence)\b",
+        r"\bany\s+(?:paperwork|documents?|documentation|job\s+(?:sheets?|cards?)|proof|evidence)\b",
+        r"\b(?:you|u)\s+(?:got|have)\s+(?:the\s+)?(?:paperwork|receipts?|documents?|job\s+(?:sheets?|cards?)|"
+        r"invoices?)\b",
         # (not "we'll confirm this in writing, ok?": the caller's own letter)
         r"\b(?:have|got|get|has)\s+(?:(?:you|u)\s+)?(?:got\s+)?(?:anything|something|it|that)\s+in\s+"
         r"writing\b|\bis\s+(?:it|that|the\s+\w+)\s+in\s+writing\b",
         r"\b(?:have|got|keep|kept|send|sent|show|forward|email)\s+(?:(?:you|u)\s+)?(?:got\s+)?(?:me\s+|us\s+)?"
         r"(?:any|the|a|some|your|a\s+copy\s+of\s+(?:the|your))\s+(?:paperwork|receipts?|proof|"
-        r"documents?|documentation|emails?|job\s+sheets?|invoices?|evidence|confirmation\s+emails?|"
+        r"documents?|documentation|emails?|job\s+(?:sheets?|cards?)|invoices?|evidence|confirmation\s+emails?|"
         r"(?:bank\s+)?statements?|screenshots?|"
         r"written\s+confirmation)\b",
         # "have you put the complaint in writing?", "did you ever send them anything in writing?"

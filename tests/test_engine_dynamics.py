@@ -354,8 +354,10 @@ def test_any_day_from_today_is_agreed_and_a_past_day_is_countered(library: Libra
     assert d.agreed.date == later
     assert not d.goal_met()  # 40 days: beyond the scenario's 7
     past = TODAY - dt.timedelta(days=1)
+    # (five days on is a Sunday: the debtor names the Friday before, a working day)
+    friday = TODAY + dt.timedelta(days=3)
     assert said(d, date=past, date_text="yesterday") == [
-        ("counter_date", {"date": day_text(past), "counter_date": day_text(named)})
+        ("counter_date", {"date": day_text(past), "counter_date": day_text(friday)})
     ]
     assert d.agreed.date == later  # the counter agrees nothing
     assert said(debtor(library, pays_within_days=0), date=TODAY)[0][0] == "accept_date"

@@ -1368,3 +1368,19 @@ def test_asked_to_say_back_what_was_never_agreed_the_debtor_says_so(library: Lib
     disclosed(c)
     reply = c.say("Can you repeat the plan back to me?").reply
     assert reply == "We haven't agreed anything yet.", reply
+
+
+def test_which_day_and_which_way_asked_together_get_both_answers(library: Library) -> None:
+    """ "which day this week, and would you pay it by card over the phone, or a transfer?"
+    got "Direct debit is perfectly fine. Sunday the 15th would work for me." (play-test
+    sixteen): a working day, the way of the choice offered, and both answered."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=311)
+    disclosed(c)
+    c.say("The direct debit was probably still pointing at the old account. Could you pay soon?")
+    reply = c.say(
+        "Just so I can put a date on the account, which day this week, and would you pay it by "
+        "card over the phone, or a transfer from the new account?"
+    ).reply
+    assert "Sunday" not in reply and "Saturday" not in reply, reply
+    assert "card" in reply.lower() or "transfer" in reply.lower(), reply
+    assert "direct debit" not in reply.lower(), reply

@@ -34,7 +34,7 @@ from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
 from simulator.language.dates import find_dates
 from simulator.language.identity import named_back
-from simulator.language.methods import find_method
+from simulator.language.methods import find_methods
 from simulator.language.text import normalise, sentence_around
 from simulator.language.textspeak import expand
 from simulator.language.types import Act, Analysis, AnalysisContext, Slots
@@ -711,19 +711,39 @@ class Call:
                 return None
             date = debtor.agreed.date or debtor.named_date()
             key, values = "name_date", {"counter_date": debtor.day(date)}
-        elif slots.method is None and ("method_choice" in names or _HOW_PAY.search(text)):
+        elif self._method_asked(analysis, names):
             if negotiated and debtor.agreed.method is not None:
                 return None
-            offered = find_method(normalise(analysis.text))
-            method = debtor.agreed.method or (offered[0] if offered else None)
-            if method is None:
-                key = "ask_methods"
-            else:
-                debtor.named_method = method
-                key, values = "name_method", {"method": METHOD_WORDS.get(method, method)}
+            return self._method_answer(analysis)
         if key is None:
             return None
-        return _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
+        said = _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
+        if key == "name_date" and self._method_asked(analysis, names):
+            # "which day this week, and would you pay it by card or a transfer?": both asked,
+            # both answered
+            said += " " + self._method_answer(analysis)
+        return said
+
+    @staticmethod
+    def _method_asked(analysis: Analysis, names: set[str]) -> bool:
+        return analysis.slots.method is None and (
+            "method_choice" in names or _HOW_PAY.search(analysis.text.lower()) is not None
+        )
+
+    def _method_answer(self, analysis: Analysis) -> str:
+        """The way to pay the debtor names when asked: the one agreed, else the first way of
+        the choice offered ("I didn't say direct debit ... card or a bank transfer?" offers
+        card), else the first named; none named, they ask which ways there are."""
+        debtor = self.debtor
+        choice = next((c.span.start for c in analysis.cues if c.name == "method_choice"), 0)
+        named = find_methods(normalise(analysis.text))
+        offered = next((m for m in named if m[1] >= choice), named[0] if named else None)
+        method = debtor.agreed.method or (offered[0] if offered else None)
+        if method is None:
+            return _sentence(fill(self.lines.negotiation("ask_methods"), self.values))
+        debtor.named_method = method
+        values = {"method": METHOD_WORDS.get(method, method)}
+        return _sentence(fill(self.lines.negotiation("name_method"), {**self.values, **values}))
 
     def _read_back(self) -> str:
         """The terms agreed, said back by the debtor when asked to ("can you say it back to
@@ -986,10 +1006,18 @@ class Call:
             and (analysis.cued("period_date") or analysis.cued("deadline_period"))
         ) or analysis.cued("date_choice")
         kept_date = slots.date if slots.date is not None or day_asked else pending.date
+        # "how much of the $777.30 can you commit to?" asks for a sum: the one put before is
+        # open again, as a day asked is
+        sum_asked = slots.amount is None and _HOW_MUCH.search(analysis.text.lower()) is not None
+        kept_amount = None if sum_asked else pending.amount
         merged = dataclasses.replace(
             slots if own else pending,
-            amount=slots.amount if slots.amount is not None else pending.amount,
-            amount_text=slots.amount_text if slots.amount is not None else pending.amount_text,
+            amount=slots.amount if slots.amount is not None else kept_amount,
+            amount_text=slots.amount_text
+            if slots.amount is not None
+            else pending.amount_text
+            if kept_amount is not None
+            else None,
             date=kept_date,
             date_text=slots.date_text if slots.date is not None or day_asked else pending.date_text,
             method=slots.method if slots.method is not None else pending.method,
@@ -1472,7 +1500,9 @@ _CHOICE_ASKED = re.compile(
     r"\bwhich\s+(?:one\s+)?(?:is|would\s+be)\s+(?:better|easier)\b|"
     # "would evenings or the weekend be better to reach her?"
     r"\b(?:would|is|are)\b[^?]{0,30}\bor\b[^?]{0,30}\b(?:be\s+)?(?:better|easier)\b|"
-    r"\b(?:post|e-?mail|letter|text)\s+or\s+(?:by\s+)?(?:post|e-?mail|letter|text)\b",
+    r"\b(?:post|e-?mail|letter|text)\s+or\s+(?:by\s+)?(?:post|e-?mail|letter|text)\b|"
+    # "is it post to the address we've got on file you'd be wanting, or email?"
+    r"\b(?:post|e-?mail|letter|text)\b[^?.]{0,60},?\s+or\s+(?:by\s+)?(?:post|e-?mail|letter|text)\s*\?",
     re.IGNORECASE,
 )
 _OFFERED = re.compile(

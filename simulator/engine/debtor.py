@@ -212,8 +212,15 @@ class DebtorState:
         return day_text(day, self.today)
 
     def named_date(self) -> dt.date:
-        """The day the debtor names when asked which day (pays_within_days from the call)."""
-        return self.today + dt.timedelta(days=self.persona.traits.pays_within_days)
+        """The day the debtor names when asked which day (pays_within_days from the call), a
+        weekday: a weekend's day is the Friday before, or the Monday after when that Friday has
+        gone (people pay on working days; "Sunday the 15th" for "which day this week?" was no
+        answer a person gives)."""
+        day = self.today + dt.timedelta(days=self.persona.traits.pays_within_days)
+        if day.weekday() >= calendar.SATURDAY:
+            friday = day - dt.timedelta(days=day.weekday() - calendar.FRIDAY)
+            day = friday if friday >= self.today else day + dt.timedelta(days=7 - day.weekday())
+        return day
 
     def rest_due(self) -> Decimal | None:
         """What is left once the agreed first part is paid (None: no part agreed, or all)."""

@@ -4,6 +4,7 @@ persona's traits shape the negotiation (docs/authoring.md, "traits")."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 from typing import Any
@@ -17,6 +18,7 @@ from simulator.content.models import Mood
 from simulator.engine.call import Call
 from simulator.engine.clock import FixedClock
 from simulator.engine.debtor import AIMLESS_COST, DebtorState, day_text, money_text
+from simulator.language import AnalysisContext, analyze
 from simulator.language.types import Act, Analysis, Slots
 from simulator.scoring.types import DimensionScore, TurnScores
 
@@ -532,3 +534,39 @@ def test_condition_parameters_are_checked() -> None:
     assert "whole number value" in str(check_param(trait, {"trait": "temper", "value": 1.5}))
     assert split_spec("insulted") == ("insulted", None)
     assert split_spec({"patience_below": 5}) == ("patience_below", 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the instalments after the first part, the day of each month in words
+        ("Once the first is paid, the instalments $75 a month instead, on the thirteenth of "
+         "each month?", dt.date(2026, 4, 13)),
+        ("and then $75 a month on the 27th of every month", dt.date(2026, 4, 27)),
+    ],
+)  # fmt: skip
+def test_a_sum_a_month_after_a_first_part_is_the_instalments(
+    library: Library, text: str, start: dt.date
+) -> None:
+    """ "once the first fifty is paid, ... the monthly instalments seventy-five dollars
+    instead, on the thirteenth of each month" (play-test fifteen): said of the instalments,
+    "instead" puts no new first part."""
+    d = debtor(library, ability_to_pay=80, can_pay_now_fraction=1.0)
+    d.agreed.amount, d.agreed.date = Decimal(50), TODAY + dt.timedelta(days=3)
+    analysis = dataclasses.replace(line(Act.PROPOSE_TERMS, amount=Decimal(75))[0], text=text)
+    d.negotiate(analysis)
+    assert d.agreed.amount == 50 and d.agreed.rest_every == "month", d.agreed
+    assert d.agreed.rest_date == start, d.agreed
+
+
+def test_a_way_to_pay_turned_down_is_open_again(library: Library) -> None:
+    """ "NOT by cheque. Debit card or bank transfer. Pick one." got "Cheque would be
+    easiest." (play-test fifteen): the way agreed, turned down, is no longer agreed."""
+    d = debtor(library)
+    d.agreed.method = "cheque"
+    analysis = analyze(
+        "NOT by cheque. Debit card or bank transfer. Pick one.",
+        AnalysisContext(today=TODAY, state="negotiating", terms_expected=True),
+    )
+    d.negotiate(analysis)
+    assert d.agreed.method is None

@@ -1532,3 +1532,22 @@ def test_half_by_friday_and_the_rest_said_short_are_two_parts() -> None:
     ).slots
     assert (slots.amount, slots.date) == (Decimal("262.46"), dt.date(2026, 3, 13))
     assert slots.rest_date == dt.date(2026, 3, 27)
+
+
+def test_the_first_fifty_is_a_payment_not_the_first_of_the_month() -> None:
+    line = "Once the first fifty is paid, could the instalments be $75 a month?"
+    assert read(line, "negotiating").slots.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You owe $997.32, fifty days. Let me guess, the cheque's in the post?",
+        "Hold on, who said cheque? Nobody takes cheques any more. Which is it?",
+        "NOT by cheque. Debit card or bank transfer. Pick one.",
+    ],
+)
+def test_a_way_to_pay_joked_about_or_turned_down_is_no_way_to_pay(text: str) -> None:
+    """(play-test fifteen: a sarcastic "the cheque's in the post?" became the way to pay, and
+    "who said cheque?" a read-back that confirmed it)"""
+    assert read(text, "negotiating").slots.method is None

@@ -28,7 +28,8 @@ from decimal import Decimal
 
 from simulator.content.models import GoalKind, Mood, Persona, Scenario
 from simulator.engine.record import currency_unit, day_text
-from simulator.language.dates import find_dates
+from simulator.language.dates import ORDINAL_WORDS, find_dates
+from simulator.language.methods import find_methods
 from simulator.language.text import normalise
 from simulator.language.types import Act, Analysis
 from simulator.scoring.types import TurnScores
@@ -239,6 +240,15 @@ class DebtorState:
         split in two ("half today and the rest by the 13th") is the first part's terms, then
         the rest's day; "and the rest by the 31st?" names the rest's day alone."""
         slots = analysis.slots
+        if self.agreed.method is not None and any(
+            cue.name == "method_refused"
+            and any(m[0] == self.agreed.method for m in find_methods(normalise(cue.span.text)))
+            for cue in analysis.cues
+        ):
+            # "NOT by cheque. Debit card or bank transfer.": the way agreed, turned down by the
+            # trainee, is open again
+            self.agreed.method = None
+            self.confirmed = False
         if (
             slots.date is not None
             and (
@@ -313,7 +323,12 @@ class DebtorState:
             or self.rest_due() is None
             or abs(slots.amount - agreed.amount) <= 1
             # "Would, say, $150 a month be more realistic?": the sum put in the part's place
-            or _IN_ITS_PLACE.search(analysis.text) is not None
+            # ("once the first fifty is paid, the monthly instalments seventy-five instead" is
+            # still the instalments')
+            or (
+                _IN_ITS_PLACE.search(analysis.text) is not None
+                and _OF_THE_REST.search(analysis.text) is None
+            )
         ):
             return None
         every = next(
@@ -333,11 +348,10 @@ class DebtorState:
         later = slots.date if slots.date is not None and slots.date > agreed.date else None
         start = later or _a_period_after(agreed.date, every)
         on = _DAY_EACH_MONTH.search(analysis.text) if every == "month" else None
-        if on is not None and 1 <= int(on.group(1)) <= 28:
+        day = _day_number(on.group(1)) if on is not None else None
+        if day is not None and 1 <= day <= 28:
             # "on the 27th of each month" from April: the 27th of April
-            start = _next_day_of_month(
-                max(start, agreed.date + dt.timedelta(days=1)), int(on.group(1))
-            )
+            start = _next_day_of_month(max(start, agreed.date + dt.timedelta(days=1)), day)
         return start, every
 
     def _agree_instalments(self, analysis: Analysis, result: NegotiationResult) -> None:
@@ -597,15 +611,30 @@ _PER_SUM = re.compile(
 # what leads a sum so much a month that comes after a first part: "then 50 every month", "and
 # $100 a month after", "the 50 dollar every month after"
 _INSTALMENT_LEAD = re.compile(r"\b(?:then|and|after\s+that|the)\s+$", re.IGNORECASE)
+# "on the 27th of each month", "the 1st of every month", "the thirteenth of every month"
+_DAY_EACH_MONTH = re.compile(
+    r"\bthe\s+(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?:each|every|the)\s+"
+    r"(?:subsequent\s+)?month\b",
+    re.IGNORECASE,
+)
+# what puts a sum a month in the first part's place, unless said of the instalments after it
 _IN_ITS_PLACE = re.compile(
     r"\b(?:instead|more\s+(?:realistic|manageable|affordable|doable|comfortable)|smaller|"
     r"lower|less|rather\s+than|in\s+place\s+of)\b",
     re.IGNORECASE,
 )
-# "on the 27th of each month", "the 1st of every month"
-_DAY_EACH_MONTH = re.compile(
-    r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:each|every)\s+month\b", re.IGNORECASE
+_OF_THE_REST = re.compile(
+    r"\b(?:instal?l?ments?|thereafter|after\s+that|afterwards|once\s+the\s+first|from\s+"
+    r"(?:april|may|june|next\s+month)|onwards)\b",
+    re.IGNORECASE,
 )
+
+
+def _day_number(word: str) -> int | None:
+    """13 of "13" or "thirteenth"; None for words that are no day."""
+    if word.isdigit():
+        return int(word)
+    return ORDINAL_WORDS.get(re.sub(r"[\s-]+", "-", word.lower()))
 
 
 def _next_day_of_month(start: dt.date, day: int) -> dt.date:

@@ -1111,6 +1111,12 @@ _LEFT_TO_THEM = re.compile(
     r"\b(?:whichever|either\s+(?:one|is\s+fine|works|way)|up\s+to\s+you|your\s+choice|"
     r"you\s+(?:choose|pick|decide)|whatever\s+(?:suits|works|is\s+easier|you\s+prefer))\b"
 )
+# "let me guess, the cheque's in the post?": the old excuse, not a way to pay
+_THE_OLD_EXCUSE = re.compile(r"(?:'s|\s+is)\s+in\s+the\s+(?:post|mail)\b")
+_NOT_BY = re.compile(r"\b(?:not|no)\s+(?:by\s+|with\s+|via\s+|through\s+)?(?:a\s+)?$")
+_WHO_SAID = re.compile(
+    r"\bwho\s+(?:said|mentioned|asked\s+for)\s+(?:anything\s+about\s+)?(?:a\s+)?$"
+)
 # "rather than a cheque", "instead of cash": the method set aside
 _NOT_THIS = re.compile(
     r"\b(?:rather\s+than|instead\s+of|other\s+than|except)\s+(?:by\s+|a\s+|an\s+)?$"
@@ -1740,8 +1746,17 @@ def _analyze(
         for m in methods
         if not negated(norm, m[1])
         and not _NOT_THIS.search(norm, max(0, m[1] - 16), m[1])
+        and not _WHO_SAID.search(norm, max(0, m[1] - 16), m[1])
         and not _WENT_WRONG.match(norm, m[2])
+        and not _THE_OLD_EXCUSE.match(norm, m[2])
     ]
+    for _way, at, end in methods:
+        if _NOT_BY.search(norm, max(0, at - 12), at) or _WHO_SAID.search(norm, max(0, at - 16), at):
+            # "NOT by cheque", "who said cheque?": a way to pay turned down, which the debtor
+            # takes back if they had agreed it
+            _add_cue(seen, raw, names, "method_refused", at, end)
+        elif _THE_OLD_EXCUSE.match(norm, end):
+            _add_cue(seen, raw, names, "method_mentioned", at, end)
     if offered:
         # "card is easiest, or you can do it on the app": a bare "card" beside another way to
         # pay is one of the ways offered
@@ -1787,10 +1802,17 @@ def _analyze(
         # "Card is fine.", "a cheque's ok": in a negotiation a bare method word is the method;
         # anywhere, so is one said with the day ("card now?", "cheque tomorrow")
         bare = _BARE_METHOD.search(norm)
+        refused = [
+            (start, end)
+            for start, end, name in raw
+            if name in ("method_refused", "method_mentioned")
+        ]
         if (
             bare is not None
             and (expecting or _beside_a_day(_bare_method(bare), dates))
             and not ("?" in norm and _METHOD_CHOICE.match(norm, bare.end()))  # "card or bank?"
+            # ("who said cheque? Nobody takes cheques any more.", "the cheque's in the post?")
+            and not any(start <= bare.start() < end for start, end in refused)
         ):
             method = _bare_method(bare)
     if (

@@ -80,8 +80,10 @@ _NOT_A_DAY_AFTER = (
     r"quarter|deposit|transfer|cheque|check|card|call|letter|person|week|month|year|day|few|"
     r"lot|place|option|attempt|bill|invoice|priority|issue|problem|question|name|reminder|"
     r"loan|debt|lender|job|line|address|floor|house|[$€£₦₹₱\d]|"
-    # "the first by Tuesday 17 March, the second by Monday": the parts of a plan
-    r"(?:by|before|due|of\s+(?:them|these|those|the\s+two|which))\b"
+    # "the first by Tuesday 17 March, the second by Monday": the parts of a plan; "once the
+    # first fifty is paid": the first payment
+    r"(?:by|before|due|from|of\s+(?:them|these|those|the\s+two|which)|ten|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|grand|quid|bucks|dollars|pounds)\b"
 )
 _COUNT = rf"(?P<count>\d{{1,3}}|{_alt(SMALL_COUNTS)})"
 

@@ -121,3 +121,13 @@ def test_giving_in_after_the_debtor_drifts_is_no_return_to_payment() -> None:
         cues = [e.cue for e in gives_in.evidence]
         assert "follows_tangent" in cues, line
         assert "returns_to_payment" not in cues, line
+
+
+def test_asking_the_debtor_to_say_the_terms_back_keeps_to_the_goal() -> None:
+    """ "Perfect. Just so we're both clear, can you say it back to me?" was the debrief's
+    "line to rework" (focus 40: no move) in a call it helped confirm: it talks payment."""
+    ctx = AnalysisContext(today=dt.date(2026, 3, 10), state="negotiating", terms_expected=True)
+    asked = analyze("Perfect. Just so we're both clear, can you say it back to me?", ctx)
+    idle = analyze("Perfect. Just so we're both clear.", ctx)
+    focus = [score_turn(a, TurnContext()).focus.value for a in (asked, idle)]
+    assert focus[0] >= focus[1] + 15, focus

@@ -1551,3 +1551,11 @@ def test_a_way_to_pay_joked_about_or_turned_down_is_no_way_to_pay(text: str) -> 
     """(play-test fifteen: a sarcastic "the cheque's in the post?" became the way to pay, and
     "who said cheque?" a read-back that confirmed it)"""
     assert read(text, "negotiating").slots.method is None
+
+
+def test_whatever_suits_after_a_choice_leaves_the_pick_not_the_timing() -> None:
+    """ "how would you like to pay? card or transfer, whatever suits" ended a timid call as a
+    vague promise accepted (played after play-test sixteen)."""
+    line = "ok, um, and how would you like to pay? card or transfer, whatever suits"
+    assert Act.ACCEPT_VAGUE not in read(line, "negotiating").acts
+    assert Act.ACCEPT_VAGUE in read("pay it whenever, whatever suits", "vague_promise").acts

@@ -413,6 +413,7 @@ def _asked_back(norm: str, m: re.Match[str], previous: str) -> bool:
     )
 
 
+_OR_BEFORE = re.compile(r"\bor\b[^.?!]*$")
 _FETCHING = re.compile(
     r"(?i)\b(?:hang\s+on|hold\s+on|one\s+(?:sec|second|moment|minute|min)|"
     r"just\s+a\s+(?:sec|second|moment|minute|min)|give\s+me\s+a\s+(?:sec|second|moment|minute)|"
@@ -1592,6 +1593,11 @@ def _analyze(
             (name != "no_rush" and _not_conceding(norm, name, m))
             # "take your time", "whenever you're ready" to a debtor fetching their card
             or (name != "vague_timing" and _FETCHING.search(context.previous_debtor_line))
+            # "card or transfer, whatever suits": the pick left to them, not the timing
+            or (
+                norm.startswith("whatever", start)
+                and _OR_BEFORE.search(norm, max(0, start - 40), start) is not None
+            )
             or _asked_back(norm, m, context.previous_debtor_line)
             or _quoted(norm, m)
         ):

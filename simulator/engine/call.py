@@ -751,7 +751,7 @@ class Call:
         open."""
         agreed = self.debtor.agreed
         if agreed.count() == 0:
-            return "We haven't agreed anything yet."
+            return self._say_line(self.lines.clarify("", "nothing_agreed"))
         values = self._agreed_values()
         if agreed.complete():
             return _sentence(fill(self.lines.negotiation("all_agreed"), {**self.values, **values}))

@@ -323,8 +323,8 @@ class DebtorState:
             or self.rest_due() is None
             or abs(slots.amount - agreed.amount) <= 1
             # "Would, say, $150 a month be more realistic?": the sum put in the part's place
-            # ("once the first fifty is paid, the monthly instalments seventy-five instead" is
-            # still the instalments')
+            # ("once the first fifty is paid, the monthly instalments seventy-five instead" are
+            # still the instalments)
             or (
                 _IN_ITS_PLACE.search(analysis.text) is not None
                 and _OF_THE_REST.search(analysis.text) is None

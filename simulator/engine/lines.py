@@ -187,6 +187,8 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     # after the goal: something offered ("shall I text you the reference?"), something said
     "offered": ["Yes, please. Thanks.", "Sure, that would help. Thanks."],
     "noted": ["Okay, thanks.", "Right. Thanks.", "Okay. Got it."],
+    # asked to say the terms back before any was agreed
+    "nothing_agreed": ["We haven't agreed anything yet."],
     # asked again whether it is them, after they said so
     "it_is_me": ["Yes, that's me.", "Yes, it's me. Like I said."],
     # what they just said, asked back ("was that TRX-48213?")

@@ -630,7 +630,7 @@ def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
     if len(dates) < 2 or len({d.date for d in dates}) < len(dates):
         return False
     if "?" not in norm:
-        begin, end = sentence_around(norm, dates[0].start)
+        begin = sentence_around(norm, dates[0].start)[0]
         if not (
             _ASKED_IN.search(norm, begin, dates[0].start)
             or _PICK_LEFT.search(norm, dates[0].end)

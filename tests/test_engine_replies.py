@@ -16,7 +16,7 @@ from simulator.content.library import Library
 from simulator.content.models import Persona
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
-from simulator.engine.lines import fill
+from simulator.engine.lines import DISHONEST_FACTS, fill
 from simulator.engine.text_report import describe_result
 from simulator.scoring.call import VAGUE_OUTCOME_CAP
 
@@ -1384,3 +1384,25 @@ def test_which_day_and_which_way_asked_together_get_both_answers(library: Librar
     assert "Sunday" not in reply and "Saturday" not in reply, reply
     assert "card" in reply.lower() or "transfer" in reply.lower(), reply
     assert "direct debit" not in reply.lower(), reply
+
+
+def test_a_debtor_who_says_they_paid_is_asked_when_and_answers(library: Library) -> None:
+    """ "Can you give me the date of the payment and the reference number from your bank?" to
+    the malicious defaulter who said "I paid that" got "You've lost me." (play-test fifteen);
+    the customer who really paid gives the reference, not which bank it left from as well."""
+    c = call_in(library, "malicious_default_legal", seed=292)
+    reply = play(c, _from_file("malicious_292"))[-1]
+    assert reply in [fill(f, c.values) for f in DISHONEST_FACTS["payment_sent"]], reply
+    paid = call_in(library, "already_paid_not_posted", seed=5)
+    play(
+        paid,
+        [
+            "Hello, is this {debtor_name}? It's Sam from {lender}.",
+            "This is an attempt to collect a debt and any information will be used for that "
+            "purpose. Your payment of {amount_overdue} is overdue.",
+        ],
+    )
+    reply = paid.say(
+        "Oh, I see. Can you give me the date of the payment and the reference number?"
+    ).reply
+    assert "TRX-" in reply and "bank" not in reply.lower(), reply

@@ -490,6 +490,10 @@ class Call:
             moved_to = self.scenario.state(self.state)
             if moved_to is None or not (moved_to.vague_promise or moved_to.negotiable):
                 answer = None  # the state they moved to is their story: told once, not twice
+        if answer and topic == "payment_sent" and turn.moved and analysis.custom_acts:
+            # "the date of the payment and the reference number?": the scenario's own step (the
+            # reference given) answers it, not the bank it left from as well
+            answer = None
         if answer and topic is None and _names_a_sum_said(answer, said):
             # "I can do $309 now and the rest later" said: not "$309 is what I can do" too
             answer = None

@@ -80,6 +80,11 @@ DISHONEST_FACTS: dict[str, list[str]] = {
         "I sent it last week. It must be stuck at your end.",
         "I paid it, I'm sure I did. Check your system again.",
     ],
+    # asked when and how the payment they claim went: vague, and the blame elsewhere
+    "payment_sent": [
+        "I don't have that in front of me. It went a while back. Check your own records.",
+        "Online, sometime last month. I'm not digging out receipts for you.",
+    ],
 }
 
 

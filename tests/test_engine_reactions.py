@@ -47,6 +47,17 @@ def test_a_deadline_rattles_only_a_debtor_who_is_already_upset(library: Library)
     assert debtor.mood.value != "calm" and reaction_to(line, debtor) == "pressured"
 
 
+def test_small_talk_in_a_line_that_puts_terms_draws_no_rebuke(library: Library) -> None:
+    """ "You land tonight, yes? Is it possible tomorrow morning from the hotel, with the card?"
+    got "Can we stick to the point?" first (play-test fifteen)."""
+    ctx = AnalysisContext(today=dt.date(2026, 3, 10), state="negotiating", terms_expected=True)
+    debtor = call(library).debtor
+    chat = analyze("Did you watch the game last night?", ctx)
+    assert chat.has(Act.OFF_TOPIC) and reaction_to(chat, debtor) == "off_topic"
+    both = analyze("Did you watch the game last night? Anyway, can you pay $100 today?", ctx)
+    assert both.has(Act.OFF_TOPIC) and reaction_to(both, debtor) is None
+
+
 def test_the_reaction_is_said_first_in_the_reply(library: Library) -> None:
     played = call(library)
     persona_lines = played.persona.reactions.empathy or []

@@ -29,13 +29,20 @@ class Reaction:
     key: str  # the field of the persona's `reactions:` that says it
     acts: tuple[Act, ...]  # the line does one of these
     when: Callable[[DebtorState], bool] = _always  # and the debtor is in this state of mind
+    unless: tuple[Act, ...] = ()  # and does none of these
 
 
 REACTIONS: tuple[Reaction, ...] = (
     Reaction("insulted", (Act.INSULT,)),
     Reaction("threatened", (Act.THREAT,)),
     Reaction("empathy", (Act.EMPATHISE,)),
-    Reaction("off_topic", (Act.OFF_TOPIC,)),
+    # ("You land tonight, yes? Is it possible tomorrow morning, with the card?": small talk in a
+    # line that puts terms is no cause for "Can we stick to the point?")
+    Reaction(
+        "off_topic",
+        (Act.OFF_TOPIC,),
+        unless=(Act.PROPOSE_TERMS, Act.ASK_PAYMENT, Act.CONFIRM_TERMS),
+    ),
     # a deadline or a consequence only rattles a debtor who is already upset
     Reaction("pressured", (Act.SET_DEADLINE, Act.STATE_CONSEQUENCE), _upset),
 )
@@ -44,6 +51,10 @@ REACTIONS: tuple[Reaction, ...] = (
 def reaction_to(analysis: Analysis, debtor: DebtorState) -> str | None:
     """The key of the reaction this line draws from the debtor, None when it draws none."""
     for reaction in REACTIONS:
-        if any(analysis.has(act) for act in reaction.acts) and reaction.when(debtor):
+        if (
+            any(analysis.has(act) for act in reaction.acts)
+            and not any(analysis.has(act) for act in reaction.unless)
+            and reaction.when(debtor)
+        ):
             return reaction.key
     return None

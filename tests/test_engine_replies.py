@@ -16,7 +16,7 @@ from simulator.content.library import Library
 from simulator.content.models import Persona
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
-from simulator.engine.lines import DISHONEST_FACTS, fill
+from simulator.engine.lines import DEFAULT_CLARIFY, DISHONEST_FACTS, fill
 from simulator.engine.text_report import describe_result
 from simulator.scoring.call import VAGUE_OUTCOME_CAP
 
@@ -414,7 +414,7 @@ def test_a_question_the_persona_has_no_answer_for_gets_i_dont_know(library: Libr
     c = call_in(library, "wrong_party_flatmate_message", seed=72)
     c.say("yeah hello, need to speak to the borrower. thats you?")
     reply = c.say(f"anyway yeah, {c.values['debtor_name']}. when's she back?").reply
-    assert reply in ("I'm not sure, to be honest.", "Hm, I don't know.", "Not sure, honestly.")
+    assert reply in DEFAULT_CLARIFY["not_sure"], reply
 
 
 def test_a_disclosure_beside_a_message_is_remembered(library: Library) -> None:

@@ -201,7 +201,9 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     # offered a choice nothing in the persona decides ("post or email?")
     "either": ["Either's fine.", "Whichever's easier for you."],
     # asked something the persona has no answer for
-    "not_sure": ["I'm not sure, to be honest.", "Hm, I don't know.", "Not sure, honestly."],
+    # (no two alike: "I'm not sure, to be honest." then "Not sure, honestly." was heard as the
+    # same reply twice)
+    "not_sure": ["I'm not sure, to be honest.", "Hm, I don't know.", "No idea, sorry."],
     "what_about": ["Okay. What's this about?", "Right... what's this about?", "And this is about?"],
 }
 # When every variant has been said once, the debtor says one again as a person would.

@@ -1460,6 +1460,13 @@ def test_both_parts_named_the_lines_terms_are_the_first_parts(
         ("Now you tell me back what you're paying and when, so there's no confusion.", True),
         ("Repeat the plan to me. The amounts and the dates.", True),
         ("can you tell me in your own words what you're going to pay and when?", True),
+        # play-test seventeen: four more ways of asking, each answered with a question
+        ("legend. so just 2 check, can u read it bak 2 me?", True),
+        ("Fine. Say it back so there's no 'I never agreed' later.", True),
+        ("Just so we're on the same page, can you run through what we've agreed for me?", True),
+        ("Very good. Please, you repeat for me what we agree, so I am sure.", True),
+        ("could you just say the whole thing back to me so I get it right in the notes?", True),
+        ("Let me say it back: $50 on Friday.", False),
         ("Let me repeat that back to you: $50 on Friday, by card.", False),
         ("Sorry, could you say that again?", False),
     ],
@@ -1471,6 +1478,7 @@ def test_the_debtor_asked_to_say_the_terms_back(text: str, asks: bool) -> None:
     assert ("asks_read_back" in {c.name for c in analysis.cues}) is asks
     if asks:
         assert Act.ASK_PAYMENT not in analysis.acts and Act.OFFER_PLAN not in analysis.acts
+        assert analysis.slots.amount is None  # "the whole thing" is no sum
 
 
 # --- play-tests fifteen and sixteen -------------------------------------------------------
@@ -1559,3 +1567,13 @@ def test_whatever_suits_after_a_choice_leaves_the_pick_not_the_timing() -> None:
     line = "ok, um, and how would you like to pay? card or transfer, whatever suits"
     assert Act.ACCEPT_VAGUE not in read(line, "negotiating").acts
     assert Act.ACCEPT_VAGUE in read("pay it whenever, whatever suits", "vague_promise").acts
+
+
+def test_the_rest_when_you_get_paid_on_a_day_is_no_vague_promise() -> None:
+    """ "could you do something like $150 this Friday, and then the rest when you get paid on
+    the 13th?" ended the call as a vague promise accepted (play-test seventeen)."""
+    line = (
+        "How about we split it, could you do something like $150 this Friday, and then the "
+        "rest when you get paid on the 13th?"
+    )
+    assert Act.ACCEPT_VAGUE not in read(line, "vague_promise").acts

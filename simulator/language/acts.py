@@ -1716,10 +1716,16 @@ def _analyze(
         else:
             dates.append(d)
     if "accept_vague" in names and Act.ACCEPT_VAGUE in acts:
-        vague = [start for start, _end, name in raw if name == "accept_vague"]
+        vague = [(start, end) for start, end, name in raw if name == "accept_vague"]
         if all(
-            norm.startswith(("when", "once"), start) and any(0 <= start - d.end <= 2 for d in dates)
-            for start in vague
+            norm.startswith(("when", "once"), start)
+            # (the day said just before it, or just after: "the rest when you get paid on the
+            # 13th")
+            and (
+                any(0 <= start - d.end <= 2 for d in dates)
+                or any(0 <= d.start - end <= 4 for d in all_dates)
+            )
+            for start, end in vague
         ):
             # "on the 31st when you get paid": the day said, and said why; no "whenever"
             acts.remove(Act.ACCEPT_VAGUE)
@@ -2035,6 +2041,11 @@ def _analyze(
     if method is not None:
         _add_cue(seen, raw, names, f"method_{method[0]}", method[1], method[2])
 
+    if "asks_read_back" in names:
+        # "could you just say the whole thing back to me?": the words of the asking name no sum
+        asked = [(start, end) for start, end, name in raw if name == "asks_read_back"]
+        if amount is not None and any(start <= amount.start < end for start, end in asked):
+            amount = None
     amount_value: Decimal | None = amount.value if amount is not None else None
     slots = object.__new__(Slots)  # as _cues: the frozen __init__ costs more than the reading
     slots.__dict__.update(

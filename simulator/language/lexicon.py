@@ -729,8 +729,14 @@ ENTRIES: list[Entry] = [
         "asks_read_back",
         None,
         r"\b(?:repeat|say|read|tell|give|run)\s+(?:it|that|them|this|everything|all\s+that|"
-        r"the\s+(?:plan|terms|arrangement|deal|details|agreement|amounts?|dates?))?\s*"
-        r"(?:all\s+)?back\s+to\s+me\b",
+        r"the\s+whole\s+thing|the\s+(?:plan|terms|arrangement|deal|details|agreement|amounts?|"
+        r"dates?))?\s*(?:all\s+)?(?:back|bak)\s+(?:to|2)\s+me\b",
+        # "Say it back so there's no 'I never agreed' later." (not "let me say it back")
+        r"(?<!let\sme\s)(?<!i'll\s)(?<!i\swill\s)\b(?:say|read|repeat)\s+(?:it|that|them|"
+        r"everything|the\s+whole\s+thing)\s+(?:back|bak)\b(?!\s+to\s+(?:you|u)\b)",
+        # "can you run through what we've agreed for me?", "you repeat for me what we agree"
+        r"\b(?:run|go)\s+(?:through|over)\s+what\s+(?:we|you)(?:'ve|\s+have)?\s+(?:just\s+)?agreed\b",
+        r"\b(?:repeat|say|tell)\s+(?:for|to)\s+me\s+what\s+(?:we|you)\b",
         r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?(?:repeat|say|read|run\s+through|"
         r"go\s+over)\s+(?:it|that|this|the\s+(?:plan|terms|arrangement|deal|details))\s+back\b",
         r"\b(?:you\s+)?tell\s+me\s+back\b|\bin\s+your\s+own\s+words\b",

@@ -815,8 +815,10 @@ ENTRIES: list[Entry] = [
         r"(?:it|that|the\s+(?:money|payment|transfer))\s+"
         r"(?:from|to\s+(?:our|the\s+usual|the\s+right|the\s+same|your\s+usual))\b",
         r"\b(?:was|is)\s+it\s+(?:to|into)\s+(?:our|the)\s+account\b",
-        # "can you give me the date of the payment?", "when exactly did you pay it?"
-        r"\b(?:the\s+)?(?:date|day)\s+of\s+(?:the|your|that)\s+payment\b",
+        # "the date of the payment and the reference number?", "when exactly did you pay it?"
+        # (not "what will the date of your payment be?": one to make)
+        r"\b(?:the\s+)?(?:date|day)\s+of\s+(?:the|your|that)\s+payment\s+(?:you\s+(?:made|sent|did)|"
+        r"and\s+(?:the\s+|your\s+)?(?:reference|confirmation|receipt))\b",
         r"\bwhen\s+(?:exactly\s+)?did\s+(?:you|u)\s+(?:send|pay|make|transfer)\s+(?:it|that|the\s+payment)\b",
         # "would you happen to know what day you sent it?", "which date did you pay it?"
         r"\b(?:what|which)\s+(?:date|day)\s+(?:did\s+(?:you|u)\s+(?:send|pay|make|transfer)|"

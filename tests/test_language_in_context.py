@@ -1279,17 +1279,6 @@ def test_the_name_asked_for_in_few_words(text: str) -> None:
 
 # --- a day put with an "or", "now" said with the sum, giving in or not --------------------
 @pytest.mark.parametrize(
-    ("text", "day"),
-    [
-        ("Pay by Friday or we will have to pass it to collections.", dt.date(2026, 3, 13)),
-        ("Can you pay today, or at the latest Friday?", TODAY),
-    ],
-)
-def test_one_day_put_with_an_or_is_still_the_day(text: str, day: dt.date) -> None:
-    assert read(text, "negotiating").slots.date == day
-
-
-@pytest.mark.parametrize(
     ("text", "amount"),
     [
         ("Half now, 143.68, and the other 143.68 on the 27th?", Decimal("143.68")),
@@ -1489,11 +1478,14 @@ def test_the_debtor_asked_to_say_the_terms_back(text: str, asks: bool) -> None:
         ("could you do it this day next week?", dt.date(2026, 3, 17)),
         ("by Friday, sorry, I mean by Thursday, the 12th?", dt.date(2026, 3, 12)),
         ("ok. 1st tho, this is an attempt to collect a debt. can u pay?", None),
+        # one day put with an "or" is still the day
+        ("Pay by Friday or we will have to pass it to collections.", dt.date(2026, 3, 13)),
+        ("Can you pay today, or at the latest Friday?", TODAY),
     ],
 )
 def test_days_as_people_say_them(text: str, date: dt.date | None) -> None:
     """("tomorrow week" was agreed as tomorrow; "sorry, I mean by Thursday" kept Friday;
-    "1st tho" meaning first was the 1st of April)"""
+    "1st tho" meaning first was the 1st of April; one day put with an "or" still names it)"""
     assert read(text, "negotiating").slots.date == date
 
 

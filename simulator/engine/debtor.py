@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from simulator.content.models import GoalKind, Mood, Persona, Scenario
 from simulator.engine.record import currency_unit, day_text
-from simulator.language.dates import ORDINAL_WORDS, find_dates
+from simulator.language.dates import day_number, find_dates
 from simulator.language.methods import find_methods
 from simulator.language.text import normalise
 from simulator.language.types import Act, Analysis
@@ -348,7 +348,7 @@ class DebtorState:
         later = slots.date if slots.date is not None and slots.date > agreed.date else None
         start = later or _a_period_after(agreed.date, every)
         on = _DAY_EACH_MONTH.search(analysis.text) if every == "month" else None
-        day = _day_number(on.group(1)) if on is not None else None
+        day = day_number(on.group(1)) if on is not None else None
         if day is not None and 1 <= day <= 28:
             # "on the 27th of each month" from April: the 27th of April
             start = _next_day_of_month(max(start, agreed.date + dt.timedelta(days=1)), day)
@@ -628,13 +628,6 @@ _OF_THE_REST = re.compile(
     r"(?:april|may|june|next\s+month)|onwards)\b",
     re.IGNORECASE,
 )
-
-
-def _day_number(word: str) -> int | None:
-    """13 of "13" or "thirteenth"; None for words that are no day."""
-    if word.isdigit():
-        return int(word)
-    return ORDINAL_WORDS.get(re.sub(r"[\s-]+", "-", word.lower()))
 
 
 def _next_day_of_month(start: dt.date, day: int) -> dt.date:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from simulator.content.models import Mood, Negotiation, Persona, Reactions, Scenario, StateLines
 from simulator.content.placeholders import TemplateError, parse_template
@@ -218,10 +219,11 @@ _WORD = re.compile(r"[a-z']+")
 _RUN = 4  # words in a row that make a phrase said again, not a phrase in common ("I can do")
 
 
-def _runs(line: str) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=4096)  # a persona's lines are said again and again, call after call
+def _runs(line: str) -> frozenset[tuple[str, ...]]:
     """The runs of `_RUN` words in a line (placeholders and figures left out)."""
     words = _WORD.findall(re.sub(r"\{[^}]*\}|\$?\d[\d,.]*", " ", line.lower()))
-    return {tuple(words[n : n + _RUN]) for n in range(len(words) - _RUN + 1)}
+    return frozenset(tuple(words[n : n + _RUN]) for n in range(len(words) - _RUN + 1))
 
 
 class LinePicker:

@@ -61,8 +61,17 @@ SMALL_COUNTS = {
 }  # fmt: skip
 
 
+def _ordinal_key(word: str) -> str:
+    return re.sub(r"[\s-]+", "-", word.lower())  # "twenty first" is "twenty-first"
+
+
 def _ordinal(word: str) -> int:
-    return ORDINAL_WORDS[re.sub(r"[\s-]+", "-", word.lower())]
+    return ORDINAL_WORDS[_ordinal_key(word)]
+
+
+def day_number(word: str) -> int | None:
+    """13 of "13" or "thirteenth"; None for a word that is neither."""
+    return int(word) if word.isdigit() else ORDINAL_WORDS.get(_ordinal_key(word))
 
 
 def _alt(words: object) -> str:

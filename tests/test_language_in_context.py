@@ -1382,6 +1382,19 @@ def test_what_a_first_part_leaves_is_the_rest() -> None:
     assert read(line, "negotiating", agreed=agreed).slots.rest
 
 
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("When do you get paid next, and could you do even half, say $213, then?", "then"),
+        ("When is your next payday, and how much can you commit to on that date?", "on that date"),
+    ],
+)
+def test_the_payday_meant_by_then_is_said_with_its_words(line: str, said: str) -> None:
+    """(the evidence and the score's date_text held "on t" of "on that date")"""
+    slots = read(line, "vague_promise", next_payday=dt.date(2026, 3, 13)).slots
+    assert (slots.date, slots.date_text) == (dt.date(2026, 3, 13), said)
+
+
 def test_then_after_asking_when_payday_is_is_payday() -> None:
     """ "When do you get paid next, and could you do even half, say $213, then?" got "Tuesday
     the 10th, yes." (the day before it, carried over)."""

@@ -658,7 +658,7 @@ _INSTEAD_BEFORE = re.compile(
     r"\bi\s+mean(?:t)?|\bi\s+should\s+(?:have\s+)?said)"
     r"\s+(?:on\s+|for\s+|by\s+)?(?:your\s+|the\s+)?$"
 )
-_THEN_ASKED = re.compile(r"\b(?:then|(?:on|by)\s+(?:that|the\s+same)\s+(?:date|day))\s*\?")
+_THEN_ASKED = re.compile(r"\b(?P<then>then|(?:on|by)\s+(?:that|the\s+same)\s+(?:date|day))\s*\?")
 _THAT_IS = re.compile(
     r"(?:\s+(?:after|later|from\s+now|from\s+today|time))?[\s,;(-]*"
     r"(?:so|i\.?e\.?|that'?s|that\s+is|which\s+is|meaning|making\s+it)\s*,?\s*(?:like\s+|about\s+)?"
@@ -1652,7 +1652,7 @@ def _analyze(
         # much can you commit to on that date?": then is payday, which the record knows
         then = _THEN_ASKED.search(norm)
         if then is not None:
-            day = DateMatch(context.next_payday, then.start(), then.start() + 4, "payday_then")
+            day = DateMatch(context.next_payday, then.start(), then.end("then"), "payday_then")
             all_dates = [day]
     dates: list[DateMatch] = []
     for d in all_dates:

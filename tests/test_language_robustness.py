@@ -13,7 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from simulator.language import Act, AnalysisContext, analyze
@@ -192,7 +192,7 @@ def test_the_quick_name_gate_drops_no_name_the_full_tests_find(
     assert sum(map(bool, gated)) > 500  # the corpora address plenty of names
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True, database=None)
 @given(
     st.lists(
         st.sampled_from(
@@ -234,6 +234,8 @@ def test_the_quick_name_gate_drops_no_name_the_full_tests_find(
         max_size=14,
     )
 )
+# found by a random run in CI: a greeting, then a mark on its own, then the name
+@example(["hi", ".", "Megan"])
 def test_the_quick_name_gate_holds_on_any_words(words: list[str]) -> None:
     from simulator.language import identity
 

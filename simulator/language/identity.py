@@ -488,7 +488,7 @@ _LEAD_ENDS = frozenset(
      "mrs", "ms", "miss", "dr", "hi", "hello", "hey", "hiya", "morning", "afternoon", "evening",
      "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre"]
 )  # fmt: skip
-_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_PREVIOUS_WORD = re.compile(r"([^\s,!.]+)[\s,!.]*\s$")  # "hi . Megan": past the marks
 _MOST_WORDS_TO_THE_MARK = 7  # a name of three words and a tag of four ("by any chance")
 _CLAUSE_MARKS = tuple(".!?,;:")
 _GREETING_WORDS = 3  # "um, good day" before a name: _CLAUSE_START's greeting, at most

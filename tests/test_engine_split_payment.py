@@ -272,3 +272,28 @@ def test_a_split_put_before_terms_are_talked_is_kept_when_the_way_to_pay_follows
     assert c.debtor.agreed.date == TODAY and c.debtor.agreed.method == "card"
     assert c.debtor.agreed.rest_date == dt.date(2026, 3, 13), replies[-1]
     assert "Friday the 13th" in replies[-1], replies[-1]
+
+
+def test_a_first_part_and_a_monthly_sum_said_apart_are_both_agreed(library: Library) -> None:
+    """Played as new collectors: "fifty dollars this Friday; thereafter seventy-five dollars on
+    the thirteenth of every month" was agreed as $50 on Friday and nothing more (the monthly
+    sum in words, and the day said between the sum and "every month", hid the instalments)."""
+    for proposal in (
+        "fifty dollars this Friday; thereafter seventy-five dollars on the thirteenth of every "
+        "month",
+        "$50 this Friday, then $75 on the 13th of every month, by card?",
+    ):
+        c = call(library, "car_broke_down_partial", 5)
+        replies = play(
+            c,
+            [
+                *OPENING,
+                "I'm sorry to hear that. Could we split it into a plan?",
+                proposal,
+            ],
+        )
+        agreed = c.debtor.agreed
+        assert (agreed.amount, agreed.date) == (Decimal(50), dt.date(2026, 3, 13)), replies[-1]
+        assert (agreed.rest_amount, agreed.rest_every) == (Decimal(75), "month"), replies[-1]
+        assert agreed.rest_date == dt.date(2026, 4, 13)
+        assert "$75 a month" in replies[-1], replies[-1]

@@ -30,6 +30,7 @@ from simulator.content.models import GoalKind, Mood, Persona, Scenario
 from simulator.engine.record import currency_unit, day_text
 from simulator.language.dates import day_number, find_dates
 from simulator.language.methods import find_methods
+from simulator.language.numbers import find_amounts
 from simulator.language.text import normalise
 from simulator.language.types import Act, Analysis
 from simulator.scoring.types import TurnScores
@@ -361,22 +362,42 @@ class DebtorState:
         agreed = self.agreed
         if agreed.date is None or agreed.rest_date is not None or self.rest_due() is None:
             return
-        text = analysis.text
+        found = self._instalment_after_a_first_part(analysis.text)
+        if found is None:
+            return
+        amount, every = found
+        start = _a_period_after(agreed.date, every)
+        on = _DAY_EACH_MONTH.search(analysis.text) if every == "month" else None
+        day = day_number(on.group(1)) if on is not None else None
+        if day is not None and 1 <= day <= 28:
+            # "then $75 on the 13th of every month", the 13th agreed: the 13th of next month
+            start = _next_day_of_month(agreed.date + dt.timedelta(days=1), day)
+        self._agree_rest(start, analysis.has(Act.CONFIRM_TERMS), result, amount, every)
+
+    def _instalment_after_a_first_part(self, text: str) -> tuple[Decimal, str] | None:
+        """(sum, how often) of the instalments a line puts after its first part: "then 50 every
+        month", "and $100 a month after", "thereafter seventy-five dollars on the thirteenth of
+        every month" (the sum in words, the period after the day); None when it puts none."""
         found = next(
             (m for m in _PER_SUM.finditer(text) if _INSTALMENT_LEAD.search(text, 0, m.start())),
             None,
         )
-        if found is None:
-            return
-        every = next(unit for unit in found.group("unit", "unit2") if unit).lower()
-        amount = Decimal(found.group("sum").replace(",", ""))
-        self._agree_rest(
-            _a_period_after(agreed.date, every),
-            analysis.has(Act.CONFIRM_TERMS),
-            result,
-            amount,
-            every,
-        )
+        if found is not None:
+            every = next(unit for unit in found.group("unit", "unit2") if unit).lower()
+            return Decimal(found.group("sum").replace(",", "")), every
+        norm = normalise(text)
+        if _PER_PERIOD.search(norm) is None:
+            return None
+        days = [(d.start, d.end) for d in find_dates(norm, self.today)]
+        for said in find_amounts(norm, None, days)[1:]:
+            period = _PERIOD_SOON_AFTER.match(norm, said.end)
+            if (
+                said.value is not None
+                and period is not None
+                and _INSTALMENT_LEAD.search(norm, max(0, said.start - 16), said.start)
+            ):
+                return said.value, next(unit for unit in period.group("unit", "unit2") if unit)
+        return None
 
     def _agree_rest(
         self,
@@ -610,7 +631,15 @@ _PER_SUM = re.compile(
 )
 # what leads a sum so much a month that comes after a first part: "then 50 every month", "and
 # $100 a month after", "the 50 dollar every month after"
-_INSTALMENT_LEAD = re.compile(r"\b(?:then|and|after\s+that|the)\s+$", re.IGNORECASE)
+_INSTALMENT_LEAD = re.compile(
+    r"\b(?:then|and|after\s+that|the|thereafter|followed\s+by)[,;:]?\s+$", re.IGNORECASE
+)
+# the period said soon after an instalment's sum, in the same clause: "$75 on the 13th of every
+# month", "seventy-five dollars each month after"
+_PERIOD_SOON_AFTER = re.compile(
+    r"(?:[^.;?!$\d]|\d+(?:st|nd|rd|th)\b){0,40}?\b(?:(?:a|per|every|each)\s+(?P<unit>month|week|fortnight)\b|"
+    r"(?P<unit2>month|week|fortnight)ly\b)"
+)
 # "on the 27th of each month", "the 1st of every month", "the thirteenth of every month"
 _DAY_EACH_MONTH = re.compile(
     r"\bthe\s+(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?:each|every|the)\s+"

@@ -2164,6 +2164,11 @@ def _analyze(
                     continue  # "could you pay $359.34 by Friday?" asks, whatever else is said
                 if act is Act.SET_DEADLINE and date is not None and "negated_date" in names:
                     continue  # "I meant the 27th, not the 24th": a day put right is put
+                if act is Act.SET_DEADLINE and any(
+                    cue == "ask_for_date" and "payment" in norm[start:end]
+                    for start, end, cue in raw
+                ):
+                    continue  # "What will be the date of your payment?" asks for a day
                 if act is Act.VERIFY_IDENTITY and (
                     _SECURITY_ASKED.search(norm) or _names_the_debtor(raw, text, context)
                 ):

@@ -765,6 +765,10 @@ ENTRIES: list[Entry] = [
         # "what kind of shifts are they?", "how many hours do you get?", "what do they bring in?"
         r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?:shifts?|work|job|hours)\b|\bhow\s+many\s+(?:shifts|hours)\b",
         r"\bwhat\s+(?:do|does)\s+(?:they|it|that|the\s+\w+)\s+bring\s+in\b",
+        # what the work earns: "what do the shifts earn you a week?", "how much do you make?"
+        r"\b(?:what|how\s+much)\s+(?:do|does|did)\s+(?:you|u|they|it|that|the\s+\w+)\s+"
+        r"(?:earn|make|take\s+home|bring\s+home)\b|\bhow\s+much\s+(?:are|r)\s+(?:you|u)\s+"
+        r"(?:earning|making|on)\b",
     ),
     entry(
         "topic_what_happened",
@@ -1085,6 +1089,12 @@ ENTRIES: list[Entry] = [
         r"\b(?:give|tell|say|pick|name|choose)\s+(?:me\s+)?one\s+day\b",
         r"\bput\s+a\s+(?:date|day)\s+(?:on|to)\b|\bland\s+on\s+an?\s+(?:\w+\s+)?(?:date|day)\b",
         r"\bwhich\s+day\s*\?",
+        # "What will be the date of your payment?", "when will your payment be?"
+        r"\b(?:what|when|which)(?:'s|\s+is|\s+will|\s+would)?\s+(?:be\s+)?(?:the\s+)?(?:date|day)\s+"
+        r"(?:of|for)\s+(?:your|the|ur)\s+(?:next\s+)?payment\b(?!\s+(?:you\s+(?:made|sent|did)|and\s+"
+        r"(?:the\s+|your\s+)?(?:reference|confirmation|receipt)))",
+        r"\bwhen(?:'s|\s+is|\s+will)\s+(?:your|the|ur)\s+(?:next\s+)?payment\s+(?:be|going\s+to\s+be|"
+        r"gonna\s+be)\b",
     ),
     # Veiled threats: menacing without naming a harm; politeness, not the compliance pack.
     entry(

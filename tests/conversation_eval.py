@@ -13,6 +13,7 @@
     python tests/conversation_eval.py --blind10  # the tenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind11  # the eleventh (lines only; never tuned on)
     python tests/conversation_eval.py --blind12  # the twelfth (lines only; never tuned on)
+    python tests/conversation_eval.py --blind13  # the thirteenth (lines only; never tuned on)
     python tests/conversation_eval.py --second   # another writer's (--third, --later fortyfourth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
@@ -56,6 +57,7 @@ BLINDS = {
         "blind10",  # 250 lines: auto, medical, telecoms and BNPL calls, by a QA analyst
         "blind11",  # 250 lines: utility, card, student-loan, store-card calls, by a trainer
         "blind12",  # 250 lines: medical, gym, phone, payday, furniture, title loans, by a coach
+        "blind13",  # 426 lines: vet bills and vet finance, ~45 collectors, 28% non-native English
     )
 }
 BLIND = BLINDS["blind"]

@@ -18,6 +18,7 @@ from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
 from simulator.engine.lines import DEFAULT_CLARIFY, DISHONEST_FACTS, fill
 from simulator.engine.text_report import describe_result
+from simulator.language.types import Act
 from simulator.scoring.call import VAGUE_OUTCOME_CAP
 
 SCENARIO = "student_forgot_first_late"
@@ -1406,3 +1407,87 @@ def test_a_debtor_who_says_they_paid_is_asked_when_and_answers(library: Library)
         "Oh, I see. Can you give me the date of the payment and the reference number?"
     ).reply
     assert "TRX-" in reply and "bank" not in reply.lower(), reply
+
+
+def test_a_plan_put_in_one_go_and_said_back_on_request_keeps_its_days(library: Library) -> None:
+    """Play-test eighteen: "if the full $431.25 is too much at once, we can break it: $216 this
+    Friday 13th and the balance ... 31st March" was agreed for "Tuesday the 10th" ("at once"
+    read as a day), "can you say the whole arrangement back to me?" was not heard as asking
+    for a read-back, and "I will put the dealer complaint on record today ... tell me back"
+    moved the payment to today."""
+    c = call_in(library, "car_dealer_dispute", seed=352)
+    replies = play(c, _from_file("dealer_352")[:8])
+    assert "Friday the 13th" in replies[3] and "10th" not in replies[3], replies[3]
+    assert "$216" in replies[5] and "$215.25" in replies[5], replies[5]
+    assert "today" not in replies[6].lower(), replies[6]
+    assert "actually" not in replies[7], replies[7]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13), c.debtor.agreed
+
+
+def test_a_fortnightly_plan_of_the_first_parts_sum_is_kept_and_income_asked_is_no_demand(
+    library: Library,
+) -> None:
+    """Play-test eighteen: "How much do the cafe shifts bring in a week? Twenty hours? Ten?"
+    was read as a demand for $10 within a week ("I wish I could..."), and "$50 on the 13th and
+    then $50 every two weeks after that" was agreed as $50 on the 13th alone: the promise was
+    "secured" without the plan that was the point of the call."""
+    c = call_in(library, "student_unemployed_hardship", seed=349)
+    replies = play(c, _from_file("hardship_349"))
+    income = c.turns[3]
+    assert income.analysis.slots.amount is None and income.analysis.slots.date is None
+    assert "I wish I could" not in replies[3], replies[3]
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (50, dt.date(2026, 3, 13)), agreed
+    assert (agreed.rest_amount, agreed.rest_every) == (50, "fortnight"), agreed
+    assert agreed.rest_date == dt.date(2026, 3, 27), agreed
+    assert "a fortnight" in replies[5], replies[5]
+
+
+def test_a_day_put_right_in_the_same_line_and_a_vague_word_taken_back_are_heard(
+    library: Library,
+) -> None:
+    """Play-test eighteen: "the full $952.77 today ... Actually, wait, you're boarding, let's
+    rather say by Thursday the 12th" kept today; "whenever's ok? No sorry, I think they want it
+    soon." ended the call as a vague promise on the spot."""
+    c = call_in(library, "traveller_forgot_deposit", seed=351)
+    play(c, _from_file("traveller_351")[:4])
+    assert c.turns[3].analysis.slots.date == dt.date(2026, 3, 12)
+    timid = call_in(library, "personal_loan_courteous_reminder", seed=344)
+    play(timid, _from_file("courteous_344"))
+    assert not timid.finished and timid.outcome is None, timid.turns[-1].reply
+    assert Act.ACCEPT_VAGUE not in timid.turns[-1].analysis.acts
+
+
+def test_questions_asked_in_other_words_get_answers_not_confusion(library: Library) -> None:
+    """Play-test eighteen: "On which date exactly you have done the transfer, and from which
+    bank?" got "I don't follow."; "you are who, please? You live together with Shelby?" got
+    "Hm, I don't know."; "are you back at work?" and "back on your shifts now?" got thanks
+    for sympathy and no answer; "What exactly is your lawyer disputing?" was read as the
+    collector taking legal action ("Do your worst.")."""
+    paid = call_in(library, "already_paid_not_posted", seed=346)
+    replies = play(paid, _from_file("paid_346"))
+    sent = [fill(f, paid.values) for f in paid.persona.facts["payment_sent"]]
+    assert any(f in replies[3] for f in sent), replies[3]
+    evidence = [fill(f, paid.values) for f in paid.persona.facts["evidence"]]
+    assert any(f in replies[6] for f in evidence), replies[6]
+    flatmate = call_in(library, "wrong_party_flatmate_message", seed=348)
+    replies = play(flatmate, _from_file("flatmate_348"))
+    assert "don't know" not in replies[1] and "flatmate" in replies[1], replies[1]
+    car = call_in(library, "car_broke_down_partial", seed=341)
+    replies = play(car, _from_file("car_341"))
+    jobs = [fill(f, car.values) for f in car.persona.facts["job"]]
+    assert any(j in replies[2] for j in jobs) and any(j in replies[3] for j in jobs), replies[2:4]
+    lawyer = call_in(library, "malicious_default_legal", seed=343)
+    play(lawyer, _from_file("malicious_343")[:3])
+    assert Act.LEGAL_ACTION not in lawyer.turns[2].analysis.acts
+
+
+def test_a_read_back_short_of_the_goal_that_adds_the_way_to_pay_gets_a_yes_to_it_all(
+    library: Library,
+) -> None:
+    """Play-test eighteen: "Confirm for me: $1,724 by transfer on the 13th, $928.24 by transfer
+    on the 27th." (the 27th past the goal's week) got "I'll do bank transfer." alone."""
+    c = call_in(library, "malicious_default_legal", seed=343)
+    replies = play(c, _from_file("malicious_343")[:8])
+    assert replies[7].startswith("Yes, that's right"), replies[7]
+    assert "$1,724" in replies[7] and "$928.24" in replies[7], replies[7]

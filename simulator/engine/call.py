@@ -1057,7 +1057,10 @@ class Call:
             # too is four answers to one proposal: terms agreed all at once are said once
             said, accepts = [summary] if len(accepts) >= 2 else [*said, summary], []
         elif (
-            not said
+            # (a term the read-back adds, agreed in passing, is in the yes: "Confirm for me:
+            # $1,724 by transfer on the 13th, $928.24 on the 27th" is not answered with "I'll
+            # do bank transfer." alone)
+            (not said or set(keys) <= _PLAIN_ACCEPTS)
             and not result.corrected
             and analysis.has(Act.CONFIRM_TERMS)
             and self.debtor.agreed.complete()
@@ -1065,9 +1068,10 @@ class Call:
         ):
             # "So that's $275.92 Friday by card, yeah?": the terms they agreed, said back. Short
             # of the goal the promise is not made yet, but the debtor still says yes to them.
-            said.append(
+            said[:] = [
                 fill(self.lines.negotiation("said_back"), {**self.values, **self._agreed_values()})
-            )
+            ]
+            accepts = []
         elif (
             not said
             and not result.corrected

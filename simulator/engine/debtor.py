@@ -322,7 +322,9 @@ class DebtorState:
             or agreed.amount is None
             or agreed.date is None
             or self.rest_due() is None
-            or abs(slots.amount - agreed.amount) <= 1
+            # (the first part's own sum, said again, unless said as so much a period and
+            # alone: "after the 13th, are you okay with $50 every fortnight?" with $50 agreed)
+            or (abs(slots.amount - agreed.amount) <= 1 and not self._one_sum_a_period(analysis))
             # "Would, say, $150 a month be more realistic?": the sum put in the part's place
             # ("once the first fifty is paid, the monthly instalments seventy-five instead" are
             # still the instalments)
@@ -335,7 +337,7 @@ class DebtorState:
         every = next(
             (
                 next(unit for unit in m.group("unit", "unit2") if unit).lower()
-                for m in _PER_SUM.finditer(analysis.text)
+                for m in _PER_SUM.finditer(in_fortnights(analysis.text))
                 if abs(Decimal(m.group("sum").replace(",", "")) - slots.amount) <= 1
             ),
             None,
@@ -354,6 +356,12 @@ class DebtorState:
             # "on the 27th of each month" from April: the 27th of April
             start = _next_day_of_month(max(start, agreed.date + dt.timedelta(days=1)), day)
         return start, every
+
+    def _one_sum_a_period(self, analysis: Analysis) -> bool:
+        """Does the line say one sum, and say it as so much a month (a week, a fortnight)?"""
+        norm = normalise(in_fortnights(analysis.text))
+        days = [(d.start, d.end) for d in find_dates(norm, self.today)]
+        return len(find_amounts(norm, None, days)) == 1 and _PER_SUM.search(norm) is not None
 
     def _agree_instalments(self, analysis: Analysis, result: NegotiationResult) -> None:
         """ "50 dollar on Friday, and then 50 every month?": with the first part's day agreed
@@ -378,6 +386,7 @@ class DebtorState:
         """(sum, how often) of the instalments a line puts after its first part: "then 50 every
         month", "and $100 a month after", "thereafter seventy-five dollars on the thirteenth of
         every month" (the sum in words, the period after the day); None when it puts none."""
+        text = in_fortnights(text)
         found = next(
             (m for m in _PER_SUM.finditer(text) if _INSTALMENT_LEAD.search(text, 0, m.start())),
             None,
@@ -680,10 +689,21 @@ def _a_period_after(day: dt.date, every: str) -> dt.date:
 
 def every_period(text: str) -> str | None:
     """How often a line asks an instalment to be paid: "month" of "$280 a month"."""
-    found = _PER_PERIOD.search(text)
+    found = _PER_PERIOD.search(in_fortnights(text))
     if found is None:
         return None
     return next(unit for unit in found.groups() if unit).lower()
+
+
+_TWO_WEEKS = re.compile(
+    r"\b(?:every|each)\s+(?:two|2|other|second)\s+weeks?\b|\bbi-?weekly\b", re.IGNORECASE
+)
+
+
+def in_fortnights(text: str) -> str:
+    """The line with "every two weeks", "every other week" and "biweekly" said as "every
+    fortnight", the one word the periods of instalments are read in."""
+    return _TWO_WEEKS.sub("every fortnight", text) if "week" in text.lower() else text
 
 
 def _is_the_rests(said: Decimal, first: Decimal | None, rest: Decimal | None) -> bool:

@@ -144,6 +144,19 @@ _STANDING_NOW = re.compile(
     r"\b(?:behind|overdue|owing|owed|outstanding|in\s+arrears|past\s+due|sitting\s+at|stands\s+at|"
     r"showing)\b[^.?!,]{0,20}$"
 )
+_EARNED = re.compile(
+    r"\b(?:bring|brings|bringing|earn|earns|earning|make|makes|making|get|gets)\s+$"
+)
+_IF_BY = re.compile(r"\bif\s+(?:by|on|before|after|until|till)\s+(?:the\s+)?$")
+_IN_ONE_GO = re.compile(r"\b(?:too\s+much|all|everything)\s+(?:in\s+one\s+go\s+)?$")
+# what the caller will do themselves: "I'll log the complaint today", "we will raise the issue
+# with the dealer tomorrow" (no payment named on the way to the day)
+_OWN_DOING = re.compile(
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+can)\s+"
+    r"(?:\w+\s+)?(?:log|raise|record|file|escalate|flag|register|report|put|pass\s+on)\s+"
+    r"(?:(?:the|your|this|that|a)\s+)?(?:\w+\s+)?(?:complaint|dispute|issue|case|query|ticket|"
+    r"concern|problem|claim|request)\b(?:(?!pay)[^.?!,\d$]){0,40}$"
+)
 _TALKING_NOW = re.compile(r"\b(?:better|worse|feeling|discuss|talk|speak|chat)\b[^.?!,]{0,20}$")
 # "I need a date and an amount today", "we're agreeing a payment date today", "a plan in place
 # today", "as of today you owe": when the terms are settled (or the sum stands), not when to pay
@@ -379,12 +392,26 @@ _JUDGED_AFTER = re.compile(
 )
 
 
+_TAKEN_BACK_AFTER = re.compile(
+    r"[^.?!]{0,20}[.?!]+\s*(?:no|nah|actually|wait|scratch\s+that|sorry)\b[,.\s]*"
+    r"(?:[\w']+[,\s]+){0,6}?(?:soon|today|now|sooner|asap|a\s+date|a\s+day)\b"
+)
+_BOUNDED_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:before|by|no\s+later\s+than)\s+(?:the\s+|this\s+|next\s+)?"
+    r"(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|end\b)"
+)
+
+
 def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
     """Is this accept_vague or vague_timing match a question of when, the debtor's vague word
     questioned, or a go-ahead, rather than the timing left open?"""
     start, end = m.span()
     if _JUDGED_AFTER.match(norm, end) is not None:
         return True  # "when you can is kinda open-ended for me": the words held up and judged
+    if _TAKEN_BACK_AFTER.match(norm, end) is not None:
+        return True  # "Or... whenever's ok? No sorry, I think they want it soon."
+    if _BOUNDED_AFTER.match(norm, end) is not None:
+        return True  # "whenever suits before the 11th": a deadline, not the timing left open
     if name == "vague_timing":
         return (
             _VAGUE_ASKED_BEFORE.search(norm, max(0, start - 12), start) is not None
@@ -655,7 +682,9 @@ _INSTEAD_BEFORE = re.compile(
     r"accept|take)\s+)?is|(?:can|could)\s+we\s+(?:do|make\s+it|say)|"
     # "but I was thinking on your payday", "by Friday, sorry, I mean by Thursday"
     r"(?:i\s+was|i'?m|i\s+am)\s+(?:\w+\s+)?thinking(?:\s+(?:of|about|more\s+like))?|"
-    r"\bi\s+mean(?:t)?|\bi\s+should\s+(?:have\s+)?said)"
+    r"\bi\s+mean(?:t)?|\bi\s+should\s+(?:have\s+)?said|"
+    # "today ... Actually, wait, you're boarding, let's rather say by Thursday the 12th"
+    r"\b(?:let's|lets|let\s+us)\s+(?:rather\s+|just\s+|instead\s+)?(?:say|make\s+it|go\s+(?:for|with)))"
     r"\s+(?:on\s+|for\s+|by\s+)?(?:your\s+|the\s+)?$"
 )
 _THEN_ASKED = re.compile(r"\b(?P<then>then|(?:on|by)\s+(?:that|the\s+same)\s+(?:date|day))\s*\?")
@@ -1704,6 +1733,17 @@ def _analyze(
             # things stand, or when to talk, not when to pay
             or (d.kind == "now" and _STANDING_NOW.search(norm, max(0, d.start - 30), d.start))
             or (d.kind == "now" and not _now_for_paying(norm, d))
+            # "what do the shifts bring in a week?": so much a week, no day
+            or (
+                norm.startswith("in a", d.start)
+                and _EARNED.search(norm, max(0, d.start - 16), d.start)
+            )
+            # "If by Friday it is still not showing, send us a statement": a condition's day
+            or _IF_BY.search(norm, max(0, d.start - 12), d.start) is not None
+            # "if the full $431.25 is too much at once": in one go, not when
+            or (d.kind == "now" and _IN_ONE_GO.search(norm, max(0, d.start - 20), d.start))
+            # "I will put the dealer complaint on record today": the caller's own doing
+            or _OWN_DOING.search(norm, max(0, d.start - 70), d.start) is not None
             or (
                 d.kind in ("now", "today")
                 and (

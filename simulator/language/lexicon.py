@@ -729,8 +729,8 @@ ENTRIES: list[Entry] = [
         "asks_read_back",
         None,
         r"\b(?:repeat|say|read|tell|give|run)\s+(?:it|that|them|this|everything|all\s+that|"
-        r"the\s+whole\s+thing|the\s+(?:plan|terms|arrangement|deal|details|agreement|amounts?|"
-        r"dates?))?\s*(?:all\s+)?(?:back|bak)\s+(?:to|2)\s+me\b",
+        r"the\s+(?:whole\s+|full\s+|entire\s+)?(?:thing|plan|terms|arrangement|deal|details|"
+        r"agreement|amounts?|dates?))?\s*(?:all\s+)?(?:back|bak)\s+(?:to|2)\s+me\b",
         # "Say it back so there's no 'I never agreed' later." (not "let me say it back")
         r"(?<!let\sme\s)(?<!i'll\s)(?<!i\swill\s)\b(?:say|read|repeat)\s+(?:it|that|them|"
         r"everything|the\s+whole\s+thing)\s+(?:back|bak)\b(?!\s+to\s+(?:you|u)\b)",
@@ -750,6 +750,9 @@ ENTRIES: list[Entry] = [
         None,
         r"\bwho\s+(?:am\s+i|i\s*'?m|are\s+we)\s+(?:speaking|talking)\s+(?:to|with)\b",
         r"\bwho\s+(?:is\s+this|'s\s+this|is\s+that|are\s+you)\b(?!\s+(?:calling|for|with)\b)",
+        # "and you are who, please?", "you live together with Shelby?"
+        r"\b(?:you|u)\s+are\s+who\b|\band\s+(?:you|u)\s+are\s*\?|"
+        r"\b(?:do\s+)?(?:you|u)\s+(?:live|stay)\s+(?:together\s+)?with\s+(?:her|him|them|[A-Za-z]+)\s*\?",
         r"\bare\s+you\s+(?:her|his|their)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
         r"husband|mum|mom|mother|dad|father|son|daughter|sister|brother|friend)\b",
     ),
@@ -764,7 +767,10 @@ ENTRIES: list[Entry] = [
         r"\blooking\s+for\s+(?:work|a\s+job)\b",
         # "what kind of shifts are they?", "how many hours do you get?", "what do they bring in?"
         r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?:shifts?|work|job|hours)\b|\bhow\s+many\s+(?:shifts|hours)\b",
-        r"\bwhat\s+(?:do|does)\s+(?:they|it|that|the\s+\w+)\s+bring\s+in\b",
+        r"\b(?:what|how\s+much)\s+(?:do|does)\s+(?:they|it|that|the\s+(?:\w+\s+)?\w+)\s+bring\s+in\b",
+        # "is the car fixed now, and are you back at work?", "back on your shifts now?"
+        r"\b(?:are|r)\s+(?:you|u)\s+back\s+(?:at\s+work|to\s+work|in\s+work|working|on\s+(?:your|ur|the)\s+"
+        r"(?:shifts|rounds|feet|route)|on\s+the\s+road)\b",
         # what the work earns: "what do the shifts earn you a week?", "how much do you make?"
         r"\b(?:what|how\s+much)\s+(?:do|does|did)\s+(?:you|u|they|it|that|the\s+\w+)\s+"
         r"(?:earn|make|take\s+home|bring\s+home)\b|\bhow\s+much\s+(?:are|r)\s+(?:you|u)\s+"
@@ -794,6 +800,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:do|did)\s+(?:you|u)\s+(?:have|keep|get)\s+(?:any\s+)?(?:paperwork|receipts?|"
         r"documents?|documentation|job\s+(?:sheets?|cards?)|invoices?|proof|evidence)\b",
         r"\bany\s+(?:paperwork|documents?|documentation|job\s+(?:sheets?|cards?)|proof|evidence)\b",
+        # "may I request you to send bank statement copy on our email?"
+        r"\b(?:send|email|forward|share)\s+(?:us\s+|me\s+)?(?:a\s+|the\s+|your\s+)?(?:copy\s+of\s+"
+        r"(?:the\s+|your\s+)?)?(?:bank\s+statements?|screenshots?|receipts?)\b",
         r"\b(?:you|u)\s+(?:got|have)\s+(?:the\s+)?(?:paperwork|receipts?|documents?|job\s+(?:sheets?|cards?)|"
         r"invoices?)\b",
         # (not "we'll confirm this in writing, ok?": the caller's own letter)
@@ -824,6 +833,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:the\s+)?(?:date|day)\s+of\s+(?:the|your|that)\s+payment\s+(?:you\s+(?:made|sent|did)|"
         r"and\s+(?:the\s+|your\s+)?(?:reference|confirmation|receipt))\b",
         r"\bwhen\s+(?:exactly\s+)?did\s+(?:you|u)\s+(?:send|pay|make|transfer)\s+(?:it|that|the\s+payment)\b",
+        # "On which date exactly you have done the transfer, and from which bank?"
+        r"\b(?:what|which)\s+(?:date|day)\s+(?:exactly\s+)?(?:(?:you|u)\s+)?(?:have\s+|had\s+)?"
+        r"(?:done|did|made|sent|paid)\s+(?:the\s+|that\s+)?(?:transfer|payment|it)\b",
+        r"\bfrom\s+which\s+(?:bank|account)\b",
         # "would you happen to know what day you sent it?", "which date did you pay it?"
         r"\b(?:what|which)\s+(?:date|day)\s+(?:did\s+(?:you|u)\s+(?:send|pay|make|transfer)|"
         r"(?:you|u)\s+(?:\w+\s+)?(?:sent|paid|made|transferred|posted|mailed))\b",
@@ -982,7 +995,9 @@ ENTRIES: list[Entry] = [
         "legal_action",
         A.LEGAL_ACTION,
         r"\blegal\s+(?:action|proceedings|steps|measures|process|route|team|department)\b",
-        r"\b(?:court|courts|sue|suing|sued|lawsuit|litigation|judg(?:e)?ment|bailiffs?|solicitors?|lawyers?|attorneys?)\b",
+        # (not the debtor's own: "what exactly is your lawyer disputing?")
+        r"\b(?:court|courts|sue|suing|sued|lawsuit|litigation|judg(?:e)?ment|bailiffs?)\b",
+        r"(?<!\byour\s)(?<!\bur\s)\b(?:solicitors?|lawyers?|attorneys?)\b",
         r"\brepossess\w*",
         r"\b(?:seize|take\s+back|recover|pick\s+up|tow)\s+(?:the|your)\s+(?:car|vehicle|collateral|truck|van)\b",
         r"\bcollateral\b",

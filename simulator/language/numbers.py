@@ -74,6 +74,13 @@ _INCOME_OR_COST = re.compile(
 )
 
 
+# "Twenty hours? Ten?", "3 shifts, 4?": a number after one that counted something counts it too
+_COUNTED_BEFORE = re.compile(
+    r"\b[a-z\d]+[\s-]+(?:hours?|hrs|shifts?|days?|weeks?|months?|years?|times?|people|kids|"
+    r"children)\s*[?.!,]\s*(?:or\s+(?:maybe\s+)?)?(?:like\s+)?$"
+)
+
+
 def _income_or_cost(norm: str, at: int) -> bool:
     """Does the sentence around `at` speak of an income or a cost?"""
     return _INCOME_OR_COST.search(norm, *sentence_around(norm, at)) is not None
@@ -360,7 +367,13 @@ def find_amounts(
             if figures == 1 and "." not in raw and not _RATE_AFTER.match(norm, end):
                 continue  # "pick 1", "option 2", "give me 5": a bare digit is no sum owed
             if not cents and (
-                _NOT_MONEY_AFTER.match(norm, end) or _not_money_before(norm, start, figures)
+                _NOT_MONEY_AFTER.match(norm, end)
+                or _not_money_before(norm, start, figures)
+                or (
+                    figures <= 2
+                    and _COUNTED_BEFORE.search(norm, max(0, start - 32), start) is not None
+                    and not _RATE_AFTER.match(norm, end)
+                )
             ):
                 continue
             # "the 1020.50 you owe", "356.24 today": a sum to the cent; "300 a month", "50/wk":
@@ -422,6 +435,10 @@ def find_amounts(
                 continue
             if re.match(r"\s+(?:of|more|or|other|things?|times?|people|ways?)\b", norm[end:]):
                 continue
+            if _COUNTED_BEFORE.search(norm, max(0, start - 32), start) and not _RATE_AFTER.match(
+                norm, end
+            ):
+                continue  # "Twenty hours? Ten?": the count asked again, not a sum
         value = Decimal(number) + Decimal(spoken_cents) / 100
         if spoken_cents and overdue is not None and value * 100 == overdue:
             value = overdue  # "twelve forty" of a debt of 1,240: the debt, not 12.40

@@ -135,6 +135,10 @@ ENTRIES: list[Entry] = [
         r"\battempt\s+to\s+collect\s+a\s+debt\b",
         r"\binformation\s+(?:obtained|we\s+obtain|you\s+(?:give|provide))\b[^.]{0,60}\bused\s+for\s+that\s+purpose",
         r"\bthis\s+(?:call\s+)?is\s+from\s+a\s+debt\s+collector",
+        # said plainly: "Debt collection call, what you say gets used for that."
+        r"\b(?:what|anything|whatever|any\s+info(?:rmation)?)\s+(?:you|u)\s+(?:say|tell\s+(?:me|us)|give|"
+        r"provide|share)\s+(?:\w+\s+){0,3}?(?:gets|will\s+be|is|can\s+be|may\s+be|goes)\s+(?:used|towards)\s+"
+        r"(?:for\s+)?(?:that|it|this|collecting|the\s+purpose|that\s+purpose)\b",
     ),
     entry(
         "state_purpose",

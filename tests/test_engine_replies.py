@@ -1491,3 +1491,12 @@ def test_a_read_back_short_of_the_goal_that_adds_the_way_to_pay_gets_a_yes_to_it
     replies = play(c, _from_file("malicious_343")[:8])
     assert replies[7].startswith("Yes, that's right"), replies[7]
     assert "$1,724" in replies[7] and "$928.24" in replies[7], replies[7]
+
+
+def test_the_disclosure_said_plainly_in_a_curt_line_is_heard(library: Library) -> None:
+    """Play-test eighteen: "Jones Bank. Mark. Debt collection call, what you say gets used for
+    that. You owe 681.14 ..." went unheard as the disclosure, and the compliance finding
+    capped the call at 40."""
+    c = call_in(library, "rude_defaulter_composure", seed=345)
+    play(c, _from_file("rude_345")[:2])
+    assert Act.MINI_MIRANDA in c.turns[1].analysis.acts, c.turns[1].analysis.acts

@@ -647,14 +647,3 @@ def test_new_terms_put_with_lets_do_are_no_read_back() -> None:
     reading = analyze(line, ctx)
     assert Act.CONFIRM_TERMS not in reading.acts and Act.PROPOSE_TERMS in reading.acts
     assert (reading.slots.first_amount, reading.slots.rest_amount) == (100, Decimal("775.25"))
-
-
-def test_the_disclosure_said_plainly_in_a_curt_line_is_heard() -> None:
-    """Play-test eighteen: "Debt collection call, what you say gets used for that." inside a
-    curt opening went unheard, and the compliance finding capped the call at 40."""
-    context = AnalysisContext(today=dt.date(2026, 3, 10), state="verified", identity_confirmed=True)
-    line = (
-        "Jones Bank. Mark. Debt collection call, what you say gets used for that. You owe "
-        "681.14, overdue since 20 Jan. When are you paying."
-    )
-    assert Act.MINI_MIRANDA in analyze(line, context).acts

@@ -1460,7 +1460,7 @@ def test_a_day_put_right_in_the_same_line_and_a_vague_word_taken_back_are_heard(
 
 def test_questions_asked_in_other_words_get_answers_not_confusion(library: Library) -> None:
     """Play-test eighteen: "On which date exactly you have done the transfer, and from which
-    bank?" got "I don't follow."; "you are who, please? You live together with Shelby?" got
+    bank?" got "I don't follow."; "Who've I got on the line, love?" got no name; "you are who, please? You live together with Shelby?" got
     "Hm, I don't know."; "are you back at work?" and "back on your shifts now?" got thanks
     for sympathy and no answer; "What exactly is your lawyer disputing?" was read as the
     collector taking legal action ("Do your worst.")."""
@@ -1477,6 +1477,9 @@ def test_questions_asked_in_other_words_get_answers_not_confusion(library: Libra
     replies = play(car, _from_file("car_341"))
     jobs = [fill(f, car.values) for f in car.persona.facts["job"]]
     assert any(j in replies[2] for j in jobs) and any(j in replies[3] for j in jobs), replies[2:4]
+    asked = call_in(library, "lenders_persistent_late", seed=347)
+    reply = play(asked, _from_file("lenders_347")[:1])[0]  # "Who've I got on the line, love?"
+    assert asked.values["debtor_name"] in reply, reply
     lawyer = call_in(library, "malicious_default_legal", seed=343)
     play(lawyer, _from_file("malicious_343")[:3])
     assert Act.LEGAL_ACTION not in lawyer.turns[2].analysis.acts

@@ -753,6 +753,8 @@ ENTRIES: list[Entry] = [
         "topic_who",
         None,
         r"\bwho\s+(?:am\s+i|i\s*'?m|are\s+we)\s+(?:speaking|talking)\s+(?:to|with)\b",
+        # "Who've I got on the line, love?"
+        r"\bwho(?:'ve|\s+have|ve)\s+(?:i|we)\s+got\b",
         r"\bwho\s+(?:is\s+this|'s\s+this|is\s+that|are\s+you)\b(?!\s+(?:calling|for|with)\b)",
         # "and you are who, please?", "you live together with Shelby?"
         r"\b(?:you|u)\s+are\s+who\b|\band\s+(?:you|u)\s+are\s*\?|"

@@ -1460,16 +1460,20 @@ def test_a_day_put_right_in_the_same_line_and_a_vague_word_taken_back_are_heard(
 
 def test_questions_asked_in_other_words_get_answers_not_confusion(library: Library) -> None:
     """Play-test eighteen: "On which date exactly you have done the transfer, and from which
-    bank?" got "I don't follow."; "Who've I got on the line, love?" got no name; "you are who, please? You live together with Shelby?" got
-    "Hm, I don't know."; "are you back at work?" and "back on your shifts now?" got thanks
-    for sympathy and no answer; "What exactly is your lawyer disputing?" was read as the
-    collector taking legal action ("Do your worst.")."""
+    bank?" got "I don't follow."; "Who've I got on the line, love?" got no name; "you are
+    who, please? You live together with Shelby?" got "Hm, I don't know."; "are you back at
+    work?" and "back on your shifts now?" got thanks for sympathy and no answer; "What
+    exactly is your lawyer disputing?" was read as the collector taking legal action ("Do
+    your worst.")."""
     paid = call_in(library, "already_paid_not_posted", seed=346)
     replies = play(paid, _from_file("paid_346"))
     sent = [fill(f, paid.values) for f in paid.persona.facts["payment_sent"]]
     assert any(f in replies[3] for f in sent), replies[3]
     evidence = [fill(f, paid.values) for f in paid.persona.facts["evidence"]]
     assert any(f in replies[6] for f in evidence), replies[6]
+    receipt = call_in(library, "already_paid_not_posted", seed=366)
+    last = play(receipt, _from_file("paid_366"))[-1]  # "send us a copy of the bank receipt"
+    assert any(f in last for f in evidence), last  # (play-test nineteen: "I'm not sure")
     flatmate = call_in(library, "wrong_party_flatmate_message", seed=348)
     replies = play(flatmate, _from_file("flatmate_348"))
     assert "don't know" not in replies[1] and "flatmate" in replies[1], replies[1]

@@ -808,7 +808,7 @@ ENTRIES: list[Entry] = [
         r"\bany\s+(?:paperwork|documents?|documentation|job\s+(?:sheets?|cards?)|proof|evidence)\b",
         # "may I request you to send bank statement copy on our email?"
         r"\b(?:send|email|forward|share)\s+(?:us\s+|me\s+)?(?:a\s+|the\s+|your\s+)?(?:copy\s+of\s+"
-        r"(?:the\s+|your\s+)?)?(?:bank\s+statements?|screenshots?|receipts?)\b",
+        r"(?:the\s+|your\s+)?)?(?:bank\s+(?:statements?|receipts?)|screenshots?|receipts?)\b",
         r"\b(?:you|u)\s+(?:got|have)\s+(?:the\s+)?(?:paperwork|receipts?|documents?|job\s+(?:sheets?|cards?)|"
         r"invoices?)\b",
         # (not "we'll confirm this in writing, ok?": the caller's own letter)

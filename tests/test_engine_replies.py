@@ -1507,3 +1507,54 @@ def test_the_disclosure_said_plainly_in_a_curt_line_is_heard(library: Library) -
     c = call_in(library, "rude_defaulter_composure", seed=345)
     play(c, _from_file("rude_345")[:2])
     assert Act.MINI_MIRANDA in c.turns[1].analysis.acts, c.turns[1].analysis.acts
+
+
+def test_instalments_for_the_rest_named_as_such_are_agreed_from_next_month(
+    library: Library,
+) -> None:
+    """Play-test nineteen: "For the remaining $3,237.48, I'm proposing $809.37 on the 13th of
+    each month from April through July. Agreed?" got "$809.37, actually, not $3,237.48." (the
+    rest named was read as the sum put), and the instalments were never agreed."""
+    c = call_in(library, "malicious_default_legal", seed=363)
+    replies = play(c, _from_file("malicious_363")[:6])
+    assert "actually" not in replies[5] and "$809.37 a month" in replies[5], replies[5]
+    agreed = c.debtor.agreed
+    assert (agreed.rest_amount, agreed.rest_every) == (Decimal("809.37"), "month"), agreed
+    assert agreed.rest_date == dt.date(2026, 4, 13), agreed
+
+
+def test_dialect_is_read_a_vague_word_held_up_and_dates_said_the_scots_way(
+    library: Library,
+) -> None:
+    """Play-test nineteen, a Scottish collector: "due back on the 24th o January" was read as
+    the 24th of March, "the first hauf by Friday" as the 1st of April, and "Sometime's no
+    gonnae cut it" as accepting "sometime" (the debtor hung up: "Don't call me, I'll call
+    you.")."""
+    c = call_in(library, "rude_defaulter_composure", seed=365)
+    play(c, _from_file("rude_365"))
+    assert c.turns[2].analysis.slots.date is None  # the day it was due: history
+    assert c.turns[3].analysis.slots.date == dt.date(2026, 3, 13)
+    assert Act.ACCEPT_VAGUE not in c.turns[4].analysis.acts
+    assert c.outcome != "vague_promise", c.turns[-1].reply
+
+
+def test_more_questions_about_the_debtor_are_answered(library: Library) -> None:
+    """Play-test nineteen: "how much are those shifts bringing in each week?" was heard as a
+    demand ("I wish I could..."); "Did you maybe move the direct debit over, or not yet?"
+    went unanswered; "your address ... it still di same one wi have on file?" got "I don't
+    know what you mean."; "can you read the payment back to me?" got "How much are we
+    talking?"."""
+    hardship = call_in(library, "student_unemployed_hardship", seed=369)
+    replies = play(hardship, _from_file("hardship_369"))
+    jobs = [fill(f, hardship.values) for f in hardship.persona.facts["job"]]
+    assert any(j in replies[2] for j in jobs) and "I wish I could" not in replies[2], replies[2]
+    reminder = call_in(library, "personal_loan_courteous_reminder", seed=364)
+    replies = play(reminder, _from_file("courteous_364"))
+    happened = [fill(f, reminder.values) for f in reminder.persona.facts["what_happened"]]
+    assert any(h in replies[3] for h in happened), replies[3]
+    stop = call_in(library, "stop_calling_cease_contact", seed=370)
+    replies = play(stop, _from_file("stopcall_370"))
+    assert stop.record.address in replies[3], replies[3]
+    dealer = call_in(library, "car_dealer_dispute", seed=372)
+    replies = play(dealer, _from_file("dealer_372"))
+    assert "$639.53" in replies[6] and "How much" not in replies[6], replies[6]

@@ -336,9 +336,9 @@ class DebtorState:
             return None
         every = next(
             (
-                next(unit for unit in m.group("unit", "unit2") if unit).lower()
-                for m in _PER_SUM.finditer(in_fortnights(analysis.text))
-                if abs(Decimal(m.group("sum").replace(",", "")) - slots.amount) <= 1
+                unit
+                for said, unit in self._sums_a_period(analysis.text)[1]
+                if abs(said - slots.amount) <= 1
             ),
             None,
         )
@@ -358,10 +358,30 @@ class DebtorState:
         return start, every
 
     def _one_sum_a_period(self, analysis: Analysis) -> bool:
-        """Does the line say one sum, and say it as so much a month (a week, a fortnight)?"""
-        norm = normalise(in_fortnights(analysis.text))
+        """Does the line say one sum (beside what it names as the rest), and say it as so much
+        a month (a week, a fortnight)?"""
+        named, per_period = self._sums_a_period(analysis.text)
+        return named == 1 and len(per_period) == 1
+
+    def _sums_a_period(self, text: str) -> tuple[int, list[tuple[Decimal, str]]]:
+        """How many sums the line names, leaving out the rest named as such ("for the
+        remaining $3,237.48"), and those of them said as so much a period, with the period:
+        "$40 a month", "$809.37 on the 13th of each month"."""
+        norm = normalise(in_fortnights(text))
         days = [(d.start, d.end) for d in find_dates(norm, self.today)]
-        return len(find_amounts(norm, None, days)) == 1 and _PER_SUM.search(norm) is not None
+        sums = [
+            a
+            for a in find_amounts(norm, None, days)
+            if a.value is not None
+            and _THE_REMAINING.search(norm, max(0, a.start - 24), a.start) is None
+        ]
+        per_period = []
+        for said in sums:
+            period = _PERIOD_SOON_AFTER.match(norm, said.end)
+            if period is not None and said.value is not None:
+                unit = next(unit for unit in period.group("unit", "unit2") if unit)
+                per_period.append((said.value, unit))
+        return len(sums), per_period
 
     def _agree_instalments(self, analysis: Analysis, result: NegotiationResult) -> None:
         """ "50 dollar on Friday, and then 50 every month?": with the first part's day agreed
@@ -642,6 +662,10 @@ _PER_SUM = re.compile(
 # $100 a month after", "the 50 dollar every month after"
 _INSTALMENT_LEAD = re.compile(
     r"\b(?:then|and|after\s+that|the|thereafter|followed\s+by)[,;:]?\s+$", re.IGNORECASE
+)
+# "For the remaining $3,237.48, $809.37 on the 13th of each month": what the instalments pay off
+_THE_REMAINING = re.compile(
+    r"\b(?:the\s+)?(?:remaining|rest\s+of\s+(?:the\s+)?|balance\s+of|other)\s*[$£€]?$"
 )
 # the period said soon after an instalment's sum, in the same clause: "$75 on the 13th of every
 # month", "seventy-five dollars each month after"

@@ -185,6 +185,9 @@ _PAST_METHOD = re.compile(
     # "and how, was it a bank transfer?": asked of the payment already made
     r"\b(?:was|were)\s+(?:it|that|this|the\s+payment)\s+(?:sent\s+|made\s+|done\s+)?"
     r"(?:by\s+|via\s+|with\s+|through\s+|an?\s+)?$|"
+    # "did you maybe move the direct debit over?": one set up before
+    r"\b(?:did|have|has)\s+(?:you|u|she|he|they)\s+(?:\w+\s+)?(?:move|moved|switch|switched|change|"
+    r"changed|update|updated)\s+(?:over\s+)?(?:the|your|ur)\s+$|"
     # "the reference number on the transfer", "a receipt for the cheque": proof of one made
     r"\b(?:reference|ref|receipt|confirmation|proof|screenshot|record|trace)\s+(?:number\s+|code\s+)?"
     r"(?:on|for|of|from)\s+(?:the|that|your)\s+$"
@@ -388,7 +391,10 @@ _GO_AHEAD_BEFORE = re.compile(r"\b(?:read|give|go\s+ahead|tell|number|details)\b
 # "... is kinda open-ended", "'s too vague", "is not a date": the debtor's timing judged
 _JUDGED_AFTER = re.compile(
     r"\s*(?:is|'s)\s+(?:(?:kinda|kind\s+of|a\s+bit|a\s+little|too|very|pretty|way\s+too|just)\s+)?"
-    r"(?:open[\s-]?ended|vague|loose|not\s+(?:a\s+(?:date|day|plan)|specific|good\s+enough|enough))\b"
+    r"(?:open[\s-]?ended|vague|loose|not\s+(?:a\s+(?:date|day|plan)|specific|good\s+enough|enough))\b|"
+    # "Sometime's no gonnae cut it", "whenever won't cut it"
+    r"\s*(?:is|'s|will|'ll)?\s*(?:no|not|nae|never|won't|isn't|ain't)\s+(?:gonnae\s+|gonna\s+|going\s+to\s+)?"
+    r"(?:cut\s+it|do|work|wash|fly)\b"
 )
 
 
@@ -526,6 +532,14 @@ _EACH = re.compile(
     r"check|cheque|friday|monday|tuesday|wednesday|thursday|saturday|sunday|two\s+weeks)|each\b|"
     r"weekly\b|monthly\b|fortnightly\b)"
 )
+# "$809.37 on the 13th of each month": the period said after the instalment's day
+_EACH_DAY = re.compile(
+    r"\s+(?:on\s+)?the\s+\w+(?:st|nd|rd|th)?\s+(?:of\s+)?(?:each|every|the)\s+month\b"
+)
+# "For the remaining $3,237.48, ...": the sum the instalments pay off, named as what is left
+_REMAINING_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:remaining|rest\s+of\s+(?:the\s+)?|balance\s+of|other)\s*\$?$"
+)
 _RAISED_TO = re.compile(
     r"\b(?:stretch|bump|push|round|take|bring|go|make)\s+(?:it\s+|that\s+)?(?:up\s+)?to\s+"
     r"(?:the\s+(?:full\s+)?)?\$?$|\bmake\s+it\s+\$?$|\bfrom\s+\S+\s+to\s+\$?$"
@@ -592,11 +606,12 @@ def _choose_amount(
         # $206.10 each": the instalment, beside the whole it pays off (beside another sum, say
         # "200 now", the other rules decide)
         # ("the rest at $180 a month": the instalment the rest is paid off in)
-        each = [a for a in amounts if _EACH.match(norm, a.end)]
+        each = [a for a in amounts if _EACH.match(norm, a.end) or _EACH_DAY.match(norm, a.end)]
         if len(each) == 1 and all(
             a is each[0]
             or a.kind == "rest"
             or (a.value is not None and a.value >= (overdue or a.value + 1))
+            or _REMAINING_BEFORE.search(norm, max(0, a.start - 24), a.start) is not None
             for a in amounts
         ):
             return each[0]

@@ -85,7 +85,7 @@ _ORD_WORD = "(?P<ordword>{})".format(_alt(ORDINAL_WORDS).replace(r"\-", r"[\s-]+
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 _NOT_A_DAY_AFTER = (
-    r"time|payment|instal|thing|one|step|half|halves|part|bit|chunk|portion|amount|sum|"
+    r"time|payment|instal|thing|one|step|half|halves|hauf|part|bit|chunk|portion|amount|sum|"
     r"quarter|deposit|transfer|cheque|check|card|call|letter|person|week|month|year|day|few|"
     r"lot|place|option|attempt|bill|invoice|priority|issue|problem|question|name|reminder|"
     r"loan|debt|lender|job|line|address|floor|house|[$€£₦₹₱\d]|"
@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "Friday 11 December", "Fri, Dec 11th": the calendar date wins over the weekday
     (
         "weekday_day_month",
-        rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}(?![a-z]){_YEAR}",
+        rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAYNUM}\s+(?:of\s+|o\s+)?{_MONTH}(?![a-z]){_YEAR}",
     ),
     ("weekday_month_day", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),
     ("weekday_month_day", rf"\b{_WEEKDAY},?\s+{_MONTH}\s+(?:the\s+)?{_ORD_WORD}\b{_YEAR}"),
@@ -130,8 +130,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"pounds?|quid|euros?|am\b|pm\b|o'clock|hours?|mins?|minutes?|days?|weeks?|months?))",
     ),
     ("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),
-    ("day_month", rf"\b(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?{_MONTH}\b{_YEAR}"),
-    ("ordword_month", rf"\b(?:the\s+)?{_ORD_WORD}\s+of\s+{_MONTH}\b{_YEAR}"),
+    # ("the 24th o January": "of" as said in Scots and Irish English)
+    ("day_month", rf"\b(?:the\s+)?{_DAYNUM}\s+(?:of\s+|o\s+)?{_MONTH}\b{_YEAR}"),
+    ("ordword_month", rf"\b(?:the\s+)?{_ORD_WORD}\s+(?:of|o)\s+{_MONTH}\b{_YEAR}"),
     # "March eighteenth", "march the twenty first"
     ("ordword_month", rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_WORD}\b{_YEAR}"),
     # "Wednesday the eighteenth"

@@ -704,6 +704,9 @@ ENTRIES: list[Entry] = [
         # "is the postal address we have on file still current?"
         r"\bis\s+(?:your|the)\s+(?:home\s+|postal\s+|mailing\s+)?address\b[^.?!]{0,30}\b(?:still\s+)?"
         r"(?:current|correct|right|up\s+to\s+date|the\s+same)\b",
+        # "check yuh address fi di letters, it still di same one wi have on file?"
+        r"\baddress\b[^.?!]{0,50}\b(?:still\s+)?(?:\w+\s+)?(?:correct|current|right|up\s+to\s+date|"
+        r"same(?:\s+one)?)\b[^.!?]{0,30}\?",
     ),
     entry(
         "topic_payday",
@@ -732,9 +735,9 @@ ENTRIES: list[Entry] = [
         # that back to you": the trainee's own read-back)
         "asks_read_back",
         None,
-        r"\b(?:repeat|say|read|tell|give|run)\s+(?:it|that|them|this|everything|all\s+that|"
+        r"\b(?:repeat|say|read|tell|give|run|confirm)\s+(?:it|that|them|this|everything|all\s+that|"
         r"the\s+(?:whole\s+|full\s+|entire\s+)?(?:thing|plan|terms|arrangement|deal|details|"
-        r"agreement|amounts?|dates?))?\s*(?:all\s+)?(?:back|bak)\s+(?:to|2)\s+me\b",
+        r"agreement|amounts?|dates?|payments?))?\s*(?:all\s+)?(?:back|bak)\s+(?:to|2)\s+me\b",
         # "Say it back so there's no 'I never agreed' later." (not "let me say it back")
         r"(?<!let\sme\s)(?<!i'll\s)(?<!i\swill\s)\b(?:say|read|repeat)\s+(?:it|that|them|"
         r"everything|the\s+whole\s+thing)\s+(?:back|bak)\b(?!\s+to\s+(?:you|u)\b)",
@@ -777,6 +780,11 @@ ENTRIES: list[Entry] = [
         # "is the car fixed now, and are you back at work?", "back on your shifts now?"
         r"\b(?:are|r)\s+(?:you|u)\s+back\s+(?:at\s+work|to\s+work|in\s+work|working|on\s+(?:your|ur|the)\s+"
         r"(?:shifts|rounds|feet|route)|on\s+the\s+road)\b",
+        # "how much are those shifts bringing in each week?", "how long have you been out of work?"
+        r"\bhow\s+much\s+(?:are|is|do|does)\s+(?:those|the|these|your|ur|they|it)\s+(?:\w+\s+)?"
+        r"(?:bringing|bring|earning|earn|paying|pay)\s+(?:in|you|u)\b",
+        r"\bhow\s+long\s+(?:have|has)\s+(?:you|u)\s+been\s+(?:out\s+of\s+work|unemployed|off\s+work|"
+        r"looking|without\s+(?:a\s+)?(?:job|work))\b",
         # what the work earns: "what do the shifts earn you a week?", "how much do you make?"
         r"\b(?:what|how\s+much)\s+(?:do|does|did)\s+(?:you|u|they|it|that|the\s+\w+)\s+"
         r"(?:earn|make|take\s+home|bring\s+home)\b|\bhow\s+much\s+(?:are|r)\s+(?:you|u)\s+"
@@ -786,6 +794,10 @@ ENTRIES: list[Entry] = [
         "topic_what_happened",
         A.PROBE_REASON,
         r"\bwhat\s+(?:happened|happend|went\s+wrong)\b",
+        # "Did you maybe move the direct debit over, or not yet?"
+        r"\b(?:did|have)\s+(?:you|u)\s+(?:\w+\s+)?(?:move|moved|switch|switched|transfer|transferred|"
+        r"set\s+up|update|updated)\s+(?:over\s+)?(?:the|your|ur)\s+(?:direct\s+debit|standing\s+order|"
+        r"auto[\s-]?pay|payments?)\b",
         r"\bwhy\s+(?:did\s+(?:you|u)\s+miss|(?:didn't|did\s+not|wasn't|hasn't)\s+(?:the|it|your)\b)",
         r"\bhow\s+come\s+(?:the|it|you|u)\b",
         r"\b(?:is\s+there|was\s+there|any)\s+(?:a\s+|particular\s+|a\s+particular\s+)?reason\b",

@@ -1558,3 +1558,44 @@ def test_more_questions_about_the_debtor_are_answered(library: Library) -> None:
     dealer = call_in(library, "car_dealer_dispute", seed=372)
     replies = play(dealer, _from_file("dealer_372"))
     assert "$639.53" in replies[6] and "How much" not in replies[6], replies[6]
+
+
+def test_the_sum_owed_told_with_a_question_about_them_is_no_demand(library: Library) -> None:
+    """Played in the UI: "There's $921.24 overdue now. How are things going, are you working at
+    the moment?" got the job answer and then "Right now? There's no way. I'm sorry, I just
+    don't have it." (the sum told was taken as terms put)."""
+    c = call_in(library, "student_unemployed_hardship", seed=5)
+    play(
+        c,
+        [
+            "Hi there, is this {debtor_name}?",
+            "Thanks. I'm Sam calling from {lender} about your student loan. I have to tell you "
+            "this is an attempt to collect a debt and anything you tell me will be used for "
+            "that purpose.",
+        ],
+    )
+    reply = c.say(
+        fill(
+            "There's {amount_overdue} overdue now. How are things going, are you working at "
+            "the moment?",
+            c.values,
+        )
+    ).reply
+    jobs = [fill(f, c.values) for f in c.persona.facts["job"]]
+    assert any(j in reply for j in jobs), reply
+    assert c.state != "cannot_pay", reply  # no "I can't pay that" to a question
+
+
+def test_a_question_answered_is_dropped_without_leaving_a_capital_after_a_comma() -> None:
+    """Played in the UI: "Sorry, who is this? Is it about a job?" after the caller said who they
+    were became "Sorry, Is it about a job?"."""
+    from simulator.engine.call import _without_answered
+    from simulator.language import AnalysisContext, analyze
+
+    said = analyze(
+        "I'm Sam calling from Hunter Credit Union.", AnalysisContext(today=dt.date(2026, 3, 10))
+    )
+    assert _without_answered("Sorry, who is this? Is it about a job?", said) == (
+        "Sorry, is it about a job?"
+    )
+    assert _without_answered("Hello, Brittany speaking.", said) == "Hello, Brittany speaking."

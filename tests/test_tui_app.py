@@ -953,3 +953,20 @@ async def test_a_plan_of_instalments_shows_in_the_checklist_in_full() -> None:
         shown = rendered(checklist)
         assert "The rest  $200.00/month" in shown and "from      Mon 4 Jan 2027" in shown, shown
         assert "…" not in shown, shown
+
+
+async def test_every_way_to_pay_shows_in_words_in_the_checklist() -> None:
+    """Played in the UI: a standing order agreed showed as "standing_order" (the panel knew
+    only the first seven ways to pay)."""
+    from simulator.scoring.types import Promise
+    from simulator.tui.widgets.checklist import PromiseChecklist
+
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot)
+        checklist = screen.query_one("#checklist", PromiseChecklist)
+        for method, words in (("standing_order", "standing order"), ("paypal", "PayPal")):
+            checklist.show(Promise(amount=Decimal("40"), date=dt.date(2026, 12, 4), method=method))
+            await pilot.pause()
+            shown = rendered(checklist)
+            assert words in shown and "_" not in shown, shown

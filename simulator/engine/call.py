@@ -958,7 +958,7 @@ class Call:
         acts = set(analysis.acts)
         # A line that names a term puts it on the table, whatever else it does ("So that's
         # $184 by Friday by card, correct?" restates and proposes at once).
-        if not analysis.slots.is_empty():
+        if not analysis.slots.is_empty() and not self._only_states_the_debt(analysis):
             acts.add(Act.PROPOSE_TERMS)
             if analysis.slots.date is not None:
                 acts.add(Act.SET_DEADLINE)
@@ -978,6 +978,20 @@ class Call:
             # that dragged on, whose debtor leaves with "I'll sort it when I'm back")
             return "no_progress"
         return None
+
+    def _only_states_the_debt(self, analysis: Analysis) -> bool:
+        """ "There's $1,217.84 overdue now. Are you working at the moment?": the sum owed, told,
+        with nothing asked of it, puts no terms on the table (the hardship debtor had answered
+        "Right now? There's no way.")."""
+        slots = analysis.slots
+        return (
+            Act.STATE_AMOUNT in analysis.acts
+            and slots.amount == self.record.amount_overdue
+            and slots.date is None
+            and slots.method is None
+            and not any(analysis.has(act) for act in _ASKS_FOR_TERMS)
+            and not analysis.has(Act.OFFER_PLAN)
+        )
 
     def _with_pending(self, analysis: Analysis) -> Analysis:
         """The line with the terms put to the debtor before they negotiated filled in where
@@ -1383,7 +1397,18 @@ def _without_answered(line: str, analysis: Analysis) -> str:
     if analysis.has(Act.STATE_PURPOSE):
         kept = _WHY_ASKED.sub("", kept, count=1)
     kept = kept.strip()
+    if kept != line:
+        # "Sorry, who is this? Is it about a job?" without its question: "Sorry, is it about
+        # a job?"
+        kept = _AFTER_A_COMMA.sub(lambda m: m.group(1) + m.group(2).lower(), kept)
     return kept if kept and kept[-1:] in ".!?" else line
+
+
+# (a question word only: "No, Tina's out" keeps its capital)
+_AFTER_A_COMMA = re.compile(
+    r"^([A-Za-z]+,\s+)([A-Z])(?=(?:s|re|o|oes|id|as|hat|ho|ow|an|ould|hich|here|hen|hy|ave|"
+    r"as|ill|ere)\b)"
+)
 
 
 _SAYING_WHO = re.compile(

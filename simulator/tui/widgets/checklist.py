@@ -7,18 +7,13 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
+from simulator.engine.debtor import METHOD_WORDS
 from simulator.scoring.types import Promise
 from simulator.tui.text import day, money
 
-METHOD_NAMES = {
-    "transfer": "bank transfer",
-    "card": "card",
-    "online": "online",
-    "branch": "at a branch",
-    "cheque": "cheque",
-    "direct_debit": "direct debit",
-    "cash": "cash",
-}
+# every way to pay the reader knows, as the debtor says it ("standing order", not
+# "standing_order"), shortened where the panel is narrow
+METHOD_NAMES = {**METHOD_WORDS, "online": "online", "branch": "at a branch"}
 
 
 class PromiseChecklist(Static):

@@ -1599,3 +1599,35 @@ def test_a_question_answered_is_dropped_without_leaving_a_capital_after_a_comma(
         "Sorry, is it about a job?"
     )
     assert _without_answered("Hello, Brittany speaking.", said) == "Hello, Brittany speaking."
+
+
+def test_monthly_instalments_of_the_first_parts_sum_for_what_it_leaves_are_agreed(
+    library: Library,
+) -> None:
+    """Play-test twenty: "That leaves a balance of $3,132.63. I propose that this be cleared in
+    three further monthly instalments of $1,044.21, on the 13th of April, May and June." was
+    agreed as the whole $3,132.63 on the 13th of April, and "not the full $3,132.63 ... The
+    agreement is $1,044.21" was "corrected" back to it."""
+    c = call_in(library, "malicious_default_legal", seed=383)
+    replies = play(c, _from_file("malicious_383")[:8])
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal("1044.21"), dt.date(2026, 3, 13)), agreed
+    assert (agreed.rest_amount, agreed.rest_every) == (Decimal("1044.21"), "month"), agreed
+    assert agreed.rest_date == dt.date(2026, 4, 13), agreed
+    assert "$3,132.63" not in replies[6] and "$3,132.63" not in replies[7], replies[6:8]
+
+
+def test_questions_to_whoever_answered_and_about_the_money_leaving_are_answered(
+    library: Library,
+) -> None:
+    """Play-test twenty: "who I am speaking with, please? You are living together with her?"
+    got "I'm not sure, to be honest."; "kindly check with your bank that money has left your
+    account?" got "Hm, I don't know." and "Is it showing there?" "I'm not sure ... Bye."."""
+    flatmate = call_in(library, "wrong_party_flatmate_message", seed=388)
+    replies = play(flatmate, _from_file("flatmate_388"))
+    assert "not sure" not in replies[1] and "flatmate" in replies[1], replies[1]
+    paid = call_in(library, "already_paid_not_posted", seed=386)
+    replies = play(paid, _from_file("paid_386"))
+    evidence = [fill(f, paid.values) for f in paid.persona.facts["evidence"]]
+    assert any(f in replies[-2] for f in evidence), replies[-2]
+    assert any(f in replies[-1] for f in evidence), replies[-1]

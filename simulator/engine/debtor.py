@@ -378,9 +378,12 @@ class DebtorState:
         per_period = []
         for said in sums:
             period = _PERIOD_SOON_AFTER.match(norm, said.end)
+            before = _PERIOD_BEFORE.search(norm, max(0, said.start - 40), said.start)
             if period is not None and said.value is not None:
                 unit = next(unit for unit in period.group("unit", "unit2") if unit)
                 per_period.append((said.value, unit))
+            elif before is not None and said.value is not None:
+                per_period.append((said.value, before.group("unit")))
         return len(sums), per_period
 
     def _agree_instalments(self, analysis: Analysis, result: NegotiationResult) -> None:
@@ -665,7 +668,11 @@ _INSTALMENT_LEAD = re.compile(
 )
 # "For the remaining $3,237.48, $809.37 on the 13th of each month": what the instalments pay off
 _THE_REMAINING = re.compile(
-    r"\b(?:the\s+)?(?:remaining|rest\s+of\s+(?:the\s+)?|balance\s+of|other)\s*[$£€]?$"
+    r"\b(?:the\s+)?(?:remaining|rest\s+of\s+(?:the\s+)?|balance\s+of|other|leaves|leaving)\s*[$£€]?$"
+)
+# "three further monthly instalments of $1,044.21": the period said before the sum
+_PERIOD_BEFORE = re.compile(
+    r"\b(?P<unit>month|week|fortnight)ly\s+(?:instal?l?ments?|payments?|repayments?)\s+of\s+[$£€]?$"
 )
 # the period said soon after an instalment's sum, in the same clause: "$75 on the 13th of every
 # month", "seventy-five dollars each month after"

@@ -154,7 +154,7 @@ _IN_ONE_GO = re.compile(r"\b(?:too\s+much|all|everything)\s+(?:in\s+one\s+go\s+)
 _OWN_DOING = re.compile(
     r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+can)\s+"
     r"(?:\w+\s+)?(?:log|raise|record|file|escalate|flag|register|report|put|pass\s+on)\s+"
-    r"(?:(?:the|your|this|that|a)\s+)?(?:\w+\s+)?(?:complaint|dispute|issue|case|query|ticket|"
+    r"(?:(?:the|your|this|that|a|an|one)\s+)?(?:\w+\s+)?(?:complaint|dispute|issue|case|query|ticket|"
     r"concern|problem|claim|request)\b(?:(?!pay)[^.?!,\d$]){0,40}$"
 )
 _TALKING_NOW = re.compile(r"\b(?:better|worse|feeling|discuss|talk|speak|chat)\b[^.?!,]{0,20}$")
@@ -500,7 +500,9 @@ _TOO_LITTLE = re.compile(
 )
 # "I'm unable to accept 100 per month": a sum turned down
 _REFUSED_BEFORE = re.compile(
-    r"\b(?:unable\s+to|can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:accept|take|do|agree\s+to)\s+(?:\$|£|€)?$"
+    r"\b(?:unable\s+to|can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:accept|take|do|agree\s+to)\s+(?:\$|£|€)?$|"
+    # "not the full $3,132.63 on 13 April. The agreement is $1,044.21 ...": a sum set aside
+    r"(?:^|[.,;:]\s*)not\s+(?:the\s+(?:full|whole)\s+)?(?:\$|£|€)?$"
 )
 
 
@@ -536,9 +538,15 @@ _EACH = re.compile(
 _EACH_DAY = re.compile(
     r"\s+(?:on\s+)?the\s+\w+(?:st|nd|rd|th)?\s+(?:of\s+)?(?:each|every|the)\s+month\b"
 )
-# "For the remaining $3,237.48, ...": the sum the instalments pay off, named as what is left
+# "For the remaining $3,237.48, ...", "That leaves a balance of $3,132.63": the sum the
+# instalments pay off, named as what is left
 _REMAINING_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:remaining|rest\s+of\s+(?:the\s+)?|balance\s+of|other)\s*\$?$"
+    r"\b(?:the\s+)?(?:remaining|rest\s+of\s+(?:the\s+)?|balance\s+of|other|leaves|leaving)\s*\$?$"
+)
+# "three further monthly instalments of $1,044.21": the instalment
+_INSTALMENTS_OF = re.compile(
+    r"\b(?:weekly|monthly|fortnightly|equal|further)?\s*(?:instal?l?ments?|payments?|repayments?)\s+"
+    r"of\s+\$?$"
 )
 _RAISED_TO = re.compile(
     r"\b(?:stretch|bump|push|round|take|bring|go|make)\s+(?:it\s+|that\s+)?(?:up\s+)?to\s+"
@@ -606,7 +614,13 @@ def _choose_amount(
         # $206.10 each": the instalment, beside the whole it pays off (beside another sum, say
         # "200 now", the other rules decide)
         # ("the rest at $180 a month": the instalment the rest is paid off in)
-        each = [a for a in amounts if _EACH.match(norm, a.end) or _EACH_DAY.match(norm, a.end)]
+        each = [
+            a
+            for a in amounts
+            if _EACH.match(norm, a.end)
+            or _EACH_DAY.match(norm, a.end)
+            or _INSTALMENTS_OF.search(norm, max(0, a.start - 40), a.start)
+        ]
         if len(each) == 1 and all(
             a is each[0]
             or a.kind == "rest"

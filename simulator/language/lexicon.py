@@ -755,13 +755,14 @@ ENTRIES: list[Entry] = [
         # "who am I speaking with?", "are you her flatmate?": asked of whoever answered
         "topic_who",
         None,
-        r"\bwho\s+(?:am\s+i|i\s*'?m|are\s+we)\s+(?:speaking|talking)\s+(?:to|with)\b",
+        r"\bwho\s+(?:am\s+i|i\s*'?m|i\s+am|are\s+we|we\s+are)\s+(?:speaking|talking)\s+(?:to|with)\b",
         # "Who've I got on the line, love?"
         r"\bwho(?:'ve|\s+have|ve)\s+(?:i|we)\s+got\b",
         r"\bwho\s+(?:is\s+this|'s\s+this|is\s+that|are\s+you)\b(?!\s+(?:calling|for|with)\b)",
         # "and you are who, please?", "you live together with Shelby?"
         r"\b(?:you|u)\s+are\s+who\b|\band\s+(?:you|u)\s+are\s*\?|"
-        r"\b(?:do\s+)?(?:you|u)\s+(?:live|stay)\s+(?:together\s+)?with\s+(?:her|him|them|[A-Za-z]+)\s*\?",
+        r"\b(?:do\s+)?(?:you|u)\s+(?:are\s+)?(?:live|living|stay|staying)\s+(?:together\s+)?with\s+"
+        r"(?:her|him|them|[A-Za-z]+)\s*\?",
         r"\bare\s+you\s+(?:her|his|their)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
         r"husband|mum|mom|mother|dad|father|son|daughter|sister|brother|friend)\b",
     ),
@@ -818,6 +819,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:do|did)\s+(?:you|u)\s+(?:have|keep|get)\s+(?:any\s+)?(?:paperwork|receipts?|"
         r"documents?|documentation|job\s+(?:sheets?|cards?)|invoices?|proof|evidence)\b",
         r"\bany\s+(?:paperwork|documents?|documentation|job\s+(?:sheets?|cards?)|proof|evidence)\b",
+        # "kindly check with your bank that money has left your account?", "is it showing there?"
+        r"\bcheck\b[^.?!]{0,40}\b(?:money|payment|it|transfer)\s+(?:has\s+)?(?:left|gone\s+out|come\s+out)\b",
+        r"\bhas\s+(?:it|the\s+money|the\s+payment|the\s+transfer)\s+(?:left|gone\s+out|come\s+out)\b",
+        r"\b(?:is|was)\s+it\s+showing\s+(?:there|in\s+your\s+(?:account|banking|app|statement))\b",
         # "may I request you to send bank statement copy on our email?"
         r"\b(?:send|email|forward|share)\s+(?:us\s+|me\s+)?(?:a\s+|the\s+|your\s+)?(?:copy\s+of\s+"
         r"(?:the\s+|your\s+)?)?(?:bank\s+(?:statements?|receipts?)|screenshots?|receipts?)\b",

@@ -1631,3 +1631,16 @@ def test_questions_to_whoever_answered_and_about_the_money_leaving_are_answered(
     evidence = [fill(f, paid.values) for f in paid.persona.facts["evidence"]]
     assert any(f in replies[-2] for f in evidence), replies[-2]
     assert any(f in replies[-1] for f in evidence), replies[-1]
+
+
+def test_the_way_the_debtor_picked_said_back_when_asked_is_agreed_and_confirmed(
+    library: Library,
+) -> None:
+    """Play-test twenty: "Card over the phone, online through the app, or bank transfer. Pick
+    one." - "Online payment would be easiest." - "Say it back to me" - "... I'd pay by online
+    payment." left the way to pay open and the promise unconfirmed: the call ended as a vague
+    promise though every term had been said back."""
+    c = call_in(library, "rude_defaulter_composure", seed=385)
+    play(c, _from_file("rude_385"))
+    assert c.debtor.agreed.method == "online" and c.debtor.confirmed, c.debtor.agreed
+    assert c.outcome != "vague_promise", c.outcome

@@ -412,7 +412,18 @@ class Call:
             # "So $236.93 online by Friday - have I got that right?", and the debtor said yes to
             # every term: a restatement the debtor acknowledged is a confirmed promise.
             turn.trigger = "confirm_terms"
-        elif (
+        if (
+            turn.listening
+            and self._asked_to_read_back(analysis)
+            and debtor.agreed.method is None
+            and debtor.named_method is not None
+            and debtor.agreed.amount is not None
+            and debtor.agreed.date is not None
+        ):
+            # "Say it back to me" after "Online payment would be easiest": the way they named is
+            # theirs, and saying it back with the rest commits them to it
+            debtor.agreed.method = debtor.named_method
+        if (
             turn.listening
             and turn.trigger is None
             and self._asked_to_read_back(analysis)

@@ -1644,3 +1644,22 @@ def test_the_way_the_debtor_picked_said_back_when_asked_is_agreed_and_confirmed(
     play(c, _from_file("rude_385"))
     assert c.debtor.agreed.method == "online" and c.debtor.confirmed, c.debtor.agreed
     assert c.outcome != "vague_promise", c.outcome
+
+
+def test_the_same_sum_on_two_later_days_after_the_first_part_is_the_instalments(
+    library: Library,
+) -> None:
+    """Play-test twenty: with $314.25 on the 31st of March agreed, "the other two? 314.25 on the
+    30th of April and 314.25 on the 31st of May" moved the first part to the 30th of April,
+    and the debtor then "corrected" the read-back of the 31st of March."""
+    c = call_in(library, "lenders_persistent_late", seed=387)
+    play(c, _from_file("lenders_387")[:5])
+    assert c.debtor.agreed.date == dt.date(2026, 3, 31), c.debtor.agreed
+    reply = c.say(
+        "And the other two? 314.25 on the 30th of April and 314.25 on the 31st of May. How are "
+        "you paying, direct debit, card or transfer?"
+    ).reply
+    agreed = c.debtor.agreed
+    assert agreed.date == dt.date(2026, 3, 31), reply
+    assert (agreed.rest_amount, agreed.rest_every) == (Decimal("314.25"), "month"), reply
+    assert agreed.rest_date == dt.date(2026, 4, 30), reply

@@ -283,6 +283,15 @@ class DebtorState:
                 every = every_period(analysis.text)
                 self._agree_rest(slots.date, restating, result, slots.amount, every)
             return result
+        series = self._series_after_the_first_part(analysis)
+        if series is not None:
+            # "An the ither two? 314.25 on the 30th o April an 314.25 on the 31st o May" with
+            # 314.25 on the 31st of March agreed: the instalments after it, not a new first part
+            result = NegotiationResult()
+            restating = analysis.has(Act.CONFIRM_TERMS)
+            self._negotiate_method(slots.method, restating, result)
+            self._agree_rest(series[0], restating, result, slots.first_amount, series[1])
+            return result
         if slots.rest_date is not None and slots.first_date is not None:
             same = slots.date == slots.first_date
             first = dataclasses.replace(
@@ -301,6 +310,35 @@ class DebtorState:
         result = self._negotiate(analysis)
         self._agree_instalments(analysis, result)
         return result
+
+    def _series_after_the_first_part(self, analysis: Analysis) -> tuple[dt.date, str] | None:
+        """(first day, how often) when the line's two parts are the same sum a week, a fortnight
+        or a month apart, both after the first part agreed: so much a period from the first of
+        them; None otherwise."""
+        slots, agreed = analysis.slots, self.agreed
+        first, second = slots.first_date, slots.rest_date
+        if (
+            first is None
+            or second is None
+            or slots.first_amount is None
+            or slots.rest_amount is None
+            or agreed.date is None
+            or first <= agreed.date
+            or abs(slots.first_amount - slots.rest_amount) > 1
+            or self.rest_due() is None
+        ):
+            return None
+        gap = (second - first).days
+        every = (
+            "week"
+            if gap == 7
+            else "fortnight"
+            if gap == 14
+            else "month"
+            if 28 <= gap <= 31
+            else None
+        )
+        return (first, every) if every is not None else None
 
     def _rests_day_put_right(self, analysis: Analysis) -> bool:
         """ "I meant the 27th, not the 24th" with the rest due on the 24th: the day turned down

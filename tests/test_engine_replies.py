@@ -1663,3 +1663,16 @@ def test_the_same_sum_on_two_later_days_after_the_first_part_is_the_instalments(
     assert agreed.date == dt.date(2026, 3, 31), reply
     assert (agreed.rest_amount, agreed.rest_every) == (Decimal("314.25"), "month"), reply
     assert agreed.rest_date == dt.date(2026, 4, 30), reply
+
+
+def test_the_disclosure_in_second_language_english_is_heard(library: Library) -> None:
+    """Play-test twenty: "this is regarding collection of debt, whatever information you are
+    giving will be used for that purpose" and "this call is to collect debt, any info you give
+    we use for that one" went unheard, and the call failed its compliance check."""
+    for scenario, seed, name in (
+        ("already_paid_not_posted", 386, "paid_386"),
+        ("car_dealer_dispute", 392, "dealer_392"),
+    ):
+        c = call_in(library, scenario, seed=seed)
+        play(c, _from_file(name)[:2])
+        assert Act.MINI_MIRANDA in c.turns[1].analysis.acts, (name, c.turns[1].analysis.acts)

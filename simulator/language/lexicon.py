@@ -136,9 +136,16 @@ ENTRIES: list[Entry] = [
         r"\binformation\s+(?:obtained|we\s+obtain|you\s+(?:give|provide))\b[^.]{0,60}\bused\s+for\s+that\s+purpose",
         r"\bthis\s+(?:call\s+)?is\s+from\s+a\s+debt\s+collector",
         # said plainly: "Debt collection call, what you say gets used for that."
-        r"\b(?:what|anything|whatever|any\s+info(?:rmation)?)\s+(?:you|u)\s+(?:say|tell\s+(?:me|us)|give|"
-        r"provide|share)\s+(?:\w+\s+){0,3}?(?:gets|will\s+be|is|can\s+be|may\s+be|goes)\s+(?:used|towards)\s+"
-        r"(?:for\s+)?(?:that|it|this|collecting|the\s+purpose|that\s+purpose)\b",
+        # ("whatever information you are giving will be used for that purpose", "any info you
+        # give we use for that one")
+        r"\b(?:what|anything|whatever|any)(?:\s+info(?:rmation)?)?\s+(?:you|u)\s+(?:are\s+|r\s+)?"
+        r"(?:say|saying|tell\s+(?:me|us)|telling\s+(?:me|us)|give|giving|provide|providing|share|"
+        r"sharing)\s+(?:\w+\s+){0,3}?(?:(?:gets|will\s+be|is|can\s+be|may\s+be|goes)\s+(?:used|towards)|"
+        r"we\s+(?:will\s+|can\s+)?use|we'll\s+use)\s+(?:for\s+)?(?:that|it|this|collecting|the\s+purpose|"
+        r"that\s+purpose)\b",
+        # "this call is to collect debt", "this is regarding collection of debt"
+        r"\b(?:this|the)\s+(?:call\s+)?is\s+(?:to|for)\s+collect(?:ing)?\s+(?:a\s+|the\s+|your\s+)?debt\b",
+        r"\bregarding\s+(?:the\s+)?collection\s+of\s+(?:a\s+|the\s+|your\s+)?debt\b",
     ),
     entry(
         "state_purpose",

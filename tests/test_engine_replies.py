@@ -1676,3 +1676,18 @@ def test_the_disclosure_in_second_language_english_is_heard(library: Library) ->
         c = call_in(library, scenario, seed=seed)
         play(c, _from_file(name)[:2])
         assert Act.MINI_MIRANDA in c.turns[1].analysis.acts, (name, c.turns[1].analysis.acts)
+
+
+def test_read_backs_asked_for_in_other_words_are_said_back(library: Library) -> None:
+    """Play-test twenty-one: "Please repeat to me: how much, when, how." got "Okay, thanks.";
+    "say it back to me so we on the same page: what you payin Friday the 13th, an' what you
+    payin on the 20th, an' how?" got "That's right, yes." (the days asked about were read as
+    days put); "I need you to tell me. Amounts, dates, an' how you payin." got "Sorry, which
+    day did you mean?"."""
+    traveller = call_in(library, "traveller_forgot_deposit", seed=411)
+    replies = play(traveller, _from_file("traveller_411")[:5])
+    assert "$629.12" in replies[4] and traveller.debtor.confirmed, replies[4]
+    dealer = call_in(library, "car_dealer_dispute", seed=412)
+    replies = play(dealer, _from_file("dealer_412")[:8])
+    assert "$208.77" in replies[6] and "Friday the 13th" in replies[6], replies[6]
+    assert "which day" not in replies[7] and "$208.77" in replies[7], replies[7]

@@ -1294,10 +1294,23 @@ class Call:
                 return near[0]
         return None
 
-    @staticmethod
-    def _asked_to_read_back(analysis: Analysis) -> bool:
-        """The line asks the debtor to say the terms back, and names none of its own."""
-        return analysis.cued("asks_read_back") and analysis.slots.is_empty()
+    def _asked_to_read_back(self, analysis: Analysis) -> bool:
+        """The line asks the debtor to say the terms back, and names none of its own ("say it
+        back to me: what you payin Friday the 13th, an' what on the 20th?" names only days
+        agreed)."""
+        return analysis.cued("asks_read_back") and (
+            analysis.slots.is_empty() or self._names_only_what_was_agreed(analysis)
+        )
+
+    def _names_only_what_was_agreed(self, analysis: Analysis) -> bool:
+        slots, agreed = analysis.slots, self.debtor.agreed
+        return (
+            agreed.count() > 0
+            and slots.amount in (None, agreed.amount, agreed.rest_amount)
+            and slots.date in (None, agreed.date, agreed.rest_date)
+            and slots.method in (None, agreed.method)
+            and slots.rest_date in (None, agreed.rest_date)
+        )
 
     def _asks_to_repeat(self, analysis: Analysis) -> bool:
         """The line only asks the debtor to say their last line again."""

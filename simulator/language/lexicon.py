@@ -755,6 +755,11 @@ ENTRIES: list[Entry] = [
         r"go\s+over)\s+(?:it|that|this|the\s+(?:plan|terms|arrangement|deal|details))\s+back\b",
         r"\b(?:you\s+)?tell\s+me\s+back\b|\bin\s+your\s+own\s+words\b",
         r"\brepeat\s+the\s+(?:plan|terms|arrangement|deal|agreement)\s+(?:back\s+)?to\s+me\b",
+        # "Please repeat to me: how much, when, how.", "I need you to tell me. Amounts, dates,
+        # an' how you payin."
+        r"\b(?:repeat|say|tell)\s+(?:it\s+|that\s+)?(?:back\s+)?(?:to\s+|for\s+)?me\b[\s:.,-]*(?:\w+[\s:.,-]+){0,3}?"
+        r"(?:how\s+much|amounts?|what\s+(?:you(?:'re|\s+are)?\s+)?pay\w*)\b[^?!]{0,40}"
+        r"\b(?:when|dates?|which\s+day|how\s+(?:you|u)|how\b)",
         r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?repeat\s+(?:back\s+)?(?:to\s+me\s+)?"
         r"what\s+(?:you've|you\s+have|we've|we\s+have)\s+agreed\b",
     ),

@@ -1691,3 +1691,17 @@ def test_read_backs_asked_for_in_other_words_are_said_back(library: Library) -> 
     replies = play(dealer, _from_file("dealer_412")[:8])
     assert "$208.77" in replies[6] and "Friday the 13th" in replies[6], replies[6]
     assert "which day" not in replies[7] and "$208.77" in replies[7], replies[7]
+
+
+def test_the_other_part_said_without_the_is_the_rest_not_a_new_day_for_the_first(
+    library: Library,
+) -> None:
+    """Play-test twenty-one, text-speak: with $219.09 on Friday agreed, "n then other 219.09 by
+    when, like 13 april?" moved the first part to the 13th of April, and the debtor twice
+    "corrected" the read-back of Friday for the first half."""
+    c = call_in(library, "rude_defaulter_composure", seed=405)
+    replies = play(c, _from_file("rude_405")[:9])
+    agreed = c.debtor.agreed
+    assert agreed.date == dt.date(2026, 3, 13), agreed
+    assert (agreed.rest_amount, agreed.rest_date) == (Decimal("219.09"), dt.date(2026, 4, 13))
+    assert "Not Friday" not in replies[8] and "actually" not in replies[8], replies[8]

@@ -1705,3 +1705,18 @@ def test_the_other_part_said_without_the_is_the_rest_not_a_new_day_for_the_first
     assert agreed.date == dt.date(2026, 3, 13), agreed
     assert (agreed.rest_amount, agreed.rest_date) == (Decimal("219.09"), dt.date(2026, 4, 13))
     assert "Not Friday" not in replies[8] and "actually" not in replies[8], replies[8]
+
+
+def test_a_first_part_said_after_its_day_and_the_rest_talked_about_later_keep_the_plan(
+    library: Library,
+) -> None:
+    """Play-test twenty-one: "Could ye do a wee bit this Friday, say 100, an' then the 587.90
+    on the 31st?" was agreed as $587.90 on Friday; "we'll need to chat about the rest of the
+    arrears after the 31st ... bye now" got "Not $1,075.80: $587.90, like I said." (a sum
+    nobody said)."""
+    c = call_in(library, "lenders_persistent_late", seed=407)
+    replies = play(c, _from_file("lenders_407"))
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (100, dt.date(2026, 3, 13)), agreed
+    assert (agreed.rest_amount, agreed.rest_date) == (Decimal("587.90"), dt.date(2026, 3, 31))
+    assert "1,075.80" not in replies[-1], replies[-1]

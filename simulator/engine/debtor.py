@@ -485,7 +485,9 @@ class DebtorState:
         first = self.agreed.date or self.today
         if left is None:
             return
-        rest = amount if amount is not None and 0 < amount <= left + Decimal("0.5") else left
+        # (no sum said: the rest's own sum agreed before, else all that is left)
+        agreed_rest = self.agreed.rest_amount if self.agreed.rest_amount is not None else left
+        rest = amount if amount is not None and 0 < amount <= left + Decimal("0.5") else agreed_rest
         rest = min(rest, left).quantize(Decimal("0.01"))
         values = {"rest_amount": self.money(rest), "rest_date": self.day(day)}
         # a sum short of what is left, said with how often, is paid again and again: "$280 a

@@ -36,7 +36,7 @@ from simulator.language.identity import (
 from simulator.language.identity import wrong_lender as names_other_lender
 from simulator.language.lexicon import ENTRIES
 from simulator.language.methods import find_method, find_methods
-from simulator.language.numbers import AmountMatch, find_amounts
+from simulator.language.numbers import TALKED_ABOUT, AmountMatch, find_amounts
 from simulator.language.strategies import find_strategy_cues
 from simulator.language.text import negated, normalise, sentence_around, sentence_starts
 from simulator.language.textspeak import expand, mapped_back
@@ -148,6 +148,10 @@ _EARNED = re.compile(
     r"\b(?:bring|brings|bringing|earn|earns|earning|make|makes|making|get|gets)\s+$"
 )
 _IF_BY = re.compile(r"\bif\s+(?:by|on|before|after|until|till)\s+(?:the\s+)?$")
+_TALK_ABOUT_BEFORE = re.compile(
+    r"\b(?:talk|chat|discuss|speak)\s+(?:about|through|over)\b[^.?!,]{0,40}\b(?:after|from|on)\s+"
+    r"(?:the\s+)?$"
+)
 _IN_ONE_GO = re.compile(r"\b(?:too\s+much|all|everything)\s+(?:in\s+one\s+go\s+)?$")
 # what the caller will do themselves: "I'll log the complaint today", "we will raise the issue
 # with the dealer tomorrow" (no payment named on the way to the day)
@@ -961,6 +965,8 @@ _NO_SPLIT: _Split = (False, None, None, None, None)
 # what joins two parts of a payment (past a few words of how to pay)
 _PART_JOIN = re.compile(r"[^.?!\d]{0,20}?(?:\band|\bthen|&|\+|\bplus)\b")
 _COMMA_JOIN = re.compile(r"\s*[,;]\s*")
+# "this Friday, say 100": the part's sum said after its day
+_SUM_SAID_AFTER = re.compile(r"\s*,?\s*(?:say|like|about|maybe|around|roughly)\s+(?:[$£€]\s*)?")
 # a sentence that names a sum: "So to confirm: $304.35 by card today"
 _NEW_TERMS = re.compile(r"[.?!]\s[^.?!]*?(?:[$£€]\s?\d|\d\.\d\d)")
 
@@ -1036,16 +1042,24 @@ def _by_the_rests_words(
 
 def _joined_parts(
     norm: str, dates: list[DateMatch], amounts: list[AmountMatch]
-) -> tuple[DateMatch, DateMatch] | None:
+) -> tuple[int, DateMatch, DateMatch] | None:
     """(first part's day, second's) of a sum and a day joined to another sum and a later day
     ("$30 on Friday the 13th and $30 on the 27th"), with no words for the rest. A day said
     twice ("today, Tuesday the 10th, then ...") is one day, up to the join; a day acknowledged
     before ("Right, the 31st. So $153.24 on Friday the 20th and ...") is passed over; the second
     part's day is the first later one past the join's sum ("then $40 every month on the 27th,
-    starting 27 April")."""
+    starting 27 April"); the first part's sum may follow its day ("this Friday, say 100, and
+    then the 587.90 on the 31st"). Returns where the first part ends, and the two days."""
     days = _one_per_day(dates)
     for n, one in enumerate(days):
-        joined = _PART_JOIN.match(norm, one.end)
+        end = one.end
+        joined = _PART_JOIN.match(norm, end)
+        said_after = next(
+            (a for a in amounts if _SUM_SAID_AFTER.fullmatch(norm, one.end, a.start)), None
+        )
+        if said_after is not None and (joined is None or joined.end() > said_after.start):
+            end = said_after.end
+            joined = _PART_JOIN.match(norm, end)
         if joined is None:
             # "270 by transfer today, 179.89 by transfer Friday the 13th": a comma, and the
             # second part's sum right after it
@@ -1054,7 +1068,7 @@ def _joined_parts(
                 continue
         for two in days[n + 1 :]:
             if one.date < two.date and any(joined.end() <= a.start < two.start for a in amounts):
-                return one, two
+                return end, one, two
     return None
 
 
@@ -1072,6 +1086,10 @@ def _split_payment(
     first part agreed) the second alone, with the rest's day when the line names other days
     too (its day slot is then that one)."""
     marker = _REST_PART.search(norm)
+    if marker is not None and TALKED_ABOUT.search(
+        norm, max(0, marker.start() - 24), marker.start()
+    ):
+        marker = None  # "we'll need to chat about the rest of the arrears after the 31st"
     if len(dates) > 1:
         first, second = _by_the_rests_words(norm, dates, marker, context)
         if first is None:
@@ -1079,7 +1097,7 @@ def _split_payment(
             # half. So to confirm: $304.35 today, and $304.35 on March 27th"): two parts joined
             joined = _joined_parts(norm, dates, amounts)
             if joined is not None:
-                return _two_parts(norm, amounts, joined[0].end, *joined)
+                return _two_parts(norm, amounts, *joined)
         if first is not None and second is not None:
             cut = marker.start() if marker is not None else first.end
             return _two_parts(norm, amounts, cut, first, second)
@@ -1773,6 +1791,8 @@ def _analyze(
             or _IF_BY.search(norm, max(0, d.start - 12), d.start) is not None
             # "if the full $431.25 is too much at once": in one go, not when
             or (d.kind == "now" and _IN_ONE_GO.search(norm, max(0, d.start - 20), d.start))
+            # "we'll need to chat about the rest of the arrears after the 31st": when to talk
+            or _TALK_ABOUT_BEFORE.search(norm, max(0, d.start - 60), d.start) is not None
             # "I will put the dealer complaint on record today": the caller's own doing
             or _OWN_DOING.search(norm, max(0, d.start - 70), d.start) is not None
             or (

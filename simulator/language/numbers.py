@@ -81,6 +81,12 @@ _COUNTED_BEFORE = re.compile(
 )
 
 
+# "we'll need to chat about the rest of the arrears": a part talked about, not put
+TALKED_ABOUT = re.compile(
+    r"\b(?:talk|chat|discuss|speak|deal\s+with|sort\s+out|look\s+at|think)\s+(?:about\s+)?$"
+)
+
+
 def _income_or_cost(norm: str, at: int) -> bool:
     """Does the sentence around `at` speak of an income or a cost?"""
     return _INCOME_OR_COST.search(norm, *sentence_around(norm, at)) is not None
@@ -461,6 +467,8 @@ def find_amounts(
         spans.add(start, end)
     if matches:  # "the full amount", "half": most lines name neither
         for hit in without_overlaps([f for f in matches if f[1] == 2]):
+            if TALKED_ABOUT.search(norm, max(0, hit.start() - 24), hit.start()):
+                continue  # "we'll need to chat about the rest of the arrears": no sum put
             if not spans.overlaps(*hit.span()) and overdue is not None and agreed is not None:
                 rest = overdue - agreed
                 if rest > 0:

@@ -1720,3 +1720,17 @@ def test_a_first_part_said_after_its_day_and_the_rest_talked_about_later_keep_th
     assert (agreed.amount, agreed.date) == (100, dt.date(2026, 3, 13)), agreed
     assert (agreed.rest_amount, agreed.rest_date) == (Decimal("587.90"), dt.date(2026, 3, 31))
     assert "1,075.80" not in replies[-1], replies[-1]
+
+
+def test_the_message_and_the_address_asked_in_other_words_are_answered(
+    library: Library,
+) -> None:
+    """Play-test twenty-one: "Can you tell her please to call back Marco, at Baker Credit
+    Union?" got "Hm, I don't know." from the flatmate who had offered to take a message; "is
+    it still the same address we've got on file for you?" got "No idea, sorry."."""
+    flatmate = call_in(library, "wrong_party_flatmate_message", seed=408)
+    replies = play(flatmate, _from_file("flatmate_408")[:3])
+    assert flatmate.outcome == "message_left", replies[2]
+    stop = call_in(library, "stop_calling_cease_contact", seed=410)
+    replies = play(stop, _from_file("stopcall_410")[:3])
+    assert stop.record.address in replies[2], replies[2]

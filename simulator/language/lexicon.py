@@ -711,6 +711,8 @@ ENTRIES: list[Entry] = [
         # "is the postal address we have on file still current?"
         r"\bis\s+(?:your|the)\s+(?:home\s+|postal\s+|mailing\s+)?address\b[^.?!]{0,30}\b(?:still\s+)?"
         r"(?:current|correct|right|up\s+to\s+date|the\s+same)\b",
+        # "is it still the same address we've got on file for you?"
+        r"\b(?:still\s+)?(?:the\s+)?same\s+address\b[^.!?]{0,40}\?",
         # "check yuh address fi di letters, it still di same one wi have on file?"
         r"\baddress\b[^.?!]{0,50}\b(?:still\s+)?(?:\w+\s+)?(?:correct|current|right|up\s+to\s+date|"
         r"same(?:\s+one)?)\b[^.!?]{0,30}\?",

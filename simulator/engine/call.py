@@ -1431,7 +1431,7 @@ def _without_answered(line: str, analysis: Analysis) -> str:
 # (a question word only: "No, Tina's out" keeps its capital)
 _AFTER_A_COMMA = re.compile(
     r"^([A-Za-z]+,\s+)([A-Z])(?=(?:s|re|o|oes|id|as|hat|ho|ow|an|ould|hich|here|hen|hy|ave|"
-    r"as|ill|ere)\b)"
+    r"ill|ere)\b)"
 )
 
 

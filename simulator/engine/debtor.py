@@ -30,7 +30,7 @@ from simulator.content.models import GoalKind, Mood, Persona, Scenario
 from simulator.engine.record import currency_unit, day_text
 from simulator.language.dates import day_number, find_dates
 from simulator.language.methods import find_methods
-from simulator.language.numbers import find_amounts
+from simulator.language.numbers import SUM_LEFT_BEFORE, find_amounts
 from simulator.language.text import normalise
 from simulator.language.types import Act, Analysis
 from simulator.scoring.types import TurnScores
@@ -285,7 +285,7 @@ class DebtorState:
             return result
         series = self._series_after_the_first_part(analysis)
         if series is not None:
-            # "An the ither two? 314.25 on the 30th o April an 314.25 on the 31st o May" with
+            # "the other two? 314.25 on the 30th of April and 314.25 on the 31st of May" with
             # 314.25 on the 31st of March agreed: the instalments after it, not a new first part
             result = NegotiationResult()
             restating = analysis.has(Act.CONFIRM_TERMS)
@@ -329,15 +329,7 @@ class DebtorState:
         ):
             return None
         gap = (second - first).days
-        every = (
-            "week"
-            if gap == 7
-            else "fortnight"
-            if gap == 14
-            else "month"
-            if 28 <= gap <= 31
-            else None
-        )
+        every = {7: "week", 14: "fortnight"}.get(gap, "month" if 28 <= gap <= 31 else None)
         return (first, every) if every is not None else None
 
     def _rests_day_put_right(self, analysis: Analysis) -> bool:
@@ -411,7 +403,7 @@ class DebtorState:
             a
             for a in find_amounts(norm, None, days)
             if a.value is not None
-            and _THE_REMAINING.search(norm, max(0, a.start - 24), a.start) is None
+            and SUM_LEFT_BEFORE.search(norm, max(0, a.start - 24), a.start) is None
         ]
         per_period = []
         for said in sums:
@@ -705,10 +697,6 @@ _PER_SUM = re.compile(
 # $100 a month after", "the 50 dollar every month after"
 _INSTALMENT_LEAD = re.compile(
     r"\b(?:then|and|after\s+that|the|thereafter|followed\s+by)[,;:]?\s+$", re.IGNORECASE
-)
-# "For the remaining $3,237.48, $809.37 on the 13th of each month": what the instalments pay off
-_THE_REMAINING = re.compile(
-    r"\b(?:the\s+)?(?:remaining|rest\s+of\s+(?:the\s+)?|balance\s+of|other|leaves|leaving)\s*[$£€]?$"
 )
 # "three further monthly instalments of $1,044.21": the period said before the sum
 _PERIOD_BEFORE = re.compile(

@@ -36,7 +36,7 @@ from simulator.language.identity import (
 from simulator.language.identity import wrong_lender as names_other_lender
 from simulator.language.lexicon import ENTRIES
 from simulator.language.methods import find_method, find_methods
-from simulator.language.numbers import TALKED_ABOUT, AmountMatch, find_amounts
+from simulator.language.numbers import SUM_LEFT_BEFORE, TALKED_ABOUT, AmountMatch, find_amounts
 from simulator.language.strategies import find_strategy_cues
 from simulator.language.text import negated, normalise, sentence_around, sentence_starts
 from simulator.language.textspeak import expand, mapped_back
@@ -542,11 +542,6 @@ _EACH = re.compile(
 _EACH_DAY = re.compile(
     r"\s+(?:on\s+)?the\s+\w+(?:st|nd|rd|th)?\s+(?:of\s+)?(?:each|every|the)\s+month\b"
 )
-# "For the remaining $3,237.48, ...", "That leaves a balance of $3,132.63": the sum the
-# instalments pay off, named as what is left
-_REMAINING_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:remaining|rest\s+of\s+(?:the\s+)?|balance\s+of|other|leaves|leaving)\s*\$?$"
-)
 # "three further monthly instalments of $1,044.21": the instalment
 _INSTALMENTS_OF = re.compile(
     r"\b(?:weekly|monthly|fortnightly|equal|further)?\s*(?:instal?l?ments?|payments?|repayments?)\s+"
@@ -629,7 +624,7 @@ def _choose_amount(
             a is each[0]
             or a.kind == "rest"
             or (a.value is not None and a.value >= (overdue or a.value + 1))
-            or _REMAINING_BEFORE.search(norm, max(0, a.start - 24), a.start) is not None
+            or SUM_LEFT_BEFORE.search(norm, max(0, a.start - 24), a.start) is not None
             for a in amounts
         ):
             return each[0]

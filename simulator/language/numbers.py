@@ -81,6 +81,11 @@ _COUNTED_BEFORE = re.compile(
 )
 
 
+# "For the remaining $3,237.48, ...", "That leaves a balance of $3,132.63": a sum named as what
+# is left, which instalments pay off
+SUM_LEFT_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:remaining|rest\s+of\s+(?:the\s+)?|balance\s+of|other|leaves|leaving)\s*[$£€]?$"
+)
 # "we'll need to chat about the rest of the arrears": a part talked about, not put
 TALKED_ABOUT = re.compile(
     r"\b(?:talk|chat|discuss|speak|deal\s+with|sort\s+out|look\s+at|think)\s+(?:about\s+)?$"

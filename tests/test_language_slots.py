@@ -638,3 +638,27 @@ def test_the_way_to_pay_said_after_one_recalled_is_the_way_put() -> None:
     # a way to pay recalled, and none put, is still history
     text = "Do you have a reference number for that transfer?"
     assert analyze(text, context).slots.method is None
+
+
+def test_last_weekday_is_the_one_gone_and_cmon_is_no_monday() -> None:
+    """Play-test twenty-one: "C'mon" was read as Monday, "last Tuesday means 3rd March" as
+    today."""
+    from simulator.language.dates import find_dates
+    from simulator.language.text import normalise
+
+    def days(text: str) -> list[dt.date]:
+        return [d.date for d in find_dates(normalise(text), TODAY)]
+
+    assert days("c'mon, what's the plan") == []
+    assert days("I sent it last Tuesday") == [dt.date(2026, 11, 24)]
+    assert days("I paid last Monday") == [dt.date(2026, 11, 30)]
+    assert analyze("I sent it last Tuesday, can you check?", CTX).slots.date is None
+    assert analyze("c'mon, can you pay the 420.50 or not?", CTX).slots.date is None
+
+
+def test_why_it_has_not_been_paid_typed_fast_asks_what_happened() -> None:
+    """Play-test twenty-one: "whats happened, why hasnt it been paid" went unread."""
+    reading = analyze(
+        "ok fair enough but its still 55 days late. whats happened, why hasnt it been paid", CTX
+    )
+    assert "topic_what_happened" in {c.name for c in reading.cues}

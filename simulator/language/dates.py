@@ -444,8 +444,20 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
             and not _DAY_LEAD.search(m.string, max(0, m.start() - 8), m.start())
         ):
             return None
+        if m.string.endswith("c'", 0, m.start()):
+            return None  # "c'mon": come on
+        if _LAST_BEFORE.search(
+            m.string, max(0, m.start() - 6), m.start()
+        ) and not _OF_THE_MONTH.match(m.string, m.end()):
+            # "I sent it last Tuesday": the one before today (history, no day to pay)
+            back = (today.weekday() - WEEKDAYS[word]) % 7 or 7
+            return today - dt.timedelta(days=back)
         return _weekday(today, WEEKDAYS[word], g.get("wmod"))
     return None
+
+
+_LAST_BEFORE = re.compile(r"\blast\s+$")
+_OF_THE_MONTH = re.compile(r"\s+(?:of|in)\s+(?:the|this|next)\s+month\b")
 
 
 def find_dates(

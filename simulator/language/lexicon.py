@@ -808,12 +808,13 @@ ENTRIES: list[Entry] = [
     entry(
         "topic_what_happened",
         A.PROBE_REASON,
-        r"\bwhat\s+(?:happened|happend|went\s+wrong)\b",
+        r"\bwhat(?:'s|s|\s+has)?\s+(?:happened|happend|went\s+wrong)\b",
         # "Did you maybe move the direct debit over, or not yet?"
         r"\b(?:did|have)\s+(?:you|u)\s+(?:\w+\s+)?(?:move|moved|switch|switched|transfer|transferred|"
         r"set\s+up|update|updated)\s+(?:over\s+)?(?:the|your|ur)\s+(?:direct\s+debit|standing\s+order|"
         r"auto[\s-]?pay|payments?)\b",
-        r"\bwhy\s+(?:did\s+(?:you|u)\s+miss|(?:didn't|did\s+not|wasn't|hasn't)\s+(?:the|it|your)\b)",
+        r"\bwhy\s+(?:did\s+(?:you|u)\s+miss|(?:didn't|didnt|did\s+not|wasn't|wasnt|hasn't|hasnt|"
+        r"haven't|havent)\s+(?:the|it|your|ur|you|u)\b)",
         r"\bhow\s+come\s+(?:the|it|you|u)\b",
         r"\b(?:is\s+there|was\s+there|any)\s+(?:a\s+|particular\s+|a\s+particular\s+)?reason\b",
         # the cause asked about: "how much is the repair costing?", "what's wrong with it?"

@@ -36,6 +36,11 @@ def call_in(library: Library, scenario_id: str, seed: int) -> Call:
     return Call(scenario, library.persona_for(scenario), seed=seed, clock=fixed_clock())
 
 
+def facts(c: Call, topic: str) -> list[str]:
+    """The persona's answers on a topic, filled in for this call's debtor."""
+    return [fill(f, c.values) for f in c.persona.facts[topic]]
+
+
 def hello(c: Call, name: str | None = None) -> str:
     who = name or c.values["debtor_name"]
     return c.say(f"Hi, this is Sam from {c.values['lender']}. Am I speaking with {who}?").reply
@@ -1241,7 +1246,7 @@ def test_asked_why_and_told_no_more_calls_the_debtor_answers(library: Library) -
         f"purpose. It's about {c.values['amount_overdue']} overdue."
     )
     reply = c.say("I understand, and I'll respect that. May I ask why you'd prefer writing?").reply
-    reasons = [fill(f, c.values) for f in c.persona.facts["what_happened"]]
+    reasons = facts(c, "what_happened")
     assert any(r in reply for r in reasons), reply
     reply = c.say("Is the postal address we have on file still current?").reply
     assert c.record.address in reply, reply
@@ -1268,9 +1273,9 @@ def test_only_what_is_asked_is_answered_and_what_they_can_afford_stands(
         "something small now. After rent, what could you realistically manage from the pay on "
         "Friday the 13th?"
     ).reply
-    jobs = [fill(f, c.values) for f in c.persona.facts["job"]]
+    jobs = facts(c, "job")
     assert not any(j in reply for j in jobs), reply
-    affords = [fill(f, c.values) for f in c.persona.facts["afford"]]
+    affords = facts(c, "afford")
     assert any(a in reply for a in affords) and "couldn't pay my rent" not in reply, reply
 
 
@@ -1467,9 +1472,9 @@ def test_questions_asked_in_other_words_get_answers_not_confusion(library: Libra
     your worst.")."""
     paid = call_in(library, "already_paid_not_posted", seed=346)
     replies = play(paid, _from_file("paid_346"))
-    sent = [fill(f, paid.values) for f in paid.persona.facts["payment_sent"]]
+    sent = facts(paid, "payment_sent")
     assert any(f in replies[3] for f in sent), replies[3]
-    evidence = [fill(f, paid.values) for f in paid.persona.facts["evidence"]]
+    evidence = facts(paid, "evidence")
     assert any(f in replies[6] for f in evidence), replies[6]
     receipt = call_in(library, "already_paid_not_posted", seed=366)
     last = play(receipt, _from_file("paid_366"))[-1]  # "send us a copy of the bank receipt"
@@ -1479,7 +1484,7 @@ def test_questions_asked_in_other_words_get_answers_not_confusion(library: Libra
     assert "don't know" not in replies[1] and "flatmate" in replies[1], replies[1]
     car = call_in(library, "car_broke_down_partial", seed=341)
     replies = play(car, _from_file("car_341"))
-    jobs = [fill(f, car.values) for f in car.persona.facts["job"]]
+    jobs = facts(car, "job")
     assert any(j in replies[2] for j in jobs) and any(j in replies[3] for j in jobs), replies[2:4]
     asked = call_in(library, "lenders_persistent_late", seed=347)
     reply = play(asked, _from_file("lenders_347")[:1])[0]  # "Who've I got on the line, love?"
@@ -1546,11 +1551,11 @@ def test_more_questions_about_the_debtor_are_answered(library: Library) -> None:
     talking?"."""
     hardship = call_in(library, "student_unemployed_hardship", seed=369)
     replies = play(hardship, _from_file("hardship_369"))
-    jobs = [fill(f, hardship.values) for f in hardship.persona.facts["job"]]
+    jobs = facts(hardship, "job")
     assert any(j in replies[2] for j in jobs) and "I wish I could" not in replies[2], replies[2]
     reminder = call_in(library, "personal_loan_courteous_reminder", seed=364)
     replies = play(reminder, _from_file("courteous_364"))
-    happened = [fill(f, reminder.values) for f in reminder.persona.facts["what_happened"]]
+    happened = facts(reminder, "what_happened")
     assert any(h in replies[3] for h in happened), replies[3]
     stop = call_in(library, "stop_calling_cease_contact", seed=370)
     replies = play(stop, _from_file("stopcall_370"))
@@ -1581,7 +1586,7 @@ def test_the_sum_owed_told_with_a_question_about_them_is_no_demand(library: Libr
             c.values,
         )
     ).reply
-    jobs = [fill(f, c.values) for f in c.persona.facts["job"]]
+    jobs = facts(c, "job")
     assert any(j in reply for j in jobs), reply
     assert c.state != "cannot_pay", reply  # no "I can't pay that" to a question
 
@@ -1628,7 +1633,7 @@ def test_questions_to_whoever_answered_and_about_the_money_leaving_are_answered(
     assert "not sure" not in replies[1] and "flatmate" in replies[1], replies[1]
     paid = call_in(library, "already_paid_not_posted", seed=386)
     replies = play(paid, _from_file("paid_386"))
-    evidence = [fill(f, paid.values) for f in paid.persona.facts["evidence"]]
+    evidence = facts(paid, "evidence")
     assert any(f in replies[-2] for f in evidence), replies[-2]
     assert any(f in replies[-1] for f in evidence), replies[-1]
 

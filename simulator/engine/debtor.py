@@ -270,11 +270,7 @@ class DebtorState:
             # "$20 on the 27th as a first payment. Then from April, could you do $40 a month, on
             # the 27th of each month?" with $20 on the 27th agreed: the rest's instalment, not
             # a new first part
-            result = NegotiationResult()
-            restating = analysis.has(Act.CONFIRM_TERMS)
-            self._negotiate_method(slots.method, restating, result)
-            self._agree_rest(instalment[0], restating, result, slots.amount, instalment[1])
-            return result
+            return self._only_the_rest(analysis, instalment[0], slots.amount, instalment[1])
         if slots.rest and self.rest_due() is not None:
             result = NegotiationResult()
             restating = analysis.has(Act.CONFIRM_TERMS)
@@ -287,11 +283,7 @@ class DebtorState:
         if series is not None:
             # "the other two? 314.25 on the 30th of April and 314.25 on the 31st of May" with
             # 314.25 on the 31st of March agreed: the instalments after it, not a new first part
-            result = NegotiationResult()
-            restating = analysis.has(Act.CONFIRM_TERMS)
-            self._negotiate_method(slots.method, restating, result)
-            self._agree_rest(series[0], restating, result, slots.first_amount, series[1])
-            return result
+            return self._only_the_rest(analysis, series[0], slots.first_amount, series[1])
         if slots.rest_date is not None and slots.first_date is not None:
             same = slots.date == slots.first_date
             first = dataclasses.replace(
@@ -309,6 +301,16 @@ class DebtorState:
             return result
         result = self._negotiate(analysis)
         self._agree_instalments(analysis, result)
+        return result
+
+    def _only_the_rest(
+        self, analysis: Analysis, day: dt.date, amount: Decimal | None, every: str
+    ) -> NegotiationResult:
+        """The line's terms as the rest's alone (and the way to pay, if it names one)."""
+        result = NegotiationResult()
+        restating = analysis.has(Act.CONFIRM_TERMS)
+        self._negotiate_method(analysis.slots.method, restating, result)
+        self._agree_rest(day, restating, result, amount, every)
         return result
 
     def _series_after_the_first_part(self, analysis: Analysis) -> tuple[dt.date, str] | None:

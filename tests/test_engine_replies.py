@@ -13,7 +13,7 @@ import pytest
 from test_engine_split_payment import play
 
 from simulator.content.library import Library
-from simulator.content.models import Persona
+from simulator.content.models import Persona, Topic
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
 from simulator.engine.lines import DEFAULT_CLARIFY, DISHONEST_FACTS, fill
@@ -576,7 +576,8 @@ def test_asked_what_they_can_manage_for_the_rest_the_debtor_names_an_instalment(
 ) -> None:
     """ "Okay, $449 today is a good start. And for the rest, what could you manage each month?"
     got "Yes, $449. I can manage that." and no word on the rest (play-test eight): the debtor
-    names a monthly sum for the rest, which agrees nothing until the trainee names it; said back
+    names a monthly sum for the rest (no more than the loan's instalment: not $449 a month on a
+    $428 loan instalment), which agrees nothing until the trainee names it; said back
     as instalments from a day in April, the promise holds a plan, not one more payment, and
     the day is said with its month (not "Friday the 10th" on Tuesday the 10th)."""
     c = call_in(library, "student_unemployed_hardship", seed=143)
@@ -587,7 +588,9 @@ def test_asked_what_they_can_manage_for_the_rest_the_debtor_names_an_instalment(
         f"Okay, {c.debtor.money(first)} today is a good start. And for the rest, what could you "
         "manage each month?"
     ).reply
-    monthly = min(c.debtor.offer(), c.debtor.amount_overdue - first)
+    # no more than the loan's own monthly instalment: what they paid each month before
+    monthly = min(c.debtor.offer(), c.debtor.amount_overdue - first, c.record.instalment)
+    assert monthly < c.debtor.offer()
     assert f"For the rest, I could manage {c.debtor.money(monthly)} a month." in reply or (
         f"The rest? {c.debtor.money(monthly)} a month, maybe." in reply
     ), reply
@@ -1739,3 +1742,80 @@ def test_the_message_and_the_address_asked_in_other_words_are_answered(
     stop = call_in(library, "stop_calling_cease_contact", seed=410)
     replies = play(stop, _from_file("stopcall_410")[:3])
     assert stop.record.address in replies[2], replies[2]
+
+
+def test_the_rests_instalment_asked_for_and_its_start_day_corrected_are_kept(
+    library: Library,
+) -> None:
+    """Play-test twenty-one: "And the rest? 2396.72. What can you do a month after that,
+    starting April?" got "And $2,396.72 more by Wednesday the 1st of April. Okay." (the whole
+    rest in one go, from a malicious defaulter); "I meant monthly, like 599.18 a month from April
+    13th" after "by April 1st?" quoted, "599.18 on the 13th of every month from April" and "The
+    13th of April. 13." all kept the 1st of April (or read Friday the 13th of March, and 13 as a
+    sum). Now the debtor names a monthly sum (the loan's own instalment) and the plan runs from
+    the 13th of April."""
+    c = call_in(library, "malicious_default_legal", seed=403)
+    replies = play(c, _from_file("malicious_403"))
+    instalment = c.debtor.money(c.record.instalment)
+    assert f"{instalment} a month" in replies[7] and "2,396.72" not in replies[7], replies[7]
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (c.record.instalment, dt.date(2026, 3, 13)), agreed
+    assert agreed.rest_date == dt.date(2026, 4, 13) and agreed.rest_every == "month", agreed
+    assert all("1st of April" not in reply for reply in replies[8:]), replies[8:]
+    assert "13th of April" in replies[-1], replies[-1]
+
+
+def test_a_way_to_pay_that_stayed_with_the_old_bank_is_not_the_way_agreed(
+    library: Library,
+) -> None:
+    """Play-test twenty-two (second-language English): "Your new bank, the direct debit not move
+    automatic" was read as the debtor paying by direct debit: they agreed "$253.14 by Wednesday
+    the 11th, by direct debit", then corrected the trainee's bank transfer back to it twice and
+    hung up on a promise by the way ruled out. "direct debit cannot, because it still linked to
+    your old bank" and "direct debit is from your old bank account" name no way to pay either."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=430)
+    replies = play(c, _from_file("courteous_430"))
+    assert all("direct debit" not in reply.lower() for reply in replies), replies
+    assert "Bank transfer" in replies[4] and "correct" not in replies[4], replies[4]
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date, agreed.method) == (
+        c.record.amount_overdue,
+        dt.date(2026, 3, 11),
+        "transfer",
+    ), agreed
+
+
+def test_the_plan_asked_back_in_other_words_is_said_back_and_today_for_friday_is_friday(
+    library: Library,
+) -> None:
+    """Play-test twenty-two: "We can take the card by phone today for the Friday payment, or
+    you do a bank transfer." moved the agreed Friday to today and chose card from the two ways
+    offered; "please can you call the full arrangement back to me" got "How would I pay it?";
+    "can you repeat me all the plan" got a bare yes."""
+    lenders = call_in(library, "lenders_persistent_late", seed=426)
+    replies = play(lenders, _from_file("lenders_426")[:6])
+    assert "Friday the 13th" in replies[4] and "Tuesday the 10th" not in replies[4], replies[4]
+    assert lenders.debtor.agreed.date == dt.date(2026, 3, 13)
+    assert "card" not in replies[4], replies[4]  # offered with a transfer: the debtor picks
+    assert "$386.09, Friday the 13th" in replies[5] and "$772.18" in replies[5], replies[5]
+    car = call_in(library, "car_broke_down_partial", seed=429)
+    replies = play(car, _from_file("car_429")[:7])
+    assert "$200, Friday the 13th" in replies[6] and "$358.18" in replies[6], replies[6]
+    assert "How would I pay" not in replies[6], replies[6]
+
+
+def test_the_flatmate_says_where_the_debtor_is_and_never_that_it_is_the_wrong_number(
+    library: Library,
+) -> None:
+    """Play-test twenty-two: "When's she back? I need a time. Today? Tonight?" read "Tonight"
+    as a wrong name (the flatmate who had said "She's not in right now" answered "No, you've got
+    the wrong number."), and "Does Tracy Waters live there or not?" got "No idea, sorry."; the
+    flatmate answers where she is from the persona's facts (whereabouts)."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=431)
+    replies = play(c, _from_file("flatmate_431"))
+    whereabouts = c.persona.facts[Topic.WHEREABOUTS]
+    assert all("wrong number" not in reply for reply in replies), replies
+    assert any(line in replies[1] for line in whereabouts), replies[1]
+    assert any(line in replies[2] for line in whereabouts), replies[2]
+    assert replies[1] != replies[2]
+    assert c.outcome == "message_left"

@@ -662,3 +662,105 @@ def test_why_it_has_not_been_paid_typed_fast_asks_what_happened() -> None:
         "ok fair enough but its still 55 days late. whats happened, why hasnt it been paid", CTX
     )
     assert "topic_what_happened" in {c.name for c in reading.cues}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "amount"),
+    [
+        # a full stop after a month's whole name ends its sentence ("Apr." is a short form)
+        ("Not the 1st. The 13th of January. 13. Got it?", dt.date(2027, 1, 13), None),
+        ("Apr. 13 then, $50", dt.date(2027, 4, 13), "50"),
+        # the day of every month, from a month: the first payment is that month's
+        ("then 100 on the 13th of every month from February", dt.date(2027, 2, 13), "100"),
+        ("$80 on the 5th of each month starting in January", dt.date(2027, 1, 5), "80"),
+        # what was meant wins over a day quoted back before it
+        (
+            "You can find it all by January 1st? I meant monthly, like 99.50 a month from "
+            "January 13th.",
+            dt.date(2027, 1, 13),
+            "99.50",
+        ),
+        # the day said twice is no sum; a sum after a day is still one
+        ("the 20th. 20, ok?", dt.date(2026, 12, 20), None),
+        ("Friday the 4th. 150.", dt.date(2026, 12, 4), "150"),
+    ],
+)
+def test_days_said_with_their_month_again_or_meant_instead(
+    text: str, date: dt.date, amount: str | None
+) -> None:
+    """Play-test twenty-one: "Not the 1st. The 13th of April. 13." was read as the 13th of
+    March and a sum of 13; "599.18 on the 13th of every month from April" as the 1st of April;
+    "by April 1st? ... I meant monthly, like 599.18 a month from April 13th" as the 1st."""
+    context = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    slots = analyze(text, context).slots
+    assert slots.date == date
+    assert slots.amount == (Decimal(amount) if amount else None)
+
+
+def test_the_whole_said_before_asking_what_they_can_do_a_month_is_not_put() -> None:
+    """Play-test twenty-one: "The rest is 2396.72. How much can you do a month, starting
+    April?" put the whole rest as the sum to pay; a first part before the ask is still put."""
+    context = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    reading = analyze("It's 420.50 in all. How much could you do a month?", context)
+    assert reading.slots.amount is None
+    assert "ask_instalment" in {c.name for c in reading.cues}
+    reading = analyze(
+        "Okay, $150 today is a good start. What could you manage each month?", context
+    )
+    assert reading.slots.amount == Decimal("150")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        (
+            "Your car loan is 40 days past due already, the amount overdue is 780.24 dollars, "
+            "that is two installments of 390.12. Can I ask what happened po?",
+            "780.24",
+        ),
+        (
+            "There's 882.84 overdue on the card, two payments of 441.42, since end of January.",
+            "882.84",
+        ),
+        # a plan of so many payments is still the instalment asked for
+        ("You owe 900, could you do it in three payments of 300?", "300"),
+    ],
+)
+def test_the_whole_told_as_the_instalments_missed_is_the_sum(text: str, amount: str) -> None:
+    """Play-test twenty-two: the debt stated with its breakdown ("$832.14 overdue, that's three
+    payments of $277.38") put the instalment as the sum, in four calls of twelve."""
+    context = dataclasses.replace(CTX, state="verified", amount_overdue=Decimal("900"))
+    assert analyze(text, context).slots.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your new bank, the direct debit not move automatic. You can pay 253.14 tomorrow?",
+        "Direct debit cannot, because it still linked to your old bank. Can you pay tomorrow?",
+        "Mr Taylor, direct debit is from your old bank account. Please pay tomorrow.",
+        "We can take the card by phone today for the Friday payment, or you do a bank transfer.",
+    ],
+)
+def test_a_way_left_with_the_old_bank_or_offered_with_another_names_no_way(text: str) -> None:
+    """Play-test twenty-two: a direct debit that stayed with the old bank was the way to pay;
+    card offered beside a transfer ("or you do a bank transfer") was chosen."""
+    context = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    assert analyze(text, context).slots.method is None
+
+
+def test_today_for_another_days_payment_and_when_someone_is_back_are_no_days_to_pay() -> None:
+    """Play-test twenty-two: "today for the Friday payment" moved the payment to today; "When's
+    she back? Today? Tonight?" put today as a day to pay and "Tonight" as a wrong name."""
+    context = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    text = "We can take the card by phone today for the Friday payment, or you do a bank transfer."
+    assert analyze(text, context).slots.date == dt.date(2026, 12, 4)
+    context = dataclasses.replace(CTX, state="not_here", debtor_names=("Tracy Waters", "Tracy"))
+    reading = analyze("When's she back? I need a time. Today? Tonight?", context)
+    assert reading.slots.date is None and "wrong_name" not in reading.flags
+    assert "topic_whereabouts" in {c.name for c in reading.cues}
+
+
+@pytest.mark.parametrize("text", ["Could you explain why?", "What's been goin' on?"])
+def test_why_asked_in_other_words_probes_the_reason(text: str) -> None:
+    assert Act.PROBE_REASON in analyze(text, dataclasses.replace(CTX, state="verified")).acts

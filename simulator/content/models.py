@@ -249,6 +249,8 @@ class Topic(StrEnum):
     # "who am I speaking with?": the debtor gives their name; a third party (a persona with a
     # `speaker`) says who they are
     WHO = "who"
+    # "When's she back?", "does she live there?": a third party says where the debtor is
+    WHEREABOUTS = "whereabouts"
 
 
 StateLines = LineVariants | dict[Mood, LineVariants]
@@ -338,8 +340,9 @@ class Persona(Strict):
         description="Answers to the trainee's questions about the debtor: payday, job, "
         "afford (what they can pay), what_happened, evidence (what they can show for "
         "it: paperwork, receipts), the security questions date_of_birth "
-        "and address (answered from the record when not given), and who (a third party says "
-        "who they are, from `speaker`, when not given)",
+        "and address (answered from the record when not given), who (a third party says "
+        "who they are, from `speaker`, when not given) and whereabouts (a third party says "
+        "where the debtor is and when they are back)",
     )
     negotiation: Negotiation = Negotiation()
     reactions: Reactions = Reactions()

@@ -675,6 +675,14 @@ class Call:
                 return " ".join(self._say_line(line) for _t, line in found), topic
         return self._terms_answer(analysis, negotiated), None
 
+    def _instalment(self, every: str | None) -> Decimal:
+        """What the debtor offers to pay each period: the loan's own instalment a month (a
+        half a fortnight, a quarter a week); no cap when no period is asked."""
+        if every is None:
+            return self.debtor.amount_overdue
+        share = {"month": 1, "fortnight": 2, "week": 4}[every]
+        return max(Decimal(1), (self.record.instalment / share).quantize(Decimal("0.01")))
+
     def _terms_answer(self, analysis: Analysis, negotiated: bool = False) -> str | None:
         """While terms are pinned down, a question for a term the line does not name is
         answered with the debtor's own: "How much can you pay?" - "I could manage $254."; "Which
@@ -688,14 +696,14 @@ class Call:
         debtor, slots, text = self.debtor, analysis.slots, analysis.text.lower()
         names = {cue.name for cue in analysis.cues}
         key, values = None, {}
-        if _asks_for_the_rest(text, slots) and (left := self._left_after_a_first_part()):
+        if _asks_for_the_rest(text, slots, names) and (left := self._left_after_a_first_part()):
             # "and for the rest, what could you manage each month?": a first part is agreed
             # (perhaps in this line); the sum asked is the rest's, named as an instalment when
             # one is asked for
             if negotiated and debtor.agreed.rest_amount is not None:
                 return None
-            rest = debtor.agreed.rest_amount or min(left, debtor.offer())
-            every = debtor.agreed.rest_every or every_period(text)
+            every = debtor.agreed.rest_every or every_period(text) or _asked_period(analysis)
+            rest = debtor.agreed.rest_amount or min(left, debtor.offer(), self._instalment(every))
             each = f" a {every}" if every else ""
             key, values = "name_rest", {"rest_amount": debtor.money(rest) + each}
         elif slots.amount is None and ("topic_afford" in names or _HOW_MUCH.search(text)):
@@ -1384,11 +1392,26 @@ _REST_WORDS = re.compile(
 )
 
 
-def _asks_for_the_rest(text: str, slots: Slots) -> bool:
+def _asked_period(analysis: Analysis) -> str | None:
+    """The period an instalment is asked for in ("what can you do a month?"), if any."""
+    for cue in analysis.cues:
+        if cue.name == "ask_instalment":
+            return cue.span.text.lower().rsplit(None, 1)[-1]
+    return None
+
+
+def _asks_for_the_rest(text: str, slots: Slots, names: set[str]) -> bool:
     """Does the line ask how much the debtor can pay towards the rest ("and for the rest,
-    what could you manage each month?"), in one sentence, naming no sum for it?"""
+    what could you manage each month?"), in one sentence, naming no sum for it, or ask for
+    an instalment where it names the rest ("And the rest? What can you do a month?")?"""
     if slots.rest_amount is not None:
         return False
+    if (
+        "ask_instalment" in names
+        and slots.amount is None
+        and (slots.rest or _REST_WORDS.search(text))
+    ):
+        return True
     for asked in _HOW_MUCH.finditer(text):
         start, end = sentence_around(text, asked.start())
         if _REST_WORDS.search(text, start, end):

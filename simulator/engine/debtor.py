@@ -271,11 +271,14 @@ class DebtorState:
             # the 27th of each month?" with $20 on the 27th agreed: the rest's instalment, not
             # a new first part
             return self._only_the_rest(analysis, instalment[0], slots.amount, instalment[1])
+        # "And the rest? What can you do a month after that, starting April?": the instalment
+        # is asked for, not put; the debtor names it (call.py), agreeing no day for it yet
+        asks_instalment = any(cue.name == "ask_instalment" for cue in analysis.cues)
         if slots.rest and self.rest_due() is not None:
             result = NegotiationResult()
             restating = analysis.has(Act.CONFIRM_TERMS)
             self._negotiate_method(slots.method, restating, result)
-            if slots.date is not None:
+            if slots.date is not None and (slots.amount is not None or not asks_instalment):
                 every = every_period(analysis.text)
                 self._agree_rest(slots.date, restating, result, slots.amount, every)
             return result

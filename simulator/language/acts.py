@@ -36,7 +36,14 @@ from simulator.language.identity import (
 from simulator.language.identity import wrong_lender as names_other_lender
 from simulator.language.lexicon import ENTRIES
 from simulator.language.methods import find_method, find_methods
-from simulator.language.numbers import SUM_LEFT_BEFORE, TALKED_ABOUT, AmountMatch, find_amounts
+from simulator.language.numbers import (
+    RATE_AFTER,
+    SUM_LEFT_BEFORE,
+    TALKED_ABOUT,
+    AmountMatch,
+    find_amounts,
+    words_to_number,
+)
 from simulator.language.strategies import find_strategy_cues
 from simulator.language.text import negated, normalise, sentence_around, sentence_starts
 from simulator.language.textspeak import expand, mapped_back
@@ -547,6 +554,31 @@ _INSTALMENTS_OF = re.compile(
     r"\b(?:weekly|monthly|fortnightly|equal|further)?\s*(?:instal?l?ments?|payments?|repayments?)\s+"
     r"of\s+\$?$"
 )
+# "that's three payments of $277.38", "two payments of 441.42": so many of a sum
+_COUNT_OF = re.compile(
+    r"(?P<lead>\b(?:in|into|over|across|as|by)\s+)?\b(?P<n>two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2})\s+(?:\w+\s+)?(?:instal?l?ments?|payments?|repayments?)\s+of\s+\$?$"
+)
+
+
+def _made_up_of(norm: str, each: AmountMatch, amounts: list[AmountMatch]) -> AmountMatch | None:
+    """The sum said that this one is so many of, told as a breakdown ("780.24, that is two
+    installments of 390.12"), not a plan ("in three payments of $100"); None if there is none."""
+    found = _COUNT_OF.search(norm, max(0, each.start - 40), each.start)
+    if found is None or found.group("lead") or each.value is None:
+        return None
+    n = found.group("n")
+    count = int(n) if n.isdigit() else words_to_number(n) or 0
+    return next(
+        (
+            a
+            for a in amounts
+            if a is not each and a.value is not None and abs(a.value - count * each.value) < 1
+        ),
+        None,
+    )
+
+
 _RAISED_TO = re.compile(
     r"\b(?:stretch|bump|push|round|take|bring|go|make)\s+(?:it\s+|that\s+)?(?:up\s+)?to\s+"
     r"(?:the\s+(?:full\s+)?)?\$?$|\bmake\s+it\s+\$?$|\bfrom\s+\S+\s+to\s+\$?$"
@@ -620,6 +652,11 @@ def _choose_amount(
             or _EACH_DAY.match(norm, a.end)
             or _INSTALMENTS_OF.search(norm, max(0, a.start - 40), a.start)
         ]
+        whole = _made_up_of(norm, each[0], amounts) if len(each) == 1 else None
+        if whole is not None:
+            # "the amount overdue is 780.24 dollars, that is two installments of 390.12": the
+            # whole told as the instalments missed, not a plan of them
+            return whole
         if len(each) == 1 and all(
             a is each[0]
             or a.kind == "rest"
@@ -837,11 +874,45 @@ def _closing_question(norm: str, amounts: list[AmountMatch], dates: list[DateMat
     return mark - 1
 
 
+# "today for the Friday payment": a day for something else, the payment's day named after it
+_FOR_ANOTHER_DAYS_PAYMENT = re.compile(
+    r"\s+for\s+(?:the|your|that)\s+(?:\w+\s+){0,2}?(?:payment|instal(?:l)?ment)\b"
+)
+# "by April 1st? ... I meant monthly, like 599.18 a month from April 13th": what was meant
+_MEANT_BEFORE = re.compile(r"\bi\s+mean(?:t)?\b(?:[^.?!]|\.\d)*$")
+
+
 def _put_instead(norm: str, d: DateMatch) -> bool:
-    """Is the day put in another's place ("make it the 20th", "the 13th instead")?"""
+    """Is the day put in another's place ("make it the 20th", "the 13th instead", "I meant
+    monthly, from April 13th")?"""
     return bool(
         _INSTEAD_BEFORE.search(norm, max(0, d.start - 24), d.start)
         or _INSTEAD_AFTER.match(norm, d.end)
+        or _MEANT_BEFORE.search(norm, max(0, d.start - 60), d.start)
+    )
+
+
+# "what can you do a month after that?", "how much could you manage per week?": a sum asked for
+_ASKS_SUM_PER_PERIOD = re.compile(
+    r"\b(?:how\s+much|what)\s+(?:can|could)\s+(?:you|u|ya)\s+(?:\w+\s+)?"
+    r"(?:do|pay|manage|afford|spare|put\s+(?:down|aside))\s+(?:a|per|each|every)\s+"
+    r"(?:month|week|fortnight)\b"
+)
+# A number standing alone as its sentence: "The 13th of April. 13. Got it?"
+_ALONE_BEFORE = re.compile(r"(?:^|[.!?,]\s*)$")
+_ALONE_AFTER = re.compile(r"\s*(?:[.!?,]|$)")
+
+
+def _day_said_again(norm: str, amount: AmountMatch, dates: list[DateMatch]) -> bool:
+    """Is this bare number a day of the month just named, said again on its own ("The 13th of
+    April. 13. Got it?"), not a sum?"""
+    return (
+        not amount.explicit
+        and amount.kind == "digits"
+        and amount.end - amount.start <= 2
+        and any(d.date.day == amount.value and d.end <= amount.start for d in dates)
+        and _ALONE_BEFORE.search(norm, max(0, amount.start - 3), amount.start) is not None
+        and _ALONE_AFTER.match(norm, amount.end) is not None
     )
 
 
@@ -1210,13 +1281,18 @@ _WENT_WRONG = re.compile(
     # doesn't kick in"
     r"(?:was|were)\s+(?:probably\s+|still\s+|maybe\s+)*(?:pointing|going|set\s+up|linked|"
     r"tied)\s+(?:at|to)\s+(?:the\s+|your\s+)?old|(?:just\s+)?(?:doesn't|does\s+not|didn't|won't)\s+"
-    r"(?:kick\s+in|go\s+through|work|come\s+out))\b"
+    r"(?:kick\s+in|go\s+through|work|come\s+out))\b|"
+    # "the direct debit not move automatic", "direct debit cannot, because it still linked to
+    # your old bank", "direct debit is from your old bank account": it stayed with the old bank
+    r"\s+(?:still\s+)?(?:(?:did\s+not|didn't|does\s+not|doesn't|not)\s+(?:\w+\s+)?(?:move|moved|follow|followed|"
+    r"carry|carried|switch|switched)\b|(?:cannot|can't|can\s+not)(?![a-z])(?!\s+(?:be\s+)?(?:beat|"
+    r"go\s+wrong))|(?:is|'s)\s+(?:still\s+)?(?:from|on|linked\s+to|tied\s+to)\s+(?:your|the)\s+old\b)"
 )
 # between two methods offered side by side: "card or transfer", "card, transfer or online",
 # "by card or perhaps by transfer", "the card or with the bank transfer"
 _OR_TAIL = (
     r"\s*(?:else\s+|perhaps\s+|maybe\s+|even\s+|possibly\s+)?"
-    r"(?:(?:would\s+you\s+(?:prefer|like|rather)|you\s+(?:can|could)|will\s+you)\s+(?:to\s+)?"
+    r"(?:(?:would\s+you\s+(?:prefer|like|rather)|you\s+(?:can|could|do)|will\s+you)\s+(?:to\s+)?"
     r"(?:\w+\s+){0,3}?)?"
     r"(?:by\s+|with\s+|via\s+|through\s+|using\s+|pay\s+|at\s+)?(?:a\s+|an\s+|the\s+|your\s+)?$"
 )
@@ -1737,8 +1813,11 @@ def _analyze(
         ):
             # "next week is a bit late", "it cannot wait until Monday": turned down
             _add_cue(seen, raw, names, "rejected_date", d.start, d.end)
-        elif _CALLBACK_BEFORE.search(norm, max(0, d.start - 40), d.start) or (
-            "time" in norm and _TALK_TIME.search(norm, max(0, d.start - 20), d.start)
+        elif (
+            _CALLBACK_BEFORE.search(norm, max(0, d.start - 40), d.start)
+            or ("time" in norm and _TALK_TIME.search(norm, max(0, d.start - 20), d.start))
+            # "When's she back? Today? Tonight?": when someone else can be reached
+            or "topic_whereabouts" in names
         ):
             # "I'll call you again tomorrow": when to talk, not when to pay
             _add_cue(seen, raw, names, "callback_date", d.start, d.end)
@@ -1784,6 +1863,12 @@ def _analyze(
             )
             # "If by Friday it is still not showing, send us a statement": a condition's day
             or _IF_BY.search(norm, max(0, d.start - 12), d.start) is not None
+            # "We can take the card by phone today for the Friday payment": when the details are
+            # taken, for a payment on another day
+            or (
+                d.kind in ("now", "today")
+                and _FOR_ANOTHER_DAYS_PAYMENT.match(norm, d.end) is not None
+            )
             # "if the full $431.25 is too much at once": in one go, not when
             or (d.kind == "now" and _IN_ONE_GO.search(norm, max(0, d.start - 20), d.start))
             # "we'll need to chat about the rest of the arrears after the 31st": when to talk
@@ -1837,6 +1922,8 @@ def _analyze(
         letters,
         agreed.amount if agreed is not None else None,
     )
+    if amounts and all_dates:
+        amounts = [a for a in amounts if not _day_said_again(norm, a, all_dates)]
     methods = find_methods(norm, found[_methods.FAMILY])
     # "we don't take cash, card's fine": a method turned down is not the one to use
     offered = [
@@ -2075,6 +2162,20 @@ def _analyze(
         chosen_now = [a for a in chosen if not _only_what_is_left(norm, a, chosen, dates, asks)]
     else:
         chosen_now = chosen
+    per = _ASKS_SUM_PER_PERIOD.search(norm) if "can" in norm or "could" in norm else None
+    if per is not None:
+        _add_cue(seen, raw, names, "ask_instalment", per.start(), per.end())
+        owed = context.amount_overdue
+        whole = {owed, owed - agreed.amount} if owed and agreed and agreed.amount else {owed}
+        if (
+            chosen_now
+            and chosen_now[-1].end <= per.start()
+            and chosen_now[-1].value in whole
+            and not RATE_AFTER.match(norm, chosen_now[-1].end)
+        ):
+            # "The rest is 2396.72. How much can you do a month?": the sum is the whole the
+            # instalments are of (all owed, or all left); the instalment is asked for, not named
+            chosen_now = []
     amount = (
         _choose_amount(norm, chosen_now, ask_at, context.amount_overdue, dates)
         if chosen_now

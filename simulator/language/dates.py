@@ -78,7 +78,8 @@ def _alt(words: object) -> str:
     return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
 
 
-_MONTH = rf"(?P<month>{_alt(MONTHS)})\.?"
+# "Apr. 13" is a month abbreviated; "April. 13" two sentences (the dot only after a short form)
+_MONTH = rf"(?P<month>{_alt(MONTHS)})(?:(?<=\b[a-z]{{3}})\.|(?<=\bsept)\.)?"
 _WEEKDAY = rf"(?P<weekday>{_alt(WEEKDAYS)})"
 # "twenty-first", and as dictated or typed fast: "twenty first"
 _ORD_WORD = "(?P<ordword>{})".format(_alt(ORDINAL_WORDS).replace(r"\-", r"[\s-]+"))
@@ -128,6 +129,12 @@ _PATTERNS: list[tuple[str, str]] = [
         "weekday_num",
         rf"\b{_WEEKDAY},?\s+(?P<day>[12]?\d|3[01])\b(?![.,:/]?\d|\s*(?:%|percent|dollars?|bucks|"
         r"pounds?|quid|euros?|am\b|pm\b|o'clock|hours?|mins?|minutes?|days?|weeks?|months?))",
+    ),
+    # "on the 13th of every month from April": the first payment's day is April's 13th
+    (
+        "dom_every_month_from",
+        rf"\b(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?:every|each)\s+month\s+(?:from|starting(?:\s+in)?|"
+        rf"beginning(?:\s+in)?)\s+{_MONTH}(?![a-z]){_YEAR}",
     ),
     ("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),
     # ("the 24th o January": "of" as said in Scots and Irish English)
@@ -413,6 +420,8 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
             return _month_last(int(g["year"]), month)
         # as "March 5": "due end of Feb" said in March is the past, not next February
         return _month_day(today, month, _month_last(today.year, month).day, None)
+    if kind == "dom_every_month_from":
+        return _month_day(today, MONTHS[g["month"].lower()], int(g["day"]), g.get("year"))
     if kind == "month_start":
         return _month_day(today, MONTHS[g["month"].lower()], 1, g.get("year"))
     if kind == "next_month_end":

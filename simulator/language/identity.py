@@ -116,6 +116,14 @@ NOT_NAMES = frozenset(
         "today",
         "tomorrow",
         "now",
+        # "When's she back? Today? Tonight?": when, not who
+        "tonight",
+        "later",
+        "soon",
+        "yesterday",
+        "noon",
+        "lunchtime",
+        "weekend",
         # "who i'm talking to first", "speaking to again": when, not who
         "first",
         "again",

@@ -446,7 +446,7 @@ ENTRIES: list[Entry] = [
         A.OFFER_PLAN,
         # not "you're 689.52 behind, two instalments" (the ones missed; "in two instalments"
         # is a plan, above)
-        r"(?<!missed\s)(?<!late\s)(?<!overdue\s)(?<!unpaid\s)(?<!last\s)(?<!previous\s)(?<!two\s)(?<!three\s)(?<!four\s)(?<![0-9]\s)\binstal?l?ments\b(?!\s+(?:missed|behind|overdue|late|unpaid|outstanding))",
+        r"(?<!missed\s)(?<!late\s)(?<!overdue\s)(?<!unpaid\s)(?<!last\s)(?<!previous\s)(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!six\s)(?<!seven\s)(?<!eight\s)(?<!nine\s)(?<!ten\s)(?<![0-9]\s)\binstal?l?ments\b(?!\s+(?:missed|behind|overdue|late|unpaid|outstanding))",
         r"\b(?:partial|smaller|reduced)\s+payments?\b",
         r"\bpay\s+(?:it\s+)?(?:in\s+)?(?:parts|stages|bits)\b",
         r"\bspread\s+(?:it|that|the\s+\w+|the\s+payments?)\s+(?:out|over)\b",
@@ -744,7 +744,7 @@ ENTRIES: list[Entry] = [
         # that back to you": the trainee's own read-back)
         "asks_read_back",
         None,
-        r"\b(?:repeat|say|read|tell|give|run|confirm)\s+(?:it|that|them|this|everything|all\s+that|"
+        r"\b(?:repeat|say|read|tell|give|run|confirm|call|recite)\s+(?:it|that|them|this|everything|all\s+that|"
         r"the\s+(?:whole\s+|full\s+|entire\s+)?(?:thing|plan|terms|arrangement|deal|details|"
         r"agreement|amounts?|dates?|payments?))?\s*(?:all\s+)?(?:back|bak)\s+(?:to|2)\s+me\b",
         # "Say it back so there's no 'I never agreed' later." (not "let me say it back")
@@ -757,6 +757,10 @@ ENTRIES: list[Entry] = [
         r"go\s+over)\s+(?:it|that|this|the\s+(?:plan|terms|arrangement|deal|details))\s+back\b",
         r"\b(?:you\s+)?tell\s+me\s+back\b|\bin\s+your\s+own\s+words\b",
         r"\brepeat\s+the\s+(?:plan|terms|arrangement|deal|agreement)\s+(?:back\s+)?to\s+me\b",
+        # "can you repeat me all the plan", "say me the whole arrangement" (second-language
+        # English: the one told before the thing said)
+        r"\b(?:repeat|say|tell)\s+(?:to\s+)?me\s+(?:all\s+|again\s+)?(?:the\s+)?(?:whole\s+|full\s+|"
+        r"entire\s+)?(?:plan|terms|arrangement|deal|agreement|details)\b",
         # "Please repeat to me: how much, when, how.", "I need you to tell me. Amounts, dates,
         # an' how you payin."
         r"\b(?:repeat|say|tell)\s+(?:it\s+|that\s+)?(?:back\s+)?(?:to\s+|for\s+)?me\b[\s:.,-]*(?:\w+[\s:.,-]+){0,3}?"
@@ -779,6 +783,17 @@ ENTRIES: list[Entry] = [
         r"(?:her|him|them|[A-Za-z]+)\s*\?",
         r"\bare\s+you\s+(?:her|his|their)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
         r"husband|mum|mom|mother|dad|father|son|daughter|sister|brother|friend)\b",
+    ),
+    entry(
+        # "When's she back?", "does Tracy live there or not?", "where is she?": asked of
+        # someone who answered for the debtor
+        "topic_whereabouts",
+        None,
+        r"\bwhen(?:'s|\s+is|\s+will|\s+does|\s+do)\s+(?:she|he|they)\s+(?:be\s+|get\s+|come\s+)?"
+        r"(?:back|home|in|around|free|available|reachable)\b",
+        r"\b(?:does|do)\s+(?:she|he|they|[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?:still\s+|actually\s+)?live\s+"
+        r"(?:there|here|with\s+(?:you|u))\b",
+        r"\bwhere\s+(?:is|'s)\s+(?:she|he)\b|\bis\s+(?:she|he)\s+(?:around|there|home|in)\s*\?",
     ),
     entry(
         "topic_job",
@@ -816,6 +831,9 @@ ENTRIES: list[Entry] = [
         r"\bwhy\s+(?:did\s+(?:you|u)\s+miss|(?:didn't|didnt|did\s+not|wasn't|wasnt|hasn't|hasnt|"
         r"haven't|havent)\s+(?:the|it|your|ur|you|u)\b)",
         r"\bhow\s+come\s+(?:the|it|you|u)\b",
+        # "Could you explain why?", "What's been goin' on?"
+        r"\b(?:explain|tell\s+(?:me|us))\s+why\b(?!\s+(?:i|we)\b)",
+        r"\bwhat(?:'s|s|\s+has)\s+been\s+go(?:ing|in'?|in)\s+on\b",
         r"\b(?:is\s+there|was\s+there|any)\s+(?:a\s+|particular\s+|a\s+particular\s+)?reason\b",
         # the cause asked about: "how much is the repair costing?", "what's wrong with it?"
         r"\bhow\s+much\s+(?:is|was|did|does|will)\s+(?:the|that|your|ur)\s+(?:repairs?|bill|garage|"

@@ -63,7 +63,7 @@ _NOT_MONEY_AFTER = re.compile(
     r"(?:\w+\s+){0,2}(?:street|st|road|rd|avenue|ave|crescent|lane|terrace|boulevard)\b|"
     r"(?:till|until|til)\s+\d)"  # "open 8 till 8": hours
 )
-_RATE_AFTER = re.compile(
+RATE_AFTER = re.compile(
     r"\s*(?:a|per|each|every)\s+(?:week|month|fortnight|wk|mth)\b|"
     r"\s*/\s*(?:mo|mos|mth|month|wk|week)\b|\s+(?:weekly|monthly|fortnightly)\b"
 )
@@ -375,7 +375,7 @@ def find_amounts(
                 continue  # phone or account numbers: "0800 123 456", "07700 900123"
             cents = len(raw) > 3 and raw[-3] == "."  # "for 306.40": cents say money
             figures = len(raw.split(".")[0])
-            if figures == 1 and "." not in raw and not _RATE_AFTER.match(norm, end):
+            if figures == 1 and "." not in raw and not RATE_AFTER.match(norm, end):
                 continue  # "pick 1", "option 2", "give me 5": a bare digit is no sum owed
             if not cents and (
                 _NOT_MONEY_AFTER.match(norm, end)
@@ -383,14 +383,14 @@ def find_amounts(
                 or (
                     figures <= 2
                     and _COUNTED_BEFORE.search(norm, max(0, start - 32), start) is not None
-                    and not _RATE_AFTER.match(norm, end)
+                    and not RATE_AFTER.match(norm, end)
                 )
             ):
                 continue
             # "the 1020.50 you owe", "356.24 today": a sum to the cent; "300 a month", "50/wk":
             # a rate of paying is money said as surely as a currency sign says it
             explicit = cents or (
-                _RATE_AFTER.match(norm, end) is not None and not _income_or_cost(norm, start)
+                RATE_AFTER.match(norm, end) is not None and not _income_or_cost(norm, start)
             )
             if norm[max(0, start - 1) : start].isalpha() or norm[end : end + 1].isalpha():
                 continue  # part of a code like "A12"
@@ -446,7 +446,7 @@ def find_amounts(
                 continue
             if re.match(r"\s+(?:of|more|or|other|things?|times?|people|ways?)\b", norm[end:]):
                 continue
-            if _COUNTED_BEFORE.search(norm, max(0, start - 32), start) and not _RATE_AFTER.match(
+            if _COUNTED_BEFORE.search(norm, max(0, start - 32), start) and not RATE_AFTER.match(
                 norm, end
             ):
                 continue  # "Twenty hours? Ten?": the count asked again, not a sum

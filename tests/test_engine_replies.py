@@ -416,10 +416,13 @@ def test_after_the_goal_the_debtor_answers_until_the_goodbye(library: Library) -
 
 def test_a_question_the_persona_has_no_answer_for_gets_i_dont_know(library: Library) -> None:
     """Played as a rude collector: "when's she back?" to the flatmate got "Sorry, what was
-    that?" and "Okay. What's this about?"."""
+    that?" and "Okay. What's this about?". The flatmate knows where she is (the persona's
+    whereabouts), not what she earns: a question without an answer gets "I don't know"."""
     c = call_in(library, "wrong_party_flatmate_message", seed=72)
     c.say("yeah hello, need to speak to the borrower. thats you?")
     reply = c.say(f"anyway yeah, {c.values['debtor_name']}. when's she back?").reply
+    assert reply in c.persona.facts[Topic.WHEREABOUTS], reply
+    reply = c.say("what does she earn, is she working?").reply
     assert reply in DEFAULT_CLARIFY["not_sure"], reply
 
 
@@ -1772,11 +1775,15 @@ def test_a_way_to_pay_that_stayed_with_the_old_bank_is_not_the_way_agreed(
     automatic" was read as the debtor paying by direct debit: they agreed "$253.14 by Wednesday
     the 11th, by direct debit", then corrected the trainee's bank transfer back to it twice and
     hung up on a promise by the way ruled out. "direct debit cannot, because it still linked to
-    your old bank" and "direct debit is from your old bank account" name no way to pay either."""
+    your old bank" and "direct debit is from your old bank account" name no way to pay either;
+    "Please pay by bank transfer from the new account. Okay?" after the promise got "I'm not sure,
+    to be honest."."""
     c = call_in(library, "personal_loan_courteous_reminder", seed=430)
     replies = play(c, _from_file("courteous_430"))
     assert all("direct debit" not in reply.lower() for reply in replies), replies
     assert "Bank transfer" in replies[4] and "correct" not in replies[4], replies[4]
+    # the transfer said again after the promise, with "Okay?": confirmed, not "I don't know"
+    assert replies[7] in DEFAULT_CLARIFY["that_is_right"], replies[7]
     agreed = c.debtor.agreed
     assert (agreed.amount, agreed.date, agreed.method) == (
         c.record.amount_overdue,
@@ -1819,3 +1826,12 @@ def test_the_flatmate_says_where_the_debtor_is_and_never_that_it_is_the_wrong_nu
     assert any(line in replies[2] for line in whereabouts), replies[2]
     assert replies[1] != replies[2]
     assert c.outcome == "message_left"
+
+
+def test_what_the_caller_will_do_put_with_fair_is_agreed(library: Library) -> None:
+    """Play-test twenty-two: "I'll trace it with the payments team. If it hasn't turned up by
+    Friday 13th, I'll ring you back and you'll need to get your bank to chase it. Fair?" got
+    "No idea, sorry."; a question about the debtor after it is still answered from the persona."""
+    c = call_in(library, "already_paid_not_posted", seed=425)
+    replies = play(c, _from_file("paid_425")[:5])
+    assert replies[4] in DEFAULT_CLARIFY["agreed"], replies[4]

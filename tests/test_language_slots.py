@@ -764,3 +764,18 @@ def test_today_for_another_days_payment_and_when_someone_is_back_are_no_days_to_
 @pytest.mark.parametrize("text", ["Could you explain why?", "What's been goin' on?"])
 def test_why_asked_in_other_words_probes_the_reason(text: str) -> None:
     assert Act.PROBE_REASON in analyze(text, dataclasses.replace(CTX, state="verified")).acts
+
+
+def test_the_collateral_named_is_no_legal_action_taking_it_is() -> None:
+    """Play-test twenty-two: "And the car is the collateral of the loan." failed the call as
+    unauthorised legal action (a fact of the loan, no step taken); "this loan has your car as
+    guarantee" did not. Taking it still is legal action."""
+    context = dataclasses.replace(CTX, state="explaining")
+    assert (
+        Act.LEGAL_ACTION not in analyze("And the car is the collateral of the loan.", context).acts
+    )
+    for text in (
+        "If it stays unpaid we may have to repossess the car.",
+        "We will take back the vehicle.",
+    ):
+        assert Act.LEGAL_ACTION in analyze(text, context).acts, text

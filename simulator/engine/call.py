@@ -829,6 +829,8 @@ class Call:
             said_back = self._said_back_answer(analysis)
             if said_back is not None:
                 return said_back
+            if _agreement_asked(analysis):
+                return self._say_line(self.lines.clarify("", "agreed"))
             if "question" in analysis.flags and (purpose or not self.debtor.identity_verified):
                 # a question about them the persona has no answer to ("is the complaint in
                 # writing?", "when's she back?"): a person says they don't know, not "Okay...?"
@@ -1205,6 +1207,17 @@ class Call:
         if _OFFERED.search(analysis.text) and not _CHOICE_ASKED.search(analysis.text):
             return self._say_line(self.lines.clarify("", "offered"))
         said_back = self._said_back_answer(analysis)
+        if (
+            said_back is None
+            and analysis.has(Act.CONFIRM_TERMS)
+            and not analysis.slots.is_empty()
+            and self._names_only_what_was_agreed(analysis)
+        ):
+            # "Please pay by bank transfer from the new account. Okay?" with the transfer
+            # promised: the terms said again are confirmed, not met with "I don't know"
+            said_back = self._say_line(self.lines.clarify("", "that_is_right"))
+        if said_back is None and _agreement_asked(analysis):
+            said_back = self._say_line(self.lines.clarify("", "agreed"))
         answer, _topic = self._answer(analysis)
         if answer and said_back is not None and self._misquoted_code(analysis) is None:
             # "TRX-48213, got it. And which bank did you send it from?": both answered (a wrong
@@ -1390,6 +1403,14 @@ _HOW_MUCH = re.compile(
 _REST_WORDS = re.compile(
     r"\b(?:the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left|the\s+other\s+(?:part|bit))\b"
 )
+
+
+def _agreement_asked(analysis: Analysis) -> bool:
+    """Does the line put what the caller will do to the debtor to agree ("I'll trace it with the
+    payments team ... I'll ring you back. Fair?"), asking nothing about them?"""
+    return analysis.cued("asks_agreement") and not any(
+        cue.name.startswith("topic_") for cue in analysis.cues
+    )
 
 
 def _asked_period(analysis: Analysis) -> str | None:

@@ -199,6 +199,8 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     "it_is_me": ["Yes, that's me.", "Yes, it's me. Like I said."],
     # what they just said, asked back ("was that TRX-48213?")
     "that_is_right": ["Yes, that's right.", "That's right, yes."],
+    # asked to agree to what the caller will do ("I'll trace it and ring you back. Fair?")
+    "agreed": ["Okay, fair enough.", "Alright, yeah. Thanks."],
     # offered a choice nothing in the persona decides ("post or email?")
     "either": ["Either's fine.", "Whichever's easier for you."],
     # asked something the persona has no answer for

@@ -770,6 +770,14 @@ ENTRIES: list[Entry] = [
         r"what\s+(?:you've|you\s+have|we've|we\s+have)\s+agreed\b",
     ),
     entry(
+        # "I'll ring you back if it hasn't turned up. Fair?": what the caller will do, put to
+        # the debtor to agree (its own sentence, the line's last)
+        "asks_agreement",
+        None,
+        r"(?:^|[.!,;]\s*)(?:is\s+that\s+|does\s+that\s+)?(?:fair|alright|all\s+right|"
+        r"sound\s+(?:good|ok(?:ay)?|fair|alright)|sounds?\s+fair|fair\s+enough|deal)\s*\?\s*$",
+    ),
+    entry(
         # "who am I speaking with?", "are you her flatmate?": asked of whoever answered
         "topic_who",
         None,
@@ -1056,7 +1064,8 @@ ENTRIES: list[Entry] = [
         r"(?<!\byour\s)(?<!\bur\s)\b(?:solicitors?|lawyers?|attorneys?)\b",
         r"\brepossess\w*",
         r"\b(?:seize|take\s+back|recover|pick\s+up|tow)\s+(?:the|your)\s+(?:car|vehicle|collateral|truck|van)\b",
-        r"\bcollateral\b",
+        # (the collateral named is no step taken: "the car is the collateral of the loan")
+        r"\b(?:forfeit|forfeiting|seizure\s+of)\s+(?:the|your)\s+(?:car|vehicle|collateral|truck|van)\b",
         negatable=True,
     ),
     entry(

@@ -1835,3 +1835,60 @@ def test_what_the_caller_will_do_put_with_fair_is_agreed(library: Library) -> No
     c = call_in(library, "already_paid_not_posted", seed=425)
     replies = play(c, _from_file("paid_425")[:5])
     assert replies[4] in DEFAULT_CLARIFY["agreed"], replies[4]
+
+
+def test_the_same_sum_every_friday_after_the_first_is_a_weekly_plan(library: Library) -> None:
+    """Play-test twenty-two: "$50 this Friday ... and then $50 every Friday after that until
+    it's paid off" was agreed, said back and promised as one payment of $50; "every Friday" is
+    so much a week, from the Friday after the first."""
+    c = call_in(library, "student_unemployed_hardship", seed=424)
+    replies = play(c, _from_file("hardship_424"))
+    assert "$50 a week from Friday the 20th" in replies[3], replies[3]
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (50, dt.date(2026, 3, 13)), agreed
+    assert (agreed.rest_amount, agreed.rest_date, agreed.rest_every) == (
+        50,
+        dt.date(2026, 3, 20),
+        "week",
+    ), agreed
+
+
+def test_asked_when_and_how_they_sent_it_the_paid_debtor_hears_no_demand(
+    library: Library,
+) -> None:
+    """Play-test twenty-three: "Which day exactly you sent it, and by which method, bank transfer
+    or cheque?" was read as asking for payment: the debtor said "I'm not paying it twice!" and
+    the call failed its compliance check for pressing a debt already paid."""
+    c = call_in(library, "already_paid_not_posted", seed=449)
+    replies = play(c, _from_file("paid_449"))
+    assert "twice" not in replies[3], replies[3]
+    assert not c.scores().failed, [t.message for t in c.scores().tips]
+
+
+def test_a_direct_debit_for_later_is_not_the_way_to_pay_now(library: Library) -> None:
+    """Play-test twenty-three: "we'll also want to update the direct debit to your new bank so
+    it doesn't happen again" made direct debit the way to pay tomorrow's payment; the debtor then
+    corrected "online transfer" back to it ("like I said") and chose it after it was ruled
+    out. "by online transfer" is a transfer, and a read-back asked as "can you read back how
+    much you'll pay, when, and how?" says the terms back. The year they were born, asked as
+    such, is answered."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=452)
+    replies = play(c, _from_file("courteous_452"))
+    # "And the year you were born?" (got "Is there a problem with one of my accounts?")
+    assert str(c.record.date_of_birth.year) in replies[2], replies[2]
+    assert all("direct debit" not in reply.lower() for reply in replies), replies
+    assert "like I said" not in " ".join(replies), replies
+    assert "$187.40" in replies[8] and "Wednesday the 11th" in replies[8], replies[8]
+    assert c.debtor.agreed.method in ("transfer", "card"), c.debtor.agreed
+
+
+def test_two_parts_joined_with_a_plus_are_both_agreed(library: Library) -> None:
+    """Play-test twenty-three (text-speak): "so 190.71 fri 13th + 190.71 fri 27th, deal?" after
+    "the 381.42 is just the 2 missed payments" got "$381.42? Yeah, whatever, fine." (the whole
+    on the 13th): a "+" between two parts joins them as "and" does."""
+    c = call_in(library, "rude_defaulter_composure", seed=447)
+    replies = play(c, _from_file("rude_447")[:6])
+    assert "$381.42" not in replies[5] and "$190.71" in replies[5], replies[5]
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal("190.71"), dt.date(2026, 3, 13)), agreed
+    assert (agreed.rest_amount, agreed.rest_date) == (Decimal("190.71"), dt.date(2026, 3, 27))

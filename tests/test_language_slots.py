@@ -779,3 +779,53 @@ def test_the_collateral_named_is_no_legal_action_taking_it_is() -> None:
         "We will take back the vehicle.",
     ):
         assert Act.LEGAL_ACTION in analyze(text, context).acts, text
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        # play-test twenty-three
+        ("Can you do a bank transfer from your app instead, today still?", "transfer"),
+        ("My card terminal's gone down. Can you do a transfer today?", "transfer"),
+        ("Yep, $187.40 tomorrow by online transfer. Can you confirm that's right?", "transfer"),
+        ("Could you pay today? Then we'll update the direct debit to your new bank.", None),
+        ("Can you pay by card today? The direct debit can start from next month.", "card"),
+        # still the way to pay
+        (
+            "we can set up a new direct debit with the new bank details, from the 1st?",
+            "direct_debit",
+        ),
+        ("Could you pay it online through the app today?", "online"),
+    ],
+)
+def test_where_a_transfer_is_made_and_a_direct_debit_for_later(
+    text: str, method: str | None
+) -> None:
+    context = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    assert analyze(text, context).slots.method == method
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Choice, thanks. And the year you were born?", "topic_date_of_birth"),
+        ("what year were you born?", "topic_date_of_birth"),
+        (
+            "For the security I must ask: what is the name of the street where you live?",
+            "topic_address",
+        ),
+        ("Oh, no worries. Who am I talkin' to, if ya don't mind me askin'?", "topic_who"),
+    ],
+)
+def test_security_questions_and_who_asked_in_everyday_words(text: str, topic: str) -> None:
+    """Play-test twenty-three: "And the year you were born?" got "Is there a problem with one of
+    my accounts?", "the name of the street where you live" got "Sorry, I didn't catch what this
+    was about.", "Who am I talkin' to" got "Sorry, what was that?"."""
+    reading = analyze(text, dataclasses.replace(CTX, state="verified"))
+    assert topic in {c.name for c in reading.cues}
+
+
+def test_the_card_named_for_its_last_four_digits_is_no_way_to_pay() -> None:
+    context = dataclasses.replace(CTX, state="verified")
+    text = "First I need to make security, what is the last four number of your bank card?"
+    assert analyze(text, context).slots.method is None

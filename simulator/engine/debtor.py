@@ -402,7 +402,7 @@ class DebtorState:
         """How many sums the line names, leaving out the rest named as such ("for the
         remaining $3,237.48"), and those of them said as so much a period, with the period:
         "$40 a month", "$809.37 on the 13th of each month"."""
-        norm = normalise(in_fortnights(text))
+        norm = normalise(in_periods(text))
         days = [(d.start, d.end) for d in find_dates(norm, self.today)]
         sums = [
             a
@@ -444,7 +444,7 @@ class DebtorState:
         """(sum, how often) of the instalments a line puts after its first part: "then 50 every
         month", "and $100 a month after", "thereafter seventy-five dollars on the thirteenth of
         every month" (the sum in words, the period after the day); None when it puts none."""
-        text = in_fortnights(text)
+        text = in_periods(text)
         found = next(
             (m for m in _PER_SUM.finditer(text) if _INSTALMENT_LEAD.search(text, 0, m.start())),
             None,
@@ -753,21 +753,31 @@ def _a_period_after(day: dt.date, every: str) -> dt.date:
 
 def every_period(text: str) -> str | None:
     """How often a line asks an instalment to be paid: "month" of "$280 a month"."""
-    found = _PER_PERIOD.search(in_fortnights(text))
+    found = _PER_PERIOD.search(in_periods(text))
     if found is None:
         return None
     return next(unit for unit in found.groups() if unit).lower()
 
 
+# "$50 every Friday after that": so much a week, paid on that day
+_EVERY_WEEKDAY = re.compile(
+    r"\b(?:every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE
+)
 _TWO_WEEKS = re.compile(
     r"\b(?:every|each)\s+(?:two|2|other|second)\s+weeks?\b|\bbi-?weekly\b", re.IGNORECASE
 )
 
 
-def in_fortnights(text: str) -> str:
+def in_periods(text: str) -> str:
     """The line with "every two weeks", "every other week" and "biweekly" said as "every
-    fortnight", the one word the periods of instalments are read in."""
-    return _TWO_WEEKS.sub("every fortnight", text) if "week" in text.lower() else text
+    fortnight", and "every Friday" as "every week": the words the periods of instalments are
+    read in."""
+    lowered = text.lower()
+    if "week" in lowered:
+        text = _TWO_WEEKS.sub("every fortnight", text)
+    if "every" in lowered or "each" in lowered:
+        text = _EVERY_WEEKDAY.sub("every week", text)
+    return text
 
 
 def _is_the_rests(said: Decimal, first: Decimal | None, rest: Decimal | None) -> bool:

@@ -95,7 +95,8 @@ DEFAULT_FACTS: dict[str, list[str]] = {
     "name": ["It's {debtor_name}.", "{debtor_name}."],
     "who": ["This is {debtor_name}.", "It's {debtor_name}."],
     "date_of_birth": ["It's {date_of_birth}.", "Sure, {date_of_birth}."],
-    "address": ["It's {address}.", "{address}, yes."],
+    # (not "{address}, yes.": asked for a postcode, the "yes" answers nothing)
+    "address": ["It's {address}.", "Sure, it's {address}."],
 }
 
 

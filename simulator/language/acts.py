@@ -186,7 +186,10 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?pay\b(?:[^.?!]|\.(?=\d)){0,60}\?"
 )
 # the debtor's social security number asked for: an identity check whatever else is said
-_SECURITY_ASKED = re.compile(r"\b(?:your|ur)\s+(?:ssn|social)\b|\bsocial\s+security\b|\bssn\b")
+_SECURITY_ASKED = re.compile(
+    r"\b(?:your|ur)\s+(?:ssn|social)\b|\bsocial\s+security\b|\bssn\b|"
+    r"\blast\s+(?:4|four)\s+(?:\w+\s+)?of\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:card|account)\b"
+)
 _MODAL_ASK = re.compile(r"\b(?:can|could|will|would|please|need|must|able|today|now)\b")
 # "that transfer", "your last card payment": a payment already made
 _PAST_METHOD = re.compile(
@@ -1029,7 +1032,7 @@ _Split = tuple[bool, Decimal | None, dt.date | None, dt.date | None, Decimal | N
 _NO_SPLIT: _Split = (False, None, None, None, None)
 # "$30 on Friday the 13th and $30 on the 27th", "334.14 today by card and 334.14 on the 31st":
 # what joins two parts of a payment (past a few words of how to pay)
-_PART_JOIN = re.compile(r"[^.?!\d]{0,20}?(?:\band|\bthen|&|\+|\bplus)\b")
+_PART_JOIN = re.compile(r"[^.?!\d]{0,20}?(?:\band\b|\bthen\b|&|\+|\bplus\b)")
 _COMMA_JOIN = re.compile(r"\s*[,;]\s*")
 # "this Friday, say 100": the part's sum said after its day
 _SUM_SAID_AFTER = re.compile(r"\s*,?\s*(?:say|like|about|maybe|around|roughly)\s+(?:[$£€]\s*)?")
@@ -1281,7 +1284,11 @@ _WENT_WRONG = re.compile(
     # doesn't kick in"
     r"(?:was|were)\s+(?:probably\s+|still\s+|maybe\s+)*(?:pointing|going|set\s+up|linked|"
     r"tied)\s+(?:at|to)\s+(?:the\s+|your\s+)?old|(?:just\s+)?(?:doesn't|does\s+not|didn't|won't)\s+"
-    r"(?:kick\s+in|go\s+through|work|come\s+out))\b|"
+    r"(?:kick\s+in|go\s+through|work|come\s+out|be\s+(?:set\s+up|ready|in\s+place|changed|updated)))\b|"
+    # "update the direct debit to your new bank", "the direct debit can start from next month":
+    # the way of paying later instalments, not this payment
+    r"\s+(?:over\s+)?to\s+(?:your|the|ur)\s+new\s+(?:bank|account)\b|"
+    r"\s+(?:can|will|could|would)\s+(?:then\s+)?start\b|"
     # "the direct debit not move automatic", "direct debit cannot, because it still linked to
     # your old bank", "direct debit is from your old bank account": it stayed with the old bank
     r"\s+(?:still\s+)?(?:(?:did\s+not|didn't|does\s+not|doesn't|not)\s+(?:\w+\s+)?(?:move|moved|follow|followed|"
@@ -1354,7 +1361,13 @@ def _settled_method(norm: str, offered: list[tuple[str, int, int]]) -> tuple[str
 
 
 _BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}
-_BARE_METHOD = re.compile(r"\b(card|cheque|app)\b|\b(?:a|the)\s+(check)\b")
+# ("my card terminal's gone down": the caller's machine, not the debtor's card)
+_BARE_METHOD = re.compile(
+    r"\b(card(?!\s+(?:terminal|machine|reader))|cheque|app)\b|\b(?:a|the)\s+(check)\b"
+)
+_WHERE_FROM = re.compile(
+    r"\s+(?:from|on|in|via|through|using|with)\s+(?:your|the|my|ur)\s+(?:\w+\s+)?"
+)
 
 
 def _bare_method(word: re.Match[str]) -> tuple[str, int, int]:
@@ -1946,7 +1959,12 @@ def _analyze(
         # "card is easiest, or you can do it on the app": a bare "card" beside another way to
         # pay is one of the ways offered
         for word in map(_bare_method, _BARE_METHOD.finditer(norm)):
-            if not any(m[1] <= word[1] < m[2] for m in methods) and not negated(norm, word[1]):
+            if (
+                not any(m[1] <= word[1] < m[2] for m in methods)
+                and not negated(norm, word[1])
+                # "a bank transfer from your app": where the transfer is made, not another way
+                and not any(_WHERE_FROM.fullmatch(norm, m[2], word[1]) for m in methods)
+            ):
                 offered.append(word)
         offered.sort(key=_start_of)
     method = offered[0] if offered else None
@@ -2423,6 +2441,18 @@ def _analyze(
             if act not in acts and act not in taken_back:
                 acts.append(act)
 
+    # "Which day exactly you sent it, and by which method, bank transfer or cheque?": the
+    # payment they say they made, asked about (by the rules' "which day", a choice of ways or
+    # the model), no payment asked for: a debtor who has paid hears no demand to pay again
+    paid_asked_about = (
+        "topic_payment_sent" in names
+        and not _MODAL_ASK.search(norm)
+        and not _ASKED_IN_SO_MANY_WORDS.search(norm)
+    )
+    if paid_asked_about:
+        for act in (Act.ASK_PAYMENT, Act.SET_DEADLINE):
+            if act in acts:
+                acts.remove(act)
     if model is not None and not held_to_a_day:  # "how soon is soon?" asks for the day
         _concede_vague_timing(acts, names, date, context.today)  # and so whoever read the ask
         if Act.ACCEPT_VAGUE in acts and Act.ASK_PAYMENT in acts and Act.ASK_PAYMENT not in read:
@@ -2457,7 +2487,7 @@ def _analyze(
         # "Could you pay the $420.50 today?": before terms are haggled over, the sum owed said
         # as a figure tells the debtor what they owe
         acts.append(Act.STATE_AMOUNT)
-    if "method_choice" in names:
+    if "method_choice" in names and not paid_asked_about:
         if "?" in norm:
             if Act.ASK_PAYMENT not in acts:
                 acts.append(Act.ASK_PAYMENT)  # "card or bank transfer?" asks how they will pay

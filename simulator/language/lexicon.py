@@ -700,6 +700,9 @@ ENTRIES: list[Entry] = [
         rf"\b(?:{_DATE_OF_BIRTH})\b",
         # "tell me your birthday for security" (not "happy birthday")
         r"\b(?:tell\s+me|confirm|what's|what\s+is|give\s+me|need|have|say\s+me)\s+(?:me\s+)?(?:your|ur)\s+birthday\b",
+        # "And the year you were born?", "what year were you born?", "your year of birth"
+        r"\b(?:the\s+)?year\s+(?:you|u)\s+(?:were|was)\s+born\b|\bwhat\s+year\s+(?:were|was)\s+(?:you|u)\s+born\b|"
+        r"\b(?:your|ur)\s+(?:year|month|day)\s+of\s+birth\b|\bwhen\s+(?:were|was)\s+(?:you|u)\s+born\b",
     ),
     entry(
         "topic_address",
@@ -711,6 +714,9 @@ ENTRIES: list[Entry] = [
         # "is the postal address we have on file still current?"
         r"\bis\s+(?:your|the)\s+(?:home\s+|postal\s+|mailing\s+)?address\b[^.?!]{0,30}\b(?:still\s+)?"
         r"(?:current|correct|right|up\s+to\s+date|the\s+same)\b",
+        # "what is the name of the street where you live?", "which street do you live on?"
+        r"\b(?:name\s+of\s+(?:the|your)\s+street|(?:which|what)\s+street)\b[^.?!]{0,30}\b(?:live|living|stay)\b|"
+        r"\b(?:your|ur)\s+(?:street|house\s+number|street\s+name)\b[^.?!]{0,20}\?",
         # "is it still the same address we've got on file for you?"
         r"\b(?:still\s+)?(?:the\s+)?same\s+address\b[^.!?]{0,40}\?",
         # "check yuh address fi di letters, it still di same one wi have on file?"
@@ -757,6 +763,9 @@ ENTRIES: list[Entry] = [
         r"go\s+over)\s+(?:it|that|this|the\s+(?:plan|terms|arrangement|deal|details))\s+back\b",
         r"\b(?:you\s+)?tell\s+me\s+back\b|\bin\s+your\s+own\s+words\b",
         r"\brepeat\s+the\s+(?:plan|terms|arrangement|deal|agreement)\s+(?:back\s+)?to\s+me\b",
+        # "can you read back how much you'll pay, when, and how?"
+        r"\b(?:read|say|repeat)\s+(?:it\s+|that\s+)?back\s+(?:to\s+me\s+)?(?:how\s+much|what\s+(?:you|we)|"
+        r"the\s+(?:amount|terms|plan))\b",
         # "can you repeat me all the plan", "say me the whole arrangement" (second-language
         # English: the one told before the thing said)
         r"\b(?:repeat|say|tell)\s+(?:to\s+)?me\s+(?:all\s+|again\s+)?(?:the\s+)?(?:whole\s+|full\s+|"
@@ -781,7 +790,7 @@ ENTRIES: list[Entry] = [
         # "who am I speaking with?", "are you her flatmate?": asked of whoever answered
         "topic_who",
         None,
-        r"\bwho\s+(?:am\s+i|i\s*'?m|i\s+am|are\s+we|we\s+are)\s+(?:speaking|talking)\s+(?:to|with)\b",
+        r"\bwho\s+(?:am\s+i|i\s*'?m|i\s+am|are\s+we|we\s+are)\s+(?:speaking|talking|talkin'?)\s+(?:to|with)\b",
         # "Who've I got on the line, love?"
         r"\bwho(?:'ve|\s+have|ve)\s+(?:i|we)\s+got\b",
         r"\bwho\s+(?:is\s+this|'s\s+this|is\s+that|are\s+you)\b(?!\s+(?:calling|for|with)\b)",

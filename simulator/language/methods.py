@@ -22,7 +22,7 @@ METHODS: list[tuple[str, str]] = [
     ),
     (
         "transfer",
-        r"\b(?:bank\s+transfer|wire(?:\s+transfer)?|wired|e-transfer|etransfer|bacs|"
+        r"\b(?:(?:online\s+)?bank\s+transfer|online\s+transfer|wire(?:\s+transfer)?|wired|e-transfer|etransfer|bacs|"
         r"transfer(?!\s+you\b)(?:\s+(?:it|the\s+money|the\s+funds|funds))?|electronic\s+transfer|"
         r"tranfs?er|transfr|trasnfer|tansfer|eft|paynow)\b",
     ),
@@ -35,8 +35,9 @@ METHODS: list[tuple[str, str]] = [
     ),
     (
         "online",
-        # "an online bank", "one of the online ones": a kind of bank, not how to pay
-        r"\b(?:online(?!\s+(?:bank|banks|ones?|reviews?|shop|store)\b)|onlien|onine|"
+        # "an online bank", "one of the online ones": a kind of bank, not how to pay ("an online
+        # transfer" is a transfer)
+        r"\b(?:online(?!\s+(?:bank|banks|ones?|reviews?|shop|store|transfers?)\b)|onlien|onine|"
         r"on\s+the\s+(?:app|website|web\s*site|portal)|(?:our|the|mobile|banking)\s+"
         r"app|(?:customer|payment|online)\s+portal|the\s+portal|website|web\s*site|"
         r"internet\s+banking|online\s+banking|net\s*banking(?!\s+transfer)|(?:in|through|via|using)\s+(?:the|your|our)\s+"
@@ -114,7 +115,13 @@ _PAYMENT_LATE = re.compile(
 _OWNED = re.compile(r"\b(?:your|ur|the|my)\s+$")
 
 
+# "the last four numbers of your bank card": the card named to check who they are
+_DIGITS_OF = re.compile(r"\blast\s+(?:4|four)\s+(?:\w+\s+)?of\s+(?:your|ur|the)\s+(?:\w+\s+)?$")
+
+
 def _is_the_product(norm: str, m: Match) -> bool:
+    if _DIGITS_OF.search(norm, max(0, m.start() - 40), m.start()):
+        return True
     if m.group().startswith("card payment"):
         before = norm[max(0, m.start() - 12) : m.start()]
         return bool(_OWNED.search(before)) and bool(_PAYMENT_LATE.match(norm, m.end()))

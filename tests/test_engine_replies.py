@@ -1892,3 +1892,20 @@ def test_two_parts_joined_with_a_plus_are_both_agreed(library: Library) -> None:
     agreed = c.debtor.agreed
     assert (agreed.amount, agreed.date) == (Decimal("190.71"), dt.date(2026, 3, 13)), agreed
     assert (agreed.rest_amount, agreed.rest_date) == (Decimal("190.71"), dt.date(2026, 3, 27))
+
+
+def test_then_again_the_same_sum_every_two_weeks_is_a_fortnightly_plan(library: Library) -> None:
+    """Play-test twenty-three: "So $50 on Friday the 13th, and then again $50 every two weeks on
+    each payday ... direct debit from your account or debit card?" was confirmed as one payment
+    of $50 by direct debit (a choice of two ways read as the first), and the plan was never
+    recorded."""
+    c = call_in(library, "student_unemployed_hardship", seed=446)
+    replies = play(c, _from_file("hardship_446")[:7])
+    assert "$50 a fortnight after that, from Friday the 27th" in replies[6], replies[6]
+    agreed = c.debtor.agreed
+    assert (agreed.rest_amount, agreed.rest_date, agreed.rest_every) == (
+        50,
+        dt.date(2026, 3, 27),
+        "fortnight",
+    ), agreed
+    assert agreed.method is None  # offered a choice, the debtor has not yet said

@@ -796,6 +796,8 @@ def test_the_collateral_named_is_no_legal_action_taking_it_is() -> None:
             "direct_debit",
         ),
         ("Could you pay it online through the app today?", "online"),
+        # a choice of two, the first said with where it comes from
+        ("How do you want to pay, direct debit from your account or debit card?", None),
     ],
 )
 def test_where_a_transfer_is_made_and_a_direct_debit_for_later(

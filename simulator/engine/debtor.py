@@ -701,7 +701,8 @@ _PER_SUM = re.compile(
 # what leads a sum so much a month that comes after a first part: "then 50 every month", "and
 # $100 a month after", "the 50 dollar every month after"
 _INSTALMENT_LEAD = re.compile(
-    r"\b(?:then|and|after\s+that|the|thereafter|followed\s+by)[,;:]?\s+$", re.IGNORECASE
+    r"\b(?:then|and|after\s+that|the|thereafter|followed\s+by)[,;:]?\s+(?:again\s+|also\s+)?$",
+    re.IGNORECASE,
 )
 # "three further monthly instalments of $1,044.21": the period said before the sum
 _PERIOD_BEFORE = re.compile(

@@ -1304,7 +1304,8 @@ _OR_TAIL = (
     r"(?:by\s+|with\s+|via\s+|through\s+|using\s+|pay\s+|at\s+)?(?:a\s+|an\s+|the\s+|your\s+)?$"
 )
 _OR_BETWEEN = re.compile(
-    r"(?:\s+(?:over\s+the\s+phone|by\s+phone|online|in\s+person|in\s+the\s+app))?"
+    r"(?:\s+(?:over\s+the\s+phone|by\s+phone|online|in\s+person|in\s+the\s+app|"
+    r"from\s+(?:your|the|ur)\s+(?:bank\s+)?account))?"
     r"\s*(?:,\s*)?(?:or|/|,)" + _OR_TAIL + "|"
     # "by debit card over the telephone, or by bank transfer", "Zelle works, or cash": a few
     # words about the first way, then "or" the next (no "but", "instead": that sets one aside)

@@ -831,3 +831,16 @@ def test_the_card_named_for_its_last_four_digits_is_no_way_to_pay() -> None:
     context = dataclasses.replace(CTX, state="verified")
     text = "First I need to make security, what is the last four number of your bank card?"
     assert analyze(text, context).slots.method is None
+
+
+def test_a_security_check_is_no_payment_asked_and_read_it_back_to_us_asks_a_read_back() -> None:
+    """Play-test twenty-three: "First I need to make security, what is the last four number of
+    your bank card?" asked for payment (the debtor told the breakdown story before the debt was
+    named); "Go 'ed then, read it all back to us" (Liverpool: to me) got "Sorry, which day did
+    you mean?"."""
+    context = dataclasses.replace(CTX, state="verified")
+    text = "Okay. First I need to make security, what is the last four number of your bank card?"
+    assert Act.ASK_PAYMENT not in analyze(text, context).acts
+    context = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
+    reading = analyze("Card, boss. Go 'ed then, read it all back to us.", context)
+    assert "asks_read_back" in {c.name for c in reading.cues}

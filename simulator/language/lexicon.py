@@ -205,7 +205,9 @@ ENTRIES: list[Entry] = [
     entry(
         "ask_payment",
         A.ASK_PAYMENT,
-        rf"\b(?:i|we)\s+(?:really\s+)?(?:need|want|would\s+like|'d\s+like|require|must\s+ask|have\s+to\s+ask|am\s+asking|'m\s+asking|expect)\s+(?:you\s+)?(?:to\s+)?(?:{PAY_VERB}|the\s+payment|payment|a\s+payment|you\s+to)\b",
+        rf"\b(?:i|we)\s+(?:really\s+)?(?:need|want|would\s+like|'d\s+like|require|must\s+ask|have\s+to\s+ask|am\s+asking|'m\s+asking|expect)\s+(?:you\s+)?(?:to\s+)?(?:{PAY_VERB}|the\s+payment|payment|a\s+payment|you\s+to)\b"
+        # ("First I need to make security": a check of who they are, not a payment)
+        r"(?!\s+(?:security|a\s+note|a\s+record|contact|checks?|a\s+check)\b)",
         negatable=True,
     ),
     entry(
@@ -746,13 +748,13 @@ ENTRIES: list[Entry] = [
     ),
     entry(
         # the debtor asked to say the terms back: "can you say it back to me?", "now you tell
-        # me back what you're paying and when", "repeat the plan to me" (not "let me repeat
-        # that back to you": the trainee's own read-back)
+        # me back what you're paying and when", "repeat the plan to me", "read it all back to
+        # us" (Liverpool: to me) (not "let me repeat that back to you": the trainee's own)
         "asks_read_back",
         None,
         r"\b(?:repeat|say|read|tell|give|run|confirm|call|recite)\s+(?:it|that|them|this|everything|all\s+that|"
         r"the\s+(?:whole\s+|full\s+|entire\s+)?(?:thing|plan|terms|arrangement|deal|details|"
-        r"agreement|amounts?|dates?|payments?))?\s*(?:all\s+)?(?:back|bak)\s+(?:to|2)\s+me\b",
+        r"agreement|amounts?|dates?|payments?))?\s*(?:all\s+)?(?:back|bak)\s+(?:to|2)\s+(?:me|us)\b",
         # "Say it back so there's no 'I never agreed' later." (not "let me say it back")
         r"(?<!let\sme\s)(?<!i'll\s)(?<!i\swill\s)\b(?:say|read|repeat)\s+(?:it|that|them|"
         r"everything|the\s+whole\s+thing)\s+(?:back|bak)\b(?!\s+to\s+(?:you|u)\b)",

@@ -1909,3 +1909,40 @@ def test_then_again_the_same_sum_every_two_weeks_is_a_fortnightly_plan(library: 
         "fortnight",
     ), agreed
     assert agreed.method is None  # offered a choice, the debtor has not yet said
+
+
+def test_the_card_line_down_the_store_card_and_a_reference_put_right_at_once(
+    library: Library,
+) -> None:
+    """Play-test twenty-four: "card line is down thurs, can u do it thru the mathis app
+    instead?" was agreed by card; "Even if the store card waits a bit?" made card the way to
+    pay in place of the bank transfer agreed; "T R X, 4 8 2 3 1... no, scusi, 4 8 2 1 3" (the
+    reference put right at once) got "No, it's TRX-48213."."""
+    app = call_in(library, "personal_loan_courteous_reminder", seed=467)
+    replies = play(app, _from_file("courteous_467")[:5])
+    assert "online payment" in replies[4] and "card" not in replies[4], replies[4]
+    store = call_in(library, "lenders_persistent_late", seed=468)
+    replies = play(store, _from_file("lenders_468")[:6])
+    assert "bank transfer" in replies[5] and "card" not in replies[5], replies[5]
+    assert store.debtor.agreed.method == "transfer"
+    paid = call_in(library, "already_paid_not_posted", seed=470)
+    replies = play(paid, _from_file("paid_470")[:4])
+    assert not replies[3].startswith("No, it's"), replies[3]
+
+
+def test_two_parts_in_two_sentences_and_both_said_back_after_the_first_alone(
+    library: Library,
+) -> None:
+    """Play-test twenty-four (Scots English): "the 310 is this Friday, the 13th. Then 297.21 on
+    Friday the 27th." was read as $297.21 on the 13th (a "Then" opening the next sentence joined
+    no parts), and "310 on the 13th, that's whit ah said. So we're agreed: 310 on the 13th and
+    297.21 on the 27th, by card?" as $297.21 on the 13th said back: the debtor "corrected" the
+    trainee to the sum they had just said, six replies in a row. (The line before, "make the
+    first one 310 instead o 300, an then 297.21 on the 27th", is still misread.)"""
+    c = call_in(library, "car_broke_down_partial", seed=463)
+    replies = play(c, _from_file("car_463"))
+    assert all("actually" not in r and "like I said" not in r for r in replies[7:]), replies[7:]
+    assert "$310" in replies[7] and "$297.21 more by Friday the 27th" in replies[7], replies[7]
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (310, dt.date(2026, 3, 13)), agreed
+    assert (agreed.rest_amount, agreed.rest_date) == (Decimal("297.21"), dt.date(2026, 3, 27))

@@ -1307,9 +1307,12 @@ class Call:
             return None
         recent = self._recent_replies()
         theirs = {_squeezed(c): c for c in _CODE.findall(recent)}
-        for said in _codes_in(analysis.text):
-            if said in theirs or said in map(_figures, theirs):
-                return None  # said back right (or its figures alone, right)
+        said_codes = list(_codes_in(analysis.text))
+        if any(said in theirs or said in map(_figures, theirs) for said in said_codes):
+            # said back right (or its figures alone, right), if only after a slip: "4 8 2 3 1...
+            # no, scusi, 4 8 2 1 3"
+            return None
+        for said in said_codes:
             near = [c for s, c in theirs.items() if _near(said, s)]
             if near:
                 return near[0]

@@ -1032,7 +1032,11 @@ _Split = tuple[bool, Decimal | None, dt.date | None, dt.date | None, Decimal | N
 _NO_SPLIT: _Split = (False, None, None, None, None)
 # "$30 on Friday the 13th and $30 on the 27th", "334.14 today by card and 334.14 on the 31st":
 # what joins two parts of a payment (past a few words of how to pay)
-_PART_JOIN = re.compile(r"[^.?!\d]{0,20}?(?:\band\b|\bthen\b|&|\+|\bplus\b)")
+# ("the 310 is this Friday, the 13th. Then 297.21 on Friday the 27th": the next sentence's
+# "Then")
+_PART_JOIN = re.compile(
+    r"[^.?!\d]{0,20}?(?:\band\b|\bthen\b|&|\+|\bplus\b)|\s*[.;]\s*(?:and\s+)?then\b"
+)
 _COMMA_JOIN = re.compile(r"\s*[,;]\s*")
 # "this Friday, say 100": the part's sum said after its day
 _SUM_SAID_AFTER = re.compile(r"\s*,?\s*(?:say|like|about|maybe|around|roughly)\s+(?:[$£€]\s*)?")
@@ -1362,9 +1366,11 @@ def _settled_method(norm: str, offered: list[tuple[str, int, int]]) -> tuple[str
 
 
 _BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}
-# ("my card terminal's gone down": the caller's machine, not the debtor's card)
+# ("my card terminal's gone down", "card line is down": the caller's means of taking a card,
+# not the debtor's card; "the store card waits": another debt, not a way to pay)
 _BARE_METHOD = re.compile(
-    r"\b(card(?!\s+(?:terminal|machine|reader))|cheque|app)\b|\b(?:a|the)\s+(check)\b"
+    r"\b((?<!store\s)(?<!gift\s)(?<!loyalty\s)(?<!sim\s)(?<!id\s)"
+    r"card(?!\s+(?:terminal|machine|reader|line|system)s?\b)|cheque|app)\b|\b(?:a|the)\s+(check)\b"
 )
 _WHERE_FROM = re.compile(
     r"\s+(?:from|on|in|via|through|using|with)\s+(?:your|the|my|ur)\s+(?:\w+\s+)?"
@@ -2219,8 +2225,17 @@ def _analyze(
             date = next((d for d in dates if d.date == rest_date), date)
             rest_date = None
         elif first_date is not None and rest_date is not None:
-            first_day = next((d for d in dates if d.date == first_date), None)
             rest_day = next((d for d in dates if d.date == rest_date), None)
+            # (the first part's day said last before the rest's: "310 on the 13th, that's whit
+            # ah said. So we're agreed: 310 on the 13th and 297.21 on the 27th, by card?")
+            first_day = next(
+                (
+                    d
+                    for d in reversed(dates)
+                    if d.date == first_date and rest_day is not None and d.end <= rest_day.start
+                ),
+                next((d for d in dates if d.date == first_date), None),
+            )
             if first_day is not None and rest_day is not None:
                 # both parts named ("100 Friday, and the other 555.20 by the 20th", "200 now is
                 # great. And the rest, 89.90, on Friday 13th."): the line's sum and day are the

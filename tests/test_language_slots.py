@@ -796,6 +796,10 @@ def test_the_collateral_named_is_no_legal_action_taking_it_is() -> None:
             "direct_debit",
         ),
         ("Could you pay it online through the app today?", "online"),
+        (
+            "We'll set up a direct debit, it will start on the 13th, for 100 a month.",
+            "direct_debit",
+        ),
         # a choice of two, the first said with where it comes from
         ("How do you want to pay, direct debit from your account or debit card?", None),
     ],

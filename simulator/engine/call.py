@@ -676,8 +676,8 @@ class Call:
         return self._terms_answer(analysis, negotiated), None
 
     def _instalment(self, every: str | None) -> Decimal:
-        """What the debtor offers to pay each period: the loan's own instalment a month (a
-        half a fortnight, a quarter a week); no cap when no period is asked."""
+        """The most the debtor offers to pay each period: the loan's own instalment a month,
+        half of it a fortnight, a quarter a week; all that is owed when no period is asked."""
         if every is None:
             return self.debtor.amount_overdue
         share = {"month": 1, "fortnight": 2, "week": 4}[every]

@@ -1290,9 +1290,10 @@ _WENT_WRONG = re.compile(
     r"tied)\s+(?:at|to)\s+(?:the\s+|your\s+)?old|(?:just\s+)?(?:doesn't|does\s+not|didn't|won't)\s+"
     r"(?:kick\s+in|go\s+through|work|come\s+out|be\s+(?:set\s+up|ready|in\s+place|changed|updated)))\b|"
     # "update the direct debit to your new bank", "the direct debit can start from next month":
-    # the way of paying later instalments, not this payment
+    # the way of paying later instalments, not this payment ("the direct debit will start on
+    # the 13th" still puts it)
     r"\s+(?:over\s+)?to\s+(?:your|the|ur)\s+new\s+(?:bank|account)\b|"
-    r"\s+(?:can|will|could|would)\s+(?:then\s+)?start\b|"
+    r"\s+(?:can|could)\s+(?:then\s+)?start\s+(?:from\s+)?next\s+month\b|"
     # "the direct debit not move automatic", "direct debit cannot, because it still linked to
     # your old bank", "direct debit is from your old bank account": it stayed with the old bank
     r"\s+(?:still\s+)?(?:(?:did\s+not|didn't|does\s+not|doesn't|not)\s+(?:\w+\s+)?(?:move|moved|follow|followed|"

@@ -759,6 +759,9 @@ def test_today_for_another_days_payment_and_when_someone_is_back_are_no_days_to_
     reading = analyze("When's she back? I need a time. Today? Tonight?", context)
     assert reading.slots.date is None and "wrong_name" not in reading.flags
     assert "topic_whereabouts" in {c.name for c in reading.cues}
+    # asked of the debtor themselves, it is no third party's whereabouts
+    reading = analyze("do you still live here?", context)
+    assert "topic_whereabouts" not in {c.name for c in reading.cues}
 
 
 @pytest.mark.parametrize("text", ["Could you explain why?", "What's been goin' on?"])

@@ -810,7 +810,8 @@ ENTRIES: list[Entry] = [
         None,
         r"\bwhen(?:'s|\s+is|\s+will|\s+does|\s+do)\s+(?:she|he|they)\s+(?:be\s+|get\s+|come\s+)?"
         r"(?:back|home|in|around|free|available|reachable)\b",
-        r"\b(?:does|do)\s+(?:she|he|they|[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+(?:still\s+|actually\s+)?live\s+"
+        r"\b(?:does|do)\s+(?!(?:you|u|ya|i|we)\b)(?:she|he|they|[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+"
+        r"(?:still\s+|actually\s+)?live\s+"
         r"(?:there|here|with\s+(?:you|u))\b",
         r"\bwhere\s+(?:is|'s)\s+(?:she|he)\b|\bis\s+(?:she|he)\s+(?:around|there|home|in)\s*\?",
     ),

@@ -1946,3 +1946,15 @@ def test_two_parts_in_two_sentences_and_both_said_back_after_the_first_alone(
     agreed = c.debtor.agreed
     assert (agreed.amount, agreed.date) == (310, dt.date(2026, 3, 13)), agreed
     assert (agreed.rest_amount, agreed.rest_date) == (Decimal("297.21"), dt.date(2026, 3, 27))
+
+
+def test_second_half_without_the_is_the_rest(library: Library) -> None:
+    """Play-test twenty-four (a Mandarin speaker's English): "And second half, 313.80 on Friday 27
+    March, also bank transfer. You confirm both payment?" moved the first half to the 27th, and
+    the read-back asked next dropped the 27th; "second half" without "the" is the rest."""
+    c = call_in(library, "rude_defaulter_composure", seed=462)
+    replies = play(c, _from_file("rude_462")[:7])
+    assert "$313.80 by Friday the 27th" in replies[5] and "the other" in replies[5], replies[5]
+    assert "Friday the 13th" in replies[6] and "Friday the 27th" in replies[6], replies[6]
+    agreed = c.debtor.agreed
+    assert (agreed.date, agreed.rest_date) == (dt.date(2026, 3, 13), dt.date(2026, 3, 27)), agreed

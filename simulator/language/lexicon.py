@@ -843,7 +843,9 @@ ENTRIES: list[Entry] = [
     entry(
         "topic_what_happened",
         A.PROBE_REASON,
-        r"\bwhat(?:'s|s|\s+has)?\s+(?:happened|happend|went\s+wrong)\b",
+        r"\bwhat(?:'s|s|\s+has)?\s+(?:happened|happend|happen|went\s+wrong)\b(?!\s+(?:if|when)\b)",
+        # "why payment stop in January?" (second-language English)
+        r"\bwhy\s+(?:did\s+|have\s+|has\s+)?(?:the\s+|your\s+|ur\s+)?payments?\s+(?:stop|stopped)\b",
         # "Did you maybe move the direct debit over, or not yet?"
         r"\b(?:did|have)\s+(?:you|u)\s+(?:\w+\s+)?(?:move|moved|switch|switched|transfer|transferred|"
         r"set\s+up|update|updated)\s+(?:over\s+)?(?:the|your|ur)\s+(?:direct\s+debit|standing\s+order|"

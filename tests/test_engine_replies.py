@@ -1880,6 +1880,9 @@ def test_a_direct_debit_for_later_is_not_the_way_to_pay_now(library: Library) ->
     assert "like I said" not in " ".join(replies), replies
     assert "$187.40" in replies[8] and "Wednesday the 11th" in replies[8], replies[8]
     assert c.debtor.agreed.method in ("transfer", "card"), c.debtor.agreed
+    # "online transfer or debit card this time. Which one?" after the promise by transfer (got
+    # "Hm, I don't know.")
+    assert "bank transfer" in replies[10], replies[10]
 
 
 def test_two_parts_joined_with_a_plus_are_both_agreed(library: Library) -> None:

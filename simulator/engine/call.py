@@ -1218,6 +1218,14 @@ class Call:
             said_back = self._say_line(self.lines.clarify("", "that_is_right"))
         if said_back is None and _agreement_asked(analysis):
             said_back = self._say_line(self.lines.clarify("", "agreed"))
+        if (
+            said_back is None
+            and self.debtor.agreed.method is not None
+            and self._method_asked(analysis, {cue.name for cue in analysis.cues})
+        ):
+            # "online transfer or debit card this time. Which one?" after the promise: the way
+            # agreed, not "Hm, I don't know."
+            said_back = self._method_answer(analysis)
         answer, _topic = self._answer(analysis)
         if answer and said_back is not None and self._misquoted_code(analysis) is None:
             # "TRX-48213, got it. And which bank did you send it from?": both answered (a wrong

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -286,3 +287,41 @@ def test_the_act_models_packed_sums_are_the_weights_files_sums() -> None:
             for act in model.acts
         ]
         assert model._totals(feats) == expected, text[:80]
+
+
+def _lines_run(text: str) -> int:
+    """Lines of the reader's own Python run to read `text` (sys.settrace: a count, no clock)."""
+    count = [0]
+    reader = str(Path(analyze.__code__.co_filename).parent)
+
+    def trace(frame: Any, event: str, _arg: Any) -> Any:
+        if not frame.f_code.co_filename.startswith(reader):
+            return None
+        if event == "line":
+            count[0] += 1
+        return trace
+
+    analyze(text[:10], CTX)  # the model and patterns loaded before counting
+    sys.settrace(trace)
+    try:
+        analyze(text, CTX)
+    finally:
+        sys.settrace(None)
+    return count[0]
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        LINE,
+        "$30 on Friday the 13th and $30 on the 27th, say 20. The rest, 40, when? ",
+        "the 13th. 13. then 150 on the 20th + 150 on the 27th. ",
+    ],
+)
+def test_the_readers_own_steps_grow_in_step_with_the_line(piece: str) -> None:
+    """Linear in Python too, not only in pattern attempts: twice the text runs about twice the
+    reader's lines. (A look for the sum said right after each day went through every sum, and
+    the rest's check through every day: a 100 KB line of days and sums took seconds.)"""
+    once = _lines_run(piece * 150)
+    twice = _lines_run(piece * 300)
+    assert 0 < twice <= 2.2 * once

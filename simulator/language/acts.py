@@ -11,7 +11,9 @@ import calendar
 import datetime as dt
 import functools
 import re
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
+from itertools import accumulate
 from operator import itemgetter
 from typing import TypeVar
 
@@ -670,7 +672,8 @@ def _choose_amount(
             return each[0]
         # "The 595.94 is just your missed repayments. Friday, 297.97, card or transfer": the
         # part said with its day, beside the whole debt named
-        beside = [a for a in amounts if dates and any(_next_to(a, d) for d in dates)]
+        day_starts = [d.start for d in dates] if dates else []
+        beside = [a for a in amounts if dates and _next_to_a_day(a, dates, day_starts)]
         if len(beside) == 1 and all(a is beside[0] or a.value == overdue for a in amounts):
             return beside[0]
     for amount in amounts:
@@ -691,6 +694,15 @@ def _choose_amount(
 def _next_to(amount: AmountMatch, day: DateMatch) -> bool:
     """Is the sum said right before or after the day ("Friday, 297.97", "$50 today")?"""
     return 0 <= day.start - amount.end <= 4 or 0 <= amount.start - day.end <= 4
+
+
+def _next_to_a_day(amount: AmountMatch, dates: list[DateMatch], starts: list[int]) -> bool:
+    """Is the sum said right before or after one of the days (in order, apart; `starts` where
+    they start)? Only the days either side of it are looked at, so a line of a thousand sums
+    and days stays linear."""
+    after = bisect_left(starts, amount.end)
+    near = dates[max(0, after - 1) : after + 1]
+    return any(_next_to(amount, d) for d in near)
 
 
 def _beside_a_day(method: tuple[str, int, int], dates: list[DateMatch]) -> bool:
@@ -906,14 +918,15 @@ _ALONE_BEFORE = re.compile(r"(?:^|[.!?,]\s*)$")
 _ALONE_AFTER = re.compile(r"\s*(?:[.!?,]|$)")
 
 
-def _day_said_again(norm: str, amount: AmountMatch, dates: list[DateMatch]) -> bool:
-    """Is this bare number a day of the month just named, said again on its own ("The 13th of
-    April. 13. Got it?"), not a sum?"""
+def _day_said_again(norm: str, amount: AmountMatch, first_said: dict[int, int]) -> bool:
+    """Is this bare number a day of the month named before it (`first_said`: where each day is
+    first said), said again on its own ("The 13th of April. 13. Got it?"), not a sum?"""
     return (
         not amount.explicit
         and amount.kind == "digits"
         and amount.end - amount.start <= 2
-        and any(d.date.day == amount.value and d.end <= amount.start for d in dates)
+        and amount.value is not None
+        and first_said.get(int(amount.value), len(norm) + 1) <= amount.start
         and _ALONE_BEFORE.search(norm, max(0, amount.start - 3), amount.start) is not None
         and _ALONE_AFTER.match(norm, amount.end) is not None
     )
@@ -999,21 +1012,21 @@ def _only_what_is_left(
     else:
         lead = _REST_NAMED_BEFORE.search(norm, max(0, amount.start - 30), amount.start)
         lead_at = lead.start() if lead is not None else None
-    if dates and all(d.end <= amount.start for d in dates):
+    # (the days are in order and apart, so the last ends last: a line of a thousand sums and
+    # days is read in time linear in it, not in their square)
+    last_day_end = dates[-1].end if dates else -1
+    if dates and last_day_end <= amount.start:
         # "270 today then. And the other 179.89, exactly when?": a first part put whole before
         # it (a sum and a day), the rest only asked after
         other = _OTHER_PART_BEFORE.search(norm, max(0, amount.start - 30), amount.start)
         at = lead_at if lead_at is not None else other.start() if other is not None else None
-        if (
-            at is not None
-            and all(d.end <= at for d in dates)
-            and any(a.end <= at for a in amounts if a is not amount)
-        ):
+        # (amounts[0] is not this sum, and it is the first to end)
+        if at is not None and last_day_end <= at and amounts[0].end <= at:
             return True
-    if lead_at is None or any(d.end > lead_at for d in dates):
+    if lead_at is None or last_day_end > lead_at:
         return False
     return (
-        all(at < amount.start for at in asks)
+        max(asks, default=-1) < amount.start
         and _DAY_ASKED_AFTER.match(norm, amount.end) is None  # "... on payday?"
     )
 
@@ -1126,11 +1139,20 @@ def _joined_parts(
     starting 27 April"); the first part's sum may follow its day ("this Friday, say 100, and
     then the 587.90 on the 31st"). Returns where the first part ends, and the two days."""
     days = _one_per_day(dates)
+    starts = [a.start for a in amounts]
+    day_starts = [d.start for d in days]
+    latest_from = list(accumulate(reversed([d.date for d in days]), max))[::-1]
     for n, one in enumerate(days):
         end = one.end
         joined = _PART_JOIN.match(norm, end)
-        said_after = next(
-            (a for a in amounts if _SUM_SAID_AFTER.fullmatch(norm, one.end, a.start)), None
+        # (only the first sum after the day can be said right after it: one look, not one
+        # per sum, so a line of a thousand days and sums stays linear)
+        after = bisect_left(starts, one.end)
+        said_after = (
+            amounts[after]
+            if after < len(amounts)
+            and _SUM_SAID_AFTER.fullmatch(norm, one.end, amounts[after].start)
+            else None
         )
         if said_after is not None and (joined is None or joined.end() > said_after.start):
             end = said_after.end
@@ -1139,11 +1161,18 @@ def _joined_parts(
             # "270 by transfer today, 179.89 by transfer Friday the 13th": a comma, and the
             # second part's sum right after it
             joined = _COMMA_JOIN.match(norm, one.end)
-            if joined is None or not any(a.start == joined.end() for a in amounts):
+            at = bisect_left(starts, joined.end()) if joined is not None else len(starts)
+            if joined is None or at == len(starts) or starts[at] != joined.end():
                 continue
-        for two in days[n + 1 :]:
-            if one.date < two.date and any(joined.end() <= a.start < two.start for a in amounts):
-                return end, one, two
+        # (the first sum past the join, found once: a later day with a sum before it; a day
+        # later than this one is looked for only where the latest day to come is)
+        first_sum = bisect_left(starts, joined.end())
+        if first_sum == len(starts):
+            continue
+        k = max(n + 1, bisect_right(day_starts, starts[first_sum]))
+        if k < len(days) and latest_from[k] > one.date:
+            two = next(d for d in days[k:] if d.date > one.date)
+            return end, one, two
     return None
 
 
@@ -1946,7 +1975,11 @@ def _analyze(
         agreed.amount if agreed is not None else None,
     )
     if amounts and all_dates:
-        amounts = [a for a in amounts if not _day_said_again(norm, a, all_dates)]
+        # (each day of the month where it is first said: one look a sum, not one a day)
+        first_said: dict[int, int] = {}
+        for d in all_dates:
+            first_said.setdefault(d.date.day, d.end)
+        amounts = [a for a in amounts if not _day_said_again(norm, a, first_said)]
     methods = find_methods(norm, found[_methods.FAMILY])
     # "we don't take cash, card's fine": a method turned down is not the one to use
     offered = [

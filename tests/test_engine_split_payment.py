@@ -297,3 +297,35 @@ def test_a_first_part_and_a_monthly_sum_said_apart_are_both_agreed(library: Libr
         assert (agreed.rest_amount, agreed.rest_every) == (Decimal(75), "month"), replies[-1]
         assert agreed.rest_date == dt.date(2026, 4, 13)
         assert "$75 a month" in replies[-1], replies[-1]
+
+
+def test_a_new_sum_for_the_first_part_keeps_its_day_and_the_rest_follows(
+    library: Library,
+) -> None:
+    """Played as a new collector: with $100 on Friday and the rest on the 27th agreed, "make the
+    first one 110 instead o 100, an then the rest on the 27th" moved the first part to the 27th
+    (the debtor then said back "$110 by Friday the 27th, and the other $309.85 by Friday the
+    27th"); the sum set aside ("instead of 100") had also been read as the one asked for."""
+    first = Slots(amount=Decimal(100), date=dt.date(2026, 3, 13), rest_date=dt.date(2026, 3, 27))
+    for text in (
+        "Actually, make the first one 110 instead o 100, an then the rest on the 27th",
+        "make it 110 rather than 100, and the rest on the 27th",
+    ):
+        slots = reading(text, first)
+        assert (slots.first_amount, slots.first_date) == (Decimal(110), dt.date(2026, 3, 13))
+        assert slots.rest_date == dt.date(2026, 3, 27)
+    # no first part on the table: the line's own sum and day, no split made up
+    assert reading("$200, and the rest on the 27th?").first_date is None
+    c = call(library, "car_broke_down_partial", 4)
+    replies = play(
+        c,
+        [
+            *OPENING,
+            "Could you pay part of it this Friday, say $100, and the rest on the 27th?",
+            "Actually, make the first one 110 instead o 100, an then the rest on the 27th",
+        ],
+    )
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal(110), dt.date(2026, 3, 13)), replies[-1]
+    assert agreed.rest_date == dt.date(2026, 3, 27), replies[-1]
+    assert "Friday the 13th" in replies[-1] and "27th" in replies[-1], replies[-1]

@@ -518,7 +518,9 @@ _TOO_LITTLE = re.compile(
 _REFUSED_BEFORE = re.compile(
     r"\b(?:unable\s+to|can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:accept|take|do|agree\s+to)\s+(?:\$|£|€)?$|"
     # "not the full $3,132.63 on 13 April. The agreement is $1,044.21 ...": a sum set aside
-    r"(?:^|[.,;:]\s*)not\s+(?:the\s+(?:full|whole)\s+)?(?:\$|£|€)?$"
+    r"(?:^|[.,;:]\s*)not\s+(?:the\s+(?:full|whole)\s+)?(?:\$|£|€)?$|"
+    # "make the first one 110 instead of 100": the sum put aside for another
+    r"\b(?:instead\s+o[f']?|rather\s+than)\s+(?:the\s+)?(?:\$|£|€)?$"
 )
 
 
@@ -1221,10 +1223,23 @@ def _split_payment(
         return _NO_SPLIT
     if date is not None and date.start < marker.start() - 12:
         return _NO_SPLIT  # "half today, and when can you do the rest?"
-    if amount is not None and amount.end <= marker.start() and amount.kind != "rest":
-        return _NO_SPLIT  # "£200 on the 23rd, and we'll talk about the rest"
     agreed = context.agreed
     overdue = context.amount_overdue
+    if amount is not None and amount.end <= marker.start() and amount.kind != "rest":
+        if (
+            date is not None
+            and date.start > marker.start()
+            and agreed is not None
+            and agreed.amount is not None
+            and agreed.date not in (None, date.date)
+            and overdue is not None
+            and amount.value is not None
+            and max(agreed.amount, amount.value) < overdue
+        ):
+            # "make the first one 110 instead o 100, an then the rest on the 27th" ($100 on
+            # Friday agreed): the first part's new sum on its agreed day, the rest's day named
+            return False, amount.value, agreed.date, date.date, None
+        return _NO_SPLIT  # "£200 on the 23rd, and we'll talk about the rest"
     if agreed is not None and agreed.amount is not None and overdue is not None:
         if agreed.amount >= overdue:
             return _NO_SPLIT

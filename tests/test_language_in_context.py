@@ -1170,7 +1170,11 @@ def test_when_you_can_pay_asked_is_no_vague_promise_accepted(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Oh, I am sorry for your car. How much is the repair costing?", "what's wrong with it?"],
+    [
+        "Oh, I am sorry for your car. How much is the repair costing?",
+        "what's wrong with it?",
+        "So what did the mechanic say was wrong with it?",  # play-tested: heard as nothing asked
+    ],
 )
 def test_asking_about_the_cause_probes_the_reason(text: str) -> None:
     analysis = read(text, "explaining", previous_debtor_line="The car died on the highway.")

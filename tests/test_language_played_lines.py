@@ -404,6 +404,10 @@ def test_when_are_you_paying_asks_for_payment_after_the_disclosure() -> None:
         ("Do you have the receipt?", True),
         ("Could you send me the bank statement?", True),
         ("We'll confirm this in writing, is that okay?", False),
+        # play-tested: the adjective before the papers hid the question
+        ("Have you got the repair invoices?", True),
+        ("have you kept the dealer emails?", True),
+        ("Have you got the money?", False),
     ],
 )
 def test_what_the_debtor_can_show_is_asked_for(text: str, asked: bool) -> None:

@@ -862,6 +862,9 @@ ENTRIES: list[Entry] = [
         r"fix|damage|treatment|surgery|vet)\b",
         r"\bwhat(?:'s|\s+is|\s+was)\s+(?:actually\s+|really\s+|exactly\s+)?wrong\s+with\s+"
         r"(?:it|the\s+car|your\s+car|ur\s+car|the\s+van|yours|your\s+one)\b",
+        # "what did the dealer say was wrong with it?"
+        r"\bwhat\s+(?:did|do|does|have|has)\s+(?:the|they|he|she|your|ur)\s+(?:\w+\s+)?(?:say|said|tell\s+"
+        r"(?:you|u)|told\s+(?:you|u)|think|find|found)\s+(?:was|is|'s)\s+wrong\b",
         # "may I ask why you'd prefer writing?", "why do you want us to stop calling?"
         r"\bwhy\s+(?:(?:would|do|did)\s+(?:you|u)|you'?d)\s+(?:prefer|want|like|rather|ask)\b",
     ),
@@ -887,7 +890,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:have|got|get|has)\s+(?:(?:you|u)\s+)?(?:got\s+)?(?:anything|something|it|that)\s+in\s+"
         r"writing\b|\bis\s+(?:it|that|the\s+\w+)\s+in\s+writing\b",
         r"\b(?:have|got|keep|kept|send|sent|show|forward|email)\s+(?:(?:you|u)\s+)?(?:got\s+)?(?:me\s+|us\s+)?"
-        r"(?:any|the|a|some|your|a\s+copy\s+of\s+(?:the|your))\s+(?:paperwork|receipts?|proof|"
+        # ("have you got the repair invoices?")
+        r"(?:any|the|a|some|your|a\s+copy\s+of\s+(?:the|your))\s+(?:\w+\s+)?(?:paperwork|receipts?|proof|"
         r"documents?|documentation|emails?|job\s+(?:sheets?|cards?)|invoices?|evidence|confirmation\s+emails?|"
         r"(?:bank\s+)?statements?|screenshots?|"
         r"written\s+confirmation)\b",

@@ -110,6 +110,36 @@ def test_the_reader_reports_custom_acts_in_the_analysis() -> None:
     assert plain.custom_acts == ()
 
 
+def test_a_trainers_act_is_read_in_text_speak_as_the_built_in_ones_are() -> None:
+    """Played as a terse typist: "wat day u send it" to the customer who had paid was read as
+    asking for the money again (a critical compliance finding, and the customer hung up),
+    although the scenario's act "when did you send it" was exactly what was asked."""
+    spec = CustomActSpec(
+        "check_payment",
+        ("When did you send the transfer?",),
+        (r"\b(?:which|what)\s+(?:day|date)\s+you\s+(?:send|sent)\b",),
+    )
+    assert recognise("hm not seeing it. wat day u send it", (spec,)) == ("check_payment",)
+    assert recognise("when did u send the transfer?", (spec,)) == ("check_payment",)  # example
+    assert recognise("can u send it 2day?", (spec,)) == ()
+
+
+def test_the_reference_asked_for_as_typed_in_a_hurry_reaches_the_goal(library: Library) -> None:
+    """Played as terse typists: "do u have the referance number", "the ref no." and "what day
+    u send it" got "I'm not paying it twice!" and a hang-up ("Refused to pay")."""
+    scenario = library.scenario(ALREADY_PAID)
+    for asked in (
+        "ok sorry bout that. do u have the referance number from the transfer? ill get it traced",
+        "not asking u to pay again. just need the ref no. so we can trace it",
+        "do u have the confirmation # from ur bank?",
+    ):
+        c = play(library, scenario, [*AP_GOOD[:2], asked])
+        assert c.outcome is not None and c.outcome.value == "reference_taken", asked
+        assert not c.scores().failed, asked
+    sent = play(library, scenario, [*AP_GOOD[:2], "hm not seeing it. wat day u send it"])
+    assert not sent.scores().failed and "twice" not in sent.turns[-1].reply
+
+
 def test_a_custom_act_on_a_line_without_terms_drops_guessed_payment_acts() -> None:
     spec = CustomActSpec("leave_message", ("Could you ask her to call me back?",))
     text = "Could you ask her to call Sam back, please?"

@@ -5,7 +5,8 @@ what it means, examples, near misses, and optionally regex patterns. The reader 
 in a line in two deterministic ways:
 
 - **a pattern** matches: `re.search`, ignoring case, on the line with each run of spaces made
-  one space, its first `PATTERN_TEXT_LIMIT` characters. Patterns are checked when content
+  one space, its first `PATTERN_TEXT_LIMIT` characters (a line in text-speak is also read
+  spelt out, `textspeak.expand`). Patterns are checked when content
   loads (`pattern_problem`): one that does not compile, or that has a form known to take
   exponential time (a repeat inside a repeat, a repeated alternation, a back-reference), or
   more than `MAX_UNBOUNDED` unbounded repeats besides spaces, is refused with its place;
@@ -28,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from simulator.language.textspeak import expand
 from simulator.language.types import Act, Analysis
 
 OVERLAP_THRESHOLD = 0.75
@@ -206,16 +208,24 @@ def _compiled(pattern: str) -> re.Pattern[str] | None:
 
 
 def why_matched(text: str, spec: CustomActSpec) -> str | None:
-    """What in `spec` the line matches ("pattern ..." / "example ..."), None when nothing."""
-    head = " ".join(text[: PATTERN_TEXT_LIMIT * 4].split())[:PATTERN_TEXT_LIMIT].lower()
-    for pattern in spec.patterns:
-        compiled = _compiled(pattern)
-        if compiled is not None and compiled.search(head):
-            return f"pattern {pattern!r}"
-    line_words = content_words(text[:PATTERN_TEXT_LIMIT])
-    for example in spec.examples:
-        if example_matches(example, line_words):
-            return f"example {example!r}"
+    """What in `spec` the line matches ("pattern ..." / "example ..."), None when nothing. A
+    line in text-speak is also read spelt out, as the built-in acts are ("wat day u send it"
+    asks what the trainer's "what day did you send" asks)."""
+    lines = [text[: PATTERN_TEXT_LIMIT * 4]]
+    spelt = expand(lines[0])
+    if spelt is not None:
+        lines.append(spelt[0])
+    for line in lines:
+        head = " ".join(line.split())[:PATTERN_TEXT_LIMIT].lower()
+        for pattern in spec.patterns:
+            compiled = _compiled(pattern)
+            if compiled is not None and compiled.search(head):
+                return f"pattern {pattern!r}"
+    for line in lines:
+        line_words = content_words(line[:PATTERN_TEXT_LIMIT])
+        for example in spec.examples:
+            if example_matches(example, line_words):
+                return f"example {example!r}"
     return None
 
 

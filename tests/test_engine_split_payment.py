@@ -329,3 +329,19 @@ def test_a_new_sum_for_the_first_part_keeps_its_day_and_the_rest_follows(
     assert (agreed.amount, agreed.date) == (Decimal(110), dt.date(2026, 3, 13)), replies[-1]
     assert agreed.rest_date == dt.date(2026, 3, 27), replies[-1]
     assert "Friday the 13th" in replies[-1] and "27th" in replies[-1], replies[-1]
+
+
+def test_a_smaller_sum_put_in_place_of_a_doubted_one_brings_its_own_day() -> None:
+    """Played as a warm collector with the hardship debtor: "a third would be about $275, can
+    you really manage that now? I was thinking smaller, like $50 after your payday on Friday
+    and then $50 every month after that" was agreed as $50 today (the doubted sum's "now"),
+    and the debtor kept "Tuesday the 10th" through three corrections."""
+    slots = reading(
+        "Wait, a third would be about $275, can you really manage that now? I was thinking "
+        "smaller, like $50 after your payday on Friday and then $50 every month after that. "
+        "Would that be easier?"
+    )
+    assert (slots.amount, slots.date) == (Decimal(50), dt.date(2026, 3, 13))
+    assert slots.first_date is None  # the instalments follow Friday's $50: no part "now"
+    plain = reading("$50 on Friday and then $50 every month after that")
+    assert (plain.amount, plain.date) == (Decimal(50), dt.date(2026, 3, 13))

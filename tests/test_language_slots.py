@@ -136,8 +136,22 @@ def test_a_span_with_a_question_still_wants_the_day() -> None:
 
 def test_a_date_is_resolved_against_the_calls_own_day() -> None:
     friday = AnalysisContext(today=dt.date(2026, 12, 4))
-    assert analyze("Pay by Friday.", friday).slots.date == dt.date(2026, 12, 4)
+    assert analyze("Pay by Thursday.", friday).slots.date == dt.date(2026, 12, 10)
     assert analyze("Pay on the 3rd.", friday).slots.date == dt.date(2027, 1, 3)
+    assert analyze("Pay by today.", friday).slots.date == dt.date(2026, 12, 4)
+
+
+def test_the_days_own_weekday_is_a_week_on_and_a_calendar_date_beside_it_wins() -> None:
+    """Played on a Tuesday: "the full $2,552.80 by Tuesday" (the 17th said twice before) and
+    "$258 by zelle on or b4 tues 3/17" were both agreed as Tuesday the 10th, today, and the
+    debtor "corrected" the trainee with the day they had said. Today is said "today"."""
+    tuesday = AnalysisContext(today=dt.date(2026, 3, 10), terms_expected=True)
+    assert analyze("pay the full $2,552.80 by Tuesday", tuesday).slots.date == dt.date(2026, 3, 17)
+    assert analyze("ok so $258 by zelle on or b4 tues 3/17", tuesday).slots.date == dt.date(
+        2026, 3, 17
+    )
+    assert analyze("$258 on fri 3/20?", tuesday).slots.date == dt.date(2026, 3, 20)
+    assert analyze("$258 this Tuesday, so today", tuesday).slots.date == dt.date(2026, 3, 10)
 
 
 def test_now_in_passing_is_not_a_deadline() -> None:

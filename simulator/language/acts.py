@@ -588,7 +588,11 @@ def _made_up_of(norm: str, each: AmountMatch, amounts: list[AmountMatch]) -> Amo
 
 _RAISED_TO = re.compile(
     r"\b(?:stretch|bump|push|round|take|bring|go|make)\s+(?:it\s+|that\s+)?(?:up\s+)?to\s+"
-    r"(?:the\s+(?:full\s+)?)?\$?$|\bmake\s+it\s+\$?$|\bfrom\s+\S+\s+to\s+\$?$"
+    r"(?:the\s+(?:full\s+)?)?\$?$|\bmake\s+it\s+\$?$|\bfrom\s+\S+\s+to\s+\$?$|"
+    # "a third would be $275, can you really manage that? I was thinking smaller, like $50":
+    # the sum put in the doubted one's place
+    r"\b(?:thinking|think|thought|something|maybe)\s+(?:a\s+bit\s+|much\s+|a\s+lot\s+)?"
+    r"(?:smaller|less|lower|more\s+like|closer\s+to)\s*,?\s*(?:(?:like|say|about|around)\s+)?\$?$"
 )
 
 
@@ -1108,7 +1112,10 @@ def _by_the_rests_words(
         for d in dates
         if 0 <= d.start - marker.end() <= 50 and not _NEW_TERMS.search(norm, marker.end(), d.start)
     ]
-    before = [d for d in dates if 0 <= marker.start() - d.end <= 12]
+    # (an instalment "after that" follows the first part's day: "$50 on Friday and then $50
+    # every month after that" leads it with no day of its own)
+    instalment = marker.start() == marker.end()
+    before = [d for d in dates if 0 <= marker.start() - d.end <= 12 and not instalment]
     second = after[0] if after else before[-1] if before else None
     if second is None:
         return None, None
@@ -2265,6 +2272,17 @@ def _analyze(
             _add_cue(seen, raw, names, "date_choice", dates[0].start, dates[-1].end)
         else:
             date = _choose_date(norm, dates, ask_at)
+            if (
+                date is not None
+                and amount is not None
+                and len(dates) > 1
+                and _RAISED_TO.search(norm, max(0, amount.start - 40), amount.start)
+            ):
+                # "can you really manage that now? I was thinking smaller, like $50 after your
+                # payday on Friday": the sum put in the doubted one's place brings its day
+                own = _in_sentence_of(norm, dates, amount.start)
+                if own and date not in own:
+                    date = own[0]
     rest, first_amount, first_date, rest_date, rest_amount = _NO_SPLIT
     if proposing and (len(dates) > 1 or _REST_HINT.search(norm)):
         rest, first_amount, first_date, rest_date, rest_amount = _split_payment(

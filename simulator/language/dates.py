@@ -117,6 +117,11 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b{_WEEKDAY}\s+week\b(?!\s*(?:days?|ends?)\b)|\ba\s+week\s+(?:(?:on|from)\s+)?(?:this\s+)?"
         rf"(?P<weekday2>{_alt(WEEKDAYS)})\b",
     ),
+    # "tues 3/17": the calendar date wins over the weekday, as above
+    (
+        "weekday_numeric",
+        rf"\b{_WEEKDAY},?\s+(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)(?:/(?P<ny>(?:20)?\d\d))?\b",
+    ),
     ("numeric", r"\b(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)(?:/(?P<ny>(?:20)?\d\d))?\b"),
     (
         "weekday_dom",
@@ -322,6 +327,8 @@ def _weekday(today: dt.date, target: int, modifier: str | None) -> dt.date:
     ahead = (target - today.weekday()) % 7
     if modifier and modifier.lower() == "next" and (ahead == 0 or target > today.weekday()):
         ahead += 7  # "next Monday" is the Monday of next week
+    elif ahead == 0 and not modifier:
+        ahead = 7  # "by Tuesday" said on a Tuesday: a week on (today would be "today")
     return today + dt.timedelta(days=ahead)
 
 
@@ -336,7 +343,7 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
         return payday
     if kind == "iso":
         return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
-    if kind == "numeric":
+    if kind in ("numeric", "weekday_numeric"):
         a, b = int(g["a"]), int(g["b"])
         month, day = (a, b) if a <= 12 else (b, a)
         year = g["ny"]

@@ -9,7 +9,9 @@ Forms read: today, tonight, now, end of day, tomorrow, weekday names ("Friday", 
 "before noon"), which mean today when no other date is named.
 
 Choices a trainer may ask about: "next Monday" is the Monday of next week (the coming one is
-"this Monday" or plain "Monday"); a day of the month already past means next month; a month
+"this Monday" or plain "Monday"); the call's own weekday, plain ("by Tuesday" said on a
+Tuesday), is a week on, and "this Tuesday" is today; a weekday beside a calendar date ("tues
+3/17") is that date; a day of the month already past means next month; a month
 and day mean the nearer of last year's, this year's and next year's (so "the payment due on
 March 5" said on March 10 is the past, and "December 2" said in March is last December);
 "Monday week" is the Monday after next; "next week" is its Monday; "end of the week" is Friday.

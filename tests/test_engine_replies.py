@@ -414,6 +414,52 @@ def test_after_the_goal_the_debtor_answers_until_the_goodbye(library: Library) -
     assert c.finished and "bye" in last.lower(), last
 
 
+def test_a_help_offered_or_a_favour_asked_after_the_goal_is_answered(library: Library) -> None:
+    """Played as new collectors (rounds 25 and 26): after the promise, "Would you also like the
+    phone number for our vehicle disputes team?", "also want autopay set up so it dont happen
+    again?", "Kindly send us the screenshot of the transfer receipt once done ... Is that okay
+    po?" and "please update the new account details with us for auto debit ... Can you do
+    that?" all got "No idea, sorry." or "Hm, I don't know."."""
+    from test_engine_core import GOOD, new_call
+    from test_engine_core import play as play_lines
+
+    for line, answers in (
+        ("Would you also like the phone number for our disputes team?", "offered"),
+        ("also want autopay set up so it dont happen again?", "offered"),
+        (
+            "Kindly send us the screenshot of the transfer receipt once done so we can update "
+            "your account right away. Is that okay po?",
+            "will_do",
+        ),
+        (
+            "since you changed bank, please update the new account details with us for auto "
+            "debit, otherwise next EMI on 6th April also may bounce. Can you do that?",
+            "will_do",
+        ),
+    ):
+        c = play_lines(new_call(library), GOOD)
+        assert c.closing
+        reply = c.say(line).reply
+        assert reply in DEFAULT_CLARIFY[answers], (line, reply)
+    # the payment itself asked again is no favour
+    c = play_lines(new_call(library), GOOD)
+    reply = c.say("Can you send the payment a day earlier, on Thursday?").reply
+    assert reply not in DEFAULT_CLARIFY["will_do"], reply
+
+
+def test_whoever_answered_says_who_they_are_and_when_she_is_back(library: Library) -> None:
+    """Played in Polish English: "Sorry, who is speaking? You are her sister or something?" and
+    "Maybe you know when Sherry will come back home, today evening?" got "No idea, sorry." and
+    "Hm, I don't know." from the flatmate, who knows both."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=105)
+    c.say(f"Hello, good afternoon. Is it {c.values['debtor_name']}?")
+    who = c.say("Ah, she is not there. Sorry, who is speaking? You are her sister or something?")
+    assert "Jess" in who.reply, who.reply
+    first = c.values["first_name"]
+    back = c.say(f"Okay. Maybe you know when {first} will come back home, today evening?").reply
+    assert back in c.persona.facts[Topic.WHEREABOUTS], back
+
+
 def test_a_question_the_persona_has_no_answer_for_gets_i_dont_know(library: Library) -> None:
     """Played as a rude collector: "when's she back?" to the flatmate got "Sorry, what was
     that?" and "Okay. What's this about?". The flatmate knows where she is (the persona's

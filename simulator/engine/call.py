@@ -831,6 +831,13 @@ class Call:
                 return said_back
             if _agreement_asked(analysis):
                 return self._say_line(self.lines.clarify("", "agreed"))
+            if "question" in analysis.flags and self.debtor.identity_verified:
+                # "Would you also like the number of our disputes team?", "can you email us
+                # the receipt?": offered a help, asked a favour; not "No idea, sorry."
+                if _OFFERED.search(analysis.text) and not _CHOICE_ASKED.search(analysis.text):
+                    return self._say_line(self.lines.clarify("", "offered"))
+                if _ASKED_TO_DO.search(analysis.text):
+                    return self._say_line(self.lines.clarify("", "will_do"))
             if "question" in analysis.flags and (purpose or not self.debtor.identity_verified):
                 # a question about them the persona has no answer to ("is the complaint in
                 # writing?", "when's she back?"): a person says they don't know, not "Okay...?"
@@ -1231,7 +1238,13 @@ class Call:
             # "TRX-48213, got it. And which bank did you send it from?": both answered (a wrong
             # reference is put right first, alone)
             return f"{said_back} {answer}"
-        return said_back or answer or self._say_line(self.lines.clarify("", "not_sure"))
+        reply = said_back or answer
+        if reply:
+            return reply
+        if _ASKED_TO_DO.search(analysis.text):
+            # "can you email us the receipt once done?": a favour asked, not a fact
+            return self._say_line(self.lines.clarify("", "will_do"))
+        return self._say_line(self.lines.clarify("", "not_sure"))
 
     def _said_back_answer(self, analysis: Analysis) -> str | None:
         """The answer to a reference asked back wrong ("No, it's TRX-48213."), a fact asked
@@ -1618,8 +1631,22 @@ _CHOICE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _OFFERED = re.compile(
-    r"\b(?:do\s+(?:you|u)\s+want|would\s+(?:you|u)\s+like|shall\s+i|should\s+i|want\s+me\s+to|"
-    r"can\s+i\s+(?:send|email|text|help))\b",
+    r"\b(?:do\s+(?:you|u)\s+(?:also\s+)?want|would\s+(?:you|u)\s+(?:also\s+)?like|shall\s+i|"
+    r"should\s+i|want\s+me\s+to|can\s+i\s+(?:send|email|text|help|give))\b|"
+    # "also want autopay set up so it dont happen again?" (the "do you" left out)
+    r"(?:^|[.!?]\s+)(?:(?:and|also|so|ok|okay)\s+)*(?:(?:you|u)\s+)?(?:also\s+)?(?:want|wanna)\s+"
+    r"(?!to\s+pay\b)[^.?!]*\?",
+    re.IGNORECASE,
+)
+# Asked to do something besides paying ("Kindly send us the screenshot once done. Is that
+# okay?", "please update the new account details with us. Can you do that?")
+_ASKED_TO_DO = re.compile(
+    r"\b(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|plz|kindly)\s+(?:please\s+|kindly\s+|also\s+|"
+    r"just\s+)?(?:send|email|e-mail|text|forward|update|call|ring|let\s+(?:us|me)\s+know|keep|"
+    r"check|set\s+up|switch|move|sign|fill|post|give\s+(?:us|me)\s+a\s+(?:call|ring))\b"
+    # (not the payment itself: "can you send the $200 today?", "please send it by Friday")
+    r"(?!\s+(?:(?:us|me)\s+)?(?:the\s+|your\s+|that\s+)?(?:payment|money|funds|amount|balance|"
+    r"[$£€\d]|it\b|that\b))",
     re.IGNORECASE,
 )
 

@@ -193,6 +193,8 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     "go_on": ["Okay...?", "Right. Go on.", "Uh-huh.", "Okay. And?", "Mm. Okay."],
     # after the goal: something offered ("shall I text you the reference?"), something said
     "offered": ["Yes, please. Thanks.", "Sure, that would help. Thanks."],
+    # asked to do something besides paying ("can you email us the receipt?")
+    "will_do": ["Sure, I can do that.", "Okay, I'll do that."],
     "noted": ["Okay, thanks.", "Right. Thanks.", "Okay. Got it."],
     # asked to say the terms back before any was agreed
     "nothing_agreed": ["We haven't agreed anything yet."],

@@ -2280,9 +2280,9 @@ def _analyze(
             ):
                 # "can you really manage that now? I was thinking smaller, like $50 after your
                 # payday on Friday": the sum put in the doubted one's place brings its day
-                own = _in_sentence_of(norm, dates, amount.start)
-                if own and date not in own:
-                    date = own[0]
+                its_days = _in_sentence_of(norm, dates, amount.start)
+                if its_days and date not in its_days:
+                    date = its_days[0]
     rest, first_amount, first_date, rest_date, rest_amount = _NO_SPLIT
     if proposing and (len(dates) > 1 or _REST_HINT.search(norm)):
         rest, first_amount, first_date, rest_date, rest_amount = _split_payment(

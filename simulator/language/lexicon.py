@@ -796,6 +796,8 @@ ENTRIES: list[Entry] = [
         # "Who've I got on the line, love?"
         r"\bwho(?:'ve|\s+have|ve)\s+(?:i|we)\s+got\b",
         r"\bwho\s+(?:is\s+this|'s\s+this|is\s+that|are\s+you)\b(?!\s+(?:calling|for|with)\b)",
+        # "Sorry, who is speaking?" (asked of whoever answered, not "who is speaking to you")
+        r"\bwho\s+(?:is|'s)\s+speaking\s*(?:please\s*)?[?,.]",
         # "and you are who, please?", "you live together with Shelby?"
         r"\b(?:you|u)\s+are\s+who\b|\band\s+(?:you|u)\s+are\s*\?|"
         r"\b(?:do\s+)?(?:you|u)\s+(?:are\s+)?(?:live|living|stay|staying)\s+(?:together\s+)?with\s+"
@@ -810,6 +812,9 @@ ENTRIES: list[Entry] = [
         None,
         r"\bwhen(?:'s|\s+is|\s+will|\s+does|\s+do)\s+(?:she|he|they)\s+(?:be\s+|get\s+|come\s+)?"
         r"(?:back|home|in|around|free|available|reachable)\b",
+        # "Maybe you know when Sherry will come back home?" (the name, and the verb, after it)
+        r"\bwhen\s+(?!(?:you|u|i|we)\b)\w+\s+(?:will|would|is\s+going\s+to|gonna)\s+(?:be|come|get)\s+"
+        r"(?:back|home)\b",
         r"\b(?:does|do)\s+(?!(?:you|u|ya|i|we)\b)(?:she|he|they|[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+"
         r"(?:still\s+|actually\s+)?live\s+"
         r"(?:there|here|with\s+(?:you|u))\b",

@@ -651,3 +651,11 @@ def test_new_terms_put_with_lets_do_are_no_read_back() -> None:
     reading = analyze(line, ctx)
     assert Act.CONFIRM_TERMS not in reading.acts and Act.PROPOSE_TERMS in reading.acts
     assert (reading.slots.first_amount, reading.slots.rest_amount) == (100, Decimal("775.25"))
+
+
+def test_a_figure_put_to_a_share_is_the_sum_asked_for() -> None:
+    """Played as a fast-talking collector: "could you put at least half, say $250, on it that
+    day" was agreed as exactly half ($241.72), a sum nobody said."""
+    slots = read("you're paid Friday right, could you put at least half, say $250, on it that day?")
+    assert slots.slots.amount == Decimal(250)
+    assert read("could you pay at least half by Friday?").slots.amount_text == "half"

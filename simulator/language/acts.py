@@ -592,7 +592,9 @@ _RAISED_TO = re.compile(
     # "a third would be $275, can you really manage that? I was thinking smaller, like $50":
     # the sum put in the doubted one's place
     r"\b(?:thinking|think|thought|something|maybe)\s+(?:a\s+bit\s+|much\s+|a\s+lot\s+)?"
-    r"(?:smaller|less|lower|more\s+like|closer\s+to)\s*,?\s*(?:(?:like|say|about|around)\s+)?\$?$"
+    r"(?:smaller|less|lower|more\s+like|closer\s+to)\s*,?\s*(?:(?:like|say|about|around)\s+)?\$?$|"
+    # "at least half, say $250": the figure put to a share
+    r"\b(?:half|third|quarter|some\s+of\s+it|part\s+of\s+it)\s*,\s*(?:say|like|so|about|around)\s+\$?$"
 )
 
 

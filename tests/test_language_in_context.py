@@ -1054,6 +1054,8 @@ def named_read(text: str, name: str, state: str = "answering", previous: str = "
         ("Is this Darrell Hughes?", "Darnell Hughes", "Hello?"),
         ("Hi Daniel, it's Priya from Cedar Bank.", "Derek Okafor", "Hello?"),
         ("Good morning Marie, calling from Northgate.", "Maria Lindqvist", "Hello?"),
+        ("Is this Mary Walsh?", "Mark Walsh", "Hello?"),  # four letters, one apart: another
+        ("Is this S-A-M Ellis?", "Sara Ellis", "Hello?"),
     ],
 )
 def test_another_persons_name_is_a_wrong_name(text: str, name: str, previous: str) -> None:
@@ -1067,6 +1069,10 @@ def test_another_persons_name_is_a_wrong_name(text: str, name: str, previous: st
         ("Matteo Fernandez?", "Mateo Fernandez", "Hello?"),  # one name spelt two ways
         ("Morning Sarah, is Kevin about?", "Kevin Duffy", "Kevin's phone, Sarah speaking."),
         ("Hi. Lee, Northgate Loans.", "Rosemary Walsh", "Yes?"),  # the caller's own name
+        # heard on the phone, one name (play-tested: "Sarah White?" to Sara White was denied)
+        ("Um, hi, hello, sorry, is this, um, Sarah White?", "Sara White", "Hello?"),
+        ("Is this Jon Ellis?", "John Ellis", "Hello?"),
+        ("I might have it wrong, um, Sara White, S-A-R-A? Is that you?", "Sara White", "Hello?"),
     ],
 )
 def test_a_slip_a_spelling_or_whoever_answered_is_no_wrong_name(

@@ -450,8 +450,14 @@ class Addressed:
     led: bool = True
 
 
+_SPELT_OUT = re.compile(r"[^\W\d_](?:[.-][^\W\d_])+[.-]?")
+
+
 def fold(word: str) -> str:
-    """Lowercase without accents: "Zoë" and "zoe" are one name."""
+    """Lowercase without accents: "Zoë" and "zoe" are one name; a name spelt out letter by
+    letter ("S-A-R-A") is the name."""
+    if _SPELT_OUT.fullmatch(word):
+        word = word.replace("-", "").replace(".", "")
     if word.isascii():
         return word.lower().strip(".'-")
     decomposed = unicodedata.normalize("NFKD", word.lower())
@@ -582,6 +588,8 @@ def _same(token: str, mine: str) -> bool:
     "Rach"), an initial ("Priya R"), or mistyped ("Kowalcyk" for Kowalczyk, "Nomvual")."""
     if token == mine:
         return True  # "Katie" for a debtor called Katie, before any short form is looked up
+    if len(token) >= 3 and _spelling_of(token) == _spelling_of(mine):
+        return True  # "Sarah" for Sara, "Jon" for John: heard on the phone, one name
     token = NICKNAMES.get(token, token)
     return (
         token == mine

@@ -136,7 +136,7 @@ def test_records_drawn_from_a_fixed_seed(
     ("persona", "summary", "late_by"),
     [
         ("forgetful_student",
-         "First missed payment: $176.55, 7 days late; 6 earlier ones paid on time.", []),
+         "First missed payment: $176.55, 7 days late; the 6 before it paid on time.", []),
         ("juggling_lenders",
          "2 missed payments: $941.54, 41 days late; 3 broken promises.", [18, 16, 11]),
         ("malicious_defaulter",

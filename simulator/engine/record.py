@@ -181,7 +181,7 @@ class CollectionRecord:
             history = "kept every promise so far"
         elif first_time:
             on_time = sum(1 for p in self.payment_history if p.status == PAID)
-            history = f"{on_time} earlier ones paid on time"
+            history = f"the {on_time} before it paid on time"
         else:
             history = "no promises on file"
         return f"{missed}: {owed}; {history}."

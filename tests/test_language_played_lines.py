@@ -659,3 +659,14 @@ def test_a_figure_put_to_a_share_is_the_sum_asked_for() -> None:
     slots = read("you're paid Friday right, could you put at least half, say $250, on it that day?")
     assert slots.slots.amount == Decimal(250)
     assert read("could you pay at least half by Friday?").slots.amount_text == "half"
+
+
+def test_a_sum_said_to_fall_short_is_not_the_one_asked_for() -> None:
+    """Played as a pushy collector: "$2,562 leaves over $1,300 unpaid, so the legal referral
+    still goes ahead. I need the full $3,942.40 by Tuesday the 17th." was read as asking for
+    $2,562, and the debtor answered "$2,562. Fine. I've got it." to a demand for the whole."""
+    line = (
+        "$300 leaves over $300 unpaid, so the referral still goes ahead. I need the full "
+        "$616.11 by Friday."
+    )
+    assert read(line).slots.amount == Decimal("616.11")

@@ -511,6 +511,9 @@ _TOO_LITTLE = re.compile(
     r"(?:\w+\s+)?enough|(?:is\s+|'s\s+)?too\s+(?:little|small|low)|"
     r"(?:won't|will\s+not|doesn't|does\s+not)\s+(?:even\s+)?(?:do|cut\s+it|cover\s+(?:it|the)|touch)|"
     r"(?:'s|is)\s+(?:nothing|a\s+joke|peanuts|a\s+start\s+but)|"
+    # "$2,562 leaves over $1,300 unpaid", "that still leaves $400 outstanding"
+    r"(?:still\s+)?leaves\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?[$£€]?\d[\d,.]*\s+"
+    r"(?:unpaid|outstanding|owing|short|behind|overdue)|"
     # "$50 a week is a bit slow", "a hundred a month is a little low"
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:is|'s)\s+(?:a\s+(?:bit|little|litle)\s+|too\s+)?(?:slow|low))\b"
 )
@@ -616,6 +619,10 @@ def _not_corrected(norm: str, amounts: list[AmountMatch]) -> list[AmountMatch]:
 
 
 _HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+of\s+(?:the\s+|your\s+|that\s+|this\s+)?$")
+# "leaves over $1,300 unpaid": a shortfall reckoned roughly, not a sum to pay
+_SHORTFALL_BEFORE = re.compile(
+    r"\bleaves\s+(?:over|more\s+than|nearly|almost|about)\s+(?:\$|£|€)?$"
+)
 
 
 def _choose_amount(
@@ -640,6 +647,7 @@ def _choose_amount(
         and not _REFUSED_BEFORE.search(norm, max(0, a.start - 24), a.start)
         # "how much of the $777.30 can you commit to?": asked how much, not this sum
         and not _HOW_MUCH_OF.search(norm, max(0, a.start - 24), a.start)
+        and not _SHORTFALL_BEFORE.search(norm, max(0, a.start - 24), a.start)
     ]
     if len(amounts) > 1:
         amounts = _not_corrected(norm, amounts)

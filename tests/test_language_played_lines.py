@@ -670,3 +670,11 @@ def test_a_sum_said_to_fall_short_is_not_the_one_asked_for() -> None:
         "$616.11 by Friday."
     )
     assert read(line).slots.amount == Decimal("616.11")
+
+
+def test_where_the_money_will_come_from_asks_what_they_can_afford() -> None:
+    """Played in Filipino English: "Where will the money come from before the 16th?" to the
+    debtor juggling lenders asked about nothing the persona knows (its `afford` facts say)."""
+    assert "topic_afford" in cue_names("Sir, where will the money come from before the 16th?")
+    assert "topic_afford" in cue_names("how will you find that much by Friday?")
+    assert "topic_afford" not in cue_names("The money will come from your account on Friday.")

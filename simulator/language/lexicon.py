@@ -936,6 +936,11 @@ ENTRIES: list[Entry] = [
         r"\bhow\s+much\s+(?:you|u)\s+(?:can|could)\s+(?:afford|manage|realistically|put|spare|pay)\b",
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+)?(?:afford|manage|spare)\b",
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
+        # "Where will the money come from before the 16th?", "how will you find that much?"
+        r"\bwhere\s+(?:will|would|is|'s|does|do)\s+(?:the\s+|that\s+)?(?:money|cash|funds|it)\s+"
+        r"(?:be\s+|going\s+to\s+)?(?:come|coming)\s+from\b",
+        r"\bhow\s+(?:will|would|are|can)\s+(?:you|u)\s+(?:going\s+to\s+)?(?:manage|afford|find)\s+"
+        r"(?:it|that|that\s+much|the\s+money)\b",
         r"\bwhat\s+(?:amount|sum)\s+(?:would|could|can)\s+(?:you|u)\b",
         r"\b(?:what's|what\s+is)\s+your\s+(?:budget|income)\b",
         # "could you pay a little bit? whatever you can?": what they could manage, asked

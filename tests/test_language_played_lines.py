@@ -678,3 +678,17 @@ def test_where_the_money_will_come_from_asks_what_they_can_afford() -> None:
     assert "topic_afford" in cue_names("Sir, where will the money come from before the 16th?")
     assert "topic_afford" in cue_names("how will you find that much by Friday?")
     assert "topic_afford" not in cue_names("The money will come from your account on Friday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need that paid this week.",
+        "I want that paid in full this week",
+        "we need the $616.11 paid by Friday",
+    ],
+)
+def test_a_demand_that_it_be_paid_asks_for_payment(text: str) -> None:
+    """Played as pushy collectors: the debrief said "You never asked for the payment directly"
+    of calls that opened with "I need that paid this week" and "I want that paid in full"."""
+    assert read(text).has(Act.ASK_PAYMENT)

@@ -192,6 +192,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:agree|set|pick|name|give\s+me|choose|fix)\s+(?:on\s+)?a\s+(?:date|day|time\s+to\s+pay|payment\s+date)\b",
         r"\byou\s+(?:will|'ll|are\s+going\s+to|had\s+to|must|should)\s+pay\b",
         r"\b(?:i|we)\s+(?:really\s+)?(?:need|want|expect)\s+(?:the\s+money|the\s+(?:full\s+|whole\s+)?(?:amount|balance)|it\s+paid|(?:a\s+|the\s+)?payment)\b",
+        # "I need that paid this week", "I want this cleared", "we need the $780.24 paid by Friday"
+        r"\b(?:i|we)\s+(?:really\s+)?(?:need|want|expect)\s+(?:that|this|it|the\s+(?:arrears|balance|"
+        r"amount|loan|bill|account|debt)|(?:the\s+)?[$£€]?\d[\d,.]*)\s+(?:to\s+be\s+)?(?:paid|cleared|settled)\b",
         r"\bwhat\s+(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:pay|afford|manage|put\s+towards)\b",
         r"\byou\s+(?:can|could|may)\s+(?:pay|make|send|settle|clear|transfer|mail|bring)\b",
         r"\bagree\s+when\b|\bwhen\s+(?:it|this|that|the\s+\w+)\s+(?:will|can|could)\s+be\s+paid\b",

@@ -692,3 +692,26 @@ def test_a_demand_that_it_be_paid_asks_for_payment(text: str) -> None:
     """Played as pushy collectors: the debrief said "You never asked for the payment directly"
     of calls that opened with "I need that paid this week" and "I want that paid in full"."""
     assert read(text).has(Act.ASK_PAYMENT)
+
+
+def test_the_debt_stated_in_so_many_words_is_stated_whatever_else_the_line_does() -> None:
+    """Played as a warm collector: the line below was not read as stating the amount while
+    terms were expected (the model outvoted the rules), and the debrief said "You never stated
+    the amount owed"."""
+    ctx = dataclasses.replace(
+        CTX,
+        today=dt.date(2026, 3, 10),
+        amount_overdue=Decimal("780.24"),
+        state="vague_promise",
+        terms_expected=True,
+        identity_confirmed=True,
+        next_payday=dt.date(2026, 3, 13),
+        previous_debtor_line="Just cafe shifts, a few a week. Next pay is Friday the 13th.",
+    )
+    line = (
+        "Good luck with the interviews, I really hope one of them works out. So the overdue "
+        "balance is $780.24, that's three payments of $260.08. I know you can't pay that all at "
+        "once. What do you think you could realistically manage out of Friday's pay, even a "
+        "small amount, so we can get a plan started?"
+    )
+    assert analyze(line, ctx).has(Act.STATE_AMOUNT)

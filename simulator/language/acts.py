@@ -187,6 +187,12 @@ _PAST_PAYMENT = re.compile(
 _ASKED_IN_SO_MANY_WORDS = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?pay\b(?:[^.?!]|\.(?=\d)){0,60}\?"
 )
+# "So the overdue balance is $780.24", "you owe $412": the debt stated in so many words
+_DEBT_STATED = re.compile(
+    r"\b(?:(?:(?:overdue|outstanding|total|current|arrears)\s+(?:balance|amount)|arrears)\s+"
+    r"(?:is|are|stands\s+at|comes\s+to)|(?:you|u)\s+(?:now\s+|still\s+)?owe)\s+"
+    r"(?:now\s+|currently\s+)?[$£€]?\d"
+)
 # the debtor's social security number asked for: an identity check whatever else is said
 _SECURITY_ASKED = re.compile(
     r"\b(?:your|ur)\s+(?:ssn|social)\b|\bsocial\s+security\b|\bssn\b|"
@@ -2462,6 +2468,8 @@ def _analyze(
             if model.decides.get(act.value) == "model" and act.value not in predicted:
                 if act is Act.ASK_PAYMENT and _ASKED_IN_SO_MANY_WORDS.search(norm):
                     continue  # "could you pay $359.34 by Friday?" asks, whatever else is said
+                if act is Act.STATE_AMOUNT and _DEBT_STATED.search(norm):
+                    continue  # "So the overdue balance is $780.24": stated, whatever else is said
                 if act is Act.SET_DEADLINE and date is not None and "negated_date" in names:
                     continue  # "I meant the 27th, not the 24th": a day put right is put
                 if act is Act.SET_DEADLINE and any(

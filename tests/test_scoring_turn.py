@@ -131,3 +131,21 @@ def test_asking_the_debtor_to_say_the_terms_back_keeps_to_the_goal() -> None:
     idle = analyze("Perfect. Just so we're both clear.", ctx)
     focus = [score_turn(a, TurnContext()).focus.value for a in (asked, idle)]
     assert focus[0] >= focus[1] + 15, focus
+
+
+def test_the_evidence_said_in_words_never_praises_blame_or_quotes_words_not_said() -> None:
+    """Played (round 26): "Sorry, who is speaking?" listed "+ blamed the debtor" as a strength,
+    and "Could you just confirm your date of birth for security?" was told it "insisted on the
+    facts ('actually', 'in fact')", words it never said."""
+    from simulator.scoring.plain import plain_words
+
+    for text in (
+        "Ah, she is not there. Sorry, who is speaking? You are her sister or something?",
+        "Of course. Could you just confirm your date of birth for security?",
+    ):
+        for e in score(text).politeness.evidence:
+            words = plain_words(e.cue)
+            if e.weight > 0:
+                assert "blame" not in words, (text, e.cue, words)
+            if e.cue.removeprefix("pol_") == "factuality":
+                assert f"'{e.text.lower()}'" in words, (e.text, words)

@@ -33,7 +33,9 @@ PLAIN: dict[str, str] = {
     "first_person_start": "started with 'I'",
     "second_person": "spoke to the debtor ('you')",
     "second_person_start": "started with 'you'",
-    "factuality": "insisted on the facts ('actually', 'in fact')",
+    # (the strategy's own words, the commonest first: "Of course. Could you just confirm ..."
+    # had been told it "insisted on the facts ('actually', 'in fact')", words it never said)
+    "factuality": "put it as plain fact ('of course', 'actually', 'clearly', 'in fact')",
     "direct_question": "asked a blunt question",
     "direct_start": "started bluntly",
     "positive": "used warm words",
@@ -45,8 +47,10 @@ PLAIN: dict[str, str] = {
     "multi_question": "fired several questions",
     "possibility": "left room to choose",
     "reproach": "reproached the debtor",
-    "second_person*negative": "blamed the debtor",
-    "second_person_start*negative": "blamed the debtor",
+    # (what the words are, not what they meant: the learned weight may be either way, and
+    # "+ blamed the debtor" was shown as a strength of "Sorry, who is speaking?")
+    "second_person*negative": "said 'you' beside a hard word",
+    "second_person_start*negative": "started with 'you' beside a hard word",
     "please*counterfactual": "asked politely",
     "please*indicative": "asked with a please",
     "gratitude*please": "said please and thank you",

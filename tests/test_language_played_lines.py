@@ -715,3 +715,10 @@ def test_the_debt_stated_in_so_many_words_is_stated_whatever_else_the_line_does(
         "small amount, so we can get a plan started?"
     )
     assert analyze(line, ctx).has(Act.STATE_AMOUNT)
+
+
+def test_when_they_will_be_back_at_work_asks_about_their_job() -> None:
+    """Played as a timid collector: "Um, when do you think you'll be back on full shifts?" got
+    "No idea, sorry." from the debtor whose facts say what their work is."""
+    assert "topic_job" in cue_names("Um, when do you think you'll be back on full shifts?")
+    assert "topic_job" not in cue_names("When will you be back from your trip?")

@@ -838,6 +838,9 @@ ENTRIES: list[Entry] = [
         # "is the car fixed now, and are you back at work?", "back on your shifts now?"
         r"\b(?:are|r)\s+(?:you|u)\s+back\s+(?:at\s+work|to\s+work|in\s+work|working|on\s+(?:your|ur|the)\s+"
         r"(?:shifts|rounds|feet|route)|on\s+the\s+road)\b",
+        # "when do you think you'll be back on full shifts?"
+        r"\bwhen\b[^.?!]{0,30}\bbe\s+back\s+(?:on|at|to|in)\s+(?:full\s+|your\s+|ur\s+|normal\s+)?"
+        r"(?:shifts|work|hours|the\s+job)\b",
         # "how much are those shifts bringing in each week?", "how long have you been out of work?"
         r"\bhow\s+much\s+(?:are|is|do|does)\s+(?:those|the|these|your|ur|they|it)\s+(?:\w+\s+)?"
         r"(?:bringing|bring|earning|earn|paying|pay)\s+(?:in|you|u)\b",

@@ -2010,3 +2010,27 @@ def test_second_half_without_the_is_the_rest(library: Library) -> None:
     assert "Friday the 13th" in replies[6] and "Friday the 27th" in replies[6], replies[6]
     agreed = c.debtor.agreed
     assert (agreed.date, agreed.rest_date) == (dt.date(2026, 3, 13), dt.date(2026, 3, 27)), agreed
+
+
+def test_a_reaction_to_pressure_is_not_said_again_once_each_was_said(library: Library) -> None:
+    """Played as an aggressive collector (round 26): the rude defaulter opened two replies with
+    "Yeah, yeah. Heard it all before."; with every reaction to pressure said, the reply goes on
+    without one."""
+    c = call_in(library, "rude_defaulter_composure", seed=109)
+    replies = play(
+        c,
+        [
+            "This is {lender}. Is this {debtor_name}? Confirm your date of birth.",
+            "This is an attempt to collect a debt. You owe {amount_overdue} on your credit card, "
+            "and you broke your last promise. I want the full amount today or this goes to "
+            "collections.",
+            "Pay the {amount_overdue} today or we report you to the credit bureaus.",
+            "Next month isn't happening. Keep this up and your account goes to an agency. So "
+            "what is it, today or Friday?",
+            "I'm not wiping anything. You pay it by Friday the 13th or I put the account in for "
+            "collection this afternoon. Your choice.",
+        ],
+    )
+    pressured = c.persona.reactions.pressured or []
+    said = [r for reply in replies for r in pressured if r in reply]
+    assert len(said) == len(set(said)), replies

@@ -212,6 +212,9 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     "not_sure": ["I'm not sure, to be honest.", "Hm, I don't know.", "No idea, sorry."],
     "what_about": ["Okay. What's this about?", "Right... what's this about?", "And this is about?"],
 }
+# Reactions said before the reply proper (to pressure, to sympathy): left out once each has been
+# said, as a person does not keep saying them.
+_ASIDE_REACTIONS = frozenset({"pressured", "empathy"})
 # When every variant has been said once, the debtor says one again as a person would.
 AGAIN = ("Like I said: ", "As I said, ", "I told you, ", "Again: ")
 
@@ -313,4 +316,8 @@ class LinePicker:
 
     def reaction(self, key: str) -> str | None:
         authored = getattr(self.persona.reactions, key) or DEFAULT_REACTIONS.get(key)
+        if authored and key in _ASIDE_REACTIONS and all(v in self.used for v in authored):
+            # every one said: the reply goes on without it rather than say one again (the rude
+            # defaulter opened two replies with "Yeah, yeah. Heard it all before.")
+            return None
         return self.choose(authored, group=f"reaction:{key}") if authored else None

@@ -2034,3 +2034,20 @@ def test_a_reaction_to_pressure_is_not_said_again_once_each_was_said(library: Li
     pressured = c.persona.reactions.pressured or []
     said = [r for reply in replies for r in pressured if r in reply]
     assert len(said) == len(set(said)), replies
+
+
+def test_offered_a_choice_of_security_questions_the_debtor_answers_one(library: Library) -> None:
+    """Played as a warm collector: "could you tell me the first line of your address or your
+    date of birth?" got both, run together ("It's January 8, 1989. Sure, it's 32742 ...")."""
+    c = call_in(library, "car_dealer_dispute", seed=78)
+    c.say(f"Hi there, it's Sam. Am I speaking with {c.values['debtor_name']}?")
+    reply = c.say(
+        "That's right. Just for security, could you tell me the first line of your address or "
+        "your date of birth?"
+    ).reply
+    assert c.values["address"].split(",")[0] in reply, reply
+    assert c.values["date_of_birth"] not in reply, reply
+    both = call_in(library, "car_dealer_dispute", seed=78)
+    both.say(f"Hi, am I speaking with {both.values['debtor_name']}?")
+    reply = both.say("For security, your date of birth and the first line of your address?").reply
+    assert both.values["date_of_birth"] in reply and both.values["address"].split(",")[0] in reply

@@ -648,6 +648,17 @@ class Call:
         if not proposes or _asked_apart(analysis):
             asked = {cue.name.removeprefix("topic_") for cue in analysis.cues}
             security = [topic for topic in _SECURITY_TOPICS if topic in asked]
+            if len(security) > 1:
+                # "the first line of your address or your date of birth?": one of them, the
+                # first asked (not both run together: "It's January 8, 1989. Sure, it's ...")
+                at = {
+                    cue.name.removeprefix("topic_"): cue.span.start
+                    for cue in reversed(analysis.cues)
+                    if cue.name.removeprefix("topic_") in security
+                }
+                first, second = sorted(security, key=lambda t: at[t])[:2]
+                if re.search(r"\bor\b", analysis.text[at[first] : at[second]]):
+                    security = [first]
             if security:  # the security questions first: "not about a job lol ... whats ur DOB"
                 answers = [line for topic in security if (line := self.lines.answer(topic))]
                 if answers:

@@ -345,3 +345,53 @@ def test_a_smaller_sum_put_in_place_of_a_doubted_one_brings_its_own_day() -> Non
     assert slots.first_date is None  # the instalments follow Friday's $50: no part "now"
     plain = reading("$50 on Friday and then $50 every month after that")
     assert (plain.amount, plain.date) == (Decimal(50), dt.date(2026, 3, 13))
+
+
+def test_the_second_part_moved_keeps_its_own_sum_and_the_first_keeps_its_day(
+    library: Library,
+) -> None:
+    """Played (round 27): with $313.03 today and $626.06 on the 17th agreed, "could you make the
+    second part this coming Monday instead? Same amount, same card." got "Then the other $313.03
+    by Monday the 16th" (the first part's sum); with half on Friday and half on the 20th agreed,
+    "Second half, you can do on Monday the 16th instead of the 20th?" moved the first half.
+    Both calls then "corrected" the trainee back to terms never agreed."""
+    c = call(library, "lenders_persistent_late", 149)
+    replies = play(
+        c,
+        [
+            "Hello Charles, it's Mark from {lender}. Can I confirm I'm speaking to {debtor_name}?",
+            "Thanks. This is an attempt to collect a debt, and anything you tell me will be used "
+            "for that purpose. The car loan is now three payments behind, {amount_overdue}.",
+            "I get that everyone's chasing you. How much money do you actually have available "
+            "right now, today, in your account?",
+            "End of the month is three weeks away, I can't hold it that long. Let's split it: "
+            "can you pay $313.03 today by debit card, and the remaining $626.06 by next "
+            "Tuesday, the 17th?",
+            "Actually, thinking about it, Tuesday's cutting it close with our review - could you "
+            "make the second part this coming Monday instead? Same amount, same card.",
+        ],
+    )
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal("313.03"), TODAY), replies
+    assert (agreed.rest_amount, agreed.rest_date) == (Decimal("626.06"), dt.date(2026, 3, 16))
+    assert "$626.06" in replies[-1], replies[-1]
+    halves = call(library, "car_dealer_dispute", 133)
+    replies = play(
+        halves,
+        [
+            "Hello, my name is Linh, I call from {lender}. I am speak with {debtor_name}, yes? "
+            "Please you tell me your birthday for check.",
+            "Yes, car loan. This call is attempt to collect a debt, information you give will use "
+            "for this purpose. You have two payment not pay, total {amount_overdue}.",
+            "I understand, very frustrating for you. But the loan with us is separate from the "
+            "dealer. Meanwhile, the payment still need to pay. You can pay the {amount_overdue}?",
+            "I open the case for you now. Maybe you pay half now, {half_overdue} on Friday, and "
+            "the other half next Friday the 20th?",
+            "Thank you. You want pay how? By bank transfer or I take your card on phone?",
+            "One thing, my manager want all paid in 7 days. Second half, you can do on Monday the "
+            "16th instead of the 20th?",
+        ],
+    )
+    agreed = halves.debtor.agreed
+    assert agreed.date == dt.date(2026, 3, 13), replies
+    assert agreed.rest_date == dt.date(2026, 3, 16), replies

@@ -594,7 +594,13 @@ class Call:
             lender=record.lender,
             identity_confirmed=debtor.identity_verified,
             next_payday=record.next_payday,
-            agreed=Slots(amount=agreed.amount, date=agreed.date, method=agreed.method),
+            agreed=Slots(
+                amount=agreed.amount,
+                date=agreed.date,
+                method=agreed.method,
+                rest_date=agreed.rest_date,
+                rest_amount=agreed.rest_amount,
+            ),
             agreed_complete=agreed.complete(),
             custom_acts=self.custom_acts,
         )

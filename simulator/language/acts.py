@@ -990,6 +990,8 @@ _REST_PART = re.compile(
     r"another(?=\s+[$£€\d])|(?<=and\s)half|(?<=then\s)half|"
     # "And second half, 313.80 on Friday 27 March" (second-language English: no "the")
     r"(?<=and\s)(?:second|other|last)\s+half|"
+    # "Second half, you can do on Monday the 16th instead of the 20th?" (its own sentence)
+    r"(?:^|(?<=[.!?;:,]\s))(?:second|other|last)\s+half|"
     # "n then other 219.09 by when", "then the last 219.09 by mon 13 april"
     r"(?:(?<=then\s)|(?<=and\s))other(?=\s+[$£€\d])|the\s+last(?=\s+[$£€\d])|"
     # "$262.46 by Friday, rest on the 27th": the rest, said short
@@ -2018,6 +2020,15 @@ def _analyze(
         for d in all_dates:
             first_said.setdefault(d.date.day, d.end)
         amounts = [a for a in amounts if not _day_said_again(norm, a, first_said)]
+    if (
+        agreed is not None
+        and agreed.rest_amount is not None
+        and any(a.kind == "same" for a in amounts)
+        and _REST_PART.search(norm)
+    ):
+        # "could you make the second part this coming Monday instead? Same amount": the second
+        # part's own sum, not the first's
+        amounts = [a._replace(value=agreed.rest_amount) if a.kind == "same" else a for a in amounts]
     methods = find_methods(norm, found[_methods.FAMILY])
     # "we don't take cash, card's fine": a method turned down is not the one to use
     offered = [

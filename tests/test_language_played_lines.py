@@ -722,3 +722,16 @@ def test_when_they_will_be_back_at_work_asks_about_their_job() -> None:
     "No idea, sorry." from the debtor whose facts say what their work is."""
     assert "topic_job" in cue_names("Um, when do you think you'll be back on full shifts?")
     assert "topic_job" not in cue_names("When will you be back from your trip?")
+
+
+def test_what_the_caller_will_send_says_no_day_to_pay() -> None:
+    """Played as a warm collector (round 28): "I'll send the standing order details to you by
+    text this afternoon. ... bye for now" moved the confirmed first payment to today."""
+    ctx = dataclasses.replace(CTX, state="promised", terms_expected=True, identity_confirmed=True)
+    line = (
+        "Perfect. I'll send the standing order details to you by text this afternoon. Thanks "
+        "for being so straight with me, Juan. Take care, bye for now."
+    )
+    assert analyze(line, ctx).slots.date is None
+    assert analyze("we'll email you the form today", ctx).slots.date is None
+    assert analyze("I'll take the payment this afternoon", ctx).slots.date == TODAY

@@ -168,7 +168,13 @@ _OWN_DOING = re.compile(
     r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+can)\s+"
     r"(?:\w+\s+)?(?:log|raise|record|file|escalate|flag|register|report|put|pass\s+on)\s+"
     r"(?:(?:the|your|this|that|a|an|one)\s+)?(?:\w+\s+)?(?:complaint|dispute|issue|case|query|ticket|"
-    r"concern|problem|claim|request)\b(?:(?!pay)[^.?!,\d$]){0,40}$"
+    r"concern|problem|claim|request)\b(?:(?!pay)[^.?!,\d$]){0,40}$|"
+    # "I'll send the standing order details to you by text this afternoon", "we'll email you
+    # the form today": what the caller sends, not when the debtor pays
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+can)\s+(?:\w+\s+)?"
+    r"(?:send|text|email|e-mail|post|forward|pop)\s+(?:(?:you|it|them|over|out)\s+)?(?:(?:the|your|a|an|"
+    r"our|some|all\s+the)\s+)?(?:\w+\s+){0,2}(?:details|form|forms|link|letter|reminder|confirmation|"
+    r"info|information|summary|paperwork|breakdown|statement|receipt)\b(?:(?!pay)[^.?!\d$]){0,40}$"
 )
 _TALKING_NOW = re.compile(r"\b(?:better|worse|feeling|discuss|talk|speak|chat)\b[^.?!,]{0,20}$")
 # "I need a date and an amount today", "we're agreeing a payment date today", "a plan in place

@@ -136,8 +136,14 @@ def test_the_reference_asked_for_as_typed_in_a_hurry_reaches_the_goal(library: L
         c = play(library, scenario, [*AP_GOOD[:2], asked])
         assert c.outcome is not None and c.outcome.value == "reference_taken", asked
         assert not c.scores().failed, asked
-    sent = play(library, scenario, [*AP_GOOD[:2], "hm not seeing it. wat day u send it"])
-    assert not sent.scores().failed and "twice" not in sent.turns[-1].reply
+    for check in (
+        "hm not seeing it. wat day u send it",
+        "ok. when?",
+        "ok. what day n how, transfer?",
+    ):
+        # (rounds 27 and 28: the two short ones were critical findings, "pressed for payment")
+        sent = play(library, scenario, [*AP_GOOD[:2], check])
+        assert not sent.scores().failed and "twice" not in sent.turns[-1].reply, check
 
 
 def test_a_custom_act_on_a_line_without_terms_drops_guessed_payment_acts() -> None:

@@ -441,6 +441,17 @@ def test_a_help_offered_or_a_favour_asked_after_the_goal_is_answered(library: Li
         assert c.closing
         reply = c.say(line).reply
         assert reply in DEFAULT_CLARIFY[answers], (line, reply)
+    # what anyone knows about themselves (rounds 27 and 28: "Hm, I don't know.", and a hang-up)
+    for line, answers in (
+        ("No problem. I'll text you a reminder. Is this the best number for that?", "contact_ok"),
+        ("best # to txt u? this one?", "contact_ok"),
+        ("is the email on your account still the right one?", "contact_ok"),
+        ("whats ur email so i can send case #?", "contact_on_file"),
+        ("Is there anything further I can assist you with today?", "nothing_else"),
+    ):
+        c = play_lines(new_call(library), GOOD)
+        reply = c.say(line).reply
+        assert reply in DEFAULT_CLARIFY[answers], (line, reply)
     # the payment itself asked again is no favour
     c = play_lines(new_call(library), GOOD)
     reply = c.say("Can you send the payment a day earlier, on Thursday?").reply

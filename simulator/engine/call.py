@@ -848,6 +848,9 @@ class Call:
                 return said_back
             if _agreement_asked(analysis):
                 return self._say_line(self.lines.clarify("", "agreed"))
+            simple = self._simple_answer(analysis) if "question" in analysis.flags else None
+            if simple is not None and self.debtor.identity_verified:
+                return simple
             if "question" in analysis.flags and self.debtor.identity_verified:
                 # "Would you also like the number of our disputes team?", "can you email us
                 # the receipt?": offered a help, asked a favour; not "No idea, sorry."
@@ -1258,10 +1261,25 @@ class Call:
         reply = said_back or answer
         if reply:
             return reply
+        simple = self._simple_answer(analysis)
+        if simple is not None:
+            return simple
         if _ASKED_TO_DO.search(analysis.text):
             # "can you email us the receipt once done?": a favour asked, not a fact
             return self._say_line(self.lines.clarify("", "will_do"))
         return self._say_line(self.lines.clarify("", "not_sure"))
+
+    def _simple_answer(self, analysis: Analysis) -> str | None:
+        """What anyone can answer about themselves or the call: whether the number or email on
+        file will do, and whether there is anything else (not "Hm, I don't know.")."""
+        text = analysis.text
+        if _CONTACT_ASKED.search(text):
+            return self._say_line(self.lines.clarify("", "contact_on_file"))
+        if _CONTACT_CHECKED.search(text):
+            return self._say_line(self.lines.clarify("", "contact_ok"))
+        if _ANYTHING_ELSE.search(text):
+            return self._say_line(self.lines.clarify("", "nothing_else"))
+        return None
 
     def _said_back_answer(self, analysis: Analysis) -> str | None:
         """The answer to a reference asked back wrong ("No, it's TRX-48213."), a fact asked
@@ -1653,6 +1671,24 @@ _OFFERED = re.compile(
     # "also want autopay set up so it dont happen again?" (the "do you" left out)
     r"(?:^|[.!?]\s+)(?:(?:and|also|so|ok|okay)\s+)*(?:(?:you|u)\s+)?(?:also\s+)?(?:want|wanna)\s+"
     r"(?!to\s+pay\b)[^.?!]*\?",
+    re.IGNORECASE,
+)
+# Asked whether the number or email on file will do ("Is this the best number for that?", "best
+# # to txt u? this one?", "is the email on your account still the right one?"), or for theirs
+_CONTACT_CHECKED = re.compile(
+    r"\b(?:best|right|correct|good|current)\s+(?:(?:number|no|phone|mobile|email|e-mail|address)\b|#)|"
+    r"\b(?:number|email|e-mail|address)\b[^.?!]{0,40}\b(?:still\s+)?(?:the\s+)?(?:right|correct|"
+    r"current|best|up\s+to\s+date)\b",
+    re.IGNORECASE,
+)
+_CONTACT_ASKED = re.compile(
+    r"\bwhat(?:'s|s|\s+is)\s+(?:your|ur)\s+(?:email|e-mail|mobile|cell|number|phone)\b",
+    re.IGNORECASE,
+)
+# "Is there anything further I can assist you with today?", "anything else?"
+_ANYTHING_ELSE = re.compile(
+    r"\b(?:any|anything|something)\s*(?:thing\s+)?(?:else|further|more)\b[^.?!]{0,40}\?|"
+    r"\b(?:is\s+there\s+)?anything\s+(?:else|further)\s*\?",
     re.IGNORECASE,
 )
 # Asked to do something besides paying ("Kindly send us the screenshot once done. Is that

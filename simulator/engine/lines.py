@@ -193,6 +193,10 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     "go_on": ["Okay...?", "Right. Go on.", "Uh-huh.", "Okay. And?", "Mm. Okay."],
     # after the goal: something offered ("shall I text you the reference?"), something said
     "offered": ["Yes, please. Thanks.", "Sure, that would help. Thanks."],
+    # asked whether the number or email on file will do, or for theirs; whether there is more
+    "contact_ok": ["Yes, that one's fine.", "Yes, that's fine."],
+    "contact_on_file": ["Use the one you've got on file.", "The one on my account is fine."],
+    "nothing_else": ["No, that's all, thanks.", "No, that's everything."],
     # asked to do something besides paying ("can you email us the receipt?")
     "will_do": ["Sure, I can do that.", "Okay, I'll do that."],
     "noted": ["Okay, thanks.", "Right. Thanks.", "Okay. Got it."],

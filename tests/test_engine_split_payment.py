@@ -14,7 +14,7 @@ from simulator.engine.clock import FixedClock
 from simulator.engine.lines import fill
 from simulator.engine.text_report import describe_result
 from simulator.language import AnalysisContext, analyze
-from simulator.language.types import Slots
+from simulator.language.types import Act, Slots
 
 TODAY = dt.date(2026, 3, 10)  # a Tuesday
 OVERDUE = Decimal("667.98")
@@ -395,3 +395,32 @@ def test_the_second_part_moved_keeps_its_own_sum_and_the_first_keeps_its_day(
     agreed = halves.debtor.agreed
     assert agreed.date == dt.date(2026, 3, 13), replies
     assert agreed.rest_date == dt.date(2026, 3, 16), replies
+
+
+def test_a_texters_split_is_read_and_a_new_first_part_with_its_sum_moves_the_day(
+    library: Library,
+) -> None:
+    """Played as a texter (round 28): "150 now rest 2 wks from today?" put the $150 on the 24th
+    ("now" lost), and "ok not today. payday fri 13th? 155 then, rest 3/24" kept today (a day
+    before the rest's words, with a first part agreed, was taken for talk); seven incoherent
+    replies followed."""
+    c = call(library, "car_broke_down_partial", 238)
+    replies = play(
+        c,
+        [
+            "no, burns credit union. {debtor_name}?",
+            "sorry, no. dob pls?",
+            "thx. debt collection call, info used for that. car loan {amount_overdue} due 2/28, "
+            "not paid. whats up?",
+            "ugh sorry. 150 now rest 2 wks from today?",
+        ],
+    )
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal(150), TODAY), replies[-1]
+    assert agreed.rest_date == dt.date(2026, 3, 24), replies[-1]
+    replies = play(c, ["ok not today. payday fri 13th? 155 then, rest 3/24", "paypal ok for both?"])
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal(155), dt.date(2026, 3, 13)), replies
+    assert (agreed.rest_amount, agreed.rest_date) == (Decimal("149.32"), dt.date(2026, 3, 24))
+    assert agreed.method == "paypal"
+    assert any(t.analysis.has(Act.MINI_MIRANDA) for t in c.turns)  # the disclosure, texted

@@ -1001,7 +1001,7 @@ _REST_PART = re.compile(
     # "n then other 219.09 by when", "then the last 219.09 by mon 13 april"
     r"(?:(?<=then\s)|(?<=and\s))other(?=\s+[$£€\d])|the\s+last(?=\s+[$£€\d])|"
     # "$262.46 by Friday, rest on the 27th": the rest, said short
-    r"(?:(?<=,\s)|(?<=and\s)|(?<=then\s))rest(?=\s+(?:on|by|at|in|next|[$£€\d]))|"
+    r"(?:(?<=,\s)|(?<=and\s)|(?<=then\s)|(?<=now\s)|(?<=today\s))rest(?=\s+(?:on|by|at|in|next|[$£€\d]))|"
     # "That leaves $1,586.43. Can you commit to ... April 10th?": what is left after a part
     r"(?:that|which)\s+leaves(?:\s+(?:you|us))?(?:\s+with)?(?=\s+[$£€]?\d)|"
     # "and the balance $190.70, when?", "and remaining $190.70 on the 23rd"
@@ -1122,7 +1122,11 @@ def _two_parts(
 
 
 def _by_the_rests_words(
-    norm: str, dates: list[DateMatch], marker: re.Match[str] | None, context: AnalysisContext
+    norm: str,
+    dates: list[DateMatch],
+    marker: re.Match[str] | None,
+    context: AnalysisContext,
+    amounts: list[AmountMatch],
 ) -> tuple[DateMatch | None, DateMatch | None]:
     """(first part's day, rest's day) by the rest's words: the rest's day follows them in
     their sentence ("the rest by the 13th") or just leads them ("the 31st for the rest"); the
@@ -1153,8 +1157,12 @@ def _by_the_rests_words(
             # names the rest's day twice, not a first part today)
             and d.start < marker.start()
             # (with a first part agreed, another day before the rest's words is talk, "since
-            # the 13th will be a short one", not a new first part)
-            and agreed_day in (None, d.date)
+            # the 13th will be a short one", not a new first part, unless a sum is put with it:
+            # "ok not today. payday fri 13th? 155 then, rest 3/24")
+            and (
+                agreed_day in (None, d.date)
+                or any(d.end <= a.start < marker.start() and a.kind != "rest" for a in amounts)
+            )
         ),
         None,
     )
@@ -1228,7 +1236,7 @@ def _split_payment(
     ):
         marker = None  # "we'll need to chat about the rest of the arrears after the 31st"
     if len(dates) > 1:
-        first, second = _by_the_rests_words(norm, dates, marker, context)
+        first, second = _by_the_rests_words(norm, dates, marker, context, amounts)
         if first is None:
             # no first part by the rest's words ("I think we agreed the 27th for the second
             # half. So to confirm: $304.35 today, and $304.35 on March 27th"): two parts joined

@@ -205,7 +205,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?<!for\s)(?<!care\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!late\s)"
         r"(?<!overdue\s)(?<!behind\s)now\b"
         r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and|is|would|works?|"
-        r"while|then|if|via|through)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"
+        # ("150 now rest 2 wks from today?": the first part now, the rest then)
+        r"while|then|if|via|through|rest|the\s+rest)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"
         # "half now, 143.68, and the other ...": the sum put with it
         # ("half now, 297.97, by this Friday": the day is Friday's)
         r",\s*[$£€]?\d[\d.,]*\d\s*,(?!\s*(?:by|before|until|on|no\s+later)\b)))",

@@ -146,6 +146,9 @@ ENTRIES: list[Entry] = [
         # "this call is to collect debt", "this is regarding collection of debt"
         r"\b(?:this|the)\s+(?:call\s+)?is\s+(?:to|for)\s+collect(?:ing)?\s+(?:a\s+|the\s+|your\s+)?debt\b",
         r"\bregarding\s+(?:the\s+)?collection\s+of\s+(?:a\s+|the\s+|your\s+)?debt\b",
+        # as texted: "debt collection call, info used for that", "debt collector, any info u give
+        # is used 4 that"
+        r"\bdebt\s+collect(?:ion|or|ing)\b[^.?!]{0,40}\binfo(?:rmation)?\b[^.?!]{0,30}\bused\b",
     ),
     entry(
         "state_purpose",

@@ -735,3 +735,16 @@ def test_what_the_caller_will_send_says_no_day_to_pay() -> None:
     assert analyze(line, ctx).slots.date is None
     assert analyze("we'll email you the form today", ctx).slots.date is None
     assert analyze("I'll take the payment this afternoon", ctx).slots.date == TODAY
+
+
+def test_a_day_counted_on_is_no_vague_timing() -> None:
+    """Played as a warm collector (round 28): "What about the pay after, two weeks later on the
+    27th? Would something like $40 be doable then" was read as accepting "later on", and the
+    call ended there as a vague promise, with no reply to the $40."""
+    ctx = dataclasses.replace(CTX, state="cannot_pay", terms_expected=True, identity_confirmed=True)
+    line = (
+        "Okay, rent has to come first, I completely get that. What about the pay after, two weeks "
+        "later on the 27th? Would something like $40 be doable then?"
+    )
+    assert not analyze(line, ctx).has(Act.ACCEPT_VAGUE)
+    assert analyze("ok, you can pay it later on, no problem", ctx).has(Act.ACCEPT_VAGUE)

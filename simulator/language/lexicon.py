@@ -544,7 +544,9 @@ ENTRIES: list[Entry] = [
     entry(
         "vague_timing",
         None,
-        r"\b(?:sometime|some\s+time|at\s+some\s+point|eventually|one\s+of\s+these\s+days|down\s+the\s+line|in\s+the\s+future|later\s+on|when\s+things\s+(?:settle|improve|get\s+better))\b",
+        r"\b(?:sometime|some\s+time|at\s+some\s+point|eventually|one\s+of\s+these\s+days|down\s+the\s+line|in\s+the\s+future|when\s+things\s+(?:settle|improve|get\s+better))\b",
+        # (not "two weeks later on the 27th": a day counted on)
+        r"(?<!weeks\s)(?<!days\s)(?<!week\s)\blater\s+on\b(?!\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun))",
         r"\bnext\s+month\s+or\s+(?:the\s+month\s+after|so|two)\b",
         r"\b(?:in\s+a\s+)?month\s+or\s+two\b",
         # (not "speak soon", "get better soon": a farewell, a wish)

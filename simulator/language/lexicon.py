@@ -810,7 +810,7 @@ ENTRIES: list[Entry] = [
         r"\b(?:you|u)\s+are\s+who\b|\band\s+(?:you|u)\s+are\s*\?|"
         r"\b(?:do\s+)?(?:you|u)\s+(?:are\s+)?(?:live|living|stay|staying)\s+(?:together\s+)?with\s+"
         r"(?:her|him|them|[A-Za-z]+)\s*\?",
-        r"\bare\s+you\s+(?:her|his|their)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
+        r"\b(?:are\s+you|(?:you|u)\s+are)\s+(?:her|his|their)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
         r"husband|mum|mom|mother|dad|father|son|daughter|sister|brother|friend)\b",
     ),
     entry(
@@ -820,6 +820,9 @@ ENTRIES: list[Entry] = [
         None,
         r"\bwhen(?:'s|\s+is|\s+will|\s+does|\s+do)\s+(?:she|he|they)\s+(?:be\s+|get\s+|come\s+)?"
         r"(?:back|home|in|around|free|available|reachable)\b",
+        # "Can you tell me when she come back home, more or less?"
+        r"\b(?:tell\s+me|know|say|idea)\s+when\s+(?:she|he|they)\s+(?:come|comes|coming|get|gets|be)\s+"
+        r"(?:back|home)\b",
         # "Maybe you know when Sherry will come back home?" (the name, and the verb, after it)
         r"\bwhen\s+(?!(?:you|u|i|we)\b)\w+\s+(?:will|would|is\s+going\s+to|gonna)\s+(?:be|come|get)\s+"
         r"(?:back|home)\b",

@@ -748,3 +748,20 @@ def test_a_day_counted_on_is_no_vague_timing() -> None:
     )
     assert not analyze(line, ctx).has(Act.ACCEPT_VAGUE)
     assert analyze("ok, you can pay it later on, no problem", ctx).has(Act.ACCEPT_VAGUE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That sounds stressful, being chased by several at once. Who else are you paying at the "
+        "moment, roughly?",
+        "Back in October you said our fees were a scam. Is that still the problem, or is it the "
+        "money?",
+        "What's actually stopping you paying it?",
+    ],
+)
+def test_what_stands_in_the_way_is_asked_about(text: str) -> None:
+    """Played (rounds 27, 28): the juggler asked who else he pays, the rude defaulter asked
+    whether the fees are still the problem, got a stock line or "Huh? Make sense or hang up.";
+    the debrief then said "Find the real problem"."""
+    assert "topic_what_happened" in cue_names(text)

@@ -884,6 +884,10 @@ ENTRIES: list[Entry] = [
         # "what did the dealer say was wrong with it?"
         r"\bwhat\s+(?:did|do|does|have|has)\s+(?:the|they|he|she|your|ur)\s+(?:\w+\s+)?(?:say|said|tell\s+"
         r"(?:you|u)|told\s+(?:you|u)|think|find|found)\s+(?:was|is|'s)\s+wrong\b",
+        # "Who else are you paying at the moment?", "Is that still the problem, or is it the money?"
+        r"\bwho\s+else\s+(?:are|r)\s+(?:you|u)\s+(?:paying|juggling|behind\s+with|dealing\s+with)\b",
+        r"\bis\s+(?:that|it|this)\s+(?:still\s+)?(?:the|your)\s+(?:problem|issue|reason|hold[\s-]?up)\b",
+        r"\bwhat(?:'s|\s+is)\s+(?:actually\s+|really\s+)?stopping\s+(?:you|u)\b",
         # "may I ask why you'd prefer writing?", "why do you want us to stop calling?"
         r"\bwhy\s+(?:(?:would|do|did)\s+(?:you|u)|you'?d)\s+(?:prefer|want|like|rather|ask)\b",
     ),

@@ -854,7 +854,7 @@ class Call:
             if "question" in analysis.flags and self.debtor.identity_verified:
                 # "Would you also like the number of our disputes team?", "can you email us
                 # the receipt?": offered a help, asked a favour; not "No idea, sorry."
-                if _OFFERED.search(analysis.text) and not _CHOICE_ASKED.search(analysis.text):
+                if _offered(analysis.text):
                     return self._say_line(self.lines.clarify("", "offered"))
                 if _ASKED_TO_DO.search(analysis.text):
                     return self._say_line(self.lines.clarify("", "will_do"))
@@ -1231,7 +1231,7 @@ class Call:
     def _after_the_goal_answer(self, analysis: Analysis) -> str:
         """A question after the goal: something offered, a reference or fact asked back, a
         choice, a question about them, or "I don't know"."""
-        if _OFFERED.search(analysis.text) and not _CHOICE_ASKED.search(analysis.text):
+        if _offered(analysis.text):
             return self._say_line(self.lines.clarify("", "offered"))
         said_back = self._said_back_answer(analysis)
         if (
@@ -1657,6 +1657,9 @@ LINES_AFTER_GOAL = 3
 # "would you rather we wrote by post, or is email okay?": a choice the debtor makes
 _CHOICE_ASKED = re.compile(
     r"\b(?:would|do)\s+(?:you|u)\s+(?:rather|prefer)\b[^?]*\bor\b|"
+    # "Would you like to process it now with me, or you will do it yourself in the app?", "you
+    # want to pay now with me, or later in the app?"
+    r"\b(?:(?:would|do)\s+(?:you|u)\s+like|(?:you|u)\s+(?:want|wanna))\s+to\b[^?.]*\bor\b[^?.]*\?|"
     r"\bwhich\s+(?:one\s+)?(?:is|would\s+be)\s+(?:better|easier)\b|"
     # "would evenings or the weekend be better to reach her?"
     r"\b(?:would|is|are)\b[^?]{0,30}\bor\b[^?]{0,30}\b(?:be\s+)?(?:better|easier)\b|"
@@ -1673,6 +1676,19 @@ _OFFERED = re.compile(
     r"(?!to\s+pay\b)[^.?!]*\?",
     re.IGNORECASE,
 )
+
+
+def _offered(text: str) -> bool:
+    """Is something offered to the debtor, to take or leave ("Would you like me to text you our
+    bank details?")? A choice of two ("would you like to do it now with me, or yourself in the
+    app later?") is no yes-or-no offer: "Yes, please." does not answer it."""
+    found = _OFFERED.search(text)
+    if found is None or _CHOICE_ASKED.search(text):
+        return False
+    end = sentence_around(text, found.start())[1]
+    return re.search(r"\bor\b", text[found.end() : end]) is None
+
+
 # Asked whether the number or email on file will do ("Is this the best number for that?", "best
 # # to txt u? this one?", "is the email on your account still the right one?"), or for theirs
 _CONTACT_CHECKED = re.compile(

@@ -413,6 +413,9 @@ def test_a_weekday_with_its_date_is_in_the_year_that_fits() -> None:
         "We accept debit or credit card over the phone, bank transfer, or our website.",
         "Yes, 20 March is okay. Please, you can pay with the card or with the bank transfer?",
         "so tomorrow morning by card or online and we're done",
+        # (round 28: "How would I pay it?" came back)
+        "Method. Wire transfer or cashier's cheque, no personal cheques given your history. "
+        "Which one?",
     ],
 )
 def test_methods_offered_side_by_side_leave_the_choice(text: str) -> None:

@@ -1337,7 +1337,9 @@ _CHOICE_METHODS = (
 _METHOD_CHOICE = re.compile(
     r"\s*(?:each\s+(?:month|time|week)\s*)?(?:,?\s*or|,|/)\s*(?:shall\s+i\s+set\s+up\s+)?"
     r"(?:by\s+|a\s+|an\s+|over\s+the\s+|"
-    rf"your\s+)?(?:{_CHOICE_METHODS}|phone|checking\s+account|bank\s+account|ach)\b"
+    # ("Wire transfer or cashier's cheque ... Which one?")
+    rf"your\s+)?(?:cashier'?s\s+|certified\s+|debit\s+|credit\s+|wire\s+)?"
+    rf"(?:{_CHOICE_METHODS}|phone|checking\s+account|bank\s+account|ach)\b"
 )
 # "card or bank transfer?": the choice offered before the method found
 _METHOD_CHOICE_BEFORE = re.compile(

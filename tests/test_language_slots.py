@@ -868,3 +868,24 @@ def test_a_security_check_is_no_payment_asked_and_read_it_back_to_us_asks_a_read
     context = dataclasses.replace(CTX, state="negotiating", terms_expected=True)
     reading = analyze("Card, boss. Go 'ed then, read it all back to us.", context)
     assert "asks_read_back" in {c.name for c in reading.cues}
+
+
+def test_the_ways_listed_when_asked_for_are_a_choice_and_paying_now_moves_the_day() -> None:
+    """Played as a terse typist (round 27): to "What are my options?", "card over phone, bank
+    trnsfer or online portal" was a proposal of card ("By card? That's fine."); with Friday
+    agreed, "if money is there can we do it now on the card?" kept Friday, and the debtor
+    "corrected" the trainee's "today" back to it."""
+    listed = analyze(
+        "card over phone, bank trnsfer or online portal",
+        _haggling("Yes, Friday the 13th is fine. The money is there. What are my options?"),
+    )
+    assert listed.slots.method is None
+    assert "method_choice" in {c.name for c in listed.cues}
+    agreed = dataclasses.replace(
+        _haggling("Very good: $286.50, Friday the 13th, by card."),
+        agreed=Slots(amount=Decimal("286.50"), date=dt.date(2026, 3, 13), method="card"),
+    )
+    moved = analyze("actualy if money is there can we do it now on the card? saves fee", agreed)
+    assert moved.slots.date == MARCH
+    # the caller taking the card now, the day agreed, is still no new day
+    assert analyze("card is easiest, I can take it now", agreed).slots.date is None

@@ -887,6 +887,10 @@ _NOW_FOR_PAYING_AFTER = re.compile(
     r"(?:card|phone|app|debit|online|transfer)"
 )
 _NOW_ALONE = re.compile(r"\s*(?:[.!]|$)")
+_PAY_IT_NOW = re.compile(
+    r"\b(?:do|pay|send|make|clear|settle)\s+(?:it|that|this|the\s+(?:payment|lot|balance))\s+"
+    r"(?:right\s+)?now\b"
+)
 
 
 def _now_for_paying(norm: str, d: DateMatch) -> bool:
@@ -1331,11 +1335,14 @@ _METHOD_LEAD = re.compile(
 # The ways to pay a choice is offered between; after the method found, also how to hand it
 # over ("online or by phone?", "debit card or checking account?")
 _CHOICE_METHODS = (
-    r"bank\s+transfer|transfer|card|paypal|venmo|zelle|cheque|check|cash|online|the\s+app|"
+    # (and as typed: "bank trnsfer")
+    r"bank\s+transfer|bank\s+tr[a-z]{4,7}|transfer|card|paypal|venmo|zelle|cheque|check|cash|online|the\s+app|"
     r"direct\s+debit|money\s+order|eft|bank(?=\s*\?)"
 )
 _METHOD_CHOICE = re.compile(
-    r"\s*(?:each\s+(?:month|time|week)\s*)?(?:,?\s*or|,|/)\s*(?:shall\s+i\s+set\s+up\s+)?"
+    # ("card over phone, bank trnsfer or online portal")
+    r"\s*(?:each\s+(?:month|time|week)\s*)?(?:(?:over|on|via)\s+(?:the\s+)?(?:phone|app|portal)\s*)?"
+    r"(?:,?\s*or|,|/)\s*(?:shall\s+i\s+set\s+up\s+)?"
     r"(?:by\s+|a\s+|an\s+|over\s+the\s+|"
     # ("Wire transfer or cashier's cheque ... Which one?")
     rf"your\s+)?(?:cashier'?s\s+|certified\s+|debit\s+|credit\s+|wire\s+)?"
@@ -1349,6 +1356,12 @@ _METHOD_CHOICE_BEFORE = re.compile(
 _LEFT_TO_THEM = re.compile(
     r"\b(?:whichever|either\s+(?:one|is\s+fine|works|way)|up\s+to\s+you|your\s+choice|"
     r"you\s+(?:choose|pick|decide)|whatever\s+(?:suits|works|is\s+easier|you\s+prefer))\b"
+)
+# the debtor asks which ways there are: "What are my options?", "How can I pay?"
+_WAYS_ASKED = re.compile(
+    r"\b(?:what\s+are\s+(?:my|the)\s+options|how\s+(?:can|could|do|would)\s+i\s+pay|"
+    r"what\s+(?:ways|methods|options)|what\s+do\s+you\s+(?:take|accept))\b",
+    re.IGNORECASE,
 )
 # "let me guess, the cheque's in the post?": the old excuse, not a way to pay
 _THE_OLD_EXCUSE = re.compile(r"(?:'s|\s+is)\s+in\s+the\s+(?:post|mail)\b")
@@ -2094,7 +2107,12 @@ def _analyze(
     choice = method is not None and (
         listed
         or (
-            ("?" in norm or _LEFT_TO_THEM.search(norm) is not None)
+            (
+                "?" in norm
+                or _LEFT_TO_THEM.search(norm) is not None
+                # the ways listed when the debtor asked for them ("What are my options?")
+                or _WAYS_ASKED.search(context.previous_debtor_line) is not None
+            )
             and (_METHOD_CHOICE.match(norm, method[2]) or _chosen_from(norm, method[1]))
         )
     )
@@ -2129,6 +2147,8 @@ def _analyze(
     if (
         (method is not None or choice)
         and "instead" not in norm
+        # ("if the money is there can we do it now on the card?": the payment moved to now)
+        and not _PAY_IT_NOW.search(norm)
         and (
             any(d.kind != "now" for d in dates)
             or (agreed is not None and agreed.date is not None and agreed.date != context.today)

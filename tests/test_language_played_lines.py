@@ -765,3 +765,18 @@ def test_what_stands_in_the_way_is_asked_about(text: str) -> None:
     whether the fees are still the problem, got a stock line or "Huh? Make sense or hang up.";
     the debrief then said "Find the real problem"."""
     assert "topic_what_happened" in cue_names(text)
+
+
+def test_what_is_left_after_a_charge_is_no_second_part() -> None:
+    """Played as a sarcastic collector (round 27): "The late fees are $25 of that. I can ask for
+    those to be waived, but only if the rest, $280.10, is paid by Friday" was read as the rest
+    of a split, and the debtor agreed to the whole $305.10."""
+    ctx = dataclasses.replace(
+        CTX, amount_overdue=Decimal("305.10"), state="negotiating", terms_expected=True
+    )
+    line = (
+        "The late fees are $25 of that. I can ask for those to be waived, but only if the rest, "
+        "$280.10, is paid by Friday. Deal?"
+    )
+    slots = analyze(line, ctx).slots
+    assert (slots.amount, slots.rest) == (Decimal("280.10"), False)

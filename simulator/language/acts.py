@@ -1288,6 +1288,20 @@ def _split_payment(
             return _NO_SPLIT
         if date is not None and date.date == agreed.date:
             return _NO_SPLIT  # the first part's day, said again
+    if (
+        (agreed is None or agreed.amount is None)
+        and amount is not None
+        and amount.value is not None
+        and overdue is not None
+        and any(
+            a.value is not None and a.value + amount.value == overdue and _a_charge(norm, a)
+            for a in amounts
+            if a is not amount
+        )
+    ):
+        # "The late fees are $25 of that ... waived, but only if the rest, $280.10, is paid by
+        # Friday": what is left after a charge, not the second part of a split
+        return _NO_SPLIT
     # (with no first part agreed, the call decides: the first part may still be on the table)
     return True, None, None, None, None
 

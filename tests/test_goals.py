@@ -431,3 +431,21 @@ def test_a_goal_no_ending_reaches_is_a_warning(tmp_path: Path) -> None:
     problems = lint_library(load_paths([path]), only=[path])
     found = [str(p) for p in problems if p.rule == "goal_unreachable"]
     assert found and "no ending reaches the goal 'callback_booked'" in found[0]
+
+
+def test_a_line_after_the_goal_is_never_the_line_to_rework(library: Library) -> None:
+    """Played in the UI: with the promise secured and confirmed, the debrief's "line to rework"
+    was "is this the best number for a reminder text?" (it moves no payment)."""
+    from test_engine_core import GOOD, new_call
+    from test_engine_core import play as play_lines
+
+    call = play_lines(new_call(library), GOOD)
+    assert call.closing
+    call.say("is this the best number for a reminder text?")
+    picks = line_picks(call)
+    assert picks is not None
+    assert picks[1] is None or picks[1].index <= len(GOOD), picks[1]
+    rude = play_lines(new_call(library), GOOD)
+    rude.say("about time, you useless idiot")
+    picks = line_picks(rude)
+    assert picks is not None and picks[1] is not None and picks[1].index == len(GOOD) + 1

@@ -16,6 +16,7 @@ from simulator.content.models import Outcome, Persona, Scenario
 from simulator.engine.lines import fill
 from simulator.engine.text_report import OUTCOME_WORDS
 from simulator.scoring.dimensions import DIMENSIONS
+from simulator.scoring.plain import is_hostile
 from simulator.scoring.plain import line_picks as plain_line_picks
 from simulator.scoring.types import Finding, GoalView
 
@@ -139,4 +140,12 @@ def line_picks(call: Call) -> tuple[Turn | None, Turn | None] | None:
     insult praised, and one always the line to rework."""
     if len(call.turns) < 2:
         return None
-    return plain_line_picks(call.turns, worth=lambda t: turn_weight(call, t))
+    # (after the goal, "is this the best number for a reminder text?" is housekeeping, not a
+    # line to rework because it moves no payment; a jibe there still is one)
+    turns = [t for t in call.turns if not _after_the_goal(call, t) or is_hostile(t)]
+    return plain_line_picks(turns, worth=lambda t: turn_weight(call, t))
+
+
+def _after_the_goal(call: Call, turn: Turn) -> bool:
+    state = call.scenario.state(turn.state_before)
+    return state is not None and state.ending is not None

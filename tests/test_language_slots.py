@@ -889,3 +889,12 @@ def test_the_ways_listed_when_asked_for_are_a_choice_and_paying_now_moves_the_da
     assert moved.slots.date == MARCH
     # the caller taking the card now, the day agreed, is still no new day
     assert analyze("card is easiest, I can take it now", agreed).slots.date is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Could ye get the $241.15 sorted right noo?", "can ye pay it the noo"]
+)
+def test_now_in_scots_is_today(text: str) -> None:
+    """Played as a Scottish collector (round 28): "right noo" and "the noo" named no day, and
+    the debrief said to name a concrete date, ideally today."""
+    assert analyze(text, _haggling()).slots.date == MARCH

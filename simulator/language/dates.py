@@ -199,6 +199,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "now",
         r"\b(?:right\s+now|right\s+away|straight\s+away|immediately|at\s+once)\b|"
+        # Scots: "could ye get it sorted right noo?", "the noo"
+        r"\b(?:right|the)\s+noo\b|"
         # "bye for now", "take care now": a farewell, not a time
         r"\bnow\b(?:(?<=card\snow)|(?<=pay\snow))|"
         # "30 days now.", "it's overdue now.": how long it has been, not a day to pay

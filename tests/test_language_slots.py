@@ -898,3 +898,17 @@ def test_now_in_scots_is_today(text: str) -> None:
     """Played as a Scottish collector (round 28): "right noo" and "the noo" named no day, and
     the debrief said to name a concrete date, ideally today."""
     assert analyze(text, _haggling()).slots.date == MARCH
+
+
+def test_the_day_said_with_the_sum_wins_over_a_day_talked_about_before() -> None:
+    """Played (round 29): "Payday's the 31st, that's three weeks away ... What can you actually
+    pay this week? Even $400 by Friday would show good faith." was agreed as $400 on the 31st,
+    the day the collector had just turned down."""
+    line = (
+        "Payday's the 31st, that's three weeks away and you've broken three promises already. "
+        "What can you actually pay this week? Even $400 by Friday would show good faith."
+    )
+    assert analyze(line, _haggling()).slots.date == dt.date(2026, 3, 13)
+    assert analyze("the 20th is 2 late, 1000 by fri?", _haggling()).slots.date == dt.date(
+        2026, 3, 13
+    )

@@ -887,6 +887,10 @@ _NOW_FOR_PAYING_AFTER = re.compile(
     r"(?:card|phone|app|debit|online|transfer)"
 )
 _NOW_ALONE = re.compile(r"\s*(?:[.!]|$)")
+# "$400 by Friday": the day said right with a sum
+_DAY_WITH_SUM = re.compile(
+    r"\s+(?:by|on|before|this|next|no\s+later\s+than)\s+(?:this\s+|next\s+)?"
+)
 _PAY_IT_NOW = re.compile(
     r"\b(?:do|pay|send|make|clear|settle)\s+(?:it|that|this|the\s+(?:payment|lot|balance))\s+"
     r"(?:right\s+)?now\b"
@@ -2360,6 +2364,19 @@ def _analyze(
                 its_days = _in_sentence_of(norm, dates, amount.start)
                 if its_days and date not in its_days:
                     date = its_days[0]
+            elif (
+                date is not None
+                and amount is not None
+                and len(dates) > 1
+                and date.end <= amount.start
+            ):
+                # "Payday's the 31st, that's three weeks away ... Even $400 by Friday would show
+                # good faith": the day said with the sum, after the one talked about
+                with_it = next(
+                    (d for d in dates if _DAY_WITH_SUM.fullmatch(norm, amount.end, d.start)), None
+                )
+                if with_it is not None and with_it.start > date.start:
+                    date = with_it
     rest, first_amount, first_date, rest_date, rest_amount = _NO_SPLIT
     if proposing and (len(dates) > 1 or _REST_HINT.search(norm)):
         rest, first_amount, first_date, rest_date, rest_amount = _split_payment(

@@ -448,6 +448,12 @@ def test_a_help_offered_or_a_favour_asked_after_the_goal_is_answered(library: Li
         ("is the email on your account still the right one?", "contact_ok"),
         ("whats ur email so i can send case #?", "contact_on_file"),
         ("Is there anything further I can assist you with today?", "nothing_else"),
+        # (round 30: "Yes, that one's fine.", read as a number checked)
+        (
+            "Okay, I'll text you the account number and sort code right after this call. "
+            "Anything else before I go?",
+            "nothing_else",
+        ),
         # a choice of two is no yes-or-no offer (round 28: "Yes, please. Thanks.")
         (
             "Would you like to process it now with me on the line, or you will do it yourself "

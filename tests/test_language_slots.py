@@ -912,3 +912,12 @@ def test_the_day_said_with_the_sum_wins_over_a_day_talked_about_before() -> None
     assert analyze("the 20th is 2 late, 1000 by fri?", _haggling()).slots.date == dt.date(
         2026, 3, 13
     )
+
+
+def test_a_weekday_and_a_day_that_do_not_fall_together_soon_are_the_day() -> None:
+    """Played (round 30): "Thursday the 11th" said of Wednesday the 11th was agreed as the 11th
+    of June, kept through two corrections; "Friday the 14th" was August's."""
+    assert analyze("pay it Thursday the 11th", _haggling()).slots.date == dt.date(2026, 3, 11)
+    assert analyze("ok Friday the 14th then", _haggling()).slots.date == dt.date(2026, 3, 14)
+    # a weekday that does fall on that day next month is next month's
+    assert analyze("pay it Monday the 13th", _haggling()).slots.date == dt.date(2026, 4, 13)

@@ -1273,12 +1273,12 @@ class Call:
         """What anyone can answer about themselves or the call: whether the number or email on
         file will do, and whether there is anything else (not "Hm, I don't know.")."""
         text = analysis.text
+        if _ANYTHING_ELSE.search(text):
+            return self._say_line(self.lines.clarify("", "nothing_else"))
         if _CONTACT_ASKED.search(text):
             return self._say_line(self.lines.clarify("", "contact_on_file"))
         if _CONTACT_CHECKED.search(text):
             return self._say_line(self.lines.clarify("", "contact_ok"))
-        if _ANYTHING_ELSE.search(text):
-            return self._say_line(self.lines.clarify("", "nothing_else"))
         return None
 
     def _said_back_answer(self, analysis: Analysis) -> str | None:
@@ -1693,8 +1693,9 @@ def _offered(text: str) -> bool:
 # # to txt u? this one?", "is the email on your account still the right one?"), or for theirs
 _CONTACT_CHECKED = re.compile(
     r"\b(?:best|right|correct|good|current)\s+(?:(?:number|no|phone|mobile|email|e-mail|address)\b|#)|"
-    r"\b(?:number|email|e-mail|address)\b[^.?!]{0,40}\b(?:still\s+)?(?:the\s+)?(?:right|correct|"
-    r"current|best|up\s+to\s+date)\b",
+    # (not "I'll text you the account number and sort code right after this call")
+    r"\b(?:number|email|e-mail|address)\b[^.?!]{0,40}\b(?:is|'s|still)\s+(?:the\s+)?(?:right|correct|"
+    r"current|best|up\s+to\s+date|ok|okay|fine)\b",
     re.IGNORECASE,
 )
 _CONTACT_ASKED = re.compile(

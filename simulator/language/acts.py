@@ -2369,6 +2369,9 @@ def _analyze(
                 and amount is not None
                 and len(dates) > 1
                 and date.end <= amount.start
+                # (one sum: two are parts, each with its day: "the 310 is this Friday, the 13th.
+                # Then 297.21 on Friday the 27th.")
+                and len(chosen_now) == 1
             ):
                 # "Payday's the 31st, that's three weeks away ... Even $400 by Friday would show
                 # good faith": the day said with the sum, after the one talked about

@@ -358,11 +358,13 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
     if kind in ("weekday_dom", "weekday_ordword"):
         day = int(g["day"]) if kind == "weekday_dom" else _ordinal(g["ordword"])
         target = WEEKDAYS[g["weekday"].lower()]
-        # Prefer the month where that day really falls on that weekday ("Friday the 12th"):
-        # this month's, even when it has passed ("it was due Monday the 2nd", said on the
-        # 10th, is a date recalled, not a Monday in November)
+        # Prefer the month where that day really falls on that weekday ("Monday the 13th" said
+        # in March is April's): this month's, even when it has passed ("it was due Monday the
+        # 2nd", said on the 10th, is a date recalled, not a Monday in November); a weekday and a
+        # day that do not fall together soon are a slip ("Thursday the 11th" said of Wednesday
+        # the 11th is the 11th, not a Thursday in June)
         probe = today.replace(day=1)
-        for _ in range(13):
+        for _ in range(3):
             candidate = _safe_date(probe.year, probe.month, day)
             if (
                 candidate

@@ -758,6 +758,9 @@ def test_a_day_counted_on_is_no_vague_timing() -> None:
         "Back in October you said our fees were a scam. Is that still the problem, or is it the "
         "money?",
         "What's actually stopping you paying it?",
+        # round 30: "Sorry, which day did you mean?", then "How would I pay it?"
+        "why couldnt u reach the bank?",
+        "no i mean the bank thing. whats going on?",
     ],
 )
 def test_what_stands_in_the_way_is_asked_about(text: str) -> None:

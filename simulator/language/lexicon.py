@@ -875,6 +875,9 @@ ENTRIES: list[Entry] = [
         # "Could you explain why?", "What's been goin' on?"
         r"\b(?:explain|tell\s+(?:me|us))\s+why\b(?!\s+(?:i|we)\b)",
         r"\bwhat(?:'s|s|\s+has)\s+been\s+go(?:ing|in'?|in)\s+on\b",
+        # "why couldnt u reach the bank?", "no i mean the bank thing. whats going on?"
+        r"\bwhy\s+(?:couldn'?t|could\s+not|can'?t|cant|wasn'?t|weren'?t)\s+(?:you|u)\b",
+        r"\bwhat(?:'s|s|\s+is)\s+go(?:ing|in'?)\s+on\s+(?:with|there|\?|$)|\bwhat(?:'s|s)\s+going\s+on\s*\?",
         r"\b(?:is\s+there|was\s+there|any)\s+(?:a\s+|particular\s+|a\s+particular\s+)?reason\b",
         # the cause asked about: "how much is the repair costing?", "what's wrong with it?"
         r"\bhow\s+much\s+(?:is|was|did|does|will)\s+(?:the|that|your|ur)\s+(?:repairs?|bill|garage|"

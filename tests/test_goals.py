@@ -449,3 +449,19 @@ def test_a_line_after_the_goal_is_never_the_line_to_rework(library: Library) -> 
     rude.say("about time, you useless idiot")
     picks = line_picks(rude)
     assert picks is not None and picks[1] is not None and picks[1].index == len(GOOD) + 1
+
+
+@pytest.mark.parametrize(
+    "acknowledged",
+    [
+        "Fine. If that's what you want. So you're saying don't phone you any more and only send "
+        "letters, right?",
+        "Um, so you'd like everything by letter from now on, is that right?",
+    ],
+)
+def test_the_stop_request_said_back_honours_it(library: Library, acknowledged: str) -> None:
+    """Played (rounds 25 and 29): the debtor's own request said back to be sure of it got
+    "Hm, I don't know." and "What?"."""
+    call = play(library, library.scenario(STOP_CALLING), [*SC_GOOD[:2], acknowledged])
+    assert call.outcome is not None and call.outcome.value == "contact_ceased", call.turns[-1]
+    assert not call.scores().failed

@@ -734,6 +734,13 @@ def test_what_the_caller_will_send_says_no_day_to_pay() -> None:
     )
     assert analyze(line, ctx).slots.date is None
     assert analyze("we'll email you the form today", ctx).slots.date is None
+    # (round 29, Spanish speaker's English: "today" became the first part of a split)
+    opened = analyze(
+        "So I open the case with our dealer team today and you send me the repair papers by "
+        "email, yes? Meanwhile, can you pay the 616.11 before next Tuesday, the 8th?",
+        ctx,
+    ).slots
+    assert opened.first_date is None and opened.date == dt.date(2026, 12, 8)
     assert analyze("I'll take the payment this afternoon", ctx).slots.date == TODAY
 
 

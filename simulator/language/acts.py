@@ -165,8 +165,10 @@ _IN_ONE_GO = re.compile(r"\b(?:too\s+much|all|everything)\s+(?:in\s+one\s+go\s+)
 # what the caller will do themselves: "I'll log the complaint today", "we will raise the issue
 # with the dealer tomorrow" (no payment named on the way to the day)
 _OWN_DOING = re.compile(
-    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+can)\s+"
-    r"(?:\w+\s+)?(?:log|raise|record|file|escalate|flag|register|report|put|pass\s+on)\s+"
+    # ("So I open the case with our dealer team today", as second-language English says it)
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+can|'m|\s+am)?\s+"
+    r"(?:\w+\s+)?(?:log|raise|record|file|escalate|flag|register|report|put|pass\s+on|open|opening|"
+    r"logging|raising|filing)\s+"
     r"(?:(?:the|your|this|that|a|an|one)\s+)?(?:\w+\s+)?(?:complaint|dispute|issue|case|query|ticket|"
     r"concern|problem|claim|request)\b(?:(?!pay)[^.?!,\d$]){0,40}$|"
     # "I'll send the standing order details to you by text this afternoon", "we'll email you

@@ -848,16 +848,17 @@ class Call:
                 return said_back
             if _agreement_asked(analysis):
                 return self._say_line(self.lines.clarify("", "agreed"))
-            simple = self._simple_answer(analysis) if "question" in analysis.flags else None
-            if simple is not None and self.debtor.identity_verified:
-                return simple
             if "question" in analysis.flags and self.debtor.identity_verified:
-                # "Would you also like the number of our disputes team?", "can you email us
-                # the receipt?": offered a help, asked a favour; not "No idea, sorry."
-                if _offered(analysis.text):
-                    return self._say_line(self.lines.clarify("", "offered"))
-                if _ASKED_TO_DO.search(analysis.text):
-                    return self._say_line(self.lines.clarify("", "will_do"))
+                # "is this the best number?", "Would you also like the number of our disputes
+                # team?", "can you email us the receipt?": what anyone knows, a help offered, a
+                # favour asked; not "No idea, sorry."
+                everyday = self._simple_answer(analysis) or (
+                    self._say_line(self.lines.clarify("", "offered"))
+                    if _offered(analysis.text)
+                    else self._favour_answer(analysis)
+                )
+                if everyday is not None:
+                    return everyday
             if "question" in analysis.flags and (purpose or not self.debtor.identity_verified):
                 # a question about them the persona has no answer to ("is the complaint in
                 # writing?", "when's she back?"): a person says they don't know, not "Okay...?"
@@ -1261,13 +1262,15 @@ class Call:
         reply = said_back or answer
         if reply:
             return reply
-        simple = self._simple_answer(analysis)
-        if simple is not None:
-            return simple
+        everyday = self._simple_answer(analysis) or self._favour_answer(analysis)
+        return everyday or self._say_line(self.lines.clarify("", "not_sure"))
+
+    def _favour_answer(self, analysis: Analysis) -> str | None:
+        """ "Sure, I can do that." to a favour asked ("can you email us the receipt once
+        done?"), not a fact."""
         if _ASKED_TO_DO.search(analysis.text):
-            # "can you email us the receipt once done?": a favour asked, not a fact
             return self._say_line(self.lines.clarify("", "will_do"))
-        return self._say_line(self.lines.clarify("", "not_sure"))
+        return None
 
     def _simple_answer(self, analysis: Analysis) -> str | None:
         """What anyone can answer about themselves or the call: whether the number or email on

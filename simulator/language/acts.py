@@ -1005,9 +1005,8 @@ _REST_PART = re.compile(
     r"(?:other|second)(?=\s+(?:[$£€]|\d|payment|part|instal)))|what'?s\s+left|"
     r"another(?=\s+[$£€\d])|(?<=and\s)half|(?<=then\s)half|"
     # "And second half, 313.80 on Friday 27 March" (second-language English: no "the")
-    r"(?<=and\s)(?:second|other|last)\s+half|"
-    # "Second half, you can do on Monday the 16th instead of the 20th?" (its own sentence)
-    r"(?:^|(?<=[.!?;:,]\s))(?:second|other|last)\s+half|"
+    # and "Second half, you can do on Monday the 16th instead of the 20th?" (its own sentence)
+    r"(?:^|(?<=and\s)|(?<=[.!?;:,]\s))(?:second|other|last)\s+half|"
     # "n then other 219.09 by when", "then the last 219.09 by mon 13 april"
     r"(?:(?<=then\s)|(?<=and\s))other(?=\s+[$£€\d])|the\s+last(?=\s+[$£€\d])|"
     # "$262.46 by Friday, rest on the 27th": the rest, said short

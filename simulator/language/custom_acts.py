@@ -207,31 +207,43 @@ def _compiled(pattern: str) -> re.Pattern[str] | None:
     return None if pattern_problem(pattern) else re.compile(pattern, re.IGNORECASE)
 
 
-def why_matched(text: str, spec: CustomActSpec) -> str | None:
-    """What in `spec` the line matches ("pattern ..." / "example ..."), None when nothing. A
-    line in text-speak is also read spelt out, as the built-in acts are ("wat day u send it"
-    asks what the trainer's "what day did you send" asks)."""
+def _readings(text: str) -> tuple[list[str], list[frozenset[str]]]:
+    """The line as the patterns read it (spaces made one, lower case, its head) and as the
+    examples do (content words): as typed and, in text-speak, spelt out as well ("wat day u
+    send it" asks what the trainer's "what day did you send" asks). Made once a line, for
+    every act of the scenario."""
     lines = [text[: PATTERN_TEXT_LIMIT * 4]]
     spelt = expand(lines[0])
     if spelt is not None:
         lines.append(spelt[0])
-    for line in lines:
-        head = " ".join(line.split())[:PATTERN_TEXT_LIMIT].lower()
+    heads = [" ".join(line.split())[:PATTERN_TEXT_LIMIT].lower() for line in lines]
+    return heads, [content_words(line[:PATTERN_TEXT_LIMIT]) for line in lines]
+
+
+def _why(heads: list[str], words: list[frozenset[str]], spec: CustomActSpec) -> str | None:
+    for head in heads:
         for pattern in spec.patterns:
             compiled = _compiled(pattern)
             if compiled is not None and compiled.search(head):
                 return f"pattern {pattern!r}"
-    for line in lines:
-        line_words = content_words(line[:PATTERN_TEXT_LIMIT])
+    for line_words in words:
         for example in spec.examples:
             if example_matches(example, line_words):
                 return f"example {example!r}"
     return None
 
 
+def why_matched(text: str, spec: CustomActSpec) -> str | None:
+    """What in `spec` the line matches ("pattern ..." / "example ..."), None when nothing."""
+    return _why(*_readings(text), spec)
+
+
 def recognise(text: str, specs: tuple[CustomActSpec, ...]) -> tuple[str, ...]:
     """The names of the trainer's acts the line does, in the order they were declared."""
-    return tuple(spec.name for spec in specs if why_matched(text, spec) is not None)
+    if not specs:
+        return ()
+    heads, words = _readings(text)
+    return tuple(spec.name for spec in specs if _why(heads, words, spec) is not None)
 
 
 # Acts about a payment's terms that the reader may guess from a line's shape ("Could you ask

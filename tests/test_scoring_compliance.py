@@ -54,6 +54,16 @@ def test_the_mini_miranda_must_follow_the_identity_check() -> None:
     assert missing.turn_index is None  # about the whole call
 
 
+def test_a_call_that_never_reaches_the_debtor_owes_no_mini_miranda() -> None:
+    # the flatmate hears about the debt: that disclosure is the finding, not a missing
+    # disclosure statement owed to a debtor who never came to the phone
+    turns = call("Is Ana there?", "Tell her it's about the $420.50 she owes.", verified_from=5)
+    found = rules(check_compliance(turns, ON))
+    assert "disclosure_before_verification" in found
+    assert "no_identity_check" in found
+    assert "mini_miranda" not in found
+
+
 def test_profanity_and_insults_are_abusive_language() -> None:
     findings = check_compliance(call("Is this Ana?", MIRANDA, "Pay the damn bill, idiot."), ON)
     abusive = [f for f in findings if f.rule == "abusive_language"]

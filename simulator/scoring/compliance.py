@@ -167,7 +167,9 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
                 None,
             )
         )
-    if debt_discussed and not miranda_after_check:
+    # The disclosure is owed to the debtor: a call that never reached them (the flatmate, a
+    # wrong number) owes it to no one, and the debt said to a stranger is already a finding.
+    if debt_discussed and verified and not miranda_after_check:
         findings.append(
             Finding(
                 "mini_miranda",

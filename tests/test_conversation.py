@@ -578,9 +578,12 @@ def test_asked_for_a_term_while_negotiating_the_debtor_names_their_own(library: 
     assert offer in say(call, "How much you can pay this month?")
     latest = day_text(call.debtor.named_date())
     assert latest in say(call, "OK, and on which date you can pay this?")
-    assert "card" in say(call, "And how you will pay, by card or by transfer?").lower()
     assert call.debtor.agreed.amount is None and call.debtor.agreed.date is None
-    assert call.debtor.agreed.method is None  # naming their own agrees nothing
+    assert "options" in say(call, "And how you will pay?").lower()  # no way named, none agreed
+    assert call.debtor.agreed.method is None
+    # picking from the trainee's own choice agrees that way (as the trainee naming it would)
+    assert "card" in say(call, "And how you will pay, by card or by transfer?").lower()
+    assert call.debtor.agreed.method == "card"
 
 
 def test_right_after_asking_for_payment_a_bare_day_proposes_a_date(library: Library) -> None:
@@ -628,7 +631,8 @@ def test_a_choice_left_to_the_debtor_is_answered_with_their_pick(library: Librar
         say(call, said)
     reply = say(call, line)
     assert "would be easiest" in reply or "I'd do it by" in reply, reply
-    assert call.debtor.agreed.method is None  # naming a preference agrees nothing
+    picked = next(m for m in ("card", "transfer") if m in reply.lower().split("easiest")[0])
+    assert call.debtor.agreed.method == picked  # their pick of the trainee's ways is agreed
 
 
 @pytest.mark.parametrize(
@@ -654,7 +658,7 @@ def test_a_debtor_promising_soon_answers_the_ways_to_pay_with_their_pick(library
     assert call.state == "vague_promise"
     reply = say(call, "We take card, bank transfer or cheque.")
     assert "would be easiest" in reply or "is fine" in reply, reply
-    assert call.state == "negotiating" and call.debtor.agreed.method is None
+    assert call.state == "negotiating" and call.debtor.agreed.method in ("card", "transfer")
 
 
 @pytest.mark.parametrize(

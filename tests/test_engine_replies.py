@@ -1980,7 +1980,7 @@ def test_then_again_the_same_sum_every_two_weeks_is_a_fortnightly_plan(library: 
         dt.date(2026, 3, 27),
         "fortnight",
     ), agreed
-    assert agreed.method is None  # offered a choice, the debtor has not yet said
+    assert agreed.method == "direct_debit"  # the first of the ways offered, picked
 
 
 def test_the_card_line_down_the_store_card_and_a_reference_put_right_at_once(

@@ -704,7 +704,8 @@ class Call:
         """While terms are pinned down, a question for a term the line does not name is
         answered with the debtor's own: "How much can you pay?" - "I could manage $254."; "Which
         day?" - "I could do it by Friday the 20th."; "Card or transfer?" - "Card would be
-        easiest." Saying it agrees nothing: the trainee names the terms. A term the debtor
+        easiest." Saying it agrees nothing (but a way picked from the trainee's own choice of
+        ways): the trainee names the terms. A term the debtor
         agreed in this turn's answer is not named again ("Certainly, today is fine. I could do
         it by Tuesday the 10th." to "which day exactly?" after "pay it today")."""
         state = self.scenario.state(self.state)
@@ -782,6 +783,12 @@ class Call:
         if method is None:
             return _sentence(fill(self.lines.negotiation("ask_methods"), self.values))
         debtor.named_method = method
+        if debtor.agreed.method is None and offered is not None:
+            # "card or bank transfer?" - "Card would be easiest.": a way the trainee offered,
+            # picked, is agreed (not confirmed) as any way the trainee names is; a way the
+            # debtor names unasked waits for the trainee to take it up
+            debtor.agreed.method = method
+            debtor.confirmed = False
         values = {"method": METHOD_WORDS.get(method, method)}
         return _sentence(fill(self.lines.negotiation("name_method"), {**self.values, **values}))
 

@@ -628,7 +628,14 @@ class DebtorState:
             words = METHOD_WORDS.get(method, method)
             # (said back with the way the debtor had said they would rather pay, it is theirs:
             # "oh wait, you said bank transfer!" is agreed, not corrected)
-            if restating and agreed.method is not None and method != self.named_method:
+            # (the debtor's pick from the trainee's own choice is agreed, but theirs to offer:
+            # the trainee naming the other way then is a change, not a slip to correct)
+            if (
+                restating
+                and agreed.method is not None
+                and method != self.named_method
+                and agreed.method != self.named_method
+            ):
                 kept = METHOD_WORDS.get(agreed.method, agreed.method)
                 result.said.append(("correct_term", {"said": words, "kept": kept}))
             elif restating and agreed.method is None and method == self.named_method:

@@ -94,6 +94,33 @@ def test_nobody_will_arrest_you_is_not_a_threat_of_arrest() -> None:
     assert Act.THREAT not in acts("Nobody is going to arrest you; let's agree a date.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # play-tests 31 and 32: each failed its call as abuse or a threat of violence
+        "Good morning, Madam. I do hope I find you well.",
+        "Let me find you a plan that works.",
+        "We can do $50 a month until you get a job, is that ok?",
+        "Once you get a job we can look at it again.",
+    ],
+)
+def test_courtesy_and_kindness_are_no_threat_or_insult(text: str) -> None:
+    assert {Act.THREAT, Act.INSULT}.isdisjoint(acts(text))
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [
+        ("We will find you.", Act.THREAT),
+        ("We'll track you down.", Act.THREAT),
+        ("Get a job, mate.", Act.INSULT),
+        ("why dont u just get a job", Act.INSULT),
+    ],
+)
+def test_the_same_words_as_a_threat_or_a_jibe_still_are(text: str, act: Act) -> None:
+    assert act in acts(text)
+
+
 def test_no_rush_gives_way_but_there_is_a_rush_presses() -> None:
     assert Act.ACCEPT_VAGUE in acts("There's no rush.")
     assert Act.ACCEPT_VAGUE not in acts("There is a rush: it goes to collections on Friday.")

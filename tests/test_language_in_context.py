@@ -57,6 +57,8 @@ def test_no_rush_said_to_a_promise_of_soon_accepts_it() -> None:
         "What's soon? I've heard soon before.",
         "Soon isn't a date. I need a date.",
         "How soon is soon?",
+        # granted, then a day asked for after all (play-test 32)
+        "Okay cool so soon is great but I kind of need an actual day for my notes",
     ],
 )
 def test_asking_when_or_questioning_soon_is_not_giving_in(text: str) -> None:
@@ -81,6 +83,27 @@ def test_pay_when_you_can_still_gives_in() -> None:
 def test_a_security_question_verifies_identity_and_confirms_nothing(text: str) -> None:
     acts = read(text, "answering").acts
     assert Act.VERIFY_IDENTITY in acts and Act.CONFIRM_TERMS not in acts
+
+
+@pytest.mark.parametrize("detail", ["DOB", "Postcode", "ZIP", "SSN"])
+def test_a_security_detail_asked_after_the_lender_is_no_wrong_name(detail: str) -> None:
+    # "Castillo Credit Union. DOB?" to "Whitney Lewis, go ahead" had the debtor deny being
+    # herself: the abbreviation read as a name that is not hers (play-test 32)
+    said = read(
+        f"Castillo Credit Union. {detail}?",
+        "answering",
+        previous_debtor_line="Whitney Lewis, go ahead.",
+        debtor_names=("Whitney Lewis", "Whitney"),
+        lender="Castillo Credit Union",
+    )
+    assert "wrong_name" not in said.flags and Act.IDENTIFY_SELF in said.acts
+
+
+@pytest.mark.parametrize(
+    "text", ["Ah, OK. And with who I am speaking, please?", "To whom am I speaking?"]
+)
+def test_asking_who_answered_in_any_word_order(text: str) -> None:
+    assert "topic_who" in {c.name for c in read(text, "answering").cues}
 
 
 def test_so_your_payment_is_overdue_is_no_restatement() -> None:

@@ -428,6 +428,13 @@ _JUDGED_AFTER = re.compile(
 )
 
 
+# "soon is great but I kind of need an actual day": granted, then a day asked for after all
+_BUT_A_DAY_AFTER = re.compile(
+    r"[^.?!]{0,30}?\bbut\b[^.?!]{0,60}?\b(?:need|want|have\s+to|gotta|got\s+to|must|should)\b"
+    r"[^.?!]{0,30}?\b(?:day|date|when|specific|exact|firm)\b"
+)
+
+
 _TAKEN_BACK_AFTER = re.compile(
     r"[^.?!]{0,20}[.?!]+\s*(?:no|nah|actually|wait|scratch\s+that|sorry)\b[,.\s]*"
     r"(?:[\w']+[,\s]+){0,6}?(?:soon|today|now|sooner|asap|a\s+date|a\s+day)\b"
@@ -446,6 +453,8 @@ def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
         return True  # "when you can is kinda open-ended for me": the words held up and judged
     if _TAKEN_BACK_AFTER.match(norm, end) is not None:
         return True  # "Or... whenever's ok? No sorry, I think they want it soon."
+    if _BUT_A_DAY_AFTER.match(norm, end) is not None:
+        return True  # "soon is great but I need an actual day": granted, then a day asked
     if _BOUNDED_AFTER.match(norm, end) is not None:
         return True  # "whenever suits before the 11th": a deadline, not the timing left open
     if name == "vague_timing":

@@ -801,6 +801,8 @@ ENTRIES: list[Entry] = [
         "topic_who",
         None,
         r"\bwho\s+(?:am\s+i|i\s*'?m|i\s+am|are\s+we|we\s+are)\s+(?:speaking|talking|talkin'?)\s+(?:to|with)\b",
+        # "with who I am speaking, please?", "to whom am I speaking?"
+        r"\b(?:with|to)\s+whom?\s+(?:am\s+i|i\s*'?m|i\s+am|i|are\s+we|we\s+are)\s+(?:speaking|talking)\b",
         # "Who've I got on the line, love?"
         r"\bwho(?:'ve|\s+have|ve)\s+(?:i|we)\s+got\b",
         r"\bwho\s+(?:is\s+this|'s\s+this|is\s+that|are\s+you)\b(?!\s+(?:calling|for|with)\b)",
@@ -1008,7 +1010,9 @@ ENTRIES: list[Entry] = [
         r"\bshut\s+up\b",
         r"\bhow\s+dare\s+you\b",
         r"\bgrow\s+up\b",
-        r"\bget\s+a\s+(?:real\s+)?job\b",
+        # "get a job" told, not "$50 a month until you get a job" (a plan's end, kindly meant)
+        r"\b(?<!you\s)(?<!\bu\s)(?<!\bya\s)get\s+a\s+(?:real\s+)?job\b",
+        r"\bwhy\s+(?:don't|dont|not)\s+(?:you\s+|u\s+)?(?:just\s+)?get\s+a\s+(?:real\s+)?job\b",
         r"\bwhat\s+a\s+(?:joke|loser|waste\s+of\s+space|clown|disgrace)\b",
         negatable=True,
     ),
@@ -1059,7 +1063,8 @@ ENTRIES: list[Entry] = [
         A.THREAT,
         r"\b(?:hurt|beat|kill|smash|break)\s+(?:you|your|ya)\b",
         r"\b(?:come|coming|show\s+up|turn\s+up|be)\s+(?:round\s+|over\s+)?(?:to|at)\s+your\s+(?:house|home|door|work|office|place|job)\b",
-        r"\b(?:find|track)\s+(?:you|u|ya)(?:\s+down)?\b",
+        # "we'll find you", not "I hope I find you well" or "let me find you a plan"
+        r"\b(?:find|track)\s+(?:you|u|ya)(?:\s+down)?\b(?!\s+(?:well|in\s+good|keeping|doing|at\s+a|a|an|some|something|the|another|somewhere)\b)",
         # "or I'll come round there myself and sort you out", "im comin round w the lads"
         r"\b(?:come|coming|comin'?)\s+(?:round|over|around)\s+(?:there\s+)?(?:myself|w(?:ith)?\s+(?:the|my)\s+(?:lads|boys|guys))\b",
         r"\bsort\s+(?:you|u)\s+out\b(?!\s+(?:a|with|some)\b)",

@@ -77,6 +77,8 @@ def flags(text: str) -> frozenset[str]:
         ("how about i call ur uni instead", Act.THREAT),
         ("We may start legal proceedings.", Act.LEGAL_ACTION),
         ("We will repossess the car.", Act.LEGAL_ACTION),
+        # legal, the department, said short (play-test 32: "court" was flagged, this was not)
+        ("If it's not paid by Friday it goes straight to legal.", Act.LEGAL_ACTION),
     ],
 )
 def test_each_act_is_heard(text: str, act: Act) -> None:
@@ -106,6 +108,10 @@ def test_nobody_will_arrest_you_is_not_a_threat_of_arrest() -> None:
 )
 def test_courtesy_and_kindness_are_no_threat_or_insult(text: str) -> None:
     assert {Act.THREAT, Act.INSULT}.isdisjoint(acts(text))
+
+
+def test_legal_aid_or_advice_is_no_legal_action() -> None:
+    assert Act.LEGAL_ACTION not in acts("You could go to legal aid for free advice.")
 
 
 @pytest.mark.parametrize(

@@ -451,6 +451,8 @@ def test_the_method_a_line_settles_on(text: str, method: str) -> None:
     [
         "so it's your NorthPeak credit card, the overdue bit is $457.26",
         "Kidding. Your card payment's overdue.",
+        # the lender's name between (play-test 31: the debtor was then "pressed" for payment)
+        "I'm calling about your Fowler Finance credit card, which has $577.68 outstanding.",
     ],
 )
 def test_the_card_being_collected_on_is_not_how_to_pay(text: str) -> None:

@@ -823,8 +823,11 @@ ENTRIES: list[Entry] = [
         r"\bwhen(?:'s|\s+is|\s+will|\s+does|\s+do)\s+(?:she|he|they)\s+(?:be\s+|get\s+|come\s+)?"
         r"(?:back|home|in|around|free|available|reachable)\b",
         # "Can you tell me when she come back home, more or less?"
-        r"\b(?:tell\s+me|know|say|idea)\s+when\s+(?:she|he|they)\s+(?:come|comes|coming|get|gets|be)\s+"
+        r"\b(?:tell\s+me|know|say|idea)\s+when\s+(?!(?:you|u|i|we)\b)\w+\s+(?:come|comes|coming|get|gets|be)\s+"
         r"(?:back|home)\b",
+        # "what time does she normally get in from work?"
+        r"\bwhat\s+time\s+(?:does|do|will|is)\s+(?!(?:you|u|i|we)\b)\w+\s+(?:usually\s+|normally\s+|"
+        r"generally\s+)?(?:get|gets|come|comes|be|getting|coming)\s+(?:back|home|in)\b",
         # "Maybe you know when Sherry will come back home?" (the name, and the verb, after it)
         r"\bwhen\s+(?!(?:you|u|i|we)\b)\w+\s+(?:will|would|is\s+going\s+to|gonna)\s+(?:be|come|get)\s+"
         r"(?:back|home)\b",
@@ -1113,6 +1116,11 @@ ENTRIES: list[Entry] = [
         "legal_action",
         A.LEGAL_ACTION,
         r"\blegal\s+(?:action|proceedings|steps|measures|process|route|team|department)\b",
+        # "it goes straight to legal", "I'm passing it to legal." (not "legal aid", "legal age")
+        r"\b(?:goes|go|going|went|send|sending|sent|pass|passing|passed|refer|referring|referred|"
+        r"hand|handing|handed|escalate|escalating|escalated)\s+(?:it\s+|this\s+|you\s+)?"
+        r"(?:straight\s+|right\s+|directly\s+)?(?:on\s+)?to\s+(?:our\s+|the\s+)?legal\b"
+        r"(?!\s+(?:aid|age|advice|rights?|tender|help)\b)",
         # (not the debtor's own: "what exactly is your lawyer disputing?")
         r"\b(?:court|courts|sue|suing|sued|lawsuit|litigation|judg(?:e)?ment|bailiffs?)\b",
         r"(?<!\byour\s)(?<!\bur\s)\b(?:solicitors?|lawyers?|attorneys?)\b",

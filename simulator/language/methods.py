@@ -94,8 +94,9 @@ def _place(found: tuple[int, Match]) -> tuple[int, int]:
 # "your credit card" and "the credit card balance" name the loan being collected, not how the
 # debtor will pay; "by credit card", "with your credit card" and "a credit card payment" do.
 # "your NorthPeak credit card": the lender's name may stand between
+# ("your Fowler Finance credit card": the lender's name between)
 _PRODUCT_BEFORE = re.compile(
-    r"\b(?:your|ur|my|the|this|that|his|her|their|our|two|other)\s+(?:[a-z]+\s+)?$"
+    r"\b(?:your|ur|my|the|this|that|his|her|their|our|two|other)\s+(?:[a-z]+\s+){0,3}$"
 )
 _PRODUCT_AFTER = re.compile(
     r"\s*(?:account|balance|bill|debt|statement|company|limit|loan|provider|issuer|arrears)s?\b"

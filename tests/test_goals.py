@@ -218,6 +218,9 @@ def test_wrong_party_disclosure_fails_at_the_end_while_the_call_goes_on(
     assert "disclosure_to_third_party" in scores.tips[0].message
     picks = line_picks(call)
     assert picks is not None and picks[1].index == 2  # the disclosure is the line to rework
+    # the message was left, but "nothing disclosed" was the goal too (play-test 32)
+    assert scores.promise == 0 and "Goal:    not reached" in describe_result(call)
+    assert call.to_dict()["goal"]["reached"] is False
 
 
 def test_already_paid_checking_wins_and_pressing_fails(library: Library) -> None:

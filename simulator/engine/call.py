@@ -248,7 +248,9 @@ class Call:
                 ),
                 (self.outcome or Outcome.INCOMPLETE).value,
                 rubric=goals.rubric(self.scenario),
-                goal=goals.goal_view(self.scenario, (self.outcome or Outcome.INCOMPLETE).value),
+                goal=goals.goal_view(
+                    self.scenario, (self.outcome or Outcome.INCOMPLETE).value, self.debtor.flags
+                ),
             )
         return self._scores
 
@@ -378,7 +380,15 @@ class Call:
             else:
                 self._finish(Outcome.HUNG_UP)
         new_state = self.scenario.state(self.state)
-        if turn.listening and new_state and not turn.negotiated and new_state.negotiable:
+        if (
+            turn.listening
+            and new_state
+            and not turn.negotiated
+            and new_state.negotiable
+            # "'Sometime' doesn't work for me. What's stopping you from paying it this week?":
+            # asked why, the debtor answers that, not the terms put the line before
+            and not (analysis.has(Act.PROBE_REASON) and analysis.slots.is_empty())
+        ):
             asked = self._with_pending(analysis)
             if self._names_terms(asked):
                 lines, _corrected, turn.accepts = self._negotiate(asked)
@@ -610,7 +620,10 @@ class Call:
         if not self.turns:
             return False
         last = self.turns[-1].analysis
-        return not last.slots.is_empty() or any(last.has(act) for act in _ASKS_FOR_TERMS)
+        # ("... $577.68 in total. Is now a good time to talk about it?": the debt told, nothing
+        # asked of it)
+        named = not last.slots.is_empty() and not self._only_states_the_debt(last)
+        return named or any(last.has(act) for act in _ASKS_FOR_TERMS)
 
     def _wrong_party(self, analysis: Analysis) -> str | None:
         """The debtor's answer to a wrong name (before they confirmed who they are) or a wrong
@@ -1010,7 +1023,30 @@ class Call:
         return trigger in self.machine.get_triggers(self.state) and self.model.trigger(trigger)
 
     def _fire(self, analysis: Analysis) -> str | None:
-        available = set(self.machine.get_triggers(self.state))
+        """Offers the line's acts to the machine, one moves it; what the line's other acts
+        would have set from this state is remembered too ("She has $330.76 overdue. Can you
+        ask her to call me back?" leaves the message and has told the flatmate about the
+        debt)."""
+        before, context = self.state, self._reading_context()
+        acts = self._acts_offered(analysis)
+        fired = self._fire_one(analysis, acts)
+        said = {act.value for act in acts} | set(analysis.custom_acts)
+        for tr in self.scenario.transitions:
+            if (
+                tr.set
+                and fired is not None
+                and tr.trigger != fired
+                and tr.trigger in said
+                and not tr.conditions
+                and not tr.unless
+                and (before in tr.sources() or "any" in tr.sources())
+                and not set(tr.set) <= self.debtor.flags
+                and _said_apart(analysis.text, tr.trigger, fired, context)
+            ):
+                self.debtor.flags.update(tr.set)
+        return fired
+
+    def _acts_offered(self, analysis: Analysis) -> set[Act]:
         acts = set(analysis.acts)
         # A line that names a term puts it on the table, whatever else it does ("So that's
         # $184 by Friday by card, correct?" restates and proposes at once).
@@ -1018,6 +1054,10 @@ class Call:
             acts.add(Act.PROPOSE_TERMS)
             if analysis.slots.date is not None:
                 acts.add(Act.SET_DEADLINE)
+        return acts
+
+    def _fire_one(self, analysis: Analysis, acts: set[Act]) -> str | None:
+        available = set(self.machine.get_triggers(self.state))
         # The scenario's own acts: what the call is about. One that sets a flag goes first
         # ("tell her to call me back, it's about money she owes us": the disclosure is
         # remembered, not lost behind the message)
@@ -1241,6 +1281,10 @@ class Call:
         choice, a question about them, or "I don't know"."""
         if _offered(analysis.text):
             return self._say_line(self.lines.clarify("", "offered"))
+        if _ANYTHING_ELSE.search(analysis.text):
+            # "... We'll just trace TRX-48213. Is there anything else I can help with?": the
+            # question asked, not the reference said on the way to it
+            return self._say_line(self.lines.clarify("", "nothing_else"))
         said_back = self._said_back_answer(analysis)
         if (
             said_back is None
@@ -1421,6 +1465,25 @@ class Call:
         from simulator.engine.export import call_to_dict
 
         return call_to_dict(self)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _said_apart(text: str, other: str, fired: str, context: AnalysisContext) -> bool:
+    """Is `other` said in a sentence of its own, one that does not also say what moved the
+    debtor? "She has $330.76 overdue. Can you ask her to call me back?" tells of the debt and
+    leaves a message; "ok. what day n how, transfer?" asks about the payment sent, whatever
+    payment words the reader heard in it."""
+    sentences = _SENTENCE_END.split(text)
+    if len(sentences) < 2:
+        return False
+    for sentence in sentences:
+        read = analyze(sentence, context)
+        heard = {act.value for act in read.acts} | set(read.custom_acts)
+        if other in heard and fired not in heard:
+            return True
+    return False
 
 
 _ASKS_FOR_TERMS = (Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE, Act.OFFER_PLAN)

@@ -302,8 +302,9 @@ class DebtorState:
                 every = every_period(analysis.text)
                 self._agree_rest(slots.rest_date, restating, result, slots.rest_amount, every)
             return result
+        first_put = self.agreed.amount is None and analysis.slots.date is not None
         result = self._negotiate(analysis)
-        self._agree_instalments(analysis, result)
+        self._agree_instalments(analysis, result, first_put)
         return result
 
     def _only_the_rest(
@@ -340,10 +341,13 @@ class DebtorState:
     def _rests_day_put_right(self, analysis: Analysis) -> bool:
         """ "I meant the 27th, not the 24th" with the rest due on the 24th: the day turned down
         is the rest's, so the day put is the rest's too."""
-        rest_date = self.agreed.rest_date
-        return rest_date is not None and any(
-            cue.name == "negated_date"
-            and any(d.date == rest_date for d in find_dates(normalise(cue.span.text), self.today))
+        return self._turns_down(analysis, self.agreed.rest_date)
+
+    def _turns_down(self, analysis: Analysis, day: dt.date | None) -> bool:
+        """Does the line turn this day down ("not the 24th", "No, not today.")?"""
+        return day is not None and any(
+            cue.name in ("negated_date", "rejected_date")
+            and any(d.date == day for d in find_dates(normalise(cue.span.text), self.today))
             for cue in analysis.cues
         )
 
@@ -421,7 +425,9 @@ class DebtorState:
                 per_period.append((said.value, before.group("unit")))
         return len(sums), per_period
 
-    def _agree_instalments(self, analysis: Analysis, result: NegotiationResult) -> None:
+    def _agree_instalments(
+        self, analysis: Analysis, result: NegotiationResult, first_put: bool = False
+    ) -> None:
         """ "50 dollar on Friday, and then 50 every month?": with the first part's day agreed
         and no day said for the rest, the instalments start a month (a week, a fortnight) after
         it."""
@@ -429,6 +435,8 @@ class DebtorState:
         if agreed.date is None or agreed.rest_date is not None or self.rest_due() is None:
             return
         found = self._instalment_after_a_first_part(analysis.text)
+        if found is None and first_put:
+            found = self._instalments_from_the_first(analysis)
         if found is None:
             return
         amount, every = found
@@ -466,6 +474,23 @@ class DebtorState:
                 return said.value, next(unit for unit in period.group("unit", "unit2") if unit)
         return None
 
+    def _instalments_from_the_first(self, analysis: Analysis) -> tuple[Decimal, str] | None:
+        """(sum, how often) when the line's one sum, with its first day the first terms agreed,
+        is said as so much a period ("$40 a week, start this Friday? Every Friday $40."): the
+        first of as many as it takes, the rest at that sum a period apart; None otherwise ("$150
+        a month" put in an agreed part's place replaces it)."""
+        agreed = self.agreed
+        if agreed.amount is None or agreed.amount + Decimal("0.5") >= self.amount_overdue:
+            return None
+        _named, per_period = self._sums_a_period(analysis.text)
+        units = {unit for _said, unit in per_period}
+        norm = normalise(analysis.text)
+        days = [(d.start, d.end) for d in find_dates(norm, self.today)]
+        sums = {a.value for a in find_amounts(norm, None, days) if a.value is not None}
+        if len(units) != 1 or any(abs(said - agreed.amount) > 1 for said in sums):
+            return None  # ("$100 today and $50 a week after" is the other reading's)
+        return agreed.amount, units.pop()
+
     def _agree_rest(
         self,
         day: dt.date,
@@ -495,7 +520,9 @@ class DebtorState:
             accept = "accept_instalments"
             values["rest_amount"] += f" a {every}"
         kept = self.agreed.rest_date
-        if restating and kept is not None and day != kept:
+        # (a rest's day no longer after the first part's, the first part moved in this line,
+        # is put right by the day said, not kept)
+        if restating and kept is not None and day != kept and kept > first:
             result.said.append(("correct_term", {"said": self.day(day), "kept": self.day(kept)}))
         elif (
             restating
@@ -518,15 +545,19 @@ class DebtorState:
         elif not restating:
             result.said.append((accept, values))
 
-    def _refit_rest(self, first: Decimal) -> None:
+    def _refit_rest(self, first: Decimal, before: Decimal | None = None) -> None:
         """A new first part: a rest that was all that was left is what is left now; an
-        instalment stays, no more than what is left; nothing left, no rest."""
+        instalment stays, no more than what is left, unless it was the first part's own sum
+        (a plan of equal payments: "$150 a month" in place of "$326.44 a month" is all of
+        them); nothing left, no rest."""
         rest, left_before = self.agreed.rest_amount, self.rest_due()
         if rest is None:
             return
         left = self.amount_overdue - first
         if left <= 0:
             self.agreed.rest_amount = self.agreed.rest_date = self.agreed.rest_every = None
+        elif self.agreed.rest_every is not None and before is not None and abs(rest - before) <= 1:
+            self.agreed.rest_amount = min(first, left)
         else:
             self.agreed.rest_amount = left if rest == left_before else min(rest, left)
             if self.agreed.rest_amount == left:
@@ -558,7 +589,16 @@ class DebtorState:
                 or self.plan_offered
                 and (amount <= self.affordable() * 2)
             )
-            if restating and _is_the_rests(amount, agreed.amount, agreed.rest_amount):
+            if restating and (
+                _is_the_rests(amount, agreed.amount, agreed.rest_amount)
+                # "and the rest, $812.45, also $40 every Friday": all that is left after the
+                # first part, with the rest agreed
+                or (
+                    agreed.rest_amount is not None
+                    and agreed.amount is not None
+                    and abs(amount - (self.amount_overdue - agreed.amount)) <= 1
+                )
+            ):
                 pass  # the rest's sum said back ("then $280 a month"): no mistake, no change
             elif restating and agreed.amount is not None and abs(amount - agreed.amount) > 1:
                 result.said.append(
@@ -569,7 +609,7 @@ class DebtorState:
                 )
             elif can and not self.holding_back():
                 if self.agreed.amount != amount:
-                    self._refit_rest(amount)
+                    self._refit_rest(amount, self.agreed.amount)
                     self.agreed.amount = amount
                     self.confirmed = False
                     result.changed = True
@@ -592,9 +632,21 @@ class DebtorState:
             # Any date from today on suits the debtor: offered more time than they need, a person
             # takes it (a later day than the goal allows is the trainee's problem, caught by the
             # goal check). Only a day already past is countered, with the day they would name.
-            if restating and slots.date == agreed.rest_date and slots.date != agreed.date:
+            if (
+                restating
+                and slots.date == agreed.rest_date
+                and slots.date != agreed.date
+                and slots.rest_date is None  # (a line that names the rest's day apart)
+            ):
                 pass  # the rest's day said back ("20th second half"): no mistake, no change
-            elif restating and agreed.date is not None and slots.date != agreed.date:
+            elif (
+                restating
+                and agreed.date is not None
+                and slots.date != agreed.date
+                # "No, not today. Final terms: $375 on Friday...": the day agreed, turned down,
+                # is put right, not misremembered
+                and not self._turns_down(analysis, agreed.date)
+            ):
                 result.said.append(
                     ("correct_term", {"said": date_words, "kept": self.day(agreed.date)})
                 )

@@ -143,7 +143,7 @@ def call_result_dict(call: Call) -> dict[str, Any]:
 def goal_dict(call: Call) -> dict[str, Any]:
     """What a call beyond payment adds: the goal, the outcome's label, who answered, the
     flags set. Empty for a payment call without them (its export is as before)."""
-    from simulator.engine.goals import outcome_label, outcome_succeeds
+    from simulator.engine.goals import goal_reached, outcome_label
 
     out: dict[str, Any] = {}
     scenario = call.scenario
@@ -151,7 +151,7 @@ def goal_dict(call: Call) -> dict[str, Any]:
     if not scenario.goal.is_payment or scenario.outcomes:
         out["goal"] = {
             "kind": scenario.goal.kind.value,
-            "reached": outcome_succeeds(scenario, outcome),
+            "reached": goal_reached(call),
             "outcome_label": outcome_label(scenario, outcome),
         }
     if call.persona.speaker is not None:

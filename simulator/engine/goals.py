@@ -9,7 +9,7 @@ ends in an outcome that counts as success: a scenario outcome with `success: tru
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from simulator.content.models import Outcome, Persona, Scenario
@@ -82,14 +82,24 @@ def outcome_succeeds(scenario: Scenario, outcome: str) -> bool:
     return False
 
 
-def goal_view(scenario: Scenario, outcome: str) -> GoalView:
+def goal_view(scenario: Scenario, outcome: str, flags: Collection[str] = ()) -> GoalView:
+    """The goal and whether the call reached it: its outcome succeeds, and none of the
+    scenario's `fail_when` rules was broken on the way (a message left after telling the
+    flatmate about the debt is not "a discreet message, nothing disclosed")."""
+    broken = any(rule.flag in flags for rule in scenario.rules.fail_when)
     return GoalView(
         kind=scenario.goal.kind.value,
         description=scenario.goal.description,
         payment=scenario.goal.is_payment,
-        reached=outcome_succeeds(scenario, outcome),
+        reached=outcome_succeeds(scenario, outcome) and not broken,
         outcome_label=outcome_label(scenario, outcome),
     )
+
+
+def goal_reached(call: Call) -> bool:
+    """Did the call reach its goal: an outcome that succeeds, no `fail_when` rule broken?"""
+    outcome = call.outcome.value if call.outcome else "incomplete"
+    return goal_view(call.scenario, outcome, call.debtor.flags).reached
 
 
 def rubric(scenario: Scenario) -> dict[str, float]:

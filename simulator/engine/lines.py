@@ -177,6 +177,11 @@ DEFAULT_REACTIONS: dict[str, list[str]] = {
         "I don't really want to chat. What's this about?",
     ],
 }
+# The DEFAULT_CLARIFY keys that answer the trainee rather than ask them something
+ANSWERS = frozenset(
+    {"offered", "contact_ok", "contact_on_file", "nothing_else", "will_do", "noted",
+     "nothing_agreed", "it_is_me", "that_is_right", "agreed", "either"}
+)  # fmt: skip
 # Asked when a line makes no sense: before the debtor knows who is calling, and while terms are
 # pinned down (by the term still missing); personas may write their own (`clarify`).
 DEFAULT_CLARIFY: dict[str, list[str]] = {
@@ -280,6 +285,10 @@ class LinePicker:
         pool = [v for v in (authored or []) if v not in self.used]
         if not presume_said:
             pool = [v for v in pool if not _PRESUMES_SAID.search(v)] or pool
+        if not pool and missing in ANSWERS and authored:
+            # an answer said before is said again ("Yes, that's right." a third time, reworded
+            # as a repeat by the call), not turned into confusion ("Sorry, what?")
+            pool = list(authored)
         if not pool:  # every clarifying question asked: the persona's own confusion
             return self.choose(self.persona.fallback, group="fallback")
         return self.choose(pool, group="clarify")

@@ -62,11 +62,11 @@ def describe_result(call: Call) -> str:
     scores = call.scores()
     outcome = call.outcome.value if call.outcome else "incomplete"
     p, currency = call.promise, call.record.currency
-    from simulator.engine.goals import outcome_label, outcome_succeeds
+    from simulator.engine.goals import goal_reached, outcome_label
 
     lines = [f"Outcome: {outcome_label(call.scenario, outcome)}"]
     if not call.scenario.goal.is_payment:
-        reached = outcome_succeeds(call.scenario, outcome)
+        reached = goal_reached(call)
         lines.append(f"Goal:    {'reached' if reached else 'not reached'}")
     if p.amount is not None or p.date is not None or p.method is not None:
         lines.append(

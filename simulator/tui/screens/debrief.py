@@ -12,9 +12,9 @@ from textual.widgets import Button, Footer, Static
 
 from simulator.engine.call import Call, Turn
 from simulator.engine.goals import (
+    goal_reached,
     line_picks,
     outcome_label,
-    outcome_succeeds,
     rubric,
     turn_weight,
 )
@@ -33,7 +33,7 @@ MAX_CUES = 4
 
 def outcome_banner(call: Call, scores: CallScores | None) -> Text:
     outcome = call.outcome.value if call.outcome else "incomplete"
-    good = outcome_succeeds(call.scenario, outcome) and not (scores and scores.failed)
+    good = goal_reached(call) and not (scores and scores.failed)
     text = Text(
         outcome_label(call.scenario, outcome), style="bold green" if good else "bold yellow"
     )
@@ -113,8 +113,7 @@ def scores_table(
 
 def promise_text(call: Call) -> Text:
     if not call.scenario.goal.is_payment:
-        outcome = call.outcome.value if call.outcome else "incomplete"
-        reached = outcome_succeeds(call.scenario, outcome)
+        reached = goal_reached(call)
         text = Text("Goal: ", style="bold")
         text.append_text(verbatim(fill(call.scenario.goal.description, call.values)))
         text.append("   ")

@@ -1905,6 +1905,7 @@ def test_the_flatmate_says_where_the_debtor_is_and_never_that_it_is_the_wrong_nu
     [
         "Thank you Jess. Can you tell me when {first_name} come back home? Maybe evening?",
         "What time does she normally get in from work? Would evenings be better to try?",
+        "Okay madam. What time she will come back home today? Evening time?",
     ],
 )
 def test_the_flatmate_asked_when_the_debtor_is_back_by_name_or_by_the_time_says(
@@ -2143,3 +2144,14 @@ def test_so_much_a_week_from_a_day_is_a_plan_from_its_first_payment(library: Lib
     ), replies[3]
     assert "like I said" not in replies[5] and "actually" not in replies[5], replies[5]
     assert "a week" in replies[5] and c.debtor.confirmed, replies[5]
+
+
+def test_asked_about_their_own_life_without_a_fact_the_debtor_keeps_it_to_themselves(
+    library: Library,
+) -> None:
+    """Play-tests thirty-one and thirty-two: "where are you flying to?" to the traveller about
+    to board, "what you do for work, señora?" and "You can drive to work OK?" got "No idea,
+    sorry." and "I'm not sure, to be honest."."""
+    c = call_in(library, "traveller_forgot_deposit", seed=416)
+    reply = play(c, _from_file("traveller_416")[:7])[6]
+    assert reply in DEFAULT_CLARIFY["personal"], reply

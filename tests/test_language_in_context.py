@@ -100,7 +100,14 @@ def test_a_security_detail_asked_after_the_lender_is_no_wrong_name(detail: str) 
 
 
 @pytest.mark.parametrize(
-    "text", ["Ah, OK. And with who I am speaking, please?", "To whom am I speaking?"]
+    "text",
+    [
+        "Ah, OK. And with who I am speaking, please?",
+        "To whom am I speaking?",
+        "Kindly may I know whom I am speaking with?",
+        "Sorry, I am asking your good name, madam?",
+        "Are you Martha's family member or roommate?",
+    ],
 )
 def test_asking_who_answered_in_any_word_order(text: str) -> None:
     assert "topic_who" in {c.name for c in read(text, "answering").cues}

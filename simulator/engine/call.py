@@ -880,9 +880,8 @@ class Call:
                 if everyday is not None:
                     return everyday
             if "question" in analysis.flags and (purpose or not self.debtor.identity_verified):
-                # a question about them the persona has no answer to ("is the complaint in
-                # writing?", "when's she back?"): a person says they don't know, not "Okay...?"
-                return self._say_line(self.lines.clarify("", "not_sure"))
+                # a question about them the persona has no answer to: not "Okay...?"
+                return self._unknown_answer(analysis)
             if purpose or analysis.has(Act.STATE_PURPOSE):
                 return self._say_line(self.lines.clarify("", "go_on"))
             # "what's this about?" in the persona's own words where it has them for this state
@@ -1314,7 +1313,14 @@ class Call:
         if reply:
             return reply
         everyday = self._simple_answer(analysis) or self._favour_answer(analysis)
-        return everyday or self._say_line(self.lines.clarify("", "not_sure"))
+        return everyday or self._unknown_answer(analysis)
+
+    def _unknown_answer(self, analysis: Analysis) -> str:
+        """A question the persona has no answer to ("is the complaint in writing?"): a person
+        says they don't know; asked about their own life ("where are you flying to?"), they
+        keep it to themselves rather than say "No idea, sorry."."""
+        personal = self.debtor.identity_verified and _ABOUT_THEM.search(analysis.text)
+        return self._say_line(self.lines.clarify("", "personal" if personal else "not_sure"))
 
     def _favour_answer(self, analysis: Analysis) -> str | None:
         """ "Sure, I can do that." to a favour asked ("can you email us the receipt once
@@ -1465,6 +1471,17 @@ class Call:
         from simulator.engine.export import call_to_dict
 
         return call_to_dict(self)
+
+
+# A question about the debtor's own life ("where are you flying to?", "what you do for work?",
+# "You can drive to work OK?"), not one about what they know ("do you know when she's back?")
+_ABOUT_THEM = re.compile(
+    r"\b(?:where|what|how|which)\s+(?:are|were|do|did|will|r)?\s*(?:you|u|ya)\s+"
+    r"(?!(?:know|think|remember|mean|want|need|prefer|say|said|owe)\b)\w+|"
+    r"(?:^|[.?!]\s*)(?:(?:are|were|do|did|will)\s+(?:you|u)|(?:you|u)\s+(?:can|are|will))\s+"
+    r"(?!(?:know|think|remember|mean|want|need|prefer|say|have|owe|pay|agree|understand)\b)\w+",
+    re.IGNORECASE,
+)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

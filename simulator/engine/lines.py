@@ -180,7 +180,7 @@ DEFAULT_REACTIONS: dict[str, list[str]] = {
 # The DEFAULT_CLARIFY keys that answer the trainee rather than ask them something
 ANSWERS = frozenset(
     {"offered", "contact_ok", "contact_on_file", "nothing_else", "will_do", "noted",
-     "nothing_agreed", "it_is_me", "that_is_right", "agreed", "either"}
+     "nothing_agreed", "it_is_me", "that_is_right", "agreed", "either", "personal"}
 )  # fmt: skip
 # Asked when a line makes no sense: before the debtor knows who is calling, and while terms are
 # pinned down (by the term still missing); personas may write their own (`clarify`).
@@ -219,6 +219,12 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     # (no two alike: "I'm not sure, to be honest." then "Not sure, honestly." was heard as the
     # same reply twice)
     "not_sure": ["I'm not sure, to be honest.", "Hm, I don't know.", "No idea, sorry."],
+    # asked about their own life, with nothing in the persona to say ("where are you flying
+    # to?", "what do you do for work?"): a person keeps it to themselves, not "No idea, sorry."
+    "personal": [
+        "I'd rather not get into that, if it's all the same.",
+        "Let's just stick to the payment, if that's okay.",
+    ],
     "what_about": ["Okay. What's this about?", "Right... what's this about?", "And this is about?"],
 }
 # Reactions said before the reply proper (to pressure, to sympathy): left out once each has been

@@ -800,7 +800,9 @@ ENTRIES: list[Entry] = [
         # "who am I speaking with?", "are you her flatmate?": asked of whoever answered
         "topic_who",
         None,
-        r"\bwho\s+(?:am\s+i|i\s*'?m|i\s+am|are\s+we|we\s+are)\s+(?:speaking|talking|talkin'?)\s+(?:to|with)\b",
+        r"\bwhom?\s+(?:am\s+i|i\s*'?m|i\s+am|are\s+we|we\s+are)\s+(?:speaking|talking|talkin'?)\s+(?:to|with)\b",
+        # "I am asking your good name, madam?" (Indian English: your name, politely)
+        r"\b(?:your|ur)\s+good\s+name\b",
         # "with who I am speaking, please?", "to whom am I speaking?"
         r"\b(?:with|to)\s+whom?\s+(?:am\s+i|i\s*'?m|i\s+am|i|are\s+we|we\s+are)\s+(?:speaking|talking)\b",
         # "Who've I got on the line, love?"
@@ -812,8 +814,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:you|u)\s+are\s+who\b|\band\s+(?:you|u)\s+are\s*\?|"
         r"\b(?:do\s+)?(?:you|u)\s+(?:are\s+)?(?:live|living|stay|staying)\s+(?:together\s+)?with\s+"
         r"(?:her|him|them|[A-Za-z]+)\s*\?",
-        r"\b(?:are\s+you|(?:you|u)\s+are)\s+(?:her|his|their)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
-        r"husband|mum|mom|mother|dad|father|son|daughter|sister|brother|friend)\b",
+        r"\b(?:are\s+you|(?:you|u)\s+are)\s+(?:her|his|their|[a-z]+'s)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
+        r"husband|mum|mom|mother|dad|father|son|daughter|sister|brother|friend|family(?:\s+member)?|relative)\b",
     ),
     entry(
         # "When's she back?", "does Tracy live there or not?", "where is she?": asked of
@@ -826,8 +828,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:tell\s+me|know|say|idea)\s+when\s+(?!(?:you|u|i|we)\b)\w+\s+(?:come|comes|coming|get|gets|be)\s+"
         r"(?:back|home)\b",
         # "what time does she normally get in from work?"
-        r"\bwhat\s+time\s+(?:does|do|will|is)\s+(?!(?:you|u|i|we)\b)\w+\s+(?:usually\s+|normally\s+|"
-        r"generally\s+)?(?:get|gets|come|comes|be|getting|coming)\s+(?:back|home|in)\b",
+        # ("what time she will come back home?", as second-language English asks it)
+        r"\bwhat\s+time\s+(?:(?:does|do|will|is)\s+)?(?!(?:you|u|i|we)\b)\w+\s+(?:will\s+|would\s+)?"
+        r"(?:usually\s+|normally\s+|generally\s+)?(?:get|gets|come|comes|be|getting|coming)\s+"
+        r"(?:back|home|in)\b",
         # "Maybe you know when Sherry will come back home?" (the name, and the verb, after it)
         r"\bwhen\s+(?!(?:you|u|i|we)\b)\w+\s+(?:will|would|is\s+going\s+to|gonna)\s+(?:be|come|get)\s+"
         r"(?:back|home)\b",

@@ -4,6 +4,7 @@ comes before the state's line, and a wrong name costs patience."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from decimal import Decimal
@@ -2155,3 +2156,48 @@ def test_asked_about_their_own_life_without_a_fact_the_debtor_keeps_it_to_themse
     c = call_in(library, "traveller_forgot_deposit", seed=416)
     reply = play(c, _from_file("traveller_416")[:7])[6]
     assert reply in DEFAULT_CLARIFY["personal"], reply
+
+
+def test_a_weekly_plans_first_day_moved_earlier_moves_the_weeks_after_it(library: Library) -> None:
+    """Play-test thirty-four, in Brazilian speakers' English: "$40 a week, starting next
+    Friday, the 20th?", then "Better we start on payday, the 13th, and then every Friday $40"
+    kept the weekly payments from the 27th, and the debtor 'corrected' the 20th three times."""
+    c = call_in(library, "student_unemployed_hardship", seed=741)
+    replies = play(c, _from_file("hardship_741")[:7])
+    agreed = c.debtor.agreed
+    assert (agreed.date, agreed.rest_date, agreed.rest_every) == (
+        dt.date(2026, 3, 13),
+        dt.date(2026, 3, 20),
+        "week",
+    ), replies[4]
+    assert "actually" not in replies[6] and c.debtor.confirmed, replies[6]
+
+
+def test_a_change_of_plan_is_answered_as_new_terms_not_corrected_as_a_slip(
+    library: Library,
+) -> None:
+    """Play-test thirty-three: "Actually no, change of plan ... $622.76 online today. Yes or
+    no?" got "Wednesday the 11th, actually, not today. The rest is right.", and "Maybe small
+    change: second payment on Tuesday March 17 instead of 20" moved the first payment, then
+    looped on 'corrections' of the trainee's own plan."""
+    traveller = call_in(library, "traveller_forgot_deposit", seed=621)
+    reply = play(traveller, _from_file("traveller_621")[:7])[6]
+    assert "actually" not in reply and traveller.debtor.agreed.date == dt.date(2026, 3, 10), reply
+    rude = call_in(library, "rude_defaulter_composure", seed=651)
+    replies = play(rude, _from_file("rude_651")[:8])
+    agreed = rude.debtor.agreed
+    assert (agreed.date, agreed.rest_date) == (dt.date(2026, 3, 13), dt.date(2026, 3, 17))
+    assert "actually" not in replies[7] and rude.debtor.confirmed, replies[7]
+
+
+def test_asked_where_the_money_comes_from_the_debtor_does_not_confirm_or_renegotiate(
+    library: Library,
+) -> None:
+    """Play-test thirty-three: "Wait, your payday is the 31. Where you get the 482.32 for
+    Friday?" got "Correct." and a confirmed promise; the question is answered instead."""
+    c = call_in(library, "lenders_persistent_late", seed=646)
+    play(c, _from_file("lenders_646")[:5])
+    before = dataclasses.replace(c.debtor.agreed)
+    reply = play(c, _from_file("lenders_646")[5:6])[0]
+    assert not c.debtor.confirmed and not reply.startswith("Correct"), reply
+    assert c.debtor.agreed == before, reply

@@ -220,6 +220,8 @@ def test_wrong_party_disclosure_fails_at_the_end_while_the_call_goes_on(
     assert picks is not None and picks[1].index == 2  # the disclosure is the line to rework
     # the message was left, but "nothing disclosed" was the goal too (play-test 32)
     assert scores.promise == 0 and "Goal:    not reached" in describe_result(call)
+    goal_tip = next(t.message for t in scores.tips if t.guidance == "scenario goal")
+    assert "but the call broke disclosure_to_third_party on the way" in goal_tip
     assert call.to_dict()["goal"]["reached"] is False
 
 

@@ -118,6 +118,12 @@ def test_legal_aid_or_advice_is_no_legal_action() -> None:
     "text, act",
     [
         ("We will find you.", Act.THREAT),
+        # play-test 34: had been thanked ("Okay, thanks.") and not flagged
+        (
+            "If it's not in by 5pm today, I'm calling your employer and telling them you don't "
+            "pay your bills.",
+            Act.THREAT,
+        ),
         ("We'll track you down.", Act.THREAT),
         ("Get a job, mate.", Act.INSULT),
         ("why dont u just get a job", Act.INSULT),

@@ -99,6 +99,18 @@ def test_a_security_detail_asked_after_the_lender_is_no_wrong_name(detail: str) 
     assert "wrong_name" not in said.flags and Act.IDENTIFY_SELF in said.acts
 
 
+@pytest.mark.parametrize("text", ["Message.", "Personal.", "Callback?"])
+def test_what_the_call_is_said_in_one_word_is_no_wrong_name(text: str) -> None:
+    # play-test 34: "Who's this?" - "Message." got "No, you've got the wrong number."
+    said = read(
+        text,
+        "not_here",
+        debtor_names=("Deborah Kelly", "Deborah", "Kelly"),
+        previous_debtor_line="Sorry, I'm just her flatmate. What did you need?",
+    )
+    assert "wrong_name" not in said.flags
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -207,6 +219,7 @@ def test_an_order_after_a_word_or_two_asks_for_payment() -> None:
         "Go raibh maith agat, Siobhan, slán!",
         "I've got you down for $78.65 on Friday via Zelle. Enjoy the rest of your week!",
         "the 16th by DD, noted, cheers pal",
+        "Don't thank me. Just pay. We're done here.",  # play-test 34: "Hm, I don't know."
     ],
 )
 def test_a_goodbye_in_any_ordinary_form_closes(text: str) -> None:
@@ -1086,6 +1099,12 @@ def named_read(text: str, name: str, state: str = "answering", previous: str = "
         ("Good morning Marie, calling from Northgate.", "Maria Lindqvist", "Hello?"),
         ("Is this Mary Walsh?", "Mark Walsh", "Hello?"),  # four letters, one apart: another
         ("Is this S-A-M Ellis?", "Sara Ellis", "Hello?"),
+        # play-test 34: the wrong surname, asked formally, had been confirmed
+        (
+            "May I kindly enquire whether I have the pleasure of addressing Ms. Colleen Watkins?",
+            "Colleen Wilkerson",
+            "Hello?",
+        ),
     ],
 )
 def test_another_persons_name_is_a_wrong_name(text: str, name: str, previous: str) -> None:

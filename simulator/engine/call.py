@@ -1144,7 +1144,15 @@ class Call:
     def _negotiate(self, analysis: Analysis) -> tuple[list[str], bool, list[str]]:
         """The debtor's answer to the terms named, whether it corrected a restatement, and the
         lines that accept terms as named, one apiece (none when anything else was said)."""
-        result = self.debtor.negotiate(analysis)
+        put = analysis
+        if analysis.has(Act.CONFIRM_TERMS) and _CHANGE_OF_PLAN.search(analysis.text):
+            # "Actually no, change of plan... $622.76 online today. Yes or no?", "forget the
+            # split... all 745.34 on Tuesday March 17. Yes?": new terms put, not the old ones
+            # misremembered; the debtor answers them as any proposal
+            put = dataclasses.replace(
+                analysis, acts=tuple(a for a in analysis.acts if a is not Act.CONFIRM_TERMS)
+            )
+        result = self.debtor.negotiate(put)
         said = [
             _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
             for key, values in result.said
@@ -1473,6 +1481,13 @@ class Call:
         return call_to_dict(self)
 
 
+# The trainee says they are changing the terms, not reading them back
+_CHANGE_OF_PLAN = re.compile(
+    r"\b(?:change\s+(?:of\s+)?(?:the\s+)?plan|i\s+change|changed?\s+my\s+mind|new\s+plan|"
+    r"scratch\s+that|forget\s+(?:the|that|about)|instead|small\s+change|let'?s\s+change|"
+    r"(?:i\s+)?change\s+(?:it|the\s+(?:date|day|plan|amount))|move\s+(?:(?:it|the\s+\w+)\s+)?to)\b",
+    re.IGNORECASE,
+)
 # A question about the debtor's own life ("where are you flying to?", "what you do for work?",
 # "You can drive to work OK?"), not one about what they know ("do you know when she's back?")
 _ABOUT_THEM = re.compile(

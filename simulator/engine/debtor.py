@@ -545,6 +545,16 @@ class DebtorState:
         elif not restating:
             result.said.append((accept, values))
 
+    def _move_instalments(self, first_day: dt.date) -> None:
+        """The first payment moved: instalments that were to start a period after it start a
+        period after its new day ("start on payday, the 13th, and then every Friday" after
+        "$40 a week from the 20th": weekly from the 20th, not the 27th)."""
+        agreed = self.agreed
+        every, old = agreed.rest_every, agreed.date
+        if every is None or old is None or agreed.rest_date != _a_period_after(old, every):
+            return
+        agreed.rest_date = _a_period_after(first_day, every)
+
     def _refit_rest(self, first: Decimal, before: Decimal | None = None) -> None:
         """A new first part: a rest that was all that was left is what is left now; an
         instalment stays, no more than what is left, unless it was the first part's own sum
@@ -652,6 +662,7 @@ class DebtorState:
                 )
             elif self.today <= slots.date:
                 if self.agreed.date != slots.date:
+                    self._move_instalments(slots.date)
                     self.agreed.date = slots.date
                     self.confirmed = False
                     result.changed = True

@@ -86,13 +86,16 @@ def goal_view(scenario: Scenario, outcome: str, flags: Collection[str] = ()) -> 
     """The goal and whether the call reached it: its outcome succeeds, and none of the
     scenario's `fail_when` rules was broken on the way (a message left after telling the
     flatmate about the debt is not "a discreet message, nothing disclosed")."""
-    broken = any(rule.flag in flags for rule in scenario.rules.fail_when)
+    succeeds = outcome_succeeds(scenario, outcome)
+    # (the rules broken are what kept a call that ended well from its goal)
+    broken = tuple(r.rule for r in scenario.rules.fail_when if r.flag in flags) if succeeds else ()
     return GoalView(
         kind=scenario.goal.kind.value,
         description=scenario.goal.description,
         payment=scenario.goal.is_payment,
-        reached=outcome_succeeds(scenario, outcome) and not broken,
+        reached=succeeds and not broken,
         outcome_label=outcome_label(scenario, outcome),
+        broken=broken,
     )
 
 

@@ -428,6 +428,14 @@ _JUDGED_AFTER = re.compile(
 )
 
 
+# "where will the money come from?", "Where you get the 482.32 for Friday?": asked where the
+# money is to come from
+_FUNDS_ASKED = re.compile(
+    r"\bwhere\s+(?:(?:will|would|do|does|did|are|can|is|'s)\s+)?(?:you|u|the\s+money|that\s+money|"
+    r"the\s+cash|it)\b[^.?!]{0,40}?\b(?:get|getting|find|finding|come|coming)\b"
+)
+
+
 # "soon is great but I kind of need an actual day": granted, then a day asked for after all
 _BUT_A_DAY_AFTER = re.compile(
     r"[^.?!]{0,30}?\bbut\b[^.?!]{0,60}?\b(?:need|want|have\s+to|gotta|got\s+to|must|should)\b"
@@ -1016,6 +1024,8 @@ _REST_PART = re.compile(
     # "And second half, 313.80 on Friday 27 March" (second-language English: no "the")
     # and "Second half, you can do on Monday the 16th instead of the 20th?" (its own sentence)
     r"(?:^|(?<=and\s)|(?<=[.!?;:,]\s))(?:second|other|last)\s+half|"
+    # "Maybe small change: second payment on Tuesday March 17 instead of 20"
+    r"(?:^|(?<=and\s)|(?<=[.!?;:,]\s))(?:second|other|last)\s+(?=payment|part|instal)|"
     # "n then other 219.09 by when", "then the last 219.09 by mon 13 april"
     r"(?:(?<=then\s)|(?<=and\s))other(?=\s+[$£€\d])|the\s+last(?=\s+[$£€\d])|"
     # "$262.46 by Friday, rest on the 27th": the rest, said short
@@ -2597,6 +2607,11 @@ def _analyze(
             taken_back.add(Act.ACCEPT_VAGUE)  # asking when is not "whenever"
         if "asks_read_back" in names and n_terms == 0:
             taken_back |= _ASKS_FOR_TERMS  # the terms agreed asked for back
+        if "topic_afford" in names and question:
+            # "Where you get the 482.32 for Friday?": the terms asked about, not said back
+            taken_back.add(Act.CONFIRM_TERMS)
+            if Act.CONFIRM_TERMS in acts:
+                acts.remove(Act.CONFIRM_TERMS)
         if not _terms_were_offered(context) or echoed < n_terms:
             # nothing offered or agreed to say back, or a term of the line's own: new terms
             # are put to the debtor, not confirmed
@@ -2696,6 +2711,9 @@ def _analyze(
         and not (echoed and Act.OFF_TOPIC not in acts)
         and not (date is not None and date.kind == "payday")
     ):
+        slots = _NO_SLOTS
+    if "topic_afford" in names and "?" in norm and _FUNDS_ASKED.search(norm):
+        # "Where you get the 482.32 for Friday?": the terms agreed, asked about, not put again
         slots = _NO_SLOTS
     # --- flags ------------------------------------------------------------------------------
     if "?" in norm or _QUESTION_START.match(norm):  # the pattern skips leading spaces

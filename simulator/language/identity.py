@@ -57,6 +57,12 @@ NOT_NAMES = frozenset(
         "ref",
         "password",
         "details",
+        # "Who's this?" - "Message." / "Personal.": what the call is, said short
+        "message",
+        "personal",
+        "private",
+        "business",
+        "callback",
         "person",
         "ther",
         "deaf",
@@ -408,6 +414,8 @@ _ADDRESS_LEAD = re.compile(
     r"\b(?:confirm|double[\s-]?check|check|make\s+sure)\s+(?:that\s+)?(?:you(?:'re|re|\s+are|r\s+name\s+is)|"
     r"i'm\s+(?:speaking|talking)\s+(?:to|with)|this\s+is)|\b(?:speak|talk|speaking|talking)\s+"
     r"(?:to|with)|\blooking\s+for|\btrying\s+to\s+reach|\bwith\s+(?:mr|mrs|ms|miss|dr)\.?|"
+    # "may I enquire whether I have the pleasure of addressing Ms. Colleen Watkins?"
+    r"\baddressing|"
     r"^\W*(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|"
     r"evening|yo|heya)\b[\s,!.]*(?:there\s+)?)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?$"
 )
@@ -507,7 +515,7 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
 # of them (most lines) is settled by one search (a question mark, by a plain find first).
 _MAY_ADDRESS = re.compile(
     r"\bis\s+(?:this|that|it|\w+\s+(?:available|there|around|home|in|about|free))\b|speak|"
-    r"talk|\byou(?:'re|re|\s+are)\b|\blooking\s+for|\btrying\s+to\s+reach|\bconfirm|\bwith\s+m|"
+    r"talk|address|\byou(?:'re|re|\s+are)\b|\blooking\s+for|\btrying\s+to\s+reach|\bconfirm|\bwith\s+m|"
     r"\bcheck\b|\bthis\s+is\b|"
     r"^\W*(?:hi|hello|hey|hiya|morning|good|afternoon|evening|yo|heya)\b"
 )
@@ -518,7 +526,7 @@ _MAY_ADDRESS = re.compile(
 _LEAD_ENDS = frozenset(
     ["this", "that", "it", "to", "with", "you", "you're", "are", "is", "for", "reach", "mr",
      "mrs", "ms", "miss", "dr", "hi", "hello", "hey", "hiya", "morning", "afternoon", "evening",
-     "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre"]
+     "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre", "addressing"]
 )  # fmt: skip
 _PREVIOUS_WORD = re.compile(r"([^\s,!.]+)[\s,!.]*\s$")  # "hi . Megan": past the marks
 _MOST_WORDS_TO_THE_MARK = 7  # a name of three words and a tag of four ("by any chance")

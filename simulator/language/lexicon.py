@@ -645,6 +645,8 @@ ENTRIES: list[Entry] = [
         # not "before you say bye and hang up", "don't say 'bye'", "did you have a nice weekend?"
         r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|evening|afternoon|one|weekend|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
+        # "Just pay. We're done here.": said last, it ends the call
+        r"\b(?:we're|we\s+are|i'm|i\s+am)\s+done\s+(?:here|for\s+(?:now|today))\s*[.!]*\s*$",
         r"\bi'll\s+let\s+you\s+go\b",
         r"\b(?:cheerio|ta-ra|toodle-?oo|so\s+long|farewell)\b",
         # "Thank you for your time. Good day.": the formal goodbye, said last
@@ -968,7 +970,11 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
         # "Where will the money come from before the 16th?", "how will you find that much?"
         r"\bwhere\s+(?:will|would|is|'s|does|do)\s+(?:the\s+|that\s+)?(?:money|cash|funds|it)\s+"
-        r"(?:be\s+|going\s+to\s+)?(?:come|coming)\s+from\b",
+        r"(?:\w+\s+){0,2}?(?:be\s+|going\s+to\s+)?(?:come|coming)\s+from\b",
+        # "Where you get the 482.32 for Friday?" (second-language English), "where will you
+        # find the money?"
+        r"\bwhere\s+(?:(?:will|would|do|did|are|can)\s+)?(?:you|u)\s+(?:going\s+to\s+)?"
+        r"(?:get|getting|find|finding)\s+(?:the\s+|that\s+)?(?:money|cash|funds|\$?\d)",
         r"\bhow\s+(?:will|would|are|can)\s+(?:you|u)\s+(?:going\s+to\s+)?(?:manage|afford|find)\s+"
         r"(?:it|that|that\s+much|the\s+money)\b",
         r"\bwhat\s+(?:amount|sum)\s+(?:would|could|can)\s+(?:you|u)\b",
@@ -1105,7 +1111,7 @@ ENTRIES: list[Entry] = [
         # "or your employer hears about this"
         r"\b(?:your|ur)\s+(?:employer|boss|family|wife|husband|parents|neighbou?rs|landlord)\s+(?:hears?|will\s+hear|finds?\s+out|will\s+find\s+out|will\s+know)\b",
         r"\bmake\s+sure\s+your\s+(?:university|college|employer|boss|family|work|school|landlord)\b",
-        r"\b(?:tell|call|ring|phone|contact|inform|email)\s+(?:your|ur|ya)\s+(?:employer|boss|work|family|neighbou?rs|wife|husband|parents|mum|mom|dad|friends|uni|university|college|school|landlord)\b",
+        r"\b(?:tell|call|ring|phone|contact|inform|email|telling|calling|ringing|phoning|contacting|informing|emailing)\s+(?:your|ur|ya)\s+(?:employer|boss|work|family|neighbou?rs|wife|husband|parents|mum|mom|dad|friends|uni|university|college|school|landlord)\b",
         r"\blose\s+your\s+job\b",
         r"\b(?:taken|deducted|docked)\s+(?:straight\s+|directly\s+)?(?:out\s+of|from)\s+your\s+(?:wages|salary|pension|benefits|pay(?:check|cheque)?)\b",
         negatable=True,

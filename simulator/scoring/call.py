@@ -170,11 +170,15 @@ def _goal_tips(
             "guidance 6",
         )
     if not goal.reached:
+        why = (
+            f"{goal.outcome_label}, but the call broke {', '.join(goal.broken)} on the way"
+            if goal.broken
+            else goal.outcome_label or "the call ended first"
+        )
         tip(
             94,
-            f"The goal of this call was: {goal.description} It was not reached "
-            f"({goal.outcome_label or 'the call ended first'}); that, not a payment, is what "
-            "this call is for.",
+            f"The goal of this call was: {goal.description} It was not reached ({why}); that, "
+            "not a payment, is what this call is for.",
             "scenario goal",
         )
     if counts.asks and not goal.payment:

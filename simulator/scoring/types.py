@@ -155,6 +155,7 @@ class GoalView:
     payment: bool = True
     reached: bool = False  # the call ended in an outcome that counts as reaching the goal
     outcome_label: str = ""
+    broken: tuple[str, ...] = ()  # rules broken on the way by a call that ended well
 
 
 @dataclass(frozen=True)

@@ -2156,6 +2156,10 @@ def test_asked_about_their_own_life_without_a_fact_the_debtor_keeps_it_to_themse
     c = call_in(library, "traveller_forgot_deposit", seed=416)
     reply = play(c, _from_file("traveller_416")[:7])[6]
     assert reply in DEFAULT_CLARIFY["personal"], reply
+    # play-test thirty-three: "is everything okay with you? Sometimes people have hard times"
+    stop = call_in(library, "stop_calling_cease_contact", seed=636)
+    reply = play(stop, _from_file("stopcall_636")[:4])[3]
+    assert reply in DEFAULT_CLARIFY["personal"], reply
 
 
 def test_a_weekly_plans_first_day_moved_earlier_moves_the_weeks_after_it(library: Library) -> None:
@@ -2201,3 +2205,11 @@ def test_asked_where_the_money_comes_from_the_debtor_does_not_confirm_or_renegot
     reply = play(c, _from_file("lenders_646")[5:6])[0]
     assert not c.debtor.confirmed and not reply.startswith("Correct"), reply
     assert c.debtor.agreed == before, reply
+
+
+def test_a_threat_after_the_promise_is_not_thanked_on_the_way_out(library: Library) -> None:
+    """Play-test thirty-four: "If it's not in by 5pm today, I'm calling your employer and
+    telling them you don't pay your bills." after the promise got "Okay, thanks."."""
+    c = call_in(library, "traveller_forgot_deposit", seed=721)
+    reply = play(c, _from_file("traveller_721")[:6])[5]
+    assert "thank" not in reply.lower() and c.finished, reply

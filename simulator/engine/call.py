@@ -1270,6 +1270,9 @@ class Call:
             if reaction is None and not self._closes(analysis) and "question" in analysis.flags:
                 reaction = self._after_the_goal_answer(analysis)
             line = self.lines.reaction("goodbye")
+            if line and abused:
+                # "Don't threaten me over one late deposit." is not followed by "Okay, thanks."
+                line = _THANKS_SAID.sub("", line).strip() or "Bye."
             return [s for s in (reaction, fill(line, self.values) if line else "Bye.") if s]
         if self._asks_to_repeat(analysis):
             return [_said_again(self._last_debtor_line)]
@@ -1494,8 +1497,15 @@ _ABOUT_THEM = re.compile(
     r"\b(?:where|what|how|which)\s+(?:are|were|do|did|will|r)?\s*(?:you|u|ya)\s+"
     r"(?!(?:know|think|remember|mean|want|need|prefer|say|said|owe)\b)\w+|"
     r"(?:^|[.?!]\s*)(?:(?:are|were|do|did|will)\s+(?:you|u)|(?:you|u)\s+(?:can|are|will))\s+"
-    r"(?!(?:know|think|remember|mean|want|need|prefer|say|have|owe|pay|agree|understand)\b)\w+",
+    r"(?!(?:know|think|remember|mean|want|need|prefer|say|have|owe|pay|agree|understand)\b)\w+|"
+    # "is everything okay with you? Sometimes people have hard times"
+    r"\bis\s+everything\s+(?:okay|ok|alright|all\s+right|fine|good)\b",
     re.IGNORECASE,
+)
+
+
+_THANKS_SAID = re.compile(
+    r"(?:\b(?:okay|ok|right|alright),?\s+)?\bthank(?:s|\s+you)\b[^.!?]*[.!?]?\s*", re.I
 )
 
 

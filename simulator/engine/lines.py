@@ -223,7 +223,7 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     # to?", "what do you do for work?"): a person keeps it to themselves, not "No idea, sorry."
     "personal": [
         "I'd rather not get into that, if it's all the same.",
-        "Let's just stick to the payment, if that's okay.",
+        "I'd rather keep that to myself, thanks.",
     ],
     "what_about": ["Okay. What's this about?", "Right... what's this about?", "And this is about?"],
 }

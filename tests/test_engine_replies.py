@@ -2213,3 +2213,14 @@ def test_a_threat_after_the_promise_is_not_thanked_on_the_way_out(library: Libra
     c = call_in(library, "traveller_forgot_deposit", seed=721)
     reply = play(c, _from_file("traveller_721")[:6])[5]
     assert "thank" not in reply.lower() and c.finished, reply
+
+
+def test_asked_something_else_the_debtor_does_not_agree_the_terms_of_the_line_before(
+    library: Library,
+) -> None:
+    """Play-test thirty-three: after "Pay the $3,014.72 today" got "Next month, maybe", the
+    question "If you have a solicitor acting for you, can you give me their name?" got
+    "$3,014.72. Okay. Okay, okay, today.": the terms put the line before, agreed unasked."""
+    c = call_in(library, "malicious_default_legal", seed=656)
+    reply = play(c, _from_file("malicious_656")[:6])[5]
+    assert c.debtor.agreed.amount is None and "today" not in reply, reply

@@ -385,9 +385,19 @@ class Call:
             and new_state
             and not turn.negotiated
             and new_state.negotiable
-            # "'Sometime' doesn't work for me. What's stopping you from paying it this week?":
-            # asked why, the debtor answers that, not the terms put the line before
-            and not (analysis.has(Act.PROBE_REASON) and analysis.slots.is_empty())
+            # "'Sometime' doesn't work for me. What's stopping you from paying it this week?",
+            # "... can you give me their name?": asked something else, the debtor answers
+            # that, not the terms put the line before
+            and not (
+                analysis.slots.is_empty()
+                and (
+                    analysis.has(Act.PROBE_REASON)
+                    or (
+                        "question" in analysis.flags
+                        and not any(analysis.has(act) for act in _ASKS_FOR_TERMS)
+                    )
+                )
+            )
         ):
             asked = self._with_pending(analysis)
             if self._names_terms(asked):

@@ -2224,3 +2224,16 @@ def test_asked_something_else_the_debtor_does_not_agree_the_terms_of_the_line_be
     c = call_in(library, "malicious_default_legal", seed=656)
     reply = play(c, _from_file("malicious_656")[:6])[5]
     assert c.debtor.agreed.amount is None and "today" not in reply, reply
+
+
+def test_asked_for_a_written_complaint_or_the_repair_order_the_debtor_says_what_they_have(
+    library: Library,
+) -> None:
+    """Play-test thirty-four, in a second language: "Did you make written complaint to the
+    dealer? Do you have some number of the repair or the claim?" and "do you have the repair
+    order number, or something in writing from dealer?" were passed over twice."""
+    c = call_in(library, "car_dealer_dispute", seed=731)
+    replies = play(c, _from_file("dispute_731")[:4])
+    evidence = facts(c, Topic.EVIDENCE)
+    assert any(line in replies[2] for line in evidence), replies[2]
+    assert any(line in replies[3] for line in evidence), replies[3]

@@ -914,6 +914,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:do|did)\s+(?:you|u)\s+(?:have|keep|get)\s+(?:any\s+)?(?:paperwork|receipts?|"
         r"documents?|documentation|job\s+(?:sheets?|cards?)|invoices?|proof|evidence)\b",
         r"\bany\s+(?:paperwork|documents?|documentation|job\s+(?:sheets?|cards?)|proof|evidence)\b",
+        # "Did you make written complaint to the dealer?", "the repair order number, or
+        # something in writing from dealer?"
+        r"\b(?:written\s+complaint|complaint\s+in\s+writing|(?:something|anything)\s+in\s+writing|"
+        r"repair\s+(?:order|job|ticket|claim)(?:\s+number)?|(?:claim|case|ticket)\s+number)\b",
         # "kindly check with your bank that money has left your account?", "is it showing there?"
         r"\bcheck\b[^.?!]{0,40}\b(?:money|payment|it|transfer)\s+(?:has\s+)?(?:left|gone\s+out|come\s+out)\b",
         r"\bhas\s+(?:it|the\s+money|the\s+payment|the\s+transfer)\s+(?:left|gone\s+out|come\s+out)\b",

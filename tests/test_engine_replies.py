@@ -2237,3 +2237,32 @@ def test_asked_for_a_written_complaint_or_the_repair_order_the_debtor_says_what_
     evidence = facts(c, Topic.EVIDENCE)
     assert any(line in replies[2] for line in evidence), replies[2]
     assert any(line in replies[3] for line in evidence), replies[3]
+
+
+def test_a_plan_put_again_at_another_period_takes_the_new_period(library: Library) -> None:
+    """Play-test thirty-five, in Nigerian English: "Instead of $40 every two weeks, can we do
+    $25 every week, every Friday, starting this Friday 13th?" kept the fortnightly schedule,
+    and the weekly plan said back was 'corrected' to it."""
+    c = call_in(library, "student_unemployed_hardship", seed=841)
+    replies = play(c, _from_file("hardship_841")[:8])
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.rest_amount, agreed.rest_every, agreed.rest_date) == (
+        25,
+        25,
+        "week",
+        dt.date(2026, 3, 20),
+    ), replies[5]
+    assert "actually" not in replies[7] and c.debtor.confirmed, replies[7]
+
+
+def test_asked_how_they_will_have_the_money_while_haggling_the_debtor_says_where_from(
+    library: Library,
+) -> None:
+    """Play-test thirty-five, in Spanish speakers' English: "Where you can find the money
+    before payday?" and "How you will have $317.92 on Friday the 13th?" were passed over for
+    the terms ("Yeah, Friday the 13th works.")."""
+    c = call_in(library, "lenders_persistent_late", seed=846)
+    replies = play(c, _from_file("lenders_846")[:7])
+    afford = facts(c, Topic.AFFORD)
+    assert any(line in replies[5] for line in afford), replies[5]
+    assert any(line in replies[6] for line in afford), replies[6]

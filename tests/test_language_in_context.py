@@ -119,6 +119,7 @@ def test_what_the_call_is_said_in_one_word_is_no_wrong_name(text: str) -> None:
         "Kindly may I know whom I am speaking with?",
         "Sorry, I am asking your good name, madam?",
         "Are you Martha's family member or roommate?",
+        "oh ok np. who am i speakin w?? r u her flatmate or",  # play-test 35
     ],
 )
 def test_asking_who_answered_in_any_word_order(text: str) -> None:

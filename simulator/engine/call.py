@@ -32,6 +32,7 @@ from simulator.engine.machine import build_machine
 from simulator.engine.reactions import reaction_to
 from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
+from simulator.language.acts import asks_where_money_comes_from
 from simulator.language.dates import find_dates
 from simulator.language.identity import named_back
 from simulator.language.methods import find_methods
@@ -702,7 +703,13 @@ class Call:
                     if cue.name.startswith("topic_")
                     # while terms are pinned down, "how much can you pay?" wants a figure (the
                     # terms answer), not the story of what they can afford
-                    and not (cue.name == "topic_afford" and state is not None and state.negotiable)
+                    # ("where will the money come from?" wants the story, haggle or not)
+                    and not (
+                        cue.name == "topic_afford"
+                        and state is not None
+                        and state.negotiable
+                        and not asks_where_money_comes_from(analysis.text)
+                    )
                     # asked in a question, not said in passing ("Let's not wait for the new job
                     # though, we can set up something small now. What could you manage?")
                     and _asked_in(analysis.text, cue.span.start)

@@ -305,7 +305,32 @@ class DebtorState:
         first_put = self.agreed.amount is None and analysis.slots.date is not None
         result = self._negotiate(analysis)
         self._agree_instalments(analysis, result, first_put)
+        if not first_put:
+            self._new_period(analysis)
         return result
+
+    def _new_period(self, analysis: Analysis) -> None:
+        """A plan of equal payments put again at another period ("Instead of $40 every two
+        weeks, can we do $25 every week, starting this Friday 13th?"): the payments after the
+        first come at the new period, a period after it."""
+        agreed = self.agreed
+        if (
+            agreed.amount is None
+            or agreed.date is None
+            or agreed.rest_every is None
+            or agreed.rest_amount is None
+            or abs(agreed.rest_amount - agreed.amount) > 1
+        ):
+            return
+        units = {
+            unit
+            for said, unit in self._sums_a_period(analysis.text)[1]
+            if abs(said - agreed.amount) <= 1
+        }
+        if len(units) == 1 and (every := units.pop()) != agreed.rest_every:
+            agreed.rest_every = every
+            agreed.rest_date = _a_period_after(agreed.date, every)
+            self.confirmed = False
 
     def _only_the_rest(
         self, analysis: Analysis, day: dt.date, amount: Decimal | None, every: str

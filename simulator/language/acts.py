@@ -432,8 +432,17 @@ _JUDGED_AFTER = re.compile(
 # money is to come from
 _FUNDS_ASKED = re.compile(
     r"\bwhere\s+(?:(?:will|would|do|does|did|are|can|is|'s)\s+)?(?:you|u|the\s+money|that\s+money|"
-    r"the\s+cash|it)\b[^.?!]{0,40}?\b(?:get|getting|find|finding|come|coming)\b"
+    r"the\s+cash|it)\b[^.?!]{0,40}?\b(?:get|getting|find|finding|come|coming)\b|"
+    # "How you will have $317.92 on Friday the 13th?"
+    r"\bhow\s+(?:(?:will|would|do|can)\s+)?(?:you|u)\s+(?:will\s+|can\s+)?(?:have|get|find)\s+"
+    r"(?:the\s+|that\s+)?(?:money|cash|\$?\d)"
 )
+
+
+def asks_where_money_comes_from(text: str) -> bool:
+    """ "Where will the money come from?", "How you will have $317.92 on Friday?": the source
+    of the money asked about (answered from what the debtor can afford, even mid-haggle)."""
+    return "?" in text and _FUNDS_ASKED.search(normalise(text)) is not None
 
 
 # "soon is great but I kind of need an actual day": granted, then a day asked for after all

@@ -802,7 +802,7 @@ ENTRIES: list[Entry] = [
         # "who am I speaking with?", "are you her flatmate?": asked of whoever answered
         "topic_who",
         None,
-        r"\bwhom?\s+(?:am\s+i|i\s*'?m|i\s+am|are\s+we|we\s+are)\s+(?:speaking|talking|talkin'?)\s+(?:to|with)\b",
+        r"\bwhom?\s+(?:am\s+i|i\s*'?m|i\s+am|are\s+we|we\s+are)\s+(?:speaking|talking|talkin'?|speakin'?)\s+(?:to|with|w)\b",
         # "I am asking your good name, madam?" (Indian English: your name, politely)
         r"\b(?:your|ur)\s+good\s+name\b",
         # "with who I am speaking, please?", "to whom am I speaking?"
@@ -816,7 +816,7 @@ ENTRIES: list[Entry] = [
         r"\b(?:you|u)\s+are\s+who\b|\band\s+(?:you|u)\s+are\s*\?|"
         r"\b(?:do\s+)?(?:you|u)\s+(?:are\s+)?(?:live|living|stay|staying)\s+(?:together\s+)?with\s+"
         r"(?:her|him|them|[A-Za-z]+)\s*\?",
-        r"\b(?:are\s+you|(?:you|u)\s+are)\s+(?:her|his|their|[a-z]+'s)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
+        r"\b(?:(?:are|r)\s+(?:you|u)|(?:you|u)\s+are)\s+(?:her|his|their|[a-z]+'s)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
         r"husband|mum|mom|mother|dad|father|son|daughter|sister|brother|friend|family(?:\s+member)?|relative)\b",
     ),
     entry(
@@ -916,7 +916,8 @@ ENTRIES: list[Entry] = [
         r"\bany\s+(?:paperwork|documents?|documentation|job\s+(?:sheets?|cards?)|proof|evidence)\b",
         # "Did you make written complaint to the dealer?", "the repair order number, or
         # something in writing from dealer?"
-        r"\b(?:written\s+complaint|complaint\s+in\s+writing|(?:something|anything)\s+in\s+writing|"
+        r"\b(?:(?:make|made|send|sent|file|filed|put)\s+(?:a\s+|any\s+)?written\s+complaint|"
+        r"(?:something|anything)\s+in\s+writing\s+from|"
         r"repair\s+(?:order|job|ticket|claim)(?:\s+number)?|(?:claim|case|ticket)\s+number)\b",
         # "kindly check with your bank that money has left your account?", "is it showing there?"
         r"\bcheck\b[^.?!]{0,40}\b(?:money|payment|it|transfer)\s+(?:has\s+)?(?:left|gone\s+out|come\s+out)\b",
@@ -977,8 +978,8 @@ ENTRIES: list[Entry] = [
         r"(?:\w+\s+){0,2}?(?:be\s+|going\s+to\s+)?(?:come|coming)\s+from\b",
         # "Where you get the 482.32 for Friday?" (second-language English), "where will you
         # find the money?"
-        r"\bwhere\s+(?:(?:will|would|do|did|are|can)\s+)?(?:you|u)\s+(?:going\s+to\s+)?"
-        r"(?:get|getting|find|finding)\s+(?:the\s+|that\s+)?(?:money|cash|funds|\$?\d)",
+        r"\b(?:where|how)\s+(?:(?:will|would|do|did|are|can)\s+)?(?:you|u)\s+(?:going\s+to\s+|will\s+|can\s+|"
+        r"could\s+)?(?:get|getting|find|finding|have)\s+(?:the\s+|that\s+)?(?:money|cash|funds|\$?\d)",
         r"\bhow\s+(?:will|would|are|can)\s+(?:you|u)\s+(?:going\s+to\s+)?(?:manage|afford|find)\s+"
         r"(?:it|that|that\s+much|the\s+money)\b",
         r"\bwhat\s+(?:amount|sum)\s+(?:would|could|can)\s+(?:you|u)\b",

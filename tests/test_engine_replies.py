@@ -2266,3 +2266,16 @@ def test_asked_how_they_will_have_the_money_while_haggling_the_debtor_says_where
     afford = facts(c, Topic.AFFORD)
     assert any(line in replies[5] for line in afford), replies[5]
     assert any(line in replies[6] for line in afford), replies[6]
+
+
+def test_a_change_offered_after_the_promise_is_taken_and_said_back_again(library: Library) -> None:
+    """Play-test thirty-six, a timid collector: after the promise, "If the 20th is tight, we
+    could move the rest to 3/27 instead. Would that be better?" got "Yes, that's right." and
+    the promise stayed on the 20th, confirmed, though both sides then confirmed the 27th."""
+    c = call_in(library, "car_broke_down_partial", seed=916)
+    lines = _from_file("carbroke_916")
+    reply = play(c, lines[:10])[9]
+    assert c.debtor.agreed.rest_date == dt.date(2026, 3, 27) and "27th" in reply, reply
+    assert not c.debtor.confirmed  # the change waits to be said back
+    play(c, lines[10:])
+    assert c.promise.rest_date == dt.date(2026, 3, 27) and c.promise.confirmed

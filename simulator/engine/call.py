@@ -1277,6 +1277,13 @@ class Call:
         again?" is, and anything else acknowledged, the debtor still on the line; after
         LINES_AFTER_GOAL lines they say goodbye themselves."""
         self._lines_after_goal += 1
+        if (
+            not self.debtor.confirmed
+            and analysis.has(Act.CONFIRM_TERMS)
+            and self._restates_all(analysis)
+            and self._misstated(analysis) is None
+        ):
+            self.debtor.confirmed = True  # terms changed after the promise, said back again
         abused = analysis.has(Act.INSULT) or analysis.has(Act.THREAT)
         if self._closes(analysis) or abused or self._lines_after_goal >= LINES_AFTER_GOAL:
             # (an insult after the promise is not thanked: the debtor says so and goes; a
@@ -1293,6 +1300,17 @@ class Call:
             return [s for s in (reaction, fill(line, self.values) if line else "Bye.") if s]
         if self._asks_to_repeat(analysis):
             return [_said_again(self._last_debtor_line)]
+        if (
+            self.scenario.goal.is_payment
+            and not analysis.slots.is_empty()
+            and _CHANGE_OF_PLAN.search(analysis.text)
+        ):
+            # "If the 20th is tight, we could move the rest to 3/27 instead. Would that be
+            # better?" after the promise: the change is answered as any proposal, and the
+            # promise waits for the terms to be said back again
+            changed, _corrected, _accepts = self._negotiate(analysis)
+            if changed:
+                return changed
         misstated = self._misstated(analysis)
         if misstated is not None:
             # "So $180 on Friday. Correct?" after "$292 on Friday" was promised: not "That's

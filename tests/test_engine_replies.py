@@ -2279,3 +2279,20 @@ def test_a_change_offered_after_the_promise_is_taken_and_said_back_again(library
     assert not c.debtor.confirmed  # the change waits to be said back
     play(c, lines[10:])
     assert c.promise.rest_date == dt.date(2026, 3, 27) and c.promise.confirmed
+
+
+def test_long_friendly_questions_after_the_goal_and_formal_ones_before_it_are_answered(
+    library: Library,
+) -> None:
+    """Play-test thirty-six: a rambler's "... you can just call us back with that reference,
+    does that sound alright to you?" and "is there anything ... else I can help with while I've
+    got you, because otherwise I'll let you get on with your day?" got "Hm, I don't know." and
+    "No idea, sorry. Bye."; the formal "might I enquire when you next receive your wages" got
+    "No idea, sorry."."""
+    paid = call_in(library, "already_paid_not_posted", seed=911)
+    replies = play(paid, _from_file("paid_911"))
+    assert replies[6] in DEFAULT_CLARIFY["agreed"], replies[6]
+    assert replies[7].startswith(tuple(DEFAULT_CLARIFY["nothing_else"])), replies[7]
+    student = call_in(library, "student_forgot_first_late", seed=906)
+    reply = play(student, _from_file("student_906")[:5])[4]
+    assert reply not in DEFAULT_CLARIFY["not_sure"] and "April" in reply, reply

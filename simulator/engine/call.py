@@ -1854,7 +1854,7 @@ _CONTACT_ASKED = re.compile(
 )
 # "Is there anything further I can assist you with today?", "anything else?"
 _ANYTHING_ELSE = re.compile(
-    r"\b(?:any|anything|something)\s*(?:thing\s+)?(?:else|further|more)\b[^.?!]{0,40}\?|"
+    r"\b(?:any|anything|something)\s*(?:thing\s+)?(?:else|further|more)\b[^.?!]{0,100}\?|"
     r"\b(?:is\s+there\s+)?anything\s+(?:else|further)\s*\?",
     re.IGNORECASE,
 )

@@ -739,6 +739,8 @@ ENTRIES: list[Entry] = [
         "topic_payday",
         A.PROBE_REASON,
         r"\b(?:pay\s*day|pay\s*checks?|pay\s*cheques?|paycheque|get\s+paid|gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
+        # "might I enquire when you next receive your wages"
+        r"\b(?:receive|get)\s+(?:your\s+)?(?:next\s+)?(?:wages?|salary|pay)\b",
         r"\b(?:get|have|got)\s+(?:some\s+|any\s+)?money\s+(?:in|coming\s+in)\b|\bmoney\s+(?:comes|coming)\s+in\b|\b(?:student\s+)?(?:finance|loan|allowance)\s+(?:come|comes|arrive|arrives)\s+in\b",
         # "the shifts, when they pay you?", "when does the cafe pay you?"
         r"\bwhen\s+(?:do\s+|does\s+|will\s+)?(?:they|the\s+\w+|your\s+\w+|work|the\s+job)\s+pays?\s+(?:you|u)\b",
@@ -796,7 +798,9 @@ ENTRIES: list[Entry] = [
         "asks_agreement",
         None,
         r"(?:^|[.!,;]\s*)(?:is\s+that\s+|does\s+that\s+)?(?:fair|alright|all\s+right|"
-        r"sound\s+(?:good|ok(?:ay)?|fair|alright)|sounds?\s+fair|fair\s+enough|deal)\s*\?\s*$",
+        r"sound\s+(?:good|ok(?:ay)?|fair|alright)|sounds?\s+fair|fair\s+enough|deal)"
+        # ("does that sound alright to you?", "... ok? Can be?")
+        r"(?:\s+(?:to|for)\s+you)?\s*\?\s*(?:can\s+be\s*\?\s*)?$",
     ),
     entry(
         # "who am I speaking with?", "are you her flatmate?": asked of whoever answered

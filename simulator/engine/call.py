@@ -1043,7 +1043,7 @@ class Call:
         would have set from this state is remembered too ("She has $330.76 overdue. Can you
         ask her to call me back?" leaves the message and has told the flatmate about the
         debt)."""
-        before, context = self.state, self._reading_context()
+        before = self.state
         acts = self._acts_offered(analysis)
         fired = self._fire_one(analysis, acts)
         said = {act.value for act in acts} | set(analysis.custom_acts)
@@ -1057,7 +1057,8 @@ class Call:
                 and not tr.unless
                 and (before in tr.sources() or "any" in tr.sources())
                 and not set(tr.set) <= self.debtor.flags
-                and _said_apart(analysis.text, tr.trigger, fired, context)
+                # (read again sentence by sentence only here: most lines reach no such rule)
+                and _said_apart(analysis.text, tr.trigger, fired, self._reading_context())
             ):
                 self.debtor.flags.update(tr.set)
         return fired
@@ -1733,7 +1734,7 @@ def _without_thanks_for_manner(reply: str) -> str:
     else is left to say)."""
     if not _THANKS_FOR_MANNER.search(reply):
         return reply
-    sentences = re.split(r"(?<=[.!?])\s+", reply)
+    sentences = _SENTENCE_END.split(reply)
     kept = [s for s in sentences if not _THANKS_FOR_MANNER.search(s)]
     return " ".join(kept) if kept else reply
 

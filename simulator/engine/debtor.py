@@ -30,7 +30,7 @@ from simulator.content.models import GoalKind, Mood, Persona, Scenario
 from simulator.engine.record import currency_unit, day_text
 from simulator.language.dates import day_number, find_dates
 from simulator.language.methods import find_methods
-from simulator.language.numbers import SUM_LEFT_BEFORE, find_amounts
+from simulator.language.numbers import SUM_LEFT_BEFORE, AmountMatch, find_amounts
 from simulator.language.text import normalise
 from simulator.language.types import Act, Analysis
 from simulator.scoring.types import TurnScores
@@ -427,15 +427,19 @@ class DebtorState:
         named, per_period = self._sums_a_period(analysis.text)
         return named == 1 and len(per_period) == 1
 
+    def _amounts_in(self, norm: str) -> list[AmountMatch]:
+        """The sums a normalised line names, its days' numbers left out."""
+        days = [(d.start, d.end) for d in find_dates(norm, self.today)]
+        return find_amounts(norm, None, days)
+
     def _sums_a_period(self, text: str) -> tuple[int, list[tuple[Decimal, str]]]:
         """How many sums the line names, leaving out the rest named as such ("for the
         remaining $3,237.48"), and those of them said as so much a period, with the period:
         "$40 a month", "$809.37 on the 13th of each month"."""
         norm = normalise(in_periods(text))
-        days = [(d.start, d.end) for d in find_dates(norm, self.today)]
         sums = [
             a
-            for a in find_amounts(norm, None, days)
+            for a in self._amounts_in(norm)
             if a.value is not None
             and SUM_LEFT_BEFORE.search(norm, max(0, a.start - 24), a.start) is None
         ]
@@ -488,8 +492,7 @@ class DebtorState:
         norm = normalise(text)
         if _PER_PERIOD.search(norm) is None:
             return None
-        days = [(d.start, d.end) for d in find_dates(norm, self.today)]
-        for said in find_amounts(norm, None, days)[1:]:
+        for said in self._amounts_in(norm)[1:]:
             period = _PERIOD_SOON_AFTER.match(norm, said.end)
             if (
                 said.value is not None
@@ -509,9 +512,7 @@ class DebtorState:
             return None
         _named, per_period = self._sums_a_period(analysis.text)
         units = {unit for _said, unit in per_period}
-        norm = normalise(analysis.text)
-        days = [(d.start, d.end) for d in find_dates(norm, self.today)]
-        sums = {a.value for a in find_amounts(norm, None, days) if a.value is not None}
+        sums = {a.value for a in self._amounts_in(normalise(analysis.text)) if a.value is not None}
         if len(units) != 1 or any(abs(said - agreed.amount) > 1 for said in sums):
             return None  # ("$100 today and $50 a week after" is the other reading's)
         return agreed.amount, units.pop()

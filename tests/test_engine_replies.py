@@ -2018,7 +2018,8 @@ def test_the_card_line_down_the_store_card_and_a_reference_put_right_at_once(
     assert "online payment" in replies[4] and "card" not in replies[4], replies[4]
     store = call_in(library, "lenders_persistent_late", seed=468)
     replies = play(store, _from_file("lenders_468")[:6])
-    assert "bank transfer" in replies[5] and "card" not in replies[5], replies[5]
+    assert "bank transfer" in replies[5] and store.debtor.agreed.method == "transfer", replies[5]
+    assert "by card" not in replies[5] and "card would" not in replies[5].lower(), replies[5]
     assert store.debtor.agreed.method == "transfer"
     paid = call_in(library, "already_paid_not_posted", seed=470)
     replies = play(paid, _from_file("paid_470")[:4])
@@ -2037,7 +2038,7 @@ def test_two_parts_in_two_sentences_and_both_said_back_after_the_first_alone(
     c = call_in(library, "car_broke_down_partial", seed=463)
     replies = play(c, _from_file("car_463"))
     assert all("actually" not in r and "like I said" not in r for r in replies[7:]), replies[7:]
-    assert "$310" in replies[7] and "$297.21 more by Friday the 27th" in replies[7], replies[7]
+    assert "$310" in replies[7] and re.search(r"\$297\.21 (?:more )?by Friday the 27th", replies[7])
     agreed = c.debtor.agreed
     assert (agreed.amount, agreed.date) == (310, dt.date(2026, 3, 13)), agreed
     assert (agreed.rest_amount, agreed.rest_date) == (Decimal("297.21"), dt.date(2026, 3, 27))
@@ -2294,4 +2295,122 @@ def test_long_friendly_questions_after_the_goal_and_formal_ones_before_it_are_an
     assert replies[7].startswith(tuple(DEFAULT_CLARIFY["nothing_else"])), replies[7]
     student = call_in(library, "student_forgot_first_late", seed=906)
     reply = play(student, _from_file("student_906")[:5])[4]
-    assert reply not in DEFAULT_CLARIFY["not_sure"] and "April" in reply, reply
+    payday = facts(student, "payday")
+    assert reply not in DEFAULT_CLARIFY["not_sure"], reply
+    assert "April" in reply or any(line in reply for line in payday), reply
+
+
+def test_asked_how_a_payment_already_made_was_sent_is_no_pressing_and_an_ok_is_agreed(
+    library: Library,
+) -> None:
+    """Play-test thirty-seven, in text-speak: "oh ok np. which day did u send it n how? bank
+    transfer?" failed the call for pressing a debt already paid (the transfer read as one
+    proposed), and "... no need to pay again, ok? nothing u need to do rn" got "No idea,
+    sorry. Bye."."""
+    c = call_in(library, "already_paid_not_posted", seed=971)
+    replies = play(c, _from_file("paid_971"))
+    assert not c.scores().failed, [t.message for t in c.scores().tips]
+    assert not any("pressed for payment" in t.message for t in c.scores().tips)
+    assert replies[6].startswith(tuple(DEFAULT_CLARIFY["agreed"])), replies[6]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn"),
+    [
+        # "would you be interested in setting up automatic monthly payments ...?"
+        ("traveller_forgot_deposit", 981, "traveller_981", 6),
+        # "would it help if I sent you a text reminder on Thursday the 12th, the day before?"
+        ("car_broke_down_partial", 976, "carbroke_976", 8),
+    ],
+)
+def test_a_help_offered_softly_is_taken_not_met_with_no_idea(
+    library: Library, scenario: str, seed: int, played: str, turn: int
+) -> None:
+    """Play-test thirty-seven: two offers a debtor can take or leave got "No idea, sorry." and
+    "I'm not sure, to be honest."."""
+    c = call_in(library, scenario, seed=seed)
+    reply = play(c, _from_file(played)[:turn])[turn - 1]
+    assert reply in DEFAULT_CLARIFY["offered"], reply
+
+
+def test_a_small_plan_put_rather_than_the_whole_lot_is_heard_as_the_small_sum(
+    library: Library,
+) -> None:
+    """Play-test thirty-seven: "rather than waiting for the whole lot, let's set up a little
+    plan ... What if we started with $50 on Friday the 13th ...?" got "$885.20 is too much for
+    me right now. I could do $310." (the whole lot read as the sum asked for)."""
+    c = call_in(library, "student_unemployed_hardship", seed=1001)
+    reply = play(c, _from_file("hardship_1001")[:4])[3]
+    assert c.debtor.agreed.amount == 50 and "$50" in reply and "885" not in reply, reply
+
+
+def test_the_stop_request_honoured_in_few_words_reaches_the_goal(library: Library) -> None:
+    """Play-test thirty-seven, a blunt collector: "Understood. Calls stop. Texts as well, or
+    calls only?" (and "No calls, no texts. Letters by post only.", "Request logged.") were
+    not heard as the request honoured, and the goal was never reached."""
+    c = call_in(library, "stop_calling_cease_contact", seed=996)
+    play(c, _from_file("stop_996")[:3])
+    assert c.finished and c.state == "contact_ceased"
+    assert not c.scores().failed
+
+
+def test_a_date_of_birth_acknowledged_is_not_given_again(library: Library) -> None:
+    """Play-test thirty-seven: "The date of birth matches our records. For the avoidance of
+    doubt, can you confirm that you are Michael Myers ...?" got the date of birth again."""
+    c = call_in(library, "malicious_default_legal", seed=1016)
+    reply = play(c, _from_file("malicious_1016")[:2])[1]
+    assert reply in DEFAULT_CLARIFY["it_is_me"] or "that's me" in reply, reply
+    assert c.values["date_of_birth"] not in reply
+
+
+def test_asked_for_the_reference_of_a_payment_claimed_the_defaulter_answers_it(
+    library: Library,
+) -> None:
+    """Play-tests thirty-six and thirty-seven: "What is the transaction reference for the
+    payment you say you made?" got "Is that supposed to scare me?", and "... Do you have
+    transaction references for those?" got "You've lost me."."""
+    for seed, played, turn in ((956, "malicious_956", 5), (1016, "malicious_1016", 4)):
+        c = call_in(library, "malicious_default_legal", seed=seed)
+        reply = play(c, _from_file(played)[:turn])[turn - 1]
+        assert any(line in reply for line in facts(c, "evidence")), reply
+
+
+def test_a_scots_caller_asking_for_the_date_of_birth_is_answered(library: Library) -> None:
+    """Play-test thirty-seven: "can ye just gie us yer date o' birth so I know it's definitely
+    you?" got "Sorry, did I do something wrong?", twice."""
+    c = call_in(library, "student_forgot_first_late", seed=966)
+    reply = play(c, _from_file("student_966")[:2])[1]
+    assert c.values["date_of_birth"] in reply, reply
+
+
+def test_new_terms_put_with_a_change_of_mind_wait_to_be_said_back(library: Library) -> None:
+    """Play-test thirty-seven, in a Mandarin speaker's English: "I change my mind ... Better
+    you pay by debit card now, on this phone, so it is sure. OK?" was taken as the terms said
+    back: the debtor answered "... Card is fine too, I suppose. Correct." and the promise was
+    confirmed before anything was restated."""
+    c = call_in(library, "lenders_persistent_late", seed=1006)
+    lines = _from_file("lenders_1006")
+    reply = play(c, lines[:6])[5]
+    assert c.debtor.agreed.method == "card" and "Correct" not in reply, reply
+    assert not c.debtor.confirmed
+    play(c, lines[6:7])  # "OK. I repeat: 1117.36 dollar, today 10 March, debit card ... Right?"
+    assert c.promise.confirmed and c.promise.method == "card"
+
+
+def test_a_relaxed_goodbye_after_a_confirmed_promise_is_no_vague_promise(library: Library) -> None:
+    """Play-test thirty-seven: "No issue madam, no pressure at all. ... Have a nice day, bye
+    bye!" after a promise restated and confirmed gave the tip "You accepted a vague promise"
+    and lowered the overall score."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=961)
+    play(c, _from_file("courteous_961"))
+    assert c.promise.confirmed
+    assert not any("vague promise" in t.message for t in c.scores().tips)
+
+
+def test_sarcasm_at_a_rude_debtor_is_named_in_the_tips(library: Library) -> None:
+    """Play-test thirty-seven: in the composure call, "Very reassuring, that.", "would you like
+    a free toaster with that?", "Wow, a miracle." and "ringing you isn't the highlight of my
+    day either" left the list of tips empty."""
+    c = call_in(library, "rude_defaulter_composure", seed=1011)
+    play(c, _from_file("rude_1011"))
+    assert any("your tone slipped" in t.message for t in c.scores().tips)

@@ -497,3 +497,44 @@ def test_no_apology_when_one_is_waved_away_or_the_sorry_is_sympathy(text: str) -
 )
 def test_sympathy_as_people_say_it(text: str) -> None:
     assert Act.EMPATHISE in acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # play-test thirty-seven, a Mandarin speaker: the repossession said plainly
+        "But car loan is important, if not pay, maybe the car can be take back. You have job now?",
+        "If it isn't paid, the vehicle will be taken away.",
+        "We could take your car back if this goes on.",
+    ],
+)
+def test_repossession_in_plain_words_is_legal_action(text: str) -> None:
+    assert Act.LEGAL_ACTION in acts(text) and "legal_action" in flags(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a payment ruled out is not asked for; a smaller one still is
+        ("payments team will trace it. no need to pay again, ok? nothing u need to do rn", False),
+        ("You don't have to pay anything until we've checked.", False),
+        (
+            "There's no need to pay it all at once. Would smaller payments over a few months "
+            "suit you better?",
+            True,
+        ),
+    ],
+)
+def test_no_need_to_pay_asks_for_no_payment(text: str, kept: bool) -> None:
+    assert (Act.ASK_PAYMENT in acts(text)) is kept
+
+
+def test_a_day_to_ring_if_anything_changes_is_no_payment_day() -> None:
+    """Play-test thirty-seven: "just ring us before the Friday rather than after ... Will you
+    do that for me?" was read as Friday proposed for the payment."""
+    a = analyze(
+        "If a shift gets cancelled, just ring us before the Friday rather than after. Will you "
+        "do that for me?",
+        CTX,
+    )
+    assert a.slots.date is None and Act.SET_DEADLINE not in a.acts

@@ -352,7 +352,8 @@ def test_behind_right_now_is_how_things_stand_not_a_day_to_pay() -> None:
     ],
 )
 def test_the_lender_said_first_says_who_calls(text: str, wrong_lender: bool) -> None:
-    analysis = read(text, "answering", lender="Northgate Lending", debtor_names=("Mei Lin Chen",))
+    # (Mei Lin is the caller: the debtor's own name said at the start would check who answered)
+    analysis = read(text, "answering", lender="Northgate Lending", debtor_names=("Ana Ruiz",))
     assert Act.IDENTIFY_SELF in analysis.acts
     assert ("wrong_lender" in analysis.flags) is wrong_lender
     assert Act.VERIFY_IDENTITY not in analysis.acts  # an organisation is no name asked for

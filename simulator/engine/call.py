@@ -364,10 +364,15 @@ class Call:
         it, which the rest of the turn goes on from."""
         debtor = self.debtor
         if turn.listening and state_def and state_def.negotiable and self._names_terms(analysis):
+            before = dataclasses.replace(debtor.agreed)  # (agreed terms change in place)
             lines, corrected, turn.accepts = self._negotiate(analysis)
             turn.said.extend(lines)
             turn.negotiated = True
-            if corrected:  # "card, not transfer": a wrong restatement confirms nothing
+            # "I change my mind... Better you pay by debit card now, so it is sure. OK?": new
+            # terms put, agreed just now, wait to be said back; a wrong restatement ("card, not
+            # transfer") confirms nothing either
+            changed = debtor.agreed != before and bool(_CHANGE_OF_PLAN.search(analysis.text))
+            if corrected or changed:
                 analysis = dataclasses.replace(
                     analysis, acts=tuple(a for a in analysis.acts if a is not Act.CONFIRM_TERMS)
                 )
@@ -677,7 +682,11 @@ class Call:
         )
         if not proposes or _asked_apart(analysis):
             asked = {cue.name.removeprefix("topic_") for cue in analysis.cues}
-            security = [topic for topic in _SECURITY_TOPICS if topic in asked]
+            security = [
+                topic
+                for topic in _SECURITY_TOPICS
+                if topic in asked and not self._security_acknowledged(analysis, topic)
+            ]
             if len(security) > 1:
                 # "the first line of your address or your date of birth?": one of them, the
                 # first asked (not both run together: "It's January 8, 1989. Sure, it's ...")
@@ -1369,6 +1378,18 @@ class Call:
         personal = self.debtor.identity_verified and _ABOUT_THEM.search(analysis.text)
         return self._say_line(self.lines.clarify("", "personal" if personal else "not_sure"))
 
+    @staticmethod
+    def _security_acknowledged(analysis: Analysis, topic: str) -> bool:
+        """Is the security detail only acknowledged ("The date of birth matches our records."),
+        in a sentence that asks nothing, so not asked for again?"""
+        for cue in analysis.cues:
+            if cue.name == f"topic_{topic}":
+                start, end = sentence_around(analysis.text, cue.span.start)
+                sentence = analysis.text[start:end]
+                if "?" in sentence or not _ACKNOWLEDGED.search(sentence):
+                    return False
+        return True
+
     def _favour_answer(self, analysis: Analysis) -> str | None:
         """ "Sure, I can do that." to a favour asked ("can you email us the receipt once
         done?"), not a fact."""
@@ -1618,9 +1639,24 @@ _REST_WORDS = re.compile(
 def _agreement_asked(analysis: Analysis) -> bool:
     """Does the line put what the caller will do to the debtor to agree ("I'll trace it with the
     payments team ... I'll ring you back. Fair?"), asking nothing about them?"""
-    return analysis.cued("asks_agreement") and not any(
-        cue.name.startswith("topic_") for cue in analysis.cues
-    )
+    if any(cue.name.startswith("topic_") for cue in analysis.cues):
+        return False
+    if analysis.cued("asks_agreement"):
+        return True
+    tagged = _TAG_AGREEMENT.search(analysis.text)
+    return tagged is not None and not _ABOUT_YOU.search(tagged.group())
+
+
+# "payments team will trace it ... no need to pay again, ok?": a statement closed by a tag
+_TAG_AGREEMENT = re.compile(
+    r"\w[^.?!]{6,}?[\s,]\s*(?:ok|okay|alright|all\s+right|yeah|yes|right)\s*\?",
+    re.IGNORECASE,
+)
+# what the debtor can do or said, asked with a tag ("You can drive to work OK?", "You said she
+# is at work now, yes?"): a question about them, not a plan to agree to
+_ABOUT_YOU = re.compile(
+    r"\b(?:you|u)\s+(?:can|could|are|were|have|had|did|said|told|do|know|got)\b", re.IGNORECASE
+)
 
 
 def _asked_period(analysis: Analysis) -> str | None:
@@ -1821,6 +1857,10 @@ _CHOICE_ASKED = re.compile(
 )
 _OFFERED = re.compile(
     r"\b(?:do\s+(?:you|u)\s+(?:also\s+)?want|would\s+(?:you|u)\s+(?:also\s+)?like|shall\s+i|"
+    # "would you be interested in setting up automatic payments?", "would it help if I sent
+    # you a text the day before?"
+    r"would\s+(?:you|u)\s+be\s+interested|(?:are|r)\s+(?:you|u)\s+interested|"
+    r"would\s+it\s+help\s+(?:if|to)|do\s+(?:you|u)\s+fancy|"
     r"should\s+i|want\s+me\s+to|can\s+i\s+(?:send|email|text|help|give))\b|"
     # "also want autopay set up so it dont happen again?" (the "do you" left out)
     r"(?:^|[.!?]\s+)(?:(?:and|also|so|ok|okay)\s+)*(?:(?:you|u)\s+)?(?:also\s+)?(?:want|wanna)\s+"
@@ -1985,6 +2025,13 @@ def _days_offered(analysis: Analysis, today: dt.date) -> list[dt.date]:
 # Cues that ask the debtor something without a question mark.
 _ASKING_CUES = frozenset(
     {"method_choice", "topic_name", "topic_date_of_birth", "topic_address", "asks_read_back"}
+)
+# a security detail taken, not asked for: "The date of birth matches our records.", "thanks
+# for the DOB"
+_ACKNOWLEDGED = re.compile(
+    r"\b(?:match(?:es|ed)?|checks?\s+out|checked|confirmed|verified|thanks?|thank\s+you|"
+    r"got\s+it|noted|correct|that's\s+right)\b",
+    re.IGNORECASE,
 )
 # the security questions: asked together, answered together ("Tyler Adams. July 17, 1974.")
 _SECURITY_TOPICS = ("name", "date_of_birth", "address")

@@ -5,12 +5,13 @@ introduces a collector as surely as "This is Jake from Harbor Auto Finance", and
 lists every way of saying sorry. So each act also has a logistic model, trained on the
 conversation corpus (tests/data/conversation/lines.yaml) by `benchmarks/train_acts.py` and
 shipped as `act_weights.json`, as the politeness weights are. Its features are the line's
-words and word pairs, what the rules found (acts, cue names, slots, the question flag), and
-where the call stands (its state, whether the debtor just asked or named terms, the terms
+words and word pairs (the debtor's names as "<debtor>"), the words of its questions, the
+openings of its longer words, what the rules found (acts, cue names, slots, the question flag),
+and where the call stands (its state, whether the debtor just asked or named terms, the terms
 agreed so far: "150 Friday, noted." confirms after "I can do 150 on Friday"), so the model
-learns where the rules are right and fills in what they miss. Which acts the model decides,
-and which stay with the rules, was chosen by cross-validation when the weights were trained;
-the file says so.
+learns where the rules are right and fills in what they miss.
+Which acts the model decides, and which stay with the rules, was chosen by cross-validation
+when the weights were trained; the file says so.
 
 Pure Python at run time: a line's features are looked up in one table and their weights added.
 """
@@ -52,15 +53,28 @@ def features(
     slots: Iterable[str],
     state: str,
     call: Iterable[str] = (),
+    who: dict[str, str] | None = None,
 ) -> set[str]:
-    """The model's view of a line: words, word pairs, what the rules read, and where the call
-    stands (`call_tags` in acts.py)."""
-    words = tokens(norm[:2000])  # the opening of a long paste says what it does
+    """The model's view of a line: words, word pairs, the words of its questions, the openings
+    of its longer words, what the rules read, and where the call stands (`call_tags` in
+    acts.py). `who` maps the words of the debtor's names to "<debtor>" (`who_words` in acts.py):
+    "is this <debtor>?" is learned from every name in the corpus, not from the few names each
+    writer used."""
+    head = norm[:2000]  # the opening of a long paste says what it does
+    words = tokens(head)
+    if who:
+        words = [who.get(w, w) for w in words]
     feats = {"w:" + w for w in words}
     feats.update(map("b:{}_{}".format, words, words[1:]))
     if words:
         feats.add("first:" + words[0])
         feats.add("last:" + words[-1])
+    if "?" in head:  # "when can you pay?" asks what "you can pay on Friday." tells
+        for question in _QUESTION.findall(head):
+            asked = tokens(question)
+            feats.update("q:" + (who.get(w, w) if who else w) for w in asked)
+    # "paymnt", "payments", "paying": a misspelt or inflected word still shares its opening
+    feats.update("p:" + w[:4] for w in words if len(w) > 4 and w[0] != "<")
     feats.update(map("r:".__add__, rule_acts))
     feats.update(map("c:".__add__, cue_names))
     feats.update(map("f:".__add__, flags))
@@ -69,6 +83,9 @@ def features(
         feats.add("state:" + state)
     feats.update(map("k:".__add__, call))
     return feats
+
+
+_QUESTION = re.compile(r"[^.?!]*\?")
 
 
 # The weights are written in thousandths (benchmarks/train_acts.py rounds them so), so a line's

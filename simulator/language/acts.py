@@ -106,6 +106,8 @@ _CALLBACK_BEFORE = re.compile(
     r"\bgive\s+(?:you|u|her|him)\s+a\s+(?:ring|call|bell|buzz)\s+(?:back\s+)?(?:on\s+|at\s+)?$|"
     # "kindly call back within 24 hours", "call us back by Friday"
     r"\b(?:call|ring|phone)\s+(?:us\s+|me\s+)?back\s+(?:within|by|before|on)?\s*$|"
+    # "just ring us before the Friday rather than after": when to talk, if anything changes
+    r"\b(?:call|ring|phone|contact)\s+(?:us|me)\s+before\s+(?:the\s+)?$|"
     # "I need a date today", "could we agree an amount and date today?": when to agree, not
     # when to pay
     r"\b(?:a|the|an)\s+(?:specific\s+|firm\s+|proper\s+)?(?:amount\s+and\s+)?(?:date|day|plan)"
@@ -147,7 +149,35 @@ _PAYDAY_BEFORE = re.compile(
     r"(?:(?:is|'s)\s+(?:normally\s+|usually\s+)?|(?:comes?|lands?|goes|go|arrives?)\s+(?:in\s+)?"
     r"(?:on\s+)?|on\s+)(?:the\s+)?$"
 )
+_PAST_TENSE = re.compile(r"\b(?:did|sent|paid|made|transferred|was|were|went)\b")
+# "tell me more about where things stand", "what happened?": their situation asked about in so
+# many words
+_PROBED_IN_SO_MANY_WORDS = re.compile(
+    r"\btell\s+me\s+(?:a\s+(?:bit|little)\s+)?more\b|"
+    # (asked, not told: "so what happened there is the card on file expired")
+    r"\b(?:what\s+(?:(?:has\s+|'s\s+)?happened|went\s+wrong)|what(?:'s|\s+is)\s+(?:been\s+)?going\s+on|"
+    r"where\s+things\s+stand)\b[^.?!]{0,30}\?"
+)
+# "How much are you paying on those each month?": the other debts asked about, not this one
+_OTHER_DEBTS_ASKED = re.compile(
+    r"\bpaying\s+(?:on|to|for|towards)\s+(?:those|them|the\s+others?|each\s+of\s+them|your\s+other|"
+    r"the\s+other|other)\b"
+)
+# "half today and the rest on the 31st, by debit card. yes or no": terms put to be answered
+_YES_OR_NO = re.compile(r"\byes\s+or\s+no\b")
+# "Umm so there's $69.40 - no - $96.40": the sum owed, said as what there is
+_THERE_IS_SUM = re.compile(
+    r"(?:^|[.!?]\s*)(?:[a-z]+[,\s]+){0,3}there(?:'s|\s+is)\s+(?:a\s+balance\s+of\s+)?[$£€]\d"
+)
 _NOT_TOO_LATE = re.compile(r"\b(?:not|never)\s+too\s+late\b")
+# "no need to pay again", "you don't have to send anything": a payment ruled out, not asked for
+_NO_PAYMENT_NEEDED = re.compile(
+    r"\b(?:no\s+need\s+(?:for\s+(?:you|u)\s+)?to|(?:you|u)\s+(?:don't|dont|do\s+not|won't|wont|"
+    r"will\s+not)\s+(?:need|have)\s+to|nothing\s+(?:else\s+)?(?:you|u)\s+need\s+to)\s+"
+    r"(?:pay|send|do|make|transfer)\b"
+    # ("no need to pay it all at once": a smaller payment is still asked for)
+    r"(?![^.?!]{0,24}\b(?:at\s+once|in\s+one\s+go|in\s+full|all\s+now|today)\b)"
+)
 _MAKE_ME = re.compile(r"\b(?:don't|dont|do\s+not)\s+make\s+(?:me|us)\s+(?:\w+\s+){0,2}$")
 _STANDING_NOW = re.compile(
     r"\b(?:behind|overdue|owing|owed|outstanding|in\s+arrears|past\s+due|sitting\s+at|stands\s+at|"
@@ -563,7 +593,8 @@ _REFUSED_BEFORE = re.compile(
     # "not the full $3,132.63 on 13 April. The agreement is $1,044.21 ...": a sum set aside
     r"(?:^|[.,;:]\s*)not\s+(?:the\s+(?:full|whole)\s+)?(?:\$|£|€)?$|"
     # "make the first one 110 instead of 100": the sum put aside for another
-    r"\b(?:instead\s+o[f']?|rather\s+than)\s+(?:the\s+)?(?:\$|£|€)?$"
+    r"\b(?:instead\s+o[f']?|rather\s+than)\s+(?:(?:waiting|holding\s+out|asking)\s+for\s+)?"
+    r"(?:the\s+)?(?:\$|£|€)?$"
 )
 
 
@@ -2572,12 +2603,17 @@ def _analyze(
             [k for k, v in (("amount", amount), ("date", date), ("method", method)) if v],
             context.state,
             call_tags(context),
+            who_words(context),
         )
         predicted = model.predict(feats)
         for act in list(acts):
             if model.decides.get(act.value) == "model" and act.value not in predicted:
                 if act is Act.ASK_PAYMENT and _ASKED_IN_SO_MANY_WORDS.search(norm):
                     continue  # "could you pay $359.34 by Friday?" asks, whatever else is said
+                if act is Act.PROBE_REASON and _PROBED_IN_SO_MANY_WORDS.search(norm):
+                    continue  # "Can you tell me more about where things stand?" asks
+                if act is Act.OFF_TOPIC and "off_topic_dealer" in names and not payment_context:
+                    continue  # "What exactly did the dealer say about the repair?": a tangent
                 if act is Act.STATE_AMOUNT and _DEBT_STATED.search(norm):
                     continue  # "So the overdue balance is $780.24": stated, whatever else is said
                 if act is Act.SET_DEADLINE and date is not None and "negated_date" in names:
@@ -2633,6 +2669,10 @@ def _analyze(
         if context.state in _OPENING_STATES and not payment_context:
             # "Which day works best for you?" before a word of the debt asks for no payment
             taken_back.add(Act.ASK_PAYMENT)
+        if (
+            _NO_PAYMENT_NEEDED.search(norm) or (amount is None and _OTHER_DEBTS_ASKED.search(norm))
+        ) and not _ASKED_IN_SO_MANY_WORDS.search(norm):
+            taken_back.add(Act.ASK_PAYMENT)
         if Act.SAY_NO not in acts and _NOT_TOO_LATE.search(norm):
             taken_back.add(Act.SAY_NO)  # "it's not too late to sort this out" refuses nothing
         if not names.isdisjoint(_COLD_CUES):
@@ -2667,8 +2707,15 @@ def _analyze(
         and not _MODAL_ASK.search(norm)
         and not _ASKED_IN_SO_MANY_WORDS.search(norm)
     )
+    # (and, asked in the past tense, the day and way in it are that payment's: "which day did u
+    # send it n how? bank transfer?" proposes no transfer; "which bank you'll be sending it
+    # from?" after the terms said back keeps them)
+    paid_terms_asked_about = paid_asked_about and _PAST_TENSE.search(norm) is not None
+    acts_taken: tuple[Act, ...] = (Act.ASK_PAYMENT, Act.SET_DEADLINE)
+    if paid_terms_asked_about:
+        acts_taken += (Act.PROPOSE_TERMS,)
     if paid_asked_about:
-        for act in (Act.ASK_PAYMENT, Act.SET_DEADLINE):
+        for act in acts_taken:
             if act in acts:
                 acts.remove(act)
     if model is not None and not held_to_a_day:  # "how soon is soon?" asks for the day
@@ -2689,6 +2736,16 @@ def _analyze(
         and Act.APOLOGISE in acts
     ):
         acts.remove(Act.APOLOGISE)  # "ugh, that's proper annoying, sorry": sympathy
+    if (
+        context.agreed_complete
+        and Act.ACCEPT_VAGUE in acts
+        and date is None
+        and amount is None
+        and Act.CLOSE in acts
+    ):
+        # "No issue madam, no pressure at all. ... Have a nice day, bye bye!": with every term
+        # agreed, a goodbye's ease settles for nothing vague
+        acts.remove(Act.ACCEPT_VAGUE)
     if date is not None and date.kind == "payday" and Act.ACCEPT_VAGUE in acts:
         # the record knows the payday: "when you get paid" is a date, not "whenever"
         acts.remove(Act.ACCEPT_VAGUE)
@@ -2712,6 +2769,15 @@ def _analyze(
         elif Act.PROPOSE_TERMS not in acts:
             acts.append(Act.PROPOSE_TERMS)  # "we take card, transfer or cheque" offers the ways
 
+    if (amount or date or method) and Act.ASK_PAYMENT not in acts and _YES_OR_NO.search(norm):
+        acts.append(Act.ASK_PAYMENT)  # "half today and the rest on the 31st, by card. yes or no"
+    if (
+        amount is not None
+        and Act.STATE_AMOUNT not in acts
+        and _TERMS_ACTS.isdisjoint(acts)
+        and _THERE_IS_SUM.search(norm)
+    ):
+        acts.append(Act.STATE_AMOUNT)  # "Umm so there's $69.40 - no - $96.40, sorry"
     if (
         n_terms == 1  # two terms together are no small talk ("333.99 today on card")
         and _TERMS_ACTS.isdisjoint(acts)
@@ -2721,7 +2787,9 @@ def _analyze(
         and not (date is not None and date.kind == "payday")
     ):
         slots = _NO_SLOTS
-    if "topic_afford" in names and "?" in norm and _FUNDS_ASKED.search(norm):
+    if paid_terms_asked_about or (
+        "topic_afford" in names and "?" in norm and _FUNDS_ASKED.search(norm)
+    ):
         # "Where you get the 482.32 for Friday?": the terms agreed, asked about, not put again
         slots = _NO_SLOTS
     # --- flags ------------------------------------------------------------------------------
@@ -2763,6 +2831,19 @@ def _analyze(
     return analysis, unheard and model is not None, unasked and model is not None
 
 
+def who_words(context: AnalysisContext) -> dict[str, str]:
+    """The words of the debtor's names, as the act model reads them: "<debtor>"."""
+    return _who_words(context.debtor_names)
+
+
+@functools.lru_cache(maxsize=64)
+def _who_words(debtor_names: tuple[str, ...]) -> dict[str, str]:
+    return {w: "<debtor>" for name in debtor_names for w in _WHO_WORD.findall(name.lower())}
+
+
+_WHO_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
 def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Analysis:
     """Read a trainee line. Pure, deterministic, and never raises. `use_model=False` reads with
     the phrase rules alone (what the act model is trained on)."""
@@ -2775,7 +2856,15 @@ def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Anal
         heard = analysis.acts
         asking = unasked and not _HEARD_ASKING.isdisjoint(heard)
         if (
-            asking or (unheard and not _HEARD_AS_PAYMENT.isdisjoint(heard))
+            asking
+            or (
+                unheard
+                and (
+                    not _HEARD_AS_PAYMENT.isdisjoint(heard)
+                    # "Umm so there's $69.40 - no - $96.40": what there is to pay, said
+                    or _THERE_IS_SUM.search(normalise(read)) is not None
+                )
+            )
         ) and Act.OFF_TOPIC not in heard:  # small talk never fills a slot
             # "We can take it by card now.", "it's about the 612.40 on the car loan": no word the
             # rules know, but the model hears an ask, an offer or the debt, so the day, sum and

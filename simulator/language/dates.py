@@ -193,7 +193,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "today",
         r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:end\s+o(?:f|')?\s+(?:the\s+)?day|"
-        r"close\s+of\s+business|eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b",
+        r"close\s+of\s+business|eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b|"
+        # Scots: "could ye get the 217.06 paid the day?" (today)
+        r"(?:(?<=\bpaid\s)|(?<=\bpay\s)|(?<=\bsorted\s)|(?<=\bdone\s))the\s+day(?=\s*(?:[?.!,]|$))",
     ),
     # "now" is a deadline only as an order's last word ("pay now."), not in "which is now late"
     (

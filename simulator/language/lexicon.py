@@ -458,7 +458,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:partial|smaller|reduced)\s+payments?\b",
         r"\bpay\s+(?:it\s+)?(?:in\s+)?(?:parts|stages|bits)\b",
         r"\bspread\s+(?:it|that|the\s+\w+|the\s+payments?)\s+(?:out|over)\b",
-        r"\bset\s+up\s+an?\s+(?:arrangement|plan)\b",
+        r"\bset\s+(?:you\s+)?up\s+(?:on\s+)?an?\s+(?:little\s+|small\s+|simple\s+|payment\s+)?(?:arrangement|plan)\b",
+        # "We can do a plan.", "I could offer you an arrangement"
+        r"\b(?:can|could|will|'ll)\s+(?:do|offer|arrange)\s+(?:you\s+)?an?\s+(?:little\s+|small\s+|"
+        r"payment\s+|repayment\s+)?(?:plan|arrangement)\b",
         r"\b(?:monthly|weekly|fortnightly)\s+payments?\b",
         r"\bwork\s+out\s+(?:a|some)\s+(?:plan|arrangement|schedule)\b",
         r"\bhardship\s+(?:plan|programme|program|scheme)\b",
@@ -917,6 +920,15 @@ ENTRIES: list[Entry] = [
         # "do u have paperwork?", "any paperwork from the dealer?"
         r"\b(?:do|did)\s+(?:you|u)\s+(?:have|keep|get)\s+(?:any\s+)?(?:paperwork|receipts?|"
         r"documents?|documentation|job\s+(?:sheets?|cards?)|invoices?|proof|evidence)\b",
+        # "Do you have transaction references for those?", "give me the reference now"
+        r"\b(?:do|did)\s+(?:you|u)\s+(?:have|keep|get)\s+(?:a\s+|any\s+|the\s+)?(?:transaction|payment)\s+"
+        r"(?:references?|numbers?|ids?)\b",
+        r"\b(?:give|tell|read)\s+(?:me|us)\s+(?:the|a|your)\s+(?:transaction\s+|payment\s+)?"
+        r"reference(?:\s+number)?\b",
+        # "What is the transaction reference for the payment you say you made?", "give me the
+        # date, amount and a transaction reference"
+        r"\b(?:what(?:'s|\s+is|\s+was)|give\s+(?:me|us)|tell\s+(?:me|us))\b[^.?!]{0,40}\b(?:transaction|payment)\s+"
+        r"(?:reference|ref|id)\b",
         r"\bany\s+(?:paperwork|documents?|documentation|job\s+(?:sheets?|cards?)|proof|evidence)\b",
         # "Did you make written complaint to the dealer?", "the repair order number, or
         # something in writing from dealer?"
@@ -1145,6 +1157,10 @@ ENTRIES: list[Entry] = [
         r"(?<!\byour\s)(?<!\bur\s)\b(?:solicitors?|lawyers?|attorneys?)\b",
         r"\brepossess\w*",
         r"\b(?:seize|take\s+back|recover|pick\s+up|tow)\s+(?:the|your)\s+(?:car|vehicle|collateral|truck|van)\b",
+        # "maybe the car can be take back", "the vehicle will be taken away", "we take the car back"
+        r"\b(?:the|your)\s+(?:car|vehicle|truck|van|motorbike|bike|boat)\s+(?:can|could|will|would|may|might|"
+        r"is\s+going\s+to|gets?|must)\s+(?:be\s+|get\s+)?(?:take|taken|took|seized|towed)\s+(?:back|away)\b",
+        r"\b(?:take|taking|took)\s+(?:the|your)\s+(?:car|vehicle|truck|van|motorbike|bike|boat)\s+(?:back|away)\b",
         # (the collateral named is no step taken: "the car is the collateral of the loan")
         r"\b(?:forfeit|forfeiting|seizure\s+of)\s+(?:the|your)\s+(?:car|vehicle|collateral|truck|van)\b",
         negatable=True,
@@ -1303,6 +1319,12 @@ ENTRIES: list[Entry] = [
         r"\bwaste\s+(?:each\s+other's|my|our)\s+time\b",
         r"\bas\s+i(?:'ve|\s+have)\s+already\s+(?:explained|said|told\s+you)\b",
         r"\band\s+i\s+mean\s+\w+day\b",
+        # "Wow, a miracle.", "Very reassuring, that.", "would you like a free toaster with
+        # that?", "ringing you isn't the highlight of my day either"
+        r"\b(?:it's\s+a|what\s+a|wow,?\s+a|a\s+(?:bloody\s+)?)\s*miracle\b",
+        r"\b(?:very|how|so|most)\s+reassuring\b(?!\s+(?:to|for)\b)",
+        r"\bwould\s+you\s+like\s+(?:a\s+)?(?:free\s+\w+|fries|a\s+medal)\s+with\s+that\b",
+        r"\b(?:isn't|is\s+not|ain't)\s+(?:exactly\s+)?the\s+highlight\s+of\s+my\b",
     ),
     entry(
         "command_start",

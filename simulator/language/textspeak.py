@@ -33,9 +33,14 @@ WORDS: dict[str, str] = {
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "tho": "though",
     "wk": "week", "mnth": "month", "k": "ok", "kk": "ok", "pleez": "please", "srry": "sorry",
     "sry": "sorry", "sory": "sorry", "soz": "sorry", "n": "and", "nd": "and", "w/": "with",
+    # Scots, typed as said: "can ye gie us yer date o' birth?"
+    "ye": "you", "yer": "your", "gie": "give", "gies": "give us", "fae": "from", "tae": "to",
+    "wi": "with", "o'": "of", "cannae": "can't", "dinnae": "don't", "didnae": "didn't",
+    "willnae": "won't", "wouldnae": "wouldn't", "isnae": "isn't", "wisnae": "wasn't",
 }  # fmt: skip
-_WORD_SET = frozenset(WORDS)
 _EDGES = ".,!?;:()[]\"'-~*"
+# (the cheap look strips a word's edges: "o'" is looked for as "o")
+_WORD_SET = frozenset(w.strip(_EDGES) for w in WORDS)
 _TOKEN = re.compile(
     r"(?<![\w'$/])(?:"
     + "|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True))

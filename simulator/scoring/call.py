@@ -102,7 +102,16 @@ class _Counts:
     probes: int = 0
     apologies: int = 0
     threats_or_insults: int = 0
+    sarcastic: int = 0
     opened_well: bool = False
+
+
+def _tone_slipped(scores: dict[str, int | None], counts: _Counts) -> bool:
+    """Did the trainee's tone slip with a rude debtor? Composure low, or middling with sarcasm
+    in it: sarcasm costs composure less than an insult does, but it is the slip a composure
+    lesson is about ("Wow, a miracle." four times over still deserves the word)."""
+    composure = scores.get("composure")
+    return composure is not None and (composure < 50 or (composure < 75 and counts.sarcastic > 0))
 
 
 def _count(turns: Sequence[ScoredTurn]) -> _Counts:
@@ -118,6 +127,7 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
         counts.probes += Act.PROBE_REASON in acts
         counts.apologies += Act.APOLOGISE in acts
         counts.threats_or_insults += bool(acts & {Act.THREAT, Act.INSULT})
+        counts.sarcastic += "sarcasm" in turn.analysis.flags
         counts.tangents_followed += any(
             e.cue == "follows_tangent" for e in turn.scores.focus.evidence
         )
@@ -188,8 +198,7 @@ def _goal_tips(
             "call's goal instead.",
             "scenario goal",
         )
-    composure = scores.get("composure")
-    if composure is not None and composure < 50:
+    if _tone_slipped(scores, counts):
         tip(97, "When the other side was rude, your tone slipped: stay friendly.", "guidance 5")
     if (scores["politeness"] or 0) < 50:  # below a line with no cue either way
         tip(
@@ -260,8 +269,7 @@ def _tips(
             "method, and end with a clear promise to pay.",
             "temperament: end with a clear promise to pay",
         )
-    composure = scores.get("composure")
-    if composure is not None and composure < 50:
+    if _tone_slipped(scores, counts):
         tip(
             97,  # losing composure under provocation is the lesson of the call
             "When the customer was rude, your tone slipped: stay friendly and polite even when "

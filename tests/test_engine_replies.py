@@ -2414,3 +2414,24 @@ def test_sarcasm_at_a_rude_debtor_is_named_in_the_tips(library: Library) -> None
     c = call_in(library, "rude_defaulter_composure", seed=1011)
     play(c, _from_file("rude_1011"))
     assert any("your tone slipped" in t.message for t in c.scores().tips)
+
+
+def test_asked_in_text_speak_who_answered_the_flatmate_says(library: Library) -> None:
+    """Play-test thirty-eight: "ah ok np. whos this sry? u her flatmate?" got "No idea,
+    sorry."."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=1126)
+    reply = play(c, _from_file("flatmate_1126")[:2])[1]
+    assert "flatmate" in reply and reply not in DEFAULT_CLARIFY["not_sure"], reply
+
+
+def test_a_day_turned_down_a_clause_later_is_not_taken(library: Library) -> None:
+    """Play-test thirty-eight, an impatient collector: "Payday's the 31st, that's three weeks.
+    Not good enough. What do you do for work ...?" was taken as the 31st proposed (the debtor
+    agreed to it), and the split then put ("Half now at least: $480.40 by Friday 13th, rest on
+    the 31st. Yes or no?") was 'corrected' to the whole sum."""
+    c = call_in(library, "lenders_persistent_late", seed=1146)
+    replies = play(c, _from_file("lenders_1146")[:5])
+    assert "31st" not in replies[3] and "work" in replies[3].lower(), replies[3]
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal("480.40"), dt.date(2026, 3, 13)), replies[4]
+    assert agreed.rest_date == dt.date(2026, 3, 31), replies[4]

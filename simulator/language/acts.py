@@ -266,6 +266,8 @@ _PAYMENT_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT})
 _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a flag
 # A date the trainee turns down: "monday is too late", "next month won't work".
 _REJECTED_AFTER = re.compile(
+    # ("Payday's the 31st, that's three weeks. Not good enough.": turned down a clause on)
+    r"(?:,\s*(?:that's|that\s+is|which\s+is)\s+[^.?!,]{1,25}[.!,]\s*)?"
     r"\s*(?:is|'s|feels|seems|would\s+be|sounds)?\s*(?:(?:a\s+)?(?:bit|little|way|far)\s+)?"
     r"(?:too\s+(?:late|far|long)|to\s+(?:late|far)|won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
     r"\s+work|(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay|"

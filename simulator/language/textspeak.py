@@ -33,6 +33,7 @@ WORDS: dict[str, str] = {
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "tho": "though",
     "wk": "week", "mnth": "month", "k": "ok", "kk": "ok", "pleez": "please", "srry": "sorry",
     "sry": "sorry", "sory": "sorry", "soz": "sorry", "n": "and", "nd": "and", "w/": "with",
+    "whos": "who's", "wheres": "where's",
     # Scots, typed as said: "can ye gie us yer date o' birth?"
     "ye": "you", "yer": "your", "gie": "give", "gies": "give us", "fae": "from", "tae": "to",
     "wi": "with", "o'": "of", "cannae": "can't", "dinnae": "don't", "didnae": "didn't",

@@ -2435,3 +2435,14 @@ def test_a_day_turned_down_a_clause_later_is_not_taken(library: Library) -> None
     agreed = c.debtor.agreed
     assert (agreed.amount, agreed.date) == (Decimal("480.40"), dt.date(2026, 3, 13)), replies[4]
     assert agreed.rest_date == dt.date(2026, 3, 31), replies[4]
+
+
+def test_a_pay_packet_named_by_its_day_is_no_day_to_pay(library: Library) -> None:
+    """Play-test thirty-eight, in a Spanish speaker's English: "Wait, you say before the Friday
+    pay is short ... I change: the other $222.62 you pay together with the next instalment on
+    March 25, not Friday." kept the second part on Friday (the Friday pay read as the day), and
+    the promise on record was wrong."""
+    c = call_in(library, "car_broke_down_partial", seed=1116)
+    replies = play(c, _from_file("carbroke_1116")[:7])
+    assert "25th" in replies[5] and c.debtor.agreed.rest_date == dt.date(2026, 3, 25), replies[5]
+    assert c.promise.confirmed and c.promise.rest_date == dt.date(2026, 3, 25), replies[6]

@@ -254,6 +254,9 @@ _PAST_METHOD = re.compile(
 )
 # "thank you for your time this morning": when the call is, not when to pay
 _TALK_TIME = re.compile(r"\b(?:your|the)\s+time\s+$")
+_DAYS_PAY = re.compile(
+    r"\s+(?:pay|paycheck|pay\s+packet|wages|money|shift)\b(?!\s+(?:it|that|the|me|us|\$|\d))"
+)
 # Every match of _PAST_DUE holds one of these words: a window without them is settled by one
 # quick search (the pattern itself, with no fixed first letter, tries every position).
 _PAST_DUE_WORDS = re.compile(
@@ -2022,6 +2025,13 @@ def _analyze(
         ):
             # "I'll call you again tomorrow": when to talk, not when to pay
             _add_cue(seen, raw, names, "callback_date", d.start, d.end)
+        elif (
+            d.kind == "weekday"
+            and _DAYS_PAY.match(norm, d.end)
+            and norm.endswith("the ", 0, d.start)
+        ):
+            # "you say before the Friday pay is short": a pay packet named by its day
+            _add_cue(seen, raw, names, "payday_named", d.start, d.end)
         elif (
             d.date < context.today
             or (

@@ -823,8 +823,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:you|u)\s+are\s+who\b|\band\s+(?:you|u)\s+are\s*\?|"
         r"\b(?:do\s+)?(?:you|u)\s+(?:are\s+)?(?:live|living|stay|staying)\s+(?:together\s+)?with\s+"
         r"(?:her|him|them|[A-Za-z]+)\s*\?",
-        r"(?:\b(?:are|r)\s+(?:you|u)|\b(?:you|u)\s+are|(?:^|[.?!,]\s*)(?:you|u))\s+(?:her|his|their|[a-z]+'s)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
+        r"\b(?:(?:are|r)\s+(?:you|u)|(?:you|u)\s+are)\s+(?:her|his|their|[a-z]+'s)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
         r"husband|mum|mom|mother|dad|father|son|daughter|sister|brother|friend|family(?:\s+member)?|relative)\b",
+        # "u her flatmate?" (the "are" left out)
+        r"\b(?:you|u)\s+(?:her|his|their)\s+(?:flat\s*mate|house\s*mate|room\s*mate)\s*\?",
     ),
     entry(
         # "When's she back?", "does Tracy live there or not?", "where is she?": asked of

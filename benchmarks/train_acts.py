@@ -32,8 +32,8 @@ from sklearn.model_selection import KFold
 
 from simulator.language import analyze
 from simulator.language.act_catalogue import catalogue
-from simulator.language.act_model import WEIGHTS, features
-from simulator.language.acts import call_tags, who_words
+from simulator.language.act_model import WEIGHTS, debtor_words, features
+from simulator.language.acts import call_tags
 from simulator.language.textspeak import expand
 from simulator.language.types import Act, AnalysisContext
 
@@ -147,7 +147,7 @@ def load() -> tuple[list[set[str]], list[set[str]], list[set[str]], list[set[str
                 slots,
                 context.state,
                 call_tags(context),
-                who_words(context),
+                debtor_words(context.debtor_names),
             )
         )
         labels.append(set(line.get("acts") or ()))

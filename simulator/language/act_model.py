@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +45,15 @@ def tokens(norm: str) -> list[str]:
     return ["<num>" if t[0].isdigit() else get(t, t) for t in _TOKEN.findall(norm)]
 
 
+@lru_cache(maxsize=64)  # one entry a call; a long-running server meets many debtors
+def debtor_words(debtor_names: tuple[str, ...]) -> dict[str, str]:
+    """The words of the debtor's names, read as "<debtor>" (`features`' `who`)."""
+    return {w: "<debtor>" for name in debtor_names for w in _NAME_WORD.findall(name.lower())}
+
+
+_NAME_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")  # the letter words `tokens` reads
+
+
 def features(
     norm: str,
     rule_acts: Iterable[str],
@@ -57,7 +66,7 @@ def features(
 ) -> set[str]:
     """The model's view of a line: words, word pairs, the words of its questions, the openings
     of its longer words, what the rules read, and where the call stands (`call_tags` in
-    acts.py). `who` maps the words of the debtor's names to "<debtor>" (`who_words` in acts.py):
+    acts.py). `who` maps the words of the debtor's names to "<debtor>" (`debtor_words`):
     "is this <debtor>?" is learned from every name in the corpus, not from the few names each
     writer used."""
     head = norm[:2000]  # the opening of a long paste says what it does

@@ -21,8 +21,8 @@ from simulator.language import dates as _dates
 from simulator.language import methods as _methods
 from simulator.language import numbers as _numbers
 from simulator.language import strategies as _strategies
+from simulator.language.act_model import debtor_words, load_model
 from simulator.language.act_model import features as act_features
-from simulator.language.act_model import load_model
 from simulator.language.custom_acts import with_custom_acts
 from simulator.language.dates import DateMatch, find_dates
 from simulator.language.gate import WordIndex
@@ -2615,7 +2615,7 @@ def _analyze(
             [k for k, v in (("amount", amount), ("date", date), ("method", method)) if v],
             context.state,
             call_tags(context),
-            who_words(context),
+            debtor_words(context.debtor_names),
         )
         predicted = model.predict(feats)
         for act in list(acts):
@@ -2723,12 +2723,9 @@ def _analyze(
     # send it n how? bank transfer?" proposes no transfer; "which bank you'll be sending it
     # from?" after the terms said back keeps them)
     paid_terms_asked_about = paid_asked_about and _PAST_TENSE.search(norm) is not None
-    acts_taken: tuple[Act, ...] = (Act.ASK_PAYMENT, Act.SET_DEADLINE)
-    if paid_terms_asked_about:
-        acts_taken += (Act.PROPOSE_TERMS,)
     if paid_asked_about:
-        for act in acts_taken:
-            if act in acts:
+        for act in (Act.ASK_PAYMENT, Act.SET_DEADLINE, Act.PROPOSE_TERMS):
+            if act in acts and (act is not Act.PROPOSE_TERMS or paid_terms_asked_about):
                 acts.remove(act)
     if model is not None and not held_to_a_day:  # "how soon is soon?" asks for the day
         _concede_vague_timing(acts, names, date, context.today)  # and so whoever read the ask
@@ -2841,19 +2838,6 @@ def _analyze(
         flags=frozenset(flags),
     )
     return analysis, unheard and model is not None, unasked and model is not None
-
-
-def who_words(context: AnalysisContext) -> dict[str, str]:
-    """The words of the debtor's names, as the act model reads them: "<debtor>"."""
-    return _who_words(context.debtor_names)
-
-
-@functools.lru_cache(maxsize=64)
-def _who_words(debtor_names: tuple[str, ...]) -> dict[str, str]:
-    return {w: "<debtor>" for name in debtor_names for w in _WHO_WORD.findall(name.lower())}
-
-
-_WHO_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Analysis:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -251,3 +252,61 @@ def test_detail_adds_the_learned_strategies_behind_each_score() -> None:
 def test_detail_leaves_the_json_as_it_is() -> None:
     line = "Could you please pay the $420 by Friday?\n"
     assert run("--json", "--detail", stdin=line)[1] == run("--json", stdin=line)[1]
+
+
+def _mixed_file(tmp_path: Path, lines: int) -> Path:
+    """A file of several blocks: plain lines, JSON lines with ids, and lines that cannot be
+    scored (their error rows name their line numbers)."""
+    texts = [
+        "Could you pay $420.50 by Friday, please? #{n}",
+        '{{"id": {n}, "text": "So $120 on the 15th by card, yes?"}}',
+        '{{"text": "pay up", "amount_overdue": NaN, "id": {n}}}',
+        "Hi, is this Paula Gonzalez? It's Lee from Fisher Credit Union. #{n}",
+        "",
+        "Pay now, idiot. #{n}",
+    ]
+    path = tmp_path / "lines.txt"
+    path.write_text(
+        "\n".join(texts[n % len(texts)].format(n=n) for n in range(lines)) + "\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_large_file_scored_by_several_processes_gives_the_same_output(
+    tmp_path: Path,
+) -> None:
+    """`--jobs 2` (what a large file gets by default on two cores) writes exactly what one
+    process writes, in input order, error rows with their own line numbers."""
+    path = _mixed_file(tmp_path, 2500)  # ~130 KB: several 64 KB blocks
+    command = [sys.executable, "-m", "simulator", "score", "--json", "--today", "2026-12-01"]
+    one = subprocess.run([*command, "--jobs", "1", str(path)], capture_output=True, check=True)
+    two = subprocess.run([*command, "--jobs", "2", str(path)], capture_output=True, check=True)
+    assert two.stdout == one.stdout
+    rows = [json.loads(row) for row in one.stdout.decode().splitlines()]
+    assert len(rows) == 2500
+    errors = [row for row in rows if "error" in row]
+    assert [row["line"] for row in errors][:3] == [3, 9, 15]
+    assert errors[-1]["line"] == 2499
+    assert rows[1]["id"] == 1 and rows[1]["slots"]["method"] == "card"
+    assert rows[2496]["text"] == "Could you pay $420.50 by Friday, please? #2496"
+
+
+def _die(first: int, block: list[str]) -> str:
+    os._exit(1)  # as a worker killed by the system goes: no exception, no answer
+
+
+def test_a_worker_that_dies_costs_no_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker process killed mid-run (out of memory, say): the blocks it left are scored by
+    the main process and every line is still answered, in order."""
+    path = _mixed_file(tmp_path, 2500)
+    expected = run("--json", "--today", "2026-12-01", "--jobs", "1", str(path))[1]
+    monkeypatch.setattr(score_command, "_answer_in_worker", _die)
+    code, out, err = run("--json", "--today", "2026-12-01", "--jobs", "2", str(path))
+    assert code == 0, err
+    assert out == expected
+
+
+def test_jobs_must_be_a_count() -> None:
+    code, _out, err = run("--jobs", "-1")
+    assert code == 2 and "--jobs" in err

@@ -14,8 +14,11 @@ NaN or nesting a thousand deep, an "amount_overdue" that is not an amount, a lin
 fails on) gives a row with "error" (and "line", its number) instead of scores; every other
 line is scored as usual, and the output is always standard JSON (no NaN or Infinity, no lone
 surrogates). An unreadable file is one line on stderr and exit 2; output that cannot be
-written (a full disk) is one line and exit 3. Imports stay light (no textual, rich,
-pydantic, faker, transitions) so the command starts in well under half a second.
+written (a full disk) is one line and exit 3. A large file (512 KB or more) is scored by one
+process a CPU core (`--jobs N` sets how many), with the same output; standard input is read
+in this process, each answer written as soon as its line is in. Imports stay light (no
+textual, rich, pydantic, faker, transitions) so the command starts in well under half a
+second.
 """
 
 from __future__ import annotations
@@ -25,11 +28,13 @@ import datetime as dt
 import json
 import math
 import os
+import stat
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from json.encoder import encode_basestring
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 import click
 
@@ -43,6 +48,9 @@ from simulator.scoring.turn import turn_plans
 from simulator.scoring.types import DimensionScore, TurnScores
 from simulator.textsafe import representable, shown, unsurrogate
 
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
 # The order this command writes the dimensions in, as it always has: politeness first, then
 # the others in the registry's order (scoring/dimensions.py).
 COLUMNS = ("politeness", *(d for d in DIMENSIONS if d != "politeness"))
@@ -52,6 +60,9 @@ _quote = encode_basestring  # a JSON string literal, as the encoder above writes
 
 
 BLOCK = 1 << 16
+# Below this (~7,000 lines) starting processes costs more than they save.
+PARALLEL_BYTES = 512 * 1024
+MAX_JOBS = 64  # a typo of --jobs 1000 should not start a thousand processes
 
 
 def _line_blocks(stream: IO[bytes]) -> Iterator[list[str]]:
@@ -346,8 +357,21 @@ def _today(value: str | None) -> dt.date:
     help="In the table, also the learned cues behind each score, with their points and the "
     "words they read (--json always carries them).",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=0, max=MAX_JOBS),
+    default=0,
+    metavar="N",
+    help="Score a large file with N processes (default 0: one a CPU core for a file of "
+    f"{PARALLEL_BYTES // 1024} KB or more, else one). The output is the same, in order.",
+)
 def command(
-    source: str, as_json: bool, today: str | None, overdue: str | None, detail: bool
+    source: str,
+    as_json: bool,
+    today: str | None,
+    overdue: str | None,
+    detail: bool,
+    jobs: int,
 ) -> None:
     day = _today(today)
     amount: Decimal | None = None
@@ -366,28 +390,21 @@ def command(
         click.echo(f"collectsim score: cannot read {source}: {exc.strerror or exc}", err=True)
         sys.exit(2)
     out = sys.stdout
-    number = 0
     try:
         if not as_json:
             _write(out, "".join(f"{d[:3]:>4} " for d in COLUMNS) + f" {'acts':<38} text\n")
-        for block in _line_blocks(stream):
-            batch: list[str] = []
-            for line in block:
-                number += 1
-                try:
-                    batch.append(_answer(line, day, context, amount, plain_turn, as_json, detail))
-                except Exception as exc:  # one line never costs the others their answers
-                    if isinstance(exc, LineError):
-                        message = str(exc)
-                    else:
-                        message = f"this line could not be scored ({type(exc).__name__}: {exc})"
-                    if as_json:
-                        batch.append(error_json(number, line, message))
-                    else:
-                        batch.append(_error_row(line, message))
+        settings = _Settings(day, context, amount, plain_turn, as_json, detail)
+        workers = _workers(jobs, stream)
+        blocks = _numbered(_line_blocks(stream))
+        answers = (
+            _answer_blocks(blocks, settings)
+            if workers == 1
+            else _answer_blocks_in_parallel(blocks, settings, workers)
+        )
+        for answer in answers:
             # one write a block: a write a line costs throughput, and a person typing
             # sees each answer as soon as the line is in
-            _write(out, "\n".join(batch) + "\n")
+            _write(out, answer)
     except BrokenPipeError:  # `collectsim score big.txt | head`: the reader left, not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(0)
@@ -401,6 +418,113 @@ def command(
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
+
+
+class _Settings(NamedTuple):
+    """What every line of a run is scored with (sent once to each worker process)."""
+
+    day: dt.date
+    context: AnalysisContext
+    amount: Decimal | None
+    plain_turn: TurnContext
+    as_json: bool
+    detail: bool
+
+
+def _numbered(blocks: Iterable[list[str]]) -> Iterator[tuple[int, list[str]]]:
+    """Each block with the number of its first line (errors name the line)."""
+    number = 1
+    for block in blocks:
+        yield number, block
+        number += len(block)
+
+
+def _answer_block(first: int, block: list[str], settings: _Settings) -> str:
+    """A block's answers, a line (or row and evidence) each, ending in a newline."""
+    day, context, amount, plain_turn, as_json, detail = settings
+    batch: list[str] = []
+    for number, line in enumerate(block, first):
+        try:
+            batch.append(_answer(line, day, context, amount, plain_turn, as_json, detail))
+        except Exception as exc:  # one line never costs the others their answers
+            if isinstance(exc, LineError):
+                message = str(exc)
+            else:
+                message = f"this line could not be scored ({type(exc).__name__}: {exc})"
+            batch.append(
+                error_json(number, line, message) if as_json else _error_row(line, message)
+            )
+    return "\n".join(batch) + "\n"
+
+
+def _answer_blocks(blocks: Iterable[tuple[int, list[str]]], settings: _Settings) -> Iterator[str]:
+    for first, block in blocks:
+        yield _answer_block(first, block, settings)
+
+
+def _workers(jobs: int, stream: IO[bytes]) -> int:
+    """How many processes score the input: `--jobs`, or by default one a core for a large
+    regular file. Standard input from a pipe or a person typing is read in this process, so
+    each answer comes as soon as its line is in."""
+    if jobs:
+        return jobs
+    try:
+        info = os.fstat(stream.fileno())
+    except (OSError, ValueError, AttributeError):  # a stream with no file behind it
+        return 1
+    if not stat.S_ISREG(info.st_mode) or info.st_size < PARALLEL_BYTES:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, cores or 1)
+
+
+_WORKER_SETTINGS: list[_Settings] = []  # set once in each worker process
+
+
+def _start_worker(settings: _Settings) -> None:
+    _WORKER_SETTINGS.append(settings)
+
+
+def _answer_in_worker(first: int, block: list[str]) -> str:
+    return _answer_block(first, block, _WORKER_SETTINGS[0])
+
+
+def _answer_blocks_in_parallel(
+    blocks: Iterator[tuple[int, list[str]]], settings: _Settings, workers: int
+) -> Iterator[str]:
+    """The blocks' answers in input order, scored by `workers` processes. A few blocks are in
+    flight at a time, so a file of any size takes little memory. Should a worker die (killed,
+    out of memory), the blocks not yet answered are scored here: no line goes unanswered."""
+    from concurrent.futures import ProcessPoolExecutor  # only a large file pays its import
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(settings,))
+    pending: deque[tuple[int, list[str], Future[str] | None]] = deque()
+    try:
+        for first, block in blocks:
+            try:
+                future: Future[str] | None = pool.submit(_answer_in_worker, first, block)
+            except BrokenProcessPool:
+                future = None
+            pending.append((first, block, future))
+            if len(pending) >= 2 * workers:
+                yield _result(pending.popleft(), settings)
+        while pending:
+            yield _result(pending.popleft(), settings)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _result(item: tuple[int, list[str], Future[str] | None], settings: _Settings) -> str:
+    from concurrent.futures.process import BrokenProcessPool
+
+    first, block, future = item
+    if future is not None:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pass
+    return _answer_block(first, block, settings)
 
 
 def _write(out: IO[str], text: str) -> None:

@@ -80,6 +80,8 @@ def test_questions_that_name_no_one_are_not_identity_checks(text: str) -> None:
         "Your payment of $300 has been overdue since November 3rd.",
         "The instalment was due on the 15th and it's still unpaid.",
         "It's been due since 11/01.",
+        # a rude debtor's broken promise, said on Dec 1 of one made for Nov 30 (tmux call)
+        "anyway, you promised $393.12 by the 30th and it didn't come. what happened?",
     ],
 )
 def test_a_past_due_date_sets_no_deadline_and_no_date(text: str) -> None:
@@ -93,6 +95,11 @@ def test_a_past_due_date_leaves_the_real_deadline_alone() -> None:
     analysis = read("It was due on March 1. Could you pay the $300 by Friday?")
     assert Act.SET_DEADLINE in analysis.acts
     assert analysis.slots.date == dt.date(2026, 12, 4)
+
+
+def test_a_promise_recalled_to_be_kept_still_names_the_day() -> None:
+    analysis = read("You promised to pay by the 30th. Can you still do that by the 30th?")
+    assert analysis.slots.date == dt.date(2026, 12, 30)
 
 
 def test_due_on_a_future_date_is_still_a_deadline() -> None:

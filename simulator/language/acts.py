@@ -910,6 +910,13 @@ _TO_COME = re.compile(
 )
 
 
+# "you promised $393.12 by the 30th and it didn't come": the day of a promise made before
+_PROMISED_BEFORE = re.compile(
+    r"\b(?:promised|agreed|(?:said|told\s+(?:me|us))\s+(?:you|u)(?:'d|\s+would|\s+will))\b"
+    r"(?:[^.?!]|\.\d){0,40}$"
+)
+
+
 def _told_as_history(norm: str, at: int) -> bool:
     """Is the sentence at `at` told in the past, with no word of what is to come ("the autopay
     was set up, but the payment was returned", "I used to pay by cheque every month")?"""
@@ -2045,8 +2052,13 @@ def _analyze(
                     or _PAYMENT_FROM.search(norm, max(0, d.start - 30), d.start) is not None
                 )
             )
+            or (
+                _PROMISED_BEFORE.search(norm, max(0, d.start - 50), d.start) is not None
+                and _told_as_history(norm, d.start)
+            )
         ):
-            # "was due on March 1": history, no deadline
+            # "was due on March 1", "you promised $393.12 by the 30th and it didn't come":
+            # history, no deadline
             _add_cue(seen, raw, names, "past_due_date", d.start, d.end)
         elif (
             _CLOSED_AFTER.match(norm, d.end)

@@ -1327,6 +1327,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:very|how|so|most)\s+reassuring\b(?!\s+(?:to|for)\b)",
         r"\bwould\s+you\s+like\s+(?:a\s+)?(?:free\s+\w+|fries|a\s+medal)\s+with\s+that\b",
         r"\b(?:isn't|is\s+not|ain't)\s+(?:exactly\s+)?the\s+highlight\s+of\s+my\b",
+        # "wow, real original."
+        r"\b(?:real|really|very|how|so)\s+original\b(?!\s+(?:amount|balance|loan|debt|sum|"
+        r"agreement|contract|due|date|payment|instal(?:l)?ment|lender|creditor|terms?)\b)",
     ),
     entry(
         "command_start",

@@ -18,6 +18,7 @@
     python tests/conversation_eval.py --blind15  # the fifteenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind16  # the sixteenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind17  # the seventeenth (lines only; never tuned on)
+    python tests/conversation_eval.py --blind18  # the eighteenth (lines only; never tuned on)
     python tests/conversation_eval.py --second   # another writer's (--third, --later fortyfourth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
@@ -66,6 +67,7 @@ BLINDS = {
         "blind15",  # 416 lines: water arrears, home-improvement loans, ~45 voices, 25% non-native
         "blind16",  # 400 lines: medical and dental bills, handset contracts, BNPL, motorcycle loans
         "blind17",  # 400 lines: energy, rent, gym, vet, solar lease, boat loan, council tax
+        "blind18",  # 400 lines: energy, phone, car finance, BNPL, rent, credit union, card
     )
 }
 BLIND = BLINDS["blind"]

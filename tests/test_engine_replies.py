@@ -2446,3 +2446,33 @@ def test_a_pay_packet_named_by_its_day_is_no_day_to_pay(library: Library) -> Non
     replies = play(c, _from_file("carbroke_1116")[:7])
     assert "25th" in replies[5] and c.debtor.agreed.rest_date == dt.date(2026, 3, 25), replies[5]
     assert c.promise.confirmed and c.promise.rest_date == dt.date(2026, 3, 25), replies[6]
+
+
+def test_honouring_a_stop_request_with_the_disclosure_is_not_pressing_on(library: Library) -> None:
+    """Play-test thirty-nine, an older, folksy collector: "I just need to make sure I've got
+    the right Amanda. Would you mind givin' me your date of birth?" was read as asking for
+    payment ("make"), and "I understand you loud and clear ... I'm with Taylor Finance about
+    your credit card ... no more phone calls ... I'll put that note on your account today"
+    as terms (card, today): the call failed for going on about the debt, with the tip "You
+    pressed for payment"."""
+    c = call_in(library, "stop_calling_cease_contact", seed=1236)
+    lines = _from_file("stopcalling_1236")
+    play(c, lines[:2])
+    assert Act.ASK_PAYMENT not in c.turns[-1].analysis.acts
+    play(c, [lines[2], "Of course. No more calls; anything further comes to you by post."])
+    assert c.finished and "ignored_request" not in c.debtor.flags
+    scores = c.scores()
+    assert not scores.failed and not scores.compliance, scores.compliance
+    assert not any("pressed for payment" in t.message for t in scores.tips)
+
+
+def test_asked_where_the_money_comes_from_the_debtor_says_not_yes(library: Library) -> None:
+    """Play-test thirty-nine, a pushy collector: "Where exactly is the $760.50 coming from by
+    the 17th?" was taken for the terms said back ("That's right. $760.50 by Tuesday the 17th."
+    and the promise marked confirmed), and "Is it savings, a family member ...? Tell me the
+    source so I can put it in the notes." got "No idea, sorry."."""
+    c = call_in(library, "lenders_persistent_late", seed=1246)
+    replies = play(c, _from_file("lenders_1246")[:6])
+    assert not c.promise.confirmed, replies[4]
+    assert "that's right" not in replies[4].lower() and "find" in replies[4], replies[4]
+    assert replies[5] in facts(c, "afford"), replies[5]

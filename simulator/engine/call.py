@@ -1818,12 +1818,17 @@ def _part_asked_of(analysis: Analysis) -> Analysis:
 
 
 def _asked_in(text: str, at: int) -> bool:
-    """Is what is said at `at` in a question: its sentence asks ("?"), or the line has no
-    question mark at all ("HOW MUCH per week from the cafe, and what day is payday")?"""
+    """Is what is said at `at` in a question: its sentence asks ("?") or opens with "tell me",
+    or the line has no question mark at all ("HOW MUCH per week from the cafe, and what day is
+    payday")?"""
     if "?" not in text:
         return True
     start, end = sentence_around(text, at)
-    return "?" in text[start:end]
+    # ("Is it savings, or money from another bill? Tell me the source so I can note it.")
+    return "?" in text[start:end] or _TELL_ME.match(text, start) is not None
+
+
+_TELL_ME = re.compile(r"\s*(?:(?:so|then|just|please|now)\W+)?(?:tell|give)\s+me\b", re.IGNORECASE)
 
 
 def _asked_apart(analysis: Analysis) -> bool:

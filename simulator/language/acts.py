@@ -156,7 +156,9 @@ _PROBED_IN_SO_MANY_WORDS = re.compile(
     r"\btell\s+me\s+(?:a\s+(?:bit|little)\s+)?more\b|"
     # (asked, not told: "so what happened there is the card on file expired")
     r"\b(?:what\s+(?:(?:has\s+|'s\s+)?happened|went\s+wrong)|what(?:'s|\s+is)\s+(?:been\s+)?going\s+on|"
-    r"where\s+things\s+stand)\b[^.?!]{0,30}\?"
+    r"where\s+things\s+stand)\b[^.?!]{0,30}\?|"
+    # "Where exactly is the $760.50 coming from by the 17th?"
+    r"\bwhere\b(?:[^.?!]|\.\d){0,40}\bcom(?:e|ing)\s+from\b[^.?!]{0,30}\?"
 )
 # "How much are you paying on those each month?": the other debts asked about, not this one
 _OTHER_DEBTS_ASKED = re.compile(
@@ -200,7 +202,7 @@ _OWN_DOING = re.compile(
     r"(?:\w+\s+)?(?:log|raise|record|file|escalate|flag|register|report|put|pass\s+on|open|opening|"
     r"logging|raising|filing)\s+"
     r"(?:(?:the|your|this|that|a|an|one)\s+)?(?:\w+\s+)?(?:complaint|dispute|issue|case|query|ticket|"
-    r"concern|problem|claim|request)\b(?:(?!pay)[^.?!,\d$]){0,40}$|"
+    r"concern|problem|claim|request|note)\b(?:(?!pay)[^.?!,\d$]){0,40}$|"
     # "I'll send the standing order details to you by text this afternoon", "we'll email you
     # the form today": what the caller sends, not when the debtor pays
     r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+can)\s+(?:\w+\s+)?"
@@ -466,18 +468,23 @@ _JUDGED_AFTER = re.compile(
 # "where will the money come from?", "Where you get the 482.32 for Friday?": asked where the
 # money is to come from
 _FUNDS_ASKED = re.compile(
-    r"\bwhere\s+(?:(?:will|would|do|does|did|are|can|is|'s)\s+)?(?:you|u|the\s+money|that\s+money|"
-    r"the\s+cash|it)\b[^.?!]{0,40}?\b(?:get|getting|find|finding|come|coming)\b|"
+    r"\bwhere\s+(?:exactly\s+)?(?:(?:will|would|do|does|did|are|can|is|'s)\s+)?(?:you|u|the\s+money|"
+    r"that\s+money|the\s+cash|it|(?:the\s+|that\s+)?\$?\d[\d,]*(?:\.\d\d)?)"
+    r"(?:\b|(?<=\d))(?:[^.?!]|\.\d){0,40}?\b(?:get|getting|find|finding|come|coming)\b|"
     # "How you will have $317.92 on Friday the 13th?"
     r"\bhow\s+(?:(?:will|would|do|can)\s+)?(?:you|u)\s+(?:will\s+|can\s+)?(?:have|get|find)\s+"
-    r"(?:the\s+|that\s+)?(?:money|cash|\$?\d)"
+    r"(?:the\s+|that\s+)?(?:money|cash|\$?\d)|"
+    # "Is it savings, a family member ...? Tell me the source so I can put it in the notes."
+    r"\b(?:tell\s+me|what's|what\s+is)\s+the\s+source\b|\bsource\s+of\s+(?:the\s+)?(?:money|funds)\b"
 )
 
 
 def asks_where_money_comes_from(text: str) -> bool:
     """ "Where will the money come from?", "How you will have $317.92 on Friday?": the source
     of the money asked about (answered from what the debtor can afford, even mid-haggle)."""
-    return "?" in text and _FUNDS_ASKED.search(normalise(text)) is not None
+    norm = normalise(text)
+    found = _FUNDS_ASKED.search(norm)
+    return found is not None and ("?" in text or "source" in found.group())
 
 
 # "soon is great but I kind of need an actual day": granted, then a day asked for after all
@@ -1560,7 +1567,8 @@ _BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "
 # ("my card terminal's gone down", "card line is down": the caller's means of taking a card,
 # not the debtor's card; "the store card waits": another debt, not a way to pay)
 _BARE_METHOD = re.compile(
-    r"\b((?<!store\s)(?<!gift\s)(?<!loyalty\s)(?<!sim\s)(?<!id\s)"
+    # ("your credit card": the loan, when find_methods read it so; not revived as a bare word)
+    r"\b((?<!store\s)(?<!gift\s)(?<!loyalty\s)(?<!sim\s)(?<!id\s)(?<!credit\s)"
     r"card(?!\s+(?:terminal|machine|reader|line|system)s?\b)|cheque|app)\b|\b(?:a|the)\s+(check)\b"
 )
 _WHERE_FROM = re.compile(
@@ -1889,6 +1897,23 @@ def _echoed_terms(
         + (slots.date is not None and slots.date in said_days)
         + (slots.method is not None and slots.method in said_methods)
     )
+
+
+_WHY_OR_HOW = re.compile(
+    r"\W*(?:(?:so|and|but|ok|okay|then|now|exactly|honestly)\W+)?(?:where|how(?!\s+about)|why)\b"
+)
+
+
+def _terms_questioned(norm: str, terms: list[AmountMatch | DateMatch]) -> bool:
+    """Is every term said in a where/how/why question ("Where exactly is the $760.50 coming
+    from by the 17th?", "how will you find $200 by Friday?")?"""
+    if not terms:
+        return False
+    for term in terms:
+        begin, end = sentence_around(norm, term.start)
+        if not norm[begin:end].rstrip().endswith("?") or _WHY_OR_HOW.match(norm, begin) is None:
+            return False
+    return True
 
 
 def _restates_agreed(
@@ -2577,22 +2602,35 @@ def _analyze(
     # "ok lets do 100 today by card and 775.25 on tue 31 mar. card ok?": new terms put, with a
     # tag, not terms said back
     puts_new = strong is None and _NEW_PROPOSAL.search(norm) is not None
-    if not puts_new and (
-        (strong is not None and on_the_table)
-        or (
-            n_terms >= 2
-            and "confirm_phrase" in names
-            # "So $176.55 Friday by card, yeah?" closes on every term; "would $20 on Friday be
-            # ok?" with nothing offered puts terms forward
-            and (n_terms == 3 or "so_restate" in names or _terms_were_offered(context))
-        )
-        or (n_terms >= 2 and "so_restate" in names and "ask_payment" not in names and echoed >= 2)
-        or _restates_agreed(context, slots, n_terms, "confirm_phrase" in names, small_talk)
-        or (
-            n_terms >= 2
-            and context.terms_expected
-            and "ask_payment" not in names  # "could you pay $50 on Friday?" asks again
-            and echoed >= 2
+    # "Where exactly is the $760.50 coming from by the 17th?": the terms questioned, not said back
+    questioned = _terms_questioned(norm, [t for t in (amount, date) if t is not None])
+    if questioned and echoed == n_terms:  # the agreed terms asked about: nothing put forward
+        acts[:] = [a for a in acts if a not in (Act.SET_DEADLINE, Act.PROPOSE_TERMS)]
+    if (
+        not puts_new
+        and not questioned
+        and (
+            (strong is not None and on_the_table)
+            or (
+                n_terms >= 2
+                and "confirm_phrase" in names
+                # "So $176.55 Friday by card, yeah?" closes on every term; "would $20 on Friday be
+                # ok?" with nothing offered puts terms forward
+                and (n_terms == 3 or "so_restate" in names or _terms_were_offered(context))
+            )
+            or (
+                n_terms >= 2
+                and "so_restate" in names
+                and "ask_payment" not in names
+                and echoed >= 2
+            )
+            or _restates_agreed(context, slots, n_terms, "confirm_phrase" in names, small_talk)
+            or (
+                n_terms >= 2
+                and context.terms_expected
+                and "ask_payment" not in names  # "could you pay $50 on Friday?" asks again
+                and echoed >= 2
+            )
         )
     ):
         acts.append(Act.CONFIRM_TERMS)

@@ -291,7 +291,8 @@ ENTRIES: list[Entry] = [
     entry(
         "pay_verb",
         None,
-        rf"\b{PAY_VERB}\b",
+        # (not "make sure", "loud and clear")
+        rf"\b(?!make\s+(?:sure|certain|sense)\b)(?<!loud\sand\s){PAY_VERB}\b",
         # a card payment taken by the caller: "I can run the 142.60 now", "pop 50 on it"
         r"\b(?:run|charge|process|pop|put)\s+(?:the\s+|that\s+)?[$£€]?\d",
     ),
@@ -992,8 +993,12 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+)?(?:afford|manage|spare)\b",
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
         # "Where will the money come from before the 16th?", "how will you find that much?"
-        r"\bwhere\s+(?:will|would|is|'s|does|do)\s+(?:the\s+|that\s+)?(?:money|cash|funds|it)\s+"
+        # "Where exactly is the $760.50 coming from by the 17th?"
+        r"\bwhere\s+(?:exactly\s+)?(?:will|would|is|'s|does|do)\s+(?:the\s+|that\s+)?"
+        r"(?:money|cash|funds|it|\$?\d[\d,]*(?:\.\d\d)?)\s+"
         r"(?:\w+\s+){0,2}?(?:be\s+|going\s+to\s+)?(?:come|coming)\s+from\b",
+        # "Tell me the source so I can put it in the notes."
+        r"\b(?:tell\s+me|what's|what\s+is)\s+the\s+source\b|\bsource\s+of\s+(?:the\s+)?(?:money|funds)\b",
         # "Where you get the 482.32 for Friday?" (second-language English), "where will you
         # find the money?"
         r"\b(?:where|how)\s+(?:(?:will|would|do|did|are|can)\s+)?(?:you|u)\s+(?:going\s+to\s+|will\s+|can\s+|"

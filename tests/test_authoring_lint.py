@@ -218,6 +218,26 @@ def test_placeholders_in_persona_lines(tmp_path: Path) -> None:
     assert "in state lines use {promise_amount})" in " ".join(p.message for p in found)
 
 
+def test_an_answer_to_a_question_act_is_checked_at_its_line(tmp_path: Path) -> None:
+    """A persona's question act ("What's the dealer called?") answers with lines of its own:
+    a typo in one is reported where it is, and the line is left out, not said with braces."""
+    act = {
+        "name": "ask_dealer_name",
+        "means": "asks which dealer sold the car",
+        "examples": ["What is the name of the dealer?"],
+        "answers": ["Riverside Motors, {frist_name} here.", "Riverside Motors."],
+    }
+    path = write(tmp_path, "persona", persona(acts=[act]), "asks")
+    found = problems_for(path, "unknown_placeholder")
+    assert [p.message.split(";")[0] for p in found] == [
+        "unknown placeholder '{frist_name}' in this answer (did you mean 'first_name'?)"
+    ]
+    assert (found[0].line, found[0].col) == line_col(path, "frist_name", "Riverside")
+    library, _problems = check((str(path),))
+    kept = library.personas["lint_persona"].acts[0].answers
+    assert kept == ["Riverside Motors."]
+
+
 def test_negotiation_lines_with_words_of_their_own_take_their_placeholders(
     tmp_path: Path,
 ) -> None:

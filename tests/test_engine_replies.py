@@ -2476,3 +2476,20 @@ def test_asked_where_the_money_comes_from_the_debtor_says_not_yes(library: Libra
     assert not c.promise.confirmed, replies[4]
     assert "that's right" not in replies[4].lower() and "find" in replies[4], replies[4]
     assert replies[5] in facts(c, "afford"), replies[5]
+
+
+def test_a_question_written_as_a_persona_act_is_answered_from_its_answers(
+    library: Library,
+) -> None:
+    """Play-test thirty-nine, a German speaker: "What is the name of the dealer, and which is
+    the best email address where I can send you the request for the documents?" got "Yes,
+    that's fine." and, asked again, "No idea, sorry." from a debtor who has three job sheets
+    from that dealer. The persona's acts (data a trainer writes) carry the answers."""
+    c = call_in(library, "car_dealer_dispute", seed=1231)
+    replies = play(c, _from_file("dealer_1231")[:8])
+    persona = library.persona_for(c.scenario)
+    answers = {a.name: a.answers or [] for a in persona.acts}
+    assert any(a in replies[6] for a in answers["ask_dealer_name"]), replies[6]
+    assert any(a in replies[6] for a in answers["ask_contact_details"]), replies[6]
+    assert any(a in replies[7] for a in answers["ask_dealer_name"]), replies[7]
+    assert replies[7] != replies[6]

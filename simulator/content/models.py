@@ -272,6 +272,12 @@ class CustomAct(Strict):
         default_factory=list,
         description="Optional regular expressions (matched on the lower-cased line)",
     )
+    answers: LineVariants | None = Field(
+        default=None,
+        description="For a question to the debtor ('What's the dealer called?'): what the "
+        "debtor answers, one of these each time it is asked, as they answer a question about "
+        "their facts. A transition the act triggers still fires.",
+    )
 
 
 class Speaker(Strict):

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from simulator.content.models import Persona, Scenario, StateLines, TraitLines
+from simulator.content.models import CustomAct, Persona, Scenario, StateLines, TraitLines
 from simulator.content.problems import Problem
 from simulator.content.references import did_you_mean
 from simulator.content.yaml_source import YamlDocument
@@ -240,14 +240,35 @@ def persona_without_unsayable(
     for i, excuse in enumerate(persona.excuses):
         _check_text(sieve, excuse, ("excuses", i), RECORD_PLACEHOLDERS, "excuse")
     trait_lines = [_block_without_unsayable(sieve, i, b) for i, b in enumerate(persona.trait_lines)]
+    acts = _acts_without_unsayable(sieve, persona.acts, STATE_NAMES)
     if not sieve.problems:
         return persona, []
     if not fallback:
         return None, sieve.problems
     cleaned = persona.model_copy(
-        update={**said, "fallback": fallback, "clarify": clarify, "trait_lines": trait_lines}
+        update={
+            **said,
+            "fallback": fallback,
+            "clarify": clarify,
+            "trait_lines": trait_lines,
+            "acts": acts,
+        }
     )
     return cleaned, sieve.problems
+
+
+def _acts_without_unsayable(
+    sieve: _Sieve, acts: list[CustomAct], allowed: tuple[str, ...]
+) -> list[CustomAct]:
+    """The custom acts with only the answers that can be said (an act left with none is still
+    read, and answered as any other line)."""
+    out = []
+    for i, act in enumerate(acts):
+        if act.answers:
+            kept = sieve.keep(act.answers, ("acts", i, "answers"), allowed, "answer")
+            act = act.model_copy(update={"answers": kept or None})
+        out.append(act)
+    return out
 
 
 def _said_lines(sieve: _Sieve, source: Persona | TraitLines) -> dict[str, Any]:
@@ -334,9 +355,11 @@ def scenario_without_unsayable(
     ]
     for text, loc, allowed, where in texts:
         _check_text(sieve, text, loc, allowed, where)
+    acts = _acts_without_unsayable(sieve, scenario.acts, (*STATE_NAMES, *own))
     if not sieve.problems:
         return scenario, []
-    return scenario.model_copy(update={"lines": lines, "hints": hints}), sieve.problems
+    update = {"lines": lines, "hints": hints, "acts": acts}
+    return scenario.model_copy(update=update), sieve.problems
 
 
 def names_in(template: str) -> Iterator[str]:

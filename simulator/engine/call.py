@@ -724,7 +724,15 @@ class Call:
                     and _asked_in(analysis.text, cue.span.start)
                 )
             )
-            found = [(t, line) for t in topics if (line := self.lines.answer(t))][:2]
+            # a question a trainer wrote as an act, with its answers ("What's the dealer
+            # called?"), is answered first: it asks what no built-in topic knows
+            found = [
+                (name, line)
+                for name in analysis.custom_acts
+                if (line := self.lines.act_answer(name))
+            ]
+            found += [(t, line) for t in topics if (line := self.lines.answer(t))]
+            found = found[:2]
             if found:
                 # (what they can afford, said, is their answer: no state line after it)
                 topic = "afford" if any(t == "afford" for t, _ in found) else found[0][0]

@@ -320,6 +320,14 @@ class LinePicker:
             facts = DEFAULT_FACTS.get(topic)
         return self.choose(facts, group=f"fact:{topic}") if facts else None
 
+    def act_answer(self, name: str) -> str | None:
+        """The answer a trainer wrote for a custom act that asks the debtor something (the
+        scenario's act of that name first, as the reader takes it), or None."""
+        for act in [*self.scenario.acts, *self.persona.acts]:
+            if act.name == name:
+                return self.choose(act.answers, group=f"act:{name}") if act.answers else None
+        return None
+
     def for_state(self, state: str, mood: Mood) -> str:
         variants = self.state_lines(state, mood)
         return self.choose(variants if variants else self.persona.fallback)

@@ -69,7 +69,8 @@ def test_a_call_that_does_everything_right_gets_no_tip() -> None:
         (dict(acts=[*GOOD_ACTS, (Act.INSULT,)]), ("You threatened or insulted the customer", "guidance 6")),
         (dict(acts=[(Act.GREET,), (Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT, Act.PROBE_REASON)]),
          ("You never stated the amount owed", "guidance 9")),
-        (dict(acts=[(Act.GREET,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.PROBE_REASON,)]),
+        (dict(acts=[(Act.GREET,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.PROBE_REASON,)],
+              promise=Promise(Decimal(1)), outcome="hung_up"),
          ("You asked for payment only once", "guidance 9")),
         (dict(acts=[*GOOD_ACTS, (Act.ACCEPT_VAGUE,)]),
          ("You accepted a vague promise", "temperament")),
@@ -104,6 +105,11 @@ def test_one_thing_changed_gives_its_tip(change: dict[str, Any], want: tuple[str
     "change",
     [
         dict(composure=50), dict(urgency=45), dict(politeness=50), dict(focus=50),
+        # (play-test 39: asked once and agreed at once; a date named and what happens if late
+        # said, urgency low all the same; pressure held back from a debtor in hardship)
+        dict(acts=[(Act.GREET,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.PROBE_REASON,)]),
+        dict(urgency=44, acts=[*GOOD_ACTS, (Act.STATE_CONSEQUENCE,)]),
+        dict(urgency=44, reply="I lost my job.", acts=[*GOOD_ACTS, (Act.OFFER_PLAN,)]),
         dict(acts=[*GOOD_ACTS, (Act.APOLOGISE,), (Act.APOLOGISE,)]),
         dict(reply="I lost my job.", acts=[*GOOD_ACTS, (Act.OFFER_PLAN,)]),
         dict(promise=Promise(Decimal(1)), outcome="hung_up"),
@@ -164,3 +170,21 @@ def test_terms_agreed_short_of_the_goal_say_so_rather_than_ask_for_a_restatement
     enough = Promise(Decimal(250), dt.date(2026, 3, 13), "transfer")
     got = _tips(turns(GOOD_ACTS), SCORES, enough, "ended_by_trainee", [], goal)
     assert [t.message.split(":")[0] for t in got] == ["Restate the promise back before closing"]
+
+
+def test_terms_put_with_the_sum_are_an_ask_too() -> None:
+    """Play-test thirty-nine: "I need the full $760.50 by Tuesday, March 17" and "Can you pay
+    $3,031.50 by March 17?" put the sum again, yet the debrief said "You asked for payment
+    only once"."""
+    asked = turns([(Act.GREET,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE)])
+    proposed = Analysis(
+        "I need the full $760.50 by Tuesday.",
+        (Act.PROPOSE_TERMS, Act.SET_DEADLINE),
+        Slots(amount=Decimal("760.50"), date=dt.date(2026, 3, 17)),
+    )
+    again = ScoredTurn(proposed, asked[-1].scores, debtor_reply="Okay.")
+    unconfirmed, outcome = Promise(Decimal(1)), "hung_up"
+    once = _tips(asked, SCORES, unconfirmed, outcome, [])
+    assert any("only once" in t.message for t in once)
+    twice = _tips([*asked, again], SCORES, unconfirmed, outcome, [])
+    assert not any("only once" in t.message for t in twice)

@@ -231,7 +231,9 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
 _DEBT_STATED = re.compile(
     r"\b(?:(?:(?:overdue|outstanding|total|current|arrears)\s+(?:balance|amount)|arrears)\s+"
     r"(?:is|are|stands\s+at|comes\s+to)|(?:you|u)\s+(?:now\s+|still\s+)?owe)\s+"
-    r"(?:now\s+|currently\s+)?[$£€]?\d"
+    r"(?:now\s+|currently\s+)?[$£€]?\d|"
+    # "Each one $606.30. Total $3,031.50.", "in total $727.18"
+    r"(?:^|[.!;]\s*|\bin\s+)total\s*(?:is\s+|of\s+|[:,-]\s*)?[$£€]\d"
 )
 # the debtor's social security number asked for: an identity check whatever else is said
 _SECURITY_ASKED = re.compile(
@@ -645,7 +647,9 @@ _EACH_DAY = re.compile(
 # "three further monthly instalments of $1,044.21": the instalment
 _INSTALMENTS_OF = re.compile(
     r"\b(?:weekly|monthly|fortnightly|equal|further)?\s*(?:instal?l?ments?|payments?|repayments?)\s+"
-    r"of\s+\$?$"
+    r"of\s+\$?$|"
+    # "five payments missed. Each one $606.30. Total $3,031.50."
+    r"\beach(?:\s+one)?\s*(?:is\s+|was\s+|of\s+|[:,-]\s*)?\$?$"
 )
 # "that's three payments of $277.38", "two payments of 441.42": so many of a sum
 _COUNT_OF = re.compile(
@@ -654,10 +658,27 @@ _COUNT_OF = re.compile(
 )
 
 
+_TOTAL_BEFORE = re.compile(r"\btotal\s*(?:is\s+|of\s+|[:,-]\s*)?\$?$")
+
+
 def _made_up_of(norm: str, each: AmountMatch, amounts: list[AmountMatch]) -> AmountMatch | None:
     """The sum said that this one is so many of, told as a breakdown ("780.24, that is two
     installments of 390.12"), not a plan ("in three payments of $100"); None if there is none."""
     found = _COUNT_OF.search(norm, max(0, each.start - 40), each.start)
+    if found is None and each.value:
+        # "five payments missed. Each one $606.30. Total $3,031.50.": the total said after
+        return next(
+            (
+                a
+                for a in amounts
+                if a is not each
+                and a.value is not None
+                and a.value > each.value
+                and (a.value / each.value) % 1 == 0
+                and _TOTAL_BEFORE.search(norm, max(0, a.start - 16), a.start) is not None
+            ),
+            None,
+        )
     if found is None or found.group("lead") or each.value is None:
         return None
     n = found.group("n")

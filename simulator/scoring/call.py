@@ -103,6 +103,7 @@ class _Counts:
     apologies: int = 0
     threats_or_insults: int = 0
     sarcastic: int = 0
+    consequences: int = 0
     opened_well: bool = False
 
 
@@ -118,7 +119,13 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
     counts = _Counts()
     for index, turn in enumerate(turns):
         acts = set(turn.analysis.acts)
-        counts.asks += Act.ASK_PAYMENT in acts
+        # ("Could you do the $760.50 by Tuesday?" asks, in the terms it puts)
+        counts.asks += Act.ASK_PAYMENT in acts or (
+            Act.PROPOSE_TERMS in acts
+            and Act.CONFIRM_TERMS not in acts
+            and turn.analysis.slots.amount is not None
+        )
+        counts.consequences += Act.STATE_CONSEQUENCE in acts
         counts.amounts += Act.STATE_AMOUNT in acts
         counts.deadlines += Act.SET_DEADLINE in acts
         counts.vague += Act.ACCEPT_VAGUE in acts
@@ -260,7 +267,7 @@ def _tips(
             "You never asked for the payment directly: ask for it, more than once.",
             "guidance 9",
         )
-    elif counts.asks == 1:
+    elif counts.asks == 1 and not promise.confirmed:  # (asked once and agreed: nothing to add)
         tip(70, "You asked for payment only once: ask again, with the amount.", "guidance 9")
     if counts.vague:
         tip(
@@ -276,14 +283,23 @@ def _tips(
             "the other side is not.",
             "guidance 5",
         )
-    if counts.deadlines == 0 or (scores["urgency"] or 0) < 45:
+    hardship = any(_HARDSHIP.search(t.debtor_reply or "") for t in turns)
+    # Urgency asked for what the call lacked: a day, or what happens if it is late (not said
+    # to a debtor in hardship, where pressure is the wrong tool)
+    if counts.deadlines == 0:
         tip(
             86,
-            "Create urgency: name a concrete date, ideally today, and say what happens if the "
-            "payment is late.",
+            "Create urgency: name a concrete date for the payment, ideally today or this week"
+            + (", and say what happens if it is late." if not counts.consequences else "."),
             "guidance 4",
         )
-    hardship = any(_HARDSHIP.search(t.debtor_reply or "") for t in turns)
+    elif (scores["urgency"] or 0) < 45 and not counts.consequences and not hardship:
+        tip(
+            86,
+            "Create urgency: with the date, say what happens if the payment is late (fees, "
+            "the credit file).",
+            "guidance 4",
+        )
     if hardship and counts.plans == 0:
         tip(
             85,

@@ -797,3 +797,18 @@ def test_what_is_left_after_a_charge_is_no_second_part() -> None:
     )
     slots = analyze(line, ctx).slots
     assert (slots.amount, slots.rest) == (Decimal("280.10"), False)
+
+
+def test_the_total_said_after_each_instalment_is_the_amount_stated() -> None:
+    """Play-test thirty-nine, simple grammar: "Your car loan have five payments missed. Each
+    one $606.30. Total $3,031.50." took the instalment, and the act model dropped the
+    statement: the debrief said "You never stated the amount owed" all call."""
+    ctx = dataclasses.replace(CTX, amount_overdue=Decimal("3031.50"), state="verified")
+    text = (
+        "Thank you. It is correct. I must tell you: this is attempt to collect a debt. Any "
+        "information you give, we use for this. Your car loan have five payments missed. Each "
+        "one $606.30. Total $3,031.50. Oldest is October 20. Now 141 days late. Why no payment?"
+    )
+    analysis = analyze(text, ctx)
+    assert Act.STATE_AMOUNT in analysis.acts
+    assert analysis.slots.amount == Decimal("3031.50")

@@ -2493,3 +2493,16 @@ def test_a_question_written_as_a_persona_act_is_answered_from_its_answers(
     assert any(a in replies[6] for a in answers["ask_contact_details"]), replies[6]
     assert any(a in replies[7] for a in answers["ask_dealer_name"]), replies[7]
     assert replies[7] != replies[6]
+
+
+def test_the_payday_the_notes_show_is_no_day_to_pay(library: Library) -> None:
+    """Play-test thirty-nine, a coaching collector: "When did the cafe job end, and is there a
+    final paycheck coming? Our notes show a payday this Friday, the 13th." was taken for a
+    deadline, and the debtor in hardship refused a payment nobody had asked for ("I can't pay
+    that. I honestly don't have it.")."""
+    c = call_in(library, "student_unemployed_hardship", seed=1241)
+    replies = play(c, _from_file("hardship_1241")[:4])
+    analysis = c.turns[-1].analysis
+    assert analysis.slots.date is None and Act.SET_DEADLINE not in analysis.acts
+    assert "can't pay" not in replies[3] and "don't have it" not in replies[3], replies[3]
+    assert "13th" in replies[3], replies[3]  # the payday asked about is answered

@@ -258,6 +258,11 @@ _PAST_METHOD = re.compile(
 )
 # "thank you for your time this morning": when the call is, not when to pay
 _TALK_TIME = re.compile(r"\b(?:your|the)\s+time\s+$")
+# "Our notes show a payday this Friday, the 13th": the payday the record knows, told
+_PAYDAY_NOTED = re.compile(
+    r"\b(?:notes?|records?|file|system|account)\s+(?:show|shows|say|says|has|have|lists?)\s+"
+    r"(?:a\s+|your\s+|the\s+)?(?:next\s+)?pay\s*(?:day|check|cheque)\s+(?:is\s+|on\s+|of\s+)?(?:the\s+)?$"
+)
 _DAYS_PAY = re.compile(
     r"\s+(?:pay|paycheck|pay\s+packet|wages|money|shift)\b(?!\s+(?:it|that|the|me|us|\$|\d))"
 )
@@ -2081,9 +2086,10 @@ def _analyze(
         elif (
             d.kind == "weekday"
             and _DAYS_PAY.match(norm, d.end)
-            and norm.endswith("the ", 0, d.start)
-        ):
-            # "you say before the Friday pay is short": a pay packet named by its day
+            and norm.endswith(("the ", "that "), 0, d.start)
+        ) or _PAYDAY_NOTED.search(norm, max(0, d.start - 50), d.start) is not None:
+            # "you say before the Friday pay is short", "how much is that Friday shift pay?": a
+            # pay packet named by its day; "Our notes show a payday this Friday": when it comes
             _add_cue(seen, raw, names, "payday_named", d.start, d.end)
         elif (
             d.date < context.today
@@ -2733,6 +2739,9 @@ def _analyze(
             taken_back.add(Act.THREAT)
         if held_to_a_day:
             taken_back.add(Act.ACCEPT_VAGUE)  # asking when is not "whenever"
+        if date is None and "payday_named" in names and "ask_for_date" not in names:
+            # "Our notes show a payday this Friday, the 13th": when the pay comes, no deadline
+            taken_back.add(Act.SET_DEADLINE)
         if "asks_read_back" in names and n_terms == 0:
             taken_back |= _ASKS_FOR_TERMS  # the terms agreed asked for back
         if "topic_afford" in names and question:

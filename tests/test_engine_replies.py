@@ -2506,3 +2506,14 @@ def test_the_payday_the_notes_show_is_no_day_to_pay(library: Library) -> None:
     assert analysis.slots.date is None and Act.SET_DEADLINE not in analysis.acts
     assert "can't pay" not in replies[3] and "don't have it" not in replies[3], replies[3]
     assert "13th" in replies[3], replies[3]  # the payday asked about is answered
+
+
+def test_the_last_digits_of_the_account_are_answered_from_the_record(library: Library) -> None:
+    """Play-test thirty-nine, a timid collector: "could you maybe confirm the last four digits
+    of your student loan account number?" got "No, that's all, thanks."; asked again with "Or
+    your date of birth would be fine too", one of the two is answered, not both."""
+    c = call_in(library, "student_forgot_first_late", seed=1206)
+    replies = play(c, _from_file("student_1206")[:3])
+    last4 = c.record.account_number[-4:]
+    assert last4 in replies[1], replies[1]
+    assert last4 in replies[2] and "2006" not in replies[2], replies[2]

@@ -246,6 +246,8 @@ class Topic(StrEnum):
     NAME = "name"
     DATE_OF_BIRTH = "date_of_birth"
     ADDRESS = "address"
+    # "could you confirm the last four digits of your account number?"
+    ACCOUNT = "account"
     # "who am I speaking with?": the debtor gives their name; a third party (a persona with a
     # `speaker`) says who they are
     WHO = "who"
@@ -345,8 +347,9 @@ class Persona(Strict):
         default_factory=dict,
         description="Answers to the trainee's questions about the debtor: payday, job, "
         "afford (what they can pay), what_happened, evidence (what they can show for "
-        "it: paperwork, receipts), the security questions date_of_birth "
-        "and address (answered from the record when not given), who (a third party says "
+        "it: paperwork, receipts), the security questions date_of_birth, "
+        "address and account (the account number's last digits; answered from the record when "
+        "not given), who (a third party says "
         "who they are, from `speaker`, when not given) and whereabouts (a third party says "
         "where the debtor is and when they are back)",
     )

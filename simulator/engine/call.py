@@ -696,7 +696,7 @@ class Call:
                     if cue.name.removeprefix("topic_") in security
                 }
                 first, second = sorted(security, key=lambda t: at[t])[:2]
-                if re.search(r"\bor\b", analysis.text[at[first] : at[second]]):
+                if re.search(r"\bor\b", analysis.text[at[first] : at[second]], re.IGNORECASE):
                     security = [first]
             if security:  # the security questions first: "not about a job lol ... whats ur DOB"
                 answers = [line for topic in security if (line := self.lines.answer(topic))]
@@ -2047,4 +2047,4 @@ _ACKNOWLEDGED = re.compile(
     re.IGNORECASE,
 )
 # the security questions: asked together, answered together ("Tyler Adams. July 17, 1974.")
-_SECURITY_TOPICS = ("name", "date_of_birth", "address")
+_SECURITY_TOPICS = ("name", "date_of_birth", "address", "account")

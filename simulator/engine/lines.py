@@ -97,6 +97,7 @@ DEFAULT_FACTS: dict[str, list[str]] = {
     "date_of_birth": ["It's {date_of_birth}.", "Sure, {date_of_birth}."],
     # (not "{address}, yes.": asked for a postcode, the "yes" answers nothing)
     "address": ["It's {address}.", "Sure, it's {address}."],
+    "account": ["It ends in {account_last4}.", "Sure, the last four are {account_last4}."],
 }
 
 

@@ -711,6 +711,14 @@ ENTRIES: list[Entry] = [
     # What a question to the debtor is about: the debtor answers it from the persona's facts,
     # and the security questions from the record when the persona has no answer of its own.
     entry(
+        "topic_account",
+        None,
+        # "could you confirm the last four digits of your student loan account number?"
+        r"\blast\s+(?:4|four|few)\s+(?:digits|numbers)\s+of\s+(?:your|ur|the)\s+(?:[a-z]+\s+){0,3}?"
+        r"(?:account|loan|reference)(?:\s+(?:number|no))?\b",
+        r"\b(?:your|ur)\s+(?:[a-z]+\s+){0,2}?account\s+(?:number|no)\b(?!\s+(?:is|ends))",
+    ),
+    entry(
         "topic_date_of_birth",
         None,
         rf"\b(?:{_DATE_OF_BIRTH})\b",

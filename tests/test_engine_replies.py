@@ -2517,3 +2517,16 @@ def test_the_last_digits_of_the_account_are_answered_from_the_record(library: Li
     last4 = c.record.account_number[-4:]
     assert last4 in replies[1], replies[1]
     assert last4 in replies[2] and "2006" not in replies[2], replies[2]
+
+
+def test_side_questions_asked_in_passing_are_answered(library: Library) -> None:
+    """Play-test thirty-nine: "do you maybe have a part-time job or something? I just wondered
+    when you'd have money coming in" got "Yeah, I'll get to it. Soon."; and "$195 this Friday
+    by card ..., so when's your next payday after that one, darlin', so we can pencil in the
+    rest ...?" (one run-on sentence) got the terms back and nothing about payday."""
+    c = call_in(library, "student_forgot_first_late", seed=1206)
+    reply = play(c, _from_file("student_1206")[:5])[4]
+    assert any(line in reply for line in facts(c, "job")), reply
+    c = call_in(library, "car_broke_down_partial", seed=1216)
+    reply = play(c, _from_file("carbroke_1216")[:6])[5]
+    assert any(line in reply for line in facts(c, "payday")), reply

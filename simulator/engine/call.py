@@ -1836,7 +1836,12 @@ def _asked_in(text: str, at: int) -> bool:
     return "?" in text[start:end] or _TELL_ME.match(text, start) is not None
 
 
-_TELL_ME = re.compile(r"\s*(?:(?:so|then|just|please|now)\W+)?(?:tell|give)\s+me\b", re.IGNORECASE)
+_TELL_ME = re.compile(
+    r"\s*(?:(?:so|then|just|please|now|and)\W+)?(?:(?:tell|give)\s+me\b|"
+    # "I just wondered when you'd have money coming in, if that's okay to ask."
+    r"i\s+(?:just\s+)?(?:wonder|wondered|was\s+wondering)\b)",
+    re.IGNORECASE,
+)
 
 
 def _asked_apart(analysis: Analysis) -> bool:
@@ -1849,7 +1854,18 @@ def _asked_apart(analysis: Analysis) -> bool:
             start, end = sentence_around(analysis.text, cue.span.start)
             if not any(start <= at < end for at in terms):
                 return True
+            # "$195 this Friday by card ..., so when's your next payday after that one?": a
+            # question of its own, in the same run-on sentence as the terms
+            if _WH_RIGHT_BEFORE.search(analysis.text, max(0, cue.span.start - 30), cue.span.start):
+                return True
     return False
+
+
+_WH_RIGHT_BEFORE = re.compile(
+    r"\b(?:when|what)(?:'s|\s+is|\s+are|\s+does|\s+do|\s+will)?\s+(?:(?:your|ur|the|you|u)\s+)?"
+    r"(?:next\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # the trainee's last lines once the goal is reached, before the debtor says goodbye themselves

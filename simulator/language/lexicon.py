@@ -864,7 +864,9 @@ ENTRIES: list[Entry] = [
         "topic_job",
         A.PROBE_REASON,
         r"\b(?:are|r)\s+(?:you|u)\s+(?:working|employed|unemployed|in\s+work|still\s+(?:working|at|with|employed))\b",
-        r"\b(?:your|a|the\s+new)\s+(?:job|work\s+situation|employment|employer)\b",
+        # ("do you maybe have a part-time job or something?")
+        r"\b(?:your|a|the\s+new)\s+(?:(?:part|full)[-\s]?time\s+|side\s+|new\s+|second\s+)?"
+        r"(?:job|work\s+situation|employment|employer)\b",
         r"\bwhat\s+do\s+you\s+do\s+for\s+(?:work|a\s+living)\b",
         # "are you getting any income at the moment?": what they live on, as their work
         r"\b(?:getting|have|got|on|any)\s+(?:any\s+|some\s+)?income\b|\byour\s+income\b",

@@ -2530,3 +2530,11 @@ def test_side_questions_asked_in_passing_are_answered(library: Library) -> None:
     c = call_in(library, "car_broke_down_partial", seed=1216)
     reply = play(c, _from_file("carbroke_1216")[:6])[5]
     assert any(line in reply for line in facts(c, "payday")), reply
+
+
+def test_asked_for_the_best_number_to_reach_them_the_debtor_answers(library: Library) -> None:
+    """Play-test thirty-nine, in Jamaican English: "Yuh want dem use dis same number,
+    844.929.4254?" got "Hm, I don't know."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=1201)
+    reply = play(c, _from_file("courteous_1201")[:7])[6]
+    assert reply in ("Yes, the details you've got on file are fine.", "This number's fine, yes.")

@@ -812,3 +812,17 @@ def test_the_total_said_after_each_instalment_is_the_amount_stated() -> None:
     analysis = analyze(text, ctx)
     assert Act.STATE_AMOUNT in analysis.acts
     assert analysis.slots.amount == Decimal("3031.50")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yuh want dem use dis same number, 844.929.4254?",
+        "Is (493) 682-4219 still the best number to reach you?",
+        "I have +1-341-795-1380 on file for you.",
+    ],
+)
+def test_a_phone_number_is_no_sum(text: str) -> None:
+    """Play-test thirty-nine: "844.929.4254" was read as three sums ($844.92, $9.42, $54)."""
+    assert read(text).slots.amount is None
+    assert "amount_digits" not in cue_names(text)

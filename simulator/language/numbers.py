@@ -108,6 +108,8 @@ _NOT_MONEY_BEFORE = re.compile(
 # A figure opening with a nought ("0800", "07700 900123"), or the groups after one, dials a
 # number: no sum is written so.
 _PHONE = re.compile(r"(?<![\d.,$£€])0\d{2,}(?:[\s-]+\d{2,})*(?![\d.,])")
+# "use dis same number, 844.929.4254?", "(493) 682-4219", "+1-341-795-1380": a phone number
+_US_PHONE = re.compile(r"(?<![\d$£€])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)")
 # "in 2024", "since 2019": a year
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|of|year|back\s+in)\s*$")
 # ...and these, before a number of one or two figures: a day or a time ("at 5", "the 15",
@@ -363,6 +365,7 @@ def find_amounts(
         else iter(())
     )
     phones = [m.span() for m in _PHONE.finditer(norm)] if "0" in norm else []
+    phones += [m.span() for m in _US_PHONE.finditer(norm)]
     for m in digits:
         start, end = m.span()
         if spans.overlaps(start, end):

@@ -351,8 +351,9 @@ class Persona(Strict):
         "afford (what they can pay), what_happened, evidence (what they can show for "
         "it: paperwork, receipts), the security questions date_of_birth, "
         "address and account (the account number's last digits; answered from the record when "
-        "not given), contact (the best number or email to reach them: 'the details on file'), who (a third party says "
-        "who they are, from `speaker`, when not given) and whereabouts (a third party says "
+        "not given), contact (the best number or email to reach them: 'the details on file'), "
+        "who (a third party says who they are, from `speaker`, when not given) and "
+        "whereabouts (a third party says "
         "where the debtor is and when they are back)",
     )
     negotiation: Negotiation = Negotiation()

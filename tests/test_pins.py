@@ -80,6 +80,11 @@ POLITENESS = [
     ("The payment is late again.", {"reproach"}, 29),
     # only a restatement or proposal opens with a harmless "So"; "So when ...?" stays curt
     ("So when will the payment arrive?", {"direct_start"}, 25),
+    # acknowledged, then steered back (play-test 39: 48 for "I understand. But loan is not
+    # about car running."); a bare "But ..." stays curt
+    ("I understand. But the loan is still due.",
+     {"first_person", "first_person_start", "direct_start"}, 78),
+    ("But the loan is still due.", {"direct_start"}, 25),
     ("Pay today.", set(), 28),  # no strategy: 50; a command: -22
 ]  # fmt: skip
 

@@ -253,8 +253,12 @@ def collector_voids(analysis: Analysis, first: dict[str, Cue]) -> frozenset[str]
     acts = analysis.acts
     taught = not _TAUGHT.isdisjoint(acts) or "dispute_right" in analysis.flags
     voids: set[str] = set()
-    # "So that's $250 by Friday?" restates; "So when will you pay?" stays curt
-    if "pol_direct_start" in first and not _RESTATING.isdisjoint(acts):
+    # "So that's $250 by Friday?" restates; "So when will you pay?" stays curt; "I understand.
+    # But the loan is still due." acknowledges, then steers back, as the debrief teaches
+    if "pol_direct_start" in first and (
+        not _RESTATING.isdisjoint(acts)
+        or (_EMPATHISE in acts and _cue_text(first, "pol_direct_start") == "but")
+    ):
         voids.add("pol_direct_start")
     if "pol_second_person_start" in first and taught:
         voids.add("pol_second_person_start")

@@ -2538,3 +2538,42 @@ def test_asked_for_the_best_number_to_reach_them_the_debtor_answers(library: Lib
     c = call_in(library, "personal_loan_courteous_reminder", seed=1201)
     reply = play(c, _from_file("courteous_1201")[:7])[6]
     assert reply in ("Yes, the details you've got on file are fine.", "This number's fine, yes.")
+
+
+def test_a_plan_put_right_by_the_collector_is_the_plan_on_record(library: Library) -> None:
+    """Play-test forty, a Southern US voice: "instead of all $828.09 at once, how about a
+    small start of $50 on Friday the 13th ..." was agreed as $50 today ("at once" read as a
+    day); "Hold on, hon, not today — I said Friday the 13th ... then $50 every other Friday
+    after that, startin' March 27th" left the 13th negated and the fortnightly part unread,
+    and the promise on record was $50 today."""
+    c = call_in(library, "student_unemployed_hardship", seed=1341)
+    replies = play(c, _from_file("hardship_1341"))
+    assert "10th" not in replies[4] and "13th" in replies[4], replies[4]
+    promise = c.promise
+    assert (promise.amount, promise.date) == (Decimal(50), dt.date(2026, 3, 13)), replies
+    assert (promise.rest_amount, promise.rest_date) == (Decimal(50), dt.date(2026, 3, 27))
+    assert promise.rest_every == "fortnight" and promise.confirmed
+
+
+def test_the_regular_instalment_named_beside_the_terms_moves_nothing(library: Library) -> None:
+    """Play-test forty, a numbers-focused collector: "$825.76 ... by bank transfer, no later
+    than Tuesday March 17th — not payday. And the March 20th payment of $412.88 is still due
+    on its date. Correct?" read "no later than" as a negation and the regular instalment as
+    new terms: the debtor moved the payment to the 20th and the call ended short of its goal."""
+    c = call_in(library, "lenders_persistent_late", seed=1346)
+    replies = play(c, _from_file("lenders_1346"))
+    assert "20th" not in " ".join(replies[6:]), replies[6:]
+    assert c.promise.confirmed and c.promise.date == dt.date(2026, 3, 17), replies
+
+
+def test_why_it_was_missed_and_the_next_allowance_are_no_terms(library: Library) -> None:
+    """Play-test forty, a Vietnamese speaker: "Maybe automatic payment not set up." was taken
+    as direct debit offered (and agreed when "debit card ... or online bank transfer" was
+    put); "Your allowance come April 1, yes?" after the terms were confirmed read as a new
+    day, and "so next month, April, you don't forget?" as a vague promise accepted."""
+    c = call_in(library, "student_forgot_first_late", seed=1306)
+    replies = play(c, _from_file("student_1306"))
+    assert "direct debit" not in replies[5] and "card" in replies[5], replies[5]
+    assert "April" not in replies[7], replies[7]
+    assert c.promise.confirmed and c.promise.method == "card"
+    assert not any("vague promise" in t.message for t in c.scores().tips)

@@ -826,3 +826,22 @@ def test_a_phone_number_is_no_sum(text: str) -> None:
     """Play-test thirty-nine: "844.929.4254" was read as three sums ($844.92, $9.42, $54)."""
     assert read(text).slots.amount is None
     assert "amount_digits" not in cue_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Please pay by bank transfer no later than Friday the 4th.", dt.date(2026, 12, 4)),
+        (
+            "Hold on, not today - I said $50 on Friday the 4th, when your pay comes in.",
+            dt.date(2026, 12, 4),
+        ),
+        ("No, nothin' today at all. The first $50 is Friday the 4th.", dt.date(2026, 12, 4)),
+    ],
+)
+def test_a_deadline_is_not_negated_by_what_is_turned_down_beside_it(
+    text: str, day: dt.date
+) -> None:
+    """Play-test forty: "no later than Tuesday March 17th" read as a negation; "not today -
+    I said Friday the 13th" negated Friday too; "nothin' today" was today."""
+    assert read(text).slots.date == day

@@ -861,7 +861,10 @@ _EVERY_WEEKDAY = re.compile(
     r"\b(?:every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE
 )
 _TWO_WEEKS = re.compile(
-    r"\b(?:every|each)\s+(?:two|2|other|second)\s+weeks?\b|\bbi-?weekly\b", re.IGNORECASE
+    # ("then $50 every other Friday after that, startin' March 27th")
+    r"\b(?:every|each)\s+(?:two|2|other|second)\s+(?:weeks?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+    r"\bbi-?weekly\b",
+    re.IGNORECASE,
 )
 
 
@@ -870,7 +873,7 @@ def in_periods(text: str) -> str:
     fortnight", and "every Friday" as "every week": the words the periods of instalments are
     read in."""
     lowered = text.lower()
-    if "week" in lowered:
+    if "week" in lowered or "day" in lowered:
         text = _TWO_WEEKS.sub("every fortnight", text)
     if "every" in lowered or "each" in lowered:
         text = _EVERY_WEEKDAY.sub("every week", text)

@@ -145,7 +145,8 @@ _OTHER_DAY_BEFORE = re.compile(
 # 28th, is that right?": their payday asked about, not a day to pay (asked: the sentence is a
 # question; "the pension comes on the 1st. You can pay that day?" names the day to pay)
 _PAYDAY_BEFORE = re.compile(
-    r"\b(?:(?:your|ur|my|first|next)\s+pay|wages?|salary|paycheck|pay\s*day|pension|benefits?)\s+"
+    r"\b(?:(?:your|ur|my|first|next)\s+pay|wages?|salary|paycheck|pay\s*day|pension|benefits?|"
+    r"allowance|stipend|student\s+finance|grant)\s+"
     r"(?:(?:is|'s)\s+(?:normally\s+|usually\s+)?|(?:comes?|lands?|goes|go|arrives?)\s+(?:in\s+)?"
     r"(?:on\s+)?|on\s+)(?:the\s+)?$"
 )
@@ -193,7 +194,11 @@ _TALK_ABOUT_BEFORE = re.compile(
     r"\b(?:talk|chat|discuss|speak)\s+(?:about|through|over)\b[^.?!,]{0,40}\b(?:after|from|on)\s+"
     r"(?:the\s+)?$"
 )
-_IN_ONE_GO = re.compile(r"\b(?:too\s+much|all|everything)\s+(?:in\s+one\s+go\s+)?$")
+# ("instead of all $828.09 at once, how about $50 on Friday?")
+_IN_ONE_GO = re.compile(
+    r"\b(?:too\s+much|all|everything)\s+(?:(?:of\s+)?(?:it|that|the\s+\w+|[$£€]?\d[\d,]*(?:\.\d\d)?)\s+)?"
+    r"(?:in\s+one\s+go\s+)?$"
+)
 # what the caller will do themselves: "I'll log the complaint today", "we will raise the issue
 # with the dealer tomorrow" (no payment named on the way to the day)
 _OWN_DOING = re.compile(
@@ -258,6 +263,10 @@ _PAST_METHOD = re.compile(
 )
 # "thank you for your time this morning": when the call is, not when to pay
 _TALK_TIME = re.compile(r"\b(?:your|the)\s+time\s+$")
+_STILL_DUE_AFTER_DATE = re.compile(
+    r"\s+(?:payment|instal(?:l)?ment|repayment)(?:\s+of\s+[$£€]?\d[\d,]*(?:\.\d\d)?)?\s+"
+    r"(?:is|'s|are|will\s+be)\s+(?:still\s+)?due\b(?:\s+(?:on\s+its|as\s+(?:normal|usual)))?"
+)
 # "Our notes show a payday this Friday, the 13th": the payday the record knows, told
 _PAYDAY_NOTED = re.compile(
     r"\b(?:notes?|records?|file|system|account)\s+(?:show|shows|say|says|has|have|lists?)\s+"
@@ -1555,7 +1564,15 @@ def _method_as_history(norm: str, method: tuple[str, int, int]) -> bool:
     return not norm.startswith(("by ", "with ", "via "), method[1]) and bool(  # "by card?"
         _PAST_METHOD.search(norm, max(0, method[1] - 40), method[1])
         or _told_as_history(norm, method[1])
+        or _NOT_SET_UP.match(norm, method[2])
     )
+
+
+# "Maybe automatic payment not set up.", "the direct debit isn't set up yet": why it was missed
+_NOT_SET_UP = re.compile(
+    r"\s+(?:(?:is|was|has|had|got)\s+)?(?:not|never|n't|isn't|wasn't|hasn't|didn't)\s+(?:been\s+|get\s+|got\s+)?"
+    r"(?:set\s+up|setup|working|work|go\s+through|gone\s+through|activated)\b"
+)
 
 
 def _chosen_from(norm: str, at: int) -> bool:
@@ -2138,6 +2155,9 @@ def _analyze(
             )
             # "If by Friday it is still not showing, send us a statement": a condition's day
             or _IF_BY.search(norm, max(0, d.start - 12), d.start) is not None
+            # "And the March 20th payment of $412.88 is still due on its date": the regular
+            # instalment's own day, beside the terms
+            or _STILL_DUE_AFTER_DATE.match(norm, d.end) is not None
             # "We can take the card by phone today for the Friday payment": when the details are
             # taken, for a payment on another day
             or (
@@ -2197,6 +2217,15 @@ def _analyze(
         letters,
         agreed.amount if agreed is not None else None,
     )
+    if amounts and all_dates:
+        # ("the March 20th payment of $412.88 is still due": that instalment's sum, no term)
+        still_due = [
+            (d.end, due.end())
+            for d in all_dates
+            if (due := _STILL_DUE_AFTER_DATE.match(norm, d.end)) is not None
+        ]
+        if still_due:
+            amounts = [a for a in amounts if not any(s <= a.start < e for s, e in still_due)]
     if amounts and all_dates:
         # (each day of the month where it is first said: one look a sum, not one a day)
         first_said: dict[int, int] = {}
@@ -2675,8 +2704,11 @@ def _analyze(
         flags.add("vague_timing")
     if not held_to_a_day:
         _concede_vague_timing(acts, names, date, context.today)
-    if periods and date is None and _settles_for_period(norm, acts):
-        acts.append(Act.ACCEPT_VAGUE)  # "sure, next week then": a span accepted, no day
+    day_agreed = context.agreed_complete and agreed is not None and agreed.date is not None
+    if periods and date is None and not day_agreed and _settles_for_period(norm, acts):
+        # "sure, next week then": a span accepted, no day ("so next month, April, you don't
+        # forget?" after a day agreed and confirmed settles for nothing less)
+        acts.append(Act.ACCEPT_VAGUE)
         flags.add("vague_timing")
 
     # --- the learned half: acts the model decides better than the rules do -----------------

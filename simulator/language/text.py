@@ -52,13 +52,14 @@ def span(text: str, start: int, end: int) -> Span:
 # negation three clauses back ("I didn't call yesterday, so ... late fees apply") is not scope.
 NEGATORS = (
     "not", "never", "no", "nobody", "nothing", "none", "cannot", "without", "neither", "nor",
-    "hardly",
+    "hardly", "nothin",
 )  # fmt: skip
 _NEGATOR = re.compile(r"\b(?:" + "|".join(NEGATORS) + r")\b|n't\b")
 # A clause boundary ends the scope of a negation ("I can't wait, and late fees apply").
 # Punctuation breaks a clause only before a space or the end: "$420.50" is one word.
+# ("not today - I said Friday the 13th": a dash between words breaks it too)
 _CLAUSE_BREAK = re.compile(
-    r"[.!?;:,](?=\s|$)|\b(?:but|and|so|because|although|however|if|unless)\b"
+    r"[.!?;:,](?=\s|$)|\s-{1,2}\s|\b(?:but|and|so|because|although|however|if|unless)\b"
 )
 _CONDITIONAL = frozenset({"if", "unless"})
 # "don't you think you should pay?" asks; "why not in 10 days?", "why don't we say Friday?"
@@ -98,7 +99,12 @@ def negated(norm: str, start: int) -> bool:
         window = window[breaks[-1].end() :]
     if _RHETORICAL.search(window):
         return False  # a question that suggests does not negate
+    if "later" in window:  # "no later than Tuesday March 17th": a deadline, not a negation
+        window = _NO_LATER_THAN.sub(" ", window)
     return _NEGATOR.search(window) is not None
+
+
+_NO_LATER_THAN = re.compile(r"\b(?:no|not)\s+later\s+than\b")
 
 
 # A sentence ends at . ! ? or a newline followed by space; a literal-led pattern scans fast.

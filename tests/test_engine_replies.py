@@ -2577,3 +2577,16 @@ def test_why_it_was_missed_and_the_next_allowance_are_no_terms(library: Library)
     assert "April" not in replies[7], replies[7]
     assert c.promise.confirmed and c.promise.method == "card"
     assert not any("vague promise" in t.message for t in c.scores().tips)
+
+
+def test_the_collector_reading_the_reference_back_is_not_asking_for_a_read_back(
+    library: Library,
+) -> None:
+    """Play-test forty, a chatty collector: "let me just read that back so I don't get it
+    muddled: TRX-48213, for $343.56 ... Have I got that right? And which bank was it sent
+    from?" got "Yes, that's right. We haven't agreed anything yet." (the debtor asked to read
+    terms back) and no word on the bank."""
+    c = call_in(library, "already_paid_not_posted", seed=1311)
+    reply = play(c, _from_file("paid_1311")[:5])[4]
+    assert "agreed" not in reply, reply
+    assert any(line in reply for line in facts(c, "payment_sent")), reply

@@ -792,7 +792,9 @@ ENTRIES: list[Entry] = [
         r"the\s+(?:whole\s+|full\s+|entire\s+)?(?:thing|plan|terms|arrangement|deal|details|"
         r"agreement|amounts?|dates?|payments?))?\s*(?:all\s+)?(?:back|bak)\s+(?:to|2)\s+(?:me|us)\b",
         # "Say it back so there's no 'I never agreed' later." (not "let me say it back")
-        r"(?<!let\sme\s)(?<!i'll\s)(?<!i\swill\s)\b(?:say|read|repeat)\s+(?:it|that|them|"
+        # (nor "let me just read that back", "I'm going to read that back")
+        r"(?<!let\sme\s)(?<!i'll\s)(?<!i\swill\s)(?<!me\sjust\s)(?<!i'll\sjust\s)(?<!going\sto\s)"
+        r"(?<!gonna\s)\b(?:say|read|repeat)\s+(?:it|that|them|"
         r"everything|the\s+whole\s+thing)\s+(?:back|bak)\b(?!\s+to\s+(?:you|u)\b)",
         # "can you run through what we've agreed for me?", "you repeat for me what we agree"
         r"\b(?:run|go)\s+(?:through|over)\s+what\s+(?:we|you)(?:'ve|\s+have)?\s+(?:just\s+)?agreed\b",

@@ -85,6 +85,12 @@ POLITENESS = [
     ("I understand. But the loan is still due.",
      {"first_person", "first_person_start", "direct_start"}, 78),
     ("But the loan is still due.", {"direct_start"}, 25),
+    # questions about their situation, asked together, are probing (play-test 40); a
+    # challenge asked twice is not
+    ("Is the car working now? And do you have anything from the garage?",
+     {"direct_start", "multi_question", "second_person"}, 58),
+    ("The loan does not stop the payments.", {"reproach"}, 50),  # no one told to stop
+    ("Stop making excuses.", {"negative", "reproach"}, 0),
     ("Pay today.", set(), 28),  # no strategy: 50; a command: -22
 ]  # fmt: skip
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -267,7 +268,22 @@ def collector_voids(analysis: Analysis, first: dict[str, Cue]) -> frozenset[str]
         voids.add("pol_direct_question")
     if "pol_negative" in first and _cue_text(first, "pol_negative") in _TRADE_WORDS:
         voids.add("pol_negative")
+    # "is the car working now? And do you have anything from the garage?": questions about
+    # their situation, asked together, are the probing the debrief asks for
+    if "pol_multi_question" in first and Act.PROBE_REASON in acts and not challenging:
+        voids.add("pol_multi_question")
+        if _cue_text(first, "pol_direct_start") == "and":  # "... ? And do you have ...?"
+            voids.add("pol_direct_start")
+    # "the loan does not stop the payments": no one is told to stop
+    reproach = first.get("pol_reproach")
+    if reproach is not None and reproach.span.text.lower() == "stop":
+        before = analysis.text[max(0, reproach.span.start - 12) : reproach.span.start].lower()
+        if _NOT_BEFORE.search(before):
+            voids.add("pol_reproach")
     return frozenset(voids)
+
+
+_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+$")
 
 
 def friendly_close(analysis: Analysis, first: dict[str, Cue]) -> bool:

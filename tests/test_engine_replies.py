@@ -2590,3 +2590,30 @@ def test_the_collector_reading_the_reference_back_is_not_asking_for_a_read_back(
     reply = play(c, _from_file("paid_1311")[:5])[4]
     assert "agreed" not in reply, reply
     assert any(line in reply for line in facts(c, "payment_sent")), reply
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn"),
+    [
+        # "would you wish us to establish a direct debit for future instalments ...?"
+        ("traveller_forgot_deposit", 1321, "traveller_1321", 7),
+        # "will ye want tae set the direct debit up on the new account ...?"
+        ("personal_loan_courteous_reminder", 1301, "courteous_1301", 6),
+    ],
+)
+def test_an_offer_made_formally_or_in_scots_is_taken(
+    library: Library, scenario: str, seed: int, played: str, turn: int
+) -> None:
+    """Play-test forty: offers to set up a direct debit for the next payments got "I'm not
+    sure, to be honest." when put as "would you wish us to ..." or "will ye want tae ..."."""
+    c = call_in(library, scenario, seed=seed)
+    reply = play(c, _from_file(played)[:turn])[turn - 1]
+    assert "not sure" not in reply and "Yes" in reply, reply
+
+
+def test_asked_if_the_email_on_file_is_still_good_the_debtor_says(library: Library) -> None:
+    """Play-test forty: "we emailed you on February 10th. Is that address still good, so I can
+    send the confirmation there?" got "I'm not sure, to be honest."."""
+    c = call_in(library, "rude_defaulter_composure", seed=1351)
+    reply = play(c, _from_file("rude_1351")[:7])[6]
+    assert reply in ("Yes, the details you've got on file are fine.", "This number's fine, yes.")

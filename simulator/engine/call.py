@@ -1890,7 +1890,11 @@ _OFFERED = re.compile(
     # you a text the day before?"
     r"would\s+(?:you|u)\s+be\s+interested|(?:are|r)\s+(?:you|u)\s+interested|"
     r"would\s+it\s+help\s+(?:if|to)|do\s+(?:you|u)\s+fancy|"
-    r"should\s+i|want\s+me\s+to|can\s+i\s+(?:send|email|text|help|give))\b|"
+    r"should\s+i|want\s+me\s+to|can\s+i\s+(?:send|email|text|help|give)|"
+    # "will ye want tae set the direct debit up on the new account?", "would you wish us to
+    # establish a direct debit for future instalments?"
+    r"will\s+(?:you|u|ye|ya)\s+(?:be\s+)?want(?:ing)?|would\s+(?:you|u)\s+(?:wish|want)\s+(?:us|me)|"
+    r"do\s+(?:you|u)\s+wish|shall\s+we)\b|"
     # "also want autopay set up so it dont happen again?" (the "do you" left out)
     r"(?:^|[.!?]\s+)(?:(?:and|also|so|ok|okay)\s+)*(?:(?:you|u)\s+)?(?:also\s+)?(?:want|wanna)\s+"
     r"(?!to\s+pay\b)[^.?!]*\?",

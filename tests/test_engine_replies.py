@@ -2617,3 +2617,12 @@ def test_asked_if_the_email_on_file_is_still_good_the_debtor_says(library: Libra
     c = call_in(library, "rude_defaulter_composure", seed=1351)
     reply = play(c, _from_file("rude_1351")[:7])[6]
     assert reply in ("Yes, the details you've got on file are fine.", "This number's fine, yes.")
+
+
+def test_asked_if_the_car_runs_again_the_owner_says(library: Library) -> None:
+    """Play-test forty, in text-speak: "sorry abt the engine - car running again now?" got
+    "I'll catch up as soon as things settle down": the persona's own question act answers."""
+    c = call_in(library, "car_broke_down_partial", seed=1316)
+    reply = play(c, _from_file("carbroke_1316")[:2])[1]
+    act = next(a for a in library.persona_for(c.scenario).acts if a.name == "ask_car_running")
+    assert any(answer in reply for answer in act.answers or []), reply

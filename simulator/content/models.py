@@ -248,8 +248,6 @@ class Topic(StrEnum):
     ADDRESS = "address"
     # "could you confirm the last four digits of your account number?"
     ACCOUNT = "account"
-    # "is this still the best number to reach you?", "what's the best email for you?"
-    CONTACT = "contact"
     # "who am I speaking with?": the debtor gives their name; a third party (a persona with a
     # `speaker`) says who they are
     WHO = "who"
@@ -351,8 +349,7 @@ class Persona(Strict):
         "afford (what they can pay), what_happened, evidence (what they can show for "
         "it: paperwork, receipts), the security questions date_of_birth, "
         "address and account (the account number's last digits; answered from the record when "
-        "not given), contact (the best number or email to reach them: 'the details on file'), "
-        "who (a third party says who they are, from `speaker`, when not given) and "
+        "not given), who (a third party says who they are, from `speaker`, when not given) and "
         "whereabouts (a third party says "
         "where the debtor is and when they are back)",
     )

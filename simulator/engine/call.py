@@ -945,6 +945,10 @@ class Call:
             self.confused = 0
             return self._say_line(self.lines.clarify("", "noted"))
         said_back = self._said_back_answer(analysis) if self.debtor.identity_verified else None
+        if said_back is None and "question" in analysis.flags and self.debtor.identity_verified:
+            # a line read as nothing that still asks what anyone knows ("Yuh want dem use dis
+            # same number?")
+            said_back = self._simple_answer(analysis)
         if said_back is not None:
             # a line read as nothing that still asks back what they said, or offers a choice
             self.confused = 0
@@ -1919,7 +1923,10 @@ _CONTACT_CHECKED = re.compile(
     r"\b(?:best|right|correct|good|current)\s+(?:(?:number|no|phone|mobile|email|e-mail|address)\b|#)|"
     # (not "I'll text you the account number and sort code right after this call")
     r"\b(?:number|email|e-mail|address)\b[^.?!]{0,40}\b(?:is|'s|still)\s+(?:the\s+)?(?:right|correct|"
-    r"current|best|up\s+to\s+date|ok|okay|fine)\b",
+    r"current|best|up\s+to\s+date|ok|okay|fine|good|valid)\b|"
+    # "Yuh want dem use dis same number, 844.929.4254?", "the best way to reach you?"
+    r"\b(?:use|call\s+(?:you|u)\s+on|reach\s+(?:you|u)\s+on)\s+(?:this|the|dis|that)\s+(?:same\s+)?"
+    r"(?:phone\s+|mobile\s+)?number\b|\bbest\s+way\s+to\s+(?:reach|contact)\s+(?:you|u)\b",
     re.IGNORECASE,
 )
 _CONTACT_ASKED = re.compile(

@@ -98,7 +98,6 @@ DEFAULT_FACTS: dict[str, list[str]] = {
     # (not "{address}, yes.": asked for a postcode, the "yes" answers nothing)
     "address": ["It's {address}.", "Sure, it's {address}."],
     "account": ["It ends in {account_last4}.", "Sure, the last four are {account_last4}."],
-    "contact": ["Yes, the details you've got on file are fine.", "This number's fine, yes."],
 }
 
 

@@ -719,21 +719,6 @@ ENTRIES: list[Entry] = [
         r"\b(?:your|ur)\s+(?:[a-z]+\s+){0,2}?account\s+(?:number|no)\b(?!\s+(?:is|ends))",
     ),
     entry(
-        "topic_contact",
-        None,
-        # "is this still the best number to reach you?", "Yuh want dem use dis same number?"
-        r"\b(?:best|right|same|good|preferred)\s+(?:phone\s+|contact\s+|mobile\s+)?number\s+"
-        r"(?:to\s+(?:reach|call|contact|get\s+hold\s+of)\s+(?:you|u)|for\s+(?:you|u)|to\s+use)\b",
-        r"\b(?:use|call\s+(?:you|u)\s+on|reach\s+(?:you|u)\s+on)\s+(?:this|the|dis|that)\s+(?:same\s+)?"
-        r"(?:phone\s+|mobile\s+)?number\b",
-        r"\b(?:best|preferred)\s+(?:e-?mail(?:\s+address)?|way\s+to\s+(?:reach|contact)\s+(?:you|u))\b",
-        # "we emailed you on February 10th. Is that address still good?"
-        r"\b(?:is|are)\s+(?:that|this)\s+(?:e-?mail\s+)?(?:address|number|e-?mail)\s+still\s+"
-        r"(?:good|correct|right|ok|okay|valid|current|the\s+best)\b",
-        r"\b(?:what(?:'s|\s+is)|which\s+is)\s+(?:the\s+|your\s+)?(?:best\s+)?(?:e-?mail(?:\s+address)?|"
-        r"phone\s+number|contact\s+number|mobile\s+number)\b",
-    ),
-    entry(
         "topic_date_of_birth",
         None,
         rf"\b(?:{_DATE_OF_BIRTH})\b",

@@ -2626,3 +2626,21 @@ def test_asked_if_the_car_runs_again_the_owner_says(library: Library) -> None:
     reply = play(c, _from_file("carbroke_1316")[:2])[1]
     act = next(a for a in library.persona_for(c.scenario).acts if a.name == "ask_car_running")
     assert any(answer in reply for answer in act.answers or []), reply
+
+
+def test_wheres_the_money_coming_from_is_asked_as_surely_as_where_is(library: Library) -> None:
+    """Play-test forty-one: "So where's $1,399.59 coming from by the 17th?" got "Okay, Tuesday
+    the 17th." ("where is" was heard, "where's" was not)."""
+    c = call_in(library, "lenders_persistent_late", seed=1446)
+    reply = play(c, _from_file("lenders_1446")[:5])[4]
+    assert any(line in reply for line in facts(c, "afford")), reply
+
+
+def test_an_online_payment_said_back_as_an_online_transfer_is_no_slip(library: Library) -> None:
+    """Play-test forty-one: the traveller picked "online payment" from the banking app, and
+    "Confirming: $676.79, tomorrow, Wednesday March 11, online bank transfer. Correct?" got
+    "Not bank transfer: online payment, like I said."."""
+    c = call_in(library, "traveller_forgot_deposit", seed=1421)
+    replies = play(c, _from_file("traveller_1421")[:6])
+    assert "like I said" not in replies[4] and "actually" not in replies[5], replies[4:6]
+    assert c.promise.confirmed

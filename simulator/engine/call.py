@@ -26,7 +26,13 @@ from simulator.content.models import (
 )
 from simulator.engine import goals
 from simulator.engine.clock import Clock, fixed_clock
-from simulator.engine.debtor import METHOD_WORDS, DebtorState, every_period, money_text
+from simulator.engine.debtor import (
+    METHOD_WORDS,
+    ONE_WAY,
+    DebtorState,
+    every_period,
+    money_text,
+)
 from simulator.engine.lines import AGAIN, LinePicker, fill, with_trait_lines
 from simulator.engine.machine import build_machine
 from simulator.engine.reactions import reaction_to
@@ -1481,7 +1487,12 @@ class Call:
             and (agreed.rest_date is None or slots.date < agreed.rest_date)
         ):
             return {"said": self.debtor.day(slots.date), "kept": self.debtor.day(agreed.date)}
-        if slots.method is not None and agreed.method is not None and slots.method != agreed.method:
+        if (
+            slots.method is not None
+            and agreed.method is not None
+            and slots.method != agreed.method
+            and {slots.method, agreed.method} not in ONE_WAY
+        ):
             said, way = (METHOD_WORDS.get(m, m) for m in (slots.method, agreed.method))
             return {"said": said, "kept": way}
         return None

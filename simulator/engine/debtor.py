@@ -724,6 +724,7 @@ class DebtorState:
                 and agreed.method is not None
                 and method != self.named_method
                 and agreed.method != self.named_method
+                and {method, agreed.method} not in ONE_WAY
             ):
                 kept = METHOD_WORDS.get(agreed.method, agreed.method)
                 result.said.append(("correct_term", {"said": words, "kept": kept}))
@@ -846,6 +847,11 @@ def _a_period_after(day: dt.date, every: str) -> dt.date:
         return day + dt.timedelta(days=14)
     year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+# Ways a person takes for one ("online payment" from the banking app, said back as "online bank
+# transfer"): said back, one is no slip to correct
+ONE_WAY = [{"online", "transfer"}]
 
 
 def every_period(text: str) -> str | None:

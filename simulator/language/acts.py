@@ -484,7 +484,7 @@ _JUDGED_AFTER = re.compile(
 # "where will the money come from?", "Where you get the 482.32 for Friday?": asked where the
 # money is to come from
 _FUNDS_ASKED = re.compile(
-    r"\bwhere\s+(?:exactly\s+)?(?:(?:will|would|do|does|did|are|can|is|'s)\s+)?(?:you|u|the\s+money|"
+    r"\bwhere(?:'s\s+|\s+(?:exactly\s+)?(?:(?:will|would|do|does|did|are|can|is|'s)\s+)?)(?:you|u|the\s+money|"
     r"that\s+money|the\s+cash|it|(?:the\s+|that\s+)?\$?\d[\d,]*(?:\.\d\d)?)"
     r"(?:\b|(?<=\d))(?:[^.?!]|\.\d){0,40}?\b(?:get|getting|find|finding|come|coming)\b|"
     # "How you will have $317.92 on Friday the 13th?"

@@ -1006,7 +1006,7 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
         # "Where will the money come from before the 16th?", "how will you find that much?"
         # "Where exactly is the $760.50 coming from by the 17th?"
-        r"\bwhere\s+(?:exactly\s+)?(?:will|would|is|'s|does|do)\s+(?:the\s+|that\s+)?"
+        r"\bwhere(?:'s\s+|\s+(?:exactly\s+)?(?:will|would|is|'s|does|do)\s+)(?:the\s+|that\s+)?"
         r"(?:money|cash|funds|it|\$?\d[\d,]*(?:\.\d\d)?)\s+"
         r"(?:\w+\s+){0,2}?(?:be\s+|going\s+to\s+)?(?:come|coming)\s+from\b",
         # "Tell me the source so I can put it in the notes."

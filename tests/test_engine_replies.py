@@ -2644,3 +2644,13 @@ def test_an_online_payment_said_back_as_an_online_transfer_is_no_slip(library: L
     replies = play(c, _from_file("traveller_1421")[:6])
     assert "like I said" not in replies[4] and "actually" not in replies[5], replies[4:6]
     assert c.promise.confirmed
+
+
+def test_an_offer_beside_the_terms_already_agreed_is_answered(library: Library) -> None:
+    """Play-test forty-one, in formal Indian English: "... so it is good we are settling it
+    today. Also, would you like me to update your auto-debit to the new bank account so that
+    the April instalment goes smoothly?" got "Yes, today suits me." (today was agreed already;
+    the offer went unanswered)."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=1401)
+    reply = play(c, _from_file("courteous_1401")[:5])[4]
+    assert reply in DEFAULT_CLARIFY["offered"], reply

@@ -372,6 +372,16 @@ class Call:
         if turn.listening and state_def and state_def.negotiable and self._names_terms(analysis):
             before = dataclasses.replace(debtor.agreed)  # (agreed terms change in place)
             lines, corrected, turn.accepts = self._negotiate(analysis)
+            if (
+                debtor.agreed == before
+                and lines
+                and lines == turn.accepts
+                and _offered(analysis.text)
+            ):
+                # "... so it is good we are settling it today. Also, would you like me to update
+                # your auto-debit to the new account?": the terms agreed, said in passing; the
+                # offer is what is asked ("Yes, today suits me." answered nothing)
+                lines, turn.accepts = [self._say_line(self.lines.clarify("", "offered"))], []
             turn.said.extend(lines)
             turn.negotiated = True
             # "I change my mind... Better you pay by debit card now, so it is sure. OK?": new

@@ -2156,7 +2156,9 @@ def test_asked_about_their_own_life_without_a_fact_the_debtor_keeps_it_to_themse
     sorry." and "I'm not sure, to be honest."."""
     c = call_in(library, "traveller_forgot_deposit", seed=416)
     reply = play(c, _from_file("traveller_416")[:7])[6]
-    assert reply in DEFAULT_CLARIFY["personal"], reply
+    # (the traveller's persona now answers trip questions from its ask_trip act: play-test 42)
+    trip = next(a for a in c.persona.acts if a.name == "ask_trip").answers or []
+    assert reply in DEFAULT_CLARIFY["personal"] or reply in trip, reply
     # play-test thirty-three: "is everything okay with you? Sometimes people have hard times"
     stop = call_in(library, "stop_calling_cease_contact", seed=636)
     reply = play(stop, _from_file("stopcall_636")[:4])[3]
@@ -2654,3 +2656,40 @@ def test_an_offer_beside_the_terms_already_agreed_is_answered(library: Library) 
     c = call_in(library, "personal_loan_courteous_reminder", seed=1401)
     reply = play(c, _from_file("courteous_1401")[:5])[4]
     assert reply in DEFAULT_CLARIFY["offered"], reply
+
+
+def test_play_test_forty_two_side_questions_are_answered(library: Library) -> None:
+    """Play-test forty-two: "Is this number the best one to reach you on?" got "Hm, I don't
+    know."; "Where's that money comin' from, Dennis?" got "That's right, yes."; "Was the car
+    off the road because of an accident or a repair? Do you have any documents?" got an
+    answer about a payment reference; "when do u land ... whr u flyin to, work trip agen?" got
+    "No idea, sorry."; "Is it cancelled? Next payment $413.54 due March 28 - how will that be
+    paid?" got "No idea, sorry. Bye."."""
+
+    def reply(scenario: str, seed: int, played: str, turn: int) -> tuple[Call, str]:
+        c = call_in(library, scenario, seed=seed)
+        return c, play(c, _from_file(played)[:turn])[turn - 1]
+
+    _c, said = reply("personal_loan_courteous_reminder", 1501, "courteous_1501", 6)
+    assert said in DEFAULT_CLARIFY["contact_ok"], said
+    c, said = reply("lenders_persistent_late", 1546, "lenders_1546", 5)
+    assert any(line in said for line in facts(c, "afford")), said
+    _c, said = reply("malicious_default_legal", 1556, "malicious_1556", 3)
+    assert "Reference" not in said and "Documents" in said, said
+    for scenario, seed, played, turn, act in (
+        ("traveller_forgot_deposit", 1521, "traveller_1521", 4, "ask_trip"),
+        ("already_paid_not_posted", 1511, "paid_1511", 6, "ask_next_payment"),
+    ):
+        c, said = reply(scenario, seed, played, turn)
+        persona_act = next(a for a in c.persona.acts if a.name == act)
+        assert any(answer in said for answer in persona_act.answers or []), said
+
+
+def test_the_next_instalment_and_a_payday_named_are_no_new_terms(library: Library) -> None:
+    """Play-test forty-two: "the next $240.84 is due April 5th, so after your March 31st payday
+    put that one aside too ... We good? Alright Dennis, thanks, take care." after the promise
+    got "I'm not sure, to be honest." (read as new terms)."""
+    c = call_in(library, "lenders_persistent_late", seed=1546)
+    replies = play(c, _from_file("lenders_1546")[:8])
+    assert c.promise.confirmed and c.finished, replies[7]
+    assert "not sure" not in replies[7], replies[7]

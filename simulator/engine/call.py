@@ -696,6 +696,18 @@ class Call:
         proposes = not analysis.slots.is_empty() and (
             analysis.has(Act.PROPOSE_TERMS) or analysis.has(Act.SET_DEADLINE)
         )
+        if proposes and not _asked_apart(analysis):
+            # a trainer's question act is asked whatever terms stand beside it ("Next payment
+            # $413.54 due March 28 - how will that be paid?")
+            asked_acts = [
+                (name, line)
+                for name in analysis.custom_acts
+                if (line := self.lines.act_answer(name))
+            ]
+            if asked_acts:
+                return " ".join(self._say_line(line) for _n, line in asked_acts[:2]), asked_acts[0][
+                    0
+                ]
         if not proposes or _asked_apart(analysis):
             asked = {cue.name.removeprefix("topic_") for cue in analysis.cues}
             security = [
@@ -1947,7 +1959,9 @@ _CONTACT_CHECKED = re.compile(
     r"current|best|up\s+to\s+date|ok|okay|fine|good|valid)\b|"
     # "Yuh want dem use dis same number, 844.929.4254?", "the best way to reach you?"
     r"\b(?:use|call\s+(?:you|u)\s+on|reach\s+(?:you|u)\s+on)\s+(?:this|the|dis|that)\s+(?:same\s+)?"
-    r"(?:phone\s+|mobile\s+)?number\b|\bbest\s+way\s+to\s+(?:reach|contact)\s+(?:you|u)\b",
+    r"(?:phone\s+|mobile\s+)?number\b|\bbest\s+way\s+to\s+(?:reach|contact)\s+(?:you|u)\b|"
+    # "Is this number the best one to reach you on?"
+    r"\b(?:this|that|the)\s+(?:phone\s+|mobile\s+)?number\s+(?:still\s+)?(?:the\s+)?(?:best|right)\s+one\b",
     re.IGNORECASE,
 )
 _CONTACT_ASKED = re.compile(

@@ -159,7 +159,7 @@ _PROBED_IN_SO_MANY_WORDS = re.compile(
     r"\b(?:what\s+(?:(?:has\s+|'s\s+)?happened|went\s+wrong)|what(?:'s|\s+is)\s+(?:been\s+)?going\s+on|"
     r"where\s+things\s+stand)\b[^.?!]{0,30}\?|"
     # "Where exactly is the $760.50 coming from by the 17th?"
-    r"\bwhere\b(?:[^.?!]|\.\d){0,40}\bcom(?:e|ing)\s+from\b[^.?!]{0,30}\?"
+    r"\bwhere\b(?:[^.?!]|\.\d){0,40}\bcom(?:e|ing|in')\s+from\b[^.?!]{0,30}\?"
 )
 # "How much are you paying on those each month?": the other debts asked about, not this one
 _OTHER_DEBTS_ASKED = re.compile(
@@ -267,11 +267,17 @@ _STILL_DUE_AFTER_DATE = re.compile(
     r"\s+(?:payment|instal(?:l)?ment|repayment)(?:\s+of\s+[$£€]?\d[\d,]*(?:\.\d\d)?)?\s+"
     r"(?:is|'s|are|will\s+be)\s+(?:still\s+)?due\b(?:\s+(?:on\s+its|as\s+(?:normal|usual)))?"
 )
+_NEXT_DUE = re.compile(
+    r"\b(?:the\s+)?next\s+(?:(?:payment|instal(?:l)?ment)\s+(?:of\s+)?)?[$£€]?\d[\d,]*(?:\.\d\d)?\s+"
+    r"(?:is|'s|will\s+be)\s+(?:also\s+)?due\b"
+)
+_NEXT_DUE_BEFORE = re.compile(rf"(?:{_NEXT_DUE.pattern})\s+(?:on\s+)?(?:the\s+)?$")
 # "Our notes show a payday this Friday, the 13th": the payday the record knows, told
 _PAYDAY_NOTED = re.compile(
     r"\b(?:notes?|records?|file|system|account)\s+(?:show|shows|say|says|has|have|lists?)\s+"
     r"(?:a\s+|your\s+|the\s+)?(?:next\s+)?pay\s*(?:day|check|cheque)\s+(?:is\s+|on\s+|of\s+)?(?:the\s+)?$"
 )
+_PAYDAY_AFTER = re.compile(r"\s+(?:pay\s*day|pay\s*check|pay\s+packet)\b")
 _DAYS_PAY = re.compile(
     r"\s+(?:pay|paycheck|pay\s+packet|wages|money|shift)\b(?!\s+(?:it|that|the|me|us|\$|\d))"
 )
@@ -486,7 +492,7 @@ _JUDGED_AFTER = re.compile(
 _FUNDS_ASKED = re.compile(
     r"\bwhere(?:'s\s+|\s+(?:exactly\s+)?(?:(?:will|would|do|does|did|are|can|is|'s)\s+)?)(?:you|u|the\s+money|"
     r"that\s+money|the\s+cash|it|(?:the\s+|that\s+)?\$?\d[\d,]*(?:\.\d\d)?)"
-    r"(?:\b|(?<=\d))(?:[^.?!]|\.\d){0,40}?\b(?:get|getting|find|finding|come|coming)\b|"
+    r"(?:\b|(?<=\d))(?:[^.?!]|\.\d){0,40}?\b(?:get|getting|find|finding|come|coming|comin)\b|"
     # "How you will have $317.92 on Friday the 13th?"
     r"\bhow\s+(?:(?:will|would|do|can)\s+)?(?:you|u)\s+(?:will\s+|can\s+)?(?:have|get|find)\s+"
     r"(?:the\s+|that\s+)?(?:money|cash|\$?\d)|"
@@ -2104,7 +2110,14 @@ def _analyze(
             d.kind == "weekday"
             and _DAYS_PAY.match(norm, d.end)
             and norm.endswith(("the ", "that "), 0, d.start)
-        ) or _PAYDAY_NOTED.search(norm, max(0, d.start - 50), d.start) is not None:
+        ) or (
+            _PAYDAY_NOTED.search(norm, max(0, d.start - 50), d.start) is not None
+            # "after your March 31st payday": the payday, named by its day
+            or (
+                _PAYDAY_AFTER.match(norm, d.end) is not None
+                and norm.endswith(("your ", "ur ", "my ", "the "), 0, d.start)
+            )
+        ):
             # "you say before the Friday pay is short", "how much is that Friday shift pay?": a
             # pay packet named by its day; "Our notes show a payday this Friday": when it comes
             _add_cue(seen, raw, names, "payday_named", d.start, d.end)
@@ -2158,6 +2171,13 @@ def _analyze(
             # "And the March 20th payment of $412.88 is still due on its date": the regular
             # instalment's own day, beside the terms
             or _STILL_DUE_AFTER_DATE.match(norm, d.end) is not None
+            # "heads up - the next $240.84 is due April 5th" once the terms are agreed: the next
+            # regular instalment (before them, "the next payment of $300 is due on the 15th"
+            # is the deadline)
+            or (
+                context.agreed_complete
+                and _NEXT_DUE_BEFORE.search(norm, max(0, d.start - 50), d.start) is not None
+            )
             # "We can take the card by phone today for the Friday payment": when the details are
             # taken, for a payment on another day
             or (
@@ -2224,6 +2244,8 @@ def _analyze(
             for d in all_dates
             if (due := _STILL_DUE_AFTER_DATE.match(norm, d.end)) is not None
         ]
+        if context.agreed_complete and "next" in norm and "due" in norm:
+            still_due += [m.span() for m in _NEXT_DUE.finditer(norm)]
         if still_due:
             amounts = [a for a in amounts if not any(s <= a.start < e for s, e in still_due)]
     if amounts and all_dates:

@@ -815,6 +815,8 @@ ENTRIES: list[Entry] = [
         r"sound\s+(?:good|ok(?:ay)?|fair|alright)|sounds?\s+fair|fair\s+enough|deal)"
         # ("does that sound alright to you?", "... ok? Can be?")
         r"(?:\s+(?:to|for)\s+you)?\s*\?\s*(?:can\s+be\s*\?\s*)?$",
+        # "... you call me before the date, not after. We good? Alright Dennis, thanks."
+        r"(?:^|[.!,;]\s*)(?:are\s+)?we\s+good\s*\?",
     ),
     entry(
         # "who am I speaking with?", "are you her flatmate?": asked of whoever answered
@@ -1008,7 +1010,7 @@ ENTRIES: list[Entry] = [
         # "Where exactly is the $760.50 coming from by the 17th?"
         r"\bwhere(?:'s\s+|\s+(?:exactly\s+)?(?:will|would|is|'s|does|do)\s+)(?:the\s+|that\s+)?"
         r"(?:money|cash|funds|it|\$?\d[\d,]*(?:\.\d\d)?)\s+"
-        r"(?:\w+\s+){0,2}?(?:be\s+|going\s+to\s+)?(?:come|coming)\s+from\b",
+        r"(?:\w+\s+){0,2}?(?:be\s+|going\s+to\s+)?(?:come|coming|comin')\s+from\b",
         # "Tell me the source so I can put it in the notes."
         r"\b(?:tell\s+me|what's|what\s+is)\s+the\s+source\b|\bsource\s+of\s+(?:the\s+)?(?:money|funds)\b",
         # "Where you get the 482.32 for Friday?" (second-language English), "where will you

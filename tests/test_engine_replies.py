@@ -2693,3 +2693,15 @@ def test_the_next_instalment_and_a_payday_named_are_no_new_terms(library: Librar
     replies = play(c, _from_file("lenders_1546")[:8])
     assert c.promise.confirmed and c.finished, replies[7]
     assert "not sure" not in replies[7], replies[7]
+
+
+def test_soon_turned_down_in_a_second_language_is_no_vague_promise(library: Library) -> None:
+    """Play-test forty-two, a Korean speaker: "Soon is hard for me to write down. You have
+    money for this now ...? Do you work part-time? I see your next payday is April 1, it is
+    too late" was read as "soon" accepted (and April 1 as a day put): the student said
+    "Thanks for understanding! I'll pay it when I can. Bye." and hung up."""
+    c = call_in(library, "student_forgot_first_late", seed=1506)
+    reply = play(c, _from_file("student_1506")[:4])[3]
+    analysis = c.turns[-1].analysis
+    assert Act.ACCEPT_VAGUE not in analysis.acts and analysis.slots.date is None
+    assert not c.finished and any(line in reply for line in facts(c, "job")), reply

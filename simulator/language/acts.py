@@ -274,7 +274,9 @@ _NEXT_DUE = re.compile(
 _NEXT_DUE_BEFORE = re.compile(rf"(?:{_NEXT_DUE.pattern})\s+(?:on\s+)?(?:the\s+)?$")
 # "Our notes show a payday this Friday, the 13th": the payday the record knows, told
 _PAYDAY_NOTED = re.compile(
-    r"\b(?:notes?|records?|file|system|account)\s+(?:show|shows|say|says|has|have|lists?)\s+"
+    r"(?:\b(?:notes?|records?|file|system|account)\s+(?:show|shows|say|says|has|have|lists?)|"
+    # "I see your next payday is April 1, it is too late"
+    r"\bi\s+see(?:\s+that)?\s+(?:your|ur))\s+"
     r"(?:a\s+|your\s+|the\s+)?(?:next\s+)?pay\s*(?:day|check|cheque)\s+(?:is\s+|on\s+|of\s+)?(?:the\s+)?$"
 )
 _PAYDAY_AFTER = re.compile(r"\s+(?:pay\s*day|pay\s*check|pay\s+packet)\b")
@@ -471,6 +473,8 @@ _VAGUE_ASKED_AFTER = re.compile(
     r"is\s+not\b|isn'?t\b|'?s\s+not\b|is\s+soon\b|is\s+too\b|"
     r"is\s+when\b|\?|"
     r"is\s+a\s+bit\b|"
+    # "Soon is hard for me to write down." (said in a second language)
+    r"is\s+(?:hard|difficult|tough)\s+(?:for\s+me\s+)?to\b|"
     r"doesn'?t\b|won'?t\b|has\s+been\b)"
 )
 # "read me the card number whenever you're ready": go ahead, not pay later

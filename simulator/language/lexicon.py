@@ -872,6 +872,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:your|a|the\s+new)\s+(?:(?:part|full)[-\s]?time\s+|side\s+|new\s+|second\s+)?"
         r"(?:job|work\s+situation|employment|employer)\b",
         r"\bwhat\s+do\s+you\s+do\s+for\s+(?:work|a\s+living)\b",
+        # "Do you work part-time?"
+        r"\b(?:do|did)\s+(?:you|u)\s+(?:still\s+)?(?:work|have\s+(?:a|any)\s+(?:job|work))\b",
         # "are you getting any income at the moment?": what they live on, as their work
         r"\b(?:getting|have|got|on|any)\s+(?:any\s+|some\s+)?income\b|\byour\s+income\b",
         r"\blooking\s+for\s+(?:work|a\s+job)\b",

@@ -569,11 +569,18 @@ class Scenario(Strict):
         return [s for s in self.states if s.ending is not None]
 
 
-def custom_act_specs(scenario: Scenario, persona: Persona) -> tuple[CustomActSpec, ...]:
-    """The acts the reader looks for in this call: the scenario's, then the persona's (a
-    scenario act of the same name wins)."""
-    specs: dict[str, CustomActSpec] = {}
+def custom_acts(scenario: Scenario, persona: Persona) -> dict[str, CustomAct]:
+    """The trainer's acts of this call by name: the scenario's, then the persona's (a scenario
+    act of the same name wins)."""
+    acts: dict[str, CustomAct] = {}
     for act in [*scenario.acts, *persona.acts]:
-        if act.name not in specs:
-            specs[act.name] = CustomActSpec(act.name, tuple(act.examples), tuple(act.patterns))
-    return tuple(specs.values())
+        acts.setdefault(act.name, act)
+    return acts
+
+
+def custom_act_specs(scenario: Scenario, persona: Persona) -> tuple[CustomActSpec, ...]:
+    """The acts the reader looks for in this call (`custom_acts`)."""
+    return tuple(
+        CustomActSpec(act.name, tuple(act.examples), tuple(act.patterns))
+        for act in custom_acts(scenario, persona).values()
+    )

@@ -698,74 +698,70 @@ class Call:
         )
         if proposes and not _asked_apart(analysis):
             # a trainer's question act is asked whatever terms stand beside it ("Next payment
-            # $413.54 due March 28 - how will that be paid?")
-            asked_acts = [
-                (name, line)
-                for name in analysis.custom_acts
-                if (line := self.lines.act_answer(name))
-            ]
-            if asked_acts:
-                return " ".join(self._say_line(line) for _n, line in asked_acts[:2]), asked_acts[0][
-                    0
-                ]
-        if not proposes or _asked_apart(analysis):
-            asked = {cue.name.removeprefix("topic_") for cue in analysis.cues}
-            security = [
-                topic
-                for topic in _SECURITY_TOPICS
-                if topic in asked and not self._security_acknowledged(analysis, topic)
-            ]
-            if len(security) > 1:
-                # "the first line of your address or your date of birth?": one of them, the
-                # first asked (not both run together: "It's January 8, 1989. Sure, it's ...")
-                at = {
-                    cue.name.removeprefix("topic_"): cue.span.start
-                    for cue in reversed(analysis.cues)
-                    if cue.name.removeprefix("topic_") in security
-                }
-                first, second = sorted(security, key=lambda t: at[t])[:2]
-                if re.search(r"\bor\b", analysis.text[at[first] : at[second]], re.IGNORECASE):
-                    security = [first]
-            if security:  # the security questions first: "not about a job lol ... whats ur DOB"
-                answers = [line for topic in security if (line := self.lines.answer(topic))]
-                if answers:
-                    return " ".join(self._say_line(line) for line in answers), security[0]
-            # two questions about them in one line ("what's wrong with the car, and have you
-            # got anything in writing?") get two answers, the first asked first
-            state = self.scenario.state(self.state)
-            topics = list(
-                dict.fromkeys(
-                    cue.name.removeprefix("topic_")
-                    for cue in analysis.cues
-                    if cue.name.startswith("topic_")
-                    # while terms are pinned down, "how much can you pay?" wants a figure (the
-                    # terms answer), not the story of what they can afford
-                    # ("where will the money come from?" wants the story, haggle or not)
-                    and not (
-                        cue.name == "topic_afford"
-                        and state is not None
-                        and state.negotiable
-                        and not asks_where_money_comes_from(analysis.text)
-                    )
-                    # asked in a question, not said in passing ("Let's not wait for the new job
-                    # though, we can set up something small now. What could you manage?")
-                    and _asked_in(analysis.text, cue.span.start)
-                )
-            )
-            # a question a trainer wrote as an act, with its answers ("What's the dealer
-            # called?"), is answered first: it asks what no built-in topic knows
-            found = [
-                (name, line)
-                for name in analysis.custom_acts
-                if (line := self.lines.act_answer(name))
-            ]
-            found += [(t, line) for t in topics if (line := self.lines.answer(t))]
-            found = found[:2]
+            # $413.54 due March 28 - how will that be paid?"); a question about them is not
+            found = self._act_answers(analysis)
             if found:
-                # (what they can afford, said, is their answer: no state line after it)
-                topic = "afford" if any(t == "afford" for t, _ in found) else found[0][0]
-                return " ".join(self._say_line(line) for _t, line in found), topic
+                return " ".join(self._say_line(line) for _n, line in found[:2]), found[0][0]
+            return self._terms_answer(analysis, negotiated), None
+        asked = {cue.name.removeprefix("topic_") for cue in analysis.cues}
+        security = [
+            topic
+            for topic in _SECURITY_TOPICS
+            if topic in asked and not self._security_acknowledged(analysis, topic)
+        ]
+        if len(security) > 1:
+            # "the first line of your address or your date of birth?": one of them, the
+            # first asked (not both run together: "It's January 8, 1989. Sure, it's ...")
+            at = {
+                cue.name.removeprefix("topic_"): cue.span.start
+                for cue in reversed(analysis.cues)
+                if cue.name.removeprefix("topic_") in security
+            }
+            first, second = sorted(security, key=lambda t: at[t])[:2]
+            if re.search(r"\bor\b", analysis.text[at[first] : at[second]], re.IGNORECASE):
+                security = [first]
+        if security:  # the security questions first: "not about a job lol ... whats ur DOB"
+            answers = [line for topic in security if (line := self.lines.answer(topic))]
+            if answers:
+                return " ".join(self._say_line(line) for line in answers), security[0]
+        # two questions about them in one line ("what's wrong with the car, and have you
+        # got anything in writing?") get two answers, the first asked first
+        state = self.scenario.state(self.state)
+        topics = list(
+            dict.fromkeys(
+                cue.name.removeprefix("topic_")
+                for cue in analysis.cues
+                if cue.name.startswith("topic_")
+                # while terms are pinned down, "how much can you pay?" wants a figure (the
+                # terms answer), not the story of what they can afford
+                # ("where will the money come from?" wants the story, haggle or not)
+                and not (
+                    cue.name == "topic_afford"
+                    and state is not None
+                    and state.negotiable
+                    and not asks_where_money_comes_from(analysis.text)
+                )
+                # asked in a question, not said in passing ("Let's not wait for the new job
+                # though, we can set up something small now. What could you manage?")
+                and _asked_in(analysis.text, cue.span.start)
+            )
+        )
+        # a question a trainer wrote as an act, with its answers ("What's the dealer
+        # called?"), is answered first: it asks what no built-in topic knows
+        found = self._act_answers(analysis)
+        found += [(t, line) for t in topics if (line := self.lines.answer(t))]
+        found = found[:2]
+        if found:
+            # (what they can afford, said, is their answer: no state line after it)
+            topic = "afford" if any(t == "afford" for t, _ in found) else found[0][0]
+            return " ".join(self._say_line(line) for _t, line in found), topic
         return self._terms_answer(analysis, negotiated), None
+
+    def _act_answers(self, analysis: Analysis) -> list[tuple[str, str]]:
+        """(act, answer) for each of the trainer's question acts the line does."""
+        return [
+            (name, line) for name in analysis.custom_acts if (line := self.lines.act_answer(name))
+        ]
 
     def _instalment(self, every: str | None) -> Decimal:
         """The most the debtor offers to pay each period: the loan's own instalment a month,

@@ -8,7 +8,15 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from simulator.content.models import Mood, Negotiation, Persona, Reactions, Scenario, StateLines
+from simulator.content.models import (
+    Mood,
+    Negotiation,
+    Persona,
+    Reactions,
+    Scenario,
+    StateLines,
+    custom_acts,
+)
 from simulator.content.placeholders import TemplateError, parse_template
 
 DEFAULT_NEGOTIATION: dict[str, list[str]] = {
@@ -255,6 +263,7 @@ class LinePicker:
         self.persona = persona
         self.scenario = scenario
         self.rng = rng
+        self.acts = custom_acts(scenario, persona)
         # the last line said from each group (state lines, each negotiation answer, each
         # reaction), so no group repeats itself on consecutive turns
         self.last: dict[str, str] = {}
@@ -322,12 +331,10 @@ class LinePicker:
         return self.choose(facts, group=f"fact:{topic}") if facts else None
 
     def act_answer(self, name: str) -> str | None:
-        """The answer a trainer wrote for a custom act that asks the debtor something (the
-        scenario's act of that name first, as the reader takes it), or None."""
-        for act in [*self.scenario.acts, *self.persona.acts]:
-            if act.name == name:
-                return self.choose(act.answers, group=f"act:{name}") if act.answers else None
-        return None
+        """The answer a trainer wrote for a custom act that asks the debtor something (the act
+        the reader took by that name), or None."""
+        act = self.acts.get(name)
+        return self.choose(act.answers, group=f"act:{name}") if act and act.answers else None
 
     def for_state(self, state: str, mood: Mood) -> str:
         variants = self.state_lines(state, mood)

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from simulator.language.text import negated, normalise
 from simulator.language.types import Act, Analysis, Cue
 from simulator.scoring import spans
 from simulator.scoring.spans import Item, Ready, ScorePlan, first_cues
@@ -276,14 +276,13 @@ def collector_voids(analysis: Analysis, first: dict[str, Cue]) -> frozenset[str]
             voids.add("pol_direct_start")
     # "the loan does not stop the payments": no one is told to stop
     reproach = first.get("pol_reproach")
-    if reproach is not None and reproach.span.text.lower() == "stop":
-        before = analysis.text[max(0, reproach.span.start - 12) : reproach.span.start].lower()
-        if _NOT_BEFORE.search(before):
-            voids.add("pol_reproach")
+    if (
+        reproach is not None
+        and reproach.span.text.lower() == "stop"
+        and negated(normalise(analysis.text), reproach.span.start)
+    ):
+        voids.add("pol_reproach")
     return frozenset(voids)
-
-
-_NOT_BEFORE = re.compile(r"(?:\bnot|n't|\bnever)\s+$")
 
 
 def friendly_close(analysis: Analysis, first: dict[str, Cue]) -> bool:

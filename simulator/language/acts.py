@@ -157,9 +157,7 @@ _PROBED_IN_SO_MANY_WORDS = re.compile(
     r"\btell\s+me\s+(?:a\s+(?:bit|little)\s+)?more\b|"
     # (asked, not told: "so what happened there is the card on file expired")
     r"\b(?:what\s+(?:(?:has\s+|'s\s+)?happened|went\s+wrong)|what(?:'s|\s+is)\s+(?:been\s+)?going\s+on|"
-    r"where\s+things\s+stand)\b[^.?!]{0,30}\?|"
-    # "Where exactly is the $760.50 coming from by the 17th?"
-    r"\bwhere\b(?:[^.?!]|\.\d){0,40}\bcom(?:e|ing|in')\s+from\b[^.?!]{0,30}\?"
+    r"where\s+things\s+stand)\b[^.?!]{0,30}\?"
 )
 # "How much are you paying on those each month?": the other debts asked about, not this one
 _OTHER_DEBTS_ASKED = re.compile(
@@ -2757,7 +2755,11 @@ def _analyze(
             if model.decides.get(act.value) == "model" and act.value not in predicted:
                 if act is Act.ASK_PAYMENT and _ASKED_IN_SO_MANY_WORDS.search(norm):
                     continue  # "could you pay $359.34 by Friday?" asks, whatever else is said
-                if act is Act.PROBE_REASON and _PROBED_IN_SO_MANY_WORDS.search(norm):
+                if act is Act.PROBE_REASON and (
+                    _PROBED_IN_SO_MANY_WORDS.search(norm)
+                    # "Where exactly is the $760.50 coming from by the 17th?"
+                    or (question and _FUNDS_ASKED.search(norm))
+                ):
                     continue  # "Can you tell me more about where things stand?" asks
                 if act is Act.OFF_TOPIC and "off_topic_dealer" in names and not payment_context:
                     continue  # "What exactly did the dealer say about the repair?": a tangent

@@ -19,6 +19,7 @@
     python tests/conversation_eval.py --blind16  # the sixteenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind17  # the seventeenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind18  # the eighteenth (lines only; never tuned on)
+    python tests/conversation_eval.py --blind19  # the nineteenth (lines only; never tuned on)
     python tests/conversation_eval.py --second   # another writer's (--third, --later fortyfourth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
@@ -68,6 +69,7 @@ BLINDS = {
         "blind16",  # 400 lines: medical and dental bills, handset contracts, BNPL, motorcycle loans
         "blind17",  # 400 lines: energy, rent, gym, vet, solar lease, boat loan, council tax
         "blind18",  # 400 lines: energy, phone, car finance, BNPL, rent, credit union, card
+        "blind19",  # 400 lines: phone, car finance, BNPL, rent, energy, bank, CU, personal loan
     )
 }
 BLIND = BLINDS["blind"]

@@ -956,6 +956,10 @@ def lender_read(text: str, lender: str, state: str = "answering") -> Analysis:
         ("Hello, Tomasz Nowak? This is Redwood Bank.", "Redwood Credit Union"),
         ("hey tom its lisa from oakfield auto finance", "Lindenfield Bank"),
         ("Hi, it's Sam from Harbour Bank, calling about your account.", "Harbourline Credit Union"),
+        # a filler between "this is" and the name; an organisation of two words calling
+        ("hi, um, this is, um, Harbor Bank? is Minh there, please?", "Harbor Auto Finance"),
+        ("hello, um, is this, um, Fatima Al-Sayed? it's, um, Meridian Bank", "Meridian Auto Loans"),
+        ("Hi, it's Capital One calling for Oluwaseun Adeyemi.", "NorthPeak Card Services"),
     ],
 )
 def test_another_lender_named_is_flagged(text: str, lender: str) -> None:
@@ -974,6 +978,9 @@ def test_another_lender_named_is_flagged(text: str, lender: str) -> None:
         ("hello, is kevin there? this is from blue water lending", "Bluewater Lending"),
         ("hi its jo from moore credit, is that ana?", "Moore Credit Union"),
         ("hi its ana from lakeshore credit union", "Lakeshore Credit Union"),
+        # the caller, calling from the lender; a caller who is a first name and a surname
+        ("Hello, this is Rob Hale calling from Northgate Credit Union.", "Northgate Credit Union"),
+        ("Hi, it's Dana Cole calling for Minh.", "Harbor Auto Finance"),
     ],
 )
 def test_the_lender_named_in_other_words_is_not_flagged(text: str, lender: str) -> None:
@@ -1643,3 +1650,97 @@ def test_the_rest_when_you_get_paid_on_a_day_is_no_vague_promise() -> None:
         "rest when you get paid on the 13th?"
     )
     assert Act.ACCEPT_VAGUE not in read(line, "vague_promise").acts
+
+
+# --- first corpus lines of the twelfth session ---------------------------------------------
+def test_a_sum_with_its_thousands_set_off_is_money_not_a_time_or_a_reference() -> None:
+    overdue = read(
+        "the car loan is overdue by 2,916.40, the last payment was in december", "verified"
+    )
+    assert overdue.slots.amount == Decimal("2916.40") and overdue.slots.date is None
+    behind = read("its about the payments yes, the account is 1,042 behind", "verified")
+    assert behind.slots.amount == Decimal("1042")
+    assert read("the account is 1042, yes", "verified").slots.amount is None  # a reference
+
+
+def test_a_tag_typed_as_rite_is_no_other_name() -> None:
+    line = "ok so just to check, its 286.50 on thursday thru paypal, is that rite?"
+    analysis = read(
+        line,
+        "negotiating",
+        debtor_names=("Ana Ruiz", "Ana", "Ruiz"),
+        previous_debtor_line="Yeah, PayPal on Thursday works.",
+    )
+    assert "wrong_name" not in analysis.flags
+    assert Act.VERIFY_IDENTITY not in analysis.acts
+    assert analysis.slots.method == "paypal"
+
+
+def test_we_are_done_said_as_an_answer_ends_the_call() -> None:
+    done = read(
+        "Yeah we're done. Don't make me call again.",
+        "negotiating",
+        previous_debtor_line="Yes. Are we done?",
+    )
+    assert Act.CLOSE in done.acts
+    assert (
+        Act.CLOSE not in read("Once that's paid we're done with the car part", "negotiating").acts
+    )
+
+
+def test_a_smaller_plan_set_up_is_a_plan_offered() -> None:
+    line = "I'm afraid I can't pause it from here, but I can set up a smaller plan."
+    assert Act.OFFER_PLAN in read(line, "vague_promise").acts
+
+
+def test_scorn_for_a_grown_adult_is_an_insult() -> None:
+    line = "Honestly, a grown adult who can't remember one payment. Unbelievable."
+    assert Act.INSULT in read(line, "explaining").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you can do it on the app right now or I can take a card over the phone",
+        "so you can pay by card over the phone with me or do a bank transfer or if you use "
+        "zelle that works too honestly whatever is easiest for you is fine by me",
+        "the full 349.98 and if you want to do it by transfer the details are on your "
+        "statement or I can take a card now whichever you prefer",
+    ],
+)
+def test_ways_to_pay_offered_as_a_choice_choose_none(text: str) -> None:
+    assert read(text, "negotiating").slots.method is None
+
+
+def test_the_debtors_way_said_back_in_disbelief_is_not_the_one_put() -> None:
+    analysis = read("A cheque? What year is it? Card, now.", "negotiating")
+    assert analysis.slots.method == "card"
+    transfer = read(
+        "rather than a cheque could u do a bank transfer? cheques take ages", "negotiating"
+    )
+    assert transfer.slots.method == "transfer"
+
+
+def test_the_rest_said_short_is_the_rest_of_the_debt() -> None:
+    agreed = Slots(amount=Decimal("200"), date=TODAY)
+    analysis = read("rest by friday", "negotiating", agreed=agreed)
+    assert analysis.slots.amount == OVERDUE - 200
+    assert analysis.slots.date == dt.date(2026, 3, 13)
+
+
+def test_the_first_payment_day_beats_the_schedule_day() -> None:
+    line = (
+        "so what I can do is a first payment of $150 and then $150 on the first of every month "
+        "after that, so the first one could be by the 24th, how does that sound"
+    )
+    assert read(line, "negotiating").slots.date == dt.date(2026, 3, 24)
+
+
+def test_no_promise_is_accepted_before_the_call_is_answered() -> None:
+    line = (
+        "Hiya, no worries take your time, I'm calling from Harbor Auto Finance for Minh Nguyen, "
+        "whenever you're parked just let me know if that's you"
+    )
+    analysis = read(line, "answering", lender="Harbor Auto Finance", debtor_names=("Minh Nguyen",))
+    assert Act.ACCEPT_VAGUE not in analysis.acts
+    assert Act.VERIFY_IDENTITY in analysis.acts

@@ -406,6 +406,11 @@ _RECURRING = re.compile(
 )
 
 
+def _recurs(norm: str, date: DateMatch) -> bool:
+    """Is the day said as one of a schedule ("the 1st of each month", "every Friday")?"""
+    return _RECURRING.search(norm[max(0, date.start - 12) : date.end + 24]) is not None
+
+
 def _cues(text: str, raw: list[tuple[int, int, str]]) -> tuple[Cue, ...]:
     """Cue(name, Span(start, end, text[start:end])) of each (start, end, name), built without
     the frozen-dataclass __init__: a line makes a dozen cues and the checked __setattr__ path
@@ -1102,6 +1107,11 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
         starts = [d for d in dates if _STARTS_ON.search(norm, max(0, d.start - 40), d.start)]
         if starts:
             return starts[0]
+        # "$150 on the first of every month after that, so the first one could be by the
+        # 24th": the schedule's day is no day to pay by when a single day is named beside it
+        once = [d for d in dates if not _recurs(norm, d)]
+        if once and len(once) < len(dates):
+            dates = once
     if ask_at is not None and len(dates) > 1:
         in_sentence = _in_sentence_of(norm, dates, ask_at)
         if in_sentence:
@@ -1131,7 +1141,8 @@ _REST_PART = re.compile(
     # "n then other 219.09 by when", "then the last 219.09 by mon 13 april"
     r"(?:(?<=then\s)|(?<=and\s))other(?=\s+[$£€\d])|the\s+last(?=\s+[$£€\d])|"
     # "$262.46 by Friday, rest on the 27th": the rest, said short
-    r"(?:(?<=,\s)|(?<=and\s)|(?<=then\s)|(?<=now\s)|(?<=today\s))rest(?=\s+(?:on|by|at|in|next|[$£€\d]))|"
+    # ("rest by friday": the whole line)
+    r"(?:^|(?<=,\s)|(?<=and\s)|(?<=then\s)|(?<=now\s)|(?<=today\s))rest(?=\s+(?:on|by|at|in|next|[$£€\d]))|"
     # "That leaves $1,586.43. Can you commit to ... April 10th?": what is left after a part
     r"(?:that|which)\s+leaves(?:\s+(?:you|us))?(?:\s+with)?(?=\s+[$£€]?\d)|"
     # "and the balance $190.70, when?", "and remaining $190.70 on the 23rd"
@@ -1495,7 +1506,7 @@ _METHOD_CHOICE_BEFORE = re.compile(
 # "card or bank transfer, whichever is easier": the choice left to the debtor, no "?" needed
 _LEFT_TO_THEM = re.compile(
     r"\b(?:whichever|either\s+(?:one|is\s+fine|works|way)|up\s+to\s+you|your\s+choice|"
-    r"you\s+(?:choose|pick|decide)|whatever\s+(?:suits|works|is\s+easier|you\s+prefer))\b"
+    r"you\s+(?:choose|pick|decide)|whatever\s+(?:suits|works|is\s+eas(?:ier|iest)|you\s+prefer))\b"
 )
 # the debtor asks which ways there are: "What are my options?", "How can I pay?"
 _WAYS_ASKED = re.compile(
@@ -1544,7 +1555,8 @@ _WENT_WRONG = re.compile(
 # "by card or perhaps by transfer", "the card or with the bank transfer"
 _OR_TAIL = (
     r"\s*(?:else\s+|perhaps\s+|maybe\s+|even\s+|possibly\s+)?"
-    r"(?:(?:would\s+you\s+(?:prefer|like|rather)|you\s+(?:can|could|do)|will\s+you)\s+(?:to\s+)?"
+    # ("on the app right now or I can take a card over the phone")
+    r"(?:(?:would\s+you\s+(?:prefer|like|rather)|(?:you|i|we)\s+(?:can|could|do)|will\s+you)\s+(?:to\s+)?"
     r"(?:\w+\s+){0,3}?)?"
     r"(?:by\s+|with\s+|via\s+|through\s+|using\s+|pay\s+|at\s+)?(?:a\s+|an\s+|the\s+|your\s+)?$"
 )
@@ -1555,12 +1567,14 @@ _OR_BETWEEN = re.compile(
     # "by debit card over the telephone, or by bank transfer", "Zelle works, or cash": a few
     # words about the first way, then "or" the next (no "but", "instead": that sets one aside)
     r"(?:(?!\b(?:but|instead|rather|than|not|and|so)\b)[^.!?;]){1,45}?"
-    r"(?:,\s*or\b|\s+or(?=\s+(?:you|u)\s+(?:can|could)\b))" + _OR_TAIL
+    r"(?:,\s*or\b|\s+or(?=\s+(?:you|u|i|we)\s+(?:can|could)\b))" + _OR_TAIL
 )
 # "card is easiest": the praise right after a way to pay is for that way
 _PRAISED = re.compile(
     r"\s*(?:is|'s)\s+(?:the\s+)?(?:easiest|simplest|quickest|quicker|better|best)\b"
 )
+# "A cheque?": the debtor's way said back in disbelief (_ASKED_BACK_MARK), not offered
+_SAID_ALONE = re.compile(r"(?:^|[.!?]\s*)\W*(?:a\s+|an\s+|the\s+|by\s+)?$")
 # a contrast: what comes after it is what the line settles on
 _CONTRAST = re.compile(
     r"\b(?:but|instead|rather|better|actually|anyway|easiest|simplest|quicker)\b"
@@ -1606,6 +1620,8 @@ def _settled_method(norm: str, offered: list[tuple[str, int, int]]) -> tuple[str
     old direct debit got cancelled, but just pay it by card", "a cheque takes days; could you
     do online banking instead?")."""
     last = offered[-1]
+    if _ASKED_BACK_MARK.match(norm, offered[0][2]) and _SAID_ALONE.search(norm, 0, offered[0][1]):
+        return offered[1]  # "A cheque? What year is it? Card, now."
     if _PRAISED.match(norm, offered[0][2]):
         return offered[0]  # "card is easiest, or you can do it on the app"
     ends = [s for s in sentence_starts(norm) if s > last[1]]
@@ -2298,7 +2314,10 @@ def _analyze(
     method = offered[0] if offered else None
     if method is not None and methods[0] not in offered:
         _add_cue(seen, raw, names, "method_refused", methods[0][1], methods[0][2])
-    listed = _listed_methods(norm, offered)
+    # "by transfer ... or I can take a card now, whichever you prefer": the choice is theirs
+    listed = _listed_methods(norm, offered) or (
+        len({m[0] for m in offered}) > 1 and _LEFT_TO_THEM.search(norm) is not None
+    )
     spoken_for = listed  # every method word in the line is accounted for: none is the method
     if method is not None and len(offered) > 1 and not listed:
         method = _settled_method(norm, offered)
@@ -2377,8 +2396,9 @@ def _analyze(
         or not _PAYMENT_ACTS.isdisjoint(acts)
     )
     if (
-        "no_rush" in names
-        and "accept_vague" not in names
+        # ("I'm calling from Harbor Auto Finance, whenever you're parked just let me know": no
+        # promise is made before the call is answered)
+        ("no_rush" in names and "accept_vague" not in names or context.state == "answering")
         and not talks_payment
         and context.state in _BEFORE_ANY_PROMISE  # with no call around it, "No rush." accepts
         and Act.ACCEPT_VAGUE in acts
@@ -2647,9 +2667,7 @@ def _analyze(
         payment_context or _DEADLINE_LEAD.search(norm[max(0, date.start - 20) : date.start])
     )
     # "the 1st of each month" schedules; it is not a deadline to press with.
-    recurring = date is not None and _RECURRING.search(
-        norm[max(0, date.start - 12) : date.end + 24]
-    )
+    recurring = date is not None and _recurs(norm, date)
     if deadline and date is not None:
         acts.append(Act.SET_DEADLINE)
         if recurring:

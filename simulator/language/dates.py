@@ -256,7 +256,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "time",
         r"\b(?:by|before|until|till|no\s+later\s+than|at)\s+(?:(?P<h>1[0-2]|0?[1-9])"
         r"(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)?|noon|midday|midnight)"
-        r"(?!\s*(?:days?|weeks?|months?|dollars?|bucks|%|[\d$]))|"
+        # ("overdue by 2,916.40": a sum with its thousands set off, not two o'clock)
+        r"(?!\s*(?:days?|weeks?|months?|dollars?|bucks|%|[\d$])|,\d{3})|"
         r"\b(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)",
     ),
 ]

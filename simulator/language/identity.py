@@ -35,6 +35,9 @@ NOT_NAMES = frozenset(
     [
         # "are you deaf?", "what are you, thick?": an insult asked, not a name
         "tere",  # "hi tere": there, typed fast
+        # "its 286.50 on thursday thru paypal, is that rite?": right, as typed
+        "rite",
+        "ryt",
         # "I need the account holder. Name?": the name asked for, not said
         "name",
         "names",
@@ -443,7 +446,9 @@ _TAG_AFTER = re.compile(
     r"\s*,?\s*(?:isn't\s+it|is\s+it|innit|right|yeah|yes|correct)\s*(?:\?|[.!]*\s*$)"
 )
 _LENDER_LEAD = re.compile(
-    r"\b(?P<lead>from|with|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its)\s+(?:the\s+)?"
+    # ("this is, um, Harbor Bank?": a filler before the name)
+    r"\b(?P<lead>from|with|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its)"
+    r"(?:\s*,\s*(?:um+|uh+|er+|erm)\s*,)?\s+(?:the\s+)?"
 )
 # "from Fisher" names a lender only when the trainee introduces themselves: "it's Sam from",
 # "calling from" (not "I'm from Pune", where they are from)
@@ -714,7 +719,11 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
         before = norm[max(0, m.start() - 40) : m.start()]
         if _TALK.search(before):
             continue  # "am I speaking with Paula?"
-        if not generic and not (m.group("lead") == "from" and _INTRODUCED.search(before)):
+        if (
+            not generic
+            and not (m.group("lead") == "from" and _INTRODUCED.search(before))
+            and not _org_calling(words[:cut], norm, m.end() + spans[cut - 1][1])
+        ):
             # "this is Toyota Financial" names a lender, "this is Sam" a person, "I'm from
             # Pune" a home town
             continue
@@ -728,6 +737,20 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
         if org_words & _LENDER_KIND_WORDS and not org_words & _NOT_IN_A_LENDER:
             return text[here.start("org") : here.end("org")], here.start("org"), here.end("org")
     return None
+
+
+# ("this is Rob Hale calling from Northgate": a person, calling from somewhere)
+_CALLING_AFTER = re.compile(r"\s*,?\s+(?:calling|here)\b(?!\s+(?:from|with|on\s+behalf|at)\b)")
+
+
+def _org_calling(words: list[str], norm: str, end: int) -> bool:
+    """Is "it's Capital One calling" an organisation calling: a name of two or more words,
+    the first no first name, then "calling" or "here" ("it's Dana Cole calling" is a person)?"""
+    return (
+        len(words) > 1
+        and fold(words[0]) not in known_first_names()
+        and _CALLING_AFTER.match(norm, end) is not None
+    )
 
 
 # Words that make a run of words an organisation ("Meridian CU", "Northgate Lending"), and

@@ -292,7 +292,9 @@ ENTRIES: list[Entry] = [
         "pay_verb",
         None,
         # (not "make sure", "loud and clear")
-        rf"\b(?!make\s+(?:sure|certain|sense)\b)(?<!loud\sand\s){PAY_VERB}\b",
+        # ("So we're clear:", "to be clear": understood, not paid)
+        rf"\b(?!make\s+(?:sure|certain|sense)\b)(?<!loud\sand\s)(?<!we're\s)(?<!we\sare\s)(?<!\bbe\s)"
+        rf"{PAY_VERB}\b",
         # a card payment taken by the caller: "I can run the 142.60 now", "pop 50 on it"
         r"\b(?:run|charge|process|pop|put)\s+(?:the\s+|that\s+)?[$£€]?\d",
     ),
@@ -459,7 +461,7 @@ ENTRIES: list[Entry] = [
         r"\b(?:partial|smaller|reduced)\s+payments?\b",
         r"\bpay\s+(?:it\s+)?(?:in\s+)?(?:parts|stages|bits)\b",
         r"\bspread\s+(?:it|that|the\s+\w+|the\s+payments?)\s+(?:out|over)\b",
-        r"\bset\s+(?:you\s+)?up\s+(?:on\s+)?an?\s+(?:little\s+|small\s+|simple\s+|payment\s+)?(?:arrangement|plan)\b",
+        r"\bset\s+(?:you\s+)?up\s+(?:on\s+)?an?\s+(?:little\s+|small\s+|smaller\s+|simple\s+|payment\s+)?(?:arrangement|plan)\b",
         # "We can do a plan.", "I could offer you an arrangement"
         r"\b(?:can|could|will|'ll)\s+(?:do|offer|arrange)\s+(?:you\s+)?an?\s+(?:little\s+|small\s+|"
         r"payment\s+|repayment\s+)?(?:plan|arrangement)\b",
@@ -651,6 +653,8 @@ ENTRIES: list[Entry] = [
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
         # "Just pay. We're done here.": said last, it ends the call
         r"\b(?:we're|we\s+are|i'm|i\s+am)\s+done\s+(?:here|for\s+(?:now|today))\s*[.!]*\s*$",
+        # "Yeah we're done. Don't make me call again.": said as an answer, a sentence of its own
+        r"(?:^|[.!]\s*)\W*(?:(?:yeah|yes|yep|ok|okay|right|good|great)\W+)?(?:we're|we\s+are)\s+done\s*(?:[.!]|$)",
         r"\bi'll\s+let\s+you\s+go\b",
         r"\b(?:cheerio|ta-ra|toodle-?oo|so\s+long|farewell)\b",
         # "Thank you for your time. Good day.": the formal goodbye, said last
@@ -1107,6 +1111,8 @@ ENTRIES: list[Entry] = [
         r",\s*(?:genius|lazy|dummy)\b",
         r"\b(?:you're|you\s+are|youre|your|ur|u\s+r)\s+(?:so\s+)?full\s+of\s+(?:it|crap|rubbish)\b",
         r"\bas\s+(?:thick|stupid|dumb|dense)\s+as\s+(?:you|u)\b",
+        # "a grown adult who can't remember one payment": scorn for who they are
+        r"\ba\s+grown\s+(?:adult|man|woman)\s+(?:who|that)\s+(?:can't|cannot|can\s+not|couldn't)\b",
         r"\b(?:take|taking)\s+me\s+for\s+(?:a\s+)?(?:fool|idiot|mug)\b|\bborn\s+yesterday\b",
         r"\b(?:brilliant|great|genius)\s+(?:logic|priorities)\b",
         r"\buse\s+your\s+(?:brain|head)\b",

@@ -158,7 +158,10 @@ _HALF_PATTERN = (
 # What is left once the agreed part is paid: "the rest", "the remaining balance".
 _REST_PATTERN = (
     r"\b(?:the\s+(?:rest|remainder|remaining\s+(?:balance|amount|money|bit))|"
-    r"what(?:'s|\s+is)\s+left(?:\s+over)?|whatever(?:'s|\s+is)\s+left)\b"
+    r"what(?:'s|\s+is)\s+left(?:\s+over)?|whatever(?:'s|\s+is)\s+left|"
+    # "rest by friday", "and remainder on the 20th": typed short, its day right after
+    r"(?:^|[,.;]\s*)\W*(?:and\s+|then\s+)?(?:rest|remainder)(?=\s+(?:by|on|before|next|"
+    r"this|\w+day)\b))\b"
 )
 # The sum already agreed, once more: "same again on the 31st", "the same amount next month".
 _SAME_PATTERN = r"\b(?:the\s+)?same\s+(?:again|amount|sum|figure|payment)\b"
@@ -382,7 +385,8 @@ def find_amounts(
                 continue  # "pick 1", "option 2", "give me 5": a bare digit is no sum owed
             if not cents and (
                 _NOT_MONEY_AFTER.match(norm, end)
-                or _not_money_before(norm, start, figures)
+                # ("the account is 1,042 behind": nobody writes a reference with commas)
+                or ("," not in num and _not_money_before(norm, start, figures))
                 or (
                     figures <= 2
                     and _COUNTED_BEFORE.search(norm, max(0, start - 32), start) is not None

@@ -2705,3 +2705,62 @@ def test_soon_turned_down_in_a_second_language_is_no_vague_promise(library: Libr
     analysis = c.turns[-1].analysis
     assert Act.ACCEPT_VAGUE not in analysis.acts and analysis.slots.date is None
     assert not c.finished and any(line in reply for line in facts(c, "job")), reply
+
+
+def test_play_test_forty_three_side_questions_keep_the_terms(library: Library) -> None:
+    """Play-test forty-three: "Your next installment would fall around your payday, Tuesday
+    March 31st, is that still your payday?" moved the promise from today to the 31st, and the
+    read-back "The 31st was only about your next regular installment ... so that's $316.13
+    paid today, Tuesday March 10th, by debit card. Is that correct?" was agreed as the 31st."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=1601)
+    replies = play(c, _from_file("courteous_1601")[:7])
+    assert "31st" not in replies[5] and "31st" not in replies[6], replies[5:7]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 10)
+
+
+def test_play_test_forty_three_questions_are_answered_not_met_with_a_term(
+    library: Library,
+) -> None:
+    """Play-test forty-three: "Maybe autopay not set up? You get our letter and text message
+    last week?" (all terms agreed) got "How would I pay it? Can I do it online?"; "... I'll
+    pass TRX-48213 to our payments team. Is this number the best one to reach you on if we
+    need anything else?" got "No, that's everything. Bye."; "If you paid, give me date,
+    amount, and transaction reference number" got "Come again?"."""
+    c = call_in(library, "student_forgot_first_late", seed=1606)
+    said = play(c, _from_file("student_1606")[:6])[5]
+    assert "How would I pay" not in said, said
+    assert any(line in said for line in facts(c, "letter")), said
+    assert any(line in said for line in facts(c, "what_happened")), said
+    c = call_in(library, "already_paid_not_posted", seed=1611)
+    said = play(c, _from_file("paid_1611")[:6])[5]
+    assert said.startswith(tuple(DEFAULT_CLARIFY["contact_ok"])), said
+    c = call_in(library, "malicious_default_legal", seed=1656)
+    said = play(c, _from_file("malicious_1656")[:3])[2]
+    assert any(line in said for line in facts(c, "evidence")), said
+
+
+def test_a_hardship_programme_named_after_the_plan_is_agreed_starts_no_new_plan(
+    library: Library,
+) -> None:
+    """Play-test forty-three, a Brazilian speaker: after "$50 on your payday Friday, March 13,
+    and after $50 every two weeks" was agreed, "How you prefer to pay - transfer from bank,
+    debit card, or in the app? And also, you receive our letter in December? The bank have a
+    hardship program" got "... I could start with $285, then a bit every month." (a new
+    first payment nobody asked for, and the letter unanswered)."""
+    c = call_in(library, "student_unemployed_hardship", seed=1641)
+    said = play(c, _from_file("hardship_1641")[:5])[4]
+    assert "$285" not in said and c.debtor.agreed.amount == Decimal("50.00"), said
+    assert any(line in said for line in facts(c, "letter")), said
+    assert c.debtor.agreed.method == "transfer", said  # the first way offered, taken
+
+
+def test_a_clarifying_question_never_asks_about_a_term_agreed(library: Library) -> None:
+    """The student's own "How would I pay it? Can I do it online?" is asked while the way to
+    pay is open, not once every term is agreed (play-test forty-three)."""
+    c = call(library)
+    authored = c.persona.clarify["negotiating"]
+    method = [c.lines.clarify("negotiating", "method") for _ in range(2)]
+    assert all(line in authored and "pay it" in line for line in method[:1]), method
+    assert not any(re.search(r"which day|how much|the date", line, re.I) for line in method)
+    done = [c.lines.clarify("negotiating", "done") for _ in range(2)]
+    assert set(done) <= set(DEFAULT_CLARIFY["done"]), done

@@ -1744,3 +1744,47 @@ def test_no_promise_is_accepted_before_the_call_is_answered() -> None:
     analysis = read(line, "answering", lender="Harbor Auto Finance", debtor_names=("Minh Nguyen",))
     assert Act.ACCEPT_VAGUE not in analysis.acts
     assert Act.VERIFY_IDENTITY in analysis.acts
+
+
+def test_a_payday_named_beside_its_day_is_no_day_to_pay() -> None:
+    line = (
+        "Card it is. Your next installment would fall around your payday, Tuesday March 31st, "
+        "is that still your payday?"
+    )
+    assert read(line, "negotiating").slots.date is None
+    put = "The remaining $87.36 could go on your next payday, Friday the 27th. Does that work?"
+    assert read(put, "negotiating").slots.date == dt.date(2026, 3, 27)
+
+
+def test_the_day_said_back_is_the_one_after_so_thats() -> None:
+    line = (
+        "Hold on, I think we crossed wires. The 31st was only about your next regular "
+        "installment. For the overdue one: so that's $316.13 paid today, Tuesday March 10th, by "
+        "debit card. Is that correct?"
+    )
+    assert read(line, "negotiating").slots.date == TODAY
+
+
+def test_a_guess_at_why_the_payment_failed_asks_what_happened() -> None:
+    analysis = read("You say it come out automatic. Maybe autopay not set up?", "explaining")
+    assert Act.PROBE_REASON in analysis.acts
+    assert analysis.slots.method is None
+
+
+def test_ok_but_soon_turns_the_vague_promise_down() -> None:
+    line = "ok but 'soon' is kinda vague fr. can u pay the full $287.95 by tmrw?"
+    analysis = read(line, "vague_promise")
+    assert Act.ACCEPT_VAGUE not in analysis.acts
+    assert Act.ACCEPT_VAGUE in read("ok, soon is fine", "vague_promise").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You get our letter and text message last week?",
+        "Did you receive the letters we sent in December?",
+        "have u seen any of our emails?",
+    ],
+)
+def test_asking_about_the_letters_sent_is_a_question_about_them(text: str) -> None:
+    assert "topic_letter" in {c.name for c in read(text, "explaining").cues}

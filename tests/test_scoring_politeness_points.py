@@ -33,3 +33,22 @@ def test_harsh_words_cost_politeness(line: str) -> None:
     harsh = [e for e in score.evidence if e.cue == "negative"]
     assert harsh and harsh[0].weight < 0
     assert score.value < 50
+
+
+def test_mate_in_a_greeting_and_an_identity_check_is_warmth_not_a_put_down() -> None:
+    """Play-test forty-three, an Australian collector: "G'day, is that Robert Torres? Just
+    need to check it's you, mate - what's your date of birth?" scored politeness 14."""
+    context = AnalysisContext(
+        today=dt.date(2026, 3, 10), state="answering", debtor_names=("Robert Torres",)
+    )
+    aussie = score_politeness(
+        analyze(
+            "G'day, is that Robert Torres? Just need to check it's you, mate - what's your date "
+            "of birth?",
+            context,
+        )
+    )
+    assert "dismissive" not in [e.cue for e in aussie.evidence]
+    assert "greeting" in [e.cue for e in aussie.evidence] and aussie.value >= 70
+    pushy = score_politeness(analyze("Listen, mate, pay up.", CTX))
+    assert "dismissive" in [e.cue for e in pushy.evidence] and pushy.value < 30

@@ -241,6 +241,8 @@ class Topic(StrEnum):
     # "which bank did you send it from?", "was it to our account ending 4471?": how a payment
     # the debtor says they made was sent
     PAYMENT_SENT = "payment_sent"
+    # "did you get our letter?", "you receive our text last week?": the reminders sent
+    LETTER = "letter"
     # the security questions: every debtor answers them from the record unless the persona
     # says otherwise ("Why do you need that?")
     NAME = "name"

@@ -684,7 +684,10 @@ class Call:
             # "HOW MUCH per week from the cafe, and what day is payday": asked, without a "?"
             or (
                 cue.name.startswith("topic_")
-                and _WH_BEFORE.search(analysis.text, max(0, cue.span.start - 40), cue.span.start)
+                # (the request may open the topic's own words: "give me the reference")
+                and _WH_BEFORE.search(
+                    analysis.text, max(0, cue.span.start - 40), cue.span.start + 8
+                )
             )
             for cue in analysis.cues
         ):
@@ -754,7 +757,18 @@ class Call:
         if found:
             # (what they can afford, said, is their answer: no state line after it)
             topic = "afford" if any(t == "afford" for t, _ in found) else found[0][0]
-            return " ".join(self._say_line(line) for _t, line in found), topic
+            said = " ".join(self._say_line(line) for _t, line in found)
+            names = {cue.name for cue in analysis.cues}
+            if (
+                state is not None
+                and state.negotiable
+                and self.debtor.agreed.method is None
+                and self._method_asked(analysis, names)
+            ):
+                # "How you prefer to pay - transfer, card, or in the app? And you receive our
+                # letter?": both asked, both answered
+                said += " " + self._method_answer(analysis)
+            return said, topic
         return self._terms_answer(analysis, negotiated), None
 
     def _act_answers(self, analysis: Analysis) -> list[tuple[str, str]]:
@@ -1372,7 +1386,7 @@ class Call:
         choice, a question about them, or "I don't know"."""
         if _offered(analysis.text):
             return self._say_line(self.lines.clarify("", "offered"))
-        if _ANYTHING_ELSE.search(analysis.text):
+        if _anything_else_asked(analysis.text):
             # "... We'll just trace TRX-48213. Is there anything else I can help with?": the
             # question asked, not the reference said on the way to it
             return self._say_line(self.lines.clarify("", "nothing_else"))
@@ -1437,7 +1451,7 @@ class Call:
         """What anyone can answer about themselves or the call: whether the number or email on
         file will do, and whether there is anything else (not "Hm, I don't know.")."""
         text = analysis.text
-        if _ANYTHING_ELSE.search(text):
+        if _anything_else_asked(text):
             return self._say_line(self.lines.clarify("", "nothing_else"))
         if _CONTACT_ASKED.search(text):
             return self._say_line(self.lines.clarify("", "contact_on_file"))
@@ -1518,8 +1532,12 @@ class Call:
     def _asked_back(self, analysis: Analysis) -> bool:
         """Does the line ask back a fact the debtor gave in their last three replies ("was that
         T R X 4 8 2 1 3?", "so that would be tuesday the 3rd?")?"""
-        recent = self._recent_replies()
-        return "question" in analysis.flags and _echoes(analysis.text, recent)
+        if "question" not in analysis.flags:
+            return False
+        # the sentences that ask ("I'll pass TRX-48213 to the team. Is this number the best one
+        # to reach you on?" asks about the number, not back the reference)
+        asked = " ".join(s for s in _SENTENCE_SPLIT.split(analysis.text) if "?" in s)
+        return _echoes(asked or analysis.text, self._recent_replies())
 
     def _recent_replies(self) -> str:
         """The debtor's last three replies: what a line may ask back."""
@@ -1787,7 +1805,10 @@ _PLAIN_ACCEPTS = frozenset({"accept_amount", "accept_date", "accept_method", "ac
 
 _TERM_CUE = re.compile(r"(?:amount|date|deadline|method)_")
 _WH_BEFORE = re.compile(
-    r"\b(?:when|what|how|which|where|do\s+(?:you|u)|are\s+(?:you|u))\b[^.!?]*$", re.IGNORECASE
+    r"\b(?:when|what|how|which|where|do\s+(?:you|u)|are\s+(?:you|u)|"
+    # "If you paid, give me date, amount, and reference number.": asked as a request
+    r"(?:give|tell|send|show)\s+(?:me|us)|let\s+(?:me|us)\s+know)\b[^.!?]*$",
+    re.IGNORECASE,
 )
 
 
@@ -1970,6 +1991,18 @@ _ANYTHING_ELSE = re.compile(
     r"\b(?:is\s+there\s+)?anything\s+(?:else|further)\s*\?",
     re.IGNORECASE,
 )
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+# "... the best one to reach you on if we need anything else?": a condition, not the question
+_IF_NEEDED_BEFORE = re.compile(r"\bif\s+(?:we|i|you)\s+(?:need|have)\s+$", re.IGNORECASE)
+
+
+def _anything_else_asked(text: str) -> bool:
+    """Does the line ask whether there is anything else ("Is there anything else I can help
+    with?")?"""
+    found = _ANYTHING_ELSE.search(text)
+    return found is not None and not _IF_NEEDED_BEFORE.search(text, 0, found.start())
+
+
 # Asked to do something besides paying ("Kindly send us the screenshot once done. Is that
 # okay?", "please update the new account details with us. Can you do that?")
 _ASKED_TO_DO = re.compile(

@@ -603,11 +603,14 @@ class DebtorState:
         result = NegotiationResult()
         slots = analysis.slots
         # The debtor names what they can manage only when the trainee has not named an amount:
-        # otherwise "I could do $376" would contradict the "$268, okay" that follows.
+        # otherwise "I could do $376" would contradict the "$268, okay" that follows; nor once
+        # a first payment is agreed ("the bank has a hardship programme" after "$50 on Friday,
+        # then $50 a fortnight" is no new plan to start at another sum).
         if (
             analysis.has(Act.OFFER_PLAN)
             and self.persona.traits.can_pay_now_fraction < 1
             and slots.amount is None
+            and self.agreed.amount is None
         ):
             result.said.append(("accept_plan", {"counter_amount": self.money(self.offer())}))
         # A restatement ("so that's ... right?") that names a term other than the one the

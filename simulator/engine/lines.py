@@ -106,6 +106,11 @@ DEFAULT_FACTS: dict[str, list[str]] = {
     # (not "{address}, yes.": asked for a postcode, the "yes" answers nothing)
     "address": ["It's {address}.", "Sure, it's {address}."],
     "account": ["It ends in {account_last4}.", "Sure, the last four are {account_last4}."],
+    # "did you get our letter?": what most people say of the post they did not act on
+    "letter": [
+        "I think I saw something, but I haven't opened all my post, to be honest.",
+        "Maybe. I don't always read those, sorry.",
+    ],
 }
 
 
@@ -245,6 +250,32 @@ AGAIN = ("Like I said: ", "As I said, ", "I told you, ", "Again: ")
 
 # "Which company did you say you were from?": asked only of a caller who said one
 _PRESUMES_SAID = re.compile(r"\b(?:did\s+you\s+say|you\s+said|didn't\s+catch)\b", re.IGNORECASE)
+# The term a persona's clarifying question asks about ("Sorry, which day did you mean?"): not
+# asked once that term is agreed ("How would I pay it?" after "online, today" is settled)
+_TERM_ASKED = (
+    ("date", re.compile(r"\b(?:which|what)\s+day\b|\bthe\s+date\b|\bwhen\b|\bpayday\b", re.I)),
+    (
+        "amount",
+        re.compile(
+            r"\bhow\s+much\b|\bamount\b|\bfigure\b|\bnumber\b|\bthe\s+whole\b|\ball\s+of\s+it\b|"
+            r"\bthe\s+lot\b|\bone\s+payment\s+or\b",
+            re.I,
+        ),
+    ),
+    (
+        "method",
+        re.compile(
+            r"\bhow\s+(?:would|do|should|can)\s+(?:i|you)\b[^?]*\bpay\b|\bpay\s+how\b|"
+            r"\bon\s+my\s+phone\b|\busual\s+account\b",
+            re.I,
+        ),
+    ),
+)
+_TERMS_OPEN = frozenset({"amount", "date", "method", "done"})
+
+
+def _term_asked(line: str) -> str | None:
+    return next((term for term, asks in _TERM_ASKED if asks.search(line)), None)
 
 
 _WORD = re.compile(r"[a-z']+")
@@ -296,6 +327,9 @@ class LinePicker:
         authored = self.persona.clarify.get(state)
         if authored is None and missing is None:
             authored = self.persona.clarify.get("default")
+        if authored is not None and missing in _TERMS_OPEN:
+            # the term still open, not one agreed ("done": none left to ask about)
+            authored = [v for v in authored if _term_asked(v) in (None, missing)] or None
         if authored is None and missing is not None:
             authored = DEFAULT_CLARIFY.get(missing)
         pool = [v for v in (authored or []) if v not in self.used]

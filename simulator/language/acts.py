@@ -275,7 +275,12 @@ _PAYDAY_NOTED = re.compile(
     r"(?:\b(?:notes?|records?|file|system|account)\s+(?:show|shows|say|says|has|have|lists?)|"
     # "I see your next payday is April 1, it is too late"
     r"\bi\s+see(?:\s+that)?\s+(?:your|ur))\s+"
-    r"(?:a\s+|your\s+|the\s+)?(?:next\s+)?pay\s*(?:day|check|cheque)\s+(?:is\s+|on\s+|of\s+)?(?:the\s+)?$"
+    r"(?:a\s+|your\s+|the\s+)?(?:next\s+)?pay\s*(?:day|check|cheque)\s+(?:is\s+|on\s+|of\s+)?(?:the\s+)?$|"
+    # "Your next installment would fall around your payday, Tuesday March 31st, is that still
+    # your payday?": the payday, and its day said beside it
+    # ("could go on your next payday, Friday the 27th" puts the payment on it)
+    r"(?<!\bon\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)"
+    r"\b(?:your|ur)\s+(?:next\s+)?pay\s*(?:day|check|cheque)\s*,\s*(?:on\s+)?(?:the\s+)?$"
 )
 _PAYDAY_AFTER = re.compile(r"\s+(?:pay\s*day|pay\s*check|pay\s+packet)\b")
 _DAYS_PAY = re.compile(
@@ -1094,10 +1099,24 @@ def _day_said_again(norm: str, amount: AmountMatch, first_said: dict[int, int]) 
     )
 
 
+# Where the terms start being said back: "so that's", "just to confirm", "to recap"
+_RESTATED_FROM = re.compile(
+    r"\b(?:just\s+to\s+(?:confirm|recap)|to\s+(?:confirm|recap|summari[sz]e)|"
+    r"let\s+me\s+(?:confirm|repeat|recap)|so\s+(?:that's|that\s+is|we(?:'ve|\s+have)\s+agreed))\b"
+)
+
+
 def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateMatch | None:
     """A calendar date beats a clock time ("at 3 pm tomorrow" is tomorrow). When the line asks
     for the payment, the date in the sentence of the (last) ask wins: "I'd like to settle it
     today. Could you pay $616.11 by Friday?" asks for Friday."""
+    if len(dates) > 1:
+        # "The 31st was only about your next instalment. For the overdue one: so that's $316.13
+        # today, Tuesday March 10th, by card. Is that correct?": the terms said back are these
+        leads = [m.end() for m in _RESTATED_FROM.finditer(norm)]
+        restated = [d for d in dates if leads and d.start >= leads[-1]]
+        if restated:
+            dates = restated
     if len(dates) > 1:
         # "the 15th is a Sunday, so can we do Friday the 13th instead?", "The 1st is too late
         # for the rest. Make it the 20th.": the day put in another's place

@@ -544,7 +544,8 @@ ENTRIES: list[Entry] = [
         "accept_vague",
         A.ACCEPT_VAGUE,
         # "okay, next month is fine": a concession, whichever way round it is said
-        r"\b(?:ok|okay|fine|sure|alright|all\s+right|no\s+problem|that\s+works)\b[^.?!]{0,30}\b(?:next\s+month|later|sometime|some\s+time|eventually|whenever|(?<!speak\s)(?<!talk\s)(?<!chat\s)(?<!better\s)(?<!you\s)soon|when\s+you\s+can)\b",
+        # (not "ok but 'soon' is kinda vague": the concession taken back in the same breath)
+        r"\b(?:ok|okay|fine|sure|alright|all\s+right|no\s+problem|that\s+works)\b(?!\s*,?\s*but\b)[^.?!]{0,30}\b(?:next\s+month|later|sometime|some\s+time|eventually|whenever|(?<!speak\s)(?<!talk\s)(?<!chat\s)(?<!better\s)(?<!you\s)soon|when\s+you\s+can)\b",
         r"\b(?:next\s+month(?:\s+or\s+(?:the\s+month\s+after|so|two))?|later|sometime|eventually|whenever)\b[^.?!]{0,20}\b(?:is|sounds|would\s+be|'s)\s+(?:fine|ok|okay|good|great|no\s+problem)",
     ),
     entry(
@@ -913,6 +914,10 @@ ENTRIES: list[Entry] = [
         r"\bwhy\s+(?:did\s+(?:you|u)\s+miss|(?:didn't|didnt|did\s+not|wasn't|wasnt|hasn't|hasnt|"
         r"haven't|havent)\s+(?:the|it|your|ur|you|u)\b)",
         r"\bhow\s+come\s+(?:the|it|you|u)\b",
+        # "Maybe autopay not set up?", "was the direct debit cancelled?": a guess at the cause
+        r"\b(?:maybe|perhaps|so|was|is|did)\s+(?:the\s+|your\s+|ur\s+)?(?:auto[\s-]?pay|direct\s+debit|"
+        r"automatic\s+payments?|standing\s+order)\s+(?:was\s+|is\s+|get\s+|got\s+)?(?:not\s+|never\s+)?"
+        r"(?:set\s+up|setup|working|turned\s+on|switched\s+on|cancell?ed|stopped|moved)\b[^.!?]*\?",
         # "Could you explain why?", "What's been goin' on?"
         r"\b(?:explain|tell\s+(?:me|us))\s+why\b(?!\s+(?:i|we)\b)",
         r"\bwhat(?:'s|s|\s+has)\s+been\s+go(?:ing|in'?|in)\s+on\b",
@@ -934,6 +939,18 @@ ENTRIES: list[Entry] = [
         r"\bwhat(?:'s|\s+is)\s+(?:actually\s+|really\s+)?stopping\s+(?:you|u)\b",
         # "may I ask why you'd prefer writing?", "why do you want us to stop calling?"
         r"\bwhy\s+(?:(?:would|do|did)\s+(?:you|u)|you'?d)\s+(?:prefer|want|like|rather|ask)\b",
+    ),
+    # the reminders sent: "did you get our letter?", "You get our letter and text message last
+    # week?", "have you seen the emails we sent?"
+    entry(
+        "topic_letter",
+        None,
+        r"\b(?:did|have|has|do)\s+(?:you|u)\s+(?:\w+\s+)?(?:get|got|gotten|receive|received|see|seen|"
+        r"read|open|opened)\s+(?:any\s+of\s+)?(?:our|the|my|a|any)\s+(?:\w+\s+)?(?:letters?|texts?|"
+        r"emails?|e-mails?|notices?|reminders?|statements?|messages?)\b",
+        # second-language English: "You get our letter ...?", "you receive our letter in December?"
+        r"\b(?:you|u)\s+(?:get|got|receive|received|see|saw)\s+(?:our|the|my)\s+(?:\w+\s+)?"
+        r"(?:letters?|texts?|emails?|notices?|reminders?|statements?)\b[^.!?]*\?",
     ),
     # what the debtor can show for their story: "have you got anything in writing from the
     # dealer?", "do you have a receipt or a reference for that?"

@@ -147,7 +147,9 @@ _START_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "greeting",
         re.compile(
-            r"(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings|howdy)\b", _W
+            # ("G'day", "Hiya": the greeting as Australians and the British say it)
+            r"(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings|howdy|g'day|hiya)\b",
+            _W,
         ),
     ),  # noqa: E501
     ("please_start", re.compile(r"(?:please|pls|plz|kindly)\b", _W)),

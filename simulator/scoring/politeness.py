@@ -241,7 +241,7 @@ _TRADE_WORDS = frozenset(
 )  # fmt: skip
 _RESTATING = frozenset({Act.CONFIRM_TERMS, Act.PROPOSE_TERMS, Act.OFFER_PLAN})
 _FRIENDLY_ADDRESS = frozenset({"mate", "pal", "buddy"})
-_CLOSING = frozenset({Act.THANK, Act.CLOSE})
+_WARM = frozenset({Act.THANK, Act.CLOSE, Act.GREET, Act.VERIFY_IDENTITY})
 
 
 def _cue_text(first: dict[str, Cue], name: str) -> str:
@@ -286,11 +286,13 @@ def collector_voids(analysis: Analysis, first: dict[str, Cue]) -> frozenset[str]
 
 
 def friendly_close(analysis: Analysis, first: dict[str, Cue]) -> bool:
-    """ "thanks mate, bye": 'mate' in a thank-you or goodbye is warmth, not a put-down."""
+    """ "thanks mate, bye", "G'day, is that Robert? Just need to check it's you, mate":
+    'mate' in a greeting, an identity check, a thank-you or goodbye is warmth, not a put-down
+    ("Listen, mate, pay up." still is)."""
     return (
         "dismissive" in analysis.flags
         and _cue_text(first, "dismissive") in _FRIENDLY_ADDRESS
-        and not _CLOSING.isdisjoint(analysis.acts)
+        and not _WARM.isdisjoint(analysis.acts)
     )
 
 

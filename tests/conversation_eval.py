@@ -20,7 +20,7 @@
     python tests/conversation_eval.py --blind17  # the seventeenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind18  # the eighteenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind19  # the nineteenth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later fortyfourth)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later fortyfifth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -90,7 +90,7 @@ LATER = {
         "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
         "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
         "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
-        "fortythird", "fortyfourth",
+        "fortythird", "fortyfourth", "fortyfifth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -303,8 +303,12 @@ def test_a_plan_offered_with_an_amount_gets_one_answer_not_two(library: Library)
     )
     assert "accept_plan" not in [key for key, _ in with_amount.said]
     assert "accept_amount" in [key for key, _ in with_amount.said]
-    plan_only = debtor.negotiate(analyze("Could we set up a payment plan for you?", ctx))
+    fresh = DebtorState.start(persona, scenario, today, amount_overdue=Decimal("800"))
+    plan_only = fresh.negotiate(analyze("Could we set up a payment plan for you?", ctx))
     assert [key for key, _ in plan_only.said] == ["accept_plan"]
+    # once a first payment is agreed, a plan named again starts no new one at another sum
+    again = debtor.negotiate(analyze("Could we set up a payment plan for you?", ctx))
+    assert "accept_plan" not in [key for key, _ in again.said]
 
 
 @pytest.mark.parametrize(

@@ -2610,7 +2610,7 @@ def test_an_offer_made_formally_or_in_scots_is_taken(
     sure, to be honest." when put as "would you wish us to ..." or "will ye want tae ..."."""
     c = call_in(library, scenario, seed=seed)
     reply = play(c, _from_file(played)[:turn])[turn - 1]
-    assert "not sure" not in reply and "Yes" in reply, reply
+    assert reply in DEFAULT_CLARIFY["offered"] or "Yes" in reply, reply
 
 
 def test_asked_if_the_email_on_file_is_still_good_the_debtor_says(library: Library) -> None:
@@ -2764,3 +2764,19 @@ def test_a_clarifying_question_never_asks_about_a_term_agreed(library: Library) 
     assert not any(re.search(r"which day|how much|the date", line, re.I) for line in method)
     done = [c.lines.clarify("negotiating", "done") for _ in range(2)]
     assert set(done) <= set(DEFAULT_CLARIFY["done"]), done
+
+
+def test_play_test_forty_three_facts_asked_in_other_words_are_answered(library: Library) -> None:
+    """Play-test forty-three: "... which bank did it come out of?" got "No idea, sorry."; "So
+    you changed banks recently? ... When did you make the switch?" got no answer; "Do you have
+    attorney representing you on this debt?" got "Letters, calls, more letters."."""
+    c = call_in(library, "already_paid_not_posted", seed=1611)
+    said = play(c, _from_file("paid_1611")[:4])[3]
+    assert any(line in said for line in facts(c, "payment_sent")), said
+    c = call_in(library, "personal_loan_courteous_reminder", seed=1601)
+    said = play(c, _from_file("courteous_1601")[:3])[2]
+    assert any(line in said for line in facts(c, "what_happened")), said
+    c = call_in(library, "malicious_default_legal", seed=1656)
+    said = play(c, _from_file("malicious_1656")[:5])[4]
+    attorney = next(a for a in c.persona.acts if a.name == "ask_attorney")
+    assert any(answer in said for answer in attorney.answers or []), said

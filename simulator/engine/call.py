@@ -1536,7 +1536,13 @@ class Call:
             return False
         # the sentences that ask ("I'll pass TRX-48213 to the team. Is this number the best one
         # to reach you on?" asks about the number, not back the reference)
-        asked = " ".join(s for s in _SENTENCE_SPLIT.split(analysis.text) if "?" in s)
+        sentences = _SENTENCE_SPLIT.split(analysis.text)
+        asked = " ".join(
+            # (a bare tag asks about the sentence before it: "T-R-X 4-8-2-1-3. Is that right?")
+            (sentences[k - 1] + " " if k and len(s.split()) <= 5 else "") + s
+            for k, s in enumerate(sentences)
+            if "?" in s
+        )
         return _echoes(asked or analysis.text, self._recent_replies())
 
     def _recent_replies(self) -> str:

@@ -914,6 +914,10 @@ ENTRIES: list[Entry] = [
         r"\bwhy\s+(?:did\s+(?:you|u)\s+miss|(?:didn't|didnt|did\s+not|wasn't|wasnt|hasn't|hasnt|"
         r"haven't|havent)\s+(?:the|it|your|ur|you|u)\b)",
         r"\bhow\s+come\s+(?:the|it|you|u)\b",
+        # "So you changed banks recently? ... When did you make the switch?"
+        r"\b(?:did|have)\s+(?:you|u)\s+(?:recently\s+)?(?:change|changed|switch|switched|move|moved)\s+"
+        r"(?:your\s+)?banks?\b|\bwhen\s+did\s+(?:you|u)\s+(?:make\s+the\s+switch|switch|change\s+banks?|"
+        r"move\s+banks?|open\s+the\s+new\s+account)\b",
         # "Maybe autopay not set up?", "was the direct debit cancelled?": a guess at the cause
         r"\b(?:maybe|perhaps|so|was|is|did)\s+(?:the\s+|your\s+|ur\s+)?(?:auto[\s-]?pay|direct\s+debit|"
         r"automatic\s+payments?|standing\s+order)\s+(?:was\s+|is\s+|get\s+|got\s+)?(?:not\s+|never\s+)?"
@@ -1017,6 +1021,11 @@ ENTRIES: list[Entry] = [
         r"\b(?:what|which)\s+(?:date|day)\s+(?:exactly\s+)?(?:(?:you|u)\s+)?(?:have\s+|had\s+)?"
         r"(?:done|did|made|sent|paid)\s+(?:the\s+|that\s+)?(?:transfer|payment|it)\b",
         r"\bfrom\s+which\s+(?:bank|account)\b",
+        # "which bank did it come out of?", "the bank name, ma'am? Was that sent from a checkin'
+        # account at another bank?"
+        r"\bwhich\s+(?:bank|account)\s+did\s+(?:it|that|the\s+(?:money|payment))\s+(?:come|go)\s+out\b",
+        r"\b(?:was|is)\s+(?:that|it)\s+(?:sent|paid|transferred)\s+from\b",
+        r"\bthe\s+bank(?:'s)?\s+name\b[^.!?]{0,20}\?",
         # "would you happen to know what day you sent it?", "which date did you pay it?"
         r"\b(?:what|which)\s+(?:date|day)\s+(?:did\s+(?:you|u)\s+(?:send|pay|make|transfer)|"
         r"(?:you|u)\s+(?:\w+\s+)?(?:sent|paid|made|transferred|posted|mailed))\b",

@@ -1788,3 +1788,39 @@ def test_ok_but_soon_turns_the_vague_promise_down() -> None:
 )
 def test_asking_about_the_letters_sent_is_a_question_about_them(text: str) -> None:
     assert "topic_letter" in {c.name for c in read(text, "explaining").cues}
+
+
+def test_a_surname_asked_with_another_first_name_in_lowercase_is_the_wrong_name() -> None:
+    names = ("Callum McAllister", "Callum", "McAllister")
+    assert (
+        "wrong_name" in read("helo is this colin mcallister", "answering", debtor_names=names).flags
+    )
+    right = read("helo is this callum mcallister", "answering", debtor_names=names)
+    assert "wrong_name" not in right.flags and Act.VERIFY_IDENTITY in right.acts
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "names"),
+    [
+        # a greeting drawn out, then the name the debtor just gave
+        ("hiii linh? ok great, its cedar state here", "Hello, Linh speaking.", ("Linh Tran",)),
+        # the end of the name, as friends shorten it
+        ("Hi Seun? This is Adaeze from Vireo Mobile.", "Hello?", ("Oluwaseun Adeyemi",)),
+    ],
+)
+def test_the_debtors_own_short_names_are_theirs(
+    text: str, previous: str, names: tuple[str, ...]
+) -> None:
+    analysis = read(text, "answering", previous_debtor_line=previous, debtor_names=names)
+    assert "wrong_name" not in analysis.flags and Act.VERIFY_IDENTITY in analysis.acts
+    assert Act.GREET in analysis.acts
+
+
+def test_whoever_answered_called_by_the_name_they_gave_is_no_wrong_name() -> None:
+    analysis = read(
+        "Hi Jess? This is Sam from Harbor Bank, is Brandy there?",
+        "answering",
+        previous_debtor_line="Hello, Jess.",
+        debtor_names=("Brandy Cole", "Brandy", "Cole"),
+    )
+    assert "wrong_name" not in analysis.flags

@@ -1675,6 +1675,7 @@ _LED_METHOD = re.compile(
 )
 
 
+_WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _ASKS_FOR = re.compile(
     r"\b(?:is\s+(?:this|that|it)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|(?:speak|talk)"
     r"(?:ing)?\s+(?:to|with)|looking\s+for|trying\s+to\s+reach)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?"
@@ -1728,6 +1729,10 @@ def _read_identity(
                 # "Hi Daniel, it's Harbor Auto" to Derek: greeted by another person's name
                 _add_cue(seen, raw, names, "wrong_name", said.start, said.end)
                 flags.add("wrong_name")
+            continue
+        if right is False and set(fold(said.name).split()) <= set(_WORDS.findall(previous)):
+            # "Hello, Jess here." - "Hi Jess? It's Sam from ...": whoever answered, called by
+            # the name they just gave, is asked for no one
             continue
         if right is False:
             _add_cue(seen, raw, names, "wrong_name", said.start, said.end)
@@ -2027,9 +2032,18 @@ def _their_name_capitalised(text: str, context: AnalysisContext) -> str | None:
     if " " not in full:
         return None
     found = re.search(rf"\b{re.escape(full.lower())}\b", text)
-    if found is None:
+    if found is not None:
+        return text[: found.start()] + full + text[found.end() :]
+    # "helo is this colin mcallister" to Callum McAllister: their surname, asked for with
+    # another first name (written capitalised, so the reader can find it wrong)
+    surname = full.split()[-1]
+    asked = re.search(rf"{_ASKS_FOR.pattern}\s+{re.escape(surname.lower())}\b", text)
+    if asked is None:
         return None
-    return text[: found.start()] + full + text[found.end() :]
+    first = asked.group("name")
+    start, end = asked.start("name"), asked.end()
+    said = f"{first[:1].upper()}{first[1:]} {surname}"
+    return text[:start] + said + text[start + len(said) :] if len(said) == end - start else None
 
 
 def _analyze(

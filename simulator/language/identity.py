@@ -353,7 +353,7 @@ _NAME_END = re.compile(
 )
 # A name said on its own ("John?") starts its clause, after a greeting at most.
 _CLAUSE_START = re.compile(
-    r"(?:^|[.!?,;:]\s*|^\W*(?:hi|hello|hey|hiya|morning|good\s+\w+|afternoon|evening|yo|um|uh|"
+    r"(?:^|[.!?,;:]\s*|^\W*(?:hi+|hello|hey+|hiya|morning|good\s+\w+|afternoon|evening|yo|um|uh|"
     r"oh|ok|okay|right|so)\W*)$"
 )
 _TITLE_BEFORE = re.compile(rf"\b(?:mr|mrs|ms|miss|dr|{'|'.join(_FOREIGN_TITLES)})\.?\s+$")
@@ -419,7 +419,7 @@ _ADDRESS_LEAD = re.compile(
     r"(?:to|with)|\blooking\s+for|\btrying\s+to\s+reach|\bwith\s+(?:mr|mrs|ms|miss|dr)\.?|"
     # "may I enquire whether I have the pleasure of addressing Ms. Colleen Watkins?"
     r"\baddressing|"
-    r"^\W*(?:hi|hello|hey|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|"
+    r"^\W*(?:hi+|hello|hey+|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|"
     r"evening|yo|heya)\b[\s,!.]*(?:there\s+)?)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?$"
 )
 # "it's Ana from", "this is Sam calling", "my name is Lee with": the trainee's own name.
@@ -428,7 +428,7 @@ _SELF_TAIL = re.compile(r"\s*,?\s*(?:from|with|at|calling|here|speaking\s+from|o
 _WORD_RE = re.compile(_WORD)
 _CAPITALISED = re.compile(r"(?<![\w'-])[^\W\d_a-z][\w'-]*")
 _GREETING_BEFORE = re.compile(
-    r"^\W*(?:hi|hello|hey|hiya|morning|good\s+\w+|afternoon|evening)\W+(?:there\W+)?$"
+    r"^\W*(?:hi+|hello|hey+|hiya|morning|good\s+\w+|afternoon|evening)\W+(?:there\W+)?$"
 )
 # "is Rachel available?", "is Mario there?"
 _IS_LEAD = re.compile(r"\bis\s+$")
@@ -495,6 +495,15 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".'-")
 
 
+# "hiii", "heyyy", "hellooo": a greeting drawn out, not a name
+_DRAWN_OUT_GREETING = re.compile(r"hi{2,}|he+y{2,}|hel+o{2,}")
+
+
+def _not_a_name(token: str) -> bool:
+    word = fold(token)
+    return word in NOT_NAMES or _DRAWN_OUT_GREETING.fullmatch(word) is not None
+
+
 def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] | None:
     """The name at the start of text[start:end]: its capitalised words (or, in a line typed in
     one case, its words up to a function word), None when the first word is not a name."""
@@ -502,7 +511,7 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
     kept: list[re.Match[str]] = []
     for w in words:
         token = w.group()
-        if fold(token) in NOT_NAMES:
+        if _not_a_name(token):
             break
         if mixed_case and not token[:1].isupper():
             break
@@ -522,7 +531,7 @@ _MAY_ADDRESS = re.compile(
     r"\bis\s+(?:this|that|it|\w+\s+(?:available|there|around|home|in|about|free))\b|speak|"
     r"talk|address|\byou(?:'re|re|\s+are)\b|\blooking\s+for|\btrying\s+to\s+reach|\bconfirm|\bwith\s+m|"
     r"\bcheck\b|\bthis\s+is\b|"
-    r"^\W*(?:hi|hello|hey|hiya|morning|good|afternoon|evening|yo|heya)\b"
+    r"^\W*(?:hi+|hello|hey+|hiya|morning|good|afternoon|evening|yo|heya)\b"
 )
 
 
@@ -547,8 +556,10 @@ def _may_be_addressed(norm: str, start: int) -> bool:
     if not norm[:start].strip(" ,.!-"):
         return True
     previous = _PREVIOUS_WORD.search(norm, max(0, start - 40), start)
-    if previous is not None and previous.group(1).strip(",!.") in _LEAD_ENDS:
-        return True
+    if previous is not None:
+        word = previous.group(1).strip(",!.")
+        if word in _LEAD_ENDS or _DRAWN_OUT_GREETING.fullmatch(word):
+            return True
     clause_start = norm[max(0, start - 60) : start].rstrip().endswith(_CLAUSE_MARKS)
     if not clause_start and len(norm[:start].split()) > _GREETING_WORDS:
         return False
@@ -566,7 +577,7 @@ def addressed_names(text: str) -> list[Addressed]:
     covered = 0
     # In a line typed in mixed case a name starts with a capital: only those words are tried.
     for w in (_CAPITALISED if mixed_case else _WORD_RE).finditer(text):
-        if w.start() < covered or fold(w.group()) in NOT_NAMES:
+        if w.start() < covered or _not_a_name(w.group()):
             continue
         if not _may_be_addressed(norm, w.start()):
             continue
@@ -626,6 +637,8 @@ def _same(token: str, mine: str) -> bool:
         token == mine
         or token == NICKNAMES.get(mine)  # "Kate" for Katie: one full name behind both
         or ((len(token) >= 3 or len(token) == 1) and mine.startswith(token))
+        # "Seun" for Oluwaseun: the name's own end, as friends shorten it
+        or (len(token) >= 4 and len(mine) > len(token) + 2 and mine.endswith(token))
         # "Darrell" to Darnell, "Marie" to Maria: a slip that spells a name people are given
         # names someone else
         or (

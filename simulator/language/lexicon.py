@@ -48,7 +48,7 @@ ENTRIES: list[Entry] = [
     entry(
         "greeting",
         A.GREET,
-        r"^\W*(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|greetings)\b",
+        r"^\W*(?:hi+|hello+|hey+|hiya|good\s+(?:morning|afternoon|evening)|greetings)\b",
         # after a filler or two, and as people type them: "um hi, sorry", "helo", "Morning,"
         r"^\W*(?:(?:um+|uh+|er+m?|oh|ah|sorry|yes|yeah|yep|so|ok|okay|right|well)\W+){0,3}(?:h-?hi+|h-?hello|hello|helo|hallo|he+y+|hiya|heya|howdy|yo|sup|wagwan|wassup|mornin'?g?|afternoon|evening|g'day|gud\s+(?:morning|afternoon|evening)|good\s+(?:morning|afternoon|evening|day)|sawubona|hola|bonjour|salaam|namaste)\b",
         # after the name they asked for: "Mateo! Hi!", "Tariq? Brilliant, hi!"

@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from simulator.content.library import Library
+from simulator.engine.call import Call
+from simulator.engine.clock import fixed_clock
 from simulator.language import AnalysisContext, analyze
 from simulator.scoring import (
     ComplianceRules,
@@ -149,3 +152,12 @@ def test_no_turns_no_crash() -> None:
     scores = score_call([], Promise(), ComplianceRules(enabled=True), "incomplete")
     assert scores.overall == 0
     assert scores.composure is None
+
+
+def test_a_call_ended_before_a_word_was_said_gets_no_courtesy_tip(library: Library) -> None:
+    """Play-test forty-three: the wrong-party call, ended before the trainee spoke, showed
+    "Be courteous and professional" (nothing said is no discourtesy)."""
+    scenario = library.scenario("wrong_party_flatmate_message")
+    call = Call(scenario, library.persona_for(scenario), seed=1626, clock=fixed_clock())
+    tips = call.scores().tips
+    assert tips and not any("courteous" in t.message for t in tips), tips

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from simulator.language.textspeak import expand
 from simulator.language.types import Act, Analysis
@@ -58,9 +58,13 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(text.lower()) if w not in STOP_WORDS)
 
 
+# A trainer's examples are read on every line of every call: their words, once each
+_example_words = lru_cache(maxsize=4096)(content_words)
+
+
 def overlap(example: str, line_words: frozenset[str]) -> tuple[float, int]:
     """The share of the example's content words found in the line, and how many were."""
-    words = content_words(example)
+    words = _example_words(example)
     if not words:
         return 0.0, 0
     found = len(words & line_words)
@@ -69,7 +73,7 @@ def overlap(example: str, line_words: frozenset[str]) -> tuple[float, int]:
 
 def example_matches(example: str, line_words: frozenset[str]) -> bool:
     share, found = overlap(example, line_words)
-    needed = min(2, len(content_words(example)))
+    needed = min(2, len(_example_words(example)))
     return found >= max(needed, 1) and share >= OVERLAP_THRESHOLD
 
 

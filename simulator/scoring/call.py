@@ -207,7 +207,7 @@ def _goal_tips(
         )
     if _tone_slipped(scores, counts):
         tip(97, "When the other side was rude, your tone slipped: stay friendly.", "guidance 5")
-    if (scores["politeness"] or 0) < 50:  # below a line with no cue either way
+    if turns and (scores["politeness"] or 0) < 50:  # below a line with no cue either way
         tip(
             78,
             "Be courteous and professional: greet, thank, and ask rather than order.",
@@ -331,7 +331,7 @@ def _tips(
             "transfer, correct?'",
             "DOMAIN 2: promise to pay",
         )
-    if (scores["politeness"] or 0) < 50:  # below a line with no cue either way
+    if turns and (scores["politeness"] or 0) < 50:  # below a line with no cue either way
         tip(
             78,
             "Be courteous and professional: greet, thank, and ask rather than order.",

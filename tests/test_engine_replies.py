@@ -2780,3 +2780,33 @@ def test_play_test_forty_three_facts_asked_in_other_words_are_answered(library: 
     said = play(c, _from_file("malicious_1656")[:5])[4]
     attorney = next(a for a in c.persona.acts if a.name == "ask_attorney")
     assert any(answer in said for answer in attorney.answers or []), said
+
+
+def test_play_test_forty_four_questions_and_offers_are_answered(library: Library) -> None:
+    """Play-test forty-four: "Can ye mind roughly how much ye sent?" got "Hm, I don't know.";
+    "... If it turns up, ye'll no hear fae us. That sound fair?" got "I'm not sure, to be
+    honest. Bye."; "If you like, I can send you the form by email ... Would that be helpful?"
+    and "you want I send you the form by email?" got a story and "I'm not sure"; "Payday's not
+    till the 31st, so where's the money comin' from by the 17th?" got the payday answer."""
+    c = call_in(library, "already_paid_not_posted", seed=1711)
+    said = play(c, _from_file("paid_1711")[:6])
+    assert c.values["amount_overdue"] in said[4], said[4]
+    assert said[5].startswith(tuple(DEFAULT_CLARIFY["agreed"])), said[5]
+    c = call_in(library, "student_forgot_first_late", seed=1706)
+    said = play(c, _from_file("student_1706")[:7])
+    assert said[6] in DEFAULT_CLARIFY["offered"], said[6]
+    c = call_in(library, "traveller_forgot_deposit", seed=1721)
+    said = play(c, _from_file("traveller_1721")[:6])
+    assert said[5] in DEFAULT_CLARIFY["offered"], said[5]
+    c = call_in(library, "lenders_persistent_late", seed=1746)
+    said = play(c, _from_file("lenders_1746")[:5])
+    assert not any(line in said[4] for line in facts(c, "payday")), said[4]
+
+
+def test_the_missed_payments_counted_each_are_the_whole_sum(library: Library) -> None:
+    """Play-test forty-four: "The $585.76 has no fees in it. It's just the two missed payments,
+    $292.88 each." was agreed as $292.88 (and the read-back of $585.76 corrected to it)."""
+    c = call_in(library, "rude_defaulter_composure", seed=1751)
+    said = play(c, _from_file("rude_1751")[:7])
+    assert c.debtor.agreed.amount == Decimal(c.values["amount_overdue"].strip("$").replace(",", ""))
+    assert "$292.88" not in said[4] and "$292.88" not in said[6], said[4:7]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,7 @@ from simulator.language.types import Analysis, Slots
 
 TODAY = dt.date(2026, 3, 10)  # a Tuesday, as in the conversation corpus
 OVERDUE = Decimal("287.95")
+PLAYED = Path(__file__).parent / "data" / "played"
 
 
 def read(text: str, state: str = "", **context: object) -> Analysis:
@@ -1824,3 +1826,30 @@ def test_whoever_answered_called_by_the_name_they_gave_is_no_wrong_name() -> Non
         debtor_names=("Brandy Cole", "Brandy", "Cole"),
     )
     assert "wrong_name" not in analysis.flags
+
+
+@pytest.mark.parametrize(
+    ("played", "turn"),
+    [("stop_1736", 2), ("student_1706", 2)],
+)
+def test_the_disclosure_typed_fast_or_in_other_words_is_the_disclosure(
+    played: str, turn: int
+) -> None:
+    """Play-test forty-four: "i hav 2 tell u ths is an atempt 2 colect a debt n any info wil b
+    usd 4 tht" failed the stop-calling call on compliance ("never said")."""
+    line = (PLAYED / f"{played}.txt").read_text().splitlines()[turn - 1]
+    assert Act.MINI_MIRANDA in read(line, "verified").acts
+
+
+@pytest.mark.parametrize(("played", "turn"), [("courteous_1701", 2), ("traveller_1721", 2)])
+def test_asking_what_happened_gently_or_in_a_second_language_probes(played: str, turn: int) -> None:
+    """Play-test forty-four: "... so I just wanted to check on you. Did something happen?" and
+    "... Now is 15 days late. What happen?" were no probe: "Find the real problem" stayed."""
+    line = (PLAYED / f"{played}.txt").read_text().splitlines()[turn - 1]
+    assert Act.PROBE_REASON in read(line, "verified").acts
+
+
+def test_so_many_payments_behind_at_so_much_each_states_the_whole() -> None:
+    line = "you're three payments behind, $95.98 each, so $287.95, oldest from January 6th."
+    analysis = read(line, "verified")
+    assert Act.STATE_AMOUNT in analysis.acts and analysis.slots.amount == OVERDUE

@@ -1892,8 +1892,22 @@ def _asked_in(text: str, at: int) -> bool:
     if "?" not in text:
         return True
     start, end = sentence_around(text, at)
+    if (
+        _PREMISE_ENDS.search(text, at, end) is not None
+        and _ASKS_OPENING.search(text, start, at) is None
+    ):
+        # "Payday's not till the 31st, so where's the money comin' from by the 17th?": said
+        # as what the question stands on, not asked
+        return False
     # ("Is it savings, or money from another bill? Tell me the source so I can note it.")
     return "?" in text[start:end] or _TELL_ME.match(text, start) is not None
+
+
+_PREMISE_ENDS = re.compile(r",\s*(?:so|but|then)\s+", re.IGNORECASE)
+_ASKS_OPENING = re.compile(
+    r"\b(?:when|what|what's|how|which|where|who|why|do|does|did|is|are|can|could|will|would)\b",
+    re.IGNORECASE,
+)
 
 
 _TELL_ME = re.compile(
@@ -1954,7 +1968,12 @@ _OFFERED = re.compile(
     # "will ye want tae set the direct debit up on the new account?", "would you wish us to
     # establish a direct debit for future instalments?"
     r"will\s+(?:you|u|ye|ya)\s+(?:be\s+)?want(?:ing)?|would\s+(?:you|u)\s+(?:wish|want)\s+(?:us|me)|"
-    r"do\s+(?:you|u)\s+wish|shall\s+we)\b|"
+    r"do\s+(?:you|u)\s+wish|shall\s+we|"
+    # "you want I send you the form by email?" (second-language English)
+    r"(?:you|u)\s+want\s+(?:i|me\s+to)\s+(?:send|email|text|set|call|put|make)|"
+    # "If you like, I can send you the form by email ... Would that be helpful?"
+    r"would\s+(?:that|it|this)\s+(?:be\s+)?help(?:ful)?|if\s+(?:you|u)\s+(?:like|want|wish),?\s+"
+    r"(?:i|we)\s+(?:can|could))\b|"
     # "also want autopay set up so it dont happen again?" (the "do you" left out)
     r"(?:^|[.!?]\s+)(?:(?:and|also|so|ok|okay)\s+)*(?:(?:you|u)\s+)?(?:also\s+)?(?:want|wanna)\s+"
     r"(?!to\s+pay\b)[^.?!]*\?",

@@ -156,8 +156,10 @@ _PAST_TENSE = re.compile(r"\b(?:did|sent|paid|made|transferred|was|were|went)\b"
 _PROBED_IN_SO_MANY_WORDS = re.compile(
     r"\btell\s+me\s+(?:a\s+(?:bit|little)\s+)?more\b|"
     # (asked, not told: "so what happened there is the card on file expired")
-    r"\b(?:what\s+(?:(?:has\s+|'s\s+)?happened|went\s+wrong)|what(?:'s|\s+is)\s+(?:been\s+)?going\s+on|"
-    r"where\s+things\s+stand)\b[^.?!]{0,30}\?"
+    # ("What happen?", "Did something happen?": asked in a second language, or gently)
+    r"\b(?:what\s+(?:(?:has\s+|'s\s+)?happened|happen|went\s+wrong)|what(?:'s|\s+is)\s+(?:been\s+)?going\s+on|"
+    r"where\s+things\s+stand|(?:did|has)\s+(?:something|anything)\s+(?:happen(?:ed)?|come\s+up))\b"
+    r"[^.?!]{0,30}\?"
 )
 # "How much are you paying on those each month?": the other debts asked about, not this one
 _OTHER_DEBTS_ASKED = re.compile(
@@ -691,12 +693,20 @@ _COUNT_OF = re.compile(
 
 
 _TOTAL_BEFORE = re.compile(r"\btotal\s*(?:is\s+|of\s+|[:,-]\s*)?\$?$")
+# "It's just the two missed payments, $292.88 each": so many, then the sum of each
+_COUNTED_EACH = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?"
+    r"(?:instal?l?ments?|payments?|repayments?)(?:\s+(?:behind|missed|overdue|late|outstanding))?"
+    r"\s*[,:-]?\s*(?:of\s+)?\$?$"
+)
 
 
 def _made_up_of(norm: str, each: AmountMatch, amounts: list[AmountMatch]) -> AmountMatch | None:
     """The sum said that this one is so many of, told as a breakdown ("780.24, that is two
     installments of 390.12"), not a plan ("in three payments of $100"); None if there is none."""
     found = _COUNT_OF.search(norm, max(0, each.start - 40), each.start)
+    if found is None and _EACH.match(norm, each.end):
+        found = _COUNTED_EACH.search(norm, max(0, each.start - 40), each.start)
     if found is None and each.value:
         # "five payments missed. Each one $606.30. Total $3,031.50.": the total said after
         return next(
@@ -711,7 +721,7 @@ def _made_up_of(norm: str, each: AmountMatch, amounts: list[AmountMatch]) -> Amo
             ),
             None,
         )
-    if found is None or found.group("lead") or each.value is None:
+    if found is None or found.groupdict().get("lead") or each.value is None:
         return None
     n = found.group("n")
     count = int(n) if n.isdigit() else words_to_number(n) or 0

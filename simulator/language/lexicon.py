@@ -132,7 +132,7 @@ ENTRIES: list[Entry] = [
     entry(
         "mini_miranda",
         A.MINI_MIRANDA,
-        r"\battempt\s+to\s+collect\s+a\s+debt\b",
+        r"\battempt\s+(?:to|2)\s+collect\s+a\s+debt\b",
         r"\binformation\s+(?:obtained|we\s+obtain|you\s+(?:give|provide))\b[^.]{0,60}\bused\s+for\s+that\s+purpose",
         r"\bthis\s+(?:call\s+)?is\s+from\s+a\s+debt\s+collector",
         # said plainly: "Debt collection call, what you say gets used for that."
@@ -816,7 +816,8 @@ ENTRIES: list[Entry] = [
         # the debtor to agree (its own sentence, the line's last)
         "asks_agreement",
         None,
-        r"(?:^|[.!,;]\s*)(?:is\s+that\s+|does\s+that\s+)?(?:fair|alright|all\s+right|"
+        # ("That sound fair?": the "does" left out)
+        r"(?:^|[.!,;]\s*)(?:is\s+that\s+|does\s+that\s+|that\s+)?(?:fair|alright|all\s+right|"
         r"sound\s+(?:good|ok(?:ay)?|fair|alright)|sounds?\s+fair|fair\s+enough|deal)"
         # ("does that sound alright to you?", "... ok? Can be?")
         r"(?:\s+(?:to|for)\s+you)?\s*\?\s*(?:can\s+be\s*\?\s*)?$",
@@ -914,6 +915,8 @@ ENTRIES: list[Entry] = [
         r"\bwhy\s+(?:did\s+(?:you|u)\s+miss|(?:didn't|didnt|did\s+not|wasn't|wasnt|hasn't|hasnt|"
         r"haven't|havent)\s+(?:the|it|your|ur|you|u)\b)",
         r"\bhow\s+come\s+(?:the|it|you|u)\b",
+        # "I just wanted to check on you. Did something happen?"
+        r"\b(?:did|has)\s+(?:something|anything)\s+(?:happen(?:ed)?|come\s+up)\b[^.!?]*\?",
         # "So you changed banks recently? ... When did you make the switch?"
         r"\b(?:did|have)\s+(?:you|u)\s+(?:recently\s+)?(?:change|changed|switch|switched|move|moved)\s+"
         r"(?:your\s+)?banks?\b|\bwhen\s+did\s+(?:you|u)\s+(?:make\s+the\s+switch|switch|change\s+banks?|"
@@ -952,6 +955,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:did|have|has|do)\s+(?:you|u)\s+(?:\w+\s+)?(?:get|got|gotten|receive|received|see|seen|"
         r"read|open|opened)\s+(?:any\s+of\s+)?(?:our|the|my|a|any)\s+(?:\w+\s+)?(?:letters?|texts?|"
         r"emails?|e-mails?|notices?|reminders?|statements?|messages?)\b",
+        # "Maybe you did not receive our letter?"
+        r"\b(?:you|u)\s+(?:did\s+not|didn't|didnt|never|haven't|have\s+not)\s+(?:get|got|receive|received|"
+        r"see|seen)\s+(?:our|the|my|any)\s+(?:\w+\s+)?(?:letters?|texts?|emails?|notices?|reminders?)\b",
         # second-language English: "You get our letter ...?", "you receive our letter in December?"
         r"\b(?:you|u)\s+(?:get|got|receive|received|see|saw)\s+(?:our|the|my)\s+(?:\w+\s+)?"
         r"(?:letters?|texts?|emails?|notices?|reminders?|statements?)\b[^.!?]*\?",
@@ -1021,6 +1027,12 @@ ENTRIES: list[Entry] = [
         r"\b(?:what|which)\s+(?:date|day)\s+(?:exactly\s+)?(?:(?:you|u)\s+)?(?:have\s+|had\s+)?"
         r"(?:done|did|made|sent|paid)\s+(?:the\s+|that\s+)?(?:transfer|payment|it)\b",
         r"\bfrom\s+which\s+(?:bank|account)\b",
+        # "did ye send it tae the credit union's account or tae the old sort code?"
+        r"\bdid\s+(?:you|u|ye)\s+(?:send|pay|transfer)\s+(?:it|that|the\s+money)\s+(?:to|from)\b",
+        # "Can ye mind roughly how much ye sent?"
+        # (past: "how much you pay?" asks for a payment to make)
+        r"\bhow\s+much\s+(?:did\s+(?:you|u|ye)\s+(?:send|pay|transfer)\b|"
+        r"(?:you|u|ye)\s+(?:sent|paid|transferred)\b)",
         # "which bank did it come out of?", "the bank name, ma'am? Was that sent from a checkin'
         # account at another bank?"
         r"\bwhich\s+(?:bank|account)\s+did\s+(?:it|that|the\s+(?:money|payment))\s+(?:come|go)\s+out\b",

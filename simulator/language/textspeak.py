@@ -34,6 +34,14 @@ WORDS: dict[str, str] = {
     "wk": "week", "mnth": "month", "k": "ok", "kk": "ok", "pleez": "please", "srry": "sorry",
     "sry": "sorry", "sory": "sorry", "soz": "sorry", "n": "and", "nd": "and", "w/": "with",
     "whos": "who's", "wheres": "where's",
+    # vowels dropped and letters left out, typed fast: "i hav 2 tell u ths is an atempt 2
+    # colect a debt", "we wil only contact u in writng", "cn u confrm ur postl adress?"
+    "hav": "have", "ths": "this", "tht": "that", "wht": "what", "wil": "will", "stil": "still",
+    "cn": "can", "atempt": "attempt", "colect": "collect", "ovrdue": "overdue",
+    "paymnts": "payments", "oldst": "oldest", "promisd": "promised", "hapnd": "happened",
+    "undrstood": "understood", "reqst": "request", "acount": "account", "writng": "writing",
+    "confrm": "confirm", "postl": "postal", "adress": "address", "caling": "calling",
+    "letr": "letter", "thru": "through", "agn": "again",
     # Scots, typed as said: "can ye gie us yer date o' birth?"
     "ye": "you", "yer": "your", "gie": "give", "gies": "give us", "fae": "from", "tae": "to",
     "wi": "with", "o'": "of", "cannae": "can't", "dinnae": "don't", "didnae": "didn't",

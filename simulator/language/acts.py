@@ -1894,17 +1894,12 @@ def _debtor_terms(
     """The amounts, days and methods the debtor's last line named ("I can do $50 now and the
     rest on Friday by card")."""
     norm = normalise(line)
-    found = _INDEX.scan_line(norm)
-    all_dates = find_dates(norm, today, found[_dates.FAMILY])
+    # (each family's own index: a debtor line needs no act patterns, only terms)
+    all_dates = find_dates(norm, today)
     amounts = find_amounts(
-        norm,
-        overdue,
-        [(d.start, d.end) for d in all_dates],
-        found[_numbers.FAMILY],
-        _strategies.TOKEN.findall(norm),
-        None,
+        norm, overdue, [(d.start, d.end) for d in all_dates], tokens=_strategies.TOKEN.findall(norm)
     )
-    method = find_method(norm, found[_methods.FAMILY])
+    method = find_method(norm)
     return (
         frozenset(a.value for a in amounts if a.value is not None),
         frozenset(

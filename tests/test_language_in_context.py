@@ -1853,3 +1853,58 @@ def test_so_many_payments_behind_at_so_much_each_states_the_whole() -> None:
     line = "you're three payments behind, $95.98 each, so $287.95, oldest from January 6th."
     analysis = read(line, "verified")
     assert Act.STATE_AMOUNT in analysis.acts and analysis.slots.amount == OVERDUE
+
+
+# --- tuning corpus 45 --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("$100 a month is over a year of payments. I need at least 200 a month.", Decimal("200")),
+        ("Forever? Ha. No, $50 a month doesn't work on a bill this size.", None),
+    ],
+)
+def test_the_sum_turned_down_is_not_the_one_put(text: str, amount: Decimal | None) -> None:
+    assert read(text, "negotiating").slots.amount == amount
+
+
+def test_the_day_to_call_back_is_no_day_to_pay() -> None:
+    line = "Okay sir, please when can I expect your call back? Maybe tomorrow morning?"
+    assert read(line, "vague_promise").slots.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "read_as"),
+    [
+        ("Haba, sorry o! Are you okay? Did you report to the police?", Act.THREAT, False),
+        (
+            "if this one stays overdue it goes on your credit report after 60 days and that "
+            "could hurt you way more than the interest honestly",
+            Act.THREAT,
+            False,
+        ),
+        (
+            "You'll pay by Friday or I'll make sure your credit is wrecked and the bank drags you "
+            "to court.",
+            Act.THREAT,
+            True,
+        ),
+        ("Everybody's got bills, lady. Quit whining and pay yours.", Act.INSULT, True),
+        ("what I want is my money you deadbeat", Act.ASK_PAYMENT, True),
+    ],
+)
+def test_threats_insults_and_demands_as_they_are_said(text: str, act: Act, read_as: bool) -> None:
+    assert (act in read(text, "explaining").acts) is read_as
+
+
+def test_typed_as_said_in_scots_caribbean_and_text_speak() -> None:
+    standing = read("Rather than the post office, could ye set up a standin order?", "negotiating")
+    assert standing.slots.method == "standing_order"
+    line = "I cyah give a discount, but no interest if yuh pay it in full by di end of di month"
+    assert read(line, "negotiating").slots.date == dt.date(2026, 3, 31)
+    kev = read(
+        "this is kev form meridian bank, lookin for deshawn carter",
+        "answering",
+        lender="QuickTitle Auto Loans",
+        debtor_names=("DeShawn Carter", "DeShawn", "Carter"),
+    )
+    assert "wrong_lender" in kev.flags

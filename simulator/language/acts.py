@@ -106,6 +106,8 @@ _CALLBACK_BEFORE = re.compile(
     r"\bgive\s+(?:you|u|her|him)\s+a\s+(?:ring|call|bell|buzz)\s+(?:back\s+)?(?:on\s+|at\s+)?$|"
     # "kindly call back within 24 hours", "call us back by Friday"
     r"\b(?:call|ring|phone)\s+(?:us\s+|me\s+)?back\s+(?:within|by|before|on)?\s*$|"
+    # "when can I expect your call back? Maybe tomorrow morning?"
+    r"\b(?:your|a|the)\s+call\s+back\s*\?\s*(?:maybe|perhaps|say|like)?\s*$|"
     # "just ring us before the Friday rather than after": when to talk, if anything changes
     r"\b(?:call|ring|phone|contact)\s+(?:us|me)\s+before\s+(?:the\s+)?$|"
     # "I need a date today", "could we agree an amount and date today?": when to agree, not
@@ -633,7 +635,9 @@ _TOO_LITTLE = re.compile(
     r"(?:still\s+)?leaves\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?[$£€]?\d[\d,.]*\s+"
     r"(?:unpaid|outstanding|owing|short|behind|overdue)|"
     # "$50 a week is a bit slow", "a hundred a month is a little low"
-    r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:is|'s)\s+(?:a\s+(?:bit|little|litle)\s+|too\s+)?(?:slow|low))\b"
+    r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:is|'s)\s+(?:a\s+(?:bit|little|litle)\s+|too\s+)?(?:slow|low)|"
+    # "$50 a month doesn't work on a bill this size", "200 won't cut it"
+    r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|cut\s+it))\b"
 )
 # "I'm unable to accept 100 per month": a sum turned down
 _REFUSED_BEFORE = re.compile(

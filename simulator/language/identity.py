@@ -447,7 +447,7 @@ _TAG_AFTER = re.compile(
 )
 _LENDER_LEAD = re.compile(
     # ("this is, um, Harbor Bank?": a filler before the name)
-    r"\b(?P<lead>from|with|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its)"
+    r"\b(?P<lead>from|form|with|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its)"
     r"(?:\s*,\s*(?:um+|uh+|er+|erm)\s*,)?\s+(?:the\s+)?"
 )
 # "from Fisher" names a lender only when the trainee introduces themselves: "it's Sam from",
@@ -712,7 +712,7 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
     for m in _LENDER_LEAD.finditer(norm):
         rest = text[m.end() :]
         run = re.match(r"(?:[A-Z][\w&'-]*)(?:[ \t]+(?:[A-Z][\w&'-]*|of|&))*", rest)
-        if run is None and text == norm and m.group("lead") == "from":
+        if run is None and text == norm and m.group("lead") in ("from", "form"):
             # typed all in lowercase: "its carlos from bradley bank", up to the kind of lender
             run = _LOWERCASE_LENDER.match(rest)
         if run is None:
@@ -734,7 +734,7 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
             continue  # "am I speaking with Paula?"
         if (
             not generic
-            and not (m.group("lead") == "from" and _INTRODUCED.search(before))
+            and not (m.group("lead") in ("from", "form") and _INTRODUCED.search(before))
             and not _org_calling(words[:cut], norm, m.end() + spans[cut - 1][1])
         ):
             # "this is Toyota Financial" names a lender, "this is Sam" a person, "I'm from

@@ -240,6 +240,9 @@ ENTRIES: list[Entry] = [
         "ask_payment",
         A.ASK_PAYMENT,
         rf"\bplease\s+(?:{PAY_VERB})\b",
+        r"\b(?:i|we)\s+(?:need|want|have\s+to\s+have)\s+(?:at\s+least|a\s+minimum\s+of|minimum)\s+[$£€]?\d",
+        # "what I want is my money", "I want our money"
+        r"\b(?:what\s+)?(?:i|we)\s+want\s+(?:is\s+)?(?:my|our|the)\s+money\b",
         rf"^\W*(?:just\s+)?(?:{PAY_VERB})\b",
         # "Right. So pay it today.", "well then, just pay the 50"
         r"(?:^|[,.!;:])\s*(?:(?:so|then|now|just|well|right|ok|okay|look|listen)[,\s]+){0,3}pay\s+(?:it|that|this|now|up|the|your|what|\$|\d)",
@@ -1139,14 +1142,14 @@ ENTRIES: list[Entry] = [
         # contempt without swear words
         r"\b(?:you're|you\s+are|youre|ur|u\s+r)\s+(?:a\s+|such\s+a\s+)?(?:joke|liar|clown|waste\s+of\s+(?:space|time)|child)\b",
         r"\byour\s+(?:a|such\s+a)\s+(?:joke|liar|clown|waste\s+of\s+(?:space|time)|child)\b",
-        r"\bstop\s+(?:lying|whining|crying|moaning|whinging)\b",
+        r"\b(?:stop|quit)\s+(?:lying|whining|crying|moaning|whinging)\b",
         r"\bdon't\s+be\s+(?:so\s+)?(?:pathetic|stupid|ridiculous|daft|dense|thick|childish)\b",
         # "don't be an idiot", "dont be lazy", "stop acting dumb": the order is the insult
         r"\b(?:don't|dont|do\s+not|stop)\s+(?:be(?:ing)?|act(?:ing)?)\s+(?:so\s+|such\s+an?\s+|an?\s+|"
         r"like\s+an?\s+)?(?:idiot|moron|dumb|stupid|lazy|thick|daft|clown|child|baby)"
         r"(?=\s*(?:[,.!?;]|$|and\b))",
         # the vocative of scorn: "I need a figure, genius.", "then get a second job, lazy"
-        r",\s*(?:genius|lazy|dummy)\b",
+        r",\s*(?:genius|lazy|dummy)\b|\s(?:genius|dummy)\s*[.!?]*\s*$",
         r"\b(?:you're|you\s+are|youre|your|ur|u\s+r)\s+(?:so\s+)?full\s+of\s+(?:it|crap|rubbish)\b",
         r"\bas\s+(?:thick|stupid|dumb|dense)\s+as\s+(?:you|u)\b",
         # "a grown adult who can't remember one payment": scorn for who they are
@@ -1162,7 +1165,11 @@ ENTRIES: list[Entry] = [
     entry(
         "threat_violence",
         A.THREAT,
-        r"\b(?:hurt|beat|kill|smash|break)\s+(?:you|your|ya)\b",
+        # (not "that could hurt you way more than the interest": the harm a fact does)
+        r"(?<!could\s)(?<!would\s)(?<!will\s)(?<!might\s)(?<!that\s)(?<!it\s)\b(?:hurt|beat|kill|smash|break)\s+(?:you|your|ya)\b",
+        # "or I'll make sure your credit is wrecked": harm promised, not a fact stated
+        r"\b(?:i'll|i\s+will|we'll|we\s+will)\s+make\s+sure\s+(?:your|ur)\s+(?:credit|life|name)\s+(?:is|gets)\s+"
+        r"(?:wrecked|ruined|destroyed|trashed)\b",
         r"\b(?:come|coming|show\s+up|turn\s+up|be)\s+(?:round\s+|over\s+)?(?:to|at)\s+your\s+(?:house|home|door|work|office|place|job)\b",
         # "we'll find you", not "I hope I find you well" or "let me find you a plan"
         r"\b(?:find|track)\s+(?:you|u|ya)(?:\s+down)?\b(?!\s+(?:well|in\s+good|keeping|doing|at\s+a|a|an|some|something|the|another|somewhere)\b)",
@@ -1185,7 +1192,7 @@ ENTRIES: list[Entry] = [
     entry(
         "threat_arrest",
         A.THREAT,
-        r"\b(?:arrest(?:ed)?|arest(?:ed)?|jail|prison|locked\s+up|lock\s+you\s+up|police|cops|criminal\s+(?:charges|case|record)|fraud\s+charges?|behind\s+bars|sheriff|haul\s+you\s+off)\b",
+        r"\b(?:arrest(?:ed)?|arest(?:ed)?|jail|prison|locked\s+up|lock\s+you\s+up|(?<!report\sto\sthe\s)(?<!report\sit\sto\sthe\s)police|cops|criminal\s+(?:charges|case|record)|fraud\s+charges?|behind\s+bars|sheriff|haul\s+you\s+off)\b",
         negatable=True,
     ),
     entry(

@@ -13,7 +13,7 @@ METHODS: list[tuple[str, str]] = [
     ("zelle", r"\bzelle\b"),
     ("money_order", r"\bmoney\s+orders?\b|\bpostal\s+orders?\b"),
     # "100 on the 27th by SO"; "a stop order from your salary" (South Africa)
-    ("standing_order", r"\b(?:standing|stop)\s+orders?\b|\bby\s+so\b"),
+    ("standing_order", r"\b(?:standing|standin'?|stop)\s+orders?\b|\bby\s+so\b"),
     (
         "direct_debit",
         r"\b(?:direct\s+debit|auto[-\s]?pay|automatic\s+(?:payment|debit|withdrawal)s?|"

@@ -42,6 +42,8 @@ WORDS: dict[str, str] = {
     "undrstood": "understood", "reqst": "request", "acount": "account", "writng": "writing",
     "confrm": "confirm", "postl": "postal", "adress": "address", "caling": "calling",
     "letr": "letter", "thru": "through", "agn": "again",
+    # Caribbean and West African English, typed as said: "if yuh pay it by di end of di month"
+    "yuh": "you", "di": "the", "cyah": "can't", "wid": "with",
     # Scots, typed as said: "can ye gie us yer date o' birth?"
     "ye": "you", "yer": "your", "gie": "give", "gies": "give us", "fae": "from", "tae": "to",
     "wi": "with", "o'": "of", "cannae": "can't", "dinnae": "don't", "didnae": "didn't",

@@ -133,6 +133,17 @@ def test_hardship_without_a_plan_gets_the_cooperation_tip() -> None:
     replies = ["Yes.", "I lost my job last month, I can't afford it.", "I just can't."]
     scores = score_call(turns(lines, replies=replies), Promise(), ComplianceRules(), "refused")
     assert any(t.guidance == "guidance 10" for t in scores.tips)
+    # a payment agreed in two parts is the plan the tip asks for (play-test forty-four)
+    parts = Promise(
+        amount=Decimal("210"),
+        date=dt.date(2026, 12, 4),
+        method="card",
+        confirmed=True,
+        rest_amount=Decimal("210.50"),
+        rest_date=dt.date(2026, 12, 18),
+    )
+    agreed = score_call(turns(lines, replies=replies), parts, ComplianceRules(), "promise_secured")
+    assert not any(t.guidance == "guidance 10" for t in agreed.tips), agreed.tips
 
 
 def test_a_critical_breach_fails_the_call_whatever_else_went_well() -> None:

@@ -300,7 +300,8 @@ def _tips(
             "the credit file).",
             "guidance 4",
         )
-    if hardship and counts.plans == 0:
+    # (a payment agreed in parts, "half on Friday and the rest on the 27th", is a plan too)
+    if hardship and counts.plans == 0 and promise.rest_amount is None:
         tip(
             85,
             "The customer was honest about hardship: show understanding and propose a way to "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 from simulator.content.library import Library
 from simulator.engine.call import Call
@@ -37,6 +38,9 @@ TIMID_CALL = [
     "Okay, pay whenever you can, no rush.",
     "Thanks, bye.",
 ]
+
+
+PLAYED = Path(__file__).parent / "data" / "played"
 
 
 def turns(
@@ -172,3 +176,20 @@ def test_a_call_ended_before_a_word_was_said_gets_no_courtesy_tip(library: Libra
     call = Call(scenario, library.persona_for(scenario), seed=1626, clock=fixed_clock())
     tips = call.scores().tips
     assert tips and not any("courteous" in t.message for t in tips), tips
+
+
+def test_a_service_question_after_the_promise_costs_no_urgency_or_focus(library: Library) -> None:
+    """Play-test forty-four: "Could I also help you set the automatic payment up again ...?"
+    asked after the promise lowered the call's urgency (65 -> 58) and focus (91 -> 81)."""
+    scenario = library.scenario("personal_loan_courteous_reminder")
+    lines = (PLAYED / "courteous_1701.txt").read_text().splitlines()
+
+    def dimensions(said: int) -> dict[str, int]:
+        call = Call(scenario, library.persona_for(scenario), seed=1701, clock=fixed_clock())
+        for line in lines[:said]:
+            call.say(line)
+        assert call.promise.confirmed
+        return dict(call.scores().dimensions)
+
+    before, after = dimensions(5), dimensions(6)
+    assert (after["urgency"], after["focus"]) == (before["urgency"], before["focus"])

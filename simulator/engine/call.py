@@ -230,6 +230,10 @@ class Call:
             return generic_hint(self)
         return fill(hints[len(self.turns) % len(hints)], self.values)
 
+    def _ended_in(self, state: str) -> bool:
+        found = self.scenario.state(state)
+        return found is not None and found.ending is not None
+
     def scores(self) -> CallScores:
         if self._scores is None or not self.finished:
             scored = [
@@ -239,6 +243,7 @@ class Call:
                     debtor_reply=t.reply,
                     debtor_was_rude=t.debtor_was_rude,
                     identity_verified_before=t.identity_verified_before,
+                    after_the_goal=self._ended_in(t.state_before),
                 )
                 for t in self.turns
             ]

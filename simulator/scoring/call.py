@@ -393,7 +393,9 @@ def score_call(
     # A goodbye (or "sorry, could you say that again?") is courtesy, not a lapse of urgency or
     # focus: it counts for politeness only (else the trainee who closes the call well scores
     # below one who hangs up).
-    working = [t for t in turns if not only_courtesy(t)] or list(turns)
+    # (nor is a question asked once the goal is reached: "would you like me to set up the
+    # direct debit?" after the promise serves the customer; it presses for nothing)
+    working = [t for t in turns if not only_courtesy(t) and not t.after_the_goal] or list(turns)
     dimensions = {
         name: _mean(
             [t.scores.get(name).value for t in (turns if name == "politeness" else working)]

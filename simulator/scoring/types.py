@@ -122,6 +122,9 @@ class ScoredTurn:
     debtor_reply: str = ""
     debtor_was_rude: bool = False  # the debtor line *before* this turn was rude
     identity_verified_before: bool = False  # identity was confirmed before this turn
+    # the call had reached its end state (the promise made, say) before this turn: what is
+    # said then is service ("shall I set up the direct debit?"), not a lapse of urgency
+    after_the_goal: bool = False
 
 
 @dataclass(frozen=True)

@@ -2810,3 +2810,13 @@ def test_the_missed_payments_counted_each_are_the_whole_sum(library: Library) ->
     said = play(c, _from_file("rude_1751")[:7])
     assert c.debtor.agreed.amount == Decimal(c.values["amount_overdue"].strip("$").replace(",", ""))
     assert "$292.88" not in said[4] and "$292.88" not in said[6], said[4:7]
+
+
+def test_a_vague_word_quoted_and_called_open_ended_is_turned_down(library: Library) -> None:
+    """Play-test forty-five: "'At some point' is a little open-ended for me, though, so can I
+    ask - are you working at the moment ...?" was read as accepting the vague promise (the
+    debrief said "You accepted a vague promise")."""
+    c = call_in(library, "rude_defaulter_composure", seed=1851)
+    play(c, _from_file("rude_1851")[:4])
+    assert Act.ACCEPT_VAGUE not in c.turns[3].analysis.acts
+    assert not any("vague promise" in t.message for t in c.scores().tips)

@@ -1908,3 +1908,17 @@ def test_typed_as_said_in_scots_caribbean_and_text_speak() -> None:
         debtor_names=("DeShawn Carter", "DeShawn", "Carter"),
     )
     assert "wrong_lender" in kev.flags
+
+
+# --- play-test 45 ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I see your payday is only on the 31st - will the funds be available by the 17th?",
+        "We can set up a small payment plan that you can manage now. I see that you are paid on "
+        "Friday, the 13th of March. How much could you pay each month without difficulty?",
+    ],
+)
+def test_a_payday_seen_on_the_record_and_what_suits_them_now_put_no_day(text: str) -> None:
+    analysis = read(text, "negotiating")
+    assert analysis.slots.date in (None, dt.date(2026, 3, 17)), analysis.slots

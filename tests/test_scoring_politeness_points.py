@@ -52,3 +52,12 @@ def test_mate_in_a_greeting_and_an_identity_check_is_warmth_not_a_put_down() -> 
     assert "greeting" in [e.cue for e in aussie.evidence] and aussie.value >= 70
     pushy = score_politeness(analyze("Listen, mate, pay up.", CTX))
     assert "dismissive" in [e.cue for e in pushy.evidence] and pushy.value < 30
+
+
+def test_when_do_you_actually_get_paid_asks_and_does_not_doubt() -> None:
+    """Play-test forty-five: "What do you do for work, and when do you actually get paid?"
+    was read as a challenge (politeness 95 -> 66); "Do you actually think that's fair?" is."""
+    asked = score_politeness(analyze("When do you actually get paid?", CTX))
+    doubted = score_politeness(analyze("Do you actually think that's fair?", CTX))
+    assert "challenge" not in [e.cue for e in asked.evidence]
+    assert "challenge" in [e.cue for e in doubted.evidence]

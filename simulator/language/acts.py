@@ -186,7 +186,10 @@ _NO_PAYMENT_NEEDED = re.compile(
 _MAKE_ME = re.compile(r"\b(?:don't|dont|do\s+not)\s+make\s+(?:me|us)\s+(?:\w+\s+){0,2}$")
 _STANDING_NOW = re.compile(
     r"\b(?:behind|overdue|owing|owed|outstanding|in\s+arrears|past\s+due|sitting\s+at|stands\s+at|"
-    r"showing)\b[^.?!,]{0,20}$"
+    r"showing)\b[^.?!,]{0,20}$|"
+    # "a small payment plan that you can manage now": what suits them, not a day to pay
+    r"\b(?:plan|arrangement|something)\s+(?:that\s+)?(?:you|u)\s+(?:can|could)\s+(?:manage|afford|"
+    r"handle|keep\s+up|cope\s+with)\s+$"
 )
 _EARNED = re.compile(
     r"\b(?:bring|brings|bringing|earn|earns|earning|make|makes|making|get|gets)\s+$"
@@ -279,7 +282,9 @@ _PAYDAY_NOTED = re.compile(
     r"(?:\b(?:notes?|records?|file|system|account)\s+(?:show|shows|say|says|has|have|lists?)|"
     # "I see your next payday is April 1, it is too late"
     r"\bi\s+see(?:\s+that)?\s+(?:your|ur))\s+"
-    r"(?:a\s+|your\s+|the\s+)?(?:next\s+)?pay\s*(?:day|check|cheque)\s+(?:is\s+|on\s+|of\s+)?(?:the\s+)?$|"
+    r"(?:a\s+|your\s+|the\s+)?(?:next\s+)?pay\s*(?:day|check|cheque)\s+(?:is\s+)?(?:only\s+|not\s+(?:till|until)\s+)?"
+    r"(?:on\s+|of\s+)?(?:the\s+)?$|"
+    r"\bi\s+see(?:\s+that)?\s+(?:you|u)\s+(?:are|get|r)\s+paid\s+(?:on\s+)?(?:the\s+)?$|"
     # "Your next installment would fall around your payday, Tuesday March 31st, is that still
     # your payday?": the payday, and its day said beside it
     # ("could go on your next payday, Friday the 27th" puts the payment on it)
@@ -596,7 +601,9 @@ _QUOTED = re.compile(r"(?<![\w'])['\"‘“][^'\"‘’“”]{2,60}['\"’”](
 _TURNED_DOWN_AFTER = re.compile(
     r"[\s.,!?]*(?:no|nope|nah|not\s+(?:good\s+)?enough|not\s+happening|"
     # "'soon' isn't something I can put on the account", "'this week' aint a date"
-    r"(?:is|does|will)\s*n[o']?t|ain'?t|won'?t)\b"
+    r"(?:is|does|will)\s*n[o']?t|ain'?t|won'?t|"
+    # "'At some point' is a little open-ended for me", "'soon' is too vague"
+    r"(?:is|'s)\s+(?:a\s+(?:little|bit)\s+|too\s+|rather\s+|very\s+|kinda\s+)?(?:open[\s-]ended|vague|unclear))\b"
 )
 _MOCKED_BEFORE = re.compile(r"\b(?:lol|lmao|haha|ha|pfft|really|seriously)[\s,.!?]*$")
 

@@ -1030,6 +1030,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:what|which)\s+(?:date|day)\s+(?:exactly\s+)?(?:(?:you|u)\s+)?(?:have\s+|had\s+)?"
         r"(?:done|did|made|sent|paid)\s+(?:the\s+|that\s+)?(?:transfer|payment|it)\b",
         r"\bfrom\s+which\s+(?:bank|account)\b",
+        # "what bank did it go out from?"
+        r"\b(?:what|which)\s+(?:bank|account)\s+did\s+(?:it|that|the\s+(?:money|payment))\s+(?:go\s+out|come|leave)\b",
         # "did ye send it tae the credit union's account or tae the old sort code?"
         r"\bdid\s+(?:you|u|ye)\s+(?:send|pay|transfer)\s+(?:it|that|the\s+money)\s+(?:to|from)\b",
         # "Can ye mind roughly how much ye sent?"

@@ -115,7 +115,9 @@ ANYWHERE: list[tuple[str, str]] = [
     (
         "challenge",
         r"\bwhat\s+(?:is|was|'s)\s+(?:the|your)\s+(?:point|problem|deal|issue)\b|"
-        r"\bdo\s+you\s+(?:even|really|actually)\b|\bseriously\b|\bhow\s+(?:could|can|dare)\s+you\b|"
+        # ("when do you actually get paid?" asks for the day; "do you actually think ...?" doubts)
+        r"(?<!when\s)(?<!what\s)(?<!where\s)(?<!which\s)\bdo\s+you\s+(?:even|really|actually)\b|"
+        r"\bseriously\b|\bhow\s+(?:could|can|dare)\s+you\b|"
         r"\bwhy\s+(?:on\s+earth\s+)?(?:would|did|do|are|is|does)\s+(?:you|u|anyone|this|that)\b|"
         r"\bwhat\s+(?:on\s+earth|the\s+hell)\b",
     ),

@@ -2820,3 +2820,15 @@ def test_a_vague_word_quoted_and_called_open_ended_is_turned_down(library: Libra
     play(c, _from_file("rude_1851")[:4])
     assert Act.ACCEPT_VAGUE not in c.turns[3].analysis.acts
     assert not any("vague promise" in t.message for t in c.scores().tips)
+
+
+def test_play_test_forty_five_the_letter_and_the_receipt_are_answered(library: Library) -> None:
+    """Play-test forty-five: "And did you get the letter we sent out last week about it?" got
+    the everyday "Maybe. I don't always read those" from a customer who never misses a payment;
+    "Do you have a reference number or a receipt?" went unanswered."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=1801)
+    said = play(c, _from_file("courteous_1801")[:3])[2]
+    assert any(line in said for line in facts(c, "letter")), said
+    c = call_in(library, "malicious_default_legal", seed=1856)
+    said = play(c, _from_file("malicious_1856")[:3])[2]
+    assert any(line in said for line in facts(c, "evidence")), said

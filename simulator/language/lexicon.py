@@ -971,7 +971,8 @@ ENTRIES: list[Entry] = [
         "topic_evidence",
         None,
         # "do u have paperwork?", "any paperwork from the dealer?"
-        r"\b(?:do|did)\s+(?:you|u)\s+(?:have|keep|get)\s+(?:any\s+)?(?:paperwork|receipts?|"
+        # ("Do you have a reference number or a receipt?")
+        r"\b(?:do|did)\s+(?:you|u)\s+(?:have|keep|get)\s+(?:any\s+|a\s+|an\s+)?(?:reference\s+(?:number\s+)?or\s+(?:a\s+)?)?(?:paperwork|receipts?|"
         r"documents?|documentation|job\s+(?:sheets?|cards?)|invoices?|proof|evidence)\b",
         # "Do you have transaction references for those?", "give me the reference now"
         r"\b(?:do|did)\s+(?:you|u)\s+(?:have|keep|get)\s+(?:a\s+|any\s+|the\s+)?(?:transaction|payment)\s+"

@@ -1541,7 +1541,7 @@ class Call:
             return False
         # the sentences that ask ("I'll pass TRX-48213 to the team. Is this number the best one
         # to reach you on?" asks about the number, not back the reference)
-        sentences = _SENTENCE_SPLIT.split(analysis.text)
+        sentences = _SENTENCE_END.split(analysis.text)
         asked = " ".join(
             # (a bare tag asks about the sentence before it: "T-R-X 4-8-2-1-3. Is that right?")
             (sentences[k - 1] + " " if k and len(s.split()) <= 5 else "") + s
@@ -2021,7 +2021,6 @@ _ANYTHING_ELSE = re.compile(
     r"\b(?:is\s+there\s+)?anything\s+(?:else|further)\s*\?",
     re.IGNORECASE,
 )
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 # "... the best one to reach you on if we need anything else?": a condition, not the question
 _IF_NEEDED_BEFORE = re.compile(r"\bif\s+(?:we|i|you)\s+(?:need|have)\s+$", re.IGNORECASE)
 

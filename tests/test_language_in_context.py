@@ -1922,3 +1922,9 @@ def test_typed_as_said_in_scots_caribbean_and_text_speak() -> None:
 def test_a_payday_seen_on_the_record_and_what_suits_them_now_put_no_day(text: str) -> None:
     analysis = read(text, "negotiating")
     assert analysis.slots.date in (None, dt.date(2026, 3, 17)), analysis.slots
+
+
+def test_a_name_that_is_also_text_speak_stays_a_name() -> None:
+    """ "di" is Caribbean English for "the"; "Di" with its capital is someone's name."""
+    analysis = read("Hi Di? This is Sam from Harbor Bank.", "answering", debtor_names=("Di Cole",))
+    assert Act.VERIFY_IDENTITY in analysis.acts and "wrong_name" not in analysis.flags

@@ -49,6 +49,8 @@ WORDS: dict[str, str] = {
     "wi": "with", "o'": "of", "cannae": "can't", "dinnae": "don't", "didnae": "didn't",
     "willnae": "won't", "wouldnae": "wouldn't", "isnae": "isn't", "wisnae": "wasn't",
 }  # fmt: skip
+# Words that are names too when capitalised ("Di"): spelt out only as typed in lowercase
+_NAMES_TOO = frozenset({"Di", "DI"})
 _EDGES = ".,!?;:()[]\"'-~*"
 # (the cheap look strips a word's edges: "o'" is looked for as "o")
 _WORD_SET = frozenset(w.strip(_EDGES) for w in WORDS)
@@ -66,7 +68,8 @@ def expand(text: str) -> tuple[str, list[int], list[int]] | None:
     # a cheap look first: most lines hold none of these words
     if _WORD_SET.isdisjoint(w.strip(_EDGES) for w in text.lower().split()):
         return None
-    matches = list(_TOKEN.finditer(text))
+    # ("Hi Di?": a name, typed with its capital, is left as it is)
+    matches = [m for m in _TOKEN.finditer(text) if m.group() not in _NAMES_TOO]
     if not matches:
         return None
     pieces: list[str] = []

@@ -1928,3 +1928,18 @@ def test_a_name_that_is_also_text_speak_stays_a_name() -> None:
     """ "di" is Caribbean English for "the"; "Di" with its capital is someone's name."""
     analysis = read("Hi Di? This is Sam from Harbor Bank.", "answering", debtor_names=("Di Cole",))
     assert Act.VERIFY_IDENTITY in analysis.acts and "wrong_name" not in analysis.flags
+
+
+def test_a_foreign_title_before_another_first_name_asks_for_someone_else() -> None:
+    line = "Good morning, I want to speak with Madame Anna Nowak please."
+    names = ("Agnieszka Nowak", "Agnieszka", "Nowak")
+    assert "wrong_name" in read(line, "answering", debtor_names=names).flags
+    right = read(
+        "I want to speak with Madame Agnieszka Nowak please.", "answering", debtor_names=names
+    )
+    assert "wrong_name" not in right.flags and Act.VERIFY_IDENTITY in right.acts
+
+
+def test_two_ways_joined_by_or_without_a_comma_are_a_choice() -> None:
+    line = "bet. n how u paying, cash at the store or card over the phone?"
+    assert read(line, "negotiating").slots.method is None

@@ -1607,7 +1607,9 @@ _OR_BETWEEN = re.compile(
     # "by debit card over the telephone, or by bank transfer", "Zelle works, or cash": a few
     # words about the first way, then "or" the next (no "but", "instead": that sets one aside)
     r"(?:(?!\b(?:but|instead|rather|than|not|and|so)\b)[^.!?;]){1,45}?"
-    r"(?:,\s*or\b|\s+or(?=\s+(?:you|u|i|we)\s+(?:can|could)\b))" + _OR_TAIL
+    # ("cash at the store or card over the phone?": the next way right after the "or"; the
+    # span ends where it starts)
+    r"(?:,\s*or\b|\s+or(?=\s+(?:you|u|i|we)\s+(?:can|could)\b)|\s+or(?=\s*(?:by\s+)?$))" + _OR_TAIL
 )
 # "card is easiest": the praise right after a way to pay is for that way
 _PRAISED = re.compile(

@@ -420,7 +420,10 @@ _ADDRESS_LEAD = re.compile(
     # "may I enquire whether I have the pleasure of addressing Ms. Colleen Watkins?"
     r"\baddressing|"
     r"^\W*(?:hi+|hello|hey+|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|"
-    r"evening|yo|heya)\b[\s,!.]*(?:there\s+)?)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?$"
+    # ("I want to speak with Madame Anna Nowak": a title in the caller's own language)
+    r"evening|yo|heya)\b[\s,!.]*(?:there\s+)?)\s+(?:(?:mr|mrs|ms|miss|dr|"
+    + "|".join(_FOREIGN_TITLES)
+    + r")\.?\s+)?$"
 )
 # "it's Ana from", "this is Sam calling", "my name is Lee with": the trainee's own name.
 _SELF_LEAD = re.compile(r"(?:\bit's|\bits|\bthis\s+is|\bmy\s+name\s+is|\bi'm|\bi\s+am)\s+$")
@@ -540,7 +543,8 @@ _MAY_ADDRESS = re.compile(
 _LEAD_ENDS = frozenset(
     ["this", "that", "it", "to", "with", "you", "you're", "are", "is", "for", "reach", "mr",
      "mrs", "ms", "miss", "dr", "hi", "hello", "hey", "hiya", "morning", "afternoon", "evening",
-     "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre", "addressing"]
+     "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre", "addressing",
+     *_FOREIGN_TITLES]
 )  # fmt: skip
 _PREVIOUS_WORD = re.compile(r"([^\s,!.]+)[\s,!.]*\s$")  # "hi . Megan": past the marks
 _MOST_WORDS_TO_THE_MARK = 7  # a name of three words and a tag of four ("by any chance")

@@ -2476,7 +2476,8 @@ def test_asked_where_the_money_comes_from_the_debtor_says_not_yes(library: Libra
     c = call_in(library, "lenders_persistent_late", seed=1246)
     replies = play(c, _from_file("lenders_1246")[:6])
     assert not c.promise.confirmed, replies[4]
-    assert "that's right" not in replies[4].lower() and "find" in replies[4], replies[4]
+    assert "that's right" not in replies[4].lower(), replies[4]
+    assert any(line in replies[4] for line in facts(c, "afford")), replies[4]
     assert replies[5] in facts(c, "afford"), replies[5]
 
 

@@ -1364,6 +1364,14 @@ def _from_file(name: str) -> list[str]:
     return [line for line in (PLAYED / f"{name}.txt").read_text().splitlines() if line.strip()]
 
 
+def _replied(
+    library: Library, scenario: str, seed: int, played: str, turn: int
+) -> tuple[Call, str]:
+    """A played call replayed up to `turn` (1-based), and the debtor's reply there."""
+    c = call_in(library, scenario, seed=seed)
+    return c, play(c, _from_file(played)[:turn])[turn - 1]
+
+
 def test_a_first_part_agreed_and_the_rest_asked_when_are_not_swapped(library: Library) -> None:
     """ "Fine. 270 today then. And the other 179.89 — exactly when?" got "$179.89, yes. ...
     Okay, today, yes.", and the parts said back ("270 by transfer today, 179.89 by transfer
@@ -2667,21 +2675,17 @@ def test_play_test_forty_two_side_questions_are_answered(library: Library) -> No
     "No idea, sorry."; "Is it cancelled? Next payment $413.54 due March 28 - how will that be
     paid?" got "No idea, sorry. Bye."."""
 
-    def reply(scenario: str, seed: int, played: str, turn: int) -> tuple[Call, str]:
-        c = call_in(library, scenario, seed=seed)
-        return c, play(c, _from_file(played)[:turn])[turn - 1]
-
-    _c, said = reply("personal_loan_courteous_reminder", 1501, "courteous_1501", 6)
+    _c, said = _replied(library, "personal_loan_courteous_reminder", 1501, "courteous_1501", 6)
     assert said in DEFAULT_CLARIFY["contact_ok"], said
-    c, said = reply("lenders_persistent_late", 1546, "lenders_1546", 5)
+    c, said = _replied(library, "lenders_persistent_late", 1546, "lenders_1546", 5)
     assert any(line in said for line in facts(c, "afford")), said
-    _c, said = reply("malicious_default_legal", 1556, "malicious_1556", 3)
+    _c, said = _replied(library, "malicious_default_legal", 1556, "malicious_1556", 3)
     assert "Reference" not in said and "Documents" in said, said
     for scenario, seed, played, turn, act in (
         ("traveller_forgot_deposit", 1521, "traveller_1521", 4, "ask_trip"),
         ("already_paid_not_posted", 1511, "paid_1511", 6, "ask_next_payment"),
     ):
-        c, said = reply(scenario, seed, played, turn)
+        c, said = _replied(library, scenario, seed, played, turn)
         persona_act = next(a for a in c.persona.acts if a.name == act)
         assert any(answer in said for answer in persona_act.answers or []), said
 
@@ -2727,16 +2731,13 @@ def test_play_test_forty_three_questions_are_answered_not_met_with_a_term(
     pass TRX-48213 to our payments team. Is this number the best one to reach you on if we
     need anything else?" got "No, that's everything. Bye."; "If you paid, give me date,
     amount, and transaction reference number" got "Come again?"."""
-    c = call_in(library, "student_forgot_first_late", seed=1606)
-    said = play(c, _from_file("student_1606")[:6])[5]
+    c, said = _replied(library, "student_forgot_first_late", 1606, "student_1606", 6)
     assert "How would I pay" not in said, said
     assert any(line in said for line in facts(c, "letter")), said
     assert any(line in said for line in facts(c, "what_happened")), said
-    c = call_in(library, "already_paid_not_posted", seed=1611)
-    said = play(c, _from_file("paid_1611")[:6])[5]
+    c, said = _replied(library, "already_paid_not_posted", 1611, "paid_1611", 6)
     assert said.startswith(tuple(DEFAULT_CLARIFY["contact_ok"])), said
-    c = call_in(library, "malicious_default_legal", seed=1656)
-    said = play(c, _from_file("malicious_1656")[:3])[2]
+    c, said = _replied(library, "malicious_default_legal", 1656, "malicious_1656", 3)
     assert any(line in said for line in facts(c, "evidence")), said
 
 
@@ -2748,8 +2749,7 @@ def test_a_hardship_programme_named_after_the_plan_is_agreed_starts_no_new_plan(
     debit card, or in the app? And also, you receive our letter in December? The bank have a
     hardship program" got "... I could start with $285, then a bit every month." (a new
     first payment nobody asked for, and the letter unanswered)."""
-    c = call_in(library, "student_unemployed_hardship", seed=1641)
-    said = play(c, _from_file("hardship_1641")[:5])[4]
+    c, said = _replied(library, "student_unemployed_hardship", 1641, "hardship_1641", 5)
     assert "$285" not in said and c.debtor.agreed.amount == Decimal("50.00"), said
     assert any(line in said for line in facts(c, "letter")), said
     assert c.debtor.agreed.method == "transfer", said  # the first way offered, taken
@@ -2771,14 +2771,11 @@ def test_play_test_forty_three_facts_asked_in_other_words_are_answered(library: 
     """Play-test forty-three: "... which bank did it come out of?" got "No idea, sorry."; "So
     you changed banks recently? ... When did you make the switch?" got no answer; "Do you have
     attorney representing you on this debt?" got "Letters, calls, more letters."."""
-    c = call_in(library, "already_paid_not_posted", seed=1611)
-    said = play(c, _from_file("paid_1611")[:4])[3]
+    c, said = _replied(library, "already_paid_not_posted", 1611, "paid_1611", 4)
     assert any(line in said for line in facts(c, "payment_sent")), said
-    c = call_in(library, "personal_loan_courteous_reminder", seed=1601)
-    said = play(c, _from_file("courteous_1601")[:3])[2]
+    c, said = _replied(library, "personal_loan_courteous_reminder", 1601, "courteous_1601", 3)
     assert any(line in said for line in facts(c, "what_happened")), said
-    c = call_in(library, "malicious_default_legal", seed=1656)
-    said = play(c, _from_file("malicious_1656")[:5])[4]
+    c, said = _replied(library, "malicious_default_legal", 1656, "malicious_1656", 5)
     attorney = next(a for a in c.persona.acts if a.name == "ask_attorney")
     assert any(answer in said for answer in attorney.answers or []), said
 
@@ -2827,9 +2824,7 @@ def test_play_test_forty_five_the_letter_and_the_receipt_are_answered(library: L
     """Play-test forty-five: "And did you get the letter we sent out last week about it?" got
     the everyday "Maybe. I don't always read those" from a customer who never misses a payment;
     "Do you have a reference number or a receipt?" went unanswered."""
-    c = call_in(library, "personal_loan_courteous_reminder", seed=1801)
-    said = play(c, _from_file("courteous_1801")[:3])[2]
+    c, said = _replied(library, "personal_loan_courteous_reminder", 1801, "courteous_1801", 3)
     assert any(line in said for line in facts(c, "letter")), said
-    c = call_in(library, "malicious_default_legal", seed=1856)
-    said = play(c, _from_file("malicious_1856")[:3])[2]
+    c, said = _replied(library, "malicious_default_legal", 1856, "malicious_1856", 3)
     assert any(line in said for line in facts(c, "evidence")), said

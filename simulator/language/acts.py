@@ -2449,7 +2449,7 @@ def _analyze(
     if (
         # ("I'm calling from Harbor Auto Finance, whenever you're parked just let me know": no
         # promise is made before the call is answered)
-        ("no_rush" in names and "accept_vague" not in names or context.state == "answering")
+        (("no_rush" in names and "accept_vague" not in names) or context.state == "answering")
         and not talks_payment
         and context.state in _BEFORE_ANY_PROMISE  # with no call around it, "No rush." accepts
         and Act.ACCEPT_VAGUE in acts

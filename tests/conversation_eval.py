@@ -20,7 +20,8 @@
     python tests/conversation_eval.py --blind17  # the seventeenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind18  # the eighteenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind19  # the nineteenth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later fortyfifth)
+    python tests/conversation_eval.py --blind20  # the twentieth (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later fortysixth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -70,6 +71,7 @@ BLINDS = {
         "blind17",  # 400 lines: energy, rent, gym, vet, solar lease, boat loan, council tax
         "blind18",  # 400 lines: energy, phone, car finance, BNPL, rent, credit union, card
         "blind19",  # 400 lines: phone, car finance, BNPL, rent, energy, bank, CU, personal loan
+        "blind20",  # 400 lines: energy, phone, bank, BNPL, car finance, rent, CU, water
     )
 }
 BLIND = BLINDS["blind"]
@@ -90,7 +92,7 @@ LATER = {
         "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
         "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
         "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
-        "fortythird", "fortyfourth", "fortyfifth",
+        "fortythird", "fortyfourth", "fortyfifth", "fortysixth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

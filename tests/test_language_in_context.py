@@ -1943,3 +1943,75 @@ def test_a_foreign_title_before_another_first_name_asks_for_someone_else() -> No
 def test_two_ways_joined_by_or_without_a_comma_are_a_choice() -> None:
     line = "bet. n how u paying, cash at the store or card over the phone?"
     assert read(line, "negotiating").slots.method is None
+
+
+# --- tuning corpus 46 ---------------------------------------------------------------------
+FRASER = ("Fraser McAllister", "Fraser", "McAllister")
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("hiya is this fraser mcalpine im calling form splitly", True),  # another surname
+        ("Hi is this Pooja Patel speakin", True),
+        ("yeah hi is that frazer mcallister? callin from splity mate", False),  # z for s
+        ("hello im trying to reach fraser mcalister", False),  # lowercase, misspelt
+        ("is this fraser mcallister tho", False),
+    ],
+)
+def test_a_name_asked_for_in_a_typed_on_line_is_checked_against_theirs(
+    text: str, wrong: bool
+) -> None:
+    names = ("Priya Patel", "Priya", "Patel") if "Patel" in text else FRASER
+    analysis = read(text, "answering", debtor_names=names)
+    assert ("wrong_name" in analysis.flags) is wrong
+    assert Act.VERIFY_IDENTITY in analysis.acts
+
+
+def test_hello_typed_short_is_a_greeting_not_a_name() -> None:
+    analysis = read("helo?? can u hear me? is ths fraser", "answering", debtor_names=FRASER)
+    assert "wrong_name" not in analysis.flags and Act.VERIFY_IDENTITY in analysis.acts
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Could ye no dae it by Friday the 13th? Unlucky for some, like.", dt.date(2026, 3, 13)),
+        ("Couldn't you do it by Friday?", dt.date(2026, 3, 13)),
+        ("Can ye no dae it the day?", TODAY),
+        ("Aye, the app's fine. Get it done the day and we're square.", TODAY),
+        ("ok so mabye day after tomorow? thursday?", dt.date(2026, 3, 12)),
+    ],
+)
+def test_a_negative_question_or_a_scots_day_proposes_the_day(text: str, day: dt.date) -> None:
+    assert read(text, "vague_promise").slots.date == day
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("250 monthly, by standing order, first payment on 31st March. All correct?", "250"),
+        ("A grand now. Card or transfer?", "1000"),
+        ("2 grand by Friday", "2000"),
+        ("Monday on PayPal for the full whack.", str(OVERDUE)),
+    ],
+)
+def test_sums_said_as_a_rate_or_in_slang(text: str, amount: str) -> None:
+    assert read(text, "negotiating").slots.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize("text", ["4 weekly payments", "that's grand, see you Friday"])
+def test_counts_of_payments_and_grand_for_fine_are_no_sum(text: str) -> None:
+    assert read(text, "negotiating").slots.amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("bet. 418.36 on venmo friday. preciate it", Act.THANK),
+        ("Nice. Friday, card, 96.40. T'anks, have a blessed day!", Act.THANK),
+        ("ok no problem, next week is fine. thnak you, have a nice dya", Act.CLOSE),
+    ],
+)
+def test_thanks_and_goodbyes_typed_as_said(text: str, act: Act) -> None:
+    assert act in read(text, "negotiating").acts

@@ -2120,7 +2120,13 @@ def _analyze(
             if act is not None and act not in acts:
                 acts.append(act)
 
-    if "?" in text or any("A" <= c <= "Z" for c in text[:_ID_WINDOW]):
+    if (
+        "?" in text
+        or any("A" <= c <= "Z" for c in text[:_ID_WINDOW])
+        # "hello im trying to reach agnieska kowalsky": asked for in so many words, a name
+        # typed in lowercase (and misspelt) is still the one asked for
+        or (context.state in _OPENING_STATES and _ASKS_FOR.search(norm[:_ID_WINDOW]))
+    ):
         _read_identity(text[:_ID_WINDOW], context, acts, flags, seen, raw, names)
     elif (capitalised := _their_name_capitalised(text[:_ID_WINDOW], context)) is not None:
         # "just to double check this is timothy kelly right": their name, typed in lowercase,

@@ -195,7 +195,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:end\s+o(?:f|')?\s+(?:the\s+)?day|"
         r"close\s+of\s+business|eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b|"
         # Scots: "could ye get the 217.06 paid the day?" (today)
-        r"(?:(?<=\bpaid\s)|(?<=\bpay\s)|(?<=\bsorted\s)|(?<=\bdone\s))the\s+day(?=\s*(?:[?.!,]|$))",
+        # "can ye no dae it the day?", "get it done the day and we're square"
+        r"(?:(?<=\bpaid\s)|(?<=\bpay\s)|(?<=\bsorted\s)|(?<=\bdone\s)|(?<=\bit\s))the\s+day"
+        r"(?=\s*(?:[?.!,]|$|(?:and|or)\b))",
     ),
     # "now" is a deadline only as an order's last word ("pay now."), not in "which is now late"
     (

@@ -181,6 +181,11 @@ NOT_NAMES = frozenset(
         "hello",
         "hey",
         "hiya",
+        "helo",  # "helo?? can u hear me?": hello, typed fast
+        "tho",  # "is this derek hsu tho"
+        "though",
+        "hallo",
+        "hullo",
         "morning",
         "afternoon",
         "evening",
@@ -348,9 +353,12 @@ NOT_NAMES = frozenset(
 # After an addressed name: the question mark, the end of a clause, or a polite tail.
 _NAME_END = re.compile(
     r"\s*(?:[?.!,;:]|$|(?:by\s+any\s+chance|speaking|please|right|there|here|yes|correct|then|"
-    r"perhaps|maybe|instead|possibly|first|please|for\s+me|yes\s+or\s+no)"
+    r"perhaps|maybe|instead|possibly|first|please|for\s+me|yes\s+or\s+no|speakin'?)"
     r"\s*(?:[?.!,;:]|$))"
 )
+# "is this fraser mcalpine im calling form splitly": typed on in lowercase, the caller's own
+# clause ends the name ("Morning! Hope I'm not ..." is no name, so only in lowercase)
+_RUN_ON_NAME_END = re.compile(r"\s+(?:i'?m|i\s+am|it'?s|this\s+is|calling|callin'?)\s")
 # A name said on its own ("John?") starts its clause, after a greeting at most.
 _CLAUSE_START = re.compile(
     r"(?:^|[.!?,;:]\s*|^\W*(?:hi+|hello|hey+|hiya|morning|good\s+\w+|afternoon|evening|yo|um|uh|"
@@ -518,8 +526,10 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
             break
         if mixed_case and not token[:1].isupper():
             break
-        if not mixed_case and len(token) > 4 and token.endswith(("ing", "ed", "ly")):
-            break  # "are you doing ...": in a lowercase line, only name-like words
+        if not mixed_case and (
+            (len(token) > 4 and token.endswith(("ing", "ed", "ly"))) or token == "im"
+        ):
+            break  # "are you doing ...", "fraser mcalpine im calling": only name-like words
         if kept and text[kept[-1].end() : w.start()].strip(" \t"):
             break  # "John? it's": punctuation ends a name
         kept.append(w)
@@ -611,7 +621,7 @@ def addressed_names(text: str) -> list[Addressed]:
             continue
         if lead is None and not _CLAUSE_START.search(norm[max(0, head - 60) : head]):
             continue
-        if not _NAME_END.match(norm, e):
+        if not _NAME_END.match(norm, e) and (mixed_case or not _RUN_ON_NAME_END.match(norm, e)):
             continue  # "is it nice weather there today?": words, not a name
         if lead is None and mixed_case and not text[s : s + 1].isupper():
             continue
@@ -656,9 +666,9 @@ _DOUBLED = re.compile(r"(.)\1+")
 
 
 def _spelling_of(name: str) -> str:
-    """A name with doubled letters and an inner "h" dropped: "Matteo" and "Mateo", "Sarah" and
-    "Sara" are one name spelt two ways."""
-    return name[:1] + _DOUBLED.sub(r"\1", name[1:]).replace("h", "")
+    """A name with doubled letters and an inner "h" dropped, "z" as "s": "Matteo" and "Mateo",
+    "Sarah" and "Sara", "Frazer" and "Fraser" are one name spelt two ways."""
+    return name[:1] + _DOUBLED.sub(r"\1", name[1:]).replace("h", "").replace("z", "s")
 
 
 FIRST_NAMES = Path(__file__).with_name("en") / "first_names.txt"

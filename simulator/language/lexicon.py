@@ -653,7 +653,7 @@ ENTRIES: list[Entry] = [
         "close",
         A.CLOSE,
         # not "before you say bye and hang up", "don't say 'bye'", "did you have a nice weekend?"
-        r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely)\s+(?:day|evening|afternoon|one|weekend|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
+        r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely|blessed|wonderful)\s+(?:day|dya|evening|afternoon|one|weekend|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
         # "Just pay. We're done here.": said last, it ends the call
         r"\b(?:we're|we\s+are|i'm|i\s+am)\s+done\s+(?:here|for\s+(?:now|today))\s*[.!]*\s*$",

@@ -28,14 +28,16 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000}
 
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS, "hundred", "thousand"])
+_SUM_WORDS = _NUMBER_WORDS | {"grand"}  # the words a sum said in words needs one of
 _TOKEN = re.compile(r"[a-z]+")
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_TENS, "hundred", "thousand"], key=len, reverse=True))
 _MONEY_UNIT = r"(?:dollars?|bucks|usd|euros?|pounds?|quid|grand)"
 
 # "two hundred and fifty", "a hundred", "forty-five", "one thousand two hundred"
+# ("a grand now": a thousand, said as a sum of money; "that's grand" alone is no sum)
 _WORDS_RE = re.compile(
     rf"\b(?:(?:a|one)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*"
-    rf"(?:\s+(?P<wunit>{_MONEY_UNIT}))?\b"
+    rf"(?:\s+(?P<wunit>{_MONEY_UNIT}))?\b|\ba\s+(?P<wunit_a>grand)\b"
 )
 # "$1,200.50", "1200", "420.5 dollars", "$1.2k", "€300", "300 USD", "R440" (rand), "₦185,000"
 _DIGITS_RE = re.compile(
@@ -51,7 +53,11 @@ _NOT_MONEY_AFTER = re.compile(
     # "3 broken promises", "2 missed payments": counts of things, not money
     r"\s*(?:(?:missed|broken|late|failed|bounced|returned|previous|more|other|kept)\s+"
     r"(?:promises?|payments?|instal?l?ments?|calls?|letters?|dates?)\b|promises?\b|letters?\b|"
-    r"%|percent|per\s?cent|days?|weeks?|wks?\b|months?|mths?\b|years?|hours?|hrs?|minutes?|"
+    # ("250 monthly", "50 weekly": a rate of paying, which RATE_AFTER reads as money; "4
+    # weekly payments" counts them)
+    r"(?:weekly|monthly|fortnightly|yearly)\s+(?:payments?|instal?l?ments?)\b|"
+    r"%|percent|per\s?cent|days?|weeks?(?!ly)|wks?\b|months?(?!ly)|mths?\b|years?(?!ly)|hours?|"
+    r"hrs?|minutes?|"
     r"mins?|seconds?\b|secs?\b|(?:to|or|-)\s*\d{1,2}\s+(?:working\s+|business\s+)?(?:days?|weeks?)\b|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|th\b|st\b|nd\b|rd\b|times|calls?|lenders?|loans?|"
     r"payments?|instal?l?ments?|people|kids|children|cars?\b|models?\b|u\b|you\b|:|-\d|"
@@ -148,7 +154,7 @@ _WHOLE_PATTERN = (
     r"in\s+full|everything\s+(?:you\s+owe|owed|outstanding|overdue|due)|(?:pay|paying|clear|"
     r"settle|cover)\s+(?:off\s+|up\s+)?everything|all\s+of\s+it|the\s+lot|"
     r"(?:pay|paying|clear|settle|cover)\s+(?:it|that|this)\s+all|"
-    r"(?:the\s+)?full\s+(?:amount|balance|payment))\b"
+    r"(?:the\s+)?full\s+(?:amount|balance|payment|whack))\b"
 )
 # ("half a year", "half past ten", "half the time" are no sums)
 _HALF_PATTERN = (
@@ -348,7 +354,7 @@ def find_amounts(
     first_digit = _HAS_DIGIT.search(norm)
     has_digits = first_digit is not None
     # `tokens`: the line's letter runs when the caller has them (the same [a-z]+ split)
-    has_words = not _NUMBER_WORDS.isdisjoint(_TOKEN.findall(norm) if tokens is None else tokens)
+    has_words = not _SUM_WORDS.isdisjoint(_TOKEN.findall(norm) if tokens is None else tokens)
     if not (has_digits or has_words or matches):
         return []  # most lines name no money at all
     found: list[AmountMatch] = []
@@ -417,7 +423,7 @@ def find_amounts(
             # "half of the $612.80": half of that figure ("half of it, $306.40" names the half)
             value = value / 2
             start, kind = half_of.start(), "half"
-        if m.group("k"):
+        if m.group("k") or m.group("unit") == "grand":  # "2k", "2 grand"
             value *= 1000
         elif m.group("scale"):  # "2 hundred", "1.5 thousand"
             value *= 100 if m.group("scale") == "hundred" else 1000
@@ -445,7 +451,7 @@ def find_amounts(
         number, spoken_cents = spoken_amount(m.group(0))
         if number is None:
             continue
-        explicit = m.group("wunit") is not None
+        explicit = m.group("wunit") is not None or m.group("wunit_a") is not None
         if not explicit:
             # "three instalments", "two weeks", "one more thing" are not money; small bare
             # number words rarely are.
@@ -460,7 +466,7 @@ def find_amounts(
         value = Decimal(number) + Decimal(spoken_cents) / 100
         if spoken_cents and overdue is not None and value * 100 == overdue:
             value = overdue  # "twelve forty" of a debt of 1,240: the debt, not 12.40
-        if explicit and m.group("wunit").startswith(("dollar", "buck", "pound", "euro")):
+        if explicit and (m.group("wunit") or "").startswith(("dollar", "buck", "pound", "euro")):
             # "four hundred and twenty dollars fifty": the number after the unit is cents
             after = _AFTER_UNIT_RE.match(norm, end)
             if after is not None:

@@ -41,9 +41,12 @@ WORDS: dict[str, str] = {
     "paymnts": "payments", "oldst": "oldest", "promisd": "promised", "hapnd": "happened",
     "undrstood": "understood", "reqst": "request", "acount": "account", "writng": "writing",
     "confrm": "confirm", "postl": "postal", "adress": "address", "caling": "calling",
-    "letr": "letter", "thru": "through", "agn": "again",
+    "letr": "letter", "thru": "through", "agn": "again", "tomorow": "tomorrow",
+    "tommorow": "tomorrow", "tommorrow": "tomorrow", "mabye": "maybe", "thnak": "thank",
+    "preciate": "appreciate",
     # Caribbean and West African English, typed as said: "if yuh pay it by di end of di month"
-    "yuh": "you", "di": "the", "cyah": "can't", "wid": "with",
+    "yuh": "you", "di": "the", "cyah": "can't", "wid": "with", "t'anks": "thanks",
+    "t'ank": "thank",
     # Scots, typed as said: "can ye gie us yer date o' birth?"
     "ye": "you", "yer": "your", "gie": "give", "gies": "give us", "fae": "from", "tae": "to",
     "wi": "with", "o'": "of", "cannae": "can't", "dinnae": "don't", "didnae": "didn't",

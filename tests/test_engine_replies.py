@@ -2828,3 +2828,45 @@ def test_play_test_forty_five_the_letter_and_the_receipt_are_answered(library: L
     assert any(line in said for line in facts(c, "letter")), said
     c, said = _replied(library, "malicious_default_legal", 1856, "malicious_1856", 3)
     assert any(line in said for line in facts(c, "evidence")), said
+
+
+def _answers(c: Call, act: str) -> list[str]:
+    """A trainer act's answers, filled in for this call's debtor."""
+    return [fill(a, c.values) for a in next(x for x in c.persona.acts if x.name == act).answers]
+
+
+def test_play_test_forty_six_a_goodbye_with_a_tag_ends_the_call(library: Library) -> None:
+    """ "... and you have yourself a real good day, y'hear?" got "I'm not sure, to be
+    honest." (a tag on a goodbye asks nothing)."""
+    c, said = _replied(library, "student_forgot_first_late", 1906, "student_1906", 6)
+    assert c.finished and said not in DEFAULT_CLARIFY["not_sure"], said
+
+
+def test_play_test_forty_six_questions_anyone_can_answer_are_answered(library: Library) -> None:
+    """ "Is this phone number OK for text?" got "I'm not sure, to be honest. Bye."; "Might I
+    simply confirm that we hold your correct postal address?" got "No idea, sorry." from the
+    debtor who wants everything by post, who then gave the address again when told "The
+    address on file ends in the postcode we last wrote to"; "the letter we send you in
+    January, you got it?" got "No idea, sorry."."""
+    _c, said = _replied(library, "already_paid_not_posted", 1911, "paid_1911", 7)
+    assert said.startswith(tuple(DEFAULT_CLARIFY["contact_ok"])), said
+    c, said = _replied(library, "stop_calling_cease_contact", 1936, "stop_1936", 3)
+    assert c.values["address"] in said, said
+    said = play(c, _from_file("stop_1936")[3:4])[0]
+    assert c.values["address"] not in said, said
+    c, said = _replied(library, "student_unemployed_hardship", 1941, "hardship_1941", 6)
+    assert any(line in said for line in facts(c, "letter")), said
+
+
+def test_play_test_forty_six_where_the_debtor_and_the_car_are(library: Library) -> None:
+    """The flatmate met "Could you kindly tell me when Pamela is expected back home?" with
+    "Sorry, what was that?", and "Sorry, Jess, I will say it again. What time will Pamela be
+    back today?" (the trainee repeating themselves, read as asking her to) with "I said,
+    sorry, what was that?"; the dealer-dispute driver met "is the car back at the dealer
+    right now, or you still drivin' it?" with "I'm not sure, to be honest."."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=1926)
+    said = play(c, _from_file("flatmate_1926")[:4])
+    assert any(line in said[2] for line in facts(c, "whereabouts")), said[2]
+    assert any(line in said[3] for line in facts(c, "whereabouts")), said[3]
+    c, said6 = _replied(library, "car_dealer_dispute", 1931, "dealer_1931", 6)
+    assert any(line in said6 for line in _answers(c, "ask_car_whereabouts")), said6

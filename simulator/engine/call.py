@@ -1028,8 +1028,11 @@ class Call:
         if not analysis.has(Act.CLOSE):
             return False
         text = analysis.text
-        last = max((c.span.start for c in analysis.cues if c.name == "close"), default=0)
-        if "?" in text[last:] and not analysis.has(Act.CONFIRM_TERMS):
+        closes = [c.span for c in analysis.cues if c.name == "close"]
+        last = max((s.start for s in closes), default=0)
+        # ("... you have yourself a real good day, y'hear?": a tag on the goodbye asks nothing)
+        tagged = _TAG_AFTER_GOODBYE.fullmatch(text, max((s.end for s in closes), default=0))
+        if "?" in text[last:] and not analysis.has(Act.CONFIRM_TERMS) and tagged is None:
             return False
         if "?" not in text and not text[last:].rstrip(" .!").count("."):
             # "... and the account moves forward today. Goodbye.": the last word, and nothing
@@ -1441,7 +1444,11 @@ class Call:
             if cue.name == f"topic_{topic}":
                 start, end = sentence_around(analysis.text, cue.span.start)
                 sentence = analysis.text[start:end]
-                if "?" in sentence or not _ACKNOWLEDGED.search(sentence):
+                if "?" in sentence:
+                    return False
+                # "The address on file ends in the postcode we last wrote to.": told, not asked
+                told = _ON_FILE.search(sentence) and not _DETAIL_REQUESTED.search(sentence)
+                if not (_ACKNOWLEDGED.search(sentence) or told):
                     return False
         return True
 
@@ -2007,13 +2014,19 @@ _CONTACT_CHECKED = re.compile(
     # "Yuh want dem use dis same number, 844.929.4254?", "the best way to reach you?"
     r"\b(?:use|call\s+(?:you|u)\s+on|reach\s+(?:you|u)\s+on)\s+(?:this|the|dis|that)\s+(?:same\s+)?"
     r"(?:phone\s+|mobile\s+)?number\b|\bbest\s+way\s+to\s+(?:reach|contact)\s+(?:you|u)\b|"
-    # "Is this number the best one to reach you on?"
-    r"\b(?:this|that|the)\s+(?:phone\s+|mobile\s+)?number\s+(?:still\s+)?(?:the\s+)?(?:best|right)\s+one\b",
+    # "Is this number the best one to reach you on?", "Is this phone number OK for text?"
+    r"\b(?:this|that|the)\s+(?:phone\s+|mobile\s+)?number\s+(?:still\s+)?(?:the\s+)?(?:best|right)\s+one\b|"
+    r"\b(?:this|that|your)\s+(?:phone\s+|mobile\s+|cell\s+)?number\s+(?:ok|okay|fine|good|alright)\s+"
+    r"(?:for|to)\s+(?:a\s+)?(?:texts?|text\s+messages?|sms|call\w*|reach\w*)\b",
     re.IGNORECASE,
 )
 _CONTACT_ASKED = re.compile(
     r"\bwhat(?:'s|s|\s+is)\s+(?:your|ur)\s+(?:email|e-mail|mobile|cell|number|phone)\b",
     re.IGNORECASE,
+)
+_TAG_AFTER_GOODBYE = re.compile(
+    r"\W*(?:y'?hear|ya\s+hear|you\s+hear(?:\s+me)?|okay|ok|alright|all\s+right|yeah|right|eh|"
+    r"now|mate|ya)?\W*"
 )
 # "Is there anything further I can assist you with today?", "anything else?"
 _ANYTHING_ELSE = re.compile(
@@ -2165,6 +2178,10 @@ _ACKNOWLEDGED = re.compile(
     r"\b(?:match(?:es|ed)?|checks?\s+out|checked|confirmed|verified|thanks?|thank\s+you|"
     r"got\s+it|noted|correct|that's\s+right)\b",
     re.IGNORECASE,
+)
+_ON_FILE = re.compile(r"\b(?:on\s+(?:file|record)|we\s+(?:have|hold)|we\s+last\s+wrote)\b", re.I)
+_DETAIL_REQUESTED = re.compile(
+    r"\b(?:confirm|give|tell|need|provide|verify|check|what|please|read|spell)\b", re.IGNORECASE
 )
 # the security questions: asked together, answered together ("Tyler Adams. July 17, 1974.")
 _SECURITY_TOPICS = ("name", "date_of_birth", "address", "account")

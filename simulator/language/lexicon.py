@@ -188,7 +188,8 @@ ENTRIES: list[Entry] = [
     entry(
         "ask_payment",
         A.ASK_PAYMENT,
-        rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+|possibly\s+|maybe\s+)?(?:{PAY_VERB}|do|manage|afford|get\s+(?:that|it|the\s+payment)|take\s+care\s+of)\b",
+        # ("could you not do the whole 977.28 by Friday?": asked the way English suggests)
+        rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+|possibly\s+|maybe\s+|not\s+)?(?:{PAY_VERB}|do|manage|afford|get\s+(?:that|it|the\s+payment)|take\s+care\s+of)\b",
         r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+like\s+to\s+(?:take|process|collect|arrange|set\s+up)\s+(?:the|a|your|that)\s+payment",
         r"\bwhen\s+(?:\w+\s+){0,2}(?:are|will)\s+you\s+(?:going|planning|able)\s+to\s+(?:pay|make|settle|clear)",
         r"\b(?:are|will)\s+you\s+(?:going|planning)\s+to\s+(?:pay|make\s+(?:the|a)\s+payment|settle|clear)",
@@ -653,7 +654,7 @@ ENTRIES: list[Entry] = [
         "close",
         A.CLOSE,
         # not "before you say bye and hang up", "don't say 'bye'", "did you have a nice weekend?"
-        r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+a\s+(?:good|nice|great|lovely|blessed|wonderful)\s+(?:day|dya|evening|afternoon|one|weekend|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
+        r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+(?:yourself\s+)?a\s+(?:real\s+|really\s+|very\s+)?(?:good|nice|great|lovely|blessed|wonderful)\s+(?:day|dya|evening|afternoon|one|weekend|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
         # "Just pay. We're done here.": said last, it ends the call
         r"\b(?:we're|we\s+are|i'm|i\s+am)\s+done\s+(?:here|for\s+(?:now|today))\s*[.!]*\s*$",
@@ -743,6 +744,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:confirm|what's|what\s+is|give\s+me|tell\s+me|provide|need|have|take|check)\s+"
         r"(?:me\s+)?(?:your|the)\s+(?:home\s+|full\s+|current\s+|postal\s+|mailing\s+|billing\s+)?"
         r"address\b",
+        # "Might I simply confirm that we hold your correct postal address?"
+        r"\bconfirm\s+(?:that\s+)?(?:we\s+(?:hold|have)\s+)?(?:your|the)\s+(?:correct|right|current)\s+"
+        r"(?:home\s+|postal\s+|mailing\s+|billing\s+)?address\b",
         # "is the postal address we have on file still current?"
         r"\bis\s+(?:your|the)\s+(?:home\s+|postal\s+|mailing\s+)?address\b[^.?!]{0,30}\b(?:still\s+)?"
         r"(?:current|correct|right|up\s+to\s+date|the\s+same)\b",
@@ -770,7 +774,9 @@ ENTRIES: list[Entry] = [
     entry(
         "asks_repeat",
         None,
-        r"\b(?:say|repeat)\s+(?:that|it|this|what\s+you\s+said)\s+(?:again|one\s+more\s+time)\b",
+        # (not "I will say it again", "let me repeat that": the trainee saying it once more)
+        r"\b(?<!\bi\s)(?<!i'll\s)(?<!will\s)(?<!\bme\s)(?:say|repeat)\s+(?:that|it|this|what\s+you\s+said)\s+"
+        r"(?:again|one\s+more\s+time)\b",
         r"\b(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?repeat\s+(?:that|it|yourself|what|the\s+\w+)\b",
         r"\b(?:didn't|didnt|did\s+not)\s+(?:quite\s+)?(?:catch|hear|get)\s+(?:that|what\s+you\s+said|you|it)\b",
         r"\b(?:you|the\s+line|it|the\s+signal)\s+(?:cut|broke|went)\s+out\b",
@@ -865,6 +871,9 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+time\s+(?:(?:does|do|will|is)\s+)?(?!(?:you|u|i|we)\b)\w+\s+(?:will\s+|would\s+)?"
         r"(?:usually\s+|normally\s+|generally\s+)?(?:get|gets|come|comes|be|getting|coming)\s+"
         r"(?:back|home|in)\b",
+        # "Could you kindly tell me when Pamela is expected back home?"
+        r"\bwhen\s+(?!(?:you|u|i|we)\b)\w+\s+(?:is|will\s+be|'s)\s+(?:expected|likely\s+to\s+be|"
+        r"due)\s+(?:back|home|in)\b",
         # "Maybe you know when Sherry will come back home?" (the name, and the verb, after it)
         r"\bwhen\s+(?!(?:you|u|i|we)\b)\w+\s+(?:will|would|is\s+going\s+to|gonna)\s+(?:be|come|get)\s+"
         r"(?:back|home)\b",
@@ -964,6 +973,10 @@ ENTRIES: list[Entry] = [
         # second-language English: "You get our letter ...?", "you receive our letter in December?"
         r"\b(?:you|u)\s+(?:get|got|receive|received|see|saw)\s+(?:our|the|my)\s+(?:\w+\s+)?"
         r"(?:letters?|texts?|emails?|notices?|reminders?|statements?)\b[^.!?]*\?",
+        # "And the letter we send you in January, you got it?"
+        r"\b(?:the|our)\s+(?:\w+\s+)?(?:letters?|notices?|reminders?|statements?)\s+(?:we|i)\s+"
+        r"(?:send|sent|mailed|posted|wrote)\b[^.!?]{0,40}\b(?:you|u)\s+(?:got|get|receive\w*|see|saw|"
+        r"seen)\s+(?:it|them)\s*\?",
     ),
     # what the debtor can show for their story: "have you got anything in writing from the
     # dealer?", "do you have a receipt or a reference for that?"

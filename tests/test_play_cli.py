@@ -136,3 +136,19 @@ def test_scenarios_lists_ids_first_and_json() -> None:
     code, out, _ = run("scenarios", "--json")
     rows = json.loads(out)
     assert {"id", "title", "persona", "situation", "difficulty"} <= set(rows[0])
+
+
+def test_play_text_marks_a_dimension_the_scenario_does_not_count(tmp_path: Path) -> None:
+    """On the wrong-party call (its rubric weighs urgency 0) the scores line says urgency
+    does not apply, rather than a low mark a team lead would read as a lapse."""
+    script = tmp_path / "call.txt"
+    script.write_text(
+        "Good afternoon, may I speak with the account holder please?\n"
+        "Could you ask her to call Sam back on 0800 555 0142? It's a personal matter.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(
+        "play", "wrong_party_flatmate_message", "--seed", "3", "--script", str(script)
+    )
+    scores = next(line for line in out.splitlines() if line.startswith("Scores:"))
+    assert code == 0 and "urgency n/a" in scores and "politeness n/a" not in scores, scores

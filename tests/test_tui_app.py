@@ -970,3 +970,19 @@ async def test_every_way_to_pay_shows_in_words_in_the_checklist() -> None:
             await pilot.pause()
             shown = rendered(checklist)
             assert words in shown and "_" not in shown, shown
+
+
+async def test_a_dimension_the_scenario_does_not_count_shows_no_mark_on_the_meters() -> None:
+    """Play-tests 45 and 46: urgency was shown (25, 35) on the wrong-party call, whose rubric
+    weighs it 0: there is nothing to press for, so the meters show no mark for it."""
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        screen = await start_call(pilot, "wrong_party_flatmate_message")
+        await say(pilot, "Good afternoon. May I please speak with Pamela?")
+        rows = {
+            line.strip("│ ").split()[0]: line
+            for line in rendered(screen.query_one("#meters")).splitlines()[2:]
+        }
+        assert "–" in rows["Urgency"] and not any(ch.isdigit() for ch in rows["Urgency"])
+        assert any(ch.isdigit() for ch in rows["Politeness"]), rows

@@ -14,7 +14,7 @@ from textual.timer import Timer
 from textual.widgets import Button, Footer, Input, Static
 
 from simulator.engine.call import Call, CallOver
-from simulator.engine.goals import outcome_label
+from simulator.engine.goals import outcome_label, rubric
 from simulator.scoring.dimensions import DIMENSIONS
 from simulator.tui import keys
 from simulator.tui.navigation import CallEnded, CallSetup, OverACall, ShowRecord
@@ -200,8 +200,15 @@ class CallScreen(CallStageScreen, OverACall):
     def refresh_panels(self) -> None:
         call = self.call
         if call.turns:
-            last = {name: call.turns[-1].scores.get(name).value for name in DIMENSIONS}
-            self.query_one(Meters).show(last, self.call_so_far())
+            # a dimension the scenario's rubric weighs 0 (urgency on a wrong-party call) is
+            # shown as not scored, not as a low mark
+            off = {name for name, weight in rubric(call.scenario).items() if weight == 0}
+            last = {
+                name: None if name in off else call.turns[-1].scores.get(name).value
+                for name in DIMENSIONS
+            }
+            so_far = {name: None if name in off else v for name, v in self.call_so_far().items()}
+            self.query_one(Meters).show(last, so_far)
         self.query_one(PromiseChecklist).show(call.promise)
         debtor = call.debtor
         mood = debtor.mood.value

@@ -23,7 +23,7 @@ class Meters(Static):
     def on_mount(self) -> None:
         self.refresh_meters()
 
-    def show(self, last: dict[str, int], overall: dict[str, int]) -> None:
+    def show(self, last: dict[str, int | None], overall: dict[str, int | None]) -> None:
         self.last = {k: last.get(k) for k in DIMENSIONS}
         self.overall = {k: overall.get(k) for k in DIMENSIONS}
         self.refresh_meters()

@@ -109,6 +109,24 @@ def test_closing_the_call_politely_costs_no_urgency_or_focus() -> None:
     assert (counted.urgency, counted.focus) != (without.urgency, without.focus)
 
 
+def test_listening_between_the_asks_costs_the_call_no_urgency() -> None:
+    """Play-tests 45 and 46 (and a blind set of 40 calls judged for urgency): a call that asks
+    for $250 by Friday and says what happens if it is late scored about 55, because every line
+    that checked who answered, asked what happened or showed sympathy counted as no urgency.
+    Only the lines that press, or ease off, count: a question about the debtor between the asks
+    changes nothing, and "whenever you can" still costs the call."""
+    promise = Promise(Decimal(250), FRIDAY, "transfer", confirmed=True)
+    rules = ComplianceRules(enabled=True)
+    pressing = score_call(turns(GOOD_CALL), promise, rules, "promise_secured")
+    listening = [*GOOD_CALL[:4], "I'm sorry to hear that. What happened?", *GOOD_CALL[4:]]
+    assert score_call(turns(listening), promise, rules, "promise_secured").urgency == (
+        pressing.urgency
+    )
+    assert pressing.urgency >= 60
+    eased = [*GOOD_CALL[:4], "Okay, pay whenever you can, no rush.", *GOOD_CALL[4:]]
+    assert score_call(turns(eased), promise, rules, "promise_secured").urgency < pressing.urgency
+
+
 def test_a_timid_call_scores_low_and_the_tips_say_why() -> None:
     scores = score_call(turns(TIMID_CALL), Promise(vague=True), ComplianceRules(), "vague_promise")
     assert scores.urgency < 40
@@ -193,3 +211,26 @@ def test_a_service_question_after_the_promise_costs_no_urgency_or_focus(library:
 
     before, after = dimensions(5), dimensions(6)
     assert (after["urgency"], after["focus"]) == (before["urgency"], before["focus"])
+
+
+def test_the_call_urgency_blind_set_is_well_formed() -> None:
+    """Labels only (the score's figure on it is reported by tests/call_urgency_eval.py, never
+    asserted): every call names a bundled scenario, has its lines and a level from 1 to 5, and
+    the levels are spread."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from call_urgency_eval import labels, lines_of, pairs_in_order, spearman
+
+    from simulator.content.library import load_library
+
+    library = load_library(include_user=False)
+    entries = labels()
+    assert len(entries) >= 40
+    for e in entries:
+        library.scenario(str(e["scenario"]))
+        assert 5 <= len(lines_of(str(e["call"]))) <= 9 and e["urgency"] in (1, 2, 3, 4, 5), e
+    assert {e["urgency"] for e in entries} == {1, 2, 3, 4, 5}
+    # the figure's arithmetic: the judge's own order is perfect, the reverse is nothing
+    assert abs(spearman([1, 2, 3], [10, 20, 30]) - 1) < 1e-9
+    assert pairs_in_order([1, 2], [30, 20]) == 0.0

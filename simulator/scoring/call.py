@@ -396,10 +396,14 @@ def score_call(
     # (nor is a question asked once the goal is reached: "would you like me to set up the
     # direct debit?" after the promise serves the customer; it presses for nothing)
     working = [t for t in turns if not only_courtesy(t) and not t.after_the_goal] or list(turns)
+    # Urgency is the pressure the call put on paying: a line that neither presses nor eases
+    # off (checking who answered, asking what happened, sympathy) is no lapse of it, so only
+    # the lines with urgency evidence, for or against, count ("Create urgency" is guidance
+    # for the call, not for every line of it).
+    pressing = [t for t in working if t.scores.urgency.evidence] or working
+    counted = {"politeness": list(turns), "urgency": pressing}
     dimensions = {
-        name: _mean(
-            [t.scores.get(name).value for t in (turns if name == "politeness" else working)]
-        )
+        name: _mean([t.scores.get(name).value for t in counted.get(name, working)])
         for name in REGISTRY
     }
     rude_turns = [t.scores.politeness.value for t in turns if t.debtor_was_rude]

@@ -90,8 +90,7 @@ def describe_result(call: Call) -> str:
     # on a wrong-party call, not a low mark)
     off = {name for name, weight in rubric(call.scenario).items() if weight == 0}
     lines.append(
-        "Scores:  "
-        + "  ".join(f"{name} {'n/a' if name in off else value}" for name, value in dims)
+        "Scores:  " + "  ".join(f"{name} {'n/a' if name in off else value}" for name, value in dims)
     )
     if scores.failed:
         lines.append("FAILED on compliance:")

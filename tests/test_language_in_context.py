@@ -2015,3 +2015,22 @@ def test_counts_of_payments_and_grand_for_fine_are_no_sum(text: str) -> None:
 )
 def test_thanks_and_goodbyes_typed_as_said(text: str, act: Act) -> None:
     assert act in read(text, "negotiating").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month you paid with PayPal, yes?",
+        "Ye paid by card last time, did the card expire or somethin?",
+        "okay, so I'm calling because your card payment from the 23rd... it didn't come in?",
+        "Hey Darnell, so you owe Tidewater 418.36 on your card, mate.",
+        "Sí, and the 187.15 on the 20th, you pay with the card again or with transfer?",
+    ],
+)
+def test_a_way_paid_before_the_card_owed_on_or_a_choice_is_no_way_to_pay(text: str) -> None:
+    assert read(text, "negotiating").slots.method is None
+
+
+def test_a_way_to_pay_put_on_a_card_is_still_one() -> None:
+    line = "you owe 300, can you put that on your card today?"
+    assert read(line, "negotiating").slots.method == "card"

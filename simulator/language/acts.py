@@ -1609,7 +1609,9 @@ _OR_BETWEEN = re.compile(
     r"(?:(?!\b(?:but|instead|rather|than|not|and|so)\b)[^.!?;]){1,45}?"
     # ("cash at the store or card over the phone?": the next way right after the "or"; the
     # span ends where it starts)
-    r"(?:,\s*or\b|\s+or(?=\s+(?:you|u|i|we)\s+(?:can|could)\b)|\s+or(?=\s*(?:by\s+)?$))" + _OR_TAIL
+    # ("you pay with the card again or with transfer?")
+    r"(?:,\s*or\b|\s+or(?=\s+(?:you|u|i|we)\s+(?:can|could)\b)|"
+    r"\s+or(?=\s*(?:(?:by|with|via|through|using)\s+)?$))" + _OR_TAIL
 )
 # "card is easiest": the praise right after a way to pay is for that way
 _PRAISED = re.compile(
@@ -1625,11 +1627,20 @@ _CONTRAST = re.compile(
 
 def _method_as_history(norm: str, method: tuple[str, int, int]) -> bool:
     """Is the way to pay told as what happened ("the transfer you sent", "you said card")?"""
+    if _PAID_BEFORE.search(norm, max(0, method[1] - 40), method[1]):
+        return True
     return not norm.startswith(("by ", "with ", "via "), method[1]) and bool(  # "by card?"
         _PAST_METHOD.search(norm, max(0, method[1] - 40), method[1])
         or _told_as_history(norm, method[1])
         or _NOT_SET_UP.match(norm, method[2])
     )
+
+
+# "Last month you paid with PayPal, yes?", "Ye paid by card last time": how they paid before
+_PAID_BEFORE = re.compile(
+    r"\b(?:you|u|she|he|they)\s+(?:always\s+|usually\s+|normally\s+)?paid\s+(?:it\s+|that\s+)?"
+    r"(?:(?:by|with|via|through|using|over|on)\s+(?:the\s+|a\s+|your\s+|ur\s+)?)?$"
+)
 
 
 # "Maybe automatic payment not set up.", "the direct debit isn't set up yet": why it was missed
@@ -2418,7 +2429,7 @@ def _analyze(
             (start, end)
             for start, end, name in raw
             if name in ("method_refused", "method_mentioned")
-        ]
+        ] + _methods.products(norm, found[_methods.FAMILY])
         if (
             bare is not None
             and (expecting or _beside_a_day(_bare_method(bare), dates))

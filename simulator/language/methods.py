@@ -87,6 +87,14 @@ def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int
     return found
 
 
+def products(norm: str, matches: Found) -> list[tuple[int, int]]:
+    """Where the line names the card being collected on ("your credit card", "you owe 418.36
+    on your card"): find_methods skips these, and no bare "card" in them is a way to pay."""
+    return [
+        m.span() for _i, key, m in matches if METHODS[key][0] == "card" and _is_the_product(norm, m)
+    ]
+
+
 def _place(found: tuple[int, Match]) -> tuple[int, int]:
     return found[1].start(), found[0]
 
@@ -114,6 +122,15 @@ _PAYMENT_LATE = re.compile(
 )
 
 _OWNED = re.compile(r"\b(?:your|ur|the|my)\s+$")
+# "your card payment from the 23rd ... didn't come in": the payment that was missed
+_FROM_A_DAY = re.compile(
+    r"\s+from\s+(?:the\s+)?(?:\d|last\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+# (not "you owe 300, can you put that on your card?": a clause of its own puts it there)
+_OWED_ON = re.compile(
+    r"\b(?:owe|owed|owing|overdue|outstanding|behind)\b(?:[^.?!,;]|\.\d){0,30}"
+    r"(?<!put\s)(?<!pay\s)(?<!it\s)(?<!that\s)(?<!this\s)$"
+)
 
 
 # "the last four numbers of your bank card": the card named to check who they are
@@ -125,7 +142,12 @@ def _is_the_product(norm: str, m: Match) -> bool:
         return True
     if m.group().startswith("card payment"):
         before = norm[max(0, m.start() - 12) : m.start()]
-        return bool(_OWNED.search(before)) and bool(_PAYMENT_LATE.match(norm, m.end()))
+        return bool(_OWNED.search(before)) and bool(
+            _PAYMENT_LATE.match(norm, m.end()) or _FROM_A_DAY.match(norm, m.end())
+        )
+    if m.group().startswith("on "):
+        # "you owe Tidewater 418.36 on your card": the account the debt is on
+        return _OWED_ON.search(norm, max(0, m.start() - 40), m.start()) is not None
     if not m.group().startswith("credit"):
         return False
     before = norm[max(0, m.start() - 40) : m.start()]

@@ -2870,3 +2870,26 @@ def test_play_test_forty_six_where_the_debtor_and_the_car_are(library: Library) 
     assert any(line in said[3] for line in facts(c, "whereabouts")), said[3]
     c, said6 = _replied(library, "car_dealer_dispute", 1931, "dealer_1931", 6)
     assert any(line in said6 for line in _answers(c, "ask_car_whereabouts")), said6
+
+
+def test_play_test_forty_seven_a_run_back_and_the_rest_asked_after_it(library: Library) -> None:
+    """ "So let me just run it back: $317 by bank transfer on Friday the 13th of March, and the
+    remaining $211.86 goes in with your next instalment. That right, Brenda?" was no read-back
+    (the promise stayed unconfirmed); once it is one, "And the other $211.86 with your next
+    instalment on the 20th, you right with that too?" asks about what is left, and is not
+    corrected with "Not $211.86: $317, like I said."."""
+    c = call_in(library, "car_broke_down_partial", seed=2216)
+    said = play(c, _from_file("car_2216")[:6])
+    assert c.turns[4].analysis.has(Act.CONFIRM_TERMS) and c.promise.confirmed
+    assert not said[5].startswith("Not "), said[5]
+
+
+def test_play_test_forty_seven_the_whole_sum_at_once_set_aside_is_not_asked(
+    library: Library,
+) -> None:
+    """ "I'd love to set up a small monthly plan that you can actually keep, rather than asking
+    for the whole $1,142.22 at once. What amount do you honestly think you could manage?" was
+    read as asking for $1,142.22 today: the hardship debtor agreed to "Tuesday the 10th"."""
+    c, said = _replied(library, "student_unemployed_hardship", 2241, "hardship_2241", 3)
+    assert c.turns[2].analysis.slots.amount is None and c.turns[2].analysis.slots.date is None
+    assert "the 10th" not in said, said

@@ -1512,6 +1512,15 @@ class Call:
             # both parts said back, the second on an earlier day than agreed ("$304.35 today
             # and $304.35 on Friday the 13th" with the other on the 27th)
             return {"said": debtor.day(slots.rest_date), "kept": debtor.day(agreed.rest_date)}
+        if (
+            slots.amount is not None
+            and agreed.amount is not None
+            and agreed.rest_amount is None
+            and abs(slots.amount + agreed.amount - self.record.amount_overdue) <= 1
+        ):
+            # "And the other $211.86 with your next instalment?" once $317 is agreed: what is
+            # left, asked about, not the first part said wrong
+            return None
         if slots.amount is not None and agreed.amount is not None:
             # the sum of the part said: the rest's with the rest's day, the first's with its
             # day, either with no day or another

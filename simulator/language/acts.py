@@ -201,7 +201,9 @@ _TALK_ABOUT_BEFORE = re.compile(
 )
 # ("instead of all $828.09 at once, how about $50 on Friday?")
 _IN_ONE_GO = re.compile(
-    r"\b(?:too\s+much|all|everything)\s+(?:(?:of\s+)?(?:it|that|the\s+\w+|[$£€]?\d[\d,]*(?:\.\d\d)?)\s+)?"
+    # ("the whole $1,142.22 at once": in one go)
+    r"\b(?:too\s+much|all|everything|the\s+(?:whole|full|entire))\s+"
+    r"(?:(?:of\s+)?(?:it|that|the\s+\w+|[$£€]?\d[\d,]*(?:\.\d\d)?)\s+)?"
     r"(?:in\s+one\s+go\s+)?$"
 )
 # what the caller will do themselves: "I'll log the complaint today", "we will raise the issue
@@ -657,6 +659,13 @@ _REFUSED_BEFORE = re.compile(
 )
 
 
+# "a small monthly plan, rather than asking for the whole $1,142.22 at once": the sum and the
+# day in the clause set aside are not the ones asked for
+_SET_ASIDE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:asking|demanding|chasing)\b[^.?!,;]{0,45}$"
+)
+
+
 # "a late fee of $25", "a $25 late fee": a charge named, not the sum asked for
 # "late fees on this are $35 a month", "a fixed fee of up to six pounds", "the next £30 arrears
 # fee", "my bank charges me 3 dollars"
@@ -802,6 +811,7 @@ def _choose_amount(
         if not _TOO_LITTLE.match(norm, a.end)
         and not _a_charge(norm, a)
         and not _REFUSED_BEFORE.search(norm, max(0, a.start - 24), a.start)
+        and not _SET_ASIDE.search(norm, max(0, a.start - 60), a.start)
         # "how much of the $777.30 can you commit to?": asked how much, not this sum
         and not _HOW_MUCH_OF.search(norm, max(0, a.start - 24), a.start)
         and not _SHORTFALL_BEFORE.search(norm, max(0, a.start - 24), a.start)
@@ -2179,8 +2189,10 @@ def _analyze(
         before = max(0, d.start - 40)
         if negated(norm, d.start):  # "not today", "you don't have to pay by Friday"
             _add_cue(seen, raw, names, "negated_date", d.start, d.end)
-        elif _REJECTED_AFTER.match(norm, d.end) or _REJECTED_BEFORE.search(
-            norm, max(0, d.start - 30), d.start
+        elif (
+            _REJECTED_AFTER.match(norm, d.end)
+            or _REJECTED_BEFORE.search(norm, max(0, d.start - 30), d.start)
+            or _SET_ASIDE.search(norm, max(0, d.start - 60), d.start)
         ):
             # "next week is a bit late", "it cannot wait until Monday": turned down
             _add_cue(seen, raw, names, "rejected_date", d.start, d.end)

@@ -495,8 +495,13 @@ ENTRIES: list[Entry] = [
         r"(?:that's|that\s+is|it's|we're|we've|we\s+have|the\s+\$|[$£€]|\d)",
         r"\bto\s+(?:confirm|recap|summari[sz]e)\b",
         r"\blet\s+me\s+(?:confirm|repeat|read\s+(?:that|it)\s+back|recap)\b",
+        # "So let me just run it back: $317 ...", "let me run that by you"
+        r"\blet\s+me\s+(?:just\s+)?(?:run|read|go)\s+(?:it|that|this|them|those|through\s+(?:it|that))\s+"
+        r"(?:back|by\s+you|again|over)\b",
         r"\bso\s+(?:we(?:'ve|\s+have)\s+agreed|that's|that\s+is|you'll|you\s+will|you're\s+going\s+to)\b",
         r"\b(?:is\s+that|that's|is\s+this)\s+(?:right|correct)\b",
+        # "That right, Brenda?": the question asked short, the debtor's name as its tag
+        r"(?:^|[.!;:]\s*)that\s+(?:right|correct)\b",
         r"\bcorrect\s*\?",
         r"\bright\s*\?",
         r"\bagreed\s*\?",

@@ -2034,3 +2034,16 @@ def test_a_way_paid_before_the_card_owed_on_or_a_choice_is_no_way_to_pay(text: s
 def test_a_way_to_pay_put_on_a_card_is_still_one() -> None:
     line = "you owe 300, can you put that on your card today?"
     assert read(line, "negotiating").slots.method == "card"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Thanks Jess. Do you know when she'll be back home?", True),  # my own call in the UI
+        ("Could you kindly tell me when Pamela is expected back home?", True),  # play-test 46
+        ("any idea when he gets back?", True),
+        ("when you'll be back home from work?", False),  # of the debtor, not someone else
+    ],
+)
+def test_when_someone_else_will_be_back_is_asked(text: str, asked: bool) -> None:
+    assert ("topic_whereabouts" in {c.name for c in read(text, "answering").cues}) is asked

@@ -986,3 +986,20 @@ async def test_a_dimension_the_scenario_does_not_count_shows_no_mark_on_the_mete
         }
         assert "–" in rows["Urgency"] and not any(ch.isdigit() for ch in rows["Urgency"])
         assert any(ch.isdigit() for ch in rows["Politeness"]), rows
+
+
+async def test_the_debriefs_scores_show_no_mark_for_a_dimension_not_counted() -> None:
+    from simulator.scoring.types import CallScores
+    from simulator.tui.screens.debrief import scores_table
+
+    scores = CallScores(
+        dimensions={"urgency": 25, "politeness": 98, "focus": 60},
+        promise=100,
+        composure=None,
+        overall=93,
+    )
+    console = Console(width=120, record=True)
+    console.print(scores_table(scores, payment=False, weights={"urgency": 0.0}))
+    rows = {line.split()[0]: line for line in console.export_text().splitlines() if line.strip()}
+    assert "25" not in rows["Urgency"] and "not counted" in rows["Urgency"], rows["Urgency"]
+    assert "98" in rows["Politeness"]

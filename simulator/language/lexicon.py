@@ -876,6 +876,10 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+time\s+(?:(?:does|do|will|is)\s+)?(?!(?:you|u|i|we)\b)\w+\s+(?:will\s+|would\s+)?"
         r"(?:usually\s+|normally\s+|generally\s+)?(?:get|gets|come|comes|be|getting|coming)\s+"
         r"(?:back|home|in)\b",
+        # "Do you know when she'll be back home?", "when he gets back"
+        r"\bwhen\s+(?!(?:you|u|i|we)\b)\w+(?:'ll|\s+will|'d|\s+would)\s+(?:be|get|come)\s+(?:back|home|in|around)\b|"
+        # (asked outright: "but when he comes back? I need to write a date" asks for terms)
+        r"\b(?:know|idea|tell\s+me|say)\s+when\s+(?:she|he|they)\s+(?:gets|get|comes|come)\s+(?:back|home|in)\b",
         # "Could you kindly tell me when Pamela is expected back home?"
         r"\bwhen\s+(?!(?:you|u|i|we)\b)\w+\s+(?:is|will\s+be|'s)\s+(?:expected|likely\s+to\s+be|"
         r"due)\s+(?:back|home|in)\b",

@@ -98,6 +98,7 @@ def scores_table(
             meaning = REGISTRY[shown].goal_meaning or meaning
         if weights is not None and weights.get(name, 1.0) == 0:
             meaning = "not counted in this scenario (its rubric weighs it 0)"
+            value = None  # no mark, as on the call's meters: not a low score
         label = REGISTRY[shown].label if shown in REGISTRY else shown.capitalize()
         table.add_row(
             Text(label, style="bold" if name == "overall" else ""),

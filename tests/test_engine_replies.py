@@ -2893,3 +2893,13 @@ def test_play_test_forty_seven_the_whole_sum_at_once_set_aside_is_not_asked(
     c, said = _replied(library, "student_unemployed_hardship", 2241, "hardship_2241", 3)
     assert c.turns[2].analysis.slots.amount is None and c.turns[2].analysis.slots.date is None
     assert "the 10th" not in said, said
+
+
+def test_play_test_forty_seven_the_juggling_borrower_stays_consistent(library: Library) -> None:
+    """The juggling borrower agreed the full $1,137.45 by the 17th and in the same reply said
+    payday was the 31st and "it's all gone by the next morning"; "That email still good, or
+    should I text the confirmation to this number instead?" got "Yes, please. Thanks."."""
+    c = call_in(library, "lenders_persistent_late", seed=2246)
+    said = play(c, _from_file("lenders_2246")[:6])
+    assert "17th" in said[2] and "all gone" not in said[2], said[2]
+    assert said[5] in DEFAULT_CLARIFY["either"], said[5]

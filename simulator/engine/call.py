@@ -1976,7 +1976,10 @@ _CHOICE_ASKED = re.compile(
     r"\b(?:would|is|are)\b[^?]{0,30}\bor\b[^?]{0,30}\b(?:be\s+)?(?:better|easier)\b|"
     r"\b(?:post|e-?mail|letter|text)\s+or\s+(?:by\s+)?(?:post|e-?mail|letter|text)\b|"
     # "is it post to the address we've got on file you'd be wanting, or email?"
-    r"\b(?:post|e-?mail|letter|text)\b[^?.]{0,60},?\s+or\s+(?:by\s+)?(?:post|e-?mail|letter|text)\s*\?",
+    r"\b(?:post|e-?mail|letter|text)\b[^?.]{0,60},?\s+or\s+(?:by\s+)?(?:post|e-?mail|letter|text)\s*\?|"
+    # "That email still good, or should I text the confirmation to this number instead?"
+    r"\b(?:post|e-?mail|letter|text|number|address)\b[^?.]{0,40},?\s+or\s+(?:should|shall|can|do)\s+"
+    r"(?:i|we)\s+(?:\w+\s+)?(?:post|e-?mail|letter|text|send|call|ring)\b[^?.]*\?",
     re.IGNORECASE,
 )
 _OFFERED = re.compile(

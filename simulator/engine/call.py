@@ -2191,7 +2191,9 @@ _ACKNOWLEDGED = re.compile(
     r"got\s+it|noted|correct|that's\s+right)\b",
     re.IGNORECASE,
 )
-_ON_FILE = re.compile(r"\b(?:on\s+(?:file|record)|we\s+(?:have|hold)|we\s+last\s+wrote)\b", re.I)
+_ON_FILE = re.compile(
+    r"\b(?:on\s+(?:file|record)|we\s+(?:have|hold)|we\s+last\s+wrote)\b", re.IGNORECASE
+)
 _DETAIL_REQUESTED = re.compile(
     r"\b(?:confirm|give|tell|need|provide|verify|check|what|please|read|spell)\b", re.IGNORECASE
 )

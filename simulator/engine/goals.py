@@ -109,6 +109,12 @@ def rubric(scenario: Scenario) -> dict[str, float]:
     return dict(scenario.rubric.model_dump())
 
 
+def not_counted(scenario: Scenario) -> frozenset[str]:
+    """The dimensions the scenario's rubric weighs 0 (urgency on a wrong-party call): shown
+    as not scored, not as a low mark."""
+    return frozenset(name for name, weight in rubric(scenario).items() if weight == 0)
+
+
 def flag_findings(
     scenario: Scenario, flags: set[str], turns: Sequence[Turn]
 ) -> tuple[Finding, ...]:

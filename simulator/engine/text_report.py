@@ -62,7 +62,7 @@ def describe_result(call: Call) -> str:
     scores = call.scores()
     outcome = call.outcome.value if call.outcome else "incomplete"
     p, currency = call.promise, call.record.currency
-    from simulator.engine.goals import goal_reached, outcome_label, rubric
+    from simulator.engine.goals import goal_reached, not_counted, outcome_label
 
     lines = [f"Outcome: {outcome_label(call.scenario, outcome)}"]
     if not call.scenario.goal.is_payment:
@@ -86,9 +86,7 @@ def describe_result(call: Call) -> str:
     if scores.composure is not None:
         dims.append(("composure", scores.composure))
     dims.append(("overall", scores.overall))
-    # (a dimension the scenario's rubric weighs 0 is not this call's business: "urgency n/a"
-    # on a wrong-party call, not a low mark)
-    off = {name for name, weight in rubric(call.scenario).items() if weight == 0}
+    off = not_counted(call.scenario)  # "urgency n/a" on a wrong-party call
     lines.append(
         "Scores:  " + "  ".join(f"{name} {'n/a' if name in off else value}" for name, value in dims)
     )

@@ -14,7 +14,7 @@ from textual.timer import Timer
 from textual.widgets import Button, Footer, Input, Static
 
 from simulator.engine.call import Call, CallOver
-from simulator.engine.goals import outcome_label, rubric
+from simulator.engine.goals import not_counted, outcome_label
 from simulator.scoring.dimensions import DIMENSIONS
 from simulator.tui import keys
 from simulator.tui.navigation import CallEnded, CallSetup, OverACall, ShowRecord
@@ -200,9 +200,7 @@ class CallScreen(CallStageScreen, OverACall):
     def refresh_panels(self) -> None:
         call = self.call
         if call.turns:
-            # a dimension the scenario's rubric weighs 0 (urgency on a wrong-party call) is
-            # shown as not scored, not as a low mark
-            off = {name for name, weight in rubric(call.scenario).items() if weight == 0}
+            off = not_counted(call.scenario)
             last = {
                 name: None if name in off else call.turns[-1].scores.get(name).value
                 for name in DIMENSIONS

@@ -2876,12 +2876,23 @@ def test_play_test_forty_seven_a_run_back_and_the_rest_asked_after_it(library: L
     """ "So let me just run it back: $317 by bank transfer on Friday the 13th of March, and the
     remaining $211.86 goes in with your next instalment. That right, Brenda?" was no read-back
     (the promise stayed unconfirmed); once it is one, "And the other $211.86 with your next
-    instalment on the 20th, you right with that too?" asks about what is left, and is not
-    corrected with "Not $211.86: $317, like I said."."""
+    instalment on the 20th, you right with that too?" asks about what is left: it is agreed
+    as the rest of the promise, not corrected with "Not $211.86: $317, like I said."."""
     c = call_in(library, "car_broke_down_partial", seed=2216)
     said = play(c, _from_file("car_2216")[:6])
     assert c.turns[4].analysis.has(Act.CONFIRM_TERMS) and c.promise.confirmed
     assert not said[5].startswith("Not "), said[5]
+    left = c.debtor.amount_overdue - Decimal(317)
+    assert (c.promise.rest_amount, c.promise.rest_date) == (left, dt.date(2026, 3, 20))
+    assert c.debtor.money(left) in said[5], said[5]
+
+
+def test_the_next_instalment_told_after_the_promise_is_no_rest(library: Library) -> None:
+    c = call_in(library, "car_broke_down_partial", seed=2216)
+    play(c, _from_file("car_2216")[:5])
+    left = c.debtor.money(c.debtor.amount_overdue - Decimal(317))
+    c.say(f"Great. Just so you know, your next instalment of {left} is due on the 20th as normal.")
+    assert c.promise.rest_amount is None
 
 
 def test_play_test_forty_seven_the_whole_sum_at_once_set_aside_is_not_asked(

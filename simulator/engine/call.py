@@ -1379,6 +1379,9 @@ class Call:
             changed, _corrected, _accepts = self._negotiate(analysis)
             if changed:
                 return changed
+        rest = self._rest_after_the_promise(analysis)
+        if rest is not None:
+            return [rest]
         misstated = self._misstated(analysis)
         if misstated is not None:
             # "So $180 on Friday. Correct?" after "$292 on Friday" was promised: not "That's
@@ -1388,6 +1391,32 @@ class Call:
         if "question" in analysis.flags:
             return [self._after_the_goal_answer(analysis)]
         return [self._say_line(self.lines.clarify("", "noted"))]
+
+    def _rest_after_the_promise(self, analysis: Analysis) -> str | None:
+        """ "And the other $211.86 with your next instalment on the 20th, you right with that
+        too?" once $317 on the 13th is promised: what is left, on a later day, is agreed as the
+        rest of the promise (None for any other line)."""
+        agreed, slots = self.debtor.agreed, analysis.slots
+        if (
+            not self.scenario.goal.is_payment
+            or agreed.amount is None
+            or agreed.date is None
+            or agreed.rest_amount is not None
+            or slots.amount is None
+            or slots.date is None
+            or slots.date <= agreed.date
+            # asked or put, not the next regular instalment told ("your next instalment of
+            # $390 is due on the 24th")
+            or not ("question" in analysis.flags or analysis.has(Act.PROPOSE_TERMS))
+            or _INSTALMENT_TOLD.search(analysis.text)
+        ):
+            return None
+        left = self.debtor.amount_overdue - agreed.amount
+        if left <= 0 or abs(slots.amount - left) > 1:
+            return None
+        agreed.rest_amount, agreed.rest_date = left, slots.date
+        values = {"rest_amount": self.debtor.money(left), "rest_date": self.debtor.day(slots.date)}
+        return _sentence(fill(self.lines.negotiation("accept_rest"), {**self.values, **values}))
 
     def _after_the_goal_answer(self, analysis: Analysis) -> str:
         """A question after the goal: something offered, a reference or fact asked back, a
@@ -2189,6 +2218,11 @@ _ASKING_CUES = frozenset(
 _ACKNOWLEDGED = re.compile(
     r"\b(?:match(?:es|ed)?|checks?\s+out|checked|confirmed|verified|thanks?|thank\s+you|"
     r"got\s+it|noted|correct|that's\s+right)\b",
+    re.IGNORECASE,
+)
+_INSTALMENT_TOLD = re.compile(
+    r"\b(?:next|regular|usual|normal)\s+(?:monthly\s+)?(?:instal?l?ment|payment|repayment)\b"
+    r"[^.?!]{0,30}\b(?:is|'s|falls|will\s+be)\s+(?:still\s+)?due\b",
     re.IGNORECASE,
 )
 _ON_FILE = re.compile(

@@ -2888,6 +2888,8 @@ def test_play_test_forty_seven_a_run_back_and_the_rest_asked_after_it(library: L
 
 
 def test_the_next_instalment_told_after_the_promise_is_no_rest(library: Library) -> None:
+    """The limit of the rest agreed after the promise: the next regular instalment, told,
+    is not the rest of this promise."""
     c = call_in(library, "car_broke_down_partial", seed=2216)
     play(c, _from_file("car_2216")[:5])
     left = c.debtor.money(c.debtor.amount_overdue - Decimal(317))

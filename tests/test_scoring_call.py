@@ -217,9 +217,6 @@ def test_the_call_urgency_blind_set_is_well_formed() -> None:
     """Labels only (the score's figure on it is reported by tests/call_urgency_eval.py, never
     asserted): every call names a bundled scenario, has its lines and a level from 1 to 5, and
     the levels are spread."""
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).parent))
     from call_urgency_eval import labels, lines_of, pairs_in_order, spearman
 
     from simulator.content.library import load_library

@@ -1405,14 +1405,13 @@ class Call:
             or slots.amount is None
             or slots.date is None
             or slots.date <= agreed.date
-            # asked or put, not the next regular instalment told ("your next instalment of
-            # $390 is due on the 24th")
+            # asked or put, not told (the reader gives "your next instalment of $390 is due on
+            # the 24th" no day once terms are agreed)
             or not ("question" in analysis.flags or analysis.has(Act.PROPOSE_TERMS))
-            or _INSTALMENT_TOLD.search(analysis.text)
         ):
             return None
-        left = self.debtor.amount_overdue - agreed.amount
-        if left <= 0 or abs(slots.amount - left) > 1:
+        left = self.debtor.rest_due()
+        if left is None or abs(slots.amount - left) > 1:
             return None
         agreed.rest_amount, agreed.rest_date = left, slots.date
         values = {"rest_amount": self.debtor.money(left), "rest_date": self.debtor.day(slots.date)}
@@ -1541,11 +1540,12 @@ class Call:
             # both parts said back, the second on an earlier day than agreed ("$304.35 today
             # and $304.35 on Friday the 13th" with the other on the 27th)
             return {"said": debtor.day(slots.rest_date), "kept": debtor.day(agreed.rest_date)}
+        left = debtor.rest_due()
         if (
             slots.amount is not None
-            and agreed.amount is not None
             and agreed.rest_amount is None
-            and abs(slots.amount + agreed.amount - self.record.amount_overdue) <= 1
+            and left is not None
+            and abs(slots.amount - left) <= 1
         ):
             # "And the other $211.86 with your next instalment?" once $317 is agreed: what is
             # left, asked about, not the first part said wrong
@@ -2218,11 +2218,6 @@ _ASKING_CUES = frozenset(
 _ACKNOWLEDGED = re.compile(
     r"\b(?:match(?:es|ed)?|checks?\s+out|checked|confirmed|verified|thanks?|thank\s+you|"
     r"got\s+it|noted|correct|that's\s+right)\b",
-    re.IGNORECASE,
-)
-_INSTALMENT_TOLD = re.compile(
-    r"\b(?:next|regular|usual|normal)\s+(?:monthly\s+)?(?:instal?l?ment|payment|repayment)\b"
-    r"[^.?!]{0,30}\b(?:is|'s|falls|will\s+be)\s+(?:still\s+)?due\b",
     re.IGNORECASE,
 )
 _ON_FILE = re.compile(

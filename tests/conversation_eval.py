@@ -21,6 +21,7 @@
     python tests/conversation_eval.py --blind18  # the eighteenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind19  # the nineteenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind20  # the twentieth (lines only; never tuned on)
+    python tests/conversation_eval.py --blind21  # the twenty-first (lines only; never tuned on)
     python tests/conversation_eval.py --second   # another writer's (--third, --later fortysixth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
@@ -72,6 +73,7 @@ BLINDS = {
         "blind18",  # 400 lines: energy, phone, car finance, BNPL, rent, credit union, card
         "blind19",  # 400 lines: phone, car finance, BNPL, rent, energy, bank, CU, personal loan
         "blind20",  # 400 lines: energy, phone, bank, BNPL, car finance, rent, CU, water
+        "blind21",  # 400 lines: energy, phone, bank, BNPL, rent, car finance, CU, water
     )
 }
 BLIND = BLINDS["blind"]

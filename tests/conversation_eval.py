@@ -22,7 +22,7 @@
     python tests/conversation_eval.py --blind19  # the nineteenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind20  # the twentieth (lines only; never tuned on)
     python tests/conversation_eval.py --blind21  # the twenty-first (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later fortysixth)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later fortyseventh)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -94,7 +94,7 @@ LATER = {
         "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
         "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
         "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
-        "fortythird", "fortyfourth", "fortyfifth", "fortysixth",
+        "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

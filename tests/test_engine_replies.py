@@ -24,6 +24,7 @@ from simulator.scoring.call import VAGUE_OUTCOME_CAP
 
 SCENARIO = "student_forgot_first_late"
 NONSENSE = ["purple", "banana", "purple monkey", "zebra", "kettle", "lamp", "spoon"]
+FRIDAY_13TH = dt.date(2026, 3, 13)
 
 
 def call(library: Library, **changes: object) -> Call:
@@ -2916,3 +2917,63 @@ def test_play_test_forty_seven_the_juggling_borrower_stays_consistent(library: L
     said = play(c, _from_file("lenders_2246")[:6])
     assert "17th" in said[2] and "all gone" not in said[2], said[2]
     assert said[5] in DEFAULT_CLARIFY["either"], said[5]
+
+
+def test_play_test_forty_eight_the_rests_sum_with_a_new_day_is_the_rests(library: Library) -> None:
+    """With $252.53 agreed on the 13th, "And the other $252.52, when do you reckon you could
+    clear that - your next payday after, the 27th?" got "$252.52, yes ... Friday the 13th,
+    actually, not Friday the 27th", and the promise became $252.52 on the 13th; with $218.48 on
+    the 13th and $436.96 on the 31st agreed, "is there any way you can move the $436.96 also to
+    this week, like by Tuesday March 17th" swapped the parts ($436.96 on the 17th, $218.48 on
+    the 31st)."""
+    c, said = _replied(library, "car_broke_down_partial", 2276, "car_2276", 5)
+    assert "actually" not in said and "27th" in said, said
+    assert (c.debtor.agreed.amount, c.debtor.agreed.date) == (Decimal("252.53"), FRIDAY_13TH)
+    assert c.debtor.agreed.rest_amount == Decimal("252.52")
+    assert c.debtor.agreed.rest_date == dt.date(2026, 3, 27)
+    c, said = _replied(library, "lenders_persistent_late", 2306, "lenders_2306", 5)
+    assert (c.debtor.agreed.amount, c.debtor.agreed.date) == (Decimal("218.48"), FRIDAY_13TH)
+    assert c.debtor.agreed.rest_amount == Decimal("436.96")
+    assert c.debtor.agreed.rest_date == dt.date(2026, 3, 17)
+    assert "$218.48 by Tuesday the 31st" not in said, said
+
+
+def test_play_test_forty_eight_both_parts_said_back_wrong_are_put_right(library: Library) -> None:
+    """Once $218.48 on the 13th and the other $436.96 on the 17th were promised, "$218.48 ...
+    on or before Tuesday March 17th, and $436.96 ... on or before Tuesday March 31st, total
+    $655.44, correct sir?" got "That's right, yes." (the tag with "sir" was no read-back, and
+    a read-back of two parts was checked as one)."""
+    c = call_in(library, "lenders_persistent_late", seed=2306)
+    lines = _from_file("lenders_2306")
+    said = play(c, [*lines[:6], lines[8]])
+    assert c.turns[6].analysis.has(Act.CONFIRM_TERMS)
+    assert "Friday the 13th" in said[6] and "Tuesday the 17th" in said[6], said[6]
+    assert not said[6].startswith("That's right"), said[6]
+    assert (c.promise.amount, c.promise.date) == (Decimal("218.48"), FRIDAY_13TH)
+
+
+def test_play_test_forty_eight_a_day_the_caller_does_something_is_no_payment_day(
+    library: Library,
+) -> None:
+    """ "I'll lodge the dispute today and our disputes team will chase the dealer ... Could you
+    pay the $351.78 by Tuesday the 17th?" got "Alright, Tuesday the 10th." (today, the day of
+    the caller's own doing, read as the first of two payments); "What I need today is a date:
+    can you pay the $390.48 by Friday March 13th" got "Alright, today."; "Have you put the
+    complaint about the dealer in writing?" was not answered."""
+    c, said = _replied(library, "car_dealer_dispute", 2291, "dealer_2291", 4)
+    assert "Tuesday the 17th" in said and "10th" not in said, said
+    assert c.turns[3].analysis.slots.first_date is None
+    c, said = _replied(library, "rude_defaulter_composure", 2311, "rude_2311", 5)
+    assert c.turns[4].analysis.slots.date == FRIDAY_13TH and "today" not in said, said
+    c = call_in(library, "car_dealer_dispute", seed=21)
+    said = play(
+        c,
+        [
+            "Good morning, may I speak with Frederick Norris please?",
+            "Thank you Mr Norris. My name is Alex and I'm calling from Chandler Credit Union "
+            "about your car loan. I have to let you know this is an attempt to collect a debt.",
+            "I understand, that sounds really frustrating. Have you put the complaint about the "
+            "dealer in writing?",
+        ],
+    )
+    assert any(line in said[2] for line in facts(c, "evidence")), said[2]

@@ -2047,3 +2047,54 @@ def test_a_way_to_pay_put_on_a_card_is_still_one() -> None:
 )
 def test_when_someone_else_will_be_back_is_asked(text: str, asked: bool) -> None:
     assert ("topic_whereabouts" in {c.name for c in read(text, "answering").cues}) is asked
+
+
+# --- play-test 48 and tuning corpus 47 ----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okay sir, then I am recording exactly that: $218.48 by bank transfer on Friday March "
+        "13th, and $436.96 by bank transfer on Tuesday March 31st, correct sir?",
+        "So $96.18 on Friday by card, right ma'am?",
+    ],
+)
+def test_a_read_back_tagged_with_sir_or_maam_confirms(text: str) -> None:
+    assert read(text, "negotiating").has(Act.CONFIRM_TERMS)
+
+
+@pytest.mark.parametrize("state", ["verified", "explaining"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so what exactly happened this time sir?",
+        "Where have things got to with the dealer since then?",
+    ],
+)
+def test_what_happened_asked_with_a_word_between_is_a_probe(text: str, state: str) -> None:
+    assert read(text, state).has(Act.PROBE_REASON)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "What I need today is a date: can you pay the $390.48 by Friday March 13th?",
+            dt.date(2026, 3, 13),
+        ),
+        ("I'll lodge the dispute today. Could you pay the $351.78 by card?", None),
+        ("can you pay the $351.78 today?", TODAY),
+    ],
+)
+def test_today_as_the_callers_day_or_what_is_needed_is_no_payment_day(
+    text: str, day: dt.date | None
+) -> None:
+    assert read(text, "negotiating").slots.date == day
+
+
+def test_a_day_for_the_callers_doing_and_one_sum_are_no_split() -> None:
+    line = (
+        "I'll lodge the dispute today and our disputes team will chase the dealer. Could you "
+        "pay the $351.78 by Tuesday the 17th?"
+    )
+    slots = read(line, "negotiating").slots
+    assert (slots.first_date, slots.rest_date, slots.date) == (None, None, dt.date(2026, 3, 17))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
@@ -10,6 +11,7 @@ from simulator.content.library import Library
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
 from simulator.language import AnalysisContext, analyze
+from simulator.language.types import Act, Slots
 from simulator.scoring import (
     ComplianceRules,
     Promise,
@@ -86,6 +88,29 @@ def test_a_good_call_scores_well_and_needs_few_tips() -> None:
     assert scores.composure is None  # the debtor was never rude
     assert not scores.failed
     assert scores.compliance == ()
+
+
+def test_a_day_named_in_the_ask_is_a_concrete_date_for_the_tips() -> None:
+    """Play-test 48: "Could you pay the $351.78 by Tuesday the 17th ...?", read as asking for
+    the payment (not also setting a deadline), left the tip "Create urgency: name a concrete
+    date" right after the trainee had named one."""
+    promise = Promise(Decimal(250), FRIDAY, "transfer", confirmed=False)
+    rules = ComplianceRules(enabled=True)
+
+    def tips(keep_days: bool) -> tuple[str, ...]:
+        played = []
+        for turn in turns(GOOD_CALL[:5]):
+            analysis = turn.analysis
+            acts = tuple(a for a in analysis.acts if a is not Act.SET_DEADLINE)
+            slots = analysis.slots if keep_days else Slots(amount=analysis.slots.amount)
+            analysis = dataclasses.replace(analysis, acts=acts, slots=slots)
+            played.append(dataclasses.replace(turn, analysis=analysis))
+        return tuple(
+            tip.message for tip in score_call(played, promise, rules, "ended_by_trainee").tips
+        )
+
+    assert not any("name a concrete date" in tip for tip in tips(keep_days=True))
+    assert any("name a concrete date" in tip for tip in tips(keep_days=False))
 
 
 def test_closing_the_call_politely_costs_no_urgency_or_focus() -> None:

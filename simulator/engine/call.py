@@ -1533,13 +1533,14 @@ class Call:
         agreed, slots, debtor = self.debtor.agreed, analysis.slots, self.debtor
         if (
             slots.rest_date is not None
-            and slots.first_date == agreed.date
+            and slots.first_date is not None
+            and agreed.date is not None
             and agreed.rest_date is not None
-            and slots.rest_date < agreed.rest_date
+            and agreed.rest_every is None
         ):
-            # both parts said back, the second on an earlier day than agreed ("$304.35 today
-            # and $304.35 on Friday the 13th" with the other on the 27th)
-            return {"said": debtor.day(slots.rest_date), "kept": debtor.day(agreed.rest_date)}
+            # both parts said back: each against its own ("$218.48 on the 17th and $436.96 on
+            # the 31st" with $218.48 on the 13th and the other $436.96 on the 17th)
+            return self._parts_misstated(slots)
         left = debtor.rest_due()
         if (
             slots.amount is not None
@@ -1578,6 +1579,42 @@ class Call:
             said, way = (METHOD_WORDS.get(m, m) for m in (slots.method, agreed.method))
             return {"said": said, "kept": way}
         return None
+
+    def _parts_misstated(self, slots: Slots) -> dict[str, str] | None:
+        """A payment in two parts said back: the one term said wrong and the one agreed, or,
+        with more than one wrong, both parts as said and as agreed (None: all as agreed)."""
+        agreed, debtor = self.debtor.agreed, self.debtor
+        assert agreed.date is not None and agreed.rest_date is not None
+        assert slots.first_date is not None and slots.rest_date is not None
+        wrong: list[tuple[str, str]] = []
+        for said_sum, kept_sum in (
+            (slots.first_amount, agreed.amount),
+            (slots.rest_amount, agreed.rest_amount),
+        ):
+            if said_sum is not None and kept_sum is not None and abs(said_sum - kept_sum) > 1:
+                wrong.append((debtor.money(said_sum), debtor.money(kept_sum)))
+        for said_day, kept_day in (
+            (slots.first_date, agreed.date),
+            (slots.rest_date, agreed.rest_date),
+        ):
+            if said_day != kept_day:
+                wrong.append((debtor.day(said_day), debtor.day(kept_day)))
+        if not wrong:
+            return None
+        if len(wrong) == 1:
+            said, kept = wrong[0]
+            return {"said": said, "kept": kept}
+
+        def parts(
+            first: Decimal | None, day: dt.date, rest: Decimal | None, rest_day: dt.date
+        ) -> str:
+            sums = [debtor.money(k) + " " if k is not None else "" for k in (first, rest)]
+            return f"{sums[0]}by {debtor.day(day)} and {sums[1]}by {debtor.day(rest_day)}"
+
+        return {
+            "said": parts(slots.first_amount, slots.first_date, slots.rest_amount, slots.rest_date),
+            "kept": parts(agreed.amount, agreed.date, agreed.rest_amount, agreed.rest_date),
+        }
 
     def _asked_back(self, analysis: Analysis) -> bool:
         """Does the line ask back a fact the debtor gave in their last three replies ("was that

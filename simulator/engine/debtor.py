@@ -32,7 +32,7 @@ from simulator.language.dates import day_number, find_dates
 from simulator.language.methods import find_methods
 from simulator.language.numbers import SUM_LEFT_BEFORE, AmountMatch, find_amounts
 from simulator.language.text import normalise
-from simulator.language.types import Act, Analysis
+from simulator.language.types import Act, Analysis, Slots
 from simulator.scoring.types import TurnScores
 
 
@@ -271,6 +271,12 @@ class DebtorState:
             # the 27th of each month?" with $20 on the 27th agreed: the rest's instalment, not
             # a new first part
             return self._only_the_rest(analysis, instalment[0], slots.amount, instalment[1])
+        if self._names_the_rests_sum(slots):
+            # "And the other $252.52 - your next payday, the 27th?", "can you move the $436.96
+            # to Tuesday the 17th?" with the first part agreed: the rest's sum, to the cent, is
+            # the rest's terms, not a new first payment (an instalment put is dealt with above)
+            slots = dataclasses.replace(slots, rest=True)
+            analysis = dataclasses.replace(analysis, slots=slots)
         # "And the rest? What can you do a month after that, starting April?": the instalment
         # is asked for, not put; the debtor names it (call.py), agreeing no day for it yet
         asks_instalment = any(cue.name == "ask_instalment" for cue in analysis.cues)
@@ -308,6 +314,19 @@ class DebtorState:
         if not first_put:
             self._new_period(analysis)
         return result
+
+    def _names_the_rests_sum(self, slots: Slots) -> bool:
+        """Is the line's one sum what is left after the agreed first part (or the rest's own
+        sum agreed), to the cent, and not the first part's own (halves of the same sum stay the
+        first part's), with the rest one payment, not instalments?"""
+        agreed, left = self.agreed, self.rest_due()
+        if slots.amount is None or slots.first_amount is not None or slots.rest or left is None:
+            return False
+        if agreed.amount is None or agreed.date is None or slots.amount == agreed.amount:
+            return False
+        if agreed.rest_every is not None:
+            return False  # (paid in instalments: the sum left is what they add up to)
+        return slots.amount in (left, agreed.rest_amount)
 
     def _new_period(self, analysis: Analysis) -> None:
         """A plan of equal payments put again at another period ("Instead of $40 every two

@@ -212,7 +212,7 @@ _OWN_DOING = re.compile(
     # ("So I open the case with our dealer team today", as second-language English says it)
     r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+can|'m|\s+am)?\s+"
     r"(?:\w+\s+)?(?:log|raise|record|file|escalate|flag|register|report|put|pass\s+on|open|opening|"
-    r"logging|raising|filing)\s+"
+    r"logging|raising|filing|lodge|lodging)\s+"
     r"(?:(?:the|your|this|that|a|an|one)\s+)?(?:\w+\s+)?(?:complaint|dispute|issue|case|query|ticket|"
     r"concern|problem|claim|request|note)\b(?:(?!pay)[^.?!,\d$]){0,40}$|"
     # "I'll send the standing order details to you by text this afternoon", "we'll email you
@@ -221,6 +221,12 @@ _OWN_DOING = re.compile(
     r"(?:send|text|email|e-mail|post|forward|pop)\s+(?:(?:you|it|them|over|out)\s+)?(?:(?:the|your|a|an|"
     r"our|some|all\s+the)\s+)?(?:\w+\s+){0,2}(?:details|form|forms|link|letter|reminder|confirmation|"
     r"info|information|summary|paperwork|breakdown|statement|receipt)\b(?:(?!pay)[^.?!\d$]){0,40}$"
+)
+# "What I need today is a date": what is asked for today, not a payment today
+_NEEDED_TODAY = re.compile(r"\b(?:need|want|ask(?:ing)?\s+for)\s+(?:from\s+(?:you|u)\s+)?$")
+_IS_A_TERM = re.compile(
+    r"\s+(?:is|'s)\s+(?:a|an|the|your|some)\s+(?:\w+\s+)?(?:date|day|answer|commitment|plan|amount|"
+    r"figure|promise|decision)\b"
 )
 _TALKING_NOW = re.compile(r"\b(?:better|worse|feeling|discuss|talk|speak|chat)\b[^.?!,]{0,20}$")
 # "I need a date and an amount today", "we're agreeing a payment date today", "a plan in place
@@ -1399,7 +1405,9 @@ def _joined_parts(
         # (the first sum past the join, found once: a later day with a sum before it; a day
         # later than this one is looked for only where the latest day to come is)
         first_sum = bisect_left(starts, joined.end())
-        if first_sum == len(starts):
+        if first_sum == len(starts) or first_sum == 0:
+            # (no sum before the join, no first part: "I'll lodge the dispute today and ...
+            # could you pay the $351.78 by Tuesday the 17th?" names one payment)
             continue
         k = max(n + 1, bisect_right(day_starts, starts[first_sum]))
         if k < len(days) and latest_from[k] > one.date:
@@ -2293,6 +2301,10 @@ def _analyze(
                 and (
                     _TALKING_NOW.search(norm, max(0, d.start - 30), d.start)
                     or _AGREEING_NOW.search(norm, max(0, d.start - 40), d.start)
+                    or (
+                        _IS_A_TERM.match(norm, d.end) is not None
+                        and _NEEDED_TODAY.search(norm, max(0, d.start - 24), d.start) is not None
+                    )
                 )
             )
         ):

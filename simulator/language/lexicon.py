@@ -413,7 +413,9 @@ ENTRIES: list[Entry] = [
     entry(
         "probe_reason",
         A.PROBE_REASON,
-        r"\bwhat\s+happened\b",
+        # ("so what exactly happened this time sir?"; "where have things got to with the dealer?")
+        r"\bwhat\s+(?:exactly\s+|actually\s+|really\s+)?happened\b",
+        r"\bwhere\s+(?:have|are)\s+things\s+(?:got\s+to|at)\b|\bwhere\s+are\s+(?:you|u)\s+at\s+with\b",
         r"\bwhat(?:'s|\s+is)\s+(?:stopping|preventing|keeping|holding)\s+you\b",
         r"\bwhy\s+(?:haven't|didn't|hasn't|weren't|wasn't|can't|couldn't|aren't|isn't|won't)\s+(?:you|it|the)\b",
         r"\bwhat\s+(?:made|caused|led\s+to)\b",
@@ -502,9 +504,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:is\s+that|that's|is\s+this)\s+(?:right|correct)\b",
         # "That right, Brenda?": the question asked short, the debtor's name as its tag
         r"(?:^|[.!;:]\s*)that\s+(?:right|correct)\b",
-        r"\bcorrect\s*\?",
-        r"\bright\s*\?",
-        r"\bagreed\s*\?",
+        # ("correct sir?", "right, ma'am?": the tag with a term of address after it)
+        r"\b(?:correct|right|agreed)(?:,?\s+(?:sir|ma'?am|madam|miss|mate|love|boss))?\s*\?",
         r"\bdo\s+we\s+have\s+a\s+deal\b",
         r"\b(?:that's|it's)\s+(?:settled|agreed|a\s+deal)\b|\bwe're\s+agreed\b",
     ),
@@ -926,7 +927,7 @@ ENTRIES: list[Entry] = [
     entry(
         "topic_what_happened",
         A.PROBE_REASON,
-        r"\bwhat(?:'s|s|\s+has)?\s+(?:happened|happend|happen|went\s+wrong)\b(?!\s+(?:if|when)\b)",
+        r"\bwhat(?:'s|s|\s+has)?\s+(?:exactly\s+|actually\s+|really\s+)?(?:happened|happend|happen|went\s+wrong)\b(?!\s+(?:if|when)\b)",
         # "why payment stop in January?" (second-language English)
         r"\bwhy\s+(?:did\s+|have\s+|has\s+)?(?:the\s+|your\s+|ur\s+)?payments?\s+(?:stop|stopped)\b",
         # "Did you maybe move the direct debit over, or not yet?"
@@ -1009,7 +1010,9 @@ ENTRIES: list[Entry] = [
         # "Did you make written complaint to the dealer?", "the repair order number, or
         # something in writing from dealer?"
         r"\b(?:(?:make|made|send|sent|file|filed|put)\s+(?:a\s+|any\s+)?written\s+complaint|"
-        r"(?:something|anything)\s+in\s+writing\s+from|"
+        r"(?:something|anything)\s+in\s+writing(?:\s+from)?|"
+        # "Have you put the complaint about the dealer in writing?"
+        r"(?:put|putting)\s+(?:the|your|a|it|that|this)\b(?:\s+[\w']+){0,5}\s+in\s+writing|"
         r"repair\s+(?:order|job|ticket|claim)(?:\s+number)?|(?:claim|case|ticket)\s+number)\b",
         # "kindly check with your bank that money has left your account?", "is it showing there?"
         r"\bcheck\b[^.?!]{0,40}\b(?:money|payment|it|transfer)\s+(?:has\s+)?(?:left|gone\s+out|come\s+out)\b",

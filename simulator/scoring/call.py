@@ -127,7 +127,11 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
         )
         counts.consequences += Act.STATE_CONSEQUENCE in acts
         counts.amounts += Act.STATE_AMOUNT in acts
-        counts.deadlines += Act.SET_DEADLINE in acts
+        # ("would you be able to pay the $351.78 by Tuesday the 17th?" names the day it asks)
+        counts.deadlines += Act.SET_DEADLINE in acts or (
+            turn.analysis.slots.date is not None
+            and bool(acts & {Act.ASK_PAYMENT, Act.PROPOSE_TERMS})
+        )
         counts.vague += Act.ACCEPT_VAGUE in acts
         counts.off_topic += Act.OFF_TOPIC in acts
         counts.plans += Act.OFFER_PLAN in acts

@@ -2977,3 +2977,25 @@ def test_play_test_forty_eight_a_day_the_caller_does_something_is_no_payment_day
         ],
     )
     assert any(line in said[2] for line in facts(c, "evidence")), said[2]
+
+
+def test_thanks_with_the_name_the_debtor_gave_is_the_right_person(library: Library) -> None:
+    """My own call in the UI: to "Hello, Dennis speaking.", "Thanks Dennis, it's Pat from the
+    finance company. This is an attempt to collect a debt ..." was no identity check: the call
+    stayed in its first state, and two turns later the debtor asked "Sorry, is this the garage?
+    Who is this?"."""
+    c = call_in(library, "car_broke_down_partial", seed=1)
+    assert c.transcript[0][1] == "Hello, Dennis speaking."
+    said = play(
+        c,
+        [
+            "Thanks Dennis, it's Pat from the finance company. This is an attempt to collect a "
+            "debt and anything you tell me will be used for that. Your car loan payment is 9 "
+            "days late. What happened?",
+            "Sorry to hear that. Could you manage half by Friday when you get paid?",
+            "Great. How would you like to pay, card or transfer?",
+        ],
+    )
+    assert c.debtor.identity_verified
+    assert not any("Who is this" in line for line in said), said
+    assert c.state != c.scenario.initial

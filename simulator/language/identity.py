@@ -897,8 +897,13 @@ def wrong_lender(said: str, lender: str) -> bool:
 
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 # ", Ms Holmes." / "Julie, ...": a name set off as the one spoken to, not "it's Julie from"
+# ("Thanks Dennis, it's Pat from ...", "Hi Dennis, ...": a greeting or thanks before it sets
+# it off too)
 _SET_OFF_BEFORE = re.compile(
-    r"(?:^|[,.!?;:-]\s*|\b(?:mr|mrs|ms|miss|mister|missus|dr)\.?\s+)$", re.IGNORECASE
+    r"(?:^|[,.!?;:-]\s*|\b(?:mr|mrs|ms|miss|mister|missus|dr)\.?\s+|"
+    r"(?:^|[,.!?;:-]\s*)(?:hi|hello|hey|hiya|thanks|thank\s+you|cheers|morning|"
+    r"good\s+(?:morning|afternoon|evening))\s+)$",
+    re.IGNORECASE,
 )
 _SET_OFF_AFTER = re.compile(r"\s*(?:[,.!?;:-]|$)")
 

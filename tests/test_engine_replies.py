@@ -2999,3 +2999,50 @@ def test_thanks_with_the_name_the_debtor_gave_is_the_right_person(library: Libra
     assert c.debtor.identity_verified
     assert not any("Who is this" in line for line in said), said
     assert c.state != c.scenario.initial
+
+
+def test_play_test_forty_eight_a_first_payment_and_instalments_for_the_rest(
+    library: Library,
+) -> None:
+    """ "if you pay $262 on Friday the 13th, will you still have enough for rent and food? If
+    yes, then for the rest, $486.24, how would something like $50 a month sound ...?" was read
+    as $50 on the 13th: the hardship debtor agreed "Yes, $50 ... Friday the 13th is fine", and
+    the read-back of $262 then $50 a month moved the plan a month later."""
+    c, said = _replied(library, "student_unemployed_hardship", 2301, "hardship_2301", 4)
+    assert (c.debtor.agreed.amount, c.debtor.agreed.date) == (262, FRIDAY_13TH), said
+    assert "$50. " not in said, said
+    said = play(c, _from_file("hardship_2301")[4:5])[0]
+    assert (c.debtor.agreed.amount, c.debtor.agreed.date) == (262, FRIDAY_13TH), said
+    assert c.debtor.agreed.rest_amount == 50 and c.debtor.agreed.rest_every == "month", said
+
+
+def test_play_test_forty_eight_how_the_payment_was_sent_is_answered(library: Library) -> None:
+    """ "... sent last Tuesday, March 3rd. Was that a bank transfer from your checking account,
+    sir?" got "No idea, sorry." from the customer who had just given the reference."""
+    c, said = _replied(library, "already_paid_not_posted", 2271, "paid_2271", 4)
+    assert any(line in said for line in facts(c, "payment_sent")), said
+
+
+def test_a_read_back_of_terms_the_debtor_had_countered_is_given_in_on(library: Library) -> None:
+    """My own call as a timid collector: after "$100? Dream on. $80, take it or leave it." and
+    "Tuesday the 17th would work for me.", "so that's $100 on Friday by card, is that ok?" got
+    "Yes, that's right: $100, Friday the 13th, card.", as if the debtor had said so."""
+    c = call_in(library, "rude_defaulter_composure", seed=11)
+    said = play(
+        c,
+        [
+            "um hi, sorry to bother you, is this... Shaun?",
+            "oh ok sorry. i'm Jo, i'm calling from the collections team at the bank, sorry. this "
+            "is about a debt and anything you say may be used to collect it",
+            "so um there's an overdue balance on your account, is there any chance you could pay "
+            "some of it?",
+            "sorry, i know it's a pain. what happened with the payments?",
+            "would maybe a hundred dollars this week work? sorry",
+            "ok, so what day could you do then?",
+            "ok, and how would you like to pay, card maybe?",
+            "so that's $100 on Friday by card, is that ok?",
+        ],
+    )
+    assert "$80" in said[4], said[4]
+    assert (c.debtor.agreed.amount, c.debtor.agreed.date) == (100, FRIDAY_13TH), said[7]
+    assert "that's right" not in said[7].lower() and "$100" in said[7], said[7]

@@ -1237,6 +1237,7 @@ class Call:
             put = dataclasses.replace(
                 analysis, acts=tuple(a for a in analysis.acts if a is not Act.CONFIRM_TERMS)
             )
+        before = dataclasses.replace(self.debtor.agreed)  # (agreed terms change in place)
         result = self.debtor.negotiate(put)
         said = [
             _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
@@ -1270,9 +1271,13 @@ class Call:
         ):
             # "So that's $275.92 Friday by card, yeah?": the terms they agreed, said back. Short
             # of the goal the promise is not made yet, but the debtor still says yes to them.
-            said[:] = [
-                fill(self.lines.negotiation("said_back"), {**self.values, **self._agreed_values()})
-            ]
+            # (the sum or day given in on in the read-back, after the debtor had countered it:
+            # "So $100 by Friday the 13th, by card. Fine.", not "Yes, that's right" to what they
+            # turned down; a way to pay added in passing is in the yes)
+            agreed = self.debtor.agreed
+            given_in = (before.amount, before.date) != (agreed.amount, agreed.date)
+            key = "all_agreed" if given_in else "said_back"
+            said[:] = [fill(self.lines.negotiation(key), {**self.values, **self._agreed_values()})]
             accepts = []
         elif (
             not said

@@ -828,7 +828,8 @@ def _choose_amount(
         # "With 150 a month it takes more than six months. You can make 175?": the sum asked for
         asked = _in_sentence_of(norm, amounts, ask_at)
         if asked:
-            amounts = asked
+            first = _first_part_before_instalments(norm, asked, amounts, overdue, dates)
+            amounts = [first] if first is not None else asked
     if len(amounts) > 1:
         # "two hundred is a good start, could you stretch it to two fifty?": the sum asked
         # for in place of another
@@ -883,6 +884,31 @@ def _choose_amount(
 def _next_to(amount: AmountMatch, day: DateMatch) -> bool:
     """Is the sum said right before or after the day ("Friday, 297.97", "$50 today")?"""
     return 0 <= day.start - amount.end <= 4 or 0 <= amount.start - day.end <= 4
+
+
+def _first_part_before_instalments(
+    norm: str,
+    asked: list[AmountMatch],
+    amounts: list[AmountMatch],
+    overdue: Decimal | None,
+    dates: list[DateMatch] | None,
+) -> AmountMatch | None:
+    """ "if you pay $262 on Friday the 13th ... then for the rest, $486.24, how would $50 a month
+    sound?": the instalment is asked for, and the sum said before it with its day is the first
+    payment, the terms' sum (the instalments follow it, read from the line by the call)."""
+    if not dates or not all(_EACH.match(norm, a.end) for a in asked):
+        return None
+    starts = [d.start for d in dates]
+    firsts = [
+        a
+        for a in amounts
+        if a not in asked
+        and a.end <= asked[0].start
+        and a.value is not None
+        and (overdue is None or a.value < overdue)
+        and _next_to_a_day(a, dates, starts)
+    ]
+    return firsts[0] if len(firsts) == 1 else None
 
 
 def _next_to_a_day(amount: AmountMatch, dates: list[DateMatch], starts: list[int]) -> bool:

@@ -1012,7 +1012,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:(?:make|made|send|sent|file|filed|put)\s+(?:a\s+|any\s+)?written\s+complaint|"
         r"(?:something|anything)\s+in\s+writing(?:\s+from)?|"
         # "Have you put the complaint about the dealer in writing?"
-        r"(?:put|putting)\s+(?:the|your|a|it|that|this)\b(?:\s+[\w']+){0,5}\s+in\s+writing|"
+        # (asked of them: not "If you put the complaint in writing, I can note it")
+        r"(?:have|had|did)\s+(?:you|u|ye)\s+(?:already\s+)?put\s+(?:the|your|a|it|that|this)\b"
+        r"(?:\s+[\w']+){0,5}\s+in\s+writing|"
         r"repair\s+(?:order|job|ticket|claim)(?:\s+number)?|(?:claim|case|ticket)\s+number)\b",
         # "kindly check with your bank that money has left your account?", "is it showing there?"
         r"\bcheck\b[^.?!]{0,40}\b(?:money|payment|it|transfer)\s+(?:has\s+)?(?:left|gone\s+out|come\s+out)\b",
@@ -1056,6 +1058,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:what|which)\s+(?:date|day)\s+(?:exactly\s+)?(?:(?:you|u)\s+)?(?:have\s+|had\s+)?"
         r"(?:done|did|made|sent|paid)\s+(?:the\s+|that\s+)?(?:transfer|payment|it)\b",
         r"\bfrom\s+which\s+(?:bank|account)\b",
+        # "Was that a bank transfer from your checking account, sir?"
+        r"\b(?:was|did)\s+(?:that|it)\b[^.?!]{0,40}\bfrom\s+(?:your|the)\s+(?:\w+\s+)?(?:account|bank)\b",
         # "what bank did it go out from?"
         r"\b(?:what|which)\s+(?:bank|account)\s+did\s+(?:it|that|the\s+(?:money|payment))\s+(?:go\s+out|come|leave)\b",
         # "did ye send it tae the credit union's account or tae the old sort code?"

@@ -3046,3 +3046,32 @@ def test_a_read_back_of_terms_the_debtor_had_countered_is_given_in_on(library: L
     assert "$80" in said[4], said[4]
     assert (c.debtor.agreed.amount, c.debtor.agreed.date) == (100, FRIDAY_13TH), said[7]
     assert "that's right" not in said[7].lower() and "$100" in said[7], said[7]
+
+
+def test_play_test_forty_nine_the_day_the_payment_must_come_before_is_no_payment_day(
+    library: Library,
+) -> None:
+    """ "The full $566.82 within the next seven days - say by Monday the 16th? Are you working
+    right now, and would that be doable before your payday on the 31st?" was agreed as
+    "Fine, Tuesday the 31st it is."."""
+    c, said = _replied(library, "car_dealer_dispute", 2351, "dealer_2351", 4)
+    assert c.debtor.agreed.date == dt.date(2026, 3, 16), said
+    assert "31st" not in said, said
+
+
+def test_play_test_forty_nine_a_sum_asked_about_is_not_offered(library: Library) -> None:
+    """With $1,231.06 today agreed, "You've actually got twelve hundred sitting there right
+    now?" got "Fine, $1,200. I'll make it work." (the promise fell short of the goal), and the
+    trainee's read-back of $1,231.06 was then corrected to $1,200."""
+    c = call_in(library, "lenders_persistent_late", seed=2366)
+    said = play(c, _from_file("lenders_2366")[:6])
+    assert "1,200" not in said[4] and "1,200" not in said[5], said[4:6]
+    assert c.debtor.agreed.amount == Decimal("1231.06")
+
+
+def test_play_test_forty_nine_a_way_to_pay_left_unsaid_is_not_recorded(library: Library) -> None:
+    """ "If you can pay the full amount by March 17, by bank transfer or card, the legal action
+    will not start." got "Alright, $2,164.95. Fine. Fine, Tuesday the 17th." and the promise
+    recorded bank transfer, which the debtor never said."""
+    c, said = _replied(library, "malicious_default_legal", 2376, "malicious_2376", 6)
+    assert "transfer" in said or c.debtor.agreed.method is None, said

@@ -2098,3 +2098,58 @@ def test_a_day_for_the_callers_doing_and_one_sum_are_no_split() -> None:
     )
     slots = read(line, "negotiating").slots
     assert (slots.first_date, slots.rest_date, slots.date) == (None, None, dt.date(2026, 3, 17))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, this is Summit Auto Finance calling for Diego Ramos.",
+        "Hiya, is that Agnieszka Kowalska ah'm speakin tae?",
+        "hi, im lookign for Magdalena Kowalczyk?",
+    ],
+)
+def test_a_wrong_name_asked_for_in_more_ways_is_flagged(text: str) -> None:
+    names = (
+        ("Diego Ramírez", "Diego", "Ramírez")
+        if "Diego" in text
+        else ("Magdalena Kowalska", "Magdalena", "Kowalska")
+    )
+    assert "wrong_name" in read(text, "answering", debtor_names=names).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am calling for St. Brendan's Medical Center about your account.",
+        "sory to hear about ur husband. is he lookin for work?",
+        "Hi, this is Summit Auto Finance calling for Diego Ramírez.",
+    ],
+)
+def test_a_place_a_job_hunt_or_the_right_name_is_no_wrong_name(text: str) -> None:
+    names = ("Diego Ramírez", "Diego", "Ramírez")
+    assert "wrong_name" not in read(text, "answering", debtor_names=names).flags
+
+
+def test_the_day_a_payment_must_come_before_is_not_the_day_put() -> None:
+    line = "say by Monday the 16th? Would that be doable before your payday on the 31st?"
+    assert read(line, "negotiating", next_payday=dt.date(2026, 3, 31)).slots.date == dt.date(
+        2026, 3, 16
+    )
+    # (on its own, "before Friday" is the day to pay by)
+    assert read("Can you pay it before Friday?", "negotiating").slots.date == dt.date(2026, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You've actually got twelve hundred sitting there right now?",
+        "so you've got 500 saved in your account?",
+    ],
+)
+def test_a_sum_they_hold_asked_about_is_no_sum_put(text: str) -> None:
+    assert read(text, "negotiating").slots.amount is None
+
+
+def test_a_note_the_caller_gets_on_file_today_is_no_payment_day() -> None:
+    line = "I'll get the dispute note on your file today. Can you pay the $566.82 by card?"
+    assert read(line, "negotiating").slots.date is None

@@ -543,6 +543,7 @@ class Call:
         """The reply after the move: the answer to a question about the debtor, the state's
         line (or, when the line moved nothing, what a person would ask), the reaction first."""
         said = turn.said
+        method_before, named_before = self.debtor.agreed.method, self.debtor.named_method
         answer, topic = self._answer(analysis, turn.negotiated) if turn.listening else (None, None)
         if answer and topic == "what_happened" and turn.moved:
             moved_to = self.scenario.state(self.state)
@@ -598,6 +599,13 @@ class Call:
             # (a debtor who lets small talk end the call says so in the state's own line; "can
             # we stick to the point?" before "Great, bye!" would contradict it)
             said.insert(0, turn.reaction)
+        method = self.debtor.agreed.method
+        if method != method_before and method is not None and answer not in said:
+            # the way picked in an answer left unsaid ("Alright, $2,164.95. Fine, Tuesday the
+            # 17th." to "... by bank transfer or card ..."): not agreed, nor named
+            words = METHOD_WORDS.get(method, method).lower()
+            if not any(words in line.lower() for line in said):
+                self.debtor.agreed.method, self.debtor.named_method = method_before, named_before
 
     def _end_turn(self, analysis: Analysis, turn: _Move) -> None:
         """A goodbye or the turn limit ends the call (an ending state has ended it already)."""

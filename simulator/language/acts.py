@@ -212,7 +212,7 @@ _OWN_DOING = re.compile(
     # ("So I open the case with our dealer team today", as second-language English says it)
     r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+can|'m|\s+am)?\s+"
     r"(?:\w+\s+)?(?:log|raise|record|file|escalate|flag|register|report|put|pass\s+on|open|opening|"
-    r"logging|raising|filing|lodge|lodging)\s+"
+    r"logging|raising|filing|lodge|lodging|get)\s+"
     r"(?:(?:the|your|this|that|a|an|one)\s+)?(?:\w+\s+)?(?:complaint|dispute|issue|case|query|ticket|"
     r"concern|problem|claim|request|note)\b(?:(?!pay)[^.?!,\d$]){0,40}$|"
     # "I'll send the standing order details to you by text this afternoon", "we'll email you
@@ -797,6 +797,14 @@ _SHORTFALL_BEFORE = re.compile(
 )
 
 
+_HAVE_GOT_BEFORE = re.compile(
+    r"\b(?:you|u)(?:'ve|\s+have)?\s+(?:actually\s+|really\s+|still\s+)?got\s+(?:about\s+|around\s+)?$"
+)
+_HELD_AFTER = re.compile(
+    r"\s+(?:sitting|saved|put\s+(?:by|aside)|in\s+(?:your|the)\s+(?:account|bank))\b"
+)
+
+
 def _choose_amount(
     norm: str,
     amounts: list[AmountMatch],
@@ -821,6 +829,11 @@ def _choose_amount(
         # "how much of the $777.30 can you commit to?": asked how much, not this sum
         and not _HOW_MUCH_OF.search(norm, max(0, a.start - 24), a.start)
         and not _SHORTFALL_BEFORE.search(norm, max(0, a.start - 24), a.start)
+        # "You've actually got twelve hundred sitting there right now?": what they hold, asked
+        and not (
+            _HELD_AFTER.match(norm, a.end)
+            and _HAVE_GOT_BEFORE.search(norm, max(0, a.start - 30), a.start)
+        )
     ]
     if len(amounts) > 1:
         amounts = _not_corrected(norm, amounts)
@@ -1169,6 +1182,10 @@ _RESTATED_FROM = re.compile(
 )
 
 
+_BEFORE_A_DAY = re.compile(r"\b(?:before|ahead\s+of)\s+(?:your\s+|ur\s+|the\s+|my\s+)?$")
+_ITS_DAY = re.compile(r",?\s+(?:on\s+|,\s*)?")
+
+
 def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateMatch | None:
     """A calendar date beats a clock time ("at 3 pm tomorrow" is tomorrow). When the line asks
     for the payment, the date in the sentence of the (last) ask wins: "I'd like to settle it
@@ -1194,6 +1211,21 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
         once = [d for d in dates if not _recurs(norm, d)]
         if once and len(once) < len(dates):
             dates = once
+        # "say by Monday the 16th? ... would that be doable before your payday on the 31st?":
+        # the day the one put must come before is no day to pay
+        limits = [
+            d
+            for d in dates
+            if _BEFORE_A_DAY.search(norm, max(0, d.start - 14), d.start)
+            or norm.startswith(("before ", "ahead of "), d.start)
+        ]
+        # ("before your payday on the 31st": the payday's day too)
+        limits += [
+            d for d in dates if any(_ITS_DAY.fullmatch(norm, b.end, d.start) for b in limits)
+        ]
+        put = [d for d in dates if d not in limits]
+        if any(d.kind != "time" for d in put) and len(put) < len(dates):
+            dates = put
     if ask_at is not None and len(dates) > 1:
         in_sentence = _in_sentence_of(norm, dates, ask_at)
         if in_sentence:

@@ -35,6 +35,7 @@ NOT_NAMES = frozenset(
     [
         # "are you deaf?", "what are you, thick?": an insult asked, not a name
         "tere",  # "hi tere": there, typed fast
+        "st",  # "calling for St. Brendan's Medical Center": a saint's name opens a place's
         # "its 286.50 on thursday thru paypal, is that rite?": right, as typed
         "rite",
         "ryt",
@@ -353,7 +354,9 @@ NOT_NAMES = frozenset(
 # After an addressed name: the question mark, the end of a clause, or a polite tail.
 _NAME_END = re.compile(
     r"\s*(?:[?.!,;:]|$|(?:by\s+any\s+chance|speaking|please|right|there|here|yes|correct|then|"
-    r"perhaps|maybe|instead|possibly|first|please|for\s+me|yes\s+or\s+no|speakin'?)"
+    r"perhaps|maybe|instead|possibly|first|please|for\s+me|yes\s+or\s+no|speakin'?|"
+    # "is that Agnieszka Kowalska ah'm speakin tae?"
+    r"(?:i'?m|ah'?m|i\s+am)\s+(?:speaking|speakin'?|talking|talkin'?)\s+(?:to|tae|with|wi'?))"
     r"\s*(?:[?.!,;:]|$))"
 )
 # "is this fraser mcalpine im calling form splitly": typed on in lowercase, the caller's own
@@ -424,7 +427,8 @@ _ADDRESS_LEAD = re.compile(
     # "confirm youre timothy kelly", "just to double check this is ..."
     r"\b(?:confirm|double[\s-]?check|check|make\s+sure)\s+(?:that\s+)?(?:you(?:'re|re|\s+are|r\s+name\s+is)|"
     r"i'm\s+(?:speaking|talking)\s+(?:to|with)|this\s+is)|\b(?:speak|talk|speaking|talking)\s+"
-    r"(?:to|with)|\blooking\s+for|\btrying\s+to\s+reach|\bwith\s+(?:mr|mrs|ms|miss|dr)\.?|"
+    r"(?:to|with)|\blook(?:ing|ign)\s+for|\b(?:calling|ringing|phoning)\s+for|\btrying\s+to\s+reach|"
+    r"\bwith\s+(?:mr|mrs|ms|miss|dr)\.?|"
     # "may I enquire whether I have the pleasure of addressing Ms. Colleen Watkins?"
     r"\baddressing|"
     r"^\W*(?:hi+|hello|hey+|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|"
@@ -542,7 +546,8 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
 # of them (most lines) is settled by one search (a question mark, by a plain find first).
 _MAY_ADDRESS = re.compile(
     r"\bis\s+(?:this|that|it|\w+\s+(?:available|there|around|home|in|about|free))\b|speak|"
-    r"talk|address|\byou(?:'re|re|\s+are)\b|\blooking\s+for|\btrying\s+to\s+reach|\bconfirm|\bwith\s+m|"
+    r"talk|address|\byou(?:'re|re|\s+are)\b|\blook(?:ing|ign)\s+for|\btrying\s+to\s+reach|\bconfirm|"
+    r"\bwith\s+m|\b(?:calling|ringing|phoning)\s+for\b|"
     r"\bcheck\b|\bthis\s+is\b|"
     r"^\W*(?:hi+|hello|hey+|hiya|morning|good|afternoon|evening|yo|heya)\b"
 )

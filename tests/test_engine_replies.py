@@ -3075,3 +3075,37 @@ def test_play_test_forty_nine_a_way_to_pay_left_unsaid_is_not_recorded(library: 
     recorded bank transfer, which the debtor never said."""
     c, said = _replied(library, "malicious_default_legal", 2376, "malicious_2376", 6)
     assert "transfer" in said or c.debtor.agreed.method is None, said
+
+
+def test_play_test_forty_nine_which_fees_the_rude_debtor_means_is_answered(
+    library: Library,
+) -> None:
+    """ "Last time you said the fees were the problem. Tell me which fees you dispute ...
+    Which fees?" got "Huh? Make sense or hang up." from the debtor who had demanded the fees
+    be dropped: a trainer act with answers, `ask_which_fees`, written as data."""
+    c, said = _replied(library, "rude_defaulter_composure", 2371, "rude_2371", 3)
+    assert any(line in said for line in _answers(c, "ask_which_fees")), said
+    # (said of the fees, not asked, it is no question about them)
+    c = call_in(library, "rude_defaulter_composure", seed=2371)
+    c.say("Hi, is this " + c.record.first_name + "?")
+    assert "ask_which_fees" not in c.say("There are no fees on this account.").analysis.custom_acts
+
+
+def test_play_test_forty_nine_a_detail_said_to_be_matching_is_not_asked_again(
+    library: Library,
+) -> None:
+    """ "The date of birth is matching. But I need a clear answer, please: am I speaking with
+    Shirley Sims herself? Yes or no?" got "Sure, August 14, 1995." again."""
+    c, said = _replied(library, "malicious_default_legal", 2376, "malicious_2376", 2)
+    assert "1995" not in said, said
+
+
+def test_play_test_forty_nine_the_read_back_asked_about_is_confirmed(library: Library) -> None:
+    """ "Let me read that back: reference T-R-X, four eight two one three, sent on Tuesday the
+    3rd of March. And was that an online bank transfer from your own current account?" got
+    "I'm not sure, to be honest.", and "Is the reference and the date I read back correct, at
+    least?" got "Hm, I don't know." from the customer who had given them."""
+    c = call_in(library, "already_paid_not_posted", seed=2331)
+    said = play(c, _from_file("paid_2331")[:5])
+    assert any(line in said[3] for line in facts(c, "payment_sent")), said[3]
+    assert said[4] in DEFAULT_CLARIFY["that_is_right"], said[4]

@@ -1521,11 +1521,20 @@ class Call:
         misquoted = self._misquoted_code(analysis)
         if misquoted is not None:
             return f"No, it's {misquoted}."
-        if self._asked_back(analysis):
+        if self._asked_back(analysis) or self._read_back_checked(analysis):
             return self._say_line(self.lines.clarify("", "that_is_right"))
         if _CHOICE_ASKED.search(analysis.text):
             return self._say_line(self.lines.clarify("", "either"))
         return None
+
+    def _read_back_checked(self, analysis: Analysis) -> bool:
+        """ "Is the reference and the date I read back correct?" after the trainee's last line
+        said back what the debtor had given: the read-back, asked about."""
+        if not self.turns or not _READ_BACK_CHECKED.search(analysis.text):
+            return False
+        last = self.turns[-1]
+        given = " ".join(t.reply for t in self.turns[-3:-1]) or self._last_debtor_line
+        return _echoes(last.text, given)
 
     def _courteous(self, analysis: Analysis, scores: TurnScores) -> bool:
         """Has the trainee been courteous all call, this line too (no insult, threat, sarcasm
@@ -2265,8 +2274,14 @@ _ASKING_CUES = frozenset(
 )
 # a security detail taken, not asked for: "The date of birth matches our records.", "thanks
 # for the DOB"
+# "Is the reference and the date I read back correct, at least?"
+_READ_BACK_CHECKED = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:the|that|those|these|my)\s+(?:reference|details|date|number|code)"
+    r"[^.?!]{0,40}\b(?:i|we)\s+(?:just\s+)?(?:read|said|gave|repeated)\b[^.?!]{0,30}\b(?:correct|right)\b",
+    re.IGNORECASE,
+)
 _ACKNOWLEDGED = re.compile(
-    r"\b(?:match(?:es|ed)?|checks?\s+out|checked|confirmed|verified|thanks?|thank\s+you|"
+    r"\b(?:match(?:es|ed|ing)?|checks?\s+out|checked|confirmed|verified|thanks?|thank\s+you|"
     r"got\s+it|noted|correct|that's\s+right)\b",
     re.IGNORECASE,
 )

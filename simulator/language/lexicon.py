@@ -1059,7 +1059,7 @@ ENTRIES: list[Entry] = [
         r"(?:done|did|made|sent|paid)\s+(?:the\s+|that\s+)?(?:transfer|payment|it)\b",
         r"\bfrom\s+which\s+(?:bank|account)\b",
         # "Was that a bank transfer from your checking account, sir?"
-        r"\b(?:was|did)\s+(?:that|it)\b[^.?!]{0,40}\bfrom\s+(?:your|the)\s+(?:\w+\s+)?(?:account|bank)\b",
+        r"\b(?:was|did)\s+(?:that|it)\b[^.?!]{0,40}\bfrom\s+(?:your|the)\s+(?:\w+\s+){0,2}(?:account|bank)\b",
         # "what bank did it go out from?"
         r"\b(?:what|which)\s+(?:bank|account)\s+did\s+(?:it|that|the\s+(?:money|payment))\s+(?:go\s+out|come|leave)\b",
         # "did ye send it tae the credit union's account or tae the old sort code?"

@@ -3109,3 +3109,14 @@ def test_play_test_forty_nine_the_read_back_asked_about_is_confirmed(library: Li
     said = play(c, _from_file("paid_2331")[:5])
     assert any(line in said[3] for line in facts(c, "payment_sent")), said[3]
     assert said[4] in DEFAULT_CLARIFY["that_is_right"], said[4]
+
+
+def test_play_test_forty_nine_the_first_parts_sum_asked_is_not_the_whole_said(
+    library: Library,
+) -> None:
+    """ "I need the full $1,231.06 within seven days, by Tuesday March 17th ... so what can you
+    put down today, and the rest by the 17th?" was read as $1,231.06 today, and agreed: "Okay,
+    today." The sum for today is asked; the debtor names what they can do."""
+    c, said = _replied(library, "lenders_persistent_late", 2366, "lenders_2366", 4)
+    assert c.turns[3].analysis.slots.amount is None, said
+    assert c.debtor.agreed.amount is None and "The rest?" not in said, said

@@ -2153,3 +2153,61 @@ def test_a_sum_they_hold_asked_about_is_no_sum_put(text: str) -> None:
 def test_a_note_the_caller_gets_on_file_today_is_no_payment_day() -> None:
     line = "I'll get the dispute note on your file today. Can you pay the $566.82 by card?"
     assert read(line, "negotiating").slots.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("um, when is your next payday? the 25th maybe?", None),
+        ("Next paycheck, when's that, Friday?", None),
+        ("When does the children's allowance come in, is it a Tuesday?", None),
+        ("can you pay on payday, the 25th?", dt.date(2026, 3, 25)),  # a day put, not guessed
+    ],
+)
+def test_a_day_guessed_for_their_pay_is_no_day_put(text: str, day: dt.date | None) -> None:
+    assert read(text, "vague_promise").slots.date == day
+
+
+def test_the_debtors_day_asked_back_in_scorn_is_not_the_day_put() -> None:
+    line = (
+        "End of April? Mate, that's seven weeks away. No chance. End of this month, the 31st, "
+        "that's the best I can do."
+    )
+    said = read(line, "negotiating", previous_debtor_line="Can I have until the end of April?")
+    assert said.slots.date == dt.date(2026, 3, 31)
+    # (a day put as a question is still put: "let's say Friday?")
+    assert read("Okay, let's say Friday?", "negotiating").slots.date == dt.date(2026, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("100 a week? Ye havin a laugh? Yer an absolute joke, so ye are.", None),
+        ("fifty? are you kidding me?", None),
+        (
+            "School fees are no joke, it's 400 a term each. Anyway, what can you pay towards "
+            "this today?",
+            None,
+        ),
+        ("So out of the 600, how much could you realistically put towards it this week?", None),
+        ("Anyway, can you pay the 400 today?", Decimal(400)),
+    ],
+)
+def test_a_sum_scorned_or_said_in_small_talk_is_no_sum_put(
+    text: str, amount: Decimal | None
+) -> None:
+    assert read(text, "negotiating").slots.amount == amount
+
+
+def test_a_payment_website_is_paying_online() -> None:
+    line = "Sure! Just go to cedarvalleycu.org, log in, and click 'Make a Payment'. Today?"
+    assert read(line, "negotiating").slots.method == "online"
+
+
+def test_lol_is_no_name() -> None:
+    said = read(
+        "ugh 900?? thats brutal, sorry. what kind of car is it lol",
+        "explaining",
+        debtor_names=("Diego Ramírez", "Diego", "Ramírez"),
+    )
+    assert "wrong_name" not in said.flags

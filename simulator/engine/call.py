@@ -1855,7 +1855,10 @@ def _asks_for_the_rest(text: str, slots: Slots, names: set[str]) -> bool:
         return True
     for asked in _HOW_MUCH.finditer(text):
         start, end = sentence_around(text, asked.start())
-        if _REST_WORDS.search(text, start, end):
+        rest = _REST_WORDS.search(text, start, end)
+        # ("what can you put down today, and the rest by the 17th?": the first part's sum is
+        # asked, the rest given its day)
+        if rest and not (slots.rest_date is not None and rest.start() > asked.start()):
             return True
     return False
 

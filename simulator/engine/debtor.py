@@ -204,6 +204,8 @@ class DebtorState:
             amount = amount * traits.willingness_to_pay / 50
         if traits.honesty < 50:
             amount = amount * (50 + traits.honesty) / 100
+        if amount >= self.amount_overdue - 1:
+            return self.amount_overdue  # all of it, to the cent: not "$1,231" of $1,231.06
         return max(Decimal("1"), amount.quantize(Decimal("1")))
 
     def money(self, value: Decimal) -> str:

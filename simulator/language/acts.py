@@ -152,7 +152,14 @@ _PAYDAY_BEFORE = re.compile(
     r"(?:(?:is|'s)\s+(?:normally\s+|usually\s+)?|(?:comes?|lands?|goes|go|arrives?)\s+(?:in\s+)?"
     r"(?:on\s+)?|on\s+)(?:the\s+)?$"
 )
-_PAST_TENSE = re.compile(r"\b(?:did|sent|paid|made|transferred|was|were|went)\b")
+_PAY_WORD = (
+    r"(?:pay\s*day|paycheck|pay\s*check|wages?|salary|allowance|benefits?|pension|next\s+pay)"
+)
+# "when is your next payday? the 25th maybe?", "Next paycheck, when's that, Friday?"
+_PAY_WHEN_ASKED = re.compile(
+    rf"\bwhen\b[^.!]{{0,40}}\b{_PAY_WORD}\b[^.!]{{0,25}}$|"
+    rf"\b{_PAY_WORD}\s*,?\s*when(?:'s|\s+is)\s+(?:that|it)\b[^.!]{{0,6}}$"
+)
 # "tell me more about where things stand", "what happened?": their situation asked about in so
 # many words
 _PROBED_IN_SO_MANY_WORDS = re.compile(
@@ -652,7 +659,10 @@ _TOO_LITTLE = re.compile(
     # "$50 a week is a bit slow", "a hundred a month is a little low"
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:is|'s)\s+(?:a\s+(?:bit|little|litle)\s+|too\s+)?(?:slow|low)|"
     # "$50 a month doesn't work on a bill this size", "200 won't cut it"
-    r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|cut\s+it))\b"
+    r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|cut\s+it)|"
+    # "100 a week? Ye havin a laugh?", "fifty? are you kidding me?": asked back in scorn
+    r"(?:\s+(?:a|per|each|every)\s+\w+)?\s*\?+\s*(?:(?:are\s+)?(?:you|ye|ya|u)\s+)?"
+    r"(?:havin'?g?\s+a\s+laugh|having\s+a\s+laugh|kidding|joking|taking\s+the\s+piss|serious))\b"
 )
 # "I'm unable to accept 100 per month": a sum turned down
 _REFUSED_BEFORE = re.compile(
@@ -805,6 +815,15 @@ _HELD_AFTER = re.compile(
 )
 
 
+_SUM_ASKED = re.compile(
+    r"\b(?:how\s+much|what)\s+(?:can|could|would)\s+(?:you|u|ya)\s+(?:\w+\s+)?"
+    r"(?:put\s+down|pay|do|manage|give|send|afford)\b"
+)
+_OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|your\s+|that\s+|ur\s+)?$")
+_HOW_MUCH_AFTER = re.compile(r"\s*(?:a\s+(?:week|month|fortnight)\s*)?,?\s*how\s+much\b")
+_BACK_TO_IT = re.compile(r"(?:^|[.!?,;:]\s*)(?:anyway|anyhow|anyways|but\s+back\s+to|back\s+to)\b")
+
+
 def _choose_amount(
     norm: str,
     amounts: list[AmountMatch],
@@ -829,12 +848,26 @@ def _choose_amount(
         # "how much of the $777.30 can you commit to?": asked how much, not this sum
         and not _HOW_MUCH_OF.search(norm, max(0, a.start - 24), a.start)
         and not _SHORTFALL_BEFORE.search(norm, max(0, a.start - 24), a.start)
+        # "So out of the 600, how much could you put towards the rent?": the whole asked of
+        and not (
+            _OUT_OF_BEFORE.search(norm, max(0, a.start - 16), a.start)
+            and _HOW_MUCH_AFTER.match(norm, a.end)
+        )
         # "You've actually got twelve hundred sitting there right now?": what they hold, asked
         and not (
             _HELD_AFTER.match(norm, a.end)
             and _HAVE_GOT_BEFORE.search(norm, max(0, a.start - 30), a.start)
         )
     ]
+    if ask_at is not None and amounts:
+        # "School fees are no joke ... it's 400 a term each. Anyway, what can you pay towards
+        # this today?": the sums before the talk comes back to the debt are small talk
+        backs = list(_BACK_TO_IT.finditer(norm, 0, ask_at + 1))
+        if backs:
+            back = backs[-1]
+            amounts = [a for a in amounts if a.start > back.start()]
+            if not amounts:
+                return None
     if len(amounts) > 1:
         amounts = _not_corrected(norm, amounts)
     if ask_at is not None and len(amounts) > 1:
@@ -1184,6 +1217,24 @@ _RESTATED_FROM = re.compile(
 
 _BEFORE_A_DAY = re.compile(r"\b(?:before|ahead\s+of)\s+(?:your\s+|ur\s+|the\s+|my\s+)?$")
 _ITS_DAY = re.compile(r",?\s+(?:on\s+|,\s*)?")
+
+
+def _not_asked_back(norm: str, dates: list[DateMatch], context: AnalysisContext) -> list[DateMatch]:
+    """ "End of April? Mate, that's seven weeks away. No chance. End of this month, the 31st":
+    the debtor's day asked back is the one turned down, when the line names another."""
+    if len(dates) < 2 or not context.previous_debtor_line:
+        return dates
+    theirs = _debtor_said(context)[1]
+    kept = [
+        d
+        for d in dates
+        if not (
+            d.date in theirs
+            and not norm[: d.start].strip(" ,.!-")  # (said first, as the line's opening)
+            and _ASKED_BACK_MARK.match(norm, d.end)
+        )
+    ]
+    return kept if kept and any(d.kind != "time" for d in kept) else dates
 
 
 def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateMatch | None:
@@ -2271,15 +2322,24 @@ def _analyze(
             # "I'll call you again tomorrow": when to talk, not when to pay
             _add_cue(seen, raw, names, "callback_date", d.start, d.end)
         elif (
-            d.kind == "weekday"
-            and _DAYS_PAY.match(norm, d.end)
-            and norm.endswith(("the ", "that "), 0, d.start)
-        ) or (
-            _PAYDAY_NOTED.search(norm, max(0, d.start - 50), d.start) is not None
-            # "after your March 31st payday": the payday, named by its day
+            (
+                d.kind == "weekday"
+                and _DAYS_PAY.match(norm, d.end)
+                and norm.endswith(("the ", "that "), 0, d.start)
+            )
             or (
-                _PAYDAY_AFTER.match(norm, d.end) is not None
-                and norm.endswith(("your ", "ur ", "my ", "the "), 0, d.start)
+                _PAYDAY_NOTED.search(norm, max(0, d.start - 50), d.start) is not None
+                # "when is your next payday? the 25th maybe?", "Next paycheck, when's that,
+                # Friday?": the day guessed for their pay, asked
+                or (
+                    _PAY_WHEN_ASKED.search(norm, max(0, d.start - 60), d.start) is not None
+                    and "?" in norm[d.end : sentence_around(norm, d.end)[1] + 1]
+                )
+                # "after your March 31st payday": the payday, named by its day
+                or (
+                    _PAYDAY_AFTER.match(norm, d.end) is not None
+                    and norm.endswith(("your ", "ur ", "my ", "the "), 0, d.start)
+                )
             )
         ):
             # "you say before the Friday pay is short", "how much is that Friday shift pay?": a
@@ -2711,7 +2771,7 @@ def _analyze(
             # debtor is asked to choose; no day is named yet
             _add_cue(seen, raw, names, "date_choice", dates[0].start, dates[-1].end)
         else:
-            date = _choose_date(norm, dates, ask_at)
+            date = _choose_date(norm, _not_asked_back(norm, dates, context), ask_at)
             if (
                 date is not None
                 and amount is not None
@@ -2773,6 +2833,17 @@ def _analyze(
                     date = first_day
                     if first_amount is not None:
                         amount = next((a for a in chosen if a.value == first_amount), amount)
+    if (
+        first_date is not None
+        and rest_date is not None
+        and amount is not None
+        and amount.value == context.amount_overdue
+        and date is not None
+        and _SUM_ASKED.search(norm, *sentence_around(norm, date.start)) is not None
+    ):
+        # "I need the full $1,231.06 ... So what can you put down today, and the rest by the
+        # 17th?": the first part's sum is asked for; the whole said before it is not that sum
+        amount, first_amount = None, None
     if not proposing:
         method = None
     for a in amounts:

@@ -35,6 +35,14 @@ NOT_NAMES = frozenset(
     [
         # "are you deaf?", "what are you, thick?": an insult asked, not a name
         "tere",  # "hi tere": there, typed fast
+        # "what kind of car is it lol": text-speak that laughs or hedges, not a name
+        "lol",
+        "lmao",
+        "haha",
+        "omg",
+        "tbh",
+        "idk",
+        "smh",
         "st",  # "calling for St. Brendan's Medical Center": a saint's name opens a place's
         # "its 286.50 on thursday thru paypal, is that rite?": right, as typed
         "rite",

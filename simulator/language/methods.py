@@ -41,7 +41,9 @@ METHODS: list[tuple[str, str]] = [
         r"on\s+the\s+(?:app|website|web\s*site|portal)|(?:our|the|mobile|banking)\s+"
         r"app|(?:customer|payment|online)\s+portal|the\s+portal|website|web\s*site|"
         r"internet\s+banking|online\s+banking|net\s*banking(?!\s+transfer)|(?:in|through|thru|via|using)\s+(?:the|your|ur|our)\s+"
-        r"(?:\w+\s+)?app|from\s+your\s+(?:phone|mobile))\b",
+        r"(?:\w+\s+)?app|from\s+your\s+(?:phone|mobile)|"
+        # "Just go to cedarvalleycu.org, log in, and click 'Make a Payment'"
+        r"(?:go\s+to|visit|on|at)\s+(?:www\.)?[a-z0-9-]+\.(?:com|org|net|co\.uk|org\.uk|ca|com\.au))\b",
     ),
     (
         "branch",

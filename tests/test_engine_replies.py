@@ -3120,3 +3120,15 @@ def test_play_test_forty_nine_the_first_parts_sum_asked_is_not_the_whole_said(
     c, said = _replied(library, "lenders_persistent_late", 2366, "lenders_2366", 4)
     assert c.turns[3].analysis.slots.amount is None, said
     assert c.debtor.agreed.amount is None and "The rest?" not in said, said
+
+
+def test_play_test_forty_nine_questions_beside_terms_are_answered_past_the_story(
+    library: Library,
+) -> None:
+    """ "What is stopping you paying now? Are you working, and when is your next salary? If
+    you can pay the full amount by March 17, by bank transfer or card, the legal action will
+    not start." got "Alright, $2,164.95. Fine. Fine, Tuesday the 17th.": the story asked first
+    was dropped (the state they moved to tells it) and the two questions with it."""
+    c, said = _replied(library, "malicious_default_legal", 2376, "malicious_2376", 6)
+    assert any(line in said for line in facts(c, "job")), said
+    assert any(line in said for line in facts(c, "payday")), said

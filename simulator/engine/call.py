@@ -766,6 +766,11 @@ class Call:
         # called?"), is answered first: it asks what no built-in topic knows
         found = self._act_answers(analysis)
         found += [(t, line) for t in topics if (line := self.lines.answer(t))]
+        if len(found) > 2 and found[0][0] == "what_happened":
+            # "What is stopping you paying now? Are you working, and when is your next
+            # salary?": their story is told by the state they move to; the two questions about
+            # them are the ones answered
+            found = found[1:]
         found = found[:2]
         if found:
             # (what they can afford, said, is their answer: no state line after it)

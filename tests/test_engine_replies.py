@@ -3132,3 +3132,32 @@ def test_play_test_forty_nine_questions_beside_terms_are_answered_past_the_story
     c, said = _replied(library, "malicious_default_legal", 2376, "malicious_2376", 6)
     assert any(line in said for line in facts(c, "job")), said
     assert any(line in said for line in facts(c, "payday")), said
+
+
+def test_play_test_fifty_half_and_its_figure_with_a_day_is_the_sum_put(library: Library) -> None:
+    """ "Full amount is $411.57. If full is hard this payday, can you pay part? Maybe half, $206,
+    on Friday March 13? Then the rest next payday." got "I can't do $411.57 right now ... I
+    could do $247 now": the whole, said first, was read as the sum put."""
+    c, said = _replied(library, "car_broke_down_partial", 2396, "car_2396", 5)
+    assert c.debtor.agreed.amount == Decimal(206) and "$411.57" not in said, said
+
+
+def test_play_test_fifty_both_parts_said_back_after_the_promise_record_the_rest(
+    library: Library,
+) -> None:
+    """ "Let me confirm everything. First, $247 by bank transfer on Friday March 13. Second,
+    $164.57 by bank transfer on Friday March 27. Is this correct?" got "Yes, that's right:
+    $247 on Friday the 13th" and the promise kept only the first payment."""
+    c = call_in(library, "car_broke_down_partial", seed=2396)
+    play(c, _from_file("car_2396")[:4])
+    said = play(
+        c,
+        [
+            "Could you do $247 on Friday March 13 by bank transfer?",
+            "Okay. $247 is good, thank you.",
+            "Good. Let me confirm everything. First, $247 by bank transfer on Friday March 13. "
+            "Second, $164.57 by bank transfer on Friday March 27. Is this correct?",
+        ],
+    )
+    assert c.promise.rest_amount == Decimal("164.57"), said
+    assert c.promise.rest_date == dt.date(2026, 3, 27), said

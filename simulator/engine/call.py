@@ -1415,24 +1415,28 @@ class Call:
         too?" once $317 on the 13th is promised: what is left, on a later day, is agreed as the
         rest of the promise (None for any other line)."""
         agreed, slots = self.debtor.agreed, analysis.slots
+        left = self.debtor.rest_due()
+        # ("Then the rest is $164.57. Can you pay that on your next payday, Friday March 27?":
+        # the rest's own sum and day, read beside the first part's)
+        amount = slots.amount if slots.rest_date is None else (slots.rest_amount or left)
+        day = slots.rest_date or slots.date
         if (
             not self.scenario.goal.is_payment
             or agreed.amount is None
             or agreed.date is None
             or agreed.rest_amount is not None
-            or slots.amount is None
-            or slots.date is None
-            or slots.date <= agreed.date
+            or amount is None
+            or day is None
+            or day <= agreed.date
             # asked or put, not told (the reader gives "your next instalment of $390 is due on
             # the 24th" no day once terms are agreed)
             or not ("question" in analysis.flags or analysis.has(Act.PROPOSE_TERMS))
         ):
             return None
-        left = self.debtor.rest_due()
-        if left is None or abs(slots.amount - left) > 1:
+        if left is None or abs(amount - left) > 1:
             return None
-        agreed.rest_amount, agreed.rest_date = left, slots.date
-        values = {"rest_amount": self.debtor.money(left), "rest_date": self.debtor.day(slots.date)}
+        agreed.rest_amount, agreed.rest_date = left, day
+        values = {"rest_amount": self.debtor.money(left), "rest_date": self.debtor.day(day)}
         return _sentence(fill(self.lines.negotiation("accept_rest"), {**self.values, **values}))
 
     def _after_the_goal_answer(self, analysis: Analysis) -> str:

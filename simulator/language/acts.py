@@ -910,7 +910,17 @@ def _choose_amount(
         # part said with its day, beside the whole debt named
         day_starts = [d.start for d in dates] if dates else []
         beside = [a for a in amounts if dates and _next_to_a_day(a, dates, day_starts)]
-        if len(beside) == 1 and all(a is beside[0] or a.value == overdue for a in amounts):
+        # ("Maybe half, $206, on Friday March 13?": the half and its figure are one sum)
+        if len(beside) == 1 and all(
+            a is beside[0]
+            or a.value == overdue
+            or (
+                a.value is not None
+                and beside[0].value is not None
+                and abs(a.value - beside[0].value) <= 1
+            )
+            for a in amounts
+        ):
             return beside[0]
     for amount in amounts:
         if _PAY_LEAD.search(norm, max(0, amount.start - 40), amount.start):
@@ -928,8 +938,9 @@ def _choose_amount(
 
 
 def _next_to(amount: AmountMatch, day: DateMatch) -> bool:
-    """Is the sum said right before or after the day ("Friday, 297.97", "$50 today")?"""
-    return 0 <= day.start - amount.end <= 4 or 0 <= amount.start - day.end <= 4
+    """Is the sum said right before or after the day ("Friday, 297.97", "$50 today", "$206, on
+    Friday")?"""
+    return 0 <= day.start - amount.end <= 5 or 0 <= amount.start - day.end <= 4
 
 
 def _first_part_before_instalments(
@@ -1386,7 +1397,8 @@ _NO_SPLIT: _Split = (False, None, None, None, None)
 # ("the 310 is this Friday, the 13th. Then 297.21 on Friday the 27th": the next sentence's
 # "Then")
 _PART_JOIN = re.compile(
-    r"[^.?!\d]{0,20}?(?:\band\b|\bthen\b|&|\+|\bplus\b)|\s*[.;]\s*(?:and\s+)?then\b"
+    # ("First, $247 ... on Friday March 13. Second, $164.57 ... on Friday March 27.")
+    r"[^.?!\d]{0,20}?(?:\band\b|\bthen\b|&|\+|\bplus\b)|\s*[.;]\s*(?:and\s+)?(?:then|second(?:ly)?)\b"
 )
 _COMMA_JOIN = re.compile(r"\s*[,;]\s*")
 # "this Friday, say 100": the part's sum said after its day

@@ -2211,3 +2211,35 @@ def test_lol_is_no_name() -> None:
         debtor_names=("Diego Ramírez", "Diego", "Ramírez"),
     )
     assert "wrong_name" not in said.flags
+
+
+def test_an_ask_after_a_question_about_last_weeks_letter_is_still_an_ask() -> None:
+    """Play-test 50: "Did you receive the reminder letter we sent you last week? And would you
+    be able to settle the $305.97 this week?" was read as asking about the letter only (the
+    tip said the trainee never asked for the payment)."""
+    line = (
+        "Did you receive the reminder letter we sent you last week? And would you be able to "
+        "settle the $305.97 this week?"
+    )
+    said = read(line, "explaining")
+    assert said.has(Act.ASK_PAYMENT) and said.slots.amount == Decimal("305.97")
+
+
+def test_the_total_owed_said_after_the_instalments_states_the_amount() -> None:
+    """Play-test 50: "Account is five payments behind: five times $827.11, total $4,135.55,
+    oldest from November 8." left the tip "You never stated the amount owed"."""
+    line = (
+        "Date of birth matches, thank you. I am Dmitri Volkov, from Guzman Credit Union, about "
+        "car loan. This is attempt to collect debt, and any information obtained will be used "
+        "for that purpose. Account is five payments behind: five times $827.11, total "
+        "$4,135.55, oldest from November 8. It is 122 days overdue, and there are four promises "
+        "on file that were not kept. I must ask: what is your intention with this loan?"
+    )
+    context = AnalysisContext(
+        today=TODAY,
+        amount_overdue=Decimal("4135.55"),
+        state="verified",
+        lender="Guzman Credit Union",
+        identity_confirmed=True,
+    )
+    assert analyze(line, context).has(Act.STATE_AMOUNT)

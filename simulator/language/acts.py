@@ -250,7 +250,9 @@ _PAST_PAYMENT = re.compile(
     r"have\s+(?:you|u)\s+(?:already\s+)?paid|when\s+(?:you|u)\s+paid)\b"
 )
 _ASKED_IN_SO_MANY_WORDS = re.compile(
-    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?pay\b(?:[^.?!]|\.(?=\d)){0,60}\?"
+    # ("would you be able to settle the $305.97 this week?")
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:be\s+able\s+to\s+)?"
+    r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?"
 )
 # "So the overdue balance is $780.24", "you owe $412": the debt stated in so many words
 _DEBT_STATED = re.compile(
@@ -258,7 +260,7 @@ _DEBT_STATED = re.compile(
     r"(?:is|are|stands\s+at|comes\s+to)|(?:you|u)\s+(?:now\s+|still\s+)?owe)\s+"
     r"(?:now\s+|currently\s+)?[$£€]?\d|"
     # "Each one $606.30. Total $3,031.50.", "in total $727.18"
-    r"(?:^|[.!;]\s*|\bin\s+)total\s*(?:is\s+|of\s+|[:,-]\s*)?[$£€]\d"
+    r"(?:^|[.!;,]\s*|\bin\s+)total\s*(?:is\s+|of\s+|[:,-]\s*)?[$£€]\d"
 )
 # the debtor's social security number asked for: an identity check whatever else is said
 _SECURITY_ASKED = re.compile(
@@ -3006,6 +3008,8 @@ def _analyze(
             if model.decides.get(act.value) == "model" and act.value not in predicted:
                 if act is Act.ASK_PAYMENT and _ASKED_IN_SO_MANY_WORDS.search(norm):
                     continue  # "could you pay $359.34 by Friday?" asks, whatever else is said
+                if act is Act.STATE_AMOUNT and _DEBT_STATED.search(norm):
+                    continue  # "... five times $827.11, total $4,135.55." tells the debt
                 if act is Act.PROBE_REASON and (
                     _PROBED_IN_SO_MANY_WORDS.search(norm)
                     # "Where exactly is the $760.50 coming from by the 17th?"

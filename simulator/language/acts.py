@@ -961,8 +961,7 @@ def _first_part_before_instalments(
     firsts = [
         a
         for a in amounts
-        if a not in asked
-        and a.end <= asked[0].start
+        if a.end <= asked[0].start  # (before the first asked, so none of them)
         and a.value is not None
         and (overdue is None or a.value < overdue)
         and _next_to_a_day(a, dates, starts)
@@ -1243,7 +1242,9 @@ def _not_asked_back(norm: str, dates: list[DateMatch], context: AnalysisContext)
         for d in dates
         if not (
             d.date in theirs
-            and not norm[: d.start].strip(" ,.!-")  # (said first, as the line's opening)
+            # (said first, as the line's opening: only the first day can be)
+            and d is dates[0]
+            and not norm[: d.start].strip(" ,.!-")
             and _ASKED_BACK_MARK.match(norm, d.end)
         )
     ]
@@ -1277,17 +1278,18 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
             dates = once
         # "say by Monday the 16th? ... would that be doable before your payday on the 31st?":
         # the day the one put must come before is no day to pay
-        limits = [
-            d
-            for d in dates
-            if _BEFORE_A_DAY.search(norm, max(0, d.start - 14), d.start)
+        limit = [
+            _BEFORE_A_DAY.search(norm, max(0, d.start - 14), d.start) is not None
             or norm.startswith(("before ", "ahead of "), d.start)
+            for d in dates
         ]
-        # ("before your payday on the 31st": the payday's day too)
-        limits += [
-            d for d in dates if any(_ITS_DAY.fullmatch(norm, b.end, d.start) for b in limits)
+        # ("before your payday on the 31st": the payday's day too, the next day said; one look
+        # per day, so a line of a thousand days stays linear)
+        its_day = [
+            k > 0 and limit[k - 1] and _ITS_DAY.fullmatch(norm, dates[k - 1].end, d.start)
+            for k, d in enumerate(dates)
         ]
-        put = [d for d in dates if d not in limits]
+        put = [d for k, d in enumerate(dates) if not (limit[k] or its_day[k])]
         if any(d.kind != "time" for d in put) and len(put) < len(dates):
             dates = put
     if ask_at is not None and len(dates) > 1:

@@ -302,6 +302,8 @@ def test_a_full_name_is_hers_only_when_both_names_are(line: str, wrong: bool) ->
         ("Hi it's Sam from Bradley, is this Rachel?", False),
         ("Hi, this is Sam calling for Rachel Walker.", False),  # a person, not a lender
         ("It's Sam from Bradley Bnak, is this Rachel?", False),  # a typo is not another bank
+        ("Hi, it's Sam from Bradleyville Bank, is this Rachel?", True),  # a longer name
+        ("G'day, Sam here from Harwick Telecom, is that Rachel?", True),
     ],
 )
 def test_a_lender_named_by_another_name_is_the_wrong_lender(line: str, wrong: bool) -> None:

@@ -3142,6 +3142,20 @@ def test_play_test_fifty_half_and_its_figure_with_a_day_is_the_sum_put(library: 
     assert c.debtor.agreed.amount == Decimal(206) and "$411.57" not in said, said
 
 
+def test_play_test_fifty_the_rest_with_its_sum_and_the_day_said_for_next_payday_is_agreed(
+    library: Library,
+) -> None:
+    """ "Okay. $247 is good, thank you. Then the rest is $164.57. Can you pay that on your next
+    payday, Friday March 27?" got "So $247, Friday the 13th, bank transfer. Yes.": "next
+    payday" was the record's (the 13th) though the day was said beside it, and the rest's
+    sum was dropped."""
+    c, said = _replied(library, "car_broke_down_partial", 2396, "car_2396", 6)
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal(247), FRIDAY_13TH), said
+    assert (agreed.rest_amount, agreed.rest_date) == (Decimal("164.57"), dt.date(2026, 3, 27))
+    assert "$164.57" in said and "the 27th" in said, said
+
+
 def test_play_test_fifty_both_parts_said_back_after_the_promise_record_the_rest(
     library: Library,
 ) -> None:

@@ -1465,6 +1465,20 @@ def test_the_payday_meant_by_then_is_said_with_its_words(line: str, said: str) -
     assert (slots.date, slots.date_text) == (dt.date(2026, 3, 13), said)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Can you pay that on your next payday, Friday March 27?",
+        "could you do it by payday (the 27th)?",
+        "How about on your next payday, which is the 27th?",
+    ],
+)
+def test_the_day_said_beside_next_payday_is_the_one_meant(line: str) -> None:
+    """The record's payday is the 13th; the trainee names the 27th as the payday they mean."""
+    slots = read(line, "negotiating", next_payday=dt.date(2026, 3, 13)).slots
+    assert slots.date == dt.date(2026, 3, 27), slots
+
+
 def test_then_after_asking_when_payday_is_is_payday() -> None:
     """ "When do you get paid next, and could you do even half, say $213, then?" got "Tuesday
     the 10th, yes." (the day before it, carried over)."""

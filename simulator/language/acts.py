@@ -1600,8 +1600,15 @@ def _split_payment(
             and max(agreed.amount, amount.value) < overdue
         ):
             # "make the first one 110 instead o 100, an then the rest on the 27th" ($100 on
-            # Friday agreed): the first part's new sum on its agreed day, the rest's day named
-            return False, amount.value, agreed.date, date.date, None
+            # Friday agreed): the first part's new sum on its agreed day, the rest's day named;
+            # and its sum when said ("$247 is good. Then the rest is $164.57. Can you pay that
+            # on Friday March 27?")
+            rest_sum = next(
+                (a for a in amounts if marker.start() < a.start < date.start and a.explicit), None
+            )
+            if rest_sum is not None and rest_sum.kind == "rest":
+                rest_sum = None
+            return False, amount.value, agreed.date, date.date, rest_sum and rest_sum.value
         return _NO_SPLIT  # "£200 on the 23rd, and we'll talk about the rest"
     if agreed is not None and agreed.amount is not None and overdue is not None:
         if agreed.amount >= overdue:

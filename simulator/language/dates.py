@@ -518,7 +518,31 @@ def find_dates(
             taken[start:end] = b"\x01" * (end - start)
     if len(found) > 1:
         found.sort(key=_start)
+        if payday is not None:
+            found = _without_paydays_named(norm, found)
     return found
 
 
 _start = itemgetter(1)  # a DateMatch's start
+
+# "on your next payday, Friday March 27", "by payday (the 27th)": the day said beside it (not
+# "on your payday on the 31st?", where the day may be asked of the payday)
+_PAYDAY_NAMED_AS = re.compile(
+    r"\s*(?:[,(-]\s*(?:which\s+is\s+|that'?s\s+|i\.?e\.?,?\s+)?|"
+    r"\s(?:which\s+is|that'?s|i\.?e\.?,?)\s+)(?:on\s+)?"
+)
+
+
+def _without_paydays_named(norm: str, found: list[DateMatch]) -> list[DateMatch]:
+    """The dates without "next payday" where the day is said right after it: the day the
+    trainee names is the one they mean, though the record knows another payday."""
+    return [
+        d
+        for d, after in zip(found, [*found[1:], None], strict=True)
+        if not (
+            d.kind == "payday"
+            and after is not None
+            and after.kind != "time"
+            and _PAYDAY_NAMED_AS.fullmatch(norm, d.end, after.start) is not None
+        )
+    ]

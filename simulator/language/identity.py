@@ -477,7 +477,9 @@ _LENDER_LEAD = re.compile(
 # "calling from" (not "I'm from Pune", where they are from)
 _INTRODUCED = re.compile(
     r"(?:\b(?:it's|its|this\s+is|i'm|i\s+am|name\s+is|i\s+work)\s+(?!from\b)[a-z][\w'-]*"
-    r"(?:\s+[a-z][\w'-]*)?|\b(?:calling|ringing|phoning|we're|we\s+are))\s+$"
+    r"(?:\s+[a-z][\w'-]*)?|\b(?:calling|ringing|phoning|we're|we\s+are)|"
+    # "G'day, Mark here from Vireo Telecom"
+    r"\b[a-z][\w'-]*\s+here)\s+$"
 )
 _SENTENCE_GOES_ON = frozenset(["I", "I'm", "I'll", "I've", "I'd"])
 _LOWERCASE_LENDER = re.compile(
@@ -900,12 +902,16 @@ def wrong_lender(said: str, lender: str) -> bool:
         return True  # "Redwood Bank" for Redwood Credit Union: another organisation
     # a name's own words run together: "blue water lending" is Bluewater Lending
     squashed, own_squashed = "".join(_own_words(said)), "".join(_own_words(lender))
-    if squashed.startswith(own_squashed) or own_squashed.startswith(squashed):
+    if _same_word(squashed, own_squashed):
         return False
-    return any(
-        not any(word.startswith(own) or own.startswith(word) or _typo_of(word, own) for own in mine)
-        for word in theirs
-    )
+    return any(not any(_same_word(word, own) for own in mine) for word in theirs)
+
+
+def _same_word(word: str, own: str) -> bool:
+    """One word of a lender's name said as another: the same, a slip of the keys, or with an
+    ending ("Motors" for Motor); "Harbour" is not Harbourview."""
+    short, long_ = sorted((word, own), key=len)
+    return (long_.startswith(short) and len(long_) - len(short) <= 2) or _typo_of(word, own)
 
 
 _NAME_WORDS = re.compile(r"[^\W\d_]+")

@@ -22,7 +22,8 @@
     python tests/conversation_eval.py --blind19  # the nineteenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind20  # the twentieth (lines only; never tuned on)
     python tests/conversation_eval.py --blind21  # the twenty-first (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later fortyseventh)
+    python tests/conversation_eval.py --blind22  # the twenty-second (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later fortyeighth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -74,6 +75,7 @@ BLINDS = {
         "blind19",  # 400 lines: phone, car finance, BNPL, rent, energy, bank, CU, personal loan
         "blind20",  # 400 lines: energy, phone, bank, BNPL, car finance, rent, CU, water
         "blind21",  # 400 lines: energy, phone, bank, BNPL, rent, car finance, CU, water
+        "blind22",  # 400 lines: car finance, energy, phone, BNPL, rent, bank, CU, card
     )
 }
 BLIND = BLINDS["blind"]
@@ -94,7 +96,7 @@ LATER = {
         "twentyninth", "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
         "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
         "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
-        "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh",
+        "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -1188,7 +1188,9 @@ def test_the_day_they_named_for_the_rest_said_back_is_agreed_for_the_rest(
     named = c.say(f"Thanks. And the other {half}, when could that go?").reply
     day = c.debtor.named_rest_date
     assert day is not None and c.debtor.day(day) in named, named
-    reply = c.say(f"The {day.day}th works even better. And the method, transfer or card?").reply
+    reply = c.say(
+        f"The {day.day}th of {day:%B} works even better. And the method, transfer or card?"
+    ).reply
     assert "like I said" not in reply and "actually" not in reply, reply
     assert (c.debtor.agreed.date, c.debtor.agreed.rest_date) == (dt.date(2026, 3, 31), day)
 
@@ -3175,3 +3177,33 @@ def test_play_test_fifty_both_parts_said_back_after_the_promise_record_the_rest(
     )
     assert c.promise.rest_amount == Decimal("164.57"), said
     assert c.promise.rest_date == dt.date(2026, 3, 27), said
+
+
+def test_play_test_fifty_one_a_payday_asked_about_is_no_day_to_pay(library: Library) -> None:
+    """ "While I've got you - is Tuesday the 31st still your payday?" got "Certainly, Tuesday
+    the 31st is fine. $409.41, Tuesday the 31st, card.", and the promise moved to the 31st."""
+    c, said = _replied(library, "personal_loan_courteous_reminder", 2441, "courteous_2441", 5)
+    assert c.debtor.agreed.date is None and "31st" not in said, said
+
+
+def test_play_test_fifty_one_the_payday_they_said_and_the_cash_in_the_account_agree_nothing(
+    library: Library,
+) -> None:
+    """ "ya said payday's the 31st; ya sure the 17th works, ya got the cash in the account for
+    that?" ($615.98 by transfer on the 17th agreed) got "Okay, Tuesday the 31st. That works.
+    Cash is fine too, I suppose.": the payday and the money were taken as the terms."""
+    c, said = _replied(library, "car_dealer_dispute", 2471, "dealer_2471", 6)
+    agreed = c.debtor.agreed
+    assert (agreed.date, agreed.method) == (dt.date(2026, 3, 17), "transfer"), said
+    assert "cash" not in said.lower() and "31st. That works" not in said, said
+
+
+def test_play_test_fifty_one_the_rest_asked_for_the_payday_after_gets_that_payday(
+    library: Library,
+) -> None:
+    """ "and for the other $161.22, when do you think you can manage that one, maybe your next
+    payday after Friday?" ($161.23 on Friday the 13th agreed; paid every two weeks) got "Then the
+    other $161.22 by Friday the 13th.": the day after which was taken as the day."""
+    c, said = _replied(library, "car_broke_down_partial", 2456, "car_2456", 5)
+    assert c.debtor.named_rest_date == dt.date(2026, 3, 27), said
+    assert "the 27th" in said and "the 13th" not in said, said

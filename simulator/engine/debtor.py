@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from simulator.content.models import GoalKind, Mood, Persona, Scenario
-from simulator.engine.record import currency_unit, day_text
+from simulator.engine.record import currency_unit, day_text, next_payday
 from simulator.language.dates import day_number, find_dates
 from simulator.language.methods import find_methods
 from simulator.language.numbers import SUM_LEFT_BEFORE, AmountMatch, find_amounts
@@ -234,9 +234,11 @@ class DebtorState:
         return self.amount_overdue - amount
 
     def rest_day(self) -> dt.date:
-        """The day the debtor names for the rest: a week after the first part at the soonest."""
+        """The day the debtor names for the rest: a week after the first part at the soonest,
+        on their payday when they have one ("the other half on the payday after, the 27th")."""
         first = self.agreed.date or self.today
-        return max(self.named_date(), first + dt.timedelta(days=7))
+        soonest = max(self.named_date(), first + dt.timedelta(days=7))
+        return next_payday(self.persona.traits.payday, soonest) or soonest
 
     def negotiate(self, analysis: Analysis) -> NegotiationResult:
         """The debtor's answer to terms the trainee named: accept each, or counter. A payment

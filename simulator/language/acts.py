@@ -141,19 +141,25 @@ _OTHER_DAY_BEFORE = re.compile(
     # consequence lands, not when to pay
     r"\b(?:collections?|legal|court|bureaus?|solicitors?|recovery|repossess\w*|repo|tow|towed|"
     r"(?:take|taking|collect|collecting|seize|seizing)\s+(?:the|your)\s+(?:car|vehicle|truck|van))"
-    r"\b(?:(?!\b(?:but|need|pay|paid|unless)\b)[^.?!;,]){0,25}$"
+    r"\b(?:(?!\b(?:but|need|pay|paid|unless)\b)[^.?!;,]){0,25}$|"
+    # "maybe your next payday after Friday?": the day the payday meant comes after
+    r"\b(?:pay\s*day|paycheck|pay\s*check|pay)\s+(?:after|following)\s+(?:this\s+|next\s+)?$"
 )
 # "your first pay comes in on 31st?", "so wages on the 15th, and rent?", "payday is normally the
 # 28th, is that right?": their payday asked about, not a day to pay (asked: the sentence is a
 # question; "the pension comes on the 1st. You can pay that day?" names the day to pay)
 _PAYDAY_BEFORE = re.compile(
     r"\b(?:(?:your|ur|my|first|next)\s+pay|wages?|salary|paycheck|pay\s*day|pension|benefits?|"
-    r"allowance|stipend|student\s+finance|grant)\s+"
+    r"allowance|stipend|student\s+finance|grant)(?:\s+|(?='s))"
     r"(?:(?:is|'s)\s+(?:normally\s+|usually\s+)?|(?:comes?|lands?|goes|go|arrives?)\s+(?:in\s+)?"
     r"(?:on\s+)?|on\s+)(?:the\s+)?$"
 )
 _PAY_WORD = (
     r"(?:pay\s*day|paycheck|pay\s*check|wages?|salary|allowance|benefits?|pension|next\s+pay)"
+)
+# "is Tuesday the 31st still your payday?", "the 31st is ur payday right?"
+_IS_THEIR_PAYDAY = re.compile(
+    rf"(?:\s+(?:is|'s))?\s+(?:still\s+|really\s+|definitely\s+)?(?:your|ur)\s+(?:next\s+)?{_PAY_WORD}\b"
 )
 # "when is your next payday? the 25th maybe?", "Next paycheck, when's that, Friday?"
 _PAY_WHEN_ASKED = re.compile(
@@ -2404,6 +2410,8 @@ def _analyze(
                 and _PAYDAY_BEFORE.search(norm, max(0, d.start - 40), d.start) is not None
                 and "?" in norm[d.end : sentence_around(norm, d.end)[1] + 1]
             )
+            # "is Tuesday the 31st still your payday?": the payday asked about
+            or (d.kind != "payday_then" and _IS_THEIR_PAYDAY.match(norm, d.end) is not None)
             # "you're 689.52 behind right now", "feeling better now", "discuss it now": how
             # things stand, or when to talk, not when to pay
             or (d.kind == "now" and _STANDING_NOW.search(norm, max(0, d.start - 30), d.start))

@@ -83,6 +83,8 @@ def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int
     for index, m in sorted(((key, m) for _i, key, m in matches), key=_place):
         if METHODS[index][0] == "card" and _is_the_product(norm, m):
             continue
+        if METHODS[index][0] == "cash" and _is_money(norm, m):
+            continue
         if found and m.start() < found[-1][2]:
             continue  # "online bank transfer": one method, read once
         found.append((METHODS[index][0], m.start(), m.end()))
@@ -115,6 +117,23 @@ _METHOD_LEAD = re.compile(
     r"\b(?:by|with|using|via|through|over\s+the\s+phone\s+with|(?:put|pay|paying|charge)"
     r"\s+(?:it\s+|this\s+|that\s+)?(?:on|to))\s+(?:a\s+|your\s+|the\s+|my\s+)?$"
 )
+
+
+# "ya got the cash in the account for that?", "short of cash": money, not a way to pay it
+_MONEY_BEFORE = re.compile(r"\b(?:the|that|some|any|enough|spare|of|no|extra)\s+$")
+_MONEY_AFTER = re.compile(r"\s+(?:in\s+(?:the|your|ur|my)\s+(?:account|bank)|flow|strapped|back)\b")
+
+
+# ("could you bring the cash in Monday?": the money brought is the way)
+_CASH_BROUGHT = re.compile(r"\b(?:bring|drop|hand|deposit|pay)\s+(?:in\s+)?the\s+$")
+
+
+def _is_money(norm: str, m: Match) -> bool:
+    before = max(0, m.start() - 16)
+    return (
+        _MONEY_BEFORE.search(norm, before, m.start()) is not None
+        and _CASH_BROUGHT.search(norm, before, m.start()) is None
+    ) or _MONEY_AFTER.match(norm, m.end()) is not None
 
 
 # "your card payment's overdue": the card being collected on, not how to pay

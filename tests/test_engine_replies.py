@@ -3207,3 +3207,37 @@ def test_play_test_fifty_one_the_rest_asked_for_the_payday_after_gets_that_payda
     c, said = _replied(library, "car_broke_down_partial", 2456, "car_2456", 5)
     assert c.debtor.named_rest_date == dt.date(2026, 3, 27), said
     assert "the 27th" in said and "the 13th" not in said, said
+
+
+def test_play_test_fifty_one_the_name_said_first_leaves_no_stray_dots(library: Library) -> None:
+    """ "could you confirm your full name and date of birth" got "Melinda Obrien. Sure,
+    September 17, 2001. .. oh. Is this about the student loan?": "Yes, that's me..." was cut
+    at its first dot."""
+    _c, said = _replied(library, "student_unemployed_hardship", 2481, "hardship_2481", 1)
+    assert ". .." not in said and "Oh. Is this about" in said, said
+
+
+def test_play_test_fifty_one_the_day_of_a_condition_is_not_the_day_to_pay(
+    library: Library,
+) -> None:
+    """ "If you land tonight, you can make the payment tomorrow morning by the app ... Tomorrow,
+    Wednesday the 11th, it is possible for you?" got "So $699.90, Tuesday the 10th".
+    """
+    c, said = _replied(library, "traveller_forgot_deposit", 2461, "traveller_2461", 4)
+    assert c.debtor.agreed.date == dt.date(2026, 3, 11) and "the 11th" in said, said
+
+
+def test_play_test_fifty_one_the_debt_told_in_dialect_is_stated(library: Library) -> None:
+    """ "Ye're two payments doon, $619.76 each, so $1,239.52, fifty-one days late." was not
+    read as the debt stated, and the debrief said "You never stated the amount owed"."""
+    c = call_in(library, "lenders_persistent_late", seed=2486)
+    play(c, _from_file("lenders_2486"))
+    assert c.turns[1].analysis.has(Act.STATE_AMOUNT)
+    assert not any("never stated the amount" in t.message for t in c.scores().tips)
+
+
+def test_play_test_fifty_one_repair_orders_asked_for_are_answered(library: Library) -> None:
+    """ "Ya got the repair orders in writin'? Ya filed anything with the dealer ...?" got no
+    answer about the paperwork."""
+    _c, said = _replied(library, "car_dealer_dispute", 2471, "dealer_2471", 3)
+    assert "job sheets" in said or "emails" in said, said

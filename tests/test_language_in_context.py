@@ -2257,3 +2257,71 @@ def test_the_total_owed_said_after_the_instalments_states_the_amount() -> None:
         identity_confirmed=True,
     )
     assert analyze(line, context).has(Act.STATE_AMOUNT)
+
+
+# --- play-test 51 and corpus 48 ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "method"),
+    [
+        (
+            "Certainly, we can set up a standing order for the monthly rent going forward. For "
+            "the arrears, could you make a bank transfer by Friday?",
+            "transfer",
+        ),
+        (
+            "Yes, we can set up a direct debit for future bills. For the current arrears, "
+            "however, we would need a card payment today.",
+            "card",
+        ),
+        ("ya got the cash in the account for that?", None),
+        ("Could you bring the cash in Monday instead?", "cash"),
+    ],
+)
+def test_the_way_to_pay_this_one_is_not_the_way_for_bills_to_come(
+    line: str, method: str | None
+) -> None:
+    assert read(line, "negotiating").slots.method == method
+
+
+@pytest.mark.parametrize(
+    ("line", "amount"),
+    [
+        ("50 a week is way too slow. I need at least half, 137.16, today.", Decimal("137.16")),
+        (
+            "60 a month is too long, but we can do 91.44 every month from the 20th.",
+            Decimal("91.44"),
+        ),
+        ("30 a week would take a while, how about 50 a week?", Decimal(50)),
+        ("100 a week is a little bit low, we need minimum 160 a week.", Decimal(160)),
+    ],
+)
+def test_a_sum_called_too_slow_is_not_the_one_put(line: str, amount: Decimal) -> None:
+    assert read(line, "negotiating").slots.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("line", "today"),
+    [
+        ("half now = 44.99 u can do it in the app rn", True),
+        ("I can take the card payment now, what's the long number on the front?", True),
+        ("You can pay by card on the phone now itself.", True),
+        ("Right, so hauf the day on yer card, that's 177.54. Sound?", True),
+        ("how much can u do rn", False),
+        ("have u filed yet? refunds r taking like 3 weeks rn", False),
+        ("How about paying half now, $206.30 by Friday, and the rest later?", False),
+    ],
+)
+def test_now_said_of_paying_is_today(line: str, today: bool) -> None:
+    assert (read(line, "negotiating").slots.date == TODAY) is today
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hello, good morning, I call from Klarna, I look for Rachel.",
+        "hey its jay from vantage mobile bout ur bill",
+        "hiya! is this rachel? its beth from first national",
+    ],
+)
+def test_a_caller_from_another_lender_said_plainly_is_flagged(line: str) -> None:
+    assert "wrong_lender" in read(line, "answering", lender="Bradley Bank").flags

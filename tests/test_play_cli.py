@@ -152,3 +152,19 @@ def test_play_text_marks_a_dimension_the_scenario_does_not_count(tmp_path: Path)
     )
     scores = next(line for line in out.splitlines() if line.startswith("Scores:"))
     assert code == 0 and "urgency n/a" in scores and "politeness n/a" not in scores, scores
+
+
+def test_lines_left_unsaid_are_noted_after_the_scores_on_a_line_of_their_own(
+    tmp_path: Path,
+) -> None:
+    """(play-test 51: piped through a filter, the note ran into the scores: "overall 90note:
+    the call ended ...")"""
+    script = tmp_path / "long.txt"
+    script.write_text(SCRIPT + "Thanks, bye now.\n" * 40)
+    both = subprocess.run(
+        f"{sys.executable} -m simulator play student_forgot_first_late --seed 4 "
+        f"--script '{script}' 2>&1 | cat",
+        shell=True, capture_output=True, text=True, check=True,
+    ).stdout.splitlines()  # fmt: skip
+    assert both[-1].startswith("note: the call ended after"), both[-3:]
+    assert sum("note:" in line for line in both) == 1, both

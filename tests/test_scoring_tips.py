@@ -105,6 +105,9 @@ def test_one_thing_changed_gives_its_tip(change: dict[str, Any], want: tuple[str
     "change",
     [
         dict(composure=50), dict(urgency=45), dict(politeness=50), dict(focus=50),
+        # (play-test 51: "haha fair, the disclosure bit is kinda robotic ngl ... which fees
+        # exactly?" acknowledged the tangent and steered back, as guidance 2 asks)
+        dict(acts=[*GOOD_ACTS, (Act.OFF_TOPIC, Act.PROBE_REASON)]),
         # (play-test 39: asked once and agreed at once; a date named and what happens if late
         # said, urgency low all the same; pressure held back from a debtor in hardship)
         dict(acts=[(Act.GREET,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.PROBE_REASON,)]),

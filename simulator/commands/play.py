@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 
@@ -95,6 +96,7 @@ def command(
         except RecordsError as exc:
             fail(str(exc))
 
+    unsaid = ""
     if script_text is not None:
         lines = parse_script(script_text)
         said = 0
@@ -111,10 +113,9 @@ def command(
                 echo(f"YOU:    {turn.text}")
                 echo(f"{speaker_tag(call)}: {turn.reply}")
         if said < len(lines):
-            echo(
+            unsaid = (
                 f"note: the call ended after {said} of {len(lines)} script lines; "
-                "the rest were not said",
-                err=True,
+                "the rest were not said"
             )
         if not call.finished:
             call.end()
@@ -129,4 +130,9 @@ def command(
         if script_text is not None:
             echo()
         echo(describe_result(call))
+    if unsaid:
+        # after the result, the output flushed first: on a terminal that shows both streams
+        # the note stands on a line of its own, not run into the scores
+        sys.stdout.flush()
+        echo(unsaid, err=True)
     report_losses(recorders)

@@ -1913,14 +1913,16 @@ _AFTER_A_COMMA = re.compile(
 
 _SAYING_WHO = re.compile(
     r"^(?i:(?:(?:yes|yeah|yep|um|uh)[,\s]+)*(?:speaking|that's\s+me|it's\s+me|(?:it's|this\s+is)\s+))"
-    r"(?:(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)?\s*[.!]\s*",
+    r"(?:(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)?\s*(?:[.!]+|\u2026)\s*",
 )
 
 
 def _without_saying_who(line: str) -> str:
     """The line without an opening "Speaking." or "Yeah, it's Tammy." (the debtor has just
-    said their name)."""
-    return _SAYING_WHO.sub("", line, count=1)
+    said their name); "Yes, that's me... oh. Is this about the loan?" keeps "Oh. Is this
+    about the loan?"."""
+    rest = _SAYING_WHO.sub("", line, count=1)
+    return rest[:1].upper() + rest[1:] if rest != line else line
 
 
 # what a line asking "could you say that again?" may do besides

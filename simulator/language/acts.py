@@ -207,7 +207,13 @@ _STANDING_NOW = re.compile(
 _EARNED = re.compile(
     r"\b(?:bring|brings|bringing|earn|earns|earning|make|makes|making|get|gets)\s+$"
 )
-_IF_BY = re.compile(r"\bif\s+(?:by|on|before|after|until|till)\s+(?:the\s+)?$")
+_IF_BY = re.compile(
+    r"\bif\s+(?:by|on|before|after|until|till)\s+(?:the\s+)?$|"
+    # "If you land tonight, you can make the payment tomorrow": the condition's day (not "if you
+    # pay today")
+    r"\bif\s+(?:you|u|ya)\s+(?:land|arrive|get\s+(?:back|home|in)|fly\s+(?:back|home|in)|"
+    r"come\s+(?:back|home)|are\s+back|finish\s+work)\s+(?:on\s+|by\s+)?(?:the\s+)?$"
+)
 _TALK_ABOUT_BEFORE = re.compile(
     r"\b(?:talk|chat|discuss|speak)\s+(?:about|through|over)\b[^.?!,]{0,40}\b(?:after|from|on)\s+"
     r"(?:the\s+)?$"
@@ -266,7 +272,10 @@ _DEBT_STATED = re.compile(
     r"(?:is|are|stands\s+at|comes\s+to)|(?:you|u)\s+(?:now\s+|still\s+)?owe)\s+"
     r"(?:now\s+|currently\s+)?[$£€]?\d|"
     # "Each one $606.30. Total $3,031.50.", "in total $727.18"
-    r"(?:^|[.!;,]\s*|\bin\s+)total\s*(?:is\s+|of\s+|[:,-]\s*)?[$£€]\d"
+    r"(?:^|[.!;,]\s*|\bin\s+)total\s*(?:is\s+|of\s+|[:,-]\s*)?[$£€]\d|"
+    # "Ye're two payments doon, $619.76 each, so $1,239.52"
+    r"\b(?:you're|youre|ye're|you\s+are|ur)\s+(?:\w+\s+)?(?:payments?|instalments?|installments?|"
+    r"months?)\s+(?:behind|down|doon|late|overdue|in\s+arrears)\b[^.?!]{0,30}[$£€]\d"
 )
 # the debtor's social security number asked for: an identity check whatever else is said
 _SECURITY_ASKED = re.compile(
@@ -664,13 +673,23 @@ _TOO_LITTLE = re.compile(
     # "$2,562 leaves over $1,300 unpaid", "that still leaves $400 outstanding"
     r"(?:still\s+)?leaves\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?[$£€]?\d[\d,.]*\s+"
     r"(?:unpaid|outstanding|owing|short|behind|overdue)|"
-    # "$50 a week is a bit slow", "a hundred a month is a little low"
-    r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:is|'s)\s+(?:a\s+(?:bit|little|litle)\s+|too\s+)?(?:slow|low)|"
+    # "$50 a week is a bit slow", "a hundred a month is a little low", "50 a week is way too
+    # slow", "60 a month is too long", "30 a week would take a while"
+    r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:is|'s)\s+(?:a\s+(?:bit|little|litle)(?:\s+bit)?\s+|"
+    r"(?:way\s+|far\s+|much\s+)?too\s+)?(?:slow|low)|"
+    r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:is|'s)\s+(?:way\s+|far\s+|much\s+)?too\s+long|"
+    r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:would|will|'d|'ll)\s+take\s+(?:a\s+(?:while|long\s+time)|"
+    r"ages|forever|too\s+long)|"
     # "$50 a month doesn't work on a bill this size", "200 won't cut it"
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|cut\s+it)|"
     # "100 a week? Ye havin a laugh?", "fifty? are you kidding me?": asked back in scorn
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s*\?+\s*(?:(?:are\s+)?(?:you|ye|ya|u)\s+)?"
     r"(?:havin'?g?\s+a\s+laugh|having\s+a\s+laugh|kidding|joking|taking\s+the\s+piss|serious))\b"
+)
+_FOR_BILLS_TO_COME = re.compile(
+    r"(?:\s+for\s+(?:the\s+|your\s+)?(?:future|ongoing|upcoming|monthly|regular|next)\s+\w+)?"
+    r"(?:\s+\w+)?\s+(?:going\s+forward|from\s+now\s+on|in\s+future|in\s+the\s+future)\b|"
+    r"\s+for\s+(?:the\s+|your\s+)?(?:future|ongoing|upcoming)\s+(?:bills?|payments?|months?|rent)\b"
 )
 # "I'm unable to accept 100 per month": a sum turned down
 _REFUSED_BEFORE = re.compile(
@@ -1255,6 +1274,9 @@ def _not_asked_back(norm: str, dates: list[DateMatch], context: AnalysisContext)
         )
     ]
     return kept if kept and any(d.kind != "time" for d in kept) else dates
+
+
+_HOW_MUCH_BEFORE = re.compile(r"\bhow\s+much\b[^.?!]{0,40}$")
 
 
 def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateMatch | None:
@@ -2416,13 +2438,15 @@ def _analyze(
             # things stand, or when to talk, not when to pay
             or (d.kind == "now" and _STANDING_NOW.search(norm, max(0, d.start - 30), d.start))
             or (d.kind == "now" and not _now_for_paying(norm, d))
+            # "how much can u do rn": the sum asked for, not a day
+            or (d.kind == "now" and _HOW_MUCH_BEFORE.search(norm, max(0, d.start - 50), d.start))
             # "what do the shifts bring in a week?": so much a week, no day
             or (
                 norm.startswith("in a", d.start)
                 and _EARNED.search(norm, max(0, d.start - 16), d.start)
             )
             # "If by Friday it is still not showing, send us a statement": a condition's day
-            or _IF_BY.search(norm, max(0, d.start - 12), d.start) is not None
+            or _IF_BY.search(norm, max(0, d.start - 30), d.start) is not None
             # "And the March 20th payment of $412.88 is still due on its date": the regular
             # instalment's own day, beside the terms
             or _STILL_DUE_AFTER_DATE.match(norm, d.end) is not None
@@ -2552,6 +2576,12 @@ def _analyze(
             ):
                 offered.append(word)
         offered.sort(key=_start_of)
+    if len(offered) > 1:
+        # "a standing order for the monthly rent going forward. For the arrears, could you make a
+        # bank transfer ...": the way for bills to come is not the way to pay this one
+        now = [m for m in offered if _FOR_BILLS_TO_COME.match(norm, m[2]) is None]
+        if now:
+            offered = now
     method = offered[0] if offered else None
     if method is not None and methods[0] not in offered:
         _add_cue(seen, raw, names, "method_refused", methods[0][1], methods[0][2])
@@ -2912,7 +2942,9 @@ def _analyze(
 
     # --- acts built from several cues -------------------------------------------------------
     # "the full balance is due" names the debt as surely as a figure does.
-    if amounts and ("debt_word" in names or "due_now" in names):
+    if amounts and (
+        "debt_word" in names or "due_now" in names or _DEBT_STATED.search(norm) is not None
+    ):
         acts.append(Act.STATE_AMOUNT)
     payment_context = talks_payment or in_terms or method is not None
     deadline = date is not None and (
@@ -2921,7 +2953,8 @@ def _analyze(
     # "the 1st of each month" schedules; it is not a deadline to press with.
     recurring = date is not None and _recurs(norm, date)
     if deadline and date is not None:
-        acts.append(Act.SET_DEADLINE)
+        if Act.SET_DEADLINE not in acts:  # ("i need an actual date. mon 16th works?": asked too)
+            acts.append(Act.SET_DEADLINE)
         if recurring:
             _add_cue(seen, raw, names, "recurring_date", date.start, date.end)
         elif date.kind in ("today", "now", "time") or (date.date - context.today).days <= 0:
@@ -3025,8 +3058,6 @@ def _analyze(
             if model.decides.get(act.value) == "model" and act.value not in predicted:
                 if act is Act.ASK_PAYMENT and _ASKED_IN_SO_MANY_WORDS.search(norm):
                     continue  # "could you pay $359.34 by Friday?" asks, whatever else is said
-                if act is Act.STATE_AMOUNT and _DEBT_STATED.search(norm):
-                    continue  # "... five times $827.11, total $4,135.55." tells the debt
                 if act is Act.PROBE_REASON and (
                     _PROBED_IN_SO_MANY_WORDS.search(norm)
                     # "Where exactly is the $760.50 coming from by the 17th?"

@@ -196,8 +196,10 @@ _PATTERNS: list[tuple[str, str]] = [
         r"close\s+of\s+business|eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b|"
         # Scots: "could ye get the 217.06 paid the day?" (today)
         # "can ye no dae it the day?", "get it done the day and we're square"
-        r"(?:(?<=\bpaid\s)|(?<=\bpay\s)|(?<=\bsorted\s)|(?<=\bdone\s)|(?<=\bit\s))the\s+day"
-        r"(?=\s*(?:[?.!,]|$|(?:and|or)\b))",
+        # ("Half the day, that's 575", "hauf the day on yer card": half of it today)
+        r"(?:(?<=\bpaid\s)|(?<=\bpay\s)|(?<=\bsorted\s)|(?<=\bdone\s)|(?<=\bit\s)|(?<=\bhalf\s)|"
+        r"(?<=\bhauf\s))the\s+day"
+        r"(?=\s*(?:[?.!,]|$|(?:and|or|on)\b))",
     ),
     # "now" is a deadline only as an order's last word ("pay now."), not in "which is now late"
     (
@@ -206,13 +208,18 @@ _PATTERNS: list[tuple[str, str]] = [
         # Scots: "could ye get it sorted right noo?", "the noo"
         r"\b(?:right|the)\s+noo\b|"
         # "bye for now", "take care now": a farewell, not a time
-        r"\bnow\b(?:(?<=card\snow)|(?<=pay\snow))|"
+        # ("half now = 44.99", not "half now, $206.30 by Friday": the half's day is Friday)
+        r"\bnow\b(?:(?<=card\snow)|(?<=pay\snow)|"
+        r"(?:(?<=payment\snow)|(?<=half\snow))(?![^?!]{0,60}\b(?:by|before|until|till)\b|"
+        r",?\s*[$£€]?\d[\d.,]*\d,?\s+(?:on|this|next)\b))|"
+        # "u can do it in the app rn": right now, as the line's last word
+        r"\b(?<!days\s)(?<!weeks\s)(?<!months\s)rn\b(?=\s*(?:[.!?]|$))|"
         # "30 days now.", "it's overdue now.": how long it has been, not a day to pay
         r"\b(?<!for\s)(?<!care\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!late\s)"
         r"(?<!overdue\s)(?<!behind\s)now\b"
         r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and|is|would|works?|"
         # ("150 now rest 2 wks from today?": the first part now, the rest then)
-        r"while|then|if|via|through|rest|the\s+rest)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"
+        r"while|then|if|via|through|rest|the\s+rest|itself)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"
         # "half now, 143.68, and the other ...": the sum put with it
         # ("half now, 297.97, by this Friday": the day is Friday's)
         r",\s*[$£€]?\d[\d.,]*\d\s*,(?!\s*(?:by|before|until|on|no\s+later)\b)))",

@@ -477,7 +477,7 @@ _LENDER_LEAD = re.compile(
 # "calling from" (not "I'm from Pune", where they are from)
 _INTRODUCED = re.compile(
     r"(?:\b(?:it's|its|this\s+is|i'm|i\s+am|name\s+is|i\s+work)\s+(?!from\b)[a-z][\w'-]*"
-    r"(?:\s+[a-z][\w'-]*)?|\b(?:calling|ringing|phoning|we're|we\s+are)|"
+    r"(?:\s+[a-z][\w'-]*)?|\b(?:calling|ringing|phoning|we're|we\s+are|i\s+(?:call|ring|phone))|"
     # "G'day, Mark here from Vireo Telecom"
     r"\b[a-z][\w'-]*\s+here)\s+$"
 )
@@ -486,7 +486,8 @@ _LOWERCASE_LENDER = re.compile(
     r"(?!(?:your|ur|my|our|a|an|the|this|that|today|tomorrow|now)\b)[a-z][\w&'-]*"
     r"(?:[ \t]+(?!(?:from|frm|with|w|calling|about|re)\b)[a-z][\w&'-]*){0,2}?[ \t]+"
     r"(?:bank|credit\s+u[a-z]{3,4}|cu|credit|finance|financial|"
-    r"lending|loans|savings|card\s+services)\b"
+    r"lending|loans|savings|card\s+services|national|mobile|telecom|energy|power|water|lettings|"
+    r"pay)\b"
 )
 # "the $370.07 from November", "from Monday on": a time after "from", not a lender
 _NOT_LENDERS = frozenset([*MONTHS, *WEEKDAYS, "today", "tomorrow"])

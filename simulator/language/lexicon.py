@@ -987,6 +987,11 @@ ENTRIES: list[Entry] = [
         r"\b(?:the|our)\s+(?:\w+\s+)?(?:letters?|notices?|reminders?|statements?)\s+(?:we|i)\s+"
         r"(?:send|sent|mailed|posted|wrote)\b[^.!?]{0,40}\b(?:you|u)\s+(?:got|get|receive\w*|see|saw|"
         r"seen)\s+(?:it|them)\s*\?",
+        # "we sent you an email on February 27 about this payment - did you receive it?"
+        r"\b(?:we|i)\s+(?:also\s+)?(?:sent\s+(?:you\s+)?(?:a|an|the|our)\s+(?:\w+\s+)?(?:letters?|texts?|"
+        r"emails?|e-mails?|notices?|reminders?|messages?)|emailed\s+you|texted\s+you|wrote\s+(?:to\s+)?you)"
+        r"\b[^?]{0,80}\b(?:did|have|do)\s+(?:you|u)\s+(?:\w+\s+)?(?:get|got|receive|received|see|seen|"
+        r"read)\s+(?:it|them|that|this)\b",
     ),
     # what the debtor can show for their story: "have you got anything in writing from the
     # dealer?", "do you have a receipt or a reference for that?"
@@ -1015,7 +1020,7 @@ ENTRIES: list[Entry] = [
         # (asked of them: not "If you put the complaint in writing, I can note it")
         r"(?:have|had|did)\s+(?:you|u|ye)\s+(?:already\s+)?put\s+(?:the|your|a|it|that|this)\b"
         r"(?:\s+[\w']+){0,5}\s+in\s+writing|"
-        r"repair\s+(?:order|job|ticket|claim)(?:\s+number)?|(?:claim|case|ticket)\s+number)\b",
+        r"repair\s+(?:order|job|ticket|claim)s?(?:\s+numbers?)?|(?:claim|case|ticket)\s+number)\b",
         # "kindly check with your bank that money has left your account?", "is it showing there?"
         r"\bcheck\b[^.?!]{0,40}\b(?:money|payment|it|transfer)\s+(?:has\s+)?(?:left|gone\s+out|come\s+out)\b",
         r"\bhas\s+(?:it|the\s+money|the\s+payment|the\s+transfer)\s+(?:left|gone\s+out|come\s+out)\b",

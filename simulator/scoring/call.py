@@ -90,6 +90,20 @@ def score_promise(promise: Promise, outcome: str) -> tuple[int, tuple[str, ...]]
     return min(points, 100), tuple(notes)
 
 
+# What brings an off-topic line back to the debt
+_STEERING_BACK = frozenset(
+    {
+        Act.ASK_PAYMENT,
+        Act.PROPOSE_TERMS,
+        Act.SET_DEADLINE,
+        Act.STATE_AMOUNT,
+        Act.STATE_PURPOSE,
+        Act.PROBE_REASON,
+        Act.OFFER_PLAN,
+    }
+)
+
+
 @dataclass
 class _Counts:
     asks: int = 0
@@ -133,7 +147,9 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
             and bool(acts & {Act.ASK_PAYMENT, Act.PROPOSE_TERMS})
         )
         counts.vague += Act.ACCEPT_VAGUE in acts
-        counts.off_topic += Act.OFF_TOPIC in acts
+        # ("haha fair, the disclosure bit is kinda robotic ... which fees exactly?": acknowledged
+        # briefly and steered back in the same line, as guidance 2 asks)
+        counts.off_topic += Act.OFF_TOPIC in acts and acts.isdisjoint(_STEERING_BACK)
         counts.plans += Act.OFFER_PLAN in acts
         counts.probes += Act.PROBE_REASON in acts
         counts.apologies += Act.APOLOGISE in acts

@@ -2325,3 +2325,40 @@ def test_now_said_of_paying_is_today(line: str, today: bool) -> None:
 )
 def test_a_caller_from_another_lender_said_plainly_is_flagged(line: str) -> None:
     assert "wrong_lender" in read(line, "answering", lender="Bradley Bank").flags
+
+
+def test_a_greeting_said_as_in_speech_is_no_name() -> None:
+    """ "Mornin' Siobhan?" was read as someone called "Mornin' Siobhan", not her."""
+    line = "Mornin' Rachel? Dis is Andre from Bradley Bank."
+    flags = read(line, "answering", debtor_names=("Rachel Walker", "Rachel", "Walker")).flags
+    assert "wrong_name" not in flags
+
+
+def test_looking_for_said_in_patois_names_who_is_asked_for() -> None:
+    line = "Good mornin', mi a look fi Mr. Tomas Iyer?"
+    flags = read(line, "answering", debtor_names=("Rajesh Iyer", "Rajesh", "Iyer")).flags
+    assert "wrong_name" in flags
+
+
+def test_a_deadline_in_a_condition_stands_however_long_the_condition() -> None:
+    """ "if we dont get a payment or an arrangement by the 20th ...": the "if" lay beyond the
+    negation's window, so the day was read as one not to pay by."""
+    line = (
+        "ok i hear you but i have to let you know that if we dont get a payment or an "
+        "arrangement by the 20th the account gets passed to our legal team"
+    )
+    assert read(line, "vague_promise").slots.date == dt.date(2026, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("line", "amount"),
+    [
+        ("but the balence is still 89.89", Decimal("89.89")),
+        (
+            "So that's two hunner an' fifty-four thirty on Friday on yer card, aye?",
+            Decimal("254.30"),
+        ),
+    ],
+)
+def test_sums_typed_as_said_are_read(line: str, amount: Decimal) -> None:
+    assert read(line, "negotiating").slots.amount == amount

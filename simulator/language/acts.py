@@ -2484,6 +2484,13 @@ def _analyze(
             _add_cue(seen, raw, names, "other_day", d.start, d.end)
         else:
             dates.append(d)
+    if not dates and all_dates and "topic_payday" in names:
+        # "So the 27th is your first payday, yeah? Could we look at the full amount on that
+        # day?": the payday talked about, then asked for
+        then = _THEN_ASKED.search(norm)
+        said = [d for d in all_dates if then is not None and d.end <= then.start()]
+        if then is not None and said and said[-1].kind != "payday_then":
+            dates = [DateMatch(said[-1].date, then.start(), then.end("then"), "payday_then")]
     if "accept_vague" in names and Act.ACCEPT_VAGUE in acts:
         vague = [(start, end) for start, end, name in raw if name == "accept_vague"]
         if all(

@@ -198,6 +198,10 @@ NOT_NAMES = frozenset(
         "morning",
         "afternoon",
         "evening",
+        "mornin",  # "Mornin' Siobhan?"
+        "mornin'",
+        "evenin",
+        "evenin'",
         "good",
         "yes",
         "yeah",
@@ -435,7 +439,7 @@ _ADDRESS_LEAD = re.compile(
     # "confirm youre timothy kelly", "just to double check this is ..."
     r"\b(?:confirm|double[\s-]?check|check|make\s+sure)\s+(?:that\s+)?(?:you(?:'re|re|\s+are|r\s+name\s+is)|"
     r"i'm\s+(?:speaking|talking)\s+(?:to|with)|this\s+is)|\b(?:speak|talk|speaking|talking)\s+"
-    r"(?:to|with)|\blook(?:ing|ign)\s+for|\b(?:calling|ringing|phoning)\s+for|\btrying\s+to\s+reach|"
+    r"(?:to|with)|\blook(?:ing|ign)?\s+f(?:or|i)|\b(?:calling|ringing|phoning)\s+for|\btrying\s+to\s+reach|"
     r"\bwith\s+(?:mr|mrs|ms|miss|dr)\.?|"
     # "may I enquire whether I have the pleasure of addressing Ms. Colleen Watkins?"
     r"\baddressing|"
@@ -557,7 +561,7 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
 # of them (most lines) is settled by one search (a question mark, by a plain find first).
 _MAY_ADDRESS = re.compile(
     r"\bis\s+(?:this|that|it|\w+\s+(?:available|there|around|home|in|about|free))\b|speak|"
-    r"talk|address|\byou(?:'re|re|\s+are)\b|\blook(?:ing|ign)\s+for|\btrying\s+to\s+reach|\bconfirm|"
+    r"talk|address|\byou(?:'re|re|\s+are)\b|\blook(?:ing|ign)?\s+f(?:or|i)|\btrying\s+to\s+reach|\bconfirm|"
     r"\bwith\s+m|\b(?:calling|ringing|phoning)\s+for\b|"
     r"\bcheck\b|\bthis\s+is\b|"
     r"^\W*(?:hi+|hello|hey+|hiya|morning|good|afternoon|evening|yo|heya)\b"
@@ -569,7 +573,7 @@ _MAY_ADDRESS = re.compile(
 _LEAD_ENDS = frozenset(
     ["this", "that", "it", "to", "with", "you", "you're", "are", "is", "for", "reach", "mr",
      "mrs", "ms", "miss", "dr", "hi", "hello", "hey", "hiya", "morning", "afternoon", "evening",
-     "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre", "addressing",
+     "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre", "addressing", "fi",
      *_FOREIGN_TITLES]
 )  # fmt: skip
 _PREVIOUS_WORD = re.compile(r"([^\s,!.]+)[\s,!.]*\s$")  # "hi . Megan": past the marks

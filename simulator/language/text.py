@@ -97,6 +97,12 @@ def negated(norm: str, start: int) -> bool:
     if _NEGATOR.search(window) is None:
         return False  # the common case, settled without looking for clause breaks
     breaks = list(_CLAUSE_BREAK.finditer(window))
+    if not breaks:
+        # "if we dont get a payment or an arrangement by the 20th": the clause's "if" may lie
+        # before the window
+        before = list(_CLAUSE_BREAK.finditer(norm, max(0, start - 2 * NEGATION_WINDOW), start))
+        if before and before[-1].group() in _CONDITIONAL:
+            return False
     if breaks:
         if breaks[-1].group() in _CONDITIONAL:
             # "if it isn't paid by Friday, ...": the negation sets a condition; the date and

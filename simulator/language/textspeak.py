@@ -43,7 +43,8 @@ WORDS: dict[str, str] = {
     "confrm": "confirm", "postl": "postal", "adress": "address", "caling": "calling",
     "letr": "letter", "thru": "through", "agn": "again", "tomorow": "tomorrow",
     "tommorow": "tomorrow", "tommorrow": "tomorrow", "mabye": "maybe", "thnak": "thank",
-    "preciate": "appreciate",
+    "preciate": "appreciate", "balence": "balance", "ballance": "balance", "balnce": "balance",
+    "accuont": "account", "problme": "problem", "tuseday": "tuesday", "wensday": "wednesday",
     # Caribbean and West African English, typed as said: "if yuh pay it by di end of di month"
     "yuh": "you", "di": "the", "cyah": "can't", "wid": "with", "t'anks": "thanks",
     "t'ank": "thank",
@@ -51,6 +52,7 @@ WORDS: dict[str, str] = {
     "ye": "you", "yer": "your", "gie": "give", "gies": "give us", "fae": "from", "tae": "to",
     "wi": "with", "o'": "of", "cannae": "can't", "dinnae": "don't", "didnae": "didn't",
     "willnae": "won't", "wouldnae": "wouldn't", "isnae": "isn't", "wisnae": "wasn't",
+    "doon": "down", "hunner": "hundred", "hunnerd": "hundred", "an'": "and",
 }  # fmt: skip
 # Words that are names too when capitalised ("Di"): spelt out only as typed in lowercase
 _NAMES_TOO = frozenset({"Di", "DI"})

@@ -3241,3 +3241,45 @@ def test_play_test_fifty_one_repair_orders_asked_for_are_answered(library: Libra
     answer about the paperwork."""
     _c, said = _replied(library, "car_dealer_dispute", 2471, "dealer_2471", 3)
     assert "job sheets" in said or "emails" in said, said
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn"),
+    [
+        # "... And I'm loggin' the dealer dispute today and sendin' the form ..."
+        ("car_dealer_dispute", 2531, "dealer_2531", 7),
+        # "... Fee review submitted today, outcome to you in writing. Correct?"
+        ("rude_defaulter_composure", 2551, "rude_2551", 7),
+    ],
+)
+def test_play_test_fifty_two_the_callers_own_doing_today_is_no_day_to_pay(
+    library: Library, scenario: str, seed: int, played: str, turn: int
+) -> None:
+    """The terms read back with the 17th got "Not today: Tuesday the 17th, like I said.": the
+    day the caller logs the dispute (or submits the review) was read as the day to pay."""
+    c, said = _replied(library, scenario, seed, played, turn)
+    assert c.debtor.agreed.date == dt.date(2026, 3, 17) and "today" not in said.lower(), said
+
+
+def test_play_test_fifty_two_thanks_for_the_direct_debit_set_up_is_no_way_to_pay_now(
+    library: Library,
+) -> None:
+    """ "thank you for sortin' the direct debit on the new account ... I'll take the card details
+    now" (card agreed) got "Not direct debit: card, like I said."."""
+    c, said = _replied(library, "personal_loan_courteous_reminder", 2501, "courteous_2501", 7)
+    assert c.debtor.agreed.method == "card" and "direct debit" not in said.lower(), said
+
+
+def test_play_test_fifty_two_a_promise_gone_by_is_no_sum_put(library: Library) -> None:
+    """ "In January you meant to pay eight hundred twenty-eight dollars by February thirteenth,
+    and it did not happen." got "$828... yes, I think I can find that." from the debtor with
+    nothing left after rent."""
+    c, said = _replied(library, "student_unemployed_hardship", 2541, "hardship_2541", 4)
+    assert c.debtor.agreed.amount is None and "$828" not in said, said
+
+
+def test_play_test_fifty_two_a_nod_before_a_warning_is_not_thanked(library: Library) -> None:
+    """ "I hear you, la, but ... the account can go for repossession ..." got "Ha, thanks.
+    Nobody else says that."."""
+    _c, said = _replied(library, "lenders_persistent_late", 2546, "lenders_2546", 5)
+    assert "thanks" not in said.lower(), said

@@ -35,7 +35,9 @@ class Reaction:
 REACTIONS: tuple[Reaction, ...] = (
     Reaction("insulted", (Act.INSULT,)),
     Reaction("threatened", (Act.THREAT,)),
-    Reaction("empathy", (Act.EMPATHISE,)),
+    # ("I hear you, la, but ... the account can go for repossession": a nod before a warning is
+    # no kindness to thank for)
+    Reaction("empathy", (Act.EMPATHISE,), unless=(Act.STATE_CONSEQUENCE, Act.LEGAL_ACTION)),
     # ("You land tonight, yes? Is it possible tomorrow morning, with the card?": small talk in a
     # line that puts terms is no cause for "Can we stick to the point?")
     Reaction(

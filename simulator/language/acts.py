@@ -231,7 +231,7 @@ _OWN_DOING = re.compile(
     # ("So I open the case with our dealer team today", as second-language English says it)
     r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+can|'m|\s+am)?\s+"
     r"(?:\w+\s+)?(?:log|raise|record|file|escalate|flag|register|report|put|pass\s+on|open|opening|"
-    r"logging|raising|filing|lodge|lodging|get)\s+"
+    r"logging|loggin'?|raising|raisin'?|filing|filin'?|lodge|lodging|get)\s+"
     r"(?:(?:the|your|this|that|a|an|one)\s+)?(?:\w+\s+)?(?:complaint|dispute|issue|case|query|ticket|"
     r"concern|problem|claim|request|note)\b(?:(?!pay)[^.?!,\d$]){0,40}$|"
     # "I'll send the standing order details to you by text this afternoon", "we'll email you
@@ -239,7 +239,11 @@ _OWN_DOING = re.compile(
     r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+can)\s+(?:\w+\s+)?"
     r"(?:send|text|email|e-mail|post|forward|pop)\s+(?:(?:you|it|them|over|out)\s+)?(?:(?:the|your|a|an|"
     r"our|some|all\s+the)\s+)?(?:\w+\s+){0,2}(?:details|form|forms|link|letter|reminder|confirmation|"
-    r"info|information|summary|paperwork|breakdown|statement|receipt)\b(?:(?!pay)[^.?!\d$]){0,40}$"
+    r"info|information|summary|paperwork|breakdown|statement|receipt)\b(?:(?!pay)[^.?!\d$]){0,40}$|"
+    # "Fee review submitted today", "Only the fee review goes in today": the caller's request
+    r"\b(?:review|complaint|dispute|claim|request|ticket|case|query)\s+(?:is\s+|was\s+|has\s+been\s+|"
+    r"gets\s+|goes\s+|will\s+be\s+|will\s+go\s+)?(?:submitted|logged|raised|filed|lodged|opened|sent|"
+    r"in|out)\s+$"
 )
 # "What I need today is a date": what is asked for today, not a payment today
 _NEEDED_TODAY = re.compile(r"\b(?:need|want|ask(?:ing)?\s+for)\s+(?:from\s+(?:you|u)\s+)?$")
@@ -1807,6 +1811,8 @@ def _method_as_history(norm: str, method: tuple[str, int, int]) -> bool:
     """Is the way to pay told as what happened ("the transfer you sent", "you said card")?"""
     if _PAID_BEFORE.search(norm, max(0, method[1] - 40), method[1]):
         return True
+    if _THANKED_FOR.search(norm, max(0, method[1] - 40), method[1]):
+        return True  # "thank you for sortin' the direct debit on the new account": done
     return not norm.startswith(("by ", "with ", "via "), method[1]) and bool(  # "by card?"
         _PAST_METHOD.search(norm, max(0, method[1] - 40), method[1])
         or _told_as_history(norm, method[1])
@@ -1814,6 +1820,12 @@ def _method_as_history(norm: str, method: tuple[str, int, int]) -> bool:
     )
 
 
+_PROMISED_BEFORE = re.compile(
+    r"\b(?:promised|meant|said|agreed|were\s+going|was\s+going|supposed|planned)\b[^.?!]{0,30}$"
+)
+_THANKED_FOR = re.compile(
+    r"\bthank(?:s|\s+you|\s+u)?\s+for\s+(?:\w+'?\s+){1,2}(?:up\s+)?(?:the|your|ur|that|a)\s+(?:new\s+)?$"
+)
 # "Last month you paid with PayPal, yes?", "Ye paid by card last time": how they paid before
 _PAID_BEFORE = re.compile(
     r"\b(?:you|u|she|he|they)\s+(?:always\s+|usually\s+|normally\s+)?paid\s+(?:it\s+|that\s+)?"
@@ -2794,6 +2806,18 @@ def _analyze(
     chosen = (
         amounts if proposing else [a for a in amounts if a.kind != "whole"] if states_debt else []
     )
+    past = [start for start, _end, name in raw if name == "past_due_date"]
+    if past and chosen:
+        # "In January you meant to pay eight hundred twenty-eight dollars by February thirteenth,
+        # and it did not happen": the sum of a promise gone by, not one put now
+        chosen = [
+            a
+            for a in chosen
+            if not (
+                any(0 <= start - a.end <= 25 for start in past)
+                and _PROMISED_BEFORE.search(norm, max(0, a.start - 40), a.start) is not None
+            )
+        ]
     # "u owe us 1180.50 and we want it today": the model may hear the ask the rules missed
     unasked = not proposing and not small_talk and bool(dates or method)
     unheard = unheard or bool(sums and not chosen and not small_talk)

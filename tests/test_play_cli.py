@@ -157,14 +157,17 @@ def test_play_text_marks_a_dimension_the_scenario_does_not_count(tmp_path: Path)
 def test_lines_left_unsaid_are_noted_after_the_scores_on_a_line_of_their_own(
     tmp_path: Path,
 ) -> None:
-    """(play-test 51: piped through a filter, the note ran into the scores: "overall 90note:
-    the call ended ...")"""
+    """(play-test 51: piped through a filter, the note on stderr ran into the scores: "overall
+    90note: the call ended ..."); in text it is part of the result, beside JSON it is not"""
     script = tmp_path / "long.txt"
     script.write_text(SCRIPT + "Thanks, bye now.\n" * 40)
-    both = subprocess.run(
-        f"{sys.executable} -m simulator play student_forgot_first_late --seed 4 "
-        f"--script '{script}' 2>&1 | cat",
-        shell=True, capture_output=True, text=True, check=True,
-    ).stdout.splitlines()  # fmt: skip
-    assert both[-1].startswith("note: the call ended after"), both[-3:]
-    assert sum("note:" in line for line in both) == 1, both
+    code, out, err = run(
+        "play", "student_forgot_first_late", "--seed", "4", "--script", str(script)
+    )
+    lines = out.splitlines()
+    assert code == 0 and lines[-1].startswith("note: the call ended after"), lines[-3:]
+    assert sum("note:" in line for line in lines) == 1 and "note:" not in err
+    code, out, err = run(
+        "play", "student_forgot_first_late", "--seed", "4", "--script", str(script), "--json"
+    )
+    assert code == 0 and json.loads(out)["turns"] and "note: the call ended" in err

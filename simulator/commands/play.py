@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 
 import click
 
@@ -131,8 +130,7 @@ def command(
             echo()
         echo(describe_result(call))
     if unsaid:
-        # after the result, the output flushed first: on a terminal that shows both streams
-        # the note stands on a line of its own, not run into the scores
-        sys.stdout.flush()
-        echo(unsaid, err=True)
+        # with the result in text (a second stream, piped apart, would land anywhere in it:
+        # "overall 90note: ..."); beside the JSON, on stderr
+        echo(unsaid, err=as_json)
     report_losses(recorders)

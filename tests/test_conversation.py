@@ -636,9 +636,11 @@ def test_a_choice_left_to_the_debtor_is_answered_with_their_pick(library: Librar
     ):
         say(call, said)
     reply = say(call, line)
-    assert "would be easiest" in reply or "I'd do it by" in reply, reply
-    picked = next(m for m in ("card", "transfer") if m in reply.lower().split("easiest")[0])
-    assert call.debtor.agreed.method == picked  # their pick of the trainee's ways is agreed
+    picked = [
+        m for m, words in (("card", "card"), ("transfer", "transfer")) if words in reply.lower()
+    ]
+    assert len(picked) == 1, reply  # one way, in the persona's words
+    assert call.debtor.agreed.method == picked[0]  # their pick of the trainee's ways is agreed
 
 
 @pytest.mark.parametrize(
@@ -663,8 +665,8 @@ def test_a_debtor_promising_soon_answers_the_ways_to_pay_with_their_pick(library
         say(call, said)
     assert call.state == "vague_promise"
     reply = say(call, "We take card, bank transfer or cheque.")
-    assert "would be easiest" in reply or "is fine" in reply, reply
     assert call.state == "negotiating" and call.debtor.agreed.method in ("card", "transfer")
+    assert call.debtor.agreed.method in reply.lower(), reply
 
 
 @pytest.mark.parametrize(

@@ -3283,3 +3283,61 @@ def test_play_test_fifty_two_a_nod_before_a_warning_is_not_thanked(library: Libr
     Nobody else says that."."""
     _c, said = _replied(library, "lenders_persistent_late", 2546, "lenders_2546", 5)
     assert "thanks" not in said.lower(), said
+
+
+def test_play_test_fifty_three_a_payday_told_beside_the_day_to_pay_is_not_agreed(
+    library: Library,
+) -> None:
+    """ "our records show your next payday falls on Tuesday the thirty-first, so I wish to be
+    sure that the funds will comfortably be there ... by this Friday" (Friday the 13th agreed)
+    got "Yes, Tuesday the 31st is fine. ... $279.42, Tuesday the 31st", short of the goal."""
+    c, said = _replied(library, "personal_loan_courteous_reminder", 2561, "courteous_2561", 6)
+    assert c.debtor.agreed.date == FRIDAY_13TH and "31st" not in said, said
+
+
+def test_play_test_fifty_three_the_customer_who_paid_is_asked_how_not_pressed(
+    library: Library,
+) -> None:
+    """ "... these things can take a while to trickle through. How'd ya send it, was it a bank
+    transfer or online bill pay or what?" got "I'm not paying it twice!" and the call failed
+    for pressing for payment; the read-back of the reference with "Does that all sound right
+    to ya?" got "Hm, I don't know. Bye."."""
+    c = call_in(library, "already_paid_not_posted", seed=2571)
+    said = play(c, _from_file("paid_2571"))
+    assert not c.turns[2].analysis.has(Act.ASK_PAYMENT) and "twice" not in said[2], said[2]
+    assert "That's right" in said[6], said[6]
+    assert not c.scores().failed
+
+
+def test_play_test_fifty_three_a_message_asked_for_shyly_is_taken(library: Library) -> None:
+    """ "Would you mind, maybe, letting her know I called?" got "I'm not sure, to be honest."
+    from the flatmate who had offered to pass something on."""
+    c, said = _replied(library, "wrong_party_flatmate_message", 2586, "flatmate_2586", 2)
+    assert c.state == "message_taken", said
+
+
+def test_play_test_fifty_three_sympathy_said_bloody_is_no_insult(library: Library) -> None:
+    """ "Yeah, fair enough, that sounds bloody frustrating. ... have you put the complaint to
+    them in writing?" got "Wow. Nice way to talk to a customer. ... I'm done with this call."
+    and failed the call for abusive language."""
+    c, said = _replied(library, "car_dealer_dispute", 2591, "dealer_2591", 3)
+    assert c.outcome is None and "Nice way to talk" not in said, said
+
+
+def test_play_test_fifty_three_a_date_of_birth_said_to_match_is_not_asked_again(
+    library: Library,
+) -> None:
+    """ "The date of birth is match our record, so I take it I am speaking with Taylor Gibbs."
+    got "It's June 19, 1979." again."""
+    _c, said = _replied(library, "malicious_default_legal", 2616, "malicious_2616", 2)
+    assert "1979" not in said, said
+
+
+def test_the_way_to_pay_is_named_in_the_personas_own_voice(library: Library) -> None:
+    """Play-tests 52 and 53: "Card would be easiest." and "I'd do it by bank transfer." came
+    word for word from every debtor, the rude one too."""
+    c, said = _replied(library, "rude_defaulter_composure", 2491, "rude_2491", 7)
+    persona = library.persona_for(library.scenario("rude_defaulter_composure"))
+    own = [fill(line, {"method": "Bank transfer"}) for line in persona.negotiation.name_method]
+    assert any(line.lower() in said.lower() for line in own), said
+    assert c.debtor.agreed.method == "transfer"

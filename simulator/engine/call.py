@@ -736,6 +736,9 @@ class Call:
             first, second = sorted(security, key=lambda t: at[t])[:2]
             if re.search(r"\bor\b", analysis.text[at[first] : at[second]], re.IGNORECASE):
                 security = [first]
+        acknowledged = {
+            topic for topic in _SECURITY_TOPICS if topic in asked and topic not in security
+        }
         if security:  # the security questions first: "not about a job lol ... whats ur DOB"
             answers = [line for topic in security if (line := self.lines.answer(topic))]
             if answers:
@@ -760,6 +763,8 @@ class Call:
                 # asked in a question, not said in passing ("Let's not wait for the new job
                 # though, we can set up something small now. What could you manage?")
                 and _asked_in(analysis.text, cue.span.start)
+                # ("The date of birth is match our record": taken, not asked again)
+                and cue.name.removeprefix("topic_") not in acknowledged
             )
         )
         # a question a trainer wrote as an act, with its answers ("What's the dealer
@@ -1657,7 +1662,8 @@ class Call:
         sentences = _SENTENCE_END.split(analysis.text)
         asked = " ".join(
             # (a bare tag asks about the sentence before it: "T-R-X 4-8-2-1-3. Is that right?")
-            (sentences[k - 1] + " " if k and len(s.split()) <= 5 else "") + s
+            (sentences[k - 1] + " " if k and (len(s.split()) <= 5 or _CHECK_TAG.match(s)) else "")
+            + s
             for k, s in enumerate(sentences)
             if "?" in s
         )
@@ -2289,6 +2295,13 @@ _ASKING_CUES = frozenset(
 # a security detail taken, not asked for: "The date of birth matches our records.", "thanks
 # for the DOB"
 # "Is the reference and the date I read back correct, at least?"
+# "... sent March 3rd, over to our payments team. Does that all sound right to ya?": a tag
+# asking about the sentence before it, however many words it takes
+_CHECK_TAG = re.compile(
+    r"\s*(?:does|do|is|are|would)\s+(?:that|this|it|all\s+that|everything|those)\s+(?:all\s+)?"
+    r"(?:sound\s+|look\s+|seem\s+|be\s+)?(?:right|correct|ok|okay|good|accurate)\b",
+    re.IGNORECASE,
+)
 _READ_BACK_CHECKED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:the|that|those|these|my)\s+(?:reference|details|date|number|code)"
     r"[^.?!]{0,40}\b(?:i|we)\s+(?:just\s+)?(?:read|said|gave|repeated)\b[^.?!]{0,30}\b(?:correct|right)\b",

@@ -151,7 +151,7 @@ _OTHER_DAY_BEFORE = re.compile(
 _PAYDAY_BEFORE = re.compile(
     r"\b(?:(?:your|ur|my|first|next)\s+pay|wages?|salary|paycheck|pay\s*day|pension|benefits?|"
     r"allowance|stipend|student\s+finance|grant)(?:\s+|(?='s))"
-    r"(?:(?:is|'s)\s+(?:normally\s+|usually\s+)?|(?:comes?|lands?|goes|go|arrives?)\s+(?:in\s+)?"
+    r"(?:(?:is|'s)\s+(?:normally\s+|usually\s+)?|(?:comes?|lands?|goes|go|arrives?|falls?)\s+(?:in\s+)?"
     r"(?:on\s+)?|on\s+)(?:the\s+)?$"
 )
 _PAY_WORD = (
@@ -1122,9 +1122,23 @@ _TO_COME = re.compile(
 
 # "you promised $393.12 by the 30th and it didn't come": the day of a promise made before
 _PROMISED_BEFORE = re.compile(
-    r"\b(?:promised|agreed|(?:said|told\s+(?:me|us))\s+(?:you|u)(?:'d|\s+would|\s+will))\b"
+    r"\b(?:promised|agreed|(?:said|told\s+(?:me|us))\s+(?:you|u)(?:'d|\s+would|\s+will)|"
+    # "In January you meant to pay eight hundred twenty-eight dollars by February thirteenth"
+    r"(?:you|u)\s+(?:meant|planned|were\s+going|were\s+supposed)\s+to)\b"
     r"(?:[^.?!]|\.\d){0,40}$"
 )
+
+
+def _another_day_later(dates: list[DateMatch]) -> list[bool]:
+    """For each date, is another day (a different date) said after it? One pass from the end:
+    two different days seen settle it for every date before them."""
+    later: list[bool] = []
+    seen: set[dt.date] = set()
+    for d in reversed(dates):
+        later.append(len(seen) > 1 or (len(seen) == 1 and d.date not in seen))
+        if len(seen) < 2:
+            seen.add(d.date)
+    return later[::-1]
 
 
 def _told_as_history(norm: str, at: int) -> bool:
@@ -1820,9 +1834,6 @@ def _method_as_history(norm: str, method: tuple[str, int, int]) -> bool:
     )
 
 
-_PROMISED_BEFORE = re.compile(
-    r"\b(?:promised|meant|said|agreed|were\s+going|was\s+going|supposed|planned)\b[^.?!]{0,30}$"
-)
 _THANKED_FOR = re.compile(
     r"\bthank(?:s|\s+you|\s+u)?\s+for\s+(?:\w+'?\s+){1,2}(?:up\s+)?(?:the|your|ur|that|a)\s+(?:new\s+)?$"
 )
@@ -2365,7 +2376,7 @@ def _analyze(
             day = DateMatch(context.next_payday, then.start(), then.end("then"), "payday_then")
             all_dates = [day]
     dates: list[DateMatch] = []
-    for d in all_dates:
+    for d, other_later in zip(all_dates, _another_day_later(all_dates), strict=True):
         before = max(0, d.start - 40)
         if negated(norm, d.start):  # "not today", "you don't have to pay by Friday"
             _add_cue(seen, raw, names, "negated_date", d.start, d.end)
@@ -2442,7 +2453,9 @@ def _analyze(
             or (
                 d.kind != "payday_then"
                 and _PAYDAY_BEFORE.search(norm, max(0, d.start - 40), d.start) is not None
-                and "?" in norm[d.end : sentence_around(norm, d.end)[1] + 1]
+                # (asked about, or told beside the day to pay: "our records show your next
+                # payday falls on Tuesday the thirty-first, so ... the funds ... by this Friday")
+                and ("?" in norm[d.end : sentence_around(norm, d.end)[1] + 1] or other_later)
             )
             # "is Tuesday the 31st still your payday?": the payday asked about
             or (d.kind != "payday_then" and _IS_THEIR_PAYDAY.match(norm, d.end) is not None)
@@ -3188,9 +3201,12 @@ def _analyze(
     # "Which day exactly you sent it, and by which method, bank transfer or cheque?": the
     # payment they say they made, asked about (by the rules' "which day", a choice of ways or
     # the model), no payment asked for: a debtor who has paid hears no demand to pay again
+    # (a modal elsewhere asks nothing of it: "these things can take a while ... How'd ya send
+    # it, was it a bank transfer?")
+    sent_at = next((start for start, _end, name in raw if name == "topic_payment_sent"), None)
     paid_asked_about = (
-        "topic_payment_sent" in names
-        and not _MODAL_ASK.search(norm)
+        sent_at is not None
+        and not _MODAL_ASK.search(norm, *sentence_around(norm, sent_at))
         and not _ASKED_IN_SO_MANY_WORDS.search(norm)
     )
     # (and, asked in the past tense, the day and way in it are that payment's: "which day did u

@@ -6,6 +6,7 @@ through `Call.say`, so they all see the same debtor for the same scenario, seed 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import random
@@ -1660,10 +1661,20 @@ class Call:
         # the sentences that ask ("I'll pass TRX-48213 to the team. Is this number the best one
         # to reach you on?" asks about the number, not back the reference)
         sentences = _SENTENCE_END.split(analysis.text)
+        # (a tag asks about the sentence before it: "T-R-X 4-8-2-1-3. Is that right?", "...
+        # sent March 3rd, over to our payments team. Does that all sound right to ya?": a bare
+        # one, or one the reader heard as a tag)
+        tags = sorted(c.span.start for c in analysis.cues if c.name == "confirm_phrase")
+        starts = [0, *(m.end() for m in _SENTENCE_END.finditer(analysis.text))]
+
+        def a_tag(k: int) -> bool:
+            if len(sentences[k].split()) <= 5:
+                return True
+            first = bisect.bisect_left(tags, starts[k])  # (one look: a line of tags stays linear)
+            return first < len(tags) and tags[first] < starts[k] + len(sentences[k])
+
         asked = " ".join(
-            # (a bare tag asks about the sentence before it: "T-R-X 4-8-2-1-3. Is that right?")
-            (sentences[k - 1] + " " if k and (len(s.split()) <= 5 or _CHECK_TAG.match(s)) else "")
-            + s
+            (sentences[k - 1] + " " if k and a_tag(k) else "") + s
             for k, s in enumerate(sentences)
             if "?" in s
         )
@@ -2295,13 +2306,6 @@ _ASKING_CUES = frozenset(
 # a security detail taken, not asked for: "The date of birth matches our records.", "thanks
 # for the DOB"
 # "Is the reference and the date I read back correct, at least?"
-# "... sent March 3rd, over to our payments team. Does that all sound right to ya?": a tag
-# asking about the sentence before it, however many words it takes
-_CHECK_TAG = re.compile(
-    r"\s*(?:does|do|is|are|would)\s+(?:that|this|it|all\s+that|everything|those)\s+(?:all\s+)?"
-    r"(?:sound\s+|look\s+|seem\s+|be\s+)?(?:right|correct|ok|okay|good|accurate)\b",
-    re.IGNORECASE,
-)
 _READ_BACK_CHECKED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:the|that|those|these|my)\s+(?:reference|details|date|number|code)"
     r"[^.?!]{0,40}\b(?:i|we)\s+(?:just\s+)?(?:read|said|gave|repeated)\b[^.?!]{0,30}\b(?:correct|right)\b",

@@ -517,7 +517,7 @@ ENTRIES: list[Entry] = [
         "confirm_phrase",
         None,
         r"(?:^|[\s,.!;:-])(?:yeah|yea|yeh|yah|aye|yes|yep|ya|ok|okay|k|kk|right|correct|confirmed|confirm|agreed|alright|cool|deal|good|fine|sure|no|innit|eh)\s*\?+\W*$",
-        r"\b(?:does|do|would|will)\s+(?:that|this|it|all\s+that)\s+(?:sound|work|look|seem)\s+(?:ok|okay|alright|all\s+right|right|correct|good|fine|about\s+right|accurate|fair)\b",
+        r"\b(?:does|do|would|will)\s+(?:that|this|it|all\s+that)(?:\s+all)?\s+(?:sound|work|look|seem)\s+(?:ok|okay|alright|all\s+right|right|correct|good|fine|about\s+right|accurate|fair)\b",
         r"\b(?:sound|sounds)\s+(?:good|right|ok|okay|fair|about\s+right|correct)\s*\?",
         r"\bis\s+(?:that|this|it)\s+(?:ok|okay|alright|all\s+right|fine|accurate|good\s+with\s+you)\s*\?",
         r"\bcan\s+you\s+confirm\s+(?:that|this|it|for\s+me)\b",

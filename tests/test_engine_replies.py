@@ -3341,3 +3341,27 @@ def test_the_way_to_pay_is_named_in_the_personas_own_voice(library: Library) -> 
     own = [fill(line, {"method": "Bank transfer"}) for line in persona.negotiation.name_method]
     assert any(line.lower() in said.lower() for line in own), said
     assert c.debtor.agreed.method == "transfer"
+
+
+def test_a_tag_asks_about_all_read_back_since_the_last_question(library: Library) -> None:
+    """My own call in the UI: "Great. So that's TRX-48213, sent last Tuesday, for $475.46. I'll
+    pass it to our payments team to trace and note the account so nobody chases you meanwhile.
+    Does that all sound right to you?" got "Hm, I don't know.": the tag was taken to ask about
+    the sentence before it only, which holds no fact of theirs."""
+    c = call_in(library, "already_paid_not_posted", seed=96951)
+    said = play(
+        c,
+        [
+            "Hi, am I speaking with {debtor_name}? It's Dana from {lender}.",
+            "Thanks. I have to let you know this is an attempt to collect a debt and any "
+            "information obtained will be used for that purpose. Our records show the car loan "
+            "payment of {amount_overdue} hasn't arrived yet.",
+            "Oh, okay, thanks for telling me. How'd you send it, and do you have a reference "
+            "number?",
+            "Great. So that's TRX-48213, sent last Tuesday, for {amount_overdue}. I'll pass it to "
+            "our payments team to trace and note the account so nobody chases you meanwhile. "
+            "Does that all sound right to you?",
+        ],
+    )
+    assert "TRX-48213" in said[2], said[2]
+    assert "That's right" in said[3] and "don't know" not in said[3], said[3]

@@ -1661,24 +1661,33 @@ class Call:
         # the sentences that ask ("I'll pass TRX-48213 to the team. Is this number the best one
         # to reach you on?" asks about the number, not back the reference)
         sentences = _SENTENCE_END.split(analysis.text)
-        # (a tag asks about the sentence before it: "T-R-X 4-8-2-1-3. Is that right?", "...
-        # sent March 3rd, over to our payments team. Does that all sound right to ya?": a bare
-        # one, or one the reader heard as a tag)
+        # (a bare tag asks about the sentence before it: "T-R-X 4-8-2-1-3. Is that right?"; one
+        # the reader heard as a tag, about all said since the last question: "So that's
+        # TRX-48213, sent last Tuesday. I'll pass it to our payments team. Does that all sound
+        # right to you?")
         tags = sorted(c.span.start for c in analysis.cues if c.name == "confirm_phrase")
         starts = [0, *(m.end() for m in _SENTENCE_END.finditer(analysis.text))]
 
         def a_tag(k: int) -> bool:
-            if len(sentences[k].split()) <= 5:
-                return True
+            # (one asking whether it is right: "That sound fair?" asks to agree, not to check)
+            if _FACTS_CHECKED.search(sentences[k]) is None:
+                return False
             first = bisect.bisect_left(tags, starts[k])  # (one look: a line of tags stays linear)
             return first < len(tags) and tags[first] < starts[k] + len(sentences[k])
 
-        asked = " ".join(
-            (sentences[k - 1] + " " if k and a_tag(k) else "") + s
-            for k, s in enumerate(sentences)
-            if "?" in s
-        )
-        return _echoes(asked or analysis.text, self._recent_replies())
+        asked: list[str] = []
+        since = 0  # the first sentence after the last question
+        for k, sentence in enumerate(sentences):
+            if "?" not in sentence:
+                continue
+            if k and a_tag(k):
+                asked.append(analysis.text[starts[since] : starts[k]])
+            elif k and len(sentence.split()) <= 5:
+                asked.append(sentences[k - 1])
+            asked.append(sentence)
+            since = k + 1
+        asked_text = " ".join(asked)
+        return _echoes(asked_text or analysis.text, self._recent_replies())
 
     def _recent_replies(self) -> str:
         """The debtor's last three replies: what a line may ask back."""
@@ -2306,6 +2315,7 @@ _ASKING_CUES = frozenset(
 # a security detail taken, not asked for: "The date of birth matches our records.", "thanks
 # for the DOB"
 # "Is the reference and the date I read back correct, at least?"
+_FACTS_CHECKED = re.compile(r"\b(?:right|correct|accurate)\b", re.IGNORECASE)
 _READ_BACK_CHECKED = re.compile(
     r"\b(?:is|are|was|were)\s+(?:the|that|those|these|my)\s+(?:reference|details|date|number|code)"
     r"[^.?!]{0,40}\b(?:i|we)\s+(?:just\s+)?(?:read|said|gave|repeated)\b[^.?!]{0,30}\b(?:correct|right)\b",

@@ -1,7 +1,8 @@
 """How reading time grows with a line's length, for the hostile shapes that once made it
 grow with the square: one figure's digits read again from every digit ("$1,1,1,..."), a
 run of marks read again from every mark ("!!!"), words of many parts ("1'1'1'..."), a
-figure at every other character, plain words and a real line.
+figure at every other character, a sentence of many days told in the past (asked again
+over the whole sentence for every day), plain words and a real line.
 
     python benchmarks/bench_long_lines.py [--runs 5]
 
@@ -24,7 +25,11 @@ from simulator.scoring import TurnContext, score_turn
 
 CTX = AnalysisContext(today=dt.date(2026, 12, 1))
 LINE = "Could you pay $250 by Friday the 11th by bank transfer? "
-HOSTILE = ["1,", "!", "1'", "!1", "1 ", "a ", "no. great. ", "\u0663,", LINE]
+HOSTILE = [
+    *("1,", "!", "1'", "!1", "1 ", "a ", "no. great. ", "\u0663,"),
+    "you promised $5 by the 2nd, ",
+    LINE,
+]
 
 
 def seconds(text: str, runs: int) -> float:

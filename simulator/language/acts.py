@@ -1145,9 +1145,14 @@ def _told_as_history(norm: str, at: int) -> bool:
     """Is the sentence at `at` told in the past, with no word of what is to come ("the autopay
     was set up, but the payment was returned", "I used to pay by cheque every month")?"""
     begin, end = sentence_around(norm, at)
-    return (
-        _HAPPENED.search(norm, begin, end) is not None and _TO_COME.search(norm, begin, end) is None
-    )
+    return _found(_HAPPENED, norm, begin, end) and not _found(_TO_COME, norm, begin, end)
+
+
+# Asked of a sentence once for each day and sum in it: a sentence of a thousand dates is read
+# once, not a thousand times.
+@functools.lru_cache(maxsize=64)
+def _found(pattern: re.Pattern[str], norm: str, begin: int, end: int) -> bool:
+    return pattern.search(norm, begin, end) is not None
 
 
 # "ur card was declined on the 28th", "the autopay failed on the 27th": said on the 10th, a
@@ -1163,8 +1168,8 @@ def _told_in_the_past(norm: str, d: DateMatch, today: dt.date) -> bool:
     not next month's); what happened just before it, for any day ("declined on the 28th")."""
     if _HAPPENED_ON.search(norm, max(0, d.start - 40), d.start) is not None:
         return True
-    return d.date.month != today.month and (
-        _PAST_TENSE.search(norm, *sentence_around(norm, d.start)) is not None
+    return d.date.month != today.month and _found(
+        _PAST_TENSE, norm, *sentence_around(norm, d.start)
     )
 
 

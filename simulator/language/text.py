@@ -8,6 +8,8 @@ evidence always quotes the trainee's own words.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from simulator.language.types import Span
@@ -127,20 +129,24 @@ _SENTENCE_END = re.compile(r"[.!?](?<![.!?].)[.!?]*\s+(?=\S)|\n\s*(?=\S)")
 _FIRST_CHAR = re.compile(r"\S")
 
 
-def sentence_starts(norm: str) -> list[int]:
+# One line is split again for each day and sum it names: kept for the last few lines, a long
+# line is split once, not once a date (a thousand dates read in seconds, not minutes).
+@functools.lru_cache(maxsize=16)
+def sentence_starts(norm: str) -> tuple[int, ...]:
     """Offsets of the first character of each sentence ("So, ..." counts at every start)."""
     first = _FIRST_CHAR.search(norm)
     if first is None:
-        return []
+        return ()
     # Matches do not overlap and all end after the first character: already in order.
-    return [first.start(), *map(_end, _SENTENCE_END.finditer(norm, first.start()))]
+    return (first.start(), *map(_end, _SENTENCE_END.finditer(norm, first.start())))
 
 
 def sentence_around(norm: str, at: int) -> tuple[int, int]:
     """Where the sentence holding offset `at` begins and ends."""
     starts = sentence_starts(norm)
-    begin = max((s for s in starts if s <= at), default=0)
-    end = min((s for s in starts if s > at), default=len(norm))
+    n = bisect.bisect_right(starts, at)
+    begin = starts[n - 1] if n else 0
+    end = starts[n] if n < len(starts) else len(norm)
     return begin, end
 
 

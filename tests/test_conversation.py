@@ -706,7 +706,13 @@ def test_the_debtor_agrees_to_pay_on_the_payday_their_record_knows(library: Libr
 
 @pytest.mark.parametrize(
     "line",
-    ["Go to gate 12 and call me back", "your reference is 4471, can you pay today by card?"],
+    [
+        "Go to gate 12 and call me back",
+        "your reference is 4471, can you pay today by card?",
+        # digits read out one by one, as on the phone
+        "I can call you back on six oh eight twelve this afternoon",
+        "and that's the card ending in four five six seven, yes?",
+    ],
 )
 def test_numbers_that_name_places_and_references_are_not_money(line: str) -> None:
     assert analyze(line, dataclasses.replace(RECORD, terms_expected=True)).slots.amount is None

@@ -111,6 +111,9 @@ _NOT_MONEY_BEFORE = re.compile(
     r"route|page|option|step|line|case|ticket|invoice|order|code|pin|ending|ending\s+in|"
     r"ends\s+in|(?:number|reference|ref|code|pin|account)\s+is)\s*$|[/#]\s*$)"
 )
+# Digits read out one by one, as a phone or account number is ("six oh eight twelve", "double
+# five"): the number words after them are more digits, not a sum.
+_DIALLED_BEFORE = re.compile(r"\b(?:oh|zero|nought|double|triple)\s+$")
 # A figure opening with a nought ("0800", "07700 900123"), or the groups after one, dials a
 # number: no sum is written so.
 _PHONE = re.compile(r"(?<![\d.,$£€])0\d{2,}(?:[\s-]+\d{2,})*(?![\d.,])")
@@ -463,6 +466,9 @@ def find_amounts(
                 norm, end
             ):
                 continue  # "Twenty hours? Ten?": the count asked again, not a sum
+            window = norm[max(0, start - 24) : start]
+            if _DIALLED_BEFORE.search(window) or _NOT_MONEY_BEFORE.search(window):
+                continue  # "six oh eight twelve", "ending in four five six": digits read out
         value = Decimal(number) + Decimal(spoken_cents) / 100
         if spoken_cents and overdue is not None and value * 100 == overdue:
             value = overdue  # "twelve forty" of a debt of 1,240: the debt, not 12.40

@@ -22,7 +22,7 @@
     python tests/conversation_eval.py --blind19  # the nineteenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind20  # the twentieth (lines only; never tuned on)
     python tests/conversation_eval.py --blind21  # the twenty-first (lines only; never tuned on)
-    python tests/conversation_eval.py --blind22  # the twenty-second (lines only; never tuned on)
+    python tests/conversation_eval.py --blind23  # the twenty-third (lines only; never tuned on)
     python tests/conversation_eval.py --second   # another writer's (--third, --later fortyeighth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
@@ -76,6 +76,7 @@ BLINDS = {
         "blind20",  # 400 lines: energy, phone, bank, BNPL, car finance, rent, CU, water
         "blind21",  # 400 lines: energy, phone, bank, BNPL, rent, car finance, CU, water
         "blind22",  # 400 lines: car finance, energy, phone, BNPL, rent, bank, CU, card
+        "blind23",  # 400 lines: CU, card, BNPL, car finance, energy, phone, rent, student loan
     )
 }
 BLIND = BLINDS["blind"]

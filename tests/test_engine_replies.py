@@ -3365,3 +3365,19 @@ def test_a_tag_asks_about_all_read_back_since_the_last_question(library: Library
     )
     assert "TRX-48213" in said[2], said[2]
     assert "That's right" in said[3] and "don't know" not in said[3], said[3]
+
+
+def test_play_test_fifty_four_the_rest_named_with_its_monthly_instalment(
+    library: Library,
+) -> None:
+    """ "And the rest, $769.72, we can make in monthly parts, maybe around $200 each month,
+    starting in April." got "Then the other $769.72 by Wednesday the 1st of April. I can do
+    that." from the graduate with no job: the rest's sum was taken for the payment, and the
+    debtor went on to turn the $200 a month down three times. The rest is now paid off at $200
+    a month from the 1st of April."""
+    c, said = _replied(library, "student_unemployed_hardship", 2636, "hardship_2636", 6)
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (415, dt.date(2026, 3, 24)), said
+    assert (agreed.rest_amount, agreed.rest_every) == (200, "month"), said
+    assert agreed.rest_date == dt.date(2026, 4, 1), said
+    assert "$200 a month" in said and "769.72" not in said, said

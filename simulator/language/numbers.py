@@ -87,10 +87,11 @@ _COUNTED_BEFORE = re.compile(
 )
 
 
-# "For the remaining $3,237.48, ...", "That leaves a balance of $3,132.63": a sum named as what
-# is left, which instalments pay off
+# "For the remaining $3,237.48, ...", "That leaves a balance of $3,132.63", "the rest, $769.72,
+# in monthly parts of $200": a sum named as what is left, which instalments pay off
 SUM_LEFT_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:remaining|rest\s+of\s+(?:the\s+)?|balance\s+of|other|leaves|leaving)\s*[$£€]?$"
+    r"\b(?:the\s+)?(?:remaining|rest\s+of\s+(?:the\s+)?|rest(?:\s*[,:–-]|\s+is|\s+being)|"
+    r"balance\s+of|other|leaves|leaving)\s*[$£€]?$"
 )
 # "we'll need to chat about the rest of the arrears": a part talked about, not put
 TALKED_ABOUT = re.compile(

@@ -3381,3 +3381,15 @@ def test_play_test_fifty_four_the_rest_named_with_its_monthly_instalment(
     assert (agreed.rest_amount, agreed.rest_every) == (200, "month"), said
     assert agreed.rest_date == dt.date(2026, 4, 1), said
     assert "$200 a month" in said and "769.72" not in said, said
+
+
+def test_play_test_fifty_four_the_dispute_noted_and_upheld_does_not_fail_the_call(
+    library: Library,
+) -> None:
+    """The dealer-dispute call played as its brief asks (the dispute noted, "you retain every
+    right to pursue it", then "the instalments remain due regardless of the dispute") failed on
+    compliance for overshadowing the dispute, overall 40, with a confirmed promise."""
+    c = call_in(library, "car_dealer_dispute", seed=2626)
+    play(c, _from_file("dealer_2626"))
+    assert c.outcome == "promise_secured"
+    assert not c.scores().compliance, c.scores().compliance

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from simulator.language import AnalysisContext, analyze
 from simulator.scoring import ComplianceRules, ScoredTurn, TurnContext, check_compliance, score_turn
 
@@ -108,6 +110,22 @@ def test_pressure_that_overshadows_the_dispute_window() -> None:
     findings = check_compliance(turns, window)
     assert rules(findings) == ["dispute_overshadowed"]
     assert findings[0].critical and findings[0].turn_index == 2
+
+
+@pytest.mark.parametrize(
+    "upheld",
+    [
+        # play-test 54: what the dealer-dispute scenario asks for failed the call
+        "I will note your dispute with the dealer on the account, and you retain every right to "
+        "pursue it. However, the loan is with us, not the dealer, so the instalments remain due "
+        "regardless of the dispute.",
+        "Your dispute will be logged today, and you keep the right to dispute the debt. The "
+        "payment is still due regardless of the dispute.",
+    ],
+)
+def test_a_dispute_upheld_in_the_same_breath_is_not_overshadowed(upheld: str) -> None:
+    window = ComplianceRules(enabled=True, dispute_window=True)
+    assert check_compliance(call("Is this Ana?", MIRANDA, upheld), window) == []
 
 
 def test_pressing_for_today_in_the_dispute_window_unless_the_right_was_told() -> None:

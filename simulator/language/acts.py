@@ -3315,6 +3315,11 @@ def _analyze(
     ):
         flags.add("command")
     flags |= _FLAGGING_CUES.intersection(names)  # each of these cues is a flag of its name
+    if "dispute_right" in flags:
+        # "I will note your dispute ... you retain every right to pursue it. However, the
+        # instalments remain due regardless of the dispute": the debt kept apart from a dispute
+        # the same line upholds, not the dispute waved away
+        flags.discard("overshadow_dispute")
     if not _FLAGGING_ACTS.isdisjoint(acts):  # most lines neither threaten nor sue
         if Act.THREAT in acts:
             flags.add("threat")

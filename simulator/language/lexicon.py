@@ -463,7 +463,7 @@ ENTRIES: list[Entry] = [
         A.OFFER_PLAN,
         # not "you're 689.52 behind, two instalments" (the ones missed; "in two instalments"
         # is a plan, above)
-        r"(?<!missed\s)(?<!late\s)(?<!overdue\s)(?<!unpaid\s)(?<!last\s)(?<!previous\s)(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!six\s)(?<!seven\s)(?<!eight\s)(?<!nine\s)(?<!ten\s)(?<![0-9]\s)\binstal?l?ments\b(?!\s+(?:missed|behind|overdue|late|unpaid|outstanding))",
+        r"(?<!missed\s)(?<!late\s)(?<!overdue\s)(?<!unpaid\s)(?<!last\s)(?<!previous\s)(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!six\s)(?<!seven\s)(?<!eight\s)(?<!nine\s)(?<!ten\s)(?<![0-9]\s)\binstal?l?ments\b(?!\s+(?:missed|behind|overdue|late|unpaid|outstanding|(?:remain|are|stay|still)\s+(?:still\s+)?(?:due|owed|payable)))",
         r"\b(?:partial|smaller|reduced)\s+payments?\b",
         r"\bpay\s+(?:it\s+)?(?:in\s+)?(?:parts|stages|bits)\b",
         r"\bspread\s+(?:it|that|the\s+\w+|the\s+payments?)\s+(?:out|over)\b",
@@ -1296,6 +1296,12 @@ ENTRIES: list[Entry] = [
         r"\byou\s+(?:can|may|could|are\s+entitled\s+to|are\s+free\s+to)\s+(?:still\s+)?dispute\b",
         r"\bif\s+you\s+dispute\b",
         r"\b(?:within|during)\s+(?:the\s+)?(?:\d+|thirty)[-\s]day\s+(?:dispute\s+)?(?:window|period)\b",
+        # "I will note your dispute with the dealer", "you retain every right to pursue it"
+        r"\b(?:note|noting|noted|log|logging|logged|record|recording|recorded|register|registering)\s+"
+        r"(?:your|the|this)\s+dispute\b",
+        r"\bdispute\s+(?:will\s+be|has\s+been|is\s+being|is)\s+(?:noted|logged|recorded|registered)\b",
+        r"\b(?:every|full|the|your|all\s+your)\s+rights?\s+to\s+(?:pursue|raise|take\s+up|continue|keep\s+up)\s+"
+        r"(?:it|that|the\s+dispute|your\s+dispute|this)\b",
         negatable=True,
     ),
     # Dismissive or condescending talk: no insult word, still not courteous (guidance 5, 6).

@@ -32,7 +32,9 @@ LINES = [
     # a consequence stated (issue 10: no longer also misread as declining: focus 70 -> 60)
     ("Late fees will be added if it stays unpaid.", 50, 60),
     ("We may have to take legal action.", 40, 50),
-    ("So that's $420.50 by Friday by card, correct?", 65, 75),
+    # out of a call (no state, nothing agreed) the act model retrained on corpus 49 reads the
+    # read-back as putting the terms too (+10 focus); with the terms agreed, a read-back alone
+    ("So that's $420.50 by Friday by card, correct?", 65, 85),
     ("Okay, pay whenever you can.", 0, 25),
     ("Pay now.", 90, 95),
     ("We'll have you arrested if you don't pay.", 15, 35),

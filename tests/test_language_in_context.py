@@ -2362,3 +2362,55 @@ def test_a_deadline_in_a_condition_stands_however_long_the_condition() -> None:
 )
 def test_sums_typed_as_said_are_read(line: str, amount: Decimal) -> None:
     assert read(line, "negotiating").slots.amount == amount
+
+
+# --- play-test 54 and corpus 49 ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "amount"),
+    [
+        # a comma after the thousands, and before the cents, as written
+        ("The overdue balance is one thousand, two hundred and eighty-four dollars, fifty cents.",
+         Decimal("1284.50")),
+        ("that's 300 dollars, 50 cents, can you pay it today?", Decimal("300.50")),
+        # digits read out, and a reference number after a comma, are no sum
+        ("Please quote your reference number, 44 0921 7733, when you pay today.", None),
+        ("I can call you back on six oh eight twelve this afternoon", None),
+        # ...but a money order or a standing order is a way to pay, not a reference
+        ("Friday, money order, 200. Yes?", Decimal(200)),
+    ],
+)  # fmt: skip
+def test_sums_written_with_commas_and_numbers_that_are_no_sum(
+    line: str, amount: Decimal | None
+) -> None:
+    assert read(line, "negotiating").slots.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("line", "method"),
+    [
+        ("Ah, they've changed the hours there. Rather than the branch, could you do it online "
+         "today?", "online"),
+        ("Once the direct debit's set up on the new account you'll be fine. For now, could you "
+         "make a one-off payment online today?", "online"),
+        ("yes, you can pay thru the membr portal today", "online"),
+    ],
+)  # fmt: skip
+def test_a_way_set_aside_or_for_later_gives_way_to_the_one_put(line: str, method: str) -> None:
+    assert read(line, "negotiating").slots.method == method
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("It's 412.68 overdue. Pay today or tomorrow, your pick.", None),
+        ("Could I suggest the 15th? That's a Sunday though, so would the 13th suit you better?",
+         dt.date(2026, 3, 13)),
+    ],
+)  # fmt: skip
+def test_days_left_to_the_debtor_or_put_in_anothers_place(line: str, date: dt.date | None) -> None:
+    assert read(line, "negotiating").slots.date == date
+
+
+def test_a_sum_said_in_words_as_what_is_past_due_states_the_amount() -> None:
+    analysis = read("you're six twelve forty past due on the car loan", "negotiating")
+    assert Act.STATE_AMOUNT in analysis.acts and analysis.slots.amount == Decimal("612.40")

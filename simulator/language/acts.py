@@ -279,7 +279,12 @@ _DEBT_STATED = re.compile(
     r"(?:^|[.!;,]\s*|\bin\s+)total\s*(?:is\s+|of\s+|[:,-]\s*)?[$£€]\d|"
     # "Ye're two payments doon, $619.76 each, so $1,239.52"
     r"\b(?:you're|youre|ye're|you\s+are|ur)\s+(?:\w+\s+)?(?:payments?|instalments?|installments?|"
-    r"months?)\s+(?:behind|down|doon|late|overdue|in\s+arrears)\b[^.?!]{0,30}[$£€]\d"
+    r"months?)\s+(?:behind|down|doon|late|overdue|in\s+arrears)\b[^.?!]{0,30}[$£€]\d|"
+    # "you're six twelve forty past due", "you are $612.40 behind"
+    r"\b(?:you're|youre|ye're|you\s+are|ur)\s+(?:now\s+|still\s+)?(?:[$£€]?\d[\d,.]*\s+|"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)[\s,-]+){1,8})"
+    r"(?:dollars\s+|bucks\s+|pounds\s+)?(?:past\s+due|overdue|behind|in\s+arrears)\b"
 )
 # the debtor's social security number asked for: an identity check whatever else is said
 _SECURITY_ASKED = re.compile(
@@ -1074,7 +1079,10 @@ _THAT_IS = re.compile(
     r"(?:\s+(?:after|later|from\s+now|from\s+today|time))?[\s,;(-]*"
     r"(?:so|i\.?e\.?|that'?s|that\s+is|which\s+is|meaning|making\s+it)\s*,?\s*(?:like\s+|about\s+)?"
 )
-_INSTEAD_AFTER = re.compile(r"\s+instead\b")
+# ("That's a Sunday though, so would the 13th suit you better?")
+_INSTEAD_AFTER = re.compile(
+    r"\s+(?:instead|(?:suit|suits|work|works|be)\s+(?:you\s+|u\s+)?better)\b"
+)
 # "103 a week starting the 20th", "the first collection will come out on Wednesday the 18th":
 # the day a plan starts is the date agreed
 _STARTS_ON = re.compile(
@@ -1746,7 +1754,7 @@ _METHOD_CHOICE_BEFORE = re.compile(
 )
 # "card or bank transfer, whichever is easier": the choice left to the debtor, no "?" needed
 _LEFT_TO_THEM = re.compile(
-    r"\b(?:whichever|either\s+(?:one|is\s+fine|works|way)|up\s+to\s+you|your\s+choice|"
+    r"\b(?:whichever|either\s+(?:one|is\s+fine|works|way)|up\s+to\s+you|your\s+(?:choice|pick|call)|"
     r"you\s+(?:choose|pick|decide)|whatever\s+(?:suits|works|is\s+eas(?:ier|iest)|you\s+prefer))\b"
 )
 # the debtor asks which ways there are: "What are my options?", "How can I pay?"
@@ -1821,8 +1829,10 @@ _PRAISED = re.compile(
 # "A cheque?": the debtor's way said back in disbelief (_ASKED_BACK_MARK), not offered
 _SAID_ALONE = re.compile(r"(?:^|[.!?]\s*)\W*(?:a\s+|an\s+|the\s+|by\s+)?$")
 # a contrast: what comes after it is what the line settles on
+# ("Once the direct debit's set up ... you'll be grand. For now, could you pay online today?")
 _CONTRAST = re.compile(
-    r"\b(?:but|instead|rather|better|actually|anyway|easiest|simplest|quicker)\b"
+    r"\b(?:but|instead|rather|better|actually|anyway|easiest|simplest|quicker|for\s+now|"
+    r"in\s+the\s+meantime|meanwhile)\b"
 )
 
 
@@ -1886,7 +1896,12 @@ def _settled_method(norm: str, offered: list[tuple[str, int, int]]) -> tuple[str
     ends = [s for s in sentence_starts(norm) if s > last[1]]
     if _CONTRAST.search(norm, offered[0][2], ends[0] if ends else len(norm)):
         return last
+    if _SET_ASIDE_BEFORE.search(norm, max(0, offered[0][1] - 24), offered[0][1]):
+        return last  # "Rather than the branch, could you do it online today?"
     return offered[0]
+
+
+_SET_ASIDE_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|your\s+)?$")
 
 
 _BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}

@@ -39,7 +39,8 @@ METHODS: list[tuple[str, str]] = [
         # transfer" is a transfer)
         r"\b(?:online(?!\s+(?:bank|banks|ones?|reviews?|shop|store|transfers?)\b)|onlien|onine|"
         r"on\s+the\s+(?:app|website|web\s*site|portal)|(?:our|the|mobile|banking)\s+"
-        r"app|(?:customer|payment|online)\s+portal|the\s+portal|website|web\s*site|"
+        r"app|(?:customer|payment|online|members?|membr|account)\s+portal|(?:the|your|ur|our)\s+portal|"
+        r"website|web\s*site|"
         r"internet\s+banking|online\s+banking|net\s*banking(?!\s+transfer)|(?:in|through|thru|via|using)\s+(?:the|your|ur|our)\s+"
         r"(?:\w+\s+)?app|from\s+your\s+(?:phone|mobile)|"
         # "Just go to cedarvalleycu.org, log in, and click 'Make a Payment'"

@@ -36,7 +36,8 @@ _MONEY_UNIT = r"(?:dollars?|bucks|usd|euros?|pounds?|quid|grand)"
 # "two hundred and fifty", "a hundred", "forty-five", "one thousand two hundred"
 # ("a grand now": a thousand, said as a sum of money; "that's grand" alone is no sum)
 _WORDS_RE = re.compile(
-    rf"\b(?:(?:a|one)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_NUMBER_WORD}))*"
+    # ("one thousand, two hundred and eighty-four": a comma after the thousands, as written)
+    rf"\b(?:(?:a|one)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+|(?<=thousand),\s*)(?:{_NUMBER_WORD}))*"
     rf"(?:\s+(?P<wunit>{_MONEY_UNIT}))?\b|\ba\s+(?P<wunit_a>grand)\b"
 )
 # "$1,200.50", "1200", "420.5 dollars", "$1.2k", "€300", "300 USD", "R440" (rand), "₦185,000"
@@ -109,8 +110,8 @@ _NOT_MONEY_BEFORE = re.compile(
     r"(?:\b(?:number|no\.?|#|account|ref|"
     r"reference|extension|ext|room|gate|terminal|hall|seat|row|aisle|platform|flat|unit|"
     r"apartment|apt|floor|level|suite|bus|box|"
-    r"route|page|option|step|line|case|ticket|invoice|order|code|pin|ending|ending\s+in|"
-    r"ends\s+in|(?:number|reference|ref|code|pin|account)\s+is)\s*$|[/#]\s*$)"
+    r"route|page|option|step|line|case|ticket|invoice|(?<!money\s)(?<!standing\s)order|code|pin|ending|ending\s+in|"
+    r"ends\s+in|(?:number|reference|ref|code|pin|account)\s+is)[,:]?\s*$|[/#]\s*$)"
 )
 # Digits read out one by one, as a phone or account number is ("six oh eight twelve", "double
 # five"): the number words after them are more digits, not a sum.
@@ -129,7 +130,7 @@ _NOT_SMALL_MONEY_BEFORE = re.compile(
 )
 # Every match of either ends with one of these, then spaces: a figure after anything else
 # ("!1", "$1") is settled without a search.
-_BEFORE_ENDS = frozenset("abcdefghijklmnopqrstuvwxyz/:#.")
+_BEFORE_ENDS = frozenset("abcdefghijklmnopqrstuvwxyz/:#.,")
 
 
 def _not_money_before(norm: str, start: int, figures: int) -> bool:
@@ -197,11 +198,13 @@ _AFTER_UNIT_RE = re.compile(
     r"(?!\s*(?:dollars?|bucks|cents|days?|weeks?|months?|%))"
 )
 _HALF_OF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|your\s+|that\s+|it,?\s+)?$")
-# (a full stop after the cents ends the sentence: "411 dollars 70. Can you pay?")
+# (a full stop after the cents ends the sentence: "411 dollars 70. Can you pay?"; a comma
+# before them is written: "300 dollars, 50 cents")
 _DIGIT_CENTS_RE = re.compile(
-    r"\s+(?:and\s+|with\s+(?=\d{1,2}\s+cents))?(\d{1,2})(?:\s+cents)?\b(?!\s*(?:days?|%|[/:]|\.\d))"
+    r"(?:,\s*(?=\d{1,2}\s+cents)|\s+)(?:and\s+|with\s+(?=\d{1,2}\s+cents))?(\d{1,2})(?:\s+cents)?\b"
+    r"(?!\s*(?:days?|%|[/:]|\.\d))"
 )
-_CENTS_RE = re.compile(r"\s+(?:and\s+|with\s+)?(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents\b")
+_CENTS_RE = re.compile(r",?\s+(?:and\s+|with\s+)?(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents\b")
 _SAID_CENTS_RE = re.compile(r"\s+(?:(?:and|with)\s+(\d{1,2})\s+cents|point\s+(\d\d))\b")
 
 
@@ -259,7 +262,7 @@ def spoken_amount(words: str) -> tuple[int | None, int]:
     cents, as people say a sum: 'four hundred and twelve fifty' is 412.50, 'two hundred
     eighty nine ninety eight' 289.98 (added up, they would be 462 and 387). With no hundreds,
     a price: 'one fifty' is 150, 'eighty-nine ninety-nine' 89.99."""
-    tokens = re.split(r"[\s-]+", words.lower())
+    tokens = re.split(r"[\s,-]+", words.lower())
     pairs = _pairs(tokens)
     price = _price(pairs) if pairs else None
     if price is not None:

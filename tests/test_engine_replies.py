@@ -3393,3 +3393,17 @@ def test_play_test_fifty_four_the_dispute_noted_and_upheld_does_not_fail_the_cal
     play(c, _from_file("dealer_2626"))
     assert c.outcome == "promise_secured"
     assert not c.scores().compliance, c.scores().compliance
+
+
+def test_play_test_fifty_four_a_date_of_birth_asked_beside_the_disclosure_is_given(
+    library: Library,
+) -> None:
+    """ "great, thank you, so just to make sure I've got the right person can you give me your
+    date of birth, and I also have to let you know that this is an attempt to collect a debt
+    ..." got the traveller's story of the car loan, not her date of birth (the thanks in the
+    line was taken for the date of birth acknowledged); and "the payment that was due on the
+    24th of February is $862.43" left the tip "You never stated the amount owed"."""
+    c, said = _replied(library, "traveller_forgot_deposit", 2651, "traveller_2651", 2)
+    assert said.startswith(f"It's {c.values['date_of_birth']}"), (said, c.values)
+    play(c, _from_file("traveller_2651")[2:])
+    assert not any("never stated the amount" in t.message for t in c.scores().tips)

@@ -1504,7 +1504,7 @@ class Call:
                     return False
                 # "The address on file ends in the postcode we last wrote to.": told, not asked
                 told = _ON_FILE.search(sentence) and not _DETAIL_REQUESTED.search(sentence)
-                if not (_ACKNOWLEDGED.search(sentence) or told):
+                if not (_ACKNOWLEDGED.search(sentence) or told) or _DETAIL_ASKED.search(sentence):
                     return False
         return True
 
@@ -2331,6 +2331,12 @@ _ON_FILE = re.compile(
 )
 _DETAIL_REQUESTED = re.compile(
     r"\b(?:confirm|give|tell|need|provide|verify|check|what|please|read|spell)\b", re.IGNORECASE
+)
+# "great, thank you, so ... can you give me your date of birth, and ...": asked, thanks or not
+_DETAIL_ASKED = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|just\s+)?"
+    r"(?:give|tell|confirm|provide|verify|read|spell)\b|\bi\s+(?:still\s+|just\s+)?need\s+your\b",
+    re.IGNORECASE,
 )
 # the security questions: asked together, answered together ("Tyler Adams. July 17, 1974.")
 _SECURITY_TOPICS = ("name", "date_of_birth", "address", "account")

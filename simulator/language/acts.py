@@ -280,6 +280,9 @@ _DEBT_STATED = re.compile(
     # "Ye're two payments doon, $619.76 each, so $1,239.52"
     r"\b(?:you're|youre|ye're|you\s+are|ur)\s+(?:\w+\s+)?(?:payments?|instalments?|installments?|"
     r"months?)\s+(?:behind|down|doon|late|overdue|in\s+arrears)\b[^.?!]{0,30}[$£€]\d|"
+    # "the payment that was due on the 24th of February is $862.43"
+    r"\b(?:payment|instal?l?ment|repayment|bill)\s+(?:that\s+was\s+|which\s+was\s+)?due\b"
+    r"[^.?!$£€]{0,30}?\s(?:is|was|of)\s+[$£€]?\d|"
     # "you're six twelve forty past due", "you are $612.40 behind"
     r"\b(?:you're|youre|ye're|you\s+are|ur)\s+(?:now\s+|still\s+)?(?:[$£€]?\d[\d,.]*\s+|"
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
@@ -289,6 +292,10 @@ _DEBT_STATED = re.compile(
 # the debtor's social security number asked for: an identity check whatever else is said
 _SECURITY_ASKED = re.compile(
     r"\b(?:your|ur)\s+(?:ssn|social)\b|\bsocial\s+security\b|\bssn\b|"
+    # "can you give me your date of birth, and ... attempt to collect a debt": asked, however
+    # long the line goes on after
+    r"\b(?:give|tell|confirm|provide|need|have|verify|what'?s|what\s+is)\s+(?:me\s+|us\s+)?"
+    r"(?:your|ur)\s+(?:full\s+)?(?:date\s+of\s+birth|d\.?o\.?b\b)|"
     r"\blast\s+(?:4|four)\s+(?:\w+\s+)?of\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:card|account)\b"
 )
 _MODAL_ASK = re.compile(r"\b(?:can|could|will|would|please|need|must|able|today|now)\b")

@@ -3407,3 +3407,17 @@ def test_play_test_fifty_four_a_date_of_birth_asked_beside_the_disclosure_is_giv
     assert said.startswith(f"It's {c.values['date_of_birth']}"), (said, c.values)
     play(c, _from_file("traveller_2651")[2:])
     assert not any("never stated the amount" in t.message for t in c.scores().tips)
+
+
+def test_play_test_fifty_four_why_it_was_missed_asked_by_the_way_is_the_calls_business(
+    library: Library,
+) -> None:
+    """ "perfect! out of curiosity, what happened with this one? was it the auto payment thing
+    again ...?" got "I don't really want to chat. What's this about? Honestly? Exams. ..." five
+    turns into a friendly call (read as small talk); and "Sorry again." was said twice running,
+    the second time to "haha no need to be sorry!"."""
+    c = call_in(library, "student_forgot_first_late", seed=2621)
+    replies = play(c, _from_file("student_2621")[:6])
+    assert "chat" not in replies[5] and "What's this about" not in replies[5], replies[5]
+    assert Act.OFF_TOPIC not in c.turns[5].analysis.acts
+    assert sum("Sorry again" in reply for reply in replies) <= 1, replies

@@ -271,6 +271,11 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?"
 )
 # "So the overdue balance is $780.24", "you owe $412": the debt stated in so many words
+# "out of curiosity, what happened with this one?": why the payment was missed
+_WHY_MISSED = re.compile(
+    r"\bwhat\s+happened\s+(?:with|to)\s+(?:this|that|the|your|ur)\s+(?:one|payment|instal\w*|"
+    r"repayment|bill|account|loan|direct\s+debit|autopay|auto\s*pay\w*)\b"
+)
 _DEBT_STATED = re.compile(
     r"\b(?:(?:(?:overdue|outstanding|total|current|arrears)\s+(?:balance|amount)|arrears)\s+"
     r"(?:is|are|stands\s+at|comes\s+to)|(?:you|u)\s+(?:now\s+|still\s+)?owe)\s+"
@@ -3221,6 +3226,10 @@ def _analyze(
                 acts.remove(Act.ASK_PAYMENT)
         if "apology" not in names and "empathy" in names and "sorry" in norm:
             taken_back.add(Act.APOLOGISE)  # "so sorry to hear about your wife" is sympathy
+        if _WHY_MISSED.search(norm) and not names & {"off_topic", "off_topic_dealer"}:
+            # "out of curiosity, what happened with this one?": why they missed it, asked by the
+            # way, is the call's business (the debtor had answered "I don't really want to chat")
+            taken_back.add(Act.OFF_TOPIC)
         if not (payment_context or n_terms or amounts or all_dates or "ask_for_date" in names):
             # no word of paying, no term: "could you ask her to call Sam back?" asks for no money
             taken_back |= _MONEY_ACTS

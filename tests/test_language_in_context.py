@@ -223,6 +223,11 @@ def test_an_order_after_a_word_or_two_asks_for_payment() -> None:
         "I've got you down for $78.65 on Friday via Zelle. Enjoy the rest of your week!",
         "the 16th by DD, noted, cheers pal",
         "Don't thank me. Just pay. We're done here.",  # play-test 34: "Hm, I don't know."
+        # play-test 54: "Hm, I don't know." and "Okay. Got it."
+        "I'll pop a note for our lending team, ja? That's all from my side. Thanks Lisa, have a "
+        "lekker day!",
+        "Sweet as, ka kite!",
+        "ok all sorted, catch ya",
     ],
 )
 def test_a_goodbye_in_any_ordinary_form_closes(text: str) -> None:
@@ -2414,3 +2419,9 @@ def test_days_left_to_the_debtor_or_put_in_anothers_place(line: str, date: dt.da
 def test_a_sum_said_in_words_as_what_is_past_due_states_the_amount() -> None:
     analysis = read("you're six twelve forty past due on the car loan", "negotiating")
     assert Act.STATE_AMOUNT in analysis.acts and analysis.slots.amount == Decimal("612.40")
+
+
+def test_a_good_weekend_asked_after_is_small_talk_not_a_goodbye() -> None:
+    analysis = read("G'day Lindiwe! Have a good weekend? Mine was total chaos, haha.", "verified")
+    assert Act.CLOSE not in analysis.acts
+    assert Act.CLOSE in read("ok cool thanks. um, have a good day?", "negotiating").acts

@@ -271,6 +271,11 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?"
 )
 # "So the overdue balance is $780.24", "you owe $412": the debt stated in so many words
+# a way to pay ordered in so many words: "Mail a check.", "Pay through the app."
+_PAY_ORDER = re.compile(
+    r"\W*(?:please\s+|just\s+|so\s+)?(?:pay|send|mail|post|bring|wire|use|set\s+up|"
+    r"drop\s+off)\b"
+)
 # "out of curiosity, what happened with this one?": why the payment was missed
 _WHY_MISSED = re.compile(
     r"\bwhat\s+happened\s+(?:with|to)\s+(?:this|that|the|your|ur)\s+(?:one|payment|instal\w*|"
@@ -3308,6 +3313,13 @@ def _analyze(
         elif Act.PROPOSE_TERMS not in acts:
             acts.append(Act.PROPOSE_TERMS)  # "we take card, transfer or cheque" offers the ways
 
+    if (
+        method is not None
+        and not echoed
+        and Act.PROPOSE_TERMS not in acts
+        and _PAY_ORDER.match(norm)
+    ):
+        acts.append(Act.PROPOSE_TERMS)  # "Mail a check.", "Bring cash.": the way to pay, put
     if (amount or date or method) and Act.ASK_PAYMENT not in acts and _YES_OR_NO.search(norm):
         acts.append(Act.ASK_PAYMENT)  # "half today and the rest on the 31st, by card. yes or no"
     if (

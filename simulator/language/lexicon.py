@@ -660,7 +660,7 @@ ENTRIES: list[Entry] = [
         "close",
         A.CLOSE,
         # not "before you say bye and hang up", "don't say 'bye'", "did you have a nice weekend?"
-        r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+(?:yourself\s+)?a\s+(?:real\s+|really\s+|very\s+)?(?:good|nice|great|lovely|blessed|wonderful)\s+(?:day|dya|evening|afternoon|one|weekend|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
+        r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+(?:yourself\s+)?a\s+(?:real\s+|really\s+|very\s+)?(?:good|nice|great|lovely|blessed|wonderful)\s+(?:day|dya|evening|afternoon|one|weekend(?!\s*\?)|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
         # "Just pay. We're done here.": said last, it ends the call
         r"\b(?:we're|we\s+are|i'm|i\s+am)\s+done\s+(?:here|for\s+(?:now|today))\s*[.!]*\s*$",
@@ -691,7 +691,14 @@ ENTRIES: list[Entry] = [
         # "cheers kwame", "Cheers, Amelia.": thanks and goodbye with the name, said last
         r"\bcheers,?\s+[a-z]+\s*[.!]*\s*$",
         # "have nice day", "have a gd one", "have a pleasant day"
-        r"\b(?<!did\syou\s)(?<!you\shad\s)have\s+(?:an?\s+)?(?:good|gd|nice|great|lovely|wonderful|blessed|pleasant|fantastic)\s+(?:rest\s+of\s+(?:the|your)\s+)?(?:day|evening|afternoon|one|weekend|night|morning|week)\b",
+        r"\b(?<!did\syou\s)(?<!you\shad\s)have\s+(?:an?\s+)?(?:good|gd|nice|great|lovely|wonderful|blessed|pleasant|fantastic)\s+(?:rest\s+of\s+(?:the|your)\s+)?(?:day|evening|afternoon|one|weekend(?!\s*\?)|night|morning|week)\b",
+        # "have a lekker day!", "have a grand evening": any word for it, said last (not "Have a
+        # good weekend?": asked of the one gone by)
+        r"\bhave\s+a\s+[a-z]+\s+(?:day|evening|afternoon|one|weekend)\s*[.!]*\s*$",
+        # "That's all from my side.", "ka kite", "catch ya"
+        r"\bthat's\s+(?:all|it|everything)\s+from\s+(?:my|our)\s+(?:side|end)\b",
+        r"\bka\s+kite(?:\s+an[oō](?:\s+ano)?)?\b",
+        r"\bcatch\s+(?:ya|you|u)(?:\s+(?:later|soon|then))?\s*[.!]*\s*$",
         r"^\W*(?:(?:ok|okay|great|lovely|right|thanks|brilliant)\W+)?cheers\W*$",
         r"\bthat's\s+(?:it|everything|all)\s+(?:from\s+me|for\s+today)\b",
         # the goodbye to someone away from home: "safe travels!", "have a good flight"

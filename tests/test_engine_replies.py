@@ -3421,3 +3421,17 @@ def test_play_test_fifty_four_why_it_was_missed_asked_by_the_way_is_the_calls_bu
     assert "chat" not in replies[5] and "What's this about" not in replies[5], replies[5]
     assert Act.OFF_TOPIC not in c.turns[5].analysis.acts
     assert sum("Sorry again" in reply for reply in replies) <= 1, replies
+
+
+def test_play_test_fifty_four_a_lawyer_named_is_not_a_lawyer_asked_about(
+    library: Library,
+) -> None:
+    """ "Stop. Your lawyer's wrong. Legal action and repossession are already authorised ..."
+    got "Representing me? I've had advice, that's all. You don't need a name.": the trainer's
+    example "Who is your lawyer?" has one word that counts, so any line naming a lawyer matched
+    it. The example now asks which lawyer represents them."""
+    c, said = _replied(library, "malicious_default_legal", 2656, "malicious_2656", 5)
+    assert "Representing me" not in said and "ask_attorney" not in c.turns[4].analysis.custom_acts
+    c, said = _replied(library, "malicious_default_legal", 2656, "malicious_2656", 2)
+    asked = play(c, ["Which lawyer is representing you on this?"])[0]
+    assert "advice" in asked or "lawyer" in asked, asked

@@ -2425,3 +2425,14 @@ def test_a_good_weekend_asked_after_is_small_talk_not_a_goodbye() -> None:
     analysis = read("G'day Lindiwe! Have a good weekend? Mine was total chaos, haha.", "verified")
     assert Act.CLOSE not in analysis.acts
     assert Act.CLOSE in read("ok cool thanks. um, have a good day?", "negotiating").acts
+
+
+def test_the_situation_asked_after_at_the_end_of_a_long_line_probes_the_reason() -> None:
+    """Play-test 54: the question closing the disclosure and the amount was dropped, and the
+    debrief said "Find the real problem: ask what is stopping the payment"."""
+    line = (
+        "Thank you, Catherine. I must to say, this call is for collect a debt, and the information "
+        "you give will be use for this. Is about your student loan. There are four payments late, "
+        "total is $1,184.72. I wanted to understand how is your situation now?"
+    )
+    assert Act.PROBE_REASON in read(line, "verified").acts

@@ -173,7 +173,10 @@ _PROBED_IN_SO_MANY_WORDS = re.compile(
     # (asked, not told: "so what happened there is the card on file expired")
     # ("What happen?", "Did something happen?": asked in a second language, or gently)
     r"\b(?:what\s+(?:(?:has\s+|'s\s+)?happened|happen|went\s+wrong)|what(?:'s|\s+is)\s+(?:been\s+)?going\s+on|"
-    r"where\s+things\s+stand|(?:did|has)\s+(?:something|anything)\s+(?:happen(?:ed)?|come\s+up))\b"
+    r"where\s+things\s+stand|(?:did|has)\s+(?:something|anything)\s+(?:happen(?:ed)?|come\s+up)|"
+    # "I wanted to understand how is your situation now?"
+    r"how(?:'s|\s+is|\s+are)\s+(?:your|ur)\s+(?:situation|circumstances|finances)|"
+    r"how\s+(?:your|ur)\s+(?:situation|circumstances|finances)\s+(?:is|are))\b"
     r"[^.?!]{0,30}\?"
 )
 # "How much are you paying on those each month?": the other debts asked about, not this one

@@ -179,3 +179,25 @@ def test_the_scorer_reads_the_model_exactly_as_training_does() -> None:
             assert {e.cue for e in learned} == {f for f in feats if abs(weights[f]) > 1e-9}
             penalties = sum(e.weight for e in score.evidence if e.cue not in feats)
             assert score.value == int(round(min(100.0, max(0.0, model + penalties))))
+
+
+@pytest.mark.parametrize(
+    "greeted",
+    [
+        # play-test 54: 58 against 91 for "Hi, it's Aroha from ..." (the greet act heard it)
+        "Kia ora, it's Aroha from Henderson Credit Union. Am I speaking with Andrew Wilson?",
+        "Howzit, this is Thabo from Keller Credit Union. Is that Lisa?",
+        "Morning, is this Andrew?",
+    ],
+)
+def test_a_greeting_in_another_english_is_as_polite_as_hello(greeted: str) -> None:
+    from simulator.scoring.politeness import score_politeness
+
+    ctx = AnalysisContext(today=dt.date(2026, 3, 10))
+
+    def points(line: str) -> int:
+        return score_politeness(analyze(line, ctx)).value
+
+    plain = greeted.split(",", 1)[1].strip()
+    assert points(greeted) >= points("Hi, " + plain) > points(plain)
+    assert points("Evening payments are processed overnight.") < points(greeted)

@@ -149,8 +149,13 @@ _START_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "greeting",
         re.compile(
-            # ("G'day", "Hiya": the greeting as Australians and the British say it)
-            r"(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|greetings|howdy|g'day|hiya)\b",
+            # ("G'day", "Hiya": the greeting as Australians and the British say it; "Kia ora",
+            # "Howzit", "Morning", "Salaam": as New Zealanders, South Africans and others do,
+            # which the greet act heard and politeness did not)
+            r"(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening|day)|greetings|howdy|g'day|"
+            r"hiya|heya|hallo|kia\s+ora|howzit|aloha|sawubona|salaam|as-?salaam|namaste|hola|"
+            # ("Morning, is this Andrew?", not "Evening payments are processed overnight.")
+            r"bonjour|(?:morning|mornin'?|afternoon|evening)(?=\s*[,!.?]|\s*$|\s+[a-z']+\s*[,!?.]))\b",
             _W,
         ),
     ),  # noqa: E501

@@ -2436,3 +2436,19 @@ def test_the_situation_asked_after_at_the_end_of_a_long_line_probes_the_reason()
         "total is $1,184.72. I wanted to understand how is your situation now?"
     )
     assert Act.PROBE_REASON in read(line, "verified").acts
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Branch is fine. Which day can you get in? They're open till 5 on weekdays.", None),
+        ("Fifteenth is Sunday, so we say Monday, sixteenth, ok?", dt.date(2026, 3, 16)),
+        ("Next Friday, do you mean this Friday the 13th or the 20th?", None),
+        ("Aye, we can set up a direct debit. First collection would be the 16th.",
+         dt.date(2026, 3, 16)),
+    ],
+)  # fmt: skip
+def test_opening_hours_a_day_asked_between_and_a_first_collection(
+    line: str, date: dt.date | None
+) -> None:
+    assert read(line, "negotiating").slots.date == date

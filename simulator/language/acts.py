@@ -139,7 +139,9 @@ _OTHER_DAY_BEFORE = re.compile(
     r"\brest\s+of\s+(?:your|the)\s+$|\b(?:help|assist)\s+(?:you\s+)?with\s+$|"
     # "the account goes to collections on the 20th", "we take the car tomorrow": when the
     # consequence lands, not when to pay
-    r"\b(?:collections?|legal|court|bureaus?|solicitors?|recovery|repossess\w*|repo|tow|towed|"
+    # ("First collection would be the 16th": the direct debit's, a day to pay)
+    r"(?<!first\s)(?<!next\s)(?<!debit\s)\b(?:collections?|legal|court|bureaus?|solicitors?|recovery|"
+    r"repossess\w*|repo|tow|towed|"
     r"(?:take|taking|collect|collecting|seize|seizing)\s+(?:the|your)\s+(?:car|vehicle|truck|van))"
     r"\b(?:(?!\b(?:but|need|pay|paid|unless)\b)[^.?!;,]){0,25}$|"
     # "maybe your next payday after Friday?": the day the payday meant comes after
@@ -1057,10 +1059,17 @@ _PICK_LEFT = re.compile(
 )
 
 
+_WHICH_MEANT = re.compile(r"\b(?:do|did)\s+(?:you|u|ya)\s+mean\b")
+
+
 def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
     """Are the days offered side by side for the debtor to pick ("Friday? Monday?", "Thursday
     or Friday, which suits?", "mon tue wed?", "could u do friday or monday instead"), in a
     question or with the pick left to them, each a different day?"""
+    meant = _WHICH_MEANT.search(norm)
+    if meant is not None:
+        # "Next Friday, do you mean this Friday the 13th or the 20th?": the days asked between
+        dates = [d for d in dates if d.start >= meant.end()]
     if len(dates) < 2 or len({d.date for d in dates}) < len(dates):
         return False
     if "?" not in norm:
@@ -1086,7 +1095,7 @@ def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
 
 _INSTEAD_BEFORE = re.compile(
     r"\b(?:make\s+it|how\s+about|what\s+about|latest\s+(?:i\s+can\s+(?:do|"
-    r"accept|take)\s+)?is|(?:can|could)\s+we\s+(?:do|make\s+it|say)|"
+    r"accept|take)\s+)?is|(?:can|could|so)\s+we\s+(?:do|make\s+it|say)|"
     # "but I was thinking on your payday", "by Friday, sorry, I mean by Thursday"
     r"(?:i\s+was|i'?m|i\s+am)\s+(?:\w+\s+)?thinking(?:\s+(?:of|about|more\s+like))?|"
     r"\bi\s+mean(?:t)?|\bi\s+should\s+(?:have\s+)?said|"

@@ -2452,3 +2452,11 @@ def test_opening_hours_a_day_asked_between_and_a_first_collection(
     line: str, date: dt.date | None
 ) -> None:
     assert read(line, "negotiating").slots.date == date
+
+
+def test_in_the_next_two_weeks_is_any_day_of_them_not_the_last() -> None:
+    """Play-test 54: "how much you think you can pay first, in the next two weeks?" was read as
+    the 24th, and the graduate with no job agreed "Tuesday the 24th would be fine"."""
+    asked = read("how much you think you can pay first, in the next two weeks?", "negotiating")
+    assert asked.slots.date is None
+    assert read("can you pay in two weeks?", "negotiating").slots.date == dt.date(2026, 3, 24)

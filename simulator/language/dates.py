@@ -255,7 +255,11 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:(?:in|within)\s+a\s+fortnight|(?<!\d\s)(?<!quid\s)(?<!bucks\s)a\s+fortnight"
         r"(?!\s+later))\b",
     ),
-    ("within_count", rf"\bwithin\s+(?:the\s+next\s+)?{_COUNT}\s+(?P<unit>days?|weeks?)\b"),
+    # ("in the next two weeks": any day of them, as "within" says)
+    (
+        "within_count",
+        rf"\b(?:within\s+(?:the\s+next\s+)?|in\s+the\s+next\s+){_COUNT}\s+(?P<unit>days?|weeks?)\b",
+    ),
     (
         "in_count",
         rf"\b(?:in|within)\s+(?:the\s+next\s+)?{_COUNT}\s+(?P<unit>days?|weeks?|hours?)\b",

@@ -3435,3 +3435,21 @@ def test_play_test_fifty_four_a_lawyer_named_is_not_a_lawyer_asked_about(
     c, said = _replied(library, "malicious_default_legal", 2656, "malicious_2656", 2)
     asked = play(c, ["Which lawyer is representing you on this?"])[0]
     assert "advice" in asked or "lawyer" in asked, asked
+
+
+def test_play_test_fifty_five_the_way_to_pay_set_aside_and_a_form_sent_today(
+    library: Library,
+) -> None:
+    """ "And we can get the direct debit moved over to the new bank while we're at it" put the
+    broken direct debit on the table: the debtor agreed "$370.86, Friday the 13th, direct
+    debit" to "card over the phone with me now, or a bank transfer?", and kept to it when asked
+    "For this one payment, would you do it by card or a transfer?". "I'll send you the form to
+    set the direct debit up on the new account today. Let me read it back: ..." got "Not
+    today: Friday the 13th, like I said.", and the read-back after that "I don't have anything
+    with them, I'm afraid." """
+    c = call_in(library, "personal_loan_courteous_reminder", seed=2726)
+    replies = play(c, _from_file("courteous_2726"))
+    assert "direct debit" not in replies[3] and "direct debit" not in replies[4], replies[3:5]
+    assert c.debtor.agreed.method == "direct_debit"  # the trainee gave in, and it was agreed
+    assert not any("Not today" in r or "anything with them" in r for r in replies), replies
+    assert c.promise.confirmed

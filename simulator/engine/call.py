@@ -889,6 +889,12 @@ class Call:
         named = find_methods(normalise(analysis.text))
         offered = next((m for m in named if m[1] >= choice), named[0] if named else None)
         method = debtor.agreed.method or (offered[0] if offered else None)
+        asked = self._ways_asked_between(analysis.text, named) if choice or named else []
+        if len({m[0] for m in asked}) > 1 and method not in {m[0] for m in asked}:
+            # "the direct debit's the bit that's broken ... would you do it by card or a
+            # transfer?": the way agreed is set aside; one of those asked between is taken
+            method = asked[0][0]
+            debtor.agreed.method = None
         if method is None:
             return _sentence(fill(self.lines.negotiation("ask_methods"), self.values))
         debtor.named_method = method
@@ -900,6 +906,20 @@ class Call:
             debtor.confirmed = False
         values = {"method": METHOD_WORDS.get(method, method)}
         return _sentence(fill(self.lines.negotiation("name_method"), {**self.values, **values}))
+
+    @staticmethod
+    def _ways_asked_between(
+        text: str, named: list[tuple[str, int, int]]
+    ) -> list[tuple[str, int, int]]:
+        """The ways to pay in the last sentence that names one, when it asks ("... would you do
+        it by card or a transfer?"); none when it does not."""
+        if not named:
+            return []
+        norm = normalise(text)
+        begin, end = sentence_around(norm, named[-1][1])
+        if "?" not in norm[begin:end]:
+            return []
+        return [m for m in named if begin <= m[1] < end]
 
     def _read_back(self) -> str:
         """The terms agreed, said back by the debtor when asked to ("can you say it back to

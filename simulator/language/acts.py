@@ -244,7 +244,7 @@ _OWN_DOING = re.compile(
     r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+can)\s+(?:\w+\s+)?"
     r"(?:send|text|email|e-mail|post|forward|pop)\s+(?:(?:you|it|them|over|out)\s+)?(?:(?:the|your|a|an|"
     r"our|some|all\s+the)\s+)?(?:\w+\s+){0,2}(?:details|form|forms|link|letter|reminder|confirmation|"
-    r"info|information|summary|paperwork|breakdown|statement|receipt)\b(?:(?!pay)[^.?!\d$]){0,40}$|"
+    r"info|information|summary|paperwork|breakdown|statement|receipt)\b(?:(?!pay)[^.?!\d$]){0,60}$|"
     # "Fee review submitted today", "Only the fee review goes in today": the caller's request
     r"\b(?:review|complaint|dispute|claim|request|ticket|case|query)\s+(?:is\s+|was\s+|has\s+been\s+|"
     r"gets\s+|goes\s+|will\s+be\s+|will\s+go\s+)?(?:submitted|logged|raised|filed|lodged|opened|sent|"
@@ -722,6 +722,9 @@ _FOR_BILLS_TO_COME = re.compile(
     r"(?:\s+\w+)?\s+(?:going\s+forward|from\s+now\s+on|in\s+future|in\s+the\s+future)\b|"
     r"\s+for\s+(?:the\s+|your\s+)?(?:future|ongoing|upcoming)\s+(?:bills?|payments?|months?|rent)\b"
 )
+# "And we can get the direct debit moved over to the new bank while we're at it": the way for
+# the bills to come, moved, even when it is the only way named
+_MOVED_OVER = re.compile(r"\s+(?:moved|switched|transferred|carried)\s+(?:over|across)\b")
 # "I'm unable to accept 100 per month": a sum turned down
 _REFUSED_BEFORE = re.compile(
     r"\b(?:unable\s+to|can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:accept|take|do|agree\s+to)\s+(?:\$|£|€)?$|"
@@ -2665,6 +2668,9 @@ def _analyze(
         now = [m for m in offered if _FOR_BILLS_TO_COME.match(norm, m[2]) is None]
         if now:
             offered = now
+    if len(offered) == 1 and _MOVED_OVER.match(norm, offered[0][2]):
+        _add_cue(seen, raw, names, "method_mentioned", offered[0][1], offered[0][2])
+        offered = []
     method = offered[0] if offered else None
     if method is not None and methods[0] not in offered:
         _add_cue(seen, raw, names, "method_refused", methods[0][1], methods[0][2])

@@ -3453,3 +3453,18 @@ def test_play_test_fifty_five_the_way_to_pay_set_aside_and_a_form_sent_today(
     assert c.debtor.agreed.method == "direct_debit"  # the trainee gave in, and it was agreed
     assert not any("Not today" in r or "anything with them" in r for r in replies), replies
     assert c.promise.confirmed
+
+
+def test_play_test_fifty_five_money_before_then_and_today_or_the_17th_name_no_day(
+    library: Library,
+) -> None:
+    """ "your payday's not till the 31st ... What's got you stuck right now, is there money
+    comin' in before then?" was read as today ("then?" taken for the day asked again), and the
+    juggler with nothing until the 31st agreed "Tuesday the 10th works"; "Are you tellin' me
+    you'll pay it today, or do you mean next Tuesday, the 17th?" got "Okay, today.": a choice
+    of two days, answered with one the trainee did not put."""
+    c = call_in(library, "lenders_persistent_late", seed=2706)
+    replies = play(c, _from_file("lenders_2706")[:6])
+    assert "10th" not in replies[4] and c.turns[4].analysis.slots.date is None, replies[4]
+    assert c.turns[5].analysis.slots.date is None
+    assert replies[5] != "Okay, today." and "17th" in replies[5], replies[5]

@@ -1071,6 +1071,9 @@ def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
     question or with the pick left to them, each a different day?"""
     meant = _WHICH_MEANT.search(norm)
     if meant is not None:
+        if re.search(r"\bor\s+$", norm[max(0, meant.start() - 6) : meant.start()]):
+            # "you'll pay it today, or do you mean next Tuesday, the 17th?": either
+            return len({d.date for d in dates}) > 1
         # "Next Friday, do you mean this Friday the 13th or the 20th?": the days asked between
         dates = [d for d in dates if d.start >= meant.end()]
     if len(dates) < 2 or len({d.date for d in dates}) < len(dates):
@@ -1106,7 +1109,11 @@ _INSTEAD_BEFORE = re.compile(
     r"\b(?:let's|lets|let\s+us)\s+(?:rather\s+|just\s+|instead\s+)?(?:say|make\s+it|go\s+(?:for|with)))"
     r"\s+(?:on\s+|for\s+|by\s+)?(?:your\s+|the\s+)?$"
 )
-_THEN_ASKED = re.compile(r"\b(?P<then>then|(?:on|by)\s+(?:that|the\s+same)\s+(?:date|day))\s*\?")
+# ("is there money comin' in before then?" asks of the time before that day, not for it)
+_THEN_ASKED = re.compile(
+    r"\b(?<!before\s)(?<!after\s)(?<!until\s)(?<!till\s)(?<!since\s)"
+    r"(?P<then>then|(?:on|by)\s+(?:that|the\s+same)\s+(?:date|day))\s*\?"
+)
 _THAT_IS = re.compile(
     r"(?:\s+(?:after|later|from\s+now|from\s+today|time))?[\s,;(-]*"
     r"(?:so|i\.?e\.?|that'?s|that\s+is|which\s+is|meaning|making\s+it)\s*,?\s*(?:like\s+|about\s+)?"

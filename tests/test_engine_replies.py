@@ -3468,3 +3468,13 @@ def test_play_test_fifty_five_money_before_then_and_today_or_the_17th_name_no_da
     assert "10th" not in replies[4] and c.turns[4].analysis.slots.date is None, replies[4]
     assert c.turns[5].analysis.slots.date is None
     assert replies[5] != "Okay, today." and "17th" in replies[5], replies[5]
+
+
+def test_play_test_fifty_five_an_either_or_after_the_read_back_gets_a_way_not_a_yes(
+    library: Library,
+) -> None:
+    """ "Correction on my part: you said bank transfer. Transfer or card is equally acceptable;
+    which will it be? ..." after the terms were said back got "That's right, yes." (left alone
+    after play-test 51 too: "Yes." to an either/or offer)."""
+    c, said = _replied(library, "malicious_default_legal", 2716, "malicious_2716", 9)
+    assert "right" not in said.lower() and ("Card" in said or "transfer" in said), said

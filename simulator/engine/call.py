@@ -1556,6 +1556,16 @@ class Call:
         misquoted = self._misquoted_code(analysis)
         if misquoted is not None:
             return f"No, it's {misquoted}."
+        state = self.scenario.state(self.state)
+        # (while terms are pinned down, or once a way is agreed: not "was that an online bank
+        # transfer?" of a payment already made)
+        negotiable = (
+            state is not None and state.negotiable
+        ) or self.debtor.agreed.method is not None
+        if negotiable and analysis.slots.method is None and analysis.cued("method_choice"):
+            # "Transfer or card is equally acceptable; which will it be?": a way to pay picked,
+            # not "That's right, yes." to an either/or
+            return self._method_answer(analysis)
         if self._asked_back(analysis) or self._read_back_checked(analysis):
             return self._say_line(self.lines.clarify("", "that_is_right"))
         if _CHOICE_ASKED.search(analysis.text):

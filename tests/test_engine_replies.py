@@ -3478,3 +3478,15 @@ def test_play_test_fifty_five_an_either_or_after_the_read_back_gets_a_way_not_a_
     after play-test 51 too: "Yes." to an either/or offer)."""
     c, said = _replied(library, "malicious_default_legal", 2716, "malicious_2716", 9)
     assert "right" not in said.lower() and ("Card" in said or "transfer" in said), said
+
+
+def test_play_test_fifty_five_a_house_number_asked_after_is_no_sum_pressed_for(
+    library: Library,
+) -> None:
+    """ "Just to make sure the letter reaches you po, is your address still 78767 Mcmillan
+    Islands?" was read as $78,767 put to the debtor who had asked not to be called, and the
+    debrief said "You pressed for payment on a call that is not about collecting it"."""
+    c = call_in(library, "stop_calling_cease_contact", seed=2736)
+    play(c, _from_file("stopcall_2736"))
+    assert c.turns[3].analysis.slots.amount is None
+    assert not any("pressed for payment" in t.message for t in c.scores().tips)

@@ -3490,3 +3490,11 @@ def test_play_test_fifty_five_a_house_number_asked_after_is_no_sum_pressed_for(
     play(c, _from_file("stopcall_2736"))
     assert c.turns[3].analysis.slots.amount is None
     assert not any("pressed for payment" in t.message for t in c.scores().tips)
+
+
+def test_play_test_fifty_five_what_is_coming_in_is_answered(library: Library) -> None:
+    """ "... $1,188.52 overdue since November. Tell me, how much is coming in from the cafe
+    shifts every month?" got "Thank you. That actually means a lot. Once I'm working again I'll
+    pay it all back, I swear.": the question about her income went unanswered."""
+    c, said = _replied(library, "student_unemployed_hardship", 2696, "hardship_2696", 3)
+    assert any(line in said for line in facts(c, "job")), said

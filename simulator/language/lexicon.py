@@ -930,6 +930,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:what|how\s+much)\s+(?:do|does|did)\s+(?:you|u|they|it|that|the\s+\w+)\s+"
         r"(?:earn|make|take\s+home|bring\s+home)\b|\bhow\s+much\s+(?:are|r)\s+(?:you|u)\s+"
         r"(?:earning|making|on)\b",
+        # "how much is coming in from the cafe shifts every month?"
+        r"\bhow\s+much\s+(?:money\s+)?(?:is|'s|are\s+you\s+getting)\s+(?:coming|comin'?)\s+in\b",
     ),
     entry(
         "topic_what_happened",

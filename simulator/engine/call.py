@@ -889,7 +889,7 @@ class Call:
         named = find_methods(normalise(analysis.text))
         offered = next((m for m in named if m[1] >= choice), named[0] if named else None)
         method = debtor.agreed.method or (offered[0] if offered else None)
-        asked = self._ways_asked_between(analysis.text, named) if choice or named else []
+        asked = self._ways_asked_between(analysis.text, named)
         if len({m[0] for m in asked}) > 1 and method not in {m[0] for m in asked}:
             # "the direct debit's the bit that's broken ... would you do it by card or a
             # transfer?": the way agreed is set aside; one of those asked between is taken

@@ -3498,3 +3498,14 @@ def test_play_test_fifty_five_what_is_coming_in_is_answered(library: Library) ->
     pay it all back, I swear.": the question about her income went unanswered."""
     c, said = _replied(library, "student_unemployed_hardship", 2696, "hardship_2696", 3)
     assert any(line in said for line in facts(c, "job")), said
+
+
+def test_play_test_fifty_five_where_the_payment_went_is_told_by_who_sent_it(
+    library: Library,
+) -> None:
+    """ "What account number did you pay to?" got "No idea, sorry." and "doesn't it show who it
+    was paid to?" got "Hm, I don't know." from the customer with her bank's confirmation open."""
+    c = call_in(library, "already_paid_not_posted", seed=2701)
+    replies = play(c, _from_file("paid_2701")[:7])
+    for said in replies[5:7]:
+        assert any(line in said for line in facts(c, "payment_sent")), said

@@ -1063,6 +1063,11 @@ ENTRIES: list[Entry] = [
         r"(?:it|that|the\s+(?:money|payment|transfer))\s+"
         r"(?:from|to\s+(?:our|the\s+usual|the\s+right|the\s+same|your\s+usual))\b",
         r"\b(?:was|is)\s+it\s+(?:to|into)\s+(?:our|the)\s+account\b",
+        # "What account number did you pay to?", "doesn't it show who it was paid to?", "you're
+        # sure it went to the Miller Bank loan account?"
+        r"\bwhat\s+account(?:\s+number)?\s+did\s+(?:you|u)\s+(?:pay|send|transfer)\b",
+        r"\bwho\s+(?:it\s+)?(?:was|did\s+(?:you|u))\s+(?:it\s+)?(?:paid|pay|sent|send)\s+(?:it\s+)?to\b",
+        r"\bsure\s+it\s+went\s+to\b",
         # "the date of the payment and the reference number?", "when exactly did you pay it?"
         # (not "what will the date of your payment be?": one to make)
         r"\b(?:the\s+)?(?:date|day)\s+of\s+(?:the|your|that)\s+payment\s+(?:you\s+(?:made|sent|did)|"

@@ -886,10 +886,11 @@ class Call:
         card), else the first named; none named, they ask which ways there are."""
         debtor = self.debtor
         choice = next((c.span.start for c in analysis.cues if c.name == "method_choice"), 0)
-        named = find_methods(normalise(analysis.text))
+        norm = normalise(analysis.text)
+        named = find_methods(norm)
         offered = next((m for m in named if m[1] >= choice), named[0] if named else None)
         method = debtor.agreed.method or (offered[0] if offered else None)
-        asked = self._ways_asked_between(analysis.text, named)
+        asked = self._ways_asked_between(norm, named)
         if len({m[0] for m in asked}) > 1 and method not in {m[0] for m in asked}:
             # "the direct debit's the bit that's broken ... would you do it by card or a
             # transfer?": the way agreed is set aside; one of those asked between is taken
@@ -909,13 +910,12 @@ class Call:
 
     @staticmethod
     def _ways_asked_between(
-        text: str, named: list[tuple[str, int, int]]
+        norm: str, named: list[tuple[str, int, int]]
     ) -> list[tuple[str, int, int]]:
         """The ways to pay in the last sentence that names one, when it asks ("... would you do
         it by card or a transfer?"); none when it does not."""
         if not named:
             return []
-        norm = normalise(text)
         begin, end = sentence_around(norm, named[-1][1])
         if "?" not in norm[begin:end]:
             return []

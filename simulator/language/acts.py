@@ -1063,6 +1063,7 @@ _PICK_LEFT = re.compile(
 
 
 _WHICH_MEANT = re.compile(r"\b(?:do|did)\s+(?:you|u|ya)\s+mean\b")
+_OR_JUST_BEFORE = re.compile(r"\bor\s+$")
 
 
 def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
@@ -1071,7 +1072,7 @@ def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
     question or with the pick left to them, each a different day?"""
     meant = _WHICH_MEANT.search(norm)
     if meant is not None:
-        if re.search(r"\bor\s+$", norm[max(0, meant.start() - 6) : meant.start()]):
+        if _OR_JUST_BEFORE.search(norm, max(0, meant.start() - 6), meant.start()):
             # "you'll pay it today, or do you mean next Tuesday, the 17th?": either
             return len({d.date for d in dates}) > 1
         # "Next Friday, do you mean this Friday the 13th or the 20th?": the days asked between

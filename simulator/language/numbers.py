@@ -472,8 +472,9 @@ def find_amounts(
                 norm, end
             ):
                 continue  # "Twenty hours? Ten?": the count asked again, not a sum
-            window = norm[max(0, start - 24) : start]
-            if _DIALLED_BEFORE.search(window) or _NOT_MONEY_BEFORE.search(window):
+            if _DIALLED_BEFORE.search(norm, max(0, start - 24), start) or _not_money_before(
+                norm, start, 3
+            ):
                 continue  # "six oh eight twelve", "ending in four five six": digits read out
         value = Decimal(number) + Decimal(spoken_cents) / 100
         if spoken_cents and overdue is not None and value * 100 == overdue:

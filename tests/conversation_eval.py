@@ -23,7 +23,8 @@
     python tests/conversation_eval.py --blind20  # the twentieth (lines only; never tuned on)
     python tests/conversation_eval.py --blind21  # the twenty-first (lines only; never tuned on)
     python tests/conversation_eval.py --blind23  # the twenty-third (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later fortyninth)
+    python tests/conversation_eval.py --blind24  # the twenty-fourth (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftieth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -77,6 +78,7 @@ BLINDS = {
         "blind21",  # 400 lines: energy, phone, bank, BNPL, rent, car finance, CU, water
         "blind22",  # 400 lines: car finance, energy, phone, BNPL, rent, bank, CU, card
         "blind23",  # 400 lines: CU, card, BNPL, car finance, energy, phone, rent, student loan
+        "blind24",  # 400 lines: gym, school fees, pawn, caravan, hospital, broadband, council tax
     )
 }
 BLIND = BLINDS["blind"]
@@ -98,7 +100,7 @@ LATER = {
         "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
         "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
         "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
-        "fortyninth",
+        "fortyninth", "fiftieth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

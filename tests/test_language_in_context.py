@@ -2460,3 +2460,56 @@ def test_in_the_next_two_weeks_is_any_day_of_them_not_the_last() -> None:
     asked = read("how much you think you can pay first, in the next two weeks?", "negotiating")
     assert asked.slots.date is None
     assert read("can you pay in two weeks?", "negotiating").slots.date == dt.date(2026, 3, 24)
+
+
+# --- corpus 50 and play-test 56 ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Tomorrow at branch. Bye.", dt.date(2026, 3, 11)),
+        ("Thank you very much, Mr Nowak. Tomorrow, online, full amount. Goodbye.",
+         dt.date(2026, 3, 11)),
+        ("Thanks for your time today, bye.", None),
+        ("yeah fridays fine for the other half", dt.date(2026, 3, 13)),
+    ],
+)  # fmt: skip
+def test_a_day_said_back_with_the_way_before_a_goodbye_is_the_day(
+    line: str, date: dt.date | None
+) -> None:
+    assert read(line, "negotiating").slots.date == date
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("can we move it from Friday to Monday?", dt.date(2026, 3, 16)),
+        ("so we'll change it from this Friday to next Friday the 20th, same card, sound good?",
+         dt.date(2026, 3, 20)),
+        ("six payments, every other Friday from March 20th to May 29th, by card",
+         dt.date(2026, 3, 20)),
+        ("would you be able to pay something after the 23rd, like, the 27th?",
+         dt.date(2026, 3, 27)),
+        ("the 31st is a bit far, could we meet in the middle, say the 20th?",
+         dt.date(2026, 3, 20)),
+    ],
+)  # fmt: skip
+def test_the_day_moved_to_or_given_as_the_example_is_the_one_put(
+    line: str, date: dt.date | None
+) -> None:
+    assert read(line, "negotiating").slots.date == date
+
+
+def test_the_debtors_first_part_granted_leaves_the_rest_as_the_terms_put() -> None:
+    asked = read(
+        "500 today's a start, but I'd need the other 100 by the 20th. Deal?",
+        "negotiating",
+        previous_debtor_line="Would you take 500 today?",
+    )
+    assert (asked.slots.amount, asked.slots.date) == (Decimal("100"), dt.date(2026, 3, 20))
+    # the debtor's own plan said back keeps its first part as the terms
+    said_back = read(
+        "200 now is great. And the rest, 108.44, on Friday 13th. Agreed.",
+        "negotiating",
+        previous_debtor_line="I could do 200 now, rest Friday.",
+    )
+    assert (said_back.slots.amount, said_back.slots.date) == (Decimal("200"), TODAY)

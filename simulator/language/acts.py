@@ -464,6 +464,30 @@ def _small_talk_sentences(norm: str, raw: list[tuple[int, int, str]]) -> list[tu
     return chat if len(chat) < len(bounds) else []
 
 
+# "500 today's a start", "a hundred today is great and ...": the first part granted
+_GRANTED_AFTER = re.compile(
+    r"(?:'s|\s+is|\s+sounds|\s+works|\s+would\s+be)\s+(?:(?:a|really|very|totally)\s+)*"
+    r"(?:good|great|fine|ok|okay|brilliant|perfect|lovely|excellent|doable|start)\b"
+)
+
+
+def _granted(norm: str, first_day: DateMatch, first_sum: AmountMatch | None) -> bool:
+    """Is the first part (its sum and day, said together) granted by the words after it?"""
+    if first_sum is None or not _next_to(first_sum, first_day):
+        return False
+    return _GRANTED_AFTER.match(norm, max(first_day.end, first_sum.end)) is not None
+
+
+def _said_with_terms(
+    norm: str, at: int, amounts: list[AmountMatch], method: tuple[str, int, int] | None
+) -> bool:
+    """Does the sentence holding offset `at` also name a way to pay or a sum?"""
+    begin, end = sentence_around(norm, at)
+    return (method is not None and begin <= method[1] < end) or any(
+        begin <= a.start < end for a in amounts
+    )
+
+
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(b <= at < e for b, e in spans)
 
@@ -479,7 +503,8 @@ _FLAGGING_CUES = frozenset(
     + ("dispute_right",)
 )
 _RECURRING = re.compile(
-    r"\b(?:every|each)\s+(?:month|week|\w+day)\b|\bof\s+(?:each|every)\s+month\b"
+    r"\b(?:every|each)\s+(?:(?:other|second|2nd|third|3rd)\s+)?(?:month|week|\w+day)\b|"
+    r"\bof\s+(?:each|every)\s+month\b"
 )
 
 
@@ -1107,7 +1132,10 @@ _INSTEAD_BEFORE = re.compile(
     r"(?:i\s+was|i'?m|i\s+am)\s+(?:\w+\s+)?thinking(?:\s+(?:of|about|more\s+like))?|"
     r"\bi\s+mean(?:t)?|\bi\s+should\s+(?:have\s+)?said|"
     # "today ... Actually, wait, you're boarding, let's rather say by Thursday the 12th"
-    r"\b(?:let's|lets|let\s+us)\s+(?:rather\s+|just\s+|instead\s+)?(?:say|make\s+it|go\s+(?:for|with)))"
+    r"\b(?:let's|lets|let\s+us)\s+(?:rather\s+|just\s+|instead\s+)?(?:say|make\s+it|go\s+(?:for|with))|"
+    # "a date before then - say Friday the 13th?", "after the 23rd, like, the 27th?": the
+    # day given as the example is the one put
+    r"(?:[,;:\u2013\u2014-]|\.\.\.|\bmaybe|\blike)\s*say,?|,\s*like,?)"
     r"\s+(?:on\s+|for\s+|by\s+)?(?:your\s+|the\s+)?$"
 )
 # ("is there money comin' in before then?" asks of the time before that day, not for it)
@@ -1120,6 +1148,12 @@ _THAT_IS = re.compile(
     r"(?:so|i\.?e\.?|that'?s|that\s+is|which\s+is|meaning|making\s+it)\s*,?\s*(?:like\s+|about\s+)?"
 )
 # ("That's a Sunday though, so would the 13th suit you better?")
+# "can we move it from Friday to Monday?", "change it from this Friday to next Friday the
+# 20th" (not a plan's span: "every other Friday from March 20th to May 29th")
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:mov|chang|switch|push|shift|bump|swap)\w*\b[^.?!]{0,25}?"
+    r"\bfrom\s+[^.?!]{1,40}?\s+to\s+(?:the\s+)?$"
+)
 _INSTEAD_AFTER = re.compile(
     r"\s+(?:instead|(?:suit|suits|work|works|be)\s+(?:you\s+|u\s+)?better)\b"
 )
@@ -1286,6 +1320,7 @@ def _put_instead(norm: str, d: DateMatch) -> bool:
     monthly, from April 13th")?"""
     return bool(
         _INSTEAD_BEFORE.search(norm, max(0, d.start - 24), d.start)
+        or _MOVED_TO_BEFORE.search(norm, max(0, d.start - 90), d.start)
         or _INSTEAD_AFTER.match(norm, d.end)
         or _MEANT_BEFORE.search(norm, max(0, d.start - 60), d.start)
     )
@@ -2797,6 +2832,8 @@ def _analyze(
             for d in dates
             if d.kind not in _FAREWELL_KINDS
             or _DEADLINE_LEAD.search(norm[max(0, d.start - 20) : d.start])
+            # "Tomorrow at branch. Bye.": the day said with a way or sum is a term
+            or _said_with_terms(norm, d.start, amounts, method)
         ]
     # Inside a negotiation a bare "Friday?" or "what about 3/13?" proposes a term.
     # While terms are pinned down, a day, sum or method in a short line, a question, an offer
@@ -3001,10 +3038,27 @@ def _analyze(
                 # $265.40 by the 20th?", "... Make it the 20th."): then the terms are the rest's
                 begin = sentence_around(norm, rest_day.start)[0]
                 put = "?" in norm[rest_day.start :] or _put_instead(norm, rest_day)
-                if first_day.end > begin or not put:
+                first_sum = next((a for a in chosen if a.value == first_amount), None)
+                debtor_offer = _debtor_said(context)
+                if (
+                    _granted(norm, first_day, first_sum)
+                    and rest_day.start > first_day.end
+                    and first_amount in debtor_offer[0]
+                    and rest_day.date not in debtor_offer[1]
+                ):
+                    # "Would you take 500 today?" - "500 today's a start, but I'd need the
+                    # other 650 by the 20th": the debtor's first part is granted, the rest is
+                    # what is put (not the debtor's own plan said back: "I could do 200 now,
+                    # rest Friday." - "200 now is great. And the rest, 89.90, on Friday 13th")
+                    date = rest_day
+                    amount = next(
+                        (a for a in chosen if a.start > first_day.end and a.value != first_amount),
+                        amount,
+                    )
+                elif first_day.end > begin or not put:
                     date = first_day
-                    if first_amount is not None:
-                        amount = next((a for a in chosen if a.value == first_amount), amount)
+                    if first_sum is not None:
+                        amount = first_sum
     if (
         first_date is not None
         and rest_date is not None

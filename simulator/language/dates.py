@@ -265,6 +265,13 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:in|within)\s+(?:the\s+next\s+)?{_COUNT}\s+(?P<unit>days?|weeks?|hours?)\b",
     ),
     ("weekday", rf"\b(?:(?P<wmod>next|this|coming)\s+)?{_WEEKDAY}\b"),
+    # "fridays fine": the apostrophe of "Friday's fine" left out (not "I'm paid on Fridays")
+    (
+        "weekday",
+        r"\b(?:(?P<wmod>next|this|coming)\s+)?"
+        r"(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+        r"(?=s\s+(?:fine|ok|okay|good|great|perfect|grand|works)\b)",
+    ),
     (
         "time",
         # (not the hours a place keeps: "They're open till 5 on weekdays")

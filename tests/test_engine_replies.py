@@ -3509,3 +3509,87 @@ def test_play_test_fifty_five_where_the_payment_went_is_told_by_who_sent_it(
     replies = play(c, _from_file("paid_2701")[:7])
     for said in replies[5:7]:
         assert any(line in said for line in facts(c, "payment_sent")), said
+
+
+def _answers(c: Call, act: str) -> list[str]:
+    """A trainer-written question act's answers, filled in for this call's debtor."""
+    found = next(a for a in c.persona.acts if a.name == act)
+    return [fill(line, c.values) for line in found.answers or []]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn", "topic"),
+    [
+        # "have you put your complaint about the transmission to the dealer in writing?"
+        ("car_dealer_dispute", 2751, "dealer_2751", 8, "evidence"),
+        # "what kind of roles are you going for, out of interest?"
+        ("student_unemployed_hardship", 2756, "hardship_2756", 9, "job"),
+        # "Oh right, sorry! Is Dana about at all?" (the flatmate, on where Dana is)
+        ("wrong_party_flatmate_message", 2796, "flatmate_2796", 2, "whereabouts"),
+    ],
+)
+def test_play_test_fifty_six_what_the_debtor_knows_is_answered_from_their_facts(
+    library: Library, scenario: str, seed: int, played: str, turn: int, topic: str
+) -> None:
+    """Each got "Hm, I don't know." or "I'm not sure, to be honest." from a debtor who had
+    just told the story the question asks about."""
+    c, said = _replied(library, scenario, seed, played, turn)
+    assert any(fact in said for fact in facts(c, topic)), said
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn", "act"),
+    [
+        # "What did your lawyer actually say about it, by the way?"
+        ("malicious_default_legal", 2771, "malicious_2771", 11, "ask_lawyer_advice"),
+        # "are you also paying the payday loan this month?" (got his payday, and "Anything
+        # before that, someone else goes without" against the Monday he had just agreed)
+        ("lenders_persistent_late", 2781, "lenders_2781", 8, "ask_other_debts"),
+        # the kitchen loan the customer raised, and when the lending team may call
+        ("personal_loan_courteous_reminder", 2776, "courteous_2776", 10, "ask_kitchen_plans"),
+        ("personal_loan_courteous_reminder", 2776, "courteous_2776", 11, "ask_callback_time"),
+        # "Whats the car like now, is it going ok?"
+        ("car_broke_down_partial", 2791, "carbroke_2791", 4, "ask_car_running"),
+    ],
+)
+def test_play_test_fifty_six_questions_the_persona_answers_as_written(
+    library: Library, scenario: str, seed: int, played: str, turn: int, act: str
+) -> None:
+    c, said = _replied(library, scenario, seed, played, turn)
+    assert any(answer in said for answer in _answers(c, act)), said
+    assert "Payday's" not in said and "job's perfectly secure" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn"),
+    [
+        # "can you confrim your date of birht for me?" got "what did you say this was about?"
+        ("car_broke_down_partial", 2791, "carbroke_2791", 2),
+        # "Please, you can say me your date of birthday?" got "And this is about?"
+        ("already_paid_not_posted", 2761, "paid_2761", 2),
+    ],
+)
+def test_play_test_fifty_six_a_date_of_birth_asked_with_typos_is_given(
+    library: Library, scenario: str, seed: int, played: str, turn: int
+) -> None:
+    c, said = _replied(library, scenario, seed, played, turn)
+    assert c.values["date_of_birth"] in said, said
+
+
+def test_play_test_fifty_six_the_address_asked_after_is_answered_before_the_goodbye(
+    library: Library,
+) -> None:
+    """ "We'll send everything in writing to the address we have on file. Is that still the
+    right address?" got "Right. Thank you for listening. Bye." from the debtor who asked for
+    letters."""
+    c, said = _replied(library, "stop_calling_cease_contact", 2786, "stopcall_2786", 4)
+    assert c.values["address"].split(",")[0] in said, said
+
+
+def test_play_test_fifty_six_a_caller_who_just_said_who_they_are_is_not_asked_who(
+    library: Library,
+) -> None:
+    """ "Howzit, this is Thabo from Wise Bank. I'm phoning about the car loan ..." got "Who's
+    calling?"; the debtor who does not yet know what to make of it asks who they want."""
+    c, said = _replied(library, "malicious_default_legal", 2771, "malicious_2771", 1)
+    assert not re.search(r"(?i)who's calling|who is this|and you are", said), said

@@ -1042,7 +1042,12 @@ class Call:
             introduced = analysis.has(Act.IDENTIFY_SELF) or any(
                 t.analysis.has(Act.IDENTIFY_SELF) for t in self.turns
             )
-            line = self.lines.clarify(self.state, missing, presume_said=introduced)
+            line = self.lines.clarify(
+                self.state,
+                missing,
+                presume_said=introduced,
+                named=analysis.has(Act.IDENTIFY_SELF),
+            )
         self._confused_line = line
         return self._say_line(line)
 

@@ -250,6 +250,10 @@ AGAIN = ("Like I said: ", "As I said, ", "I told you, ", "Again: ")
 
 # "Which company did you say you were from?": asked only of a caller who said one
 _PRESUMES_SAID = re.compile(r"\b(?:did\s+you\s+say|you\s+said|didn't\s+catch)\b", re.IGNORECASE)
+# "Who's calling?", "And you are?": not asked of a caller who has just said who they are
+_ASKS_WHO_CALLS = re.compile(
+    r"\bwho(?:'s|\s+is)\s+(?:this|calling)\b|\band\s+you\s+are\?|\bwho\s+are\s+you\b", re.IGNORECASE
+)
 # The term a persona's clarifying question asks about ("Sorry, which day did you mean?"): not
 # asked once that term is agreed ("How would I pay it?" after "online, today" is settled)
 _TERM_ASKED = (
@@ -319,11 +323,14 @@ class LinePicker:
         self.said_runs |= _runs(line)
         return line
 
-    def clarify(self, state: str, missing: str | None, presume_said: bool = True) -> str:
+    def clarify(
+        self, state: str, missing: str | None, presume_said: bool = True, named: bool = False
+    ) -> str:
         """What the debtor asks when lost in this state; `missing` names the caller
         ("unknown_caller") or the term still open ("date", "amount", "method", "done").
         Without `presume_said`, a question that presumes the caller said who they are ("which
-        company did you say?") is left out while others remain."""
+        company did you say?") is left out while others remain; with `named` (the caller has
+        just said who they are), "Who's calling?" is."""
         authored = self.persona.clarify.get(state)
         if authored is None and missing is None:
             authored = self.persona.clarify.get("default")
@@ -335,6 +342,8 @@ class LinePicker:
         pool = [v for v in (authored or []) if v not in self.used]
         if not presume_said:
             pool = [v for v in pool if not _PRESUMES_SAID.search(v)] or pool
+        if named:
+            pool = [v for v in pool if not _ASKS_WHO_CALLS.search(v)] or pool
         if not pool and missing in ANSWERS and authored:
             # an answer said before is said again ("Yes, that's right." a third time, reworded
             # as a repeat by the call), not turned into confusion ("Sorry, what?")

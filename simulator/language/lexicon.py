@@ -28,7 +28,7 @@ def entry(name: str, act: Act | None, *alternatives: str, negatable: bool = Fals
 
 # The security questions, asked in any words: read as an identity check, and as what the
 # debtor is asked (the debtor answers them from the record).
-_DATE_OF_BIRTH = r"date\s+of\s+birth|dob|birth\s*date"
+_DATE_OF_BIRTH = r"date\s+of\s+birth(?:day)?|dob|birth\s*date"
 _POSTCODE = r"post\s*code|zip\s+code"
 _FIRST_LINE = r"first\s+line\s+of\s+(?:your|the)\s+address"
 # the debtor's name asked for: "your full name please?", "may I take your name for the record?"
@@ -766,6 +766,9 @@ ENTRIES: list[Entry] = [
         # "what is the name of the street where you live?", "which street do you live on?"
         r"\b(?:name\s+of\s+(?:the|your)\s+street|(?:which|what)\s+street)\b[^.?!]{0,30}\b(?:live|living|stay)\b|"
         r"\b(?:your|ur)\s+(?:street|house\s+number|street\s+name)\b[^.?!]{0,20}\?",
+        # "we'll send it to the address on file. Is that still the right address?"
+        r"\b(?:is|'s)\s+(?:that|this|it)\s+(?:still\s+)?(?:the\s+)?(?:right|correct|current|best)\s+"
+        r"(?:postal\s+|home\s+|mailing\s+)?address\b",
         # "is it still the same address we've got on file for you?"
         r"\b(?:still\s+)?(?:the\s+)?same\s+address\b[^.!?]{0,40}\?",
         # "check yuh address fi di letters, it still di same one wi have on file?"
@@ -775,7 +778,8 @@ ENTRIES: list[Entry] = [
     entry(
         "topic_payday",
         A.PROBE_REASON,
-        r"\b(?:pay\s*day|pay\s*checks?|pay\s*cheques?|paycheque|get\s+paid|gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
+        # (not "are you also paying the payday loan?": another debt, not their pay)
+        r"\b(?:pay\s*day(?!\s*loans?\b)|pay\s*checks?|pay\s*cheques?|paycheque|get\s+paid|gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
         # "might I enquire when you next receive your wages"
         r"\b(?:receive|get)\s+(?:your\s+)?(?:next\s+)?(?:wages?|salary|pay)\b",
         r"\b(?:get|have|got)\s+(?:some\s+|any\s+)?money\s+(?:in|coming\s+in)\b|\bmoney\s+(?:comes|coming)\s+in\b|\b(?:student\s+)?(?:finance|loan|allowance)\s+(?:come|comes|arrive|arrives)\s+in\b",
@@ -898,6 +902,9 @@ ENTRIES: list[Entry] = [
         r"(?:still\s+|actually\s+)?live\s+"
         r"(?:there|here|with\s+(?:you|u))\b",
         r"\bwhere\s+(?:is|'s)\s+(?:she|he)\b|\bis\s+(?:she|he)\s+(?:around|there|home|in)\s*\?",
+        # "Is Dana about at all?", "is jess around now?"
+        r"\bis\s+(?!(?:it|this|that|there|everything|anything|something|everyone|anyone)\b)[a-z]+\s+"
+        r"(?:about|around|home|in|available)(?:\s+at\s+all|\s+(?:right\s+)?now|\s+today)?\s*\?",
     ),
     entry(
         "topic_job",
@@ -913,7 +920,14 @@ ENTRIES: list[Entry] = [
         r"\b(?:getting|have|got|on|any)\s+(?:any\s+|some\s+)?income\b|\byour\s+income\b",
         r"\blooking\s+for\s+(?:work|a\s+job)\b",
         # "what kind of shifts are they?", "how many hours do you get?", "what do they bring in?"
-        r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?:shifts?|work|job|hours)\b|\bhow\s+many\s+(?:shifts|hours)\b",
+        # (not "what sort of work are you thinking for the kitchen?": building work)
+        r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?:shifts?|work|jobs?|hours|roles?|positions?)\b"
+        r"(?![^.?!]{0,25}\b(?:thinking|planning|having\s+done|getting\s+done)\b)|"
+        r"\bhow\s+many\s+(?:shifts|hours)\b",
+        # "what roles are you going for?", "where have you applied?"
+        r"\bwhat\s+(?:roles?|jobs?|positions?)\s+(?:are|r|have)\s+(?:you|u)\s+(?:been\s+)?"
+        r"(?:going\s+for|applying\s+for|applied\s+for|looking\s+(?:for|at))\b|"
+        r"\bwhere\s+(?:have|did)\s+(?:you|u)\s+(?:been\s+)?appl(?:y|ied|ying)\b",
         r"\b(?:what|how\s+much)\s+(?:do|does)\s+(?:they|it|that|the\s+(?:\w+\s+)?\w+)\s+bring\s+in\b",
         # "is the car fixed now, and are you back at work?", "back on your shifts now?"
         r"\b(?:are|r)\s+(?:you|u)\s+back\s+(?:at\s+work|to\s+work|in\s+work|working|on\s+(?:your|ur|the)\s+"
@@ -1028,7 +1042,7 @@ ENTRIES: list[Entry] = [
         # "Have you put the complaint about the dealer in writing?"
         # (asked of them: not "If you put the complaint in writing, I can note it")
         r"(?:have|had|did)\s+(?:you|u|ye)\s+(?:already\s+)?put\s+(?:the|your|a|it|that|this)\b"
-        r"(?:\s+[\w']+){0,5}\s+in\s+writing|"
+        r"(?:\s+[\w']+){0,8}\s+in\s+writing|"
         r"repair\s+(?:order|job|ticket|claim)s?(?:\s+numbers?)?|(?:claim|case|ticket)\s+number)\b",
         # "kindly check with your bank that money has left your account?", "is it showing there?"
         r"\bcheck\b[^.?!]{0,40}\b(?:money|payment|it|transfer)\s+(?:has\s+)?(?:left|gone\s+out|come\s+out)\b",

@@ -45,6 +45,8 @@ WORDS: dict[str, str] = {
     "tommorow": "tomorrow", "tommorrow": "tomorrow", "mabye": "maybe", "thnak": "thank",
     "preciate": "appreciate", "balence": "balance", "ballance": "balance", "balnce": "balance",
     "accuont": "account", "problme": "problem", "tuseday": "tuesday", "wensday": "wednesday",
+    # "can you confrim your date of birht for me?"
+    "confrim": "confirm", "birht": "birth", "brith": "birth", "befor": "before",
     # Caribbean and West African English, typed as said: "if yuh pay it by di end of di month"
     "yuh": "you", "di": "the", "cyah": "can't", "wid": "with", "t'anks": "thanks",
     "t'ank": "thank",

@@ -2513,3 +2513,14 @@ def test_the_debtors_first_part_granted_leaves_the_rest_as_the_terms_put() -> No
         previous_debtor_line="I could do 200 now, rest Friday.",
     )
     assert (said_back.slots.amount, said_back.slots.date) == (Decimal("200"), TODAY)
+
+
+def test_a_payday_guessed_in_a_question_after_asking_it_is_no_day_to_pay() -> None:
+    line = "And when do your wages usually come in, Mrs Okafor? Is it at the end of the month?"
+    analysis = read(line, "vague_promise", previous_debtor_line="I'll pay when I get my wages.")
+    assert analysis.slots.date is None and Act.SET_DEADLINE not in analysis.acts
+
+
+def test_a_rate_turned_down_as_2_low_gives_way_to_the_one_asked() -> None:
+    line = "200/mth is 2 low sry, need min 356.24/mth thats half"
+    assert read(line, "negotiating").slots.amount == Decimal("356.24")

@@ -166,7 +166,10 @@ _IS_THEIR_PAYDAY = re.compile(
 # "when is your next payday? the 25th maybe?", "Next paycheck, when's that, Friday?"
 _PAY_WHEN_ASKED = re.compile(
     rf"\bwhen\b[^.!]{{0,40}}\b{_PAY_WORD}\b[^.!]{{0,25}}$|"
-    rf"\b{_PAY_WORD}\s*,?\s*when(?:'s|\s+is)\s+(?:that|it)\b[^.!]{{0,6}}$"
+    rf"\b{_PAY_WORD}\s*,?\s*when(?:'s|\s+is)\s+(?:that|it)\b[^.!]{{0,6}}$|"
+    # "And when do your wages usually come in, Mrs Okafor? Is it at the end of the month?"
+    rf"\bwhen\b[^.!?]{{0,40}}\b{_PAY_WORD}\b[^.!?]{{0,40}}\?\s*(?:is|would)\s+(?:it|that)\s+"
+    r"(?:be\s+)?(?:at\s+|on\s+|around\s+)?(?:the\s+)?$"
 )
 # "tell me more about where things stand", "what happened?": their situation asked about in so
 # many words
@@ -723,7 +726,9 @@ def _reads_as_name(text: str, start: int) -> bool:
 
 _TOO_LITTLE = re.compile(
     r"\s*(?:(?:isn't|is\s+not|'s\s+not|not|won't\s+be|wouldn't\s+be|is\s+nowhere\s+near)\s+"
-    r"(?:\w+\s+)?enough|(?:is\s+|'s\s+)?too\s+(?:little|small|low)|"
+    r"(?:\w+\s+)?enough|"
+    # ("200/mth is 2 low": the rate, and "too" typed as "2")
+    r"(?:\s*/\s*(?:mth|month|mo|wk|week))?\s*(?:is\s+|'s\s+)?(?:too|2)\s+(?:little|small|low)|"
     r"(?:won't|will\s+not|doesn't|does\s+not)\s+(?:even\s+)?(?:do|cut\s+it|cover\s+(?:it|the)|touch)|"
     r"(?:'s|is)\s+(?:nothing|a\s+joke|peanuts|a\s+start\s+but)|"
     # "$2,562 leaves over $1,300 unpaid", "that still leaves $400 outstanding"

@@ -3526,13 +3526,19 @@ def _answers(c: Call, act: str) -> list[str]:
         ("student_unemployed_hardship", 2756, "hardship_2756", 9, "job"),
         # "Oh right, sorry! Is Dana about at all?" (the flatmate, on where Dana is)
         ("wrong_party_flatmate_message", 2796, "flatmate_2796", 2, "whereabouts"),
+        # play-test 57: "is it just that calls are a bad time for you, like with work or
+        # something?", "Ballpark, what did the garage charge you?", "What work do you do that
+        # you need the car so much, if I can ask?"
+        ("stop_calling_cease_contact", 2846, "stopcall_2846", 4, "what_happened"),
+        ("car_broke_down_partial", 2851, "carbroke_2851", 5, "what_happened"),
+        ("car_broke_down_partial", 2851, "carbroke_2851", 9, "job"),
     ],
 )
 def test_play_test_fifty_six_what_the_debtor_knows_is_answered_from_their_facts(
     library: Library, scenario: str, seed: int, played: str, turn: int, topic: str
 ) -> None:
-    """Each got "Hm, I don't know." or "I'm not sure, to be honest." from a debtor who had
-    just told the story the question asks about."""
+    """Each got "Hm, I don't know.", "No idea, sorry.", "I'm not sure, to be honest." or
+    "Sorry, can you say that again?" from a debtor who knows the answer."""
     c, said = _replied(library, scenario, seed, played, turn)
     assert any(fact in said for fact in facts(c, topic)), said
 
@@ -3550,6 +3556,12 @@ def test_play_test_fifty_six_what_the_debtor_knows_is_answered_from_their_facts(
         ("personal_loan_courteous_reminder", 2776, "courteous_2776", 11, "ask_callback_time"),
         # "Whats the car like now, is it going ok?"
         ("car_broke_down_partial", 2791, "carbroke_2791", 4, "ask_car_running"),
+        # play-test 57: "did you complain to the manufacturer also, or only the dealer?",
+        # "have you ever thought about talking to a financial counsellor?", "Who'd you move to,
+        # if you don't mind me asking? Was it for a better rate?"
+        ("car_dealer_dispute", 2811, "dealer_2811", 9, "ask_manufacturer"),
+        ("lenders_persistent_late", 2841, "lenders_2841", 8, "ask_debt_advice"),
+        ("personal_loan_courteous_reminder", 2836, "courteous_2836", 5, "ask_new_bank"),
     ],
 )
 def test_play_test_fifty_six_questions_the_persona_answers_as_written(
@@ -3593,3 +3605,21 @@ def test_play_test_fifty_six_a_caller_who_just_said_who_they_are_is_not_asked_wh
     calling?"; the debtor who does not yet know what to make of it asks who they want."""
     c, said = _replied(library, "malicious_default_legal", 2771, "malicious_2771", 1)
     assert not re.search(r"(?i)who's calling|who is this|and you are", said), said
+
+
+def test_play_test_fifty_seven_the_fault_asked_about_is_not_passed_over_for_the_payment(
+    library: Library,
+) -> None:
+    """ "what is the fault actually sir, engine or gearbox or what?" got "Fine. Let's settle the
+    payment, then."; the driver talks about the car."""
+    _c, said = _replied(library, "car_dealer_dispute", 2811, "dealer_2811", 5)
+    assert "settle the payment" not in said and re.search(r"(?i)car|dealer|part", said), said
+
+
+def test_play_test_fifty_seven_a_count_said_back_in_wonder_is_no_sum(library: Library) -> None:
+    """ "About sixty applications so far" - "Sixty! Fair play to you. Look, I don't want to ask
+    for the whole 822 ..." got "$60... yes, I think I can find that." and $60 was agreed."""
+    c = call_in(library, "student_unemployed_hardship", seed=2816)
+    replies = play(c, _from_file("hardship_2816")[:5])
+    assert "$60" not in replies[4] and "$822" not in replies[4], replies[4]
+    assert c.debtor.agreed.amount is None

@@ -2524,3 +2524,25 @@ def test_a_payday_guessed_in_a_question_after_asking_it_is_no_day_to_pay() -> No
 def test_a_rate_turned_down_as_2_low_gives_way_to_the_one_asked() -> None:
     line = "200/mth is 2 low sry, need min 356.24/mth thats half"
     assert read(line, "negotiating").slots.amount == Decimal("356.24")
+
+
+def test_the_whole_not_asked_for_and_a_count_said_back_are_no_sums() -> None:
+    line = (
+        "Sixty! Fair play to you. Look, I don't want to ask for the whole 822 when you've not "
+        "got it. What could you realistically manage in the next couple of weeks?"
+    )
+    analysis = read(
+        line,
+        "vague_promise",
+        previous_debtor_line="About sixty applications so far, and meanwhile a few cafe shifts.",
+    )
+    assert analysis.slots.amount is None
+    # a sum the debtor named, said back, is still the sum
+    offered = read("Sixty? ok, by friday?", "negotiating", previous_debtor_line="I can do sixty.")
+    assert offered.slots.amount == Decimal("60")
+
+
+def test_a_slip_reassured_is_empathy_whatever_the_debtor_said_before() -> None:
+    line = "Oh, don't worry, I'm sure it was just a mistake."
+    before = "But I already paid it. I sent $340.25 last week, it should be with you."
+    assert Act.EMPATHISE in read(line, "checking", previous_debtor_line=before).acts

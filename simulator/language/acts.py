@@ -481,6 +481,42 @@ def _granted(norm: str, first_day: DateMatch, first_sum: AmountMatch | None) -> 
     return _GRANTED_AFTER.match(norm, max(first_day.end, first_sum.end)) is not None
 
 
+# A number and the things it counts: "about sixty applications", "three kids", "5 lenders"
+_COUNTED = re.compile(r"\b(\d{1,4}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b")
+_MONEY_NOUNS = frozenset(
+    ("dollars", "bucks", "quids", "pounds", "euros", "cents", "rands", "grands", "pence")
+)
+# The sum alone as its sentence, said in wonder: "Sixty!", "Sixty? Wow."
+_ALONE_EXCLAIMED = re.compile(r"\s*[!?]")
+
+
+@functools.lru_cache(maxsize=16)
+def _counts_said(line: str) -> frozenset[int]:
+    """The numbers the debtor's line counts things with (not money)."""
+    counts = set()
+    for m in _COUNTED.finditer(normalise(line)):
+        if m.group(2) in _MONEY_NOUNS:
+            continue
+        said = m.group(1)
+        value = int(said) if said.isdecimal() else _numbers.words_to_number(said)
+        if value is None and not said.isdecimal():  # "about sixty": the last word
+            value = _numbers.words_to_number(said.split()[-1])
+        if value is not None:
+            counts.add(value)
+    return frozenset(counts)
+
+
+def _count_said_back(norm: str, amount: AmountMatch, counts: frozenset[int]) -> bool:
+    """Is this bare figure the debtor's count, exclaimed alone ("Sixty! Fair play to you.")?"""
+    return (
+        not amount.explicit
+        and amount.value is not None
+        and amount.value in counts
+        and sentence_around(norm, amount.start)[0] == amount.start
+        and _ALONE_EXCLAIMED.match(norm, amount.end) is not None
+    )
+
+
 def _said_with_terms(
     norm: str, at: int, amounts: list[AmountMatch], method: tuple[str, int, int] | None
 ) -> bool:
@@ -764,6 +800,13 @@ _REFUSED_BEFORE = re.compile(
     r"\b(?:instead\s+o[f']?|rather\s+than)\s+(?:(?:waiting|holding\s+out|asking)\s+for\s+)?"
     r"(?:the\s+)?(?:\$|£|€)?$"
 )
+# "I don't want to ask for the whole 822 when you've not got it", "I'm not asking for the full
+# 822 today": a sum the caller says they do not ask for
+_NOT_ASKED_FOR = re.compile(
+    r"\b(?:(?:don't|do\s+not|dont)\s+(?:want|need)\s+to\s+ask|(?:i'm|i\s+am|we're|we\s+are)\s+"
+    r"not\s+asking)\s+(?:you\s+)?for\s+(?:the\s+)?(?:whole|full|entire|all\s+(?:of\s+)?the)?\s*"
+    r"(?:\$|£|€)?$"
+)
 
 
 # "a small monthly plan, rather than asking for the whole $1,142.22 at once": the sum and the
@@ -935,6 +978,7 @@ def _choose_amount(
         if not _TOO_LITTLE.match(norm, a.end)
         and not _a_charge(norm, a)
         and not _REFUSED_BEFORE.search(norm, max(0, a.start - 24), a.start)
+        and not _NOT_ASKED_FOR.search(norm, max(0, a.start - 50), a.start)
         and not _SET_ASIDE.search(norm, max(0, a.start - 60), a.start)
         # "how much of the $777.30 can you commit to?": asked how much, not this sum
         and not _HOW_MUCH_OF.search(norm, max(0, a.start - 24), a.start)
@@ -2671,6 +2715,12 @@ def _analyze(
         for d in all_dates:
             first_said.setdefault(d.date.day, d.end)
         amounts = [a for a in amounts if not _day_said_again(norm, a, first_said)]
+    if amounts and context.previous_debtor_line:
+        # "About sixty applications so far." - "Sixty! Fair play to you.": the debtor's count
+        # said back in wonder, no sum
+        counts = _counts_said(context.previous_debtor_line)
+        if counts:
+            amounts = [a for a in amounts if not _count_said_back(norm, a, counts)]
     if (
         agreed is not None
         and agreed.rest_amount is not None

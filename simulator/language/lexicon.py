@@ -348,6 +348,9 @@ ENTRIES: list[Entry] = [
         A.EMPATHISE,
         r"\bthat\s+(?:sounds|must\s+be|must\s+have\s+been|is|'s)\s+(?:really\s+|very\s+|so\s+)?(?:hard|difficult|tough|stressful|frustrating|awful|rough|a\s+lot|worrying|upsetting|understandable|a\s+difficult)",
         r"\bthat's\s+(?:hard|tough|rough|difficult|understandable|frustrating)",
+        # a slip reassured: "Oh, don't worry, I'm sure it was just a mistake."
+        r"\b(?:i'm|i\s+am)\s+sure\s+it\s+(?:was|'s|is)\s+(?:just\s+|only\s+|an\s+honest\s+)?(?:a\s+)?"
+        r"(?:mistake|mix-?up|oversight|error|slip)\b",
         negatable=True,
     ),
     entry(
@@ -914,6 +917,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:your|a|the\s+new)\s+(?:(?:part|full)[-\s]?time\s+|side\s+|new\s+|second\s+)?"
         r"(?:job|work\s+situation|employment|employer)\b",
         r"\bwhat\s+do\s+you\s+do\s+for\s+(?:work|a\s+living)\b",
+        # "What work do you do that you need the car so much?"
+        r"\bwhat\s+(?:work|job|line\s+of\s+work)\s+(?:do|are)\s+(?:you|u)\s+(?:do|doing|in)\b",
         # "Do you work part-time?"
         r"\b(?:do|did)\s+(?:you|u)\s+(?:still\s+)?(?:work|have\s+(?:a|any)\s+(?:job|work))\b",
         # "are you getting any income at the moment?": what they live on, as their work
@@ -980,6 +985,12 @@ ENTRIES: list[Entry] = [
         # the cause asked about: "how much is the repair costing?", "what's wrong with it?"
         r"\bhow\s+much\s+(?:is|was|did|does|will)\s+(?:the|that|your|ur)\s+(?:repairs?|bill|garage|"
         r"fix|damage|treatment|surgery|vet)\b",
+        # "what is the fault actually, engine or gearbox?", "what did the garage charge you?"
+        r"\bwhat(?:'s|\s+is|\s+was)\s+the\s+(?:fault|problem)\s+(?:actually|exactly|with\s+(?:it|the\s+car))\b|"
+        r"\bwhat\s+did\s+(?:the|they|that)\s+(?:garage|mechanic|dealer|repair|vet|hospital|dentist)?\s*"
+        r"(?:charge|cost)\b|"
+        # "is it just that calls are a bad time for you?", "is it because of the job?"
+        r"\bis\s+it\s+(?:just\s+)?(?:that|because)\b[^.?!]{0,60}\?|"
         r"\bwhat(?:'s|\s+is|\s+was)\s+(?:actually\s+|really\s+|exactly\s+)?wrong\s+with\s+"
         r"(?:it|the\s+car|your\s+car|ur\s+car|the\s+van|yours|your\s+one)\b",
         # "what did the dealer say was wrong with it?"

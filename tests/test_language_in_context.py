@@ -2546,3 +2546,15 @@ def test_a_slip_reassured_is_empathy_whatever_the_debtor_said_before() -> None:
     line = "Oh, don't worry, I'm sure it was just a mistake."
     before = "But I already paid it. I sent $340.25 last week, it should be with you."
     assert Act.EMPATHISE in read(line, "checking", previous_debtor_line=before).acts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ah nightmare! have you got the new card yet? you could pay over the phone with it",
+        "He can, as long as he's happy for it to go on his card.",
+        "Shall I take the ninety-six forty off the card ending 4417 that we have on file?",
+    ],
+)
+def test_the_card_paid_with_said_as_collectors_say_it_is_card(line: str) -> None:
+    assert read(line, "explaining").slots.method == "card"

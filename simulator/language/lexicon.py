@@ -203,6 +203,9 @@ ENTRIES: list[Entry] = [
         r"\byou\s+(?:can|could|may)\s+(?:pay|make|send|settle|clear|transfer|mail|bring)\b",
         r"\bagree\s+when\b|\bwhen\s+(?:it|this|that|the\s+\w+)\s+(?:will|can|could)\s+be\s+paid\b",
         r"\b(?:take\s+care\s+of|handle|make)\s+the\s+payment\b",
+        # "Shall I take the ninety-six forty off the card ending 4417?", "can I run it on that?"
+        r"\b(?:shall|can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:take|run|put)\s+(?:[\w$.,-]+\s+){1,4}?"
+        r"(?:off|from|on|onto)\s+(?:the|your|ur|that)\s+(?:\w+\s+)?card\b",
         r"\b(?:like|need|want)\s+a\s+(?:date|payment|commitment)\b",
         r"\bhow\s+(?:does|would)\b[^?.!]{0,60}\bsound\b",
         r"\bagree\s+(?:on\s+)?something\b",

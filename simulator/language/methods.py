@@ -28,9 +28,11 @@ METHODS: list[tuple[str, str]] = [
     ),
     (
         "card",
-        r"\b(?:debit|credit|bank)\s+card\b|\b(?:by|with|w|on|using|over\s+the\s+phone\s+with)"
-        r"\s+(?:a\s+|your\s+|ur\s+|the\s+)?(?:new\s+|other\s+)?card\b|"
-        r"\bcard\s+(?:payment|number|details|on\s+file)\b|"
+        r"\b(?:debit|credit|bank)\s+card\b|\b(?:by|with|w|on|onto|off|using|over\s+the\s+phone\s+with)"
+        r"\s+(?:a\s+|your\s+|ur\s+|the\s+|his\s+|her\s+|their\s+)?(?:new\s+|other\s+)?card\b|"
+        r"\bcard\s+(?:payment|number|details|on\s+file|ending)\b|"
+        # "have you got the new card yet? you could pay over the phone with it"
+        r"\b(?:the|your|ur)\s+(?:new|replacement)\s+card\b|"
         r"\b(?:visa|mastercard|amex)\b",
     ),
     (

@@ -196,21 +196,22 @@ def test_lines_stitched_into_one_reply_say_yes_or_okay_once(library: Library) ->
 def test_terms_asked_for_before_the_debtor_negotiates_are_answered_once_they_do(
     library: Library,
 ) -> None:
-    """ "Would you be able to pay it by Friday?" while the debtor explains gets "this week for
-    certain"; the next line, "How would you like to pay?", moves them to the terms, and they
-    answer the Friday and the sum they were asked for, and the way to pay, as a person
-    remembers what was asked (played as a good collector in the UI)."""
-    c = call_in(library, "personal_loan_courteous_reminder", seed=2)
+    """ "Would you be able to pay it by Friday?" while the student explains gets "I'll sort it
+    out soon, I promise"; the next line, "How would you like to pay?", moves them to the terms,
+    and they answer the Friday and the sum they were asked for, and the way to pay, as a person
+    remembers what was asked (played as a good collector in the UI; the reliable payer of the
+    courteous reminder now answers the Friday at once)."""
+    c = call_in(library, "student_forgot_first_late", seed=2)
     overdue = c.values["amount_overdue"]
     for line in [
         f"Good afternoon, could I speak with {c.values['debtor_name']} please?",
-        "Thanks. My name's Priya, I'm calling about your personal loan. This is an attempt to "
+        "Thanks. My name's Priya, I'm calling about your student loan. This is an attempt to "
         "collect a debt and any information obtained will be used for that purpose.",
         f"That happens a lot. The payment of {overdue} didn't come through. Would you be able "
         "to pay it by Friday?",
     ]:
         c.say(line)
-    assert c.debtor.agreed.date is None  # they offered "this week", not yet the terms
+    assert c.debtor.agreed.date is None  # they offered "soon", not yet the terms
     turn = c.say("Brilliant. How would you like to pay, a transfer or by card over the phone?")
     assert turn.state_after == "negotiating"
     friday = c.today + dt.timedelta(days=(4 - c.today.weekday()) % 7)
@@ -222,7 +223,7 @@ def test_terms_asked_for_before_the_debtor_negotiates_are_answered_once_they_do(
 def test_a_reply_of_several_agreements_says_certainly_once(library: Library) -> None:
     """ "Certainly, $227.93. Certainly, Friday the 13th is fine.": the reliable payer agreeing
     to the sum and the day in one reply opens with "certainly" once (seen in the UI)."""
-    c = call_in(library, "personal_loan_courteous_reminder", seed=1)
+    c = call_in(library, "personal_loan_courteous_reminder", seed=5)
     overdue = c.values["amount_overdue"]
     replies = [
         c.say(line).reply
@@ -231,10 +232,10 @@ def test_a_reply_of_several_agreements_says_certainly_once(library: Library) -> 
             "Thanks. I'm calling about your personal loan. This is an attempt to collect a debt "
             "and any information obtained will be used for that purpose.",
             f"That happens a lot. Could you pay the {overdue} by Friday?",
-            "Brilliant. How would you like to pay?",
         ]
     ]
-    assert replies[-1].startswith("Certainly, ") and replies[-1].count("Certainly") == 1
+    # (the sum and the day agreed in one reply, as the customer answers the Friday at once)
+    assert f"Certainly, {overdue}" in replies[-1] and replies[-1].count("Certainly") == 1
 
 
 def test_a_third_party_asked_who_they_are_says_so(library: Library) -> None:
@@ -580,16 +581,17 @@ def test_a_payday_named_in_a_restatement_is_not_answered_twice(library: Library)
 
 
 def test_terms_agreed_at_once_are_said_once(library: Library) -> None:
-    """Pressed for a day after they offered "the next few days", the reliable payer takes
-    the terms put to them the line before (today, the full amount, by card) and says them
-    once: not "$283.51, of course. Certainly, today is fine. I'll pay by card. Very good:
-    $283.51, Tuesday the 10th, by card. I could do it by Tuesday the 10th." (a play-test)."""
-    c = call_in(library, "personal_loan_courteous_reminder", seed=88)
+    """Pressed for a day after they offered "soon", the debtor takes the terms put to them the
+    line before (today, the full amount, by card) and says them once: not "$283.51, of course.
+    Certainly, today is fine. I'll pay by card. Very good: $283.51, Tuesday the 10th, by card. I
+    could do it by Tuesday the 10th." (a play-test, with the reliable payer, who now answers
+    the terms at once)."""
+    c = call_in(library, "traveller_forgot_deposit", seed=88)
     owed = c.values["amount_overdue"]
     c.say(f"Hi, is this {c.values['debtor_name']}? It's Sam from {c.values['lender']}.")
     c.say(f"This is an attempt to collect a debt. {owed} was due and it hasn't been paid.")
     c.say("Pay it today, the full amount, by card please.")
-    assert c.state == "vague_promise"  # "Leave it with me, I'll fix it in the next few days."
+    assert c.state == "vague_promise"  # "I'll sort it as soon as I'm back next week"
     reply = c.say("Which day exactly? I need a date.").reply
     assert c.debtor.agreed.date == c.debtor.today and c.debtor.agreed.method == "card"
     assert reply.count(owed) == 1 and reply.count("card") == 1, reply
@@ -1864,8 +1866,10 @@ def test_a_way_to_pay_that_stayed_with_the_old_bank_is_not_the_way_agreed(
     to be honest."."""
     c = call_in(library, "personal_loan_courteous_reminder", seed=430)
     replies = play(c, _from_file("courteous_430"))
-    assert all("direct debit" not in reply.lower() for reply in replies), replies
-    assert "Bank transfer" in replies[4] and "correct" not in replies[4], replies[4]
+    # (the promise's own "And I'll set up the direct debit on the new account" is for the months
+    # after: not a way to pay this one)
+    assert all("by direct debit" not in reply.lower() for reply in replies), replies
+    assert "bank transfer" in replies[4].lower() and "correct" not in replies[4], replies[4]
     # the transfer said again after the promise, with "Okay?": confirmed, not "I don't know"
     assert replies[7] in DEFAULT_CLARIFY["that_is_right"], replies[7]
     agreed = c.debtor.agreed
@@ -1985,7 +1989,7 @@ def test_a_direct_debit_for_later_is_not_the_way_to_pay_now(library: Library) ->
     assert c.debtor.agreed.method in ("transfer", "card"), c.debtor.agreed
     # "online transfer or debit card this time. Which one?" after the promise by transfer (got
     # "Hm, I don't know.")
-    assert "bank transfer" in replies[10], replies[10]
+    assert "bank transfer" in replies[10].lower(), replies[10]
 
 
 def test_two_parts_joined_with_a_plus_are_both_agreed(library: Library) -> None:
@@ -3623,3 +3627,22 @@ def test_play_test_fifty_seven_a_count_said_back_in_wonder_is_no_sum(library: Li
     replies = play(c, _from_file("hardship_2816")[:5])
     assert "$60" not in replies[4] and "$822" not in replies[4], replies[4]
     assert c.debtor.agreed.amount is None
+
+
+def test_a_reliable_customer_asked_for_a_day_answers_it_not_this_week_for_certain(
+    library: Library,
+) -> None:
+    """Played in the UI as a good collector: "Could you pay the 314.58 by Friday?" got "I'll
+    sort it out straight away, this week for certain." from the customer who pays at once."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=3)
+    replies = play(
+        c,
+        [
+            "Morning! Is this {debtor_name}? It's Alex from {lender}.",
+            "This is an attempt to collect a debt and any information will be used for that "
+            "purpose. Your personal loan payment of {amount_overdue} hasn't come through.",
+            "Ah, that makes sense. Could you pay the {amount_overdue} by Friday?",
+        ],
+    )
+    assert "Friday the 13th" in replies[2] and "this week" not in replies[2], replies[2]
+    assert c.debtor.agreed.date == FRIDAY_13TH

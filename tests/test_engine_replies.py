@@ -1687,15 +1687,12 @@ def test_a_question_answered_is_dropped_without_leaving_a_capital_after_a_comma(
     """Played in the UI: "Sorry, who is this? Is it about a job?" after the caller said who they
     were became "Sorry, Is it about a job?"."""
     from simulator.engine.call import _without_answered
-    from simulator.language import AnalysisContext, analyze
 
-    said = analyze(
-        "I'm Sam calling from Hunter Credit Union.", AnalysisContext(today=dt.date(2026, 3, 10))
-    )
-    assert _without_answered("Sorry, who is this? Is it about a job?", said) == (
+    told = {Act.IDENTIFY_SELF}  # "I'm Sam calling from Hunter Credit Union."
+    assert _without_answered("Sorry, who is this? Is it about a job?", told) == (
         "Sorry, is it about a job?"
     )
-    assert _without_answered("Hello, Brittany speaking.", said) == "Hello, Brittany speaking."
+    assert _without_answered("Hello, Brittany speaking.", told) == "Hello, Brittany speaking."
 
 
 def test_monthly_instalments_of_the_first_parts_sum_for_what_it_leaves_are_agreed(
@@ -3646,3 +3643,41 @@ def test_a_reliable_customer_asked_for_a_day_answers_it_not_this_week_for_certai
     )
     assert "Friday the 13th" in replies[2] and "this week" not in replies[2], replies[2]
     assert c.debtor.agreed.date == FRIDAY_13TH
+
+
+def test_play_test_fifty_eight_the_way_for_the_future_and_a_choice_asked_are_not_agreed(
+    library: Library,
+) -> None:
+    """ "We can update the debit order for the future. For this month, would you be able to
+    settle the 273.28 ...?" made direct debit the way to pay; "it would need to be an EFT or a
+    card payment. Which would you prefer?" got "That's correct." and a confirmed promise by
+    direct debit; "EFT or card?" got "I'll do it by direct debit, that's easiest."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=2896)
+    replies = play(c, _from_file("courteous_2896"))
+    assert not any("direct debit, that's easiest" in r for r in replies), replies
+    assert c.turns[3].analysis.slots.method is None  # the debit order is for the months after
+    assert "correct" not in replies[5].lower() and "transfer" in replies[5].lower(), replies[5]
+    assert c.debtor.agreed.method == "transfer" and c.promise.confirmed
+
+
+def test_play_test_fifty_eight_a_bargain_to_stop_calling_is_no_request_honoured(
+    library: Library,
+) -> None:
+    """ "Just give me a date and I'll stop calling." got "Good. Thank you. Goodbye." and the
+    call was scored as the request honoured."""
+    c, said = _replied(library, "stop_calling_cease_contact", 2906, "stopcall_2906", 3)
+    assert c.state != "contact_ceased" and "Thank you" not in said, said
+
+
+def test_play_test_fifty_eight_date_and_amount_demanded_is_asked_for(library: Library) -> None:
+    """ "Look, I don't have all day. Date and amount, come on." got "Huh? Make sense or hang
+    up."."""
+    c, said = _replied(library, "rude_defaulter_composure", 2866, "rude_2866", 5)
+    assert "Make sense" not in said and Act.ASK_PAYMENT in c.turns[4].analysis.acts, said
+
+
+def test_play_test_fifty_eight_the_loan_named_before_is_not_asked_about(library: Library) -> None:
+    """ "Hi, sorry, it's Gonzalez Credit Union, about the student loan that's, um, overdue?" then
+    "Amber Terry? Is that you?" got "Yes, that's me... oh. Is this about the student loan?"."""
+    _c, said = _replied(library, "student_unemployed_hardship", 2876, "hardship_2876", 2)
+    assert said == "Yes, that's me.", said

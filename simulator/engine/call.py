@@ -589,9 +589,15 @@ class Call:
                         said[:] = [s for s in said if s not in turn.accepts]
         if self._confused_line is None:
             self.confused = 0
-        if analysis.has(Act.IDENTIFY_SELF) or analysis.has(Act.STATE_PURPOSE):
-            # "Who's calling?" right after "this is Sam from Chandler Finance" is not asked
-            said[:] = [_without_answered(s, analysis) for s in said]
+        told = {
+            act
+            for act in (Act.IDENTIFY_SELF, Act.STATE_PURPOSE)
+            if analysis.has(act) or any(t.analysis.has(act) for t in self.turns)
+        }
+        if told:
+            # "Who's calling?" right after "this is Sam from Chandler Finance" is not asked, nor
+            # "Is this about the student loan?" a line after the loan was named
+            said[:] = [_without_answered(s, told) for s in said]
         if answer and topic in ("name", "who"):
             # "Tyler Adams." is their answer: not "Tyler Adams. Speaking." as well
             kept = [s if s == answer else _without_saying_who(s) for s in said]
@@ -1945,26 +1951,32 @@ _WHO_ASKED = re.compile(
     re.IGNORECASE,
 )
 _WHY_ASKED = re.compile(
-    r"\s*\b(?:what'?s\s+(?:this|it)\s+(?:about|regarding)|what\s+is\s+this\s+about)\?",
+    r"\s*\b(?:what'?s\s+(?:this|it)\s+(?:about|regarding)|what\s+is\s+this\s+about|"
+    r"is\s+(?:this|it)\s+about\s+(?:the|my)\s+[\w\s-]{1,25})\?",
     re.IGNORECASE,
 )
 
 
-def _without_answered(line: str, analysis: Analysis) -> str:
-    """The line without a question the trainee's line has just answered."""
+def _without_answered(line: str, told: set[Act]) -> str:
+    """The line without a question the trainee has answered (`told`: who they are, why they
+    call)."""
     kept = line
-    if analysis.has(Act.IDENTIFY_SELF):
+    if Act.IDENTIFY_SELF in told:
         kept = _WHO_ASKED.sub("", kept, count=1)
-    if analysis.has(Act.STATE_PURPOSE):
+    if Act.STATE_PURPOSE in told:
         kept = _WHY_ASKED.sub("", kept, count=1)
     kept = kept.strip()
     if kept != line:
+        kept = _DAWNING.sub(".", kept)
         # "Sorry, who is this? Is it about a job?" without its question: "Sorry, is it about
         # a job?"
         kept = _AFTER_A_COMMA.sub(lambda m: m.group(1) + m.group(2).lower(), kept)
     return kept if kept and kept[-1:] in ".!?" else line
 
 
+# "Yes, that's me... oh." left of "... oh. Is this about the student loan?": the dawning goes
+# with the question
+_DAWNING = re.compile(r"(?:\.\.\.|\u2026)\s*oh\.$", re.IGNORECASE)
 # (a question word only: "No, Tina's out" keeps its capital)
 _AFTER_A_COMMA = re.compile(
     r"^([A-Za-z]+,\s+)([A-Z])(?=(?:s|re|o|oes|id|as|hat|ho|ow|an|ould|hich|here|hen|hy|ave|"

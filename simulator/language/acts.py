@@ -786,7 +786,9 @@ _TOO_LITTLE = re.compile(
 _FOR_BILLS_TO_COME = re.compile(
     r"(?:\s+for\s+(?:the\s+|your\s+)?(?:future|ongoing|upcoming|monthly|regular|next)\s+\w+)?"
     r"(?:\s+\w+)?\s+(?:going\s+forward|from\s+now\s+on|in\s+future|in\s+the\s+future)\b|"
-    r"\s+for\s+(?:the\s+|your\s+)?(?:future|ongoing|upcoming)\s+(?:bills?|payments?|months?|rent)\b"
+    r"\s+for\s+(?:the\s+|your\s+)?(?:future|ongoing|upcoming)\s+(?:bills?|payments?|months?|rent)\b|"
+    # "We can update the debit order for the future. For this month, ..."
+    r"\s+for\s+the\s+future\b"
 )
 # "And we can get the direct debit moved over to the new bank while we're at it": the way for
 # the bills to come, moved, even when it is the only way named
@@ -2766,7 +2768,12 @@ def _analyze(
         now = [m for m in offered if _FOR_BILLS_TO_COME.match(norm, m[2]) is None]
         if now:
             offered = now
-    if len(offered) == 1 and _MOVED_OVER.match(norm, offered[0][2]):
+    if len(offered) == 1 and (
+        _MOVED_OVER.match(norm, offered[0][2])
+        # "We can update the debit order for the future. For this month, ...": the way for the
+        # bills to come, the only one named
+        or _FOR_BILLS_TO_COME.match(norm, offered[0][2])
+    ):
         _add_cue(seen, raw, names, "method_mentioned", offered[0][1], offered[0][2])
         offered = []
     method = offered[0] if offered else None
@@ -3329,6 +3336,12 @@ def _analyze(
             taken_back |= _ASKS_FOR_TERMS  # the terms agreed asked for back
         if "topic_afford" in names and question:
             # "Where you get the 482.32 for Friday?": the terms asked about, not said back
+            taken_back.add(Act.CONFIRM_TERMS)
+            if Act.CONFIRM_TERMS in acts:
+                acts.remove(Act.CONFIRM_TERMS)
+        if "method_choice" in names and n_terms == 0:
+            # "it would need to be an EFT or a card payment. Which would you prefer?": a choice
+            # asked, nothing said back to confirm
             taken_back.add(Act.CONFIRM_TERMS)
             if Act.CONFIRM_TERMS in acts:
                 acts.remove(Act.CONFIRM_TERMS)

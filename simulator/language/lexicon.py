@@ -203,6 +203,10 @@ ENTRIES: list[Entry] = [
         r"\byou\s+(?:can|could|may)\s+(?:pay|make|send|settle|clear|transfer|mail|bring)\b",
         r"\bagree\s+when\b|\bwhen\s+(?:it|this|that|the\s+\w+)\s+(?:will|can|could)\s+be\s+paid\b",
         r"\b(?:take\s+care\s+of|handle|make)\s+the\s+payment\b",
+        # "Look, I don't have all day. Date and amount, come on." (not "the date and amount of
+        # your last payment")
+        r"\b(?:date|day)\s+and\s+(?:an?\s+|the\s+)?amount\b(?!\s+of\b)|"
+        r"\bamount\s+and\s+(?:a\s+|the\s+)?(?:date|day)\b(?!\s+of\b)",
         # "Shall I take the ninety-six forty off the card ending 4417?", "can I run it on that?"
         r"\b(?:shall|can|could|may)\s+(?:i|we)\s+(?:just\s+)?(?:take|run|put)\s+(?:[\w$.,-]+\s+){1,4}?"
         r"(?:off|from|on|onto)\s+(?:the|your|ur|that)\s+(?:\w+\s+)?card\b",

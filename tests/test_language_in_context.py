@@ -2558,3 +2558,27 @@ def test_a_slip_reassured_is_empathy_whatever_the_debtor_said_before() -> None:
 )
 def test_the_card_paid_with_said_as_collectors_say_it_is_card(line: str) -> None:
     assert read(line, "explaining").slots.method == "card"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Morning! I'm after a Keith Brandt, would that be you by any chance?",
+        "Hi there, I'm looking for a Marissa Brandt, is she available?",
+        "Hi there, I'm calling for a Ms. Sharon Brandt?",
+        "Hey what's good, it's Jay from Pinnacle Federal, tryna reach Kevin Brown.",
+        "Good morning, this is Pinnacle. I'm trying to reach a Mr Thomas Newman.",
+    ],
+)
+def test_someone_else_asked_for_with_an_article_or_in_slang_is_a_wrong_name(line: str) -> None:
+    names = ("Kevin Brandt", "Kevin", "Brandt")
+    analysis = read(line, "answering", debtor_names=names, lender="Pinnacle Federal")
+    assert "wrong_name" in analysis.flags
+
+
+@pytest.mark.parametrize(
+    "line", ["sory to hear about ur husband. is he lookin for work?", "u lookin for sth else?"]
+)
+def test_what_someone_is_looking_for_names_no_one(line: str) -> None:
+    names = ("Kevin Brandt", "Kevin", "Brandt")
+    assert "wrong_name" not in read(line, "explaining", debtor_names=names).flags

@@ -47,6 +47,13 @@ NOT_NAMES = frozenset(
         # "its 286.50 on thursday thru paypal, is that rite?": right, as typed
         "rite",
         "ryt",
+        # "is he lookin for work?", "u lookin for sth else?": what is looked for, not who
+        "work",
+        "sth",
+        "something",
+        "anything",
+        "job",
+        "jobs",
         # "I need the account holder. Name?": the name asked for, not said
         "name",
         "names",
@@ -439,7 +446,8 @@ _ADDRESS_LEAD = re.compile(
     # "confirm youre timothy kelly", "just to double check this is ..."
     r"\b(?:confirm|double[\s-]?check|check|make\s+sure)\s+(?:that\s+)?(?:you(?:'re|re|\s+are|r\s+name\s+is)|"
     r"i'm\s+(?:speaking|talking)\s+(?:to|with)|this\s+is)|\b(?:speak|talk|speaking|talking)\s+"
-    r"(?:to|with)|\blook(?:ing|ign)?\s+f(?:or|i)|\b(?:calling|ringing|phoning)\s+for|\btrying\s+to\s+reach|"
+    r"(?:to|with)|\blook(?:ing|ign|in'?)?\s+(?:f(?:or|i)|4)|\b(?:calling|ringing|phoning)\s+for|"
+    r"\b(?:trying|tryna|tryin'?)\s+(?:to\s+)?reach|"
     r"\bwith\s+(?:mr|mrs|ms|miss|dr)\.?|"
     # "may I enquire whether I have the pleasure of addressing Ms. Colleen Watkins?"
     r"\baddressing|"
@@ -448,6 +456,12 @@ _ADDRESS_LEAD = re.compile(
     r"evening|yo|heya)\b[\s,!.]*(?:there\s+)?)\s+(?:(?:mr|mrs|ms|miss|dr|"
     + "|".join(_FOREIGN_TITLES)
     + r")\.?\s+)?$"
+)
+# "I'm looking for a Marissa Santos", "I'm after a Keith Brandt", "calling for a Ms. Sharon
+# Gallagher?": a name with an article, read only as a capital shows it ("looking for a job")
+_ARTICLE_LEAD = re.compile(
+    r"\b(?:look(?:ing|in'?)?\s+for|(?:calling|ringing|phoning)\s+for|trying\s+to\s+reach|"
+    r"(?:i'm|im|i\s+am)\s+after)\s+a\s+(?:(?:mr|mrs|ms|miss|dr|mister)\.?\s+)?$"
 )
 # "it's Ana from", "this is Sam calling", "my name is Lee with": the trainee's own name.
 _SELF_LEAD = re.compile(r"(?:\bit's|\bits|\bthis\s+is|\bmy\s+name\s+is|\bi'm|\bi\s+am)\s+$")
@@ -561,7 +575,8 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
 # of them (most lines) is settled by one search (a question mark, by a plain find first).
 _MAY_ADDRESS = re.compile(
     r"\bis\s+(?:this|that|it|\w+\s+(?:available|there|around|home|in|about|free))\b|speak|"
-    r"talk|address|\byou(?:'re|re|\s+are)\b|\blook(?:ing|ign)?\s+f(?:or|i)|\btrying\s+to\s+reach|\bconfirm|"
+    r"talk|address|\byou(?:'re|re|\s+are)\b|\blook(?:ing|ign|in'?)?\s+(?:f(?:or|i)|4)|"
+    r"\b(?:trying|tryna|tryin'?)\s+(?:to\s+)?reach|\bafter\s+a\b|\bconfirm|"
     r"\bwith\s+m|\b(?:calling|ringing|phoning)\s+for\b|"
     r"\bcheck\b|\bthis\s+is\b|"
     r"^\W*(?:hi+|hello|hey+|hiya|morning|good|afternoon|evening|yo|heya)\b"
@@ -574,6 +589,7 @@ _LEAD_ENDS = frozenset(
     ["this", "that", "it", "to", "with", "you", "you're", "are", "is", "for", "reach", "mr",
      "mrs", "ms", "miss", "dr", "hi", "hello", "hey", "hiya", "morning", "afternoon", "evening",
      "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre", "addressing", "fi",
+     "a", "4",
      *_FOREIGN_TITLES]
 )  # fmt: skip
 _PREVIOUS_WORD = re.compile(r"([^\s,!.]+)[\s,!.]*\s$")  # "hi . Megan": past the marks
@@ -631,6 +647,7 @@ def addressed_names(text: str) -> list[Addressed]:
         head = s if titled is None else titled.start()
         lead = (
             _ADDRESS_LEAD.search(before)
+            or (mixed_case and _ARTICLE_LEAD.search(before))
             or (_IS_LEAD.search(before) and _PRESENT_AFTER.match(norm, e))
             or (_IT_IS_LEAD.search(before) and _TAG_AFTER.match(norm, e))
         )

@@ -2582,3 +2582,13 @@ def test_someone_else_asked_for_with_an_article_or_in_slang_is_a_wrong_name(line
 def test_what_someone_is_looking_for_names_no_one(line: str) -> None:
     names = ("Kevin Brandt", "Kevin", "Brandt")
     assert "wrong_name" not in read(line, "explaining", debtor_names=names).flags
+
+
+def test_a_day_of_the_month_said_with_its_weekday_and_a_sum_scorned_are_no_sums() -> None:
+    assert read("28 is saturday, you can pay friday 27?", "negotiating").slots.amount is None
+    scorned = read(
+        "twenty?? r u serious?? thats pathetic",
+        "negotiating",
+        previous_debtor_line="I don't know, maybe twenty dollars?",
+    )
+    assert scorned.slots.amount is None

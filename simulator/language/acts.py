@@ -780,7 +780,7 @@ _TOO_LITTLE = re.compile(
     # "$50 a month doesn't work on a bill this size", "200 won't cut it"
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|cut\s+it)|"
     # "100 a week? Ye havin a laugh?", "fifty? are you kidding me?": asked back in scorn
-    r"(?:\s+(?:a|per|each|every)\s+\w+)?\s*\?+\s*(?:(?:are\s+)?(?:you|ye|ya|u)\s+)?"
+    r"(?:\s+(?:a|per|each|every)\s+\w+)?\s*\?+\s*(?:(?:are\s+|r\s+)?(?:you|ye|ya|u)\s+)?"
     r"(?:havin'?g?\s+a\s+laugh|having\s+a\s+laugh|kidding|joking|taking\s+the\s+piss|serious))\b"
 )
 _FOR_BILLS_TO_COME = re.compile(

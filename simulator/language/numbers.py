@@ -68,7 +68,9 @@ _NOT_MONEY_AFTER = re.compile(
     r"/(?!\s*(?:mo|mos|mth|month|wk|week)\b)|"  # "3/13" is a day; "400/mo" is money
     r"(?:working|business|banking|calendar)\s+days?\b|"  # "up to 5 working days"
     r"(?:\w+\s+){0,2}(?:street|st|road|rd|avenue|ave|crescent|lane|terrace|boulevard)\b|"
-    r"(?:till|until|til)\s+\d)"  # "open 8 till 8": hours
+    r"(?:till|until|til)\s+\d|"  # "open 8 till 8": hours
+    # "28 is saturday, you can pay friday 27?": a day of the month, said with its weekday
+    r"(?:is|'s|falls\s+on)\s+(?:a\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
 )
 RATE_AFTER = re.compile(
     r"\s*(?:a|per|each|every)\s+(?:week|month|fortnight|wk|mth)\b|"

@@ -2592,3 +2592,12 @@ def test_a_day_of_the_month_said_with_its_weekday_and_a_sum_scorned_are_no_sums(
         previous_debtor_line="I don't know, maybe twenty dollars?",
     )
     assert scorned.slots.amount is None
+
+
+def test_the_pension_day_then_asked_for_as_that_day_is_the_day() -> None:
+    line = (
+        "Thank you for telling me. So your pension comes in on the 28th - would you be able to "
+        "make a payment that day?"
+    )
+    assert read(line, "explaining").slots.date == dt.date(2026, 3, 28)
+    assert read("great online tonite works", "negotiating").slots.date == TODAY

@@ -159,6 +159,7 @@ _PAYDAY_BEFORE = re.compile(
 _PAY_WORD = (
     r"(?:pay\s*day|paycheck|pay\s*check|wages?|salary|allowance|benefits?|pension|next\s+pay)"
 )
+_PAY_WORD_SAID = re.compile(rf"\b{_PAY_WORD}\b")
 # "is Tuesday the 31st still your payday?", "the 31st is ur payday right?"
 _IS_THEIR_PAYDAY = re.compile(
     rf"(?:\s+(?:is|'s))?\s+(?:still\s+|really\s+|definitely\s+)?(?:your|ur)\s+(?:next\s+)?{_PAY_WORD}\b"
@@ -1192,7 +1193,8 @@ _INSTEAD_BEFORE = re.compile(
 # ("is there money comin' in before then?" asks of the time before that day, not for it)
 _THEN_ASKED = re.compile(
     r"\b(?<!before\s)(?<!after\s)(?<!until\s)(?<!till\s)(?<!since\s)"
-    r"(?P<then>then|(?:on|by)\s+(?:that|the\s+same)\s+(?:date|day))\s*\?"
+    # ("would you be able to make a payment that day?")
+    r"(?P<then>then|(?:(?:on|by)\s+)?(?:that|the\s+same)\s+(?:date|day))\s*\?"
 )
 _THAT_IS = re.compile(
     r"(?:\s+(?:after|later|from\s+now|from\s+today|time))?[\s,;(-]*"
@@ -2657,9 +2659,10 @@ def _analyze(
             _add_cue(seen, raw, names, "other_day", d.start, d.end)
         else:
             dates.append(d)
-    if not dates and all_dates and "topic_payday" in names:
+    if not dates and all_dates and ("topic_payday" in names or _PAY_WORD_SAID.search(norm)):
         # "So the 27th is your first payday, yeah? Could we look at the full amount on that
-        # day?": the payday talked about, then asked for
+        # day?", "So your pension comes in on the 28th - would you be able to make a payment
+        # that day?": the payday talked about, then asked for
         then = _THEN_ASKED.search(norm)
         said = [d for d in all_dates if then is not None and d.end <= then.start()]
         if then is not None and said and said[-1].kind != "payday_then":

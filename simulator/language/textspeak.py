@@ -17,8 +17,8 @@ from simulator.language.types import Analysis, Cue, Span
 
 WORDS: dict[str, str] = {
     "u": "you", "ur": "your", "urs": "yours", "ya": "you", "yu": "you",
-    "2day": "today", "2nite": "tonight", "2moro": "tomorrow", "2morrow": "tomorrow",
-    "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow",
+    "2day": "today", "2nite": "tonight", "tonite": "tonight", "2moro": "tomorrow",
+    "2morrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow",
     "frm": "from", "fr": "from", "thx": "thanks", "thnx": "thanks", "thanx": "thanks",
     "thnaks": "thanks", "thansk": "thanks", "tahnks": "thanks", "paymnet": "payment",
     "payemnt": "payment", "pyament": "payment", "pleae": "please", "plase": "please",

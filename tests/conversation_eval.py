@@ -24,7 +24,7 @@
     python tests/conversation_eval.py --blind21  # the twenty-first (lines only; never tuned on)
     python tests/conversation_eval.py --blind23  # the twenty-third (lines only; never tuned on)
     python tests/conversation_eval.py --blind24  # the twenty-fourth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftieth)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftyfirst)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -100,7 +100,7 @@ LATER = {
         "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
         "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
         "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
-        "fortyninth", "fiftieth",
+        "fortyninth", "fiftieth", "fiftyfirst",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

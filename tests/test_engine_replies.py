@@ -3681,3 +3681,15 @@ def test_play_test_fifty_eight_the_loan_named_before_is_not_asked_about(library:
     "Amber Terry? Is that you?" got "Yes, that's me... oh. Is this about the student loan?"."""
     _c, said = _replied(library, "student_unemployed_hardship", 2876, "hardship_2876", 2)
     assert said == "Yes, that's me.", said
+
+
+def test_play_test_fifty_nine_the_rest_in_monthly_payments_is_not_one_lump(
+    library: Library,
+) -> None:
+    """ "$444 by bank transfer on Friday the 20th of March, and then the other $823.83 split into
+    four monthly payments of about $206, starting in April" got "Then the other $823.83 by
+    Wednesday the 1st of April. I can do that." from the graduate out of work (play-test 57
+    saw the same with "about 127 a month over six months starting in April")."""
+    c, said = _replied(library, "student_unemployed_hardship", 2936, "hardship_2936", 7)
+    assert "$206 a month" in said and "$823.83 by" not in said, said
+    assert c.debtor.agreed.rest_every == "month" and c.debtor.agreed.rest_amount == Decimal("206")

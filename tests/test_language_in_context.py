@@ -2601,3 +2601,18 @@ def test_the_pension_day_then_asked_for_as_that_day_is_the_day() -> None:
     )
     assert read(line, "explaining").slots.date == dt.date(2026, 3, 28)
     assert read("great online tonite works", "negotiating").slots.date == TODAY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cheque's too slow. Do it online.",
+        "I'm unable to approve $20 per week for this balance. The minimum weekly payment is $40.",
+        "Lovely, that's forty dollars a week from Friday then, alright?",
+    ],
+)
+def test_a_way_turned_down_a_sum_not_approved_and_a_rate_from_a_day(line: str) -> None:
+    slots = read(line, "negotiating").slots
+    assert slots.method in (None, "online") and slots.amount in (None, Decimal("40"))
+    assert slots.date in (None, dt.date(2026, 3, 13))
+    assert (slots.method, slots.amount, slots.date) != (None, None, None)

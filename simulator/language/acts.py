@@ -518,6 +518,28 @@ def _count_said_back(norm: str, amount: AmountMatch, counts: frozenset[int]) -> 
     )
 
 
+# "of about $206", "say about 127": a sum said as roughly so much
+_ABOUT_BEFORE = re.compile(r"\b(?:about|around|roughly|approx(?:imately)?|say|like)\s+\$?$")
+
+
+def _instalment_after(
+    norm: str, chosen: list[AmountMatch], first: AmountMatch | None
+) -> Decimal | None:
+    """The instalment the rest is paid in, said after the first part ("four monthly payments of
+    about $206", "about 127 a month over six months"), if the line names one."""
+    if first is None:
+        return None
+    for a in chosen:
+        if a.start <= first.end or a.value is None or a.value >= (first.value or 0) * 100:
+            continue
+        before = norm[max(0, a.start - 40) : a.start]
+        lead = _ABOUT_BEFORE.search(before)
+        head = before[: lead.start()] if lead is not None else before
+        if _INSTALMENTS_OF.search(head) or RATE_AFTER.match(norm, a.end):
+            return a.value
+    return None
+
+
 def _said_with_terms(
     norm: str, at: int, amounts: list[AmountMatch], method: tuple[str, int, int] | None
 ) -> bool:
@@ -796,7 +818,8 @@ _FOR_BILLS_TO_COME = re.compile(
 _MOVED_OVER = re.compile(r"\s+(?:moved|switched|transferred|carried)\s+(?:over|across)\b")
 # "I'm unable to accept 100 per month": a sum turned down
 _REFUSED_BEFORE = re.compile(
-    r"\b(?:unable\s+to|can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:accept|take|do|agree\s+to)\s+(?:\$|£|€)?$|"
+    r"\b(?:unable\s+to|can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:accept|take|do|agree\s+to|"
+    r"approve|allow)\s+(?:\$|£|€)?$|"
     # "not the full $3,132.63 on 13 April. The agreement is $1,044.21 ...": a sum set aside
     r"(?:^|[.,;:]\s*)not\s+(?:the\s+(?:full|whole)\s+)?(?:\$|£|€)?$|"
     # "make the first one 110 instead of 100": the sum put aside for another
@@ -1904,6 +1927,8 @@ _NOT_THIS = re.compile(
 # "the direct debit failing", "automatic payments were never set up", "the old direct debit
 # gets cancelled": what went wrong with a way of paying, not a way to pay now
 _WENT_WRONG = re.compile(
+    # ("Cheque's too slow. Do it online.")
+    r"'s\s+(?:far\s+|way\s+|much\s+)?too\s+(?:long|slow)\b|"
     r"\s+(?:\w+\s+)?(?:failing|failed|fails|bounced|bounces|didn't|did\s+not|never|wasn't|"
     r"was\s+not|weren't|stopped|(?:was|were|got|gets|has\s+been|had\s+been|is|'s)\s+(?:\w+\s+)?"
     r"(?:cancell?ed|stopped|rejected|declined|returned|frozen|blocked|locked)|frozen|blocked|"
@@ -3078,6 +3103,14 @@ def _analyze(
         rest, first_amount, first_date, rest_date, rest_amount = _split_payment(
             norm, dates, chosen, amount, date, context
         )
+        if rest_date is not None and first_amount is not None:
+            # "then the other $823.83 split into four monthly payments of about $206, starting
+            # in April": the rest paid in instalments of the sum said for each
+            each = _instalment_after(
+                norm, chosen, next((a for a in chosen if a.value == first_amount), None)
+            )
+            if each is not None:
+                rest_amount = each
         if rest and rest_date is not None:
             # the rest's alone, on the day said with its words ("the second half on the payday
             # after, Friday the 27th"), whatever else the line's days are

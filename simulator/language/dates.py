@@ -116,7 +116,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "weekday_week",
-        rf"\b{_WEEKDAY}\s+week\b(?!\s*(?:days?|ends?)\b)|\ba\s+week\s+(?:(?:on|from)\s+)?(?:this\s+)?"
+        # (not "forty dollars a week from Friday": a rate, then the day it starts)
+        rf"\b{_WEEKDAY}\s+week\b(?!\s*(?:days?|ends?)\b)|"
+        r"(?<!dollars\s)(?<!bucks\s)(?<!quid\s)(?<!pounds\s)(?<!\d\s)\ba\s+week\s+(?:(?:on|from)\s+)?(?:this\s+)?"
         rf"(?P<weekday2>{_alt(WEEKDAYS)})\b",
     ),
     # "tues 3/17": the calendar date wins over the weekday, as above

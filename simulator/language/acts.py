@@ -530,7 +530,7 @@ def _instalment_after(
     if first is None:
         return None
     for a in chosen:
-        if a.start <= first.end or a.value is None or a.value >= (first.value or 0) * 100:
+        if a.start <= first.end or a.value is None:
             continue
         before = norm[max(0, a.start - 40) : a.start]
         lead = _ABOUT_BEFORE.search(before)

@@ -2616,3 +2616,10 @@ def test_a_way_turned_down_a_sum_not_approved_and_a_rate_from_a_day(line: str) -
     assert slots.method in (None, "online") and slots.amount in (None, Decimal("40"))
     assert slots.date in (None, dt.date(2026, 3, 13))
     assert (slots.method, slots.amount, slots.date) != (None, None, None)
+
+
+def test_another_full_name_asked_for_with_please_is_a_wrong_name() -> None:
+    names = ("Derek Fairbanks", "Derek", "Fairbanks")
+    asked = read("Hello, Derek Fairweather please.", "answering", debtor_names=names)
+    assert "wrong_name" in asked.flags
+    assert "wrong_name" not in read("Hello, Derek Fairbanks please.", debtor_names=names).flags

@@ -2133,7 +2133,12 @@ def _read_identity(
                 _add_cue(seen, raw, names, "verify_name", said.start, said.end)
                 if Act.VERIFY_IDENTITY not in acts:
                     acts.append(Act.VERIFY_IDENTITY)
-            elif _greets_another(text, said, context, previous):
+            elif _greets_another(text, said, context, previous) or (
+                # "Hello, Derek Fairweather please." to Derek Fairbanks: a full name asked for
+                right is False
+                and " " in said.name.strip()
+                and _PLEASE_AFTER.match(text.lower(), said.end) is not None
+            ):
                 # "Hi Daniel, it's Harbor Auto" to Derek: greeted by another person's name
                 _add_cue(seen, raw, names, "wrong_name", said.start, said.end)
                 flags.add("wrong_name")
@@ -2157,6 +2162,9 @@ _WORDS_OF = re.compile(r"[^\W\d_]+")
 _CALLER_AFTER = re.compile(
     r"\s*[,.-]\s*(?:\w+\s+){0,2}?(?:bank|loans?|credit|finance|savings|lending)\b"
 )
+
+
+_PLEASE_AFTER = re.compile(r"\s*,?\s*(?:please|pls|plz)\b")
 
 
 def _greets_another(text: str, said: Addressed, context: AnalysisContext, previous: str) -> bool:

@@ -2690,8 +2690,7 @@ def test_play_test_forty_two_side_questions_are_answered(library: Library) -> No
         ("already_paid_not_posted", 1511, "paid_1511", 6, "ask_next_payment"),
     ):
         c, said = _replied(library, scenario, seed, played, turn)
-        persona_act = next(a for a in c.persona.acts if a.name == act)
-        assert any(answer in said for answer in persona_act.answers or []), said
+        assert any(answer in said for answer in _answers(c, act)), said
 
 
 def test_the_next_instalment_and_a_payday_named_are_no_new_terms(library: Library) -> None:
@@ -3519,8 +3518,9 @@ def _answers(c: Call, act: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("scenario", "seed", "played", "turn", "topic"),
+    ("scenario", "seed", "played", "turn", "asked"),
     [
+        # about their facts (the topic answered)
         # "have you put your complaint about the transmission to the dealer in writing?"
         ("car_dealer_dispute", 2751, "dealer_2751", 8, "evidence"),
         # "what kind of roles are you going for, out of interest?"
@@ -3533,20 +3533,7 @@ def _answers(c: Call, act: str) -> list[str]:
         ("stop_calling_cease_contact", 2846, "stopcall_2846", 4, "what_happened"),
         ("car_broke_down_partial", 2851, "carbroke_2851", 5, "what_happened"),
         ("car_broke_down_partial", 2851, "carbroke_2851", 9, "job"),
-    ],
-)
-def test_play_test_fifty_six_what_the_debtor_knows_is_answered_from_their_facts(
-    library: Library, scenario: str, seed: int, played: str, turn: int, topic: str
-) -> None:
-    """Each got "Hm, I don't know.", "No idea, sorry.", "I'm not sure, to be honest." or
-    "Sorry, can you say that again?" from a debtor who knows the answer."""
-    c, said = _replied(library, scenario, seed, played, turn)
-    assert any(fact in said for fact in facts(c, topic)), said
-
-
-@pytest.mark.parametrize(
-    ("scenario", "seed", "played", "turn", "act"),
-    [
+        # a question a trainer wrote as a persona act, with its answers
         # "What did your lawyer actually say about it, by the way?"
         ("malicious_default_legal", 2771, "malicious_2771", 11, "ask_lawyer_advice"),
         # "are you also paying the payday loan this month?" (got his payday, and "Anything
@@ -3565,11 +3552,14 @@ def test_play_test_fifty_six_what_the_debtor_knows_is_answered_from_their_facts(
         ("personal_loan_courteous_reminder", 2836, "courteous_2836", 5, "ask_new_bank"),
     ],
 )
-def test_play_test_fifty_six_questions_the_persona_answers_as_written(
-    library: Library, scenario: str, seed: int, played: str, turn: int, act: str
+def test_play_tests_fifty_six_and_seven_what_the_debtor_knows_is_answered(
+    library: Library, scenario: str, seed: int, played: str, turn: int, asked: str
 ) -> None:
+    """Each got "Hm, I don't know.", "No idea, sorry.", "I'm not sure, to be honest.", "Sorry,
+    can you say that again?" or another story from a debtor who knows the answer."""
     c, said = _replied(library, scenario, seed, played, turn)
-    assert any(answer in said for answer in _answers(c, act)), said
+    answers = _answers(c, asked) if asked.startswith("ask_") else facts(c, asked)
+    assert any(answer in said for answer in answers), said
     assert "Payday's" not in said and "job's perfectly secure" not in said, said
 
 

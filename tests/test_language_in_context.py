@@ -2471,17 +2471,7 @@ def test_in_the_next_two_weeks_is_any_day_of_them_not_the_last() -> None:
          dt.date(2026, 3, 11)),
         ("Thanks for your time today, bye.", None),
         ("yeah fridays fine for the other half", dt.date(2026, 3, 13)),
-    ],
-)  # fmt: skip
-def test_a_day_said_back_with_the_way_before_a_goodbye_is_the_day(
-    line: str, date: dt.date | None
-) -> None:
-    assert read(line, "negotiating").slots.date == date
-
-
-@pytest.mark.parametrize(
-    ("line", "date"),
-    [
+        # the day moved to, or given as the example, is the one put
         ("can we move it from Friday to Monday?", dt.date(2026, 3, 16)),
         ("so we'll change it from this Friday to next Friday the 20th, same card, sound good?",
          dt.date(2026, 3, 20)),
@@ -2493,7 +2483,7 @@ def test_a_day_said_back_with_the_way_before_a_goodbye_is_the_day(
          dt.date(2026, 3, 20)),
     ],
 )  # fmt: skip
-def test_the_day_moved_to_or_given_as_the_example_is_the_one_put(
+def test_days_said_back_before_a_goodbye_moved_to_or_given_as_the_example(
     line: str, date: dt.date | None
 ) -> None:
     assert read(line, "negotiating").slots.date == date

@@ -24,7 +24,8 @@
     python tests/conversation_eval.py --blind21  # the twenty-first (lines only; never tuned on)
     python tests/conversation_eval.py --blind23  # the twenty-third (lines only; never tuned on)
     python tests/conversation_eval.py --blind24  # the twenty-fourth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftyfirst)
+    python tests/conversation_eval.py --blind25  # the twenty-fifth (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftythird)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -79,6 +80,7 @@ BLINDS = {
         "blind22",  # 400 lines: car finance, energy, phone, BNPL, rent, bank, CU, card
         "blind23",  # 400 lines: CU, card, BNPL, car finance, energy, phone, rent, student loan
         "blind24",  # 400 lines: gym, school fees, pawn, caravan, hospital, broadband, council tax
+        "blind25",  # 400 lines: dental plan, motorbike, water, student fund, solar, card, funeral
     )
 }
 BLIND = BLINDS["blind"]
@@ -100,7 +102,7 @@ LATER = {
         "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
         "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
         "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
-        "fortyninth", "fiftieth", "fiftyfirst",
+        "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

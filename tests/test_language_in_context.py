@@ -2613,3 +2613,81 @@ def test_another_full_name_asked_for_with_please_is_a_wrong_name() -> None:
     asked = read("Hello, Derek Fairweather please.", "answering", debtor_names=names)
     assert "wrong_name" in asked.flags
     assert "wrong_name" not in read("Hello, Derek Fairbanks please.", debtor_names=names).flags
+
+
+# --- corpus 52/53 and play-test 60 ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yeah, I need Sharon Brandt. That you or not?",
+        "Hiya, is that Olusegun Brandt there at all?",
+        "Hi, is Derek Brandt there please?",
+    ],
+)
+def test_someone_else_needed_or_asked_there_at_all_is_a_wrong_name(line: str) -> None:
+    names = ("Kevin Brandt", "Kevin", "Brandt")
+    assert "wrong_name" in read(line, "answering", debtor_names=names).flags
+    right = line.replace("Sharon", "Kevin").replace("Olusegun", "Kevin").replace("Derek", "Kevin")
+    assert "wrong_name" not in read(right, "answering", debtor_names=names).flags
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "what kind of work do u do? is it seasonal",
+        "oh no thats anoying, did you order a new one? you could always do a bank transfer "
+        "insted from you're app",
+        "Kevin, hi, it's Lerato from Pinnacle Federal. Sharp? Just a quick one.",
+        "Your favourite people, Mr Brandt. Pinnacle Federal. Surprised?",
+        "Howzit Kevin? It's Pieter from Pinnacle Federal.",
+        "yo kevin?",
+    ],
+)
+def test_words_that_are_no_ones_name_and_greetings_are_no_wrong_name(line: str) -> None:
+    names = ("Kevin Brandt", "Kevin", "Brandt")
+    said = read(line, "answering", debtor_names=names, lender="Pinnacle Federal")
+    assert "wrong_name" not in said.flags
+
+
+@pytest.mark.parametrize(
+    ("line", "previous", "method"),
+    [
+        (
+            "Yeah the portal's been a nightmare this week. I can take the payment over the phone "
+            "right now by card if you like?",
+            "The portal kept crashing every time I tried to pay.",
+            "card",
+        ),
+        ("Yes, the student portal is best. Could you pay there by Thursday?", "", "online"),
+        ("Yep, EFTPOS at reception is fine.", "Can I pay at the clinic with EFTPOS?", "card"),
+        (
+            "Money order is fine but it takes long to clear, hey. Can't you rather do card?",
+            "Can I send a money order?",
+            "card",
+        ),
+        (
+            "venmo is no good for us sorry, can you do a bank transfer?",
+            "Can I pay by Venmo?",
+            "transfer",
+        ),
+        (
+            "Yep sweet as, card over the phone is fine, just need the long number.",
+            "Could you do it over the phone with my card?",
+            "card",
+        ),
+        ("Online's sweet. The link's on your statement.", "Can I pay online?", "online"),
+    ],
+)
+def test_the_way_to_pay_put_agreed_or_asked_for_instead(
+    line: str, previous: str, method: str
+) -> None:
+    said = read(line, "negotiating", previous_debtor_line=previous)
+    assert said.slots.method == method
+
+
+def test_a_couple_hundred_and_today_typed_fast_are_read() -> None:
+    line = "hmm ok but rent cant take all of it surly? could you spare a couple hundered on friday"
+    assert read(line, "explaining").slots.amount == Decimal("200")
+    assert read("Could you pay the $100 todya?", "explaining").slots.date == TODAY

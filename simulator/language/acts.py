@@ -32,6 +32,7 @@ from simulator.language.identity import (
     fold,
     known_first_names,
     lender_named,
+    may_be_another_name,
     name_matches,
     own_lender_named,
 )
@@ -423,8 +424,10 @@ _HEARD_ASKING = frozenset({Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE}
 _EMBEDDED_ASK = re.compile(r"\b(?:so|and|but|then|now)\s+(?:can|could|would|will)\s+(?:we|you|u)\b")
 # "$530.80 would be lovely", "a money order works", "Friday is fine": a term approved
 _TERM_OK = re.compile(
-    r"\s*(?:(?:would|will|'d|should)\s+be|is|'s)\s+(?:\w+\s+)?(?:lovely|great|good|perfect|ideal|"
-    r"fine|ok|okay|brilliant|best|helpful|amazing|acceptable)\b|\s+works\b"
+    # ("card over the phone is fine", "Online's sweet")
+    r"\s*(?:(?:over|on|by|via|through)\s+the\s+(?:phone|app|website)\s+)?"
+    r"(?:(?:would|will|'d|should)\s+be|is|'s)\s+(?:\w+\s+)?(?:lovely|great|good|perfect|ideal|"
+    r"fine|ok|okay|brilliant|best|helpful|amazing|acceptable|sweet|grand)\b|\s+works\b"
 )
 
 
@@ -1874,6 +1877,11 @@ _PROPOSAL_LEAD = re.compile(
     r"\b(?:(?:i|we)\s+(?:can|could)|(?:shall|should|can)\s+(?:i|we))\s+(?:run|take|process|"
     r"charge|pop|put)\b"
 )
+# "I can take it by card on this call if that's easier?": the caller offers a way to pay
+_OFFERS_TO_TAKE_IT = re.compile(
+    r"\b(?:(?:i|we)\s+(?:can|could)|(?:shall|should|can)\s+(?:i|we))\s+(?:take|process|run)\s+"
+    r"(?:it|that|the\s+payment|payment|the\s+money)\s+(?:by|on|over|via|through|with)\b"
+)
 # A method named after these words is how to pay ("by PayPal", "with Venmo", "use Zelle").
 _METHOD_LEAD = re.compile(
     r"\b(?:by|with|using|use|via|through|over|thru|pay(?:ing)?(?:\s+it)?(?:\s+(?:by|with|on|via|"
@@ -1929,6 +1937,11 @@ _NOT_THIS = re.compile(
 _WENT_WRONG = re.compile(
     # ("Cheque's too slow. Do it online.")
     r"'s\s+(?:far\s+|way\s+|much\s+)?too\s+(?:long|slow)\b|"
+    # "venmo is no good for us": turned down
+    r"\s+(?:is|are)\s+no\s+good\b|"
+    # "the portal's been a nightmare this week", "the app is down again": the trouble told
+    r"(?:'s|\s+is|\s+has)\s+(?:been\s+)?(?:\w+\s+)?(?:a\s+nightmare|a\s+pain|down|crashing|"
+    r"playing\s+up|acting\s+up|broken|glitchy)\b|"
     r"\s+(?:\w+\s+)?(?:failing|failed|fails|bounced|bounces|didn't|did\s+not|never|wasn't|"
     r"was\s+not|weren't|stopped|(?:was|were|got|gets|has\s+been|had\s+been|is|'s)\s+(?:\w+\s+)?"
     r"(?:cancell?ed|stopped|rejected|declined|returned|frozen|blocked|locked)|frozen|blocked|"
@@ -2044,6 +2057,8 @@ def _settled_method(norm: str, offered: list[tuple[str, int, int]]) -> tuple[str
     last = offered[-1]
     if _ASKED_BACK_MARK.match(norm, offered[0][2]) and _SAID_ALONE.search(norm, 0, offered[0][1]):
         return offered[1]  # "A cheque? What year is it? Card, now."
+    if _RATHER_DO.search(norm, max(0, last[1] - 24), last[1]):
+        return last  # "Money order is fine but ... Can't you rather do card?"
     if _PRAISED.match(norm, offered[0][2]):
         return offered[0]  # "card is easiest, or you can do it on the app"
     ends = [s for s in sentence_starts(norm) if s > last[1]]
@@ -2055,6 +2070,11 @@ def _settled_method(norm: str, offered: list[tuple[str, int, int]]) -> tuple[str
 
 
 _SET_ASIDE_BEFORE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:the\s+|a\s+|your\s+)?$")
+# "Money order is fine but it takes long to clear, hey. Can't you rather do card?": the last
+# way asked for instead
+_RATHER_DO = re.compile(
+    r"\b(?:rather|instead)\s+(?:do|pay\s+(?:by|with)|use|go\s+with)\s+(?:a\s+|the\s+)?$"
+)
 
 
 _BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}
@@ -2147,6 +2167,8 @@ def _read_identity(
             # "Hello, Jess here." - "Hi Jess? It's Sam from ...": whoever answered, called by
             # the name they just gave, is asked for no one
             continue
+        if right is False and not may_be_another_name(said, text):
+            continue
         if right is False:
             _add_cue(seen, raw, names, "wrong_name", said.start, said.end)
             flags.add("wrong_name")
@@ -2199,6 +2221,9 @@ def _read_lender(
     if names_other_lender(lender[0], context.lender):
         _add_cue(seen, raw, names, "wrong_lender", lender[1], lender[2])
         flags.add("wrong_lender")
+        if _lender_put_right(text.lower(), lender, context.lender):
+            # said, so flagged; put right at once, so nobody answering takes it as a stranger
+            _add_cue(seen, raw, names, "lender_put_right", lender[1], lender[2])
     if Act.IDENTIFY_SELF not in acts and (
         _CALLS_FROM.search(text.lower(), max(0, lender[1] - 20), lender[1])
         or not text[: lender[1]].strip(" ,.!-")
@@ -2208,6 +2233,16 @@ def _read_lender(
 
 
 _CALLS_FROM = re.compile(r"\b(?:from|here\s+at|over\s+at|on\s+behalf\s+of)\s+(?:the\s+)?$")
+_PUT_RIGHT = re.compile(
+    r"\b(?:sorry|no|i\s+mean|actually|oops|wait|scratch\s+that|correction|rather|my\s+bad)\b"
+)
+
+
+def _lender_put_right(norm: str, said: tuple[str, int, int], lender: str) -> bool:
+    """ "from Frank Bank, oh wait sorry, no, Baker Credit Union": another lender named, then
+    put right with the caller's own in the same breath."""
+    own = own_lender_named(norm[said[2] :], lender)
+    return own is not None and _PUT_RIGHT.search(norm, said[2], said[2] + own[0]) is not None
 
 
 _OPENING_STATES = frozenset({"answering", "verified"})  # before the debt is discussed
@@ -3521,6 +3556,13 @@ def _analyze(
         and _THERE_IS_SUM.search(norm)
     ):
         acts.append(Act.STATE_AMOUNT)  # "Umm so there's $69.40 - no - $96.40, sorry"
+    if _TERMS_ACTS.isdisjoint(acts) and (
+        (method is not None and _OFFERS_TO_TAKE_IT.search(norm))
+        # "Could you do it over the phone with my card?" - "card over the phone is fine": the
+        # debtor's own term, agreed
+        or (echoed and method is not None and _approves_a_term(norm, [], [], method))
+    ):
+        acts.append(Act.PROPOSE_TERMS)  # "sorry, one more thing, I can take it by card now?"
     if (
         n_terms == 1  # two terms together are no small talk ("333.99 today on card")
         and _TERMS_ACTS.isdisjoint(acts)

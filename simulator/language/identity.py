@@ -38,6 +38,9 @@ NOT_NAMES = frozenset(
         # "what kind of car is it lol": text-speak that laughs or hedges, not a name
         "lol",
         "lmao",
+        # "yo shonda?", "Howzit Tomasz?": a greeting, not the name's first word
+        "yo",
+        "howzit",
         "haha",
         "omg",
         "tbh",
@@ -372,7 +375,8 @@ NOT_NAMES = frozenset(
 )
 # After an addressed name: the question mark, the end of a clause, or a polite tail.
 _NAME_END = re.compile(
-    r"\s*(?:[?.!,;:]|$|(?:by\s+any\s+chance|speaking|please|right|there|here|yes|correct|then|"
+    r"\s*(?:[?.!,;:]|$|(?:by\s+any\s+chance|speaking|please|right|there(?:\s+at\s+all|,?\s+please)?|at\s+all|"
+    r"here|yes|correct|then|"
     r"perhaps|maybe|instead|possibly|first|please|for\s+me|yes\s+or\s+no|speakin'?|"
     # "is that Agnieszka Kowalska ah'm speakin tae?"
     r"(?:i'?m|ah'?m|i\s+am)\s+(?:speaking|speakin'?|talking|talkin'?)\s+(?:to|tae|with|wi'?))"
@@ -461,7 +465,9 @@ _ADDRESS_LEAD = re.compile(
 # Gallagher?": a name with an article, read only as a capital shows it ("looking for a job")
 _ARTICLE_LEAD = re.compile(
     r"\b(?:look(?:ing|in'?)?\s+for|(?:calling|ringing|phoning)\s+for|trying\s+to\s+reach|"
-    r"(?:i'm|im|i\s+am)\s+after)\s+a\s+(?:(?:mr|mrs|ms|miss|dr|mister)\.?\s+)?$"
+    r"(?:i'm|im|i\s+am)\s+after)\s+a\s+(?:(?:mr|mrs|ms|miss|dr|mister)\.?\s+)?$|"
+    # "Yeah, I need Sharon Rivers.": the person needed ("I need a date" names no one)
+    r"\b(?:i|we)\s+need\s+(?:(?:mr|mrs|ms|miss|dr|mister)\.?\s+)?$"
 )
 # "it's Ana from", "this is Sam calling", "my name is Lee with": the trainee's own name.
 _SELF_LEAD = re.compile(r"(?:\bit's|\bits|\bthis\s+is|\bmy\s+name\s+is|\bi'm|\bi\s+am)\s+$")
@@ -576,7 +582,7 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
 _MAY_ADDRESS = re.compile(
     r"\bis\s+(?:this|that|it|\w+\s+(?:available|there|around|home|in|about|free))\b|speak|"
     r"talk|address|\byou(?:'re|re|\s+are)\b|\blook(?:ing|ign|in'?)?\s+(?:f(?:or|i)|4)|"
-    r"\b(?:trying|tryna|tryin'?)\s+(?:to\s+)?reach|\bafter\s+a\b|\bconfirm|"
+    r"\b(?:trying|tryna|tryin'?)\s+(?:to\s+)?reach|\bafter\s+a\b|\bconfirm|\b(?:i|we)\s+need\b|"
     r"\bwith\s+m|\b(?:calling|ringing|phoning)\s+for\b|"
     r"\bcheck\b|\bthis\s+is\b|"
     r"^\W*(?:hi+|hello|hey+|hiya|morning|good|afternoon|evening|yo|heya)\b"
@@ -589,7 +595,7 @@ _LEAD_ENDS = frozenset(
     ["this", "that", "it", "to", "with", "you", "you're", "are", "is", "for", "reach", "mr",
      "mrs", "ms", "miss", "dr", "hi", "hello", "hey", "hiya", "morning", "afternoon", "evening",
      "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre", "addressing", "fi",
-     "a", "4",
+     "a", "4", "need",
      *_FOREIGN_TITLES]
 )  # fmt: skip
 _PREVIOUS_WORD = re.compile(r"([^\s,!.]+)[\s,!.]*\s$")  # "hi . Megan": past the marks
@@ -674,6 +680,24 @@ def addressed_names(text: str) -> list[Addressed]:
 _TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "mister", "missus", "dr", "sir", "madam", *_FOREIGN_TITLES]
 )
+# "is it seasonal", "from you're app": in a line typed in lowercase, words these leads put
+# before a question are more often a thing than a name
+_LOOSE_LEAD = re.compile(r"\b(?:is\s+it|you're|youre|you\s+are|are\s+you)\s+$")
+
+
+def may_be_another_name(said: Addressed, text: str) -> bool:
+    """Can a word that is none of the debtor's names be someone else's? A single word that no
+    list of first names holds ("Sharp?", "Surprised?" in mid-line, "is it seasonal") must be
+    led to as a name is: at the line's start, after a title, or after a lead in a line with
+    capitals."""
+    if " " in said.name.strip() or fold(said.name) in known_first_names():
+        return True
+    norm = text.lower()
+    if not norm[: said.start].strip(" ,.!-") or _TITLE_BEFORE.search(norm, 0, said.start):
+        return True
+    if norm == text:
+        return said.led and _LOOSE_LEAD.search(norm, max(0, said.start - 12), said.start) is None
+    return said.led
 
 
 def _same(token: str, mine: str) -> bool:

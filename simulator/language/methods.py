@@ -29,11 +29,11 @@ METHODS: list[tuple[str, str]] = [
     (
         "card",
         r"\b(?:debit|credit|bank)\s+card\b|\b(?:by|with|w|on|onto|off|using|over\s+the\s+phone\s+with)"
-        r"\s+(?:a\s+|your\s+|ur\s+|the\s+|his\s+|her\s+|their\s+)?(?:new\s+|other\s+)?card\b|"
+        r"\s+(?:a\s+|your\s+|ur\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?(?:new\s+|other\s+)?card\b|"
         r"\bcard\s+(?:payment|number|details|on\s+file|ending)\b|"
         # "have you got the new card yet? you could pay over the phone with it"
         r"\b(?:the|your|ur)\s+(?:new|replacement)\s+card\b|"
-        r"\b(?:visa|mastercard|amex)\b",
+        r"\b(?:visa|mastercard|amex|eftpos)\b",
     ),
     (
         "online",
@@ -41,7 +41,8 @@ METHODS: list[tuple[str, str]] = [
         # transfer" is a transfer)
         r"\b(?:online(?!\s+(?:bank|banks|ones?|reviews?|shop|store|transfers?)\b)|onlien|onine|"
         r"on\s+the\s+(?:app|website|web\s*site|portal)|(?:our|the|mobile|banking)\s+"
-        r"app|(?:customer|payment|online|members?|membr|account)\s+portal|(?:the|your|ur|our)\s+portal|"
+        r"app|(?:customer|payment|online|members?|membr|account|student|patient|tenant)\s+portal|"
+        r"(?:the|your|ur|our)\s+portal|"
         r"website|web\s*site|"
         r"internet\s+banking|online\s+banking|net\s*banking(?!\s+transfer)|(?:in|through|thru|via|using)\s+(?:the|your|ur|our)\s+"
         r"(?:\w+\s+)?app|from\s+your\s+(?:phone|mobile)|"

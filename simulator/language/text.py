@@ -67,12 +67,15 @@ _CONDITIONAL = frozenset({"if", "unless"})
 # "don't you think you should pay?" asks; "why not in 10 days?", "why don't we say Friday?"
 # suggest
 # the doing a negative question asks for: "couldn't you do it", "could ye no dae it"
-_TO_DO = r"(?:just\s+)?(?:pay|do|dae|make|get|manage|clear|send|stretch|find|put|settle|try)\b"
+_TO_DO = (  # ("Money order is fine but ... Can't you rather do card?")
+    r"(?:just\s+|rather\s+|instead\s+)?"
+    r"(?:pay|do|dae|make|get|manage|clear|send|stretch|find|put|settle|try|use)\b"
+)
 _RHETORICAL = re.compile(
     r"n't\s+you\s+(?:think|agree|feel|reckon)\b|\bwhy\s+(?:not|don't\s+(?:we|you))\b|"
     # "couldn't you do it by Friday?", "could ye no dae it the day?": a negative question
     # that asks for the day, the way English (and Scots) suggests
-    rf"\b(?:can|could|would|will|wo)n't\s+(?:you|ye|ya|u)\s+{_TO_DO}|"
+    rf"\b(?:ca|could|would|wo)n't\s+(?:you|ye|ya|u)\s+{_TO_DO}|"
     rf"\b(?:can|could)\s+(?:you|ye|ya|u)\s+(?:not|no)\s+{_TO_DO}"
 )
 NEGATION_WINDOW = 40

@@ -47,6 +47,8 @@ WORDS: dict[str, str] = {
     "accuont": "account", "problme": "problem", "tuseday": "tuesday", "wensday": "wednesday",
     # "can you confrim your date of birht for me?"
     "confrim": "confirm", "birht": "birth", "brith": "birth", "befor": "before",
+    # "could you spare a couple hundered on friday", "could you pay the $100 todya?"
+    "hundered": "hundred", "hunderd": "hundred", "hundrd": "hundred", "todya": "today",
     # Caribbean and West African English, typed as said: "if yuh pay it by di end of di month"
     "yuh": "you", "di": "the", "cyah": "can't", "wid": "with", "t'anks": "thanks",
     "t'ank": "thank",

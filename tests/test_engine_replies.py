@@ -3683,3 +3683,107 @@ def test_play_test_fifty_nine_the_rest_in_monthly_payments_is_not_one_lump(
     c, said = _replied(library, "student_unemployed_hardship", 2936, "hardship_2936", 7)
     assert "$206 a month" in said and "$823.83 by" not in said, said
     assert c.debtor.agreed.rest_every == "month" and c.debtor.agreed.rest_amount == Decimal("206")
+
+
+def test_play_test_sixty_instalments_of_the_rest_are_agreed_as_instalments(
+    library: Library,
+) -> None:
+    """ "a first payment of $100 on Friday the 13th ..., and then the rest spread out monthly,
+    something like $112 a month for six months" got "$100, okay ... Friday the 13th works." and
+    nothing of the $112; the restatement "the rest, the $673.67, in six monthly bits of about
+    $112" then got "And $673.67 more by Monday the 13th of April.", and the promise recorded
+    one lump sum the graduate out of work could never pay."""
+    c, said = _replied(library, "student_unemployed_hardship", 3026, "hardship_3026", 6)
+    assert "$112 a month" in said, said
+    assert c.debtor.agreed.rest_every == "month" and c.debtor.agreed.rest_amount == Decimal("112")
+    played = _from_file("hardship_3026")
+    first = played[5].replace(
+        ", and then the rest spread out monthly, something like $112 a month for six months", ""
+    )
+    c = call_in(library, "student_unemployed_hardship", seed=3026)
+    replies = play(c, [*played[:5], first, *played[6:8]])
+    assert "$673.67 more" not in replies[7] and "$112 a month" in replies[7], replies[7]
+    assert c.promise.rest_every == "month" and c.promise.rest_amount == Decimal("112")
+
+
+def test_play_test_sixty_an_offer_to_take_the_card_now_is_a_way_to_pay(library: Library) -> None:
+    """ "sorry, one more thing, I just realised I can take it by card on this call if that's
+    easier for you?" got "Would that be to the usual account, or somewhere else?"."""
+    c, said = _replied(library, "personal_loan_courteous_reminder", 3006, "courteous_3006", 7)
+    assert "account" not in said and "card" in said.lower(), said
+    assert c.debtor.agreed.method == "card"
+
+
+def test_play_test_sixty_a_lender_put_right_in_the_same_breath_is_the_right_one(
+    library: Library,
+) -> None:
+    """ "This is Priya calling from Frank Bank, oh wait sorry, no, Baker Credit Union" got
+    "Sorry, I don't have anything with them."."""
+    c, said = _replied(library, "car_broke_down_partial", 2986, "carbroke_2986", 1)
+    assert "anything with them" not in said and c.turns[0].analysis.cued("lender_put_right")
+
+
+def test_play_test_sixty_a_read_back_asked_for_is_read_back(library: Library) -> None:
+    """ "Could you ask her to call Marco back on 1-800-555-0142? Would you mind reading the
+    number back to me?" got "No problem, I'll leave her a note. Bye." and no number."""
+    c, said = _replied(library, "wrong_party_flatmate_message", 3036, "flatmate_3036", 4)
+    assert "1-800-555-0142" in said and c.outcome == "message_left", said
+
+
+def test_play_test_sixty_a_plan_offered_after_the_stop_request_is_pressing_on(
+    library: Library,
+) -> None:
+    """ "Only one question, please, maybe something happen, you lose job or something? Because
+    we can maybe make a plan for you, smaller payments." after "stop calling me" got "I'm not
+    sure, to be honest." and the call was scored as the request honoured, goal 100."""
+    c, said = _replied(library, "stop_calling_cease_contact", 3016, "stopcall_3016", 4)
+    assert "not sure" not in said and "stop calling" in said, said
+    assert "ignored_request" in c.debtor.flags
+
+
+def test_play_test_sixty_a_trip_named_in_a_restatement_is_not_a_question_about_it(
+    library: Library,
+) -> None:
+    """ "So that's the full $553.07 through the app today, before you fly. Yes?" got
+    "Frankfurt, for a client. I land around six tonight ... That's right." (the trainer's
+    example "Where are you flying to?" matched on "fly" alone)."""
+    _c, said = _replied(library, "traveller_forgot_deposit", 3031, "traveller_3031", 7)
+    assert "Frankfurt" not in said and "$553.07" in said, said
+    c, said = _replied(library, "traveller_forgot_deposit", 3031, "traveller_3031", 3)
+    asked = play(c, ["So where are you flying to today?"])[0]
+    assert "Frankfurt" in asked or "land" in asked, asked
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn", "unasked"),
+    [
+        # "Can't waive the fees. ... The $619.90 stands." got "Yeah, I've got $619.90."
+        ("rude_defaulter_composure", 3011, "rude_3011", 6, "I've got"),
+        # "And which bank did you send it from?" got "All of it, $313.47, from my usual bank"
+        ("already_paid_not_posted", 2981, "paid_2981", 4, "All of it"),
+    ],
+)
+def test_play_test_sixty_replies_answer_no_question_not_asked(
+    library: Library, scenario: str, seed: int, played: str, turn: int, unasked: str
+) -> None:
+    _c, said = _replied(library, scenario, seed, played, turn)
+    assert unasked not in said, said
+
+
+def test_play_test_sixty_a_day_said_back_other_than_the_one_named_is_noticed(
+    library: Library,
+) -> None:
+    """The debtor named "Tuesday the 17th" when asked which day; the restatement "Monday the
+    16th" was answered "Yes. $633.89 by Monday the 16th, card." as if that were their day
+    (play-test 60's drafts; a way to pay said back so is answered "Card is fine too, I
+    suppose.")."""
+    opening = _from_file("courteous_3006")[:4]
+    asked = "which day this week would suit you to pay the $440.98?"
+    c = call_in(library, "personal_loan_courteous_reminder", seed=3006)
+    replies = play(c, [*opening, asked, "so that's $440.98 by card on Monday the 16th, right?"])
+    assert "Friday the 13th" in replies[4], replies[4]
+    assert "Friday the 13th" in replies[5] and "Monday the 16th" in replies[5], replies[5]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 16)
+    c = call_in(library, "personal_loan_courteous_reminder", seed=3006)
+    same = play(c, [*opening, asked, "so that's $440.98 by card on Friday the 13th, right?"])[5]
+    assert "I said" not in same and "Not Friday" not in same, same

@@ -334,7 +334,7 @@ acts:
       - "Can I call you back tomorrow at ten?"
       - "Could you pay the overdue amount today?"
     near_misses:
-      - "Call me back tomorrow at ten, I said book it."
+      - "Call me back tomorrow at ten, would you?"
 initial: answering
 states:
   - name: answering

@@ -155,6 +155,11 @@ class Negotiation(Strict):
         description="The debtor had said they would rather pay by {named}; the trainee asks "
         "for {method} and they go along",
     )
+    accept_date_instead: LineVariants | None = Field(
+        default=None,
+        description="Asked which day suits them, the debtor named {named}; the trainee says "
+        "back {date} and they go along, noticing",
+    )
     accept_plan: LineVariants | None = None
     correct_term: LineVariants | None = Field(
         default=None,

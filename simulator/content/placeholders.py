@@ -194,12 +194,13 @@ class _Sieve:
 # Reactions that say back what the trainee said: {name} is the name or lender they gave.
 SAYS_BACK = {"wrong_name", "wrong_lender"}
 # Negotiation lines with words of their own: what the trainee said and what the debtor keeps
-# (correct_term), the terms they can accept (accept_others), the way they had named
-# (accept_instead).
+# (correct_term), the terms they can accept (accept_others), the way or day they had named
+# (accept_instead, accept_date_instead).
 OWN_PLACEHOLDERS = {
     "correct_term": ("said", "kept"),
     "accept_others": ("terms",),
     "accept_instead": ("named",),
+    "accept_date_instead": ("named",),
     "accept_rest": ("rest_amount", "rest_date"),
     "accept_instalments": ("rest_amount", "rest_date"),
     "counter_rest": ("rest_amount", "rest_date"),

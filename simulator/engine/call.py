@@ -685,6 +685,8 @@ class Call:
                 continue
             if flag == "wrong_name" and self.debtor.identity_verified:
                 continue  # they already said who they are: a slip of the tongue, not a stranger
+            if flag == "wrong_lender" and analysis.cued("lender_put_right"):
+                continue  # "from Frank Bank, oh wait sorry, no, Baker Credit Union"
             said = next((c.span.text for c in analysis.cues if c.name == flag), "")
             line = self.lines.reaction(flag)
             if line:
@@ -866,6 +868,8 @@ class Call:
             if negotiated and debtor.agreed.date is not None:
                 return None
             date = debtor.agreed.date or debtor.named_date()
+            if debtor.agreed.date is None:
+                debtor.named_day = date
             key, values = "name_date", {"counter_date": debtor.day(date)}
         elif self._method_asked(analysis, names):
             if negotiated and debtor.agreed.method is not None:

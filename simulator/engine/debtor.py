@@ -91,6 +91,7 @@ class DebtorState:
     agreed: Terms = field(default_factory=Terms)
     named_method: str | None = None  # the way to pay the debtor said they would prefer
     named_rest_date: dt.date | None = None  # the day the debtor named for the rest, asked
+    named_day: dt.date | None = None  # the day the debtor named, asked which day suits them
     confirmed: bool = False
     currency: str = "$"
     aimless: int = 0  # trainee turns in a row that did nothing towards the call's goal
@@ -515,14 +516,21 @@ class DebtorState:
         norm = normalise(text)
         if _PER_PERIOD.search(norm) is None:
             return None
-        for said in self._amounts_in(norm)[1:]:
+        left = self.rest_due()
+        later = self._amounts_in(norm)[1:]
+        for n, said in enumerate(later):
+            if said.value is None:
+                continue
+            if left is not None and abs(said.value - left) <= 1 and n + 1 < len(later):
+                continue  # "the rest, the $673.67, in six monthly bits of about $112": the whole
             period = _PERIOD_SOON_AFTER.match(norm, said.end)
-            if (
-                said.value is not None
-                and period is not None
-                and _INSTALMENT_LEAD.search(norm, max(0, said.start - 16), said.start)
+            if period is not None and _INSTALMENT_LEAD.search(
+                norm, max(0, said.start - 16), said.start
             ):
                 return said.value, next(unit for unit in period.group("unit", "unit2") if unit)
+            before = _PERIOD_BEFORE.search(norm, max(0, said.start - 40), said.start)
+            if before is not None:
+                return said.value, before.group("unit")  # "six monthly payments of $112.28"
         return None
 
     def _instalments_from_the_first(self, analysis: Analysis) -> tuple[Decimal, str] | None:
@@ -714,11 +722,18 @@ class DebtorState:
                 )
             elif self.today <= slots.date:
                 if self.agreed.date != slots.date:
+                    named = self.named_day
                     self._move_instalments(slots.date)
                     self.agreed.date = slots.date
                     self.confirmed = False
                     result.changed = True
-                    result.said.append(("accept_date", {"date": date_words}))
+                    if restating and named is not None and named != slots.date:
+                        # "I could do it by Tuesday the 17th." - "So that's Monday the 16th,
+                        # yes?": the day said back is not the one they named; they notice
+                        values = {"date": date_words, "named": self.day(named)}
+                        result.said.append(("accept_date_instead", values))
+                    else:
+                        result.said.append(("accept_date", {"date": date_words}))
                 elif not restating:
                     # asked again ("Friday?" after "this week"): a yes, not silence; a
                     # restatement is answered once, by the confirmation
@@ -824,12 +839,14 @@ _PER_SUM = re.compile(
 # what leads a sum so much a month that comes after a first part: "then 50 every month", "and
 # $100 a month after", "the 50 dollar every month after"
 _INSTALMENT_LEAD = re.compile(
-    r"\b(?:then|and|after\s+that|the|thereafter|followed\s+by)[,;:]?\s+(?:again\s+|also\s+)?$",
+    r"\b(?:then|and|after\s+that|the|thereafter|followed\s+by|like|about|around|roughly)[,;:]?\s+"
+    r"(?:again\s+|also\s+)?$",
     re.IGNORECASE,
 )
 # "three further monthly instalments of $1,044.21": the period said before the sum
 _PERIOD_BEFORE = re.compile(
-    r"\b(?P<unit>month|week|fortnight)ly\s+(?:instal?l?ments?|payments?|repayments?)\s+of\s+[$£€]?$"
+    r"\b(?P<unit>month|week|fortnight)ly\s+(?:instal?l?ments?|payments?|repayments?|bits|chunks|"
+    r"amounts)\s+of\s+(?:about\s+|around\s+|roughly\s+|approx(?:imately)?\s+)?[$£€]?$"
 )
 # the period said soon after an instalment's sum, in the same clause: "$75 on the 13th of every
 # month", "seventy-five dollars each month after"

@@ -32,6 +32,10 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
     ],
     "accept_method": ["{method} is fine.", "I'll do it by {method}."],
     "accept_instead": ["Okay, {method} then.", "{method} is fine too, I suppose."],
+    "accept_date_instead": [
+        "{date}? I said {named}, but {date} is fine.",
+        "Not {named}, then? Okay, {date}.",
+    ],
     "accept_plan": [
         "A plan would help. I could manage {counter_amount} to start.",
         "Instalments I can do. {counter_amount} first, then the rest monthly.",

@@ -14,7 +14,10 @@ in a line in two deterministic ways:
   everyday function words such as "the", "you", "to" left out and a plural or -ing/-ed ending
   dropped) are looked for in the line's; the share found is the example's overlap. An example
   matches when its overlap is at least `OVERLAP_THRESHOLD` (0.75) and at least two of its
-  content words are found (all of them when it has fewer than two).
+  content words are found (all of them when it has fewer than two). An example that asks
+  (ends with "?") is looked for in the line's questions only: sentences that end with "?" or
+  open as a question does ("where are you flying to" asks; "pay it before you fly. Yes?" does
+  not).
 
 So "Could you ask him to give us a call back?" matches the example "Please ask him to call us
 back" (call, back, ask: 3 of 3), while "Can you call me back later about the car?" shares
@@ -211,7 +214,27 @@ def _compiled(pattern: str) -> re.Pattern[str] | None:
     return None if pattern_problem(pattern) else re.compile(pattern, re.IGNORECASE)
 
 
-def _readings(text: str) -> tuple[list[str], list[frozenset[str]]]:
+# A sentence asks when it ends with a question mark or opens as a question does.
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_ASKING_START = re.compile(
+    r"\s*(?:(?:so|and|but|ok|okay|oh|um|right)\W+)?(?:can|could|would|will|do|does|did|is|are|am|"
+    r"was|were|have|has|shall|should|may|what|why|how|when|where|who|which|whats|wat|wen|wer|"
+    r"isn't|aren't|don't|won't|u|you|ur)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_words(text: str) -> frozenset[str]:
+    """The content words of the line's questions ("Where are you flying to?" is not asked by
+    "Pay it today, before you fly. Yes?")."""
+    asked: set[str] = set()
+    for sentence in _SENTENCE.findall(text):
+        if sentence.rstrip().endswith("?") or _ASKING_START.match(sentence):
+            asked |= content_words(sentence)
+    return frozenset(asked)
+
+
+def _readings(text: str) -> tuple[list[str], list[frozenset[str]], list[frozenset[str]]]:
     """The line as the patterns read it (spaces made one, lower case, its head) and as the
     examples do (content words): as typed and, in text-speak, spelt out as well ("wat day u
     send it" asks what the trainer's "what day did you send" asks). Made once a line, for
@@ -221,18 +244,26 @@ def _readings(text: str) -> tuple[list[str], list[frozenset[str]]]:
     if spelt is not None:
         lines.append(spelt[0])
     heads = [" ".join(line.split())[:PATTERN_TEXT_LIMIT].lower() for line in lines]
-    return heads, [content_words(line[:PATTERN_TEXT_LIMIT]) for line in lines]
+    words = [content_words(line[:PATTERN_TEXT_LIMIT]) for line in lines]
+    return heads, words, [_asked_words(line[:PATTERN_TEXT_LIMIT]) for line in lines]
 
 
-def _why(heads: list[str], words: list[frozenset[str]], spec: CustomActSpec) -> str | None:
+def _why(
+    heads: list[str],
+    words: list[frozenset[str]],
+    asked: list[frozenset[str]],
+    spec: CustomActSpec,
+) -> str | None:
     for head in heads:
         for pattern in spec.patterns:
             compiled = _compiled(pattern)
             if compiled is not None and compiled.search(head):
                 return f"pattern {pattern!r}"
-    for line_words in words:
+    for line_words, asked_words in zip(words, asked, strict=True):
         for example in spec.examples:
-            if example_matches(example, line_words):
+            # an example that asks is matched by the line's questions only
+            said = asked_words if example.rstrip().endswith("?") else line_words
+            if example_matches(example, said):
                 return f"example {example!r}"
     return None
 
@@ -246,8 +277,8 @@ def recognise(text: str, specs: tuple[CustomActSpec, ...]) -> tuple[str, ...]:
     """The names of the trainer's acts the line does, in the order they were declared."""
     if not specs:
         return ()
-    heads, words = _readings(text)
-    return tuple(spec.name for spec in specs if _why(heads, words, spec) is not None)
+    heads, words, asked = _readings(text)
+    return tuple(spec.name for spec in specs if _why(heads, words, asked, spec) is not None)
 
 
 # Acts about a payment's terms that the reader may guess from a line's shape ("Could you ask

@@ -1886,7 +1886,9 @@ def test_the_plan_asked_back_in_other_words_is_said_back_and_today_for_friday_is
     "can you repeat me all the plan" got a bare yes."""
     lenders = call_in(library, "lenders_persistent_late", seed=426)
     replies = play(lenders, _from_file("lenders_426")[:6])
-    assert "Friday the 13th" in replies[4] and "Tuesday the 10th" not in replies[4], replies[4]
+    # ("Friday the 13th, yes. Bank transfer." or, the Friday payment read as said back, "Yes,
+    # that's right. Bank transfer.": either way the day stays Friday's)
+    assert "Tuesday the 10th" not in replies[4] and "transfer" in replies[4], replies[4]
     assert lenders.debtor.agreed.date == dt.date(2026, 3, 13)
     assert "card" not in replies[4], replies[4]  # offered with a transfer: the debtor picks
     assert "$386.09, Friday the 13th" in replies[5] and "$772.18" in replies[5], replies[5]
@@ -2879,22 +2881,29 @@ def test_play_test_forty_seven_a_run_back_and_the_rest_asked_after_it(library: L
     """ "So let me just run it back: $317 by bank transfer on Friday the 13th of March, and the
     remaining $211.86 goes in with your next instalment. That right, Brenda?" was no read-back
     (the promise stayed unconfirmed); once it is one, "And the other $211.86 with your next
-    instalment on the 20th, you right with that too?" asks about what is left: it is agreed
-    as the rest of the promise, not corrected with "Not $211.86: $317, like I said."."""
+    instalment on the 20th, you right with that too?" asks about what is left: it is the rest
+    of the promise, not corrected with "Not $211.86: $317, like I said."."""
     c = call_in(library, "car_broke_down_partial", seed=2216)
     said = play(c, _from_file("car_2216")[:6])
     assert c.turns[4].analysis.has(Act.CONFIRM_TERMS) and c.promise.confirmed
     assert not said[5].startswith("Not "), said[5]
     left = c.debtor.amount_overdue - Decimal(317)
     assert (c.promise.rest_amount, c.promise.rest_date) == (left, dt.date(2026, 3, 20))
-    assert c.debtor.money(left) in said[5], said[5]
+    # (the run-back's "goes in with your next instalment" agrees the rest for the 20th)
+    assert c.debtor.money(left) in said[4], said[4]
 
 
 def test_the_next_instalment_told_after_the_promise_is_no_rest(library: Library) -> None:
     """The limit of the rest agreed after the promise: the next regular instalment, told,
-    is not the rest of this promise."""
+    is not the rest of this promise (the run-back here names no rest: said "with your next
+    instalment", the rest is agreed for that instalment's day, play-test 60)."""
     c = call_in(library, "car_broke_down_partial", seed=2216)
-    play(c, _from_file("car_2216")[:5])
+    played = _from_file("car_2216")
+    run_back = played[4].replace(
+        ", and the remaining $211.86 goes in with your next instalment", ""
+    )
+    play(c, [*played[:4], run_back])
+    assert c.promise.confirmed and c.promise.rest_amount is None
     left = c.debtor.money(c.debtor.amount_overdue - Decimal(317))
     c.say(f"Great. Just so you know, your next instalment of {left} is due on the 20th as normal.")
     assert c.promise.rest_amount is None
@@ -3761,6 +3770,10 @@ def test_play_test_sixty_a_trip_named_in_a_restatement_is_not_a_question_about_i
         ("rude_defaulter_composure", 3011, "rude_3011", 6, "I've got"),
         # "And which bank did you send it from?" got "All of it, $313.47, from my usual bank"
         ("already_paid_not_posted", 2981, "paid_2981", 4, "All of it"),
+        # "I understand, but ... next week is too long." got "Thanks. It's been a hectic month."
+        ("traveller_forgot_deposit", 3031, "traveller_3031", 5, "Thanks"),
+        # "Do you know roughly when she'll be back?" got "She lives here, yeah, she's just out."
+        ("wrong_party_flatmate_message", 3036, "flatmate_3036", 3, "lives here"),
     ],
 )
 def test_play_test_sixty_replies_answer_no_question_not_asked(
@@ -3787,3 +3800,65 @@ def test_play_test_sixty_a_day_said_back_other_than_the_one_named_is_noticed(
     c = call_in(library, "personal_loan_courteous_reminder", seed=3006)
     same = play(c, [*opening, asked, "so that's $440.98 by card on Friday the 13th, right?"])[5]
     assert "I said" not in same and "Not Friday" not in same, same
+
+
+def test_play_test_sixty_a_recap_as_the_debtor_goes_gets_a_yes_first(library: Library) -> None:
+    """ "So just to recap: you sent the $313.47 by bank transfer last Tuesday, reference
+    TRX-48213 ..." as the paying customer's last line on the phone got "Bye." alone."""
+    c, said = _replied(library, "already_paid_not_posted", 2981, "paid_2981", 6)
+    assert c.finished and said.lower().startswith(("yes", "that's right")), said
+
+
+def test_play_test_sixty_the_rest_with_the_next_instalment_is_agreed_for_its_day(
+    library: Library,
+) -> None:
+    """ "What if you put half of it down now, so about $240, on Friday when you get paid, and
+    the rest goes on with your next instalment?" (as the scenario's brief asks) got "$240,
+    yes. ... Every other week, next one Friday the 13th. It'll be a bit short ..." (the payday
+    told, not asked about) and the promise recorded the $240 alone."""
+    c, said = _replied(library, "car_broke_down_partial", 2986, "carbroke_2986", 6)
+    assert "Every other week" not in said and "$238.41" in said, said
+    assert c.debtor.agreed.rest_date == c.record.next_instalment_due(c.today)
+    c = call_in(library, "car_broke_down_partial", seed=2986)
+    play(c, _from_file("carbroke_2986"))
+    assert c.promise.confirmed and c.promise.rest_amount == Decimal("238.41")
+
+
+def test_play_test_sixty_one_the_correction_taken_confirms_the_promise(library: Library) -> None:
+    """ "So $598.72 by bank transfer on Tuesday the 17th. Yes?" - "$589.72, actually, not
+    $598.72. The rest is right." - "Whatever, $589.72 then. Done. Bye." was scored a vague
+    promise, not confirmed (promise 30), with the tip to restate the promise."""
+    c = call_in(library, "car_dealer_dispute", seed=3051)
+    play(c, _from_file("dealer_3051"))
+    assert c.promise.confirmed and c.outcome == "promise_secured"
+    assert c.promise.amount == Decimal("589.72")
+
+
+def test_play_test_sixty_one_the_debtors_day_turned_down_is_not_agreed(library: Library) -> None:
+    """ "Friday the 20th would work for me." - "No, the 20th is next week. Friday the 13th, or
+    the notice goes out." got "Yeah, Friday the 20th works."; "Payday lender, credit card
+    company, whoever shouts loudest gets paid, right?" got the debtor's payday."""
+    c, said = _replied(library, "lenders_persistent_late", 3056, "lenders_3056", 6)
+    assert "13th" in said and "20th" not in said, said
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13)
+    _c, jibe = _replied(library, "lenders_persistent_late", 3056, "lenders_3056", 3)
+    assert "payday" not in jibe.lower(), jibe
+
+
+def test_play_test_sixty_one_the_card_agreement_is_no_way_to_pay(library: Library) -> None:
+    """ "I can't waive the fees, they're part of the card agreement. ... Which day this week
+    works for you?" got "Yeah, card." as if a way to pay had been asked."""
+    c, said = _replied(library, "rude_defaulter_composure", 3071, "rude_3071", 6)
+    assert "card" not in said.lower() and c.turns[5].analysis.slots.method is None, said
+
+
+def test_play_test_sixty_one_leave_a_message_asked_and_when_she_might_be_back(
+    library: Library,
+) -> None:
+    """ "Do you know when she might be back?" got "No idea, sorry."; "Would it be ok if I left
+    a message for her?" got "Hm, I don't know." from the flatmate who had offered to take
+    one."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=3096)
+    said = play(c, _from_file("flatmate_3096")[:3])
+    assert any(line in said[1] for line in facts(c, "whereabouts")), said[1]
+    assert c.state == "message_offered" and "don't know" not in said[2], said[2]

@@ -2691,3 +2691,18 @@ def test_a_couple_hundred_and_today_typed_fast_are_read() -> None:
     line = "hmm ok but rent cant take all of it surly? could you spare a couple hundered on friday"
     assert read(line, "explaining").slots.amount == Decimal("200")
     assert read("Could you pay the $100 todya?", "explaining").slots.date == TODAY
+
+
+def test_a_monthly_day_starting_in_a_later_month_and_a_short_day_before_a_sum() -> None:
+    line = "Okay, $100 a month, taken on the 15th of each month, starting in April. Does that work?"
+    assert read(line, "negotiating").slots.date == dt.date(2026, 4, 15)
+    assert read("wed 250 ok", "negotiating").slots.date == dt.date(2026, 3, 11)
+    assert read("we'd 250 ok", "negotiating").slots.date is None
+
+
+def test_the_rest_with_the_next_instalment_is_that_instalments_day_when_known() -> None:
+    line = "half of it, about $240, on Friday, and the rest goes on with your next instalment?"
+    due = dt.date(2026, 3, 22)
+    slots = read(line, "negotiating", next_instalment=due).slots
+    assert slots.rest_date == due and slots.date == dt.date(2026, 3, 13)
+    assert read(line, "negotiating").slots.rest_date is None  # the record does not know it

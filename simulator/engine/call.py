@@ -45,7 +45,7 @@ from simulator.language.identity import named_back
 from simulator.language.methods import find_methods
 from simulator.language.text import normalise, sentence_around
 from simulator.language.textspeak import expand
-from simulator.language.types import Act, Analysis, AnalysisContext, Slots
+from simulator.language.types import Act, Analysis, AnalysisContext, Slots, Span
 from simulator.scoring import score_call, score_turn
 from simulator.scoring.types import (
     CallScores,
@@ -656,6 +656,7 @@ class Call:
             lender=record.lender,
             identity_confirmed=debtor.identity_verified,
             next_payday=record.next_payday,
+            next_instalment=record.next_instalment_due(self.today),
             agreed=Slots(
                 amount=agreed.amount,
                 date=agreed.date,
@@ -772,6 +773,9 @@ class Call:
                 # asked in a question, not said in passing ("Let's not wait for the new job
                 # though, we can set up something small now. What could you manage?")
                 and _asked_in(analysis.text, cue.span.start)
+                # ("half of it down now, so about $240, on Friday when you get paid?": the
+                # payday is the day put, not asked about)
+                and not (cue.name == "topic_payday" and _said_as_the_day(analysis, cue.span))
                 # ("The date of birth is match our record": taken, not asked again)
                 and cue.name.removeprefix("topic_") not in acknowledged
             )
@@ -1420,6 +1424,15 @@ class Call:
             reaction = self._reaction(analysis) if abused else None
             if reaction is None and not self._closes(analysis) and "question" in analysis.flags:
                 reaction = self._after_the_goal_answer(analysis)
+            elif (
+                reaction is None
+                and not self._closes(analysis)
+                and analysis.has(Act.CONFIRM_TERMS)
+                and self._misstated(analysis) is None
+            ):
+                # "So just to recap: you sent the $313.47 ..., reference TRX-48213." as they
+                # go: a yes to it, then the goodbye, not "Bye." alone
+                reaction = self._say_line(self.lines.clarify("", "that_is_right"))
             line = self.lines.reaction("goodbye")
             if line and abused:
                 # "Don't threaten me over one late deposit." is not followed by "Okay, thanks."
@@ -2082,6 +2095,16 @@ def _part_asked_of(analysis: Analysis) -> Analysis:
         return analysis
     return dataclasses.replace(
         analysis, slots=dataclasses.replace(slots, amount=None, amount_text=None)
+    )
+
+
+def _said_as_the_day(analysis: Analysis, span: Span) -> bool:
+    """Is the payday named as the day to pay ("on Friday when you get paid", "on payday"),
+    said right after the line's day or as it?"""
+    if analysis.slots.date is None:
+        return False
+    return any(
+        c.name.startswith("date_") and -1 <= span.start - c.span.end <= 2 for c in analysis.cues
     )
 
 

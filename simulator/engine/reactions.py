@@ -9,6 +9,7 @@ in the line, and whose `when` holds, is the one said.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,14 +31,24 @@ class Reaction:
     acts: tuple[Act, ...]  # the line does one of these
     when: Callable[[DebtorState], bool] = _always  # and the debtor is in this state of mind
     unless: tuple[Act, ...] = ()  # and does none of these
+    unless_said: re.Pattern[str] | None = None  # and says nothing like this
 
 
 REACTIONS: tuple[Reaction, ...] = (
     Reaction("insulted", (Act.INSULT,)),
     Reaction("threatened", (Act.THREAT,)),
-    # ("I hear you, la, but ... the account can go for repossession": a nod before a warning is
-    # no kindness to thank for)
-    Reaction("empathy", (Act.EMPATHISE,), unless=(Act.STATE_CONSEQUENCE, Act.LEGAL_ACTION)),
+    # ("I hear you, la, but ... the account can go for repossession", "I understand, but next
+    # week is too long": a nod before a warning or a no is no kindness to thank for)
+    Reaction(
+        "empathy",
+        (Act.EMPATHISE,),
+        unless=(Act.STATE_CONSEQUENCE, Act.LEGAL_ACTION),
+        unless_said=re.compile(
+            r"\b(?:i\s+(?:understand|hear\s+you|get\s+(?:it|that)|know|see)|fair\s+enough|"
+            r"i\s+appreciate\s+that)\W{0,3}\s*but\b",
+            re.IGNORECASE,
+        ),
+    ),
     # ("You land tonight, yes? Is it possible tomorrow morning, with the card?": small talk in a
     # line that puts terms is no cause for "Can we stick to the point?")
     Reaction(
@@ -56,6 +67,7 @@ def reaction_to(analysis: Analysis, debtor: DebtorState) -> str | None:
         if (
             any(analysis.has(act) for act in reaction.acts)
             and not any(analysis.has(act) for act in reaction.unless)
+            and (reaction.unless_said is None or not reaction.unless_said.search(analysis.text))
             and reaction.when(debtor)
         ):
             return reaction.key

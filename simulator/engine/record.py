@@ -137,6 +137,11 @@ class CollectionRecord:
     contacts: tuple[Contact, ...] = field(default_factory=tuple)
     next_payday: dt.date | None = None  # when the persona says when they are paid
 
+    def next_instalment_due(self, today: dt.date) -> dt.date:
+        """The next regular instalment's due day after today (monthly, on the day of the oldest
+        unpaid one): "the rest with your next instalment" is paid then."""
+        return add_months(self.due_date, instalments_due(self.due_date, today) or 1)
+
     @property
     def loan_label(self) -> str:
         return LOAN_LABELS.get(self.loan_type, self.loan_type)

@@ -1877,6 +1877,16 @@ _PROPOSAL_LEAD = re.compile(
     r"\b(?:(?:i|we)\s+(?:can|could)|(?:shall|should|can)\s+(?:i|we))\s+(?:run|take|process|"
     r"charge|pop|put)\b"
 )
+# "No, the 20th ...", "nope. friday the 20th is too late": a no before the day it turns down
+_NO_TO_IT = re.compile(r"\W*(?:no|nope|nah|na)\b[\s,.!-]*(?:not\s+)?(?:the\s+|this\s+|next\s+)?")
+# the debtor's correction of a term said back ("Not $598.72: $589.72, like I said.", "$589.72,
+# actually, not $598.72. The rest is right."), and the caller taking it
+_PUT_RIGHT_BY_DEBTOR = re.compile(
+    r"\bactually,?\s+not\b|\blike\s+i\s+said\b|\bthe\s+rest\s+is\s+right\b", re.IGNORECASE
+)
+_PUT_RIGHT_TAKEN = re.compile(
+    r"\b(?:then|sorry|my\s+bad|my\s+mistake|ok|okay|fine|right|correct|got\s+it|noted|yes|yep)\b"
+)
 # "I can take it by card on this call if that's easier?": the caller offers a way to pay
 _OFFERS_TO_TAKE_IT = re.compile(
     r"\b(?:(?:i|we)\s+(?:can|could)|(?:shall|should|can)\s+(?:i|we))\s+(?:take|process|run)\s+"
@@ -2083,7 +2093,8 @@ _BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "
 _BARE_METHOD = re.compile(
     # ("your credit card": the loan, when find_methods read it so; not revived as a bare word)
     r"\b((?<!store\s)(?<!gift\s)(?<!loyalty\s)(?<!sim\s)(?<!id\s)(?<!credit\s)"
-    r"card(?!\s+(?:terminal|machine|reader|line|system)s?\b)|cheque|app)\b|\b(?:a|the)\s+(check)\b"
+    r"card(?!\s+(?:terminal|machine|reader|line|system|agreement|terms|contract|company|account|"
+    r"balance|statement|limit)s?\b)|cheque|app)\b|\b(?:a|the)\s+(check)\b"
 )
 _WHERE_FROM = re.compile(
     r"\s+(?:from|on|in|via|through|using|with)\s+(?:your|the|my|ur)\s+(?:\w+\s+)?"
@@ -2583,7 +2594,9 @@ def _analyze(
             names.add(name)
 
     # --- slots ----------------------------------------------------------------------------
-    all_dates = find_dates(norm, context.today, found[_dates.FAMILY], context.next_payday)
+    all_dates = find_dates(
+        norm, context.today, found[_dates.FAMILY], context.next_payday, context.next_instalment
+    )
     if not all_dates and context.next_payday is not None and "topic_payday" in names:
         # "When do you get paid next, and could you do even half, say $213, then?", "... how
         # much can you commit to on that date?": then is payday, which the record knows
@@ -2600,6 +2613,14 @@ def _analyze(
             _REJECTED_AFTER.match(norm, d.end)
             or _REJECTED_BEFORE.search(norm, max(0, d.start - 30), d.start)
             or _SET_ASIDE.search(norm, max(0, d.start - 60), d.start)
+            # "Friday the 20th would work for me." - "No, the 20th is next week. Friday the
+            # 13th, or ...": the debtor's day turned down, another put after it
+            or (
+                other_later
+                and d.date in _debtor_said(context)[1]
+                and _NO_TO_IT.fullmatch(norm, sentence_around(norm, d.start)[0], d.start)
+                is not None
+            )
         ):
             # "next week is a bit late", "it cannot wait until Monday": turned down
             _add_cue(seen, raw, names, "rejected_date", d.start, d.end)
@@ -3556,6 +3577,15 @@ def _analyze(
         and _THERE_IS_SUM.search(norm)
     ):
         acts.append(Act.STATE_AMOUNT)  # "Umm so there's $69.40 - no - $96.40, sorry"
+    if (
+        echoed
+        and Act.CONFIRM_TERMS not in acts
+        and _PUT_RIGHT_BY_DEBTOR.search(context.previous_debtor_line)
+        and _PUT_RIGHT_TAKEN.search(norm)
+    ):
+        # "Not $598.72: $589.72, like I said." - "Whatever, $589.72 then. Done. Bye.": the
+        # read-back put right, taken as put
+        acts.append(Act.CONFIRM_TERMS)
     if _TERMS_ACTS.isdisjoint(acts) and (
         (method is not None and _OFFERS_TO_TAKE_IT.search(norm))
         # "Could you do it over the phone with my card?" - "card over the phone is fine": the

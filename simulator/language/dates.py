@@ -142,7 +142,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "on the 13th of every month from April": the first payment's day is April's 13th
     (
         "dom_every_month_from",
-        rf"\b(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?:every|each)\s+month\s+(?:from|starting(?:\s+in)?|"
+        rf"\b(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?:every|each)\s+month,?\s+(?:from|starting(?:\s+in)?|"
         rf"beginning(?:\s+in)?)\s+{_MONTH}(?![a-z]){_YEAR}",
     ),
     ("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),
@@ -236,6 +236,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:with|from|out\s+of|on)\s+your\s+next\s+(?:pay\s?check|pay\s?cheque|pay\s+packet|"
         r"wages?|salary)\b",
     ),
+    # "and the rest goes on with your next instalment", "added on to your next monthly
+    # payment": the next instalment's due day, when the collection record knows it
+    (
+        "next_instalment",
+        r"\b(?:with|on|onto|to|into|alongside)\s+(?:your|ur|the)\s+next\s+(?:monthly\s+|regular\s+)?"
+        r"(?:instal?l?ment|repayment|payment)\b(?!\s+(?:of|is|was|will|would|due)\b)",
+    ),
     ("month_end", r"\b(?:the\s+)?end\s+o(?:f|')?\s+(?:the\s+|this\s+)?month\b|\bmonth[-\s]end\b"),
     ("month_name_end", rf"\b(?:the\s+)?end\s+o(?:f|')?\s+{_MONTH}(?![a-z]){_YEAR}"),
     ("next_month_end", r"\b(?:the\s+)?end\s+o(?:f|')?\s+next\s+month\b"),
@@ -299,6 +306,8 @@ _OWN_INDEX: list[WordIndex] = []
 _AMBIGUOUS_ABBREV = {"sun", "sat", "wed", "mar", "may", "jan", "dec"}
 # "by wed", "on sat": after these words a short form is a day, not "we'd" or the sun
 _DAY_LEAD = re.compile(r"\b(?:by|on|until|till|til)\s+$")
+# "wed 250 ok": a short form with a sum after it is the day the sum is paid
+_SUM_AFTER = re.compile(r"\s+[$£€]?\d")
 
 
 class DateMatch(NamedTuple):  # a tuple: made for every date or figure read, ~3x cheaper
@@ -369,10 +378,18 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else SMALL_COUNTS.get(word, 1)
 
 
-def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None) -> dt.date | None:
+def _resolve(
+    kind: str,
+    m: Match,
+    today: dt.date,
+    payday: dt.date | None = None,
+    next_due: dt.date | None = None,
+) -> dt.date | None:
     g: dict[str, Any] = m.groupdict()
     if kind == "payday":
         return payday
+    if kind == "next_instalment":
+        return next_due
     if kind == "iso":
         return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
     if kind in ("numeric", "weekday_numeric"):
@@ -492,6 +509,7 @@ def _resolve(kind: str, m: Match, today: dt.date, payday: dt.date | None = None)
             word in _AMBIGUOUS_ABBREV
             and not g.get("wmod")
             and not _DAY_LEAD.search(m.string, max(0, m.start() - 8), m.start())
+            and not _SUM_AFTER.match(m.string, m.end())
         ):
             return None
         if m.string.endswith("c'", 0, m.start()):
@@ -515,9 +533,11 @@ def find_dates(
     today: dt.date,
     matches: Found | None = None,
     payday: dt.date | None = None,
+    next_due: dt.date | None = None,
 ) -> list[DateMatch]:
     """Every date in the line, in order of appearance; of overlapping forms the earlier
-    (more specific) pattern wins. "Next payday" is `payday` when the record knows it."""
+    (more specific) pattern wins. "Next payday" is `payday` and "with your next instalment"
+    `next_due` when the record knows them."""
     if matches is None:
         if not _OWN_INDEX:
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
@@ -532,7 +552,7 @@ def find_dates(
         if taken.find(1, start, end) != -1:
             continue
         try:
-            date = _resolve(kind, m, today, payday)
+            date = _resolve(kind, m, today, payday, next_due)
         except (ValueError, OverflowError, KeyError):
             date = None
         if date is not None:

@@ -789,7 +789,7 @@ ENTRIES: list[Entry] = [
         "topic_payday",
         A.PROBE_REASON,
         # (not "are you also paying the payday loan?": another debt, not their pay)
-        r"\b(?:pay\s*day(?!\s*loans?\b)|pay\s*checks?|pay\s*cheques?|paycheque|get\s+paid|gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
+        r"\b(?:pay\s*day(?!\s*(?:loans?|lenders?|advances?)\b)|pay\s*checks?|pay\s*cheques?|paycheque|get\s+paid|(?<!loudest\s)(?<!first\s)gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
         # "might I enquire when you next receive your wages"
         r"\b(?:receive|get)\s+(?:your\s+)?(?:next\s+)?(?:wages?|salary|pay)\b",
         r"\b(?:get|have|got)\s+(?:some\s+|any\s+)?money\s+(?:in|coming\s+in)\b|\bmoney\s+(?:comes|coming)\s+in\b|\b(?:student\s+)?(?:finance|loan|allowance)\s+(?:come|comes|arrive|arrives)\s+in\b",
@@ -891,8 +891,9 @@ ENTRIES: list[Entry] = [
         r"\bwhen(?:'s|\s+is|\s+will|\s+does|\s+do)\s+(?:she|he|they)\s+(?:be\s+|get\s+|come\s+)?"
         r"(?:back|home|in|around|free|available|reachable)\b",
         # "Can you tell me when she come back home, more or less?"
-        r"\b(?:tell\s+me|know|say|idea)\s+when\s+(?!(?:you|u|i|we)\b)\w+\s+(?:come|comes|coming|get|gets|be)\s+"
-        r"(?:back|home)\b",
+        # ("do you know when she might be back?")
+        r"\b(?:tell\s+me|know|say|idea)\s+when\s+(?!(?:you|u|i|we)\b)\w+\s+"
+        r"(?:(?:might|will|would|should|could|'ll)\s+)?(?:come|comes|coming|get|gets|be)\s+(?:back|home)\b",
         # "what time does she normally get in from work?"
         # ("what time she will come back home?", as second-language English asks it)
         r"\bwhat\s+time\s+(?:(?:does|do|will|is)\s+)?(?!(?:you|u|i|we)\b)\w+\s+(?:will\s+|would\s+)?"

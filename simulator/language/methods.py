@@ -115,7 +115,9 @@ _PRODUCT_BEFORE = re.compile(
     r"\b(?:your|ur|my|the|this|that|his|her|their|our|two|other)\s+(?:[a-z]+\s+){0,3}$"
 )
 _PRODUCT_AFTER = re.compile(
-    r"\s*(?:account|balance|bill|debt|statement|company|limit|loan|provider|issuer|arrears)s?\b"
+    # ("part of the card agreement", "your card terms": the account's terms, not a way to pay)
+    r"\s*(?:account|balance|bill|debt|statement|company|limit|loan|provider|issuer|arrears|"
+    r"agreement|terms|contract)s?\b"
 )
 _METHOD_LEAD = re.compile(
     r"\b(?:by|with|using|via|through|over\s+the\s+phone\s+with|(?:put|pay|paying|charge)"

@@ -104,6 +104,9 @@ class AnalysisContext:
     identity_confirmed: bool = False
     # The debtor's next payday, when the collection record knows it: "next payday" is a date.
     next_payday: dt.date | None = None
+    # The next regular instalment's due day, when the record knows it: "the rest with your next
+    # instalment" is a date.
+    next_instalment: dt.date | None = None
     agreed: Slots | None = None  # the terms the debtor has agreed so far
     agreed_complete: bool = False  # amount, date and method all agreed
     # The acts the scenario and persona define (language/custom_acts.py), read beside the

@@ -2099,8 +2099,8 @@ def _part_asked_of(analysis: Analysis) -> Analysis:
 
 
 def _said_as_the_day(analysis: Analysis, span: Span) -> bool:
-    """Is the payday named as the day to pay ("on Friday when you get paid", "on payday"),
-    said right after the line's day or as it?"""
+    """Is the payday named as the day to pay, said right after the line's day ("on Friday
+    when you get paid"), not asked about ("when's your next payday after that one?")?"""
     if analysis.slots.date is None:
         return False
     return any(

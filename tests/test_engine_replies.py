@@ -3862,3 +3862,43 @@ def test_play_test_sixty_one_leave_a_message_asked_and_when_she_might_be_back(
     said = play(c, _from_file("flatmate_3096")[:3])
     assert any(line in said[1] for line in facts(c, "whereabouts")), said[1]
     assert c.state == "message_offered" and "don't know" not in said[2], said[2]
+
+
+def test_play_test_sixty_one_the_graduates_first_payment_as_she_said_it(library: Library) -> None:
+    """ "I'm not going to ask you for the whole $762.44 today. ... What could you manage as a
+    first payment?" was read as asking for $762.44 today ("$267 is the most I could do. Today
+    would be fine, though." from a graduate paid on Friday); "Would Friday the 13th work ...,
+    since that's when your money comes in?" got the payday story too; "first payment of $50"
+    said back after she named $267 got "Correct. $50 ..." as if she had said it."""
+    c, said = _replied(library, "student_unemployed_hardship", 3086, "hardship_3086", 5)
+    assert c.turns[4].analysis.slots.amount is None and "oday" not in said, said
+    _c, friday = _replied(library, "student_unemployed_hardship", 3086, "hardship_3086", 6)
+    assert "every other week" not in friday, friday
+    c, back = _replied(library, "student_unemployed_hardship", 3086, "hardship_3086", 8)
+    assert "$267" in back and "$50" in back, back
+    assert c.debtor.agreed.amount == Decimal("50")
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn"),
+    [
+        # "ok thanks so much mr brown, sorry again for the bother, have a nice" got "Okay. Got it."
+        ("personal_loan_courteous_reminder", 3066, "courteous_3066", 8),
+        # "Great. Safe fli" got "Okay. Got it."
+        ("traveller_forgot_deposit", 3091, "traveller_3091", 6),
+    ],
+)
+def test_play_test_sixty_one_a_goodbye_cut_off_still_ends_the_call(
+    library: Library, scenario: str, seed: int, played: str, turn: int
+) -> None:
+    c, said = _replied(library, scenario, seed, played, turn)
+    assert c.finished and "Got it" not in said, said
+
+
+def test_play_test_sixty_one_asked_to_update_the_direct_debit_the_customer_will(
+    library: Library,
+) -> None:
+    """ "oh and maybe update the direct debit with ur new bank too so it doesnt happen again?"
+    got "No idea, sorry." from the reliable customer."""
+    c, said = _replied(library, "personal_loan_courteous_reminder", 3066, "courteous_3066", 7)
+    assert any(line in said for line in _answers(c, "ask_update_direct_debit")), said

@@ -155,6 +155,11 @@ class Negotiation(Strict):
         description="The debtor had said they would rather pay by {named}; the trainee asks "
         "for {method} and they go along",
     )
+    accept_amount_instead: LineVariants | None = Field(
+        default=None,
+        description="The debtor named {named} as what they could manage; the trainee says back "
+        "{amount} and they go along, noticing",
+    )
     accept_date_instead: LineVariants | None = Field(
         default=None,
         description="Asked which day suits them, the debtor named {named}; the trainee says "

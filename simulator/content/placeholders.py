@@ -195,11 +195,12 @@ class _Sieve:
 SAYS_BACK = {"wrong_name", "wrong_lender"}
 # Negotiation lines with words of their own: what the trainee said and what the debtor keeps
 # (correct_term), the terms they can accept (accept_others), the way or day they had named
-# (accept_instead, accept_date_instead).
+# (accept_instead, accept_amount_instead, accept_date_instead).
 OWN_PLACEHOLDERS = {
     "correct_term": ("said", "kept"),
     "accept_others": ("terms",),
     "accept_instead": ("named",),
+    "accept_amount_instead": ("named",),
     "accept_date_instead": ("named",),
     "accept_rest": ("rest_amount", "rest_date"),
     "accept_instalments": ("rest_amount", "rest_date"),

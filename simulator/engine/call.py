@@ -849,6 +849,8 @@ class Call:
             if negotiated and debtor.agreed.amount is not None:
                 return None
             amount = debtor.agreed.amount or debtor.offer()
+            if debtor.agreed.amount is None:
+                debtor.named_amount = amount
             key, values = "name_amount", {"counter_amount": debtor.money(amount)}
         elif slots.date is None and "date_choice" in names:
             # "Friday or Monday?": offered a choice, a person takes the later day, or the one
@@ -2100,12 +2102,28 @@ def _part_asked_of(analysis: Analysis) -> Analysis:
 
 def _said_as_the_day(analysis: Analysis, span: Span) -> bool:
     """Is the payday named as the day to pay, said right after the line's day ("on Friday
-    when you get paid"), not asked about ("when's your next payday after that one?")?"""
+    when you get paid") or as the reason for it ("Would Friday the 13th work, since that's
+    when your money comes in?"), not asked about ("when's your next payday after that one?")?"""
     if analysis.slots.date is None:
         return False
+    text = analysis.text
     return any(
-        c.name.startswith("date_") and -1 <= span.start - c.span.end <= 2 for c in analysis.cues
+        c.name.startswith("date_")
+        and (
+            -1 <= span.start - c.span.end <= 2
+            or (
+                0 <= span.start - c.span.end <= 60
+                and not _SENTENCE_END.search(text, c.span.end, span.start)
+                and _BECAUSE_BEFORE.search(text, max(c.span.end, span.start - 25), span.start)
+                is not None
+            )
+        )
+        for c in analysis.cues
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_BECAUSE_BEFORE = re.compile(r"\b(?:since|because|cos|cause|as)\b", re.IGNORECASE)
 
 
 def _asked_in(text: str, at: int) -> bool:

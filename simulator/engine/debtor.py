@@ -92,6 +92,7 @@ class DebtorState:
     named_method: str | None = None  # the way to pay the debtor said they would prefer
     named_rest_date: dt.date | None = None  # the day the debtor named for the rest, asked
     named_day: dt.date | None = None  # the day the debtor named, asked which day suits them
+    named_amount: Decimal | None = None  # the sum the debtor said they could manage
     confirmed: bool = False
     currency: str = "$"
     aimless: int = 0  # trainee turns in a row that did nothing towards the call's goal
@@ -643,7 +644,8 @@ class DebtorState:
             and slots.amount is None
             and self.agreed.amount is None
         ):
-            result.said.append(("accept_plan", {"counter_amount": self.money(self.offer())}))
+            self.named_amount = self.offer()
+            result.said.append(("accept_plan", {"counter_amount": self.money(self.named_amount)}))
         # A restatement ("so that's ... right?") that names a term other than the one the
         # debtor chose is corrected, not silently accepted: the debtor remembers what they said.
         restating = analysis.has(Act.CONFIRM_TERMS)
@@ -679,11 +681,18 @@ class DebtorState:
                 )
             elif can and not self.holding_back():
                 if self.agreed.amount != amount:
+                    named = self.named_amount
                     self._refit_rest(amount, self.agreed.amount)
                     self.agreed.amount = amount
                     self.confirmed = False
                     result.changed = True
-                    result.said.append(("accept_amount", {"amount": self.money(amount)}))
+                    if restating and named is not None and abs(named - amount) > 1:
+                        # "I can manage $267 to start." - "So just to recap: first payment of
+                        # $50 ...": not the sum they named; they notice, and take the smaller
+                        values = {"amount": self.money(amount), "named": self.money(named)}
+                        result.said.append(("accept_amount_instead", values))
+                    else:
+                        result.said.append(("accept_amount", {"amount": self.money(amount)}))
             else:
                 counter = self.offer()
                 if counter >= amount:
@@ -722,15 +731,15 @@ class DebtorState:
                 )
             elif self.today <= slots.date:
                 if self.agreed.date != slots.date:
-                    named = self.named_day
+                    named_day = self.named_day
                     self._move_instalments(slots.date)
                     self.agreed.date = slots.date
                     self.confirmed = False
                     result.changed = True
-                    if restating and named is not None and named != slots.date:
+                    if restating and named_day is not None and named_day != slots.date:
                         # "I could do it by Tuesday the 17th." - "So that's Monday the 16th,
                         # yes?": the day said back is not the one they named; they notice
-                        values = {"date": date_words, "named": self.day(named)}
+                        values = {"date": date_words, "named": self.day(named_day)}
                         result.said.append(("accept_date_instead", values))
                     else:
                         result.said.append(("accept_date", {"date": date_words}))

@@ -32,6 +32,10 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
     ],
     "accept_method": ["{method} is fine.", "I'll do it by {method}."],
     "accept_instead": ["Okay, {method} then.", "{method} is fine too, I suppose."],
+    "accept_amount_instead": [
+        "{amount}? I said {named}, but {amount} is easier, if that's okay.",
+        "Not {named}, then? {amount} is fine.",
+    ],
     "accept_date_instead": [
         "{date}? I said {named}, but {date} is fine.",
         "Not {named}, then? Okay, {date}.",

@@ -841,7 +841,10 @@ _NOT_ASKED_FOR = re.compile(
 # "a small monthly plan, rather than asking for the whole $1,142.22 at once": the sum and the
 # day in the clause set aside are not the ones asked for
 _SET_ASIDE = re.compile(
-    r"\b(?:rather\s+than|instead\s+of)\s+(?:asking|demanding|chasing)\b[^.?!,;]{0,45}$"
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:asking|demanding|chasing)\b[^.?!,;]{0,45}$|"
+    # "I'm not going to ask you for the whole $762.44 today": set aside, not asked
+    r"\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+(?:going\s+to|gonna|here\s+to|trying\s+to)\s+"
+    r"(?:ask|demand|chase|push)\b(?:[^.?!,;]|\.\d){0,45}$"
 )
 
 

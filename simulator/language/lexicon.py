@@ -672,6 +672,9 @@ ENTRIES: list[Entry] = [
         # not "before you say bye and hang up", "don't say 'bye'", "did you have a nice weekend?"
         r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+(?:yourself\s+)?a\s+(?:real\s+|really\s+|very\s+)?(?:good|nice|great|lovely|blessed|wonderful)\s+(?:day|dya|evening|afternoon|one|weekend(?!\s*\?)|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
+        # "sorry again for the bother, have a nice", "Great. Safe fli": a goodbye cut off as
+        # the line was sent, said last
+        r"\bhave\s+a\s+(?:good|nice|great|lovely)\s*$|\bsafe\s+(?:fli|fl|trav|trip)\w*\s*[.!]*\s*$",
         # "Just pay. We're done here.": said last, it ends the call
         r"\b(?:we're|we\s+are|i'm|i\s+am)\s+done\s+(?:here|for\s+(?:now|today))\s*[.!]*\s*$",
         # "Yeah we're done. Don't make me call again.": said as an answer, a sentence of its own

@@ -3902,3 +3902,30 @@ def test_play_test_sixty_one_asked_to_update_the_direct_debit_the_customer_will(
     got "No idea, sorry." from the reliable customer."""
     c, said = _replied(library, "personal_loan_courteous_reminder", 3066, "courteous_3066", 7)
     assert any(line in said for line in _answers(c, "ask_update_direct_debit")), said
+
+
+def test_play_test_sixty_two_a_read_back_with_no_promise_reads_back_what_was_given(
+    library: Library,
+) -> None:
+    """ "sorry could you read it back to me slowly?" after the payment's reference got "Alright,
+    yeah. Thanks. We haven't agreed anything yet."; the flatmate asked "Could you read it back
+    to me so I know it went down right?" after the number got the same; "have you got a pen
+    handy?" got "No idea, sorry."."""
+    _c, said = _replied(library, "already_paid_not_posted", 3101, "paid_3101", 6)
+    assert "TRX-48213" in said and "agreed" not in said, said
+    c = call_in(library, "wrong_party_flatmate_message", seed=3156)
+    replies = play(c, _from_file("flatmate_3156")[:5])
+    assert "No idea" not in replies[3] and "1-800-555-0142" in replies[4], replies[3:]
+
+
+def test_play_test_sixty_two_terms_put_with_say_it_back_confirm_and_the_day_is_noticed(
+    library: Library,
+) -> None:
+    """ "So $593.31 online today, March 10. Say it back to me." after the traveller named
+    Wednesday the 11th got "Right: $593.31, Tuesday the 10th, online payment. Done." as if
+    today were hers, the promise stayed unconfirmed, and "Right. Go catch your plane." then got
+    "Good, I'll sort it when I'm back." (a vague promise, promise 30)."""
+    c, said = _replied(library, "traveller_forgot_deposit", 3151, "traveller_3151", 6)
+    assert "Wednesday the 11th" in said and c.promise.confirmed, said
+    play(c, _from_file("traveller_3151")[6:7])
+    assert c.outcome != "vague_promise" and "when I'm back" not in c.turns[-1].reply

@@ -715,7 +715,12 @@ class Call:
             for cue in analysis.cues
         ):
             return None, None
-        if self._asked_to_read_back(analysis):
+        if self._asked_to_read_back(analysis) and not self._act_answers(analysis):
+            if self.debtor.agreed.count() == 0 and not self.scenario.goal.is_payment:
+                # "could you read it back to me slowly?" after the payment's reference, on a
+                # call that wants no promise: what they just said, again, not "We haven't
+                # agreed anything yet." (a trainer's act, the flatmate's number, answers first)
+                return _read_again(self._last_debtor_line), None
             return self._read_back(), None
         # "could you do $150 on your next payday?" asks for terms, not about the debtor's pay;
         # "$644.12 is overdue. What happened?" states the debt and still asks about them
@@ -862,6 +867,8 @@ class Call:
                 date = debtor.agreed.date
             else:
                 date = max(days, default=debtor.named_date())
+                if debtor.agreed.date is None:
+                    debtor.named_day = date
             key, values = "name_date", {"counter_date": debtor.day(date)}
         elif slots.date is None and slots.rest and debtor.rest_due() is not None:
             # "and the rest, when?": the first part's day is agreed; the rest's is asked
@@ -1525,6 +1532,8 @@ class Call:
             # agreed, not "Hm, I don't know."
             said_back = self._method_answer(analysis)
         answer, _topic = self._answer(analysis)
+        if answer and self._asked_to_read_back(analysis):
+            return answer  # read back, with no "Alright, yeah. Thanks." before it
         if answer and said_back is not None and self._misquoted_code(analysis) is None:
             # "TRX-48213, got it. And which bank did you send it from?": both answered (a wrong
             # reference is put right first, alone)
@@ -2122,7 +2131,6 @@ def _said_as_the_day(analysis: Analysis, span: Span) -> bool:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s")
 _BECAUSE_BEFORE = re.compile(r"\b(?:since|because|cos|cause|as)\b", re.IGNORECASE)
 
 
@@ -2345,6 +2353,14 @@ def _echoes(text: str, previous: str) -> bool:
         len(word) >= 3 and word in squeezed
         for word in (_LETTERS_AND_DIGITS.sub("", w.lower()) for w in _MARKED_WORD.findall(previous))
     )
+
+
+def _read_again(line: str) -> str:
+    """The debtor's last line read back when asked ("Sure. It's TRX-48213. ..."), without the
+    "Thanks." or "Okay." it opened with."""
+    opened = _opener(line)
+    rest = line[opened[1] :] if opened is not None and line[opened[1] :] else line
+    return "Sure. " + rest
 
 
 def _said_again(line: str) -> str:

@@ -3581,6 +3581,23 @@ def _analyze(
     ):
         acts.append(Act.STATE_AMOUNT)  # "Umm so there's $69.40 - no - $96.40, sorry"
     if (
+        n_terms >= 2
+        and "asks_read_back" in names
+        and Act.CONFIRM_TERMS not in acts
+        # (one set of terms: a split put and asked back is the parts' own reading)
+        and slots.first_amount is None
+        and slots.rest_date is None
+        and len({d.date for d in dates}) <= 1
+    ):
+        # "So $593.31 online today, March 10. Say it back to me.": the terms put, then a
+        # read-back asked for, are a restatement to confirm ("say me how much and which day?
+        # For example, 100 dollars on Friday" asks for them)
+        read_back_at = min(start for start, _end, name in raw if name == "asks_read_back")
+        ends = [t.end for t in (amount, date) if t is not None]
+        ends += [method[2]] if method is not None else []
+        if max(ends) <= read_back_at:
+            acts.append(Act.CONFIRM_TERMS)
+    if (
         echoed
         and Act.CONFIRM_TERMS not in acts
         and _PUT_RIGHT_BY_DEBTOR.search(context.previous_debtor_line)

@@ -3929,3 +3929,23 @@ def test_play_test_sixty_two_terms_put_with_say_it_back_confirm_and_the_day_is_n
     assert "Wednesday the 11th" in said and c.promise.confirmed, said
     play(c, _from_file("traveller_3151")[6:7])
     assert c.outcome != "vague_promise" and "when I'm back" not in c.turns[-1].reply
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn"),
+    [
+        # "Are you managing okay otherwise? What's your plan for the next few weeks?"
+        ("car_broke_down_partial", 3106, "carbroke_3106", 5),
+        # "hows uni going, ur still studying right? whats the plan after?"
+        ("student_forgot_first_late", 3141, "student_3141", 4),
+        # "And what you plan for next months, you look for other job?"
+        ("student_unemployed_hardship", 3146, "hardship_3146", 4),
+    ],
+)
+def test_play_test_sixty_two_their_plans_asked_are_answered_from_their_work(
+    library: Library, scenario: str, seed: int, played: str, turn: int
+) -> None:
+    """Questions about the debtor's plans got "Thanks. It's been a rough couple of weeks." or
+    "I'll sort it out soon, I promise." and nothing about them."""
+    c, said = _replied(library, scenario, seed, played, turn)
+    assert any(line in said for line in facts(c, "job")), said

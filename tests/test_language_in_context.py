@@ -2706,3 +2706,16 @@ def test_the_rest_with_the_next_instalment_is_that_instalments_day_when_known() 
     slots = read(line, "negotiating", next_instalment=due).slots
     assert slots.rest_date == due and slots.date == dt.date(2026, 3, 13)
     assert read(line, "negotiating").slots.rest_date is None  # the record does not know it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Are you managing okay otherwise? What's your plan for the next few weeks?",
+        "hows uni going? whats the plan after?",
+        "And what you plan for next months, you look for other job?",
+    ],
+)
+def test_their_plans_asked_are_a_question_about_their_work(line: str) -> None:
+    assert read(line, "explaining").cued("topic_job")
+    assert not read("What's your plan for paying the rest?", "explaining").cued("topic_job")

@@ -935,6 +935,14 @@ ENTRIES: list[Entry] = [
         # "are you getting any income at the moment?": what they live on, as their work
         r"\b(?:getting|have|got|on|any)\s+(?:any\s+|some\s+)?income\b|\byour\s+income\b",
         r"\blooking\s+for\s+(?:work|a\s+job)\b",
+        # "What's your plan for the next few weeks?", "hows uni going ... whats the plan
+        # after?", "what you plan for next months?": their life, answered from their work or
+        # studies (not "what's your plan for paying?")
+        r"\b(?:what's|whats|what\s+is|wats)\s+(?:your|ur|the)\s+plans?\b"
+        r"(?![^.?!]{0,24}\b(?:pay|paying|payment|debt|arrears|rest|balance)\b)",
+        r"\bwhat\s+(?:do\s+)?(?:you|u)\s+plan\s+(?:for\s+)?(?:the\s+)?next\b",
+        r"\bhow(?:'s|s|\s+is)\s+(?:uni|university|school|college|the\s+course|your\s+course|"
+        r"studying|the\s+job\s+hunt|the\s+job\s+search)\s+going\b",
         # "what kind of shifts are they?", "how many hours do you get?", "what do they bring in?"
         # (not "what sort of work are you thinking for the kitchen?": building work)
         r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?:shifts?|work|jobs?|hours|roles?|positions?)\b"

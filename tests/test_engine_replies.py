@@ -3949,3 +3949,12 @@ def test_play_test_sixty_two_their_plans_asked_are_answered_from_their_work(
     "I'll sort it out soon, I promise." and nothing about them."""
     c, said = _replied(library, scenario, seed, played, turn)
     assert any(line in said for line in facts(c, "job")), said
+
+
+def test_play_test_sixty_two_how_are_you_paying_without_its_mark_is_answered(
+    library: Library,
+) -> None:
+    """ "Fine, so $1,000 on Friday then. How are you paying" got "$1,000, yeah, I can find that.
+    Okay, Friday the 13th." and nothing about the way to pay."""
+    _c, said = _replied(library, "lenders_persistent_late", 3116, "lenders_3116", 6)
+    assert "pay?" in said or any(w in said.lower() for w in ("transfer", "card", "online")), said

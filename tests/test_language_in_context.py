@@ -2719,3 +2719,9 @@ def test_the_rest_with_the_next_instalment_is_that_instalments_day_when_known() 
 def test_their_plans_asked_are_a_question_about_their_work(line: str) -> None:
     assert read(line, "explaining").cued("topic_job")
     assert not read("What's your plan for paying the rest?", "explaining").cued("topic_job")
+
+
+def test_a_last_sentence_that_asks_without_its_mark_is_a_question() -> None:
+    assert "question" in read("Fine, so $1,000 on Friday then. How are you paying").flags
+    said = read("Thank you, that's all sorted then. Have a good day, bye!")
+    assert "question" not in said.flags

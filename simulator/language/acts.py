@@ -72,6 +72,11 @@ _STRONG_CONFIRM = re.compile(
     r"\bjust\s+to\s+(?:confirm|recap|be\s+clear)\b|\bto\s+(?:confirm|recap|summari[sz]e)\b|"
     r"\blet\s+me\s+(?:confirm|repeat|read\s+(?:that|it)\s+back|recap)\b"
 )
+# A last sentence that opens as a question asks, typed without its mark ("Fine, so $1,000 on
+# Friday then. How are you paying"); not "Have a good day" or "May I say"
+_ASKS_LAST = re.compile(
+    r"\W*(?:how|what|when|which|where|why|who|can|could|would|will|do|does|did|are)\s+\w+\s+\w+"
+)
 _QUESTION_START = re.compile(
     r"^\W*(?:can|could|would|will|do|does|did|is|are|am|was|were|have|has|shall|should|may|"
     r"what|why|how|when|where|who|which|isn't|aren't|don't|won't|wouldn't|couldn't)\b"
@@ -3628,7 +3633,12 @@ def _analyze(
         # "Where you get the 482.32 for Friday?": the terms agreed, asked about, not put again
         slots = _NO_SLOTS
     # --- flags ------------------------------------------------------------------------------
-    if "?" in norm or _QUESTION_START.match(norm):  # the pattern skips leading spaces
+    if (
+        "?" in norm
+        or _QUESTION_START.match(norm)  # the pattern skips leading spaces
+        # "Fine, so $1,000 on Friday then. How are you paying": the last sentence asks
+        or _ASKS_LAST.match(norm[sentence_starts(norm)[-1] :])
+    ):
         flags.add("question")
     shout = _shouting(text)
     if shout is not None:

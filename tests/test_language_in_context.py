@@ -2725,3 +2725,5 @@ def test_a_last_sentence_that_asks_without_its_mark_is_a_question() -> None:
     assert "question" in read("Fine, so $1,000 on Friday then. How are you paying").flags
     said = read("Thank you, that's all sorted then. Have a good day, bye!")
     assert "question" not in said.flags
+    for order in ("Right, 600 by Friday. Do it today.", "Pay it by Friday. What a mess."):
+        assert "question" not in read(order).flags

@@ -73,9 +73,11 @@ _STRONG_CONFIRM = re.compile(
     r"\blet\s+me\s+(?:confirm|repeat|read\s+(?:that|it)\s+back|recap)\b"
 )
 # A last sentence that opens as a question asks, typed without its mark ("Fine, so $1,000 on
-# Friday then. How are you paying"); not "Have a good day" or "May I say"
+# Friday then. How are you paying"); not "Have a good day", "What a mess", or an order ("Do
+# it today.")
 _ASKS_LAST = re.compile(
-    r"\W*(?:how|what|when|which|where|why|who|can|could|would|will|do|does|did|are)\s+\w+\s+\w+"
+    r"\W*(?:(?:how|when|which|where|why|who)\s+\w+\s+\w+|what\s+(?!a\b|an\b)\w+\s+\w+|"
+    r"(?:can|could|would|will|do|does|did|are)\s+(?:you|u|ya|ye|we|i|they|he|she)\s+\w+)"
 )
 _QUESTION_START = re.compile(
     r"^\W*(?:can|could|would|will|do|does|did|is|are|am|was|were|have|has|shall|should|may|"

@@ -2355,20 +2355,21 @@ def _echoes(text: str, previous: str) -> bool:
     )
 
 
-def _read_again(line: str) -> str:
-    """The debtor's last line read back when asked ("Sure. It's TRX-48213. ..."), without the
-    "Thanks." or "Okay." it opened with."""
+def _without_opener(line: str) -> str:
+    """The line without the "Thanks." or "Okay." it opened with (all of it when that is all)."""
     opened = _opener(line)
-    rest = line[opened[1] :] if opened is not None and line[opened[1] :] else line
-    return "Sure. " + rest
+    rest = line[opened[1] :] if opened is not None else ""
+    return rest or line
+
+
+def _read_again(line: str) -> str:
+    """The debtor's last line read back when asked ("Sure. It's TRX-48213. ...")."""
+    return "Sure. " + _without_opener(line)
 
 
 def _said_again(line: str) -> str:
-    """The debtor's last line, said again when asked: "I said, I'd do it by card." (without
-    the "Thanks." or "Okay." it opened with)."""
-    opened = _opener(line)
-    rest = line[opened[1] :] if opened is not None and line[opened[1] :] else line
-    return "I said, " + _after_a_lead(rest)
+    """The debtor's last line, said again when asked: "I said, I'd do it by card."."""
+    return "I said, " + _after_a_lead(_without_opener(line))
 
 
 def _after_a_lead(line: str) -> str:

@@ -219,7 +219,9 @@ def test_wrong_party_disclosure_fails_at_the_end_while_the_call_goes_on(
     picks = line_picks(call)
     assert picks is not None and picks[1].index == 2  # the disclosure is the line to rework
     # the message was left, but "nothing disclosed" was the goal too (play-test 32)
-    assert scores.promise == 0 and "Goal:    not reached" in describe_result(call)
+    assert scores.promise == 0
+    report = describe_result(call)
+    assert "Goal:    not reached (the call broke disclosure_to_third_party)" in report
     goal_tip = next(t.message for t in scores.tips if t.guidance == "scenario goal")
     assert "but the call broke disclosure_to_third_party on the way" in goal_tip
     assert call.to_dict()["goal"]["reached"] is False
@@ -249,6 +251,23 @@ def test_stop_calling_honoured_or_ignored(library: Library) -> None:
     ignored = play(library, scenario, SC_IGNORES)
     assert "ignored_request" in ignored.debtor.flags
     assert any(f.rule == "cease_request_ignored" for f in ignored.scores().compliance)
+    assert "Goal:    reached" in describe_result(good)
+    # the debtor ends it, the request honoured at last; the goal line says why the call still
+    # fails (play-test 62 read "honoured" as a pass)
+    pushed_once = play(
+        library,
+        scenario,
+        [
+            "{debtor_name}?",
+            "Alex, {lender}. DOB please.",
+            "Thanks. This is an attempt to collect a debt, info used for that purpose.",
+            "Ok. Before I go - any plan to pay it?",
+            "Fine. Understood. No more calls.",
+        ],
+    )
+    report = describe_result(pushed_once)
+    assert report.startswith("Outcome: Request to stop calling honoured\n")
+    assert "Goal:    not reached (the call broke cease_request_ignored)" in report
 
 
 def test_rubric_weights_change_overall_and_zero_switches_off(library: Library) -> None:

@@ -2727,3 +2727,27 @@ def test_a_last_sentence_that_asks_without_its_mark_is_a_question() -> None:
     assert "question" not in said.flags
     for order in ("Right, 600 by Friday. Do it today.", "Pay it by Friday. What a mess."):
         assert "question" not in read(order).flags
+
+
+# --- play-test 62, left over ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Okay. I think you cannot pay everything now, this is fine. We can make a plan. "
+        "What amount you can pay first, in next two weeks?",
+        "I know you can't pay it all today, and that's okay. What could you manage?",
+    ],
+)
+def test_the_whole_granted_as_out_of_reach_is_not_asked_for(line: str) -> None:
+    said = read(line, "negotiating")
+    assert Act.ASK_PAYMENT in said.acts
+    assert said.slots.amount is None and said.slots.date is None
+    pressed = read("Why can't you pay it all today?", "negotiating").slots
+    assert pressed.amount == OVERDUE and pressed.date == TODAY
+
+
+def test_a_sum_settled_before_the_rests_instalments_is_the_first_part() -> None:
+    line = "Ok, $193 is fine. And the rest in monthly payments of $50?"
+    assert read(line, "negotiating").slots.amount == Decimal("193")
+    alone = "And the rest in monthly payments of $50?"
+    assert read(alone, "negotiating").slots.amount == Decimal("50")

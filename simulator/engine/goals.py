@@ -105,6 +105,18 @@ def goal_reached(call: Call) -> bool:
     return goal_view(call.scenario, outcome, call.debtor.flags).reached
 
 
+def goal_verdict(call: Call) -> tuple[bool, str]:
+    """(reached, the words for it): a call that ended well but broke one of the goal's rules
+    says which, so "Request to stop calling honoured" above it does not read as a pass."""
+    outcome = call.outcome.value if call.outcome else "incomplete"
+    view = goal_view(call.scenario, outcome, call.debtor.flags)
+    if view.reached:
+        return True, "reached"
+    if view.broken:
+        return False, f"not reached (the call broke {', '.join(view.broken)})"
+    return False, "not reached"
+
+
 def rubric(scenario: Scenario) -> dict[str, float]:
     return dict(scenario.rubric.model_dump())
 

@@ -62,12 +62,11 @@ def describe_result(call: Call) -> str:
     scores = call.scores()
     outcome = call.outcome.value if call.outcome else "incomplete"
     p, currency = call.promise, call.record.currency
-    from simulator.engine.goals import goal_reached, not_counted, outcome_label
+    from simulator.engine.goals import goal_verdict, not_counted, outcome_label
 
     lines = [f"Outcome: {outcome_label(call.scenario, outcome)}"]
     if not call.scenario.goal.is_payment:
-        reached = goal_reached(call)
-        lines.append(f"Goal:    {'reached' if reached else 'not reached'}")
+        lines.append(f"Goal:    {goal_verdict(call)[1]}")
     if p.amount is not None or p.date is not None or p.method is not None:
         lines.append(
             f"Promise: amount {'-' if p.amount is None else money(p.amount, currency)}, "

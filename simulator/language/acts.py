@@ -851,7 +851,12 @@ _SET_ASIDE = re.compile(
     r"\b(?:rather\s+than|instead\s+of)\s+(?:asking|demanding|chasing)\b[^.?!,;]{0,45}$|"
     # "I'm not going to ask you for the whole $762.44 today": set aside, not asked
     r"\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+(?:going\s+to|gonna|here\s+to|trying\s+to)\s+"
-    r"(?:ask|demand|chase|push)\b(?:[^.?!,;]|\.\d){0,45}$"
+    r"(?:ask|demand|chase|push)\b(?:[^.?!,;]|\.\d){0,45}$|"
+    # "I think you cannot pay everything now, this is fine", "I know you can't pay it all
+    # today": what the debtor can't pay, granted, is not what is asked
+    r"\b(?:i\s+(?:know|understand|see|get|think|realise|realize|appreciate)|if|since|as)\s+"
+    r"(?:that\s+)?(?:you|u)\s+(?:can't|cant|cannot|can\s+not|(?:are|aren't)\s+(?:not\s+)?able\s+to|"
+    r"won't\s+be\s+able\s+to)\s+(?:(?:pay|afford|manage|clear)\b(?:[^.?!,;]|\.\d){0,45})?$"
 )
 
 
@@ -1127,7 +1132,27 @@ def _first_part_before_instalments(
     """ "if you pay $262 on Friday the 13th ... then for the rest, $486.24, how would $50 a month
     sound?": the instalment is asked for, and the sum said before it with its day is the first
     payment, the terms' sum (the instalments follow it, read from the line by the call)."""
-    if not dates or not all(_EACH.match(norm, a.end) for a in asked):
+    if not all(
+        _EACH.match(norm, a.end) or _INSTALMENTS_OF.search(norm, max(0, a.start - 40), a.start)
+        for a in asked
+    ):
+        return None
+    if not dates:
+        # "Ok, $393 is fine. And the rest in monthly payments of $150?": the sum settled in a
+        # sentence before the rest's instalments is the first part
+        begin = sentence_around(norm, asked[0].start)[0]
+        if _REST_PART.search(norm, begin, asked[0].start) is None:
+            return None
+        settled = [
+            a
+            for a in amounts
+            if a.end <= begin
+            and a.kind in ("digits", "words")
+            and a.value is not None
+            and (overdue is None or a.value < overdue)
+        ]
+        return settled[0] if len(settled) == 1 else None
+    if not all(_EACH.match(norm, a.end) for a in asked):
         return None
     starts = [d.start for d in dates]
     firsts = [

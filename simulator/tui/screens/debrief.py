@@ -13,6 +13,7 @@ from textual.widgets import Button, Footer, Static
 from simulator.engine.call import Call, Turn
 from simulator.engine.goals import (
     goal_reached,
+    goal_verdict,
     line_picks,
     outcome_label,
     rubric,
@@ -114,11 +115,11 @@ def scores_table(
 
 def promise_text(call: Call) -> Text:
     if not call.scenario.goal.is_payment:
-        reached = goal_reached(call)
+        reached, verdict = goal_verdict(call)
         text = Text("Goal: ", style="bold")
         text.append_text(verbatim(fill(call.scenario.goal.description, call.values)))
         text.append("   ")
-        text.append("reached" if reached else "not reached", style="green" if reached else "red")
+        text.append(verdict, style="green" if reached else "red")
         return text
     p = call.promise
     currency = call.record.currency

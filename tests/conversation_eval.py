@@ -25,7 +25,8 @@
     python tests/conversation_eval.py --blind23  # the twenty-third (lines only; never tuned on)
     python tests/conversation_eval.py --blind24  # the twenty-fourth (lines only; never tuned on)
     python tests/conversation_eval.py --blind25  # the twenty-fifth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftythird)
+    python tests/conversation_eval.py --blind26  # the twenty-sixth (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftyfifth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -81,6 +82,7 @@ BLINDS = {
         "blind23",  # 400 lines: CU, card, BNPL, car finance, energy, phone, rent, student loan
         "blind24",  # 400 lines: gym, school fees, pawn, caravan, hospital, broadband, council tax
         "blind25",  # 400 lines: dental plan, motorbike, water, student fund, solar, card, funeral
+        "blind26",  # 400 lines: hearing aid, boat, council tax, gym, washer, school, vet, BNPL
     )
 }
 BLIND = BLINDS["blind"]
@@ -102,7 +104,8 @@ LATER = {
         "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh", "thirtyeighth",
         "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
         "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
-        "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird",
+        "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
+        "fiftyfifth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -175,6 +175,8 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "fiftyfirst": (0.632, 0.12, 0.05),
     "fiftysecond": (0.602, 0.11, 0.09),
     "fiftythird": (0.660, 0.12, 0.05),
+    "fiftyfourth": (0.648, 0.11, 0.04),
+    "fiftyfifth": (0.685, 0.09, 0.04),
 }
 
 

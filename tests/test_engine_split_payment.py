@@ -240,7 +240,9 @@ def test_the_way_the_debtor_preferred_said_back_is_agreed_not_corrected(
             "hi, is this {debtor_name}? its {lender} calling",
             "this is an attempt to collect a debt and any info will be used for that. theres "
             "{amount_overdue} overdue on the loan",
-            "could u do half a week from today and then the other half on the 31st?",
+            # ("could u do half ...": a proposal, which the act model retrained on corpora 54 and
+            # 55 no longer hears as asking to pay; this persistent late payer needs asking)
+            "could u pay half a week from today and then the other half on the 31st?",
             "how will u pay, bank transfer or debit card?",
             "ok so half by debit card on the 17th and the other half on the 31st, right?",
             "oh wait sorry u said bank transfer! so bank transfer, half on the 17th and the "

@@ -489,3 +489,26 @@ def test_the_stop_request_said_back_honours_it(library: Library, acknowledged: s
     call = play(library, library.scenario(STOP_CALLING), [*SC_GOOD[:2], acknowledged])
     assert call.outcome is not None and call.outcome.value == "contact_ceased", call.turns[-1]
     assert not call.scores().failed
+
+
+def test_a_line_that_moved_the_debtor_on_is_not_the_line_to_rework(library: Library) -> None:
+    """Played in the UI as a good collector: the car-breakdown brief says "ask what happened",
+    and "What happened with the car?" (which moved the debtor to explain) was the debrief's line
+    to rework, for its low urgency."""
+    lines = [
+        "No, sorry, not the garage! Am I speaking with {debtor_name}?",
+        "Thanks {first_name}. I'm Tess from {lender}. Could you confirm your date of birth?",
+        "Great, thanks. This is an attempt to collect a debt and any information obtained will "
+        "be used for that purpose. It's about the car loan payment that hasn't come in.",
+        "Oh no, I'm sorry to hear that. What happened with the car?",
+        "I understand. What could you manage to put towards it this week?",
+        "Could you do half on Friday the 13th, with the rest on your next instalment?",
+        "Great. How would you like to pay, card or bank transfer?",
+        "Perfect. So just to recap: half by bank transfer on Friday the 13th, and the rest with "
+        "your next instalment. Is that right?",
+    ]
+    call = play(library, library.scenario("car_broke_down_partial"), lines, seed=7)
+    asked = call.turns[3]
+    assert asked.state_after != asked.state_before  # it moved the debtor on
+    picks = line_picks(call)
+    assert picks is not None and picks[1] is not asked, picks[1]

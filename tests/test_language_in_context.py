@@ -2751,3 +2751,102 @@ def test_a_sum_settled_before_the_rests_instalments_is_the_first_part() -> None:
     assert read(line, "negotiating").slots.amount == Decimal("193")
     alone = "And the rest in monthly payments of $50?"
     assert read(alone, "negotiating").slots.amount == Decimal("50")
+
+
+# --- corpora 54 and 55, play-test 63 -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("line", "lender", "wrong"),
+    [
+        ("Hiya, it's NorthStar Energy, can I speak to Ifeoma please?", "NorthFlame Gas", True),
+        ("Bright Start Childcare calling. Is this Priya?", "Little Acorns Childcare", True),
+        ("hi priya its harbourside insurance calling about ur car insurance", "Harbourside "
+         "Insurance", False),
+        ("its mike from zang bank, abt ur car loan", "Zhang Bank", False),
+        ("Good morning. This is Westbrook College Student Accounts.", "Westbrook College", False),
+    ],
+)  # fmt: skip
+def test_a_creditor_named_by_its_trade_is_told_apart(line: str, lender: str, wrong: bool) -> None:
+    said = read(line, "answering", lender=lender, debtor_names=("Priya Raman", "Priya", "Raman"))
+    assert ("wrong_lender" in said.flags) is wrong
+
+
+def test_a_nickname_and_the_account_holder_asked_for_check_who_answered() -> None:
+    names = ("Olivia Brennan", "Olivia", "Brennan")
+    said = read(
+        "Heya, is that Liv? It's Kiri from Silver Platter.", "answering", debtor_names=names
+    )
+    assert "wrong_name" not in said.flags and Act.VERIFY_IDENTITY in said.acts
+    checks = [
+        "Hello. We're calling about your mortgage arrears. Is this the account holder?",
+        "hi r u the account holder for the gas at 22 marsh st?",
+        "its jordan from harmoney music finace, am i speakin to mr whitfeild",
+    ]
+    for line in checks:
+        assert Act.VERIFY_IDENTITY in read(line, "answering").acts, line
+
+
+def test_a_date_of_birth_read_back_checks_identity_and_is_no_deadline() -> None:
+    said = read("Sorry, my english is not so good, you say April 23 of 1973, yes?", "verified")
+    assert Act.VERIFY_IDENTITY in said.acts and said.slots.date is None
+    assert said.slots.amount is None  # nor is 1973 a sum
+
+
+def test_next_payday_is_the_day_the_debtor_said_they_are_paid() -> None:
+    line = "Okay, no problem. So shall we fix the payment for your next payday then?"
+    said = read(
+        line, "explaining", previous_debtor_line="I'm waiting for my salary, it comes on the 15th."
+    )
+    assert said.slots.date == dt.date(2026, 3, 15)
+    before = "I can pay 372.05 now and the rest when I get paid."
+    unsaid = read("when u get paid = what date", "negotiating", previous_debtor_line=before)
+    assert unsaid.slots.date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "method"),
+    [
+        ("Half now works! So that's $593.20 today, would you want to pop that on a card?", "card"),
+        ("Yeah course you can, just pop into any branch and quote your invoice number.", "branch"),
+        ("yep portal works, just log in n pay there", "online"),
+        ("a cheqeu is fine roberta, just post it to the adress on ur statment by friday", "cheque"),
+        ("Cheques take ages. Card. Now.", "card"),
+        ("It's online through the member portal, but you can also pop into any branch.", None),
+    ],
+)
+def test_ways_to_pay_said_in_passing_or_turned_down(line: str, method: str | None) -> None:
+    assert read(line, "negotiating", previous_debtor_line="How can I pay?").slots.method == method
+
+
+@pytest.mark.parametrize(
+    ("line", "amount"),
+    [
+        ("$50 does nothing. Minimum three hundred.", Decimal("300")),
+        ("$100 a week takes 12 weeks to clear. Too long. $250 a week.", Decimal("250")),
+        ("Sure, we'll have it paid off by 2029. No.", None),
+        ("If another payment is missed, a $50 dishonour fee is charged.", None),
+        (
+            "I am calling about your driving lesson fee of 287.95 dollars. When will you pay?",
+            OVERDUE,
+        ),
+        ("Any chance you could pay it off today then?", OVERDUE),
+    ],
+)
+def test_the_sum_asked_for_not_one_turned_down_a_year_or_a_fee(
+    line: str, amount: Decimal | None
+) -> None:
+    assert read(line, "negotiating").slots.amount == amount
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Okay so $100 is great, but, hmm, the 27th is a little bit past the two weeks I'm "
+         "allowed, so could you do the $100 this Friday, the 13th, since that's your payday?",
+         dt.date(2026, 3, 13)),
+        ("No. Not next payday. March 31 is not happening. If this isn't paid within a week it goes "
+         "to a collection agency.", None),
+        ("Could you do that today over the phone by card?", TODAY),  # not "over the ..."
+    ],
+)  # fmt: skip
+def test_a_day_turned_down_is_not_the_day_asked_for(line: str, date: dt.date | None) -> None:
+    assert read(line, "negotiating").slots.date == date

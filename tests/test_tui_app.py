@@ -314,6 +314,28 @@ async def test_end_call_key_hangs_up_and_opens_the_debrief() -> None:
         )
 
 
+async def test_a_new_call_asked_in_a_debrief_already_left_does_nothing() -> None:
+    """Played in tmux, typing on as the call ended ("...thank you so much, sorry to bother you,
+    bye"): the debrief's "n" (new call) arrived after another key had gone home, and replacing
+    the home screen crashed the app (IndexError: pop from empty list)."""
+    from simulator.tui.navigation import NextCall, OpenCall
+
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot)
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        assert isinstance(app.screen, DebriefScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        app.post_message(NextCall(screen.setup))  # the "n" pressed before the escape
+        app.post_message(OpenCall(screen.setup))  # and an "r"
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen) and len(app.screen_stack) == 1
+        assert app.is_running
+
+
 async def test_same_call_again_replays_the_same_debtor_and_new_call_another() -> None:
     app = new_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -460,20 +460,25 @@ class Call:
             # "So $236.93 online by Friday - have I got that right?", and the debtor said yes to
             # every term: a restatement the debtor acknowledged is a confirmed promise.
             turn.trigger = "confirm_terms"
+        if turn.listening and self._asked_to_read_back(analysis):
+            # "Say it back to me" after "Online payment would be easiest" or "Friday the 13th
+            # would work for me": the way or the day they named is theirs, and saying it back
+            # with the rest commits them to it
+            agreed = debtor.agreed
+            method = agreed.method or debtor.named_method
+            if agreed.method is None and agreed.amount is not None and agreed.date is not None:
+                agreed.method = method
+            if (
+                agreed.date is None
+                and debtor.named_day is not None
+                and agreed.amount is not None
+                and method is not None
+            ):
+                agreed.date = debtor.named_day
+                agreed.method = method
         if (
             turn.listening
-            and self._asked_to_read_back(analysis)
-            and debtor.agreed.method is None
-            and debtor.named_method is not None
-            and debtor.agreed.amount is not None
-            and debtor.agreed.date is not None
-        ):
-            # "Say it back to me" after "Online payment would be easiest": the way they named is
-            # theirs, and saying it back with the rest commits them to it
-            debtor.agreed.method = debtor.named_method
-        if (
-            turn.listening
-            and turn.trigger is None
+            and turn.trigger in (None, "propose_terms")
             and self._asked_to_read_back(analysis)
             and debtor.agreed.complete()
             and self._try("confirm_terms")
@@ -513,6 +518,7 @@ class Call:
             self.visited.append(self.state)
         else:
             debtor.turns_in_state += 1
+        self._to_the_cent(analysis)
         # (terms short of the goal, said back and agreed, are confirmed too: the promise
         # records what was said; the goal check, not the confirmation, finds them short)
         if turn.trigger == "confirm_terms" or (
@@ -1074,6 +1080,28 @@ class Call:
         self._confused_line = line
         return self._say_line(line)
 
+    def _to_the_cent(self, analysis: Analysis) -> None:
+        """ "about $242" agreed, then "$242.19 ... Is that right?" said back and agreed: the
+        promise holds the sum to the cent as it was said back (and the rest of the debt
+        after it, when the rest was what is left)."""
+        agreed, said = self.debtor.agreed, analysis.slots.amount
+        if (
+            said is None
+            or said == agreed.amount
+            or not analysis.has(Act.CONFIRM_TERMS)
+            or not self._restates_all(analysis)
+            or agreed.amount is None
+        ):
+            return
+        overdue = self.debtor.amount_overdue
+        if (
+            agreed.rest_amount is not None
+            and agreed.rest_every is None
+            and abs(agreed.amount + agreed.rest_amount - overdue) <= 1
+        ):
+            agreed.rest_amount = overdue - said
+        agreed.amount = said
+
     def _restates_all(self, analysis: Analysis) -> bool:
         """The line says back every agreed term: amount, date and method."""
         agreed, slots = self.debtor.agreed, analysis.slots
@@ -1424,6 +1452,8 @@ class Call:
             and self._misstated(analysis) is None
         ):
             self.debtor.confirmed = True  # terms changed after the promise, said back again
+        if self._misstated(analysis) is None:
+            self._to_the_cent(analysis)
         abused = analysis.has(Act.INSULT) or analysis.has(Act.THREAT)
         if self._closes(analysis) or abused or self._lines_after_goal >= LINES_AFTER_GOAL:
             # (an insult after the promise is not thanked: the debtor says so and goes; a
@@ -2375,8 +2405,20 @@ def _said_again(line: str) -> str:
 def _after_a_lead(line: str) -> str:
     """The line as it reads after "Like I said: " ("I" and "TV" keep their capitals)."""
     first = line.split(" ", 1)[0]
-    keep_case = first == "I" or first.startswith("I'") or first[1:2].isupper()
+    keep_case = (
+        first == "I"
+        or first.startswith("I'")
+        or first[1:2].isupper()
+        or first.rstrip(",.").lower() in _NAMED_DAYS_AND_MONTHS  # "I said, Friday the 13th"
+    )
     return line if keep_case else line[:1].lower() + line[1:]
+
+
+_NAMED_DAYS_AND_MONTHS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    + ["january", "february", "march", "april", "may", "june", "july", "august"]
+    + ["september", "october", "november", "december"]
+)
 
 
 def _sentence(line: str) -> str:

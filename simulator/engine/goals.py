@@ -162,7 +162,22 @@ def turn_weight(call: Call, turn: Turn) -> float:
         return -1.0
     if turn.trigger and turn.trigger in turn.analysis.custom_acts:
         value += 25
+    elif turn.state_after != turn.state_before and _moved_on(call, turn.state_after):
+        # "What happened with the car?", as the brief asks: a line that moved the debtor on is
+        # not the one to rework for its low urgency
+        value += MOVED_ON
     return value
+
+
+MOVED_ON = 10  # a line's worth for moving the debtor on (a scenario's own act: 25)
+
+
+def _moved_on(call: Call, state: str) -> bool:
+    """Is the state a line moved the debtor to a step on, not an ending short of the goal?"""
+    found = call.scenario.state(state)
+    if found is None or found.ending is None:
+        return True
+    return outcome_succeeds(call.scenario, str(found.ending))
 
 
 def line_picks(call: Call) -> tuple[Turn | None, Turn | None] | None:

@@ -330,7 +330,8 @@ _MODAL_ASK = re.compile(r"\b(?:can|could|will|would|please|need|must|able|today|
 _PAST_METHOD = re.compile(
     # ("that transfer", but not "paying that online": the payment asked for, and how)
     r"(?<!pay\s)(?<!paying\s)(?<!send\s)(?<!sending\s)(?<!do\s)(?<!doing\s)(?<!make\s)"
-    r"(?<!put\s)\b(?:that|the\s+last|your\s+last|the\s+previous|your\s+previous)\s+$|"
+    r"(?<!put\s)(?<!pop\s)(?<!stick\s)(?<!charge\s)(?<!take\s)(?<!run\s)"
+    r"\b(?:that|the\s+last|your\s+last|the\s+previous|your\s+previous)\s+$|"
     # "and how, was it a bank transfer?": asked of the payment already made
     r"\b(?:was|were)\s+(?:it|that|this|the\s+payment)\s+(?:sent\s+|made\s+|done\s+)?"
     r"(?:by\s+|via\s+|with\s+|through\s+|an?\s+)?$|"
@@ -384,10 +385,12 @@ _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a 
 _REJECTED_AFTER = re.compile(
     # ("Payday's the 31st, that's three weeks. Not good enough.": turned down a clause on)
     r"(?:,\s*(?:that's|that\s+is|which\s+is)\s+[^.?!,]{1,25}[.!,]\s*)?"
-    r"\s*(?:is|'s|feels|seems|would\s+be|sounds)?\s*(?:(?:a\s+)?(?:bit|little|way|far)\s+)?"
+    r"\s*(?:is|'s|feels|seems|would\s+be|sounds)?\s*(?:(?:a\s+)?(?:little\s+)?(?:bit|little|way|far)\s+)?"
     r"(?:too\s+(?:late|far|long)|to\s+(?:late|far)|won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
     r"\s+work|(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay|"
-    r"acceptable)|late\b|is\s+too|just\s+isn'?t|no\s+good\b)"
+    r"acceptable|happening)|late\b|is\s+too|just\s+isn'?t|no\s+good\b|"
+    # "the 27th is a little bit past the two weeks I'm allowed", "... is outside our window"
+    r"(?:past|beyond|outside)\s+(?:the|what|my|our|your|that)\b)"
 )
 _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
@@ -396,6 +399,7 @@ _REJECTED_BEFORE = re.compile(
 # What makes a short line that names terms something else: the debt stated ("ur card is
 # overdue 457.26"), a past due date, small talk.
 _DEBT_CUES = frozenset({"debt_word", "due_now"})  # the debt stated
+_ADULT_YEARS = 16  # a day this many years back or more is a date of birth, not a payment's
 _NOT_A_PROPOSAL = _DEBT_CUES | {"past_due_date", "off_topic", "how_are_you"}
 _start_of = itemgetter(1)  # a (method, start, end)'s start
 _LEADING_MARKS = re.compile(r"[^\w$]+")
@@ -799,6 +803,11 @@ _TOO_LITTLE = re.compile(
     # ("200/mth is 2 low": the rate, and "too" typed as "2")
     r"(?:\s*/\s*(?:mth|month|mo|wk|week))?\s*(?:is\s+|'s\s+)?(?:too|2)\s+(?:little|small|low)|"
     r"(?:won't|will\s+not|doesn't|does\s+not)\s+(?:even\s+)?(?:do|cut\s+it|cover\s+(?:it|the)|touch)|"
+    # "$50 does nothing. Minimum three hundred."
+    r"(?:does|do|'ll\s+do|will\s+do)\s+(?:absolutely\s+)?nothing\b|"
+    # "$100 a week takes 12 weeks to clear. Too long. $250 a week."
+    r"(?:\s*(?:a|per|every)\s+(?:week|month|fortnight))?\s+takes?\s+[^.?!]{0,30}[.!?,]\s*"
+    r"(?:that's\s+|that\s+is\s+|way\s+|far\s+|much\s+)?too\s+(?:long|slow)\b|"
     r"(?:'s|is)\s+(?:nothing|a\s+joke|peanuts|a\s+start\s+but)|"
     # "$2,562 leaves over $1,300 unpaid", "that still leaves $400 outstanding"
     r"(?:still\s+)?leaves\s+(?:over\s+|more\s+than\s+|about\s+|nearly\s+)?[$£€]?\d[\d,.]*\s+"
@@ -872,8 +881,22 @@ _FEE_BEFORE = re.compile(
 _FEES_IN = re.compile(r"\b(?:with|plus|including)\s+(?:late\s+)?$")
 _FEE_AFTER = re.compile(
     r"\s+(?:late\s+|admin\s+|arrears\s+|missed[-\s]payment\s+|card\s+|processing\s+|"
-    r"service\s+|bank\s+)?(?:fees?|charges?|penalty)\b"
+    r"service\s+|bank\s+|dishonou?r\s+|reconnection\s+|returned[-\s]payment\s+|"
+    r"default\s+)?(?:fees?|charges?|penalty)\b"
 )
+
+
+# "we'll have it paid off by 2029", "back in 2019": a year, not a sum
+_YEAR_LEAD = re.compile(r"\b(?:by|in|until|till|before|since|from|of|year)\s+$")
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+
+
+def _a_year(norm: str, amount: AmountMatch) -> bool:
+    return (
+        amount.kind == "digits"
+        and _YEAR_FIGURE.fullmatch(norm, amount.start, amount.end) is not None
+        and _YEAR_LEAD.search(norm, max(0, amount.start - 8), amount.start) is not None
+    )
 
 
 def _a_charge(norm: str, amount: AmountMatch) -> bool:
@@ -1020,7 +1043,9 @@ def _choose_amount(
         a
         for a in amounts
         if not _TOO_LITTLE.match(norm, a.end)
-        and not _a_charge(norm, a)
+        and not _a_year(norm, a)
+        # ("your driving lesson fee of 330 dollars": the fee is the debt itself)
+        and not (_a_charge(norm, a) and (overdue is None or a.value != overdue))
         and not _REFUSED_BEFORE.search(norm, max(0, a.start - 24), a.start)
         and not _NOT_ASKED_FOR.search(norm, max(0, a.start - 50), a.start)
         and not _SET_ASIDE.search(norm, max(0, a.start - 60), a.start)
@@ -1932,7 +1957,8 @@ _METHOD_LEAD = re.compile(
     r"\b(?:by|with|using|use|via|through|over|thru|pay(?:ing)?(?:\s+it)?(?:\s+(?:by|with|on|via|"
     r"through))?|put\s+it\s+on|send|mail|post|write|set\s+up|setting\s+up|setup|set|reset|"
     r"restart|reinstate|arrange|sign\s+"
-    r"up\s+for|prefer|do)(?:\s+(?:us|it|me|one))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+)?"
+    # ("just pop into any branch and quote your invoice number")
+    r"up\s+for|prefer|do|into|in\s+at)(?:\s+(?:us|it|me|one))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+|any\s+)?"
     r"(?:new\s+)?$"
 )
 
@@ -1959,7 +1985,9 @@ _METHOD_CHOICE_BEFORE = re.compile(
 # "card or bank transfer, whichever is easier": the choice left to the debtor, no "?" needed
 _LEFT_TO_THEM = re.compile(
     r"\b(?:whichever|either\s+(?:one|is\s+fine|works|way)|up\s+to\s+you|your\s+(?:choice|pick|call)|"
-    r"you\s+(?:choose|pick|decide)|whatever\s+(?:suits|works|is\s+eas(?:ier|iest)|you\s+prefer))\b"
+    r"you\s+(?:choose|pick|decide)|whatever\s+(?:suits|works|is\s+eas(?:ier|iest)|you\s+prefer)|"
+    # "online through the member portal, but you can also pop into any branch"
+    r"(?:you|u)\s+(?:can|could)\s+also)\b"
 )
 # the debtor asks which ways there are: "What are my options?", "How can I pay?"
 _WAYS_ASKED = re.compile(
@@ -1984,6 +2012,8 @@ _WENT_WRONG = re.compile(
     r"'s\s+(?:far\s+|way\s+|much\s+)?too\s+(?:long|slow)\b|"
     # "venmo is no good for us": turned down
     r"\s+(?:is|are)\s+no\s+good\b|"
+    # "Cheques take ages. Card. Now.", "a cheque takes a few days to clear"
+    r"\s+(?:takes?|took)\s+(?:ages|forever|too\s+long|(?:a\s+few\s+|several\s+)?days)\b|"
     # "the portal's been a nightmare this week", "the app is down again": the trouble told
     r"(?:'s|\s+is|\s+has)\s+(?:been\s+)?(?:\w+\s+)?(?:a\s+nightmare|a\s+pain|down|crashing|"
     r"playing\s+up|acting\s+up|broken|glitchy)\b|"
@@ -2273,11 +2303,47 @@ def _read_lender(
     if Act.IDENTIFY_SELF not in acts and (
         _CALLS_FROM.search(text.lower(), max(0, lender[1] - 20), lender[1])
         or not text[: lender[1]].strip(" ,.!-")
+        or _IT_IS_BEFORE.match(text.lower(), 0, lender[1])
     ):
         _add_cue(seen, raw, names, "identify_self", lender[1], lender[2])
         acts.append(Act.IDENTIFY_SELF)
 
 
+# "This is LinguaWorld Language School, ...", "Hiya, it's NorthStar Energy": the caller's
+# organisation, said as who is on the line
+_IT_IS_BEFORE = re.compile(
+    r"\W*(?:(?:hi|hello|hey|hiya|heya|morning|good\s+\w+)\W+)*(?:this\s+is|it's|its|it\s+is)\s+"
+    r"(?:the\s+)?$"
+)
+_FILLER_WORDS = frozenset(
+    ["ok", "okay", "so", "then", "and", "by", "on", "via", "with", "the", "of", "dollars"]
+    + ["dollar", "cents", "bucks", "pls", "please", "yes", "yeah", "k", "right", "fine"]
+)
+
+
+def _only_terms(
+    norm: str,
+    amount: AmountMatch | None,
+    date: DateMatch | None,
+    method: tuple[str, int, int] | None,
+) -> bool:
+    """Is the line nothing but the terms it names ("448 dollars and 7 cents", "$250 friday
+    card")?"""
+    spans = [(t.start, t.end) for t in (amount, date) if t is not None]
+    if method is not None:
+        spans.append((method[1], method[2]))
+    if not spans:
+        return False
+    rest = norm
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    return all(word in _FILLER_WORDS for word in _WORDS.findall(rest))
+
+
+_CALL_BACK_ON = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\s+back\b")
+_SELF_NAMED = re.compile(
+    r"\b(?:i'm|im|i\s+am|my\s+name|this\s+is|it's|its|it\s+is|here|from|calling|called|on\s+behalf)\b"
+)
 _CALLS_FROM = re.compile(r"\b(?:from|here\s+at|over\s+at|on\s+behalf\s+of)\s+(?:the\s+)?$")
 _PUT_RIGHT = re.compile(
     r"\b(?:sorry|no|i\s+mean|actually|oops|wait|scratch\s+that|correction|rather|my\s+bad)\b"
@@ -2398,6 +2464,34 @@ def _debtor_terms(
         ),
         frozenset((method[0],) if method is not None else ()),
     )
+
+
+# "I get paid on the 20th", "my pension comes on the 19th", "it comes on the 15th" (after
+# "waiting for my salary")
+_PAY_SAID = re.compile(
+    r"\b(?:get(?:ting)?\s+paid|paid|pay\s*day|pay\s*(?:check|cheque)|salary|wages?|pension|"
+    r"benefits?|pay\s+(?:comes|goes)\s+in)\b"
+)
+
+
+def _payday_said(context: AnalysisContext) -> dt.date | None:
+    """The day the debtor's last line said they are paid, when it names one day and their
+    pay ("I get my pension on the 19th, I'll pay after that"): the day "your next payday"
+    means when the record does not know it."""
+    previous = context.previous_debtor_line
+    if not previous or _PAY_SAID.search(previous.lower()) is None:
+        return None
+    norm = normalise(previous)
+    # (the day in the sentence that names their pay: not "now" in "I can pay 372.05 now and
+    # the rest when I get paid")
+    days = {
+        d.date
+        for d in find_dates(norm, context.today)
+        if d.date > context.today
+        and d.kind not in _dates.PERIODS
+        and _PAY_SAID.search(norm, *sentence_around(norm, d.start))
+    }
+    return next(iter(days)) if len(days) == 1 else None
 
 
 _NOTHING_SAID: tuple[frozenset[Decimal], frozenset[dt.date], frozenset[str]] = (
@@ -2629,8 +2723,9 @@ def _analyze(
             names.add(name)
 
     # --- slots ----------------------------------------------------------------------------
+    payday = context.next_payday or _payday_said(context)
     all_dates = find_dates(
-        norm, context.today, found[_dates.FAMILY], context.next_payday, context.next_instalment
+        norm, context.today, found[_dates.FAMILY], payday, context.next_instalment
     )
     if not all_dates and context.next_payday is not None and "topic_payday" in names:
         # "When do you get paid next, and could you do even half, say $213, then?", "... how
@@ -2712,6 +2807,9 @@ def _analyze(
             # "was due on March 1", "you promised $393.12 by the 30th and it didn't come":
             # history, no deadline
             _add_cue(seen, raw, names, "past_due_date", d.start, d.end)
+            if d.date.year <= context.today.year - _ADULT_YEARS:
+                # "you say April 23 of 1973, yes?": a date of birth, read back
+                _add_cue(seen, raw, names, "date_of_birth", d.start, d.end)
         elif (
             _CLOSED_AFTER.match(norm, d.end)
             or (
@@ -3430,6 +3528,13 @@ def _analyze(
                     continue  # "What exactly did the dealer say about the repair?": a tangent
                 if act is Act.STATE_AMOUNT and _DEBT_STATED.search(norm):
                     continue  # "So the overdue balance is $780.24": stated, whatever else is said
+                if (
+                    act is Act.PROPOSE_TERMS
+                    and echoed == 0
+                    and _only_terms(norm, amount, date, method)
+                ):
+                    # "448 dollars and 7 cents": new terms, and nothing else said
+                    continue
                 if act is Act.SET_DEADLINE and date is not None and "negated_date" in names:
                     continue  # "I meant the 27th, not the 24th": a day put right is put
                 if act is Act.SET_DEADLINE and any(
@@ -3464,6 +3569,13 @@ def _analyze(
             taken_back.add(Act.THREAT)
         if held_to_a_day:
             taken_back.add(Act.ACCEPT_VAGUE)  # asking when is not "whenever"
+        if (
+            Act.IDENTIFY_SELF not in read
+            and _CALL_BACK_ON.search(norm)
+            and not _SELF_NAMED.search(norm)
+        ):
+            # "Could you ask her to call me back on 1-800-555-0142?": a number left, nobody named
+            taken_back.add(Act.IDENTIFY_SELF)
         if date is None and "payday_named" in names and "ask_for_date" not in names:
             # "Our notes show a payday this Friday, the 13th": when the pay comes, no deadline
             taken_back.add(Act.SET_DEADLINE)
@@ -3667,6 +3779,9 @@ def _analyze(
         or _ASKS_LAST.match(norm[sentence_starts(norm)[-1] :])
     ):
         flags.add("question")
+        if "date_of_birth" in names and Act.VERIFY_IDENTITY not in acts:
+            # "Sorry, you say April 23 of 1973, yes?": the security answer checked
+            acts.append(Act.VERIFY_IDENTITY)
     shout = _shouting(text)
     if shout is not None:
         _add_cue(seen, raw, names, "shouting", shout[0], shout[1])

@@ -86,7 +86,8 @@ _WEEKDAY = rf"(?P<weekday>{_alt(WEEKDAYS)})"
 # "twenty-first", and as dictated or typed fast: "twenty first"
 _ORD_WORD = "(?P<ordword>{})".format(_alt(ORDINAL_WORDS).replace(r"\-", r"[\s-]+"))
 _DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
+# ("April 23, 1973", "April 23 of 1973": a date of birth read back, in the past)
+_YEAR = r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?"
 _NOT_A_DAY_AFTER = (
     r"time|payment|instal|thing|one|step|half|halves|hauf|part|bit|chunk|portion|amount|sum|"
     r"quarter|deposit|transfer|cheque|check|card|call|letter|person|week|month|year|day|few|"
@@ -230,7 +231,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "payday",
         # (not "the payday after": the one after the next)
-        r"\b(?:on|by|until|till|before|come|at)\s+(?:your\s+|the\s+)?(?:next\s+)?pay\s?day\b"
+        r"\b(?:on|by|until|till|before|come|at|for)\s+(?:your\s+|ur\s+|the\s+)?(?:next\s+)?pay\s?day\b"
         r"(?!\s+(?:after|following)\b)|"
         r"\bwhen\s+(?:you|u)\s+(?:next\s+)?get\s+paid(?:\s+next)?\b(?!\s*\?)|"
         r"\b(?:with|from|out\s+of|on)\s+your\s+next\s+(?:pay\s?check|pay\s?cheque|pay\s+packet|"

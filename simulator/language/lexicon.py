@@ -107,6 +107,12 @@ ENTRIES: list[Entry] = [
         r"\b(?:verify|confirm|check)\s+(?:who\s+i'm\s+speaking|your\s+identity|that\s+i'm\s+speaking|i'm\s+speaking)",
         r"\bfor\s+security\s+(?:purposes|reasons)",
         r"\bspeaking\s+with\s+the\s+account\s+holder",
+        # "Is this the account holder?", "r u the account holder for the gas at 22 marsh st?"
+        r"\b(?:is\s+(?:this|that|it)|are\s+(?:you|u)|r\s+(?:u|you)|am\s+i\s+(?:speaking|talking)\s+(?:to|with))\s+"
+        r"the\s+(?:account\s*holder|(?:named\s+)?(?:borrower|customer|policy\s*holder|bill\s*payer))\b",
+        # "so I know I'm talking to the right person", "am i speakin to mr whitfeild"
+        r"\b(?:i'm|i\s+am|im)\s+(?:talking|speaking)\s+(?:to|with)\s+the\s+right\s+person\b",
+        r"\bam\s+i\s+(?:speakin|speakn|talkin|spekaing|speeking)\s+(?:to|with|2)\b",
         r"\b(?:check|confirm)\s+(?:that\s+)?i'm\s+(?:talking|speaking)\s+(?:to|with)\b",
         # "May I ask who I'm speaking with?", "With whom am I speaking?"
         r"\bwho\s+(?:am\s+i|i'm|i\s+am)\s+(?:speaking|talking)\s+(?:with|to)\b",
@@ -805,8 +811,9 @@ ENTRIES: list[Entry] = [
         "asks_repeat",
         None,
         # (not "I will say it again", "let me repeat that": the trainee saying it once more)
-        r"\b(?<!\bi\s)(?<!i'll\s)(?<!will\s)(?<!\bme\s)(?:say|repeat)\s+(?:that|it|this|what\s+you\s+said)\s+"
-        r"(?:again|one\s+more\s+time)\b",
+        # ("could you say the date again? I just want to write it down right")
+        r"\b(?<!\bi\s)(?<!i'll\s)(?<!will\s)(?<!\bme\s)(?:say|repeat)\s+(?:that|it|this|what\s+you\s+said|"
+        r"the\s+(?:date|day|amount|sum|figure|number|reference|ref))\s+(?:again|one\s+more\s+time)\b",
         r"\b(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?repeat\s+(?:that|it|yourself|what|the\s+\w+)\b",
         r"\b(?:didn't|didnt|did\s+not)\s+(?:quite\s+)?(?:catch|hear|get)\s+(?:that|what\s+you\s+said|you|it)\b",
         r"\b(?:you|the\s+line|it|the\s+signal)\s+(?:cut|broke|went)\s+out\b",

@@ -42,7 +42,9 @@ METHODS: list[tuple[str, str]] = [
         r"\b(?:online(?!\s+(?:bank|banks|ones?|reviews?|shop|store|transfers?)\b)|onlien|onine|"
         r"on\s+the\s+(?:app|website|web\s*site|portal)|(?:our|the|mobile|banking)\s+"
         r"app|(?:customer|payment|online|members?|membr|account|student|patient|tenant)\s+portal|"
-        r"(?:the|your|ur|our)\s+portal|"
+        # ("yep portal works, just log in n pay there": the payment portal, named alone)
+        r"(?:the|your|ur|our)\s+portal|portal(?=\s+(?:works|is\s+fine|is\s+ok|'s\s+fine))|"
+        r"log\s*(?:in|on)\s+(?:and|n|&)\s+pay|"
         r"website|web\s*site|"
         r"internet\s+banking|online\s+banking|net\s*banking(?!\s+transfer)|(?:in|through|thru|via|using)\s+(?:the|your|ur|our)\s+"
         r"(?:\w+\s+)?app|from\s+your\s+(?:phone|mobile)|"
@@ -56,7 +58,7 @@ METHODS: list[tuple[str, str]] = [
     ),
     (
         "cheque",
-        r"\bcheques?\b|\b(?:by|a|with|via|send|mail|post|write)\s+(?:a\s+|us\s+a\s+)?checks?\b|"
+        r"\bcheques?\b|\bcheq(?:eu|e|u)s?\b|\b(?:by|a|with|via|send|mail|post|write)\s+(?:a\s+|us\s+a\s+)?checks?\b|"
         r"\b(?:personal|cashier's|bank)\s+checks?\b",
     ),
     ("cash", r"\bcash\b"),

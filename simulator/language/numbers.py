@@ -163,6 +163,8 @@ _WHOLE_PATTERN = (
     r"in\s+full|everything\s+(?:you\s+owe|owed|outstanding|overdue|due)|(?:pay|paying|clear|"
     r"settle|cover)\s+(?:off\s+|up\s+)?everything|all\s+of\s+it|the\s+lot|"
     r"(?:pay|paying|clear|settle|cover)\s+(?:it|that|this)\s+all|"
+    # "could you pay it off today?": all of it
+    r"(?:pay|paying|clear|clearing|settle|settling)\s+(?:it|that|this)\s+off|"
     r"(?:the\s+)?full\s+(?:amount|balance|payment|whack))\b"
 )
 # ("half a year", "half past ten", "half the time" are no sums)

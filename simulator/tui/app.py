@@ -252,6 +252,14 @@ class CollectSimApp(App[None]):
         if setup.assessment is not None:
             self.notify(setup.pack_label, title="Assessment")
         if replace:
+            self._replace_top(screen)
+        else:
+            self.push_screen(screen)
+
+    def _replace_top(self, screen: Screen[Any]) -> None:
+        """Show the screen in place of the one on top; on a mode's own first screen (home, the
+        team's), on top of it: that one is never replaced."""
+        if len(self.screen_stack) > 1:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
@@ -383,10 +391,21 @@ class CollectSimApp(App[None]):
             return
         self.start_assessment(items, PACK_NAME)
 
+    def _debrief_on_top(self) -> bool:
+        """Is a debrief still the screen on top? "r" or "n" typed on in a debrief as it closes
+        ("...thank you so much, sorry to bother you") may arrive after another key took the
+        trainee elsewhere: only the debrief they were pressed in acts on them."""
+        from simulator.tui.screens.debrief import DebriefScreen
+
+        return isinstance(self.screen, DebriefScreen)
+
     def on_open_call(self, message: OpenCall) -> None:
-        self.open_call(message.setup, replace=True)
+        if self._debrief_on_top():
+            self.open_call(message.setup, replace=True)
 
     def on_next_call(self, message: NextCall) -> None:
+        if not self._debrief_on_top():
+            return
         if self.assessment_queue:
             self.open_call(self.assessment_queue.pop(0), replace=True)
             return
@@ -396,12 +415,12 @@ class CollectSimApp(App[None]):
         from simulator.tui.screens.call import CallScreen
 
         self.begin_recording(message.call, message.setup)
-        self.switch_screen(CallScreen(message.call, message.setup))
+        self._replace_top(CallScreen(message.call, message.setup))
 
     def on_call_ended(self, message: CallEnded) -> None:
         from simulator.tui.screens.debrief import DebriefScreen
 
-        self.switch_screen(DebriefScreen(message.call, message.setup))
+        self._replace_top(DebriefScreen(message.call, message.setup))
 
     def on_show_record(self, message: ShowRecord) -> None:
         from simulator.tui.screens.briefing import RecordScreen

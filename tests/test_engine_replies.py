@@ -4034,3 +4034,31 @@ def test_play_test_sixty_three_the_sum_said_back_to_the_cent_is_the_promise(
     play(c, _from_file("carbroke_3166"))
     assert c.promise.amount == Decimal("242.19") and c.promise.confirmed
     assert c.promise.rest_amount == Decimal("242.18")
+
+
+# --- play-test 64 ---------------------------------------------------------------------------
+def test_play_test_sixty_four_a_sum_called_too_much_is_not_the_one_agreed(
+    library: Library,
+) -> None:
+    """ "One third is around $310, I think is too much for you now. What about $150 first
+    payment, and then $100 every month for the rest?" got "$310... yes, I think I can find
+    that. Yes, Tuesday the 10th is fine." (the sum set aside, and "now" read as the day)."""
+    c, said = _replied(library, "student_unemployed_hardship", 3266, "hardship_3266", 6)
+    assert "$150" in said and "$310" not in said and "Tuesday the 10th" not in said, said
+    assert c.debtor.agreed.amount == 150 and c.debtor.agreed.date is None
+
+
+def test_play_test_sixty_four_a_day_called_weeks_away_and_not_happening_is_not_agreed(
+    library: Library,
+) -> None:
+    """ "No. Not next payday. March 31 is three weeks away. Not happening." got "Yeah, Tuesday
+    the 31st works."."""
+    c, said = _replied(library, "lenders_persistent_late", 3236, "lenders_3236", 6)
+    assert "31st" not in said and c.debtor.agreed.date != dt.date(2026, 3, 31), said
+
+
+def test_play_test_sixty_four_said_once_more_slowly_is_said_again(library: Library) -> None:
+    """ "could you say it once more slowly?" after the payment's reference got "I'm not sure,
+    to be honest."."""
+    _c, said = _replied(library, "already_paid_not_posted", 3221, "alreadypaid_3221", 6)
+    assert said.startswith("I said,") and "TRX-48213" in said, said

@@ -384,7 +384,10 @@ _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a 
 # A date the trainee turns down: "monday is too late", "next month won't work".
 _REJECTED_AFTER = re.compile(
     # ("Payday's the 31st, that's three weeks. Not good enough.": turned down a clause on)
-    r"(?:,\s*(?:that's|that\s+is|which\s+is)\s+[^.?!,]{1,25}[.!,]\s*)?"
+    r"(?:,\s*(?:that's|that\s+is|which\s+is)\s+[^.?!,]{1,25}[.!,]\s*|"
+    # ("March 31 is three weeks away. Not happening.")
+    r"\s+is\s+[^.?!,]{1,25}[.!]\s*(?=not\s+happening|too\s+(?:late|long|far)|no\s+good|"
+    r"not\s+good\s+enough|won'?t\s+(?:work|do)))?"
     r"\s*(?:is|'s|feels|seems|would\s+be|sounds)?\s*(?:(?:a\s+)?(?:little\s+)?(?:bit|little|way|far)\s+)?"
     r"(?:too\s+(?:late|far|long)|to\s+(?:late|far)|won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
     r"\s+work|(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay|"
@@ -803,6 +806,10 @@ _TOO_LITTLE = re.compile(
     # ("200/mth is 2 low": the rate, and "too" typed as "2")
     r"(?:\s*/\s*(?:mth|month|mo|wk|week))?\s*(?:is\s+|'s\s+)?(?:too|2)\s+(?:little|small|low)|"
     r"(?:won't|will\s+not|doesn't|does\s+not)\s+(?:even\s+)?(?:do|cut\s+it|cover\s+(?:it|the)|touch)|"
+    # "One third is around $310, I think is too much for you now. What about $150 ...?": the
+    # sum granted as out of reach
+    r",?\s*(?:i\s+think\s+|i\s+guess\s+)?(?:it\s+|that\s+)?(?:is|'s|would\s+be)\s+"
+    r"(?:probably\s+|maybe\s+|a\s+bit\s+|way\s+)?too\s+(?:much|high|big|steep)\b|"
     # "$50 does nothing. Minimum three hundred."
     r"(?:does|do|'ll\s+do|will\s+do)\s+(?:absolutely\s+)?nothing\b|"
     # "$100 a week takes 12 weeks to clear. Too long. $250 a week."
@@ -2340,6 +2347,9 @@ def _only_terms(
     return all(word in _FILLER_WORDS for word in _WORDS.findall(rest))
 
 
+_TOO_MUCH_FOR_NOW = re.compile(
+    r"\btoo\s+(?:much|high|big|steep)\s+(?:for\s+(?:you|u)\s+)?(?:right\s+|just\s+)?$"
+)
 _CALL_BACK_ON = re.compile(r"\b(?:call|ring|phone)\s+(?:me|us)\s+back\b")
 _SELF_NAMED = re.compile(
     r"\b(?:i'm|im|i\s+am|my\s+name|this\s+is|it's|its|it\s+is|here|from|calling|called|on\s+behalf)\b"
@@ -2737,7 +2747,8 @@ def _analyze(
     dates: list[DateMatch] = []
     for d, other_later in zip(all_dates, _another_day_later(all_dates), strict=True):
         before = max(0, d.start - 40)
-        if negated(norm, d.start):  # "not today", "you don't have to pay by Friday"
+        if negated(norm, d.start) or _TOO_MUCH_FOR_NOW.search(norm, max(0, d.start - 30), d.start):
+            # "not today", "you don't have to pay by Friday", "$310 is too much for you now"
             _add_cue(seen, raw, names, "negated_date", d.start, d.end)
         elif (
             _REJECTED_AFTER.match(norm, d.end)

@@ -813,7 +813,7 @@ ENTRIES: list[Entry] = [
         # (not "I will say it again", "let me repeat that": the trainee saying it once more)
         # ("could you say the date again? I just want to write it down right")
         r"\b(?<!\bi\s)(?<!i'll\s)(?<!will\s)(?<!\bme\s)(?:say|repeat)\s+(?:that|it|this|what\s+you\s+said|"
-        r"the\s+(?:date|day|amount|sum|figure|number|reference|ref))\s+(?:again|one\s+more\s+time)\b",
+        r"the\s+(?:date|day|amount|sum|figure|number|reference|ref))\s+(?:again|one\s+more\s+time|once\s+more)\b",
         r"\b(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?repeat\s+(?:that|it|yourself|what|the\s+\w+)\b",
         r"\b(?:didn't|didnt|did\s+not)\s+(?:quite\s+)?(?:catch|hear|get)\s+(?:that|what\s+you\s+said|you|it)\b",
         r"\b(?:you|the\s+line|it|the\s+signal)\s+(?:cut|broke|went)\s+out\b",

@@ -834,8 +834,7 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
     here = _ORG_HERE.match(norm)
     if here is not None:
         org_words = {fold(w) for w in here["org"].split()}
-        kinds = _LENDER_KIND_WORDS | _TRADE_WORDS
-        if org_words & kinds and not org_words & _NOT_IN_A_LENDER:
+        if org_words & _ORG_KIND_WORDS and not org_words & _NOT_IN_A_LENDER:
             return text[here.start("org") : here.end("org")], here.start("org"), here.end("org")
     return None
 
@@ -857,6 +856,7 @@ def _org_calling(words: list[str], norm: str, end: int) -> bool:
 # Words that make a run of words an organisation ("Meridian CU", "Northgate Lending"), and
 # words no lender's name holds ("the reason I'm calling")
 _LENDER_KIND_WORDS = _GENERIC_LENDER_WORDS - {"the", "of", "and", "&", "team", "office", "group"}
+_ORG_KIND_WORDS = _LENDER_KIND_WORDS | _TRADE_WORDS
 _NOT_IN_A_LENDER = frozenset(["i", "i'm", "im", "we", "we're", "you", "reason", "why", "who", "is"])
 
 
@@ -979,7 +979,7 @@ def _same_word(word: str, own: str) -> bool:
     return (
         (long_.startswith(short) and len(long_) - len(short) <= 2)
         or _typo_of(word, own)
-        # "zang bank" for Zhang Bank: a silent letter left out of a name of five letters
+        # "zang bank" for Zhang Bank: one letter (not the first) left out of a name
         or (
             len(short) >= 4
             and len(long_) == len(short) + 1

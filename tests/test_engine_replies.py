@@ -4062,3 +4062,12 @@ def test_play_test_sixty_four_said_once_more_slowly_is_said_again(library: Libra
     to be honest."."""
     _c, said = _replied(library, "already_paid_not_posted", 3221, "alreadypaid_3221", 6)
     assert said.startswith("I said,") and "TRX-48213" in said, said
+
+
+def test_play_test_sixty_four_the_rests_day_is_not_the_first_parts(library: Library) -> None:
+    """ "Could we maybe make it $275 to keep it round? That's about half, and the rest goes on
+    with your next instalment." got "$275, yes. I can manage that. Okay, Saturday the 28th,
+    yes." (the next instalment's day taken for the first part's, which nobody had named)."""
+    c, said = _replied(library, "car_broke_down_partial", 3226, "carbroke_3226", 6)
+    assert "28th" not in said and c.debtor.agreed.date is None, said
+    assert c.turns[-1].analysis.slots.rest_date == dt.date(2026, 3, 28)

@@ -2850,3 +2850,18 @@ def test_the_sum_asked_for_not_one_turned_down_a_year_or_a_fee(
 )  # fmt: skip
 def test_a_day_turned_down_is_not_the_day_asked_for(line: str, date: dt.date | None) -> None:
     assert read(line, "negotiating").slots.date == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Could you do $150, and the rest on the 28th?",
+        "Could we make it $150? And the rest goes on with your next instalment.",
+    ],
+)
+def test_a_first_part_with_no_day_leaves_the_rests_day_to_the_rest(line: str) -> None:
+    due = dt.date(2026, 3, 28)
+    slots = read(line, "negotiating", next_instalment=due).slots
+    assert slots.amount == Decimal("150") and slots.date is None and slots.rest_date == due
+    both = read("Could you do $150 on Friday, and the rest on the 28th?", "negotiating").slots
+    assert both.date == dt.date(2026, 3, 13) and both.rest_date == due

@@ -1821,6 +1821,14 @@ def _joined_parts(
     return None
 
 
+# "the rest goes on with your next instalment", "and the rest on the 28th": nothing but the
+# rest's own words between the rest and its day
+_DAY_OF_THE_REST = re.compile(
+    r"[\s,]*(?:(?:can|could|would|will|goes|go|gets?|to\s+be|is|be|paid|added)\s+)*"
+    r"(?:(?:on|onto|by|before|with)\s+)?$"
+)
+
+
 def _split_payment(
     norm: str,
     dates: list[DateMatch],
@@ -1889,6 +1897,16 @@ def _split_payment(
             if rest_sum is not None and rest_sum.kind == "rest":
                 rest_sum = None
             return False, amount.value, agreed.date, date.date, rest_sum and rest_sum.value
+        if (
+            date is not None
+            and date.start > marker.start()
+            and len(dates) == 1
+            and (agreed is None or agreed.amount is None)
+            and _DAY_OF_THE_REST.match(norm, marker.end(), date.start) is not None
+        ):
+            # "Could we make it $275? ... and the rest goes on with your next instalment": the
+            # day is the rest's; the first part's is still to be named
+            return False, amount.value, None, date.date, None
         return _NO_SPLIT  # "£200 on the 23rd, and we'll talk about the rest"
     if agreed is not None and agreed.amount is not None and overdue is not None:
         if agreed.amount >= overdue:
@@ -3319,7 +3337,9 @@ def _analyze(
             )
             if each is not None:
                 rest_amount = each
-        if rest and rest_date is not None:
+        if first_amount is not None and first_date is None and rest_date is not None:
+            date = None  # the rest's day alone: the first part's is not said
+        elif rest and rest_date is not None:
             # the rest's alone, on the day said with its words ("the second half on the payday
             # after, Friday the 27th"), whatever else the line's days are
             date = next((d for d in dates if d.date == rest_date), date)

@@ -4071,3 +4071,13 @@ def test_play_test_sixty_four_the_rests_day_is_not_the_first_parts(library: Libr
     c, said = _replied(library, "car_broke_down_partial", 3226, "carbroke_3226", 6)
     assert "28th" not in said and c.debtor.agreed.date is None, said
     assert c.turns[-1].analysis.slots.rest_date == dt.date(2026, 3, 28)
+
+
+def test_play_test_sixty_four_a_reason_kept_private_gets_a_message_offered(
+    library: Library,
+) -> None:
+    """ "It's nothing urgent really, it's just a personal matter so I'd rather talk to her about
+    it directly, I hope you don't mind." got "Sorry, what was that?" from the flatmate."""
+    c, said = _replied(library, "wrong_party_flatmate_message", 3276, "flatmate_3276", 3)
+    assert "message" in said and "what was that" not in said.lower(), said
+    assert c.state == "kept_private" and "disclosed" not in c.debtor.flags

@@ -4081,3 +4081,14 @@ def test_play_test_sixty_four_a_reason_kept_private_gets_a_message_offered(
     c, said = _replied(library, "wrong_party_flatmate_message", 3276, "flatmate_3276", 3)
     assert "message" in said and "what was that" not in said.lower(), said
     assert c.state == "kept_private" and "disclosed" not in c.debtor.flags
+
+
+def test_play_test_sixty_four_a_slip_put_right_to_the_debtors_own_day_is_taken(
+    library: Library,
+) -> None:
+    """The trainee said the debtor's Friday 13th back as "thurs 12th", which the debtor took;
+    then "oops my bad lol fri 13th. $294.32 fri 13th online, ok?" got "Thursday the 12th,
+    actually, not Friday the 13th." and the promise kept the slip."""
+    c, said = _replied(library, "student_forgot_first_late", 3261, "student_3261", 8)
+    assert "12th" not in said, said
+    assert c.promise.date == dt.date(2026, 3, 13) and c.promise.confirmed

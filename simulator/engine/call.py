@@ -1080,6 +1080,25 @@ class Call:
         self._confused_line = line
         return self._say_line(line)
 
+    def _own_day_back(self, analysis: Analysis) -> bool:
+        """Does a restatement put the promise's day back to the one the debtor named (the
+        trainee's slip, accepted, then put right)? If so the promise takes it."""
+        debtor, slots = self.debtor, analysis.slots
+        agreed = debtor.agreed
+        if (
+            not analysis.has(Act.CONFIRM_TERMS)
+            or slots.date is None
+            or slots.date != debtor.named_day
+            or agreed.date in (None, slots.date)
+            or slots.amount is None
+            or agreed.amount is None
+            or abs(slots.amount - agreed.amount) > 1
+            or slots.method not in (None, agreed.method)
+        ):
+            return False
+        agreed.date = slots.date
+        return True
+
     def _to_the_cent(self, analysis: Analysis) -> None:
         """ "about $242" agreed, then "$242.19 ... Is that right?" said back and agreed: the
         promise holds the sum to the cent as it was said back (and the rest of the debt
@@ -1493,6 +1512,10 @@ class Call:
         rest = self._rest_after_the_promise(analysis)
         if rest is not None:
             return [rest]
+        if self._own_day_back(analysis):
+            # "oops my bad lol fri 13th. $294.32 fri 13th online, ok?": the trainee's slip put
+            # right, back to the day the debtor named; they do not cling to the slip
+            return [self._say_line(self.lines.clarify("", "that_is_right"))]
         misstated = self._misstated(analysis)
         if misstated is not None:
             # "So $180 on Friday. Correct?" after "$292 on Friday" was promised: not "That's

@@ -40,7 +40,7 @@ from simulator.engine.reactions import reaction_to
 from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
 from simulator.language.acts import asks_where_money_comes_from
-from simulator.language.dates import find_dates
+from simulator.language.dates import MONTHS, WEEKDAYS, find_dates
 from simulator.language.identity import named_back
 from simulator.language.methods import find_methods
 from simulator.language.text import normalise, sentence_around
@@ -1080,24 +1080,21 @@ class Call:
         self._confused_line = line
         return self._say_line(line)
 
-    def _own_day_back(self, analysis: Analysis) -> bool:
+    def _puts_own_day_back(self, analysis: Analysis) -> bool:
         """Does a restatement put the promise's day back to the one the debtor named (the
-        trainee's slip, accepted, then put right)? If so the promise takes it."""
+        trainee's slip, accepted, then put right), the rest as agreed?"""
         debtor, slots = self.debtor, analysis.slots
         agreed = debtor.agreed
-        if (
-            not analysis.has(Act.CONFIRM_TERMS)
-            or slots.date is None
-            or slots.date != debtor.named_day
-            or agreed.date in (None, slots.date)
-            or slots.amount is None
-            or agreed.amount is None
-            or abs(slots.amount - agreed.amount) > 1
-            or slots.method not in (None, agreed.method)
-        ):
-            return False
-        agreed.date = slots.date
-        return True
+        return (
+            analysis.has(Act.CONFIRM_TERMS)
+            and slots.date is not None
+            and slots.date == debtor.named_day
+            and agreed.date not in (None, slots.date)
+            and slots.amount is not None
+            and agreed.amount is not None
+            and abs(slots.amount - agreed.amount) <= 1
+            and slots.method in (None, agreed.method)
+        )
 
     def _to_the_cent(self, analysis: Analysis) -> None:
         """ "about $242" agreed, then "$242.19 ... Is that right?" said back and agreed: the
@@ -1512,9 +1509,10 @@ class Call:
         rest = self._rest_after_the_promise(analysis)
         if rest is not None:
             return [rest]
-        if self._own_day_back(analysis):
+        if self._puts_own_day_back(analysis):
             # "oops my bad lol fri 13th. $294.32 fri 13th online, ok?": the trainee's slip put
             # right, back to the day the debtor named; they do not cling to the slip
+            self.debtor.agreed.date = analysis.slots.date
             return [self._say_line(self.lines.clarify("", "that_is_right"))]
         misstated = self._misstated(analysis)
         if misstated is not None:
@@ -2437,11 +2435,7 @@ def _after_a_lead(line: str) -> str:
     return line if keep_case else line[:1].lower() + line[1:]
 
 
-_NAMED_DAYS_AND_MONTHS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    + ["january", "february", "march", "april", "may", "june", "july", "august"]
-    + ["september", "october", "november", "december"]
-)
+_NAMED_DAYS_AND_MONTHS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def _sentence(line: str) -> str:

@@ -101,8 +101,7 @@ def goal_view(scenario: Scenario, outcome: str, flags: Collection[str] = ()) -> 
 
 def goal_reached(call: Call) -> bool:
     """Did the call reach its goal: an outcome that succeeds, no `fail_when` rule broken?"""
-    outcome = call.outcome.value if call.outcome else "incomplete"
-    return goal_view(call.scenario, outcome, call.debtor.flags).reached
+    return goal_verdict(call)[0]
 
 
 def goal_verdict(call: Call) -> tuple[bool, str]:

@@ -2509,13 +2509,18 @@ def _payday_said(context: AnalysisContext) -> dt.date | None:
     previous = context.previous_debtor_line
     if not previous or _PAY_SAID.search(previous.lower()) is None:
         return None
+    return _payday_in(previous, context.today)
+
+
+@functools.lru_cache(maxsize=64)  # as _debtor_terms: the same debtor line is read each time
+def _payday_in(previous: str, today: dt.date) -> dt.date | None:
     norm = normalise(previous)
     # (the day in the sentence that names their pay: not "now" in "I can pay 372.05 now and
     # the rest when I get paid")
     days = {
         d.date
-        for d in find_dates(norm, context.today)
-        if d.date > context.today
+        for d in find_dates(norm, today)
+        if d.date > today
         and d.kind not in _dates.PERIODS
         and _PAY_SAID.search(norm, *sentence_around(norm, d.start))
     }

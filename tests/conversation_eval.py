@@ -26,7 +26,8 @@
     python tests/conversation_eval.py --blind24  # the twenty-fourth (lines only; never tuned on)
     python tests/conversation_eval.py --blind25  # the twenty-fifth (lines only; never tuned on)
     python tests/conversation_eval.py --blind26  # the twenty-sixth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftyfifth)
+    python tests/conversation_eval.py --blind27  # the twenty-seventh (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftysixth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -83,6 +84,7 @@ BLINDS = {
         "blind24",  # 400 lines: gym, school fees, pawn, caravan, hospital, broadband, council tax
         "blind25",  # 400 lines: dental plan, motorbike, water, student fund, solar, card, funeral
         "blind26",  # 400 lines: hearing aid, boat, council tax, gym, washer, school, vet, BNPL
+        "blind27",  # 400 lines: dental, kitchen, venue, pet cover, handset, lease, ambulance, fees
     )
 }
 BLIND = BLINDS["blind"]
@@ -105,7 +107,7 @@ LATER = {
         "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
         "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
         "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
-        "fiftyfifth",
+        "fiftyfifth", "fiftysixth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -2865,3 +2865,55 @@ def test_a_first_part_with_no_day_leaves_the_rests_day_to_the_rest(line: str) ->
     assert slots.amount == Decimal("150") and slots.date is None and slots.rest_date == due
     both = read("Could you do $150 on Friday, and the rest on the 28th?", "negotiating").slots
     assert both.date == dt.date(2026, 3, 13) and both.rest_date == due
+
+
+# --- corpus 56 and play-test 65 ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("Can you pay 219.26 by Thursday? Sorry, I mean Friday 13 March.", dt.date(2026, 3, 13)),
+        ("Right so 854.36 by bank transfer on monday the 15th - no wait, the 16th. Monday 16th "
+         "march. confirmed?", dt.date(2026, 3, 16)),
+        ("so 100 on friday, my bad, monday", dt.date(2026, 3, 16)),
+    ],
+)  # fmt: skip
+def test_a_day_said_by_mistake_and_put_right_is_the_day_meant(line: str, date: dt.date) -> None:
+    assert read(line, "negotiating").slots.date == date
+
+
+def test_the_rest_with_the_next_instalment_leaves_the_day_asked_after_it_to_the_first_part() -> (
+    None
+):
+    line = (
+        "Maybe we do like this: you pay half now, 219.26, this week, and the other half with "
+        "your next instalment. Can you pay 219.26 by Thursday? Sorry, I mean Friday 13 March."
+    )
+    due = dt.date(2026, 3, 20)
+    slots = read(line, "vague_promise", next_instalment=due).slots
+    assert (slots.date, slots.first_date, slots.rest_date) == (dt.date(2026, 3, 13),) * 2 + (due,)
+    alone = read(line, "vague_promise").slots  # no instalment on record: one payment, Friday
+    assert alone.date == dt.date(2026, 3, 13) and alone.rest_date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "method"),
+    [
+        ("hello marcus delaney tyre finance overdue 356.90 payment due pay now card transfer",
+         None),
+        ("payment overdue course fees 529.50 payment plan instalments options card paypal", None),
+        ("how u wanna pay? venmo zelle card?", None),
+        ("Yes, you can pay in cash at any branch, including Main Street.", "cash"),
+        ("card online today", "card"),
+    ],
+)  # fmt: skip
+def test_ways_to_pay_listed_as_bare_words_choose_none(line: str, method: str | None) -> None:
+    assert read(line, "negotiating").slots.method == method
+
+
+def test_the_way_they_pay_asked_of_them_is_put() -> None:
+    agreed = Slots(amount=Decimal("317.32"), date=dt.date(2026, 3, 12))
+    for line in ("awesome. and ur paying thru the app yeah?", "and you're paying by card, yeah?"):
+        analysis = read(line, "negotiating", agreed=agreed)
+        assert analysis.slots.method in ("online", "card") and Act.PROPOSE_TERMS in analysis.acts

@@ -285,7 +285,10 @@ _PAST_PAYMENT = re.compile(
 _ASKED_IN_SO_MANY_WORDS = re.compile(
     # ("would you be able to settle the $305.97 this week?")
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:be\s+able\s+to\s+)?"
-    r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?"
+    r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?|"
+    # "Just pay it again and you'll get a refund": paying twice, asked however it is said
+    # (not "no need to pay it again")
+    r"(?<!to\s)\bpay\s+(?:it|that|this|the\s+(?:amount|money|balance|bill))\s+(?:again|twice)\b"
 )
 # "So the overdue balance is $780.24", "you owe $412": the debt stated in so many words
 # a way to pay ordered in so many words: "Mail a check.", "Pay through the app."
@@ -297,6 +300,12 @@ _PAY_ORDER = re.compile(
 _WHY_MISSED = re.compile(
     r"\bwhat\s+happened\s+(?:with|to)\s+(?:this|that|the|your|ur)\s+(?:one|payment|instal\w*|"
     r"repayment|bill|account|loan|direct\s+debit|autopay|auto\s*pay\w*)\b"
+)
+# the call's reason said in so many words: "calling from X regarding your student loan"
+_PURPOSE_STATED = re.compile(
+    r"\b(?:calling|ringing|phoning)\b[^.?!]{0,60}?\b(?:about|regarding|concerning|"
+    r"in\s+regards?\s+to)\s+(?:your|ur)\s+(?:\w+\s+){0,2}?"
+    r"(?:loan|account|balance|payment|arrears|bill|instal+ment|debt|card|finance|plan|lease)s?\b"
 )
 _DEBT_STATED = re.compile(
     r"\b(?:(?:(?:overdue|outstanding|total|current|arrears)\s+(?:balance|amount)|arrears)\s+"
@@ -1472,6 +1481,12 @@ def _put_instead(norm: str, d: DateMatch) -> bool:
     )
 
 
+# between a day said by mistake and the one meant: "Thursday? Sorry, I mean ", " - no wait, "
+_SLIP_PUT_RIGHT = re.compile(
+    r"[^0-9.!?]{0,4}[.!?]?\s*(?:(?:sorry|oops|sry|um+|uh+|er+|ah+)\W{0,3}\s*)?"
+    r"(?:no\W{0,3}\s*)?(?:i\s+mean[t]?|wait\W{0,3}\s*no|no\W{0,3}\s*wait|scratch\s+that|my\s+(?:bad|mistake)|"
+    r"correction|i\s+should\s+(?:have\s+)?said|not\s+that\W{0,3}\s*)[^0-9.!?]{0,12}"
+)
 # "what can you do a month after that?", "how much could you manage per week?": a sum asked for
 _ASKS_SUM_PER_PERIOD = re.compile(
     r"\b(?:how\s+much|what)\s+(?:can|could)\s+(?:you|u|ya)\s+(?:\w+\s+)?"
@@ -1821,6 +1836,10 @@ def _joined_parts(
     return None
 
 
+_WITH_THE_NEXT = re.compile(
+    r"[\s,]*(?:(?:can|could|would|will|goes|go|gets?|is|be|paid|added)\s+)*(?:with|on|at|from)\s+"
+    r"(?:your|the|ur)\s+next\s+(?:instal+ment|payment|bill|due\s+date|repayment)"
+)
 # "the rest goes on with your next instalment", "and the rest on the 28th": nothing but the
 # rest's own words between the rest and its day
 _DAY_OF_THE_REST = re.compile(
@@ -1847,6 +1866,17 @@ def _split_payment(
         norm, max(0, marker.start() - 24), marker.start()
     ):
         marker = None  # "we'll need to chat about the rest of the arrears after the 31st"
+    if marker is not None and _WITH_THE_NEXT.match(norm, marker.end()):
+        # "half now, 219.26, and the other half with your next instalment. Can you pay 219.26
+        # by Friday?": the rest goes with the next instalment; a day asked in a sentence after
+        # it is the first part's
+        end = sentence_around(norm, marker.end())[1]
+        later = [d for d in dates if d.start > end]
+        rest_day = next((d for d in dates if marker.end() <= d.start < end), None)
+        if later:
+            if rest_day is None:
+                return _NO_SPLIT
+            return _two_parts(norm, amounts, marker.start(), later[-1], rest_day)
     if len(dates) > 1:
         first, second = _by_the_rests_words(norm, dates, marker, context, amounts)
         if first is None:
@@ -1976,6 +2006,11 @@ _PUT_RIGHT_TAKEN = re.compile(
 _OFFERS_TO_TAKE_IT = re.compile(
     r"\b(?:(?:i|we)\s+(?:can|could)|(?:shall|should|can)\s+(?:i|we))\s+(?:take|process|run)\s+"
     r"(?:it|that|the\s+payment|payment|the\s+money)\s+(?:by|on|over|via|through|with)\b"
+)
+# "you're paying through the app?", "u gonna pay by card?": the way they pay, asked of them
+_YOU_PAY_BY = re.compile(
+    r"\b(?:you(?:'re|\s+are|'ll|\s+will)?|your|ur|u(?:'re|r)?|ya)\s+(?:(?:going\s+to|gonna|still)\s+)?"
+    r"pay(?:ing)?\s+(?:it\s+|that\s+)?"
 )
 # A method named after these words is how to pay ("by PayPal", "with Venmo", "use Zelle").
 _METHOD_LEAD = re.compile(
@@ -2145,9 +2180,25 @@ def _listed_methods(norm: str, offered: list[tuple[str, int, int]]) -> bool:
     """Are two or more different methods offered side by side ("card or bank transfer?",
     "we accept card, bank transfer or cheque")? Then none of them is chosen yet."""
     for first, second in zip(offered, offered[1:], strict=False):
-        if first[0] != second[0] and _OR_BETWEEN.fullmatch(norm, first[2], second[1]):
+        if (
+            first[0] != second[0]
+            and (
+                _OR_BETWEEN.fullmatch(norm, first[2], second[1])
+                # "overdue 356.90 pay now card transfer": ways listed as keywords, none chosen
+                # (not "cash at any branch", "card on the app": where and how one way is made)
+                or (
+                    norm[first[2] : second[1]].isspace()
+                    and _KEYWORD_WAY.match(norm, second[1]) is not None
+                    # ("an online card payment", "by card online": one way made online)
+                    and "online" not in (first[0], second[0])
+                )
+            )
+        ):
             return True
     return False
+
+
+_KEYWORD_WAY = re.compile(rf"(?:{_CHOICE_METHODS})\b")
 
 
 def _settled_method(norm: str, offered: list[tuple[str, int, int]]) -> tuple[str, int, int]:
@@ -2946,6 +2997,14 @@ def _analyze(
             for d, after in zip(dates, [*dates[1:], None], strict=True)
             if after is None or not _THAT_IS.fullmatch(norm, d.end, after.start)
         ]
+    if len(dates) > 1:
+        # "by Thursday? Sorry, I mean Friday 13 March", "monday the 15th - no wait, the 16th":
+        # a slip put right at once is no day of the payment (nor of a second part)
+        dates = [
+            d
+            for d, after in zip(dates, [*dates[1:], None], strict=True)
+            if after is None or not _SLIP_PUT_RIGHT.fullmatch(norm, d.end, after.start)
+        ]
     # "this week", "within seven days": a span, no day the debtor could be held to
     periods = [d for d in dates if d.kind in _dates.PERIODS]
     if periods:
@@ -3564,6 +3623,10 @@ def _analyze(
                     continue  # "What exactly did the dealer say about the repair?": a tangent
                 if act is Act.STATE_AMOUNT and _DEBT_STATED.search(norm):
                     continue  # "So the overdue balance is $780.24": stated, whatever else is said
+                if act is Act.STATE_PURPOSE and _PURPOSE_STATED.search(norm):
+                    # "calling on behalf of Johnson Credit Union regarding your student loan.
+                    # Before we continue, could you confirm your date of birth?": told
+                    continue
                 if (
                     act is Act.PROPOSE_TERMS
                     and echoed == 0
@@ -3650,11 +3713,14 @@ def _analyze(
             taken_back.add(Act.EMPATHISE)  # "I don't care about your excuses" is no sympathy
             if Act.THANK not in acts:
                 taken_back.add(Act.THANK)  # "Thanks for nothing." (the rules took it away)
-        if "topic_payment_sent" in names or (
-            ("paid" in norm or "did" in norm)
-            and _PAST_PAYMENT.search(norm)
-            and not _MODAL_ASK.search(norm)
-        ):
+        if (
+            "topic_payment_sent" in names
+            or (
+                ("paid" in norm or "did" in norm)
+                and _PAST_PAYMENT.search(norm)
+                and not _MODAL_ASK.search(norm)
+            )
+        ) and not _ASKED_IN_SO_MANY_WORDS.search(norm):
             # "When did you pay it?", "you already paid?", "what day you sent it": the payment
             # made, not one asked for
             taken_back.add(Act.ASK_PAYMENT)
@@ -3788,6 +3854,13 @@ def _analyze(
         acts.append(Act.CONFIRM_TERMS)
     if _TERMS_ACTS.isdisjoint(acts) and (
         (method is not None and _OFFERS_TO_TAKE_IT.search(norm))
+        # "and ur paying thru the app yeah?": how they will pay, put to them to agree
+        or (
+            method is not None
+            and "?" in norm
+            and context.terms_expected
+            and _YOU_PAY_BY.search(norm, max(0, method[1] - 30), method[1]) is not None
+        )
         # "Could you do it over the phone with my card?" - "card over the phone is fine": the
         # debtor's own term, agreed
         or (echoed and method is not None and _approves_a_term(norm, [], [], method))

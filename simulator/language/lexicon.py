@@ -160,6 +160,8 @@ ENTRIES: list[Entry] = [
         "state_purpose",
         A.STATE_PURPOSE,
         r"\b(?:calling|call|ringing|reaching\s+out|contacting\s+you|phoning)\s+(?:you\s+)?(?:about|regarding|concerning|in\s+regards?\s+to|with\s+regards?\s+to|re)\b",
+        # "calling on behalf of Johnson Credit Union regarding your student loan"
+        r"\b(?:calling|ringing|phoning)\s+(?:from|on\s+behalf\s+of|for)\s+[^.?!]{2,50}?\s(?:regarding|concerning|in\s+regards?\s+to)\s+(?:your|ur)\b",
     ),
     entry(
         "state_purpose",
@@ -254,6 +256,8 @@ ENTRIES: list[Entry] = [
         "ask_payment",
         A.ASK_PAYMENT,
         rf"\bplease\s+(?:{PAY_VERB})\b",
+        # "I said pay it again.", "you'll just have to pay it twice": paying again, ordered
+        r"\bpay\s+(?:it|that|this|the\s+(?:amount|money|balance|bill))\s+(?:again|twice)\b",
         r"\b(?:i|we)\s+(?:need|want|have\s+to\s+have)\s+(?:at\s+least|a\s+minimum\s+of|minimum)\s+[$£€]?\d",
         # "what I want is my money", "I want our money"
         r"\b(?:what\s+)?(?:i|we)\s+want\s+(?:is\s+)?(?:my|our|the)\s+money\b",

@@ -4092,3 +4092,58 @@ def test_play_test_sixty_four_a_slip_put_right_to_the_debtors_own_day_is_taken(
     c, said = _replied(library, "student_forgot_first_late", 3261, "student_3261", 8)
     assert "12th" not in said, said
     assert c.promise.date == dt.date(2026, 3, 13) and c.promise.confirmed
+
+
+def test_play_test_sixty_five_a_slip_put_right_in_the_line_is_the_first_parts_day(
+    library: Library,
+) -> None:
+    """ "... you pay half now, 219.26, this week, and the other half with your next instalment.
+    Can you pay 219.26 by Thursday? Sorry, I mean Friday 13 March." got "Fine, Tuesday the
+    10th. That works." (the "now" kept for the first part, the slip read as the rest's day)."""
+    c, said = _replied(library, "car_broke_down_partial", 3296, "carbroke_3296", 4)
+    assert "Friday the 13th" in said and "10th" not in said, said
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+def test_play_test_sixty_five_a_restatement_putting_its_own_slip_right_is_confirmed(
+    library: Library,
+) -> None:
+    """ "Right so 854.36 by bank transfer on monday the 15th - no wait, the 16th. Monday 16th
+    march. confirmed?" got "Monday the 16th, actually, not Sunday the 15th. The rest is
+    right." and the confirmation did not count."""
+    c, said = _replied(library, "lenders_persistent_late", 3326, "lenders_3326", 5)
+    assert "15th" not in said, said
+    assert c.promise.date == dt.date(2026, 3, 16) and c.promise.confirmed
+
+
+def test_play_test_sixty_five_the_way_they_pay_asked_of_them_is_answered(
+    library: Library,
+) -> None:
+    """ "awesome. and ur paying thru the app yeah?" (the app offered the turn before) got "How
+    would I pay it? Can I do it online?"."""
+    c, said = _replied(library, "student_forgot_first_late", 3306, "student_3306", 6)
+    assert "How would I pay" not in said and c.debtor.agreed.method == "online", said
+
+
+def test_play_test_sixty_five_two_security_answers_and_the_purpose_told_read_as_one_person(
+    library: Library,
+) -> None:
+    """ "... calling on behalf of Johnson Credit Union regarding your student loan. Before we
+    continue, could you please confirm your date of birth and the first line of your address?"
+    got "Sure, August 5, 1998. Sure, it's 39791 Chambers Trace, ... Yes, that's me... oh. Is
+    this about the student loan?"."""
+    _c, said = _replied(library, "student_unemployed_hardship", 3301, "graduate_3301", 1)
+    assert said.count("Sure") <= 1 and "student loan?" not in said, said
+
+
+def test_play_test_sixty_five_a_hostile_debtor_answers_the_security_question_grudgingly(
+    library: Library,
+) -> None:
+    """The rude defaulter who had just said "Oh great, you lot again?" gave a cheerful "Sure,
+    August 22, 1988."; hostile personas now answer in their own voice."""
+    c, said = _replied(library, "rude_defaulter_composure", 3351, "rude_3351", 2)
+    assert c.record.date_of_birth.strftime("%B %-d, %Y") in said, said
+    assert not said.startswith("Sure"), said
+    for persona in ("rude_defaulter", "malicious_defaulter", "stop_calling_debtor"):
+        said_as = library.personas[persona].facts
+        assert {Topic.DATE_OF_BIRTH, Topic.ADDRESS} <= set(said_as), persona

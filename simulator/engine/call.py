@@ -763,7 +763,8 @@ class Call:
         if security:  # the security questions first: "not about a job lol ... whats ur DOB"
             answers = [line for topic in security if (line := self.lines.answer(topic))]
             if answers:
-                return " ".join(self._say_line(line) for line in answers), security[0]
+                spoken = [self._say_line(line) for line in answers]
+                return " ".join(_answers_run_on(spoken)), security[0]
         # two questions about them in one line ("what's wrong with the car, and have you
         # got anything in writing?") get two answers, the first asked first
         state = self.scenario.state(self.state)
@@ -1937,6 +1938,22 @@ def _opener(line: str) -> tuple[str, int] | None:
         return None
     word = " ".join(found.group("word").lower().split())
     return _OPENER_KIND.get(word, word), found.end()
+
+
+def _answers_run_on(answers: list[str]) -> list[str]:
+    """Two security answers said as one reply, not each opened alike ("Sure, August 5, 1998.
+    Sure, it's 12 Elm Street." reads as two people): "Sure, August 5, 1998. It's 12 Elm
+    Street.", "It's August 5, 1998. And it's 12 Elm Street."
+    """
+    out = answers[:1]
+    for answer in answers[1:]:
+        if answer.startswith("Sure, ") and any(a.startswith("Sure, ") for a in out):
+            answer = answer.removeprefix("Sure, ")
+            answer = answer[:1].upper() + answer[1:]
+        if answer.startswith("It's ") and any(a.startswith("It's ") for a in out):
+            answer = "And it's " + answer.removeprefix("It's ")
+        out.append(answer)
+    return out
 
 
 def _said_once(lines: list[str]) -> list[str]:

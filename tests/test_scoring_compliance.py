@@ -8,6 +8,7 @@ import pytest
 
 from simulator.language import AnalysisContext, analyze
 from simulator.scoring import ComplianceRules, ScoredTurn, TurnContext, check_compliance, score_turn
+from simulator.scoring.types import Finding
 
 CTX = AnalysisContext(today=dt.date(2026, 12, 1))
 ON = ComplianceRules(enabled=True)
@@ -62,8 +63,19 @@ def test_a_call_that_never_reaches_the_debtor_owes_no_mini_miranda() -> None:
     turns = call("Is Ana there?", "Tell her it's about the $420.50 she owes.", verified_from=5)
     found = rules(check_compliance(turns, ON))
     assert "disclosure_before_verification" in found
-    assert "no_identity_check" in found
     assert "mini_miranda" not in found
+    # she was asked for by name: the line that told the debt is the finding, not a missing
+    # identity check ("Ask for the debtor by name ... before anything else")
+    assert "no_identity_check" not in found
+    never_asked = call("Hi, it's about the $420.50 owed on the loan.", verified_from=5)
+    assert "no_identity_check" in rules(check_compliance(never_asked, ON))
+
+
+def test_a_disclosure_the_scenario_flags_is_one_finding_not_two() -> None:
+    turns = call("Is Ana there?", "Tell her it's about the $420.50 she owes.", verified_from=5)
+    told = Finding("disclosure_to_third_party", "Told the flatmate about the debt.", 1, "")
+    found = check_compliance(turns, ComplianceRules(enabled=True, flag_findings=(told,)))
+    assert [f.rule for f in found if f.turn_index == 1] == ["disclosure_to_third_party"]
 
 
 def test_profanity_and_insults_are_abusive_language() -> None:

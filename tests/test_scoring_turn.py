@@ -113,6 +113,18 @@ def test_empathy_after_the_debtor_drifts_is_neither_drift_nor_return() -> None:
     assert "follows_tangent" in [e.cue for e in small_talk.evidence]
 
 
+def test_the_identity_check_made_late_after_the_debtor_drifts_follows_no_tangent() -> None:
+    """ "oh wait sorry, i should of checked first - can u confirm ur date of birth for me?"
+    after the debtor's excuse put the check right; the debrief said "You followed the
+    conversation off topic" (play-test sixty-five)."""
+    late = score(
+        "oh wait sorry, i should of checked first - can u confirm ur date of birth for me? and "
+        "i have to say this is a debt collection call, any info u give is used for that",
+        debtor_drifted=True,
+    ).focus
+    assert "follows_tangent" not in [e.cue for e in late.evidence]
+
+
 def test_giving_in_after_the_debtor_drifts_is_no_return_to_payment() -> None:
     """ "Pay whenever you can" after an excuse names paying (and the amount, in the second
     line), but lets the subject go: it follows the tangent, not back to the payment."""

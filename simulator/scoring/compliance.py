@@ -158,7 +158,10 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
                     )
                 )
     verified = any(t.identity_verified_before for t in turns)
-    if debt_discussed and not verified:
+    # (asked for by name and never reached, as when the flatmate answers: the debt said to
+    # whoever answered is the finding, per line; "ask for the debtor by name" would be wrong)
+    asked_for = any(Act.VERIFY_IDENTITY in t.analysis.acts for t in turns)
+    if debt_discussed and not verified and not asked_for:
         findings.append(
             Finding(
                 "no_identity_check",
@@ -187,5 +190,17 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
                 None,
             )
         )
+    # the scenario's own finding for a disclosure ("Told the flatmate about the debt") says
+    # what the generic one says of the same line: one finding for one slip
+    disclosed_at = {
+        f.turn_index
+        for f in rules.flag_findings
+        if "disclos" in f.rule and f.turn_index is not None
+    }
+    findings = [
+        f
+        for f in findings
+        if not (f.rule == "disclosure_before_verification" and f.turn_index in disclosed_at)
+    ]
     findings.extend(rules.flag_findings)
     return findings

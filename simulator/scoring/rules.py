@@ -250,8 +250,14 @@ def _focus_plan(
         if moves:
             value += RETURNS_AFTER_DRIFT
             items.append(("returns_to_payment", RETURNS_AFTER_DRIFT, spans.OPENING))
-        elif act_set & {Act.PROBE_REASON, Act.EMPATHISE} and Act.OFF_TOPIC not in act_set:
-            pass  # finding the real problem behind an excuse is neither drift nor return
+        elif (
+            act_set & {Act.PROBE_REASON, Act.EMPATHISE, Act.VERIFY_IDENTITY, Act.MINI_MIRANDA}
+            and Act.OFF_TOPIC not in act_set
+        ):
+            # finding the real problem behind an excuse is neither drift nor return, nor is
+            # the identity check or the disclosure made late ("oh wait sorry, i should of
+            # checked first - can u confirm ur date of birth?")
+            pass
         else:
             value += FOLLOWS_TANGENT
             items.append(("follows_tangent", FOLLOWS_TANGENT, spans.OPENING))

@@ -34,8 +34,9 @@ LINES = [
     ("We may have to take legal action.", 40, 50),
     # out of a call (no state, nothing agreed) a read-back: the act model retrained on corpus
     # 49 read it as putting the terms too (+10 focus, 85); retrained on corpora 54 and 55
-    # (whose writers label a restatement confirm_terms alone) as the read-back it is
-    ("So that's $420.50 by Friday by card, correct?", 65, 75),
+    # (whose writers label a restatement confirm_terms alone) as the read-back it is (75); on
+    # corpus 56 as both again: a line out of any call, on the border between the two
+    ("So that's $420.50 by Friday by card, correct?", 65, 85),
     ("Okay, pay whenever you can.", 0, 25),
     ("Pay now.", 90, 95),
     ("We'll have you arrested if you don't pay.", 15, 35),

@@ -48,6 +48,10 @@ def test_disclosing_the_debt_before_the_identity_check() -> None:
     assert disclosure and disclosure[0].turn_index == 0
     assert "$420.50" in disclosure[0].text
     assert disclosure[0].critical
+    # (the call takes the debtor's yes to their name as the right party: the advice asks for
+    # that, not a security detail the call never needs)
+    assert "wait for their yes" in disclosure[0].message
+    assert "security detail" not in disclosure[0].message
 
 
 def test_the_mini_miranda_must_follow_the_identity_check() -> None:

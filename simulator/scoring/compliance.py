@@ -101,9 +101,10 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
                     "after asking for another name. Never discuss the debt with a wrong party: "
                     "confirm the right name first, then state the purpose."
                     if wrong_party
+                    # (the call counts the debtor's yes to their name as the right party: the
+                    # advice asks for no more than that)
                     else "Spoke about the debt before confirming you had the right person. "
-                    "Verify the identity first (name and a security detail), then state the "
-                    "purpose.",
+                    "Ask for the debtor by name and wait for their yes, then state the purpose.",
                     index,
                     turn,
                 )

@@ -3058,7 +3058,9 @@ def test_a_read_back_of_terms_the_debtor_had_countered_is_given_in_on(library: L
             "so that's $100 on Friday by card, is that ok?",
         ],
     )
-    assert "$80" in said[5], said[5]
+    # (the counter comes before or after the fee demand, as the act model hears "sorry, i know
+    # it's a pain": retrained on corpus 56 it hears a no to "Maybe next month" in it)
+    assert any("$80" in s for s in said[4:6]), said[4:6]
     assert (c.debtor.agreed.amount, c.debtor.agreed.date) == (100, FRIDAY_13TH), said[9]
     assert "that's right" not in said[9].lower() and "Tuesday the 17th" in said[9], said[9]
 
@@ -4147,3 +4149,75 @@ def test_play_test_sixty_five_a_hostile_debtor_answers_the_security_question_gru
     for persona in ("rude_defaulter", "malicious_defaulter", "stop_calling_debtor"):
         said_as = library.personas[persona].facts
         assert {Topic.DATE_OF_BIRTH, Topic.ADDRESS} <= set(said_as), persona
+
+
+def test_play_test_sixty_six_the_rests_day_nodded_to_moves_no_part(library: Library) -> None:
+    """$200 on Friday the 13th and the other $184.51 by the 22nd agreed, "Yep the 22nd is when
+    your next instalment is due anyway. How do you want to send the 200?" moved the $200 to the
+    22nd; the read-back "... together with your normal March payment of 384.51" then got "Not
+    Friday the 13th: Sunday the 22nd, like I said." three times."""
+    c, said = _replied(library, "car_broke_down_partial", 3376, "carbroke_3376", 6)
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13) and "22nd" not in said, said
+    c, said = _replied(library, "car_broke_down_partial", 3376, "carbroke_3376", 7)
+    assert said.startswith("Yes, that's right") and "$384.51" not in said, said
+    assert c.promise.confirmed and c.promise.rest_amount == Decimal("184.51")
+
+
+def test_play_test_sixty_six_a_first_payment_offered_then_its_sum_is_not_the_rests(
+    library: Library,
+) -> None:
+    """ "a smaller first payment in the next couple of weeks and then the rest split monthly.
+    Could you do something like $100 on your next cafe payday?" got "$1,221.69 is too much for
+    me right now. I could do $428." (the $100 read as the rest's); then "the 31st is a bit far
+    out ... $100 on Friday the 13th, then the rest in monthly payments" got the 31st again."""
+    c, said = _replied(library, "student_unemployed_hardship", 3366, "graduate_3366", 5)
+    assert "$100" in said and "$428" not in said and "too much" not in said, said
+    c, said = _replied(library, "student_unemployed_hardship", 3366, "graduate_3366", 6)
+    assert "Friday the 13th" in said and "31st" not in said, said
+    assert (c.debtor.agreed.amount, c.debtor.agreed.date) == (100, dt.date(2026, 3, 13))
+
+
+def test_play_test_sixty_six_the_address_asked_in_a_few_words_is_answered(
+    library: Library,
+) -> None:
+    """ "DOB and address, pls." got the date of birth alone, "And the address? I need both."
+    got "What?"; "would you kindly confirm your date of birth and your current address?" got
+    the date of birth alone, "and the address as well, if you do not mind?" got "Sorry, I
+    didn't catch what this was about."."""
+    c, said = _replied(library, "stop_calling_cease_contact", 3406, "stopcalling_3406", 1)
+    assert c.record.address in said and "November 17, 1982" in said, said
+    _c, said = _replied(library, "stop_calling_cease_contact", 3406, "stopcalling_3406", 2)
+    assert c.record.address in said, said
+    c, said = _replied(library, "student_unemployed_hardship", 3426, "graduate_3426", 2)
+    assert c.record.address in said, said
+
+
+def test_play_test_sixty_six_a_calm_customer_told_of_a_consequence_takes_it_as_herself(
+    library: Library,
+) -> None:
+    """ "If its not paid it'll get reported and could go further. Can you pay it today?" to
+    the customer of six years (whom threats offend) got a cheerful "Yes, today suits me."."""
+    c, said = _replied(library, "personal_loan_courteous_reminder", 3401, "courteous_3401", 4)
+    warned = library.personas[c.scenario.persona].reactions.warned or []
+    assert any(said.startswith(line) for line in warned), said
+    assert "today" in said, said
+
+
+def test_play_test_sixty_six_the_payday_asked_beside_the_terms_is_answered(
+    library: Library,
+) -> None:
+    """ "When do the cafe shifts pay you? And is there any way to get the full 1221.69 in by
+    the end of the month?" got no word of the payday ("Right now? There's no way.")."""
+    _c, said = _replied(library, "student_unemployed_hardship", 3366, "graduate_3366", 4)
+    assert "Friday the 13th" in said and "no way" in said, said
+    _c, said = _replied(library, "student_unemployed_hardship", 3426, "graduate_3426", 5)
+    assert "Friday the 13th" in said, said
+
+
+def test_play_test_sixty_six_a_question_asked_before_the_terms_is_answered_first(
+    library: Library,
+) -> None:
+    """ "When do you land? If it's today, could you do the full 729.42 on the app tonight?"
+    got the terms first and the landing time after them."""
+    _c, said = _replied(library, "traveller_forgot_deposit", 3381, "traveller_3381", 4)
+    assert said.index("I land") < said.index("$729.42"), said

@@ -2917,3 +2917,50 @@ def test_the_way_they_pay_asked_of_them_is_put() -> None:
     for line in ("awesome. and ur paying thru the app yeah?", "and you're paying by card, yeah?"):
         analysis = read(line, "negotiating", agreed=agreed)
         assert analysis.slots.method in ("online", "card") and Act.PROPOSE_TERMS in analysis.acts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hi Chloe? It's Martin from Calder Dental Payment Plans.",
+        "Hello, I'm calling from Evergreen Funeral Plans regarding your pre-payment plan.",
+        "hiya, its sam from calder, the dental payment plan people? is chloe about",
+    ],
+)
+def test_a_plan_in_the_lenders_name_or_the_product_is_no_plan_offered(line: str) -> None:
+    analysis = read(line, "answering", lender="Calder Dental Payment Plans")
+    assert Act.OFFER_PLAN not in analysis.acts
+    offered = read("We could set up a payment plan for the rest.", "negotiating")
+    assert Act.OFFER_PLAN in offered.acts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "awesome thanks tyrone, ride safe man",
+        "got it, 179.96 zelle on the 20th. thx jordan have a good 1!",
+    ],
+)
+def test_goodbyes_as_people_type_them_close_the_call(line: str) -> None:
+    assert Act.CLOSE in read(line, "negotiating").acts
+
+
+def test_a_day_said_far_out_is_turned_down_and_opening_hours_are_no_day() -> None:
+    line = (
+        "the 31st is a bit far out. Lets keep it smaller: $100 on Friday the 13th. Does that work?"
+    )
+    assert read(line, "negotiating").slots.date == dt.date(2026, 3, 13)
+    hours = read("Yes, cash at the office is fine. They're open 8 till 6.", "negotiating")
+    assert hours.slots.date is None and hours.slots.method == "cash"
+    assert read("can you pay it till 5pm", "negotiating").slots.date == TODAY
+
+
+def test_a_way_to_pay_approved_where_it_is_made_is_put() -> None:
+    line = "cash at the post office is fine, use the payslip at the bottom of your statment"
+    analysis = read(line, "negotiating", previous_debtor_line="I can pay cash at the post office.")
+    assert analysis.slots.method == "cash" and Act.PROPOSE_TERMS in analysis.acts
+
+
+def test_an_old_goat_is_an_insult() -> None:
+    line = "not pestering, its literally my job, you old goat. 395.40 friday then"
+    assert Act.INSULT in read(line, "negotiating").acts

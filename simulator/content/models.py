@@ -225,6 +225,11 @@ class Reactions(Strict):
     threatened: LineVariants | None = None
     empathy: LineVariants | None = None
     pressured: LineVariants | None = None
+    warned: LineVariants | None = Field(
+        default=None,
+        description="The trainee states a consequence (fees, the credit file) to a calm debtor: "
+        "said only when given, as this persona would take it",
+    )
     off_topic: LineVariants | None = None
     wrong_name: LineVariants | None = Field(
         default=None,

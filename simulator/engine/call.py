@@ -567,7 +567,12 @@ class Call:
             # (the terms answered on the way into negotiating, and the question asked beside
             # them: "Friday suits me. Bank transfer would be easiest."; "Okay, $615.51. I've
             # got that. Payday's the end of the month.")
-            said.append(answer)
+            if topic is not None and _asked_before_the_terms(analysis, topic):
+                # "When do you land? If it's today, could you do the full 729.42 tonight?": the
+                # question answered first, as it was asked
+                said.insert(0, answer)
+            else:
+                said.append(answer)
         state_line_needed = not said or (
             turn.moved and (not turn.negotiated or self._ended_state())
         )
@@ -1938,6 +1943,21 @@ def _opener(line: str) -> tuple[str, int] | None:
         return None
     word = " ".join(found.group("word").lower().split())
     return _OPENER_KIND.get(word, word), found.end()
+
+
+_TERM_CUE = re.compile(r"(?:amount|date|method)_")
+
+
+def _asked_before_the_terms(analysis: Analysis, topic: str) -> bool:
+    """Was the question about `topic` (a built-in topic or a trainer's question act) asked in
+    a question of its own before the line named any term ("When do you land? If it's today,
+    could you do the full 729.42 tonight?")?"""
+    asked = analysis.text.find("?")
+    terms = [c.span.start for c in analysis.cues if _TERM_CUE.match(c.name)]
+    if asked < 0 or not terms or min(terms) < asked:
+        return False
+    said_in_it = [c.span.start for c in analysis.cues if c.name == f"topic_{topic}"]
+    return topic in analysis.custom_acts or any(at < asked for at in said_in_it)
 
 
 def _answers_run_on(answers: list[str]) -> list[str]:

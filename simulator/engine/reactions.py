@@ -58,6 +58,9 @@ REACTIONS: tuple[Reaction, ...] = (
     ),
     # a deadline or a consequence only rattles a debtor who is already upset
     Reaction("pressured", (Act.SET_DEADLINE, Act.STATE_CONSEQUENCE), _upset),
+    # a calm debtor told of a consequence takes it as the persona would, when it says how
+    # ("If its not paid it'll get reported" to a customer of six years: "Reported? Goodness.")
+    Reaction("warned", (Act.STATE_CONSEQUENCE,)),
 )
 
 

@@ -398,7 +398,9 @@ _REJECTED_AFTER = re.compile(
     r"\s+is\s+[^.?!,]{1,25}[.!]\s*(?=not\s+happening|too\s+(?:late|long|far)|no\s+good|"
     r"not\s+good\s+enough|won'?t\s+(?:work|do)))?"
     r"\s*(?:is|'s|feels|seems|would\s+be|sounds)?\s*(?:(?:a\s+)?(?:little\s+)?(?:bit|little|way|far)\s+)?"
-    r"(?:too\s+(?:late|far|long)|to\s+(?:late|far)|won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
+    # ("the 31st is a bit far out", "that's a long way off")
+    r"(?:too\s+(?:late|far|long)|to\s+(?:late|far)|far\s+(?:out|off|away)\b|a\s+long\s+way\s+(?:off|away)|"
+    r"won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
     r"\s+work|(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay|"
     r"acceptable|happening)|late\b|is\s+too|just\s+isn'?t|no\s+good\b|"
     # "the 27th is a little bit past the two weeks I'm allowed", "... is outside our window"
@@ -448,7 +450,9 @@ _EMBEDDED_ASK = re.compile(r"\b(?:so|and|but|then|now)\s+(?:can|could|would|will
 # "$530.80 would be lovely", "a money order works", "Friday is fine": a term approved
 _TERM_OK = re.compile(
     # ("card over the phone is fine", "Online's sweet")
-    r"\s*(?:(?:over|on|by|via|through)\s+the\s+(?:phone|app|website)\s+)?"
+    # ("cash at the post office is fine", "a cheque at any branch works")
+    r"\s*(?:(?:over|on|by|via|through)\s+the\s+(?:phone|app|website)\s+|"
+    r"(?:at|in)\s+(?:the|any|your|our|a)\s+(?:\w+\s+)?(?:office|branch|counter|store|shop|desk)\s+)?"
     r"(?:(?:would|will|'d|should)\s+be|is|'s)\s+(?:\w+\s+)?(?:lovely|great|good|perfect|ideal|"
     r"fine|ok|okay|brilliant|best|helpful|amazing|acceptable|sweet|grand)\b|\s+works\b"
 )
@@ -561,9 +565,19 @@ def _instalment_after(
         before = norm[max(0, a.start - 40) : a.start]
         lead = _ABOUT_BEFORE.search(before)
         head = before[: lead.start()] if lead is not None else before
-        if _INSTALMENTS_OF.search(head) or RATE_AFTER.match(norm, a.end):
+        if (_INSTALMENTS_OF.search(head) or RATE_AFTER.match(norm, a.end)) and not (
+            # "the remaining 184.51 on the 22nd together with your normal March payment of
+            # 384.51": the instalment that falls due anyway, not what the rest is paid in
+            _REGULAR_PAYMENT.search(head)
+        ):
             return a.value
     return None
+
+
+_REGULAR_PAYMENT = re.compile(
+    r"\b(?:normal|regular|usual|standard|ordinary|scheduled|contractual)\s+"
+    r"(?:\w+\s+)?(?:instal?l?ment|payment|repayment)s?\s+of\s+\$?$"
+)
 
 
 def _said_with_terms(
@@ -599,6 +613,28 @@ _RECURRING = re.compile(
 def _recurs(norm: str, date: DateMatch) -> bool:
     """Is the day said as one of a schedule ("the 1st of each month", "every Friday")?"""
     return _RECURRING.search(norm[max(0, date.start - 12) : date.end + 24]) is not None
+
+
+# "your funeral pre-payment plan", "the dental payment plan people": the product or who sells
+# it, not a plan offered
+_PRE_PAYMENT = re.compile(r"\bpre-?\s?$")
+_PLAN_PEOPLE = re.compile(r"s?\s+(?:people|company|provider|team|firm|lot)\b")
+
+
+def _plan_named_not_offered(norm: str, start: int, end: int, lender: str) -> bool:
+    """Is the plan at `start` named, not offered: in the lender's name ("It's Martin from
+    Calder Dental Payment Plans"), the product ("your pre-payment plan") or its seller?"""
+    if _PRE_PAYMENT.search(norm, max(0, start - 4), start) or _PLAN_PEOPLE.match(norm, end):
+        return True
+    if not lender:
+        return False
+    name = lender.lower()
+    at = norm.find(name)
+    while at != -1:
+        if at <= start and end <= at + len(name):
+            return True
+        at = norm.find(name, at + 1)
+    return False
 
 
 def _cues(text: str, raw: list[tuple[int, int, str]]) -> tuple[Cue, ...]:
@@ -1760,7 +1796,15 @@ def _by_the_rests_words(
     # (an instalment "after that" follows the first part's day: "$50 on Friday and then $50
     # every month after that" leads it with no day of its own)
     instalment = marker.start() == marker.end()
-    before = [d for d in dates if 0 <= marker.start() - d.end <= 12 and not instalment]
+    before = [
+        d
+        for d in dates
+        if 0 <= marker.start() - d.end <= 12
+        and not instalment
+        # ("$100 on Friday the 13th, then the rest in monthly payments": the day is the first
+        # part's, the rest follows it)
+        and not _THEN_THE_REST.match(norm, d.end, marker.start())
+    ]
     second = after[0] if after else before[-1] if before else None
     if second is None:
         return None, None
@@ -1840,6 +1884,12 @@ _WITH_THE_NEXT = re.compile(
     r"[\s,]*(?:(?:can|could|would|will|goes|go|gets?|is|be|paid|added)\s+)*(?:with|on|at|from)\s+"
     r"(?:your|the|ur)\s+next\s+(?:instal+ment|payment|bill|due\s+date|repayment)"
 )
+_THEN_THE_REST = re.compile(r"[\s,;:-]*(?:and\s+)?(?:then|after\s+that|afterwards)\b")
+# "a smaller first payment ... and then the rest": the first part, named before the rest
+_FIRST_PART_NAMED = re.compile(
+    r"\b(?:first|initial|smaller|down|upfront|opening|starting)\s+(?:payment|instal+ment|amount|"
+    r"part|sum|chunk)\b"
+)
 # "the rest goes on with your next instalment", "and the rest on the 28th": nothing but the
 # rest's own words between the rest and its day
 _DAY_OF_THE_REST = re.compile(
@@ -1904,6 +1954,15 @@ def _split_payment(
         return _NO_SPLIT
     if date is not None and date.start < marker.start() - 12:
         return _NO_SPLIT  # "half today, and when can you do the rest?"
+    if (
+        amount is not None
+        and amount.start > marker.end()
+        and _FIRST_PART_NAMED.search(norm, 0, marker.start()) is not None
+        and sentence_around(norm, amount.start) != sentence_around(norm, marker.start())
+    ):
+        # "a smaller first payment in the next couple of weeks and then the rest split monthly.
+        # Could you do something like $100 on your next payday?": the sum is the first part's
+        return _NO_SPLIT
     agreed = context.agreed
     overdue = context.amount_overdue
     if amount is not None and amount.end <= marker.start() and amount.kind != "rest":
@@ -2758,6 +2817,8 @@ def _analyze(
         ):
             held_to_a_day = True
             continue
+        if name == "offer_plan" and _plan_named_not_offered(norm, start, end, context.lender):
+            continue
         if (
             negatable
             and negated(norm, _word_at(norm, start))
@@ -3460,6 +3521,22 @@ def _analyze(
         # "I need the full $1,231.06 ... So what can you put down today, and the rest by the
         # 17th?": the first part's sum is asked for; the whole said before it is not that sum
         amount, first_amount = None, None
+    if (
+        date is not None
+        and agreed is not None
+        and agreed.rest_date == date.date
+        and agreed.date not in (None, date.date)
+        and not rest
+        and first_date is None
+        and not _put_instead(norm, date)
+        and not any(
+            sentence_around(norm, a.start) == sentence_around(norm, date.start) for a in chosen
+        )
+    ):
+        # "Yep the 22nd is when your next instalment is due anyway. How do you want to send the
+        # 200?" ($200 on the 13th and the rest on the 22nd agreed): the rest's day, nodded to,
+        # is no new day for the first part
+        date = None
     if not proposing:
         method = None
     for a in amounts:
@@ -3680,6 +3757,10 @@ def _analyze(
             taken_back.add(Act.SET_DEADLINE)
         if "asks_read_back" in names and n_terms == 0:
             taken_back |= _ASKS_FOR_TERMS  # the terms agreed asked for back
+        if "asks_repeat" in names and n_terms == 0:
+            # "sorry, could you say the date again? I just want to write it down right": the
+            # debtor's own words asked for again, no day asked for
+            taken_back |= _ASKS_FOR_TERMS
         if "topic_afford" in names and question:
             # "Where you get the 482.32 for Friday?": the terms asked about, not said back
             taken_back.add(Act.CONFIRM_TERMS)

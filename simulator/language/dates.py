@@ -286,7 +286,8 @@ _PATTERNS: list[tuple[str, str]] = [
         "time",
         # (not the hours a place keeps: "They're open till 5 on weekdays")
         r"\b(?<!open\s)(?<!opens\s)(?<!closes\s)(?<!closed\s)"
-        r"(?:by|before|until|till|no\s+later\s+than|at)\s+(?:(?P<h>1[0-2]|0?[1-9])"
+        # (nor "open 8 till 6": from one hour till another)
+        r"(?:by|before|(?<![0-9]\s)(?:until|till)|no\s+later\s+than|at)\s+(?:(?P<h>1[0-2]|0?[1-9])"
         r"(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)?|noon|midday|midnight)"
         # ("overdue by 2,916.40": a sum with its thousands set off, not two o'clock)
         r"(?!\s*(?:days?|weeks?|months?|dollars?|bucks|%|[\d$])|,\d{3})|"

@@ -680,11 +680,13 @@ ENTRIES: list[Entry] = [
         "close",
         A.CLOSE,
         # not "before you say bye and hang up", "don't say 'bye'", "did you have a nice weekend?"
-        r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+(?:yourself\s+)?a\s+(?:real\s+|really\s+|very\s+)?(?:good|nice|great|lovely|blessed|wonderful)\s+(?:day|dya|evening|afternoon|one|weekend(?!\s*\?)|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
+        r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+(?:yourself\s+)?a\s+(?:real\s+|really\s+|very\s+)?(?:good|nice|great|lovely|blessed|wonderful)\s+(?:day|dya|evening|afternoon|one|1(?!\d)|weekend(?!\s*\?)|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
         # "sorry again for the bother, have a nice", "Great. Safe fli": a goodbye cut off as
         # the line was sent, said last
         r"\bhave\s+a\s+(?:good|nice|great|lovely)\s*$|\bsafe\s+(?:fli|fl|trav|trip)\w*\s*[.!]*\s*$",
+        # "awesome thanks tyrone, ride safe man", "drive safe!": a goodbye, said last
+        r"\b(?:ride|drive|travel|fly|get\s+home)\s+safe(?:ly)?(?:\s+(?:man|mate|bro|now|x+))?\s*[.!]*\s*$",
         # "Just pay. We're done here.": said last, it ends the call
         r"\b(?:we're|we\s+are|i'm|i\s+am)\s+done\s+(?:here|for\s+(?:now|today))\s*[.!]*\s*$",
         # "Yeah we're done. Don't make me call again.": said as an answer, a sentence of its own
@@ -777,6 +779,13 @@ ENTRIES: list[Entry] = [
         "topic_address",
         None,
         rf"\b(?:{_POSTCODE}|{_FIRST_LINE})\b",
+        # "DOB and address, pls.", "your date of birth and your current address?"
+        rf"\b(?:{_DATE_OF_BIRTH}|birthday)\s+(?:and|&|n|\+|or)\s+(?:also\s+)?(?:your\s+|ur\s+|the\s+)?"
+        r"(?:current\s+|home\s+|full\s+|postal\s+)?address\b",
+        # "And the address? I need both.", "and the address as well, if you do not mind?",
+        # "Your address. The one on file.": the address asked for in a few words of its own
+        r"(?:^|[.!?]\s*|,\s*(?=and\s))\W*(?:and\s+|also\s+|now\s+)?(?:the|your|ur)\s+(?:current\s+|home\s+|full\s+)?"
+        r"address\b(?:\s+(?:as\s+well|too|also|please|pls|then))?(?:[^.!?]{0,30}\?|\s*[.!])",
         r"\b(?:confirm|what's|what\s+is|give\s+me|tell\s+me|provide|need|have|take|check)\s+"
         r"(?:me\s+)?(?:your|the)\s+(?:home\s+|full\s+|current\s+|postal\s+|mailing\s+|billing\s+)?"
         r"address\b",
@@ -805,6 +814,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:pay\s*day(?!\s*(?:loans?|lenders?|advances?)\b)|pay\s*checks?|pay\s*cheques?|paycheque|get\s+paid|(?<!loudest\s)(?<!first\s)gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
         # "might I enquire when you next receive your wages"
         r"\b(?:receive|get)\s+(?:your\s+)?(?:next\s+)?(?:wages?|salary|pay)\b",
+        # "When are you paid for the cafe shifts?"
+        r"\bwhen\s+(?:are|r|were)\s+(?:you|u)\s+(?:next\s+|usually\s+|normally\s+)?paid\b",
+        # "When do the cafe shifts pay you?", "when does your work pay u?"
+        r"\bwhen\s+(?:do|does|will|would)\s+(?:they|the\s+(?:\w+\s+){1,2}?|your\s+(?:\w+\s+){1,2}?)pay\s+(?:you|u|ya)\b",
         r"\b(?:get|have|got)\s+(?:some\s+|any\s+)?money\s+(?:in|coming\s+in)\b|\bmoney\s+(?:comes|coming)\s+in\b|\b(?:student\s+)?(?:finance|loan|allowance)\s+(?:come|comes|arrive|arrives)\s+in\b",
         # "the shifts, when they pay you?", "when does the cafe pay you?"
         r"\bwhen\s+(?:do\s+|does\s+|will\s+)?(?:they|the\s+\w+|your\s+\w+|work|the\s+job)\s+pays?\s+(?:you|u)\b",
@@ -1215,7 +1228,7 @@ ENTRIES: list[Entry] = [
     entry(
         "insult",
         A.INSULT,
-        r"\b(?:idiot|idiots|moron|morons|imbecile|deadbeat|deadbeats|loser|losers|liar|liars|scum|scumbag|clown|parasite|leech|thief|thieves|crook|jerk|bum|freeloader|sponger|lowlife|low-life|retard|cheat|cheater|waste\s+of\s+space|piece\s+of\s+work|muppet|muppets|numpty|plonker|pillock|prat|tosser|wanker|dickhead|twat|halfwit|nitwit|dimwit|dipstick|cheapskate|cheapskates|scrounger|scroungers|dummy|dummies|old\s+bat|(?:silly|stupid|cheeky|old)\s+cow)\b",
+        r"\b(?:idiot|idiots|moron|morons|imbecile|deadbeat|deadbeats|loser|losers|liar|liars|scum|scumbag|clown|parasite|leech|thief|thieves|crook|jerk|bum|freeloader|sponger|lowlife|low-life|retard|cheat|cheater|waste\s+of\s+space|piece\s+of\s+work|muppet|muppets|numpty|plonker|pillock|prat|tosser|wanker|dickhead|twat|halfwit|nitwit|dimwit|dipstick|cheapskate|cheapskates|scrounger|scroungers|dummy|dummies|old\s+bat|(?:silly|stupid|cheeky|old)\s+cow|(?:you|ya)\s+(?:silly\s+|stupid\s+)?old\s+(?:goat|fool|git|codger|fossil|dinosaur|crone|hag|fart))\b",
         r"\bpeople\s+like\s+you\b",
         r"\bshut\s+up\b",
         r"\bhow\s+dare\s+you\b",

@@ -2228,8 +2228,27 @@ def test_a_threat_after_the_promise_is_not_thanked_on_the_way_out(library: Libra
     """Play-test thirty-four: "If it's not in by 5pm today, I'm calling your employer and
     telling them you don't pay your bills." after the promise got "Okay, thanks."."""
     c = call_in(library, "traveller_forgot_deposit", seed=721)
-    reply = play(c, _from_file("traveller_721")[:6])[5]
+    lines = _from_file("traveller_721")[:6]
+    # (the repossession threatened in the second line now ends the call there, as the brief
+    # says legal talk does with this customer: test_legal_talk_beside_an_ask_ends_the_call)
+    lines[1] = lines[1].replace(" or we repossess the car and wreck your credit", "")
+    reply = play(c, lines)[5]
     assert "thank" not in reply.lower() and c.finished, reply
+
+
+def test_legal_talk_beside_an_ask_ends_the_call_with_the_customer_it_offends(
+    library: Library,
+) -> None:
+    """Play-test sixty-seven: "If it isn't paid, this goes on your credit file and we can pass
+    it to legal. When are you paying?" to the reliable customer whom legal talk offends got
+    "Oh dear ... I'll take care of it as soon as I get a moment": the ask beside it went first
+    and the legal talk went unheard by the debtor (the compliance check still failed it)."""
+    c = call_in(library, "traveller_forgot_deposit", seed=721)
+    said = play(c, _from_file("traveller_721")[:2])
+    assert c.finished and c.outcome is not None and c.outcome.value == "refused", said
+    c = call_in(library, "personal_loan_courteous_reminder", seed=3491)
+    said = play(c, _from_file("courteous_3491")[:3])
+    assert c.outcome is not None and c.outcome.value == "refused", said
 
 
 def test_asked_something_else_the_debtor_does_not_agree_the_terms_of_the_line_before(

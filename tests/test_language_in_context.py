@@ -2964,3 +2964,41 @@ def test_a_way_to_pay_approved_where_it_is_made_is_put() -> None:
 def test_an_old_goat_is_an_insult() -> None:
     line = "not pestering, its literally my job, you old goat. 395.40 friday then"
     assert Act.INSULT in read(line, "negotiating").acts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'm afraid next payday doesn't work - that's the 31st, three weeks away. I need a firm "
+        "day this week.",
+        "No, sorry Alan, the 31st is the date I just said I can't accept. Which day this week?",
+        "ok so the 31st... um, actually sorry, I don't think I can take that, could you do "
+        "something sooner?",
+    ],
+)
+def test_a_day_turned_down_in_so_many_words_is_not_put(line: str) -> None:
+    assert read(line, "vague_promise").slots.date != dt.date(2026, 3, 31)
+
+
+def test_a_name_spelt_as_heard_is_the_debtors_and_theirs_said_back_is_no_lender() -> None:
+    heard = read(
+        "Ashley Cox? Dominguez Credit Union.",
+        "answering",
+        debtor_names=("Ashlee Cox", "Ashlee", "Cox"),
+        lender="Dominguez Credit Union",
+    )
+    assert "wrong_name" not in heard.flags
+    dealer = read(
+        "I will write the dispute with Riverside Motors on your account.",
+        "explaining",
+        lender="Pineda Finance",
+        previous_debtor_line="Riverside Motors, on the ring road.",
+    )
+    assert "wrong_lender" not in dealer.flags
+    stranger = read("It's Sam from Riverside Motors.", "answering", lender="Pineda Finance")
+    assert "wrong_lender" in stranger.flags
+
+
+def test_asked_about_their_studies_is_asked_about_their_work() -> None:
+    line = "are u busy with classes at the moment? i remember midterms, so stressful"
+    assert any(c.name == "topic_job" for c in read(line, "explaining").cues)

@@ -191,3 +191,36 @@ def test_terms_put_with_the_sum_are_an_ask_too() -> None:
     assert any("only once" in t.message for t in once)
     twice = _tips([*asked, again], SCORES, unconfirmed, outcome, [])
     assert not any("only once" in t.message for t in twice)
+
+
+def test_the_whole_amount_put_and_promised_is_the_amount_said() -> None:
+    """My own timid call in the UI: "and um, it's 160.77, is that ok? and maybe by card?"
+    put the whole amount, the promise took it, and the debrief still said "You never stated the
+    amount owed"."""
+    said = turns([(Act.GREET,), (Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT,)])
+    put = Analysis(
+        "and um, it's 160.77, is that ok?",
+        (Act.PROPOSE_TERMS,),
+        Slots(amount=Decimal("160.77")),
+    )
+    with_it = [*said, ScoredTurn(put, said[-1].scores, debtor_reply="Okay.")]
+    promised = Promise(Decimal("160.77"), dt.date(2026, 3, 13), "card", confirmed=True)
+    never = "You never stated the amount owed"
+    assert not any(
+        never in t.message for t in _tips(with_it, SCORES, promised, "promise_secured", [])
+    )
+    # a sum put that is not what was promised, or falls short of the goal, says nothing of the
+    # amount owed
+    assert any(never in t.message for t in _tips(said, SCORES, promised, "promise_secured", []))
+    short = Promise(Decimal("160.77"), dt.date(2026, 3, 13), "card", short_of_goal=True)
+    assert any(never in t.message for t in _tips(with_it, SCORES, short, "short_of_goal", []))
+
+
+def test_a_kind_word_on_the_way_out_is_no_tangent_followed() -> None:
+    """Play-test sixty-seven: "Good luck with the dealer, I hope they sort the transmission
+    soon. Bye for now!" as the last line got "You followed the conversation off topic"."""
+    off = "You followed the conversation off topic"
+    goodbye = tips(acts=[*GOOD_ACTS, (Act.OFF_TOPIC, Act.CLOSE)])
+    assert not any(off in message for message, _guidance in goodbye)
+    chat = tips(acts=[*GOOD_ACTS, (Act.OFF_TOPIC,)])
+    assert any(off in message for message, _guidance in chat)

@@ -58,6 +58,9 @@ from simulator.scoring.types import (
 
 # The order in which a line's acts are offered to the state machine: what matters most to
 # the course of the call first (an insult outweighs the greeting that came with it).
+# Acts a scenario may make end the call (the customer offended by legal talk or a threatened
+# consequence): tried before the ask or the terms said beside them.
+_OFFENDING = (Act.LEGAL_ACTION, Act.STATE_CONSEQUENCE)
 ACT_PRIORITY: tuple[Act, ...] = (
     Act.INSULT,
     Act.THREAT,
@@ -1267,6 +1270,11 @@ class Call:
                 return name
         if "close" in available and self._closes(analysis) and self._try("close"):
             return "close"  # a goodbye that ends the call moves the debtor as a goodbye
+        for act in _OFFENDING:
+            # "If it isn't paid ... we can pass it to legal. When are you paying?" to the
+            # customer whom legal talk offends: what ends the call outweighs the ask beside it
+            if act in acts and self._ends_the_call(act.value) and self._try(act.value):
+                return act.value
         for act in ACT_PRIORITY:
             if act in acts and act.value in available and self._try(act.value):
                 return act.value
@@ -1275,6 +1283,16 @@ class Call:
             # that dragged on, whose debtor leaves with "I'll sort it when I'm back")
             return "no_progress"
         return None
+
+    def _ends_the_call(self, trigger: str) -> bool:
+        """Does a transition for `trigger` lead from this state straight to an ending?"""
+        for tr in self.scenario.transitions:
+            if tr.trigger != trigger or not ("any" in tr.sources() or self.state in tr.sources()):
+                continue
+            dest = self.scenario.state(tr.dest)
+            if dest is not None and dest.ending is not None:
+                return True
+        return False
 
     def _only_states_the_debt(self, analysis: Analysis) -> bool:
         """ "There's $1,217.84 overdue now. Are you working at the moment?": the sum owed, told,

@@ -25,6 +25,10 @@ def _upset(debtor: DebtorState) -> bool:
     return debtor.mood.value != "calm"
 
 
+def _no_day_agreed(debtor: DebtorState) -> bool:
+    return debtor.agreed.date is None
+
+
 @dataclass(frozen=True)
 class Reaction:
     key: str  # the field of the persona's `reactions:` that says it
@@ -59,8 +63,10 @@ REACTIONS: tuple[Reaction, ...] = (
     # a deadline or a consequence only rattles a debtor who is already upset
     Reaction("pressured", (Act.SET_DEADLINE, Act.STATE_CONSEQUENCE), _upset),
     # a calm debtor told of a consequence takes it as the persona would, when it says how
-    # ("If its not paid it'll get reported" to a customer of six years: "Reported? Goodness.")
-    Reaction("warned", (Act.STATE_CONSEQUENCE,)),
+    # ("If its not paid it'll get reported" to a customer of six years: "Reported? Goodness."),
+    # before any day is agreed (after it, "a late fee may be applied ... so it is good we are
+    # settling it today" is said for their information)
+    Reaction("warned", (Act.STATE_CONSEQUENCE,), _no_day_agreed),
 )
 
 

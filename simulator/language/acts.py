@@ -406,9 +406,24 @@ _REJECTED_AFTER = re.compile(
     # "the 27th is a little bit past the two weeks I'm allowed", "... is outside our window"
     r"(?:past|beyond|outside)\s+(?:the|what|my|our|your|that)\b)"
 )
+# "ok so the 31st... um, actually sorry, I don't think I can take next payday again": the day
+# said back, then turned down
+_DAY_TAKEN_BACK = re.compile(
+    r"(?:[^?!]{0,40}?\bactually\b[^?!]{0,30}?|"
+    # "the 31st is the date I just said I can't accept"
+    r"\s+is\s+(?:the|a)\s+(?:date|day)\s+(?:that\s+)?(?:[\w']+\s+){0,4}?)\b"
+    r"(?:can't|cannot|can\s+not|won't|couldn't|don't\s+think\s+(?:i|we)\s+can)\s+(?:really\s+)?"
+    r"(?:take|accept|agree\s+to|go\s+with|do|allow)\b"
+)
 _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
-    r"\binstead\s+of)\s+$"
+    r"\binstead\s+of|"
+    # "next payday doesn't work - that's the 31st, three weeks away"
+    r"\b(?:doesn't|does\s+not|won't|will\s+not)\s+work\s*[-,:;\u2013\u2014]*\s*(?:that's|that\s+is|"
+    r"which\s+is|i\.e\.)|"
+    # "I don't think I can take next payday again", "we can't accept the 31st"
+    r"\b(?:can't|cannot|can\s+not|won't|couldn't|don't\s+think\s+(?:i|we)\s+can)\s+"
+    r"(?:really\s+)?(?:take|accept|agree\s+to|go\s+with|allow)(?:\s+(?:the|your|ur))?)\s+$"
 )
 # What makes a short line that names terms something else: the debt stated ("ur card is
 # overdue 457.26"), a past due date, small talk.
@@ -2429,6 +2444,10 @@ def _read_lender(
     lender = lender_named(text)
     if lender is None:
         return
+    if lender[0].lower() in context.previous_debtor_line.lower():
+        # "I will write the dispute with Riverside Motors on your account" after the debtor
+        # named the dealer: theirs, said back, not a lender the caller claims
+        return
     if names_other_lender(lender[0], context.lender):
         _add_cue(seen, raw, names, "wrong_lender", lender[1], lender[2])
         flags.add("wrong_lender")
@@ -2887,6 +2906,7 @@ def _analyze(
             _add_cue(seen, raw, names, "negated_date", d.start, d.end)
         elif (
             _REJECTED_AFTER.match(norm, d.end)
+            or _DAY_TAKEN_BACK.match(norm, d.end)
             or _REJECTED_BEFORE.search(norm, max(0, d.start - 30), d.start)
             or _SET_ASIDE.search(norm, max(0, d.start - 60), d.start)
             # "Friday the 20th would work for me." - "No, the 20th is next week. Friday the

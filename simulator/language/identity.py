@@ -738,10 +738,17 @@ def _same(token: str, mine: str) -> bool:
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+_END_SOUND = re.compile(r"(?:ey|ee|ie|ea)$")
+
+
 def _spelling_of(name: str) -> str:
-    """A name with doubled letters and an inner "h" dropped, "z" as "s": "Matteo" and "Mateo",
-    "Sarah" and "Sara", "Frazer" and "Fraser" are one name spelt two ways."""
-    return name[:1] + _DOUBLED.sub(r"\1", name[1:]).replace("h", "").replace("z", "s")
+    """A name with doubled letters and an inner "h" dropped, "z" as "s", "y" as "i" and "-ey",
+    "-ee", "-ie" as "-i": "Matteo" and "Mateo", "Sarah" and "Sara", "Frazer" and "Fraser",
+    "Ashley" and "Ashlee", "Snyder" and "Snider" are one name spelt two ways (heard, not read,
+    on the phone)."""
+    name = _END_SOUND.sub("i", name) if len(name) > 3 else name
+    rest = _DOUBLED.sub(r"\1", name[1:]).replace("h", "").replace("z", "s").replace("y", "i")
+    return name[:1] + rest
 
 
 FIRST_NAMES = Path(__file__).with_name("en") / "first_names.txt"

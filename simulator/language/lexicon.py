@@ -952,6 +952,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:your|a|the\s+new)\s+(?:(?:part|full)[-\s]?time\s+|side\s+|new\s+|second\s+)?"
         r"(?:job|work\s+situation|employment|employer)\b",
         r"\bwhat\s+do\s+you\s+do\s+for\s+(?:work|a\s+living)\b",
+        # "are u busy with classes at the moment?", "how are your studies going?"
+        r"\b(?:are|r)\s+(?:you|u)\s+(?:really\s+|very\s+)?(?:busy|swamped|flat\s+out)\s+(?:with|at)\s+"
+        r"(?:classes|uni|university|college|school|studies|exams|work|your\s+(?:studies|course|classes))\b",
+        r"\bhow\s+(?:are|r|is)\s+(?:your|ur|the)\s+(?:studies|classes|course|exams|uni|studying)\s+going\b",
         # "What work do you do that you need the car so much?"
         r"\bwhat\s+(?:work|job|line\s+of\s+work)\s+(?:do|are)\s+(?:you|u)\s+(?:do|doing|in)\b",
         # "Do you work part-time?"

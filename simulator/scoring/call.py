@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 
 from simulator.language.types import Act
 from simulator.scoring.compliance import check_compliance
@@ -119,6 +120,7 @@ class _Counts:
     sarcastic: int = 0
     consequences: int = 0
     opened_well: bool = False
+    sums_put: set[Decimal] = field(default_factory=set)  # the sums the trainee asked for
 
 
 def _tone_slipped(scores: dict[str, int | None], counts: _Counts) -> bool:
@@ -141,6 +143,9 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
         )
         counts.consequences += Act.STATE_CONSEQUENCE in acts
         counts.amounts += Act.STATE_AMOUNT in acts
+        put = acts & {Act.PROPOSE_TERMS, Act.ASK_PAYMENT, Act.CONFIRM_TERMS}
+        if put and turn.analysis.slots.amount is not None:
+            counts.sums_put.add(turn.analysis.slots.amount)
         # ("would you be able to pay the $351.78 by Tuesday the 17th?" names the day it asks)
         counts.deadlines += Act.SET_DEADLINE in acts or (
             turn.analysis.slots.date is not None
@@ -149,7 +154,14 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
         counts.vague += Act.ACCEPT_VAGUE in acts
         # ("haha fair, the disclosure bit is kinda robotic ... which fees exactly?": acknowledged
         # briefly and steered back in the same line, as guidance 2 asks)
-        counts.off_topic += Act.OFF_TOPIC in acts and acts.isdisjoint(_STEERING_BACK)
+        counts.off_topic += (
+            Act.OFF_TOPIC in acts
+            and acts.isdisjoint(_STEERING_BACK)
+            # ("Good luck with the dealer, I hope they sort the transmission soon. Bye for
+            # now!": a kind word on the way out, not a tangent followed)
+            and Act.CLOSE not in acts
+            and not turn.after_the_goal
+        )
         counts.plans += Act.OFFER_PLAN in acts
         counts.probes += Act.PROBE_REASON in acts
         counts.apologies += Act.APOLOGISE in acts
@@ -275,7 +287,11 @@ def _tips(
             "threats; the call shapes the lender's reputation.",
             "guidance 6",
         )
-    if counts.amounts == 0:
+    # ("and um, it's 160.77, is that ok?" put the whole amount, and the promise took it: the
+    # amount was said, if not as a statement)
+    if counts.amounts == 0 and not (
+        promise.amount in counts.sums_put and not promise.short_of_goal
+    ):
         tip(
             92,
             "You never stated the amount owed: state it and ask for payment, more than once.",

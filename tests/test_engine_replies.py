@@ -4240,3 +4240,13 @@ def test_play_test_sixty_six_a_question_asked_before_the_terms_is_answered_first
     got the terms first and the landing time after them."""
     _c, said = _replied(library, "traveller_forgot_deposit", 3381, "traveller_3381", 4)
     assert said.index("I land") < said.index("$729.42"), said
+
+
+def test_play_test_sixty_eight_two_ways_offered_after_the_goal_get_either(
+    library: Library,
+) -> None:
+    """ "Do you want that I send you the form for the new direct debit by email, or you will do
+    it in your online banking?" after the promise got "I'd rather keep that to myself, thanks."
+    (a question about her life, as it was heard)."""
+    _c, said = _replied(library, "personal_loan_courteous_reminder", 3526, "courteous_3526", 5)
+    assert said in DEFAULT_CLARIFY["either"], said

@@ -2877,6 +2877,8 @@ def test_a_first_part_with_no_day_leaves_the_rests_day_to_the_rest(line: str) ->
         ("Right so 854.36 by bank transfer on monday the 15th - no wait, the 16th. Monday 16th "
          "march. confirmed?", dt.date(2026, 3, 16)),
         ("so 100 on friday, my bad, monday", dt.date(2026, 3, 16)),
+        ("To confirm, then: $608.91 by bank transfer on Monday 15 March - sorry, I beg your "
+         "pardon, Monday 16 March. Is that correct?", dt.date(2026, 3, 16)),
     ],
 )  # fmt: skip
 def test_a_day_said_by_mistake_and_put_right_is_the_day_meant(line: str, date: dt.date) -> None:
@@ -3002,3 +3004,14 @@ def test_a_name_spelt_as_heard_is_the_debtors_and_theirs_said_back_is_no_lender(
 def test_asked_about_their_studies_is_asked_about_their_work() -> None:
     line = "are u busy with classes at the moment? i remember midterms, so stressful"
     assert any(c.name == "topic_job" for c in read(line, "explaining").cues)
+
+
+def test_what_a_set_up_is_for_is_no_vague_promise_and_legal_is_where_it_goes() -> None:
+    line = (
+        "So to confirm: $430.73, paid online today. Also please remember to set up the direct "
+        "debit again from your new bank so next month is fine. Is that correct?"
+    )
+    assert Act.ACCEPT_VAGUE not in read(line, "negotiating").acts
+    assert Act.ACCEPT_VAGUE in read("Next month is fine, no rush.", "vague_promise").acts
+    legal = "if it isnt paid it might have to go to collections or legal or something, sorry"
+    assert Act.LEGAL_ACTION in read(legal, "vague_promise").acts

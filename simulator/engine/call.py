@@ -1582,6 +1582,10 @@ class Call:
         choice, a question about them, or "I don't know"."""
         if _offered(analysis.text):
             return self._say_line(self.lines.clarify("", "offered"))
+        if _OFFERED.search(analysis.text) and not analysis.custom_acts:
+            # "Do you want that I send you the form by email, or you will do it in your online
+            # banking?": two ways offered, either will do (not "I'd rather keep that to myself")
+            return self._say_line(self.lines.clarify("", "either"))
         if _anything_else_asked(analysis.text):
             # "... We'll just trace TRX-48213. Is there anything else I can help with?": the
             # question asked, not the reference said on the way to it

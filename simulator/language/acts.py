@@ -398,8 +398,8 @@ _REJECTED_AFTER = re.compile(
     r"\s+is\s+[^.?!,]{1,25}[.!]\s*(?=not\s+happening|too\s+(?:late|long|far)|no\s+good|"
     r"not\s+good\s+enough|won'?t\s+(?:work|do)))?"
     r"\s*(?:is|'s|feels|seems|would\s+be|sounds)?\s*(?:(?:a\s+)?(?:little\s+)?(?:bit|little|way|far)\s+)?"
-    # ("the 31st is a bit far out", "that's a long way off")
-    r"(?:too\s+(?:late|far|long)|to\s+(?:late|far)|far\s+(?:out|off|away)\b|a\s+long\s+way\s+(?:off|away)|"
+    # ("the 31st is a bit far out")
+    r"(?:too\s+(?:late|far|long)|to\s+(?:late|far)|far\s+(?:out|off|away)\b|"
     r"won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
     r"\s+work|(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay|"
     r"acceptable|happening)|late\b|is\s+too|just\s+isn'?t|no\s+good\b|"
@@ -1536,7 +1536,8 @@ def _put_instead(norm: str, d: DateMatch) -> bool:
 _SLIP_PUT_RIGHT = re.compile(
     r"[^0-9.!?]{0,4}[.!?]?\s*(?:(?:sorry|oops|sry|um+|uh+|er+|ah+)\W{0,3}\s*)?"
     r"(?:no\W{0,3}\s*)?(?:i\s+mean[t]?|wait\W{0,3}\s*no|no\W{0,3}\s*wait|scratch\s+that|my\s+(?:bad|mistake)|"
-    r"correction|i\s+should\s+(?:have\s+)?said|not\s+that\W{0,3}\s*)[^0-9.!?]{0,12}"
+    r"correction|i\s+should\s+(?:have\s+)?said|not\s+that\W{0,3}\s*|(?:i\s+)?beg\s+your\s+pardon|"
+    r"pardon\s+me|excuse\s+me|let\s+me\s+correct\s+(?:myself|that))[^0-9.!?]{0,12}"
 )
 # "what can you do a month after that?", "how much could you manage per week?": a sum asked for
 _ASKS_SUM_PER_PERIOD = re.compile(

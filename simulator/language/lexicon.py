@@ -576,7 +576,8 @@ ENTRIES: list[Entry] = [
         # "okay, next month is fine": a concession, whichever way round it is said
         # (not "ok but 'soon' is kinda vague": the concession taken back in the same breath)
         r"\b(?:ok|okay|fine|sure|alright|all\s+right|no\s+problem|that\s+works)\b(?!\s*,?\s*but\b)[^.?!]{0,30}\b(?:next\s+month|later|sometime|some\s+time|eventually|whenever|(?<!speak\s)(?<!talk\s)(?<!chat\s)(?<!better\s)(?<!you\s)soon|when\s+you\s+can)\b",
-        r"\b(?:next\s+month(?:\s+or\s+(?:the\s+month\s+after|so|two))?|later|sometime|eventually|whenever)\b[^.?!]{0,20}\b(?:is|sounds|would\s+be|'s)\s+(?:fine|ok|okay|good|great|no\s+problem)",
+        # (not "set up the direct debit again so next month is fine": what the set-up is for)
+        r"(?<!so\s)(?<!so\sthat\s)\b(?:next\s+month(?:\s+or\s+(?:the\s+month\s+after|so|two))?|later|sometime|eventually|whenever)\b[^.?!]{0,20}\b(?:is|sounds|would\s+be|'s)\s+(?:fine|ok|okay|good|great|no\s+problem)",
     ),
     entry(
         "vague_timing",
@@ -1349,7 +1350,7 @@ ENTRIES: list[Entry] = [
         # "it goes straight to legal", "I'm passing it to legal." (not "legal aid", "legal age")
         r"\b(?:goes|go|going|went|send|sending|sent|pass|passing|passed|refer|referring|referred|"
         r"hand|handing|handed|escalate|escalating|escalated)\s+(?:it\s+|this\s+|you\s+)?"
-        r"(?:straight\s+|right\s+|directly\s+)?(?:on\s+)?to\s+(?:our\s+|the\s+)?legal\b"
+        r"(?:straight\s+|right\s+|directly\s+)?(?:on\s+)?to\s+(?:our\s+|the\s+)?(?:collections\s+or\s+)?legal\b"
         r"(?!\s+(?:aid|age|advice|rights?|tender|help)\b)",
         # (not the debtor's own: "what exactly is your lawyer disputing?")
         r"\b(?:court|courts|sue|suing|sued|lawsuit|litigation|judg(?:e)?ment|bailiffs?)\b",

@@ -58,9 +58,6 @@ from simulator.scoring.types import (
 
 # The order in which a line's acts are offered to the state machine: what matters most to
 # the course of the call first (an insult outweighs the greeting that came with it).
-# Acts a scenario may make end the call (the customer offended by legal talk or a threatened
-# consequence): tried before the ask or the terms said beside them.
-_OFFENDING = (Act.LEGAL_ACTION, Act.STATE_CONSEQUENCE)
 ACT_PRIORITY: tuple[Act, ...] = (
     Act.INSULT,
     Act.THREAT,
@@ -87,6 +84,9 @@ ACT_PRIORITY: tuple[Act, ...] = (
     Act.THANK,
     Act.OTHER,
 )
+# Acts a scenario may make end the call (the customer offended by legal talk or a threatened
+# consequence): tried before the ask or the terms said beside them.
+_OFFENDING = (Act.LEGAL_ACTION, Act.STATE_CONSEQUENCE)
 
 MAX_TEXT = 100_000  # longer pastes are cut for reading; the transcript keeps what was typed
 

@@ -290,7 +290,6 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     # (not "no need to pay it again")
     r"(?<!to\s)\bpay\s+(?:it|that|this|the\s+(?:amount|money|balance|bill))\s+(?:again|twice)\b"
 )
-# "So the overdue balance is $780.24", "you owe $412": the debt stated in so many words
 # a way to pay ordered in so many words: "Mail a check.", "Pay through the app."
 _PAY_ORDER = re.compile(
     r"\W*(?:please\s+|just\s+|so\s+)?(?:pay|send|mail|post|bring|wire|use|set\s+up|"
@@ -307,6 +306,7 @@ _PURPOSE_STATED = re.compile(
     r"in\s+regards?\s+to)\s+(?:your|ur)\s+(?:\w+\s+){0,2}?"
     r"(?:loan|account|balance|payment|arrears|bill|instal+ment|debt|card|finance|plan|lease)s?\b"
 )
+# "So the overdue balance is $780.24", "you owe $412": the debt stated in so many words
 _DEBT_STATED = re.compile(
     r"\b(?:(?:(?:overdue|outstanding|total|current|arrears)\s+(?:balance|amount)|arrears)\s+"
     r"(?:is|are|stands\s+at|comes\s+to)|(?:you|u)\s+(?:now\s+|still\s+)?owe)\s+"

@@ -4250,3 +4250,42 @@ def test_play_test_sixty_eight_two_ways_offered_after_the_goal_get_either(
     (a question about her life, as it was heard)."""
     _c, said = _replied(library, "personal_loan_courteous_reminder", 3526, "courteous_3526", 5)
     assert said in DEFAULT_CLARIFY["either"], said
+
+
+def test_play_test_sixty_nine_security_asked_after_thanks_is_answered(library: Library) -> None:
+    """ "Great, thanks Michael, just need to confirm your date of birth and the first line of
+    your address for security please" got "Sorry, what exactly are you calling about?" (the
+    thanks read as the details taken, not asked for)."""
+    c, said = _replied(library, "car_dealer_dispute", 3621, "dealer_3621", 2)
+    assert c.record.address in said and "calling about" not in said, said
+
+
+def test_play_test_sixty_nine_a_part_now_and_the_rest_later_is_a_plan(library: Library) -> None:
+    """ "do you think maybe you could pay a part of it? Like maybe $200 by this Friday, and the
+    rest with the next payment?" got "I'll pay it when I can, once I'm back to full shifts."."""
+    c, said = _replied(library, "car_broke_down_partial", 3666, "carbroke_3666", 4)
+    assert "$200" in said and "Friday the 13th" in said, said
+
+
+def test_play_test_sixty_nine_the_day_and_the_bank_asked_are_told(library: Library) -> None:
+    """ "What day did you send it exactly, and which bank?" got "The full $288.40, from my
+    current account, to the account details on my statement" (neither the day nor the bank)."""
+    _c, said = _replied(library, "already_paid_not_posted", 3651, "alreadypaid_3651", 5)
+    assert "Tuesday" in said and "Northgate Savings" in said, said
+
+
+def test_play_test_sixty_nine_terms_said_back_with_a_goodbye_get_one_back(
+    library: Library,
+) -> None:
+    """ "... so just to be sure: $365.30 by card on Saturday the 14th... oh no sorry, Friday the
+    13th." got "Friday the 13th, actually, not Saturday the 14th."; then "Yes, sorry, Friday
+    the 13th, $365.30, card. ... Bye." ended the call on "And please make sure the dispute with
+    the dealer is on my file." with no goodbye."""
+    c, said = _replied(library, "car_dealer_dispute", 3676, "dealer_3676", 7)
+    assert "Saturday" not in said and c.promise.confirmed, said
+    c = call_in(library, "car_dealer_dispute", seed=3676)
+    lines = _from_file("dealer_3676")
+    lines[6] = lines[6].replace("... oh no sorry, Friday the 13th", "")
+    lines[6] = lines[6].replace("Saturday the 14th", "Friday the 13th")
+    said = play(c, lines[:8])
+    assert c.finished and re.search(r"\bbye\b[^.!?]*[.!?]*$", said[-1], re.IGNORECASE), said[-1]

@@ -224,3 +224,20 @@ def test_a_kind_word_on_the_way_out_is_no_tangent_followed() -> None:
     assert not any(off in message for message, _guidance in goodbye)
     chat = tips(acts=[*GOOD_ACTS, (Act.OFF_TOPIC,)])
     assert any(off in message for message, _guidance in chat)
+
+
+def test_an_ask_before_the_call_turned_out_not_to_be_about_payment_is_no_pressing() -> None:
+    """Play-test sixty-nine: "... is there any way you could maybe pay some of it?" before the
+    debtor asked not to be called again, on a call that then honoured the request, got "You
+    pressed for payment on a call that is not about collecting it"."""
+    pressed = "You pressed for payment on a call that is not about collecting it"
+    asked = turns([(Act.GREET,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT)])
+    for reached, want in ((True, False), (False, True)):
+        goal = GoalView(
+            kind="cease_contact_honoured",
+            description="The request to stop calling honoured.",
+            payment=False,
+            reached=reached,
+        )
+        got = _tips(asked, SCORES, Promise(), "contact_ceased", [], goal)
+        assert any(pressed in t.message for t in got) is want, reached

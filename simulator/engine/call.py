@@ -634,6 +634,12 @@ class Call:
             self._closes(analysis) or len(self.turns) + 1 >= self.scenario.turn_limit
         ):
             self.closing = False  # the line that reached the goal said goodbye too
+            goodbye = self.lines.reaction("goodbye")
+            if goodbye and turn.said and not _SAYS_GOODBYE.search(turn.said[-1]):
+                # "... Thank you John, and good luck with the dealer. Bye.": the terms said
+                # back, and a goodbye to the goodbye (not the call left hanging on "And please
+                # make sure the dispute is on my file.")
+                turn.said.append(fill(goodbye, self.values))
         if turn.listening and self._closes(analysis) and self.outcome is None:
             # A goodbye ends the call with what it has reached.
             goodbye = self.lines.reaction("goodbye")
@@ -2562,7 +2568,10 @@ _DETAIL_REQUESTED = re.compile(
 # "great, thank you, so ... can you give me your date of birth, and ...": asked, thanks or not
 _DETAIL_ASKED = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|just\s+)?"
-    r"(?:give|tell|confirm|provide|verify|read|spell)\b|\bi\s+(?:still\s+|just\s+)?need\s+your\b",
+    r"(?:give|tell|confirm|provide|verify|read|spell)\b|\bi\s+(?:still\s+|just\s+)?need\s+your\b|"
+    # "Great, thanks Michael, just need to confirm your date of birth ... for security please"
+    r"\b(?:just\s+|still\s+)?need\s+to\s+(?:confirm|check|verify|take|get)\s+your\b|"
+    r"\bfor\s+(?:security|verification|data\s+protection)\b",
     re.IGNORECASE,
 )
 # the security questions: asked together, answered together ("Tyler Adams. July 17, 1974.")

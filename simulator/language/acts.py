@@ -1534,8 +1534,8 @@ def _put_instead(norm: str, d: DateMatch) -> bool:
 
 # between a day said by mistake and the one meant: "Thursday? Sorry, I mean ", " - no wait, "
 _SLIP_PUT_RIGHT = re.compile(
-    r"[^0-9.!?]{0,4}[.!?]?\s*(?:(?:sorry|oops|sry|um+|uh+|er+|ah+)\W{0,3}\s*)?"
-    r"(?:no\W{0,3}\s*)?(?:i\s+mean[t]?|wait\W{0,3}\s*no|no\W{0,3}\s*wait|scratch\s+that|my\s+(?:bad|mistake)|"
+    r"[^0-9.!?]{0,4}[.!?]*\s*(?:(?:sorry|oops|sry|um+|uh+|er+|ah+)\W{0,3}\s*)?"
+    r"(?:no\W{0,3}\s*)?(?:i\s+mean[t]?|(?:oh\s+)?no\W{0,3}\s*sorry|wait\W{0,3}\s*no|no\W{0,3}\s*wait|scratch\s+that|my\s+(?:bad|mistake)|"
     r"correction|i\s+should\s+(?:have\s+)?said|not\s+that\W{0,3}\s*|(?:i\s+)?beg\s+your\s+pardon|"
     r"pardon\s+me|excuse\s+me|let\s+me\s+correct\s+(?:myself|that))[^0-9.!?]{0,12}"
 )

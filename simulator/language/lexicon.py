@@ -486,6 +486,9 @@ ENTRIES: list[Entry] = [
         r"(?<!missed\s)(?<!late\s)(?<!overdue\s)(?<!unpaid\s)(?<!last\s)(?<!previous\s)(?<!two\s)(?<!three\s)(?<!four\s)(?<!five\s)(?<!six\s)(?<!seven\s)(?<!eight\s)(?<!nine\s)(?<!ten\s)(?<![0-9]\s)\binstal?l?ments\b(?!\s+(?:missed|behind|overdue|late|unpaid|outstanding|(?:remain|are|stay|still)\s+(?:still\s+)?(?:due|owed|payable)))",
         r"\b(?:partial|smaller|reduced)\s+payments?\b",
         r"\bpay\s+(?:it\s+)?(?:in\s+)?(?:parts|stages|bits)\b",
+        # "$200 by this Friday, and the rest with the next payment?": a part now, the rest later
+        r"\b(?:the\s+rest|the\s+remainder|the\s+other\s+half|the\s+balance)\s+(?:goes\s+|can\s+go\s+|added\s+)?"
+        r"(?:with|on|onto)\s+(?:the|your|ur)\s+next\s+(?:payment|instal+ment|repayment|bill)\b",
         r"\bspread\s+(?:it|that|the\s+\w+|the\s+payments?)\s+(?:out|over)\b",
         r"\bset\s+(?:you\s+)?up\s+(?:on\s+)?an?\s+(?:little\s+|small\s+|smaller\s+|simple\s+|payment\s+)?(?:arrangement|plan)\b",
         # "We can do a plan.", "I could offer you an arrangement"

@@ -230,7 +230,10 @@ def _goal_tips(
             "not a payment, is what this call is for.",
             "scenario goal",
         )
-    if counts.asks and not goal.payment:
+    # (an ask before the call turned out not to be about payment, on a call that then reached
+    # its goal: "is there any way you could maybe pay some of it?" before "stop calling me"
+    # is how the call opens, and pressing after it fails the call on the scenario's own rule)
+    if counts.asks and not goal.payment and not goal.reached:
         tip(
             88,
             "You pressed for payment on a call that is not about collecting it: follow the "

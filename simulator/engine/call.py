@@ -162,6 +162,13 @@ class Call:
         self.rng = random.Random(f"call:{scenario.id}:{seed}")
         self.debtor = DebtorState.start(persona, scenario, self.today, self.record.amount_overdue)
         self.machine, self.model = build_machine(scenario, self.debtor, self._entered)
+        # (trigger, source state) of the transitions that end the call, read once
+        self._ending_moves = {
+            (tr.trigger, source)
+            for tr in scenario.transitions
+            if (dest := scenario.state(tr.dest)) is not None and dest.ending is not None
+            for source in tr.sources()
+        }
         self.lines = LinePicker(persona, scenario, self.rng)
         self.values = goals.record_values(scenario, self.record.placeholders())
         self.custom_acts = custom_act_specs(scenario, persona)
@@ -1292,13 +1299,7 @@ class Call:
 
     def _ends_the_call(self, trigger: str) -> bool:
         """Does a transition for `trigger` lead from this state straight to an ending?"""
-        for tr in self.scenario.transitions:
-            if tr.trigger != trigger or not ("any" in tr.sources() or self.state in tr.sources()):
-                continue
-            dest = self.scenario.state(tr.dest)
-            if dest is not None and dest.ending is not None:
-                return True
-        return False
+        return (trigger, self.state) in self._ending_moves or (trigger, "any") in self._ending_moves
 
     def _only_states_the_debt(self, analysis: Analysis) -> bool:
         """ "There's $1,217.84 overdue now. Are you working at the moment?": the sum owed, told,

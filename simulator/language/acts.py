@@ -408,12 +408,16 @@ _REJECTED_AFTER = re.compile(
 )
 # "ok so the 31st... um, actually sorry, I don't think I can take next payday again": the day
 # said back, then turned down
+# "can't accept", "don't think I can take": a day refused in so many words
+_CANNOT = (
+    r"(?:can't|cannot|can\s+not|won't|couldn't|don't\s+think\s+(?:i|we)\s+can)\s+(?:really\s+)?"
+)
+_TAKE = r"(?:take|accept|agree\s+to|go\s+with|allow)"
 _DAY_TAKEN_BACK = re.compile(
     r"(?:[^?!]{0,40}?\bactually\b[^?!]{0,30}?|"
     # "the 31st is the date I just said I can't accept"
     r"\s+is\s+(?:the|a)\s+(?:date|day)\s+(?:that\s+)?(?:[\w']+\s+){0,4}?)\b"
-    r"(?:can't|cannot|can\s+not|won't|couldn't|don't\s+think\s+(?:i|we)\s+can)\s+(?:really\s+)?"
-    r"(?:take|accept|agree\s+to|go\s+with|do|allow)\b"
+    rf"{_CANNOT}(?:{_TAKE}|do)\b"
 )
 _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
@@ -422,8 +426,7 @@ _REJECTED_BEFORE = re.compile(
     r"\b(?:doesn't|does\s+not|won't|will\s+not)\s+work\s*[-,:;\u2013\u2014]*\s*(?:that's|that\s+is|"
     r"which\s+is|i\.e\.)|"
     # "I don't think I can take next payday again", "we can't accept the 31st"
-    r"\b(?:can't|cannot|can\s+not|won't|couldn't|don't\s+think\s+(?:i|we)\s+can)\s+"
-    r"(?:really\s+)?(?:take|accept|agree\s+to|go\s+with|allow)(?:\s+(?:the|your|ur))?)\s+$"
+    rf"\b{_CANNOT}{_TAKE}(?:\s+(?:the|your|ur))?)\s+$"
 )
 # What makes a short line that names terms something else: the debt stated ("ur card is
 # overdue 457.26"), a past due date, small talk.
@@ -1896,10 +1899,14 @@ def _joined_parts(
     return None
 
 
+# the rest's own words between the rest and where it goes: "the rest (can) go(es) on ..."
+_REST_VERBS = r"can|could|would|will|goes|go|gets?|is|be|paid|added"
+# "and the other half with your next instalment": the rest's day is the next instalment's
 _WITH_THE_NEXT = re.compile(
-    r"[\s,]*(?:(?:can|could|would|will|goes|go|gets?|is|be|paid|added)\s+)*(?:with|on|at|from)\s+"
-    r"(?:your|the|ur)\s+next\s+(?:instal+ment|payment|bill|due\s+date|repayment)"
+    rf"[\s,]*(?:(?:{_REST_VERBS})\s+)*(?:with|on|at|from)\s+(?:your|the|ur)\s+next\s+"
+    r"(?:instal+ment|payment|bill|due\s+date|repayment)"
 )
+# "$100 on Friday the 13th, then the rest in monthly payments": the rest follows that day
 _THEN_THE_REST = re.compile(r"[\s,;:-]*(?:and\s+)?(?:then|after\s+that|afterwards)\b")
 # "a smaller first payment ... and then the rest": the first part, named before the rest
 _FIRST_PART_NAMED = re.compile(
@@ -1909,8 +1916,7 @@ _FIRST_PART_NAMED = re.compile(
 # "the rest goes on with your next instalment", "and the rest on the 28th": nothing but the
 # rest's own words between the rest and its day
 _DAY_OF_THE_REST = re.compile(
-    r"[\s,]*(?:(?:can|could|would|will|goes|go|gets?|to\s+be|is|be|paid|added)\s+)*"
-    r"(?:(?:on|onto|by|before|with)\s+)?$"
+    rf"[\s,]*(?:(?:{_REST_VERBS}|to\s+be)\s+)*(?:(?:on|onto|by|before|with)\s+)?$"
 )
 
 

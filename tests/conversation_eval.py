@@ -27,7 +27,8 @@
     python tests/conversation_eval.py --blind25  # the twenty-fifth (lines only; never tuned on)
     python tests/conversation_eval.py --blind26  # the twenty-sixth (lines only; never tuned on)
     python tests/conversation_eval.py --blind27  # the twenty-seventh (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftysixth)
+    python tests/conversation_eval.py --blind28  # the twenty-eighth (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftyseventh)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -85,6 +86,7 @@ BLINDS = {
         "blind25",  # 400 lines: dental plan, motorbike, water, student fund, solar, card, funeral
         "blind26",  # 400 lines: hearing aid, boat, council tax, gym, washer, school, vet, BNPL
         "blind27",  # 400 lines: dental, kitchen, venue, pet cover, handset, lease, ambulance, fees
+        "blind28",  # 400 lines: hearing aid, boat, photographer, gym, solar, vet, housing, alarm
     )
 }
 BLIND = BLINDS["blind"]
@@ -107,7 +109,7 @@ LATER = {
         "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
         "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
         "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
-        "fiftyfifth", "fiftysixth",
+        "fiftyfifth", "fiftysixth", "fiftyseventh",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -2466,7 +2466,9 @@ def test_a_day_turned_down_a_clause_later_is_not_taken(library: Library) -> None
     the 31st. Yes or no?") was 'corrected' to the whole sum."""
     c = call_in(library, "lenders_persistent_late", seed=1146)
     replies = play(c, _from_file("lenders_1146")[:5])
-    assert "31st" not in replies[3] and "work" in replies[3].lower(), replies[3]
+    assert "31st" not in replies[3] and re.search(r"\b(?:work|job)\b", replies[3].lower()), replies[
+        3
+    ]
     agreed = c.debtor.agreed
     assert (agreed.amount, agreed.date) == (Decimal("480.40"), dt.date(2026, 3, 13)), replies[4]
     assert agreed.rest_date == dt.date(2026, 3, 31), replies[4]
@@ -4289,3 +4291,83 @@ def test_play_test_sixty_nine_terms_said_back_with_a_goodbye_get_one_back(
     lines[6] = lines[6].replace("Saturday the 14th", "Friday the 13th")
     said = play(c, lines[:8])
     assert c.finished and re.search(r"\bbye\b[^.!?]*[.!?]*$", said[-1], re.IGNORECASE), said[-1]
+
+
+def test_asked_to_pay_again_after_the_reference_the_customer_refuses_and_it_counts(
+    library: Library,
+) -> None:
+    """Play-test seventy: once the reference was taken, "easiest is you just pay it again by card
+    now" got "Okay. Got it." and the goal still counted; "Are you sure it went through?" got "I
+    don't follow."."""
+    c = call_in(library, "already_paid_not_posted", seed=3721)
+    replies = play(c, _from_file("paid_3721"))
+    assert "receipt" in replies[2] or "confirmation" in replies[2], replies[2]
+    assert "paid" in replies[4] and "Got it" not in replies[4], replies[4]
+    assert "paid" in replies[5] and replies[5] != replies[4], replies[5]
+    c.end()
+    assert not describe_result(c).startswith("Goal:    reached")
+    assert "pressed_after_paid" in c.debtor.flags
+
+
+def test_the_flatmate_asked_who_she_is_says_so(library: Library) -> None:
+    c, reply = _replied(library, "wrong_party_flatmate_message", 3726, "flatmate_3726", 2)
+    assert "Jess" in reply and "flatmate" in reply, reply
+
+
+def test_a_warm_customer_asked_whether_this_number_is_best_says_yes(library: Library) -> None:
+    c = call_in(library, "personal_loan_courteous_reminder", seed=3701)
+    replies = play(c, _from_file("courteous_3701")[:7])
+    assert replies[6].startswith("Yes"), replies[6]
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal("393.06"), dt.date(2026, 3, 12))
+    assert "direct debit" not in replies[3].lower(), replies[3]  # the failed one is no way to pay
+
+
+def test_a_wavering_offer_to_ask_the_manager_is_seized_by_the_fee_hunter(
+    library: Library,
+) -> None:
+    c = call_in(library, "rude_defaulter_composure", seed=3751)
+    replies = play(c, _from_file("rude_3751")[:7])
+    assert "fees_dangled" in c.debtor.flags, replies[5]
+    assert "You don't give up" not in replies[5], replies[5]
+    assert replies[6].lower().count("whatever") <= 2, replies[6]
+
+
+def test_the_hardship_debtor_asked_what_is_left_after_rent_gives_a_figure(
+    library: Library,
+) -> None:
+    c = call_in(library, "student_unemployed_hardship", seed=3756)
+    replies = play(c, _from_file("hardship_3756"))
+    assert "each month" in replies[3] or "a month" in replies[3], replies[3]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 20), replies[5]  # "Friday the 20th, I mean"
+
+
+def test_three_monthly_payments_for_the_rest_are_an_instalment_not_one_payment(
+    library: Library,
+) -> None:
+    """Play-test seventy-one: "And the rest, that's 684.84... would three monthly payments of
+    228.28 be ok? Starting in April?" got "Then the other $684.84 by Wednesday the 1st of
+    April."."""
+    c, reply = _replied(library, "student_unemployed_hardship", 3796, "hardship_3796", 6)
+    assert "$228.28 a month" in reply and "$684.84" not in reply, reply
+    assert c.debtor.agreed.rest_every == "month"
+
+
+def test_a_credit_file_consequence_is_no_threat_that_ends_the_call(library: Library) -> None:
+    c = call_in(library, "car_dealer_dispute", seed=3746)
+    replies = play(c, _from_file("dealer_3746"))
+    assert not c.finished and "threatened" not in replies[3], replies[3]
+    assert "$747.52" in replies[3], replies[3]
+
+
+def test_a_security_answer_is_not_followed_by_speaking(library: Library) -> None:
+    c, reply = _replied(library, "traveller_forgot_deposit", 3761, "traveller_3761", 1)
+    assert "Speaking" not in reply and "1970" in reply, reply
+
+
+def test_sometime_this_week_asked_of_a_reliable_customer_is_answered_not_a_goodbye(
+    library: Library,
+) -> None:
+    c = call_in(library, "personal_loan_courteous_reminder", seed=3741)
+    replies = play(c, _from_file("courteous_3741"))
+    assert not c.finished and "$294.12" in replies[3], replies[3]

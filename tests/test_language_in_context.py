@@ -3015,3 +3015,118 @@ def test_what_a_set_up_is_for_is_no_vague_promise_and_legal_is_where_it_goes() -
     assert Act.ACCEPT_VAGUE in read("Next month is fine, no rush.", "vague_promise").acts
     legal = "if it isnt paid it might have to go to collections or legal or something, sorry"
     assert Act.LEGAL_ACTION in read(legal, "vague_promise").acts
+
+
+def test_a_direct_debit_that_may_not_have_moved_is_no_way_to_pay_now() -> None:
+    """Play-test seventy: the direct debit that failed, and the one to set up for later
+    instalments, put no way to pay this payment (the debtor answered "..., direct debit")."""
+    failed = read(
+        "That would explain it - the direct debit may not have transferred across. Would you be "
+        "able to make the payment of $393.06 by Thursday the 12th?",
+        "explaining",
+    )
+    assert failed.slots.method is None and failed.slots.date == dt.date(2026, 3, 12)
+    later = read(
+        "Just to be sure the direct debit actually comes from your new account this time - shall "
+        "I take the new bank details now, or would you prefer to set it up yourself online?",
+        "negotiating",
+    )
+    assert later.slots.method is None and later.slots.date is None
+    assert read("Could you pay it online now?", "negotiating").slots.method == "online"
+    own_bank = read(
+        "The standing order is set up with your bank, not us. Set it up again and pay March by "
+        "transfer today.",
+        "explaining",
+    )
+    assert own_bank.slots.method == "transfer"
+
+
+def test_a_day_followed_by_i_mean_is_the_day_meant() -> None:
+    line = (
+        "Would Friday the 27th suit you for the $75? Oh, sorry, no - that is more than two weeks "
+        "away. Friday the 20th, I mean."
+    )
+    assert read(line, "negotiating").slots.date == dt.date(2026, 3, 20)
+
+
+def test_a_rebuke_is_no_sympathy_and_violence_is_not_a_credit_file() -> None:
+    rebuke = read("Lots of people lose jobs and still pay.", "explaining")
+    assert Act.EMPATHISE not in rebuke.acts
+    assert Act.EMPATHISE in read("Lots of people are in the same boat.", "explaining").acts
+    consequence = read(
+        "But if the loan stays unpaid it can hurt your credit and the car is the security.",
+        "explaining",
+    )
+    assert Act.THREAT not in consequence.acts and Act.STATE_CONSEQUENCE in consequence.acts
+    assert Act.THREAT in read("I will hurt you if you don't pay.", "explaining").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you be able to pay the 294.12 sometime this week?",
+        "Would you be able to pay it at some point this week?",
+    ],
+)
+def test_sometime_this_week_is_a_span_asked_not_a_vague_promise_accepted(text: str) -> None:
+    assert Act.ACCEPT_VAGUE not in read(text, "explaining").acts
+    assert Act.ACCEPT_VAGUE in read("Pay it sometime, whenever.", "explaining").acts
+
+
+def test_the_lender_then_the_loan_in_two_words_states_the_purpose() -> None:
+    line = "Harvey Bank, car loan. Am I talking to Rebecca Perkins?"
+    heard = read(line, "answering", lender="Harvey Bank")
+    assert {Act.STATE_PURPOSE, Act.VERIFY_IDENTITY} <= set(heard.acts)
+    for text in (
+        "Hello, my name is Yuki, I call from Hive Works Coworking about the desk rent.",
+        "hello this is Prairieland Farm Credit we're trying to reach Dale Hendricks about his "
+        "tractor loan",
+    ):
+        assert Act.STATE_PURPOSE in read(text, "answering").acts, text
+    stop = "Once we have it, we'll stop calling you about the arrears."
+    assert Act.STATE_PURPOSE not in read(stop, "explaining").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm calling about your payment plan with CrestView Fertility.",
+        "ok so, bear with me, I'm looking at your ivf payment plan here and it's showing past due",
+        "so this is about the payment plan you set up for the parking fine",
+        "I'm looking at your agreement now and it was changed to monthly payments last spring.",
+    ],
+)
+def test_the_plan_the_debtor_is_on_is_not_a_plan_offered(text: str) -> None:
+    assert Act.OFFER_PLAN not in read(text, "verified").acts
+    assert Act.OFFER_PLAN in read("We could set up a payment plan for you.", "explaining").acts
+
+
+def test_the_caller_named_from_the_council_or_put_through_to_says_who_calls() -> None:
+    lender = "Harbury City Council Parking Services"
+    for text in (
+        "Hello! Please may I speak with Mister Marcus Delaney? I am from the Harbury City "
+        "Council, for the parking.",
+        "Good morning, you're through to Harbury City Council Parking Services. Can I take your "
+        "full name please?",
+    ):
+        assert Act.IDENTIFY_SELF in read(text, "answering", lender=lender).acts, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we'll be looking at taking it back",
+        "how about you pay it before we come and pick up the tractor",
+        "pay it or we recall the camera.",
+        "I need a date or the camera gets flagged for recovery.",
+    ],
+)
+def test_taking_the_goods_back_in_any_words_is_legal_action(text: str) -> None:
+    assert Act.LEGAL_ACTION in read(text, "vague_promise").acts
+
+
+def test_the_best_the_caller_can_do_is_the_sum_put() -> None:
+    line = (
+        "500 a month is almost 5 months. too long. best i can do is 800 a month for three months."
+    )
+    assert read(line, "negotiating").slots.amount == Decimal("800")

@@ -566,9 +566,10 @@ class Call:
             moved_to = self.scenario.state(self.state)
             if moved_to is None or not (moved_to.vague_promise or moved_to.negotiable):
                 answer = None  # the state they moved to is their story: told once, not twice
-        if answer and topic == "payment_sent" and turn.moved and analysis.custom_acts:
-            # "the date of the payment and the reference number?": the scenario's own step (the
-            # reference given) answers it, not the bank it left from as well
+        if answer and topic in ("payment_sent", "evidence") and turn.moved and analysis.custom_acts:
+            # "the date of the payment and the reference number?", "did the money leave your
+            # account? Do you have a reference number?": the scenario's own step (the reference
+            # given) answers it, not the bank it left from or the receipt as well
             answer = None
         if answer and topic is None and _names_a_sum_said(answer, said):
             # "I can do $309 now and the rest later" said: not "$309 is what I can do" too
@@ -619,8 +620,9 @@ class Call:
             # "Who's calling?" right after "this is Sam from Chandler Finance" is not asked, nor
             # "Is this about the student loan?" a line after the loan was named
             said[:] = [_without_answered(s, told) for s in said]
-        if answer and topic in ("name", "who"):
-            # "Tyler Adams." is their answer: not "Tyler Adams. Speaking." as well
+        if answer and topic in ("name", "who", "date_of_birth", "address", "account"):
+            # "Tyler Adams." is their answer: not "Tyler Adams. Speaking." as well (nor "Sure,
+            # July 21, 1970. Speaking.": the security answer says it is them)
             kept = [s if s == answer else _without_saying_who(s) for s in said]
             said[:] = [s for s in kept if s]
         if turn.reaction and not (turn.moved and analysis.has(Act.OFF_TOPIC)):
@@ -1524,6 +1526,9 @@ class Call:
                 # "Don't threaten me over one late deposit." is not followed by "Okay, thanks."
                 line = _THANKS_SAID.sub("", line).strip() or "Bye."
             return [s for s in (reaction, fill(line, self.values) if line else "Bye.") if s]
+        pressed = self._flagged_after_the_goal(analysis)
+        if pressed is not None:
+            return [pressed]
         if self._asks_to_repeat(analysis):
             return [_said_again(self._last_debtor_line)]
         if (
@@ -1554,6 +1559,32 @@ class Call:
         if "question" in analysis.flags:
             return [self._after_the_goal_answer(analysis)]
         return [self._say_line(self.lines.clarify("", "noted"))]
+
+    def _flagged_after_the_goal(self, analysis: Analysis) -> str | None:
+        """ "easiest is you just pay it again by card now" once the reference is taken: what
+        the state before the goal would have flagged is flagged still (the scenario's rule
+        judges it at the end), and the debtor answers as that transition's state does ("I'm
+        not paying it twice!"). None when the line would have set no flag there."""
+        if len(self.visited) < 2:
+            return None
+        before = self.visited[-2]
+        # (the acts said, not the terms a day implies: "Let me read that back: T-R-X 4-8-2-1-3,
+        # sent on Tuesday." puts no terms)
+        said = {act.value for act in analysis.acts} | set(analysis.custom_acts)
+        for tr in self.scenario.transitions:
+            dest = self.scenario.state(tr.dest)
+            if (
+                tr.set
+                and tr.trigger in said
+                and not tr.conditions
+                and not tr.unless
+                and (before in tr.sources() or "any" in tr.sources())
+                and dest is not None
+                and dest.ending is None
+            ):
+                self.debtor.flags.update(tr.set)
+                return self._say_line(self.lines.for_state(tr.dest, self.debtor.mood))
+        return None
 
     def _rest_after_the_promise(self, analysis: Analysis) -> str | None:
         """ "And the other $211.86 with your next instalment on the 20th, you right with that
@@ -2017,8 +2048,22 @@ def _said_once(lines: list[str]) -> list[str]:
             if thanked or (before is not None and before[0] == opens[0]):
                 rest = line[opens[1] :]
                 line = rest[0].upper() + rest[1:]
+        if out:
+            line = _without_words_said(line, " ".join(out).lower())
         out.append(line)
     return out
+
+
+def _without_words_said(line: str, said: str) -> str:
+    """ "$591.62? Yeah, whatever, fine. Alright, Thursday the 12th. Whatever.": a word standing
+    alone as a sentence is said once a reply (`said`: the reply before the line, lowercase)."""
+    kept = _ONE_WORD_SENTENCE.sub(
+        lambda m: "" if re.search(rf"\b{m.group(1).lower()}\b", said) else m.group(0), line
+    )
+    return kept.strip() or line
+
+
+_ONE_WORD_SENTENCE = re.compile(r"(?:(?<=[.!?])\s+|^)([A-Z][a-z]+)[.!](?=\s|$)")
 
 
 _HOW_MUCH = re.compile(
@@ -2372,7 +2417,9 @@ _CONTACT_CHECKED = re.compile(
     r"\b(?:use|call\s+(?:you|u)\s+on|reach\s+(?:you|u)\s+on)\s+(?:this|the|dis|that)\s+(?:same\s+)?"
     r"(?:phone\s+|mobile\s+)?number\b|\bbest\s+way\s+to\s+(?:reach|contact)\s+(?:you|u)\b|"
     # "Is this number the best one to reach you on?", "Is this phone number OK for text?"
-    r"\b(?:this|that|the)\s+(?:phone\s+|mobile\s+)?number\s+(?:still\s+)?(?:the\s+)?(?:best|right)\s+one\b|"
+    # ("Is this number best?")
+    r"\b(?:this|that|the)\s+(?:phone\s+|mobile\s+)?number\s+(?:still\s+)?(?:the\s+)?(?:best(?:\s+one)?|"
+    r"right\s+one)\b|"
     r"\b(?:this|that|your)\s+(?:phone\s+|mobile\s+|cell\s+)?number\s+(?:ok|okay|fine|good|alright)\s+"
     r"(?:for|to)\s+(?:a\s+)?(?:texts?|text\s+messages?|sms|call\w*|reach\w*)\b",
     re.IGNORECASE,

@@ -292,7 +292,13 @@ class DebtorState:
             self._negotiate_method(slots.method, restating, result)
             if slots.date is not None and (slots.amount is not None or not asks_instalment):
                 every = every_period(analysis.text)
-                self._agree_rest(slots.date, restating, result, slots.amount, every)
+                amount = slots.amount
+                per_period = self._sums_a_period(analysis.text)[1]
+                if len(per_period) == 1 and per_period[0][1] == every:
+                    # "And the rest, that's 684.84... would three monthly payments of 228.28 be
+                    # ok? Starting in April?": the instalment is the sum put, not the rest's
+                    amount = per_period[0][0]
+                self._agree_rest(slots.date, restating, result, amount, every)
             return result
         series = self._series_after_the_first_part(analysis)
         if series is not None:
@@ -300,6 +306,11 @@ class DebtorState:
             # 314.25 on the 31st of March agreed: the instalments after it, not a new first part
             return self._only_the_rest(analysis, series[0], slots.first_amount, series[1])
         if slots.rest_date is not None and slots.first_date is not None:
+            if self.agreed.rest_date is None and analysis.has(Act.CONFIRM_TERMS):
+                # "Half now at least: $480.40 by Friday 13th, rest on the 31st. Yes or no?"
+                # with the whole agreed for Friday: a new plan put, not the terms said back
+                acts = tuple(a for a in analysis.acts if a is not Act.CONFIRM_TERMS)
+                analysis = dataclasses.replace(analysis, acts=acts)
             same = slots.date == slots.first_date
             first = dataclasses.replace(
                 slots,

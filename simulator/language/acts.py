@@ -37,7 +37,7 @@ from simulator.language.identity import (
     own_lender_named,
 )
 from simulator.language.identity import wrong_lender as names_other_lender
-from simulator.language.lexicon import ENTRIES
+from simulator.language.lexicon import ENTRIES, LENDER_THEN_LOAN
 from simulator.language.methods import find_method, find_methods
 from simulator.language.numbers import (
     RATE_AFTER,
@@ -302,9 +302,10 @@ _WHY_MISSED = re.compile(
 )
 # the call's reason said in so many words: "calling from X regarding your student loan"
 _PURPOSE_STATED = re.compile(
-    r"\b(?:calling|ringing|phoning)\b[^.?!]{0,60}?\b(?:about|regarding|concerning|"
-    r"in\s+regards?\s+to)\s+(?:your|ur)\s+(?:\w+\s+){0,2}?"
-    r"(?:loan|account|balance|payment|arrears|bill|instal+ment|debt|card|finance|plan|lease)s?\b"
+    r"(?<!stop\s)(?<!stopped\s)\b(?:calling|ringing|phoning|i\s+call)\b[^.?!]{0,60}?\b(?:about|regarding|concerning|"
+    r"in\s+regards?\s+to)\s+(?:your|ur|the|his|her)\s+(?:\w+\s+){0,2}?"
+    r"(?:loan|account|balance|payment|arrears|bill|instal+ment|debt|card|finance|plan|lease|rent|"
+    r"fine)s?\b|" + LENDER_THEN_LOAN
 )
 # "So the overdue balance is $780.24", "you owe $412": the debt stated in so many words
 _DEBT_STATED = re.compile(
@@ -637,6 +638,19 @@ def _recurs(norm: str, date: DateMatch) -> bool:
 # it, not a plan offered
 _PRE_PAYMENT = re.compile(r"\bpre-?\s?$")
 _PLAN_PEOPLE = re.compile(r"s?\s+(?:people|company|provider|team|firm|lot)\b")
+# the plan the debtor is on, being collected: "about your payment plan", "looking at your ivf
+# payment plan", "the payment plan you set up", "once the payment plan was agreed"
+_PLAN_ON_FILE_BEFORE = re.compile(
+    r"\b(?:about|regarding|concerning|looking\s+at|once|under|missed\s+on|behind\s+on)\s+"
+    r"(?:your|ur|the)\s+(?:[a-z]+\s+){0,2}$|"
+    # "it was changed to monthly payments last spring": what happened to the account
+    r"\b(?:was|were|got|been)\s+(?:changed|switched|moved)\s+(?:over\s+)?to\s+$"
+)
+_PLAN_ON_FILE_AFTER = re.compile(
+    r"\s+(?:(?:you|u)(?:'ve)?\s+(?:already\s+)?(?:set\s+up|have|had|agreed|took\s+out|signed)|"
+    r"(?:was|were)\s+(?:agreed|set\s+up|changed|signed)|(?:is|was|'s)\s+(?:showing|overdue|past\s+due|"
+    r"behind|in\s+arrears))\b"
+)
 
 
 def _plan_named_not_offered(norm: str, start: int, end: int, lender: str) -> bool:
@@ -644,6 +658,10 @@ def _plan_named_not_offered(norm: str, start: int, end: int, lender: str) -> boo
     Calder Dental Payment Plans"), the product ("your pre-payment plan") or its seller?"""
     if _PRE_PAYMENT.search(norm, max(0, start - 4), start) or _PLAN_PEOPLE.match(norm, end):
         return True
+    if _PLAN_ON_FILE_BEFORE.search(norm, max(0, start - 40), start) or _PLAN_ON_FILE_AFTER.match(
+        norm, end
+    ):
+        return True  # "I'm calling about your payment plan with CrestView Fertility": the account
     if not lender:
         return False
     name = lender.lower()
@@ -773,7 +791,9 @@ _TAKEN_BACK_AFTER = re.compile(
 )
 _BOUNDED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:before|by|no\s+later\s+than)\s+(?:the\s+|this\s+|next\s+)?"
-    r"(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|end\b)"
+    r"(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|end\b)|"
+    # "Would you be able to pay the 294.12 sometime this week?": a span asked for
+    r"\s+(?:(?:this|next)\s+week|today|tomorrow|tonight)\b"
 )
 
 
@@ -1050,7 +1070,10 @@ _RAISED_TO = re.compile(
     r"\b(?:thinking|think|thought|something|maybe)\s+(?:a\s+bit\s+|much\s+|a\s+lot\s+)?"
     r"(?:smaller|less|lower|more\s+like|closer\s+to)\s*,?\s*(?:(?:like|say|about|around)\s+)?\$?$|"
     # "at least half, say $250": the figure put to a share
-    r"\b(?:half|third|quarter|some\s+of\s+it|part\s+of\s+it)\s*,\s*(?:say|like|so|about|around)\s+\$?$"
+    r"\b(?:half|third|quarter|some\s+of\s+it|part\s+of\s+it)\s*,\s*(?:say|like|so|about|around)\s+\$?$|"
+    # "500 a month is almost 5 months. too long. best i can do is 800 a month": the caller's
+    # own figure, after the debtor's
+    r"\b(?:the\s+)?(?:best|least|most|lowest)\s+(?:i|we)\s+can\s+(?:do|go|accept|take)\s+(?:is\s+)?[$£€]?$"
 )
 
 
@@ -1522,6 +1545,8 @@ _FOR_ANOTHER_DAYS_PAYMENT = re.compile(
 )
 # "by April 1st? ... I meant monthly, like 599.18 a month from April 13th": what was meant
 _MEANT_BEFORE = re.compile(r"\bi\s+mean(?:t)?\b(?:[^.?!]|\.\d)*$")
+# "Friday the 20th, I mean.", "the 20th is what I meant": the day meant, said last
+_MEANT_AFTER = re.compile(r"\s*,?\s*(?:i\s+mean(?:t)?|is\s+what\s+i\s+meant)\b")
 
 
 def _put_instead(norm: str, d: DateMatch) -> bool:
@@ -2175,6 +2200,14 @@ _WENT_WRONG = re.compile(
     # the way of paying later instalments, not this payment ("the direct debit will start on
     # the 13th" still puts it)
     r"\s+(?:over\s+)?to\s+(?:your|the|ur)\s+new\s+(?:bank|account)\b|"
+    # "The standing order is set up with your bank, not us.": where it is, not how to pay
+    r"\s+(?:is|was|'s)\s+set\s+up\s+(?:with|by|through|at)\s+(?:your|ur|the)\s+(?:own\s+)?bank\b|"
+    # ("make sure the direct debit actually comes from your new account this time")
+    r"\s+(?:\w+\s+)?(?:comes?|goes|is\s+taken|gets\s+taken)\s+(?:out\s+)?(?:from|of)\s+(?:your|the|ur)\s+"
+    r"new\s+(?:bank|account)\b|"
+    # "the direct debit may not have transferred across": why this one was missed
+    r"\s+(?:may|might|must|could)(?:\s+not\s+have|n't\s+have|\s+have\s+not)\s+(?:been\s+)?"
+    r"(?:transferred|moved|followed|switched|carried|gone|come)\b|"
     r"\s+(?:can|could)\s+(?:then\s+)?start\s+(?:from\s+)?next\s+month\b|"
     # "the direct debit not move automatic", "direct debit cannot, because it still linked to
     # your old bank", "direct debit is from your old bank account": it stayed with the old bank
@@ -3093,6 +3126,11 @@ def _analyze(
             for d, after in zip(dates, [*dates[1:], None], strict=True)
             if after is None or not _SLIP_PUT_RIGHT.fullmatch(norm, d.end, after.start)
         ]
+    meant = next((k for k, d in enumerate(dates) if _MEANT_AFTER.match(norm, d.end)), 0)
+    if meant:
+        # "Would Friday the 27th suit you? Oh, sorry, no - that is more than two weeks away.
+        # Friday the 20th, I mean.": the days before the one meant were slips
+        dates = dates[meant:]
     # "this week", "within seven days": a span, no day the debtor could be held to
     periods = [d for d in dates if d.kind in _dates.PERIODS]
     if periods:

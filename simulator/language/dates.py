@@ -219,7 +219,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?<!days\s)(?<!weeks\s)(?<!months\s)rn\b(?=\s*(?:[.!?]|$))|"
         # "30 days now.", "it's overdue now.": how long it has been, not a day to pay
         r"\b(?<!for\s)(?<!care\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!late\s)"
-        r"(?<!overdue\s)(?<!behind\s)now\b"
+        # ("shall I take the new bank details now, or ...?": the details taken now; not
+        # "update the card details now and pay?")
+        r"(?<!overdue\s)(?<!behind\s)(?:(?<!details\s)|(?=now\s+and\s+pay\b))now\b"
         r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and|is|would|works?|"
         # ("150 now rest 2 wks from today?": the first part now, the rest then)
         r"while|then|if|via|through|rest|the\s+rest|itself)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"

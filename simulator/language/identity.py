@@ -890,6 +890,8 @@ def _lender_words(name: str) -> set[str]:
 _OF_THE_LOAN = re.compile(
     r"\b(?:your|ur|youre|with|to|owe|owed|paid|pay|under|at|on|for|about|regarding|of|the)\s+$"
 )
+# "I am from the Harbury City Council", "you're through to Harbury City Council": who calls
+_OWN_PLACE_BEFORE = re.compile(r"\b(?:from|here\s+at|through\s+to)\s+(?:the\s+)?$")
 # "Northgate loan. January payment. Missed.": whose debt it is, not who calls
 _LOAN_OF = re.compile(r"\s+(?:loan|account|payment|balance|bill|debt|says|said)\b")
 _COMMON_WORDS = frozenset(
@@ -928,7 +930,9 @@ def own_lender_named(norm: str, lender: str) -> tuple[int, int] | None:
         return None
     own_next = fold(lender.split()[1]) if len(lender.split()) > 1 else ""
     for m in re.finditer(rf"\b{re.escape(brand)}\b", norm):
-        if _OF_THE_LOAN.search(norm, max(0, m.start() - 12), m.start()):
+        if _OF_THE_LOAN.search(norm, max(0, m.start() - 12), m.start()) and not (
+            _OWN_PLACE_BEFORE.search(norm, max(0, m.start() - 16), m.start())
+        ):
             continue
         after = _LOAN_OF.match(norm, m.end())
         if after is None or after.group().strip() == own_next:

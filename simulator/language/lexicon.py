@@ -21,6 +21,16 @@ BALANCE = (
 Entry = tuple[str, Act | None, tuple[str, ...], bool]
 
 
+# "Harvey Bank, car loan. Am I talking to Rebecca Perkins?": the lender, then the loan; the
+# purpose said in two words
+LENDER_THEN_LOAN = (
+    r"^\W*(?:[\w'&-]+\s+){1,3}(?:bank|finance|credit\s+union|lending|loans|financial)\s*[,:-]+\s*"
+    r"(?:re\s*:?\s*|about\s+)?(?:your\s+|ur\s+|the\s+)?(?:car|auto|student|personal|home|vehicle)\s+loan\b"
+)
+# "hurt your credit": a consequence, not violence
+_NOT_CREDIT = r"(?!\s+(?:credit|score|rating|record|file|finances|chances|standing|history)\b)"
+
+
 def entry(name: str, act: Act | None, *alternatives: str, negatable: bool = False) -> Entry:
     """One cue: its alternatives are matched (and pre-checked) one by one."""
     return (name, act, alternatives, negatable)
@@ -162,6 +172,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:calling|call|ringing|reaching\s+out|contacting\s+you|phoning)\s+(?:you\s+)?(?:about|regarding|concerning|in\s+regards?\s+to|with\s+regards?\s+to|re)\b",
         # "calling on behalf of Johnson Credit Union regarding your student loan"
         r"\b(?:calling|ringing|phoning)\s+(?:from|on\s+behalf\s+of|for)\s+[^.?!]{2,50}?\s(?:regarding|concerning|in\s+regards?\s+to)\s+(?:your|ur)\b",
+        # "I call from Hive Works Coworking about the desk rent", "trying to reach Dale
+        # Hendricks about his tractor loan"
+        r"(?<!stop\s)(?<!stopped\s)\b(?:call|calling|ring|ringing|reach|reaching)\s+(?:you\s+)?(?:from\s+)?[^.?!]{2,50}?\sabout\s+(?:the|your|ur|his|her|their)\s+"
+        r"(?:\w+\s+){0,2}?(?:loan|account|balance|payment|arrears|bill|rent|plan|lease|fine|instal+ment)s?\b",
     ),
     entry(
         "state_purpose",
@@ -170,6 +184,7 @@ ENTRIES: list[Entry] = [
         r"\bit's\s+about\s+your\b",
         r"\babout\s+your\s+(?:car\s+|student\s+|personal\s+|auto\s+)?(?:loan|account|balance|payment|arrears|instal?l?ment)s?\b",
         r"\b(?:talk|speak|chat)\s+(?:to\s+you\s+)?about\s+(?:your|the)\s+(?:account|loan|balance|payment|arrears)",
+        LENDER_THEN_LOAN,
     ),
     entry(
         "state_purpose",
@@ -181,6 +196,8 @@ ENTRIES: list[Entry] = [
         A.STATE_PURPOSE,
         r"\b(?:missed|overdue|late|outstanding|unpaid)\s+(?:car\s+|loan\s+|student\s+loan\s+)?(?:payment|instal?l?ment|balance|bill)s?\b",
         r"\byou(?:'re|\s+are)\s+(?:\w+\s+)?behind\s+(?:on|with)\b",
+        # "you're 487.60 behind"
+        r"\byou(?:'re|\s+are|r)\s+[$£€]?\d[\d,]*(?:\.\d\d)?\s+(?:behind|in\s+arrears|overdue)\b",
         r"\byou\s+missed\s+(?:your|the|a)\b",
     ),
     # --- money -------------------------------------------------------------------------------
@@ -398,7 +415,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:totally|completely|really)\s+get\s+(?:it|that)\b",
         # "that's ok" reassures; "if that's ok" asks leave
         r"\b(?<!if\s)(?:it's|it\s+is|that's|this\s+is)\s+(?:ok|okay|normal|common|understandable|no\s+big\s+deal|quite\s+alright|alright)\b",
-        r"\b(?:many|a\s+lot\s+of|lots\s+of|loads\s+of)\s+(?:people|students|clients|customers)\b",
+        # (not "Lots of people lose jobs and still pay.": a rebuke)
+        r"\b(?:many|a\s+lot\s+of|lots\s+of|loads\s+of)\s+(?:people|students|clients|customers)\b"
+        r"(?![^.?!]{0,50}\bstill\s+(?:manage\s+to\s+|find\s+a\s+way\s+to\s+)?(?:pay|find|make)\b)",
         r"\bno\s+worries\b",
         r"\b(?:i\s+am|i'm)\s+sorry\s+for\s+(?:this|the\s+situation|that|what)\b",
         # "oh no, that's awful", "that's really unfair", "I'd be fuming", "I know it isn't easy"
@@ -902,7 +921,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:with|to)\s+whom?\s+(?:am\s+i|i\s*'?m|i\s+am|i|are\s+we|we\s+are)\s+(?:speaking|talking)\b",
         # "Who've I got on the line, love?"
         r"\bwho(?:'ve|\s+have|ve)\s+(?:i|we)\s+got\b",
-        r"\bwho\s+(?:is\s+this|'s\s+this|is\s+that|are\s+you)\b(?!\s+(?:calling|for|with)\b)",
+        # ("who's this then?": the "'s" joined to the "who")
+        r"\bwho(?:\s+is\s+th(?:is|at)|\s*'s\s+this|s\s+this|\s+are\s+you)\b(?!\s+(?:calling|for|with)\b)",
         # "Sorry, who is speaking?" (asked of whoever answered, not "who is speaking to you")
         r"\bwho\s+(?:is|'s)\s+speaking\s*(?:please\s*)?[?,.]",
         # "and you are who, please?", "you live together with Shelby?"
@@ -1127,6 +1147,13 @@ ENTRIES: list[Entry] = [
         # "have you put the complaint in writing?", "did you ever send them anything in writing?"
         r"(?<!if\s)(?<!once\s)\b(?:you|u)\s+(?:ever\s+|already\s+|also\s+)?(?:put|made|make|send|sent|give|given|raise|raised)\s+(?:(?:them|him|her|it)\s+)?"
         r"(?:the|your|a|that|this|any|anything|something)\s+(?:\w+\s+)?in\s+writing\b",
+        # "Are you sure it went through?", "did the money actually leave your account?": is
+        # there proof of it
+        r"\b(?:are|r)\s+(?:you|u|ya)\s+(?:sure|certain|positive)\s+(?:it|that|the\s+(?:money|payment|"
+        r"transfer))\s+(?:actually\s+|really\s+|definitely\s+)?(?:went\s+(?:through|out)|was\s+"
+        r"(?:sent|paid)|left|cleared)\b",
+        r"\bdid\s+(?:it|the\s+(?:money|payment|transfer))\s+(?:actually\s+|really\s+|definitely\s+)?"
+        r"(?:go\s+(?:through|out)|clear|leave\s+your\s+(?:account|bank))\b",
     ),
     entry(
         "topic_payment_sent",
@@ -1180,7 +1207,9 @@ ENTRIES: list[Entry] = [
         r"\bhow\s+much\s+(?:can|could|would)\s+(?:you|u)\s+(?:afford|manage|realistically|put|spare|pay)\b",
         # "How much you can pay now?" (the order of a question in many first languages)
         r"\bhow\s+much\s+(?:you|u)\s+(?:can|could)\s+(?:afford|manage|realistically|put|spare|pay)\b",
-        r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+)?(?:afford|manage|spare)\b",
+        # ("What can you actually pay then? Give me a number.")
+        r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?(?:afford|manage|spare)\b|"
+        r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically|actually)\s+pay\b",
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
         # "Where will the money come from before the 16th?", "how will you find that much?"
         # "Where exactly is the $760.50 coming from by the 17th?"
@@ -1197,6 +1226,10 @@ ENTRIES: list[Entry] = [
         r"(?:it|that|that\s+much|the\s+money)\b",
         r"\bwhat\s+(?:amount|sum)\s+(?:would|could|can)\s+(?:you|u)\b",
         r"\b(?:what's|what\s+is)\s+your\s+(?:budget|income)\b",
+        # "May I ask roughly what you have left each month after rent?", "how much is left
+        # over after your bills?"
+        r"\b(?:what|how\s+much)\s+(?:do\s+|would\s+)?(?:you|u)\s+(?:have|got|'ve\s+got|usually\s+have)\s+"
+        r"(?:left|spare)\b|\bhow\s+much\s+(?:is|'s)\s+(?:left|spare)(?:\s+over)?\b[^.?!]{0,30}\b(?:after|each|a|per)\b",
         # "could you pay a little bit? whatever you can?": what they could manage, asked
         r"\bwhatever\s+(?:you|u)\s+(?:can|could)\b(?:\s+(?:manage|afford|do|spare))?\s*\?",
     ),
@@ -1294,8 +1327,12 @@ ENTRIES: list[Entry] = [
     entry(
         "threat_violence",
         A.THREAT,
-        # (not "that could hurt you way more than the interest": the harm a fact does)
-        r"(?<!could\s)(?<!would\s)(?<!will\s)(?<!might\s)(?<!that\s)(?<!it\s)\b(?:hurt|beat|kill|smash|break)\s+(?:you|your|ya)\b",
+        # (not "that could hurt you way more than the interest", "it can hurt your credit": the
+        # harm a fact does; "I will hurt you" is a person's)
+        r"(?<!could\s)(?<!would\s)(?<!will\s)(?<!might\s)(?<!can\s)(?<!may\s)(?<!that\s)(?<!it\s)"
+        r"\b(?:hurt|beat|kill|smash|break)\s+(?:you|your|ya)\b" + _NOT_CREDIT,
+        r"\b(?:i|we|they|i'll|we'll)\s+(?:could|would|will|might|can|may|gonna|going\s+to)\s+(?:\w+\s+)?"
+        r"(?:hurt|beat|kill|smash|break)\s+(?:you|your|ya)\b" + _NOT_CREDIT,
         # "or I'll make sure your credit is wrecked": harm promised, not a fact stated
         r"\b(?:i'll|i\s+will|we'll|we\s+will)\s+make\s+sure\s+(?:your|ur)\s+(?:credit|life|name)\s+(?:is|gets)\s+"
         r"(?:wrecked|ruined|destroyed|trashed)\b",
@@ -1359,7 +1396,12 @@ ENTRIES: list[Entry] = [
         r"\b(?:court|courts|sue|suing|sued|lawsuit|litigation|judg(?:e)?ment|bailiffs?)\b",
         r"(?<!\byour\s)(?<!\bur\s)\b(?:solicitors?|lawyers?|attorneys?)\b",
         r"\brepossess\w*",
-        r"\b(?:seize|take\s+back|recover|pick\s+up|tow)\s+(?:the|your)\s+(?:car|vehicle|collateral|truck|van)\b",
+        # ("before we come and pick up the tractor", "pay it or we recall the camera")
+        r"\b(?:seize|take\s+back|recover|pick\s+up|tow|recall|collect)\s+(?:the|your)\s+(?:car|vehicle|collateral|"
+        r"truck|van|tractor|caravan|camera|equipment|boat|motorbike|bike|goods|panels|system)\b",
+        # "we'll be looking at taking it back", "the camera gets flagged for recovery"
+        r"\bwe(?:'ll|\s+will|\s+would|\s+could|\s+may|\s+might)?\s+(?:\w+\s+){0,3}?(?:take|taking)\s+it\s+back\b",
+        r"\b(?:flagged|marked|referred|sent|passed)\s+(?:\w+\s+)?for\s+(?:recovery|repossession|collection\s+of\s+the)\b",
         # "maybe the car can be take back", "the vehicle will be taken away", "we take the car back"
         r"\b(?:the|your)\s+(?:car|vehicle|truck|van|motorbike|bike|boat)\s+(?:can|could|will|would|may|might|"
         r"is\s+going\s+to|gets?|must)\s+(?:be\s+|get\s+)?(?:take|taken|took|seized|towed)\s+(?:back|away)\b",

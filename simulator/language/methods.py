@@ -91,6 +91,10 @@ def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int
             continue
         if METHODS[index][0] == "cash" and _is_money(norm, m):
             continue
+        if METHODS[index][0] == "online" and _SET_UP.search(
+            norm, max(0, m.start() - 40), m.start()
+        ):
+            continue
         if found and m.start() < found[-1][2]:
             continue  # "online bank transfer": one method, read once
         found.append((METHODS[index][0], m.start(), m.end()))
@@ -124,6 +128,14 @@ _PRODUCT_AFTER = re.compile(
 _METHOD_LEAD = re.compile(
     r"\b(?:by|with|using|via|through|over\s+the\s+phone\s+with|(?:put|pay|paying|charge)"
     r"\s+(?:it\s+|this\s+|that\s+)?(?:on|to))\s+(?:a\s+|your\s+|the\s+|my\s+)?$"
+)
+
+
+# "or would you prefer to set it up yourself online?" (the direct debit): where it is set up,
+# not how this payment is made
+_SET_UP = re.compile(
+    r"\bset(?:ting)?\s+(?:it|that|this|them|one|(?:the|a|your|ur)\s+(?:new\s+)?(?:direct\s+debit|"
+    r"dd|standing\s+order|auto-?pay|mandate))\s+up\s+(?:again\s+)?(?:yourself\s+|urself\s+)?$"
 )
 
 

@@ -4371,3 +4371,24 @@ def test_sometime_this_week_asked_of_a_reliable_customer_is_answered_not_a_goodb
     c = call_in(library, "personal_loan_courteous_reminder", seed=3741)
     replies = play(c, _from_file("courteous_3741"))
     assert not c.finished and "$294.12" in replies[3], replies[3]
+
+
+def test_the_address_checked_as_the_call_ends_is_confirmed_first(library: Library) -> None:
+    """Play-test seventy: "Is 196 Bautista Place still the best address to send letters to?"
+    got "Right. Thank you for listening. Bye." and the question went unanswered."""
+    c, reply = _replied(library, "stop_calling_cease_contact", 3691, "stopcall_3691", 4)
+    assert reply.startswith("Yes"), reply
+    assert c.finished
+
+
+def test_the_way_asked_with_the_terms_is_answered_and_said_back_in_other_words_kept(
+    library: Library,
+) -> None:
+    """Play-test seventy: "how do u want to pay the 235.65 on friday - card over the phone,
+    online banking, or in branch?" got "Yes, that's right. I'd do it by online payment", and "by
+    online transfer" said back got "Bank transfer is fine too, I suppose."."""
+    c = call_in(library, "car_broke_down_partial", seed=3706)
+    replies = play(c, _from_file("carbroke_3706")[:7])
+    assert not replies[5].startswith("Yes, that's right"), replies[5]
+    assert "fine too" not in replies[6] and c.debtor.agreed.method == "online", replies[6]
+    assert c.debtor.confirmed

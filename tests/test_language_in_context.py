@@ -3130,3 +3130,75 @@ def test_the_best_the_caller_can_do_is_the_sum_put() -> None:
         "500 a month is almost 5 months. too long. best i can do is 800 a month for three months."
     )
     assert read(line, "negotiating").slots.amount == Decimal("800")
+
+
+def test_ways_asked_in_turn_choose_none_and_the_second_half_is_no_day() -> None:
+    for text in ("fine. when exactly and how. card? transfer?", "card? or transfer?"):
+        assert read(text, "negotiating").slots.method is None, text
+    assert read("by card? ok good", "negotiating").slots.method == "card"
+    line = "half on fri is fine, 457.70 on the 13th. when wd the 2nd half be?"
+    assert read(line, "negotiating").slots.date == dt.date(2026, 3, 13)
+    refused = "sometime dont really work for us sofia. whats stopping you paying it this week?"
+    assert Act.ACCEPT_VAGUE not in read(refused, "vague_promise").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when is soon tho? tmrw? fri?",
+        "soonish haha ok. and how much is 'something' and when is 'soonish'? lol",
+    ],
+)
+def test_asked_when_soon_is_the_vague_word_is_questioned_not_accepted(text: str) -> None:
+    heard = read(text, "vague_promise")
+    assert Act.ACCEPT_VAGUE not in heard.acts and Act.ASK_PAYMENT in heard.acts
+
+
+def test_youre_before_the_name_asks_about_the_debtor_not_a_stranger() -> None:
+    line = "Yeah hi, Wade Credit Union here. You're Tamara Mullins, right? Give me your DOB."
+    heard = read(
+        line,
+        "answering",
+        debtor_names=("Tamara Mullins", "Tamara", "Mullins"),
+        lender="Wade Credit Union",
+        previous_debtor_line="Hello, Mullins here.",
+    )
+    assert "wrong_name" not in heard.flags and Act.VERIFY_IDENTITY in heard.acts
+
+
+def test_a_number_a_day_off_its_weekday_is_no_sum() -> None:
+    line = "em, maybe you can pay this week? like Saturday 13? sorry, I mean Friday 13"
+    heard = read(line, "vague_promise")
+    assert heard.slots.date == dt.date(2026, 3, 13) and heard.slots.amount is None
+    money = read("pay Friday 30 by card", "negotiating")  # the 30th is a Monday: a sum
+    assert money.slots.amount == Decimal("30") and money.slots.date == dt.date(2026, 3, 13)
+
+
+def test_a_day_asked_about_then_refused_is_not_put() -> None:
+    line = (
+        "Next payday... is that the 31st? Sorry, I think that's what was said last time too. I'm "
+        "really sorry but I don't think I can accept that again."
+    )
+    assert read(line, "negotiating").slots.date is None
+
+
+def test_half_now_said_with_this_week_is_no_payment_today() -> None:
+    line = (
+        "would it maybe help if you paid just half now, so about 217 dollars this week, and then "
+        "the rest with your next payment in march?"
+    )
+    assert read(line, "vague_promise").slots.date is None
+    assert (
+        read("could you pay half now and the rest next week?", "vague_promise").slots.date == TODAY
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["fine. what CAN you pay then?", "how much do the cafe shifts bring in a week"]
+)
+def test_what_they_can_pay_and_what_they_earn_are_asked_about_them(text: str) -> None:
+    assert any(c.name == "topic_afford" for c in read(text, "explaining").cues), text
+
+
+def test_the_dealers_words_asked_back_follow_the_tangent() -> None:
+    assert Act.OFF_TOPIC in read("Oh really? The dealer said that?", "explaining").acts

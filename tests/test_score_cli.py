@@ -60,7 +60,7 @@ def test_json_lines_with_text_carry_newlines_and_ids() -> None:
 
 
 def test_json_fields_feed_the_turn_context() -> None:
-    line = "Oh really? The dealer said that?"  # following the debtor's tangent
+    line = "Oh really? That's wild."  # following the debtor's tangent
     plain = results(run("--json", stdin=line + "\n")[1])[0]
     drifted = results(run("--json", stdin=json.dumps({"text": line, "debtor_drifted": True}))[1])
     assert drifted[0]["focus"] < plain["focus"]

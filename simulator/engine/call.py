@@ -840,7 +840,12 @@ class Call:
                 # letter?": both asked, both answered
                 said += " " + self._method_answer(analysis)
             return said, topic
-        return self._terms_answer(analysis, negotiated), None
+        terms = self._terms_answer(analysis, negotiated)
+        if terms is None and (contact := self._simple_answer(analysis)) is not None:
+            # "Is 196 Bautista Place still the best address to send letters to?": yes, before
+            # whatever else they say
+            return contact, "contact"
+        return terms, None
 
     def _act_answers(self, analysis: Analysis) -> list[tuple[str, str]]:
         """(act, answer) for each of the trainer's question acts the line does."""
@@ -1429,6 +1434,9 @@ class Call:
             and analysis.has(Act.CONFIRM_TERMS)
             and self.debtor.some_terms_agreed()
             and not self.debtor.agreed.complete()  # (all three said back: the promise's line)
+            # ("how do u want to pay the 235.65 on friday - card, online or in branch?": the
+            # way asked is the answer, not "Yes, that's right." before it)
+            and not self._method_asked(analysis, {cue.name for cue in analysis.cues})
         ):
             # "the 50 every month after, on the 13th, you can do?" with the way to pay still
             # open: the terms said back are theirs, a yes (not the state's "what would the

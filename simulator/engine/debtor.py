@@ -774,6 +774,8 @@ class DebtorState:
         self, method: str | None, restating: bool, result: NegotiationResult
     ) -> None:
         agreed = self.agreed
+        if restating and agreed.method is not None and {method, agreed.method} in ONE_WAY:
+            return  # "235.65 by online transfer" said back for "online payment": the same way
         if method is not None and self.agreed.method != method:
             words = METHOD_WORDS.get(method, method)
             # (said back with the way the debtor had said they would rather pay, it is theirs:

@@ -418,7 +418,11 @@ _DAY_TAKEN_BACK = re.compile(
     r"(?:[^?!]{0,40}?\bactually\b[^?!]{0,30}?|"
     # "the 31st is the date I just said I can't accept"
     r"\s+is\s+(?:the|a)\s+(?:date|day)\s+(?:that\s+)?(?:[\w']+\s+){0,4}?)\b"
-    rf"{_CANNOT}(?:{_TAKE}|do)\b"
+    rf"{_CANNOT}(?:{_TAKE}|do)\b|"
+    # "is that the 31st? Sorry, I think that's what was said last time too. I'm really sorry
+    # but I don't think I can accept that again."
+    r"\s*\?(?:[^.?!]{0,80}[.?!]\s*){0,2}[^.?!]{0,40}?\b"
+    rf"{_CANNOT}{_TAKE}\s+(?:that|it|this)(?:\s+(?:date|day))?\b"
 )
 _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
@@ -731,12 +735,16 @@ _WHEN_ASKED_AFTER = re.compile(
 # "What's soon?", "How soon is soon?", "Soon isn't a date", "soon = ? lol": the debtor's vague
 # word held up to be pinned down, not the trainee leaving the timing open
 _VAGUE_ASKED_BEFORE = re.compile(
-    r"(?:\bwhat's|\bwhat\s+is|\bhow|\bdefine|\bif|\bheard|\bsaid|\bsay)\s+$"
+    # ("when is soon tho?", "when is 'soonish'?")
+    r"(?:\bwhat's|\bwhat\s+is|\bhow|\bdefine|\bif|\bheard|\bsaid|\bsay|\bwhen's|\bwhens|\bwhen\s+is)"
+    r"\s+['\"‘“]?$"
 )
 _VAGUE_ASKED_AFTER = re.compile(
     r"\s*(?:=|when\b|like\b|means?\b|meaning\b|as\s+in\b|i\s+can(?:'?t|not)\b|"
     r"is\s+not\b|isn'?t\b|'?s\s+not\b|is\s+soon\b|is\s+too\b|"
     r"is\s+when\b|\?|"
+    # "soon is... like this week or next?"
+    r"is\s*(?:\.{2,}|…)|"
     r"is\s+a\s+bit\b|"
     # "Soon is hard for me to write down." (said in a second language)
     r"is\s+(?:hard|difficult|tough)\s+(?:for\s+me\s+)?to\b|"
@@ -752,7 +760,9 @@ _JUDGED_AFTER = re.compile(
     r"(?:open[\s-]?ended|vague|loose|not\s+(?:a\s+(?:date|day|plan)|specific|good\s+enough|enough))\b|"
     # "Sometime's no gonnae cut it", "whenever won't cut it"
     r"\s*(?:is|'s|will|'ll)?\s*(?:no|not|nae|never|won't|isn't|ain't)\s+(?:gonnae\s+|gonna\s+|going\s+to\s+)?"
-    r"(?:cut\s+it|do|work|wash|fly)\b"
+    r"(?:cut\s+it|do|work|wash|fly)\b|"
+    # "sometime dont really work for us"
+    r"\s*(?:don't|dont|doesn't|doesnt|do\s+not|does\s+not)\s+(?:really\s+)?(?:work|cut\s+it|do)\b"
 )
 
 
@@ -2227,7 +2237,7 @@ _OR_TAIL = (
 _OR_BETWEEN = re.compile(
     r"(?:\s+(?:over\s+the\s+phone|by\s+phone|online|in\s+person|in\s+the\s+app|"
     r"from\s+(?:your|the|ur)\s+(?:bank\s+)?account))?"
-    r"\s*(?:,\s*)?(?:or|/|,)" + _OR_TAIL + "|"
+    r"\s*(?:[,?]\s*)?(?:or|/|,)" + _OR_TAIL + "|"
     # "by debit card over the telephone, or by bank transfer", "Zelle works, or cash": a few
     # words about the first way, then "or" the next (no "but", "instead": that sets one aside)
     r"(?:(?!\b(?:but|instead|rather|than|not|and|so)\b)[^.!?;]){1,45}?"
@@ -2306,10 +2316,18 @@ def _listed_methods(norm: str, offered: list[tuple[str, int, int]]) -> bool:
                     # ("an online card payment", "by card online": one way made online)
                     and "online" not in (first[0], second[0])
                 )
+                # "when exactly and how. card? transfer?": each asked in turn
+                or (
+                    _ASKED_IN_TURN.fullmatch(norm, first[2], second[1]) is not None
+                    and _ASKED_IN_TURN.match(norm, second[2]) is not None
+                )
             )
         ):
             return True
     return False
+
+
+_ASKED_IN_TURN = re.compile(r"\s*\?\s*")
 
 
 _KEYWORD_WAY = re.compile(rf"(?:{_CHOICE_METHODS})\b")

@@ -169,7 +169,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "dom",
         r"(?:\bthe\s+(?P<day>[0-3]?\d)|\b(?P<day2>[0-3]?\d))(?:st|nd|rd|th)\b"
+        # ("when wd the 2nd half be?": which half)
         r"(?!\s+(?:missed|late\b|payment|instal|time|call|notice|reminder|warning|attempt|one|"
+        r"half\b|halves\b|part\b|bit\b|chunk\b|portion\b|"
         r"street|st\b|avenue|ave\b|floor|road|rd\b|grade|gen|place|year|birthday|"
         # "1st tho, this is an attempt to collect a debt": first, not the 1st
         r"tho\b|though\b|things?\b|of\s+all\b))",
@@ -213,7 +215,9 @@ _PATTERNS: list[tuple[str, str]] = [
         # "bye for now", "take care now": a farewell, not a time
         # ("half now = 44.99", not "half now, $206.30 by Friday": the half's day is Friday)
         r"\bnow\b(?:(?<=card\snow)|(?<=pay\snow)|"
+        # ("half now, so about 217 dollars this week": the half's time is this week)
         r"(?:(?<=payment\snow)|(?<=half\snow))(?![^?!]{0,60}\b(?:by|before|until|till)\b|"
+        r"[^.?!]{0,40}?\bthis\s+(?:week|wk)\b|"
         r",?\s*[$£€]?\d[\d.,]*\d,?\s+(?:on|this|next)\b))|"
         # "u can do it in the app rn": right now, as the line's last word
         r"\b(?<!days\s)(?<!weeks\s)(?<!months\s)rn\b(?=\s*(?:[.!?]|$))|"
@@ -431,6 +435,15 @@ def _resolve(
             if candidate and candidate.day == day and candidate.weekday() == target:
                 return candidate if candidate >= today or probe.month == today.month else None
             probe = _add_months(probe, 1)
+        # "Friday 14 then?", "like Saturday 13?": a number a day off the weekday's, soon, is a
+        # slip of the number; the weekday is the day, and the number no sum of $13
+        near = _safe_date(today.year, today.month, day)
+        if (
+            near is not None
+            and today <= near <= today + dt.timedelta(days=14)
+            and min((near.weekday() - target) % 7, (target - near.weekday()) % 7) == 1
+        ):
+            return _weekday(today, target, None)
         return None
     if kind in ("weekday_day_month", "weekday_month_day"):
         day = int(g["day"]) if g.get("day") else _ordinal(g["ordword"])

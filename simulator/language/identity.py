@@ -274,6 +274,10 @@ NOT_NAMES = frozenset(
         "i",
         "i'm",
         "it's",
+        # "You're Tamara Mullins, right?": the name after it is the one asked about
+        "you're",
+        "youre",
+        "ur",
         "is",
         "am",
         "are",
@@ -438,7 +442,7 @@ _TRADE_WORDS = frozenset(
     ["energy", "gas", "electric", "electricity", "power", "water", "utilities", "utility"]
     + ["telecom", "telecoms", "mobile", "broadband", "insurance", "childcare", "school"]
     + ["academy", "college", "clinic", "medical", "dental", "health", "healthcare"]
-    + ["hospital", "plumbing", "motors", "auto", "leasing"]
+    + ["hospital", "plumbing", "motors", "auto", "leasing", "rentals"]
 )
 # Common short forms of first names: "Mike" answers to Michael.
 NICKNAMES = {
@@ -657,9 +661,14 @@ def addressed_names(text: str) -> list[Addressed]:
         if _SELF_LEAD.search(before) and _SELF_TAIL.match(norm, e):
             covered = e
             continue  # "it's Ana from ..." introduces the trainee
-        if any(fold(word) in _GENERIC_LENDER_WORDS for word in text[s:e].split()):
+        if any(
+            fold(word) in _GENERIC_LENDER_WORDS or fold(word) in _TRADE_WORDS
+            for word in text[s:e].split()
+        ):
             covered = e
-            continue  # "Meridian Credit Union.": who calls, not a name asked for
+            # "Meridian Credit Union.", "it's, um, Pinnacle Equipment Leasing?": who calls, not
+            # a name asked for
+            continue
         # "Mr Okoye?": the title opens the clause with the name
         titled = _TITLE_BEFORE.search(norm, max(0, s - 8), s)
         head = s if titled is None else titled.start()

@@ -27,6 +27,11 @@ LENDER_THEN_LOAN = (
     r"^\W*(?:[\w'&-]+\s+){1,3}(?:bank|finance|credit\s+union|lending|loans|financial)\s*[,:-]+\s*"
     r"(?:re\s*:?\s*|about\s+)?(?:your\s+|ur\s+|the\s+)?(?:car|auto|student|personal|home|vehicle)\s+loan\b"
 )
+# what a lender takes back: the car, or whatever else the loan bought
+_GOODS = (
+    r"(?:car|vehicle|collateral|truck|van|tractor|caravan|camera|equipment|boat|motorbike|bike|goods|"
+    r"panels|system|piano|jet\s*ski|laptop|fryer|griddle)"
+)
 # "hurt your credit": a consequence, not violence
 _NOT_CREDIT = r"(?!\s+(?:credit|score|rating|record|file|finances|chances|standing|history)\b)"
 
@@ -1209,7 +1214,11 @@ ENTRIES: list[Entry] = [
         r"\bhow\s+much\s+(?:you|u)\s+(?:can|could)\s+(?:afford|manage|realistically|put|spare|pay)\b",
         # ("What can you actually pay then? Give me a number.")
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?(?:afford|manage|spare)\b|"
-        r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically|actually)\s+pay\b",
+        r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically|actually)\s+pay\b|"
+        r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+pay\s*(?:then|instead|at\s+all)?\s*\?",
+        # "how much do the cafe shifts bring in a week", "how much do you earn?"
+        r"\bhow\s+much\s+(?:do|does)\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:bring\s+in|pay\s+(?:you|u)|earn)\b|"
+        r"\bhow\s+much\s+(?:do|did)\s+(?:you|u)\s+(?:make|earn|bring\s+in|take\s+home)\b",
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
         # "Where will the money come from before the 16th?", "how will you find that much?"
         # "Where exactly is the $760.50 coming from by the 17th?"
@@ -1238,6 +1247,9 @@ ENTRIES: list[Entry] = [
         A.OFF_TOPIC,
         r"\b(?:dealer|dealership|garage|mechanic|salesman|salesperson)(?:'s)?\s+(?:\w+\s+){0,3}(?:is|was|are|were|sounds|seems|did|does|should\s+have)\s+(?:really\s+|so\s+|very\s+|totally\s+|just\s+)?(?:terrible|awful|bad|horrible|dishonest|useless|a\s+joke|shady|crooks?|wrong|right|incompetent|a\s+scam|rip[-\s]?off|lying|liars?|great|good|fine|ok|okay|at\s+fault|responsible|to\s+blame)",
         r"\b(?:you\s+should|go\s+and|why\s+don't\s+you)\s+(?:sue|complain\s+to|report|take\s+it\s+up\s+with)\s+(?:the\s+)?(?:dealer|dealership|garage)",
+        # "Oh really? The dealer said that?": the tangent followed
+        r"\b(?:the|your)\s+(?:dealer|dealership|garage|mechanic|salesman)\s+(?:really\s+|actually\s+)?"
+        r"(?:said|told\s+you)\s+that\s*\?",
         r"\b(?:tell|told)\s+me\s+(?:more\s+)?about\s+(?:the|your)\s+(?:dealer|trip|car\s+problems|holiday)",
         r"\bwhat\s+(?:exactly\s+)?did\s+the\s+(?:dealer|dealership|garage|mechanic|salesman)\s+(?:say|do|tell)",
     ),
@@ -1393,19 +1405,30 @@ ENTRIES: list[Entry] = [
         r"(?:straight\s+|right\s+|directly\s+)?(?:on\s+)?to\s+(?:our\s+|the\s+)?(?:collections\s+or\s+)?legal\b"
         r"(?!\s+(?:aid|age|advice|rights?|tender|help)\b)",
         # (not the debtor's own: "what exactly is your lawyer disputing?")
-        r"\b(?:court|courts|sue|suing|sued|lawsuit|litigation|judg(?:e)?ment|bailiffs?)\b",
+        # (not the debt itself, on a county court judgment: "about the court judgment
+        # payments", "you've missed three payments on a court order", "the judgment was £2,400")
+        r"(?<!county\s)\bcourts?\b(?!\s+(?:judg(?:e)?ments?|orders?|plans?|fines?|fees?)\b)|"
+        r"\b(?:sue|suing|sued|lawsuit|litigation|bailiffs?)\b|"
+        # ("we can get a court order": one to come)
+        r"\b(?:get|obtain|apply\s+for|seek|take\s+out|file\s+for)\s+(?:a\s+)?(?:county\s+)?court\s+"
+        r"(?:order|judg(?:e)?ment)\b|"
+        r"(?<!the\s)(?<!your\s)(?<!court\s)(?<!this\s)(?<!that\s)(?<!ccj\s)\bjudg(?:e)?ment\b",
         r"(?<!\byour\s)(?<!\bur\s)\b(?:solicitors?|lawyers?|attorneys?)\b",
         r"\brepossess\w*",
         # ("before we come and pick up the tractor", "pay it or we recall the camera")
-        r"\b(?:seize|take\s+back|recover|pick\s+up|tow|recall|collect)\s+(?:the|your)\s+(?:car|vehicle|collateral|"
-        r"truck|van|tractor|caravan|camera|equipment|boat|motorbike|bike|goods|panels|system)\b",
+        # ("start the process of collecting the piano", "they come pick up the jet ski")
+        r"\b(?:seize|seizing|take\s+back|recover|recovering|pick\s+up|picking\s+up|tow|recall|collect|collecting)\s+"
+        rf"(?:the|your)\s+(?:\w+\s+)?{_GOODS}\b",
+        # "I'll send the repo guys for your equipment"
+        r"\brepo\s+(?:guys?|men|man|team|agents?|company|truck)\b",
         # "we'll be looking at taking it back", "the camera gets flagged for recovery"
         r"\bwe(?:'ll|\s+will|\s+would|\s+could|\s+may|\s+might)?\s+(?:\w+\s+){0,3}?(?:take|taking)\s+it\s+back\b",
         r"\b(?:flagged|marked|referred|sent|passed)\s+(?:\w+\s+)?for\s+(?:recovery|repossession|collection\s+of\s+the)\b",
         # "maybe the car can be take back", "the vehicle will be taken away", "we take the car back"
         r"\b(?:the|your)\s+(?:car|vehicle|truck|van|motorbike|bike|boat)\s+(?:can|could|will|would|may|might|"
         r"is\s+going\s+to|gets?|must)\s+(?:be\s+|get\s+)?(?:take|taken|took|seized|towed)\s+(?:back|away)\b",
-        r"\b(?:take|taking|took)\s+(?:the|your)\s+(?:car|vehicle|truck|van|motorbike|bike|boat)\s+(?:back|away)\b",
+        # ("we'll be round to take your precious piano back")
+        rf"\b(?:take|taking|took)\s+(?:the|your)\s+(?:\w+\s+)?{_GOODS}\s+(?:back|away)\b",
         # (the collateral named is no step taken: "the car is the collateral of the loan")
         r"\b(?:forfeit|forfeiting|seizure\s+of)\s+(?:the|your)\s+(?:car|vehicle|collateral|truck|van)\b",
         negatable=True,

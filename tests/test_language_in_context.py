@@ -3202,3 +3202,53 @@ def test_what_they_can_pay_and_what_they_earn_are_asked_about_them(text: str) ->
 
 def test_the_dealers_words_asked_back_follow_the_tangent() -> None:
     assert Act.OFF_TOPIC in read("Oh really? The dealer said that?", "explaining").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Siobhan? Westmoor, about the court judgment payments.",
+        "What now is you've missed three payments on a court order. £450.",
+        "The judgment is only in your name, so we can speak only with you about it.",
+    ],
+)
+def test_the_county_court_judgment_being_collected_is_no_legal_action(text: str) -> None:
+    assert Act.LEGAL_ACTION not in read(text, "verified").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, but we can get a court order. Your choice.",
+        "We will take you to court.",
+        "honestly? it goes to recovery, they come pick up the jet ski",
+        "And I'll send the repo guys for your equipment.",
+        "Keep that attitude and we'll be round to take your precious piano back.",
+    ],
+)
+def test_court_to_come_and_goods_taken_back_are_legal_action(text: str) -> None:
+    assert Act.LEGAL_ACTION in read(text, "vague_promise").acts
+
+
+def test_a_leasing_firm_asked_about_is_who_calls_not_a_wrong_name() -> None:
+    line = "hi, sorry, it's, um, Pinnacle Equipment Leasing? I'm looking for Rosa Delgado"
+    heard = read(line, "answering", debtor_names=("Rosa Delgado", "Rosa", "Delgado"))
+    assert "wrong_name" not in heard.flags
+
+
+def test_a_rate_turned_down_and_a_fee_left_standing_are_not_the_sum_put() -> None:
+    lowest = "I'm sorry, $200 a month won't cover it. The lowest plan I can set up is $400 a month."
+    assert read(lowest, "negotiating").slots.amount == Decimal("400")
+    fee = "I can't touch the $150. the full past due is still $2,316.90"
+    assert read(fee, "negotiating").slots.amount == Decimal("2316.90")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just wanted to check im speaking to siobhan gallagher about the ccj plan",
+        "I'm speaking to Siobhan about the court plan?",
+    ],
+)
+def test_who_is_asked_for_and_what_about_states_the_purpose(text: str) -> None:
+    assert Act.STATE_PURPOSE in read(text, "answering").acts

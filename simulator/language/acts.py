@@ -653,7 +653,7 @@ _PLAN_ON_FILE_BEFORE = re.compile(
 _PLAN_ON_FILE_AFTER = re.compile(
     r"\s+(?:(?:you|u)(?:'ve)?\s+(?:already\s+)?(?:set\s+up|have|had|agreed|took\s+out|signed)|"
     r"(?:was|were)\s+(?:agreed|set\s+up|changed|signed)|(?:is|was|'s)\s+(?:showing|overdue|past\s+due|"
-    r"behind|in\s+arrears))\b"
+    r"behind|in\s+arrears)|(?:has|'s)\s+(?:slipped|lapsed|fallen\s+behind))\b"
 )
 
 
@@ -898,6 +898,9 @@ _TOO_LITTLE = re.compile(
     r"(?:\w+\s+)?enough|"
     # ("200/mth is 2 low": the rate, and "too" typed as "2")
     r"(?:\s*/\s*(?:mth|month|mo|wk|week))?\s*(?:is\s+|'s\s+)?(?:too|2)\s+(?:little|small|low)|"
+    # "$200 a month won't cover it": the rate turned down
+    r"\s+(?:a|per|each|every)\s+(?:month|week|fortnight)\s+(?:won't|will\s+not|doesn't|does\s+not|wouldn't)\s+"
+    r"(?:even\s+)?(?:do|cut\s+it|cover\s+(?:it|the)|work)|"
     r"(?:won't|will\s+not|doesn't|does\s+not)\s+(?:even\s+)?(?:do|cut\s+it|cover\s+(?:it|the)|touch)|"
     # "One third is around $310, I think is too much for you now. What about $150 ...?": the
     # sum granted as out of reach
@@ -939,6 +942,9 @@ _MOVED_OVER = re.compile(r"\s+(?:moved|switched|transferred|carried)\s+(?:over|a
 _REFUSED_BEFORE = re.compile(
     r"\b(?:unable\s+to|can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:accept|take|do|agree\s+to|"
     r"approve|allow)\s+(?:\$|£|€)?$|"
+    # "I can't touch the $150. the full past due is still $2,316.90": a fee left standing
+    r"\b(?:unable\s+to|can't|cannot|can\s+not|not\s+able\s+to)\s+(?:touch|waive|remove|drop|take\s+off|"
+    r"write\s+off)\s+(?:the\s+|that\s+|your\s+)?(?:\$|£|€)?$|"
     # "not the full $3,132.63 on 13 April. The agreement is $1,044.21 ...": a sum set aside
     r"(?:^|[.,;:]\s*)not\s+(?:the\s+(?:full|whole)\s+)?(?:\$|£|€)?$|"
     # "make the first one 110 instead of 100": the sum put aside for another
@@ -1083,7 +1089,8 @@ _RAISED_TO = re.compile(
     r"\b(?:half|third|quarter|some\s+of\s+it|part\s+of\s+it)\s*,\s*(?:say|like|so|about|around)\s+\$?$|"
     # "500 a month is almost 5 months. too long. best i can do is 800 a month": the caller's
     # own figure, after the debtor's
-    r"\b(?:the\s+)?(?:best|least|most|lowest)\s+(?:i|we)\s+can\s+(?:do|go|accept|take)\s+(?:is\s+)?[$£€]?$"
+    r"\b(?:the\s+)?(?:best|least|most|lowest)\s+(?:plan\s+|amount\s+)?(?:i|we)\s+can\s+(?:do|go|accept|take|"
+    r"set\s+up|offer)\s+(?:is\s+)?[$£€]?$"
 )
 
 

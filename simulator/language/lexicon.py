@@ -179,7 +179,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:calling|ringing|phoning)\s+(?:from|on\s+behalf\s+of|for)\s+[^.?!]{2,50}?\s(?:regarding|concerning|in\s+regards?\s+to)\s+(?:your|ur)\b",
         # "I call from Hive Works Coworking about the desk rent", "trying to reach Dale
         # Hendricks about his tractor loan"
-        r"(?<!stop\s)(?<!stopped\s)\b(?:call|calling|ring|ringing|reach|reaching)\s+(?:you\s+)?(?:from\s+)?[^.?!]{2,50}?\sabout\s+(?:the|your|ur|his|her|their)\s+"
+        # ("this is a call from Bayside Marine Credit about a jet ski account", "check im
+        # speaking to siobhan gallagher about the ccj plan")
+        r"(?<!stop\s)(?<!stopped\s)\b(?:call|calling|ring|ringing|reach|reaching|speaking\s+to|talking\s+to)\s+"
+        r"(?:you\s+)?(?:from\s+)?[^.?!]{2,50}?\sabout\s+(?:the|your|ur|his|her|their|a|an)\s+"
         r"(?:\w+\s+){0,2}?(?:loan|account|balance|payment|arrears|bill|rent|plan|lease|fine|instal+ment)s?\b",
     ),
     entry(

@@ -4392,3 +4392,35 @@ def test_the_way_asked_with_the_terms_is_answered_and_said_back_in_other_words_k
     assert not replies[5].startswith("Yes, that's right"), replies[5]
     assert "fine too" not in replies[6] and c.debtor.agreed.method == "online", replies[6]
     assert c.debtor.confirmed
+
+
+def test_a_lending_team_callback_offered_after_the_promise_is_welcomed(library: Library) -> None:
+    """Play-test seventy-two: "I'll ask our lending team to give you a ring about that, would
+    that be ok?" got "Okay, fair enough.", a concession, not a yes to an offer."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 3846, "courteous_3846", 7)
+    assert reply.startswith(("Yes, please", "Sure, that would help")), reply
+
+
+def test_the_address_asked_as_maybe_after_the_date_of_birth_is_given_too(
+    library: Library,
+) -> None:
+    c, reply = _replied(library, "car_broke_down_partial", 3896, "carbroke_3896", 2)
+    assert c.values["address"].split()[0] in reply, reply
+
+
+def test_remaining_said_without_the_is_the_rest_with_its_own_day(library: Library) -> None:
+    """Play-test seventy-three: "245 online by friday 13th, remaining 243.78 added to your next
+    instalment. right?" was agreed as "the other $243.78 by Friday the 13th"."""
+    c, reply = _replied(library, "car_broke_down_partial", 3946, "carbroke_3946", 7)
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal("245"), dt.date(2026, 3, 13)), reply
+    assert agreed.rest_amount == Decimal("243.78") and agreed.rest_date == dt.date(2026, 3, 25)
+
+
+def test_a_new_plan_after_the_whole_was_turned_down_keeps_no_old_day(library: Library) -> None:
+    """Play-test seventy-three: "maybe 50 dollars as a first payment, in the next two weeks"
+    after "the full amount by the end of the month" was turned down got "Yes, Tuesday the 31st
+    works.", a day nobody put for the plan."""
+    c, reply = _replied(library, "student_unemployed_hardship", 3966, "hardship_3966", 5)
+    assert "31st" not in reply and "$50" in reply, reply
+    assert c.debtor.agreed.date is None

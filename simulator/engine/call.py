@@ -1352,7 +1352,16 @@ class Call:
             analysis.cued("ask_for_date")
             and (analysis.cued("period_date") or analysis.cued("deadline_period"))
         ) or analysis.cued("date_choice")
-        kept_date = slots.date if slots.date is not None or day_asked else pending.date
+        # "what if we did a plan? like maybe 50 dollars as a first payment, in the next two
+        # weeks" after "the full amount by the end of the month" was put: a new plan, whose
+        # first part's day is still to come, not the day put for the whole
+        new_plan = (
+            analysis.has(Act.OFFER_PLAN)
+            and slots.amount is not None
+            and pending.amount is not None
+            and slots.amount != pending.amount
+        )
+        kept_date = slots.date if slots.date is not None or day_asked or new_plan else pending.date
         # "how much of the $777.30 can you commit to?" asks for a sum: the one put before is
         # open again, as a day asked is
         sum_asked = slots.amount is None and _HOW_MUCH.search(analysis.text.lower()) is not None
@@ -1366,7 +1375,11 @@ class Call:
             if kept_amount is not None
             else None,
             date=kept_date,
-            date_text=slots.date_text if slots.date is not None or day_asked else pending.date_text,
+            date_text=(
+                slots.date_text
+                if slots.date is not None or day_asked or new_plan
+                else pending.date_text
+            ),
             method=slots.method if slots.method is not None else pending.method,
         )
         return dataclasses.replace(analysis, slots=merged)
@@ -2396,6 +2409,9 @@ _OFFERED = re.compile(
     # "If you like, I can send you the form by email ... Would that be helpful?"
     r"would\s+(?:that|it|this)\s+(?:be\s+)?help(?:ful)?|if\s+(?:you|u)\s+(?:like|want|wish),?\s+"
     r"(?:i|we)\s+(?:can|could))\b|"
+    # "I'll ask our lending team to give you a ring about that, would that be ok?"
+    r"\b(?:i'll|i\s+will|i\s+can|we'll|we\s+can)\s+(?:ask|get|have)\s+(?:our|the|a|one\s+of\s+our|someone)\b"
+    r"[^.?!]{0,50}?\b(?:call|ring|contact|phone)\s*(?:you\b)?[^.?!]*\?|"
     # "also want autopay set up so it dont happen again?" (the "do you" left out)
     r"(?:^|[.!?]\s+)(?:(?:and|also|so|ok|okay)\s+)*(?:(?:you|u)\s+)?(?:also\s+)?(?:want|wanna)\s+"
     r"(?!to\s+pay\b)[^.?!]*\?",

@@ -1718,7 +1718,8 @@ _REST_PART = re.compile(
     # "That leaves $1,586.43. Can you commit to ... April 10th?": what is left after a part
     r"(?:that|which)\s+leaves(?:\s+(?:you|us))?(?:\s+with)?(?=\s+[$£€]?\d)|"
     # "and the balance $190.70, when?", "and remaining $190.70 on the 23rd"
-    r"(?<=and\s)the\s+balance(?=\s+[$£€\d])|(?<=and\s)remaining(?=\s+[$£€\d])|"
+    # ("245 online by friday 13th, remaining 243.78 added to your next instalment")
+    r"(?<=and\s)the\s+balance(?=\s+[$£€\d])|(?:(?<=and\s)|(?<=,\s)|(?<=then\s))remaining(?=\s+[$£€\d])|"
     # "can you pay this left part like $180 every month?"
     r"(?:this|that|the)\s+(?:left(?:over)?|remaining)\s+(?:part|bit|amount|balance|sum))\b|"
     # "and the 100 a month after that, from april 13": an instalment of what is left

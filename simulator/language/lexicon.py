@@ -811,7 +811,8 @@ ENTRIES: list[Entry] = [
         None,
         rf"\b(?:{_POSTCODE}|{_FIRST_LINE})\b",
         # "DOB and address, pls.", "your date of birth and your current address?"
-        rf"\b(?:{_DATE_OF_BIRTH}|birthday)\s+(?:and|&|n|\+|or)\s+(?:also\s+)?(?:your\s+|ur\s+|the\s+)?"
+        # ("your date of birth and maybe your address first")
+        rf"\b(?:{_DATE_OF_BIRTH}|birthday)\s+(?:and|&|n|\+|or)\s+(?:also\s+|maybe\s+|then\s+)?(?:your\s+|ur\s+|the\s+)?"
         r"(?:current\s+|home\s+|full\s+|postal\s+)?address\b",
         # "And the address? I need both.", "and the address as well, if you do not mind?",
         # "Your address. The one on file.": the address asked for in a few words of its own

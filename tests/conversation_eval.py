@@ -28,7 +28,7 @@
     python tests/conversation_eval.py --blind26  # the twenty-sixth (lines only; never tuned on)
     python tests/conversation_eval.py --blind27  # the twenty-seventh (lines only; never tuned on)
     python tests/conversation_eval.py --blind28  # the twenty-eighth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftyeighth)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftyninth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -109,7 +109,7 @@ LATER = {
         "thirtyninth", "fortieth", "fortyfirst", "fortysecond",
         "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
         "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
-        "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth",
+        "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -3252,3 +3252,50 @@ def test_a_rate_turned_down_and_a_fee_left_standing_are_not_the_sum_put() -> Non
 )
 def test_who_is_asked_for_and_what_about_states_the_purpose(text: str) -> None:
     assert Act.STATE_PURPOSE in read(text, "answering").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oh man thats awfull, did u file a police report? renters insurance might cover it",
+        "Have you reported it to the police and your insurer?",
+    ],
+)
+def test_a_theft_reported_to_the_police_is_no_threat(text: str) -> None:
+    assert Act.THREAT not in read(text, "explaining").acts
+    assert Act.THREAT in read("Or we send the police round. Your pick.", "explaining").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "u need to pay by this fri or u lose the place. not my rules",
+        "Needs paying or Arjun can't come in from Monday.",
+        "615 quid, overdue, paid by Friday or Biscuit's out of the stable.",
+        "pay or ur service gets suspended",
+    ],
+)
+def test_the_service_lost_is_a_consequence_stated(text: str) -> None:
+    assert Act.STATE_CONSEQUENCE in read(text, "vague_promise").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep missing payments and we take the moped back.",
+        "soon isnt a date harriet. if its not paid by the 20th we take you to small claims",
+    ],
+)
+def test_the_moped_taken_back_and_small_claims_are_legal_action(text: str) -> None:
+    assert Act.LEGAL_ACTION in read(text, "vague_promise").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dave, MediLink Health, about your subscription. Marcus?",
+        "Good morning, may I speak to Mrs Raman please, regarding the Little Acorns account?",
+    ],
+)
+def test_what_the_account_is_said_in_passing_states_the_purpose(text: str) -> None:
+    assert Act.STATE_PURPOSE in read(text, "answering").acts

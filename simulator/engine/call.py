@@ -2196,7 +2196,8 @@ _AFTER_A_COMMA = re.compile(
 
 
 _SAYING_WHO = re.compile(
-    r"^(?i:(?:(?:yes|yeah|yep|um|uh)[,\s]+)*(?:speaking|that's\s+me|it's\s+me|(?:it's|this\s+is)\s+))"
+    # ("Yeah, me. Go on, read your script." after the date of birth: "Go on, ...")
+    r"^(?i:(?:(?:yes|yeah|yep|um|uh)[,\s]+)*(?:speaking|that's\s+me|it's\s+me|(?<=,\s)me|(?:it's|this\s+is)\s+))"
     r"(?:(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)?\s*(?:[.!]+|\u2026)\s*",
 )
 

@@ -30,7 +30,7 @@ LENDER_THEN_LOAN = (
 # what a lender takes back: the car, or whatever else the loan bought
 _GOODS = (
     r"(?:car|vehicle|collateral|truck|van|tractor|caravan|camera|equipment|boat|motorbike|bike|goods|"
-    r"panels|system|piano|jet\s*ski|laptop|fryer|griddle)"
+    r"panels|system|piano|jet\s*ski|laptop|fryer|griddle|moped|scooter|hot\s*tub)"
 )
 # "hurt your credit": a consequence, not violence
 _NOT_CREDIT = r"(?!\s+(?:credit|score|rating|record|file|finances|chances|standing|history)\b)"
@@ -191,6 +191,11 @@ ENTRIES: list[Entry] = [
         r"\b(?:the\s+)?(?:reason|purpose)\s+(?:for|of)\s+(?:my|this|the)\s+call\b",
         r"\bit's\s+about\s+your\b",
         r"\babout\s+your\s+(?:car\s+|student\s+|personal\s+|auto\s+)?(?:loan|account|balance|payment|arrears|instal?l?ment)s?\b",
+        # "about your subscription", "regarding the Little Acorns account", "It's about the hot
+        # tub finance", "its brambleside re febs livery bill"
+        r"\b(?:about|regarding|concerning|re)\s+(?:your|ur|the|febs?|february's|march's)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:subscription|account|bill|invoice|finance|loan|rent|lease|plan|contract)s?\b"
+        r"(?!\s+(?:number|details|manager|team|department))",
         r"\b(?:talk|speak|chat)\s+(?:to\s+you\s+)?about\s+(?:your|the)\s+(?:account|loan|balance|payment|arrears)",
         LENDER_THEN_LOAN,
     ),
@@ -198,6 +203,9 @@ ENTRIES: list[Entry] = [
         "state_purpose",
         A.STATE_PURPOSE,
         r"\b(?:your|the)\s+(?:car\s+|auto\s+|student\s+|personal\s+)?(?:loan|account|payment|instal?l?ment|bill)(?:\s+payment)?\s+(?:is|was|are|has\s+been|went)\s+(?:now\s+)?(?:\d+\s+days\s+)?(?:overdue|past\s+due|late|behind|in\s+arrears|missed|unpaid|outstanding)",
+        # "so ur subscription payments failed", "the card on file got declined on the first"
+        r"\b(?:your|ur|the)\s+(?:\w+\s+)?(?:payments?|direct\s+debit|card\s+on\s+file|instal?l?ments?)\s+"
+        r"(?:has\s+|have\s+|had\s+|got\s+|was\s+|were\s+)?(?:failed|declined|bounced|been\s+declined|been\s+returned)\b",
     ),
     entry(
         "state_purpose",
@@ -375,6 +383,18 @@ ENTRIES: list[Entry] = [
         # "we will keep calling till it's paid": the calls go on, said as what happens next
         r"\b(?:we'll|we\s+will|we're\s+going\s+to|i'll|i\s+will)\s+(?:just\s+)?keep\s+(?:on\s+)?"
         r"(?:calling|ringing|phoning|contacting|chasing)\b",
+        negatable=True,
+    ),
+    entry(
+        # "u need to pay by this fri or u lose the place", "Needs paying or Arjun can't come in
+        # from Monday", "paid by Friday or Biscuit's out of the stable": what the service stops
+        "consequence_service",
+        A.STATE_CONSEQUENCE,
+        r"\bor\s+(?:you|u)(?:'ll|\s+will)?\s+lose\s+(?:the|your|ur|his|her|their)\b",
+        r"\bor\s+(?:[a-z]+|he|she|they)\s+(?:can't|cannot|won't|will\s+not)\s+(?:come|stay|keep|use|attend)\b",
+        r"\bor\s+[a-z]+(?:'s|\s+is)\s+out\s+of\s+(?:the|his|her|their)\b",
+        r"\b(?:service|access|place|internet|connection|phone|account)\s+(?:will\s+be|gets?|is)\s+"
+        r"(?:suspended|restricted|cut\s+off|disconnected|cancell?ed|blocked)\b",
         negatable=True,
     ),
     # --- cooperation -------------------------------------------------------------------------
@@ -1360,6 +1380,9 @@ ENTRIES: list[Entry] = [
         r"\bsort\s+(?:you|u)\s+out\b(?!\s+(?:a|with|some)\b)",
         r"\b(?:coming|comin'?|come)\s+(?:for|after)\s+your\s+(?:wages|house|home|family|kids)\b",
         r"\bsend\s+(?:one|a|some)\s+(?:person|man|guy|one|people)\s+(?:round\s+)?to\s+your\s+(?:house|home|door|work)\b",
+        # "I'll send somebody out there to take a look"
+        r"\b(?:send|sending)\s+(?:somebody|someone|some\s+(?:guys|people)|a\s+(?:guy|man|person))\s+"
+        r"(?:out\s+there|round|over|to\s+your)\b",
         r"\bwatch\s+your\s+back\b",
         r"\byou'll\s+regret\b",
         r"\bsomething\s+bad\s+(?:will|might|could)\s+happen\b",
@@ -1374,7 +1397,7 @@ ENTRIES: list[Entry] = [
     entry(
         "threat_arrest",
         A.THREAT,
-        r"\b(?:arrest(?:ed)?|arest(?:ed)?|jail|prison|locked\s+up|lock\s+you\s+up|(?<!report\sto\sthe\s)(?<!report\sit\sto\sthe\s)police|cops|criminal\s+(?:charges|case|record)|fraud\s+charges?|behind\s+bars|sheriff|haul\s+you\s+off)\b",
+        r"\b(?:arrest(?:ed)?|arest(?:ed)?|jail|prison|locked\s+up|lock\s+you\s+up|(?<!report\sto\sthe\s)(?<!report\sit\sto\sthe\s)(?<!reported\sit\sto\sthe\s)(?<!reported\sto\sthe\s)(?<!file\sa\s)(?<!filed\sa\s)police(?!\s+(?:report|reference|crime\s+number|station\s+report))|cops|criminal\s+(?:charges|case|record)|fraud\s+charges?|behind\s+bars|sheriff|haul\s+you\s+off)\b",
         negatable=True,
     ),
     entry(
@@ -1412,7 +1435,7 @@ ENTRIES: list[Entry] = [
         # (not the debt itself, on a county court judgment: "about the court judgment
         # payments", "you've missed three payments on a court order", "the judgment was £2,400")
         r"(?<!county\s)\bcourts?\b(?!\s+(?:judg(?:e)?ments?|orders?|plans?|fines?|fees?)\b)|"
-        r"\b(?:sue|suing|sued|lawsuit|litigation|bailiffs?)\b|"
+        r"\b(?:sue|suing|sued|lawsuit|litigation|bailiffs?|small\s+claims)\b|"
         # ("we can get a court order": one to come)
         r"\b(?:get|obtain|apply\s+for|seek|take\s+out|file\s+for)\s+(?:a\s+)?(?:county\s+)?court\s+"
         r"(?:order|judg(?:e)?ment)\b|"

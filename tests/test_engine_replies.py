@@ -4424,3 +4424,26 @@ def test_a_new_plan_after_the_whole_was_turned_down_keeps_no_old_day(library: Li
     c, reply = _replied(library, "student_unemployed_hardship", 3966, "hardship_3966", 5)
     assert "31st" not in reply and "$50" in reply, reply
     assert c.debtor.agreed.date is None
+
+
+def test_the_dispute_noted_in_the_read_back_is_not_asked_for_again(library: Library) -> None:
+    """Play-test seventy-three: "... and I've noted your dispute with the dealer on file. Does
+    that sound right?" got "... And please make sure the dispute with the dealer is on my
+    file."."""
+    c, reply = _replied(library, "car_dealer_dispute", 3906, "dealer_3906", 6)
+    assert "$469.31" in reply and "on my file" not in reply, reply
+
+
+def test_the_postcode_asked_is_the_postcode_not_the_whole_address(library: Library) -> None:
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 3921, "courteous_3921", 2)
+    assert (
+        reply == f"Sure, it's {c.values['postcode']}." or reply == f"It's {c.values['postcode']}."
+    )
+    assert c.values["address"].endswith(c.values["postcode"])
+
+
+def test_a_day_asked_for_without_a_question_mark_is_named(library: Library) -> None:
+    """Play-test seventy-three: "I need more then 'first'. Give me a day and how your paying.
+    Full 915.54." got "Fine, $915.54. I'll make it work.", no day."""
+    c, reply = _replied(library, "lenders_persistent_late", 3936, "lenders_3936", 4)
+    assert re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", reply)

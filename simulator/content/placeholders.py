@@ -31,6 +31,7 @@ RECORD_PLACEHOLDERS = (
     "phone",
     "date_of_birth",
     "address",
+    "postcode",
     "lender",
     "loan_type",
     "account_number",

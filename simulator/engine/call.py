@@ -304,6 +304,10 @@ class Call:
         else:
             trigger, said = self._move_debtor(analysis, scores, state_def, state_before)
         reply = self._unsaid(" ".join(_said_once([s for s in said if s])).strip())
+        if analysis.cued("dispute_right"):
+            # "... and I've noted your dispute with the dealer on file. Does that sound right?":
+            # not "And please make sure the dispute with the dealer is on my file."
+            reply = _NOTING_ASKED.sub("", reply).strip() or reply
         if not analysis.has(Act.EMPATHISE) and not self._courteous(analysis, scores):
             reply = _without_thanks_for_manner(reply)
         if self.closing and _SAYS_GOODBYE.search(reply):
@@ -784,7 +788,14 @@ class Call:
             topic for topic in _SECURITY_TOPICS if topic in asked and topic not in security
         }
         if security:  # the security questions first: "not about a job lol ... whats ur DOB"
-            answers = [line for topic in security if (line := self.lines.answer(topic))]
+            answers = [
+                # (in their own words, the code for the address)
+                line.replace("{address}", "{postcode}")
+                if topic == "address" and _postcode_only(analysis.text)
+                else line
+                for topic in security
+                if (line := self.lines.answer(topic))
+            ]
             if answers:
                 spoken = [self._say_line(line) for line in answers]
                 return " ".join(_answers_run_on(spoken)), security[0]
@@ -2084,6 +2095,22 @@ def _without_words_said(line: str, said: str) -> str:
     return kept.strip() or line
 
 
+def _postcode_only(text: str) -> bool:
+    """ "could you confirm the postcode on your account for me?": the code asked for, not the
+    address."""
+    return bool(_POSTCODE_ASKED.search(text)) and not _ADDRESS_ASKED.search(text)
+
+
+_POSTCODE_ASKED = re.compile(r"\b(?:post\s*code|zip(?:\s*code)?)\b", re.IGNORECASE)
+_ADDRESS_ASKED = re.compile(r"\b(?:address|first\s+line|street|house\s+number)\b", re.IGNORECASE)
+# the debtor asking for their dispute to be noted ("And please make sure the dispute with the
+# dealer is on my file.", "You'll note the dealer complaint, right?")
+_NOTING_ASKED = re.compile(
+    r"(?:(?<=[.!?])\s+|^)[^.!?]*\b(?:make\s+sure|you'll\s+note|goes\s+on\s+(?:my\s+)?(?:file|record))\b"
+    r"[^.!?]*\b(?:dispute|complaint)\b[^.!?]*[.!?]|"
+    r"(?:(?<=[.!?])\s+|^)[^.!?]*\b(?:dispute|complaint)\b[^.!?]*\b(?:on\s+my\s+file|on\s+record)\b[^.!?]*[.!?]",
+    re.IGNORECASE,
+)
 _ONE_WORD_SENTENCE = re.compile(r"(?:(?<=[.!?])\s+|^)([A-Z][a-z]+)[.!](?=\s|$)")
 
 
@@ -2615,8 +2642,16 @@ def _days_offered(analysis: Analysis, today: dt.date) -> list[dt.date]:
 
 
 # Cues that ask the debtor something without a question mark.
+# ("Give me a day and how your paying.": a day asked for as surely as "which day?" asks)
 _ASKING_CUES = frozenset(
-    {"method_choice", "topic_name", "topic_date_of_birth", "topic_address", "asks_read_back"}
+    {
+        "method_choice",
+        "topic_name",
+        "topic_date_of_birth",
+        "topic_address",
+        "asks_read_back",
+        "ask_for_date",
+    }
 )
 # a security detail taken, not asked for: "The date of birth matches our records.", "thanks
 # for the DOB"

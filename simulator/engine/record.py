@@ -21,6 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import random
+import re
 from dataclasses import asdict, dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Any
@@ -201,6 +202,8 @@ class CollectionRecord:
             "phone": self.phone,
             "date_of_birth": self.date_of_birth.strftime("%B %-d, %Y"),
             "address": self.address,
+            # ("could you confirm the postcode on your account?": the code, not the address)
+            "postcode": postcode_of(self.address),
             "lender": self.lender,
             "loan_type": self.loan_label.lower(),
             "account_number": self.account_number,
@@ -520,3 +523,13 @@ def next_payday(kind: str | None, today: dt.date) -> dt.date | None:
     if kind == "fortnightly" and friday.isocalendar().week % 2 == 0:
         friday += dt.timedelta(days=7)
     return friday
+
+
+# the postal code that ends an address: "MA 43579", "SW1A 1AA", "OX4 2JY"
+_POSTCODE_AT_END = re.compile(r"(\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\s*$")
+
+
+def postcode_of(address: str) -> str:
+    """The postal code an address ends with (the whole address when it ends with none)."""
+    found = _POSTCODE_AT_END.search(address)
+    return found.group(1) if found else address

@@ -4447,3 +4447,23 @@ def test_a_day_asked_for_without_a_question_mark_is_named(library: Library) -> N
     Full 915.54." got "Fine, $915.54. I'll make it work.", no day."""
     c, reply = _replied(library, "lenders_persistent_late", 3936, "lenders_3936", 4)
     assert re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", reply)
+
+
+def test_their_own_day_said_back_after_a_slip_is_theirs(library: Library) -> None:
+    """Play-test seventy-four: the debtor named Tuesday the 17th, took the caller's slip of the
+    18th, and then 'corrected' "no my mistake, tuesday the 17th" back to the 18th."""
+    c, reply = _replied(library, "car_dealer_dispute", 4011, "dealer_4011", 7)
+    assert "actually" not in reply and c.debtor.agreed.date == dt.date(2026, 3, 17), reply
+
+
+def test_payday_asked_about_then_refused_and_far_away_is_not_agreed(library: Library) -> None:
+    c = call_in(library, "lenders_persistent_late", seed=4046)
+    replies = play(c, _from_file("lenders_4046")[:6])
+    assert "31st" not in replies[4] and "31st" not in replies[5], replies[4:6]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 17), replies[5]
+
+
+def test_how_the_paid_instalment_was_sent_is_answered(library: Library) -> None:
+    c, reply = _replied(library, "already_paid_not_posted", 4001, "paid_4001", 5)
+    assert "Northgate Savings" in reply or "bank" in reply.lower(), reply
+    assert "don't know" not in reply, reply

@@ -3299,3 +3299,11 @@ def test_the_moped_taken_back_and_small_claims_are_legal_action(text: str) -> No
 )
 def test_what_the_account_is_said_in_passing_states_the_purpose(text: str) -> None:
     assert Act.STATE_PURPOSE in read(text, "answering").acts
+
+
+def test_confirm_said_alone_after_the_terms_asks_for_the_yes() -> None:
+    line = (
+        "Right. 2492.16, bank transfer, Tuesday 17th. Miss it and repossession goes ahead. Confirm."
+    )
+    assert Act.CONFIRM_TERMS in read(line, "negotiating").acts
+    assert Act.CONFIRM_TERMS not in read("Confirm your DOB.", "answering").acts

@@ -736,6 +736,9 @@ class DebtorState:
                 # "No, not today. Final terms: $375 on Friday...": the day agreed, turned down,
                 # is put right, not misremembered
                 and not self._turns_down(analysis, agreed.date)
+                # ("no my mistake, tuesday the 17th ... confirm?" after they took the slip of the
+                # 18th: the day they named themselves, back, is theirs)
+                and slots.date != self.named_day
             ):
                 result.said.append(
                     ("correct_term", {"said": date_words, "kept": self.day(agreed.date)})

@@ -401,6 +401,9 @@ _REJECTED_AFTER = re.compile(
     r"\s*(?:is|'s|feels|seems|would\s+be|sounds)?\s*(?:(?:a\s+)?(?:little\s+)?(?:bit|little|way|far)\s+)?"
     # ("the 31st is a bit far out")
     r"(?:too\s+(?:late|far|long)|to\s+(?:late|far)|far\s+(?:out|off|away)\b|"
+    # ("the 31st is three weeks away... it really needs to be by Tuesday the 17th")
+    r"(?:two|three|four|five|six|\d+)\s+(?:weeks?|months?)\s+away\b(?=[^?]{0,80}?\b(?:needs?\s+to\s+be|"
+    r"has\s+to\s+be|must\s+be|at\s+the\s+latest|instead)\b)|"
     r"won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
     r"\s+work|(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay|"
     r"acceptable|happening)|late\b|is\s+too|just\s+isn'?t|no\s+good\b|"
@@ -421,7 +424,7 @@ _DAY_TAKEN_BACK = re.compile(
     rf"{_CANNOT}(?:{_TAKE}|do)\b|"
     # "is that the 31st? Sorry, I think that's what was said last time too. I'm really sorry
     # but I don't think I can accept that again."
-    r"\s*\?(?:[^.?!]{0,80}[.?!]\s*){0,2}[^.?!]{0,40}?\b"
+    r"\s*\?(?:[^.?!]{0,80}[.?!]\s*){0,4}[^.?!]{0,40}?\b"
     rf"{_CANNOT}{_TAKE}\s+(?:that|it|this)(?:\s+(?:date|day))?\b"
 )
 _REJECTED_BEFORE = re.compile(

@@ -566,6 +566,8 @@ ENTRIES: list[Entry] = [
         r"[\s,:-]+(?:so\s+)?"
         r"(?:that's|that\s+is|it's|we're|we've|we\s+have|the\s+\$|[$£€]|\d)",
         r"\bto\s+(?:confirm|recap|summari[sz]e)\b",
+        # "Right. 2492.16, bank transfer, Tuesday 17th. ... Confirm.": the word alone, last
+        r"(?:^|[.!?]\s+)(?:please\s+)?confirm(?:\s+(?:please|pls))?\s*[.!?]*\s*$",
         r"\blet\s+me\s+(?:confirm|repeat|read\s+(?:that|it)\s+back|recap)\b",
         # "So let me just run it back: $317 ...", "let me run that by you"
         r"\blet\s+me\s+(?:just\s+)?(?:run|read|go)\s+(?:it|that|this|them|those|through\s+(?:it|that))\s+"
@@ -1210,7 +1212,9 @@ ENTRIES: list[Entry] = [
         r"(?:done|did|made|sent|paid)\s+(?:the\s+|that\s+)?(?:transfer|payment|it)\b",
         r"\bfrom\s+which\s+(?:bank|account)\b",
         # "Was that a bank transfer from your checking account, sir?"
-        r"\b(?:was|did)\s+(?:that|it)\b[^.?!]{0,40}\bfrom\s+(?:your|the)\s+(?:\w+\s+){0,2}(?:account|bank)\b",
+        # ("Was it from your online banking?")
+        r"\b(?:was|did)\s+(?:that|it)\b[^.?!]{0,40}\bfrom\s+(?:your|the)\s+(?:\w+\s+){0,2}(?:account|bank|banking|"
+        r"app)\b",
         # "what bank did it go out from?"
         r"\b(?:what|which)\s+(?:bank|account)\s+did\s+(?:it|that|the\s+(?:money|payment))\s+(?:go\s+out|come|leave)\b",
         # "did ye send it tae the credit union's account or tae the old sort code?"

@@ -4467,3 +4467,34 @@ def test_how_the_paid_instalment_was_sent_is_answered(library: Library) -> None:
     c, reply = _replied(library, "already_paid_not_posted", 4001, "paid_4001", 5)
     assert "Northgate Savings" in reply or "bank" in reply.lower(), reply
     assert "don't know" not in reply, reply
+
+
+def test_the_sum_of_the_payment_made_asked_after_the_reference_is_no_pressing(
+    library: Library,
+) -> None:
+    """Play-test seventy-five: "How much it was, the transfer? Same 392.47?" after the reference
+    got "Are you even listening? It's paid." and failed the call for pressing."""
+    c = call_in(library, "already_paid_not_posted", seed=4076)
+    replies = play(c, _from_file("paid_4076")[:5])
+    assert "$392.47" in replies[4] and "listening" not in replies[4], replies[4]
+    assert "pressed_after_paid" not in c.debtor.flags
+
+
+def test_the_other_half_with_the_months_instalment_and_the_full_sum_asked_after(
+    library: Library,
+) -> None:
+    """Play-test seventy-five: "289.10 by transfer fri 13th, other 289.10 on the 22nd with ur
+    march instalment of 578.20" was read as $578.20, and "u can pay the full 578.20 this
+    friday?" after the promise got "Yes, that's right."."""
+    c = call_in(library, "car_broke_down_partial", seed=4111)
+    replies = play(c, _from_file("carbroke_4111"))
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.rest_amount) == (Decimal("289.10"), Decimal("289.10")), replies
+    assert replies[-1].startswith("$289.10, actually, not $578.20"), replies[-1]
+
+
+def test_the_first_payment_named_beside_a_monthly_sum_is_the_first_part(
+    library: Library,
+) -> None:
+    c, reply = _replied(library, "student_unemployed_hardship", 4066, "hardship_4066", 4)
+    assert reply.startswith("$245") and "$163 a month" in reply, reply

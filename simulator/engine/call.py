@@ -1542,6 +1542,13 @@ class Call:
             self.closing = False
             self.ended_at = self.clock.now()
             reaction = self._reaction(analysis) if abused else None
+            changing = _CHANGE_OF_PLAN.search(analysis.text) or _LETS_DO.search(analysis.text)
+            misstated = None if abused or changing else self._misstated(analysis, asked=True)
+            if reaction is None and misstated is not None:
+                # "u can pay the full 578.20 this friday?" as they go, with $289.10 agreed: the
+                # term put right, not "Yes, that's right."
+                correction = self.lines.negotiation("correct_term")
+                reaction = _sentence(fill(correction, {**self.values, **misstated}))
             if reaction is None and not self._closes(analysis) and "question" in analysis.flags:
                 reaction = self._after_the_goal_answer(analysis)
             elif (
@@ -1597,7 +1604,10 @@ class Call:
         the state before the goal would have flagged is flagged still (the scenario's rule
         judges it at the end), and the debtor answers as that transition's state does ("I'm
         not paying it twice!"). None when the line would have set no flag there."""
-        if len(self.visited) < 2:
+        if len(self.visited) < 2 or any(
+            cue.name in ("topic_payment_sent", "topic_evidence") for cue in analysis.cues
+        ):
+            # ("How much it was, the transfer? Same 392.47?": the payment made, asked about)
             return None
         before = self.visited[-2]
         # (the acts said, not the terms a day implies: "Let me read that back: T-R-X 4-8-2-1-3,
@@ -1780,10 +1790,12 @@ class Call:
         mean = sum(s.politeness.value for _a, s in lines) / len(lines)
         return not rude and mean >= COURTEOUS
 
-    def _misstated(self, analysis: Analysis) -> dict[str, str] | None:
+    def _misstated(self, analysis: Analysis, asked: bool = False) -> dict[str, str] | None:
         """A term said back after the promise that is not the one agreed: what was said and
-        what was agreed, for "Not $180: $292, like I said."."""
-        if not analysis.has(Act.CONFIRM_TERMS):
+        what was agreed, for "Not $180: $292, like I said." (`asked`: a question putting the
+        terms counts too, "u can pay the full 578.20 this friday?")."""
+        put = asked and "question" in analysis.flags and analysis.has(Act.PROPOSE_TERMS)
+        if not (analysis.has(Act.CONFIRM_TERMS) or put):
             return None
         agreed, slots, debtor = self.debtor.agreed, analysis.slots, self.debtor
         if (
@@ -1969,6 +1981,9 @@ class Call:
 
 
 # The trainee says they are changing the terms, not reading them back
+# (a change put, not the terms misremembered: "Direct debit isn't an option ... Let's do debit
+# card. Are you happy to pay $187.40 by debit card tomorrow?")
+_LETS_DO = re.compile(r"\blet'?s\s+(?:do|go\s+with|make\s+it|say)\b", re.IGNORECASE)
 _CHANGE_OF_PLAN = re.compile(
     r"\b(?:change\s+(?:of\s+)?(?:the\s+)?plan|i\s+change|changed?\s+my\s+mind|new\s+plan|"
     r"scratch\s+that|forget\s+(?:the|that|about)|instead|small\s+change|let'?s\s+change|"

@@ -88,7 +88,9 @@ _DEADLINE_LEAD = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|latest
 # "pay the $2,937.65" names what is asked; "of the $420.50 you owe" only recalls the debt.
 _PAY_LEAD = re.compile(
     r"\b(?:(?:pay|paying|send|sending|transfer|do|make|put|deposit|manage|afford|settle|cover|"
-    r"clear)\s+(?:you\s+)?(?:the\s+|your\s+|that\s+|this\s+|it\s+|us\s+)?|(?:payment\s+)?of\s+)"
+    r"clear)\s+(?:you\s+)?(?:the\s+|your\s+|that\s+|this\s+|it\s+|us\s+)?|(?:payment\s+)?of\s+|"
+    # ("first payment 245 by the 20th of march, then 163 a month"): the first part, named
+    r"first\s+(?:payment|instal+ment|part|one|bit)\s+(?:of\s+|is\s+|would\s+be\s+|=\s*)?)"
     r"(?:at\s+least\s+|just\s+|only\s+|about\s+|around\s+)?$"
 )
 # Acts that carry the call towards payment: a date or amount near them is a payment term.
@@ -602,7 +604,10 @@ def _instalment_after(
 
 _REGULAR_PAYMENT = re.compile(
     r"\b(?:normal|regular|usual|standard|ordinary|scheduled|contractual)\s+"
-    r"(?:\w+\s+)?(?:instal?l?ment|payment|repayment)s?\s+of\s+\$?$"
+    r"(?:\w+\s+)?(?:instal?l?ment|payment|repayment)s?\s+of\s+\$?$|"
+    # ("other 289.10 on the 22nd with ur march instalment of 578.20")
+    r"\b(?:your|ur|the)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+"
+    r"(?:instal?l?ment|payment|repayment)\s+of\s+\$?$"
 )
 
 
@@ -1714,7 +1719,8 @@ _REST_PART = re.compile(
     # "Maybe small change: second payment on Tuesday March 17 instead of 20"
     r"(?:^|(?<=and\s)|(?<=[.!?;:,]\s))(?:second|other|last)\s+(?=payment|part|instal)|"
     # "n then other 219.09 by when", "then the last 219.09 by mon 13 april"
-    r"(?:(?<=then\s)|(?<=and\s))other(?=\s+[$£€\d])|the\s+last(?=\s+[$£€\d])|"
+    # ("289.10 by transfer fri 13th, other 289.10 on the 22nd")
+    r"(?:(?<=then\s)|(?<=and\s)|(?<=,\s))other(?=\s+[$£€\d])|the\s+last(?=\s+[$£€\d])|"
     # "$262.46 by Friday, rest on the 27th": the rest, said short
     # ("rest by friday": the whole line)
     r"(?:^|(?<=,\s)|(?<=and\s)|(?<=then\s)|(?<=now\s)|(?<=today\s))rest(?=\s+(?:on|by|at|in|next|[$£€\d]))|"

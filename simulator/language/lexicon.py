@@ -1221,6 +1221,8 @@ ENTRIES: list[Entry] = [
         r"\bdid\s+(?:you|u|ye)\s+(?:send|pay|transfer)\s+(?:it|that|the\s+money)\s+(?:to|from)\b",
         # "Can ye mind roughly how much ye sent?"
         # (past: "how much you pay?" asks for a payment to make)
+        # ("How much it was, the transfer? Same 392.47?")
+        r"\bhow\s+much\s+(?:it\s+)?(?:was|were)\b,?\s*(?:it\s+|that\s+)?,?\s*(?:the\s+)?(?:transfer|payment)\b|"
         r"\bhow\s+much\s+(?:did\s+(?:you|u|ye)\s+(?:send|pay|transfer)\b|"
         r"(?:you|u|ye)\s+(?:sent|paid|transferred)\b)",
         # "which bank did it come out of?", "the bank name, ma'am? Was that sent from a checkin'
@@ -1245,7 +1247,8 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically|actually)\s+pay\b|"
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+pay\s*(?:then|instead|at\s+all)?\s*\?",
         # "how much do the cafe shifts bring in a week", "how much do you earn?"
-        r"\bhow\s+much\s+(?:do|does)\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:bring\s+in|pay\s+(?:you|u)|earn)\b|"
+        r"\bhow\s+much\s+(?:do|does|are|is)\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:bring\s+in|bringing\s+in|"
+        r"pay\s+(?:you|u)|paying\s+(?:you|u)|earn|earning)\b|"
         r"\bhow\s+much\s+(?:do|did)\s+(?:you|u)\s+(?:make|earn|bring\s+in|take\s+home)\b",
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
         # "Where will the money come from before the 16th?", "how will you find that much?"

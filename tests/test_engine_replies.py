@@ -4498,3 +4498,11 @@ def test_the_first_payment_named_beside_a_monthly_sum_is_the_first_part(
 ) -> None:
     c, reply = _replied(library, "student_unemployed_hardship", 4066, "hardship_4066", 4)
     assert reply.startswith("$245") and "$163 a month" in reply, reply
+
+
+def test_a_gentle_ask_for_this_week_gets_an_answer_not_a_goodbye(library: Library) -> None:
+    """Play-test seventy-six: "would it be ok to maybe pay the 354.84 this week? I mean if it's
+    not too much trouble" got "Lovely, I'll get to it soon. Thanks for calling." and the call
+    ended on a vague promise."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 4216, "courteous_4216", 4)
+    assert not c.finished and "$354.84" in reply, reply

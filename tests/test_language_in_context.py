@@ -3307,3 +3307,24 @@ def test_confirm_said_alone_after_the_terms_asks_for_the_yes() -> None:
     )
     assert Act.CONFIRM_TERMS in read(line, "negotiating").acts
     assert Act.CONFIRM_TERMS not in read("Confirm your DOB.", "answering").acts
+
+
+def test_a_span_asked_gently_and_soon_as_a_condition_accept_no_vague_promise() -> None:
+    gentle = (
+        "oh no that's totally fine, it happens a lot, honestly. um so would it be ok to maybe pay "
+        "the 354.84 this week? I mean if it's not too much trouble"
+    )
+    assert Act.ACCEPT_VAGUE not in read(gentle, "explaining").acts
+    condition = (
+        "i dont think i can take end of the month again. if it cant be sorted soon, a written "
+        "collection notice goes out. could u do it this week?"
+    )
+    assert Act.ACCEPT_VAGUE not in read(condition, "negotiating").acts
+    assert Act.ACCEPT_VAGUE in read("Sure, that's fine, next week then.", "vague_promise").acts
+
+
+def test_sorry_no_puts_a_day_right_and_the_sum_sent_is_asked_about() -> None:
+    line = "156.41 dollars, online payment, on Tuesday 17 March - ah sorry, no, Monday 16 March."
+    assert read(line, "negotiating").slots.date == dt.date(2026, 3, 16)
+    asked = read("Was the transfer for the full 449.39?", "checking")
+    assert any(c.name == "topic_payment_sent" for c in asked.cues)

@@ -807,6 +807,11 @@ _TAKEN_BACK_AFTER = re.compile(
     r"[^.?!]{0,20}[.?!]+\s*(?:no|nah|actually|wait|scratch\s+that|sorry)\b[,.\s]*"
     r"(?:[\w']+[,\s]+){0,6}?(?:soon|today|now|sooner|asap|a\s+date|a\s+day)\b"
 )
+# "if it cant be sorted soon": the condition of a consequence
+_IF_NOT_BEFORE = re.compile(
+    r"\bif\s+(?:it|this|that|the\s+\w+)\s+(?:can't|cant|cannot|isn't|isnt|is\s+not|doesn't|won't|"
+    r"aren't)\s+(?:be\s+)?(?:\w+\s+){0,2}$"
+)
 _BOUNDED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:before|by|no\s+later\s+than)\s+(?:the\s+|this\s+|next\s+)?"
     r"(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|end\b)|"
@@ -827,6 +832,8 @@ def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
         return True  # "soon is great but I need an actual day": granted, then a day asked
     if _BOUNDED_AFTER.match(norm, end) is not None:
         return True  # "whenever suits before the 11th": a deadline, not the timing left open
+    if _IF_NOT_BEFORE.search(norm, max(0, start - 40), start) is not None:
+        return True  # "if it cant be sorted soon, a written collection notice goes out"
     if name == "vague_timing":
         return (
             _VAGUE_ASKED_BEFORE.search(norm, max(0, start - 12), start) is not None
@@ -1587,8 +1594,9 @@ def _put_instead(norm: str, d: DateMatch) -> bool:
 
 # between a day said by mistake and the one meant: "Thursday? Sorry, I mean ", " - no wait, "
 _SLIP_PUT_RIGHT = re.compile(
-    r"[^0-9.!?]{0,4}[.!?]*\s*(?:(?:sorry|oops|sry|um+|uh+|er+|ah+)\W{0,3}\s*)?"
-    r"(?:no\W{0,3}\s*)?(?:i\s+mean[t]?|(?:oh\s+)?no\W{0,3}\s*sorry|wait\W{0,3}\s*no|no\W{0,3}\s*wait|scratch\s+that|my\s+(?:bad|mistake)|"
+    # ("Tuesday 17 March - ah sorry, no, Monday 16 March")
+    r"[^0-9.!?]{0,4}[.!?]*\s*(?:(?:sorry|oops|sry|um+|uh+|er+|ah+|oh)\W{0,3}\s*){0,2}"
+    r"(?:no\W{0,3}\s*)?(?:i\s+mean[t]?|(?:oh\s+)?no\W{0,3}\s*sorry|sorry\W{0,3}\s*no\b|wait\W{0,3}\s*no|no\W{0,3}\s*wait|scratch\s+that|my\s+(?:bad|mistake)|"
     r"correction|i\s+should\s+(?:have\s+)?said|not\s+that\W{0,3}\s*|(?:i\s+)?beg\s+your\s+pardon|"
     r"pardon\s+me|excuse\s+me|let\s+me\s+correct\s+(?:myself|that))[^0-9.!?]{0,12}"
 )
@@ -3764,7 +3772,14 @@ def _analyze(
     if not held_to_a_day:
         _concede_vague_timing(acts, names, date, context.today)
     day_agreed = context.agreed_complete and agreed is not None and agreed.date is not None
-    if periods and date is None and not day_agreed and _settles_for_period(norm, acts):
+    if (
+        periods
+        and date is None
+        and not day_agreed
+        and _settles_for_period(norm, acts)
+        # ("would it be ok to maybe pay the 354.84 this week?": paying in the span, asked)
+        and not ("?" in norm and "pay_verb" in names)
+    ):
         # "sure, next week then": a span accepted, no day ("so next month, April, you don't
         # forget?" after a day agreed and confirmed settles for nothing less)
         acts.append(Act.ACCEPT_VAGUE)
@@ -3845,6 +3860,7 @@ def _analyze(
             taken_back.add(Act.THREAT)
         if held_to_a_day:
             taken_back.add(Act.ACCEPT_VAGUE)  # asking when is not "whenever"
+
         if (
             Act.IDENTIFY_SELF not in read
             and _CALL_BACK_ON.search(norm)

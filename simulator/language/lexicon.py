@@ -1221,6 +1221,8 @@ ENTRIES: list[Entry] = [
         r"\bdid\s+(?:you|u|ye)\s+(?:send|pay|transfer)\s+(?:it|that|the\s+money)\s+(?:to|from)\b",
         # "Can ye mind roughly how much ye sent?"
         # (past: "how much you pay?" asks for a payment to make)
+        # ("Was the transfer for the full 449.39?")
+        r"\b(?:was|is)\s+(?:the|that|your)\s+(?:transfer|payment)\s+(?:for|of)\s+(?:the\s+)?(?:full|whole|same)?\b|"
         # ("How much it was, the transfer? Same 392.47?")
         r"\bhow\s+much\s+(?:it\s+)?(?:was|were)\b,?\s*(?:it\s+|that\s+)?,?\s*(?:the\s+)?(?:transfer|payment)\b|"
         r"\bhow\s+much\s+(?:did\s+(?:you|u|ye)\s+(?:send|pay|transfer)\b|"

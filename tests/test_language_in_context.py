@@ -3328,3 +3328,12 @@ def test_sorry_no_puts_a_day_right_and_the_sum_sent_is_asked_about() -> None:
     assert read(line, "negotiating").slots.date == dt.date(2026, 3, 16)
     asked = read("Was the transfer for the full 449.39?", "checking")
     assert any(c.name == "topic_payment_sent" for c in asked.cues)
+
+
+def test_a_direct_debit_still_pointing_at_the_old_account_is_not_the_way_offered() -> None:
+    line = (
+        "Ah that would explain it, the direct debit is probably still pointing at your old "
+        "account. Would you be able to make the 206.18 this week, maybe by a transfer from the "
+        "new account?"
+    )
+    assert read(line, "explaining").slots.method == "transfer"

@@ -2228,7 +2228,7 @@ _WENT_WRONG = re.compile(
     r"(?:takes?|are|is|'s)\s+(?:far\s+|way\s+|much\s+)?too\s+(?:long|slow)|"
     # "the direct debit was probably still pointing at the old account", "the auto-pay just
     # doesn't kick in"
-    r"(?:was|were)\s+(?:probably\s+|still\s+|maybe\s+)*(?:pointing|going|set\s+up|linked|"
+    r"(?:was|were|is|'s)\s+(?:probably\s+|still\s+|maybe\s+)*(?:pointing|going|set\s+up|linked|"
     r"tied)\s+(?:at|to)\s+(?:the\s+|your\s+)?old|(?:just\s+)?(?:doesn't|does\s+not|didn't|won't)\s+"
     r"(?:kick\s+in|go\s+through|work|come\s+out|be\s+(?:set\s+up|ready|in\s+place|changed|updated)))\b|"
     # "update the direct debit to your new bank", "the direct debit can start from next month":

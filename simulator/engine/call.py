@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import random
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -22,6 +22,7 @@ from simulator.content.models import (
     Persona,
     Scenario,
     State,
+    Transition,
     custom_act_specs,
     outcome_of,
 )
@@ -1265,21 +1266,29 @@ class Call:
         acts = self._acts_offered(analysis)
         fired = self._fire_one(analysis, acts)
         said = {act.value for act in acts} | set(analysis.custom_acts)
-        for tr in self.scenario.transitions:
+        for tr in self._flag_setters(before, said):
             if (
-                tr.set
-                and fired is not None
+                fired is not None
                 and tr.trigger != fired
-                and tr.trigger in said
-                and not tr.conditions
-                and not tr.unless
-                and (before in tr.sources() or "any" in tr.sources())
                 and not set(tr.set) <= self.debtor.flags
                 # (read again sentence by sentence only here: most lines reach no such rule)
                 and _said_apart(analysis.text, tr.trigger, fired, self._reading_context())
             ):
                 self.debtor.flags.update(tr.set)
         return fired
+
+    def _flag_setters(self, state: str, said: set[str]) -> Iterator[Transition]:
+        """The scenario's transitions from `state` for an act the line did that set flags and
+        hold whatever else is true (no conditions): what the line sets, moved by it or not."""
+        for tr in self.scenario.transitions:
+            if (
+                tr.set
+                and tr.trigger in said
+                and not tr.conditions
+                and not tr.unless
+                and (state in tr.sources() or "any" in tr.sources())
+            ):
+                yield tr
 
     def _acts_offered(self, analysis: Analysis) -> set[Act]:
         acts = set(analysis.acts)
@@ -1613,17 +1622,9 @@ class Call:
         # (the acts said, not the terms a day implies: "Let me read that back: T-R-X 4-8-2-1-3,
         # sent on Tuesday." puts no terms)
         said = {act.value for act in analysis.acts} | set(analysis.custom_acts)
-        for tr in self.scenario.transitions:
+        for tr in self._flag_setters(before, said):
             dest = self.scenario.state(tr.dest)
-            if (
-                tr.set
-                and tr.trigger in said
-                and not tr.conditions
-                and not tr.unless
-                and (before in tr.sources() or "any" in tr.sources())
-                and dest is not None
-                and dest.ending is None
-            ):
+            if dest is not None and dest.ending is None:
                 self.debtor.flags.update(tr.set)
                 return self._say_line(self.lines.for_state(tr.dest, self.debtor.mood))
         return None
@@ -1981,15 +1982,15 @@ class Call:
 
 
 # The trainee says they are changing the terms, not reading them back
-# (a change put, not the terms misremembered: "Direct debit isn't an option ... Let's do debit
-# card. Are you happy to pay $187.40 by debit card tomorrow?")
-_LETS_DO = re.compile(r"\blet'?s\s+(?:do|go\s+with|make\s+it|say)\b", re.IGNORECASE)
 _CHANGE_OF_PLAN = re.compile(
     r"\b(?:change\s+(?:of\s+)?(?:the\s+)?plan|i\s+change|changed?\s+my\s+mind|new\s+plan|"
     r"scratch\s+that|forget\s+(?:the|that|about)|instead|small\s+change|let'?s\s+change|"
     r"(?:i\s+)?change\s+(?:it|the\s+(?:date|day|plan|amount))|move\s+(?:(?:it|the\s+\w+)\s+)?to)\b",
     re.IGNORECASE,
 )
+# (a change put, not the terms misremembered: "Direct debit isn't an option ... Let's do debit
+# card. Are you happy to pay $187.40 by debit card tomorrow?")
+_LETS_DO = re.compile(r"\blet'?s\s+(?:do|go\s+with|make\s+it|say)\b", re.IGNORECASE)
 # A question about the debtor's own life ("where are you flying to?", "what you do for work?",
 # "You can drive to work OK?"), not one about what they know ("do you know when she's back?")
 _ABOUT_THEM = re.compile(

@@ -512,3 +512,30 @@ def test_a_line_that_moved_the_debtor_on_is_not_the_line_to_rework(library: Libr
     assert asked.state_after != asked.state_before  # it moved the debtor on
     picks = line_picks(call)
     assert picks is not None and picks[1] is not asked, picks[1]
+
+
+def test_a_scenario_that_ends_badly_on_consequences_gets_no_tip_to_tell_them(
+    library: Library,
+) -> None:
+    """Play-test seventy-five: the courteous reminder (a consequence told to this customer
+    ends in a refusal) still had its trainee told to "say what happens if it is late"; a
+    scenario whose consequences move the call on keeps the advice."""
+    from simulator.engine.goals import goal_view
+
+    for scenario_id, backfire in (
+        ("personal_loan_courteous_reminder", True),
+        ("car_broke_down_partial", False),
+    ):
+        scenario = library.scenario(scenario_id)
+        assert goal_view(scenario, "vague_promise").consequences_backfire is backfire
+        call = Call(scenario, library.persona_for(scenario), seed=3)
+        for line in (
+            "Hi, is this {debtor_name}?",
+            "Could you confirm your date of birth please?",
+            "I'm calling from {lender} about your overdue payment of {amount_overdue}.",
+            "Could you pay it?",
+        ):
+            call.say(fill(line, call.values))
+        call.end()
+        tips = " ".join(t.message for t in call.scores().tips)
+        assert ("say what happens if it is late" in tips) is not backfire, (scenario_id, tips)

@@ -1868,6 +1868,16 @@ def test_asking_what_happened_gently_or_in_a_second_language_probes(played: str,
     assert Act.PROBE_REASON in read(line, "verified").acts
 
 
+def test_why_not_paid_asked_without_a_question_mark_probes() -> None:
+    """Play-test seventy-six: "... car loan, 400.21 overdue since feb 10. why havent you paid"
+    was no probe, and the debrief said "Find the real problem: ask what is stopping the
+    payment"."""
+    line = (PLAYED / "dealer_4176.txt").read_text().splitlines()[1]
+    assert Act.PROBE_REASON in read(line, "verified").acts
+    told = "I see why you haven't paid, the car's been in the shop."
+    assert Act.PROBE_REASON not in read(told, "explaining").acts
+
+
 def test_so_many_payments_behind_at_so_much_each_states_the_whole() -> None:
     line = "you're three payments behind, $95.98 each, so $287.95, oldest from January 6th."
     analysis = read(line, "verified")

@@ -171,3 +171,23 @@ def test_lines_left_unsaid_are_noted_after_the_scores_on_a_line_of_their_own(
         "play", "student_forgot_first_late", "--seed", "4", "--script", str(script), "--json"
     )
     assert code == 0 and json.loads(out)["turns"] and "note: the call ended" in err
+
+
+def test_the_transcript_shows_where_the_debtor_ended_the_call(tmp_path: Path) -> None:
+    """Play-test seventy-six: the customer said "Thanks for calling." and hung up; the
+    script's next line was dropped with nothing in the transcript to show the call had ended
+    there (the note on it came only after the scores)."""
+    played = Path(__file__).parent / "data" / "played" / "dealer_4176.txt"
+    script = tmp_path / "abusive.txt"
+    script.write_text(
+        played.read_text().splitlines()[0] + "\n" + "Pay up, you deadbeat idiot.\n" * 6
+    )
+    code, out, _ = run("play", "car_dealer_dispute", "--seed", "4176", "--script", str(script))
+    lines = out.splitlines()
+    over = [n for n, line in enumerate(lines) if line.startswith("-- Call over: ")]
+    assert code == 0 and len(over) == 1, lines
+    assert lines[over[0] - 1].startswith("DEBTOR:") and not lines[over[0] + 1].startswith("YOU:")
+    # a script said to its end shows no such line: the result follows it
+    script.write_text(played.read_text())
+    code, out, _ = run("play", "car_dealer_dispute", "--seed", "4176", "--script", str(script))
+    assert code == 0 and "-- Call over" not in out

@@ -241,3 +241,53 @@ def test_an_ask_before_the_call_turned_out_not_to_be_about_payment_is_no_pressin
         )
         got = _tips(asked, SCORES, Promise(), "contact_ceased", [], goal)
         assert any(pressed in t.message for t in got) is want, reached
+
+
+def test_nothing_agreed_is_nothing_to_restate() -> None:
+    """Play-test seventy-six: the dealer-dispute driver refused and said goodbye, and the
+    debrief still said "Restate the promise back before closing"."""
+    restate = "Restate the promise back before closing"
+    refused = tips(promise=Promise(), outcome="refused")
+    assert not any(restate in message for message, _guidance in refused)
+    half_agreed = tips(promise=Promise(Decimal("354.84")), outcome="vague_promise")
+    assert any(restate in message for message, _guidance in half_agreed)
+
+
+def _asked_within(words: str) -> ScoredTurn:
+    from simulator.language.types import Cue, Span
+
+    start = len("can you pay it ")
+    span = Span(start, start + len(words), words)
+    return ScoredTurn(
+        Analysis(
+            f"can you pay it {words}?", (Act.ASK_PAYMENT,), Slots(), (Cue("deadline_period", span),)
+        ),
+        TurnScores(
+            urgency=DimensionScore(60), politeness=DimensionScore(60), focus=DimensionScore(60)
+        ),
+        debtor_reply="Okay.",
+    )
+
+
+def test_a_span_asked_is_named_in_the_urgency_tip() -> None:
+    """Play-test seventy-six: "Yes or no, this week?" got "name a concrete date ..., ideally
+    today or this week", as if the week had not been asked for; the tip names the words
+    said and asks for the day."""
+    said = [*turns([(Act.GREET,), (Act.STATE_AMOUNT,)]), _asked_within("within the week")]
+    got = [t.message for t in _tips(said, SCORES, Promise(), "vague_promise", [])]
+    urgency = next(m for m in got if m.startswith("Create urgency"))
+    assert "'within the week' leaves the day to the customer" in urgency
+    plain = turns([(Act.GREET,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT)])
+    got = [t.message for t in _tips(plain, SCORES, Promise(), "vague_promise", [])]
+    assert "ideally today or this week" in next(m for m in got if m.startswith("Create urgency"))
+
+
+def test_no_tip_asks_for_consequences_a_scenario_has_the_customer_take_offence_at() -> None:
+    """Play-test seventy-five: the courteous reminder's brief says threats of consequences
+    offend the customer, and the tip said "say what happens if it is late"."""
+    no_day = turns([(Act.GREET,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT), (Act.ASK_PAYMENT,)])
+    late = "say what happens if it is late"
+    for backfire, want in ((False, True), (True, False)):
+        goal = GoalView(description="The full amount.", consequences_backfire=backfire)
+        got = _tips(no_day, SCORES, CONFIRMED, "promise_secured", [], goal)
+        assert any(late in t.message for t in got) is want, backfire

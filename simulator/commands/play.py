@@ -20,6 +20,7 @@ from simulator.commands.common import (
 from simulator.engine.call import Call
 from simulator.engine.clock import SystemClock, fixed_clock
 from simulator.engine.export import call_to_dict
+from simulator.engine.goals import outcome_label
 from simulator.engine.script import ScriptError, fill_placeholders, parse_script
 from simulator.engine.text_report import describe_record, describe_result
 from simulator.textsafe import name_problem
@@ -111,6 +112,11 @@ def command(
             if not as_json:
                 echo(f"YOU:    {turn.text}")
                 echo(f"{speaker_tag(call)}: {turn.reply}")
+                if call.finished and said < len(lines):
+                    # (the debtor hung up: the lines after this are not part of the call, and
+                    # the transcript shows where it stopped, as the call screen does)
+                    outcome = call.outcome.value if call.outcome else "incomplete"
+                    echo(f"-- Call over: {outcome_label(call.scenario, outcome)} --")
         if said < len(lines):
             unsaid = (
                 f"note: the call ended after {said} of {len(lines)} script lines; "

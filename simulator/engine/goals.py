@@ -96,7 +96,22 @@ def goal_view(scenario: Scenario, outcome: str, flags: Collection[str] = ()) -> 
         reached=succeeds and not broken,
         outcome_label=outcome_label(scenario, outcome),
         broken=broken,
+        consequences_backfire=_consequences_backfire(scenario),
     )
+
+
+def _consequences_backfire(scenario: Scenario) -> bool:
+    """Does a consequence told lead straight to an ending that fails ("Threats of consequences
+    offend this customer": state_consequence -> refused)?"""
+    for transition in scenario.transitions:
+        if transition.trigger != "state_consequence":
+            continue
+        dest = scenario.state(transition.dest)
+        if dest is not None and dest.ending is not None:
+            ending = dest.ending.value if isinstance(dest.ending, Outcome) else dest.ending
+            if not outcome_succeeds(scenario, ending):
+                return True
+    return False
 
 
 def goal_reached(call: Call) -> bool:

@@ -193,7 +193,11 @@ _PROBED_IN_SO_MANY_WORDS = re.compile(
     # "I wanted to understand how is your situation now?"
     r"how(?:'s|\s+is|\s+are)\s+(?:your|ur)\s+(?:situation|circumstances|finances)|"
     r"how\s+(?:your|ur)\s+(?:situation|circumstances|finances)\s+(?:is|are))\b"
-    r"[^.?!]{0,30}\?"
+    r"[^.?!]{0,30}\?|"
+    # "why havent you paid": a question by its words, with or without the mark
+    r"\bwhy\s+(?:haven'?t|havent|have\s+you\s+not|didn'?t|didnt|did\s+you\s+not|hasn'?t|hasnt)"
+    r"\s+(?:you|it|the\s+(?:payment|instalment|installment|bill))\s+(?:been\s+)?(?:paid|pay|made|"
+    r"come\s+through|gone\s+through|go\s+through)\b"
 )
 # "How much are you paying on those each month?": the other debts asked about, not this one
 _OTHER_DEBTS_ASKED = re.compile(

@@ -110,6 +110,7 @@ class _Counts:
     asks: int = 0
     amounts: int = 0
     deadlines: int = 0
+    span: str = ""  # "can you pay it this week?": urgency asked, with no day named
     vague: int = 0
     off_topic: int = 0
     tangents_followed: int = 0
@@ -151,6 +152,9 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
             turn.analysis.slots.date is not None
             and bool(acts & {Act.ASK_PAYMENT, Act.PROPOSE_TERMS})
         )
+        period = next((c for c in turn.analysis.cues if c.name == "deadline_period"), None)
+        if period is not None and not counts.span:
+            counts.span = period.span.text
         counts.vague += Act.ACCEPT_VAGUE in acts
         # ("haha fair, the disclosure bit is kinda robotic ... which fees exactly?": acknowledged
         # briefly and steered back in the same line, as guidance 2 asks)
@@ -324,15 +328,23 @@ def _tips(
         )
     hardship = any(_HARDSHIP.search(t.debtor_reply or "") for t in turns)
     # Urgency asked for what the call lacked: a day, or what happens if it is late (not said
-    # to a debtor in hardship, where pressure is the wrong tool)
+    # to a debtor in hardship, where pressure is the wrong tool, nor where the scenario has
+    # the customer take offence at it)
+    warn = not counts.consequences and not (goal is not None and goal.consequences_backfire)
     if counts.deadlines == 0:
         tip(
             86,
-            "Create urgency: name a concrete date for the payment, ideally today or this week"
-            + (", and say what happens if it is late." if not counts.consequences else "."),
+            (
+                f"Create urgency: '{counts.span}' leaves the day to the customer: name a "
+                "concrete date for the payment ('by Friday')"
+                if counts.span
+                else "Create urgency: name a concrete date for the payment, ideally today or "
+                "this week"
+            )
+            + (", and say what happens if it is late." if warn else "."),
             "guidance 4",
         )
-    elif (scores["urgency"] or 0) < 45 and not counts.consequences and not hardship:
+    elif (scores["urgency"] or 0) < 45 and warn and not hardship:
         tip(
             86,
             "Create urgency: with the date, say what happens if the payment is late (fees, "
@@ -363,7 +375,12 @@ def _tips(
             f"{goal.description} Aim for the goal before you settle.",
             "scenario goal",
         )
-    elif not promise.confirmed and outcome not in ("hung_up", "escalated"):
+    elif (
+        not promise.confirmed
+        and outcome not in ("hung_up", "escalated")
+        # (nothing agreed is nothing to say back: the call ended before any terms)
+        and (promise.amount, promise.date, promise.method) != (None, None, None)
+    ):
         tip(
             80,
             # (no day of the month in the example: on the call's own calendar it may be wrong)

@@ -159,6 +159,9 @@ class GoalView:
     reached: bool = False  # the call ended in an outcome that counts as reaching the goal
     outcome_label: str = ""
     broken: tuple[str, ...] = ()  # rules broken on the way by a call that ended well
+    # the scenario ends the call badly when told of consequences (the reliable customer who
+    # takes offence): no tip asks for them
+    consequences_backfire: bool = False
 
 
 @dataclass(frozen=True)

@@ -4506,3 +4506,15 @@ def test_a_gentle_ask_for_this_week_gets_an_answer_not_a_goodbye(library: Librar
     ended on a vague promise."""
     c, reply = _replied(library, "personal_loan_courteous_reminder", 4216, "courteous_4216", 4)
     assert not c.finished and "$354.84" in reply, reply
+
+
+def test_compliance_notes_on_a_call_that_passed_have_their_heading(library: Library) -> None:
+    """Play-test seventy-six: the note on offering to look into the fees was printed as a lone
+    bullet between the scores and "To work on", under no heading."""
+    c = call_in(library, "rude_defaulter_composure", seed=4206)
+    play(c, _from_file("rude_4206"))
+    c.end()
+    report = describe_result(c).splitlines()
+    notes = [n for n, line in enumerate(report) if line.startswith("  - turn ")]
+    assert notes and not c.scores().failed, report
+    assert report[notes[0] - 1] == "Compliance notes:", report

@@ -91,6 +91,8 @@ def describe_result(call: Call) -> str:
     )
     if scores.failed:
         lines.append("FAILED on compliance:")
+    elif scores.compliance:  # (notes that fail nothing still need their heading)
+        lines.append("Compliance notes:")
     for f in scores.compliance:
         where = f"turn {f.turn_index + 1}: " if f.turn_index is not None else ""
         lines.append(f"  - {where}{f.message}" + (f' ("{f.text}")' if f.text else ""))

@@ -4518,3 +4518,65 @@ def test_compliance_notes_on_a_call_that_passed_have_their_heading(library: Libr
     notes = [n for n, line in enumerate(report) if line.startswith("  - turn ")]
     assert notes and not c.scores().failed, report
     assert report[notes[0] - 1] == "Compliance notes:", report
+
+
+# --- play-test 77 --------------------------------------------------------------------------
+def test_the_day_of_a_broken_promise_recalled_and_refused_is_not_agreed(library: Library) -> None:
+    """Play-test seventy-seven: "No. End of the month is what you said last time. If this isnt
+    paid within the week a written collection notice goes out ..." got "Yeah, Tuesday the 31st
+    works.", the day refused taken as offered."""
+    c, reply = _replied(library, "lenders_persistent_late", 4261, "lenders_4261", 3)
+    assert "31st" not in reply and c.debtor.agreed.date is None, reply
+
+
+def test_a_plan_with_its_sum_and_a_span_is_answered_not_taken_as_whenever(
+    library: Library,
+) -> None:
+    """Play-test seventy-seven: "No, that's ok, I understand. Um, maybe we could do a payment
+    plan instead? Like a smaller first payment in the next two weeks, and then the rest spread
+    out monthly. Would something like 50 dollars be possible, maybe?" ended the hardship call
+    as a vague promise accepted."""
+    c, reply = _replied(library, "student_unemployed_hardship", 4276, "hardship_4276", 5)
+    assert not c.finished and "$50" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("played", "seed", "turn"), [("paid_4231", 4231, 5), ("paid_4286", 4286, 4)]
+)
+def test_how_the_payment_made_was_sent_is_answered(
+    library: Library, played: str, seed: int, turn: int
+) -> None:
+    """Play-test seventy-seven: "And was it the full 339.34 you sent, from your usual
+    account?" and "was that an online transfer or did you pay at the bank?" got "No idea,
+    sorry." from the customer who had just given the transfer's reference."""
+    c, reply = _replied(library, "already_paid_not_posted", seed, played, turn)
+    assert reply in facts(c, "payment_sent"), reply
+
+
+def test_a_card_payment_in_the_app_is_the_online_payment_agreed(library: Library) -> None:
+    """Play-test seventy-seven: "Perfect. So, 962.23 today, Tuesday 10th, by card in the app.
+    You confirm?" after "$962.23 by Tuesday the 10th, online payment" got "Not card: online
+    payment, like I said."."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 4241, "traveller_4241", 6)
+    assert reply.startswith("Yes") and "Not card" not in reply and c.promise.method == "online"
+
+
+def test_what_the_student_studies_is_answered_from_what_they_do(library: Library) -> None:
+    """Play-test seventy-seven: "oh thats ok, exams are the worst haha. what are you
+    studying?" got "I'll sort it out soon, I promise.", the question ignored."""
+    c, reply = _replied(library, "student_forgot_first_late", 4291, "student_4291", 4)
+    assert any(reply.startswith(f) for f in facts(c, "job")), reply
+
+
+def test_a_sum_put_to_the_broken_down_car_owner_is_answered(library: Library) -> None:
+    """Play-test seventy-four: "would it help if you paid just part of it now? like maybe 200
+    dollars this week" got "I'll catch up as soon as things settle down ... Maybe in a few
+    weeks?"; then "301 dollars, within this week, and the rest with your next instalment"
+    took the instalment's day for the first part, and the terms said back were agreed twice
+    over in one reply."""
+    c = call_in(library, "car_broke_down_partial", seed=4041)
+    replies = play(c, _from_file("carbroke_4041"))
+    assert "$200" in replies[2] and "few weeks" not in replies[2], replies[2]
+    assert "27th" not in replies[3], replies[3]
+    assert replies[5].count("$300.24") == 1, replies[5]
+    assert c.promise.amount == Decimal("301") and c.promise.rest_date == dt.date(2026, 3, 27)

@@ -1478,9 +1478,12 @@ class Call:
         return said, result.corrected, accepts
 
     def _names_the_promise(self, line: str) -> bool:
-        """Does the line name the sum agreed?"""
-        amount = self.debtor.agreed.amount
-        return amount is not None and self.debtor.money(amount) in line
+        """Does the line name the sum agreed, or its day ("I'll do online payment on Monday
+        the 16th, and the other $300.24 by Friday the 27th.")?"""
+        agreed = self.debtor.agreed
+        return (agreed.amount is not None and self.debtor.money(agreed.amount) in line) or (
+            agreed.date is not None and self.debtor.day(agreed.date) in line
+        )
 
     def _greeted_back(self, analysis: Analysis) -> Analysis:
         """ "I'm so sorry to bother you, Ms Holmes." to a debtor who answered "Julie Holmes

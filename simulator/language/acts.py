@@ -414,7 +414,10 @@ _REJECTED_AFTER = re.compile(
     r"\s+work|(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay|"
     r"acceptable|happening)|late\b|is\s+too|just\s+isn'?t|no\s+good\b|"
     # "the 27th is a little bit past the two weeks I'm allowed", "... is outside our window"
-    r"(?:past|beyond|outside)\s+(?:the|what|my|our|your|that)\b)"
+    r"(?:past|beyond|outside)\s+(?:the|what|my|our|your|that)\b|"
+    # "No. End of the month is what you said last time.": the broken promise's day, recalled
+    r"what\s+(?:you|u)\s+(?:said|promised|told\s+(?:us|me|them))\s+(?:last\s+time|before|"
+    r"the\s+last\s+time|last\s+month)\b)"
 )
 # "ok so the 31st... um, actually sorry, I don't think I can take next payday again": the day
 # said back, then turned down
@@ -2076,7 +2079,7 @@ def _split_payment(
             date is not None
             and date.start > marker.start()
             and len(dates) == 1
-            and (agreed is None or agreed.amount is None)
+            and (agreed is None or agreed.amount is None or agreed.date is None)
             and _DAY_OF_THE_REST.match(norm, marker.end(), date.start) is not None
         ):
             # "Could we make it $275? ... and the rest goes on with your next instalment": the
@@ -2651,6 +2654,9 @@ def _settles_for_period(norm: str, acts: list[Act]) -> bool:
         and Act.ACCEPT_VAGUE not in acts
         and Act.ASK_PAYMENT not in acts
         and Act.SAY_NO not in acts
+        # ("No, that's ok, I understand. ... a smaller first payment in the next two weeks, and
+        # then the rest spread out monthly": a plan put, not a span settled for)
+        and Act.OFFER_PLAN not in acts
         # "we can garnish your wages next week", "what r u up to this weekend": no concession
         and _NO_CONCESSION.isdisjoint(acts)
         and _AGREES.search(norm) is not None

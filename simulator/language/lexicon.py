@@ -1000,6 +1000,14 @@ ENTRIES: list[Entry] = [
         r"(?:about|around|home|in|available)(?:\s+at\s+all|\s+(?:right\s+)?now|\s+today)?\s*\?",
     ),
     entry(
+        # "what are you studying?", "what do u study?": small talk about their studies, answered
+        # from what they do, and no probe of why the payment was missed
+        "topic_job",
+        None,
+        r"\bwhat\s+(?:are|r|do|did)\s+(?:you|u)\s+(?:studying|study|studied)\b|"
+        r"\bwhat\s+(?:course|subject|degree|major)\s+(?:are|r|do|did)\s+(?:you|u)\b",
+    ),
+    entry(
         "topic_job",
         A.PROBE_REASON,
         r"\b(?:are|r)\s+(?:you|u)\s+(?:working|employed|unemployed|in\s+work|still\s+(?:working|at|with|employed))\b",
@@ -1237,6 +1245,12 @@ ENTRIES: list[Entry] = [
         r"(?:you|u)\s+(?:\w+\s+)?(?:sent|paid|made|transferred|posted|mailed))\b",
         # "How'd ya send it, was it a bank transfer or online bill pay or what?"
         r"\bhow(?:'d|\s+did)\s+(?:you|u|ya|ye)\s+(?:send|pay|make|transfer)\s+(?:it|that|the\s+payment)\b",
+        # "And was it the full 339.34 you sent, from your usual account?", "was that an online
+        # transfer or did you pay at the bank?"
+        r"\b(?:was|is)\s+(?:it|that)\s+(?:the\s+)?(?:full|whole|same|entire)\b(?:[^.?!]|\.\d){0,30}\b(?:you|u|ye)\s+"
+        r"(?:sent|paid|transferred)\b",
+        r"\bdid\s+(?:you|u|ye)\s+pay\s+(?:it\s+)?(?:at\s+(?:the|a|your)\s+(?:bank|branch|counter|post\s+office)|"
+        r"online|in\s+the\s+app|by\s+(?:card|phone|cheque|check|transfer))\b",
     ),
     entry(
         "topic_afford",

@@ -97,8 +97,22 @@ def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int
             continue
         if found and m.start() < found[-1][2]:
             continue  # "online bank transfer": one method, read once
-        found.append((METHODS[index][0], m.start(), m.end()))
+        name = METHODS[index][0]
+        if (
+            name == "online"
+            and found
+            and found[-1][0] == "card"
+            and _CARD_WHERE.fullmatch(norm, found[-1][2], m.start())
+        ):
+            # "by card in the app", "with card on our app": a card payment made online, the
+            # way the app (or the website) takes it
+            found[-1] = (name, found[-1][1], m.end())
+            continue
+        found.append((name, m.start(), m.end()))
     return found
+
+
+_CARD_WHERE = re.compile(r"\s+(?:(?:in|on|through|thru|via|using)\s+)?")
 
 
 def products(norm: str, matches: Found) -> list[tuple[int, int]]:

@@ -28,7 +28,8 @@
     python tests/conversation_eval.py --blind26  # the twenty-sixth (lines only; never tuned on)
     python tests/conversation_eval.py --blind27  # the twenty-seventh (lines only; never tuned on)
     python tests/conversation_eval.py --blind28  # the twenty-eighth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later fiftyninth)
+    python tests/conversation_eval.py --blind29  # the twenty-ninth (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtieth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -87,6 +88,7 @@ BLINDS = {
         "blind26",  # 400 lines: hearing aid, boat, council tax, gym, washer, school, vet, BNPL
         "blind27",  # 400 lines: dental, kitchen, venue, pet cover, handset, lease, ambulance, fees
         "blind28",  # 400 lines: hearing aid, boat, photographer, gym, solar, vet, housing, alarm
+        "blind29",  # 400 lines: garden, school fees, caravan, handset, implant, power, van, plumber
     )
 }
 BLIND = BLINDS["blind"]
@@ -110,6 +112,7 @@ LATER = {
         "fortythird", "fortyfourth", "fortyfifth", "fortysixth", "fortyseventh", "fortyeighth",
         "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
         "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth",
+        "sixtieth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

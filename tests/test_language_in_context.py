@@ -1868,6 +1868,15 @@ def test_asking_what_happened_gently_or_in_a_second_language_probes(played: str,
     assert Act.PROBE_REASON in read(line, "verified").acts
 
 
+def test_sorry_for_what_the_debtor_has_been_through_is_sympathy_not_an_apology() -> None:
+    """Play-test seventy-seven: "Oh that sounds really frustrating, I'm sorry youve been
+    dealing with that." counted as an apology, and one more made "You apologised often"."""
+    line = (PLAYED / "dealer_4226.txt").read_text().splitlines()[3]
+    acts = read(line, "explaining").acts
+    assert Act.EMPATHISE in acts and Act.APOLOGISE not in acts
+    assert Act.APOLOGISE in read("I'm sorry, I have to ask again.", "explaining").acts
+
+
 def test_why_not_paid_asked_without_a_question_mark_probes() -> None:
     """Play-test seventy-six: "... car loan, 400.21 overdue since feb 10. why havent you paid"
     was no probe, and the debrief said "Find the real problem: ask what is stopping the

@@ -291,3 +291,18 @@ def test_no_tip_asks_for_consequences_a_scenario_has_the_customer_take_offence_a
         goal = GoalView(description="The full amount.", consequences_backfire=backfire)
         got = _tips(no_day, SCORES, CONFIRMED, "promise_secured", [], goal)
         assert any(late in t.message for t in got) is want, backfire
+
+
+def test_one_question_about_the_debtors_problem_is_listening_not_a_tangent_followed() -> None:
+    """Play-test seventy-seven: "I'm sorry youve been dealing with that. What's actually wrong
+    with the car?", asked once on the dealer-dispute call (whose brief asks the trainee to
+    listen), got "You followed the conversation off topic"; asked again, it is following."""
+    off = "You followed the conversation off topic"
+    once = [*turns(GOOD_ACTS), *turns([(Act.OFF_TOPIC, Act.PROBE_REASON)], tangent=True)]
+    got = _tips(once, SCORES, CONFIRMED, "promise_secured", [])
+    assert not any(off in t.message for t in got)
+    twice = [*once, *turns([(Act.OFF_TOPIC, Act.PROBE_REASON)], tangent=True)]
+    got = _tips(twice, SCORES, CONFIRMED, "promise_secured", [])
+    assert any(off in t.message for t in got)
+    chat = [*turns(GOOD_ACTS), *turns([(Act.OFF_TOPIC,)])]
+    assert any(off in t.message for t in _tips(chat, SCORES, CONFIRMED, "promise_secured", []))

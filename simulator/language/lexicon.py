@@ -703,7 +703,7 @@ ENTRIES: list[Entry] = [
     entry(
         "apology",
         A.APOLOGISE,
-        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|terribly\s+|truly\s+)?sorry\b(?!\s+(?:to\s+hear|to\s+here|about\s+(?:your|the|that)|for\s+your|that\s+you|you're|you\s+(?:lost|feel|had|have|are|went|were)|the\s+car))",
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|terribly\s+|truly\s+)?sorry\b(?!\s+(?:to\s+hear|to\s+here|about\s+(?:your|the|that)|for\s+your|that\s+you|you're|youre|you'?ve|youve|your|ur\s|you\s+(?:lost|feel|had|have|are|went|were|been)|the\s+car))",
         r"\b(?:i\s+)?apologi[sz]e\b",
         r"\b(?:my\s+)?apologies\b",
         r"\bsorry\s+(?:for|about)\s+(?:the|that|this|any|calling|bothering|interrupting|the\s+confusion)",

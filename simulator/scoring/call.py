@@ -113,6 +113,7 @@ class _Counts:
     span: str = ""  # "can you pay it this week?": urgency asked, with no day named
     vague: int = 0
     off_topic: int = 0
+    heard_out: bool = False  # one question about the debtor's problem asked, off the payment
     tangents_followed: int = 0
     plans: int = 0
     probes: int = 0
@@ -158,7 +159,7 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
         counts.vague += Act.ACCEPT_VAGUE in acts
         # ("haha fair, the disclosure bit is kinda robotic ... which fees exactly?": acknowledged
         # briefly and steered back in the same line, as guidance 2 asks)
-        counts.off_topic += (
+        tangent = (
             Act.OFF_TOPIC in acts
             and acts.isdisjoint(_STEERING_BACK)
             # ("Good luck with the dealer, I hope they sort the transmission soon. Bye for
@@ -166,14 +167,19 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
             and Act.CLOSE not in acts
             and not turn.after_the_goal
         )
+        followed = any(e.cue == "follows_tangent" for e in turn.scores.focus.evidence)
+        if (tangent or followed) and Act.PROBE_REASON in acts and not counts.heard_out:
+            # ("I'm sorry youve been dealing with that. What's actually wrong with the car?":
+            # one question about their problem is listening to it; a second follows it)
+            counts.heard_out = True
+        else:
+            counts.off_topic += tangent
+            counts.tangents_followed += followed
         counts.plans += Act.OFFER_PLAN in acts
         counts.probes += Act.PROBE_REASON in acts
         counts.apologies += Act.APOLOGISE in acts
         counts.threats_or_insults += bool(acts & {Act.THREAT, Act.INSULT})
         counts.sarcastic += "sarcasm" in turn.analysis.flags
-        counts.tangents_followed += any(
-            e.cue == "follows_tangent" for e in turn.scores.focus.evidence
-        )
         if index < 2 and acts & {Act.GREET, Act.IDENTIFY_SELF, Act.VERIFY_IDENTITY}:
             counts.opened_well = True
     return counts

@@ -181,6 +181,7 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "fiftyseventh": (0.608, 0.13, 0.07),
     "fiftyeighth": (0.605, 0.11, 0.09),
     "fiftyninth": (0.638, 0.10, 0.10),
+    "sixtieth": (0.667, 0.10, 0.10),
 }
 
 

@@ -18,6 +18,7 @@ from simulator.content.models import Persona, Topic
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
 from simulator.engine.lines import DEFAULT_CLARIFY, DISHONEST_FACTS, fill
+from simulator.engine.goals import goal_reached
 from simulator.engine.text_report import describe_result
 from simulator.language.types import Act
 from simulator.scoring.call import VAGUE_OUTCOME_CAP
@@ -4580,3 +4581,34 @@ def test_a_sum_put_to_the_broken_down_car_owner_is_answered(library: Library) ->
     assert "27th" not in replies[3], replies[3]
     assert replies[5].count("$300.24") == 1, replies[5]
     assert c.promise.amount == Decimal("301") and c.promise.rest_date == dt.date(2026, 3, 27)
+
+
+# --- play-test 78 --------------------------------------------------------------------------
+def test_the_sum_of_the_transfer_asked_to_trace_it_is_no_pressing(library: Library) -> None:
+    """Play-test seventy-eight: "And was it for the full 339.14?" and "Was the transfer for
+    $339.14?" got "I'm not paying it twice!" and failed the call for pressing for a paid
+    debt."""
+    c = call_in(library, "already_paid_not_posted", seed=4326)
+    replies = play(c, _from_file("paid_4326"))
+    assert "339.14" in replies[3] and "339.14" in replies[4], replies[3:5]
+    assert "pressed_after_paid" not in c.debtor.flags and goal_reached(c)
+
+
+def test_a_bigger_first_part_put_on_its_own_day_replaces_the_one_agreed(
+    library: Library,
+) -> None:
+    """Play-test seventy-eight: with $150 today agreed, "Is there any way you can do $220 by
+    this Friday the 13th instead? And the rest with the next payment?" got "Then the other
+    $289.66 by Friday the 20th.", the $220 ignored and the rest worked out from $150."""
+    c, reply = _replied(library, "car_broke_down_partial", 4361, "carbroke_4361", 5)
+    assert "$220" in reply and "$219.66" in reply and "$289.66" not in reply, reply
+
+
+def test_what_the_shifts_bring_in_is_answered(library: Library) -> None:
+    """Play-test seventy-eight: "How much you are earning from the cafe shifts, maybe per
+    week?" got "Once I'm working again I'll pay it all back, I swear.", and "roughly how much
+    money you get from cafe every week?" got "I'm not sure, to be honest."."""
+    c = call_in(library, "student_unemployed_hardship", seed=4316)
+    replies = play(c, _from_file("hardship_4316")[:4])
+    for reply in replies[2:4]:
+        assert any(fact in reply for fact in facts(c, "afford")), reply

@@ -187,7 +187,11 @@ def test_the_transcript_shows_where_the_debtor_ended_the_call(tmp_path: Path) ->
     over = [n for n, line in enumerate(lines) if line.startswith("-- Call over: ")]
     assert code == 0 and len(over) == 1, lines
     assert lines[over[0] - 1].startswith("DEBTOR:") and not lines[over[0] + 1].startswith("YOU:")
-    # a script said to its end shows no such line: the result follows it
+    # the call ended on the script's last line is marked too; a script that runs out before
+    # the call ends is not
+    script.write_text(played.read_text().splitlines()[0] + "\n" + "Pay up, you deadbeat idiot.\n")
+    code, out, _ = run("play", "car_dealer_dispute", "--seed", "4176", "--script", str(script))
+    assert code == 0 and "-- Call over: " in out, out
     script.write_text(played.read_text())
     code, out, _ = run("play", "car_dealer_dispute", "--seed", "4176", "--script", str(script))
     assert code == 0 and "-- Call over" not in out

@@ -112,9 +112,10 @@ def command(
             if not as_json:
                 echo(f"YOU:    {turn.text}")
                 echo(f"{speaker_tag(call)}: {turn.reply}")
-                if call.finished and said < len(lines):
-                    # (the debtor hung up: the lines after this are not part of the call, and
-                    # the transcript shows where it stopped, as the call screen does)
+                if call.finished:
+                    # (a goodbye or the debtor hanging up: the lines after this are not part of
+                    # the call, and the transcript shows where it stopped, as the call screen
+                    # does)
                     outcome = call.outcome.value if call.outcome else "incomplete"
                     echo(f"-- Call over: {outcome_label(call.scenario, outcome)} --")
         if said < len(lines):

@@ -120,6 +120,10 @@ _CALLBACK_BEFORE = re.compile(
     r"\b(?:your|a|the)\s+call\s+back\s*\?\s*(?:maybe|perhaps|say|like)?\s*$|"
     # "just ring us before the Friday rather than after": when to talk, if anything changes
     r"\b(?:call|ring|phone|contact)\s+(?:us|me)\s+before\s+(?:the\s+)?$|"
+    # "If it hasn't turned up by Friday 13th, I'll ring you back": when the payment sent should
+    # arrive, not a day to pay by
+    r"\b(?:turned|shown|showed|come|came|gone|landed)\s+(?:up|through|in|over)?\s*"
+    r"(?:by|before)\s+(?:the\s+)?$|"
     # "I need a date today", "could we agree an amount and date today?": when to agree, not
     # when to pay
     r"\b(?:a|the|an)\s+(?:specific\s+|firm\s+|proper\s+)?(?:amount\s+and\s+)?(?:date|day|plan)"
@@ -1895,6 +1899,7 @@ def _by_the_rests_words(
     if second is None:
         return None, None
     agreed_day = _first_part_day(context)
+    agreed = context.agreed.amount if context.agreed is not None else None
     first = next(
         (
             d
@@ -1905,10 +1910,17 @@ def _by_the_rests_words(
             and d.start < marker.start()
             # (with a first part agreed, another day before the rest's words is talk, "since
             # the 13th will be a short one", not a new first part, unless a sum is put with it:
-            # "ok not today. payday fri 13th? 155 then, rest 3/24")
+            # "ok not today. payday fri 13th? 155 then, rest 3/24"; or just before it, another
+            # sum than the one agreed: "can you do $220 by this Friday the 13th instead? And the
+            # rest with the next payment?")
             and (
                 agreed_day in (None, d.date)
-                or any(d.end <= a.start < marker.start() and a.kind != "rest" for a in amounts)
+                or any(
+                    a.kind != "rest"
+                    and a.start < marker.start()
+                    and (d.end <= a.start or (0 <= d.start - a.end <= 16 and a.value != agreed))
+                    for a in amounts
+                )
             )
         ),
         None,

@@ -1230,7 +1230,9 @@ ENTRIES: list[Entry] = [
         # "Can ye mind roughly how much ye sent?"
         # (past: "how much you pay?" asks for a payment to make)
         # ("Was the transfer for the full 449.39?")
-        r"\b(?:was|is)\s+(?:the|that|your)\s+(?:transfer|payment)\s+(?:for|of)\s+(?:the\s+)?(?:full|whole|same)?\b|"
+        r"\bwas\s+(?:the|that|your)\s+(?:transfer|payment)\s+(?:you\s+(?:sent|made)\s+)?(?:for|of)\b|"
+        # ("And was it for the full 339.14?")
+        r"\bwas\s+(?:it|that)\s+for\s+(?:the\s+)?(?:full|whole|same|entire|[$£€]?\d)|"
         # ("How much it was, the transfer? Same 392.47?")
         r"\bhow\s+much\s+(?:it\s+)?(?:was|were)\b,?\s*(?:it\s+|that\s+)?,?\s*(?:the\s+)?(?:transfer|payment)\b|"
         r"\bhow\s+much\s+(?:did\s+(?:you|u|ye)\s+(?:send|pay|transfer)\b|"
@@ -1266,6 +1268,10 @@ ENTRIES: list[Entry] = [
         r"\bhow\s+much\s+(?:do|does|are|is)\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:bring\s+in|bringing\s+in|"
         r"pay\s+(?:you|u)|paying\s+(?:you|u)|earn|earning)\b|"
         r"\bhow\s+much\s+(?:do|did)\s+(?:you|u)\s+(?:make|earn|bring\s+in|take\s+home)\b",
+        # "How much you are earning from the cafe shifts, maybe per week?"
+        r"\bhow\s+much\s+(?:(?:are|r)\s+(?:you|u)|(?:you|u)(?:\s+are|\s+r)?)\s+(?:earning|making|"
+        r"bringing\s+in|taking\s+home|earn|make)\b",
+        r"\bhow\s+much\s+(?:money\s+)?(?:do\s+|did\s+)?(?:you|u)\s+(?:get|earn|make)\s+(?:from|at|a|each|every|per)\b",
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
         # "Where will the money come from before the 16th?", "how will you find that much?"
         # "Where exactly is the $760.50 coming from by the 17th?"

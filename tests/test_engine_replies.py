@@ -17,8 +17,8 @@ from simulator.content.library import Library
 from simulator.content.models import Persona, Topic
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
-from simulator.engine.lines import DEFAULT_CLARIFY, DISHONEST_FACTS, fill
 from simulator.engine.goals import goal_reached
+from simulator.engine.lines import DEFAULT_CLARIFY, DISHONEST_FACTS, fill
 from simulator.engine.text_report import describe_result
 from simulator.language.types import Act
 from simulator.scoring.call import VAGUE_OUTCOME_CAP

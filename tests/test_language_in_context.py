@@ -1877,6 +1877,16 @@ def test_sorry_for_what_the_debtor_has_been_through_is_sympathy_not_an_apology()
     assert Act.APOLOGISE in read("I'm sorry, I have to ask again.", "explaining").acts
 
 
+def test_what_is_coming_soon_is_no_vague_time_to_pay() -> None:
+    """Play-test seventy-eight: "are you still at uni? exams must be soon haha. um, anyway...
+    would you maybe be able to pay it this week?" was read as settling for "soon", and the
+    student ended the call on a vague promise."""
+    line = (PLAYED / "student_4356.txt").read_text().splitlines()[3]
+    acts = read(line, "explaining").acts
+    assert Act.ACCEPT_VAGUE not in acts and Act.ASK_PAYMENT in acts
+    assert "vague_timing" in read("ok, just pay it soon then", "vague_promise").flags
+
+
 def test_why_not_paid_asked_without_a_question_mark_probes() -> None:
     """Play-test seventy-six: "... car loan, 400.21 overdue since feb 10. why havent you paid"
     was no probe, and the debrief said "Find the real problem: ask what is stopping the

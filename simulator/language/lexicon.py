@@ -640,7 +640,9 @@ ENTRIES: list[Entry] = [
         r"\bnext\s+month\s+or\s+(?:the\s+month\s+after|so|two)\b",
         r"\b(?:in\s+a\s+)?month\s+or\s+two\b",
         # (not "speak soon", "get better soon": a farewell, a wish)
-        r"(?<!speak\s)(?<!talk\s)(?<!chat\s)(?<!better\s)(?<!you\s)\bsoon(?:ish)?\b(?!\s+as)",
+        # (nor "exams must be soon": what is coming, not when to pay)
+        r"(?<!speak\s)(?<!talk\s)(?<!chat\s)(?<!better\s)(?<!you\s)(?<!must\sbe\s)(?<!will\sbe\s)"
+        r"(?<!'ll\sbe\s)(?<!coming\sup\s)\bsoon(?:ish)?\b(?!\s+as)",
         r"(?<!now\s)\bpay\s+(?:it\s+)?later\b",  # not "buy now pay later", the kind of loan
         negatable=True,
     ),

@@ -4612,3 +4612,36 @@ def test_what_the_shifts_bring_in_is_answered(library: Library) -> None:
     replies = play(c, _from_file("hardship_4316")[:4])
     for reply in replies[2:4]:
         assert any(fact in reply for fact in facts(c, "afford")), reply
+
+
+# --- play-test 79 --------------------------------------------------------------------------
+def test_the_day_to_make_the_arrangement_is_no_day_to_pay(library: Library) -> None:
+    """Play-test seventy-nine: "if we don't have a firm arrangement today, the next step is a
+    written collection notice ... What can you do this week?" got "Yeah, today works.", a day
+    to pay nobody had put."""
+    c, reply = _replied(library, "lenders_persistent_late", 4406, "lenders_4406", 4)
+    assert "today" not in reply.lower() and c.debtor.agreed.date is None, reply
+
+
+def test_the_first_part_accepted_beside_the_rests_instalments_is_the_first_part(
+    library: Library,
+) -> None:
+    """Play-test seventy-nine: with $355 offered by the debtor, "355 ok. when exactly and how?
+    and the rest, 658.16, we split monthly, say 220 a month from april" got "$658.16... yes, I
+    think I can find that.", the rest taken for the first part; "355 on friday march 20 by
+    bank transfer, then 220 a month" was read as $220 and "corrected"."""
+    c = call_in(library, "student_unemployed_hardship", seed=4426)
+    replies = play(c, _from_file("hardship_4426")[:7])
+    assert "$355" in replies[4] and "$658.16" not in replies[4], replies[4]
+    assert "actually" not in replies[6] and replies[6].count("$220 a month") == 1, replies[6]
+    assert c.promise.amount == Decimal("355") and c.promise.rest_amount == Decimal("220")
+
+
+def test_a_day_put_with_whenever_this_week_as_the_fallback_is_a_day_put(
+    library: Library,
+) -> None:
+    """Play-test seventy-nine: "Would... Thursday the 12th work? Or whenever's good for you this
+    week, really." got "Lovely, I'll get to it soon. Thanks for calling." and the call ended on
+    a vague promise."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 4436, "courteous_4436", 5)
+    assert "12th" in reply and not c.finished, reply

@@ -1887,6 +1887,15 @@ def test_what_is_coming_soon_is_no_vague_time_to_pay() -> None:
     assert "vague_timing" in read("ok, just pay it soon then", "vague_promise").flags
 
 
+def test_what_suits_the_debtor_is_no_sarcasm() -> None:
+    """Play-test seventy-nine: "Or whenever's good for you this week, really." was read as
+    sarcasm ("good for you")."""
+    assert (
+        "sarcasm" not in read("Or whenever's good for you this week, really.", "negotiating").flags
+    )
+    assert "sarcasm" in read("Oh you'll pay eventually? Good for you.", "vague_promise").flags
+
+
 def test_why_not_paid_asked_without_a_question_mark_probes() -> None:
     """Play-test seventy-six: "... car loan, 400.21 overdue since feb 10. why havent you paid"
     was no probe, and the debrief said "Find the real problem: ask what is stopping the

@@ -2260,7 +2260,9 @@ def _without_saying_who(line: str) -> str:
 _ASIDES = frozenset({Act.OTHER, Act.APOLOGISE, Act.THANK, Act.GREET})
 _SAYS_GOODBYE = re.compile(r"\b(?:bye|goodbye|bye-bye|bye\s+now)\W*$", re.IGNORECASE)
 # A term accepted as named: no counter, no correction, no going along with another way to pay
-_PLAIN_ACCEPTS = frozenset({"accept_amount", "accept_date", "accept_method", "accept_rest"})
+_PLAIN_ACCEPTS = frozenset(
+    {"accept_amount", "accept_date", "accept_method", "accept_rest", "accept_instalments"}
+)
 
 
 _TERM_CUE = re.compile(r"(?:amount|date|deadline|method)_")

@@ -271,6 +271,24 @@ class DebtorState:
             # make it the 27th" with the rest on the 27th: the rest's day, not the first part's
             slots = dataclasses.replace(slots, rest=True)
             analysis = dataclasses.replace(analysis, slots=slots)
+        if slots.rest and self.agreed.amount is None and slots.amount is not None:
+            part = self.amount_overdue - slots.amount
+            if part > 0 and any(
+                a.value == part for a in self._amounts_in(normalise(analysis.text))
+            ):
+                # "355 ok. when exactly and how? and the rest, 658.16, we split monthly, say 220
+                # a month from april" with nothing agreed: the first part's sum accepted, and
+                # the rest from its day (not $658.16 taken for the first part)
+                slots = dataclasses.replace(
+                    slots,
+                    amount=part,
+                    date=None,
+                    rest=False,
+                    first_amount=part,
+                    rest_date=slots.date,
+                    rest_amount=None,
+                )
+                analysis = dataclasses.replace(analysis, slots=slots)
         instalment = self._instalment_put(analysis)
         if instalment is not None:
             # "$20 on the 27th as a first payment. Then from April, could you do $40 a month, on

@@ -126,8 +126,8 @@ _CALLBACK_BEFORE = re.compile(
     r"(?:by|before)\s+(?:the\s+)?$|"
     # "I need a date today", "could we agree an amount and date today?": when to agree, not
     # when to pay
-    r"\b(?:a|the|an)\s+(?:specific\s+|firm\s+|proper\s+)?(?:amount\s+and\s+)?(?:date|day|plan)"
-    r"(?:\s+in\s+the\s+diary)?\s+$|"
+    r"\b(?:a|the|an)\s+(?:specific\s+|firm\s+|proper\s+)?(?:amount\s+and\s+)?(?:date|day|plan|"
+    r"arrangement|agreement)(?:\s+in\s+the\s+diary)?\s+$|"
     # "I'll email you a confirmation today", "thanks for sorting this out today": what the
     # caller will send, or what was done on the call, not when to pay
     r"\b(?:i'll|i\s+will|we'll|we\s+will)\s+(?:\w+\s+)?(?:email|send|text|post|write)\b"
@@ -826,8 +826,10 @@ _IF_NOT_BEFORE = re.compile(
 _BOUNDED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:before|by|no\s+later\s+than)\s+(?:the\s+|this\s+|next\s+)?"
     r"(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|end\b)|"
-    # "Would you be able to pay the 294.12 sometime this week?": a span asked for
-    r"\s+(?:(?:this|next)\s+week|today|tomorrow|tonight)\b"
+    # "Would you be able to pay the 294.12 sometime this week?": a span asked for ("Or
+    # whenever's good for you this week, really.")
+    r"(?:(?:'s|\s+is)\s+(?:good|fine|ok|okay|best)|\s+(?:suits|works))?(?:\s+for\s+(?:you|u))?\s+"
+    r"(?:(?:this|next)\s+week|today|tomorrow|tonight)\b"
 )
 
 
@@ -1161,6 +1163,9 @@ _HOW_MUCH_AFTER = re.compile(r"\s*(?:a\s+(?:week|month|fortnight)\s*)?,?\s*how\s
 _BACK_TO_IT = re.compile(r"(?:^|[.!?,;:]\s*)(?:anyway|anyhow|anyways|but\s+back\s+to|back\s+to)\b")
 
 
+_THEN_INSTALMENTS = re.compile(r"\b(?:then|after\s+that|afterwards|followed\s+by)\b")
+
+
 def _choose_amount(
     norm: str,
     amounts: list[AmountMatch],
@@ -1246,6 +1251,16 @@ def _choose_amount(
             for a in amounts
         ):
             return each[0]
+        if len(each) == 1:
+            # "355 on friday march 20 by bank transfer, then 220 a month": the first payment,
+            # and the instalments after it (the call reads those from the line)
+            said_first = [
+                a for a in amounts if a.end <= each[0].start and a.kind in ("digits", "words")
+            ]
+            if len(said_first) == 1 and _THEN_INSTALMENTS.search(
+                norm, said_first[0].end, each[0].start
+            ):
+                return said_first[0]
         # "The 595.94 is just your missed repayments. Friday, 297.97, card or transfer": the
         # part said with its day, beside the whole debt named
         day_starts = [d.start for d in dates] if dates else []

@@ -1633,7 +1633,8 @@ ENTRIES: list[Entry] = [
         r"\bi'm\s+sure\s+you\s+(?:will|did|are)\b",
         r"\boh\s+(?:really|wow)\b",
         r"\bcongratulations\s+on\s+(?:not|never)\b",
-        r"\bgood\s+for\s+you\b",
+        # (not "whenever's good for you", "is Friday good for you?": what suits them)
+        r"(?<!'s\s)(?<!is\s)(?<!be\s)(?<!day\s)(?<!time\s)\bgood\s+for\s+you\b(?!\s*\?)",
         r"\bslow\s+clap\b",
         r"\b(?:eventually|someday|one\s+day)\s*[.!]*\s*(?:great|wonderful|lovely|right)\b",
         r"\bthanks\s+a\s+lot\b(?=[^.!?]*\b(?:nothing|wasting|for\s+that)\b)",

@@ -4645,3 +4645,12 @@ def test_a_day_put_with_whenever_this_week_as_the_fallback_is_a_day_put(
     a vague promise."""
     c, reply = _replied(library, "personal_loan_courteous_reminder", 4436, "courteous_4436", 5)
     assert "12th" in reply and not c.finished, reply
+
+
+def test_the_story_told_unasked_is_the_real_problem_heard(library: Library) -> None:
+    """Play-test seventy-nine: after "Oh no, that's embarrassing. I switched my account to a new
+    bank", the debrief said "Find the real problem: ask what is stopping the payment"."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=4436)
+    play(c, _from_file("courteous_4436"))
+    c.end()
+    assert not any("Find the real problem" in t.message for t in c.scores().tips)

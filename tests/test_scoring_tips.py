@@ -4,6 +4,7 @@ everything right gets none, and changing one thing gives exactly that thing's ti
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 from typing import Any
@@ -306,3 +307,31 @@ def test_one_question_about_the_debtors_problem_is_listening_not_a_tangent_follo
     assert any(off in t.message for t in got)
     chat = [*turns(GOOD_ACTS), *turns([(Act.OFF_TOPIC,)])]
     assert any(off in t.message for t in _tips(chat, SCORES, CONFIRMED, "promise_secured", []))
+
+
+def test_a_reason_the_debtor_told_unasked_needs_no_asking_for() -> None:
+    """Play-test seventy-nine: the courteous reminder's customer said "I switched my account to
+    a new bank and assumed everything moved over" before any question, and the debrief still
+    said "Find the real problem: ask what is stopping the payment"."""
+    find = "Find the real problem"
+    no_probe = [(Act.GREET,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE)]
+    promise = Promise(Decimal(100), dt.date(2026, 3, 13))
+    said = turns(no_probe)
+    got = _tips(said, SCORES, promise, "vague_promise", [])
+    assert any(find in t.message for t in got)
+    told = [said[0], dataclasses.replace(said[1], reason_told=True)]
+    got = _tips(told, SCORES, promise, "vague_promise", [])
+    assert not any(find in t.message for t in got)
+
+
+def test_apologising_often_is_noted_on_a_call_that_is_not_about_payment() -> None:
+    """Play-test seventy-nine: six apologies to the customer who had already paid got no
+    "You apologised often" tip; on a payment call they did."""
+    sorry = turns([(Act.GREET, Act.APOLOGISE), (Act.APOLOGISE,), (Act.APOLOGISE,)])
+    goal = GoalView(
+        kind="reference_obtained", description="The reference.", payment=False, reached=True
+    )
+    got = _tips(sorry, SCORES, Promise(), "reference_taken", [], goal)
+    assert any("You apologised often" in t.message for t in got)
+    got = _tips(sorry[:2], SCORES, Promise(), "reference_taken", [], goal)
+    assert not any("You apologised often" in t.message for t in got)

@@ -256,6 +256,7 @@ class Call:
                     debtor_was_rude=t.debtor_was_rude,
                     identity_verified_before=t.identity_verified_before,
                     after_the_goal=self._ended_in(t.state_before),
+                    reason_told=self._drifting(t.state_after),
                 )
                 for t in self.turns
             ]
@@ -1476,6 +1477,10 @@ class Call:
             # first payment be?")
             said.append(self._say_line(self.lines.clarify("", "that_is_right")))
         return said, result.corrected, accepts
+
+    def _drifting(self, state: str) -> bool:
+        spec = self.scenario.state(state)
+        return spec is not None and spec.drifting
 
     def _names_the_promise(self, line: str) -> bool:
         """Does the line name the sum agreed, or its day ("I'll do online payment on Monday

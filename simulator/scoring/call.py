@@ -206,6 +206,15 @@ def score_goal(goal: GoalView, outcome: str) -> tuple[int, tuple[str, ...]]:
     return 0, (f"goal not reached ({label}): {goal.description}",)
 
 
+def _apology_tip(counts: _Counts, tip: Callable[[int, str, str], None]) -> None:
+    if counts.apologies >= 3:
+        tip(
+            55,
+            "You apologised often: be able to say no, and speak positively and confidently.",
+            "temperament: timid",
+        )
+
+
 def _goal_tips(
     turns: Sequence[ScoredTurn],
     scores: dict[str, int | None],
@@ -265,6 +274,7 @@ def _goal_tips(
             "the call.",
             "DOMAIN 2: call structure",
         )
+    _apology_tip(counts, tip)  # (a timid caller is timid on any call)
 
 
 def _tips(
@@ -409,18 +419,19 @@ def _tips(
             "the first lines set the course of the call.",
             "DOMAIN 2: call structure",
         )
-    if counts.probes == 0 and any(t.debtor_reply for t in turns) and outcome != "promise_secured":
+    if (
+        counts.probes == 0
+        and any(t.debtor_reply for t in turns)
+        and outcome != "promise_secured"
+        # ("Oh no, that's embarrassing. I switched my account to a new bank": told unasked)
+        and not any(t.reason_told for t in turns)
+    ):
         tip(
             60,
             "Find the real problem: ask what is stopping the payment before offering a solution.",
             "DOMAIN 2: call structure",
         )
-    if counts.apologies >= 3:
-        tip(
-            55,
-            "You apologised often: be able to say no, and speak positively and confidently.",
-            "temperament: timid",
-        )
+    _apology_tip(counts, tip)
     candidates.sort(key=lambda pt: -pt[0])
     return tuple(t for _p, t in candidates[:3])
 

@@ -125,6 +125,9 @@ class ScoredTurn:
     # the call had reached its end state (the promise made, say) before this turn: what is
     # said then is service ("shall I set up the direct debit?"), not a lapse of urgency
     after_the_goal: bool = False
+    # the debtor's reply told their story (said from a drifting state: the excuse, what
+    # happened): the real problem is heard without asking
+    reason_told: bool = False
 
 
 @dataclass(frozen=True)

@@ -335,3 +335,43 @@ def test_apologising_often_is_noted_on_a_call_that_is_not_about_payment() -> Non
     assert any("You apologised often" in t.message for t in got)
     got = _tips(sorry[:2], SCORES, Promise(), "reference_taken", [], goal)
     assert not any("You apologised often" in t.message for t in got)
+
+
+def test_hardship_brushed_off_gets_its_own_tip() -> None:
+    """Play-test seventy-nine: "Everyone's got a story. The full amount is due." right after
+    "I lost my job ..." got no tip, and the call scored 82."""
+    brushed = "you brushed it off"
+    told = turns([(Act.GREET,)], reply="I lost my job and there's no money left after rent.")
+    dismissive = dataclasses.replace(
+        turns([(Act.ASK_PAYMENT,)])[0],
+        analysis=Analysis(
+            "Everyone's got a story.", (Act.ASK_PAYMENT,), Slots(), (), frozenset({"dismissive"})
+        ),
+    )
+    got = _tips(
+        [*told, dismissive, *turns(GOOD_ACTS[1:])], SCORES, CONFIRMED, "promise_secured", []
+    )
+    assert any(brushed in t.message for t in got)
+    calm = turns([(Act.GREET,)], reply="The dealer never fixed the car.")
+    got = _tips(
+        [*calm, dismissive, *turns(GOOD_ACTS[1:])], SCORES, CONFIRMED, "promise_secured", []
+    )
+    assert not any(brushed in t.message for t in got)
+
+
+def test_a_car_that_broke_down_is_no_hardship() -> None:
+    """A breakdown ("The car broke down on the highway") is not the customer being broke:
+    no hardship is read from it, so no hardship tip either way."""
+    dismissive = dataclasses.replace(
+        turns([(Act.ASK_PAYMENT,)])[0],
+        analysis=Analysis(
+            "Everyone's got a story.", (Act.ASK_PAYMENT,), Slots(), (), frozenset({"dismissive"})
+        ),
+    )
+    for reply, want in (
+        ("The car broke down on the highway.", False),
+        ("I'm broke, honestly.", True),
+    ):
+        said = [*turns([(Act.GREET,)], reply=reply), dismissive, *turns(GOOD_ACTS[1:])]
+        got = _tips(said, SCORES, CONFIRMED, "promise_secured", [])
+        assert any("you brushed it off" in t.message for t in got) is want, reply

@@ -50,7 +50,7 @@ VAGUE_OUTCOME_CAP = 30
 
 _HARDSHIP = re.compile(
     r"\b(?:lost\s+my\s+job|laid\s+off|unemployed|out\s+of\s+work|no\s+income|can't\s+afford|"
-    r"cannot\s+afford|hardship|medical|hospital|sick|benefits|no\s+money|broke)\b",
+    r"cannot\s+afford|hardship|medical|hospital|sick|benefits|no\s+money|broke(?!\s+down))\b",
     re.IGNORECASE,
 )
 
@@ -204,6 +204,15 @@ def score_goal(goal: GoalView, outcome: str) -> tuple[int, tuple[str, ...]]:
     if goal.reached:
         return 100, (f"goal reached: {goal.description}" if goal.description else "goal reached",)
     return 0, (f"goal not reached ({label}): {goal.description}",)
+
+
+def _hardship_dismissed(turns: Sequence[ScoredTurn]) -> bool:
+    """ "Everyone's got a story." right after "I lost my job ... there's hardly anything left
+    after rent": a dismissive line answering the customer's hardship."""
+    return any(
+        "dismissive" in turn.analysis.flags and _HARDSHIP.search(before.debtor_reply or "")
+        for before, turn in zip(turns, turns[1:], strict=False)
+    )
 
 
 def _apology_tip(counts: _Counts, tip: Callable[[int, str, str], None]) -> None:
@@ -366,6 +375,14 @@ def _tips(
             "Create urgency: with the date, say what happens if the payment is late (fees, "
             "the credit file).",
             "guidance 4",
+        )
+    if _hardship_dismissed(turns):
+        tip(
+            87,
+            "The customer told you of real hardship and you brushed it off: acknowledge it "
+            "first ('That sounds hard, thank you for telling me'), then work out what they can "
+            "pay.",
+            "guidance 10",
         )
     # (a payment agreed in parts, "half on Friday and the rest on the 27th", is a plan too)
     if hardship and counts.plans == 0 and promise.rest_amount is None:

@@ -375,3 +375,30 @@ def test_a_car_that_broke_down_is_no_hardship() -> None:
         said = [*turns([(Act.GREET,)], reply=reply), dismissive, *turns(GOOD_ACTS[1:])]
         got = _tips(said, SCORES, CONFIRMED, "promise_secured", [])
         assert any("you brushed it off" in t.message for t in got) is want, reply
+
+
+def test_one_line_that_brushed_the_customer_off_is_named_in_a_polite_enough_call() -> None:
+    """Play-tests seventy-eight and seventy-nine: "Not my problem, thats between you and the
+    dealer." in a call whose politeness averaged 58 left "Nothing stood out"."""
+    from simulator.language.types import Cue, Span
+
+    words = "Not my problem"
+    brush = dataclasses.replace(
+        turns([(Act.STATE_AMOUNT,)])[0],
+        analysis=Analysis(
+            f"{words}, thats between you and the dealer.",
+            (Act.STATE_AMOUNT,),
+            Slots(),
+            (Cue("dismissive", Span(0, len(words), words)),),
+            frozenset({"dismissive"}),
+        ),
+    )
+    got = [
+        t.message
+        for t in _tips([*turns(GOOD_ACTS), brush], SCORES, CONFIRMED, "promise_secured", [])
+    ]
+    assert any("You brushed the customer off ('Not my problem')" in m for m in got), got
+    rude = _tips(
+        [*turns(GOOD_ACTS), brush], {**SCORES, "politeness": 40}, CONFIRMED, "promise_secured", []
+    )
+    assert [t.message.split(":")[0] for t in rude] == ["Be courteous and professional"]

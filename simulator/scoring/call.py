@@ -113,6 +113,7 @@ class _Counts:
     span: str = ""  # "can you pay it this week?": urgency asked, with no day named
     vague: int = 0
     off_topic: int = 0
+    dismissed: str = ""  # the words of the first line that brushed the customer off
     heard_out: bool = False  # one question about the debtor's problem asked, off the payment
     tangents_followed: int = 0
     plans: int = 0
@@ -180,6 +181,10 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
         counts.apologies += Act.APOLOGISE in acts
         counts.threats_or_insults += bool(acts & {Act.THREAT, Act.INSULT})
         counts.sarcastic += "sarcasm" in turn.analysis.flags
+        if "dismissive" in turn.analysis.flags and not counts.dismissed:
+            counts.dismissed = next(
+                (c.span.text for c in turn.analysis.cues if c.name == "dismissive"), ""
+            )
         if index < 2 and acts & {Act.GREET, Act.IDENTIFY_SELF, Act.VERIFY_IDENTITY}:
             counts.opened_well = True
     return counts
@@ -213,6 +218,29 @@ def _hardship_dismissed(turns: Sequence[ScoredTurn]) -> bool:
         "dismissive" in turn.analysis.flags and _HARDSHIP.search(before.debtor_reply or "")
         for before, turn in zip(turns, turns[1:], strict=False)
     )
+
+
+def _courtesy_tip(
+    turns: Sequence[ScoredTurn],
+    scores: dict[str, int | None],
+    counts: _Counts,
+    tip: Callable[[int, str, str], None],
+) -> None:
+    if turns and (scores["politeness"] or 0) < 50:  # below a line with no cue either way
+        tip(
+            78,
+            "Be courteous and professional: greet, thank, and ask rather than order.",
+            "guidance 6",
+        )
+    elif counts.dismissed and not _hardship_dismissed(turns):
+        # ("Not my problem, thats between you and the dealer.": one line brushed the customer
+        # off, in a call polite enough on the whole)
+        tip(
+            77,
+            f"You brushed the customer off ('{counts.dismissed}'): acknowledge what they say, "
+            "then steer back; the call shapes the lender's reputation.",
+            "guidance 6",
+        )
 
 
 def _apology_tip(counts: _Counts, tip: Callable[[int, str, str], None]) -> None:
@@ -270,12 +298,7 @@ def _goal_tips(
         )
     if _tone_slipped(scores, counts):
         tip(97, "When the other side was rude, your tone slipped: stay friendly.", "guidance 5")
-    if turns and (scores["politeness"] or 0) < 50:  # below a line with no cue either way
-        tip(
-            78,
-            "Be courteous and professional: greet, thank, and ask rather than order.",
-            "guidance 6",
-        )
+    _courtesy_tip(turns, scores, counts, tip)
     if not counts.opened_well and turns:
         tip(
             65,
@@ -421,12 +444,7 @@ def _tips(
             "transfer, correct?'",
             "DOMAIN 2: promise to pay",
         )
-    if turns and (scores["politeness"] or 0) < 50:  # below a line with no cue either way
-        tip(
-            78,
-            "Be courteous and professional: greet, thank, and ask rather than order.",
-            "guidance 6",
-        )
+    _courtesy_tip(turns, scores, counts, tip)
     if (scores["focus"] or 0) < 50:
         tip(76, "Stick to the goal: make each line move the call towards payment.", "guidance 2")
     if not counts.opened_well and turns:

@@ -4654,3 +4654,13 @@ def test_the_story_told_unasked_is_the_real_problem_heard(library: Library) -> N
     play(c, _from_file("courteous_4436"))
     c.end()
     assert not any("Find the real problem" in t.message for t in c.scores().tips)
+
+
+def test_the_way_to_pay_asked_beside_the_instalments_is_answered(library: Library) -> None:
+    """Tried in the terminal as a timid collector: "and then maybe 100 a month after that? how
+    would you like to pay, card or transfer?" got the instalments agreed and the way to pay
+    left unanswered."""
+    c = call_in(library, "student_unemployed_hardship", seed=7)
+    reply = play(c, _from_file("hardship_tmux_7"))[5]
+    assert "$100 a month" in reply and c.debtor.agreed.method is not None, reply
+    assert any(w in reply.lower() for w in ("card", "transfer")), reply

@@ -893,7 +893,7 @@ class Call:
             # (perhaps in this line); the sum asked is the rest's, named as an instalment when
             # one is asked for
             if negotiated and debtor.agreed.rest_amount is not None:
-                return None
+                return self._method_still_asked(analysis, names)
             every = debtor.agreed.rest_every or every_period(text) or _asked_period(analysis)
             rest = debtor.agreed.rest_amount or min(left, debtor.offer(), self._instalment(every))
             each = f" a {every}" if every else ""
@@ -921,7 +921,7 @@ class Call:
         elif slots.date is None and slots.rest and debtor.rest_due() is not None:
             # "and the rest, when?": the first part's day is agreed; the rest's is asked
             if negotiated and debtor.agreed.rest_date is not None:
-                return None
+                return self._method_still_asked(analysis, names)
             date = debtor.agreed.rest_date or debtor.rest_day()
             debtor.named_rest_date = date
             key, values = "name_date", {"counter_date": debtor.day(date)}
@@ -944,6 +944,13 @@ class Call:
             # both answered
             said += " " + self._method_answer(analysis)
         return said
+
+    def _method_still_asked(self, analysis: Analysis, names: set[str]) -> str | None:
+        """ "and then maybe 100 a month after that? how would you like to pay, card or
+        transfer?": the rest's terms agreed in the turn's answer, the way asked is answered."""
+        if self.debtor.agreed.method is None and self._method_asked(analysis, names):
+            return self._method_answer(analysis)
+        return None
 
     @staticmethod
     def _method_asked(analysis: Analysis, names: set[str]) -> bool:

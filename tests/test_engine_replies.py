@@ -4664,3 +4664,26 @@ def test_the_way_to_pay_asked_beside_the_instalments_is_answered(library: Librar
     reply = play(c, _from_file("hardship_tmux_7"))[5]
     assert "$100 a month" in reply and c.debtor.agreed.method is not None, reply
     assert any(w in reply.lower() for w in ("card", "transfer")), reply
+
+
+# --- play-test 80 --------------------------------------------------------------------------
+def test_the_end_of_the_month_refused_again_is_not_agreed(library: Library) -> None:
+    """Play-test eighty: "end of the month... I'm sorry, I don't think I'm allowed to accept
+    that again" and "the 31st is three weeks away, that's the end of the month again... I need
+    it by Tuesday the 17th at the latest" both got "Yeah, Tuesday the 31st works."."""
+    c = call_in(library, "lenders_persistent_late", seed=4521)
+    replies = play(c, _from_file("lenders_4521")[:5])
+    assert "31st" not in replies[3], replies[3]
+    assert "17th" in replies[4] and "31st" not in replies[4], replies[4]
+
+
+def test_the_rest_named_beside_the_first_part_said_back_keeps_the_first_part(
+    library: Library,
+) -> None:
+    """Play-test eighty: with $215 on Monday the 16th agreed, "So 215 by transfer Monday 16th,
+    remaining 214.35 goes on with the payment due in april. Got it?" got "... and the other
+    $215 by Monday the 16th", and the promise was recorded as $214.35 on the 16th."""
+    c = call_in(library, "car_broke_down_partial", seed=4506)
+    replies = play(c, _from_file("carbroke_4506"))
+    assert "$215" in replies[5] and "the other $215" not in replies[5], replies[5]
+    assert c.promise.amount == Decimal("215") and c.promise.rest_date != dt.date(2026, 3, 16)

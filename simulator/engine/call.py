@@ -1159,6 +1159,10 @@ class Call:
         ):
             return
         overdue = self.debtor.amount_overdue
+        if said == overdue - agreed.amount:
+            # ("So 215 by transfer Monday 16th, remaining 214.35 ...": the rest named beside
+            # the first part, not the first part to the cent)
+            return
         if (
             agreed.rest_amount is not None
             and agreed.rest_every is None

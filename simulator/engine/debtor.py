@@ -308,7 +308,17 @@ class DebtorState:
             result = NegotiationResult()
             restating = analysis.has(Act.CONFIRM_TERMS)
             self._negotiate_method(slots.method, restating, result)
-            if slots.date is not None and (slots.amount is not None or not asks_instalment):
+            first_part_said = slots.date == self.agreed.date and any(
+                a.value == self.agreed.amount for a in self._amounts_in(normalise(analysis.text))
+            )
+            if (
+                slots.date is not None
+                and (slots.amount is not None or not asks_instalment)
+                # ("So 215 by transfer Monday 16th, remaining 214.35 goes on with the payment
+                # due in april" with $215 on the 16th agreed: the day is the first part's, said
+                # back, not the rest's)
+                and not first_part_said
+            ):
                 every = every_period(analysis.text)
                 amount = slots.amount
                 per_period = self._sums_a_period(analysis.text)[1]

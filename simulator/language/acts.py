@@ -421,13 +421,18 @@ _REJECTED_AFTER = re.compile(
     r"(?:past|beyond|outside)\s+(?:the|what|my|our|your|that)\b|"
     # "No. End of the month is what you said last time.": the broken promise's day, recalled
     r"what\s+(?:you|u)\s+(?:said|promised|told\s+(?:us|me|them))\s+(?:last\s+time|before|"
-    r"the\s+last\s+time|last\s+month)\b)"
+    r"the\s+last\s+time|last\s+month)\b|"
+    # "the 31st is three weeks away, that's the end of the month again... I need it by ..."
+    r"again(?=\s*(?:\.|…|,|!|$)))"
 )
 # "ok so the 31st... um, actually sorry, I don't think I can take next payday again": the day
 # said back, then turned down
 # "can't accept", "don't think I can take": a day refused in so many words
 _CANNOT = (
-    r"(?:can't|cannot|can\s+not|won't|couldn't|don't\s+think\s+(?:i|we)\s+can)\s+(?:really\s+)?"
+    r"(?:can't|cannot|can\s+not|won't|couldn't|don't\s+think\s+(?:i|we)\s+can|"
+    # "I don't think I'm allowed to accept that again", "we're not allowed to take that"
+    r"don't\s+think\s+(?:i'm|i\s+am|we're|we\s+are)\s+allowed\s+to|"
+    r"(?:i'm|i\s+am|we're|we\s+are)\s+not\s+allowed\s+to)\s+(?:really\s+)?"
 )
 _TAKE = r"(?:take|accept|agree\s+to|go\s+with|allow)"
 _DAY_TAKEN_BACK = re.compile(
@@ -438,6 +443,9 @@ _DAY_TAKEN_BACK = re.compile(
     # "is that the 31st? Sorry, I think that's what was said last time too. I'm really sorry
     # but I don't think I can accept that again."
     r"\s*\?(?:[^.?!]{0,80}[.?!]\s*){0,4}[^.?!]{0,40}?\b"
+    rf"{_CANNOT}{_TAKE}\s+(?:that|it|this)(?:\s+(?:date|day))?\b|"
+    # "end of the month... I'm sorry, I don't think I'm allowed to accept that again"
+    r"\s*(?:\.{2,}|…)\s*[^.?!]{0,40}?\b"
     rf"{_CANNOT}{_TAKE}\s+(?:that|it|this)(?:\s+(?:date|day))?\b"
 )
 _REJECTED_BEFORE = re.compile(

@@ -4687,3 +4687,20 @@ def test_the_rest_named_beside_the_first_part_said_back_keeps_the_first_part(
     replies = play(c, _from_file("carbroke_4506"))
     assert "$215" in replies[5] and "the other $215" not in replies[5], replies[5]
     assert c.promise.amount == Decimal("215") and c.promise.rest_date != dt.date(2026, 3, 16)
+
+
+# --- play-test 81 --------------------------------------------------------------------------
+def test_that_sucks_and_the_dispute_noted_is_listening_before_the_ask(library: Library) -> None:
+    """Play-test eighty-one: "Yeah that sucks. I'll put a note on the account that you've got a
+    dispute with the dealer, and you keep your right to dispute it. But the payment still has
+    to be made. Can you pay the 810.49 this week?" got "No. I'm not paying until the dealer
+    fixes the car, and that's final. Goodbye.", the sympathy unread."""
+    c, reply = _replied(library, "car_dealer_dispute", 4581, "dealer_4581", 4)
+    assert not c.finished and "$810.49" in reply, reply
+
+
+def test_a_weekday_put_right_after_oh_wait_sorry_is_the_day_meant(library: Library) -> None:
+    """Play-test eighty-one: "could you do it by Monday the 13th? oh wait sorry, the 13th is a
+    Friday. Friday the 13th?" got "Okay, Monday the 13th of April, yes."."""
+    c, reply = _replied(library, "car_broke_down_partial", 4611, "carbroke_4611", 5)
+    assert "Friday the 13th" in reply and "April" not in reply, reply

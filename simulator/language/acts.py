@@ -188,6 +188,13 @@ _PAY_WHEN_ASKED = re.compile(
 )
 # "tell me more about where things stand", "what happened?": their situation asked about in so
 # many words
+# "Yeah that sucks.", "oh that sounds awful", "so sorry to hear that": sympathy said first, in
+# so many words, whatever the line asks after it
+_SYMPATHY_IN_SO_MANY_WORDS = re.compile(
+    r"^\W*(?:(?:yeah|oh|ah|ahh|aw|man|ugh|ok|okay|well|god|gosh|wow)\W+){0,2}(?:that|it)(?:'s|\s+is)?\s+"
+    r"(?:sucks|sounds\s+(?:awful|terrible|rough|hard|tough|stressful|horrible|really\s+\w+))\b|"
+    r"^\W*(?:(?:oh|ah|aw)\W+)?(?:i'?m\s+)?(?:so\s+|really\s+|very\s+)?sorry\s+to\s+hear\b"
+)
 _PROBED_IN_SO_MANY_WORDS = re.compile(
     r"\btell\s+me\s+(?:a\s+(?:bit|little)\s+)?more\b|"
     # (asked, not told: "so what happened there is the card on file expired")
@@ -1631,6 +1638,8 @@ _SLIP_PUT_RIGHT = re.compile(
     # ("Tuesday 17 March - ah sorry, no, Monday 16 March")
     r"[^0-9.!?]{0,4}[.!?]*\s*(?:(?:sorry|oops|sry|um+|uh+|er+|ah+|oh)\W{0,3}\s*){0,2}"
     r"(?:no\W{0,3}\s*)?(?:i\s+mean[t]?|(?:oh\s+)?no\W{0,3}\s*sorry|sorry\W{0,3}\s*no\b|wait\W{0,3}\s*no|no\W{0,3}\s*wait|scratch\s+that|my\s+(?:bad|mistake)|"
+    # ("Monday the 13th? oh wait sorry, the 13th is a Friday. Friday the 13th?")
+    r"wait\W{0,3}\s*sorry\b|"
     r"correction|i\s+should\s+(?:have\s+)?said|not\s+that\W{0,3}\s*|(?:i\s+)?beg\s+your\s+pardon|"
     r"pardon\s+me|excuse\s+me|let\s+me\s+correct\s+(?:myself|that))[^0-9.!?]{0,12}"
 )
@@ -3856,6 +3865,8 @@ def _analyze(
                     or (question and _FUNDS_ASKED.search(norm))
                 ):
                     continue  # "Can you tell me more about where things stand?" asks
+                if act is Act.EMPATHISE and _SYMPATHY_IN_SO_MANY_WORDS.search(norm):
+                    continue  # "Yeah that sucks. ... But the payment still has to be made."
                 if act is Act.OFF_TOPIC and "off_topic_dealer" in names and not payment_context:
                     continue  # "What exactly did the dealer say about the repair?": a tangent
                 if act is Act.STATE_AMOUNT and _DEBT_STATED.search(norm):

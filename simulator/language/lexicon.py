@@ -435,6 +435,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:sorry\s+to\s+(?:hear|here)|that's\s+rough|that\s+sounds\s+\w+ing)\b",
         # "that's a nightmare", "what a pain", "how frustrating"
         r"\b(?:that's|that\s+is|what)\s+(?:a\s+)?(?:real\s+|total\s+|absolute\s+|such\s+a\s+)?(?:nightmare|pain|shame|bad\s+luck)\b",
+        # "Yeah that sucks.", "man that really sucks" (not "the payment plan sucks"? a verdict)
+        r"^\W*(?:(?:yeah|yea|oh|ah|ahh|aw|man|ugh|ok|okay|well|wow|damn|dang)\W+){0,2}(?:that|it)\s+"
+        r"(?:really\s+|totally\s+)?sucks\b",
         r"\bhow\s+(?:frustrating|annoying|awful|stressful|horrible)\b",
         # "that sounds incredibly frustrating", "that must be so hard"
         r"\bthat\s+(?:sounds|must\s+be|must\s+have\s+been)\s+(?:\w+ly\s+|so\s+|really\s+|very\s+)?(?:\w+ing|hard|tough|awful|stressful|difficult|rough|horrible|miserable|scary|unfair)\b",

@@ -4704,3 +4704,24 @@ def test_a_weekday_put_right_after_oh_wait_sorry_is_the_day_meant(library: Libra
     Friday. Friday the 13th?" got "Okay, Monday the 13th of April, yes."."""
     c, reply = _replied(library, "car_broke_down_partial", 4611, "carbroke_4611", 5)
     assert "Friday the 13th" in reply and "April" not in reply, reply
+
+
+def test_a_clean_escalation_of_the_malicious_defaulter_reaches_the_goal(library: Library) -> None:
+    """Play-test eighty-one: the brief counts a clean escalation to legal action as a success,
+    and the call was scored as a promise never made (promise 0, overall 43)."""
+    c = call_in(library, "malicious_default_legal", seed=4571)
+    play(c, _from_file("malicious_4571"))
+    c.end()
+    assert c.outcome is not None and c.outcome.value == "escalated"
+    assert goal_reached(c) and c.scores().promise == 100
+    report = describe_result(c)
+    assert "Goal:    reached" in report and " goal 100 " in report, report
+
+
+def test_consequences_told_to_the_customer_they_offend_get_a_tip(library: Library) -> None:
+    """Play-test eighty-one: the courteous reminder's customer, whom consequences offend
+    (the brief), was told of further action; the debrief said nothing of it."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=4586)
+    play(c, _from_file("courteous_4586"))
+    c.end()
+    assert any("takes offence at consequences" in t.message for t in c.scores().tips)

@@ -402,3 +402,12 @@ def test_one_line_that_brushed_the_customer_off_is_named_in_a_polite_enough_call
         [*turns(GOOD_ACTS), brush], {**SCORES, "politeness": 40}, CONFIRMED, "promise_secured", []
     )
     assert [t.message.split(":")[0] for t in rude] == ["Be courteous and professional"]
+
+
+def test_consequences_are_a_tip_only_where_the_scenario_has_them_offend() -> None:
+    said = turns([*GOOD_ACTS, (Act.STATE_CONSEQUENCE,)])
+    offend = "takes offence at consequences"
+    for backfire in (True, False):
+        goal = GoalView(description="The full amount.", consequences_backfire=backfire)
+        got = _tips(said, SCORES, CONFIRMED, "promise_secured", [], goal)
+        assert any(offend in t.message for t in got) is backfire

@@ -451,6 +451,11 @@ class Goal(Strict):
         default=1.0, gt=0.0, le=1.0, description="Share of the overdue amount that counts"
     )
     within_days: int = Field(default=7, ge=0, le=120)
+    also_reached_by: list[Outcome] = Field(
+        default_factory=list,
+        description="Built-in endings that reach a payment goal too (the malicious defaulter's "
+        "clean escalation): such a call is scored on reaching it, not on a promise",
+    )
 
     @property
     def is_payment(self) -> bool:

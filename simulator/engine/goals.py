@@ -78,8 +78,19 @@ def outcome_succeeds(scenario: Scenario, outcome: str) -> bool:
     if own is not None:
         return own.success
     if scenario.goal.is_payment:
-        return outcome == Outcome.PROMISE_SECURED.value
+        return outcome == Outcome.PROMISE_SECURED.value or outcome in {
+            o.value for o in scenario.goal.also_reached_by
+        }
     return False
+
+
+def judged_on_promise(scenario: Scenario, outcome: str) -> bool:
+    """Is the call scored on its promise to pay? A payment goal is, unless the call ended in
+    another outcome the scenario counts as success (the malicious defaulter's clean
+    escalation): that call is scored on reaching it, as a goal beyond payment is."""
+    if not scenario.goal.is_payment:
+        return False
+    return outcome == Outcome.PROMISE_SECURED.value or not outcome_succeeds(scenario, outcome)
 
 
 def goal_view(scenario: Scenario, outcome: str, flags: Collection[str] = ()) -> GoalView:
@@ -92,7 +103,7 @@ def goal_view(scenario: Scenario, outcome: str, flags: Collection[str] = ()) -> 
     return GoalView(
         kind=scenario.goal.kind.value,
         description=scenario.goal.description,
-        payment=scenario.goal.is_payment,
+        payment=judged_on_promise(scenario, outcome),
         reached=succeeds and not broken,
         outcome_label=outcome_label(scenario, outcome),
         broken=broken,

@@ -62,10 +62,16 @@ def describe_result(call: Call) -> str:
     scores = call.scores()
     outcome = call.outcome.value if call.outcome else "incomplete"
     p, currency = call.promise, call.record.currency
-    from simulator.engine.goals import goal_verdict, not_counted, outcome_label
+    from simulator.engine.goals import (
+        goal_verdict,
+        judged_on_promise,
+        not_counted,
+        outcome_label,
+    )
 
+    on_promise = judged_on_promise(call.scenario, outcome)
     lines = [f"Outcome: {outcome_label(call.scenario, outcome)}"]
-    if not call.scenario.goal.is_payment:
+    if not on_promise:
         lines.append(f"Goal:    {goal_verdict(call)[1]}")
     if p.amount is not None or p.date is not None or p.method is not None:
         lines.append(
@@ -80,7 +86,7 @@ def describe_result(call: Call) -> str:
         )
     dims: list[tuple[str, int | None]] = [
         *scores.dimensions.items(),
-        ("promise" if call.scenario.goal.is_payment else "goal", scores.promise),
+        ("promise" if on_promise else "goal", scores.promise),
     ]
     if scores.composure is not None:
         dims.append(("composure", scores.composure))

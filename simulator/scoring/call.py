@@ -374,6 +374,13 @@ def _tips(
             "the other side is not.",
             "guidance 5",
         )
+    if counts.consequences and goal is not None and goal.consequences_backfire:
+        tip(
+            89,
+            "This customer takes offence at consequences: a courteous reminder is all it takes. "
+            "Name the amount and a day kindly, and keep fees and collections out of it.",
+            "DOMAIN 1: collection methods",
+        )
     hardship = any(_HARDSHIP.search(t.debtor_reply or "") for t in turns)
     # Urgency asked for what the call lacked: a day, or what happens if it is late (not said
     # to a debtor in hardship, where pressure is the wrong tool, nor where the scenario has

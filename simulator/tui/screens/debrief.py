@@ -14,6 +14,7 @@ from simulator.engine.call import Call, Turn
 from simulator.engine.goals import (
     goal_reached,
     goal_verdict,
+    judged_on_promise,
     line_picks,
     outcome_label,
     rubric,
@@ -32,8 +33,12 @@ from simulator.tui.widgets.checklist import METHOD_NAMES
 MAX_CUES = 4
 
 
+def _outcome(call: Call) -> str:
+    return call.outcome.value if call.outcome else "incomplete"
+
+
 def outcome_banner(call: Call, scores: CallScores | None) -> Text:
-    outcome = call.outcome.value if call.outcome else "incomplete"
+    outcome = _outcome(call)
     good = goal_reached(call) and not (scores and scores.failed)
     text = Text(
         outcome_label(call.scenario, outcome), style="bold green" if good else "bold yellow"
@@ -114,7 +119,7 @@ def scores_table(
 
 
 def promise_text(call: Call) -> Text:
-    if not call.scenario.goal.is_payment:
+    if not judged_on_promise(call.scenario, _outcome(call)):
         reached, verdict = goal_verdict(call)
         text = Text("Goal: ", style="bold")
         text.append_text(verbatim(fill(call.scenario.goal.description, call.values)))
@@ -272,7 +277,7 @@ class DebriefScreen(CallStageScreen):
             if problem:
                 yield Static(verbatim(problem, style="red"), id="score-problem")
             if scores is not None:
-                payment = self.call.scenario.goal.is_payment
+                payment = judged_on_promise(self.call.scenario, _outcome(self.call))
                 weights = rubric(self.call.scenario)
                 yield Static(scores_table(scores, payment, weights), id="scores")
             yield Static(promise_text(self.call), id="promise")

@@ -411,3 +411,25 @@ def test_consequences_are_a_tip_only_where_the_scenario_has_them_offend() -> Non
         goal = GoalView(description="The full amount.", consequences_backfire=backfire)
         got = _tips(said, SCORES, CONFIRMED, "promise_secured", [], goal)
         assert any(offend in t.message for t in got) is backfire
+
+
+def test_a_brush_off_is_named_on_a_call_that_is_not_about_payment_too() -> None:
+    from simulator.language.types import Cue, Span
+
+    words = "Not my problem"
+    brush = dataclasses.replace(
+        turns([(Act.GREET,)], reply="I lost my job.")[0],
+        analysis=Analysis(
+            f"{words}.",
+            (Act.GREET,),
+            Slots(),
+            (Cue("dismissive", Span(0, 14, words)),),
+            frozenset({"dismissive"}),
+        ),
+    )
+    goal = GoalView(
+        kind="reference_obtained", description="The reference.", payment=False, reached=True
+    )
+    said = [*turns([(Act.GREET,)], reply="I lost my job."), brush]
+    got = _tips(said, SCORES, Promise(), "reference_taken", [], goal)
+    assert any("You brushed the customer off ('Not my problem')" in t.message for t in got)

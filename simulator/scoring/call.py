@@ -225,14 +225,17 @@ def _courtesy_tip(
     scores: dict[str, int | None],
     counts: _Counts,
     tip: Callable[[int, str, str], None],
+    dismissal_tipped: bool = False,
 ) -> None:
+    """The courtesy tip; `dismissal_tipped`: a tip on the line that brushed the customer off
+    is given already (the hardship one)."""
     if turns and (scores["politeness"] or 0) < 50:  # below a line with no cue either way
         tip(
             78,
             "Be courteous and professional: greet, thank, and ask rather than order.",
             "guidance 6",
         )
-    elif counts.dismissed and not _hardship_dismissed(turns):
+    elif counts.dismissed and not dismissal_tipped:
         # ("Not my problem, thats between you and the dealer.": one line brushed the customer
         # off, in a call polite enough on the whole)
         tip(
@@ -406,7 +409,8 @@ def _tips(
             "the credit file).",
             "guidance 4",
         )
-    if _hardship_dismissed(turns):
+    hardship_dismissed = _hardship_dismissed(turns)
+    if hardship_dismissed:
         tip(
             87,
             "The customer told you of real hardship and you brushed it off: acknowledge it "
@@ -451,7 +455,7 @@ def _tips(
             "transfer, correct?'",
             "DOMAIN 2: promise to pay",
         )
-    _courtesy_tip(turns, scores, counts, tip)
+    _courtesy_tip(turns, scores, counts, tip, hardship_dismissed)
     if (scores["focus"] or 0) < 50:
         tip(76, "Stick to the goal: make each line move the call towards payment.", "guidance 2")
     if not counts.opened_well and turns:

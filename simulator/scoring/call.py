@@ -382,7 +382,7 @@ def _tips(
             89,
             "This customer takes offence at consequences: a courteous reminder is all it takes. "
             "Name the amount and a day kindly, and keep fees and collections out of it.",
-            "DOMAIN 1: collection methods",
+            "guidance 8",
         )
     hardship = any(_HARDSHIP.search(t.debtor_reply or "") for t in turns)
     # Urgency asked for what the call lacked: a day, or what happens if it is late (not said

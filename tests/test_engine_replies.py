@@ -4725,3 +4725,34 @@ def test_consequences_told_to_the_customer_they_offend_get_a_tip(library: Librar
     play(c, _from_file("courteous_4586"))
     c.end()
     assert any("takes offence at consequences" in t.message for t in c.scores().tips)
+
+
+# --- play-test 82 --------------------------------------------------------------------------
+def test_paid_this_week_asked_is_not_a_span_settled_for(library: Library) -> None:
+    """Play-test eighty-two: "Three times, wow. Ok, I'm going to note the dispute ... Is there
+    any way you could get that paid this week?" was read as settling for "this week" (the "Ok"
+    two sentences before it): "Great, thanks for understanding. I'll pay it once the car's
+    sorted. Bye.", and the debrief said the amount was never stated nor payment asked for."""
+    c, reply = _replied(library, "car_dealer_dispute", 4621, "dealer_4621", 4)
+    assert not c.finished and "$517" in reply, reply
+    c.end()
+    tips = " ".join(t.message for t in c.scores().tips)
+    assert "never stated the amount" not in tips and "accepted a vague promise" not in tips
+
+
+def test_an_ok_before_a_demand_for_this_week_accepts_nothing(library: Library) -> None:
+    """Play-test eighty-two: "ok. Attempt to collect a debt ... I need the full 864.57 this
+    week." was read as a vague promise accepted, and the debrief said so."""
+    c = call_in(library, "student_unemployed_hardship", seed=4666)
+    play(c, _from_file("hardship_4666"))
+    c.end()
+    assert not any(t.analysis.has(Act.ACCEPT_VAGUE) for t in c.turns[:3])
+    assert not any("accepted a vague promise" in t.message for t in c.scores().tips)
+
+
+def test_small_talk_gets_no_talk_of_a_payment_not_yet_raised(library: Library) -> None:
+    """Play-test eighty-two: "Lovely weather this morning, isn't it? ... would you kindly
+    confirm your date of birth?" got "Oh, how nice. Now, about my payment?" from a customer
+    who did not yet know of the missed payment."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 4691, "courteous_4691", 2)
+    assert "payment" not in reply.lower() and "1958" in reply, reply

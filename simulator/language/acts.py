@@ -2690,9 +2690,10 @@ _NO_CONCESSION = frozenset({Act.THREAT, Act.LEGAL_ACTION, Act.STATE_CONSEQUENCE,
 _QUESTION_WORD = re.compile(r"\b(?:which|what|when|how|day|date)\b")
 
 
-def _settles_for_period(norm: str, acts: list[Act]) -> bool:
+def _settles_for_period(norm: str, acts: list[Act], periods: list[DateMatch]) -> bool:
     """ "Sure, that's fine, next week then", "This week it is.": the trainee settles for a span
-    of days; a question ("this week, which day?") or an ask still wants the day."""
+    of days, agreeing in the span's own sentence ("ok. ... I need the full 864.57 this week."
+    agrees to nothing); a question ("this week, which day?") or an ask still wants the day."""
     return (
         ("?" not in norm or _QUESTION_WORD.search(norm) is None)  # "next week is ok I guess?"
         and Act.ACCEPT_VAGUE not in acts
@@ -2703,7 +2704,7 @@ def _settles_for_period(norm: str, acts: list[Act]) -> bool:
         and Act.OFFER_PLAN not in acts
         # "we can garnish your wages next week", "what r u up to this weekend": no concession
         and _NO_CONCESSION.isdisjoint(acts)
-        and _AGREES.search(norm) is not None
+        and any(_AGREES.search(norm, *sentence_around(norm, d.start)) for d in periods)
     )
 
 
@@ -3830,9 +3831,10 @@ def _analyze(
         periods
         and date is None
         and not day_agreed
-        and _settles_for_period(norm, acts)
-        # ("would it be ok to maybe pay the 354.84 this week?": paying in the span, asked)
-        and not ("?" in norm and "pay_verb" in names)
+        and _settles_for_period(norm, acts, periods)
+        # ("would it be ok to maybe pay the 354.84 this week?", "Is there any way you could get
+        # that paid this week?": paying in the span, asked)
+        and not ("?" in norm and not names.isdisjoint({"pay_verb", "pay_word"}))
     ):
         # "sure, next week then": a span accepted, no day ("so next month, April, you don't
         # forget?" after a day agreed and confirmed settles for nothing less)

@@ -4756,3 +4756,36 @@ def test_small_talk_gets_no_talk_of_a_payment_not_yet_raised(library: Library) -
     who did not yet know of the missed payment."""
     c, reply = _replied(library, "personal_loan_courteous_reminder", 4691, "courteous_4691", 2)
     assert "payment" not in reply.lower() and "1958" in reply, reply
+
+
+# --- play-test 83 --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("played", "seed", "turn", "first"),
+    [("hardship_4776", 4776, 6, "314"), ("hardship_4711", 4711, 7, "50")],
+)
+def test_the_sum_a_month_after_the_first_part_agreed_is_the_instalment(
+    library: Library, played: str, seed: int, turn: int, first: str
+) -> None:
+    """Play-test eighty-three: with $314 (or $50) agreed and no day, "Maybe the 13th ...? And
+    then, er, would 150 a month be ok after that?" got "Okay: $150 by Friday the 13th", the
+    monthly sum taken for the first payment, and the promise was recorded so."""
+    c, reply = _replied(library, "student_unemployed_hardship", seed, played, turn)
+    assert "a month" in reply and c.debtor.agreed.amount == Decimal(first), reply
+    assert c.debtor.agreed.rest_every == "month"
+
+
+def test_how_and_when_the_payment_was_made_is_no_pressing(library: Library) -> None:
+    """Play-test eighty-three: "Could you tell me how you made the payment and on which day?"
+    got "I'm not paying it twice!" and failed the call for pressing a customer who had paid."""
+    c, reply = _replied(library, "already_paid_not_posted", 4721, "paid_4721", 4)
+    assert reply in facts(c, "payment_sent"), reply
+    assert "pressed_after_paid" not in c.debtor.flags
+
+
+def test_a_direct_debit_to_set_up_and_turned_down_is_not_the_way_to_pay(library: Library) -> None:
+    """Play-test eighty-three: "you need to set up the new direct debit and pay this one
+    manually" got "By direct debit? That's fine.", and "No, not direct debit ... Pay the 345.44
+    by card or bank transfer today." and "Card or transfer. Which one?" got direct debit back."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=4736)
+    replies = play(c, _from_file("courteous_4736")[:4])
+    assert all("direct debit" not in r.lower() for r in replies[1:4]), replies

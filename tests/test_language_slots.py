@@ -923,3 +923,14 @@ def test_a_weekday_and_a_day_that_do_not_fall_together_soon_are_the_day() -> Non
     assert analyze("ok Friday the 14th then", _haggling()).slots.date == dt.date(2026, 3, 14)
     # a weekday that does fall on that day next month is next month's
     assert analyze("pay it Monday the 13th", _haggling()).slots.date == dt.date(2026, 4, 13)
+
+
+def test_a_direct_debit_to_set_up_beside_paying_this_one_is_not_the_way_to_pay() -> None:
+    """Play-test eighty-three: "you need to set up the new direct debit and pay this one
+    manually" is no direct debit for this payment; "set up a direct debit" alone is one."""
+    from simulator.language.methods import find_methods
+
+    assert find_methods("you need to set up the new direct debit and pay this one manually") == []
+    assert [m[0] for m in find_methods("we can set up a direct debit from your checking")] == [
+        "direct_debit"
+    ]

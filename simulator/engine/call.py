@@ -965,7 +965,15 @@ class Call:
         debtor = self.debtor
         choice = next((c.span.start for c in analysis.cues if c.name == "method_choice"), 0)
         norm = normalise(analysis.text)
-        named = find_methods(norm)
+        # ("No, not direct debit, the DD isnt set up yet ... by card or bank transfer": the way
+        # turned down is none of those offered, however often it is named)
+        refused = {
+            way[0]
+            for cue in analysis.cues
+            if cue.name == "method_refused"
+            for way in find_methods(normalise(cue.span.text))
+        }
+        named = [m for m in find_methods(norm) if m[0] not in refused]
         offered = next((m for m in named if m[1] >= choice), named[0] if named else None)
         method = debtor.agreed.method or (offered[0] if offered else None)
         asked = self._ways_asked_between(norm, named)

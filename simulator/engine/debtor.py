@@ -289,6 +289,23 @@ class DebtorState:
                     rest_amount=None,
                 )
                 analysis = dataclasses.replace(analysis, slots=slots)
+        if (
+            self.agreed.amount is not None
+            and self.agreed.date is None
+            and self.agreed.rest_date is None
+            and slots.amount is not None
+            and slots.amount != self.agreed.amount
+            and slots.first_amount is None
+            and not slots.rest
+            and self._instalment_after_a_first_part(analysis.text) is not None
+        ):
+            # "Maybe the 13th, when you get paid from the shifts? And then, er, would 150 a
+            # month be ok after that?" with $314 agreed and no day: the day (and way) are the
+            # first part's, the sum a month the instalments after it (not a new $150 first)
+            first = dataclasses.replace(slots, amount=self.agreed.amount, amount_text=None)
+            result = self._negotiate(dataclasses.replace(analysis, slots=first))
+            self._agree_instalments(analysis, result, True)
+            return result
         instalment = self._instalment_put(analysis)
         if instalment is not None:
             # "$20 on the 27th as a first payment. Then from April, could you do $40 a month, on
@@ -893,7 +910,9 @@ _PER_SUM = re.compile(
 # $100 a month after", "the 50 dollar every month after"
 _INSTALMENT_LEAD = re.compile(
     r"\b(?:then|and|after\s+that|the|thereafter|followed\s+by|like|about|around|roughly)[,;:]?\s+"
-    r"(?:again\s+|also\s+)?$",
+    r"(?:again\s+|also\s+)?$|"
+    # "And then, er, would 150 a month be ok after that?"
+    r"\b(?:then|after\s+that)\b[^.?!$£€\d]{0,30}$",
     re.IGNORECASE,
 )
 # "three further monthly instalments of $1,044.21": the period said before the sum

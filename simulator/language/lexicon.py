@@ -1252,6 +1252,8 @@ ENTRIES: list[Entry] = [
         r"(?:you|u)\s+(?:\w+\s+)?(?:sent|paid|made|transferred|posted|mailed))\b",
         # "How'd ya send it, was it a bank transfer or online bill pay or what?"
         r"\bhow(?:'d|\s+did)\s+(?:you|u|ya|ye)\s+(?:send|pay|make|transfer)\s+(?:it|that|the\s+payment)\b",
+        # "Could you tell me how you made the payment and on which day?"
+        r"\bhow\s+(?:you|u)\s+(?:made|sent|did|paid)\s+(?:the\s+|that\s+|your\s+)?(?:payment|transfer|it)\b",
         # "And was it the full 339.34 you sent, from your usual account?", "was that an online
         # transfer or did you pay at the bank?"
         r"\b(?:was|is)\s+(?:it|that)\s+(?:the\s+)?(?:full|whole|same|entire)\b(?:[^.?!]|\.\d){0,30}\b(?:you|u|ye)\s+"

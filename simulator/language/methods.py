@@ -95,6 +95,12 @@ def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int
             norm, max(0, m.start() - 40), m.start()
         ):
             continue
+        if (
+            METHODS[index][0] in _SET_UP_WAYS
+            and _SET_UP_BEFORE.search(norm, max(0, m.start() - 30), m.start())
+            and _THIS_ONE_OTHERWISE.search(norm)
+        ):
+            continue  # "you need to set up the new direct debit and pay this one manually"
         if found and m.start() < found[-1][2]:
             continue  # "online bank transfer": one method, read once
         name = METHODS[index][0]
@@ -112,6 +118,15 @@ def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int
     return found
 
 
+# a standing arrangement to set up: not how this payment is made
+_SET_UP_WAYS = frozenset({"direct_debit", "standing_order"})
+_SET_UP_BEFORE = re.compile(
+    r"\b(?:set(?:ting)?|setup)\s+up\s+(?:a|the|your|ur|a\s+new|the\s+new|your\s+new)?\s*(?:new\s+)?$"
+)
+# ... "and pay this one manually": this payment made another way than the one set up
+_THIS_ONE_OTHERWISE = re.compile(
+    r"\bmanually\b|\b(?:pay|paying)\s+this\s+(?:one|payment|month'?s?)\b"
+)
 _CARD_WHERE = re.compile(r"\s+(?:(?:in|on|through|thru|via|using)\s+)?")
 
 

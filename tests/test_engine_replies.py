@@ -4789,3 +4789,17 @@ def test_a_direct_debit_to_set_up_and_turned_down_is_not_the_way_to_pay(library:
     c = call_in(library, "personal_loan_courteous_reminder", seed=4736)
     replies = play(c, _from_file("courteous_4736")[:4])
     assert all("direct debit" not in r.lower() for r in replies[1:4]), replies
+
+
+def test_the_rest_with_next_instalment_typed_without_your_is_the_instalments_day(
+    library: Library,
+) -> None:
+    """Play-test eighty-four: "ok so 299 online by fri 13 march, remaining 199.95 goes on with
+    next instalment. yes?" recorded no rest, and the debrief said to propose a plan."""
+    c = call_in(library, "car_broke_down_partial", seed=4816)
+    play(c, _from_file("carbroke_4816"))
+    c.end()
+    assert c.promise.rest_amount == Decimal("199.95") and c.promise.rest_date == dt.date(
+        2026, 3, 20
+    )
+    assert not any("propose a way to arrange" in t.message for t in c.scores().tips)

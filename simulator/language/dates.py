@@ -247,8 +247,11 @@ _PATTERNS: list[tuple[str, str]] = [
     # payment": the next instalment's due day, when the collection record knows it
     (
         "next_instalment",
-        r"\b(?:with|on|onto|to|into|alongside)\s+(?:your|ur|the)\s+next\s+(?:monthly\s+|regular\s+)?"
-        r"(?:instal?l?ment|repayment|payment)\b(?!\s+(?:of|is|was|will|would|due)\b)",
+        r"\b(?:with|on|onto|to|into|alongside)\s+(?:(?:your|ur|the)\s+next\s+(?:monthly\s+|regular\s+)?"
+        r"(?:instal?l?ment|repayment|payment)|"
+        # ("remaining 199.95 goes on with next instalment", typed in a hurry)
+        r"next\s+(?:monthly\s+|regular\s+)?(?:instal?l?ment|repayment))\b"
+        r"(?!\s+(?:of|is|was|will|would|due)\b)",
     ),
     ("month_end", r"\b(?:the\s+)?end\s+o(?:f|')?\s+(?:the\s+|this\s+)?month\b|\bmonth[-\s]end\b"),
     ("month_name_end", rf"\b(?:the\s+)?end\s+o(?:f|')?\s+{_MONTH}(?![a-z]){_YEAR}"),

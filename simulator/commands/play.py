@@ -116,8 +116,7 @@ def command(
                     # (a goodbye or the debtor hanging up: the lines after this are not part of
                     # the call, and the transcript shows where it stopped, as the call screen
                     # does)
-                    outcome = call.outcome.value if call.outcome else "incomplete"
-                    echo(f"-- Call over: {outcome_label(call.scenario, outcome)} --")
+                    echo(f"-- Call over: {outcome_label(call.scenario, call.outcome_value)} --")
         if said < len(lines):
             unsaid = (
                 f"note: the call ended after {said} of {len(lines)} script lines; "

@@ -211,6 +211,11 @@ class Call:
         return self.outcome is not None and not self.closing
 
     @property
+    def outcome_value(self) -> str:
+        """The outcome's name, "incomplete" while the call has none."""
+        return self.outcome.value if self.outcome else "incomplete"
+
+    @property
     def transcript(self) -> list[tuple[str, str]]:
         """(speaker, line) pairs: 'debtor' or 'trainee', in order, starting with the debtor."""
         lines = [("debtor", self.opening)]

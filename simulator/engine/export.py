@@ -119,7 +119,7 @@ def call_result_dict(call: Call) -> dict[str, Any]:
     promise = call.promise
     return {
         "ended_at": call.ended_at.isoformat() if call.ended_at else None,
-        "outcome": call.outcome.value if call.outcome else "incomplete",
+        "outcome": call.outcome_value,
         "promise": plain(
             {
                 "amount": promise.amount,
@@ -147,7 +147,7 @@ def goal_dict(call: Call) -> dict[str, Any]:
 
     out: dict[str, Any] = {}
     scenario = call.scenario
-    outcome = call.outcome.value if call.outcome else "incomplete"
+    outcome = call.outcome_value
     if not scenario.goal.is_payment or scenario.outcomes:
         out["goal"] = {
             "kind": scenario.goal.kind.value,

@@ -133,7 +133,7 @@ def goal_reached(call: Call) -> bool:
 def goal_verdict(call: Call) -> tuple[bool, str]:
     """(reached, the words for it): a call that ended well but broke one of the goal's rules
     says which, so "Request to stop calling honoured" above it does not read as a pass."""
-    outcome = call.outcome.value if call.outcome else "incomplete"
+    outcome = call.outcome_value
     view = goal_view(call.scenario, outcome, call.debtor.flags)
     if view.reached:
         return True, "reached"

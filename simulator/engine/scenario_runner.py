@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from simulator.content.library import Library
-from simulator.content.models import Outcome
 from simulator.content.scenario_tests import Case, LoadedTests, ScenarioTestFile
 from simulator.engine.call import Call, CallOver
 from simulator.engine.export import call_scores_dict
@@ -62,7 +61,7 @@ def run_case(
             break
     if case.hang_up and not call.finished:
         call.end()
-    outcome = call.outcome.value if call.outcome else Outcome.INCOMPLETE.value
+    outcome = call.outcome_value
     expect = case.expect
     wanted = expect.outcomes()
     if wanted and outcome not in wanted:

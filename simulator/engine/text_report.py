@@ -60,7 +60,7 @@ def describe_record(call: Call) -> str:
 
 def describe_result(call: Call) -> str:
     scores = call.scores()
-    outcome = call.outcome.value if call.outcome else "incomplete"
+    outcome = call.outcome_value
     p, currency = call.promise, call.record.currency
     from simulator.engine.goals import (
         goal_verdict,

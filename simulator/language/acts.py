@@ -448,11 +448,9 @@ _DAY_TAKEN_BACK = re.compile(
     r"\s+is\s+(?:the|a)\s+(?:date|day)\s+(?:that\s+)?(?:[\w']+\s+){0,4}?)\b"
     rf"{_CANNOT}(?:{_TAKE}|do)\b|"
     # "is that the 31st? Sorry, I think that's what was said last time too. I'm really sorry
-    # but I don't think I can accept that again."
-    r"\s*\?(?:[^.?!]{0,80}[.?!]\s*){0,4}[^.?!]{0,40}?\b"
-    rf"{_CANNOT}{_TAKE}\s+(?:that|it|this)(?:\s+(?:date|day))?\b|"
-    # "end of the month... I'm sorry, I don't think I'm allowed to accept that again"
-    r"\s*(?:\.{2,}|…)\s*[^.?!]{0,40}?\b"
+    # but I don't think I can accept that again.", "end of the month... I'm sorry, I don't
+    # think I'm allowed to accept that again"
+    r"\s*(?:\?(?:[^.?!]{0,80}[.?!]\s*){0,4}|(?:\.{2,}|…)\s*)[^.?!]{0,40}?\b"
     rf"{_CANNOT}{_TAKE}\s+(?:that|it|this)(?:\s+(?:date|day))?\b"
 )
 _REJECTED_BEFORE = re.compile(

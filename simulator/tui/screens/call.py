@@ -143,7 +143,7 @@ class CallScreen(CallStageScreen, OverACall):
         reply = self.query_one("#reply", Input)
         reply.disabled = True
         reply.display = False
-        outcome = self.call.outcome.value if self.call.outcome else "incomplete"
+        outcome = self.call.outcome_value
         label = outcome_label(self.call.scenario, outcome)
         self.query_one(Transcript).note("Call over", label, "system")
         self.refresh_panels()

@@ -33,12 +33,8 @@ from simulator.tui.widgets.checklist import METHOD_NAMES
 MAX_CUES = 4
 
 
-def _outcome(call: Call) -> str:
-    return call.outcome.value if call.outcome else "incomplete"
-
-
 def outcome_banner(call: Call, scores: CallScores | None) -> Text:
-    outcome = _outcome(call)
+    outcome = call.outcome_value
     good = goal_reached(call) and not (scores and scores.failed)
     text = Text(
         outcome_label(call.scenario, outcome), style="bold green" if good else "bold yellow"
@@ -119,7 +115,7 @@ def scores_table(
 
 
 def promise_text(call: Call) -> Text:
-    if not judged_on_promise(call.scenario, _outcome(call)):
+    if not judged_on_promise(call.scenario, call.outcome_value):
         reached, verdict = goal_verdict(call)
         text = Text("Goal: ", style="bold")
         text.append_text(verbatim(fill(call.scenario.goal.description, call.values)))
@@ -277,7 +273,7 @@ class DebriefScreen(CallStageScreen):
             if problem:
                 yield Static(verbatim(problem, style="red"), id="score-problem")
             if scores is not None:
-                payment = judged_on_promise(self.call.scenario, _outcome(self.call))
+                payment = judged_on_promise(self.call.scenario, self.call.outcome_value)
                 weights = rubric(self.call.scenario)
                 yield Static(scores_table(scores, payment, weights), id="scores")
             yield Static(promise_text(self.call), id="promise")

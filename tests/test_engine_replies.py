@@ -4803,3 +4803,32 @@ def test_the_rest_with_next_instalment_typed_without_your_is_the_instalments_day
         2026, 3, 20
     )
     assert not any("propose a way to arrange" in t.message for t in c.scores().tips)
+
+
+# --- play-test 84, left over --------------------------------------------------------------
+
+
+def test_all_that_is_left_said_monthly_is_no_lump_sum_a_month_on(library: Library) -> None:
+    """Play-test eighty-four: "310 dollars online by friday the 20th, and then the other 575.78
+    monthly after that, we can work out the monthly bit by letter?" got "Yes, that's right:
+    $310 on Friday the 20th, and the other $575.78 by Monday the 20th of April", the rest
+    recorded as one payment a month on. Said "a month later", it is one payment."""
+    c, reply = _replied(library, "student_unemployed_hardship", 4841, "hardship_4841", 6)
+    assert "575.78" not in reply and c.debtor.agreed.rest_amount is None, reply
+    c = call_in(library, "student_unemployed_hardship", seed=4841)
+    lines = _from_file("hardship_4841")[:5]
+    play(c, [*lines, "310 online by friday the 20th, then the other 575.78 a month later, ok?"])
+    assert c.debtor.agreed.rest_amount == Decimal("575.78") and c.debtor.agreed.rest_every is None
+
+
+@pytest.mark.parametrize("line", ["like maybe around 100 a month?", "100 a month for the rest?"])
+def test_instalments_put_for_the_rest_after_the_promise_are_agreed(
+    library: Library, line: str
+) -> None:
+    """Play-test eighty-four: with $310 on the 20th promised and the rest to be worked out,
+    "like maybe around 100 a month?" got "Hm, I don't know." and the plan went unrecorded."""
+    c = call_in(library, "student_unemployed_hardship", seed=4841)
+    lines = _from_file("hardship_4841")[:6]
+    reply = play(c, [*lines, line])[-1]
+    assert "$100 a month" in reply and c.debtor.agreed.amount == Decimal("310"), reply
+    assert c.debtor.agreed.rest_amount == Decimal("100") and c.debtor.agreed.rest_every == "month"

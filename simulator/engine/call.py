@@ -1614,7 +1614,9 @@ class Call:
         if (
             self.scenario.goal.is_payment
             and not analysis.slots.is_empty()
-            and _CHANGE_OF_PLAN.search(analysis.text)
+            and (
+                _CHANGE_OF_PLAN.search(analysis.text) or self._puts_the_rests_instalments(analysis)
+            )
         ):
             # "If the 20th is tight, we could move the rest to 3/27 instead. Would that be
             # better?" after the promise: the change is answered as any proposal, and the
@@ -1660,6 +1662,22 @@ class Call:
                 self.debtor.flags.update(tr.set)
                 return self._say_line(self.lines.for_state(tr.dest, self.debtor.mood))
         return None
+
+    def _puts_the_rests_instalments(self, analysis: Analysis) -> bool:
+        """ "like maybe around 100 a month?" once $310 on the 20th is promised and nothing said
+        of the rest: the instalments for what is left, put (not the first part's sum)."""
+        agreed, amount = self.debtor.agreed, analysis.slots.amount
+        left = self.debtor.rest_due()
+        return (
+            agreed.date is not None
+            and agreed.rest_amount is None
+            and amount is not None
+            and left is not None
+            and amount + Decimal("0.5") < left
+            and amount != agreed.amount
+            and every_period(analysis.text) is not None
+            and ("question" in analysis.flags or analysis.has(Act.PROPOSE_TERMS))
+        )
 
     def _rest_after_the_promise(self, analysis: Analysis) -> str | None:
         """ "And the other $211.86 with your next instalment on the 20th, you right with that

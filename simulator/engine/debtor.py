@@ -563,8 +563,19 @@ class DebtorState:
         month", "and $100 a month after", "thereafter seventy-five dollars on the thirteenth of
         every month" (the sum in words, the period after the day); None when it puts none."""
         text = in_periods(text)
+        left = self.rest_due()
+        # (all that is left said so much a period is no instalment: "and then the other 575.78
+        # monthly after that, we can work out the monthly bit by letter" leaves its sum unsaid)
         found = next(
-            (m for m in _PER_SUM.finditer(text) if _INSTALMENT_LEAD.search(text, 0, m.start())),
+            (
+                m
+                for m in _PER_SUM.finditer(text)
+                if _INSTALMENT_LEAD.search(text, 0, m.start())
+                and not (
+                    _all_that_is_left(Decimal(m.group("sum").replace(",", "")), left)
+                    and not (m.group("unit") and _LATER.match(text, m.end()))
+                )
+            ),
             None,
         )
         if found is not None:
@@ -573,14 +584,15 @@ class DebtorState:
         norm = normalise(text)
         if _PER_PERIOD.search(norm) is None:
             return None
-        left = self.rest_due()
         later = self._amounts_in(norm)[1:]
-        for n, said in enumerate(later):
+        for said in later:
             if said.value is None:
                 continue
-            if left is not None and abs(said.value - left) <= 1 and n + 1 < len(later):
-                continue  # "the rest, the $673.67, in six monthly bits of about $112": the whole
             period = _PERIOD_SOON_AFTER.match(norm, said.end)
+            if _all_that_is_left(said.value, left) and not (
+                period is not None and period.group("unit") and _LATER.match(norm, period.end())
+            ):
+                continue  # "the rest, the $673.67, in six monthly bits of about $112": the whole
             if period is not None and _INSTALMENT_LEAD.search(
                 norm, max(0, said.start - 16), said.start
             ):
@@ -909,7 +921,7 @@ _PER_SUM = re.compile(
 # what leads a sum so much a month that comes after a first part: "then 50 every month", "and
 # $100 a month after", "the 50 dollar every month after"
 _INSTALMENT_LEAD = re.compile(
-    r"\b(?:then|and|after\s+that|the|thereafter|followed\s+by|like|about|around|roughly)[,;:]?\s+"
+    r"\b(?:then|and|after\s+that|the|thereafter|followed\s+by|like|about|around|roughly|at)[,;:]?\s+"
     r"(?:again\s+|also\s+)?$|"
     # "And then, er, would 150 a month be ok after that?"
     r"\b(?:then|after\s+that)\b[^.?!$£€\d]{0,30}$",
@@ -926,6 +938,8 @@ _PERIOD_SOON_AFTER = re.compile(
     r"(?:[^.;?!$\d]|\d+(?:st|nd|rd|th)\b){0,40}?\b(?:(?:a|per|every|each)\s+(?P<unit>month|week|fortnight)\b|"
     r"(?P<unit2>month|week|fortnight)ly\b)"
 )
+# "the other 575.78 a month later": all that is left, once, a period on (not monthly)
+_LATER = re.compile(r"\s*(?:later|after\b|on\b|from\s+(?:now|then)\b)", re.IGNORECASE)
 # "on the 27th of each month", "the 1st of every month", "the thirteenth of every month"
 _DAY_EACH_MONTH = re.compile(
     r"\bthe\s+(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?:each|every|the)\s+"
@@ -967,6 +981,10 @@ def _a_period_after(day: dt.date, every: str) -> dt.date:
 # Ways a person takes for one ("online payment" from the banking app, said back as "online bank
 # transfer"): said back, one is no slip to correct
 ONE_WAY = [{"online", "transfer"}]
+
+
+def _all_that_is_left(amount: Decimal, left: Decimal | None) -> bool:
+    return left is not None and abs(amount - left) <= 1
 
 
 def every_period(text: str) -> str | None:

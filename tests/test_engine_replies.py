@@ -4832,3 +4832,19 @@ def test_instalments_put_for_the_rest_after_the_promise_are_agreed(
     reply = play(c, [*lines, line])[-1]
     assert "$100 a month" in reply and c.debtor.agreed.amount == Decimal("310"), reply
     assert c.debtor.agreed.rest_amount == Decimal("100") and c.debtor.agreed.rest_every == "month"
+
+
+def test_the_rest_put_monthly_without_its_sum_is_asked_about(library: Library) -> None:
+    """Play-test eighty-four: the rest said to go monthly with no sum ("and the rest monthly
+    after that") got no word on it, or "$310 a month" (the first part's sum taken for the
+    instalment). A person asks how much; asked how much they could do, they say."""
+    c = call_in(library, "student_unemployed_hardship", seed=4841)
+    lines = _from_file("hardship_4841")[:5]
+    reply = play(c, [*lines, "310 online on friday the 20th, and the rest monthly after, ok?"])[-1]
+    asks = re.search(r"[^.?!]*\bfor the rest\b[^.?!]*\?$", reply)
+    assert asks is not None and "a month" in asks.group() and "$" not in asks.group(), reply
+    assert c.debtor.agreed.rest_amount is None
+    c = call_in(library, "student_unemployed_hardship", seed=4841)
+    asked = "310 online on friday the 20th, and the rest monthly, how much could you do a month?"
+    reply = play(c, [*lines, asked])[-1]
+    assert re.search(r"rest\W+(?:I could manage )?\$[\d.]+ a month", reply), reply

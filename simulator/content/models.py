@@ -185,6 +185,11 @@ class Negotiation(Strict):
         description="A first part agreed, asked how much they can pay towards the rest: "
         "{rest_amount} is what they can manage ('$200 a month' when asked for an instalment)",
     )
+    ask_rest: LineVariants | None = Field(
+        default=None,
+        description="A first part agreed, the rest put so much a period with no sum ('and "
+        "the rest monthly'): the debtor asks how much; {every} is how often ('month')",
+    )
     name_date: LineVariants | None = Field(
         default=None, description="Asked which day: {counter_date} is the day they name"
     )

@@ -207,6 +207,7 @@ OWN_PLACEHOLDERS = {
     "accept_instalments": ("rest_amount", "rest_date"),
     "counter_rest": ("rest_amount", "rest_date"),
     "name_rest": ("rest_amount",),
+    "ask_rest": ("every",),
 }
 
 

@@ -636,6 +636,9 @@ class Call:
             # July 21, 1970. Speaking.": the security answer says it is them)
             kept = [s if s == answer else _without_saying_who(s) for s in said]
             said[:] = [s for s in kept if s]
+        open_rest = self._open_rest_named(analysis, said)
+        if open_rest is not None:
+            said.append(open_rest)
         if turn.reaction and not (turn.moved and analysis.has(Act.OFF_TOPIC)):
             # (a debtor who lets small talk end the call says so in the state's own line; "can
             # we stick to the point?" before "Great, bye!" would contradict it)
@@ -871,6 +874,52 @@ class Call:
             (name, line) for name in analysis.custom_acts if (line := self.lines.act_answer(name))
         ]
 
+    def _rest_named(self, left: Decimal, every: str | None) -> dict[str, str]:
+        """The sum the debtor names for the rest, a period when one is said: the rest's sum
+        agreed, else the least of what is left, what they offer and the loan's instalment."""
+        debtor = self.debtor
+        rest = debtor.agreed.rest_amount or min(left, debtor.offer(), self._instalment(every))
+        return {"rest_amount": debtor.money(rest) + (f" a {every}" if every else "")}
+
+    def _open_rest_named(self, analysis: Analysis, said: list[str]) -> str | None:
+        """The first part agreed, the rest put so much a period with no sum ("310 online on
+        friday the 20th, and the rest monthly after that, is that ok?"): the debtor asks how
+        much, as a person would; asked for the rest's sum ("... how much could you do a
+        month?"), they name it. Either agrees nothing: the trainee names the instalment."""
+        debtor, text = self.debtor, analysis.text
+        left = debtor.rest_due()
+        if (
+            not self.scenario.goal.is_payment
+            or self.outcome not in (None, Outcome.PROMISE_SECURED)
+            or left is None
+            or debtor.agreed.date is None
+            or self._closes(analysis)
+        ):
+            return None
+        every = every_period(text) or _asked_period(analysis)
+        if _asks_for_the_rest(text.lower(), analysis.slots, {c.name for c in analysis.cues}):
+            key, values = "name_rest", self._rest_named(left, every)
+            if any(values["rest_amount"] in line for line in said):
+                return None  # (named in the answer to the question)
+        elif self._leaves_the_rests_sum_open(analysis) and every is not None:
+            key, values = "ask_rest", {"every": every}
+        else:
+            return None
+        return _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
+
+    def _leaves_the_rests_sum_open(self, analysis: Analysis) -> bool:
+        """ "and then the other 575.78 monthly after that, we can work out the monthly bit by
+        letter? is that right?": the rest put so much a period, the sum a period not said, is
+        the debtor's to name (as if asked what they could manage)."""
+        debtor, text = self.debtor, analysis.text
+        return (
+            debtor.agreed.rest_amount is None
+            and analysis.slots.rest_amount is None
+            and (_REST_WORDS.search(text.lower()) or _THE_OTHER_SUM.search(text)) is not None
+            and every_period(text) is not None
+            and debtor.instalment_after_a_first_part(text) is None
+        )
+
     def _instalment(self, every: str | None) -> Decimal:
         """The most the debtor offers to pay each period: the loan's own instalment a month,
         half of it a fortnight, a quarter a week; all that is owed when no period is asked."""
@@ -900,9 +949,7 @@ class Call:
             if negotiated and debtor.agreed.rest_amount is not None:
                 return self._method_still_asked(analysis, names)
             every = debtor.agreed.rest_every or every_period(text) or _asked_period(analysis)
-            rest = debtor.agreed.rest_amount or min(left, debtor.offer(), self._instalment(every))
-            each = f" a {every}" if every else ""
-            key, values = "name_rest", {"rest_amount": debtor.money(rest) + each}
+            key, values = "name_rest", self._rest_named(left, every)
         elif slots.amount is None and ("topic_afford" in names or _HOW_MUCH.search(text)):
             if negotiated and debtor.agreed.amount is not None:
                 return None
@@ -2185,6 +2232,7 @@ _HOW_MUCH = re.compile(
     r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?"
     r"(?:pay|put\s+down|manage|afford)\b"
 )
+_THE_OTHER_SUM = re.compile(r"\bthe\s+other\s+[$£€]?\d", re.IGNORECASE)
 _REST_WORDS = re.compile(
     r"\b(?:the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left|the\s+other\s+(?:part|bit))\b"
 )

@@ -297,7 +297,7 @@ class DebtorState:
             and slots.amount != self.agreed.amount
             and slots.first_amount is None
             and not slots.rest
-            and self._instalment_after_a_first_part(analysis.text) is not None
+            and self.instalment_after_a_first_part(analysis.text) is not None
         ):
             # "Maybe the 13th, when you get paid from the shifts? And then, er, would 150 a
             # month be ok after that?" with $314 agreed and no day: the day (and way) are the
@@ -527,6 +527,8 @@ class DebtorState:
         per_period = []
         for said in sums:
             period = _PERIOD_SOON_AFTER.match(norm, said.end)
+            if period is not None and _THE_REST.search(norm, said.end, period.end()):
+                period = None
             before = _PERIOD_BEFORE.search(norm, max(0, said.start - 40), said.start)
             if period is not None and said.value is not None:
                 unit = next(unit for unit in period.group("unit", "unit2") if unit)
@@ -544,7 +546,7 @@ class DebtorState:
         agreed = self.agreed
         if agreed.date is None or agreed.rest_date is not None or self.rest_due() is None:
             return
-        found = self._instalment_after_a_first_part(analysis.text)
+        found = self.instalment_after_a_first_part(analysis.text)
         if found is None and first_put:
             found = self._instalments_from_the_first(analysis)
         if found is None:
@@ -558,7 +560,7 @@ class DebtorState:
             start = _next_day_of_month(agreed.date + dt.timedelta(days=1), day)
         self._agree_rest(start, analysis.has(Act.CONFIRM_TERMS), result, amount, every)
 
-    def _instalment_after_a_first_part(self, text: str) -> tuple[Decimal, str] | None:
+    def instalment_after_a_first_part(self, text: str) -> tuple[Decimal, str] | None:
         """(sum, how often) of the instalments a line puts after its first part: "then 50 every
         month", "and $100 a month after", "thereafter seventy-five dollars on the thirteenth of
         every month" (the sum in words, the period after the day); None when it puts none."""
@@ -938,6 +940,8 @@ _PERIOD_SOON_AFTER = re.compile(
     r"(?:[^.;?!$\d]|\d+(?:st|nd|rd|th)\b){0,40}?\b(?:(?:a|per|every|each)\s+(?P<unit>month|week|fortnight)\b|"
     r"(?P<unit2>month|week|fortnight)ly\b)"
 )
+# "310 on the 20th, and the rest monthly after that": the period is the rest's, not the sum's
+_THE_REST = re.compile(r"\b(?:the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left)\b")
 # "the other 575.78 a month later": all that is left, once, a period on (not monthly)
 _LATER = re.compile(r"\s*(?:later|after\b|on\b|from\s+(?:now|then)\b)", re.IGNORECASE)
 # "on the 27th of each month", "the 1st of every month", "the thirteenth of every month"

@@ -63,6 +63,10 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
     "accept_others": ["{terms} would be fine, though.", "{terms} is okay, if the amount is."],
     "name_amount": ["I could manage {counter_amount}.", "{counter_amount} is what I can do."],
     "name_rest": ["For the rest, I could manage {rest_amount}.", "The rest? {rest_amount}, maybe."],
+    "ask_rest": [
+        "And how much a {every} would that be, for the rest?",
+        "How much a {every} for the rest, then?",
+    ],
     "name_date": ["I could do it by {counter_date}.", "{counter_date} would work for me."],
     "name_method": ["{method} would be easiest.", "I'd do it by {method}."],
     "ask_methods": ["Whatever's easiest. How can I pay?", "What are my options?"],

@@ -1384,7 +1384,9 @@ def test_a_first_part_agreed_and_the_rest_asked_when_are_not_swapped(library: Li
     Friday the 13th") were agreed the wrong way round (play-test thirteen)."""
     c = call_in(library, "car_broke_down_partial", seed=244)
     replies = play(c, _from_file("car_244"))
-    assert "$179.89" not in replies[5] and "$270" in replies[5], replies[5]
+    # (the rest's day asked is named for the rest, not the first part's: play-test 86)
+    assert "$179.89, yes" not in replies[5] and "$270" in replies[5], replies[5]
+    assert "The rest, $179.89, I could do by" in replies[5] or "other $179.89 by" in replies[5]
     agreed = c.debtor.agreed
     assert (agreed.amount, agreed.date) == (270, c.debtor.today), agreed
     assert (agreed.rest_amount, agreed.rest_date) == (Decimal("179.89"), dt.date(2026, 3, 13))
@@ -4848,3 +4850,49 @@ def test_the_rest_put_monthly_without_its_sum_is_asked_about(library: Library) -
     asked = "310 online on friday the 20th, and the rest monthly, how much could you do a month?"
     reply = play(c, [*lines, asked])[-1]
     assert re.search(r"rest\W+(?:I could manage )?\$[\d.]+ a month", reply), reply
+
+
+# --- play-tests 85 and 86 -----------------------------------------------------------------
+
+
+def test_greeted_by_the_name_they_answered_with_after_a_filler_they_go_on(
+    library: Library,
+) -> None:
+    """Play-test eighty-five: "yeah hi jennifer, murphy credit union here, ur car loan payment
+    is late" to "Jennifer speaking" got "Who did you want, sorry?" ("hi jennifer," without the
+    "yeah" was taken as their name said back). The breach of telling the debt before any
+    check is still found."""
+    c, reply = _replied(library, "car_broke_down_partial", 4896, "carbroke_4896", 1)
+    assert "who" not in reply.lower() and c.debtor.identity_verified, reply
+    assert "disclosure_before_verification" in {f.rule for f in c.scores().compliance}
+
+
+def test_a_caller_who_said_who_they_are_is_not_asked_if_they_are_the_university(
+    library: Library,
+) -> None:
+    """Play-test eighty-six: "this is Jordan from Lewis Credit Union, um, im calling about the
+    student loan payment that was missed?" got "Sorry, is this the university?"."""
+    _c, reply = _replied(library, "student_forgot_first_late", 4951, "student_4951", 1)
+    assert "university" not in reply and "calling" not in reply, reply
+
+
+def test_the_sum_they_name_is_not_followed_by_asking_for_the_first_payment(
+    library: Library,
+) -> None:
+    """Play-test eighty-six: "What could you realistically manage to start?" got "... I could
+    manage $299. Okay. With a plan I think I can manage something. What would the first payment
+    be?", asking what they had just said."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 4986, "hardship_4986", 4)
+    assert "$299" in reply and "first payment be" not in reply, reply
+
+
+def test_the_rests_day_asked_is_named_with_the_first_parts(library: Library) -> None:
+    """Play-test eighty-six: with $269 on the 13th on the table, "so 269 when exactly and the
+    rest when?" got "$269, yes. I can manage that.", and "what DAY for the 269 and what day for
+    the other 179.21" got "Friday the 27th would work for me." (for which?)."""
+    c = call_in(library, "car_broke_down_partial", seed=5011)
+    replies = play(c, _from_file("carbroke_5011")[:5])
+    for reply in replies[3:5]:
+        assert "Friday the 13th" in reply and "$179.21" in reply and "27th" in reply, reply
+        assert "that's right" not in reply, reply
+    assert c.debtor.agreed.rest_date is None  # named, not agreed: the trainee says it back

@@ -193,6 +193,11 @@ class Negotiation(Strict):
     name_date: LineVariants | None = Field(
         default=None, description="Asked which day: {counter_date} is the day they name"
     )
+    name_rest_date: LineVariants | None = Field(
+        default=None,
+        description="A first part agreed, asked when the rest will be paid ('and the rest "
+        "when?'): {rest_amount} by {rest_date} is what they name",
+    )
     name_method: LineVariants | None = Field(
         default=None, description="Asked how they will pay: {method} is the one they pick"
     )

@@ -208,6 +208,7 @@ OWN_PLACEHOLDERS = {
     "counter_rest": ("rest_amount", "rest_date"),
     "name_rest": ("rest_amount",),
     "ask_rest": ("every",),
+    "name_rest_date": ("rest_amount", "rest_date"),
 }
 
 

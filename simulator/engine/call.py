@@ -608,8 +608,15 @@ class Call:
                 state = self.scenario.state(self.state)
                 if not (
                     # (what they can afford, just said, is their answer: "I'll pay when I can"
-                    # after "I could do $285.61 now" would take it back)
+                    # after "I could do $285.61 now" would take it back, and "What would the
+                    # first payment be?" after "I could manage $299" asks what they said)
                     (topic == "afford" and state is not None and not state.negotiable)
+                    or (
+                        topic in (None, "afford")
+                        and state is not None
+                        and state.negotiable
+                        and _SUM.search(answer or "") is not None
+                    )
                     # the terms said back when asked are their acknowledgement: not "Yes,
                     # that's right." after them
                     or (answer and self._asked_to_read_back(analysis))
@@ -970,6 +977,39 @@ class Call:
                 if debtor.agreed.date is None:
                     debtor.named_day = date
             key, values = "name_date", {"counter_date": debtor.day(date)}
+        elif (
+            (left := debtor.rest_due()) is not None
+            and debtor.agreed.date is not None
+            and slots.rest_date is None
+            and "question" in analysis.flags
+            and _REST_DAY_ASKED.search(text)
+        ):
+            # "so 269 when exactly and the rest when?", "what DAY for the 269 and what day for
+            # the other 179.21": the rest's day named with its sum (and the first part's day,
+            # when that is asked too)
+            if negotiated and debtor.agreed.rest_date is not None:
+                return self._method_still_asked(analysis, names)
+            date = debtor.agreed.rest_date or debtor.rest_day()
+            debtor.named_rest_date = date
+            rest = debtor.agreed.rest_amount or left
+            said = _sentence(
+                fill(
+                    self.lines.negotiation("name_rest_date"),
+                    {
+                        **self.values,
+                        "rest_amount": debtor.money(rest),
+                        "rest_date": debtor.day(date),
+                    },
+                )
+            )
+            if self._first_days_asked(text):
+                first = {"counter_date": debtor.day(debtor.agreed.date)}
+                said = (
+                    _sentence(fill(self.lines.negotiation("name_date"), {**self.values, **first}))
+                    + " "
+                    + said
+                )
+            return said
         elif slots.date is None and slots.rest and debtor.rest_due() is not None:
             # "and the rest, when?": the first part's day is agreed; the rest's is asked
             if negotiated and debtor.agreed.rest_date is not None:
@@ -996,6 +1036,21 @@ class Call:
             # both answered
             said += " " + self._method_answer(analysis)
         return said
+
+    def _first_days_asked(self, text: str) -> bool:
+        """Does the line ask the day of the first part agreed, named by its sum ("so 269 when
+        exactly", "what DAY for the 269")?"""
+        agreed = self.debtor.agreed
+        if agreed.amount is None:
+            return False
+        figure = re.escape(f"{agreed.amount.normalize():f}")
+        return (
+            re.search(
+                rf"(?:{_WHEN}[^.?!\d]{{0,12}}{figure}(?![\d.])|(?<![\d.]){figure}[^.?!\d]{{0,12}}{_WHEN})",
+                text,
+            )
+            is not None
+        )
 
     def _method_still_asked(self, analysis: Analysis, names: set[str]) -> str | None:
         """ "and then maybe 100 a month after that? how would you like to pay, card or
@@ -1542,6 +1597,8 @@ class Call:
             # ("how do u want to pay the 235.65 on friday - card, online or in branch?": the
             # way asked is the answer, not "Yes, that's right." before it)
             and not self._method_asked(analysis, {cue.name for cue in analysis.cues})
+            # ("what DAY for the 269 and what day for the other 179.21": the days are the answer)
+            and not _REST_DAY_ASKED.search(analysis.text.lower())
         ):
             # "the 50 every month after, on the 13th, you can do?" with the way to pay still
             # open: the terms said back are theirs, a yes (not the state's "what would the
@@ -2231,6 +2288,15 @@ _HOW_MUCH = re.compile(
     r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b|"
     r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?"
     r"(?:pay|put\s+down|manage|afford)\b"
+)
+_WHEN = r"\b(?:when|what\s+day|which\s+day|what\s+date)\b"
+_REST_NAMED = (
+    r"\b(?:the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left|"
+    r"the\s+other\s+(?:part|bit|half|[$£€]?\d[\d,]*(?:\.\d\d)?))"
+)
+# "and the rest when?", "what day for the other 179.21", "when do you pay the remainder?"
+_REST_DAY_ASKED = re.compile(
+    rf"{_REST_NAMED}[^.?!\d]{{0,20}}{_WHEN}|{_WHEN}[^.?!\d]{{0,25}}{_REST_NAMED}"
 )
 _THE_OTHER_SUM = re.compile(r"\bthe\s+other\s+[$£€]?\d", re.IGNORECASE)
 _REST_WORDS = re.compile(

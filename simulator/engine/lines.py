@@ -68,6 +68,10 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
         "How much a {every} for the rest, then?",
     ],
     "name_date": ["I could do it by {counter_date}.", "{counter_date} would work for me."],
+    "name_rest_date": [
+        "And the other {rest_amount} by {rest_date}.",
+        "The rest, {rest_amount}, I could do by {rest_date}.",
+    ],
     "name_method": ["{method} would be easiest.", "I'd do it by {method}."],
     "ask_methods": ["Whatever's easiest. How can I pay?", "What are my options?"],
     "all_agreed": [
@@ -262,9 +266,12 @@ AGAIN = ("Like I said: ", "As I said, ", "I told you, ", "Again: ")
 
 # "Which company did you say you were from?": asked only of a caller who said one
 _PRESUMES_SAID = re.compile(r"\b(?:did\s+you\s+say|you\s+said|didn't\s+catch)\b", re.IGNORECASE)
-# "Who's calling?", "And you are?": not asked of a caller who has just said who they are
+# "Who's calling?", "And you are?", "Is this the university?": not asked of a caller who has
+# just said who they are
 _ASKS_WHO_CALLS = re.compile(
-    r"\bwho(?:'s|\s+is)\s+(?:this|calling)\b|\band\s+you\s+are\?|\bwho\s+are\s+you\b", re.IGNORECASE
+    r"\bwho(?:'s|\s+is)\s+(?:this|calling)\b|\band\s+you\s+are\?|\bwho\s+are\s+you\b|"
+    r"\bis\s+this\s+the\s+[\w\s]{1,20}\?",
+    re.IGNORECASE,
 )
 # The term a persona's clarifying question asks about ("Sorry, which day did you mean?"): not
 # asked once that term is agreed ("How would I pay it?" after "online, today" is settled)

@@ -1015,7 +1015,8 @@ _NAME_WORDS = re.compile(r"[^\W\d_]+")
 # it off too)
 _SET_OFF_BEFORE = re.compile(
     r"(?:^|[,.!?;:-]\s*|\b(?:mr|mrs|ms|miss|mister|missus|dr)\.?\s+|"
-    r"(?:^|[,.!?;:-]\s*)(?:hi|hello|hey|hiya|thanks|thank\s+you|cheers|morning|"
+    r"(?:^|[,.!?;:-]\s*)(?:(?:yeah|yes|oh|ok|okay|um|uh|ah|right|so)\s+)?"
+    r"(?:hi|hello|hey|hiya|thanks|thank\s+you|cheers|morning|"
     r"good\s+(?:morning|afternoon|evening))\s+)$",
     re.IGNORECASE,
 )

@@ -29,6 +29,7 @@
     python tests/conversation_eval.py --blind27  # the twenty-seventh (lines only; never tuned on)
     python tests/conversation_eval.py --blind28  # the twenty-eighth (lines only; never tuned on)
     python tests/conversation_eval.py --blind29  # the twenty-ninth (lines only; never tuned on)
+    python tests/conversation_eval.py --blind30  # the thirtieth (lines only; never tuned on)
     python tests/conversation_eval.py --second   # another writer's (--third, --later sixtieth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
@@ -89,6 +90,7 @@ BLINDS = {
         "blind27",  # 400 lines: dental, kitchen, venue, pet cover, handset, lease, ambulance, fees
         "blind28",  # 400 lines: hearing aid, boat, photographer, gym, solar, vet, housing, alarm
         "blind29",  # 400 lines: garden, school fees, caravan, handset, implant, power, van, plumber
+        "blind30",  # 400 lines: vet, hot tub, driving, council tax, venue, farm, broadband, piano
     )
 }
 BLIND = BLINDS["blind"]

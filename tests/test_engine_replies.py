@@ -4896,3 +4896,20 @@ def test_the_rests_day_asked_is_named_with_the_first_parts(library: Library) -> 
         assert "Friday the 13th" in reply and "$179.21" in reply and "27th" in reply, reply
         assert "that's right" not in reply, reply
     assert c.debtor.agreed.rest_date is None  # named, not agreed: the trainee says it back
+
+
+def test_the_trainees_own_slip_put_right_to_the_sum_overdue_is_agreed(library: Library) -> None:
+    """Play-test eighty-five: $916.64 (a slip for the $961.64 overdue) said back and agreed,
+    "I made a mistake there. The full amount is $961.64, not $916.64" got "$916.64, actually,
+    not $961.64. The rest is right." three times over: the debtor clung to the slip."""
+    c = call_in(library, "lenders_persistent_late", seed=4931)
+    replies = play(c, _from_file("lenders_4931")[:8])
+    assert "$961.64" in replies[7] and "actually" not in replies[7], replies[7]
+    assert c.debtor.agreed.amount == Decimal("961.64")
+
+
+def test_a_day_refused_in_formal_words_is_not_agreed(library: Library) -> None:
+    """Play-test eighty-five: "The end of the month... I am sorry, I do not think I can accept
+    that ... Could you manage it within the next seven days?" got "Okay, Tuesday the 31st."."""
+    _c, reply = _replied(library, "lenders_persistent_late", 4931, "lenders_4931", 4)
+    assert "31st" not in reply, reply

@@ -2139,7 +2139,10 @@ class Call:
 _CHANGE_OF_PLAN = re.compile(
     r"\b(?:change\s+(?:of\s+)?(?:the\s+)?plan|i\s+change|changed?\s+my\s+mind|new\s+plan|"
     r"scratch\s+that|forget\s+(?:the|that|about)|instead|small\s+change|let'?s\s+change|"
-    r"(?:i\s+)?change\s+(?:it|the\s+(?:date|day|plan|amount))|move\s+(?:(?:it|the\s+\w+)\s+)?to)\b",
+    r"(?:i\s+)?change\s+(?:it|the\s+(?:date|day|plan|amount))|move\s+(?:(?:it|the\s+\w+)\s+)?to|"
+    # the trainee's own slip put right: "I made a mistake there. The full amount is $961.64"
+    r"i\s+made\s+a\s+mistake|my\s+mistake|typo|typing\s+error|"
+    r"(?:the\s+)?correct\s+(?:figure|amount|sum|balance|total)\s+is)\b",
     re.IGNORECASE,
 )
 # (a change put, not the terms misremembered: "Direct debit isn't an option ... Let's do debit

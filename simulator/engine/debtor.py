@@ -722,8 +722,13 @@ class DebtorState:
         agreed = self.agreed
         if slots.amount is not None and agreed.amount is not None:
             # the sum agreed, put again with a figure slipped ("$322.20" for "$332.20"), is a
-            # read-back gone wrong as surely as one that ends "right?"
-            restating = restating or _slipped(slots.amount, agreed.amount)
+            # read-back gone wrong as surely as one that ends "right?" (but the sum overdue to
+            # the cent is the record's figure: "I made a mistake there. The full amount is
+            # $961.64, not $916.64" puts the trainee's own slip right)
+            restating = restating or (
+                _slipped(slots.amount, agreed.amount)
+                and abs(slots.amount - self.amount_overdue) >= Decimal("0.01")
+            )
         if slots.amount is not None and slots.amount > 0:
             amount = slots.amount.quantize(Decimal("0.01"))
             can = (

@@ -436,9 +436,9 @@ _REJECTED_AFTER = re.compile(
 # said back, then turned down
 # "can't accept", "don't think I can take": a day refused in so many words
 _CANNOT = (
-    r"(?:can't|cannot|can\s+not|won't|couldn't|don't\s+think\s+(?:i|we)\s+can|"
+    r"(?:can't|cannot|can\s+not|won't|couldn't|(?:don't|do\s+not)\s+think\s+(?:i|we)\s+can|"
     # "I don't think I'm allowed to accept that again", "we're not allowed to take that"
-    r"don't\s+think\s+(?:i'm|i\s+am|we're|we\s+are)\s+allowed\s+to|"
+    r"(?:don't|do\s+not)\s+think\s+(?:i'm|i\s+am|we're|we\s+are)\s+allowed\s+to|"
     r"(?:i'm|i\s+am|we're|we\s+are)\s+not\s+allowed\s+to)\s+(?:really\s+)?"
 )
 _TAKE = r"(?:take|accept|agree\s+to|go\s+with|allow)"

@@ -30,7 +30,7 @@
     python tests/conversation_eval.py --blind28  # the twenty-eighth (lines only; never tuned on)
     python tests/conversation_eval.py --blind29  # the twenty-ninth (lines only; never tuned on)
     python tests/conversation_eval.py --blind30  # the thirtieth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtieth)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtyfirst)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -115,6 +115,7 @@ LATER = {
         "fortyninth", "fiftieth", "fiftyfirst", "fiftysecond", "fiftythird", "fiftyfourth",
         "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth",
         "sixtieth",
+        "sixtyfirst",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

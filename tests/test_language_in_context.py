@@ -3375,3 +3375,53 @@ def test_a_direct_debit_still_pointing_at_the_old_account_is_not_the_way_offered
         "new account?"
     )
     assert read(line, "explaining").slots.method == "transfer"
+
+
+# --- session 24: the debtor's sum turned down, the site to pay on, the shop's counter --------
+@pytest.mark.parametrize(
+    ("previous", "line", "amount"),
+    [
+        (
+            "Could you do £10 a week?",
+            "£10 a week would take something like 19 weeks which is honestly way too long so the "
+            "lowest i can really go is £25 a week starting this friday",
+            "25",
+        ),
+        (
+            "I can do $50 a week from my bar job.",
+            "I'm afraid $50 a week would take over twelve weeks. The minimum I can accept is $100 "
+            "a week.",
+            "100",
+        ),
+    ],
+)
+def test_the_debtors_sum_turned_down_for_the_trainees_own_is_not_the_terms(
+    previous: str, line: str, amount: str
+) -> None:
+    """Corpus sixty-one: the debtor's weekly sum, said back and turned down for the trainee's
+    own, was read as the sum put (and the debtor heard its own offer accepted)."""
+    read_as = read(line, "negotiating", previous_debtor_line=previous)
+    assert read_as.slots.amount == Decimal(amount)
+    # (the debtor's sum taken up is still theirs: "$50 a week, fine, starting Friday")
+    taken = read("$50 a week, fine, starting Friday.", "negotiating", previous_debtor_line=previous)
+    assert taken.slots.amount == Decimal("50")
+
+
+@pytest.mark.parametrize(
+    ("line", "method"),
+    [
+        ("redlinemoto.com, Make a Payment. Do it before 5pm today.", "online"),
+        ("Yep. my.unihaus.co.uk, Payments tab, £620. Today?", "online"),
+        ("Saturday in store is fine. Cheers, bye.", "branch"),
+        ("ok so the rest on monday the 23rd by standing ordr aswell. sorted", "standing_order"),
+    ],
+)
+def test_the_site_to_pay_on_and_the_shops_counter_are_ways_to_pay(line: str, method: str) -> None:
+    assert read(line, "negotiating").slots.method == method
+
+
+def test_the_car_in_the_shop_and_the_store_card_are_no_way_to_pay() -> None:
+    assert (
+        read("I see the car's been in the shop, that's rough.", "explaining").slots.method is None
+    )
+    assert read("It's about your sofa store card account.", "verified").slots.method is None

@@ -353,6 +353,18 @@ _SECURITY_ASKED = re.compile(
     r"\blast\s+(?:4|four)\s+(?:\w+\s+)?of\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:card|account)\b"
 )
 _MODAL_ASK = re.compile(r"\b(?:can|could|will|would|please|need|must|able|today|now)\b")
+# "could you tell me", "can u confirm": a modal that asks to be told something
+_INFO_ASKED = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?"
+    r"(?:tell|let\s+me\s+know|confirm|give\s+me|read|check|say|remind)\b"
+)
+
+
+def _sentence_of(norm: str, at: int) -> str:
+    start, end = sentence_around(norm, at)
+    return norm[start:end]
+
+
 # "that transfer", "your last card payment": a payment already made
 _PAST_METHOD = re.compile(
     # ("that transfer", but not "paying that online": the payment asked for, and how)
@@ -2799,6 +2811,24 @@ _NOTHING_SAID: tuple[frozenset[Decimal], frozenset[dt.date], frozenset[str]] = (
 )
 
 
+# "£10 a week would take ... way too long so the lowest i can really go is £25 a week", "£80
+# isn't final, mate. £145 is final.": the debtor's sum turned down before the trainee's own
+_TURNED_DOWN_BETWEEN = re.compile(
+    r"\b(?:no|nope|nah|too\s+(?:long|little|low|slow)|isn'?t|is\s+not|not\s+(?:enough|final)|"
+    r"minimum|lowest|at\s+least|min)\b"
+)
+
+
+def _turned_down_for(
+    norm: str, said: AmountMatch, amounts: list[AmountMatch], debtor_sums: frozenset[Decimal]
+) -> bool:
+    """Is the debtor's sum turned down for a sum of the trainee's said after it?"""
+    later = next((a for a in amounts if a.start > said.end and a.value not in debtor_sums), None)
+    return (
+        later is not None and _TURNED_DOWN_BETWEEN.search(norm, said.end, later.start) is not None
+    )
+
+
 def _debtor_said(
     context: AnalysisContext,
 ) -> tuple[frozenset[Decimal], frozenset[dt.date], frozenset[str]]:
@@ -3550,7 +3580,12 @@ def _analyze(
         # one turned down
         debtor_sums = _debtor_said(context)[0]
         chosen = [
-            a for a in chosen if a.value not in debtor_sums or not _ASKED_BACK.match(norm, a.end)
+            a
+            for a in chosen
+            if a.value not in debtor_sums
+            or not (
+                _ASKED_BACK.match(norm, a.end) or _turned_down_for(norm, a, chosen, debtor_sums)
+            )
         ] or chosen
     if len(chosen) > 1:
         chosen_now = [a for a in chosen if not _only_what_is_left(norm, a, chosen, dates, asks)]
@@ -4001,7 +4036,9 @@ def _analyze(
     sent_at = next((start for start, _end, name in raw if name == "topic_payment_sent"), None)
     paid_asked_about = (
         sent_at is not None
-        and not _MODAL_ASK.search(norm, *sentence_around(norm, sent_at))
+        # ("Could you tell me how you made the payment and on which day?": the modal asks to
+        # be told, not to pay)
+        and not _MODAL_ASK.search(_INFO_ASKED.sub(" ", _sentence_of(norm, sent_at)))
         and not _ASKED_IN_SO_MANY_WORDS.search(norm)
     )
     # (and, asked in the past tense, the day and way in it are that payment's: "which day did u

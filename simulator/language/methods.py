@@ -13,7 +13,7 @@ METHODS: list[tuple[str, str]] = [
     ("zelle", r"\bzelle\b"),
     ("money_order", r"\bmoney\s+orders?\b|\bpostal\s+orders?\b"),
     # "100 on the 27th by SO"; "a stop order from your salary" (South Africa)
-    ("standing_order", r"\b(?:standing|standin'?|stop)\s+orders?\b|\bby\s+so\b"),
+    ("standing_order", r"\b(?:standing|standin'?|stop)\s+orde?rs?\b|\bby\s+so\b"),
     (
         "direct_debit",
         r"\b(?:direct\s+debit|auto[-\s]?pay|automatic\s+(?:payment|debit|withdrawal)s?|"
@@ -49,12 +49,18 @@ METHODS: list[tuple[str, str]] = [
         r"internet\s+banking|online\s+banking|net\s*banking(?!\s+transfer)|(?:in|through|thru|via|using)\s+(?:the|your|ur|our)\s+"
         r"(?:\w+\s+)?app|from\s+your\s+(?:phone|mobile)|"
         # "Just go to cedarvalleycu.org, log in, and click 'Make a Payment'"
-        r"(?:go\s+to|visit|on|at)\s+(?:www\.)?[a-z0-9-]+\.(?:com|org|net|co\.uk|org\.uk|ca|com\.au))\b",
+        r"(?:go\s+to|visit|on|at)\s+(?:www\.)?[a-z0-9-]+\.(?:com|org|net|co\.uk|org\.uk|ca|com\.au)|"
+        # "redlinemoto.com, Make a Payment.", "my.unihaus.co.uk, Payments tab": the site to pay on
+        r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|org\.uk|ca|com\.au)"
+        r"(?=[\s,/:-]+(?:and\s+|then\s+)?(?:click\s+|go\s+to\s+|hit\s+)?(?:make\s+a\s+payment|payments?|pay)\b))\b",
     ),
     (
         "branch",
         r"\b(?:in\s+person|at\s+(?:a|the|any|your\s+local|our)\s+(?:\w+\s+)?branch|branch(?:es)?|"
-        r"(?:over|at)\s+the\s+counter|at\s+the\s+bank)\b",
+        r"(?:over|at)\s+the\s+counter|at\s+the\s+bank|"
+        # "Saturday in store is fine", "at our office on Marsh Road": the lender's own counter
+        # (not the store card; "the car's been in the shop" is at the mechanic's)
+        r"in\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:\w+\s+)?store(?!\s+card)|at\s+our\s+office)\b",
     ),
     (
         "cheque",

@@ -4913,3 +4913,13 @@ def test_a_day_refused_in_formal_words_is_not_agreed(library: Library) -> None:
     that ... Could you manage it within the next seven days?" got "Okay, Tuesday the 31st."."""
     _c, reply = _replied(library, "lenders_persistent_late", 4931, "lenders_4931", 4)
     assert "31st" not in reply, reply
+
+
+def test_the_rest_moved_to_a_months_instalment_is_moved(library: Library) -> None:
+    """Play-test eighty-five: with the rest on the next instalment's day (the 14th, the day
+    after the first part), "are you sure you can do the other half that soon? it could go with
+    the april payment instead if that's easier" got "$175.68 I can do.", a new first part."""
+    c, reply = _replied(library, "car_broke_down_partial", 4926, "carbroke_4926", 6)
+    assert "14th of April" in reply and "$175.35" in reply, reply
+    agreed = c.debtor.agreed
+    assert agreed.amount == Decimal("176") and agreed.rest_date == dt.date(2026, 4, 14)

@@ -3425,3 +3425,12 @@ def test_the_car_in_the_shop_and_the_store_card_are_no_way_to_pay() -> None:
         read("I see the car's been in the shop, that's rough.", "explaining").slots.method is None
     )
     assert read("It's about your sofa store card account.", "verified").slots.method is None
+
+
+def test_a_months_instalment_is_its_due_day_when_the_record_knows_it() -> None:
+    """ "it could go with the april payment instead": the instalment due in April, on the day
+    instalments fall due; without that day on record, no day."""
+    line = "it could go with the april payment instead if that's easier"
+    known = read(line, "negotiating", next_instalment=dt.date(2026, 3, 14))
+    assert known.slots.date == dt.date(2026, 4, 14)
+    assert read(line, "negotiating").slots.date is None

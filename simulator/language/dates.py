@@ -253,6 +253,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"next\s+(?:monthly\s+|regular\s+)?(?:instal?l?ment|repayment))\b"
         r"(?!\s+(?:of|is|was|will|would|due)\b)",
     ),
+    # "it could go with the april payment instead": that month's instalment's due day, when the
+    # collection record knows the day instalments fall due
+    (
+        "month_instalment",
+        rf"\b(?:with|on|onto|to|into|alongside)\s+(?:the|your|ur)\s+{_MONTH}(?![a-z])(?:'s)?\s+"
+        r"(?:monthly\s+|regular\s+)?(?:instal?l?ment|repayment|payment)\b(?!\s+(?:of|is|was)\b)",
+    ),
     ("month_end", r"\b(?:the\s+)?end\s+o(?:f|')?\s+(?:the\s+|this\s+)?month\b|\bmonth[-\s]end\b"),
     ("month_name_end", rf"\b(?:the\s+)?end\s+o(?:f|')?\s+{_MONTH}(?![a-z]){_YEAR}"),
     ("next_month_end", r"\b(?:the\s+)?end\s+o(?:f|')?\s+next\s+month\b"),
@@ -401,6 +408,10 @@ def _resolve(
         return payday
     if kind == "next_instalment":
         return next_due
+    if kind == "month_instalment":
+        if next_due is None:
+            return None
+        return _month_day(today, MONTHS[g["month"].lower()], next_due.day, None)
     if kind == "iso":
         return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
     if kind in ("numeric", "weekday_numeric"):

@@ -3434,3 +3434,11 @@ def test_a_months_instalment_is_its_due_day_when_the_record_knows_it() -> None:
     known = read(line, "negotiating", next_instalment=dt.date(2026, 3, 14))
     assert known.slots.date == dt.date(2026, 4, 14)
     assert read(line, "negotiating").slots.date is None
+
+
+def test_the_day_of_a_payment_made_asked_in_the_present_is_that_payments() -> None:
+    line = "Which day you send it exactly, and how, by bank transfer?"
+    paid = read(line, "protesting", previous_debtor_line="I paid that last week! By transfer.")
+    assert Act.ASK_PAYMENT not in paid.acts and Act.SET_DEADLINE not in paid.acts
+    asked = read("Which day you send it, friday?", "negotiating", previous_debtor_line="Okay.")
+    assert asked.slots.date is not None

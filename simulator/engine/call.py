@@ -1856,12 +1856,20 @@ class Call:
         if reply:
             return reply
         everyday = self._simple_answer(analysis) or self._favour_answer(analysis)
-        return everyday or self._unknown_answer(analysis)
+        reply = everyday or self._unknown_answer(analysis)
+        if _echoes(analysis.text, self._last_debtor_line):
+            # "great so that's TRX-48213, sent last Tuesday the 3rd ... is the car running ok
+            # otherwise?": what they gave, said back, is theirs to say yes to first
+            reply = f"{self._say_line(self.lines.clarify('', 'that_is_right'))} {reply}"
+        return reply
 
     def _unknown_answer(self, analysis: Analysis) -> str:
         """A question the persona has no answer to ("is the complaint in writing?"): a person
         says they don't know; asked about their own life ("where are you flying to?"), they
         keep it to themselves rather than say "No idea, sorry."."""
+        if self.debtor.identity_verified and _ASKED_IF_WELL.search(analysis.text):
+            # "is the car running ok otherwise?": small talk, answered as small talk
+            return self._say_line(self.lines.clarify("", "doing_fine"))
         personal = self.debtor.identity_verified and _ABOUT_THEM.search(analysis.text)
         return self._say_line(self.lines.clarify("", "personal" if personal else "not_sure"))
 
@@ -2150,6 +2158,14 @@ _CHANGE_OF_PLAN = re.compile(
 _LETS_DO = re.compile(r"\blet'?s\s+(?:do|go\s+with|make\s+it|say)\b", re.IGNORECASE)
 # A question about the debtor's own life ("where are you flying to?", "what you do for work?",
 # "You can drive to work OK?"), not one about what they know ("do you know when she's back?")
+# "is the car running ok otherwise?", "how's the new job going?": after how something of
+# theirs is doing
+_ASKED_IF_WELL = re.compile(
+    r"\b(?:is|are)\s+(?:the|your|ur)\s+(?:\w+\s+){1,3}?(?:running|going|doing|working|"
+    r"holding\s+up|treating\s+you)?\s*(?:ok|okay|alright|all\s+right|fine|good|well)\b[^.?!]*\?|"
+    r"\bhow'?s\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?\w+\s+(?:going|doing|running|treating\s+you)\b",
+    re.IGNORECASE,
+)
 _ABOUT_THEM = re.compile(
     r"\b(?:where|what|how|which)\s+(?:are|were|do|did|will|r)?\s*(?:you|u|ya)\s+"
     r"(?!(?:know|think|remember|mean|want|need|prefer|say|said|owe)\b)\w+|"

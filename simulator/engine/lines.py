@@ -210,7 +210,7 @@ DEFAULT_REACTIONS: dict[str, list[str]] = {
 # The DEFAULT_CLARIFY keys that answer the trainee rather than ask them something
 ANSWERS = frozenset(
     {"offered", "contact_ok", "contact_on_file", "nothing_else", "will_do", "noted",
-     "nothing_agreed", "it_is_me", "that_is_right", "agreed", "either", "personal"}
+     "nothing_agreed", "it_is_me", "that_is_right", "agreed", "either", "personal", "doing_fine"}
 )  # fmt: skip
 # Asked when a line makes no sense: before the debtor knows who is calling, and while terms are
 # pinned down (by the term still missing); personas may write their own (`clarify`).
@@ -255,6 +255,8 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
         "I'd rather not get into that, if it's all the same.",
         "I'd rather keep that to myself, thanks.",
     ],
+    # asked after something of theirs in small talk ("is the car running ok otherwise?")
+    "doing_fine": ["Fine, thanks for asking.", "All good, thanks."],
     "what_about": ["Okay. What's this about?", "Right... what's this about?", "And this is about?"],
 }
 # Reactions said before the reply proper (to pressure, to sympathy): left out once each has been

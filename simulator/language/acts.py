@@ -354,6 +354,17 @@ _SECURITY_ASKED = re.compile(
 )
 _MODAL_ASK = re.compile(r"\b(?:can|could|will|would|please|need|must|able|today|now)\b")
 # "could you tell me", "can u confirm": a modal that asks to be told something
+# "I paid that last week!", "I already sent it", "it's paid": the debtor says they have paid
+_SAYS_PAID = re.compile(
+    r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:paid|sent|transferred)\b|"
+    r"\b(?:it'?s|it\s+is|it\s+was)\s+(?:already\s+)?paid\b",
+    re.IGNORECASE,
+)
+# "which day you send it", "what date u pay that": the day of a payment, asked without a tense
+_SENT_WHEN_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:date|day)\s+(?:exactly\s+)?(?:you|u)\s+(?:send|pay|transfer|make)\s+"
+    r"(?:it|that|the\s+(?:money|payment|transfer))\b"
+)
 _INFO_ASKED = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?"
     r"(?:tell|let\s+me\s+know|confirm|give\s+me|read|check|say|remind)\b"
@@ -3038,6 +3049,12 @@ def _analyze(
         _read_lender(text[:_ID_WINDOW], context, acts, flags, seen, raw, names)
     if "ask_for_date" in names:
         held_to_a_day = True  # "I really need more than 'soon'. Pick a day this week."
+    if "topic_payment_sent" not in names and _SAYS_PAID.search(context.previous_debtor_line):
+        # "Which day you send it exactly, and how, by bank transfer?" right after "I paid that
+        # last week!": the payment they made, asked about in the present for the past
+        sent = _SENT_WHEN_ASKED.search(norm)
+        if sent is not None:
+            _add_cue(seen, raw, names, "topic_payment_sent", sent.start(), sent.end())
     if context.lender and context.state in _OPENING_STATES and Act.IDENTIFY_SELF not in acts:
         # "Tamsin Okoro? Bluewater.": the lender's name, said at the start, says who calls
         own = own_lender_named(norm, context.lender)

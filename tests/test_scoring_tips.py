@@ -95,6 +95,10 @@ def test_a_call_that_does_everything_right_gets_no_tip() -> None:
          ("Find the real problem", "DOMAIN 2: call structure")),
         (dict(acts=[*GOOD_ACTS, (Act.APOLOGISE,), (Act.APOLOGISE,), (Act.APOLOGISE,)]),
          ("You apologised often", "temperament")),
+        # (play-test 86: "Caroline Webster there?" ... "tell her to call me back", politeness 53,
+        # got no word on courtesy)
+        (dict(acts=[(Act.VERIFY_IDENTITY,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT,)], reply=""),
+         ("Not one hello, please or thank you in the call", "guidance 6")),
     ],
 )  # fmt: skip
 def test_one_thing_changed_gives_its_tip(change: dict[str, Any], want: tuple[str, str]) -> None:
@@ -118,8 +122,10 @@ def test_one_thing_changed_gives_its_tip(change: dict[str, Any], want: tuple[str
         dict(reply="I lost my job.", acts=[*GOOD_ACTS, (Act.OFFER_PLAN,)]),
         dict(promise=Promise(Decimal(1)), outcome="hung_up"),
         dict(promise=Promise(Decimal(1)), outcome="escalated"),
-        dict(acts=[(Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.IDENTIFY_SELF,), (Act.ASK_PAYMENT, Act.PROBE_REASON)]),
-        dict(acts=[(Act.VERIFY_IDENTITY,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT,)], reply=""),
+        dict(acts=[(Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.IDENTIFY_SELF,), (Act.ASK_PAYMENT, Act.PROBE_REASON, Act.THANK)]),
+        dict(acts=[(Act.VERIFY_IDENTITY,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT, Act.THANK)], reply=""),
+        # (no courtesy at all, in a call polite enough on the whole)
+        dict(politeness=65, acts=[(Act.VERIFY_IDENTITY,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT,)], reply=""),
     ],
 )  # fmt: skip
 def test_the_other_side_of_each_boundary_gives_none(change: dict[str, Any]) -> None:

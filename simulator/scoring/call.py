@@ -123,6 +123,7 @@ class _Counts:
     sarcastic: int = 0
     consequences: int = 0
     opened_well: bool = False
+    courtesies: int = 0  # lines that greet, thank or say please
     sums_put: set[Decimal] = field(default_factory=set)  # the sums the trainee asked for
 
 
@@ -185,6 +186,9 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
             counts.dismissed = next(
                 (c.span.text for c in turn.analysis.cues if c.name == "dismissive"), ""
             )
+        counts.courtesies += bool(acts & {Act.GREET, Act.THANK}) or any(
+            c.name in _COURTESY_CUES for c in turn.analysis.cues
+        )
         if index < 2 and acts & {Act.GREET, Act.IDENTIFY_SELF, Act.VERIFY_IDENTITY}:
             counts.opened_well = True
     return counts
@@ -220,6 +224,11 @@ def _hardship_dismissed(turns: Sequence[ScoredTurn]) -> bool:
     )
 
 
+# A call's politeness below this, with no courtesy in it at all, earns the courtesy tip too
+PLAIN_CALL = 65
+_COURTESY_CUES = frozenset({"pol_please", "pol_gratitude", "thanks"})
+
+
 def _courtesy_tip(
     turns: Sequence[ScoredTurn],
     scores: dict[str, int | None],
@@ -233,6 +242,15 @@ def _courtesy_tip(
         tip(
             78,
             "Be courteous and professional: greet, thank, and ask rather than order.",
+            "guidance 6",
+        )
+    elif turns and (scores["politeness"] or 0) < PLAIN_CALL and counts.courtesies == 0:
+        # ("Caroline Webster there?" ... "tell her to call me back": on task, never rude, and
+        # not one hello, please or thank you in the call)
+        tip(
+            78,
+            "Not one hello, please or thank you in the call: courtesy costs nothing and keeps "
+            "people talking to you.",
             "guidance 6",
         )
     elif counts.dismissed and not dismissal_tipped:

@@ -4946,3 +4946,11 @@ def test_the_day_of_the_payment_made_asked_without_a_tense_is_no_pressing(
     c = call_in(library, "already_paid_not_posted", seed=366)
     play(c, _from_file("paid_366"))
     assert "pressed_after_paid" not in c.debtor.flags
+
+
+def test_asked_what_the_fault_is_the_driver_names_it(library: Library) -> None:
+    """Play-test eighty-six: "What is the fault exactly, and what did the dealer tell you?" got
+    "The dealer keeps saying the part's on order. ..." and the fault never named."""
+    c, reply = _replied(library, "car_dealer_dispute", 4991, "dealer_4991", 3)
+    assert "transmission" in reply.lower(), reply
+    assert all("transmission" in f.lower() for f in facts(c, "what_happened"))

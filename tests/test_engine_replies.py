@@ -4954,3 +4954,18 @@ def test_asked_what_the_fault_is_the_driver_names_it(library: Library) -> None:
     c, reply = _replied(library, "car_dealer_dispute", 4991, "dealer_4991", 3)
     assert "transmission" in reply.lower(), reply
     assert all("transmission" in f.lower() for f in facts(c, "what_happened"))
+
+
+def test_instalments_put_before_the_first_parts_day_are_said_yes_to_and_kept(
+    library: Library,
+) -> None:
+    """Play-test eighty-six: "$299 as the first payment, and then spread the remaining $556.52
+    over a few months, say around $140 a month. How does that sound?" got "$299... yes", the
+    $140 a month ignored twice over; once the first part's day is agreed, the instalments
+    start a month after it without being put a third time."""
+    c, reply = _replied(library, "student_unemployed_hardship", 4986, "hardship_4986", 5)
+    assert "$140 a month" in reply, reply
+    play(c, ["ok so the 299 online on friday the 13th then?"])
+    agreed = c.debtor.agreed
+    assert (agreed.rest_amount, agreed.rest_every) == (Decimal("140"), "month")
+    assert agreed.rest_date == dt.date(2026, 4, 13)

@@ -193,6 +193,11 @@ class Negotiation(Strict):
     name_date: LineVariants | None = Field(
         default=None, description="Asked which day: {counter_date} is the day they name"
     )
+    accept_instalments_later: LineVariants | None = Field(
+        default=None,
+        description="Instalments after the first part put before its day is agreed ('$299 "
+        "first, then $140 a month'): {rest_amount} ('$140 a month') said yes to",
+    )
     name_rest_date: LineVariants | None = Field(
         default=None,
         description="A first part agreed, asked when the rest will be paid ('and the rest "

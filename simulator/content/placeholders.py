@@ -209,6 +209,7 @@ OWN_PLACEHOLDERS = {
     "name_rest": ("rest_amount",),
     "ask_rest": ("every",),
     "name_rest_date": ("rest_amount", "rest_date"),
+    "accept_instalments_later": ("rest_amount",),
 }
 
 

@@ -1560,7 +1560,10 @@ class Call:
             and not analysis.has(Act.CONFIRM_TERMS)  # the trainee said it all back already
             and not result.corrected  # "$332.20, actually, not $322.20" is not summed up as agreed
             # both parts, just agreed one by one, are not summed up again in the same breath
-            and not any(key in ("accept_rest", "accept_instalments") for key, _ in result.said)
+            and not any(
+                key in ("accept_rest", "accept_instalments", "accept_instalments_later")
+                for key, _ in result.said
+            )
         ):
             summary = fill(
                 self.lines.negotiation("all_agreed"), {**self.values, **self._agreed_values()}
@@ -2441,7 +2444,14 @@ _ASIDES = frozenset({Act.OTHER, Act.APOLOGISE, Act.THANK, Act.GREET})
 _SAYS_GOODBYE = re.compile(r"\b(?:bye|goodbye|bye-bye|bye\s+now)\W*$", re.IGNORECASE)
 # A term accepted as named: no counter, no correction, no going along with another way to pay
 _PLAIN_ACCEPTS = frozenset(
-    {"accept_amount", "accept_date", "accept_method", "accept_rest", "accept_instalments"}
+    {
+        "accept_amount",
+        "accept_date",
+        "accept_method",
+        "accept_rest",
+        "accept_instalments",
+        "accept_instalments_later",
+    }
 )
 
 

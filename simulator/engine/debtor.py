@@ -93,6 +93,8 @@ class DebtorState:
     named_rest_date: dt.date | None = None  # the day the debtor named for the rest, asked
     named_day: dt.date | None = None  # the day the debtor named, asked which day suits them
     named_amount: Decimal | None = None  # the sum the debtor said they could manage
+    # instalments said yes to before the first part's day was agreed: (sum, how often)
+    pending_instalments: tuple[Decimal, str] | None = None
     confirmed: bool = False
     currency: str = "$"
     aimless: int = 0  # trainee turns in a row that did nothing towards the call's goal
@@ -544,13 +546,27 @@ class DebtorState:
         and no day said for the rest, the instalments start a month (a week, a fortnight) after
         it."""
         agreed = self.agreed
-        if agreed.date is None or agreed.rest_date is not None or self.rest_due() is None:
+        if agreed.rest_date is not None or self.rest_due() is None:
             return
         found = self.instalment_after_a_first_part(analysis.text)
+        if agreed.date is None:
+            if found is not None and agreed.amount is not None:
+                # "$299 as the first payment, and then ... say around $140 a month": the
+                # instalments said yes to, to start a period after the first part's day once
+                # that is agreed
+                self.pending_instalments = found
+                money = self.money(min(found[0], self.rest_due() or found[0]))
+                result.said.append(
+                    ("accept_instalments_later", {"rest_amount": f"{money} a {found[1]}"})
+                )
+            return
         if found is None and first_put:
             found = self._instalments_from_the_first(analysis)
         if found is None:
+            found = self.pending_instalments
+        if found is None:
             return
+        self.pending_instalments = None
         amount, every = found
         start = _a_period_after(agreed.date, every)
         on = _DAY_EACH_MONTH.search(analysis.text) if every == "month" else None

@@ -52,6 +52,10 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
         "And {rest_amount} more by {rest_date}. Okay.",
         "Then the other {rest_amount} by {rest_date}. I can do that.",
     ],
+    "accept_instalments_later": [
+        "And {rest_amount} after that. Okay.",
+        "Then {rest_amount} after that, yes.",
+    ],
     "accept_instalments": [
         "Then {rest_amount} from {rest_date}. Okay.",
         "And {rest_amount} after that, from {rest_date}. I can do that.",

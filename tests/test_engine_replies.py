@@ -4969,3 +4969,10 @@ def test_instalments_put_before_the_first_parts_day_are_said_yes_to_and_kept(
     agreed = c.debtor.agreed
     assert (agreed.rest_amount, agreed.rest_every) == (Decimal("140"), "month")
     assert agreed.rest_date == dt.date(2026, 4, 13)
+
+
+def test_where_the_traveller_is_off_to_is_answered(library: Library) -> None:
+    """Play-test eighty-six: "safe flight, where are you off to?" got "I'd rather not get into
+    that", though the traveller tells anyone who asks where they are flying."""
+    _c, reply = _replied(library, "traveller_forgot_deposit", 4956, "traveller_4956", 6)
+    assert "rather not" not in reply and ("Frankfurt" in reply or "land" in reply), reply

@@ -4976,3 +4976,15 @@ def test_where_the_traveller_is_off_to_is_answered(library: Library) -> None:
     that", though the traveller tells anyone who asks where they are flying."""
     _c, reply = _replied(library, "traveller_forgot_deposit", 4956, "traveller_4956", 6)
     assert "rather not" not in reply and ("Frankfurt" in reply or "land" in reply), reply
+
+
+# --- play-tests 87 and 88 -----------------------------------------------------------------
+
+
+def test_half_now_within_the_week_names_no_day_for_the_debtor_to_agree(library: Library) -> None:
+    """Play-test eighty-seven: "half now, around 250 within the week, and the rest with your
+    next instalment" got "Fine, Tuesday the 10th. That works.": "now" was taken for today,
+    a day the trainee never named."""
+    c, reply = _replied(library, "car_broke_down_partial", 5046, "carbroke_5046", 4)
+    assert "Tuesday the 10th" not in reply and "$250" in reply, reply
+    assert c.debtor.agreed.date is None

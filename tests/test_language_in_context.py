@@ -3442,3 +3442,24 @@ def test_the_day_of_a_payment_made_asked_in_the_present_is_that_payments() -> No
     assert Act.ASK_PAYMENT not in paid.acts and Act.SET_DEADLINE not in paid.acts
     asked = read("Which day you send it, friday?", "negotiating", previous_debtor_line="Okay.")
     assert asked.slots.date is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "How about this - half now, around 250 within the week, and the rest later?",
+        "Maybe... is possible you pay some part now? Like, half, 200, in this week?",
+    ],
+)
+def test_a_part_now_within_the_week_is_no_payment_today(line: str) -> None:
+    assert read(line, "negotiating").slots.date is None
+    assert read("can you pay the 200 now?", "negotiating").slots.date == TODAY
+
+
+def test_the_quote_for_saying_who_you_are_holds_the_lenders_name_whole() -> None:
+    """In the UI's debrief, "+said who you are" quoted "This is Sam from P" (session 24)."""
+    said = read("Hi, is this Nancy Parker? This is Sam from Pena Finance.", "answering")
+    quote = next(c.span.text for c in said.cues if c.name == "identify_self")
+    assert quote == "This is Sam from Pena Finance"
+    said = read("this is Sam from Acme Bank calling about your loan", "answering")
+    assert next(c.span.text for c in said.cues if c.name == "identify_self").endswith("Acme Bank")

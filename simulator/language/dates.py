@@ -217,7 +217,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\bnow\b(?:(?<=card\snow)|(?<=pay\snow)|"
         # ("half now, so about 217 dollars this week": the half's time is this week)
         r"(?:(?<=payment\snow)|(?<=half\snow))(?![^?!]{0,60}\b(?:by|before|until|till)\b|"
-        r"[^.?!]{0,40}?\bthis\s+(?:week|wk)\b|"
+        r"[^.?!]{0,40}?\b(?:this|within\s+the)\s+(?:week|wk)\b|"
         r",?\s*[$£€]?\d[\d.,]*\d,?\s+(?:on|this|next)\b))|"
         # "u can do it in the app rn": right now, as the line's last word
         r"\b(?<!days\s)(?<!weeks\s)(?<!months\s)rn\b(?=\s*(?:[.!?]|$))|"
@@ -226,6 +226,8 @@ _PATTERNS: list[tuple[str, str]] = [
         # ("shall I take the new bank details now, or ...?": the details taken now; not
         # "update the card details now and pay?")
         r"(?<!overdue\s)(?<!behind\s)(?:(?<!details\s)|(?=now\s+and\s+pay\b))now\b"
+        # ("pay some part now? Like, half, 200, in this week": the part's time is the week)
+        r"(?![^.!]{0,45}?\b(?:with)?in\s+(?:this|the)\s+(?:week|wk)\b)"
         r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and|is|would|works?|"
         # ("150 now rest 2 wks from today?": the first part now, the rest then)
         r"while|then|if|via|through|rest|the\s+rest|itself)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"

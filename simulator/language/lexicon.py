@@ -82,7 +82,9 @@ ENTRIES: list[Entry] = [
     entry(
         "identify_self",
         A.IDENTIFY_SELF,
-        r"\b(?:this\s+is|my\s+name\s+is|i\s+am|i'm|it's)\s+(?!calling\b|sorry\b|afraid\b|not\b|just\b|sure\b|going\b|here\b|trying\b|sick\b|tired\b|fed\b|done\b|happy\b|glad\b|being\b|new\b|actually\b|also\b|still\b|really\b|only\b|so\b|very\b|busy\b|looking\b|working\b|good\b|fine\b|about\b|a\b|an\b)[a-z]+(?:\s+[a-z]+)?\s+(?:from|with|at|calling\s+(?:from|on\s+behalf\s+of))\s+(?:the\s+)?[a-z]",
+        r"\b(?:this\s+is|my\s+name\s+is|i\s+am|i'm|it's)\s+(?!calling\b|sorry\b|afraid\b|not\b|just\b|sure\b|going\b|here\b|trying\b|sick\b|tired\b|fed\b|done\b|happy\b|glad\b|being\b|new\b|actually\b|also\b|still\b|really\b|only\b|so\b|very\b|busy\b|looking\b|working\b|good\b|fine\b|about\b|a\b|an\b)[a-z]+(?:\s+[a-z]+)?\s+(?:from|with|at|calling\s+(?:from|on\s+behalf\s+of))\s+(?:the\s+)?[a-z][\w&'-]*"
+        # (the lender's name whole, for the debrief's quote: "This is Sam from Pena Finance")
+        r"(?:\s+(?!(?:calling|about|regarding|re|and|to|for|here|on|in|i|we|just|with)\b)[a-z][\w&'-]*){0,2}",
     ),
     entry(
         "identify_self",

@@ -4988,3 +4988,14 @@ def test_half_now_within_the_week_names_no_day_for_the_debtor_to_agree(library: 
     c, reply = _replied(library, "car_broke_down_partial", 5046, "carbroke_5046", 4)
     assert "Tuesday the 10th" not in reply and "$250" in reply, reply
     assert c.debtor.agreed.date is None
+
+
+def test_a_day_refused_as_said_last_time_is_not_agreed_nor_the_payday_told_answered(
+    library: Library,
+) -> None:
+    """Play-test eighty-eight: "no. end of month is payday again and you said that last time.
+    i need it within the week. pick a day before next tuesday" got "Okay, Tuesday the 31st.",
+    and once the day was read right, "Payday's Tuesday the 31st ... Anything before that,
+    someone else goes without." after it (the payday told, answered as if asked)."""
+    _c, reply = _replied(library, "lenders_persistent_late", 5166, "lenders_5166", 5)
+    assert "31st" not in reply and "Payday" not in reply, reply

@@ -3463,3 +3463,8 @@ def test_the_quote_for_saying_who_you_are_holds_the_lenders_name_whole() -> None
     assert quote == "This is Sam from Pena Finance"
     said = read("this is Sam from Acme Bank calling about your loan", "answering")
     assert next(c.span.text for c in said.cues if c.name == "identify_self").endswith("Acme Bank")
+
+
+def test_the_day_refused_as_said_last_time_is_not_put() -> None:
+    line = "no. end of month is payday again and you said that last time. i need it this week"
+    assert read(line, "vague_promise").slots.date != dt.date(2026, 3, 31)

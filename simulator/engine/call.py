@@ -2560,9 +2560,13 @@ def _asked_in(text: str, at: int) -> bool:
     """Is what is said at `at` in a question: its sentence asks ("?") or opens with "tell me",
     or the line has no question mark at all ("HOW MUCH per week from the cafe, and what day is
     payday")?"""
-    if "?" not in text:
-        return True
     start, end = sentence_around(text, at)
+    if "?" not in text:
+        # ("no. end of month is payday again and you said that last time. i need it within the
+        # week": the payday told, in a sentence that asks nothing)
+        return (
+            _WH_WORD.search(text, start, end) is not None or _TELL_ME.match(text, start) is not None
+        )
     if (
         _PREMISE_ENDS.search(text, at, end) is not None
         and _ASKS_OPENING.search(text, start, at) is None
@@ -2574,6 +2578,12 @@ def _asked_in(text: str, at: int) -> bool:
     return "?" in text[start:end] or _TELL_ME.match(text, start) is not None
 
 
+# what asks without a question mark: a question word, or "give me", "tell me", "I need your"
+_WH_WORD = re.compile(
+    r"\b(?:when|what|what's|whats|how|which|where|who|why|give\s+me|tell\s+me|send\s+me|"
+    r"let\s+me\s+know|i\s+need\s+(?:to\s+know|your|the|ur))\b",
+    re.IGNORECASE,
+)
 _PREMISE_ENDS = re.compile(r",\s*(?:so|but|then)\s+", re.IGNORECASE)
 _ASKS_OPENING = re.compile(
     r"\b(?:when|what|what's|how|which|where|who|why|do|does|did|is|are|can|could|will|would)\b",

@@ -449,6 +449,9 @@ _REJECTED_AFTER = re.compile(
     r"acceptable|happening)|late\b|is\s+too|just\s+isn'?t|no\s+good\b|"
     # "the 27th is a little bit past the two weeks I'm allowed", "... is outside our window"
     r"(?:past|beyond|outside)\s+(?:the|what|my|our|your|that)\b|"
+    # "no. end of month is payday again and you said that last time.": the same, recalled
+    r"[^.?!]{0,40}?\b(?:you|u)\s+(?:said|promised)\s+(?:that|the\s+same|it|this)\s+"
+    r"(?:last\s+time|before|the\s+last\s+time|last\s+month)\b|"
     # "No. End of the month is what you said last time.": the broken promise's day, recalled
     r"what\s+(?:you|u)\s+(?:said|promised|told\s+(?:us|me|them))\s+(?:last\s+time|before|"
     r"the\s+last\s+time|last\s+month)\b|"

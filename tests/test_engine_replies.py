@@ -4999,3 +4999,25 @@ def test_a_day_refused_as_said_last_time_is_not_agreed_nor_the_payday_told_answe
     someone else goes without." after it (the payday told, answered as if asked)."""
     _c, reply = _replied(library, "lenders_persistent_late", 5166, "lenders_5166", 5)
     assert "31st" not in reply and "Payday" not in reply, reply
+
+
+def test_the_first_line_of_address_and_the_address_asked_after_thanks_are_answered(
+    library: Library,
+) -> None:
+    """Play-test eighty-eight: "your date of birth and first line of address?" got the date of
+    birth alone, and "Thank you. And the address?" got "Sorry, what's this about?" (the thanks
+    before the question was taken for the address acknowledged)."""
+    c, reply = _replied(library, "student_unemployed_hardship", 5116, "hardship_5116", 2)
+    assert c.record.address.split(",")[0] in reply, reply
+    c = call_in(library, "student_unemployed_hardship", seed=5116)
+    lines = _from_file("hardship_5116")
+    reply = play(c, [lines[0], "For security, can you tell me your date of birth?", lines[2]])[-1]
+    assert c.record.address.split(",")[0] in reply, reply
+
+
+def test_the_debtor_does_not_ask_why_they_are_called_and_say_they_know(library: Library) -> None:
+    """Play-test eighty-seven: "Todd Garcia? Webster Finance. Confirm your date of birth." got
+    "It's December 16, 1988. What's this about? And I know exactly why you're calling, so save
+    it."."""
+    _c, reply = _replied(library, "malicious_default_legal", 5056, "malicious_5056", 1)
+    assert "What's this about" not in reply and "why you're calling" in reply, reply

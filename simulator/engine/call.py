@@ -643,6 +643,10 @@ class Call:
             # July 21, 1970. Speaking.": the security answer says it is them)
             kept = [s if s == answer else _without_saying_who(s) for s in said]
             said[:] = [s for s in kept if s]
+        if len(said) > 1 and any(_KNOWS_WHY.search(line) for line in said[1:]):
+            # "It's December 16, 1988. What's this about?" before "And I know exactly why you're
+            # calling, so save it.": they do not ask what they say they know
+            said[:-1] = [_WHY_ASKED.sub("", line).strip() or line for line in said[:-1]]
         open_rest = self._open_rest_named(analysis, said)
         if open_rest is not None:
             said.append(open_rest)
@@ -1882,7 +1886,9 @@ class Call:
         in a sentence that asks nothing, so not asked for again?"""
         for cue in analysis.cues:
             if cue.name == f"topic_{topic}":
-                start, end = sentence_around(analysis.text, cue.span.start)
+                # (the cue's last word: "Thank you. And the address?" is matched from the full
+                # stop before it, in the sentence that thanks)
+                start, end = sentence_around(analysis.text, max(cue.span.start, cue.span.end - 1))
                 sentence = analysis.text[start:end]
                 if "?" in sentence:
                     return False
@@ -2389,6 +2395,9 @@ _WHO_ASKED = re.compile(
     r"\s*\b(?:who'?s\s+calling|who\s+is\s+(?:this|calling)|who'?s\s+this|who'?s\s+asking|"
     r"who\s+(?:is\s+asking|wants\s+to\s+know))\?",
     re.IGNORECASE,
+)
+_KNOWS_WHY = re.compile(
+    r"\bi\s+know\s+(?:exactly\s+|full\s+well\s+)?why\s+you'?re\s+calling\b", re.IGNORECASE
 )
 _WHY_ASKED = re.compile(
     r"\s*\b(?:what'?s\s+(?:this|it)\s+(?:about|regarding)|what\s+is\s+this\s+about|"

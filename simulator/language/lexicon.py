@@ -45,7 +45,7 @@ def entry(name: str, act: Act | None, *alternatives: str, negatable: bool = Fals
 # debtor is asked (the debtor answers them from the record).
 _DATE_OF_BIRTH = r"date\s+of\s+birth(?:day)?|dob|birth\s*date"
 _POSTCODE = r"post\s*code|zip\s+code"
-_FIRST_LINE = r"first\s+line\s+of\s+(?:your|the)\s+address"
+_FIRST_LINE = r"first\s+line\s+of\s+(?:your\s+|the\s+|ur\s+)?address"
 # the debtor's name asked for: "your full name please?", "may I take your name for the record?"
 # ("the loan in your name" asks nothing)
 _YOUR_NAME = r"(?:your|ur)\s+(?:full\s+|first\s+and\s+last\s+|legal\s+|whole\s+|complete\s+)?name\b"

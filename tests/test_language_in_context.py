@@ -3468,3 +3468,13 @@ def test_the_quote_for_saying_who_you_are_holds_the_lenders_name_whole() -> None
 def test_the_day_refused_as_said_last_time_is_not_put() -> None:
     line = "no. end of month is payday again and you said that last time. i need it this week"
     assert read(line, "vague_promise").slots.date != dt.date(2026, 3, 31)
+
+
+def test_whatever_meaning_regardless_is_no_brush_off() -> None:
+    """Play-test eighty-seven: "... that can affect your credit, whatever the dealer does" got
+    the tip "You brushed the customer off (', whatever')"."""
+    regardless = (
+        "the payments keep slipping, and that can affect your credit, whatever the dealer does."
+    )
+    assert "dismissive" not in read(regardless, "explaining").flags
+    assert "dismissive" in read("Yeah yeah, whatever. Just pay it.", "explaining").flags

@@ -1532,7 +1532,9 @@ ENTRIES: list[Entry] = [
         r"\bnot\s+my\s+(?:problem|concern|fault)\b",
         r"\b(?:whatever|fine),?\s+(?:be\s+like\s+that|whatever)\b|\bbe\s+like\s+that\b",
         # ("card or a transfer, whatever is easier" leaves the choice to the debtor)
-        r"(?:^|[,.;:]\s*)whatever\b(?!\s+(?:works|suits|you\s+(?:can|like|prefer))|(?:\s+is|'s)\s+"
+        # ("... that can affect your credit, whatever the dealer does": regardless of it)
+        r"(?:^|[,.;:]\s*)whatever\b(?!\s+(?:works|suits|you\s+(?:can|like|prefer)|the|they|he|she|it|"
+        r"happens|we|your|his|her|their|comes)\b|(?:\s+is|'s)\s+"
         r"(?:eas|best|better|quick|simpl|handi|conven))",
         r"\b(?:sick|tired|fed\s+up)\s+(?:of|with)\b",
         r"\bare\s+you\s+(?:even\s+)?listening\b",

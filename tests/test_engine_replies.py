@@ -5021,3 +5021,21 @@ def test_the_debtor_does_not_ask_why_they_are_called_and_say_they_know(library: 
     it."."""
     _c, reply = _replied(library, "malicious_default_legal", 5056, "malicious_5056", 1)
     assert "What's this about" not in reply and "why you're calling" in reply, reply
+
+
+def test_regardless_of_the_dispute_after_telling_the_right_is_a_note_not_a_fail(
+    library: Library,
+) -> None:
+    """Play-test eighty-eight: "I'll note the dispute on your account, and you keep every right
+    to dispute it with the dealer" then "it'll show on your credit file regardless of the
+    dispute" failed the call for overshadowing the right; said before the right is told, it
+    still does."""
+    c = call_in(library, "car_dealer_dispute", seed=5126)
+    play(c, _from_file("dealer_5126"))
+    found = [f for f in c.scores().compliance if f.rule == "dispute_overshadowed"]
+    assert found and not any(f.critical for f in found)
+    c = call_in(library, "car_dealer_dispute", seed=5126)
+    lines = _from_file("dealer_5126")
+    play(c, [*lines[:3], lines[4]])
+    found = [f for f in c.scores().compliance if f.rule == "dispute_overshadowed"]
+    assert found and all(f.critical for f in found)

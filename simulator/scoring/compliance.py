@@ -82,6 +82,7 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
     dispute_right_told = False  # pressing for a date after stating the right does not overshadow it
     for index, turn in enumerate(turns):
         analysis = turn.analysis
+        told_before = dispute_right_told
         if "dispute_right" in analysis.flags:
             dispute_right_told = True
         acts = set(analysis.acts)
@@ -134,8 +135,25 @@ def check_compliance(turns: Sequence[ScoredTurn], rules: ComplianceRules) -> lis
             )
         if rules.dispute_window:
             if "overshadow_dispute" in analysis.flags:
+                regardless = told_before and any(
+                    c.name == "overshadow_dispute" and c.span.text.lower().startswith("regardless")
+                    for c in analysis.cues
+                )
                 findings.append(
+                    # ("I'll note the dispute ... you keep every right to dispute it" a line
+                    # before "it'll show on your credit file regardless of the dispute": the
+                    # right told, then a careless word, not the right dismissed)
                     _finding(
+                        "dispute_overshadowed",
+                        "Said it happens 'regardless of the dispute' after telling the right to "
+                        "dispute: keep the two apart without belittling it ('the dispute is "
+                        "noted; the loan payment is separate').",
+                        index,
+                        turn,
+                        critical=False,
+                    )
+                    if regardless
+                    else _finding(
                         "dispute_overshadowed",
                         "Pressed for payment over the debtor's right to dispute the debt in the "
                         "30-day window. Acknowledge the right to dispute; never dismiss it.",

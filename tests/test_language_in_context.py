@@ -3478,3 +3478,10 @@ def test_whatever_meaning_regardless_is_no_brush_off() -> None:
     )
     assert "dismissive" not in read(regardless, "explaining").flags
     assert "dismissive" in read("Yeah yeah, whatever. Just pay it.", "explaining").flags
+
+
+def test_oh_wow_with_sympathy_is_no_sarcasm() -> None:
+    """Play-test eighty-eight: "oh wow, that's a lot, i'm sorry." was read as sarcasm."""
+    line = "oh wow, that's a lot, i'm sorry. would you be able to pay us something soon maybe?"
+    assert "sarcasm" not in read(line, "explaining").flags
+    assert "sarcasm" in read("Oh wow. Next month. Never heard that one.", "vague_promise").flags

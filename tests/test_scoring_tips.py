@@ -124,6 +124,11 @@ def test_one_thing_changed_gives_its_tip(change: dict[str, Any], want: tuple[str
         dict(promise=Promise(Decimal(1)), outcome="escalated"),
         dict(acts=[(Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.IDENTIFY_SELF,), (Act.ASK_PAYMENT, Act.PROBE_REASON, Act.THANK)]),
         dict(acts=[(Act.VERIFY_IDENTITY,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT, Act.THANK)], reply=""),
+        # (play-test 88: "oh wow, that's a lot, i'm sorry. would you be able to pay us something
+        # soon?" follows the tangent back to paying; play-test 87: "Ha, well here I am. Just to
+        # check it's you, what's your date of birth?" goes on to the identity check)
+        dict(tangent=True, acts=[(Act.GREET, Act.ASK_PAYMENT), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT, Act.PROBE_REASON)]),
+        dict(acts=[(Act.GREET,), (Act.OFF_TOPIC, Act.VERIFY_IDENTITY), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT, Act.PROBE_REASON)]),
         # (no courtesy at all, in a call polite enough on the whole)
         dict(politeness=65, acts=[(Act.VERIFY_IDENTITY,), (Act.STATE_AMOUNT, Act.ASK_PAYMENT, Act.SET_DEADLINE), (Act.ASK_PAYMENT,)], reply=""),
     ],

@@ -1640,7 +1640,8 @@ ENTRIES: list[Entry] = [
         r"\bas\s+if\b",
         r"\bmust\s+be\s+nice\b",
         r"\bi'm\s+sure\s+you\s+(?:will|did|are)\b",
-        r"\boh\s+(?:really|wow)\b",
+        # (not "oh wow, that's a lot, i'm sorry": surprise, then sympathy)
+        r"\boh\s+(?:really|wow)\b(?![^.!?]{0,40}\b(?:sorry|tough|hard|awful|rough|terrible|a\s+lot)\b)",
         r"\bcongratulations\s+on\s+(?:not|never)\b",
         # (not "whenever's good for you", "is Friday good for you?": what suits them)
         r"(?<!'s\s)(?<!is\s)(?<!be\s)(?<!day\s)(?<!time\s)\bgood\s+for\s+you\b(?!\s*\?)",

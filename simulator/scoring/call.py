@@ -101,6 +101,10 @@ _STEERING_BACK = frozenset(
         Act.STATE_PURPOSE,
         Act.PROBE_REASON,
         Act.OFFER_PLAN,
+        # ("Ha, well here I am. Just to check it's you, what's your date of birth?": the banter
+        # answered, and on to the identity check in the same breath)
+        Act.VERIFY_IDENTITY,
+        Act.MINI_MIRANDA,
     }
 )
 
@@ -169,7 +173,12 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
             and Act.CLOSE not in acts
             and not turn.after_the_goal
         )
-        followed = any(e.cue == "follows_tangent" for e in turn.scores.focus.evidence)
+        # ("oh wow, that's a lot, i'm sorry. would you be able to pay us something soon?": the
+        # tangent acknowledged on the way back to paying is not followed)
+        # (a question about their problem is the tangent's own: heard out once, followed after)
+        followed = acts.isdisjoint(_STEERING_BACK - {Act.PROBE_REASON}) and any(
+            e.cue == "follows_tangent" for e in turn.scores.focus.evidence
+        )
         if (tangent or followed) and Act.PROBE_REASON in acts and not counts.heard_out:
             # ("I'm sorry youve been dealing with that. What's actually wrong with the car?":
             # one question about their problem is listening to it; a second follows it)

@@ -5039,3 +5039,16 @@ def test_regardless_of_the_dispute_after_telling_the_right_is_a_note_not_a_fail(
     play(c, [*lines[:3], lines[4]])
     found = [f for f in c.scores().compliance if f.rule == "dispute_overshadowed"]
     assert found and all(f.critical for f in found)
+
+
+def test_the_direct_debit_to_be_moved_or_not_ready_is_not_the_way_to_pay_now(
+    library: Library,
+) -> None:
+    """Play-test eighty-seven: "would you be able to pay the 340.53 sometime this week? and we
+    can get the direct debit pointed to your new bank too" got "By direct debit? That's fine.",
+    and "The new direct debit might not be set up in time, so for this one it might be easier
+    to pay by card over the phone or online." got "Direct debit would suit me best."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=5041)
+    replies = play(c, _from_file("courteous_5041")[:5])
+    assert "direct debit" not in replies[3].lower() and "direct debit" not in replies[4].lower()
+    assert c.debtor.agreed.method in (None, "card", "online")

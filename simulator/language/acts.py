@@ -2284,6 +2284,9 @@ _NOT_THIS = re.compile(
 # "the direct debit failing", "automatic payments were never set up", "the old direct debit
 # gets cancelled": what went wrong with a way of paying, not a way to pay now
 _WENT_WRONG = re.compile(
+    # ("The new direct debit might not be set up in time, so for this one ... by card")
+    r"\s+(?:might|may|won't|will\s+not|wouldn't|could)\s+(?:not\s+)?be\s+(?:set\s+up|ready|active|"
+    r"in\s+place|live|working)\s+in\s+time\b|"
     # ("Cheque's too slow. Do it online.")
     r"'s\s+(?:far\s+|way\s+|much\s+)?too\s+(?:long|slow)\b|"
     # "venmo is no good for us": turned down

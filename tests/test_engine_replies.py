@@ -5052,3 +5052,13 @@ def test_the_direct_debit_to_be_moved_or_not_ready_is_not_the_way_to_pay_now(
     replies = play(c, _from_file("courteous_5041")[:5])
     assert "direct debit" not in replies[3].lower() and "direct debit" not in replies[4].lower()
     assert c.debtor.agreed.method in (None, "card", "online")
+
+
+def test_the_malicious_defaulter_does_not_ask_what_happens_when_just_told(
+    library: Library,
+) -> None:
+    """Play-test eighty-eight: the consequences told in full ("the account goes to our legal
+    team and the repossession process begins") got "... What are you going to do about it?"."""
+    c, reply = _replied(library, "malicious_default_legal", 5146, "malicious_5146", 5)
+    assert "going to do" not in reply, reply
+    assert not any("going to do" in line for line in c.persona.lines["refusing"]["calm"])

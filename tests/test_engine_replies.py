@@ -5062,3 +5062,13 @@ def test_the_malicious_defaulter_does_not_ask_what_happens_when_just_told(
     c, reply = _replied(library, "malicious_default_legal", 5146, "malicious_5146", 5)
     assert "going to do" not in reply, reply
     assert not any("going to do" in line for line in c.persona.lines["refusing"]["calm"])
+
+
+def test_a_customer_warned_of_the_credit_file_does_not_thank_for_the_nice_manner(
+    library: Library,
+) -> None:
+    """Play-test eighty-eight: after "If it isn't paid this week it goes on your credit file and
+    we start formal collection", the terms said back got "... Thank you for letting me know so
+    nicely."."""
+    _c, reply = _replied(library, "personal_loan_courteous_reminder", 5176, "courteous_5176", 5)
+    assert "nicely" not in reply and "$241.55" in reply, reply

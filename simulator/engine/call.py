@@ -1953,10 +1953,17 @@ class Call:
 
     def _courteous(self, analysis: Analysis, scores: TurnScores) -> bool:
         """Has the trainee been courteous all call, this line too (no insult, threat, sarcasm
-        or brush-off, and politeness at least COURTEOUS on average)?"""
+        or brush-off, no warning of what happens if they do not pay, and politeness at least
+        COURTEOUS on average)?"""
         lines = [(t.analysis, t.scores) for t in self.turns] + [(analysis, scores)]
+        # ("If it isn't paid this week it goes on your credit file and we start formal
+        # collection." is not thanked "for letting me know so nicely")
         rude = any(
-            a.has(Act.INSULT) or a.has(Act.THREAT) or not _RUDE_FLAGS.isdisjoint(a.flags)
+            a.has(Act.INSULT)
+            or a.has(Act.THREAT)
+            or a.has(Act.STATE_CONSEQUENCE)
+            or a.has(Act.LEGAL_ACTION)
+            or not _RUDE_FLAGS.isdisjoint(a.flags)
             for a, _s in lines
         )
         mean = sum(s.politeness.value for _a, s in lines) / len(lines)

@@ -926,7 +926,7 @@ class Call:
         return (
             debtor.agreed.rest_amount is None
             and analysis.slots.rest_amount is None
-            and (_REST_WORDS.search(text.lower()) or _THE_OTHER_SUM.search(text)) is not None
+            and _REST_OR_ITS_SUM.search(text.lower()) is not None
             and every_period(text) is not None
             and debtor.instalment_after_a_first_part(text) is None
         )
@@ -2172,8 +2172,6 @@ _CHANGE_OF_PLAN = re.compile(
 # (a change put, not the terms misremembered: "Direct debit isn't an option ... Let's do debit
 # card. Are you happy to pay $187.40 by debit card tomorrow?")
 _LETS_DO = re.compile(r"\blet'?s\s+(?:do|go\s+with|make\s+it|say)\b", re.IGNORECASE)
-# A question about the debtor's own life ("where are you flying to?", "what you do for work?",
-# "You can drive to work OK?"), not one about what they know ("do you know when she's back?")
 # "is the car running ok otherwise?", "how's the new job going?": after how something of
 # theirs is doing
 _ASKED_IF_WELL = re.compile(
@@ -2182,6 +2180,8 @@ _ASKED_IF_WELL = re.compile(
     r"\bhow'?s\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?\w+\s+(?:going|doing|running|treating\s+you)\b",
     re.IGNORECASE,
 )
+# A question about the debtor's own life ("where are you flying to?", "what you do for work?",
+# "You can drive to work OK?"), not one about what they know ("do you know when she's back?")
 _ABOUT_THEM = re.compile(
     r"\b(?:where|what|how|which)\s+(?:are|were|do|did|will|r)?\s*(?:you|u|ya)\s+"
     r"(?!(?:know|think|remember|mean|want|need|prefer|say|said|owe)\b)\w+|"
@@ -2325,17 +2325,14 @@ _HOW_MUCH = re.compile(
     r"(?:pay|put\s+down|manage|afford)\b"
 )
 _WHEN = r"\b(?:when|what\s+day|which\s+day|what\s+date)\b"
-_REST_NAMED = (
-    r"\b(?:the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left|"
-    r"the\s+other\s+(?:part|bit|half|[$£€]?\d[\d,]*(?:\.\d\d)?))"
-)
+_THE_REST_SAID = r"the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left|the\s+other\s+(?:part|bit)"
+_REST_WORDS = re.compile(rf"\b(?:{_THE_REST_SAID})\b")
+# the rest by name or by its sum: "the other half", "the other 575.78"
+_REST_NAMED = rf"\b(?:{_THE_REST_SAID}|the\s+other\s+(?:half|[$£€]?\d[\d,]*(?:\.\d\d)?))"
+_REST_OR_ITS_SUM = re.compile(_REST_NAMED)
 # "and the rest when?", "what day for the other 179.21", "when do you pay the remainder?"
 _REST_DAY_ASKED = re.compile(
     rf"{_REST_NAMED}[^.?!\d]{{0,20}}{_WHEN}|{_WHEN}[^.?!\d]{{0,25}}{_REST_NAMED}"
-)
-_THE_OTHER_SUM = re.compile(r"\bthe\s+other\s+[$£€]?\d", re.IGNORECASE)
-_REST_WORDS = re.compile(
-    r"\b(?:the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left|the\s+other\s+(?:part|bit))\b"
 )
 
 

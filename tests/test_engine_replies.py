@@ -5072,3 +5072,16 @@ def test_a_customer_warned_of_the_credit_file_does_not_thank_for_the_nice_manner
     nicely."."""
     _c, reply = _replied(library, "personal_loan_courteous_reminder", 5176, "courteous_5176", 5)
     assert "nicely" not in reply and "$241.55" in reply, reply
+
+
+# --- play-tests 89 and 90 -----------------------------------------------------------------
+
+
+def test_a_day_refused_then_named_or_counted_is_not_agreed(library: Library) -> None:
+    """Play-test ninety: "I can't accept next payday again - that's March 31st ... I need a date
+    within the next seven days" got "Okay, Tuesday the 31st.", and "the 20th is 10 days. i said
+    7. tuesday 17th latest" got "Alright, Friday the 20th."."""
+    _c, reply = _replied(library, "lenders_persistent_late", 5291, "lenders_5291", 5)
+    assert "31st" not in reply, reply
+    c, reply = _replied(library, "lenders_persistent_late", 5336, "lenders_5336", 5)
+    assert "20th" not in reply and c.debtor.agreed.date == dt.date(2026, 3, 17), reply

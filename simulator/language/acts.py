@@ -365,6 +365,8 @@ _SENT_WHEN_ASKED = re.compile(
     r"\b(?:what|which)\s+(?:date|day)\s+(?:exactly\s+)?(?:you|u)\s+(?:send|pay|transfer|make)\s+"
     r"(?:it|that|the\s+(?:money|payment|transfer))\b"
 )
+# "... next payday again - that's March 31st": a day said again in other words
+_NAMED_AGAIN = re.compile(r"(?:\bthat'?s|\bthat\s+is|\bwhich\s+is|\bi\.e\.|\baka)\s+(?:the\s+)?$")
 _INFO_ASKED = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?"
     r"(?:tell|let\s+me\s+know|confirm|give\s+me|read|check|say|remind)\b"
@@ -442,8 +444,10 @@ _REJECTED_AFTER = re.compile(
     # ("the 31st is a bit far out")
     r"(?:too\s+(?:late|far|long)|to\s+(?:late|far)|far\s+(?:out|off|away)\b|"
     # ("the 31st is three weeks away... it really needs to be by Tuesday the 17th")
-    r"(?:two|three|four|five|six|\d+)\s+(?:weeks?|months?)\s+away\b(?=[^?]{0,80}?\b(?:needs?\s+to\s+be|"
-    r"has\s+to\s+be|must\s+be|at\s+the\s+latest|instead)\b)|"
+    # ("the 20th is 10 days. i said 7. tuesday 17th latest")
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)(?:\s+away)?\b"
+    r"(?=[^?]{0,80}?\b(?:needs?\s+to\s+be|has\s+to\s+be|must\s+be|(?:at\s+the\s+)?latest|instead|"
+    r"i\s+said)\b)|"
     r"won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
     r"\s+work|(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay|"
     r"acceptable|happening)|late\b|is\s+too|just\s+isn'?t|no\s+good\b|"
@@ -468,6 +472,11 @@ _CANNOT = (
     r"(?:i'm|i\s+am|we're|we\s+are)\s+not\s+allowed\s+to)\s+(?:really\s+)?"
 )
 _TAKE = r"(?:take|accept|agree\s+to|go\s+with|allow)"
+# "I can't accept next payday again - that's March 31st": the day turned down, then its date
+_REFUSED_THEN_NAMED = re.compile(
+    rf"\b{_CANNOT}{_TAKE}\b[^.?!]{{0,30}}?(?:\s*[-,\u2013\u2014]\s*|\s+)"
+    r"(?:that'?s|that\s+is|which\s+is)\s+(?:the\s+)?$"
+)
 _DAY_TAKEN_BACK = re.compile(
     r"(?:[^?!]{0,40}?\bactually\b[^?!]{0,30}?|"
     # "the 31st is the date I just said I can't accept"
@@ -3088,6 +3097,7 @@ def _analyze(
             day = DateMatch(context.next_payday, then.start(), then.end("then"), "payday_then")
             all_dates = [day]
     dates: list[DateMatch] = []
+    refused: set[dt.date] = set()
     for d, other_later in zip(all_dates, _another_day_later(all_dates), strict=True):
         before = max(0, d.start - 40)
         if negated(norm, d.start) or _TOO_MUCH_FOR_NOW.search(norm, max(0, d.start - 30), d.start):
@@ -3098,6 +3108,9 @@ def _analyze(
             or _DAY_TAKEN_BACK.match(norm, d.end)
             or _REJECTED_BEFORE.search(norm, max(0, d.start - 30), d.start)
             or _SET_ASIDE.search(norm, max(0, d.start - 60), d.start)
+            # "I can't accept next payday again - that's March 31st": the day refused, named
+            or (d.date in refused and _NAMED_AGAIN.search(norm, max(0, d.start - 16), d.start))
+            or _REFUSED_THEN_NAMED.search(norm, max(0, d.start - 70), d.start)
             # "Friday the 20th would work for me." - "No, the 20th is next week. Friday the
             # 13th, or ...": the debtor's day turned down, another put after it
             or (
@@ -3109,6 +3122,7 @@ def _analyze(
         ):
             # "next week is a bit late", "it cannot wait until Monday": turned down
             _add_cue(seen, raw, names, "rejected_date", d.start, d.end)
+            refused.add(d.date)
         elif (
             _CALLBACK_BEFORE.search(norm, max(0, d.start - 40), d.start)
             or ("time" in norm and _TALK_TIME.search(norm, max(0, d.start - 20), d.start))

@@ -3097,7 +3097,7 @@ def _analyze(
             day = DateMatch(context.next_payday, then.start(), then.end("then"), "payday_then")
             all_dates = [day]
     dates: list[DateMatch] = []
-    refused: set[dt.date] = set()
+    days_refused: set[dt.date] = set()
     for d, other_later in zip(all_dates, _another_day_later(all_dates), strict=True):
         before = max(0, d.start - 40)
         if negated(norm, d.start) or _TOO_MUCH_FOR_NOW.search(norm, max(0, d.start - 30), d.start):
@@ -3109,7 +3109,7 @@ def _analyze(
             or _REJECTED_BEFORE.search(norm, max(0, d.start - 30), d.start)
             or _SET_ASIDE.search(norm, max(0, d.start - 60), d.start)
             # "I can't accept next payday again - that's March 31st": the day refused, named
-            or (d.date in refused and _NAMED_AGAIN.search(norm, max(0, d.start - 16), d.start))
+            or (d.date in days_refused and _NAMED_AGAIN.search(norm, max(0, d.start - 16), d.start))
             or _REFUSED_THEN_NAMED.search(norm, max(0, d.start - 70), d.start)
             # "Friday the 20th would work for me." - "No, the 20th is next week. Friday the
             # 13th, or ...": the debtor's day turned down, another put after it
@@ -3122,7 +3122,7 @@ def _analyze(
         ):
             # "next week is a bit late", "it cannot wait until Monday": turned down
             _add_cue(seen, raw, names, "rejected_date", d.start, d.end)
-            refused.add(d.date)
+            days_refused.add(d.date)
         elif (
             _CALLBACK_BEFORE.search(norm, max(0, d.start - 40), d.start)
             or ("time" in norm and _TALK_TIME.search(norm, max(0, d.start - 20), d.start))

@@ -5085,3 +5085,35 @@ def test_a_day_refused_then_named_or_counted_is_not_agreed(library: Library) -> 
     assert "31st" not in reply, reply
     c, reply = _replied(library, "lenders_persistent_late", 5336, "lenders_5336", 5)
     assert "20th" not in reply and c.debtor.agreed.date == dt.date(2026, 3, 17), reply
+
+
+def test_the_rest_together_with_next_instalment_and_that_day_said_as_the_rests(
+    library: Library,
+) -> None:
+    """Play-test eighty-nine: "half now, around 221 dollars, this week, and the rest together
+    with next instalment?" got "Fine, Thursday the 2nd of April." (the instalment's day taken
+    for the half), and "The 2 April is for the rest, yes? The half, 220.85, which day this
+    week?" got the 2nd of April again."""
+    c = call_in(library, "car_broke_down_partial", seed=5191)
+    replies = play(c, _from_file("carbroke_5191")[:5])
+    assert "2nd of April" not in replies[3], replies[3]
+    assert c.debtor.agreed.date != dt.date(2026, 4, 2)
+    assert c.debtor.agreed.rest_date == dt.date(2026, 4, 2), replies[4]
+
+
+def test_instalments_put_with_their_start_leave_the_first_parts_day_open(
+    library: Library,
+) -> None:
+    """Play-test eighty-nine: with $40 agreed and no day, "for the monthly part after that -
+    would maybe $40 a month be alright too, starting in April?" got "Okay, Wednesday the 1st of
+    April should be fine. And $40 a month after that, from Friday the 1st of May." (April taken
+    for the first $40), and the 13th put for the first $40 was "corrected" back three times;
+    "even a smaller first payment then, like $25" cut the instalments to $25 as well."""
+    c = call_in(library, "student_unemployed_hardship", seed=5241)
+    replies = play(c, _from_file("hardship_5241")[:7])
+    assert "1st of April" in replies[5] and "May" not in replies[5], replies[5]
+    assert "Not Friday the 13th" not in replies[6], replies[6]
+    agreed = c.debtor.agreed
+    assert agreed.date == dt.date(2026, 3, 13) and agreed.rest_date == dt.date(2026, 4, 1)
+    play(c, _from_file("hardship_5241")[7:9])
+    assert (c.debtor.agreed.amount, c.debtor.agreed.rest_amount) == (Decimal("25"), Decimal("40"))

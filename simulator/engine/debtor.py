@@ -94,7 +94,7 @@ class DebtorState:
     named_day: dt.date | None = None  # the day the debtor named, asked which day suits them
     named_amount: Decimal | None = None  # the sum the debtor said they could manage
     # instalments said yes to before the first part's day was agreed: (sum, how often)
-    pending_instalments: tuple[Decimal, str] | None = None
+    pending_instalments: tuple[Decimal, str] | tuple[Decimal, str, dt.date] | None = None
     confirmed: bool = False
     currency: str = "$"
     aimless: int = 0  # trainee turns in a row that did nothing towards the call's goal
@@ -291,6 +291,19 @@ class DebtorState:
                     rest_amount=None,
                 )
                 analysis = dataclasses.replace(analysis, slots=slots)
+        started = self._instalments_started(analysis)
+        if started is not None:
+            # "for the monthly part after that - would maybe $40 a month be alright too,
+            # starting in April?" with $40 agreed and no day for it: April is when the
+            # instalments start; the first part's day is still to be named
+            result = NegotiationResult()
+            self.pending_instalments = started
+            values = {
+                "rest_amount": f"{self.money(started[0])} a {started[1]}",
+                "rest_date": self.day(started[2]),
+            }
+            result.said.append(("accept_instalments", values))
+            return result
         if (
             self.agreed.amount is not None
             and self.agreed.date is None
@@ -378,6 +391,26 @@ class DebtorState:
         if not first_put:
             self._new_period(analysis)
         return result
+
+    def _instalments_started(self, analysis: Analysis) -> tuple[Decimal, str, dt.date] | None:
+        """(sum, how often, first day) of instalments put with the day they start ("$40 a month
+        ... starting in April"), a first part's sum agreed and its day not: None otherwise."""
+        agreed, slots = self.agreed, analysis.slots
+        if (
+            agreed.amount is None
+            or agreed.date is not None
+            or agreed.rest_date is not None
+            or slots.date is None
+            or slots.date_text is None
+            or not _STARTING.search(slots.date_text)
+            or not _AFTER_THE_FIRST.search(analysis.text)
+        ):
+            return None
+        per_period = self._sums_a_period(analysis.text)[1]
+        if len(per_period) != 1 or self.rest_due() is None:
+            return None
+        amount, every = per_period[0]
+        return min(amount, self.rest_due() or amount), every, slots.date
 
     def _names_the_rests_sum(self, slots: Slots) -> bool:
         """Is the line's one sum what is left after the agreed first part (or the rest's own
@@ -562,13 +595,20 @@ class DebtorState:
             return
         if found is None and first_put:
             found = self._instalments_from_the_first(analysis)
-        if found is None:
-            found = self.pending_instalments
+        pending = self.pending_instalments
+        if found is None and pending is not None:
+            found = (pending[0], pending[1])
+        # (the day they were to start, said with them, stands while they are the same)
+        start_at = pending[2] if pending is not None and len(pending) == 3 else None
+        if found is None or (pending is not None and found != (pending[0], pending[1])):
+            start_at = None
         if found is None:
             return
         self.pending_instalments = None
         amount, every = found
         start = _a_period_after(agreed.date, every)
+        if start_at is not None and start_at > agreed.date:
+            start = start_at  # ("... starting in April", said before the first part's day)
         on = _DAY_EACH_MONTH.search(analysis.text) if every == "month" else None
         day = day_number(on.group(1)) if on is not None else None
         if day is not None and 1 <= day <= 28:
@@ -773,7 +813,10 @@ class DebtorState:
             elif can and not self.holding_back():
                 if self.agreed.amount != amount:
                     named = self.named_amount
-                    self._refit_rest(amount, self.agreed.amount)
+                    # ("even a smaller first payment then, like $25": the first alone, the
+                    # instalments as they were)
+                    first_only = _FIRST_ONLY.search(analysis.text) is not None
+                    self._refit_rest(amount, None if first_only else self.agreed.amount)
                     self.agreed.amount = amount
                     self.confirmed = False
                     result.changed = True
@@ -963,6 +1006,14 @@ _PERIOD_SOON_AFTER = re.compile(
 )
 # "310 on the 20th, and the rest monthly after that": the period is the rest's, not the sum's
 _THE_REST = re.compile(r"\b(?:the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left)\b")
+_FIRST_ONLY = re.compile(r"\bfirst\s+(?:payment|one|part|instal+ment|amount)\b", re.IGNORECASE)
+# "starting in April", "from April": the day instalments start; "for the monthly part after
+# that": instalments after a first part
+_STARTING = re.compile(r"\b(?:from|starting|beginning|start)\b", re.IGNORECASE)
+_AFTER_THE_FIRST = re.compile(
+    r"\b(?:after\s+that|monthly\s+(?:part|bit|payments?)|then|thereafter|after\s+the\s+first)\b",
+    re.IGNORECASE,
+)
 # "the other 575.78 a month later": all that is left, once, a period on (not monthly)
 _LATER = re.compile(r"\s*(?:later|after\b|on\b|from\s+(?:now|then)\b)", re.IGNORECASE)
 # "on the 27th of each month", "the 1st of every month", "the thirteenth of every month"

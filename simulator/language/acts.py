@@ -2047,7 +2047,9 @@ def _joined_parts(
 _REST_VERBS = r"can|could|would|will|goes|go|gets?|is|be|paid|added"
 # "and the other half with your next instalment": the rest's day is the next instalment's
 _WITH_THE_NEXT = re.compile(
-    rf"[\s,]*(?:(?:{_REST_VERBS})\s+)*(?:with|on|at|from)\s+(?:your|the|ur)\s+next\s+"
+    # ("and the rest together with next instalment", typed without "your")
+    rf"[\s,]*(?:(?:{_REST_VERBS}|together|along|also)\s+)*(?:with|on|at|from|alongside)\s+"
+    r"(?:(?:your|the|ur)\s+)?next\s+"
     r"(?:instal+ment|payment|bill|due\s+date|repayment)"
 )
 # "$100 on Friday the 13th, then the rest in monthly payments": the rest follows that day
@@ -2059,8 +2061,10 @@ _FIRST_PART_NAMED = re.compile(
 )
 # "the rest goes on with your next instalment", "and the rest on the 28th": nothing but the
 # rest's own words between the rest and its day
+# "the 2 April is for the rest": the day before the rest's words, said to be its day
+_IS_FOR_THE_REST = re.compile(r"\s*(?:is|'s|was)\s+(?:for|with)\s+(?:the\s+)?$")
 _DAY_OF_THE_REST = re.compile(
-    rf"[\s,]*(?:(?:{_REST_VERBS}|to\s+be)\s+)*(?:(?:on|onto|by|before|with)\s+)?$"
+    rf"[\s,]*(?:(?:{_REST_VERBS}|to\s+be|together|along|also)\s+)*(?:(?:on|onto|by|before|with)\s+)?$"
 )
 
 
@@ -2118,6 +2122,10 @@ def _split_payment(
         return True, None, None, second.date, None
     if marker is None:
         return _NO_SPLIT
+    if date is not None and _IS_FOR_THE_REST.match(norm, date.end, marker.start()):
+        # "The 2 April is for the rest, yes? The half, 220.85, which day this week?": the day
+        # said is the rest's, the first part's asked
+        return True, None, None, date.date, None
     if date is not None and date.start < marker.start() - 12:
         return _NO_SPLIT  # "half today, and when can you do the rest?"
     if (

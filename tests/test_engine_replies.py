@@ -5117,3 +5117,14 @@ def test_instalments_put_with_their_start_leave_the_first_parts_day_open(
     assert agreed.date == dt.date(2026, 3, 13) and agreed.rest_date == dt.date(2026, 4, 1)
     play(c, _from_file("hardship_5241")[7:9])
     assert (c.debtor.agreed.amount, c.debtor.agreed.rest_amount) == (Decimal("25"), Decimal("40"))
+
+
+def test_the_rest_told_with_the_terms_on_the_way_out_is_recorded(library: Library) -> None:
+    """Play-test eighty-nine: "195 card friday 13th, the other 194.08 goes with ur next payment
+    on the 23rd. dont miss it. bye" ended the call with the rest left out of the promise."""
+    c = call_in(library, "car_broke_down_partial", seed=5221)
+    replies = play(c, _from_file("carbroke_5221"))
+    assert "$194.08" in replies[-1], replies[-1]
+    c.end()
+    assert c.promise.rest_amount == Decimal("194.08")
+    assert c.promise.rest_date == dt.date(2026, 3, 23)

@@ -1694,6 +1694,10 @@ class Call:
             self.closing = False
             self.ended_at = self.clock.now()
             reaction = self._reaction(analysis) if abused else None
+            if reaction is None and not abused:
+                # "195 card friday 13th, the other 194.08 goes with ur next payment on the 23rd.
+                # dont miss it. bye": the rest told on the way out is agreed, not lost
+                reaction = self._rest_after_the_promise(analysis, told=True)
             changing = _CHANGE_OF_PLAN.search(analysis.text) or _LETS_DO.search(analysis.text)
             misstated = None if abused or changing else self._misstated(analysis, asked=True)
             if reaction is None and misstated is not None:
@@ -1790,7 +1794,7 @@ class Call:
             and ("question" in analysis.flags or analysis.has(Act.PROPOSE_TERMS))
         )
 
-    def _rest_after_the_promise(self, analysis: Analysis) -> str | None:
+    def _rest_after_the_promise(self, analysis: Analysis, told: bool = False) -> str | None:
         """ "And the other $211.86 with your next instalment on the 20th, you right with that
         too?" once $317 on the 13th is promised: what is left, on a later day, is agreed as the
         rest of the promise (None for any other line)."""
@@ -1809,8 +1813,13 @@ class Call:
             or day is None
             or day <= agreed.date
             # asked or put, not told (the reader gives "your next instalment of $390 is due on
-            # the 24th" no day once terms are agreed)
-            or not ("question" in analysis.flags or analysis.has(Act.PROPOSE_TERMS))
+            # the 24th" no day once terms are agreed); `told`: said back with the terms as
+            # the call closes
+            or not (
+                "question" in analysis.flags
+                or analysis.has(Act.PROPOSE_TERMS)
+                or (told and analysis.has(Act.CONFIRM_TERMS))
+            )
         ):
             return None
         if left is None or abs(amount - left) > 1:

@@ -3485,3 +3485,12 @@ def test_oh_wow_with_sympathy_is_no_sarcasm() -> None:
     line = "oh wow, that's a lot, i'm sorry. would you be able to pay us something soon maybe?"
     assert "sarcasm" not in read(line, "explaining").flags
     assert "sarcasm" in read("Oh wow. Next month. Never heard that one.", "vague_promise").flags
+
+
+def test_rest_said_short_with_the_next_instalment_is_the_rests_day() -> None:
+    """Play-test ninety: "so 250 online sunday the 16th, rest with ur next instalment. right?"
+    recorded no rest ("rest" without "the")."""
+    line = "so 250 online monday the 16th, rest with ur next instalment. right?"
+    read_as = read(line, "negotiating", next_instalment=dt.date(2026, 3, 17))
+    assert read_as.slots.rest_date == dt.date(2026, 3, 17)
+    assert read_as.slots.date == dt.date(2026, 3, 16)

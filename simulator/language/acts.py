@@ -1807,7 +1807,8 @@ _REST_PART = re.compile(
     r"(?:(?<=then\s)|(?<=and\s)|(?<=,\s))other(?=\s+[$£€\d])|the\s+last(?=\s+[$£€\d])|"
     # "$262.46 by Friday, rest on the 27th": the rest, said short
     # ("rest by friday": the whole line)
-    r"(?:^|(?<=,\s)|(?<=and\s)|(?<=then\s)|(?<=now\s)|(?<=today\s))rest(?=\s+(?:on|by|at|in|next|[$£€\d]))|"
+    # ("so 250 online monday the 16th, rest with ur next instalment")
+    r"(?:^|(?<=,\s)|(?<=and\s)|(?<=then\s)|(?<=now\s)|(?<=today\s))rest(?=\s+(?:on|by|at|in|next|with|goes|[$£€\d]))|"
     # "That leaves $1,586.43. Can you commit to ... April 10th?": what is left after a part
     r"(?:that|which)\s+leaves(?:\s+(?:you|us))?(?:\s+with)?(?=\s+[$£€]?\d)|"
     # "and the balance $190.70, when?", "and remaining $190.70 on the 23rd"

@@ -5128,3 +5128,31 @@ def test_the_rest_told_with_the_terms_on_the_way_out_is_recorded(library: Librar
     c.end()
     assert c.promise.rest_amount == Decimal("194.08")
     assert c.promise.rest_date == dt.date(2026, 3, 23)
+
+
+# --- play-tests 91 and 92 -----------------------------------------------------------------
+
+
+def test_a_plan_put_whole_with_a_yes_asked_and_said_yes_to_is_confirmed(
+    library: Library,
+) -> None:
+    """Play-test ninety-two: "ok. 100 online by fri 20 march, then 514.10 split monthly from
+    april, about 171 a month x3. yes or no" got a yes to every term, and the call still ended
+    as a vague promise (promise 30) with the tip to restate the promise."""
+    c = call_in(library, "student_unemployed_hardship", seed=5476)
+    play(c, _from_file("hardship_5476"))
+    c.end()
+    assert c.outcome_value == "promise_secured" and c.promise.confirmed
+    assert not any("Restate the promise" in t.message for t in c.scores().tips)
+
+
+def test_instalments_added_after_a_confirmed_first_part_keep_it_confirmed(
+    library: Library,
+) -> None:
+    """Play-test ninety-two: "$278 online on the 13th" confirmed, then "maybe about $172 a month
+    for three months starting in april?" agreed, and the promise was recorded "not confirmed",
+    with the tip to restate it."""
+    c = call_in(library, "student_unemployed_hardship", seed=5421)
+    play(c, _from_file("hardship_5421"))
+    c.end()
+    assert c.promise.confirmed and c.promise.rest_amount == Decimal("172")

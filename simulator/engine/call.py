@@ -128,6 +128,7 @@ class _Move:
     # each term accepted as named, one line apiece (dropped when the state's line names them)
     accepts: list[str] = field(default_factory=list)
     moved: bool = False  # the debtor is in another state than before the line
+    corrected: bool = False  # a term the line said back was put right
 
 
 @dataclass
@@ -399,6 +400,7 @@ class Call:
         if turn.listening and state_def and state_def.negotiable and self._names_terms(analysis):
             before = dataclasses.replace(debtor.agreed)  # (agreed terms change in place)
             lines, corrected, turn.accepts = self._negotiate(analysis)
+            turn.corrected = corrected
             if (
                 debtor.agreed == before
                 and lines
@@ -549,10 +551,27 @@ class Call:
                     and (agreed_before or self._restates_all(analysis))
                 )
                 or self._asked_to_read_back(analysis)
+                # "ok. 100 online by fri 20 march, then ... about 171 a month x3. yes or no",
+                # every term put and a yes asked for, all of it said yes to as put
+                or (
+                    _YES_ASKED.search(analysis.text) is not None
+                    and not turn.corrected
+                    and self._taken_as_put(analysis)
+                )
             )
             and debtor.agreed.complete()
         ):
             debtor.confirmed = debtor.agreed.complete()
+
+    def _taken_as_put(self, analysis: Analysis) -> bool:
+        """Does the line name every term, and are those the terms agreed now?"""
+        slots, agreed = analysis.slots, self.debtor.agreed
+        return (
+            None not in (slots.amount, slots.date, slots.method)
+            and slots.amount == agreed.amount
+            and slots.date == agreed.date
+            and slots.method == agreed.method
+        )
 
     def _entered(self, state: State) -> None:
         """What being in a state means, however the debtor got there: the machine runs this
@@ -1726,17 +1745,24 @@ class Call:
             return [pressed]
         if self._asks_to_repeat(analysis):
             return [_said_again(self._last_debtor_line)]
+        instalments = not _CHANGE_OF_PLAN.search(analysis.text) and (
+            self._puts_the_rests_instalments(analysis)
+        )
         if (
             self.scenario.goal.is_payment
             and not analysis.slots.is_empty()
-            and (
-                _CHANGE_OF_PLAN.search(analysis.text) or self._puts_the_rests_instalments(analysis)
-            )
+            and (_CHANGE_OF_PLAN.search(analysis.text) or instalments)
         ):
             # "If the 20th is tight, we could move the rest to 3/27 instead. Would that be
             # better?" after the promise: the change is answered as any proposal, and the
-            # promise waits for the terms to be said back again
+            # promise waits for the terms to be said back again (but the rest's instalments
+            # put and agreed beside a first part confirmed change nothing confirmed: "maybe
+            # about $172 a month for three months starting in april?")
+            agreed = self.debtor.agreed
+            first, confirmed = (agreed.amount, agreed.date, agreed.method), self.debtor.confirmed
             changed, _corrected, _accepts = self._negotiate(analysis)
+            if instalments and first == (agreed.amount, agreed.date, agreed.method):
+                self.debtor.confirmed = confirmed
             if changed:
                 return changed
         rest = self._rest_after_the_promise(analysis)
@@ -2358,6 +2384,11 @@ def _agreement_asked(analysis: Analysis) -> bool:
     return tagged is not None and not _ABOUT_YOU.search(tagged.group())
 
 
+# "... yes or no", "... deal?", "..., yeah?": a yes asked for, as the line's last words
+_YES_ASKED = re.compile(
+    r"(?:\byes\s+or\s+no|\b(?:yeah|yes|ok|okay|right|deal|agreed|alright|correct)\s*\?)\W*$",
+    re.IGNORECASE,
+)
 # "payments team will trace it ... no need to pay again, ok?": a statement closed by a tag
 _TAG_AGREEMENT = re.compile(
     r"\w[^.?!]{6,}?[\s,]\s*(?:ok|okay|alright|all\s+right|yeah|yes|right)\s*\?",

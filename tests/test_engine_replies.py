@@ -5156,3 +5156,12 @@ def test_instalments_added_after_a_confirmed_first_part_keep_it_confirmed(
     play(c, _from_file("hardship_5421"))
     c.end()
     assert c.promise.confirmed and c.promise.rest_amount == Decimal("172")
+
+
+def test_the_trainees_misreading_put_right_after_the_promise_is_agreed(library: Library) -> None:
+    """Play-test ninety-two: $316.58 said back and promised (a slip for the $361.58 due), "Oh, I
+    do apologise, I misread that. The amount is $361.58, not $316.58." got "$316.58, actually,
+    not $361.58." twice over."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 5441, "courteous_5441", 8)
+    assert "actually" not in reply and "$361.58" in reply, reply
+    assert c.debtor.agreed.amount == Decimal("361.58")

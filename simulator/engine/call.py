@@ -2200,7 +2200,8 @@ _CHANGE_OF_PLAN = re.compile(
     r"scratch\s+that|forget\s+(?:the|that|about)|instead|small\s+change|let'?s\s+change|"
     r"(?:i\s+)?change\s+(?:it|the\s+(?:date|day|plan|amount))|move\s+(?:(?:it|the\s+\w+)\s+)?to|"
     # the trainee's own slip put right: "I made a mistake there. The full amount is $961.64"
-    r"i\s+made\s+a\s+mistake|my\s+mistake|typo|typing\s+error|"
+    r"i\s+made\s+a\s+mistake|my\s+mistake|typo|typing\s+error|i\s+(?:misread|misspoke|mistyped)|"
+    r"(?:gave|said|told)\s+(?:you\s+)?the\s+wrong\s+(?:figure|amount|number|sum)|"
     # "could you maybe do even a smaller first payment then, like $25 ... on Friday the 13th?"
     r"(?:a\s+)?(?:smaller|lower|bigger|larger)\s+(?:first\s+)?(?:payment|amount|sum|instal+ment)|"
     r"(?:the\s+)?correct\s+(?:figure|amount|sum|balance|total)\s+is)\b",

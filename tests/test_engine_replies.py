@@ -5165,3 +5165,18 @@ def test_the_trainees_misreading_put_right_after_the_promise_is_agreed(library: 
     c, reply = _replied(library, "personal_loan_courteous_reminder", 5441, "courteous_5441", 8)
     assert "actually" not in reply and "$361.58" in reply, reply
     assert c.debtor.agreed.amount == Decimal("361.58")
+
+
+def test_the_direct_debit_to_set_up_again_asked_or_told_gets_a_yes(library: Library) -> None:
+    """Play-test ninety-one: "and the direct debit?" got "I'm not sure, to be honest." and "You
+    need to set up the direct debit again from your new bank account ... Can you do that this
+    week?" got "Hm, I don't know."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=5391)
+    replies = play(c, _from_file("courteous_5391")[:7])
+    for reply in replies[5:7]:
+        assert "not sure" not in reply and "don't know" not in reply, reply
+    # (told what to do and asked if they can, with no act of the persona's for it: a yes)
+    c = call_in(library, "car_broke_down_partial", seed=5221)
+    play(c, _from_file("carbroke_5221")[:-1])
+    told = "You need to update your card details in the app so it goes through. Can you do that?"
+    assert play(c, [told])[-1] in DEFAULT_CLARIFY["will_do"]

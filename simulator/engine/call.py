@@ -1936,7 +1936,10 @@ class Call:
     def _favour_answer(self, analysis: Analysis) -> str | None:
         """ "Sure, I can do that." to a favour asked ("can you email us the receipt once
         done?"), not a fact."""
-        if _ASKED_TO_DO.search(analysis.text):
+        text = analysis.text
+        if _ASKED_TO_DO.search(text) or (_TOLD_TO_DO.search(text) and _DO_THAT_ASKED.search(text)):
+            # ("You need to set up the direct debit again from your new bank account ... Can
+            # you do that this week?")
             return self._say_line(self.lines.clarify("", "will_do"))
         return None
 
@@ -2780,6 +2783,15 @@ def _anything_else_asked(text: str) -> bool:
 
 # Asked to do something besides paying ("Kindly send us the screenshot once done. Is that
 # okay?", "please update the new account details with us. Can you do that?")
+_TOLD_TO_DO = re.compile(
+    r"\b(?:you\s+(?:need|have|will\s+need|'ll\s+need)\s+to|make\s+sure\s+(?:you|to))\s+"
+    r"(?:\w+\s+)?(?:set\s+up|update|switch|move|change|sort|call|ring|send|fill|sign|check)\b",
+    re.IGNORECASE,
+)
+_DO_THAT_ASKED = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:do|manage|sort)\s+(?:that|this|it)\b",
+    re.IGNORECASE,
+)
 _ASKED_TO_DO = re.compile(
     r"\b(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|plz|kindly)\s+(?:please\s+|kindly\s+|also\s+|"
     r"just\s+)?(?:send|email|e-mail|text|forward|update|call|ring|let\s+(?:us|me)\s+know|keep|"

@@ -353,7 +353,6 @@ _SECURITY_ASKED = re.compile(
     r"\blast\s+(?:4|four)\s+(?:\w+\s+)?of\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:card|account)\b"
 )
 _MODAL_ASK = re.compile(r"\b(?:can|could|will|would|please|need|must|able|today|now)\b")
-# "could you tell me", "can u confirm": a modal that asks to be told something
 # "I paid that last week!", "I already sent it", "it's paid": the debtor says they have paid
 _SAYS_PAID = re.compile(
     r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?(?:paid|sent|transferred)\b|"
@@ -367,6 +366,7 @@ _SENT_WHEN_ASKED = re.compile(
 )
 # "... next payday again - that's March 31st": a day said again in other words
 _NAMED_AGAIN = re.compile(r"(?:\bthat'?s|\bthat\s+is|\bwhich\s+is|\bi\.e\.|\baka)\s+(?:the\s+)?$")
+# "could you tell me", "can u confirm": a modal that asks to be told something
 _INFO_ASKED = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|just\s+)?"
     r"(?:tell|let\s+me\s+know|confirm|give\s+me|read|check|say|remind)\b"

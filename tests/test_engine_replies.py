@@ -5180,3 +5180,21 @@ def test_the_direct_debit_to_set_up_again_asked_or_told_gets_a_yes(library: Libr
     play(c, _from_file("carbroke_5221")[:-1])
     told = "You need to update your card details in the app so it goes through. Can you do that?"
     assert play(c, [told])[-1] in DEFAULT_CLARIFY["will_do"]
+
+
+def test_the_debtor_does_not_echo_what_was_not_said_nor_the_records_days_as_a_story(
+    library: Library,
+) -> None:
+    """Play-test ninety-two: "It's about your account with us ... could you confirm your date of
+    birth?" got "... Overdue? No, I paid that." (nobody had said overdue), and the dealer's
+    "25 days of excuses" was the account's days past due told as the dealer's stalling."""
+    _c, reply = _replied(library, "malicious_default_legal", 5466, "malicious_5466", 2)
+    assert "Overdue?" not in reply, reply
+    c, reply = _replied(library, "car_dealer_dispute", 5481, "dealer_5481", 1)
+    assert f"{c.values['days_past_due']} days of excuses" not in reply, reply
+    assert not any(
+        "{days_past_due}" in line
+        for lines in c.persona.lines.values()
+        for group in ([lines] if isinstance(lines, list) else lines.values())
+        for line in group
+    )

@@ -3377,7 +3377,7 @@ def test_a_direct_debit_still_pointing_at_the_old_account_is_not_the_way_offered
     assert read(line, "explaining").slots.method == "transfer"
 
 
-# --- session 24: the debtor's sum turned down, the site to pay on, the shop's counter --------
+# --- session 23: the debtor's sum turned down, the site to pay on, the shop's counter --------
 @pytest.mark.parametrize(
     ("previous", "line", "amount"),
     [
@@ -3457,7 +3457,7 @@ def test_a_part_now_within_the_week_is_no_payment_today(line: str) -> None:
 
 
 def test_the_quote_for_saying_who_you_are_holds_the_lenders_name_whole() -> None:
-    """In the UI's debrief, "+said who you are" quoted "This is Sam from P" (session 24)."""
+    """In the UI's debrief, "+said who you are" quoted "This is Sam from P" (session 23)."""
     said = read("Hi, is this Nancy Parker? This is Sam from Pena Finance.", "answering")
     quote = next(c.span.text for c in said.cues if c.name == "identify_self")
     assert quote == "This is Sam from Pena Finance"

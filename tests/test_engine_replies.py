@@ -5198,3 +5198,11 @@ def test_the_debtor_does_not_echo_what_was_not_said_nor_the_records_days_as_a_st
         for group in ([lines] if isinstance(lines, list) else lines.values())
         for line in group
     )
+
+
+def test_when_do_i_get_the_money_asks_for_payment(library: Library) -> None:
+    """Play-test ninety-two: "honestly, juggling five lenders is your problem not mine. when do
+    I get the money" got "Not with you." (read as nothing, its confusion cut to a fragment)."""
+    c, reply = _replied(library, "lenders_persistent_late", 5491, "lenders_5491", 4)
+    assert reply != "Not with you.", reply
+    assert Act.ASK_PAYMENT in c.turns[3].analysis.acts

@@ -231,6 +231,9 @@ ENTRIES: list[Entry] = [
     entry(
         "ask_payment",
         A.ASK_PAYMENT,
+        # "when do I get the money", "so when do we see our money?": asked from the lender's side
+        r"\bwhen\s+(?:do|will|can|am)\s+(?:i|we)\s+(?:going\s+to\s+)?(?:get|see|receive|have)\s+"
+        r"(?:the|my|our|that|this|your|ur)?\s*(?:money|payment|cash)\b",
         # ("could you not do the whole 977.28 by Friday?": asked the way English suggests)
         rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+|possibly\s+|maybe\s+|not\s+)?(?:{PAY_VERB}|do|manage|afford|get\s+(?:that|it|the\s+payment)|take\s+care\s+of)\b",
         r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+like\s+to\s+(?:take|process|collect|arrange|set\s+up)\s+(?:the|a|your|that)\s+payment",

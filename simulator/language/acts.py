@@ -1011,9 +1011,13 @@ _FOR_BILLS_TO_COME = re.compile(
     # "We can update the debit order for the future. For this month, ..."
     r"\s+for\s+the\s+future\b"
 )
-# "And we can get the direct debit moved over to the new bank while we're at it": the way for
-# the bills to come, moved, even when it is the only way named
-_MOVED_OVER = re.compile(r"\s+(?:moved|switched|transferred|carried)\s+(?:over|across)\b")
+# "And we can get the direct debit moved over to the new bank while we're at it", "... pointed
+# to your new bank too": the way for the bills to come, moved, even when it is the only way named
+_MOVED_OVER = re.compile(
+    r"\s+(?:(?:moved|switched|transferred|carried)\s+(?:over|across)\b|"
+    r"(?:pointed|moved|switched|changed|updated|transferred|set\s+up|redirected)\s+(?:over\s+)?"
+    r"(?:to|on|onto|for|at)\s+(?:your|the|ur)\s+new\b)"
+)
 # "I'm unable to accept 100 per month": a sum turned down
 _REFUSED_BEFORE = re.compile(
     r"\b(?:unable\s+to|can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:accept|take|do|agree\s+to|"

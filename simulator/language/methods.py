@@ -107,8 +107,6 @@ def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int
             and _THIS_ONE_OTHERWISE.search(norm)
         ):
             continue  # "you need to set up the new direct debit and pay this one manually"
-        if METHODS[index][0] in _SET_UP_WAYS and _MOVED_AFTER.match(norm, m.end()):
-            continue  # "we can get the direct debit pointed to your new bank too": set up anew
         if found and m.start() < found[-1][2]:
             continue  # "online bank transfer": one method, read once
         name = METHODS[index][0]
@@ -130,12 +128,6 @@ def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int
 _SET_UP_WAYS = frozenset({"direct_debit", "standing_order"})
 _SET_UP_BEFORE = re.compile(
     r"\b(?:set(?:ting)?|setup)\s+up\s+(?:a|the|your|ur|a\s+new|the\s+new|your\s+new)?\s*(?:new\s+)?$"
-)
-# "the direct debit pointed to your new bank", "... moved over to the new account": the standing
-# arrangement put right for the payments to come
-_MOVED_AFTER = re.compile(
-    r"\s+(?:pointed|moved|switched|changed|updated|transferred|set\s+up|redirected)\s+(?:over\s+)?"
-    r"(?:to|on|onto|for|at)\s+(?:your|the|ur)\s+new\b"
 )
 # ... "and pay this one manually": this payment made another way than the one set up
 _THIS_ONE_OTHERWISE = re.compile(

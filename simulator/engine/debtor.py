@@ -94,7 +94,8 @@ class DebtorState:
     named_day: dt.date | None = None  # the day the debtor named, asked which day suits them
     named_amount: Decimal | None = None  # the sum the debtor said they could manage
     # instalments said yes to before the first part's day was agreed: (sum, how often)
-    pending_instalments: tuple[Decimal, str] | tuple[Decimal, str, dt.date] | None = None
+    # (sum, how often, the day they start when one was said)
+    pending_instalments: tuple[Decimal, str, dt.date | None] | None = None
     confirmed: bool = False
     currency: str = "$"
     aimless: int = 0  # trainee turns in a row that did nothing towards the call's goal
@@ -587,7 +588,7 @@ class DebtorState:
                 # "$299 as the first payment, and then ... say around $140 a month": the
                 # instalments said yes to, to start a period after the first part's day once
                 # that is agreed
-                self.pending_instalments = found
+                self.pending_instalments = (*found, None)
                 money = self.money(min(found[0], self.rest_due() or found[0]))
                 result.said.append(
                     ("accept_instalments_later", {"rest_amount": f"{money} a {found[1]}"})
@@ -595,13 +596,12 @@ class DebtorState:
             return
         if found is None and first_put:
             found = self._instalments_from_the_first(analysis)
-        pending = self.pending_instalments
-        if found is None and pending is not None:
-            found = (pending[0], pending[1])
-        # (the day they were to start, said with them, stands while they are the same)
-        start_at = pending[2] if pending is not None and len(pending) == 3 else None
-        if found is None or (pending is not None and found != (pending[0], pending[1])):
-            start_at = None
+        start_at: dt.date | None = None
+        if self.pending_instalments is not None:
+            sum_each, every_said, start_on = self.pending_instalments
+            # (the day they were to start, said with them, stands while they are the same)
+            if found is None or found == (sum_each, every_said):
+                found, start_at = (sum_each, every_said), start_on
         if found is None:
             return
         self.pending_instalments = None

@@ -5206,3 +5206,82 @@ def test_when_do_i_get_the_money_asks_for_payment(library: Library) -> None:
     c, reply = _replied(library, "lenders_persistent_late", 5491, "lenders_5491", 4)
     assert reply != "Not with you.", reply
     assert Act.ASK_PAYMENT in c.turns[3].analysis.acts
+
+
+# --- play-tests 93 and 94 -----------------------------------------------------------------
+
+
+def test_a_part_now_said_with_this_week_is_no_day_and_a_part_now_alone_is_today(
+    library: Library,
+) -> None:
+    """Play-tests ninety-three and ninety-four: "maybe we can do a part now. Can you pay half,
+    around $311, in this week" got "Yes, Tuesday the 10th works" (a day nobody named), and "if
+    u paid just half now, like 317" got "Okay, Tuesday the 10th, yes." where a person says
+    today."""
+    _c, reply = _replied(library, "car_broke_down_partial", 5611, "carbroke_5611", 4)
+    assert "10th" not in reply and "today" not in reply, reply
+    _c, reply = _replied(library, "car_broke_down_partial", 5566, "carbroke_5566", 4)
+    assert "today, yes" in reply and "10th" not in reply, reply
+
+
+def test_the_rests_sum_said_before_its_day_leaves_the_first_parts_day_open(
+    library: Library,
+) -> None:
+    """Play-test ninety-three: "half now, around 190 dollar, this week, and the rest 181.69
+    together with the next instalment" got "Okay, Wednesday the 18th, yes." - the rest's day
+    taken for the first part's."""
+    c, reply = _replied(library, "car_broke_down_partial", 5516, "carbroke_5516", 4)
+    assert "18th" not in reply, reply
+    play(c, _from_file("carbroke_5516")[4:])
+    assert c.promise.date == dt.date(2026, 3, 13) and c.promise.rest_date == dt.date(2026, 3, 18)
+
+
+def test_the_debtors_count_remarked_on_is_no_sum(library: Library) -> None:
+    """Play-test ninety-three: "About sixty applications so far" - "That's, um, really tough,
+    sixty is a lot. ... Would a payment plan maybe help?" got "$60... yes, I think I can find
+    that."."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 5571, "hardship_5571", 4)
+    assert "$60" not in reply, reply
+
+
+def test_the_direct_debit_offered_or_told_is_answered_not_the_bank_asked(
+    library: Library,
+) -> None:
+    """Play-tests ninety-three and ninety-four: "Shall I also send you the form to move the
+    direct debit to your new bank account?" got "Northgate, the one with the good app." (which
+    bank, never asked), and "did u get the bit about the direct debit? u need to set it up w
+    the new bank" got "I'd rather keep that to myself, thanks."."""
+    _c, reply = _replied(library, "personal_loan_courteous_reminder", 5616, "courteous_5616", 6)
+    assert reply in DEFAULT_CLARIFY["offered"], reply
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 5546, "courteous_5546", 6)
+    told = next(a for a in c.persona.acts if a.name == "ask_update_direct_debit")
+    assert reply in (told.answers or []), reply
+
+
+def test_a_dispute_call_that_never_told_the_right_to_dispute_gets_the_tip(
+    library: Library,
+) -> None:
+    """Play-test ninety-four: "thats between you and the dealer, not us ... not good enough"
+    and a promise scored 80 with no tip at all, though the call never said the dispute would be
+    noted nor that the customer keeps the right to dispute; the call that said both has no such
+    tip."""
+    for played, seed, told in (("dealer_5641", 5641, False), ("dealer_5591", 5591, True)):
+        c = call_in(library, "car_dealer_dispute", seed=seed)
+        play(c, _from_file(played))
+        c.end()
+        tips = [t.message for t in c.scores().tips]
+        assert any("right to dispute" in t for t in tips) is not told, tips
+
+
+def test_the_rest_said_in_its_own_sentence_and_dob_first_are_read(library: Library) -> None:
+    """Play-test ninety-four: "ok so 312 by transfer thursday the 11th, wait no wednesday the
+    11th. rest 208.74 on ur payday the 13th. confirm" was confirmed without the rest (and the
+    tip asked for a plan), and "yeah hold on, DOB first. then we talk" was read as nothing and
+    earned the tip for following the talk off topic."""
+    c = call_in(library, "car_broke_down_partial", seed=5656)
+    play(c, _from_file("carbroke_5656"))
+    c.end()
+    assert c.promise.amount == Decimal("312") and c.promise.rest_amount == Decimal("208.74")
+    assert c.promise.rest_date == dt.date(2026, 3, 13)
+    tips = [t.message for t in c.scores().tips]
+    assert not any("off topic" in t or "(a plan)" in t for t in tips), tips

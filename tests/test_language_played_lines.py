@@ -846,3 +846,19 @@ def test_a_deadline_is_not_negated_by_what_is_turned_down_beside_it(
     """Play-test forty: "no later than Tuesday March 17th" read as a negation; "not today -
     I said Friday the 13th" negated Friday too; "nothin' today" was today."""
     assert read(text).slots.date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok so 312 by transfer thursday the 10th, wait no wednesday the 9th. confirm",
+        "so 312 on the 10th - no wait, the 9th. ok?",
+        "can you do 312 by friday the 4th, sorry no, wednesday the 9th?",
+    ],
+)
+def test_a_day_the_trainee_puts_right_at_once_is_the_day(text: str) -> None:
+    """Play-test ninety-four: "thursday the 11th, wait no wednesday the 11th" took "no
+    wednesday" as a day turned down, so the slip stood ("the 12th, wait no the 11th" was the
+    12th)."""
+    assert read(text).slots.date == dt.date(2026, 12, 9)
+    assert "say_no" not in {a.value for a in read(text).acts}

@@ -1245,8 +1245,13 @@ class Call:
         said_back = self._said_back_answer(analysis) if self.debtor.identity_verified else None
         if said_back is None and "question" in analysis.flags and self.debtor.identity_verified:
             # a line read as nothing that still asks what anyone knows ("Yuh want dem use dis
-            # same number?")
-            said_back = self._simple_answer(analysis)
+            # same number?"), or offers a help ("Shall I also send you the form to move the
+            # direct debit to your new bank account?" while the terms are settled)
+            said_back = self._simple_answer(analysis) or (
+                self._say_line(self.lines.clarify("", "offered"))
+                if _offered(analysis.text)
+                else None
+            )
         if said_back is not None:
             # a line read as nothing that still asks back what they said, or offers a choice
             self.confused = 0

@@ -1115,11 +1115,18 @@ def _slipped(said: Decimal, agreed: Decimal) -> bool:
 
 
 def _spoken(said: str | None, date: dt.date, today: dt.date) -> str:
-    """The date as the debtor says it back: "today" and "tomorrow" as the trainee said them,
-    anything else as a day ("fri", "3/13", "the 13th" are all "Friday the 13th")."""
+    """The date as the debtor says it back: "today" and "tomorrow" as the trainee said them
+    ("now" as "today"), anything else as a day ("fri", "3/13", "the 13th" are all "Friday the
+    13th")."""
     if said and said.strip().lower() in ("today", "tomorrow", "tonight"):
         return said.strip().lower()
+    if date == today and said and said.strip().lower() in _NOW_WORDS:
+        # "if u paid just half now": "Okay, today, yes.", not a weekday nobody named
+        return "today"
     return day_text(date, today)
+
+
+_NOW_WORDS = frozenset({"now", "right now", "rn", "right away", "straight away", "immediately"})
 
 
 def _accepts_after_a_counter(

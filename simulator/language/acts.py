@@ -350,7 +350,9 @@ _SECURITY_ASKED = re.compile(
     # long the line goes on after
     r"\b(?:give|tell|confirm|provide|need|have|verify|what'?s|what\s+is)\s+(?:me\s+|us\s+)?"
     r"(?:your|ur)\s+(?:full\s+)?(?:date\s+of\s+birth|d\.?o\.?b\b)|"
-    r"\blast\s+(?:4|four)\s+(?:\w+\s+)?of\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:card|account)\b"
+    r"\blast\s+(?:4|four)\s+(?:\w+\s+)?of\s+(?:your|ur|the)\s+(?:\w+\s+)?(?:card|account)\b|"
+    # "yeah hold on, DOB first. then we talk": the check put before all else
+    r"\b(?:date\s+of\s+birth|d\.?o\.?b)\s+first\b"
 )
 _MODAL_ASK = re.compile(r"\b(?:can|could|will|would|please|need|must|able|today|now)\b")
 # "I paid that last week!", "I already sent it", "it's paid": the debtor says they have paid
@@ -476,6 +478,11 @@ _TAKE = r"(?:take|accept|agree\s+to|go\s+with|allow)"
 _REFUSED_THEN_NAMED = re.compile(
     rf"\b{_CANNOT}{_TAKE}\b[^.?!]{{0,30}}?(?:\s*[-,\u2013\u2014]\s*|\s+)"
     r"(?:that'?s|that\s+is|which\s+is)\s+(?:the\s+)?$"
+)
+# the trainee's own slip put right between two days: ", wait no", " - no sorry,", " i mean"
+_SLIP_PUT_RIGHT = re.compile(
+    r"[\s,.-]*(?:(?:wait|sorry|oops|whoops|erm?|um+|my\s+bad)[\s,.!-]+)*"
+    r"(?:(?:no|nope|nah|i\s+mean|i\s+meant)[\s,.!-]+)(?:(?:wait|sorry|i\s+mean|i\s+meant)[\s,.!-]+)*"
 )
 _DAY_TAKEN_BACK = re.compile(
     r"(?:[^?!]{0,40}?\bactually\b[^?!]{0,30}?|"
@@ -606,6 +613,12 @@ _MONEY_NOUNS = frozenset(
 )
 # The sum alone as its sentence, said in wonder: "Sixty!", "Sixty? Wow."
 _ALONE_EXCLAIMED = re.compile(r"\s*[!?]")
+# ... or remarked on: "That's, um, really tough, sixty is a lot.", "60 applications is loads"
+_COUNT_REMARKED = re.compile(
+    r"(?:\s+[a-z]{3,}s)?\s+(?:is|'s)\s+(?:such\s+)?(?:a\s+lot|loads|lots|so\s+many|"
+    r"(?:really\s+|so\s+|very\s+|pretty\s+)?(?:impressive|huge|amazing|crazy|insane|mad|brutal))\b"
+)
+_AFTER_A_COMMA = re.compile(r",\s*$")
 
 
 @functools.lru_cache(maxsize=16)
@@ -625,13 +638,21 @@ def _counts_said(line: str) -> frozenset[int]:
 
 
 def _count_said_back(norm: str, amount: AmountMatch, counts: frozenset[int]) -> bool:
-    """Is this bare figure the debtor's count, exclaimed alone ("Sixty! Fair play to you.")?"""
+    """Is this bare figure the debtor's count, exclaimed alone ("Sixty! Fair play to you.") or
+    remarked on ("really tough, sixty is a lot")?"""
     return (
         not amount.explicit
         and amount.value is not None
         and amount.value in counts
-        and sentence_around(norm, amount.start)[0] == amount.start
-        and _ALONE_EXCLAIMED.match(norm, amount.end) is not None
+        and (
+            sentence_around(norm, amount.start)[0] == amount.start
+            and _ALONE_EXCLAIMED.match(norm, amount.end) is not None
+            or (
+                sentence_around(norm, amount.start)[0] == amount.start
+                or _AFTER_A_COMMA.search(norm, 0, amount.start) is not None
+            )
+            and _COUNT_REMARKED.match(norm, amount.end) is not None
+        )
     )
 
 
@@ -1812,7 +1833,8 @@ _REST_PART = re.compile(
     # "$262.46 by Friday, rest on the 27th": the rest, said short
     # ("rest by friday": the whole line)
     # ("so 250 online monday the 16th, rest with ur next instalment")
-    r"(?:^|(?<=,\s)|(?<=and\s)|(?<=then\s)|(?<=now\s)|(?<=today\s))rest(?=\s+(?:on|by|at|in|next|with|goes|[$£€\d]))|"
+    # ("... wednesday the 11th. rest 208.74 on ur payday the 13th": its own sentence)
+    r"(?:^|(?<=[,.;:]\s)|(?<=and\s)|(?<=then\s)|(?<=now\s)|(?<=today\s))rest(?=\s+(?:on|by|at|in|next|with|goes|[$£€\d]))|"
     # "That leaves $1,586.43. Can you commit to ... April 10th?": what is left after a part
     r"(?:that|which)\s+leaves(?:\s+(?:you|us))?(?:\s+with)?(?=\s+[$£€]?\d)|"
     # "and the balance $190.70, when?", "and remaining $190.70 on the 23rd"
@@ -2068,8 +2090,10 @@ _FIRST_PART_NAMED = re.compile(
 # rest's own words between the rest and its day
 # "the 2 April is for the rest": the day before the rest's words, said to be its day
 _IS_FOR_THE_REST = re.compile(r"\s*(?:is|'s|was)\s+(?:for|with)\s+(?:the\s+)?$")
+# ("and the rest 181.69 together with the next instalment": the rest's sum said with it)
 _DAY_OF_THE_REST = re.compile(
-    rf"[\s,]*(?:(?:{_REST_VERBS}|to\s+be|together|along|also)\s+)*(?:(?:on|onto|by|before|with)\s+)?$"
+    r"[\s,]*(?:(?:of\s+)?[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:dollars?|pounds?|euros?|bucks))?[\s,]*)?"
+    rf"(?:(?:{_REST_VERBS}|to\s+be|together|along|also)\s+)*(?:(?:on|onto|by|before|with)\s+)?$"
 )
 
 
@@ -2174,7 +2198,10 @@ def _split_payment(
         ):
             # "Could we make it $275? ... and the rest goes on with your next instalment": the
             # day is the rest's; the first part's is still to be named
-            return False, amount.value, None, date.date, None
+            rest_sum = next(
+                (a for a in amounts if marker.start() < a.start < date.start and a.explicit), None
+            )
+            return False, amount.value, None, date.date, rest_sum and rest_sum.value
         return _NO_SPLIT  # "£200 on the 23rd, and we'll talk about the rest"
     if agreed is not None and agreed.amount is not None and overdue is not None:
         if agreed.amount >= overdue:
@@ -3111,9 +3138,24 @@ def _analyze(
             all_dates = [day]
     dates: list[DateMatch] = []
     days_refused: set[dt.date] = set()
-    for d, other_later in zip(all_dates, _another_day_later(all_dates), strict=True):
+    # "thursday the 12th, wait no wednesday the 11th": the first day a slip, the second the day
+    slips = {
+        i
+        for i in range(len(all_dates) - 1)
+        if _SLIP_PUT_RIGHT.fullmatch(norm, all_dates[i].end, all_dates[i + 1].start)
+    }
+    for i, (d, other_later) in enumerate(
+        zip(all_dates, _another_day_later(all_dates), strict=True)
+    ):
         before = max(0, d.start - 40)
-        if negated(norm, d.start) or _TOO_MUCH_FOR_NOW.search(norm, max(0, d.start - 30), d.start):
+        if i in slips:
+            _add_cue(seen, raw, names, "slipped_date", d.start, d.end)
+            continue
+        if (
+            i - 1 not in slips
+            and negated(norm, d.start)
+            or _TOO_MUCH_FOR_NOW.search(norm, max(0, d.start - 30), d.start)
+        ):
             # "not today", "you don't have to pay by Friday", "$310 is too much for you now"
             _add_cue(seen, raw, names, "negated_date", d.start, d.end)
         elif (

@@ -227,7 +227,8 @@ _PATTERNS: list[tuple[str, str]] = [
         # "update the card details now and pay?")
         r"(?<!overdue\s)(?<!behind\s)(?:(?<!details\s)|(?=now\s+and\s+pay\b))now\b"
         # ("pay some part now? Like, half, 200, in this week": the part's time is the week)
-        r"(?![^.!]{0,45}?\b(?:with)?in\s+(?:this|the)\s+(?:week|wk)\b)"
+        # ("we can do a part now. Can you pay half, around $311, in this week": the same)
+        r"(?![^!]{0,45}?\b(?:with)?in\s+(?:this|the)\s+(?:week|wk)\b)"
         r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and|is|would|works?|"
         # ("150 now rest 2 wks from today?": the first part now, the rest then)
         r"while|then|if|via|through|rest|the\s+rest|itself)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"

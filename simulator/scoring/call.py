@@ -346,6 +346,7 @@ def _tips(
     outcome: str,
     failed_rules: list[str],
     goal: GoalView | None = None,
+    dispute_window: bool = False,
 ) -> tuple[Tip, ...]:
     counts = _count(turns)
     candidates: list[tuple[int, Tip]] = []
@@ -452,6 +453,20 @@ def _tips(
             "The customer was honest about hardship: show understanding and propose a way to "
             "arrange the payment (a plan).",
             "guidance 10",
+        )
+    if (
+        dispute_window
+        and any(t.identity_verified_before and t.debtor_reply for t in turns)
+        and not any("dispute_right" in t.analysis.flags for t in turns)
+    ):
+        # ("thats between you and the dealer, not us ... not good enough" and a promise: the
+        # payment secured, the customer's right to dispute never said, and no word of it)
+        tip(
+            88,
+            "The customer disputes what they owe: acknowledge the problem, say the dispute "
+            "will be noted and that they keep the right to dispute it, then steer back to the "
+            "payment.",
+            "DOMAIN 3: compliance rule pack",
         )
     if counts.off_topic or counts.tangents_followed:
         tip(
@@ -575,7 +590,15 @@ def score_call(
     failed = any(f.critical for f in findings)
     if failed:
         overall = min(overall, FAILED_CAP)
-    tips = _tips(turns, parts, promise, outcome, [f.rule for f in findings if f.critical], goal)
+    tips = _tips(
+        turns,
+        parts,
+        promise,
+        outcome,
+        [f.rule for f in findings if f.critical],
+        goal,
+        dispute_window=rules.enabled and rules.dispute_window,
+    )
     return CallScores(
         dimensions=dimensions,
         promise=promise_value,

@@ -30,7 +30,8 @@
     python tests/conversation_eval.py --blind28  # the twenty-eighth (lines only; never tuned on)
     python tests/conversation_eval.py --blind29  # the twenty-ninth (lines only; never tuned on)
     python tests/conversation_eval.py --blind30  # the thirtieth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtyfirst)
+    python tests/conversation_eval.py --blind31  # the thirty-first (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtysecond)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -91,6 +92,7 @@ BLINDS = {
         "blind28",  # 400 lines: hearing aid, boat, photographer, gym, solar, vet, housing, alarm
         "blind29",  # 400 lines: garden, school fees, caravan, handset, implant, power, van, plumber
         "blind30",  # 400 lines: vet, hot tub, driving, council tax, venue, farm, broadband, piano
+        "blind31",  # 400 lines: implant, kennels, caravan, school, handset, plumber, card, bike
     )
 }
 BLIND = BLINDS["blind"]
@@ -116,6 +118,7 @@ LATER = {
         "fiftyfifth", "fiftysixth", "fiftyseventh", "fiftyeighth", "fiftyninth",
         "sixtieth",
         "sixtyfirst",
+        "sixtysecond",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

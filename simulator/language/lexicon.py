@@ -90,6 +90,9 @@ ENTRIES: list[Entry] = [
         "identify_self",
         A.IDENTIFY_SELF,
         r"\bmy\s+name\s+is\s+\w+",
+        # "Hi, is Kathleen around? It's Rachel calling.": a first name, no company
+        r"\b(?:this\s+is|it's|it\s+is)\s+(?!(?:the|a|an|me|just|only|not|nobody|someone|about|why|"
+        r"what|who|you|your|he|she|they|we)\b)[a-z]+\s+calling\b",
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+calling\s+(?:from|on\s+behalf\s+of)\b",
         r"\bcalling\s+on\s+behalf\s+of\b",
     ),

@@ -4790,8 +4790,13 @@ def test_a_direct_debit_to_set_up_and_turned_down_is_not_the_way_to_pay(library:
     manually" got "By direct debit? That's fine.", and "No, not direct debit ... Pay the 345.44
     by card or bank transfer today." and "Card or transfer. Which one?" got direct debit back."""
     c = call_in(library, "personal_loan_courteous_reminder", seed=4736)
-    replies = play(c, _from_file("courteous_4736")[:4])
-    assert all("direct debit" not in r.lower() for r in replies[1:4]), replies
+    play(c, _from_file("courteous_4736")[:1])
+    for line in _from_file("courteous_4736")[1:4]:
+        reply = c.say(line).reply
+        # (the direct debit set up again for the bills to come is no way to pay this one)
+        assert c.debtor.agreed.method != "direct_debit", reply
+        assert "by direct debit" not in reply.lower(), reply
+        assert "direct debit would" not in reply.lower(), reply
 
 
 def test_the_rest_with_next_instalment_typed_without_your_is_the_instalments_day(
@@ -5285,3 +5290,11 @@ def test_the_rest_said_in_its_own_sentence_and_dob_first_are_read(library: Libra
     assert c.promise.rest_date == dt.date(2026, 3, 13)
     tips = [t.message for t in c.scores().tips]
     assert not any("off topic" in t or "(a plan)" in t for t in tips), tips
+
+
+def test_two_bare_ways_asked_between_get_one_picked(library: Library) -> None:
+    """Play-test ninety-three: "can we say thursday the 12th? and how wud u pay, app or card?"
+    got "Whatever's easiest. How can I pay?", as if no way had been offered."""
+    c, reply = _replied(library, "student_forgot_first_late", 5506, "student_5506", 5)
+    assert "How can I pay" not in reply and "online payment" in reply, reply
+    assert c.debtor.agreed.method == "online"

@@ -43,7 +43,7 @@ from simulator.language import analyze
 from simulator.language.acts import asks_where_money_comes_from
 from simulator.language.dates import MONTHS, WEEKDAYS, find_dates
 from simulator.language.identity import named_back
-from simulator.language.methods import find_methods
+from simulator.language.methods import BARE_WAYS, find_methods
 from simulator.language.text import normalise, sentence_around
 from simulator.language.textspeak import expand
 from simulator.language.types import Act, Analysis, AnalysisContext, Slots, Span
@@ -1104,6 +1104,11 @@ class Call:
             for way in find_methods(normalise(cue.span.text))
         }
         named = [m for m in find_methods(norm) if m[0] not in refused]
+        choice_cue = next((c for c in analysis.cues if c.name == "method_choice"), None)
+        if not named and choice_cue is not None and choice_cue.span.text.lower() in BARE_WAYS:
+            # "how wud u pay, app or card?": the first of the ways asked between, said bare
+            span = choice_cue.span
+            named = [(BARE_WAYS[span.text.lower()], span.start, span.end)]
         offered = next((m for m in named if m[1] >= choice), named[0] if named else None)
         method = debtor.agreed.method or (offered[0] if offered else None)
         asked = self._ways_asked_between(norm, named)

@@ -2512,7 +2512,11 @@ _RATHER_DO = re.compile(
 )
 
 
-_BARE_METHODS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}
+_BARE_METHODS = _methods.BARE_WAYS
+# "how wud u pay, app or card?": two bare ways asked between, with no way named in full
+_BARE_PAIR = re.compile(
+    r"\b(card|cheque|app)\s*(?:,?\s*or|/)\s*(?:by\s+|the\s+|a\s+|on\s+the\s+)?(card|cheque|app)\b"
+)
 # ("my card terminal's gone down", "card line is down": the caller's means of taking a card,
 # not the debtor's card; "the store card waits": another debt, not a way to pay)
 _BARE_METHOD = re.compile(
@@ -3424,6 +3428,13 @@ def _analyze(
             ):
                 offered.append(word)
         offered.sort(key=_start_of)
+    elif "?" in norm and (pair := _BARE_PAIR.search(norm)) is not None:
+        # "how wud u pay, app or card?": the ways asked between, said bare
+        offered = [
+            (_BARE_METHODS[pair.group(n)], pair.start(n), pair.end(n))
+            for n in (1, 2)
+            if pair.group(1) != pair.group(2)
+        ]
     if len(offered) > 1:
         # "a standing order for the monthly rent going forward. For the arrears, could you make a
         # bank transfer ...": the way for bills to come is not the way to pay this one
@@ -3439,7 +3450,7 @@ def _analyze(
         _add_cue(seen, raw, names, "method_mentioned", offered[0][1], offered[0][2])
         offered = []
     method = offered[0] if offered else None
-    if method is not None and methods[0] not in offered:
+    if method is not None and methods and methods[0] not in offered:
         _add_cue(seen, raw, names, "method_refused", methods[0][1], methods[0][2])
     # "by transfer ... or I can take a card now, whichever you prefer": the choice is theirs
     listed = _listed_methods(norm, offered) or (

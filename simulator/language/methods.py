@@ -124,6 +124,8 @@ def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int
     return found
 
 
+# the words that name a way to pay only in context ("card or transfer?", "Card is fine.")
+BARE_WAYS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}
 # a standing arrangement to set up: not how this payment is made
 _SET_UP_WAYS = frozenset({"direct_debit", "standing_order"})
 _SET_UP_BEFORE = re.compile(

@@ -5298,3 +5298,128 @@ def test_two_bare_ways_asked_between_get_one_picked(library: Library) -> None:
     c, reply = _replied(library, "student_forgot_first_late", 5506, "student_5506", 5)
     assert "How can I pay" not in reply and "online payment" in reply, reply
     assert c.debtor.agreed.method == "online"
+
+
+# --- play-tests 95 and 96 -----------------------------------------------------------------
+
+
+def test_a_day_put_right_with_a_sorry_and_the_rests_day_are_kept(library: Library) -> None:
+    """Play-test ninety-six: "$260 online on Monday the 15th - oh sorry, the 16th, my mistake"
+    got "Fine, Sunday the 15th.", and the promise ended "$260 on the 15th, then $259.71 by the
+    16th" where the 16th and the instalment's 23rd were agreed."""
+    c = call_in(library, "car_broke_down_partial", seed=5741)
+    replies = play(c, _from_file("carbroke_5741"))
+    assert all("15th" not in r for r in replies), replies
+    assert c.promise.date == dt.date(2026, 3, 16) and c.promise.rest_date == dt.date(2026, 3, 23)
+
+
+def test_sympathy_taken_back_in_the_same_breath_is_not_thanked_and_date_and_method_asked(
+    library: Library,
+) -> None:
+    """Play-test ninety-six: "yeah that sucks but again, not our problem. 361.84. when can you
+    pay it" got "I appreciate that. Really.", and "good. date and method" got "Fine. Let's
+    settle the payment, then."."""
+    c = call_in(library, "car_dealer_dispute", seed=5796)
+    replies = play(c, _from_file("dealer_5796")[:6])
+    assert "appreciate" not in replies[4], replies[4]
+    assert "the 1" in replies[5] or "the 2" in replies[5], replies[5]
+
+
+def test_a_part_changed_after_the_promise_is_agreed_not_put_right(library: Library) -> None:
+    """Play-test ninety-six: "actually make the first one 310 and the rest 291.64 on the 1st.
+    still today by transfer. ok?" got "$301.64, actually, not $310.", and the parts were then
+    agreed the wrong way round three times."""
+    c = call_in(library, "car_broke_down_partial", seed=5806)
+    play(c, _from_file("carbroke_5806"))
+    c.end()
+    assert c.promise.amount == Decimal("310") and c.promise.date == dt.date(2026, 3, 10)
+    assert c.promise.rest_amount == Decimal("291.64")
+
+
+def test_how_much_can_you_do_and_a_day_for_the_first_part_are_answered(
+    library: Library,
+) -> None:
+    """Play-test ninety-six: "ugh fine. how much CAN you do." got "I can't pay that." (no sum
+    had been named), and "finally. date for the first 40 and how ur paying" got "How much
+    would you need first, and when?" after $40 had been agreed."""
+    c = call_in(library, "student_unemployed_hardship", seed=5811)
+    replies = play(c, _from_file("hardship_5811")[:6])
+    assert "I can't pay that" not in replies[3], replies[3]
+    assert "How much would you need" not in replies[5] and "the 20th" in replies[5], replies[5]
+
+
+def test_the_trip_and_small_talk_are_answered_only_when_asked(library: Library) -> None:
+    """Play-test ninety-five: "... paid today through the app on your phone before you fly -
+    yes?" got "Frankfurt, for a client." (nobody asked where), and the student asked about
+    exams after the payment was agreed said "What's this about?"."""
+    _c, reply = _replied(library, "traveller_forgot_deposit", 5666, "traveller_5666", 6)
+    assert "Frankfurt" not in reply and "Correct" in reply, reply
+    _c, reply = _replied(library, "student_forgot_first_late", 5676, "student_5676", 5)
+    assert "what's this about" not in reply.lower(), reply
+
+
+def test_the_transfer_they_made_asked_after_is_no_payment_pressed_for(library: Library) -> None:
+    """Play-test ninety-five: "Maybe the transfer is not posted yet ... Do you have a reference
+    number of the transfer?" failed the call for pressing for a paid debt, and the reference
+    read back got "I'm not paying it twice!"."""
+    c = call_in(library, "already_paid_not_posted", seed=5681)
+    replies = play(c, _from_file("paid_5681"))
+    assert "twice" not in replies[4], replies[4]
+    c.end()
+    assert not c.scores().failed and c.scores().promise == 100
+
+
+def test_the_rests_sum_named_after_asking_for_a_monthly_sum_is_not_the_first_part(
+    library: Library,
+) -> None:
+    """Play-test ninety-five: "440 on the 20th, ok. And then monthly - what can you do per month
+    on the rest, the 815.92?" got "Yes, $815.92. I can manage that.", the first part recorded
+    as $815.92, and the question asked back ("How much a month for the rest, then?")."""
+    c, reply = _replied(library, "student_unemployed_hardship", 5701, "hardship_5701", 5)
+    assert "$815.92" not in reply and "a month" in reply and "How much" not in reply, reply
+    # (a graduate whose shifts barely cover rent names a share of the loan's instalment)
+    named = Decimal(re.findall(r"\$([\d.]+) a month", reply)[0])
+    assert named < c.record.instalment
+    play(c, _from_file("hardship_5701")[5:])
+    assert c.promise.amount == Decimal("440")
+
+
+def test_commiserating_in_plain_words_is_no_abuse_and_a_blunt_when_asks(library: Library) -> None:
+    """Play-test ninety-five: "Look I get it, that's crap, and I'll put a note on the account
+    that you've got a dispute" failed the call for abusive language and the driver hung up; "you
+    owe 519.18 from feb 18th. when are you paying" was no ask, so the debrief said payment was
+    asked for only once."""
+    c = call_in(library, "car_dealer_dispute", seed=5711)
+    play(c, _from_file("dealer_5711"))
+    assert c.outcome_value != "hung_up"
+    c.end()
+    assert not any(f.rule == "abusive_language" for f in c.scores().compliance)
+    assert not any("only once" in t.message for t in c.scores().tips)
+
+
+def test_a_soft_ask_after_stop_calling_is_still_an_ask(library: Library) -> None:
+    """Play-test ninety-five: "could you maybe just tell me if you'd be able to pay something
+    soon, before I go?" right after "stop calling me" was read as accepting a vague promise: no
+    finding, and "I'm not sure, to be honest." for a reply."""
+    c = call_in(library, "stop_calling_cease_contact", seed=5716)
+    replies = play(c, _from_file("stopcall_5716"))
+    assert "not sure" not in replies[3], replies[3]
+    assert any(f.rule == "cease_request_ignored" for f in c.scores().compliance)
+
+
+def test_days_offered_to_choose_from_are_a_concrete_deadline(library: Library) -> None:
+    """Play-test ninety-five: "Can you do it by Friday the 13th, or Monday the 16th at the
+    latest?", and the 16th said back and confirmed, still got the tip that "'this week' leaves
+    the day to the customer"."""
+    c = call_in(library, "lenders_persistent_late", seed=5661)
+    play(c, _from_file("lenders_5661"))
+    c.end()
+    assert not any("this week" in t.message for t in c.scores().tips)
+
+
+def test_the_sum_they_can_find_is_not_said_to_be_all_they_have(library: Library) -> None:
+    """Play-test ninety-five: "$100 I can do. That's what I've got after the repair." then, asked
+    for $165 a turn later, "$165, yes. I can manage that."."""
+    c = call_in(library, "car_broke_down_partial", seed=5731)
+    replies = play(c, _from_file("carbroke_5731")[:5])
+    assert not any("That's what I've got" in r for r in replies), replies

@@ -956,6 +956,13 @@ class Call:
         if every is None:
             return self.debtor.amount_overdue
         share = {"month": 1, "fortnight": 2, "week": 4}[every]
+        ability = self.persona.traits.ability_to_pay
+        if ability < HARD_UP:
+            # ("440 first ... what can you do per month on the rest?" to the graduate whose
+            # shifts barely cover rent got "$313.98 a month, maybe", the loan's whole
+            # instalment): a debtor hard up names a round share of it
+            scaled = self.record.instalment * ability / HARD_UP / share
+            return max(Decimal(10), (scaled / 10).quantize(Decimal(1)) * 10)
         return max(Decimal(1), (self.record.instalment / share).quantize(Decimal("0.01")))
 
     def _terms_answer(self, analysis: Analysis, negotiated: bool = False) -> str | None:
@@ -2217,7 +2224,10 @@ _CHANGE_OF_PLAN = re.compile(
     r"(?:gave|said|told)\s+(?:you\s+)?the\s+wrong\s+(?:figure|amount|number|sum)|"
     # "could you maybe do even a smaller first payment then, like $25 ... on Friday the 13th?"
     r"(?:a\s+)?(?:smaller|lower|bigger|larger)\s+(?:first\s+)?(?:payment|amount|sum|instal+ment)|"
-    r"(?:the\s+)?correct\s+(?:figure|amount|sum|balance|total)\s+is)\b",
+    r"(?:the\s+)?correct\s+(?:figure|amount|sum|balance|total)\s+is|"
+    # "actually make the first one 310 and the rest 291.64": a part's sum changed
+    r"make\s+(?:it|that|the\s+rest|the\s+(?:first|second|last|other)\s+(?:one|part|payment|bit|"
+    r"instal+ment|half))\s+[$£€]?\d+)\b",
     re.IGNORECASE,
 )
 # (a change put, not the terms misremembered: "Direct debit isn't an option ... Let's do debit
@@ -2429,12 +2439,20 @@ def _asks_for_the_rest(text: str, slots: Slots, names: set[str]) -> bool:
     an instalment where it names the rest ("And the rest? What can you do a month?")?"""
     if slots.rest_amount is not None:
         return False
-    if (
-        "ask_instalment" in names
-        and slots.amount is None
-        and (slots.rest or _REST_WORDS.search(text))
-    ):
-        return True
+    if "ask_instalment" in names and (slots.rest or _REST_WORDS.search(text)):
+        if slots.amount is None:
+            return True
+        # "440 on the 20th, ok. And then monthly - what can you do per month on the rest, the
+        # 815.92?": the first part's sum said back in a sentence of its own
+        lowered = text.lower()
+        said = lowered.find((slots.amount_text or "").lower())
+        rest = _REST_WORDS.search(lowered)
+        if (
+            rest is not None
+            and 0 <= said < rest.start()
+            and sentence_around(lowered, said) != sentence_around(lowered, rest.start())
+        ):
+            return True
     for asked in _HOW_MUCH.finditer(text):
         start, end = sentence_around(text, asked.start())
         rest = _REST_WORDS.search(text, start, end)
@@ -2446,7 +2464,10 @@ def _asks_for_the_rest(text: str, slots: Slots, names: set[str]) -> bool:
 
 
 _HOW_PAY = re.compile(
-    r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b"
+    r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
+    # "good. date and method", "when exactly and how": the way asked beside the day
+    r"\b(?:date|day|when)\s*(?:and|&|\+|,|n)\s*(?:(?:a|the|ur|your)\s+)?(?:payment\s+)?(?:method|how)\b|"
+    r"\bwhen\s+(?:exactly\s+)?and\s+how\b|\bhow\s+and\s+when\b"
 )
 
 
@@ -2537,6 +2558,7 @@ _SUM = re.compile(r"[$£€]\d[\d,]*(?:\.\d\d)?")
 
 
 COURTEOUS = 60  # the trainee's mean politeness over the call, for the debtor's thanks
+HARD_UP = 50  # ability_to_pay below this: a debtor who offers only a share of the instalment
 _RUDE_FLAGS = frozenset({"sarcasm", "dismissive", "shouting", "profanity"})
 # "Thank you for letting me know so nicely.", "You've been very helpful.": thanks for the
 # caller's manner, which a caller who was short with the debtor has not earned

@@ -205,10 +205,12 @@ DEFAULT_REACTIONS: dict[str, list[str]] = {
         "I'm not with {name}. I think you've got the wrong person.",
     ],
     "goodbye": ["Okay. Bye.", "Alright, bye then.", "Bye."],
+    # (said whenever small talk comes, after the payment is settled too: nothing that asks why
+    # they called)
     "off_topic": [
-        "Um, it's fine, I guess. Can we get to why you called?",
+        "Um, it's fine, I guess.",
         "Sorry, what does that have to do with anything?",
-        "I don't really want to chat. What's this about?",
+        "I don't really want to chat, sorry.",
     ],
 }
 # The DEFAULT_CLARIFY keys that answer the trainee rather than ask them something

@@ -303,9 +303,15 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     # ("would you be able to settle the $305.97 this week?")
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:be\s+able\s+to\s+)?"
     r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?|"
+    # "could you maybe just tell me if you'd be able to pay something soon, before I go?"
+    r"\b(?:you'd|you\s+would|u\s+would|you'll|you\s+will|u\s+will)\s+be\s+able\s+to\s+"
+    r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?|"
     # "Just pay it again and you'll get a refund": paying twice, asked however it is said
     # (not "no need to pay it again")
-    r"(?<!to\s)\bpay\s+(?:it|that|this|the\s+(?:amount|money|balance|bill))\s+(?:again|twice)\b"
+    r"(?<!to\s)\bpay\s+(?:it|that|this|the\s+(?:amount|money|balance|bill))\s+(?:again|twice)\b|"
+    # "you owe 519.18 from feb 18th. when are you paying": asked bluntly, with no "?"
+    r"\bwhen\s+(?:are|r|will)\s+(?:you|u|ya)\s+(?:going\s+to\s+|gonna\s+)?(?:pay|paying|settle|"
+    r"settling)\b(?!\s+(?:me|him|her|them|the\s+(?:rent|other|others)|your\s+(?:rent|other)))"
 )
 # a way to pay ordered in so many words: "Mail a check.", "Pay through the app."
 _PAY_ORDER = re.compile(
@@ -478,11 +484,6 @@ _TAKE = r"(?:take|accept|agree\s+to|go\s+with|allow)"
 _REFUSED_THEN_NAMED = re.compile(
     rf"\b{_CANNOT}{_TAKE}\b[^.?!]{{0,30}}?(?:\s*[-,\u2013\u2014]\s*|\s+)"
     r"(?:that'?s|that\s+is|which\s+is)\s+(?:the\s+)?$"
-)
-# the trainee's own slip put right between two days: ", wait no", " - no sorry,", " i mean"
-_SLIP_PUT_RIGHT = re.compile(
-    r"[\s,.-]*(?:(?:wait|sorry|oops|whoops|erm?|um+|my\s+bad)[\s,.!-]+)*"
-    r"(?:(?:no|nope|nah|i\s+mean|i\s+meant)[\s,.!-]+)(?:(?:wait|sorry|i\s+mean|i\s+meant)[\s,.!-]+)*"
 )
 _DAY_TAKEN_BACK = re.compile(
     r"(?:[^?!]{0,40}?\bactually\b[^?!]{0,30}?|"
@@ -1698,6 +1699,8 @@ _SLIP_PUT_RIGHT = re.compile(
     r"(?:no\W{0,3}\s*)?(?:i\s+mean[t]?|(?:oh\s+)?no\W{0,3}\s*sorry|sorry\W{0,3}\s*no\b|wait\W{0,3}\s*no|no\W{0,3}\s*wait|scratch\s+that|my\s+(?:bad|mistake)|"
     # ("Monday the 13th? oh wait sorry, the 13th is a Friday. Friday the 13th?")
     r"wait\W{0,3}\s*sorry\b|"
+    # ("Monday the 15th - oh sorry, the 16th, my mistake": a sorry alone, the day after it)
+    r"(?<=sorry)(?=\W{0,3}\s*$)|(?<=oops)(?=\W{0,3}\s*$)|"
     r"correction|i\s+should\s+(?:have\s+)?said|not\s+that\W{0,3}\s*|(?:i\s+)?beg\s+your\s+pardon|"
     r"pardon\s+me|excuse\s+me|let\s+me\s+correct\s+(?:myself|that))[^0-9.!?]{0,12}"
 )
@@ -2126,6 +2129,24 @@ def _split_payment(
             if rest_day is None:
                 return _NO_SPLIT
             return _two_parts(norm, amounts, marker.start(), later[-1], rest_day)
+    agreed_day = context.agreed.date if context.agreed is not None else None
+    if (
+        len(dates) > 1
+        and marker is not None
+        and agreed_day is not None
+        and amount is not None
+        and amount.end <= marker.start()
+    ):
+        # "actually make the first one 310 and the rest 291.64 on the 1st. still today by
+        # transfer. ok?" (today agreed): the first part's day said again is no day of the rest's
+        others = [d for d in dates if d.date != agreed_day]
+        if (
+            len(others) == 1
+            and others[0].start > marker.start()
+            # (said again after the rest's day; not "Five hundred Friday, rest on the 27th")
+            and all(d.start > others[0].start for d in dates if d is not others[0])
+        ):
+            dates, date = others, others[0]
     if len(dates) > 1:
         first, second = _by_the_rests_words(norm, dates, marker, context, amounts)
         if first is None:
@@ -2426,6 +2447,20 @@ def _method_as_history(norm: str, method: tuple[str, int, int]) -> bool:
     )
 
 
+def _told_paid(line: str) -> bool:
+    """Does the debtor's line say they have paid ("I paid that last week!"; not "What if I paid
+    the whole lot in cash?")?"""
+    said = _SAYS_PAID.search(line)
+    return said is not None and not line.lower().endswith(("if ", "what if "), 0, said.start())
+
+
+# what is asked after a payment made: where it went, its reference, whether it arrived
+_TRACED = re.compile(
+    r"\b(?:reference|ref|trace|tracing|posted|post|cleared|went\s+through|arrived?|receipt|"
+    r"confirmation|statement)\b"
+)
+# "could you pay it again by card and we'll refund the transfer?": a payment asked for all the same
+_PAY_AGAIN = re.compile(r"\b(?:pay|send|make)\s+(?:it|that|the\s+\w+|a\s+payment)?\s*again\b")
 _THANKED_FOR = re.compile(
     r"\bthank(?:s|\s+you|\s+u)?\s+for\s+(?:\w+'?\s+){1,2}(?:up\s+)?(?:the|your|ur|that|a)\s+(?:new\s+)?$"
 )
@@ -2730,6 +2765,12 @@ def _lender_put_right(norm: str, said: tuple[str, int, int], lender: str) -> boo
 
 _OPENING_STATES = frozenset({"answering", "verified"})  # before the debt is discussed
 _COLD_CUES = frozenset({"dismissive", "insult", "sarcasm", "profanity", "menace"})
+# the debtor's trouble waved away outright (not a "mate" or a "typical" said in passing)
+_NOT_THEIR_PROBLEM = re.compile(
+    r"\bnot\s+(?:my|our)\s+(?:problem|concern)|\b(?:don't|do\s+not)\s+(?:care|want\s+to\s+hear)|"
+    r"\bspare\s+me|\bsob\s+stor|\bcry\s+me|\bboo\s+hoo|\bno\s+excuse|\bnot\s+interested|"
+    r"\birrelevant"
+)
 _NO_SLOTS = Slots()
 _MONEY_ACTS = frozenset(
     {Act.ASK_PAYMENT, Act.SET_DEADLINE, Act.PROPOSE_TERMS, Act.STATE_AMOUNT, Act.OFFER_PLAN}
@@ -3143,6 +3184,7 @@ def _analyze(
     dates: list[DateMatch] = []
     days_refused: set[dt.date] = set()
     # "thursday the 12th, wait no wednesday the 11th": the first day a slip, the second the day
+    # (not "no wednesday" turned down)
     slips = {
         i
         for i in range(len(all_dates) - 1)
@@ -3459,7 +3501,21 @@ def _analyze(
     spoken_for = listed  # every method word in the line is accounted for: none is the method
     if method is not None and len(offered) > 1 and not listed:
         method = _settled_method(norm, offered)
-    if method is not None and not listed and _method_as_history(norm, method):
+    if (
+        method is not None
+        and not listed
+        and (
+            _method_as_history(norm, method)
+            # "I paid that last week! By bank transfer" - "Maybe the transfer is not posted yet ...
+            # reference number of the transfer?": the way they paid, asked after, no way to pay now
+            or (
+                _told_paid(context.previous_debtor_line)
+                and _TRACED.search(norm) is not None
+                and _ASKED_IN_SO_MANY_WORDS.search(norm) is None
+                and _PAY_AGAIN.search(norm) is None
+            )
+        )
+    ):
         # "you said card, didn't you? ... both payments by debit card": the way named later
         later = [m for m in offered if m[1] > method[1] and not _method_as_history(norm, m)]
         if later:
@@ -3708,6 +3764,20 @@ def _analyze(
             # "The rest is 2396.72. How much can you do a month?": the sum is the whole the
             # instalments are of (all owed, or all left); the instalment is asked for, not named
             chosen_now = []
+        elif owed is not None:
+            # "440 on the 20th, ok. And then monthly - what can you do per month on the rest,
+            # the 815.92?": the whole the instalments are of, named after the ask
+            left = whole | {owed - a.value for a in chosen_now if a.value is not None}
+            chosen_now = [
+                a
+                for a in chosen_now
+                if not (
+                    a.start >= per.end()
+                    and a.value in left
+                    and not RATE_AFTER.match(norm, a.end)
+                    and sentence_around(norm, a.start) == sentence_around(norm, per.start())
+                )
+            ]
     amount = (
         _choose_amount(norm, chosen_now, ask_at, context.amount_overdue, dates)
         if chosen_now
@@ -4102,6 +4172,14 @@ def _analyze(
             taken_back.add(Act.SAY_NO)  # "it's not too late to sort this out" refuses nothing
         if not names.isdisjoint(_COLD_CUES):
             taken_back.add(Act.EMPATHISE)  # "I don't care about your excuses" is no sympathy
+            if Act.EMPATHISE in acts and any(
+                name == "dismissive" and _NOT_THEIR_PROBLEM.search(norm, start, end)
+                for start, end, name in raw
+            ):
+                # "yeah that sucks but again, not our problem": the sympathy taken back in the
+                # same breath (the debtor heard "I appreciate that. Really."); not "Ah mate,
+                # that's rough", said warmly
+                acts.remove(Act.EMPATHISE)
             if Act.THANK not in acts:
                 taken_back.add(Act.THANK)  # "Thanks for nothing." (the rules took it away)
         if (
@@ -4155,7 +4233,12 @@ def _analyze(
     if model is not None and not held_to_a_day:  # "how soon is soon?" asks for the day
         _concede_vague_timing(acts, names, date, context.today)  # and so whoever read the ask
         if Act.ACCEPT_VAGUE in acts and Act.ASK_PAYMENT in acts and Act.ASK_PAYMENT not in read:
-            acts.remove(Act.ASK_PAYMENT)  # "maybe pay sometime" concedes; it does not ask
+            if _ASKED_IN_SO_MANY_WORDS.search(norm):
+                # "could you maybe just tell me if you'd be able to pay something soon, before
+                # I go?" (after "stop calling me"): asked, however softly; nothing conceded
+                acts.remove(Act.ACCEPT_VAGUE)
+            else:
+                acts.remove(Act.ASK_PAYMENT)  # "maybe pay sometime" concedes; it does not ask
     if (
         Act.VERIFY_IDENTITY in acts
         and not _IDENTITY_CUES.intersection(names)

@@ -1273,6 +1273,9 @@ ENTRIES: list[Entry] = [
         "topic_afford",
         A.PROBE_REASON,
         r"\bhow\s+much\s+(?:can|could|would)\s+(?:you|u)\s+(?:afford|manage|realistically|put|spare|pay)\b",
+        # "ugh fine. how much CAN you do.": the "do" a sum, not a deed ("how much can you do
+        # on Friday?" too)
+        r"\bhow\s+much\s+(?:can|could)\s+(?:you|u)\s+(?:actually\s+|really\s+)?do\b",
         # "How much you can pay now?" (the order of a question in many first languages)
         r"\bhow\s+much\s+(?:you|u)\s+(?:can|could)\s+(?:afford|manage|realistically|put|spare|pay)\b",
         # ("What can you actually pay then? Give me a number.")
@@ -1374,7 +1377,9 @@ ENTRIES: list[Entry] = [
     entry(
         "profanity",
         A.INSULT,
-        r"\b(?:fuck\w*|fuk\w*|fck\w*|fucc\w*|wtf|stfu|shit\w*|sh\*t|bullshit|damn|damned|goddamn\w*|bitch\w*|bastard\w*|asshole\w*|arsehole\w*|ass|arse|crap|crappy|piss\w*|dick\w*|cunt\w*|bollocks|bloody(?!\s+(?:frustrating|annoying|awful|terrible|hard|difficult|tough|stressful|unfair|ridiculous|nightmare|shame|mess|pain)\b)|motherf\w*|hell)\b",
+        # ("Look I get it, that's crap, and I'll put a note on the account": the situation
+        # commiserated with, not language aimed at the debtor)
+        r"\b(?:fuck\w*|fuk\w*|fck\w*|fucc\w*|wtf|stfu|shit\w*|sh\*t|bullshit|damn|damned|goddamn\w*|bitch\w*|bastard\w*|asshole\w*|arsehole\w*|ass|arse|crap(?<!that's\scrap)(?<!thats\scrap)(?<!sounds\scrap)(?<!so\scrap)|crappy|piss\w*|dick\w*|cunt\w*|bollocks|bloody(?!\s+(?:frustrating|annoying|awful|terrible|hard|difficult|tough|stressful|unfair|ridiculous|nightmare|shame|mess|pain)\b)|motherf\w*|hell)\b",
         # spelled with symbols: not word-led, so scanned; a literal start keeps that cheap
         r"f\*+k\w*|f\*\*\*|sh\*t",
     ),
@@ -1535,7 +1540,7 @@ ENTRIES: list[Entry] = [
         "dismissive",
         None,
         r"\bi\s+(?:don't|do\s+not)\s+care\b",
-        r"\bnot\s+my\s+(?:problem|concern|fault)\b",
+        r"\bnot\s+(?:my|our)\s+(?:problem|concern|fault)\b",
         r"\b(?:whatever|fine),?\s+(?:be\s+like\s+that|whatever)\b|\bbe\s+like\s+that\b",
         # ("card or a transfer, whatever is easier" leaves the choice to the debtor)
         # ("... that can affect your credit, whatever the dealer does": regardless of it)
@@ -1545,7 +1550,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:sick|tired|fed\s+up)\s+(?:of|with)\b",
         r"\bare\s+you\s+(?:even\s+)?listening\b",
         r"\bdo\s+you\s+(?:even\s+)?(?:understand|get\s+it)\b",
-        r"\bdo\s+you\s+have\s+any\s+idea\b",
+        # (not "do you have any idea when things might pick up": asked in earnest)
+        r"\bdo\s+you\s+(?:even\s+)?have\s+any\s+idea\s+how\s+(?:many|much|long|often|serious|bad|late|"
+        r"important|hard)\b",
         r"\bdoes\s+(?:he|she|anyone)\s+have\s+any\s+idea\b",
         r"\btypical\b",
         r"\b(?:pal|mate|buddy|sweetheart|honey|sunshine)\b",
@@ -1613,6 +1620,12 @@ ENTRIES: list[Entry] = [
         r"\b(?:give|tell|say|pick|name|choose)\s+(?:me\s+)?one\s+day\b",
         r"\bput\s+a\s+(?:date|day)\s+(?:on|to)\b|\bland\s+on\s+an?\s+(?:\w+\s+)?(?:date|day)\b",
         r"\bwhich\s+day\s*\?",
+        # "finally. date for the first 40 and how ur paying": a day asked for a part, curtly
+        r"(?:^|[.!?,]\s*|\b(?:need|want|gimme|give\s+me|and)\s+)(?:a\s+|the\s+)?(?:date|day)\s+for\s+"
+        r"(?:the|that|this|your|ur)\s+(?:first|1st|next|second|other|rest|[$£€]?\d)",
+        # "good. date and method", "day + method pls": the terms still open, named in a word each
+        r"(?:^|[.!?,]\s*)(?:(?:a|the|ur|your)\s+)?(?:date|day)\s*(?:and|&|\+|,|n)\s*(?:(?:a|the|ur|your)\s+)?"
+        r"(?:payment\s+)?(?:method|how|time)\b",
         # "What will be the date of your payment?", "when will your payment be?"
         r"\b(?:what|when|which)(?:'s|\s+is|\s+will|\s+would)?\s+(?:be\s+)?(?:the\s+)?(?:date|day)\s+"
         r"(?:of|for)\s+(?:your|the|ur)\s+(?:next\s+)?payment\b(?!\s+(?:you\s+(?:made|sent|did)|and\s+"

@@ -155,9 +155,15 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
         if put and turn.analysis.slots.amount is not None:
             counts.sums_put.add(turn.analysis.slots.amount)
         # ("would you be able to pay the $351.78 by Tuesday the 17th?" names the day it asks)
-        counts.deadlines += Act.SET_DEADLINE in acts or (
-            turn.analysis.slots.date is not None
-            and bool(acts & {Act.ASK_PAYMENT, Act.PROPOSE_TERMS})
+        # ("Can you do it by Friday the 13th, or Monday the 16th at the latest?" offers days;
+        # "you'll pay the full 709.72 online by Monday the 16th. Is that right?" holds to one)
+        counts.deadlines += (
+            Act.SET_DEADLINE in acts
+            or (
+                turn.analysis.slots.date is not None
+                and bool(acts & {Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.CONFIRM_TERMS})
+            )
+            or any(c.name == "date_choice" for c in turn.analysis.cues)
         )
         period = next((c for c in turn.analysis.cues if c.name == "deadline_period"), None)
         if period is not None and not counts.span:

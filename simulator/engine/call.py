@@ -1047,9 +1047,15 @@ class Call:
             date = debtor.agreed.rest_date or debtor.rest_day()
             debtor.named_rest_date = date
             key, values = "name_date", {"counter_date": debtor.day(date)}
-        elif slots.date is None and "ask_for_date" in names:
+        elif slots.date is None and (
+            "ask_for_date" in names
+            # "when can you make the first 50, and would that be by card or bank transfer?"
+            or (debtor.agreed.date is None and _WHEN_PAID.search(text) is not None)
+        ):
             if negotiated and debtor.agreed.date is not None:
-                return None
+                # ("How would you like to pay it - bank transfer, card, or online? And what
+                # day?": the day agreed in their answer, the way still asked)
+                return self._method_still_asked(analysis, names)
             date = debtor.agreed.date or debtor.named_date()
             if debtor.agreed.date is None:
                 debtor.named_day = date
@@ -1061,7 +1067,21 @@ class Call:
         if key is None:
             return None
         said = _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
-        if key == "name_date" and self._method_asked(analysis, names):
+        if (
+            key == "name_amount"
+            and slots.date is None
+            and debtor.agreed.date is None
+            and ("ask_for_date" in names or _WHEN_PAID.search(text) is not None)
+        ):
+            # "when could you do the 50, and how? and what could you manage each month?": the
+            # day asked beside the sum is answered too
+            date = debtor.named_date()
+            debtor.named_day = date
+            day = {"counter_date": debtor.day(date)}
+            said += " " + _sentence(
+                fill(self.lines.negotiation("name_date"), {**self.values, **day})
+            )
+        if key in ("name_date", "name_amount") and self._method_asked(analysis, names):
             # "which day this week, and would you pay it by card or a transfer?": both asked,
             # both answered
             said += " " + self._method_answer(analysis)
@@ -2463,11 +2483,20 @@ def _asks_for_the_rest(text: str, slots: Slots, names: set[str]) -> bool:
     return False
 
 
+# "when can you make the first 50", "when could you do the 50, and how?": the day asked
+_WHEN_PAID = re.compile(
+    r"\bwhen\s+(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:make|pay|do|send|manage)\b"
+    r"(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
+    # "could u do half now ...? when and how?"
+    r"\bwhen\s+(?:exactly\s+)?(?:and|&|n)\s+how\b|\bhow\s+(?:and|&|n)\s+when\b"
+)
 _HOW_PAY = re.compile(
     r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
     # "good. date and method", "when exactly and how": the way asked beside the day
     r"\b(?:date|day|when)\s*(?:and|&|\+|,|n)\s*(?:(?:a|the|ur|your)\s+)?(?:payment\s+)?(?:method|how)\b|"
-    r"\bwhen\s+(?:exactly\s+)?and\s+how\b|\bhow\s+and\s+when\b"
+    r"\bwhen\s+(?:exactly\s+)?and\s+how\b|\bhow\s+and\s+when\b|"
+    # "when could you do the 50, and how?"
+    r"\bwhen\b[^.?!]{0,40},?\s+and\s+how\s*\?"
 )
 
 

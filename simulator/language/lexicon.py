@@ -1613,7 +1613,7 @@ ENTRIES: list[Entry] = [
         r"(?:you|u|it)\s+(?:\w+\s+)?(?:sent|paid|made|went|left|transferred|posted|mailed))\b)",
         r"\bgive\s+me\s+a\s+date\b",
         # "Pick a day this week.", "I need an actual date", "Soon's not a date, name a day"
-        r"\b(?:pick|give\s+me|name|choose)\s+a\s+(?:date|day)\b",
+        r"\b(?:pick|picking|give\s+me|giving\s+me|name|naming|choose|choosing)\s+a\s+(?:date|day)\b",
         r"\b(?:an?\s+)?actual\s+(?:date|day)\b|\bneed\s+a\s+(?:date|day)\b",
         # "Any particular day?", "give me one date", "put a date to it", "which day?"
         r"\bany\s+(?:particular|specific)\s+day\b|\bone\s+date\b|"

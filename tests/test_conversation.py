@@ -18,6 +18,7 @@ from simulator.content.library import Library
 from simulator.engine.call import Call
 from simulator.engine.clock import FixedClock
 from simulator.engine.debtor import day_text
+from simulator.engine.lines import DEFAULT_NEGOTIATION
 from simulator.language import AnalysisContext, analyze
 from simulator.language.types import Act, Slots
 
@@ -599,7 +600,8 @@ def test_asked_for_a_term_while_negotiating_the_debtor_names_their_own(library: 
     latest = day_text(call.debtor.named_date())
     assert latest in say(call, "OK, and on which date you can pay this?")
     assert call.debtor.agreed.amount is None and call.debtor.agreed.date is None
-    assert "options" in say(call, "And how you will pay?").lower()  # no way named, none agreed
+    # no way named, none agreed: they ask which ways there are
+    assert say(call, "And how you will pay?") in DEFAULT_NEGOTIATION["ask_methods"]
     assert call.debtor.agreed.method is None
     # picking from the trainee's own choice agrees that way (as the trainee naming it would)
     assert "card" in say(call, "And how you will pay, by card or by transfer?").lower()

@@ -5450,3 +5450,58 @@ def test_when_and_how_asked_beside_a_sum_gets_a_day(library: Library) -> None:
         "ur next instalment? when and how?"
     ).reply
     assert c.debtor.named_day is not None and c.debtor.day(c.debtor.named_day) in reply, reply
+
+
+# --- play-tests 97 and 98 -----------------------------------------------------------------
+
+
+def test_a_lender_whose_name_is_text_speak_is_the_lender(library: Library) -> None:
+    """Play-test ninety-eight: "I'm Ben calling from Yu Credit Union, um, may I speak to David
+    Rogers please?" was read as "You Credit Union", another lender: "I think you've got mixed
+    up. I'm not with that company."."""
+    c, reply = _replied(library, "car_broke_down_partial", 5916, "carbroke_5916", 1)
+    assert "not with" not in reply and "that's me" in reply.lower(), reply
+    assert "wrong_lender" not in c.turns[0].analysis.flags
+
+
+def test_when_would_that_be_and_when_would_you_be_able_to_pay_get_a_day(
+    library: Library,
+) -> None:
+    """Play-tests ninety-seven and ninety-eight: "when would you be able to pay that, and how?"
+    got "Whatever's easiest. How can I pay?" (no day), and "ok so 264 first... when would that
+    be, and um how much a month after do you think?" got "$264... yes" and nothing more."""
+    c, reply = _replied(library, "car_broke_down_partial", 5916, "carbroke_5916", 6)
+    assert c.debtor.named_day is not None and c.debtor.day(c.debtor.named_day) in reply, reply
+    c, reply = _replied(library, "student_unemployed_hardship", 5886, "hardship_5886", 5)
+    assert c.debtor.named_day is not None and c.debtor.day(c.debtor.named_day) in reply, reply
+
+
+def test_the_rests_sum_and_day_said_with_payday_are_the_rests(library: Library) -> None:
+    """Play-test ninety-seven: "227 is little bit low. Make it 250 and rest 127.61 on payday
+    13th, ok?" got "Okay, $127.61. I can find that." (the rest taken for the sum put)."""
+    c, reply = _replied(library, "car_broke_down_partial", 5871, "carbroke_5871", 4)
+    assert "$127.61. I can" not in reply and "$250" in reply, reply
+    assert c.turns[-1].analysis.slots.rest_amount == Decimal("127.61")
+
+
+def test_payday_turned_down_as_still_payday_is_not_the_day_asked(library: Library) -> None:
+    """Play-test ninety-seven: "the 31st is still payday, that's three weeks away. It really
+    needs to be by next Tuesday, the 17th. Could you do it by then?" got "Yeah, Tuesday the
+    31st works."."""
+    c, reply = _replied(library, "lenders_persistent_late", 5896, "lenders_5896", 6)
+    assert "31st" not in reply and "17th" in reply, reply
+
+
+def test_a_debtor_who_answered_with_their_name_takes_the_call_as_theirs(
+    library: Library,
+) -> None:
+    """Play-test ninety-seven: the traveller picked up with "Rachel Gilbert, go ahead", and
+    "Mcdaniel Finance here, your car loan payment of 811.34 is 13 days late" got "Sorry, which
+    company did you say?" and then "Who did you want?". A person goes on; the trainee, who
+    checked nobody, is still failed for it."""
+    c = call_in(library, "traveller_forgot_deposit", seed=5866)
+    reply = play(c, _from_file("traveller_5866")[:1])[0]
+    assert "company" not in reply and "Who" not in reply, reply
+    play(c, ["so can you pay it today? bye"])
+    c.end()
+    assert any(f.rule == "disclosure_before_verification" for f in c.scores().compliance)

@@ -1485,7 +1485,26 @@ class Call:
             acts.add(Act.PROPOSE_TERMS)
             if analysis.slots.date is not None:
                 acts.add(Act.SET_DEADLINE)
+        if self._took_as_theirs(analysis):
+            # "Rachel Gilbert, go ahead." - "Mcdaniel Finance here, your car loan payment of
+            # 811.34 is 13 days late": they said who they are, and the call is plainly theirs;
+            # a person goes on (the trainee checked nobody, and the debrief says so)
+            acts.add(Act.VERIFY_IDENTITY)
         return acts
+
+    def _took_as_theirs(self, analysis: Analysis) -> bool:
+        """Did the debtor answer with their own name, and the caller then say who calls and
+        what about, naming nobody else and no other lender?"""
+        names = (self.values.get("first_name", ""), self.values.get("debtor_name", ""))
+        return (
+            not self.debtor.identity_verified
+            and self.state == self.scenario.initial
+            and not self.turns[1:]
+            and any(name and name in self.opening for name in names)
+            and analysis.has(Act.IDENTIFY_SELF)
+            and bool(set(analysis.acts) & {Act.STATE_PURPOSE, Act.STATE_AMOUNT})
+            and not {"wrong_name", "wrong_lender"} & analysis.flags
+        )
 
     def _fire_one(self, analysis: Analysis, acts: set[Act]) -> str | None:
         available = set(self.machine.get_triggers(self.state))
@@ -2485,8 +2504,10 @@ def _asks_for_the_rest(text: str, slots: Slots, names: set[str]) -> bool:
 
 # "when can you make the first 50", "when could you do the 50, and how?": the day asked
 _WHEN_PAID = re.compile(
-    r"\bwhen\s+(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:make|pay|do|send|manage)\b"
-    r"(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
+    r"\bwhen\s+(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:be\s+able\s+to\s+)?"
+    r"(?:make|pay|do|send|manage)\b(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
+    # "ok so 264 first... when would that be, and um how much a month after?"
+    r"\bwhen\s+(?:would|will|could)\s+(?:that|this|it)\s+be\b|"
     # "could u do half now ...? when and how?"
     r"\bwhen\s+(?:exactly\s+)?(?:and|&|n)\s+how\b|\bhow\s+(?:and|&|n)\s+when\b"
 )

@@ -445,6 +445,8 @@ _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a 
 _REJECTED_AFTER = re.compile(
     # ("Payday's the 31st, that's three weeks. Not good enough.": turned down a clause on)
     r"(?:,\s*(?:that's|that\s+is|which\s+is)\s+[^.?!,]{1,25}[.!,]\s*|"
+    # ("the 31st is still payday, that's three weeks away. It really needs to be by ...")
+    r"\s+is\s+still\s+[^.?!,]{1,20},\s*(?:that's|that\s+is|which\s+is)\s+|"
     # ("March 31 is three weeks away. Not happening.")
     r"\s+is\s+[^.?!,]{1,25}[.!]\s*(?=not\s+happening|too\s+(?:late|long|far)|no\s+good|"
     r"not\s+good\s+enough|won'?t\s+(?:work|do)))?"
@@ -1692,6 +1694,8 @@ def _put_instead(norm: str, d: DateMatch) -> bool:
     )
 
 
+# between two names of one day: "payday 13th", "Friday, the 13th", "payday (13th)"
+_SIDE_BY_SIDE = re.compile(r"[\s,(-]*(?:the\s+)?")
 # between a day said by mistake and the one meant: "Thursday? Sorry, I mean ", " - no wait, "
 _SLIP_PUT_RIGHT = re.compile(
     # ("Tuesday 17 March - ah sorry, no, Monday 16 March")
@@ -1708,7 +1712,9 @@ _SLIP_PUT_RIGHT = re.compile(
 _ASKS_SUM_PER_PERIOD = re.compile(
     r"\b(?:how\s+much|what)\s+(?:can|could)\s+(?:you|u|ya)\s+(?:\w+\s+)?"
     r"(?:do|pay|manage|afford|spare|put\s+(?:down|aside))\s+(?:a|per|each|every)\s+"
-    r"(?:month|week|fortnight)\b"
+    r"(?:month|week|fortnight)\b|"
+    # "and um how much a month after do you think?"
+    r"\bhow\s+much\s+(?:a|per|each|every)\s+(?:month|week|fortnight)\b(?=[^.!]{0,40}\?)"
 )
 # A number standing alone as its sentence: "The 13th of April. 13. Got it?"
 _ALONE_BEFORE = re.compile(r"(?:^|[.!?,]\s*)$")
@@ -2096,7 +2102,9 @@ _IS_FOR_THE_REST = re.compile(r"\s*(?:is|'s|was)\s+(?:for|with)\s+(?:the\s+)?$")
 # ("and the rest 181.69 together with the next instalment": the rest's sum said with it)
 _DAY_OF_THE_REST = re.compile(
     r"[\s,]*(?:(?:of\s+)?[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:dollars?|pounds?|euros?|bucks))?[\s,]*)?"
-    rf"(?:(?:{_REST_VERBS}|to\s+be|together|along|also)\s+)*(?:(?:on|onto|by|before|with)\s+)?$"
+    rf"(?:(?:{_REST_VERBS}|to\s+be|together|along|also)\s+)*(?:(?:on|onto|by|before|with)\s+)?"
+    # ("rest 127.61 on payday 13th")
+    r"(?:(?:your|ur|my|the)\s+)?(?:next\s+)?(?:pay\s?day,?\s+)?$"
 )
 
 
@@ -3377,10 +3385,15 @@ def _analyze(
             raw[:] = [cue for cue in raw if cue[2] != "accept_vague"]
     if len(dates) > 1:
         # "in two weeks after, so like the 27th": the day the other words were said to mean
+        # ("rest 127.61 on payday 13th": one day, named twice over)
         dates = [
             d
             for d, after in zip(dates, [*dates[1:], None], strict=True)
-            if after is None or not _THAT_IS.fullmatch(norm, d.end, after.start)
+            if after is None
+            or not (
+                _THAT_IS.fullmatch(norm, d.end, after.start)
+                or (after.date == d.date and _SIDE_BY_SIDE.fullmatch(norm, d.end, after.start))
+            )
         ]
     if len(dates) > 1:
         # "by Thursday? Sorry, I mean Friday 13 March", "monday the 15th - no wait, the 16th":
@@ -3750,7 +3763,11 @@ def _analyze(
         chosen_now = [a for a in chosen if not _only_what_is_left(norm, a, chosen, dates, asks)]
     else:
         chosen_now = chosen
-    per = _ASKS_SUM_PER_PERIOD.search(norm) if "can" in norm or "could" in norm else None
+    per = (
+        _ASKS_SUM_PER_PERIOD.search(norm)
+        if "can" in norm or "could" in norm or "how much" in norm
+        else None
+    )
     if per is not None:
         _add_cue(seen, raw, names, "ask_instalment", per.start(), per.end())
         owed = context.amount_overdue
@@ -4408,13 +4425,23 @@ def _analyze(
     return analysis, unheard and model is not None, unasked and model is not None
 
 
+def _own_names(context: AnalysisContext) -> frozenset[str]:
+    """The words of the lender's and the debtor's names, lower-cased (text-speak leaves them)."""
+    return _name_words(context.lender or "", context.debtor_names)
+
+
+@functools.lru_cache(maxsize=64)
+def _name_words(lender: str, debtor_names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(" ".join((lender, *debtor_names)).lower().split())
+
+
 def analyze(text: str, context: AnalysisContext, use_model: bool = True) -> Analysis:
     """Read a trainee line. Pure, deterministic, and never raises. `use_model=False` reads with
     the phrase rules alone (what the act model is trained on)."""
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     try:
-        spelt = expand(text)
+        spelt = expand(text, _own_names(context))
         read = text if spelt is None else spelt[0]
         analysis, unheard, unasked = _analyze(read, context, use_model)
         heard = analysis.acts

@@ -1621,11 +1621,12 @@ ENTRIES: list[Entry] = [
         r"\bput\s+a\s+(?:date|day)\s+(?:on|to)\b|\bland\s+on\s+an?\s+(?:\w+\s+)?(?:date|day)\b",
         r"\bwhich\s+day\s*\?",
         # "finally. date for the first 40 and how ur paying": a day asked for a part, curtly
-        r"(?:^|[.!?,]\s*|\b(?:need|want|gimme|give\s+me|and)\s+)(?:a\s+|the\s+)?(?:date|day)\s+for\s+"
+        # (a literal start, so the word index tries it only where it can match)
+        r"\b(?:date|day)(?<!due\sdate)(?<!due\sday)\s+for\s+"
         r"(?:the|that|this|your|ur)\s+(?:first|1st|next|second|other|rest|[$£€]?\d)",
         # "good. date and method", "day + method pls": the terms still open, named in a word each
-        r"(?:^|[.!?,]\s*)(?:(?:a|the|ur|your)\s+)?(?:date|day)\s*(?:and|&|\+|,|n)\s*(?:(?:a|the|ur|your)\s+)?"
-        r"(?:payment\s+)?(?:method|how|time)\b",
+        r"\b(?:date|day)(?<!due\sdate)(?<!due\sday)\s*(?:and|&|\+|,|n)\s*(?:(?:a|the|ur|your)\s+)?"
+        r"(?:payment\s+)?(?:method|how)\b",
         # "What will be the date of your payment?", "when will your payment be?"
         r"\b(?:what|when|which)(?:'s|\s+is|\s+will|\s+would)?\s+(?:be\s+)?(?:the\s+)?(?:date|day)\s+"
         r"(?:of|for)\s+(?:your|the|ur)\s+(?:next\s+)?payment\b(?!\s+(?:you\s+(?:made|sent|did)|and\s+"

@@ -71,14 +71,23 @@ _TOKEN = re.compile(
 )
 
 
-def expand(text: str) -> tuple[str, list[int], list[int]] | None:
+def expand(
+    text: str, names: frozenset[str] = frozenset()
+) -> tuple[str, list[int], list[int]] | None:
     """The line spelt out, and for each of its characters where it starts and ends in `text`;
-    None when the line holds no text-speak (most lines)."""
+    None when the line holds no text-speak (most lines). A word of `names` (lower-cased words
+    of the call's own names), typed with its capital, is a name: "Yu Credit Union" is not
+    "You Credit Union"."""
     # a cheap look first: most lines hold none of these words
     if _WORD_SET.isdisjoint(w.strip(_EDGES) for w in text.lower().split()):
         return None
     # ("Hi Di?": a name, typed with its capital, is left as it is)
-    matches = [m for m in _TOKEN.finditer(text) if m.group() not in _NAMES_TOO]
+    matches = [
+        m
+        for m in _TOKEN.finditer(text)
+        if m.group() not in _NAMES_TOO
+        and not (m.group()[:1].isupper() and m.group().lower() in names)
+    ]
     if not matches:
         return None
     pieces: list[str] = []

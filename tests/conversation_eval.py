@@ -31,7 +31,8 @@
     python tests/conversation_eval.py --blind29  # the twenty-ninth (lines only; never tuned on)
     python tests/conversation_eval.py --blind30  # the thirtieth (lines only; never tuned on)
     python tests/conversation_eval.py --blind31  # the thirty-first (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtysecond)
+    python tests/conversation_eval.py --blind32  # the thirty-second (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtythird)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -93,6 +94,7 @@ BLINDS = {
         "blind29",  # 400 lines: garden, school fees, caravan, handset, implant, power, van, plumber
         "blind30",  # 400 lines: vet, hot tub, driving, council tax, venue, farm, broadband, piano
         "blind31",  # 400 lines: implant, kennels, caravan, school, handset, plumber, card, bike
+        "blind32",  # 400 lines: van, tattoo, boiler, halls, laptop lease, dog walks, jewels, tablet
     )
 }
 BLIND = BLINDS["blind"]
@@ -119,6 +121,7 @@ LATER = {
         "sixtieth",
         "sixtyfirst",
         "sixtysecond",
+        "sixtythird",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

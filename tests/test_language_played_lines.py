@@ -862,3 +862,27 @@ def test_a_day_the_trainee_puts_right_at_once_is_the_day(text: str) -> None:
     12th)."""
     assert read(text).slots.date == dt.date(2026, 12, 9)
     assert "say_no" not in {a.value for a in read(text).acts}
+
+
+@pytest.mark.parametrize(
+    ("said", "lender", "wrong"),
+    [
+        ("Hi Monique? It's Kate from Riverside Physio", "Riverside Physiotherapy Clinic", False),
+        ("Hi Kyle, it's Jo from Oakfield Vets", "Oakfield Veterinary Group", False),
+        ("Hi Siobhan, this is Maeve from Harbour Lettings.", "Harbourview Lettings", True),
+    ],
+)
+def test_a_short_form_of_the_lenders_name_is_the_lender(
+    said: str, lender: str, wrong: bool
+) -> None:
+    """Tuning corpus 63: "It's Kate from Riverside Physio", for Riverside Physiotherapy Clinic,
+    was flagged as another lender (and the debtor would say "I'm not with them")."""
+    flags = analyze(said, dataclasses.replace(CTX, lender=lender)).flags
+    assert ("wrong_lender" in flags) is wrong
+
+
+def test_a_site_with_a_pay_button_is_paying_online() -> None:
+    """Tuning corpus 63: "It's crystalclearwindows.co.uk, there's a little 'pay invoice' button
+    at the top." named no way to pay."""
+    text = "It's crystalclearwindows.co.uk, there's a little 'pay invoice' button. Today?"
+    assert read(text).slots.method == "online"

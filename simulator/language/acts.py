@@ -2773,6 +2773,12 @@ def _lender_put_right(norm: str, said: tuple[str, int, int], lender: str) -> boo
 
 _OPENING_STATES = frozenset({"answering", "verified"})  # before the debt is discussed
 _COLD_CUES = frozenset({"dismissive", "insult", "sarcasm", "profanity", "menace"})
+# the cues and words of a day: a line with none of them sets no deadline
+_DAY_CUES = ("deadline", "date_", "ask_for_date", "negated_date", "rejected_date", "payday")
+_NO_DAY_WORD = re.compile(
+    r"\b(?:when|day|days|date|dates|soon|time|until|till|before|week|weeks|month|asap|now|"
+    r"today|tomorrow|tonight|deadline|latest|wait|later|end)\b"
+)
 # the debtor's trouble waved away outright (not a "mate" or a "typical" said in passing)
 _NOT_THEIR_PROBLEM = re.compile(
     r"\bnot\s+(?:my|our)\s+(?:problem|concern)|\b(?:don't|do\s+not)\s+(?:care|want\s+to\s+hear)|"
@@ -4151,6 +4157,16 @@ def _analyze(
             taken_back.add(Act.IDENTIFY_SELF)
         if date is None and "payday_named" in names and "ask_for_date" not in names:
             # "Our notes show a payday this Friday, the 13th": when the pay comes, no deadline
+            taken_back.add(Act.SET_DEADLINE)
+        if (
+            method is not None
+            and date is None
+            and amount is None
+            and not all_dates
+            and not any(name.startswith(_DAY_CUES) for name in names)
+            and _NO_DAY_WORD.search(norm) is None
+        ):
+            # "Could you send it by PayPal?": a way asked for, no day named or asked
             taken_back.add(Act.SET_DEADLINE)
         if "asks_read_back" in names and n_terms == 0:
             taken_back |= _ASKS_FOR_TERMS  # the terms agreed asked for back

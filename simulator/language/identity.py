@@ -989,7 +989,26 @@ def wrong_lender(said: str, lender: str) -> bool:
     squashed, own_squashed = "".join(_own_words(said)), "".join(_own_words(lender))
     if _same_word(squashed, own_squashed):
         return False
-    return any(not any(_same_word(word, own) for own in mine) for word in theirs)
+    # ("Riverside Physio" for Riverside Physiotherapy Clinic: a word's everyday short form;
+    # not "Harbour Lettings" for Harbourview Lettings, another firm)
+    return any(
+        not any(_same_word(word, own) or _CLIPPED.get(word) == own for own in mine)
+        for word in theirs
+    )
+
+
+# everyday short forms of words in organisations' names
+_CLIPPED = {
+    "physio": "physiotherapy",
+    "vet": "veterinary",
+    "vets": "veterinary",
+    "uni": "university",
+    "auto": "automotive",
+    "tech": "technology",
+    "ortho": "orthodontics",
+    "pharma": "pharmaceuticals",
+    "dental": "dentistry",
+}
 
 
 def _same_word(word: str, own: str) -> bool:

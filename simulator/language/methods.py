@@ -52,7 +52,9 @@ METHODS: list[tuple[str, str]] = [
         r"(?:go\s+to|visit|on|at)\s+(?:www\.)?[a-z0-9-]+\.(?:com|org|net|co\.uk|org\.uk|ca|com\.au)|"
         # "redlinemoto.com, Make a Payment.", "my.unihaus.co.uk, Payments tab": the site to pay on
         r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|org\.uk|ca|com\.au)"
-        r"(?=[\s,/:-]+(?:and\s+|then\s+)?(?:click\s+|go\s+to\s+|hit\s+)?(?:make\s+a\s+payment|payments?|pay)\b))\b",
+        r"(?=[\s,/:-]+(?:and\s+|then\s+)?(?:click\s+|go\s+to\s+|hit\s+)?(?:make\s+a\s+payment|payments?|pay)\b|"
+        # "It's crystalclearwindows.co.uk, there's a little 'pay invoice' button at the top"
+        r"[^.?!]{0,40}\b(?:pay|payment)\b[^.?!]{0,20}\b(?:button|tab|link|page)\b))\b",
     ),
     (
         "branch",

@@ -5507,3 +5507,53 @@ def test_a_debtor_who_answered_with_their_name_takes_the_call_as_theirs(
     play(c, ["so can you pay it today? bye"])
     c.end()
     assert any(f.rule == "disclosure_before_verification" for f in c.scores().compliance)
+
+
+# --- play-tests 99 and 100 ----------------------------------------------------------------
+
+
+def test_what_they_earn_and_how_they_sent_it_are_answered(library: Library) -> None:
+    """Play-test ninety-nine: "How much from the cafe shifts do you earn in a month, more or
+    less?" got "I'll catch up when I get something"; "last tuesday, so the 3rd. bank transfer or
+    what?" (asked after "I sent it last Tuesday") got "I'm not paying it twice!" and failed the
+    call for pressing for a paid debt; "I'm asking how you SENT it. transfer, card, cheque?" got
+    "I'd rather keep that to myself, thanks."."""
+    c, reply = _replied(library, "student_unemployed_hardship", 5986, "hardship_5986", 3)
+    assert any(line in reply for line in facts(c, "job") + facts(c, "afford")), reply
+    c = call_in(library, "already_paid_not_posted", seed=6011)
+    replies = play(c, _from_file("paid_6011")[:5])
+    assert "twice" not in replies[3] and "myself" not in replies[4], replies[3:5]
+    assert not any(f.rule == "pressed_for_paid_debt" for f in c.scores().compliance)
+
+
+def test_a_first_part_changed_with_the_rests_day_named_twice_is_not_a_second_sum(
+    library: Library,
+) -> None:
+    """Play-test ninety-nine: $200 today agreed, then "I think it has to be at least half... so
+    about $288? ... and then the rest with your next payment on the 21st" got "And $288 more by
+    Saturday the 21st." - the new first part taken for a second payment."""
+    c, reply = _replied(library, "car_broke_down_partial", 6046, "carbroke_6046", 5)
+    assert "$288 more" not in reply, reply
+    assert c.debtor.agreed.amount == Decimal("288"), reply
+
+
+def test_payday_turned_down_as_put_down_is_not_agreed(library: Library) -> None:
+    """Play-test one hundred: "I dont think I can put down next payday again, thats the 31st"
+    got "Okay, Tuesday the 31st."."""
+    _c, reply = _replied(library, "lenders_persistent_late", 6061, "lenders_6061", 5)
+    assert "Okay, Tuesday the 31st" not in reply, reply
+
+
+def test_the_direct_debit_asked_with_the_verb_after_gets_a_yes(library: Library) -> None:
+    """Play-test one hundred: "And the direct debit - will you be able to update it?" got "I'm
+    not sure, to be honest." from a customer who had just found the switch broke it."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 6091, "courteous_6091", 8)
+    told = next(a for a in c.persona.acts if a.name == "ask_update_direct_debit")
+    assert any(answer in reply for answer in told.answers or []), reply
+
+
+def test_a_day_put_right_after_then_is_the_day(library: Library) -> None:
+    """Play-test one hundred: "294.46 by thursday the 13th then - no wait thursday is the 12th.
+    thursday 12th." got "Fine, Friday the 13th.", the day taken back."""
+    _c, reply = _replied(library, "car_broke_down_partial", 6131, "carbroke_6131", 3)
+    assert "13th" not in reply and "12th" in reply, reply

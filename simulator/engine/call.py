@@ -1587,7 +1587,14 @@ class Call:
             and pending.amount is not None
             and slots.amount != pending.amount
         )
-        kept_date = slots.date if slots.date is not None or day_asked or new_plan else pending.date
+        # ("I dont think I can put down next payday again, thats the 31st": the day put before,
+        # turned down now, is not kept)
+        turned_down = analysis.cued("rejected_date") or analysis.cued("negated_date")
+        kept_date = (
+            slots.date
+            if slots.date is not None or day_asked or new_plan or turned_down
+            else pending.date
+        )
         # "how much of the $777.30 can you commit to?" asks for a sum: the one put before is
         # open again, as a day asked is
         sum_asked = slots.amount is None and _HOW_MUCH.search(analysis.text.lower()) is not None
@@ -1603,7 +1610,7 @@ class Call:
             date=kept_date,
             date_text=(
                 slots.date_text
-                if slots.date is not None or day_asked or new_plan
+                if slots.date is not None or day_asked or new_plan or turned_down
                 else pending.date_text
             ),
             method=slots.method if slots.method is not None else pending.method,
@@ -2502,20 +2509,22 @@ def _asks_for_the_rest(text: str, slots: Slots, names: set[str]) -> bool:
     return False
 
 
+# "when and how?", "how n when": the day and the way asked together (both answered)
+_WHEN_AND_HOW = r"\bwhen\s+(?:exactly\s+)?(?:and|&|n)\s+how\b|\bhow\s+(?:and|&|n)\s+when\b"
 # "when can you make the first 50", "when could you do the 50, and how?": the day asked
 _WHEN_PAID = re.compile(
     r"\bwhen\s+(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:be\s+able\s+to\s+)?"
     r"(?:make|pay|do|send|manage)\b(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
     # "ok so 264 first... when would that be, and um how much a month after?"
-    r"\bwhen\s+(?:would|will|could)\s+(?:that|this|it)\s+be\b|"
+    r"\bwhen\s+(?:would|will|could)\s+(?:that|this|it)\s+be\b|" + _WHEN_AND_HOW
     # "could u do half now ...? when and how?"
-    r"\bwhen\s+(?:exactly\s+)?(?:and|&|n)\s+how\b|\bhow\s+(?:and|&|n)\s+when\b"
 )
 _HOW_PAY = re.compile(
     r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
     # "good. date and method", "when exactly and how": the way asked beside the day
     r"\b(?:date|day|when)\s*(?:and|&|\+|,|n)\s*(?:(?:a|the|ur|your)\s+)?(?:payment\s+)?(?:method|how)\b|"
-    r"\bwhen\s+(?:exactly\s+)?and\s+how\b|\bhow\s+and\s+when\b|"
+    + _WHEN_AND_HOW
+    + r"|"
     # "when could you do the 50, and how?"
     r"\bwhen\b[^.?!]{0,40},?\s+and\s+how\s*\?"
 )
@@ -2735,7 +2744,9 @@ _ASKS_OPENING = re.compile(
 _TELL_ME = re.compile(
     r"\s*(?:(?:so|then|just|please|now|and)\W+)?(?:(?:tell|give)\s+me\b|"
     # "I just wondered when you'd have money coming in, if that's okay to ask."
-    r"i\s+(?:just\s+)?(?:wonder|wondered|was\s+wondering)\b)",
+    r"i\s+(?:just\s+)?(?:wonder|wondered|was\s+wondering)\b|"
+    # "nobody said pay twice. I'm asking how you SENT it."
+    r"(?:i'm|i\s+am|i\s+was)\s+(?:just\s+|only\s+)?asking\b|i\s+(?:just\s+|only\s+)?(?:asked|want\s+to\s+know)\b)",
     re.IGNORECASE,
 )
 

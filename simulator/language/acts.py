@@ -370,7 +370,9 @@ _SAYS_PAID = re.compile(
 # "which day you send it", "what date u pay that": the day of a payment, asked without a tense
 _SENT_WHEN_ASKED = re.compile(
     r"\b(?:what|which)\s+(?:date|day)\s+(?:exactly\s+)?(?:you|u)\s+(?:send|pay|transfer|make)\s+"
-    r"(?:it|that|the\s+(?:money|payment|transfer))\b"
+    r"(?:it|that|the\s+(?:money|payment|transfer))\b|"
+    # ("last tuesday, so the 3rd. bank transfer or what?" after "I sent it last Tuesday.")
+    r"\blast\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^?]{0,60}\bor\s+(?:what|something)\b"
 )
 # "... next payday again - that's March 31st": a day said again in other words
 _NAMED_AGAIN = re.compile(r"(?:\bthat'?s|\bthat\s+is|\bwhich\s+is|\bi\.e\.|\baka)\s+(?:the\s+)?$")
@@ -481,7 +483,7 @@ _CANNOT = (
     r"(?:don't|do\s+not)\s+think\s+(?:i'm|i\s+am|we're|we\s+are)\s+allowed\s+to|"
     r"(?:i'm|i\s+am|we're|we\s+are)\s+not\s+allowed\s+to)\s+(?:really\s+)?"
 )
-_TAKE = r"(?:take|accept|agree\s+to|go\s+with|allow)"
+_TAKE = r"(?:take|accept|agree\s+to|go\s+with|allow|put\s+down|write\s+down|note\s+down)"
 # "I can't accept next payday again - that's March 31st": the day turned down, then its date
 _REFUSED_THEN_NAMED = re.compile(
     rf"\b{_CANNOT}{_TAKE}\b[^.?!]{{0,30}}?(?:\s*[-,\u2013\u2014]\s*|\s+)"
@@ -1695,11 +1697,12 @@ def _put_instead(norm: str, d: DateMatch) -> bool:
 
 
 # between two names of one day: "payday 13th", "Friday, the 13th", "payday (13th)"
-_SIDE_BY_SIDE = re.compile(r"[\s,(-]*(?:the\s+)?")
+_SIDE_BY_SIDE = re.compile(r"[\s,(-]*(?:on\s+|,\s*)?(?:the\s+)?")
 # between a day said by mistake and the one meant: "Thursday? Sorry, I mean ", " - no wait, "
 _SLIP_PUT_RIGHT = re.compile(
     # ("Tuesday 17 March - ah sorry, no, Monday 16 March")
-    r"[^0-9.!?]{0,4}[.!?]*\s*(?:(?:sorry|oops|sry|um+|uh+|er+|ah+|oh)\W{0,3}\s*){0,2}"
+    # ("thursday the 13th then - no wait thursday is the 12th")
+    r"(?:\s+then)?[^0-9.!?]{0,4}[.!?]*\s*(?:(?:sorry|oops|sry|um+|uh+|er+|ah+|oh)\W{0,3}\s*){0,2}"
     r"(?:no\W{0,3}\s*)?(?:i\s+mean[t]?|(?:oh\s+)?no\W{0,3}\s*sorry|sorry\W{0,3}\s*no\b|wait\W{0,3}\s*no|no\W{0,3}\s*wait|scratch\s+that|my\s+(?:bad|mistake)|"
     # ("Monday the 13th? oh wait sorry, the 13th is a Friday. Friday the 13th?")
     r"wait\W{0,3}\s*sorry\b|"
@@ -3398,7 +3401,12 @@ def _analyze(
             if after is None
             or not (
                 _THAT_IS.fullmatch(norm, d.end, after.start)
-                or (after.date == d.date and _SIDE_BY_SIDE.fullmatch(norm, d.end, after.start))
+                or (
+                    after.date == d.date
+                    and d.kind not in _dates.PERIODS  # ("this week, on Friday 13": a span, then
+                    and after.kind not in _dates.PERIODS  # the day in it)
+                    and _SIDE_BY_SIDE.fullmatch(norm, d.end, after.start)
+                )
             )
         ]
     if len(dates) > 1:

@@ -1213,6 +1213,8 @@ ENTRIES: list[Entry] = [
         # "which bank did you send it from?", "the name of your bank, the one it left from?",
         # "was it to our account ending 4471?", "did you send it to the usual account details?"
         r"\bwhich\s+(?:bank|account)\b[^.?!]{0,40}\b(?:send|sent|pay|paid|transfer(?:red)?|from|left)\b",
+        # "I'm asking how you SENT it. transfer, card, cheque?": how the payment made was made
+        r"\bhow\s+(?:did\s+)?(?:you|u)\s+(?:sent|send|paid|made|transferred)\s+(?:it|that|the\s+(?:money|payment))\b",
         r"\b(?:the\s+)?name\s+of\s+(?:your|the)\s+bank\b",
         r"\b(?:sent|paid|transferred|did\s+(?:you|u)\s+(?:send|pay|transfer))\s+"
         r"(?:it|that|the\s+(?:money|payment|transfer))\s+"
@@ -1286,6 +1288,8 @@ ENTRIES: list[Entry] = [
         r"\bhow\s+much\s+(?:do|does|are|is)\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:bring\s+in|bringing\s+in|"
         r"pay\s+(?:you|u)|paying\s+(?:you|u)|earn|earning)\b|"
         r"\bhow\s+much\s+(?:do|did)\s+(?:you|u)\s+(?:make|earn|bring\s+in|take\s+home)\b",
+        # "How much from the cafe shifts do you earn in a month, more or less?"
+        r"\bhow\s+much\s+(?:from|at|with)\s+(?:\w+\s+){1,4}?(?:do|did)\s+(?:you|u)\s+(?:make|earn|get|bring\s+in|take\s+home)\b",
         # "How much you are earning from the cafe shifts, maybe per week?"
         r"\bhow\s+much\s+(?:(?:are|r)\s+(?:you|u)|(?:you|u)(?:\s+are|\s+r)?)\s+(?:earning|making|"
         r"bringing\s+in|taking\s+home|earn|make)\b",

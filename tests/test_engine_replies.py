@@ -5557,3 +5557,11 @@ def test_a_day_put_right_after_then_is_the_day(library: Library) -> None:
     thursday 12th." got "Fine, Friday the 13th.", the day taken back."""
     _c, reply = _replied(library, "car_broke_down_partial", 6131, "carbroke_6131", 3)
     assert "13th" not in reply and "12th" in reply, reply
+
+
+def test_a_question_typed_with_a_full_stop_is_answered(library: Library) -> None:
+    """Play-test ninety-nine: "... you keep your right to dispute it, ok? What's actually wrong
+    with the car, quick version." got "Look, I'll pay. Once the car's fixed." (the question
+    ended with a full stop, in a line whose "?" was elsewhere)."""
+    c, reply = _replied(library, "car_dealer_dispute", 6031, "dealer_6031", 5)
+    assert any(line in reply for line in facts(c, "what_happened")), reply

@@ -2725,10 +2725,21 @@ def _asked_in(text: str, at: int) -> bool:
         # as what the question stands on, not asked
         return False
     # ("Is it savings, or money from another bill? Tell me the source so I can note it.")
-    return "?" in text[start:end] or _TELL_ME.match(text, start) is not None
+    # ("... you keep your right to dispute it, ok? What's actually wrong with the car, quick
+    # version.": a question in its words, typed with a full stop)
+    return (
+        "?" in text[start:end]
+        or _TELL_ME.match(text, start) is not None
+        or _ASKS_BY_ITS_WORDS.match(text, start) is not None
+    )
 
 
 # what asks without a question mark: a question word, or "give me", "tell me", "I need your"
+# a sentence that opens as a question does: "What's actually wrong with the car, quick version."
+_ASKS_BY_ITS_WORDS = re.compile(
+    r"\s*(?:(?:so|and|ok|okay|right)\W+)?(?:what's|whats|what\s+is|what\s+happened|how\s+come|why)\b",
+    re.IGNORECASE,
+)
 _WH_WORD = re.compile(
     r"\b(?:when|what|what's|whats|how|which|where|who|why|give\s+me|tell\s+me|send\s+me|"
     r"let\s+me\s+know|i\s+need\s+(?:to\s+know|your|the|ur))\b",

@@ -1808,13 +1808,12 @@ class Call:
             return [pressed]
         if self._asks_to_repeat(analysis):
             return [_said_again(self._last_debtor_line)]
-        instalments = not _CHANGE_OF_PLAN.search(analysis.text) and (
-            self._puts_the_rests_instalments(analysis)
-        )
+        change = _CHANGE_OF_PLAN.search(analysis.text) is not None
+        instalments = not change and self._puts_the_rests_instalments(analysis)
         if (
             self.scenario.goal.is_payment
             and not analysis.slots.is_empty()
-            and (_CHANGE_OF_PLAN.search(analysis.text) or instalments)
+            and (change or instalments)
         ):
             # "If the 20th is tight, we could move the rest to 3/27 instead. Would that be
             # better?" after the promise: the change is answered as any proposal, and the
@@ -2509,7 +2508,8 @@ def _asks_for_the_rest(text: str, slots: Slots, names: set[str]) -> bool:
     return False
 
 
-# "when and how?", "how n when": the day and the way asked together (both answered)
+# "could u do half now ...? when and how?", "how n when": the day and the way asked together
+# (both answered)
 _WHEN_AND_HOW = r"\bwhen\s+(?:exactly\s+)?(?:and|&|n)\s+how\b|\bhow\s+(?:and|&|n)\s+when\b"
 # "when can you make the first 50", "when could you do the 50, and how?": the day asked
 _WHEN_PAID = re.compile(
@@ -2517,7 +2517,6 @@ _WHEN_PAID = re.compile(
     r"(?:make|pay|do|send|manage)\b(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
     # "ok so 264 first... when would that be, and um how much a month after?"
     r"\bwhen\s+(?:would|will|could)\s+(?:that|this|it)\s+be\b|" + _WHEN_AND_HOW
-    # "could u do half now ...? when and how?"
 )
 _HOW_PAY = re.compile(
     r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
@@ -2715,7 +2714,8 @@ def _asked_in(text: str, at: int) -> bool:
         # ("no. end of month is payday again and you said that last time. i need it within the
         # week": the payday told, in a sentence that asks nothing)
         return (
-            _WH_WORD.search(text, start, end) is not None or _TELL_ME.match(text, start) is not None
+            _WH_WORD.search(text, start, end) is not None
+            or _OPENS_AS_AN_ASK.match(text, start) is not None
         )
     if (
         _PREMISE_ENDS.search(text, at, end) is not None
@@ -2727,19 +2727,10 @@ def _asked_in(text: str, at: int) -> bool:
     # ("Is it savings, or money from another bill? Tell me the source so I can note it.")
     # ("... you keep your right to dispute it, ok? What's actually wrong with the car, quick
     # version.": a question in its words, typed with a full stop)
-    return (
-        "?" in text[start:end]
-        or _TELL_ME.match(text, start) is not None
-        or _ASKS_BY_ITS_WORDS.match(text, start) is not None
-    )
+    return "?" in text[start:end] or _OPENS_AS_AN_ASK.match(text, start) is not None
 
 
 # what asks without a question mark: a question word, or "give me", "tell me", "I need your"
-# a sentence that opens as a question does: "What's actually wrong with the car, quick version."
-_ASKS_BY_ITS_WORDS = re.compile(
-    r"\s*(?:(?:so|and|ok|okay|right)\W+)?(?:what's|whats|what\s+is|what\s+happened|how\s+come|why)\b",
-    re.IGNORECASE,
-)
 _WH_WORD = re.compile(
     r"\b(?:when|what|what's|whats|how|which|where|who|why|give\s+me|tell\s+me|send\s+me|"
     r"let\s+me\s+know|i\s+need\s+(?:to\s+know|your|the|ur))\b",
@@ -2752,12 +2743,16 @@ _ASKS_OPENING = re.compile(
 )
 
 
-_TELL_ME = re.compile(
+# a sentence that opens as an ask, without a "?": "tell me ...", "I'm asking how ...", "What's
+# actually wrong with the car, quick version."
+_OPENS_AS_AN_ASK = re.compile(
     r"\s*(?:(?:so|then|just|please|now|and)\W+)?(?:(?:tell|give)\s+me\b|"
     # "I just wondered when you'd have money coming in, if that's okay to ask."
     r"i\s+(?:just\s+)?(?:wonder|wondered|was\s+wondering)\b|"
     # "nobody said pay twice. I'm asking how you SENT it."
-    r"(?:i'm|i\s+am|i\s+was)\s+(?:just\s+|only\s+)?asking\b|i\s+(?:just\s+|only\s+)?(?:asked|want\s+to\s+know)\b)",
+    r"(?:i'm|i\s+am|i\s+was)\s+(?:just\s+|only\s+)?asking\b|i\s+(?:just\s+|only\s+)?(?:asked|want\s+to\s+know)\b)|"
+    # (a question's own opening words)
+    r"\s*(?:(?:so|and|ok|okay|right)\W+)?(?:what's|whats|what\s+is|what\s+happened|how\s+come|why)\b",
     re.IGNORECASE,
 )
 

@@ -645,17 +645,15 @@ def _counts_said(line: str) -> frozenset[int]:
 def _count_said_back(norm: str, amount: AmountMatch, counts: frozenset[int]) -> bool:
     """Is this bare figure the debtor's count, exclaimed alone ("Sixty! Fair play to you.") or
     remarked on ("really tough, sixty is a lot")?"""
+    opens = sentence_around(norm, amount.start)[0] == amount.start
     return (
         not amount.explicit
         and amount.value is not None
         and amount.value in counts
         and (
-            sentence_around(norm, amount.start)[0] == amount.start
+            opens
             and _ALONE_EXCLAIMED.match(norm, amount.end) is not None
-            or (
-                sentence_around(norm, amount.start)[0] == amount.start
-                or _AFTER_A_COMMA.search(norm, 0, amount.start) is not None
-            )
+            or (opens or _AFTER_A_COMMA.search(norm, 0, amount.start) is not None)
             and _COUNT_REMARKED.match(norm, amount.end) is not None
         )
     )
@@ -2558,7 +2556,6 @@ _RATHER_DO = re.compile(
 )
 
 
-_BARE_METHODS = _methods.BARE_WAYS
 # "how wud u pay, app or card?": two bare ways asked between, with no way named in full
 _BARE_PAIR = re.compile(
     r"\b(card|cheque|app)\s*(?:,?\s*or|/)\s*(?:by\s+|the\s+|a\s+|on\s+the\s+)?(card|cheque|app)\b"
@@ -2579,7 +2576,7 @@ _WHERE_FROM = re.compile(
 def _bare_method(word: re.Match[str]) -> tuple[str, int, int]:
     """A bare method word as (method, start, end): "card" is group 1, "the check" group 2."""
     n = word.lastindex or 1
-    return _BARE_METHODS[word.group(n)], word.start(n), word.end(n)
+    return _methods.BARE_WAYS[word.group(n)], word.start(n), word.end(n)
 
 
 # Method patterns that carry their own lead: "mail a check", "by card", "in person".
@@ -3200,8 +3197,9 @@ def _analyze(
             all_dates = [day]
     dates: list[DateMatch] = []
     days_refused: set[dt.date] = set()
-    # "thursday the 12th, wait no wednesday the 11th": the first day a slip, the second the day
-    # (not "no wednesday" turned down)
+    # "by Thursday? Sorry, I mean Friday 13 March", "thursday the 12th, wait no wednesday the
+    # 11th": a slip put right at once is no day of the payment (nor of a second part), and the
+    # day after it is the day (not "no wednesday" turned down)
     slips = {
         i
         for i in range(len(all_dates) - 1)
@@ -3409,14 +3407,6 @@ def _analyze(
                 )
             )
         ]
-    if len(dates) > 1:
-        # "by Thursday? Sorry, I mean Friday 13 March", "monday the 15th - no wait, the 16th":
-        # a slip put right at once is no day of the payment (nor of a second part)
-        dates = [
-            d
-            for d, after in zip(dates, [*dates[1:], None], strict=True)
-            if after is None or not _SLIP_PUT_RIGHT.fullmatch(norm, d.end, after.start)
-        ]
     meant = next((k for k, d in enumerate(dates) if _MEANT_AFTER.match(norm, d.end)), 0)
     if meant:
         # "Would Friday the 27th suit you? Oh, sorry, no - that is more than two weeks away.
@@ -3500,7 +3490,7 @@ def _analyze(
     elif "?" in norm and (pair := _BARE_PAIR.search(norm)) is not None:
         # "how wud u pay, app or card?": the ways asked between, said bare
         offered = [
-            (_BARE_METHODS[pair.group(n)], pair.start(n), pair.end(n))
+            (_methods.BARE_WAYS[pair.group(n)], pair.start(n), pair.end(n))
             for n in (1, 2)
             if pair.group(1) != pair.group(2)
         ]

@@ -485,7 +485,8 @@ def test_more_payment_methods(line: str, method: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "tag", ["Yeah?", "confirmed?", "does that sound right to you?", "is that ok?", "right?"]
+    "tag",
+    ["Yeah?", "confirmed?", "does that sound right to you?", "is that ok?", "right?", "done?"],
 )
 def test_a_restatement_closed_by_a_tag_confirms(tag: str) -> None:
     analysis = analyze(f"Perfect. $291.81 Thursday by card. {tag}", RECORD)
@@ -501,6 +502,13 @@ def test_with_every_term_agreed_a_tag_alone_confirms() -> None:
     )
     assert analyze("Does that sound right to you?", agreed).has(Act.CONFIRM_TERMS)
     assert not analyze("Does that sound right to you?", RECORD).has(Act.CONFIRM_TERMS)
+
+
+def test_is_it_done_asks_whether_they_paid_and_a_warning_tag_confirms_nothing() -> None:
+    assert not analyze("You said you'd pay $291.81 Thursday. Is it done?", RECORD).has(
+        Act.CONFIRM_TERMS
+    )
+    assert not analyze("Miss the 20th, the fees go back on. Clear?", RECORD).has(Act.CONFIRM_TERMS)
 
 
 # --- the debtor's reply -------------------------------------------------------------------------

@@ -5565,3 +5565,115 @@ def test_a_question_typed_with_a_full_stop_is_answered(library: Library) -> None
     ended with a full stop, in a line whose "?" was elsewhere)."""
     c, reply = _replied(library, "car_dealer_dispute", 6031, "dealer_6031", 5)
     assert any(line in reply for line in facts(c, "what_happened")), reply
+
+
+def test_the_days_of_a_condition_are_not_the_day_to_pay(library: Library) -> None:
+    """Play-test one hundred: "when do you land? if its today or tmrw you could pay online from
+    the hotel - just the 593.87, by tomorrow wed 11th. deal?" was agreed as "Tuesday the 10th"
+    (the day of the landing, not the day to pay)."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 6096, "traveller_6096", 4)
+    assert "Wednesday the 11th" in reply and "10th" not in reply, reply
+
+
+def test_a_day_said_back_wrong_with_done_is_put_right(library: Library) -> None:
+    """Play-test one hundred: "294.46 online fri 13 march, 294.45 thu 2 april. done?" after the
+    12th was agreed got "Yes, that's right." and the promise kept the 12th (the debtor agreed
+    to one day, the record held another): "done?" closes a restatement."""
+    c, reply = _replied(library, "car_broke_down_partial", 6131, "carbroke_6131", 7)
+    assert c.debtor.agreed.date == dt.date(2026, 3, 12)
+    assert "Thursday the 12th" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn"),
+    [
+        # "when in the next couple of weeks could you make that, and how do you want to pay it"
+        ("student_unemployed_hardship", 6146, "hardship_6146", 5),
+        # "when. and how - card, transfer, whatever"
+        ("car_broke_down_partial", 6176, "carbroke_6176", 5),
+        # "When you can pay it, and how? Sorry, I need the date and the way"
+        ("student_unemployed_hardship", 6206, "hardship_6206", 5),
+        # "so, when would suit you to pay it, and how?"
+        ("personal_loan_courteous_reminder", 6231, "courteous_6231", 4),
+    ],
+)
+def test_when_and_how_asked_in_everyday_words_get_a_day_and_a_way(
+    library: Library, scenario: str, seed: int, played: str, turn: int
+) -> None:
+    """Play-tests 101 and 102: each line asked when and how; the debtor named only the way
+    ("Bank transfer works for me.") or asked "What are my options?"."""
+    c, reply = _replied(library, scenario, seed, played, turn)
+    assert c.debtor.named_day is not None or c.debtor.agreed.date is not None, reply
+    assert c.debtor.named_day is None or c.debtor.day(c.debtor.named_day) in reply, reply
+
+
+def test_a_day_turned_down_is_turned_down_however_it_was_named(library: Library) -> None:
+    """Play-test 101: "the end of the month, so like the 31st? im sorry, i dont think i can
+    accept that, because the last promises were also for payday" got "Yeah, Tuesday the 31st
+    works." (the day refused was named three ways; only one was read as refused)."""
+    c, reply = _replied(library, "lenders_persistent_late", 6216, "lenders_6216", 4)
+    assert "31st" not in reply and c.debtor.agreed.date != dt.date(2026, 3, 31), reply
+
+
+def test_the_way_the_payment_made_went_is_answered(library: Library) -> None:
+    """Play-test 101: "was it a bank transfer or a card payment? It helps them find it." got
+    "That's right, yes. No idea, sorry." from a debtor who had sent it himself."""
+    _c, reply = _replied(library, "already_paid_not_posted", 6211, "paid_6211", 6)
+    assert "No idea" not in reply and "bank transfer" in reply, reply
+
+
+def test_the_surname_asked_for_is_given(library: Library) -> None:
+    """Play-test 102: "thx! and ur surname?" got "And this is about?" and "could u just confirm
+    ur last name for me tho?" got "Sorry, what?"; "check ur full name and DOB" got the date
+    of birth alone."""
+    c = call_in(library, "already_paid_not_posted", seed=6261)
+    replies = play(c, _from_file("paid_6261")[:4])
+    name = c.values["debtor_name"]
+    assert all(name in replies[k] for k in (0, 1, 3)), replies
+
+
+def test_a_call_about_the_loan_is_not_taken_as_news_of_a_missed_payment(library: Library) -> None:
+    """Play-test 102: "It's just a quick one about your personal loan, is now an ok time?" got
+    "Oh no, that's embarrassing. I switched my account ..." though no one had said a payment was
+    missed; the reliable payer now asks whether something is wrong as they explain."""
+    for played, seed, turn in (("courteous_6231", 6231, 1), ("courteous_6296", 6296, 1)):
+        _c, reply = _replied(library, "personal_loan_courteous_reminder", seed, played, turn)
+        assert "?" in reply, reply
+
+
+def test_how_long_out_of_work_and_what_the_shifts_bring_are_both_answered(
+    library: Library,
+) -> None:
+    """Play-test 101: "how long have you been out of work? and roughly what are the shifts
+    bringing in each week" got the job search ("Anything entry-level ... sixty applications")."""
+    c, reply = _replied(library, "student_unemployed_hardship", 6146, "hardship_6146", 3)
+    assert "three months" in reply.lower() and "hundred" in reply, reply
+    assert all("three months" in f.lower() and "hundred" in f for f in facts(c, "job"))
+
+
+def test_a_payment_asked_within_a_span_opens_the_day_put_before(library: Library) -> None:
+    """Play-test 102: "What can you do on this today?", then "What can you pay within the next
+    seven days?" got "Yeah, today works." (today, put as a question, kept as agreed)."""
+    _c, reply = _replied(library, "lenders_persistent_late", 6251, "lenders_6251", 3)
+    assert "today works" not in reply.lower(), reply
+
+
+def test_a_day_before_a_day_is_the_day_before(library: Library) -> None:
+    """Play-test 101: "pick a day before next tuesday and tell me how ur paying" got "Yeah,
+    Tuesday the 17th, definitely."."""
+    _c, reply = _replied(library, "student_forgot_first_late", 6186, "student_6186", 5)
+    assert "Tuesday the 17th" not in reply and "Monday the 16th" in reply, reply
+
+
+def test_what_day_it_is_said_in_passing_is_no_day_to_pay(library: Library) -> None:
+    """Play-test 102: "monday - no wait, today's tuesday, so thursday? thursday 12th" got
+    "Yeah, today, definitely."."""
+    _c, reply = _replied(library, "student_forgot_first_late", 6291, "student_6291", 5)
+    assert "today" not in reply.lower() and "Thursday the 12th" in reply, reply
+
+
+def test_a_part_now_said_with_this_week_is_no_payment_today(library: Library) -> None:
+    """Play-test 102: "you can pay maybe a part now? like 320 this week, and rest with next
+    payment?" got "Okay, $320. I can find that. Today, yes."."""
+    _c, reply = _replied(library, "car_broke_down_partial", 6226, "carbroke_6226", 4)
+    assert "today" not in reply.lower(), reply

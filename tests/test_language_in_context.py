@@ -3442,6 +3442,11 @@ def test_the_day_of_a_payment_made_asked_in_the_present_is_that_payments() -> No
     assert Act.ASK_PAYMENT not in paid.acts and Act.SET_DEADLINE not in paid.acts
     asked = read("Which day you send it, friday?", "negotiating", previous_debtor_line="Okay.")
     assert asked.slots.date is not None
+    # ("What if I paid the whole lot in cash?" says no payment made: the day is asked for one)
+    offered = read(
+        line, "negotiating", previous_debtor_line="What if I paid the whole lot in cash?"
+    )
+    assert Act.ASK_PAYMENT in offered.acts
 
 
 @pytest.mark.parametrize(

@@ -1578,6 +1578,13 @@ class Call:
             analysis.cued("ask_for_date")
             and (analysis.cued("period_date") or analysis.cued("deadline_period"))
         ) or analysis.cued("date_choice")
+        # "What can you do on this today?", then "What can you pay within the next seven days?":
+        # the payment asked for in a span, no day named, opens the day put before
+        day_asked = day_asked or (
+            slots.date is None
+            and analysis.has(Act.ASK_PAYMENT)
+            and analysis.cued("deadline_period")
+        )
         # "what if we did a plan? like maybe 50 dollars as a first payment, in the next two
         # weeks" after "the full amount by the end of the month" was put: a new plan, whose
         # first part's day is still to come, not the day put for the whole
@@ -2510,13 +2517,20 @@ def _asks_for_the_rest(text: str, slots: Slots, names: set[str]) -> bool:
 
 # "could u do half now ...? when and how?", "how n when": the day and the way asked together
 # (both answered)
-_WHEN_AND_HOW = r"\bwhen\s+(?:exactly\s+)?(?:and|&|n)\s+how\b|\bhow\s+(?:and|&|n)\s+when\b"
+# ("when. and how - card, transfer, whatever": the two asked as sentences of a word)
+_WHEN_AND_HOW = (
+    r"\bwhen\s*(?:exactly\s*)?[.,?]*\s*(?:and|&|n)\s+how\b|\bhow\s*[.,?]*\s*(?:and|&|n)\s+when\b"
+)
 # "when can you make the first 50", "when could you do the 50, and how?": the day asked
 _WHEN_PAID = re.compile(
-    r"\bwhen\s+(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:be\s+able\s+to\s+)?"
-    r"(?:make|pay|do|send|manage)\b(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
+    # ("when in the next couple of weeks could you make that", "When you can pay it, and how?")
+    r"\bwhen\s+(?:[^.?!,]{1,40}?\s)?(?:(?:can|could|would|will)\s+(?:you|u|ya)|(?:you|u)\s+(?:can|could|will))\s+"
+    r"(?:be\s+able\s+to\s+)?(?:make|pay|do|send|manage)\b(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
     # "ok so 264 first... when would that be, and um how much a month after?"
-    r"\bwhen\s+(?:would|will|could)\s+(?:that|this|it)\s+be\b|" + _WHEN_AND_HOW
+    r"\bwhen\s+(?:would|will|could)\s+(?:that|this|it)\s+be\b|"
+    # "so, when would suit you to pay it, and how?"
+    r"\bwhen\s+(?:would|will|does|do)\s+(?:it\s+)?(?:suit|work\s+for|be\s+good\s+for)\s+(?:you|u)\b|"
+    + _WHEN_AND_HOW
 )
 _HOW_PAY = re.compile(
     r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"

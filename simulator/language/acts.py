@@ -1531,6 +1531,15 @@ _STARTS_ON = re.compile(
 )
 
 
+# "if its today or ", "if not ": a day in an "if" clause that says nothing of paying
+# ("If I don't have it by Friday" and "if u send it after 3pm on the 27th" say the payment's
+# day)
+_IN_A_CONDITION = re.compile(
+    r"\bif\s(?:(?!\b(?:pa(?:y|id|ying|yment)|send|sent|transfer\w*|have\s+it|get\s+it|by)\b)"
+    r"[^.?!;,\-])*$"
+)
+
+
 _Spanned = TypeVar("_Spanned", AmountMatch, DateMatch)
 
 
@@ -1767,6 +1776,7 @@ def _not_asked_back(norm: str, dates: list[DateMatch], context: AnalysisContext)
     return kept if kept and any(d.kind != "time" for d in kept) else dates
 
 
+_A_DAY_BEFORE = re.compile(r"\b(?:a|one|some|any)\s+(?:day|date)\s+before\s+(?:the\s+)?$")
 _HOW_MUCH_BEFORE = re.compile(r"\bhow\s+much\b[^.?!]{0,40}$")
 
 
@@ -1795,6 +1805,12 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
         once = [d for d in dates if not _recurs(norm, d)]
         if once and len(once) < len(dates):
             dates = once
+        # "when do you land? if its today or tmrw you could pay online from the hotel ... by
+        # tomorrow wed 11th": the days of a condition are no days to pay by, when a day is named
+        # outside it
+        kept = [d for d in dates if not _IN_A_CONDITION.search(norm, max(0, d.start - 30), d.start)]
+        if any(d.kind != "time" for d in kept) and len(kept) < len(dates):
+            dates = kept
         # "say by Monday the 16th? ... would that be doable before your payday on the 31st?":
         # the day the one put must come before is no day to pay
         limit = [
@@ -3163,7 +3179,7 @@ def _analyze(
         _read_lender(text[:_ID_WINDOW], context, acts, flags, seen, raw, names)
     if "ask_for_date" in names:
         held_to_a_day = True  # "I really need more than 'soon'. Pick a day this week."
-    if "topic_payment_sent" not in names and _SAYS_PAID.search(context.previous_debtor_line):
+    if "topic_payment_sent" not in names and _told_paid(context.previous_debtor_line):
         # "Which day you send it exactly, and how, by bank transfer?" right after "I paid that
         # last week!": the payment they made, asked about in the present for the past
         sent = _SENT_WHEN_ASKED.search(norm)
@@ -3366,6 +3382,15 @@ def _analyze(
             _add_cue(seen, raw, names, "other_day", d.start, d.end)
         else:
             dates.append(d)
+    # "the end of the month, so like the 31st? im sorry, i dont think i can accept that,
+    # because the last promises were also for payday": a day turned down is turned down however
+    # else the line names it, but as the rest's day ("I said the 31st is NOT ok ... Half now at
+    # least: $480.40 by Friday 13th, rest on the 31st")
+    dates = [
+        d
+        for d in dates
+        if d.date not in days_refused or _REST_HINT.search(norm, max(0, d.start - 25), d.start)
+    ]
     if not dates and all_dates and ("topic_payday" in names or _PAY_WORD_SAID.search(norm)):
         # "So the 27th is your first payday, yeah? Could we look at the full amount on that
         # day?", "So your pension comes in on the 28th - would you be able to make a payment
@@ -3929,6 +3954,9 @@ def _analyze(
         date = None
     if not proposing:
         method = None
+    if date is not None and _A_DAY_BEFORE.search(norm, max(0, date.start - 24), date.start):
+        # "pick a day before next tuesday": the day before it at the latest, not Tuesday
+        date = date._replace(date=date.date - dt.timedelta(days=1))
     for a in amounts:
         _add_cue(seen, raw, names, _AMOUNT_CUES[a.kind], a.start, a.end)
     for d in dates:

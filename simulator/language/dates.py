@@ -197,7 +197,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "today",
-        r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:end\s+o(?:f|')?\s+(?:the\s+)?day|"
+        # ("monday - no wait, today's tuesday, so thursday?": what day it is, not a day to pay)
+        r"\b(?:today(?!(?:'s|s|\s+is)\s+(?:a\s+)?(?:mon|tue|wed|thu|fri|sat|sun))|tonight|this\s+(?:morning|afternoon|evening)|(?:end\s+o(?:f|')?\s+(?:the\s+)?day|"
         r"close\s+of\s+business|eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b|"
         # Scots: "could ye get the 217.06 paid the day?" (today)
         # "can ye no dae it the day?", "get it done the day and we're square"
@@ -228,7 +229,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?<!overdue\s)(?<!behind\s)(?:(?<!details\s)|(?=now\s+and\s+pay\b))now\b"
         # ("pay some part now? Like, half, 200, in this week": the part's time is the week)
         # ("we can do a part now. Can you pay half, around $311, in this week": the same)
-        r"(?![^!]{0,45}?\b(?:with)?in\s+(?:this|the)\s+(?:week|wk)\b)"
+        # ("you can pay maybe a part now? like 320 this week, and rest with next payment?")
+        r"(?![^!]{0,45}?\b(?:(?:with)?in\s+(?:this|the)|this)\s+(?:week|wk)\b)"
         r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and|is|would|works?|"
         # ("150 now rest 2 wks from today?": the first part now, the rest then)
         r"while|then|if|via|through|rest|the\s+rest|itself)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"

@@ -48,10 +48,14 @@ _POSTCODE = r"post\s*code|zip\s+code"
 _FIRST_LINE = r"first\s+line\s+of\s+(?:your\s+|the\s+|ur\s+)?address"
 # the debtor's name asked for: "your full name please?", "may I take your name for the record?"
 # ("the loan in your name" asks nothing)
-_YOUR_NAME = r"(?:your|ur)\s+(?:full\s+|first\s+and\s+last\s+|legal\s+|whole\s+|complete\s+)?name\b"
+# ("and ur surname?", "your last name for me": the name whole is the answer)
+_YOUR_NAME = (
+    r"(?:your|ur)\s+(?:full\s+|first\s+and\s+last\s+|legal\s+|whole\s+|complete\s+|last\s+|family\s+|"
+    r"second\s+|sur\s?)?name\b"
+)
 _NAME_ASKED = (
     r"\b(?:what(?:'s|s|\s+is)|(?:may|can|could)\s+i\s+(?:please\s+)?(?:have|take|get|know|ask)|"
-    rf"confirm|tell\s+me|give\s+me|need|just|and)\s+(?:me\s+)?{_YOUR_NAME}",
+    rf"confirm|check|verify|tell\s+me|give\s+me|need|just|and)\s+(?:me\s+)?{_YOUR_NAME}",
     rf"(?<!\bin\s)(?<!\bunder\s)(?<!\bon\s)\b{_YOUR_NAME}\s*,?\s*(?:please|pls|plz|for\s+(?:the|our|my)\s+records?|for\s+security)\b",
     # "confirm name and dob pls", "full name too", "i asked ur FULL NAME"
     r"\b(?:confirm|need|asked(?:\s+for)?|verify)\s+(?:(?:the|ur|your)\s+)?(?:full\s+)?name\b",
@@ -603,6 +607,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:does|do|would|will)\s+(?:that|this|it|all\s+that)(?:\s+all)?\s+(?:sound|work|look|seem)\s+(?:ok|okay|alright|all\s+right|right|correct|good|fine|about\s+right|accurate|fair)\b",
         r"\b(?:sound|sounds)\s+(?:good|right|ok|okay|fair|about\s+right|correct)\s*\?",
         r"\bis\s+(?:that|this|it)\s+(?:ok|okay|alright|all\s+right|fine|accurate|good\s+with\s+you)\s*\?",
+        # ("... 294.45 thu 2 april. done?": the tag as its own sentence; "is it done?" asks
+        # whether they paid, "Miss the 20th, the fees go back on. Clear?" warns)
+        r"\b(?<![\w']\s)(?:done|sorted|settled)\s*\?+\W*$",
         r"\bcan\s+you\s+confirm\s+(?:that|this|it|for\s+me)\b",
         r"\b(?:are\s+we|we're|we\s+are)\s+(?:good|agreed|clear|set|on\s+the\s+same\s+page)\s*\?",
         r"\ball\s+good\s*\?",
@@ -1215,6 +1222,13 @@ ENTRIES: list[Entry] = [
         r"\bwhich\s+(?:bank|account)\b[^.?!]{0,40}\b(?:send|sent|pay|paid|transfer(?:red)?|from|left)\b",
         # "I'm asking how you SENT it. transfer, card, cheque?": how the payment made was made
         r"\bhow\s+(?:did\s+)?(?:you|u)\s+(?:sent|send|paid|made|transferred)\s+(?:it|that|the\s+(?:money|payment))\b",
+        # "was it a bank transfer or a card payment?", "did you pay it by card?": the way it went
+        r"\bwas\s+(?:it|that|the\s+(?:money|payment))\s+(?:sent\s+|paid\s+|made\s+)?(?:by\s+|via\s+|with\s+)?"
+        # (not "was that bank transfer or card for the 250?": the way for a payment to come)
+        r"(?:a\s+|an\s+)?(?:bank\s+transfer|transfer|card|debit\s+card|credit\s+card|cheque|check|cash)\b"
+        r"(?![^.?!]*\bfor\s+(?:the\s+|your\s+)?(?:[$£€]?\d|next|first|rest|other))",
+        r"\bdid\s+(?:you|u)\s+(?:pay|send)\s+(?:it\s+|that\s+)?(?:by|via|with)\s+(?:a\s+)?"
+        r"(?:bank\s+transfer|transfer|card|cheque|check|cash)\b",
         r"\b(?:the\s+)?name\s+of\s+(?:your|the)\s+bank\b",
         r"\b(?:sent|paid|transferred|did\s+(?:you|u)\s+(?:send|pay|transfer))\s+"
         r"(?:it|that|the\s+(?:money|payment|transfer))\s+"

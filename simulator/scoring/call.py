@@ -517,7 +517,7 @@ def _tips(
         counts.probes == 0
         and any(t.debtor_reply for t in turns)
         and outcome != "promise_secured"
-        # ("Oh no, that's embarrassing. I switched my account to a new bank": told unasked)
+        # ("That's embarrassing. I switched my account to a new bank": told unasked)
         and not any(t.reason_told for t in turns)
     ):
         tip(

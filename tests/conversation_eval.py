@@ -32,7 +32,8 @@
     python tests/conversation_eval.py --blind30  # the thirtieth (lines only; never tuned on)
     python tests/conversation_eval.py --blind31  # the thirty-first (lines only; never tuned on)
     python tests/conversation_eval.py --blind32  # the thirty-second (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtythird)
+    python tests/conversation_eval.py --blind33  # the thirty-third (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtyfourth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -95,6 +96,7 @@ BLINDS = {
         "blind30",  # 400 lines: vet, hot tub, driving, council tax, venue, farm, broadband, piano
         "blind31",  # 400 lines: implant, kennels, caravan, school, handset, plumber, card, bike
         "blind32",  # 400 lines: van, tattoo, boiler, halls, laptop lease, dog walks, jewels, tablet
+        "blind33",  # 400 lines: hearing aid, wedding, camper, school, solar, plumber, card, games
     )
 }
 BLIND = BLINDS["blind"]
@@ -122,6 +124,7 @@ LATER = {
         "sixtyfirst",
         "sixtysecond",
         "sixtythird",
+        "sixtyfourth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -224,19 +224,22 @@ def test_terms_asked_for_before_the_debtor_negotiates_are_answered_once_they_do(
 def test_a_reply_of_several_agreements_says_certainly_once(library: Library) -> None:
     """ "Certainly, $227.93. Certainly, Friday the 13th is fine.": the reliable payer agreeing
     to the sum and the day in one reply opens with "certainly" once (seen in the UI)."""
-    c = call_in(library, "personal_loan_courteous_reminder", seed=5)
-    overdue = c.values["amount_overdue"]
-    replies = [
-        c.say(line).reply
+    replies = []
+    for seed in range(1, 13):  # (the persona's words are picked by seed: a dozen debtors)
+        c = call_in(library, "personal_loan_courteous_reminder", seed=seed)
+        overdue = c.values["amount_overdue"]
         for line in [
             f"Good afternoon, could I speak with {c.values['debtor_name']} please?",
             "Thanks. I'm calling about your personal loan. This is an attempt to collect a debt "
             "and any information obtained will be used for that purpose.",
             f"That happens a lot. Could you pay the {overdue} by Friday?",
-        ]
-    ]
-    # (the sum and the day agreed in one reply, as the customer answers the Friday at once)
-    assert f"Certainly, {overdue}" in replies[-1] and replies[-1].count("Certainly") == 1
+        ]:
+            reply = c.say(line).reply
+        # (the sum and the day agreed in one reply, as the customer answers the Friday at once)
+        assert overdue in reply and "Friday the 13th" in reply, reply
+        replies.append(reply)
+    assert all(r.count("Certainly") <= 1 for r in replies), replies
+    assert any("Certainly" in r for r in replies), replies
 
 
 def test_a_third_party_asked_who_they_are_says_so(library: Library) -> None:
@@ -3872,7 +3875,13 @@ def test_play_test_sixty_one_the_debtors_day_turned_down_is_not_agreed(library: 
     """ "Friday the 20th would work for me." - "No, the 20th is next week. Friday the 13th, or
     the notice goes out." got "Yeah, Friday the 20th works."; "Payday lender, credit card
     company, whoever shouts loudest gets paid, right?" got the debtor's payday."""
-    c, said = _replied(library, "lenders_persistent_late", 3056, "lenders_3056", 6)
+    lines = _from_file("lenders_3056")
+    # (asked for a day "this week", the debtor now names one this week, the 13th; asked for a
+    # day alone, they name the 20th, as they did in the play-test)
+    lines[4] = "Good. What day?"
+    c = call_in(library, "lenders_persistent_late", seed=3056)
+    named, said = play(c, lines[:6])[4:6]
+    assert "20th" in named, named
     assert "13th" in said and "20th" not in said, said
     assert c.debtor.agreed.date == dt.date(2026, 3, 13)
     c, jibe = _replied(library, "lenders_persistent_late", 3056, "lenders_3056", 3)
@@ -5677,3 +5686,54 @@ def test_a_part_now_said_with_this_week_is_no_payment_today(library: Library) ->
     payment?" got "Okay, $320. I can find that. Today, yes."."""
     _c, reply = _replied(library, "car_broke_down_partial", 6226, "carbroke_6226", 4)
     assert "today" not in reply.lower(), reply
+
+
+def test_the_sums_due_day_this_month_is_no_day_next_month(library: Library) -> None:
+    """Play-test 103: "yeah well it didnt go through. 267.51, due on the 3rd. need it paid."
+    on the 10th got "Certainly, Friday the 3rd of April is fine."."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 6331, "courteous_6331", 2)
+    assert "April" not in reply and c.debtor.agreed.date is None, reply
+
+
+def test_a_day_turned_down_then_named_as_the_one_to_come_before_is_not_agreed(
+    library: Library,
+) -> None:
+    """Play-test 103: "I can't accept the end of the month ... Have you got any money coming in
+    before the 31st?" got "Alright, Tuesday the 31st. I can do that."."""
+    c, reply = _replied(library, "lenders_persistent_late", 6321, "lenders_6321", 4)
+    assert "31st. I can do" not in reply and c.debtor.agreed.date != dt.date(2026, 3, 31), reply
+
+
+def test_how_much_the_payment_made_was_is_asked_about_not_pressed(library: Library) -> None:
+    """Play-test 104: "So I write: TRX-48213, bank transfer on Tuesday 3 March. Was it the full
+    436.29?" got "Are you even listening? It's paid." and failed the call for pressing."""
+    c = call_in(library, "already_paid_not_posted", seed=6411)
+    reply = play(c, _from_file("paid_6411"))[3]
+    assert c.values["amount_overdue"] in reply and "listening" not in reply, reply
+    c.end()
+    assert not any(f.rule == "pressed_for_paid_debt" for f in c.scores().compliance)
+
+
+def test_the_direct_debit_said_as_what_they_will_do_gets_a_yes(library: Library) -> None:
+    """Play-test 104: "and you'll set the direct debit up on the new bank account too? for the
+    future ones" got the day agreed again, the question ignored."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 6396, "courteous_6396", 5)
+    told = next(a for a in c.persona.acts if a.name == "ask_update_direct_debit")
+    assert any(answer in reply for answer in told.answers or []), reply
+
+
+def test_the_rest_said_whole_and_then_by_the_month_is_paid_by_the_month(
+    library: Library,
+) -> None:
+    """Play-test 104: "321 by bank transfer fri 20 march, then the rest 595.76 monthly, say 150
+    a month from april. right?" got "And $595.76 more by Wednesday the 1st of April."."""
+    c, reply = _replied(library, "student_unemployed_hardship", 6446, "hardship_6446", 8)
+    assert "$150 a month" in reply and "$595.76 more" not in reply, reply
+    assert c.debtor.agreed.rest_amount == Decimal("150") and c.debtor.agreed.rest_every
+
+
+def test_half_put_as_a_figure_is_the_figure_and_the_day_is_this_week(library: Library) -> None:
+    """Play-test 104: "you pay half now at least, 200, this week, and the rest with next
+    instalment. when" got "$191.61, yes." (half of the debt, not the 200 said) and no day."""
+    _c, reply = _replied(library, "car_broke_down_partial", 6456, "carbroke_6456", 3)
+    assert "$200" in reply and "Friday the 13th" in reply, reply

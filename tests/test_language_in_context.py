@@ -3499,3 +3499,21 @@ def test_rest_said_short_with_the_next_instalment_is_the_rests_day() -> None:
     read_as = read(line, "negotiating", next_instalment=dt.date(2026, 3, 17))
     assert read_as.slots.rest_date == dt.date(2026, 3, 17)
     assert read_as.slots.date == dt.date(2026, 3, 16)
+
+
+def test_a_number_demanded_asks_for_a_sum() -> None:
+    """Play-test 103: "'Something small' isn't a number. Give me a number." got "Okay. And?"."""
+    line = "'Something small' isn't a number. Give me a number."
+    assert Act.ASK_PAYMENT in read(line, "vague_promise").acts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "fine 321. when exactly and how u paying. and the rest, 595.76, how much a month",
+        "ok 200 this week and the rest with next instalment. when",
+    ],
+)
+def test_a_question_typed_without_its_mark_is_still_asked(line: str) -> None:
+    assert "question" in read(line, "negotiating").flags
+    assert "question" not in read("fine 321 by friday. thanks.", "negotiating").flags

@@ -7,6 +7,7 @@ through `Call.say`, so they all see the same debtor for the same scenario, seed 
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import datetime as dt
 import random
@@ -160,6 +161,8 @@ class Call:
         self.events = events or CallEvents()
         self.started_at = self.clock.now()
         self.today = self.started_at.date()
+        # (who they are was confirmed before the line now read: asked again, it is "that's me")
+        self._verified_before = False
         self.record: CollectionRecord = generate_record(persona, seed, self.today)
         self.rng = random.Random(f"call:{scenario.id}:{seed}")
         self.debtor = DebtorState.start(persona, scenario, self.today, self.record.amount_overdue)
@@ -306,6 +309,7 @@ class Call:
             ),
         )
         verified_before = self.debtor.identity_verified
+        self._verified_before = verified_before
         flags_before = set(self.debtor.flags)
         if self.closing:  # the goal reached: the debtor stays on the line for the goodbye
             trigger, said = None, self._after_the_goal(analysis)
@@ -839,6 +843,15 @@ class Call:
             if answers:
                 spoken = [self._say_line(line) for line in answers]
                 return " ".join(_answers_run_on(spoken)), security[0]
+        if (
+            self._verified_before
+            and analysis.cued("verify_name")
+            and "wrong_name" not in analysis.flags
+        ):
+            # "The date of birth matches our records. For the avoidance of doubt, can you
+            # confirm that you are Michael Myers, the holder of car loan account CA-58215707?":
+            # who they are, asked again with the loan named, is answered before the loan is
+            return self._say_line(self.lines.clarify("", "it_is_me")), "name"
         # two questions about them in one line ("what's wrong with the car, and have you
         # got anything in writing?") get two answers, the first asked first
         state = self.scenario.state(self.state)
@@ -1056,7 +1069,7 @@ class Call:
                 # ("How would you like to pay it - bank transfer, card, or online? And what
                 # day?": the day agreed in their answer, the way still asked)
                 return self._method_still_asked(analysis, names)
-            date = debtor.agreed.date or debtor.named_date()
+            date = debtor.agreed.date or self._day_within_the_week_asked(analysis)
             if debtor.agreed.date is None:
                 debtor.named_day = date
             key, values = "name_date", {"counter_date": debtor.day(date)}
@@ -1075,7 +1088,7 @@ class Call:
         ):
             # "when could you do the 50, and how? and what could you manage each month?": the
             # day asked beside the sum is answered too
-            date = debtor.named_date()
+            date = self._day_within_the_week_asked(analysis)
             debtor.named_day = date
             day = {"counter_date": debtor.day(date)}
             said += " " + _sentence(
@@ -1086,6 +1099,18 @@ class Call:
             # both answered
             said += " " + self._method_answer(analysis)
         return said
+
+    def _day_within_the_week_asked(self, analysis: Analysis) -> dt.date:
+        """The day the debtor names, inside this week when the line asks for it this week
+        ("you pay half now at least, 200, this week ... when": not next Monday)."""
+        day = self.debtor.named_date()
+        if not any(
+            c.name == "deadline_period" and c.span.text.lower().endswith(("this week", "this wk"))
+            for c in analysis.cues
+        ):
+            return day
+        friday = self.today + dt.timedelta(days=calendar.FRIDAY - self.today.weekday())
+        return min(day, friday) if friday >= self.today else day
 
     def _first_days_asked(self, text: str) -> bool:
         """Does the line ask the day of the first part agreed, named by its sum ("so 269 when
@@ -2433,7 +2458,8 @@ _ONE_WORD_SENTENCE = re.compile(r"(?:(?<=[.!?])\s+|^)([A-Z][a-z]+)[.!](?=\s|$)")
 
 
 _HOW_MUCH = re.compile(
-    r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b|"
+    r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b|\b(?:give|tell|gimme)\s+me\s+(?:a|an|the|some|one|ur|your)\s+"
+    r"(?:real\s+|actual\s+|proper\s+)?(?:number|figure|amount|sum)\b|"
     r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?"
     r"(?:pay|put\s+down|manage|afford)\b"
 )
@@ -2528,6 +2554,8 @@ _WHEN_PAID = re.compile(
     r"(?:be\s+able\s+to\s+)?(?:make|pay|do|send|manage)\b(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
     # "ok so 264 first... when would that be, and um how much a month after?"
     r"\bwhen\s+(?:would|will|could)\s+(?:that|this|it)\s+be\b|"
+    # "you pay half now at least, 200, this week, and the rest with next instalment. when"
+    r"(?:^|[,.;:]\s*|\s-\s)(?:so\s+|and\s+|but\s+)?when\s*[?.!]*$|"
     # "so, when would suit you to pay it, and how?"
     r"\bwhen\s+(?:would|will|does|do)\s+(?:it\s+)?(?:suit|work\s+for|be\s+good\s+for)\s+(?:you|u)\b|"
     + _WHEN_AND_HOW

@@ -79,6 +79,13 @@ _ASKS_LAST = re.compile(
     r"\W*(?:(?:how|when|which|where|why|who)\s+\w+\s+\w+|what\s+(?!a\b|an\b)\w+\s+\w+|"
     r"(?:can|could|would|will|do|does|did|are)\s+(?:you|u|ya|ye|we|i|they|he|she)\s+\w+)"
 )
+_ASKS_INSIDE = re.compile(
+    r"\W*(?:when|how|what|which)\s+(?:exactly|day|date|much|many|will|would|can|could|do|does|are|r|u|"
+    r"ya|you)\b"
+)
+_HOW_MUCH_AT_THE_END = re.compile(
+    r"\bhow\s+much\b[^.?!]{0,25}$|(?:^|[,.;:]\s*|\s-\s)(?:so\s+|and\s+)?(?:when|what\s+day|which\s+day)\s*[.!]*$"
+)
 _QUESTION_START = re.compile(
     r"^\W*(?:can|could|would|will|do|does|did|is|are|am|was|were|have|has|shall|should|may|"
     r"what|why|how|when|where|who|which|isn't|aren't|don't|won't|wouldn't|couldn't)\b"
@@ -670,6 +677,7 @@ def _instalment_after(
     about $206", "about 127 a month over six months"), if the line names one."""
     if first is None:
         return None
+    found: Decimal | None = None
     for a in chosen:
         if a.start <= first.end or a.value is None:
             continue
@@ -681,8 +689,10 @@ def _instalment_after(
             # 384.51": the instalment that falls due anyway, not what the rest is paid in
             _REGULAR_PAYMENT.search(head)
         ):
-            return a.value
-    return None
+            # ("then the rest 595.76 monthly, say 150 a month from april": the last named, the
+            # sum of each, not the rest it pays off)
+            found = a.value
+    return found
 
 
 _REGULAR_PAYMENT = re.compile(
@@ -1291,6 +1301,18 @@ def _choose_amount(
                 return None
     if len(amounts) > 1:
         amounts = _not_corrected(norm, amounts)
+    if len(amounts) > 1:
+        # "$292.88 is one payment. Two are missed. So it's the full $585.76 by Tuesday March 17":
+        # the sum the line comes to, put with its day
+        summed = [
+            a
+            for a in amounts
+            if _SO_ITS.search(norm, max(0, a.start - 24), a.start)
+            and dates
+            and any(0 <= d.start - a.end <= 5 for d in dates)
+        ]
+        if len(summed) == 1:
+            return summed[0]
     if ask_at is not None and len(amounts) > 1:
         # "With 150 a month it takes more than six months. You can make 175?": the sum asked for
         asked = _in_sentence_of(norm, amounts, ask_at)
@@ -1353,6 +1375,18 @@ def _choose_amount(
             for a in amounts
         ):
             return beside[0]
+    for k, amount in enumerate(amounts[:-1]):
+        # "you pay half now at least, 200, this week": the half, put as the figure said with it
+        said = amounts[k + 1]
+        if (
+            amount.kind == "half"
+            and said.kind == "digits"
+            and said.start - amount.end <= 24
+            and amount.value is not None
+            and said.value is not None
+            and abs(said.value - amount.value) <= amount.value / 5
+        ):
+            return said
     for amount in amounts:
         if _PAY_LEAD.search(norm, max(0, amount.start - 40), amount.start):
             return amount
@@ -1776,6 +1810,13 @@ def _not_asked_back(norm: str, dates: list[DateMatch], context: AnalysisContext)
     return kept if kept and any(d.kind != "time" for d in kept) else dates
 
 
+_DUE_SAID_OF_THE_SUM = re.compile(
+    r"\d(?:[,(]\s*|\s+)(?:that\s+was\s+|which\s+was\s+)?due\s+(?:on\s+)?(?:the\s+)?$"
+)
+_SO_ITS = re.compile(
+    r"\bso\s+(?:it'?s|it\s+is|that'?s|that\s+is|the\s+total\s+is)\s+(?:the\s+)?(?:full\s+|whole\s+|total\s+)?"
+    r"(?:amount\s+(?:of\s+)?)?[$£€]?$"
+)
 _A_DAY_BEFORE = re.compile(r"\b(?:a|one|some|any)\s+(?:day|date)\s+before\s+(?:the\s+)?$")
 _HOW_MUCH_BEFORE = re.compile(r"\bhow\s+much\b[^.?!]{0,40}$")
 
@@ -2301,7 +2342,10 @@ _PROPOSAL_LEAD = re.compile(
     r"(?:we|you|u)\s+(?:do|make\s+it|manage)\b|\b(?:does|would|will)\s+\w+\s+work\b|"
     # the caller offering to take the payment: "i can run the 142.60 now", "shall I take it?"
     r"\b(?:(?:i|we)\s+(?:can|could)|(?:shall|should|can)\s+(?:i|we))\s+(?:run|take|process|"
-    r"charge|pop|put)\b"
+    r"charge|pop|put)\b|"
+    # "No, nothin' today at all. The first $50 is Friday the 4th.": a part's terms, put as fact
+    r"\bthe\s+(?:first|1st|next|second|last)\s+(?:(?:payment|part|instal+ment|one)\s+(?:of\s+)?)?[$£€]?\d[\d,.]*"
+    r"\s+(?:is|will\s+be|would\s+be)\s+(?:on\s+|by\s+)?(?:this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun|the\s+\d)"
 )
 # "No, the 20th ...", "nope. friday the 20th is too late": a no before the day it turns down
 _NO_TO_IT = re.compile(r"\W*(?:no|nope|nah|na)\b[\s,.!-]*(?:not\s+)?(?:the\s+|this\s+|next\s+)?")
@@ -3213,6 +3257,7 @@ def _analyze(
             all_dates = [day]
     dates: list[DateMatch] = []
     days_refused: set[dt.date] = set()
+    days_negated: set[dt.date] = set()
     # "by Thursday? Sorry, I mean Friday 13 March", "thursday the 12th, wait no wednesday the
     # 11th": a slip put right at once is no day of the payment (nor of a second part), and the
     # day after it is the day (not "no wednesday" turned down)
@@ -3235,6 +3280,7 @@ def _analyze(
         ):
             # "not today", "you don't have to pay by Friday", "$310 is too much for you now"
             _add_cue(seen, raw, names, "negated_date", d.start, d.end)
+            days_negated.add(d.date)
         elif (
             _REJECTED_AFTER.match(norm, d.end)
             or _DAY_TAKEN_BACK.match(norm, d.end)
@@ -3303,6 +3349,14 @@ def _analyze(
             or (
                 _PROMISED_BEFORE.search(norm, max(0, d.start - 50), d.start) is not None
                 and _told_as_history(norm, d.start)
+            )
+            # "yeah well it didnt go through. 267.51, due on the 3rd. need it paid." on the 10th:
+            # the sum's due day, this month's, not next month's
+            or (
+                d.kind in _DAY_OF_MONTH
+                and d.date.month != context.today.month
+                and d.date.day < context.today.day
+                and _DUE_SAID_OF_THE_SUM.search(norm, max(0, d.start - 24), d.start) is not None
             )
         ):
             # "was due on March 1", "you promised $393.12 by the 30th and it didn't come":
@@ -3386,10 +3440,16 @@ def _analyze(
     # because the last promises were also for payday": a day turned down is turned down however
     # else the line names it, but as the rest's day ("I said the 31st is NOT ok ... Half now at
     # least: $480.40 by Friday 13th, rest on the 31st")
+    # ("I can't accept the end of the month ... any money coming in before the 31st?": the day
+    # turned down, named again as the one to come before)
     dates = [
         d
         for d in dates
-        if d.date not in days_refused or _REST_HINT.search(norm, max(0, d.start - 25), d.start)
+        if (d.date not in days_refused or _REST_HINT.search(norm, max(0, d.start - 25), d.start))
+        and not (
+            d.date in days_negated
+            and _BEFORE_A_DAY.search(norm, max(0, d.start - 14), d.start) is not None
+        )
     ]
     if not dates and all_dates and ("topic_payday" in names or _PAY_WORD_SAID.search(norm)):
         # "So the 27th is your first payday, yeah? Could we look at the full amount on that
@@ -4421,6 +4481,10 @@ def _analyze(
         or _QUESTION_START.match(norm)  # the pattern skips leading spaces
         # "Fine, so $1,000 on Friday then. How are you paying": the last sentence asks
         or _ASKS_LAST.match(norm[sentence_starts(norm)[-1] :])
+        # "fine 321. when exactly and how u paying. and the rest, 595.76, how much a month": asked
+        # without a "?", in the middle or at the end
+        or any(_ASKS_INSIDE.match(norm, start) for start in sentence_starts(norm))
+        or _HOW_MUCH_AT_THE_END.search(norm) is not None
     ):
         flags.add("question")
         if "date_of_birth" in names and Act.VERIFY_IDENTITY not in acts:

@@ -327,6 +327,9 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+(?:could|can|would)\s+(?:you|u)\s+(?:\w+\s+){0,2}(?:manage|afford|spare|"
         r"put\s+(?:in|towards?|toward))\b",
         r"\bhow\s+much\s+(?:are|r)\s+(?:you|u)\s+(?:putting|puting|sending)\b",
+        # "'Something small' isn't a number. Give me a number."
+        r"\b(?:give|tell|gimme)\s+me\s+(?:a|an|the|some|one|ur|your)\s+(?:real\s+|actual\s+|proper\s+)?"
+        r"(?:number|figure|amount|sum)\b",
         negatable=True,
     ),
     entry(
@@ -1222,6 +1225,9 @@ ENTRIES: list[Entry] = [
         r"\bwhich\s+(?:bank|account)\b[^.?!]{0,40}\b(?:send|sent|pay|paid|transfer(?:red)?|from|left)\b",
         # "I'm asking how you SENT it. transfer, card, cheque?": how the payment made was made
         r"\bhow\s+(?:did\s+)?(?:you|u)\s+(?:sent|send|paid|made|transferred)\s+(?:it|that|the\s+(?:money|payment))\b",
+        # "So I write: TRX-48213, bank transfer on Tuesday 3 March. Was it the full 436.29?": how
+        # much went
+        r"\bwas\s+(?:it|that)\s+(?:for\s+)?(?:the\s+)?(?:full|whole|entire|total|complete)\b",
         # "was it a bank transfer or a card payment?", "did you pay it by card?": the way it went
         r"\bwas\s+(?:it|that|the\s+(?:money|payment))\s+(?:sent\s+|paid\s+|made\s+)?(?:by\s+|via\s+|with\s+)?"
         # (not "was that bank transfer or card for the 250?": the way for a payment to come)
@@ -1606,6 +1612,11 @@ ENTRIES: list[Entry] = [
         r"\b(?:we|i)(?:'ll|\s+will)\s+be\s+round\s+to\s+(?:collect|take|get|pick\s+up)\b",
         r"\bcome\s+round\s+and\s+(?:take|get|collect|grab)\b",
         r"\bbailiffs?\s+(?:at|on|to|round\s+to|knocking\s+(?:at|on))\s+your\s+(?:door|house|home|place)\b",
+        # "we send the bailiffs round to take the bike", "I'll have the bailiffs round", "we
+        # come with a bailiff", "when the bailiffs are knocking"
+        r"\b(?:send|sending|have|get)\s+(?:the\s+|a\s+)?bailiffs?\s+(?:round|over|in|out|to)\b|"
+        r"\bwith\s+(?:a\s+|the\s+)?bailiffs?\b|\bbailiffs?\s+(?:are|is|will\s+be|come|comes)\s+"
+        r"(?:round|knocking|at\s+your)\b",
         r"\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:be\s+)?(?:knocking|knock)\s+on\s+your\s+door\b",
         r"\bor\s+you(?:'ll|\s+will)\s+lose\s+(?:the|your|ur)\s+(?:car|house|home|vehicle)\b",
         # bailiffs sent for the debtor's things, the house and everything in it, the children

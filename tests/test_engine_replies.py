@@ -5737,3 +5737,56 @@ def test_half_put_as_a_figure_is_the_figure_and_the_day_is_this_week(library: Li
     instalment. when" got "$191.61, yes." (half of the debt, not the 200 said) and no day."""
     _c, reply = _replied(library, "car_broke_down_partial", 6456, "carbroke_6456", 3)
     assert "$200" in reply and "Friday the 13th" in reply, reply
+
+
+def test_the_way_the_debtor_picked_said_back_is_theirs_not_a_slip(library: Library) -> None:
+    """Play-test 104: "Online payment. Happy now?", then "Got it: $581.24 by card ..." (taken
+    as a change, "Card is fine too, I suppose."), then "Sorry, you said online - so online
+    payment, $581.24, Friday the 13th" got "Not online payment: card, like I said."."""
+    c = call_in(library, "rude_defaulter_composure", seed=6431)
+    replies = play(c, _from_file("rude_6431"))
+    assert "like I said" not in replies[-1], replies[-1]
+    assert c.debtor.agreed.method == "online"
+
+
+def test_the_rest_split_monthly_offers_a_plan(library: Library) -> None:
+    """Play-test 105: "So a third would be about $308. Could you manage that by next Friday,
+    the 13th ...? Then the rest we split monthly." got "I can't pay that." from the graduate
+    who had offered about a third herself (the plan was not heard)."""
+    c, reply = _replied(library, "student_unemployed_hardship", 6461, "hardship_6461", 5)
+    assert "$308" in reply and "can't pay" not in reply, reply
+
+
+def test_the_form_for_a_direct_debit_to_come_changes_no_payment(library: Library) -> None:
+    """Play-test 105: "do you want me to send you the form to set up the direct debit on your
+    new account so this doesnt happen again next month?" got "Direct debit is fine too, I
+    suppose. $281.68, Tuesday the 10th, direct debit." (the online payment just agreed lost)."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 6471, "courteous_6471", 5)
+    assert "direct debit is fine" not in reply.lower() and c.debtor.agreed.method == "online"
+
+
+def test_a_slip_put_right_with_no_wait_is_no_misremembering(library: Library) -> None:
+    """Play-test 105: "no wait, wednesday. wednesday 11th. 133.74 online. confirm" (after the
+    trainee's own slip to Thursday) got "Not Wednesday the 11th: Thursday the 12th, like I
+    said." though the debtor had never said Thursday."""
+    c, reply = _replied(library, "student_forgot_first_late", 6496, "student_6496", 6)
+    assert "like I said" not in reply and "Wednesday the 11th" in reply, reply
+    assert c.debtor.agreed.date == dt.date(2026, 3, 11)
+
+
+def test_the_old_bank_account_asked_about_is_answered(library: Library) -> None:
+    """Play-test 106: "did you close the old one?" got "I'm afraid you've lost me." and "is it
+    closed now?" got "Yes, that's me."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=6581)
+    replies = play(c, _from_file("courteous_6581")[:5])
+    asked = next(a for a in c.persona.acts if a.name == "ask_old_account")
+    for reply in replies[3:5]:
+        assert any(answer in reply for answer in asked.answers or []), reply
+        assert "that's me" not in reply and "lost me" not in reply, reply
+
+
+def test_asked_if_sure_they_sent_it_they_do_not_give_thanks(library: Library) -> None:
+    """Play-test 106: "Well it's not here. You sure you actually sent it? Lots of people say
+    that." got "Thank you. It was a bank transfer, ..."."""
+    _c, reply = _replied(library, "already_paid_not_posted", 6611, "paid_6611", 3)
+    assert not reply.startswith("Thank"), reply

@@ -3517,3 +3517,20 @@ def test_a_number_demanded_asks_for_a_sum() -> None:
 def test_a_question_typed_without_its_mark_is_still_asked(line: str) -> None:
     assert "question" in read(line, "negotiating").flags
     assert "question" not in read("fine 321 by friday. thanks.", "negotiating").flags
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "yep, 2264.36 on card monday the 16th, all done. thanks nate, good luck with the flying!",
+        "we good. 612.90 zelle friday. thx travis later",
+    ],
+)
+def test_thanks_and_a_wish_or_later_at_the_end_say_goodbye(line: str) -> None:
+    assert Act.CLOSE in read(line, "negotiating").acts
+    assert Act.CLOSE not in read("we can sort the rest later", "negotiating").acts
+
+
+def test_ok_for_you_closes_a_restatement() -> None:
+    line = "So $250 online on Friday 13 March, rest with next instalment. Ok for you?"
+    assert Act.CONFIRM_TERMS in read(line, "negotiating").acts

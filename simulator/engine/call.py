@@ -843,10 +843,16 @@ class Call:
             if answers:
                 spoken = [self._say_line(line) for line in answers]
                 return " ".join(_answers_run_on(spoken)), security[0]
+        own_names = self.values["debtor_name"].lower().split()
         if (
             self._verified_before
-            and analysis.cued("verify_name")
             and "wrong_name" not in analysis.flags
+            and not analysis.custom_acts
+            # (their name, said: not "is it closed now?" of the old bank account)
+            and any(
+                c.name == "verify_name" and any(n in c.span.text.lower() for n in own_names)
+                for c in analysis.cues
+            )
         ):
             # "The date of birth matches our records. For the avoidance of doubt, can you
             # confirm that you are Michael Myers, the holder of car loan account CA-58215707?":
@@ -1801,6 +1807,11 @@ class Call:
             self.debtor.confirmed = True  # terms changed after the promise, said back again
         if self._misstated(analysis) is None:
             self._to_the_cent(analysis)
+            method = analysis.slots.method
+            if method is not None and method == self.debtor.named_method:
+                # "Sorry, you said online - so online payment, $581.24, Friday the 13th ...
+                # goodbye": the way they named, said back as they go, is the one kept
+                self.debtor.agreed.method = method
         abused = analysis.has(Act.INSULT) or analysis.has(Act.THREAT)
         if self._closes(analysis) or abused or self._lines_after_goal >= LINES_AFTER_GOAL:
             # (an insult after the promise is not thanked: the debtor says so and goes; a
@@ -2153,6 +2164,9 @@ class Call:
             and agreed.method is not None
             and slots.method != agreed.method
             and {slots.method, agreed.method} not in ONE_WAY
+            # ("Sorry, you said online - so online payment, $581.24, Friday the 13th": the way
+            # they named themselves, said back, is theirs, not a slip)
+            and slots.method != self.debtor.named_method
         ):
             said, way = (METHOD_WORDS.get(m, m) for m in (slots.method, agreed.method))
             return {"said": said, "kept": way}
@@ -2295,6 +2309,8 @@ class Call:
 _CHANGE_OF_PLAN = re.compile(
     r"\b(?:change\s+(?:of\s+)?(?:the\s+)?plan|i\s+change|changed?\s+my\s+mind|new\s+plan|"
     r"scratch\s+that|forget\s+(?:the|that|about)|instead|small\s+change|let'?s\s+change|"
+    # "no wait, wednesday. wednesday 11th. 133.74 online. confirm": the trainee's own slip
+    r"no\s+wait|wait,?\s+no|"
     r"(?:i\s+)?change\s+(?:it|the\s+(?:date|day|plan|amount))|move\s+(?:(?:it|the\s+\w+)\s+)?to|"
     # the trainee's own slip put right: "I made a mistake there. The full amount is $961.64"
     r"i\s+made\s+a\s+mistake|my\s+mistake|typo|typing\s+error|i\s+(?:misread|misspoke|mistyped)|"

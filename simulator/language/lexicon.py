@@ -539,6 +539,9 @@ ENTRIES: list[Entry] = [
         A.OFFER_PLAN,
         r"\b(?:payment|instal?l?ment|repayment)\s+(?:plan|arrangement|schedule|agreement)s?\b",
         r"\bsplit\s+(?:it|that|this|the\s+\w+|the\s+payment|the\s+balance)\b",
+        # "Then the rest we split monthly", "the remaining 450.16 we could split into monthly bits"
+        r"\bsplit\s+(?:up\s+)?(?:monthly|weekly|into\s+(?:monthly|weekly|smaller|\w+\s+(?:monthly\s+)?(?:bits|parts|chunks|"
+        r"payments)))\b",
         r"\bin\s+(?:two|three|four|five|six|\d+|several|smaller|monthly|weekly|equal)\s+(?:monthly\s+|weekly\s+|equal\s+|smaller\s+)?(?:instal?l?ments|payments|parts|chunks|amounts)\b",
         r"\binto\s+(?:two|three|four|five|six|\d+|several|smaller|monthly|weekly|equal)\s+(?:monthly\s+|weekly\s+|equal\s+|smaller\s+)?(?:instal?l?ments|payments|parts|chunks|amounts)\b",
         negatable=True,
@@ -610,6 +613,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:does|do|would|will)\s+(?:that|this|it|all\s+that)(?:\s+all)?\s+(?:sound|work|look|seem)\s+(?:ok|okay|alright|all\s+right|right|correct|good|fine|about\s+right|accurate|fair)\b",
         r"\b(?:sound|sounds)\s+(?:good|right|ok|okay|fair|about\s+right|correct)\s*\?",
         r"\bis\s+(?:that|this|it)\s+(?:ok|okay|alright|all\s+right|fine|accurate|good\s+with\s+you)\s*\?",
+        # "So $250 online on Friday 13 March, rest with next instalment. Ok for you?"
+        r"\b(?:ok|okay|alright|fine|good)\s+(?:for|with)\s+(?:you|u)\s*\?+\W*$",
         # ("... 294.45 thu 2 april. done?": the tag as its own sentence; "is it done?" asks
         # whether they paid, "Miss the 20th, the fees go back on. Clear?" warns)
         r"\b(?<![\w']\s)(?:done|sorted|settled)\s*\?+\W*$",
@@ -758,6 +763,11 @@ ENTRIES: list[Entry] = [
         # not "before you say bye and hang up", "don't say 'bye'", "did you have a nice weekend?"
         r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+(?:yourself\s+)?a\s+(?:real\s+|really\s+|very\s+)?(?:good|nice|great|lovely|blessed|wonderful)\s+(?:day|dya|evening|afternoon|one|1(?!\d)|weekend(?!\s*\?)|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
+        # "thanks nate, good luck with the flying!", "thx travis later": thanks, then a wish or a
+        # "later" as the line's last words
+        r"\b(?:thanks|thank\s+you|thx|ty|ta|cheers)\b[^.?!]{0,40}\b(?:good\s+luck|best\s+of\s+luck|all\s+the\s+best)\b"
+        r"[^.?!]{0,30}[.!]*\s*$",
+        r"\b(?:thanks|thx|ty|cheers)\s+(?:[a-z]+\s+)?(?:later|laters|l8r)\W*$",
         # "sorry again for the bother, have a nice", "Great. Safe fli": a goodbye cut off as
         # the line was sent, said last
         r"\bhave\s+a\s+(?:good|nice|great|lovely)\s*$|\bsafe\s+(?:fli|fl|trav|trip)\w*\s*[.!]*\s*$",

@@ -134,8 +134,12 @@ _SET_UP_BEFORE = re.compile(
     r"\b(?:set(?:ting)?|setup)\s+up\s+(?:a|the|your|ur|a\s+new|the\s+new|your\s+new)?\s*(?:new\s+)?$"
 )
 # ... "and pay this one manually": this payment made another way than the one set up
+# (or the arrangement for the payments to come: "the form to set up the direct debit on your
+# new account so this doesnt happen again next month?")
 _THIS_ONE_OTHERWISE = re.compile(
-    r"\bmanually\b|\b(?:pay|paying)\s+this\s+(?:one|payment|month'?s?)\b"
+    r"\bmanually\b|\b(?:pay|paying)\s+this\s+(?:one|payment|month'?s?)\b|"
+    r"\b(?:does\s*n[o']?t|doesnt|won'?t|wont)\s+happen\s+again\b|\b(?:for\s+the\s+future|from\s+now\s+on|"
+    r"going\s+forward|future\s+(?:ones|payments))\b"
 )
 _CARD_WHERE = re.compile(r"\s+(?:(?:in|on|through|thru|via|using)\s+)?")
 

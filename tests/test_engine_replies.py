@@ -5790,3 +5790,32 @@ def test_asked_if_sure_they_sent_it_they_do_not_give_thanks(library: Library) ->
     that." got "Thank you. It was a bank transfer, ..."."""
     _c, reply = _replied(library, "already_paid_not_posted", 6611, "paid_6611", 3)
     assert not reply.startswith("Thank"), reply
+
+
+def test_the_day_promised_before_recalled_is_not_put_again(library: Library) -> None:
+    """Play-test 107: "the end of the month is what we were told last time too, and it didn't
+    come. I can't take another next-payday promise ... within the next 7 days?" got "Yeah,
+    Tuesday the 31st works."."""
+    c, reply = _replied(library, "lenders_persistent_late", 6646, "lenders_6646", 4)
+    assert "31st" not in reply and c.debtor.agreed.date != dt.date(2026, 3, 31), reply
+
+
+def test_the_birthday_checked_is_the_date_of_birth(library: Library) -> None:
+    """Play-test 108: "can i just check your birthday first? sorry, just the rules" got "Sorry,
+    I'm not following. Is something wrong with the loan?"."""
+    c, reply = _replied(library, "car_broke_down_partial", 6721, "carbroke_6721", 2)
+    assert c.values["date_of_birth"] in reply, reply
+
+
+def test_half_now_with_a_later_day_asked_after_is_that_day(library: Library) -> None:
+    """Play-test 108: "would it help if you paid like half now? maybe 290 by next friday and the
+    rest with your next payment?" got "Yes, Tuesday the 10th works."."""
+    c, reply = _replied(library, "car_broke_down_partial", 6721, "carbroke_6721", 5)
+    assert "10th" not in reply and c.debtor.agreed.date != dt.date(2026, 3, 10), reply
+
+
+def test_what_day_it_is_told_beside_the_day_asked_is_not_the_day(library: Library) -> None:
+    """Play-test 108: "today's the 10th, can you do it tomorrow wednesday the 11th?" got "Yes,
+    today suits me."."""
+    _c, reply = _replied(library, "personal_loan_courteous_reminder", 6776, "courteous_6776", 3)
+    assert "Wednesday the 11th" in reply and "today" not in reply.lower(), reply

@@ -1810,6 +1810,10 @@ def _not_asked_back(norm: str, dates: list[DateMatch], context: AnalysisContext)
     return kept if kept and any(d.kind != "time" for d in kept) else dates
 
 
+_WHAT_WAS_SAID_BEFORE = re.compile(
+    r"\s+(?:is|was)\s+what\s+(?:we|you|u|i)\s+(?:were\s+|was\s+|had\s+been\s+)?"
+    r"(?:told|said|promised|agreed|heard|got)\b"
+)
 _DUE_SAID_OF_THE_SUM = re.compile(
     r"\d(?:[,(]\s*|\s+)(?:that\s+was\s+|which\s+was\s+)?due\s+(?:on\s+)?(?:the\s+)?$"
 )
@@ -3350,6 +3354,11 @@ def _analyze(
                 _PROMISED_BEFORE.search(norm, max(0, d.start - 50), d.start) is not None
                 and _told_as_history(norm, d.start)
             )
+            # "the end of the month is what we were told last time too, and it didn't come"
+            or _WHAT_WAS_SAID_BEFORE.match(norm, d.end) is not None
+            # "today's the 10th, can you do it tomorrow wednesday the 11th?": what day it is
+            or norm.endswith(("today's ", "todays ", "today is ", "it's ", "its "), 0, d.start)
+            and d.date == context.today
             # "yeah well it didnt go through. 267.51, due on the 3rd. need it paid." on the 10th:
             # the sum's due day, this month's, not next month's
             or (

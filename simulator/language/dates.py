@@ -198,7 +198,7 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "today",
         # ("monday - no wait, today's tuesday, so thursday?": what day it is, not a day to pay)
-        r"\b(?:today(?!(?:'s|s|\s+is)\s+(?:a\s+)?(?:mon|tue|wed|thu|fri|sat|sun))|tonight|this\s+(?:morning|afternoon|evening)|(?:end\s+o(?:f|')?\s+(?:the\s+)?day|"
+        r"\b(?:today(?!(?:'s|s|\s+is)\s+(?:a\s+)?(?:mon|tue|wed|thu|fri|sat|sun|the\s+\d))|tonight|this\s+(?:morning|afternoon|evening)|(?:end\s+o(?:f|')?\s+(?:the\s+)?day|"
         r"close\s+of\s+business|eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b|"
         # Scots: "could ye get the 217.06 paid the day?" (today)
         # "can ye no dae it the day?", "get it done the day and we're square"
@@ -217,7 +217,10 @@ _PATTERNS: list[tuple[str, str]] = [
         # ("half now = 44.99", not "half now, $206.30 by Friday": the half's day is Friday)
         r"\bnow\b(?:(?<=card\snow)|(?<=pay\snow)|"
         # ("half now, so about 217 dollars this week": the half's time is this week)
+        # ("would it help if you paid like half now? maybe 290 by next friday": Friday's)
         r"(?:(?<=payment\snow)|(?<=half\snow))(?![^?!]{0,60}\b(?:by|before|until|till)\b|"
+        r"[^!]{0,60}\b(?:by|before|until|till)\s+(?:the\s+|this\s+|next\s+)?"
+        r"(?:mon|tue|wed|thu|fri|sat|sun|\d|end|tomorrow|tmrw)|"
         r"[^.?!]{0,40}?\b(?:this|within\s+the)\s+(?:week|wk)\b|"
         r",?\s*[$£€]?\d[\d.,]*\d,?\s+(?:on|this|next)\b))|"
         # "u can do it in the app rn": right now, as the line's last word
@@ -227,6 +230,9 @@ _PATTERNS: list[tuple[str, str]] = [
         # ("shall I take the new bank details now, or ...?": the details taken now; not
         # "update the card details now and pay?")
         r"(?<!overdue\s)(?<!behind\s)(?:(?<!details\s)|(?=now\s+and\s+pay\b))now\b"
+        # ("paid like half now? maybe 290 by next friday": the half's day is Friday)
+        r"(?!(?<=half\snow)[^!]{0,60}\b(?:by|before|until|till)\s+(?:the\s+|this\s+|next\s+)?"
+        r"(?:mon|tue|wed|thu|fri|sat|sun|\d|end|tomorrow|tmrw))"
         # ("pay some part now? Like, half, 200, in this week": the part's time is the week)
         # ("we can do a part now. Can you pay half, around $311, in this week": the same)
         # ("you can pay maybe a part now? like 320 this week, and rest with next payment?")

@@ -145,6 +145,7 @@ ENTRIES: list[Entry] = [
         # the security questions, asked in any words: "Could I take your full name and date of
         # birth?", "can i also have dob please", "just the postcode as well please?"
         rf"\b(?:{_DATE_OF_BIRTH}|{_POSTCODE})\b",
+        r"\b(?:confirm|check|verify)\s+(?:your|ur)\s+birthday\b",
         rf"\b{_FIRST_LINE}\b",
         r"\b(?:for|the)\s+(?:verification|security)\s+(?:purposes|questions?|checks?)\b",
         r"\b(?:email|e-mail)\s+address\s+on\s+(?:your|the)\s+(?:\w+\s+)?account\b",
@@ -614,7 +615,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:sound|sounds)\s+(?:good|right|ok|okay|fair|about\s+right|correct)\s*\?",
         r"\bis\s+(?:that|this|it)\s+(?:ok|okay|alright|all\s+right|fine|accurate|good\s+with\s+you)\s*\?",
         # "So $250 online on Friday 13 March, rest with next instalment. Ok for you?"
-        r"\b(?:ok|okay|alright|fine|good)\s+(?:for|with)\s+(?:you|u)\s*\?+\W*$",
+        # (a sentence of its own: "... first payment this Friday. Is ok for you?" proposes)
+        r"\b(?<![\w']\s)(?:ok|okay|alright|fine|good)\s+(?:for|with)\s+(?:you|u)\s*\?+\W*$",
         # ("... 294.45 thu 2 april. done?": the tag as its own sentence; "is it done?" asks
         # whether they paid, "Miss the 20th, the fees go back on. Clear?" warns)
         r"\b(?<![\w']\s)(?:done|sorted|settled)\s*\?+\W*$",
@@ -856,7 +858,8 @@ ENTRIES: list[Entry] = [
         None,
         rf"\b(?:{_DATE_OF_BIRTH})\b",
         # "tell me your birthday for security" (not "happy birthday")
-        r"\b(?:tell\s+me|confirm|what's|what\s+is|give\s+me|need|have|say\s+me)\s+(?:me\s+)?(?:your|ur)\s+birthday\b",
+        # ("can i just check your birthday first? sorry, just the rules")
+        r"\b(?:tell\s+me|confirm|check|verify|what's|what\s+is|give\s+me|need|have|say\s+me)\s+(?:me\s+)?(?:your|ur)\s+birthday\b",
         # "And the year you were born?", "what year were you born?", "your year of birth"
         r"\b(?:the\s+)?year\s+(?:you|u)\s+(?:were|was)\s+born\b|\bwhat\s+year\s+(?:were|was)\s+(?:you|u)\s+born\b|"
         r"\b(?:your|ur)\s+(?:year|month|day)\s+of\s+birth\b|\bwhen\s+(?:were|was)\s+(?:you|u)\s+born\b",

@@ -135,11 +135,11 @@ _SET_UP_BEFORE = re.compile(
 )
 # ... "and pay this one manually": this payment made another way than the one set up
 # (or the arrangement for the payments to come: "the form to set up the direct debit on your
-# new account so this doesnt happen again next month?")
+# new account so this doesnt happen again next month?"; not "Would you like to set up automatic
+# payments so it doesn't happen again?", which offers the way)
 _THIS_ONE_OTHERWISE = re.compile(
     r"\bmanually\b|\b(?:pay|paying)\s+this\s+(?:one|payment|month'?s?)\b|"
-    r"\b(?:does\s*n[o']?t|doesnt|won'?t|wont)\s+happen\s+again\b|\b(?:for\s+the\s+future|from\s+now\s+on|"
-    r"going\s+forward|future\s+(?:ones|payments))\b"
+    r"\b(?:next\s+month|for\s+the\s+future|from\s+now\s+on|going\s+forward|future\s+(?:ones|payments))\b"
 )
 _CARD_WHERE = re.compile(r"\s+(?:(?:in|on|through|thru|via|using)\s+)?")
 

@@ -843,14 +843,17 @@ class Call:
             if answers:
                 spoken = [self._say_line(line) for line in answers]
                 return " ".join(_answers_run_on(spoken)), security[0]
-        own_names = self.values["debtor_name"].lower().split()
+        own_name = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, self.values["debtor_name"].split())) + r")\b",
+            re.IGNORECASE,
+        )
         if (
             self._verified_before
             and "wrong_name" not in analysis.flags
             and not analysis.custom_acts
             # (their name, said: not "is it closed now?" of the old bank account)
             and any(
-                c.name == "verify_name" and any(n in c.span.text.lower() for n in own_names)
+                c.name == "verify_name" and own_name.search(c.span.text) is not None
                 for c in analysis.cues
             )
         ):

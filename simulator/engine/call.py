@@ -41,9 +41,10 @@ from simulator.engine.machine import build_machine
 from simulator.engine.reactions import reaction_to
 from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
-from simulator.language.acts import asks_where_money_comes_from
+from simulator.language.acts import WHEN_AT_THE_END, asks_where_money_comes_from
 from simulator.language.dates import MONTHS, WEEKDAYS, find_dates
 from simulator.language.identity import named_back
+from simulator.language.lexicon import NUMBER_ASKED
 from simulator.language.methods import BARE_WAYS, find_methods
 from simulator.language.text import normalise, sentence_around
 from simulator.language.textspeak import expand
@@ -2477,8 +2478,7 @@ _ONE_WORD_SENTENCE = re.compile(r"(?:(?<=[.!?])\s+|^)([A-Z][a-z]+)[.!](?=\s|$)")
 
 
 _HOW_MUCH = re.compile(
-    r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b|\b(?:give|tell|gimme)\s+me\s+(?:a|an|the|some|one|ur|your)\s+"
-    r"(?:real\s+|actual\s+|proper\s+)?(?:number|figure|amount|sum)\b|"
+    r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b|" + NUMBER_ASKED + "|"
     r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?"
     r"(?:pay|put\s+down|manage|afford)\b"
 )
@@ -2573,11 +2573,12 @@ _WHEN_PAID = re.compile(
     r"(?:be\s+able\s+to\s+)?(?:make|pay|do|send|manage)\b(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
     # "ok so 264 first... when would that be, and um how much a month after?"
     r"\bwhen\s+(?:would|will|could)\s+(?:that|this|it)\s+be\b|"
-    # "you pay half now at least, 200, this week, and the rest with next instalment. when"
-    r"(?:^|[,.;:]\s*|\s-\s)(?:so\s+|and\s+|but\s+)?when\s*[?.!]*$|"
     # "so, when would suit you to pay it, and how?"
     r"\bwhen\s+(?:would|will|does|do)\s+(?:it\s+)?(?:suit|work\s+for|be\s+good\s+for)\s+(?:you|u)\b|"
     + _WHEN_AND_HOW
+    # ("you pay half now at least, 200, this week, and the rest with next instalment. when")
+    + "|"
+    + WHEN_AT_THE_END
 )
 _HOW_PAY = re.compile(
     r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"

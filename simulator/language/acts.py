@@ -83,9 +83,12 @@ _ASKS_INSIDE = re.compile(
     r"\W*(?:when|how|what|which)\s+(?:exactly|day|date|much|many|will|would|can|could|do|does|are|r|u|"
     r"ya|you)\b"
 )
-_HOW_MUCH_AT_THE_END = re.compile(
-    r"\bhow\s+much\b[^.?!]{0,25}$|(?:^|[,.;:]\s*|\s-\s)(?:so\s+|and\s+)?(?:when|what\s+day|which\s+day)\s*[.!]*$"
+# "... and the rest with next instalment. when": the day asked as the line's last word (the
+# engine answers it with a day)
+WHEN_AT_THE_END = (
+    r"(?:^|[,.;:]\s*|\s-\s)(?:so\s+|and\s+|but\s+)?(?:when|what\s+day|which\s+day)\s*[?.!]*$"
 )
+_ASKED_AT_THE_END = re.compile(r"\bhow\s+much\b[^.?!]{0,25}$|" + WHEN_AT_THE_END)
 _QUESTION_START = re.compile(
     r"^\W*(?:can|could|would|will|do|does|did|is|are|am|was|were|have|has|shall|should|may|"
     r"what|why|how|when|where|who|which|isn't|aren't|don't|won't|wouldn't|couldn't)\b"
@@ -3357,8 +3360,10 @@ def _analyze(
             # "the end of the month is what we were told last time too, and it didn't come"
             or _WHAT_WAS_SAID_BEFORE.match(norm, d.end) is not None
             # "today's the 10th, can you do it tomorrow wednesday the 11th?": what day it is
-            or norm.endswith(("today's ", "todays ", "today is ", "it's ", "its "), 0, d.start)
-            and d.date == context.today
+            or (
+                norm.endswith(("today's ", "todays ", "today is ", "it's ", "its "), 0, d.start)
+                and d.date == context.today
+            )
             # "yeah well it didnt go through. 267.51, due on the 3rd. need it paid." on the 10th:
             # the sum's due day, this month's, not next month's
             or (
@@ -4493,7 +4498,7 @@ def _analyze(
         # "fine 321. when exactly and how u paying. and the rest, 595.76, how much a month": asked
         # without a "?", in the middle or at the end
         or any(_ASKS_INSIDE.match(norm, start) for start in sentence_starts(norm))
-        or _HOW_MUCH_AT_THE_END.search(norm) is not None
+        or _ASKED_AT_THE_END.search(norm) is not None
     ):
         flags.add("question")
         if "date_of_birth" in names and Act.VERIFY_IDENTITY not in acts:

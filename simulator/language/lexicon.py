@@ -53,6 +53,12 @@ _YOUR_NAME = (
     r"(?:your|ur)\s+(?:full\s+|first\s+and\s+last\s+|legal\s+|whole\s+|complete\s+|last\s+|family\s+|"
     r"second\s+|sur\s?)?name\b"
 )
+# A sum demanded in so many words: "'Something small' isn't a number. Give me a number." (the
+# engine asks it too, to open a sum put before)
+NUMBER_ASKED = (
+    r"\b(?:give|tell|gimme)\s+me\s+(?:a|an|the|some|one|ur|your)\s+(?:real\s+|actual\s+|proper\s+)?"
+    r"(?:number|figure|amount|sum)\b"
+)
 _NAME_ASKED = (
     r"\b(?:what(?:'s|s|\s+is)|(?:may|can|could)\s+i\s+(?:please\s+)?(?:have|take|get|know|ask)|"
     rf"confirm|check|verify|tell\s+me|give\s+me|need|just|and)\s+(?:me\s+)?{_YOUR_NAME}",
@@ -329,8 +335,7 @@ ENTRIES: list[Entry] = [
         r"put\s+(?:in|towards?|toward))\b",
         r"\bhow\s+much\s+(?:are|r)\s+(?:you|u)\s+(?:putting|puting|sending)\b",
         # "'Something small' isn't a number. Give me a number."
-        r"\b(?:give|tell|gimme)\s+me\s+(?:a|an|the|some|one|ur|your)\s+(?:real\s+|actual\s+|proper\s+)?"
-        r"(?:number|figure|amount|sum)\b",
+        NUMBER_ASKED,
         negatable=True,
     ),
     entry(

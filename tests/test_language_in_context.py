@@ -967,6 +967,10 @@ def lender_read(text: str, lender: str, state: str = "answering") -> Analysis:
         ("hi, um, this is, um, Harbor Bank? is Minh there, please?", "Harbor Auto Finance"),
         ("hello, um, is this, um, Fatima Al-Sayed? it's, um, Meridian Bank", "Meridian Auto Loans"),
         ("Hi, it's Capital One calling for Oluwaseun Adeyemi.", "NorthPeak Card Services"),
+        # a collection agency, its name then a comma; an agency for another lender
+        ("Summit Recovery Services, calling for Rosalind Achebe.", "Fisher Credit Union"),
+        ("Hi, Summit Recovery here, is that Rosalind?", "Fisher Credit Union"),
+        ("This is Castle Recoveries, calling on behalf of Oakridge Finance.", "Fisher Credit"),
     ],
 )
 def test_another_lender_named_is_flagged(text: str, lender: str) -> None:
@@ -988,6 +992,17 @@ def test_another_lender_named_is_flagged(text: str, lender: str) -> None:
         # the caller, calling from the lender; a caller who is a first name and a surname
         ("Hello, this is Rob Hale calling from Northgate Credit Union.", "Northgate Credit Union"),
         ("Hi, it's Dana Cole calling for Minh.", "Harbor Auto Finance"),
+        # an agency calling on behalf of the lender, whose name may be typed without its hyphen
+        (
+            "Good morning. This is Castle Recoveries, a debt collection agency, calling on behalf"
+            " of Oakridge Finance. May I speak with Mr Hiroshi Tanaka?",
+            "Oakridge Finance",
+        ),
+        (
+            "hi desmond its kayla from crestline recovery calling on behalf of tri county power"
+            " and light how are you this morning",
+            "Tri-County Power & Light",
+        ),
     ],
 )
 def test_the_lender_named_in_other_words_is_not_flagged(text: str, lender: str) -> None:

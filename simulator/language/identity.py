@@ -433,6 +433,8 @@ _GENERIC_LENDER_WORDS = frozenset(
         "cu",
         # a department named after the creditor ("Westbrook College Student Accounts")
         *("accounts", "billing", "receivables"),
+        # a debt collection agency ("Summit Recovery Services")
+        *("recovery", "recoveries"),
     ]
 )
 # The trade an organisation names itself by ("NorthStar Energy", "Bright Start Childcare"):
@@ -812,10 +814,11 @@ def name_matches(said: str, names: tuple[str, ...]) -> bool:
 def lender_named(text: str) -> tuple[str, int, int] | None:
     """The organisation the trainee says they call from ("it's Lee from Fisher Credit Union")."""
     norm = text.lower()
+    found: tuple[str, int, int] | None = None
     for m in _LENDER_LEAD.finditer(norm):
         rest = text[m.end() :]
         run = re.match(r"(?:[A-Z][\w&'-]*)(?:[ \t]+(?:[A-Z][\w&'-]*|of|&))*", rest)
-        if run is None and text == norm and m.group("lead") in ("from", "form"):
+        if run is None and text == norm and m.group("lead").startswith(("from", "form", "on")):
             # typed all in lowercase: "its carlos from bradley bank", up to the kind of lender
             run = _LOWERCASE_LENDER.match(rest)
         if run is None:
@@ -844,7 +847,14 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
             # Pune" a home town
             continue
         start, end = m.end() + spans[first][0], m.end() + spans[cut - 1][1]
-        return text[start:end], start, end
+        if found is None:
+            found = text[start:end], start, end
+        if m.group("lead").startswith("on"):
+            # "Castle Recoveries, a debt collection agency, calling on behalf of Oakridge
+            # Finance": the agency calls for the lender, whose name is the one to check
+            return text[start:end], start, end
+    if found is not None:
+        return found
     # "Meridian CU calling", "Northgate Lending here, Mei Lin": the organisation, then
     # "calling" or "here", at the start of the line
     here = _ORG_HERE.match(norm)
@@ -873,7 +883,9 @@ def _org_calling(words: list[str], norm: str, end: int) -> bool:
 # words no lender's name holds ("the reason I'm calling")
 _LENDER_KIND_WORDS = _GENERIC_LENDER_WORDS - {"the", "of", "and", "&", "team", "office", "group"}
 _ORG_KIND_WORDS = _LENDER_KIND_WORDS | _TRADE_WORDS
-_NOT_IN_A_LENDER = frozenset(["i", "i'm", "im", "we", "we're", "you", "reason", "why", "who", "is"])
+_NOT_IN_A_LENDER = frozenset(
+    ["i", "i'm", "im", "we", "we're", "you", "reason", "why", "who", "is", "from"]
+)
 
 
 _ORG_HERE = re.compile(
@@ -881,14 +893,16 @@ _ORG_HERE = re.compile(
     # ("hi priya its harbourside insurance calling": the name greeted, then who calls)
     r"(?:[a-z]+[\s,]+(?=(?:it's|its|this\s+is)\s))?"
     r"(?:(?:this|it)\s+(?:is|one)\s+|it's\s+|its\s+)?(?:(?:uh+|um+|er+|erm)\s+)?"
-    r"(?P<org>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,3}?)\s+(?:calling|here)\b"
+    # ("Summit Recovery Services, calling for Daniel Reyes")
+    r"(?P<org>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,3}?),?\s+(?:calling|here)\b"
 )
 
 
 def _own_words(name: str) -> list[str]:
     """The words of a lender's name that are its own, in order: "Bluewater's Lending" ->
     ["bluewater"] (the kind of lender and the possessive left out)."""
-    words = (fold(w.removesuffix("'s").removesuffix("\u2019s")) for w in name.split())
+    # ("tri county power" is Tri-County Power & Light)
+    words = (fold(w.removesuffix("'s").removesuffix("\u2019s")) for w in re.split(r"[\s-]+", name))
     return [w for w in words if w and w not in _GENERIC_LENDER_WORDS]
 
 

@@ -33,7 +33,8 @@
     python tests/conversation_eval.py --blind31  # the thirty-first (lines only; never tuned on)
     python tests/conversation_eval.py --blind32  # the thirty-second (lines only; never tuned on)
     python tests/conversation_eval.py --blind33  # the thirty-third (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtyfourth)
+    python tests/conversation_eval.py --blind34  # the thirty-fourth (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtyfifth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -97,6 +98,7 @@ BLINDS = {
         "blind31",  # 400 lines: implant, kennels, caravan, school, handset, plumber, card, bike
         "blind32",  # 400 lines: van, tattoo, boiler, halls, laptop lease, dog walks, jewels, tablet
         "blind33",  # 400 lines: hearing aid, wedding, camper, school, solar, plumber, card, games
+        "blind34",  # 400 lines: hot tub, brace, trailer, halls, boiler, roofer, garden, broadband
     )
 }
 BLIND = BLINDS["blind"]
@@ -125,6 +127,7 @@ LATER = {
         "sixtysecond",
         "sixtythird",
         "sixtyfourth",
+        "sixtyfifth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -4696,11 +4696,14 @@ def test_the_rest_named_beside_the_first_part_said_back_keeps_the_first_part(
 ) -> None:
     """Play-test eighty: with $215 on Monday the 16th agreed, "So 215 by transfer Monday 16th,
     remaining 214.35 goes on with the payment due in april. Got it?" got "... and the other
-    $215 by Monday the 16th", and the promise was recorded as $214.35 on the 16th."""
+    $215 by Monday the 16th", and the promise was recorded as $214.35 on the 16th. (Play-test
+    109: "215 by next Monday and the rest with your next instalment", the instalment due the
+    14th, is the rest with April's, the next after the first part: agreed so at once.)"""
     c = call_in(library, "car_broke_down_partial", seed=4506)
     replies = play(c, _from_file("carbroke_4506"))
-    assert "$215" in replies[5] and "the other $215" not in replies[5], replies[5]
-    assert c.promise.amount == Decimal("215") and c.promise.rest_date != dt.date(2026, 3, 16)
+    assert "$215" in replies[3] and "$214.35 by Tuesday the 14th of April" in replies[3]
+    assert "16th" in replies[5] and "the other $215" not in replies[5], replies[5]
+    assert c.promise.amount == Decimal("215") and c.promise.rest_date == dt.date(2026, 4, 14)
 
 
 # --- play-test 81 --------------------------------------------------------------------------
@@ -5819,3 +5822,92 @@ def test_what_day_it_is_told_beside_the_day_asked_is_not_the_day(library: Librar
     today suits me."."""
     _c, reply = _replied(library, "personal_loan_courteous_reminder", 6776, "courteous_6776", 3)
     assert "Wednesday the 11th" in reply and "today" not in reply.lower(), reply
+
+
+# --- play-tests 109 and 110 ----------------------------------------------------------------
+def test_which_lender_is_not_asked_once_the_lender_and_loan_are_named(library: Library) -> None:
+    """Play-test 110: "Is specific: Edwards Credit Union, car loan. You are Jay Koch? Tell me you
+    date of birth please." got "Sure, November 22, 1981. Which one is this? The car?"."""
+    c, reply = _replied(library, "lenders_persistent_late", 6931, "lenders_6931", 1)
+    assert c.values["date_of_birth"] in reply and "Which one" not in reply, reply
+
+
+def test_a_day_this_week_asked_after_a_weeks_deadline_is_this_weeks(library: Library) -> None:
+    """Play-test 110: "If not paid in 7 days, we send written collection notice ... So: which day
+    this week?" got "Yeah, Tuesday the 17th works." (the deadline taken as the day put)."""
+    c, reply = _replied(library, "lenders_persistent_late", 6931, "lenders_6931", 4)
+    assert "17th" not in reply and "Friday the 13th" in reply, reply
+    assert c.debtor.agreed.date is None
+
+
+def test_the_whole_sum_set_aside_and_the_debtors_pay_are_not_put(library: Library) -> None:
+    """Play-test 109: "So lets not worry about the whole amount right now. What if we set up a
+    plan ..." got "$1,038.52 is too much for me right now."; "You just said you make about 200 a
+    fortnight ... would something like $100 be more doable for the first one?" got "Then $200 a
+    fortnight after that, yes." (their pay taken for an instalment); "say $100 a month after the
+    first. When could you make the first $100 ...?" took "the first" for the 1st of April."""
+    c = call_in(library, "student_unemployed_hardship", seed=6781)
+    replies = play(c, _from_file("hardship_6781")[:6])
+    assert "$1,038.52" not in replies[3], replies[3]
+    assert "$200 a fortnight" not in replies[4], replies[4]
+    assert "1st of April" not in replies[5] and "Friday the 27th" in replies[5], replies[5]
+
+
+def test_paying_it_again_if_it_does_not_turn_up_is_pressing_a_paid_debt(library: Library) -> None:
+    """Play-test 109: "if it doesnt turn up tho you're paying it again, got it?" got "Yes, that's
+    right. No idea, sorry.", and the goal was reached."""
+    c, reply = _replied(library, "already_paid_not_posted", 6811, "alreadypaid_6811", 5)
+    assert "twice" in reply, reply
+    play(c, _from_file("alreadypaid_6811")[5:])
+    assert "pressed_after_paid" in c.debtor.flags and not goal_reached(c)
+
+
+def test_the_rest_with_the_next_instalment_is_the_one_after_the_first_part(
+    library: Library,
+) -> None:
+    """Play-test 109: "k so 184 online by mon 16th, rest 122.54 with ur next instalment. thats it
+    yeah?" (the next instalment due the 15th) got "$184, actually, not $122.54."; then "122.54 is
+    whats LEFT after that" got "The rest before the first bit?"."""
+    c, reply = _replied(library, "car_broke_down_partial", 6821, "carbroke_6821", 7)
+    assert "$184" in reply and "Monday the 16th" in reply and "15th of April" in reply, reply
+    reply = c.say(_from_file("carbroke_6821")[7]).reply
+    assert "before the first" not in reply and "actually" not in reply, reply
+    assert c.debtor.agreed.amount == Decimal("184")
+    assert c.debtor.agreed.rest_date == dt.date(2026, 4, 15)
+
+
+def test_what_is_wrong_with_the_car_is_answered_when_the_debtor_drifts(library: Library) -> None:
+    """Play-test 109: "'normal'?? thats ridiculous. what is actually wrong with it, if u dont mind
+    me asking?" got "... I called the dealer again yesterday ...", the fault never named."""
+    _c, reply = _replied(library, "car_dealer_dispute", 6846, "dealer_6846", 5)
+    assert "transmission" in reply.lower(), reply
+
+
+def test_whether_now_is_a_good_time_is_answered(library: Library) -> None:
+    """Play-test 109: "I hope I'm not catching you at a bad time?" got "Any evening after six, on
+    this number." (a time to call back, never asked), and "is now ok, or should I call back
+    after six?" got "Yes, please. Thanks."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=6856)
+    replies = play(c, _from_file("courteous_6856")[:3])
+    assert "six" not in replies[0] and "now's" in replies[0].lower(), replies[0]
+    assert "now's" in replies[1].lower() and "please" not in replies[1].lower(), replies[1]
+
+
+def test_the_students_year_asked_is_answered(library: Library) -> None:
+    """Play-test 110: "good luck with your exams and stuff, are you in final year?" got "No idea,
+    sorry."; and "would it be possible a bit sooner maybe? like sometime this week?" got "Sure,
+    that makes sense. Sorry again.", no day."""
+    c = call_in(library, "student_forgot_first_late", seed=6876)
+    replies = play(c, _from_file("student_6876")[:6])
+    assert "Friday the 13th" in replies[2], replies[2]
+    assert "year" in replies[5] and "No idea" not in replies[5], replies[5]
+
+
+def test_the_way_asked_beside_the_rests_day_is_answered(library: Library) -> None:
+    """Play-test 110: "fine 354 friday the 13th then the other 236.73 when? and how u paying" got
+    the rest's day and nothing of the way; play-test 109: "Full 1057.76. What day, and how?" got
+    the day alone."""
+    _c, reply = _replied(library, "car_broke_down_partial", 6936, "carbroke_6936", 4)
+    assert "27th" in reply and "pay?" in reply, reply
+    _c, reply = _replied(library, "lenders_persistent_late", 6816, "lenders_6816", 4)
+    assert "20th" in reply and "pay?" in reply, reply

@@ -3549,3 +3549,57 @@ def test_thanks_and_a_wish_or_later_at_the_end_say_goodbye(line: str) -> None:
 def test_ok_for_you_closes_a_restatement() -> None:
     line = "So $250 online on Friday 13 March, rest with next instalment. Ok for you?"
     assert Act.CONFIRM_TERMS in read(line, "negotiating").acts
+
+
+# --- play-tests 109 and 110 ----------------------------------------------------------------
+def test_the_choice_of_day_left_with_whatever_is_not_dismissive() -> None:
+    line = "Maybe Tuesday the 24th? Oh, sorry - I mean, whatever day is best for you."
+    assert "dismissive" not in read(line, "negotiating").flags
+    assert (
+        "dismissive" in read("whatever. we'll call if theres a problem. bye", "negotiating").flags
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["if it doesnt turn up you'll have to pay it again", "you're paying it again, got it?"],
+)
+def test_paying_again_told_is_asking_for_payment(line: str) -> None:
+    assert Act.ASK_PAYMENT in read(line, "checking").acts
+
+
+@pytest.mark.parametrize("line", ["you don't have to pay it again", "no need to pay it twice"])
+def test_no_need_to_pay_again_asks_nothing(line: str) -> None:
+    assert Act.ASK_PAYMENT not in read(line, "checking").acts
+
+
+def test_the_whole_sum_not_worried_about_is_not_put() -> None:
+    line = (
+        "So lets not worry about the whole amount right now. What if we set up a plan - a small"
+        " first payment in the next two weeks? What could you realistically put down first?"
+    )
+    assert read(line, "vague_promise").slots.amount is None
+
+
+def test_so_much_a_month_after_the_first_is_after_the_first_payment() -> None:
+    line = "say $100 a month after the first. When could you make the first $100?"
+    assert read(line, "negotiating").slots.date is None
+
+
+def test_a_sum_said_to_be_what_is_left_is_the_rest() -> None:
+    agreed = Slots(
+        amount=Decimal("184"),
+        date=dt.date(2026, 3, 16),
+        method="online",
+        rest_date=dt.date(2026, 4, 15),
+        rest_amount=Decimal("122.54"),
+    )
+    line = "i said 184 on the 16th. 122.54 is whats LEFT after that, paid with next instalment. ok?"
+    slots = read(line, "promised", agreed=agreed, next_instalment=dt.date(2026, 3, 15)).slots
+    assert slots.first_amount == Decimal("184") and slots.rest_amount == Decimal("122.54")
+
+
+def test_the_next_instalment_before_the_day_named_is_the_one_after() -> None:
+    line = "k so 184 online by mon 16th, rest 122.54 with ur next instalment. thats it yeah?"
+    slots = read(line, "negotiating", next_instalment=dt.date(2026, 3, 15)).slots
+    assert slots.first_amount == Decimal("184") and slots.rest_date == dt.date(2026, 4, 15)

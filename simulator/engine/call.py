@@ -597,7 +597,9 @@ class Call:
         said = turn.said
         method_before, named_before = self.debtor.agreed.method, self.debtor.named_method
         answer, topic = self._answer(analysis, turn.negotiated) if turn.listening else (None, None)
-        if answer and topic == "what_happened" and turn.moved:
+        if answer and topic == "what_happened" and turn.moved and turn.trigger != "no_progress":
+            # (a drift for want of progress is no story of their own: "what is actually wrong
+            # with it?" is answered before they go on about the dealer)
             moved_to = self.scenario.state(self.state)
             if moved_to is None or not (moved_to.vague_promise or moved_to.negotiable):
                 answer = None  # the state they moved to is their story: told once, not twice
@@ -1062,6 +1064,9 @@ class Call:
                     + " "
                     + said
                 )
+            if debtor.agreed.method is None and self._method_asked(analysis, names):
+                # "then the other 236.73 when? and how u paying": the way answered too
+                said += " " + self._method_answer(analysis)
             return said
         elif slots.date is None and slots.rest and debtor.rest_due() is not None:
             # "and the rest, when?": the first part's day is agreed; the rest's is asked
@@ -1074,6 +1079,13 @@ class Call:
             "ask_for_date" in names
             # "when can you make the first 50, and would that be by card or bank transfer?"
             or (debtor.agreed.date is None and _WHEN_PAID.search(text) is not None)
+            # "would it be possible a bit sooner maybe? like sometime this week?": a day in it
+            or (
+                debtor.agreed.date is None
+                and "question" in analysis.flags
+                and analysis.has(Act.ASK_PAYMENT)
+                and "deadline_period" in names
+            )
         ):
             if negotiated and debtor.agreed.date is not None:
                 # ("How would you like to pay it - bank transfer, card, or online? And what
@@ -2058,6 +2070,8 @@ class Call:
         text = analysis.text
         if _anything_else_asked(text):
             return self._say_line(self.lines.clarify("", "nothing_else"))
+        if _NOW_OK_ASKED.search(text):
+            return self._say_line(self.lines.clarify("", "now_ok"))
         if _CONTACT_ASKED.search(text):
             return self._say_line(self.lines.clarify("", "contact_on_file"))
         if _CONTACT_CHECKED.search(text):
@@ -2581,11 +2595,12 @@ _WHEN_PAID = re.compile(
     + WHEN_AT_THE_END
 )
 _HOW_PAY = re.compile(
-    r"\bhow\s+(?:\w+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
-    # "good. date and method", "when exactly and how": the way asked beside the day
-    r"\b(?:date|day|when)\s*(?:and|&|\+|,|n)\s*(?:(?:a|the|ur|your)\s+)?(?:payment\s+)?(?:method|how)\b|"
-    + _WHEN_AND_HOW
-    + r"|"
+    # ("you didn't say how you're paying")
+    r"\bhow\s+(?:[\w']+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
+    # "good. date and method", "when exactly and how", "What day, and how?": the way asked
+    # beside the day
+    r"\b(?:date|day|when)\s*(?:,\s*and|and|&|\+|,|n)\s*(?:(?:a|the|ur|your)\s+)?(?:payment\s+)?"
+    r"(?:method|how)\b|" + _WHEN_AND_HOW + r"|"
     # "when could you do the 50, and how?"
     r"\bwhen\b[^.?!]{0,40},?\s+and\s+how\s*\?"
 )
@@ -2594,7 +2609,10 @@ _HOW_PAY = re.compile(
 # What the debtor asks that a line saying who calls, or why, has just answered.
 _WHO_ASKED = re.compile(
     r"\s*\b(?:who'?s\s+calling|who\s+is\s+(?:this|calling)|who'?s\s+this|who'?s\s+asking|"
-    r"who\s+(?:is\s+asking|wants\s+to\s+know))\?",
+    r"who\s+(?:is\s+asking|wants\s+to\s+know)|"
+    # "Which one is this? The car?", "Which lender are you again?"
+    r"which\s+(?:one|lender|company)\s+(?:is\s+this|are\s+you)(?:\s+again)?(?:,\s+sorry)?"
+    r"(?:\?\s+the\s+\w+)?)\?",
     re.IGNORECASE,
 )
 _KNOWS_WHY = re.compile(
@@ -2612,7 +2630,7 @@ def _without_answered(line: str, told: set[Act]) -> str:
     call)."""
     kept = line
     if Act.IDENTIFY_SELF in told:
-        kept = _WHO_ASKED.sub("", kept, count=1)
+        kept = _WHO_ASKED.sub("", kept)
     if Act.STATE_PURPOSE in told:
         kept = _WHY_ASKED.sub("", kept, count=1)
     kept = kept.strip()
@@ -2901,6 +2919,14 @@ def _offered(text: str) -> bool:
 
 # Asked whether the number or email on file will do ("Is this the best number for that?", "best
 # # to txt u? this one?", "is the email on your account still the right one?"), or for theirs
+# "is now ok, or should I call back after six?", "is it ok to talk now, just for two minutes?"
+_NOW_OK_ASKED = re.compile(
+    r"\bis\s+(?:now|this)\s+(?:a\s+)?(?:ok|okay|good|bad|convenient|alright|all\s+right)\b|"
+    r"\b(?:is\s+it|it's)\s+(?:ok|okay|alright|all\s+right|a\s+good\s+time)\s+to\s+(?:talk|chat|speak)\b|"
+    r"\b(?:are|r)\s+(?:you|u)\s+(?:ok|okay|free|able)\s+to\s+(?:talk|chat|speak)\b|"
+    r"\bcatching\s+(?:you|u)\s+at\s+a\s+bad\s+time\b",
+    re.IGNORECASE,
+)
 _CONTACT_CHECKED = re.compile(
     r"\b(?:best|right|correct|good|current)\s+(?:(?:number|no|phone|mobile|email|e-mail|address)\b|#)|"
     # (not "I'll text you the account number and sort code right after this call")

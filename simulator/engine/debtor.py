@@ -629,6 +629,7 @@ class DebtorState:
                 m
                 for m in _PER_SUM.finditer(text)
                 if _INSTALMENT_LEAD.search(text, 0, m.start())
+                and not _EARNED_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 and not (
                     _all_that_is_left(Decimal(m.group("sum").replace(",", "")), left)
                     and not (m.group("unit") and _LATER.match(text, m.end()))
@@ -644,7 +645,9 @@ class DebtorState:
             return None
         later = self._amounts_in(norm)[1:]
         for said in later:
-            if said.value is None:
+            if said.value is None or _EARNED_BEFORE.search(
+                norm, max(0, said.start - 30), said.start
+            ):
                 continue
             period = _PERIOD_SOON_AFTER.match(norm, said.end)
             if _all_that_is_left(said.value, left) and not (
@@ -991,6 +994,13 @@ _INSTALMENT_LEAD = re.compile(
     r"(?:again\s+|also\s+)?$|"
     # "And then, er, would 150 a month be ok after that?"
     r"\b(?:then|after\s+that)\b[^.?!$£€\d]{0,30}$",
+    re.IGNORECASE,
+)
+# "You just said you make about 200 a fortnight": what the debtor earns, no instalment
+_EARNED_BEFORE = re.compile(
+    r"\b(?:make|makes|making|earn|earns|earning|bring\s+in|brings\s+in|take\s+home|takes\s+home|"
+    r"get\s+paid|gets\s+paid|(?:you're|youre|you\s+are|i'm|im)\s+on)\s+"
+    r"(?:(?:only|just|about|around|roughly|like|maybe)\s+)?[$£€]?$",
     re.IGNORECASE,
 )
 # "three further monthly instalments of $1,044.21": the period said before the sum

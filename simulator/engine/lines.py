@@ -216,7 +216,8 @@ DEFAULT_REACTIONS: dict[str, list[str]] = {
 # The DEFAULT_CLARIFY keys that answer the trainee rather than ask them something
 ANSWERS = frozenset(
     {"offered", "contact_ok", "contact_on_file", "nothing_else", "will_do", "noted",
-     "nothing_agreed", "it_is_me", "that_is_right", "agreed", "either", "personal", "doing_fine"}
+     "nothing_agreed", "it_is_me", "that_is_right", "agreed", "either", "personal", "doing_fine",
+     "now_ok"}
 )  # fmt: skip
 # Asked when a line makes no sense: before the debtor knows who is calling, and while terms are
 # pinned down (by the term still missing); personas may write their own (`clarify`).
@@ -238,6 +239,8 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     "contact_ok": ["Yes, that one's fine.", "Yes, that's fine."],
     "contact_on_file": ["Use the one you've got on file.", "The one on my account is fine."],
     "nothing_else": ["No, that's all, thanks.", "No, that's everything."],
+    # asked whether now is a good time to talk
+    "now_ok": ["Now's fine, go ahead.", "No, now's okay. Go on."],
     # asked to do something besides paying ("can you email us the receipt?")
     "will_do": ["Sure, I can do that.", "Okay, I'll do that."],
     "noted": ["Okay, thanks.", "Right. Thanks.", "Okay. Got it."],

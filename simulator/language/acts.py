@@ -319,6 +319,10 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     # "Just pay it again and you'll get a refund": paying twice, asked however it is said
     # (not "no need to pay it again")
     r"(?<!to\s)\bpay\s+(?:it|that|this|the\s+(?:amount|money|balance|bill))\s+(?:again|twice)\b|"
+    # ("if it doesnt turn up you'll have to pay it again", "you're paying it again, got it?")
+    r"(?<!n't\s)(?<!not\s)(?<!no\s)\b(?:have|need|got)\s+to\s+pay\s+(?:it|that|this)\s+"
+    r"(?:again|twice)\b|\b(?:you're|youre|you\s+are|ur|you'll\s+be)\s+paying\s+(?:it|that|this)\s+"
+    r"(?:again|twice)\b|"
     # "you owe 519.18 from feb 18th. when are you paying": asked bluntly, with no "?"
     r"\bwhen\s+(?:are|r|will)\s+(?:you|u|ya)\s+(?:going\s+to\s+|gonna\s+)?(?:pay|paying|settle|"
     r"settling)\b(?!\s+(?:me|him|her|them|the\s+(?:rent|other|others)|your\s+(?:rent|other)))"
@@ -1084,6 +1088,10 @@ _SET_ASIDE = re.compile(
     # "I'm not going to ask you for the whole $762.44 today": set aside, not asked
     r"\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+(?:going\s+to|gonna|here\s+to|trying\s+to)\s+"
     r"(?:ask|demand|chase|push)\b(?:[^.?!,;]|\.\d){0,45}$|"
+    # "So lets not worry about the whole amount right now", "forget the full 900 for now"
+    r"\b(?:(?:let's|lets|let\s+us)\s+not|don't|dont|do\s+not|no\s+need\s+to)\s+(?:worry|stress|"
+    r"think)\s+about\s+(?:the\s+)?(?:whole|full|entire|total)?[\s$£€]*$|"
+    r"\b(?:forget|never\s+mind)\s+(?:about\s+)?(?:the\s+)?(?:whole|full|entire|total)?[\s$£€]*$|"
     # "I think you cannot pay everything now, this is fine", "I know you can't pay it all
     # today": what the debtor can't pay, granted, is not what is asked
     r"\b(?:i\s+(?:know|understand|see|get|think|realise|realize|appreciate)|if|since|as)\s+"
@@ -1918,7 +1926,9 @@ _REST_PART = re.compile(
     r"(?:this|that|the)\s+(?:left(?:over)?|remaining)\s+(?:part|bit|amount|balance|sum))\b|"
     # "and the 100 a month after that, from april 13": an instalment of what is left
     r"(?=[$£€]?\d[\d,.]*\s*(?:bucks\s+|dollars\s+|quid\s+)?(?:a|per|every)\s+(?:month|week|fortnight)\s+"
-    r"(?:after\s+that|afterwards|thereafter)\b)"
+    r"(?:after\s+that|afterwards|thereafter)\b)|"
+    # "184 on the 16th. 122.54 is whats LEFT after that, paid with next instalment"
+    r"(?=[$£€]?\d[\d,.]*\s+(?:is|being)\s+(?:what'?s|whats|what\s+is)\s+(?:left|remaining)\b)"
 )
 
 
@@ -4031,6 +4041,18 @@ def _analyze(
     if date is not None and _A_DAY_BEFORE.search(norm, max(0, date.start - 24), date.start):
         # "pick a day before next tuesday": the day before it at the latest, not Tuesday
         date = date._replace(date=date.date - dt.timedelta(days=1))
+    if (
+        date is not None
+        and not rest
+        and rest_date is None
+        and "ask_for_date" in names
+        and any(
+            p.kind == "this_week" and p.start > date.end and p.date < date.date for p in periods
+        )
+    ):
+        # "If not paid in 7 days, we send a notice ... So: which day this week?": the day asked
+        # for is this week's, still to be named; the later day said before is no day put
+        date = None
     for a in amounts:
         _add_cue(seen, raw, names, _AMOUNT_CUES[a.kind], a.start, a.end)
     for d in dates:

@@ -185,7 +185,12 @@ _PATTERNS: list[tuple[str, str]] = [
         r"hours?|mins?|minutes?|days?|weeks?|months?|years?|payments?|instal))",
     ),
     # "the first half", "the second $132", "the third time": which one, not which day
-    ("dom_word", rf"\bthe\s+{_ORD_WORD}\b(?!\s+(?:{_NOT_A_DAY_AFTER}))"),
+    # ("$100 a month after the first": after the first payment, not after the 1st)
+    (
+        "dom_word",
+        r"\b(?!(?<=after\s)the\s+(?:first|second)\b)(?!(?<=following\s)the\s+(?:first|second)\b)"
+        rf"the\s+{_ORD_WORD}\b(?!\s+(?:{_NOT_A_DAY_AFTER}))",
+    ),
     # "tomorrow week" (a week on from tomorrow), "today week", "this day next week"
     ("tomorrow_week", r"\b(?:tomorrow|tomorow|tmrw)\s+week\b"),
     ("today_week", r"\b(?:today\s+week|this\s+day\s+next\s+week|a\s+week\s+today)\b"),
@@ -604,6 +609,19 @@ def find_dates(
         found.sort(key=_start)
         if payday is not None:
             found = _without_paydays_named(norm, found)
+        if next_due is not None:
+            found = _instalments_after_the_day_named(found)
+    return found
+
+
+def _instalments_after_the_day_named(found: list[DateMatch]) -> list[DateMatch]:
+    """ "184 online by mon 16th, rest with ur next instalment" when the next one is due the
+    15th: the instalment after the day named before it, the month's next."""
+    latest: dt.date | None = None
+    for k, d in enumerate(found):
+        if d.kind == "next_instalment" and latest is not None and d.date < latest:
+            found[k] = d = d._replace(date=_add_months(d.date, 1))
+        latest = d.date if latest is None else max(latest, d.date)
     return found
 
 

@@ -310,6 +310,7 @@ ENTRIES: list[Entry] = [
         rf"\bplease\s+(?:{PAY_VERB})\b",
         # "I said pay it again.", "you'll just have to pay it twice": paying again, ordered
         r"\bpay\s+(?:it|that|this|the\s+(?:amount|money|balance|bill))\s+(?:again|twice)\b",
+        r"\b(?:you're|youre|you\s+are|ur|you'll\s+be)\s+paying\s+(?:it|that|this)\s+(?:again|twice)\b",
         r"\b(?:i|we)\s+(?:need|want|have\s+to\s+have)\s+(?:at\s+least|a\s+minimum\s+of|minimum)\s+[$£€]?\d",
         # "what I want is my money", "I want our money"
         r"\b(?:what\s+)?(?:i|we)\s+want\s+(?:is\s+)?(?:my|our|the)\s+money\b",
@@ -1586,8 +1587,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:whatever|fine),?\s+(?:be\s+like\s+that|whatever)\b|\bbe\s+like\s+that\b",
         # ("card or a transfer, whatever is easier" leaves the choice to the debtor)
         # ("... that can affect your credit, whatever the dealer does": regardless of it)
+        # ("whatever day is best for you": the choice left to them)
         r"(?:^|[,.;:]\s*)whatever\b(?!\s+(?:works|suits|you\s+(?:can|like|prefer)|the|they|he|she|it|"
-        r"happens|we|your|his|her|their|comes)\b|(?:\s+is|'s)\s+"
+        r"happens|we|your|his|her|their|comes|day|date|time|amount|way|method|sum)\b|(?:\s+is|'s)\s+"
         r"(?:eas|best|better|quick|simpl|handi|conven))",
         r"\b(?:sick|tired|fed\s+up)\s+(?:of|with)\b",
         r"\bare\s+you\s+(?:even\s+)?listening\b",

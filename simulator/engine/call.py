@@ -1283,11 +1283,7 @@ class Call:
                 # "is this the best number?", "Would you also like the number of our disputes
                 # team?", "can you email us the receipt?": what anyone knows, a help offered, a
                 # favour asked; not "No idea, sorry."
-                everyday = self._simple_answer(analysis) or (
-                    self._say_line(self.lines.clarify("", "offered"))
-                    if _offered(analysis.text)
-                    else self._favour_answer(analysis)
-                )
+                everyday = self._everyday_answer(analysis, favour=True)
                 if everyday is not None:
                     return everyday
             if "question" in analysis.flags and (purpose or not self.debtor.identity_verified):
@@ -1326,11 +1322,7 @@ class Call:
             # a line read as nothing that still asks what anyone knows ("Yuh want dem use dis
             # same number?"), or offers a help ("Shall I also send you the form to move the
             # direct debit to your new bank account?" while the terms are settled)
-            said_back = self._simple_answer(analysis) or (
-                self._say_line(self.lines.clarify("", "offered"))
-                if _offered(analysis.text)
-                else None
-            )
+            said_back = self._everyday_answer(analysis, favour=False)
         if said_back is not None:
             # a line read as nothing that still asks back what they said, or offers a choice
             self.confused = 0
@@ -2070,13 +2062,24 @@ class Call:
         text = analysis.text
         if _anything_else_asked(text):
             return self._say_line(self.lines.clarify("", "nothing_else"))
-        if _NOW_OK_ASKED.search(text):
-            return self._say_line(self.lines.clarify("", "now_ok"))
         if _CONTACT_ASKED.search(text):
             return self._say_line(self.lines.clarify("", "contact_on_file"))
         if _CONTACT_CHECKED.search(text):
             return self._say_line(self.lines.clarify("", "contact_ok"))
         return None
+
+    def _everyday_answer(self, analysis: Analysis, favour: bool) -> str | None:
+        """The answer to a question anyone can answer: the number or email on file, whether now
+        is a good time ("is now ok, or should I call back after six?": now is fine, not "Yes,
+        please." to a call back offered), a help offered, and (with `favour`) a favour asked."""
+        simple = self._simple_answer(analysis)
+        if simple is not None:
+            return simple
+        if _NOW_OK_ASKED.search(analysis.text):
+            return self._say_line(self.lines.clarify("", "now_ok"))
+        if _offered(analysis.text):
+            return self._say_line(self.lines.clarify("", "offered"))
+        return self._favour_answer(analysis) if favour else None
 
     def _said_back_answer(self, analysis: Analysis) -> str | None:
         """The answer to a reference asked back wrong ("No, it's TRX-48213."), a fact asked

@@ -309,6 +309,8 @@ _PAST_PAYMENT = re.compile(
     r"\b(?:did\s+(?:you|u)\s+(?:pay|send|make|transfer)|(?:you|u)\s+(?:already\s+)?paid|"
     r"have\s+(?:you|u)\s+(?:already\s+)?paid|when\s+(?:you|u)\s+paid)\b"
 )
+# "I see why you haven't paid, the car's been in the shop": the reason granted, not asked
+_WHY_UNDERSTOOD = re.compile(r"\bi\s+(?:can\s+)?(?:see|get|understand|know)\s+why\s+(?:you|u)\b")
 _ASKED_IN_SO_MANY_WORDS = re.compile(
     # ("would you be able to settle the $305.97 this week?")
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:be\s+able\s+to\s+)?"
@@ -1057,7 +1059,10 @@ _FOR_BILLS_TO_COME = re.compile(
 _MOVED_OVER = re.compile(
     r"\s+(?:(?:moved|switched|transferred|carried)\s+(?:over|across)\b|"
     r"(?:pointed|moved|switched|changed|updated|transferred|set\s+up|redirected)\s+(?:over\s+)?"
-    r"(?:to|on|onto|for|at)\s+(?:your|the|ur)\s+new\b)"
+    r"(?:to|on|onto|for|at)\s+(?:your|the|ur)\s+new\b|"
+    # "And the direct debit - will you be able to update it?"
+    r"\s*[-,]\s*(?:will|can|could|would)\s+(?:you|u)\s+(?:be\s+able\s+to\s+)?(?:update|change|move|"
+    r"switch|sort)\s+(?:it|that)\b)"
 )
 # "I'm unable to accept 100 per month": a sum turned down
 _REFUSED_BEFORE = re.compile(
@@ -4352,6 +4357,8 @@ def _analyze(
                 acts.remove(Act.ASK_PAYMENT)
         if "apology" not in names and "empathy" in names and "sorry" in norm:
             taken_back.add(Act.APOLOGISE)  # "so sorry to hear about your wife" is sympathy
+        if not question and _WHY_UNDERSTOOD.search(norm):
+            taken_back.add(Act.PROBE_REASON)  # "I see why you haven't paid" asks nothing
         if _WHY_MISSED.search(norm) and not names & {"off_topic", "off_topic_dealer"}:
             # "out of curiosity, what happened with this one?": why they missed it, asked by the
             # way, is the call's business (the debtor had answered "I don't really want to chat")

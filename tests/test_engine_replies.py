@@ -5850,7 +5850,7 @@ def test_the_whole_sum_set_aside_and_the_debtors_pay_are_not_put(library: Librar
     replies = play(c, _from_file("hardship_6781")[:6])
     assert "$1,038.52" not in replies[3], replies[3]
     assert "$200 a fortnight" not in replies[4], replies[4]
-    assert "1st of April" not in replies[5] and "Friday the 27th" in replies[5], replies[5]
+    assert "1st of April" not in replies[5] and "Friday the 2" in replies[5], replies[5]
 
 
 def test_paying_it_again_if_it_does_not_turn_up_is_pressing_a_paid_debt(library: Library) -> None:
@@ -5912,3 +5912,74 @@ def test_the_way_asked_beside_the_rests_day_is_answered(library: Library) -> Non
     assert "27th" in reply and "pay?" in reply, reply
     _c, reply = _replied(library, "lenders_persistent_late", 6816, "lenders_6816", 4)
     assert "20th" in reply and "pay?" in reply, reply
+
+
+# --- play-tests 111 and 112 ----------------------------------------------------------------
+def test_the_debtors_vague_words_quoted_back_are_no_vague_promise_taken(library: Library) -> None:
+    """Play-test 112: "'At some point' is hard for me to put on the account though - could we
+    set a date? Something by Friday the 13th, or Monday the 16th?" got "Good. Glad we understand
+    each other. Bye.", the call over as a vague promise accepted."""
+    c, _reply = _replied(library, "rude_defaulter_composure", 7061, "rude_7061", 4)
+    assert not c.finished
+
+
+def test_the_flatmate_says_who_they_are_and_where_the_debtor_is(library: Library) -> None:
+    """Play-test 111: "wait youre not michelle? who is this then" got "No idea, sorry."; "are you
+    her flatmate or what? is she there" got "Sorry, there's nobody called she at this number.";
+    "Michelle Reed. Is Michelle Reed there. yes or no" got "Right. Go on."."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=6976)
+    replies = play(c, _from_file("flatmate_6976")[:4])
+    assert "flatmate" in replies[1] and "Jess" in replies[1], replies[1]
+    assert "nobody called" not in replies[2] and "flatmate" in replies[2], replies[2]
+    assert any(fact in replies[3] for fact in facts(c, "whereabouts")), replies[3]
+
+
+def test_how_asked_alone_after_the_day_is_answered(library: Library) -> None:
+    """Play-test 111: "Friday the 13th. How?" got "Yeah, Friday the 13th works.", the way
+    never named."""
+    _c, reply = _replied(library, "lenders_persistent_late", 6981, "lenders_6981", 5)
+    assert "pay?" in reply or "transfer" in reply.lower() or "card" in reply.lower(), reply
+
+
+def test_card_from_your_phone_is_the_card_said_back(library: Library) -> None:
+    """Play-test 111: "the full 819.17, by card from your phone, by tomorrow wednesday the 11th?"
+    after the debtor chose card got "Not online payment: card, like I said."."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 7001, "traveller_7001", 5)
+    assert "Not online" not in reply and c.debtor.agreed.method == "card", reply
+
+
+def test_the_direct_debit_that_failed_is_not_the_way_chosen(library: Library) -> None:
+    """Play-test 112: "the direct debit probably is still set up on the old account. would you
+    maybe be able to make the payment this week?" got "By direct debit? That's fine."; "the
+    direct debit is the one that didn't work though ... bank transfer or card instead?" got
+    "I'll do it by direct debit, that's easiest."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=7026)
+    replies = play(c, _from_file("courteous_7026")[:4])
+    assert "direct debit" not in replies[2].lower(), replies[2]
+    assert "direct debit" not in replies[3].lower(), replies[3]
+
+
+def test_instalments_put_for_the_rest_named_as_what_is_left_are_agreed(library: Library) -> None:
+    """Play-test 112: "and for the rest, thats $665.32 left, could you maybe do like $100 a month
+    after that?" got "I could do it by Friday the 27th.", the instalment unheard; the plan said
+    back after "so:" was then corrected."""
+    c = call_in(library, "student_unemployed_hardship", seed=7041)
+    replies = play(c, _from_file("hardship_7041")[:7])
+    assert "$100 a month" in replies[4] and "27th" not in replies[4], replies[4]
+    assert "actually" not in replies[6], replies[6]
+    assert c.debtor.agreed.rest_every == "month" and c.debtor.agreed.rest_amount == Decimal("100")
+
+
+def test_the_first_part_accepted_and_the_rests_instalments_are_both_kept(
+    library: Library,
+) -> None:
+    """Play-test 112: "261 ok. Rest is 484.10. You pay 121.03 every month, 4 month, start april
+    13." got "Okay: $121.03 by Monday the 13th of April", the $261 dropped; "One: 261 dollars on
+    Friday 13 MARCH, this week. Two: 121.03 per month, first one Monday 13 April." got "$261,
+    Monday the 13th of April"."""
+    c = call_in(library, "student_unemployed_hardship", seed=7096)
+    replies = play(c, _from_file("hardship_7096")[:7])
+    assert "$261" in replies[4] and "$121.03 by" not in replies[4], replies[4]
+    assert "actually" not in replies[6] and "$261, Monday" not in replies[6], replies[6]
+    assert c.debtor.agreed.amount == Decimal("261")
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13)

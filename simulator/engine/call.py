@@ -780,6 +780,16 @@ class Call:
         """The persona's answer to a question about itself ("When's your next payday?"), and
         the topic it answered (None for an answer about the terms, or no answer). `negotiated`:
         the line's terms were answered this turn."""
+        if (
+            self.persona.speaker is not None
+            and self.turns
+            and analysis.cued("verify_name")
+            and not analysis.cued("topic_whereabouts")
+            and (line := self.lines.answer("whereabouts")) is not None
+        ):
+            # "Michelle Reed. Is Michelle Reed there. yes or no", asked again of the flatmate
+            # who answered: where she is
+            return self._say_line(line), "whereabouts"
         # "card or bank transfer, whichever is easier" leaves a choice as a question does
         # ("I need your date of birth, please." asks as surely as a question does)
         if "question" not in analysis.flags and not any(
@@ -1068,7 +1078,13 @@ class Call:
                 # "then the other 236.73 when? and how u paying": the way answered too
                 said += " " + self._method_answer(analysis)
             return said
-        elif slots.date is None and slots.rest and debtor.rest_due() is not None:
+        elif (
+            slots.date is None
+            and slots.rest
+            and debtor.rest_due() is not None
+            # ("and for the rest ... $100 a month after that?": instalments, no day asked)
+            and not (slots.amount is not None and every_period(text) is not None)
+        ):
             # "and the rest, when?": the first part's day is agreed; the rest's is asked
             if negotiated and debtor.agreed.rest_date is not None:
                 return self._method_still_asked(analysis, names)
@@ -2151,6 +2167,19 @@ class Call:
             # both parts said back: each against its own ("$218.48 on the 17th and $436.96 on
             # the 31st" with $218.48 on the 13th and the other $436.96 on the 17th)
             return self._parts_misstated(slots)
+        if (
+            slots.rest_date == agreed.rest_date is not None
+            and slots.first_date == agreed.date is not None
+            and agreed.rest_every is not None
+            and (
+                slots.first_amount is None
+                or agreed.amount is None
+                or abs(slots.first_amount - agreed.amount) <= 1
+            )
+        ):
+            # "One: 261 dollars on Friday 13 MARCH. Two: 121.03 per month, first one Monday 13
+            # April." with those agreed: both parts said back right
+            return None
         left = debtor.rest_due()
         if (
             slots.amount is not None
@@ -2605,7 +2634,9 @@ _HOW_PAY = re.compile(
     r"\b(?:date|day|when)\s*(?:,\s*and|and|&|\+|,|n)\s*(?:(?:a|the|ur|your)\s+)?(?:payment\s+)?"
     r"(?:method|how)\b|" + _WHEN_AND_HOW + r"|"
     # "when could you do the 50, and how?"
-    r"\bwhen\b[^.?!]{0,40},?\s+and\s+how\s*\?"
+    r"\bwhen\b[^.?!]{0,40},?\s+and\s+how\s*\?|"
+    # "Friday the 13th. How?"
+    r"(?:^|[.!?]\s*)how\s*\?"
 )
 
 
@@ -2835,7 +2866,11 @@ _OPENS_AS_AN_ASK = re.compile(
     # "nobody said pay twice. I'm asking how you SENT it."
     r"(?:i'm|i\s+am|i\s+was)\s+(?:just\s+|only\s+)?asking\b|i\s+(?:just\s+|only\s+)?(?:asked|want\s+to\s+know)\b)|"
     # (a question's own opening words)
-    r"\s*(?:(?:so|and|ok|okay|right)\W+)?(?:what's|whats|what\s+is|what\s+happened|how\s+come|why)\b",
+    # ("wait youre not michelle? who is this then")
+    r"\s*(?:(?:so|and|ok|okay|right)\W+)?(?:what's|whats|what\s+is|what\s+happened|how\s+come|why|"
+    r"who\s+(?:is|are)|who's|whos|"
+    # ("... are you her flatmate or what? is she there": asked, typed with no "?")
+    r"(?:is|are|does|do|can|will)\s+(?:she|he|they)\b)\b",
     re.IGNORECASE,
 )
 

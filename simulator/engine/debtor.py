@@ -275,10 +275,24 @@ class DebtorState:
             slots = dataclasses.replace(slots, rest=True)
             analysis = dataclasses.replace(analysis, slots=slots)
         if slots.rest and self.agreed.amount is None and slots.amount is not None:
+            said = {
+                a.value for a in self._amounts_in(normalise(analysis.text)) if a.value is not None
+            }
             part = self.amount_overdue - slots.amount
-            if part > 0 and any(
-                a.value == part for a in self._amounts_in(normalise(analysis.text))
-            ):
+            if part not in said:
+                # "261 ok. Rest is 484.10. You pay 121.03 every month, 4 month, start april 13":
+                # the first part and what is left both named, the rest's instalment put
+                # (to the cent or near it: 261 and 484.10 of $745.11)
+                part = next(
+                    (
+                        p
+                        for p in sorted(said)
+                        if p != slots.amount
+                        and any(abs(self.amount_overdue - p - q) <= CENTS_SLACK for q in said)
+                    ),
+                    Decimal(0),
+                )
+            if part > 0 and part in said:
                 # "355 ok. when exactly and how? and the rest, 658.16, we split monthly, say 220
                 # a month from april" with nothing agreed: the first part's sum accepted, and
                 # the rest from its day (not $658.16 taken for the first part)
@@ -360,6 +374,10 @@ class DebtorState:
                     # ok? Starting in April?": the instalment is the sum put, not the rest's
                     amount = per_period[0][0]
                 self._agree_rest(slots.date, restating, result, amount, every)
+            elif slots.date is None and slots.amount is not None and not asks_instalment:
+                # "and for the rest, thats $665.32 left, could you maybe do like $100 a month
+                # after that?": the rest's instalments, from a period after the first part
+                self._agree_instalments(analysis, result)
             return result
         series = self._series_after_the_first_part(analysis)
         if series is not None:
@@ -996,6 +1014,7 @@ _INSTALMENT_LEAD = re.compile(
     r"\b(?:then|after\s+that)\b[^.?!$£€\d]{0,30}$",
     re.IGNORECASE,
 )
+CENTS_SLACK = Decimal("0.05")  # two parts said of a sum may miss it by a few cents, rounded
 # "You just said you make about 200 a fortnight": what the debtor earns, no instalment
 _EARNED_BEFORE = re.compile(
     r"\b(?:make|makes|making|earn|earns|earning|bring\s+in|brings\s+in|take\s+home|takes\s+home|"

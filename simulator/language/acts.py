@@ -866,8 +866,11 @@ _GO_AHEAD_BEFORE = re.compile(r"\b(?:read|give|go\s+ahead|tell|number|details)\b
 
 # "... is kinda open-ended", "'s too vague", "is not a date": the debtor's timing judged
 _JUDGED_AFTER = re.compile(
-    r"\s*(?:is|'s)\s+(?:(?:kinda|kind\s+of|a\s+bit|a\s+little|too|very|pretty|way\s+too|just)\s+)?"
-    r"(?:open[\s-]?ended|vague|loose|not\s+(?:a\s+(?:date|day|plan)|specific|good\s+enough|enough))\b|"
+    # ("'At some point' is hard for me to put on the account": quoted, then judged)
+    r"['\"\u2019\u201d]?\s*(?:is|'s)\s+(?:(?:kinda|kind\s+of|a\s+bit|a\s+little|too|very|pretty|"
+    r"way\s+too|just)\s+)?"
+    r"(?:open[\s-]?ended|vague|loose|hard|difficult|tough|tricky|"
+    r"not\s+(?:a\s+(?:date|day|plan)|specific|good\s+enough|enough))\b|"
     # "Sometime's no gonnae cut it", "whenever won't cut it"
     r"\s*(?:is|'s|will|'ll)?\s*(?:no|not|nae|never|won't|isn't|ain't)\s+(?:gonnae\s+|gonna\s+|going\s+to\s+)?"
     r"(?:cut\s+it|do|work|wash|fly)\b|"
@@ -1798,7 +1801,10 @@ def _day_said_again(norm: str, amount: AmountMatch, first_said: dict[int, int]) 
 # Where the terms start being said back: "so that's", "just to confirm", "to recap"
 _RESTATED_FROM = re.compile(
     r"\b(?:just\s+to\s+(?:confirm|recap)|to\s+(?:confirm|recap|summari[sz]e)|"
-    r"let\s+me\s+(?:confirm|repeat|recap)|so\s+(?:that's|that\s+is|we(?:'ve|\s+have)\s+agreed))\b"
+    r"let\s+me\s+(?:confirm|repeat|recap)|so\s+(?:that's|that\s+is|we(?:'ve|\s+have)\s+agreed))\b|"
+    # "... until the $665.32 is paid off. so: $359 online by friday march 20, then $100 every
+    # month"
+    r"\bso\s*:"
 )
 
 
@@ -1921,7 +1927,7 @@ _REST_PART = re.compile(
     # ("rest by friday": the whole line)
     # ("so 250 online monday the 16th, rest with ur next instalment")
     # ("... wednesday the 11th. rest 208.74 on ur payday the 13th": its own sentence)
-    r"(?:^|(?<=[,.;:]\s)|(?<=and\s)|(?<=then\s)|(?<=now\s)|(?<=today\s))rest(?=\s+(?:on|by|at|in|next|with|goes|[$£€\d]))|"
+    r"(?:^|(?<=[,.;:]\s)|(?<=and\s)|(?<=then\s)|(?<=now\s)|(?<=today\s))rest(?=\s+(?:on|by|at|in|next|with|goes|is\s+[$£€]?\d|[$£€\d]))|"
     # "That leaves $1,586.43. Can you commit to ... April 10th?": what is left after a part
     r"(?:that|which)\s+leaves(?:\s+(?:you|us))?(?:\s+with)?(?=\s+[$£€]?\d)|"
     # "and the balance $190.70, when?", "and remaining $190.70 on the 23rd"
@@ -2004,7 +2010,9 @@ _NO_SPLIT: _Split = (False, None, None, None, None)
 # "Then")
 _PART_JOIN = re.compile(
     # ("First, $247 ... on Friday March 13. Second, $164.57 ... on Friday March 27.")
-    r"[^.?!\d]{0,20}?(?:\band\b|\bthen\b|&|\+|\bplus\b)|\s*[.;]\s*(?:and\s+)?(?:then|second(?:ly)?)\b"
+    # ("One: 261 dollars on Friday 13 MARCH, this week. Two: 121.03 per month ...")
+    r"[^.?!\d]{0,20}?(?:\band\b|\bthen\b|&|\+|\bplus\b)|\s*[.;]\s*(?:and\s+)?(?:then|second(?:ly)?)\b|"
+    r"[^.?!\d]{0,20}?[.;]\s*two\s*:"
 )
 _COMMA_JOIN = re.compile(r"\s*[,;]\s*")
 # "this Friday, say 100": the part's sum said after its day
@@ -2468,7 +2476,8 @@ _WENT_WRONG = re.compile(
     # "the direct debit was probably still pointing at the old account", "the auto-pay just
     # doesn't kick in"
     r"(?:was|were|is|'s)\s+(?:probably\s+|still\s+|maybe\s+)*(?:pointing|going|set\s+up|linked|"
-    r"tied)\s+(?:at|to)\s+(?:the\s+|your\s+)?old|(?:just\s+)?(?:doesn't|does\s+not|didn't|won't)\s+"
+    # ("the direct debit probably is still set up on the old account")
+    r"tied)\s+(?:at|to|on|with)\s+(?:the\s+|your\s+|ur\s+)?old|(?:just\s+)?(?:doesn't|does\s+not|didn't|won't)\s+"
     r"(?:kick\s+in|go\s+through|work|come\s+out|be\s+(?:set\s+up|ready|in\s+place|changed|updated)))\b|"
     # "update the direct debit to your new bank", "the direct debit can start from next month":
     # the way of paying later instalments, not this payment ("the direct debit will start on
@@ -2479,6 +2488,8 @@ _WENT_WRONG = re.compile(
     # ("make sure the direct debit actually comes from your new account this time")
     r"\s+(?:\w+\s+)?(?:comes?|goes|is\s+taken|gets\s+taken)\s+(?:out\s+)?(?:from|of)\s+(?:your|the|ur)\s+"
     r"new\s+(?:bank|account)\b|"
+    # "the direct debit is the one that didn't work though": the way that failed
+    r"\s+(?:is|was|'s)\s+the\s+one\s+that\s+(?:didn't|did\s+not|failed|bounced|broke|never)\b|"
     # "the direct debit may not have transferred across": why this one was missed
     r"\s+(?:may|might|must|could)(?:\s+not\s+have|n't\s+have|\s+have\s+not)\s+(?:been\s+)?"
     r"(?:transferred|moved|followed|switched|carried|gone|come)\b|"
@@ -3913,6 +3924,19 @@ def _analyze(
                     and sentence_around(norm, a.start) == sentence_around(norm, per.start())
                 )
             ]
+    owed = context.amount_overdue
+    if (
+        owed is not None
+        and agreed is not None
+        and agreed.amount is not None
+        and len(chosen_now) > 1
+    ):
+        # "for the rest, thats $665.32 left, could you maybe do like $100 a month after that?"
+        # ($359 agreed): what is left is the whole the instalments are of, not a sum put
+        rated = [a for a in chosen_now if RATE_AFTER.match(norm, a.end)]
+        if rated:
+            all_left = owed - agreed.amount
+            chosen_now = [a for a in chosen_now if a in rated or a.value != all_left]
     amount = (
         _choose_amount(norm, chosen_now, ask_at, context.amount_overdue, dates)
         if chosen_now

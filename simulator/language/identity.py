@@ -181,6 +181,11 @@ NOT_NAMES = frozenset(
         "them",
         "him",
         "her",
+        # "are you her flatmate or what? is she there": who is asked after, by a pronoun
+        "he",
+        "she",
+        "they",
+        "anybody",
         "necessary",
         "urgent",
         "serious",

@@ -1036,7 +1036,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:does|do)\s+(?!(?:you|u|ya|i|we)\b)(?:she|he|they|[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+"
         r"(?:still\s+|actually\s+)?live\s+"
         r"(?:there|here|with\s+(?:you|u))\b",
-        r"\bwhere\s+(?:is|'s)\s+(?:she|he)\b|\bis\s+(?:she|he)\s+(?:around|there|home|in)\s*\?",
+        # ("are you her flatmate or what? is she there", typed without its "?")
+        r"\bwhere\s+(?:is|'s)\s+(?:she|he)\b|\bis\s+(?:she|he)\s+(?:around|there|home|in)\s*(?:\?|$)",
         # "Is Dana about at all?", "is jess around now?"
         r"\bis\s+(?!(?:it|this|that|there|everything|anything|something|everyone|anyone)\b)[a-z]+\s+"
         r"(?:about|around|home|in|available)(?:\s+at\s+all|\s+(?:right\s+)?now|\s+today)?\s*\?",

@@ -47,7 +47,8 @@ METHODS: list[tuple[str, str]] = [
         r"log\s*(?:in|on)\s+(?:and|n|&)\s+pay|"
         r"website|web\s*site|"
         r"internet\s+banking|online\s+banking|net\s*banking(?!\s+transfer)|(?:in|through|thru|via|using)\s+(?:the|your|ur|our)\s+"
-        r"(?:\w+\s+)?app|from\s+your\s+(?:phone|mobile)|"
+        # ("by card from your phone" is a card)
+        r"(?:\w+\s+)?app|(?<!card\s)from\s+your\s+(?:phone|mobile)|"
         # "Just go to cedarvalleycu.org, log in, and click 'Make a Payment'"
         r"(?:go\s+to|visit|on|at)\s+(?:www\.)?[a-z0-9-]+\.(?:com|org|net|co\.uk|org\.uk|ca|com\.au)|"
         # "redlinemoto.com, Make a Payment.", "my.unihaus.co.uk, Payments tab": the site to pay on

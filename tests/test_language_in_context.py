@@ -3603,3 +3603,43 @@ def test_the_next_instalment_before_the_day_named_is_the_one_after() -> None:
     line = "k so 184 online by mon 16th, rest 122.54 with ur next instalment. thats it yeah?"
     slots = read(line, "negotiating", next_instalment=dt.date(2026, 3, 15)).slots
     assert slots.first_amount == Decimal("184") and slots.rest_date == dt.date(2026, 4, 15)
+
+
+# --- corpus sixtyfifth ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you dont pay the full amount today I will make sure you lose the house you deadbeat",
+        "If you don't pay we'll have the bailiffs take the caravan and everything in your house",
+        "Because you signed for it, genius. Pay up by Friday or we'll be round to see you.",
+    ],
+)
+def test_harm_promised_to_the_home_is_a_threat(line: str) -> None:
+    analysis = read(line, "negotiating")
+    assert Act.THREAT in analysis.acts and Act.CLOSE not in analysis.acts
+
+
+def test_a_sum_turned_down_as_not_taken_is_not_put() -> None:
+    line = "No. I'm not taking 600 as a settlement. It's the full 740."
+    assert read(line, "negotiating").slots.amount == Decimal("740")
+
+
+def test_the_callers_own_bill_told_in_sympathy_is_no_sum_put() -> None:
+    line = (
+        "tell me about it my gas bill was 300 this quarter it's ridiculous, could you manage"
+        " something like 100 a month do you think"
+    )
+    context = AnalysisContext(today=TODAY, amount_overdue=Decimal("740"), state="explaining")
+    assert analyze(line, context).slots.amount == Decimal("100")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "oh I'm so so sorry about your dog, that's awful. would a small monthly plan help?",
+        "I'm really sorry, Derek. Do you have any other income coming in? We could look at a"
+        " reduced plan.",
+    ],
+)
+def test_a_small_or_reduced_plan_offered_is_a_plan(line: str) -> None:
+    assert Act.OFFER_PLAN in read(line, "explaining").acts

@@ -1071,6 +1071,8 @@ _MOVED_OVER = re.compile(
 _REFUSED_BEFORE = re.compile(
     r"\b(?:unable\s+to|can't|cannot|can\s+not|won't|not\s+able\s+to)\s+(?:accept|take|do|agree\s+to|"
     r"approve|allow)\s+(?:\$|£|€)?$|"
+    # "No. I'm not taking 600 as a settlement. It's the full 740."
+    r"\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+(?:taking|accepting)\s+(?:\$|£|€)?$|"
     # "I can't touch the $150. the full past due is still $2,316.90": a fee left standing
     r"\b(?:unable\s+to|can't|cannot|can\s+not|not\s+able\s+to)\s+(?:touch|waive|remove|drop|take\s+off|"
     r"write\s+off)\s+(?:the\s+|that\s+|your\s+)?(?:\$|£|€)?$|"
@@ -1113,6 +1115,8 @@ _SET_ASIDE = re.compile(
 # fee", "my bank charges me 3 dollars"
 _FEE_BEFORE = re.compile(
     r"\b(?:fees?|charges?|penalty|penalties|interest)\s+(?:of\s+)?$|"
+    # "tell me about it my gas bill was 300 this quarter": the caller's own bill, in sympathy
+    r"\bmy\s+(?:\w+\s+)?(?:bill|rent|mortgage)\s+(?:was|is|came\s+to)\s+(?:like\s+|about\s+|nearly\s+|over\s+)?$|"
     r"\b(?:fees?|charges?|penalty|penalties)\b[^.?!,;]{0,24}?\b(?:is|are|of|at|costs?|comes?\s+to)"
     r"\s+(?:(?:up\s+to|only|just|about|around|roughly)\s+)?$|\bcharges?\s+(?:me|you|us)\s+$"
 )

@@ -572,6 +572,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:monthly|weekly|fortnightly)\s+payments?\b",
         r"\bwork\s+out\s+(?:a|some)\s+(?:plan|arrangement|schedule)\b",
         r"\bhardship\s+(?:plan|programme|program|scheme)\b",
+        # "would a small monthly plan help?", "We could look at a reduced plan.", "like smaller
+        # monthly amounts?"
+        r"\b(?:a|an)\s+(?:small|smaller|little|reduced|lower|monthly|weekly)\s+(?:monthly\s+|weekly\s+)?plan\b",
+        r"\b(?:smaller|lower|reduced)\s+(?:monthly|weekly)\s+(?:amounts|payments|instal?l?ments|sums)\b",
         r"\b(?:a|the)\s+plan\s+(?:that|which|you|to|of|for)\b",
         r"\blook\s+at\s+(?:a|some)\s+(?:plan|options)\b",
         r"\bagree\s+(?:on\s+)?a\s+plan\b",
@@ -791,7 +795,7 @@ ENTRIES: list[Entry] = [
         r"\bgood\s*day(?:\s+to\s+you)?\s*[.!]*\s*$",
         r"\b(?:i|we)\s+(?:won't|shan't|will\s+not|shall\s+not)\s+keep\s+you\s+(?:any\s+longer|any\s+more)\b",
         r"\b(?:bye[-\s]?bye|byee+|buh[-\s]?bye|ciao|cya|ttyl)\b",
-        r"\bsee\s+(?:ya|you)(?:\s+(?:later|soon|then))?\s*[.!]*\s*$",
+        r"(?<!to\s)\bsee\s+(?:ya|you)(?:\s+(?:later|soon|then))?\s*[.!]*\s*$",
         r"\b(?:later\s+then|catch\s+you\s+later|all\s+the\s+best)\b",
         r"\b(?:peace\s+out|laters|later\s+(?:mate|m8|bro|dude|then))\s*[.!]*\s*$",
         r"\benjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:day|evening|weekend|afternoon|morning|week)\b",
@@ -1640,6 +1644,11 @@ ENTRIES: list[Entry] = [
         r"(?:round|knocking|at\s+your)\b",
         r"\b(?:we'll|we\s+will|i'll|i\s+will)\s+(?:be\s+)?(?:knocking|knock)\s+on\s+your\s+door\b",
         r"\bor\s+you(?:'ll|\s+will)\s+lose\s+(?:the|your|ur)\s+(?:car|house|home|vehicle)\b",
+        # "I will make sure you lose the house", "the bailiffs take the caravan and everything in
+        # your house", "Pay up by Friday or we'll be round to see you"
+        r"\bmake\s+sure\s+(?:you|u)\s+lose\s+(?:the|your|ur)\s+(?:car|house|home|vehicle|caravan|van|kids)\b",
+        r"\beverything\s+in\s+(?:your|ur)\s+(?:house|home)\b",
+        r"\bor\s+(?:we|i|they)(?:'ll|\s+will)\s+be\s+(?:round|over)\b(?!\s+(?:the|a|this|that)\b)",
         # bailiffs sent for the debtor's things, the house and everything in it, the children
         r"\bbailiffs?\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:take|taking|seize|seizing|come\s+for|coming\s+for|for)\s+(?:all\s+)?(?:your|ur)\s+(?:things|stuff|belongings|furniture|possessions|house|home|tv|telly)\b",
         r"\b(?:we|i|they)(?:'ll|\s+will)\s+(?:have|take|seize)\s+(?:your|ur)\s+(?:house|home)\b"

@@ -5983,3 +5983,40 @@ def test_the_first_part_accepted_and_the_rests_instalments_are_both_kept(
     assert "actually" not in replies[6] and "$261, Monday" not in replies[6], replies[6]
     assert c.debtor.agreed.amount == Decimal("261")
     assert c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+# --- play-tests 113 and 114 ----------------------------------------------------------------
+def test_the_debtors_new_bank_is_no_lender_calling(library: Library) -> None:
+    """Play-test 114: "how would you like to pay it - card over the phone, or a transfer from
+    the new bank?" got "I don't have anything with them, I'm afraid."."""
+    _c, reply = _replied(library, "personal_loan_courteous_reminder", 7196, "courteous_7196", 5)
+    assert "anything with them" not in reply and "transfer" in reply.lower(), reply
+
+
+def test_the_reference_read_back_then_questions_asked_are_answered(library: Library) -> None:
+    """Play-test 114: "Just to read it back: reference TRX-48213, sent last Tuesday. Was it for
+    the full 452.32, and from which bank was it sent?" got the reference again, word for word."""
+    _c, reply = _replied(library, "already_paid_not_posted", 7216, "alreadypaid_7216", 5)
+    assert "Northgate" in reply and "TRX" not in reply, reply
+
+
+def test_the_caller_named_before_the_lender_is_no_wrong_lender(library: Library) -> None:
+    """Play-test 113: "Mr Duarte this is Kevin Diaz Credit Union I'll be quick too I need your
+    date of birth" got "Never dealt with them. Check your list."."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 7136, "traveller_7136", 1)
+    assert c.values["date_of_birth"] in reply and "Never dealt" not in reply, reply
+
+
+def test_the_day_put_then_not_put_down_is_not_agreed(library: Library) -> None:
+    """Play-test 113: "so the 31st then? Sorry, actually, wait. I don't think I can put that
+    down, the notes say you promised payday before ..." got "Okay, Tuesday the 31st."."""
+    c, reply = _replied(library, "lenders_persistent_late", 7176, "lenders_7176", 5)
+    assert "31st" not in reply and c.debtor.agreed.date != dt.date(2026, 3, 31), reply
+
+
+def test_legal_threatened_to_the_reliable_payer_is_taken_badly(library: Library) -> None:
+    """Play-test 111: "not our problem which bank u use, you need to pay it this week or it goes
+    further, these things end up with legal." got "Uh-huh." from the customer who had never
+    missed a payment."""
+    _c, reply = _replied(library, "personal_loan_courteous_reminder", 6971, "courteous_6971", 3)
+    assert reply not in ("Uh-huh.",) and "tone" in reply, reply

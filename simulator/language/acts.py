@@ -513,8 +513,11 @@ _DAY_TAKEN_BACK = re.compile(
     # "is that the 31st? Sorry, I think that's what was said last time too. I'm really sorry
     # but I don't think I can accept that again.", "end of the month... I'm sorry, I don't
     # think I'm allowed to accept that again"
-    r"\s*(?:\?(?:[^.?!]{0,80}[.?!]\s*){0,4}|(?:\.{2,}|…)\s*)[^.?!]{0,40}?\b"
-    rf"{_CANNOT}{_TAKE}\s+(?:that|it|this)(?:\s+(?:date|day))?\b"
+    r"\s*(?:(?:then|yeah|ok|okay|right)\s*)?(?:\?(?:[^.?!]{0,80}[.?!]\s*){0,4}|(?:\.{2,}|…)\s*)"
+    r"[^.?!]{0,40}?\b"
+    # ("so the 31st then? Sorry, actually, wait. I don't think I can put that down")
+    rf"{_CANNOT}(?:{_TAKE}\s+(?:that|it|this)(?:\s+(?:date|day))?|(?:put|write|note)\s+(?:that|it|this)\s+"
+    r"down)\b"
 )
 _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
@@ -3501,7 +3504,13 @@ def _analyze(
         # that day?": the payday talked about, then asked for
         then = _THEN_ASKED.search(norm)
         said = [d for d in all_dates if then is not None and d.end <= then.start()]
-        if then is not None and said and said[-1].kind != "payday_then":
+        # (not "so the 31st then? Sorry, actually, wait. I don't think I can put that down")
+        if (
+            then is not None
+            and said
+            and said[-1].kind != "payday_then"
+            and said[-1].date not in days_refused
+        ):
             dates = [DateMatch(said[-1].date, then.start(), then.end("then"), "payday_then")]
     if "accept_vague" in names and Act.ACCEPT_VAGUE in acts:
         vague = [(start, end) for start, end, name in raw if name == "accept_vague"]

@@ -530,7 +530,9 @@ _INTRODUCED = re.compile(
 )
 _SENTENCE_GOES_ON = frozenset(["I", "I'm", "I'll", "I've", "I'd"])
 _LOWERCASE_LENDER = re.compile(
-    r"(?!(?:your|ur|my|our|a|an|the|this|that|today|tomorrow|now)\b)[a-z][\w&'-]*"
+    # ("or a transfer from the new bank?": the debtor's bank, not a lender calling)
+    r"(?!(?:your|ur|my|our|a|an|the|this|that|today|tomorrow|now|new|old|other|same|different|own)\b)"
+    r"[a-z][\w&'-]*"
     r"(?:[ \t]+(?!(?:from|frm|with|w|calling|about|re)\b)[a-z][\w&'-]*){0,2}?[ \t]+"
     r"(?:bank|credit\s+u[a-z]{3,4}|cu|credit|finance|financial|"
     r"lending|loans|savings|card\s+services|national|mobile|telecom|energy|power|water|lettings|"
@@ -838,6 +840,13 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
         # "Dana Cole of Cedar Bank": the person, then the lender
         if "of" in words[1 : cut - 1] and any(fold(w) in _LENDER_KIND_WORDS for w in words[:cut]):
             first = cut - words[:cut][::-1].index("of")
+        if (
+            m.group("lead") in ("this is", "it's", "its")
+            and cut - first > 2
+            and fold(words[first]) in known_first_names()
+            and any(fold(w) in _LENDER_KIND_WORDS for w in words[first + 1 : cut])
+        ):
+            first += 1  # "this is Kevin Diaz Credit Union": the caller, then the lender
         words = words[first:cut]
         generic = any(fold(w) in _GENERIC_LENDER_WORDS or fold(w) in _TRADE_WORDS for w in words)
         before = norm[max(0, m.start() - 40) : m.start()]

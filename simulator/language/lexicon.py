@@ -949,8 +949,9 @@ ENTRIES: list[Entry] = [
         r"agreement|amounts?|dates?|payments?))?\s*(?:all\s+)?(?:back|bak)\s+(?:to|2)\s+(?:me|us)\b",
         # "Say it back so there's no 'I never agreed' later." (not "let me say it back")
         # (nor "let me just read that back", "I'm going to read that back")
+        # (nor "Just to read it back: reference TRX-48213")
         r"(?<!let\sme\s)(?<!i'll\s)(?<!i\swill\s)(?<!me\sjust\s)(?<!i'll\sjust\s)(?<!going\sto\s)"
-        r"(?<!gonna\s)\b(?:say|read|repeat)\s+(?:it|that|them|"
+        r"(?<!gonna\s)(?<!just\sto\s)(?<!so\sto\s)(?<!^to\s)\b(?:say|read|repeat)\s+(?:it|that|them|"
         r"everything|the\s+whole\s+thing)\s+(?:back|bak)\b(?!\s+to\s+(?:you|u)\b)",
         # "can you run through what we've agreed for me?", "you repeat for me what we agree"
         r"\b(?:run|go)\s+(?:through|over)\s+what\s+(?:we|you)(?:'ve|\s+have)?\s+(?:just\s+)?agreed\b",
@@ -1246,7 +1247,8 @@ ENTRIES: list[Entry] = [
         None,
         # "which bank did you send it from?", "the name of your bank, the one it left from?",
         # "was it to our account ending 4471?", "did you send it to the usual account details?"
-        r"\bwhich\s+(?:bank|account)\b[^.?!]{0,40}\b(?:send|sent|pay|paid|transfer(?:red)?|from|left)\b",
+        # (not "not our problem which bank u use, you need to pay it this week")
+        r"\bwhich\s+(?:bank|account)\b[^.?!,;]{0,40}\b(?:send|sent|pay|paid|transfer(?:red)?|from|left)\b",
         # "I'm asking how you SENT it. transfer, card, cheque?": how the payment made was made
         r"\bhow\s+(?:did\s+)?(?:you|u)\s+(?:sent|send|paid|made|transferred)\s+(?:it|that|the\s+(?:money|payment))\b",
         # "So I write: TRX-48213, bank transfer on Tuesday 3 March. Was it the full 436.29?": how
@@ -1527,6 +1529,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:goes|go|going|went|send|sending|sent|pass|passing|passed|refer|referring|referred|"
         r"hand|handing|handed|escalate|escalating|escalated)\s+(?:it\s+|this\s+|you\s+)?"
         r"(?:straight\s+|right\s+|directly\s+)?(?:on\s+)?to\s+(?:our\s+|the\s+)?(?:collections\s+or\s+)?legal\b"
+        r"(?!\s+(?:aid|age|advice|rights?|tender|help)\b)",
+        # "these things end up with legal"
+        r"\b(?:end|ends|ending)\s+up\s+(?:with|at|in)\s+(?:our\s+|the\s+)?legal\b"
         r"(?!\s+(?:aid|age|advice|rights?|tender|help)\b)",
         # (not the debtor's own: "what exactly is your lawyer disputing?")
         # (not the debt itself, on a county court judgment: "about the court judgment

@@ -6020,3 +6020,11 @@ def test_legal_threatened_to_the_reliable_payer_is_taken_badly(library: Library)
     missed a payment."""
     _c, reply = _replied(library, "personal_loan_courteous_reminder", 6971, "courteous_6971", 3)
     assert reply not in ("Uh-huh.",) and "tone" in reply, reply
+
+
+def test_whenever_you_land_on_the_day_put_is_no_vague_promise_taken(library: Library) -> None:
+    """Play-test 114: "could you maybe do it tomorrow instead? by card from your phone, whenever
+    you land?" got "Great. I'll sort it when I'm back. They're calling my row, bye.", and the
+    debrief said the trainee had accepted a vague promise."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 7186, "traveller_7186", 5)
+    assert "when I'm back" not in reply and c.debtor.agreed.date == dt.date(2026, 3, 11), reply

@@ -864,6 +864,14 @@ _VAGUE_ASKED_AFTER = re.compile(
     r"doesn'?t\b|won'?t\b|has\s+been\b)"
 )
 # "read me the card number whenever you're ready": go ahead, not pay later
+# "... tomorrow instead? by card from your phone, whenever you land?": when in the day named
+_WHEN_THEY_CAN_AFTER = re.compile(
+    r"\s+(?:you|u)\s+(?:land|arrive|get\s+in|get\s+back|get\s+home|wake\s+up|are\s+back|'re\s+back)\b"
+)
+_A_DAY_BEFORE_IT = re.compile(
+    r"\b(?:today|tonight|tomorrow|tmrw|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\d{1,2}(?:st|nd|rd|th))\b[^.!]{0,70}$"
+)
 _GO_AHEAD_BEFORE = re.compile(r"\b(?:read|give|go\s+ahead|tell|number|details)\b[^.?!]{0,40}$")
 
 
@@ -944,6 +952,13 @@ def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
         return True  # "whenever suits before the 11th": a deadline, not the timing left open
     if _IF_NOT_BEFORE.search(norm, max(0, start - 40), start) is not None:
         return True  # "if it cant be sorted soon, a written collection notice goes out"
+    if (
+        norm.startswith("whenever", start)
+        and _WHEN_THEY_CAN_AFTER.match(norm, end) is not None
+        and _A_DAY_BEFORE_IT.search(norm, max(0, start - 80), start) is not None
+    ):
+        return True  # "could you do it tomorrow instead? by card, whenever you land?": a time
+
     if name == "vague_timing":
         return (
             _VAGUE_ASKED_BEFORE.search(norm, max(0, start - 12), start) is not None

@@ -6028,3 +6028,17 @@ def test_whenever_you_land_on_the_day_put_is_no_vague_promise_taken(library: Lib
     debrief said the trainee had accepted a vague promise."""
     c, reply = _replied(library, "traveller_forgot_deposit", 7186, "traveller_7186", 5)
     assert "when I'm back" not in reply and c.debtor.agreed.date == dt.date(2026, 3, 11), reply
+
+
+def test_the_dispute_noted_is_credited_and_not_asked_for_again(library: Library) -> None:
+    """Play-tests 109, 113 and 114: "I'll put a note on your account about the transmission
+    dispute, and you keep every right to dispute it with the dealer" still drew the tip to say
+    the dispute will be noted; after "it's noted on file" and "I've put the dealer complaint on
+    record" the debtor asked again ("And please make sure the dispute with the dealer is on my
+    file.", "You'll note the dealer complaint, right?")."""
+    c = call_in(library, "car_dealer_dispute", seed=6786)
+    replies = play(c, _from_file("dealer_6786"))
+    assert "on my file" not in replies[-2], replies[-2]
+    assert not any("dispute will be noted" in t.message for t in c.scores().tips)
+    _c, reply = _replied(library, "car_dealer_dispute", 7206, "dealer_7206", 7)
+    assert "$582.57" in reply and "note" not in reply.lower(), reply

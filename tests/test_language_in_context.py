@@ -3643,3 +3643,15 @@ def test_the_callers_own_bill_told_in_sympathy_is_no_sum_put() -> None:
 )
 def test_a_small_or_reduced_plan_offered_is_a_plan(line: str) -> None:
     assert Act.OFFER_PLAN in read(line, "explaining").acts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'll put a note on your account about the transmission dispute, and that's that.",
+        "you keep every right to dispute it with the dealer - that doesn't go away",
+        "Absolutely, I've put the dealer complaint on record.",
+    ],
+)
+def test_the_dispute_noted_in_everyday_words_is_the_right_told(line: str) -> None:
+    assert "dispute_right" in read(line, "dealer_complaint").flags

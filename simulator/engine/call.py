@@ -664,6 +664,12 @@ class Call:
             # "Who's calling?" right after "this is Sam from Chandler Finance" is not asked, nor
             # "Is this about the student loan?" a line after the loan was named
             said[:] = [_without_answered(s, told) for s in said]
+        if "dispute_right" in analysis.flags or any(
+            "dispute_right" in t.analysis.flags for t in self.turns
+        ):
+            # "it's noted on file. So to confirm: ..." is not answered "... And please make sure
+            # the dispute with the dealer is on my file."
+            said[:] = [_DISPUTE_NOTED_ASKED.sub("", s).strip() or s for s in said]
         if answer and topic in ("name", "who", "date_of_birth", "address", "account"):
             # "Tyler Adams." is their answer: not "Tyler Adams. Speaking." as well (nor "Sure,
             # July 21, 1970. Speaking.": the security answer says it is them)
@@ -2647,6 +2653,12 @@ _WHO_ASKED = re.compile(
     # "Which one is this? The car?", "Which lender are you again?"
     r"which\s+(?:one|lender|company)\s+(?:is\s+this|are\s+you)(?:\s+again)?(?:,\s+sorry)?"
     r"(?:\?\s+the\s+\w+)?)\?",
+    re.IGNORECASE,
+)
+# What the debtor asks of a dispute that the trainee has said is noted
+_DISPUTE_NOTED_ASKED = re.compile(
+    r"(?:(?<=[.?!])|^)\s*(?:[^.?!]*\b(?:dispute|complaint)\b[^.?!]*\b(?:on\s+(?:my\s+)?(?:file|record)|"
+    r"noted|note)\b|[^.?!]*\bnote\s+the\s+(?:\w+\s+)?(?:dispute|complaint)\b)[^.?!]*[.?!]",
     re.IGNORECASE,
 )
 _KNOWS_WHY = re.compile(

@@ -1586,6 +1586,15 @@ ENTRIES: list[Entry] = [
         r"\bdispute\s+(?:will\s+be|has\s+been|is\s+being|is)\s+(?:noted|logged|recorded|registered)\b",
         r"\b(?:every|full|the|your|all\s+your)\s+rights?\s+to\s+(?:pursue|raise|take\s+up|continue|keep\s+up)\s+"
         r"(?:it|that|the\s+dispute|your\s+dispute|this)\b",
+        # "I'll put a note on your account about the transmission dispute, and you keep every
+        # right to dispute it with the dealer"
+        r"\b(?:keep|keeps|retain|retains|have|still\s+have)\s+(?:every|full|all\s+(?:your|the))\s+rights?\s+"
+        r"to\s+dispute\b",
+        r"\b(?:put|make|add|leave)\s+a\s+note\s+(?:on|in|to)\s+(?:your|the)\s+(?:account|file|record)\s+"
+        r"(?:about|of|regarding|re|for)\s+(?:the|your|this)\s+(?:\w+\s+)?dispute\b",
+        # "Absolutely, I've put the dealer complaint on record."
+        r"\b(?:put|got|have|logged|noted|recorded)\s+(?:the|your)\s+(?:\w+\s+)?(?:dispute|complaint)\s+"
+        r"(?:on|in)\s+(?:record|file|the\s+(?:file|record|account)|your\s+(?:file|record|account))\b",
         negatable=True,
     ),
     # Dismissive or condescending talk: no insult word, still not courteous (guidance 5, 6).

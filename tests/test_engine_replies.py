@@ -6042,3 +6042,48 @@ def test_the_dispute_noted_is_credited_and_not_asked_for_again(library: Library)
     assert not any("dispute will be noted" in t.message for t in c.scores().tips)
     _c, reply = _replied(library, "car_dealer_dispute", 7206, "dealer_7206", 7)
     assert "$582.57" in reply and "note" not in reply.lower(), reply
+
+
+# --- play-tests 115 and 116 ----------------------------------------------------------------
+def test_no_late_fee_promised_is_no_pressing_for_a_paid_debt(library: Library) -> None:
+    """Play-test 116: "you wont get a late fee for this if it turns out it was paid on time, just
+    so you know" got "Are you even listening? It's paid.", and the call failed on compliance."""
+    c, reply = _replied(library, "already_paid_not_posted", 7351, "alreadypaid_7351", 6)
+    assert "listening" not in reply and "pressed_after_paid" not in c.debtor.flags, reply
+
+
+def test_the_day_not_accepted_without_its_apostrophe_is_turned_down(library: Library) -> None:
+    """Play-test 115: "ok, end of the month, so the 31st then... oh wait, sorry, i dont think i
+    can actually accept that ..." got "Alright, Tuesday the 31st. I can do that."."""
+    c, reply = _replied(library, "lenders_persistent_late", 7321, "lenders_7321", 4)
+    assert "31st" not in reply and c.debtor.agreed.date != dt.date(2026, 3, 31), reply
+
+
+def test_the_card_now_among_the_ways_offered_is_no_day(library: Library) -> None:
+    """Play-test 115: "You can pay online through our website, by bank transfer, or by debit card
+    over the phone with me now. Which would you prefer?" got "Alright, today." from a debtor who
+    had just chosen Friday the 13th."""
+    c, reply = _replied(library, "lenders_persistent_late", 7266, "lenders_7266", 7)
+    assert "today" not in reply.lower() and c.debtor.agreed.date != dt.date(2026, 3, 10), reply
+
+
+def test_what_is_left_after_rent_asked_is_what_they_can_afford(library: Library) -> None:
+    """Play-test 115: "The cafe shifts, how much more or less you have left each month after rent
+    and food?" got "... Once I'm working again I'll pay it all back, I swear."."""
+    c, reply = _replied(library, "student_unemployed_hardship", 7286, "hardship_7286", 4)
+    assert any(fact in reply for fact in facts(c, "afford")), reply
+
+
+def test_the_direct_debit_form_offered_is_said_yes_to(library: Library) -> None:
+    """Play-test 116: "And the direct debit - you want that I send you the form for the new bank
+    account, so next month it is going automatic again?" got "I'm sorry, which day did you
+    mean?", then the form taken as paying by direct debit."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 7381, "courteous_7381", 4)
+    assert "which day" not in reply and c.debtor.agreed.method == "card", reply
+
+
+def test_the_monthly_amount_asked_for_the_rest_is_named(library: Library) -> None:
+    """Play-test 116: "For the remaining $645.92, what monthly amount do you feel you could
+    sustain?" got "Yes, $348. I can manage that.", the question unanswered."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 7386, "hardship_7386", 5)
+    assert "a month" in reply, reply

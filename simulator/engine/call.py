@@ -2942,7 +2942,11 @@ _OFFERED = re.compile(
     r"will\s+(?:you|u|ye|ya)\s+(?:be\s+)?want(?:ing)?|would\s+(?:you|u)\s+(?:wish|want)\s+(?:us|me)|"
     r"do\s+(?:you|u)\s+wish|shall\s+we|"
     # "you want I send you the form by email?" (second-language English)
-    r"(?:you|u)\s+want\s+(?:i|me\s+to)\s+(?:send|email|text|set|call|put|make)|"
+    # ("you want that I send you the form for the new bank account, ...?")
+    r"(?:you|u)\s+want\s+(?:that\s+)?(?:i|me\s+to)\s+(?:send|email|text|set|call|put|make)|"
+    # "I send you a form by post for new direct debit, yes?"
+    r"(?:i|we)\s+(?:send|post|email|text)\s+(?:you|u)\s+(?:a|the)\s+(?:\w+\s+)?form\b[^.?!]*"
+    r"(?:,\s*)?(?:yes|ok|okay|right)\s*\?|"
     # "If you like, I can send you the form by email ... Would that be helpful?"
     r"would\s+(?:that|it|this)\s+(?:be\s+)?help(?:ful)?|if\s+(?:you|u)\s+(?:like|want|wish),?\s+"
     r"(?:i|we)\s+(?:can|could))\b|"

@@ -494,10 +494,10 @@ _REJECTED_AFTER = re.compile(
 # said back, then turned down
 # "can't accept", "don't think I can take": a day refused in so many words
 _CANNOT = (
-    r"(?:can't|cannot|can\s+not|won't|couldn't|(?:don't|do\s+not)\s+think\s+(?:i|we)\s+can|"
+    r"(?:can't|cannot|can\s+not|won't|couldn't|(?:don't|dont|do\s+not)\s+think\s+(?:i|we)\s+can|"
     # "I don't think I'm allowed to accept that again", "we're not allowed to take that"
-    r"(?:don't|do\s+not)\s+think\s+(?:i'm|i\s+am|we're|we\s+are)\s+allowed\s+to|"
-    r"(?:i'm|i\s+am|we're|we\s+are)\s+not\s+allowed\s+to)\s+(?:really\s+)?"
+    r"(?:don't|dont|do\s+not)\s+think\s+(?:i'm|i\s+am|we're|we\s+are)\s+allowed\s+to|"
+    r"(?:i'm|i\s+am|we're|we\s+are)\s+not\s+allowed\s+to)\s+(?:really\s+|actually\s+)?"
 )
 _TAKE = r"(?:take|accept|agree\s+to|go\s+with|allow|put\s+down|write\s+down|note\s+down)"
 # "I can't accept next payday again - that's March 31st": the day turned down, then its date
@@ -1081,9 +1081,15 @@ _MOVED_OVER = re.compile(
     r"\s+(?:(?:moved|switched|transferred|carried)\s+(?:over|across)\b|"
     r"(?:pointed|moved|switched|changed|updated|transferred|set\s+up|redirected)\s+(?:over\s+)?"
     r"(?:to|on|onto|for|at)\s+(?:your|the|ur)\s+new\b|"
-    # "And the direct debit - will you be able to update it?"
+    # "And the direct debit - will you be able to update it?", "And the direct debit - you want
+    # that I send you the form for the new bank account?"
     r"\s*[-,]\s*(?:will|can|could|would)\s+(?:you|u)\s+(?:be\s+able\s+to\s+)?(?:update|change|move|"
-    r"switch|sort)\s+(?:it|that)\b)"
+    r"switch|sort)\s+(?:it|that)\b|"
+    r"\s*[-,]\s*(?:[\w']+\s+){0,5}?(?:send|post|email)\s+(?:you\s+)?(?:the|a)\s+form\b)"
+)
+# "I send you a form by post for new direct debit, yes?": the way for the bills to come
+_NEW_SETUP_BEFORE = re.compile(
+    r"\b(?:form|mandate|paperwork)\b[^.?!]{0,30}\bfor\s+(?:a\s+|the\s+|your\s+)?new\s+$"
 )
 # "I'm unable to accept 100 per month": a sum turned down
 _REFUSED_BEFORE = re.compile(
@@ -1799,7 +1805,9 @@ _ASKS_SUM_PER_PERIOD = re.compile(
     r"(?:do|pay|manage|afford|spare|put\s+(?:down|aside))\s+(?:a|per|each|every)\s+"
     r"(?:month|week|fortnight)\b|"
     # "and um how much a month after do you think?"
-    r"\bhow\s+much\s+(?:a|per|each|every)\s+(?:month|week|fortnight)\b(?=[^.!]{0,40}\?)"
+    r"\bhow\s+much\s+(?:a|per|each|every)\s+(?:month|week|fortnight)\b(?=[^.!]{0,40}\?)|"
+    # "For the remaining $645.92, what monthly amount do you feel you could sustain?"
+    r"\b(?:what|which)\s+(?:monthly|weekly|fortnightly)\s+(?:amount|sum|figure|payment)\b(?=[^.!]{0,50}\?)"
 )
 # A number standing alone as its sentence: "The 13th of April. 13. Got it?"
 _ALONE_BEFORE = re.compile(r"(?:^|[.!?,]\s*)$")
@@ -3655,6 +3663,7 @@ def _analyze(
             offered = now
     if len(offered) == 1 and (
         _MOVED_OVER.match(norm, offered[0][2])
+        or _NEW_SETUP_BEFORE.search(norm, max(0, offered[0][1] - 50), offered[0][1])
         # "We can update the debit order for the future. For this month, ...": the way for the
         # bills to come, the only one named
         or _FOR_BILLS_TO_COME.match(norm, offered[0][2])
@@ -3922,7 +3931,7 @@ def _analyze(
         chosen_now = chosen
     per = (
         _ASKS_SUM_PER_PERIOD.search(norm)
-        if "can" in norm or "could" in norm or "how much" in norm
+        if "can" in norm or "could" in norm or "how much" in norm or "ly amount" in norm
         else None
     )
     if per is not None:
@@ -4098,6 +4107,19 @@ def _analyze(
     if date is not None and _A_DAY_BEFORE.search(norm, max(0, date.start - 24), date.start):
         # "pick a day before next tuesday": the day before it at the latest, not Tuesday
         date = date._replace(date=date.date - dt.timedelta(days=1))
+    if (
+        date is not None
+        and date.kind == "now"
+        and "method_choice" in names
+        and any(
+            0 <= date.start - m[2] <= 30 and not re.search(r"[.?!]", norm[m[2] : date.start])
+            for m in methods
+        )
+    ):
+        # "online through our website, by bank transfer, or by debit card over the phone with me
+        # now. Which would you prefer?": when the card could be taken, one of the ways offered,
+        # not a day put
+        date = None
     if (
         date is not None
         and not rest

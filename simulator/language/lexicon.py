@@ -1324,6 +1324,9 @@ ENTRIES: list[Entry] = [
         # "ugh fine. how much CAN you do.": the "do" a sum, not a deed ("how much can you do
         # on Friday?" too)
         r"\bhow\s+much\s+(?:can|could)\s+(?:you|u)\s+(?:actually\s+|really\s+)?do\b",
+        # "The cafe shifts, how much more or less you have left each month after rent and food?"
+        r"\bhow\s+much\s+(?:more\s+or\s+less\s+|roughly\s+|about\s+)?(?:do\s+)?(?:you|u)\s+(?:have|got|get)\s+"
+        r"left\b",
         # "How much you can pay now?" (the order of a question in many first languages)
         r"\bhow\s+much\s+(?:you|u)\s+(?:can|could)\s+(?:afford|manage|realistically|put|spare|pay)\b",
         # ("What can you actually pay then? Give me a number.")

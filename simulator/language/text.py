@@ -55,6 +55,8 @@ def span(text: str, start: int, end: int) -> Span:
 NEGATORS = (
     "not", "never", "no", "nobody", "nothing", "none", "cannot", "without", "neither", "nor",
     "hardly", "nothin",
+    # typed without the apostrophe: "you wont get a late fee for this"
+    "wont", "dont", "doesnt", "didnt", "cant", "isnt", "arent", "wasnt", "wouldnt", "couldnt",
 )  # fmt: skip
 _NEGATOR = re.compile(r"\b(?:" + "|".join(NEGATORS) + r")\b|n't\b")
 # A clause boundary ends the scope of a negation ("I can't wait, and late fees apply").

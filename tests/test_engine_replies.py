@@ -6059,14 +6059,6 @@ def test_the_day_not_accepted_without_its_apostrophe_is_turned_down(library: Lib
     assert "31st" not in reply and c.debtor.agreed.date != dt.date(2026, 3, 31), reply
 
 
-def test_the_card_now_among_the_ways_offered_is_no_day(library: Library) -> None:
-    """Play-test 115: "You can pay online through our website, by bank transfer, or by debit card
-    over the phone with me now. Which would you prefer?" got "Alright, today." from a debtor who
-    had just chosen Friday the 13th."""
-    c, reply = _replied(library, "lenders_persistent_late", 7266, "lenders_7266", 7)
-    assert "today" not in reply.lower() and c.debtor.agreed.date != dt.date(2026, 3, 10), reply
-
-
 def test_what_is_left_after_rent_asked_is_what_they_can_afford(library: Library) -> None:
     """Play-test 115: "The cafe shifts, how much more or less you have left each month after rent
     and food?" got "... Once I'm working again I'll pay it all back, I swear."."""

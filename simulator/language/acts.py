@@ -4109,19 +4109,6 @@ def _analyze(
         date = date._replace(date=date.date - dt.timedelta(days=1))
     if (
         date is not None
-        and date.kind == "now"
-        and "method_choice" in names
-        and any(
-            0 <= date.start - m[2] <= 30 and not re.search(r"[.?!]", norm[m[2] : date.start])
-            for m in methods
-        )
-    ):
-        # "online through our website, by bank transfer, or by debit card over the phone with me
-        # now. Which would you prefer?": when the card could be taken, one of the ways offered,
-        # not a day put
-        date = None
-    if (
-        date is not None
         and not rest
         and rest_date is None
         and "ask_for_date" in names

@@ -6079,3 +6079,26 @@ def test_the_monthly_amount_asked_for_the_rest_is_named(library: Library) -> Non
     sustain?" got "Yes, $348. I can manage that.", the question unanswered."""
     _c, reply = _replied(library, "student_unemployed_hardship", 7386, "hardship_7386", 5)
     assert "a month" in reply, reply
+
+
+# --- play-tests 117 and 118, and a call in the UI -------------------------------------------
+def test_a_smaller_start_put_in_place_of_the_debtors_third_is_the_sum(library: Library) -> None:
+    """Play-test 118: "a third would be about $400 - that sounds like a lot ... What if we start
+    smaller: $100 by Friday the 20th, then $150 a month after that" got "Yes, $400. I can manage
+    that.", and the read-back of $100 was "corrected" to $400."""
+    c, reply = _replied(library, "student_unemployed_hardship", 7531, "hardship_7531", 5)
+    assert "$100" in reply and "$400" not in reply, reply
+    assert c.debtor.agreed.amount == Decimal("100")
+
+
+def test_a_date_demanded_this_week_gets_a_day_this_week(library: Library) -> None:
+    """Play-test 118: "no. payday is 31st ... i need a date THIS week. pick one" got "Friday the
+    20th would work for me."."""
+    _c, reply = _replied(library, "lenders_persistent_late", 7561, "lenders_7561", 4)
+    assert "20th" not in reply and "13th" in reply, reply
+
+
+def test_is_she_there_typed_without_its_mark_is_answered(library: Library) -> None:
+    """Tried in the UI: "ah ok. is she there" to the flatmate got "Sorry, what was that?"."""
+    c, reply = _replied(library, "wrong_party_flatmate_message", 59193, "flatmate_59193", 3)
+    assert any(fact in reply for fact in facts(c, "whereabouts")), reply

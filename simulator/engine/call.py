@@ -2641,8 +2641,8 @@ _HOW_PAY = re.compile(
     r"(?:method|how)\b|" + _WHEN_AND_HOW + r"|"
     # "when could you do the 50, and how?"
     r"\bwhen\b[^.?!]{0,40},?\s+and\s+how\s*\?|"
-    # "Friday the 13th. How?"
-    r"(?:^|[.!?]\s*)how\s*\?"
+    # "Friday the 13th. How?", "Method?"
+    r"(?:^|[.!?]\s*)(?:how|(?:payment\s+)?method)\s*\?"
 )
 
 
@@ -2731,7 +2731,8 @@ _PLAIN_ACCEPTS = frozenset(
 
 _TERM_CUE = re.compile(r"(?:amount|date|deadline|method)_")
 _WH_BEFORE = re.compile(
-    r"\b(?:when|what|how|which|where|do\s+(?:you|u)|are\s+(?:you|u)|"
+    # ("ah ok. is she there", with no "?")
+    r"\b(?:when|what|how|which|where|do\s+(?:you|u)|are\s+(?:you|u)|is\s+(?:she|he)|"
     # "If you paid, give me date, amount, and reference number.": asked as a request
     r"(?:give|tell|send|show)\s+(?:me|us)|let\s+(?:me|us)\s+know)\b[^.!?]*$",
     re.IGNORECASE,

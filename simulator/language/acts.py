@@ -422,6 +422,8 @@ _PAST_METHOD = re.compile(
 )
 # "thank you for your time this morning": when the call is, not when to pay
 _TALK_TIME = re.compile(r"\b(?:your|the)\s+time\s+$")
+_DEMANDED = re.compile(r"\b(?:need|want|gimme|give\s+me)\s+$")
+_A_DAY_ASKED = re.compile(r"(?:a|the|an)\s+(?:specific\s+|firm\s+|proper\s+)?(?:date|day)\s+$")
 _STILL_DUE_AFTER_DATE = re.compile(
     r"\s+(?:payment|instal(?:l)?ment|repayment)(?:\s+of\s+[$£€]?\d[\d,]*(?:\.\d\d)?)?\s+"
     r"(?:is|'s|are|will\s+be)\s+(?:still\s+)?due\b(?:\s+(?:on\s+its|as\s+(?:normal|usual)))?"
@@ -1246,6 +1248,10 @@ _RAISED_TO = re.compile(
     # the sum put in the doubted one's place
     r"\b(?:thinking|think|thought|something|maybe)\s+(?:a\s+bit\s+|much\s+|a\s+lot\s+)?"
     r"(?:smaller|less|lower|more\s+like|closer\s+to)\s*,?\s*(?:(?:like|say|about|around)\s+)?\$?$|"
+    # "a third would be about $400 - that sounds like a lot ... What if we start smaller: $100 by
+    # Friday the 20th"
+    r"\b(?:start|go|begin)\s+(?:a\s+bit\s+|much\s+)?(?:smaller|lower|lower\s+down)\s*[:,-]?\s*"
+    r"(?:(?:like|say|with|about|around)\s+)?\$?$|"
     # "at least half, say $250": the figure put to a share
     r"\b(?:half|third|quarter|some\s+of\s+it|part\s+of\s+it)\s*,\s*(?:say|like|so|about|around)\s+\$?$|"
     # "500 a month is almost 5 months. too long. best i can do is 800 a month": the caller's
@@ -3365,7 +3371,16 @@ def _analyze(
             _add_cue(seen, raw, names, "rejected_date", d.start, d.end)
             days_refused.add(d.date)
         elif (
-            _CALLBACK_BEFORE.search(norm, max(0, d.start - 40), d.start)
+            (
+                (callback := _CALLBACK_BEFORE.search(norm, max(0, d.start - 40), d.start))
+                is not None
+                # ("i need a date THIS week": a day within the week, not when to agree)
+                and not (
+                    d.kind in _dates.PERIODS
+                    and _A_DAY_ASKED.match(callback.group())
+                    and _DEMANDED.search(norm, max(0, callback.start() - 12), callback.start())
+                )
+            )
             or ("time" in norm and _TALK_TIME.search(norm, max(0, d.start - 20), d.start))
             # "When's she back? Today? Tonight?": when someone else can be reached
             or "topic_whereabouts" in names

@@ -39,7 +39,7 @@ PLAIN: dict[str, str] = {
     "direct_question": "asked a blunt question",
     "direct_start": "started bluntly",
     "positive": "used warm words",
-    "negative": "used harsh words",
+    "negative": "used a negative word",
     "negative_question": "asked a loaded question",
     "challenge": "challenged the debtor",
     "offer_help": "offered to help",

@@ -6102,3 +6102,30 @@ def test_is_she_there_typed_without_its_mark_is_answered(library: Library) -> No
     """Tried in the UI: "ah ok. is she there" to the flatmate got "Sorry, what was that?"."""
     c, reply = _replied(library, "wrong_party_flatmate_message", 59193, "flatmate_59193", 3)
     assert any(fact in reply for fact in facts(c, "whereabouts")), reply
+
+
+def test_the_terms_said_back_after_so_and_said_yes_to_are_confirmed(library: Library) -> None:
+    """Play-test 117: "so 264.38 bank transfer friday 13th. dont forget again" got "So $264.38,
+    Friday the 13th, bank transfer. Okay, I won't forget this time.", and the promise was left
+    unconfirmed with the tip to restate it."""
+    c = call_in(library, "student_forgot_first_late", seed=7461)
+    play(c, _from_file("student_7461"))
+    assert c.promise.confirmed
+    assert not any("Restate the promise" in t.message for t in c.scores().tips)
+
+
+def test_half_now_put_right_as_this_week_is_not_today(library: Library) -> None:
+    """Play-test 117: "Would it maybe be possible to pay half now, so like $247.05, sometime this
+    week? and then the rest with your next payment?" got "Okay, Tuesday the 10th, yes."."""
+    c, reply = _replied(library, "car_broke_down_partial", 7481, "carbroke_7481", 4)
+    assert "10th" not in reply and c.debtor.agreed.date != dt.date(2026, 3, 10), reply
+    assert c.debtor.agreed.date is not None and c.debtor.agreed.date <= dt.date(2026, 3, 15)
+
+
+def test_the_vague_promise_tip_quotes_the_trainees_own_words(library: Library) -> None:
+    """Tried in the UI (and play-tests 114 and 118): the tip "You accepted a vague promise
+    ('whenever you can')" quoted words the trainee never said; it quotes theirs."""
+    c = call_in(library, "student_forgot_first_late", seed=99148)
+    play(c, _from_file("student_99148"))
+    tips = [t.message for t in c.scores().tips if "vague promise" in t.message]
+    assert tips and "whenever you can" not in tips[0] and "how u paying" in tips[0], tips

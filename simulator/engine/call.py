@@ -563,6 +563,15 @@ class Call:
                     and not turn.corrected
                     and self._taken_as_put(analysis)
                 )
+                # "so 264.38 bank transfer friday 13th. dont forget again": said back whole, as
+                # a statement (not "So $304.35 on Friday ... by card?", terms put), and said
+                # yes to whole
+                or (
+                    _SO_SAID_BACK.match(analysis.text) is not None
+                    and "?" not in analysis.text
+                    and not turn.corrected
+                    and self._taken_as_put(analysis)
+                )
             )
             and debtor.agreed.complete()
         ):
@@ -2654,6 +2663,10 @@ _WHO_ASKED = re.compile(
     r"which\s+(?:one|lender|company)\s+(?:is\s+this|are\s+you)(?:\s+again)?(?:,\s+sorry)?"
     r"(?:\?\s+the\s+\w+)?)\?",
     re.IGNORECASE,
+)
+# "so 264.38 bank transfer friday 13th", "ok so that's ...": the terms said back
+_SO_SAID_BACK = re.compile(
+    r"\W*(?:(?:ok|okay|right|alright|great|good|fine|k|perfect)\W+)?so\b", re.IGNORECASE
 )
 # What the debtor asks of a dispute that the trainee has said is noted
 _DISPUTE_NOTED_ASKED = re.compile(

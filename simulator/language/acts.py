@@ -4034,6 +4034,25 @@ def _analyze(
         rest, first_amount, first_date, rest_date, rest_amount = _split_payment(
             norm, dates, chosen, amount, date, context
         )
+        if first_date == context.today and rest_date is not None:
+            # "pay half now, so like $247.05, sometime this week? and then the rest with your
+            # next payment?": "now" put right as this week, by its end
+            week = next(
+                (
+                    p
+                    for p in periods
+                    if p.kind == "this_week"
+                    and any(
+                        d.kind == "now"
+                        and 0 < p.start - d.end <= 45
+                        and not re.search(r"[.?!](?:\s|$)", norm[d.end : p.start])
+                        for d in all_dates
+                    )
+                ),
+                None,
+            )
+            if week is not None:
+                first_date = week.date
         if rest_date is not None and first_amount is not None:
             # "then the other $823.83 split into four monthly payments of about $206, starting
             # in April": the rest paid in instalments of the sum said for each

@@ -116,6 +116,7 @@ class _Counts:
     deadlines: int = 0
     span: str = ""  # "can you pay it this week?": urgency asked, with no day named
     vague: int = 0
+    vague_said: str = ""  # the words of the first line that accepted a vague promise
     off_topic: int = 0
     dismissed: str = ""  # the words of the first line that brushed the customer off
     heard_out: bool = False  # one question about the debtor's problem asked, off the payment
@@ -169,6 +170,13 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
         if period is not None and not counts.span:
             counts.span = period.span.text
         counts.vague += Act.ACCEPT_VAGUE in acts
+        if Act.ACCEPT_VAGUE in acts and not counts.vague_said:
+            # the trainee's own words, quoted in the tip (not a stock "whenever you can" they
+            # never said)
+            counts.vague_said = next(
+                (c.span.text for c in turn.analysis.cues if c.name == "accept_vague"),
+                turn.analysis.text[:60],
+            )
         # ("haha fair, the disclosure bit is kinda robotic ... which fees exactly?": acknowledged
         # briefly and steered back in the same line, as guidance 2 asks)
         tangent = (
@@ -400,7 +408,7 @@ def _tips(
     if counts.vague:
         tip(
             90,
-            "You accepted a vague promise ('whenever you can'): pin down amount, date and "
+            f"You accepted a vague promise ('{counts.vague_said}'): pin down amount, date and "
             "method, and end with a clear promise to pay.",
             "temperament: end with a clear promise to pay",
         )

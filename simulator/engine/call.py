@@ -2989,7 +2989,9 @@ def _offered(text: str) -> bool:
 # # to txt u? this one?", "is the email on your account still the right one?"), or for theirs
 # "is now ok, or should I call back after six?", "is it ok to talk now, just for two minutes?"
 _NOW_OK_ASKED = re.compile(
-    r"\bis\s+(?:now|this)\s+(?:a\s+)?(?:ok|okay|good|bad|convenient|alright|all\s+right)\b|"
+    # (not "is this ok?" of terms put)
+    r"\bis\s+now\s+(?:a\s+)?(?:ok|okay|good|bad|convenient|alright|all\s+right)\b|"
+    r"\bis\s+this\s+(?:a\s+)?(?:good|bad|convenient)\s+time\b|"
     r"\b(?:is\s+it|it's)\s+(?:ok|okay|alright|all\s+right|a\s+good\s+time)\s+to\s+(?:talk|chat|speak)\b|"
     r"\b(?:are|r)\s+(?:you|u)\s+(?:ok|okay|free|able)\s+to\s+(?:talk|chat|speak)\b|"
     r"\bcatching\s+(?:you|u)\s+at\s+a\s+bad\s+time\b",

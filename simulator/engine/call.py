@@ -2743,9 +2743,11 @@ _PLAIN_ACCEPTS = frozenset(
 
 
 _TERM_CUE = re.compile(r"(?:amount|date|deadline|method)_")
+# a question about someone else, asked without its "?": "is she there", "does he still live there"
+_ASKED_OF_THEM = r"(?:is|are|does|do|can|will)\s+(?:she|he|they)\b"
 _WH_BEFORE = re.compile(
     # ("ah ok. is she there", with no "?")
-    r"\b(?:when|what|how|which|where|do\s+(?:you|u)|are\s+(?:you|u)|is\s+(?:she|he)|"
+    r"\b(?:when|what|how|which|where|do\s+(?:you|u)|are\s+(?:you|u)|" + _ASKED_OF_THEM + "|"
     # "If you paid, give me date, amount, and reference number.": asked as a request
     r"(?:give|tell|send|show)\s+(?:me|us)|let\s+(?:me|us)\s+know)\b[^.!?]*$",
     re.IGNORECASE,
@@ -2894,9 +2896,8 @@ _OPENS_AS_AN_ASK = re.compile(
     # (a question's own opening words)
     # ("wait youre not michelle? who is this then")
     r"\s*(?:(?:so|and|ok|okay|right)\W+)?(?:what's|whats|what\s+is|what\s+happened|how\s+come|why|"
-    r"who\s+(?:is|are)|who's|whos|"
+    r"who\s+(?:is|are)|who's|whos|" + _ASKED_OF_THEM + r")\b",
     # ("... are you her flatmate or what? is she there": asked, typed with no "?")
-    r"(?:is|are|does|do|can|will)\s+(?:she|he|they)\b)\b",
     re.IGNORECASE,
 )
 

@@ -1627,6 +1627,20 @@ _IN_A_CONDITION = re.compile(
 )
 
 
+def _now_put_right_as_this_week(
+    norm: str, dates: list[DateMatch], periods: list[DateMatch]
+) -> dt.date | None:
+    """ "pay half now, so like $247.05, sometime this week? and then the rest with your next
+    payment?": "now", said again in the same sentence as this week, is by the week's end."""
+    for now in (d for d in dates if d.kind == "now"):
+        for week in (p for p in periods if p.kind == "this_week"):
+            gap = norm[now.end : week.start]
+            if 0 < len(gap) <= 45 and _SENTENCE_ENDS.search(gap) is None:
+                return week.date
+    return None
+
+
+_SENTENCE_ENDS = re.compile(r"[.?!](?:\s|$)")
 _Spanned = TypeVar("_Spanned", AmountMatch, DateMatch)
 
 
@@ -4035,24 +4049,7 @@ def _analyze(
             norm, dates, chosen, amount, date, context
         )
         if first_date == context.today and rest_date is not None:
-            # "pay half now, so like $247.05, sometime this week? and then the rest with your
-            # next payment?": "now" put right as this week, by its end
-            week = next(
-                (
-                    p
-                    for p in periods
-                    if p.kind == "this_week"
-                    and any(
-                        d.kind == "now"
-                        and 0 < p.start - d.end <= 45
-                        and not re.search(r"[.?!](?:\s|$)", norm[d.end : p.start])
-                        for d in all_dates
-                    )
-                ),
-                None,
-            )
-            if week is not None:
-                first_date = week.date
+            first_date = _now_put_right_as_this_week(norm, all_dates, periods) or first_date
         if rest_date is not None and first_amount is not None:
             # "then the other $823.83 split into four monthly payments of about $206, starting
             # in April": the rest paid in instalments of the sum said for each

@@ -200,7 +200,7 @@ def test_a_full_restatement_the_debtor_says_yes_to_is_a_confirmed_promise(
     library: Library,
 ) -> None:
     call = play(new_call(library), GOOD[:3])
-    assert call.state == "vague_promise"
+    assert call.state == "negotiating" and not call.promise.confirmed
     restatement = f"So that's {call.values['amount_overdue']} by Friday by card, correct?"
     turn = call.say(restatement)  # amount, date and method said back, and the debtor agrees
     assert call.promise.confirmed and call.promise.method == "card"

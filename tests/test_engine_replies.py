@@ -197,28 +197,59 @@ def test_lines_stitched_into_one_reply_say_yes_or_okay_once(library: Library) ->
 def test_terms_asked_for_before_the_debtor_negotiates_are_answered_once_they_do(
     library: Library,
 ) -> None:
-    """ "Would you be able to pay it by Friday?" while the student explains gets "I'll sort it
-    out soon, I promise"; the next line, "How would you like to pay?", moves them to the terms,
-    and they answer the Friday and the sum they were asked for, and the way to pay, as a person
-    remembers what was asked (played as a good collector in the UI; the reliable payer of the
-    courteous reminder now answers the Friday at once)."""
-    c = call_in(library, "student_forgot_first_late", seed=2)
+    """ "Would you be able to pay it by tomorrow?" to the traveller gets "Let me deal with it
+    when I land."; the next line, "How would you like to pay?", moves them to the terms, and
+    they answer the tomorrow and the sum they were asked for, and the way to pay, as a person
+    remembers what was asked (played as a good collector in the UI)."""
+    c = call_in(library, "traveller_forgot_deposit", seed=2)
     overdue = c.values["amount_overdue"]
     for line in [
         f"Good afternoon, could I speak with {c.values['debtor_name']} please?",
-        "Thanks. My name's Priya, I'm calling about your student loan. This is an attempt to "
+        "Thanks. My name's Priya, I'm calling about your car loan. This is an attempt to "
         "collect a debt and any information obtained will be used for that purpose.",
         f"That happens a lot. The payment of {overdue} didn't come through. Would you be able "
-        "to pay it by Friday?",
+        "to pay it by tomorrow?",
     ]:
         c.say(line)
-    assert c.debtor.agreed.date is None  # they offered "soon", not yet the terms
-    turn = c.say("Brilliant. How would you like to pay, a transfer or by card over the phone?")
+    assert c.debtor.agreed.date is None  # they offered "when I land", not yet the terms
+    turn = c.say("Brilliant. How would you like to pay, online or by card over the phone?")
     assert turn.state_after == "negotiating"
-    friday = c.today + dt.timedelta(days=(4 - c.today.weekday()) % 7)
-    assert c.debtor.agreed.date == friday
+    assert c.debtor.agreed.date == c.today + dt.timedelta(days=1)
     assert c.debtor.money(c.debtor.agreed.amount) == overdue
-    assert "transfer" in turn.reply or "card" in turn.reply  # the question asked is answered
+    assert "online" in turn.reply.lower() or "card" in turn.reply  # the question is answered
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # play-tests 104-118: each got "I'll sort it out soon, I promise."
+        (
+            "oh ok no problem. could you pay it this week? maybe friday? you can do it online or "
+            "by card with me now if thats easier",
+            "Friday",
+        ),
+        (
+            "no worries it happens lol. do u think you could pay it this week? maybe thursday?",
+            "Thursday",
+        ),
+        (
+            "oh no worries, that happens. would you maybe be able to pay it sometime this week? "
+            "like friday maybe, if that's ok?",
+            "Friday",
+        ),
+    ],
+)
+def test_the_student_takes_up_a_day_named_at_once(library: Library, line: str, day: str) -> None:
+    c = call_in(library, "student_forgot_first_late", seed=5)
+    c.say(f"hi is this {c.values['debtor_name']}? its ana from {c.values['lender']}")
+    c.say(
+        "this is an attempt to collect a debt, any info will be used for that. its ur "
+        f"{c.values['loan_type']}, {c.values['amount_overdue']} was due {c.values['due_date']}"
+    )
+    turn = c.say(line)
+    assert turn.state_after == "negotiating"
+    assert c.debtor.agreed.date is not None and c.debtor.agreed.date.strftime("%A") == day
+    assert day in turn.reply and "soon" not in turn.reply, turn.reply
 
 
 def test_a_reply_of_several_agreements_says_certainly_once(library: Library) -> None:

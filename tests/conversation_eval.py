@@ -34,7 +34,8 @@
     python tests/conversation_eval.py --blind32  # the thirty-second (lines only; never tuned on)
     python tests/conversation_eval.py --blind33  # the thirty-third (lines only; never tuned on)
     python tests/conversation_eval.py --blind34  # the thirty-fourth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtyfifth)
+    python tests/conversation_eval.py --blind35  # the thirty-fifth (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtysixth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -99,6 +100,7 @@ BLINDS = {
         "blind32",  # 400 lines: van, tattoo, boiler, halls, laptop lease, dog walks, jewels, tablet
         "blind33",  # 400 lines: hearing aid, wedding, camper, school, solar, plumber, card, games
         "blind34",  # 400 lines: hot tub, brace, trailer, halls, boiler, roofer, garden, broadband
+        "blind35",  # 400 lines: motorhome, physio, jet ski, nursery, heat pump, spark, sport, alarm
     )
 }
 BLIND = BLINDS["blind"]
@@ -128,6 +130,7 @@ LATER = {
         "sixtythird",
         "sixtyfourth",
         "sixtyfifth",
+        "sixtysixth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

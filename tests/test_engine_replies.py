@@ -6160,3 +6160,97 @@ def test_the_vague_promise_tip_quotes_the_trainees_own_words(library: Library) -
     play(c, _from_file("student_99148"))
     tips = [t.message for t in c.scores().tips if "vague promise" in t.message]
     assert tips and "whenever you can" not in tips[0] and "how u paying" in tips[0], tips
+
+
+# --- play-tests 119 and 120 -------------------------------------------------------------------
+def test_the_security_question_is_answered_before_a_debt_kept_back(library: Library) -> None:
+    """Play-test 120: "It's about an account you hold with us, so I need to make sure I've got
+    the right person ... Could you confirm your date of birth ...?" got the date of birth and
+    then "That's not right. The car was off the road for two months, those payments don't
+    count.", a dispute of payments nobody had named."""
+    c, reply = _replied(library, "malicious_default_legal", 7686, "malicious_7686", 2)
+    assert c.values["date_of_birth"] in reply and "off the road" not in reply, reply
+
+
+def test_a_birthday_asked_for_in_broken_english_is_given(library: Library) -> None:
+    """Play-test 119: "You confirm birthday please, fast." and "But first birthday, I need it
+    before I talk about account." got neither the date of birth."""
+    c = call_in(library, "car_broke_down_partial", seed=7631)
+    replies = play(c, _from_file("carbroke_7631"))
+    assert all(c.values["date_of_birth"] in reply for reply in replies), replies
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn"),
+    [
+        ("lenders_persistent_late", 7626, "lenders_7626", 2),  # play-test 119
+        ("lenders_persistent_late", 7731, "lenders_7731", 3),  # play-test 120
+    ],
+)
+def test_whats_the_plan_asks_about_paying_not_their_job(
+    library: Library, scenario: str, seed: int, played: str, turn: int
+) -> None:
+    """ "you already broke the last promises so what's the plan this time" and "And you've
+    promised before and not paid. So what's the plan" got "Full time, same place for years.
+    The job's fine, ...", an answer to a question about work nobody asked."""
+    c, reply = _replied(library, scenario, seed, played, turn)
+    assert not any(fact in reply for fact in facts(c, "job")), reply
+
+
+def test_terms_said_back_with_got_it_confirm_the_promise(library: Library) -> None:
+    """Play-test 120: "right so 209 by bank transfer friday the 13th and the other 139.84 with
+    next months payment, got it?" got a yes, and the call ended "Vague promise only", not
+    confirmed."""
+    c = call_in(library, "car_broke_down_partial", seed=7736)
+    play(c, _from_file("carbroke_7736"))
+    assert c.promise.confirmed and c.outcome is not None
+    assert c.outcome.value == "promise_secured"
+
+
+def test_a_slipped_weekday_keeps_the_day_the_debtor_named(library: Library) -> None:
+    """Play-test 120: after "I could do it by Friday the 13th.", "304.19 by bank transfer on
+    Thursday 13 ... Correct?" was taken as Thursday the 12th; then "my mistake, I mean Friday
+    13, like you said ... Ok?" got a yes, and the promise was secured but not confirmed."""
+    c = call_in(library, "car_broke_down_partial", seed=7676)
+    replies = play(c, _from_file("carbroke_7676"))
+    assert "12th" not in replies[5] and "Friday the 13th" in replies[5], replies[5]
+    assert c.promise.date == dt.date(2026, 3, 13) and c.promise.confirmed
+
+
+def test_a_day_asked_this_week_comes_after_giving_in(library: Library) -> None:
+    """Play-test 120: "... Pick a day this week." got "I could do it by Friday the 20th. Fine,
+    you've made your point. Let's put a date on it.": a day next week, and a date asked for
+    after naming one."""
+    _c, reply = _replied(library, "lenders_persistent_late", 7731, "lenders_7731", 5)
+    assert reply.endswith("Friday the 13th."), reply
+
+
+def test_the_debtors_day_turned_down_as_next_week_is_not_agreed(library: Library) -> None:
+    """Play-test 120 (asked without "this week", so the debtor offers the 20th): "20th is next
+    week. I said this week. Friday 13th, full 1089.50." got "Alright, Friday the 20th."."""
+    c, reply = _replied(library, "lenders_persistent_late", 7731, "lenders_7731b", 6)
+    assert "20th" not in reply and "13th" in reply, reply
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+def test_a_day_asked_back_in_disbelief_is_not_agreed(library: Library) -> None:
+    """Play-test 119: "Monday? ur not listening. today or tmrw." got "So $739.84, Monday the
+    16th, by online payment. Fine, consider it done.", a day nobody offered."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 7611, "traveller_7611", 5)
+    assert "Monday" not in reply, reply
+    assert c.debtor.agreed.date != dt.date(2026, 3, 16)
+
+
+def test_asked_if_the_payment_went_through_they_say_what_shows_it(library: Library) -> None:
+    """Play-test 120: "well nothing's come in since feb 27 on our end. you sure it went
+    through?" got "I don't follow."."""
+    c, reply = _replied(library, "already_paid_not_posted", 7716, "paid_7716", 2)
+    assert any(fact in reply for fact in facts(c, "evidence")), reply
+
+
+def test_a_call_from_the_lending_team_offered_is_taken_up(library: Library) -> None:
+    """Play-test 120: "id be happy to get someone from our lending team to give u a ring about
+    that - would tomorrow afternoon suit?" after the debtor asked about a kitchen loan got "No
+    idea, sorry."."""
+    _c, reply = _replied(library, "personal_loan_courteous_reminder", 7696, "courteous_7696", 7)
+    assert "No idea" not in reply and "not sure" not in reply.lower(), reply

@@ -657,7 +657,13 @@ class Call:
                     or (answer and self._asked_to_read_back(analysis))
                 ):
                     line = self._say_line(self.lines.for_state(self.state, self.debtor.mood))
-                    said.append(line)
+                    if topic is None and answer in said and state is not None and state.negotiable:
+                        # "Fine, you've made your point. Let's put a date on it. I could do it by
+                        # Friday the 13th.": giving in comes before the day it gives (not after
+                        # it, as if no day were named; play-test 120)
+                        said.insert(said.index(answer), line)
+                    else:
+                        said.append(line)
                     if turn.accepts and self._names_the_promise(line):
                         # "Right. $1,815.72 by Friday the 13th." says yes to every term: not
                         # after a yes to each
@@ -760,6 +766,7 @@ class Call:
                 rest_amount=agreed.rest_amount,
             ),
             agreed_complete=agreed.complete(),
+            named_day=debtor.named_day,
             custom_acts=self.custom_acts,
         )
 
@@ -1555,12 +1562,29 @@ class Call:
             acts.add(Act.PROPOSE_TERMS)
             if analysis.slots.date is not None:
                 acts.add(Act.SET_DEADLINE)
+        if Act.STATE_PURPOSE in acts and self._still_checking_who(analysis):
+            # "It's about an account you hold with us, so I need to make sure I've got the right
+            # person. Could you confirm your date of birth?": the security question is answered
+            # first; the debt it keeps back is not disputed yet (play-test 120)
+            acts.discard(Act.STATE_PURPOSE)
         if self._took_as_theirs(analysis):
             # "Rachel Gilbert, go ahead." - "Mcdaniel Finance here, your car loan payment of
             # 811.34 is 13 days late": they said who they are, and the call is plainly theirs;
             # a person goes on (the trainee checked nobody, and the debrief says so)
             acts.add(Act.VERIFY_IDENTITY)
         return acts
+
+    @staticmethod
+    def _still_checking_who(analysis: Analysis) -> bool:
+        """Does the line ask for security details and say only that there is an account,
+        naming no debt, sum or loan?"""
+        return (
+            analysis.has(Act.VERIFY_IDENTITY)
+            and any(analysis.cued(f"topic_{detail}") for detail in _SECURITY_DETAILS)
+            and not {Act.STATE_AMOUNT, Act.MINI_MIRANDA, Act.ASK_PAYMENT} & set(analysis.acts)
+            and analysis.slots.amount is None
+            and not _DEBT_NAMED.search(analysis.text)
+        )
 
     def _took_as_theirs(self, analysis: Analysis) -> bool:
         """Did the debtor answer with their own name, and the caller then say who calls and
@@ -1907,6 +1931,11 @@ class Call:
             changed, _corrected, _accepts = self._negotiate(analysis)
             if instalments and first == (agreed.amount, agreed.date, agreed.method):
                 self.debtor.confirmed = confirmed
+            elif analysis.has(Act.CONFIRM_TERMS) and self._restates_all(analysis):
+                # "Sorry sorry, my mistake, I mean Friday 13, like you said. 304.19, bank
+                # transfer, Friday 13 March. Ok?" - "Okay, Friday the 13th, yes.": the change
+                # said back whole and taken is confirmed (play-test 120)
+                self.debtor.confirmed = True
             if changed:
                 return changed
         rest = self._rest_after_the_promise(analysis)
@@ -2393,6 +2422,14 @@ _CHANGE_OF_PLAN = re.compile(
 _LETS_DO = re.compile(r"\blet'?s\s+(?:do|go\s+with|make\s+it|say)\b", re.IGNORECASE)
 # "is the car running ok otherwise?", "how's the new job going?": after how something of
 # theirs is doing
+# what a caller asks to be sure who answered (the record's details, not the name alone)
+_SECURITY_DETAILS = ("date_of_birth", "address", "account")
+# a debt named, not just an account ("your car loan", "the payment", "what you owe")
+_DEBT_NAMED = re.compile(
+    r"\b(?:debts?|loans?|payments?|paid|pay|overdue|arrears|owe[sd]?|owing|balance|behind|"
+    r"late|missed|instal(?:l)?ments?|finance|mortgage|card)\b",
+    re.IGNORECASE,
+)
 _ASKED_IF_WELL = re.compile(
     r"\b(?:is|are)\s+(?:the|your|ur)\s+(?:\w+\s+){1,3}?(?:running|going|doing|working|"
     r"holding\s+up|treating\s+you)?\s*(?:ok|okay|alright|all\s+right|fine|good|well)\b[^.?!]*\?|"
@@ -2966,7 +3003,10 @@ _OFFERED = re.compile(
     r"would\s+(?:that|it|this)\s+(?:be\s+)?help(?:ful)?|if\s+(?:you|u)\s+(?:like|want|wish),?\s+"
     r"(?:i|we)\s+(?:can|could))\b|"
     # "I'll ask our lending team to give you a ring about that, would that be ok?"
-    r"\b(?:i'll|i\s+will|i\s+can|we'll|we\s+can)\s+(?:ask|get|have)\s+(?:our|the|a|one\s+of\s+our|someone)\b"
+    # ("id be happy to get someone from our lending team to give u a ring about that - would
+    # tomorrow afternoon suit?", play-test 120)
+    r"\b(?:i'll|i\s+will|i\s+can|we'll|we\s+can|(?:i'd|id|i\s+would|we'd)\s+be\s+happy\s+to)\s+"
+    r"(?:ask|get|have)\s+(?:our|the|a|one\s+of\s+our|someone)\b"
     r"[^.?!]{0,50}?\b(?:call|ring|contact|phone)\s*(?:you\b)?[^.?!]*\?|"
     # "also want autopay set up so it dont happen again?" (the "do you" left out)
     r"(?:^|[.!?]\s+)(?:(?:and|also|so|ok|okay)\s+)*(?:(?:you|u)\s+)?(?:also\s+)?(?:want|wanna)\s+"

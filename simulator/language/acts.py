@@ -422,7 +422,8 @@ _PAST_METHOD = re.compile(
 )
 # "thank you for your time this morning": when the call is, not when to pay
 _TALK_TIME = re.compile(r"\b(?:your|the)\s+time\s+$")
-_DEMANDED = re.compile(r"\b(?:need|want|gimme|give\s+me)\s+$")
+# ("Pick a day this week.", play-test 120)
+_DEMANDED = re.compile(r"\b(?:need|want|gimme|give\s+me|pick|choose|name|tell\s+me)\s+$")
 _A_DAY_ASKED = re.compile(r"(?:a|the|an)\s+(?:specific\s+|firm\s+|proper\s+)?(?:date|day)\s+$")
 _STILL_DUE_AFTER_DATE = re.compile(
     r"\s+(?:payment|instal(?:l)?ment|repayment)(?:\s+of\s+[$£€]?\d[\d,]*(?:\.\d\d)?)?\s+"
@@ -478,6 +479,13 @@ _REJECTED_AFTER = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)(?:\s+away)?\b"
     r"(?=[^?]{0,80}?\b(?:needs?\s+to\s+be|has\s+to\s+be|must\s+be|(?:at\s+the\s+)?latest|instead|"
     r"i\s+said)\b)|"
+    # ("Monday? ur not listening. today or tmrw.", play-test 119: the day asked back in
+    # disbelief)
+    r"\?\s*(?:(?:ur|your|you're|youre|you\s+are|u\s+r)\s+not\s+listening|"
+    r"(?:are\s+you|r\s+u|you)\s+(?:serious|kidding|joking)|seriously\s*\?)|"
+    # ("20th is next week. I said this week. Friday 13th", play-test 120)
+    r"next\s+(?:week|month)\b(?=[^?]{0,60}?\b(?:needs?\s+to\s+be|has\s+to\s+be|must\s+be|"
+    r"(?:at\s+the\s+)?latest|instead|i\s+said|this\s+week)\b)|"
     r"won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
     r"\s+work|(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay|"
     r"acceptable|happening)|late\b|is\s+too|just\s+isn'?t|no\s+good\b|"
@@ -3097,6 +3105,38 @@ def _turned_down_for(
     )
 
 
+# a weekday and a day of the month said together: "Thursday 13", "fri the 12th"
+_WEEKDAY_AND_DAY = re.compile(r"([a-z]+)\W+(?:the\s+)?(\d{1,2}|[a-z-]+?)(?:st|nd|rd|th)?\b")
+
+
+def _slip_to_the_day_on_the_table(day: DateMatch, norm: str, context: AnalysisContext) -> DateMatch:
+    """ "Thursday 13" just after the debtor said "Friday the 13th" (or with it agreed) is their
+    Friday with the weekday slipped, not Thursday the 12th: of a weekday and a number that do
+    not fall together, the one that names the day on the table is kept (play-test 120)."""
+    if day.kind not in ("weekday_num", "weekday_dom"):
+        return day
+    said = _WEEKDAY_AND_DAY.match(norm, day.start, day.end)
+    if said is None:
+        return day
+    weekday = _dates.WEEKDAYS.get(said.group(1))
+    number = _dates.day_number(said.group(2))
+    if weekday is None or number is None or (day.date.weekday(), day.date.day) == (weekday, number):
+        return day
+    on_table = set(_debtor_said(context)[1])
+    if context.agreed is not None and context.agreed.date is not None:
+        on_table.add(context.agreed.date)
+    if context.named_day is not None:
+        on_table.add(context.named_day)
+    near = [
+        d
+        for d in on_table
+        if 0 <= (d - context.today).days <= 14 and (d.day == number or d.weekday() == weekday)
+    ]
+    if len(near) != 1 or near[0] == day.date:
+        return day
+    return day._replace(date=near[0])
+
+
 def _debtor_said(
     context: AnalysisContext,
 ) -> tuple[frozenset[Decimal], frozenset[dt.date], frozenset[str]]:
@@ -3331,6 +3371,8 @@ def _analyze(
     all_dates = find_dates(
         norm, context.today, found[_dates.FAMILY], payday, context.next_instalment
     )
+    if context.previous_debtor_line or context.agreed is not None or context.named_day:
+        all_dates = [_slip_to_the_day_on_the_table(d, norm, context) for d in all_dates]
     if not all_dates and context.next_payday is not None and "topic_payday" in names:
         # "When do you get paid next, and could you do even half, say $213, then?", "... how
         # much can you commit to on that date?": then is payday, which the record knows

@@ -633,6 +633,9 @@ ENTRIES: list[Entry] = [
         r"\bcan\s+you\s+confirm\s+(?:that|this|it|for\s+me)\b",
         r"\b(?:are\s+we|we're|we\s+are)\s+(?:good|agreed|clear|set|on\s+the\s+same\s+page)\s*\?",
         r"\ball\s+good\s*\?",
+        # "right so 209 by bank transfer friday the 13th and the other 139.84 with next months
+        # payment, got it?" (play-test 120)
+        r"(?:^|[\s,.!;:-])(?:(?:you\s+|u\s+|ya\s+)?got\s+(?:it|that|all\s+that))\s*\?+\W*$",
         r"\b(?:have|did)\s+i\s+(?:got|get)\s+(?:that|it|everything|all\s+that)\s+right\b",
         r"\byou\s+(?:agree|confirm)\s*\?",
     ),
@@ -870,6 +873,9 @@ ENTRIES: list[Entry] = [
         # "tell me your birthday for security" (not "happy birthday")
         # ("can i just check your birthday first? sorry, just the rules")
         r"\b(?:tell\s+me|confirm|check|verify|what's|what\s+is|give\s+me|need|have|say\s+me)\s+(?:me\s+)?(?:your|ur)\s+birthday\b",
+        # "You confirm birthday please, fast.", "But first birthday, I need it" (play-test 119)
+        r"\b(?:confirm|verify)\s+birthday\b|\bbut\s+first,?\s+(?:the\s+|your\s+|ur\s+)?birthday\b|"
+        r"\bbirthday,?\s+(?:please|pls|plz|first)\b",
         # "And the year you were born?", "what year were you born?", "your year of birth"
         r"\b(?:the\s+)?year\s+(?:you|u)\s+(?:were|was)\s+born\b|\bwhat\s+year\s+(?:were|was)\s+(?:you|u)\s+born\b|"
         r"\b(?:your|ur)\s+(?:year|month|day)\s+of\s+birth\b|\bwhen\s+(?:were|was)\s+(?:you|u)\s+born\b",
@@ -1076,9 +1082,11 @@ ENTRIES: list[Entry] = [
         r"\blooking\s+for\s+(?:work|a\s+job)\b",
         # "What's your plan for the next few weeks?", "hows uni going ... whats the plan
         # after?", "what you plan for next months?": their life, answered from their work or
-        # studies (not "what's your plan for paying?")
-        r"\b(?:what's|whats|what\s+is|wats)\s+(?:your|ur|the)\s+plans?\b"
+        # studies (not "what's your plan for paying?", nor "you already broke the last promises
+        # so what's the plan this time", play-tests 119 and 120: the plan to pay)
+        r"\b(?:what's|whats|what\s+is|wats)\s+(?:your|ur)\s+plans?\b"
         r"(?![^.?!]{0,24}\b(?:pay|paying|payment|debt|arrears|rest|balance)\b)",
+        r"\b(?:what's|whats|what\s+is|wats)\s+the\s+plans?\s+(?:after|for\s+(?:the\s+)?(?:next|summer))\b",
         r"\bwhat\s+(?:do\s+)?(?:you|u)\s+plan\s+(?:for\s+)?(?:the\s+)?next\b",
         r"\bhow(?:'s|s|\s+is)\s+(?:uni|university|school|college|the\s+course|your\s+course|"
         r"studying|the\s+job\s+hunt|the\s+job\s+search)\s+going\b",
@@ -1199,6 +1207,12 @@ ENTRIES: list[Entry] = [
         r"(?:references?|numbers?|ids?)\b",
         r"\b(?:give|tell|read)\s+(?:me|us)\s+(?:the|a|your)\s+(?:transaction\s+|payment\s+)?"
         r"reference(?:\s+number)?\b",
+        # "you sure it went through?", "did it definitely go out?" (play-test 120: answered
+        # with what shows it went, not "I don't follow.")
+        r"\b(?:you|u)\s+(?:sure|certain|positive)\s+(?:that\s+)?(?:it|the\s+(?:money|payment|transfer))\s+"
+        r"(?:went\s+(?:through|out)|(?:was|got)\s+sent|left|cleared)\b",
+        r"\bdid\s+(?:it|the\s+(?:money|payment|transfer))\s+(?:definitely\s+|actually\s+|really\s+)?"
+        r"(?:go\s+(?:through|out)|leave\s+your\s+account|clear)\b",
         # "What is the transaction reference for the payment you say you made?", "give me the
         # date, amount and a transaction reference"
         r"\b(?:what(?:'s|\s+is|\s+was)|give\s+(?:me|us)|tell\s+(?:me|us))\b[^.?!]{0,40}\b(?:transaction|payment)\s+"

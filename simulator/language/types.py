@@ -108,6 +108,7 @@ class AnalysisContext:
     # instalment" is a date.
     next_instalment: dt.date | None = None
     agreed: Slots | None = None  # the terms the debtor has agreed so far
+    named_day: dt.date | None = None  # the day the debtor offered, when they named one
     agreed_complete: bool = False  # amount, date and method all agreed
     # The acts the scenario and persona define (language/custom_acts.py), read beside the
     # built-in ones and reported in Analysis.custom_acts.

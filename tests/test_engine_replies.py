@@ -3123,7 +3123,10 @@ def test_a_read_back_of_terms_the_debtor_had_countered_is_given_in_on(library: L
     # it's a pain": retrained on corpus 56 it hears a no to "Maybe next month" in it)
     assert any("$80" in s for s in said[4:6]), said[4:6]
     assert (c.debtor.agreed.amount, c.debtor.agreed.date) == (100, FRIDAY_13TH), said[9]
-    assert "that's right" not in said[9].lower() and "Tuesday the 17th" in said[9], said[9]
+    # (asked "what day could you do then?" after "a hundred dollars this week", the debtor names
+    # a day this week, Friday, since play-test 121: it was Tuesday the 17th)
+    assert "Friday the 13th" in said[7], said[7]
+    assert "that's right" not in said[9].lower() and "$100" in said[9], said[9]
 
 
 def test_play_test_forty_nine_the_day_the_payment_must_come_before_is_no_payment_day(
@@ -3907,12 +3910,13 @@ def test_play_test_sixty_one_the_debtors_day_turned_down_is_not_agreed(library: 
     the notice goes out." got "Yeah, Friday the 20th works."; "Payday lender, credit card
     company, whoever shouts loudest gets paid, right?" got the debtor's payday."""
     lines = _from_file("lenders_3056")
-    # (asked for a day "this week", the debtor now names one this week, the 13th; asked for a
-    # day alone, they name the 20th, as they did in the play-test)
+    # (asked for a day "this week", the debtor now names one this week, the 13th; so is "What
+    # day?" after "So what can you pay this week?" (play-test 121); the 20th, put and turned
+    # down in one breath, is not agreed either)
     lines[4] = "Good. What day?"
     c = call_in(library, "lenders_persistent_late", seed=3056)
     named, said = play(c, lines[:6])[4:6]
-    assert "20th" in named, named
+    assert "13th" in named, named
     assert "13th" in said and "20th" not in said, said
     assert c.debtor.agreed.date == dt.date(2026, 3, 13)
     c, jibe = _replied(library, "lenders_persistent_late", 3056, "lenders_3056", 3)
@@ -4656,7 +4660,8 @@ def test_what_the_shifts_bring_in_is_answered(library: Library) -> None:
     c = call_in(library, "student_unemployed_hardship", seed=4316)
     replies = play(c, _from_file("hardship_4316")[:4])
     for reply in replies[2:4]:
-        assert any(fact in reply for fact in facts(c, "afford")), reply
+        # (what they earn is told from their work since play-test 122, not what they can pay)
+        assert any(fact in reply for fact in facts(c, "job")), reply
 
 
 # --- play-test 79 --------------------------------------------------------------------------
@@ -4756,9 +4761,12 @@ def test_a_weekday_put_right_after_oh_wait_sorry_is_the_day_meant(library: Libra
 
 def test_a_clean_escalation_of_the_malicious_defaulter_reaches_the_goal(library: Library) -> None:
     """Play-test eighty-one: the brief counts a clean escalation to legal action as a success,
-    and the call was scored as a promise never made (promise 0, overall 43)."""
+    and the call was scored as a promise never made (promise 0, overall 43). (Replayed with the
+    escalation straight after the consequences: since "So what's the plan?" asks about paying,
+    not their job (play-test 119), the debtor wavers at the consequences and takes the 17th
+    when asked, which the tester's next line, "Last chance ... yes or no?", would ask.)"""
     c = call_in(library, "malicious_default_legal", seed=4571)
-    play(c, _from_file("malicious_4571"))
+    play(c, _from_file("malicious_4571b"))
     c.end()
     assert c.outcome is not None and c.outcome.value == "escalated"
     assert goal_reached(c) and c.scores().promise == 100
@@ -5942,7 +5950,8 @@ def test_the_way_asked_beside_the_rests_day_is_answered(library: Library) -> Non
     _c, reply = _replied(library, "car_broke_down_partial", 6936, "carbroke_6936", 4)
     assert "27th" in reply and "pay?" in reply, reply
     _c, reply = _replied(library, "lenders_persistent_late", 6816, "lenders_6816", 4)
-    assert "20th" in reply and "pay?" in reply, reply
+    # (the day inside the 7 days put the line before, since play-test 121: it was the 20th)
+    assert "17th" in reply and "pay?" in reply, reply
 
 
 # --- play-tests 111 and 112 ----------------------------------------------------------------
@@ -6217,12 +6226,13 @@ def test_a_slipped_weekday_keeps_the_day_the_debtor_named(library: Library) -> N
     assert c.promise.date == dt.date(2026, 3, 13) and c.promise.confirmed
 
 
-def test_a_day_asked_this_week_comes_after_giving_in(library: Library) -> None:
+def test_a_day_asked_this_week_is_given_and_no_date_asked_after_it(library: Library) -> None:
     """Play-test 120: "... Pick a day this week." got "I could do it by Friday the 20th. Fine,
     you've made your point. Let's put a date on it.": a day next week, and a date asked for
     after naming one."""
     _c, reply = _replied(library, "lenders_persistent_late", 7731, "lenders_7731", 5)
-    assert reply.endswith("Friday the 13th."), reply
+    assert "Friday the 13th" in reply and "20th" not in reply, reply
+    assert "date on it" not in reply, reply
 
 
 def test_the_debtors_day_turned_down_as_next_week_is_not_agreed(library: Library) -> None:
@@ -6254,3 +6264,107 @@ def test_a_call_from_the_lending_team_offered_is_taken_up(library: Library) -> N
     idea, sorry."."""
     _c, reply = _replied(library, "personal_loan_courteous_reminder", 7696, "courteous_7696", 7)
     assert "No idea" not in reply and "not sure" not in reply.lower(), reply
+
+
+def test_asked_what_their_shifts_bring_in_they_say_what_they_earn(library: Library) -> None:
+    """Play-test 119: "Roughly how much do the cafe shifts bring in each week, after rent and
+    the basics?" got what they could pay ("Maybe a small amount now, about a third of it") and
+    how long they had been out of work, run together."""
+    c, reply = _replied(library, "student_unemployed_hardship", 7601, "hardship_7601", 3)
+    assert any(fact in reply for fact in facts(c, "job")), reply
+    assert not any(fact in reply for fact in facts(c, "afford")), reply
+
+
+def test_the_first_part_said_again_with_a_day_is_not_due_now(library: Library) -> None:
+    """Play-test 120: "200 now and the rest monthly. 200 by next wednesday the 17th - no wait,
+    tuesday the 17th. then 220.81 a month for 4 months" got "Okay, today should be fine. Then
+    $220.81 a month from Tuesday the 17th.": the first part today, the instalments from its
+    day."""
+    c, reply = _replied(library, "student_unemployed_hardship", 7726, "hardship_7726", 5)
+    assert "today" not in reply and "Tuesday the 17th" in reply, reply
+    assert c.debtor.agreed.rest_date == dt.date(2026, 4, 17), c.debtor.agreed
+
+
+# --- play-tests 121 and 122 -------------------------------------------------------------------
+def test_payday_turned_down_is_not_agreed(library: Library) -> None:
+    """Play-test 122: "payday is March 31st and we've had that promise before. I can't accept
+    another one." got "Yeah, Tuesday the 31st works." (the "promises to pay on payday" of the
+    line before had been read as the day put)."""
+    c, reply = _replied(library, "lenders_persistent_late", 7861, "lenders_7861", 4)
+    assert "31st" not in reply and c.debtor.agreed.date != dt.date(2026, 3, 31), reply
+
+
+def test_a_slip_put_right_after_a_dash_and_no_is_not_corrected(library: Library) -> None:
+    """Play-test 122: "161.31 by transfer wednesday - no, thursday the 12th. got it?" got
+    "Thursday the 12th, actually, not Wednesday the 11th.", the slip already put right."""
+    c, reply = _replied(library, "student_forgot_first_late", 7881, "student_7881", 5)
+    assert "actually" not in reply and c.promise.date == dt.date(2026, 3, 12), reply
+    assert c.promise.confirmed
+
+
+def test_a_first_part_said_back_with_its_day_slipped_is_put_right(library: Library) -> None:
+    """Play-test 121: with $284.12 agreed for Friday, "to confirm: 284.12 by card this thursday
+    the 12th, and the remaining 284.11 goes with ur next instalment" got "Correct. $284.12 by
+    Thursday the 12th", and "u said friday the 13th ... still ok?" then got "Thursday the 12th,
+    actually, not Friday the 13th."."""
+    c = call_in(library, "car_broke_down_partial", seed=7746)
+    replies = play(c, _from_file("carbroke_7746"))
+    assert replies[6].startswith("Friday the 13th, actually"), replies[6]
+    assert "Thursday" not in replies[7], replies[7]
+    assert c.promise.date == dt.date(2026, 3, 13) and c.promise.confirmed
+
+
+def test_the_sum_sent_asked_is_not_pressing_for_payment(library: Library) -> None:
+    """Play-test 121: "let me just read that back: TRX-48213, sent last Tuesday, the 3rd. And
+    roughly how much was it, the full 438.57?" got "Are you even listening? It's paid.", and the
+    call failed for pressing for a payment already made."""
+    c, reply = _replied(library, "already_paid_not_posted", 7756, "paid_7756", 3)
+    assert "438.57" in reply and "listening" not in reply, reply
+    assert "pressed_after_paid" not in c.debtor.flags
+
+
+def test_a_job_loss_waved_off_is_no_sympathy(library: Library) -> None:
+    """Play-test 121: "Yeah well, lots of people lose jobs. The loan still has to be paid."
+    got "That helps, thank you."; and "When do the cafe shifts pay out?" got a vague promise."""
+    c = call_in(library, "student_unemployed_hardship", seed=7771)
+    replies = play(c, _from_file("hardship_7771"))
+    empathy = c.persona.reactions.empathy or []
+    assert not any(line in replies[2] for line in empathy), replies[2]
+    assert any(fact in replies[3] for fact in facts(c, "payday")), replies[3]
+
+
+def test_what_the_shifts_pay_asked_and_a_window_to_pay_in(library: Library) -> None:
+    """Play-test 122: "how much do u get from the cafe shifts, like roughly each week?" got what
+    they could pay, not what they earn; "when could u do the 200? sometime in the next 2 weeks
+    is fine" ended the call with "I'll pay as soon as I find something." (a vague promise)."""
+    c = call_in(library, "student_unemployed_hardship", seed=7836)
+    replies = play(c, _from_file("hardship_7836"))
+    assert any(fact in replies[3] for fact in facts(c, "job")), replies[3]
+    assert not c.finished and "by" in replies[5], replies[5]
+
+
+def test_the_students_exams_asked_about_are_answered(library: Library) -> None:
+    """Play-test 122: "No worries, exams are brutal. How did they go, by the way?" got "I'll
+    sort it out soon, I promise."."""
+    c, reply = _replied(library, "student_forgot_first_late", 7846, "student_7846", 4)
+    answers = next(a.answers for a in c.persona.acts if a.name == "ask_exams")
+    assert any(answer in reply for answer in answers), reply
+
+
+def test_who_said_they_know_why_you_call_does_not_ask_it(library: Library) -> None:
+    """Play-test 122: after "I know exactly why you're calling, so save it.", "date of birth."
+    got "It's January 29, 1984. What's this about?"."""
+    _c, reply = _replied(library, "malicious_default_legal", 7891, "malicious_7891", 2)
+    assert "about?" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("seed", "played", "turn"), [(7811, "lenders_7811", 4), (7761, "lenders_7761", 6)]
+)
+def test_a_day_asked_within_seven_days_is_within_them(
+    library: Library, seed: int, played: str, turn: int
+) -> None:
+    """Play-test 121: "could you pay the 1079.58 within the next seven days?" got "I could do it
+    by Friday the 20th."; so did "Which day exactly?" after "within the next 7 days"."""
+    _c, reply = _replied(library, "lenders_persistent_late", seed, played, turn)
+    assert "20th" not in reply and "17th" in reply, reply

@@ -89,15 +89,18 @@ def test_bad_overdue_option_is_a_usage_error(value: str) -> None:
     assert code == 2 and "not an amount" in err
 
 
-def test_play_json_never_writes_infinity() -> None:
+@pytest.mark.parametrize(
+    # (the debtors who haggle over a sum at once: "$999...9" put to them was a crash)
+    "scenario",
+    ["student_forgot_first_late", "personal_loan_courteous_reminder", "car_broke_down_partial"],
+)
+def test_play_json_never_writes_infinity(scenario: str) -> None:
     script = (
         "Hello, am I speaking with {debtor_name}?\n"
         "This is an attempt to collect a debt. You owe {amount_overdue}.\n"
         f"Can you pay ${'9' * 400} by Friday by card?\n"
     )
-    code, out, err = run(
-        "play", "student_forgot_first_late", "--script", "-", "--json", stdin=script
-    )
+    code, out, err = run("play", scenario, "--script", "-", "--json", stdin=script)
     assert code == 0, err
     data = strict_json(out)
     assert data["turns"][2]["slots"]["amount"] is None

@@ -39,6 +39,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 import click
 
 from simulator.language import AnalysisContext, analyze
+from simulator.language.numbers import MAX_SUM
 from simulator.language.types import Analysis
 from simulator.scoring import TurnContext, score_turn
 from simulator.scoring.dimensions import DIMENSIONS
@@ -572,7 +573,7 @@ def _answer(
     return "\n".join([_table_row(result(analysis, scores, extra)), *_evidence_rows(scores, detail)])
 
 
-MAX_AMOUNT = Decimal(10) ** 12  # far above any debt, far below where arithmetic slows down
+MAX_AMOUNT = MAX_SUM  # the reader's bound on a sum: amount_overdue holds to it too
 
 
 def parse_amount(value: object) -> Decimal:

@@ -42,7 +42,7 @@ from simulator.engine.reactions import reaction_to
 from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
 from simulator.language.acts import WHEN_AT_THE_END, asks_where_money_comes_from
-from simulator.language.dates import MONTHS, WEEKDAYS, find_dates
+from simulator.language.dates import MONTHS, SMALL_COUNTS, WEEKDAYS, find_dates
 from simulator.language.identity import named_back
 from simulator.language.lexicon import NUMBER_ASKED
 from simulator.language.methods import BARE_WAYS, find_methods
@@ -657,13 +657,7 @@ class Call:
                     or (answer and self._asked_to_read_back(analysis))
                 ):
                     line = self._say_line(self.lines.for_state(self.state, self.debtor.mood))
-                    if topic is None and answer in said and state is not None and state.negotiable:
-                        # "Fine, you've made your point. Let's put a date on it. I could do it by
-                        # Friday the 13th.": giving in comes before the day it gives (not after
-                        # it, as if no day were named; play-test 120)
-                        said.insert(said.index(answer), line)
-                    else:
-                        said.append(line)
+                    said.append(line)
                     if turn.accepts and self._names_the_promise(line):
                         # "Right. $1,815.72 by Friday the 13th." says yes to every term: not
                         # after a yes to each
@@ -694,6 +688,10 @@ class Call:
             # "It's December 16, 1988. What's this about?" before "And I know exactly why you're
             # calling, so save it.": they do not ask what they say they know
             said[:-1] = [_WHY_ASKED.sub("", line).strip() or line for line in said[:-1]]
+        elif any(_KNOWS_WHY.search(t.reply) for t in self.turns):
+            # nor a line after saying it ("great, saves time. date of birth." - "It's January
+            # 29, 1984.", not "... What's this about?"; play-test 122)
+            said[:] = [_WHY_ASKED.sub("", line).strip() or line for line in said]
         open_rest = self._open_rest_named(analysis, said)
         if open_rest is not None:
             said.append(open_rest)
@@ -923,6 +921,18 @@ class Call:
                 and cue.name.removeprefix("topic_") not in acknowledged
             )
         )
+        afford = next((c for c in analysis.cues if c.name == "topic_afford"), None)
+        if (
+            "afford" in topics
+            and afford is not None
+            and "job" in self.persona.facts
+            and _INCOME_ASKED.search(afford.span.text)
+        ):
+            # "how much do the cafe shifts bring in each week, after rent?", "how much do u get
+            # from the cafe shifts?" ask what they earn, answered once from their work: not
+            # what they could pay (play-tests 119 and 122)
+            where = topics.index("afford")
+            topics[where : where + 1] = [] if "job" in topics else ["job"]
         # a question a trainer wrote as an act, with its answers ("What's the dealer
         # called?"), is answered first: it asks what no built-in topic knows
         found = self._act_answers(analysis)
@@ -1164,13 +1174,26 @@ class Call:
         """The day the debtor names, inside this week when the line asks for it this week
         ("you pay half now at least, 200, this week ... when": not next Monday)."""
         day = self.debtor.named_date()
-        if not any(
-            c.name == "deadline_period" and c.span.text.lower().endswith(("this week", "this wk"))
-            for c in analysis.cues
-        ):
-            return day
-        friday = self.today + dt.timedelta(days=calendar.FRIDAY - self.today.weekday())
-        return min(day, friday) if friday >= self.today else day
+        periods = [c.span.text.lower() for c in analysis.cues if c.name == "deadline_period"]
+        if not periods and self.turns:
+            # "Can you do the 652.74 within the next 7 days?" - "yeah, I can find that." -
+            # "Which day exactly?": the day asked is inside the span just put
+            before = self.turns[-1].analysis.cues
+            periods = [c.span.text.lower() for c in before if c.name == "deadline_period"]
+        if any(text.endswith(("this week", "this wk")) for text in periods):
+            friday = self.today + dt.timedelta(days=calendar.FRIDAY - self.today.weekday())
+            return min(day, friday) if friday >= self.today else day
+        # "could you pay the 1079.58 within the next seven days?": a day inside them, not the
+        # 20th (play-test 121)
+        for text in periods:
+            window = _WITHIN_DAYS.search(text)
+            if window is not None:
+                count = window.group(1)
+                n = int(count) if count.isdigit() else SMALL_COUNTS.get(count, 0)
+                days = n * (7 if window.group(2).startswith("week") else 1)
+                if 0 < days <= 31:
+                    return min(day, self.today + dt.timedelta(days=days))
+        return day
 
     def _first_days_asked(self, text: str) -> bool:
         """Does the line ask the day of the first part agreed, named by its sum ("so 269 when
@@ -1690,7 +1713,13 @@ class Call:
         )
         # ("I dont think I can put down next payday again, thats the 31st": the day put before,
         # turned down now, is not kept)
-        turned_down = analysis.cued("rejected_date") or analysis.cued("negated_date")
+        # ("payday is March 31st and we've had that promise before. I can't accept another
+        # one": the day named as what it is, and a no; play-test 122)
+        turned_down = (
+            analysis.cued("rejected_date")
+            or analysis.cued("negated_date")
+            or (analysis.has(Act.SAY_NO) and analysis.cued("other_day"))
+        )
         kept_date = (
             slots.date
             if slots.date is not None or day_asked or new_plan or turned_down
@@ -2422,6 +2451,16 @@ _CHANGE_OF_PLAN = re.compile(
 _LETS_DO = re.compile(r"\blet'?s\s+(?:do|go\s+with|make\s+it|say)\b", re.IGNORECASE)
 # "is the car running ok otherwise?", "how's the new job going?": after how something of
 # theirs is doing
+# a span counted from today: "within the next seven days", "in the next 2 weeks", "within a week"
+_WITHIN_DAYS = re.compile(
+    r"\b(?:within|in)\s+(?:the\s+next\s+)?(\d{1,2}|[a-z]+)\s+(days?|weeks?)\b"
+)
+# what they earn asked ("how much do u get from the cafe shifts", "how much do you make")
+_INCOME_ASKED = re.compile(
+    r"\b(?:earn|earning|make|making|get\s+from|getting\s+from|bring(?:ing)?\s+in|take\s+home|"
+    r"taking\s+home|pay\s+(?:you|u))\b",
+    re.IGNORECASE,
+)
 # what a caller asks to be sure who answered (the record's details, not the name alone)
 _SECURITY_DETAILS = ("date_of_birth", "address", "account")
 # a debt named, not just an account ("your car loan", "the payment", "what you owe")

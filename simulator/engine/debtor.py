@@ -385,7 +385,14 @@ class DebtorState:
             # 314.25 on the 31st of March agreed: the instalments after it, not a new first part
             return self._only_the_rest(analysis, series[0], slots.first_amount, series[1])
         if slots.rest_date is not None and slots.first_date is not None:
-            if self.agreed.rest_date is None and analysis.has(Act.CONFIRM_TERMS):
+            if (
+                self.agreed.rest_date is None
+                and analysis.has(Act.CONFIRM_TERMS)
+                # ("ok so to confirm: 284.12 by card this thursday the 12th, and the remaining
+                # 284.11 goes with ur next instalment" with $284.12 agreed for Friday: said
+                # back with the day slipped, put right; play-test 121)
+                and (slots.first_amount != self.agreed.amount or self.agreed.date is None)
+            ):
                 # "Half now at least: $480.40 by Friday 13th, rest on the 31st. Yes or no?"
                 # with the whole agreed for Friday: a new plan put, not the terms said back
                 acts = tuple(a for a in analysis.acts if a is not Act.CONFIRM_TERMS)

@@ -484,8 +484,10 @@ _REJECTED_AFTER = re.compile(
     r"\?\s*(?:(?:ur|your|you're|youre|you\s+are|u\s+r)\s+not\s+listening|"
     r"(?:are\s+you|r\s+u|you)\s+(?:serious|kidding|joking)|seriously\s*\?)|"
     # ("20th is next week. I said this week. Friday 13th", play-test 120)
+    # ("No, the 20th is next week. Friday the 13th, or the notice goes out.": another day put)
     r"next\s+(?:week|month)\b(?=[^?]{0,60}?\b(?:needs?\s+to\s+be|has\s+to\s+be|must\s+be|"
-    r"(?:at\s+the\s+)?latest|instead|i\s+said|this\s+week)\b)|"
+    r"(?:at\s+the\s+)?latest|instead|i\s+said|this\s+week|monday|tuesday|wednesday|thursday|"
+    r"friday|today|tomorrow)\b)|"
     r"won'?t\s+(?:work|do|cut\s+it)|(?:doesn'?t|does\s+not)"
     r"\s+work|(?:isn'?t|is\s+not|not)\s+(?:an\s+option|possible|good\s+enough|ok|okay|"
     r"acceptable|happening)|late\b|is\s+too|just\s+isn'?t|no\s+good\b|"
@@ -1648,6 +1650,26 @@ def _now_put_right_as_this_week(
     return None
 
 
+def _first_part_said_again(
+    norm: str,
+    sums: list[AmountMatch],
+    dates: list[DateMatch],
+    first: Decimal,
+    today: dt.date,
+) -> dt.date | None:
+    """ "200 now and the rest monthly. 200 by next wednesday the 17th - no wait, tuesday the
+    17th. then 220.81 a month": the first part's sum said again with a day puts that day in
+    place of "now" (the last day of that sentence, a slip put right; play-test 120)."""
+    again = [a for a in sums if a.value == first and a.kind in ("digits", "words")]
+    if len(again) < 2 or not _DAY_WITH_SUM.match(norm, again[-1].end):
+        return None
+    begin, end = sentence_around(norm, again[-1].start)
+    if again[0].start >= begin:
+        return None  # ("200 today, 200 on the 20th and 240 on the 3rd": a series, one sentence)
+    later = [d for d in dates if again[-1].end <= d.start < end and d.date > today]
+    return later[-1].date if later else None
+
+
 _SENTENCE_ENDS = re.compile(r"[.?!](?:\s|$)")
 _Spanned = TypeVar("_Spanned", AmountMatch, DateMatch)
 
@@ -1688,7 +1710,9 @@ _TO_COME = re.compile(
 
 # "you promised $393.12 by the 30th and it didn't come": the day of a promise made before
 _PROMISED_BEFORE = re.compile(
-    r"\b(?:promised|agreed|(?:said|told\s+(?:me|us))\s+(?:you|u)(?:'d|\s+would|\s+will)|"
+    # ("our notes show the last couple of promises to pay on payday didn't happen", play-test
+    # 122: the promises' day, not one put now)
+    r"\b(?:promised|agreed|promises|(?:said|told\s+(?:me|us))\s+(?:you|u)(?:'d|\s+would|\s+will)|"
     # "In January you meant to pay eight hundred twenty-eight dollars by February thirteenth"
     r"(?:you|u)\s+(?:meant|planned|were\s+going|were\s+supposed)\s+to)\b"
     r"(?:[^.?!]|\.\d){0,40}$"
@@ -1822,6 +1846,8 @@ _SLIP_PUT_RIGHT = re.compile(
     r"(?:no\W{0,3}\s*)?(?:i\s+mean[t]?|(?:oh\s+)?no\W{0,3}\s*sorry|sorry\W{0,3}\s*no\b|wait\W{0,3}\s*no|no\W{0,3}\s*wait|scratch\s+that|my\s+(?:bad|mistake)|"
     # ("Monday the 13th? oh wait sorry, the 13th is a Friday. Friday the 13th?")
     r"wait\W{0,3}\s*sorry\b|"
+    # ("161.31 by transfer wednesday - no, thursday the 12th", play-test 122: a no after a dash)
+    r"(?<=[-–—]\sno,\s)|(?<=[-–—]\sno\s)|"
     # ("Monday the 15th - oh sorry, the 16th, my mistake": a sorry alone, the day after it)
     r"(?<=sorry)(?=\W{0,3}\s*$)|(?<=oops)(?=\W{0,3}\s*$)|"
     r"correction|i\s+should\s+(?:have\s+)?said|not\s+that\W{0,3}\s*|(?:i\s+)?beg\s+your\s+pardon|"
@@ -4092,6 +4118,17 @@ def _analyze(
         )
         if first_date == context.today and rest_date is not None:
             first_date = _now_put_right_as_this_week(norm, all_dates, periods) or first_date
+        if (
+            first_date == context.today
+            and rest_date is not None
+            and first_amount is not None
+            and rest_amount != first_amount  # ("333.99 today ... and 333.99 on the 31st": halves)
+        ):
+            again = _first_part_said_again(norm, chosen, all_dates, first_amount, context.today)
+            if again is not None:
+                # (the rest "a month" from then: the first part's day is no instalment's)
+                first_date = again
+                rest_date = _dates.add_months(again, 1) if rest_date == again else rest_date
         if rest_date is not None and first_amount is not None:
             # "then the other $823.83 split into four monthly payments of about $206, starting
             # in April": the rest paid in instalments of the sum said for each

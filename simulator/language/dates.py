@@ -351,7 +351,7 @@ class DateMatch(NamedTuple):  # a tuple: made for every date or figure read, ~3x
     kind: str
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
+def add_months(day: dt.date, months: int) -> dt.date:
     month_index = day.month - 1 + months
     year = day.year + month_index // 12
     month = month_index % 12 + 1
@@ -375,7 +375,7 @@ def _day_of_month(today: dt.date, day: int) -> dt.date | None:
         return None
     if day >= today.day:
         return _safe_date(today.year, today.month, day)
-    nxt = _add_months(today.replace(day=1), 1)
+    nxt = add_months(today.replace(day=1), 1)
     return _safe_date(nxt.year, nxt.month, day)
 
 
@@ -455,7 +455,7 @@ def _resolve(
                 and candidate.weekday() == target
             ):
                 return candidate
-            probe = _add_months(probe, 1)
+            probe = add_months(probe, 1)
         return _day_of_month(today, day)
     if kind == "weekday_num":
         day, target = int(g["day"]), WEEKDAYS[g["weekday"].lower()]
@@ -464,7 +464,7 @@ def _resolve(
             candidate = _safe_date(probe.year, probe.month, day)
             if candidate and candidate.day == day and candidate.weekday() == target:
                 return candidate if candidate >= today or probe.month == today.month else None
-            probe = _add_months(probe, 1)
+            probe = add_months(probe, 1)
         # "Friday 14 then?", "like Saturday 13?": a number a day off the weekday's, soon, is a
         # slip of the number; the weekday is the day, and the number no sum of $13
         near = _safe_date(today.year, today.month, day)
@@ -498,9 +498,9 @@ def _resolve(
         day = _ordinal(g["ordword"])
         return _month_day(today, MONTHS[g["month"].lower()], day, g.get("year"))
     if kind == "first_next_month":
-        return _add_months(today.replace(day=1), 1)
+        return add_months(today.replace(day=1), 1)
     if kind == "dom_next_month":
-        nxt = _add_months(today.replace(day=1), 1)
+        nxt = add_months(today.replace(day=1), 1)
         day = int(g["day"]) if g.get("day") else _ordinal(g["ordword"])
         return _safe_date(nxt.year, nxt.month, day) if 1 <= day <= 31 else None
     if kind == "dom":
@@ -530,7 +530,7 @@ def _resolve(
     if kind == "month_start":
         return _month_day(today, MONTHS[g["month"].lower()], 1, g.get("year"))
     if kind == "next_month_end":
-        nxt = _add_months(today.replace(day=1), 1)
+        nxt = add_months(today.replace(day=1), 1)
         return _month_last(nxt.year, nxt.month)
     if kind in ("week_end", "this_week"):
         return today + dt.timedelta(days=(4 - today.weekday()) % 7)
@@ -541,7 +541,7 @@ def _resolve(
     if kind == "next_week":
         return today + dt.timedelta(days=7 - today.weekday())
     if kind == "next_month":
-        return _add_months(today.replace(day=1), 1)
+        return add_months(today.replace(day=1), 1)
     if kind == "fortnight":
         return today + dt.timedelta(days=14)
     if kind in ("in_count", "within_count"):
@@ -620,7 +620,7 @@ def _instalments_after_the_day_named(found: list[DateMatch]) -> list[DateMatch]:
     latest: dt.date | None = None
     for k, d in enumerate(found):
         if d.kind == "next_instalment" and latest is not None and d.date < latest:
-            found[k] = d = d._replace(date=_add_months(d.date, 1))
+            found[k] = d = d._replace(date=add_months(d.date, 1))
         latest = d.date if latest is None else max(latest, d.date)
     return found
 

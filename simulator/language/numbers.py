@@ -330,6 +330,7 @@ class _Taken:
 
 _HAS_DIGIT = re.compile(r"\d")
 _CENT = Decimal("0.01")
+MAX_SUM = Decimal(10) ** 12  # far above any debt, far below where arithmetic slows down
 
 
 def _half(amount: Decimal) -> Decimal:
@@ -452,6 +453,11 @@ def find_amounts(
             if cents is not None:
                 value += Decimal(int(cents.group(1) or cents.group(2))) / 100
                 end, explicit = cents.end(), True
+        if value >= MAX_SUM:
+            # "$999...9" four hundred digits long: no debt, and past where sums to the cent
+            # can be worked out (the debtor's counter-offer would raise, not answer)
+            spans.add(start, end)
+            continue
         if kind == "half":
             value = value.quantize(_CENT, rounding=ROUND_HALF_UP)
         found.append(AmountMatch(value, start, end, kind, explicit or kind == "half"))

@@ -35,7 +35,8 @@
     python tests/conversation_eval.py --blind33  # the thirty-third (lines only; never tuned on)
     python tests/conversation_eval.py --blind34  # the thirty-fourth (lines only; never tuned on)
     python tests/conversation_eval.py --blind35  # the thirty-fifth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtysixth)
+    python tests/conversation_eval.py --blind36  # the thirty-sixth (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtyseventh)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -101,6 +102,7 @@ BLINDS = {
         "blind33",  # 400 lines: hearing aid, wedding, camper, school, solar, plumber, card, games
         "blind34",  # 400 lines: hot tub, brace, trailer, halls, boiler, roofer, garden, broadband
         "blind35",  # 400 lines: motorhome, physio, jet ski, nursery, heat pump, spark, sport, alarm
+        "blind36",  # 400 lines: e-bike, chiro, canal boat, childminder, loft, decorator, pet, phone
     )
 }
 BLIND = BLINDS["blind"]
@@ -131,6 +133,7 @@ LATER = {
         "sixtyfourth",
         "sixtyfifth",
         "sixtysixth",
+        "sixtyseventh",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -188,6 +188,8 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "sixtythird": (0.598, 0.10, 0.10),
     "sixtyfourth": (0.688, 0.10, 0.10),
     "sixtyfifth": (0.607, 0.10, 0.10),
+    "sixtysixth": (0.732, 0.10, 0.10),
+    "sixtyseventh": (0.595, 0.13, 0.10),
 }
 
 

@@ -6368,3 +6368,53 @@ def test_a_day_asked_within_seven_days_is_within_them(
     by Friday the 20th."; so did "Which day exactly?" after "within the next 7 days"."""
     _c, reply = _replied(library, "lenders_persistent_late", seed, played, turn)
     assert "20th" not in reply and "17th" in reply, reply
+
+
+# --- play-tests 123 and 124 -------------------------------------------------------------------
+def test_payday_taken_back_as_not_allowed_is_not_agreed(library: Library) -> None:
+    """Play-test 123: "Um, okay, the 31st then... oh wait, sorry, I'm, um, not really supposed
+    to take the next payday again ... Could you do it, um, within a week?" got "Yeah, Tuesday
+    the 31st works."."""
+    c, reply = _replied(library, "lenders_persistent_late", 7966, "lenders_7966", 4)
+    assert "31st" not in reply and c.debtor.agreed.date != dt.date(2026, 3, 31), reply
+
+
+def test_the_flatmate_asked_if_a_housemate_of_hers_says_who_she_is(library: Library) -> None:
+    """Play-test 123: "My name's Tom. Are you a housemate of hers?" got "No idea, sorry."."""
+    _c, reply = _replied(library, "wrong_party_flatmate_message", 7921, "flatmate_7921", 2)
+    assert "flatmate" in reply.lower() and "No idea" not in reply, reply
+
+
+def test_an_order_starting_dont_is_no_question(library: Library) -> None:
+    """Play-test 123: after the promise, "dont forget this time. set a reminder or something"
+    got "I'm not sure, to be honest.", as if asked something."""
+    _c, reply = _replied(library, "traveller_forgot_deposit", 7931, "traveller_7931", 6)
+    assert "not sure" not in reply.lower() and "know" not in reply.lower(), reply
+
+
+def test_paying_again_asked_as_the_paying_customer_goes_is_pressing(library: Library) -> None:
+    """Play-test 123: "would you maybe be able to pay it again, and we'd refund it later?" as
+    the call closed got "No idea, sorry. Bye." and the goal was scored reached."""
+    c = call_in(library, "already_paid_not_posted", seed=7971)
+    replies = play(c, _from_file("paid_7971"))
+    assert "No idea" not in replies[5], replies[5]
+    assert "pressed_after_paid" in c.debtor.flags and not goal_reached(c)
+
+
+def test_the_whole_not_asked_for_and_their_pay_recalled_put_no_terms(library: Library) -> None:
+    """Play-test 123: "I dont want to ask you for all 1069 today. What if we make a plan" got
+    "I can't reach $1,069."; "You said cafe is about hundred a week ... Maybe 150 first" got
+    "Then $100 a week after that, yes.", their pay taken as the instalments."""
+    c = call_in(library, "student_unemployed_hardship", seed=7906)
+    replies = play(c, _from_file("hardship_7906"))
+    assert "1,069" not in replies[3], replies[3]
+    assert "a week" not in replies[4] and c.debtor.agreed.rest_every is None, replies[4]
+
+
+def test_the_whole_a_rate_would_clear_is_no_sum_put(library: Library) -> None:
+    """Play-test 124: "$50 a month would take a long time to clear $864 though - could we look
+    at $100 a month from April" got "$864 is too much for me right now. I could do $302.", and
+    the $50 agreed for Friday the 20th was moved to April."""
+    c, reply = _replied(library, "student_unemployed_hardship", 8006, "hardship_8006", 6)
+    assert "$864" not in reply and "$100 a month" in reply, reply
+    assert (c.debtor.agreed.amount, c.debtor.agreed.date) == (50, dt.date(2026, 3, 20))

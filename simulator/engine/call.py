@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from simulator.content.conditions import REGISTRY, split_spec
 from simulator.content.models import (
     CustomOutcome,
     Outcome,
@@ -37,7 +38,7 @@ from simulator.engine.debtor import (
     money_text,
 )
 from simulator.engine.lines import AGAIN, LinePicker, fill, with_trait_lines
-from simulator.engine.machine import build_machine
+from simulator.engine.machine import SAME, build_machine
 from simulator.engine.reactions import reaction_to
 from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
@@ -1544,6 +1545,25 @@ class Call:
         has no transition for it, or every transition's conditions fail)."""
         return trigger in self.machine.get_triggers(self.state) and self.model.trigger(trigger)
 
+    def _only_stays(self, trigger: str) -> bool:
+        """Would `trigger` keep the debtor in this state (its first transition from here whose
+        conditions hold goes nowhere)? The conditions are checked, not run."""
+        for tr in self.scenario.transitions:
+            if tr.trigger != trigger or not (
+                self.state in tr.sources() or (tr.source == "any" and self.state)
+            ):
+                continue
+            holds = all(self._holds(c) for c in tr.conditions) and not any(
+                self._holds(c) for c in tr.unless
+            )
+            if holds:
+                return tr.dest in (self.state, SAME)
+        return False
+
+    def _holds(self, spec: str | dict[str, Any]) -> bool:
+        name, param = split_spec(spec)
+        return bool(REGISTRY[name].check(self.debtor, param))
+
     def _fire(self, analysis: Analysis) -> str | None:
         """Offers the line's acts to the machine, one moves it; what the line's other acts
         would have set from this state is remembered too ("She has $330.76 overdue. Can you
@@ -1585,6 +1605,16 @@ class Call:
             acts.add(Act.PROPOSE_TERMS)
             if analysis.slots.date is not None:
                 acts.add(Act.SET_DEADLINE)
+        if (
+            Act.ASK_PAYMENT in acts
+            and analysis.cued("topic_afford")
+            and analysis.slots.is_empty()
+            and not analysis.has(Act.SET_DEADLINE)
+        ):
+            # "ugh fine. how much CAN you do." asks what they can afford, the way to a plan:
+            # not the demand again that makes the hardship debtor give up
+            acts.discard(Act.ASK_PAYMENT)
+            acts.add(Act.PROBE_REASON)
         if Act.STATE_PURPOSE in acts and self._still_checking_who(analysis):
             # "It's about an account you hold with us, so I need to make sure I've got the right
             # person. Could you confirm your date of birth?": the security question is answered
@@ -1638,8 +1668,22 @@ class Call:
             # customer whom legal talk offends: what ends the call outweighs the ask beside it
             if act in acts and self._ends_the_call(act.value) and self._try(act.value):
                 return act.value
+        state = self.scenario.state(self.state)
+        stays = [
+            act
+            for act in ACT_PRIORITY
+            if act in acts and act.value in available and state is not None and state.vague_promise
+        ]
+        # In a vague promise, an act that only keeps the debtor there ("another promise with no
+        # terms") does not stand in the way of one that moves them: "If it's not paid there'll
+        # be a written collection notice ... could you pay the 1079.58 within the next seven
+        # days?" is the consequence the juggler commits to (play-test 121)
+        stays = [act for act in stays if self._only_stays(act.value)]
         for act in ACT_PRIORITY:
-            if act in acts and act.value in available and self._try(act.value):
+            if act in acts and act.value in available and act not in stays and self._try(act.value):
+                return act.value
+        for act in stays:
+            if self._try(act.value):
                 return act.value
         if "no_progress" in available and not self._closes(analysis) and self._try("no_progress"):
             # (a goodbye ends the call as a goodbye, with what it has reached: not as a call
@@ -1905,12 +1949,22 @@ class Call:
                 # goodbye": the way they named, said back as they go, is the one kept
                 self.debtor.agreed.method = method
         abused = analysis.has(Act.INSULT) or analysis.has(Act.THREAT)
-        if self._closes(analysis) or abused or self._lines_after_goal >= LINES_AFTER_GOAL:
+        closing = self._closes(analysis) or abused or self._lines_after_goal >= LINES_AFTER_GOAL
+        # ("would you maybe be able to pay it again, and we'd refund it later?" as the paying
+        # customer goes is pressing still, flagged and answered, not "No idea, sorry. Bye.";
+        # play-test 123; but as they go only paying again asked outright is: "You do not need
+        # to pay again ... Is this phone number OK for text?" is not)
+        pressed = (
+            self._flagged_after_the_goal(analysis)
+            if not closing or _PAY_AGAIN_ASKED.search(analysis.text)
+            else None
+        )
+        if closing:
             # (an insult after the promise is not thanked: the debtor says so and goes; a
             # question asked as they go is answered first, not met with "Bye.")
             self.closing = False
             self.ended_at = self.clock.now()
-            reaction = self._reaction(analysis) if abused else None
+            reaction = self._reaction(analysis) if abused else pressed
             if reaction is None and not abused:
                 # "195 card friday 13th, the other 194.08 goes with ur next payment on the 23rd.
                 # dont miss it. bye": the rest told on the way out is agreed, not lost
@@ -1938,7 +1992,6 @@ class Call:
                 # "Don't threaten me over one late deposit." is not followed by "Okay, thanks."
                 line = _THANKS_SAID.sub("", line).strip() or "Bye."
             return [s for s in (reaction, fill(line, self.values) if line else "Bye.") if s]
-        pressed = self._flagged_after_the_goal(analysis)
         if pressed is not None:
             return [pressed]
         if self._asks_to_repeat(analysis):
@@ -2454,6 +2507,13 @@ _LETS_DO = re.compile(r"\blet'?s\s+(?:do|go\s+with|make\s+it|say)\b", re.IGNOREC
 # a span counted from today: "within the next seven days", "in the next 2 weeks", "within a week"
 _WITHIN_DAYS = re.compile(
     r"\b(?:within|in)\s+(?:the\s+next\s+)?(\d{1,2}|[a-z]+)\s+(days?|weeks?)\b"
+)
+# paying again asked outright ("would you be able to pay it again", not "you do not need to
+# pay again")
+_PAY_AGAIN_ASKED = re.compile(
+    r"(?<!need\sto\s)(?<!have\sto\s)(?<!don't\s)(?<!not\s)\bpay\s+(?:it\s+|that\s+|the\s+\w+\s+)?"
+    r"(?:again|twice|a\s+second\s+time)\b",
+    re.IGNORECASE,
 )
 # what they earn asked ("how much do u get from the cafe shifts", "how much do you make")
 _INCOME_ASKED = re.compile(

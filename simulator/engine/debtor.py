@@ -1025,7 +1025,9 @@ CENTS_SLACK = Decimal("0.05")  # two parts said of a sum may miss it by a few ce
 # "You just said you make about 200 a fortnight": what the debtor earns, no instalment
 _EARNED_BEFORE = re.compile(
     r"\b(?:make|makes|making|earn|earns|earning|bring\s+in|brings\s+in|take\s+home|takes\s+home|"
-    r"get\s+paid|gets\s+paid|(?:you're|youre|you\s+are|i'm|im)\s+on)\s+"
+    r"get\s+paid|gets\s+paid|(?:you're|youre|you\s+are|i'm|im)\s+on|"
+    # "You said cafe is about hundred a week" (play-test 123)
+    r"(?:cafe|job|shifts?|work|wages?|salary|income)\s+(?:is|are|'s|was|were|gives?\s+(?:you|u)))\s+"
     r"(?:(?:only|just|about|around|roughly|like|maybe)\s+)?[$£€]?$",
     re.IGNORECASE,
 )

@@ -91,7 +91,9 @@ WHEN_AT_THE_END = (
 _ASKED_AT_THE_END = re.compile(r"\bhow\s+much\b[^.?!]{0,25}$|" + WHEN_AT_THE_END)
 _QUESTION_START = re.compile(
     r"^\W*(?:can|could|would|will|do|does|did|is|are|am|was|were|have|has|shall|should|may|"
-    r"what|why|how|when|where|who|which|isn't|aren't|don't|won't|wouldn't|couldn't)\b"
+    r"what|why|how|when|where|who|which|"
+    # ("don't you want it sorted?", not "dont forget this time", play-test 123: an order)
+    r"(?:isn't|aren't|don't|won't|wouldn't|couldn't)(?=\s+(?:you|u|ya|we|i|they|he|she|it|that|this|there)\b))\b"
 )
 # A date right after these words is a deadline even without a payment word ("by Friday").
 _DEADLINE_LEAD = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|latest|on|for|at)\s*$")
@@ -509,7 +511,9 @@ _CANNOT = (
     r"(?:can't|cannot|can\s+not|won't|couldn't|(?:don't|dont|do\s+not)\s+think\s+(?:i|we)\s+can|"
     # "I don't think I'm allowed to accept that again", "we're not allowed to take that"
     r"(?:don't|dont|do\s+not)\s+think\s+(?:i'm|i\s+am|we're|we\s+are)\s+allowed\s+to|"
-    r"(?:i'm|i\s+am|we're|we\s+are)\s+not\s+allowed\s+to)\s+(?:really\s+|actually\s+)?"
+    # ("I'm, um, not really supposed to take the next payday again", play-test 123)
+    r"(?:i'm|i\s+am|we're|we\s+are)(?:,?\s+(?:um|uh|er),?)?\s+not\s+(?:really\s+|actually\s+)?"
+    r"(?:allowed|supposed|meant)\s+to)\s+(?:really\s+|actually\s+)?"
 )
 _TAKE = r"(?:take|accept|agree\s+to|go\s+with|allow|put\s+down|write\s+down|note\s+down)"
 # "I can't accept next payday again - that's March 31st": the day turned down, then its date
@@ -528,8 +532,8 @@ _DAY_TAKEN_BACK = re.compile(
     r"\s*(?:(?:then|yeah|ok|okay|right)\s*)?(?:\?(?:[^.?!]{0,80}[.?!]\s*){0,4}|(?:\.{2,}|…)\s*)"
     r"[^.?!]{0,40}?\b"
     # ("so the 31st then? Sorry, actually, wait. I don't think I can put that down")
-    rf"{_CANNOT}(?:{_TAKE}\s+(?:that|it|this)(?:\s+(?:date|day))?|(?:put|write|note)\s+(?:that|it|this)\s+"
-    r"down)\b"
+    rf"{_CANNOT}(?:{_TAKE}\s+(?:that|it|this|(?:the\s+)?(?:next\s+)?pay\s*day|(?:the\s+)?end\s+of\s+"
+    r"the\s+month)(?:\s+(?:date|day))?|(?:put|write|note)\s+(?:that|it|this)\s+down)\b"
 )
 _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
@@ -1134,6 +1138,9 @@ _SET_ASIDE = re.compile(
     # "I'm not going to ask you for the whole $762.44 today": set aside, not asked
     r"\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+(?:going\s+to|gonna|here\s+to|trying\s+to)\s+"
     r"(?:ask|demand|chase|push)\b(?:[^.?!,;]|\.\d){0,45}$|"
+    # "I dont want to ask you for all 1069 today" (play-test 123)
+    r"\b(?:i|we)\s+(?:don't|dont|do\s+not)\s+(?:want|need|wanna)\s+(?:to\s+)?(?:ask|demand|chase|push)\b"
+    r"(?:[^.?!,;]|\.\d){0,45}$|"
     # "So lets not worry about the whole amount right now", "forget the full 900 for now"
     r"\b(?:(?:let's|lets|let\s+us)\s+not|don't|dont|do\s+not|no\s+need\s+to)\s+(?:worry|stress|"
     r"think)\s+about\s+(?:the\s+)?(?:whole|full|entire|total)?[\s$£€]*$|"
@@ -1291,7 +1298,11 @@ def _not_corrected(norm: str, amounts: list[AmountMatch]) -> list[AmountMatch]:
 _HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+of\s+(?:the\s+|your\s+|that\s+|this\s+)?$")
 # "leaves over $1,300 unpaid": a shortfall reckoned roughly, not a sum to pay
 _SHORTFALL_BEFORE = re.compile(
-    r"\bleaves\s+(?:over|more\s+than|nearly|almost|about)\s+(?:\$|£|€)?$"
+    r"\bleaves\s+(?:over|more\s+than|nearly|almost|about)\s+(?:\$|£|€)?$|"
+    # "$50 a month would take a long time to clear $864 though" (play-test 124): the whole
+    # the rate pays off, not a sum put
+    r"\b(?:take|takes|taking)\s+(?:a\s+(?:long\s+|very\s+long\s+)?(?:time|while)|ages|forever|years|"
+    r"months)\s+to\s+(?:clear|pay\s+off|cover|settle)\s+(?:the\s+|all\s+|your\s+)?(?:\$|£|€)?$"
 )
 
 
@@ -1341,7 +1352,7 @@ def _choose_amount(
         and not _SET_ASIDE.search(norm, max(0, a.start - 60), a.start)
         # "how much of the $777.30 can you commit to?": asked how much, not this sum
         and not _HOW_MUCH_OF.search(norm, max(0, a.start - 24), a.start)
-        and not _SHORTFALL_BEFORE.search(norm, max(0, a.start - 24), a.start)
+        and not _SHORTFALL_BEFORE.search(norm, max(0, a.start - 40), a.start)
         # "So out of the 600, how much could you put towards the rent?": the whole asked of
         and not (
             _OUT_OF_BEFORE.search(norm, max(0, a.start - 16), a.start)
@@ -4445,6 +4456,10 @@ def _analyze(
             taken_back.add(Act.THREAT)
         if held_to_a_day:
             taken_back.add(Act.ACCEPT_VAGUE)  # asking when is not "whenever"
+        if "off_topic_dealer" in names and not payment_context:
+            # "What exactly did the dealer say about the repair?": a tangent, no word of why the
+            # call is made (the model retrained on corpus 67 heard "about the" as the purpose)
+            taken_back.add(Act.STATE_PURPOSE)
 
         if (
             Act.IDENTIFY_SELF not in read

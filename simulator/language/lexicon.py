@@ -1026,6 +1026,9 @@ ENTRIES: list[Entry] = [
         r"husband|mum|mom|mother|dad|father|son|daughter|sister|brother|friend|family(?:\s+member)?|relative)\b",
         # "u her flatmate?" (the "are" left out)
         r"\b(?:you|u)\s+(?:her|his|their)\s+(?:flat\s*mate|house\s*mate|room\s*mate)\s*\?",
+        # "Are you a housemate of hers?", "you a friend of his?" (play-test 123)
+        r"\b(?:(?:are|r)\s+)?(?:you|u)\s+(?:a|an|the)\s+(?:flat\s*mate|house\s*mate|room\s*mate|friend|"
+        r"relative|family\s+member|partner|neighbou?r|colleague)\s+of\s+(?:hers|his|theirs|[a-z]+'s)\b",
     ),
     entry(
         # "When's she back?", "does Tracy live there or not?", "where is she?": asked of

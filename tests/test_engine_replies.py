@@ -584,10 +584,12 @@ def test_a_fact_the_debtor_gave_asked_back_is_confirmed(library: Library) -> Non
         f"that purpose. The payment of {c.values['amount_overdue']} hasn't reached us."
     )
     given = c.say("Do you have a reference number for that transfer?").reply
-    assert "TRX-48213" in given and c.closing
+    code = c.values["payment_reference"]
+    assert code in given and c.closing
+    spelled = "-".join("TRX") + " " + "-".join(code[4:])  # "T-R-X 4-8-2-1-3"
     for line in (
-        "Let me read that back: T-R-X 4-8-2-1-3, sent on Tuesday. Is that right?",
-        "Sorry - is the reference TRX-48213 correct, the one you just gave me?",
+        f"Let me read that back: {spelled}, sent on Tuesday. Is that right?",
+        f"Sorry - is the reference {code} correct, the one you just gave me?",
     ):
         assert c.say(line).reply in ("Yes, that's right.", "That's right, yes.")
 
@@ -3438,12 +3440,13 @@ def test_a_tag_asks_about_all_read_back_since_the_last_question(library: Library
             "payment of {amount_overdue} hasn't arrived yet.",
             "Oh, okay, thanks for telling me. How'd you send it, and do you have a reference "
             "number?",
-            "Great. So that's TRX-48213, sent last Tuesday, for {amount_overdue}. I'll pass it to "
+            "Great. So that's {payment_reference}, sent last Tuesday, for {amount_overdue}. I'll "
+            "pass it to "
             "our payments team to trace and note the account so nobody chases you meanwhile. "
             "Does that all sound right to you?",
         ],
     )
-    assert "TRX-48213" in said[2], said[2]
+    assert c.values["payment_reference"] in said[2], said[2]
     assert "That's right" in said[3] and "don't know" not in said[3], said[3]
 
 
@@ -3990,8 +3993,8 @@ def test_play_test_sixty_two_a_read_back_with_no_promise_reads_back_what_was_giv
     yeah. Thanks. We haven't agreed anything yet."; the flatmate asked "Could you read it back
     to me so I know it went down right?" after the number got the same; "have you got a pen
     handy?" got "No idea, sorry."."""
-    _c, said = _replied(library, "already_paid_not_posted", 3101, "paid_3101", 6)
-    assert "TRX-48213" in said and "agreed" not in said, said
+    c, said = _replied(library, "already_paid_not_posted", 3101, "paid_3101", 6)
+    assert c.values["payment_reference"] in said and "agreed" not in said, said
     c = call_in(library, "wrong_party_flatmate_message", seed=3156)
     replies = play(c, _from_file("flatmate_3156")[:5])
     assert "No idea" not in replies[3] and "1-800-555-0142" in replies[4], replies[3:]
@@ -4133,8 +4136,8 @@ def test_play_test_sixty_four_a_day_called_weeks_away_and_not_happening_is_not_a
 def test_play_test_sixty_four_said_once_more_slowly_is_said_again(library: Library) -> None:
     """ "could you say it once more slowly?" after the payment's reference got "I'm not sure,
     to be honest."."""
-    _c, said = _replied(library, "already_paid_not_posted", 3221, "alreadypaid_3221", 6)
-    assert said.startswith("I said,") and "TRX-48213" in said, said
+    c, said = _replied(library, "already_paid_not_posted", 3221, "alreadypaid_3221", 6)
+    assert said.startswith("I said,") and c.values["payment_reference"] in said, said
 
 
 def test_play_test_sixty_four_the_rests_day_is_not_the_first_parts(library: Library) -> None:
@@ -6418,3 +6421,21 @@ def test_the_whole_a_rate_would_clear_is_no_sum_put(library: Library) -> None:
     c, reply = _replied(library, "student_unemployed_hardship", 8006, "hardship_8006", 6)
     assert "$864" not in reply and "$100 a month" in reply, reply
     assert (c.debtor.agreed.amount, c.debtor.agreed.date) == (50, dt.date(2026, 3, 20))
+
+
+def test_each_paying_customer_reads_out_their_own_reference(library: Library) -> None:
+    """Play-tests 112, 119, 122 and 123: every customer who had already paid gave the same
+    reference, TRX-48213, whoever they were; it is one per account, the same on a replay."""
+    given = []
+    for seed in (425, 7971, 7971):
+        c = call_in(library, "already_paid_not_posted", seed=seed)
+        c.say(f"Hello, is this {c.values['debtor_name']}?")
+        c.say(
+            "This is an attempt to collect a debt and any information obtained will be used for "
+            f"that purpose. The payment of {c.values['amount_overdue']} hasn't reached us."
+        )
+        reply = c.say("Do you have a reference number for that transfer?").reply
+        assert c.values["payment_reference"] in reply, reply
+        given.append(c.values["payment_reference"])
+    assert given[0] != given[1] and given[1] == given[2], given
+    assert all(re.fullmatch(r"TRX-\d{5}", code) for code in given), given

@@ -36,6 +36,7 @@ RECORD_PLACEHOLDERS = (
     "loan_type",
     "account_number",
     "account_last4",
+    "payment_reference",
     "original_amount",
     "instalment",
     "amount_overdue",

@@ -6439,3 +6439,62 @@ def test_each_paying_customer_reads_out_their_own_reference(library: Library) ->
         given.append(c.values["payment_reference"])
     assert given[0] != given[1] and given[1] == given[2], given
     assert all(re.fullmatch(r"TRX-\d{5}", code) for code in given), given
+
+
+# --- play-tests 125 and 126 -------------------------------------------------------------------
+def test_the_debtors_payday_three_weeks_away_turned_down_for_the_17th(library: Library) -> None:
+    """Play-test 126: "no. the 31st is 3 weeks away, by then the notice is already out ... 17th.
+    can u do it" got "Yeah, Tuesday the 31st works."."""
+    c, reply = _replied(library, "lenders_persistent_late", 8216, "lenders_8216", 5)
+    assert "31st" not in reply and "17th" in reply, reply
+
+
+def test_a_span_and_the_day_it_comes_to_put_the_day(library: Library) -> None:
+    """Play-test 126: "maybe $50, in two weeks, on the 20th?" got "Yes, Tuesday the 24th works.";
+    play-test 125: "$100 a month? starting in april, on the 13th maybe" got the 1st of April."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 8151, "hardship_8151", 4)
+    assert "Friday the 20th" in reply and "24th" not in reply, reply
+    c, reply = _replied(library, "student_unemployed_hardship", 8121, "hardship_8121", 6)
+    assert "13th of April" in reply and c.debtor.agreed.rest_date == dt.date(2026, 4, 13), reply
+
+
+def test_which_of_two_days_asked_after_the_promise_gets_the_day(library: Library) -> None:
+    """Play-test 126: after the promise, "which is it, 12th or 13th?" got "Yes, that's right.";
+    then "ok forget it, lets say friday 13th, 289 by transfer. ok?" got "I'm not sure, to be
+    honest. Okay. Take care, bye." and the promise kept the 12th."""
+    c = call_in(library, "car_broke_down_partial", seed=8206)
+    replies = play(c, _from_file("carbroke_8206"))
+    assert "Thursday the 12th" in replies[5] and "right" not in replies[5], replies[5]
+    assert "not sure" not in replies[7] and "Friday the 13th" in replies[7], replies[7]
+    assert c.promise.date == dt.date(2026, 3, 13) and c.promise.confirmed
+
+
+def test_their_count_said_back_is_no_sum_and_the_rests_rate_is_heard(library: Library) -> None:
+    """Play-test 125: "oh gosh, sixty, that's so hard" after "I've applied to about sixty places"
+    got "$60, okay."; "and then for the rest, um, would maybe $100 a month be doable?" got "How
+    much a month for the rest, then?"."""
+    c = call_in(library, "student_unemployed_hardship", seed=8121)
+    replies = play(c, _from_file("hardship_8121")[:5])
+    assert "$60" not in replies[3], replies[3]
+    assert "$100 a month" in replies[4] and "how much" not in replies[4].lower(), replies[4]
+
+
+def test_what_they_could_realistically_manage_is_asked_not_demanded(library: Library) -> None:
+    """Play-test 125: "what do you think you could realistically manage in the next two weeks?"
+    got "I can't pay that. I honestly don't have it."."""
+    c, reply = _replied(library, "student_unemployed_hardship", 8076, "hardship_8076", 4)
+    assert any(fact in reply for fact in facts(c, "afford")), reply
+
+
+def test_how_they_will_make_the_payment_is_answered(library: Library) -> None:
+    """Play-test 125: "how will you make the payment?" got "Alright. I hear you that the loan is
+    separate from the dealer. Let's sort it out.", an answer to the line before."""
+    _c, reply = _replied(library, "car_dealer_dispute", 8131, "dealer_8131", 6)
+    assert "dealer" not in reply and "pay" in reply.lower(), reply
+
+
+def test_a_put_down_without_a_swear_word_is_an_insult(library: Library) -> None:
+    """Play-test 126: "mate youre the one who cant manage a credit card, so spare me the
+    attitude" got "What?", and the call went on to a promise secured."""
+    c, _reply = _replied(library, "rude_defaulter_composure", 8211, "rude_8211", 6)
+    assert c.finished and c.outcome is not None and c.outcome.value == "hung_up"

@@ -1971,6 +1971,21 @@ class Call:
                 reaction = self._rest_after_the_promise(analysis, told=True)
             changing = _CHANGE_OF_PLAN.search(analysis.text) or _LETS_DO.search(analysis.text)
             misstated = None if abused or changing else self._misstated(analysis, asked=True)
+            if (
+                reaction is None
+                and changing
+                and not abused
+                and self.scenario.goal.is_payment
+                and not analysis.slots.is_empty()
+            ):
+                # "ok forget it, lets say friday 13th, 289 by transfer. ok?" as they go: the
+                # change answered as any proposal, and confirmed when said back whole and
+                # taken (not "I'm not sure, to be honest."; play-test 126)
+                changed, _corrected, _accepts = self._negotiate(analysis)
+                if changed:
+                    reaction = " ".join(changed)
+                    if analysis.has(Act.CONFIRM_TERMS) and self._restates_all(analysis):
+                        self.debtor.confirmed = True
             if reaction is None and misstated is not None:
                 # "u can pay the full 578.20 this friday?" as they go, with $289.10 agreed: the
                 # term put right, not "Yes, that's right."
@@ -2112,6 +2127,12 @@ class Call:
     def _after_the_goal_answer(self, analysis: Analysis) -> str:
         """A question after the goal: something offered, a reference or fact asked back, a
         choice, a question about them, or "I don't know"."""
+        agreed_day = self.debtor.agreed.date
+        if analysis.cued("date_choice") and agreed_day is not None and "question" in analysis.flags:
+            # "which is it, 12th or 13th?" after the promise: the day agreed, said (not "Yes,
+            # that's right." to a question of which; play-test 126)
+            line = self.lines.negotiation("accept_date")
+            return _sentence(fill(line, {**self.values, "date": self.debtor.day(agreed_day)}))
         if _offered(analysis.text):
             return self._say_line(self.lines.clarify("", "offered"))
         if _OFFERED.search(analysis.text) and not analysis.custom_acts:
@@ -2780,6 +2801,8 @@ _WHEN_PAID = re.compile(
 _HOW_PAY = re.compile(
     # ("you didn't say how you're paying")
     r"\bhow\s+(?:[\w']+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
+    # "how will you make the payment?" (play-test 125)
+    r"\bhow\s+(?:will|would|are|do|did)\s+(?:you|u)\s+(?:be\s+)?mak(?:e|ing)\s+(?:the|that|this|your)\s+payment\b|"
     # "good. date and method", "when exactly and how", "What day, and how?": the way asked
     # beside the day
     r"\b(?:date|day|when)\s*(?:,\s*and|and|&|\+|,|n)\s*(?:(?:a|the|ur|your)\s+)?(?:payment\s+)?"

@@ -1018,7 +1018,9 @@ _INSTALMENT_LEAD = re.compile(
     r"\b(?:then|and|after\s+that|the|thereafter|followed\s+by|like|about|around|roughly|at)[,;:]?\s+"
     r"(?:again\s+|also\s+)?$|"
     # "And then, er, would 150 a month be ok after that?"
-    r"\b(?:then|after\s+that)\b[^.?!$£€\d]{0,30}$",
+    r"\b(?:then|after\s+that)\b[^.?!$£€\d]{0,30}$|"
+    # "and then for the rest, um, would maybe $100 a month be doable?" (play-test 125)
+    r"\b(?:for|with)\s+the\s+(?:rest|remainder|balance)\b[^.?!$£€\d]{0,30}$",
     re.IGNORECASE,
 )
 CENTS_SLACK = Decimal("0.05")  # two parts said of a sum may miss it by a few cents, rounded

@@ -479,8 +479,10 @@ _REJECTED_AFTER = re.compile(
     # ("the 31st is three weeks away... it really needs to be by Tuesday the 17th")
     # ("the 20th is 10 days. i said 7. tuesday 17th latest")
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)(?:\s+away)?\b"
+    # ("no. the 31st is 3 weeks away, by then the notice is already out ... 17th. can u do it",
+    # play-test 126: another day put after it)
     r"(?=[^?]{0,80}?\b(?:needs?\s+to\s+be|has\s+to\s+be|must\s+be|(?:at\s+the\s+)?latest|instead|"
-    r"i\s+said)\b)|"
+    r"i\s+said|[0-3]?\d(?:st|nd|rd|th)|monday|tuesday|wednesday|thursday|friday|tomorrow|today)\b)|"
     # ("Monday? ur not listening. today or tmrw.", play-test 119: the day asked back in
     # disbelief)
     r"\?\s*(?:(?:ur|your|you're|youre|you\s+are|u\s+r)\s+not\s+listening|"
@@ -656,7 +658,10 @@ _ALONE_EXCLAIMED = re.compile(r"\s*[!?]")
 # ... or remarked on: "That's, um, really tough, sixty is a lot.", "60 applications is loads"
 _COUNT_REMARKED = re.compile(
     r"(?:\s+[a-z]{3,}s)?\s+(?:is|'s)\s+(?:such\s+)?(?:a\s+lot|loads|lots|so\s+many|"
-    r"(?:really\s+|so\s+|very\s+|pretty\s+)?(?:impressive|huge|amazing|crazy|insane|mad|brutal))\b"
+    r"(?:really\s+|so\s+|very\s+|pretty\s+)?(?:impressive|huge|amazing|crazy|insane|mad|brutal))\b|"
+    # "oh gosh, sixty, that's so hard" (play-test 125)
+    r",\s*(?:that's|thats|that\s+is|it's|that\s+must\s+be)\s+(?:so\s+|really\s+|very\s+|pretty\s+)?"
+    r"(?:hard|tough|rough|a\s+lot|loads|brutal|awful|exhausting|impressive)\b"
 )
 _AFTER_A_COMMA = re.compile(r",\s*$")
 
@@ -670,8 +675,14 @@ def _counts_said(line: str) -> frozenset[int]:
             continue
         said = m.group(1)
         value = int(said) if said.isdecimal() else _numbers.words_to_number(said)
-        if value is None and not said.isdecimal():  # "about sixty": the last word
-            value = _numbers.words_to_number(said.split()[-1])
+        if value is None and not said.isdecimal():
+            # "about sixty", "to about sixty places": the number among the words before the
+            # things counted (play-test 125)
+            words = m.group(0).split()[:-1]
+            value = next(
+                (v for w in reversed(words) if (v := _numbers.words_to_number(w)) is not None),
+                None,
+            )
         if value is not None:
             counts.add(value)
     return frozenset(counts)
@@ -3142,6 +3153,10 @@ def _turned_down_for(
     )
 
 
+# between a span and the day it comes to: ", on the", " - so the", ", i.e. "
+_SPAN_THEN_DAY = re.compile(
+    r"\s*[,-]\s*(?:so\s+|i\.?e\.?,?\s+|that's\s+|which\s+is\s+)?(?:on\s+|by\s+)?"
+)
 # a weekday and a day of the month said together: "Thursday 13", "fri the 12th"
 _WEEKDAY_AND_DAY = re.compile(r"([a-z]+)\W+(?:the\s+)?(\d{1,2}|[a-z-]+?)(?:st|nd|rd|th)?\b")
 
@@ -3410,6 +3425,24 @@ def _analyze(
     )
     if context.previous_debtor_line or context.agreed is not None or context.named_day:
         all_dates = [_slip_to_the_day_on_the_table(d, norm, context) for d in all_dates]
+    # "a small first payment, maybe $50, in two weeks, on the 20th?": the span said, then the
+    # day it means (play-test 126); the day is the one put
+    # ("starting in april, on the 13th maybe": the 13th of that month, play-test 125)
+    kept: list[DateMatch] = []
+    for i, d in enumerate(all_dates):
+        after = all_dates[i + 1] if i + 1 < len(all_dates) else None
+        if (
+            after is not None
+            and d.kind in ("in_count", "month_start")
+            and _SPAN_THEN_DAY.fullmatch(norm, d.end, after.start)
+        ):
+            if d.kind == "month_start" and after.kind in _DAY_OF_MONTH:
+                in_month = _dates.safe_date(d.date.year, d.date.month, after.date.day)
+                if in_month is not None:
+                    all_dates[i + 1] = after._replace(date=in_month)
+            continue
+        kept.append(d)
+    all_dates = kept
     if not all_dates and context.next_payday is not None and "topic_payday" in names:
         # "When do you get paid next, and could you do even half, say $213, then?", "... how
         # much can you commit to on that date?": then is payday, which the record knows

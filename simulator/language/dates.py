@@ -363,7 +363,7 @@ def _month_last(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
     if not 1 <= month <= 12 or day < 1:
         return None
     return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
@@ -374,9 +374,9 @@ def _day_of_month(today: dt.date, day: int) -> dt.date | None:
     if not 1 <= day <= 31:
         return None
     if day >= today.day:
-        return _safe_date(today.year, today.month, day)
+        return safe_date(today.year, today.month, day)
     nxt = add_months(today.replace(day=1), 1)
-    return _safe_date(nxt.year, nxt.month, day)
+    return safe_date(nxt.year, nxt.month, day)
 
 
 RECENT_PAST_DAYS = 182  # a month and day up to half a year back is the past, not next year
@@ -386,15 +386,15 @@ def _month_day(today: dt.date, month: int, day: int, year: str | None) -> dt.dat
     if not 1 <= day <= 31:
         return None
     if year:
-        return _safe_date(int(year), month, day)
-    candidate = _safe_date(today.year, month, day)
+        return safe_date(int(year), month, day)
+    candidate = safe_date(today.year, month, day)
     if candidate is not None and candidate < today - dt.timedelta(days=RECENT_PAST_DAYS):
         # "January 5" said in December is next year's; "March 5" said on March 10, or
         # "December 2" said in March, is the past (a payment or due date recalled), never a
         # deadline later in the year or the next: the nearer of the two is meant.
-        candidate = _safe_date(today.year + 1, month, day)
+        candidate = safe_date(today.year + 1, month, day)
     elif candidate is not None and candidate > today + dt.timedelta(days=RECENT_PAST_DAYS):
-        candidate = _safe_date(today.year - 1, month, day)
+        candidate = safe_date(today.year - 1, month, day)
     return candidate
 
 
@@ -429,7 +429,7 @@ def _resolve(
             return None
         return _month_day(today, MONTHS[g["month"].lower()], next_due.day, None)
     if kind == "iso":
-        return _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
+        return safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
     if kind in ("numeric", "weekday_numeric"):
         a, b = int(g["a"]), int(g["b"])
         month, day = (a, b) if a <= 12 else (b, a)
@@ -447,7 +447,7 @@ def _resolve(
         # the 11th is the 11th, not a Thursday in June)
         probe = today.replace(day=1)
         for _ in range(3):
-            candidate = _safe_date(probe.year, probe.month, day)
+            candidate = safe_date(probe.year, probe.month, day)
             if (
                 candidate
                 and candidate.day == day
@@ -461,13 +461,13 @@ def _resolve(
         day, target = int(g["day"]), WEEKDAYS[g["weekday"].lower()]
         probe = today.replace(day=1)
         for _ in range(3):  # this month's, or one of the next two
-            candidate = _safe_date(probe.year, probe.month, day)
+            candidate = safe_date(probe.year, probe.month, day)
             if candidate and candidate.day == day and candidate.weekday() == target:
                 return candidate if candidate >= today or probe.month == today.month else None
             probe = add_months(probe, 1)
         # "Friday 14 then?", "like Saturday 13?": a number a day off the weekday's, soon, is a
         # slip of the number; the weekday is the day, and the number no sum of $13
-        near = _safe_date(today.year, today.month, day)
+        near = safe_date(today.year, today.month, day)
         if (
             near is not None
             and today <= near <= today + dt.timedelta(days=14)
@@ -482,7 +482,7 @@ def _resolve(
             # "Friday 11 December": this year, next or last, whichever has that weekday
             target = WEEKDAYS[g["weekday"].lower()]
             for year in (today.year, today.year + 1, today.year - 1):
-                candidate = _safe_date(year, month, day)
+                candidate = safe_date(year, month, day)
                 if candidate is not None and candidate.day == day and candidate.weekday() == target:
                     return candidate
         return _month_day(today, month, day, g.get("year"))
@@ -502,7 +502,7 @@ def _resolve(
     if kind == "dom_next_month":
         nxt = add_months(today.replace(day=1), 1)
         day = int(g["day"]) if g.get("day") else _ordinal(g["ordword"])
-        return _safe_date(nxt.year, nxt.month, day) if 1 <= day <= 31 else None
+        return safe_date(nxt.year, nxt.month, day) if 1 <= day <= 31 else None
     if kind == "dom":
         return _day_of_month(today, int(g["day"] or g["day2"]))
     if kind == "dom_word":

@@ -1361,6 +1361,10 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?(?:afford|manage|spare)\b|"
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically|actually)\s+pay\b|"
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+pay\s*(?:then|instead|at\s+all)?\s*\?",
+        # "what do you think you could realistically manage in the next two weeks?" (play-test
+        # 125)
+        r"\bwhat\s+(?:do\s+(?:you|u)\s+think|would\s+(?:you|u)\s+say)\s+(?:you|u)\s+(?:can|could)\s+"
+        r"(?:realistically\s+|actually\s+)?(?:afford|manage|spare|pay|do)\b",
         # "how much do the cafe shifts bring in a week", "how much do you earn?"
         r"\bhow\s+much\s+(?:do|does|are|is)\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:bring\s+in|bringing\s+in|"
         r"pay\s+(?:you|u)|paying\s+(?:you|u)|earn|earning)\b|"
@@ -1435,6 +1439,10 @@ ENTRIES: list[Entry] = [
         A.INSULT,
         r"\b(?:idiot|idiots|moron|morons|imbecile|deadbeat|deadbeats|loser|losers|liar|liars|scum|scumbag|clown|parasite|leech|thief|thieves|crook|jerk|bum|freeloader|sponger|lowlife|low-life|retard|cheat|cheater|waste\s+of\s+space|piece\s+of\s+work|muppet|muppets|numpty|plonker|pillock|prat|tosser|wanker|dickhead|twat|halfwit|nitwit|dimwit|dipstick|cheapskate|cheapskates|scrounger|scroungers|dummy|dummies|old\s+bat|(?:silly|stupid|cheeky|old)\s+cow|(?:you|ya)\s+(?:silly\s+|stupid\s+)?old\s+(?:goat|fool|git|codger|fossil|dinosaur|crone|hag|fart))\b",
         r"\bpeople\s+like\s+you\b",
+        # "mate youre the one who cant manage a credit card, so spare me the attitude" (play-test
+        # 126: a put-down, sworn or not)
+        r"\b(?:you're|youre|you\s+are)\s+the\s+one\s+who\s+(?:can't|cant|cannot|couldn't|didn't|never)\b",
+        r"\bspare\s+me\s+the\s+(?:attitude|drama|sob\s+story)\b",
         r"\bshut\s+up\b",
         r"\bhow\s+dare\s+you\b",
         r"\bgrow\s+up\b",

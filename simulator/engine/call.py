@@ -1549,9 +1549,7 @@ class Call:
         """Would `trigger` keep the debtor in this state (its first transition from here whose
         conditions hold goes nowhere)? The conditions are checked, not run."""
         for tr in self.scenario.transitions:
-            if tr.trigger != trigger or not (
-                self.state in tr.sources() or (tr.source == "any" and self.state)
-            ):
+            if tr.trigger != trigger or not (self.state in tr.sources() or tr.source == "any"):
                 continue
             holds = all(self._holds(c) for c in tr.conditions) and not any(
                 self._holds(c) for c in tr.unless
@@ -1668,17 +1666,17 @@ class Call:
             # customer whom legal talk offends: what ends the call outweighs the ask beside it
             if act in acts and self._ends_the_call(act.value) and self._try(act.value):
                 return act.value
-        state = self.scenario.state(self.state)
-        stays = [
-            act
-            for act in ACT_PRIORITY
-            if act in acts and act.value in available and state is not None and state.vague_promise
-        ]
         # In a vague promise, an act that only keeps the debtor there ("another promise with no
         # terms") does not stand in the way of one that moves them: "If it's not paid there'll
         # be a written collection notice ... could you pay the 1079.58 within the next seven
         # days?" is the consequence the juggler commits to (play-test 121)
-        stays = [act for act in stays if self._only_stays(act.value)]
+        state = self.scenario.state(self.state)
+        vague = state is not None and state.vague_promise
+        stays = [
+            act
+            for act in ACT_PRIORITY
+            if vague and act in acts and act.value in available and self._only_stays(act.value)
+        ]
         for act in ACT_PRIORITY:
             if act in acts and act.value in available and act not in stays and self._try(act.value):
                 return act.value
@@ -1984,8 +1982,7 @@ class Call:
                 changed, _corrected, _accepts = self._negotiate(analysis)
                 if changed:
                     reaction = " ".join(changed)
-                    if analysis.has(Act.CONFIRM_TERMS) and self._restates_all(analysis):
-                        self.debtor.confirmed = True
+                    self._confirm_a_change_said_back(analysis)
             if reaction is None and misstated is not None:
                 # "u can pay the full 578.20 this friday?" as they go, with $289.10 agreed: the
                 # term put right, not "Yes, that's right."
@@ -2028,11 +2025,8 @@ class Call:
             changed, _corrected, _accepts = self._negotiate(analysis)
             if instalments and first == (agreed.amount, agreed.date, agreed.method):
                 self.debtor.confirmed = confirmed
-            elif analysis.has(Act.CONFIRM_TERMS) and self._restates_all(analysis):
-                # "Sorry sorry, my mistake, I mean Friday 13, like you said. 304.19, bank
-                # transfer, Friday 13 March. Ok?" - "Okay, Friday the 13th, yes.": the change
-                # said back whole and taken is confirmed (play-test 120)
-                self.debtor.confirmed = True
+            else:
+                self._confirm_a_change_said_back(analysis)
             if changed:
                 return changed
         rest = self._rest_after_the_promise(analysis)
@@ -2052,6 +2046,13 @@ class Call:
         if "question" in analysis.flags:
             return [self._after_the_goal_answer(analysis)]
         return [self._say_line(self.lines.clarify("", "noted"))]
+
+    def _confirm_a_change_said_back(self, analysis: Analysis) -> None:
+        """A change after the promise, said back whole and taken, is confirmed ("Sorry sorry,
+        my mistake, I mean Friday 13, like you said. 304.19, bank transfer, Friday 13 March.
+        Ok?" - "Okay, Friday the 13th, yes."; play-tests 120 and 126)."""
+        if analysis.has(Act.CONFIRM_TERMS) and self._restates_all(analysis):
+            self.debtor.confirmed = True
 
     def _flagged_after_the_goal(self, analysis: Analysis) -> str | None:
         """ "easiest is you just pay it again by card now" once the reference is taken: what

@@ -6484,6 +6484,8 @@ def test_what_they_could_realistically_manage_is_asked_not_demanded(library: Lib
     got "I can't pay that. I honestly don't have it."."""
     c, reply = _replied(library, "student_unemployed_hardship", 8076, "hardship_8076", 4)
     assert any(fact in reply for fact in facts(c, "afford")), reply
+    # (nor "Not $997.74, I'm sorry.": nobody had put the whole sum; play-tests 96 and 125)
+    assert c.values["amount_overdue"] not in reply, reply
 
 
 def test_how_they_will_make_the_payment_is_answered(library: Library) -> None:

@@ -6500,3 +6500,11 @@ def test_a_put_down_without_a_swear_word_is_an_insult(library: Library) -> None:
     attitude" got "What?", and the call went on to a promise secured."""
     c, _reply = _replied(library, "rude_defaulter_composure", 8211, "rude_8211", 6)
     assert c.finished and c.outcome is not None and c.outcome.value == "hung_up"
+
+
+def test_a_day_left_open_with_unless_is_not_the_day_put(library: Library) -> None:
+    """Play-test 125: "oh, sorry, I meant the 13th of april, not the 1st - unless the 1st is
+    better for you?" got "Then the other $100 by Wednesday the 1st of April.", the day left
+    open to them taken as the one put."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 8121, "hardship_8121b", 7)
+    assert "13th of April" in reply and "1st" not in reply, reply

@@ -156,6 +156,9 @@ _CLOSED_BEFORE = re.compile(
     r"\b(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:'s|\s+(?:is|'s|falls\s+on))\s+(?:a\s+)?$"
 )
 _OTHER_DAY_BEFORE = re.compile(
+    # "I meant the 13th of april, not the 1st - unless the 1st is better for you?": the day
+    # left open to them, not the one put (play-test 125)
+    r"\bunless\s+(?:the\s+)?$|"
     r"\b(?:fee|fees|charge|charges|interest)\b[^.?!]{0,30}\b(?:hits?|lands?|added|charged|"
     r"applied|applies|kicks?\s+in|goes\s+on|comes?\s+on)\s+(?:on\s+)?(?:the\s+)?$|"
     r"\b(?:is|when's|when\s+is|what\s+day\s+is|if)\s+(?:your\s+|ur\s+|the\s+)?(?:pay\s*day|"

@@ -43,7 +43,7 @@ from simulator.engine.reactions import reaction_to
 from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
 from simulator.language.acts import WHEN_AT_THE_END, asks_where_money_comes_from
-from simulator.language.dates import MONTHS, SMALL_COUNTS, WEEKDAYS, find_dates
+from simulator.language.dates import MONTHS, WEEKDAYS, find_dates
 from simulator.language.identity import named_back
 from simulator.language.lexicon import NUMBER_ASKED
 from simulator.language.methods import BARE_WAYS, find_methods
@@ -1185,16 +1185,14 @@ class Call:
             friday = self.today + dt.timedelta(days=calendar.FRIDAY - self.today.weekday())
             return min(day, friday) if friday >= self.today else day
         # "could you pay the 1079.58 within the next seven days?": a day inside them, not the
-        # 20th (play-test 121)
-        for text in periods:
-            window = _WITHIN_DAYS.search(text)
-            if window is not None:
-                count = window.group(1)
-                n = int(count) if count.isdigit() else SMALL_COUNTS.get(count, 0)
-                days = n * (7 if window.group(2).startswith("week") else 1)
-                if 0 < days <= 31:
-                    return min(day, self.today + dt.timedelta(days=days))
-        return day
+        # 20th (play-test 121); the span's last day as the reader resolves it
+        ends = [
+            d.date
+            for text in periods
+            for d in find_dates(normalise(text), self.today)
+            if d.kind == "within_count" and d.date - self.today <= dt.timedelta(days=31)
+        ]
+        return min([day, *ends])
 
     def _first_days_asked(self, text: str) -> bool:
         """Does the line ask the day of the first part agreed, named by its sum ("so 269 when
@@ -2526,10 +2524,6 @@ _CHANGE_OF_PLAN = re.compile(
 _LETS_DO = re.compile(r"\blet'?s\s+(?:do|go\s+with|make\s+it|say)\b", re.IGNORECASE)
 # "is the car running ok otherwise?", "how's the new job going?": after how something of
 # theirs is doing
-# a span counted from today: "within the next seven days", "in the next 2 weeks", "within a week"
-_WITHIN_DAYS = re.compile(
-    r"\b(?:within|in)\s+(?:the\s+next\s+)?(\d{1,2}|[a-z]+)\s+(days?|weeks?)\b"
-)
 # paying again asked outright ("would you be able to pay it again", not "you do not need to
 # pay again")
 _PAY_AGAIN_ASKED = re.compile(

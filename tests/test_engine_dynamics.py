@@ -247,6 +247,8 @@ CASES: dict[str, tuple[Any, dict[str, Any], dict[str, Any]]] = {
     "trait_below": ({"trait": "temper", "value": 50}, {"temper": 49}, {"temper": 50}),
     "flag_set": ("disclosed", {"flags": {"disclosed"}}, {"flags": {"other"}}),
     "flag_not_set": ("disclosed", {"flags": set()}, {"flags": {"disclosed"}}),
+    "act_heard": ("say_no", {"acts_heard": {"say_no", "ask_payment"}},
+                  {"acts_heard": {"ask_payment"}}),
 }  # fmt: skip
 
 

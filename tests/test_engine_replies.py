@@ -103,6 +103,33 @@ def test_a_wrong_name_costs_four_patience(library: Library) -> None:
     assert wrong.debtor.patience == right.debtor.patience - 4
 
 
+def test_after_a_wrong_name_nobody_takes_a_message_for_that_person(library: Library) -> None:
+    """Told "There's no Lisa here.", a caller who asks the flatmate to have "her" call back is
+    told again there is nobody of that name, not "Sure, I'll tell her."; the debtor's own name
+    put right then gets the flatmate's answer for the debtor, said once."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=8266)
+    assert "Lisa" in c.say("Hi, could I speak to Lisa please?").reply
+    again = c.say("Sorry, could you ask her to call me back?").reply
+    assert "no Lisa here" in again or "nobody called Lisa" in again
+    assert c.state == "answering" and "tell her" not in again
+    put_right = c.say(f"Sorry, I meant {c.values['first_name']}. Is she there?").reply
+    assert c.state == "not_here"
+    assert (
+        c.values["first_name"] in put_right
+        and put_right.count("not in") + put_right.count("out") == 1
+    ), put_right
+    c.say("Could you ask her to call Jack back on 1-800-555-0142?")
+    assert c.finished
+
+
+def test_a_debtor_told_a_wrong_name_takes_their_own_name_put_right(library: Library) -> None:
+    c = call(library)
+    hello(c, "Gary Oldman")
+    assert "Gary" in c.say("Could you tell him to call Sam back, please?").reply
+    c.say(f"Oh sorry, I meant {c.values['first_name']}.")
+    assert c.debtor.identity_verified
+
+
 def test_a_counter_to_a_date_is_said_to_a_day_already_past() -> None:
     """The debtor counters only a day already past (any later day is agreed): a counter line
     that calls the trainee's day too soon, too tight or too far off contradicts it."""
@@ -315,7 +342,8 @@ def test_a_question_asked_beside_the_debt_on_the_way_into_terms_is_answered(
 def test_the_debtor_does_not_ask_what_the_line_has_just_said(library: Library) -> None:
     """Played: "this is Sam calling from Chandler Finance, could I speak with Carmen?" got
     "No, Carmen's out at the moment. Who's calling? I can pass something on." """
-    c = call_in(library, "wrong_party_flatmate_message", seed=21)
+    # (seed 23: the flatmate's line that asks who is calling)
+    c = call_in(library, "wrong_party_flatmate_message", seed=23)
     replies = [
         c.say(
             f"Hi there, good morning! this is Sam calling from {c.values['lender']}, could I "
@@ -324,7 +352,7 @@ def test_the_debtor_does_not_ask_what_the_line_has_just_said(library: Library) -
     ]
     assert replies[0] and "who's calling" not in replies[0].lower(), replies[0]
     # asked by a line that did not say who calls, the question stays
-    other = call_in(library, "wrong_party_flatmate_message", seed=21)
+    other = call_in(library, "wrong_party_flatmate_message", seed=23)
     reply = other.say(f"Hi, could I speak with {other.values['debtor_name']} please?").reply
     assert "who's calling" in reply.lower(), reply
 
@@ -6508,3 +6536,68 @@ def test_a_day_left_open_with_unless_is_not_the_day_put(library: Library) -> Non
     open to them taken as the one put."""
     _c, reply = _replied(library, "student_unemployed_hardship", 8121, "hardship_8121b", 7)
     assert "13th of April" in reply and "1st" not in reply, reply
+
+
+def test_fees_refused_before_the_demand_are_not_demanded_again(library: Library) -> None:
+    """Play-test 128: told "there aren't extra fees in it. I'm not able to waive anything" as
+    he mocked the fees, the rude defaulter met "could we say a day? maybe thursday?" with "Drop
+    the late fees and I'll think about paying the rest.", a demand already answered. A
+    scenario's transition may now ask what the trainee has said (`act_heard: refuse_fees`)."""
+    c, reply = _replied(library, "rude_defaulter_composure", 8366, "rude_8366", 5)
+    assert "fees" not in reply and "Thursday the 12th" in reply, reply
+    assert c.state == "negotiating"
+
+
+def test_the_flatmate_asked_about_her_says_she_would_not_know(library: Library) -> None:
+    """Play-test 127: "Is she avoiding my calls or what? Tried her a few times." got "Um, it's
+    fine, I guess.", an answer to small talk. The scenario's own act (`ask_about_her`) is no
+    small talk, and the flatmate knows nothing of it."""
+    c, reply = _replied(library, "wrong_party_flatmate_message", 8266, "flatmate_8266", 3)
+    assert "fine" not in reply and ("wouldn't know" in reply or "No idea" in reply), reply
+    assert c.state == "not_here"
+
+
+def test_the_rests_rate_said_after_what_is_left_is_agreed(library: Library) -> None:
+    """Play-test 128: "and for the rest, its 510.68 left, um, could you do maybe 100 a month
+    after that?" with $275 agreed got "That would be such a relief. What would it look
+    like?"."""
+    c, reply = _replied(library, "student_unemployed_hardship", 8361, "hardship_8361", 6)
+    assert "$100 a month" in reply and "What would it look like" not in reply, reply
+
+
+def test_a_sum_typed_wrong_and_put_right_is_taken(library: Library) -> None:
+    """Play-test 127: "oh sorry sorry, i typed it wrong, its 441.72 not 414.72! so 441.72 by
+    bank transfer on friday 13th" got "$414.72, actually, not $441.72.", the trainee's own slip
+    put back to them."""
+    c, reply = _replied(library, "car_dealer_dispute", 8291, "dealer_8291", 7)
+    assert "$441.72" in reply and "$414.72" not in reply, reply
+    assert c.debtor.agreed.amount == Decimal("441.72"), c.debtor.agreed
+
+
+def test_payday_asked_back_then_refused_is_not_agreed(library: Library) -> None:
+    """Play-test 127: "Your payday would be the 31st, I believe? I'm afraid, and I am sorry,
+    that I cannot accept that date again." got "Yeah, Tuesday the 31st works."."""
+    c, reply = _replied(library, "lenders_persistent_late", 8296, "juggler_8296", 5)
+    assert "31st works" not in reply, reply
+    assert c.debtor.agreed.date is None, c.debtor.agreed
+
+
+def test_the_autopay_form_is_not_the_way_this_payment_is_made(library: Library) -> None:
+    """Play-test 128: "cool, I'll send you the autopay form by email. so just to recap: $359
+    online by friday 13th march. all good?" got "Okay, direct debit then." and the promise
+    was recorded as a direct debit."""
+    c, reply = _replied(library, "student_forgot_first_late", 8336, "student_8336", 6)
+    assert "direct debit" not in reply.lower(), reply
+    assert c.debtor.agreed.method == "online", c.debtor.agreed
+
+
+def test_how_much_a_month_for_the_rest_asked_without_its_mark_is_named_a_month(
+    library: Library,
+) -> None:
+    """Play-test 128: "make it 400 and we got a deal. when? and then how much a month for the
+    rest" got "For the rest, I could manage $392." from the graduate who had just said she
+    could not pay: more a month than the loan's own instalment, and no "a month"."""
+    c, reply = _replied(library, "student_unemployed_hardship", 8306, "hardship_8306", 5)
+    assert "a month" in reply and "$392" not in reply, reply
+    named = Decimal(re.findall(r"\$([\d,]+(?:\.\d\d)?) a month", reply)[0].replace(",", ""))
+    assert named < c.record.instalment, reply

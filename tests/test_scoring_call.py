@@ -256,3 +256,20 @@ def test_the_call_urgency_blind_set_is_well_formed() -> None:
     # the figure's arithmetic: the judge's own order is perfect, the reverse is nothing
     assert abs(spearman([1, 2, 3], [10, 20, 30]) - 1) < 1e-9
     assert pairs_in_order([1, 2], [30, 20]) == 0.0
+
+
+def test_a_loan_owed_whatever_the_dealer_did_is_no_legal_action(library: Library) -> None:
+    """Play-test 128, typed in second-language English: "Dealer is not the bank. The loan is
+    with us. ... You must pay the loan anyway." failed the call for unauthorised legal action,
+    and "I write a note about dispute with dealer in your account, you keep right to dispute"
+    drew the tip to note the dispute and the right to dispute it."""
+    scenario = library.scenario("car_dealer_dispute")
+    lines = (PLAYED / "dealer_8311.txt").read_text().splitlines()
+    call = Call(scenario, library.persona_for(scenario), seed=8311, clock=fixed_clock())
+    for line in lines:
+        if line.strip() and not call.finished:
+            call.say(line)
+    scores = call.scores()
+    assert not scores.failed, scores.compliance
+    assert not any("dispute" in tip.message for tip in scores.tips), scores.tips
+    assert call.promise.confirmed

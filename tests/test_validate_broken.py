@@ -111,6 +111,7 @@ CASES = [
         "the pattern does not compile: missing ), unterminated subpattern (at character 6 of",
     ),
     ("scenarios/unknown_flag.yaml", 21, 18, "no transition sets the flag 'disclosd' (did you"),
+    ("scenarios/unknown_act_heard.yaml", 21, 18, "unknown act 'say_nope' (did you mean 'say_no'"),
     ("scenarios/builtin_act_name.yaml", 11, 11, "'ask_payment' is already a built-in trigger"),
 ]
 

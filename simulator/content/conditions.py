@@ -33,6 +33,7 @@ class ConditionState(Protocol):
     insulted: bool
     confirmed: bool
     flags: set[str]
+    acts_heard: set[str]
 
     @property
     def mood(self) -> Mood: ...
@@ -196,6 +197,14 @@ REGISTRY: dict[str, ConditionDef] = {
             "flag",
             str,
             lambda s, f: f not in s.flags,
+        ),
+        ConditionDef(
+            "act_heard",
+            "the trainee has done this act earlier in the call or in this line (one of the "
+            "reader's acts, such as say_no, or one under 'acts:')",
+            "act",
+            str,
+            lambda s, a: a in s.acts_heard,
         ),
         ConditionDef(
             "trait_at_least",

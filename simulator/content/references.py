@@ -24,7 +24,8 @@ ENGINE_EVENTS = {
 }
 # Line keys the engine reads besides state names: said when the call hits its turn limit.
 LINE_KEYS_BESIDES_STATES = ("turn_limit",)
-TRIGGERS = sorted({a.value for a in Act} | set(ENGINE_EVENTS))
+ACT_NAMES = sorted(a.value for a in Act)
+TRIGGERS = sorted({*ACT_NAMES, *ENGINE_EVENTS})
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -229,6 +230,13 @@ def check_scenario(
                 why = check_param(defn, param)
                 if why:
                     add(cloc, why)
+                elif name == "act_heard" and param not in ACT_NAMES and param not in own_triggers:
+                    add(
+                        cloc,
+                        f"unknown act '{param}'"
+                        f"{did_you_mean(str(param), [*ACT_NAMES, *own_triggers])}; name one of the "
+                        "reader's acts (such as say_no) or one defined under 'acts:'",
+                    )
                 elif name in ("flag_set", "flag_not_set") and param not in set_flags:
                     add(
                         cloc,

@@ -205,6 +205,9 @@ class Call:
         # remembers what was asked, unless a later line names its own.
         self._pending: Slots | None = None
         self.wrong_party_named = False  # the trainee asked for someone else at some point
+        # The wrong name the debtor last said was not theirs, while the caller has not put it
+        # right ("Who? There's no Lisa here." - "could you ask her to call me back?")
+        self._wrong_name_said: str | None = None
 
     # --- reading the call ---------------------------------------------------------------
 
@@ -382,7 +385,7 @@ class Call:
             turn = _Move(listening=True, said=[_said_again(self._last_debtor_line)])
             self._end_turn(analysis, turn)
             return None, turn.said
-        wrong = self._wrong_party(analysis)
+        wrong = self._wrong_party(analysis) or self._still_wrong_party(analysis)
         turn = _Move(listening=wrong is None)
         if wrong is not None and not self._ended_state():
             # Not their name (or not their lender): a real person does not play along, and
@@ -613,6 +616,10 @@ class Call:
             moved_to = self.scenario.state(self.state)
             if moved_to is None or not (moved_to.vague_promise or moved_to.negotiable):
                 answer = None  # the state they moved to is their story: told once, not twice
+        if answer and topic == "whereabouts" and turn.moved:
+            # "Sorry, I meant Amber. Is she there?": the state they moved to says she is out
+            # ("Amber? She's not in right now."), not "She's just out." before it as well
+            answer = None
         if answer and topic in ("payment_sent", "evidence") and turn.moved and analysis.custom_acts:
             # "the date of the payment and the reference number?", "did the money leave your
             # account? Do you have a reference number?": the scenario's own step (the reference
@@ -792,8 +799,28 @@ class Call:
             said = next((c.span.text for c in analysis.cues if c.name == flag), "")
             line = self.lines.reaction(flag)
             if line:
+                self._wrong_name_said = said if flag == "wrong_name" else None
                 return fill(line, {**self.values, "name": said})
         return None
+
+    def _still_wrong_party(self, analysis: Analysis) -> str | None:
+        """Told the name is not theirs, the caller goes on about "her" or "him" without
+        naming anyone: the person on the line says again that nobody of that name is there
+        (not "Sure, I'll tell her."). None when the line asks for someone or names no one
+        absent."""
+        last, self._wrong_name_said = self._wrong_name_said, None
+        if (
+            not last
+            or self.debtor.identity_verified
+            or self._ended_state()
+            or analysis.cued("verify_name")
+            or self._names_the_debtor(analysis.text)
+            or analysis.has(Act.CLOSE)
+            or not _SOMEONE_ABSENT.search(analysis.text)
+        ):
+            return None
+        self._wrong_name_said = last  # still nobody they know
+        return fill(self.lines.choose(_STILL_WRONG_NAME, group="still_wrong_name"), {"name": last})
 
     def _answer(
         self, analysis: Analysis, negotiated: bool = False
@@ -803,7 +830,7 @@ class Call:
         the line's terms were answered this turn."""
         if (
             self.persona.speaker is not None
-            and self.turns
+            and self.state != self.scenario.initial
             and analysis.cued("verify_name")
             and not analysis.cued("topic_whereabouts")
             and (line := self.lines.answer("whereabouts")) is not None
@@ -1635,6 +1662,15 @@ class Call:
             and not _DEBT_NAMED.search(analysis.text)
         )
 
+    def _names_the_debtor(self, text: str) -> bool:
+        """Does the line say the debtor's first or last name ("Sorry, I meant Amber.")?"""
+        record = self.record
+        return any(
+            re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+            for name in (record.first_name, record.last_name)
+            if name
+        )
+
     def _took_as_theirs(self, analysis: Analysis) -> bool:
         """Did the debtor answer with their own name, and the caller then say who calls and
         what about, naming nobody else and no other lender?"""
@@ -1881,19 +1917,23 @@ class Call:
         """ "I'm so sorry to bother you, Ms Holmes." to a debtor who answered "Julie Holmes
         speaking.": their own name said back to them tells them the caller has the right
         person, as "Hi Julie?" would (the line's reading, and its scores, are unchanged: it is
-        the debtor who takes it so)."""
+        the debtor who takes it so). So does the name put right after a wrong one ("Sorry, I
+        meant Amber.")."""
         record = self.record
         if (
             self.debtor.identity_verified
             or self.state != self.scenario.initial
             or analysis.has(Act.VERIFY_IDENTITY)
             or "wrong_name" in analysis.flags
-            or named_back(
-                analysis.text,
-                (record.debtor_name, record.first_name, record.last_name),
-                self._last_debtor_line,
+            or not (
+                (self._wrong_name_said and self._names_the_debtor(analysis.text))
+                or named_back(
+                    analysis.text,
+                    (record.debtor_name, record.first_name, record.last_name),
+                    self._last_debtor_line,
+                )
+                is not None
             )
-            is None
         ):
             return analysis
         return dataclasses.replace(analysis, acts=(*analysis.acts, Act.VERIFY_IDENTITY))
@@ -2510,6 +2550,8 @@ _CHANGE_OF_PLAN = re.compile(
     r"(?:i\s+)?change\s+(?:it|the\s+(?:date|day|plan|amount))|move\s+(?:(?:it|the\s+\w+)\s+)?to|"
     # the trainee's own slip put right: "I made a mistake there. The full amount is $961.64"
     r"i\s+made\s+a\s+mistake|my\s+mistake|typo|typing\s+error|i\s+(?:misread|misspoke|mistyped)|"
+    # "oh sorry sorry, i typed it wrong, its 441.72 not 414.72!" (play-test 127)
+    r"(?:typed|wrote|got|had|said)\s+(?:it|that|the\s+(?:amount|figure|number|sum))\s+wrong|"
     r"(?:gave|said|told)\s+(?:you\s+)?the\s+wrong\s+(?:figure|amount|number|sum)|"
     # "could you maybe do even a smaller first payment then, like $25 ... on Friday the 13th?"
     r"(?:a\s+)?(?:smaller|lower|bigger|larger)\s+(?:first\s+)?(?:payment|amount|sum|instal+ment)|"
@@ -2537,6 +2579,13 @@ _INCOME_ASKED = re.compile(
     r"taking\s+home|pay\s+(?:you|u))\b",
     re.IGNORECASE,
 )
+# the person asked for, spoken of as if they were there ("could you ask her to call me back?")
+_SOMEONE_ABSENT = re.compile(r"\b(?:she|he|her|him|his|she's|he's|shes|hes)\b", re.IGNORECASE)
+# (not "Like I said, ...": what they said may have been only "you've got the wrong number")
+_STILL_WRONG_NAME = [
+    "There's no {name} here. Who is it you're after?",
+    "Sorry, there's nobody called {name} here. Who did you want?",
+]
 # what a caller asks to be sure who answered (the record's details, not the name alone)
 _SECURITY_DETAILS = ("date_of_birth", "address", "account")
 # a debt named, not just an account ("your car loan", "the payment", "what you owe")

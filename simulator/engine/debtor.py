@@ -100,6 +100,7 @@ class DebtorState:
     currency: str = "$"
     aimless: int = 0  # trainee turns in a row that did nothing towards the call's goal
     flags: set[str] = field(default_factory=set)  # call memory, set by transitions ('set:')
+    acts_heard: set[str] = field(default_factory=set)  # every act the trainee has done so far
 
     @classmethod
     def start(
@@ -129,6 +130,8 @@ class DebtorState:
         temper = self.persona.traits.temper / 100
         politeness = scores.politeness.value
         self.turns += 1
+        self.acts_heard.update(act.value for act in analysis.acts)
+        self.acts_heard.update(analysis.custom_acts)
         self.patience -= 2.0  # every turn costs a little: calls do not go on for ever
         self.patience += (politeness - 50) / 10
         self.mood_value += (politeness - 50) / 6
@@ -653,7 +656,10 @@ class DebtorState:
             (
                 m
                 for m in _PER_SUM.finditer(text)
-                if _INSTALMENT_LEAD.search(text, 0, m.start())
+                if (
+                    _INSTALMENT_LEAD.search(text, 0, m.start())
+                    or _AFTER_THE_FIRST.match(text, m.end())
+                )
                 and not _EARNED_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 and not (
                     _all_that_is_left(Decimal(m.group("sum").replace(",", "")), left)
@@ -1055,6 +1061,11 @@ _AFTER_THE_FIRST = re.compile(
     re.IGNORECASE,
 )
 # "the other 575.78 a month later": all that is left, once, a period on (not monthly)
+# said after the sum a period: "for the rest, its 510.68 left, um, could you do maybe 100 a
+# month after that?" (play-test 128)
+_AFTER_THE_FIRST = re.compile(
+    r"\s*(?:after\s+(?:that|this)|afterwards|thereafter)\b", re.IGNORECASE
+)
 _LATER = re.compile(r"\s*(?:later|after\b|on\b|from\s+(?:now|then)\b)", re.IGNORECASE)
 # "on the 27th of each month", "the 1st of every month", "the thirteenth of every month"
 _DAY_EACH_MONTH = re.compile(

@@ -36,6 +36,9 @@ class Reaction:
     when: Callable[[DebtorState], bool] = _always  # and the debtor is in this state of mind
     unless: tuple[Act, ...] = ()  # and does none of these
     unless_said: re.Pattern[str] | None = None  # and says nothing like this
+    # and is not one of the scenario's own acts ("Is she avoiding my calls?" to the flatmate
+    # is asked about her, not small talk)
+    unless_own_act: bool = False
 
 
 REACTIONS: tuple[Reaction, ...] = (
@@ -59,6 +62,7 @@ REACTIONS: tuple[Reaction, ...] = (
         "off_topic",
         (Act.OFF_TOPIC,),
         unless=(Act.PROPOSE_TERMS, Act.ASK_PAYMENT, Act.CONFIRM_TERMS),
+        unless_own_act=True,
     ),
     # a deadline or a consequence only rattles a debtor who is already upset
     Reaction("pressured", (Act.SET_DEADLINE, Act.STATE_CONSEQUENCE), _upset),
@@ -77,6 +81,7 @@ def reaction_to(analysis: Analysis, debtor: DebtorState) -> str | None:
             any(analysis.has(act) for act in reaction.acts)
             and not any(analysis.has(act) for act in reaction.unless)
             and (reaction.unless_said is None or not reaction.unless_said.search(analysis.text))
+            and not (reaction.unless_own_act and analysis.custom_acts)
             and reaction.when(debtor)
         ):
             return reaction.key

@@ -467,6 +467,17 @@ _PAST_DUE_WORDS = re.compile(
 _FAREWELL_KINDS = frozenset({"today", "now", "tomorrow", "in_count"})
 _PAYMENT_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT})
 _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a flag
+# What every legal action said in the corpora words somehow: the law, or something taken back
+# ("the car's gone", "the truck gets picked up", "we pull the panels off your roof")
+_LAW_OR_TAKING = re.compile(
+    r"\b(?:courts?|legal|legally|law|lawyers?|solicitors?|attorneys?|sue|sued|suing|lawsuit|"
+    r"judge?(?:ment)?s?|ccj|bailiffs?|repo\w*|seiz\w*|garnish\w*|enforce\w*|proceedings|claims?|"
+    r"tribunal|sheriff|litigation|magistrates?|summons|warrant|lien|attach\w*|recover\w*|"
+    r"foreclos\w*|evict\w*|notice|forfeit\w*|liability\s+order|recall\w*|auction\w*|"
+    r"possession|haul\w*|pull\w*|tak(?:e|en|ing)|took|gone|goes|go|tow\w*|truck|flatbed|lift\w*|"
+    r"jail|prison|arrest\w*|collect\w*|pick\w*|drag\w*|carry|lose|losing|lot|keys|back|coming\s+for|"
+    r"pass\s+it\s+on)\b"
+)
 # A date the trainee turns down: "monday is too late", "next month won't work".
 _REJECTED_AFTER = re.compile(
     # ("Payday's the 31st, that's three weeks. Not good enough.": turned down a clause on)
@@ -534,7 +545,10 @@ _DAY_TAKEN_BACK = re.compile(
     # "is that the 31st? Sorry, I think that's what was said last time too. I'm really sorry
     # but I don't think I can accept that again.", "end of the month... I'm sorry, I don't
     # think I'm allowed to accept that again"
-    r"\s*(?:(?:then|yeah|ok|okay|right)\s*)?(?:\?(?:[^.?!]{0,80}[.?!]\s*){0,4}|(?:\.{2,}|…)\s*)"
+    # ("Your payday would be the 31st, I believe? I'm afraid ... I cannot accept that date
+    # again.", play-test 127)
+    r"\s*(?:(?:then|yeah|ok|okay|right)\s*)?(?:,?\s*(?:i\s+(?:believe|think|guess)|right|"
+    r"isn'?t\s+it|is\s+that\s+right)\s*)?(?:\?(?:[^.?!]{0,80}[.?!]\s*){0,4}|(?:\.{2,}|…)\s*)"
     r"[^.?!]{0,40}?\b"
     # ("so the 31st then? Sorry, actually, wait. I don't think I can put that down")
     rf"{_CANNOT}(?:{_TAKE}\s+(?:that|it|this|(?:the\s+)?(?:next\s+)?pay\s*day|(?:the\s+)?end\s+of\s+"
@@ -1884,7 +1898,8 @@ _ASKS_SUM_PER_PERIOD = re.compile(
     r"(?:do|pay|manage|afford|spare|put\s+(?:down|aside))\s+(?:a|per|each|every)\s+"
     r"(?:month|week|fortnight)\b|"
     # "and um how much a month after do you think?"
-    r"\bhow\s+much\s+(?:a|per|each|every)\s+(?:month|week|fortnight)\b(?=[^.!]{0,40}\?)|"
+    # ("... and then how much a month for the rest": asked without its mark, play-test 128)
+    r"\bhow\s+much\s+(?:a|per|each|every)\s+(?:month|week|fortnight)\b(?=[^.!]{0,40}(?:\?|$))|"
     # "For the remaining $645.92, what monthly amount do you feel you could sustain?"
     r"\b(?:what|which)\s+(?:monthly|weekly|fortnightly)\s+(?:amount|sum|figure|payment)\b(?=[^.!]{0,50}\?)"
 )
@@ -4497,6 +4512,11 @@ def _analyze(
             # call is made (the model retrained on corpus 67 heard "about the" as the purpose)
             taken_back.add(Act.STATE_PURPOSE)
 
+        if Act.LEGAL_ACTION not in read and not _LAW_OR_TAKING.search(norm):
+            # "Dealer is not the bank. ... You must pay the loan anyway.": no word of the law or
+            # of taking anything back, so no legal action, whatever the model hears (it fails
+            # the call; play-test 128)
+            taken_back.add(Act.LEGAL_ACTION)
         if (
             Act.IDENTIFY_SELF not in read
             and _CALL_BACK_ON.search(norm)

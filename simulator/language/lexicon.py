@@ -1627,8 +1627,13 @@ ENTRIES: list[Entry] = [
         r"(?:it|that|the\s+dispute|your\s+dispute|this)\b",
         # "I'll put a note on your account about the transmission dispute, and you keep every
         # right to dispute it with the dealer"
-        r"\b(?:keep|keeps|retain|retains|have|still\s+have)\s+(?:every|full|all\s+(?:your|the))\s+rights?\s+"
-        r"to\s+dispute\b",
+        # ("you keep right to dispute", play-test 128: no article, as second-language English
+        # says it)
+        r"\b(?:keep|keeps|retain|retains|have|still\s+have)\s+(?:(?:every|full|all\s+(?:your|the))\s+)?"
+        r"rights?\s+to\s+dispute\b",
+        # "I write a note about dispute with dealer in your account"
+        r"\b(?:write|put|make|add|leave)\s+(?:a\s+)?note\s+(?:about|of|on|for)\s+(?:the\s+|your\s+|this\s+)?"
+        r"(?:\w+\s+)?dispute\b",
         r"\b(?:put|make|add|leave)\s+a\s+note\s+(?:on|in|to)\s+(?:your|the)\s+(?:account|file|record)\s+"
         r"(?:about|of|regarding|re|for)\s+(?:the|your|this)\s+(?:\w+\s+)?dispute\b",
         # "Absolutely, I've put the dealer complaint on record."

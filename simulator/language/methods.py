@@ -124,6 +124,12 @@ def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int
             found[-1] = (name, found[-1][1], m.end())
             continue
         found.append((name, m.start(), m.end()))
+    if len(found) > 1:
+        # "I'll send you the autopay form by email. so just to recap: $359 online by friday":
+        # the arrangement's paperwork, with another way named for this payment (play-test 128)
+        found = [
+            f for f in found if not (f[0] in _SET_UP_WAYS and _PAPERWORK.match(norm, f[2]))
+        ] or found
     return found
 
 
@@ -142,6 +148,8 @@ _THIS_ONE_OTHERWISE = re.compile(
     r"\bmanually\b|\b(?:pay|paying)\s+this\s+(?:one|payment|month'?s?)\b|"
     r"\b(?:next\s+month|for\s+the\s+future|from\s+now\s+on|going\s+forward|future\s+(?:ones|payments))\b"
 )
+# what is filled in to set a standing arrangement up ("the direct debit form", "a dd mandate")
+_PAPERWORK = re.compile(r"\s+(?:forms?|mandates?|paperwork|instructions?|link)\b")
 _CARD_WHERE = re.compile(r"\s+(?:(?:in|on|through|thru|via|using)\s+)?")
 
 

@@ -36,7 +36,8 @@
     python tests/conversation_eval.py --blind34  # the thirty-fourth (lines only; never tuned on)
     python tests/conversation_eval.py --blind35  # the thirty-fifth (lines only; never tuned on)
     python tests/conversation_eval.py --blind36  # the thirty-sixth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtyseventh)
+    python tests/conversation_eval.py --blind37  # the thirty-seventh (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtyeighth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -103,6 +104,7 @@ BLINDS = {
         "blind34",  # 400 lines: hot tub, brace, trailer, halls, boiler, roofer, garden, broadband
         "blind35",  # 400 lines: motorhome, physio, jet ski, nursery, heat pump, spark, sport, alarm
         "blind36",  # 400 lines: e-bike, chiro, canal boat, childminder, loft, decorator, pet, phone
+        "blind37",  # 400 lines: hot tub, osteopath, jet ski, tutoring, conservatory, roofer, sport, TV
     )
 }
 BLIND = BLINDS["blind"]
@@ -134,6 +136,7 @@ LATER = {
         "sixtyfifth",
         "sixtysixth",
         "sixtyseventh",
+        "sixtyeighth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -104,7 +104,7 @@ BLINDS = {
         "blind34",  # 400 lines: hot tub, brace, trailer, halls, boiler, roofer, garden, broadband
         "blind35",  # 400 lines: motorhome, physio, jet ski, nursery, heat pump, spark, sport, alarm
         "blind36",  # 400 lines: e-bike, chiro, canal boat, childminder, loft, decorator, pet, phone
-        "blind37",  # 400 lines: hot tub, osteopath, jet ski, tutoring, conservatory, roofer, sport, TV
+        "blind37",  # 400 lines: hot tub, osteo, jet ski, tutoring, conservatory, roofer, sport, TV
     )
 }
 BLIND = BLINDS["blind"]

@@ -6601,3 +6601,56 @@ def test_how_much_a_month_for_the_rest_asked_without_its_mark_is_named_a_month(
     assert "a month" in reply and "$392" not in reply, reply
     named = Decimal(re.findall(r"\$([\d,]+(?:\.\d\d)?) a month", reply)[0].replace(",", ""))
     assert named < c.record.instalment, reply
+
+
+# --- play-tests 129 and 130 -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("seed", "played", "turn"),
+    [(8531, "juggler_8531", 4), (8451, "juggler_8451", 4)],
+)
+def test_payday_called_too_far_off_is_not_agreed(
+    library: Library, seed: int, played: str, turn: int
+) -> None:
+    """Play-tests 129 and 130: "payday is the 31st which is like 3 weeks. im sorry but if it
+    isnt paid it goes to a written collection notice ... could you do it sooner?" and "payday
+    is the 31st, that's a long way off. If it isn't paid ..." both got "Tuesday the 31st",
+    the day just turned down, agreed."""
+    c, reply = _replied(library, "lenders_persistent_late", seed, played, turn)
+    assert "31st" not in reply, reply
+    assert c.debtor.agreed.date is None, c.debtor.agreed
+
+
+def test_the_way_set_aside_is_not_the_way_picked(library: Library) -> None:
+    """Play-test 130: "We'll need the new bank details to set the direct debit up again. In
+    the meantime, would you be able to pay ...?" was agreed as a direct debit, and "As the
+    direct debit isn't set up on your new account yet, it might be simpler to pay this one by
+    debit card or bank transfer - which would you prefer?" got "... by direct debit."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=8491)
+    replies = play(c, _from_file("courteous_8491")[:4])
+    assert "direct debit" not in replies[2].lower(), replies[2]
+    assert "by direct debit" not in replies[3] and "Direct debit would" not in replies[3]
+    assert c.debtor.agreed.method in ("card", "transfer"), c.debtor.agreed
+
+
+def test_how_the_payment_went_asked_after_the_read_back_is_answered(library: Library) -> None:
+    """Play-test 129: "Let me read that back - TRX-27598, sent Tuesday 3rd March, for $318.75.
+    Was that an online bank transfer?" got "Yes, that's right. Hm, I don't know."."""
+    c, reply = _replied(library, "already_paid_not_posted", 8406, "alreadypaid_8406", 5)
+    assert "don't know" not in reply and "transfer" in reply, reply
+
+
+def test_a_plan_in_broken_english_and_the_day_put_in_the_span_are_heard(library: Library) -> None:
+    """Play-test 129: "I can do first payment in next 2 weeks, then rest monthly. Give me
+    number." got "Right now? There's no way."; "Not now! I said in 2 weeks. Example 100 dollar on
+    Friday 13th, your payday, then 100 every month." was agreed for the 24th, a day nobody named."""
+    c = call_in(library, "student_unemployed_hardship", seed=8431)
+    replies = play(c, _from_file("hardship_8431")[:5])
+    assert "Right now" not in replies[3] and "no way" not in replies[3], replies[3]
+    assert "Friday the 13th" in replies[4] and "24th" not in replies[4], replies[4]
+    assert c.debtor.agreed.date == FRIDAY_13TH, c.debtor.agreed
+
+
+def test_the_flatmate_asked_would_you_be_her_flatmate_says_who_she_is(library: Library) -> None:
+    """Play-test 129: "Are you... would you be her flatmate?" got "Hm, I don't know."."""
+    _c, reply = _replied(library, "wrong_party_flatmate_message", 8446, "flatmate_8446", 2)
+    assert "don't know" not in reply and "flatmate" in reply, reply

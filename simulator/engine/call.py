@@ -1301,7 +1301,24 @@ class Call:
         begin, end = sentence_around(norm, named[-1][1])
         if "?" not in norm[begin:end]:
             return []
-        return [m for m in named if begin <= m[1] < end]
+        in_sentence = [m for m in named if begin <= m[1] < end]
+        # ("As the direct debit isn't set up on your new account yet, it might be simpler to pay
+        # this one by debit card or bank transfer - which would you prefer?": the ways joined by
+        # "or" are those asked between, not the one the sentence set aside; play-test 130)
+        run = in_sentence[-1:]
+        for way in reversed(in_sentence[:-1]):
+            if not _OR_BETWEEN.fullmatch(norm, way[2], run[0][1]):
+                break
+            run.insert(0, way)
+        set_aside = [
+            way
+            for way in in_sentence
+            if way not in run and _SET_ASIDE_WAY.search(norm, way[2], run[0][1])
+        ]
+        # ("transfer from bank, debit card, or in the app?" asks between all three)
+        return (
+            run if len(run) > 1 and len(set_aside) + len(run) == len(in_sentence) else in_sentence
+        )
 
     def _read_back(self) -> str:
         """The terms agreed, said back by the debtor when asked to ("can you say it back to
@@ -2586,6 +2603,12 @@ _STILL_WRONG_NAME = [
     "There's no {name} here. Who is it you're after?",
     "Sorry, there's nobody called {name} here. Who did you want?",
 ]
+# what stands between two ways to pay asked between ("card or bank transfer", "card/transfer")
+_OR_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:or|/|,)\s*(?:by\s+|a\s+|an\s+|the\s+|with\s+)?")
+# said of a way to pay that will not do this time ("the direct debit isn't set up yet")
+_SET_ASIDE_WAY = re.compile(
+    r"\b(?:not|isn't|isnt|aren't|wasn't|won't|can't|cannot|no\s+longer|broken|failed|bounced)\b"
+)
 # what a caller asks to be sure who answered (the record's details, not the name alone)
 _SECURITY_DETAILS = ("date_of_birth", "address", "account")
 # a debt named, not just an account ("your car loan", "the payment", "what you owe")

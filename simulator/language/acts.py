@@ -467,6 +467,8 @@ _PAST_DUE_WORDS = re.compile(
 _FAREWELL_KINDS = frozenset({"today", "now", "tomorrow", "in_count"})
 _PAYMENT_ACTS = frozenset({Act.ASK_PAYMENT, Act.OFFER_PLAN, Act.STATE_AMOUNT})
 _FLAGGING_ACTS = frozenset({Act.THREAT, Act.LEGAL_ACTION})  # acts that raise a flag
+# "I said in 2 weeks": what the caller said before, recalled
+_I_SAID_BEFORE = re.compile(r"\bi\s+(?:said|told\s+(?:you|u)|meant)\s+$")
 # What every legal action said in the corpora words somehow: the law, or something taken back
 # ("the car's gone", "the truck gets picked up", "we pull the panels off your roof")
 _LAW_OR_TAKING = re.compile(
@@ -480,6 +482,13 @@ _LAW_OR_TAKING = re.compile(
 )
 # A date the trainee turns down: "monday is too late", "next month won't work".
 _REJECTED_AFTER = re.compile(
+    # ("payday is the 31st which is like 3 weeks. im sorry but if it isnt paid it goes to a
+    # written collection notice ... could you do it sooner?", "payday is the 31st, that's a
+    # long way off. If it isn't paid ...": play-tests 129 and 130, the wait called too long)
+    r",?\s*(?:that's|that\s+is|which\s+is|which's)\s+(?:like\s+|about\s+|almost\s+|nearly\s+|"
+    r"over\s+|still\s+)?(?:(?:a\s+)?(?:long\s+way|very\s+long\s+way|ages)\s+(?:off|away)\b|"
+    r"(?:two|three|four|five|six|\d+)\s+(?:weeks?|months?)(?:\s+away)?\b"
+    r"(?=[^?]{0,160}?\b(?:sooner|earlier|before\s+(?:then|that)|collection|agency|notice)\b))|"
     # ("Payday's the 31st, that's three weeks. Not good enough.": turned down a clause on)
     r"(?:,\s*(?:that's|that\s+is|which\s+is)\s+[^.?!,]{1,25}[.!,]\s*|"
     # ("the 31st is still payday, that's three weeks away. It really needs to be by ...")
@@ -3650,6 +3659,13 @@ def _analyze(
             or _TALK_ABOUT_BEFORE.search(norm, max(0, d.start - 60), d.start) is not None
             # "I will put the dealer complaint on record today": the caller's own doing
             or _OWN_DOING.search(norm, max(0, d.start - 70), d.start) is not None
+            # "Not now! I said in 2 weeks. Example 100 dollar on Friday 13th": the span said
+            # before, recalled, and the day in it put (play-test 129)
+            or (
+                d.kind == "in_count"
+                and other_later
+                and _I_SAID_BEFORE.search(norm, max(0, d.start - 16), d.start) is not None
+            )
             or (
                 d.kind in ("now", "today")
                 and (

@@ -589,6 +589,9 @@ ENTRIES: list[Entry] = [
         # on Friday" (the figure's digits open the second form)
         r"\b(?:half|part|some|a\s+part|a\s+portion|a\s+bit)\s+(?:of\s+(?:it|that|the\s+\w+)\s+)?(?:now|today|this\s+\w+|up\s+front|upfront)\b[^.?!]{0,40}\b(?:the\s+)?(?:rest|remainder|other\s+half|balance)\b",
         r"\b\d[\d,]{0,23}(?:\.\d\d)?\s+(?:dollars\s+)?(?:now|today|this\s+\w+|up\s+front|upfront)\b[^.?!]{0,40}\b(?:the\s+)?(?:rest|remainder|other\s+half|balance)\b",
+        # "I can do first payment in next 2 weeks, then rest monthly" (play-test 129)
+        r"\b(?:a\s+|the\s+)?first\s+(?:small\s+)?payment\b[^.?!]{0,40}\bthen\s+(?:the\s+)?"
+        r"(?:rest|remainder|balance)\s+(?:monthly|weekly|every|each|in\s+instal)",
         negatable=True,
     ),
     entry(
@@ -601,6 +604,9 @@ ENTRIES: list[Entry] = [
         r"[\s,:-]+(?:so\s+)?"
         r"(?:that's|that\s+is|it's|we're|we've|we\s+have|the\s+\$|[$£€]|\d)",
         r"\bto\s+(?:confirm|recap|summari[sz]e)\b",
+        # "um so like I said, 275 on friday the 13th by bank transfer, then 100 every month ...
+        # does that work?": the terms said again, sum first (play-test 128)
+        r"\b(?:like|as)\s+i\s+said,?\s+(?=[$£€]?\d)",
         # "Right. 2492.16, bank transfer, Tuesday 17th. ... Confirm.": the word alone, last
         r"(?:^|[.!?]\s+)(?:please\s+)?confirm(?:\s+(?:please|pls))?\s*[.!?]*\s*$",
         r"\blet\s+me\s+(?:confirm|repeat|read\s+(?:that|it)\s+back|recap)\b",
@@ -1022,7 +1028,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:you|u)\s+are\s+who\b|\band\s+(?:you|u)\s+are\s*\?|"
         r"\b(?:do\s+)?(?:you|u)\s+(?:are\s+)?(?:live|living|stay|staying)\s+(?:together\s+)?with\s+"
         r"(?:her|him|them|[A-Za-z]+)\s*\?",
-        r"\b(?:(?:are|r)\s+(?:you|u)|(?:you|u)\s+are)\s+(?:her|his|their|[a-z]+'s)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
+        # ("would you be her flatmate?", play-test 129)
+        r"\b(?:(?:are|r)\s+(?:you|u)|(?:you|u)\s+are|would\s+(?:you|u)\s+be)\s+(?:her|his|their|[a-z]+'s)\s+(?:flat\s*mate|house\s*mate|room\s*mate|partner|wife|"
         r"husband|mum|mom|mother|dad|father|son|daughter|sister|brother|friend|family(?:\s+member)?|relative)\b",
         # "u her flatmate?" (the "are" left out)
         r"\b(?:you|u)\s+(?:her|his|their)\s+(?:flat\s*mate|house\s*mate|room\s*mate)\s*\?",
@@ -1285,7 +1292,9 @@ ENTRIES: list[Entry] = [
         # "was it a bank transfer or a card payment?", "did you pay it by card?": the way it went
         r"\bwas\s+(?:it|that|the\s+(?:money|payment))\s+(?:sent\s+|paid\s+|made\s+)?(?:by\s+|via\s+|with\s+)?"
         # (not "was that bank transfer or card for the 250?": the way for a payment to come)
-        r"(?:a\s+|an\s+)?(?:bank\s+transfer|transfer|card|debit\s+card|credit\s+card|cheque|check|cash)\b"
+        # ("Was that an online bank transfer?", play-test 129)
+        r"(?:a\s+|an\s+)?(?:online\s+|electronic\s+|internet\s+)?(?:bank\s+transfer|transfer|card|"
+        r"debit\s+card|credit\s+card|cheque|check|cash|payment)\b"
         r"(?![^.?!]*\bfor\s+(?:the\s+|your\s+)?(?:[$£€]?\d|next|first|rest|other))",
         r"\bdid\s+(?:you|u)\s+(?:pay|send)\s+(?:it\s+|that\s+)?(?:by|via|with)\s+(?:a\s+)?"
         r"(?:bank\s+transfer|transfer|card|cheque|check|cash)\b",

@@ -106,7 +106,14 @@ def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int
             continue
         if (
             METHODS[index][0] in _SET_UP_WAYS
-            and _SET_UP_BEFORE.search(norm, max(0, m.start() - 30), m.start())
+            and (
+                _SET_UP_BEFORE.search(norm, max(0, m.start() - 30), m.start())
+                # "to set the direct debit up again"
+                or (
+                    _SET_BEFORE.search(norm, max(0, m.start() - 30), m.start())
+                    and _UP_AFTER.match(norm, m.end())
+                )
+            )
             and _THIS_ONE_OTHERWISE.search(norm)
         ):
             continue  # "you need to set up the new direct debit and pay this one manually"
@@ -140,13 +147,18 @@ _SET_UP_WAYS = frozenset({"direct_debit", "standing_order"})
 _SET_UP_BEFORE = re.compile(
     r"\b(?:set(?:ting)?|setup)\s+up\s+(?:a|the|your|ur|a\s+new|the\s+new|your\s+new)?\s*(?:new\s+)?$"
 )
+_SET_BEFORE = re.compile(r"\b(?:set(?:ting)?|get(?:ting)?)\s+(?:a|the|your|ur)\s+(?:new\s+)?$")
+_UP_AFTER = re.compile(r"\s+(?:back\s+)?up\b")
 # ... "and pay this one manually": this payment made another way than the one set up
 # (or the arrangement for the payments to come: "the form to set up the direct debit on your
 # new account so this doesnt happen again next month?"; not "Would you like to set up automatic
 # payments so it doesn't happen again?", which offers the way)
 _THIS_ONE_OTHERWISE = re.compile(
     r"\bmanually\b|\b(?:pay|paying)\s+this\s+(?:one|payment|month'?s?)\b|"
-    r"\b(?:next\s+month|for\s+the\s+future|from\s+now\s+on|going\s+forward|future\s+(?:ones|payments))\b"
+    r"\b(?:next\s+month|for\s+the\s+future|from\s+now\s+on|going\s+forward|future\s+(?:ones|payments))\b|"
+    # "We'll need the new bank details to set the direct debit up again. In the meantime,
+    # would you be able to pay the $433.82 ...?" (play-test 130)
+    r"\b(?:in\s+the\s+meantime|meanwhile|until\s+then|till\s+then)\b"
 )
 # what is filled in to set a standing arrangement up ("the direct debit form", "a dd mandate")
 _PAPERWORK = re.compile(r"\s+(?:forms?|mandates?|paperwork|instructions?|link)\b")

@@ -37,7 +37,8 @@
     python tests/conversation_eval.py --blind35  # the thirty-fifth (lines only; never tuned on)
     python tests/conversation_eval.py --blind36  # the thirty-sixth (lines only; never tuned on)
     python tests/conversation_eval.py --blind37  # the thirty-seventh (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtyeighth)
+    python tests/conversation_eval.py --blind38  # the thirty-eighth (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtyninth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -105,6 +106,7 @@ BLINDS = {
         "blind35",  # 400 lines: motorhome, physio, jet ski, nursery, heat pump, spark, sport, alarm
         "blind36",  # 400 lines: e-bike, chiro, canal boat, childminder, loft, decorator, pet, phone
         "blind37",  # 400 lines: hot tub, osteo, jet ski, tutoring, conservatory, roofer, sport, TV
+        "blind38",  # 400 lines: sofa, optician, mooring, dance, glazing, electrician, toys, dongle
     )
 }
 BLIND = BLINDS["blind"]
@@ -137,6 +139,7 @@ LATER = {
         "sixtysixth",
         "sixtyseventh",
         "sixtyeighth",
+        "sixtyninth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -407,3 +407,26 @@ def test_placeholders_in_facts_clarify_and_wrong_party_lines(tmp_path: Path) -> 
     messages = " ".join(p.message for p in found)
     assert "'{debtor_nmae}' in this fact" in messages
     assert "'{name}' in this clarifying line" in messages
+
+
+def test_an_act_that_refines_a_built_in_act_may_claim_its_lines(tmp_path: Path) -> None:
+    """The rude defaulter's refuse_fees ("I can't waive the fees") is a say_no the built-in
+    reader hears too: with `refines: [say_no]` validation does not warn that both claim it,
+    and still warns for an act it does not refine."""
+    act = {
+        "name": "refuse_fees",
+        "means": "says the fees cannot be waived",
+        "examples": ["I'm afraid I can't waive the late fee."],
+        "patterns": [r"\b(?:can'?t|cannot)\s+waive\b"],
+    }
+    transitions = [
+        *scenario()["transitions"],
+        {"trigger": "refuse_fees", "source": "haggling", "dest": "haggling"},
+    ]
+    plain = write(tmp_path, "scenario", scenario(acts=[act], transitions=transitions), "plain")
+    claimed = problems_for(plain, "act_claimed_twice")
+    assert claimed and all("say_no" in p.message for p in claimed), claimed
+    refined = scenario(acts=[{**act, "refines": ["say_no"]}], transitions=transitions)
+    assert problems_for(write(tmp_path, "scenario", refined, "refined"), "act_claimed_twice") == []
+    other = scenario(acts=[{**act, "refines": ["apologise"]}], transitions=transitions)
+    assert problems_for(write(tmp_path, "scenario", other, "other"), "act_claimed_twice")

@@ -6654,3 +6654,54 @@ def test_the_flatmate_asked_would_you_be_her_flatmate_says_who_she_is(library: L
     """Play-test 129: "Are you... would you be her flatmate?" got "Hm, I don't know."."""
     _c, reply = _replied(library, "wrong_party_flatmate_message", 8446, "flatmate_8446", 2)
     assert "don't know" not in reply and "flatmate" in reply, reply
+
+
+# --- play-tests 131 and 132 -------------------------------------------------------------------
+def test_the_direct_debit_told_of_is_not_the_way_picked(library: Library) -> None:
+    """Play-test 131: "the direct debit probably still points at the old account ... Would you
+    be able to pay the $394.27 this week?" got "By direct debit? That's fine.", and "... a card
+    payment over the phone or a bank transfer since the direct debit is still on the old
+    account. Which would suit you?" got "... by direct debit." Play-test 132: "yeah well the dd
+    is your job to update not ours. can you pay it this week" got "By direct debit?"."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=8546)
+    replies = play(c, _from_file("courteous_8546")[:4])
+    assert "direct debit" not in replies[2].lower(), replies[2]
+    assert "Card" in replies[3] and "direct debit" not in replies[3].lower(), replies[3]
+    assert c.debtor.agreed.method == "card", c.debtor.agreed
+    _c, reply = _replied(library, "personal_loan_courteous_reminder", 8626, "courteous_8626", 3)
+    assert "direct debit" not in reply.lower(), reply
+
+
+def test_a_receipt_asked_for_with_an_if_is_answered(library: Library) -> None:
+    """Play-test 131: "If you have a receipt or a reference for a payment I'm happy to look
+    into it. Do you have one?" got "You've lost me. Not that I care."."""
+    c, reply = _replied(library, "malicious_default_legal", 8566, "malicious_8566", 4)
+    assert reply in facts(c, "evidence"), reply
+
+
+@pytest.mark.parametrize(
+    ("seed", "played", "turn"), [(8551, "rude_8551", 5), (8601, "rude_8601", 6)]
+)
+def test_fees_refused_in_other_words_are_not_demanded_again(
+    library: Library, seed: int, played: str, turn: int
+) -> None:
+    """Play-test 131: after "I'm not able to take anything off" and "Sorry, the fees I cannot
+    remove, I am not allowed.", the rude defaulter still demanded the fees be waived."""
+    _c, reply = _replied(library, "rude_defaulter_composure", seed, played, turn)
+    assert "fees" not in reply.lower() and "waive" not in reply.lower(), reply
+
+
+def test_the_address_checked_is_answered(library: Library) -> None:
+    """Play-test 132: "is the address still 74990 Long Cliffs in Jordanshire?" got "I don't
+    know what you mean.", and "is that still where you want the letters sent?" got "I'm not
+    sure, to be honest."."""
+    c = call_in(library, "stop_calling_cease_contact", seed=8676)
+    replies = play(c, _from_file("stopcall_8676")[:7])
+    assert all(c.record.address.split(",")[0] in reply for reply in replies[5:7]), replies[5:]
+
+
+def test_a_sarcastic_put_down_is_an_insult(library: Library) -> None:
+    """Play-test 132: "wow, was that so hard? you could've saved us both 5 min of attitude" to
+    the rude defaulter, whom one insult makes hang up, got "So are we done?"."""
+    c, _reply = _replied(library, "rude_defaulter_composure", 8631, "rude_8631", 7)
+    assert c.finished and c.outcome is not None and c.outcome.value == "hung_up"

@@ -112,6 +112,7 @@ CASES = [
     ),
     ("scenarios/unknown_flag.yaml", 21, 18, "no transition sets the flag 'disclosd' (did you"),
     ("scenarios/unknown_act_heard.yaml", 21, 18, "unknown act 'say_nope' (did you mean 'say_no'"),
+    ("scenarios/unknown_refined_act.yaml", 13, 15, "unknown built-in act 'say_nope' (did you mean"),
     ("scenarios/builtin_act_name.yaml", 11, 11, "'ask_payment' is already a built-in trigger"),
 ]
 

@@ -240,7 +240,8 @@ def _custom_acts(scenario: Scenario, persona: Persona | None, out: _Reporter) ->
                     "act_examples",
                     "note",
                 )
-            claims = others + built_in
+            # (a built-in act the trainer's act refines is meant to be claimed)
+            claims = others + [b for b in built_in if b not in act.refines]
             if claims:
                 out.add(
                     ("acts", i, "examples", j),
@@ -258,9 +259,12 @@ def _custom_acts(scenario: Scenario, persona: Persona | None, out: _Reporter) ->
                     "act_examples",
                     "warning",
                 )
+    refines = {a.name: set(a.refines) for a in scenario.acts}
     for entry in catalogue().values():
         for example in entry.examples:
             for name in recognise(example, specs):
+                if entry.name in refines.get(name, ()):
+                    continue
                 where = next((i for i, a in enumerate(scenario.acts) if a.name == name), None)
                 out.add(
                     ("acts", where, "name") if where is not None else ("acts",),

@@ -306,6 +306,12 @@ class CustomAct(Strict):
         default_factory=list,
         description="Optional regular expressions (matched on the lower-cased line)",
     )
+    refines: list[str] = Field(
+        default_factory=list,
+        description="Built-in acts this act narrows in this scenario ('refines: [say_no]' for "
+        "'says the fees cannot be waived'): lines of theirs it also matches are meant, and "
+        "validation does not warn that two acts claim them",
+    )
     answers: LineVariants | None = Field(
         default=None,
         description="For a question to the debtor ('What's the dealer called?'): what the "

@@ -61,6 +61,13 @@ def check_custom_acts(
         elif act.name in seen:
             add(("acts", i, "name"), f"act '{act.name}' is defined twice")
         seen.add(act.name)
+        for j, refined in enumerate(act.refines):
+            if refined not in ACT_NAMES:
+                add(
+                    ("acts", i, "refines", j),
+                    f"unknown built-in act '{refined}'{did_you_mean(refined, ACT_NAMES)}; "
+                    "'refines' names the reader's own acts, such as say_no",
+                )
         for j, pattern in enumerate(act.patterns):
             found = pattern_problem(pattern)
             if found is not None:

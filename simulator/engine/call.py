@@ -1299,7 +1299,7 @@ class Call:
         if not named:
             return []
         begin, end = sentence_around(norm, named[-1][1])
-        if "?" not in norm[begin:end]:
+        if "?" not in norm[begin:end] and not _WHICH_NEXT.match(norm, end):
             return []
         in_sentence = [m for m in named if begin <= m[1] < end]
         # ("As the direct debit isn't set up on your new account yet, it might be simpler to pay
@@ -2603,6 +2603,9 @@ _STILL_WRONG_NAME = [
     "There's no {name} here. Who is it you're after?",
     "Sorry, there's nobody called {name} here. Who did you want?",
 ]
+# the choice asked in a sentence of its own after the ways ("... or a bank transfer. Which
+# would suit you?", play-test 131)
+_WHICH_NEXT = re.compile(r"[.!]?\s*(?:so\s+)?(?:which|what)\b[^.?!]{0,40}\?")
 # what stands between two ways to pay asked between ("card or bank transfer", "card/transfer")
 _OR_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:or|/|,)\s*(?:by\s+|a\s+|an\s+|the\s+|with\s+)?")
 # said of a way to pay that will not do this time ("the direct debit isn't set up yet")
@@ -3095,7 +3098,21 @@ def _asked_in(text: str, at: int) -> bool:
     # ("Is it savings, or money from another bill? Tell me the source so I can note it.")
     # ("... you keep your right to dispute it, ok? What's actually wrong with the car, quick
     # version.": a question in its words, typed with a full stop)
-    return "?" in text[start:end] or _OPENS_AS_AN_ASK.match(text, start) is not None
+    return (
+        "?" in text[start:end]
+        or _OPENS_AS_AN_ASK.match(text, start) is not None
+        # "If you have a receipt or a reference ... I'm happy to look into it. Do you have one?"
+        # (play-test 131): asked in the short question after it
+        or _ASKED_BACK_NEXT.match(text, end) is not None
+    )
+
+
+# a short question that asks after what the sentence before named ("Do you have one?")
+_ASKED_BACK_NEXT = re.compile(
+    r"[.!]?\s*(?:and\s+|so\s+)?(?:do|did|have|can|could)\s+(?:you|u)\s+(?:have|got|keep|send|find)\s+"
+    r"(?:got\s+)?(?:one|it|them|any|that)\b[^.?!]{0,20}\?",
+    re.IGNORECASE,
+)
 
 
 # what asks without a question mark: a question word, or "give me", "tell me", "I need your"

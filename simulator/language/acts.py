@@ -332,7 +332,10 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     r"(?:again|twice)\b|"
     # "you owe 519.18 from feb 18th. when are you paying": asked bluntly, with no "?"
     r"\bwhen\s+(?:are|r|will)\s+(?:you|u|ya)\s+(?:going\s+to\s+|gonna\s+)?(?:pay|paying|settle|"
-    r"settling)\b(?!\s+(?:me|him|her|them|the\s+(?:rent|other|others)|your\s+(?:rent|other)))"
+    r"settling)\b(?!\s+(?:me|him|her|them|the\s+(?:rent|other|others)|your\s+(?:rent|other)))|"
+    # "... is your problem not mine. when do I get the money" (play-test 92)
+    r"\bwhen\s+(?:do|will|can|am)\s+(?:i|we)\s+(?:going\s+to\s+)?(?:get|see|receive)\s+"
+    r"(?:the|my|our|that|this|your|ur)?\s*(?:money|payment|cash)\b"
 )
 # a way to pay ordered in so many words: "Mail a check.", "Pay through the app."
 _PAY_ORDER = re.compile(
@@ -3108,7 +3111,7 @@ def _debtor_terms(
     amounts = find_amounts(
         norm, overdue, [(d.start, d.end) for d in all_dates], tokens=_strategies.TOKEN.findall(norm)
     )
-    method = find_method(norm)
+    method = find_method(norm, keep_told_of=True)
     return (
         frozenset(a.value for a in amounts if a.value is not None),
         frozenset(
@@ -4561,6 +4564,12 @@ def _analyze(
             taken_back |= _ASKS_FOR_TERMS
         if "topic_afford" in names and question:
             # "Where you get the 482.32 for Friday?": the terms asked about, not said back
+            taken_back.add(Act.CONFIRM_TERMS)
+            if Act.CONFIRM_TERMS in acts:
+                acts.remove(Act.CONFIRM_TERMS)
+        if "topic_address" in names and n_terms == 0:
+            # "... which I have as 14 Larch Close. Is that still correct?": the address checked,
+            # no terms said back
             taken_back.add(Act.CONFIRM_TERMS)
             if Act.CONFIRM_TERMS in acts:
                 acts.remove(Act.CONFIRM_TERMS)

@@ -920,6 +920,14 @@ ENTRIES: list[Entry] = [
         # "we'll send it to the address on file. Is that still the right address?"
         r"\b(?:is|'s)\s+(?:that|this|it)\s+(?:still\s+)?(?:the\s+)?(?:right|correct|current|best)\s+"
         r"(?:postal\s+|home\s+|mailing\s+)?address\b",
+        # "... to the address we hold on file, which I have as 14 Larch Close. Is that still
+        # correct?": the address said, then checked in a question of its own
+        r"\baddress\b[^?]{0,80}[.!]\s*(?:is\s+)?(?:that|it)\s+(?:still\s+)?(?:correct|right|current|"
+        r"up\s+to\s+date)\s*\?",
+        # "is the address still 74990 Long Cliffs in Jordanshire?", "is that still where you want
+        # the letters sent?" (play-test 132)
+        r"\bis\s+(?:your|ur|the)\s+(?:home\s+|postal\s+|mailing\s+)?address\s+still\b[^.!?]{0,60}\?",
+        r"\b(?:is\s+)?(?:that|it)\s+still\s+where\s+(?:you|u)\s+(?:want|live|get|receive|would\s+like)\b",
         # "is it still the same address we've got on file for you?"
         r"\b(?:still\s+)?(?:the\s+)?same\s+address\b[^.!?]{0,40}\?",
         # "check yuh address fi di letters, it still di same one wi have on file?"
@@ -1221,6 +1229,10 @@ ENTRIES: list[Entry] = [
         # ("Do you have a reference number or a receipt?")
         r"\b(?:do|did)\s+(?:you|u)\s+(?:have|keep|get)\s+(?:any\s+|a\s+|an\s+)?(?:reference\s+(?:number\s+)?or\s+(?:a\s+)?)?(?:paperwork|receipts?|"
         r"documents?|documentation|job\s+(?:sheets?|cards?)|invoices?|proof|evidence)\b",
+        # "If you have a receipt or a reference for a payment I'm happy to look into it. Do you
+        # have one?" (play-test 131)
+        r"\bif\s+(?:you|u)\s+(?:have|'ve\s+got|got)\s+(?:a\s+|an\s+|any\s+)?(?:receipts?|references?|proof|"
+        r"evidence|paperwork|documents?|documentation)\b(?=[^?]*\?)",
         # "Do you have transaction references for those?", "give me the reference now"
         r"\b(?:do|did)\s+(?:you|u)\s+(?:have|keep|get)\s+(?:a\s+|any\s+|the\s+)?(?:transaction|payment)\s+"
         r"(?:references?|numbers?|ids?)\b",
@@ -1452,6 +1464,8 @@ ENTRIES: list[Entry] = [
         # 126: a put-down, sworn or not)
         r"\b(?:you're|youre|you\s+are)\s+the\s+one\s+who\s+(?:can't|cant|cannot|couldn't|didn't|never)\b",
         r"\bspare\s+me\s+the\s+(?:attitude|drama|sob\s+story)\b",
+        # "wow, was that so hard? you could've saved us both 5 min of attitude" (play-test 132)
+        r"\b(?:\d+|five|ten|two|few)\s+(?:min|mins|minutes?|hours?)\s+of\s+(?:your\s+|ur\s+)?attitude\b",
         r"\bshut\s+up\b",
         r"\bhow\s+dare\s+you\b",
         r"\bgrow\s+up\b",
@@ -1680,7 +1694,7 @@ ENTRIES: list[Entry] = [
         r"\bsob\s+stor(?:y|ies)\b",
         r"\bspare\s+me\b",
         r"\bshould\s+have\s+thought\s+(?:of|about)\s+that\b",
-        r"\bhow\s+hard\s+(?:is\s+it|can\s+it\s+be)\b",
+        r"\bhow\s+hard\s+(?:is\s+it|can\s+it\s+be)\b|\bwas\s+that\s+so\s+hard\b",
         r"\blearn\s+(?:how\s+)?to\s+(?:budget|count|read|manage)\b",
         r"\bgrown\s+(?:adults?|ups?)\s+pay\b",
         r"\b(?:not|never)\s+here\s+to\s+(?:babysit|hold\s+your\s+hand|listen\s+to)\b",

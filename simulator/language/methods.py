@@ -79,15 +79,21 @@ INDEX_PATTERNS = [(FAMILY, i, pattern, 0) for i, (_name, pattern) in enumerate(M
 _OWN_INDEX: list[WordIndex] = []
 
 
-def find_method(norm: str, matches: Found | None = None) -> tuple[str, int, int] | None:
+def find_method(
+    norm: str, matches: Found | None = None, keep_told_of: bool = False
+) -> tuple[str, int, int] | None:
     """(method, start, end) of the first payment method named in the line; of two methods
     named at the same place the earlier entry in METHODS wins."""
-    found = find_methods(norm, matches)
+    found = find_methods(norm, matches, keep_told_of)
     return found[0] if found else None
 
 
-def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int, int]]:
-    """Every payment method named in the line, in order (find_method's rule for each)."""
+def find_methods(
+    norm: str, matches: Found | None = None, keep_told_of: bool = False
+) -> list[tuple[str, int, int]]:
+    """Every payment method named in the line, in order (find_method's rule for each).
+    `keep_told_of`: a standing arrangement told of ("my direct debit bounced") is named too,
+    as the debtor's own words are read; a trainee's line names it as no way to pay."""
     if matches is None:
         if not _OWN_INDEX:
             _OWN_INDEX.append(WordIndex(INDEX_PATTERNS, ordered=(FAMILY,)))
@@ -103,6 +109,15 @@ def find_methods(norm: str, matches: Found | None = None) -> list[tuple[str, int
         if METHODS[index][0] == "online" and _SET_UP.search(
             norm, max(0, m.start() - 40), m.start()
         ):
+            continue
+        if (
+            not keep_told_of
+            and METHODS[index][0] in _SET_UP_WAYS
+            and _ARRANGEMENT_TOLD_OF.match(norm, m.end())
+        ):
+            # "the direct debit probably still points at the old account", "the dd is your job
+            # to update not ours": the arrangement told of, not a way to pay this time
+            # (play-tests 131 and 132)
             continue
         if (
             METHODS[index][0] in _SET_UP_WAYS
@@ -146,6 +161,13 @@ BARE_WAYS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "onli
 _SET_UP_WAYS = frozenset({"direct_debit", "standing_order"})
 _SET_UP_BEFORE = re.compile(
     r"\b(?:set(?:ting)?|setup)\s+up\s+(?:a|the|your|ur|a\s+new|the\s+new|your\s+new)?\s*(?:new\s+)?$"
+)
+_ARRANGEMENT_TOLD_OF = re.compile(
+    r"\s+(?:(?:probably|must|might|may|obviously|clearly)\s+)?(?:(?:is|was|has|'s)\s+)?"
+    r"(?:still\b|(?:not|n't)\b|no\s+longer\b|didn't|did\s+not|doesn't|does\s+not|hasn't|has\s+not|"
+    r"won't|will\s+not|isn't|wasn't|never\b|points?\b|pointed\b|went\s+to\b|bounced|failed|"
+    r"cancell?ed|needs?\s+(?:updating|to\s+be\s+updated|changing|fixing)|"
+    r"(?:your|ur|our)\s+(?:job|responsibility)\b)"
 )
 _SET_BEFORE = re.compile(r"\b(?:set(?:ting)?|get(?:ting)?)\s+(?:a|the|your|ur)\s+(?:new\s+)?$")
 _UP_AFTER = re.compile(r"\s+(?:back\s+)?up\b")

@@ -68,6 +68,17 @@ _NOT_MONEY_AFTER = re.compile(
     r"/(?!\s*(?:mo|mos|mth|month|wk|week)\b)|"  # "3/13" is a day; "400/mo" is money
     r"(?:working|business|banking|calendar)\s+days?\b|"  # "up to 5 working days"
     r"(?:\w+\s+){0,2}(?:street|st|road|rd|avenue|ave|crescent|lane|terrace|boulevard)\b|"
+    # "Is 196 Bautista Place still the best address?", "74990 Long Cliffs": a house number, by
+    # the street names records are made of (not "100 either way": no word of a sum before it)
+    r"(?!(?:on|the|a|an|by|to|in|per|at|for|of|and|or|is|was|this|that|next|your|ur|my|every|"
+    r"each|either|dollars?|bucks|pounds?|quid|euros?|cash|now|today|then)\s)[a-z]+(?:\s+[a-z]+)?\s+"
+    r"(?:place|drive|close|court|square|mews|grove|gardens|hills?|parkway|circle|highway|falls|"
+    r"cliffs|mills|islands?|prairie|route|trail|heights|ridge|plaza|loop|crossing|junction|valley|"
+    r"meadows|harbou?r|shores|springs|summit|village|vista|lakes?|landing|manor|orchard|plains|"
+    r"points|ranch|rapids|shoals|stream|views|walks|wharf|causeway|corner|creek|crest|dale|estates|"
+    r"expressway|ferry|flats|forest|freeway|gateway|hollow|inlet|isle|knolls?|lodge|mountain|"
+    r"overpass|pines|river|stravenue|trafficway|tunnel|turnpike|underpass|viaduct|coves?|bluffs?|"
+    r"brooks?|canyon)\b|"
     r"(?:till|until|til)\s+\d|"  # "open 8 till 8": hours
     # "28 is saturday, you can pay friday 27?": a day of the month, said with its weekday
     r"(?:is|'s|falls\s+on)\s+(?:a\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"

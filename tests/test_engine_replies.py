@@ -6705,3 +6705,29 @@ def test_a_sarcastic_put_down_is_an_insult(library: Library) -> None:
     the rude defaulter, whom one insult makes hang up, got "So are we done?"."""
     c, _reply = _replied(library, "rude_defaulter_composure", 8631, "rude_8631", 7)
     assert c.finished and c.outcome is not None and c.outcome.value == "hung_up"
+
+
+# --- play-tests 133 and 134 -------------------------------------------------------------------
+def test_a_direct_debit_that_stayed_on_the_old_account_is_no_way_to_pay(library: Library) -> None:
+    """Play-test 134: "the direct debit probably stayed on the old account. would you maybe be
+    able to pay it sometime this week?" got "By direct debit? That's fine.", and the promise
+    was recorded as a direct debit."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 8856, "courteous_8856", 4)
+    assert "direct debit" not in reply.lower(), reply
+    assert c.debtor.agreed.method != "direct_debit", c.debtor.agreed
+
+
+def test_the_rate_said_after_say_is_the_rests(library: Library) -> None:
+    """Play-test 133: "so 100 by fri the 20th, then the remaining 654.77 we spread out monthly,
+    say 100 a month on ur payday" got "How much a month for the rest, then?"."""
+    c, reply = _replied(library, "student_unemployed_hardship", 8716, "hardship_8716", 6)
+    assert "How much a month" not in reply and "$100 a month" in reply, reply
+    assert c.debtor.agreed.rest_amount == Decimal("100"), c.debtor.agreed
+
+
+def test_a_weekday_slipped_beside_this_weeks_day_is_not_months_away(library: Library) -> None:
+    """Play-test 133: "Would you be able to make the $202.62 payment by Wednesday the 13th?"
+    said on Tuesday the 10th got "Yes, Wednesday the 13th of May suits me."."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 8711, "courteous_8711", 4)
+    assert "May" not in reply and "Friday the 13th" in reply, reply
+    assert c.debtor.agreed.date == FRIDAY_13TH, c.debtor.agreed

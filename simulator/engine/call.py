@@ -1307,7 +1307,7 @@ class Call:
         # "or" are those asked between, not the one the sentence set aside; play-test 130)
         run = in_sentence[-1:]
         for way in reversed(in_sentence[:-1]):
-            if not _OR_BETWEEN.fullmatch(norm, way[2], run[0][1]):
+            if not _WAYS_JOINED.fullmatch(norm, way[2], run[0][1]):
                 break
             run.insert(0, way)
         set_aside = [
@@ -2607,7 +2607,7 @@ _STILL_WRONG_NAME = [
 # would suit you?", play-test 131)
 _WHICH_NEXT = re.compile(r"[.!]?\s*(?:so\s+)?(?:which|what)\b[^.?!]{0,40}\?")
 # what stands between two ways to pay asked between ("card or bank transfer", "card/transfer")
-_OR_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:or|/|,)\s*(?:by\s+|a\s+|an\s+|the\s+|with\s+)?")
+_WAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:or|/|,)\s*(?:by\s+|a\s+|an\s+|the\s+|with\s+)?")
 # said of a way to pay that will not do this time ("the direct debit isn't set up yet")
 _SET_ASIDE_WAY = re.compile(
     r"\b(?:not|isn't|isnt|aren't|wasn't|won't|can't|cannot|no\s+longer|broken|failed|bounced)\b"

@@ -1021,7 +1021,8 @@ _PER_SUM = re.compile(
 # what leads a sum so much a month that comes after a first part: "then 50 every month", "and
 # $100 a month after", "the 50 dollar every month after"
 _INSTALMENT_LEAD = re.compile(
-    r"\b(?:then|and|after\s+that|the|thereafter|followed\s+by|like|about|around|roughly|at)[,;:]?\s+"
+    # ("then the remaining 654.77 we spread out monthly, say 100 a month", play-test 133)
+    r"\b(?:then|and|after\s+that|the|thereafter|followed\s+by|like|about|around|roughly|at|say)[,;:]?\s+"
     r"(?:again\s+|also\s+)?$|"
     # "And then, er, would 150 a month be ok after that?"
     r"\b(?:then|after\s+that)\b[^.?!$£€\d]{0,30}$|"

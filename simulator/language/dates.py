@@ -444,9 +444,10 @@ def _resolve(
         # in March is April's): this month's, even when it has passed ("it was due Monday the
         # 2nd", said on the 10th, is a date recalled, not a Monday in November); a weekday and a
         # day that do not fall together soon are a slip ("Thursday the 11th" said of Wednesday
-        # the 11th is the 11th, not a Thursday in June)
+        # the 11th is the 11th, not a Thursday in June; "Wednesday the 13th" said on Tuesday the
+        # 10th is Friday the 13th, not a Wednesday in May: play-test 133)
         probe = today.replace(day=1)
-        for _ in range(3):
+        for _ in range(2):
             candidate = safe_date(probe.year, probe.month, day)
             if (
                 candidate

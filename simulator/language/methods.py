@@ -166,6 +166,8 @@ _ARRANGEMENT_TOLD_OF = re.compile(
     r"\s+(?:(?:probably|must|might|may|obviously|clearly)\s+)?(?:(?:is|was|has|'s)\s+)?"
     r"(?:still\b|(?:not|n't)\b|no\s+longer\b|didn't|did\s+not|doesn't|does\s+not|hasn't|has\s+not|"
     r"won't|will\s+not|isn't|wasn't|never\b|points?\b|pointed\b|went\s+to\b|bounced|failed|"
+    # ("the direct debit probably stayed on the old account", play-test 134)
+    r"stay(?:ed|s)\s+(?:on|with)\b|"
     r"cancell?ed|needs?\s+(?:updating|to\s+be\s+updated|changing|fixing)|"
     r"(?:your|ur|our)\s+(?:job|responsibility)\b)"
 )

@@ -70,8 +70,10 @@ _NOT_MONEY_AFTER = re.compile(
     r"(?:\w+\s+){0,2}(?:street|st|road|rd|avenue|ave|crescent|lane|terrace|boulevard)\b|"
     # "Is 196 Bautista Place still the best address?", "74990 Long Cliffs": a house number, by
     # the street names records are made of (not "100 either way": no word of a sum before it)
+    # ("200 after landing", "100 before court": when, not where)
     r"(?!(?:on|the|a|an|by|to|in|per|at|for|of|and|or|is|was|this|that|next|your|ur|my|every|"
-    r"each|either|dollars?|bucks|pounds?|quid|euros?|cash|now|today|then)\s)[a-z]+(?:\s+[a-z]+)?\s+"
+    r"each|either|dollars?|bucks|pounds?|quid|euros?|cash|now|today|then|before|after|until|"
+    r"till|from|with|without|into)\s)[a-z]+(?:\s+[a-z]+)?\s+"
     r"(?:place|drive|close|court|square|mews|grove|gardens|hills?|parkway|circle|highway|falls|"
     r"cliffs|mills|islands?|prairie|route|trail|heights|ridge|plaza|loop|crossing|junction|valley|"
     r"meadows|harbou?r|shores|springs|summit|village|vista|lakes?|landing|manor|orchard|plains|"

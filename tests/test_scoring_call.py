@@ -273,3 +273,15 @@ def test_a_loan_owed_whatever_the_dealer_did_is_no_legal_action(library: Library
     assert not scores.failed, scores.compliance
     assert not any("dispute" in tip.message for tip in scores.tips), scores.tips
     assert call.promise.confirmed
+
+
+def test_whatever_after_the_ways_listed_is_no_brush_off(library: Library) -> None:
+    """Play-test 129: "I need a date and how you'll pay. Card, transfer, whatever." drew the tip
+    "You brushed the customer off (', whatever')": any of the ways listed, not a brush-off."""
+    scenario = library.scenario("rude_defaulter_composure")
+    call = Call(scenario, library.persona_for(scenario), seed=8416, clock=fixed_clock())
+    for line in (PLAYED / "rude_8416.txt").read_text().splitlines():
+        if line.strip() and not call.finished:
+            call.say(line)
+    tips = [tip.message for tip in call.scores().tips]
+    assert not any("whatever" in tip for tip in tips), tips

@@ -1674,7 +1674,9 @@ ENTRIES: list[Entry] = [
         # ("card or a transfer, whatever is easier" leaves the choice to the debtor)
         # ("... that can affect your credit, whatever the dealer does": regardless of it)
         # ("whatever day is best for you": the choice left to them)
-        r"(?:^|[,.;:]\s*)whatever\b(?!\s+(?:works|suits|you\s+(?:can|like|prefer)|the|they|he|she|it|"
+        # ("Card, transfer, whatever.": any of the ways listed, play-test 129)
+        r"(?<!card)(?<!transfer)(?<!online)(?<!cash)(?<!cheque)(?<!check)(?<!app)(?<!paypal)"
+        r"(?<!venmo)(?<!zelle)(?<!debit)(?:^|[,.;:]\s*)whatever\b(?!\s+(?:works|suits|you\s+(?:can|like|prefer)|the|they|he|she|it|"
         r"happens|we|your|his|her|their|comes|day|date|time|amount|way|method|sum)\b|(?:\s+is|'s)\s+"
         r"(?:eas|best|better|quick|simpl|handi|conven))",
         r"\b(?:sick|tired|fed\s+up)\s+(?:of|with)\b",

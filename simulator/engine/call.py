@@ -42,7 +42,11 @@ from simulator.engine.machine import SAME, build_machine
 from simulator.engine.reactions import reaction_to
 from simulator.engine.record import CollectionRecord, generate_record
 from simulator.language import analyze
-from simulator.language.acts import WHEN_AT_THE_END, asks_where_money_comes_from
+from simulator.language.acts import (
+    WHEN_AT_THE_END,
+    asks_where_money_comes_from,
+    ways_side_by_side,
+)
 from simulator.language.dates import MONTHS, WEEKDAYS, find_dates
 from simulator.language.identity import named_back
 from simulator.language.lexicon import NUMBER_ASKED
@@ -1307,7 +1311,7 @@ class Call:
         # "or" are those asked between, not the one the sentence set aside; play-test 130)
         run = in_sentence[-1:]
         for way in reversed(in_sentence[:-1]):
-            if not _WAYS_JOINED.fullmatch(norm, way[2], run[0][1]):
+            if not ways_side_by_side(norm, way, run[0]):
                 break
             run.insert(0, way)
         set_aside = [
@@ -2606,8 +2610,6 @@ _STILL_WRONG_NAME = [
 # the choice asked in a sentence of its own after the ways ("... or a bank transfer. Which
 # would suit you?", play-test 131)
 _WHICH_NEXT = re.compile(r"[.!]?\s*(?:so\s+)?(?:which|what)\b[^.?!]{0,40}\?")
-# what stands between two ways to pay asked between ("card or bank transfer", "card/transfer")
-_WAYS_JOINED = re.compile(r"\s*(?:,\s*)?(?:or|/|,)\s*(?:by\s+|a\s+|an\s+|the\s+|with\s+)?")
 # said of a way to pay that will not do this time ("the direct debit isn't set up yet")
 _SET_ASIDE_WAY = re.compile(
     r"\b(?:not|isn't|isnt|aren't|wasn't|won't|can't|cannot|no\s+longer|broken|failed|bounced)\b"

@@ -2725,6 +2725,12 @@ def _chosen_from(norm: str, at: int) -> bool:
     )
 
 
+def ways_side_by_side(norm: str, first: tuple[str, int, int], second: tuple[str, int, int]) -> bool:
+    """Do two ways to pay found by find_methods stand side by side as a choice ("card or bank
+    transfer", "by debit card over the telephone, or by bank transfer")?"""
+    return _OR_BETWEEN.fullmatch(norm, first[2], second[1]) is not None
+
+
 def _listed_methods(norm: str, offered: list[tuple[str, int, int]]) -> bool:
     """Are two or more different methods offered side by side ("card or bank transfer?",
     "we accept card, bank transfer or cheque")? Then none of them is chosen yet."""
@@ -4531,7 +4537,11 @@ def _analyze(
             # call is made (the model retrained on corpus 67 heard "about the" as the purpose)
             taken_back.add(Act.STATE_PURPOSE)
 
-        if Act.LEGAL_ACTION not in read and not _LAW_OR_TAKING.search(norm):
+        if (
+            "legal_action" in predicted
+            and Act.LEGAL_ACTION not in read
+            and not _LAW_OR_TAKING.search(norm)
+        ):
             # "Dealer is not the bank. ... You must pay the loan anyway.": no word of the law or
             # of taking anything back, so no legal action, whatever the model hears (it fails
             # the call; play-test 128)

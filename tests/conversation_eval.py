@@ -22,6 +22,7 @@
     python tests/conversation_eval.py --blind19  # the nineteenth (lines only; never tuned on)
     python tests/conversation_eval.py --blind20  # the twentieth (lines only; never tuned on)
     python tests/conversation_eval.py --blind21  # the twenty-first (lines only; never tuned on)
+    python tests/conversation_eval.py --blind22  # the twenty-second (lines only; never tuned on)
     python tests/conversation_eval.py --blind23  # the twenty-third (lines only; never tuned on)
     python tests/conversation_eval.py --blind24  # the twenty-fourth (lines only; never tuned on)
     python tests/conversation_eval.py --blind25  # the twenty-fifth (lines only; never tuned on)
@@ -38,7 +39,8 @@
     python tests/conversation_eval.py --blind36  # the thirty-sixth (lines only; never tuned on)
     python tests/conversation_eval.py --blind37  # the thirty-seventh (lines only; never tuned on)
     python tests/conversation_eval.py --blind38  # the thirty-eighth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later sixtyninth)
+    python tests/conversation_eval.py --blind39  # the thirty-ninth (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later seventieth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -107,6 +109,7 @@ BLINDS = {
         "blind36",  # 400 lines: e-bike, chiro, canal boat, childminder, loft, decorator, pet, phone
         "blind37",  # 400 lines: hot tub, osteo, jet ski, tutoring, conservatory, roofer, sport, TV
         "blind38",  # 400 lines: sofa, optician, mooring, dance, glazing, electrician, toys, dongle
+        "blind39",  # 400 lines: storage, livery, pests, windows, scooter, language, carpet, CCTV
     )
 }
 BLIND = BLINDS["blind"]
@@ -140,6 +143,7 @@ LATER = {
         "sixtyseventh",
         "sixtyeighth",
         "sixtyninth",
+        "seventieth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -6731,3 +6731,102 @@ def test_a_weekday_slipped_beside_this_weeks_day_is_not_months_away(library: Lib
     c, reply = _replied(library, "personal_loan_courteous_reminder", 8711, "courteous_8711", 4)
     assert "May" not in reply and "Friday the 13th" in reply, reply
     assert c.debtor.agreed.date == FRIDAY_13TH, c.debtor.agreed
+
+
+# --- play-tests 135 and 136 -------------------------------------------------------------------
+def test_a_wait_called_too_long_is_no_vague_promise_accepted(library: Library) -> None:
+    """Play-test 136: "a few weeks... hmm, sorry, I don't think I can wait that long. would you
+    maybe be able to do something smaller sooner?" ended the call as a vague promise accepted
+    ("Thank you. As soon as I'm back on my feet, I'll pay it.")."""
+    c, reply = _replied(library, "car_broke_down_partial", 9016, "carbroke_9016", 4)
+    assert not c.finished and "back on my feet" not in reply, reply
+
+
+def test_a_softener_after_this_week_asked_is_no_vague_promise_accepted(library: Library) -> None:
+    """Play-test 135: "would you be able to pay it sometime this week, maybe? no pressure" to
+    the reliable payer got "Lovely, I'll get to it soon. Thanks for calling." and she hung up
+    at the trainee's third line."""
+    c, _reply = _replied(library, "personal_loan_courteous_reminder", 8931, "courteous_8931", 3)
+    assert not c.finished
+
+
+def test_a_wrong_name_put_right_in_the_same_line_is_asked_for(library: Library) -> None:
+    """Play-test 136: "Is this Amanda Hughes? oh wait sorry, Higgins, Amanda Higgins" got
+    "Sorry, there's nobody called that here.", as did "calling from Newport Credit Union -
+    apologies, Newton Credit Union" ("I'm not with them", play-test 135)."""
+    c, reply = _replied(library, "student_forgot_first_late", 9011, "student_9011", 1)
+    assert c.debtor.identity_verified and "nobody" not in reply, reply
+    c, reply = _replied(library, "lenders_persistent_late", 8876, "lenders_8876", 1)
+    assert c.debtor.identity_verified and "not with them" not in reply, reply
+
+
+def test_why_should_i_believe_you_is_no_offer(library: Library) -> None:
+    """Play-test 136: "Three promises, three broken. Why should I believe a word?" got "Sure,
+    that would help. Thanks." from the malicious defaulter."""
+    _c, reply = _replied(library, "malicious_default_legal", 9006, "malicious_9006", 3)
+    assert reply not in DEFAULT_CLARIFY["offered"], reply
+
+
+def test_what_they_could_scrape_together_is_what_they_can_afford(library: Library) -> None:
+    """Play-test 136: "what could you actually scrape together off that friday paycheck, give
+    me a number" got the payday the graduate had already said, and nothing of what she could
+    pay."""
+    c, reply = _replied(library, "student_unemployed_hardship", 8981, "hardship_8981", 5)
+    assert any(line in reply for line in facts(c, "afford")), reply
+
+
+def test_a_figure_put_right_in_the_read_back_is_the_one_agreed(library: Library) -> None:
+    """Play-test 136: "139.79 by bank transfer on friday 13th — oh sorry no, 193.79, i mixed up
+    the numbers. is that right?" got "Okay, so $139.79 on Friday the 13th ..."."""
+    c, reply = _replied(library, "student_forgot_first_late", 8976, "student_8976", 5)
+    assert "$139.79" not in reply and c.debtor.agreed.amount == Decimal("193.79"), reply
+
+
+def test_the_payday_turned_down_later_in_the_line_is_not_agreed(library: Library) -> None:
+    """Play-test 136: "end of the month is basically your payday on the 31st ... I can't take
+    another next-payday promise. What money do you have coming in before then?" got "$1,281.90,
+    yeah, I can find that. Okay, Tuesday the 31st."."""
+    c, reply = _replied(library, "lenders_persistent_late", 8951, "lenders_8951", 4)
+    assert "31st" not in reply.split(".")[-2:][0] and c.debtor.agreed.date is None, reply
+    assert any(line in reply for line in facts(c, "payday")), reply
+
+
+def test_half_of_it_said_in_round_figures_is_that_figure(library: Library) -> None:
+    """Play-test 136: "half of it, 220 bucks, on friday" got "Okay, $110."."""
+    c, reply = _replied(library, "car_broke_down_partial", 8946, "carbroke_8946", 4)
+    assert "$110" not in reply and c.debtor.agreed.amount == Decimal("220"), reply
+
+
+def test_the_day_a_call_was_made_is_not_a_day_offered(library: Library) -> None:
+    """Play-test 135: "we literally called u saturday about it. so when" got "Yes, Saturday the
+    14th is fine."."""
+    c, reply = _replied(library, "student_forgot_first_late", 8866, "student_8866", 3)
+    assert "Saturday" not in reply and c.debtor.agreed.date is None, reply
+
+
+def test_how_much_was_sent_is_answered(library: Library) -> None:
+    """Play-test 135: "TRX-37208. and how much did you send exactly, the whole 293.28 or some
+    random number" got "Okay. Got it."."""
+    c, reply = _replied(library, "already_paid_not_posted", 8881, "paid_8881", 3)
+    assert c.values["amount_overdue"] in reply, reply
+
+
+def test_tell_me_when_youre_paying_asks_for_payment(library: Library) -> None:
+    """Play-test 135: after "stop calling", "Just tell me when you're paying and I'll leave you
+    alone." got "I don't know what you mean.", and the call's finding named the next line."""
+    c = call_in(library, "stop_calling_cease_contact", seed=8896)
+    replies = play(c, _from_file("stopcall_8896")[:3])
+    assert "what you mean" not in replies[2], replies[2]
+    c.end()
+    assert [f.turn_index for f in c.scores().compliance if f.rule == "cease_request_ignored"] == [2]
+
+
+def test_more_than_half_asked_and_half_turned_down_are_not_half(library: Library) -> None:
+    """Play-test 135: "is there any way you could do more than half?" got "$1,658.83. Okay."
+    (half), and "I really can't stop the legal referral with half, the full amount is what's
+    needed by the 17th" got "Alright, $1,658.83."."""
+    c, reply = _replied(library, "malicious_default_legal", 8901, "malicious_8901", 7)
+    half = Decimal(c.values["half_overdue"].lstrip("$").replace(",", ""))
+    assert c.debtor.agreed.amount != half, reply
+    c, reply = _replied(library, "malicious_default_legal", 8901, "malicious_8901", 9)
+    assert "$1,658.83" not in reply and c.debtor.agreed.amount != half, reply

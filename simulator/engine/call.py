@@ -800,6 +800,8 @@ class Call:
                 continue  # they already said who they are: a slip of the tongue, not a stranger
             if flag == "wrong_lender" and analysis.cued("lender_put_right"):
                 continue  # "from Frank Bank, oh wait sorry, no, Baker Credit Union"
+            if flag == "wrong_name" and analysis.cued("name_put_right"):
+                continue  # "Is this Amanda Hughes? oh wait sorry, Higgins, Amanda Higgins"
             said = next((c.span.text for c in analysis.cues if c.name == flag), "")
             line = self.lines.reaction(flag)
             if line:
@@ -3196,7 +3198,8 @@ _OFFERED = re.compile(
     # you a text the day before?"
     r"would\s+(?:you|u)\s+be\s+interested|(?:are|r)\s+(?:you|u)\s+interested|"
     r"would\s+it\s+help\s+(?:if|to)|do\s+(?:you|u)\s+fancy|"
-    r"should\s+i|want\s+me\s+to|can\s+i\s+(?:send|email|text|help|give)|"
+    # (not "Why should I believe a word?": play-test 136)
+    r"(?<!why\s)(?<!what\s)(?<!how\s)should\s+i|want\s+me\s+to|can\s+i\s+(?:send|email|text|help|give)|"
     # "will ye want tae set the direct debit up on the new account?", "would you wish us to
     # establish a direct debit for future instalments?"
     r"will\s+(?:you|u|ye|ya)\s+(?:be\s+)?want(?:ing)?|would\s+(?:you|u)\s+(?:wish|want)\s+(?:us|me)|"

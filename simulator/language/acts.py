@@ -80,7 +80,8 @@ _ASKS_LAST = re.compile(
     r"(?:can|could|would|will|do|does|did|are)\s+(?:you|u|ya|ye|we|i|they|he|she)\s+\w+)"
 )
 _ASKS_INSIDE = re.compile(
-    r"\W*(?:when|how|what|which)\s+(?:exactly|day|date|much|many|will|would|can|could|do|does|are|r|u|"
+    # ("TRX-37208. and how much did you send exactly, the whole 293.28 or ...", play-test 135)
+    r"\W*(?:(?:and|so|but|also|ok|okay)\s+)?(?:when|how|what|which)\s+(?:exactly|day|date|much|many|will|would|can|could|do|does|are|r|u|"
     r"ya|you)\b"
 )
 # "... and the rest with next instalment. when": the day asked as the line's last word (the
@@ -118,7 +119,10 @@ _PAST_DUE = re.compile(
     r"(?:\s+\S+){0,3}?\s+(?:on|in)|"
     # "it bounced on the 28th", "my colleague left you a voicemail on Friday": what happened
     r"\b(?:bounced|left|rang|called|arrived|failed|happened|returned|cancelled|canceled|spoke|"
-    r"emailed|wrote|tried)(?:\s+[^\s.!?;,]+){0,4}?\s+(?:on|in|last))\s+$"
+    r"emailed|wrote|tried)(?:\s+[^\s.!?;,]+){0,4}?\s+(?:on|in|last)|"
+    # "we literally called u saturday about it" (play-test 135): the day a call was made
+    r"\b(?:called|rang|phoned|texted|emailed|spoke\s+(?:to|with)|wrote\s+to)\s+(?:you|u|ya|her|him|"
+    r"them)(?:\s+(?:on|last))?)\s+$"
 )
 # A date right after calling back is when to talk again: "I'll call you again tomorrow".
 _CALLBACK_BEFORE = re.compile(
@@ -331,6 +335,9 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     r"(?:again|twice)\b|\b(?:you're|youre|you\s+are|ur|you'll\s+be)\s+paying\s+(?:it|that|this)\s+"
     r"(?:again|twice)\b|"
     # "you owe 519.18 from feb 18th. when are you paying": asked bluntly, with no "?"
+    # ("Just tell me when you're paying and I'll leave you alone.", play-test 135)
+    r"\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?when\s+(?:you're|youre|you\s+are|ur|you'll|you\s+will)\s+"
+    r"(?:paying|pay)\b|"
     r"\bwhen\s+(?:are|r|will)\s+(?:you|u|ya)\s+(?:going\s+to\s+|gonna\s+)?(?:pay|paying|settle|"
     r"settling)\b(?!\s+(?:me|him|her|them|the\s+(?:rent|other|others)|your\s+(?:rent|other)))|"
     # "... is your problem not mine. when do I get the money" (play-test 92)
@@ -565,6 +572,12 @@ _DAY_TAKEN_BACK = re.compile(
     # ("so the 31st then? Sorry, actually, wait. I don't think I can put that down")
     rf"{_CANNOT}(?:{_TAKE}\s+(?:that|it|this|(?:the\s+)?(?:next\s+)?pay\s*day|(?:the\s+)?end\s+of\s+"
     r"the\s+month)(?:\s+(?:date|day))?|(?:put|write|note)\s+(?:that|it|this)\s+down)\b"
+)
+# "I can't take another next-payday promise", "we can't accept end of the month again": the
+# debtor's payday turned down in its own sentence, wherever in the line the day was named
+_PAYDAY_REFUSED = re.compile(
+    rf"\b{_CANNOT}{_TAKE}\s+(?:another|the|that|a|your|ur)?\s*(?:next[\s-]+)?"
+    r"(?:pay\s*-?day|end[\s-]+of[\s-]+(?:the[\s-]+)?month)\b"
 )
 _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
@@ -1327,14 +1340,25 @@ _CORRECTED = re.compile(
 
 
 def _not_corrected(norm: str, amounts: list[AmountMatch]) -> list[AmountMatch]:
-    """The figures without those the line corrects at once ("$69.40 - no - $96.40")."""
+    """The figures without those the line corrects at once ("$69.40 - no - $96.40", "139.79 by
+    bank transfer on friday 13th — oh sorry no, 193.79": play-test 136)."""
     return [
         a
         for a, b in zip(amounts, [*amounts[1:], None], strict=True)
-        if b is None or b.start - a.end > 30 or not _CORRECTED.search(norm, a.end, b.start)
+        if b is None or b.start - a.end > 60 or not _CORRECTED.search(norm, a.end, b.start)
     ]
 
 
+_DAY_ASKED_BEFORE = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:\w+\s+){0,4}?(?:pay|settle|clear)\b[^?.!]{0,60}?"
+    r"\b(?:this\s+week|today|tomorrow|by\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^?.!]{0,30}\?"
+)
+# "I really can't stop the legal referral with half, the full amount is what's needed"
+# (play-test 135): a sum said not to do
+_NOT_ENOUGH_WITH = re.compile(
+    r"\b(?:can't|cannot|can\s+not|won't|couldn't)\b[^.?!,]{0,40}\bwith\s+(?:just\s+|only\s+)?$"
+)
 _HOW_MUCH_OF = re.compile(r"\bhow\s+much\s+of\s+(?:the\s+|your\s+|that\s+|this\s+)?$")
 # "leaves over $1,300 unpaid": a shortfall reckoned roughly, not a sum to pay
 _SHORTFALL_BEFORE = re.compile(
@@ -1388,6 +1412,7 @@ def _choose_amount(
         # ("your driving lesson fee of 330 dollars": the fee is the debt itself)
         and not (_a_charge(norm, a) and (overdue is None or a.value != overdue))
         and not _REFUSED_BEFORE.search(norm, max(0, a.start - 24), a.start)
+        and not _NOT_ENOUGH_WITH.search(norm, max(0, a.start - 60), a.start)
         and not _NOT_ASKED_FOR.search(norm, max(0, a.start - 50), a.start)
         and not _SET_ASIDE.search(norm, max(0, a.start - 60), a.start)
         # "how much of the $777.30 can you commit to?": asked how much, not this sum
@@ -2890,6 +2915,9 @@ def _read_identity(
         if right is False:
             _add_cue(seen, raw, names, "wrong_name", said.start, said.end)
             flags.add("wrong_name")
+            if _name_put_right(text, said.end, context):
+                # said, so flagged; put right at once, so whoever answered is not a stranger
+                _add_cue(seen, raw, names, "name_put_right", said.start, said.end)
         else:
             _add_cue(seen, raw, names, "verify_name", said.start, said.end)
         if Act.VERIFY_IDENTITY not in acts:
@@ -2995,8 +3023,23 @@ _SELF_NAMED = re.compile(
 )
 _CALLS_FROM = re.compile(r"\b(?:from|here\s+at|over\s+at|on\s+behalf\s+of)\s+(?:the\s+)?$")
 _PUT_RIGHT = re.compile(
-    r"\b(?:sorry|no|i\s+mean|actually|oops|wait|scratch\s+that|correction|rather|my\s+bad)\b"
+    r"\b(?:sorry|no|i\s+mean|i\s+meant|actually|oops|wait|scratch\s+that|correction|rather|"
+    # ("calling from Newport Credit Union - apologies, Newton Credit Union": play-test 135)
+    r"my\s+bad|my\s+mistake|apologies|pardon|excuse\s+me)\b"
 )
+
+
+def _name_put_right(text: str, end: int, context: AnalysisContext) -> bool:
+    """ "Is this Amanda Hughes? oh wait sorry, Higgins, Amanda Higgins": another name asked
+    for, then put right with the debtor's own in the same breath (play-test 136)."""
+    norm = text.lower()
+    for name in context.debtor_names[1:]:
+        if len(name) < 2:
+            continue
+        own = re.search(rf"(?<![\w']){re.escape(name.lower())}(?![\w'])", norm[end:])
+        if own is not None and _PUT_RIGHT.search(norm, end, end + own.start()) is not None:
+            return True
+    return False
 
 
 def _lender_put_right(norm: str, said: tuple[str, int, int], lender: str) -> bool:
@@ -3386,6 +3429,11 @@ def _analyze(
             continue
         if name in ("accept_vague", "vague_timing", "no_rush") and (
             (name != "no_rush" and _not_conceding(norm, name, m))
+            # "I don't think I can wait that long" (play-test 136)
+            or (name == "no_rush" and norm.endswith("wait", start, end) and negated(norm, start))
+            # "would you be able to pay it sometime this week, maybe? no pressure" (play-test
+            # 135): a softener after a day asked for, not the day given up
+            or (name == "no_rush" and _DAY_ASKED_BEFORE.search(norm, 0, start) is not None)
             # "take your time", "whenever you're ready" to a debtor fetching their card
             or (name != "vague_timing" and _FETCHING.search(context.previous_debtor_line))
             # "card or transfer, whatever suits": the pick left to them, not the timing
@@ -3520,6 +3568,9 @@ def _analyze(
             # "I can't accept next payday again - that's March 31st": the day refused, named
             or (d.date in days_refused and _NAMED_AGAIN.search(norm, max(0, d.start - 16), d.start))
             or _REFUSED_THEN_NAMED.search(norm, max(0, d.start - 70), d.start)
+            # "end of the month is basically your payday on the 31st, and that's what's happened
+            # the last three times ... I can't take another next-payday promise" (play-test 136)
+            or (d.date in _debtor_said(context)[1] and _PAYDAY_REFUSED.search(norm, d.end))
             # "Friday the 20th would work for me." - "No, the 20th is next week. Friday the
             # 13th, or ...": the debtor's day turned down, another put after it
             or (

@@ -301,6 +301,9 @@ ENTRIES: list[Entry] = [
         r"(?<!did\s)(?<!if\s)(?<!when\s)\b(?:you|u)\s+pay\s+(?:us|me)\b(?!\s+back\b)",
         # "When are you paying?", "so when r u paying"
         r"\b(?:when|how\s+soon)\s+(?:are|r)\s+(?:you|u)\s+(?:paying|gonna\s+pay|settling|clearing)\b",
+        # "Just tell me when you're paying and I'll leave you alone." (play-test 135)
+        r"\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?when\s+(?:you're|youre|you\s+are|ur|u\s+r|you'll|"
+        r"you\s+will|u\s+will)\s+(?:paying|pay|gonna\s+pay|going\s+to\s+pay|settling|clearing)\b",
         # "so where's the money?": the payment asked for, bluntly
         r"\bwhere(?:'s|s|\s+is)\s+(?:the|my|our)\s+(?:money|payment|cash)\b(?!\s+(?:going|coming\s+from|from))",
     ),
@@ -947,6 +950,8 @@ ENTRIES: list[Entry] = [
         r"\bwhen\s+(?:do|does|will|would)\s+(?:they|the\s+(?:\w+\s+){1,2}?|your\s+(?:\w+\s+){1,2}?)pay\s+(?:you|u|ya)\b",
         # "When do the cafe shifts pay out?" (play-test 121)
         r"\bwhen\s+(?:do|does|will)\s+(?:they|the\s+(?:\w+\s+){1,2}?|your\s+(?:\w+\s+){1,2}?)pay\s+out\b",
+        # ("What money do you have coming in before then?": play-test 136)
+        r"\b(?:money|income|cash)\s+(?:do|will)\s+(?:you|u)\s+(?:have|get)\s+coming\s+in\b|"
         r"\b(?:get|have|got)\s+(?:some\s+|any\s+)?money\s+(?:in|coming\s+in)\b|\bmoney\s+(?:comes|coming)\s+in\b|\b(?:student\s+)?(?:finance|loan|allowance)\s+(?:come|comes|arrive|arrives)\s+in\b",
         # "the shifts, when they pay you?", "when does the cafe pay you?"
         r"\bwhen\s+(?:do\s+|does\s+|will\s+)?(?:they|the\s+\w+|your\s+\w+|work|the\s+job)\s+pays?\s+(?:you|u)\b",
@@ -1301,6 +1306,8 @@ ENTRIES: list[Entry] = [
         r"\bwas\s+(?:it|that),?\s+(?:for\s+)?(?:the\s+)?(?:full|whole|entire|total|complete)\b",
         # "And roughly how much was it, the full 438.57?" (play-test 121: the sum sent, asked)
         r"\bhow\s+much\s+(?:was|did)\s+(?:it|that|the\s+(?:transfer|payment))\b(?!\s+(?:be|cost))",
+        # "how much did you send exactly, the whole 293.28 or some random number" (play-test 135)
+        r"\bhow\s+much\s+(?:did|have)\s+(?:you|u)\s+(?:send|sent|transfer|transferred)\b",
         # "was it a bank transfer or a card payment?", "did you pay it by card?": the way it went
         r"\bwas\s+(?:it|that|the\s+(?:money|payment))\s+(?:sent\s+|paid\s+|made\s+)?(?:by\s+|via\s+|with\s+)?"
         # (not "was that bank transfer or card for the 250?": the way for a payment to come)
@@ -1397,6 +1404,9 @@ ENTRIES: list[Entry] = [
         r"bringing\s+in|taking\s+home|earn|make)\b",
         r"\bhow\s+much\s+(?:money\s+)?(?:do\s+|did\s+)?(?:you|u)\s+(?:get|earn|make)\s+(?:from|at|a|each|every|per)\b",
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
+        # "what could you actually scrape together off that friday paycheck" (play-test 136)
+        r"\b(?:what|how\s+much)\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?"
+        r"(?:scrape|scratch|pull|cobble|get|put)\s+together\b",
         # "Where will the money come from before the 16th?", "how will you find that much?"
         # "Where exactly is the $760.50 coming from by the 17th?"
         r"\bwhere(?:'s\s+|\s+(?:exactly\s+)?(?:will|would|is|'s|does|do)\s+)(?:the\s+|that\s+)?"
@@ -1762,6 +1772,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:give|tell|say|pick|name|choose)\s+(?:me\s+)?one\s+day\b",
         r"\bput\s+a\s+(?:date|day)\s+(?:on|to)\b|\bland\s+on\s+an?\s+(?:\w+\s+)?(?:date|day)\b",
         r"\bwhich\s+day\s*\?",
+        # "we literally called u saturday about it. so when" (play-test 135): the day asked
+        r"\b(?:so|ok|okay|well|right),?\s+when\s*(?:then\s*)?\?*\s*$",
         # "finally. date for the first 40 and how ur paying": a day asked for a part, curtly
         # (a literal start, so the word index tries it only where it can match)
         r"\b(?:date|day)(?<!due\sdate)(?<!due\sday)\s+for\s+"

@@ -182,7 +182,8 @@ _WHOLE_PATTERN = (
 )
 # ("half a year", "half past ten", "half the time" are no sums)
 _HALF_PATTERN = (
-    r"\b(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?(?!\s+(?:an?\s+|the\s+)?(?:years?|months?|"
+    # ("any way you could do more than half?" asks for more, names no sum: play-test 135)
+    r"\b(?<!more\sthan\s)(?<!over\s)(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?(?!\s+(?:an?\s+|the\s+)?(?:years?|months?|"
     r"weeks?|days?|hours?|time|minutes?|dozen|term|past|way)\b)|fifty\s+percent|50\s*%)"
 )
 # What is left once the agreed part is paid: "the rest", "the remaining balance".
@@ -217,6 +218,7 @@ _AFTER_UNIT_RE = re.compile(
     r"(?!\s*(?:dollars?|bucks|cents|days?|weeks?|months?|%))"
 )
 _HALF_OF = re.compile(r"\bhalf\s+(?:of\s+)?(?:the\s+|your\s+|that\s+|it,?\s+)?$")
+_HALF_OF_IT_SAID = re.compile(r"\b(?:it|that),\s*$")
 # (a full stop after the cents ends the sentence: "411 dollars 70. Can you pay?"; a comma
 # before them is written: "300 dollars, 50 cents")
 _DIGIT_CENTS_RE = re.compile(
@@ -445,7 +447,9 @@ def find_amounts(
         kind = "digits"
         half_of = _HALF_OF.search(norm, max(0, start - 24), start)
         if half_of is not None and not (
-            overdue is not None and abs(value * 2 - overdue) <= 2 and value < overdue
+            (overdue is not None and abs(value * 2 - overdue) <= 2 and value < overdue)
+            # "half of it, 220 bucks": the half, named in round figures (play-test 136)
+            or _HALF_OF_IT_SAID.search(half_of.group()) is not None
         ):
             # "half of the $612.80": half of that figure ("half of it, $306.40" names the half)
             value = value / 2

@@ -48,8 +48,8 @@ FLAT = 0.5  # engagement below this, without yielding or hostility: introverted
 CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
     (0.0, 0.61),
     (0.1, 0.78),
-    (0.2, 0.89),
-    (0.25, 0.94),
+    (0.2, 0.87),
+    (0.25, 0.93),
     (0.4, 0.97),
 )
 CALIBRATION_HELD: tuple[tuple[float, float], ...] = (

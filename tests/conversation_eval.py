@@ -40,7 +40,8 @@
     python tests/conversation_eval.py --blind37  # the thirty-seventh (lines only; never tuned on)
     python tests/conversation_eval.py --blind38  # the thirty-eighth (lines only; never tuned on)
     python tests/conversation_eval.py --blind39  # the thirty-ninth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later seventieth)
+    python tests/conversation_eval.py --blind40  # the fortieth (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later seventyfirst)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -110,6 +111,7 @@ BLINDS = {
         "blind37",  # 400 lines: hot tub, osteo, jet ski, tutoring, conservatory, roofer, sport, TV
         "blind38",  # 400 lines: sofa, optician, mooring, dance, glazing, electrician, toys, dongle
         "blind39",  # 400 lines: storage, livery, pests, windows, scooter, language, carpet, CCTV
+        "blind40",  # 400 lines: ambulance, rent-to-own, riding, septic, hearing, van, shed, gig
     )
 }
 BLIND = BLINDS["blind"]
@@ -144,6 +146,7 @@ LATER = {
         "sixtyeighth",
         "sixtyninth",
         "seventieth",
+        "seventyfirst",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

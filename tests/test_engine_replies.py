@@ -6830,3 +6830,100 @@ def test_more_than_half_asked_and_half_turned_down_are_not_half(library: Library
     assert c.debtor.agreed.amount != half, reply
     c, reply = _replied(library, "malicious_default_legal", 8901, "malicious_8901", 9)
     assert "$1,658.83" not in reply and c.debtor.agreed.amount != half, reply
+
+
+# --- play-tests 137 and 138 -------------------------------------------------------------------
+def test_end_of_the_month_called_weeks_away_is_not_the_day_agreed(library: Library) -> None:
+    """Play-test 137: "Money before the 17th would be a nice change. End of the month is three
+    weeks away ... Full 880.30 within a week. How?" got "Alright, Tuesday the 31st.", and the
+    debtor offered the 31st again after "The 31st is NOT within a week"."""
+    c, reply = _replied(library, "lenders_persistent_late", 9056, "lenders_9056", 4)
+    assert "31st" not in reply and c.debtor.agreed.date == dt.date(2026, 3, 17), reply
+
+
+def test_the_day_a_promise_was_made_is_not_a_day_offered(library: Library) -> None:
+    """Play-tests 138: "yeah you said that on the 25th too, that was two weeks ago ... so when
+    are you actually paying it" got "Sure, Wednesday the 25th works.", and "u stiffed us AGAIN
+    on the 3rd" was read as a deadline of 3 April."""
+    c, reply = _replied(library, "student_forgot_first_late", 9151, "student_9151", 4)
+    assert "25th" not in reply and c.debtor.agreed.date is None, reply
+    c = call_in(library, "lenders_persistent_late", seed=9166)
+    play(c, _from_file("lenders_9166")[:2])
+    assert c.turns[1].analysis.slots.date is None, c.turns[1].analysis.slots
+
+
+def test_a_direct_debit_to_change_for_next_month_is_not_the_way_to_pay_now(
+    library: Library,
+) -> None:
+    """Play-test 138: "Also, please, you need to change the direct debit to new bank, so next
+    month is ok. Can you do this?" after "Bank transfer would suit me best." got "Okay, direct
+    debit then. $249.36, Friday the 13th, direct debit."."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 9161, "courteous_9161", 5)
+    assert "direct debit then" not in reply and c.debtor.agreed.method != "direct_debit", reply
+
+
+def test_terms_agreed_as_the_debtor_hangs_up_on_an_insult_are_not_agreed(
+    library: Library,
+) -> None:
+    """Play-test 138: "Yes, online from your phone. Still need a date, genius." got "Sure,
+    online payment works. So $209, Friday the 13th, online payment. Yes. I'm not going to be
+    spoken to like that. Bye."."""
+    c, reply = _replied(library, "car_broke_down_partial", 9121, "carbroke_9121", 6)
+    assert c.finished and "online payment works" not in reply, reply
+    assert c.debtor.agreed.method is None, c.debtor.agreed
+
+
+def test_a_date_asked_with_please_is_asked(library: Library) -> None:
+    """Play-test 138: "Great, you can find it. WHEN. Date please." got "How would I pay it?"."""
+    c, reply = _replied(library, "car_broke_down_partial", 9121, "carbroke_9121", 5)
+    assert "Friday the 13th" in reply and "How would I pay" not in reply, reply
+
+
+def test_then_so_much_every_month_is_a_plan(library: Library) -> None:
+    """Play-test 138: "$60 on the 13th, then $60 every month until the arrears are gone" got
+    "That much? There's no way." from the graduate, whose shifts cover $60."""
+    c, reply = _replied(library, "student_unemployed_hardship", 9106, "hardship_9106", 4)
+    assert c.debtor.agreed.amount == Decimal("60") and "no way" not in reply, reply
+
+
+def test_pressed_after_the_call_ended_on_a_refusal_the_debtor_says_so_again(
+    library: Library,
+) -> None:
+    """Play-test 137: after "Fine, send your lawyers. See you in court.", "last chance. pay the
+    3503.65 by card or transfer before the 17th ... yes or no" got "Right. Thanks." and "thats
+    not a yes. is that a no?" got "No idea, sorry."."""
+    c = call_in(library, "malicious_default_legal", seed=9026)
+    replies = play(c, _from_file("malicious_9026")[:7])
+    ending = c.lines.state_lines("escalated", c.debtor.mood) or []
+    assert replies[5] in ending and replies[6] in ending, replies[5:]
+
+
+def test_a_little_bit_asked_after_stop_calling_is_pressing_the_debt(library: Library) -> None:
+    """Play-test 137: after "stop calling", "if you could even do a little bit like 172 that
+    would help" got "Mm. Okay." and the finding named the trainee's next line instead."""
+    c = call_in(library, "stop_calling_cease_contact", seed=9046)
+    replies = play(c, _from_file("stopcall_9046")[:4])
+    assert replies[3] != "Mm. Okay.", replies[3]
+    c.end()
+    found = [f.turn_index for f in c.scores().compliance if f.rule == "cease_request_ignored"]
+    assert found == [3], found
+
+
+def test_the_way_they_picked_said_back_wrong_is_put_right(library: Library) -> None:
+    """Play-tests 137 and 138: "I'd do it by bank transfer" then "So, if I've got it right:
+    $271.89 by debit card on Friday the 13th ... Is that right?" got "Okay, card then."."""
+    c, reply = _replied(library, "car_broke_down_partial", 9076, "carbroke_9076", 8)
+    assert reply.startswith("Not card: bank transfer"), reply
+    assert c.debtor.agreed.method == "transfer" and not c.debtor.confirmed, c.debtor.agreed
+
+
+def test_ok_later_after_the_promise_is_a_goodbye(library: Library) -> None:
+    """Play-test 137: "ok later" after a promise confirmed was fed back as "You accepted a vague
+    promise ('ok later')"; and a goodbye after a call of jibes is not "Thanks for calling"
+    (play-test 135: "k. bye")."""
+    c = call_in(library, "student_forgot_first_late", seed=9086)
+    play(c, _from_file("student_9086"))
+    assert c.finished and c.promise.confirmed
+    assert not any("vague" in t.message for t in c.scores().tips), c.scores().tips
+    c, reply = _replied(library, "student_forgot_first_late", 8866, "student_8866", 7)
+    assert "thank" not in reply.lower(), reply

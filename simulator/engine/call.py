@@ -410,6 +410,7 @@ class Call:
         offered to the machine, then the engine's events. Returns the line as the debtor took
         it, which the rest of the turn goes on from."""
         debtor = self.debtor
+        agreed_before, said_before = dataclasses.replace(debtor.agreed), len(turn.said)
         if turn.listening and state_def and state_def.negotiable and self._names_terms(analysis):
             before = dataclasses.replace(debtor.agreed)  # (agreed terms change in place)
             lines, corrected, turn.accepts = self._negotiate(analysis)
@@ -436,6 +437,18 @@ class Call:
                 )
 
         turn.trigger = self._fire(analysis) if turn.listening else None
+        ending = self.scenario.state(self.state)
+        if (
+            turn.negotiated
+            and turn.trigger in ("insult", "threat")
+            and ending is not None
+            and ending.ending == Outcome.HUNG_UP.value
+        ):
+            # "Yes, online from your phone. Still need a date, genius.": the debtor hangs up on
+            # the insult, agreeing nothing on the way out (play-test 138)
+            debtor.agreed = agreed_before
+            del turn.said[said_before:]
+            turn.accepts = []
         if turn.trigger == "verify_identity":
             self._told_why_too(analysis, turn)
         if debtor.patience <= 0 and not self._ended_state():
@@ -734,6 +747,10 @@ class Call:
         if turn.listening and self._closes(analysis) and self.outcome is None:
             # A goodbye ends the call with what it has reached.
             goodbye = self.lines.reaction("goodbye")
+            if goodbye and self._abused_so_far(analysis):
+                # "k. bye" after "u missed ur payment ... whatever" is not thanked for the call
+                # (play-test 135)
+                goodbye = _THANKS_SAID.sub("", goodbye).strip() or "Bye."
             # no "Uh-huh." before bye
             kept = turn.said if turn.trigger is not None or turn.negotiated else []
             turn.said = [s for s in kept if s] + ([fill(goodbye, self.values)] if goodbye else [])
@@ -2061,8 +2078,9 @@ class Call:
                 # go: a yes to it, then the goodbye, not "Bye." alone
                 reaction = self._say_line(self.lines.clarify("", "that_is_right"))
             line = self.lines.reaction("goodbye")
-            if line and abused:
+            if line and self._abused_so_far(analysis):
                 # "Don't threaten me over one late deposit." is not followed by "Okay, thanks."
+                # (nor "k. bye" after a call of jibes by "Thanks for calling.": play-test 135)
                 line = _THANKS_SAID.sub("", line).strip() or "Bye."
             return [s for s in (reaction, fill(line, self.values) if line else "Bye.") if s]
         if pressed is not None:
@@ -2104,6 +2122,16 @@ class Call:
             # right", but the term they agreed
             line = self.lines.negotiation("correct_term")
             return [_sentence(fill(line, {**self.values, **misstated}))]
+        if self.outcome not in (None, Outcome.PROMISE_SECURED) and (
+            any(analysis.has(act) for act in (Act.ASK_PAYMENT, Act.PROPOSE_TERMS))
+            or _YES_OR_NO_ASKED.search(analysis.text)
+        ):
+            # "last chance. pay the 3503.65 by card or transfer before the 17th ... yes or no"
+            # after "Fine, send your lawyers.": the payment pressed once more gets the answer
+            # the call ended on, not "Right. Thanks." (play-test 137)
+            ending = self.lines.state_lines(self.state, self.debtor.mood)
+            if ending:
+                return [self._say_line(self.lines.choose(ending))]
         if "question" in analysis.flags:
             return [self._after_the_goal_answer(analysis)]
         return [self._say_line(self.lines.clarify("", "noted"))]
@@ -2339,6 +2367,14 @@ class Call:
         last = self.turns[-1]
         given = " ".join(t.reply for t in self.turns[-3:-1]) or self._last_debtor_line
         return _echoes(last.text, given)
+
+    def _abused_so_far(self, analysis: Analysis) -> bool:
+        """Has the trainee insulted, threatened, mocked or brushed off the debtor in this call
+        (this line too)?"""
+        return any(
+            a.has(Act.INSULT) or a.has(Act.THREAT) or not _RUDE_FLAGS.isdisjoint(a.flags)
+            for a in [*(t.analysis for t in self.turns), analysis]
+        )
 
     def _courteous(self, analysis: Analysis, scores: TurnScores) -> bool:
         """Has the trainee been courteous all call, this line too (no insult, threat, sarcasm
@@ -2643,6 +2679,10 @@ _ABOUT_THEM = re.compile(
 )
 
 
+# "thats not a yes. is that a no?": their answer asked for again
+_YES_OR_NO_ASKED = re.compile(
+    r"\b(?:is\s+that|is\s+it|that's|thats|so)\s+(?:a\s+)?(?:yes|no)\s*\?|\byes\s+or\s+no\b", re.I
+)
 _THANKS_SAID = re.compile(
     r"(?:\b(?:okay|ok|right|alright),?\s+)?\bthank(?:s|\s+you)\b[^.!?]*[.!?]?\s*", re.I
 )

@@ -357,7 +357,7 @@ class DebtorState:
         if slots.rest and self.rest_due() is not None:
             result = NegotiationResult()
             restating = analysis.has(Act.CONFIRM_TERMS)
-            self._negotiate_method(slots.method, restating, result)
+            self._negotiate_method(slots.method, restating, result, _read_back_only(analysis))
             first_part_said = slots.date == self.agreed.date and any(
                 a.value == self.agreed.amount for a in self._amounts_in(normalise(analysis.text))
             )
@@ -483,7 +483,7 @@ class DebtorState:
         """The line's terms as the rest's alone (and the way to pay, if it names one)."""
         result = NegotiationResult()
         restating = analysis.has(Act.CONFIRM_TERMS)
-        self._negotiate_method(analysis.slots.method, restating, result)
+        self._negotiate_method(analysis.slots.method, restating, result, _read_back_only(analysis))
         self._agree_rest(day, restating, result, amount, every)
         return result
 
@@ -925,13 +925,17 @@ class DebtorState:
                         {"date": date_words, "counter_date": self.day(self.named_date())},
                     )
                 )
-        self._negotiate_method(slots.method, restating, result)
+        self._negotiate_method(slots.method, restating, result, _read_back_only(analysis))
         if any(key.startswith("counter_") for key, _ in result.said):
             result.said = _accepts_after_a_counter(result.said)
         return result
 
     def _negotiate_method(
-        self, method: str | None, restating: bool, result: NegotiationResult
+        self,
+        method: str | None,
+        restating: bool,
+        result: NegotiationResult,
+        read_back_only: bool = False,
     ) -> None:
         agreed = self.agreed
         if restating and agreed.method is not None and {method, agreed.method} in ONE_WAY:
@@ -946,10 +950,23 @@ class DebtorState:
                 restating
                 and agreed.method is not None
                 and method != self.named_method
-                and agreed.method != self.named_method
+                # (a read-back and nothing else naming another way than the one they picked is
+                # a slip they put right: "So, $271.89 by debit card ... Is that right?" after
+                # "I'd do it by bank transfer"; play-tests 137 and 138)
+                and (agreed.method != self.named_method or read_back_only)
                 and {method, agreed.method} not in ONE_WAY
             ):
                 kept = METHOD_WORDS.get(agreed.method, agreed.method)
+                result.said.append(("correct_term", {"said": words, "kept": kept}))
+            elif (
+                read_back_only
+                and agreed.method is None
+                and self.named_method is not None
+                and {method, self.named_method} not in ONE_WAY
+            ):
+                # the way they said they would pay, said back wrong: put right, and theirs
+                self.agreed.method = self.named_method
+                kept = METHOD_WORDS.get(self.named_method, self.named_method)
                 result.said.append(("correct_term", {"said": words, "kept": kept}))
             elif restating and agreed.method is None and method == self.named_method:
                 # the way they said they would pay, said back with the rest: their own choice,
@@ -1220,3 +1237,12 @@ def money_text(value: Decimal, currency: str = "$") -> str:
     if value == value.to_integral_value() or currency_unit(currency) == 1:
         return f"{currency}{value:,.0f}"
     return f"{currency}{value:,.2f}"
+
+
+def _read_back_only(analysis: Analysis) -> bool:
+    """Are the terms only said back, nothing proposed or asked besides ("So, $271.89 by debit
+    card on Friday the 13th ... Is that right?", not "Let's do debit card. Are you happy to pay
+    $187.40 by debit card tomorrow?")?"""
+    return analysis.has(Act.CONFIRM_TERMS) and not any(
+        analysis.has(act) for act in (Act.PROPOSE_TERMS, Act.ASK_PAYMENT, Act.OFFER_PLAN)
+    )

@@ -115,14 +115,20 @@ _PAST_DUE = re.compile(
     r"\bmissed\s+(?:it|the\s+payment|your\s+payment|a\s+payment)\s+(?:on|in)|"
     # "I can see you paid on the 3rd", "we received it on the 2nd": done, not to do ("would it
     # help if you paid half on Friday?" is still to do)
-    r"(?<!\bif\s)\b(?:you|we|i|they)\s+(?:\w+\s+)?(?:paid|sent|made|transferred|received|missed|bounced)"
+    # ("ur $696.54 behind and u stiffed us AGAIN on the 3rd", play-test 138)
+    r"(?<!\bif\s)\b(?:you|u|we|i|they)\s+(?:\w+\s+)?(?:paid|sent|made|transferred|received|missed|"
+    r"bounced|stiffed|skipped|dodged|shorted)"
     r"(?:\s+\S+){0,3}?\s+(?:on|in)|"
     # "it bounced on the 28th", "my colleague left you a voicemail on Friday": what happened
     r"\b(?:bounced|left|rang|called|arrived|failed|happened|returned|cancelled|canceled|spoke|"
     r"emailed|wrote|tried)(?:\s+[^\s.!?;,]+){0,4}?\s+(?:on|in|last)|"
     # "we literally called u saturday about it" (play-test 135): the day a call was made
     r"\b(?:called|rang|phoned|texted|emailed|spoke\s+(?:to|with)|wrote\s+to)\s+(?:you|u|ya|her|him|"
-    r"them)(?:\s+(?:on|last))?)\s+$"
+    r"them)(?:\s+(?:on|last))?|"
+    # "yeah you said that on the 25th too, that was two weeks ago" (play-test 138): when it was
+    # said, not the day
+    r"\b(?:you|u)\s+(?:said|promised|told\s+(?:us|me))\s+(?:that|this|it|the\s+same)"
+    r"(?:\s+(?:too|already))?\s+(?:on|in|last))\s+$"
 )
 # A date right after calling back is when to talk again: "I'll call you again tomorrow".
 _CALLBACK_BEFORE = re.compile(
@@ -338,7 +344,8 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     # ("Just tell me when you're paying and I'll leave you alone.", play-test 135)
     r"\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?when\s+(?:you're|youre|you\s+are|ur|you'll|you\s+will)\s+"
     r"(?:paying|pay)\b|"
-    r"\bwhen\s+(?:are|r|will)\s+(?:you|u|ya)\s+(?:going\s+to\s+|gonna\s+)?(?:pay|paying|settle|"
+    r"\bwhen\s+(?:are|r|will)\s+(?:you|u|ya)\s+(?:actually\s+|really\s+|finally\s+)?"
+    r"(?:going\s+to\s+|gonna\s+)?(?:pay|paying|settle|"
     r"settling)\b(?!\s+(?:me|him|her|them|the\s+(?:rent|other|others)|your\s+(?:rent|other)))|"
     # "... is your problem not mine. when do I get the money" (play-test 92)
     r"\bwhen\s+(?:do|will|can|am)\s+(?:i|we)\s+(?:going\s+to\s+)?(?:get|see|receive)\s+"
@@ -471,7 +478,8 @@ _DAYS_PAY = re.compile(
 # quick search (the pattern itself, with no fixed first letter, tries every position).
 _PAST_DUE_WORDS = re.compile(
     r"due|payable|since|paid|missed|sent|made|transferred|received|bounced|left|rang|called|"
-    r"arrived|failed|happened|returned|cancel|spoke|emailed|wrote|tried"
+    r"arrived|failed|happened|returned|cancel|spoke|emailed|wrote|tried|said|promised|told|"
+    r"stiffed|skipped|dodged|shorted"
 )
 # Time words a goodbye is full of ("have a good day", "talk in a day or two").
 _FAREWELL_KINDS = frozenset({"today", "now", "tomorrow", "in_count"})
@@ -515,7 +523,9 @@ _REJECTED_AFTER = re.compile(
     # ("no. the 31st is 3 weeks away, by then the notice is already out ... 17th. can u do it",
     # play-test 126: another day put after it)
     r"(?=[^?]{0,80}?\b(?:needs?\s+to\s+be|has\s+to\s+be|must\s+be|(?:at\s+the\s+)?latest|instead|"
-    r"i\s+said|[0-3]?\d(?:st|nd|rd|th)|monday|tuesday|wednesday|thursday|friday|tomorrow|today)\b)|"
+    r"i\s+said|[0-3]?\d(?:st|nd|rd|th)|monday|tuesday|wednesday|thursday|friday|tomorrow|today|"
+    # ("End of the month is three weeks away ... Full 880.30 within a week.", play-test 137)
+    r"within\s+(?:a|one|the)\s+week|this\s+week|sooner|earlier)\b)|"
     # ("Monday? ur not listening. today or tmrw.", play-test 119: the day asked back in
     # disbelief)
     r"\?\s*(?:(?:ur|your|you're|youre|you\s+are|u\s+r)\s+not\s+listening|"
@@ -1349,6 +1359,9 @@ def _not_corrected(norm: str, amounts: list[AmountMatch]) -> list[AmountMatch]:
     ]
 
 
+_LATER_BYE = re.compile(
+    r"\W*(?:(?:ok|okay|k|kk|alright|right|cool|cheers),?\s+)?(?:later|laters|l8r)\b"
+)
 _DAY_ASKED_BEFORE = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:\w+\s+){0,4}?(?:pay|settle|clear)\b[^?.!]{0,60}?"
     r"\b(?:this\s+week|today|tomorrow|by\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -4846,6 +4859,17 @@ def _analyze(
     ):
         # "Where you get the 482.32 for Friday?": the terms agreed, asked about, not put again
         slots = _NO_SLOTS
+    if (
+        Act.OFFER_PLAN in acts
+        and Act.CONFIRM_TERMS in acts
+        and "plan_then_each" in names
+        and "offer_plan" not in names
+    ):
+        acts.remove(Act.OFFER_PLAN)  # a plan said back, not put
+    if Act.ACCEPT_VAGUE in acts and "close" in names and _LATER_BYE.match(norm):
+        # "ok later" after the promise is a goodbye, not "pay later" (play-test 137)
+        acts.remove(Act.ACCEPT_VAGUE)
+        flags.discard("vague_timing")
     # --- flags ------------------------------------------------------------------------------
     if (
         "?" in norm

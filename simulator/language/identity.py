@@ -539,7 +539,10 @@ _LOWERCASE_LENDER = re.compile(
     r"pay)\b"
 )
 # "the $370.07 from November", "from Monday on": a time after "from", not a lender
-_NOT_LENDERS = frozenset([*MONTHS, *WEEKDAYS, "today", "tomorrow"])
+# (and no pronoun: "It's only the form I'm sending today" names no lender "I'm")
+_NOT_LENDERS = frozenset(
+    [*MONTHS, *WEEKDAYS, "today", "tomorrow", "i", "i'm", "i've", "i'll", "i'd", "we", "we're"]
+)
 _TALK = re.compile(r"\b(?:speak|speaking|talk|talking|chat|chatting|deal|dealing)\s+$")
 
 

@@ -297,10 +297,15 @@ ENTRIES: list[Entry] = [
         r"\bwhen\s+(?:would|will|could)\s+(?:be\s+(?:ok|okay|good|best|possible|doable)|suit(?:\s+you)?|work(?:\s+for\s+you)?)\b",
         # a term asked for in so many words: "gimme a number", "how about an actual date?"
         r"\b(?:need|want|gimme|give\s+me|how\s+about|pin\s+down|get|have)\s+(?:a\s+|an\s+|the\s+)?(?:actual|specific|exact|firm|definite|real|proper)\s+(?:date|day|number|amount|figure|time)\b",
+        # "if you could even do a little bit like 172 that would help" (play-test 137)
+        r"\b(?:(?:could|can|would)\s+(?:you|u)|(?:you|u)\s+(?:could|can))\s+"
+        r"(?:even\s+|just\s+|maybe\s+|possibly\s+)*do\s+"
+        r"(?:even\s+)?(?:a\s+little(?:\s+bit)?|a\s+bit|a\s+small\s+(?:amount|payment|bit))\b",
         r"\bgimme\s+a\s+(?:number|date|day|figure)\b|\bpin\s+(?:down\s+)?(?:a|the)\s+(?:date|day)\b|\bpin\s+(?:it|that)\s+down\b",
         r"(?<!did\s)(?<!if\s)(?<!when\s)\b(?:you|u)\s+pay\s+(?:us|me)\b(?!\s+back\b)",
         # "When are you paying?", "so when r u paying"
-        r"\b(?:when|how\s+soon)\s+(?:are|r)\s+(?:you|u)\s+(?:paying|gonna\s+pay|settling|clearing)\b",
+        r"\b(?:when|how\s+soon)\s+(?:are|r)\s+(?:you|u)\s+(?:actually\s+|really\s+|finally\s+)?"
+        r"(?:paying|gonna\s+pay|settling|clearing)\b",
         # "Just tell me when you're paying and I'll leave you alone." (play-test 135)
         r"\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?when\s+(?:you're|youre|you\s+are|ur|u\s+r|you'll|"
         r"you\s+will|u\s+will)\s+(?:paying|pay|gonna\s+pay|going\s+to\s+pay|settling|clearing)\b",
@@ -560,6 +565,15 @@ ENTRIES: list[Entry] = [
         negatable=True,
     ),
     entry(
+        # "$60 on the 13th, then $60 every month until the arrears are gone" (play-test 138):
+        # a plan put, unless the line only says one back ("so the plan is $120 ... then $120
+        # each month after. Does that sound right?": the reader checks)
+        "plan_then_each",
+        A.OFFER_PLAN,
+        r"\bthen\s+(?:\$|£|€)?\d[\d,]*(?:\.\d\d)?\s+(?:dollars\s+|bucks\s+|pounds\s+)?(?:every|each|a|per)\s+"
+        r"(?:month|week|fortnight)\b",
+    ),
+    entry(
         "offer_plan",
         A.OFFER_PLAN,
         # not "you're 689.52 behind, two instalments" (the ones missed; "in two instalments"
@@ -794,6 +808,9 @@ ENTRIES: list[Entry] = [
         # not "before you say bye and hang up", "don't say 'bye'", "did you have a nice weekend?"
         r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+(?:yourself\s+)?a\s+(?:real\s+|really\s+|very\s+)?(?:good|nice|great|lovely|blessed|wonderful)\s+(?:day|dya|evening|afternoon|one|1(?!\d)|weekend(?!\s*\?)|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
+        # "ok later", "laters", "catch ya later": the whole line a goodbye (play-test 137)
+        r"^\W*(?:(?:ok|okay|k|kk|alright|right|cool|cheers),?\s+)?(?:catch\s+(?:you|u|ya)\s+)?"
+        r"(?:later|laters|l8r)(?:\s+then)?\W*$",
         # "thanks nate, good luck with the flying!", "thx travis later": thanks, then a wish or a
         # "later" as the line's last words
         r"\b(?:thanks|thank\s+you|thx|ty|ta|cheers)\b[^.?!]{0,40}\b(?:good\s+luck|best\s+of\s+luck|all\s+the\s+best)\b"
@@ -1764,6 +1781,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:what|which)\s+(?:date|day)\b(?!\s+(?:did\s+(?:you|u)\s+(?:send|pay|make|transfer)|"
         r"(?:you|u|it)\s+(?:\w+\s+)?(?:sent|paid|made|went|left|transferred|posted|mailed))\b)",
         r"\bgive\s+me\s+a\s+date\b",
+        # "Great, you can find it. WHEN. Date please." (play-test 138)
+        r"\b(?<!good\s)(?<!nice\s)(?<!great\s)(?<!lovely\s)(?:a\s+)?(?:date|day),?\s+(?:please|pls|plz)\b",
         # "Pick a day this week.", "I need an actual date", "Soon's not a date, name a day"
         r"\b(?:pick|picking|give\s+me|giving\s+me|name|naming|choose|choosing)\s+a\s+(?:date|day)\b",
         r"\b(?:an?\s+)?actual\s+(?:date|day)\b|\bneed\s+a\s+(?:date|day)\b",

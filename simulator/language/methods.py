@@ -160,7 +160,9 @@ BARE_WAYS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "onli
 # a standing arrangement to set up: not how this payment is made
 _SET_UP_WAYS = frozenset({"direct_debit", "standing_order"})
 _SET_UP_BEFORE = re.compile(
-    r"\b(?:set(?:ting)?|setup)\s+up\s+(?:a|the|your|ur|a\s+new|the\s+new|your\s+new)?\s*(?:new\s+)?$"
+    r"\b(?:set(?:ting)?|setup)\s+up\s+(?:a|the|your|ur|a\s+new|the\s+new|your\s+new)?\s*(?:new\s+)?$|"
+    # "you need to change the direct debit to new bank, so next month is ok" (play-test 138)
+    r"\b(?:chang|updat|mov|switch)(?:e|es|ed|ing)?\s+(?:over\s+)?(?:a|the|your|ur)\s+(?:new\s+)?$"
 )
 _ARRANGEMENT_TOLD_OF = re.compile(
     r"\s+(?:(?:probably|must|might|may|obviously|clearly)\s+)?(?:(?:is|was|has|'s)\s+)?"

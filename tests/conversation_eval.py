@@ -41,7 +41,8 @@
     python tests/conversation_eval.py --blind38  # the thirty-eighth (lines only; never tuned on)
     python tests/conversation_eval.py --blind39  # the thirty-ninth (lines only; never tuned on)
     python tests/conversation_eval.py --blind40  # the fortieth (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later seventyfirst)
+    python tests/conversation_eval.py --blind41  # the forty-first (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later seventysecond)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -112,6 +113,7 @@ BLINDS = {
         "blind38",  # 400 lines: sofa, optician, mooring, dance, glazing, electrician, toys, dongle
         "blind39",  # 400 lines: storage, livery, pests, windows, scooter, language, carpet, CCTV
         "blind40",  # 400 lines: ambulance, rent-to-own, riding, septic, hearing, van, shed, gig
+        "blind41",  # 400 lines: salon, motorbike, uniform, garage door, implant, boatyard, piano
     )
 }
 BLIND = BLINDS["blind"]
@@ -147,6 +149,7 @@ LATER = {
         "sixtyninth",
         "seventieth",
         "seventyfirst",
+        "seventysecond",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -240,14 +240,19 @@ def test_terms_short_of_the_goal_said_back_get_a_yes_and_the_call_goes_on(
     assert not call.finished and call.promise.short_of_goal and call.outcome is None
 
 
-def test_a_debtor_who_named_one_way_to_pay_goes_along_with_another_without_praising_it(
+def test_a_debtor_who_named_one_way_to_pay_puts_another_said_back_right(
     library: Library,
 ) -> None:
+    """A read-back with another way than the one they named is a slip they put right ("Okay,
+    card then." went along with it: play-tests 137 and 138); the other way put to them as
+    such, they go along with, without calling it the easiest too."""
     call = play(new_call(library, seed=11), GOOD[:3])
     named = call.say("Great. Card or bank transfer?").reply
     assert "bank transfer" in named.lower() and call.debtor.named_method == "transfer", named
     reply = call.say(f"So {call.values['amount_overdue']} on Friday by card, yeah?").reply
-    said = reply.lower()
+    assert reply.startswith("Not card: bank transfer"), reply
+    assert call.debtor.agreed.method == "transfer" and not call.debtor.confirmed
+    said = call.say("Could you do it by card instead? It's quicker for us.").reply.lower()
     assert ("card then" in said or "card is fine too" in said) and "easiest" not in said
     assert call.promise.method == "card"
 

@@ -6927,3 +6927,51 @@ def test_ok_later_after_the_promise_is_a_goodbye(library: Library) -> None:
     assert not any("vague" in t.message for t in c.scores().tips), c.scores().tips
     c, reply = _replied(library, "student_forgot_first_late", 8866, "student_8866", 7)
     assert "thank" not in reply.lower(), reply
+
+
+# --- play-tests 139 and 140 -------------------------------------------------------------------
+def test_a_way_ruled_out_is_not_the_way_picked(library: Library) -> None:
+    """Play-test 140: "how u paying. and dont say cash in an envelope" got "I'd do it by cash.",
+    and "we dont take cash over the phone genius." was no insult to the graduate, whom the same
+    word had made hang up in another call."""
+    c, reply = _replied(library, "student_unemployed_hardship", 9281, "hardship_9281", 6)
+    assert "cash" not in reply.lower() and c.debtor.agreed.method != "cash", reply
+    c, _reply = _replied(library, "student_unemployed_hardship", 9281, "hardship_9281", 7)
+    assert c.finished and c.outcome is not None and c.outcome.value == "hung_up"
+
+
+def test_the_regular_payments_day_is_not_this_ones(library: Library) -> None:
+    """Play-test 140: "do you want me to update the direct debit to the new account so next
+    month's goes out on the 5th like normal?" got "Yes, Sunday the 5th of April is fine.", and
+    the missed payment's Friday was lost."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 9301, "courteous_9301", 6)
+    assert "April" not in reply and c.debtor.agreed.date == FRIDAY_13TH, reply
+
+
+def test_a_reference_read_back_wrong_or_asked_again_is_given(library: Library) -> None:
+    """Play-test 139: "is that T-R-F-4-8-2-7-1-6?" after "TRX-25918" got "I'm not sure, to be
+    honest.", and "can you say the reference again please?" got "Hm, I don't know."."""
+    c = call_in(library, "already_paid_not_posted", seed=9236)
+    replies = play(c, _from_file("paid_9236")[:7])
+    given = re.findall(r"TRX-\d+", " ".join(replies[:5]))[0]
+    assert replies[5] == f"No, it's {given}." and given in replies[6], replies[5:]
+
+
+def test_who_are_you_to_the_flatmate_is_answered_without_small_talk(library: Library) -> None:
+    """Play-test 139: "whatever. who r u anyway, her mum?" got "Um, it's fine, I guess."."""
+    _c, reply = _replied(library, "wrong_party_flatmate_message", 9216, "flatmate_9216", 3)
+    assert "flatmate" in reply and "it's fine" not in reply, reply
+
+
+def test_when_you_paying_asks_for_payment(library: Library) -> None:
+    """Play-test 139: "so when you paying it, and dont say end of the month cause thats too
+    late" got "Mm. Okay."."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 9201, "courteous_9201", 3)
+    assert reply != "Mm. Okay." and c.turns[-1].analysis.has(Act.ASK_PAYMENT), reply
+
+
+def test_one_term_put_right_is_not_all_the_rest_passed_as_right(library: Library) -> None:
+    """Play-test 139: "$4,145.95, bank transfer, Monday March 16. That right?" got "Tuesday the
+    17th, actually, not Monday the 16th. The rest is right." though the way was another."""
+    _c, reply = _replied(library, "malicious_default_legal", 9246, "malicious_9246", 6)
+    assert "17th" in reply and "rest is right" not in reply, reply

@@ -2217,6 +2217,18 @@ class Call:
     def _after_the_goal_answer(self, analysis: Analysis) -> str:
         """A question after the goal: something offered, a reference or fact asked back, a
         choice, a question about them, or "I don't know"."""
+        if (
+            _SAY_IT_AGAIN.search(analysis.text)
+            and not _codes_in(analysis.text)
+            and any(
+                tr.trigger in analysis.custom_acts and tr.dest == self.state
+                for tr in self.scenario.transitions
+            )
+            and self.lines.state_lines(self.state, self.debtor.mood)
+        ):
+            # "can you say the reference again please?" once it was given: what reached the
+            # goal, asked again, is said again (not "Hm, I don't know."; play-test 139)
+            return self._say_line(self.lines.for_state(self.state, self.debtor.mood))
         agreed_day = self.debtor.agreed.date
         if analysis.cued("date_choice") and agreed_day is not None and "question" in analysis.flags:
             # "which is it, 12th or 13th?" after the promise: the day agreed, said (not "Yes,
@@ -2679,6 +2691,10 @@ _ABOUT_THEM = re.compile(
 )
 
 
+_SAY_IT_AGAIN = re.compile(
+    r"\b(?:say|read|give|tell)\b[^.?!]{0,30}\b(?:again|once\s+more|one\s+more\s+time)\b|\brepeat\b",
+    re.I,
+)
 # "thats not a yes. is that a no?": their answer asked for again
 _YES_OR_NO_ASKED = re.compile(
     r"\b(?:is\s+that|is\s+it|that's|thats|so)\s+(?:a\s+)?(?:yes|no)\s*\?|\byes\s+or\s+no\b", re.I
@@ -3389,7 +3405,9 @@ def _figures(code: str) -> str:
 def _near(said: str, theirs: str) -> bool:
     """Is a reference said back like the debtor's but not it (squeezed, both): same letters
     first and as long ("trx42813"), or its figures alone, as many and not the same?"""
-    if said[:2] == theirs[:2] and len(said) == len(theirs):
+    # ("is that T-R-F-4-8-2-7-1-6?" after "TRX-25918": the same kind of code, said wrong;
+    # play-test 139)
+    if said[:2] == theirs[:2] and abs(len(said) - len(theirs)) <= 2:
         return True
     figures = _figures(theirs)
     return said.isdecimal() and len(said) == len(figures) >= 4 and said != figures

@@ -46,7 +46,9 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
     ],
     "correct_term": [
         "Not {said}: {kept}, like I said.",
-        "{kept}, actually, not {said}. The rest is right.",
+        # (no "The rest is right.": a read-back with two terms wrong had one put right and
+        # the other passed as right; play-test 139)
+        "{kept}, actually, not {said}.",
     ],
     "accept_rest": [
         "And {rest_amount} more by {rest_date}. Okay.",

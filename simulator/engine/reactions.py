@@ -39,6 +39,9 @@ class Reaction:
     # and is not one of the scenario's own acts ("Is she avoiding my calls?" to the flatmate
     # is asked about her, not small talk)
     unless_own_act: bool = False
+    # and asks none of these of whoever answered ("who r u anyway, her mum?": who they are,
+    # answered, not "Um, it's fine, I guess."; play-test 139)
+    unless_cued: tuple[str, ...] = ()
 
 
 REACTIONS: tuple[Reaction, ...] = (
@@ -63,6 +66,7 @@ REACTIONS: tuple[Reaction, ...] = (
         (Act.OFF_TOPIC,),
         unless=(Act.PROPOSE_TERMS, Act.ASK_PAYMENT, Act.CONFIRM_TERMS),
         unless_own_act=True,
+        unless_cued=("topic_who", "topic_whereabouts"),
     ),
     # a deadline or a consequence only rattles a debtor who is already upset
     Reaction("pressured", (Act.SET_DEADLINE, Act.STATE_CONSEQUENCE), _upset),
@@ -82,6 +86,7 @@ def reaction_to(analysis: Analysis, debtor: DebtorState) -> str | None:
             and not any(analysis.has(act) for act in reaction.unless)
             and (reaction.unless_said is None or not reaction.unless_said.search(analysis.text))
             and not (reaction.unless_own_act and analysis.custom_acts)
+            and not any(analysis.cued(name) for name in reaction.unless_cued)
             and reaction.when(debtor)
         ):
             return reaction.key

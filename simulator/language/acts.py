@@ -344,6 +344,7 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     # ("Just tell me when you're paying and I'll leave you alone.", play-test 135)
     r"\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?when\s+(?:you're|youre|you\s+are|ur|you'll|you\s+will)\s+"
     r"(?:paying|pay)\b|"
+    r"\bwhen\s+(?:you|u|ya)\s+(?:gonna\s+pay|going\s+to\s+pay|paying)\b|"
     r"\bwhen\s+(?:are|r|will)\s+(?:you|u|ya)\s+(?:actually\s+|really\s+|finally\s+)?"
     r"(?:going\s+to\s+|gonna\s+)?(?:pay|paying|settle|"
     r"settling)\b(?!\s+(?:me|him|her|them|the\s+(?:rent|other|others)|your\s+(?:rent|other)))|"
@@ -1359,6 +1360,12 @@ def _not_corrected(norm: str, amounts: list[AmountMatch]) -> list[AmountMatch]:
     ]
 
 
+_REGULAR_DAY_BEFORE = re.compile(
+    r"\b(?:next\s+month's|next\s+months|the\s+next\s+(?:one|instal+ment)|future\s+ones|"
+    r"(?:the\s+)?regular\s+(?:payments?|ones?)|(?:it|they)\s+(?:normally|usually))\s+"
+    r"(?:\w+\s+){0,2}?(?:goes|go|comes|come|gets\s+taken|is\s+taken)(?:\s+out)?\s+(?:on\s+)?(?:the\s+)?$"
+)
+_SCORN_CALLED = re.compile(r"[,\s]\s*(?:genius|dummy|lazy)\b")
 _LATER_BYE = re.compile(
     r"\W*(?:(?:ok|okay|k|kk|alright|right|cool|cheers),?\s+)?(?:later|laters|l8r)\b"
 )
@@ -2616,7 +2623,11 @@ _WAYS_ASKED = re.compile(
 )
 # "let me guess, the cheque's in the post?": the old excuse, not a way to pay
 _THE_OLD_EXCUSE = re.compile(r"(?:'s|\s+is)\s+in\s+the\s+(?:post|mail)\b")
-_NOT_BY = re.compile(r"\b(?:not|no)\s+(?:by\s+|with\s+|via\s+|through\s+)?(?:a\s+)?$")
+_NOT_BY = re.compile(
+    r"\b(?:not|no)\s+(?:by\s+|with\s+|via\s+|through\s+)?(?:a\s+)?$|"
+    # "dont say cash in an envelope", "we dont take cash" (play-test 140)
+    r"\b(?:don't|dont|do\s+not)\s+(?:say|take|accept|do)\s+(?:a\s+)?$"
+)
 _WHO_SAID = re.compile(
     r"\bwho\s+(?:said|mentioned|asked\s+for)\s+(?:anything\s+about\s+)?(?:a\s+)?$"
 )
@@ -3466,6 +3477,8 @@ def _analyze(
             and negated(norm, _word_at(norm, start))
             # "don't make me come find you": the threat is the point, not denied
             and _MAKE_ME.search(norm, max(0, start - 24), start) is None
+            # "we dont take cash over the phone genius.": a name called is never denied
+            and not (name == "insult" and _SCORN_CALLED.match(norm, start))
         ):
             _add_cue(seen, raw, names, NEGATED[entry], start, end)
         elif (name, start) not in seen:
@@ -3610,6 +3623,9 @@ def _analyze(
             or ("time" in norm and _TALK_TIME.search(norm, max(0, d.start - 20), d.start))
             # "When's she back? Today? Tonight?": when someone else can be reached
             or "topic_whereabouts" in names
+            # "update the direct debit ... so next month's goes out on the 5th like normal"
+            # (play-test 140): the regular payment's day, not this one's
+            or _REGULAR_DAY_BEFORE.search(norm, max(0, d.start - 60), d.start) is not None
         ):
             # "I'll call you again tomorrow": when to talk, not when to pay
             _add_cue(seen, raw, names, "callback_date", d.start, d.end)
@@ -3878,7 +3894,7 @@ def _analyze(
         and not _THE_OLD_EXCUSE.match(norm, m[2])
     ]
     for _way, at, end in methods:
-        if _NOT_BY.search(norm, max(0, at - 12), at) or _WHO_SAID.search(norm, max(0, at - 16), at):
+        if _NOT_BY.search(norm, max(0, at - 16), at) or _WHO_SAID.search(norm, max(0, at - 16), at):
             # "NOT by cheque", "who said cheque?": a way to pay turned down, which the debtor
             # takes back if they had agreed it
             _add_cue(seen, raw, names, "method_refused", at, end)

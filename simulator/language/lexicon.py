@@ -291,6 +291,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:when's|when\s+is|when\s+will)\s+(?:it|that|the\s+(?:money|payment|\$?\d[\d,.]*))\s+(?:coming|going\s+in|arriving|landing|being\s+paid)\b",
         r"\b(?:can|could|shall)\s+(?:we|i)\s+(?:sort|agree|set|fix|pick|put\s+down|lock\s+in|get)\s+(?:out\s+)?(?:a|the)\s+(?:date|day)\b",
         r"\b(?:i|we)\s+(?:really\s+)?(?:need|want|must\s+ask\s+(?:you\s+)?for|have\s+to\s+ask\s+(?:you\s+)?for)\s+(?:the|a|an\s+actual|a\s+real|a\s+firm)\s+(?:day|date)\b",
+        # "when is soon tho? tmrw? fri?", "when is 'soonish'?": the vague word asked to be a day
+        r"\b(?:when|how\s+soon)\s+(?:is|'s)\s+['\"‘“]?(?:soon|soonish|later|eventually|sometime)\b",
         # "Date?", "Not good enough. Which day?": the question alone, as a sentence
         r"\b(?<![a-z'] )(?<![a-z'])(?:date|day)\s*\?",
         r"\b(?:which|what)\s+(?:date|day)\s*\?",
@@ -306,6 +308,8 @@ ENTRIES: list[Entry] = [
         # "When are you paying?", "so when r u paying"
         r"\b(?:when|how\s+soon)\s+(?:are|r)\s+(?:you|u)\s+(?:actually\s+|really\s+|finally\s+)?"
         r"(?:paying|gonna\s+pay|settling|clearing)\b",
+        # "so when you paying it, and dont say end of the month" (play-test 139)
+        r"\bwhen\s+(?:you|u|ya)\s+(?:gonna\s+pay|going\s+to\s+pay|paying)\b",
         # "Just tell me when you're paying and I'll leave you alone." (play-test 135)
         r"\b(?:tell|let)\s+(?:me|us)\s+(?:know\s+)?when\s+(?:you're|youre|you\s+are|ur|u\s+r|you'll|"
         r"you\s+will|u\s+will)\s+(?:paying|pay|gonna\s+pay|going\s+to\s+pay|settling|clearing)\b",
@@ -1051,7 +1055,9 @@ ENTRIES: list[Entry] = [
         # "Who've I got on the line, love?"
         r"\bwho(?:'ve|\s+have|ve)\s+(?:i|we)\s+got\b",
         # ("who's this then?": the "'s" joined to the "who")
-        r"\bwho(?:\s+is\s+th(?:is|at)|\s*'s\s+this|s\s+this|\s+are\s+you)\b(?!\s+(?:calling|for|with)\b)",
+        # ("whatever. who r u anyway, her mum?", play-test 139)
+        r"\bwho(?:\s+is\s+th(?:is|at)|\s*'s\s+this|s\s+this|\s+(?:are|r)\s+(?:you|u|ya))\b"
+        r"(?!\s+(?:calling|for|with)\b)",
         # "Sorry, who is speaking?" (asked of whoever answered, not "who is speaking to you")
         r"\bwho\s+(?:is|'s)\s+speaking\s*(?:please\s*)?[?,.]",
         # "and you are who, please?", "you live together with Shelby?"
@@ -1323,6 +1329,12 @@ ENTRIES: list[Entry] = [
         r"\bwas\s+(?:it|that),?\s+(?:for\s+)?(?:the\s+)?(?:full|whole|entire|total|complete)\b",
         # "And roughly how much was it, the full 438.57?" (play-test 121: the sum sent, asked)
         r"\bhow\s+much\s+(?:was|did)\s+(?:it|that|the\s+(?:transfer|payment))\b(?!\s+(?:be|cost))",
+        # "kindly check with your bank that money has left your account?", "see in your online
+        # banking if 413.81 has gone out": the payment made, to be looked for
+        r"\b(?:check|see|look)\s+(?:with\s+|in\s+|on\s+|at\s+)?(?:your|ur)\s+(?:\w+\s+)?"
+        r"(?:bank(?:ing)?|statement|account|app)\s+(?:that|if|whether)\s+(?:the\s+)?(?:money|payment|"
+        r"transfer|[$£€]?\d[\d,.]*)\s+(?:has\s+|have\s+)?(?:left|gone\s+out|went\s+out|come\s+out|"
+        r"been\s+taken|cleared)\b",
         # "how much did you send exactly, the whole 293.28 or some random number" (play-test 135)
         r"\bhow\s+much\s+(?:did|have)\s+(?:you|u)\s+(?:send|sent|transfer|transferred)\b",
         # "was it a bank transfer or a card payment?", "did you pay it by card?": the way it went
@@ -1536,6 +1548,9 @@ ENTRIES: list[Entry] = [
         r"(?=\s*(?:[,.!?;]|$|and\b))",
         # the vocative of scorn: "I need a figure, genius.", "then get a second job, lazy"
         r",\s*(?:genius|lazy|dummy)\b|\s(?:genius|dummy)\s*[.!?]*\s*$",
+        # ("we dont take cash over the phone genius. card or online", play-test 140; not "that's
+        # genius!", "a genius.")
+        r"(?<!\ba)(?<!\bis)(?<!'s)(?<!\bso)(?<!\bpure)\s(?:genius|dummy)\s*[.!?]+(?=\s)",
         r"\b(?:you're|you\s+are|youre|your|ur|u\s+r)\s+(?:so\s+)?full\s+of\s+(?:it|crap|rubbish)\b",
         r"\bas\s+(?:thick|stupid|dumb|dense)\s+as\s+(?:you|u)\b",
         # "a grown adult who can't remember one payment": scorn for who they are

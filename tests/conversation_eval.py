@@ -42,7 +42,8 @@
     python tests/conversation_eval.py --blind39  # the thirty-ninth (lines only; never tuned on)
     python tests/conversation_eval.py --blind40  # the fortieth (lines only; never tuned on)
     python tests/conversation_eval.py --blind41  # the forty-first (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later seventysecond)
+    python tests/conversation_eval.py --blind42  # the forty-second (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later seventythird)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -114,6 +115,7 @@ BLINDS = {
         "blind39",  # 400 lines: storage, livery, pests, windows, scooter, language, carpet, CCTV
         "blind40",  # 400 lines: ambulance, rent-to-own, riding, septic, hearing, van, shed, gig
         "blind41",  # 400 lines: salon, motorbike, uniform, garage door, implant, boatyard, piano
+        "blind42",  # 400 lines: pottery, warranty, tree, flat, aircon, dancewear, vet teeth, engine
     )
 }
 BLIND = BLINDS["blind"]
@@ -150,6 +152,7 @@ LATER = {
         "seventieth",
         "seventyfirst",
         "seventysecond",
+        "seventythird",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

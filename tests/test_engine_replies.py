@@ -6975,3 +6975,42 @@ def test_one_term_put_right_is_not_all_the_rest_passed_as_right(library: Library
     17th, actually, not Monday the 16th. The rest is right." though the way was another."""
     _c, reply = _replied(library, "malicious_default_legal", 9246, "malicious_9246", 6)
     assert "17th" in reply and "rest is right" not in reply, reply
+
+
+# --- play-tests 141 and 142 -------------------------------------------------------------------
+def test_a_day_asked_softly_is_no_vague_promise_accepted(library: Library) -> None:
+    """Play-test 141: "um.. which day do you think? no pressure, sorry" and "how would u pay?
+    like app, card, whatever works for u" ended two calls on "I'll get to it soon." and "I'll
+    pay it when I can. Bye.", fed back as vague promises accepted."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 9366, "courteous_9366", 4)
+    assert not c.finished and "13th" in reply, reply
+    c, reply = _replied(library, "student_forgot_first_late", 9396, "student_9396", 4)
+    assert not c.finished and "when I can" not in reply, reply
+
+
+def test_when_exactly_it_will_be_paid_is_answered_with_a_day(library: Library) -> None:
+    """Play-test 141: "So when exactly will the $348.65 be paid?" got "Certainly, $348.65."."""
+    _c, reply = _replied(library, "personal_loan_courteous_reminder", 9406, "courteous_9406", 3)
+    assert "Friday the 13th" in reply, reply
+
+
+def test_whats_the_excuse_asks_what_happened(library: Library) -> None:
+    """Play-test 141: "so whats the excuse this time" got "Sometime. Don't push it."."""
+    c, reply = _replied(library, "rude_defaulter_composure", 9346, "rude_9346", 3)
+    assert any(line in reply for line in facts(c, "what_happened")), reply
+
+
+def test_their_work_told_is_not_told_again_by_the_state(library: Library) -> None:
+    """Play-test 142: "Student loan, $930.72 behind. How's the job hunt going?" got the job hunt,
+    then "I know. I'm so sorry. I'm unemployed at the moment, I've got a few shifts a week and
+    that's all."."""
+    c, reply = _replied(library, "student_unemployed_hardship", 9446, "hardship_9446", 3)
+    assert any(line in reply for line in facts(c, "job")), reply
+    assert "unemployed at the moment" not in reply, reply
+
+
+def test_phone_calls_anymore_is_not_anything_else(library: Library) -> None:
+    """Play-test 142: "so just to check, you don't want phone calls anymore?" got "No, that's
+    everything."."""
+    _c, reply = _replied(library, "stop_calling_cease_contact", 9496, "stopcall_9496", 4)
+    assert not any(line in reply for line in DEFAULT_CLARIFY["nothing_else"]), reply

@@ -671,6 +671,16 @@ class Call:
                     # after "I could do $285.61 now" would take it back, and "What would the
                     # first payment be?" after "I could manage $299" asks what they said)
                     (topic == "afford" and state is not None and not state.negotiable)
+                    # ("... Student loan, $930.72 behind. How's the job hunt going?": their work
+                    # told, the story of the state they move to would tell it twice; play-test
+                    # 142)
+                    or (
+                        topic == "job"
+                        and turn.moved
+                        and state is not None
+                        and not state.negotiable
+                        and not self._ended_state()
+                    )
                     or (
                         topic in (None, "afford")
                         and state is not None
@@ -3331,7 +3341,8 @@ _TAG_AFTER_GOODBYE = re.compile(
 )
 # "Is there anything further I can assist you with today?", "anything else?"
 _ANYTHING_ELSE = re.compile(
-    r"\b(?:any|anything|something)\s*(?:thing\s+)?(?:else|further|more)\b[^.?!]{0,100}\?|"
+    # (not "you don't want phone calls anymore?": play-test 142)
+    r"\b(?:anything|any\s+thing|something|any)\s+(?:else|further|more)\b[^.?!]{0,100}\?|"
     r"\b(?:is\s+there\s+)?anything\s+(?:else|further)\s*\?",
     re.IGNORECASE,
 )

@@ -81,8 +81,10 @@ _ASKS_LAST = re.compile(
 )
 _ASKS_INSIDE = re.compile(
     # ("TRX-37208. and how much did you send exactly, the whole 293.28 or ...", play-test 135)
-    r"\W*(?:(?:and|so|but|also|ok|okay)\s+)?(?:when|how|what|which)\s+(?:exactly|day|date|much|many|will|would|can|could|do|does|are|r|u|"
-    r"ya|you)\b"
+    r"\W*(?:(?:and|so|but|also|ok|okay)\s+)?(?:(?:when|how|what|which)\s+(?:exactly|day|date|much|many|will|"
+    r"would|can|could|do|does|are|r|u|ya|you)|"
+    # ("so whats the excuse this time", play-test 141)
+    r"what(?:'s|s|\s+is)\s+(?:the|your|ur)\s+(?:excuse|story|reason|plan|problem))\b"
 )
 # "... and the rest with next instalment. when": the day asked as the line's last word (the
 # engine answers it with a day)
@@ -222,6 +224,8 @@ _SYMPATHY_IN_SO_MANY_WORDS = re.compile(
 )
 _PROBED_IN_SO_MANY_WORDS = re.compile(
     r"\btell\s+me\s+(?:a\s+(?:bit|little)\s+)?more\b|"
+    # "so whats the excuse this time" (play-test 141)
+    r"\bwhat(?:'s|s|\s+is)\s+(?:the|your|ur)\s+(?:excuse|story)\b|"
     # (asked, not told: "so what happened there is the card on file expired")
     # ("What happen?", "Did something happen?": asked in a second language, or gently)
     r"\b(?:what\s+(?:(?:has\s+|'s\s+)?happened|happen|went\s+wrong)|what(?:'s|\s+is)\s+(?:been\s+)?going\s+on|"
@@ -1068,6 +1072,10 @@ def _asked_back(norm: str, m: re.Match[str], previous: str) -> bool:
 
 
 _OR_BEFORE = re.compile(r"\bor\b[^.?!]*$")
+_HOW_PAY_BEFORE = re.compile(
+    r"\bhow\s+(?:would|will|do|are|r|can|could|d)\s+(?:you|u|ya)\s+(?:like\s+to\s+|want\s+to\s+|wanna\s+)?"
+    r"(?:pay|paying)\b[^.!]{0,60}$"
+)
 _FETCHING = re.compile(
     r"(?i)\b(?:hang\s+on|hold\s+on|one\s+(?:sec|second|moment|minute|min)|"
     r"just\s+a\s+(?:sec|second|moment|minute|min)|give\s+me\s+a\s+(?:sec|second|moment|minute)|"
@@ -1369,6 +1377,7 @@ _SCORN_CALLED = re.compile(r"[,\s]\s*(?:genius|dummy|lazy)\b")
 _LATER_BYE = re.compile(
     r"\W*(?:(?:ok|okay|k|kk|alright|right|cool|cheers),?\s+)?(?:later|laters|l8r)\b"
 )
+_WHICH_DAY_BEFORE = re.compile(r"\b(?:which|what)\s+(?:day|date)\b[^?]{0,30}\?")
 _DAY_ASKED_BEFORE = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:\w+\s+){0,4}?(?:pay|settle|clear)\b[^?.!]{0,60}?"
     r"\b(?:this\s+week|today|tomorrow|by\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -3458,12 +3467,18 @@ def _analyze(
             # "would you be able to pay it sometime this week, maybe? no pressure" (play-test
             # 135): a softener after a day asked for, not the day given up
             or (name == "no_rush" and _DAY_ASKED_BEFORE.search(norm, 0, start) is not None)
+            # "um.. which day do you think? no pressure, sorry" (play-test 141)
+            or (name == "no_rush" and _WHICH_DAY_BEFORE.search(norm, 0, start) is not None)
             # "take your time", "whenever you're ready" to a debtor fetching their card
             or (name != "vague_timing" and _FETCHING.search(context.previous_debtor_line))
             # "card or transfer, whatever suits": the pick left to them, not the timing
             or (
                 norm.startswith("whatever", start)
-                and _OR_BEFORE.search(norm, max(0, start - 40), start) is not None
+                and (
+                    _OR_BEFORE.search(norm, max(0, start - 40), start) is not None
+                    # "how would u pay? like app, card, whatever works for u" (play-test 141)
+                    or _HOW_PAY_BEFORE.search(norm, max(0, start - 80), start) is not None
+                )
             )
             or _asked_back(norm, m, context.previous_debtor_line)
             or _quoted(norm, m)

@@ -1186,6 +1186,8 @@ ENTRIES: list[Entry] = [
         r"\bwhy\s+(?:did\s+(?:you|u)\s+miss|(?:didn't|didnt|did\s+not|wasn't|wasnt|hasn't|hasnt|"
         r"haven't|havent)\s+(?:the|it|your|ur|you|u)\b)",
         r"\bhow\s+come\s+(?:the|it|you|u)\b",
+        # "so whats the excuse this time", "what's your story?" (play-test 141)
+        r"\bwhat(?:'s|s|\s+is)\s+(?:the|your|ur)\s+(?:excuse|story|reason)\b",
         # "I just wanted to check on you. Did something happen?"
         r"\b(?:did|has)\s+(?:something|anything)\s+(?:happen(?:ed)?|come\s+up)\b[^.!?]*\?",
         # "So you changed banks recently? ... When did you make the switch?"
@@ -1806,6 +1808,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:give|tell|say|pick|name|choose)\s+(?:me\s+)?one\s+day\b",
         r"\bput\s+a\s+(?:date|day)\s+(?:on|to)\b|\bland\s+on\s+an?\s+(?:\w+\s+)?(?:date|day)\b",
         r"\bwhich\s+day\s*\?",
+        # "So when exactly will the $348.65 be paid?" (play-test 141)
+        r"\bwhen\s+(?:exactly\s+)?(?:will|would|is|can)\s+(?:it|that|this|the\s+(?:money|payment|balance|"
+        r"(?:\$|£|€)?\d[\d,.]*))\s+(?:be\s+)?(?:paid|settled|cleared|sent|coming\s+in)\b",
         # "we literally called u saturday about it. so when" (play-test 135): the day asked
         r"\b(?:so|ok|okay|well|right),?\s+when\s*(?:then\s*)?\?*\s*$",
         # "finally. date for the first 40 and how ur paying": a day asked for a part, curtly

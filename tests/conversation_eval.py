@@ -43,7 +43,8 @@
     python tests/conversation_eval.py --blind40  # the fortieth (lines only; never tuned on)
     python tests/conversation_eval.py --blind41  # the forty-first (lines only; never tuned on)
     python tests/conversation_eval.py --blind42  # the forty-second (lines only; never tuned on)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later seventythird)
+    python tests/conversation_eval.py --blind43  # the forty-third (lines only; never tuned on)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later seventyfourth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -116,6 +117,7 @@ BLINDS = {
         "blind40",  # 400 lines: ambulance, rent-to-own, riding, septic, hearing, van, shed, gig
         "blind41",  # 400 lines: salon, motorbike, uniform, garage door, implant, boatyard, piano
         "blind42",  # 400 lines: pottery, warranty, tree, flat, aircon, dancewear, vet teeth, engine
+        "blind43",  # 400 lines: climbing, bathroom, GP, bike, removals, glasses, bar tab, trailer
     )
 }
 BLIND = BLINDS["blind"]
@@ -153,6 +155,7 @@ LATER = {
         "seventyfirst",
         "seventysecond",
         "seventythird",
+        "seventyfourth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

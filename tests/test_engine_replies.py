@@ -7014,3 +7014,50 @@ def test_phone_calls_anymore_is_not_anything_else(library: Library) -> None:
     everything."."""
     _c, reply = _replied(library, "stop_calling_cease_contact", 9496, "stopcall_9496", 4)
     assert not any(line in reply for line in DEFAULT_CLARIFY["nothing_else"]), reply
+
+
+# --- play-tests 143 and 144 -------------------------------------------------------------------
+def test_half_now_ish_on_friday_is_fridays(library: Library) -> None:
+    """Play-test 143: "could you do half now-ish, like $220 on Friday the 13th when you get
+    paid" got "Okay, today, yes." from the owner who is paid on the 13th."""
+    c, reply = _replied(library, "car_broke_down_partial", 9531, "carbroke_9531", 4)
+    assert "today" not in reply and c.debtor.agreed.date == FRIDAY_13TH, reply
+
+
+def test_the_regular_payment_asked_about_does_not_move_the_day(library: Library) -> None:
+    """Play-test 143: "theres also the regular march payment due on the 16th, will that go thru
+    as normal?" and "the march 16 payment, the normal one" moved the overdue payment agreed for
+    the 17th to the 16th."""
+    c = call_in(library, "car_dealer_dispute", seed=9556)
+    play(c, _from_file("dealer_9556")[:7])
+    assert c.debtor.agreed.date == dt.date(2026, 3, 17), c.debtor.agreed
+
+
+def test_every_13th_from_april_is_the_13th_of_each_month(library: Library) -> None:
+    """Play-test 143: "then 40 by card every 13th from april" got "And $40 more by Wednesday the
+    1st of April.", and the plan was recorded as one second payment."""
+    c, reply = _replied(library, "student_unemployed_hardship", 9566, "hardship_9566", 7)
+    assert "13th of April" in reply and "1st of April" not in reply, reply
+    assert c.debtor.agreed.rest_every == "month", c.debtor.agreed
+
+
+def test_no_pressure_before_a_plan_put_is_no_vague_promise(library: Library) -> None:
+    """Play-test 144: "ok, no pressure, sorry. when do u get paid from the cafe? maybe like a
+    small amount then, like $50? and then something each month after?" ended the call as a
+    vague promise accepted."""
+    c, reply = _replied(library, "student_unemployed_hardship", 9626, "hardship_9626", 4)
+    assert not c.finished and "$50" in reply, reply
+
+
+def test_ok_grandpa_is_an_insult(library: Library) -> None:
+    """Play-test 144: "ok grandpa, then you know how this works." to the rude defaulter, whom
+    one insult makes hang up, went unremarked."""
+    c, _reply = _replied(library, "rude_defaulter_composure", 9616, "rude_9616", 4)
+    assert c.finished and c.outcome is not None and c.outcome.value == "hung_up"
+
+
+def test_the_full_name_of_a_debtor_on_file_by_a_short_one_is_theirs(library: Library) -> None:
+    """Play-test 144: "I need to speak with Timothy Payne" to Tim Payne got "No, you've got the
+    wrong number."."""
+    c, reply = _replied(library, "already_paid_not_posted", 9601, "paid_9601", 1)
+    assert c.debtor.identity_verified and "wrong number" not in reply, reply

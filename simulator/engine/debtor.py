@@ -1144,6 +1144,9 @@ def every_period(text: str) -> str | None:
 _EVERY_WEEKDAY = re.compile(
     r"\b(?:every|each)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE
 )
+_EVERY_DAY_OF_MONTH = re.compile(
+    r"\b(?:every|each)\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:day|week|month))", re.IGNORECASE
+)
 _TWO_WEEKS = re.compile(
     # ("then $50 every other Friday after that, startin' March 27th")
     r"\b(?:every|each)\s+(?:two|2|other|second)\s+(?:weeks?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
@@ -1161,6 +1164,8 @@ def in_periods(text: str) -> str:
         text = _TWO_WEEKS.sub("every fortnight", text)
     if "every" in lowered or "each" in lowered:
         text = _EVERY_WEEKDAY.sub("every week", text)
+        # "then 40 by card every 13th from april": a day of each month (play-test 143)
+        text = _EVERY_DAY_OF_MONTH.sub("every month", text)
     return text
 
 

@@ -1371,7 +1371,13 @@ def _not_corrected(norm: str, amounts: list[AmountMatch]) -> list[AmountMatch]:
 _REGULAR_DAY_BEFORE = re.compile(
     r"\b(?:next\s+month's|next\s+months|the\s+next\s+(?:one|instal+ment)|future\s+ones|"
     r"(?:the\s+)?regular\s+(?:payments?|ones?)|(?:it|they)\s+(?:normally|usually))\s+"
-    r"(?:\w+\s+){0,2}?(?:goes|go|comes|come|gets\s+taken|is\s+taken)(?:\s+out)?\s+(?:on\s+)?(?:the\s+)?$"
+    r"(?:\w+\s+){0,2}?(?:goes|go|comes|come|gets\s+taken|is\s+taken)(?:\s+out)?\s+(?:on\s+)?(?:the\s+)?$|"
+    # "theres also the regular march payment due on the 16th" (play-test 143)
+    r"\b(?:regular|normal|usual)\s+(?:\w+\s+)?(?:payment|instal+ment|one|debit)\s+(?:(?:is\s+)?due\s+)?"
+    r"(?:on\s+)?(?:the\s+)?$"
+)
+_REGULAR_AFTER = re.compile(
+    r"\s+(?:payment|instal+ment)\s*,?\s+(?:the\s+)?(?:normal|regular|usual)\b"
 )
 _SCORN_CALLED = re.compile(r"[,\s]\s*(?:genius|dummy|lazy)\b")
 _LATER_BYE = re.compile(
@@ -3641,6 +3647,8 @@ def _analyze(
             # "update the direct debit ... so next month's goes out on the 5th like normal"
             # (play-test 140): the regular payment's day, not this one's
             or _REGULAR_DAY_BEFORE.search(norm, max(0, d.start - 60), d.start) is not None
+            # "the march 16 payment, the normal one. is that gonna be paid too?" (play-test 143)
+            or _REGULAR_AFTER.match(norm, d.end) is not None
         ):
             # "I'll call you again tomorrow": when to talk, not when to pay
             _add_cue(seen, raw, names, "callback_date", d.start, d.end)
@@ -4897,6 +4905,16 @@ def _analyze(
         and "offer_plan" not in names
     ):
         acts.remove(Act.OFFER_PLAN)  # a plan said back, not put
+    if (
+        Act.ACCEPT_VAGUE in acts
+        and "no_rush" in names
+        and "accept_vague" not in names
+        and (Act.OFFER_PLAN in acts or slots.amount is not None)
+    ):
+        # "ok, no pressure, sorry. ... maybe like a small amount then, like $50? and then
+        # something each month after?" (play-test 144): a softener before terms put
+        acts.remove(Act.ACCEPT_VAGUE)
+        flags.discard("vague_timing")
     if Act.ACCEPT_VAGUE in acts and "close" in names and _LATER_BYE.match(norm):
         # "ok later" after the promise is a goodbye, not "pay later" (play-test 137)
         acts.remove(Act.ACCEPT_VAGUE)

@@ -146,6 +146,13 @@ _PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:the\s+)?{_DAYNUM}\s+(?:of\s+)?(?:every|each)\s+month,?\s+(?:from|starting(?:\s+in)?|"
         rf"beginning(?:\s+in)?)\s+{_MONTH}(?![a-z]){_YEAR}",
     ),
+    # "then 40 by card every 13th from april", "40 a month on the 13th from april" (play-test
+    # 143: not the 1st of April)
+    (
+        "dom_every_month_from",
+        rf"\b(?:every|each|the)\s+{_DAYNUM}\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+"
+        rf"{_MONTH}(?![a-z]){_YEAR}",
+    ),
     ("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),
     # ("the 24th o January": "of" as said in Scots and Irish English)
     ("day_month", rf"\b(?:the\s+)?{_DAYNUM}\s+(?:of\s+|o\s+)?{_MONTH}\b{_YEAR}"),
@@ -227,7 +234,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"[^!]{0,60}\b(?:by|before|until|till)\s+(?:the\s+|this\s+|next\s+)?"
         r"(?:mon|tue|wed|thu|fri|sat|sun|\d|end|tomorrow|tmrw)|"
         r"[^.?!]{0,40}?\b(?:this|within\s+the)\s+(?:week|wk)\b|"
-        r",?\s*[$£€]?\d[\d.,]*\d,?\s+(?:on|this|next)\b))|"
+        # ("half now-ish, like $220 on Friday the 13th", play-test 143)
+        r"(?:-?ish)?,?\s*(?:(?:like|say|so|about|maybe)\s+)?[$£€]?\d[\d.,]*\d,?\s+(?:on|this|next)\b))|"
         # "u can do it in the app rn": right now, as the line's last word
         r"\b(?<!days\s)(?<!weeks\s)(?<!months\s)rn\b(?=\s*(?:[.!?]|$))|"
         # "30 days now.", "it's overdue now.": how long it has been, not a day to pay

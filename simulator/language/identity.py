@@ -463,6 +463,9 @@ NICKNAMES = {
     "andy": "andrew", "greg": "gregory", "jeff": "jeffrey", "ken": "kenneth", "ron": "ronald",
     "rick": "richard", "dick": "richard", "rich": "richard", "ed": "edward", "ted": "edward",
     "larry": "lawrence", "jon": "jonathan", "josh": "joshua", "meg": "megan",
+    # ("Timothy Payne" for a debtor on file as Tim Payne, play-test 144)
+    "tim": "timothy", "timmy": "timothy", "alex": "alexander", "sam": "samuel", "ben": "benjamin",
+    "charlie": "charles", "jack": "john", "jess": "jessica", "vicky": "victoria", "nat": "natalie",
 }  # fmt: skip
 
 _WORD = r"[^\W\d_][\w'-]*"

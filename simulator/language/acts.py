@@ -1379,7 +1379,7 @@ _REGULAR_DAY_BEFORE = re.compile(
 _REGULAR_AFTER = re.compile(
     r"\s+(?:payment|instal+ment)\s*,?\s+(?:the\s+)?(?:normal|regular|usual)\b"
 )
-_SCORN_CALLED = re.compile(r"[,\s]\s*(?:genius|dummy|lazy)\b")
+_SCORN_CALLED = re.compile(r"[,\s]*(?:genius|dummy|lazy)\b")
 _LATER_BYE = re.compile(
     r"\W*(?:(?:ok|okay|k|kk|alright|right|cool|cheers),?\s+)?(?:later|laters|l8r)\b"
 )

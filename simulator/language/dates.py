@@ -150,7 +150,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # 143: not the 1st of April)
     (
         "dom_every_month_from",
-        rf"\b(?:every|each|the)\s+{_DAYNUM}\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+"
+        rf"\b(?:every|each|on\s+the)\s+{_DAYNUM}\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+"
         rf"{_MONTH}(?![a-z]){_YEAR}",
     ),
     ("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),

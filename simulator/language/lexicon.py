@@ -1552,9 +1552,10 @@ ENTRIES: list[Entry] = [
         r",\s*(?:genius|lazy|dummy)\b|\s(?:genius|dummy)\s*[.!?]*\s*$",
         # ("we dont take cash over the phone genius. card or online", play-test 140; not "that's
         # genius!", "a genius.")
-        r"(?<!\ba)(?<!\bis)(?<!'s)(?<!\bso)(?<!\bpure)\s(?:genius|dummy)\s*[.!?]+(?=\s)",
+        r"(?<!\ba\s)(?<!\bis\s)(?<!'s\s)(?<!\bso\s)(?<!\bpure\s)\b(?:genius|dummy)\s*[.!?]+(?=\s)",
         # "ok grandpa, then you know how this works" (play-test 144)
-        r"\b(?:ok|okay|sure|right|yeah|yes|listen|look)\s*,?\s+(?:grandpa|grandad|granddad|gramps|boomer)\b",
+        r"(?<!my\s)(?<!your\s)(?<!ur\s)(?<!his\s)(?<!her\s)(?<!a\s)\b(?:grandpa|grandad|granddad|gramps|"
+        r"boomer)\b",
         r"\b(?:you're|you\s+are|youre|your|ur|u\s+r)\s+(?:so\s+)?full\s+of\s+(?:it|crap|rubbish)\b",
         r"\bas\s+(?:thick|stupid|dumb|dense)\s+as\s+(?:you|u)\b",
         # "a grown adult who can't remember one payment": scorn for who they are

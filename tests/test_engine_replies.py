@@ -7061,3 +7061,41 @@ def test_the_full_name_of_a_debtor_on_file_by_a_short_one_is_theirs(library: Lib
     wrong number."."""
     c, reply = _replied(library, "already_paid_not_posted", 9601, "paid_9601", 1)
     assert c.debtor.identity_verified and "wrong number" not in reply, reply
+
+
+# --- play-tests 145 and 146 -------------------------------------------------------------------
+def test_not_about_a_job_asks_nothing_about_their_work(library: Library) -> None:
+    """Play-test 145: "I'm afraid it's not about a job ... am I speaking to Alex Nguyen?" got
+    the graduate's income, not who she is."""
+    c, reply = _replied(library, "student_unemployed_hardship", 9731, "hardship_9731", 1)
+    assert c.debtor.identity_verified, reply
+    assert not any(line in reply for line in facts(c, "job")), reply
+
+
+def test_when_they_get_paid_asked_without_a_question_mark_is_answered(library: Library) -> None:
+    """Play-test 145: "... a barista manager? when do u get paid from the cafe and how much" got
+    "There's no way I can pay it all right now." alone."""
+    c, reply = _replied(library, "student_unemployed_hardship", 9696, "hardship_9696", 3)
+    assert any(line in reply for line in facts(c, "payday")), reply
+
+
+def test_how_it_was_sent_is_answered_however_asked(library: Library) -> None:
+    """Play-tests 145 and 146: "was that sent by bank transfer or something else?" got "No,
+    that's everything."; "HOW did you send it. Bank transfer? Card?" got "I'd rather keep that
+    to myself"; "It was bank transfer, or card?" got "I'm not paying it twice!" and the call
+    failed for pressing a debt already paid."""
+    c = call_in(library, "already_paid_not_posted", seed=9726)
+    replies = play(c, _from_file("paid_9726")[:7])
+    sent = facts(c, "payment_sent")
+    assert all(any(line in reply for line in sent) for reply in replies[5:7]), replies[5:]
+    c, reply = _replied(library, "already_paid_not_posted", 9801, "paid_9801", 4)
+    assert "twice" not in reply and any(line in reply for line in facts(c, "payment_sent"))
+    c.end()
+    assert not c.scores().failed, [f.rule for f in c.scores().compliance]
+
+
+def test_a_vague_word_quoted_and_laughed_at_is_not_accepted(library: Library) -> None:
+    """Play-test 146: "'soon' lmao. i need a real date this week." got "Thanks for
+    understanding! I'll pay it when I can. Bye."."""
+    c, reply = _replied(library, "student_forgot_first_late", 9776, "student_9776", 4)
+    assert not c.finished and "when I can" not in reply, reply

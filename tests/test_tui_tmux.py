@@ -63,7 +63,10 @@ def test_collectsim_draws_home_in_tmux_and_quits_with_ctrl_q(tmp_path: Path) -> 
             assert title_start in screen
         tmux("send-keys", "-t", session, "C-q")
         deadline = time.monotonic() + 10
-        while not exit_file.exists() and time.monotonic() < deadline:
+        # (the shell opens the file before `echo` writes the code: wait for the code itself)
+        while time.monotonic() < deadline and not (
+            exit_file.exists() and exit_file.read_text().strip()
+        ):
             time.sleep(0.1)
         assert exit_file.read_text().strip() == "0"
     finally:

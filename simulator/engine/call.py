@@ -3209,7 +3209,12 @@ _OPENS_AS_AN_ASK = re.compile(
     # (a question's own opening words)
     # ("wait youre not michelle? who is this then")
     r"\s*(?:(?:so|and|ok|okay|right)\W+)?(?:what's|whats|what\s+is|what\s+happened|how\s+come|why|"
-    r"who\s+(?:is|are)|who's|whos|" + _ASKED_OF_THEM + r")\b",
+    r"who\s+(?:is|are)|who's|whos|"
+    # ("... a barista manager? when do u get paid from the cafe and how much", play-test 145)
+    # ("That's not what I asked. HOW did you send it. Bank transfer? Card?")
+    r"(?:when|how)\s+(?:do|does|did|will|are|r)\s+(?:you|u|ya)|how\s+(?:much|many|long|often)|"
+    + _ASKED_OF_THEM
+    + r")\b",
     # ("... are you her flatmate or what? is she there": asked, typed with no "?")
     re.IGNORECASE,
 )
@@ -3342,7 +3347,8 @@ _TAG_AFTER_GOODBYE = re.compile(
 # "Is there anything further I can assist you with today?", "anything else?"
 _ANYTHING_ELSE = re.compile(
     # (not "you don't want phone calls anymore?": play-test 142)
-    r"\b(?:anything|any\s+thing|something|any)\s+(?:else|further|more)\b[^.?!]{0,100}\?|"
+    # (nor "was that sent by bank transfer or something else?": play-test 145)
+    r"\b(?:anything|any\s+thing|(?<!or\s)something|any)\s+(?:else|further|more)\b[^.?!]{0,100}\?|"
     r"\b(?:is\s+there\s+)?anything\s+(?:else|further)\s*\?",
     re.IGNORECASE,
 )
@@ -3415,7 +3421,8 @@ def _figures(code: str) -> str:
 
 def _near(said: str, theirs: str) -> bool:
     """Is a reference said back like the debtor's but not it (squeezed, both): same letters
-    first and as long ("trx42813"), or its figures alone, as many and not the same?"""
+    first and about as long ("trx42813", "trf482716" for "trx25918"), or its figures alone, as
+    many and not the same?"""
     # ("is that T-R-F-4-8-2-7-1-6?" after "TRX-25918": the same kind of code, said wrong;
     # play-test 139)
     if said[:2] == theirs[:2] and abs(len(said) - len(theirs)) <= 2:

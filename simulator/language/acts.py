@@ -1087,7 +1087,8 @@ _QUOTED = re.compile(r"(?<![\w'])['\"‘“][^'\"‘’“”]{2,60}['\"’”](
 
 
 _TURNED_DOWN_AFTER = re.compile(
-    r"[\s.,!?]*(?:no|nope|nah|not\s+(?:good\s+)?enough|not\s+happening|"
+    # ("'soon' lmao. i need a real date this week", play-test 146: mocked after)
+    r"[\s.,!?]*(?:no|nope|nah|not\s+(?:good\s+)?enough|not\s+happening|lol|lmao|haha|pfft|yeah\s+right|"
     # "'soon' isn't something I can put on the account", "'this week' aint a date"
     r"(?:is|does|will)\s*n[o']?t|ain'?t|won'?t|"
     # "'At some point' is a little open-ended for me", "'soon' is too vague"

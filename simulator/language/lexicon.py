@@ -1121,7 +1121,9 @@ ENTRIES: list[Entry] = [
         A.PROBE_REASON,
         r"\b(?:are|r)\s+(?:you|u)\s+(?:working|employed|unemployed|in\s+work|still\s+(?:working|at|with|employed))\b",
         # ("do you maybe have a part-time job or something?")
-        r"\b(?:your|a|the\s+new)\s+(?:(?:part|full)[-\s]?time\s+|side\s+|new\s+|second\s+)?"
+        # (not "I'm afraid it's not about a job": the call's purpose put right; play-test 145)
+        r"(?<!not\sabout\s)(?<!isn't\sabout\s)\b(?:your|a|the\s+new)\s+"
+        r"(?:(?:part|full)[-\s]?time\s+|side\s+|new\s+|second\s+)?"
         r"(?:job|work\s+situation|employment|employer)\b",
         r"\bwhat\s+do\s+you\s+do\s+for\s+(?:work|a\s+living)\b",
         # "are u busy with classes at the moment?", "how are your studies going?"
@@ -1337,6 +1339,11 @@ ENTRIES: list[Entry] = [
         r"(?:bank(?:ing)?|statement|account|app)\s+(?:that|if|whether)\s+(?:the\s+)?(?:money|payment|"
         r"transfer|[$£€]?\d[\d,.]*)\s+(?:has\s+|have\s+)?(?:left|gone\s+out|went\s+out|come\s+out|"
         r"been\s+taken|cleared)\b",
+        # "It was bank transfer, or card?" (the order of a question in many first languages;
+        # play-test 146: not a demand to pay again)
+        # (opened on "was", the rarer word; the ways to send money, not "was card ok for you?")
+        r"\bwas\s+(?:by\s+|via\s+)?(?:a\s+|an\s+)?(?:online\s+)?(?:bank\s+transfer|transfer|cheque|check)\b"
+        r"[^.?!]{0,30}\?",
         # "how much did you send exactly, the whole 293.28 or some random number" (play-test 135)
         r"\bhow\s+much\s+(?:did|have)\s+(?:you|u)\s+(?:send|sent|transfer|transferred)\b",
         # "was it a bank transfer or a card payment?", "did you pay it by card?": the way it went

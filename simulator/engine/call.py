@@ -410,9 +410,9 @@ class Call:
         offered to the machine, then the engine's events. Returns the line as the debtor took
         it, which the rest of the turn goes on from."""
         debtor = self.debtor
-        agreed_before, said_before = dataclasses.replace(debtor.agreed), len(turn.said)
+        # (agreed terms change in place)
+        before, said_before = dataclasses.replace(debtor.agreed), len(turn.said)
         if turn.listening and state_def and state_def.negotiable and self._names_terms(analysis):
-            before = dataclasses.replace(debtor.agreed)  # (agreed terms change in place)
             lines, corrected, turn.accepts = self._negotiate(analysis)
             turn.corrected = corrected
             if (
@@ -446,7 +446,7 @@ class Call:
         ):
             # "Yes, online from your phone. Still need a date, genius.": the debtor hangs up on
             # the insult, agreeing nothing on the way out (play-test 138)
-            debtor.agreed = agreed_before
+            debtor.agreed = before
             del turn.said[said_before:]
             turn.accepts = []
         if turn.trigger == "verify_identity":
@@ -2132,16 +2132,18 @@ class Call:
             # right", but the term they agreed
             line = self.lines.negotiation("correct_term")
             return [_sentence(fill(line, {**self.values, **misstated}))]
-        if self.outcome not in (None, Outcome.PROMISE_SECURED) and (
-            any(analysis.has(act) for act in (Act.ASK_PAYMENT, Act.PROPOSE_TERMS))
-            or _YES_OR_NO_ASKED.search(analysis.text)
+        if (
+            self.outcome not in (None, Outcome.PROMISE_SECURED)
+            and (
+                any(analysis.has(act) for act in (Act.ASK_PAYMENT, Act.PROPOSE_TERMS))
+                or _YES_OR_NO_ASKED.search(analysis.text)
+            )
+            and self.lines.state_lines(self.state, self.debtor.mood)
         ):
             # "last chance. pay the 3503.65 by card or transfer before the 17th ... yes or no"
             # after "Fine, send your lawyers.": the payment pressed once more gets the answer
             # the call ended on, not "Right. Thanks." (play-test 137)
-            ending = self.lines.state_lines(self.state, self.debtor.mood)
-            if ending:
-                return [self._say_line(self.lines.choose(ending))]
+            return [self._say_line(self.lines.for_state(self.state, self.debtor.mood))]
         if "question" in analysis.flags:
             return [self._after_the_goal_answer(analysis)]
         return [self._say_line(self.lines.clarify("", "noted"))]
@@ -2405,13 +2407,8 @@ class Call:
         lines = [(t.analysis, t.scores) for t in self.turns] + [(analysis, scores)]
         # ("If it isn't paid this week it goes on your credit file and we start formal
         # collection." is not thanked "for letting me know so nicely")
-        rude = any(
-            a.has(Act.INSULT)
-            or a.has(Act.THREAT)
-            or a.has(Act.STATE_CONSEQUENCE)
-            or a.has(Act.LEGAL_ACTION)
-            or not _RUDE_FLAGS.isdisjoint(a.flags)
-            for a, _s in lines
+        rude = self._abused_so_far(analysis) or any(
+            a.has(Act.STATE_CONSEQUENCE) or a.has(Act.LEGAL_ACTION) for a, _s in lines
         )
         mean = sum(s.politeness.value for _a, s in lines) / len(lines)
         return not rude and mean >= COURTEOUS

@@ -132,6 +132,19 @@ _PAST_DUE = re.compile(
     r"\b(?:you|u)\s+(?:said|promised|told\s+(?:us|me))\s+(?:that|this|it|the\s+same)"
     r"(?:\s+(?:too|already))?\s+(?:on|in|last))\s+$"
 )
+# The regular payment's day, not this one's: "so next month's goes out on the 5th like
+# normal", "the regular march payment due on the 16th", "the march 16 payment, the normal one"
+_REGULAR_DAY_BEFORE = re.compile(
+    r"\b(?:next\s+month's|next\s+months|the\s+next\s+(?:one|instal+ment)|future\s+ones|"
+    r"(?:the\s+)?regular\s+(?:payments?|ones?)|(?:it|they)\s+(?:normally|usually))\s+"
+    r"(?:\w+\s+){0,2}?(?:goes|go|comes|come|gets\s+taken|is\s+taken)(?:\s+out)?\s+(?:on\s+)?(?:the\s+)?$|"
+    # "theres also the regular march payment due on the 16th" (play-test 143)
+    r"\b(?:regular|normal|usual)\s+(?:\w+\s+)?(?:payment|instal+ment|one|debit)\s+(?:(?:is\s+)?due\s+)?"
+    r"(?:on\s+)?(?:the\s+)?$"
+)
+_REGULAR_AFTER = re.compile(
+    r"\s+(?:payment|instal+ment)\s*,?\s+(?:the\s+)?(?:normal|regular|usual)\b"
+)
 # A date right after calling back is when to talk again: "I'll call you again tomorrow".
 _CALLBACK_BEFORE = re.compile(
     r"\b(?:call|ring|phone|contact|try)\s+(?:(?:you|u|her|him|them)\s+(?:back\s+|again\s+)?|"
@@ -1071,6 +1084,20 @@ def _asked_back(norm: str, m: re.Match[str], previous: str) -> bool:
     )
 
 
+# "no pressure" after a day asked for ("would you be able to pay it sometime this week, maybe?
+# no pressure", "which day do you think? no pressure"): a softener, not the day given up
+_WHICH_DAY_BEFORE = re.compile(r"\b(?:which|what)\s+(?:day|date)\b[^?]{0,30}\?")
+_DAY_ASKED_BEFORE = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:\w+\s+){0,4}?(?:pay|settle|clear)\b[^?.!]{0,60}?"
+    r"\b(?:this\s+week|today|tomorrow|by\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^?.!]{0,30}\?"
+)
+# "ok later" after the promise: a goodbye, not "pay later"
+_LATER_BYE = re.compile(
+    r"\W*(?:(?:ok|okay|k|kk|alright|right|cool|cheers),?\s+)?(?:later|laters|l8r)\b"
+)
+# "over the phone genius.": a name called, which no "dont" before it denies
+_SCORN_CALLED = re.compile(r"[,\s]*(?:genius|dummy|lazy)\b")
 _OR_BEFORE = re.compile(r"\bor\b[^.?!]*$")
 _HOW_PAY_BEFORE = re.compile(
     r"\bhow\s+(?:would|will|do|are|r|can|could|d)\s+(?:you|u|ya)\s+(?:like\s+to\s+|want\s+to\s+|wanna\s+)?"
@@ -1369,27 +1396,6 @@ def _not_corrected(norm: str, amounts: list[AmountMatch]) -> list[AmountMatch]:
     ]
 
 
-_REGULAR_DAY_BEFORE = re.compile(
-    r"\b(?:next\s+month's|next\s+months|the\s+next\s+(?:one|instal+ment)|future\s+ones|"
-    r"(?:the\s+)?regular\s+(?:payments?|ones?)|(?:it|they)\s+(?:normally|usually))\s+"
-    r"(?:\w+\s+){0,2}?(?:goes|go|comes|come|gets\s+taken|is\s+taken)(?:\s+out)?\s+(?:on\s+)?(?:the\s+)?$|"
-    # "theres also the regular march payment due on the 16th" (play-test 143)
-    r"\b(?:regular|normal|usual)\s+(?:\w+\s+)?(?:payment|instal+ment|one|debit)\s+(?:(?:is\s+)?due\s+)?"
-    r"(?:on\s+)?(?:the\s+)?$"
-)
-_REGULAR_AFTER = re.compile(
-    r"\s+(?:payment|instal+ment)\s*,?\s+(?:the\s+)?(?:normal|regular|usual)\b"
-)
-_SCORN_CALLED = re.compile(r"[,\s]*(?:genius|dummy|lazy)\b")
-_LATER_BYE = re.compile(
-    r"\W*(?:(?:ok|okay|k|kk|alright|right|cool|cheers),?\s+)?(?:later|laters|l8r)\b"
-)
-_WHICH_DAY_BEFORE = re.compile(r"\b(?:which|what)\s+(?:day|date)\b[^?]{0,30}\?")
-_DAY_ASKED_BEFORE = re.compile(
-    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:\w+\s+){0,4}?(?:pay|settle|clear)\b[^?.!]{0,60}?"
-    r"\b(?:this\s+week|today|tomorrow|by\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^?.!]{0,30}\?"
-)
 # "I really can't stop the legal referral with half, the full amount is what's needed"
 # (play-test 135): a sum said not to do
 _NOT_ENOUGH_WITH = re.compile(
@@ -3469,13 +3475,16 @@ def _analyze(
             continue
         if name in ("accept_vague", "vague_timing", "no_rush") and (
             (name != "no_rush" and _not_conceding(norm, name, m))
-            # "I don't think I can wait that long" (play-test 136)
-            or (name == "no_rush" and norm.endswith("wait", start, end) and negated(norm, start))
-            # "would you be able to pay it sometime this week, maybe? no pressure" (play-test
-            # 135): a softener after a day asked for, not the day given up
-            or (name == "no_rush" and _DAY_ASKED_BEFORE.search(norm, 0, start) is not None)
-            # "um.. which day do you think? no pressure, sorry" (play-test 141)
-            or (name == "no_rush" and _WHICH_DAY_BEFORE.search(norm, 0, start) is not None)
+            or (
+                name == "no_rush"
+                and (
+                    # "I don't think I can wait that long" (play-test 136)
+                    (norm.endswith("wait", start, end) and negated(norm, start))
+                    # a day asked for before it (play-tests 135 and 141)
+                    or _DAY_ASKED_BEFORE.search(norm, 0, start) is not None
+                    or _WHICH_DAY_BEFORE.search(norm, 0, start) is not None
+                )
+            )
             # "take your time", "whenever you're ready" to a debtor fetching their card
             or (name != "vague_timing" and _FETCHING.search(context.previous_debtor_line))
             # "card or transfer, whatever suits": the pick left to them, not the timing

@@ -7099,3 +7099,31 @@ def test_a_vague_word_quoted_and_laughed_at_is_not_accepted(library: Library) ->
     understanding! I'll pay it when I can. Bye."."""
     c, reply = _replied(library, "student_forgot_first_late", 9776, "student_9776", 4)
     assert not c.finished and "when I can" not in reply, reply
+
+
+# --- session 30: cases left from play-tests 143 to 146 ----------------------------------------
+def test_how_it_was_sent_asked_without_a_question_mark_is_answered(library: Library) -> None:
+    """Play-test 146: "Only I want to know how you sent it, so our payments team can find it"
+    once the reference was taken got "Right. Thanks."."""
+    c, reply = _replied(library, "already_paid_not_posted", 9801, "paid_9801", 5)
+    assert any(line in reply for line in facts(c, "payment_sent")), reply
+
+
+def test_a_day_in_a_condition_gives_way_to_the_day_put_after_it(library: Library) -> None:
+    """Play-test 145: "Actually scratch that, if you've got 162 by friday you've got the whole
+    324.86 by monday the 16th. Do that in one go instead." got "Friday the 13th is fine."."""
+    c, reply = _replied(library, "student_forgot_first_late", 9711, "student_9711", 5)
+    assert "Monday the 16th" in reply and "Friday" not in reply, reply
+    assert c.debtor.agreed.date == dt.date(2026, 3, 16) and c.debtor.agreed.amount == Decimal(
+        "324.86"
+    ), c.debtor.agreed
+
+
+def test_two_sums_asked_between_get_one_named(library: Library) -> None:
+    """Play-test 143: "you said 50 a month before - is it 50 or 100 from April?" got "Yes,
+    Wednesday the 1st of April works."; "$50 a month or $100 a month?" got "That would be such
+    a relief. What would it look like?"."""
+    c = call_in(library, "student_unemployed_hardship", seed=9526)
+    replies = play(c, _from_file("hardship_9526")[:8])
+    for reply in replies[6:8]:
+        assert "$100 a month" in reply and "1st of April" not in reply, reply

@@ -51,6 +51,7 @@ from simulator.language.dates import MONTHS, WEEKDAYS, find_dates
 from simulator.language.identity import named_back
 from simulator.language.lexicon import NUMBER_ASKED
 from simulator.language.methods import BARE_WAYS, find_methods
+from simulator.language.numbers import find_amounts
 from simulator.language.text import normalise, sentence_around
 from simulator.language.textspeak import expand
 from simulator.language.types import Act, Analysis, AnalysisContext, Slots, Span
@@ -1122,6 +1123,21 @@ class Call:
             if debtor.agreed.amount is None:
                 debtor.named_amount = amount
             key, values = "name_amount", {"counter_amount": debtor.money(amount)}
+        elif slots.amount is None and "amount_choice" in names:
+            # "is it 50 or 100 from April?": asked which sum, a person names the one they
+            # agreed, or else the smaller (play-test 143)
+            sums = _sums_offered(analysis)
+            agreed = debtor.agreed
+            if agreed.rest_amount in sums and agreed.rest_every:
+                key, values = (
+                    "name_rest",
+                    {"rest_amount": f"{debtor.money(agreed.rest_amount)} a {agreed.rest_every}"},
+                )
+            else:
+                amount = agreed.amount if agreed.amount in sums else min(sums)
+                if agreed.amount is None:
+                    debtor.named_amount = amount
+                key, values = "name_amount", {"counter_amount": debtor.money(amount)}
         elif slots.date is None and "date_choice" in names:
             # "Friday or Monday?": offered a choice, a person takes the later day, or the one
             # they agreed already ("today or monday 16th? pick 1" after "today works")
@@ -2144,7 +2160,12 @@ class Call:
             # after "Fine, send your lawyers.": the payment pressed once more gets the answer
             # the call ended on, not "Right. Thanks." (play-test 137)
             return [self._say_line(self.lines.for_state(self.state, self.debtor.mood))]
-        if "question" in analysis.flags:
+        if "question" in analysis.flags or any(
+            cue.name.startswith("topic_") and _asked_in(analysis.text, cue.span.start)
+            for cue in analysis.cues
+        ):
+            # ("Only I want to know how you sent it, so our payments team can find it": asked
+            # without a "?", play-test 146)
             return [self._after_the_goal_answer(analysis)]
         return [self._say_line(self.lines.clarify("", "noted"))]
 
@@ -3498,6 +3519,15 @@ def generic_hint(call: Call) -> str:
     if missing:
         return "Pin down the " + ", ".join(missing) + " of the payment."
     return "Restate the amount, date and method, and ask the debtor to confirm."
+
+
+def _sums_offered(analysis: Analysis) -> list[Decimal]:
+    """The sums a line offers the debtor to choose from (its amount_choice cue's words)."""
+    cue = next((c for c in analysis.cues if c.name == "amount_choice"), None)
+    if cue is None:
+        return []
+    found = find_amounts(normalise(cue.span.text), None, [])
+    return [a.value for a in found if a.value is not None]
 
 
 def _days_offered(analysis: Analysis, today: dt.date) -> list[dt.date]:

@@ -1671,6 +1671,30 @@ _WHICH_MEANT = re.compile(r"\b(?:do|did)\s+(?:you|u|ya)\s+mean\b")
 _OR_JUST_BEFORE = re.compile(r"\bor\s+$")
 
 
+# between two sums offered to choose from: " or ", " a month or "
+_BETWEEN_OFFERED_SUMS = re.compile(
+    r"\s*(?:(?:a|per|each|every)\s+(?:month|week|fortnight)|monthly|weekly|bucks|dollars|quid|"
+    r"pounds)?\s*,?\s*or\s+(?:is\s+it\s+|maybe\s+|more\s+like\s+)?"
+)
+
+
+def _sums_offered(norm: str, amounts: list[AmountMatch]) -> tuple[AmountMatch, AmountMatch] | None:
+    """The two sums asked between, side by side in a question ("is it 50 or 100 from April?"),
+    if the line asks so."""
+    for first, second in zip(amounts, amounts[1:], strict=False):
+        if first.value is None or second.value is None or first.value == second.value:
+            continue
+        if min(first.value, second.value) < 10 and not (first.explicit or second.explicit):
+            continue  # "in 1 or 2 payments?"
+        end = sentence_around(norm, second.start)[1]
+        if (
+            _BETWEEN_OFFERED_SUMS.fullmatch(norm, first.end, second.start) is not None
+            and "?" in norm[second.end : end + 1]
+        ):
+            return first, second
+    return None
+
+
 def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
     """Are the days offered side by side for the debtor to pick ("Friday? Monday?", "Thursday
     or Friday, which suits?", "mon tue wed?", "could u do friday or monday instead"), in a
@@ -1752,6 +1776,12 @@ _STARTS_ON = re.compile(
 _IN_A_CONDITION = re.compile(
     r"\bif\s(?:(?!\b(?:pa(?:y|id|ying|yment)|send|sent|transfer\w*|have\s+it|get\s+it|by)\b)"
     r"[^.?!;,\-])*$"
+)
+
+# an if-clause running up to a day, said before another day outside it
+_IF_CLAUSE = re.compile(r"\bif\s+(?:you|u|ya)\b[^.?!;,]*$")
+_PUT_AFTER_A_CONDITION = re.compile(
+    r"\d|\b(?:how|what)\s+about\b|\b(?:can|could)\s+(?:you|u|ya)\s+(?:do|pay|manage)\b"
 )
 
 
@@ -2079,6 +2109,21 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
         # tomorrow wed 11th": the days of a condition are no days to pay by, when a day is named
         # outside it
         kept = [d for d in dates if not _IN_A_CONDITION.search(norm, max(0, d.start - 30), d.start)]
+        if any(d.kind != "time" for d in kept) and len(kept) < len(dates):
+            dates = kept
+        # "if you've got 162 by friday you've got the whole 324.86 by monday the 16th" (play-test
+        # 145): a day to pay in the condition, another in what follows from it
+        # (the condition runs to its first day: the text since the day before is looked at; the
+        # day after it is put, with a sum or an ask, not "it'll post on the 6th")
+        kept = [
+            d
+            for k, d in enumerate(dates)
+            if not (
+                _IF_CLAUSE.search(norm, max(0, d.start - 60, dates[k - 1].end if k else 0), d.start)
+                and k + 1 < len(dates)
+                and _PUT_AFTER_A_CONDITION.search(norm, d.end, dates[k + 1].start)
+            )
+        ]
         if any(d.kind != "time" for d in kept) and len(kept) < len(dates):
             dates = kept
         # "say by Monday the 16th? ... would that be doable before your payday on the 31st?":
@@ -4210,6 +4255,9 @@ def _analyze(
     # asking, a question that ends the talk of terms holds those put to the debtor ("£50? make
     # it 90" puts 90)
     ask_at = asks[-1] if asks else _closing_question(norm, chosen, dates)
+    # (looked for before the debtor's sum, asked back, is taken as turned down: "$50 a month or
+    # $100 a month?" after "I could manage $100 a month")
+    sums_offered = _sums_offered(norm, chosen)
     if len(chosen) > 1 and context.previous_debtor_line:
         # "Fifty? You owe 742.18. Two hundred minimum.": the debtor's sum, asked back, is the
         # one turned down
@@ -4271,6 +4319,17 @@ def _analyze(
         if rated:
             all_left = owed - agreed.amount
             chosen_now = [a for a in chosen_now if a in rated or a.value != all_left]
+    if sums_offered is not None:
+        # "is it 50 or 100 from April?", "$50 a month or $100 a month?" (play-test 143): the
+        # debtor is asked which sum; none is put
+        _add_cue(seen, raw, names, "amount_choice", sums_offered[0].start, sums_offered[1].end)
+        chosen_now = []
+        # (the month the sums run from is part of the question: "... 50 or 100 from April?")
+        dates = [
+            d
+            for d in dates
+            if not (d.kind == "month_start" and 0 <= d.start - sums_offered[1].end <= 3)
+        ]
     amount = (
         _choose_amount(norm, chosen_now, ask_at, context.amount_overdue, dates)
         if chosen_now

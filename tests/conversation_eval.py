@@ -2,9 +2,9 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind43: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind44: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later seventyfourth)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later seventyfifth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -78,6 +78,7 @@ BLINDS = {
         "blind41",  # 400 lines: salon, motorbike, uniform, garage door, implant, boatyard, piano
         "blind42",  # 400 lines: pottery, warranty, tree, flat, aircon, dancewear, vet teeth, engine
         "blind43",  # 400 lines: climbing, bathroom, GP, bike, removals, glasses, bar tab, trailer
+        "blind44",  # 400 lines: implant, piano, camp, solar, photos, scooter, language, boiler
     )
 }
 BLIND = BLINDS["blind"]
@@ -116,6 +117,7 @@ LATER = {
         "seventysecond",
         "seventythird",
         "seventyfourth",
+        "seventyfifth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

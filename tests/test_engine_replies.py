@@ -7127,3 +7127,71 @@ def test_two_sums_asked_between_get_one_named(library: Library) -> None:
     replies = play(c, _from_file("hardship_9526")[:8])
     for reply in replies[6:8]:
         assert "$100 a month" in reply and "1st of April" not in reply, reply
+
+
+# --- play-tests 147 and 148 -------------------------------------------------------------------
+def test_make_it_quick_discloses_nothing(library: Library) -> None:
+    """Play-test 147: "Patricia Clark? need your date of birth ..., and make it quick I got a
+    lot of these to get through today" was read as terms for today, and the call failed for
+    speaking of the debt before the debtor said who she was."""
+    c = call_in(library, "car_broke_down_partial", seed=9841)
+    play(c, _from_file("carbroke_9841"))
+    c.end()
+    assert "disclosure_before_verification" not in [f.rule for f in c.scores().compliance]
+
+
+def test_the_rests_day_asked_without_a_question_mark_is_named(library: Library) -> None:
+    """Play-test 147: "235 friday, wow generous. and the other 156.13 when exactly, next payday
+    is when, give me a date not a vibe" and "I'm asking about the REST. 156.13. what date" got
+    no day for the rest ("That's right, yes." to the second)."""
+    c = call_in(library, "car_broke_down_partial", seed=9841)
+    replies = play(c, _from_file("carbroke_9841")[:7])
+    for reply in replies[5:7]:
+        assert "$156.13" in reply and "Friday the 27th" in reply, reply
+
+
+def test_the_rest_put_with_the_next_instalment_is_agreed_beside_the_first_part(
+    library: Library,
+) -> None:
+    """Play-test 147: "348. Fine ... And the remaining 232.69 goes in with the March 20th
+    instalment, so 813.38 that day." got "Okay, $348. I can find that." and the rest was lost."""
+    c, reply = _replied(library, "car_broke_down_partial", 9886, "carbroke_9886", 4)
+    assert "$232.69" in reply and "Friday the 20th" in reply, reply
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal("348"), dt.date(2026, 3, 13)), agreed
+    assert (agreed.rest_amount, agreed.rest_date) == (Decimal("232.69"), dt.date(2026, 3, 20))
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn"),
+    [
+        ("personal_loan_courteous_reminder", 9896, "courteous_9896", 6),
+        ("student_forgot_first_late", 9911, "student_9911", 6),
+    ],
+)
+def test_a_direct_debit_set_up_for_later_leaves_this_payments_terms(
+    library: Library, scenario: str, seed: int, played: str, turn: int
+) -> None:
+    """Play-tests 147 and 148: "could you set up the direct debit from the new bank too, so April
+    5th comes out on its own?" and "do u want autopay on from april?" moved the agreed payment
+    to April, by direct debit."""
+    c = call_in(library, scenario, seed=seed)
+    replies = play(c, _from_file(played)[:turn])
+    before = dataclasses.replace(c.debtor.agreed)
+    assert before.date is not None and before.date.month == 3, replies[-1]
+    assert before.method not in (None, "direct_debit"), replies[-1]
+    assert "April" not in replies[-1], replies[-1]
+
+
+def test_a_form_for_the_new_bank_names_no_lender(library: Library) -> None:
+    """Play-test 148: "... and want me to send the direct debit form for the new bank too?" got
+    "I don't have anything with them, I'm afraid.", as if the caller named another lender."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 9941, "courteous_9941", 5)
+    assert "anything with them" not in reply and "$307.18" in reply, reply
+
+
+def test_a_part_now_then_a_day_named_is_that_days(library: Library) -> None:
+    """Play-test 148: "could you pay a part now? Like half, 285.79, maybe by this Friday when you
+    get paid?" got "Okay, today, yes."."""
+    c, reply = _replied(library, "car_broke_down_partial", 9961, "carbroke_9961", 4)
+    assert "today" not in reply and c.debtor.agreed.date == dt.date(2026, 3, 13), reply

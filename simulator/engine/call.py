@@ -1155,8 +1155,10 @@ class Call:
             (left := debtor.rest_due()) is not None
             and debtor.agreed.date is not None
             and slots.rest_date is None
-            and "question" in analysis.flags
-            and _REST_DAY_ASKED.search(text)
+            and (rest_asked := _REST_DAY_ASKED.search(text)) is not None
+            # ("and the other 156.13 when exactly, next payday is when, give me a date not a
+            # vibe": asked without a "?", play-test 147)
+            and ("question" in analysis.flags or _asked_in(analysis.text, rest_asked.start()))
         ):
             # "so 269 when exactly and the rest when?", "what DAY for the 269 and what day for
             # the other 179.21": the rest's day named with its sum (and the first part's day,
@@ -2865,8 +2867,10 @@ _REST_WORDS = re.compile(rf"\b(?:{_THE_REST_SAID})\b")
 _REST_NAMED = rf"\b(?:{_THE_REST_SAID}|the\s+other\s+(?:half|[$£€]?\d[\d,]*(?:\.\d\d)?))"
 _REST_OR_ITS_SUM = re.compile(_REST_NAMED)
 # "and the rest when?", "what day for the other 179.21", "when do you pay the remainder?"
+# ("I'm asking about the REST. 156.13. what date", play-test 147: its sum between)
 _REST_DAY_ASKED = re.compile(
-    rf"{_REST_NAMED}[^.?!\d]{{0,20}}{_WHEN}|{_WHEN}[^.?!\d]{{0,25}}{_REST_NAMED}"
+    rf"{_REST_NAMED}(?:[\s.,:;-]+[$£€]?\d[\d,]*(?:\.\d\d)?)?[\s.,:;-]*[^.?!\d]{{0,20}}{_WHEN}|"
+    rf"{_WHEN}[^.?!\d]{{0,25}}{_REST_NAMED}"
 )
 
 

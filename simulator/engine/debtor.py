@@ -299,12 +299,16 @@ class DebtorState:
                 # "355 ok. when exactly and how? and the rest, 658.16, we split monthly, say 220
                 # a month from april" with nothing agreed: the first part's sum accepted, and
                 # the rest from its day (not $658.16 taken for the first part)
+                # ("348. Fine ... And the remaining 232.69 goes in with the March 20th
+                # instalment" with Friday agreed: the first part on the day agreed, the rest on
+                # its own; play-test 147)
                 slots = dataclasses.replace(
                     slots,
                     amount=part,
                     date=None,
                     rest=False,
                     first_amount=part,
+                    first_date=self.agreed.date,
                     rest_date=slots.date,
                     rest_amount=None,
                 )

@@ -142,6 +142,10 @@ _REGULAR_DAY_BEFORE = re.compile(
     r"\b(?:regular|normal|usual)\s+(?:\w+\s+)?(?:payment|instal+ment|one|debit)\s+(?:(?:is\s+)?due\s+)?"
     r"(?:on\s+)?(?:the\s+)?$"
 )
+_REGULAR_SUM_BEFORE = re.compile(
+    r"\b(?:your|ur|the|their|his|her)\s+(?:normal|regular|usual)\s+(?:monthly\s+)?"
+    r"(?:(?:payment|instal+ment|one|debit)\s+(?:of\s+)?)?[$£€]?$"
+)
 _REGULAR_AFTER = re.compile(
     r"\s+(?:payment|instal+ment)\s*,?\s+(?:the\s+)?(?:normal|regular|usual)\b"
 )
@@ -1203,6 +1207,26 @@ _MOVED_OVER = re.compile(
     r"switch|sort)\s+(?:it|that)\b|"
     r"\s*[-,]\s*(?:[\w']+\s+){0,5}?(?:send|post|email)\s+(?:you\s+)?(?:the|a)\s+form\b)"
 )
+# "could you set up the direct debit", "do u want autopay": a regular way started
+_SET_UP_BEFORE = re.compile(
+    r"\b(?:set\s+up|setup|sign\s+up\s+for|turn\s+on|switch\s+on|start|activate|"
+    r"(?:you|u|ya)\s+(?:want|like))\s+(?:the\s+|a\s+|an\s+|your\s+|ur\s+)?(?:new\s+)?$"
+)
+
+
+def _set_up_for_later(norm: str, method: tuple[str, int, int], context: AnalysisContext) -> bool:
+    """Is a regular way to pay (a direct debit, a standing order) set up, once this payment's
+    way is agreed as another?"""
+    agreed = context.agreed
+    return (
+        method[0] in ("direct_debit", "standing_order")
+        and agreed is not None
+        and agreed.method is not None
+        and agreed.method != method[0]
+        and _SET_UP_BEFORE.search(norm, max(0, method[1] - 30), method[1]) is not None
+    )
+
+
 # "I send you a form by post for new direct debit, yes?": the way for the bills to come
 _NEW_SETUP_BEFORE = re.compile(
     r"\b(?:form|mandate|paperwork)\b[^.?!]{0,30}\bfor\s+(?:a\s+|the\s+|your\s+)?new\s+$"
@@ -1651,7 +1675,7 @@ _BETWEEN_OFFERED_DAYS = re.compile(
     # "Friday the 13th suit, or would Monday ...", "Is Friday possible, or Monday?": what the
     # first day is asked, then "or" and the words that put the second
     r"(?:\s+(?:later|still|then|suit|suits|work|works|ok|okay|possible|good|fine|better|"
-    r"easier|for\s+(?:you|u))){0,3}(?:[\s,/]*(?:\?|\bor\b))+[\s,?]*"
+    r"easier|for\s+(?:you|u))){0,3}(?:[\s,/]*(?:\?|\bor\b(?:\s+on\b)?))+[\s,?]*"
     r"(?:(?:maybe|perhaps|nearer|closer\s+to|the|is\s+it|would|could|should|say|like|"
     r"following\s+one|other\s+one|nxt)[\s,]+){0,3}"
 )
@@ -2155,7 +2179,7 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
 # The rest of the debt, once a first part is paid: "the rest", "the remaining $287.66", "the
 # other half", "the second $132.00", "what's left" (not "the rest of the month")
 _REST_HINT = re.compile(
-    r"\b(?:rest|remain|remainder|remaining|other|another|second|left|leaves|half|balance|after\s+that|afterwards|"
+    r"\b(?:rest|remain|remainder|remaining|other|another|second|left|left-?over|leaves|half|balance|after\s+that|afterwards|"
     r"thereafter)\b"
 )
 _REST_PART = re.compile(
@@ -2171,6 +2195,8 @@ _REST_PART = re.compile(
     # "n then other 219.09 by when", "then the last 219.09 by mon 13 april"
     # ("289.10 by transfer fri 13th, other 289.10 on the 22nd")
     r"(?:(?<=then\s)|(?<=and\s)|(?<=,\s))other(?=\s+[$£€\d])|the\s+last(?=\s+[$£€\d])|"
+    # ("your normal 580.69 plus the leftover 232.69", play-test 147)
+    r"the\s+left-?over(?=\s+[$£€\d])|"
     # "$262.46 by Friday, rest on the 27th": the rest, said short
     # ("rest by friday": the whole line)
     # ("so 250 online monday the 16th, rest with ur next instalment")
@@ -3945,6 +3971,14 @@ def _analyze(
         for d in all_dates:
             first_said.setdefault(d.date.day, d.end)
         amounts = [a for a in amounts if not _day_said_again(norm, a, first_said)]
+    if len(amounts) > 1:
+        # "348 on the 13th. THEN, separately, on the 20th, your normal 580.69 plus the leftover
+        # 232.69" (play-test 147): the regular instalment's sum is not this payment's
+        regular = [
+            a for a in amounts if _REGULAR_SUM_BEFORE.search(norm, max(0, a.start - 40), a.start)
+        ]
+        if regular and len(regular) < len(amounts):
+            amounts = [a for a in amounts if a not in regular]
     if amounts and context.previous_debtor_line:
         # "About sixty applications so far." - "Sixty! Fair play to you.": the debtor's count
         # said back in wonder, no sum
@@ -4003,6 +4037,17 @@ def _analyze(
         now = [m for m in offered if _FOR_BILLS_TO_COME.match(norm, m[2]) is None]
         if now:
             offered = now
+    later = [m for m in offered if _set_up_for_later(norm, m, context)]
+    for _way, at, end in later:
+        # "could you set up the direct debit from the new bank too, so April 5th comes out on
+        # its own?", "do u want autopay on from april?" once this payment's way is agreed
+        # (play-tests 147 and 148): the way for the bills to come, and its day, are no terms
+        # for this one
+        _add_cue(seen, raw, names, "method_mentioned", at, end)
+        start, stop = sentence_around(norm, at)
+        if not any(start <= a.start < stop for a in amounts):
+            dates = [d for d in dates if not start <= d.start < stop]
+    offered = [m for m in offered if m not in later]
     if len(offered) == 1 and (
         _MOVED_OVER.match(norm, offered[0][2])
         or _NEW_SETUP_BEFORE.search(norm, max(0, offered[0][1] - 50), offered[0][1])

@@ -244,7 +244,8 @@ _PATTERNS: list[tuple[str, str]] = [
         # "update the card details now and pay?")
         r"(?<!overdue\s)(?<!behind\s)(?:(?<!details\s)|(?=now\s+and\s+pay\b))now\b"
         # ("paid like half now? maybe 290 by next friday": the half's day is Friday)
-        r"(?!(?<=half\snow)[^!]{0,60}\b(?:by|before|until|till)\s+(?:the\s+|this\s+|next\s+)?"
+        # ("could you pay a part now? Like half, 285.79, maybe by this Friday", play-test 148)
+        r"(?!(?:(?<=half\snow)|(?<=part\snow))[^!]{0,60}\b(?:by|before|until|till)\s+(?:the\s+|this\s+|next\s+)?"
         r"(?:mon|tue|wed|thu|fri|sat|sun|\d|end|tomorrow|tmrw))"
         # ("pay some part now? Like, half, 200, in this week": the part's time is the week)
         # ("we can do a part now. Can you pay half, around $311, in this week": the same)

@@ -534,7 +534,9 @@ _INTRODUCED = re.compile(
 _SENTENCE_GOES_ON = frozenset(["I", "I'm", "I'll", "I've", "I'd"])
 _LOWERCASE_LENDER = re.compile(
     # ("or a transfer from the new bank?": the debtor's bank, not a lender calling)
-    r"(?!(?:your|ur|my|our|a|an|the|this|that|today|tomorrow|now|new|old|other|same|different|own)\b)"
+    # ("want me to send the direct debit form for the new bank too?": a form for it)
+    r"(?!(?:your|ur|my|our|a|an|the|this|that|today|tomorrow|now|new|old|other|same|different|own|"
+    r"for|to|into|via|by|through|at|in|of|on)\b)"
     r"[a-z][\w&'-]*"
     r"(?:[ \t]+(?!(?:from|frm|with|w|calling|about|re)\b)[a-z][\w&'-]*){0,2}?[ \t]+"
     r"(?:bank|credit\s+u[a-z]{3,4}|cu|credit|finance|financial|"

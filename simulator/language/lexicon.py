@@ -381,7 +381,8 @@ ENTRIES: list[Entry] = [
         None,
         # (not "make sure", "loud and clear")
         # ("So we're clear:", "to be clear": understood, not paid)
-        rf"\b(?!make\s+(?:sure|certain|sense)\b)(?<!loud\sand\s)(?<!we're\s)(?<!we\sare\s)(?<!\bbe\s)"
+        # ("make it quick I got a lot of these to get through today", play-test 147: hurried)
+        rf"\b(?!make\s+(?:sure|certain|sense|it\s+(?:quick|snappy|fast|brief|short)|this\s+quick)\b)(?<!loud\sand\s)(?<!we're\s)(?<!we\sare\s)(?<!\bbe\s)"
         rf"{PAY_VERB}\b",
         # a card payment taken by the caller: "I can run the 142.60 now", "pop 50 on it"
         r"\b(?:run|charge|process|pop|put)\s+(?:the\s+|that\s+)?[$£€]?\d",

@@ -7195,3 +7195,72 @@ def test_a_part_now_then_a_day_named_is_that_days(library: Library) -> None:
     get paid?" got "Okay, today, yes."."""
     c, reply = _replied(library, "car_broke_down_partial", 9961, "carbroke_9961", 4)
     assert "today" not in reply and c.debtor.agreed.date == dt.date(2026, 3, 13), reply
+
+
+def test_terms_agreed_and_never_confirmed_are_no_vague_promise(library: Library) -> None:
+    """Play-test 147: $767.02 on Friday by bank transfer agreed, the read-back naming card and
+    never put right, ended as "Vague promise only", its promise score capped as one."""
+    c = call_in(library, "car_dealer_dispute", seed=9866)
+    play(c, _from_file("dealer_9866"))
+    c.end()
+    scores = c.scores()
+    assert c.outcome is not None and c.outcome.value == "unconfirmed", c.outcome
+    assert scores.promise > 30 and not c.debtor.confirmed, scores.promise
+
+
+def test_whatever_works_after_a_way_trailed_off_is_no_vague_promise(library: Library) -> None:
+    """Play-test 147: "um how would you pay it? online maybe, or... sorry, whatever works for
+    you" got "I'll get to it when I can. Bye!" and the call ended."""
+    c, reply = _replied(library, "student_forgot_first_late", 9831, "student_9831", 6)
+    assert not c.finished and "when I can" not in reply, reply
+
+
+def test_when_are_you_gonna_pay_gets_a_day(library: Library) -> None:
+    """Play-test 147: "so when are you gonna pay the 250.49" got "Certainly, $250.49."."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 9826, "courteous_9826", 4)
+    assert re.search(r"(?:Mon|Tues|Wednes|Thurs|Fri)day the \d+", reply), reply
+
+
+def test_the_debt_not_getting_paid_is_no_question_about_payday(library: Library) -> None:
+    """Play-test 147: "... if it doesnt get paid theres a written notice and then maybe an
+    agency?" got "Next payday? End of the month. You and four others are already queuing"."""
+    c, reply = _replied(library, "lenders_persistent_late", 9846, "lenders_9846", 5)
+    assert not any(line in reply for line in facts(c, "payday")), reply
+    assert "agency" in reply, reply
+
+
+def test_before_anything_else_asks_nothing_more(library: Library) -> None:
+    """Play-test 148: "Before anything else, may I ask how things are going for you at the
+    moment?" got "No, that's all, thanks."."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 9956, "hardship_9956", 3)
+    assert "No, that's all" not in reply, reply
+
+
+def test_is_she_there_or_not_is_answered(library: Library) -> None:
+    """Play-test 148: "I'm asking. is she there or not" to the flatmate got "No idea,
+    sorry."."""
+    c, reply = _replied(library, "wrong_party_flatmate_message", 9936, "flatmate_9936", 2)
+    assert "No idea" not in reply and any(line in reply for line in facts(c, "whereabouts"))
+
+
+def test_a_monthly_day_starting_in_a_month_and_a_plan_said_back(library: Library) -> None:
+    """Play-test 148: "then 100 a month on the 24th starting april" was agreed from the 13th of
+    April; "so: 60 by transfer this friday the 13th, then 100 by transfer every 24th from april
+    24 until the 1,188.88 is gone" got "$1,188.88 is too much for me right now"."""
+    c = call_in(library, "student_unemployed_hardship", seed=9906)
+    replies = play(c, _from_file("hardship_9906")[:8])
+    assert "Friday the 24th of April" in replies[4], replies[4]
+    assert "too much" not in replies[7] and c.debtor.confirmed, replies[7]
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.rest_amount, agreed.rest_date) == (
+        Decimal("60"),
+        Decimal("100"),
+        dt.date(2026, 4, 24),
+    ), agreed
+
+
+def test_a_payday_guessed_and_turned_down_is_not_agreed(library: Library) -> None:
+    """Play-test 148: "Your next payday would be the 31st, I believe? That is, um, rather a long
+    way off." got "Yeah, Tuesday the 31st works."."""
+    c, reply = _replied(library, "lenders_persistent_late", 9901, "lenders_9901", 4)
+    assert c.debtor.agreed.date is None and "31st works" not in reply, reply

@@ -414,6 +414,8 @@ class Persona(Strict):
 class Outcome(StrEnum):
     PROMISE_SECURED = "promise_secured"
     VAGUE_PROMISE = "vague_promise"
+    # an amount, a date and a method agreed, never said back and confirmed, when the call ends
+    UNCONFIRMED = "unconfirmed"
     # an amount, a date and a method agreed that fall short of the scenario's goal
     SHORT_OF_GOAL = "short_of_goal"
     REFUSED = "refused"

@@ -175,7 +175,8 @@ def check_scenario(
     builtin = [
         o.value
         for o in Outcome
-        if o.value not in ("short_of_goal", "turn_limit", "ended_by_trainee", "incomplete")
+        if o.value
+        not in ("unconfirmed", "short_of_goal", "turn_limit", "ended_by_trainee", "incomplete")
     ]
     for i, state in enumerate(scenario.states):
         ending = state.ending

@@ -1624,6 +1624,10 @@ class Call:
             return Outcome.PROMISE_SECURED
         if self.debtor.short_of_goal():
             return Outcome.SHORT_OF_GOAL
+        if self.debtor.terms_agreed():
+            # ("$767.02, Friday the 13th, bank transfer" agreed, never said back right: not
+            # "Vague promise only", play-test 147)
+            return Outcome.UNCONFIRMED
         if self.debtor.vague_offered or self.debtor.some_terms_agreed():
             return Outcome.VAGUE_PROMISE
         return default
@@ -2951,6 +2955,9 @@ _WHEN_PAID = re.compile(
     # ("when in the next couple of weeks could you make that", "When you can pay it, and how?")
     r"\bwhen\s+(?:[^.?!,]{1,40}?\s)?(?:(?:can|could|would|will)\s+(?:you|u|ya)|(?:you|u)\s+(?:can|could|will))\s+"
     r"(?:be\s+able\s+to\s+)?(?:make|pay|do|send|manage)\b(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
+    # "so when are you gonna pay the 250.49", "when r u paying it" (play-test 147)
+    r"\bwhen\s+(?:are|r)\s+(?:you|u|ya)\s+(?:actually\s+|really\s+)?(?:gonna\s+|going\s+to\s+)?"
+    r"(?:pay|paying|send|sending|make|making|settle|settling)\b|"
     # "ok so 264 first... when would that be, and um how much a month after?"
     r"\bwhen\s+(?:would|will|could)\s+(?:that|this|it)\s+be\b|"
     # "so, when would suit you to pay it, and how?"
@@ -3370,7 +3377,9 @@ _TAG_AFTER_GOODBYE = re.compile(
 _ANYTHING_ELSE = re.compile(
     # (not "you don't want phone calls anymore?": play-test 142)
     # (nor "was that sent by bank transfer or something else?": play-test 145)
-    r"\b(?:anything|any\s+thing|(?<!or\s)something|any)\s+(?:else|further|more)\b[^.?!]{0,100}\?|"
+    # (nor "Before anything else, may I ask how things are going?": play-test 148)
+    r"(?<!before\s)(?<!above\s)\b(?:anything|any\s+thing|(?<!or\s)something|any)\s+(?:else|further|more)\b"
+    r"[^.?!]{0,100}\?|"
     r"\b(?:is\s+there\s+)?anything\s+(?:else|further)\s*\?",
     re.IGNORECASE,
 )

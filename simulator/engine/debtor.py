@@ -564,7 +564,7 @@ class DebtorState:
         later = slots.date if slots.date is not None and slots.date > agreed.date else None
         start = later or _a_period_after(agreed.date, every)
         on = _DAY_EACH_MONTH.search(analysis.text) if every == "month" else None
-        day = day_number(on.group(1)) if on is not None else None
+        day = day_number(on.group(1) or on.group(2)) if on is not None else None
         if day is not None and 1 <= day <= 28:
             # "on the 27th of each month" from April: the 27th of April
             start = _next_day_of_month(max(start, agreed.date + dt.timedelta(days=1)), day)
@@ -642,10 +642,17 @@ class DebtorState:
         if start_at is not None and start_at > agreed.date:
             start = start_at  # ("... starting in April", said before the first part's day)
         on = _DAY_EACH_MONTH.search(analysis.text) if every == "month" else None
-        day = day_number(on.group(1)) if on is not None else None
+        day = day_number(on.group(1) or on.group(2)) if on is not None else None
         if day is not None and 1 <= day <= 28:
-            # "then $75 on the 13th of every month", the 13th agreed: the 13th of next month
-            start = _next_day_of_month(agreed.date + dt.timedelta(days=1), day)
+            # "then $75 on the 13th of every month", the 13th agreed: the 13th of next month;
+            # "then 100 a month on the 24th starting april": the 24th of April (play-test 148)
+            months = [
+                d.date
+                for d in find_dates(normalise(analysis.text), self.today)
+                if d.kind in ("month_start", "dom_every_month_from")
+            ]
+            floor = max([agreed.date + dt.timedelta(days=1), *months])
+            start = _next_day_of_month(floor, day)
         self._agree_rest(start, analysis.has(Act.CONFIRM_TERMS), result, amount, every)
 
     def instalment_after_a_first_part(self, text: str) -> tuple[Decimal, str] | None:
@@ -1092,7 +1099,9 @@ _LATER = re.compile(r"\s*(?:later|after\b|on\b|from\s+(?:now|then)\b)", re.IGNOR
 # "on the 27th of each month", "the 1st of every month", "the thirteenth of every month"
 _DAY_EACH_MONTH = re.compile(
     r"\bthe\s+(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)(?:st|nd|rd|th)?\s+(?:of\s+)?(?:each|every|the)\s+"
-    r"(?:subsequent\s+)?month\b",
+    r"(?:subsequent\s+)?month\b|"
+    # ("then 100 a month on the 24th starting april")
+    r"\b(?:a|per|each|every)\s+month,?\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)?\b",
     re.IGNORECASE,
 )
 # what puts a sum a month in the first part's place, unless said of the instalments after it

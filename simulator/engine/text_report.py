@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 OUTCOME_WORDS = {
     "promise_secured": "Promise to pay secured",
     "vague_promise": "Vague promise only",
+    "unconfirmed": "Terms agreed, never confirmed",
     "short_of_goal": "Terms agreed, short of the goal",
     "refused": "Refused to pay",
     "hung_up": "The debtor hung up",

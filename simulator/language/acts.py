@@ -142,6 +142,14 @@ _REGULAR_DAY_BEFORE = re.compile(
     r"\b(?:regular|normal|usual)\s+(?:\w+\s+)?(?:payment|instal+ment|one|debit)\s+(?:(?:is\s+)?due\s+)?"
     r"(?:on\s+)?(?:the\s+)?$"
 )
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|til|untill|till'?)\s+(?:the\s+|your\s+|ur\s+|all\s+(?:of\s+)?(?:the\s+)?)?"
+    r"(?:full\s+|whole\s+|total\s+|remaining\s+)?[$£€]?$"
+)
+_PAID_OFF_AFTER = re.compile(
+    r"\s+(?:is|are|has\s+been|'s|gets?)\s+(?:all\s+)?(?:gone|paid(?:\s+off)?|cleared|settled|done|"
+    r"covered|cleared\s+off)\b"
+)
 _REGULAR_SUM_BEFORE = re.compile(
     r"\b(?:your|ur|the|their|his|her)\s+(?:normal|regular|usual)\s+(?:monthly\s+)?"
     r"(?:(?:payment|instal+ment|one|debit)\s+(?:of\s+)?)?[$£€]?$"
@@ -490,7 +498,11 @@ _PAYDAY_NOTED = re.compile(
     # your payday?": the payday, and its day said beside it
     # ("could go on your next payday, Friday the 27th" puts the payment on it)
     r"(?<!\bon\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)"
-    r"\b(?:your|ur)\s+(?:next\s+)?pay\s*(?:day|check|cheque)\s*,\s*(?:on\s+)?(?:the\s+)?$"
+    r"\b(?:your|ur)\s+(?:next\s+)?pay\s*(?:day|check|cheque)\s*,\s*(?:on\s+)?(?:the\s+)?$|"
+    # "Your next payday would be the 31st, I believe? That is rather a long way off." (play-test
+    # 148): when they are paid, guessed
+    r"(?:^|[.?!]\s*|\b(?:so|and|ah|oh|ok|okay|now),?\s+)(?:your|ur)\s+(?:next\s+)?pay\s*(?:day|check|cheque)\s+"
+    r"(?:would|will|should|must|might)\s+be\s+(?:on\s+)?(?:the\s+)?$"
 )
 _PAYDAY_AFTER = re.compile(r"\s+(?:pay\s*day|pay\s*check|pay\s+packet)\b")
 _DAYS_PAY = re.compile(
@@ -1102,10 +1114,12 @@ _LATER_BYE = re.compile(
 )
 # "over the phone genius.": a name called, which no "dont" before it denies
 _SCORN_CALLED = re.compile(r"[,\s]*(?:genius|dummy|lazy)\b")
-_OR_BEFORE = re.compile(r"\bor\b[^.?!]*$")
+# (an ellipsis trails off, it ends nothing: "how would you pay it? online maybe, or... sorry,
+# whatever works for you", play-test 147)
+_OR_BEFORE = re.compile(r"\bor\b(?:[^.?!]|\.\.+)*$")
 _HOW_PAY_BEFORE = re.compile(
     r"\bhow\s+(?:would|will|do|are|r|can|could|d)\s+(?:you|u|ya)\s+(?:like\s+to\s+|want\s+to\s+|wanna\s+)?"
-    r"(?:pay|paying)\b[^.!]{0,60}$"
+    r"(?:pay|paying)\b(?:[^.!]|\.\.+){0,60}$"
 )
 _FETCHING = re.compile(
     r"(?i)\b(?:hang\s+on|hold\s+on|one\s+(?:sec|second|moment|minute|min)|"
@@ -3973,9 +3987,17 @@ def _analyze(
         amounts = [a for a in amounts if not _day_said_again(norm, a, first_said)]
     if len(amounts) > 1:
         # "348 on the 13th. THEN, separately, on the 20th, your normal 580.69 plus the leftover
-        # 232.69" (play-test 147): the regular instalment's sum is not this payment's
+        # 232.69" (play-test 147): the regular instalment's sum is not this payment's; "then 100
+        # ... every 24th from april 24 until the 1,188.88 is gone" (play-test 148): the whole
+        # the instalments run to is no sum put
         regular = [
-            a for a in amounts if _REGULAR_SUM_BEFORE.search(norm, max(0, a.start - 40), a.start)
+            a
+            for a in amounts
+            if _REGULAR_SUM_BEFORE.search(norm, max(0, a.start - 40), a.start)
+            or (
+                _UNTIL_BEFORE.search(norm, max(0, a.start - 30), a.start)
+                and _PAID_OFF_AFTER.match(norm, a.end)
+            )
         ]
         if regular and len(regular) < len(amounts):
             amounts = [a for a in amounts if a not in regular]

@@ -415,6 +415,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:go|goes|going|went|move|moves|escalate[sd]?|progress(?:es)?)\s+(?:on\s+)?to\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:written|formal|final)\s+(?:collection\s+|demand\s+)?(?:notice|demand|letter)\b",
         r"\b(?:then\s+)?to\s+(?:a\s+|an\s+|our\s+|the\s+)?(?:(?:third[-\s]party|external|outside)\s+)?(?:debt\s+)?collection\s+agenc(?:y|ies)\b",
         r"\b(?:send|sends|sent|issue|issues|issued|receive|get)\s+(?:you\s+)?(?:a\s+)?(?:written|formal|final)\s+(?:collection\s+)?(?:notice|demand)\b",
+        # "if it doesnt get paid theres a written notice and then maybe an agency?" (play-test
+        # 147)
+        r"\b(?:there'?s|there\s+is|there\s+will\s+be|there'll\s+be)\s+(?:a\s+)?(?:written|formal|final)\s+"
+        r"(?:collection\s+)?(?:notice|demand)\b",
         # "we will keep calling till it's paid": the calls go on, said as what happens next
         r"\b(?:we'll|we\s+will|we're\s+going\s+to|i'll|i\s+will)\s+(?:just\s+)?keep\s+(?:on\s+)?"
         r"(?:calling|ringing|phoning|contacting|chasing)\b",
@@ -963,7 +967,8 @@ ENTRIES: list[Entry] = [
         "topic_payday",
         A.PROBE_REASON,
         # (not "are you also paying the payday loan?": another debt, not their pay)
-        r"\b(?:pay\s*day(?!\s*(?:loans?|lenders?|advances?)\b)|pay\s*checks?|pay\s*cheques?|paycheque|get\s+paid|(?<!loudest\s)(?<!first\s)gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
+        # (not "if it doesnt get paid theres a written notice": the debt paid, play-test 147)
+        r"\b(?:pay\s*day(?!\s*(?:loans?|lenders?|advances?)\b)|pay\s*checks?|pay\s*cheques?|paycheque|(?<!doesnt\s)(?<!doesn't\s)(?<!it\s)(?<!that\s)(?<!this\s)get\s+paid|(?<!loudest\s)(?<!first\s)gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
         # "might I enquire when you next receive your wages"
         r"\b(?:receive|get)\s+(?:your\s+)?(?:next\s+)?(?:wages?|salary|pay)\b",
         # "When are you paid for the cafe shifts?"
@@ -1104,7 +1109,9 @@ ENTRIES: list[Entry] = [
         r"(?:still\s+|actually\s+)?live\s+"
         r"(?:there|here|with\s+(?:you|u))\b",
         # ("are you her flatmate or what? is she there", typed without its "?")
-        r"\bwhere\s+(?:is|'s)\s+(?:she|he)\b|\bis\s+(?:she|he)\s+(?:around|there|home|in)\s*(?:\?|$)",
+        # ("I'm asking. is she there or not", play-test 148)
+        r"\bwhere\s+(?:is|'s)\s+(?:she|he)\b|\bis\s+(?:she|he)\s+(?:around|there|home|in)"
+        r"(?:\s+or\s+not)?\s*(?:\?|$)",
         # "Is Dana about at all?", "is jess around now?"
         r"\bis\s+(?!(?:it|this|that|there|everything|anything|something|everyone|anyone)\b)[a-z]+\s+"
         r"(?:about|around|home|in|available)(?:\s+at\s+all|\s+(?:right\s+)?now|\s+today)?\s*\?",

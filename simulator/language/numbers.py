@@ -143,7 +143,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|of|year|back\s+in)\s*$")
 # ...and these, before a number of one or two figures: a day or a time ("at 5", "the 15",
 # "by 3", "ref: 12"); "for 300", "the 620", "I repeat: 500" are sums
 _NOT_SMALL_MONEY_BEFORE = re.compile(
-    r"(?:\b(?:at|in|within|after|for|over|until|till|til|by|the|day)\s*$|:\s*$)"
+    # (minutes after the hour's colon, "9:30"; not "so: 60 by transfer this friday", play-test 148)
+    r"(?:\b(?:at|in|within|after|for|over|until|till|til|by|the|day)\s*$|(?<=\d):$)"
 )
 # Every match of either ends with one of these, then spaces: a figure after anything else
 # ("!1", "$1") is settled without a search.

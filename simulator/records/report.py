@@ -39,6 +39,7 @@ DEFAULT_PASS_MARK = 70
 OUTCOME_LABELS = {
     "promise_secured": "promise secured",
     "vague_promise": "vague promise only",
+    "unconfirmed": "terms not confirmed",
     "short_of_goal": "terms short of the goal",
     "refused": "refused",
     "hung_up": "debtor hung up",

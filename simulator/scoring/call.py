@@ -26,6 +26,7 @@ from simulator.scoring.types import (
 OUTCOMES = (
     "promise_secured",
     "vague_promise",
+    "unconfirmed",
     "short_of_goal",
     "refused",
     "hung_up",

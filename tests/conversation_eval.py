@@ -2,9 +2,9 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind44: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind45: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later seventyfifth)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later seventysixth)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -79,6 +79,7 @@ BLINDS = {
         "blind42",  # 400 lines: pottery, warranty, tree, flat, aircon, dancewear, vet teeth, engine
         "blind43",  # 400 lines: climbing, bathroom, GP, bike, removals, glasses, bar tab, trailer
         "blind44",  # 400 lines: implant, piano, camp, solar, photos, scooter, language, boiler
+        "blind45",  # 400 lines: alarm, clinic, van hire, school, roof, laptop, grooming, festival
     )
 }
 BLIND = BLINDS["blind"]
@@ -118,6 +119,7 @@ LATER = {
         "seventythird",
         "seventyfourth",
         "seventyfifth",
+        "seventysixth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -48,7 +48,7 @@ FLAT = 0.5  # engagement below this, without yielding or hostility: introverted
 CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
     (0.0, 0.62),
     (0.1, 0.79),
-    (0.2, 0.86),
+    (0.2, 0.85),
     (0.25, 0.94),
     (0.4, 0.97),
 )

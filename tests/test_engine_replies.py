@@ -7264,3 +7264,79 @@ def test_a_payday_guessed_and_turned_down_is_not_agreed(library: Library) -> Non
     way off." got "Yeah, Tuesday the 31st works."."""
     c, reply = _replied(library, "lenders_persistent_late", 9901, "lenders_9901", 4)
     assert c.debtor.agreed.date is None and "31st works" not in reply, reply
+
+
+# --- play-tests 149 to 152 --------------------------------------------------------------------
+def test_a_goodbye_without_its_thanks_is_a_whole_sentence(library: Library) -> None:
+    """Play-test 149: after a call of jibes, "Goodbye, and thank you." lost its thanks and was
+    cut off as "Goodbye, and"."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 10001, "courteous_10001", 6)
+    assert c.finished and reply.rstrip().endswith((".", "!", "?")), reply
+    assert "thank" not in reply.lower() and not reply.rstrip(". ").endswith("and"), reply
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "surname"),
+    [
+        ("student_unemployed_hardship", 9986, "hardship_9986", "Armstrong"),
+        ("student_forgot_first_late", 10146, "student_10146", "Jackson"),
+    ],
+)
+def test_their_first_name_with_another_surname_is_put_right(
+    library: Library, scenario: str, seed: int, played: str, surname: str
+) -> None:
+    """Play-tests 149 and 151: "u andrew armstead?" to Andrew Armstrong and "u Trisha Johnson?"
+    to Tricia Jackson got "Yes, it's me.": the wrong party check passed on a wrong name. The
+    debtor puts the surname right, and so says who they are."""
+    c, reply = _replied(library, scenario, seed, played, 1)
+    assert reply.startswith(f"{surname}, actually."), reply
+    assert c.debtor.identity_verified
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played"),
+    [
+        ("car_dealer_dispute", 10221, "dealer_10221"),
+        ("personal_loan_courteous_reminder", 10281, "courteous_10281"),
+    ],
+)
+def test_a_name_spelt_as_heard_is_theirs_and_another_is_not(
+    library: Library, scenario: str, seed: int, played: str
+) -> None:
+    """Play-test 152: "is this Jeffrey Harrington?" to Jeffery Harrington got "There's nobody by
+    that name here."; "is this Mister Adam Zimmerman please?" to Alan Zimmerman got "Yes,
+    speaking."."""
+    c, _reply = _replied(library, scenario, seed, played, 1)
+    assert c.debtor.identity_verified == (scenario == "car_dealer_dispute")
+
+
+def test_would_it_maybe_be_possible_to_pay_a_sum_is_asked(library: Library) -> None:
+    """Play-test 149: "would it maybe be possible to pay, like, a hundred dollars or so this
+    week?" got "I'll sort it out soon"."""
+    c, reply = _replied(library, "car_broke_down_partial", 10036, "carbroke_10036", 3)
+    assert "$100" in reply and "soon" not in reply, reply
+
+
+def test_how_work_is_going_is_answered_from_their_job(library: Library) -> None:
+    """Play-test 149: "What's going on with work right now, are you still getting paid
+    regularly?" went unanswered."""
+    c, reply = _replied(library, "lenders_persistent_late", 9981, "lenders_9981", 3)
+    assert any(line in reply for line in facts(c, "job")), reply
+
+
+def test_the_whole_denied_beside_a_plan_is_not_put(library: Library) -> None:
+    """Play-test 150: "didnt ask u to pay all of it this time genius ... 80 bucks friday the
+    13th, then 180 on the 13th of every month til the 974.31 is gone" got "There's no way I can
+    pay it all right now."; the plan said back with "the last $174.31 on aug 13" was put right
+    as if the instalments started in August."""
+    c = call_in(library, "student_unemployed_hardship", seed=10096)
+    replies = play(c, _from_file("hardship_10096")[:7])
+    assert "all right now" not in replies[3], replies[3]
+    assert "August" not in replies[6] and "actually" not in replies[6], replies[6]
+
+
+def test_part_of_it_now_then_a_day_named_is_that_days(library: Library) -> None:
+    """Play-test 150: "might it be possible to pay part of it now? For instance, $320 this Friday
+    the 13th" got "Okay, Tuesday the 10th, yes."."""
+    c, reply = _replied(library, "car_broke_down_partial", 10116, "carbroke_10116", 5)
+    assert "Tuesday the 10th" not in reply and c.debtor.agreed.date == dt.date(2026, 3, 13)

@@ -48,7 +48,7 @@ from simulator.language.acts import (
     ways_side_by_side,
 )
 from simulator.language.dates import MONTHS, WEEKDAYS, find_dates
-from simulator.language.identity import named_back
+from simulator.language.identity import name_matches, named_back
 from simulator.language.lexicon import NUMBER_ASKED
 from simulator.language.methods import BARE_WAYS, find_methods
 from simulator.language.numbers import find_amounts
@@ -761,7 +761,7 @@ class Call:
             if goodbye and self._abused_so_far(analysis):
                 # "k. bye" after "u missed ur payment ... whatever" is not thanked for the call
                 # (play-test 135)
-                goodbye = _THANKS_SAID.sub("", goodbye).strip() or "Bye."
+                goodbye = _without_thanks(goodbye)
             # no "Uh-huh." before bye
             kept = turn.said if turn.trigger is not None or turn.negotiated else []
             turn.said = [s for s in kept if s] + ([fill(goodbye, self.values)] if goodbye else [])
@@ -831,11 +831,42 @@ class Call:
             if flag == "wrong_name" and analysis.cued("name_put_right"):
                 continue  # "Is this Amanda Hughes? oh wait sorry, Higgins, Amanda Higgins"
             said = next((c.span.text for c in analysis.cues if c.name == flag), "")
+            if (
+                flag == "wrong_name"
+                and self._their_first_name_only(said)
+                and self._confirms_who_they_are("verify_identity")
+                and self._try("verify_identity")
+            ):
+                # "u andrew armstead?" to Andrew Armstrong (play-test 149): their own first
+                # name, another surname: the debtor puts the surname right, and so says who
+                # they are (not a stranger's "wrong number", nor a yes to the wrong name)
+                return fill("{last_name}, actually.", self.values)
             line = self.lines.reaction(flag)
             if line:
                 self._wrong_name_said = said if flag == "wrong_name" else None
                 return fill(line, {**self.values, "name": said})
         return None
+
+    def _confirms_who_they_are(self, trigger: str) -> bool:
+        """Does `trigger` take the debtor from this state to one where they have said who they
+        are (not to the flatmate's "she's out")?"""
+        return any(
+            tr.trigger == trigger
+            and tr.source == self.state
+            and (dest := self.scenario.state(tr.dest)) is not None
+            and dest.identity_confirmed
+            for tr in self.scenario.transitions
+        )
+
+    def _their_first_name_only(self, said: str) -> bool:
+        """Is a full name said the debtor's first name with another surname?"""
+        words = said.split()
+        first, *_rest = self.values["debtor_name"].split()
+        return (
+            len(words) == 2
+            and name_matches(words[0], (first,))
+            and words[1].lower() != first.lower()
+        )
 
     def _still_wrong_party(self, analysis: Analysis) -> str | None:
         """Told the name is not theirs, the caller goes on about "her" or "him" without
@@ -2113,7 +2144,7 @@ class Call:
             if line and self._abused_so_far(analysis):
                 # "Don't threaten me over one late deposit." is not followed by "Okay, thanks."
                 # (nor "k. bye" after a call of jibes by "Thanks for calling.": play-test 135)
-                line = _THANKS_SAID.sub("", line).strip() or "Bye."
+                line = _without_thanks(line)
             return [s for s in (reaction, fill(line, self.values) if line else "Bye.") if s]
         if pressed is not None:
             return [pressed]
@@ -2736,6 +2767,19 @@ _YES_OR_NO_ASKED = re.compile(
 _THANKS_SAID = re.compile(
     r"(?:\b(?:okay|ok|right|alright),?\s+)?\bthank(?:s|\s+you)\b[^.!?]*[.!?]?\s*", re.I
 )
+
+
+# what a goodbye left without its thanks trails ("Goodbye, and thank you." -> "Goodbye, and")
+_TRAILING_AND = re.compile(r"[\s,;-]*\band\s*$", re.I)
+
+
+def _without_thanks(goodbye: str) -> str:
+    """A goodbye with no thanks in it, for a caller who was rude ("Goodbye, and thank you." ->
+    "Goodbye."; play-test 149), or "Bye." when nothing else is left."""
+    left = _TRAILING_AND.sub("", _THANKS_SAID.sub("", goodbye).strip())
+    if not left:
+        return "Bye."
+    return left if left[-1] in ".!?" else left + "."
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -2484,6 +2484,13 @@ _DAY_OF_THE_REST = re.compile(
 )
 
 
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+# instalments said as a series: "every month", "$180 a month", "apr, may, jun"
+_A_SERIES_BEFORE = re.compile(
+    rf"\b(?:every|each|a|per)\s+month\b|\bmonthly\b|\b{_MONTH_WORD},?\s+{_MONTH_WORD},?\s+"
+)
+
+
 def _split_payment(
     norm: str,
     dates: list[DateMatch],
@@ -2502,6 +2509,14 @@ def _split_payment(
         norm, max(0, marker.start() - 24), marker.start()
     ):
         marker = None  # "we'll need to chat about the rest of the arrears after the 31st"
+    if (
+        marker is not None
+        and norm.startswith("the last", marker.start())
+        and _A_SERIES_BEFORE.search(norm, 0, marker.start()) is not None
+    ):
+        # "then $180 on the 13th apr, may, jun, jul, and the last $174.31 on aug 13" (play-test
+        # 150): the last of a series of instalments, not the rest after a first part
+        marker = None
     if marker is not None and _WITH_THE_NEXT.match(norm, marker.end()):
         # "half now, 219.26, and the other half with your next instalment. Can you pay 219.26
         # by Friday?": the rest goes with the next instalment; a day asked in a sentence after
@@ -3509,6 +3524,46 @@ def _restates_agreed(
     return n_terms >= 2 or (tagged and n_terms <= 1)
 
 
+# words that may follow a first name asked for and are no surname ("is this andrew speaking?")
+_NOT_SURNAMES = frozenset(
+    ["speaking", "here", "there", "please", "right", "yeah", "yes", "ok", "okay", "then", "now",
+     "again", "pls", "mate", "sir", "madam"]
+)  # fmt: skip
+
+
+def _first_name_other_surname(
+    text: str, norm: str, context: AnalysisContext
+) -> tuple[int, int] | None:
+    """Where a line asks, in so many words and with a question mark, for someone by first name
+    and surname, not the debtor's whole name ("u andrew armstead?", "u Trisha Johnson?" to
+    Tricia Jackson): None when it does not. The first name is one people are given, one of the
+    debtor's, or written as a name."""
+    if not context.debtor_names:
+        return None
+    found = _ASKED_BY_FULL_NAME.search(norm)
+    if found is None or found.group("other") in _NOT_SURNAMES:
+        return None
+    first, other = found.group("first"), found.group("other")
+    start, end = found.start("first"), found.end("other")
+    if name_matches(f"{first} {other}", context.debtor_names):
+        return None
+    if not (
+        first in known_first_names()
+        or name_matches(first, context.debtor_names)
+        or text[start:end].istitle()
+    ):
+        return None
+    return start, end
+
+
+# "u andrew armstead?", "are you Trisha Johnson?": a full name asked for (text-speak "u" is
+# read as "you")
+_ASKED_BY_FULL_NAME = re.compile(
+    r"(?:\b(?:is\s+(?:this|that|it)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|are\s+(?:you|u)|r\s+u)|"
+    r"(?:^|[.?!,]\s*)(?:you|u))\s+(?P<first>[a-z][a-z'-]+)\s+(?P<other>[a-z][\w'-]{2,})\s*\?"
+)
+
+
 def _their_name_capitalised(text: str, context: AnalysisContext) -> str | None:
     """The line with the debtor's name written as the record has it, when all of it (first
     and last name) is in the line in lowercase; None otherwise. Same length, same offsets."""
@@ -3622,6 +3677,17 @@ def _analyze(
         # a line in lowercase names no one ("mmhm" is no name) but may say who calls:
         # "sunrise credit here"
         _read_lender(text[:_ID_WINDOW], context, acts, flags, seen, raw, names)
+    if (
+        context.state in _OPENING_STATES
+        and not {"verify_name", "wrong_name"} & names
+        and (other := _first_name_other_surname(text, norm[:_ID_WINDOW], context)) is not None
+    ):
+        # "no. this is hall bank. u andrew armstead?" to Andrew Armstrong (play-test 149): their
+        # first name, asked for with another surname, typed in lowercase
+        _add_cue(seen, raw, names, "wrong_name", *other)
+        flags.add("wrong_name")
+        if Act.VERIFY_IDENTITY not in acts:
+            acts.append(Act.VERIFY_IDENTITY)
     if "ask_for_date" in names:
         held_to_a_day = True  # "I really need more than 'soon'. Pick a day this week."
     if "topic_payment_sent" not in names and _told_paid(context.previous_debtor_line):
@@ -3998,6 +4064,9 @@ def _analyze(
                 _UNTIL_BEFORE.search(norm, max(0, a.start - 30), a.start)
                 and _PAID_OFF_AFTER.match(norm, a.end)
             )
+            # "didnt ask u to pay all of it this time genius ... 80 bucks friday the 13th"
+            # (play-test 150): the whole, denied
+            or (a.kind == "whole" and negated(norm, a.start))
         ]
         if regular and len(regular) < len(amounts):
             amounts = [a for a in amounts if a not in regular]

@@ -245,7 +245,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?<!overdue\s)(?<!behind\s)(?:(?<!details\s)|(?=now\s+and\s+pay\b))now\b"
         # ("paid like half now? maybe 290 by next friday": the half's day is Friday)
         # ("could you pay a part now? Like half, 285.79, maybe by this Friday", play-test 148)
-        r"(?!(?:(?<=half\snow)|(?<=part\snow))[^!]{0,60}\b(?:by|before|until|till)\s+(?:the\s+|this\s+|next\s+)?"
+        # ("might it be possible to pay part of it now? For instance, $320 this Friday the 13th",
+        # play-test 150)
+        r"(?!(?:(?<=half\snow)|(?<=part\snow)|(?<=of\sit\snow))[^!]{0,60}\b(?:by|before|until|till|this|on)\s+(?:the\s+|this\s+|next\s+)?"
         r"(?:mon|tue|wed|thu|fri|sat|sun|\d|end|tomorrow|tmrw))"
         # ("pay some part now? Like, half, 200, in this week": the part's time is the week)
         # ("we can do a part now. Can you pay half, around $311, in this week": the same)

@@ -399,7 +399,9 @@ _CLAUSE_START = re.compile(
     r"(?:^|[.!?,;:]\s*|^\W*(?:hi+|hello|hey+|hiya|morning|good\s+\w+|afternoon|evening|yo|um|uh|"
     r"oh|ok|okay|right|so)\W*)$"
 )
-_TITLE_BEFORE = re.compile(rf"\b(?:mr|mrs|ms|miss|dr|{'|'.join(_FOREIGN_TITLES)})\.?\s+$")
+_TITLE_BEFORE = re.compile(
+    rf"\b(?:mr|mrs|ms|miss|dr|mister|missus|{'|'.join(_FOREIGN_TITLES)})\.?\s+$"
+)
 _GENERIC_LENDER_WORDS = frozenset(
     [
         "the",
@@ -483,7 +485,8 @@ _ADDRESS_LEAD = re.compile(
     r"\baddressing|"
     r"^\W*(?:hi+|hello|hey+|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|"
     # ("I want to speak with Madame Anna Nowak": a title in the caller's own language)
-    r"evening|yo|heya)\b[\s,!.]*(?:there\s+)?)\s+(?:(?:mr|mrs|ms|miss|dr|"
+    # ("is this Mister Adam Zimmerman please?", play-test 152)
+    r"evening|yo|heya)\b[\s,!.]*(?:there\s+)?)\s+(?:(?:mr|mrs|ms|miss|dr|mister|missus|"
     + "|".join(_FOREIGN_TITLES)
     + r")\.?\s+)?$"
 )
@@ -628,7 +631,7 @@ _LEAD_ENDS = frozenset(
     ["this", "that", "it", "to", "with", "you", "you're", "are", "is", "for", "reach", "mr",
      "mrs", "ms", "miss", "dr", "hi", "hello", "hey", "hiya", "morning", "afternoon", "evening",
      "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre", "addressing", "fi",
-     "a", "4", "need",
+     "a", "4", "need", "mister", "missus",
      *_FOREIGN_TITLES]
 )  # fmt: skip
 _PREVIOUS_WORD = re.compile(r"([^\s,!.]+)[\s,!.]*\s$")  # "hi . Megan": past the marks
@@ -752,11 +755,29 @@ def _same(token: str, mine: str) -> bool:
         or ((len(token) >= 3 or len(token) == 1) and mine.startswith(token))
         # "Seun" for Oluwaseun: the name's own end, as friends shorten it
         or (len(token) >= 4 and len(mine) > len(token) + 2 and mine.endswith(token))
+        # "Jeffrey" for Jeffery: two letters swapped, the same name said (play-test 152)
+        or _swapped_neighbours(token, mine)
         # "Darrell" to Darnell, "Marie" to Maria: a slip that spells a name people are given
         # names someone else
         or (
             _typo_of(token, mine)
             and (token not in known_first_names() or _spelling_of(token) == _spelling_of(mine))
+        )
+    )
+
+
+def _swapped_neighbours(a: str, b: str) -> bool:
+    """Are two names of five letters or more the same but for two neighbours swapped?"""
+    if len(a) != len(b) or len(a) < 5 or a == b:
+        return False
+    wrong = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(wrong) == 2
+        and wrong[1] == wrong[0] + 1
+        and (a[wrong[0]], a[wrong[1]])
+        == (
+            b[wrong[1]],
+            b[wrong[0]],
         )
     )
 
@@ -768,11 +789,13 @@ _END_SOUND = re.compile(r"(?:ey|ee|ie|ea)$")
 
 
 def _spelling_of(name: str) -> str:
-    """A name with doubled letters and an inner "h" dropped, "z" as "s", "y" as "i" and "-ey",
-    "-ee", "-ie" as "-i": "Matteo" and "Mateo", "Sarah" and "Sara", "Frazer" and "Fraser",
-    "Ashley" and "Ashlee", "Snyder" and "Snider" are one name spelt two ways (heard, not read,
-    on the phone)."""
+    """A name with doubled letters and an inner "h" dropped, "cia" as "sha", "z" as "s", "y" as
+    "i" and "-ey", "-ee", "-ie" as "-i": "Matteo" and "Mateo", "Sarah" and "Sara", "Frazer"
+    and "Fraser", "Ashley" and "Ashlee", "Snyder" and "Snider" are one name spelt two ways
+    (heard, not read, on the phone)."""
     name = _END_SOUND.sub("i", name) if len(name) > 3 else name
+    # ("Trisha" for Tricia, "Alisha" for Alicia: play-test 151)
+    name = name.replace("cia", "sha")
     rest = _DOUBLED.sub(r"\1", name[1:]).replace("h", "").replace("z", "s").replace("y", "i")
     return name[:1] + rest
 

@@ -330,7 +330,10 @@ ENTRIES: list[Entry] = [
         # "Right. So pay it today.", "well then, just pay the 50"
         r"(?:^|[,.!;:])\s*(?:(?:so|then|now|just|well|right|ok|okay|look|listen)[,\s]+){0,3}pay\s+(?:it|that|this|now|up|the|your|what|\$|\d)",
         rf"\b(?:are|would)\s+you\s+(?:be\s+)?able\s+to\s+(?:{PAY_VERB})",
-        rf"\bis\s+it\s+possible\s+(?:for\s+you\s+)?to\s+(?:{PAY_VERB})\b",
+        # ("would it maybe be possible to pay, like, a hundred dollars or so this week?", play-test
+        # 149)
+        rf"\b(?:is|would|will)\s+it\s+(?:maybe\s+|perhaps\s+|at\s+all\s+|even\s+)?(?:be\s+)?"
+        rf"possible\s+(?:at\s+all\s+)?(?:for\s+(?:you|u)\s+)?to\s+(?:{PAY_VERB})\b",
         negatable=True,
     ),
     entry(
@@ -581,6 +584,9 @@ ENTRIES: list[Entry] = [
         A.OFFER_PLAN,
         r"\bthen\s+(?:\$|£|€)?\d[\d,]*(?:\.\d\d)?\s+(?:dollars\s+|bucks\s+|pounds\s+)?(?:every|each|a|per)\s+"
         r"(?:month|week|fortnight)\b",
+        # "80 bucks friday the 13th, then 180 on the 13th of every month" (play-test 150)
+        r"\bthen\s+(?:\$|£|€)?\d[\d,]*(?:\.\d\d)?\s+(?:dollars\s+|bucks\s+|pounds\s+)?on\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+        r"(?:of\s+)?(?:every|each)\s+month\b",
     ),
     entry(
         "offer_plan",
@@ -1134,6 +1140,10 @@ ENTRIES: list[Entry] = [
         r"(?:(?:part|full)[-\s]?time\s+|side\s+|new\s+|second\s+)?"
         r"(?:job|work\s+situation|employment|employer)\b",
         r"\bwhat\s+do\s+you\s+do\s+for\s+(?:work|a\s+living)\b",
+        # "What's going on with work right now, are you still getting paid regularly?" (play-test
+        # 149)
+        r"\bwhat'?s\s+(?:going\s+on|happening)\s+with\s+(?:your\s+|ur\s+)?(?:work|job)\b|"
+        r"\b(?:are|r)\s+(?:you|u)\s+still\s+(?:getting|being)\s+paid\b",
         # "are u busy with classes at the moment?", "how are your studies going?"
         r"\b(?:are|r)\s+(?:you|u)\s+(?:really\s+|very\s+)?(?:busy|swamped|flat\s+out)\s+(?:with|at)\s+"
         r"(?:classes|uni|university|college|school|studies|exams|work|your\s+(?:studies|course|classes))\b",

@@ -2,9 +2,9 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind45: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind46: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later seventysixth)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later seventyseventh)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)
@@ -80,6 +80,7 @@ BLINDS = {
         "blind43",  # 400 lines: climbing, bathroom, GP, bike, removals, glasses, bar tab, trailer
         "blind44",  # 400 lines: implant, piano, camp, solar, photos, scooter, language, boiler
         "blind45",  # 400 lines: alarm, clinic, van hire, school, roof, laptop, grooming, festival
+        "blind46",  # 400 lines: kitchen, tutor, jet ski, chiro, garden, mobility, trainer, cottage
     )
 }
 BLIND = BLINDS["blind"]
@@ -120,6 +121,7 @@ LATER = {
         "seventyfourth",
         "seventyfifth",
         "seventysixth",
+        "seventyseventh",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -54,7 +54,7 @@ CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
 )
 CALIBRATION_HELD: tuple[tuple[float, float], ...] = (
     (0.0, 0.37),
-    (0.05, 0.54),
+    (0.05, 0.55),
     (0.1, 0.69),
 )
 # Below this a reading is a leaning ("uncertain, leaning timid"): right less than 7 times in 10.

@@ -4,7 +4,7 @@
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
     python tests/conversation_eval.py --blind2   # ... --blind46: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
-    python tests/conversation_eval.py --second   # another writer's (--third, --later seventyseventh)
+    python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
 
 A line is right when its acts (less those marked optional), its slots (amount, date, method)

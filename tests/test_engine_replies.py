@@ -4311,7 +4311,8 @@ def test_play_test_sixty_six_the_payday_asked_beside_the_terms_is_answered(
     """ "When do the cafe shifts pay you? And is there any way to get the full 1221.69 in by
     the end of the month?" got no word of the payday ("Right now? There's no way.")."""
     _c, said = _replied(library, "student_unemployed_hardship", 3366, "graduate_3366", 4)
-    assert "Friday the 13th" in said and "no way" in said, said
+    # (the full sum turned down, whichever of her refusals says so)
+    assert "Friday the 13th" in said and ("no way" in said or "can't pay" in said), said
     _c, said = _replied(library, "student_unemployed_hardship", 3426, "graduate_3426", 5)
     assert "Friday the 13th" in said, said
 
@@ -7340,3 +7341,27 @@ def test_part_of_it_now_then_a_day_named_is_that_days(library: Library) -> None:
     the 13th" got "Okay, Tuesday the 10th, yes."."""
     c, reply = _replied(library, "car_broke_down_partial", 10116, "carbroke_10116", 5)
     assert "Tuesday the 10th" not in reply and c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+def test_a_reference_said_back_wrong_is_put_right_asked_or_not(library: Library) -> None:
+    """Play-test 152: "ok so ref TRX-30246, sent tues 3/3 from northgate ..." after TRX-30264
+    got "Okay, thanks."; "wait sorry, was it 30246 or 30264?" got "Yes, that's right."."""
+    c = call_in(library, "already_paid_not_posted", seed=10236)
+    replies = play(c, _from_file("paid_10236")[:6])
+    assert replies[4].startswith("No, it's TRX-30264."), replies[4]
+    assert replies[5].startswith("It's TRX-30264."), replies[5]
+
+
+def test_a_number_to_call_is_no_sum(library: Library) -> None:
+    """Play-test 151: "Fine fine, nobody say pay twice now. They check the TRX-57483 first. You
+    can call 4410 if you want. Bye." was read as $4,410 put, and got "Are you even listening?
+    It's paid. I'm not sending more money."."""
+    c, reply = _replied(library, "already_paid_not_posted", 10161, "paid_10161", 7)
+    assert c.turns[-1].analysis.slots.amount is None and "more money" not in reply, reply
+
+
+def test_birthday_asked_in_a_word_gets_it(library: Library) -> None:
+    """Play-test 151: "no its not the garage. schmidt credit union. daniel miller? birthday?"
+    got "Yes, that's me." and no date of birth."""
+    c, reply = _replied(library, "car_broke_down_partial", 10206, "carbroke_10206", 1)
+    assert str(c.record.date_of_birth.year) in reply, reply

@@ -2197,6 +2197,11 @@ class Call:
             # after "Fine, send your lawyers.": the payment pressed once more gets the answer
             # the call ended on, not "Right. Thanks." (play-test 137)
             return [self._say_line(self.lines.for_state(self.state, self.debtor.mood))]
+        misquoted = self._misquoted_code(analysis, asked=False)
+        if misquoted is not None and "question" not in analysis.flags:
+            # "ok so ref TRX-30246, sent tues 3/3 from northgate. ill give it to payments team"
+            # after "TRX-30264" (play-test 152): put right, though nothing was asked
+            return [f"No, it's {misquoted}."]
         if "question" in analysis.flags or any(
             cue.name.startswith("topic_") and _asked_in(analysis.text, cue.span.start)
             for cue in analysis.cues
@@ -2422,6 +2427,10 @@ class Call:
         fine."); None when the line asks none of these."""
         if "question" not in analysis.flags:
             return None
+        chosen = self._code_chosen(analysis)
+        if chosen is not None:
+            # "was it 30246 or 30264?" (play-test 152): theirs, not "Yes, that's right."
+            return f"It's {chosen}."
         misquoted = self._misquoted_code(analysis)
         if misquoted is not None:
             return f"No, it's {misquoted}."
@@ -2620,10 +2629,26 @@ class Call:
         """The debtor's last three replies: what a line may ask back."""
         return " ".join(t.reply for t in self.turns[-3:]) or self._last_debtor_line
 
-    def _misquoted_code(self, analysis: Analysis) -> str | None:
+    def _code_chosen(self, analysis: Analysis) -> str | None:
+        """The reference the debtor gave, when the line asks between it and another like it
+        ("was it 30246 or 30264?" after "TRX-30264")."""
+        # (the figures alone count: "30246 or 30264")
+        said_codes = list(_codes_in(analysis.text)) + re.findall(r"\b\d{4,}\b", analysis.text)
+        if len(said_codes) < 2 or not re.search(r"\bor\b", analysis.text, re.IGNORECASE):
+            return None
+        theirs = {_squeezed(c): c for c in _CODE.findall(self._recent_replies())}
+        for squeezed, code in theirs.items():
+            if any(said in (squeezed, _figures(squeezed)) for said in said_codes) and any(
+                _near(said, squeezed) for said in said_codes
+            ):
+                return code
+        return None
+
+    def _misquoted_code(self, analysis: Analysis, asked: bool = True) -> str | None:
         """The reference the debtor gave, when the line asks back another like it ("TRX-42813,
-        right?" after "TRX-48213"): what they gave, to put it right."""
-        if "question" not in analysis.flags:
+        right?" after "TRX-48213"), or, `asked` False, says it back so ("ok so ref TRX-30246,
+        sent tues 3/3" after "TRX-30264"): what they gave, to put it right."""
+        if asked and "question" not in analysis.flags:
             return None
         recent = self._recent_replies()
         theirs = {_squeezed(c): c for c in _CODE.findall(recent)}

@@ -923,7 +923,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:tell\s+me|confirm|check|verify|what's|what\s+is|give\s+me|need|have|say\s+me)\s+(?:me\s+)?(?:your|ur)\s+birthday\b",
         # "You confirm birthday please, fast.", "But first birthday, I need it" (play-test 119)
         r"\b(?:confirm|verify)\s+birthday\b|\bbut\s+first,?\s+(?:the\s+|your\s+|ur\s+)?birthday\b|"
-        r"\bbirthday,?\s+(?:please|pls|plz|first)\b",
+        r"\bbirthday,?\s+(?:please|pls|plz|first)\b|"
+        # "schmidt credit union. daniel miller? birthday?" (play-test 151): asked in a word
+        r"(?:^|[.?!]\s*)(?:and\s+)?(?:ur\s+|your\s+)?(?:birthday|bday|b-day)\s*\?",
         # "And the year you were born?", "what year were you born?", "your year of birth"
         r"\b(?:the\s+)?year\s+(?:you|u)\s+(?:were|was)\s+born\b|\bwhat\s+year\s+(?:were|was)\s+(?:you|u)\s+born\b|"
         r"\b(?:your|ur)\s+(?:year|month|day)\s+of\s+birth\b|\bwhen\s+(?:were|was)\s+(?:you|u)\s+born\b",

@@ -128,7 +128,9 @@ _NOT_MONEY_BEFORE = re.compile(
     r"route|page|option|step|line|case|ticket|invoice|(?<!money\s)(?<!standing\s)order|code|pin|ending|ending\s+in|"
     r"ends\s+in|(?:number|reference|ref|code|pin|account)\s+is|"
     # "is your address still 78767 Mcmillan Islands?": a house number
-    r"address(?:\s+is)?(?:\s+still)?(?:\s+at)?|live\s+at|living\s+at)[,:]?\s*$|[/#]\s*$)"
+    r"address(?:\s+is)?(?:\s+still)?(?:\s+at)?|live\s+at|living\s+at|"
+    # "You can call 4410 if you want" (play-test 151): a number to ring
+    r"(?:call|ring|dial|phone)(?:\s+(?:us|them|me))?(?:\s+(?:on|at))?)[,:]?\s*$|[/#]\s*$)"
 )
 # Digits read out one by one, as a phone or account number is ("six oh eight twelve", "double
 # five"): the number words after them are more digits, not a sum.

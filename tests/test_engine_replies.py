@@ -7365,3 +7365,34 @@ def test_birthday_asked_in_a_word_gets_it(library: Library) -> None:
     got "Yes, that's me." and no date of birth."""
     c, reply = _replied(library, "car_broke_down_partial", 10206, "carbroke_10206", 1)
     assert str(c.record.date_of_birth.year) in reply, reply
+
+
+_NOTHING_ELSE = DEFAULT_CLARIFY["nothing_else"]
+
+
+def test_proof_or_pay_again_gets_the_proof_and_anything_else_or_done_is_asked(
+    library: Library,
+) -> None:
+    """Play-test 152: "so either u got proof or u pay again" to the customer who had paid got "I
+    don't follow."; "anything else or we done" got "No idea, sorry."."""
+    c = call_in(library, "already_paid_not_posted", seed=10271)
+    replies = play(c, _from_file("paid_10271")[:6])
+    assert any(line in replies[2] for line in facts(c, "evidence")), replies[2]
+    assert any(line in replies[5] for line in _NOTHING_ELSE), replies[5]
+
+
+def test_how_much_could_you_set_aside_is_answered_with_what_they_can_afford(
+    library: Library,
+) -> None:
+    """Play-test 151: "... roughly how much could you set aside for the loan without falling
+    short on rent?" got "I can't pay that.", a sum nobody had named turned down."""
+    c, reply = _replied(library, "student_unemployed_hardship", 10156, "hardship_10156", 3)
+    assert any(line in reply for line in facts(c, "afford")), reply
+    assert "can't pay that" not in reply, reply
+
+
+def test_the_roles_they_apply_for_are_told(library: Library) -> None:
+    """Play-test 152: "what kind of roles are you going for, out of interest?" got how long she
+    had been out of work, and nothing of what she applies for."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 10291, "hardship_10291", 7)
+    assert re.search(r"\bapplying\b|going for", reply), reply

@@ -3145,6 +3145,8 @@ _ASKED_OF_THEM = r"(?:is|are|does|do|can|will)\s+(?:she|he|they)\b"
 _WH_BEFORE = re.compile(
     # ("ah ok. is she there", with no "?")
     r"\b(?:when|what|how|which|where|do\s+(?:you|u)|are\s+(?:you|u)|" + _ASKED_OF_THEM + "|"
+    # ("so either u got proof or u pay again", play-test 152)
+    r"either\s+(?:you|u)|"
     # "If you paid, give me date, amount, and reference number.": asked as a request
     r"(?:give|tell|send|show)\s+(?:me|us)|let\s+(?:me|us)\s+know)\b[^.!?]*$",
     re.IGNORECASE,
@@ -3285,7 +3287,8 @@ _ASKED_BACK_NEXT = re.compile(
 
 # what asks without a question mark: a question word, or "give me", "tell me", "I need your"
 _WH_WORD = re.compile(
-    r"\b(?:when|what|what's|whats|how|which|where|who|why|give\s+me|tell\s+me|send\s+me|"
+    # ("so either u got proof or u pay again": a choice put to them, play-test 152)
+    r"\b(?:when|what|what's|whats|how|which|where|who|why|give\s+me|tell\s+me|send\s+me|either\s+(?:you|u)|"
     r"let\s+me\s+know|i\s+need\s+(?:to\s+know|your|the|ur))\b",
     re.IGNORECASE,
 )
@@ -3449,7 +3452,9 @@ _ANYTHING_ELSE = re.compile(
     # (nor "Before anything else, may I ask how things are going?": play-test 148)
     r"(?<!before\s)(?<!above\s)\b(?:anything|any\s+thing|(?<!or\s)something|any)\s+(?:else|further|more)\b"
     r"[^.?!]{0,100}\?|"
-    r"\b(?:is\s+there\s+)?anything\s+(?:else|further)\s*\?",
+    r"\b(?:is\s+there\s+)?anything\s+(?:else|further)\s*\?|"
+    # ("anything else or we done", play-test 152)
+    r"\banything\s+(?:else|further|more)\s+or\s+(?:are\s+)?(?:we|u|you)\s+(?:done|good|finished)\b",
     re.IGNORECASE,
 )
 # "... the best one to reach you on if we need anything else?": a condition, not the question

@@ -346,9 +346,10 @@ ENTRIES: list[Entry] = [
         # "what amount you can manage", "what could you realistically put toward the 412?"
         r"\b(?:how\s+much|what(?:\s+sort\s+of)?\s+amount|anything(?:\s+at\s+all)?)\s+"
         r"(?:(?:do\s+)?(?:you|u)\s+(?:think\s+)?(?:you\s+|u\s+)?)?(?:can|cn|could|cud|would)\s+(?:you\s+|u\s+)?"
-        r"(?:\w+\s+)?(?:manage|afford|spare|put\s+(?:in|towards?|toward))\b",
+        # ("roughly how much could you set aside for the loan", play-test 151)
+        r"(?:\w+\s+)?(?:manage|afford|spare|put\s+(?:in|towards?|toward)|set\s+aside|put\s+aside)\b",
         r"\bwhat\s+(?:could|can|would)\s+(?:you|u)\s+(?:\w+\s+){0,2}(?:manage|afford|spare|"
-        r"put\s+(?:in|towards?|toward))\b",
+        r"put\s+(?:in|towards?|toward)|set\s+aside|put\s+aside)\b",
         r"\bhow\s+much\s+(?:are|r)\s+(?:you|u)\s+(?:putting|puting|sending)\b",
         # "'Something small' isn't a number. Give me a number."
         NUMBER_ASKED,
@@ -364,6 +365,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:needs?|has|have)\s+to\s+be\s+(?:paid|settled|cleared|brought\s+up\s+to\s+date)\b",
         r"\bmust\s+be\s+(?:paid|settled|cleared)\s+(?:by|before|today|now|this|within|in\s+full)\b",
         r"\byou\s+must\s+(?:pay|make|settle|clear)",
+        # "so either u got proof or u pay again", "ur paying the 414 plus whatever" (play-test
+        # 152): the money demanded, again
+        r"\bor\s+(?:you|u)\s+(?:pay|send)\s+(?:it\s+|that\s+)?again\b|"
+        r"\b(?:you're|ur|you\s+are|youre)\s+paying\s+(?:the\s+[$£€]?\d|it\s+again|twice)",
         negatable=True,
     ),
     entry(
@@ -1288,6 +1293,8 @@ ENTRIES: list[Entry] = [
         # "Do you have transaction references for those?", "give me the reference now"
         r"\b(?:do|did)\s+(?:you|u)\s+(?:have|keep|get)\s+(?:a\s+|any\s+|the\s+)?(?:transaction|payment)\s+"
         r"(?:references?|numbers?|ids?)\b",
+        # "so either u got proof or u pay again" (play-test 152)
+        r"\beither\s+(?:you|u)\s+(?:got|have|'ve\s+got)\s+(?:some\s+|any\s+)?(?:proof|evidence|a\s+receipt)\b",
         r"\b(?:give|tell|read)\s+(?:me|us)\s+(?:the|a|your)\s+(?:transaction\s+|payment\s+)?"
         r"reference(?:\s+number)?\b",
         # "you sure it went through?", "did it definitely go out?" (play-test 120: answered
@@ -1434,7 +1441,7 @@ ENTRIES: list[Entry] = [
     entry(
         "topic_afford",
         A.PROBE_REASON,
-        r"\bhow\s+much\s+(?:can|could|would)\s+(?:you|u)\s+(?:afford|manage|realistically|put|spare|pay)\b",
+        r"\bhow\s+much\s+(?:can|could|would)\s+(?:you|u)\s+(?:afford|manage|realistically|put|spare|pay|set\s+aside)\b",
         # "ugh fine. how much CAN you do.": the "do" a sum, not a deed ("how much can you do
         # on Friday?" too)
         r"\bhow\s+much\s+(?:can|could)\s+(?:you|u)\s+(?:actually\s+|really\s+)?do\b",

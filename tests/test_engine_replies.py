@@ -7396,3 +7396,13 @@ def test_the_roles_they_apply_for_are_told(library: Library) -> None:
     had been out of work, and nothing of what she applies for."""
     _c, reply = _replied(library, "student_unemployed_hardship", 10291, "hardship_10291", 7)
     assert re.search(r"\bapplying\b|going for", reply), reply
+
+
+def test_no_further_calls_and_writing_honours_the_request(library: Library) -> None:
+    """Play-test 152: "Noted. No further calls; you'll receive it in writing at that address,
+    reference CC-0876-W. Do try to open it. Good day." ended as "You ended the call", goal 0,
+    though nearly the same words had honoured the request in another call."""
+    c = call_in(library, "stop_calling_cease_contact", seed=10226)
+    play(c, _from_file("stopcall_10226"))
+    c.end()
+    assert c.outcome is not None and c.outcome.value == "contact_ceased", c.outcome

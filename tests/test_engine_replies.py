@@ -7406,3 +7406,71 @@ def test_no_further_calls_and_writing_honours_the_request(library: Library) -> N
     play(c, _from_file("stopcall_10226"))
     c.end()
     assert c.outcome is not None and c.outcome.value == "contact_ceased", c.outcome
+
+
+# --- play-tests 153 and 154 -------------------------------------------------------------------
+def test_dont_tell_me_a_cheque_rules_the_cheque_out(library: Library) -> None:
+    """Play-test 154: "fine 323. how u paying, and dont tell me a cheque in the mail" got "So
+    $323, Friday the 13th, cheque. Yes." and the promise was recorded by cheque."""
+    c, reply = _replied(library, "car_broke_down_partial", 10446, "carbroke_10446", 6)
+    assert "cheque" not in reply.lower() and c.debtor.agreed.method != "cheque", reply
+
+
+def test_how_u_paying_without_a_question_mark_is_answered(library: Library) -> None:
+    """Play-test 153: "ugh fine whatever. 196 on fri the 13th, how u paying it, and dont say
+    cash" got "$196 I can do, even after the repair." alone."""
+    _c, reply = _replied(library, "car_broke_down_partial", 10351, "carbroke_10351", 5)
+    assert re.search(r"\bpay\b", reply.split("repair.")[-1]), reply
+
+
+def test_asking_for_the_money_again_after_the_reference_fails_the_call(library: Library) -> None:
+    """Play-test 154: "would you mind paying it again? No, sorry - forget I asked ..." got "No
+    idea, sorry.", and the call was scored goal reached, politeness 100, nothing flagged."""
+    c = call_in(library, "already_paid_not_posted", seed=10381)
+    replies = play(c, _from_file("paid_10381"))
+    assert "twice" in replies[5], replies[5]
+    c.end()
+    assert "pressed_for_paid_debt" in [f.rule for f in c.scores().compliance]
+
+
+def test_we_wont_call_anymore_and_letters_honour_the_request(library: Library) -> None:
+    """Play-test 153: "so we wont call anymore then, and i'll make sure everything goes by letter
+    to the address we have on file" ended as "You ended the call", goal 0."""
+    c = call_in(library, "stop_calling_cease_contact", seed=10356)
+    play(c, _from_file("stopcall_10356"))
+    c.end()
+    assert c.outcome is not None and c.outcome.value == "contact_ceased", c.outcome
+    assert not c.scores().failed
+
+
+def test_when_are_you_fixing_this_asks_for_payment(library: Library) -> None:
+    """Play-test 153: "So when are you fixing this, today would be nice for once" got "I'm
+    afraid you've lost me. Could you explain?"."""
+    _c, reply = _replied(library, "personal_loan_courteous_reminder", 10321, "courteous_10321", 3)
+    assert "lost me" not in reply and "today" in reply, reply
+
+
+def test_an_offer_in_second_language_english_is_answered_as_an_offer(library: Library) -> None:
+    """Play-test 154: "you want I give you a number of our disputes team? Or you prefer not?"
+    got "Sorry, which day did you mean?"."""
+    _c, reply = _replied(library, "car_dealer_dispute", 10441, "dealer_10441", 7)
+    assert "which day" not in reply and re.search(r"\b(?:Yes|No|please)\b", reply), reply
+
+
+def test_a_first_payment_then_so_much_a_month_is_not_swapped(library: Library) -> None:
+    """Play-test 154: "a first payment of $100 on Friday the 13th, and then $105 a month for the
+    remaining $528.35 over five months, starting in April?" got "$105, okay ... And $523.35
+    more by Wednesday the 1st of April."."""
+    c, reply = _replied(library, "student_unemployed_hardship", 10421, "hardship_10421", 4)
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.rest_amount, agreed.rest_every) == (
+        Decimal("100"),
+        Decimal("105"),
+        "month",
+    ), reply
+
+
+def test_another_first_name_before_their_surname_is_a_wrong_name(library: Library) -> None:
+    """Play-test 153: "yeah this greg keith? summers bank." to George Keith got "Speaking."."""
+    c, reply = _replied(library, "student_unemployed_hardship", 10306, "hardship_10306", 1)
+    assert not c.debtor.identity_verified and "Speaking" not in reply, reply

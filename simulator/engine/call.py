@@ -905,7 +905,12 @@ class Call:
             return self._say_line(line), "whereabouts"
         # "card or bank transfer, whichever is easier" leaves a choice as a question does
         # ("I need your date of birth, please." asks as surely as a question does)
-        if "question" not in analysis.flags and not any(
+        if (
+            "question" not in analysis.flags
+            # ("196 on fri the 13th, how u paying it, and dont say cash": the way asked, with
+            # no "?"; play-test 153)
+            and not (self.debtor.agreed.method is None and _asked_how_to_pay(analysis.text))
+        ) and not any(
             cue.name in _ASKING_CUES
             # "HOW MUCH per week from the cafe, and what day is payday": asked, without a "?"
             or (
@@ -2232,6 +2237,10 @@ class Call:
         # (the acts said, not the terms a day implies: "Let me read that back: T-R-X 4-8-2-1-3,
         # sent on Tuesday." puts no terms)
         said = {act.value for act in analysis.acts} | set(analysis.custom_acts)
+        if analysis.cued("ask_payment") and _PAID_AGAIN.search(analysis.text):
+            # "would you mind paying it again? No, sorry - forget I asked" (play-test 154): the
+            # money asked for twice is asked, whatever the act model makes of the apology
+            said.add(Act.ASK_PAYMENT.value)
         for tr in self._flag_setters(before, said):
             dest = self.scenario.state(tr.dest)
             if dest is not None and dest.ending is None:
@@ -2633,7 +2642,11 @@ class Call:
         """The reference the debtor gave, when the line asks between it and another like it
         ("was it 30246 or 30264?" after "TRX-30264")."""
         # (the figures alone count: "30246 or 30264")
-        said_codes = list(_codes_in(analysis.text)) + re.findall(r"\b\d{4,}\b", analysis.text)
+        said_codes = list(_codes_in(analysis.text)) + re.findall(
+            r"(?<![\w/-])\d{4,}\b", analysis.text
+        )
+        if len({_figures(code) for code in said_codes}) < 2:
+            return None  # one reference, however said
         if len(said_codes) < 2 or not re.search(r"\bor\b", analysis.text, re.IGNORECASE):
             return None
         theirs = {_squeezed(c): c for c in _CODE.findall(self._recent_replies())}
@@ -3024,9 +3037,10 @@ _WHEN_PAID = re.compile(
     # ("when in the next couple of weeks could you make that", "When you can pay it, and how?")
     r"\bwhen\s+(?:[^.?!,]{1,40}?\s)?(?:(?:can|could|would|will)\s+(?:you|u|ya)|(?:you|u)\s+(?:can|could|will))\s+"
     r"(?:be\s+able\s+to\s+)?(?:make|pay|do|send|manage)\b(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
-    # "so when are you gonna pay the 250.49", "when r u paying it" (play-test 147)
+    # "so when are you gonna pay the 250.49", "when r u paying it" (play-test 147), "So when
+    # are you fixing this" (play-test 153)
     r"\bwhen\s+(?:are|r)\s+(?:you|u|ya)\s+(?:actually\s+|really\s+)?(?:gonna\s+|going\s+to\s+)?"
-    r"(?:pay|paying|send|sending|make|making|settle|settling)\b|"
+    r"(?:pay|paying|send|sending|make|making|settle|settling|fix|fixing|sort|sorting)\b|"
     # "ok so 264 first... when would that be, and um how much a month after?"
     r"\bwhen\s+(?:would|will|could)\s+(?:that|this|it)\s+be\b|"
     # "so, when would suit you to pay it, and how?"
@@ -3036,6 +3050,24 @@ _WHEN_PAID = re.compile(
     + "|"
     + WHEN_AT_THE_END
 )
+
+
+_PAID_AGAIN = re.compile(r"\b(?:again|twice|a\s+second\s+time)\b", re.IGNORECASE)
+
+
+def _asked_how_to_pay(text: str) -> bool:
+    """Does a sentence or clause of the line open by asking how they will pay ("how u paying
+    it")?"""
+    return _HOW_PAY_OPENS.search(text) is not None
+
+
+_HOW_PAY_OPENS = re.compile(
+    r"(?:^|[.!?,;]\s*)(?:and\s+|so\s+|now\s+)?how\s+(?:u|you|ya|are\s+(?:you|u)|r\s+u|will\s+(?:you|u)|"
+    r"would\s+(?:you|u)|do\s+(?:you|u))\s+(?:be\s+)?pay(?:ing)?\b",
+    re.IGNORECASE,
+)
+
+
 _HOW_PAY = re.compile(
     # ("you didn't say how you're paying")
     r"\bhow\s+(?:[\w']+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
@@ -3378,7 +3410,7 @@ _OFFERED = re.compile(
     r"do\s+(?:you|u)\s+wish|shall\s+we|"
     # "you want I send you the form by email?" (second-language English)
     # ("you want that I send you the form for the new bank account, ...?")
-    r"(?:you|u)\s+want\s+(?:that\s+)?(?:i|me\s+to)\s+(?:send|email|text|set|call|put|make)|"
+    r"(?:you|u)\s+want\s+(?:that\s+)?(?:i|me\s+to)\s+(?:send|email|text|set|call|put|make|give)|"
     # "I send you a form by post for new direct debit, yes?"
     r"(?:i|we)\s+(?:send|post|email|text)\s+(?:you|u)\s+(?:a|the)\s+(?:\w+\s+)?form\b[^.?!]*"
     r"(?:,\s*)?(?:yes|ok|okay|right)\s*\?|"

@@ -2331,6 +2331,11 @@ def _two_parts(
         # 17th?": the sum turned down is no first part
         and not _REFUSED_BEFORE.search(norm, max(0, a.start - 24), a.start)
     ]
+    # ("a first payment of $100 on Friday the 13th, and then $105 a month for the remaining
+    # $528.35": the sum a month is the instalment, not the first part; play-test 154)
+    once = [a for a in ahead if not RATE_AFTER.match(norm, a.end)]
+    if once and len(once) < len(ahead):
+        ahead = once
     behind = [a for a in amounts if cut <= a.start < second.end + 12 and a.explicit]
     return (
         False,
@@ -2748,7 +2753,9 @@ _THE_OLD_EXCUSE = re.compile(r"(?:'s|\s+is)\s+in\s+the\s+(?:post|mail)\b")
 _NOT_BY = re.compile(
     r"\b(?:not|no)\s+(?:by\s+|with\s+|via\s+|through\s+)?(?:a\s+)?$|"
     # "dont say cash in an envelope", "we dont take cash" (play-test 140)
-    r"\b(?:don't|dont|do\s+not)\s+(?:say|take|accept|do)\s+(?:a\s+)?$"
+    r"\b(?:don't|dont|do\s+not)\s+(?:say|take|accept|do)\s+(?:a\s+)?$|"
+    # "how u paying, and dont tell me a cheque in the mail" (play-test 154)
+    r"\b(?:don't|dont|do\s+not)\s+(?:tell\s+me|give\s+me|offer(?:\s+me)?|send(?:\s+me)?)\s+(?:a\s+)?$"
 )
 _WHO_SAID = re.compile(
     r"\bwho\s+(?:said|mentioned|asked\s+for)\s+(?:anything\s+about\s+)?(?:a\s+)?$"
@@ -3558,9 +3565,11 @@ def _first_name_other_surname(
 
 # "u andrew armstead?", "are you Trisha Johnson?": a full name asked for (text-speak "u" is
 # read as "you")
+# ("yeah this greg keith? summers bank." to George Keith, play-test 153)
 _ASKED_BY_FULL_NAME = re.compile(
     r"(?:\b(?:is\s+(?:this|that|it)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|are\s+(?:you|u)|r\s+u)|"
-    r"(?:^|[.?!,]\s*)(?:you|u))\s+(?P<first>[a-z][a-z'-]+)\s+(?P<other>[a-z][\w'-]{2,})\s*\?"
+    r"(?:^|[.?!,]\s*)(?:(?:yeah|yes|yo|hi|hey|ok|so),?\s+)?(?:you|u|this))\s+"
+    r"(?P<first>[a-z][a-z'-]+)\s+(?P<other>[a-z][\w'-]{2,})\s*\?"
 )
 
 

@@ -365,6 +365,11 @@ ENTRIES: list[Entry] = [
         r"\b(?:needs?|has|have)\s+to\s+be\s+(?:paid|settled|cleared|brought\s+up\s+to\s+date)\b",
         r"\bmust\s+be\s+(?:paid|settled|cleared)\s+(?:by|before|today|now|this|within|in\s+full)\b",
         r"\byou\s+must\s+(?:pay|make|settle|clear)",
+        # "So when are you fixing this, today would be nice for once" (play-test 153)
+        r"\bwhen\s+(?:are|r|will)\s+(?:you|u)\s+(?:be\s+)?(?:gonna\s+|going\s+to\s+)?(?:fixing|fix|sorting|sort|"
+        r"settling|settle|clearing|clear)\s+(?:this|it|that)\b",
+        # "would you mind paying it again?" (play-test 154)
+        r"\bwould\s+(?:you|u)\s+mind\s+(?:paying|sending|transferring|making)\b",
         # "so either u got proof or u pay again", "ur paying the 414 plus whatever" (play-test
         # 152): the money demanded, again
         r"\bor\s+(?:you|u)\s+(?:pay|send)\s+(?:it\s+|that\s+)?again\b|"

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind46: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind47: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -81,6 +81,7 @@ BLINDS = {
         "blind44",  # 400 lines: implant, piano, camp, solar, photos, scooter, language, boiler
         "blind45",  # 400 lines: alarm, clinic, van hire, school, roof, laptop, grooming, festival
         "blind46",  # 400 lines: kitchen, tutor, jet ski, chiro, garden, mobility, trainer, cottage
+        "blind47",  # 400 lines: loft, dance, quad, braces, septic, hearing, cattery, golf
     )
 }
 BLIND = BLINDS["blind"]
@@ -122,6 +123,7 @@ LATER = {
         "seventyfifth",
         "seventysixth",
         "seventyseventh",
+        "seventyeighth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

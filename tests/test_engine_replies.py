@@ -7474,3 +7474,12 @@ def test_another_first_name_before_their_surname_is_a_wrong_name(library: Librar
     """Play-test 153: "yeah this greg keith? summers bank." to George Keith got "Speaking."."""
     c, reply = _replied(library, "student_unemployed_hardship", 10306, "hardship_10306", 1)
     assert not c.debtor.identity_verified and "Speaking" not in reply, reply
+
+
+def test_what_they_study_is_told_and_the_exams_keep_one_date(library: Library) -> None:
+    """Play-test 154: "haha no stress, exams r brutal. what r u studying?" got "Ha, busy. Exams
+    in a few weeks, actually. ... Just studying, and exams at the moment.": no subject, and
+    exams that had been "all week" at a third time."""
+    c, reply = _replied(library, "student_forgot_first_late", 10436, "student_10436", 3)
+    assert "business" in reply, reply
+    assert "few weeks" not in reply and "at the moment" not in reply, reply

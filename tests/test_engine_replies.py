@@ -7483,3 +7483,10 @@ def test_what_they_study_is_told_and_the_exams_keep_one_date(library: Library) -
     c, reply = _replied(library, "student_forgot_first_late", 10436, "student_10436", 3)
     assert "business" in reply, reply
     assert "few weeks" not in reply and "at the moment" not in reply, reply
+
+
+def test_who_she_is_and_when_the_debtor_is_back_are_both_answered(library: Library) -> None:
+    """Play-test 154: "who r u then, her mum? whatever. when's she back" got who the flatmate
+    is and nothing of when the debtor is back."""
+    c, reply = _replied(library, "wrong_party_flatmate_message", 10416, "flatmate_10416", 2)
+    assert "flatmate" in reply and any(line in reply for line in facts(c, "whereabouts"))

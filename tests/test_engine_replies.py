@@ -7490,3 +7490,13 @@ def test_who_she_is_and_when_the_debtor_is_back_are_both_answered(library: Libra
     is and nothing of when the debtor is back."""
     c, reply = _replied(library, "wrong_party_flatmate_message", 10416, "flatmate_10416", 2)
     assert "flatmate" in reply and any(line in reply for line in facts(c, "whereabouts"))
+
+
+def test_mate_in_an_identity_check_is_no_brush_off_in_the_debrief(library: Library) -> None:
+    """Play-test 153: "cool cool. quick security thing, what's your date of birth mate?" gave
+    the tip "You brushed the customer off ('mate')"; the politeness score already took that
+    "mate" as warmth."""
+    c = call_in(library, "student_forgot_first_late", seed=10331)
+    play(c, _from_file("student_10331"))
+    c.end()
+    assert not any("brushed" in t.message for t in c.scores().tips), c.scores().tips

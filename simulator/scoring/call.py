@@ -14,6 +14,8 @@ from decimal import Decimal
 from simulator.language.types import Act
 from simulator.scoring.compliance import check_compliance
 from simulator.scoring.dimensions import REGISTRY
+from simulator.scoring.politeness import friendly_close
+from simulator.scoring.spans import first_cues
 from simulator.scoring.types import (
     CallScores,
     ComplianceRules,
@@ -206,7 +208,13 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
         counts.apologies += Act.APOLOGISE in acts
         counts.threats_or_insults += bool(acts & {Act.THREAT, Act.INSULT})
         counts.sarcastic += "sarcasm" in turn.analysis.flags
-        if "dismissive" in turn.analysis.flags and not counts.dismissed:
+        if (
+            "dismissive" in turn.analysis.flags
+            and not counts.dismissed
+            # ("what's your date of birth mate?": warmth in an identity check, not a put-down;
+            # play-test 153, as the politeness score already reads it)
+            and not friendly_close(turn.analysis, first_cues(turn.analysis))
+        ):
             counts.dismissed = next(
                 (c.span.text for c in turn.analysis.cues if c.name == "dismissive"), ""
             )

@@ -7500,3 +7500,39 @@ def test_mate_in_an_identity_check_is_no_brush_off_in_the_debrief(library: Libra
     play(c, _from_file("student_10331"))
     c.end()
     assert not any("brushed" in t.message for t in c.scores().tips), c.scores().tips
+
+
+# --- play-tests 155 and 156 -------------------------------------------------------------------
+def test_a_surname_cut_short_is_not_theirs(library: Library) -> None:
+    """Play-test 155: "is that amanda richards?" to Amanda Richardson got "Speaking."."""
+    _c, reply = _replied(library, "car_broke_down_partial", 10536, "carbroke_10536", 1)
+    assert reply.startswith("Richardson, actually."), reply
+
+
+def test_fix_the_direct_debit_is_no_way_to_pay_this_one(library: Library) -> None:
+    """Play-test 156: "k. and fix the direct debit w ur new bank so we dont do this again ok?"
+    after a bank transfer was agreed got "Direct debit is fine too, I suppose."."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 10576, "courteous_10576", 6)
+    assert c.debtor.agreed.method == "transfer" and "fine too" not in reply, reply
+
+
+def test_a_typo_put_right_in_the_read_back_is_not_corrected_again(library: Library) -> None:
+    """Play-test 156: "just to recap: $261.37 online by fri 13th - wait sorry typo, $216.37.
+    thats right yeah?" got "Not $261.37: $216.37, like I said."."""
+    c, reply = _replied(library, "student_forgot_first_late", 10596, "student_10596", 6)
+    assert "Not $" not in reply and c.debtor.confirmed, reply
+
+
+def test_card_through_the_app_is_the_card_agreed(library: Library) -> None:
+    """Play-test 155: "So: $559.22 by card through the app, tomorrow Wednesday the 11th.
+    Correct?" after "Card over the app" was agreed got "Not online payment: card, like I
+    said."."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 10506, "traveller_10506", 6)
+    assert "Not online" not in reply and c.debtor.confirmed, reply
+
+
+def test_a_day_named_then_turned_down_as_that_one_is_not_agreed(library: Library) -> None:
+    """Play-test 156: "so like the 31st when you get paid? ... actually, sorry, I don't think I
+    can take that one" got "Alright, Tuesday the 31st. I can do that."."""
+    c, reply = _replied(library, "lenders_persistent_late", 10571, "lenders_10571", 5)
+    assert c.debtor.agreed.date is None and "31st. I can do" not in reply, reply

@@ -3347,9 +3347,7 @@ _OPENS_AS_AN_ASK = re.compile(
     # ("That's not what I asked. HOW did you send it. Bank transfer? Card?")
     r"(?:when|how)\s+(?:do|does|did|will|are|r)\s+(?:you|u|ya)|how\s+(?:much|many|long|often)|"
     # ("who r u then, her mum? whatever. when's she back", play-test 154)
-    r"(?:when|where)(?:'s|\s+is|\s+will)\s+(?:she|he|they)|"
-    + _ASKED_OF_THEM
-    + r")\b",
+    r"(?:when|where)(?:'s|\s+is|\s+will)\s+(?:she|he|they)|" + _ASKED_OF_THEM + r")\b",
     # ("... are you her flatmate or what? is she there": asked, typed with no "?")
     re.IGNORECASE,
 )

@@ -595,6 +595,10 @@ _CANNOT = (
     r"(?:allowed|supposed|meant)\s+to)\s+(?:really\s+|actually\s+)?"
 )
 _TAKE = r"(?:take|accept|agree\s+to|go\s+with|allow|put\s+down|write\s+down|note\s+down)"
+# a day, then "I don't think I can take that one" a breath later
+_THAT_ONE_REFUSED_AFTER = re.compile(
+    rf"[^!]{{0,60}}?\b{_CANNOT}\s*{_TAKE}\s+(?:that|this)(?:\s+one|\s+day|\s+date)?\b"
+)
 # "I can't accept next payday again - that's March 31st": the day turned down, then its date
 _REFUSED_THEN_NAMED = re.compile(
     rf"\b{_CANNOT}{_TAKE}\b[^.?!]{{0,30}}?(?:\s*[-,\u2013\u2014]\s*|\s+)"
@@ -1223,7 +1227,9 @@ _MOVED_OVER = re.compile(
 )
 # "could you set up the direct debit", "do u want autopay": a regular way started
 _SET_UP_BEFORE = re.compile(
-    r"\b(?:set\s+up|setup|sign\s+up\s+for|turn\s+on|switch\s+on|start|activate|"
+    # ("k. and fix the direct debit w ur new bank so we dont do this again", play-test 156)
+    r"\b(?:set\s+up|setup|sign\s+up\s+for|turn\s+on|switch\s+on|start|activate|fix|update|sort\s+out|"
+    r"sort|move|change|switch|redo|"
     r"(?:you|u|ya)\s+(?:want|like))\s+(?:the\s+|a\s+|an\s+|your\s+|ur\s+)?(?:new\s+)?$"
 )
 
@@ -1418,7 +1424,8 @@ _RAISED_TO = re.compile(
 
 # "250.34, sorry no, 205.34", "$69.40 — no — $96.40", "make that 120": the figure corrected
 _CORRECTED = re.compile(
-    r"\b(?:sorry|no|nope|oops|i\s+mean|i\s+meant|correction|rather|wait|my\s+mistake|"
+    # ("$261.37 online by fri 13th - wait sorry typo, $216.37", play-test 156)
+    r"\b(?:sorry|no|nope|oops|i\s+mean|i\s+meant|correction|rather|wait|my\s+mistake|typo|my\s+bad|"
     r"scratch\s+that|make\s+(?:that|it))\b[\s,.!?\u2014\u2013-]*"
     r"(?:(?:i\s+mean|it's|its|it\s+is|that's|thats|should\s+be)\s+)?\$?$"
 )
@@ -3779,6 +3786,9 @@ def _analyze(
             days_negated.add(d.date)
         elif (
             _REJECTED_AFTER.match(norm, d.end)
+            # "so like the 31st when you get paid? ... actually, sorry, I don't think I can take
+            # that one" (play-test 156)
+            or _THAT_ONE_REFUSED_AFTER.match(norm, d.end)
             or _DAY_TAKEN_BACK.match(norm, d.end)
             or _REJECTED_BEFORE.search(norm, max(0, d.start - 30), d.start)
             or _SET_ASIDE.search(norm, max(0, d.start - 60), d.start)
@@ -4158,6 +4168,16 @@ def _analyze(
         _add_cue(seen, raw, names, "method_mentioned", offered[0][1], offered[0][2])
         offered = []
     method = offered[0] if offered else None
+    if (
+        method is not None
+        and method[0] == "online"
+        and context.agreed is not None
+        and context.agreed.method == "card"
+        and "card" in norm[method[1] : method[2]]
+    ):
+        # "So: $559.22 by card through the app" once card is agreed (play-test 155): the card
+        # agreed, said with where it is used, not another way
+        method = ("card", method[1], method[2])
     if method is not None and methods and methods[0] not in offered:
         _add_cue(seen, raw, names, "method_refused", methods[0][1], methods[0][2])
     # "by transfer ... or I can take a card now, whichever you prefer": the choice is theirs

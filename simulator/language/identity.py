@@ -741,20 +741,23 @@ def may_be_another_name(said: Addressed, text: str) -> bool:
     return said.led
 
 
-def _same(token: str, mine: str) -> bool:
+def _same(token: str, mine: str, shortened: bool = True) -> bool:
     """One word of a name said against one of the debtor's: equal, a short form ("Mike",
-    "Rach"), an initial ("Priya R"), or mistyped ("Kowalcyk" for Kowalczyk, "Nomvual")."""
+    "Rach"), an initial ("Priya R"), or mistyped ("Kowalcyk" for Kowalczyk, "Nomvual").
+    `shortened` False: a surname said after a first name, whole or as an initial only."""
     if token == mine:
         return True  # "Katie" for a debtor called Katie, before any short form is looked up
+    if not shortened and mine.startswith(token) and len(mine) - len(token) >= 2:
+        return len(token) == 1  # "Priya R", not "Richards" for Richardson ("Hoffman" is a slip)
     if len(token) >= 3 and _spelling_of(token) == _spelling_of(mine):
         return True  # "Sarah" for Sara, "Jon" for John: heard on the phone, one name
     token = NICKNAMES.get(token, token)
     return (
         token == mine
         or token == NICKNAMES.get(mine)  # "Kate" for Katie: one full name behind both
-        or ((len(token) >= 3 or len(token) == 1) and mine.startswith(token))
+        or ((len(token) >= 3 and shortened or len(token) == 1) and mine.startswith(token))
         # "Seun" for Oluwaseun: the name's own end, as friends shorten it
-        or (len(token) >= 4 and len(mine) > len(token) + 2 and mine.endswith(token))
+        or (shortened and len(token) >= 4 and len(mine) > len(token) + 2 and mine.endswith(token))
         # "Jeffrey" for Jeffery: two letters swapped, the same name said (play-test 152)
         or _swapped_neighbours(token, mine)
         # "Darrell" to Darnell, "Marie" to Maria: a slip that spells a name people are given
@@ -843,10 +846,18 @@ def name_matches(said: str, names: tuple[str, ...]) -> bool:
     ("Brittany?", "Mr Moore?", "Mike" for Michael); a first and last name must both be theirs:
     "Michael Nguyen" is not Minh Nguyen (it may be his father on the line)."""
     tokens = [fold(t) for t in said.split() if fold(t) and fold(t) not in _TITLES]
-    own = {fold(t) for n in names for t in n.split() if fold(t)}
+    # (each part of a double-barrelled name is theirs too: "Kwame Mensah" for Kwame
+    # Mensah-Boateng)
+    own = {fold(t) for n in names for t in n.split() if fold(t)} | {
+        fold(part) for n in names for t in n.split() if "-" in t for part in t.split("-")
+    }
     if len(tokens) == 1:
         return any(_same(tokens[0], mine) for mine in own)
-    return bool(tokens) and all(any(_same(t, mine) for mine in own) for t in tokens)
+    # (a surname after a first name is said whole: "amanda richards" is not Amanda
+    # Richardson, though "Rach" may be Rachel; play-test 155)
+    return bool(tokens) and all(
+        any(_same(t, mine, shortened=k == 0) for mine in own) for k, t in enumerate(tokens)
+    )
 
 
 def lender_named(text: str) -> tuple[str, int, int] | None:

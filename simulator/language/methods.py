@@ -188,7 +188,10 @@ _THIS_ONE_OTHERWISE = re.compile(
 )
 # what is filled in to set a standing arrangement up ("the direct debit form", "a dd mandate")
 _PAPERWORK = re.compile(r"\s+(?:forms?|mandates?|paperwork|instructions?|link)\b")
-_CARD_WHERE = re.compile(r"\s+(?:(?:in|on|through|thru|via|using)\s+)?")
+# ("Card over the app", "by card through the app": play-test 155)
+_CARD_WHERE = re.compile(
+    r"\s+(?:(?:in|on|over|through|thru|via|using|with|from)\s+(?:the\s+|our\s+|your\s+|ur\s+)?)?"
+)
 
 
 def products(norm: str, matches: Found) -> list[tuple[int, int]]:

@@ -7536,3 +7536,15 @@ def test_a_day_named_then_turned_down_as_that_one_is_not_agreed(library: Library
     can take that one" got "Alright, Tuesday the 31st. I can do that."."""
     c, reply = _replied(library, "lenders_persistent_late", 10571, "lenders_10571", 5)
     assert c.debtor.agreed.date is None and "31st. I can do" not in reply, reply
+
+
+def test_side_questions_about_the_car_are_answered(library: Library) -> None:
+    """Play-tests 155 and 156: "did the dealer give you any date for the part?" got "So are we
+    done? Is that everything?"; "is it fixed now? could u do the full 380.63 ...?" and "will
+    the regular march payment on the 15th be ok too?" went unanswered ("Hm, I don't know.")."""
+    _c, reply = _replied(library, "car_dealer_dispute", 10581, "dealer_10581", 7)
+    assert "are we done" not in reply and "part" in reply, reply
+    c = call_in(library, "car_broke_down_partial", seed=10536)
+    replies = play(c, _from_file("carbroke_10536")[:7])
+    assert "fixed" in replies[3] or "back on the road" in replies[3], replies[3]
+    assert "regular one" in replies[6] or "as normal" in replies[6], replies[6]

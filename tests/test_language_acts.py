@@ -159,6 +159,11 @@ def test_question_and_statement() -> None:
         "Yeah right.",
         "You can't pay anyone. Brilliant.",
         "wow, real original. anyway, what happened?",  # to "you sound like a robot"
+        # put-downs in polite words (play-tests 147 and 149: scored as courteous)
+        "How tragic. Cars break, people still pay their loans.",
+        "Yes, we've established the 348, do keep up.",
+        "Good grief. Yes, 348 on the 13th.",
+        "You found the reference, quite the achievement.",
     ],
 )
 def test_sarcasm(text: str) -> None:
@@ -167,6 +172,7 @@ def test_sarcasm(text: str) -> None:
 
 def test_sincere_praise_is_not_sarcasm() -> None:
     assert "sarcasm" not in flags("Great, so we've agreed $300 on Friday. Thank you!")
+    assert "sarcasm" not in flags("How convenient is Friday for you?")
     assert Act.THANK not in acts("Thanks for nothing.")
     assert "sarcasm" not in flags("The original amount was $3,600; $393.12 is overdue.")
 

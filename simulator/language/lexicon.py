@@ -1912,6 +1912,12 @@ ENTRIES: list[Entry] = [
         r"\bi'm\s+sure\s+(?:everyone|they|the\s+others|your\s+\w+)\s+(?:else\s+)?(?:is|are)\s+(?:very\s+|so\s+)?(?:understanding|patient|lovely|nice)\b",
         r"\bnone\s+of\s+which\s+(?:happened|were\s+kept|came\s+to\s+anything)\b",
         r"\bset\s+yourself\s+a\s+reminder\b",
+        # "How tragic.", "do keep up", "quite the achievement", "Good grief." (play-tests 147 and
+        # 149: put-downs in polite words, scored as courteous)
+        # (opened on the rarer word, so the word index tries them only where they can match)
+        r"(?<=\bhow\s)(?:tragic|convenient|original|predictable|shocking|surprising)\s*[.!]",
+        r"\bkeep\s+up\b(?<=\bdo\skeep\sup)|\bachievement\b(?<=quite\sthe\sachievement)|"
+        r"\bgrief\b(?<=good\sgrief)",
         r"\b(?:people|those)\s+who\s+(?:don't|do\s+not|won't|can't\s+be\s+bothered\s+to)\s+(?:try|bother|pay)\b",
         r"\b(?:other\s+people|everyone\s+else|they)\s+still\s+manage\b",
         r"\bwaste\s+(?:each\s+other's|my|our)\s+time\b",

@@ -7548,3 +7548,11 @@ def test_side_questions_about_the_car_are_answered(library: Library) -> None:
     replies = play(c, _from_file("carbroke_10536")[:7])
     assert "fixed" in replies[3] or "back on the road" in replies[3], replies[3]
     assert "regular one" in replies[6] or "as normal" in replies[6], replies[6]
+
+
+def test_online_said_back_for_a_bank_transfer_is_put_right(library: Library) -> None:
+    """Play-tests 149 and 155: "so that's $628.08 online, by friday the 13th" after the debtor
+    chose bank transfer got "Correct." (an online payment and a bank transfer were taken as one
+    way). Said back as "online transfer" they still are; "online" alone is put right."""
+    c, reply = _replied(library, "rude_defaulter_composure", 10041, "rude_10041", 7)
+    assert "Bank transfer" in reply and not c.debtor.confirmed, reply

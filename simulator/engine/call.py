@@ -32,10 +32,10 @@ from simulator.engine import goals
 from simulator.engine.clock import Clock, fixed_clock
 from simulator.engine.debtor import (
     METHOD_WORDS,
-    ONE_WAY,
     DebtorState,
     every_period,
     money_text,
+    same_way,
 )
 from simulator.engine.lines import AGAIN, LinePicker, fill, with_trait_lines
 from simulator.engine.machine import SAME, build_machine
@@ -2553,7 +2553,7 @@ class Call:
             slots.method is not None
             and agreed.method is not None
             and slots.method != agreed.method
-            and {slots.method, agreed.method} not in ONE_WAY
+            and not same_way(slots.method, agreed.method, analysis.text)
             # ("Sorry, you said online - so online payment, $581.24, Friday the 13th": the way
             # they named themselves, said back, is theirs, not a slip)
             and slots.method != self.debtor.named_method

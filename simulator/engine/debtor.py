@@ -361,7 +361,9 @@ class DebtorState:
         if slots.rest and self.rest_due() is not None:
             result = NegotiationResult()
             restating = analysis.has(Act.CONFIRM_TERMS)
-            self._negotiate_method(slots.method, restating, result, _read_back_only(analysis))
+            self._negotiate_method(
+                slots.method, restating, result, _read_back_only(analysis), analysis.text
+            )
             first_part_said = slots.date == self.agreed.date and any(
                 a.value == self.agreed.amount for a in self._amounts_in(normalise(analysis.text))
             )
@@ -487,7 +489,9 @@ class DebtorState:
         """The line's terms as the rest's alone (and the way to pay, if it names one)."""
         result = NegotiationResult()
         restating = analysis.has(Act.CONFIRM_TERMS)
-        self._negotiate_method(analysis.slots.method, restating, result, _read_back_only(analysis))
+        self._negotiate_method(
+            analysis.slots.method, restating, result, _read_back_only(analysis), analysis.text
+        )
         self._agree_rest(day, restating, result, amount, every)
         return result
 
@@ -936,7 +940,9 @@ class DebtorState:
                         {"date": date_words, "counter_date": self.day(self.named_date())},
                     )
                 )
-        self._negotiate_method(slots.method, restating, result, _read_back_only(analysis))
+        self._negotiate_method(
+            slots.method, restating, result, _read_back_only(analysis), analysis.text
+        )
         if any(key.startswith("counter_") for key, _ in result.said):
             result.said = _accepts_after_a_counter(result.said)
         return result
@@ -947,9 +953,10 @@ class DebtorState:
         restating: bool,
         result: NegotiationResult,
         read_back_only: bool = False,
+        text: str = "",
     ) -> None:
         agreed = self.agreed
-        if restating and agreed.method is not None and {method, agreed.method} in ONE_WAY:
+        if restating and agreed.method is not None and same_way(method, agreed.method, text):
             return  # "235.65 by online transfer" said back for "online payment": the same way
         if method is not None and self.agreed.method != method:
             words = METHOD_WORDS.get(method, method)
@@ -965,7 +972,7 @@ class DebtorState:
                 # a slip they put right: "So, $271.89 by debit card ... Is that right?" after
                 # "I'd do it by bank transfer"; play-tests 137 and 138)
                 and (agreed.method != self.named_method or read_back_only)
-                and {method, agreed.method} not in ONE_WAY
+                and not same_way(method, agreed.method, text)
             ):
                 kept = METHOD_WORDS.get(agreed.method, agreed.method)
                 result.said.append(("correct_term", {"said": words, "kept": kept}))
@@ -973,7 +980,7 @@ class DebtorState:
                 read_back_only
                 and agreed.method is None
                 and self.named_method is not None
-                and {method, self.named_method} not in ONE_WAY
+                and not same_way(method, self.named_method, text)
             ):
                 # the way they said they would pay, said back wrong: put right, and theirs
                 self.agreed.method = self.named_method
@@ -1139,6 +1146,19 @@ def _a_period_after(day: dt.date, every: str) -> dt.date:
 # Ways a person takes for one ("online payment" from the banking app, said back as "online bank
 # transfer"): said back, one is no slip to correct
 ONE_WAY = [{"online", "transfer"}]
+# both words of one way said: "online transfer", "bank transfer in the app"
+_ONLINE_AND_BANK = re.compile(
+    r"\b(?:online|app|internet|web)\b[^.?!]{0,25}\b(?:transfer|bank(?:ing)?)\b|"
+    r"\b(?:transfer|bank(?:ing)?)\b[^.?!]{0,25}\b(?:online|app|internet|web)\b",
+    re.IGNORECASE,
+)
+
+
+def same_way(said: str | None, agreed: str | None, text: str) -> bool:
+    """Is the way said back the one agreed, named another way: "235.65 by online transfer" for
+    an online payment (or the other way)? Only when the line names both; "$628.08 online" for
+    a bank transfer is another way, put right (play-tests 149 and 155)."""
+    return {said, agreed} in ONE_WAY and _ONLINE_AND_BANK.search(text) is not None
 
 
 def _all_that_is_left(amount: Decimal, left: Decimal | None) -> bool:

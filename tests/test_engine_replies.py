@@ -7556,3 +7556,11 @@ def test_online_said_back_for_a_bank_transfer_is_put_right(library: Library) -> 
     way). Said back as "online transfer" they still are; "online" alone is put right."""
     c, reply = _replied(library, "rude_defaulter_composure", 10041, "rude_10041", 7)
     assert "Bank transfer" in reply and not c.debtor.confirmed, reply
+
+
+def test_the_rests_day_is_not_the_first_parts(library: Library) -> None:
+    """Play-test 158: "could you do part of it this week, like maybe half, and then the rest
+    with the next payment on the 19th?" got "$294.15 I can do ... Okay, Thursday the 19th,
+    yes.": the rest's day taken for the half's, which the debtor then defended."""
+    c, reply = _replied(library, "car_broke_down_partial", 10731, "carbroke_10731", 4)
+    assert "19th" not in reply and c.debtor.agreed.date != dt.date(2026, 3, 19), reply

@@ -2540,6 +2540,12 @@ def _split_payment(
             if rest_day is None:
                 return _NO_SPLIT
             return _two_parts(norm, amounts, marker.start(), later[-1], rest_day)
+        if rest_day is not None and all(d.start >= marker.start() for d in dates):
+            # "could you do part of it this week, like maybe half, and then the rest with the
+            # next payment on the 19th?" (play-test 158): the 19th is the rest's; the first
+            # part's day is still to be named
+            ahead = [a for a in amounts if a.end <= marker.start() and a.kind != "rest"]
+            return False, ahead[-1].value if ahead else None, None, rest_day.date, None
     agreed_day = context.agreed.date if context.agreed is not None else None
     if (
         len(dates) > 1

@@ -1120,10 +1120,11 @@ _LATER_BYE = re.compile(
 _SCORN_CALLED = re.compile(r"[,\s]*(?:genius|dummy|lazy)\b")
 # (an ellipsis trails off, it ends nothing: "how would you pay it? online maybe, or... sorry,
 # whatever works for you", play-test 147)
-_OR_BEFORE = re.compile(r"\bor\b(?:[^.?!]|\.\.+)*$")
+# (an ellipsis taken whole, atomically: "or" and a run of dots must not be split every way)
+_OR_BEFORE = re.compile(r"\bor\b(?:[^.?!]|(?>\.{2,}))*$")
 _HOW_PAY_BEFORE = re.compile(
     r"\bhow\s+(?:would|will|do|are|r|can|could|d)\s+(?:you|u|ya)\s+(?:like\s+to\s+|want\s+to\s+|wanna\s+)?"
-    r"(?:pay|paying)\b(?:[^.!]|\.\.+){0,60}$"
+    r"(?:pay|paying)\b(?:[^.!]|(?>\.{2,})){0,60}$"
 )
 _FETCHING = re.compile(
     r"(?i)\b(?:hang\s+on|hold\s+on|one\s+(?:sec|second|moment|minute|min)|"

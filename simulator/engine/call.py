@@ -909,7 +909,7 @@ class Call:
             "question" not in analysis.flags
             # ("196 on fri the 13th, how u paying it, and dont say cash": the way asked, with
             # no "?"; play-test 153)
-            and not (self.debtor.agreed.method is None and _asked_how_to_pay(analysis.text))
+            and not (self.debtor.agreed.method is None and _HOW_PAY_OPENS.search(analysis.text))
         ) and not any(
             cue.name in _ASKING_CUES
             # "HOW MUCH per week from the cafe, and what day is payday": asked, without a "?"
@@ -2642,20 +2642,20 @@ class Call:
         """The reference the debtor gave, when the line asks between it and another like it
         ("was it 30246 or 30264?" after "TRX-30264")."""
         # (the figures alone count: "30246 or 30264")
-        said_codes = list(_codes_in(analysis.text)) + re.findall(
-            r"(?<![\w/-])\d{4,}\b", analysis.text
-        )
-        if len({_figures(code) for code in said_codes}) < 2:
-            return None  # one reference, however said
-        if len(said_codes) < 2 or not re.search(r"\bor\b", analysis.text, re.IGNORECASE):
-            return None
-        theirs = {_squeezed(c): c for c in _CODE.findall(self._recent_replies())}
-        for squeezed, code in theirs.items():
+        said_codes = [*_codes_in(analysis.text), *_FIGURES_ALONE.findall(analysis.text)]
+        if len({_figures(code) for code in said_codes}) < 2 or not _OR.search(analysis.text):
+            return None  # one reference, however said, or no choice
+        for squeezed, code in self._codes_given().items():
             if any(said in (squeezed, _figures(squeezed)) for said in said_codes) and any(
                 _near(said, squeezed) for said in said_codes
             ):
                 return code
         return None
+
+    def _codes_given(self) -> dict[str, str]:
+        """The references the debtor gave in their last replies, squeezed ("trx30264") to as
+        they said them."""
+        return {_squeezed(c): c for c in _CODE.findall(self._recent_replies())}
 
     def _misquoted_code(self, analysis: Analysis, asked: bool = True) -> str | None:
         """The reference the debtor gave, when the line asks back another like it ("TRX-42813,
@@ -2663,8 +2663,7 @@ class Call:
         sent tues 3/3" after "TRX-30264"): what they gave, to put it right."""
         if asked and "question" not in analysis.flags:
             return None
-        recent = self._recent_replies()
-        theirs = {_squeezed(c): c for c in _CODE.findall(recent)}
+        theirs = self._codes_given()
         said_codes = list(_codes_in(analysis.text))
         if any(said in theirs or said in map(_figures, theirs) for said in said_codes):
             # said back right (or its figures alone, right), if only after a slip: "4 8 2 3 1...
@@ -3052,15 +3051,13 @@ _WHEN_PAID = re.compile(
 )
 
 
+# the figures of a reference said alone ("30246"), not inside one ("TRX-30246")
+_FIGURES_ALONE = re.compile(r"(?<![\w/-])\d{4,}\b")
+_OR = re.compile(r"\bor\b", re.IGNORECASE)
 _PAID_AGAIN = re.compile(r"\b(?:again|twice|a\s+second\s+time)\b", re.IGNORECASE)
 
 
-def _asked_how_to_pay(text: str) -> bool:
-    """Does a sentence or clause of the line open by asking how they will pay ("how u paying
-    it")?"""
-    return _HOW_PAY_OPENS.search(text) is not None
-
-
+# a sentence or clause that opens by asking how they will pay ("..., how u paying it")
 _HOW_PAY_OPENS = re.compile(
     r"(?:^|[.!?,;]\s*)(?:and\s+|so\s+|now\s+)?how\s+(?:u|you|ya|are\s+(?:you|u)|r\s+u|will\s+(?:you|u)|"
     r"would\s+(?:you|u)|do\s+(?:you|u))\s+(?:be\s+)?pay(?:ing)?\b",

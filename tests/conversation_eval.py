@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind47: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind50: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -82,6 +82,9 @@ BLINDS = {
         "blind45",  # 400 lines: alarm, clinic, van hire, school, roof, laptop, grooming, festival
         "blind46",  # 400 lines: kitchen, tutor, jet ski, chiro, garden, mobility, trainer, cottage
         "blind47",  # 400 lines: loft, dance, quad, braces, septic, hearing, cattery, golf
+        "blind48",  # 400 lines: mooring, photos, stairlift, desk, pest, moto, hot tub, language
+        "blind49",  # 400 lines: pitch, IVF, drums, glazing, nursery, laser, van, tennis
+        "blind50",  # 400 lines: canal, hair, DJ, fencing, school trip, pet cover, camper, yoga
     )
 }
 BLIND = BLINDS["blind"]
@@ -124,6 +127,8 @@ LATER = {
         "seventysixth",
         "seventyseventh",
         "seventyeighth",
+        "seventyninth",
+        "eightieth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -6535,8 +6535,8 @@ def test_a_day_left_open_with_unless_is_not_the_day_put(library: Library) -> Non
     """Play-test 125: "oh, sorry, I meant the 13th of april, not the 1st - unless the 1st is
     better for you?" got "Then the other $100 by Wednesday the 1st of April.", the day left
     open to them taken as the one put."""
-    _c, reply = _replied(library, "student_unemployed_hardship", 8121, "hardship_8121b", 7)
-    assert "13th of April" in reply and "1st" not in reply, reply
+    c, reply = _replied(library, "student_unemployed_hardship", 8121, "hardship_8121b", 7)
+    assert "1st" not in reply and c.debtor.agreed.rest_date == dt.date(2026, 4, 13), reply
 
 
 def test_fees_refused_before_the_demand_are_not_demanded_again(library: Library) -> None:
@@ -7038,8 +7038,10 @@ def test_every_13th_from_april_is_the_13th_of_each_month(library: Library) -> No
     """Play-test 143: "then 40 by card every 13th from april" got "And $40 more by Wednesday the
     1st of April.", and the plan was recorded as one second payment."""
     c, reply = _replied(library, "student_unemployed_hardship", 9566, "hardship_9566", 7)
-    assert "13th of April" in reply and "1st of April" not in reply, reply
-    assert c.debtor.agreed.rest_every == "month", c.debtor.agreed
+    # (the reply puts the way right, the customer having picked bank transfer: play-test 162)
+    assert "1st of April" not in reply, reply
+    agreed = c.debtor.agreed
+    assert agreed.rest_every == "month" and agreed.rest_date == dt.date(2026, 4, 13), agreed
 
 
 def test_no_pressure_before_a_plan_put_is_no_vague_promise(library: Library) -> None:
@@ -7307,8 +7309,10 @@ def test_a_name_spelt_as_heard_is_theirs_and_another_is_not(
     """Play-test 152: "is this Jeffrey Harrington?" to Jeffery Harrington got "There's nobody by
     that name here."; "is this Mister Adam Zimmerman please?" to Alan Zimmerman got "Yes,
     speaking."."""
-    c, _reply = _replied(library, scenario, seed, played, 1)
-    assert c.debtor.identity_verified == (scenario == "car_dealer_dispute")
+    c, reply = _replied(library, scenario, seed, played, 1)
+    assert c.debtor.identity_verified
+    # (Adam for Alan, before their own surname, is put right: play-tests 161 and 162)
+    assert (scenario == "car_dealer_dispute") != reply.startswith("It's Alan, actually."), reply
 
 
 def test_would_it_maybe_be_possible_to_pay_a_sum_is_asked(library: Library) -> None:
@@ -7473,7 +7477,8 @@ def test_a_first_payment_then_so_much_a_month_is_not_swapped(library: Library) -
 def test_another_first_name_before_their_surname_is_a_wrong_name(library: Library) -> None:
     """Play-test 153: "yeah this greg keith? summers bank." to George Keith got "Speaking."."""
     c, reply = _replied(library, "student_unemployed_hardship", 10306, "hardship_10306", 1)
-    assert not c.debtor.identity_verified and "Speaking" not in reply, reply
+    # (their own surname: the debtor puts the first name right, play-tests 161 and 162)
+    assert reply.startswith("It's George, actually.") and "Speaking" not in reply, reply
 
 
 def test_what_they_study_is_told_and_the_exams_keep_one_date(library: Library) -> None:
@@ -7564,3 +7569,283 @@ def test_the_rests_day_is_not_the_first_parts(library: Library) -> None:
     yes.": the rest's day taken for the half's, which the debtor then defended."""
     c, reply = _replied(library, "car_broke_down_partial", 10731, "carbroke_10731", 4)
     assert "19th" not in reply and c.debtor.agreed.date != dt.date(2026, 3, 19), reply
+
+
+def test_a_caller_who_insults_is_answered_not_thanked(library: Library) -> None:
+    """ "You're lying, you never paid. Give me the reference then, liar." got "Sure, the
+    reference is TRX-..., sent last Tuesday. Thanks for checking.": the thanks of a reply
+    written for a courteous ask, kept for a caller who had just called the customer a liar."""
+    c = call_in(library, "already_paid_not_posted", seed=5)
+    c.say(f"Hi, is this {c.values['debtor_name']}?")
+    c.say("This is Sam from the lender about your account.")
+    reply = c.say("You're lying, you never paid. Give me the reference then, liar.").reply
+    assert c.values["payment_reference"] in reply and "thank" not in reply.lower(), reply
+    c = call_in(library, "already_paid_not_posted", seed=5)
+    c.say(f"Hi, is this {c.values['debtor_name']}?")
+    c.say("This is Sam from the lender about your account.")
+    reply = c.say("Could you give me the reference for that transfer, please?").reply
+    assert "Thanks for checking" in reply, reply
+
+
+def test_the_debtors_day_called_too_far_off_is_not_taken(library: Library) -> None:
+    """Play-test 160: "hmm, end of month... I am sorry but I think it is too long. if not paid,
+    the system sends the written collection notice ..." got "Yeah, Tuesday the 31st works.":
+    the day turned down was taken as the day put."""
+    c, reply = _replied(library, "lenders_persistent_late", 10846, "lenders_10846", 5)
+    assert "31st" not in reply and c.debtor.agreed.date is None, reply
+
+
+def test_the_refusing_defaulter_answers_a_part_asked_for_as_a_payment(library: Library) -> None:
+    """Play-test 160: "what if you just paid one of them for now, the 541.98?" to the
+    defaulter refusing got "Letters, calls, more letters. Heard it all.": the answer to
+    warnings, given to a small ask."""
+    _c, reply = _replied(library, "malicious_default_legal", 10831, "malicious_10831", 5)
+    assert "letter" not in reply.lower() and "not" in reply.lower(), reply
+
+
+def test_the_birthday_asked_with_the_name_is_given(library: Library) -> None:
+    """Play-test 160: "yo Amy Santiago right? Jones Credit Union. gimme ur birthday real
+    quick" got "Yes, that's me." and no date of birth."""
+    c, reply = _replied(library, "car_broke_down_partial", 10806, "carbroke_10806b", 1)
+    assert re.search(r"\b(?:19|20)\d\d\b", reply), reply
+
+
+def test_the_way_put_right_after_the_callers_slip_is_kept(library: Library) -> None:
+    """Play-test 160: the trainee said card by mistake, then "wait my bad u said bank transfer.
+    so transfer for both, whatever. we done?", which got "So are we done? Is that
+    everything?", and the call ended with card as the promised way."""
+    c = call_in(library, "car_broke_down_partial", seed=10806)
+    replies = play(c, _from_file("carbroke_10806b"))
+    assert "are we done" not in replies[7].lower() and "transfer" in replies[7], replies[7]
+    assert c.finished and c.debtor.agreed.method == "transfer"
+
+
+def test_sending_the_paid_sum_again_asked_for_breaks_the_rule(library: Library) -> None:
+    """Play-test 160: "would you maybe be able to send it again, just in case?" to the customer
+    who paid got "Right. It was a bank transfer ..." and the call was scored goal reached."""
+    c = call_in(library, "already_paid_not_posted", seed=10786)
+    replies = play(c, _from_file("paid_10786"))
+    assert "twice" in replies[3] or "not sending" in replies[3], replies[3]
+    assert c.finished and "pressed_after_paid" in c.debtor.flags
+    assert not goal_reached(c)
+
+
+def test_a_soft_ask_for_something_soon_is_no_vague_promise_accepted(library: Library) -> None:
+    """Play-test 159: "is there anything at all you think you could manage on this one, maybe
+    sometime soon-ish?" ended the call as a vague promise the trainee had accepted, three lines
+    in: the debtor had promised nothing yet."""
+    c, _reply = _replied(library, "lenders_persistent_late", 10821, "lenders_10821", 3)
+    assert not c.finished
+
+
+def test_a_call_from_the_lending_team_offered_is_taken(library: Library) -> None:
+    """Play-test 159: "I could maybe have someone from lending give you a call? if that's ok?"
+    got "Okay, fair enough." and "so is that a yes, you'd like them to call you?" got "No idea,
+    sorry." from the customer who had asked about a kitchen loan."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=10791)
+    replies = play(c, _from_file("courteous_10791")[:9])
+    assert replies[7].startswith(("Yes", "Sure")), replies[7]
+    assert replies[8].startswith(("Yes", "Sure")), replies[8]
+
+
+def test_a_part_asked_for_today_is_named_and_a_choice_of_ways_answered(library: Library) -> None:
+    """Play-test 159: "is possible you pay some part now?" got "Fine, today. That works." with
+    no sum; "how you pay today, card or bank?" got "What are my options?"."""
+    c = call_in(library, "car_broke_down_partial", seed=10806)
+    replies = play(c, _from_file("carbroke_10806")[:6])
+    assert "$" in replies[3], replies[3]
+    assert "options" not in replies[5] and re.search(r"card|transfer", replies[5]), replies[5]
+
+
+def test_the_defaulter_asked_if_they_still_drive_the_car_answers(library: Library) -> None:
+    """Play-test 159: "... You're still driving the car, right?" got "Okay, fair enough."."""
+    c, reply = _replied(library, "malicious_default_legal", 10841, "malicious_10841", 4)
+    ask = next(a for a in c.persona.acts if a.name == "ask_car_running")
+    assert any(answer in reply for answer in ask.answers or []), reply
+
+
+def test_the_customer_doubted_or_mocked_says_so_and_does_not_thank(library: Library) -> None:
+    """Play-test 159: "oh sure, everybody already paid it ... go on, read it out" got the
+    reference and "Thank you for looking into it."; "if it turns out you made that up we'll
+    be calling again, believe me" got "Okay, thanks."."""
+    c = call_in(library, "already_paid_not_posted", seed=10801)
+    replies = play(c, _from_file("paid_10801")[:5])
+    assert c.values["payment_reference"] in replies[3] and "thank" not in replies[3].lower()
+    assert "make anything up" in replies[4] or "real" in replies[4], replies[4]
+
+
+def test_thanks_and_sentences_in_a_stitched_reply_are_said_once(library: Library) -> None:
+    """Play-test 159: "Correct. I'll set a reminder ... Thanks. Okay, thanks. Bye!" and "Do what
+    you like. I'm not paying. We're done. Right. We're done, then."."""
+    _c, reply = _replied(library, "student_forgot_first_late", 10816, "student_10816", 6)
+    assert len(re.findall(r"\bthanks?\b", reply, re.I)) == 1, reply
+    _c, reply = _replied(library, "malicious_default_legal", 10841, "malicious_10841", 7)
+    assert reply.count("We're done") == 1, reply
+
+
+def test_the_flatmate_asked_who_she_is_and_when_the_debtor_is_back_answers_both(
+    library: Library,
+) -> None:
+    """Play-test 159: "who are you, her mom? whatever. what time's she back, i don't have all
+    day" got "I'm Jess, Shari's flatmate." and nothing of when she is back."""
+    c, reply = _replied(library, "wrong_party_flatmate_message", 10786, "flatmate_10786", 3)
+    assert any(line in reply for line in facts(c, "whereabouts")), reply
+
+
+@pytest.mark.parametrize(
+    ("seed", "played", "first"),
+    [(10871, "carbroke_10871", "Kelsey"), (10931, "carbroke_10931", "James")],
+)
+def test_their_surname_with_another_first_name_is_put_right(
+    library: Library, seed: int, played: str, first: str
+) -> None:
+    """Play-tests 161 and 162: "yeah is this kelly johnson" to Kelsey Johnson got "That's me."
+    (a name typed in lowercase ending in "-ly" was not heard as a name), and "John Davenport?"
+    to James Davenport got "you've got the wrong number". The debtor puts the first name
+    right, and so says who they are."""
+    c, reply = _replied(library, "car_broke_down_partial", seed, played, 1)
+    assert reply.startswith(f"It's {first}, actually.") and "that's me" not in reply.lower()
+    assert c.debtor.identity_verified
+
+
+def test_you_and_their_name_asked_bare_is_a_name_check(library: Library) -> None:
+    """Play-test 162: "ugh, James. James Davenport. Typo on my screen. You James or not?" got
+    "Sorry, I'm not following."."""
+    _c, reply = _replied(library, "car_broke_down_partial", 10931, "carbroke_10931", 2)
+    assert reply.startswith("Yes"), reply
+
+
+def test_two_monthly_sums_put_one_after_another_are_the_rests_instalments(
+    library: Library,
+) -> None:
+    """Play-test 161: "Maybe $150 a month? Or, sorry, is that too much... we could do less I
+    think, like $100 a month starting April 13?" with $100 on the 13th agreed got "Okay, Monday
+    the 13th of April should be fine. Then $100 a month from ... the 13th of May.": the start of
+    the instalments taken as the first part's new day."""
+    c, reply = _replied(library, "student_unemployed_hardship", 10876, "hardship_10876", 6)
+    agreed = c.debtor.agreed
+    assert agreed.date == dt.date(2026, 3, 13) and agreed.rest_date == dt.date(2026, 4, 13)
+    assert "May" not in reply, reply
+
+
+def test_we_clear_after_the_terms_asks_for_the_yes(library: Library) -> None:
+    """Play-test 161: "ok so 751.90, bank transfer, by Tuesday March 17. all of it, not half. we
+    clear?" got the terms said back, and the call ended "Terms agreed, never confirmed"."""
+    c = call_in(library, "lenders_persistent_late", seed=10916)
+    play(c, _from_file("lenders_10916"))
+    assert c.outcome is not None and c.outcome.value == "promise_secured" and c.debtor.confirmed
+
+
+def test_the_sum_sent_asked_with_the_reference_is_answered(library: Library) -> None:
+    """Play-test 161: "got a reference number or what? and how much did u send, exactly" got
+    the reference alone; "u didnt say how much tho. the full 323.50?" got the reference again."""
+    c = call_in(library, "already_paid_not_posted", seed=10931)
+    replies = play(c, _from_file("paid_10931")[:5])
+    assert c.values["payment_reference"] in replies[3] and "$323.50" in replies[3], replies[3]
+    assert c.values["payment_reference"] not in replies[4], replies[4]
+
+
+def test_a_later_day_named_after_the_ease_is_no_vague_promise_accepted(
+    library: Library,
+) -> None:
+    """Play-test 161: "maybe only one payment, 638.50? It's okay if it is later, maybe end of
+    month?" was read as a vague promise accepted (the tips said so), though the line names the
+    day."""
+    c, _reply = _replied(library, "malicious_default_legal", 10891, "malicious_10891", 5)
+    assert not c.turns[-1].analysis.has(Act.ACCEPT_VAGUE)
+    assert not any("vague promise" in t.message for t in c.scores().tips)
+
+
+def test_the_birthday_ordered_is_given_and_an_insult_gets_no_answer(library: Library) -> None:
+    """Play-test 162: "Birthday. Go." got "Um, is this about my loan?"; "I need your date of
+    birth to verify it's you, genius." got "Excuse me? I said I forgot. Sure, May 21, 2002.
+    Sorry, I don't need to be spoken to like that. Bye.": a date of birth given cheerfully by
+    someone hanging up, and a story she had not told."""
+    c = call_in(library, "student_forgot_first_late", seed=10901)
+    replies = play(c, _from_file("student_10901")[:3])
+    assert re.search(r"\b(?:19|20)\d\d\b", replies[1]), replies[1]
+    assert c.finished and not re.search(r"\b(?:19|20)\d\d\b", replies[2]), replies[2]
+    assert "I said I forgot" not in replies[2]
+
+
+def test_what_they_could_put_toward_it_each_month_is_answered(library: Library) -> None:
+    """Play-test 162: "After rent, what could you realistically put toward this each month?"
+    got "There's no way I can pay it all right now.", an answer to the whole sum asked."""
+    c, reply = _replied(library, "student_unemployed_hardship", 10906, "hardship_10906", 4)
+    assert "pay it all" not in reply and any(line in reply for line in facts(c, "afford"))
+
+
+def test_a_read_back_with_the_way_they_did_not_pick_is_put_right(library: Library) -> None:
+    """Play-test 162: "Right. So 241 by card on Friday 3/13, then 160.97 on April 1st. Say yes
+    and we're done." after the customer picked bank transfer got "Okay, card then."."""
+    c, reply = _replied(library, "car_broke_down_partial", 10871, "carbroke_10871b", 7)
+    assert "transfer" in reply.lower() and c.debtor.agreed.method == "transfer", reply
+
+
+def test_i_dont_suppose_you_could_pay_it_again_asks_for_it(library: Library) -> None:
+    """Play-test 164: "i don't suppose you could maybe just pay it again, just in case, and we
+    refund it later?" got "Hm, I don't know." and the call was scored goal reached: the "don't"
+    of a polite ask read as a negation."""
+    c = call_in(library, "already_paid_not_posted", seed=10961)
+    replies = play(c, _from_file("paid_10961")[:4])
+    assert "pressed_after_paid" in c.debtor.flags and "paid" in replies[3], replies[3]
+
+
+def test_both_halves_said_again_on_new_days_move_the_plan(library: Library) -> None:
+    """Play-test 164: "So $220.72 on Friday and $220.72 on... maybe next Friday, the 20th?" with
+    half agreed for today got "And $220.72 more by Friday the 13th.": the two halves of the whole
+    taken as two more payments after today's."""
+    c, reply = _replied(library, "rude_defaulter_composure", 11006, "rude_11006", 8)
+    agreed = c.debtor.agreed
+    assert agreed.date == FRIDAY_13TH and agreed.rest_date == dt.date(2026, 3, 20), reply
+
+
+def test_the_calendar_day_said_beside_a_reckoning_is_the_day(library: Library) -> None:
+    """Play-test 164: "maybe two weeks from now, the 27th, when you get paid again" got "Yes,
+    Tuesday the 24th works.": two weeks reckoned, and the day the trainee named passed over."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 10956, "hardship_10956", 7)
+    assert "27th" in reply and "24th" not in reply, reply
+
+
+def test_online_by_card_said_back_for_a_card_payment_is_the_same_way(library: Library) -> None:
+    """Play-test 164: "you pay online by card on the 13th" for the card payment agreed got
+    "Card, actually, not online payment.", a slip put right that was none."""
+    _c, reply = _replied(library, "malicious_default_legal", 10971, "malicious_10971", 9)
+    assert "actually" not in reply, reply
+
+
+def test_the_direct_debit_offered_and_its_usual_day_are_no_new_terms(library: Library) -> None:
+    """Play-test 164: "would you want to update the direct debit to your new bank?" got "How
+    much would that be, exactly?"; "it'd be the same as always, $284.69 a month on the 2nd. i
+    can send you the form by text if that's ok?" got "Friday the 13th, actually, not Thursday
+    the 2nd of April."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=11021)
+    replies = play(c, _from_file("courteous_11021")[:8])
+    assert replies[6].startswith(("Yes", "Sure")), replies[6]
+    assert replies[7].startswith(("Yes", "Sure")) and "actually" not in replies[7], replies[7]
+    assert c.debtor.agreed.date == FRIDAY_13TH
+
+
+def test_a_lender_named_wrong_and_put_right_with_an_apology_is_theirs(library: Library) -> None:
+    """Play-test 163: "calling from Nelson Bank - I do apologise, Nelson Finance. May I speak
+    with Mr Eric Turner, please?" got "I've never had an account with them."."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 10961, "courteous_10961", 1)
+    assert "never" not in reply and c.debtor.identity_verified, reply
+
+
+def test_what_the_payday_brings_asked_is_answered_from_their_work(library: Library) -> None:
+    """Play-test 163: "And how much will Friday bring, precisely?" and "I did not ask you to pay.
+    I asked how much the cafe pays you on Friday." got "If I paid you anything this week I
+    couldn't pay my rent." and "There's no way I can pay it all right now."."""
+    c = call_in(library, "student_unemployed_hardship", seed=10996)
+    replies = play(c, _from_file("hardship_10996")[:5])
+    for reply in replies[3:5]:
+        assert any(line in reply for line in facts(c, "job")), reply
+
+
+def test_last_chance_asked_once_escalated_gets_the_stance_not_no_idea(library: Library) -> None:
+    """Play-test 163: "... sending the account to legal today ... Last chance - anything to
+    say?" after "See you in court." got "No idea, sorry."."""
+    c, reply = _replied(library, "malicious_default_legal", 10951, "malicious_10951", 7)
+    stance = c.lines.state_lines("escalated", c.debtor.mood)
+    assert any(fill(line, c.values) == reply for line in stance), reply

@@ -546,3 +546,90 @@ def test_a_day_to_ring_if_anything_changes_is_no_payment_day() -> None:
         CTX,
     )
     assert a.slots.date is None and Act.SET_DEADLINE not in a.acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that sounds so hard, im realy sorry. what would be afordable each month, even a small "
+        "amount?",
+        "What would you realistically be able to put towards this each month?",
+        "Congratulations for the baby! How much you can pay every week, more or less?",
+    ],
+)
+def test_the_sum_they_can_afford_asked_is_a_payment_asked_for(text: str) -> None:
+    """Blind sets 38, 45 and 47: the affordable sum asked, read as a question about their
+    situation alone (so the debtor told their story instead of naming a sum)."""
+    hard_up = dataclasses.replace(
+        CTX, identity_confirmed=True, state="explaining", previous_debtor_line="I lost my job."
+    )
+    assert Act.ASK_PAYMENT in analyze(text, hard_up).acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the weekend, lovely. Saturday or Sunday?",
+        "next week when, mon tue wed? just pick one",
+        "This week's grand, but gonnae gie us a day? Thursday? Friday?",
+    ],
+)
+def test_days_offered_to_pick_from_ask_for_a_day_and_name_none(text: str) -> None:
+    """A vague time nodded to, then days offered: "Saturday or Sunday?" was read as no act, and
+    "mon tue wed?" as Monday put (the "wed" not heard as a day)."""
+    haggling = dataclasses.replace(
+        CTX,
+        identity_confirmed=True,
+        state="negotiating",
+        terms_expected=True,
+        previous_debtor_line="I can pay next week sometime.",
+    )
+    read = analyze(text, haggling)
+    assert Act.SET_DEADLINE in read.acts and read.slots.date is None
+    assert read.cued("date_choice")
+
+
+def test_a_soft_ask_with_a_vague_time_accepts_nothing_vague() -> None:
+    """Play-test 159: "is there anything at all you think you could manage on this one, maybe
+    sometime soon-ish?" was read as the vague time accepted, and ended the call."""
+    read = analyze(
+        "oh gosh, five, that sounds really stressful, I'm sorry, um, is there anything at all "
+        "you think you could manage on this one, maybe sometime soon-ish?",
+        dataclasses.replace(CTX, identity_confirmed=True, state="explaining"),
+    )
+    assert Act.ASK_PAYMENT in read.acts and Act.ACCEPT_VAGUE not in read.acts
+    assert Act.ACCEPT_VAGUE in acts("No rush, pay it sometime soon when you can.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fascinating. The dealer isn't your lender, we are.",
+        "My heart bleeds. Again: not our problem.",
+        "oh sure, everybody already paid it. go on, read it out",
+        "I assume you have an explanation that isn't about the dealer this time?",
+        "Cute. Since before I could read and you still can't read a due date.",
+    ],
+)
+def test_put_downs_in_plain_words_are_sarcasm(text: str) -> None:
+    """Play-test 159: these were scored as plain talk (politeness 62 for a call of them)."""
+    assert "sarcasm" in flags(text)
+
+
+def test_card_or_bank_offers_a_choice_of_ways() -> None:
+    """Play-test 159: "how you pay today, card or bank?" named no way and offered no choice, so
+    the debtor asked "What are my options?"."""
+    read = analyze(
+        "And how you pay today, card or bank?",
+        dataclasses.replace(CTX, identity_confirmed=True, state="negotiating", terms_expected=True),
+    )
+    assert read.cued("method_choice") and read.slots.method is None
+    assert not analyze("Is the bank card ok?", CTX).cued("method_choice")
+
+
+def test_the_year_said_in_scorn_is_no_sum() -> None:
+    """Play-test 163: "branch lol its 2026. u got a phone rite?" put $2,026 to the traveller."""
+    assert (
+        analyze("branch lol its 2026. u got a phone rite? pay it online now", CTX).slots.amount
+        is None
+    )

@@ -326,12 +326,19 @@ class Call:
         else:
             trigger, said = self._move_debtor(analysis, scores, state_def, state_before)
         reply = self._unsaid(" ".join(_said_once([s for s in said if s])).strip())
+        # "It's Kelsey, actually." says who they are: not "That's me." again after it
+        reply = _YES_AFTER_PUT_RIGHT.sub(r"\1", reply)
         if analysis.cued("dispute_right"):
             # "... and I've noted your dispute with the dealer on file. Does that sound right?":
             # not "And please make sure the dispute with the dealer is on my file."
             reply = _NOTING_ASKED.sub("", reply).strip() or reply
         if not analysis.has(Act.EMPATHISE) and not self._courteous(analysis, scores):
             reply = _without_thanks_for_manner(reply)
+        if analysis.has(Act.INSULT) or analysis.has(Act.THREAT) or "sarcasm" in analysis.flags:
+            # "Give me the reference then, liar." and "oh sure, everybody already paid it ...
+            # go on, read it out" are answered, not thanked: "Sure, the reference is TRX-62347,
+            # sent last Tuesday." without "Thanks for checking." (play-test 159)
+            reply = _without_gratitude(reply)
         if self.closing and _SAYS_GOODBYE.search(reply):
             # the goal reached, and the debtor's line ends the call ("Right. Thank you for
             # listening. Bye."): they have hung up, not stayed on for the trainee's goodbye
@@ -638,7 +645,15 @@ class Call:
             # "Sorry, I meant Amber. Is she there?": the state they moved to says she is out
             # ("Amber? She's not in right now."), not "She's just out." before it as well
             answer = None
-        if answer and topic in ("payment_sent", "evidence") and turn.moved and analysis.custom_acts:
+        if (
+            answer
+            and topic in ("payment_sent", "evidence")
+            and turn.moved
+            and analysis.custom_acts
+            # ("got a reference number or what? and how much did u send, exactly": the sum,
+            # which no reference says, is answered too; play-test 161)
+            and not _SUM_SENT_ASKED.search(analysis.text)
+        ):
             # "the date of the payment and the reference number?", "did the money leave your
             # account? Do you have a reference number?": the scenario's own step (the reference
             # given) answers it, not the bank it left from or the receipt as well
@@ -664,7 +679,10 @@ class Call:
                 if not turn.reaction:  # a reaction is a reply: never followed by "I don't follow"
                     said.append(self._confused(analysis))
             else:
-                if answer and answer not in said:
+                # (insulted, they hang up: "I don't need to be spoken to like that. Bye." is
+                # not given with the date of birth asked in the same breath; play-test 162)
+                hung_up = turn.trigger in ("insult", "threat") and self.outcome is Outcome.HUNG_UP
+                if answer and answer not in said and not hung_up:
                     said.append(answer)
                 state = self.scenario.state(self.state)
                 if not (
@@ -831,16 +849,25 @@ class Call:
             if flag == "wrong_name" and analysis.cued("name_put_right"):
                 continue  # "Is this Amanda Hughes? oh wait sorry, Higgins, Amanda Higgins"
             said = next((c.span.text for c in analysis.cues if c.name == flag), "")
+            # "u andrew armstead?" to Andrew Armstrong (play-test 149): their own first name,
+            # another surname: the debtor puts the surname right, and so says who they are (not
+            # a stranger's "wrong number", nor a yes to the wrong name); "yeah is this kelly
+            # johnson" to Kelsey Johnson, "John Davenport?" to James: the first name put right
+            # (play-tests 161 and 162)
+            put_right = (
+                "{last_name}, actually."
+                if self._their_first_name_only(said)
+                else "It's {first_name}, actually."
+                if self._their_surname_only(said)
+                else None
+            )
             if (
                 flag == "wrong_name"
-                and self._their_first_name_only(said)
+                and put_right is not None
                 and self._confirms_who_they_are("verify_identity")
                 and self._try("verify_identity")
             ):
-                # "u andrew armstead?" to Andrew Armstrong (play-test 149): their own first
-                # name, another surname: the debtor puts the surname right, and so says who
-                # they are (not a stranger's "wrong number", nor a yes to the wrong name)
-                return fill("{last_name}, actually.", self.values)
+                return fill(put_right, self.values)
             line = self.lines.reaction(flag)
             if line:
                 self._wrong_name_said = said if flag == "wrong_name" else None
@@ -866,6 +893,18 @@ class Call:
             len(words) == 2
             and name_matches(words[0], (first,))
             and words[1].lower() != first.lower()
+        )
+
+    def _their_surname_only(self, said: str) -> bool:
+        """Is a full name said another first name with the debtor's surname?"""
+        words = [
+            w for w in said.split() if w.lower().rstrip(".") not in ("mr", "mrs", "ms", "miss")
+        ]
+        first, *_rest, last = self.values["debtor_name"].split()
+        return (
+            len(words) == 2
+            and words[1].lower() == last.lower()
+            and not name_matches(words[0], (first,))
         )
 
     def _still_wrong_party(self, analysis: Analysis) -> str | None:
@@ -1152,7 +1191,9 @@ class Call:
                 return self._method_still_asked(analysis, names)
             every = debtor.agreed.rest_every or every_period(text) or _asked_period(analysis)
             key, values = "name_rest", self._rest_named(left, every)
-        elif slots.amount is None and ("topic_afford" in names or _HOW_MUCH.search(text)):
+        elif slots.amount is None and (
+            "topic_afford" in names or _HOW_MUCH.search(text) or _SOME_ASKED.search(text)
+        ):
             if negotiated and debtor.agreed.amount is not None:
                 return None
             amount = debtor.agreed.amount or debtor.offer()
@@ -2195,6 +2236,8 @@ class Call:
             and (
                 any(analysis.has(act) for act in (Act.ASK_PAYMENT, Act.PROPOSE_TERMS))
                 or _YES_OR_NO_ASKED.search(analysis.text)
+                # ("Last chance - anything to say?" after "See you in court.", play-test 163)
+                or _LAST_CHANCE.search(analysis.text)
             )
             and self.lines.state_lines(self.state, self.debtor.mood)
         ):
@@ -2214,6 +2257,11 @@ class Call:
             # ("Only I want to know how you sent it, so our payments team can find it": asked
             # without a "?", play-test 146)
             return [self._after_the_goal_answer(analysis)]
+        answered = self._act_answers(analysis)
+        if answered:
+            # "if it turns out you made that up we'll be calling again, believe me" (play-test
+            # 159): what a trainer wrote an answer for is answered, asked or not
+            return [self._say_line(answered[0][1])]
         return [self._say_line(self.lines.clarify("", "noted"))]
 
     def _confirm_a_change_said_back(self, analysis: Analysis) -> None:
@@ -2742,14 +2790,16 @@ _LETS_DO = re.compile(r"\blet'?s\s+(?:do|go\s+with|make\s+it|say)\b", re.IGNOREC
 # paying again asked outright ("would you be able to pay it again", not "you do not need to
 # pay again")
 _PAY_AGAIN_ASKED = re.compile(
-    r"(?<!need\sto\s)(?<!have\sto\s)(?<!don't\s)(?<!not\s)\bpay\s+(?:it\s+|that\s+|the\s+\w+\s+)?"
+    r"(?<!need\sto\s)(?<!have\sto\s)(?<!don't\s)(?<!not\s)(?<!i\scan\s)(?<!we\scan\s)(?<!i'll\s)"
+    r"(?<!we'll\s)\b(?:pay|send|transfer)\s+"
+    r"(?:it\s+|that\s+|the\s+\w+\s+)?"
     r"(?:again|twice|a\s+second\s+time)\b",
     re.IGNORECASE,
 )
 # what they earn asked ("how much do u get from the cafe shifts", "how much do you make")
 _INCOME_ASKED = re.compile(
     r"\b(?:earn|earning|make|making|get\s+from|getting\s+from|bring(?:ing)?\s+in|take\s+home|"
-    r"taking\s+home|pay\s+(?:you|u))\b",
+    r"taking\s+home|pays?\s+(?:you|u)|(?:will|would|does)\s+(?:\w+\s+){1,3}?bring|brings)\b",
     re.IGNORECASE,
 )
 # the person asked for, spoken of as if they were there ("could you ask her to call me back?")
@@ -2908,8 +2958,31 @@ def _said_once(lines: list[str]) -> list[str]:
                 line = rest[0].upper() + rest[1:]
         if out:
             line = _without_words_said(line, " ".join(out).lower())
+            line = _without_sentences_said(line, out)
         out.append(line)
     return out
+
+
+_THANKS_FIRST = re.compile(
+    r"^(?:(?:great|okay|ok|right|alright|brilliant|lovely|good),?\s+)?(?:thanks|thank\s+you)\b"
+    r"[^.!?]{0,30}[.!]\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _key(sentence: str) -> str:
+    return re.sub(r"[^a-z' ]|\bthen\b", "", sentence.lower()).strip()
+
+
+def _without_sentences_said(line: str, said: list[str]) -> str:
+    """ "Thanks. Okay, thanks. Bye!", "Ha, thanks. ... Great, thanks for being flexible.",
+    "We're done. Right. We're done, then." (play-test 159): thanks opening a line the reply
+    already thanked in, and a sentence said already, are said once."""
+    if any(_THANKS.search(s) for s in said):
+        line = _THANKS_FIRST.sub("", line)
+    before = {_key(s) for s in _SENTENCE_END.split(" ".join(said))}
+    kept = [s for s in _SENTENCE_END.split(line) if _key(s) not in before or not _key(s)]
+    return " ".join(kept) if kept else line
 
 
 def _without_words_said(line: str, said: str) -> str:
@@ -2944,6 +3017,12 @@ _HOW_MUCH = re.compile(
     r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b|" + NUMBER_ASKED + "|"
     r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?"
     r"(?:pay|put\s+down|manage|afford)\b"
+)
+# "is possible you pay some part now?", "could you pay something today?": the sum left to
+# them, which a person then names (play-test 159)
+_SOME_ASKED = re.compile(
+    r"\b(?:pay|paying|manage|send|put\s+down)\s+(?:something|some\s+part|some|a\s+part|part\s+of\s+it|"
+    r"a\s+bit|a\s+little(?:\s+bit)?|anything)\b(?!\s+(?:else|more|extra))"
 )
 _WHEN = r"\b(?:when|what\s+day|which\s+day|what\s+date)\b"
 _THE_REST_SAID = r"the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left|the\s+other\s+(?:part|bit)"
@@ -3208,6 +3287,25 @@ def _without_thanks_for_manner(reply: str) -> str:
     return " ".join(kept) if kept else reply
 
 
+_LAST_CHANCE = re.compile(
+    r"\blast\s+chance\b|\banything\s+(?:else\s+)?(?:to\s+say|you\s+want\s+to\s+say)\b",
+    re.IGNORECASE,
+)
+_SUM_SENT_ASKED = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
+_YES_AFTER_PUT_RIGHT = re.compile(
+    r"^((?:It's\s+)?[A-Z][\w'-]*,\s+actually\.)\s+(?i:(?:(?:yes|yeah),\s+)?(?:(?:that's|it's)\s+me|speaking))[.!]"
+)
+_GRATITUDE = re.compile(r"(?<!\bno\s)(?<!\bno,\s)\bthank(?:s|\s+you)\b", re.IGNORECASE)
+
+
+def _without_gratitude(reply: str) -> str:
+    """The reply less its sentences of thanks ("No, thanks." is a refusal and stays), when
+    something else is left to say."""
+    sentences = _SENTENCE_END.split(reply)
+    kept = [s for s in sentences if not _GRATITUDE.search(s)]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else reply
+
+
 # a sum paid once: "$449 a month" for the rest is another term than "$449" today
 _ONE_OFF_SUM = re.compile(r"(?>[$£€]\d[\d,]*(?:\.\d\d)?)(?!\s+a\s+(?:month|week|fortnight))")
 
@@ -3344,7 +3442,9 @@ _OPENS_AS_AN_ASK = re.compile(
     # ("That's not what I asked. HOW did you send it. Bank transfer? Card?")
     r"(?:when|how)\s+(?:do|does|did|will|are|r)\s+(?:you|u|ya)|how\s+(?:much|many|long|often)|"
     # ("who r u then, her mum? whatever. when's she back", play-test 154)
-    r"(?:when|where)(?:'s|\s+is|\s+will)\s+(?:she|he|they)|" + _ASKED_OF_THEM + r")\b",
+    r"(?:when|where|what\s+time)(?:'s|\s+is|\s+will|\s+does)\s+(?:she|he|they)|"
+    + _ASKED_OF_THEM
+    + r")\b",
     # ("... are you her flatmate or what? is she there": asked, typed with no "?")
     re.IGNORECASE,
 )
@@ -3394,7 +3494,7 @@ _CHOICE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _OFFERED = re.compile(
-    r"\b(?:do\s+(?:you|u)\s+(?:also\s+)?want|would\s+(?:you|u)\s+(?:also\s+)?like|shall\s+i|"
+    r"\b(?:do\s+(?:you|u)\s+(?:also\s+)?want|would\s+(?:you|u)\s+(?:also\s+)?(?:like|want)|shall\s+i|"
     # "would you be interested in setting up automatic payments?", "would it help if I sent
     # you a text the day before?"
     r"would\s+(?:you|u)\s+be\s+interested|(?:are|r)\s+(?:you|u)\s+interested|"
@@ -3417,9 +3517,19 @@ _OFFERED = re.compile(
     # "I'll ask our lending team to give you a ring about that, would that be ok?"
     # ("id be happy to get someone from our lending team to give u a ring about that - would
     # tomorrow afternoon suit?", play-test 120)
-    r"\b(?:i'll|i\s+will|i\s+can|we'll|we\s+can|(?:i'd|id|i\s+would|we'd)\s+be\s+happy\s+to)\s+"
-    r"(?:ask|get|have)\s+(?:our|the|a|one\s+of\s+our|someone)\b"
+    # ("I could maybe have someone from lending give you a call? if that's ok?", play-test 159)
+    r"\b(?:i'll|i\s+will|i\s+can|i\s+could|we'll|we\s+can|we\s+could|"
+    r"(?:i'd|id|i\s+would|we'd)\s+be\s+happy\s+to)\s+(?:maybe\s+|perhaps\s+|also\s+)?"
+    r"(?:ask|get|have)\s+(?:our|the|a|one\s+of\s+our|someone|somebody)\b"
     r"[^.?!]{0,50}?\b(?:call|ring|contact|phone)\s*(?:you\b)?[^.?!]*\?|"
+    # "i can send you the form by text if that's ok?" (play-test 164)
+    # (at a clause's start: not "which is the best email address where I can send you the
+    # request?")
+    r"(?:(?<=^)|(?<=[.!?,;]\s)|(?<=\b(?:so|oh|um|ok)\s))(?:i|we)\s+(?:can|could)\s+(?:send|email|text|post|mail)\s+"
+    r"(?:you|u)\b[^.?!]*\?|"
+    # "so is that a yes, you'd like them to call you?"
+    r"\b(?:you'd|you\s+would|u'd|u\s+would)\s+like\s+(?:them|us|me|someone|somebody|him|her)\s+to\b"
+    r"[^.?!]*\?|"
     # "also want autopay set up so it dont happen again?" (the "do you" left out)
     r"(?:^|[.!?]\s+)(?:(?:and|also|so|ok|okay)\s+)*(?:(?:you|u)\s+)?(?:also\s+)?(?:want|wanna)\s+"
     r"(?!to\s+pay\b)[^.?!]*\?",

@@ -510,6 +510,10 @@ class DebtorState:
             or first <= agreed.date
             or abs(slots.first_amount - slots.rest_amount) > 1
             or self.rest_due() is None
+            # ("So $220.72 on Friday and $220.72 on... maybe next Friday, the 20th?" with half
+            # agreed for today, play-test 164: the two parts are the whole owed, the plan said
+            # again with its days moved, not two more payments after the first)
+            or abs(slots.first_amount + slots.rest_amount - self.amount_overdue) <= 1
         ):
             return None
         gap = (second - first).days
@@ -541,13 +545,26 @@ class DebtorState:
             or self.rest_due() is None
             # (the first part's own sum, said again, unless said as so much a period and
             # alone: "after the 13th, are you okay with $50 every fortnight?" with $50 agreed)
-            or (abs(slots.amount - agreed.amount) <= 1 and not self._one_sum_a_period(analysis))
+            # ("Maybe $150 a month? Or ... like $100 a month starting April 13?" with $100 on
+            # the 13th agreed, play-test 161: every sum said a month, the instalments put)
+            or (
+                abs(slots.amount - agreed.amount) <= 1
+                and not self._one_sum_a_period(analysis)
+                and not self._only_sums_a_period(analysis, slots.amount)
+            )
             # "Would, say, $150 a month be more realistic?": the sum put in the part's place
             # ("once the first fifty is paid, the monthly instalments seventy-five instead" are
             # still the instalments)
             or (
                 _IN_ITS_PLACE.search(analysis.text) is not None
                 and _OF_THE_REST.search(analysis.text) is None
+                # ("we could do less I think, like $100 a month starting April 13?" with $100
+                # agreed: the first part's sum, said as the instalments; "Instead of $40 every
+                # two weeks, can we do $25 every week" puts a new sum in the plan's place)
+                and not (
+                    abs(slots.amount - agreed.amount) <= 1
+                    and self._only_sums_a_period(analysis, slots.amount)
+                )
             )
         ):
             return None
@@ -579,6 +596,15 @@ class DebtorState:
         a month (a week, a fortnight)?"""
         named, per_period = self._sums_a_period(analysis.text)
         return named == 1 and len(per_period) == 1
+
+    def _only_sums_a_period(self, analysis: Analysis, amount: Decimal) -> bool:
+        """Does the line say every sum as so much a period, `amount` among them?"""
+        named, per_period = self._sums_a_period(analysis.text)
+        return (
+            named > 1
+            and named == len(per_period)
+            and any(abs(said - amount) <= 1 for said, _unit in per_period)
+        )
 
     def _amounts_in(self, norm: str) -> list[AmountMatch]:
         """The sums a normalised line names, its days' numbers left out."""
@@ -1144,9 +1170,14 @@ def _a_period_after(day: dt.date, every: str) -> dt.date:
 
 
 # Ways a person takes for one ("online payment" from the banking app, said back as "online bank
-# transfer"): said back, one is no slip to correct
-ONE_WAY = [{"online", "transfer"}]
-# both words of one way said: "online transfer", "bank transfer in the app"
+# transfer", a card payment made online): said back, one is no slip to correct
+# both words of one way said: "online by card", "card in the app"
+_ONLINE_AND_CARD = re.compile(
+    r"\b(?:online|app|internet|web(?:site)?)\b[^.?!]{0,12}\b(?:by|with|using)\s+(?:your\s+|the\s+|a\s+)?"
+    r"(?:debit\s+|credit\s+)?card\b|\bcard\b[^.?!]{0,12}\b(?:online|in\s+the\s+app|on\s+the\s+(?:app|website))\b",
+    re.IGNORECASE,
+)
+# "online transfer", "bank transfer in the app"
 _ONLINE_AND_BANK = re.compile(
     r"\b(?:online|app|internet|web)\b[^.?!]{0,25}\b(?:transfer|bank(?:ing)?)\b|"
     r"\b(?:transfer|bank(?:ing)?)\b[^.?!]{0,25}\b(?:online|app|internet|web)\b",
@@ -1156,9 +1187,13 @@ _ONLINE_AND_BANK = re.compile(
 
 def same_way(said: str | None, agreed: str | None, text: str) -> bool:
     """Is the way said back the one agreed, named another way: "235.65 by online transfer" for
-    an online payment (or the other way)? Only when the line names both; "$628.08 online" for
-    a bank transfer is another way, put right (play-tests 149 and 155)."""
-    return {said, agreed} in ONE_WAY and _ONLINE_AND_BANK.search(text) is not None
+    an online payment (or the other way), "you pay online by card" for a card payment? Only
+    when the line names both; "$628.08 online" for a bank transfer is another way, put right
+    (play-tests 149, 155 and 164)."""
+    pair = {said, agreed}
+    return (pair == {"online", "transfer"} and _ONLINE_AND_BANK.search(text) is not None) or (
+        pair == {"online", "card"} and _ONLINE_AND_CARD.search(text) is not None
+    )
 
 
 def _all_that_is_left(amount: Decimal, left: Decimal | None) -> bool:

@@ -154,6 +154,11 @@ _REGULAR_SUM_BEFORE = re.compile(
     r"\b(?:your|ur|the|their|his|her)\s+(?:normal|regular|usual)\s+(?:monthly\s+)?"
     r"(?:(?:payment|instal+ment|one|debit)\s+(?:of\s+)?)?[$£€]?$"
 )
+_AS_ALWAYS_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?same\s+as\s+(?:always|usual|ever|before|normal)|as\s+(?:always|usual)|"
+    r"like\s+always|the\s+usual)\s*[,:-]?\s*[$£€]?$"
+)
+_A_MONTH_ON = re.compile(r"\s*(?:a|per|each|every)\s+month\b")
 _REGULAR_AFTER = re.compile(
     r"\s+(?:payment|instal+ment)\s*,?\s+(?:the\s+)?(?:normal|regular|usual)\b"
 )
@@ -365,6 +370,9 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     # "Just pay it again and you'll get a refund": paying twice, asked however it is said
     # (not "no need to pay it again")
     r"(?<!to\s)\bpay\s+(?:it|that|this|the\s+(?:amount|money|balance|bill))\s+(?:again|twice)\b|"
+    r"\b(?:you|u)\s+(?:(?!(?:not|don't|dont|never|need|needn't|have|won't)\b)\w+\s+){0,5}?(?:send|transfer|make)\s+(?:it|that|this|the\s+(?:amount|money|"
+    r"payment|transfer))\s+(?:again|twice)\b(?!\s+(?:by|via|through|over|to)\s+(?:e-?mail|post|mail|"
+    r"text|me))|"
     # ("if it doesnt turn up you'll have to pay it again", "you're paying it again, got it?")
     r"(?<!n't\s)(?<!not\s)(?<!no\s)\b(?:have|need|got)\s+to\s+pay\s+(?:it|that|this)\s+"
     r"(?:again|twice)\b|\b(?:you're|youre|you\s+are|ur|you'll\s+be)\s+paying\s+(?:it|that|this)\s+"
@@ -379,7 +387,13 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     r"settling)\b(?!\s+(?:me|him|her|them|the\s+(?:rent|other|others)|your\s+(?:rent|other)))|"
     # "... is your problem not mine. when do I get the money" (play-test 92)
     r"\bwhen\s+(?:do|will|can|am)\s+(?:i|we)\s+(?:going\s+to\s+)?(?:get|see|receive)\s+"
-    r"(?:the|my|our|that|this|your|ur)?\s*(?:money|payment|cash)\b"
+    r"(?:the|my|our|that|this|your|ur)?\s*(?:money|payment|cash)\b|"
+    # "How much you can pay every week, more or less?", "what would be affordable each month?":
+    # the sum they can pay asked, whatever sympathy comes with it
+    r"\b(?:how\s+much|what)\s+(?:(?:do\s+)?(?:you|u)\s+(?:think\s+)?)?(?:(?:you|u)\s+)?"
+    r"(?:can|could|would|cn|cud)\s+(?:(?:you|u)\s+)?(?:realistically\s+|actually\s+)?"
+    r"(?:be\s+able\s+to\s+)?(?:pay|afford|manage|spare|put\s+(?:in|towards?|aside)|set\s+aside|"
+    r"be\s+af+ordable|be\s+manageable)\b[^.?!]{0,60}\?"
 )
 # a way to pay ordered in so many words: "Mail a check.", "Pay through the app."
 _PAY_ORDER = re.compile(
@@ -582,6 +596,19 @@ _REJECTED_AFTER = re.compile(
     r"the\s+last\s+time|last\s+month)\b|"
     # "the 31st is three weeks away, that's the end of the month again... I need it by ..."
     r"again(?=\s*(?:\.|…|,|!|$)))"
+)
+# what they are paid, asked ("how much the cafe pays you", "how much will Friday bring")
+_PAY_IN_ASKED = re.compile(
+    r"\bhow\s+much\b[^.?!]{0,40}\b(?:earn|earning|pays?\s+(?:you|u)|take\s+home|get\s+paid|"
+    r"make\s+(?:a|per|each|every)\s+(?:week|month|shift))\b|"
+    # (not "how much will you bring in?", the sum they will pay)
+    r"\bhow\s+much\s+(?:will|would|does|do)\s+(?!(?:you|u)\b)(?:\w+\s+){1,3}?bring\b"
+)
+_AGAIN_NEXT = re.compile(r"\s*again\b")
+_CALLED_TOO_FAR = re.compile(
+    r"(?>\.{2,}|…|[\s,;:!-])*(?:[^.?!…\d]{0,50}?(?:[.!…]+\s*|\s))??"
+    r"(?:it|that|this|that's|thats|it's|its)\s*(?:is|'s|would\s+be|will\s+be|seems|sounds|feels)?\s+"
+    r"(?:a\s+(?:little\s+)?bit\s+|just\s+|really\s+|way\s+|much\s+|too\s+)?too\s+(?:long|late|far)\b"
 )
 # "ok so the 31st... um, actually sorry, I don't think I can take next payday again": the day
 # said back, then turned down
@@ -2126,10 +2153,33 @@ _A_DAY_BEFORE = re.compile(r"\b(?:a|one|some|any)\s+(?:day|date)\s+before\s+(?:t
 _HOW_MUCH_BEFORE = re.compile(r"\bhow\s+much\b[^.?!]{0,40}$")
 
 
+_RECKONED_KINDS = frozenset({"from_now", "in_count", "within_count"})
+_CALENDAR_KINDS = frozenset({"dom", "day_month", "month_day", "numeric", "ordword_month"})
+_APPOSED = re.compile(r"\s*(?:,|\(|[\u2013\u2014-])\s*(?:so\s+|that's\s+|thats\s+|which\s+is\s+)?")
+
+
+def _without_apposed(norm: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The days less those a calendar day is said beside, as the same day: "maybe two weeks
+    from now, the 27th, when you get paid again" (play-test 164) puts the 27th, though two
+    weeks is the 24th and the next payday the 13th."""
+    dropped: set[int] = set()
+    for a, b in zip(dates, dates[1:], strict=False):
+        if not _APPOSED.fullmatch(norm, a.end, b.start):
+            continue
+        for said, named in ((a, b), (b, a)):
+            if named.kind in _CALENDAR_KINDS and (
+                said.kind == "payday"
+                or (said.kind in _RECKONED_KINDS and abs((said.date - named.date).days) <= 4)
+            ):
+                dropped.add(id(said))
+    return [d for d in dates if id(d) not in dropped] if dropped else dates
+
+
 def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateMatch | None:
     """A calendar date beats a clock time ("at 3 pm tomorrow" is tomorrow). When the line asks
     for the payment, the date in the sentence of the (last) ask wins: "I'd like to settle it
     today. Could you pay $616.11 by Friday?" asks for Friday."""
+    dates = _without_apposed(norm, dates)
     if len(dates) > 1:
         # "The 31st was only about your next instalment. For the overdue one: so that's $316.13
         # today, Tuesday March 10th, by card. Is that correct?": the terms said back are these
@@ -2706,6 +2756,11 @@ _NO_TO_IT = re.compile(r"\W*(?:no|nope|nah|na)\b[\s,.!-]*(?:not\s+)?(?:the\s+|th
 _PUT_RIGHT_BY_DEBTOR = re.compile(
     r"\bactually,?\s+not\b|\blike\s+i\s+said\b|\bthe\s+rest\s+is\s+right\b", re.IGNORECASE
 )
+# "I'll check back in with you in a couple of weeks": when the caller rings again, not a day
+_CHECK_BACK = re.compile(
+    r"\b(?:check\s+(?:back|in)|call\s+(?:you|u)\s+back|ring\s+(?:you|u)|follow\s+up|catch\s+up)\b"
+)
+_NOTED_IT = re.compile(r"[,.;:!-]\s*(?:ok(?:ay)?,?\s+)?(?:got\s+it|noted)\s*[.!]*\s*$")
 _PUT_RIGHT_TAKEN = re.compile(
     r"\b(?:then|sorry|my\s+bad|my\s+mistake|ok|okay|fine|right|correct|got\s+it|noted|yes|yep)\b"
 )
@@ -2984,8 +3039,10 @@ _RATHER_DO = re.compile(
 
 
 # "how wud u pay, app or card?": two bare ways asked between, with no way named in full
+# ("how you pay today, card or bank?": the bank a transfer, play-test 159)
 _BARE_PAIR = re.compile(
-    r"\b(card|cheque|app)\s*(?:,?\s*or|/)\s*(?:by\s+|the\s+|a\s+|on\s+the\s+)?(card|cheque|app)\b"
+    r"\b(card|cheque|app|bank)\s*(?:,?\s*or|/)\s*(?:by\s+|the\s+|a\s+|on\s+the\s+)?(card|cheque|app|bank)\b"
+    r"(?!\s+(?:account|details|holiday|statement|app|card))"
 )
 # ("my card terminal's gone down", "card line is down": the caller's means of taking a card,
 # not the debtor's card; "the store card waits": another debt, not a way to pay)
@@ -3192,7 +3249,8 @@ _CALLS_FROM = re.compile(r"\b(?:from|here\s+at|over\s+at|on\s+behalf\s+of)\s+(?:
 _PUT_RIGHT = re.compile(
     r"\b(?:sorry|no|i\s+mean|i\s+meant|actually|oops|wait|scratch\s+that|correction|rather|"
     # ("calling from Newport Credit Union - apologies, Newton Credit Union": play-test 135)
-    r"my\s+bad|my\s+mistake|apologies|pardon|excuse\s+me)\b"
+    # ("calling from Nelson Bank - I do apologise, Nelson Finance", play-test 163)
+    r"my\s+bad|my\s+mistake|apologies|pardon|excuse\s+me|(?:i\s+(?:do\s+)?)?apologi[sz]e)\b"
 )
 
 
@@ -3243,12 +3301,22 @@ _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,]\s)[A-Z][a-z]")
 
 
 def _concede_vague_timing(
-    acts: list[Act], names: set[str], date: DateMatch | None, today: dt.date
+    acts: list[Act],
+    names: set[str],
+    date: DateMatch | None,
+    today: dt.date,
+    raw: list[tuple[int, int, str]],
 ) -> None:
-    """ "Next month or the month after", "pay it sometime": a concession, not a deadline."""
+    """ "Next month or the month after", "pay it sometime": a concession, not a deadline
+    ("It's okay if it is later, maybe end of month?" names the later day: play-test 161)."""
     if (
         "vague_timing" in names
         and Act.ACCEPT_VAGUE not in acts
+        and not (
+            date is not None
+            and any(name == "vague_timing" and end <= date.start for _s, end, name in raw)
+            and not any(name == "vague_timing" and start >= date.end for start, _e, name in raw)
+        )
         # "Maybe pay sometime.": paying, put off, is conceded even with no ask
         and (Act.SET_DEADLINE in acts or Act.ASK_PAYMENT in acts or "pay_verb" in names)
         and (date is None or (date.date - today).days > 7)
@@ -3792,10 +3860,18 @@ def _analyze(
             _add_cue(seen, raw, names, "negated_date", d.start, d.end)
             days_negated.add(d.date)
         elif (
-            _REJECTED_AFTER.match(norm, d.end)
+            (
+                _REJECTED_AFTER.match(norm, d.end)
+                # ("the 27th, when you get paid again, and then monthly": the next payday, not
+                # the broken promise's day recalled; play-test 164)
+                and not (d.kind == "payday" and _AGAIN_NEXT.match(norm, d.end))
+            )
             # "so like the 31st when you get paid? ... actually, sorry, I don't think I can take
             # that one" (play-test 156)
             or _THAT_ONE_REFUSED_AFTER.match(norm, d.end)
+            # "hmm, end of month... I am sorry but I think it is too long." (play-test 160):
+            # the debtor's day, called too far off a few words on
+            or (d.date in _debtor_said(context)[1] and _CALLED_TOO_FAR.match(norm, d.end))
             or _DAY_TAKEN_BACK.match(norm, d.end)
             or _REJECTED_BEFORE.search(norm, max(0, d.start - 30), d.start)
             or _SET_ASIDE.search(norm, max(0, d.start - 60), d.start)
@@ -4096,6 +4172,19 @@ def _analyze(
         ]
         if regular and len(regular) < len(amounts):
             amounts = [a for a in amounts if a not in regular]
+    usual = [
+        a
+        for a in amounts
+        if _AS_ALWAYS_BEFORE.search(norm, max(0, a.start - 30), a.start)
+        and _A_MONTH_ON.match(norm, a.end) is not None
+    ]
+    if usual:
+        # "it'd be the same as always, $284.69 a month on the 2nd" (of the direct debit to set up
+        # again, play-test 164): the usual instalment and its day told, no terms put
+        amounts = [a for a in amounts if a not in usual]
+        told_until = max(a.end for a in usual) + 24
+        all_dates = [d for d in all_dates if not (usual[0].end <= d.start <= told_until)]
+        dates = [d for d in dates if not (usual[0].end <= d.start <= told_until)]
     if amounts and context.previous_debtor_line:
         # "About sixty applications so far." - "Sixty! Fair play to you.": the debtor's count
         # said back in wonder, no sum
@@ -4509,6 +4598,7 @@ def _analyze(
     )
     date: DateMatch | None = None
     if dates and proposing:
+        dates = _without_apposed(norm, dates)
         if _offers_days(norm, dates):
             # "Monday the 16th, or nearer the Friday?", "mon tue wed? just pick one": the
             # debtor is asked to choose; no day is named yet
@@ -4783,7 +4873,7 @@ def _analyze(
     if "accept_vague" in names or "vague_timing" in names:
         flags.add("vague_timing")
     if not held_to_a_day:
-        _concede_vague_timing(acts, names, date, context.today)
+        _concede_vague_timing(acts, names, date, context.today, raw)
     day_agreed = context.agreed_complete and agreed is not None and agreed.date is not None
     if (
         periods
@@ -4844,6 +4934,16 @@ def _analyze(
                     continue
                 if act is Act.SET_DEADLINE and date is not None and "negated_date" in names:
                     continue  # "I meant the 27th, not the 24th": a day put right is put
+                if (
+                    act is Act.PROPOSE_TERMS
+                    and method is not None
+                    and agreed is not None
+                    and agreed.method not in (None, method[0])
+                    and _PUT_RIGHT.search(norm, max(0, method[1] - 40), method[1])
+                ):
+                    # "wait my bad u said bank transfer. so transfer for both" (card agreed by
+                    # the caller's slip, play-test 160): the way put right is put
+                    continue
                 if act is Act.SET_DEADLINE and any(
                     cue == "ask_for_date" and "payment" in norm[start:end]
                     for start, end, cue in raw
@@ -4991,6 +5091,10 @@ def _analyze(
             act = Act(value)
             if act not in acts and act not in taken_back:
                 acts.append(act)
+        if "date_choice" in names and Act.SET_DEADLINE not in acts and payment_context:
+            # "This weekend is good! Saturday or Sunday?", "next week when? like mon? tue?": the
+            # vague time nodded to, a day asked for (245 of the 262 labelled lines offering days)
+            acts.append(Act.SET_DEADLINE)
 
     # "Which day exactly you sent it, and by which method, bank transfer or cheque?": the
     # payment they say they made, asked about (by the rules' "which day", a choice of ways or
@@ -5014,7 +5118,7 @@ def _analyze(
             if act in acts and (act is not Act.PROPOSE_TERMS or paid_terms_asked_about):
                 acts.remove(act)
     if model is not None and not held_to_a_day:  # "how soon is soon?" asks for the day
-        _concede_vague_timing(acts, names, date, context.today)  # and so whoever read the ask
+        _concede_vague_timing(acts, names, date, context.today, raw)  # and so whoever read the ask
         if Act.ACCEPT_VAGUE in acts and Act.ASK_PAYMENT in acts and Act.ASK_PAYMENT not in read:
             if _ASKED_IN_SO_MANY_WORDS.search(norm):
                 # "could you maybe just tell me if you'd be able to pay something soon, before
@@ -5022,6 +5126,17 @@ def _analyze(
                 acts.remove(Act.ACCEPT_VAGUE)
             else:
                 acts.remove(Act.ASK_PAYMENT)  # "maybe pay sometime" concedes; it does not ask
+    if (
+        Act.ACCEPT_VAGUE in acts
+        and Act.ASK_PAYMENT in acts
+        and "?" in norm
+        and "accept_vague" not in names
+    ):
+        # "is there anything at all you could manage on this one, maybe sometime soon-ish?"
+        # asks for a payment, however loosely; only "no rush", "whenever's fine" concede (play-
+        # test 159: the debtor's "You're first, I promise." had ended the call as a vague
+        # promise the trainee accepted)
+        acts.remove(Act.ACCEPT_VAGUE)
     if (
         Act.VERIFY_IDENTITY in acts
         and not _IDENTITY_CUES.intersection(names)
@@ -5046,6 +5161,21 @@ def _analyze(
         # "No issue madam, no pressure at all. ... Have a nice day, bye bye!": with every term
         # agreed, a goodbye's ease settles for nothing vague
         acts.remove(Act.ACCEPT_VAGUE)
+    if (
+        Act.ACCEPT_VAGUE in acts
+        and date is not None
+        and any(name in ("accept_vague", "vague_timing") for _s, _e, name in raw)
+        and all(
+            end <= date.start for _s, end, name in raw if name in ("accept_vague", "vague_timing")
+        )
+        and not held_to_a_day
+        and not _CHECK_BACK.search(norm)
+    ):
+        # "It's okay if it is later, maybe end of month?" (play-test 161): the later day named
+        # after the ease is the day put, nothing left vague
+        acts.remove(Act.ACCEPT_VAGUE)
+        if Act.SET_DEADLINE not in acts:
+            acts.append(Act.SET_DEADLINE)
     if date is not None and date.kind == "payday" and Act.ACCEPT_VAGUE in acts:
         # the record knows the payday: "when you get paid" is a date, not "whenever"
         acts.remove(Act.ACCEPT_VAGUE)
@@ -5111,6 +5241,20 @@ def _analyze(
         # "Not $598.72: $589.72, like I said." - "Whatever, $589.72 then. Done. Bye.": the
         # read-back put right, taken as put
         acts.append(Act.CONFIRM_TERMS)
+    if (
+        echoed
+        and echoed == n_terms
+        and Act.CONFIRM_TERMS not in acts
+        and "?" not in norm
+        and "ask_payment" not in names
+        and _NOTED_IT.search(norm)
+        and _terms_were_offered(context)
+    ):
+        # "Sixty a week, Fridays, got it." after "I can do 60 a week, starting Friday.": the
+        # debtor's own terms taken down
+        acts.append(Act.CONFIRM_TERMS)
+        if Act.PROPOSE_TERMS in acts:
+            acts.remove(Act.PROPOSE_TERMS)
     if _TERMS_ACTS.isdisjoint(acts) and (
         (method is not None and _OFFERS_TO_TAKE_IT.search(norm))
         # "and ur paying thru the app yeah?": how they will pay, put to them to agree
@@ -5139,6 +5283,14 @@ def _analyze(
     ):
         # "Where you get the 482.32 for Friday?": the terms agreed, asked about, not put again
         slots = _NO_SLOTS
+    if "topic_afford" in names and _PAY_IN_ASKED.search(norm) and n_terms < 2:
+        # "I did not ask you to pay. I asked how much the cafe pays you on Friday." (play-test
+        # 163): what they are paid asked, and the payday named with it, no payment
+        slots = _NO_SLOTS
+        if not _ASKED_IN_SO_MANY_WORDS.search(norm) and "ask_payment" not in names:
+            acts[:] = [a for a in acts if a not in _ASKS_FOR_TERMS] or [Act.PROBE_REASON]
+            if Act.PROBE_REASON not in acts:
+                acts.append(Act.PROBE_REASON)
     if (
         Act.OFFER_PLAN in acts
         and Act.CONFIRM_TERMS in acts

@@ -351,6 +351,12 @@ _OWN_INDEX: list[WordIndex] = []
 _AMBIGUOUS_ABBREV = {"sun", "sat", "wed", "mar", "may", "jan", "dec"}
 # "by wed", "on sat": after these words a short form is a day, not "we'd" or the sun
 _DAY_LEAD = re.compile(r"\b(?:by|on|until|till|til)\s+$")
+# "mon tue wed?", "fri or sat": a short form listed after another day is a day too
+_LISTED_AFTER_A_DAY = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\.?(?:\s*[,/]\s*|\s+or\s+|\s+)$",
+    re.IGNORECASE,
+)
 # "wed 250 ok": a short form with a sum after it is the day the sum is paid
 _SUM_AFTER = re.compile(r"\s+[$£€]?\d")
 
@@ -569,6 +575,7 @@ def _resolve(
             and not g.get("wmod")
             and not _DAY_LEAD.search(m.string, max(0, m.start() - 8), m.start())
             and not _SUM_AFTER.match(m.string, m.end())
+            and not _LISTED_AFTER_A_DAY.search(m.string, max(0, m.start() - 14), m.start())
         ):
             return None
         if m.string.endswith("c'", 0, m.start()):

@@ -386,7 +386,7 @@ NOT_NAMES = frozenset(
 _NAME_END = re.compile(
     r"\s*(?:[?.!,;:]|$|(?:by\s+any\s+chance|speaking|please|right|there(?:\s+at\s+all|,?\s+please)?|at\s+all|"
     r"here|yes|correct|then|"
-    r"perhaps|maybe|instead|possibly|first|please|for\s+me|yes\s+or\s+no|speakin'?|"
+    r"perhaps|maybe|instead|possibly|first|please|for\s+me|yes\s+or\s+no|or\s+not|speakin'?|"
     # "is that Agnieszka Kowalska ah'm speakin tae?"
     r"(?:i'?m|ah'?m|i\s+am)\s+(?:speaking|speakin'?|talking|talkin'?)\s+(?:to|tae|with|wi'?))"
     r"\s*(?:[?.!,;:]|$))"
@@ -508,6 +508,9 @@ _GREETING_BEFORE = re.compile(
 )
 # "is Rachel available?", "is Mario there?"
 _IS_LEAD = re.compile(r"\bis\s+$")
+# "You James or not?", "u kelsey?": "you" opening a clause, the "are" left out, the name asked
+_BARE_YOU_LEAD = re.compile(r"(?:^|[.!?,;]\s*)(?:so\s+|and\s+)?(?:you|u)\s+$")
+_OR_NOT_ASKED = re.compile(r"\s+or\s+(?:not|what)\s*\?|\s*\?")
 _PRESENT_AFTER = re.compile(r"\s+(?:available|there|around|home|in|about|free)\b")
 _QUESTION_AFTER = re.compile(
     r"\s*(?:,?\s*by\s+any\s+chance|\s+speaking|,?\s+right|,?\s+yes|,?\s+yeah|,?\s+correct|"
@@ -602,7 +605,13 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
         if mixed_case and not token[:1].isupper():
             break
         if not mixed_case and (
-            (len(token) > 4 and token.endswith(("ing", "ed", "ly"))) or token == "im"
+            (
+                len(token) > 4
+                and token.endswith(("ing", "ed", "ly"))
+                # ("yeah is this kelly johnson" to Kelsey Johnson, play-test 161: a first name)
+                and fold(token) not in known_first_names()
+            )
+            or token == "im"
         ):
             break  # "are you doing ...", "fraser mcalpine im calling": only name-like words
         if kept and text[kept[-1].end() : w.start()].strip(" \t"):
@@ -631,7 +640,7 @@ _LEAD_ENDS = frozenset(
     ["this", "that", "it", "to", "with", "you", "you're", "are", "is", "for", "reach", "mr",
      "mrs", "ms", "miss", "dr", "hi", "hello", "hey", "hiya", "morning", "afternoon", "evening",
      "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre", "addressing", "fi",
-     "a", "4", "need", "mister", "missus",
+     "a", "4", "need", "mister", "missus", "u",
      *_FOREIGN_TITLES]
 )  # fmt: skip
 _PREVIOUS_WORD = re.compile(r"([^\s,!.]+)[\s,!.]*\s$")  # "hi . Megan": past the marks
@@ -697,6 +706,14 @@ def addressed_names(text: str) -> list[Addressed]:
             or (mixed_case and _ARTICLE_LEAD.search(before))
             or (_IS_LEAD.search(before) and _PRESENT_AFTER.match(norm, e))
             or (_IT_IS_LEAD.search(before) and _TAG_AFTER.match(norm, e))
+            # (a word typed in lowercase after a bare "you" is a name only when people are
+            # given it: not "you know?")
+            or (
+                _BARE_YOU_LEAD.search(before)
+                if _OR_NOT_ASKED.match(norm, e)
+                and (mixed_case or fold(text[s:e].split()[0]) in known_first_names())
+                else None
+            )
         )
         question = _QUESTION_AFTER.match(norm, e)
         alone = not norm[:head].strip(" ,.!-") and (question or norm[e:].strip(" ,.!?") == "")

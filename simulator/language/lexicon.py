@@ -160,7 +160,7 @@ ENTRIES: list[Entry] = [
         # "What is your good name please?", "may I know whom I am speaking with?"
         r"\b(?:for|just\s+for)\s+(?:security|securty|verification|verfication)\s*(?:[?.!,]|$)",
         r"\b(?:last|final)\s+(?:four|4|three|3)\s+(?:digits?\s+)?(?:of\s+)?(?:your|ur|the)\b",
-        r"\b(?:confirm|have|get|need|take|tell\s+me)\s+(?:your|ur)\s+(?:birthday|home\s+address|"
+        r"\b(?:confirm|have|get|need|take|tell\s+me|give\s+me|gimme)\s+(?:your|ur)\s+(?:birthday|bday|home\s+address|"
         r"id\s+number|national\s+insurance|ni\s+number|ssn|social|date\s+of\s+brith)\b",
         r"\byour\s+good\s+name\b|\bwhom\s+(?:am\s+i|i'm|i\s+am)\s+(?:speaking|talking)\b|"
         r"\bwith\s+whom\s+(?:i\s+)?speak\b",
@@ -322,6 +322,10 @@ ENTRIES: list[Entry] = [
         rf"\bplease\s+(?:{PAY_VERB})\b",
         # "I said pay it again.", "you'll just have to pay it twice": paying again, ordered
         r"\bpay\s+(?:it|that|this|the\s+(?:amount|money|balance|bill))\s+(?:again|twice)\b",
+        # "would you maybe be able to send it again, just in case?" (play-test 160; not "can you
+        # send it again by email?" of a letter, nor "I'm happy to send it again")
+        r"\b(?:you|u)\s+(?:(?!(?:not|don't|dont|never|need|needn't|have|won't)\b)\w+\s+){0,5}?(?:send|transfer|make)\s+(?:it|that|this|the\s+(?:amount|money|"
+        r"payment|transfer))\s+(?:again|twice)\b(?!\s+(?:by|via|through|over|to)\s+(?:e-?mail|post|mail|text|me))",
         r"\b(?:you're|youre|you\s+are|ur|you'll\s+be)\s+paying\s+(?:it|that|this)\s+(?:again|twice)\b",
         r"\b(?:i|we)\s+(?:need|want|have\s+to\s+have)\s+(?:at\s+least|a\s+minimum\s+of|minimum)\s+[$£€]?\d",
         # "what I want is my money", "I want our money"
@@ -351,6 +355,14 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+(?:could|can|would)\s+(?:you|u)\s+(?:\w+\s+){0,2}(?:manage|afford|spare|"
         r"put\s+(?:in|towards?|toward)|set\s+aside|put\s+aside)\b",
         r"\bhow\s+much\s+(?:are|r)\s+(?:you|u)\s+(?:putting|puting|sending)\b",
+        # "what would be afordable each month, even a small amount?", "What would you
+        # realistically be able to put towards this each month?", "How much you can pay every
+        # week?" (the order of a question in many first languages)
+        r"\b(?:how\s+much|what)\s+(?:would|could|might)\s+be\s+(?:af+ordable|manageable|doable|realistic)\b|"
+        r"\b(?:how\s+much|what)\s+(?:would|could|will|can)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?"
+        r"be\s+able\s+to\s+(?:pay|afford|manage|spare|put|set\s+aside|do)\b|"
+        r"\bhow\s+much\s+(?:you|u)\s+(?:can|could|cn|cud)\s+(?:realistically\s+|actually\s+)?"
+        r"(?:pay|afford|manage|spare|put|set\s+aside|do)\b",
         # "'Something small' isn't a number. Give me a number."
         NUMBER_ASKED,
         negatable=True,
@@ -662,6 +674,8 @@ ENTRIES: list[Entry] = [
         # ("correct sir?", "right, ma'am?": the tag with a term of address after it)
         r"\b(?:correct|right|agreed)(?:,?\s+(?:sir|ma'?am|madam|miss|mate|love|boss))?\s*\?",
         r"\bdo\s+we\s+have\s+a\s+deal\b",
+        # "So 241 by card on Friday 3/13, then 160.97 on April 1st. Say yes and we're done."
+        r"(?:^|[.!?,;:]\s*)(?:just\s+)?say\s+yes\b",
         r"\b(?:that's|it's)\s+(?:settled|agreed|a\s+deal)\b|\bwe're\s+agreed\b",
     ),
     # "So the $50 on Friday by card": a restatement only when the terms are the ones on the
@@ -681,6 +695,8 @@ ENTRIES: list[Entry] = [
         # ("... 294.45 thu 2 april. done?": the tag as its own sentence; "is it done?" asks
         # whether they paid, "Miss the 20th, the fees go back on. Clear?" warns)
         r"\b(?<![\w']\s)(?:done|sorted|settled)\s*\?+\W*$",
+        # "... by Tuesday March 17. all of it, not half. we clear?", "we good?" (play-test 161)
+        r"(?:^|[.!,;:-]\s*)(?:are\s+)?we\s+(?:clear|good|agreed|square|on\s+the\s+same\s+page|all\s+set)\s*\?+\W*$",
         r"\bcan\s+you\s+confirm\s+(?:that|this|it|for\s+me)\b",
         r"\b(?:are\s+we|we're|we\s+are)\s+(?:good|agreed|clear|set|on\s+the\s+same\s+page)\s*\?",
         r"\ball\s+good\s*\?",
@@ -930,12 +946,15 @@ ENTRIES: list[Entry] = [
         rf"\b(?:{_DATE_OF_BIRTH})\b",
         # "tell me your birthday for security" (not "happy birthday")
         # ("can i just check your birthday first? sorry, just the rules")
-        r"\b(?:tell\s+me|confirm|check|verify|what's|what\s+is|give\s+me|need|have|say\s+me)\s+(?:me\s+)?(?:your|ur)\s+birthday\b",
+        # ("yo Amy Santiago right? ... gimme ur birthday real quick", play-test 160)
+        r"\b(?:tell\s+me|confirm|check|verify|what's|what\s+is|give\s+me|gimme|need|have|say\s+me)\s+"
+        r"(?:me\s+)?(?:your|ur)\s+(?:birthday|bday|b-day)\b",
         # "You confirm birthday please, fast.", "But first birthday, I need it" (play-test 119)
         r"\b(?:confirm|verify)\s+birthday\b|\bbut\s+first,?\s+(?:the\s+|your\s+|ur\s+)?birthday\b|"
         r"\bbirthday,?\s+(?:please|pls|plz|first)\b|"
         # "schmidt credit union. daniel miller? birthday?" (play-test 151): asked in a word
-        r"(?:^|[.?!]\s*)(?:and\s+)?(?:ur\s+|your\s+)?(?:birthday|bday|b-day)\s*\?",
+        # ("Birthday. Go.", play-test 162: the word alone, said as an order)
+        r"(?:^|[.?!]\s*)(?:and\s+)?(?:ur\s+|your\s+)?(?:birthday|bday|b-day)\s*(?:\?|[.!]\s*(?:go|now|pls|please)?\b)",
         # "And the year you were born?", "what year were you born?", "your year of birth"
         r"\b(?:the\s+)?year\s+(?:you|u)\s+(?:were|was)\s+born\b|\bwhat\s+year\s+(?:were|was)\s+(?:you|u)\s+born\b|"
         r"\b(?:your|ur)\s+(?:year|month|day)\s+of\s+birth\b|\bwhen\s+(?:were|was)\s+(?:you|u)\s+born\b",
@@ -1108,6 +1127,8 @@ ENTRIES: list[Entry] = [
         # ("do you know when she might be back?")
         r"\b(?:tell\s+me|know|say|idea)\s+when\s+(?!(?:you|u|i|we)\b)\w+\s+"
         r"(?:(?:might|will|would|should|could|'ll)\s+)?(?:come|comes|coming|get|gets|be)\s+(?:back|home)\b",
+        # "what time's she back, i don't have all day" (play-test 159)
+        r"\bwhat\s+time(?:'s|\s+is|s)\s+(?!(?:you|u|i|we|it|that)\b)\w+\s+(?:back|home|in)\b",
         # "what time does she normally get in from work?"
         # ("what time she will come back home?", as second-language English asks it)
         r"\bwhat\s+time\s+(?:(?:does|do|will|is)\s+)?(?!(?:you|u|i|we)\b)\w+\s+(?:will\s+|would\s+)?"
@@ -1358,6 +1379,9 @@ ENTRIES: list[Entry] = [
         # "was it to our account ending 4471?", "did you send it to the usual account details?"
         # (not "not our problem which bank u use, you need to pay it this week")
         r"\bwhich\s+(?:bank|account)\b[^.?!,;]{0,40}\b(?:send|sent|pay|paid|transfer(?:red)?|from|left)\b",
+        # "u didnt say how much tho. the full 323.50?" (play-test 161): the sum sent, asked again
+        r"\b(?:you|u)\s+(?:didn't|didnt|did\s+not|never)\s+(?:say|said|tell\s+me|told\s+me|mention)\s+"
+        r"how\s+much\b",
         # "I'm asking how you SENT it. transfer, card, cheque?": how the payment made was made
         r"\bhow\s+(?:did\s+)?(?:you|u)\s+(?:sent|send|paid|made|transferred)\s+(?:it|that|the\s+(?:money|payment))\b",
         # "So I write: TRX-48213, bank transfer on Tuesday 3 March. Was it the full 436.29?": how
@@ -1456,7 +1480,12 @@ ENTRIES: list[Entry] = [
         # "How much you can pay now?" (the order of a question in many first languages)
         r"\bhow\s+much\s+(?:you|u)\s+(?:can|could)\s+(?:afford|manage|realistically|put|spare|pay)\b",
         # ("What can you actually pay then? Give me a number.")
-        r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?(?:afford|manage|spare)\b|"
+        r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?(?:afford|manage|spare|"
+        # ("After rent, what could you realistically put toward this each month?", play-test 162)
+        r"put\s+(?:towards?|toward|in|aside|down)|set\s+aside)\b|"
+        r"\bwhat\s+(?:would|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?be\s+able\s+to\s+"
+        r"(?:afford|manage|spare|pay|put\s+(?:towards?|toward|in|aside|down))\b|"
+        r"\b(?:how\s+much|what)\s+(?:would|could|might)\s+be\s+(?:af+ordable|manageable|realistic)\b|"
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically|actually)\s+pay\b|"
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+pay\s*(?:then|instead|at\s+all)?\s*\?",
         # "what do you think you could realistically manage in the next two weeks?" (play-test
@@ -1467,6 +1496,11 @@ ENTRIES: list[Entry] = [
         r"\bhow\s+much\s+(?:do|does|are|is)\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:bring\s+in|bringing\s+in|"
         r"pay\s+(?:you|u)|paying\s+(?:you|u)|earn|earning)\b|"
         r"\bhow\s+much\s+(?:do|did)\s+(?:you|u)\s+(?:make|earn|bring\s+in|take\s+home)\b",
+        # "And how much will Friday bring, precisely?", "I asked how much the cafe pays you on
+        # Friday." (play-test 163)
+        r"\bhow\s+much\s+(?:will|does|do|would|is)\s+(?:\w+\s+){1,3}?(?:bring(?:\s+in)?|pay\s+(?:you|u))\b|"
+        r"\bhow\s+much\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:pays|gives|brings\s+in)\s+(?:you|u)\b|"
+        r"\bhow\s+much\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:pays|brings)\b",
         # "How much from the cafe shifts do you earn in a month, more or less?"
         r"\bhow\s+much\s+(?:from|at|with)\s+(?:\w+\s+){1,4}?(?:do|did)\s+(?:you|u)\s+(?:make|earn|get|bring\s+in|take\s+home)\b",
         # "How much you are earning from the cafe shifts, maybe per week?"
@@ -1929,6 +1963,14 @@ ENTRIES: list[Entry] = [
         r"\b(?:very|how|so|most)\s+reassuring\b(?!\s+(?:to|for)\b)",
         r"\bwould\s+you\s+like\s+(?:a\s+)?(?:free\s+\w+|fries|a\s+medal)\s+with\s+that\b",
         r"\b(?:isn't|is\s+not|ain't)\s+(?:exactly\s+)?the\s+highlight\s+of\s+my\b",
+        # "Fascinating. The dealer isn't your lender", "My heart bleeds.", "oh sure, everybody
+        # already paid it", "I assume you have an explanation that isn't about the dealer this
+        # time?" (play-test 159: scored as plain talk)
+        r"(?:^|[.!?]\s*)(?:oh\s+)?(?:fascinating|cute)\s*[.!]|\bmy\s+heart\s+bleeds\b|"
+        # ("Cute. Since before I could read and you still can't read a due date.", play-test 160)
+        r"\bcan't\s+(?:even\s+)?read\s+a\s+(?:due\s+date|calendar|clock|statement)\b|"
+        r"\boh\s+sure,?\s+(?:everybody|everyone|they\s+all|you\s+all)\b|"
+        r"\bi\s+assume\s+(?:you|u)\s+(?:have|got|'ve\s+got)\s+(?:an?\s+)?(?:explanation|excuse|story)\b",
         # "wow, real original."
         r"\b(?:real|really|very|how|so)\s+original\b(?!\s+(?:amount|balance|loan|debt|sum|"
         r"agreement|contract|due|date|payment|instal(?:l)?ment|lender|creditor|terms?)\b)",

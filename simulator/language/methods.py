@@ -156,7 +156,14 @@ def find_methods(
 
 
 # the words that name a way to pay only in context ("card or transfer?", "Card is fine.")
-BARE_WAYS = {"card": "card", "cheque": "cheque", "check": "cheque", "app": "online"}
+# ("bank" only in a pair asked between: "card or bank?")
+BARE_WAYS = {
+    "card": "card",
+    "cheque": "cheque",
+    "check": "cheque",
+    "app": "online",
+    "bank": "transfer",
+}
 # a standing arrangement to set up: not how this payment is made
 _SET_UP_WAYS = frozenset({"direct_debit", "standing_order"})
 _SET_UP_BEFORE = re.compile(

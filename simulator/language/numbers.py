@@ -141,7 +141,10 @@ _PHONE = re.compile(r"(?<![\d.,$£€])0\d{2,}(?:[\s-]+\d{2,})*(?![\d.,])")
 # "use dis same number, 844.929.4254?", "(493) 682-4219", "+1-341-795-1380": a phone number
 _US_PHONE = re.compile(r"(?<![\d$£€])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?!\d)")
 # "in 2024", "since 2019": a year
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|from|of|year|back\s+in)\s*$")
+# ("branch lol its 2026", play-test 163: the year, said as scorn)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|from|of|year|back\s+in|it's|its|it\s+is|this\s+is|welcome\s+to)\s*$"
+)
 # ...and these, before a number of one or two figures: a day or a time ("at 5", "the 15",
 # "by 3", "ref: 12"); "for 300", "the 620", "I repeat: 500" are sums
 _NOT_SMALL_MONEY_BEFORE = re.compile(

@@ -78,7 +78,9 @@ _RHETORICAL = re.compile(
     # "couldn't you do it by Friday?", "could ye no dae it the day?": a negative question
     # that asks for the day, the way English (and Scots) suggests
     rf"\b(?:ca|could|would|wo)n't\s+(?:you|ye|ya|u)\s+{_TO_DO}|"
-    rf"\b(?:can|could)\s+(?:you|ye|ya|u)\s+(?:not|no)\s+{_TO_DO}"
+    rf"\b(?:can|could)\s+(?:you|ye|ya|u)\s+(?:not|no)\s+{_TO_DO}|"
+    # "i don't suppose you could maybe just pay it again?" (play-test 164): a polite ask
+    r"\b(?:don't|dont|do\s+not)\s+suppose\s+(?:you|u|ye)\s+(?:could|can|would|might)\b"
 )
 NEGATION_WINDOW = 40
 

@@ -7849,3 +7849,43 @@ def test_last_chance_asked_once_escalated_gets_the_stance_not_no_idea(library: L
     c, reply = _replied(library, "malicious_default_legal", 10951, "malicious_10951", 7)
     stance = c.lines.state_lines("escalated", c.debtor.mood)
     assert any(fill(line, c.values) == reply for line in stance), reply
+
+
+def test_a_reference_taken_with_sarcasm_is_not_the_goal_taken_politely(library: Library) -> None:
+    """Play-test 159: the reference taken with "oh sure, everybody already paid it ... go on,
+    read it out" and "if it turns out you made that up we'll be calling again" was scored goal
+    reached, 100, on a call whose goal is the reference "taken politely" (`goal.politely`)."""
+    c = call_in(library, "already_paid_not_posted", seed=10801)
+    play(c, _from_file("paid_10801"))
+    assert c.outcome is not None and c.outcome.value == "reference_taken"
+    assert not goal_reached(c) and c.scores().promise == 0
+    assert any("not politely" in t.message for t in c.scores().tips)
+    c = call_in(library, "already_paid_not_posted", seed=10801)
+    c.say(f"Hello, is this {c.values['debtor_name']}?")
+    c.say("This is an attempt to collect a debt. Your payment hasn't reached us yet.")
+    c.say("I'm sorry for the trouble. Could you read me the reference of the transfer?")
+    assert goal_reached(c) and c.scores().promise == 100
+
+
+def test_the_other_half_after_a_rounded_first_half_is_all_that_is_left(library: Library) -> None:
+    """Play-test 165: "$283" on Friday, then "the other half ... with the April 2nd payment" of
+    $566.14 got "Then the other $283.07", and the promise left seven cents unpaid."""
+    c, reply = _replied(library, "car_broke_down_partial", 11066, "carbroke_11066", 7)
+    assert "$283.14" in reply and c.debtor.agreed.rest_amount == Decimal("283.14"), reply
+
+
+def test_the_debtors_day_doubted_and_refused_is_not_taken_later(library: Library) -> None:
+    """Play-test 166: "end of month, the 31st? ... I am not sure I can accept this again..."
+    and then the consequences got "Yeah, Tuesday the 31st works.", a day turned down."""
+    c, reply = _replied(library, "lenders_persistent_late", 11086, "lenders_11086", 5)
+    assert "31st" not in reply and c.debtor.agreed.date is None, reply
+
+
+def test_why_wait_till_friday_puts_the_sooner_day(library: Library) -> None:
+    """Play-test 166: "why wait til friday? ur a pensioner, what else u doing. do it tmrw" got
+    "Yes, Friday the 13th is fine." (and "yeah Julia Mendoza?" to Julie Mendez got "That's
+    me.": a name after "yeah" was not heard as a name)."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=11091)
+    replies = play(c, _from_file("courteous_11091")[:5])
+    assert "that's me" not in replies[0].lower(), replies[0]
+    assert "tomorrow" in replies[4].lower() and "Friday" not in replies[4], replies[4]

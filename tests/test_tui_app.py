@@ -262,6 +262,22 @@ async def test_an_insulting_trainee_gets_hung_up_on() -> None:
         assert "The debtor hung up" in content_text(app.screen.query_one("#outcome", Static))
 
 
+async def test_a_goal_asked_politely_and_reached_with_sarcasm_is_not_called_reached() -> None:
+    """Play-test 159: the already-paid customer's reference, taken with "oh sure, everybody
+    already paid it", got the note "Goal reached" on a call whose goal asks it politely."""
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot, "already_paid_not_posted")
+        call = screen.call
+        await say(pilot, f"Is this {call.values['debtor_name']}?")
+        await say(pilot, "This is an attempt to collect a debt. Your payment never showed up.")
+        await say(pilot, "oh sure, everybody already paid it. go on then, read me the reference")
+        assert call.closing
+        kind, note = transcript_lines(app)[-1]
+        assert kind == "system" and "Goal not reached (not politely)" in note, note
+        assert "Say goodbye" in note
+
+
 async def test_the_goal_reached_the_trainee_says_goodbye_before_the_debrief() -> None:
     """Played: calls ended the moment the promise was made, before the trainee could say
     goodbye. The reply box stays open with a note; the goodbye ends the call."""

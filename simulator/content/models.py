@@ -474,6 +474,11 @@ class Goal(Strict):
         default=1.0, gt=0.0, le=1.0, description="Share of the overdue amount that counts"
     )
     within_days: int = Field(default=7, ge=0, le=120)
+    politely: bool = Field(
+        default=False,
+        description="The goal counts only when reached politely: no insult, threat, sarcasm or "
+        "brush-off from the trainee on the way",
+    )
     also_reached_by: list[Outcome] = Field(
         default_factory=list,
         description="Built-in endings that reach a payment goal too (the malicious defaulter's "

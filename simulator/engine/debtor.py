@@ -770,6 +770,10 @@ class DebtorState:
         agreed_rest = self.agreed.rest_amount if self.agreed.rest_amount is not None else left
         rest = amount if amount is not None and 0 < amount <= left + Decimal("0.5") else agreed_rest
         rest = min(rest, left).quantize(Decimal("0.01"))
+        if left - rest < 1:
+            # "the other half" of $566.14 after "$283" (play-test 165): the sum said is what is
+            # left, to the cent ($283.14, not $283.07 and seven cents owed for ever)
+            rest = left
         values = {"rest_amount": self.money(rest), "rest_date": self.day(day)}
         # a sum short of what is left, said with how often, is paid again and again: "$280 a
         # month from April" ("another $30 on the 27th" is one more payment)

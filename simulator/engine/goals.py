@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from simulator.content.models import Outcome, Persona, Scenario
 from simulator.engine.lines import fill
 from simulator.engine.text_report import OUTCOME_WORDS
+from simulator.scoring.call import first_impolite
 from simulator.scoring.dimensions import DIMENSIONS
 from simulator.scoring.plain import is_hostile
 from simulator.scoring.plain import line_picks as plain_line_picks
@@ -108,6 +109,7 @@ def goal_view(scenario: Scenario, outcome: str, flags: Collection[str] = ()) -> 
         outcome_label=outcome_label(scenario, outcome),
         broken=broken,
         consequences_backfire=_consequences_backfire(scenario),
+        politely=scenario.goal.politely,
     )
 
 
@@ -135,6 +137,9 @@ def goal_verdict(call: Call) -> tuple[bool, str]:
     says which, so "Request to stop calling honoured" above it does not read as a pass."""
     outcome = call.outcome_value
     view = goal_view(call.scenario, outcome, call.debtor.flags)
+    if view.reached and view.politely and first_impolite(t.analysis for t in call.turns):
+        # ("taken politely": reached, but not in the goal's own manner)
+        return False, "not reached (not politely)"
     if view.reached:
         return True, "reached"
     if view.broken:

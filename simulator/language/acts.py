@@ -619,12 +619,14 @@ _CANNOT = (
     r"(?:don't|dont|do\s+not)\s+think\s+(?:i'm|i\s+am|we're|we\s+are)\s+allowed\s+to|"
     # ("I'm, um, not really supposed to take the next payday again", play-test 123)
     r"(?:i'm|i\s+am|we're|we\s+are)(?:,?\s+(?:um|uh|er),?)?\s+not\s+(?:really\s+|actually\s+)?"
-    r"(?:allowed|supposed|meant)\s+to)\s+(?:really\s+|actually\s+)?"
+    r"(?:allowed|supposed|meant)\s+to|"
+    # ("I am not sure I can accept this again...", play-test 166)
+    r"(?:i'm|i\s+am|im)\s+not\s+(?:so\s+)?sure\s+(?:i|we)\s+can)\s+(?:really\s+|actually\s+)?"
 )
 _TAKE = r"(?:take|accept|agree\s+to|go\s+with|allow|put\s+down|write\s+down|note\s+down)"
 # a day, then "I don't think I can take that one" a breath later
 _THAT_ONE_REFUSED_AFTER = re.compile(
-    rf"[^!]{{0,60}}?\b{_CANNOT}\s*{_TAKE}\s+(?:that|this)(?:\s+one|\s+day|\s+date)?\b"
+    rf"[^!]{{0,130}}?\b{_CANNOT}\s*{_TAKE}\s+(?:that|this)(?:\s+one|\s+day|\s+date)?\b"
 )
 # "I can't accept next payday again - that's March 31st": the day turned down, then its date
 _REFUSED_THEN_NAMED = re.compile(
@@ -656,6 +658,8 @@ _PAYDAY_REFUSED = re.compile(
 )
 _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
+    # ("why wait til friday? ... do it tmrw", play-tests 165 and 166)
+    r"\bwhy\s+(?:wait|hold\s+on|leave\s+it)\s+(?:until|till|til|for|to)|"
     r"\binstead\s+of|"
     # "next payday doesn't work - that's the 31st, three weeks away"
     r"\b(?:doesn't|does\s+not|won't|will\s+not)\s+work\s*[-,:;\u2013\u2014]*\s*(?:that's|that\s+is|"

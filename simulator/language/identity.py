@@ -396,8 +396,9 @@ _NAME_END = re.compile(
 _RUN_ON_NAME_END = re.compile(r"\s+(?:i'?m|i\s+am|it'?s|this\s+is|calling|callin'?)\s")
 # A name said on its own ("John?") starts its clause, after a greeting at most.
 _CLAUSE_START = re.compile(
+    # ("yeah Julia Mendoza? coleman finance.", play-test 166)
     r"(?:^|[.!?,;:]\s*|^\W*(?:hi+|hello|hey+|hiya|morning|good\s+\w+|afternoon|evening|yo|um|uh|"
-    r"oh|ok|okay|right|so)\W*)$"
+    r"oh|ok|okay|right|so|yeah|yes|yep|ya)\W*)$"
 )
 _TITLE_BEFORE = re.compile(
     rf"\b(?:mr|mrs|ms|miss|dr|mister|missus|{'|'.join(_FOREIGN_TITLES)})\.?\s+$"

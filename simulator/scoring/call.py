@@ -7,11 +7,11 @@ DOMAIN.md it comes from, so a trainee can look it up.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from simulator.language.types import Act
+from simulator.language.types import Act, Analysis
 from simulator.scoring.compliance import check_compliance
 from simulator.scoring.dimensions import REGISTRY
 from simulator.scoring.politeness import friendly_close
@@ -239,6 +239,27 @@ def weights_for(rubric: dict[str, float] | None) -> dict[str, float]:
     }
 
 
+_IMPOLITE_FLAGS = frozenset({"sarcasm", "dismissive", "shouting", "profanity", "insult"})
+
+
+def first_impolite(lines: Iterable[Analysis]) -> Analysis | None:
+    """The first line in which the trainee insulted, threatened, mocked, shouted at or brushed
+    off the debtor, if any."""
+    return next(
+        (
+            a
+            for a in lines
+            if a.has(Act.INSULT) or a.has(Act.THREAT) or not _IMPOLITE_FLAGS.isdisjoint(a.flags)
+        ),
+        None,
+    )
+
+
+def _clip(text: str | None, most: int = 60) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= most else text[: most - 1].rstrip() + "…"
+
+
 def score_goal(goal: GoalView, outcome: str) -> tuple[int, tuple[str, ...]]:
     """A goal other than payment: reached (100) or not (0), with the outcome as evidence."""
     label = goal.outcome_label or outcome.replace("_", " ")
@@ -331,6 +352,8 @@ def _goal_tips(
         why = (
             f"{goal.outcome_label}, but the call broke {', '.join(goal.broken)} on the way"
             if goal.broken
+            else f"{goal.outcome_label}, but not politely: '{_clip(goal.impolite_line)}'"
+            if goal.impolite_line is not None
             else goal.outcome_label or "the call ended first"
         )
         tip(
@@ -592,6 +615,12 @@ def score_call(
     }
     rude_turns = [t.scores.politeness.value for t in turns if t.debtor_was_rude]
     composure = _mean(rude_turns) if rude_turns else None
+    if goal is not None and goal.reached and goal.politely:
+        rude = first_impolite(t.analysis for t in turns)
+        if rude is not None:
+            # "The payment's reference number, taken politely": taken with "oh sure, everybody
+            # already paid it", it is not the goal (play-test 159)
+            goal = replace(goal, reached=False, impolite_line=rude.text)
     if goal is not None and not goal.payment:
         promise_value, promise_notes = score_goal(goal, outcome)
     else:

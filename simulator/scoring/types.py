@@ -165,6 +165,10 @@ class GoalView:
     # the scenario ends the call badly when told of consequences (the reliable customer who
     # takes offence): no tip asks for them
     consequences_backfire: bool = False
+    # the goal asks it taken politely (no insult, threat, sarcasm or brush-off on the way), and
+    # the words of the line that was not, when a call that ended well had one
+    politely: bool = False
+    impolite_line: str | None = None
 
 
 @dataclass(frozen=True)

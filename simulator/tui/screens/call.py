@@ -14,7 +14,7 @@ from textual.timer import Timer
 from textual.widgets import Button, Footer, Input, Static
 
 from simulator.engine.call import Call, CallOver
-from simulator.engine.goals import not_counted, outcome_label
+from simulator.engine.goals import goal_verdict, not_counted, outcome_label
 from simulator.scoring.dimensions import DIMENSIONS
 from simulator.tui import keys
 from simulator.tui.navigation import CallEnded, CallSetup, OverACall, ShowRecord
@@ -134,7 +134,12 @@ class CallScreen(CallStageScreen, OverACall):
             self.finish()
         elif self.call.closing and self.call.outcome is not None and turn.trigger is not None:
             label = outcome_label(self.call.scenario, self.call.outcome.value)
-            transcript.note("Goal reached", f"{label}. {SIGN_OFF_TUI}", "system")
+            reached, verdict = goal_verdict(self.call)
+            if reached:
+                transcript.note("Goal reached", f"{label}. {SIGN_OFF_TUI}", "system")
+            else:
+                # (a goal asked "politely", reached with sarcasm on the way)
+                transcript.note("Goal " + verdict, f"{label}. {SIGN_OFF_TUI}", "system")
 
     def finish(self) -> None:
         """The call is over: stop the clock, close the reply box, offer the debrief."""

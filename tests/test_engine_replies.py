@@ -7889,3 +7889,23 @@ def test_why_wait_till_friday_puts_the_sooner_day(library: Library) -> None:
     replies = play(c, _from_file("courteous_11091")[:5])
     assert "that's me" not in replies[0].lower(), replies[0]
     assert "tomorrow" in replies[4].lower() and "Friday" not in replies[4], replies[4]
+
+
+def test_terms_said_back_with_an_insult_are_not_confirmed_by_a_hang_up(library: Library) -> None:
+    """Play-test 166: "Right so $450.08 by transfer, Tuesday 17th March, and try not to forget
+    this one like the last, genius. Yes?" got "... Click.", and the promise was recorded as
+    confirmed (promise 100) on a call the debtor hung up."""
+    c = call_in(library, "rude_defaulter_composure", seed=11061)
+    play(c, _from_file("rude_11061"))
+    assert c.outcome is not None and c.outcome.value == "hung_up"
+    assert not c.debtor.confirmed and c.scores().promise < 100
+
+
+def test_when_the_lender_gets_its_money_asked_is_no_tangent_followed(library: Library) -> None:
+    """Play-test 166: "Well, you're not keeping me happy. So when exactly is Schwartz Finance
+    getting its money?" was read as no act, so the debtor asked "Sorry, say that again?" and
+    the debrief said "You followed the conversation off topic" of a call all about paying."""
+    c = call_in(library, "lenders_persistent_late", seed=11031)
+    replies = play(c, _from_file("lenders_11031"))
+    assert "say that again" not in replies[3].lower(), replies[3]
+    assert not any("off topic" in t.message for t in c.scores().tips)

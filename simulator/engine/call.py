@@ -321,10 +321,16 @@ class Call:
         verified_before = self.debtor.identity_verified
         self._verified_before = verified_before
         flags_before = set(self.debtor.flags)
+        confirmed_before = self.debtor.confirmed
         if self.closing:  # the goal reached: the debtor stays on the line for the goodbye
             trigger, said = None, self._after_the_goal(analysis)
         else:
             trigger, said = self._move_debtor(analysis, scores, state_def, state_before)
+        if self.outcome is Outcome.HUNG_UP and trigger in ("insult", "threat"):
+            # "Right so $450.08 by transfer, Tuesday 17th March ... genius. Yes?" got "Wow.
+            # Real professional. ... Click.": the terms said back with an insult are not
+            # confirmed by a debtor who hangs up on them (play-test 166)
+            self.debtor.confirmed = confirmed_before
         reply = self._unsaid(" ".join(_said_once([s for s in said if s])).strip())
         # "It's Kelsey, actually." says who they are: not "That's me." again after it
         reply = _YES_AFTER_PUT_RIGHT.sub(r"\1", reply)

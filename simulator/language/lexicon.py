@@ -246,6 +246,9 @@ ENTRIES: list[Entry] = [
         "ask_payment",
         A.ASK_PAYMENT,
         # "when do I get the money", "so when do we see our money?": asked from the lender's side
+        # ("So when exactly is Schwartz Finance getting its money?", play-test 166)
+        r"\bwhen\s+(?:exactly\s+)?(?:is|will|does|are)\s+(?:\w+\s+){1,3}?(?:get|getting|see|seeing|"
+        r"receive|receiving)\s+(?:its|their|our|my|the|his|her)\s+(?:money|payment|cash)\b",
         r"\bwhen\s+(?:do|will|can|am)\s+(?:i|we)\s+(?:going\s+to\s+)?(?:get|see|receive|have)\s+"
         r"(?:the|my|our|that|this|your|ur)?\s*(?:money|payment|cash)\b",
         # ("could you not do the whole 977.28 by Friday?": asked the way English suggests)

@@ -3286,11 +3286,16 @@ _THANKS_FOR_MANNER = re.compile(
 def _without_thanks_for_manner(reply: str) -> str:
     """The reply less its sentences thanking the caller for their manner (when something
     else is left to say)."""
-    if not _THANKS_FOR_MANNER.search(reply):
+    return _without_sentences(reply, _THANKS_FOR_MANNER)
+
+
+def _without_sentences(reply: str, said: re.Pattern[str]) -> str:
+    """The reply less its sentences in which `said` is found, when something else is left."""
+    if not said.search(reply):
         return reply
     sentences = _SENTENCE_END.split(reply)
-    kept = [s for s in sentences if not _THANKS_FOR_MANNER.search(s)]
-    return " ".join(kept) if kept else reply
+    kept = [s for s in sentences if not said.search(s)]
+    return " ".join(kept) if kept and len(kept) < len(sentences) else reply
 
 
 _LAST_CHANCE = re.compile(
@@ -3307,9 +3312,7 @@ _GRATITUDE = re.compile(r"(?<!\bno\s)(?<!\bno,\s)\bthank(?:s|\s+you)\b", re.IGNO
 def _without_gratitude(reply: str) -> str:
     """The reply less its sentences of thanks ("No, thanks." is a refusal and stays), when
     something else is left to say."""
-    sentences = _SENTENCE_END.split(reply)
-    kept = [s for s in sentences if not _GRATITUDE.search(s)]
-    return " ".join(kept) if kept and len(kept) < len(sentences) else reply
+    return _without_sentences(reply, _GRATITUDE)
 
 
 # a sum paid once: "$449 a month" for the rest is another term than "$449" today

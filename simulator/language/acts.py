@@ -2183,7 +2183,6 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
     """A calendar date beats a clock time ("at 3 pm tomorrow" is tomorrow). When the line asks
     for the payment, the date in the sentence of the (last) ask wins: "I'd like to settle it
     today. Could you pay $616.11 by Friday?" asks for Friday."""
-    dates = _without_apposed(norm, dates)
     if len(dates) > 1:
         # "The 31st was only about your next instalment. For the overdue one: so that's $316.13
         # today, Tuesday March 10th, by card. Is that correct?": the terms said back are these

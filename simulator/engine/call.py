@@ -48,7 +48,7 @@ from simulator.language.acts import (
     ways_side_by_side,
 )
 from simulator.language.dates import MONTHS, WEEKDAYS, find_dates
-from simulator.language.identity import name_matches, named_back
+from simulator.language.identity import TITLES, name_matches, named_back
 from simulator.language.lexicon import NUMBER_ASKED
 from simulator.language.methods import BARE_WAYS, find_methods
 from simulator.language.numbers import find_amounts
@@ -56,6 +56,7 @@ from simulator.language.text import normalise, sentence_around
 from simulator.language.textspeak import expand
 from simulator.language.types import Act, Analysis, AnalysisContext, Slots, Span
 from simulator.scoring import score_call, score_turn
+from simulator.scoring.call import first_impolite
 from simulator.scoring.types import (
     CallScores,
     ComplianceRules,
@@ -903,9 +904,7 @@ class Call:
 
     def _their_surname_only(self, said: str) -> bool:
         """Is a full name said another first name with the debtor's surname?"""
-        words = [
-            w for w in said.split() if w.lower().rstrip(".") not in ("mr", "mrs", "ms", "miss")
-        ]
+        words = [w for w in said.split() if w.lower().rstrip(".") not in TITLES]
         first, *_rest, last = self.values["debtor_name"].split()
         return (
             len(words) == 2
@@ -2525,10 +2524,7 @@ class Call:
     def _abused_so_far(self, analysis: Analysis) -> bool:
         """Has the trainee insulted, threatened, mocked or brushed off the debtor in this call
         (this line too)?"""
-        return any(
-            a.has(Act.INSULT) or a.has(Act.THREAT) or not _RUDE_FLAGS.isdisjoint(a.flags)
-            for a in [*(t.analysis for t in self.turns), analysis]
-        )
+        return first_impolite([*(t.analysis for t in self.turns), analysis]) is not None
 
     def _courteous(self, analysis: Analysis, scores: TurnScores) -> bool:
         """Has the trainee been courteous all call, this line too (no insult, threat, sarcasm
@@ -3272,7 +3268,6 @@ _SUM = re.compile(r"[$£€]\d[\d,]*(?:\.\d\d)?")
 
 COURTEOUS = 60  # the trainee's mean politeness over the call, for the debtor's thanks
 HARD_UP = 50  # ability_to_pay below this: a debtor who offers only a share of the instalment
-_RUDE_FLAGS = frozenset({"sarcasm", "dismissive", "shouting", "profanity"})
 # "Thank you for letting me know so nicely.", "You've been very helpful.": thanks for the
 # caller's manner, which a caller who was short with the debtor has not earned
 _THANKS_FOR_MANNER = re.compile(

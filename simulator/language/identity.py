@@ -736,7 +736,7 @@ def addressed_names(text: str) -> list[Addressed]:
     return found
 
 
-_TITLES = frozenset(
+TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "mister", "missus", "dr", "sir", "madam", *_FOREIGN_TITLES]
 )
 # "is it seasonal", "from you're app": in a line typed in lowercase, words these leads put
@@ -863,7 +863,7 @@ def name_matches(said: str, names: tuple[str, ...]) -> bool:
     """Does a name the trainee said belong to the debtor? One word may be any of their names
     ("Brittany?", "Mr Moore?", "Mike" for Michael); a first and last name must both be theirs:
     "Michael Nguyen" is not Minh Nguyen (it may be his father on the line)."""
-    tokens = [fold(t) for t in said.split() if fold(t) and fold(t) not in _TITLES]
+    tokens = [fold(t) for t in said.split() if fold(t) and fold(t) not in TITLES]
     # (each part of a double-barrelled name is theirs too: "Kwame Mensah" for Kwame
     # Mensah-Boateng)
     own = {fold(t) for n in names for t in n.split() if fold(t)} | {

@@ -3588,7 +3588,9 @@ def test_play_test_fifty_five_an_either_or_after_the_read_back_gets_a_way_not_a_
     which will it be? ..." after the terms were said back got "That's right, yes." (left alone
     after play-test 51 too: "Yes." to an either/or offer)."""
     c, said = _replied(library, "malicious_default_legal", 2716, "malicious_2716", 9)
-    assert "right" not in said.lower() and ("Card" in said or "transfer" in said), said
+    opening = said.lower().split(".")[0]
+    assert "right" not in opening and opening.startswith(("yes", "card", "bank")), said
+    assert "Card" in said or "transfer" in said, said
 
 
 def test_play_test_fifty_five_a_house_number_asked_after_is_no_sum_pressed_for(
@@ -7909,3 +7911,124 @@ def test_when_the_lender_gets_its_money_asked_is_no_tangent_followed(library: Li
     replies = play(c, _from_file("lenders_11031"))
     assert "say that again" not in replies[3].lower(), replies[3]
     assert not any("off topic" in t.message for t in c.scores().tips)
+
+
+def test_the_monthly_payments_moved_leave_the_first_payment_where_it_was(
+    library: Library,
+) -> None:
+    """Play-test 167: "could the monthly $80 go out on the 3rd instead ...? So the first monthly
+    one would be April 3rd." moved the first $80 off Friday the 13th, and the read-back of the
+    plan as agreed got "Not Friday the 13th: Friday the 3rd of April, like I said."."""
+    c = call_in(library, "student_unemployed_hardship", seed=11181)
+    replies = play(c, _from_file("hardship_11181")[:8])
+    agreed = c.debtor.agreed
+    assert agreed.date == dt.date(2026, 3, 13) and agreed.rest_date == dt.date(2026, 4, 3)
+    assert agreed.rest_every == "month"
+    assert not replies[7].startswith("Not"), replies[7]
+    assert "Friday the 13th" in replies[7] and "3rd of April" in replies[7], replies[7]
+
+
+def test_noting_the_dispute_is_hearing_the_customer_out(library: Library) -> None:
+    """Play-test 167: "ill note ur dispute, u still got the right to dispute it, fine. but the
+    402 is due. when can u pay it" got another story about the dealer's loaner car, and the
+    call was refused a line later."""
+    c = call_in(library, "car_dealer_dispute", seed=11111)
+    replies = play(c, _from_file("dealer_11111"))
+    assert "loaner" not in replies[3] and "402" in replies[3], replies[3]
+    assert c.outcome is None or c.outcome.value != "refused"
+
+
+def test_how_much_their_pay_is_asked_beside_a_demand_keeps_the_demand(
+    library: Library,
+) -> None:
+    """Play-test 167: "hopefully isnt a plan. you didnt say how much the shift pay is. i want
+    the full 1266.68 on the 13th" was read as asking how much was sent, no terms, and the
+    debtor said "Mm. Okay." to a demand for the whole debt; and the debtor's answer about
+    their shift pay named the day but not what it comes to."""
+    c = call_in(library, "student_unemployed_hardship", seed=11141)
+    replies = play(c, _from_file("hardship_11141")[:4])
+    assert "hundred" in replies[2], replies[2]
+    assert replies[3] not in DEFAULT_CLARIFY["go_on"], replies[3]
+    assert re.search(r"can't|rent|don't have", replies[3]), replies[3]
+
+
+def test_a_direct_debit_for_later_is_not_the_way_to_pay_this_one(library: Library) -> None:
+    """Play-test 167: "... by this Friday, the 13th? And then we can get the direct debit set up
+    on your Northgate account for April." got "Very good: $325.42, Friday the 13th, by direct
+    debit."; "the direct debit would only start in April - for this Friday one, would you
+    rather pay online or by card over the phone?" got "That's correct." and then, asked again,
+    "Direct debit would suit me best."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=11151)
+    replies = play(c, _from_file("courteous_11151")[:7])
+    assert "direct debit" not in replies[4].lower(), replies[4]
+    assert "online" in replies[5].lower() and "direct debit" not in replies[5].lower()
+    assert "online" in replies[6].lower(), replies[6]
+
+
+def test_damn_said_in_sympathy_is_no_swearing_at_the_debtor(library: Library) -> None:
+    """Play-test 167: "damn, thats a lot to juggle, respect for being upfront. you working at
+    the moment?" was read as profanity: the debtor hung up ("I've got enough people shouting at
+    me") and the debrief said the trainee had threatened or insulted them."""
+    c = call_in(library, "lenders_persistent_late", seed=11166)
+    replies = play(c, _from_file("lenders_11166"))
+    assert "shouting" not in replies[3], replies[3]
+    assert c.outcome is None or c.outcome.value != "hung_up"
+    assert not any("insulted" in t.message for t in c.scores().tips)
+
+
+def test_a_weekday_said_in_the_past_is_no_payment_day(library: Library) -> None:
+    """Play-test 167: "last tuesday huh. thats what they all say. tuesday was the 3rd ... you got
+    a confirmation number or what" was read as a payment put for next Tuesday, so the debrief
+    blamed that line, not the next ("just pay it again today"), for pressing a debt already
+    paid; and the sneer was thanked ("Thanks for checking.")."""
+    c = call_in(library, "already_paid_not_posted", seed=11171)
+    replies = play(c, _from_file("paid_11171"))
+    assert "thanks" not in replies[3].lower(), replies[3]
+    turns = {f.turn_index for f in c.scores().compliance if f.rule == "pressed_for_paid_debt"}
+    assert turns == {4}, turns
+
+
+def test_their_pay_asked_is_no_second_demand(library: Library) -> None:
+    """Play-test 168: "and how much is it, the pay? sorry for asking" was read as asking for the
+    payment again: the debtor said "I'm sorry, I can't agree to that." and the call ended
+    refused."""
+    c = call_in(library, "student_unemployed_hardship", seed=11166)
+    replies = play(c, _from_file("hardship_11166"))
+    assert "agree to that" not in replies[4] and "hundred" in replies[4], replies[4]
+    assert c.outcome is None or c.outcome.value != "refused"
+
+
+def test_the_number_dialled_asked_is_a_check_of_who_answered(library: Library) -> None:
+    """Play-test 168: "Oh, sorry about that. Just to check, have I reached 695-699-5412?" got
+    "Who's this?" from a caller who had said who they were."""
+    c = call_in(library, "rude_defaulter_composure", seed=11146)
+    replies = play(c, _from_file("rude_11146")[:2])
+    assert "who's this" not in replies[1].lower(), replies[1]
+
+
+def test_a_sum_disowned_is_not_the_sum_put(library: Library) -> None:
+    """Play-test 168: "nobody said pay 18 grand, relax. 452.03 by friday. actually why not today"
+    got "$18,000? That seems more than my usual payment ..." again, and "why not today" went
+    unheard."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=11141)
+    replies = play(c, _from_file("courteous_11141")[:4])
+    assert "18,000" not in replies[3] and "$452.03" in replies[3], replies[3]
+    assert "today" in replies[3].lower(), replies[3]
+
+
+def test_each_missed_instalments_sum_is_the_debt_told_not_half_of_it(
+    library: Library,
+) -> None:
+    """Play-test 168: "it's just the two payments. 232.74 each. could you do friday?" ($465.48
+    overdue) got "$232.74? Yeah, whatever, fine.", and the promise was for half the debt."""
+    c = call_in(library, "rude_defaulter_composure", seed=11106)
+    replies = play(c, _from_file("rude_11106")[:7])
+    assert "$465.48" in replies[6] and "232.74" not in replies[6], replies[6]
+
+
+def test_a_payday_already_named_as_the_day_agreed_is_not_said_again(library: Library) -> None:
+    """Play-test 167: "would maybe $100 on friday be possible? when you get paid?" got "Fine,
+    Friday the 13th. That works. Next payday's Friday the 13th. ..."."""
+    c = call_in(library, "car_broke_down_partial", seed=11176)
+    replies = play(c, _from_file("carbroke_11176")[:5])
+    assert replies[4].count("Friday the 13th") == 1, replies[4]

@@ -144,7 +144,7 @@ REGISTRY: dict[str, ConditionDef] = {
         ),
         ConditionDef(
             "reason_heard",
-            "the trainee asked why the payment was missed",
+            "the trainee asked why the payment was missed, or noted the customer's dispute",
             None,
             None,
             lambda s, _: s.reason_heard,

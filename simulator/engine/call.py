@@ -2053,6 +2053,18 @@ class Call:
             # open: the terms said back are theirs, a yes (not the state's "what would the
             # first payment be?")
             said.append(self._say_line(self.lines.clarify("", "that_is_right")))
+        agreed_way = self.debtor.agreed.method
+        if (
+            agreed_way is not None
+            and agreed_way == before.method
+            and self._method_asked(analysis, {cue.name for cue in analysis.cues})
+        ):
+            # "So which way for Friday - online, or card with me now?" after "Online payment
+            # would suit me best.": the way chosen is said again, not left out (play-test 167)
+            values = {"method": METHOD_WORDS.get(agreed_way, agreed_way)}
+            said.append(
+                _sentence(fill(self.lines.negotiation("name_method"), {**self.values, **values}))
+            )
         return said, result.corrected, accepts
 
     def _drifting(self, state: str) -> bool:
@@ -2816,7 +2828,10 @@ _STILL_WRONG_NAME = [
 _WHICH_NEXT = re.compile(r"[.!]?\s*(?:so\s+)?(?:which|what)\b[^.?!]{0,40}\?")
 # said of a way to pay that will not do this time ("the direct debit isn't set up yet")
 _SET_ASIDE_WAY = re.compile(
-    r"\b(?:not|isn't|isnt|aren't|wasn't|won't|can't|cannot|no\s+longer|broken|failed|bounced)\b"
+    r"\b(?:not|isn't|isnt|aren't|wasn't|won't|can't|cannot|no\s+longer|broken|failed|bounced|"
+    # ("the direct debit would only start in April - for this Friday one, would you rather pay
+    # online or by card?": a way for the payments after this one, play-test 167)
+    r"start(?:s|ing)?\s+(?:in|from|on|next)|next\s+month|going\s+forward)\b"
 )
 # what a caller asks to be sure who answered (the record's details, not the name alone)
 _SECURITY_DETAILS = ("date_of_birth", "address", "account")
@@ -2984,6 +2999,16 @@ def _without_sentences_said(line: str, said: list[str]) -> str:
         line = _THANKS_FIRST.sub("", line)
     before = {_key(s) for s in _SENTENCE_END.split(" ".join(said))}
     kept = [s for s in _SENTENCE_END.split(line) if _key(s) not in before or not _key(s)]
+    # "Fine, Friday the 13th. That works. Next payday's Friday the 13th. A bit short, ..."
+    # (play-test 167): a short sentence naming only a day said already goes
+    earlier = " ".join(said)
+    kept = [
+        s
+        for s in kept
+        if len(s.split()) > _FEW_WORDS
+        or (day := _A_DAY_SAID.search(s)) is None
+        or day.group() not in earlier
+    ]
     return " ".join(kept) if kept else line
 
 
@@ -3012,6 +3037,10 @@ _NOTING_ASKED = re.compile(
     r"(?:(?<=[.!?])\s+|^)[^.!?]*\b(?:dispute|complaint)\b[^.!?]*\b(?:on\s+my\s+file|on\s+record)\b[^.!?]*[.!?]",
     re.IGNORECASE,
 )
+_A_DAY_SAID = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) the \d+(?:st|nd|rd|th)\b"
+)
+_FEW_WORDS = 5
 _ONE_WORD_SENTENCE = re.compile(r"(?:(?<=[.!?])\s+|^)([A-Z][a-z]+)[.!](?=\s|$)")
 
 

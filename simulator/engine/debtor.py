@@ -142,6 +142,10 @@ class DebtorState:
         if analysis.has(Act.PROBE_REASON):
             self.rapport = _clamp(self.rapport + 10)
             self.reason_heard = True
+        if "dispute_right" in analysis.flags:
+            # "I'll note your dispute, you still have the right to dispute it. But the 402 is
+            # due": the customer's reason is taken in as surely as by asking it (play-test 167)
+            self.reason_heard = True
         if analysis.has(Act.INSULT):
             self.insulted = True
             self.patience -= 20 + 25 * temper

@@ -604,6 +604,11 @@ _PAY_IN_ASKED = re.compile(
     # (not "how much will you bring in?", the sum they will pay)
     r"\bhow\s+much\s+(?:will|would|does|do)\s+(?!(?:you|u)\b)(?:\w+\s+){1,3}?bring\b"
 )
+# "and how much is it, the pay? sorry for asking" (play-test 168): what their pay comes to
+_INCOME_ASKED = re.compile(
+    r"\bhow\s+much\s+(?:is|'s|was)\s+(?:it,?\s+|that,?\s+)?(?:the|your|ur)\s+(?:\w+\s+)?"
+    r"(?:pay|wages?|salary|pay\s?(?:check|cheque|packet)|income)\b"
+)
 _AGAIN_NEXT = re.compile(r"\s*again\b")
 _CALLED_TOO_FAR = re.compile(
     r"(?>\.{2,}|…|[\s,;:!-])*(?:[^.?!…\d]{0,50}?(?:[.!…]+\s*|\s))??"
@@ -1321,6 +1326,10 @@ _SET_ASIDE = re.compile(
     r"\b(?:(?:let's|lets|let\s+us)\s+not|don't|dont|do\s+not|no\s+need\s+to)\s+(?:worry|stress|"
     r"think)\s+about\s+(?:the\s+)?(?:whole|full|entire|total)?[\s$£€]*$|"
     r"\b(?:forget|never\s+mind)\s+(?:about\s+)?(?:the\s+)?(?:whole|full|entire|total)?[\s$£€]*$|"
+    # "nobody said pay 18 grand, relax. 452.03 by friday" (play-test 168): the sum disowned
+    r"\b(?:nobody|no\s+one|noone|no-one|i\s+never|we\s+never|i\s+(?:didn't|didnt|did\s+not))\s+"
+    r"(?:said|say|asked?)\s+(?:anything\s+about\s+|(?:you\s+|u\s+)?(?:to\s+)?(?:pay(?:ing)?\s+)?)?"
+    r"(?:the\s+)?(?:whole|full|entire|total)?[\s$£€]*$|"
     # "I think you cannot pay everything now, this is fine", "I know you can't pay it all
     # today": what the debtor can't pay, granted, is not what is asked
     r"\b(?:i\s+(?:know|understand|see|get|think|realise|realize|appreciate)|if|since|as)\s+"
@@ -1816,7 +1825,9 @@ _INSTEAD_BEFORE = re.compile(
     r"\b(?:let's|lets|let\s+us)\s+(?:rather\s+|just\s+|instead\s+)?(?:say|make\s+it|go\s+(?:for|with))|"
     # "a date before then - say Friday the 13th?", "after the 23rd, like, the 27th?": the
     # day given as the example is the one put
-    r"(?:[,;:\u2013\u2014-]|\.\.\.|\bmaybe|\blike)\s*say,?|,\s*like,?)"
+    r"(?:[,;:\u2013\u2014-]|\.\.\.|\bmaybe|\blike)\s*say,?|,\s*like,?|"
+    # "452.03 by friday. actually why not today" (play-test 168)
+    r"\bactually,?\s+why\s+not)"
     r"\s+(?:on\s+|for\s+|by\s+)?(?:your\s+|the\s+)?$"
 )
 # ("is there money comin' in before then?" asks of the time before that day, not for it)
@@ -2048,6 +2059,33 @@ _FOR_ANOTHER_DAYS_PAYMENT = re.compile(
 _MEANT_BEFORE = re.compile(r"\bi\s+mean(?:t)?\b(?:[^.?!]|\.\d)*$")
 # "Friday the 20th, I mean.", "the 20th is what I meant": the day meant, said last
 _MEANT_AFTER = re.compile(r"\s*,?\s*(?:i\s+mean(?:t)?|is\s+what\s+i\s+meant)\b")
+
+
+# "it's just the two payments. 232.74 each.": the missed instalments the debt is made of
+_MISSED_PARTS_BEFORE = re.compile(
+    r"\b(?:the|both|(?:the\s+)?(?P<n>two|three|four|2|3|4)\s+(?:missed|late|overdue))\s+"
+    r"(?:(?P<m>two|three|four|2|3|4)\s+)?(?:missed\s+|late\s+|overdue\s+)?"
+    r"(?:payments|instal(?:l)?ments)\b[^?!]{0,24}$"
+)
+_EACH_AFTER = re.compile(r"\s*(?:each|apiece|a\s+piece)\b")
+_PARTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4, "both": 2}
+
+
+def _the_whole_in_parts(norm: str, a: AmountMatch, overdue: Decimal) -> AmountMatch:
+    """ "sorry. no. I can't take the fees off. it's just the two payments. 232.74 each. could
+    you do friday?" (play-test 168): the sum of each missed instalment, as many as make up the
+    debt, is the debt told, not a part of it put."""
+    if a.value is None or _EACH_AFTER.match(norm, a.end) is None:
+        return a
+    before = _MISSED_PARTS_BEFORE.search(norm, max(0, a.start - 60), a.start)
+    if before is None:
+        return a
+    count = _PARTS.get(
+        before.group("n") or before.group("m") or ("both" if "both" in before.group() else "")
+    )
+    if count is None or abs(a.value * count - overdue) > Decimal("0.05"):
+        return a
+    return a._replace(value=overdue, kind="whole")
 
 
 def _put_instead(norm: str, d: DateMatch) -> bool:
@@ -2284,6 +2322,9 @@ _REST_PART = re.compile(
     r"(?<=and\s)the\s+balance(?=\s+[$£€\d])|(?:(?<=and\s)|(?<=,\s)|(?<=then\s))remaining(?=\s+[$£€\d])|"
     # "can you pay this left part like $180 every month?"
     r"(?:this|that|the)\s+(?:left(?:over)?|remaining)\s+(?:part|bit|amount|balance|sum))\b|"
+    # "could the monthly $80 go out on the 3rd instead?" (a first part and instalments agreed,
+    # play-test 167): the instalments after the first part
+    r"the\s+monthly(?=\s+(?:[$£€]?\d|ones?\b|payments\b|instal))|"
     # "and the 100 a month after that, from april 13": an instalment of what is left
     r"(?=[$£€]?\d[\d,.]*\s*(?:bucks\s+|dollars\s+|quid\s+)?(?:a|per|every)\s+(?:month|week|fortnight)\s+"
     r"(?:after\s+that|afterwards|thereafter)\b)|"
@@ -2919,6 +2960,16 @@ _SAID_ALONE = re.compile(r"(?:^|[.!?]\s*)\W*(?:a\s+|an\s+|the\s+|by\s+)?$")
 _CONTRAST = re.compile(
     r"\b(?:but|instead|rather|better|actually|anyway|easiest|simplest|quicker|for\s+now|"
     r"in\s+the\s+meantime|meanwhile)\b"
+)
+
+
+_WAS_AFTER = re.compile(r"\s+was\b(?!\s+(?:that|it)\b)")
+# "set up ... for April", "going forward", "from next month on": a way to pay for later
+_SET_UP_FOR_LATER = re.compile(
+    r"\b(?:(?:for|from|starting(?:\s+in)?)\s+(?:"
+    + "|".join(m for m in _dates.MONTHS if len(m) > 3)
+    + r"|next\s+month|the\s+next\s+(?:one|instalment|installment|payment)s?)|going\s+forward|"
+    r"from\s+(?:now|then)\s+on)\b"
 )
 
 
@@ -3961,6 +4012,9 @@ def _analyze(
             )
             # "the end of the month is what we were told last time too, and it didn't come"
             or _WHAT_WAS_SAID_BEFORE.match(norm, d.end) is not None
+            # "last tuesday huh. tuesday was the 3rd which is literally the due date" (play-test
+            # 167): a day talked of in the past tense
+            or (d.kind == "weekday" and _WAS_AFTER.match(norm, d.end) is not None)
             # "today's the 10th, can you do it tomorrow wednesday the 11th?": what day it is
             or (
                 norm.endswith(("today's ", "todays ", "today is ", "it's ", "its "), 0, d.start)
@@ -4150,6 +4204,8 @@ def _analyze(
             still_due += [m.span() for m in _NEXT_DUE.finditer(norm)]
         if still_due:
             amounts = [a for a in amounts if not any(s <= a.start < e for s, e in still_due)]
+    if amounts and context.amount_overdue is not None and "each" in norm:
+        amounts = [_the_whole_in_parts(norm, a, context.amount_overdue) for a in amounts]
     if amounts and all_dates:
         # (each day of the month where it is first said: one look a sum, not one a day)
         first_said: dict[int, int] = {}
@@ -4321,6 +4377,16 @@ def _analyze(
             and (_METHOD_CHOICE.match(norm, method[2]) or _chosen_from(norm, method[1]))
         )
     )
+    if (
+        method is not None
+        and dates
+        and _SET_UP_FOR_LATER.search(norm, *sentence_around(norm, method[1])) is not None
+        and all(sentence_around(norm, d.start) != sentence_around(norm, method[1]) for d in dates)
+    ):
+        # "... by this Friday, the 13th? And then we can get the direct debit set up on your
+        # new account for April." (play-test 167): the way for the payments after this one
+        _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
+        method, spoken_for = None, True
     if method is not None and choice:
         # "card, bank transfer or PayPal?": the debtor is asked to choose
         _add_cue(seen, raw, names, "method_choice", method[1], method[2])
@@ -5286,7 +5352,9 @@ def _analyze(
     ):
         # "Where you get the 482.32 for Friday?": the terms agreed, asked about, not put again
         slots = _NO_SLOTS
-    if "topic_afford" in names and _PAY_IN_ASKED.search(norm) and n_terms < 2:
+    if (
+        ("topic_afford" in names and _PAY_IN_ASKED.search(norm)) or _INCOME_ASKED.search(norm)
+    ) and n_terms < 2:
         # "I did not ask you to pay. I asked how much the cafe pays you on Friday." (play-test
         # 163): what they are paid asked, and the payday named with it, no payment
         slots = _NO_SLOTS

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind51: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind52: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -86,6 +86,7 @@ BLINDS = {
         "blind49",  # 400 lines: pitch, IVF, drums, glazing, nursery, laser, van, tennis
         "blind50",  # 400 lines: canal, hair, DJ, fencing, school trip, pet cover, camper, yoga
         "blind51",  # 400 lines: stairlift, bees, studio, knives, paddle, implant, vending, gown
+        "blind52",  # 400 lines: stove, puppy, marquee, lenses, sailing, clinic, food truck, prom
     )
 }
 BLIND = BLINDS["blind"]
@@ -131,6 +132,7 @@ LATER = {
         "seventyninth",
         "eightieth",
         "eightyfirst",
+        "eightysecond",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -1557,7 +1557,8 @@ def test_a_debtor_who_says_they_paid_is_asked_when_and_answers(library: Library)
     the customer who really paid gives the reference, not which bank it left from as well."""
     c = call_in(library, "malicious_default_legal", seed=292)
     reply = play(c, _from_file("malicious_292"))[-1]
-    assert reply in [fill(f, c.values) for f in DISHONEST_FACTS["payment_sent"]], reply
+    # (the fact first; the refusal the state moves to may follow it)
+    assert reply.startswith(tuple(fill(f, c.values) for f in DISHONEST_FACTS["payment_sent"]))
     paid = call_in(library, "already_paid_not_posted", seed=5)
     play(
         paid,
@@ -7338,7 +7339,7 @@ def test_the_whole_denied_beside_a_plan_is_not_put(library: Library) -> None:
     as if the instalments started in August."""
     c = call_in(library, "student_unemployed_hardship", seed=10096)
     replies = play(c, _from_file("hardship_10096")[:7])
-    assert "all right now" not in replies[3], replies[3]
+    assert not any(line in replies[3] for line in _state_lines(c, "cannot_pay")), replies[3]
     assert "August" not in replies[6] and "actually" not in replies[6], replies[6]
 
 
@@ -7774,7 +7775,8 @@ def test_what_they_could_put_toward_it_each_month_is_answered(library: Library) 
     """Play-test 162: "After rent, what could you realistically put toward this each month?"
     got "There's no way I can pay it all right now.", an answer to the whole sum asked."""
     c, reply = _replied(library, "student_unemployed_hardship", 10906, "hardship_10906", 4)
-    assert "pay it all" not in reply and any(line in reply for line in facts(c, "afford"))
+    assert not any(line in reply for line in _state_lines(c, "cannot_pay")), reply
+    assert any(line in reply for line in facts(c, "afford")), reply
 
 
 def test_a_read_back_with_the_way_they_did_not_pick_is_put_right(library: Library) -> None:
@@ -8032,3 +8034,93 @@ def test_a_payday_already_named_as_the_day_agreed_is_not_said_again(library: Lib
     c = call_in(library, "car_broke_down_partial", seed=11176)
     replies = play(c, _from_file("carbroke_11176")[:5])
     assert replies[4].count("Friday the 13th") == 1, replies[4]
+
+
+def _state_lines(c: Call, state: str) -> list[str]:
+    """Every line the persona may say in a state, whatever its mood."""
+    lines = c.persona.lines[state]
+    variants = lines.values() if isinstance(lines, dict) else [lines]
+    return [fill(line, c.values) for group in variants for line in group]
+
+
+def test_a_small_sum_asked_is_not_answered_as_the_whole(library: Library) -> None:
+    """Play-test 169: "You're telling me you can't find like fifty bucks on Friday?" got
+    "There's no way I can pay it all right now.", and its Friday went unheard as a question."""
+    c = call_in(library, "student_unemployed_hardship", seed=11251)
+    replies = play(c, _from_file("hardship_11251")[:4])
+    assert "all" not in replies[3], replies[3]
+    assert c.turns[3].analysis.slots.date == dt.date(2026, 3, 13)
+
+
+def test_what_happened_to_the_car_is_not_asked_whether_it_runs(library: Library) -> None:
+    """Play-test 170: "sounds like you've got car trouble tho, whats going on?" got "It's fixed,
+    yeah. Running fine." and the breakdown told twice in one reply; "half now-ish, so like $285
+    on friday the 13th when ur paid" got "Today, yes."."""
+    c = call_in(library, "car_broke_down_partial", seed=11066)
+    replies = play(c, _from_file("carbroke_11066b")[:4])
+    assert "Running fine" not in replies[1] and replies[1].count("repair") <= 1, replies[1]
+    assert "Today" not in replies[3] and c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+def test_the_flatmate_says_when_she_is_back_when_asked(library: Library) -> None:
+    """Play-test 170: "it's a personal matter so I can't really say ... do you know when she'll
+    be back maybe?" got "No problem. Do you want to leave her a message?" alone."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=11056)
+    replies = play(c, _from_file("flatmate_11056")[:2])
+    assert re.search(r"\bback\b|\bout\b", replies[1]), replies[1]
+
+
+def test_terms_said_back_with_a_legal_threat_are_not_confirmed_by_a_refusal(
+    library: Library,
+) -> None:
+    """Play-test 170: "$279.37 by direct debit Friday the 13th. And if it bounces, it goes to
+    our legal department. Clear?" ended the call "Refused to pay" with the promise recorded as
+    confirmed and scored 100."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=11046)
+    play(c, _from_file("courteous_11046"))
+    assert c.outcome is not None and c.outcome.value == "refused"
+    assert not c.debtor.confirmed and c.scores().promise < 100
+
+
+def test_greeted_by_name_they_do_not_say_again_it_is_them(library: Library) -> None:
+    """Play-test 170: "Hey Hunter, thanks. Quick heads up, this is an attempt to collect a debt
+    ..." got "Yes, it's me. Like I said." before the answer."""
+    c = call_in(library, "student_forgot_first_late", seed=11036)
+    replies = play(c, _from_file("student_11036")[:2])
+    assert "it's me" not in replies[1].lower(), replies[1]
+
+
+def test_a_name_put_right_with_forgive_me_is_not_put_right_again(library: Library) -> None:
+    """Play-test 170: "May I please speak with Mr Daniel Brewster? Oh, forgive me - Brewer.
+    Daniel Brewer." got "Brewer, actually."."""
+    c = call_in(library, "stop_calling_cease_contact", seed=11026)
+    replies = play(c, _from_file("stopcall_11026")[:1])
+    assert "actually" not in replies[0], replies[0]
+
+
+def test_the_day_they_usually_pay_on_is_no_day_put(library: Library) -> None:
+    """Play-test 169: "ok so why was it late then? first time u've missed, ur usually bang on
+    the 28th" got "I'm not paying it twice!", and the debrief blamed it for pressing a debt
+    already paid; "lol sure, everyone 'already paid'" was thanked for checking."""
+    c = call_in(library, "already_paid_not_posted", seed=11191)
+    replies = play(c, _from_file("paid_11191"))
+    assert "thanks" not in replies[3].lower(), replies[3]
+    assert "twice" not in replies[5], replies[5]
+    assert "pressed_for_paid_debt" not in {f.rule for f in c.scores().compliance}
+
+
+def test_mate_said_in_sympathy_is_no_brush_off(library: Library) -> None:
+    """Play-test 169: "Ah mate, that's tough, sorry to hear." was read as dismissive, and the
+    debrief said "The customer told you of real hardship and you brushed it off"."""
+    c = call_in(library, "student_unemployed_hardship", seed=11231)
+    play(c, _from_file("hardship_11231"))
+    assert not any("brushed it off" in t.message for t in c.scores().tips)
+
+
+def test_the_broken_promises_told_are_no_tangent_followed(library: Library) -> None:
+    """Play-test 169: "the record shows you promised the full amount by the 28th of February,
+    and before that two other dates, and, um, nothing came in" (after "My lawyer's looking into
+    it.") drew the tip "You followed the conversation off topic"."""
+    c = call_in(library, "malicious_default_legal", seed=11241)
+    play(c, _from_file("malicious_11241"))
+    assert not any("off topic" in t.message for t in c.scores().tips)

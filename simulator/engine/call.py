@@ -327,10 +327,12 @@ class Call:
             trigger, said = None, self._after_the_goal(analysis)
         else:
             trigger, said = self._move_debtor(analysis, scores, state_def, state_before)
-        if self.outcome is Outcome.HUNG_UP and trigger in ("insult", "threat"):
+        if self.outcome in (Outcome.HUNG_UP, Outcome.REFUSED) and trigger in _OFFENSIVE_TRIGGERS:
             # "Right so $450.08 by transfer, Tuesday 17th March ... genius. Yes?" got "Wow.
-            # Real professional. ... Click.": the terms said back with an insult are not
-            # confirmed by a debtor who hangs up on them (play-test 166)
+            # Real professional. ... Click." (play-test 166); "$279.37 by direct debit Friday
+            # the 13th. And if it bounces, it goes to our legal department. Clear?" got "I
+            # don't appreciate that tone at all. ... Goodbye." (play-test 170): the terms said
+            # back with it are not confirmed by a debtor who ends the call on them
             self.debtor.confirmed = confirmed_before
         reply = self._unsaid(" ".join(_said_once([s for s in said if s])).strip())
         # "It's Kelsey, actually." says who they are: not "That's me." again after it
@@ -648,10 +650,6 @@ class Call:
             moved_to = self.scenario.state(self.state)
             if moved_to is None or not (moved_to.vague_promise or moved_to.negotiable):
                 answer = None  # the state they moved to is their story: told once, not twice
-        if answer and topic == "whereabouts" and turn.moved:
-            # "Sorry, I meant Amber. Is she there?": the state they moved to says she is out
-            # ("Amber? She's not in right now."), not "She's just out." before it as well
-            answer = None
         if (
             answer
             and topic in ("payment_sent", "evidence")
@@ -719,6 +717,12 @@ class Call:
                 ):
                     line = self._say_line(self.lines.for_state(self.state, self.debtor.mood))
                     said.append(line)
+                    if topic == "whereabouts" and turn.moved and _SAYS_WHERE.search(line):
+                        # "Sorry, I meant Amber. Is she there?": the state they moved to says
+                        # she is out ("Amber? She's not in right now."), not "She's just out."
+                        # before it as well; "Do you want to leave her a message?" does not
+                        # (play-test 170)
+                        said[:] = [s for s in said if s != answer]
                     if turn.accepts and self._names_the_promise(line):
                         # "Right. $1,815.72 by Friday the 13th." says yes to every term: not
                         # after a yes to each
@@ -1028,7 +1032,11 @@ class Call:
             and not analysis.custom_acts
             # (their name, said: not "is it closed now?" of the old bank account)
             and any(
-                c.name == "verify_name" and own_name.search(c.span.text) is not None
+                c.name == "verify_name"
+                and own_name.search(c.span.text) is not None
+                # ("Hey Hunter, thanks. Quick heads up, ...": greeted by name, not asked;
+                # play-test 170)
+                and _ASKED_AFTER.match(analysis.text, c.span.end) is not None
                 for c in analysis.cues
             )
         ):
@@ -3037,6 +3045,14 @@ _NOTING_ASKED = re.compile(
     r"(?:(?<=[.!?])\s+|^)[^.!?]*\b(?:dispute|complaint)\b[^.!?]*\b(?:on\s+my\s+file|on\s+record)\b[^.!?]*[.!?]",
     re.IGNORECASE,
 )
+# a third party's line that says where the debtor is ("She's not in right now.")
+_SAYS_WHERE = re.compile(
+    r"\b(?:out|not\s+(?:in|here|home|around)|back|home|at\s+work|away)\b", re.IGNORECASE
+)
+# the sentence a word is in ends in a question mark
+_ASKED_AFTER = re.compile(r"[^.!?]*\?")
+# what a debtor may end the call on when it comes with the terms said back
+_OFFENSIVE_TRIGGERS = ("insult", "threat", "legal_action", "state_consequence")
 _A_DAY_SAID = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) the \d+(?:st|nd|rd|th)\b"
 )

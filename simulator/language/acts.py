@@ -140,7 +140,10 @@ _REGULAR_DAY_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}?(?:goes|go|comes|come|gets\s+taken|is\s+taken)(?:\s+out)?\s+(?:on\s+)?(?:the\s+)?$|"
     # "theres also the regular march payment due on the 16th" (play-test 143)
     r"\b(?:regular|normal|usual)\s+(?:\w+\s+)?(?:payment|instal+ment|one|debit)\s+(?:(?:is\s+)?due\s+)?"
-    r"(?:on\s+)?(?:the\s+)?$"
+    r"(?:on\s+)?(?:the\s+)?$|"
+    # "first time u've missed, ur usually bang on the 28th" (play-test 169): when they pay
+    r"\b(?:you're|youre|you\s+are|ur|your|u\s+r|you|u)\s+(?:usually|normally|always)\s+(?:\w+\s+){0,3}?"
+    r"(?:on|by)\s+(?:the\s+)?$"
 )
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|til|untill|till'?)\s+(?:the\s+|your\s+|ur\s+|all\s+(?:of\s+)?(?:the\s+)?)?"
@@ -2821,7 +2824,7 @@ _YOU_PAY_BY = re.compile(
 # A method named after these words is how to pay ("by PayPal", "with Venmo", "use Zelle").
 _METHOD_LEAD = re.compile(
     r"\b(?:by|with|using|use|via|through|over|thru|pay(?:ing)?(?:\s+it)?(?:\s+(?:by|with|on|via|"
-    r"through))?|put\s+it\s+on|send|mail|post|write|set\s+up|setting\s+up|setup|set|reset|"
+    r"through))?|put\s+it\s+on|send|mail|post|write|buy|get(?=\s+an?\s)|set\s+up|setting\s+up|setup|set|reset|"
     r"restart|reinstate|arrange|sign\s+"
     # ("just pop into any branch and quote your invoice number")
     r"up\s+for|prefer|do|into|in\s+at)(?:\s+(?:us|it|me|one))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+|any\s+)?"
@@ -2963,6 +2966,11 @@ _CONTRAST = re.compile(
 )
 
 
+# "you can't find like fifty bucks on Friday?": a rhetorical question that asks for it
+_CANT_EVEN_ASKED = re.compile(
+    r"\b(?:you|u)\s+(?:can't|cant|cannot|couldn't|couldnt)\s+(?:even\s+)?(?:find|spare|scrape|"
+    r"manage|get\s+together|pay)\b(?=[^.!?]*\?)"
+)
 _WAS_AFTER = re.compile(r"\s+was\b(?!\s+(?:that|it)\b)")
 # "set up ... for April", "going forward", "from next month on": a way to pay for later
 _SET_UP_FOR_LATER = re.compile(
@@ -3304,7 +3312,7 @@ _PUT_RIGHT = re.compile(
     r"\b(?:sorry|no|i\s+mean|i\s+meant|actually|oops|wait|scratch\s+that|correction|rather|"
     # ("calling from Newport Credit Union - apologies, Newton Credit Union": play-test 135)
     # ("calling from Nelson Bank - I do apologise, Nelson Finance", play-test 163)
-    r"my\s+bad|my\s+mistake|apologies|pardon|excuse\s+me|(?:i\s+(?:do\s+)?)?apologi[sz]e)\b"
+    r"my\s+bad|my\s+mistake|apologies|pardon|excuse\s+me|forgive\s+me|(?:i\s+(?:do\s+)?)?apologi[sz]e)\b"
 )
 
 
@@ -3908,6 +3916,9 @@ def _analyze(
         if (
             i - 1 not in slips
             and negated(norm, d.start)
+            # ("You're telling me you can't find like fifty bucks on Friday?": asked, play-test
+            # 169)
+            and not _CANT_EVEN_ASKED.search(norm, *sentence_around(norm, d.start))
             or _TOO_MUCH_FOR_NOW.search(norm, max(0, d.start - 30), d.start)
         ):
             # "not today", "you don't have to pay by Friday", "$310 is too much for you now"

@@ -235,7 +235,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:mon|tue|wed|thu|fri|sat|sun|\d|end|tomorrow|tmrw)|"
         r"[^.?!]{0,40}?\b(?:this|within\s+the)\s+(?:week|wk)\b|"
         # ("half now-ish, like $220 on Friday the 13th", play-test 143)
-        r"(?:-?ish)?,?\s*(?:(?:like|say|so|about|maybe)\s+)?[$£€]?\d[\d.,]*\d,?\s+(?:on|this|next)\b))|"
+        # ("half now-ish, so like $285 on friday the 13th", play-test 170)
+        r"(?:-?ish)?,?\s*(?:(?:like|say|so|about|maybe)\s+){0,2}[$£€]?\d[\d.,]*\d,?\s+(?:on|this|next)\b))|"
         # "u can do it in the app rn": right now, as the line's last word
         r"\b(?<!days\s)(?<!weeks\s)(?<!months\s)rn\b(?=\s*(?:[.!?]|$))|"
         # "30 days now.", "it's overdue now.": how long it has been, not a day to pay

@@ -1820,7 +1820,9 @@ ENTRIES: list[Entry] = [
         r"important|hard)\b",
         r"\bdoes\s+(?:he|she|anyone)\s+have\s+any\s+idea\b",
         r"\btypical\b",
-        r"\b(?:pal|mate|buddy|sweetheart|honey|sunshine)\b",
+        # (not "Ah mate, that's tough, sorry to hear": sympathy, play-test 169)
+        r"\b(?:pal|mate|buddy|sweetheart|honey|sunshine)\b(?![,!.]?\s+(?:that's|thats|that\s+is|"
+        r"that\s+sucks|sorry|i'm\s+sorry|im\s+sorry|i\s+feel|i\s+hear|i\s+get)\b)",
         r"\bthat's\s+no\s+excuse\b|\bno\s+excuses\b|\bstop\s+making\s+excuses\b",
         r"\bwhat\s+(?:is|'s)\s+your\s+problem\b",
         r"\byou\s+lot\b|\bpeople\s+like\s+you\b",
@@ -1990,6 +1992,8 @@ ENTRIES: list[Entry] = [
         # did u just dream it" (play-test 167: thanked for checking)
         r"\b(?:that's|thats|that\s+is)\s+what\s+(?:they|you\s+people|u\s+people|everyone|everybody)\s+"
         r"(?:all\s+)?says?\b|\b(?:everyone|everybody)\s+(?:already\s+)?paid\s+it\b|"
+        # "lol sure, everyone 'already paid'" (play-test 169)
+        r"\b(?:everyone|everybody)\s+['\"‘“]\s*already\s+paid\b|"
         r"\b(?:did|do)\s+(?:you|u)\s+(?:just\s+)?dream\s+(?:it|that)\b",
         # "wow, real original."
         r"\b(?:real|really|very|how|so)\s+original\b(?!\s+(?:amount|balance|loan|debt|sum|"

@@ -24,7 +24,9 @@ METHODS: list[tuple[str, str]] = [
         "transfer",
         r"\b(?:(?:online\s+)?bank\s+transfer|online\s+transfer|wire(?:\s+transfer)?|wired|e-transfer|etransfer|bacs|"
         r"transfer(?!\s+you\b)(?:\s+(?:it|the\s+money|the\s+funds|funds))?|electronic\s+transfer|"
-        r"tranfs?er|transfr|trasnfer|tansfer|eft|paynow)\b",
+        r"tranfs?er|transfr|trasnfer|tansfer|eft|paynow|"
+        # "The routing and account number is on back side of your bill"
+        r"routing\s+(?:and|&|n)\s+account\s+numbers?)\b",
     ),
     (
         "card",
@@ -45,6 +47,8 @@ METHODS: list[tuple[str, str]] = [
         # ("yep portal works, just log in n pay there": the payment portal, named alone)
         r"(?:the|your|ur|our)\s+portal|portal(?=\s+(?:works|is\s+fine|is\s+ok|'s\s+fine))|"
         r"log\s*(?:in|on)\s+(?:and|n|&)\s+pay|"
+        # "So $187.70 today through the link": the payment link sent
+        r"(?:through|thru|via|using|on|with)\s+(?:the|that|this|our)\s+(?:payment\s+)?link|payment\s+link|"
         r"website|web\s*site|"
         r"internet\s+banking|online\s+banking|net\s*banking(?!\s+transfer)|(?:in|through|thru|via|using)\s+(?:the|your|ur|our)\s+"
         # ("by card from your phone" is a card)

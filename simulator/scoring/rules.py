@@ -140,7 +140,9 @@ _ACT_CUE: dict[Act, tuple[str, ...]] = {
 # every way to pay the reader knows (language/methods.py), a choice of them offered, and the
 # debtor asked to say the terms back ("can you say it back to me?", the debtor's own read-back)
 _PAYMENT_TALK = frozenset(
-    {"pay_word", "debt_word", "ask_for_date", "method_choice", "asks_read_back"}
+    # ("the record shows you promised the full amount by the 28th of February ... and nothing
+    # came in": the debt talked about, play-test 169)
+    {"pay_word", "debt_word", "ask_for_date", "method_choice", "asks_read_back", "amount_whole"}
     | {f"method_{name}" for name, _pattern in METHODS}
 )
 

@@ -8124,3 +8124,58 @@ def test_the_broken_promises_told_are_no_tangent_followed(library: Library) -> N
     c = call_in(library, "malicious_default_legal", seed=11241)
     play(c, _from_file("malicious_11241"))
     assert not any("off topic" in t.message for t in c.scores().tips)
+
+
+def test_what_the_debtor_earns_said_back_is_no_instalment(library: Library) -> None:
+    """Play-test 172: "u said u only get about 200 a fortnight. r u sure? how about 40 on ur
+    payday friday and then 40 a month?" got "Then $200 a fortnight from Friday the 27th.", and
+    that plan was the promise recorded."""
+    c = call_in(library, "student_unemployed_hardship", seed=10956)
+    replies = play(c, _from_file("hardship_10956b")[:6])
+    assert "$200" not in replies[5] and "$40 a month" in replies[5], replies[5]
+    assert c.debtor.agreed.rest_amount == Decimal("40") and c.debtor.agreed.rest_every == "month"
+
+
+def test_the_instalment_a_direct_debit_will_take_is_no_new_day(library: Library) -> None:
+    """Play-test 171: "would you like us to send you a form to move the direct debit to your new
+    bank, so that the March 28 payment comes out automatically?" moved the promise from Friday
+    the 13th to the 28th."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=11296)
+    replies = play(c, _from_file("courteous_11296")[:5])
+    assert "28th" not in replies[4] and c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+def test_set_up_today_dated_for_friday_is_friday(library: Library) -> None:
+    """Play-test 171: "Can you set the transfer up today, dated for Friday, so it's locked in
+    before anyone else gets to it?" moved the promise to today."""
+    c = call_in(library, "lenders_persistent_late", seed=11341)
+    replies = play(c, _from_file("lenders_11341")[:8])
+    assert "10th" not in replies[7] and c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+def test_the_day_of_each_month_starting_a_month_is_that_months_day(library: Library) -> None:
+    """Play-test 171: "$50 by card this friday the 13th, then $50 on the 13th of each month
+    after, starting april. is that right?" got "Not Wednesday the 1st of April: Monday the 13th
+    of April, like I said."."""
+    c = call_in(library, "student_unemployed_hardship", seed=11276)
+    replies = play(c, _from_file("hardship_11276")[:8])
+    assert not replies[7].startswith("Not") and "1st of April" not in replies[7], replies[7]
+
+
+def test_the_next_instalment_in_a_month_named_is_that_months(library: Library) -> None:
+    """Play-test 172: "the rest gets added on with your next instalment in April?" got "Then
+    the other $298.35 by Sunday the 15th." (of March)."""
+    c = call_in(library, "car_broke_down_partial", seed=11016)
+    replies = play(c, _from_file("carbroke_11016")[:5])
+    assert "15th of April" in replies[4], replies[4]
+
+
+def test_when_they_paid_asked_after_they_said_so_is_no_demand(library: Library) -> None:
+    """Play-test 172: "lol sure u did. everyone 'already paid'. when exactly, what day" got
+    "Are you even listening? It's paid. I'm not sending more money.", and "how'd u pay,
+    online banking?" the same, and the debrief said the call pressed a debt already paid."""
+    c = call_in(library, "already_paid_not_posted", seed=10996)
+    replies = play(c, _from_file("paid_10996"))
+    assert "more money" not in replies[2] and "Tuesday" in replies[2], replies[2]
+    assert "more money" not in replies[4] and "transfer" in replies[4], replies[4]
+    assert "pressed_for_paid_debt" not in {f.rule for f in c.scores().compliance}

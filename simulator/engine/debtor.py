@@ -1104,6 +1104,8 @@ CENTS_SLACK = Decimal("0.05")  # two parts said of a sum may miss it by a few ce
 _EARNED_BEFORE = re.compile(
     r"\b(?:make|makes|making|earn|earns|earning|bring\s+in|brings\s+in|take\s+home|takes\s+home|"
     r"get\s+paid|gets\s+paid|(?:you're|youre|you\s+are|i'm|im)\s+on|"
+    # ("u said u only get about 200 a fortnight", play-test 172)
+    r"(?:you|u)\s+(?:only\s+|just\s+)?get|"
     # "You said cafe is about hundred a week" (play-test 123)
     r"(?:cafe|job|shifts?|work|wages?|salary|income)\s+(?:is|are|'s|was|were|gives?\s+(?:you|u)))\s+"
     r"(?:(?:only|just|about|around|roughly|like|maybe)\s+)?[$£€]?$",
@@ -1209,11 +1211,14 @@ def _all_that_is_left(amount: Decimal, left: Decimal | None) -> bool:
 
 
 def every_period(text: str) -> str | None:
-    """How often a line asks an instalment to be paid: "month" of "$280 a month"."""
-    found = _PER_PERIOD.search(in_periods(text))
-    if found is None:
-        return None
-    return next(unit for unit in found.groups() if unit).lower()
+    """How often a line asks an instalment to be paid: "month" of "$280 a month" (not of what
+    the debtor earns: "u said u only get about 200 a fortnight ... 40 a month?")."""
+    periods = in_periods(text)
+    for found in _PER_PERIOD.finditer(periods):
+        head = periods[: found.start() + 1].rstrip("0123456789.,$£€")
+        if _EARNED_BEFORE.search(head, max(0, len(head) - 30)) is None:
+            return next(unit for unit in found.groups() if unit).lower()
+    return None
 
 
 # "$50 every Friday after that": so much a week, paid on that day

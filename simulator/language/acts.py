@@ -163,7 +163,11 @@ _AS_ALWAYS_BEFORE = re.compile(
 )
 _A_MONTH_ON = re.compile(r"\s*(?:a|per|each|every)\s+month\b")
 _REGULAR_AFTER = re.compile(
-    r"\s+(?:payment|instal+ment)\s*,?\s+(?:the\s+)?(?:normal|regular|usual)\b"
+    r"\s+(?:payment|instal+ment)\s*,?\s+(?:the\s+)?(?:normal|regular|usual)\b|"
+    # "a form to move the direct debit ... so that the March 28 payment comes out
+    # automatically?" (play-test 171): the instalment the direct debit takes
+    r"\s+(?:payment|instal+ment|one)\s+(?:comes|goes|will\s+come|will\s+go|gets\s+taken)\s+out\s+"
+    r"(?:automatically|by\s+(?:direct\s+debit|itself)|on\s+its\s+own)\b"
 )
 # A date right after calling back is when to talk again: "I'll call you again tomorrow".
 _CALLBACK_BEFORE = re.compile(
@@ -457,7 +461,9 @@ _SENT_WHEN_ASKED = re.compile(
     r"\b(?:what|which)\s+(?:date|day)\s+(?:exactly\s+)?(?:you|u)\s+(?:send|pay|transfer|make)\s+"
     r"(?:it|that|the\s+(?:money|payment|transfer))\b|"
     # ("last tuesday, so the 3rd. bank transfer or what?" after "I sent it last Tuesday.")
-    r"\blast\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^?]{0,60}\bor\s+(?:what|something)\b"
+    r"\blast\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b[^?]{0,60}\bor\s+(?:what|something)\b|"
+    # ("lol sure u did. everyone 'already paid'. when exactly, what day", play-test 172)
+    r"\bwhen\s+exactly,?\s+(?:what|which)\s+(?:day|date)\s*[?.!]*\s*$"
 )
 # "... next payday again - that's March 31st": a day said again in other words
 _NAMED_AGAIN = re.compile(r"(?:\bthat'?s|\bthat\s+is|\bwhich\s+is|\bi\.e\.|\baka)\s+(?:the\s+)?$")
@@ -1830,7 +1836,9 @@ _INSTEAD_BEFORE = re.compile(
     # day given as the example is the one put
     r"(?:[,;:\u2013\u2014-]|\.\.\.|\bmaybe|\blike)\s*say,?|,\s*like,?|"
     # "452.03 by friday. actually why not today" (play-test 168)
-    r"\bactually,?\s+why\s+not)"
+    r"\bactually,?\s+why\s+not|"
+    # "Can you set the transfer up today, dated for Friday" (play-test 171): the day it goes
+    r"\b(?:dated|scheduled|post-?dated|timed)(?=\s+(?:for|to)\b)(?:\s+to)?)"
     r"\s+(?:on\s+|for\s+|by\s+)?(?:your\s+|the\s+)?$"
 )
 # ("is there money comin' in before then?" asks of the time before that day, not for it)
@@ -2971,6 +2979,7 @@ _CANT_EVEN_ASKED = re.compile(
     r"\b(?:you|u)\s+(?:can't|cant|cannot|couldn't|couldnt)\s+(?:even\s+)?(?:find|spare|scrape|"
     r"manage|get\s+together|pay)\b(?=[^.!?]*\?)"
 )
+_EACH_MONTH_THEN = re.compile(r"\s+(?:of\s+)?(?:each|every|the)\s+month\b[^.?!\d]{0,30}")
 _WAS_AFTER = re.compile(r"\s+was\b(?!\s+(?:that|it)\b)")
 # "set up ... for April", "going forward", "from next month on": a way to pay for later
 _SET_UP_FOR_LATER = re.compile(
@@ -3886,6 +3895,18 @@ def _analyze(
                 if in_month is not None:
                     all_dates[i + 1] = after._replace(date=in_month)
             continue
+        prior = kept[-1] if kept else None
+        if (
+            prior is not None
+            and d.kind == "month_start"
+            and prior.kind in _DAY_OF_MONTH
+            and _EACH_MONTH_THEN.fullmatch(norm, prior.end, d.start)
+        ):
+            # "then $50 on the 13th of each month after, starting april" (play-test 171): the
+            # 13th of April, not the 1st
+            in_month = _dates.safe_date(d.date.year, d.date.month, prior.date.day)
+            if in_month is not None:
+                d = d._replace(date=in_month)
         kept.append(d)
     all_dates = kept
     if not all_dates and context.next_payday is not None and "topic_payday" in names:

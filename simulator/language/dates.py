@@ -271,6 +271,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:with|from|out\s+of|on)\s+your\s+next\s+(?:pay\s?check|pay\s?cheque|pay\s+packet|"
         r"wages?|salary)\b",
     ),
+    # "the rest gets added on with your next instalment in April" (play-test 172): that
+    # month's instalment
+    (
+        "month_instalment",
+        r"\b(?:with|on|onto|to|into|alongside)\s+(?:your|ur|the)\s+next\s+(?:monthly\s+|regular\s+)?"
+        rf"(?:instal?l?ment|repayment|payment)\s+in\s+{_MONTH}(?![a-z])",
+    ),
     # "and the rest goes on with your next instalment", "added on to your next monthly
     # payment": the next instalment's due day, when the collection record knows it
     (

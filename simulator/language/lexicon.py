@@ -1397,6 +1397,8 @@ ENTRIES: list[Entry] = [
         r"benefits?|you\s+(?:earn|make|get)|u\s+(?:earn|make|get)))",
         # "I'm asking how you SENT it. transfer, card, cheque?": how the payment made was made
         r"\bhow\s+(?:did\s+)?(?:you|u)\s+(?:sent|send|paid|made|transferred)\s+(?:it|that|the\s+(?:money|payment))\b",
+        # "how'd u pay, online banking?", "i asked HOW u paid" (play-test 172)
+        r"\bhow'?d\s+(?:you|u)\s+(?:pay|send)\b|\bhow\s+(?:you|u)\s+paid\b",
         # "So I write: TRX-48213, bank transfer on Tuesday 3 March. Was it the full 436.29?": how
         # much went
         r"\bwas\s+(?:it|that),?\s+(?:for\s+)?(?:the\s+)?(?:full|whole|entire|total|complete)\b",

@@ -8179,3 +8179,13 @@ def test_when_they_paid_asked_after_they_said_so_is_no_demand(library: Library) 
     assert "more money" not in replies[2] and "Tuesday" in replies[2], replies[2]
     assert "more money" not in replies[4] and "transfer" in replies[4], replies[4]
     assert "pressed_for_paid_debt" not in {f.rule for f in c.scores().compliance}
+
+
+def test_the_request_honoured_with_hesitation_dots_is_honoured(library: Library) -> None:
+    """Play-test 172: "Oh. Okay. Sorry. We'll... stop calling. Letters to your address on file.
+    Is that... still right?" got "No idea, sorry.", and the call ended "You ended the call"
+    with the goal not reached."""
+    c = call_in(library, "stop_calling_cease_contact", seed=10946)
+    replies = play(c, _from_file("stopcall_10946")[:4])
+    assert "no idea" not in replies[3].lower(), replies[3]
+    assert c.outcome is not None and goal_reached(c)

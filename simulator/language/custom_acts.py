@@ -5,11 +5,12 @@ what it means, examples, near misses, and optionally regex patterns. The reader 
 in a line in two deterministic ways:
 
 - **a pattern** matches: `re.search`, ignoring case, on the line with each run of spaces made
-  one space, its first `PATTERN_TEXT_LIMIT` characters (a line in text-speak is also read
-  spelt out, `textspeak.expand`). Patterns are checked when content
-  loads (`pattern_problem`): one that does not compile, or that has a form known to take
-  exponential time (a repeat inside a repeat, a repeated alternation, a back-reference), or
-  more than `MAX_UNBOUNDED` unbounded repeats besides spaces, is refused with its place;
+  one space and a hesitation's dots between words dropped ("We'll... stop calling"), its
+  first `PATTERN_TEXT_LIMIT` characters (a line in text-speak is also read spelt out,
+  `textspeak.expand`). Patterns are checked when content loads (`pattern_problem`): one that
+  does not compile, or that has a form known to take exponential time (a repeat inside a
+  repeat, a repeated alternation, a back-reference), or more than `MAX_UNBOUNDED` unbounded
+  repeats besides spaces, is refused with its place;
 - **an example** is close enough: the example's *content words* (lower-case words, with
   everyday function words such as "the", "you", "to" left out and a plural or -ing/-ed ending
   dropped) are looked for in the line's; the share found is the example's overlap. An example
@@ -234,6 +235,10 @@ def _asked_words(text: str) -> frozenset[str]:
     return frozenset(asked)
 
 
+# "We'll... stop calling": a hesitation's dots between two words (play-test 172)
+_HESITATION = re.compile(r"(?<=\w)(?:\.{2,}|…)(?=\s)")
+
+
 def _readings(text: str) -> tuple[list[str], list[frozenset[str]], list[frozenset[str]]]:
     """The line as the patterns read it (spaces made one, lower case, its head) and as the
     examples do (content words): as typed and, in text-speak, spelt out as well ("wat day u
@@ -243,7 +248,9 @@ def _readings(text: str) -> tuple[list[str], list[frozenset[str]], list[frozense
     spelt = expand(lines[0])
     if spelt is not None:
         lines.append(spelt[0])
-    heads = [" ".join(line.split())[:PATTERN_TEXT_LIMIT].lower() for line in lines]
+    heads = [
+        " ".join(_HESITATION.sub("", line).split())[:PATTERN_TEXT_LIMIT].lower() for line in lines
+    ]
     words = [content_words(line[:PATTERN_TEXT_LIMIT]) for line in lines]
     return heads, words, [_asked_words(line[:PATTERN_TEXT_LIMIT]) for line in lines]
 

@@ -37,7 +37,7 @@ from simulator.language.identity import (
     own_lender_named,
 )
 from simulator.language.identity import wrong_lender as names_other_lender
-from simulator.language.lexicon import ENTRIES, LENDER_THEN_LOAN
+from simulator.language.lexicon import ENTRIES, INCOME_ASKED, LENDER_THEN_LOAN
 from simulator.language.methods import find_method, find_methods
 from simulator.language.numbers import (
     RATE_AFTER,
@@ -614,10 +614,7 @@ _PAY_IN_ASKED = re.compile(
     r"\bhow\s+much\s+(?:will|would|does|do)\s+(?!(?:you|u)\b)(?:\w+\s+){1,3}?bring\b"
 )
 # "and how much is it, the pay? sorry for asking" (play-test 168): what their pay comes to
-_INCOME_ASKED = re.compile(
-    r"\bhow\s+much\s+(?:is|'s|was)\s+(?:it,?\s+|that,?\s+)?(?:the|your|ur)\s+(?:\w+\s+)?"
-    r"(?:pay|wages?|salary|pay\s?(?:check|cheque|packet)|income)\b"
-)
+_INCOME_ASKED = re.compile(INCOME_ASKED)
 _AGAIN_NEXT = re.compile(r"\s*again\b")
 _CALLED_TOO_FAR = re.compile(
     r"(?>\.{2,}|…|[\s,;:!-])*(?:[^.?!…\d]{0,50}?(?:[.!…]+\s*|\s))??"

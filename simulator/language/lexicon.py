@@ -23,6 +23,12 @@ Entry = tuple[str, Act | None, tuple[str, ...], bool]
 
 # "Harvey Bank, car loan. Am I talking to Rebecca Perkins?": the lender, then the loan; the
 # purpose said in two words
+# "and how much is it, the pay?": what the debtor's pay comes to, asked (a payday topic, and
+# no second demand for the payment)
+INCOME_ASKED = (
+    r"\bhow\s+much\s+(?:is|'s|was)\s+(?:it,?\s+|that,?\s+)?(?:the|your|ur)\s+(?:\w+\s+)?"
+    r"(?:pay|wages?|salary|pay\s?(?:check|cheque|packet)|income)\b"
+)
 LENDER_THEN_LOAN = (
     r"^\W*(?:[\w'&-]+\s+){1,3}(?:bank|finance|credit\s+union|lending|loans|financial)\s*[,:-]+\s*"
     r"(?:re\s*:?\s*|about\s+)?(?:your\s+|ur\s+|the\s+)?(?:car|auto|student|personal|home|vehicle)\s+loan\b"
@@ -1014,8 +1020,7 @@ ENTRIES: list[Entry] = [
         # (not "if it doesnt get paid theres a written notice": the debt paid, play-test 147)
         r"\b(?:pay\s*day(?!\s*(?:loans?|lenders?|advances?)\b)|pay\s*checks?|pay\s*cheques?|paycheque|(?<!doesnt\s)(?<!doesn't\s)(?<!it\s)(?<!that\s)(?<!this\s)get\s+paid|(?<!loudest\s)(?<!first\s)gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
         # "and how much is it, the pay?" (play-test 168: what it comes to is part of the answer)
-        r"\bhow\s+much\s+(?:is|'s|was)\s+(?:it,?\s+|that,?\s+)?(?:the|your|ur)\s+(?:\w+\s+)?"
-        r"(?:pay|wages?|salary|pay\s?(?:check|cheque|packet))\b",
+        INCOME_ASKED,
         # "might I enquire when you next receive your wages"
         r"\b(?:receive|get)\s+(?:your\s+)?(?:next\s+)?(?:wages?|salary|pay)\b",
         # "When are you paid for the cafe shifts?"

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind52: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind54: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -87,6 +87,8 @@ BLINDS = {
         "blind50",  # 400 lines: canal, hair, DJ, fencing, school trip, pet cover, camper, yoga
         "blind51",  # 400 lines: stairlift, bees, studio, knives, paddle, implant, vending, gown
         "blind52",  # 400 lines: stove, puppy, marquee, lenses, sailing, clinic, food truck, prom
+        "blind53",  # 400 lines: sauna, upholstery, kayak, well, drone, band, chess, softener
+        "blind54",  # 400 lines: heater, rowing, trees, sewing, balloon, treadmill, plumbing, sofa
     )
 }
 BLIND = BLINDS["blind"]
@@ -133,6 +135,8 @@ LATER = {
         "eightieth",
         "eightyfirst",
         "eightysecond",
+        "eightythird",
+        "eightyfourth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -8189,3 +8189,207 @@ def test_the_request_honoured_with_hesitation_dots_is_honoured(library: Library)
     replies = play(c, _from_file("stopcall_10946")[:4])
     assert "no idea" not in replies[3].lower(), replies[3]
     assert c.outcome is not None and goal_reached(c)
+
+
+def test_no_pressure_about_an_offer_is_no_leave_to_pay_whenever(library: Library) -> None:
+    """Play-test 173: "Would you, um, also want to update the direct debit to the new bank so it
+    doesn't happen again? Only if you'd like to, no pressure" was read as accepting a vague
+    promise: the customer said "Goodbye." and hung up, and the debrief said the trainee had
+    accepted a vague promise."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=11401)
+    replies = play(c, _from_file("courteous_11401"))
+    assert "goodbye" not in replies[4].lower() and c.outcome is None, replies[4]
+    assert not any("vague promise" in t.message for t in c.scores().tips)
+
+
+def test_how_you_wanna_pay_with_whatever_works_asks_the_way(library: Library) -> None:
+    """Play-test 173: "Legend. How you wanna pay - card over the phone, online, whatever
+    works?" got "Great, thanks for understanding. I'll pay it once the car's sorted. Bye.", two
+    dated payments just agreed taken back; and "you've still got every right to dispute it with
+    them" was not heard as the right to dispute."""
+    c = call_in(library, "car_dealer_dispute", seed=11406)
+    replies = play(c, _from_file("dealer_11406"))
+    assert "once the car" not in replies[6] and c.outcome is None, replies[6]
+    assert c.debtor.agreed.method is not None
+    assert not any("right to dispute" in t.message for t in c.scores().tips)
+
+
+def test_a_reaction_and_the_hang_up_say_different_things(library: Library) -> None:
+    """Play-test 173: an insult got "Careful. I'm taping this. Right. I'm recording this.
+    Bye.": the same thing twice in one reply."""
+    c = call_in(library, "malicious_default_legal", seed=11351)
+    replies = play(c, _from_file("malicious_11351"))
+    said = replies[1].lower()
+    assert ("taping" in said or "recording" in said) and not (
+        "taping" in said and "recording" in said
+    )
+
+
+def test_a_direct_debit_form_for_next_month_leaves_this_payments_way(library: Library) -> None:
+    """Play-test 174: "And want me to email you the direct debit form for the new bank so
+    April's sorted?" after a bank transfer was agreed got "Direct debit is fine too, I suppose.
+    Very good: $437.31, Thursday the 12th, by direct debit."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=10906)
+    replies = play(c, _from_file("courteous_10906")[:5])
+    assert "direct debit" not in replies[4].lower(), replies[4]
+    assert c.debtor.agreed.method == "transfer"
+
+
+def test_a_day_put_for_paying_it_asks_for_the_payment(library: Library) -> None:
+    """Play-test 174: "you could do it right now on your phone" and "you do it tonight ... so
+    it's in today?" secured the payment, and the debrief still said "You never asked for the
+    payment directly"."""
+    c = call_in(library, "traveller_forgot_deposit", seed=10876)
+    play(c, _from_file("traveller_10876"))
+    assert goal_reached(c)
+    assert not any("never asked for the payment" in t.message for t in c.scores().tips)
+
+
+def test_an_ultimatum_after_the_terms_draws_the_customers_reaction(library: Library) -> None:
+    """Play-test 174: "sort the direct debit with the new bank or we'll be having this chat
+    again and it'll go on your credit file, your choice" to a customer of six years got
+    "Okay, thanks."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=10871)
+    replies = play(c, _from_file("courteous_10871")[:4])
+    assert replies[3] in library.persona_for(c.scenario).reactions.warned, replies[3]
+
+
+def test_how_do_you_want_to_pay_is_no_offer_to_say_yes_to(library: Library) -> None:
+    """Play-test 174: "ok. um how do you want to pay the friday one? card or transfer or..."
+    got "Sure, that would help. Thanks. Bank transfer works for me.", the answer to an offer
+    nobody made."""
+    c = call_in(library, "car_broke_down_partial", seed=10866)
+    replies = play(c, _from_file("carbroke_10866")[:6])
+    assert "would help" not in replies[5] and "transfer" in replies[5].lower(), replies[5]
+
+
+def test_safe_flight_with_a_grudging_tag_is_a_goodbye(library: Library) -> None:
+    """Play-test 174: "Try not to forget this time. Safe flight, I suppose." got "Okay. Got
+    it." and the call went on."""
+    c = call_in(library, "traveller_forgot_deposit", seed=10901)
+    replies = play(c, _from_file("traveller_10901"))
+    assert c.outcome is not None and "bye" in replies[5].lower(), replies[5]
+
+
+def test_how_much_do_you_think_you_could_manage_is_answered(library: Library) -> None:
+    """Play-test 174: "when do you get paid from the cafe? and how much do you think you could
+    manage, like realistically" got the payday and then "There's no way I can pay that right
+    now.", a sum nobody had named."""
+    c = call_in(library, "student_unemployed_hardship", seed=10911)
+    replies = play(c, _from_file("hardship_10911")[:4])
+    assert "pay that" not in replies[3] and "small" in replies[3], replies[3]
+
+
+def test_the_direct_debits_first_month_leaves_the_agreed_day(library: Library) -> None:
+    """Play-test 175: "do you want to give me the new bank details so the direct debit picks
+    up from April?" after "$347.20 by card on Friday" moved the payment: "Yes, Wednesday the
+    1st of April suits me.", and "Not Friday the 13th: Wednesday the 1st of April, like I said."
+    to the trainee putting it back."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=11426)
+    replies = play(c, _from_file("courteous_11426")[:6])
+    assert "April" not in replies[4] and "April" not in replies[5], replies[4:6]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+def test_a_sum_said_by_mistake_and_put_right_at_once_is_not_corrected(library: Library) -> None:
+    """Play-test 175: "$505.84 by bank transfer on Friday 13th... oh no sorry, sorry, I mean
+    $507.84. Is that right?" got "$507.84, actually, not $505.84."."""
+    c = call_in(library, "rude_defaulter_composure", seed=11436)
+    replies = play(c, _from_file("rude_11436")[:8])
+    assert "not $505.84" not in replies[7], replies[7]
+    assert c.debtor.agreed.amount == Decimal("507.84")
+
+
+def test_a_nod_before_a_no_draws_no_thanks(library: Library) -> None:
+    """Play-test 175: "I understand. Unfortunately, I am not able to make the payments
+    conditional on the dealer's repair ..." got "Thank you. Honestly, you're the first person
+    who's said that."."""
+    c = call_in(library, "car_dealer_dispute", seed=11456)
+    replies = play(c, _from_file("dealer_11456")[:5])
+    assert not replies[4].startswith("Thank"), replies[4]
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "seed", "name", "turn"),
+    [
+        # "... five minutes is plenty if you dont waste em. birthday real quick" (play-test 175)
+        ("traveller_forgot_deposit", 11461, "traveller_11461", 1),
+        # "Joshua, whatever. Owens Finance. Birthday, go." (play-test 176)
+        ("traveller_forgot_deposit", 10851, "traveller_10851", 2),
+    ],
+)
+def test_the_birthday_asked_for_in_a_hurry_is_given(
+    library: Library, scenario_id: str, seed: int, name: str, turn: int
+) -> None:
+    c = call_in(library, scenario_id, seed=seed)
+    replies = play(c, _from_file(name)[:turn])
+    assert re.search(r"\b(?:19|20)\d\d\b", replies[turn - 1]), replies[turn - 1]
+
+
+@pytest.mark.parametrize(
+    ("seed", "name", "turn", "theirs"),
+    [
+        # "Got it, TXN-49188226. Let me read it back: T-X-N, 4-9-1-8-8-2-2-6. Right?" got "I'm
+        # not sure, to be honest." (play-test 175)
+        (11471, "paid_11471", 5, "TRX-95328"),
+        # "so thats PAY-53286, 413.77, sent tuesday march 3rd ..." got "Right. Thanks."
+        # (play-test 176)
+        (10801, "paid_10801b", 6, "TRX-63952"),
+    ],
+)
+def test_another_reference_altogether_said_back_is_put_right(
+    library: Library, seed: int, name: str, turn: int, theirs: str
+) -> None:
+    c = call_in(library, "already_paid_not_posted", seed=seed)
+    replies = play(c, _from_file(name)[:turn])
+    assert replies[turn - 1] == f"No, it's {theirs}.", replies[turn - 1]
+
+
+def test_their_day_said_back_with_scorn_is_not_agreed(library: Library) -> None:
+    """Play-test 175: "End of the month, next payday, I've heard that one before ... if it
+    doesn't come in this week: a written collection notice ..." got "Yeah, Tuesday the 31st
+    works."."""
+    c = call_in(library, "lenders_persistent_late", seed=11476)
+    replies = play(c, _from_file("lenders_11476")[:4])
+    assert "31st" not in replies[3] and c.debtor.agreed.date is None, replies[3]
+
+
+def test_proof_asked_for_without_a_question_mark_is_answered(library: Library) -> None:
+    """Play-test 175: "sure u did. everybody paid last week. nothing here since march 2. got
+    proof or not" got "I don't follow.", and the reference asked for after it was thanked for
+    ("Thank you for looking into it.")."""
+    c = call_in(library, "already_paid_not_posted", seed=11491)
+    replies = play(c, _from_file("paid_11491")[:4])
+    assert "follow" not in replies[2] and "receipt" in replies[2], replies[2]
+    assert "thank" not in replies[3].lower(), replies[3]
+
+
+def test_the_reference_asked_for_after_mockery_is_not_thanked_for(library: Library) -> None:
+    """Play-test 176: "uh huh, sure you did, everyone says that ..." and then "great so read me
+    the reference number off it then" got "... sent last Tuesday. Thanks for checking."."""
+    c = call_in(library, "already_paid_not_posted", seed=10806)
+    replies = play(c, _from_file("paid_10806")[:4])
+    assert "TRX-" in replies[3] and "thank" not in replies[3].lower(), replies[3]
+
+
+def test_a_day_of_the_month_said_again_with_its_month_is_that_months(library: Library) -> None:
+    """Play-test 176: "And the monthly ones go on the 28th, your actual due date ... So from
+    April 28th." got "... from Saturday the 28th." (of March), and the plan went wrong from
+    there to a promise nobody agreed."""
+    c = call_in(library, "student_unemployed_hardship", seed=10791)
+    replies = play(c, _from_file("hardship_10791")[:8])
+    assert "Saturday the 28th" not in replies[7], replies[7]
+    assert c.debtor.agreed.rest_date == dt.date(2026, 4, 28)
+
+
+def test_the_direct_debit_asked_after_in_many_words_is_answered(library: Library) -> None:
+    """Play-test 176: "will you fix the direct debit for April too?" got "How much would that
+    be, exactly?", "I mean set up the direct debit with your new bank, so the April payment
+    comes out normally." got "Pardon?", and "Your direct debit. Can you move it to the new
+    bank?" got "Okay, direct debit then.", as if it were the way to pay."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=10786)
+    replies = play(c, _from_file("courteous_10786")[:9])
+    for reply in replies[6:9]:
+        assert "direct debit then" not in reply and "How much" not in reply, reply
+        assert "Pardon" not in reply, reply
+    assert c.debtor.agreed.method == "transfer"

@@ -3639,6 +3639,7 @@ def test_the_callers_own_bill_told_in_sympathy_is_no_sum_put() -> None:
         "oh I'm so so sorry about your dog, that's awful. would a small monthly plan help?",
         "I'm really sorry, Derek. Do you have any other income coming in? We could look at a"
         " reduced plan.",
+        "sorry to hear. wud a plan help? like 100 every 2 wks?",
     ],
 )
 def test_a_small_or_reduced_plan_offered_is_a_plan(line: str) -> None:
@@ -3650,8 +3651,65 @@ def test_a_small_or_reduced_plan_offered_is_a_plan(line: str) -> None:
     [
         "I'll put a note on your account about the transmission dispute, and that's that.",
         "you keep every right to dispute it with the dealer - that doesn't go away",
+        "I'll put a note on the account about the dealer, and you've still got every right to"
+        " dispute it with them.",
         "Absolutely, I've put the dealer complaint on record.",
     ],
 )
 def test_the_dispute_noted_in_everyday_words_is_the_right_told(line: str) -> None:
     assert "dispute_right" in read(line, "dealer_complaint").flags
+
+
+def test_so_much_every_two_weeks_is_a_sum_put() -> None:
+    assert read(
+        "sorry to hear. wud a plan help? like 100 every 2 wks?", "explaining"
+    ).slots.amount == (Decimal("100"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lovely. So that's the full 1,340.26 by card on Friday 13th March. I'll ring you at ten"
+        " that morning to take it, okay?",
+    ],
+)
+def test_the_hour_of_a_call_is_no_sum(line: str) -> None:
+    assert read(line, "negotiating").slots.amount == Decimal("1340.26")
+
+
+def test_a_contracts_length_is_no_sum() -> None:
+    line = (
+        "I get why that seems odd. It's a 12-month contract though, billed evenly, so the winter"
+        " months are still charged. Would a payment plan help?"
+    )
+    assert read(line, "explaining").slots.amount is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Before you go, you'll get a letter in the post. If we don't hear from you by Friday it"
+        " goes to our solicitors. Bye.",
+        "Fine, talk to your accountant. But I need an answer by Thursday, or the account goes"
+        " over to our collections team.",
+        "Yes. Invoice for the 16-seater, still unpaid.",
+    ],
+)
+def test_when_to_answer_and_a_vehicles_seats_are_no_payment_day(line: str) -> None:
+    assert read(line, "vague_promise").slots.date is None
+
+
+def test_a_day_put_after_the_payday_said_is_the_day_put() -> None:
+    line = "great so friday is payday, can we say saturday the 14th to be safe?"
+    analysis = read(line, "vague_promise", previous_debtor_line="I get paid on Friday.")
+    assert analysis.slots.date == dt.date(2026, 3, 14)
+
+
+def test_the_direct_debit_form_offered_is_no_way_to_pay_this_one() -> None:
+    line = (
+        "No worries at all. Could you pay it by Friday? And would you like me to send you the"
+        " direct debit form for the new bank? Only if you'd like to, no pressure"
+    )
+    analysis = read(line, "explaining", previous_debtor_line="Oh no, did it not come out?")
+    assert analysis.slots.method is None and analysis.slots.date == dt.date(2026, 3, 13)
+    assert Act.ACCEPT_VAGUE not in analysis.acts

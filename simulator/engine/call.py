@@ -343,7 +343,17 @@ class Call:
             reply = _NOTING_ASKED.sub("", reply).strip() or reply
         if not analysis.has(Act.EMPATHISE) and not self._courteous(analysis, scores):
             reply = _without_thanks_for_manner(reply)
-        if analysis.has(Act.INSULT) or analysis.has(Act.THREAT) or "sarcasm" in analysis.flags:
+        if (
+            analysis.has(Act.INSULT)
+            or analysis.has(Act.THREAT)
+            or "sarcasm" in analysis.flags
+            # ("uh huh, sure you did, everyone says that ..." and then "great so read me the
+            # reference number off it then": mocked the turn before, no more grateful now;
+            # play-tests 175 and 176)
+            or any(
+                "sarcasm" in t.analysis.flags or t.analysis.has(Act.INSULT) for t in self.turns[-1:]
+            )
+        ):
             # "Give me the reference then, liar." and "oh sure, everybody already paid it ...
             # go on, read it out" are answered, not thanked: "Sure, the reference is TRX-62347,
             # sent last Tuesday." without "Thanks for checking." (play-test 159)
@@ -970,7 +980,11 @@ class Call:
             )
             for cue in analysis.cues
         ):
-            return None, None
+            # ("I mean set up the direct debit with your new bank, so the April payment comes
+            # out normally.", play-test 176: what a trainer wrote an answer for is answered,
+            # asked or not, as after the goal)
+            found = self._act_answers(analysis)
+            return (self._say_line(found[0][1]), found[0][0]) if found else (None, None)
         if self._asked_to_read_back(analysis) and not self._act_answers(analysis):
             if self.debtor.agreed.count() == 0 and not self.scenario.goal.is_payment:
                 # "could you read it back to me slowly?" after the payment's reference, on a
@@ -2743,6 +2757,13 @@ class Call:
             near = [c for s, c in theirs.items() if _near(said, s)]
             if near:
                 return near[0]
+        # "Got it, TXN-49188226. Let me read it back... Right?" after "TRX-95328" (play-tests
+        # 175 and 176): another reference altogether, said back as theirs (not the account's
+        # own number, which the record holds)
+        account = _squeezed(self.record.account_number)
+        other = [c for c in said_codes if c != account and not c.isdecimal()]
+        if other and len(theirs) == 1:
+            return next(iter(theirs.values()))
         return None
 
     def _asked_to_read_back(self, analysis: Analysis) -> bool:
@@ -3408,6 +3429,8 @@ def _said_as_the_day(analysis: Analysis, span: Span) -> bool:
         c.name.startswith("date_")
         and (
             -1 <= span.start - c.span.end <= 2
+            # ("on Friday when you get paid": the payday inside the day's own words)
+            or c.span.start <= span.start < c.span.end
             or (
                 0 <= span.start - c.span.end <= 60
                 and not _SENTENCE_END.search(text, c.span.end, span.start)
@@ -3422,6 +3445,9 @@ def _said_as_the_day(analysis: Analysis, span: Span) -> bool:
 _BECAUSE_BEFORE = re.compile(r"\b(?:since|because|cos|cause|as)\b", re.IGNORECASE)
 
 
+_OR_NOT_ENDS = re.compile(r"\bor\s+(?:not|what|nah)\W*$", re.IGNORECASE)
+
+
 def _asked_in(text: str, at: int) -> bool:
     """Is what is said at `at` in a question: its sentence asks ("?") or opens with "tell me",
     or the line has no question mark at all ("HOW MUCH per week from the cafe, and what day is
@@ -3433,6 +3459,8 @@ def _asked_in(text: str, at: int) -> bool:
         return (
             _WH_WORD.search(text, start, end) is not None
             or _OPENS_AS_AN_ASK.match(text, start) is not None
+            # ("nothing here since march 2. got proof or not", play-test 175)
+            or _OR_NOT_ENDS.search(text[start:end]) is not None
         )
     if (
         _PREMISE_ENDS.search(text, at, end) is not None
@@ -3543,7 +3571,8 @@ _CHOICE_ASKED = re.compile(
     re.IGNORECASE,
 )
 _OFFERED = re.compile(
-    r"\b(?:do\s+(?:you|u)\s+(?:also\s+)?want|would\s+(?:you|u)\s+(?:also\s+)?(?:like|want)|shall\s+i|"
+    # (not "how do you want to pay the friday one? card or transfer or...", play-test 174)
+    r"\b(?:(?<!how\s)(?<!what\s)(?<!when\s)(?<!which\s)(?<!where\s)do\s+(?:you|u)\s+(?:also\s+)?want|would\s+(?:you|u)\s+(?:also\s+)?(?:like|want)|shall\s+i|"
     # "would you be interested in setting up automatic payments?", "would it help if I sent
     # you a text the day before?"
     r"would\s+(?:you|u)\s+be\s+interested|(?:are|r)\s+(?:you|u)\s+interested|"

@@ -1230,7 +1230,7 @@ _EVERY_DAY_OF_MONTH = re.compile(
 )
 _TWO_WEEKS = re.compile(
     # ("then $50 every other Friday after that, startin' March 27th")
-    r"\b(?:every|each)\s+(?:two|2|other|second)\s+(?:weeks?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+    r"\b(?:every|each)\s+(?:two|2|other|second)\s+(?:weeks?|wks?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
     r"\bbi-?weekly\b",
     re.IGNORECASE,
 )

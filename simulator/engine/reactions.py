@@ -42,20 +42,31 @@ class Reaction:
     # and asks none of these of whoever answered ("who r u anyway, her mum?": who they are,
     # answered, not "Um, it's fine, I guess."; play-test 139)
     unless_cued: tuple[str, ...] = ()
+    # (or, whatever `when` holds, says something like this)
+    or_said: re.Pattern[str] | None = None
+
+
+# "sort the direct debit or it'll go on your credit file, your choice": a consequence held
+# over the debtor as an ultimatum, not said for their information (play-test 174)
+_ULTIMATUM = re.compile(
+    r"\bor\s+(?:else\b|(?:we|it|you|this|that)(?:'ll|\s+will)\b)|\byour\s+(?:choice|call)\b",
+    re.IGNORECASE,
+)
 
 
 REACTIONS: tuple[Reaction, ...] = (
     Reaction("insulted", (Act.INSULT,)),
     Reaction("threatened", (Act.THREAT,)),
     # ("I hear you, la, but ... the account can go for repossession", "I understand, but next
-    # week is too long": a nod before a warning or a no is no kindness to thank for)
+    # week is too long", "I understand. Unfortunately, I am not able to ...": a nod before a
+    # warning or a no is no kindness to thank for)
     Reaction(
         "empathy",
         (Act.EMPATHISE,),
         unless=(Act.STATE_CONSEQUENCE, Act.LEGAL_ACTION),
         unless_said=re.compile(
             r"\b(?:i\s+(?:understand|hear\s+you|get\s+(?:it|that)|know|see)|fair\s+enough|"
-            r"i\s+appreciate\s+that)\W{0,3}\s*but\b",
+            r"i\s+appreciate\s+that)\W{0,3}\s*(?:but|unfortunately|however|sadly)\b",
             re.IGNORECASE,
         ),
     ),
@@ -74,7 +85,8 @@ REACTIONS: tuple[Reaction, ...] = (
     # ("If its not paid it'll get reported" to a customer of six years: "Reported? Goodness."),
     # before any day is agreed (after it, "a late fee may be applied ... so it is good we are
     # settling it today" is said for their information)
-    Reaction("warned", (Act.STATE_CONSEQUENCE,), _no_day_agreed),
+    # (after a day is agreed too, when it is an ultimatum)
+    Reaction("warned", (Act.STATE_CONSEQUENCE,), _no_day_agreed, or_said=_ULTIMATUM),
 )
 
 
@@ -87,7 +99,10 @@ def reaction_to(analysis: Analysis, debtor: DebtorState) -> str | None:
             and (reaction.unless_said is None or not reaction.unless_said.search(analysis.text))
             and not (reaction.unless_own_act and analysis.custom_acts)
             and not any(analysis.cued(name) for name in reaction.unless_cued)
-            and reaction.when(debtor)
+            and (
+                reaction.when(debtor)
+                or (reaction.or_said is not None and reaction.or_said.search(analysis.text))
+            )
         ):
             return reaction.key
     return None

@@ -91,7 +91,10 @@ _ASKS_INSIDE = re.compile(
 WHEN_AT_THE_END = (
     r"(?:^|[,.;:]\s*|\s-\s)(?:so\s+|and\s+|but\s+)?(?:when|what\s+day|which\s+day)\s*[?.!]*$"
 )
-_ASKED_AT_THE_END = re.compile(r"\bhow\s+much\b[^.?!]{0,25}$|" + WHEN_AT_THE_END)
+# ("got proof or not", play-test 175: a yes or no asked without a "?")
+_ASKED_AT_THE_END = re.compile(
+    r"\bhow\s+much\b[^.?!]{0,25}$|\bor\s+(?:not|nah)\W*$|" + WHEN_AT_THE_END
+)
 _QUESTION_START = re.compile(
     r"^\W*(?:can|could|would|will|do|does|did|is|are|am|was|were|have|has|shall|should|may|"
     r"what|why|how|when|where|who|which|"
@@ -99,7 +102,11 @@ _QUESTION_START = re.compile(
     r"(?:isn't|aren't|don't|won't|wouldn't|couldn't)(?=\s+(?:you|u|ya|we|i|they|he|she|it|that|this|there)\b))\b"
 )
 # A date right after these words is a deadline even without a payment word ("by Friday").
-_DEADLINE_LEAD = re.compile(r"\b(?:by|before|until|till|no\s+later\s+than|latest|on|for|at)\s*$")
+_DEADLINE_LEAD = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|latest|on|for|at|"
+    # "can we say saturday the 14th to be safe?": a day put, with no word of paying
+    r"(?:(?:can|could|shall)\s+we|let's|lets)\s+(?:say|do|make\s+it|go\s+(?:for|with)))\s*$"
+)
 # "pay the $2,937.65" names what is asked; "of the $420.50 you owe" only recalls the debt.
 _PAY_LEAD = re.compile(
     r"\b(?:(?:pay|paying|send|sending|transfer|do|make|put|deposit|manage|afford|settle|cover|"
@@ -211,7 +218,9 @@ _OTHER_DAY_BEFORE = re.compile(
     r"\b(?:fee|fees|charge|charges|interest)\b[^.?!]{0,30}\b(?:hits?|lands?|added|charged|"
     r"applied|applies|kicks?\s+in|goes\s+on|comes?\s+on)\s+(?:on\s+)?(?:the\s+)?$|"
     r"\b(?:is|when's|when\s+is|what\s+day\s+is|if)\s+(?:your\s+|ur\s+|the\s+)?(?:pay\s*day|"
-    r"salary|pension|paycheck|pay\s+check)\b[^.?!]*$|"
+    # (not "so friday is payday, can we say saturday the 14th to be safe?": a day put after it)
+    r"salary|pension|paycheck|pay\s+check)\b"
+    r"(?:(?!\b(?:(?:can|could|shall)\s+we|how\s+about|let's|lets)\b)[^.?!])*$|"
     r"\b(?:do|does|will)\s+(?:you|u)\s+get\s+paid\b[^.?!]*$|\bmine's\s+(?:the\s+)?$|"
     # "enjoy the rest of your Tuesday", "anything else I can help you with today?"
     r"\brest\s+of\s+(?:your|the)\s+$|\b(?:help|assist)\s+(?:you\s+)?with\s+$|"
@@ -316,8 +325,15 @@ _IF_BY = re.compile(
 )
 _TALK_ABOUT_BEFORE = re.compile(
     r"\b(?:talk|chat|discuss|speak)\s+(?:about|through|over)\b[^.?!,]{0,40}\b(?:after|from|on)\s+"
-    r"(?:the\s+)?$"
+    r"(?:the\s+)?$|"
+    # "if we don't hear from you by Friday it goes to our solicitors", "I need an answer by
+    # Thursday, or ...": when to answer, not when to pay
+    r"\b(?:hear\s+(?:back\s+)?from\s+(?:you|u)|(?:an?|your)\s+(?:answer|reply|decision|response)|"
+    r"get\s+back\s+to\s+(?:me|us))\s+(?:by|before|on|until|till)\s+(?:the\s+)?$"
 )
+# "... by the end of next week the account gets sent to collections, so get something in
+# before then": the day the answer is wanted by, made the payment's too
+_BEFORE_THEN = re.compile(r"\b(?:before|by)\s+then\b")
 # ("instead of all $828.09 at once, how about $50 on Friday?")
 _IN_ONE_GO = re.compile(
     # ("the whole $1,142.22 at once": in one go)
@@ -368,6 +384,8 @@ _PAST_PAYMENT = re.compile(
 # "I see why you haven't paid, the car's been in the shop": the reason granted, not asked
 _WHY_UNDERSTOOD = re.compile(r"\bi\s+(?:can\s+)?(?:see|get|understand|know)\s+why\s+(?:you|u)\b")
 _ASKED_IN_SO_MANY_WORDS = re.compile(
+    # ("Where's the money?": demanded, short as it is)
+    r"^\W*where(?:'s|\s+is)\s+(?:the|my|our)\s+(?:money|payment)\s*\?*\W*$|"
     # ("would you be able to settle the $305.97 this week?")
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:be\s+able\s+to\s+)?"
     r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?|"
@@ -485,6 +503,8 @@ _PAST_METHOD = re.compile(
     r"(?<!pay\s)(?<!paying\s)(?<!send\s)(?<!sending\s)(?<!do\s)(?<!doing\s)(?<!make\s)"
     r"(?<!put\s)(?<!pop\s)(?<!stick\s)(?<!charge\s)(?<!take\s)(?<!run\s)"
     r"\b(?:that|the\s+last|your\s+last|the\s+previous|your\s+previous)\s+$|"
+    # "I can see a $300 Zelle payment on March 3rd": one made, found on the account
+    r"\b(?:see|seeing|received|found)\s+(?:a|the|your|one)\s+(?:[$£€]?\d[\d,.]*\s+)?$|"
     # "and how, was it a bank transfer?": asked of the payment already made
     r"\b(?:was|were)\s+(?:it|that|this|the\s+payment)\s+(?:sent\s+|made\s+|done\s+)?"
     r"(?:by\s+|via\s+|with\s+|through\s+|an?\s+)?$|"
@@ -1149,6 +1169,11 @@ def _asked_back(norm: str, m: re.Match[str], previous: str) -> bool:
 # "no pressure" after a day asked for ("would you be able to pay it sometime this week, maybe?
 # no pressure", "which day do you think? no pressure"): a softener, not the day given up
 _WHICH_DAY_BEFORE = re.compile(r"\b(?:which|what)\s+(?:day|date)\b[^?]{0,30}\?")
+# "would you want to update the direct debit? only if you'd like to, no pressure": the offer
+# is theirs to take or leave, not the payment's timing (play-test 173)
+_OPTIONAL_OFFER_BEFORE = re.compile(
+    r"\bif\s+(?:you|u)(?:'d|\s+would)?\s+(?:like|want|wish|prefer)(?:\s+to)?\W*$"
+)
 _DAY_ASKED_BEFORE = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:\w+\s+){0,4}?(?:pay|settle|clear)\b[^?.!]{0,60}?"
     r"\b(?:this\s+week|today|tomorrow|by\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -1165,7 +1190,9 @@ _SCORN_CALLED = re.compile(r"[,\s]*(?:genius|dummy|lazy)\b")
 # (an ellipsis taken whole, atomically: "or" and a run of dots must not be split every way)
 _OR_BEFORE = re.compile(r"\bor\b(?:[^.?!]|(?>\.{2,}))*$")
 _HOW_PAY_BEFORE = re.compile(
-    r"\bhow\s+(?:would|will|do|are|r|can|could|d)\s+(?:you|u|ya)\s+(?:like\s+to\s+|want\s+to\s+|wanna\s+)?"
+    # ("how you wanna pay - card, online, whatever works?", play-test 173: no auxiliary)
+    r"\bhow\s+(?:(?:would|will|do|are|r|can|could|d)\s+)?(?:you|u|ya)\s+"
+    r"(?:like\s+to\s+|want\s+to\s+|wanna\s+)?"
     r"(?:pay|paying)\b(?:[^.!]|(?>\.{2,})){0,60}$"
 )
 _FETCHING = re.compile(
@@ -1259,12 +1286,13 @@ _FOR_BILLS_TO_COME = re.compile(
 # "And we can get the direct debit moved over to the new bank while we're at it", "... pointed
 # to your new bank too": the way for the bills to come, moved, even when it is the only way named
 _MOVED_OVER = re.compile(
-    r"\s+(?:(?:moved|switched|transferred|carried)\s+(?:over|across)\b|"
+    r"\s*(?:(?:moved|switched|transferred|carried)\s+(?:over|across)\b|"
     r"(?:pointed|moved|switched|changed|updated|transferred|set\s+up|redirected)\s+(?:over\s+)?"
     r"(?:to|on|onto|for|at)\s+(?:your|the|ur)\s+new\b|"
     # "And the direct debit - will you be able to update it?", "And the direct debit - you want
-    # that I send you the form for the new bank account?"
-    r"\s*[-,]\s*(?:will|can|could|would)\s+(?:you|u)\s+(?:be\s+able\s+to\s+)?(?:update|change|move|"
+    # that I send you the form for the new bank account?"; "Your direct debit. Can you move it
+    # to the new bank?", play-test 176)
+    r"\s*[-,.]\s*(?:will|can|could|would)\s+(?:you|u)\s+(?:be\s+able\s+to\s+)?(?:update|change|move|"
     r"switch|sort)\s+(?:it|that)\b|"
     r"\s*[-,]\s*(?:[\w']+\s+){0,5}?(?:send|post|email)\s+(?:you\s+)?(?:the|a)\s+form\b)"
 )
@@ -2846,7 +2874,9 @@ _CHOICE_METHODS = (
 _METHOD_CHOICE = re.compile(
     # ("card over phone, bank trnsfer or online portal")
     r"\s*(?:each\s+(?:month|time|week)\s*)?(?:(?:over|on|via)\s+(?:the\s+)?(?:phone|app|portal)\s*)?"
-    r"(?:,?\s*or|,|/)\s*(?:shall\s+i\s+set\s+up\s+)?"
+    # ("would he be paying by card or sending a cheque?")
+    r"(?:,?\s*or|,|/)\s*(?:shall\s+i\s+set\s+up\s+|(?:send|sending|pay|paying|use|using|post|"
+    r"posting|mail|mailing)\s+(?:it\s+)?)?"
     r"(?:by\s+|a\s+|an\s+|over\s+the\s+|"
     # ("Wire transfer or cashier's cheque ... Which one?")
     rf"your\s+)?(?:cashier'?s\s+|certified\s+|debit\s+|credit\s+|wire\s+)?"
@@ -2971,6 +3001,28 @@ _CONTRAST = re.compile(
 )
 
 
+def _heard_before_in(heard_before: list[int], start: int, end: int) -> bool:
+    """Is one of the line's "I've heard that before" (their places, in order) between start
+    and end?"""
+    at = bisect_left(heard_before, start)
+    return at < len(heard_before) and heard_before[at] < end
+
+
+_HEARD_BEFORE = re.compile(
+    r"\b(?:i've|i\s+have|we've|we\s+have|ive)\s+heard\s+(?:that|this|it)(?:\s+one)?(?:\s+all)?\s+before\b"
+)
+# between a sum said by mistake and the one meant: "... oh no sorry, I mean ", " - oops, "
+_SUM_PUT_RIGHT = re.compile(
+    r"(?:\b(?:sorry|sry|oops|whoops|no|wait)\b\W*){1,4}(?:i\s+mean[t]?\b|my\s+(?:bad|mistake)\b)?"
+    r"\W*(?:it'?s\s+|it\s+is\s+)?[$£€]?$"
+)
+_SLIP_REACH = 80  # characters between the sum said by mistake and the one meant
+# something offered to the debtor: "you want I give you the number?", "shall I send the form?"
+_HELP_OFFERED = re.compile(
+    r"\b(?:(?:you|u)\s+want\s+(?:that\s+)?(?:i|me\s+to)|would\s+(?:you|u)\s+like\s+(?:me|us)\s+to|"
+    r"shall\s+(?:i|we)|do\s+(?:you|u)\s+want\s+(?:me|us)\s+to|want\s+me\s+to)\s+(?:give|send|email|"
+    r"text|pass|put\s+you|get\s+you|forward)\b"
+)
 # "you can't find like fifty bucks on Friday?": a rhetorical question that asks for it
 _CANT_EVEN_ASKED = re.compile(
     r"\b(?:you|u)\s+(?:can't|cant|cannot|couldn't|couldnt)\s+(?:even\s+)?(?:find|spare|scrape|"
@@ -2983,7 +3035,11 @@ _SET_UP_FOR_LATER = re.compile(
     r"\b(?:(?:for|from|starting(?:\s+in)?)\s+(?:"
     + "|".join(m for m in _dates.MONTHS if len(m) > 3)
     + r"|next\s+month|the\s+next\s+(?:one|instalment|installment|payment)s?)|going\s+forward|"
-    r"from\s+(?:now|then)\s+on)\b"
+    r"from\s+(?:now|then)\s+on|"
+    # "the direct debit form for the new bank so April's sorted" (play-test 174)
+    r"(?:"
+    + "|".join(m for m in _dates.MONTHS if len(m) > 3)
+    + r"|next\s+month)(?:'s|\s+is)\s+(?:sorted|covered|taken\s+care\s+of))\b"
 )
 
 
@@ -3520,7 +3576,7 @@ _NOTHING_SAID: tuple[frozenset[Decimal], frozenset[dt.date], frozenset[str]] = (
 # "£10 a week would take ... way too long so the lowest i can really go is £25 a week", "£80
 # isn't final, mate. £145 is final.": the debtor's sum turned down before the trainee's own
 _TURNED_DOWN_BETWEEN = re.compile(
-    r"\b(?:no|nope|nah|too\s+(?:long|little|low|slow)|isn'?t|is\s+not|not\s+(?:enough|final)|"
+    r"\b(?:no|nope|nah|too?\s+(?:long|little|low|slow)|isn'?t|is\s+not|not\s+(?:enough|final)|"
     r"minimum|lowest|at\s+least|min)\b"
 )
 
@@ -3782,6 +3838,7 @@ def _analyze(
                     # a day asked for before it (play-tests 135 and 141)
                     or _DAY_ASKED_BEFORE.search(norm, 0, start) is not None
                     or _WHICH_DAY_BEFORE.search(norm, 0, start) is not None
+                    or _OPTIONAL_OFFER_BEFORE.search(norm, max(0, start - 40), start) is not None
                 )
             )
             # "take your time", "whenever you're ready" to a debtor fetching their card
@@ -3876,6 +3933,16 @@ def _analyze(
     )
     if context.previous_debtor_line or context.agreed is not None or context.named_day:
         all_dates = [_slip_to_the_day_on_the_table(d, norm, context) for d in all_dates]
+    # "the monthly ones go on the 28th, your actual due date ... So from April 28th" (play-test
+    # 176): a bare day of the month said again with its month is that month's
+    # (one sweep from the end: the next day said with its month, by day of the month)
+    said_later: dict[int, dt.date] = {}
+    for i in range(len(all_dates) - 1, -1, -1):
+        d = all_dates[i]
+        if d.kind not in _DAY_OF_MONTH:
+            said_later[d.date.day] = d.date
+        elif (later_day := said_later.get(d.date.day)) is not None and later_day > d.date:
+            all_dates[i] = d._replace(date=later_day)
     # "a small first payment, maybe $50, in two weeks, on the 20th?": the span said, then the
     # day it means (play-test 126); the day is the one put
     # ("starting in april, on the 13th maybe": the 13th of that month, play-test 125)
@@ -3919,6 +3986,9 @@ def _analyze(
     # "by Thursday? Sorry, I mean Friday 13 March", "thursday the 12th, wait no wednesday the
     # 11th": a slip put right at once is no day of the payment (nor of a second part), and the
     # day after it is the day (not "no wednesday" turned down)
+    # (found once for the line, not searched for at each day)
+    heard_before = [m.start() for m in _HEARD_BEFORE.finditer(norm)]
+    last_then = max((m.start() for m in _BEFORE_THEN.finditer(norm)), default=-1)
     slips = {
         i
         for i in range(len(all_dates) - 1)
@@ -4089,6 +4159,11 @@ def _analyze(
             # things stand, or when to talk, not when to pay
             or (d.kind == "now" and _STANDING_NOW.search(norm, max(0, d.start - 30), d.start))
             or (d.kind == "now" and not _now_for_paying(norm, d))
+            # "a small payment between now and April": a window, no day
+            or (d.kind == "now" and norm.endswith("between ", 0, d.start))
+            # "End of the month, next payday, I've heard that one before" (play-test 175):
+            # their day said back with scorn, not put
+            or _heard_before_in(heard_before, d.end, sentence_around(norm, d.end)[1])
             # "how much can u do rn": the sum asked for, not a day
             or (d.kind == "now" and _HOW_MUCH_BEFORE.search(norm, max(0, d.start - 50), d.start))
             # "what do the shifts bring in a week?": so much a week, no day
@@ -4117,7 +4192,10 @@ def _analyze(
             # "if the full $431.25 is too much at once": in one go, not when
             or (d.kind == "now" and _IN_ONE_GO.search(norm, max(0, d.start - 20), d.start))
             # "we'll need to chat about the rest of the arrears after the 31st": when to talk
-            or _TALK_ABOUT_BEFORE.search(norm, max(0, d.start - 60), d.start) is not None
+            or (
+                _TALK_ABOUT_BEFORE.search(norm, max(0, d.start - 60), d.start) is not None
+                and last_then < d.end
+            )
             # "I will put the dealer complaint on record today": the caller's own doing
             or _OWN_DOING.search(norm, max(0, d.start - 70), d.start) is not None
             # "Not now! I said in 2 weeks. Example 100 dollar on Friday 13th": the span said
@@ -4233,6 +4311,16 @@ def _analyze(
             still_due += [m.span() for m in _NEXT_DUE.finditer(norm)]
         if still_due:
             amounts = [a for a in amounts if not any(s <= a.start < e for s, e in still_due)]
+    if len(amounts) > 1:
+        # "$505.84 by bank transfer on Friday 13th... oh no sorry, sorry, I mean $507.84"
+        # (play-test 175): a sum said by mistake and put right at once is no sum of the terms
+        amounts = [
+            a
+            for a, after in zip(amounts, amounts[1:] + [None], strict=True)
+            if after is None
+            or after.start - a.end > _SLIP_REACH
+            or _SUM_PUT_RIGHT.search(norm, a.end, after.start) is None
+        ]
     if amounts and context.amount_overdue is not None and "each" in norm:
         amounts = [_the_whole_in_parts(norm, a, context.amount_overdue) for a in amounts]
     if amounts and all_dates:
@@ -4348,6 +4436,9 @@ def _analyze(
         # "We can update the debit order for the future. For this month, ...": the way for the
         # bills to come, the only one named
         or _FOR_BILLS_TO_COME.match(norm, offered[0][2])
+        # "Could you pay it by Friday? And would you like me to send you the direct debit form
+        # for the new bank?": the arrangement's paperwork, which pays nothing by Friday
+        or (offered[0][0] in _methods.SET_UP_WAYS and _methods.PAPERWORK.match(norm, offered[0][2]))
     ):
         _add_cue(seen, raw, names, "method_mentioned", offered[0][1], offered[0][2])
         offered = []
@@ -4406,16 +4497,32 @@ def _analyze(
             and (_METHOD_CHOICE.match(norm, method[2]) or _chosen_from(norm, method[1]))
         )
     )
+    for_later = (
+        None
+        if method is None
+        else _SET_UP_FOR_LATER.search(norm, *sentence_around(norm, method[1]))
+    )
+    # (the days the line puts, not the month the way is for: "so April's sorted")
+    days_put = [
+        d for d in dates if for_later is None or not for_later.start() <= d.start < for_later.end()
+    ]
     if (
         method is not None
-        and dates
-        and _SET_UP_FOR_LATER.search(norm, *sentence_around(norm, method[1])) is not None
-        and all(sentence_around(norm, d.start) != sentence_around(norm, method[1]) for d in dates)
+        and for_later is not None
+        and (
+            all(
+                sentence_around(norm, d.start) != sentence_around(norm, method[1]) for d in days_put
+            )
+            if days_put
+            # with no day put, only beside another way agreed for this payment
+            else context.agreed is not None and context.agreed.method not in (None, method[0])
+        )
     ):
         # "... by this Friday, the 13th? And then we can get the direct debit set up on your
-        # new account for April." (play-test 167): the way for the payments after this one
+        # new account for April." (play-test 167): the way for the payments after this one,
+        # and the month it starts in ("so the direct debit picks up from April", play-test 175)
         _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
-        method, spoken_for = None, True
+        method, spoken_for, dates = None, True, days_put
     if method is not None and choice:
         # "card, bank transfer or PayPal?": the debtor is asked to choose
         _add_cue(seen, raw, names, "method_choice", method[1], method[2])
@@ -5095,6 +5202,15 @@ def _analyze(
         ):
             # "Could you ask her to call me back on 1-800-555-0142?": a number left, nobody named
             taken_back.add(Act.IDENTIFY_SELF)
+        if (
+            Act.ASK_PAYMENT not in read
+            and n_terms == 0
+            and not talks_payment
+            and _HELP_OFFERED.search(norm) is not None
+        ):
+            # "about the dealer, you want I give you a number of our disputes team? Or you
+            # prefer not?": help offered, no payment asked for, whatever the model hears
+            taken_back.add(Act.ASK_PAYMENT)
         if date is None and "payday_named" in names and "ask_for_date" not in names:
             # "Our notes show a payday this Friday, the 13th": when the pay comes, no deadline
             taken_back.add(Act.SET_DEADLINE)

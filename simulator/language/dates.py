@@ -188,7 +188,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "dom",
         r"\b(?:on|by|for|till|until|before)\s+(?P<at>the\s+(?P<day>[12]?\d|3[01]))\b"
-        r"(?![.,:/]?\d|\s*(?:%|of\b|percent|dollars?|bucks|pounds?|quid|euros?|am\b|pm\b|"
+        # ("the invoice for the 16-seater": a minibus, not a day)
+        r"(?![.,:/]?\d|-[a-z]|\s*(?:%|of\b|percent|dollars?|bucks|pounds?|quid|euros?|am\b|pm\b|"
         r"hours?|mins?|minutes?|days?|weeks?|months?|years?|payments?|instal))",
     ),
     # "the first half", "the second $132", "the third time": which one, not which day

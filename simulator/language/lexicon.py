@@ -648,6 +648,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:smaller|lower|reduced)\s+(?:monthly|weekly)\s+(?:amounts|payments|instal?l?ments|sums)\b",
         r"\b(?:a|the)\s+plan\s+(?:that|which|you|to|of|for)\b",
         r"\blook\s+at\s+(?:a|some)\s+(?:plan|options)\b",
+        # "wud a plan help?", "what if we did a plan... like 50 on friday"
+        r"\b(?:would|wud|could|might|will)\s+a\s+plan\s+(?:help|work|suit|be\s+(?:easier|better))\b|"
+        r"\b(?:how\s+about|what\s+about|what\s+if\s+we\s+(?:did|do|set\s+up|made|had))\s+a\s+plan\b",
         r"\bagree\s+(?:on\s+)?a\s+plan\b",
         r"\b(?:affordable|manageable|realistic)\s+(?:plan|amount|arrangement)\b",
         r"\b(?:find|work\s+out|agree)\s+(?:an?\s+)?(?:amount|figure|sum)\s+(?:you|that)\s+can\s+(?:manage|afford)",
@@ -915,7 +918,9 @@ ENTRIES: list[Entry] = [
         r"^\W*(?:(?:ok|okay|great|lovely|right|thanks|brilliant)\W+)?cheers\W*$",
         r"\bthat's\s+(?:it|everything|all)\s+(?:from\s+me|for\s+today)\b",
         # the goodbye to someone away from home: "safe travels!", "have a good flight"
-        r"(?<!a\s)\bsafe\s+(?:travels|trip|journey|flight|drive)\s*[.!]*\s*$",
+        # ("Safe flight, I suppose.", play-test 174: a grudging tag after it)
+        r"(?<!a\s)\bsafe\s+(?:travels|trip|journey|flight|drive)"
+        r"(?:,?\s+(?:i\s+(?:suppose|guess)|then|mate|man|buddy))?\s*[.!]*\s*$",
         r"\b(?<!did\syou\s)(?<!you\shad\s)have\s+a\s+(?:good|safe|nice|great|lovely)\s+(?:flight|trip|journey|drive|holiday|stay)\s*[.!]*\s*(?:$|\b(?:and|cheers|thanks|bye)\b)",
         r"\benjoy\s+(?:the\s+rest\s+of\s+)?your\s+(?:trip|holiday|stay|travels|flight)\s*[.!]*\s*$",
     ),
@@ -964,7 +969,9 @@ ENTRIES: list[Entry] = [
         r"(?:me\s+)?(?:your|ur)\s+(?:birthday|bday|b-day)\b",
         # "You confirm birthday please, fast.", "But first birthday, I need it" (play-test 119)
         r"\b(?:confirm|verify)\s+birthday\b|\bbut\s+first,?\s+(?:the\s+|your\s+|ur\s+)?birthday\b|"
-        r"\bbirthday,?\s+(?:please|pls|plz|first)\b|"
+        # ("... dont waste em. birthday real quick", play-test 175)
+        r"\b(?:birthday|bday|b-day),?\s+(?:please|pls|plz|first|(?:real\s+|really\s+)?(?:quick(?:ly)?|fast)|"
+        r"asap|now|go)\b|"
         # "schmidt credit union. daniel miller? birthday?" (play-test 151): asked in a word
         # ("Birthday. Go.", play-test 162: the word alone, said as an order)
         r"(?:^|[.?!]\s*)(?:and\s+)?(?:ur\s+|your\s+)?(?:birthday|bday|b-day)\s*(?:\?|[.!]\s*(?:go|now|pls|please)?\b)",
@@ -1336,6 +1343,8 @@ ENTRIES: list[Entry] = [
         r"(?:references?|numbers?|ids?)\b",
         # "so either u got proof or u pay again" (play-test 152)
         r"\beither\s+(?:you|u)\s+(?:got|have|'ve\s+got)\s+(?:some\s+|any\s+)?(?:proof|evidence|a\s+receipt)\b",
+        # ("nothing here since march 2. got proof or not", play-test 175)
+        r"\bgot\s+(?:any\s+|some\s+)?(?:proof|evidence|a\s+receipt)\b(?=[^.!]*(?:\?|\bor\s+not\b|$))",
         r"\b(?:give|tell|read)\s+(?:me|us)\s+(?:the|a|your)\s+(?:transaction\s+|payment\s+)?"
         r"reference(?:\s+number)?\b",
         # "you sure it went through?", "did it definitely go out?" (play-test 120: answered
@@ -1509,7 +1518,10 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically|actually)\s+pay\b|"
         r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+pay\s*(?:then|instead|at\s+all)?\s*\?",
         # "what do you think you could realistically manage in the next two weeks?" (play-test
-        # 125)
+        # 125; "how much do you think you could manage, like realistically", play-test 174;
+        # not "how much do you think you could pay?", which asks for the payment itself)
+        r"\bhow\s+much\s+do\s+(?:you|u)\s+think\s+(?:you|u)\s+(?:can|could)\s+(?:realistically\s+)?"
+        r"(?:afford|manage|spare)\b",
         r"\bwhat\s+(?:do\s+(?:you|u)\s+think|would\s+(?:you|u)\s+say)\s+(?:you|u)\s+(?:can|could)\s+"
         r"(?:realistically\s+|actually\s+)?(?:afford|manage|spare|pay|do)\b",
         # "how much do the cafe shifts bring in a week", "how much do you earn?"
@@ -1792,7 +1804,8 @@ ENTRIES: list[Entry] = [
         # right to dispute it with the dealer"
         # ("you keep right to dispute", play-test 128: no article, as second-language English
         # says it)
-        r"\b(?:keep|keeps|retain|retains|have|still\s+have)\s+(?:(?:every|full|all\s+(?:your|the))\s+)?"
+        # ("you've still got every right to dispute it with them", play-test 173)
+        r"\b(?:keep|keeps|retain|retains|have|got|still\s+(?:have|got))\s+(?:(?:every|full|all\s+(?:your|the))\s+)?"
         r"rights?\s+to\s+dispute\b",
         # "I write a note about dispute with dealer in your account"
         r"\b(?:write|put|make|add|leave)\s+(?:a\s+)?note\s+(?:about|of|on|for)\s+(?:the\s+|your\s+|this\s+)?"

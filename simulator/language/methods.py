@@ -49,6 +49,8 @@ METHODS: list[tuple[str, str]] = [
         r"log\s*(?:in|on)\s+(?:and|n|&)\s+pay|"
         # "So $187.70 today through the link": the payment link sent
         r"(?:through|thru|via|using|on|with)\s+(?:the|that|this|our)\s+(?:payment\s+)?link|payment\s+link|"
+        # ("yep i can text u the link now, tonight is fine")
+        r"(?:text|send|email|txt)\s+(?:you|u|ya)\s+(?:the|a)\s+link|"
         r"website|web\s*site|"
         r"internet\s+banking|online\s+banking|net\s*banking(?!\s+transfer)|(?:in|through|thru|via|using)\s+(?:the|your|ur|our)\s+"
         # ("by card from your phone" is a card)
@@ -116,7 +118,7 @@ def find_methods(
             continue
         if (
             not keep_told_of
-            and METHODS[index][0] in _SET_UP_WAYS
+            and METHODS[index][0] in SET_UP_WAYS
             and _ARRANGEMENT_TOLD_OF.match(norm, m.end())
         ):
             # "the direct debit probably still points at the old account", "the dd is your job
@@ -124,7 +126,7 @@ def find_methods(
             # (play-tests 131 and 132)
             continue
         if (
-            METHODS[index][0] in _SET_UP_WAYS
+            METHODS[index][0] in SET_UP_WAYS
             and (
                 _SET_UP_BEFORE.search(norm, max(0, m.start() - 30), m.start())
                 # "to set the direct debit up again"
@@ -154,7 +156,7 @@ def find_methods(
         # "I'll send you the autopay form by email. so just to recap: $359 online by friday":
         # the arrangement's paperwork, with another way named for this payment (play-test 128)
         found = [
-            f for f in found if not (f[0] in _SET_UP_WAYS and _PAPERWORK.match(norm, f[2]))
+            f for f in found if not (f[0] in SET_UP_WAYS and PAPERWORK.match(norm, f[2]))
         ] or found
     return found
 
@@ -169,7 +171,7 @@ BARE_WAYS = {
     "bank": "transfer",
 }
 # a standing arrangement to set up: not how this payment is made
-_SET_UP_WAYS = frozenset({"direct_debit", "standing_order"})
+SET_UP_WAYS = frozenset({"direct_debit", "standing_order"})
 _SET_UP_BEFORE = re.compile(
     r"\b(?:set(?:ting)?|setup)\s+up\s+(?:a|the|your|ur|a\s+new|the\s+new|your\s+new)?\s*(?:new\s+)?$|"
     # "you need to change the direct debit to new bank, so next month is ok" (play-test 138)
@@ -198,7 +200,7 @@ _THIS_ONE_OTHERWISE = re.compile(
     r"\b(?:in\s+the\s+meantime|meanwhile|until\s+then|till\s+then)\b"
 )
 # what is filled in to set a standing arrangement up ("the direct debit form", "a dd mandate")
-_PAPERWORK = re.compile(r"\s+(?:forms?|mandates?|paperwork|instructions?|link)\b")
+PAPERWORK = re.compile(r"\s+(?:forms?|mandates?|paperwork|instructions?|link)\b")
 # ("Card over the app", "by card through the app": play-test 155)
 _CARD_WHERE = re.compile(
     r"\s+(?:(?:in|on|over|through|thru|via|using|with|from)\s+(?:the\s+|our\s+|your\s+|ur\s+)?)?"

@@ -57,10 +57,14 @@ _NOT_MONEY_AFTER = re.compile(
     # ("250 monthly", "50 weekly": a rate of paying, which RATE_AFTER reads as money; "4
     # weekly payments" counts them)
     r"(?:weekly|monthly|fortnightly|yearly)\s+(?:payments?|instal?l?ments?)\b|"
+    # ("a 12-month contract, billed evenly": how long, not how much)
+    r"-(?:day|week|month|year|hour|minute)s?\b|"
     r"%|percent|per\s?cent|days?|weeks?(?!ly)|wks?\b|months?(?!ly)|mths?\b|years?(?!ly)|hours?|"
     r"hrs?|minutes?|"
     r"mins?|seconds?\b|secs?\b|(?:to|or|-)\s*\d{1,2}\s+(?:working\s+|business\s+)?(?:days?|weeks?)\b|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|th\b|st\b|nd\b|rd\b|times|calls?|lenders?|loans?|"
+    # "I'll ring you at ten that morning": the hour of a call (not "200 this afternoon")
+    r"that\s+(?:morning|afternoon|evening|night)\b|"
     r"payments?|instal?l?ments?|people|kids|children|cars?\b|models?\b|u\b|you\b|:|-\d|"
     # "sixty applications", "20 jobs": counts of a search for work, not money
     r"(?:applications?|places|jobs?|interviews?|shifts?|employers?|companies|emails?|texts?|"
@@ -87,6 +91,8 @@ _NOT_MONEY_AFTER = re.compile(
 )
 RATE_AFTER = re.compile(
     r"\s*(?:a|per|each|every)\s+(?:week|month|fortnight|wk|mth)\b|"
+    # "like 100 every 2 wks?"
+    r"\s*(?:every|each)\s+(?:two|2|other|second)\s+(?:weeks?|wks?)\b|\s+bi-?weekly\b|"
     r"\s*/\s*(?:mo|mos|mth|month|wk|week)\b|\s+(?:weekly|monthly|fortnightly)\b"
 )
 # "900 a month coming in", "late fee is 35 every month": a rate that is no payment

@@ -147,11 +147,12 @@ def _count(turns: Sequence[ScoredTurn]) -> _Counts:
     counts = _Counts()
     for index, turn in enumerate(turns):
         acts = set(turn.analysis.acts)
-        # ("Could you do the $760.50 by Tuesday?" asks, in the terms it puts)
+        # ("Could you do the $760.50 by Tuesday?" asks, in the terms it puts; so does "you do
+        # it tonight through the portal, so it's in today?", play-test 174)
         counts.asks += Act.ASK_PAYMENT in acts or (
             Act.PROPOSE_TERMS in acts
             and Act.CONFIRM_TERMS not in acts
-            and turn.analysis.slots.amount is not None
+            and (turn.analysis.slots.amount is not None or turn.analysis.slots.date is not None)
         )
         counts.consequences += Act.STATE_CONSEQUENCE in acts
         counts.amounts += Act.STATE_AMOUNT in acts

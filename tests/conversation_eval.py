@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind54: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind55: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -89,6 +89,7 @@ BLINDS = {
         "blind52",  # 400 lines: stove, puppy, marquee, lenses, sailing, clinic, food truck, prom
         "blind53",  # 400 lines: sauna, upholstery, kayak, well, drone, band, chess, softener
         "blind54",  # 400 lines: heater, rowing, trees, sewing, balloon, treadmill, plumbing, sofa
+        "blind55",  # 400 lines: hearing aid, karate, gutters, piano, camper, retreat, wires, laptop
     )
 }
 BLIND = BLINDS["blind"]
@@ -137,6 +138,7 @@ LATER = {
         "eightysecond",
         "eightythird",
         "eightyfourth",
+        "eightyfifth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -7657,7 +7657,7 @@ def test_a_part_asked_for_today_is_named_and_a_choice_of_ways_answered(library: 
     c = call_in(library, "car_broke_down_partial", seed=10806)
     replies = play(c, _from_file("carbroke_10806")[:6])
     assert "$" in replies[3], replies[3]
-    assert "options" not in replies[5] and re.search(r"card|transfer", replies[5]), replies[5]
+    assert "options" not in replies[5] and re.search(r"card|transfer", replies[5], re.I), replies[5]
 
 
 def test_the_defaulter_asked_if_they_still_drive_the_car_answers(library: Library) -> None:
@@ -8393,3 +8393,39 @@ def test_the_direct_debit_asked_after_in_many_words_is_answered(library: Library
         assert "direct debit then" not in reply and "How much" not in reply, reply
         assert "Pardon" not in reply, reply
     assert c.debtor.agreed.method == "transfer"
+
+
+def test_the_sum_asked_beside_a_question_about_them_is_named(library: Library) -> None:
+    """Play-test 177: "so you fixed the car but couldnt pay for the car. how much can you pay
+    TODAY" got "Fine, today. That works. Yes, it's back on the road now. ...", no sum."""
+    c = call_in(library, "car_broke_down_partial", seed=11511)
+    replies = play(c, _from_file("carbroke_11511")[:3])
+    assert re.search(r"\$\d", replies[2]), replies[2]
+
+
+def test_what_the_shifts_bring_in_on_friday_asks_their_income(library: Library) -> None:
+    """Play-test 177: "what do the cafe shifts actually bring in on friday, and don't lowball
+    me" got "There's no way I can pay that right now.", and "I didn't ask you to pay it all, I
+    asked how much you EARN on friday" got the income and then "I can't agree to something I
+    know I can't pay.": the call ended refused."""
+    c = call_in(library, "student_unemployed_hardship", seed=11541)
+    replies = play(c, _from_file("hardship_11541")[:5])
+    assert "pay that" not in replies[3] and "two hundred" in replies[3], replies[3]
+    assert c.outcome is None, replies[4]
+
+
+def test_when_she_is_coming_back_is_answered_by_the_flatmate(library: Library) -> None:
+    """Play-test 178: "Maybe you know when Taylor is coming back?" got "Fair enough. Want me to
+    tell her you called?"."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=10766)
+    replies = play(c, _from_file("flatmate_10766")[:2])
+    assert "back" in replies[1], replies[1]
+
+
+def test_their_day_called_a_bit_far_is_not_agreed(library: Library) -> None:
+    """Play-test 178: "Um... the end of the month is, sorry, it's a bit far. I'm supposed to
+    tell you that if it isn't paid, we send a written collection notice ..." got "Alright,
+    Tuesday the 31st. I can do that."."""
+    c = call_in(library, "lenders_persistent_late", seed=10721)
+    replies = play(c, _from_file("lenders_10721")[:5])
+    assert "31st" not in replies[4] and c.debtor.agreed.date is None, replies[4]

@@ -206,6 +206,8 @@ class Call:
         self._replies: set[str] = {self.opening}  # every reply said, so none is said twice
         self.confused = 0  # turns in a row the debtor did not follow
         self._confused_line: str | None = None  # this turn's, when the debtor did not follow
+        # this turn's sum named beside an answer about them, dropped if the reply names it too
+        self._sum_beside: str | None = None
         # Terms the trainee put to the debtor before they would negotiate ("Would you be able
         # to pay the 380.49 by Friday?" while they explain): answered once they do, as a person
         # remembers what was asked, unless a later line names its own.
@@ -737,6 +739,16 @@ class Call:
                         # "Right. $1,815.72 by Friday the 13th." says yes to every term: not
                         # after a yes to each
                         said[:] = [s for s in said if s not in turn.accepts]
+        beside, self._sum_beside = self._sum_beside, None
+        if (
+            beside is not None
+            and answer
+            and beside in answer
+            and _names_a_sum_said(beside, [s for s in said if s != answer])
+        ):
+            # ("... $309 now, and the rest when I'm back on full shifts.": the sum asked, named
+            # by the state they moved to, is not named again after the answer)
+            said[:] = [s.replace(" " + beside, "") if s == answer else s for s in said]
         if self._confused_line is None:
             self.confused = 0
         told = {
@@ -1002,7 +1014,10 @@ class Call:
             # $413.54 due March 28 - how will that be paid?"); a question about them is not
             found = self._act_answers(analysis)
             if found:
-                return " ".join(self._say_line(line) for _n, line in found[:2]), found[0][0]
+                said = " ".join(self._say_line(line) for _n, line in found[:2])
+                if (sum_named := self._sum_asked_beside(analysis, negotiated)) is not None:
+                    said += " " + sum_named
+                return said, found[0][0]
             return self._terms_answer(analysis, negotiated), None
         asked = {cue.name.removeprefix("topic_") for cue in analysis.cues}
         security = [
@@ -1121,6 +1136,8 @@ class Call:
                 # "How you prefer to pay - transfer, card, or in the app? And you receive our
                 # letter?": both asked, both answered
                 said += " " + self._method_answer(analysis)
+            elif (sum_named := self._sum_asked_beside(analysis, negotiated)) is not None:
+                said += " " + sum_named
             return said, topic
         terms = self._terms_answer(analysis, negotiated)
         if terms is None and (contact := self._simple_answer(analysis)) is not None:
@@ -1128,6 +1145,22 @@ class Call:
             # whatever else they say
             return contact, "contact"
         return terms, None
+
+    def _sum_asked_beside(self, analysis: Analysis, negotiated: bool) -> str | None:
+        """The sum the debtor names when the line asks one beside a question about them ("so
+        you fixed the car but couldnt pay for the car. how much can you pay TODAY", play-test
+        177: the car answered, and the sum too), while terms are pinned down and none agreed."""
+        state = self.scenario.state(self.state)
+        if (
+            state is None
+            or not state.negotiable
+            or analysis.slots.amount is not None
+            or self.debtor.agreed.amount is not None
+            or not (analysis.cued("topic_afford") or _HOW_MUCH.search(analysis.text))
+        ):
+            return None
+        self._sum_beside = self._terms_answer(analysis, negotiated)
+        return self._sum_beside
 
     def _act_answers(self, analysis: Analysis) -> list[tuple[str, str]]:
         """(act, answer) for each of the trainer's question acts the line does."""
@@ -3214,7 +3247,9 @@ _HOW_PAY_OPENS = re.compile(
 
 _HOW_PAY = re.compile(
     # ("you didn't say how you're paying")
-    r"\bhow\s+(?:[\w']+\s+){0,4}pay(?:ing)?\b|\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
+    # (not "how much can you pay TODAY", play-test 177: the sum asked)
+    r"\bhow\s+(?!much\b|many\b)(?:[\w']+\s+){0,4}pay(?:ing)?\b|"
+    r"\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
     # "how will you make the payment?" (play-test 125)
     r"\bhow\s+(?:will|would|are|do|did)\s+(?:you|u)\s+(?:be\s+)?mak(?:e|ing)\s+(?:the|that|this|your)\s+payment\b|"
     # "good. date and method", "when exactly and how", "What day, and how?": the way asked

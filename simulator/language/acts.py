@@ -384,6 +384,8 @@ _PAST_PAYMENT = re.compile(
 # "I see why you haven't paid, the car's been in the shop": the reason granted, not asked
 _WHY_UNDERSTOOD = re.compile(r"\bi\s+(?:can\s+)?(?:see|get|understand|know)\s+why\s+(?:you|u)\b")
 _ASKED_IN_SO_MANY_WORDS = re.compile(
+    # ("Look, I don't have all day. Date and amount, come on.": the terms demanded)
+    r"\b(?:date|day)\s+(?:and|&|n)\s+(?:amount|sum)\b|\b(?:amount|sum)\s+(?:and|&|n)\s+(?:date|day)\b|"
     # ("Where's the money?": demanded, short as it is)
     r"^\W*where(?:'s|\s+is)\s+(?:the|my|our)\s+(?:money|payment)\s*\?*\W*$|"
     # ("would you be able to settle the $305.97 this week?")
@@ -577,6 +579,9 @@ _LAW_OR_TAKING = re.compile(
 )
 # A date the trainee turns down: "monday is too late", "next month won't work".
 _REJECTED_AFTER = re.compile(
+    # ("Um... the end of the month is, sorry, it's a bit far.", play-test 178)
+    r",?\s*is,?\s+(?:(?:sorry|um+|uh+|erm)\W*\s*)+(?:it's|it\s+is)\s+(?:a\s+)?(?:little\s+|bit\s+)*"
+    r"(?:too\s+)?(?:far|late|long)\b|"
     # ("payday is the 31st which is like 3 weeks. im sorry but if it isnt paid it goes to a
     # written collection notice ... could you do it sooner?", "payday is the 31st, that's a
     # long way off. If it isn't paid ...": play-tests 129 and 130, the wait called too long)
@@ -1339,6 +1344,10 @@ _REFUSED_BEFORE = re.compile(
 )
 # "I don't want to ask for the whole 822 when you've not got it", "I'm not asking for the full
 # 822 today": a sum the caller says they do not ask for
+_NOT_ASKED_TO = re.compile(
+    r"\b(?:didn't|did\s+not|didnt|never|i'm\s+not|im\s+not|i\s+am\s+not)\s+(?:ask(?:ed|ing)?|say|said|tell|told)\s+"
+    r"(?:you|u)\s+(?:to\s+)?$"
+)
 _NOT_ASKED_FOR = re.compile(
     r"\b(?:(?:don't|do\s+not|dont)\s+(?:want|need)\s+to\s+ask|(?:i'm|i\s+am|we're|we\s+are)\s+"
     r"not\s+asking)\s+(?:you\s+)?for\s+(?:the\s+)?(?:whole|full|entire|all\s+(?:of\s+)?the)?\s*"
@@ -3008,6 +3017,10 @@ def _heard_before_in(heard_before: list[int], start: int, end: int) -> bool:
     return at < len(heard_before) and heard_before[at] < end
 
 
+_EARNED_ON_BEFORE = re.compile(
+    r"\b(?:bring(?:s|ing)?\s+in|earn(?:s|ing)?|comes?\s+in|coming\s+in|gets?\s+paid)\s+"
+    r"(?:on\s+|this\s+|next\s+)?(?:the\s+)?$"
+)
 _HEARD_BEFORE = re.compile(
     r"\b(?:i've|i\s+have|we've|we\s+have|ive)\s+heard\s+(?:that|this|it)(?:\s+one)?(?:\s+all)?\s+before\b"
 )
@@ -4161,6 +4174,8 @@ def _analyze(
             or (d.kind == "now" and not _now_for_paying(norm, d))
             # "a small payment between now and April": a window, no day
             or (d.kind == "now" and norm.endswith("between ", 0, d.start))
+            # "what do the cafe shifts actually bring in on friday": when the pay comes in
+            or _EARNED_ON_BEFORE.search(norm, max(0, d.start - 30), d.start) is not None
             # "End of the month, next payday, I've heard that one before" (play-test 175):
             # their day said back with scorn, not put
             or _heard_before_in(heard_before, d.end, sentence_around(norm, d.end)[1])
@@ -4348,6 +4363,13 @@ def _analyze(
         ]
         if regular and len(regular) < len(amounts):
             amounts = [a for a in amounts if a not in regular]
+    # "I didn't ask you to pay it all, I asked how much you EARN on friday" (play-test 177):
+    # the whole, said to be no ask, even alone
+    amounts = [
+        a
+        for a in amounts
+        if not (a.kind == "whole" and _NOT_ASKED_TO.search(norm, max(0, a.start - 30), a.start))
+    ]
     usual = [
         a
         for a in amounts

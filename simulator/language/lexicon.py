@@ -1148,7 +1148,8 @@ ENTRIES: list[Entry] = [
         # "Can you tell me when she come back home, more or less?"
         # ("do you know when she might be back?")
         r"\b(?:tell\s+me|know|say|idea)\s+when\s+(?!(?:you|u|i|we)\b)\w+\s+"
-        r"(?:(?:might|will|would|should|could|'ll)\s+)?(?:come|comes|coming|get|gets|be)\s+(?:back|home)\b",
+        # ("Maybe you know when Taylor is coming back?", play-test 178)
+        r"(?:(?:might|will|would|should|could|'ll|is|'s)\s+)?(?:come|comes|coming|get|gets|be)\s+(?:back|home)\b",
         # "what time's she back, i don't have all day" (play-test 159)
         r"\bwhat\s+time(?:'s|\s+is|s)\s+(?!(?:you|u|i|we|it|that)\b)\w+\s+(?:back|home|in)\b",
         # "what time does she normally get in from work?"
@@ -1524,6 +1525,9 @@ ENTRIES: list[Entry] = [
         r"(?:afford|manage|spare)\b",
         r"\bwhat\s+(?:do\s+(?:you|u)\s+think|would\s+(?:you|u)\s+say)\s+(?:you|u)\s+(?:can|could)\s+"
         r"(?:realistically\s+|actually\s+)?(?:afford|manage|spare|pay|do)\b",
+        # "what do the cafe shifts actually bring in on friday" (play-test 177)
+        r"\bwhat\s+(?:do|does|will|would)\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:actually\s+|really\s+)?"
+        r"(?:bring\s+in|pay\s+(?:you|u))\b",
         # "how much do the cafe shifts bring in a week", "how much do you earn?"
         r"\bhow\s+much\s+(?:do|does|are|is)\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:bring\s+in|bringing\s+in|"
         r"pay\s+(?:you|u)|paying\s+(?:you|u)|earn|earning)\b|"

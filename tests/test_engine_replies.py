@@ -8429,3 +8429,16 @@ def test_their_day_called_a_bit_far_is_not_agreed(library: Library) -> None:
     c = call_in(library, "lenders_persistent_late", seed=10721)
     replies = play(c, _from_file("lenders_10721")[:5])
     assert "31st" not in replies[4] and c.debtor.agreed.date is None, replies[4]
+
+
+def test_the_rest_said_with_the_next_instalment_on_top_is_the_rest(library: Library) -> None:
+    """Play-test 177: "$245.31 on payday 3/13, and the other half with your next instalment on
+    the 22nd? so you'd pay 735.92 on the 22nd" put both halves on the 22nd, and "then $735.91
+    on Sun 3/22 which covers the rest plus March's payment" got "Not $735.91: $245.30, like I
+    said." and a debtor who held to $490.61 on the 22nd for six turns."""
+    c = call_in(library, "car_broke_down_partial", seed=11566)
+    replies = play(c, _from_file("carbroke_11566")[:7])
+    assert "Friday the 13th" in replies[3], replies[3]
+    assert not replies[6].startswith("Not") and "$490.61" not in replies[6], replies[6]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13)
+    assert c.debtor.agreed.rest_date == dt.date(2026, 3, 22)

@@ -174,6 +174,7 @@ class Call:
         self.record: CollectionRecord = generate_record(persona, seed, self.today)
         self.rng = random.Random(f"call:{scenario.id}:{seed}")
         self.debtor = DebtorState.start(persona, scenario, self.today, self.record.amount_overdue)
+        self.debtor.instalment = self.record.instalment
         self.machine, self.model = build_machine(scenario, self.debtor, self._entered)
         # (trigger, source state) of the transitions that end the call, read once
         self._ending_moves = {
@@ -2656,7 +2657,13 @@ class Call:
             elif slots.date is not None and slots.date == agreed.rest_date:
                 parts = [agreed.rest_amount]
             sums = [k for k in parts if k is not None]
-            if sums and all(abs(slots.amount - k) > 1 for k in sums):
+            if (
+                sums
+                and all(abs(slots.amount - k) > 1 for k in sums)
+                and not (
+                    slots.date == agreed.rest_date and self.debtor.with_the_instalment(slots.amount)
+                )
+            ):
                 return {"said": debtor.money(slots.amount), "kept": debtor.money(sums[0])}
         if (
             slots.date is not None
@@ -2690,7 +2697,14 @@ class Call:
             (slots.first_amount, agreed.amount),
             (slots.rest_amount, agreed.rest_amount),
         ):
-            if said_sum is not None and kept_sum is not None and abs(said_sum - kept_sum) > 1:
+            if (
+                said_sum is not None
+                and kept_sum is not None
+                and abs(said_sum - kept_sum) > 1
+                and not (
+                    kept_sum is agreed.rest_amount and self.debtor.with_the_instalment(said_sum)
+                )
+            ):
                 wrong.append((debtor.money(said_sum), debtor.money(kept_sum)))
         for said_day, kept_day in (
             (slots.first_date, agreed.date),

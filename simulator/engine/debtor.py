@@ -98,6 +98,8 @@ class DebtorState:
     pending_instalments: tuple[Decimal, str, dt.date | None] | None = None
     confirmed: bool = False
     currency: str = "$"
+    # the loan's regular instalment, when the record gives one (the rest said with it on top)
+    instalment: Decimal | None = None
     aimless: int = 0  # trainee turns in a row that did nothing towards the call's goal
     flags: set[str] = field(default_factory=set)  # call memory, set by transitions ('set:')
     acts_heard: set[str] = field(default_factory=set)  # every act the trainee has done so far
@@ -237,6 +239,12 @@ class DebtorState:
             friday = day - dt.timedelta(days=day.weekday() - calendar.FRIDAY)
             day = friday if friday >= self.today else day + dt.timedelta(days=7 - day.weekday())
         return day
+
+    def with_the_instalment(self, said: Decimal) -> bool:
+        """Is the sum said the rest agreed with the regular instalment on top ("then $735.91 on
+        Sun 3/22 which covers the rest plus March's payment", play-test 177)?"""
+        rest, regular = self.agreed.rest_amount, self.instalment
+        return rest is not None and regular is not None and abs(said - rest - regular) <= 1
 
     def rest_due(self) -> Decimal | None:
         """What is left once the agreed first part is paid (None: no part agreed, or all)."""
@@ -797,6 +805,7 @@ class DebtorState:
             and amount is not None
             # (the sum said, not what is left of it: "$640.69" said back for the other $604.69)
             and abs(amount - self.agreed.rest_amount) > 1
+            and not self.with_the_instalment(amount)
         ):
             said, kept_amount = self.money(amount), self.money(self.agreed.rest_amount)
             result.said.append(("correct_term", {"said": said, "kept": kept_amount}))

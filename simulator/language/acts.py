@@ -3030,6 +3030,7 @@ _SUM_PUT_RIGHT = re.compile(
     r"\W*(?:it'?s\s+|it\s+is\s+)?[$£€]?$"
 )
 _SLIP_REACH = 80  # characters between the sum said by mistake and the one meant
+_DAY_NEAR_ITS_SUM = 30  # characters from a part's sum to the day said with it ("on payday 3/13")
 # something offered to the debtor: "you want I give you the number?", "shall I send the form?"
 _HELP_OFFERED = re.compile(
     r"\b(?:(?:you|u)\s+want\s+(?:that\s+)?(?:i|me\s+to)|would\s+(?:you|u)\s+like\s+(?:me|us)\s+to|"
@@ -4864,6 +4865,22 @@ def _analyze(
         rest, first_amount, first_date, rest_date, rest_amount = _split_payment(
             norm, dates, chosen, amount, date, context
         )
+        if first_date is not None and first_date == rest_date and first_amount is not None:
+            # "$245.31 on payday 3/13, and the other half with your next instalment on the
+            # 22nd? so you'd pay 735.92 on the 22nd" (play-test 177): two parts are not put on
+            # one day; the first keeps the day said with its sum
+            said_at = [a.end for a in chosen if a.value == first_amount]
+            day_with_it = next(
+                (
+                    d.date
+                    for d in dates
+                    if d.date != rest_date
+                    and any(0 <= d.start - end <= _DAY_NEAR_ITS_SUM for end in said_at)
+                ),
+                None,
+            )
+            if day_with_it is not None:
+                first_date = day_with_it
         if first_date == context.today and rest_date is not None:
             first_date = _now_put_right_as_this_week(norm, all_dates, periods) or first_date
         if (

@@ -2693,17 +2693,15 @@ class Call:
         assert agreed.date is not None and agreed.rest_date is not None
         assert slots.first_date is not None and slots.rest_date is not None
         wrong: list[tuple[str, str]] = []
-        for said_sum, kept_sum in (
-            (slots.first_amount, agreed.amount),
-            (slots.rest_amount, agreed.rest_amount),
+        for said_sum, kept_sum, is_rest in (
+            (slots.first_amount, agreed.amount, False),
+            (slots.rest_amount, agreed.rest_amount, True),
         ):
             if (
                 said_sum is not None
                 and kept_sum is not None
                 and abs(said_sum - kept_sum) > 1
-                and not (
-                    kept_sum is agreed.rest_amount and self.debtor.with_the_instalment(said_sum)
-                )
+                and not (is_rest and self.debtor.with_the_instalment(said_sum))
             ):
                 wrong.append((debtor.money(said_sum), debtor.money(kept_sum)))
         for said_day, kept_day in (

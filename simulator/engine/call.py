@@ -49,7 +49,7 @@ from simulator.language.acts import (
 )
 from simulator.language.dates import MONTHS, WEEKDAYS, find_dates
 from simulator.language.identity import TITLES, name_matches, named_back
-from simulator.language.lexicon import NUMBER_ASKED
+from simulator.language.lexicon import NUMBER_ASKED, OR_NOT_ASKED
 from simulator.language.methods import BARE_WAYS, find_methods
 from simulator.language.numbers import find_amounts
 from simulator.language.text import normalise, sentence_around
@@ -3492,7 +3492,7 @@ def _said_as_the_day(analysis: Analysis, span: Span) -> bool:
 _BECAUSE_BEFORE = re.compile(r"\b(?:since|because|cos|cause|as)\b", re.IGNORECASE)
 
 
-_OR_NOT_ENDS = re.compile(r"\bor\s+(?:not|what|nah)\W*$", re.IGNORECASE)
+_OR_NOT_ENDS = re.compile(OR_NOT_ASKED, re.IGNORECASE)
 
 
 def _asked_in(text: str, at: int) -> bool:

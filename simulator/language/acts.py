@@ -37,7 +37,7 @@ from simulator.language.identity import (
     own_lender_named,
 )
 from simulator.language.identity import wrong_lender as names_other_lender
-from simulator.language.lexicon import ENTRIES, INCOME_ASKED, LENDER_THEN_LOAN
+from simulator.language.lexicon import ENTRIES, INCOME_ASKED, LENDER_THEN_LOAN, OR_NOT_ASKED
 from simulator.language.methods import find_method, find_methods
 from simulator.language.numbers import (
     RATE_AFTER,
@@ -91,9 +91,8 @@ _ASKS_INSIDE = re.compile(
 WHEN_AT_THE_END = (
     r"(?:^|[,.;:]\s*|\s-\s)(?:so\s+|and\s+|but\s+)?(?:when|what\s+day|which\s+day)\s*[?.!]*$"
 )
-# ("got proof or not", play-test 175: a yes or no asked without a "?")
 _ASKED_AT_THE_END = re.compile(
-    r"\bhow\s+much\b[^.?!]{0,25}$|\bor\s+(?:not|nah)\W*$|" + WHEN_AT_THE_END
+    r"\bhow\s+much\b[^.?!]{0,25}$|" + OR_NOT_ASKED + "|" + WHEN_AT_THE_END
 )
 _QUESTION_START = re.compile(
     r"^\W*(?:can|could|would|will|do|does|did|is|are|am|was|were|have|has|shall|should|may|"

@@ -29,6 +29,8 @@ INCOME_ASKED = (
     r"\bhow\s+much\s+(?:is|'s|was)\s+(?:it,?\s+|that,?\s+)?(?:the|your|ur)\s+(?:\w+\s+)?"
     r"(?:pay|wages?|salary|pay\s?(?:check|cheque|packet)|income)\b"
 )
+# a yes or no asked without a "?": "got proof or not", "you paying or what" (play-test 175)
+OR_NOT_ASKED = r"\bor\s+(?:not|what|nah)\W*$"
 LENDER_THEN_LOAN = (
     r"^\W*(?:[\w'&-]+\s+){1,3}(?:bank|finance|credit\s+union|lending|loans|financial)\s*[,:-]+\s*"
     r"(?:re\s*:?\s*|about\s+)?(?:your\s+|ur\s+|the\s+)?(?:car|auto|student|personal|home|vehicle)\s+loan\b"

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind55: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind57: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -90,6 +90,8 @@ BLINDS = {
         "blind53",  # 400 lines: sauna, upholstery, kayak, well, drone, band, chess, softener
         "blind54",  # 400 lines: heater, rowing, trees, sewing, balloon, treadmill, plumbing, sofa
         "blind55",  # 400 lines: hearing aid, karate, gutters, piano, camper, retreat, wires, laptop
+        "blind56",  # 400 lines: accordion, pony, loft ladder, bouncy castle, wetsuit, wasps, pond
+        "blind57",  # 400 lines: harp, glamping, dry-stone wall, walker, store card, charter, loft
     )
 }
 BLIND = BLINDS["blind"]
@@ -139,6 +141,8 @@ LATER = {
         "eightythird",
         "eightyfourth",
         "eightyfifth",
+        "eightysixth",
+        "eightyseventh",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -8442,3 +8442,164 @@ def test_the_rest_said_with_the_next_instalment_on_top_is_the_rest(library: Libr
     assert not replies[6].startswith("Not") and "$490.61" not in replies[6], replies[6]
     assert c.debtor.agreed.date == dt.date(2026, 3, 13)
     assert c.debtor.agreed.rest_date == dt.date(2026, 3, 22)
+
+
+def test_a_debtor_called_sue_is_greeted_not_threatened(library: Library) -> None:
+    """Play-test 179: "Will do. Sue Garcia? Mark from Lowe Bank." to Sue Garcia read "Sue" as
+    the verb: a clean call with a confirmed promise failed its compliance check for
+    unauthorised legal action at the first line."""
+    c = call_in(library, "traveller_forgot_deposit", seed=11631)
+    play(c, _from_file("traveller_11631"))
+    scores = c.scores()
+    assert not scores.failed and not scores.compliance, scores.compliance
+    assert c.debtor.confirmed
+
+
+def test_another_first_name_with_their_surname_is_put_right(library: Library) -> None:
+    """Play-test 180: "Bethany Fernandez. Date of birth." to Brittany Fernandez got "Sure,
+    July 11, 1990. Go ahead.": a wrong name confirmed, with a date of birth given to it."""
+    c = call_in(library, "car_dealer_dispute", seed=10646)
+    replies = play(c, _from_file("dealer_10646")[:1])
+    assert "Brittany" in replies[0] and "1990" not in replies[0], replies[0]
+
+
+def test_soon_asked_to_be_a_day_is_answered_with_one(library: Library) -> None:
+    """Play-test 179: "ok... sorry, soon is when? I need to write one day, sorry" to "I'll sort
+    it out soon, I promise." got "Sure, that makes sense. Sorry again.": no day."""
+    c = call_in(library, "student_forgot_first_late", seed=11611)
+    replies = play(c, _from_file("student_11611")[:4])
+    assert "Friday" in replies[3], replies[3]
+
+
+def test_where_the_funds_come_from_is_answered_and_the_day_kept(library: Library) -> None:
+    """Play-test 180: "May I ask where the funds will come from, given that your pay does not
+    arrive until the 31st?" got "How would I pay it? Card over the phone?", and "But my
+    question was where the money will come from before payday" got "Okay: $1,325.70 by
+    Tuesday the 31st, card.": the 17th agreed, moved to the payday the trainee refused."""
+    c = call_in(library, "lenders_persistent_late", seed=10681)
+    replies = play(c, _from_file("lenders_10681")[:8])
+    assert "How would I pay" not in replies[6] and "someone else" in replies[6], replies[6]
+    assert "by Tuesday the 31st" not in replies[7], replies[7]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 17)
+
+
+def test_scorn_for_what_they_cannot_pay_is_an_insult(library: Library) -> None:
+    """Play-test 180: "well clearly you didnt learn much in all them years mate cos you still
+    cant pay a 271 bill on time" to the rude defaulter, who hangs up at one insult, got
+    "Sometime. Don't push it.": an answer to a question no one asked."""
+    c = call_in(library, "rude_defaulter_composure", seed=10676)
+    replies = play(c, _from_file("rude_10676")[:3])
+    assert "Sometime" not in replies[2], replies[2]
+    assert c.finished and c.outcome is not None and c.outcome.value == "hung_up"
+
+
+def test_half_out_of_friday_pay_and_the_rest_with_the_instalment_on_top(library: Library) -> None:
+    """Play-test 180: "you get paid this friday the 13th right? could you do half, $320, out
+    of that, and the other $320 with your March payment?" agreed $320 with no day, and "the
+    16th March payment would be $640 + the other $320, so $960 - is that doable ...?" got "I
+    can't do $640 right now ... I could do $384 now": the $320 agreed, dropped for a new sum."""
+    c = call_in(library, "car_broke_down_partial", seed=10651)
+    replies = play(c, _from_file("carbroke_10651")[:5])
+    assert "Friday the 13th" in replies[3], replies[3]
+    assert "$384" not in replies[4] and "$320" in replies[4], replies[4]
+    assert c.debtor.agreed.amount == Decimal(320) and c.debtor.agreed.date == dt.date(2026, 3, 13)
+    assert c.debtor.agreed.rest_date == dt.date(2026, 3, 16)
+
+
+def test_the_direct_debit_to_come_and_its_form_are_answered(library: Library) -> None:
+    """Play-test 180: "should we also set up the direct debit again with the new bank? so it
+    doesn't happen in April?" got "How much would that be, exactly?", and "um the monthly one
+    is the same, $211.42 on the 2nd. I can send you the form for the new bank details if
+    that's ok?" got "Friday the 13th, actually, not Thursday the 2nd of April." and no answer
+    about the form."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=10701)
+    replies = play(c, _from_file("courteous_10701")[:7])
+    assert "How much" not in replies[5] and "today" in replies[5], replies[5]
+    assert replies[6] in DEFAULT_CLARIFY["offered"], replies[6]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+def test_what_they_could_manage_from_a_pay_day_is_asked_not_demanded(library: Library) -> None:
+    """Play-test 180: "So the overdue bit is $833.97 right now, three payments. I don't expect
+    that all at once. What do you reckon you could manage out of the pay on the 13th, even
+    something small?" got "$833.97 is too much for me right now. I could do $292.": the whole
+    sum taken as asked for, and turned down."""
+    c = call_in(library, "student_unemployed_hardship", seed=10696)
+    replies = play(c, _from_file("hardship_10696")[:5])
+    assert "$833.97" not in replies[4] and "small" in replies[4], replies[4]
+    assert c.state != "cannot_pay"
+
+
+def test_who_they_are_asked_without_a_question_mark_is_answered(library: Library) -> None:
+    """Play-test 180: "great, very helpful. and who r u exactly" to the flatmate got "Sorry,
+    what was that?"."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=10691)
+    replies = play(c, _from_file("flatmate_10691")[:3])
+    assert "flatmate" in replies[2], replies[2]
+
+
+def test_how_the_exams_are_going_asked_in_text_speak_is_answered(library: Library) -> None:
+    """Play-test 179: "its ok happens!! um how r exams n stuff, busy time?" got "Thank you. I
+    was so embarrassed. I'll pay it when I get a chance, maybe next week or so?": the question
+    about her exams passed over."""
+    c = call_in(library, "student_forgot_first_late", seed=11656)
+    replies = play(c, _from_file("student_11656")[:3])
+    exams = next(a for a in c.persona.acts if a.name == "ask_exams")
+    assert any(answer in replies[2] for answer in exams.answers or []), replies[2]
+
+
+def test_their_payday_put_as_another_day_is_taken_or_turned_down(library: Library) -> None:
+    """Play-test 180: "um, unless that's too soon, sorry, we could maybe do your payday on the
+    31st instead? whatever's easier" got "Payday's Tuesday the 31st, end of the month. I've had
+    the money for the payments all along.": the day put, answered as a question about pay."""
+    c = call_in(library, "car_dealer_dispute", seed=10641)
+    replies = play(c, _from_file("dealer_10641")[:5])
+    assert not replies[4].startswith("Payday") and "31st" in replies[4], replies[4]
+
+
+def test_a_day_put_and_taken_back_at_once_is_not_agreed(library: Library) -> None:
+    """Play-test 182: "sorry, one sec... actually could you do it thursday instead? no wait,
+    sorry, friday is fine, never mind" got "Yeah, Thursday the 12th, definitely. Okay, so
+    $349.84 on Thursday the 12th by bank transfer.": the day taken back, agreed."""
+    c = call_in(library, "student_forgot_first_late", seed=10621)
+    replies = play(c, _from_file("student_10621")[:6])
+    assert "Thursday" not in replies[5], replies[5]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+def test_the_regular_payment_due_with_the_rest_is_no_new_sum(library: Library) -> None:
+    """Play-test 182: "the regular March payment of $339.85 is also due on the 19th, so that'd
+    be $509.70 altogether that day. Is that doable for you?" got "Then the other $169.85 by
+    Thursday the 19th.", the total passed over, and "the usual $339.85 on top of that on the
+    19th too" got "Not $339.85: $170, like I said."."""
+    c = call_in(library, "car_broke_down_partial", seed=10616)
+    replies = play(c, _from_file("carbroke_10616")[:8])
+    assert "$509.70" in replies[6], replies[6]
+    assert not replies[7].startswith("Not"), replies[7]
+    assert c.debtor.agreed.rest_amount == Decimal("169.85")
+
+
+def test_what_they_can_pay_asked_is_answered_with_what_they_can_do(library: Library) -> None:
+    """Play-test 182: "fine, whatever, what CAN you pay then, seriously" to the hardship debtor
+    got "There's no way I can pay that right now.": an answer to the demand before it."""
+    c = call_in(library, "student_unemployed_hardship", seed=10581)
+    replies = play(c, _from_file("hardship_10581")[:4])
+    assert "no way" not in replies[3] and "could do" in replies[3], replies[3]
+
+
+def test_whether_the_direct_debit_is_switched_yet_is_answered(library: Library) -> None:
+    """Play-test 182: "and if its direct debit, has it been switched to the new bank acct yet?"
+    got the day and the terms alone: the question about the direct debit passed over."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=10571)
+    replies = play(c, _from_file("courteous_10571")[:5])
+    told = next(a for a in c.persona.acts if a.name == "ask_update_direct_debit")
+    assert any(answer in replies[4] for answer in told.answers or []), replies[4]
+
+
+def test_told_to_pay_the_whole_sum_is_asking_for_it(library: Library) -> None:
+    """Play-test 182: "u get paid friday right? pay the whole 370.88 then" was not heard as an
+    ask, and the debrief said "You never asked for the payment directly"."""
+    c = call_in(library, "car_broke_down_partial", seed=10551)
+    play(c, _from_file("carbroke_10551"))
+    c.end()
+    assert not any("never asked for the payment" in t.message for t in c.scores().tips)

@@ -3713,3 +3713,88 @@ def test_the_direct_debit_form_offered_is_no_way_to_pay_this_one() -> None:
     analysis = read(line, "explaining", previous_debtor_line="Oh no, did it not come out?")
     assert analysis.slots.method is None and analysis.slots.date == dt.date(2026, 3, 13)
     assert Act.ACCEPT_VAGUE not in analysis.acts
+
+
+@pytest.mark.parametrize(
+    ("previous", "line", "day"),
+    [
+        (
+            "I want to pay the full amount but I need until the end of the month.",
+            "ooh end of the month is a bit of a stretch when it's already overdue! Could we meet"
+            " in the middle and say the 20th?",
+            dt.date(2026, 3, 20),
+        ),
+        (
+            "The 31st, take it or leave it.",
+            "Leave it. The 31st is nearly seven weeks late. Thursday the 19th is the latest I'll"
+            " accept.",
+            dt.date(2026, 3, 19),
+        ),
+        (
+            "Can I pay at the end of the month?",
+            "End of the month is a bit of a stretch, but ok: the 31st, the full amount.",
+            dt.date(2026, 3, 31),
+        ),
+        (
+            "I get paid every other Thursday, next one's the 19th.",
+            "Let's just do it on payday then. Debit card OK for that?",
+            dt.date(2026, 3, 19),
+        ),
+        (
+            "I get paid on Thursday. Can it be then?",
+            "Ok, Thursday is your payday, so we make Thursday 12, the full amount?",
+            dt.date(2026, 3, 12),
+        ),
+    ],
+)
+def test_the_day_put_is_the_one_not_called_too_far_or_only_their_pay(
+    previous: str, line: str, day: dt.date
+) -> None:
+    assert read(line, "negotiating", previous_debtor_line=previous).slots.date == day
+
+
+@pytest.mark.parametrize(
+    ("previous", "line"),
+    [
+        (
+            "I paid with Venmo last time and it took forever to show up.",
+            "Yeah, Venmo can be slow on our end. For Thursday maybe just do a card payment over"
+            " the phone with me?",
+        ),
+        (
+            "I paid online last month and it was a nightmare.",
+            "Sorry about the website, it's been awful lately. Let's skip it, I can take your card"
+            " details over the phone for Friday.",
+        ),
+    ],
+)
+def test_a_way_set_aside_for_card_is_not_the_way(previous: str, line: str) -> None:
+    assert read(line, "negotiating", previous_debtor_line=previous).slots.method == "card"
+
+
+def test_the_total_said_after_its_parts_is_the_sum() -> None:
+    line = (
+        "The $190 was the cleaning itself; the additional $28.76 is the finance charge on the"
+        " agreement. So the total due is $218.76."
+    )
+    analysis = read(line, "negotiating", previous_debtor_line="Why is it $218.76?")
+    assert analysis.slots.amount == Decimal("218.76")
+
+
+def test_the_regular_payment_said_is_no_term_for_this_one() -> None:
+    line = (
+        "um the monthly one is the same, $211.42 on the 2nd. I can send you the form for the"
+        " new bank details if that's ok?"
+    )
+    analysis = read(line, "negotiating", previous_debtor_line="How much would that be?")
+    assert analysis.slots.amount is None and analysis.slots.date is None
+
+
+def test_a_plan_put_with_its_sum_accepts_nothing_vague() -> None:
+    line = (
+        "fine. payment plan then. 100 bucks within 2 weeks, then the rest monthly. take it or"
+        " leave it"
+    )
+    previous = "I could do a small first payment and then monthly instalments."
+    analysis = read(line, "vague_promise", previous_debtor_line=previous)
+    assert Act.ACCEPT_VAGUE not in analysis.acts and analysis.slots.amount == Decimal(100)

@@ -214,6 +214,12 @@ class Negotiation(Strict):
         description="The payment split in two ('half today and the rest by the 13th'): the "
         "rest, {rest_amount}, agreed for {rest_date}",
     )
+    accept_rest_with_instalment: LineVariants | None = Field(
+        default=None,
+        description="The rest agreed for the day the regular instalment is due, said with it on "
+        "top ('$339.85 is due on the 19th too, so $509.70 that day'): {total} that day, "
+        "{rest_amount} of it the rest, on {rest_date}",
+    )
     accept_instalments: LineVariants | None = Field(
         default=None,
         description="The rest paid in instalments ('then $280 a month from the 13th of "

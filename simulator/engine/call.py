@@ -1007,8 +1007,10 @@ class Call:
             return self._read_back(), None
         # "could you do $150 on your next payday?" asks for terms, not about the debtor's pay;
         # "$644.12 is overdue. What happened?" states the debt and still asks about them
-        proposes = not analysis.slots.is_empty() and (
-            analysis.has(Act.PROPOSE_TERMS) or analysis.has(Act.SET_DEADLINE)
+        proposes = (
+            not analysis.slots.is_empty()
+            and (analysis.has(Act.PROPOSE_TERMS) or analysis.has(Act.SET_DEADLINE))
+            and not self._afford_asked_with_a_day(analysis)
         )
         if proposes and not _asked_apart(analysis):
             # a trainer's question act is asked whatever terms stand beside it ("Next payment
@@ -1253,7 +1255,10 @@ class Call:
             every = debtor.agreed.rest_every or every_period(text) or _asked_period(analysis)
             key, values = "name_rest", self._rest_named(left, every)
         elif slots.amount is None and (
-            "topic_afford" in names or _HOW_MUCH.search(text) or _SOME_ASKED.search(text)
+            # ("where will the funds come from?": where, answered from who they are, not a sum)
+            ("topic_afford" in names and not asks_where_money_comes_from(analysis.text))
+            or _HOW_MUCH.search(text)
+            or _SOME_ASKED.search(text)
         ):
             if negotiated and debtor.agreed.amount is not None:
                 return None
@@ -1832,13 +1837,18 @@ class Call:
 
     def _acts_offered(self, analysis: Analysis) -> set[Act]:
         acts = set(analysis.acts)
+        afford_asked = self._afford_asked_with_a_day(analysis)
         # A line that names a term puts it on the table, whatever else it does ("So that's
         # $184 by Friday by card, correct?" restates and proposes at once).
-        if not analysis.slots.is_empty() and not self._only_states_the_debt(analysis):
+        if (
+            not afford_asked
+            and not analysis.slots.is_empty()
+            and not self._only_states_the_debt(analysis)
+        ):
             acts.add(Act.PROPOSE_TERMS)
             if analysis.slots.date is not None:
                 acts.add(Act.SET_DEADLINE)
-        if (
+        if afford_asked or (
             Act.ASK_PAYMENT in acts
             and analysis.cued("topic_afford")
             and analysis.slots.is_empty()
@@ -1846,7 +1856,7 @@ class Call:
         ):
             # "ugh fine. how much CAN you do." asks what they can afford, the way to a plan:
             # not the demand again that makes the hardship debtor give up
-            acts.discard(Act.ASK_PAYMENT)
+            acts -= {Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE}
             acts.add(Act.PROBE_REASON)
         if Act.STATE_PURPOSE in acts and self._still_checking_who(analysis):
             # "It's about an account you hold with us, so I need to make sure I've got the right
@@ -1859,6 +1869,26 @@ class Call:
             # a person goes on (the trainee checked nobody, and the debrief says so)
             acts.add(Act.VERIFY_IDENTITY)
         return acts
+
+    def _afford_asked_with_a_day(self, analysis: Analysis) -> bool:
+        """Does the line ask what they can afford, a day beside it, before any terms are pinned
+        down ("What do you reckon you could manage out of the pay on the 13th, even something
+        small?", play-test 180)? Not a demand the hardship debtor gives up at, and answered
+        from what they can afford."""
+        state = self.scenario.state(self.state)
+        slots = analysis.slots
+        return (
+            analysis.cued("topic_afford")
+            and "question" in analysis.flags
+            and slots.date is not None
+            and slots.amount is None
+            and slots.method is None
+            # (not "what can you pay today, and can the rest be cleared by the 17th?": a plan
+            # put, its first part's sum asked)
+            and slots.rest_date is None
+            and not slots.rest
+            and not (state is not None and state.negotiable)
+        )
 
     @staticmethod
     def _still_checking_who(analysis: Analysis) -> bool:
@@ -3367,7 +3397,10 @@ _TERM_CUE = re.compile(r"(?:amount|date|deadline|method)_")
 _ASKED_OF_THEM = r"(?:is|are|does|do|can|will)\s+(?:she|he|they)\b"
 _WH_BEFORE = re.compile(
     # ("ah ok. is she there", with no "?")
-    r"\b(?:when|what|how|which|where|do\s+(?:you|u)|are\s+(?:you|u)|" + _ASKED_OF_THEM + "|"
+    # ("great, very helpful. and who r u exactly", play-test 180)
+    r"\b(?:when|what|how|which|where|who\s+(?:r|are|is)\b|do\s+(?:you|u)|are\s+(?:you|u)|"
+    + _ASKED_OF_THEM
+    + "|"
     # ("so either u got proof or u pay again", play-test 152)
     r"either\s+(?:you|u)|"
     # "If you paid, give me date, amount, and reference number.": asked as a request

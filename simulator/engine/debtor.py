@@ -289,6 +289,32 @@ class DebtorState:
             # make it the 27th" with the rest on the 27th: the rest's day, not the first part's
             slots = dataclasses.replace(slots, rest=True)
             analysis = dataclasses.replace(analysis, slots=slots)
+        if (
+            slots.amount is not None
+            and slots.date is not None
+            and slots.date == self.agreed.rest_date
+            and slots.first_date is None
+            and self.with_the_instalment(slots.amount)
+        ):
+            # "the 16th March payment would be $640 + the other $320, so $960" with the other
+            # $320 agreed for the 16th: the rest, with the instalment due that day on top, not a
+            # new sum to haggle over (play-tests 180 and 182)
+            result = NegotiationResult()
+            self._negotiate_method(
+                slots.method,
+                analysis.has(Act.CONFIRM_TERMS),
+                result,
+                _read_back_only(analysis),
+                analysis.text,
+            )
+            rest = self.agreed.rest_amount or Decimal(0)
+            values = {
+                "total": self.money(slots.amount),
+                "rest_amount": self.money(rest),
+                "rest_date": self.day(slots.date),
+            }
+            result.said.append(("accept_rest_with_instalment", values))
+            return result
         if slots.rest and self.agreed.amount is None and slots.amount is not None:
             said = {
                 a.value for a in self._amounts_in(normalise(analysis.text)) if a.value is not None

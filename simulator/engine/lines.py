@@ -54,6 +54,10 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
         "And {rest_amount} more by {rest_date}. Okay.",
         "Then the other {rest_amount} by {rest_date}. I can do that.",
     ],
+    "accept_rest_with_instalment": [
+        "{total} on {rest_date}, with the usual payment. Yes, I can do that.",
+        "So {total} that day, the usual payment and the other {rest_amount}. Okay, I'll have it.",
+    ],
     "accept_instalments_later": [
         "And {rest_amount} after that. Okay.",
         "Then {rest_amount} after that, yes.",

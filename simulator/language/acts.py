@@ -159,6 +159,7 @@ _PAID_OFF_AFTER = re.compile(
     r"\s+(?:is|are|has\s+been|'s|gets?)\s+(?:all\s+)?(?:gone|paid(?:\s+off)?|cleared|settled|done|"
     r"covered|cleared\s+off)\b"
 )
+_ANY_SUM_HELPS = re.compile(r"\b(?:anything|something|whatever)\b")
 _REGULAR_SUM_BEFORE = re.compile(
     r"\b(?:your|ur|the|their|his|her)\s+(?:normal|regular|usual)\s+(?:monthly\s+)?"
     r"(?:(?:payment|instal+ment|one|debit)\s+(?:of\s+)?)?[$£€]?$"
@@ -218,8 +219,10 @@ _OTHER_DAY_BEFORE = re.compile(
     r"applied|applies|kicks?\s+in|goes\s+on|comes?\s+on)\s+(?:on\s+)?(?:the\s+)?$|"
     r"\b(?:is|when's|when\s+is|what\s+day\s+is|if)\s+(?:your\s+|ur\s+|the\s+)?(?:pay\s*day|"
     # (not "so friday is payday, can we say saturday the 14th to be safe?": a day put after it)
+    # (nor "Thursday is your payday, so we make Thursday 12, the full amount?")
     r"salary|pension|paycheck|pay\s+check)\b"
-    r"(?:(?!\b(?:(?:can|could|shall)\s+we|how\s+about|let's|lets)\b)[^.?!])*$|"
+    r"(?:(?!\b(?:(?:can|could|shall)\s+we|how\s+about|let's|lets|so\s+we|we\s+(?:make|say|do|put))\b)"
+    r"[^.?!])*$|"
     r"\b(?:do|does|will)\s+(?:you|u)\s+get\s+paid\b[^.?!]*$|\bmine's\s+(?:the\s+)?$|"
     # "enjoy the rest of your Tuesday", "anything else I can help you with today?"
     r"\brest\s+of\s+(?:your|the)\s+$|\b(?:help|assist)\s+(?:you\s+)?with\s+$|"
@@ -393,6 +396,9 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     # "could you maybe just tell me if you'd be able to pay something soon, before I go?"
     r"\b(?:you'd|you\s+would|u\s+would|you'll|you\s+will|u\s+will)\s+be\s+able\s+to\s+"
     r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?|"
+    # ("u get paid friday right? pay the whole 370.88 then", play-test 182: told to pay)
+    r"[.?!;]\s*(?:(?:so|just|then|now|ok|okay|k|right)\W+)?(?:just\s+)?pay\s+(?:the\s+(?:whole|full|lot|"
+    r"balance|amount|[$£€]?\d)|it\s+(?:all|now|today|then))\b|"
     # "Just pay it again and you'll get a refund": paying twice, asked however it is said
     # (not "no need to pay it again")
     r"(?<!to\s)\bpay\s+(?:it|that|this|the\s+(?:amount|money|balance|bill))\s+(?:again|twice)\b|"
@@ -598,9 +604,16 @@ _REJECTED_AFTER = re.compile(
     r"\s*(?:is|'s|feels|seems|would\s+be|sounds)?\s*(?:(?:a\s+)?(?:little\s+)?(?:bit|little|way|far)\s+)?"
     # ("the 31st is a bit far out")
     r"(?:too\s+(?:late|far|long)|to\s+(?:late|far)|far\s+(?:out|off|away)\b|"
+    # ("end of the month is a bit of a stretch when it's already overdue! Could we ... say the
+    # 20th?")
+    # (not "... is a bit of a stretch, but ok: the 31st")
+    r"(?:of\s+)?a\s+stretch\b(?!,?\s*but\b)|"
     # ("the 31st is three weeks away... it really needs to be by Tuesday the 17th")
     # ("the 20th is 10 days. i said 7. tuesday 17th latest")
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)(?:\s+away)?\b"
+    # ("The 31st is nearly seven weeks late. Thursday the 19th is the latest I'll accept.")
+    r"(?:(?:nearly|almost|about|over|like|more\s+than)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?)"
+    r"(?:\s+(?:away|late|overdue))?\b"
     # ("no. the 31st is 3 weeks away, by then the notice is already out ... 17th. can u do it",
     # play-test 126: another day put after it)
     r"(?=[^?]{0,80}?\b(?:needs?\s+to\s+be|has\s+to\s+be|must\s+be|(?:at\s+the\s+)?latest|instead|"
@@ -683,7 +696,10 @@ _DAY_TAKEN_BACK = re.compile(
     r"[^.?!]{0,40}?\b"
     # ("so the 31st then? Sorry, actually, wait. I don't think I can put that down")
     rf"{_CANNOT}(?:{_TAKE}\s+(?:that|it|this|(?:the\s+)?(?:next\s+)?pay\s*day|(?:the\s+)?end\s+of\s+"
-    r"the\s+month)(?:\s+(?:date|day))?|(?:put|write|note)\s+(?:that|it|this)\s+down)\b"
+    r"the\s+month)(?:\s+(?:date|day))?|(?:put|write|note)\s+(?:that|it|this)\s+down)\b|"
+    # ("actually could you do it thursday instead? no wait, sorry, friday is fine, never mind",
+    # play-test 182: the day put, taken back at once)
+    r"[^.?!]{0,12}\?\s*(?:no\s+wait|wait\s+no|actually\s+no|scratch\s+that|forget\s+(?:that|it))\b"
 )
 # "I can't take another next-payday promise", "we can't accept end of the month again": the
 # debtor's payday turned down in its own sentence, wherever in the line the day was named
@@ -1077,7 +1093,7 @@ _JUDGED_AFTER = re.compile(
 # money is to come from
 _FUNDS_ASKED = re.compile(
     r"\bwhere(?:'s\s+|\s+(?:exactly\s+)?(?:(?:will|would|do|does|did|are|can|is|'s)\s+)?)(?:you|u|the\s+money|"
-    r"that\s+money|the\s+cash|it|(?:the\s+|that\s+)?\$?\d[\d,]*(?:\.\d\d)?)"
+    r"that\s+money|the\s+cash|the\s+funds|it|(?:the\s+|that\s+)?\$?\d[\d,]*(?:\.\d\d)?)"
     r"(?:\b|(?<=\d))(?:[^.?!]|\.\d){0,40}?\b(?:get|getting|find|finding|come|coming|comin)\b|"
     # "How you will have $317.92 on Friday the 13th?"
     r"\bhow\s+(?:(?:will|would|do|can)\s+)?(?:you|u)\s+(?:will\s+|can\s+)?(?:have|get|find)\s+"
@@ -1234,6 +1250,10 @@ def _quoted(norm: str, m: re.Match[str]) -> bool:
         )
         for q in _QUOTED.finditer(norm)
     )
+
+
+# "sue you", "sue for it": the verb, whoever the debtor is called
+_VERB_OBJECT_AFTER = re.compile(r"\s+(?:you|u|ya|them|him|her|for|over)\b")
 
 
 def _reads_as_name(text: str, start: int) -> bool:
@@ -1585,6 +1605,14 @@ def _choose_amount(
         and not _NOT_ENOUGH_WITH.search(norm, max(0, a.start - 60), a.start)
         and not _NOT_ASKED_FOR.search(norm, max(0, a.start - 50), a.start)
         and not _SET_ASIDE.search(norm, max(0, a.start - 60), a.start)
+        # "So the overdue bit is $833.97 right now ... I don't expect that all at once. What do
+        # you reckon you could manage" (play-test 180): said, then not asked for
+        and not _NOT_EXPECTED_AFTER.match(norm, a.end)
+        # "the monthly one is the same, $211.42 on the 2nd", "the regular March payment of
+        # $339.85 is also due on the 19th", "the usual $339.85 on top of that": the regular
+        # payment's sum
+        and not _REGULAR_ONE_BEFORE.search(norm, max(0, a.start - 60), a.start)
+        and not _REGULAR_SUM_BEFORE.search(norm, max(0, a.start - 40), a.start)
         # "how much of the $777.30 can you commit to?": asked how much, not this sum
         and not _HOW_MUCH_OF.search(norm, max(0, a.start - 24), a.start)
         and not _SHORTFALL_BEFORE.search(norm, max(0, a.start - 40), a.start)
@@ -1622,6 +1650,18 @@ def _choose_amount(
         ]
         if len(summed) == 1:
             return summed[0]
+        # "the 16th March payment would be $640 + the other $320, so $960" (play-test 180): the
+        # sums added up, and what they come to
+        # ("The $190 was the cleaning itself; the additional $28.76 is the finance charge ...
+        # So the total due is $218.76.": the parts, then the whole said)
+        added = [
+            a
+            for a in amounts
+            if _ADDED_UP_BEFORE.search(norm, max(0, a.start - 50), a.start)
+            or _SO_THE_TOTAL.search(norm, max(0, a.start - 40), a.start)
+        ]
+        if len(added) == 1:
+            return added[0]
     if ask_at is not None and len(amounts) > 1:
         # "With 150 a month it takes more than six months. You can make 175?": the sum asked for
         asked = _in_sentence_of(norm, amounts, ask_at)
@@ -2234,6 +2274,16 @@ _DUE_SAID_OF_THE_SUM = re.compile(
 _SO_ITS = re.compile(
     r"\bso\s+(?:it'?s|it\s+is|that'?s|that\s+is|the\s+total\s+is)\s+(?:the\s+)?(?:full\s+|whole\s+|total\s+)?"
     r"(?:amount\s+(?:of\s+)?)?[$£€]?$"
+)
+_ADDED_UP_BEFORE = re.compile(
+    r"[$£€]?\d[\d,]*(?:\.\d\d)?\s*(?:\+|plus)\s*(?:the\s+other\s+|another\s+)?[$£€]?\d[\d,]*(?:\.\d\d)?"
+    r",?\s*(?:so|=|makes|that's|thats|which\s+is|is)\s*[$£€]?$"
+)
+_SO_THE_TOTAL = re.compile(
+    r"\bso\s+(?:the\s+|your\s+)?total\s+(?:due\s+|owed\s+|owing\s+|outstanding\s+|to\s+pay\s+)?"
+    r"(?:is|comes\s+to|will\s+be|would\s+be)\s+[$£€]?$|"
+    # "... is also due on the 19th, so that'd be $509.70 altogether that day"
+    r"\bso\s+(?:that'd|that\s+would|that'll|that\s+will|it'd|it\s+would|that's)\s+(?:be\s+)?[$£€]?$"
 )
 _A_DAY_BEFORE = re.compile(r"\b(?:a|one|some|any)\s+(?:day|date)\s+before\s+(?:the\s+)?$")
 _HOW_MUCH_BEFORE = re.compile(r"\bhow\s+much\b[^.?!]{0,40}$")
@@ -3005,7 +3055,10 @@ _SAID_ALONE = re.compile(r"(?:^|[.!?]\s*)\W*(?:a\s+|an\s+|the\s+|by\s+)?$")
 # ("Once the direct debit's set up ... you'll be grand. For now, could you pay online today?")
 _CONTRAST = re.compile(
     r"\b(?:but|instead|rather|better|actually|anyway|easiest|simplest|quicker|for\s+now|"
-    r"in\s+the\s+meantime|meanwhile)\b"
+    r"in\s+the\s+meantime|meanwhile|"
+    # "Venmo can be slow on our end. For Thursday maybe just do a card payment", "Sorry about
+    # the website, it's been awful lately. Let's skip it, I can take your card details"
+    r"maybe\s+just|skip\s+(?:it|that)|slow|awful|unreliable)\b"
 )
 
 
@@ -3019,6 +3072,26 @@ def _heard_before_in(heard_before: list[int], start: int, end: int) -> bool:
 _EARNED_ON_BEFORE = re.compile(
     r"\b(?:bring(?:s|ing)?\s+in|earn(?:s|ing)?|comes?\s+in|coming\s+in|gets?\s+paid)\s+"
     r"(?:on\s+|this\s+|next\s+)?(?:the\s+)?$"
+)
+_NOT_EXPECTED_AFTER = re.compile(
+    r"[^?!]{0,60}?\b(?:i|we)\s+(?:don't|dont|do\s+not|wouldn't|won't)\s+(?:expect|need|want)\s+"
+    r"(?:that|it|the\s+lot|all\s+of\s+it)\s+(?:all\s+)?(?:at\s+once|in\s+one\s+go)\b"
+)
+_REGULAR_SUM_BEFORE = re.compile(
+    r"\b(?:the|your|ur)\s+(?:usual|regular|normal|monthly)\s+(?:(?:\w+\s+)?(?:payment|instalment|"
+    r"installment)\s+(?:of|is)\s+)?[$£€]?$"
+)
+_PAYDAY_PUT_BEFORE = re.compile(
+    r"\b(?:we\s+could|could\s+we|can\s+we|we\s+can|how\s+about|what\s+about|let's|lets|shall\s+we)\s+"
+    r"(?:maybe\s+|just\s+|also\s+|always\s+)?(?:do|make\s+it|say|go\s+with|try)\s+(?:it\s+)?(?:on\s+)?"
+    r"(?:your|ur)\s+pay\s*day\b[^.?!]*$"
+)
+_REGULAR_ONE_BEFORE = re.compile(
+    r"\b(?:the|your|ur)\s+(?:monthly|regular|normal|usual)\s+(?:one|payment|instalment|installment|"
+    r"debit|direct\s+debit)\s+(?:is|will\s+be|would\s+be|stays?|remains?|goes\s+out)\b(?:[^.?!]|\.\d){0,40}$"
+)
+_FROM_THAT_PAY = re.compile(
+    r"[$£€]?\d[\d,]*(?:\.\d\d)?,?\s+(?:out\s+of|from|off)\s+(?:that|it)(?:\s+(?:pay|paycheck|money))?\b"
 )
 _HEARD_BEFORE = re.compile(
     r"\b(?:i've|i\s+have|we've|we\s+have|ive)\s+heard\s+(?:that|this|it)(?:\s+one)?(?:\s+all)?\s+before\b"
@@ -3244,6 +3317,13 @@ def _read_identity(
             found = re.search(rf"(?<![\w']){re.escape(full)}(?![\w'])", text, re.IGNORECASE)
             if found is not None and " " in full:
                 _add_cue(seen, raw, names, "verify_name", found.start(), found.end())
+                if Act.VERIFY_IDENTITY not in acts:
+                    acts.append(Act.VERIFY_IDENTITY)
+            elif (other := _other_first_name_said(text, context)) is not None:
+                # "Bethany Fernandez. Date of birth." to Brittany Fernandez (play-test 180):
+                # their surname, said as a sentence with another first name
+                _add_cue(seen, raw, names, "wrong_name", *other)
+                flags.add("wrong_name")
                 if Act.VERIFY_IDENTITY not in acts:
                     acts.append(Act.VERIFY_IDENTITY)
     for said in addressed:
@@ -3575,6 +3655,8 @@ def _payday_in(previous: str, today: dt.date) -> dt.date | None:
         if d.date > today
         and d.kind not in _dates.PERIODS
         and _PAY_SAID.search(norm, *sentence_around(norm, d.start))
+        # (not "every other Thursday" in "I get paid every other Thursday, next one's the 19th")
+        and not _recurs(norm, d)
     }
     return next(iter(days)) if len(days) == 1 else None
 
@@ -3757,6 +3839,30 @@ _NOT_SURNAMES = frozenset(
 )  # fmt: skip
 
 
+def _other_first_name_said(text: str, context: AnalysisContext) -> tuple[int, int] | None:
+    """Where a sentence of the line is a first name people are given and the debtor's surname
+    alone ("Bethany Fernandez." to Brittany Fernandez), the first name not theirs: None when
+    none is."""
+    full = context.debtor_names[0] if context.debtor_names else ""
+    if " " not in full:
+        return None
+    surname = full.split()[-1]
+    found = re.search(
+        rf"(?:^|[.?!]\s+)(?P<first>[^\W\d_][\w'-]+)\s+{re.escape(surname)}(?=\s*(?:[.?!,]|$))",
+        text[:_ID_WINDOW],
+        re.IGNORECASE,
+    )
+    if found is None:
+        return None
+    first = found.group("first")
+    if (
+        name_matches(f"{first} {surname}", context.debtor_names)
+        or first.lower() not in known_first_names()
+    ):
+        return None  # (not "This Brennan?": a word before it, not a name)
+    return found.start("first"), found.end()
+
+
 def _first_name_other_surname(
     text: str, norm: str, context: AnalysisContext
 ) -> tuple[int, int] | None:
@@ -3841,6 +3947,13 @@ def _analyze(
         start, end = m.span()
         if name == "verify_name" and not _reads_as_name(text, m.start("name")):
             continue
+        if (
+            name == "legal_action"
+            and norm[start:end] in _own_names(context)
+            and _reads_as_name(text, start)
+            and _VERB_OBJECT_AFTER.match(norm, end) is None
+        ):
+            continue  # "Sue Garcia? Mark from Lowe Bank.": the debtor's name, not the verb
         if name in ("accept_vague", "vague_timing", "no_rush") and (
             (name != "no_rush" and _not_conceding(norm, name, m))
             or (
@@ -4160,6 +4273,9 @@ def _analyze(
             or (
                 d.kind != "payday_then"
                 and _PAYDAY_BEFORE.search(norm, max(0, d.start - 40), d.start) is not None
+                # (not "we could maybe do your payday on the 31st instead?": the payday put as
+                # the day, play-test 180)
+                and _PAYDAY_PUT_BEFORE.search(norm, max(0, d.start - 60), d.start) is None
                 # (asked about, or told beside the day to pay: "our records show your next
                 # payday falls on Tuesday the thirty-first, so ... the funds ... by this Friday")
                 and (
@@ -4174,8 +4290,16 @@ def _analyze(
             or (d.kind == "now" and not _now_for_paying(norm, d))
             # "a small payment between now and April": a window, no day
             or (d.kind == "now" and norm.endswith("between ", 0, d.start))
+            # "um the monthly one is the same, $211.42 on the 2nd" (play-test 180): the regular
+            # payment's day, not this one's
+            or _REGULAR_ONE_BEFORE.search(norm, max(0, d.start - 60), d.start) is not None
             # "what do the cafe shifts actually bring in on friday": when the pay comes in
-            or _EARNED_ON_BEFORE.search(norm, max(0, d.start - 30), d.start) is not None
+            # (but "you get paid this friday the 13th right? could you do half, $320, out of
+            # that": the sum taken from that pay, on its day; play-test 180)
+            or (
+                _EARNED_ON_BEFORE.search(norm, max(0, d.start - 30), d.start) is not None
+                and _FROM_THAT_PAY.search(norm, d.end) is None
+            )
             # "End of the month, next payday, I've heard that one before" (play-test 175):
             # their day said back with scorn, not put
             or _heard_before_in(heard_before, d.end, sentence_around(norm, d.end)[1])
@@ -5428,6 +5552,22 @@ def _analyze(
         acts.remove(Act.ACCEPT_VAGUE)
         if Act.SET_DEADLINE not in acts:
             acts.append(Act.SET_DEADLINE)
+    if (
+        Act.ACCEPT_VAGUE in acts
+        and amount is not None
+        and Act.OFFER_PLAN in acts
+        and "accept_vague" not in names
+        and "vague_timing" not in names
+        and "no_rush" not in names
+        # (not "that's just fine, anything helps. Even 20 or 30 a month is something.")
+        and _ANY_SUM_HELPS.search(norm) is None
+    ):
+        # "fine. payment plan then. 100 bucks within 2 weeks, then the rest monthly. take it or
+        # leave it": a plan with its sum put, however it opens, settles for nothing vague (the
+        # model's guess, with no word of ease in the line)
+        acts.remove(Act.ACCEPT_VAGUE)
+        if Act.PROPOSE_TERMS not in acts:
+            acts.append(Act.PROPOSE_TERMS)
     if date is not None and date.kind == "payday" and Act.ACCEPT_VAGUE in acts:
         # the record knows the payday: "when you get paid" is a date, not "whenever"
         acts.remove(Act.ACCEPT_VAGUE)

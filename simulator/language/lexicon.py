@@ -395,6 +395,10 @@ ENTRIES: list[Entry] = [
         # "So when are you fixing this, today would be nice for once" (play-test 153)
         r"\bwhen\s+(?:are|r|will)\s+(?:you|u)\s+(?:be\s+)?(?:gonna\s+|going\s+to\s+)?(?:fixing|fix|sorting|sort|"
         r"settling|settle|clearing|clear)\s+(?:this|it|that)\b",
+        # "u get paid friday right? pay the whole 370.88 then" (play-test 182): told to, in so
+        # many words, as a sentence of its own
+        r"(?:^|[.?!;]\s*)(?:(?:so|just|then|now|ok|okay|k|right)\W+)?(?:just\s+)?pay\s+"
+        r"(?:the|it|that|this|ur|your|[$£€]?\d)\b(?![^.?!]{0,30}\b(?:did|was|were|last)\b)",
         # "would you mind paying it again?" (play-test 154)
         r"\bwould\s+(?:you|u)\s+mind\s+(?:paying|sending|transferring|making)\b",
         # "so either u got proof or u pay again", "ur paying the 414 plus whatever" (play-test
@@ -1546,6 +1550,13 @@ ENTRIES: list[Entry] = [
         r"bringing\s+in|taking\s+home|earn|make)\b",
         r"\bhow\s+much\s+(?:money\s+)?(?:do\s+|did\s+)?(?:you|u)\s+(?:get|earn|make)\s+(?:from|at|a|each|every|per)\b",
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
+        # "fine, whatever, what CAN you pay then, seriously" (play-test 182): the sum asked
+        r"\bwhat\s+(?:can|could)\s+(?:you|u|ya)\s+(?:actually\s+|really\s+|realistically\s+)?"
+        r"(?:pay|afford|manage|spare)\b(?!\s+(?:by|with|through|via|for)\b)",
+        # "What do you reckon you could manage out of the pay on the 13th, even something
+        # small?" (play-test 180)
+        r"\bwhat\s+(?:do|would)\s+(?:you|u)\s+(?:reckon|think|suppose)\s+(?:you|u)\s+(?:could|can|might)\s+"
+        r"(?:realistically\s+|actually\s+)?(?:manage|afford|do|pay|spare|put\s+(?:down|aside))\b",
         # "what could you actually scrape together off that friday paycheck" (play-test 136)
         r"\b(?:what|how\s+much)\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?"
         r"(?:scrape|scratch|pull|cobble|get|put)\s+together\b",
@@ -1554,6 +1565,10 @@ ENTRIES: list[Entry] = [
         r"\bwhere(?:'s\s+|\s+(?:exactly\s+)?(?:will|would|is|'s|does|do)\s+)(?:the\s+|that\s+)?"
         r"(?:money|cash|funds|it|\$?\d[\d,]*(?:\.\d\d)?)\s+"
         r"(?:\w+\s+){0,2}?(?:be\s+|going\s+to\s+)?(?:come|coming|comin')\s+from\b",
+        # ("May I ask where the funds will come from, given that your pay does not arrive until
+        # the 31st?", play-test 180: asked the way a question is reported)
+        r"\bwhere\s+(?:the\s+|that\s+)?(?:money|cash|funds|\$?\d[\d,]*(?:\.\d\d)?)\s+"
+        r"(?:will|would|is\s+going\s+to|is|'s)\s+(?:be\s+)?(?:come|coming)\s+from\b",
         # "Tell me the source so I can put it in the notes."
         r"\b(?:tell\s+me|what's|what\s+is)\s+the\s+source\b|\bsource\s+of\s+(?:the\s+)?(?:money|funds)\b",
         # "Where you get the 482.32 for Friday?" (second-language English), "where will you
@@ -1671,6 +1686,12 @@ ENTRIES: list[Entry] = [
         r"\bas\s+(?:thick|stupid|dumb|dense)\s+as\s+(?:you|u)\b",
         # "a grown adult who can't remember one payment": scorn for who they are
         r"\ba\s+grown\s+(?:adult|man|woman)\s+(?:who|that)\s+(?:can't|cannot|can\s+not|couldn't)\b",
+        # "well clearly you didnt learn much in all them years mate cos you still cant pay a 271
+        # bill on time" (play-test 180)
+        r"\b(?:clearly|obviously|evidently)\s+(?:you|u)\s+(?:didn't|didnt|did\s+not|haven't|havent|"
+        r"have\s+not)\s+learn(?:ed|t)?\s+(?:much|anything|a\s+thing)\b",
+        r"\b(?:you|u)\s+(?:still|even)\s+(?:can't|cant|cannot|can\s+not)\s+(?:even\s+)?pay\s+(?:a|one|your|ur)\s+"
+        r"(?:[$£€]?\d[\d,.]*\s+|(?:measly|tiny|little|simple|single)\s+)?(?:bill|payment|debt)\s+on\s+time\b",
         r"\b(?:take|taking)\s+me\s+for\s+(?:a\s+)?(?:fool|idiot|mug)\b|\bborn\s+yesterday\b",
         r"\b(?:brilliant|great|genius)\s+(?:logic|priorities)\b",
         r"\buse\s+your\s+(?:brain|head)\b",
@@ -1931,7 +1952,12 @@ ENTRIES: list[Entry] = [
         r"\bwhen\s+(?:exactly\s+)?(?:will|would|is|can)\s+(?:it|that|this|the\s+(?:money|payment|balance|"
         r"(?:\$|£|€)?\d[\d,.]*))\s+(?:be\s+)?(?:paid|settled|cleared|sent|coming\s+in)\b",
         # "we literally called u saturday about it. so when" (play-test 135): the day asked
-        r"\b(?:so|ok|okay|well|right),?\s+when\s*(?:then\s*)?\?*\s*$",
+        # ("so when exactly?")
+        r"\b(?:so|ok|okay|well|right),?\s+when\s*(?:then\s*|exactly\s*)?\?*\s*$",
+        # ("ok... sorry, soon is when? I need to write one day, sorry", play-test 179)
+        r"\b(?:soon|soonish|later|sometime)['\"’”]?\s+(?:is|'s|means)\s+when\b",
+        r"\b(?:i|we)\s+(?:need|have|must)\s+to\s+(?:write|put|note|mark)\s+(?:down\s+)?"
+        r"(?:a|one|the|an\s+exact|a\s+real)\s+(?:day|date)\b",
         # "finally. date for the first 40 and how ur paying": a day asked for a part, curtly
         # (a literal start, so the word index tries it only where it can match)
         r"\b(?:date|day)(?<!due\sdate)(?<!due\sday)\s+for\s+"

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind57: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind58: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -92,6 +92,7 @@ BLINDS = {
         "blind55",  # 400 lines: hearing aid, karate, gutters, piano, camper, retreat, wires, laptop
         "blind56",  # 400 lines: accordion, pony, loft ladder, bouncy castle, wetsuit, wasps, pond
         "blind57",  # 400 lines: harp, glamping, dry-stone wall, walker, store card, charter, loft
+        "blind58",  # 400 lines: bagpipes, digger, sash window, pledge, snooker, groom van, surf
     )
 }
 BLIND = BLINDS["blind"]

@@ -8603,3 +8603,107 @@ def test_told_to_pay_the_whole_sum_is_asking_for_it(library: Library) -> None:
     play(c, _from_file("carbroke_10551"))
     c.end()
     assert not any("never asked for the payment" in t.message for t in c.scores().tips)
+
+
+def test_what_day_it_is_asked_in_passing_is_no_day_to_pay(library: Library) -> None:
+    """Play-test 183: "Actually wait, what's today, the 10th? Friday's the 13th yeah. So $535.52
+    by bank transfer on Friday March 13." got "Okay, Tuesday the 10th. That works.": today's
+    date, asked aloud, agreed as the day."""
+    c = call_in(library, "car_dealer_dispute", seed=11751)
+    replies = play(c, _from_file("dealer_11751")[:8])
+    assert "10th" not in replies[7] and "Friday the 13th" in replies[7], replies[7]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "line", "day"),
+    [
+        # "What I'd suggest is paying half now, around $260, on your payday this Friday, and the
+        # remaining $259.19 together with your next instalment on March 26th." got "Fine, today."
+        ("car_broke_down_partial", 11806, "carbroke_11806", 5, dt.date(2026, 3, 13)),
+        # "Are you always this difficult or is today a special occasion? $527, Friday the 13th.
+        # Yes or no." got "Yeah, yeah, today."
+        ("rude_defaulter_composure", 11811, "rude_11811", 6, dt.date(2026, 3, 13)),
+    ],
+)
+def test_today_said_in_passing_is_not_the_day_agreed(
+    library: Library, scenario: str, seed: int, played: str, line: int, day: dt.date
+) -> None:
+    """Play-test 183: "now" before the part's own day, and "is today a special occasion?",
+    were agreed as today, a day nobody put."""
+    c = call_in(library, scenario, seed=seed)
+    replies = play(c, _from_file(played)[:line])
+    assert "today" not in replies[-1].lower(), replies[-1]
+    assert c.debtor.agreed.date == day
+
+
+def test_when_to_ring_back_in_a_message_discloses_no_debt(library: Library) -> None:
+    """Play-test 183: "Tell her Pat called and she needs to call me back on 1-800-555-0142,
+    weekdays 8 to 8. Today, ideally. Can you manage to write that down?" to the flatmate was
+    read as terms put (a day to pay, "can you manage"), and the call failed for discussing the
+    debt before the right party was verified."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=11796)
+    play(c, _from_file("flatmate_11796"))
+    c.end()
+    scores = c.scores()
+    assert not scores.failed and not scores.compliance, scores.compliance
+
+
+def test_a_reference_read_back_digit_by_digit_asks_for_no_money(library: Library) -> None:
+    """Play-test 184: "TRX-23540, got it - T R X dash two three five four zero? I'll get that
+    over to payments today." read the digits as a sum ($14) and today as its day: "Are you even
+    listening? It's paid. I'm not sending more money.", and the call failed for pressing for a
+    debt already paid."""
+    c = call_in(library, "already_paid_not_posted", seed=10491)
+    replies = play(c, _from_file("paid_10491"))
+    assert "more money" not in replies[4], replies[4]
+    c.end()
+    assert not c.scores().compliance, c.scores().compliance
+
+
+def test_a_tip_to_check_the_direct_debit_is_no_other_way_to_pay(library: Library) -> None:
+    """Play-test 184: "perfect, so that's $353.35 online by this Friday the 13th, yeah? and
+    maybe check your direct debit is actually set up while you're at it lol" got "Online
+    payment, actually, not direct debit.": the tip read as the way put."""
+    c = call_in(library, "student_forgot_first_late", seed=10476)
+    replies = play(c, _from_file("student_10476")[:6])
+    assert "not direct debit" not in replies[5], replies[5]
+    assert c.debtor.agreed.method == "online" and c.debtor.confirmed
+
+
+def test_the_street_address_asked_for_is_given(library: Library) -> None:
+    """Play-test 183: "Can you confirm the street address we have for you, just the street
+    part's fine?" got "Yes, that's fine.": the security question heard as asking leave."""
+    c = call_in(library, "lenders_persistent_late", seed=11821)
+    replies = play(c, _from_file("lenders_11821")[:2])
+    assert c.record.address.split(",")[0] in replies[1], replies[1]
+
+
+def test_their_pay_asked_without_a_question_mark_is_answered(library: Library) -> None:
+    """Play-test 184: "cmon. u get paid friday dont u", "do you get paid this friday from those
+    shifts, yes or no" and "how much do u actually make a week from these shifts" got "Sorry,
+    could you explain that again?", "Once I'm working again I'll pay it all back, I swear." and
+    "No idea, sorry.": three questions about their pay, none answered."""
+    c = call_in(library, "student_unemployed_hardship", seed=10531)
+    replies = play(c, _from_file("hardship_10531")[:5])
+    assert "Friday the 13th" in replies[2], replies[2]
+    assert "Friday the 13th" in replies[3], replies[3]
+    assert "hundred" in replies[4] and "No idea" not in replies[4], replies[4]
+
+
+def test_autopay_suggested_in_text_speak_is_taken_as_an_offer(library: Library) -> None:
+    """Play-test 184: "oh and also - wanna set up autopay so this doesn't happen again? you
+    thought it was automatic already lol" got "How much is it, sorry? The whole thing?"."""
+    c = call_in(library, "student_forgot_first_late", seed=10506)
+    replies = play(c, _from_file("student_10506")[:5])
+    assert replies[4] in DEFAULT_CLARIFY["offered"], replies[4]
+
+
+def test_the_first_days_month_is_kept_when_the_instalments_days_follow(library: Library) -> None:
+    """Play-test 183: "295.41 on the 20th then the rest 295.41 a month, 20th april and 20th
+    may" moved the first payment to the 20th of April (the bare "20th" read as the April one
+    said again) and the instalments to May."""
+    c = call_in(library, "student_unemployed_hardship", seed=11766)
+    play(c, _from_file("hardship_11766")[:7])
+    assert c.debtor.agreed.date == dt.date(2026, 3, 20)
+    assert c.debtor.agreed.rest_date == dt.date(2026, 4, 20)

@@ -3798,3 +3798,16 @@ def test_a_plan_put_with_its_sum_accepts_nothing_vague() -> None:
     previous = "I could do a small first payment and then monthly instalments."
     analysis = read(line, "vague_promise", previous_debtor_line=previous)
     assert Act.ACCEPT_VAGUE not in analysis.acts and analysis.slots.amount == Decimal(100)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "well clearly you didnt learn much in all them years mate cos you still cant pay a 271"
+        " bill on time",
+        "If the money lands by the 17th, nothing happens to the car. If it doesn't, it does."
+        " Simple enough even for you. Goodbye.",
+    ],
+)
+def test_scorn_without_a_swear_word_is_an_insult(line: str) -> None:
+    assert Act.INSULT in read(line, "negotiating").acts

@@ -1041,3 +1041,22 @@ async def test_the_debriefs_scores_show_no_mark_for_a_dimension_not_counted() ->
     rows = {line.split()[0]: line for line in console.export_text().splitlines() if line.strip()}
     assert "25" not in rows["Urgency"] and "not counted" in rows["Urgency"], rows["Urgency"]
     assert "98" in rows["Politeness"]
+
+
+async def test_a_vague_offer_is_flagged_only_until_a_sum_or_day_is_agreed() -> None:
+    """Played in the UI: "(!) Vague 'soon' only" stayed under "[x] Amount $225.00" and "[x]
+    Date Fri 11 Dec 2026" once the debtor had agreed both, after an earlier "I'll sort it out
+    soon"."""
+    from simulator.scoring.types import Promise
+    from simulator.tui.widgets.checklist import PromiseChecklist
+
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot)
+        checklist = screen.query_one("#checklist", PromiseChecklist)
+        checklist.show(Promise(vague=True))
+        await pilot.pause()
+        assert "'soon' only" in content_text(checklist)
+        checklist.show(Promise(amount=Decimal("225"), date=dt.date(2026, 12, 11), vague=True))
+        await pilot.pause()
+        assert "'soon' only" not in content_text(checklist), content_text(checklist)

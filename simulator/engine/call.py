@@ -3555,12 +3555,19 @@ def _asked_in(text: str, at: int) -> bool:
     return (
         "?" in text[start:end]
         or _OPENS_AS_AN_ASK.match(text, start) is not None
+        # ("cmon. u get paid friday dont u", play-test 184: a tag asks, with no "?")
+        or _TAG_ASKS.search(text[start:end]) is not None
         # "If you have a receipt or a reference ... I'm happy to look into it. Do you have one?"
         # (play-test 131): asked in the short question after it
         or _ASKED_BACK_NEXT.match(text, end) is not None
     )
 
 
+_TAG_ASKS = re.compile(
+    r"\b(?:don't|dont|didn't|didnt|aren't|arent|won't|wont|can't|cant|haven't|havent)\s+(?:you|u|ya)\W*$|"
+    r"\byes\s+or\s+no\W*$",
+    re.IGNORECASE,
+)
 # a short question that asks after what the sentence before named ("Do you have one?")
 _ASKED_BACK_NEXT = re.compile(
     r"[.!]?\s*(?:and\s+|so\s+)?(?:do|did|have|can|could)\s+(?:you|u)\s+(?:have|got|keep|send|find)\s+"
@@ -3598,6 +3605,9 @@ _OPENS_AS_AN_ASK = re.compile(
     # ("... a barista manager? when do u get paid from the cafe and how much", play-test 145)
     # ("That's not what I asked. HOW did you send it. Bank transfer? Card?")
     r"(?:when|how)\s+(?:do|does|did|will|are|r)\s+(?:you|u|ya)|how\s+(?:much|many|long|often)|"
+    # ("ugh. ok slowly then. do you get paid this friday from those shifts, yes or no",
+    # play-test 184: a yes-or-no question, typed with no "?")
+    r"(?:do|does|did|are|r|can|will)\s+(?:you|u|ya)\s+(?:get|have|work|still)\b|"
     # ("who r u then, her mum? whatever. when's she back", play-test 154)
     r"(?:when|where|what\s+time)(?:'s|\s+is|\s+will|\s+does)\s+(?:she|he|they)|"
     + _ASKED_OF_THEM
@@ -3656,6 +3666,8 @@ _OFFERED = re.compile(
     # "would you be interested in setting up automatic payments?", "would it help if I sent
     # you a text the day before?"
     r"would\s+(?:you|u)\s+be\s+interested|(?:are|r)\s+(?:you|u)\s+interested|"
+    # ("oh and also - wanna set up autopay so this doesn't happen again?", play-test 184)
+    r"(?<!how\s)(?<!what\s)(?<!when\s)(?:(?:you|u|ya)\s+)?wanna\s+(?:set\s+up|sign\s+up|switch|try|have)|"
     r"would\s+it\s+help\s+(?:if|to)|do\s+(?:you|u)\s+fancy|"
     # (not "Why should I believe a word?": play-test 136)
     r"(?<!why\s)(?<!what\s)(?<!how\s)should\s+i|want\s+me\s+to|can\s+i\s+(?:send|email|text|help|give)|"

@@ -358,6 +358,11 @@ _OWN_DOING = re.compile(
     r"(?:send|text|email|e-mail|post|forward|pop)\s+(?:(?:you|it|them|over|out)\s+)?(?:(?:the|your|a|an|"
     r"our|some|all\s+the)\s+)?(?:\w+\s+){0,2}(?:details|form|forms|link|letter|reminder|confirmation|"
     r"info|information|summary|paperwork|breakdown|statement|receipt)\b(?:(?!pay)[^.?!\d$]){0,60}$|"
+    # "I'll get that over to payments today" (play-test 184, of the reference read back): passed
+    # on by the caller, not paid
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall|\s+can)\s+(?:get|pass|send|"
+    r"forward|hand)\s+(?:that|it|this|the\s+reference|them)\s+(?:over\s+|on\s+|across\s+)?to\s+"
+    r"(?:our\s+|the\s+)?(?:payments?|accounts?|finance|billing|collections|the)\b(?:\s+team)?\s+$|"
     # "Fee review submitted today", "Only the fee review goes in today": the caller's request
     r"\b(?:review|complaint|dispute|claim|request|ticket|case|query)\s+(?:is\s+|was\s+|has\s+been\s+|"
     r"gets\s+|goes\s+|will\s+be\s+|will\s+go\s+)?(?:submitted|logged|raised|filed|lodged|opened|sent|"
@@ -396,6 +401,9 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     # "could you maybe just tell me if you'd be able to pay something soon, before I go?"
     r"\b(?:you'd|you\s+would|u\s+would|you'll|you\s+will|u\s+will)\s+be\s+able\s+to\s+"
     r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?|"
+    # ("What amount you can pay first, in next two weeks?": the sum asked, in second-language
+    # word order)
+    r"\bwhat\s+(?:amount|sum)\s+(?:can\s+)?(?:you|u)\s+(?:can\s+|could\s+)?(?:pay|manage|do)\b|"
     # ("u get paid friday right? pay the whole 370.88 then", play-test 182: told to pay)
     r"[.?!;]\s*(?:(?:so|just|then|now|ok|okay|k|right)\W+)?(?:just\s+)?pay\s+(?:the\s+(?:whole|full|lot|"
     r"balance|amount|[$£€]?\d)|it\s+(?:all|now|today|then))\b|"
@@ -1578,6 +1586,9 @@ _BACK_TO_IT = re.compile(r"(?:^|[.!?,;:]\s*)(?:anyway|anyhow|anyways|but\s+back\
 
 
 _THEN_INSTALMENTS = re.compile(r"\b(?:then|after\s+that|afterwards|followed\s+by)\b")
+_INSTALMENTS_BETWEEN = re.compile(
+    r"\b(?:then|after\s+that|the\s+rest|a\s+month|monthly|per\s+month|each\s+month|every\s+month)\b"
+)
 
 
 def _choose_amount(
@@ -3086,6 +3097,18 @@ _PAYDAY_PUT_BEFORE = re.compile(
     r"(?:maybe\s+|just\s+|also\s+|always\s+)?(?:do|make\s+it|say|go\s+with|try)\s+(?:it\s+)?(?:on\s+)?"
     r"(?:your|ur)\s+pay\s*day\b[^.?!]*$"
 )
+_CALL_BACK_BEFORE = re.compile(
+    r"\b(?:call|ring|phone|give)\s+(?:me|us)\s+(?:a\s+(?:call|ring)\s+)?back\b"
+    r"(?:(?!\b(?:pay|paid|payment|transfer|card|money|balance|owe)\b)[^?!]){0,100}$"
+)
+# (not "is today a good day to take care of that?": today put)
+_A_THING_AFTER = re.compile(
+    r"\s+(?:a|an|some|just|your)\b(?!\s+(?:good|ok|okay|possible|convenient|better|bad|option)\b)"
+)
+_ON_A_DAY_AFTER = re.compile(
+    r"(?:(?!\b(?:and|then|plus|rest|remaining|other)\b)[^.?!]){0,40}?\bon\s+(?:your\s+|ur\s+)?"
+    r"(?:pay\s*day\s+)?(?:this\s+|next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
 _REGULAR_ONE_BEFORE = re.compile(
     r"\b(?:the|your|ur)\s+(?:monthly|regular|normal|usual)\s+(?:one|payment|instalment|installment|"
     r"debit|direct\s+debit)\s+(?:is|will\s+be|would\s+be|stays?|remains?|goes\s+out)\b(?:[^.?!]|\.\d){0,40}$"
@@ -3169,7 +3192,11 @@ _PAID_BEFORE = re.compile(
 # "Maybe automatic payment not set up.", "the direct debit isn't set up yet": why it was missed
 _NOT_SET_UP = re.compile(
     r"\s+(?:(?:is|was|has|had|got)\s+)?(?:not|never|n't|isn't|wasn't|hasn't|didn't)\s+(?:been\s+|get\s+|got\s+)?"
-    r"(?:set\s+up|setup|working|work|go\s+through|gone\s+through|activated)\b"
+    r"(?:set\s+up|setup|working|work|go\s+through|gone\s+through|activated)\b|"
+    # "and maybe check your direct debit is actually set up while you're at it" (play-test
+    # 184): whether it is set up, to be checked
+    r"\s+(?:is|has\s+been|was)\s+(?:actually\s+|really\s+|properly\s+|now\s+)?(?:set\s+up|setup|"
+    r"in\s+place)\b"
 )
 
 
@@ -4062,13 +4089,19 @@ def _analyze(
     # "the monthly ones go on the 28th, your actual due date ... So from April 28th" (play-test
     # 176): a bare day of the month said again with its month is that month's
     # (one sweep from the end: the next day said with its month, by day of the month)
-    said_later: dict[int, dt.date] = {}
+    # (not "295.41 on the 20th then the rest 295.41 a month, 20th april and 20th may": the later
+    # days are the instalments after it, play-test 183)
+    said_later: dict[int, DateMatch] = {}
     for i in range(len(all_dates) - 1, -1, -1):
         d = all_dates[i]
         if d.kind not in _DAY_OF_MONTH:
-            said_later[d.date.day] = d.date
-        elif (later_day := said_later.get(d.date.day)) is not None and later_day > d.date:
-            all_dates[i] = d._replace(date=later_day)
+            said_later[d.date.day] = d
+        elif (
+            (said_again := said_later.get(d.date.day)) is not None
+            and said_again.date > d.date
+            and _INSTALMENTS_BETWEEN.search(norm, d.end, said_again.start) is None
+        ):
+            all_dates[i] = d._replace(date=said_again.date)
     # "a small first payment, maybe $50, in two weeks, on the 20th?": the span said, then the
     # day it means (play-test 126); the day is the one put
     # ("starting in april, on the 13th maybe": the 13th of that month, play-test 125)
@@ -4241,8 +4274,22 @@ def _analyze(
             # 167): a day talked of in the past tense
             or (d.kind == "weekday" and _WAS_AFTER.match(norm, d.end) is not None)
             # "today's the 10th, can you do it tomorrow wednesday the 11th?": what day it is
+            # ("what's today, the 10th? Friday's the 13th yeah.", play-test 183)
             or (
-                norm.endswith(("today's ", "todays ", "today is ", "it's ", "its "), 0, d.start)
+                norm.endswith(
+                    (
+                        "today's ",
+                        "todays ",
+                        "today is ",
+                        "it's ",
+                        "its ",
+                        "what's today, ",
+                        "whats today, ",
+                        "what is today, ",
+                    ),
+                    0,
+                    d.start,
+                )
                 and d.date == context.today
             )
             # "yeah well it didnt go through. 267.51, due on the 3rd. need it paid." on the 10th:
@@ -4290,6 +4337,24 @@ def _analyze(
             or (d.kind == "now" and not _now_for_paying(norm, d))
             # "a small payment between now and April": a window, no day
             or (d.kind == "now" and norm.endswith("between ", 0, d.start))
+            # "what's today, the 10th?", "is today a special occasion?" (play-test 183): what
+            # day it is, not a day to pay
+            or (
+                d.kind == "today"
+                and (
+                    norm.endswith(("what's ", "whats ", "what is ", "what day is "), 0, d.start)
+                    or (
+                        norm.endswith(("is ", "was "), 0, d.start)
+                        and _A_THING_AFTER.match(norm, d.end) is not None
+                    )
+                )
+            )
+            # "Tell her Pat called and she needs to call me back on 1-800-555-0142, weekdays 8 to
+            # 8. Today, ideally." (play-test 183): when to ring back, not when to pay
+            or _CALL_BACK_BEFORE.search(norm, max(0, d.start - 120), d.start) is not None
+            # "paying half now, around $260, on your payday this Friday" (play-test 183): the
+            # day the part is paid said after "now", with no other part between
+            or (d.kind == "now" and other_later and _ON_A_DAY_AFTER.match(norm, d.end) is not None)
             # "um the monthly one is the same, $211.42 on the 2nd" (play-test 180): the regular
             # payment's day, not this one's
             or _REGULAR_ONE_BEFORE.search(norm, max(0, d.start - 60), d.start) is not None
@@ -4607,7 +4672,10 @@ def _analyze(
     )
     spoken_for = listed  # every method word in the line is accounted for: none is the method
     if method is not None and len(offered) > 1 and not listed:
-        method = _settled_method(norm, offered)
+        # ("$353.35 online by this Friday the 13th, yeah? and maybe check your direct debit is
+        # actually set up": a way told of is none of the ways settled between)
+        current = [m for m in offered if not _method_as_history(norm, m)]
+        method = _settled_method(norm, current if current else offered)
     if (
         method is not None
         and not listed

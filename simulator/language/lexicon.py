@@ -264,7 +264,10 @@ ENTRIES: list[Entry] = [
         r"\bwhen\s+(?:do|will|can|am)\s+(?:i|we)\s+(?:going\s+to\s+)?(?:get|see|receive|have)\s+"
         r"(?:the|my|our|that|this|your|ur)?\s*(?:money|payment|cash)\b",
         # ("could you not do the whole 977.28 by Friday?": asked the way English suggests)
-        rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+|possibly\s+|maybe\s+|not\s+)?(?:{PAY_VERB}|do|manage|afford|get\s+(?:that|it|the\s+payment)|take\s+care\s+of)\b",
+        # (not "Can you manage to write that down?": a message taken, not a payment)
+        rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+|possibly\s+|maybe\s+|not\s+)?(?:{PAY_VERB}|do|manage"
+        r"(?!\s+to\s+(?:write|note|jot|remember|pass|tell|give|let))|afford|get\s+(?:that|it|the\s+payment)|"
+        r"take\s+care\s+of)\b",
         r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+like\s+to\s+(?:take|process|collect|arrange|set\s+up)\s+(?:the|a|your|that)\s+payment",
         r"\bwhen\s+(?:\w+\s+){0,2}(?:are|will)\s+you\s+(?:going|planning|able)\s+to\s+(?:pay|make|settle|clear)",
         r"\b(?:are|will)\s+you\s+(?:going|planning)\s+to\s+(?:pay|make\s+(?:the|a)\s+payment|settle|clear)",
@@ -997,8 +1000,10 @@ ENTRIES: list[Entry] = [
         # "Your address. The one on file.": the address asked for in a few words of its own
         r"(?:^|[.!?]\s*|,\s*(?=and\s))\W*(?:and\s+|also\s+|now\s+)?(?:the|your|ur)\s+(?:current\s+|home\s+|full\s+)?"
         r"address\b(?:\s+(?:as\s+well|too|also|please|pls|then))?(?:[^.!?]{0,30}\?|\s*[.!])",
+        # ("Can you confirm the street address we have for you, just the street part's fine?",
+        # play-test 183)
         r"\b(?:confirm|what's|what\s+is|give\s+me|tell\s+me|provide|need|have|take|check)\s+"
-        r"(?:me\s+)?(?:your|the)\s+(?:home\s+|full\s+|current\s+|postal\s+|mailing\s+|billing\s+)?"
+        r"(?:me\s+)?(?:your|the)\s+(?:home\s+|full\s+|current\s+|postal\s+|mailing\s+|billing\s+|street\s+)?"
         r"address\b",
         # "Might I simply confirm that we hold your correct postal address?"
         r"\bconfirm\s+(?:that\s+)?(?:we\s+(?:hold|have)\s+)?(?:your|the)\s+(?:correct|right|current)\s+"
@@ -1548,7 +1553,9 @@ ENTRIES: list[Entry] = [
         # "How much you are earning from the cafe shifts, maybe per week?"
         r"\bhow\s+much\s+(?:(?:are|r)\s+(?:you|u)|(?:you|u)(?:\s+are|\s+r)?)\s+(?:earning|making|"
         r"bringing\s+in|taking\s+home|earn|make)\b",
-        r"\bhow\s+much\s+(?:money\s+)?(?:do\s+|did\s+)?(?:you|u)\s+(?:get|earn|make)\s+(?:from|at|a|each|every|per)\b",
+        # ("how much do u actually make a week from these shifts", play-test 184)
+        r"\bhow\s+much\s+(?:money\s+)?(?:do\s+|did\s+)?(?:you|u)\s+(?:actually\s+|really\s+|roughly\s+|usually\s+)?"
+        r"(?:get|earn|make)\s+(?:from|at|a|each|every|per)\b",
         r"\bwhat\s+(?:would|could)\s+be\s+(?:affordable|manageable)\b",
         # "fine, whatever, what CAN you pay then, seriously" (play-test 182): the sum asked
         r"\bwhat\s+(?:can|could)\s+(?:you|u|ya)\s+(?:actually\s+|really\s+|realistically\s+)?"
@@ -1694,6 +1701,8 @@ ENTRIES: list[Entry] = [
         r"(?:[$£€]?\d[\d,.]*\s+|(?:measly|tiny|little|simple|single)\s+)?(?:bill|payment|debt)\s+on\s+time\b",
         r"\b(?:take|taking)\s+me\s+for\s+(?:a\s+)?(?:fool|idiot|mug)\b|\bborn\s+yesterday\b",
         r"\b(?:brilliant|great|genius)\s+(?:logic|priorities)\b",
+        # ("If it doesn't, it does. Simple enough even for you. Goodbye.", play-test 184)
+        r"\b(?:simple|easy|clear)\s+enough\s+even\s+for\s+(?:you|u|ya)\b",
         r"\buse\s+your\s+(?:brain|head)\b",
         r"\byou\s+people\b",
         r"\b(?:pretty|how|so|very)\s+careless\b",

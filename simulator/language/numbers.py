@@ -249,6 +249,9 @@ class AmountMatch(NamedTuple):  # a tuple: made for every date or figure read, ~
     explicit: bool  # a currency sign or unit says it is money
 
 
+_DIGITS_READ_OUT = 3  # single digits in a row: a code or a number read out, not a sum
+
+
 def words_to_number(words: str) -> int | None:
     """'two hundred and fifty' -> 250; 'a hundred' -> 100; None when it is not a number."""
     whole, _cents = spoken_amount(words)
@@ -297,6 +300,10 @@ def spoken_amount(words: str) -> tuple[int | None, int]:
     a price: 'one fifty' is 150, 'eighty-nine ninety-nine' 89.99."""
     tokens = re.split(r"[\s,-]+", words.lower())
     pairs = _pairs(tokens)
+    if pairs is not None and len(pairs) >= _DIGITS_READ_OUT and all(p < 10 for p in pairs):
+        # "T R X dash two three five four zero" (play-test 184): a code read out digit by
+        # digit, no sum (added up, 14)
+        return None, 0
     price = _price(pairs) if pairs else None
     if price is not None:
         return price

@@ -56,7 +56,14 @@ class PromiseChecklist(Static):
         for label, done, value in rows:
             mark = Text("[x]", style="bold green") if done else Text("[ ]", style="dim")
             table.add_row(mark, Text(label), Text(value, style="" if done else "dim"))
-        if promise.vague and not promise.confirmed:
+        # ("'soon' only" beside an amount and a day agreed since would say the opposite of the
+        # rows above it; the score counts it vague only while neither is agreed, too)
+        if (
+            promise.vague
+            and not promise.confirmed
+            and promise.amount is None
+            and promise.date is None
+        ):
             table.add_row(
                 Text("(!)", style="yellow"),
                 Text("Vague"),

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind58: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind61: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -93,6 +93,9 @@ BLINDS = {
         "blind56",  # 400 lines: accordion, pony, loft ladder, bouncy castle, wetsuit, wasps, pond
         "blind57",  # 400 lines: harp, glamping, dry-stone wall, walker, store card, charter, loft
         "blind58",  # 400 lines: bagpipes, digger, sash window, pledge, snooker, groom van, surf
+        "blind59",  # 400 lines: harpsichord, ice rink, falconry, chimney, yurt, lawn robot, go-kart
+        "blind60",  # 400 lines: velodrome, cider mill, locksmith, tiles, ropes, puppets, dinghy
+        "blind61",  # 400 lines: stilts, clock tower, loom, hovercraft, pony trek, candles, kayak
     )
 }
 BLIND = BLINDS["blind"]
@@ -144,6 +147,9 @@ LATER = {
         "eightyfifth",
         "eightysixth",
         "eightyseventh",
+        "eightyeighth",
+        "eightyninth",
+        "ninetieth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -210,6 +210,9 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "eightyfifth": (0.72, 0.12, 0.10),
     "eightysixth": (0.73, 0.12, 0.10),
     "eightyseventh": (0.72, 0.12, 0.10),
+    "eightyeighth": (0.722, 0.12, 0.10),
+    "eightyninth": (0.727, 0.12, 0.10),
+    "ninetieth": (0.765, 0.12, 0.10),
 }
 
 

@@ -14,7 +14,7 @@ import pytest
 from test_engine_split_payment import play
 
 from simulator.content.library import Library
-from simulator.content.models import Persona, Topic
+from simulator.content.models import Outcome, Persona, Topic
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
 from simulator.engine.goals import goal_reached
@@ -3718,7 +3718,9 @@ def test_play_test_fifty_seven_the_fault_asked_about_is_not_passed_over_for_the_
     """ "what is the fault actually sir, engine or gearbox or what?" got "Fine. Let's settle the
     payment, then."; the driver talks about the car."""
     _c, said = _replied(library, "car_dealer_dispute", 2811, "dealer_2811", 5)
-    assert "settle the payment" not in said and re.search(r"(?i)car|dealer|part", said), said
+    assert "settle the payment" not in said and re.search(
+        r"(?i)car|dealer|part|transmission|gearbox|engine", said
+    ), said
 
 
 def test_play_test_fifty_seven_a_count_said_back_in_wonder_is_no_sum(library: Library) -> None:
@@ -6917,7 +6919,8 @@ def test_the_way_they_picked_said_back_wrong_is_put_right(library: Library) -> N
     """Play-tests 137 and 138: "I'd do it by bank transfer" then "So, if I've got it right:
     $271.89 by debit card on Friday the 13th ... Is that right?" got "Okay, card then."."""
     c, reply = _replied(library, "car_broke_down_partial", 9076, "carbroke_9076", 8)
-    assert reply.startswith("Not card: bank transfer"), reply
+    first = reply.split(".")[0].lower()  # the correction, in whichever words the debtor uses
+    assert "not card" in first and "bank transfer" in first, reply
     assert c.debtor.agreed.method == "transfer" and not c.debtor.confirmed, c.debtor.agreed
 
 
@@ -8707,3 +8710,286 @@ def test_the_first_days_month_is_kept_when_the_instalments_days_follow(library: 
     play(c, _from_file("hardship_11766")[:7])
     assert c.debtor.agreed.date == dt.date(2026, 3, 20)
     assert c.debtor.agreed.rest_date == dt.date(2026, 4, 20)
+
+
+def test_exams_asked_after_with_a_contraction_are_answered(library: Library) -> None:
+    """Play-test 185: "Ah no worries at all, exams are brutal! How'd they go, nearly done?" got
+    "I'll sort it out soon, I promise.": the exams she spoke of, asked about, went unanswered."""
+    c = call_in(library, "student_forgot_first_late", seed=11826)
+    replies = play(c, _from_file("student_11826")[:4])
+    exams = next(a for a in library.personas["forgetful_student"].acts if a.name == "ask_exams")
+    answers = exams.answers
+    assert any(answer in replies[3] for answer in answers), replies[3]
+
+
+def test_the_full_grand_demanded_is_the_whole_debt(library: Library) -> None:
+    """Play-test 185: "... u heard that one since december. need the full grand." (of $1,010.84)
+    got "Sorry, I'm lost. Is that good or bad for me?": a demand for all of it, not a puzzle."""
+    c = call_in(library, "student_unemployed_hardship", seed=11831)
+    replies = play(c, _from_file("hardship_11831")[:4])
+    assert "lost" not in replies[3] and "?" not in replies[3], replies[3]  # an answer, no puzzle
+
+
+def test_a_reference_spelled_back_after_thats_is_right(library: Library) -> None:
+    """Play-test 185: "So that's T R X, 5 8 6 7 0?" got "No, it's TRX-58670." (the "s" of "that's"
+    read as the reference's first letter), then "which day was last Tuesday, the 3rd?" got "Are
+    you even listening? It's paid." and failed the call for pressing a paid debt."""
+    c = call_in(library, "already_paid_not_posted", seed=11836)
+    replies = play(c, _from_file("paid_11836"))
+    assert not replies[5].startswith("No"), replies[5]
+    assert "more money" not in replies[6], replies[6]
+    c.end()
+    assert not c.scores().compliance, c.scores().compliance
+
+
+def test_a_payday_promise_refused_in_formal_words_is_not_taken(library: Library) -> None:
+    """Play-test 185: "Two promises have been broken already, so I am unable to accept another
+    arrangement for payday." got "Yeah, Tuesday the 31st works."; and "I will note it on your
+    account. Good afternoon." after thanks did not end the call."""
+    c = call_in(library, "lenders_persistent_late", seed=11856)
+    replies = play(c, _from_file("lenders_11856"))
+    assert "31st" not in replies[4], replies[4]
+    assert c.outcome is Outcome.PROMISE_SECURED and c.ended_at is not None
+
+
+def test_asking_whether_the_debtor_will_sue_the_dealer_is_no_legal_threat(
+    library: Library,
+) -> None:
+    """Play-test 185: "What about the dealer, are you going to take them to small claims or
+    something?" failed the call for unauthorised legal action and got "So are we done?"."""
+    c = call_in(library, "car_dealer_dispute", seed=11876)
+    replies = play(c, _from_file("dealer_11876"))
+    assert "small claims" in replies[5], replies[5]
+    c.end()
+    assert not c.scores().compliance, c.scores().compliance
+
+
+def test_sending_the_account_to_legal_is_no_threat_to_seize(library: Library) -> None:
+    """Play-test 185: "You pay or I send to legal today, your choice." (legal action authorised)
+    failed the call as a threat to take the debtor's things, and she hung up over it."""
+    c = call_in(library, "malicious_default_legal", seed=11891)
+    play(c, _from_file("malicious_11891"))
+    c.end()
+    assert "threat_of_seizure" not in {f.rule for f in c.scores().compliance}
+    assert c.outcome is not Outcome.HUNG_UP
+
+
+def test_a_split_offered_instead_of_one_day_keeps_its_own_days(library: Library) -> None:
+    """Play-test 185: "would like sunday the 15th work, or even split it, like 135 friday and
+    the rest monday?" was agreed as $135 on Sunday the 15th and the rest on Monday: the day of
+    the other choice given to the plan's first part."""
+    c = call_in(library, "student_forgot_first_late", seed=11901)
+    replies = play(c, _from_file("student_11901")[:5])
+    assert "Friday the 13th" in replies[4] and "Sunday" not in replies[4], replies[4]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+def test_a_number_given_then_a_pen_asked_for_is_taken_down(library: Library) -> None:
+    """Play-test 186: "... call me back, today, on 1-800-555-0142. weekdays 8 to 8. got a pen or
+    do i have to say it twice" got "Yeah, one sec. Okay, go." and then a goodbye: asked to go
+    ahead with a number already given."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=10451)
+    replies = play(c, _from_file("flatmate_10451"))
+    assert re.search(r"\bgo\b", replies[3], re.IGNORECASE) is None, replies[3]
+
+
+def test_the_rest_put_on_the_first_parts_day_adds_up_to_the_whole(library: Library) -> None:
+    """Play-test 186: "I could manage $2,526." - "Tuesday the 17th would work for me." - "...
+    Could you pay also the rest on the 17th?" replaced the $2,526 with the $1,359.75 left, and
+    "you pay all $3,885.75 ... on Tuesday 17 March" got "Not $3,885.75: $1,359.75, like I
+    said." four times over."""
+    c = call_in(library, "malicious_default_legal", seed=10446)
+    replies = play(c, _from_file("malicious_10446")[:9])
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal("2526.00"), dt.date(2026, 3, 17))
+    assert (agreed.rest_amount, agreed.rest_date) == (Decimal("1359.75"), dt.date(2026, 3, 17))
+    assert "like I said" not in replies[8] and c.debtor.confirmed, replies[8]
+
+
+def test_the_whole_ruled_out_leaves_the_small_sum_asked(library: Library) -> None:
+    """Play-test 186: "ok so no way you can do the whole 761 obviously ... what could u manage
+    as a first one? even 50?" to a debtor on $100 a week got "I can't stretch to $761. Maybe
+    $267?"."""
+    c = call_in(library, "student_unemployed_hardship", seed=10441)
+    replies = play(c, _from_file("hardship_10441")[:3])
+    assert "$50" in replies[2] and "$761" not in replies[2], replies[2]
+
+
+def test_the_callers_own_name_said_with_here_is_no_name_asked_for(library: Library) -> None:
+    """Play-test 186: "Hi! Tom here, Johnston Finance. Is this Cassidy Mendez?" got "Who?
+    There's no Tom here."."""
+    c = call_in(library, "stop_calling_cease_contact", seed=10426)
+    replies = play(c, _from_file("stopcall_10426")[:1])
+    assert "Tom" not in replies[0] and "wrong_name" not in c.turns[0].analysis.flags
+
+
+def test_the_reason_on_file_is_the_reason_given_again(library: Library) -> None:
+    """Play-test 186: called on the 8th ("I couldn't get through to the bank when I tried."),
+    the student asked "whats the excuse this time, bank still not picking up?" answered "Oh,
+    the student loan. I thought it came out automatically."."""
+    c = call_in(library, "student_forgot_first_late", seed=10421)
+    assert c.record.contacts[-1].excuse == "I couldn't get through to the bank when I tried."
+    replies = play(c, _from_file("student_10421")[:2])
+    assert "bank" in replies[1] and "automatically" not in replies[1], replies[1]
+
+
+def test_their_birthday_read_out_to_confirm_is_said_to_be_right(library: Library) -> None:
+    """Play-test 186: "Just to confirm, this is Brian Kennedy, date of birth 26 April 1984?" got
+    "It's April 26, 1984.", as if putting the caller right."""
+    c = call_in(library, "traveller_forgot_deposit", seed=10411)
+    replies = play(c, _from_file("traveller_10411")[:1])
+    assert "1984" not in replies[0] and "right" in replies[0], replies[0]
+
+
+def test_a_day_taken_from_the_callers_choice_replaces_the_one_agreed(library: Library) -> None:
+    """Play-test 186: after "Tuesday the 24th is fine", "would this Friday or maybe Monday the
+    16th be at all possible?" got "I could do it by Monday the 16th.", but the 16th said back
+    got "Not Monday the 16th: Tuesday the 24th, like I said."; and "Since the direct debit's on
+    the old bank, maybe a card payment or a transfer ...?" got "Direct debit would suit me
+    best."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=10386)
+    replies = play(c, _from_file("courteous_10386")[:4])
+    assert c.debtor.agreed.date == dt.date(2026, 3, 16)
+    assert "irect debit" not in replies[3], replies[3]
+
+
+def test_the_account_the_payment_came_from_is_told(library: Library) -> None:
+    """Play-test 186: "was the transfer sent from the same account you usually pay from?" got
+    "I'm not sure, to be honest.", from a customer whose story is a change of bank."""
+    c = call_in(library, "already_paid_not_posted", seed=10431)
+    replies = play(c, _from_file("paid_10431")[:5])
+    assert "account" in replies[4] and "not sure" not in replies[4], replies[4]
+
+
+def test_something_asked_for_whatever_suits_is_no_vague_promise_accepted(
+    library: Library,
+) -> None:
+    """Play-test 187: "um, is there maybe something you could manage for us? Whatever works
+    for you, I guess." ended the call at once as a vague promise accepted."""
+    c = call_in(library, "lenders_persistent_late", seed=11916)
+    play(c, _from_file("lenders_11916"))
+    assert not c.finished
+    assert c.turns[-1].analysis.has(Act.ASK_PAYMENT)
+
+
+def test_another_instalment_falling_due_is_no_sum_said_back_wrong(library: Library) -> None:
+    """Play-test 187: "So: $541.76 by bank transfer, Friday March 13th. And heads up, the March
+    payment of $270.88 is due that same day too ... but the 541.76 is what we agreed. Yeah?"
+    got "$541.76, actually, not $270.88."."""
+    c = call_in(library, "rude_defaulter_composure", seed=11936)
+    replies = play(c, _from_file("rude_11936")[:6])
+    assert "actually" not in replies[5] and "$270.88" not in replies[5], replies[5]
+    assert c.debtor.agreed.amount == Decimal("541.76") and c.debtor.confirmed
+
+
+def test_the_whole_ruled_out_and_a_small_sum_asked_is_a_plan(library: Library) -> None:
+    """Play-test 187: "ok so full amount's obv not happening rn. what could u realistically
+    put down from the cafe money, like even 50 bucks?" got "There's no way I can pay that right
+    now.", and the $50 was taken a line later."""
+    c = call_in(library, "student_unemployed_hardship", seed=11951)
+    replies = play(c, _from_file("hardship_11951")[:3])
+    assert "$50" in replies[2] and "no way" not in replies[2], replies[2]
+
+
+def test_the_rest_then_after_the_payday_asked_is_on_that_payday(library: Library) -> None:
+    """Play-test 187: "When do you get paid next - could you do part now and the rest then?"
+    got "Fine, Tuesday the 10th it is.": then read as now, today."""
+    c = call_in(library, "car_dealer_dispute", seed=11966)
+    replies = play(c, _from_file("dealer_11966")[:4])
+    assert "10th" not in replies[3], replies[3]
+    assert c.turns[3].analysis.slots.date == c.record.next_payday
+
+
+def test_done_here_once_agreed_is_no_goodbye(library: Library) -> None:
+    """Play-test 188: "299? seriously? make it 400 on the 13th and we're done here" ended the
+    call in the middle of the counter-offer."""
+    c = call_in(library, "car_broke_down_partial", seed=10371)
+    play(c, _from_file("carbroke_10371")[:4])
+    assert not c.finished
+
+
+def test_the_instalments_move_with_the_first_payment_and_their_start_is_told(
+    library: Library,
+) -> None:
+    """Play-test 188: $50 on Friday and $50 a month from the 13th of April agreed, the first
+    moved to "2 weeks from now" moved the instalments to the 24th of April without a word; and
+    "when does the 50 a month start?" got "Hm, I don't know."."""
+    c = call_in(library, "student_unemployed_hardship", seed=10306)
+    replies = play(c, _from_file("hardship_10306b")[:9])
+    assert "24th of April" in replies[5], replies[5]
+    assert "24th of April" in replies[8] and "know" not in replies[8], replies[8]
+
+
+def test_a_surname_that_holds_a_rude_word_is_no_insult(library: Library) -> None:
+    """Play-test 189: "not selling anything. this Jennifer Dickerson?" was read as profanity:
+    the debtor hung up and the call failed for insulting language."""
+    c = call_in(library, "rude_defaulter_composure", seed=11991)
+    replies = play(c, _from_file("rude_11991")[:1])
+    assert not c.finished and "reporting" not in replies[0], replies[0]
+    assert Act.INSULT not in c.turns[0].analysis.acts
+
+
+def test_the_debtors_sum_scorned_is_no_sum_agreed(library: Library) -> None:
+    """Play-test 189: "Three hundred and fifteen. How generous. ... I would expect the full
+    amount on the 13th" got "Okay, $315. I can find that."."""
+    c = call_in(library, "car_broke_down_partial", seed=12021)
+    replies = play(c, _from_file("carbroke_12021")[:4])
+    assert c.debtor.agreed.amount != Decimal("315"), replies[3]
+
+
+def test_the_dealers_date_for_the_transmission_asked_is_answered(library: Library) -> None:
+    """Play-test 189: "Have you been able to get the dealer to commit to a date for the
+    transmission, by the way?" got "Alright. I hear you that the loan is separate ..."."""
+    c = call_in(library, "car_dealer_dispute", seed=12031)
+    replies = play(c, _from_file("dealer_12031")[:6])
+    repair = next(
+        a for a in library.personas["dealer_dispute_driver"].acts if a.name == "ask_repair_date"
+    )
+    assert any(answer in replies[5] for answer in repair.answers), replies[5]
+
+
+def test_their_surname_put_right_is_no_other_lender_and_a_refusal_is_no_yes(
+    library: Library,
+) -> None:
+    """Play-test 189: "I think I said Carson, it's Carlson of course. My name is Harriet from
+    Freeman Finance." got "I'm not with them." ("Carlson of" read as a lender); and "that would
+    be the 31st, wouldn't it? ... I'm not sure I'm allowed to accept that" got "Okay, Tuesday
+    the 31st."."""
+    c = call_in(library, "lenders_persistent_late", seed=12056)
+    replies = play(c, _from_file("lenders_12056")[:5])
+    assert "not with them" not in replies[1] and "wrong_lender" not in c.turns[1].analysis.flags
+    assert "31st" not in replies[4] and c.debtor.agreed.date is None, replies[4]
+
+
+def test_ways_to_pay_offered_while_negotiating_are_picked_from(library: Library) -> None:
+    """Play-test 190: "You can pay by debit card over the phone, by bank transfer, or online
+    through your account. Which of those would suit you?" got "Give me till the end of the
+    month", a step back to the vague promise."""
+    c = call_in(library, "lenders_persistent_late", seed=10266)
+    replies = play(c, _from_file("lenders_10266")[:5])
+    assert "end of the month" not in replies[4] and c.debtor.agreed.method is not None, replies[4]
+
+
+def test_how_theyre_paying_asked_without_a_question_mark_is_answered(library: Library) -> None:
+    """Play-test 190: "fine. 309 friday. how're you paying, or do I have to guess that too" got
+    "$309, yes. I can manage that." and no word of how."""
+    c = call_in(library, "car_broke_down_partial", seed=10246)
+    replies = play(c, _from_file("carbroke_10246")[:5])
+    assert "?" in replies[4] or c.debtor.agreed.method is not None, replies[4]
+
+
+def test_terms_repeated_back_beside_a_request_are_confirmed(library: Library) -> None:
+    """Play-test 190: "ok so just to repeat it back, 304.51 by bank transfer on friday the 13th,
+    and also maybe you could update the direct debit ...?" was confirmed by the debtor, but the
+    call ended "Terms agreed, never confirmed"."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=10256)
+    play(c, _from_file("courteous_10256"))
+    assert c.outcome is Outcome.PROMISE_SECURED and c.promise.confirmed
+
+
+def test_a_fact_answered_is_not_told_again_by_the_states_line(library: Library) -> None:
+    """Play-test 190: "how much did u send and from where" got the payment's facts, then
+    "Okay. I sent it from my bank app last Tuesday. I've got the confirmation open." as well."""
+    c = call_in(library, "already_paid_not_posted", seed=10231)
+    replies = play(c, _from_file("paid_10231")[:4])
+    assert replies[3].count("Tuesday") == 1, replies[3]

@@ -3811,3 +3811,58 @@ def test_a_plan_put_with_its_sum_accepts_nothing_vague() -> None:
 )
 def test_scorn_without_a_swear_word_is_an_insult(line: str) -> None:
     assert Act.INSULT in read(line, "negotiating").acts
+
+
+@pytest.mark.parametrize(
+    ("line", "closes"),
+    [
+        (
+            "Thank you, Mr. Howard, I appreciate that. I will note it on your account. Good"
+            " afternoon.",
+            True,
+        ),
+        ("Thanks for that. Good evening, Ms. Lane.", True),
+        # a greeting at the start says hello, not goodbye
+        ("Good afternoon, is this Ms. Lane?", False),
+        ("Good afternoon. My name is Sam from Rose Bank.", False),
+    ],
+)
+def test_the_time_of_day_said_last_after_thanks_is_a_goodbye(line: str, closes: bool) -> None:
+    assert (Act.CLOSE in read(line, "negotiating").acts) is closes
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Two promises have been broken already, so I am unable to accept another arrangement"
+        " for payday.",
+        "We're not able to accept another promise for payday, I'm afraid.",
+    ],
+)
+def test_another_payday_promise_refused_names_no_day(line: str) -> None:
+    analysis = read(line, "vague_promise", next_payday=dt.date(2026, 3, 31))
+    assert analysis.slots.date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "threat"),
+    [
+        ("You have seven days. You pay or I send to legal today, your choice.", False),
+        ("Pay or we send the account to a collection agency.", False),
+        ("Pay or we take the car.", True),
+    ],
+)
+def test_the_account_sent_on_is_no_threat_to_take_things(line: str, threat: bool) -> None:
+    assert (Act.THREAT in read(line, "refusing").acts) is threat
+
+
+@pytest.mark.parametrize(
+    ("line", "legal"),
+    [
+        ("What about the dealer, are you going to take them to small claims or something?", False),
+        ("Are you thinking of suing the dealership in court?", False),
+        ("If this isn't paid we will take you to small claims court.", True),
+    ],
+)
+def test_the_debtors_own_case_against_another_is_no_legal_action(line: str, legal: bool) -> None:
+    assert (Act.LEGAL_ACTION in read(line, "negotiating").acts) is legal

@@ -37,7 +37,7 @@ from simulator.engine.debtor import (
     money_text,
     same_way,
 )
-from simulator.engine.lines import AGAIN, LinePicker, fill, with_trait_lines
+from simulator.engine.lines import AGAIN, LinePicker, fill, story_words, with_trait_lines
 from simulator.engine.machine import SAME, build_machine
 from simulator.engine.reactions import reaction_to
 from simulator.engine.record import CollectionRecord, generate_record
@@ -183,7 +183,8 @@ class Call:
             if (dest := scenario.state(tr.dest)) is not None and dest.ending is not None
             for source in tr.sources()
         }
-        self.lines = LinePicker(persona, scenario, self.rng)
+        told = [c.excuse for c in self.record.contacts if c.excuse]
+        self.lines = LinePicker(persona, scenario, self.rng, told[-1] if told else "")
         self.values = goals.record_values(scenario, self.record.placeholders())
         self.custom_acts = custom_act_specs(scenario, persona)
         # the triggers whose transitions set a call-memory flag (taken first, `_fire`)
@@ -729,7 +730,11 @@ class Call:
                     or (answer and self._asked_to_read_back(analysis))
                 ):
                     line = self._say_line(self.lines.for_state(self.state, self.debtor.mood))
-                    said.append(line)
+                    # ("... by bank transfer from my current account ... last Tuesday" then "I
+                    # sent it from my bank app last Tuesday", play-test 190: the state's line
+                    # is not said when it tells again what the answer just told)
+                    if not (answer and len(story_words(line) & story_words(answer)) >= 3):
+                        said.append(line)
                     if topic == "whereabouts" and turn.moved and _SAYS_WHERE.search(line):
                         # "Sorry, I meant Amber. Is she there?": the state they moved to says
                         # she is out ("Amber? She's not in right now."), not "She's just out."
@@ -837,6 +842,7 @@ class Call:
             today=self.today,
             amount_overdue=record.amount_overdue,
             previous_debtor_line=self._last_debtor_line,
+            earlier_debtor_lines=tuple(t.reply for t in self.turns[-3:-1]),
             state=self.state,
             # the debtor waits for terms while negotiating, after offering to pay "soon", and
             # right after the trainee asked for payment ("can you pay today?" - "what about fri?")
@@ -1047,6 +1053,10 @@ class Call:
                 # (in their own words, the code for the address)
                 line.replace("{address}", "{postcode}")
                 if topic == "address" and _postcode_only(analysis.text)
+                else self.lines.clarify("", "that_is_right")
+                # "Just to confirm, this is Brian Kennedy, date of birth 26 April 1984?" (play-
+                # test 186): their own birthday, read out, is said to be right, not said again
+                if topic == "date_of_birth" and self._birthday_read_out(analysis.text)
                 else line
                 for topic in security
                 if (line := self.lines.answer(topic))
@@ -1293,7 +1303,15 @@ class Call:
                 date = max(days, default=debtor.named_date())
                 if debtor.agreed.date is None:
                     debtor.named_day = date
+                elif days:
+                    # "would this Friday or maybe Monday the 16th be at all possible?" after
+                    # the 24th was agreed (play-test 186): the day taken from the trainee's own
+                    # choice is the new day, not put back to the 24th when said back
+                    debtor.agreed.date = date
+                    debtor.confirmed = False
             key, values = "name_date", {"counter_date": debtor.day(date)}
+        elif (start := self._instalments_start_answer(analysis)) is not None:
+            return start
         elif (
             (left := debtor.rest_due()) is not None
             and debtor.agreed.date is not None
@@ -1957,7 +1975,14 @@ class Call:
         for act in stays:
             if self._try(act.value):
                 return act.value
-        if "no_progress" in available and not self._closes(analysis) and self._try("no_progress"):
+        if (
+            "no_progress" in available
+            and not self._closes(analysis)
+            # ("You can pay by debit card over the phone, by bank transfer, or online ... Which
+            # of those would suit you?", play-test 190: a term pinned down is progress)
+            and not any(analysis.cued(c) for c in ("method_choice", "date_choice", "amount_choice"))
+            and self._try("no_progress")
+        ):
             # (a goodbye ends the call as a goodbye, with what it has reached: not as a call
             # that dragged on, whose debtor leaves with "I'll sort it when I'm back")
             return "no_progress"
@@ -2320,7 +2345,7 @@ class Call:
                 self._confirm_a_change_said_back(analysis)
             if changed:
                 return changed
-        rest = self._rest_after_the_promise(analysis)
+        rest = self._rest_after_the_promise(analysis) or self._instalments_start_answer(analysis)
         if rest is not None:
             return [rest]
         if self._puts_own_day_back(analysis):
@@ -2414,6 +2439,25 @@ class Call:
             and every_period(analysis.text) is not None
             and ("question" in analysis.flags or analysis.has(Act.PROPOSE_TERMS))
         )
+
+    def _instalments_start_answer(self, analysis: Analysis) -> str | None:
+        """ "when wud the monthly start?", "and when does the 50 a month start?" (play-test 188)
+        with instalments agreed: the day they start, told; None for any other line."""
+        agreed = self.debtor.agreed
+        if (
+            agreed.rest_every is None
+            or agreed.rest_amount is None
+            or agreed.rest_date is None
+            or analysis.slots.rest_date is not None
+            or _INSTALMENTS_START_ASKED.search(analysis.text) is None
+        ):
+            return None
+        values = {
+            "rest_amount": f"{self.debtor.money(agreed.rest_amount)} a {agreed.rest_every}",
+            "rest_date": self.debtor.day(agreed.rest_date),
+        }
+        line = self.lines.negotiation("accept_instalments")
+        return _sentence(fill(line, {**self.values, **values}))
 
     def _rest_after_the_promise(self, analysis: Analysis, told: bool = False) -> str | None:
         """ "And the other $211.86 with your next instalment on the 20th, you right with that
@@ -2527,6 +2571,15 @@ class Call:
             return self._say_line(self.lines.clarify("", "doing_fine"))
         personal = self.debtor.identity_verified and _ABOUT_THEM.search(analysis.text)
         return self._say_line(self.lines.clarify("", "personal" if personal else "not_sure"))
+
+    def _birthday_read_out(self, text: str) -> bool:
+        """Does the line say the debtor's date of birth (to be confirmed)?"""
+        born = self.record.date_of_birth
+        return any(
+            # (the year in two figures, "4/26/84", is read as 2084)
+            (d.date.month, d.date.day, d.date.year % 100) == (born.month, born.day, born.year % 100)
+            for d in find_dates(normalise(text), self.today)
+        )
 
     @staticmethod
     def _security_acknowledged(analysis: Analysis, topic: str) -> bool:
@@ -2667,6 +2720,14 @@ class Call:
         ):
             # "One: 261 dollars on Friday 13 MARCH. Two: 121.03 per month, first one Monday 13
             # April." with those agreed: both parts said back right
+            return None
+        if (
+            slots.amount is not None
+            and slots.date in (None, agreed.date)
+            and debtor.both_parts_in_one(slots.amount)
+        ):
+            # "you pay all $3,885.75 by bank transfer on Tuesday 17 March" with $2,526 and the
+            # other $1,359.75 both on the 17th (play-test 186): both parts, said as one sum
             return None
         left = debtor.rest_due()
         if (
@@ -2935,7 +2996,10 @@ _SET_ASIDE_WAY = re.compile(
     r"\b(?:not|isn't|isnt|aren't|wasn't|won't|can't|cannot|no\s+longer|broken|failed|bounced|"
     # ("the direct debit would only start in April - for this Friday one, would you rather pay
     # online or by card?": a way for the payments after this one, play-test 167)
-    r"start(?:s|ing)?\s+(?:in|from|on|next)|next\s+month|going\s+forward)\b"
+    r"start(?:s|ing)?\s+(?:in|from|on|next)|next\s+month|going\s+forward|"
+    # ("Since the direct debit's on the old bank, maybe a card payment or a transfer from the
+    # new account?", play-test 186)
+    r"old\s+(?:bank|account|card))\b"
 )
 # what a caller asks to be sure who answered (the record's details, not the name alone)
 _SECURITY_DETAILS = ("date_of_birth", "address", "account")
@@ -3175,6 +3239,10 @@ _REST_NAMED = rf"\b(?:{_THE_REST_SAID}|the\s+other\s+(?:half|[$£€]?\d[\d,]*(?
 _REST_OR_ITS_SUM = re.compile(_REST_NAMED)
 # "and the rest when?", "what day for the other 179.21", "when do you pay the remainder?"
 # ("I'm asking about the REST. 156.13. what date", play-test 147: its sum between)
+_INSTALMENTS_START_ASKED = re.compile(
+    r"\bwhen\b[^.?!]{0,40}\b(?:monthly|weekly|fortnightly|instal+ments?|month|week|fortnight|rest)\b"
+    r"[^.?!]{0,12}\b(?:start|starts|begin|begins|kick\s+in|kicks\s+in)\b"
+)
 _REST_DAY_ASKED = re.compile(
     rf"{_REST_NAMED}(?:[\s.,:;-]+[$£€]?\d[\d,]*(?:\.\d\d)?)?[\s.,:;-]*[^.?!\d]{{0,20}}{_WHEN}|"
     rf"{_WHEN}[^.?!\d]{{0,25}}{_REST_NAMED}"
@@ -3281,7 +3349,8 @@ _PAID_AGAIN = re.compile(r"\b(?:again|twice|a\s+second\s+time)\b", re.IGNORECASE
 
 # a sentence or clause that opens by asking how they will pay ("..., how u paying it")
 _HOW_PAY_OPENS = re.compile(
-    r"(?:^|[.!?,;]\s*)(?:and\s+|so\s+|now\s+)?how\s+(?:u|you|ya|are\s+(?:you|u)|r\s+u|will\s+(?:you|u)|"
+    # ("fine. 309 friday. how're you paying, or do I have to guess that too", play-test 190)
+    r"(?:^|[.!?,;]\s*)(?:and\s+|so\s+|now\s+)?how(?:'re\s+|\s+)(?:u|you|ya|are\s+(?:you|u)|r\s+u|will\s+(?:you|u)|"
     r"would\s+(?:you|u)|do\s+(?:you|u))\s+(?:be\s+)?pay(?:ing)?\b",
     re.IGNORECASE,
 )
@@ -3290,7 +3359,8 @@ _HOW_PAY_OPENS = re.compile(
 _HOW_PAY = re.compile(
     # ("you didn't say how you're paying")
     # (not "how much can you pay TODAY", play-test 177: the sum asked)
-    r"\bhow\s+(?!much\b|many\b)(?:[\w']+\s+){0,4}pay(?:ing)?\b|"
+    # ("fine. 309 friday. how're you paying, or do I have to guess that too", play-test 190)
+    r"\bhow(?:'re|'d|'ll|'s)?\s+(?!much\b|many\b)(?:[\w']+\s+){0,4}pay(?:ing)?\b|"
     r"\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
     # "how will you make the payment?" (play-test 125)
     r"\bhow\s+(?:will|would|are|do|did)\s+(?:you|u)\s+(?:be\s+)?mak(?:e|ing)\s+(?:the|that|this|your)\s+payment\b|"
@@ -3813,7 +3883,8 @@ _CODE = re.compile(r"\b[A-Za-z]{2,5}[-/]?\d{3,}\b")
 
 
 # a reference spelled out a character at a time: "T-R-X, 4-8-2-3-1", "t r x 4 8 2 1 3"
-_SPELLED = re.compile(r"\b[A-Za-z0-9](?:[\s,.-]{1,3}[A-Za-z0-9]\b){3,}")
+# (not from the "s" of "that's": "So that's T R X, 5 8 6 7 0?", play-test 185)
+_SPELLED = re.compile(r"(?<!['’])\b[A-Za-z0-9](?:[\s,.-]{1,3}[A-Za-z0-9]\b){3,}")
 
 
 def _codes_in(text: str) -> list[str]:

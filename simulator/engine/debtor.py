@@ -839,6 +839,11 @@ class DebtorState:
             values["rest_date"] = self.day(self.rest_day())
             result.said.append(("counter_rest", {**values, "date": self.day(day)}))
         elif (self.agreed.rest_date, self.agreed.rest_amount) != (day, rest):
+            if self.agreed.date is None and self.named_day == day:
+                # "I could manage $2,526 ... Tuesday the 17th would work for me", then "could
+                # you pay also the rest on the 17th?" (play-test 186): the first part on the
+                # day the debtor named, the rest with it
+                self.agreed.date = day
             self.agreed.rest_date, self.agreed.rest_amount = day, rest
             self.agreed.rest_every = every
             self.confirmed = False
@@ -847,15 +852,28 @@ class DebtorState:
         elif not restating:
             result.said.append((accept, values))
 
-    def _move_instalments(self, first_day: dt.date) -> None:
+    def both_parts_in_one(self, amount: Decimal) -> bool:
+        """Is `amount` both parts agreed for one day, said as one sum ("you pay all $3,885.75 on
+        Tuesday" with $2,526 and the other $1,359.75 both on Tuesday, play-test 186)?"""
+        agreed = self.agreed
+        return (
+            agreed.amount is not None
+            and agreed.rest_amount is not None
+            and agreed.rest_every is None
+            and agreed.date == agreed.rest_date is not None
+            and abs(amount - agreed.amount - agreed.rest_amount) <= 1
+        )
+
+    def _move_instalments(self, first_day: dt.date) -> bool:
         """The first payment moved: instalments that were to start a period after it start a
         period after its new day ("start on payday, the 13th, and then every Friday" after
-        "$40 a week from the 20th": weekly from the 20th, not the 27th)."""
+        "$40 a week from the 20th": weekly from the 20th, not the 27th). Did they move?"""
         agreed = self.agreed
         every, old = agreed.rest_every, agreed.date
         if every is None or old is None or agreed.rest_date != _a_period_after(old, every):
-            return
+            return False
         agreed.rest_date = _a_period_after(first_day, every)
+        return agreed.rest_date != _a_period_after(old, every)
 
     def _refit_rest(self, first: Decimal, before: Decimal | None = None) -> None:
         """A new first part: a rest that was all that was left is what is left now; an
@@ -919,6 +937,7 @@ class DebtorState:
                     and agreed.amount is not None
                     and abs(amount - (self.amount_overdue - agreed.amount)) <= 1
                 )
+                or self.both_parts_in_one(amount)
             ):
                 pass  # the rest's sum said back ("then $280 a month"): no mistake, no change
             elif restating and agreed.amount is not None and abs(amount - agreed.amount) > 1:
@@ -987,7 +1006,7 @@ class DebtorState:
             elif self.today <= slots.date:
                 if self.agreed.date != slots.date:
                     named_day = self.named_day
-                    self._move_instalments(slots.date)
+                    moved = self._move_instalments(slots.date)
                     self.agreed.date = slots.date
                     self.confirmed = False
                     result.changed = True
@@ -998,6 +1017,13 @@ class DebtorState:
                         result.said.append(("accept_date_instead", values))
                     else:
                         result.said.append(("accept_date", {"date": date_words}))
+                    each, start = self.agreed.rest_amount, self.agreed.rest_date
+                    if moved and slots.rest_date is None and each is not None and start is not None:
+                        # "would 2 weeks from now be easier for the 50?" with $50 a month from
+                        # a month after it (play-test 188): the instalments move too, said so
+                        rest = f"{self.money(each)} a {self.agreed.rest_every}"
+                        values = {"rest_amount": rest, "rest_date": self.day(start)}
+                        result.said.append(("accept_instalments", values))
                 elif not restating:
                     # asked again ("Friday?" after "this week"): a yes, not silence; a
                     # restatement is answered once, by the confirmation

@@ -329,9 +329,25 @@ def _runs(line: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words[n : n + _RUN]) for n in range(len(words) - _RUN + 1))
 
 
+# words too common to tie a line to the story on file
+_PLAIN_WORDS = frozenset(
+    "that this with when what have been just then they them there your from will would "  # noqa: SIM905
+    "about really sorry okay know like said some time".split()
+)
+
+
+def story_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if len(w) >= 4) - _PLAIN_WORDS
+
+
 class LinePicker:
-    def __init__(self, persona: Persona, scenario: Scenario, rng: random.Random) -> None:
+    def __init__(
+        self, persona: Persona, scenario: Scenario, rng: random.Random, told: str = ""
+    ) -> None:
         self.persona = persona
+        # what the record says the debtor told the lender last (a contact's excuse): the
+        # story they tell again is the one on file
+        self.told = story_words(told)
         self.scenario = scenario
         self.rng = rng
         self.acts = custom_acts(scenario, persona)
@@ -417,6 +433,12 @@ class LinePicker:
 
     def for_state(self, state: str, mood: Mood) -> str:
         variants = self.state_lines(state, mood)
+        if variants and self.told:
+            # "whats the excuse this time, bank still not picking up?" after "I couldn't get
+            # through to the bank when I tried" on file got "I thought it came out
+            # automatically" (play-test 186): the reason given again is the one on file
+            agreeing = [v for v in variants if len(story_words(v) & self.told) >= 2]
+            variants = agreeing or variants
         return self.choose(variants if variants else self.persona.fallback)
 
     def fallback(self) -> str:

@@ -160,9 +160,17 @@ _PAID_OFF_AFTER = re.compile(
     r"covered|cleared\s+off)\b"
 )
 _ANY_SUM_HELPS = re.compile(r"\b(?:anything|something|whatever)\b")
+# the regular instalment's sum, not this payment's: "your normal 580.69", "the usual monthly
+# payment of $211.42"
 _REGULAR_SUM_BEFORE = re.compile(
-    r"\b(?:your|ur|the|their|his|her)\s+(?:normal|regular|usual)\s+(?:monthly\s+)?"
-    r"(?:(?:payment|instal+ment|one|debit)\s+(?:of\s+)?)?[$£€]?$"
+    r"\b(?:your|ur|the|their|his|her)\s+(?:normal|regular|usual|monthly)\s+(?:monthly\s+)?"
+    r"(?:(?:\w+\s+)?(?:payment|instal+ment|one|debit)\s+(?:of\s+|is\s+)?)?[$£€]?$"
+)
+# "heads up, the March payment of $270.88 is due that same day too" (play-test 187): another
+# instalment falling due, not this payment's sum
+_ALSO_DUE_AFTER = re.compile(
+    r"\s+(?:is|'s)\s+(?:also\s+)?due\s+(?:(?:on\s+)?that\s+(?:same\s+)?day|the\s+same\s+day|then)"
+    r"(?:\s+(?:too|as\s+well))?\b|\s+is\s+also\s+due\b"
 )
 _AS_ALWAYS_BEFORE = re.compile(
     r"\b(?:(?:the\s+)?same\s+as\s+(?:always|usual|ever|before|normal)|as\s+(?:always|usual)|"
@@ -677,7 +685,11 @@ _CANNOT = (
     r"(?:i'm|i\s+am|we're|we\s+are)(?:,?\s+(?:um|uh|er),?)?\s+not\s+(?:really\s+|actually\s+)?"
     r"(?:allowed|supposed|meant)\s+to|"
     # ("I am not sure I can accept this again...", play-test 166)
-    r"(?:i'm|i\s+am|im)\s+not\s+(?:so\s+)?sure\s+(?:i|we)\s+can)\s+(?:really\s+|actually\s+)?"
+    r"(?:i'm|i\s+am|im)\s+not\s+(?:so\s+)?sure\s+(?:i|we)\s+can|"
+    # ("I'm not sure I'm allowed to accept that", play-test 189)
+    r"(?:i'm|i\s+am|im)\s+not\s+(?:so\s+)?sure\s+(?:i'm|i\s+am|im|we're|we\s+are)\s+allowed\s+to|"
+    # ("so I am unable to accept another arrangement for payday", play-test 185)
+    r"(?:i'm|i\s+am|we're|we\s+are)\s+(?:unable|not\s+able)\s+to)\s+(?:really\s+|actually\s+)?"
 )
 _TAKE = r"(?:take|accept|agree\s+to|go\s+with|allow|put\s+down|write\s+down|note\s+down)"
 # a day, then "I don't think I can take that one" a breath later
@@ -725,6 +737,11 @@ _REJECTED_BEFORE = re.compile(
     r"which\s+is|i\.e\.)|"
     # "I don't think I can take next payday again", "we can't accept the 31st"
     rf"\b{_CANNOT}{_TAKE}(?:\s+(?:the|your|ur))?)\s+$"
+)
+# ("so I am unable to accept another arrangement for payday", play-test 185)
+_NO_MORE_PROMISES_BEFORE = re.compile(
+    rf"\b{_CANNOT}{_TAKE}\s+(?:another|a\s+new|a\s+further|one\s+more|any\s+more)\s+"
+    r"(?:arrangements?|promises?|plans?)\s+$"
 )
 # What makes a short line that names terms something else: the debt stated ("ur card is
 # overdue 457.26"), a past due date, small talk.
@@ -1261,6 +1278,23 @@ def _quoted(norm: str, m: re.Match[str]) -> bool:
 
 
 # "sue you", "sue for it": the verb, whoever the debtor is called
+# a plan put as the other choice: "..., or even split it, like", "or we could break it up"
+_OR_SPLIT_INSTEAD = re.compile(
+    r"\bor\s+(?:even\s+|maybe\s+|else\s+|perhaps\s+)?(?:(?:we|you|u)\s+(?:could|can)\s+)?"
+    r"(?:split|spread|break)\s+(?:it|that|the\s+(?:payment|amount|balance))\b"
+)
+# the debtor taking someone else to law: "are you going to take them to", "you could sue the
+# dealer in"
+_THEIR_OWN_CASE_BEFORE = re.compile(
+    r"\b(?:you|u)(?:'re|'ll|\s+(?:are|r|will|could|can|should|might|gonna|going\s+to|planning\s+to|"
+    r"thinking\s+(?:of|about)))*\s+(?:\w+\s+)?(?:take|taking|sue|suing)\s+(?:them|him|her|the\s+"
+    r"(?:dealer(?:ship)?|garage|seller|shop|company|mechanic|landlord))\b[^.?!]{0,12}$"
+)
+_SUES_ANOTHER = re.compile(
+    r"(?:sue|suing)\s+(?:them|him|her|the\s+(?:dealer(?:ship)?|garage|seller|shop|company|mechanic|"
+    r"landlord))\b"
+)
+_YOU_BEFORE = re.compile(r"\b(?:you|u)\b[^.?!]*$")
 _VERB_OBJECT_AFTER = re.compile(r"\s+(?:you|u|ya|them|him|her|for|over)\b")
 
 
@@ -1371,6 +1405,21 @@ _REFUSED_BEFORE = re.compile(
 )
 # "I don't want to ask for the whole 822 when you've not got it", "I'm not asking for the full
 # 822 today": a sum the caller says they do not ask for
+_WINCED_AT = re.compile(
+    r"(?:\s*(?:dollars?|dolars?|dollers?|bucks|quid|pounds?|grand))?"
+    r"(?:\s*\?[?!]+|[\s,.!?]*(?:ouch|oof|yikes|jeez|blimey|crikey|ugh|wow|damn|dang|"
+    # ("Three hundred and fifteen. How generous.", play-test 189: scorned, not taken)
+    r"how\s+generous|very\s+generous|big\s+spender|seriously|is\s+that\s+(?:it|all))\b)"
+)
+_SUM_LEFT_TO_THEM_BEFORE = re.compile(
+    r"\b(?:something|anything|how\s+much|what)\s+(?:that\s+)?(?:you|u)\s+(?:could|can|might)\s+"
+    r"(?:manage|pay|afford|put\s+(?:towards|down|aside))\b[^.!?]{0,20}[?.!]*\s*$"
+)
+_DAY_GONE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\s+(?:was|were)\b|\bwhen\s+was\b")
+_RULED_OUT_BEFORE = re.compile(
+    r"\bno\s+way\s+(?:you|u|ya)\s+(?:can|could|will|would)\s+(?:\w+\s+){0,2}?"
+    r"(?:the\s+(?:whole|full|entire)\s+)?(?:\$|£|€)?$"
+)
 _NOT_ASKED_TO = re.compile(
     r"\b(?:didn't|did\s+not|didnt|never|i'm\s+not|im\s+not|i\s+am\s+not)\s+(?:ask(?:ed|ing)?|say|said|tell|told)\s+"
     r"(?:you|u)\s+(?:to\s+)?$"
@@ -1857,6 +1906,9 @@ _BETWEEN_OFFERED_SUMS = re.compile(
 )
 
 
+_EITHER_SUM_BEFORE = re.compile(r"\b(?:even|say|like|perhaps)\s+(?:\$|£|€)?$")
+
+
 def _sums_offered(norm: str, amounts: list[AmountMatch]) -> tuple[AmountMatch, AmountMatch] | None:
     """The two sums asked between, side by side in a question ("is it 50 or 100 from April?"),
     if the line asks so."""
@@ -1866,9 +1918,10 @@ def _sums_offered(norm: str, amounts: list[AmountMatch]) -> tuple[AmountMatch, A
         if min(first.value, second.value) < 10 and not (first.explicit or second.explicit):
             continue  # "in 1 or 2 payments?"
         end = sentence_around(norm, second.start)[1]
-        if (
-            _BETWEEN_OFFERED_SUMS.fullmatch(norm, first.end, second.start) is not None
-            and "?" in norm[second.end : end + 1]
+        if _BETWEEN_OFFERED_SUMS.fullmatch(norm, first.end, second.start) is not None and (
+            "?" in norm[second.end : end + 1]
+            # ("even 50 or 100 is help, and the rest we make a plan": either would do)
+            or _EITHER_SUM_BEFORE.search(norm, max(0, first.start - 12), first.start) is not None
         ):
             return first, second
     return None
@@ -2029,7 +2082,9 @@ _HAPPENED = re.compile(
 # "a small payment from the end of the month", a span, or "from Friday", a start)
 # "the payment from the 1st", "you owe 1054.72 from the 1st": a debt that dates from the day
 _PAYMENT_FROM = re.compile(
-    r"\b(?:(?:payment|instal?ment|repayment)\s+|(?:owe|owed|owing)\b(?:[^.?!,]|\.\d){0,16}\s)from\s+$"
+    r"\b(?:(?:payment|instal?ment|repayment)\s+|(?:owe|owed|owing)\b(?:[^.?!,]|\.\d){0,16}\s)from\s+$|"
+    # "Yes, the 200 from the 6th is showing." (a sum paid, by its day)
+    r"\bthe\s+[$£€]?\d[\d,]*(?:\.\d\d)?\s+from\s+$"
 )
 # Words of what is to come: a sentence with any of them may still ask for or offer a way to pay
 _TO_COME = re.compile(
@@ -2291,10 +2346,13 @@ _ADDED_UP_BEFORE = re.compile(
     r",?\s*(?:so|=|makes|that's|thats|which\s+is|is)\s*[$£€]?$"
 )
 _SO_THE_TOTAL = re.compile(
-    r"\bso\s+(?:the\s+|your\s+)?total\s+(?:due\s+|owed\s+|owing\s+|outstanding\s+|to\s+pay\s+)?"
-    r"(?:is|comes\s+to|will\s+be|would\s+be)\s+[$£€]?$|"
+    r"\bso\s+(?:the\s+|your\s+)?(?:total|remaining\s+balance|balance\s+remaining|remainder)\s+"
+    r"(?:due\s+|owed\s+|owing\s+|outstanding\s+|to\s+pay\s+)?(?:is|comes\s+to|will\s+be|would\s+be)\s+[$£€]?$|"
     # "... is also due on the 19th, so that'd be $509.70 altogether that day"
-    r"\bso\s+(?:that'd|that\s+would|that'll|that\s+will|it'd|it\s+would|that's)\s+(?:be\s+)?[$£€]?$"
+    r"\bso\s+(?:that'd|that\s+would|that'll|that\s+will|it'd|it\s+would|that's)\s+(?:be\s+)?[$£€]?$|"
+    # "... the stump grinding was added on the day at your request, which brought it to $1,186.40"
+    r"\b(?:which|that|this)\s+(?:brought|brings|took|takes)\s+(?:it|the\s+(?:total|bill|invoice|balance))\s+"
+    r"(?:up\s+)?to\s+[$£€]?$"
 )
 _A_DAY_BEFORE = re.compile(r"\b(?:a|one|some|any)\s+(?:day|date)\s+before\s+(?:the\s+)?$")
 _HOW_MUCH_BEFORE = re.compile(r"\bhow\s+much\b[^.?!]{0,40}$")
@@ -2688,6 +2746,12 @@ _FIRST_PART_NAMED = re.compile(
 # "the 2 April is for the rest": the day before the rest's words, said to be its day
 _IS_FOR_THE_REST = re.compile(r"\s*(?:is|'s|was)\s+(?:for|with)\s+(?:the\s+)?$")
 # ("and the rest 181.69 together with the next instalment": the rest's sum said with it)
+# "Could you pay also the rest on the 17th?" (the first part agreed for the 17th, play-test
+# 186): the rest's own day, the same as the first part's
+_SAME_DAY_REST = re.compile(r"[\s,]*(?:also\s+|too\s+)?(?:on|by|before)\s+")
+_REST_ON_IT_BEFORE = re.compile(
+    r"\b(?:rest|remainder|balance)[\s,]*(?:also\s+|too\s+|as\s+well\s+)?(?:on|by|before)\s+$"
+)
 _DAY_OF_THE_REST = re.compile(
     r"[\s,]*(?:(?:of\s+)?[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:dollars?|pounds?|euros?|bucks))?[\s,]*)?"
     rf"(?:(?:{_REST_VERBS}|to\s+be|together|along|also)\s+)*(?:(?:on|onto|by|before|with)\s+)?"
@@ -2764,6 +2828,17 @@ def _split_payment(
             and all(d.start > others[0].start for d in dates if d is not others[0])
         ):
             dates, date = others, others[0]
+    if (
+        len(dates) > 1
+        and marker is not None
+        and context.agreed is not None
+        and context.agreed.amount is not None
+        and len({d.date for d in dates}) == 1
+        and _REST_ON_IT_BEFORE.search(norm, max(0, dates[-1].start - 40), dates[-1].start)
+    ):
+        # "Ok, Tuesday 17th, thank you. But... the rest, $1,359.75 ... Could you pay also the
+        # rest on the 17th?" ($2,526 agreed, play-test 186): the rest, on the first part's day
+        return True, None, None, None, None
     if len(dates) > 1:
         first, second = _by_the_rests_words(norm, dates, marker, context, amounts)
         if first is None:
@@ -2844,7 +2919,14 @@ def _split_payment(
     if agreed is not None and agreed.amount is not None and overdue is not None:
         if agreed.amount >= overdue:
             return _NO_SPLIT
-        if date is not None and date.date == agreed.date:
+        if (
+            date is not None
+            and date.date == agreed.date
+            and (
+                marker.start() > date.start
+                or _SAME_DAY_REST.fullmatch(norm, marker.end(), date.start) is None
+            )
+        ):
             return _NO_SPLIT  # the first part's day, said again
     if (
         (agreed is None or agreed.amount is None)
@@ -3065,8 +3147,11 @@ _SAID_ALONE = re.compile(r"(?:^|[.!?]\s*)\W*(?:a\s+|an\s+|the\s+|by\s+)?$")
 # a contrast: what comes after it is what the line settles on
 # ("Once the direct debit's set up ... you'll be grand. For now, could you pay online today?")
 _CONTRAST = re.compile(
-    r"\b(?:but|instead|rather|better|actually|anyway|easiest|simplest|quicker|for\s+now|"
+    r"\b(?:but|instead|insted|instaed|rather|better|actually|anyway|easiest|simplest|quicker|for\s+now|"
     r"in\s+the\s+meantime|meanwhile|"
+    # ("a cheque takes a week to clear tho. can you do it by debit crad insted?"; "lol our app,
+    # yeah, it's a nightmare. you can just pay by card over the phone with me though")
+    r"takes?\s+(?:a\s+week|days|ages|forever|long)|nightmare|though|tho|"
     # "Venmo can be slow on our end. For Thursday maybe just do a card payment", "Sorry about
     # the website, it's been awful lately. Let's skip it, I can take your card details"
     r"maybe\s+just|skip\s+(?:it|that)|slow|awful|unreliable)\b"
@@ -3087,10 +3172,6 @@ _EARNED_ON_BEFORE = re.compile(
 _NOT_EXPECTED_AFTER = re.compile(
     r"[^?!]{0,60}?\b(?:i|we)\s+(?:don't|dont|do\s+not|wouldn't|won't)\s+(?:expect|need|want)\s+"
     r"(?:that|it|the\s+lot|all\s+of\s+it)\s+(?:all\s+)?(?:at\s+once|in\s+one\s+go)\b"
-)
-_REGULAR_SUM_BEFORE = re.compile(
-    r"\b(?:the|your|ur)\s+(?:usual|regular|normal|monthly)\s+(?:(?:\w+\s+)?(?:payment|instalment|"
-    r"installment)\s+(?:of|is)\s+)?[$£€]?$"
 )
 _PAYDAY_PUT_BEFORE = re.compile(
     r"\b(?:we\s+could|could\s+we|can\s+we|we\s+can|how\s+about|what\s+about|let's|lets|shall\s+we)\s+"
@@ -3435,6 +3516,9 @@ def _read_lender(
     if lender[0].lower() in context.previous_debtor_line.lower():
         # "I will write the dispute with Riverside Motors on your account" after the debtor
         # named the dealer: theirs, said back, not a lender the caller claims
+        return
+    if set(lender[0].lower().split()) - {"of", "&"} <= _own_names(context):
+        # "I think I said Carson, it's Carlson of course." (play-test 189): the debtor's name
         return
     if names_other_lender(lender[0], context.lender):
         _add_cue(seen, raw, names, "wrong_lender", lender[1], lender[2])
@@ -3974,6 +4058,8 @@ def _analyze(
         start, end = m.span()
         if name == "verify_name" and not _reads_as_name(text, m.start("name")):
             continue
+        if name == "profanity" and norm[start:end] in _own_names(context):
+            continue  # "Is this Rebecca Shittu?": the debtor's name, however it reads
         if (
             name == "legal_action"
             and norm[start:end] in _own_names(context)
@@ -3981,6 +4067,16 @@ def _analyze(
             and _VERB_OBJECT_AFTER.match(norm, end) is None
         ):
             continue  # "Sue Garcia? Mark from Lowe Bank.": the debtor's name, not the verb
+        if name == "legal_action" and (
+            _THEIR_OWN_CASE_BEFORE.search(norm, max(0, start - 60), start)
+            or (
+                _SUES_ANOTHER.match(norm, start)
+                and _YOU_BEFORE.search(norm, max(0, start - 40), start)
+            )
+        ):
+            # "What about the dealer, are you going to take them to small claims or something?"
+            # (play-test 185): the debtor's own case against someone else, asked after
+            continue
         if name in ("accept_vague", "vague_timing", "no_rush") and (
             (name != "no_rush" and _not_conceding(norm, name, m))
             or (
@@ -4003,6 +4099,9 @@ def _analyze(
                     _OR_BEFORE.search(norm, max(0, start - 40), start) is not None
                     # "how would u pay? like app, card, whatever works for u" (play-test 141)
                     or _HOW_PAY_BEFORE.search(norm, max(0, start - 80), start) is not None
+                    # "is there maybe something you could manage for us? Whatever works for
+                    # you, I guess." (play-test 187): the sum left to them, not the timing
+                    or _SUM_LEFT_TO_THEM_BEFORE.search(norm, max(0, start - 80), start) is not None
                 )
             )
             or _asked_back(norm, m, context.previous_debtor_line)
@@ -4106,6 +4205,7 @@ def _analyze(
     # day it means (play-test 126); the day is the one put
     # ("starting in april, on the 13th maybe": the 13th of that month, play-test 125)
     kept: list[DateMatch] = []
+    month_said: set[int] = set()
     for i, d in enumerate(all_dates):
         after = all_dates[i + 1] if i + 1 < len(all_dates) else None
         if (
@@ -4130,6 +4230,15 @@ def _analyze(
             in_month = _dates.safe_date(d.date.year, d.date.month, prior.date.day)
             if in_month is not None:
                 d = d._replace(date=in_month)
+        if (
+            prior is not None
+            and d.kind in _DAY_OF_MONTH
+            and prior.kind not in _DAY_OF_MONTH  # (the month said in words: "2 April")
+            and prior.date.month == d.date.month != context.today.month
+        ):
+            # "so the loan lands on 2 April. Could you make the payment on the 3rd, once it has
+            # cleared?": next month's 3rd, the month just named, however past the words around
+            month_said.add(d.start)
         kept.append(d)
     all_dates = kept
     if not all_dates and context.next_payday is not None and "topic_payday" in names:
@@ -4148,6 +4257,11 @@ def _analyze(
     # (found once for the line, not searched for at each day)
     heard_before = [m.start() for m in _HEARD_BEFORE.finditer(norm)]
     last_then = max((m.start() for m in _BEFORE_THEN.finditer(norm)), default=-1)
+    split_instead = (
+        None
+        if len(all_dates) < 3 or (split := _OR_SPLIT_INSTEAD.search(norm)) is None
+        else split.end()
+    )
     slips = {
         i
         for i in range(len(all_dates) - 1)
@@ -4159,6 +4273,15 @@ def _analyze(
         before = max(0, d.start - 40)
         if i in slips:
             _add_cue(seen, raw, names, "slipped_date", d.start, d.end)
+            continue
+        if (
+            split_instead is not None
+            and d.end <= split_instead
+            and all_dates[-1].start > split_instead
+        ):
+            # "would sunday the 15th work, or even split it, like 135 friday and the rest
+            # monday?" (play-test 185): the plan's own days, not the one it is offered beside
+            _add_cue(seen, raw, names, "alternative_date", d.start, d.end)
             continue
         if (
             i - 1 not in slips
@@ -4186,13 +4309,17 @@ def _analyze(
             or (d.date in _debtor_said(context)[1] and _CALLED_TOO_FAR.match(norm, d.end))
             or _DAY_TAKEN_BACK.match(norm, d.end)
             or _REJECTED_BEFORE.search(norm, max(0, d.start - 30), d.start)
+            or _NO_MORE_PROMISES_BEFORE.search(norm, max(0, d.start - 60), d.start)
             or _SET_ASIDE.search(norm, max(0, d.start - 60), d.start)
             # "I can't accept next payday again - that's March 31st": the day refused, named
             or (d.date in days_refused and _NAMED_AGAIN.search(norm, max(0, d.start - 16), d.start))
             or _REFUSED_THEN_NAMED.search(norm, max(0, d.start - 70), d.start)
             # "end of the month is basically your payday on the 31st, and that's what's happened
             # the last three times ... I can't take another next-payday promise" (play-test 136)
-            or (d.date in _debtor_said(context)[1] and _PAYDAY_REFUSED.search(norm, d.end))
+            or (
+                (d.date in _debtor_said(context)[1] or d.date == context.next_payday)
+                and _PAYDAY_REFUSED.search(norm, d.end)
+            )
             # "Friday the 20th would work for me." - "No, the 20th is next week. Friday the
             # 13th, or ...": the debtor's day turned down, another put after it
             or (
@@ -4259,6 +4386,7 @@ def _analyze(
             )
             or (
                 d.kind in _DAY_OF_MONTH
+                and d.start not in month_said
                 and (
                     _told_in_the_past(norm, d, context.today)
                     or _PAYMENT_FROM.search(norm, max(0, d.start - 30), d.start) is not None
@@ -4445,6 +4573,14 @@ def _analyze(
         # that day?": the payday talked about, then asked for
         then = _THEN_ASKED.search(norm)
         said = [d for d in all_dates if then is not None and d.end <= then.start()]
+        if said and said[-1].kind in ("now", "today") and "topic_payday" in names:
+            # "When do you get paid next - could you do part now and the rest then?" (play-test
+            # 187): then is the payday asked about, not the now of the first part
+            said = (
+                [DateMatch(context.next_payday, 0, 0, "payday")]
+                if context.next_payday is not None
+                else []
+            )
         # (not "so the 31st then? Sorry, actually, wait. I don't think I can put that down")
         if (
             then is not None
@@ -4533,6 +4669,11 @@ def _analyze(
         for d in all_dates:
             first_said.setdefault(d.date.day, d.end)
         amounts = [a for a in amounts if not _day_said_again(norm, a, first_said)]
+    if amounts and context.previous_debtor_line:
+        # "twelve dolars, ouch." after "I've got like twelve dollars in my account": their sum,
+        # winced at, is no sum put
+        theirs = _debtor_said(context)[0]
+        amounts = [a for a in amounts if not (a.value in theirs and _WINCED_AT.match(norm, a.end))]
     if len(amounts) > 1:
         # "348 on the 13th. THEN, separately, on the 20th, your normal 580.69 plus the leftover
         # 232.69" (play-test 147): the regular instalment's sum is not this payment's; "then 100
@@ -4542,6 +4683,7 @@ def _analyze(
             a
             for a in amounts
             if _REGULAR_SUM_BEFORE.search(norm, max(0, a.start - 40), a.start)
+            or _ALSO_DUE_AFTER.match(norm, a.end)
             or (
                 _UNTIL_BEFORE.search(norm, max(0, a.start - 30), a.start)
                 and _PAID_OFF_AFTER.match(norm, a.end)
@@ -4549,6 +4691,8 @@ def _analyze(
             # "didnt ask u to pay all of it this time genius ... 80 bucks friday the 13th"
             # (play-test 150): the whole, denied
             or (a.kind == "whole" and negated(norm, a.start))
+            # "no way you can do the whole 761 obviously ... even 50?" (play-test 186)
+            or _RULED_OUT_BEFORE.search(norm, max(0, a.start - 40), a.start) is not None
         ]
         if regular and len(regular) < len(amounts):
             amounts = [a for a in amounts if a not in regular]
@@ -4575,7 +4719,10 @@ def _analyze(
     if amounts and context.previous_debtor_line:
         # "About sixty applications so far." - "Sixty! Fair play to you.": the debtor's count
         # said back in wonder, no sum
-        counts = _counts_said(context.previous_debtor_line)
+        # ("Sixty! Fair play to you." a turn after "I've applied to about sixty places")
+        counts = _counts_said(
+            " ".join((*context.earlier_debtor_lines, context.previous_debtor_line))
+        )
         if counts:
             amounts = [a for a in amounts if not _count_said_back(norm, a, counts)]
     if (
@@ -5443,6 +5590,15 @@ def _analyze(
             taken_back.add(Act.ASK_PAYMENT)
         if date is None and "payday_named" in names and "ask_for_date" not in names:
             # "Our notes show a payday this Friday, the 13th": when the pay comes, no deadline
+            taken_back.add(Act.SET_DEADLINE)
+        if (
+            date is None
+            and "past_due_date" in names
+            and not any(name.startswith(_DAY_CUES) for name in names)
+            and _DAY_GONE_ASKED.search(norm) is not None
+        ):
+            # "Um, and which day was last Tuesday, the 3rd?" (play-test 185): a day gone by,
+            # asked after, holds nobody to a day
             taken_back.add(Act.SET_DEADLINE)
         if (
             method is not None

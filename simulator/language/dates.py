@@ -95,7 +95,8 @@ _NOT_A_DAY_AFTER = (
     r"loan|debt|lender|job|line|address|floor|house|[$€£₦₹₱\d]|"
     # "the first by Tuesday 17 March, the second by Monday": the parts of a plan; "once the
     # first fifty is paid": the first payment
-    r"(?:by|before|due|from|of\s+(?:them|these|those|the\s+two|which)|ten|twenty|thirty|forty|"
+    # ("Could the first be next Friday, the 20th?": the first payment)
+    r"(?:by|before|due|from|be|of\s+(?:them|these|those|the\s+two|which)|ten|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|grand|quid|bucks|dollars|pounds)\b"
 )
 _COUNT = rf"(?P<count>\d{{1,3}}|{_alt(SMALL_COUNTS)})"
@@ -324,7 +325,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "in_count",
-        rf"\b(?:in|within)\s+(?:the\s+next\s+)?{_COUNT}\s+(?P<unit>days?|weeks?|hours?)\b",
+        # (not "Can we lock in a day for the 368.24?": a day to fix, not one day from now)
+        rf"\b(?<!lock\s)(?<!pencil\s)(?<!pin\s)(?:in|within)\s+(?:the\s+next\s+)?{_COUNT}\s+(?P<unit>days?|weeks?|hours?)\b",
     ),
     ("weekday", rf"\b(?:(?P<wmod>next|this|coming)\s+)?{_WEEKDAY}\b"),
     # "fridays fine": the apostrophe of "Friday's fine" left out (not "I'm paid on Fridays")

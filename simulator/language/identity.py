@@ -502,6 +502,8 @@ _ARTICLE_LEAD = re.compile(
 # "it's Ana from", "this is Sam calling", "my name is Lee with": the trainee's own name.
 _SELF_LEAD = re.compile(r"(?:\bit's|\bits|\bthis\s+is|\bmy\s+name\s+is|\bi'm|\bi\s+am)\s+$")
 _SELF_TAIL = re.compile(r"\s*,?\s*(?:from|with|at|calling|here|speaking\s+from|over\s+at)\b")
+# "Tom here, Johnston Finance": a name and "here", said of oneself (not "Is Tom here?")
+_SELF_HERE = re.compile(r"\s+here\b(?!\s*\?)")
 _WORD_RE = re.compile(_WORD)
 _CAPITALISED = re.compile(r"(?<![\w'-])[^\W\d_a-z][\w'-]*")
 _GREETING_BEFORE = re.compile(
@@ -691,6 +693,9 @@ def addressed_names(text: str) -> list[Addressed]:
         if _SELF_LEAD.search(before) and _SELF_TAIL.match(norm, e):
             covered = e
             continue  # "it's Ana from ..." introduces the trainee
+        if _SELF_HERE.match(norm, e) and not _IS_LEAD.search(before):
+            covered = e
+            continue  # "Hi! Tom here, Johnston Finance." (play-test 186): the trainee's name
         if any(
             fold(word) in _GENERIC_LENDER_WORDS or fold(word) in _TRADE_WORDS
             for word in text[s:e].split()

@@ -24,13 +24,16 @@ METHODS: list[tuple[str, str]] = [
         "transfer",
         r"\b(?:(?:online\s+)?bank\s+transfer|online\s+transfer|wire(?:\s+transfer)?|wired|e-transfer|etransfer|bacs|"
         r"transfer(?!\s+you\b)(?:\s+(?:it|the\s+money|the\s+funds|funds))?|electronic\s+transfer|"
+        # ("two transfers of $371.07"; not "transfers between accounts are usually instant")
+        r"(?:two|three|four|[2-9]|weekly|monthly|fortnightly)\s+transfers|"
         r"tranfs?er|transfr|trasnfer|tansfer|eft|paynow|"
         # "The routing and account number is on back side of your bill"
         r"routing\s+(?:and|&|n)\s+account\s+numbers?)\b",
     ),
     (
         "card",
-        r"\b(?:debit|credit|bank)\s+card\b|\b(?:by|with|w|on|onto|off|using|over\s+the\s+phone\s+with)"
+        # ("can you do it by debit crad insted?": typed fast)
+        r"\b(?:debit|credit|bank)\s+(?:card|crad|cadr)\b|\b(?:by|with|w|on|onto|off|using|over\s+the\s+phone\s+with)"
         r"\s+(?:a\s+|your\s+|ur\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?(?:new\s+|other\s+)?card\b|"
         r"\bcard\s+(?:payment|number|details|on\s+file|ending)\b|"
         # "have you got the new card yet? you could pay over the phone with it"

@@ -38,7 +38,7 @@ _MONEY_UNIT = r"(?:dollars?|bucks|usd|euros?|pounds?|quid|grand)"
 _WORDS_RE = re.compile(
     # ("one thousand, two hundred and eighty-four": a comma after the thousands, as written)
     rf"\b(?:(?:a|one)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|[\s-]+|(?<=thousand),\s*)(?:{_NUMBER_WORD}))*"
-    rf"(?:\s+(?P<wunit>{_MONEY_UNIT}))?\b|\ba\s+(?P<wunit_a>grand)\b"
+    rf"(?:\s+(?P<wunit>{_MONEY_UNIT}))?\b|\ba\s+(?P<wunit_a>grand)\b(?!\s+(?:old|time|day|job|idea|place|house|tour|slam|piano|total))"
 )
 # "$1,200.50", "1200", "420.5 dollars", "$1.2k", "€300", "300 USD", "R440" (rand), "₦185,000"
 _DIGITS_RE = re.compile(
@@ -132,7 +132,7 @@ _NOT_MONEY_BEFORE = re.compile(
     r"reference|extension|ext|room|gate|terminal|hall|seat|row|aisle|platform|flat|unit|"
     r"apartment|apt|floor|level|suite|bus|box|"
     r"route|page|option|step|line|case|ticket|invoice|(?<!money\s)(?<!standing\s)order|code|pin|ending|ending\s+in|"
-    r"ends\s+in|(?:number|reference|ref|code|pin|account)\s+is|"
+    r"ends\s+in|(?:number|reference|ref|code|pin|account|extension|ext)\s+is|"
     # "is your address still 78767 Mcmillan Islands?": a house number
     r"address(?:\s+is)?(?:\s+still)?(?:\s+at)?|live\s+at|living\s+at|"
     # "You can call 4410 if you want" (play-test 151): a number to ring
@@ -190,7 +190,8 @@ _WHOLE_PATTERN = (
     r"(?:pay|paying|clear|settle|cover)\s+(?:it|that|this)\s+all|"
     # "could you pay it off today?": all of it
     r"(?:pay|paying|clear|clearing|settle|settling)\s+(?:it|that|this)\s+off|"
-    r"(?:the\s+)?full\s+(?:amount|balance|payment|whack))\b"
+    # ("need the full grand", play-test 185: the whole thousand-odd owed)
+    r"(?:the\s+)?full\s+(?:amount|balance|payment|whack)|the\s+full\s+grand)\b"
 )
 # ("half a year", "half past ten", "half the time" are no sums)
 _HALF_PATTERN = (
@@ -239,6 +240,18 @@ _DIGIT_CENTS_RE = re.compile(
 )
 _CENTS_RE = re.compile(r",?\s+(?:and\s+|with\s+)?(\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+cents\b")
 _SAID_CENTS_RE = re.compile(r"\s+(?:(?:and|with)\s+(\d{1,2})\s+cents|point\s+(\d\d))\b")
+
+
+def _cents_said(norm: str, end: int) -> tuple[Decimal, int] | None:
+    """The cents said after a sum ("... and twenty cents", ", 50 cents") and where they end."""
+    cents = _CENTS_RE.match(norm, end)
+    if cents is None:
+        return None
+    c = cents.group(1)
+    c_val = int(c) if c.isdigit() else words_to_number(c)
+    if c_val is None or c_val >= 100:
+        return None
+    return Decimal(c_val) / 100, cents.end()
 
 
 class AmountMatch(NamedTuple):  # a tuple: made for every date or figure read, ~3x cheaper
@@ -483,6 +496,9 @@ def find_amounts(
             if cents is not None:
                 value += Decimal(int(cents.group(1))) / 100
                 end = cents.end()
+            elif (said := _cents_said(norm, end)) is not None:
+                # "684 dollars and twenty cents": the cents in words
+                value, end = value + said[0], said[1]
         elif "." not in raw:
             # "75 and 50 cents", "289 point 99": the cents said after the sum
             cents = _SAID_CENTS_RE.match(norm, end)
@@ -533,13 +549,9 @@ def find_amounts(
                 if c_val is not None and 0 < c_val < 100:
                     value += Decimal(c_val) / 100
                     end = after.end()
-        cents = _CENTS_RE.match(norm, end)
-        if cents:
-            c = cents.group(1)
-            c_val = int(c) if c.isdigit() else words_to_number(c)
-            if c_val is not None and c_val < 100:
-                value += Decimal(c_val) / 100
-                end = cents.end()
+        said = _cents_said(norm, end)
+        if said is not None:
+            value, end = value + said[0], said[1]
         found.append(AmountMatch(value, start, end, "words", explicit))
         spans.add(start, end)
     if matches:  # "the full amount", "half": most lines name neither

@@ -93,6 +93,9 @@ class AnalysisContext:
     today: dt.date
     amount_overdue: Decimal | None = None
     previous_debtor_line: str = ""
+    # the debtor's lines before that one, oldest first: a count they told ("sixty applications")
+    # may be exclaimed at a turn later
+    earlier_debtor_lines: tuple[str, ...] = ()
     state: str = ""  # the debtor's state in the scenario
     # The debtor is waiting for payment terms: terms are on the table, or the state negotiates.
     # Then a bare "Friday?" or "what about 3/13?" proposes a date.

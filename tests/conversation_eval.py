@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind61: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind63: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -96,6 +96,8 @@ BLINDS = {
         "blind59",  # 400 lines: harpsichord, ice rink, falconry, chimney, yurt, lawn robot, go-kart
         "blind60",  # 400 lines: velodrome, cider mill, locksmith, tiles, ropes, puppets, dinghy
         "blind61",  # 400 lines: stilts, clock tower, loom, hovercraft, pony trek, candles, kayak
+        "blind62",  # 400 lines: carving, lanterns, glass, telescope, bells, ice cream, canoe, dogs
+        "blind63",  # 400 lines: bookbinding, puppets, cheese, treehouse, segway, yacht, gems, bagel
     )
 }
 BLIND = BLINDS["blind"]
@@ -150,6 +152,7 @@ LATER = {
         "eightyeighth",
         "eightyninth",
         "ninetieth",
+        "ninetyfirst",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -2816,7 +2816,9 @@ def test_play_test_forty_three_side_questions_keep_the_terms(library: Library) -
     paid today, Tuesday March 10th, by debit card. Is that correct?" was agreed as the 31st."""
     c = call_in(library, "personal_loan_courteous_reminder", seed=1601)
     replies = play(c, _from_file("courteous_1601")[:7])
-    assert "31st" not in replies[5] and "31st" not in replies[6], replies[5:7]
+    # (the payday asked about may be told: "Payday isn't until Tuesday the 31st, but ...")
+    assert not re.search(r"31st (?:works|is fine|it is)", replies[5]), replies[5]
+    assert "31st" not in replies[6], replies[6]
     assert c.debtor.agreed.date == dt.date(2026, 3, 10)
 
 
@@ -2871,7 +2873,9 @@ def test_play_test_forty_three_facts_asked_in_other_words_are_answered(library: 
     c, said = _replied(library, "already_paid_not_posted", 1611, "paid_1611", 4)
     assert any(line in said for line in facts(c, "payment_sent")), said
     c, said = _replied(library, "personal_loan_courteous_reminder", 1601, "courteous_1601", 3)
-    assert any(line in said for line in facts(c, "what_happened")), said
+    # (the story, or the trainer's answer to the switch asked about: "Yes, just last month.")
+    switched = next(a for a in c.persona.acts if a.name == "ask_switched").answers or []
+    assert any(line in said for line in [*facts(c, "what_happened"), *switched]), said
     c, said = _replied(library, "malicious_default_legal", 1656, "malicious_1656", 5)
     attorney = next(a for a in c.persona.acts if a.name == "ask_attorney")
     assert any(answer in said for answer in attorney.answers or []), said
@@ -8993,3 +8997,175 @@ def test_a_fact_answered_is_not_told_again_by_the_states_line(library: Library) 
     c = call_in(library, "already_paid_not_posted", seed=10231)
     replies = play(c, _from_file("paid_10231")[:4])
     assert replies[3].count("Tuesday") == 1, replies[3]
+
+
+@pytest.mark.parametrize(
+    ("scenario", "played", "seed", "turn"),
+    [
+        # "good guess genius, date of birth please" (play-test 192)
+        ("car_dealer_dispute", "dealer_10196", 10196, 2),
+        # "... kinda thought someone ur age would have this figured out" (play-test 192)
+        ("personal_loan_courteous_reminder", "courteous_10166", 10166, 2),
+    ],
+)
+def test_scorn_of_their_sense_or_age_is_an_insult(
+    library: Library, scenario: str, played: str, seed: int, turn: int
+) -> None:
+    """Play-tests 191 and 192: "genius" was an insult in one call and not in another; "at your
+    age I'd expect people to know how to pay a bill on time" was no insult at all."""
+    c = call_in(library, scenario, seed=seed)
+    play(c, _from_file(played)[:turn])
+    assert Act.INSULT in c.turns[turn - 1].analysis.acts
+
+
+def test_the_payments_team_who_will_sort_you_out_is_no_threat(library: Library) -> None:
+    """Play-test 191: "... ring the payments team on extension 4410 and they'll sort you out"
+    failed the call as a threat of violence."""
+    c = call_in(library, "already_paid_not_posted", seed=12126)
+    play(c, _from_file("paid_12126"))
+    c.end()
+    assert "threat_of_violence" not in {f.rule for f in c.scores().compliance}
+
+
+def test_a_then_before_the_payday_asked_is_no_day_agreed(library: Library) -> None:
+    """Play-test 191: "Are you on reduced shifts at the moment then? When's your next payday?"
+    got "Fine, Friday the 13th. That works.", a day agreed that nobody put."""
+    c = call_in(library, "car_broke_down_partial", seed=12066)
+    replies = play(c, _from_file("carbroke_12066")[:4])
+    assert "That works" not in replies[3] and c.debtor.agreed.date is None, replies[3]
+
+
+def test_their_payday_put_as_the_day_and_today_said_to_be_today(library: Library) -> None:
+    """Play-test 191: "Would your payday on the 13th be easier for the $211?" named no day, and
+    "Tuesday the 10th is today, isn't it?" was taken as today put back."""
+    c = call_in(library, "student_unemployed_hardship", seed=12106)
+    play(c, _from_file("hardship_12106")[:6])
+    assert c.turns[3].analysis.slots.date == dt.date(2026, 3, 13)
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+def test_a_small_payment_asked_after_stop_calling_is_pressing(library: Library) -> None:
+    """Play-test 191: "just before I go, I don't suppose even a small payment would be... no?
+    Sorry." after "stop calling me" was no ask, and the call counted as the request honoured."""
+    c = call_in(library, "stop_calling_cease_contact", seed=12136)
+    play(c, _from_file("stopcall_12136"))
+    c.end()
+    assert "cease_request_ignored" in {f.rule for f in c.scores().compliance}
+
+
+@pytest.mark.parametrize(
+    ("played", "seed", "turn", "act"),
+    [
+        ("courteous_12141", 12141, 4, "ask_new_bank"),  # "Which bank you moved to, if I may ask?"
+        (
+            "courteous_10161",
+            10161,
+            6,
+            "ask_new_bank_opinion",
+        ),  # "how are you finding the new bank?"
+    ],
+)
+def test_the_new_bank_asked_about_is_answered(
+    library: Library, played: str, seed: int, turn: int, act: str
+) -> None:
+    """Play-tests 191 and 192: "Which bank you moved to, if I may ask?" got "I'll sort it out
+    straight away"; "how are you finding the new bank?" got "It is, isn't it."."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=seed)
+    replies = play(c, _from_file(played)[:turn])
+    answers = next(
+        a for a in library.personas["reliable_payer_reminder"].acts if a.name == act
+    ).answers
+    assert any(answer in replies[turn - 1] for answer in answers), replies[turn - 1]
+
+
+def test_next_months_direct_debit_is_no_change_to_this_payment(library: Library) -> None:
+    """Play-test 187: "would you like to give me the new bank details so next month's direct
+    debit on April 6th comes from the right account?" got "So that's $378.84 by Monday the 6th
+    of April, by direct debit.": the overdue payment moved."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=11981)
+    replies = play(c, _from_file("courteous_11981")[:5])
+    assert "April" not in replies[4], replies[4]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13) and c.debtor.agreed.method == "online"
+
+
+def test_their_off_the_road_claim_asked_about_is_stood_by(library: Library) -> None:
+    """Play-test 187: "is it about the car being off the road? i see a note about that" got "I'm
+    not sure, to be honest." from the debtor who had just said it."""
+    c = call_in(library, "malicious_default_legal", seed=11931)
+    replies = play(c, _from_file("malicious_11931")[:3])
+    assert "not sure" not in replies[2], replies[2]
+    assert "garage" in replies[2] or "off the road" in replies[2], replies[2]
+
+
+def test_when_for_the_sum_asked_beside_the_payday_names_a_day(library: Library) -> None:
+    """Play-test 192: "$50 ... I can manage that." - "um when would be ok for that? I saw maybe
+    you get paid on friday the 13th?" got the payday and no day for the $50."""
+    c = call_in(library, "student_unemployed_hardship", seed=10221)
+    replies = play(c, _from_file("hardship_10221")[:7])
+    assert replies[6].count("Friday the 13th") == 2, replies[6]
+
+
+def test_when_ish_this_week_or_too_soon_asks_for_a_day(library: Library) -> None:
+    """Play-test 193: "ok cool. sorry to ask but like when-ish? would this week work or is that
+    too soon" got "Great, thanks. I'll get to it when I can. Bye!" and the call ended as a
+    vague promise accepted."""
+    c = call_in(library, "student_forgot_first_late", seed=12201)
+    replies = play(c, _from_file("student_12201")[:4])
+    assert not c.finished and "Bye" not in replies[3], replies[3]
+    assert Act.ACCEPT_VAGUE not in c.turns[3].analysis.acts
+
+
+def test_the_price_of_their_car_is_no_sum_put(library: Library) -> None:
+    """Play-test 193: "Very bad for customer with $45,000 car, no?" was kept as the sum put, and
+    two lines later the debtor offered "$892.74 now; send me a statement for the rest"."""
+    c = call_in(library, "traveller_forgot_deposit", seed=12211)
+    replies = play(c, _from_file("traveller_12211")[:4])
+    assert c.turns[1].analysis.slots.amount == Decimal("892.74")
+    assert "the rest" not in replies[3], replies[3]
+
+
+def test_whether_and_where_they_switched_banks_is_answered(library: Library) -> None:
+    """Play-test 194: "Did you switch recently?" got "I'll take care of it as soon as I get a
+    moment", and "Which bank is it, so we can get the direct debit moved over?" got "So are we
+    done? Is that everything?"."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=10106)
+    replies = play(c, _from_file("courteous_10106")[:7])
+    assert "last month" in replies[3], replies[3]
+    assert "Northgate" in replies[6], replies[6]
+
+
+def test_the_switch_answered_is_not_told_twice(library: Library) -> None:
+    """Play-test 195: "Did you move banks recently?" got "Yes, just last month ... Only last
+    month ...": the act's answer and the story of the switch, both told."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=12226)
+    replies = play(c, _from_file("courteous_12226")[:4])
+    assert replies[3].count("last month") == 1, replies[3]
+
+
+def test_when_you_get_paid_next_asked_is_no_day_agreed(library: Library) -> None:
+    """Play-test 195: "Is the car working now? And when you get paid next?" got "Fine, Friday
+    the 13th. That works.", a day nobody put."""
+    c = call_in(library, "car_broke_down_partial", seed=12241)
+    replies = play(c, _from_file("carbroke_12241")[:4])
+    assert "That works" not in replies[3] and c.debtor.agreed.date is None, replies[3]
+
+
+def test_when_they_could_get_it_in_and_get_paid_soon_is_no_vague_promise(
+    library: Library,
+) -> None:
+    """Play-test 195: "when do you think you could get it in, do you get paid soon or have a bit
+    in savings?" ended the call: "I'll sort it soon. Thanks, bye!", fed back as a vague promise
+    accepted."""
+    c = call_in(library, "student_forgot_first_late", seed=12301)
+    play(c, _from_file("student_12301")[:3])
+    assert not c.finished
+    assert Act.ACCEPT_VAGUE not in c.turns[2].analysis.acts
+
+
+def test_the_loan_said_to_run_on_is_not_agreed_with(library: Library) -> None:
+    """Play-test 196: "I think the loan still runs even if the car was off the road?" got "Save
+    the sympathy. That's right. Two months it sat in a garage ...": a yes to the caller's point
+    from the debtor who refuses it."""
+    c = call_in(library, "malicious_default_legal", seed=10061)
+    replies = play(c, _from_file("malicious_10061")[:3])
+    assert "That's right" not in replies[2] and "garage" in replies[2], replies[2]

@@ -3866,3 +3866,38 @@ def test_the_account_sent_on_is_no_threat_to_take_things(line: str, threat: bool
 )
 def test_the_debtors_own_case_against_another_is_no_legal_action(line: str, legal: bool) -> None:
     assert (Act.LEGAL_ACTION in read(line, "negotiating").acts) is legal
+
+
+@pytest.mark.parametrize(
+    ("line", "insult"),
+    [
+        ("good guess genius, date of birth please", True),
+        ("at your age I'd expect people to know how to pay a bill on time", True),
+        ("kinda thought someone ur age would have this figured out", True),
+        ("card online from your phone takes two minutes, even you can manage that", True),
+        # (praise, and an age said kindly, are no scorn)
+        ("that's genius, thanks so much", False),
+        ("At your age you might prefer letters, I'd expect?", False),
+        ("Is this Jennifer Dickerson?", False),
+    ],
+)
+def test_scorn_of_sense_or_age_is_an_insult(line: str, insult: bool) -> None:
+    assert (Act.INSULT in read(line, "negotiating").acts) is insult
+
+
+@pytest.mark.parametrize(
+    ("line", "method"),
+    [
+        # the direct debit moved over for the payments to come is not this payment's way
+        ("Which bank is it, so we can move the direct debit over?", None),
+        (
+            "would you like to give me the new bank details so next month's direct debit comes"
+            " from the right account?",
+            None,
+        ),
+        # (set up for this payment, it is)
+        ("Could you set up the direct debit for Friday?", "direct_debit"),
+    ],
+)
+def test_the_direct_debit_for_later_is_not_this_payments_way(line: str, method: str | None) -> None:
+    assert read(line, "negotiating").slots.method == method

@@ -1135,6 +1135,14 @@ class Call:
             # them are the ones answered
             found = found[1:]
         found = found[:2]
+        if (
+            len(found) == 2
+            and found[1][0] == "what_happened"
+            and len(story_words(found[0][1]) & story_words(found[1][1])) >= 3
+        ):
+            # "Did you switch recently?": "Yes, just last month ... The direct debit must have
+            # stayed behind." and not the change-of-bank story told again (play-test 195)
+            found = found[:1]
         if found:
             # (what they can afford, said, is their answer: no state line after it)
             topic = "afford" if any(t == "afford" for t, _ in found) else found[0][0]
@@ -1151,6 +1159,8 @@ class Call:
                 said += " " + self._method_answer(analysis)
             elif (sum_named := self._sum_asked_beside(analysis, negotiated)) is not None:
                 said += " " + sum_named
+            elif (day_named := self._day_asked_beside(analysis, topic)) is not None:
+                said += " " + day_named
             return said, topic
         terms = self._terms_answer(analysis, negotiated)
         if terms is None and (contact := self._simple_answer(analysis)) is not None:
@@ -1158,6 +1168,26 @@ class Call:
             # whatever else they say
             return contact, "contact"
         return terms, None
+
+    def _day_asked_beside(self, analysis: Analysis, topic: str) -> str | None:
+        """ "um when would be ok for that? I saw maybe you get paid on friday the 13th?" (play-
+        test 192), the sum agreed: their payday told, and the day for the sum named as that
+        payday, while terms are pinned down and no day agreed."""
+        state = self.scenario.state(self.state)
+        payday = self.record.next_payday
+        if (
+            topic != "payday"
+            or state is None
+            or not state.negotiable
+            or self.debtor.agreed.date is not None
+            or self.debtor.agreed.amount is None
+            or payday is None
+            or _WHEN_OK.search(analysis.text) is None
+        ):
+            return None
+        self.debtor.named_day = payday
+        line = self.lines.negotiation("name_date")
+        return _sentence(fill(line, {**self.values, "counter_date": self.debtor.day(payday)}))
 
     def _sum_asked_beside(self, analysis: Analysis, negotiated: bool) -> str | None:
         """The sum the debtor names when the line asks one beside a question about them ("so
@@ -3237,12 +3267,13 @@ _REST_WORDS = re.compile(rf"\b(?:{_THE_REST_SAID})\b")
 # the rest by name or by its sum: "the other half", "the other 575.78"
 _REST_NAMED = rf"\b(?:{_THE_REST_SAID}|the\s+other\s+(?:half|[$£€]?\d[\d,]*(?:\.\d\d)?))"
 _REST_OR_ITS_SUM = re.compile(_REST_NAMED)
-# "and the rest when?", "what day for the other 179.21", "when do you pay the remainder?"
-# ("I'm asking about the REST. 156.13. what date", play-test 147: its sum between)
+# "when wud the monthly start?", "and when does the 50 a month start?": the instalments' start
 _INSTALMENTS_START_ASKED = re.compile(
     r"\bwhen\b[^.?!]{0,40}\b(?:monthly|weekly|fortnightly|instal+ments?|month|week|fortnight|rest)\b"
     r"[^.?!]{0,12}\b(?:start|starts|begin|begins|kick\s+in|kicks\s+in)\b"
 )
+# "and the rest when?", "what day for the other 179.21", "when do you pay the remainder?"
+# ("I'm asking about the REST. 156.13. what date", play-test 147: its sum between)
 _REST_DAY_ASKED = re.compile(
     rf"{_REST_NAMED}(?:[\s.,:;-]+[$£€]?\d[\d,]*(?:\.\d\d)?)?[\s.,:;-]*[^.?!\d]{{0,20}}{_WHEN}|"
     rf"{_WHEN}[^.?!\d]{{0,25}}{_REST_NAMED}"
@@ -3320,6 +3351,12 @@ def _asks_for_the_rest(text: str, slots: Slots, names: set[str]) -> bool:
 # ("when. and how - card, transfer, whatever": the two asked as sentences of a word)
 _WHEN_AND_HOW = (
     r"\bwhen\s*(?:exactly\s*)?[.,?]*\s*(?:and|&|n)\s+how\b|\bhow\s*[.,?]*\s*(?:and|&|n)\s+when\b"
+)
+# "when would be ok for that?", "when could you do that?": the day for a sum agreed, asked
+_WHEN_OK = re.compile(
+    r"\bwhen\s+(?:would|could|will|can)\s+(?:be\s+(?:ok|okay|good|best|alright)|(?:you|u)\s+(?:do|manage|pay))\s+"
+    r"(?:for\s+)?(?:that|it|this|the\s+[$£€]?\d)",
+    re.IGNORECASE,
 )
 # "when can you make the first 50", "when could you do the 50, and how?": the day asked
 _WHEN_PAID = re.compile(

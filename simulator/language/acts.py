@@ -141,6 +141,8 @@ _PAST_DUE = re.compile(
 # The regular payment's day, not this one's: "so next month's goes out on the 5th like
 # normal", "the regular march payment due on the 16th", "the march 16 payment, the normal one"
 _REGULAR_DAY_BEFORE = re.compile(
+    # "so next month's direct debit on April 6th comes from the right account" (play-test 187)
+    r"\b(?:next\s+month's|next\s+months)\s+(?:direct\s+debit|payment|instal+ment|one|debit)\s+(?:on|for)\s+$|"
     r"\b(?:next\s+month's|next\s+months|the\s+next\s+(?:one|instal+ment)|future\s+ones|"
     r"(?:the\s+)?regular\s+(?:payments?|ones?)|(?:it|they)\s+(?:normally|usually))\s+"
     r"(?:\w+\s+){0,2}?(?:goes|go|comes|come|gets\s+taken|is\s+taken)(?:\s+out)?\s+(?:on\s+)?(?:the\s+)?$|"
@@ -401,6 +403,8 @@ _WHY_UNDERSTOOD = re.compile(r"\bi\s+(?:can\s+)?(?:see|get|understand|know)\s+wh
 _ASKED_IN_SO_MANY_WORDS = re.compile(
     # ("Look, I don't have all day. Date and amount, come on.": the terms demanded)
     r"\b(?:date|day)\s+(?:and|&|n)\s+(?:amount|sum)\b|\b(?:amount|sum)\s+(?:and|&|n)\s+(?:date|day)\b|"
+    # ("I don't suppose even a small payment would be... no?", play-test 191)
+    r"\bi\s+(?:don't|dont|do\s+not)\s+suppose\b[^.?!]{0,30}?\bpayment\b|"
     # ("Where's the money?": demanded, short as it is)
     r"^\W*where(?:'s|\s+is)\s+(?:the|my|our)\s+(?:money|payment)\s*\?*\W*$|"
     # ("would you be able to settle the $305.97 this week?")
@@ -1277,7 +1281,6 @@ def _quoted(norm: str, m: re.Match[str]) -> bool:
     )
 
 
-# "sue you", "sue for it": the verb, whoever the debtor is called
 # a plan put as the other choice: "..., or even split it, like", "or we could break it up"
 _OR_SPLIT_INSTEAD = re.compile(
     r"\bor\s+(?:even\s+|maybe\s+|else\s+|perhaps\s+)?(?:(?:we|you|u)\s+(?:could|can)\s+)?"
@@ -1295,6 +1298,7 @@ _SUES_ANOTHER = re.compile(
     r"landlord))\b"
 )
 _YOU_BEFORE = re.compile(r"\b(?:you|u)\b[^.?!]*$")
+# "sue you", "sue for it": the verb, whoever the debtor is called
 _VERB_OBJECT_AFTER = re.compile(r"\s+(?:you|u|ya|them|him|her|for|over)\b")
 
 
@@ -1416,6 +1420,16 @@ _SUM_LEFT_TO_THEM_BEFORE = re.compile(
     r"(?:manage|pay|afford|put\s+(?:towards|down|aside))\b[^.!?]{0,20}[?.!]*\s*$"
 )
 _DAY_GONE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\s+(?:was|were)\b|\bwhen\s+was\b")
+_NEXT_ASKED_AFTER = re.compile(r"\s*(?:next|again)?\s*\?")
+_OPENS_SENTENCE = re.compile(r"\W*(?:(?:and|so|but|ok|okay)\W+)?")
+_IS_TODAY_AFTER = re.compile(r"\s+(?:is|'s)\s+today\b")
+_DAY_IS_BEFORE = re.compile(
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:is|'s)\s+$"
+)
+_PRICE_OF_A_THING = re.compile(
+    r"\s+(?:car|vehicle|truck|van|house|home|watch|bike|motorbike|boat|tv|telly|phone|laptop|sofa|"
+    r"kitchen|holiday|wedding|ring|handbag)\b(?!\s+(?:payment|loan|instal|bill|repayment|finance|deposit))"
+)
 _RULED_OUT_BEFORE = re.compile(
     r"\bno\s+way\s+(?:you|u|ya)\s+(?:can|could|will|would)\s+(?:\w+\s+){0,2}?"
     r"(?:the\s+(?:whole|full|entire)\s+)?(?:\$|£|€)?$"
@@ -1890,7 +1904,9 @@ _NAMED_DAYS = frozenset({"today", "tomorrow", "weekday", "now"})
 # or friday, whatever suits"): asked in so many words, or the pick left to them
 _ASKED_IN = re.compile(r"\b(?:could|can|would|will|shall)\s+(?:it|we|you|u|ya)\b")
 _PICK_LEFT = re.compile(
-    r"\b(?:pick\s+(?:one|a\s+day)|choose\s+one|which(?:ever)?\s+(?:one|day|suits|works|is\s+better)|"
+    # ("Today or tomorrow, you choose.", play-test 193)
+    r"\b(?:(?:you|u)\s+(?:choose|pick|decide)|your\s+(?:choice|call|pick)|up\s+to\s+(?:you|u)|"
+    r"pick\s+(?:one|a\s+day)|choose\s+one|which(?:ever)?\s+(?:one|day|suits|works|is\s+better)|"
     r"if\s+(?:you|u)\s+(?:prefer|need|like|'?d\s+rather))\b"
 )
 
@@ -1902,7 +1918,8 @@ _OR_JUST_BEFORE = re.compile(r"\bor\s+$")
 # between two sums offered to choose from: " or ", " a month or "
 _BETWEEN_OFFERED_SUMS = re.compile(
     r"\s*(?:(?:a|per|each|every)\s+(?:month|week|fortnight)|monthly|weekly|bucks|dollars|quid|"
-    r"pounds)?\s*,?\s*or\s+(?:is\s+it\s+|maybe\s+|more\s+like\s+)?"
+    # ("The whole 187.60, or would half be easier?")
+    r"pounds)?\s*,?\s*or\s+(?:is\s+it\s+|maybe\s+|more\s+like\s+|would\s+|will\s+|could\s+)?"
 )
 
 
@@ -2346,7 +2363,8 @@ _ADDED_UP_BEFORE = re.compile(
     r",?\s*(?:so|=|makes|that's|thats|which\s+is|is)\s*[$£€]?$"
 )
 _SO_THE_TOTAL = re.compile(
-    r"\bso\s+(?:the\s+|your\s+)?(?:total|remaining\s+balance|balance\s+remaining|remainder)\s+"
+    r"\bso\s+(?:the\s+|your\s+)?(?:total|remaining\s+balance|balance\s+remaining|remainder|rest"
+    r"(?:\s+on\s+the\s+account)?)\s+"
     r"(?:due\s+|owed\s+|owing\s+|outstanding\s+|to\s+pay\s+)?(?:is|comes\s+to|will\s+be|would\s+be)\s+[$£€]?$|"
     # "... is also due on the 19th, so that'd be $509.70 altogether that day"
     r"\bso\s+(?:that'd|that\s+would|that'll|that\s+will|it'd|it\s+would|that's)\s+(?:be\s+)?[$£€]?$|"
@@ -2745,13 +2763,13 @@ _FIRST_PART_NAMED = re.compile(
 # rest's own words between the rest and its day
 # "the 2 April is for the rest": the day before the rest's words, said to be its day
 _IS_FOR_THE_REST = re.compile(r"\s*(?:is|'s|was)\s+(?:for|with)\s+(?:the\s+)?$")
-# ("and the rest 181.69 together with the next instalment": the rest's sum said with it)
 # "Could you pay also the rest on the 17th?" (the first part agreed for the 17th, play-test
 # 186): the rest's own day, the same as the first part's
 _SAME_DAY_REST = re.compile(r"[\s,]*(?:also\s+|too\s+)?(?:on|by|before)\s+")
 _REST_ON_IT_BEFORE = re.compile(
     r"\b(?:rest|remainder|balance)[\s,]*(?:also\s+|too\s+|as\s+well\s+)?(?:on|by|before)\s+$"
 )
+# ("and the rest 181.69 together with the next instalment": the rest's sum said with it)
 _DAY_OF_THE_REST = re.compile(
     r"[\s,]*(?:(?:of\s+)?[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?:dollars?|pounds?|euros?|bucks))?[\s,]*)?"
     rf"(?:(?:{_REST_VERBS}|to\s+be|together|along|also)\s+)*(?:(?:on|onto|by|before|with)\s+)?"
@@ -2971,6 +2989,9 @@ _NEW_PROPOSAL = re.compile(
     r"\blet'?s\s+(?:do|make\s+it|say|go\s+with|change\s+it\s+to)\s+(?:[$£€]?\d|half\b)"
 )
 _PROPOSAL_LEAD = re.compile(
+    # ("School holiday is finishing when? Beginning of April? Then I suggest we fix 3rd of
+    # April for the full 187.60.": terms put after the chat)
+    r"\bi\s+(?:suggest|propose)\b|\b(?:let's|lets|we\s+(?:could|can|should))\s+(?:fix|set|say|make\s+it|put)\b|"
     r"\b(?:what|how)\s+about\b|^\W*(?:or|say|maybe|and|so|ok|okay)\b|\b(?:can|could|would)\s+"
     r"(?:we|you|u)\s+(?:do|make\s+it|manage)\b|\b(?:does|would|will)\s+\w+\s+work\b|"
     # the caller offering to take the payment: "i can run the 142.60 now", "shall I take it?"
@@ -3176,7 +3197,9 @@ _NOT_EXPECTED_AFTER = re.compile(
 _PAYDAY_PUT_BEFORE = re.compile(
     r"\b(?:we\s+could|could\s+we|can\s+we|we\s+can|how\s+about|what\s+about|let's|lets|shall\s+we)\s+"
     r"(?:maybe\s+|just\s+|also\s+|always\s+)?(?:do|make\s+it|say|go\s+with|try)\s+(?:it\s+)?(?:on\s+)?"
-    r"(?:your|ur)\s+pay\s*day\b[^.?!]*$"
+    r"(?:your|ur)\s+pay\s*day\b[^.?!]*$|"
+    # "Would your payday on the 13th be easier for the $211?" (play-test 191)
+    r"\b(?:would|will|could|might)\s+(?:your|ur)\s+(?:next\s+)?pay\s*day\s+(?:on\s+)?(?:the\s+)?$"
 )
 _CALL_BACK_BEFORE = re.compile(
     r"\b(?:call|ring|phone|give)\s+(?:me|us)\s+(?:a\s+(?:call|ring)\s+)?back\b"
@@ -3233,12 +3256,24 @@ _SET_UP_FOR_LATER = re.compile(
 )
 
 
+_NEXT_MONTHS_BEFORE = re.compile(
+    r"\b(?:next\s+month's|next\s+months|future)\s+$|"
+    # "Which bank is it, so we can move the direct debit over?": the direct debit moved for
+    # the payments to come, not this one's way
+    r"\b(?:move|moved|moving|switch|switched|switching|transfer|transferred)\s+(?:the|your|ur)\s+$"
+)
+
+
 def _method_as_history(norm: str, method: tuple[str, int, int]) -> bool:
     """Is the way to pay told as what happened ("the transfer you sent", "you said card")?"""
     if _PAID_BEFORE.search(norm, max(0, method[1] - 40), method[1]):
         return True
     if _THANKED_FOR.search(norm, max(0, method[1] - 40), method[1]):
         return True  # "thank you for sortin' the direct debit on the new account": done
+    if method[0] == "direct_debit" and _NEXT_MONTHS_BEFORE.search(
+        norm, max(0, method[1] - 20), method[1]
+    ):
+        return True  # "so next month's direct debit on April 6th comes from the right account"
     return not norm.startswith(("by ", "with ", "via "), method[1]) and bool(  # "by card?"
         _PAST_METHOD.search(norm, max(0, method[1] - 40), method[1])
         or _told_as_history(norm, method[1])
@@ -4245,7 +4280,10 @@ def _analyze(
         # "When do you get paid next, and could you do even half, say $213, then?", "... how
         # much can you commit to on that date?": then is payday, which the record knows
         then = _THEN_ASKED.search(norm)
-        if then is not None:
+        paid_at = min((start for start, _end, name in raw if name == "topic_payday"), default=0)
+        # (after the pay is talked of: not "Are you on reduced shifts at the moment then? When's
+        # your next payday?", play-test 191)
+        if then is not None and then.start() > paid_at:
             day = DateMatch(context.next_payday, then.start(), then.end("then"), "payday_then")
             all_dates = [day]
     dates: list[DateMatch] = []
@@ -4372,6 +4410,14 @@ def _analyze(
                 or (
                     _PAYDAY_AFTER.match(norm, d.end) is not None
                     and norm.endswith(("your ", "ur ", "my ", "the "), 0, d.start)
+                )
+                # "Is the car working now? And when you get paid next?" (play-test 195): the
+                # payday asked, in second-language word order
+                or (
+                    d.kind == "payday"
+                    and _NEXT_ASKED_AFTER.match(norm, d.end) is not None
+                    and _OPENS_SENTENCE.fullmatch(norm, sentence_around(norm, d.start)[0], d.start)
+                    is not None
                 )
             )
         ):
@@ -4530,6 +4576,12 @@ def _analyze(
             )
             # "I will put the dealer complaint on record today": the caller's own doing
             or _OWN_DOING.search(norm, max(0, d.start - 70), d.start) is not None
+            # "Tuesday the 10th is today, isn't it?" (play-test 191): what day it is, either way
+            or _IS_TODAY_AFTER.match(norm, d.end) is not None
+            or (
+                d.kind == "today"
+                and _DAY_IS_BEFORE.search(norm, max(0, d.start - 30), d.start) is not None
+            )
             # "Not now! I said in 2 weeks. Example 100 dollar on Friday 13th": the span said
             # before, recalled, and the day in it put (play-test 129)
             or (
@@ -4669,6 +4721,10 @@ def _analyze(
         for d in all_dates:
             first_said.setdefault(d.date.day, d.end)
         amounts = [a for a in amounts if not _day_said_again(norm, a, first_said)]
+    if amounts:
+        # "Very bad for customer with $45,000 car, no?" (play-test 193): the price of a thing,
+        # no sum to pay
+        amounts = [a for a in amounts if _PRICE_OF_A_THING.match(norm, a.end) is None]
     if amounts and context.previous_debtor_line:
         # "twelve dolars, ouch." after "I've got like twelve dollars in my account": their sum,
         # winced at, is no sum put

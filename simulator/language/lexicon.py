@@ -278,9 +278,17 @@ ENTRIES: list[Entry] = [
         r"\b(?:i|we)\s+(?:really\s+)?(?:need|want|expect)\s+(?:that|this|it|the\s+(?:arrears|balance|"
         r"amount|loan|bill|account|debt)|(?:the\s+)?[$£€]?\d[\d,.]*)\s+(?:to\s+be\s+)?(?:paid|cleared|settled)\b",
         r"\bwhat\s+(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:pay|afford|manage|put\s+towards)\b",
+        # "when do you think you could get it in, do you get paid soon ...?" (play-test 195)
+        r"\bwhen\b[^.?!]{0,30}\b(?:(?:could|can|would|will)\s+(?:you|u)|(?:you|u)\s+(?:could|can|would|will))\s+"
+        r"(?:get|send|pay|make)\s+(?:it|that|this|the\s+"
+        r"(?:money|payment))\s+(?:in|over|across|through|done|sorted|paid)\b",
         # "honestly easiest thing is you just pay the 336.12 again today" (play-test 187)
         r"\b(?:easiest|best|simplest|quickest|fastest)\s+(?:thing|option|way)\s+(?:is|would\s+be|'s)\s+"
         r"(?:(?:that\s+)?(?:you|u)\s+(?:just\s+)?|(?:to\s+)?(?:just\s+)?)(?:pay|send|transfer|settle|clear)\b",
+        # "just before I go, I don't suppose even a small payment would be... no? Sorry."
+        # (play-test 191), "any chance of a payment this week?"
+        r"\b(?:i\s+(?:don't|dont|do\s+not)\s+suppose|any\s+chance\s+(?:of|that))\b[^.?!]{0,30}?\b"
+        r"(?:payment|(?:you|u)\s+(?:could|can|might)\s+pay)\b",
         # "is there maybe something you could manage for us?" (play-test 187)
         r"\b(?:is|was)\s+there\s+(?:maybe\s+|perhaps\s+|possibly\s+)?(?:something|anything)\s+(?:that\s+)?"
         r"(?:you|u)\s+(?:could|can|might)\s+(?:manage|pay|afford|put\s+(?:towards|down|aside))\b",
@@ -793,7 +801,9 @@ ENTRIES: list[Entry] = [
         # (not "speak soon", "get better soon": a farewell, a wish)
         # (nor "exams must be soon": what is coming, not when to pay)
         r"(?<!speak\s)(?<!talk\s)(?<!chat\s)(?<!better\s)(?<!you\s)(?<!must\sbe\s)(?<!will\sbe\s)"
-        r"(?<!'ll\sbe\s)(?<!coming\sup\s)\bsoon(?:ish)?\b(?!\s+as)",
+        # (nor "would this week work or is that too soon", play-test 193: a day asked about; nor
+        # "do you get paid soon", play-test 195: their pay asked about)
+        r"(?<!'ll\sbe\s)(?<!coming\sup\s)(?<!too\s)(?<!paid\s)\bsoon(?:ish)?\b(?!\s+as)",
         r"(?<!now\s)\bpay\s+(?:it\s+)?later\b",  # not "buy now pay later", the kind of loan
         negatable=True,
     ),
@@ -1706,6 +1716,16 @@ ENTRIES: list[Entry] = [
         # ("we dont take cash over the phone genius. card or online", play-test 140; not "that's
         # genius!", "a genius.")
         r"(?<!\ba\s)(?<!\bis\s)(?<!'s\s)(?<!\bso\s)(?<!\bpure\s)\b(?:genius|dummy)\s*[.!?]+(?=\s)",
+        # ("good guess genius, date of birth please", play-test 192)
+        r"(?<!\ba\s)(?<!\bis\s)(?<!'s\s)(?<!\bso\s)(?<!\bpure\s)\b(?:guess|job|move|one|plan|idea)\s+"
+        r"(?:genius|dummy)\s*,",
+        # "at your age I'd expect people to know how to pay a bill on time", "kinda thought
+        # someone ur age would have this figured out" (play-tests 191 and 192)
+        r"\b(?:at\s+(?:your|ur)\s+age|someone\s+(?:of\s+)?(?:your|ur)\s+age)\b[^.?!]{0,40}\b(?:know\s+how|"
+        r"know\s+better|have\s+(?:this|it|that)\s+(?:all\s+)?figured|figured\s+(?:this|it|that)\s+out)\b",
+        # "even you can manage that" (play-test 192)
+        r"\beven\s+(?:you|u)\s+(?:can|could|should\s+be\s+able\s+to)\s+(?:manage|handle|do|understand|"
+        r"follow|remember)\s+(?:that|this|it)\b",
         # "ok grandpa, then you know how this works" (play-test 144)
         r"(?<!my\s)(?<!your\s)(?<!ur\s)(?<!his\s)(?<!her\s)(?<!a\s)\b(?:grandpa|grandad|granddad|gramps|"
         r"boomer)\b",
@@ -1746,6 +1766,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:find|track)\s+(?:you|u|ya)(?:\s+down)?\b(?!\s+(?:well|in\s+good|keeping|doing|at\s+a|a|an|some|something|the|another|somewhere)\b)",
         # "or I'll come round there myself and sort you out", "im comin round w the lads"
         r"\b(?:come|coming|comin'?)\s+(?:round|over|around)\s+(?:there\s+)?(?:myself|w(?:ith)?\s+(?:the|my)\s+(?:lads|boys|guys))\b",
+        # (not "ring the payments team on extension 4410 and they'll sort you out", play-test
+        # 191: helped)
+        r"(?<!they'll\s)(?<!they\swill\s)(?<!they\scan\s)(?<!who'll\s)(?<!who\swill\s)(?<!who\scan\s)"
         r"\bsort\s+(?:you|u)\s+out\b(?!\s+(?:a|with|some)\b)",
         r"\b(?:coming|comin'?|come)\s+(?:for|after)\s+your\s+(?:wages|house|home|family|kids)\b",
         r"\bsend\s+(?:one|a|some)\s+(?:person|man|guy|one|people)\s+(?:round\s+)?to\s+your\s+(?:house|home|door|work)\b",
@@ -1795,6 +1818,9 @@ ENTRIES: list[Entry] = [
         "legal_action",
         A.LEGAL_ACTION,
         r"\blegal\s+(?:action|proceedings|steps|measures|process|route|team|department)\b",
+        # "It's the full amount by the 17th or the car goes." (the repossession said before,
+        # authorised on this account)
+        r"\bor\s+(?:the|your|ur)\s+(?:car|vehicle|van|truck)\s+(?:goes|gets\s+(?:taken|picked\s+up|repossessed|collected))\b",
         # "it goes straight to legal", "I'm passing it to legal." (not "legal aid", "legal age")
         r"\b(?:goes|go|going|went|send|sending|sent|pass|passing|passed|refer|referring|referred|"
         r"hand|handing|handed|escalate|escalating|escalated)\s+(?:it\s+|this\s+|you\s+)?"
@@ -1983,6 +2009,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:give|tell|say|pick|name|choose)\s+(?:me\s+)?one\s+day\b",
         r"\bput\s+a\s+(?:date|day)\s+(?:on|to)\b|\bland\s+on\s+an?\s+(?:\w+\s+)?(?:date|day)\b",
         r"\bwhich\s+day\s*\?",
+        # "sorry to ask but like when-ish?" (play-test 193)
+        r"\bwhen-?ish\b",
         # "So when exactly will the $348.65 be paid?" (play-test 141)
         r"\bwhen\s+(?:exactly\s+)?(?:will|would|is|can)\s+(?:it|that|this|the\s+(?:money|payment|balance|"
         r"(?:\$|£|€)?\d[\d,.]*))\s+(?:be\s+)?(?:paid|settled|cleared|sent|coming\s+in)\b",

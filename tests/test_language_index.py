@@ -224,3 +224,31 @@ def test_a_pattern_missing_from_the_table_is_scanned_and_finds_the_same(
             f: sorted((i, m.span()) for i, _k, m in v) for f, v in parsed.scan_line(norm).items()
         }
         assert got == want, line
+
+
+def test_the_debtors_terms_read_in_one_pass_equal_each_familys_own_reading(
+    lines: list[str],
+) -> None:
+    """The debtor's last line is read for its terms once a turn through one index of the three
+    families (dates, ways, sums); each family's own index gives the same terms."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from simulator.language import acts
+    from simulator.language.dates import find_dates
+    from simulator.language.methods import find_method
+    from simulator.language.numbers import find_amounts
+    from simulator.language.strategies import TOKEN
+
+    today, overdue = dt.date(2026, 3, 10), Decimal("616.84")
+    for text in lines:
+        norm = normalise(text)
+        days = find_dates(norm, today)
+        sums = find_amounts(
+            norm, overdue, [(d.start, d.end) for d in days], tokens=TOKEN.findall(norm)
+        )
+        way = find_method(norm, keep_told_of=True)
+        said = acts._debtor_terms(text, today, overdue)
+        assert said[0] == frozenset(a.value for a in sums if a.value is not None), text
+        assert said[2] == frozenset((way[0],) if way is not None else ()), text
+        assert {d.date for d in days if d.date >= today} >= said[1], text

@@ -66,6 +66,11 @@ _INDEX = WordIndex(
     + _numbers.INDEX_PATTERNS,
     ordered=(_dates.FAMILY,),  # of overlapping dates the more specific pattern wins
 )
+# The terms alone, for the debtor's lines: what they named, read in one pass
+_TERMS_INDEX = WordIndex(
+    _dates.INDEX_PATTERNS + _methods.INDEX_PATTERNS + _numbers.INDEX_PATTERNS,
+    ordered=(_dates.FAMILY, _methods.FAMILY, _numbers.FAMILY),  # as each family's own index
+)
 # Strong restatement phrases confirm on their own; the weak ones ("right?", "so that's") only
 # when the line restates at least two of amount, date and method.
 _STRONG_CONFIRM = re.compile(
@@ -3753,12 +3758,18 @@ def _debtor_terms(
     """The amounts, days and methods the debtor's last line named ("I can do $50 now and the
     rest on Friday by card")."""
     norm = normalise(line)
-    # (each family's own index: a debtor line needs no act patterns, only terms)
-    all_dates = find_dates(norm, today)
+    # (one pass over the line's words for the three families of terms: a debtor line needs no
+    # act patterns; each family's own index would pass over it three times, once a turn)
+    found = _TERMS_INDEX.scan_line(norm)
+    all_dates = find_dates(norm, today, found[_dates.FAMILY])
     amounts = find_amounts(
-        norm, overdue, [(d.start, d.end) for d in all_dates], tokens=_strategies.TOKEN.findall(norm)
+        norm,
+        overdue,
+        [(d.start, d.end) for d in all_dates],
+        found[_numbers.FAMILY],
+        _strategies.TOKEN.findall(norm),
     )
-    method = find_method(norm, keep_told_of=True)
+    method = find_method(norm, found[_methods.FAMILY], keep_told_of=True)
     return (
         frozenset(a.value for a in amounts if a.value is not None),
         frozenset(

@@ -9169,3 +9169,13 @@ def test_the_loan_said_to_run_on_is_not_agreed_with(library: Library) -> None:
     c = call_in(library, "malicious_default_legal", seed=10061)
     replies = play(c, _from_file("malicious_10061")[:3])
     assert "That's right" not in replies[2] and "garage" in replies[2], replies[2]
+
+
+def test_fees_said_not_to_be_waived_are_refused_not_offered(library: Library) -> None:
+    """Play-test 193: "I checked the notes and the fees, they cannot be waived. ... But if you
+    can pay the $405.26 by, um, next Monday ..." got "You do that. Call me when the fees are
+    gone.", as if the waiver were still being looked into."""
+    c = call_in(library, "rude_defaulter_composure", seed=12156)
+    replies = play(c, _from_file("rude_12156")[:7])
+    assert "refuse_fees" in c.turns[6].analysis.custom_acts
+    assert "fees are gone" not in replies[6], replies[6]

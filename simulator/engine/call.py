@@ -183,8 +183,8 @@ class Call:
             if (dest := scenario.state(tr.dest)) is not None and dest.ending is not None
             for source in tr.sources()
         }
-        told = [c.excuse for c in self.record.contacts if c.excuse]
-        self.lines = LinePicker(persona, scenario, self.rng, told[-1] if told else "")
+        told = next((c.excuse for c in reversed(self.record.contacts) if c.excuse), "")
+        self.lines = LinePicker(persona, scenario, self.rng, told)
         self.values = goals.record_values(scenario, self.record.placeholders())
         self.custom_acts = custom_act_specs(scenario, persona)
         # the triggers whose transitions set a call-memory flag (taken first, `_fire`)

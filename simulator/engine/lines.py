@@ -336,7 +336,9 @@ _PLAIN_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)  # as _runs: a persona's lines are weighed again and again
 def story_words(text: str) -> frozenset[str]:
+    """The words of a line that tie it to a story (not "that", "sorry", nor short ones)."""
     return frozenset(w for w in _WORD.findall(text.lower()) if len(w) >= 4) - _PLAIN_WORDS
 
 

@@ -66,11 +66,17 @@ _INDEX = WordIndex(
     + _numbers.INDEX_PATTERNS,
     ordered=(_dates.FAMILY,),  # of overlapping dates the more specific pattern wins
 )
-# The terms alone, for the debtor's lines: what they named, read in one pass
-_TERMS_INDEX = WordIndex(
-    _dates.INDEX_PATTERNS + _methods.INDEX_PATTERNS + _numbers.INDEX_PATTERNS,
-    ordered=(_dates.FAMILY, _methods.FAMILY, _numbers.FAMILY),  # as each family's own index
-)
+
+
+@functools.cache  # built on first use: `collectsim score` reads no debtor lines
+def _terms_index() -> WordIndex:
+    """The terms alone, for the debtor's lines: what they named, read in one pass."""
+    return WordIndex(
+        _dates.INDEX_PATTERNS + _methods.INDEX_PATTERNS + _numbers.INDEX_PATTERNS,
+        ordered=(_dates.FAMILY, _methods.FAMILY, _numbers.FAMILY),  # as each family's own index
+    )
+
+
 # Strong restatement phrases confirm on their own; the weak ones ("right?", "so that's") only
 # when the line restates at least two of amount, date and method.
 _STRONG_CONFIRM = re.compile(
@@ -1293,15 +1299,14 @@ _OR_SPLIT_INSTEAD = re.compile(
 )
 # the debtor taking someone else to law: "are you going to take them to", "you could sue the
 # dealer in"
+_OTHER_PARTY = (
+    r"(?:them|him|her|the\s+(?:dealer(?:ship)?|garage|seller|shop|company|mechanic|landlord))\b"
+)
 _THEIR_OWN_CASE_BEFORE = re.compile(
     r"\b(?:you|u)(?:'re|'ll|\s+(?:are|r|will|could|can|should|might|gonna|going\s+to|planning\s+to|"
-    r"thinking\s+(?:of|about)))*\s+(?:\w+\s+)?(?:take|taking|sue|suing)\s+(?:them|him|her|the\s+"
-    r"(?:dealer(?:ship)?|garage|seller|shop|company|mechanic|landlord))\b[^.?!]{0,12}$"
+    rf"thinking\s+(?:of|about)))*\s+(?:\w+\s+)?(?:take|taking|sue|suing)\s+{_OTHER_PARTY}[^.?!]{{0,12}}$"
 )
-_SUES_ANOTHER = re.compile(
-    r"(?:sue|suing)\s+(?:them|him|her|the\s+(?:dealer(?:ship)?|garage|seller|shop|company|mechanic|"
-    r"landlord))\b"
-)
+_SUES_ANOTHER = re.compile(rf"(?:sue|suing)\s+{_OTHER_PARTY}")
 _YOU_BEFORE = re.compile(r"\b(?:you|u)\b[^.?!]*$")
 # "sue you", "sue for it": the verb, whoever the debtor is called
 _VERB_OBJECT_AFTER = re.compile(r"\s+(?:you|u|ya|them|him|her|for|over)\b")
@@ -1412,33 +1417,42 @@ _REFUSED_BEFORE = re.compile(
     r"\b(?:instead\s+o[f']?|rather\s+than)\s+(?:(?:waiting|holding\s+out|asking)\s+for\s+)?"
     r"(?:the\s+)?(?:\$|£|€)?$"
 )
-# "I don't want to ask for the whole 822 when you've not got it", "I'm not asking for the full
-# 822 today": a sum the caller says they do not ask for
+# a sum of the debtor's said back and winced at or scorned ("twelve dolars, ouch", "six
+# grand??", "Three hundred and fifteen. How generous."): no sum put
 _WINCED_AT = re.compile(
     r"(?:\s*(?:dollars?|dolars?|dollers?|bucks|quid|pounds?|grand))?"
     r"(?:\s*\?[?!]+|[\s,.!?]*(?:ouch|oof|yikes|jeez|blimey|crikey|ugh|wow|damn|dang|"
     # ("Three hundred and fifteen. How generous.", play-test 189: scorned, not taken)
     r"how\s+generous|very\s+generous|big\s+spender|seriously|is\s+that\s+(?:it|all))\b)"
 )
+# "is there maybe something you could manage for us? Whatever works for you": the sum left to
+# them, not the timing
 _SUM_LEFT_TO_THEM_BEFORE = re.compile(
     r"\b(?:something|anything|how\s+much|what)\s+(?:that\s+)?(?:you|u)\s+(?:could|can|might)\s+"
     r"(?:manage|pay|afford|put\s+(?:towards|down|aside))\b[^.!?]{0,20}[?.!]*\s*$"
 )
+# "which day was last Tuesday?": a day gone by, asked after
 _DAY_GONE_ASKED = re.compile(r"\b(?:what|which)\s+(?:date|day)\s+(?:was|were)\b|\bwhen\s+was\b")
+# "And when you get paid next?": the payday asked, its question opening the sentence
 _NEXT_ASKED_AFTER = re.compile(r"\s*(?:next|again)?\s*\?")
 _OPENS_SENTENCE = re.compile(r"\W*(?:(?:and|so|but|ok|okay)\W+)?")
+# "Tuesday the 10th is today, isn't it?": what day it is, either way round
 _IS_TODAY_AFTER = re.compile(r"\s+(?:is|'s)\s+today\b")
 _DAY_IS_BEFORE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:is|'s)\s+$"
 )
+# "a $45,000 car": the price of a thing, no sum to pay
 _PRICE_OF_A_THING = re.compile(
     r"\s+(?:car|vehicle|truck|van|house|home|watch|bike|motorbike|boat|tv|telly|phone|laptop|sofa|"
     r"kitchen|holiday|wedding|ring|handbag)\b(?!\s+(?:payment|loan|instal|bill|repayment|finance|deposit))"
 )
+# "no way you can do the whole 761": a sum ruled out
 _RULED_OUT_BEFORE = re.compile(
     r"\bno\s+way\s+(?:you|u|ya)\s+(?:can|could|will|would)\s+(?:\w+\s+){0,2}?"
     r"(?:the\s+(?:whole|full|entire)\s+)?(?:\$|£|€)?$"
 )
+# "I don't want to ask for the whole 822 when you've not got it", "I'm not asking for the full
+# 822 today": a sum the caller says they do not ask for
 _NOT_ASKED_TO = re.compile(
     r"\b(?:didn't|did\s+not|didnt|never|i'm\s+not|im\s+not|i\s+am\s+not)\s+(?:ask(?:ed|ing)?|say|said|tell|told)\s+"
     r"(?:you|u)\s+(?:to\s+)?$"
@@ -3760,7 +3774,7 @@ def _debtor_terms(
     norm = normalise(line)
     # (one pass over the line's words for the three families of terms: a debtor line needs no
     # act patterns; each family's own index would pass over it three times, once a turn)
-    found = _TERMS_INDEX.scan_line(norm)
+    found = _terms_index().scan_line(norm)
     all_dates = find_dates(norm, today, found[_dates.FAMILY])
     amounts = find_amounts(
         norm,

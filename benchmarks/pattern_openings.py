@@ -287,14 +287,28 @@ def required_text(pattern: str) -> tuple[str, ...] | None:
     seq = _parsed(pattern)
     if seq is None:
         return None
-    if seq and seq[0][0] is _c.LITERAL and chr(seq[0][1]) not in _LETTERS:
-        return (chr(seq[0][1]),)
+    texts = _required_in(seq)
+    if len(seq) == 1 and seq[0][0] is _c.BRANCH:
+        # "(?:^|[.?!]\s*)(?:ur\s+)?birthday\b|\bmy\s+heart\s+bleeds\b": each way's own
+        # text ("birthday", "bleeds"), not only the words the ways open with ("ur", "my")
+        ways = [_required_in(list(way)) for way in seq[0][1][1]]
+        if all(way is not None for way in ways):
+            each: set[str] = set().union(*(way for way in ways if way is not None))
+            if texts is None or min(map(len, each)) > min(map(len, texts)):
+                texts = each
+    return None if texts is None else tuple(sorted(texts))
+
+
+def _required_in(seq: list[Any]) -> set[str] | None:
+    """required_text of one way through a pattern, as a set."""
     i = 0
     while i < len(seq) and _no_letters(*seq[i]):
         i += 1
     found = _first_literals(seq[i:])
     texts: set[str] | None = None
-    if found and not any(not literal or literal == DIGIT for literal, _whole in found):
+    if seq and seq[0][0] is _c.LITERAL and chr(seq[0][1]) not in _LETTERS:
+        texts = {chr(seq[0][1])}  # (unless a word every match holds is rarer: ", genius")
+    elif found and not any(not literal or literal == DIGIT for literal, _whole in found):
         texts = {literal for literal, _whole in found}
         runs = _literal_runs(seq[i:])  # "f*", "sh*t": rarer than the words "f", "sh"
         if runs and min(map(len, runs)) > min(map(len, texts)):
@@ -302,7 +316,7 @@ def required_text(pattern: str) -> tuple[str, ...] | None:
     held = _held_texts(seq)
     if held is not None and (texts is None or min(map(len, held)) > min(map(len, texts))):
         texts = held
-    return None if texts is None else tuple(sorted(texts))
+    return texts
 
 
 _MOST_HELD = 64  # alternatives multiplied out, at most
@@ -321,7 +335,9 @@ def _held_texts(seq: list[Any]) -> set[str] | None:
             continue
         ways = arg[1] if op is _c.BRANCH else None
         if ways and all(
-            way and all(o is _c.LITERAL and chr(a) in _LETTERS for o, a in way) for way in ways
+            # (any literal: "b-day" of "(?:birthday|bday|b-day)" is held as surely)
+            way and all(o is _c.LITERAL for o, a in way)
+            for way in ways
         ):
             words = ["".join(chr(a) for _o, a in way) for way in ways]
             if len(texts) * len(words) <= _MOST_HELD:

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind63: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind64: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -98,6 +98,7 @@ BLINDS = {
         "blind61",  # 400 lines: stilts, clock tower, loom, hovercraft, pony trek, candles, kayak
         "blind62",  # 400 lines: carving, lanterns, glass, telescope, bells, ice cream, canoe, dogs
         "blind63",  # 400 lines: bookbinding, puppets, cheese, treehouse, segway, yacht, gems, bagel
+        "blind64",  # 400 lines: axes, cycles, vineyard, ghosts, laser tag, snorkel, pedalo, golf
     )
 }
 BLIND = BLINDS["blind"]
@@ -153,6 +154,7 @@ LATER = {
         "eightyninth",
         "ninetieth",
         "ninetyfirst",
+        "ninetysecond",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

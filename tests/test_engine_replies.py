@@ -9179,3 +9179,160 @@ def test_fees_said_not_to_be_waived_are_refused_not_offered(library: Library) ->
     replies = play(c, _from_file("rude_12156")[:7])
     assert "refuse_fees" in c.turns[6].analysis.custom_acts
     assert "fees are gone" not in replies[6], replies[6]
+
+
+def test_an_either_or_of_a_whole_sum_and_a_plan_is_answered_with_one_of_them(
+    library: Library,
+) -> None:
+    """ "Could you pay it all on the 17th, or half on Friday and half on the 20th?" got "$194.36,
+    of course. Certainly, Tuesday the 17th is fine. And $194.35 more by Friday the 20th.": the
+    half of one plan on the day of the other. The plan offered second is the one taken, on its
+    own days."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=12356)
+    play(
+        c,
+        [
+            "Hi, is this {debtor_name}? It's Dana from {lender}.",
+            "Thanks. This is an attempt to collect a debt. Your payment of {amount_overdue} is "
+            "overdue.",
+        ],
+    )
+    reply = c.say("Could you pay it all on the 17th, or half on Friday and half on the 20th?").reply
+    assert "17th" not in reply and "Friday the 13th" in reply, reply
+    agreed = c.debtor.agreed
+    assert (agreed.date, agreed.rest_date) == (dt.date(2026, 3, 13), dt.date(2026, 3, 20)), agreed
+
+
+def test_a_choice_of_days_offered_without_a_question_mark_is_answered_with_a_day(
+    library: Library,
+) -> None:
+    """ "Today or tomorrow, you choose." got "I'm sorry, which day did you mean?": two days
+    offered ask the debtor to pick one, question mark or not."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=12356)
+    play(
+        c,
+        [
+            "Hi, is this {debtor_name}? It's Dana from {lender}.",
+            "Thanks. This is an attempt to collect a debt. Your payment of {amount_overdue} is "
+            "overdue.",
+            "Can you pay the {amount_overdue} by card this week?",
+        ],
+    )
+    reply = c.say("Today or tomorrow, you choose.").reply
+    assert "which day" not in reply.lower() and "Wednesday the 11th" in reply, reply
+
+
+def test_a_day_said_back_then_not_accepted_is_no_day_agreed(library: Library) -> None:
+    """Play-tests 197 and 198: "Right, end of the month... I'm not sure my manager will accept
+    that ... any way you could do it sooner?" got "Alright, Tuesday the 31st. I can do that.";
+    "Next payday would be the 31st of March, I believe? ... I am not certain I am permitted to
+    accept that" agreed the 31st, and "I meant sooner than the 31st. Would perhaps the 17th be
+    possible?" got the 31st again."""
+    c = call_in(library, "lenders_persistent_late", seed=12316)
+    replies = play(c, _from_file("lenders_12316")[:6])
+    assert "31st" not in replies[5] and c.debtor.agreed.date != dt.date(2026, 3, 31), replies[5]
+    c = call_in(library, "lenders_persistent_late", seed=9951)
+    replies = play(c, _from_file("lenders_9951")[:5])
+    assert c.turns[3].analysis.slots.date is None, c.turns[3].analysis.slots
+    assert "Tuesday the 17th" in replies[4] and "31st" not in replies[4], replies[4]
+    assert c.debtor.agreed.date == dt.date(2026, 3, 17)
+
+
+def test_which_account_the_payment_came_from_is_answered_not_taken_as_a_demand(
+    library: Library,
+) -> None:
+    """Play-test 197: "And it was from same bank account like your normal payments, or a
+    different one?" got "I'm not paying it twice! I told you, it's paid." and failed the call
+    for pressing for a paid debt."""
+    c = call_in(library, "already_paid_not_posted", seed=12321)
+    replies = play(c, _from_file("paid_12321")[:6])
+    assert "ask_paying_account" in c.turns[5].analysis.custom_acts
+    assert "twice" not in replies[5] and "account" in replies[5], replies[5]
+    findings = describe_result(c)
+    assert "pressed_for_paid_debt" not in findings and "paid debt" not in findings, findings
+
+
+def test_a_question_after_like_is_asked_without_a_question_mark(library: Library) -> None:
+    """Play-test 197: "do the cafe shifts pay weekly or..? like when do u next get paid" got
+    "Thank you. That actually means a lot. Once I'm working again ...": the payday asked, in
+    a last sentence typed without "?", went unanswered."""
+    c, reply = _replied(library, "student_unemployed_hardship", 12331, "hardship_12331", 4)
+    assert "Next pay" in reply or "paid" in reply, reply
+
+
+def test_a_first_sum_and_then_a_sum_a_month_is_a_plan_put(library: Library) -> None:
+    """Play-test 198: "would maybe forty dollars on the 13th work? and then, sorry, maybe like a
+    hundred a month after that?" got "I wish I could. If I paid you anything this week I
+    couldn't pay my rent." twice, word for word: the plan was not heard."""
+    c = call_in(library, "student_unemployed_hardship", seed=9981)
+    replies = play(c, _from_file("hardship_9981")[:5])
+    assert Act.OFFER_PLAN in c.turns[4].analysis.acts
+    assert "rent" not in replies[4] and "$40" in replies[4], replies[4]
+    assert c.debtor.agreed.amount == Decimal(40) and c.debtor.agreed.rest_amount == Decimal(100)
+
+
+def test_asked_whether_they_can_really_keep_the_terms_they_say_they_can(
+    library: Library,
+) -> None:
+    """Play-test 198: "Oh, um, are you sure? You said if you paid anything this week you
+    couldn't make rent... I don't want you to be short" got "How would I pay it? I only have a
+    debit card." """
+    c, reply = _replied(library, "student_unemployed_hardship", 9921, "hardship_9921", 7)
+    assert reply in (
+        "Yes, I'm sure. It'll be tight, but I can do it.",
+        "I've thought about it. I can manage that, I promise.",
+    ), reply
+
+
+def test_still_studying_is_answered_from_the_students_life(library: Library) -> None:
+    """Play-test 197: "you are still studying, or finished now?" got "Hm, I don't know." """
+    c, reply = _replied(library, "student_forgot_first_late", 12361, "student_12361", 8)
+    assert "uni" in reply or "student" in reply or "studies" in reply, reply
+
+
+def test_the_sum_said_back_without_its_cents_keeps_the_cents(library: Library) -> None:
+    """Play-test 198: "$490.38. Fine." then "so 490 online by friday, the 13th" recorded a
+    promise of $490.00, and a full-amount goal met though 38 cents short."""
+    c = call_in(library, "rude_defaulter_composure", seed=9956)
+    replies = play(c, _from_file("rude_9956"))
+    assert c.debtor.agreed.amount == Decimal("490.38"), c.debtor.agreed
+    assert "$490.38" in replies[7], replies[7]
+
+
+def test_a_text_asked_about_with_happen_to_is_answered(library: Library) -> None:
+    """Play-test 198: "We sent a text on the 6th; did you happen to see it?" got only "I
+    totally forgot, I've been revising for exams all week."."""
+    c, reply = _replied(library, "student_forgot_first_late", 9916, "student_9916", 2)
+    assert "letter" in reply or "email" in reply, reply
+
+
+def test_the_trip_on_file_is_the_story_told_again_on_a_second_call(library: Library) -> None:
+    """Play-test 198: called after saying "I'm on a business trip until next week; I'll do it
+    when I'm back", the traveller said "Ah. The car loan. ... I completely forgot before I
+    flew out. I'm in Romero Finance's bad books now, am I?": surprised, and of the lender in
+    the third person to its own caller."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 9911, "traveller_9911", 2)
+    assert "forgot" not in reply and "trip" in reply, reply
+    assert all(c.values["lender"] not in line for line in c.persona.lines["explaining"]["calm"])
+
+
+def test_fixing_the_direct_debit_asked_beside_the_read_back_is_answered(
+    library: Library,
+) -> None:
+    """Play-test 198: "ok. so 250.33, transfer, thursday 12th. right? and maybe fix the direct
+    debit w new bank? only if u want" got only "That's correct. Thank you."."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 9906, "courteous_9906", 6)
+    assert "direct debit" in reply and "correct" in reply.lower(), reply
+
+
+def test_the_rude_debtor_counts_no_calls_the_record_does_not_hold(library: Library) -> None:
+    """Play-tests 197 and 198: "Oh great, you lot again? Third time this month." on a record
+    with one call this month."""
+    c = call_in(library, "rude_defaulter_composure", seed=12371)
+    replies = play(c, _from_file("rude_12371"))
+    assert not any("Third time" in r for r in replies), replies
+    assert not any(
+        "time this month" in line
+        for lines in c.persona.lines["verified"].values()
+        for line in lines
+    )

@@ -207,6 +207,26 @@ def test_the_shipped_openings_table_matches_the_patterns_as_they_are() -> None:
     )
 
 
+def test_a_scanned_pattern_of_several_ways_is_tried_only_on_lines_with_a_word_of_one() -> None:
+    """A pattern that cannot be indexed ("(?:^|[.!?]\\s*)cute" opens after punctuation) is
+    still skipped on a line holding none of the texts its ways need: each way's own ("cute",
+    "bleeds", "b-day"), not the common words some ways open with ("my", "ur", ",")."""
+    from pattern_openings import required_text
+
+    assert required_text(r"(?:^|[.!?]\s*)(?:oh\s+)?cute\s*[.!]|\bmy\s+heart\s+bleeds\b") == (
+        "bleeds",
+        "cute",
+    )
+    assert required_text(r"(?:^|[.?!]\s*)(?:ur\s+)?(?:birthday|bday|b-day)\s*\?") == (
+        "b-day",
+        "bday",
+        "birthday",
+    )
+    assert required_text(r",\s*(?:genius|dummy)\b|\s(?:genius|dummy)\s*$") == ("dummy", "genius")
+    # a way with nothing known to need: every line is scanned
+    assert required_text(r"(?:^|[.!?]\s*)cute\b|\d+[.!]") is None
+
+
 def test_a_pattern_missing_from_the_table_is_scanned_and_finds_the_same(
     monkeypatch: pytest.MonkeyPatch, lines: list[str]
 ) -> None:

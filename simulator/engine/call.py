@@ -14,7 +14,7 @@ import random
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 from simulator.content.conditions import REGISTRY, split_spec
@@ -1669,6 +1669,10 @@ class Call:
             # same number?"), or offers a help ("Shall I also send you the form to move the
             # direct debit to your new bank account?" while the terms are settled)
             said_back = self._everyday_answer(analysis, favour=False)
+        if said_back is None and agreed.count() and _SURE_ASKED.search(analysis.text):
+            # "are you sure? You said if you paid anything this week you couldn't make rent"
+            # (play-test 198): whether they can keep what they agreed, not "How would I pay it?"
+            said_back = self._say_line(self.lines.clarify("", "still_sure"))
         if said_back is not None:
             # a line read as nothing that still asks back what they said, or offers a choice
             self.confused = 0
@@ -1716,6 +1720,9 @@ class Call:
             or not analysis.has(Act.CONFIRM_TERMS)
             or not self._restates_all(analysis)
             or agreed.amount is None
+            # ("so 490 online by friday" for $490.38, play-test 198: the cents left off, not a
+            # new sum)
+            or said == agreed.amount.to_integral_value(ROUND_DOWN)
         ):
             return
         overdue = self.debtor.amount_overdue
@@ -3706,8 +3713,9 @@ _OPENS_AS_AN_ASK = re.compile(
     # "nobody said pay twice. I'm asking how you SENT it."
     r"(?:i'm|i\s+am|i\s+was)\s+(?:just\s+|only\s+)?asking\b|i\s+(?:just\s+|only\s+)?(?:asked|want\s+to\s+know)\b)|"
     # (a question's own opening words)
-    # ("wait youre not michelle? who is this then")
-    r"\s*(?:(?:so|and|ok|okay|right)\W+)?(?:what's|whats|what\s+is|what\s+happened|how\s+come|why|"
+    # ("wait youre not michelle? who is this then"; "do the cafe shifts pay weekly or..? like
+    # when do u next get paid", play-test 197)
+    r"\s*(?:(?:so|and|ok|okay|right|like|um+|uh+)\W+){0,2}(?:what's|whats|what\s+is|what\s+happened|how\s+come|why|"
     r"who\s+(?:is|are)|who's|whos|"
     # ("... a barista manager? when do u get paid from the cafe and how much", play-test 145)
     # ("That's not what I asked. HOW did you send it. Bank transfer? Card?")
@@ -4046,11 +4054,21 @@ def _days_offered(analysis: Analysis, today: dt.date) -> list[dt.date]:
     return [d.date for d in find_dates(normalise(words), today) if d.date >= today]
 
 
+# whether the debtor can really keep the terms: "are you sure?", "is that really ok with your
+# rent?", "can you really afford that?"
+_SURE_ASKED = re.compile(
+    r"\b(?:(?:are\s+)?(?:you|u)\s+(?:really\s+)?sure\b|is\s+(?:that|it|this)\s+really\s+(?:ok|okay|"
+    r"alright|fine|doable|affordable)|(?:can|could)\s+(?:you|u)\s+really\s+(?:afford|manage|do))",
+    re.IGNORECASE,
+)
 # Cues that ask the debtor something without a question mark.
-# ("Give me a day and how your paying.": a day asked for as surely as "which day?" asks)
+# ("Give me a day and how your paying.": a day asked for as surely as "which day?" asks;
+# "Today or tomorrow, you choose.": a choice offered asks for one)
 _ASKING_CUES = frozenset(
     {
         "method_choice",
+        "date_choice",
+        "amount_choice",
         "topic_name",
         "topic_date_of_birth",
         "topic_address",

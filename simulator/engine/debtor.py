@@ -24,7 +24,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from simulator.content.models import GoalKind, Mood, Persona, Scenario
 from simulator.engine.record import currency_unit, day_text, next_payday
@@ -940,6 +940,12 @@ class DebtorState:
                 or self.both_parts_in_one(amount)
             ):
                 pass  # the rest's sum said back ("then $280 a month"): no mistake, no change
+            elif agreed.amount is not None and amount == agreed.amount.to_integral_value(
+                ROUND_DOWN
+            ):
+                # "so 490 online by friday" for $490.38 (play-test 198): the sum agreed, said in
+                # round dollars; the cents are still owed
+                pass
             elif restating and agreed.amount is not None and abs(amount - agreed.amount) > 1:
                 result.said.append(
                     (

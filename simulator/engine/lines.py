@@ -223,7 +223,7 @@ DEFAULT_REACTIONS: dict[str, list[str]] = {
 ANSWERS = frozenset(
     {"offered", "contact_ok", "contact_on_file", "nothing_else", "will_do", "noted",
      "nothing_agreed", "it_is_me", "that_is_right", "agreed", "either", "personal", "doing_fine",
-     "now_ok"}
+     "now_ok", "still_sure"}
 )  # fmt: skip
 # Asked when a line makes no sense: before the debtor knows who is calling, and while terms are
 # pinned down (by the term still missing); personas may write their own (`clarify`).
@@ -247,6 +247,12 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     "nothing_else": ["No, that's all, thanks.", "No, that's everything."],
     # asked whether now is a good time to talk
     "now_ok": ["Now's fine, go ahead.", "No, now's okay. Go on."],
+    # asked whether they can really keep the terms they agreed ("are you sure? I don't want
+    # you to be short")
+    "still_sure": [
+        "Yes, I'm sure. It'll be tight, but I can do it.",
+        "I've thought about it. I can manage that, I promise.",
+    ],
     # asked to do something besides paying ("can you email us the receipt?")
     "will_do": ["Sure, I can do that.", "Okay, I'll do that."],
     "noted": ["Okay, thanks.", "Right. Thanks.", "Okay. Got it."],

@@ -698,11 +698,15 @@ _CANNOT = (
     r"(?:don't|dont|do\s+not)\s+think\s+(?:i'm|i\s+am|we're|we\s+are)\s+allowed\s+to|"
     # ("I'm, um, not really supposed to take the next payday again", play-test 123)
     r"(?:i'm|i\s+am|we're|we\s+are)(?:,?\s+(?:um|uh|er),?)?\s+not\s+(?:really\s+|actually\s+)?"
-    r"(?:allowed|supposed|meant)\s+to|"
-    # ("I am not sure I can accept this again...", play-test 166)
-    r"(?:i'm|i\s+am|im)\s+not\s+(?:so\s+)?sure\s+(?:i|we)\s+can|"
-    # ("I'm not sure I'm allowed to accept that", play-test 189)
-    r"(?:i'm|i\s+am|im)\s+not\s+(?:so\s+)?sure\s+(?:i'm|i\s+am|im|we're|we\s+are)\s+allowed\s+to|"
+    r"(?:allowed|supposed|meant|permitted)\s+to|"
+    # ("I am not sure I can accept this again...", play-test 166; "I'm not sure my manager will
+    # accept that", play-test 197)
+    r"(?:i'm|i\s+am|im)\s+not\s+(?:so\s+|really\s+|entirely\s+)?(?:sure|certain)\s+"
+    r"(?:i|we|my\s+(?:manager|supervisor|boss|team\s+leader)|they)\s+(?:can|could|will|would)|"
+    # ("I'm not sure I'm allowed to accept that", play-test 189; "I am not certain I am permitted
+    # to accept that", play-test 198)
+    r"(?:i'm|i\s+am|im)\s+not\s+(?:so\s+|really\s+|entirely\s+)?(?:sure|certain)\s+"
+    r"(?:i'm|i\s+am|im|we're|we\s+are)\s+(?:allowed|permitted)\s+to|"
     # ("so I am unable to accept another arrangement for payday", play-test 185)
     r"(?:i'm|i\s+am|we're|we\s+are)\s+(?:unable|not\s+able)\s+to)\s+(?:really\s+|actually\s+)?"
 )
@@ -747,6 +751,8 @@ _REJECTED_BEFORE = re.compile(
     # ("why wait til friday? ... do it tmrw", play-tests 165 and 166)
     r"\bwhy\s+(?:wait|hold\s+on|leave\s+it)\s+(?:until|till|til|for|to)|"
     r"\binstead\s+of|"
+    # ("Sorry, I meant sooner than the 31st. Would perhaps the 17th be possible?", play-test 198)
+    r"\b(?:sooner|earlier)\s+than|"
     # "next payday doesn't work - that's the 31st, three weeks away"
     r"\b(?:doesn't|does\s+not|won't|will\s+not)\s+work\s*[-,:;\u2013\u2014]*\s*(?:that's|that\s+is|"
     r"which\s+is|i\.e\.)|"
@@ -1292,10 +1298,12 @@ def _quoted(norm: str, m: re.Match[str]) -> bool:
     )
 
 
-# a plan put as the other choice: "..., or even split it, like", "or we could break it up"
+# a plan put as the other choice: "..., or even split it, like", "or we could break it up",
+# "all on the 17th, or half on Friday and half on the 20th?"
 _OR_SPLIT_INSTEAD = re.compile(
-    r"\bor\s+(?:even\s+|maybe\s+|else\s+|perhaps\s+)?(?:(?:we|you|u)\s+(?:could|can)\s+)?"
-    r"(?:split|spread|break)\s+(?:it|that|the\s+(?:payment|amount|balance))\b"
+    r"\bor\s+(?:even\s+|maybe\s+|else\s+|perhaps\s+)?(?:(?:we|you|u)\s+(?:could|can)\s+(?:do\s+)?)?"
+    r"(?:(?:split|spread|break)\s+(?:it|that|the\s+(?:payment|amount|balance))\b"
+    r"|half\s+(?:of\s+it\s+)?(?:on|by|this|next)\b)"
 )
 # the debtor taking someone else to law: "are you going to take them to", "you could sue the
 # dealer in"
@@ -1350,6 +1358,12 @@ _TOO_LITTLE = re.compile(
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:is|'s)\s+(?:way\s+|far\s+|much\s+)?too\s+long|"
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:would|will|'d|'ll)\s+take\s+(?:a\s+(?:while|long\s+time)|"
     r"ages|forever|too\s+long)|"
+    # "80 a month would take five months, which is longer than we can allow", "$60 a week would
+    # take you about three months to clear. Any chance of $100 a week instead?"
+    r"\s+(?:a|per|each|every)\s+(?:week|month|fortnight)\s+(?:would|will|'d|'ll)\s+take\s+"
+    r"(?:(?:you|u|us)\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?"
+    r"(?:\w+|\d+)\s+(?:months|years|weeks)\b(?=[^.?!]{0,40}[.?!,]?\s*[^.?!]{0,60}"
+    r"\b(?:instead|longer\s+than|too\s+long|could\s+(?:you|u)|can\s+(?:you|u)|any\s+chance|stretch)\b)|"
     # "$50 a month doesn't work on a bill this size", "200 won't cut it"
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|cut\s+it)|"
     # "100 a week? Ye havin a laugh?", "fifty? are you kidding me?": asked back in scorn
@@ -1505,7 +1519,7 @@ _FEES_IN = re.compile(r"\b(?:with|plus|including)\s+(?:late\s+)?$")
 _FEE_AFTER = re.compile(
     r"\s+(?:late\s+|admin\s+|arrears\s+|missed[-\s]payment\s+|card\s+|processing\s+|"
     r"service\s+|bank\s+|dishonou?r\s+|reconnection\s+|returned[-\s]payment\s+|"
-    r"default\s+)?(?:fees?|charges?|penalty)\b"
+    r"default\s+|convenience\s+|booking\s+|handling\s+|transaction\s+)?(?:fees?|charges?|penalty)\b"
 )
 
 
@@ -1673,6 +1687,19 @@ _INSTALMENTS_BETWEEN = re.compile(
 )
 
 
+_THEIR_BILL_BEFORE = re.compile(
+    r"\b(?:(?:ur|your|the|my|their)\s+)?(?:rent|mortgage|council\s+tax|phone\s+bill|electric(?:ity)?\s+bill)"
+    r"(?:'s|\s+is)?(?:\s+due)?\s+(?:on\s+)?$"
+)
+_EARNINGS_ASKED_BEFORE = re.compile(
+    r"\b(?:you|u)\s+(?:\w+\s+)?(?:take\s+home|earn|bring\s+in)\b[^.?!$\d]{0,30}$"
+)
+_PAID_ALREADY_AFTER = re.compile(
+    r"\s+(?:(?:deposit|payment|instal+ment|transfer)\s+)?(?:that\s+|which\s+)?(?:you|u)(?:'ve|\s+have)?"
+    r"\s+(?:already\s+)?(?:paid|sent|made|put\s+down)\b"
+)
+
+
 def _choose_amount(
     norm: str,
     amounts: list[AmountMatch],
@@ -1708,6 +1735,10 @@ def _choose_amount(
         and not _REGULAR_SUM_BEFORE.search(norm, max(0, a.start - 40), a.start)
         # "how much of the $777.30 can you commit to?": asked how much, not this sum
         and not _HOW_MUCH_OF.search(norm, max(0, a.start - 24), a.start)
+        # "The $150 deposit you paid in December came off the total": paid, not asked for
+        and not _PAID_ALREADY_AFTER.match(norm, a.end)
+        # "So what do you take home on a weekend, like $150-ish?": what they earn, asked
+        and not _EARNINGS_ASKED_BEFORE.search(norm, max(0, a.start - 50), a.start)
         and not _SHORTFALL_BEFORE.search(norm, max(0, a.start - 40), a.start)
         # "So out of the 600, how much could you put towards the rent?": the whole asked of
         and not (
@@ -3387,6 +3418,13 @@ def _settled_method(norm: str, offered: list[tuple[str, int, int]]) -> tuple[str
     """Of methods said apart, the first, unless a contrast sets it aside for the last ("the
     old direct debit got cancelled, but just pay it by card", "a cheque takes days; could you
     do online banking instead?")."""
+    # "would a bank transfer from your own banking app work instead?": where the transfer is
+    # made from is no other way
+    offered = [
+        m
+        for i, m in enumerate(offered)
+        if i == 0 or not _WHERE_FROM.fullmatch(norm, offered[i - 1][2], m[1])
+    ]
     last = offered[-1]
     if _ASKED_BACK_MARK.match(norm, offered[0][2]) and _SAID_ALONE.search(norm, 0, offered[0][1]):
         return offered[1]  # "A cheque? What year is it? Card, now."
@@ -4414,6 +4452,12 @@ def _analyze(
             or _REGULAR_DAY_BEFORE.search(norm, max(0, d.start - 60), d.start) is not None
             # "the march 16 payment, the normal one. is that gonna be paid too?" (play-test 143)
             or _REGULAR_AFTER.match(norm, d.end) is not None
+            # "ok but rent on friday doesnt mean u can ignore us": their other bill's day
+            # (not "pay the rent on friday" where the rent is what is owed)
+            or (
+                _THEIR_BILL_BEFORE.search(norm, max(0, d.start - 24), d.start) is not None
+                and "pay" not in norm[max(0, d.start - 32) : d.start]
+            )
         ):
             # "I'll call you again tomorrow": when to talk, not when to pay
             _add_cue(seen, raw, names, "callback_date", d.start, d.end)

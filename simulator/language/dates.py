@@ -217,7 +217,8 @@ _PATTERNS: list[tuple[str, str]] = [
         # Scots: "could ye get the 217.06 paid the day?" (today)
         # "can ye no dae it the day?", "get it done the day and we're square"
         # ("Half the day, that's 575", "hauf the day on yer card": half of it today)
-        r"(?:(?<=\bpaid\s)|(?<=\bpay\s)|(?<=\bsorted\s)|(?<=\bdone\s)|(?<=\bit\s)|(?<=\bhalf\s)|"
+        # (the "\b" is implied by the space before: said, it lets the index find "the day")
+        r"\b(?:(?<=\bpaid\s)|(?<=\bpay\s)|(?<=\bsorted\s)|(?<=\bdone\s)|(?<=\bit\s)|(?<=\bhalf\s)|"
         r"(?<=\bhauf\s))the\s+day"
         r"(?=\s*(?:[?.!,]|$|(?:and|or|on)\b))",
     ),

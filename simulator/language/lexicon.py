@@ -640,7 +640,12 @@ ENTRIES: list[Entry] = [
         # each month after. Does that sound right?": the reader checks)
         "plan_then_each",
         A.OFFER_PLAN,
-        r"\bthen\s+(?:\$|£|€)?\d[\d,]*(?:\.\d\d)?\s+(?:dollars\s+|bucks\s+|pounds\s+)?(?:every|each|a|per)\s+"
+        # ("would maybe forty dollars on the 13th work? and then, sorry, maybe like a hundred a
+        # month after that?", play-test 198)
+        r"\bthen\W+(?:(?:sorry|maybe|like|um+|uh+|say|perhaps|about|around|just)\W+){0,4}"
+        r"(?:(?:\$|£|€)?\d[\d,]*(?:\.\d\d)?|(?:a|one|two|three)\s+hundred|"
+        r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+        r"\s+(?:dollars\s+|bucks\s+|pounds\s+)?(?:every|each|a|per)\s+"
         r"(?:month|week|fortnight)\b",
         # "80 bucks friday the 13th, then 180 on the 13th of every month" (play-test 150)
         r"\bthen\s+(?:\$|£|€)?\d[\d,]*(?:\.\d\d)?\s+(?:dollars\s+|bucks\s+|pounds\s+)?on\s+the\s+\d{1,2}(?:st|nd|rd|th)?\s+"
@@ -1226,6 +1231,11 @@ ENTRIES: list[Entry] = [
         None,
         r"\bwhat\s+(?:are|r|do|did)\s+(?:you|u)\s+(?:studying|study|studied)\b|"
         r"\bwhat\s+(?:course|subject|degree|major)\s+(?:are|r|do|did)\s+(?:you|u)\b",
+        # ("you are still studying, or finished now?", play-test 197)
+        r"\b(?:(?:are|r)\s+(?:you|u)|(?:you|u)\s+(?:are|r))\s+still\s+(?:studying|a\s+student|at\s+"
+        r"(?:uni|university|college|school)|in\s+(?:school|college|uni))\b|"
+        r"\b(?:have|did)\s+(?:you|u)\s+(?:finished|finish|graduated|graduate)\s+(?:yet|uni|university|"
+        r"college|school|your\s+(?:studies|degree|course))\b",
     ),
     entry(
         "topic_job",
@@ -1364,7 +1374,8 @@ ENTRIES: list[Entry] = [
         # "we sent you an email on February 27 about this payment - did you receive it?"
         r"\b(?:we|i)\s+(?:also\s+)?(?:sent\s+(?:you\s+)?(?:a|an|the|our)\s+(?:\w+\s+)?(?:letters?|texts?|"
         r"emails?|e-mails?|notices?|reminders?|messages?)|emailed\s+you|texted\s+you|wrote\s+(?:to\s+)?you)"
-        r"\b[^?]{0,80}\b(?:did|have|do)\s+(?:you|u)\s+(?:\w+\s+)?(?:get|got|receive|received|see|seen|"
+        # ("We sent a text on the 6th; did you happen to see it?", play-test 198)
+        r"\b[^?]{0,80}\b(?:did|have|do)\s+(?:you|u)\s+(?:\w+\s+){0,2}(?:get|got|receive|received|see|seen|"
         r"read)\s+(?:it|them|that|this)\b",
     ),
     # what the debtor can show for their story: "have you got anything in writing from the

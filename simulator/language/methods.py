@@ -181,8 +181,10 @@ _SET_UP_BEFORE = re.compile(
     r"\b(?:chang|updat|mov|switch)(?:e|es|ed|ing)?\s+(?:over\s+)?(?:a|the|your|ur)\s+(?:new\s+)?$"
 )
 _ARRANGEMENT_TOLD_OF = re.compile(
-    r"\s+(?:(?:probably|must|might|may|obviously|clearly)\s+)?(?:(?:is|was|has|'s)\s+)?"
-    r"(?:still\b|(?:not|n't)\b|no\s+longer\b|didn't|did\s+not|doesn't|does\s+not|hasn't|has\s+not|"
+    # ("so the direct debit basically died with the old account")
+    r"\s+(?:(?:probably|must|might|may|obviously|clearly|basically|just|simply)\s+)?"
+    r"(?:(?:is|was|has|'s)\s+)?(?:died|lapsed|vanished|stopped\b|got\s+lost\b|"
+    r"still\b|(?:not|n't)\b|no\s+longer\b|didn't|did\s+not|doesn't|does\s+not|hasn't|has\s+not|"
     r"won't|will\s+not|isn't|wasn't|never\b|points?\b|pointed\b|went\s+to\b|bounced|failed|"
     # ("the direct debit probably stayed on the old account", play-test 134)
     r"stay(?:ed|s)\s+(?:on|with)\b|"

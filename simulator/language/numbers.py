@@ -155,7 +155,9 @@ _YEAR_BEFORE = re.compile(
 # "by 3", "ref: 12"); "for 300", "the 620", "I repeat: 500" are sums
 _NOT_SMALL_MONEY_BEFORE = re.compile(
     # (minutes after the hour's colon, "9:30"; not "so: 60 by transfer this friday", play-test 148)
-    r"(?:\b(?:at|in|within|after|for|over|until|till|til|by|the|day)\s*$|(?<=\d):$)"
+    # ("a standing order for 50 on the 1st of each month": a way to pay set up for a sum)
+    r"(?:\b(?:at|in|within|after|(?<!order\s)(?<!debit\s)(?<!payment\s)(?<!cheque\s)(?<!transfer\s)for|"
+    r"over|until|till|til|by|the|day)\s*$|(?<=\d):$)"
 )
 # Every match of either ends with one of these, then spaces: a figure after anything else
 # ("!1", "$1") is settled without a search.

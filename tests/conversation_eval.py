@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind64: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind65: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -99,6 +99,7 @@ BLINDS = {
         "blind62",  # 400 lines: carving, lanterns, glass, telescope, bells, ice cream, canoe, dogs
         "blind63",  # 400 lines: bookbinding, puppets, cheese, treehouse, segway, yacht, gems, bagel
         "blind64",  # 400 lines: axes, cycles, vineyard, ghosts, laser tag, snorkel, pedalo, golf
+        "blind65",  # 400 lines: sushi, skydive, banjo, mushrooms, lighthouse, wakeboard, tarot
     )
 }
 BLIND = BLINDS["blind"]
@@ -155,6 +156,7 @@ LATER = {
         "ninetieth",
         "ninetyfirst",
         "ninetysecond",
+        "ninetythird",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

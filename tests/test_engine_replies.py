@@ -9336,3 +9336,110 @@ def test_the_rude_debtor_counts_no_calls_the_record_does_not_hold(library: Libra
         for lines in c.persona.lines["verified"].values()
         for line in lines
     )
+
+
+def test_the_story_on_file_is_not_told_twice_in_the_same_words(library: Library) -> None:
+    """Play-test 198: "Three visits, weeks of excuses from them, and the car still slips out of
+    gear." then, a turn on, "Sorry, but you'd be angry too. Three visits and it still slips out
+    of gear.": the line that agrees with the record's story was taken though it said again
+    what the call had heard."""
+    c = call_in(library, "car_dealer_dispute", seed=9941)
+    replies = play(c, _from_file("dealer_9941")[:3])
+    assert "slips out of gear" in replies[1], replies[1]
+    assert "slips out of gear" not in replies[2], replies[2]
+
+
+def test_more_help_offered_at_the_end_is_no_demand_to_pay_again(library: Library) -> None:
+    """Play-test 200: "... I'll pass it to our payments team. ... Sorry again for the hassle -
+    anything else I can help with today?" got "I'm not paying it twice! I told you, it's
+    paid." and failed the call for pressing for a paid debt."""
+    c = call_in(library, "already_paid_not_posted", seed=9851)
+    replies = play(c, _from_file("paid_9851")[:6])
+    assert Act.ASK_PAYMENT not in c.turns[5].analysis.acts
+    assert "twice" not in replies[5], replies[5]
+    assert "paid debt" not in describe_result(c)
+
+
+def test_whether_they_cancelled_the_direct_debit_is_answered(library: Library) -> None:
+    """Play-test 199: "Did you cancel the direct debit recently?" got "I'd rather not get into
+    that, if it's all the same." from the customer who had just named it."""
+    c, reply = _replied(library, "already_paid_not_posted", 12401, "paid_12401", 7)
+    assert "direct debit" in reply and "rather not" not in reply, reply
+
+
+def test_what_the_shifts_bring_in_is_answered_and_a_payday_noted_is_no_deadline(
+    library: Library,
+) -> None:
+    """Play-test 200: "Unemployed, yet you have a payday this Friday, according to our file.
+    Remarkable. What exactly do those shifts bring in?" got "I wish I could. If I paid you
+    anything this week I couldn't pay my rent.": the payday read as a day to pay."""
+    c, reply = _replied(library, "student_unemployed_hardship", 9831, "hardship_9831", 3)
+    assert c.turns[2].analysis.slots.date is None
+    assert "rent" in reply and "shifts" in reply and "wish I could" not in reply, reply
+
+
+def test_whether_the_broken_car_can_be_driven_is_answered_from_the_story(
+    library: Library,
+) -> None:
+    """Play-test 200: "is the car still ok to drive at least?" got "All good, thanks." from the
+    driver whose car slips out of gear."""
+    c, reply = _replied(library, "car_dealer_dispute", 9871, "dealer_9871", 8)
+    assert "All good" not in reply and ("gear" in reply or "dealer" in reply), reply
+
+
+def test_what_the_debt_is_made_of_is_no_sum_put(library: Library) -> None:
+    """Play-test 200: "None of it actually - that's two instalments of 211.57, Feb 2 and Mar 2.
+    What's been going on?" was read as $211.57 put, and got "Your fees happened. I'm not paying
+    for a scam. Fine. I'll pay it. When I get round to it.": a refusal and a yes at once."""
+    c, reply = _replied(library, "rude_defaulter_composure", 9866, "rude_9866", 4)
+    assert c.turns[3].analysis.slots.amount is None
+    assert "I'll pay it" not in reply, reply
+
+
+def test_the_rest_said_back_after_the_promise_with_a_curt_tag_confirms_it(
+    library: Library,
+) -> None:
+    """Play-test 200: "wait no, my bad, next instalment is march 22 not april. so 240.12 extra
+    on the 22nd of march. clear?" - "Then the other $240.12 by Sunday the 22nd. I can do that."
+    left the promise unconfirmed and a tip to restate it."""
+    c = call_in(library, "car_broke_down_partial", seed=9891)
+    play(c, _from_file("carbroke_9891"))
+    promise = c.promise
+    assert promise.confirmed and promise.rest_date == dt.date(2026, 3, 22), promise
+
+
+def test_a_broken_promise_recalled_is_no_sum_or_day_put(library: Library) -> None:
+    """Play-test 200: "you're sitting on 829.17 on the car loan, three payments, and you broke
+    the promise for yesterday too, 552.78 on the 9th" read $552.78 on 9 April as terms put, and
+    the call was told "You never stated the amount owed"."""
+    c = call_in(library, "lenders_persistent_late", seed=9876)
+    play(c, _from_file("lenders_9876")[:3])
+    slots = c.turns[2].analysis.slots
+    assert slots.amount == Decimal("829.17") and slots.date is None, slots
+    assert Act.STATE_AMOUNT in c.turns[2].analysis.acts
+
+
+def test_paying_the_lot_taken_for_granted_asks_for_it(library: Library) -> None:
+    """Play-test 200: "so ur paying the lot this week yeah?" was not heard as asking for the
+    payment: "You never asked for the payment directly"."""
+    c = call_in(library, "student_unemployed_hardship", seed=9846)
+    play(c, _from_file("hardship_9846")[:2])
+    assert Act.ASK_PAYMENT in c.turns[1].analysis.acts
+
+
+def test_proof_of_a_claimed_payment_asked_for_is_no_deadline(library: Library) -> None:
+    """Play-test 199: "If you paid, give me a date and a reference and I'll trace it right now."
+    was read as a deadline set, and got "Not a cent of it." from the debtor who had just said
+    he paid."""
+    c, reply = _replied(library, "malicious_default_legal", 12416, "malicious_12416", 3)
+    assert Act.SET_DEADLINE not in c.turns[2].analysis.acts
+    assert "Not a cent" not in reply and ("receipts" in reply or "emails" in reply), reply
+
+
+def test_a_first_payment_of_the_plan_they_put_is_not_refused(library: Library) -> None:
+    """Play-test 199: "Maybe a small amount now, about a third of it, and then a bit every
+    month." then "So perhaps around $206 to start?" got "I wish I could. If I paid you anything
+    this week I couldn't pay my rent.": their own plan's first payment, refused."""
+    c, reply = _replied(library, "student_unemployed_hardship", 12441, "hardship_12441", 4)
+    assert "every month" in c.turns[2].reply, c.turns[2].reply
+    assert "wish I could" not in reply and "$206" in reply, reply

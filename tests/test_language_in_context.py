@@ -971,6 +971,14 @@ def lender_read(text: str, lender: str, state: str = "answering") -> Analysis:
         ("Summit Recovery Services, calling for Rosalind Achebe.", "Fisher Credit Union"),
         ("Hi, Summit Recovery here, is that Rosalind?", "Fisher Credit Union"),
         ("This is Castle Recoveries, calling on behalf of Oakridge Finance.", "Fisher Credit"),
+        # (corpus 92) a kind of lender for the name's own word; the name said alone to open;
+        # "&" in a name said before "here"
+        ("Hi there, it's Nadia from Kestrel Finance, is Agnieszka around?", "Kestrel Pay"),
+        (
+            "Skyward Ballooning Credit. We need to talk about your account.",
+            "Skyward Leisure Finance",
+        ),
+        ("Hiya! Kiln & Co Rentals here, is that Tomasz?", "Kilnworks Equipment Hire"),
     ],
 )
 def test_another_lender_named_is_flagged(text: str, lender: str) -> None:
@@ -1003,6 +1011,14 @@ def test_another_lender_named_is_flagged(text: str, lender: str) -> None:
             " and light how are you this morning",
             "Tri-County Power & Light",
         ),
+        # "Limited" for "Ltd", and the name with the kind of lender added (corpus 92)
+        (
+            "Good morning, could I speak to Mrs Denise Halloran, please? My name is Peter and I'm"
+            " calling from Meadowbank Storage Limited regarding your caravan storage account.",
+            "Meadowbank Storage Ltd",
+        ),
+        ("Thanks, it's Sam from Summit Auto Finance.", "Summit Auto"),
+        ("Kestrel here, is Agnieszka around?", "Kestrel Pay"),
     ],
 )
 def test_the_lender_named_in_other_words_is_not_flagged(text: str, lender: str) -> None:

@@ -658,6 +658,11 @@ class Call:
         said = turn.said
         method_before, named_before = self.debtor.agreed.method, self.debtor.named_method
         answer, topic = self._answer(analysis, turn.negotiated) if turn.listening else (None, None)
+        if answer and topic == "afford" and _PLAN_SAID.search(answer):
+            # "Maybe a small amount now, about a third of it, and then a bit every month.": a
+            # plan they put themselves is on the table ("So perhaps around $206 to start?" is
+            # its first payment, not money asked for with no plan; play-test 199)
+            self.debtor.plan_offered = True
         if answer and topic == "what_happened" and turn.moved and turn.trigger != "no_progress":
             # (a drift for want of progress is no story of their own: "what is actually wrong
             # with it?" is answered before they go on about the dealer)
@@ -1143,6 +1148,16 @@ class Call:
             # "Did you switch recently?": "Yes, just last month ... The direct debit must have
             # stayed behind." and not the change-of-bank story told again (play-test 195)
             found = found[:1]
+        if (
+            len(found) == 2
+            and found[0][0] in self.lines.acts
+            and found[1][0] not in self.lines.acts
+            and len(story_words(found[0][1]) & story_words(found[1][1])) >= 2
+        ):
+            # "And was it the full 339.34 you sent, from your usual account?": the way it was
+            # sent, told in full, says the account too; not "my current account at Northgate
+            # Savings" before it
+            found = found[1:]
         if found:
             # (what they can afford, said, is their answer: no state line after it)
             topic = "afford" if any(t == "afford" for t, _ in found) else found[0][0]
@@ -1738,6 +1753,18 @@ class Call:
             agreed.rest_amount = overdue - said
         agreed.amount = said
 
+    def _restates_the_rest(self, analysis: Analysis) -> bool:
+        """After the promise, the second part said back in full, its sum and its day ("so
+        240.12 extra on the 22nd of march. clear?", play-test 200): the first part stood
+        confirmed; the part changed is confirmed now."""
+        agreed, slots = self.debtor.agreed, analysis.slots
+        return (
+            agreed.rest_amount is not None
+            and agreed.rest_date is not None
+            and slots.amount == agreed.rest_amount
+            and slots.date == agreed.rest_date
+        )
+
     def _restates_all(self, analysis: Analysis) -> bool:
         """The line says back every agreed term: amount, date and method."""
         agreed, slots = self.debtor.agreed, analysis.slots
@@ -2287,7 +2314,7 @@ class Call:
         if (
             not self.debtor.confirmed
             and analysis.has(Act.CONFIRM_TERMS)
-            and self._restates_all(analysis)
+            and (self._restates_all(analysis) or self._restates_the_rest(analysis))
             and self._misstated(analysis) is None
         ):
             self.debtor.confirmed = True  # terms changed after the promise, said back again
@@ -2433,7 +2460,9 @@ class Call:
         """A change after the promise, said back whole and taken, is confirmed ("Sorry sorry,
         my mistake, I mean Friday 13, like you said. 304.19, bank transfer, Friday 13 March.
         Ok?" - "Okay, Friday the 13th, yes."; play-tests 120 and 126)."""
-        if analysis.has(Act.CONFIRM_TERMS) and self._restates_all(analysis):
+        if analysis.has(Act.CONFIRM_TERMS) and (
+            self._restates_all(analysis) or self._restates_the_rest(analysis)
+        ):
             self.debtor.confirmed = True
 
     def _flagged_after_the_goal(self, analysis: Analysis) -> str | None:
@@ -4054,6 +4083,10 @@ def _days_offered(analysis: Analysis, today: dt.date) -> list[dt.date]:
     return [d.date for d in find_dates(normalise(words), today) if d.date >= today]
 
 
+# a plan in the debtor's own words: "and then a bit every month", "monthly instalments"
+_PLAN_SAID = re.compile(
+    r"\b(?:every|each|a)\s+month\b|\bmonthly\b|\binstal+ments?\b", re.IGNORECASE
+)
 # whether the debtor can really keep the terms: "are you sure?", "is that really ok with your
 # rent?", "can you really afford that?"
 _SURE_ASKED = re.compile(

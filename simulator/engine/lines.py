@@ -445,7 +445,14 @@ class LinePicker:
             # "whats the excuse this time, bank still not picking up?" after "I couldn't get
             # through to the bank when I tried" on file got "I thought it came out
             # automatically" (play-test 186): the reason given again is the one on file
-            agreeing = [v for v in variants if len(story_words(v) & self.told) >= 2]
+            # (but not one that says again what this call has heard: "Three visits, weeks of
+            # excuses ... still slips out of gear" then "Three visits and it still slips out of
+            # gear", play-test 198)
+            agreeing = [
+                v
+                for v in variants
+                if len(story_words(v) & self.told) >= 2 and not _runs(v) & self.said_runs
+            ]
             variants = agreeing or variants
         return self.choose(variants if variants else self.persona.fallback)
 

@@ -583,7 +583,9 @@ _PAYDAY_NOTED = re.compile(
     # "Your next payday would be the 31st, I believe? That is rather a long way off." (play-test
     # 148): when they are paid, guessed
     r"(?:^|[.?!]\s*|\b(?:so|and|ah|oh|ok|okay|now),?\s+)(?:your|ur)\s+(?:next\s+)?pay\s*(?:day|check|cheque)\s+"
-    r"(?:would|will|should|must|might)\s+be\s+(?:on\s+)?(?:the\s+)?$"
+    r"(?:would|will|should|must|might)\s+be\s+(?:on\s+)?(?:the\s+)?$|"
+    # "Unemployed, yet you have a payday this Friday, according to our file." (play-test 200)
+    r"\b(?:you|u)\s+(?:have|got|'ve\s+got)\s+(?:a\s+)?pay\s*(?:day|check|cheque)\s+(?:on\s+)?$"
 )
 _PAYDAY_AFTER = re.compile(r"\s+(?:pay\s*day|pay\s*check|pay\s+packet)\b")
 _DAYS_PAY = re.compile(
@@ -1694,6 +1696,21 @@ _THEIR_BILL_BEFORE = re.compile(
 _EARNINGS_ASKED_BEFORE = re.compile(
     r"\b(?:you|u)\s+(?:\w+\s+)?(?:take\s+home|earn|bring\s+in)\b[^.?!$\d]{0,30}$"
 )
+_MORE_HELP_OFFERED = re.compile(
+    r"\b(?:anything|something)\s+else\s+(?:i|we)\s+(?:can|could)\s+(?:help|do|assist)\b"
+)
+_BROKEN_PROMISE_BEFORE = re.compile(
+    r"\b(?:broke|broken|missed|didn't\s+keep|did\s+not\s+keep)\s+(?:the|your|ur|that|a|another|"
+    r"the\s+last)\s+promise\b[^.?!$\d]{0,30}$"
+)
+_IF_YOU_PAID = re.compile(
+    r"\bif\s+(?:you|u)\s+(?:really\s+|actually\s+)?(?:paid|sent\s+it|made\s+(?:it|the\s+payment))\b"
+)
+_MADE_OF_BEFORE = re.compile(
+    r"\b(?:that's|that\s+is|thats|it's|it\s+is|its|which\s+is|made\s+up\s+of|consists\s+of)\s+"
+    r"(?:\w+\s+)?(?:two|three|four|five|six|\d)\s+(?:missed\s+|monthly\s+|late\s+)?"
+    r"(?:instal+ments|payments|repayments)\s+of\s+\$?$"
+)
 _PAID_ALREADY_AFTER = re.compile(
     r"\s+(?:(?:deposit|payment|instal+ment|transfer)\s+)?(?:that\s+|which\s+)?(?:you|u)(?:'ve|\s+have)?"
     r"\s+(?:already\s+)?(?:paid|sent|made|put\s+down)\b"
@@ -1737,6 +1754,12 @@ def _choose_amount(
         and not _HOW_MUCH_OF.search(norm, max(0, a.start - 24), a.start)
         # "The $150 deposit you paid in December came off the total": paid, not asked for
         and not _PAID_ALREADY_AFTER.match(norm, a.end)
+        # "and you broke the promise for yesterday too, 552.78 on the 9th" (play-test 200): the
+        # promise broken, recalled
+        and not _BROKEN_PROMISE_BEFORE.search(norm, max(0, a.start - 50), a.start)
+        # "None of it actually - that's two instalments of 211.57, Feb 2 and Mar 2": what the
+        # debt is made of, not a sum put (play-test 200)
+        and not _MADE_OF_BEFORE.search(norm, max(0, a.start - 50), a.start)
         # "So what do you take home on a weekend, like $150-ish?": what they earn, asked
         and not _EARNINGS_ASKED_BEFORE.search(norm, max(0, a.start - 50), a.start)
         and not _SHORTFALL_BEFORE.search(norm, max(0, a.start - 40), a.start)
@@ -2166,6 +2189,8 @@ _PROMISED_BEFORE = re.compile(
     # ("our notes show the last couple of promises to pay on payday didn't happen", play-test
     # 122: the promises' day, not one put now)
     r"\b(?:promised|agreed|promises|(?:said|told\s+(?:me|us))\s+(?:you|u)(?:'d|\s+would|\s+will)|"
+    # ("and you broke the promise for yesterday too, 552.78 on the 9th", play-test 200)
+    r"(?:broke|broken|missed)\s+(?:the|your|ur|that|a|another)\s+promise|"
     # "In January you meant to pay eight hundred twenty-eight dollars by February thirteenth"
     r"(?:you|u)\s+(?:meant|planned|were\s+going|were\s+supposed)\s+to)\b"
     r"(?:[^.?!]|\.\d){0,40}$"
@@ -4541,7 +4566,11 @@ def _analyze(
                 d.kind in _DAY_OF_MONTH
                 and d.date.month != context.today.month
                 and d.date.day < context.today.day
-                and _DUE_SAID_OF_THE_SUM.search(norm, max(0, d.start - 24), d.start) is not None
+                and (
+                    _DUE_SAID_OF_THE_SUM.search(norm, max(0, d.start - 24), d.start) is not None
+                    # ("you broke the promise for yesterday too, 552.78 on the 9th")
+                    or _PROMISED_BEFORE.search(norm, max(0, d.start - 50), d.start) is not None
+                )
             )
         ):
             # "was due on March 1", "you promised $393.12 by the 30th and it didn't come":
@@ -5805,6 +5834,10 @@ def _analyze(
             taken_back.add(Act.APOLOGISE)  # "so sorry to hear about your wife" is sympathy
         if not question and _WHY_UNDERSTOOD.search(norm):
             taken_back.add(Act.PROBE_REASON)  # "I see why you haven't paid" asks nothing
+        if "ask_payment" not in names and n_terms == 0 and _MORE_HELP_OFFERED.search(norm):
+            # "... pass it to our payments team ... Sorry again for the hassle - anything else I
+            # can help with today?" (play-test 200): help offered at the end, nothing asked for
+            taken_back.add(Act.ASK_PAYMENT)
         if _WHY_MISSED.search(norm) and not names & {"off_topic", "off_topic_dealer"}:
             # "out of curiosity, what happened with this one?": why they missed it, asked by the
             # way, is the call's business (the debtor had answered "I don't really want to chat")
@@ -5828,7 +5861,10 @@ def _analyze(
     # it, was it a bank transfer?")
     sent_at = next((start for start, _end, name in raw if name == "topic_payment_sent"), None)
     paid_asked_about = (
-        sent_at is not None
+        # "If you paid, give me a date and a reference and I'll trace it" (play-test 199): the
+        # day of the payment they claim, asked for with its proof
+        ("topic_evidence" in names and _IF_YOU_PAID.search(norm) is not None)
+        or sent_at is not None
         # ("Could you tell me how you made the payment and on which day?": the modal asks to
         # be told, not to pay)
         and not _MODAL_ASK.search(_INFO_ASKED.sub(" ", _sentence_of(norm, sent_at)))

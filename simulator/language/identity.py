@@ -425,6 +425,8 @@ _GENERIC_LENDER_WORDS = frozenset(
         "group",
         "inc",
         "ltd",
+        "limited",
+        "plc",
         "llc",
         "co",
         "company",
@@ -941,6 +943,11 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
         org_words = {fold(w) for w in here["org"].split()}
         if org_words & _ORG_KIND_WORDS and not org_words & _NOT_IN_A_LENDER:
             return text[here.start("org") : here.end("org")], here.start("org"), here.end("org")
+    alone = _ORG_ALONE.match(text)
+    if alone is not None:
+        words = [fold(w) for w in alone["org"].split()]
+        if words[-1] in _LENDER_KIND_WORDS and words[0] not in known_first_names():
+            return alone["org"], alone.start("org"), alone.end("org")
     return None
 
 
@@ -968,12 +975,19 @@ _NOT_IN_A_LENDER = frozenset(
 
 
 _ORG_HERE = re.compile(
-    r"\W*(?:(?:hi|hello|hey|morning|good\s+\w+|yeah|yes|ok|okay|right|so)\W+)*"
+    r"\W*(?:(?:hi|hiya|hello|hey|morning|good\s+\w+|yeah|yes|ok|okay|right|so)\W+)*"
     # ("hi priya its harbourside insurance calling": the name greeted, then who calls)
     r"(?:[a-z]+[\s,]+(?=(?:it's|its|this\s+is)\s))?"
     r"(?:(?:this|it)\s+(?:is|one)\s+|it's\s+|its\s+)?(?:(?:uh+|um+|er+|erm)\s+)?"
     # ("Summit Recovery Services, calling for Daniel Reyes")
-    r"(?P<org>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,3}?),?\s+(?:calling|here)\b"
+    # ("Hiya! Kiln & Co Rentals here")
+    r"(?P<org>[a-z][\w&'-]*(?:\s+(?:[a-z][\w&'-]*|&)){0,3}?),?\s+(?:calling|here)\b"
+)
+# "Skyward Ballooning Credit. We need to talk about your overdue account.": the organisation
+# said alone, as the call's first words
+_ORG_ALONE = re.compile(
+    r"\W*(?:(?:Hi|Hiya|Hello|Hey|Morning|Good\s+\w+)\W+)?"
+    r"(?P<org>[A-Z][\w&'-]*(?:[ \t]+(?:[A-Z][\w&'-]*|&|of)){1,3})[.,!:]\s"
 )
 
 
@@ -1078,6 +1092,12 @@ def wrong_lender(said: str, lender: str) -> bool:
     said_kinds, own_kinds = _kinds(said), _kinds(lender)
     if said_kinds and own_kinds and said_kinds.isdisjoint(own_kinds):
         return True  # "Redwood Bank" for Redwood Credit Union: another organisation
+    if (
+        said_kinds
+        and not own_kinds
+        and any(not any(_same_word(word, own) for word in theirs) for own in mine)
+    ):
+        return True  # "Kestrel Finance" for Kestrel Pay: the name's own word made a kind
     # a name's own words run together: "blue water lending" is Bluewater Lending
     squashed, own_squashed = "".join(_own_words(said)), "".join(_own_words(lender))
     if _same_word(squashed, own_squashed):

@@ -257,6 +257,11 @@ ENTRIES: list[Entry] = [
     entry(
         "ask_payment",
         A.ASK_PAYMENT,
+        # ("so ur paying the lot this week yeah?", play-test 200: asked as a thing taken for
+        # granted)
+        r"\b(?:ur|your|you're|youre|you\s+are|u\s+r|u're)\s+(?:gonna\s+be\s+|going\s+to\s+be\s+)?paying\s+"
+        r"(?:the\s+lot|it\s+all|all\s+of\s+it|the\s+(?:full|whole)\b|it|that|this)[^.?!]{0,30}"
+        r"(?:\?|\b(?:yeah|yea|ya|right|yes)\s*[?.!]*\s*$)",
         # "when do I get the money", "so when do we see our money?": asked from the lender's side
         # ("So when exactly is Schwartz Finance getting its money?", play-test 166)
         r"\bwhen\s+(?:exactly\s+)?(?:is|will|does|are)\s+(?:\w+\s+){1,3}?(?:get|getting|see|seeing|"
@@ -749,6 +754,10 @@ ENTRIES: list[Entry] = [
         r"\b(?<![\w']\s)(?:done|sorted|settled)\s*\?+\W*$",
         # "... by Tuesday March 17. all of it, not half. we clear?", "we good?" (play-test 161)
         r"(?:^|[.!,;:-]\s*)(?:are\s+)?we\s+(?:clear|good|agreed|square|on\s+the\s+same\s+page|all\s+set)\s*\?+\W*$",
+        # "so 240.12 extra on the 22nd of march. clear?", "... got it or do i need to repeat it
+        # slower" (play-test 200): the terms said, then a curt check they are understood
+        r"(?:^|[.!,;:-]\s*)(?:clear|understood|got\s+(?:it|that))\s*\?+\W*$",
+        r"\bgot\s+(?:it|that)\s+or\s+(?:do|shall|should|will)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?(?:repeat|say)\b",
         r"\bcan\s+you\s+confirm\s+(?:that|this|it|for\s+me)\b",
         r"\b(?:are\s+we|we're|we\s+are)\s+(?:good|agreed|clear|set|on\s+the\s+same\s+page)\s*\?",
         r"\ball\s+good\s*\?",
@@ -1231,6 +1240,9 @@ ENTRIES: list[Entry] = [
         None,
         r"\bwhat\s+(?:are|r|do|did)\s+(?:you|u)\s+(?:studying|study|studied)\b|"
         r"\bwhat\s+(?:course|subject|degree|major)\s+(?:are|r|do|did)\s+(?:you|u)\b",
+        # ("What exactly do those shifts bring in?", play-test 200)
+        r"\bwhat\s+(?:exactly\s+|roughly\s+)?(?:do|does)\s+(?:those|the|your|ur|these)\s+(?:\w+\s+)?"
+        r"(?:shifts?|job|work|hours|gigs?)\s+(?:bring\s+in|pay(?:\s+you)?|earn(?:\s+you)?)\b",
         # ("you are still studying, or finished now?", play-test 197)
         r"\b(?:(?:are|r)\s+(?:you|u)|(?:you|u)\s+(?:are|r))\s+still\s+(?:studying|a\s+student|at\s+"
         r"(?:uni|university|college|school)|in\s+(?:school|college|uni))\b|"
@@ -1411,6 +1423,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:what(?:'s|\s+is|\s+was)|give\s+(?:me|us)|tell\s+(?:me|us))\b[^.?!]{0,40}\b(?:transaction|payment)\s+"
         r"(?:reference|ref|id)\b",
         r"\bany\s+(?:paperwork|documents?|documentation|job\s+(?:sheets?|cards?)|proof|evidence)\b",
+        # "If you paid, give me a date and a reference and I'll trace it right now." (play-test
+        # 199): what shows the payment, asked for
+        r"\bif\s+(?:you|u)\s+(?:really\s+|actually\s+)?(?:paid|sent\s+it|made\s+(?:it|the\s+payment))\b"
+        r"[,.]?\s*(?:then\s+)?(?:give|tell|send|show)\s+(?:me|us)\b",
         # "Did you make written complaint to the dealer?", "the repair order number, or
         # something in writing from dealer?"
         r"\b(?:(?:make|made|send|sent|file|filed|put)\s+(?:a\s+|any\s+)?written\s+complaint|"

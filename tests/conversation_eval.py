@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind65: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind66: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -100,6 +100,7 @@ BLINDS = {
         "blind63",  # 400 lines: bookbinding, puppets, cheese, treehouse, segway, yacht, gems, bagel
         "blind64",  # 400 lines: axes, cycles, vineyard, ghosts, laser tag, snorkel, pedalo, golf
         "blind65",  # 400 lines: sushi, skydive, banjo, mushrooms, lighthouse, wakeboard, tarot
+        "blind66",  # 400 lines: glacier, roller derby, jazz, pinball, bus, orchard, cheese, alpaca
     )
 }
 BLIND = BLINDS["blind"]
@@ -157,6 +158,7 @@ LATER = {
         "ninetyfirst",
         "ninetysecond",
         "ninetythird",
+        "ninetyfourth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -9443,3 +9443,111 @@ def test_a_first_payment_of_the_plan_they_put_is_not_refused(library: Library) -
     c, reply = _replied(library, "student_unemployed_hardship", 12441, "hardship_12441", 4)
     assert "every month" in c.turns[2].reply, c.turns[2].reply
     assert "wish I could" not in reply and "$206" in reply, reply
+
+
+def test_the_rest_put_as_monthly_chunks_is_agreed_as_instalments(library: Library) -> None:
+    """Play-test 202: "ok 412 on friday the 13th when you get paid, then the rest, $765.40, in
+    monthly chunks, say $255.13 on the 13th of april, may and june" got "Then the other $765.40
+    by Monday the 13th of April.": all of the rest on the first instalment's day."""
+    c = call_in(library, "student_unemployed_hardship", seed=9796)
+    replies = play(c, _from_file("hardship_9796")[:6])
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal(412), dt.date(2026, 3, 13)), agreed
+    assert (agreed.rest_amount, agreed.rest_date, agreed.rest_every) == (
+        Decimal("255.13"),
+        dt.date(2026, 4, 13),
+        "month",
+    ), agreed
+    assert "$765.40" not in replies[5] and "$255.13 a month" in replies[5], replies[5]
+
+
+def test_the_same_sum_on_the_same_day_of_each_month_is_a_monthly_plan(library: Library) -> None:
+    """Play-test 202: "$412 this friday the 13th of march. then $255.13 on april 13, $255.13 on
+    may 13, $255.13 on june 13." agreed one payment of $255.13 on 13 April and nothing after."""
+    c = call_in(library, "student_unemployed_hardship", seed=9796)
+    lines = _from_file("hardship_9796")
+    play(c, [*lines[:5], lines[7]])
+    agreed = c.debtor.agreed
+    assert (agreed.rest_amount, agreed.rest_every) == (Decimal("255.13"), "month"), agreed
+    assert agreed.rest_date == dt.date(2026, 4, 13)
+
+
+def test_the_first_part_they_named_then_a_series_is_both(library: Library) -> None:
+    """Play-test 202: "oh, ok, $271 on friday the 20th, that's really good actually ... could
+    we maybe split that in two, like $251.05 on april 20th and $251.05 on may 20th?" agreed
+    $251.05 on 20 April as the first payment, and the $271 they had offered was lost."""
+    c = call_in(library, "student_unemployed_hardship", seed=9746)
+    replies = play(c, _from_file("hardship_9746")[:4])
+    assert "Maybe $271?" in replies[2], replies[2]
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal(271), dt.date(2026, 3, 20)), agreed
+    assert (agreed.rest_amount, agreed.rest_date, agreed.rest_every) == (
+        Decimal("251.05"),
+        dt.date(2026, 4, 20),
+        "month",
+    ), agreed
+
+
+def test_a_surname_one_letter_off_that_is_another_surname_is_put_right(
+    library: Library,
+) -> None:
+    """Play-tests 201 and 202: "am i talking to Ashley Davis?" to Ashley David and "I'm trying
+    to reach a Michelle Lawson?" to Michelle Larson got "Um, yes, that's me." and "That's me.";
+    and "I meant Larson, Michelle Larson, ... is that right?" got "Okay, fair enough."."""
+    c = call_in(library, "car_dealer_dispute", seed=9776)
+    replies = play(c, _from_file("dealer_9776")[:2])
+    assert "wrong_name" in c.turns[0].analysis.flags
+    assert replies[0].startswith("Larson, actually"), replies[0]
+    assert replies[1] in ("Yes, that's me.", "Yes, it's me. Like I said."), replies[1]
+    c = call_in(library, "student_forgot_first_late", seed=12481)
+    replies = play(c, _from_file("student_12481")[:1])
+    assert replies[0].startswith("David, actually"), replies[0]
+
+
+def test_a_day_ruled_out_is_not_the_day_the_debtor_names(library: Library) -> None:
+    """Play-test 202: "'This week' is vague. What day? And don't say Friday just because everyone
+    says Friday." got "Yes, Friday the 13th suits me."."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 9766, "courteous_9766", 3)
+    assert "Friday" not in reply and "Thursday the 12th" in reply, reply
+
+
+def test_asked_when_they_might_pay_something_after_no_more_calls(library: Library) -> None:
+    """Play-test 199: "Maybe only, um, you can tell me when you maybe pay something? Just small
+    amount?" after "I'm asking you to stop calling" got "I'm not sure, to be honest."."""
+    c, reply = _replied(library, "stop_calling_cease_contact", 12411, "stopcall_12411", 3)
+    assert Act.ASK_PAYMENT in c.turns[2].analysis.acts
+    assert "not sure" not in reply, reply
+
+
+def test_taking_the_car_trouble_up_with_the_dealer_is_no_repossession(library: Library) -> None:
+    """Play-test 201: "And take the car thing up with the dealer, not us. We're done." failed
+    the call for mentioning legal action or repossession."""
+    c = call_in(library, "car_dealer_dispute", seed=12516)
+    play(c, _from_file("dealer_12516"))
+    assert Act.LEGAL_ACTION not in c.turns[-1].analysis.acts
+    assert "repossession" not in describe_result(c)
+
+
+@pytest.mark.parametrize(
+    ("played", "seed", "turn"), [("carbroke_12506", 12506, 4), ("carbroke_9756", 9756, 3)]
+)
+def test_how_the_repaired_car_is_now_is_answered(
+    library: Library, played: str, seed: int, turn: int
+) -> None:
+    """Play-tests 201 and 202: "is the car ok now at least?" and "You waiting on the garage for
+    something else now?" got "Maybe in a few weeks?", the question unheard."""
+    c, reply = _replied(library, "car_broke_down_partial", seed, played, turn)
+    assert "back on the road" in reply or "Running fine" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("played", "seed", "turn", "words"),
+    [("hardship_12466", 12466, 4, "every other week"), ("hardship_12541", 12541, 4, "applying")],
+)
+def test_how_often_the_shifts_pay_and_which_jobs_are_answered(
+    library: Library, played: str, seed: int, turn: int, words: str
+) -> None:
+    """Play-test 201: "Are the cafe shifts paying you weekly or every two weeks?" and "what
+    kinda jobs are you going for?" got the debtor's promise to pay one day, no answer."""
+    c, reply = _replied(library, "student_unemployed_hardship", seed, played, turn)
+    assert words in reply or "two weeks" in reply, reply

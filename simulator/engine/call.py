@@ -1459,6 +1459,22 @@ class Call:
         """The day the debtor names, inside this week when the line asks for it this week
         ("you pay half now at least, 200, this week ... when": not next Monday)."""
         day = self.debtor.named_date()
+        ruled_out = {
+            d.date
+            for c in analysis.cues
+            if c.name in ("negated_date", "rejected_date")
+            for d in find_dates(normalise(c.span.text), self.today)
+        }
+        if day in ruled_out:
+            # "What day? And don't say Friday just because everyone says Friday." (play-test
+            # 202): not the day just ruled out, the working day before it (or after, when that
+            # has gone)
+            earlier = day - dt.timedelta(days=1)
+            day = (
+                earlier
+                if earlier > self.today
+                else day + dt.timedelta(days=3 if day.weekday() == 4 else 1)
+            )
         periods = [c.span.text.lower() for c in analysis.cues if c.name == "deadline_period"]
         if not periods and self.turns:
             # "Can you do the 652.74 within the next 7 days?" - "yeah, I can find that." -
@@ -1632,7 +1648,12 @@ class Call:
             purpose = self.debtor.amount_stated or any(
                 t.analysis.has(Act.STATE_PURPOSE) for t in self.turns
             )
-            if self.debtor.identity_verified and analysis.cued("verify_name"):
+            if self.debtor.identity_verified and (
+                analysis.cued("verify_name")
+                # ("oh sorry, I said Lawson, I meant Larson, Michelle Larson, sorry about that,
+                # is that right?", play-test 202: their name, put right and asked)
+                or (analysis.has(Act.VERIFY_IDENTITY) and self._own_name_said(analysis.text))
+            ):
                 # "i was looking for Charles Miranda? is that not you?" after they said so
                 return self._say_line(self.lines.clarify("", "it_is_me"))
             said_back = self._said_back_answer(analysis)
@@ -1752,6 +1773,10 @@ class Call:
         ):
             agreed.rest_amount = overdue - said
         agreed.amount = said
+
+    def _own_name_said(self, text: str) -> bool:
+        """Does the line say the debtor's full name?"""
+        return self.values["debtor_name"].lower() in text.lower()
 
     def _restates_the_rest(self, analysis: Analysis) -> bool:
         """After the promise, the second part said back in full, its sum and its day ("so

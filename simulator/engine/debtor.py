@@ -381,6 +381,17 @@ class DebtorState:
             result = self._negotiate(dataclasses.replace(analysis, slots=first))
             self._agree_instalments(analysis, result, True)
             return result
+        first_then_series = self._first_then_series(analysis)
+        if first_then_series is not None:
+            # "oh, ok, $271 on friday the 20th, that's really good actually ... could we maybe
+            # split that in two, like $251.05 on april 20th and $251.05 on may 20th?" (play-test
+            # 202): the first part they named, taken, and the rest month by month after it
+            first, each, start = first_then_series
+            result = self._negotiate(dataclasses.replace(analysis, slots=first))
+            if self.agreed.date == first.date and self.rest_due() is not None:
+                restating = analysis.has(Act.CONFIRM_TERMS)
+                self._agree_rest(start, restating, result, each, "month")
+            return result
         instalment = self._instalment_put(analysis)
         if instalment is not None:
             # "$20 on the 27th as a first payment. Then from April, could you do $40 a month, on
@@ -456,7 +467,15 @@ class DebtorState:
             if self.agreed.date == slots.first_date and self.rest_due() is not None:
                 restating = analysis.has(Act.CONFIRM_TERMS)
                 every = every_period(analysis.text)
-                self._agree_rest(slots.rest_date, restating, result, slots.rest_amount, every)
+                amount = slots.rest_amount
+                put = self.instalment_after_a_first_part(analysis.text)
+                if put is not None and every in (None, put[1]):
+                    # "then the rest, $765.40, in monthly chunks, say $255.13 on the 13th of
+                    # april, may and june", "then $255.13 on april 13, $255.13 on may 13, ..."
+                    # (play-test 202): the rest in instalments of the sum put, from the rest's
+                    # day; not all of it, nor one payment, on that day
+                    amount, every = put
+                self._agree_rest(slots.rest_date, restating, result, amount, every)
             return result
         first_put = self.agreed.amount is None and analysis.slots.date is not None
         result = self._negotiate(analysis)
@@ -729,6 +748,13 @@ class DebtorState:
         every month" (the sum in words, the period after the day); None when it puts none."""
         text = in_periods(text)
         left = self.rest_due()
+        if left is None:
+            # ("ok 412 on friday the 13th, then the rest, $765.40, in monthly chunks, say
+            # $255.13 on the 13th of april, may and june": the first part put in the same line,
+            # what is left is the overdue less it; play-test 202)
+            sums = self._amounts_in(normalise(text))
+            if sums and sums[0].value is not None and sums[0].value < self.amount_overdue:
+                left = self.amount_overdue - sums[0].value
         # (all that is left said so much a period is no instalment: "and then the other 575.78
         # monthly after that, we can work out the monthly bit by letter" leaves its sum unsaid)
         found = next(
@@ -752,7 +778,8 @@ class DebtorState:
             return Decimal(found.group("sum").replace(",", "")), every
         norm = normalise(text)
         if _PER_PERIOD.search(norm) is None:
-            return None
+            series = self._monthly_series(norm)
+            return None if series is None else (series, "month")
         later = self._amounts_in(norm)[1:]
         for said in later:
             if said.value is None or _EARNED_BEFORE.search(
@@ -771,6 +798,40 @@ class DebtorState:
             before = _PERIOD_BEFORE.search(norm, max(0, said.start - 40), said.start)
             if before is not None:
                 return said.value, before.group("unit")  # "six monthly payments of $112.28"
+        return None
+
+    def _first_then_series(self, analysis: Analysis) -> tuple[Slots, Decimal, dt.date] | None:
+        """(the first part's terms, the instalment, its first day) of a line that puts the
+        first part the debtor named (or agreed), then a series month by month, read by the
+        reader as the series alone; None otherwise."""
+        slots = analysis.slots
+        first_sum = self.agreed.amount or self.named_amount
+        first_day = self.agreed.date or self.named_day
+        if first_sum is None or first_day is None or slots.amount is None or slots.date is None:
+            return None
+        norm = normalise(analysis.text)
+        series = self._monthly_series(norm)
+        if series is None or series != slots.amount or series == first_sum:
+            return None
+        sums = [a.value for a in self._amounts_in(norm)]
+        if first_sum not in sums or sums.index(first_sum) > sums.index(series):
+            return None
+        first = dataclasses.replace(
+            slots, amount=first_sum, amount_text=None, date=first_day, date_text=None
+        )
+        return first, series, slots.date
+
+    def _monthly_series(self, norm: str) -> Decimal | None:
+        """The sum of a series put month by month after a first part: "then $255.13 on april
+        13, $255.13 on may 13, $255.13 on june 13", "then 255.13 on the 13th of april, may and
+        june" (play-test 202); None when the line puts none."""
+        later = [a for a in self._amounts_in(norm)[1:] if a.value is not None]
+        for said in later:
+            months = {m.group().lower()[:3] for m in _MONTH_NAME.finditer(norm, said.end)}
+            repeated = sum(a.value == said.value for a in later) >= 2
+            listed = _MONTHS_LISTED.match(norm, said.end) is not None
+            if len(months) >= 2 and (repeated or listed):
+                return said.value
         return None
 
     def _instalments_from_the_first(self, analysis: Analysis) -> tuple[Decimal, str] | None:
@@ -977,6 +1038,9 @@ class DebtorState:
                     # "$374.14 is more than I've got set aside. I can do $673."
                     willing = Decimal(self.persona.traits.willingness_to_pay) / 50
                     counter = max(Decimal("1"), (amount * willing).quantize(Decimal("1")))
+                # (the sum they named: "Maybe $271?" is theirs when said back with a plan after
+                # it; play-test 202)
+                self.named_amount = counter
                 result.said.append(
                     (
                         "counter_amount",
@@ -1179,9 +1243,21 @@ _EARNED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "three further monthly instalments of $1,044.21": the period said before the sum
+_MONTH_NAME = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
+# a sum said for several months in a list: "on the 13th of april, may and june"
+_MONTHS_LISTED = re.compile(
+    rf"[^.?!$\d]{{0,20}}?{_MONTH_NAME.pattern}(?:\s*(?:,|and|&)\s*(?:the\s+\d+\w*\s+of\s+)?"
+    rf"{_MONTH_NAME.pattern}){{1,}}"
+)
 _PERIOD_BEFORE = re.compile(
     r"\b(?P<unit>month|week|fortnight)ly\s+(?:instal?l?ments?|payments?|repayments?|bits|chunks|"
-    r"amounts)\s+of\s+(?:about\s+|around\s+|roughly\s+|approx(?:imately)?\s+)?[$£€]?$"
+    # ("then the rest, $765.40, in monthly chunks, say $255.13 on the 13th of april, may and
+    # june", play-test 202)
+    r"amounts)\s*(?:of|,?\s*(?:say|like|so|about|around|roughly)|:|-)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|approx(?:imately)?\s+)?[$£€]?$"
 )
 # the period said soon after an instalment's sum, in the same clause: "$75 on the 13th of every
 # month", "seventy-five dollars each month after"

@@ -418,6 +418,9 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     r"\bi\s+(?:don't|dont|do\s+not)\s+suppose\b[^.?!]{0,30}?\bpayment\b|"
     # ("Where's the money?": demanded, short as it is)
     r"^\W*where(?:'s|\s+is)\s+(?:the|my|our)\s+(?:money|payment)\s*\?*\W*$|"
+    # ("so ur paying the lot this week yeah?", play-test 200)
+    r"\b(?:ur|your|you're|youre|you\s+are|u\s+r)\s+paying\s+(?:the\s+lot|it\s+all|all\s+of\s+it|"
+    r"the\s+(?:full|whole)\b)[^.?!]{0,30}(?:\?|\b(?:yeah|yea|right)\s*[?.!]*\s*$)|"
     # ("would you be able to settle the $305.97 this week?")
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:be\s+able\s+to\s+)?"
     r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?|"
@@ -615,6 +618,7 @@ _LAW_OR_TAKING = re.compile(
     r"jail|prison|arrest\w*|collect\w*|pick\w*|drag\w*|carry|lose|losing|lot|keys|back|coming\s+for|"
     r"pass\s+it\s+on)\b"
 )
+_TAKEN_UP_WITH = re.compile(r"\btak(?:e|ing|en)\s+(?:\w+\s+){0,3}?up\s+with\b")
 # A date the trainee turns down: "monday is too late", "next month won't work".
 _REJECTED_AFTER = re.compile(
     # ("Um... the end of the month is, sorry, it's a bit far.", play-test 178)
@@ -755,6 +759,8 @@ _REJECTED_BEFORE = re.compile(
     r"\binstead\s+of|"
     # ("Sorry, I meant sooner than the 31st. Would perhaps the 17th be possible?", play-test 198)
     r"\b(?:sooner|earlier)\s+than|"
+    # ("What day? And don't say Friday just because everyone says Friday.", play-test 202)
+    r"\b(?:don't|dont|do\s+not)\s+(?:just\s+)?(?:say|tell\s+me|give\s+me)|"
     # "next payday doesn't work - that's the 31st, three weeks away"
     r"\b(?:doesn't|does\s+not|won't|will\s+not)\s+work\s*[-,:;\u2013\u2014]*\s*(?:that's|that\s+is|"
     r"which\s+is|i\.e\.)|"
@@ -4376,6 +4382,7 @@ def _analyze(
             all_dates = [day]
     dates: list[DateMatch] = []
     days_refused: set[dt.date] = set()
+    refused_end: dict[dt.date, int] = {}  # where each day turned down was last said
     days_negated: set[dt.date] = set()
     # "by Thursday? Sorry, I mean Friday 13 March", "thursday the 12th, wait no wednesday the
     # 11th": a slip put right at once is no day of the payment (nor of a second part), and the
@@ -4420,6 +4427,7 @@ def _analyze(
             # "not today", "you don't have to pay by Friday", "$310 is too much for you now"
             _add_cue(seen, raw, names, "negated_date", d.start, d.end)
             days_negated.add(d.date)
+            refused_end[d.date] = d.end
         elif (
             (
                 _REJECTED_AFTER.match(norm, d.end)
@@ -4439,6 +4447,12 @@ def _analyze(
             or _SET_ASIDE.search(norm, max(0, d.start - 60), d.start)
             # "I can't accept next payday again - that's March 31st": the day refused, named
             or (d.date in days_refused and _NAMED_AGAIN.search(norm, max(0, d.start - 16), d.start))
+            # "And don't say Friday just because everyone says Friday." (play-test 202): the day
+            # turned down, said again in the same sentence
+            or (
+                d.date in refused_end
+                and _SENTENCE_ENDS.search(norm, refused_end[d.date], d.start) is None
+            )
             or _REFUSED_THEN_NAMED.search(norm, max(0, d.start - 70), d.start)
             # "end of the month is basically your payday on the 31st, and that's what's happened
             # the last three times ... I can't take another next-payday promise" (play-test 136)
@@ -4458,6 +4472,7 @@ def _analyze(
             # "next week is a bit late", "it cannot wait until Monday": turned down
             _add_cue(seen, raw, names, "rejected_date", d.start, d.end)
             days_refused.add(d.date)
+            refused_end[d.date] = d.end
         elif (
             (
                 (callback := _CALLBACK_BEFORE.search(norm, max(0, d.start - 40), d.start))
@@ -5720,7 +5735,9 @@ def _analyze(
         if (
             "legal_action" in predicted
             and Act.LEGAL_ACTION not in read
-            and not _LAW_OR_TAKING.search(norm)
+            # ("And take the car thing up with the dealer, not us.": a complaint sent elsewhere,
+            # nothing taken; play-test 201)
+            and not _LAW_OR_TAKING.search(_TAKEN_UP_WITH.sub(" ", norm))
         ):
             # "Dealer is not the bank. ... You must pay the loan anyway.": no word of the law or
             # of taking anything back, so no legal action, whatever the model hears (it fails

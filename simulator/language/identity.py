@@ -785,11 +785,14 @@ def _same(token: str, mine: str, shortened: bool = True) -> bool:
         or (shortened and len(token) >= 4 and len(mine) > len(token) + 2 and mine.endswith(token))
         # "Jeffrey" for Jeffery: two letters swapped, the same name said (play-test 152)
         or _swapped_neighbours(token, mine)
-        # "Darrell" to Darnell, "Marie" to Maria: a slip that spells a name people are given
-        # names someone else
+        # "Darrell" to Darnell, "Marie" to Maria, "Lawson" to Larson (play-tests 201 and 202): a
+        # slip that spells a name people have names someone else
         or (
             _typo_of(token, mine)
-            and (token not in known_first_names() or _spelling_of(token) == _spelling_of(mine))
+            and (
+                (token not in known_first_names() and token not in known_last_names())
+                or _spelling_of(token) == _spelling_of(mine)
+            )
         )
     )
 
@@ -829,16 +832,27 @@ def _spelling_of(name: str) -> str:
 
 
 FIRST_NAMES = Path(__file__).with_name("en") / "first_names.txt"
+LAST_NAMES = Path(__file__).with_name("en") / "last_names.txt"
+
+
+def _read_names(path: Path) -> frozenset[str]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()  # without the list every near miss is a slip, as before it existed
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 @functools.cache
 def known_first_names() -> frozenset[str]:
     """First names people are given (benchmarks/first_names.py writes the list from Faker's)."""
-    try:
-        lines = FIRST_NAMES.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return frozenset()  # without the list every near miss is a slip, as before it existed
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+    return _read_names(FIRST_NAMES)
+
+
+@functools.cache
+def known_last_names() -> frozenset[str]:
+    """Surnames people have ("Lawson", "Davis"), from Faker's, as known_first_names."""
+    return _read_names(LAST_NAMES)
 
 
 def _typo_of(word: str, mine: str, shortest: int = 5) -> bool:

@@ -257,6 +257,10 @@ ENTRIES: list[Entry] = [
     entry(
         "ask_payment",
         A.ASK_PAYMENT,
+        # ("Maybe only, um, you can tell me when you maybe pay something? Just small amount?",
+        # play-test 199)
+        r"\bwhen\s+(?:you|u)\s+(?:maybe\s+|might\s+|will\s+|would\s+|can\s+|could\s+)?(?:be\s+able\s+to\s+)?"
+        r"pay\s+(?:something|anything|some|a\s+(?:bit|little))\b",
         # ("so ur paying the lot this week yeah?", play-test 200: asked as a thing taken for
         # granted)
         r"\b(?:ur|your|you're|youre|you\s+are|u\s+r|u're)\s+(?:gonna\s+be\s+|going\s+to\s+be\s+)?paying\s+"
@@ -625,7 +629,7 @@ ENTRIES: list[Entry] = [
         r"\bwhat(?:'s|s|\s+is|\s+are)\s+(?:the|they)\s+(?:dealer|dealership|garage|insurer|insurance|employer)\w*\s+(?:saying|said|doing|name)\b",
         r"\bwhich\s+bank\s+(?:did|do|are)\s+(?:you|u)\b",
         r"\b(?:any|anything)\s+(?:interviews?|work|jobs?|shifts?|cash|money)\s+(?:coming\s+(?:up|in)|lined\s+up)\b|\banything\s+lined\s+up\b",
-        r"\bwhat\s+kind\s+of\s+(?:work|jobs?|roles?)\b",
+        r"\bwhat\s+(?:kind\s+of|kinda|sort\s+of|sorta|type\s+of)\s+(?:work|jobs?|roles?|positions?)\b",
     ),
     entry(
         "offer_plan",
@@ -1087,6 +1091,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:receive|get)\s+(?:your\s+)?(?:next\s+)?(?:wages?|salary|pay)\b",
         # "When are you paid for the cafe shifts?"
         r"\bwhen\s+(?:are|r|were)\s+(?:you|u)\s+(?:next\s+|usually\s+|normally\s+)?paid\b",
+        # ("Are the cafe shifts paying you weekly or every two weeks?", play-test 201)
+        r"\b(?:shifts?|job|work|they|cafe)\s+(?:paying|pay)\s+(?:you|u)\s+(?:weekly|monthly|fortnightly|every)\b",
         # "When do the cafe shifts pay you?", "when does your work pay u?"
         r"\bwhen\s+(?:do|does|will|would)\s+(?:they|the\s+(?:\w+\s+){1,2}?|your\s+(?:\w+\s+){1,2}?)pay\s+(?:you|u|ya)\b",
         # "When do the cafe shifts pay out?" (play-test 121)
@@ -1240,6 +1246,9 @@ ENTRIES: list[Entry] = [
         None,
         r"\bwhat\s+(?:are|r|do|did)\s+(?:you|u)\s+(?:studying|study|studied)\b|"
         r"\bwhat\s+(?:course|subject|degree|major)\s+(?:are|r|do|did)\s+(?:you|u)\b",
+        # ("What kinda jobs are you going for?", play-test 201)
+        r"\bwhat\s+(?:kind\s+of|kinda|sort\s+of|sorta|type\s+of)\s+(?:work|jobs?|roles?|positions?)\s+"
+        r"(?:are|r)\s+(?:you|u)\s+(?:going\s+for|applying\s+for|looking\s+(?:for|at))\b",
         # ("What exactly do those shifts bring in?", play-test 200)
         r"\bwhat\s+(?:exactly\s+|roughly\s+)?(?:do|does)\s+(?:those|the|your|ur|these)\s+(?:\w+\s+)?"
         r"(?:shifts?|job|work|hours|gigs?)\s+(?:bring\s+in|pay(?:\s+you)?|earn(?:\s+you)?)\b",

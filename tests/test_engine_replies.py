@@ -9551,3 +9551,83 @@ def test_how_often_the_shifts_pay_and_which_jobs_are_answered(
     kinda jobs are you going for?" got the debtor's promise to pay one day, no answer."""
     c, reply = _replied(library, "student_unemployed_hardship", seed, played, turn)
     assert words in reply or "two weeks" in reply, reply
+
+
+def test_the_next_regular_payment_asked_about_moves_no_promise(library: Library) -> None:
+    """Play-test 204: "maybe you want also to change the direct debit to the new bank, so the
+    next one on April 4 is not missing?" got "Yes, Saturday the 4th of April suits me." and
+    moved the payment agreed for Friday to April."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 9726, "courteous_9726", 5)
+    assert c.turns[4].analysis.slots.date is None
+    assert "April" not in reply and ("direct debit" in reply.lower() or "moved banks" in reply)
+    assert c.debtor.agreed.date != dt.date(2026, 4, 4)
+
+
+def test_a_plain_yes_to_the_day_they_named_takes_it(library: Library) -> None:
+    """Play-test 204: "Which day is good for you? And how you like to pay ...?" - "I could do it
+    by Friday the 13th. I'll do it by card, that's easiest." - "Ok, very good." got "I'm sorry,
+    which day did you mean?"."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=9726)
+    replies = play(c, [*_from_file("courteous_9726")[:4], "Ok, very good."])
+    assert "which day" not in replies[4].lower() and "Friday the 13th" in replies[4], replies[4]
+    agreed = c.debtor.agreed
+    assert (agreed.date, agreed.method) == (dt.date(2026, 3, 13), "card"), agreed
+
+
+def test_needing_a_day_after_sometime_is_no_vague_promise_accepted(library: Library) -> None:
+    """Play-test 204: "ok um, I'm sorry but sometime is kind of, I kind of need a day. would
+    friday be ok, or, like, whenever this week works for you?" was read as accepting "sometime"
+    and the rude defaulter hung up: "Good. Glad we understand each other. Bye."."""
+    c, reply = _replied(library, "rude_defaulter_composure", 9696, "rude_9696", 4)
+    assert Act.ACCEPT_VAGUE not in c.turns[3].analysis.acts
+    assert not c.finished and "Bye" not in reply, reply
+
+
+def test_the_right_to_dispute_with_the_dealer_in_small_claims_is_no_threat(
+    library: Library,
+) -> None:
+    """Play-test 204: "you keep every right to dispute it with the dealer, small claims
+    included" failed the call for mentioning legal action this account is not cleared for."""
+    c = call_in(library, "car_dealer_dispute", seed=9721)
+    play(c, _from_file("dealer_9721")[:4])
+    assert Act.LEGAL_ACTION not in c.turns[3].analysis.acts
+    assert "legal action" not in describe_result(c).lower()
+
+
+def test_their_pay_said_back_is_no_day_and_a_day_turned_down_is_not_taken(
+    library: Library,
+) -> None:
+    """Play-test 204: "Two hundred a fortnight. Fine. ... Fifty dollars by the 20th, and then
+    $218.04 every month" agreed the 24th (a fortnight from today); and "I said the 20th, not
+    the 24th. ... Why the 24th?" got "Yes, Tuesday the 24th is fine."."""
+    c = call_in(library, "student_unemployed_hardship", seed=9716)
+    play(c, _from_file("hardship_9716")[:5])
+    assert c.debtor.agreed.date == dt.date(2026, 3, 20), c.debtor.agreed
+    reading = c.turns[4].analysis
+    assert reading.slots.date == dt.date(2026, 3, 20), reading.slots
+    c.say("I said the 20th, not the 24th. Are you even listening? Why the 24th?")
+    assert c.turns[-1].analysis.slots.date == dt.date(2026, 3, 20)
+
+
+def test_a_callback_number_and_hours_are_no_plan_told_to_a_stranger(library: Library) -> None:
+    """Play-test 203: "Thank you so much. Is 1-800-555-0142. Between 8 in morning and 8 in
+    evening, Monday to Friday. Sorry, is a lot." to the flatmate was read as a payment plan
+    offered, and the call failed for discussing the debt with the wrong party."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=12571)
+    play(c, _from_file("flatmate_12571"))
+    assert Act.OFFER_PLAN not in c.turns[2].analysis.acts
+    assert "FAILED" not in describe_result(c)
+
+
+def test_asked_for_a_sooner_day_with_the_later_one_as_fallback(library: Library) -> None:
+    """Play-test 203: "I'm supposed to ask if it could be a bit sooner, like this week? only if
+    you can, if not the 31st is... it's fine" got "Yes, Tuesday the 31st suits me."."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 12586, "courteous_12586", 5)
+    assert "31st" not in reply and "13th" in reply, reply
+
+
+def test_a_lender_slip_put_right_with_a_filler_is_no_stranger(library: Library) -> None:
+    """Play-test 203: "yo this William Price? it's Pearson Finance- uh Peterson Finance. bout ur
+    student loan" got "Sorry, who? I've never borrowed from them, just the student loan."."""
+    c, reply = _replied(library, "student_unemployed_hardship", 12566, "hardship_12566", 1)
+    assert "never borrowed" not in reply and "who?" not in reply, reply

@@ -1300,6 +1300,7 @@ class Call:
             return None
         debtor, slots, text = self.debtor, analysis.slots, analysis.text.lower()
         names = {cue.name for cue in analysis.cues}
+        sooner = _SOONER.search(text) is not None and debtor.agreed.date is not None
         key, values = None, {}
         if _asks_for_the_rest(text, slots, names) and (left := self._left_after_a_first_part()):
             # "and for the rest, what could you manage each month?": a first part is agreed
@@ -1413,18 +1414,24 @@ class Call:
             # "when can you make the first 50, and would that be by card or bank transfer?"
             or (debtor.agreed.date is None and _WHEN_PAID.search(text) is not None)
             # "would it be possible a bit sooner maybe? like sometime this week?": a day in it
+            # (and with a later day agreed: "I'm supposed to ask if it could be a bit sooner,
+            # like this week? ... if not the 31st is fine", play-test 203)
             or (
-                debtor.agreed.date is None
+                (debtor.agreed.date is None or sooner)
                 and "question" in analysis.flags
                 and analysis.has(Act.ASK_PAYMENT)
                 and "deadline_period" in names
             )
         ):
-            if negotiated and debtor.agreed.date is not None:
+            if negotiated and debtor.agreed.date is not None and not sooner:
                 # ("How would you like to pay it - bank transfer, card, or online? And what
                 # day?": the day agreed in their answer, the way still asked)
                 return self._method_still_asked(analysis, names)
-            date = debtor.agreed.date or self._day_within_the_week_asked(analysis)
+            date = (
+                self._day_within_the_week_asked(analysis)
+                if sooner
+                else debtor.agreed.date or self._day_within_the_week_asked(analysis)
+            )
             if debtor.agreed.date is None:
                 debtor.named_day = date
             key, values = "name_date", {"counter_date": debtor.day(date)}
@@ -1682,6 +1689,10 @@ class Call:
             self.confused = 0
             return self._say_line(self.lines.for_state(self.state, self.debtor.mood))
         elif state is not None and state.negotiable:
+            nodded = self._nod_to_the_named_day(analysis)
+            if nodded is not None:
+                self.confused = 0
+                return nodded
             missing = next(
                 (
                     name
@@ -1773,6 +1784,28 @@ class Call:
         ):
             agreed.rest_amount = overdue - said
         agreed.amount = said
+
+    def _nod_to_the_named_day(self, analysis: Analysis) -> str | None:
+        """ "Great, thank you." just after "I could do it by Friday the 13th. I'll do it by
+        card" (play-test 204): the day (and way) they named, taken; not "which day did you
+        mean?" (None for any other line)."""
+        debtor = self.debtor
+        agreed = debtor.agreed
+        if (
+            debtor.named_day is None
+            or agreed.date is not None
+            or not analysis.slots.is_empty()
+            or "question" in analysis.flags
+            or not _NOD.match(analysis.text)
+            or debtor.day(debtor.named_day) not in self._last_debtor_line
+        ):
+            return None
+        agreed.date = debtor.named_day
+        if agreed.method is None and debtor.named_method is not None:
+            agreed.method = debtor.named_method
+        debtor.confirmed = False
+        line = self.lines.negotiation("accept_date")
+        return _sentence(fill(line, {**self.values, "date": debtor.day(agreed.date)}))
 
     def _own_name_said(self, text: str) -> bool:
         """Does the line say the debtor's full name?"""
@@ -3264,9 +3297,13 @@ def _without_sentences_said(line: str, said: list[str]) -> str:
     kept = [
         s
         for s in kept
-        if len(s.split()) > _FEW_WORDS
-        or (day := _A_DAY_SAID.search(s)) is None
+        if (day := _A_DAY_SAID.search(s)) is None
         or day.group() not in earlier
+        or (
+            len(s.split()) > _FEW_WORDS
+            # ("The next one's Friday the 13th.": nothing but the day, however many words)
+            and not set(_WORDS.findall(s.replace(day.group(), " ").lower())) <= _ONLY_THE_DAY
+        )
     ]
     return " ".join(kept) if kept else line
 
@@ -3308,6 +3345,11 @@ _A_DAY_SAID = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) the \d+(?:st|nd|rd|th)\b"
 )
 _FEW_WORDS = 5
+_WORDS = re.compile(r"[a-z']+")
+# the words around a day in a sentence that says nothing else ("The next one's Friday the 13th.")
+_ONLY_THE_DAY = frozenset(
+    "the next one one's is it's that's my pay payday payday's day then so and on".split()  # noqa: SIM905
+)
 _ONE_WORD_SENTENCE = re.compile(r"(?:(?<=[.!?])\s+|^)([A-Z][a-z]+)[.!](?=\s|$)")
 
 
@@ -4108,6 +4150,14 @@ def _days_offered(analysis: Analysis, today: dt.date) -> list[dt.date]:
     return [d.date for d in find_dates(normalise(words), today) if d.date >= today]
 
 
+_SOONER = re.compile(r"\b(?:sooner|earlier)\b")
+# a plain yes to what the debtor just named: "Great, thank you.", "Ok, very good."
+_NOD = re.compile(
+    r"\W*(?:(?:oh|ah|um+|er+|well)\W+)?(?:ok(?:ay)?|great|perfect|lovely|good|very\s+good|sounds\s+good|"
+    r"that\s+works|fine|excellent|brilliant|cool|sure|alright|all\s+right|wonderful|super)\b"
+    r"(?:\W+(?:then|thanks|thank\s+you|very\s+good|great|good))*\W*$",
+    re.IGNORECASE,
+)
 # a plan in the debtor's own words: "and then a bit every month", "monthly instalments"
 _PLAN_SAID = re.compile(
     r"\b(?:every|each|a)\s+month\b|\bmonthly\b|\binstal+ments?\b", re.IGNORECASE

@@ -154,6 +154,9 @@ _PAST_DUE = re.compile(
 _REGULAR_DAY_BEFORE = re.compile(
     # "so next month's direct debit on April 6th comes from the right account" (play-test 187)
     r"\b(?:next\s+month's|next\s+months)\s+(?:direct\s+debit|payment|instal+ment|one|debit)\s+(?:on|for)\s+$|"
+    # ("maybe you want also to change the direct debit to the new bank, so the next one on
+    # April 4 is not missing?", play-test 204)
+    r"\b(?:so|and)\s+(?:the\s+)?next\s+(?:one|instal+ment|payment|debit)\s+(?:on|for|of)\s+$|"
     r"\b(?:next\s+month's|next\s+months|the\s+next\s+(?:one|instal+ment)|future\s+ones|"
     r"(?:the\s+)?regular\s+(?:payments?|ones?)|(?:it|they)\s+(?:normally|usually))\s+"
     r"(?:\w+\s+){0,2}?(?:goes|go|comes|come|gets\s+taken|is\s+taken)(?:\s+out)?\s+(?:on\s+)?(?:the\s+)?$|"
@@ -759,6 +762,9 @@ _REJECTED_BEFORE = re.compile(
     r"\binstead\s+of|"
     # ("Sorry, I meant sooner than the 31st. Would perhaps the 17th be possible?", play-test 198)
     r"\b(?:sooner|earlier)\s+than|"
+    # ("could it be a bit sooner, like this week? only if you can, if not the 31st is... it's
+    # fine", play-test 203: the day they had, kept only as the fallback)
+    r"\bif\s+not,?(?:\s+then)?|"
     # ("What day? And don't say Friday just because everyone says Friday.", play-test 202)
     r"\b(?:don't|dont|do\s+not)\s+(?:just\s+)?(?:say|tell\s+me|give\s+me)|"
     # "next payday doesn't work - that's the 31st, three weeks away"
@@ -1168,7 +1174,10 @@ def asks_where_money_comes_from(text: str) -> bool:
 # "soon is great but I kind of need an actual day": granted, then a day asked for after all
 _BUT_A_DAY_AFTER = re.compile(
     r"[^.?!]{0,30}?\bbut\b[^.?!]{0,60}?\b(?:need|want|have\s+to|gotta|got\s+to|must|should)\b"
-    r"[^.?!]{0,30}?\b(?:day|date|when|specific|exact|firm)\b"
+    r"[^.?!]{0,30}?\b(?:day|date|when|specific|exact|firm)\b|"
+    # ("I'm sorry but sometime is kind of, I kind of need a day.", play-test 204)
+    r"[^.?!]{0,30}?\b(?:i|we)\s+(?:kind\s+of\s+|kinda\s+|really\s+|just\s+|do\s+)?(?:need|want)\s+"
+    r"(?:a|an|the)\s+(?:actual\s+|real\s+|specific\s+|firm\s+|proper\s+)?(?:day|date)\b"
 )
 
 
@@ -1321,6 +1330,11 @@ _OTHER_PARTY = (
 _THEIR_OWN_CASE_BEFORE = re.compile(
     r"\b(?:you|u)(?:'re|'ll|\s+(?:are|r|will|could|can|should|might|gonna|going\s+to|planning\s+to|"
     rf"thinking\s+(?:of|about)))*\s+(?:\w+\s+)?(?:take|taking|sue|suing)\s+{_OTHER_PARTY}[^.?!]{{0,12}}$"
+)
+_PHONE_NUMBER = re.compile(r"\d{3}[\s.-]\d{4}\b")
+_WHY_BEFORE = re.compile(r"\b(?:why|how\s+come|what's\s+with|whats\s+with)\s+(?:the\s+)?$")
+_DISPUTED_WITH_ANOTHER_BEFORE = re.compile(
+    rf"\bdispute\s+(?:it|this|that)?\s*(?:with|against)\s+{_OTHER_PARTY}[^.?!]{{0,20}}$"
 )
 _SUES_ANOTHER = re.compile(rf"(?:sue|suing)\s+{_OTHER_PARTY}")
 _YOU_BEFORE = re.compile(r"\b(?:you|u)\b[^.?!]*$")
@@ -3698,7 +3712,8 @@ _SELF_NAMED = re.compile(
 )
 _CALLS_FROM = re.compile(r"\b(?:from|here\s+at|over\s+at|on\s+behalf\s+of)\s+(?:the\s+)?$")
 _PUT_RIGHT = re.compile(
-    r"\b(?:sorry|no|i\s+mean|i\s+meant|actually|oops|wait|scratch\s+that|correction|rather|"
+    # ("it's Pearson Finance- uh Peterson Finance", play-test 203: the slip, a filler, the name)
+    r"\b(?:sorry|no|i\s+mean|i\s+meant|actually|oops|wait|scratch\s+that|correction|rather|uh+|um+|erm|er|"
     # ("calling from Newport Credit Union - apologies, Newton Credit Union": play-test 135)
     # ("calling from Nelson Bank - I do apologise, Nelson Finance", play-test 163)
     r"my\s+bad|my\s+mistake|apologies|pardon|excuse\s+me|forgive\s+me|(?:i\s+(?:do\s+)?)?apologi[sz]e)\b"
@@ -4198,6 +4213,9 @@ def _analyze(
             continue  # "Sue Garcia? Mark from Lowe Bank.": the debtor's name, not the verb
         if name == "legal_action" and (
             _THEIR_OWN_CASE_BEFORE.search(norm, max(0, start - 60), start)
+            # ("you keep every right to dispute it with the dealer, small claims included",
+            # play-test 204)
+            or _DISPUTED_WITH_ANOTHER_BEFORE.search(norm, max(0, start - 60), start)
             or (
                 _SUES_ANOTHER.match(norm, start)
                 and _YOU_BEFORE.search(norm, max(0, start - 40), start)
@@ -4451,7 +4469,11 @@ def _analyze(
             # turned down, said again in the same sentence
             or (
                 d.date in refused_end
-                and _SENTENCE_ENDS.search(norm, refused_end[d.date], d.start) is None
+                and (
+                    _SENTENCE_ENDS.search(norm, refused_end[d.date], d.start) is None
+                    # "I said the 20th, not the 24th. ... Why the 24th?" (play-test 204)
+                    or _WHY_BEFORE.search(norm, max(0, d.start - 16), d.start) is not None
+                )
             )
             or _REFUSED_THEN_NAMED.search(norm, max(0, d.start - 70), d.start)
             # "end of the month is basically your payday on the 31st, and that's what's happened
@@ -5855,6 +5877,14 @@ def _analyze(
             # "... pass it to our payments team ... Sorry again for the hassle - anything else I
             # can help with today?" (play-test 200): help offered at the end, nothing asked for
             taken_back.add(Act.ASK_PAYMENT)
+        if (
+            "offer_plan" not in names
+            and not (talks_payment or amounts or periods)
+            and _PHONE_NUMBER.search(norm)
+        ):
+            # "Is 1-800-555-0142. Between 8 in morning and 8 in evening, Monday to Friday. Sorry,
+            # is a lot." (play-test 203): a callback's hours, no plan
+            taken_back.add(Act.OFFER_PLAN)
         if _WHY_MISSED.search(norm) and not names & {"off_topic", "off_topic_dealer"}:
             # "out of curiosity, what happened with this one?": why they missed it, asked by the
             # way, is the call's business (the debtor had answered "I don't really want to chat")

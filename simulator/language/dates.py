@@ -316,7 +316,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # "$200 a fortnight" is a rate and "a fortnight later" counts from another day: no day
     (
         "fortnight",
-        r"\b(?:(?:in|within)\s+a\s+fortnight|(?<!\d\s)(?<!quid\s)(?<!bucks\s)a\s+fortnight"
+        # ("Two hundred a fortnight. Fine.", play-test 204: their pay, said back)
+        r"\b(?:(?:in|within)\s+a\s+fortnight|(?<!\d\s)(?<!quid\s)(?<!bucks\s)(?<!hundred\s)(?<!dollars\s)"
+        r"(?<!grand\s)(?<!pounds\s)(?<!fifty\s)(?<!twenty\s)a\s+fortnight"
         r"(?!\s+later))\b",
     ),
     # ("in the next two weeks": any day of them, as "within" says)

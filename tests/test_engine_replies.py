@@ -2638,7 +2638,9 @@ def test_side_questions_asked_in_passing_are_answered(library: Library) -> None:
     assert any(line in reply for line in facts(c, "job")), reply
     c = call_in(library, "car_broke_down_partial", seed=1216)
     reply = play(c, _from_file("carbroke_1216")[:6])[5]
-    assert any(line in reply for line in facts(c, "payday")), reply
+    # (its first sentence at least: "The next one's Friday the 13th." goes when that day was
+    # just agreed in the same reply)
+    assert any(line.split(". ")[0] in reply for line in facts(c, "payday")), reply
 
 
 def test_asked_for_the_best_number_to_reach_them_the_debtor_answers(library: Library) -> None:
@@ -7832,7 +7834,8 @@ def test_the_direct_debit_offered_and_its_usual_day_are_no_new_terms(library: Li
     the 2nd of April."."""
     c = call_in(library, "personal_loan_courteous_reminder", seed=11021)
     replies = play(c, _from_file("courteous_11021")[:8])
-    assert replies[6].startswith(("Yes", "Sure")), replies[6]
+    # (asked whether they want to update it: a yes, or that they will)
+    assert replies[6].startswith(("Yes", "Sure", "I will")), replies[6]
     assert replies[7].startswith(("Yes", "Sure")) and "actually" not in replies[7], replies[7]
     assert c.debtor.agreed.date == FRIDAY_13TH
 

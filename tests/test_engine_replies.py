@@ -9634,3 +9634,56 @@ def test_a_lender_slip_put_right_with_a_filler_is_no_stranger(library: Library) 
     student loan" got "Sorry, who? I've never borrowed from them, just the student loan."."""
     c, reply = _replied(library, "student_unemployed_hardship", 12566, "hardship_12566", 1)
     assert "never borrowed" not in reply and "who?" not in reply, reply
+
+
+def test_a_first_name_slip_put_right_in_the_greeting_is_no_stranger(library: Library) -> None:
+    """Play-test 205: "Hi Ray, sorry - Roy! - this is Alex from Holmes Finance, ... can you just
+    confirm your date of birth for me" to Roy got "No, you've got the wrong number."."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 12686, "traveller_12686", 1)
+    assert "wrong number" not in reply and c.record.date_of_birth.strftime("%B") in reply, reply
+
+
+def test_small_talk_about_the_weather_is_answered_as_small_talk(library: Library) -> None:
+    """Play-test 206: "Is it nice weather where you are? It's pouring here." got "I'd rather not
+    get into that, if it's all the same.", as if asked something private."""
+    c, reply = _replied(library, "already_paid_not_posted", 9586, "paid_9586", 5)
+    assert "rather not" not in reply and "thanks for asking" in reply.lower(), reply
+
+
+def test_the_whole_in_one_go_offered_instead_of_two_parts_is_a_new_proposal(
+    library: Library,
+) -> None:
+    """Play-test 205: "Actually, thinking about it - since it's a transfer anyway, would it be
+    simpler to just send the whole $261.28 on Thursday in one go?" got "Not $261.28: $130, like
+    I said.", as if the agreed first part had been said back wrong."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 12701, "courteous_12701", 6)
+    assert Act.CONFIRM_TERMS not in c.turns[5].analysis.acts
+    assert "like I said" not in reply and "$261.28" in reply, reply
+    assert c.debtor.agreed.amount == Decimal("261.28") and c.debtor.agreed.rest_amount is None
+
+
+def test_a_day_asked_then_taken_back_at_once_is_not_agreed(library: Library) -> None:
+    """Play-test 206: "could it maybe be a bit sooner, like tomorrow? oh no actually sorry,
+    Friday is fine, forget I said that." got "Yes, tomorrow is fine.", the Friday she had
+    picked herself dropped."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 9631, "courteous_9631", 4)
+    assert "tomorrow" not in reply.lower() and "Friday the 13th" in reply, reply
+    assert c.debtor.agreed.date == FRIDAY_13TH
+
+
+def test_the_sum_sent_asked_is_answered_by_the_customer_who_paid(library: Library) -> None:
+    """Play-test 206: "TRX-12508. Fine. And what amount did you send, exactly? Not roughly." got
+    "That's right, yes. No idea, sorry." from the customer who had just given the reference."""
+    c, reply = _replied(library, "already_paid_not_posted", 9621, "paid_9621", 4)
+    assert "No idea" not in reply and c.values["amount_overdue"] in reply, reply
+
+
+def test_the_card_agreed_said_with_the_app_it_is_used_in_stays_the_card(
+    library: Library,
+) -> None:
+    """Play-test 205: "Easiest is you do it in the app ... So: $566.61, card via the app, today."
+    got "Not online payment: card, like I said." from the debtor who had agreed card."""
+    c = call_in(library, "traveller_forgot_deposit", seed=12656)
+    replies = play(c, _from_file("traveller_12656")[:7])
+    assert c.turns[6].analysis.slots.method == "card"
+    assert "Not online" not in replies[6], replies[6]

@@ -1417,10 +1417,9 @@ class Call:
             # (and with a later day agreed: "I'm supposed to ask if it could be a bit sooner,
             # like this week? ... if not the 31st is fine", play-test 203)
             or (
-                (debtor.agreed.date is None or sooner)
-                and "question" in analysis.flags
-                and analysis.has(Act.ASK_PAYMENT)
+                "question" in analysis.flags
                 and "deadline_period" in names
+                and (sooner or (debtor.agreed.date is None and analysis.has(Act.ASK_PAYMENT)))
             )
         ):
             if negotiated and debtor.agreed.date is not None and not sooner:
@@ -3136,7 +3135,10 @@ _DEBT_NAMED = re.compile(
 _ASKED_IF_WELL = re.compile(
     r"\b(?:is|are)\s+(?:the|your|ur)\s+(?:\w+\s+){1,3}?(?:running|going|doing|working|"
     r"holding\s+up|treating\s+you)?\s*(?:ok|okay|alright|all\s+right|fine|good|well)\b[^.?!]*\?|"
-    r"\bhow'?s\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?\w+\s+(?:going|doing|running|treating\s+you)\b",
+    r"\bhow'?s\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?\w+\s+(?:going|doing|running|treating\s+you)\b|"
+    # ("Is it nice weather where you are? It's pouring here.", play-test 206)
+    r"\b(?:is\s+it|how'?s\s+the|what'?s\s+the)\s+(?:\w+\s+)?weather\b|\b(?:is\s+it|it)\s+(?:nice|sunny|raining|"
+    r"warm|cold)\s+(?:there|where\s+(?:you|u)\s+are)\b",
     re.IGNORECASE,
 )
 # A question about the debtor's own life ("where are you flying to?", "what you do for work?",

@@ -1242,7 +1242,6 @@ _EARNED_BEFORE = re.compile(
     r"(?:(?:only|just|about|around|roughly|like|maybe)\s+)?[$£€]?$",
     re.IGNORECASE,
 )
-# "three further monthly instalments of $1,044.21": the period said before the sum
 _MONTH_NAME = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|apr|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
@@ -1252,6 +1251,7 @@ _MONTHS_LISTED = re.compile(
     rf"[^.?!$\d]{{0,20}}?{_MONTH_NAME.pattern}(?:\s*(?:,|and|&)\s*(?:the\s+\d+\w*\s+of\s+)?"
     rf"{_MONTH_NAME.pattern}){{1,}}"
 )
+# "three further monthly instalments of $1,044.21": the period said before the sum
 _PERIOD_BEFORE = re.compile(
     r"\b(?P<unit>month|week|fortnight)ly\s+(?:instal?l?ments?|payments?|repayments?|bits|chunks|"
     # ("then the rest, $765.40, in monthly chunks, say $255.13 on the 13th of april, may and

@@ -730,6 +730,9 @@ _REFUSED_THEN_NAMED = re.compile(
     r"(?:that'?s|that\s+is|which\s+is)\s+(?:the\s+)?$"
 )
 _DAY_TAKEN_BACK = re.compile(
+    # ("could it maybe be a bit sooner, like tomorrow? oh no actually sorry, Friday is fine,
+    # forget I said that", play-test 206: the day asked, taken back at once)
+    r"\s*\?+\s*(?:oh\s+)?(?:no|nah|wait)\W+(?:actually|sorry|scratch\s+that)\b|"
     r"(?:[^?!]{0,40}?\bactually\b[^?!]{0,30}?|"
     # "the 31st is the date I just said I can't accept"
     r"\s+is\s+(?:the|a)\s+(?:date|day)\s+(?:that\s+)?(?:[\w']+\s+){0,4}?)\b"
@@ -762,9 +765,6 @@ _REJECTED_BEFORE = re.compile(
     r"\binstead\s+of|"
     # ("Sorry, I meant sooner than the 31st. Would perhaps the 17th be possible?", play-test 198)
     r"\b(?:sooner|earlier)\s+than|"
-    # ("could it be a bit sooner, like this week? only if you can, if not the 31st is... it's
-    # fine", play-test 203: the day they had, kept only as the fallback)
-    r"\bif\s+not,?(?:\s+then)?|"
     # ("What day? And don't say Friday just because everyone says Friday.", play-test 202)
     r"\b(?:don't|dont|do\s+not)\s+(?:just\s+)?(?:say|tell\s+me|give\s+me)|"
     # "next payday doesn't work - that's the 31st, three weeks away"
@@ -1331,6 +1331,7 @@ _THEIR_OWN_CASE_BEFORE = re.compile(
     r"\b(?:you|u)(?:'re|'ll|\s+(?:are|r|will|could|can|should|might|gonna|going\s+to|planning\s+to|"
     rf"thinking\s+(?:of|about)))*\s+(?:\w+\s+)?(?:take|taking|sue|suing)\s+{_OTHER_PARTY}[^.?!]{{0,12}}$"
 )
+_FALLBACK_BEFORE = re.compile(r"\bif\s+not,?(?:\s+then)?\s+$")
 _PHONE_NUMBER = re.compile(r"\d{3}[\s.-]\d{4}\b")
 _WHY_BEFORE = re.compile(r"\b(?:why|how\s+come|what's\s+with|whats\s+with)\s+(?:the\s+)?$")
 _DISPUTED_WITH_ANOTHER_BEFORE = re.compile(
@@ -3081,7 +3082,10 @@ _ID_WINDOW = 600  # identity checks open a line; reading further only costs time
 # "what about", "how about", "or", "say": a term offered in a negotiation.
 # "lets do 100 today and ...", "let's make it $300" (not "let's do that": theirs, agreed)
 _NEW_PROPOSAL = re.compile(
-    r"\blet'?s\s+(?:do|make\s+it|say|go\s+with|change\s+it\s+to)\s+(?:[$£€]?\d|half\b)"
+    r"\blet'?s\s+(?:do|make\s+it|say|go\s+with|change\s+it\s+to)\s+(?:[$£€]?\d|half\b)|"
+    # ("would it be simpler to just send the whole $261.28 on Thursday in one go?", play-test
+    # 205: a change put, after "actually, thinking about it")
+    r"\bwould\s+it\s+be\s+(?:simpler|easier|better|quicker)\s+to\b|\bin\s+one\s+go\b"
 )
 _PROPOSAL_LEAD = re.compile(
     # ("School holiday is finishing when? Beginning of April? Then I suggest we fix 3rd of
@@ -3591,6 +3595,9 @@ def _read_identity(
                 # "Hi Daniel, it's Harbor Auto" to Derek: greeted by another person's name
                 _add_cue(seen, raw, names, "wrong_name", said.start, said.end)
                 flags.add("wrong_name")
+                if _name_put_right(text, said.end, context):
+                    # "Hi Ray, sorry - Roy! - this is Alex" (play-test 205): put right at once
+                    _add_cue(seen, raw, names, "name_put_right", said.start, said.end)
             continue
         if right is False and set(fold(said.name).split()) <= set(_WORDS.findall(previous)):
             # "Hello, Jess here." - "Hi Jess? It's Sam from ...": whoever answered, called by
@@ -4425,6 +4432,12 @@ def _analyze(
         if i in slips:
             _add_cue(seen, raw, names, "slipped_date", d.start, d.end)
             continue
+        if _FALLBACK_BEFORE.search(norm, max(0, d.start - 16), d.start) is not None:
+            # "could it be a bit sooner, like this week? only if you can, if not the 31st is...
+            # it's fine" (play-test 203), "if not today, would tomorrow work?": the day kept only
+            # as the fallback, not the one put
+            _add_cue(seen, raw, names, "alternative_date", d.start, d.end)
+            continue
         if (
             split_instead is not None
             and d.end <= split_instead
@@ -4997,11 +5010,13 @@ def _analyze(
         and method[0] == "online"
         and context.agreed is not None
         and context.agreed.method == "card"
-        and "card" in norm[method[1] : method[2]]
+        # ("So: $566.61, card via the app, today", play-test 205: the card said just before)
+        and any(m[0] == "online" and "card" in norm[max(0, m[1] - 6) : m[2]] for m in offered)
     ):
         # "So: $559.22 by card through the app" once card is agreed (play-test 155): the card
         # agreed, said with where it is used, not another way
         method = ("card", method[1], method[2])
+        offered = methods = [method]  # (the app, where the card is used: no other way offered)
     if method is not None and methods and methods[0] not in offered:
         _add_cue(seen, raw, names, "method_refused", methods[0][1], methods[0][2])
     # "by transfer ... or I can take a card now, whichever you prefer": the choice is theirs

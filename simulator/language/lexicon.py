@@ -1481,6 +1481,8 @@ ENTRIES: list[Entry] = [
         # "was it to our account ending 4471?", "did you send it to the usual account details?"
         # (not "not our problem which bank u use, you need to pay it this week")
         r"\bwhich\s+(?:bank|account)\b[^.?!,;]{0,40}\b(?:send|sent|pay|paid|transfer(?:red)?|from|left)\b",
+        # ("And what amount did you send, exactly? Not roughly.", play-test 206)
+        r"\bwhat\s+(?:amount|sum|figure)\s+(?:did|have)\s+(?:you|u)\s+(?:send|sent|pay|paid|transfer(?:red)?)\b",
         # "u didnt say how much tho. the full 323.50?" (play-test 161): the sum sent, asked again
         r"\b(?:you|u)\s+(?:didn't|didnt|did\s+not|never)\s+(?:say|said|tell\s+me|told\s+me|mention)\s+"
         # (not "you didnt say how much the shift pay is. i want the full 1266.68 on the 13th":

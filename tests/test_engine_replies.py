@@ -9687,3 +9687,23 @@ def test_the_card_agreed_said_with_the_app_it_is_used_in_stays_the_card(
     replies = play(c, _from_file("traveller_12656")[:7])
     assert c.turns[6].analysis.slots.method == "card"
     assert "Not online" not in replies[6], replies[6]
+
+
+def test_the_debtors_own_small_claims_plan_asked_back_is_no_legal_action(
+    library: Library,
+) -> None:
+    """Play-test 207: "Um... small claims? I didn't... sorry, I mean, that's up to you." after the
+    driver said they might take the dealer to small claims failed the call for mentioning
+    legal action this account is not cleared for."""
+    c = call_in(library, "car_dealer_dispute", seed=12761)
+    play(c, _from_file("dealer_12761"))
+    assert Act.LEGAL_ACTION not in c.turns[5].analysis.acts
+    assert "FAILED" not in describe_result(c)
+
+
+def test_all_good_no_stress_is_no_question_about_the_number_on_file(library: Library) -> None:
+    """Play-test 208: "yep all good no stress :) ... didnt come thru. everything ok?" got "Yes,
+    that one's fine. Oh no. The student loan? I totally forgot": "good no" was read as asking
+    whether the phone number ("no.") on file is right."""
+    c, reply = _replied(library, "student_forgot_first_late", 9561, "student_9561", 2)
+    assert not reply.startswith("Yes, that one's fine"), reply

@@ -3944,7 +3944,9 @@ _NOW_OK_ASKED = re.compile(
     re.IGNORECASE,
 )
 _CONTACT_CHECKED = re.compile(
-    r"\b(?:best|right|correct|good|current)\s+(?:(?:number|no|phone|mobile|email|e-mail|address)\b|#)|"
+    # ("no" for number only as an abbreviation: not "yep all good no stress", play-test 208)
+    r"\b(?:best|right|correct|good|current)\s+(?:(?:number|no(?=\.|\s*\?|\s*\d)|phone|mobile|email|"
+    r"e-mail|address)\b|#)|"
     # (not "I'll text you the account number and sort code right after this call")
     r"\b(?:number|email|e-mail|address)\b[^.?!]{0,40}\b(?:is|'s|still)\s+(?:the\s+)?(?:right|correct|"
     r"current|best|up\s+to\s+date|ok|okay|fine|good|valid)\b|"

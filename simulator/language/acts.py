@@ -4219,7 +4219,10 @@ def _analyze(
         ):
             continue  # "Sue Garcia? Mark from Lowe Bank.": the debtor's name, not the verb
         if name == "legal_action" and (
-            _THEIR_OWN_CASE_BEFORE.search(norm, max(0, start - 60), start)
+            # ("Um... small claims? I didn't... sorry, that's up to you.", play-test 207: the
+            # debtor's own plan against the dealer, asked back)
+            _asked_back(norm, m, context.previous_debtor_line)
+            or _THEIR_OWN_CASE_BEFORE.search(norm, max(0, start - 60), start)
             # ("you keep every right to dispute it with the dealer, small claims included",
             # play-test 204)
             or _DISPUTED_WITH_ANOTHER_BEFORE.search(norm, max(0, start - 60), start)

@@ -1239,8 +1239,8 @@ def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
 
 
 def _asked_back(norm: str, m: re.Match[str], previous: str) -> bool:
-    """Are the debtor's own words of delay asked back at them ("Don't worry about it?",
-    "Soon?") rather than granted?"""
+    """Are the debtor's own words asked back at them ("Don't worry about it?", "Soon?", "small
+    claims?") rather than granted or said by the caller?"""
     words = m.group().strip(" ,.!")
     return (
         _ASKED_BACK_MARK.match(norm, m.end()) is not None

@@ -658,7 +658,7 @@ class Call:
         said = turn.said
         method_before, named_before = self.debtor.agreed.method, self.debtor.named_method
         answer, topic = self._answer(analysis, turn.negotiated) if turn.listening else (None, None)
-        if answer and topic == "afford" and _PLAN_SAID.search(answer):
+        if answer and topic == "afford" and every_period(answer) is not None:
             # "Maybe a small amount now, about a third of it, and then a bit every month.": a
             # plan they put themselves is on the table ("So perhaps around $206 to start?" is
             # its first payment, not money asked for with no plan; play-test 199)
@@ -4161,10 +4161,6 @@ _NOD = re.compile(
     r"that\s+works|fine|excellent|brilliant|cool|sure|alright|all\s+right|wonderful|super)\b"
     r"(?:\W+(?:then|thanks|thank\s+you|very\s+good|great|good))*\W*$",
     re.IGNORECASE,
-)
-# a plan in the debtor's own words: "and then a bit every month", "monthly instalments"
-_PLAN_SAID = re.compile(
-    r"\b(?:every|each|a)\s+month\b|\bmonthly\b|\binstal+ments?\b", re.IGNORECASE
 )
 # whether the debtor can really keep the terms: "are you sure?", "is that really ok with your
 # rent?", "can you really afford that?"

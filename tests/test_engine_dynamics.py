@@ -411,10 +411,13 @@ def test_with_a_plan_offered_twice_what_they_can_pay_now_is_agreed(library: Libr
     assert said(d, amount=Decimal(0)) == []  # no amount at all
 
 
-def test_an_amount_within_half_a_unit_of_what_they_can_pay_is_agreed(library: Library) -> None:
+def test_an_amount_a_little_over_what_they_can_pay_is_agreed(library: Library) -> None:
+    """Asked a few dollars over what they can find, a person stretches (play-test 210: "Make
+    it three hundred" to a debtor with $298 got "I don't have $300 this week. $298 now"): up
+    to 2% over, or half a unit on a small sum."""
     d = debtor(library, can_pay_now_fraction=0.3, honesty=90, willingness_to_pay=90)
-    assert said(d, amount=Decimal("150.50"))[0][0] == "accept_amount"
-    assert said(d, amount=Decimal("150.51"))[0][0] == "counter_amount"
+    assert said(d, amount=Decimal("153"))[0][0] == "accept_amount"  # 150 affordable
+    assert said(d, amount=Decimal("153.01"))[0][0] == "counter_amount"
 
 
 def test_a_restated_amount_two_dollars_off_is_corrected_not_taken(library: Library) -> None:

@@ -9707,3 +9707,92 @@ def test_all_good_no_stress_is_no_question_about_the_number_on_file(library: Lib
     whether the phone number ("no.") on file is right."""
     c, reply = _replied(library, "student_forgot_first_late", 9561, "student_9561", 2)
     assert not reply.startswith("Yes, that one's fine"), reply
+
+
+def test_the_first_days_and_the_rests_asked_together_are_both_named(library: Library) -> None:
+    """Play-test 209: "Half. Wow. Fine, which day this week, and by what method? And the other
+    half, when?" got "Friday the 27th would work for me.": the rest's day, said as if it were
+    the first half's, after the debtor had said they could find it this week."""
+    c, reply = _replied(library, "car_broke_down_partial", 12811, "carbroke_12811", 5)
+    assert "Friday the 13th" in reply and "rest, $223.33" in reply, reply
+    assert reply.index("Friday the 13th") < reply.index("Friday the 27th")
+    assert c.debtor.named_day == FRIDAY_13TH
+
+
+def test_when_asked_through_fillers_is_answered_with_a_day(library: Library) -> None:
+    """Play-test 209: "Sorry, when would, um, suit you?" got "Okay, $750.52. I've got that.",
+    and "and when, roughly, do you think? No rush, well, um, sort of a bit of a rush." ended the
+    call on a vague promise."""
+    _c, reply = _replied(library, "car_dealer_dispute", 12831, "dealer_12831", 5)
+    assert re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday) the \d+", reply), reply
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 12816, "courteous_12816", 4)
+    assert "Goodbye" not in reply and "Friday the 13th" in reply, reply
+    assert c.outcome is None
+
+
+def test_asked_for_some_of_it_a_debtor_who_can_pay_all_says_so(library: Library) -> None:
+    """Play-test 209: "Would you, um, be able to pay some of it meanwhile?" got "$750.52 is what
+    I can do.", the whole debt said as the most the driver could manage."""
+    _c, reply = _replied(library, "car_dealer_dispute", 12831, "dealer_12831", 4)
+    assert "what I can do" not in reply and "$750.52" in reply, reply
+    assert re.search(r"\bwhole\b|\bAll of it\b", reply), reply
+
+
+def test_a_three_part_plan_said_back_keeps_its_monthly_payments(library: Library) -> None:
+    """Play-test 209: "$269 on the 20th of March, then $250 on 20 April and $250.02 on 20 May"
+    was agreed as two payments, and said back later it got "Monday the 20th of April, actually,
+    not Wednesday the 20th of May."."""
+    c = call_in(library, "student_unemployed_hardship", seed=12821)
+    replies = play(c, _from_file("hardship_12821")[:8])
+    assert "a month from Monday the 20th of April" in replies[5], replies[5]
+    assert "actually" not in replies[7], replies[7]
+    agreed = c.debtor.agreed
+    assert agreed.amount == Decimal("269") and agreed.rest_amount == Decimal("250")
+    assert agreed.rest_every == "month" and agreed.rest_date == dt.date(2026, 4, 20)
+
+
+def test_a_haggle_of_two_bucks_is_no_sum_of_two_dollars(library: Library) -> None:
+    """Play-test 210: "Two ninety-eight? You're haggling over two bucks? Fine, whatever." was
+    agreed as $2, and the debtor then corrected every "$298" back to "$2"; and "Make it three
+    hundred" to a debtor who could find $298 got "I don't have $300 this week. $298 now"."""
+    c = call_in(library, "car_broke_down_partial", seed=9436)
+    replies = play(c, _from_file("carbroke_9436")[:9])
+    assert "I don't have $300" not in replies[4], replies[4]
+    assert c.turns[5].analysis.slots.amount != Decimal("2")
+    assert not any("$2," in r or "$2 " in r or r.endswith("$2.") for r in replies), replies
+    assert c.debtor.agreed.amount == Decimal("298")
+
+
+def test_terms_the_trainee_reads_back_are_said_yes_to_once(library: Library) -> None:
+    """Play-test 210: "Okay, so just to, um, read it back... four hundred dollars, by bank
+    transfer, on Tuesday the 31st of March. Is that, er, right?" got the terms twice: "Yes,
+    that's right: $400, ... Okay: $400 by Tuesday the 31st, bank transfer."."""
+    _c, reply = _replied(library, "lenders_persistent_late", 9491, "lenders_9491", 9)
+    assert reply.count("$400") == 1, reply
+
+
+def test_a_weekly_sum_put_right_is_the_sum_of_the_instalments_after_it(
+    library: Library,
+) -> None:
+    """Play-test 210: "say 5 a week" said yes to, then "I suggested $25 a week, not $5", then
+    the first day agreed got "And $5 a week after that, from Friday the 20th."."""
+    c, reply = _replied(library, "student_unemployed_hardship", 9486, "hardship_9486", 9)
+    assert "$25 a week after that" in reply, reply
+    assert c.debtor.agreed.rest_amount == Decimal("25")
+
+
+def test_the_shifts_income_and_what_makes_paying_hard_are_answered(library: Library) -> None:
+    """Play-test 210: "Roughly what are the cafe shifts bringing in each month" was not
+    answered, and "Is something making the payments hard at the moment?" got "Huh? Make sense
+    or hang up." from the rude defaulter."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 9486, "hardship_9486", 4)
+    assert "a fortnight" in reply or "a week" in reply, reply
+    _c, reply = _replied(library, "rude_defaulter_composure", 9441, "rude_9441", 4)
+    assert "Make sense" not in reply and "happened" in reply, reply
+
+
+def test_the_day_asked_after_it_was_agreed_is_said_again(library: Library) -> None:
+    """Play-test 210: "Okay, um, great. And, er, when would be, um, good for you? Sorry." got
+    "Was there anything else?"."""
+    _c, reply = _replied(library, "student_forgot_first_late", 9431, "student_9431", 7)
+    assert "anything else" not in reply and "Tuesday the 10th" in reply, reply

@@ -3917,3 +3917,66 @@ def test_scorn_of_sense_or_age_is_an_insult(line: str, insult: bool) -> None:
 )
 def test_the_direct_debit_for_later_is_not_this_payments_way(line: str, method: str | None) -> None:
     assert read(line, "negotiating").slots.method == method
+
+
+@pytest.mark.parametrize(
+    ("line", "flag"),
+    [
+        # a name the line ends on after "this is", asked (corpus 95's writer's kind of check)
+        ("Good morning. This is Tammy Ramos?", True),
+        ("hi this is tammy?", True),
+        # (the debtor's own name asked so is theirs; a courtesy after a name is no surname)
+        ("Good morning, this is Priya Raghunathan?", False),
+        ("good morning madam, am i speaking to priya ji?", False),
+        ("Good morning, am I speaking to Meera ji?", True),
+    ],
+)
+def test_a_name_asked_after_this_is_and_a_courtesy_after_a_name(line: str, flag: bool) -> None:
+    names = ("Priya Raghunathan", "Priya", "Raghunathan")
+    analysis = read(line, "answering", debtor_names=names, lender="Tramline Credit")
+    assert Act.VERIFY_IDENTITY in analysis.acts
+    assert ("wrong_name" in analysis.flags) is flag
+
+
+def test_another_lender_named_after_with_in_a_lowercase_line_is_flagged() -> None:
+    names = ("Dimitri Papadakis", "Dimitri", "Papadakis")
+    line = "hey dimitri? this is luis with {} bank, hope you're well"
+    other = read(
+        line.format("granite trust"), "answering", debtor_names=names, lender="Amberstone Bank"
+    )
+    own = read(line.format("amberstone"), "answering", debtor_names=names, lender="Amberstone Bank")
+    assert "wrong_lender" in other.flags and "wrong_lender" not in own.flags
+
+
+@pytest.mark.parametrize(
+    ("line", "amount", "day"),
+    [
+        # days listed for the debtor to pick, short forms included, name no day
+        ("wed or thurs, doesnt matter to me, you pick", None, None),
+        (
+            "great! monday, tuesday, wednesday, just pick one and i'll pop it in the system",
+            None,
+            None,
+        ),
+        # the balance paid is the whole debt; a plan so it is not paid all at once names none
+        ("can you pay the balance today?", OVERDUE, TODAY),
+        ("we can set you up on a plan so you're not paying it all at once", None, None),
+        ("sorry, I can't remove the fee, but you can pay the balance in two parts", None, None),
+        # the sum put in another's place, and payment said as required
+        ("$40 a week is ok but it'd take 15 weeks, can we say $75 a week?", Decimal("75"), None),
+        ("You're overdue. Payment is required today.", None, TODAY),
+    ],
+)
+def test_terms_offered_put_instead_or_demanded(
+    line: str, amount: Decimal | None, day: dt.date | None
+) -> None:
+    slots = read(line, "negotiating").slots
+    assert (slots.amount, slots.date) == (amount, day)
+
+
+def test_the_balance_paid_after_a_first_part_is_what_is_left() -> None:
+    agreed = Slots(amount=Decimal("100"), date=dt.date(2026, 3, 13))
+    slots = read(
+        "great, and can you pay the balance on the 27th?", "negotiating", agreed=agreed
+    ).slots
+    assert slots.amount == OVERDUE - Decimal("100")

@@ -180,6 +180,11 @@ class Negotiation(Strict):
         default=None,
         description="Asked how much they can pay: {counter_amount} is what they can manage",
     )
+    name_whole: LineVariants | None = Field(
+        default=None,
+        description="Asked how much (or for some of it) when they can pay all of it: "
+        "{counter_amount} is the whole amount overdue",
+    )
     name_rest: LineVariants | None = Field(
         default=None,
         description="A first part agreed, asked how much they can pay towards the rest: "

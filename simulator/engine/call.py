@@ -1321,7 +1321,11 @@ class Call:
             amount = debtor.agreed.amount or debtor.offer()
             if debtor.agreed.amount is None:
                 debtor.named_amount = amount
-            key, values = "name_amount", {"counter_amount": debtor.money(amount)}
+            # ("Would you be able to pay some of it meanwhile?" to a debtor who can pay it all,
+            # play-test 209: all of it, said as more than was asked, not as a limit)
+            whole = amount == debtor.amount_overdue and debtor.agreed.amount is None
+            key = "name_whole" if whole else "name_amount"
+            values = {"counter_amount": debtor.money(amount)}
         elif slots.amount is None and "amount_choice" in names:
             # "is it 50 or 100 from April?": asked which sum, a person names the one they
             # agreed, or else the smaller (play-test 143)
@@ -1406,6 +1410,10 @@ class Call:
             # "and the rest, when?": the first part's day is agreed; the rest's is asked
             if negotiated and debtor.agreed.rest_date is not None:
                 return self._method_still_asked(analysis, names)
+            if debtor.agreed.date is None and (
+                "ask_for_date" in names or _WHEN_PAID.search(text) is not None
+            ):
+                return self._both_days_named(analysis, names)
             date = debtor.agreed.rest_date or debtor.rest_day()
             debtor.named_rest_date = date
             key, values = "name_date", {"counter_date": debtor.day(date)}
@@ -1442,7 +1450,7 @@ class Call:
             return None
         said = _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
         if (
-            key == "name_amount"
+            key in ("name_amount", "name_whole")
             and slots.date is None
             and debtor.agreed.date is None
             and ("ask_for_date" in names or _WHEN_PAID.search(text) is not None)
@@ -1455,7 +1463,9 @@ class Call:
             said += " " + _sentence(
                 fill(self.lines.negotiation("name_date"), {**self.values, **day})
             )
-        if key in ("name_date", "name_amount") and self._method_asked(analysis, names):
+        if key in ("name_date", "name_amount", "name_whole") and self._method_asked(
+            analysis, names
+        ):
             # "which day this week, and would you pay it by card or a transfer?": both asked,
             # both answered
             said += " " + self._method_answer(analysis)
@@ -1499,6 +1509,37 @@ class Call:
             if d.kind == "within_count" and d.date - self.today <= dt.timedelta(days=31)
         ]
         return min([day, *ends])
+
+    def _both_days_named(self, analysis: Analysis, names: set[str]) -> str:
+        """ "Fine, which day this week, and by what method? And the other half, when?" with the
+        first part's sum agreed and no day (play-test 209): the first part's day, inside the
+        week when that is asked, then the rest's a week after it at the soonest."""
+        debtor = self.debtor
+        first = self._day_within_the_week_asked(analysis)
+        debtor.named_day = first
+        rest_day = debtor.agreed.rest_date or debtor.rest_day(first)
+        debtor.named_rest_date = rest_day
+        rest = debtor.agreed.rest_amount or debtor.rest_due()
+        said = _sentence(
+            fill(
+                self.lines.negotiation("name_date"),
+                {**self.values, "counter_date": debtor.day(first)},
+            )
+        )
+        if rest is not None:
+            said += " " + _sentence(
+                fill(
+                    self.lines.negotiation("name_rest_date"),
+                    {
+                        **self.values,
+                        "rest_amount": debtor.money(rest),
+                        "rest_date": debtor.day(rest_day),
+                    },
+                )
+            )
+        if debtor.agreed.method is None and self._method_asked(analysis, names):
+            said += " " + self._method_answer(analysis)
+        return said
 
     def _first_days_asked(self, text: str) -> bool:
         """Does the line ask the day of the first part agreed, named by its sum ("so 269 when
@@ -3029,8 +3070,15 @@ class Call:
         """The line asks the debtor to say the terms back, and names none of its own ("say it
         back to me: what you payin Friday the 13th, an' what on the 20th?" names only days
         agreed)."""
-        return analysis.cued("asks_read_back") and (
-            analysis.slots.is_empty() or self._names_only_what_was_agreed(analysis)
+        slots = analysis.slots
+        # ("Okay, so just to, um, read it back... four hundred dollars, by bank transfer, on
+        # Tuesday the 31st of March. Is that, er, right?", play-test 210: all three said, the
+        # trainee reads back; the debtor says yes once, not the terms again)
+        said_it_all = None not in (slots.amount, slots.date, slots.method)
+        return (
+            analysis.cued("asks_read_back")
+            and not said_it_all
+            and (slots.is_empty() or self._names_only_what_was_agreed(analysis))
         )
 
     def _names_only_what_was_agreed(self, analysis: Analysis) -> bool:
@@ -3669,7 +3717,11 @@ def _without_gratitude(reply: str) -> str:
 
 
 # a sum paid once: "$449 a month" for the rest is another term than "$449" today
-_ONE_OFF_SUM = re.compile(r"(?>[$£€]\d[\d,]*(?:\.\d\d)?)(?!\s+a\s+(?:month|week|fortnight))")
+# (not the rest's sum: "The rest, $223.33, I could do by Friday the 27th" after "$223.33, yes"
+# names the other half, play-test 209)
+_ONE_OFF_SUM = re.compile(
+    r"(?<!rest,\s)(?<!other\s)(?>[$£€]\d[\d,]*(?:\.\d\d)?)(?!\s+a\s+(?:month|week|fortnight))"
+)
 
 
 def _names_a_sum_said(answer: str, said: list[str]) -> bool:

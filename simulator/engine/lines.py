@@ -72,6 +72,10 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
     ],
     "accept_others": ["{terms} would be fine, though.", "{terms} is okay, if the amount is."],
     "name_amount": ["I could manage {counter_amount}.", "{counter_amount} is what I can do."],
+    "name_whole": [
+        "I can pay the whole {counter_amount}, actually.",
+        "All of it, {counter_amount}. I can cover that.",
+    ],
     "name_rest": ["For the rest, I could manage {rest_amount}.", "The rest? {rest_amount}, maybe."],
     "ask_rest": [
         "And how much a {every} would that be, for the rest?",

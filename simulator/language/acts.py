@@ -302,6 +302,9 @@ _PROBED_IN_SO_MANY_WORDS = re.compile(
     # ("What happen?", "Did something happen?": asked in a second language, or gently)
     r"\b(?:what\s+(?:(?:has\s+|'s\s+)?happened|happen|went\s+wrong)|what(?:'s|\s+is)\s+(?:been\s+)?going\s+on|"
     r"where\s+things\s+stand|(?:did|has)\s+(?:something|anything)\s+(?:happen(?:ed)?|come\s+up)|"
+    # ("Fair question. ... Is something making the payments hard at the moment?", play-test 210)
+    r"(?:is|has)\s+(?:something|anything)\s+(?:been\s+)?making\s+(?:it|things|the\s+payments?|paying)\s+"
+    r"(?:hard|harder|difficult|tough|tricky)|"
     # "I wanted to understand how is your situation now?"
     r"how(?:'s|\s+is|\s+are)\s+(?:your|ur)\s+(?:situation|circumstances|finances)|"
     r"how\s+(?:your|ur)\s+(?:situation|circumstances|finances)\s+(?:is|are))\b"
@@ -1251,7 +1254,12 @@ def _asked_back(norm: str, m: re.Match[str], previous: str) -> bool:
 
 # "no pressure" after a day asked for ("would you be able to pay it sometime this week, maybe?
 # no pressure", "which day do you think? no pressure"): a softener, not the day given up
-_WHICH_DAY_BEFORE = re.compile(r"\b(?:which|what)\s+(?:day|date)\b[^?]{0,30}\?")
+_WHICH_DAY_BEFORE = re.compile(
+    r"\b(?:which|what)\s+(?:day|date)\b[^?]{0,30}\?|"
+    # ("and when, roughly, do you think? No rush, well, sort of a bit of a rush", play-test 209;
+    # not "when you get a chance? no rush")
+    r"\bwhen\b(?!\s+(?:you|u|ya)\s+(?:can|get|have|are|'re|feel))[^?]{0,30}\?"
+)
 # "would you want to update the direct debit? only if you'd like to, no pressure": the offer
 # is theirs to take or leave, not the payment's timing (play-test 173)
 _OPTIONAL_OFFER_BEFORE = re.compile(
@@ -1501,6 +1509,17 @@ _NOT_ASKED_FOR = re.compile(
 )
 
 
+# "So perhaps around $206 to start?", "how about $150?": a sum put to the debtor, asked
+_SUM_PUT_BEFORE = re.compile(
+    r"\b(?:perhaps|maybe|how\s+about|what\s+about|say)\s+(?:around\s+|about\s+|like\s+)?[$£€]?$"
+)
+# "You're haggling over two bucks?" (play-test 210): the gap between two sums, not a sum put
+_HAGGLED_OVER_BEFORE = re.compile(
+    r"\b(?:haggl|quibbl|argu|fight|bicker|squabbl|nitpick|split\s+hairs)\w*\s+(?:over|about|for)\s+"
+    r"(?:a\s+|the\s+|like\s+)?(?:measly\s+|lousy\s+|stupid\s+|silly\s+|lousy\s+)?(?:\$|£|€)?$"
+)
+
+
 # "a small monthly plan, rather than asking for the whole $1,142.22 at once": the sum and the
 # day in the clause set aside are not the ones asked for
 _SET_ASIDE = re.compile(
@@ -1635,6 +1654,8 @@ def _made_up_of(norm: str, each: AmountMatch, amounts: list[AmountMatch]) -> Amo
 _RAISED_TO = re.compile(
     r"\b(?:stretch|bump|push|round|take|bring|go|make)\s+(?:it\s+|that\s+)?(?:up\s+)?to\s+"
     r"(?:the\s+(?:full\s+)?)?\$?$|\bmake\s+it\s+\$?$|\bfrom\s+\S+\s+to\s+\$?$|"
+    # ("$40 a week is ok but it'd take 15 weeks, can we say $75 a week?": the sum put instead)
+    r"\b(?:can|could|shall)\s+we\s+say\s+\$?$|"
     # "a third would be $275, can you really manage that? I was thinking smaller, like $50":
     # the sum put in the doubted one's place
     r"\b(?:thinking|think|thought|something|maybe)\s+(?:a\s+bit\s+|much\s+|a\s+lot\s+)?"
@@ -1762,6 +1783,7 @@ def _choose_amount(
         and not _REFUSED_BEFORE.search(norm, max(0, a.start - 24), a.start)
         and not _NOT_ENOUGH_WITH.search(norm, max(0, a.start - 60), a.start)
         and not _NOT_ASKED_FOR.search(norm, max(0, a.start - 50), a.start)
+        and not _HAGGLED_OVER_BEFORE.search(norm, max(0, a.start - 40), a.start)
         and not _SET_ASIDE.search(norm, max(0, a.start - 60), a.start)
         # "So the overdue bit is $833.97 right now ... I don't expect that all at once. What do
         # you reckon you could manage" (play-test 180): said, then not asked for
@@ -2051,18 +2073,19 @@ def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
         dates = [d for d in dates if d.start >= meant.end()]
     if len(dates) < 2 or len({d.date for d in dates}) < len(dates):
         return False
+    left_to_them = False
     if "?" not in norm:
         begin = sentence_around(norm, dates[0].start)[0]
-        if not (
-            _ASKED_IN.search(norm, begin, dates[0].start)
-            or _PICK_LEFT.search(norm, dates[0].end)
-            or _LEFT_TO_THEM.search(norm, dates[0].end)
-        ):
+        left_to_them = bool(
+            _PICK_LEFT.search(norm, dates[0].end) or _LEFT_TO_THEM.search(norm, dates[0].end)
+        )
+        if not (left_to_them or _ASKED_IN.search(norm, begin, dates[0].start)):
             return False
     gaps = [(a.end, b.start) for a, b in zip(dates, dates[1:], strict=False)]
     if all(_BETWEEN_OFFERED_DAYS.fullmatch(norm, end, start) for end, start in gaps):
         return True
-    if "?" not in norm:
+    if "?" not in norm and not left_to_them:
+        # ("monday, tuesday, wednesday, just pick one": a list, the pick theirs)
         return False
     # "mon tue wed?", "Today, tomorrow?" (not "18th March, Wednesday?": one day said twice)
     named = {d.kind for d in dates} <= _NAMED_DAYS
@@ -5725,6 +5748,14 @@ def _analyze(
                     continue
                 if act is Act.SET_DEADLINE and date is not None and "negated_date" in names:
                     continue  # "I meant the 27th, not the 24th": a day put right is put
+                if (
+                    act is Act.PROPOSE_TERMS
+                    and amount is not None
+                    and amount.explicit
+                    and _SUM_PUT_BEFORE.search(norm, max(0, amount.start - 30), amount.start)
+                    and "?" in norm[amount.end : sentence_around(norm, amount.start)[1] + 1]
+                ):
+                    continue  # "So perhaps around $206 to start?" (play-test 199): a sum put
                 if (
                     act is Act.PROPOSE_TERMS
                     and method is not None

@@ -371,6 +371,12 @@ _LISTED_AFTER_A_DAY = re.compile(
     r"\.?(?:\s*[,/]\s*|\s+or\s+|\s+)$",
     re.IGNORECASE,
 )
+# "wed or thurs", "sat/sun": a short form with another day listed after it is a day too
+_LISTED_BEFORE_A_DAY = re.compile(
+    r"(?:\s*[,/]\s*|\s+or\s+)"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
 # "wed 250 ok": a short form with a sum after it is the day the sum is paid
 _SUM_AFTER = re.compile(r"\s+[$£€]?\d")
 
@@ -590,6 +596,7 @@ def _resolve(
             and not _DAY_LEAD.search(m.string, max(0, m.start() - 8), m.start())
             and not _SUM_AFTER.match(m.string, m.end())
             and not _LISTED_AFTER_A_DAY.search(m.string, max(0, m.start() - 14), m.start())
+            and not _LISTED_BEFORE_A_DAY.match(m.string, m.end())
         ):
             return None
         if m.string.endswith("c'", 0, m.start()):

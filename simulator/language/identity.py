@@ -386,6 +386,8 @@ NOT_NAMES = frozenset(
 _NAME_END = re.compile(
     r"\s*(?:[?.!,;:]|$|(?:by\s+any\s+chance|speaking|please|right|there(?:\s+at\s+all|,?\s+please)?|at\s+all|"
     r"here|yes|correct|then|"
+    # ("am I speaking to Priya ji?", "Tanaka-san?": a courtesy after the name)
+    r"-?(?:ji|jee|san|sama|sahib|saab)|"
     r"perhaps|maybe|instead|possibly|first|please|for\s+me|yes\s+or\s+no|or\s+not|speakin'?|"
     # "is that Agnieszka Kowalska ah'm speakin tae?"
     r"(?:i'?m|ah'?m|i\s+am)\s+(?:speaking|speakin'?|talking|talkin'?)\s+(?:to|tae|with|wi'?))"
@@ -518,7 +520,7 @@ _BARE_YOU_LEAD = re.compile(r"(?:^|[.!?,;]\s*)(?:so\s+|and\s+)?(?:you|u)\s+$")
 _OR_NOT_ASKED = re.compile(r"\s+or\s+(?:not|what)\s*\?|\s*\?")
 _PRESENT_AFTER = re.compile(r"\s+(?:available|there|around|home|in|about|free)\b")
 _QUESTION_AFTER = re.compile(
-    r"\s*(?:,?\s*by\s+any\s+chance|\s+speaking|,?\s+right|,?\s+yes|,?\s+yeah|,?\s+correct|"
+    r"\s*(?:,?\s*by\s+any\s+chance|-?\s*(?:ji|jee|san|sama|sahib|saab)|\s+speaking|,?\s+right|,?\s+yes|,?\s+yeah|,?\s+correct|"
     r",?\s+(?:isn't|is)\s+it|,?\s+aren't\s+you|,?\s+innit|"
     # "Daniel Park, then?", "Sorry. Daniel Park, perhaps?": another try at the name
     r",?\s+(?:then|perhaps|maybe|instead|possibly))?\s*\?"
@@ -529,6 +531,8 @@ _IT_IS_LEAD = re.compile(r"\b(?:it's|its|it\s+is|that's|that\s+is|this\s+is)\s+$
 _TAG_AFTER = re.compile(
     r"\s*,?\s*(?:isn't\s+it|is\s+it|innit|right|yeah|yes|correct)\s*(?:\?|[.!]*\s*$)"
 )
+# ("Good morning. This is Tammy Ramos?": the name asked, the line ending on it)
+_ENDS_ASKING = re.compile(r"\s*\?+\s*$")
 _LENDER_LEAD = re.compile(
     # ("this is, um, Harbor Bank?": a filler before the name)
     r"\b(?P<lead>from|form|with|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its)"
@@ -598,6 +602,10 @@ def _not_a_name(token: str) -> bool:
     return word in NOT_NAMES or _DRAWN_OUT_GREETING.fullmatch(word) is not None
 
 
+# "am i speaking to priya ji?", "Tanaka-san": a courtesy after the name, not a surname
+_HONORIFICS_AFTER = frozenset(["ji", "jee", "san", "sama", "sahib", "saab", "bhai", "ji's"])
+
+
 def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] | None:
     """The name at the start of text[start:end]: its capitalised words (or, in a line typed in
     one case, its words up to a function word), None when the first word is not a name."""
@@ -605,7 +613,7 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
     kept: list[re.Match[str]] = []
     for w in words:
         token = w.group()
-        if _not_a_name(token):
+        if _not_a_name(token) or (kept and fold(token) in _HONORIFICS_AFTER):
             break
         if mixed_case and not token[:1].isupper():
             break
@@ -713,7 +721,16 @@ def addressed_names(text: str) -> list[Addressed]:
             _ADDRESS_LEAD.search(before)
             or (mixed_case and _ARTICLE_LEAD.search(before))
             or (_IS_LEAD.search(before) and _PRESENT_AFTER.match(norm, e))
-            or (_IT_IS_LEAD.search(before) and _TAG_AFTER.match(norm, e))
+            or (
+                _IT_IS_LEAD.search(before)
+                and (
+                    _TAG_AFTER.match(norm, e)
+                    or (
+                        _ENDS_ASKING.match(norm, e)
+                        and (mixed_case or fold(text[s:e].split()[0]) in known_first_names())
+                    )
+                )
+            )
             # (a word typed in lowercase after a bare "you" is a name only when people are
             # given it: not "you know?")
             or (
@@ -906,7 +923,18 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
     for m in _LENDER_LEAD.finditer(norm):
         rest = text[m.end() :]
         run = re.match(r"(?:[A-Z][\w&'-]*)(?:[ \t]+(?:[A-Z][\w&'-]*|of|&))*", rest)
-        if run is None and text == norm and m.group("lead").startswith(("from", "form", "on")):
+        if (
+            run is None
+            and text == norm
+            and (
+                m.group("lead").startswith(("from", "form", "on"))
+                # ("this is luis with granite trust bank": with, after the caller's name)
+                or (
+                    m.group("lead") == "with"
+                    and _INTRODUCED.search(norm, max(0, m.start() - 40), m.start())
+                )
+            )
+        ):
             # typed all in lowercase: "its carlos from bradley bank", up to the kind of lender
             run = _LOWERCASE_LENDER.match(rest)
         if run is None:

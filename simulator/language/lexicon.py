@@ -417,6 +417,8 @@ ENTRIES: list[Entry] = [
         # "the $4,166.60 needs to be paid by Friday": a demand said of the money
         r"\b(?:needs?|has|have)\s+to\s+be\s+(?:paid|settled|cleared|brought\s+up\s+to\s+date)\b",
         r"\bmust\s+be\s+(?:paid|settled|cleared)\s+(?:by|before|today|now|this|within|in\s+full)\b",
+        # "Payment is required today.", "full payment is expected by Friday": the demand as fact
+        r"\bpayment\s+(?:is|will\s+be)\s+(?:required|expected|needed)\s+(?:by|before|today|now|this|within|in\s+full|on)\b",
         r"\byou\s+must\s+(?:pay|make|settle|clear)",
         # "So when are you fixing this, today would be nice for once" (play-test 153)
         r"\bwhen\s+(?:are|r|will)\s+(?:you|u)\s+(?:be\s+)?(?:gonna\s+|going\s+to\s+)?(?:fixing|fix|sorting|sort|"
@@ -1324,6 +1326,9 @@ ENTRIES: list[Entry] = [
     entry(
         "topic_what_happened",
         A.PROBE_REASON,
+        # "Is something making the payments hard at the moment?" (play-test 210)
+        r"\b(?:is|has)\s+(?:something|anything)\s+(?:been\s+)?making\s+(?:it|things|the\s+payments?|paying)\s+"
+        r"(?:hard|harder|difficult|tough|tricky)\b",
         r"\bwhat(?:'s|s|\s+has)?\s+(?:exactly\s+|actually\s+|really\s+)?(?:happened|happend|happen|went\s+wrong)\b(?!\s+(?:if|when)\b)",
         # "why payment stop in January?" (second-language English)
         r"\bwhy\s+(?:did\s+|have\s+|has\s+)?(?:the\s+|your\s+|ur\s+)?payments?\s+(?:stop|stopped)\b",
@@ -1607,6 +1612,9 @@ ENTRIES: list[Entry] = [
         # "what do the cafe shifts actually bring in on friday" (play-test 177)
         r"\bwhat\s+(?:do|does|will|would)\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:actually\s+|really\s+)?"
         r"(?:bring\s+in|pay\s+(?:you|u))\b",
+        # ("Roughly what are the cafe shifts bringing in each month", play-test 210)
+        r"\bwhat\s+(?:are|is)\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:actually\s+|really\s+)?"
+        r"(?:bringing\s+in|paying\s+(?:you|u)|earning\s+(?:you|u))\b",
         # "how much do the cafe shifts bring in a week", "how much do you earn?"
         r"\bhow\s+much\s+(?:do|does|are|is)\s+(?:the|your|ur)\s+(?:\w+\s+){0,2}?(?:bring\s+in|bringing\s+in|"
         r"pay\s+(?:you|u)|paying\s+(?:you|u)|earn|earning)\b|"
@@ -2049,6 +2057,13 @@ ENTRIES: list[Entry] = [
         r"\bwhich\s+day\s*\?",
         # "sorry to ask but like when-ish?" (play-test 193)
         r"\bwhen-?ish\b",
+        # "Sorry, when would, um, suit you?", "and when, roughly, do you think?" (play-test 209)
+        # ("And, er, when would be, um, good for you? Sorry.", play-test 210)
+        r"\bwhen\b\s*,?\s*(?:(?:um+|uh+|er+|erm)\s*,?\s*)?(?:would|will|does|do)\s*,?\s*(?:(?:um+|uh+|er+|erm)\s*,?\s*)?"
+        r"(?:it\s+)?(?:(?:suit|work\s+for)\s+(?:you|u)\b|be\s*,?\s*(?:(?:um+|uh+|er+|erm)\s*,?\s*)?"
+        r"(?:good|best|ok|okay|convenient|easiest)\b(?:\s+for\s+(?:you|u)\b)?)|"
+        r"\bwhen\b\s*,\s*(?:roughly|approximately|more\s+or\s+less|exactly)\s*,?\s*(?:do|would)\s+(?:you|u)\s+"
+        r"(?:think|reckon|say)\b",
         # "So when exactly will the $348.65 be paid?" (play-test 141)
         r"\bwhen\s+(?:exactly\s+)?(?:will|would|is|can)\s+(?:it|that|this|the\s+(?:money|payment|balance|"
         r"(?:\$|£|€)?\d[\d,.]*))\s+(?:be\s+)?(?:paid|settled|cleared|sent|coming\s+in)\b",

@@ -182,6 +182,11 @@ def _not_money_before(norm: str, start: int, figures: int) -> bool:
     )
 
 
+_PAY_THE_BALANCE = (
+    # (not "returning it doesn't clear the balance", "pay the balance in two parts")
+    r"(?<!n't\s)(?<!not\s)(?:pay|paying|clear|clearing|settle|settling)\s+(?:off\s+)?"
+    r"(?:the|your|ur)\s+balance(?!\s+(?:in|over)\s+(?:two|2|three|3|parts|instal+ments|bits))"
+)
 # The whole balance, or half of it, resolved against the overdue amount.
 _WHOLE_PATTERN = (
     r"\b(?:the\s+(?:full|whole|entire|total|complete|outstanding|overdue)\s+"
@@ -189,9 +194,13 @@ _WHOLE_PATTERN = (
     # "everything" alone is small talk ("is everything ok?"); owed or paid, it is the debt
     r"in\s+full|everything\s+(?:you\s+owe|owed|outstanding|overdue|due)|(?:pay|paying|clear|"
     r"settle|cover)\s+(?:off\s+|up\s+)?everything|all\s+of\s+it|the\s+lot|"
-    r"(?:pay|paying|clear|settle|cover)\s+(?:it|that|this)\s+all|"
+    # ("so you're not paying it all at once": a plan, no sum)
+    r"(?<!not\s)(?<!n't\s)(?:pay|paying|clear|settle|cover)\s+(?:it|that|this)\s+all|"
     # "could you pay it off today?": all of it
     r"(?:pay|paying|clear|clearing|settle|settling)\s+(?:it|that|this)\s+off|"
+    # ("if you pay the balance today": the balance owed, paid or cleared; once a part is agreed,
+    # _REST_PATTERN reads the same words as what is left)
+    rf"{_PAY_THE_BALANCE}|"
     # ("need the full grand", play-test 185: the whole thousand-odd owed)
     r"(?:the\s+)?full\s+(?:amount|balance|payment|whack)|the\s+full\s+grand)\b"
 )
@@ -203,7 +212,7 @@ _HALF_PATTERN = (
 )
 # What is left once the agreed part is paid: "the rest", "the remaining balance".
 _REST_PATTERN = (
-    r"\b(?:the\s+(?:rest|remainder|remaining\s+(?:balance|amount|money|bit))|"
+    rf"\b(?:the\s+(?:rest|remainder|remaining\s+(?:balance|amount|money|bit))|{_PAY_THE_BALANCE}|"
     r"what(?:'s|\s+is)\s+left(?:\s+over)?|whatever(?:'s|\s+is)\s+left|"
     # "rest by friday", "and remainder on the 20th": typed short, its day right after
     r"(?:^|[,.;]\s*)\W*(?:and\s+|then\s+)?(?:rest|remainder)(?=\s+(?:by|on|before|next|"

@@ -49,8 +49,7 @@ CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
     (0.0, 0.61),
     (0.1, 0.79),
     (0.2, 0.84),
-    (0.25, 0.93),
-    (0.3, 0.94),
+    (0.25, 0.94),
     (0.4, 0.97),
 )
 CALIBRATION_HELD: tuple[tuple[float, float], ...] = (

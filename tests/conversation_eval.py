@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind67: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind68: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -102,6 +102,7 @@ BLINDS = {
         "blind65",  # 400 lines: sushi, skydive, banjo, mushrooms, lighthouse, wakeboard, tarot
         "blind66",  # 400 lines: glacier, roller derby, jazz, pinball, bus, orchard, cheese, alpaca
         "blind67",  # 400 lines: bakery, canoe, luthier, bees, carousel, tapestry, hammock, gelato
+        "blind68",  # 400 lines: ropes, tin, harp, sea glass, lace, shoes, maps, carts
     )
 }
 BLIND = BLINDS["blind"]
@@ -161,6 +162,7 @@ LATER = {
         "ninetythird",
         "ninetyfourth",
         "ninetyfifth",
+        "ninetysixth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

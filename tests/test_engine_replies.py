@@ -9796,3 +9796,92 @@ def test_the_day_asked_after_it_was_agreed_is_said_again(library: Library) -> No
     "Was there anything else?"."""
     _c, reply = _replied(library, "student_forgot_first_late", 9431, "student_9431", 7)
     assert "anything else" not in reply and "Tuesday the 10th" in reply, reply
+
+
+def test_their_first_part_with_instalments_after_it_is_not_the_instalment(
+    library: Library,
+) -> None:
+    """Play-test 211: "$348 when exactly? ... Say $100 a month after that?" after "I could
+    start with $348" got "$100, okay. ... And $100 a month after that.", then "$100, actually,
+    not $348." to every read-back; and "is it $348 or $100?" got "That's right, yes."."""
+    c = call_in(library, "student_unemployed_hardship", seed=12941)
+    replies = play(c, _from_file("hardship_12941"))
+    assert replies[3].startswith("$348"), replies[3]
+    assert "actually" not in " ".join(replies), replies
+    assert replies[9].startswith("It's $348."), replies[9]
+    agreed = c.debtor.agreed
+    assert agreed.amount == Decimal("348") and agreed.rest_amount == Decimal("100")
+    assert agreed.rest_every == "month"
+
+
+def test_part_of_it_now_asked_is_no_vague_promise_accepted(library: Library) -> None:
+    """Play-test 211: "would it maybe help if you paid just part of it now? Whatever you can
+    manage, I guess?" ended the call on "I'll call you when things are back to normal.", the
+    question read as accepting "soon"."""
+    c, reply = _replied(library, "car_broke_down_partial", 12871, "carbroke_12871", 4)
+    assert Act.ACCEPT_VAGUE not in c.turns[3].analysis.acts
+    assert c.outcome is None, reply
+
+
+def test_on_or_before_a_day_is_that_day_not_todays_errand(library: Library) -> None:
+    """Play-test 211: "$336.72 by bank transfer, on or before Friday 13th March, and I'll
+    submit the fee review request today" got "Friday the 13th, actually, not today."."""
+    c, reply = _replied(library, "rude_defaulter_composure", 12891, "rude_12891", 7)
+    assert c.turns[6].analysis.slots.date == FRIDAY_13TH
+    assert "actually" not in reply, reply
+
+
+def test_a_monthly_figure_asked_after_the_whole_was_refused_is_answered(
+    library: Library,
+) -> None:
+    """Play-tests 211 and 212: "I didn't ask for all of it, did I? ... What can you actually do
+    a month?" and "... A number. Per week, per month, whatever. ... Give me a figure." got "I
+    can't pay that.", and "Could you do $20 a week? Yes or no." was refused."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 12926, "hardship_12926", 3)
+    assert "can't pay that" not in reply and "every month" in reply, reply
+    c = call_in(library, "student_unemployed_hardship", seed=9361)
+    replies = play(c, _from_file("hardship_9361")[:4])
+    assert "can't pay that" not in replies[2] and "no way" not in replies[2].lower(), replies[2]
+    assert c.turns[2].analysis.slots.amount is None
+    assert replies[3].startswith("$20, okay"), replies[3]
+
+
+def test_the_rest_left_after_the_first_part_is_not_taken_for_the_first(
+    library: Library,
+) -> None:
+    """Play-test 212: "$280 by card on Monday, March 16th? And then the rest, the $187.17, we'd
+    talk about after that" got "$187.17? I said $280, but $187.17 is easier", and the call
+    ended with $187.17 promised."""
+    c = call_in(library, "car_broke_down_partial", seed=9386)
+    replies = play(c, _from_file("carbroke_9386")[:7])
+    assert c.turns[5].analysis.slots.method is None  # "Card, or, um, bank transfer maybe?"
+    assert "$187.17" not in replies[6] and "$280" in replies[6], replies[6]
+    assert c.debtor.agreed.amount == Decimal("280")
+
+
+def test_the_sum_agreed_said_loosely_is_not_a_new_demand(library: Library) -> None:
+    """Play-test 212: "Now you've got nearly three grand by Friday?" with $2,837.25 agreed got
+    "$3,000? Not a chance. $1,844."."""
+    c, reply = _replied(library, "malicious_default_legal", 9376, "malicious_9376", 6)
+    assert "Not a chance" not in reply and "$1,844" not in reply, reply
+    assert c.debtor.agreed.amount == Decimal("2837.25")
+
+
+def test_proof_of_the_payment_made_asked_for_is_no_demand_to_pay_again(
+    library: Library,
+) -> None:
+    """Play-test 212: "I'll open a payment trace today ... If it hasn't posted by Friday the
+    13th, could you ask Northgate for a transfer confirmation and send it to us?" got "I'm not
+    paying it twice!"."""
+    _c, reply = _replied(library, "already_paid_not_posted", 9366, "paid_9366", 6)
+    assert "twice" not in reply, reply
+
+
+def test_a_debt_collection_call_said_so_is_the_disclosure(library: Library) -> None:
+    """Play-test 209: "Bingo. This is a debt collection call. You missed the March 2nd payment,
+    $446.66, and it's eight days late. So when are you paying it?" failed the call for never
+    giving the disclosure it gave."""
+    c = call_in(library, "car_broke_down_partial", seed=12811)
+    play(c, _from_file("carbroke_12811"))
+    assert Act.MINI_MIRANDA in c.turns[1].analysis.acts
+    assert "mini_miranda" not in {f.rule for f in c.scores().compliance}

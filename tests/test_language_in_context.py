@@ -2975,7 +2975,8 @@ def test_the_rest_with_the_next_instalment_leaves_the_day_asked_after_it_to_the_
          None),
         ("payment overdue course fees 529.50 payment plan instalments options card paypal", None),
         ("how u wanna pay? venmo zelle card?", None),
-        ("Yes, you can pay in cash at any branch, including Main Street.", "cash"),
+        # (one way, paid in at a branch, as most of the corpora's writers read it)
+        ("Yes, you can pay in cash at any branch, including Main Street.", "branch"),
         ("card online today", "card"),
     ],
 )  # fmt: skip
@@ -3980,3 +3981,49 @@ def test_the_balance_paid_after_a_first_part_is_what_is_left() -> None:
         "great, and can you pay the balance on the 27th?", "negotiating", agreed=agreed
     ).slots
     assert slots.amount == OVERDUE - Decimal("100")
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("could you do wednesday next week? thats the 18th", dt.date(2026, 3, 18)),
+        ("ok, wed next week then", dt.date(2026, 3, 18)),
+        ("monday next week works", dt.date(2026, 3, 16)),
+        ("whichever honestly, friday or monday, you tell me", None),
+    ],
+)
+def test_a_weekday_of_next_week_and_days_left_to_them(line: str, day: dt.date | None) -> None:
+    assert read(line, "negotiating").slots.date == day
+
+
+@pytest.mark.parametrize(
+    ("line", "method"),
+    [
+        ("Yes, you can pay cash over the counter at any Tailwind branch.", "branch"),
+        ("yep you can pay cash at any of our branches", "branch"),
+        # (cash in a store is cash: no branch named)
+        ("Yes sir, cash in any Lumo store is ok.", "cash"),
+        # the proof of a payment made names no way to pay
+        ("could you ask Northgate for a transfer confirmation and send it to us?", None),
+        ("How would you want to pay it? Card, or, um, bank transfer maybe?", None),
+    ],
+)
+def test_cash_paid_in_at_a_branch_and_ways_not_chosen(line: str, method: str | None) -> None:
+    assert read(line, "negotiating").slots.method == method
+
+
+def test_the_sum_agreed_said_loosely_is_that_sum() -> None:
+    agreed = Slots(amount=Decimal("2837.25"), date=dt.date(2026, 3, 13))
+    line = "Now you've got nearly three grand by Friday? Where's that coming from?"
+    assert read(line, "negotiating", agreed=agreed).slots.amount == Decimal("2837.25")
+    # (a loose figure far from it is still put)
+    assert read("could you do about 300 on friday?", "negotiating").slots.amount == 300
+
+
+def test_a_sum_not_asked_for_and_payments_typed_fast() -> None:
+    line = "I didn't ask for all of it, did I? Give me a figure."
+    assert read(line, "negotiating").slots.amount is None
+    typed = read(
+        "yep we can do a direct debit, say 4 monthly paymnets startng april 1st?", "negotiating"
+    )
+    assert typed.slots.amount is None and typed.slots.date == dt.date(2026, 4, 1)

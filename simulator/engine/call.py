@@ -2577,6 +2577,11 @@ class Call:
         # (the acts said, not the terms a day implies: "Let me read that back: T-R-X 4-8-2-1-3,
         # sent on Tuesday." puts no terms)
         said = {act.value for act in analysis.acts} | set(analysis.custom_acts)
+        if analysis.slots.is_empty() and not analysis.cued("ask_for_date"):
+            # ("If it hasn't posted by Friday the 13th, could you ask Northgate for a transfer
+            # confirmation?", play-test 212: a day the payment made should post by, no day
+            # or terms to pay it again)
+            said -= {Act.SET_DEADLINE.value, Act.PROPOSE_TERMS.value}
         if analysis.cued("ask_payment") and _PAID_AGAIN.search(analysis.text):
             # "would you mind paying it again? No, sorry - forget I asked" (play-test 154): the
             # money asked for twice is asked, whatever the act model makes of the apology
@@ -2817,6 +2822,11 @@ class Call:
         negotiable = (
             state is not None and state.negotiable
         ) or self.debtor.agreed.method is not None
+        agreed_sum = self.debtor.agreed.amount
+        if agreed_sum is not None and agreed_sum in _sums_offered(analysis):
+            # "the first payment on Friday the 20th, is it $348 or $100?" after $348 was
+            # agreed (play-test 211): the sum agreed, not "That's right, yes." to an either/or
+            return f"It's {self.debtor.money(agreed_sum)}."
         if negotiable and analysis.slots.method is None and analysis.cued("method_choice"):
             # "Transfer or card is equally acceptable; which will it be?": a way to pay picked,
             # not "That's right, yes." to an either/or

@@ -386,6 +386,24 @@ class DebtorState:
             result = self._negotiate(dataclasses.replace(analysis, slots=first))
             self._agree_instalments(analysis, result, True)
             return result
+        named = self.named_amount
+        if (
+            self.agreed.amount is None
+            and named is not None
+            and slots.amount is not None
+            and slots.amount < named
+            and slots.first_amount is None
+            and (after := self.instalment_after_a_first_part(analysis.text)) is not None
+            and after[0] == slots.amount
+            and named in {a.value for a in self._amounts_in(normalise(analysis.text))}
+        ):
+            # "$348 when exactly? And 'a bit every month' isn't a number either. Say $100 a
+            # month after that?" after "I could start with $348" (play-test 211): their first
+            # part, taken, and the instalments after it (not $100 taken for the first)
+            first = dataclasses.replace(slots, amount=named, amount_text=None)
+            result = self._negotiate(dataclasses.replace(analysis, slots=first))
+            self._agree_instalments(analysis, result, True)
+            return result
         first_then_series = self._first_then_series(analysis)
         if first_then_series is not None:
             # "oh, ok, $271 on friday the 20th, that's really good actually ... could we maybe

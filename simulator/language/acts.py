@@ -1504,11 +1504,18 @@ _NOT_ASKED_TO = re.compile(
 )
 _NOT_ASKED_FOR = re.compile(
     r"\b(?:(?:don't|do\s+not|dont)\s+(?:want|need)\s+to\s+ask|(?:i'm|i\s+am|we're|we\s+are)\s+"
-    r"not\s+asking)\s+(?:you\s+)?for\s+(?:the\s+)?(?:whole|full|entire|all\s+(?:of\s+)?the)?\s*"
-    r"(?:\$|£|€)?$"
+    # ("I didn't ask for all of it, did I?", play-test 212)
+    r"not\s+asking|(?:i\s+)?(?:didn't|didnt|did\s+not|never)\s+ask(?:ed)?)\s+(?:you\s+)?for\s+"
+    r"(?:the\s+)?(?:whole|full|entire|all\s+(?:of\s+)?the)?\s*(?:\$|£|€)?$"
 )
 
 
+_SUM_A_PERIOD = re.compile(
+    r"\d\s*(?:dollars?\s+|bucks\s+|quid\s+|pounds?\s+)?(?:a|per|every|each)\s+(?:week|month|fortnight)\b"
+)
+_A_PERIOD_ASKED = re.compile(
+    r"\s*(?:dollars?\s+|bucks\s+|quid\s+|pounds?\s+)?(?:a|per|every|each)\s+(?:week|month|fortnight)\s*\?"
+)
 # "So perhaps around $206 to start?", "how about $150?": a sum put to the debtor, asked
 _SUM_PUT_BEFORE = re.compile(
     r"\b(?:perhaps|maybe|how\s+about|what\s+about|say)\s+(?:around\s+|about\s+|like\s+)?[$£€]?$"
@@ -1757,6 +1764,29 @@ _PAID_ALREADY_AFTER = re.compile(
     r"\s+(?:(?:deposit|payment|instal+ment|transfer)\s+)?(?:that\s+|which\s+)?(?:you|u)(?:'ve|\s+have)?"
     r"\s+(?:already\s+)?(?:paid|sent|made|put\s+down)\b"
 )
+
+
+# "nearly three grand", "about 2.8k", "roughly $500": a round figure said loosely
+_LOOSELY_BEFORE = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|approximately|close\s+to|just\s+under|just\s+over|"
+    r"over|under|like)\s+(?:\$|£|€)?$"
+)
+_LOOSE_MARGIN = Decimal("0.1")
+
+
+def _roughly_the_sum_in_play(
+    norm: str, amount: AmountMatch, context: AnalysisContext
+) -> AmountMatch:
+    """ "Now you've got nearly three grand by Friday?" with $2,837.25 agreed (play-test 212):
+    a round sum said loosely within a tenth of the sum agreed is that sum, not a new one put."""
+    if amount.value is None or not _LOOSELY_BEFORE.search(
+        norm, max(0, amount.start - 20), amount.start
+    ):
+        return amount
+    meant = context.agreed.amount if context.agreed is not None else None
+    if meant and meant != amount.value and abs(amount.value - meant) <= meant * _LOOSE_MARGIN:
+        return amount._replace(value=meant)
+    return amount
 
 
 def _choose_amount(
@@ -2021,7 +2051,7 @@ _NAMED_DAYS = frozenset({"today", "tomorrow", "weekday", "now"})
 _ASKED_IN = re.compile(r"\b(?:could|can|would|will|shall)\s+(?:it|we|you|u|ya)\b")
 _PICK_LEFT = re.compile(
     # ("Today or tomorrow, you choose.", play-test 193)
-    r"\b(?:(?:you|u)\s+(?:choose|pick|decide)|your\s+(?:choice|call|pick)|up\s+to\s+(?:you|u)|"
+    r"\b(?:(?:you|u)\s+(?:choose|pick|decide|tell\s+me)|your\s+(?:choice|call|pick)|up\s+to\s+(?:you|u)|"
     r"pick\s+(?:one|a\s+day)|choose\s+one|which(?:ever)?\s+(?:one|day|suits|works|is\s+better)|"
     r"if\s+(?:you|u)\s+(?:prefer|need|like|'?d\s+rather))\b"
 )
@@ -2442,8 +2472,44 @@ _RESTATED_FROM = re.compile(
 )
 
 
-_BEFORE_A_DAY = re.compile(r"\b(?:before|ahead\s+of)\s+(?:your\s+|ur\s+|the\s+|my\s+)?$")
+# (not "on or before Friday 13th March", play-test 211: the day itself, at the latest)
+_BEFORE_A_DAY = re.compile(
+    r"(?<!\bon\sor\s)(?<!\bby\sor\s)\b(?:before|ahead\s+of)\s+(?:your\s+|ur\s+|the\s+|my\s+)?$"
+)
 _ITS_DAY = re.compile(r",?\s+(?:on\s+|,\s*)?")
+
+
+# "If it hasn't posted by Friday the 13th, could you ask Northgate for a transfer
+# confirmation" (play-test 212): the day a payment made should show by, not one to pay on
+_POSTED_BY_BEFORE = re.compile(
+    r"\b(?:posted|posts|post|cleared|clears|clear|arrived|arrives|landed|lands|shown\s+up|shows\s+up|"
+    r"show\s+up|come\s+through|comes\s+through|gone\s+through|goes\s+through|gone\s+in|reached\s+us)\s+"
+    r"(?:by|before|on)\s+$"
+)
+_PAID_ALREADY_SAID = re.compile(
+    r"\b(?:already\s+paid|paid\s+already|(?:you|u)\s+(?:sent|paid|made)\b|trace)"
+)
+
+
+# ("I'll open a payment trace today", in the same line): the collector's own step, its day
+_OWN_STEP_BEFORE = re.compile(
+    r"\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|i\s+can)\s+(?:\w+\s+){0,2}?"
+    r"(?:open|raise|start|log|put|check|chase|trace|look|follow|email|send|escalate|flag)\b"
+    r"[^.?!,;]{0,50}$"
+)
+
+
+def _not_posting_days(norm: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The days without those a payment already made should post by, and those of the
+    collector's own steps to trace it, in a line about it."""
+    if not _PAID_ALREADY_SAID.search(norm) and "hasn't" not in norm and "has not" not in norm:
+        return dates
+    return [
+        d
+        for d in dates
+        if not _POSTED_BY_BEFORE.search(norm, max(0, d.start - 30), d.start)
+        and not _OWN_STEP_BEFORE.search(norm, max(0, d.start - 80), d.start)
+    ]
 
 
 def _not_asked_back(norm: str, dates: list[DateMatch], context: AnalysisContext) -> list[DateMatch]:
@@ -2567,7 +2633,10 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
         # the day the one put must come before is no day to pay
         limit = [
             _BEFORE_A_DAY.search(norm, max(0, d.start - 14), d.start) is not None
-            or norm.startswith(("before ", "ahead of "), d.start)
+            or (
+                norm.startswith(("before ", "ahead of "), d.start)
+                and not norm.endswith(("on or ", "by or "), 0, d.start)
+            )
             for d in dates
         ]
         # ("before your payday on the 31st": the payday's day too, the next day said; one look
@@ -2635,7 +2704,8 @@ _REST_PART = re.compile(
 
 _REST_NAMED_BEFORE = re.compile(
     r"\b(?:the\s+(?:rest|remainder|remaining|balance\s+left)|what'?s\s+left)"
-    r"(?:\s+(?:amount|balance|part))?[\s,:(]*(?:of\s+|is\s+|which\s+is\s+|being\s+)?$"
+    # ("And then the rest, the $187.17, we'd talk about after that", play-test 212)
+    r"(?:\s+(?:amount|balance|part))?[\s,:(]*(?:of\s+|is\s+|which\s+is\s+|being\s+|the\s+)?$"
 )
 
 
@@ -3178,7 +3248,9 @@ _METHOD_CHOICE = re.compile(
 )
 # "card or bank transfer?": the choice offered before the method found
 _METHOD_CHOICE_BEFORE = re.compile(
-    rf"\b(?:{_CHOICE_METHODS})\s*(?:,?\s*or|,|/)\s*(?:by\s+|a\s+|an\s+|with\s+)?$"
+    # ("Card, or, um, bank transfer maybe?", play-test 212: a filler after the "or")
+    rf"\b(?:{_CHOICE_METHODS})\s*(?:,?\s*or|,|/)\s*(?:,?\s*(?:um+|uh+|er+|erm)\s*,?\s*)?"
+    r"(?:by\s+|a\s+|an\s+|with\s+)?$"
 )
 # "card or bank transfer, whichever is easier": the choice left to the debtor, no "?" needed
 _LEFT_TO_THEM = re.compile(
@@ -3262,7 +3334,8 @@ _WENT_WRONG = re.compile(
 # between two methods offered side by side: "card or transfer", "card, transfer or online",
 # "by card or perhaps by transfer", "the card or with the bank transfer"
 _OR_TAIL = (
-    r"\s*(?:else\s+|perhaps\s+|maybe\s+|even\s+|possibly\s+)?"
+    # ("Card, or, um, bank transfer maybe?", play-test 212)
+    r"\s*(?:,?\s*(?:um+|uh+|er+|erm)\s*,?\s*)?(?:else\s+|perhaps\s+|maybe\s+|even\s+|possibly\s+)?"
     # ("on the app right now or I can take a card over the phone")
     r"(?:(?:would\s+you\s+(?:prefer|like|rather)|(?:you|i|we)\s+(?:can|could|do)|will\s+you)\s+(?:to\s+)?"
     r"(?:\w+\s+){0,3}?)?"
@@ -5394,6 +5467,8 @@ def _analyze(
         if chosen_now
         else None
     )
+    if amount is not None:
+        amount = _roughly_the_sum_in_play(norm, amount, context)
     date: DateMatch | None = None
     if dates and proposing:
         dates = _without_apposed(norm, dates)
@@ -5402,7 +5477,9 @@ def _analyze(
             # debtor is asked to choose; no day is named yet
             _add_cue(seen, raw, names, "date_choice", dates[0].start, dates[-1].end)
         else:
-            date = _choose_date(norm, _not_asked_back(norm, dates, context), ask_at)
+            date = _choose_date(
+                norm, _not_asked_back(norm, _not_posting_days(norm, dates), context), ask_at
+            )
             if (
                 date is not None
                 and amount is not None
@@ -5778,6 +5855,20 @@ def _analyze(
                     # then.": who answered is checked, whatever else is said
                     continue
                 acts.remove(act)
+        if (
+            Act.OFFER_PLAN not in acts
+            and Act.PROPOSE_TERMS in acts
+            and amount is not None
+            and amount.explicit
+            and _A_PERIOD_ASKED.match(norm, amount.end)
+            # (not "100 a week would take seven weeks ... Could you do 175 a week?": a plan on
+            # the table already, its sum countered)
+            and len(_SUM_A_PERIOD.findall(norm)) == 1
+            and not _SUM_A_PERIOD.search(context.previous_debtor_line.lower())
+        ):
+            # "I'm not asking for $637. Could you do $20 a week? Yes or no." (play-test 212):
+            # so much a week put and asked is a plan, whatever else the line says
+            acts.append(Act.OFFER_PLAN)
         if Act.EMPATHISE in acts and "empathise" not in predicted and _only_a_nod(raw, norm):
             # "no worries, whenever", "Understood. Which bank?": a nod the model does not hear
             # as sympathy; "that sounds really frustrating" stays sympathy whatever it reads

@@ -310,6 +310,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("next_week_end", r"\b(?:the\s+)?end\s+o(?:f|')?\s+next\s+week\b"),
     ("week_end", r"\b(?:the\s+)?end\s+o(?:f|')?\s+(?:the\s+|this\s+)?week\b"),
     ("weekend", r"\b(?:this|the)\s+weekend\b"),
+    # ("could you do wednesday next week? thats the 18th": next week's, not tomorrow; before
+    # "next week" alone, which would take the words)
+    ("weekday", rf"\b{_WEEKDAY}(?P<wnext>\s+(?:of\s+)?next\s+week)\b"),
     ("next_week", r"\bnext\s+week\b"),
     ("this_week", r"\b(?:this|the\s+current)\s+week\b|\bwithin\s+the\s+week\b"),
     ("next_month", r"\bnext\s+month\b"),
@@ -593,6 +596,7 @@ def _resolve(
         if (
             word in _AMBIGUOUS_ABBREV
             and not g.get("wmod")
+            and not g.get("wnext")
             and not _DAY_LEAD.search(m.string, max(0, m.start() - 8), m.start())
             and not _SUM_AFTER.match(m.string, m.end())
             and not _LISTED_AFTER_A_DAY.search(m.string, max(0, m.start() - 14), m.start())
@@ -607,7 +611,7 @@ def _resolve(
             # "I sent it last Tuesday": the one before today (history, no day to pay)
             back = (today.weekday() - WEEKDAYS[word]) % 7 or 7
             return today - dt.timedelta(days=back)
-        return _weekday(today, WEEKDAYS[word], g.get("wmod"))
+        return _weekday(today, WEEKDAYS[word], "next" if g.get("wnext") else g.get("wmod"))
     return None
 
 

@@ -184,6 +184,8 @@ ENTRIES: list[Entry] = [
         r"\battempt\s+(?:to|2)\s+collect\s+a\s+debt\b",
         r"\binformation\s+(?:obtained|we\s+obtain|you\s+(?:give|provide))\b[^.]{0,60}\bused\s+for\s+that\s+purpose",
         r"\bthis\s+(?:call\s+)?is\s+from\s+a\s+debt\s+collector",
+        # ("Bingo. This is a debt collection call. You missed ...", play-test 209)
+        r"(?<=this\sis\sa\s)debt\s+collection\s+call\b",
         # said plainly: "Debt collection call, what you say gets used for that."
         # ("whatever information you are giving will be used for that purpose", "any info you
         # give we use for that one")
@@ -417,6 +419,9 @@ ENTRIES: list[Entry] = [
         # "the $4,166.60 needs to be paid by Friday": a demand said of the money
         r"\b(?:needs?|has|have)\s+to\s+be\s+(?:paid|settled|cleared|brought\s+up\s+to\s+date)\b",
         r"\bmust\s+be\s+(?:paid|settled|cleared)\s+(?:by|before|today|now|this|within|in\s+full)\b",
+        # "would it maybe help if you paid just part of it now?" (play-test 211)
+        r"\bif\s+(?:you|u)\s+(?:paid|pay|could\s+pay)\s+(?:just\s+|even\s+)?(?:part|some|a\s+bit|a\s+little|"
+        r"something)\b(?:\s+of\s+it)?[^.?!]{0,20}\?",
         # "Payment is required today.", "full payment is expected by Friday": the demand as fact
         r"\bpayment\s+(?:is|will\s+be)\s+(?:required|expected|needed)\s+(?:by|before|today|now|this|within|in\s+full|on)\b",
         r"\byou\s+must\s+(?:pay|make|settle|clear)",
@@ -1636,6 +1641,9 @@ ENTRIES: list[Entry] = [
         # "fine, whatever, what CAN you pay then, seriously" (play-test 182): the sum asked
         r"\bwhat\s+(?:can|could)\s+(?:you|u|ya)\s+(?:actually\s+|really\s+|realistically\s+)?"
         r"(?:pay|afford|manage|spare)\b(?!\s+(?:by|with|through|via|for)\b)",
+        # ("What can you actually do a month? Give me a number", play-test 211)
+        r"\bwhat\s+(?:can|could)\s+(?:you|u|ya)\s+(?:actually\s+|really\s+|realistically\s+)?do\s+"
+        r"(?:a|per|each|every)\s+(?:month|week|fortnight)\b",
         # "What do you reckon you could manage out of the pay on the 13th, even something
         # small?" (play-test 180)
         r"\bwhat\s+(?:do|would)\s+(?:you|u)\s+(?:reckon|think|suppose)\s+(?:you|u)\s+(?:could|can|might)\s+"
@@ -1667,7 +1675,11 @@ ENTRIES: list[Entry] = [
         r"\b(?:what|how\s+much)\s+(?:do\s+|would\s+)?(?:you|u)\s+(?:have|got|'ve\s+got|usually\s+have)\s+"
         r"(?:left|spare)\b|\bhow\s+much\s+(?:is|'s)\s+(?:left|spare)(?:\s+over)?\b[^.?!]{0,30}\b(?:after|each|a|per)\b",
         # "could you pay a little bit? whatever you can?": what they could manage, asked
-        r"\bwhatever\s+(?:you|u)\s+(?:can|could)\b(?:\s+(?:manage|afford|do|spare))?\s*\?",
+        # ("A number. Per week, per month, whatever. ... Give me a figure.", play-test 212)
+        r"\b(?:give\s+me|gimme|tell\s+me|name)\s+(?:a|one|some)\s+(?:number|figure|amount|sum)\b",
+        # ("Whatever you can manage, I guess?", play-test 211)
+        r"\bwhatever\s+(?:you|u)\s+(?:can|could)\b(?:\s+(?:manage|afford|do|spare))?"
+        r"(?:\s*,?\s*(?:i\s+guess|maybe|really|honestly|realistically))?\s*\?",
     ),
     entry(
         "off_topic_dealer",

@@ -141,6 +141,10 @@ def find_methods(
             and _THIS_ONE_OTHERWISE.search(norm)
         ):
             continue  # "you need to set up the new direct debit and pay this one manually"
+        if _PROOF_AFTER.match(norm, m.end()):
+            # "could you ask Northgate for a transfer confirmation and send it to us?" (play-
+            # test 212): the proof of a payment made, not a way to pay
+            continue
         if found and m.start() < found[-1][2]:
             continue  # "online bank transfer": one method, read once
         name = METHODS[index][0]
@@ -154,7 +158,21 @@ def find_methods(
             # way the app (or the website) takes it
             found[-1] = (name, found[-1][1], m.end())
             continue
+        if found and found[-1][0] == name and not norm[found[-1][2] : m.start()].strip():
+            found[-1] = (name, found[-1][1], m.end())  # "over the counter at any branch": one
+            continue
         found.append((name, m.start(), m.end()))
+    for k in range(len(found) - 1, 0, -1):
+        (before, start, end), (name, at, until) = found[k - 1], found[k]
+        if (
+            before == "cash"
+            and name == "branch"
+            and "branch" in norm[at:until]
+            and _CASH_WHERE.fullmatch(norm, end, at)
+        ):
+            # "cash over the counter at any Tailwind branch", "cash at any of our branches":
+            # paid in at a branch (as the corpora's writers read it), the cash how it is handed
+            found[k - 1 : k + 1] = [(name, start, until)]
     if len(found) > 1:
         # "I'll send you the autopay form by email. so just to recap: $359 online by friday":
         # the arrangement's paperwork, with another way named for this payment (play-test 128)
@@ -207,6 +225,10 @@ _THIS_ONE_OTHERWISE = re.compile(
 # what is filled in to set a standing arrangement up ("the direct debit form", "a dd mandate")
 PAPERWORK = re.compile(r"\s+(?:forms?|mandates?|paperwork|instructions?|link)\b")
 # ("Card over the app", "by card through the app": play-test 155)
+_PROOF_AFTER = re.compile(r"\s+(?:confirmation|receipt|proof|screenshot)s?\b")
+_CASH_WHERE = re.compile(
+    r"\s+(?:(?:over\s+the\s+counter\s+)?(?:at|in|into)\s+(?:any|the|a|your|ur|our|one)\b[^.?!,;]{0,30}?\s*)?"
+)
 _CARD_WHERE = re.compile(
     r"\s+(?:(?:in|on|over|through|thru|via|using|with|from)\s+(?:the\s+|our\s+|your\s+|ur\s+)?)?"
 )

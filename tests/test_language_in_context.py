@@ -4027,3 +4027,25 @@ def test_a_sum_not_asked_for_and_payments_typed_fast() -> None:
         "yep we can do a direct debit, say 4 monthly paymnets startng april 1st?", "negotiating"
     )
     assert typed.slots.amount is None and typed.slots.date == dt.date(2026, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        # the day the debt fell due, gone by this month (play-test 213), is no day to pay
+        ("You owe $237.60 on the personal loan, due on the 1st. Nine days late.", None),
+        # (a day this month said as due is still put; asked for, the 1st is April's)
+        ("it's due on the 15th, ok?", dt.date(2026, 3, 15)),
+        ("can you pay it on the 1st?", dt.date(2026, 4, 1)),
+    ],
+)
+def test_a_due_day_gone_by_is_no_day_to_pay(line: str, day: dt.date | None) -> None:
+    assert read(line, "verified").slots.date == day
+
+
+def test_no_rush_after_a_when_asked_keeps_its_meaning() -> None:
+    """Play-test 209's "and when, roughly, do you think? No rush" asks for a day; "when you're
+    ready? no rush" still gives in."""
+    asked = read("and when, roughly, do you think? No rush", "vague_promise")
+    assert Act.ACCEPT_VAGUE not in asked.acts
+    assert Act.ACCEPT_VAGUE in read("when you're ready? no rush", "vague_promise").acts

@@ -1323,7 +1323,13 @@ class Call:
                 debtor.named_amount = amount
             # ("Would you be able to pay some of it meanwhile?" to a debtor who can pay it all,
             # play-test 209: all of it, said as more than was asked, not as a limit)
-            whole = amount == debtor.amount_overdue and debtor.agreed.amount is None
+            # (a trainer's own name_amount, with no name_whole written beside it, stays theirs)
+            authored = self.lines.persona.negotiation
+            whole = (
+                amount == debtor.amount_overdue
+                and debtor.agreed.amount is None
+                and (authored.name_whole is not None or authored.name_amount is None)
+            )
             key = "name_whole" if whole else "name_amount"
             values = {"counter_amount": debtor.money(amount)}
         elif slots.amount is None and "amount_choice" in names:

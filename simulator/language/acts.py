@@ -1258,7 +1258,7 @@ _WHICH_DAY_BEFORE = re.compile(
     r"\b(?:which|what)\s+(?:day|date)\b[^?]{0,30}\?|"
     # ("and when, roughly, do you think? No rush, well, sort of a bit of a rush", play-test 209;
     # not "when you get a chance? no rush")
-    r"\bwhen\b(?!\s+(?:you|u|ya)\s+(?:can|get|have|are|'re|feel))[^?]{0,30}\?"
+    r"\bwhen\b(?!\s+(?:you|u|ya)(?:'re|\s+(?:can|get|have|are|feel)))[^?]{0,30}\?"
 )
 # "would you want to update the direct debit? only if you'd like to, no pressure": the offer
 # is theirs to take or leave, not the payment's timing (play-test 173)
@@ -1516,6 +1516,7 @@ _SUM_A_PERIOD = re.compile(
 _A_PERIOD_ASKED = re.compile(
     r"\s*(?:dollars?\s+|bucks\s+|quid\s+|pounds?\s+)?(?:a|per|every|each)\s+(?:week|month|fortnight)\s*\?"
 )
+_DUE_ON_BEFORE = re.compile(r"\b(?:due|payable)\s+(?:on\s+)?$")
 # "So perhaps around $206 to start?", "how about $150?": a sum put to the debtor, asked
 _SUM_PUT_BEFORE = re.compile(
     r"\b(?:perhaps|maybe|how\s+about|what\s+about|say)\s+(?:around\s+|about\s+|like\s+)?[$£€]?$"
@@ -1523,7 +1524,7 @@ _SUM_PUT_BEFORE = re.compile(
 # "You're haggling over two bucks?" (play-test 210): the gap between two sums, not a sum put
 _HAGGLED_OVER_BEFORE = re.compile(
     r"\b(?:haggl|quibbl|argu|fight|bicker|squabbl|nitpick|split\s+hairs)\w*\s+(?:over|about|for)\s+"
-    r"(?:a\s+|the\s+|like\s+)?(?:measly\s+|lousy\s+|stupid\s+|silly\s+|lousy\s+)?(?:\$|£|€)?$"
+    r"(?:a\s+|the\s+|like\s+)?(?:measly\s+|lousy\s+|stupid\s+|silly\s+)?(?:\$|£|€)?$"
 )
 
 
@@ -4679,6 +4680,12 @@ def _analyze(
                 and (
                     _told_in_the_past(norm, d, context.today)
                     or _PAYMENT_FROM.search(norm, max(0, d.start - 30), d.start) is not None
+                    # "You owe $237.60 on the personal loan, due on the 1st." on the 10th (play-
+                    # test 213): the day it fell due, gone by this month, not the 1st of April
+                    or (
+                        d.date.month != context.today.month
+                        and _DUE_ON_BEFORE.search(norm, max(0, d.start - 12), d.start) is not None
+                    )
                 )
             )
             or (

@@ -9885,3 +9885,26 @@ def test_a_debt_collection_call_said_so_is_the_disclosure(library: Library) -> N
     play(c, _from_file("carbroke_12811"))
     assert Act.MINI_MIRANDA in c.turns[1].analysis.acts
     assert "mini_miranda" not in {f.rule for f in c.scores().compliance}
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn"),
+    [
+        # "I could maybe ask someone and get back to you, if you'd like?"
+        ("rude_defaulter_composure", 13041, "rude_13041", 4),
+        # "If it, uh, doesn't turn up, would it be okay if we called you back? Sorry."
+        ("already_paid_not_posted", 13086, "paid_13086", 6),
+        # "could you ask Northgate for a transfer confirmation and send it to us?"
+        ("already_paid_not_posted", 9311, "paid_9311", 5),
+        # "would you be able to get a copy of the transfer receipt from Northgate and email it"
+        ("already_paid_not_posted", 9311, "paid_9311", 6),
+    ],
+)
+def test_an_offer_or_a_favour_asked_gets_an_answer_not_no_idea(
+    library: Library, scenario: str, seed: int, played: str, turn: int
+) -> None:
+    """Play-tests 214 and 215: an offer to find out, a call back asked leave for, and proof of
+    the payment asked for got "No idea, sorry." or "I'm not sure, to be honest.", as if a fact
+    had been asked."""
+    _c, reply = _replied(library, scenario, seed, played, turn)
+    assert "No idea" not in reply and "not sure" not in reply, reply

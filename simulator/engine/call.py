@@ -3950,6 +3950,11 @@ _OFFERED = re.compile(
     # ("oh and also - wanna set up autopay so this doesn't happen again?", play-test 184)
     r"(?<!how\s)(?<!what\s)(?<!when\s)(?:(?:you|u|ya)\s+)?wanna\s+(?:set\s+up|sign\s+up|switch|try|have)|"
     r"would\s+it\s+help\s+(?:if|to)|do\s+(?:you|u)\s+fancy|"
+    # ("I could maybe ask someone and get back to you, if you'd like?", "would it be okay if we
+    # called you back?": play-test 215)
+    r"if\s+(?:you|u)(?:'d|\s+would)\s+like|"
+    r"(?:would|will|is)\s+it\s+be\s+(?:ok|okay|alright|all\s+right|fine)\s+if\s+(?:we|i)\b|"
+    r"is\s+it\s+(?:ok|okay|alright|all\s+right|fine)\s+if\s+(?:we|i)\b|"
     # (not "Why should I believe a word?": play-test 136)
     r"(?<!why\s)(?<!what\s)(?<!how\s)should\s+i|want\s+me\s+to|can\s+i\s+(?:send|email|text|help|give)|"
     # "will ye want tae set the direct debit up on the new account?", "would you wish us to
@@ -4073,8 +4078,11 @@ _DO_THAT_ASKED = re.compile(
 )
 _ASKED_TO_DO = re.compile(
     r"\b(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|plz|kindly)\s+(?:please\s+|kindly\s+|also\s+|"
-    r"just\s+)?(?:send|email|e-mail|text|forward|update|call|ring|let\s+(?:us|me)\s+know|keep|"
-    r"check|set\s+up|switch|move|sign|fill|post|give\s+(?:us|me)\s+a\s+(?:call|ring))\b"
+    r"just\s+|be\s+able\s+to\s+)?(?:send|email|e-mail|text|forward|update|call|ring|let\s+(?:us|me)\s+know|keep|"
+    r"check|set\s+up|switch|move|sign|fill|post|give\s+(?:us|me)\s+a\s+(?:call|ring)|"
+    # ("could you ask Northgate for a transfer confirmation and send it to us?", play-test 214)
+    r"ask\s+(?:\w+\s+){1,3}?for\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:confirmation|receipt|statement|copy|screenshot)|"
+    r"get\s+(?:us\s+|me\s+)?(?:a\s+)?(?:copy|confirmation|receipt|screenshot|statement))\b"
     # (not the payment itself: "can you send the $200 today?", "please send it by Friday")
     r"(?!\s+(?:(?:us|me)\s+)?(?:the\s+|your\s+|that\s+)?(?:payment|money|funds|amount|balance|"
     r"[$£€\d]|it\b|that\b))",

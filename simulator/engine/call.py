@@ -1384,28 +1384,8 @@ class Call:
                 return self._method_still_asked(analysis, names)
             date = debtor.agreed.rest_date or debtor.rest_day()
             debtor.named_rest_date = date
-            rest = debtor.agreed.rest_amount or left
-            said = _sentence(
-                fill(
-                    self.lines.negotiation("name_rest_date"),
-                    {
-                        **self.values,
-                        "rest_amount": debtor.money(rest),
-                        "rest_date": debtor.day(date),
-                    },
-                )
-            )
-            if self._first_days_asked(text):
-                first = {"counter_date": debtor.day(debtor.agreed.date)}
-                said = (
-                    _sentence(fill(self.lines.negotiation("name_date"), {**self.values, **first}))
-                    + " "
-                    + said
-                )
-            if debtor.agreed.method is None and self._method_asked(analysis, names):
-                # "then the other 236.73 when? and how u paying": the way answered too
-                said += " " + self._method_answer(analysis)
-            return said
+            first = debtor.agreed.date if self._first_days_asked(text) else None
+            return self._days_named(first, debtor.agreed.rest_amount or left, date, analysis, names)
         elif (
             slots.date is None
             and slots.rest
@@ -1526,26 +1506,34 @@ class Call:
         rest_day = debtor.agreed.rest_date or debtor.rest_day(first)
         debtor.named_rest_date = rest_day
         rest = debtor.agreed.rest_amount or debtor.rest_due()
-        said = _sentence(
-            fill(
-                self.lines.negotiation("name_date"),
-                {**self.values, "counter_date": debtor.day(first)},
-            )
-        )
+        return self._days_named(first, rest, rest_day, analysis, names)
+
+    def _days_named(
+        self,
+        first: dt.date | None,
+        rest: Decimal | None,
+        rest_day: dt.date,
+        analysis: Analysis,
+        names: set[str],
+    ) -> str:
+        """The days the debtor names, asked for both parts: the first part's (when `first`),
+        then the rest's with its sum (when any is left), then the way to pay when that is asked
+        too ("then the other 236.73 when? and how u paying")."""
+        debtor = self.debtor
+        said = []
+        # (the rest's line is picked before the first part's, as it long was: one seed, one call)
         if rest is not None:
-            said += " " + _sentence(
-                fill(
-                    self.lines.negotiation("name_rest_date"),
-                    {
-                        **self.values,
-                        "rest_amount": debtor.money(rest),
-                        "rest_date": debtor.day(rest_day),
-                    },
-                )
+            values = {"rest_amount": debtor.money(rest), "rest_date": debtor.day(rest_day)}
+            said.append(
+                _sentence(fill(self.lines.negotiation("name_rest_date"), {**self.values, **values}))
             )
+        if first is not None:
+            day = {"counter_date": debtor.day(first)}
+            line = self.lines.negotiation("name_date")
+            said.insert(0, _sentence(fill(line, {**self.values, **day})))
         if debtor.agreed.method is None and self._method_asked(analysis, names):
-            said += " " + self._method_answer(analysis)
-        return said
+            said.append(self._method_answer(analysis))
+        return " ".join(said)
 
     def _first_days_asked(self, text: str) -> bool:
         """Does the line ask the day of the first part agreed, named by its sum ("so 269 when

@@ -369,38 +369,11 @@ class DebtorState:
             }
             result.said.append(("accept_instalments", values))
             return result
-        if (
-            self.agreed.amount is not None
-            and self.agreed.date is None
-            and self.agreed.rest_date is None
-            and slots.amount is not None
-            and slots.amount != self.agreed.amount
-            and slots.first_amount is None
-            and not slots.rest
-            and self.instalment_after_a_first_part(analysis.text) is not None
-        ):
-            # "Maybe the 13th, when you get paid from the shifts? And then, er, would 150 a
-            # month be ok after that?" with $314 agreed and no day: the day (and way) are the
-            # first part's, the sum a month the instalments after it (not a new $150 first)
-            first = dataclasses.replace(slots, amount=self.agreed.amount, amount_text=None)
-            result = self._negotiate(dataclasses.replace(analysis, slots=first))
-            self._agree_instalments(analysis, result, True)
-            return result
-        named = self.named_amount
-        if (
-            self.agreed.amount is None
-            and named is not None
-            and slots.amount is not None
-            and slots.amount < named
-            and slots.first_amount is None
-            and (after := self.instalment_after_a_first_part(analysis.text)) is not None
-            and after[0] == slots.amount
-            and named in {a.value for a in self._amounts_in(normalise(analysis.text))}
-        ):
-            # "$348 when exactly? And 'a bit every month' isn't a number either. Say $100 a
-            # month after that?" after "I could start with $348" (play-test 211): their first
-            # part, taken, and the instalments after it (not $100 taken for the first)
-            first = dataclasses.replace(slots, amount=named, amount_text=None)
+        first_sum = self._first_part_before_instalments(analysis)
+        if first_sum is not None:
+            # the day (and way) are the first part's, the sum a period the instalments after
+            # it (not a new first part at that sum)
+            first = dataclasses.replace(slots, amount=first_sum, amount_text=None)
             result = self._negotiate(dataclasses.replace(analysis, slots=first))
             self._agree_instalments(analysis, result, True)
             return result
@@ -822,6 +795,34 @@ class DebtorState:
             if before is not None:
                 return said.value, before.group("unit")  # "six monthly payments of $112.28"
         return None
+
+    def _first_part_before_instalments(self, analysis: Analysis) -> Decimal | None:
+        """The first part's sum when the line's sum is the instalment put after it: "Maybe the
+        13th, when you get paid from the shifts? And then, er, would 150 a month be ok after
+        that?" with $314 agreed and no day ($314); "$348 when exactly? ... Say $100 a month
+        after that?" after "I could start with $348", nothing agreed (play-test 211: $348).
+        None otherwise."""
+        slots, agreed = analysis.slots, self.agreed
+        if slots.amount is None or slots.first_amount is not None:
+            return None
+        if agreed.amount is not None:
+            if (
+                agreed.date is None
+                and agreed.rest_date is None
+                and slots.amount != agreed.amount
+                and not slots.rest
+                and self.instalment_after_a_first_part(analysis.text) is not None
+            ):
+                return agreed.amount
+            return None
+        named = self.named_amount
+        if named is None or slots.amount >= named:
+            return None
+        after = self.instalment_after_a_first_part(analysis.text)
+        if after is None or after[0] != slots.amount:
+            return None
+        said = {a.value for a in self._amounts_in(normalise(analysis.text))}
+        return named if named in said else None
 
     def _first_then_series(self, analysis: Analysis) -> tuple[Slots, Decimal, dt.date] | None:
         """(the first part's terms, the instalment, its first day) of a line that puts the

@@ -48,7 +48,7 @@ from simulator.language.numbers import (
     words_to_number,
 )
 from simulator.language.strategies import find_strategy_cues
-from simulator.language.text import negated, normalise, sentence_around, sentence_starts
+from simulator.language.text import FILLER, negated, normalise, sentence_around, sentence_starts
 from simulator.language.textspeak import expand, mapped_back
 from simulator.language.types import Act, Analysis, AnalysisContext, Cue, Slots, Span
 
@@ -1510,12 +1510,12 @@ _NOT_ASKED_FOR = re.compile(
 )
 
 
-_SUM_A_PERIOD = re.compile(
-    r"\d\s*(?:dollars?\s+|bucks\s+|quid\s+|pounds?\s+)?(?:a|per|every|each)\s+(?:week|month|fortnight)\b"
+# "$20 a week", "50 bucks per month": a sum so much a period
+_A_PERIOD = (
+    r"(?:dollars?\s+|bucks\s+|quid\s+|pounds?\s+)?(?:a|per|every|each)\s+(?:week|month|fortnight)"
 )
-_A_PERIOD_ASKED = re.compile(
-    r"\s*(?:dollars?\s+|bucks\s+|quid\s+|pounds?\s+)?(?:a|per|every|each)\s+(?:week|month|fortnight)\s*\?"
-)
+_SUM_A_PERIOD = re.compile(rf"\d\s*{_A_PERIOD}\b")
+_A_PERIOD_ASKED = re.compile(rf"\s*{_A_PERIOD}\s*\?")
 _DUE_ON_BEFORE = re.compile(r"\b(?:due|payable)\s+(?:on\s+)?$")
 # "So perhaps around $206 to start?", "how about $150?": a sum put to the debtor, asked
 _SUM_PUT_BEFORE = re.compile(
@@ -3250,7 +3250,7 @@ _METHOD_CHOICE = re.compile(
 # "card or bank transfer?": the choice offered before the method found
 _METHOD_CHOICE_BEFORE = re.compile(
     # ("Card, or, um, bank transfer maybe?", play-test 212: a filler after the "or")
-    rf"\b(?:{_CHOICE_METHODS})\s*(?:,?\s*or|,|/)\s*(?:,?\s*(?:um+|uh+|er+|erm)\s*,?\s*)?"
+    rf"\b(?:{_CHOICE_METHODS})\s*(?:,?\s*or|,|/)\s*(?:,?\s*{FILLER}\s*,?\s*)?"
     r"(?:by\s+|a\s+|an\s+|with\s+)?$"
 )
 # "card or bank transfer, whichever is easier": the choice left to the debtor, no "?" needed
@@ -3336,7 +3336,7 @@ _WENT_WRONG = re.compile(
 # "by card or perhaps by transfer", "the card or with the bank transfer"
 _OR_TAIL = (
     # ("Card, or, um, bank transfer maybe?", play-test 212)
-    r"\s*(?:,?\s*(?:um+|uh+|er+|erm)\s*,?\s*)?(?:else\s+|perhaps\s+|maybe\s+|even\s+|possibly\s+)?"
+    rf"\s*(?:,?\s*{FILLER}\s*,?\s*)?(?:else\s+|perhaps\s+|maybe\s+|even\s+|possibly\s+)?"
     # ("on the app right now or I can take a card over the phone")
     r"(?:(?:would\s+you\s+(?:prefer|like|rather)|(?:you|i|we)\s+(?:can|could|do)|will\s+you)\s+(?:to\s+)?"
     r"(?:\w+\s+){0,3}?)?"

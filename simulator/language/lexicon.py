@@ -9,6 +9,7 @@ straight apostrophes). One alternative per line: each is pre-checked on its own 
 
 from __future__ import annotations
 
+from simulator.language.text import FILLER
 from simulator.language.types import Act
 
 A = Act
@@ -2071,8 +2072,8 @@ ENTRIES: list[Entry] = [
         r"\bwhen-?ish\b",
         # "Sorry, when would, um, suit you?", "and when, roughly, do you think?" (play-test 209)
         # ("And, er, when would be, um, good for you? Sorry.", play-test 210)
-        r"\bwhen\b\s*,?\s*(?:(?:um+|uh+|er+|erm)\s*,?\s*)?(?:would|will|does|do)\s*,?\s*(?:(?:um+|uh+|er+|erm)\s*,?\s*)?"
-        r"(?:it\s+)?(?:(?:suit|work\s+for)\s+(?:you|u)\b|be\s*,?\s*(?:(?:um+|uh+|er+|erm)\s*,?\s*)?"
+        rf"\bwhen\b\s*,?\s*(?:{FILLER}\s*,?\s*)?(?:would|will|does|do)\s*,?\s*(?:{FILLER}\s*,?\s*)?"
+        rf"(?:it\s+)?(?:(?:suit|work\s+for)\s+(?:you|u)\b|be\s*,?\s*(?:{FILLER}\s*,?\s*)?"
         r"(?:good|best|ok|okay|convenient|easiest)\b(?:\s+for\s+(?:you|u)\b)?)|"
         r"\bwhen\b\s*,\s*(?:roughly|approximately|more\s+or\s+less|exactly)\s*,?\s*(?:do|would)\s+(?:you|u)\s+"
         r"(?:think|reckon|say)\b",

@@ -33,6 +33,11 @@ for _code in range(0x20):
 _TRANSLATE[0x7F] = " "
 
 
+# A hesitation typed out ("when would, um, suit you?", "Card, or, er, transfer?"): patterns
+# allow one between words with (?:{FILLER}\s*,?\s*)?
+FILLER = r"(?:um+|uh+|er+|erm)"
+
+
 def normalise(text: str) -> str:
     """Lowercased, straight-quoted, same length as `text` (patterns are written lowercase and
     compiled without IGNORECASE, which is about three times slower)."""

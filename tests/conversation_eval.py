@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind68: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind71: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -103,6 +103,9 @@ BLINDS = {
         "blind66",  # 400 lines: glacier, roller derby, jazz, pinball, bus, orchard, cheese, alpaca
         "blind67",  # 400 lines: bakery, canoe, luthier, bees, carousel, tapestry, hammock, gelato
         "blind68",  # 400 lines: ropes, tin, harp, sea glass, lace, shoes, maps, carts
+        "blind69",  # 400 lines: prints, beer, saddles, pots, weaving, barrels, falcons, quarry
+        "blind70",  # 400 lines: portraits, shoes, arrows, wheels, scribes, candles, hats, millinery
+        "blind71",  # 400 lines: fish, iron, haberdashery, barrow, pies, glass, gilding, engraving
     )
 }
 BLIND = BLINDS["blind"]
@@ -163,6 +166,9 @@ LATER = {
         "ninetyfourth",
         "ninetyfifth",
         "ninetysixth",
+        "ninetyseventh",
+        "ninetyeighth",
+        "ninetyninth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -9908,3 +9908,218 @@ def test_an_offer_or_a_favour_asked_gets_an_answer_not_no_idea(
     had been asked."""
     _c, reply = _replied(library, scenario, seed, played, turn)
     assert "No idea" not in reply and "not sure" not in reply, reply
+
+
+# --- play-tests 218 to 220 ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn"),
+    [
+        # "Oh, um, what would be a good day for you?" (after "I'll sort it at some point")
+        ("rude_defaulter_composure", 9161, "rude_9161", 7),
+        # "Oh, thank you. Um, when do you think you might... is there a day that's good?"
+        ("personal_loan_courteous_reminder", 9131, "courteous_9131", 6),
+    ],
+)
+def test_an_open_day_asked_is_not_met_with_confusion(
+    library: Library, scenario: str, seed: int, played: str, turn: int
+) -> None:
+    """Play-test 218: "what would be a good day for you?" got "Huh? Make sense or hang up.", and
+    "is there a day that's good?" got "I'm sorry, which day did you mean?"."""
+    c, reply = _replied(library, scenario, seed, played, turn)
+    assert Act.SET_DEADLINE in c.turns[turn - 1].analysis.acts
+    assert "Huh?" not in reply and "which day did you mean" not in reply, reply
+
+
+def test_paying_or_not_asked_after_a_rebuke_is_an_ask(library: Library) -> None:
+    """Play-test 218: "Did you hear a word I said? ... Are you paying or not?" got "Sorry, say
+    that again?"."""
+    c, reply = _replied(library, "car_dealer_dispute", 9121, "dealer_9121", 5)
+    assert Act.ASK_PAYMENT in c.turns[4].analysis.acts
+    assert "say that again" not in reply, reply
+
+
+def test_the_flatmate_will_not_give_out_the_debtors_number(library: Library) -> None:
+    """Play-test 218: "Give me her mobile number then" got "Sorry, I'm just her flatmate. What
+    did you need?", and "Her mobile. Number. Can you give it to me?" got "Like I said: sorry, what
+    was that?"."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=9106)
+    replies = play(c, _from_file("flatmate_9106")[:4])
+    for reply in replies[1:4]:
+        assert "give out" in reply and "what was that" not in reply, reply
+
+
+def test_a_security_question_after_a_joke_is_answered_without_confusion(
+    library: Library,
+) -> None:
+    """Play-test 218: "Ha, no such luck, sorry! Before we go on, could you confirm your date of
+    birth for me?" got "Sorry, I'm not sure what you mean. Sure, August 6, 2000."."""
+    c, reply = _replied(library, "student_unemployed_hardship", 9141, "hardship_9141", 2)
+    assert "not sure what you mean" not in reply, reply
+    assert c.record.date_of_birth.year == 2000 and "2000" in reply
+
+
+def test_two_parts_put_in_two_questions_keep_their_order(library: Library) -> None:
+    """Play-test 218: "So could the $362 go in on Friday the 13th when you're paid? And then the
+    $240.96 with your next instalment on March 31st?" got "Fine, Saturday the 28th. That works.",
+    the rest's sum taken as the first part's."""
+    c = call_in(library, "car_broke_down_partial", seed=9126)
+    replies = play(c, _from_file("carbroke_9126")[:6])
+    assert "$362" in replies[4] and "$240.96, yes" not in replies[4], replies[4]
+    assert "Friday the 13th" in replies[5], replies[5]
+    assert c.debtor.agreed.amount == Decimal("362")
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13)
+    assert c.debtor.agreed.rest_amount == Decimal("240.96")
+
+
+def test_the_first_parts_day_and_the_payday_asked_together_are_both_answered(
+    library: Library,
+) -> None:
+    """Play-test 219: "When would the first $40 be possible, and when do you usually get paid
+    from the cafe?" ($40 agreed) got "Smaller payments I could probably manage. How much would
+    you need first, and when?"."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 13216, "hardship_13216", 5)
+    assert "How much would you need" not in reply, reply
+    assert "Next one's Friday the 13th" in reply and "would work for me" in reply, reply
+
+
+def test_does_that_work_after_the_callers_plan_is_agreed_to(library: Library) -> None:
+    """Play-test 219: "I'll pass TRX-90721 to our payments team to trace ... If it hasn't posted
+    by Friday, I'll give you a ring. Does that work?" got "I'm not sure, to be honest."."""
+    _c, reply = _replied(library, "already_paid_not_posted", 13261, "paid_13261", 6)
+    assert "not sure" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn", "words"),
+    [
+        # "What were you trying to call about, was there a problem with the payment itself?"
+        ("student_forgot_first_late", 13231, "student_13231", 3, "bank"),
+        # "Did you update your details with us or not?"
+        ("personal_loan_courteous_reminder", 13236, "courteous_13236", 2, "direct debit"),
+    ],
+)
+def test_what_went_wrong_asked_is_answered_before_the_promise(
+    library: Library, scenario: str, seed: int, played: str, turn: int, words: str
+) -> None:
+    """Play-test 219: a question about what went wrong with the payment got only a stock "I'll
+    pay it when I get a chance" or "I'll take care of it as soon as I get a moment"."""
+    _c, reply = _replied(library, scenario, seed, played, turn)
+    assert words in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn"),
+    [
+        # "so just to say it back, sorry: $500, by debit card" after "Bank transfer, I suppose"
+        ("lenders_persistent_late", 13196, "lenders_13196", 8),
+        # "Let me read that back. $200 by debit card on Friday March 13th, then ..." after "I'd do
+        # it by bank transfer" and "Friday the 13th would work for me"
+        ("car_broke_down_partial", 13201, "carbroke_13201", 8),
+    ],
+)
+def test_a_read_back_with_the_wrong_way_to_pay_is_put_right(
+    library: Library, scenario: str, seed: int, played: str, turn: int
+) -> None:
+    """Play-test 219: the debtor chose bank transfer, and a read-back saying debit card got
+    "Okay, card then." or "Card is fine too, I suppose.": the trainee's slip went through."""
+    c, reply = _replied(library, scenario, seed, played, turn)
+    assert "transfer" in reply and "card then" not in reply and "fine too" not in reply, reply
+    assert c.debtor.agreed.method == "transfer"
+
+
+def test_the_missed_payments_own_day_is_no_day_to_pay(library: Library) -> None:
+    """Play-test 220: "The one from the 7th, the $331.05, it doesn't seem to have... come in."
+    (due on the 7th of March) got "Tuesday the 7th of April is fine.", a day nobody put."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 9061, "courteous_9061", 3)
+    assert "April" not in reply, reply
+    assert c.turns[2].analysis.slots.date is None
+
+
+def test_a_goodbye_asking_to_hear_of_changes_is_no_fourth_read_back(library: Library) -> None:
+    """Play-test 220: "If anything changes before the 31st, please call us first ... Thanks,
+    Katherine, take care. Bye." got the whole plan read back a third time."""
+    _c, reply = _replied(library, "lenders_persistent_late", 9041, "lenders_9041", 9)
+    assert "$600" not in reply and "that's right" not in reply, reply
+
+
+def test_repossession_held_over_an_upset_debtor_draws_a_reaction(library: Library) -> None:
+    """Play-test 220: "... that car gets repossessed, transmission and all." to a driver already
+    turned away twice got the next complaint about the dealer, as if nothing was said."""
+    _c, reply = _replied(library, "car_dealer_dispute", 9021, "dealer_9021", 4)
+    assert "Threatening me" in reply or "threatened" in reply, reply
+
+
+def test_sympathy_taken_back_with_its_just_earns_no_thanks(library: Library) -> None:
+    """Play-test 220: "Right, okay, I understand... sorry. It's just, um, the loan is separate
+    from the dealer ... So the payments are still due." got "Thank you. Honestly, you're the first
+    person who's said that."."""
+    _c, reply = _replied(library, "car_dealer_dispute", 9091, "dealer_9091", 4)
+    assert "first person" not in reply and "Thank" not in reply, reply
+
+
+def test_paying_again_demanded_after_the_reference_is_refused(library: Library) -> None:
+    """Play-test 221: "I'll pass TRX-97530 to payments to trace, but if it doesn't turn up in 5
+    working days you're paying again, got it?" got "That's right, yes.", the customer who paid
+    agreeing to pay twice; it is pressing for a paid debt."""
+    c = call_in(library, "already_paid_not_posted", seed=13276)
+    replies = play(c, _from_file("paid_13276")[:6])
+    assert "That's right" not in replies[4] and "paid" in replies[4], replies[4]
+    assert "That's right" not in replies[5], replies[5]
+    assert "pressed_for_paid_debt" in {f.rule for f in c.scores().compliance}
+
+
+@pytest.mark.parametrize(
+    ("seed", "played", "turn"),
+    [
+        # "If it hasn't shown by next Monday, would you mind giving us a call back?"
+        (13331, "paid_13331", 5),
+        # "If it doesn't turn up, um, would it be okay if someone called you back?"
+        (8976, "paid_8976", 5),
+    ],
+)
+def test_a_call_back_asked_in_so_many_words_is_agreed(
+    library: Library, seed: int, played: str, turn: int
+) -> None:
+    """Play-tests 221 and 222: a call back asked for, or asked leave for, got "Hm, I don't
+    know."."""
+    _c, reply = _replied(library, "already_paid_not_posted", seed, played, turn)
+    assert "don't know" not in reply, reply
+
+
+def test_a_sum_ruled_out_in_advance_is_not_the_debtors_offer(library: Library) -> None:
+    """Play-test 221: "How much, and what date? And don't say fifty bucks." got "$50. Okay."."""
+    _c, reply = _replied(library, "malicious_default_legal", 13306, "malicious_13306", 7)
+    assert "$50." not in reply, reply
+
+
+def test_when_and_how_asked_with_fillers_are_both_answered(library: Library) -> None:
+    """Play-test 221: "Um, when do you think? And how would you, er, want to pay?" got "Sorry,
+    which day did you mean?"."""
+    _c, reply = _replied(library, "car_broke_down_partial", 13341, "carbroke_13341", 5)
+    assert "which day did you mean" not in reply and "would work for me" in reply, reply
+    assert "pay" in reply.split("would work for me")[1], reply
+
+
+def test_a_trainers_act_is_heard_through_a_filler(library: Library) -> None:
+    """Play-test 221: "How many, er, lenders are you dealing with?" missed the persona's own
+    question act (its pattern "how many lenders") and got a promise instead."""
+    _c, reply = _replied(library, "lenders_persistent_late", 13326, "lenders_13326", 3)
+    assert "payday loan" in reply, reply
+
+
+def test_a_call_back_if_the_payment_has_not_appeared_asks_for_no_money(library: Library) -> None:
+    """Play-test 222: "If it still hasn't appeared by Friday, would it be alright if we called
+    you back on this number?" got "Are you even listening? It's paid. I'm not sending more
+    money."."""
+    c, reply = _replied(library, "already_paid_not_posted", 8941, "paid_8941", 6)
+    assert "listening" not in reply and "more money" not in reply, reply
+    assert c.turns[5].analysis.slots.date is None
+
+
+def test_an_address_read_out_to_write_to_is_no_sum(library: Library) -> None:
+    """Play-test 221: "Should I, er, send it to 955 Wesley Common, the address we have?" to the
+    debtor who asked to be written to was read as $955 put, and got "Did you hear me? No more
+    calls."."""
+    c, reply = _replied(library, "stop_calling_cease_contact", 13311, "stop_13311", 3)
+    assert c.turns[2].analysis.slots.amount is None
+    assert "Did you hear me" not in reply, reply

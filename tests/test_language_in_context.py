@@ -4049,3 +4049,147 @@ def test_no_rush_after_a_when_asked_keeps_its_meaning() -> None:
     asked = read("and when, roughly, do you think? No rush", "vague_promise")
     assert Act.ACCEPT_VAGUE not in asked.acts
     assert Act.ACCEPT_VAGUE in read("when you're ready? no rush", "vague_promise").acts
+
+
+# --- play-tests 218 to 220 and corpus 97 ------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Oh, um, what would be a good day for you?",
+        "is there a day that's good?",
+        "is there a day that would suit you?",
+    ],
+)
+def test_an_open_day_asked_sets_a_deadline(line: str) -> None:
+    analysis = read(line, "vague_promise")
+    assert Act.SET_DEADLINE in analysis.acts and analysis.slots.date is None
+    # (a goodbye's good day asks for none)
+    assert Act.SET_DEADLINE not in read("Thanks, have a good day.", "negotiating").acts
+
+
+def test_paying_or_not_is_asked_however_the_line_opens() -> None:
+    line = "Did you hear a word I said? I don't care what he told you. Are you paying or not?"
+    assert Act.ASK_PAYMENT in read(line, "negotiating").acts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "tell me about it, i paid nearly six dollars for a coffee on friday lol",
+        "hiya! how's your morning? i spent mine queuing at the bank to pay in a cheque, nightmare",
+    ],
+)
+def test_the_callers_own_spending_names_no_terms(line: str) -> None:
+    assert read(line, "explaining").slots.is_empty()
+    # (turned to the debtor in the same breath, the terms are theirs)
+    both = read("I spent ages on hold myself, so could you pay $50 on Friday?", "explaining")
+    assert both.slots.amount == 50 and both.slots.date == dt.date(2026, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "rather then a cheque could u use zelle? itd clear the same day",
+        "we dont take paypal unfortunatly, but zelle woud work if you have it",
+        "money orders take a while by post, honestly zelle's quicker if you have it",
+    ],
+)
+def test_the_way_put_instead_of_another_is_the_way(line: str) -> None:
+    assert read(line, "negotiating").slots.method == "zelle"
+
+
+def test_the_rest_asked_to_come_in_by_a_day_is_the_rests_day() -> None:
+    agreed = Slots(amount=Decimal("100"), date=TODAY)
+    line = "100 now is a good start, thank you. Could the rest come in by the 31st?"
+    analysis = read(line, "negotiating", agreed=agreed, previous_debtor_line="I can pay 100 now.")
+    assert analysis.slots.date == dt.date(2026, 3, 31)
+    assert analysis.slots.amount == OVERDUE - 100
+    # (the payment sent, not yet arrived, is waited for: no day to pay)
+    waited = read("If it hasn't come in by Friday, I'll ring you back.", "reference_given")
+    assert waited.slots.date is None
+
+
+def test_two_parts_put_in_two_questions_are_first_and_rest() -> None:
+    line = (
+        "So could the $200 go in on Friday the 13th when you're paid? And then the $87.95 on "
+        "March 31st?"
+    )
+    slots = read(line, "negotiating").slots
+    assert (slots.amount, slots.date) == (200, dt.date(2026, 3, 13))
+    assert (slots.rest_amount, slots.rest_date) == (Decimal("87.95"), dt.date(2026, 3, 31))
+
+
+def test_the_missed_payments_day_and_a_change_of_plans_day_are_not_deadlines() -> None:
+    missed = read(
+        "The one from the 7th, the $287.95, it doesn't seem to have come in.", "explaining"
+    )
+    assert missed.slots.date is None
+    line = "If anything changes before the 31st, please call us first. Take care, bye."
+    assert read(line, "negotiating").slots.date is None
+
+
+def test_the_debtors_number_asked_of_a_third_party_is_a_topic() -> None:
+    for line in ("Give me her mobile number then.", "What I need is her number."):
+        assert read(line, "not_here").cued("topic_number"), line
+    assert not read("You can call us back on our number.", "not_here").cued("topic_number")
+
+
+def test_the_same_way_and_the_same_day_are_the_ones_agreed() -> None:
+    agreed = Slots(amount=Decimal("100"), date=dt.date(2026, 3, 13), method="transfer")
+    rest = read(
+        "the rest by the 31st if you can manage it, same method?", "negotiating", agreed=agreed
+    )
+    assert rest.slots.method == "transfer"
+    line = "a hundred's a start but could you stretch to half, so $143.97, same day?"
+    assert read(line, "negotiating", agreed=agreed).slots.date == dt.date(2026, 3, 13)
+    # (a standing order's "every month, the same day" is no day of this payment)
+    told = "they send the money automatic every month, the same day. You don't need to remember."
+    assert read(told, "negotiating", agreed=agreed).slots.date is None
+
+
+def test_payday_then_is_the_payday_the_debtor_named() -> None:
+    line = "so payday then? could you do the full 287.95 that day"
+    said = "I get paid on the 25th, I'll pay something after that."
+    analysis = read(line, "vague_promise", previous_debtor_line=said)
+    assert analysis.slots.date == dt.date(2026, 3, 25)
+
+
+@pytest.mark.parametrize(
+    ("line", "amount", "day"),
+    [
+        # what they hold now is asked, not a day
+        ("what do you have right now, honestly? even fifty bucks this week would help", 50, None),
+        # a day held over them in an ultimatum, an insult beside it
+        ("listen you useless waste of space, either you pay friday or we'll have the police at "
+         "your door", None, dt.date(2026, 3, 13)),
+        # the weather's today names no day to pay
+        ("ring us when you're ready, and wrap up warm, it's baltic out there today", None, None),
+        # a small sum asked for today, however long the sympathy before it
+        ("oof thats a lot, sorry, it must be a nightmare so do you think you could do something "
+         "small today like $30 just to keep the account moving", 30, TODAY),
+        # a sum ruled out before it is said
+        ("How much, and what date? And don't say fifty bucks.", None, None),
+    ],
+)  # fmt: skip
+def test_terms_as_the_line_means_them(line: str, amount: int | None, day: dt.date | None) -> None:
+    slots = read(line, "vague_promise").slots
+    assert (slots.amount, slots.date) == (amount, day)
+
+
+@pytest.mark.parametrize(
+    ("line", "act"),
+    [
+        ("If it doesn't turn up in 5 working days you're paying again, got it?", Act.ASK_PAYMENT),
+        ("congrats on the new job! would you be able to put something towards this then?",
+         Act.ASK_PAYMENT),
+        ("Oh, thank you. Um, when do you think? And how would you, er, want to pay?",
+         Act.SET_DEADLINE),
+    ],
+)  # fmt: skip
+def test_asks_said_plainly_are_heard(line: str, act: Act) -> None:
+    assert act in read(line, "negotiating").acts
+
+
+def test_a_way_said_to_be_alright_is_the_way() -> None:
+    line = "A money order's quite alright, just post it to the PO box printed on your statement."
+    assert read(line, "negotiating").slots.method == "money_order"

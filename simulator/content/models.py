@@ -296,6 +296,8 @@ class Topic(StrEnum):
     WHO = "who"
     # "When's she back?", "does she live there?": a third party says where the debtor is
     WHEREABOUTS = "whereabouts"
+    # "can you give me her mobile number?": a third party asked for the debtor's number
+    NUMBER = "number"
 
 
 StateLines = LineVariants | dict[Mood, LineVariants]
@@ -400,7 +402,8 @@ class Persona(Strict):
         "address and account (the account number's last digits; answered from the record when "
         "not given), who (a third party says who they are, from `speaker`, when not given) and "
         "whereabouts (a third party says "
-        "where the debtor is and when they are back)",
+        "where the debtor is and when they are back) and number (a third party asked for the "
+        "debtor's phone number; declined with an offer to take a message when not given)",
     )
     negotiation: Negotiation = Negotiation()
     reactions: Reactions = Reactions()

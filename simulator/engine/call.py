@@ -1110,7 +1110,9 @@ class Call:
                 )
                 # asked in a question, not said in passing ("Let's not wait for the new job
                 # though, we can set up something small now. What could you manage?")
-                and _asked_in(analysis.text, cue.span.start)
+                # (the debtor's number, named to a third party, is asked for however it is
+                # put: "What I need is her number. ... Are you giving it to me or not?")
+                and (cue.name == "topic_number" or _asked_in(analysis.text, cue.span.start))
                 # ("half of it down now, so about $240, on Friday when you get paid?": the
                 # payday is the day put, not asked about)
                 and not (cue.name == "topic_payday" and _said_as_the_day(analysis, cue.span))
@@ -1197,7 +1199,9 @@ class Call:
             or self.debtor.agreed.date is not None
             or self.debtor.agreed.amount is None
             or payday is None
-            or _WHEN_OK.search(analysis.text) is None
+            # ("When would the first $40 be possible, and when do you usually get paid?",
+            # play-test 219)
+            or (_WHEN_OK.search(analysis.text) is None and not analysis.cued("ask_for_date"))
         ):
             return None
         self.debtor.named_day = payday
@@ -2582,9 +2586,14 @@ class Call:
             said.add(Act.ASK_PAYMENT.value)
         for tr in self._flag_setters(before, said):
             dest = self.scenario.state(tr.dest)
-            if dest is not None and dest.ending is None:
-                self.debtor.flags.update(tr.set)
-                return self._say_line(self.lines.for_state(tr.dest, self.debtor.mood))
+            if dest is None:
+                continue
+            self.debtor.flags.update(tr.set)
+            # (pressed a second time, where the state before would have ended the call: "...
+            # if it doesn't turn up in 5 working days you're paying again, got it?", play-test
+            # 221: answered as that state answers, "I'm not paying it twice!", not ended)
+            answered_as = tr.dest if dest.ending is None else before
+            return self._say_line(self.lines.for_state(answered_as, self.debtor.mood))
         return None
 
     def _puts_the_rests_instalments(self, analysis: Analysis) -> bool:
@@ -3145,8 +3154,8 @@ _LETS_DO = re.compile(r"\blet'?s\s+(?:do|go\s+with|make\s+it|say)\b", re.IGNOREC
 # pay again")
 _PAY_AGAIN_ASKED = re.compile(
     r"(?<!need\sto\s)(?<!have\sto\s)(?<!don't\s)(?<!not\s)(?<!i\scan\s)(?<!we\scan\s)(?<!i'll\s)"
-    r"(?<!we'll\s)\b(?:pay|send|transfer)\s+"
-    r"(?:it\s+|that\s+|the\s+\w+\s+)?"
+    r"(?<!we'll\s)\b(?:pay|paying|send|transfer)\s+"
+    r"(?:it\s+|that\s+|the\s+[\w$£€.,]+\s+)?"
     r"(?:again|twice|a\s+second\s+time)\b",
     re.IGNORECASE,
 )
@@ -3554,7 +3563,8 @@ _HOW_PAY = re.compile(
     # ("you didn't say how you're paying")
     # (not "how much can you pay TODAY", play-test 177: the sum asked)
     # ("fine. 309 friday. how're you paying, or do I have to guess that too", play-test 190)
-    r"\bhow(?:'re|'d|'ll|'s)?\s+(?!much\b|many\b)(?:[\w']+\s+){0,4}pay(?:ing)?\b|"
+    # ("And how would you, er, want to pay?", play-test 221)
+    r"\bhow(?:'re|'d|'ll|'s)?\s+(?!much\b|many\b)(?:[\w']+,?\s+){0,5}pay(?:ing)?\b|"
     r"\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
     # "how will you make the payment?" (play-test 125)
     r"\bhow\s+(?:will|would|are|do|did)\s+(?:you|u)\s+(?:be\s+)?mak(?:e|ing)\s+(?:the|that|this|your)\s+payment\b|"
@@ -3905,7 +3915,9 @@ def _asked_apart(analysis: Analysis) -> bool:
 
 _WH_RIGHT_BEFORE = re.compile(
     r"\b(?:when|what)(?:'s|\s+is|\s+are|\s+does|\s+do|\s+will)?\s+(?:(?:your|ur|the|you|u)\s+)?"
-    r"(?:next\s+)?$",
+    # ("When would the first $40 be possible, and when do you usually get paid from the cafe?",
+    # play-test 219)
+    r"(?:(?:usually|normally|generally|typically)\s+)?(?:next\s+)?$",
     re.IGNORECASE,
 )
 
@@ -3941,8 +3953,10 @@ _OFFERED = re.compile(
     # ("I could maybe ask someone and get back to you, if you'd like?", "would it be okay if we
     # called you back?": play-test 215)
     r"if\s+(?:you|u)(?:'d|\s+would)\s+like|"
-    r"(?:would|will|is)\s+it\s+be\s+(?:ok|okay|alright|all\s+right|fine)\s+if\s+(?:we|i)\b|"
-    r"is\s+it\s+(?:ok|okay|alright|all\s+right|fine)\s+if\s+(?:we|i)\b|"
+    # ("would it be okay if someone called you back?", play-test 222)
+    r"(?:would|will|is)\s+it\s+be\s+(?:ok|okay|alright|all\s+right|fine)\s+if\s+(?:we|i|someone|somebody|"
+    r"one\s+of\s+us)\b|"
+    r"is\s+it\s+(?:ok|okay|alright|all\s+right|fine)\s+if\s+(?:we|i|someone|somebody|one\s+of\s+us)\b|"
     # (not "Why should I believe a word?": play-test 136)
     r"(?<!why\s)(?<!what\s)(?<!how\s)should\s+i|want\s+me\s+to|can\s+i\s+(?:send|email|text|help|give)|"
     # "will ye want tae set the direct debit up on the new account?", "would you wish us to
@@ -4065,9 +4079,12 @@ _DO_THAT_ASKED = re.compile(
     re.IGNORECASE,
 )
 _ASKED_TO_DO = re.compile(
-    r"\b(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|plz|kindly)\s+(?:please\s+|kindly\s+|also\s+|"
-    r"just\s+|be\s+able\s+to\s+)?(?:send|email|e-mail|text|forward|update|call|ring|let\s+(?:us|me)\s+know|keep|"
-    r"check|set\s+up|switch|move|sign|fill|post|give\s+(?:us|me)\s+a\s+(?:call|ring)|"
+    # ("If it hasn't shown by next Monday, would you mind giving us a call back?", play-test 221)
+    r"\b(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|plz|kindly|(?:would|do)\s+(?:you|u)\s+mind)\s+"
+    r"(?:please\s+|kindly\s+|also\s+|just\s+|be\s+able\s+to\s+)?(?:send|email|e-mail|text|forward|update|call|"
+    r"ring|let\s+(?:us|me)\s+know|keep|check|set\s+up|switch|move|sign|fill|post|"
+    r"giv(?:e|ing)\s+(?:us|me)\s+a\s+(?:call|ring)|calling|ringing|letting\s+(?:us|me)\s+know|sending|"
+    r"emailing|checking|"
     # ("could you ask Northgate for a transfer confirmation and send it to us?", play-test 214)
     r"ask\s+(?:\w+\s+){1,3}?for\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:confirmation|receipt|statement|copy|screenshot)|"
     r"get\s+(?:us\s+|me\s+)?(?:a\s+)?(?:copy|confirmation|receipt|screenshot|statement))\b"

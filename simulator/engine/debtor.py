@@ -445,7 +445,13 @@ class DebtorState:
                 # ("ok so to confirm: 284.12 by card this thursday the 12th, and the remaining
                 # 284.11 goes with ur next instalment" with $284.12 agreed for Friday: said
                 # back with the day slipped, put right; play-test 121)
-                and (slots.first_amount != self.agreed.amount or self.agreed.date is None)
+                # (the day they named themselves, said back with it, is no new plan: "Let me read
+                # that back. $200 by debit card on Friday March 13th, then ..." after "Friday
+                # the 13th would work for me"; play-test 219)
+                and (
+                    slots.first_amount != self.agreed.amount
+                    or (self.agreed.date is None and slots.first_date != self.named_day)
+                )
             ):
                 # "Half now at least: $480.40 by Friday 13th, rest on the 31st. Yes or no?"
                 # with the whole agreed for Friday: a new plan put, not the terms said back
@@ -1515,6 +1521,20 @@ def _read_back_only(analysis: Analysis) -> bool:
     """Are the terms only said back, nothing proposed or asked besides ("So, $271.89 by debit
     card on Friday the 13th ... Is that right?", not "Let's do debit card. Are you happy to pay
     $187.40 by debit card tomorrow?")?"""
-    return analysis.has(Act.CONFIRM_TERMS) and not any(
-        analysis.has(act) for act in (Act.PROPOSE_TERMS, Act.ASK_PAYMENT, Act.OFFER_PLAN)
-    )
+    if not analysis.has(Act.CONFIRM_TERMS):
+        return False
+    # ("so just to say it back, sorry: $500, by debit card, on Tuesday the 31st", after "Bank
+    # transfer, I suppose": said back, however new the card sounds; play-test 219)
+    asking: tuple[Act, ...] = (Act.ASK_PAYMENT, Act.OFFER_PLAN)
+    if _SAID_BACK_IN_SO_MANY_WORDS.search(analysis.text) is None:
+        asking += (Act.PROPOSE_TERMS,)
+    return not any(analysis.has(act) for act in asking)
+
+
+# "just to say it back", "let me read that back", "just so I have it right": a read-back
+_SAID_BACK_IN_SO_MANY_WORDS = re.compile(
+    r"\b(?:say|read|repeat)(?:ing)?\s+(?:it|that|this|everything|it\s+all|that\s+all)\s+back\b|"
+    r"\bjust\s+to\s+(?:confirm|recap|be\s+clear|check)\b|\bso\s+i\s+(?:have|got)\s+it\s+right\b|"
+    r"\blet\s+me\s+(?:confirm|recap|repeat)\b",
+    re.IGNORECASE,
+)

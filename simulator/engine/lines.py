@@ -127,6 +127,13 @@ DISHONEST_FACTS: dict[str, list[str]] = {
 }
 
 
+# A third party asked for the debtor's number, by a persona that does not say otherwise
+_NUMBER_KEPT = [
+    "I'm not going to give out {first_name}'s number, sorry. I can take a message, though.",
+    "That's not mine to give out, sorry. Do you want me to tell {first_name} you called?",
+]
+
+
 # Every debtor answers the security questions from their record unless the persona says
 # otherwise (a suspicious one: "Why do you need that?").
 DEFAULT_FACTS: dict[str, list[str]] = {
@@ -433,6 +440,9 @@ class LinePicker:
                 for part in (self.persona.speaker.name, self.persona.speaker.role)
             )
             facts = [f"I'm {name}, {{first_name}}'s {role}.", f"This is {name}, the {role}."]
+        if not facts and topic == "number" and self.persona.speaker is not None:
+            # "give me her mobile then": not theirs to give out, to a stranger on the phone
+            facts = _NUMBER_KEPT
         if not facts:
             facts = DEFAULT_FACTS.get(topic)
         return self.choose(facts, group=f"fact:{topic}") if facts else None

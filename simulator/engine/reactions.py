@@ -44,6 +44,8 @@ class Reaction:
     unless_cued: tuple[str, ...] = ()
     # (or, whatever `when` holds, says something like this)
     or_said: re.Pattern[str] | None = None
+    # (or does one of these to a debtor who is already upset)
+    upset_by: tuple[Act, ...] = ()
 
 
 # "sort the direct debit or it'll go on your credit file, your choice": a consequence held
@@ -56,7 +58,9 @@ _ULTIMATUM = re.compile(
 
 REACTIONS: tuple[Reaction, ...] = (
     Reaction("insulted", (Act.INSULT,)),
-    Reaction("threatened", (Act.THREAT,)),
+    # ("you keep not paying, that car gets repossessed ... So - pay today or not?" to an upset
+    # debtor: heard as the threat it is, not passed over; play-test 220)
+    Reaction("threatened", (Act.THREAT,), upset_by=(Act.LEGAL_ACTION,)),
     # ("I hear you, la, but ... the account can go for repossession", "I understand, but next
     # week is too long", "I understand. Unfortunately, I am not able to ...": a nod before a
     # warning or a no is no kindness to thank for)
@@ -66,16 +70,22 @@ REACTIONS: tuple[Reaction, ...] = (
         unless=(Act.STATE_CONSEQUENCE, Act.LEGAL_ACTION),
         unless_said=re.compile(
             r"\b(?:i\s+(?:understand|hear\s+you|get\s+(?:it|that)|know|see)|fair\s+enough|"
-            r"i\s+appreciate\s+that)\W{0,3}\s*(?:but|unfortunately|however|sadly)\b",
+            # ("Right, okay, I understand... sorry. It's just, um, the loan is separate from the
+            # dealer", play-test 220)
+            r"i\s+appreciate\s+that)\W{0,5}\s*(?:(?:sorry|okay|ok)\W{0,5}\s*)?(?:but|unfortunately|however|"
+            r"sadly|it'?s\s+just)\b",
             re.IGNORECASE,
         ),
     ),
     # ("You land tonight, yes? Is it possible tomorrow morning, with the card?": small talk in a
     # line that puts terms is no cause for "Can we stick to the point?")
+    # ("Ha, no such luck, sorry! Before we go on, could you confirm your date of birth?": the
+    # check answered, not "Sorry, I'm not sure what you mean. Sure, August 6, 2000.";
+    # play-test 218)
     Reaction(
         "off_topic",
         (Act.OFF_TOPIC,),
-        unless=(Act.PROPOSE_TERMS, Act.ASK_PAYMENT, Act.CONFIRM_TERMS),
+        unless=(Act.PROPOSE_TERMS, Act.ASK_PAYMENT, Act.CONFIRM_TERMS, Act.VERIFY_IDENTITY),
         unless_own_act=True,
         unless_cued=("topic_who", "topic_whereabouts"),
     ),
@@ -94,7 +104,10 @@ def reaction_to(analysis: Analysis, debtor: DebtorState) -> str | None:
     """The key of the reaction this line draws from the debtor, None when it draws none."""
     for reaction in REACTIONS:
         if (
-            any(analysis.has(act) for act in reaction.acts)
+            (
+                any(analysis.has(act) for act in reaction.acts)
+                or (_upset(debtor) and any(analysis.has(act) for act in reaction.upset_by))
+            )
             and not any(analysis.has(act) for act in reaction.unless)
             and (reaction.unless_said is None or not reaction.unless_said.search(analysis.text))
             and not (reaction.unless_own_act and analysis.custom_acts)

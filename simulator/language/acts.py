@@ -37,7 +37,14 @@ from simulator.language.identity import (
     own_lender_named,
 )
 from simulator.language.identity import wrong_lender as names_other_lender
-from simulator.language.lexicon import ENTRIES, INCOME_ASKED, LENDER_THEN_LOAN, OR_NOT_ASKED
+from simulator.language.lexicon import (
+    ENTRIES,
+    INCOME_ASKED,
+    LENDER_THEN_LOAN,
+    OR_NOT_ASKED,
+    PAYING_AGAIN,
+    PAYING_OR_NOT,
+)
 from simulator.language.methods import find_method, find_methods
 from simulator.language.numbers import (
     RATE_AFTER,
@@ -212,10 +219,17 @@ _CALLBACK_BEFORE = re.compile(
     r"\b(?:your|a|the)\s+call\s+back\s*\?\s*(?:maybe|perhaps|say|like)?\s*$|"
     # "just ring us before the Friday rather than after": when to talk, if anything changes
     r"\b(?:call|ring|phone|contact)\s+(?:us|me)\s+before\s+(?:the\s+)?$|"
+    # "If anything changes before the 31st, please call us first" (play-test 220): when to
+    # ring if plans change, not a day to pay by
+    r"\bif\s+(?:anything|something|things|that)\s+(?:changes?|comes?\s+up)\s+(?:before|by|on)\s+(?:the\s+)?$|"
+    # "ok but if i dont hear back by tomorrow i have to pass it on" (corpus 99)
+    r"\bhear\s+(?:back\s+)?(?:from\s+(?:you|u)\s+)?(?:by|before|until|till)\s+(?:the\s+)?$|"
     # "If it hasn't turned up by Friday 13th, I'll ring you back": when the payment sent should
     # arrive, not a day to pay by
-    r"\b(?:turned|shown|showed|come|came|gone|landed)\s+(?:up|through|in|over)?\s*"
-    r"(?:by|before)\s+(?:the\s+)?$|"
+    # ("If it still hasn't appeared by Friday, would it be alright if we called you back?",
+    # play-test 222)
+    r"\b(?:turned|shown|showed|come|came|gone|landed|appeared|arrived|reached\s+us)\s+"
+    r"(?:up|through|in|over)?\s*(?:by|before)\s+(?:the\s+)?$|"
     # "I need a date today", "could we agree an amount and date today?": when to agree, not
     # when to pay
     r"\b(?:a|the|an)\s+(?:specific\s+|firm\s+|proper\s+)?(?:amount\s+and\s+)?(?:date|day|plan|"
@@ -225,6 +239,37 @@ _CALLBACK_BEFORE = re.compile(
     r"\b(?:i'll|i\s+will|we'll|we\s+will)\s+(?:\w+\s+)?(?:email|send|text|post|write)\b"
     r"(?:(?!pay)[^.?!,;]){0,40}$|"
     r"\bthanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+\w+ing\b(?:(?!pay)[^.?!,;]){0,40}$"
+)
+# "and don't say fifty bucks", "don't offer me $20": a sum ruled out before it is said
+_SUM_FORBIDDEN_BEFORE = re.compile(
+    r"\b(?:don't|dont|do\s+not)\s+(?:(?:you\s+)?dare\s+)?(?:say|tell\s+me|give\s+me|offer(?:\s+me)?|"
+    r"come\s+back\s+with)\s+(?:me\s+)?(?:like\s+|a\s+measly\s+|just\s+)?(?:\$|£|€)?$"
+)
+# "either you pay friday or we'll ...", "pay it by the 13th or else": a day held over them
+_PAY_BEFORE_AN_ULTIMATUM = re.compile(
+    r"\b(?:pay|paid|settle|clear)\s+(?:it\s+|up\s+|this\s+|that\s+)?(?:by\s+|on\s+|before\s+)?$"
+)
+_OR_ELSE_AFTER = re.compile(
+    r"\s*,?\s*or\s+(?:else\b|we(?:'ll|\s+will)\b|i(?:'ll|\s+will)\b|it(?:'ll|\s+will)\b)"
+)
+# ", same day?", "on the same day": the day agreed (not "it'd clear the same day")
+_SAME_DAY = re.compile(
+    r"(?<!month)(?<!week)(?:,|\b(?:on|for|by))\s+((?:the\s+)?same\s+(?:day|date))\s*(?:[?.!]|$|,\s*"
+    r"(?:yeah|yes|right|ok|okay|please)\b)"
+)
+# "same method?", "the same way as before": the way agreed, named again
+_SAME_WAY = re.compile(r"\b(?:the\s+)?same\s+(?:method|way|payment\s+method|as\s+before)\b")
+# "same card as today", "the same way as last time": a way compared with a day's
+_SAME_AS_BEFORE = re.compile(r"\bsame\s+(?:\w+\s+){0,2}as\s+$")
+# "what do you have right now", "what have you got on you now": what they hold
+_HELD_BEFORE = re.compile(
+    r"\bwhat\s+(?:do\s+(?:you|u)\s+have|have\s+(?:you|u)\s+got|(?:you|u)\s+(?:got|have))\s+"
+    r"(?:on\s+(?:you|u)\s+|in\s+(?:the|your|ur)\s+(?:bank|account)\s+)?(?:right\s+)?$"
+)
+# "could the rest come in by ...", "can the money be there by ...": a payment asked to arrive
+_ASKED_TO_ARRIVE = re.compile(
+    r"\b(?:could|can|would|will|should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:(?:the|that|this|it|"
+    r"your|ur)\s+)?(?:\w+\s+)?(?:\$?[\d.,]+\s+)?(?:come|land|be\s+(?:in|there|through))\b"
 )
 # Days named as something other than when to pay: "the 15th is a Sunday", "the late fee hits on
 # the 17th", "is payday the 27th or the 31st?", "Mine's the 28th".
@@ -418,6 +463,8 @@ _PAST_PAYMENT = re.compile(
 # "I see why you haven't paid, the car's been in the shop": the reason granted, not asked
 _WHY_UNDERSTOOD = re.compile(r"\bi\s+(?:can\s+)?(?:see|get|understand|know)\s+why\s+(?:you|u)\b")
 _ASKED_IN_SO_MANY_WORDS = re.compile(
+    # ("Did you hear a word I said? ... Are you paying or not?", play-test 218)
+    PAYING_OR_NOT + "|" + PAYING_AGAIN + "|"
     # ("Look, I don't have all day. Date and amount, come on.": the terms demanded)
     r"\b(?:date|day)\s+(?:and|&|n)\s+(?:amount|sum)\b|\b(?:amount|sum)\s+(?:and|&|n)\s+(?:date|day)\b|"
     # ("I don't suppose even a small payment would be... no?", play-test 191)
@@ -825,7 +872,14 @@ _TERM_OK = re.compile(
     r"\s*(?:(?:over|on|by|via|through)\s+the\s+(?:phone|app|website)\s+|"
     r"(?:at|in)\s+(?:the|any|your|our|a)\s+(?:\w+\s+)?(?:office|branch|counter|store|shop|desk)\s+)?"
     r"(?:(?:would|will|'d|should)\s+be|is|'s)\s+(?:\w+\s+)?(?:lovely|great|good|perfect|ideal|"
-    r"fine|ok|okay|brilliant|best|helpful|amazing|acceptable|sweet|grand)\b|\s+works\b"
+    r"fine|ok|okay|brilliant|best|helpful|amazing|acceptable|sweet|grand|alright|all\s+right)\b|"
+    r"\s+works\b|"
+    r"\s+(?:would|will|should|could|might)\s+(?:also\s+)?work\b|"
+    # ("honestly zelle's quicker if you have it": the way put as the better one)
+    # ("standing order's probably easier, since you're the one in control of it", corpus 99)
+    r"(?:'s|\s+is|\s+would\s+be|\s+'d\s+be)\s+(?:probably\s+|definitely\s+|honestly\s+|really\s+|usually\s+)?"
+    r"(?:much\s+|way\s+|a\s+lot\s+|loads\s+)?(?:quicker|faster|"
+    r"easier|better|simpler)\b"
 )
 
 
@@ -843,7 +897,18 @@ def _approves_a_term(
 
 _BEFORE_ANY_PROMISE = frozenset({"answering", "verified", "explaining"})
 _PAYING_CUES = frozenset(
-    {"pay_word", "pay_verb", "debt_word", "due_now", "ask_payment", "confirm_phrase", "offer_plan"}
+    {
+        "pay_word",
+        "pay_verb",
+        "debt_word",
+        "due_now",
+        "ask_payment",
+        "confirm_phrase",
+        "offer_plan",
+        # ("congrats on the new job! so the 27th is your first payday, would you be able to put
+        # something towards this then?": the chat is over; corpus 97)
+        "topic_payday",
+    }
 )
 
 
@@ -990,6 +1055,25 @@ def _said_with_terms(
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(b <= at < e for b, e in spans)
+
+
+# "i paid nearly six dollars for a coffee on friday lol", "i spent mine queuing at the bank to
+# pay in a cheque": the caller's own errands, up to where the line turns to the debtor
+_OWN_SPENDING = re.compile(
+    r"\bi\s+(?:just\s+|literally\s+|once\s+|also\s+|even\s+)?(?:paid|spent|forked\s+out|"
+    r"shelled\s+out|had\s+to\s+pay|queued|was\s+queu(?:e)?ing|bought)\b"
+)
+_TURNS_TO_THEM = re.compile(r"\b(?:so|but|now|anyway|could|can|would|will)\s+(?:you|u)\b")
+
+
+def _own_spending(norm: str) -> list[tuple[int, int]]:
+    """The spans telling of the caller's own spending, which name no terms of the debtor's."""
+    spans = []
+    for m in _OWN_SPENDING.finditer(norm):
+        end = sentence_around(norm, m.start())[1]
+        turn = _TURNS_TO_THEM.search(norm, m.end(), end)
+        spans.append((m.start(), turn.start() if turn is not None else end))
+    return spans
 
 
 _ACT_ORDER = {act: i for i, act in enumerate(Act)}
@@ -2538,7 +2622,9 @@ _WHAT_WAS_SAID_BEFORE = re.compile(
     r"(?:told|said|promised|agreed|heard|got)\b"
 )
 _DUE_SAID_OF_THE_SUM = re.compile(
-    r"\d(?:[,(]\s*|\s+)(?:that\s+was\s+|which\s+was\s+)?due\s+(?:on\s+)?(?:the\s+)?$"
+    r"\d(?:[,(]\s*|\s+)(?:that\s+was\s+|which\s+was\s+)?due\s+(?:on\s+)?(?:the\s+)?$|"
+    # ("The one from the 7th, the $331.05, it doesn't seem to have come in", play-test 220)
+    r"\b(?:one|payment|instal+ment|bill|debit|charge)\s+from\s+(?:the\s+)?$"
 )
 _SO_ITS = re.compile(
     r"\bso\s+(?:it'?s|it\s+is|that'?s|that\s+is|the\s+total\s+is)\s+(?:the\s+)?(?:full\s+|whole\s+|total\s+)?"
@@ -2772,7 +2858,10 @@ _NO_SPLIT: _Split = (False, None, None, None, None)
 _PART_JOIN = re.compile(
     # ("First, $247 ... on Friday March 13. Second, $164.57 ... on Friday March 27.")
     # ("One: 261 dollars on Friday 13 MARCH, this week. Two: 121.03 per month ...")
-    r"[^.?!\d]{0,20}?(?:\band\b|\bthen\b|&|\+|\bplus\b)|\s*[.;]\s*(?:and\s+)?(?:then|second(?:ly)?)\b|"
+    # ("could the $362 go in on Friday the 13th when you're paid? And then the $240.96 ... on
+    # March 31st?", play-test 218)
+    r"[^.?!\d]{0,20}?(?:\band\b|\bthen\b|&|\+|\bplus\b)|[^.?!\d]{0,24}?[.;?]\s*(?:and\s+)?"
+    r"(?:then|second(?:ly)?)\b|"
     r"[^.?!\d]{0,20}?[.;]\s*two\s*:"
 )
 _COMMA_JOIN = re.compile(r"\s*[,;]\s*")
@@ -3087,6 +3176,15 @@ def _split_payment(
         # "a smaller first payment in the next couple of weeks and then the rest split monthly.
         # Could you do something like $100 on your next payday?": the sum is the first part's
         return _NO_SPLIT
+    if amount is not None and any(
+        marker.end() <= a.start < amount.start and a.value != amount.value for a in amounts
+    ):
+        # "So $362 now-ish, and the remaining $240.96 alongside your next instalment. When
+        # would the $362 go in?" (play-test 218): the first part's sum, asked after again past
+        # the rest's own, is the one said before the rest's words
+        amount = next(
+            (a for a in amounts if a.end <= marker.start() and a.value == amount.value), amount
+        )
     agreed = context.agreed
     overdue = context.amount_overdue
     if amount is not None and amount.end <= marker.start() and amount.kind != "rest":
@@ -3280,7 +3378,8 @@ _WHO_SAID = re.compile(
 )
 # "rather than a cheque", "instead of cash": the method set aside
 _NOT_THIS = re.compile(
-    r"\b(?:rather\s+than|instead\s+of|other\s+than|except)\s+(?:by\s+|a\s+|an\s+)?$"
+    # ("rather then a cheque could u use zelle?", typed so)
+    r"\b(?:rather\s+th[ae]n|instead\s+of|other\s+than|except)\s+(?:by\s+|a\s+|an\s+)?$"
 )
 # "the direct debit failing", "automatic payments were never set up", "the old direct debit
 # gets cancelled": what went wrong with a way of paying, not a way to pay now
@@ -3293,7 +3392,9 @@ _WENT_WRONG = re.compile(
     # "venmo is no good for us": turned down
     r"\s+(?:is|are)\s+no\s+good\b|"
     # "Cheques take ages. Card. Now.", "a cheque takes a few days to clear"
-    r"\s+(?:takes?|took)\s+(?:ages|forever|too\s+long|(?:a\s+few\s+|several\s+)?days)\b|"
+    # ("a cheque takes about a week to clear", "money orders take a while by post")
+    r"\s+(?:takes?|took)\s+(?:(?:about|around|up\s+to|at\s+least|like)\s+)?(?:ages|forever|too\s+long|"
+    r"(?:a\s+few\s+|several\s+)?days|a\s+(?:week|while|bit)|weeks)\b|"
     # "the portal's been a nightmare this week", "the app is down again": the trouble told
     r"(?:'s|\s+is|\s+has)\s+(?:been\s+)?(?:\w+\s+)?(?:a\s+nightmare|a\s+pain|down|crashing|"
     r"playing\s+up|acting\s+up|broken|glitchy)\b|"
@@ -4610,7 +4711,9 @@ def _analyze(
             refused_end[d.date] = d.end
         elif (
             (
-                (callback := _CALLBACK_BEFORE.search(norm, max(0, d.start - 40), d.start))
+                # ("i'll text you our sort code and account number now", corpus 99: the
+                # caller's own errand, a long way before its day)
+                (callback := _CALLBACK_BEFORE.search(norm, max(0, d.start - 60), d.start))
                 is not None
                 # ("i need a date THIS week": a day within the week, not when to agree)
                 and not (
@@ -4618,8 +4721,17 @@ def _analyze(
                     and _A_DAY_ASKED.match(callback.group())
                     and _DEMANDED.search(norm, max(0, callback.start() - 12), callback.start())
                 )
+                # ("Could the rest come in by the 31st?": the payment asked to arrive by then)
+                and not _ASKED_TO_ARRIVE.search(
+                    norm, sentence_around(norm, d.start)[0], callback.end()
+                )
             )
             or ("time" in norm and _TALK_TIME.search(norm, max(0, d.start - 20), d.start))
+            # "what do you have right now, honestly? even fifty bucks this week" (corpus 98):
+            # what they hold now, not when to pay
+            or (d.kind == "now" and _HELD_BEFORE.search(norm, max(0, d.start - 24), d.start))
+            # "friday the 20th works! same card as today?" (corpus 99): today's way, compared
+            or _SAME_AS_BEFORE.search(norm, max(0, d.start - 30), d.start) is not None
             # "When's she back? Today? Tonight?": when someone else can be reached
             or "topic_whereabouts" in names
             # "update the direct debit ... so next month's goes out on the 5th like normal"
@@ -5012,6 +5124,8 @@ def _analyze(
         a
         for a in amounts
         if not (a.kind == "whole" and _NOT_ASKED_TO.search(norm, max(0, a.start - 30), a.start))
+        # ("How much, and what date? And don't say fifty bucks.", play-test 221)
+        and not _SUM_FORBIDDEN_BEFORE.search(norm, max(0, a.start - 24), a.start)
     ]
     usual = [
         a
@@ -5111,6 +5225,11 @@ def _analyze(
         _add_cue(seen, raw, names, "method_mentioned", offered[0][1], offered[0][2])
         offered = []
     method = offered[0] if offered else None
+    if method is None and not methods and context.agreed is not None and context.agreed.method:
+        # "the rest by the 31st if you can manage it, same method?" (corpus 98): the way agreed
+        same = _SAME_WAY.search(norm)
+        if same is not None:
+            method = (context.agreed.method, same.start(), same.end())
     if (
         method is not None
         and method[0] == "online"
@@ -5272,6 +5391,14 @@ def _analyze(
             if method is not None and _inside(chat, method[1]):
                 method = None
             small_talk = False
+    if (dates or amounts or method is not None) and "i" in letters:
+        errands = _own_spending(norm)
+        if errands:
+            dates = [d for d in dates if not _inside(errands, d.start)]
+            periods = [d for d in periods if not _inside(errands, d.start)]
+            amounts = [a for a in amounts if not _inside(errands, a.start)]
+            if method is not None and _inside(errands, method[1]):
+                method = None
     if "no_rush" in names and "accept_vague" not in names and dates and Act.ACCEPT_VAGUE in acts:
         # "half a week from today and the rest on the 1st? no pressure": a day is put, kindly
         acts.remove(Act.ACCEPT_VAGUE)
@@ -5600,7 +5727,13 @@ def _analyze(
                         (a for a in chosen if a.start > first_day.end and a.value != first_amount),
                         amount,
                     )
-                elif first_day.end > begin or not put:
+                elif (
+                    first_day.end > begin
+                    or not put
+                    # ("could the $362 go in on Friday the 13th? And then the $240.96 on March
+                    # 31st?": both parts put, each in a question; play-test 218)
+                    or "?" in norm[first_day.start : begin]
+                ):
                     date = first_day
                     if first_sum is not None:
                         amount = first_sum
@@ -5633,6 +5766,12 @@ def _analyze(
         date = None
     if not proposing:
         method = None
+    if date is None and proposing and agreed is not None and agreed.date is not None:
+        # "a hundred's a start but could you stretch to half, so $206.19, same day?" (corpus
+        # 97): the day agreed, named again
+        same = _SAME_DAY.search(norm)
+        if same is not None:
+            date = DateMatch(agreed.date, same.start(1), same.end(), "same_day")
     if date is not None and _A_DAY_BEFORE.search(norm, max(0, date.start - 24), date.start):
         # "pick a day before next tuesday": the day before it at the latest, not Tuesday
         date = date._replace(date=date.date - dt.timedelta(days=1))
@@ -5832,6 +5971,15 @@ def _analyze(
                     continue
                 if act is Act.SET_DEADLINE and date is not None and "negated_date" in names:
                     continue  # "I meant the 27th, not the 24th": a day put right is put
+                if (
+                    act is Act.SET_DEADLINE
+                    and date is not None
+                    and _PAY_BEFORE_AN_ULTIMATUM.search(norm, max(0, date.start - 24), date.start)
+                    and _OR_ELSE_AFTER.match(norm, date.end)
+                ):
+                    # "listen you useless waste of space, either you pay friday or we'll have
+                    # the police at your door" (corpus 97): the day is held over them
+                    continue
                 if (
                     act is Act.PROPOSE_TERMS
                     and amount is not None

@@ -5,7 +5,8 @@ what it means, examples, near misses, and optionally regex patterns. The reader 
 in a line in two deterministic ways:
 
 - **a pattern** matches: `re.search`, ignoring case, on the line with each run of spaces made
-  one space and a hesitation's dots between words dropped ("We'll... stop calling"), its
+  one space and a hesitation's dots between words and its fillers dropped ("We'll... stop
+  calling", "How many, er, lenders"), its
   first `PATTERN_TEXT_LIMIT` characters (a line in text-speak is also read spelt out,
   `textspeak.expand`). Patterns are checked when content loads (`pattern_problem`): one that
   does not compile, or that has a form known to take exponential time (a repeat inside a
@@ -33,6 +34,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from simulator.language.text import FILLER
 from simulator.language.textspeak import expand
 from simulator.language.types import Act, Analysis
 
@@ -237,6 +239,8 @@ def _asked_words(text: str) -> frozenset[str]:
 
 # "We'll... stop calling": a hesitation's dots between two words (play-test 172)
 _HESITATION = re.compile(r"(?<=\w)(?:\.{2,}|…)(?=\s)")
+# "How many, er, lenders are you dealing with?": a filler and its commas (play-test 221)
+_FILLERS = re.compile(rf"(?:,\s*)?\b{FILLER}\b,?", re.IGNORECASE)
 
 
 def _readings(text: str) -> tuple[list[str], list[frozenset[str]], list[frozenset[str]]]:
@@ -249,7 +253,8 @@ def _readings(text: str) -> tuple[list[str], list[frozenset[str]], list[frozense
     if spelt is not None:
         lines.append(spelt[0])
     heads = [
-        " ".join(_HESITATION.sub("", line).split())[:PATTERN_TEXT_LIMIT].lower() for line in lines
+        " ".join(_FILLERS.sub(" ", _HESITATION.sub("", line)).split())[:PATTERN_TEXT_LIMIT].lower()
+        for line in lines
     ]
     words = [content_words(line[:PATTERN_TEXT_LIMIT]) for line in lines]
     return heads, words, [_asked_words(line[:PATTERN_TEXT_LIMIT]) for line in lines]

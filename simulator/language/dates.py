@@ -260,9 +260,14 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and|is|would|works?|"
         # ("150 now rest 2 wks from today?": the first part now, the rest then)
         r"while|then|if|via|through|rest|the\s+rest|itself)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"
+        # ("half now's great, $467.80 by card?", corpus 97)
+        r"'s\s+(?:great|good|fine|ok|okay|perfect|brilliant|lovely|a\s+start)\b|"
         # "half now, 143.68, and the other ...": the sum put with it
         # ("half now, 297.97, by this Friday": the day is Friday's)
-        r",\s*[$£€]?\d[\d.,]*\d\s*,(?!\s*(?:by|before|until|on|no\s+later)\b)))",
+        r",\s*[$£€]?\d[\d.,]*\d\s*,(?!\s*(?:by|before|until|on|no\s+later)\b)|"
+        # ("half now, $467.80 by card?": the sum and the way put with it)
+        r",\s*[$£€]?\d[\d.,]*\d\s+(?:by|via|on|with|over)\s+(?:the\s+|your\s+|a\s+)?(?:card|debit|credit|"
+        r"bank|transfer|cheque|check|phone|app|online|paypal|zelle|venmo)\b))",
     ),
     # "next payday", "when you get paid": a date only when the collection record knows it
     (
@@ -270,6 +275,9 @@ _PATTERNS: list[tuple[str, str]] = [
         # (not "the payday after": the one after the next)
         r"\b(?:on|by|until|till|before|come|at|for)\s+(?:your\s+|ur\s+|the\s+)?(?:next\s+)?pay\s?day\b"
         r"(?!\s+(?:after|following)\b)|"
+        # "so payday then? could you do the full 389.92 that day" (corpus 98)
+        r"(?:^|(?<=[.!?,]\s)|(?<=[.!?,])|(?<=\bso\s)|(?<=\bok\s)|(?<=\bokay\s)|(?<=\bright\s)|"
+        r"(?<=\bfine\s))(?:your\s+|ur\s+|the\s+)?(?:next\s+)?pay\s?day(?=\s+then\b)|"
         r"\bwhen\s+(?:you|u)\s+(?:next\s+)?get\s+paid(?:\s+next)?\b(?!\s*\?)|"
         r"\b(?:with|from|out\s+of|on)\s+your\s+next\s+(?:pay\s?check|pay\s?cheque|pay\s+packet|"
         r"wages?|salary)\b",

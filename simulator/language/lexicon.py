@@ -32,6 +32,16 @@ INCOME_ASKED = (
 )
 # a yes or no asked without a "?": "got proof or not", "you paying or what" (play-test 175)
 OR_NOT_ASKED = r"\bor\s+(?:not|what|nah)\W*$"
+# "you're paying again, got it?", "you'll pay it twice": the money asked for a second time
+PAYING_AGAIN = (
+    r"\b(?:you're|you\s+are|youre|ur|u\s+r|you'll|you\s+will|u\s+will)\s+(?:gonna\s+|going\s+to\s+)?"
+    r"(?:pay|paying)\s+(?:it\s+|that\s+|the\s+[\w$£€.,]+\s+)?(?:again|twice)\b"
+)
+# "Are you paying or not?", "r u gonna pay it or what": asked outright, however the line opens
+PAYING_OR_NOT = (
+    r"\b(?:are|r)\s+(?:you|u)\s+(?:gonna\s+|going\s+to\s+)?pay(?:ing)?\s+(?:(?:it|this|that|us|me|"
+    r"the\s+[\w$£€.,]+)\s+)?(?:or\s+not|or\s+what|yes\s+or\s+no)\b"
+)
 LENDER_THEN_LOAN = (
     r"^\W*(?:[\w'&-]+\s+){1,3}(?:bank|finance|credit\s+union|lending|loans|financial)\s*[,:-]+\s*"
     r"(?:re\s*:?\s*|about\s+)?(?:your\s+|ur\s+|the\s+)?(?:car|auto|student|personal|home|vehicle)\s+loan\b"
@@ -269,6 +279,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:ur|your|you're|youre|you\s+are|u\s+r|u're)\s+(?:gonna\s+be\s+|going\s+to\s+be\s+)?paying\s+"
         r"(?:the\s+lot|it\s+all|all\s+of\s+it|the\s+(?:full|whole)\b|it|that|this)[^.?!]{0,30}"
         r"(?:\?|\b(?:yeah|yea|ya|right|yes)\s*[?.!]*\s*$)",
+        # "Did you hear a word I said? ... Are you paying or not?" (play-test 218)
+        PAYING_OR_NOT,
+        # "if it doesn't turn up in 5 working days you're paying again, got it?" (play-test 221)
+        PAYING_AGAIN,
         # "when do I get the money", "so when do we see our money?": asked from the lender's side
         # ("So when exactly is Schwartz Finance getting its money?", play-test 166)
         r"\bwhen\s+(?:exactly\s+)?(?:is|will|does|are)\s+(?:\w+\s+){1,3}?(?:get|getting|see|seeing|"
@@ -290,6 +304,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:i|we)\s+(?:really\s+)?(?:need|want|expect)\s+(?:that|this|it|the\s+(?:arrears|balance|"
         r"amount|loan|bill|account|debt)|(?:the\s+)?[$£€]?\d[\d,.]*)\s+(?:to\s+be\s+)?(?:paid|cleared|settled)\b",
         r"\bwhat\s+(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:pay|afford|manage|put\s+towards)\b",
+        # ("ugh. fine. how much can you actually pay this fortnight. a real number")
+        r"\bhow\s+much\s+(?:can|could|would|will)\s+(?:you|u)\s+(?:\w+\s+)?(?:pay|afford|put\s+(?:down|towards))\b",
         # "when do you think you could get it in, do you get paid soon ...?" (play-test 195)
         r"\bwhen\b[^.?!]{0,30}\b(?:(?:could|can|would|will)\s+(?:you|u)|(?:you|u)\s+(?:could|can|would|will))\s+"
         r"(?:get|send|pay|make)\s+(?:it|that|this|the\s+"
@@ -305,6 +321,16 @@ ENTRIES: list[Entry] = [
         r"\b(?:is|was)\s+there\s+(?:maybe\s+|perhaps\s+|possibly\s+)?(?:something|anything)\s+(?:that\s+)?"
         r"(?:you|u)\s+(?:could|can|might)\s+(?:manage|pay|afford|put\s+(?:towards|down|aside))\b",
         r"\byou\s+(?:can|could|may)\s+(?:pay|make|send|settle|clear|transfer|mail|bring)\b",
+        # "would you be able to put something towards this then?" (corpus 97)
+        # (opening on "put": the word index tries it only where it can start)
+        r"(?:(?<=\bto\s)|(?<=could\s)|(?<=can\s)|(?<=would\s)|(?<=you\s)|(?<=\bu\s))put\s+(?:something|"
+        r"anything|a\s+bit|a\s+little|some(?:thing)?\s+small|[$£€]?\d[\d,.]*)\s+(?:towards?|to|into|"
+        r"down\s+(?:on|towards?))\s+(?:it|this|that|the)\b",
+        # "do you think you could do something small today like $30" (corpus 98)
+        # (opening on the verb, after "you could" / "you can": tried only where it can start)
+        r"(?:(?<=you\scould\s)|(?<=you\scan\s)|(?<=\bu\scould\s)|(?<=\bu\scan\s)|(?<=you\smight\s)|"
+        r"(?<=could\smaybe\s))(?:do|manage|find|spare)\s+(?:something|anything|some|a\s+(?:bit|little|"
+        r"small|part)|part|half|[$£€]\d)",
         r"\bagree\s+when\b|\bwhen\s+(?:it|this|that|the\s+\w+)\s+(?:will|can|could)\s+be\s+paid\b",
         r"\b(?:take\s+care\s+of|handle|make)\s+the\s+payment\b",
         # "Look, I don't have all day. Date and amount, come on." (not "the date and amount of
@@ -1009,6 +1035,8 @@ ENTRIES: list[Entry] = [
         r"\bany\s+(?:plans|fun\s+plans)\b",
         r"\bhow\s+(?:was|is)\s+(?:your|the)\s+(?:day|week|weekend|morning|evening|holiday|trip)\b",
         r"\b(?<!have\sa\s)(?<!enjoy\syour\s)(?:nice|lovely|beautiful|horrible|awful)\s+(?:day|weather|out)\b",
+        # "wrap up warm, it's baltic out there today" (corpus 98)
+        r"\b(?:cold|freezing|baltic|roasting|boiling|scorching|chilly|bitter|grim|miserable)\s+out\s+there\b",
         r"\b(?:posting|post|leave|leaving|write|writing)\s+(?:a\s+)?(?:review|complaint\s+online)\b",
         r"\b(?:did|have)\s+you\s+(?:watch|see|seen)\s+(?:the|that|last)\b",
         r"\bwhere\s+(?:are\s+you|do\s+you\s+live|are\s+you\s+from)\b",
@@ -1176,6 +1204,9 @@ ENTRIES: list[Entry] = [
         r"(?:\s+(?:to|for)\s+you)?\s*\?\s*(?:can\s+be\s*\?\s*)?$",
         # "... you call me before the date, not after. We good? Alright Dennis, thanks."
         r"(?:^|[.!,;]\s*)(?:are\s+)?we\s+good\s*\?",
+        # "... If it hasn't posted by Friday, I'll give you a ring. Does that work?" (play-test
+        # 219)
+        r"(?:^|[.!,;]\s*)(?:does|would|will)\s+that\s+work(?:\s+(?:for|with)\s+you)?\s*\?\s*$",
     ),
     entry(
         # "who am I speaking with?", "are you her flatmate?": asked of whoever answered
@@ -1206,6 +1237,16 @@ ENTRIES: list[Entry] = [
         # "Are you a housemate of hers?", "you a friend of his?" (play-test 123)
         r"\b(?:(?:are|r)\s+)?(?:you|u)\s+(?:a|an|the)\s+(?:flat\s*mate|house\s*mate|room\s*mate|friend|"
         r"relative|family\s+member|partner|neighbou?r|colleague)\s+of\s+(?:hers|his|theirs|[a-z]+'s)\b",
+    ),
+    entry(
+        # "Give me her mobile number then", "what's his cell?", "can I get her number?": the
+        # debtor's number asked of someone who answered for them (play-test 218)
+        "topic_number",
+        None,
+        r"\b(?:her|his|their)\s+(?:(?:mobile|cell|cellphone|personal|work|direct|contact|phone)\s+)?"
+        r"(?:number|no\.|mobile|cell|cellphone)\b(?!\s+(?:is|was)\s+(?:on|in)\s+our)",
+        r"\b(?:a|another|any|some)\s+(?:(?:other|mobile|cell|better|direct)\s+)?number\s+(?:for|to\s+"
+        r"(?:reach|get|contact|call))\s+(?:her|him|them)\b",
     ),
     entry(
         # "When's she back?", "does Tracy live there or not?", "where is she?": asked of
@@ -1349,6 +1390,15 @@ ENTRIES: list[Entry] = [
         r"\bwhat(?:'s|s|\s+is)\s+(?:the|your|ur)\s+(?:excuse|story|reason)\b",
         # "I just wanted to check on you. Did something happen?"
         r"\b(?:did|has)\s+(?:something|anything)\s+(?:happen(?:ed)?|come\s+up)\b[^.!?]*\?",
+        # "Did you update your details with us or not?", "have you changed your bank details?"
+        # (play-test 219)
+        r"\b(?:did|have)\s+(?:you|u)\s+(?:\w+\s+)?(?:update|updated|change|changed)\s+(?:your|ur)\s+"
+        r"(?:bank\s+|account\s+|payment\s+)?details\b",
+        # "What were you trying to call about, was there a problem with the payment itself?"
+        r"\b(?:was|is)\s+there\s+(?:a|some|any)\s+(?:problem|issue|trouble)\s+with\s+(?:the|your|ur)\s+"
+        r"(?:payment|bank|account|direct\s+debit|card|transfer)\b",
+        r"\bwhat\s+were\s+(?:you|u)\s+(?:trying\s+to\s+)?(?:call|calling|ring|ringing|phone|phoning)\s+"
+        r"(?:them\s+|the\s+bank\s+)?about\b",
         # "So you changed banks recently? ... When did you make the switch?"
         r"\b(?:did|have)\s+(?:you|u)\s+(?:recently\s+)?(?:change|changed|switch|switched|move|moved)\s+"
         r"(?:your\s+)?banks?\b|\bwhen\s+did\s+(?:you|u)\s+(?:make\s+the\s+switch|switch|change\s+banks?|"
@@ -2068,8 +2118,17 @@ ENTRIES: list[Entry] = [
         r"\b(?:give|tell|say|pick|name|choose)\s+(?:me\s+)?one\s+day\b",
         r"\bput\s+a\s+(?:date|day)\s+(?:on|to)\b|\bland\s+on\s+an?\s+(?:\w+\s+)?(?:date|day)\b",
         r"\bwhich\s+day\s*\?",
+        # "Um, when do you think? And how would you, er, want to pay?" (play-test 221)
+        r"\bwhen\s+(?:do|would)\s+(?:you|u)\s+(?:think|reckon)\s*[?.!]",
         # "sorry to ask but like when-ish?" (play-test 193)
         r"\bwhen-?ish\b",
+        # "what would be a good day for you?", "is there a day that's good?", "a day that
+        # would suit you?" (play-test 218; not "have a good day": a goodbye)
+        r"\b(?:good|convenient|suitable|better|best)\s+(?:day|date)\s+for\s+(?:you|u)\b"
+        r"(?<!have\sa\sgood\sday\sfor\syou)(?<!have\sa\sgood\sday\sfor\su)",
+        r"\bis\s+there\s+a\s+(?:day|date)\s+(?:that|which|when)?\s*(?:'s|’s|is|would|will|'d|’d|"
+        r"might|could)?\s*(?:be\s+)?(?:good|best|better|ok|okay|fine|easiest|convenient|suits?|"
+        r"works?|easier)\b",
         # "Sorry, when would, um, suit you?", "and when, roughly, do you think?" (play-test 209)
         # ("And, er, when would be, um, good for you? Sorry.", play-test 210)
         rf"\bwhen\b\s*,?\s*(?:{FILLER}\s*,?\s*)?(?:would|will|does|do)\s*,?\s*(?:{FILLER}\s*,?\s*)?"
@@ -2078,8 +2137,10 @@ ENTRIES: list[Entry] = [
         r"\bwhen\b\s*,\s*(?:roughly|approximately|more\s+or\s+less|exactly)\s*,?\s*(?:do|would)\s+(?:you|u)\s+"
         r"(?:think|reckon|say)\b",
         # "So when exactly will the $348.65 be paid?" (play-test 141)
-        r"\bwhen\s+(?:exactly\s+)?(?:will|would|is|can)\s+(?:it|that|this|the\s+(?:money|payment|balance|"
-        r"(?:\$|£|€)?\d[\d,.]*))\s+(?:be\s+)?(?:paid|settled|cleared|sent|coming\s+in)\b",
+        # ("When would the first $40 be possible?", play-test 219)
+        r"\bwhen\s+(?:exactly\s+)?(?:will|would|is|can|could)\s+(?:it|that|this|the\s+(?:(?:first|next|"
+        r"second|other)\s+)?(?:money|payment|balance|(?:\$|£|€)?\d[\d,.]*))\s+(?:be\s+)?(?:paid|settled|"
+        r"cleared|sent|coming\s+in|possible|doable|ok|okay|manageable|ready|going\s+in|go\s+in)\b",
         # "we literally called u saturday about it. so when" (play-test 135): the day asked
         # ("so when exactly?")
         r"\b(?:so|ok|okay|well|right),?\s+when\s*(?:then\s*|exactly\s*)?\?*\s*$",

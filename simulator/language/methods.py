@@ -227,7 +227,10 @@ PAPERWORK = re.compile(r"\s+(?:forms?|mandates?|paperwork|instructions?|link)\b"
 # ("Card over the app", "by card through the app": play-test 155)
 _PROOF_AFTER = re.compile(r"\s+(?:confirmation|receipt|proof|screenshot)s?\b")
 _CASH_WHERE = re.compile(
-    r"\s+(?:(?:over\s+the\s+counter\s+)?(?:at|in|into)\s+(?:any|the|a|your|ur|our|one)\b[^.?!,;]{0,30}?\s*)?"
+    r"\s+(?:(?:over\s+the\s+counter\s+)?(?:at|in|into)\s+(?:any|the|a|your|ur|our|one)\b[^.?!,;]{0,30}?\s*)?|"
+    # ("cash is fine, you'd just need to pop into one of our branches", corpus 99)
+    r"[^.?!]{0,40}?\b(?:pop|go|come|drop|head|walk)\s+(?:in\s*to|into|in\s+at|down\s+to|to)\s+"
+    r"(?:any|the|a|your|ur|our|one)\b[^.?!,;]{0,30}?\s*"
 )
 _CARD_WHERE = re.compile(
     r"\s+(?:(?:in|on|over|through|thru|via|using|with|from)\s+(?:the\s+|our\s+|your\s+|ur\s+)?)?"

@@ -84,7 +84,8 @@ _NOT_MONEY_AFTER = re.compile(
     r"points|ranch|rapids|shoals|stream|views|walks|wharf|causeway|corner|creek|crest|dale|estates|"
     r"expressway|ferry|flats|forest|freeway|gateway|hollow|inlet|isle|knolls?|lodge|mountain|"
     r"overpass|pines|river|stravenue|trafficway|tunnel|turnpike|underpass|viaduct|coves?|bluffs?|"
-    r"brooks?|canyon)\b|"
+    # ("Should I, er, send it to 955 Wesley Common, the address we have?", play-test 221)
+    r"brooks?|canyon|commons?|greens?|row|park|haven|port|fort|glen|heath|wells?)\b|"
     r"(?:till|until|til)\s+\d|"  # "open 8 till 8": hours
     # "28 is saturday, you can pay friday 27?": a day of the month, said with its weekday
     r"(?:is|'s|falls\s+on)\s+(?:a\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
@@ -314,6 +315,9 @@ def _price(pairs: list[int]) -> tuple[int, int] | None:
         return (first * 100 + second, 0) if first < 10 else (first, second)
     if len(pairs) == 3 and pairs[0] and pairs[1] >= 10 and pairs[2] >= 10:
         return pairs[0] * 100 + pairs[1], pairs[2]  # "fifteen sixty-three twenty-two": 1563.22
+    if len(pairs) == 4 and all(0 < p < 10 for p in pairs[:3]) and pairs[3] >= 10:
+        # "three eight nine sixteen": the dollars digit by digit, then the cents (corpus 99)
+        return pairs[0] * 100 + pairs[1] * 10 + pairs[2], pairs[3]
     return None
 
 

@@ -26,7 +26,7 @@ WORDS: dict[str, str] = {
     "ty": "thank you", "tysm": "thank you so much", "pls": "please", "plz": "please",
     "pymt": "payment", "pmt": "payment", "paymnt": "payment", "recvd": "received",
     "amt": "amount", "acct": "account", "b4": "before", "cud": "could", "wud": "would",
-    "shud": "should", "wat": "what", "wot": "what", "dis": "this", "dat": "that",
+    "shud": "should", "woud": "would", "wat": "what", "wot": "what", "dis": "this", "dat": "that",
     "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "didnt": "didn't",
     "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "youre": "you're",
     "thats": "that's", "whats": "what's", "theres": "there's", "lets": "let's",

@@ -10123,3 +10123,51 @@ def test_an_address_read_out_to_write_to_is_no_sum(library: Library) -> None:
     c, reply = _replied(library, "stop_calling_cease_contact", 13311, "stop_13311", 3)
     assert c.turns[2].analysis.slots.amount is None
     assert "Did you hear me" not in reply, reply
+
+
+# --- play-tests 223 and 224 --------------------------------------------------------------------
+def test_a_number_left_for_the_debtor_is_not_hers_asked_for(library: Library) -> None:
+    """Play-test 223: "Is it alright if I leave a number for her? And sorry, who am I talking
+    to?" got "I'm not going to give out Stacey's number, sorry."."""
+    _c, reply = _replied(library, "wrong_party_flatmate_message", 13416, "flatmate_13416", 3)
+    assert "give out" not in reply, reply
+
+
+def test_paying_again_asked_as_a_favour_is_refused(library: Library) -> None:
+    """Play-test 223: "would you mind, just to be safe, paying it again and we'd refund the other
+    one?" got "No idea, sorry."."""
+    _c, reply = _replied(library, "already_paid_not_posted", 13426, "paid_13426", 4)
+    assert "No idea" not in reply and "paid" in reply, reply
+
+
+def test_the_payday_put_as_a_question_is_a_day_not_a_vague_promise(library: Library) -> None:
+    """Play-test 223: "Um, when would the first one be? Whenever you get paid, maybe?" with $50
+    agreed ended the call as a vague promise, the debtor saying "I'll pay as soon as I find
+    something"."""
+    c, reply = _replied(library, "student_unemployed_hardship", 13381, "hardship_13381", 6)
+    assert not c.finished and "as soon as I find" not in reply, reply
+    assert c.debtor.agreed.date == c.record.next_payday
+
+
+def test_the_sum_offered_said_round_is_that_sum(library: Library) -> None:
+    """Play-test 223: "Where's thirteen hundred bucks coming from?" after "I can pay the whole
+    $1,323.12" got "$1,300, yeah, I can find that.", and every read-back of $1,323.12 after it
+    was "put right" to $1,300."""
+    c, reply = _replied(library, "lenders_persistent_late", 13391, "lenders_13391", 6)
+    assert "$1,300" not in reply, reply
+    assert c.debtor.agreed.amount == Decimal("1323.12")
+
+
+def test_a_recap_closed_by_okay_is_agreed(library: Library) -> None:
+    """Play-test 224: "So to recap: you paid $352.95 by transfer on March 3rd, reference ... If it
+    doesn't show by Friday, I'll call you back ... Okay?" got "Hm, I don't know."."""
+    c, reply = _replied(library, "already_paid_not_posted", 8901, "paid_8901", 6)
+    assert "don't know" not in reply, reply
+    assert c.turns[5].analysis.slots.date is None
+
+
+def test_the_date_asked_again_with_a_filler_is_named(library: Library) -> None:
+    """Play-test 224: "... or a debit from your account each month? Any of those. And, um, the
+    date?" got the way to pay only, the day asked for a second time left unanswered."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 8906, "hardship_8906", 7)
+    assert "Friday the 20th" in reply, reply

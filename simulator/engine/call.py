@@ -3451,7 +3451,9 @@ def _agreement_asked(analysis: Analysis) -> bool:
     payments team ... I'll ring you back. Fair?"), asking nothing about them?"""
     if any(cue.name.startswith("topic_") for cue in analysis.cues):
         return False
-    if analysis.cued("asks_agreement"):
+    if analysis.cued("asks_agreement") or _BARE_TAG_AT_THE_END.search(analysis.text):
+        # ("... If it doesn't show by Friday, I'll call you back and we can look at your bank
+        # statement together. Okay?", play-test 224)
         return True
     tagged = _TAG_AGREEMENT.search(analysis.text)
     return tagged is not None and not _ABOUT_YOU.search(tagged.group())
@@ -3461,6 +3463,10 @@ def _agreement_asked(analysis: Analysis) -> bool:
 _YES_ASKED = re.compile(
     r"(?:\byes\s+or\s+no|\b(?:yeah|yes|ok|okay|right|deal|agreed|alright|correct)\s*\?)\W*$",
     re.IGNORECASE,
+)
+# "... I'll call you back. Okay?": a tag of its own, closing what was said
+_BARE_TAG_AT_THE_END = re.compile(
+    r"[.!]\s*(?:ok|okay|alright|all\s+right|yeah|right)\s*\?\s*$", re.IGNORECASE
 )
 # "payments team will trace it ... no need to pay again, ok?": a statement closed by a tag
 _TAG_AGREEMENT = re.compile(

@@ -228,7 +228,7 @@ _CALLBACK_BEFORE = re.compile(
     # arrive, not a day to pay by
     # ("If it still hasn't appeared by Friday, would it be alright if we called you back?",
     # play-test 222)
-    r"\b(?:turned|shown|showed|come|came|gone|landed|appeared|arrived|reached\s+us)\s+"
+    r"\b(?:turned|shown|showed|show|shows|come|came|gone|landed|appeared|arrived|reached\s+us)\s+"
     r"(?:up|through|in|over)?\s*(?:by|before)\s+(?:the\s+)?$|"
     # "I need a date today", "could we agree an amount and date today?": when to agree, not
     # when to pay
@@ -1863,14 +1863,26 @@ def _roughly_the_sum_in_play(
     norm: str, amount: AmountMatch, context: AnalysisContext
 ) -> AmountMatch:
     """ "Now you've got nearly three grand by Friday?" with $2,837.25 agreed (play-test 212):
-    a round sum said loosely within a tenth of the sum agreed is that sum, not a new one put."""
-    if amount.value is None or not _LOOSELY_BEFORE.search(
-        norm, max(0, amount.start - 20), amount.start
-    ):
+    a round sum said loosely within a tenth of the sum agreed is that sum, not a new one put;
+    so is a round hundred said in words within a tenth of the sum the debtor just offered
+    ("Where's thirteen hundred bucks coming from?" after "I can pay the whole $1,323.12",
+    play-test 223)."""
+    if amount.value is None:
+        return amount
+    loosely = _LOOSELY_BEFORE.search(norm, max(0, amount.start - 20), amount.start) is not None
+    offered: frozenset[Decimal] = frozenset()
+    if not loosely and amount.kind == "words" and amount.value % 100 == 0:
+        offered = _debtor_said(context)[0]
+    elif not loosely:
         return amount
     meant = context.agreed.amount if context.agreed is not None else None
-    if meant and meant != amount.value and abs(amount.value - meant) <= meant * _LOOSE_MARGIN:
-        return amount._replace(value=meant)
+    for sum_in_play in (meant, *sorted(offered)) if loosely else sorted(offered):
+        if (
+            sum_in_play
+            and sum_in_play != amount.value
+            and abs(amount.value - sum_in_play) <= sum_in_play * _LOOSE_MARGIN
+        ):
+            return amount._replace(value=sum_in_play)
     return amount
 
 

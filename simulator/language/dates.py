@@ -279,6 +279,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:^|(?<=[.!?,]\s)|(?<=[.!?,])|(?<=\bso\s)|(?<=\bok\s)|(?<=\bokay\s)|(?<=\bright\s)|"
         r"(?<=\bfine\s))(?:your\s+|ur\s+|the\s+)?(?:next\s+)?pay\s?day(?=\s+then\b)|"
         r"\bwhen\s+(?:you|u)\s+(?:next\s+)?get\s+paid(?:\s+next)?\b(?!\s*\?)|"
+        # "when would the first one be? Whenever you get paid, maybe?" (play-test 223): the
+        # payday put, as a question
+        r"(?<=[.!?]\s)whenever\s+(?:you|u)\s+(?:next\s+)?get\s+paid(?=,?\s*(?:maybe|perhaps)?\s*\?)|"
         r"\b(?:with|from|out\s+of|on)\s+your\s+next\s+(?:pay\s?check|pay\s?cheque|pay\s+packet|"
         r"wages?|salary)\b",
     ),

@@ -35,7 +35,11 @@ OR_NOT_ASKED = r"\bor\s+(?:not|what|nah)\W*$"
 # "you're paying again, got it?", "you'll pay it twice": the money asked for a second time
 PAYING_AGAIN = (
     r"\b(?:you're|you\s+are|youre|ur|u\s+r|you'll|you\s+will|u\s+will)\s+(?:gonna\s+|going\s+to\s+)?"
-    r"(?:pay|paying)\s+(?:it\s+|that\s+|the\s+[\w$£€.,]+\s+)?(?:again|twice)\b"
+    r"(?:pay|paying)\s+(?:it\s+|that\s+|the\s+[\w$£€.,]+\s+)?(?:again|twice)\b|"
+    # ("would you mind, just to be safe, paying it again and we'd refund the other one?",
+    # play-test 223)
+    r"\b(?:would|do)\s+(?:you|u)\s+mind\b[^.?!]{0,30}?\bpaying\s+(?:it\s+|that\s+|the\s+[\w$£€.,]+\s+)?"
+    r"(?:again|twice)\b"
 )
 # "Are you paying or not?", "r u gonna pay it or what": asked outright, however the line opens
 PAYING_OR_NOT = (
@@ -1245,8 +1249,9 @@ ENTRIES: list[Entry] = [
         None,
         r"\b(?:her|his|their)\s+(?:(?:mobile|cell|cellphone|personal|work|direct|contact|phone)\s+)?"
         r"(?:number|no\.|mobile|cell|cellphone)\b(?!\s+(?:is|was)\s+(?:on|in)\s+our)",
-        r"\b(?:a|another|any|some)\s+(?:(?:other|mobile|cell|better|direct)\s+)?number\s+(?:for|to\s+"
-        r"(?:reach|get|contact|call))\s+(?:her|him|them)\b",
+        # (not "Is it alright if I leave a number for her?": the caller's own, left; play-test 223)
+        r"(?<!leave\s)(?<!leaving\s)\b(?:a|another|any|some)\s+(?:(?:other|mobile|cell|better|direct)\s+)?"
+        r"number\s+(?:for|to\s+(?:reach|get|contact|call))\s+(?:her|him|them)\b",
     ),
     entry(
         # "When's she back?", "does Tracy live there or not?", "where is she?": asked of
@@ -2118,6 +2123,12 @@ ENTRIES: list[Entry] = [
         r"\b(?:give|tell|say|pick|name|choose)\s+(?:me\s+)?one\s+day\b",
         r"\bput\s+a\s+(?:date|day)\s+(?:on|to)\b|\bland\s+on\s+an?\s+(?:\w+\s+)?(?:date|day)\b",
         r"\bwhich\s+day\s*\?",
+        # "... or a debit from your account each month? Any of those. And, um, the date?" (play-test
+        # 224)
+        rf"\band\s*,?\s*(?:{FILLER}\s*,?\s*)?(?:the|a)\s+(?:date|day)\s*\?",
+        # "Um, when would the first one be? Whenever you get paid, maybe?" (play-test 223)
+        r"\bwhen\s+(?:would|will|could|can|is)\s+(?:the|that|this|your)\s+(?:first|next|second)\s+"
+        r"(?:one|payment|instal+ment|part)\s+be\b",
         # "Um, when do you think? And how would you, er, want to pay?" (play-test 221)
         r"\bwhen\s+(?:do|would)\s+(?:you|u)\s+(?:think|reckon)\s*[?.!]",
         # "sorry to ask but like when-ish?" (play-test 193)

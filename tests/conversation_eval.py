@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind71: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind72: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -106,6 +106,7 @@ BLINDS = {
         "blind69",  # 400 lines: prints, beer, saddles, pots, weaving, barrels, falcons, quarry
         "blind70",  # 400 lines: portraits, shoes, arrows, wheels, scribes, candles, hats, millinery
         "blind71",  # 400 lines: fish, iron, haberdashery, barrow, pies, glass, gilding, engraving
+        "blind72",  # 400 lines: knives, jewels, ships, silver, saddles, baskets, brooms, hosiery
     )
 }
 BLIND = BLINDS["blind"]
@@ -169,6 +170,7 @@ LATER = {
         "ninetyseventh",
         "ninetyeighth",
         "ninetyninth",
+        "hundredth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -10171,3 +10171,20 @@ def test_the_date_asked_again_with_a_filler_is_named(library: Library) -> None:
     date?" got the way to pay only, the day asked for a second time left unanswered."""
     _c, reply = _replied(library, "student_unemployed_hardship", 8906, "hardship_8906", 7)
     assert "Friday the 20th" in reply, reply
+
+
+# --- play-tests 225 and 226 --------------------------------------------------------------------
+def test_the_first_parts_day_is_the_one_said_with_its_sum(library: Library) -> None:
+    """Play-test 226: "... the March payment's due on the 20th too. How about we split it: say
+    $150 this Friday, and the other $385.35 at the end of the month?" got "Fine, Friday the 20th.
+    That works.", the day talked of before taken for the first part's."""
+    c, reply = _replied(library, "car_broke_down_partial", 8786, "carbroke_8786", 4)
+    assert "Friday the 13th" in reply and "Friday the 20th" not in reply, reply
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13)
+
+
+def test_is_that_okay_with_you_after_the_callers_plan_is_agreed(library: Library) -> None:
+    """Play-test 225: "I'll, sorry, ask our payments team to trace it. Is that... is that okay
+    with you?" got "Yes, that's right. I'm not sure, to be honest."."""
+    _c, reply = _replied(library, "already_paid_not_posted", 13451, "paid_13451", 5)
+    assert "not sure" not in reply, reply

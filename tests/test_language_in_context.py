@@ -4193,3 +4193,25 @@ def test_asks_said_plainly_are_heard(line: str, act: Act) -> None:
 def test_a_way_said_to_be_alright_is_the_way() -> None:
     line = "A money order's quite alright, just post it to the PO box printed on your statement."
     assert read(line, "negotiating").slots.method == "money_order"
+
+
+@pytest.mark.parametrize(
+    ("line", "amount", "day"),
+    [
+        # the day it must reach them, not the day it is posted (corpora 98 to 100)
+        ("cheques fine but can you post it today so its with us by friday?", None,
+         dt.date(2026, 3, 13)),
+        # a condition held over them, not a day turned down
+        ("soon isn't good enough. no payment by the 20th and your account goes to our legal team",
+         None, dt.date(2026, 3, 20)),
+        # never
+        ("uh huh. and when's your cousin paying, the twelfth of never?", None, None),
+        # typed fast
+        ("i get it. would a coupel hundred a week from today work?", 200, dt.date(2026, 3, 17)),
+    ],
+)  # fmt: skip
+def test_days_and_sums_as_people_say_them(
+    line: str, amount: int | None, day: dt.date | None
+) -> None:
+    slots = read(line, "vague_promise").slots
+    assert (slots.amount, slots.date) == (amount, day)

@@ -763,10 +763,7 @@ class DebtorState:
             (
                 m
                 for m in _PER_SUM.finditer(text)
-                if (
-                    _INSTALMENT_LEAD.search(text, 0, m.start())
-                    or _AFTER_THE_FIRST.match(text, m.end())
-                )
+                if (_INSTALMENT_LEAD.search(text, 0, m.start()) or _AFTER_IT.match(text, m.end()))
                 and not _EARNED_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 and not (
                     _all_that_is_left(Decimal(m.group("sum").replace(",", "")), left)
@@ -1327,9 +1324,7 @@ _AFTER_THE_FIRST = re.compile(
 # "the other 575.78 a month later": all that is left, once, a period on (not monthly)
 # said after the sum a period: "for the rest, its 510.68 left, um, could you do maybe 100 a
 # month after that?" (play-test 128)
-_AFTER_THE_FIRST = re.compile(
-    r"\s*(?:after\s+(?:that|this)|afterwards|thereafter)\b", re.IGNORECASE
-)
+_AFTER_IT = re.compile(r"\s*(?:after\s+(?:that|this)|afterwards|thereafter)\b", re.IGNORECASE)
 _LATER = re.compile(r"\s*(?:later|after\b|on\b|from\s+(?:now|then)\b)", re.IGNORECASE)
 # "on the 27th of each month", "the 1st of every month", "the thirteenth of every month"
 _DAY_EACH_MONTH = re.compile(

@@ -259,6 +259,16 @@ _SAME_DAY = re.compile(
 )
 # "same method?", "the same way as before": the way agreed, named again
 _SAME_WAY = re.compile(r"\b(?:the\s+)?same\s+(?:method|way|payment\s+method|as\s+before)\b")
+# "so it's with us by friday", "so it reaches us by the 13th": the day the payment must land
+_REACHES_US_BY = re.compile(
+    r"\b(?:(?:is|'s|be|its|it's)\s+with\s+us|reach(?:es)?\s+us|gets?\s+to\s+us|lands?|arrives?)\s+"
+    r"(?:by|before|on)\s+(?:the\s+)?$"
+)
+# "no payment by the 20th and ...": a condition put, not a day turned down
+_NO_PAYMENT_BY = re.compile(
+    r"\b(?:if\s+)?(?:there's\s+|there\s+is\s+)?no\s+(?:payment|money|funds)\s+(?:received\s+|in\s+)?"
+    r"(?:by|before)\s+(?:the\s+)?$"
+)
 # "same card as today", "the same way as last time": a way compared with a day's
 _SAME_AS_BEFORE = re.compile(r"\bsame\s+(?:\w+\s+){0,2}as\s+$")
 # "what do you have right now", "what have you got on you now": what they hold
@@ -2956,31 +2966,42 @@ def _by_the_rests_words(
         return None, None
     agreed_day = _first_part_day(context)
     agreed = context.agreed.amount if context.agreed is not None else None
-    first = next(
-        (
-            d
-            for d in dates
-            if d.date < second.date
-            # (said before the rest's words: "the other $484.34, on 4/14 - that's a Tuesday"
-            # names the rest's day twice, not a first part today)
-            and d.start < marker.start()
-            # (with a first part agreed, another day before the rest's words is talk, "since
-            # the 13th will be a short one", not a new first part, unless a sum is put with it:
-            # "ok not today. payday fri 13th? 155 then, rest 3/24"; or just before it, another
-            # sum than the one agreed: "can you do $220 by this Friday the 13th instead? And the
-            # rest with the next payment?")
-            and (
-                agreed_day in (None, d.date)
-                or any(
-                    a.kind != "rest"
-                    and a.start < marker.start()
-                    and (d.end <= a.start or (0 <= d.start - a.end <= 16 and a.value != agreed))
-                    for a in amounts
-                )
+    candidates = [
+        d
+        for d in dates
+        if d.date < second.date
+        # (said before the rest's words: "the other $484.34, on 4/14 - that's a Tuesday"
+        # names the rest's day twice, not a first part today)
+        and d.start < marker.start()
+        # (with a first part agreed, another day before the rest's words is talk, "since
+        # the 13th will be a short one", not a new first part, unless a sum is put with it:
+        # "ok not today. payday fri 13th? 155 then, rest 3/24"; or just before it, another
+        # sum than the one agreed: "can you do $220 by this Friday the 13th instead? And the
+        # rest with the next payment?")
+        and (
+            agreed_day in (None, d.date)
+            or any(
+                a.kind != "rest"
+                and a.start < marker.start()
+                and (d.end <= a.start or (0 <= d.start - a.end <= 16 and a.value != agreed))
+                for a in amounts
             )
-        ),
-        None,
-    )
+        )
+    ]
+    # ("the March payment's due on the 20th too. How about we split it: say $150 this Friday, and
+    # the other $385.35 at the end of the month?", play-test 226: the day said with a sum is the
+    # first part's, not another day talked of before it)
+    beside = [
+        d
+        for d in candidates
+        if any(
+            a.kind != "rest"
+            and a.start < marker.start()
+            and (0 <= d.start - a.end <= 16 or 0 <= a.start - d.end <= 16)
+            for a in amounts
+        )
+    ]
+    first = beside[0] if beside else candidates[0] if candidates else None
     return first, second
 
 
@@ -4607,7 +4628,16 @@ def _analyze(
             # cleared?": next month's 3rd, the month just named, however past the words around
             month_said.add(d.start)
         kept.append(d)
-    all_dates = kept
+    # "and when's your cousin paying, the twelfth of never?" (corpus 100): never
+    all_dates = [d for d in kept if not norm.startswith(" of never", d.end)]
+    if len(all_dates) > 1 and any(d.kind in ("today", "now") for d in all_dates):
+        # "cheques fine but can you post it today so its with us by friday?" (corpora 98-100):
+        # the day it must reach them is the day; posting it today is how
+        landing = [
+            d for d in all_dates if _REACHES_US_BY.search(norm, max(0, d.start - 30), d.start)
+        ]
+        if landing:
+            all_dates = [d for d in all_dates if d.kind not in ("today", "now")]
     if not all_dates and context.next_payday is not None and "topic_payday" in names:
         # "When do you get paid next, and could you do even half, say $213, then?", "... how
         # much can you commit to on that date?": then is payday, which the record knows
@@ -4666,6 +4696,9 @@ def _analyze(
             # ("You're telling me you can't find like fifty bucks on Friday?": asked, play-test
             # 169)
             and not _CANT_EVEN_ASKED.search(norm, *sentence_around(norm, d.start))
+            # ("no payment by the 20th and your account goes to our legal team", corpus 100:
+            # the day held over them, not turned down)
+            and not _NO_PAYMENT_BY.search(norm, max(0, d.start - 40), d.start)
             or _TOO_MUCH_FOR_NOW.search(norm, max(0, d.start - 30), d.start)
         ):
             # "not today", "you don't have to pay by Friday", "$310 is too much for you now"
@@ -6244,7 +6277,9 @@ def _analyze(
     if (
         Act.ACCEPT_VAGUE in acts
         and Act.ASK_PAYMENT in acts
-        and "?" in norm
+        # ("ugh. fine. how much can you actually pay this fortnight. a real number": asked in a
+        # rule's words, with no "?")
+        and ("?" in norm or "ask_payment" in names)
         and "accept_vague" not in names
     ):
         # "is there anything at all you could manage on this one, maybe sometime soon-ish?"

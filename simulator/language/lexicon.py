@@ -152,7 +152,7 @@ ENTRIES: list[Entry] = [
     entry(
         "verify_identity",
         A.VERIFY_IDENTITY,
-        r"\b(?:confirm|verify|tell\s+me|give\s+me|provide)\s+(?:me\s+)?(?:your|the)\s+(?:full\s+)?(?:name|date\s+of\s+birth|birth\s*date|dob|address|post\s*code|zip(?:\s+code)?|last\s+(?:four|4)\s+(?:digits)?|social|ssn|security\s+(?:answer|question)|identity|account\s+number|first\s+line\s+of)",
+        r"\b(?:confirm|verify|tell\s+me|give\s+me|provide)\s+(?:me\s+)?(?:your|the)\s+(?:full\s+)?(?:name|date\s+of\s+birth|birth\s*date|dob|address|post\s*code|zip(?:\s+code)?|last\s+(?:four|4)\s+(?:digits)?|social|ssn|security\s+(?:answer|question)|identity|account\s+number|(?:first|1st)\s+line\s+of)",
     ),
     entry(
         "verify_identity",
@@ -308,6 +308,19 @@ ENTRIES: list[Entry] = [
         r"\b(?:i|we)\s+(?:really\s+)?(?:need|want|expect)\s+(?:that|this|it|the\s+(?:arrears|balance|"
         r"amount|loan|bill|account|debt)|(?:the\s+)?[$£€]?\d[\d,.]*)\s+(?:to\s+be\s+)?(?:paid|cleared|settled)\b",
         r"\bwhat\s+(?:can|could|would)\s+you\s+(?:\w+\s+)?(?:pay|afford|manage|put\s+towards)\b",
+        # ("do you know what you can manage for us this month?", "what do you think you could
+        # afford this month?", "How much would you say you could realistically put towards this
+        # each month?", "ok. what do you have": corpus 100)
+        r"\bwhat\s+(?:do\s+(?:you|u)\s+think\s+)?(?:you|u)\s+(?:can|could|would)\s+(?:\w+\s+)?(?:pay|afford|"
+        r"manage|put\s+towards)\b",
+        r"\bhow\s+much\s+would\s+(?:you|u)\s+say\s+(?:you|u)\s+(?:can|could)\s+(?:\w+\s+)?(?:pay|afford|manage|"
+        r"put\s+towards)\b",
+        r"\bwhat\s+(?:do\s+(?:you|u)\s+have|have\s+(?:you|u)\s+got)\s*(?:\?|$)",
+        # ("you can and you will, or we come and take your van", corpus 100; opening on "and":
+        # tried only where it can start)
+        r"(?<=\byou\scan\s)and\s+(?:you|u)\s+will\b",
+        # ("fair enough, it happens to loads of people. so whats the plan", corpus 100)
+        r"\bwhat(?:'s|s|\s+is)\s+the\s+plan\s*(?:then\s*)?(?:\?|$)",
         # ("ugh. fine. how much can you actually pay this fortnight. a real number")
         r"\bhow\s+much\s+(?:can|could|would|will)\s+(?:you|u)\s+(?:\w+\s+)?(?:pay|afford|put\s+(?:down|towards))\b",
         # "when do you think you could get it in, do you get paid soon ...?" (play-test 195)
@@ -679,6 +692,10 @@ ENTRIES: list[Entry] = [
         r"payments)))\b",
         r"\bin\s+(?:two|three|four|five|six|\d+|several|smaller|monthly|weekly|equal)\s+(?:monthly\s+|weekly\s+|equal\s+|smaller\s+)?(?:instal?l?ments|payments|parts|chunks|amounts)\b",
         r"\binto\s+(?:two|three|four|five|six|\d+|several|smaller|monthly|weekly|equal)\s+(?:monthly\s+|weekly\s+|equal\s+|smaller\s+)?(?:instal?l?ments|payments|parts|chunks|amounts)\b",
+        # ("Would it help if we looked at spreading it over a few months?", corpus 100)
+        r"\bspread(?:ing)?\s+(?:it|that|this|the\s+(?:balance|payments?|cost|debt|arrears))\s+(?:out\s+)?"
+        r"(?:over|across)\s+(?:a\s+few|a\s+couple\s+of|the\s+next|several|two|three|four|five|six|\d+)\s+"
+        r"(?:months|weeks|paydays)\b",
         negatable=True,
     ),
     entry(
@@ -1211,6 +1228,10 @@ ENTRIES: list[Entry] = [
         # "... If it hasn't posted by Friday, I'll give you a ring. Does that work?" (play-test
         # 219)
         r"(?:^|[.!,;]\s*)(?:does|would|will)\s+that\s+work(?:\s+(?:for|with)\s+you)?\s*\?\s*$",
+        # "I'll, sorry, ask our payments team to trace it. Is that... is that okay with you?"
+        # (play-test 225)
+        r"(?:^|[.!,;]\s*)(?:is\s+that|that)\s+(?:ok|okay|alright|all\s+right|fine)\s+(?:with|for|by)\s+"
+        r"(?:you|u)\s*\?\s*$",
     ),
     entry(
         # "who am I speaking with?", "are you her flatmate?": asked of whoever answered
@@ -1690,6 +1711,8 @@ ENTRIES: list[Entry] = [
         # "How much you are earning from the cafe shifts, maybe per week?"
         r"\bhow\s+much\s+(?:(?:are|r)\s+(?:you|u)|(?:you|u)(?:\s+are|\s+r)?)\s+(?:earning|making|"
         r"bringing\s+in|taking\s+home|earn|make)\b",
+        # ("right. and what you bringing home a week on three days", corpus 100)
+        r"\bwhat\s+(?:(?:are|r)\s+)?(?:you|u)(?:'re)?\s+(?:bringing|taking)\s+home\b",
         # ("how much do u actually make a week from these shifts", play-test 184)
         r"\bhow\s+much\s+(?:money\s+)?(?:do\s+|did\s+)?(?:you|u)\s+(?:actually\s+|really\s+|roughly\s+|usually\s+)?"
         r"(?:get|earn|make)\s+(?:from|at|a|each|every|per)\b",
@@ -2099,6 +2122,9 @@ ENTRIES: list[Entry] = [
         r"(?:legal|court|collections?|the\s+(?:lawyers?|solicitors?|courts?|legal\s+team|collections?)|"
         r"an?\s+(?:agency|lawyer|solicitor|collection\s+agency))\b)",
         r"\b(?:talk|speak|go|write)\s+to\s+your\s+(?:employer|boss|family|neighbou?rs|parents)\b",
+        # ("ill tell your whole street what a cheat you are", corpus 100)
+        r"\btell\s+(?:your|ur)\s+(?:whole\s+|entire\s+)?(?:street|neighbou?rs|family|boss|employer|friends|"
+        r"work(?:mates)?)\b",
         negatable=True,
     ),
     # Pinning the debtor to a day: presses for a commitment (urgency), on the goal (focus).
@@ -2131,6 +2157,8 @@ ENTRIES: list[Entry] = [
         r"(?:one|payment|instal+ment|part)\s+be\b",
         # "Um, when do you think? And how would you, er, want to pay?" (play-test 221)
         r"\bwhen\s+(?:do|would)\s+(?:you|u)\s+(?:think|reckon)\s*[?.!]",
+        # ("what does soon mean for you? this week? next?", corpus 100)
+        r"\bwhat\s+does\s+(?:soon|later|shortly|asap|a\s+bit|a\s+while)\s+mean\b",
         # "sorry to ask but like when-ish?" (play-test 193)
         r"\bwhen-?ish\b",
         # "what would be a good day for you?", "is there a day that's good?", "a day that

@@ -75,8 +75,8 @@ def test_a_scenario_act_is_a_step_towards_the_calls_goal() -> None:
     step = dataclasses.replace(plain, custom_acts=("ask_reference",))
     before, after = score_focus(plain, TurnContext()), score_focus(step, TurnContext())
     # the step, and no "did not move" (-10) where the plain reading had it
-    moved_anyway = any(e.weight < 0 for e in before.evidence)
-    assert after.value == before.value + 20 + (10 if moved_anyway else 0)
+    penalised = any(e.weight < 0 for e in before.evidence)
+    assert after.value == before.value + 20 + (10 if penalised else 0)
     assert not any(e.weight < 0 for e in after.evidence)
     assert "scenario_act" in {e.cue for e in after.evidence}
     drifted = TurnContext(debtor_drifted=True)

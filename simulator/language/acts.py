@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from decimal import Decimal
 from itertools import accumulate
 from operator import itemgetter
@@ -1879,14 +1880,14 @@ def _roughly_the_sum_in_play(
     play-test 223)."""
     if amount.value is None:
         return amount
-    loosely = _LOOSELY_BEFORE.search(norm, max(0, amount.start - 20), amount.start) is not None
-    offered: frozenset[Decimal] = frozenset()
-    if not loosely and amount.kind == "words" and amount.value % 100 == 0:
-        offered = _debtor_said(context)[0]
-    elif not loosely:
+    in_play: Sequence[Decimal | None]
+    if _LOOSELY_BEFORE.search(norm, max(0, amount.start - 20), amount.start) is not None:
+        in_play = [context.agreed.amount if context.agreed is not None else None]
+    elif amount.kind == "words" and amount.value % 100 == 0:
+        in_play = sorted(_debtor_said(context)[0])
+    else:
         return amount
-    meant = context.agreed.amount if context.agreed is not None else None
-    for sum_in_play in (meant, *sorted(offered)) if loosely else sorted(offered):
+    for sum_in_play in in_play:
         if (
             sum_in_play
             and sum_in_play != amount.value

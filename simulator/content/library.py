@@ -197,13 +197,16 @@ def _is_content_name(name: str) -> bool:
 
 def content_files(paths: Iterable[Path], problems: list[Problem] | None = None) -> list[Path]:
     """YAML content files under the given files or folders (scenario tests excluded). A walk
-    that had to stop early (a folder far too big, such as /) is noted in `problems`."""
+    that had to stop early (a folder far too big, such as /) is noted in `problems` and
+    gives no files: what it happened to reach first is arbitrary, and parsing thousands of
+    unrelated YAML files would keep the trainer waiting for a screenful of warnings."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
             files, note = walk_files(path, _is_content_name)
-            found.extend(files)
-            if note is not None and problems is not None:
+            if note is None:
+                found.extend(files)
+            elif problems is not None:
                 problems.append(Problem(str(path), 1, 1, note, rule="folder"))
         else:
             found.append(path)

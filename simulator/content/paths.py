@@ -58,7 +58,8 @@ def walk_files(root: Path, wanted: Callable[[str], bool]) -> tuple[list[Path], s
                     if entries > MAX_WALK_ENTRIES:
                         return sorted(found), (
                             f"stopped after looking at {MAX_WALK_ENTRIES:,} files and folders "
-                            "here; give the folder that holds your personas/ and scenarios/"
+                            "here, so nothing under it was loaded; give the folder that holds "
+                            "your personas/ and scenarios/"
                         )
                     try:
                         is_dir = entry.is_dir()

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind72: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind73: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -107,6 +107,7 @@ BLINDS = {
         "blind70",  # 400 lines: portraits, shoes, arrows, wheels, scribes, candles, hats, millinery
         "blind71",  # 400 lines: fish, iron, haberdashery, barrow, pies, glass, gilding, engraving
         "blind72",  # 400 lines: knives, jewels, ships, silver, saddles, baskets, brooms, hosiery
+        "blind73",  # 400 lines: sawmill, paper, clocks, perfume, soap, joinery, bakery, distillery
     )
 }
 BLIND = BLINDS["blind"]
@@ -171,6 +172,7 @@ LATER = {
         "ninetyeighth",
         "ninetyninth",
         "hundredth",
+        "hundredfirst",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -10188,3 +10188,36 @@ def test_is_that_okay_with_you_after_the_callers_plan_is_agreed(library: Library
     with you?" got "Yes, that's right. I'm not sure, to be honest."."""
     _c, reply = _replied(library, "already_paid_not_posted", 13451, "paid_13451", 5)
     assert "not sure" not in reply, reply
+
+
+# --- play-tests 227 and 228 -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("scenario", "seed", "played", "turn", "day"),
+    [
+        # "When could you get that $2,632 to us?" had got "$2,632. Okay." and no day
+        ("malicious_default_legal", 13531, "legal_13531", 7, "Tuesday the 17th"),
+        # "do you maybe know roughly when "soon" would be?" had got "Sure, that makes sense."
+        ("student_forgot_first_late", 8776, "student_8776", 5, "Friday the 13th"),
+        # "when would you want to pay it? And, er, how?" had got "Fine. Let's settle the
+        # payment, then."
+        ("car_dealer_dispute", 8746, "dealer_8746", 7, "Tuesday the 17th"),
+    ],
+)
+def test_the_day_asked_in_plain_words_is_named(
+    library: Library, scenario: str, seed: int, played: str, turn: int, day: str
+) -> None:
+    _c, reply = _replied(library, scenario, seed, played, turn)
+    assert day in reply, reply
+
+
+def test_the_day_asked_for_their_own_instalments_starts_them(library: Library) -> None:
+    """Play-test 227: after "For the rest, I could manage $928.93 a month.", "When in the month
+    would suit for those - same date as the loan, the 11th?" had moved the $500 agreed for
+    Friday the 13th to "Wednesday the 11th" and dropped the monthly plan."""
+    c, reply = _replied(library, "malicious_default_legal", 13486, "legal_13486", 9)
+    assert "$928.93 a month" in reply and "11th of April" in reply, reply
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal("500"), dt.date(2026, 3, 13))
+    assert (agreed.rest_amount, agreed.rest_every) == (Decimal("928.93"), "month")

@@ -4215,3 +4215,111 @@ def test_days_and_sums_as_people_say_them(
 ) -> None:
     slots = read(line, "vague_promise").slots
     assert (slots.amount, slots.date) == (amount, day)
+
+
+# --- corpus 101 and play-tests 227-228 ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "hi there, is that you Oluwaseyi?",
+        "um hi, is that you, adanna? sorry if ive got the wrong number",
+    ],
+)
+def test_is_that_you_and_a_name_checks_who_answered(line: str) -> None:
+    analysis = read(line, "answering", debtor_names=("Adaeze Okonkwo", "Adaeze", "Okonkwo"))
+    assert Act.VERIFY_IDENTITY in analysis.acts and "wrong_name" in analysis.flags
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ok thx. just need the 1st line of ur address to make sure ive got the right person",
+        "Cordwain Credit, collections. Confirm your full home address please.",
+    ],
+)
+def test_an_address_asked_for_is_an_identity_check(line: str) -> None:
+    assert Act.VERIFY_IDENTITY in read(line, "answering").acts
+
+
+def test_your_payday_typed_youre_names_no_one() -> None:
+    analysis = read("whens you're next pay day?", "explaining", debtor_names=("Ingrid Solberg",))
+    assert "wrong_name" not in analysis.flags
+
+
+@pytest.mark.parametrize(
+    ("line", "act"),
+    [
+        ("you keep saying that and nothing ever happens, you lying cow. pay the money", Act.INSULT),
+        ("oh boo hoo. keep whining and i'll make sure your name is mud with every lender in the "
+         "country", Act.THREAT),
+        ("oh boo hoo. keep whining and i'll make sure your name is mud with every lender in the "
+         "country", Act.INSULT),
+        ("we can get a court order on your wages pal, so think again", Act.THREAT),
+        ("haha you know the drill then! so what are we doing about the 1264?", Act.ASK_PAYMENT),
+        ("what's the lowest you can actually do?", Act.ASK_PAYMENT),
+    ],
+)  # fmt: skip
+def test_what_hostile_and_blunt_lines_do(line: str, act: Act) -> None:
+    assert act in read(line, "explaining").acts
+
+
+def test_an_oath_of_sympathy_is_no_insult() -> None:
+    analysis = read("bloody hell, you alright though? nobody hurt?", "explaining")
+    assert Act.INSULT not in analysis.acts and "profanity" not in analysis.flags
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "keep that attitude and we'll have the bailiffs round and you'll be in a cell by friday",
+        "ooh nice, spend a tenner on a pint for me saturday ha",
+        "Unfortunately I cannot remove the fees, even if the payment is made today.",
+        "wednesday as in tomorrow? or next wed",
+    ],
+)
+def test_days_that_are_no_day_to_pay(line: str) -> None:
+    analysis = read(line, "negotiating", previous_debtor_line="I can do Wednesday.")
+    assert analysis.slots.date is None and analysis.slots.amount is None
+
+
+def test_a_goodbye_offer_of_help_today_leaves_the_day_agreed() -> None:
+    line = (
+        "direct debit on the 31st for the full 287.95, lovely. anything else i can do for you "
+        "today?"
+    )
+    assert read(line, "negotiating").slots.date == dt.date(2026, 3, 31)
+
+
+def test_the_sum_of_their_own_offer_asked_is_no_payment_made() -> None:
+    analysis = read(
+        "The 20th by card, noted. And was that for the full 287.95 or part of it?",
+        "negotiating",
+        previous_debtor_line="I'll pay on the 20th by card.",
+    )
+    assert (analysis.slots.date, analysis.slots.method) == (dt.date(2026, 3, 20), "card")
+
+
+@pytest.mark.parametrize(
+    ("line", "method"),
+    [
+        ("money orders take forevr to process, any chance u could do a bank tranfser insted",
+         "transfer"),
+        ("yep cash is fine at any warp and weft branch", "branch"),
+        ("we cant exactly take cash down the phone lol, you'd have to pop into a branch", "branch"),
+    ],
+)  # fmt: skip
+def test_the_way_put_in_place_of_theirs(line: str, method: str) -> None:
+    previous = "Could I pay with a money order?" if "money" in line else "I'll pay with cash."
+    assert read(line, "negotiating", previous_debtor_line=previous).slots.method == method
+
+
+def test_the_day_asked_for_their_instalments_is_the_first_after_the_first_part() -> None:
+    analysis = read(
+        "When in the month would suit for those - same date as the loan, the 11th?",
+        "negotiating",
+        previous_debtor_line="For the rest, I could manage $928.93 a month.",
+        agreed=Slots(amount=Decimal("500"), date=dt.date(2026, 3, 13), method="card"),
+    )
+    assert analysis.slots.rest and analysis.slots.date == dt.date(2026, 4, 11)

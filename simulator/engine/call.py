@@ -1235,6 +1235,8 @@ class Call:
         agreed, else the least of what is left, what they offer and the loan's instalment."""
         debtor = self.debtor
         rest = debtor.agreed.rest_amount or min(left, debtor.offer(), self._instalment(every))
+        if debtor.agreed.rest_amount is None:
+            debtor.named_rest = (rest, every)
         return {"rest_amount": debtor.money(rest) + (f" a {every}" if every else "")}
 
     def _open_rest_named(self, analysis: Analysis, said: list[str]) -> str | None:
@@ -3534,13 +3536,18 @@ _WHEN_OK = re.compile(
 _WHEN_PAID = re.compile(
     # ("when in the next couple of weeks could you make that", "When you can pay it, and how?")
     r"\bwhen\s+(?:[^.?!,]{1,40}?\s)?(?:(?:can|could|would|will)\s+(?:you|u|ya)|(?:you|u)\s+(?:can|could|will))\s+"
-    r"(?:be\s+able\s+to\s+)?(?:make|pay|do|send|manage)\b(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
+    # ("When could you get that $2,632 to us?", play-test 227; not "when do you get paid")
+    # ("when would you want to pay it? And, er, how?", play-test 228)
+    r"(?:be\s+able\s+to\s+|want\s+to\s+|like\s+to\s+)?(?:make|pay|do|send|manage|get(?!\s+paid\b))\b"
+    r"(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
     # "so when are you gonna pay the 250.49", "when r u paying it" (play-test 147), "So when
     # are you fixing this" (play-test 153)
     r"\bwhen\s+(?:are|r)\s+(?:you|u|ya)\s+(?:actually\s+|really\s+)?(?:gonna\s+|going\s+to\s+)?"
     r"(?:pay|paying|send|sending|make|making|settle|settling|fix|fixing|sort|sorting)\b|"
     # "ok so 264 first... when would that be, and um how much a month after?"
     r"\bwhen\s+(?:would|will|could)\s+(?:that|this|it)\s+be\b|"
+    # ("do you maybe know roughly when \"soon\" would be?", play-test 228)
+    r"\bwhen\s+\W*soon\W*\s+(?:would|will|might|is)\b|"
     # "so, when would suit you to pay it, and how?"
     r"\bwhen\s+(?:would|will|does|do)\s+(?:it\s+)?(?:suit|work\s+for|be\s+good\s+for)\s+(?:you|u)\b|"
     + _WHEN_AND_HOW

@@ -97,6 +97,8 @@ class DebtorState:
     named_rest_date: dt.date | None = None  # the day the debtor named for the rest, asked
     named_day: dt.date | None = None  # the day the debtor named, asked which day suits them
     named_amount: Decimal | None = None  # the sum the debtor said they could manage
+    # the instalment the debtor named for the rest, asked ("I could manage $928.93 a month")
+    named_rest: tuple[Decimal, str | None] | None = None
     # instalments said yes to before the first part's day was agreed: (sum, how often)
     # (sum, how often, the day they start when one was said)
     pending_instalments: tuple[Decimal, str, dt.date | None] | None = None
@@ -903,6 +905,16 @@ class DebtorState:
         first = self.agreed.date or self.today
         if left is None:
             return
+        if (
+            self.agreed.rest_amount is None
+            and self.named_rest is not None
+            # (or the rest said whole, to be paid so much a period: "the rest on the 11th of
+            # each month?")
+            and (amount is None or (every is not None and abs(amount - left) <= 1))
+        ):
+            # "When in the month would suit for those?" after "For the rest, I could manage
+            # $928.93 a month." (play-test 227): the instalment they named, from the day said
+            amount, every = self.named_rest[0], every or self.named_rest[1]
         # (no sum said: the rest's own sum agreed before, else all that is left)
         agreed_rest = self.agreed.rest_amount if self.agreed.rest_amount is not None else left
         rest = amount if amount is not None and 0 < amount <= left + Decimal("0.5") else agreed_rest

@@ -295,6 +295,9 @@ _OTHER_DAY_BEFORE = re.compile(
     # "I meant the 13th of april, not the 1st - unless the 1st is better for you?": the day
     # left open to them, not the one put (play-test 125)
     r"\bunless\s+(?:the\s+)?$|"
+    # "I cannot remove the fees, even if the payment is made today": a day granted for the
+    # argument's sake, not put
+    r"\beven\s+if\b[^.?!;,]{0,40}$|"
     r"\b(?:fee|fees|charge|charges|interest)\b[^.?!]{0,30}\b(?:hits?|lands?|added|charged|"
     r"applied|applies|kicks?\s+in|goes\s+on|comes?\s+on)\s+(?:on\s+)?(?:the\s+)?$|"
     r"\b(?:is|when's|when\s+is|what\s+day\s+is|if)\s+(?:your\s+|ur\s+|the\s+)?(?:pay\s*day|"
@@ -305,12 +308,15 @@ _OTHER_DAY_BEFORE = re.compile(
     r"[^.?!])*$|"
     r"\b(?:do|does|will)\s+(?:you|u)\s+get\s+paid\b[^.?!]*$|\bmine's\s+(?:the\s+)?$|"
     # "enjoy the rest of your Tuesday", "anything else I can help you with today?"
+    # ("... anything else i can do for you today?")
     r"\brest\s+of\s+(?:your|the)\s+$|\b(?:help|assist)\s+(?:you\s+)?with\s+$|"
+    r"\b(?:i|we)\s+(?:can|could)\s+do\s+for\s+(?:you|u)\s+$|"
     # "the account goes to collections on the 20th", "we take the car tomorrow": when the
     # consequence lands, not when to pay
     # ("First collection would be the 16th": the direct debit's, a day to pay)
+    # ("... and you'll be in a cell by friday": when the threat lands)
     r"(?<!first\s)(?<!next\s)(?<!debit\s)\b(?:collections?|legal|court|bureaus?|solicitors?|recovery|"
-    r"repossess\w*|repo|tow|towed|"
+    r"repossess\w*|repo|tow|towed|cell|jail|prison|bailiffs?|locked\s+up|"
     r"(?:take|taking|collect|collecting|seize|seizing)\s+(?:the|your)\s+(?:car|vehicle|truck|van))"
     r"\b(?:(?!\b(?:but|need|pay|paid|unless)\b)[^.?!;,]){0,25}$|"
     # "maybe your next payday after Friday?": the day the payday meant comes after
@@ -1072,8 +1078,11 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 # pay in a cheque": the caller's own errands, up to where the line turns to the debtor
 _OWN_SPENDING = re.compile(
     r"\bi\s+(?:just\s+|literally\s+|once\s+|also\s+|even\s+)?(?:paid|spent|forked\s+out|"
-    r"shelled\s+out|had\s+to\s+pay|queued|was\s+queu(?:e)?ing|bought)\b"
+    r"shelled\s+out|had\s+to\s+pay|queued|was\s+queu(?:e)?ing|bought)\b|"
+    # ("ooh nice, spend a tenner on a pint for me saturday ha": money spent on a thing)
+    r"\b(?:spend|spending)\s+(?:[\w$£.,]+\s+){1,3}?on\s+(?:a|an|some)\s"
 )
+_SPENDERS = frozenset(("i", "spend", "spending"))  # a word every _OWN_SPENDING match holds
 _TURNS_TO_THEM = re.compile(r"\b(?:so|but|now|anyway|could|can|would|will)\s+(?:you|u)\b")
 
 
@@ -1100,6 +1109,17 @@ _FLAGGING_CUES = frozenset(
 _RECURRING = re.compile(
     r"\b(?:every|each)\s+(?:(?:other|second|2nd|third|3rd)\s+)?(?:month|week|\w+day)\b|"
     r"\bof\s+(?:each|every)\s+month\b"
+)
+
+
+# the instalments talked of, not named: "for those", "each month", "in the month"
+_INSTALMENTS_MEANT = re.compile(
+    r"\b(?:for|on)\s+(?:those|them|these)\b|\b(?:in|of)\s+(?:the|each|every)\s+month\b|"
+    r"\b(?:each|every)\s+month\b|\bmonthly\b|\binstal+ments?\b"
+)
+# the debtor's own instalment, offered: "I could manage $928.93 a month"
+_A_MONTH_OFFERED = re.compile(
+    r"\d\s*(?:a|per|each|every)\s+month\b|\d\s+monthly\b|\bmonthly\s+(?:payments?\s+)?of\b"
 )
 
 
@@ -2165,7 +2185,8 @@ _PICK_LEFT = re.compile(
 )
 
 
-_WHICH_MEANT = re.compile(r"\b(?:do|did)\s+(?:you|u|ya)\s+mean\b")
+# ("wednesday as in tomorrow? or next wed": which one is meant, asked)
+_WHICH_MEANT = re.compile(r"\b(?:do|did)\s+(?:you|u|ya)\s+mean\b|\bas\s+in\b")
 _OR_JUST_BEFORE = re.compile(r"\bor\s+$")
 
 
@@ -3503,7 +3524,7 @@ _CONTRAST = re.compile(
     r"in\s+the\s+meantime|meanwhile|"
     # ("a cheque takes a week to clear tho. can you do it by debit crad insted?"; "lol our app,
     # yeah, it's a nightmare. you can just pay by card over the phone with me though")
-    r"takes?\s+(?:a\s+week|days|ages|forever|long)|nightmare|though|tho|"
+    r"takes?\s+(?:a\s+week|days|ages|forever|forevr|4ever|long)|nightmare|though|tho|"
     # "Venmo can be slow on our end. For Thursday maybe just do a card payment", "Sorry about
     # the website, it's been awful lately. Let's skip it, I can take your card details"
     r"maybe\s+just|skip\s+(?:it|that)|slow|awful|unreliable)\b"
@@ -3610,6 +3631,12 @@ def _method_as_history(norm: str, method: tuple[str, int, int]) -> bool:
         or _told_as_history(norm, method[1])
         or _NOT_SET_UP.match(norm, method[2])
     )
+
+
+# the debtor's payment still to come: "I'll pay on the 20th", "I could do 150 Friday"
+_WILL_PAY = re.compile(
+    r"\b(?:i'll|i\s+will|i\s+can|i\s+could|i'd|i\s+would|i'm\s+going\s+to|gonna)\b"
+)
 
 
 def _told_paid(line: str) -> bool:
@@ -3757,6 +3784,9 @@ def _bare_method(word: re.Match[str]) -> tuple[str, int, int]:
 # Method patterns that carry their own lead: "mail a check", "by card", "in person".
 _LED_METHOD = re.compile(
     r"(?:by|with|via|send|mail|post|write|using|over|on|in\s+person|at)\b|"
+    # a branch from the going in: "pop into a branch" (`find_methods`)
+    + _methods.GOING_IN.pattern
+    + r"|"
     r"(?:pay\s?pal|venmo|zelle|wire|transfer|e-transfer)\s+(?:it|me|us|them|that|this|the)\b"
 )
 
@@ -4553,6 +4583,18 @@ def _analyze(
         sent = _SENT_WHEN_ASKED.search(norm)
         if sent is not None:
             _add_cue(seen, raw, names, "topic_payment_sent", sent.start(), sent.end())
+    if (
+        "topic_payment_sent" in names
+        and any(_debtor_said(context))
+        and _WILL_PAY.search(context.previous_debtor_line.lower()) is not None
+        and not _told_paid(context.previous_debtor_line)
+    ):
+        # "The 20th by card, noted. And was that for the full 934.50?" after "I'll pay on the
+        # 20th by card.": the payment they offered, asked about, not one they made
+        sent_cues = [c for c in raw if c[2] == "topic_payment_sent"]
+        if all(norm.startswith("was", c[0]) for c in sent_cues):
+            names.discard("topic_payment_sent")
+            raw[:] = [cue for cue in raw if cue[2] != "topic_payment_sent"]
     if context.lender and context.state in _OPENING_STATES and Act.IDENTIFY_SELF not in acts:
         # "Tamsin Okoro? Bluewater.": the lender's name, said at the start, says who calls
         own = own_lender_named(norm, context.lender)
@@ -5437,7 +5479,7 @@ def _analyze(
             if method is not None and _inside(chat, method[1]):
                 method = None
             small_talk = False
-    if (dates or amounts or method is not None) and "i" in letters:
+    if (dates or amounts or method is not None) and not _SPENDERS.isdisjoint(letters):
         errands = _own_spending(norm)
         if errands:
             dates = [d for d in dates if not _inside(errands, d.start)]
@@ -5810,6 +5852,23 @@ def _analyze(
         # 200?" ($200 on the 13th and the rest on the 22nd agreed): the rest's day, nodded to,
         # is no new day for the first part
         date = None
+    if (
+        date is not None
+        and agreed is not None
+        and agreed.date is not None
+        and date.date != agreed.date
+        and first_date is None
+        and (rest or _INSTALMENTS_MEANT.search(norm) is not None)
+        and (_recurs(norm, date) or _A_MONTH_OFFERED.search(context.previous_debtor_line.lower()))
+    ):
+        # "When in the month would suit for those - same date as the loan, the 11th?" after
+        # "For the rest, I could manage $928.93 a month." ($500 on Friday the 13th agreed;
+        # play-test 227): the instalments' day, the first of them after the first part's
+        rest = True
+        moved = date.date
+        while moved <= agreed.date:
+            moved = _dates.add_months(moved, 1)
+        date = date._replace(date=moved)
     if not proposing:
         method = None
     if date is None and proposing and agreed is not None and agreed.date is not None:

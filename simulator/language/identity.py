@@ -172,6 +172,9 @@ NOT_NAMES = frozenset(
         "weekend",
         # "who i'm talking to first", "speaking to again": when, not who
         "first",
+        # "whens you're next pay day?": "your" typed "you're", before when
+        "next",
+        "last",
         "again",
         "properly",
         "yours",
@@ -478,7 +481,8 @@ NICKNAMES = {
 _WORD = r"[^\W\d_][\w'-]*"
 # The words before a name that make it addressed.
 _ADDRESS_LEAD = re.compile(
-    r"(?:\bis\s+(?:this|that|it)|\bam\s+i\s+(?:speaking|talking)\s+(?:to|with)|\bare\s+you|"
+    # ("hey is that you mateusz?": the "you" before the name asked)
+    r"(?:\bis\s+(?:this|that|it)(?:\s+(?:you|u),?)?|\bam\s+i\s+(?:speaking|talking)\s+(?:to|with)|\bare\s+you|"
     r"\byou(?:'re|\s+are)|\byoure|"
     # "confirm youre timothy kelly", "just to double check this is ..."
     r"\b(?:confirm|double[\s-]?check|check|make\s+sure)\s+(?:that\s+)?(?:you(?:'re|re|\s+are|r\s+name\s+is)|"

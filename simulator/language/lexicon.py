@@ -68,13 +68,18 @@ def entry(name: str, act: Act | None, *alternatives: str, negatable: bool = Fals
 # debtor is asked (the debtor answers them from the record).
 _DATE_OF_BIRTH = r"date\s+of\s+birth(?:day)?|dob|birth\s*date"
 _POSTCODE = r"post\s*code|zip\s+code"
-_FIRST_LINE = r"first\s+line\s+of\s+(?:your\s+|the\s+|ur\s+)?address"
+_FIRST_LINE = r"(?:(?<=\bfirst\s)|(?<=\b1st\s))line\s+of\s+(?:your\s+|the\s+|ur\s+)?address"
 # the debtor's name asked for: "your full name please?", "may I take your name for the record?"
 # ("the loan in your name" asks nothing)
 # ("and ur surname?", "your last name for me": the name whole is the answer)
 _YOUR_NAME = (
     r"(?:your|ur)\s+(?:full\s+|first\s+and\s+last\s+|legal\s+|whole\s+|complete\s+|last\s+|family\s+|"
     r"second\s+|sur\s?)?name\b"
+)
+# What follows an oath said in sympathy, not at the debtor: "bloody hell, you alright?"
+_COMMISERATING = (
+    r"[,!.]*\s+(?:(?:are\s+)?(?:you|u)\s+(?:ok|okay|alright|all\s+right)|is\s+every(?:one|body)|"
+    r"that'?s|thats|sorry|i'?m\s+sorry|what\s+a|nobody|no\s+one)\b"
 )
 # A sum demanded in so many words: "'Something small' isn't a number. Give me a number." (the
 # engine asks it too, to open a sum put before)
@@ -152,7 +157,7 @@ ENTRIES: list[Entry] = [
     entry(
         "verify_identity",
         A.VERIFY_IDENTITY,
-        r"\b(?:confirm|verify|tell\s+me|give\s+me|provide)\s+(?:me\s+)?(?:your|the)\s+(?:full\s+)?(?:name|date\s+of\s+birth|birth\s*date|dob|address|post\s*code|zip(?:\s+code)?|last\s+(?:four|4)\s+(?:digits)?|social|ssn|security\s+(?:answer|question)|identity|account\s+number|(?:first|1st)\s+line\s+of)",
+        r"\b(?:confirm|verify|tell\s+me|give\s+me|provide)\s+(?:me\s+)?(?:your|the)\s+(?:full\s+)?(?:home\s+|postal\s+|current\s+|street\s+)?(?:name|date\s+of\s+birth|birth\s*date|dob|address|post\s*code|zip(?:\s+code)?|last\s+(?:four|4)\s+(?:digits)?|social|ssn|security\s+(?:answer|question)|identity|account\s+number|(?:first|1st)\s+line\s+of)",
     ),
     entry(
         "verify_identity",
@@ -283,6 +288,11 @@ ENTRIES: list[Entry] = [
         r"\b(?:ur|your|you're|youre|you\s+are|u\s+r|u're)\s+(?:gonna\s+be\s+|going\s+to\s+be\s+)?paying\s+"
         r"(?:the\s+lot|it\s+all|all\s+of\s+it|the\s+(?:full|whole)\b|it|that|this)[^.?!]{0,30}"
         r"(?:\?|\b(?:yeah|yea|ya|right|yes)\s*[?.!]*\s*$)",
+        # "so what are we doing about the 1264?", "what r u gonna do about it then": what the
+        # debtor will do about the debt, asked (opened past "what are we", a rare word first)
+        r"\b(?:(?<=\bwhat\sare\swe\s)|(?<=\bwhat\sare\syou\s)|(?<=\bwhat\sr\su\s)|"
+        r"(?<=\bwhat're\swe\s)|(?<=\bwhat\sare\su\s))(?:doing|gonna\s+do|going\s+to\s+do)\s+"
+        r"about\s+(?:the|this|that|it|your|ur)\b",
         # "Did you hear a word I said? ... Are you paying or not?" (play-test 218)
         PAYING_OR_NOT,
         # "if it doesn't turn up in 5 working days you're paying again, got it?" (play-test 221)
@@ -319,6 +329,11 @@ ENTRIES: list[Entry] = [
         # ("you can and you will, or we come and take your van", corpus 100; opening on "and":
         # tried only where it can start)
         r"(?<=\byou\scan\s)and\s+(?:you|u)\s+will\b",
+        # ("Unbelievable. Okay, what's the lowest you can actually do, and when?", play-test
+        # 228; opened past "the", on the rarer word)
+        r"(?<=\bthe\s)(?:lowest|least|most|minimum|maximum|max|best)\s+(?:(?:amount|sum|figure)\s+)?"
+        r"(?:that\s+)?(?:you|u)\s+(?:can|could|would\s+be\s+able\s+to)\s+(?:\w+\s+)?(?:do|pay|manage|"
+        r"afford|offer|put\s+(?:down|towards))\b",
         # ("fair enough, it happens to loads of people. so whats the plan", corpus 100)
         r"\bwhat(?:'s|s|\s+is)\s+the\s+plan\s*(?:then\s*)?(?:\?|$)",
         # ("ugh. fine. how much can you actually pay this fortnight. a real number")
@@ -1799,7 +1814,7 @@ ENTRIES: list[Entry] = [
     entry(
         "insult",
         A.INSULT,
-        r"\b(?:idiot|idiots|moron|morons|imbecile|deadbeat|deadbeats|loser|losers|liar|liars|scum|scumbag|clown|parasite|leech|thief|thieves|crook|jerk|bum|freeloader|sponger|lowlife|low-life|retard|cheat|cheater|waste\s+of\s+space|piece\s+of\s+work|muppet|muppets|numpty|plonker|pillock|prat|tosser|wanker|dickhead|twat|halfwit|nitwit|dimwit|dipstick|cheapskate|cheapskates|scrounger|scroungers|dummy|dummies|old\s+bat|(?:silly|stupid|cheeky|old)\s+cow|(?:you|ya)\s+(?:silly\s+|stupid\s+)?old\s+(?:goat|fool|git|codger|fossil|dinosaur|crone|hag|fart))\b",
+        r"\b(?:idiot|idiots|moron|morons|imbecile|deadbeat|deadbeats|loser|losers|liar|liars|scum|scumbag|clown|parasite|leech|thief|thieves|crook|jerk|bum|freeloader|sponger|lowlife|low-life|retard|cheat|cheater|waste\s+of\s+space|piece\s+of\s+work|muppet|muppets|numpty|plonker|pillock|prat|tosser|wanker|dickhead|twat|halfwit|nitwit|dimwit|dipstick|cheapskate|cheapskates|scrounger|scroungers|dummy|dummies|old\s+bat|(?:silly|stupid|cheeky|old|lying|lazy|greedy)\s+cow|(?:you|ya)\s+(?:silly\s+|stupid\s+)?old\s+(?:goat|fool|git|codger|fossil|dinosaur|crone|hag|fart))\b",
         r"\bpeople\s+like\s+you\b",
         # "mate youre the one who cant manage a credit card, so spare me the attitude" (play-test
         # 126: a put-down, sworn or not)
@@ -1832,7 +1847,12 @@ ENTRIES: list[Entry] = [
         A.INSULT,
         # ("Look I get it, that's crap, and I'll put a note on the account", "damn, thats a
         # lot to juggle": the situation commiserated with, not language aimed at the debtor)
-        r"\b(?:fuck\w*|fuk\w*|fck\w*|fucc\w*|wtf|stfu|shit\w*|sh\*t|bullshit|damn(?![,!.]?\s+(?:that'?s|thats|that\s+(?:is|sucks|sounds)|sorry|i'?m\s+sorry|what\s+a|rough|tough)\b)|damned|goddamn\w*|bitch\w*|bastard\w*|asshole\w*|arsehole\w*|ass|arse|crap(?<!that's\scrap)(?<!thats\scrap)(?<!sounds\scrap)(?<!so\scrap)|crappy|piss\w*|dick(?:s|head\w*|wad\w*|ish)?|cunt\w*|bollocks|bloody(?!\s+(?:frustrating|annoying|awful|terrible|hard|difficult|tough|stressful|unfair|ridiculous|nightmare|shame|mess|pain)\b)|motherf\w*|hell)\b",
+        # ("bloody hell, you alright though? nobody hurt?": shock on the debtor's behalf)
+        r"\b(?:fuck\w*|fuk\w*|fck\w*|fucc\w*|wtf|stfu|shit\w*|sh\*t|bullshit|damn(?![,!.]?\s+(?:that'?s|thats|that\s+(?:is|sucks|sounds)|sorry|i'?m\s+sorry|what\s+a|rough|tough)\b)|damned|goddamn\w*|bitch\w*|bastard\w*|asshole\w*|arsehole\w*|ass|arse|crap(?<!that's\scrap)(?<!thats\scrap)(?<!sounds\scrap)(?<!so\scrap)|crappy|piss\w*|dick(?:s|head\w*|wad\w*|ish)?|cunt\w*|bollocks|bloody(?!\s+(?:frustrating|annoying|awful|terrible|hard|difficult|tough|stressful|unfair|ridiculous|nightmare|shame|mess|pain)\b)(?!\s+hell"
+        + _COMMISERATING
+        + r")|motherf\w*|hell(?!"
+        + _COMMISERATING
+        + r"))\b",
         # spelled with symbols: not word-led, so scanned; a literal start keeps that cheap
         r"f\*+k\w*|f\*\*\*|sh\*t",
     ),
@@ -1842,7 +1862,8 @@ ENTRIES: list[Entry] = [
         # contempt without swear words
         r"\b(?:you're|you\s+are|youre|ur|u\s+r)\s+(?:a\s+|such\s+a\s+)?(?:joke|liar|clown|waste\s+of\s+(?:space|time)|child)\b",
         r"\byour\s+(?:a|such\s+a)\s+(?:joke|liar|clown|waste\s+of\s+(?:space|time)|child)\b",
-        r"\b(?:stop|quit)\s+(?:lying|whining|crying|moaning|whinging)\b",
+        # ("oh boo hoo. keep whining and ...": the debtor's trouble mocked)
+        r"\b(?:stop|quit|keep)\s+(?:lying|whining|crying|moaning|whinging)\b",
         r"\bdon't\s+be\s+(?:so\s+)?(?:pathetic|stupid|ridiculous|daft|dense|thick|childish)\b",
         # "don't be an idiot", "dont be lazy", "stop acting dumb": the order is the insult
         r"\b(?:don't|dont|do\s+not|stop)\s+(?:be(?:ing)?|act(?:ing)?)\s+(?:so\s+|such\s+an?\s+|an?\s+|"
@@ -1897,7 +1918,7 @@ ENTRIES: list[Entry] = [
         r"(?:hurt|beat|kill|smash|break)\s+(?:you|your|ya)\b" + _NOT_CREDIT,
         # "or I'll make sure your credit is wrecked": harm promised, not a fact stated
         r"\b(?:i'll|i\s+will|we'll|we\s+will)\s+make\s+sure\s+(?:your|ur)\s+(?:credit|life|name)\s+(?:is|gets)\s+"
-        r"(?:wrecked|ruined|destroyed|trashed)\b",
+        r"(?:wrecked|ruined|destroyed|trashed|mud)\b",
         r"\b(?:come|coming|show\s+up|turn\s+up|be)\s+(?:round\s+|over\s+)?(?:to|at)\s+your\s+(?:house|home|door|work|office|place|job)\b",
         # "we'll find you", not "I hope I find you well" or "let me find you a plan"
         r"\b(?:find|track)\s+(?:you|u|ya)(?:\s+down)?\b(?!\s+(?:well|in\s+good|keeping|doing|at\s+a|a|an|some|something|the|another|somewhere)\b)",
@@ -1936,6 +1957,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:take|dock|seize)\s+(?:it\s+)?(?:from\s+)?your\s+(?:wages|salary|pay(?:check|cheque)?)\b",
         r"\b(?:take|taking|took)\s+it\s+(?:straight\s+|directly\s+|right\s+)?(?:(?:out\s+)?(?:of|from)|outta|out)\s+(?:of\s+)?your\s+(?:wages|salary|pay(?:check|cheque)?|benefits)\b",
         # the UK's garnishment, "we'll get an attachment of earnings"
+        # ("we can get a court order on your wages pal")
+        r"\border\s+on\s+(?:your|ur)\s+(?:wages|salary|pay(?:check|cheque)?)\b",
         r"\battachment\s+of\s+earnings\b|\b(?:wage|earnings)\s+(?:attachment|arrestment)\b",
         # "or your employer hears about this"
         r"\b(?:your|ur)\s+(?:employer|boss|family|wife|husband|parents|neighbou?rs|landlord)\s+(?:hears?|will\s+hear|finds?\s+out|will\s+find\s+out|will\s+know)\b",
@@ -2042,6 +2065,8 @@ ENTRIES: list[Entry] = [
         None,
         r"\bi\s+(?:don't|do\s+not)\s+care\b",
         r"\bnot\s+(?:my|our)\s+(?:problem|concern|fault)\b",
+        # "boo hoo, everyones got a sad story": their trouble mocked (play-test 150, corpus 101)
+        r"\bboo[\s-]?hoo\b",
         r"\b(?:whatever|fine),?\s+(?:be\s+like\s+that|whatever)\b|\bbe\s+like\s+that\b",
         # ("card or a transfer, whatever is easier" leaves the choice to the debtor)
         # ("... that can affect your credit, whatever the dealer does": regardless of it)

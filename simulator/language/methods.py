@@ -22,11 +22,11 @@ METHODS: list[tuple[str, str]] = [
     ),
     (
         "transfer",
-        r"\b(?:(?:online\s+)?bank\s+transfer|online\s+transfer|wire(?:\s+transfer)?|wired|e-transfer|etransfer|bacs|"
+        r"\b(?:(?:online\s+)?bank\s+(?:transfer|tranfs?er|transfr|trasnfer|tansfer|tranfser|transefr)|online\s+transfer|wire(?:\s+transfer)?|wired|e-transfer|etransfer|bacs|"
         r"transfer(?!\s+you\b)(?:\s+(?:it|the\s+money|the\s+funds|funds))?|electronic\s+transfer|"
         # ("two transfers of $371.07"; not "transfers between accounts are usually instant")
         r"(?:two|three|four|[2-9]|weekly|monthly|fortnightly)\s+transfers|"
-        r"tranfs?er|transfr|trasnfer|tansfer|eft|paynow|"
+        r"tranfs?er|transfr|trasnfer|tansfer|tranfser|transefr|eft|paynow|"
         # "The routing and account number is on back side of your bill"
         r"routing\s+(?:and|&|n)\s+account\s+numbers?)\b",
     ),
@@ -172,7 +172,10 @@ def find_methods(
         ):
             # "cash over the counter at any Tailwind branch", "cash at any of our branches":
             # paid in at a branch (as the corpora's writers read it), the cash how it is handed
-            found[k - 1 : k + 1] = [(name, start, until)]
+            # ("we cant take cash down the phone, you'd have to pop into a branch": the branch
+            # runs from the going in, so the cash turned down does not turn it down too)
+            going = GOING_IN.search(norm, end, at)
+            found[k - 1 : k + 1] = [(name, start if going is None else going.start(), until)]
     if len(found) > 1:
         # "I'll send you the autopay form by email. so just to recap: $359 online by friday":
         # the arrangement's paperwork, with another way named for this payment (play-test 128)
@@ -227,11 +230,14 @@ PAPERWORK = re.compile(r"\s+(?:forms?|mandates?|paperwork|instructions?|link)\b"
 # ("Card over the app", "by card through the app": play-test 155)
 _PROOF_AFTER = re.compile(r"\s+(?:confirmation|receipt|proof|screenshot)s?\b")
 _CASH_WHERE = re.compile(
-    r"\s+(?:(?:over\s+the\s+counter\s+)?(?:at|in|into)\s+(?:any|the|a|your|ur|our|one)\b[^.?!,;]{0,30}?\s*)?|"
+    # ("yep cash is fine at any warp and weft branch", corpus 101)
+    r"\s+(?:(?:(?:is|'s)\s+(?:fine|ok|okay|good|great|welcome)\s+)?(?:over\s+the\s+counter\s+)?"
+    r"(?:at|in|into)\s+(?:any|the|a|your|ur|our|one)\b[^.?!,;]{0,30}?\s*)?|"
     # ("cash is fine, you'd just need to pop into one of our branches", corpus 99)
     r"[^.?!]{0,40}?\b(?:pop|go|come|drop|head|walk)\s+(?:in\s*to|into|in\s+at|down\s+to|to)\s+"
     r"(?:any|the|a|your|ur|our|one)\b[^.?!,;]{0,30}?\s*"
 )
+GOING_IN = re.compile(r"\b(?:pop|go|come|drop|head|walk)\s+(?:in\s*to|into|in\s+at|down\s+to|to)\b")
 _CARD_WHERE = re.compile(
     r"\s+(?:(?:in|on|over|through|thru|via|using|with|from)\s+(?:the\s+|our\s+|your\s+|ur\s+)?)?"
 )

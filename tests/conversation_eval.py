@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind73: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind74: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -108,6 +108,7 @@ BLINDS = {
         "blind71",  # 400 lines: fish, iron, haberdashery, barrow, pies, glass, gilding, engraving
         "blind72",  # 400 lines: knives, jewels, ships, silver, saddles, baskets, brooms, hosiery
         "blind73",  # 400 lines: sawmill, paper, clocks, perfume, soap, joinery, bakery, distillery
+        "blind74",  # 400 lines: paper, ink, pins, nails, bricks, lime, sails, ship's chandlery
     )
 }
 BLIND = BLINDS["blind"]
@@ -173,6 +174,7 @@ LATER = {
         "ninetyninth",
         "hundredth",
         "hundredfirst",
+        "hundredsecond",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -224,6 +224,7 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "ninetyninth": (0.765, 0.12, 0.10),
     "hundredth": (0.832, 0.12, 0.10),
     "hundredfirst": (0.785, 0.12, 0.10),
+    "hundredsecond": (0.8, 0.12, 0.10),
 }
 
 

@@ -3146,7 +3146,10 @@ def test_a_read_back_of_terms_the_debtor_had_countered_is_given_in_on(library: L
             "so um there's an overdue balance on your account, is there any chance you could pay "
             "some of it?",
             "sorry, i know it's a pain. what happened with the payments?",
-            "would maybe a hundred dollars this week work? sorry",
+            # (my own line was "would maybe a hundred dollars this week work? sorry": the act
+            # model retrained on corpus 101 hears it as asking for payment too, which presses
+            # the debtor into agreeing $100 outright, with no counter to read back over)
+            "maybe a hundred dollars this week? sorry",
             # (the act model retrained on corpora 54 and 55 no longer hears "sorry, i know it's a
             # pain" as a no to the fees: the fee demand comes first, and is said no to)
             "sorry, i can't take the fees off, i'm not allowed",
@@ -10196,8 +10199,6 @@ def test_is_that_okay_with_you_after_the_callers_plan_is_agreed(library: Library
 @pytest.mark.parametrize(
     ("scenario", "seed", "played", "turn", "day"),
     [
-        # "When could you get that $2,632 to us?" had got "$2,632. Okay." and no day
-        ("malicious_default_legal", 13531, "legal_13531", 7, "Tuesday the 17th"),
         # "do you maybe know roughly when "soon" would be?" had got "Sure, that makes sense."
         ("student_forgot_first_late", 8776, "student_8776", 5, "Friday the 13th"),
         # "when would you want to pay it? And, er, how?" had got "Fine. Let's settle the
@@ -10212,6 +10213,24 @@ def test_the_day_asked_in_plain_words_is_named(
     assert day in reply, reply
 
 
+def test_when_they_could_get_it_to_us_is_answered_with_a_day(library: Library) -> None:
+    """Play-test 227: "When could you get that $2,632 to us?" had got "$2,632. Okay." and no
+    day (that call now takes another path, as the reader no longer hears a deadline in "do you
+    have a date ... since October 16th?"; the same question is asked here of the student)."""
+    c = call_in(library, "student_forgot_first_late", seed=5)
+    said = play(
+        c,
+        [
+            "Hi, is this Cindy Harmon?",
+            "This is Sam from Evans Credit Union. This call is from a debt collector, it's about "
+            "your loan payment of $340.04 that's overdue.",
+            "Could you pay the $340.04?",
+            "When could you get that $340.04 to us?",
+        ],
+    )
+    assert "Friday the 13th" in said[3], said[3]
+
+
 def test_the_day_asked_for_their_own_instalments_starts_them(library: Library) -> None:
     """Play-test 227: after "For the rest, I could manage $928.93 a month.", "When in the month
     would suit for those - same date as the loan, the 11th?" had moved the $500 agreed for
@@ -10221,3 +10240,11 @@ def test_the_day_asked_for_their_own_instalments_starts_them(library: Library) -
     agreed = c.debtor.agreed
     assert (agreed.amount, agreed.date) == (Decimal("500"), dt.date(2026, 3, 13))
     assert (agreed.rest_amount, agreed.rest_every) == (Decimal("928.93"), "month")
+
+
+def test_their_own_day_said_back_is_no_pressure(library: Library) -> None:
+    """Play-test 230: "Well, well. The 17th. How are you paying it?" after "Tuesday the 17th
+    would work for me." had drawn "Yes, it's overdue. I know. That's not the point." before
+    the day, as if the trainee had pressed again."""
+    _c, reply = _replied(library, "car_dealer_dispute", 8681, "dealer_8681", 6)
+    assert "overdue" not in reply and "17th" in reply, reply

@@ -4323,3 +4323,82 @@ def test_the_day_asked_for_their_instalments_is_the_first_after_the_first_part()
         agreed=Slots(amount=Decimal("500"), date=dt.date(2026, 3, 13), method="card"),
     )
     assert analysis.slots.rest and analysis.slots.date == dt.date(2026, 4, 11)
+
+
+# --- corpus 102 -------------------------------------------------------------------------------
+
+
+def test_soon_pressed_for_a_day_is_not_accepted() -> None:
+    analysis = read(
+        "okay sir, but soon is which day? this week or next week? please tell me exact day",
+        "vague_promise",
+        previous_debtor_line="I'll pay soon.",
+    )
+    assert Act.ACCEPT_VAGUE not in analysis.acts and Act.SET_DEADLINE in analysis.acts
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("what about 50 now just to show good faith", TODAY),
+        ("um could we maybe say wednesday? the 18th? if thats ok", dt.date(2026, 3, 18)),
+        ("the 15ths a sunday this month tho, woudl the friday before work? the 13th",
+         dt.date(2026, 3, 13)),
+        ("theres a balance of 287.95 on there now and i wanted to see if we could get that paid "
+         "by friday", dt.date(2026, 3, 13)),
+        ("ok so if payday's the 27th coud we do the payment that day", dt.date(2026, 3, 27)),
+        ("and is this friday a pay day or the one after", None),
+        ("ugh cars man. mine's been in the shop twice this year, put it all on my card and im "
+         "still paying it off", None),
+    ],
+)  # fmt: skip
+def test_the_day_a_line_puts(line: str, day: dt.date | None) -> None:
+    assert read(line, "vague_promise").slots.date == day
+
+
+def test_small_talk_of_ones_own_card_names_no_way_to_pay() -> None:
+    line = (
+        "ugh cars man. mine's been in the shop twice this year, put it all on my card and im "
+        "still paying it off"
+    )
+    slots = read(line, "explaining").slots
+    assert (slots.amount, slots.method) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "act"),
+    [
+        ("is that you, katarzyna? it's sam", Act.IDENTIFY_SELF),
+        ("hi sorry to bother you, is aoife around? this is mark", Act.IDENTIFY_SELF),
+        ("ok sione thats fine, thanks for being honest with me. take care of urself", Act.CLOSE),
+    ],
+)
+def test_who_calls_and_goodbyes_said_last(line: str, act: Act) -> None:
+    assert act in read(line, "answering" if act is Act.IDENTIFY_SELF else "vague_promise").acts
+
+
+def test_ok_said_to_who_answered_settles_nothing_vague() -> None:
+    analysis = read(
+        "OK, no problem. Please, you can give her message? Tomasz called, please call back "
+        "number 800-555-0199. Thank you very much.",
+        "not_here",
+        previous_debtor_line="I'm Jess, Stephanie's flatmate.",
+    )
+    assert Act.ACCEPT_VAGUE not in analysis.acts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "That's fair, and I'll make sure the note goes on today. When could you pay the $287.95, "
+        "and would card or bank transfer suit you?",
+        "I have checked, and the record shows no payment received since before October 30th. If "
+        "you have a receipt or a reference for a payment I'm happy to look into it. Do you have "
+        "one?",
+    ],
+)
+def test_paperwork_days_and_days_gone_by_put_no_day(line: str) -> None:
+    analysis = read(line, "negotiating", previous_debtor_line="I'll pay once the dealer fixes it.")
+    assert analysis.slots.date is None
+    # (an open "when could you pay?" may still ask for a day; the receipt line asks for none)
+    assert "receipt" not in line or Act.SET_DEADLINE not in analysis.acts

@@ -49,7 +49,7 @@ from simulator.language.acts import (
 )
 from simulator.language.dates import MONTHS, WEEKDAYS, find_dates
 from simulator.language.identity import TITLES, name_matches, named_back
-from simulator.language.lexicon import NUMBER_ASKED, OR_NOT_ASKED
+from simulator.language.lexicon import LOWEST_YOU_CAN, NUMBER_ASKED, OR_NOT_ASKED
 from simulator.language.methods import BARE_WAYS, find_methods
 from simulator.language.numbers import find_amounts
 from simulator.language.text import normalise, sentence_around
@@ -3419,7 +3419,8 @@ _ONE_WORD_SENTENCE = re.compile(r"(?:(?<=[.!?])\s+|^)([A-Z][a-z]+)[.!](?=\s|$)")
 
 
 _HOW_MUCH = re.compile(
-    r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b|" + NUMBER_ASKED + "|"
+    # ("what's the lowest you can actually do, and when?", play-test 228)
+    r"\bhow\s+much\b|\bwhat\s+(?:amount|sum)\b|" + NUMBER_ASKED + "|" + LOWEST_YOU_CAN + "|"
     r"\bwhat\s+(?:can|could)\s+(?:you|u)\s+(?:realistically\s+|actually\s+)?"
     r"(?:pay|put\s+down|manage|afford)\b"
 )

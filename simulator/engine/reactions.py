@@ -90,7 +90,11 @@ REACTIONS: tuple[Reaction, ...] = (
         unless_cued=("topic_who", "topic_whereabouts"),
     ),
     # a deadline or a consequence only rattles a debtor who is already upset
-    Reaction("pressured", (Act.SET_DEADLINE, Act.STATE_CONSEQUENCE), _upset),
+    # (not their own day said back: "Well, well. The 17th. How are you paying it?" after "Tuesday
+    # the 17th would work for me" had drawn "Yes, it's overdue. I know."; play-test 230)
+    Reaction(
+        "pressured", (Act.SET_DEADLINE, Act.STATE_CONSEQUENCE), _upset, unless=(Act.CONFIRM_TERMS,)
+    ),
     # a calm debtor told of a consequence takes it as the persona would, when it says how
     # ("If its not paid it'll get reported" to a customer of six years: "Reported? Goodness."),
     # before any day is agreed (after it, "a late fee may be applied ... so it is good we are

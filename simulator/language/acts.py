@@ -42,9 +42,11 @@ from simulator.language.lexicon import (
     ENTRIES,
     INCOME_ASKED,
     LENDER_THEN_LOAN,
+    LOWEST_YOU_CAN,
     OR_NOT_ASKED,
     PAYING_AGAIN,
     PAYING_OR_NOT,
+    WHAT_ABOUT_IT,
 )
 from simulator.language.methods import find_method, find_methods
 from simulator.language.numbers import (
@@ -285,11 +287,14 @@ _ASKED_TO_ARRIVE = re.compile(
 # Days named as something other than when to pay: "the 15th is a Sunday", "the late fee hits on
 # the 17th", "is payday the 27th or the 31st?", "Mine's the 28th".
 _CLOSED_AFTER = re.compile(
-    r"\s*(?:is|'s|falls\s+on)\s+(?:a\s+)?(?:saturday|sunday|weekend|bank\s+holiday|public\s+holiday)\b"
+    # ("the 15ths a sunday this month tho", corpus 102: the "'s" typed without its mark)
+    r"\s*(?:is|'?s|falls\s+on)\s+(?:a\s+)?(?:saturday|sunday|weekend|bank\s+holiday|public\s+holiday)\b|"
+    # "and is this friday a pay day or the one after": what the day is, asked
+    r"\s+(?:a|your|ur)\s+pay\s*day\b"
 )
 # "The 15 is Sunday": the weekend day named as what a day of the month falls on
 _CLOSED_BEFORE = re.compile(
-    r"\b(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:'s|\s+(?:is|'s|falls\s+on))\s+(?:a\s+)?$"
+    r"\b(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:'?s|\s+(?:is|'s|falls\s+on))\s+(?:a\s+)?$"
 )
 _OTHER_DAY_BEFORE = re.compile(
     # "I meant the 13th of april, not the 1st - unless the 1st is better for you?": the day
@@ -298,6 +303,10 @@ _OTHER_DAY_BEFORE = re.compile(
     # "I cannot remove the fees, even if the payment is made today": a day granted for the
     # argument's sake, not put
     r"\beven\s+if\b[^.?!;,]{0,40}$|"
+    # "I'll make sure the note goes on today", "the letter goes out tomorrow": when the paperwork
+    # is done, not when to pay (play-test 229)
+    r"\b(?:the|a|your)\s+(?:note|record|flag|complaint|dispute|letter|email|e-mail|confirmation)s?"
+    r"(?:\s+\w+)?\s+(?:goes|go|going|gets|get|will\s+go|will\s+be|is|are|should)\b[^.?!,;]{0,20}$|"
     r"\b(?:fee|fees|charge|charges|interest)\b[^.?!]{0,30}\b(?:hits?|lands?|added|charged|"
     r"applied|applies|kicks?\s+in|goes\s+on|comes?\s+on)\s+(?:on\s+)?(?:the\s+)?$|"
     r"\b(?:is|when's|when\s+is|what\s+day\s+is|if)\s+(?:your\s+|ur\s+|the\s+)?(?:pay\s*day|"
@@ -481,7 +490,7 @@ _PAST_PAYMENT = re.compile(
 _WHY_UNDERSTOOD = re.compile(r"\bi\s+(?:can\s+)?(?:see|get|understand|know)\s+why\s+(?:you|u)\b")
 _ASKED_IN_SO_MANY_WORDS = re.compile(
     # ("Did you hear a word I said? ... Are you paying or not?", play-test 218)
-    PAYING_OR_NOT + "|" + PAYING_AGAIN + "|"
+    PAYING_OR_NOT + "|" + PAYING_AGAIN + "|" + WHAT_ABOUT_IT + "|" + LOWEST_YOU_CAN + "|"
     # ("Look, I don't have all day. Date and amount, come on.": the terms demanded)
     r"\b(?:date|day)\s+(?:and|&|n)\s+(?:amount|sum)\b|\b(?:amount|sum)\s+(?:and|&|n)\s+(?:date|day)\b|"
     # ("I don't suppose even a small payment would be... no?", play-test 191)
@@ -1080,9 +1089,11 @@ _OWN_SPENDING = re.compile(
     r"\bi\s+(?:just\s+|literally\s+|once\s+|also\s+|even\s+)?(?:paid|spent|forked\s+out|"
     r"shelled\s+out|had\s+to\s+pay|queued|was\s+queu(?:e)?ing|bought)\b|"
     # ("ooh nice, spend a tenner on a pint for me saturday ha": money spent on a thing)
-    r"\b(?:spend|spending)\s+(?:[\w$£.,]+\s+){1,3}?on\s+(?:a|an|some)\s"
+    r"\b(?:spend|spending)\s+(?:[\w$£.,]+\s+){1,3}?on\s+(?:a|an|some)\s|"
+    # ("ugh cars man. mine's been in the shop twice ... put it all on my card", corpus 102)
+    r"\b(?:put|stuck|whacked)\s+(?:it\s+|that\s+)?(?:all\s+)?on\s+my\s+(?:credit\s+)?card\b"
 )
-_SPENDERS = frozenset(("i", "spend", "spending"))  # a word every _OWN_SPENDING match holds
+_SPENDERS = frozenset(("i", "spend", "spending", "my"))  # a word every _OWN_SPENDING match holds
 _TURNS_TO_THEM = re.compile(r"\b(?:so|but|now|anyway|could|can|would|will)\s+(?:you|u)\b")
 
 
@@ -2275,7 +2286,8 @@ _INSTEAD_BEFORE = re.compile(
 _THEN_ASKED = re.compile(
     r"\b(?<!before\s)(?<!after\s)(?<!until\s)(?<!till\s)(?<!since\s)"
     # ("would you be able to make a payment that day?")
-    r"(?P<then>then|(?:(?:on|by)\s+)?(?:that|the\s+same)\s+(?:date|day))\s*\?"
+    # ("ok so if payday's the 27th coud we do the payment that day", corpus 102: no "?")
+    r"(?P<then>then(?=\s*\?)|(?:(?:on|by)\s+)?(?:that|the\s+same)\s+(?:date|day)(?=\s*(?:\?|[.!]*\s*$)))"
 )
 _THAT_IS = re.compile(
     r"(?:\s+(?:after|later|from\s+now|from\s+today|time))?[\s,;(-]*"
@@ -2694,7 +2706,9 @@ _HOW_MUCH_BEFORE = re.compile(r"\bhow\s+much\b[^.?!]{0,40}$")
 
 _RECKONED_KINDS = frozenset({"from_now", "in_count", "within_count"})
 _CALENDAR_KINDS = frozenset({"dom", "day_month", "month_day", "numeric", "ordword_month"})
-_APPOSED = re.compile(r"\s*(?:,|\(|[\u2013\u2014-])\s*(?:so\s+|that's\s+|thats\s+|which\s+is\s+)?")
+_APPOSED = re.compile(
+    r"\s*(?:,|\(|[\u2013\u2014-]|\?)\s*(?:so\s+|that's\s+|thats\s+|which\s+is\s+)?"
+)
 
 
 def _without_apposed(norm: str, dates: list[DateMatch]) -> list[DateMatch]:
@@ -2709,6 +2723,8 @@ def _without_apposed(norm: str, dates: list[DateMatch]) -> list[DateMatch]:
             if named.kind in _CALENDAR_KINDS and (
                 said.kind == "payday"
                 or (said.kind in _RECKONED_KINDS and abs((said.date - named.date).days) <= 4)
+                # "could we maybe say wednesday? the 18th?": which Wednesday, said
+                or (said.kind == "weekday" and said.date.weekday() == named.date.weekday())
             ):
                 dropped.add(id(said))
     return [d for d in dates if id(d) not in dropped] if dropped else dates
@@ -3639,6 +3655,16 @@ _WILL_PAY = re.compile(
 )
 
 
+# what a vague promise, or a reason to wait, says: "soon", "when I can", "next month"
+_VAGUE_OFFERED = re.compile(
+    r"\b(?:soon|later|sometime|some\s+time|eventually|when\s+i\s+can|whenever|next\s+(?:week|month)|"
+    r"(?:a\s+)?(?:few|couple(?:\s+of)?)\s+(?:days|weeks|months)|at\s+some\s+point|once\s+|when\s+|"
+    r"after\s+|until|till|maybe|try|trying|promise|i'll|i\s+will|i'm\s+going\s+to|gonna|time|"
+    r"can't|cannot|don't\s+have|no\s+money|broke|lost|hard|tight|struggl\w*|sort\s+it|forgot|"
+    r"worry|rush|big\s+deal)\b"
+)
+
+
 def _told_paid(line: str) -> bool:
     """Does the debtor's line say they have paid ("I paid that last week!"; not "What if I paid
     the whole lot in cash?")?"""
@@ -4010,6 +4036,7 @@ def _lender_put_right(norm: str, said: tuple[str, int, int], lender: str) -> boo
 
 
 _OPENING_STATES = frozenset({"answering", "verified"})  # before the debt is discussed
+_SIGNED_OFF = re.compile(r"\?\s*(?:this\s+is|it's|its)\s+([a-z]+)\s*[.!]*\s*$")
 _COLD_CUES = frozenset({"dismissive", "insult", "sarcasm", "profanity", "menace"})
 # the cues and words of a day: a line with none of them sets no deadline
 _DAY_CUES = ("deadline", "date_", "ask_for_date", "negated_date", "rejected_date", "payday")
@@ -4595,6 +4622,18 @@ def _analyze(
         if all(norm.startswith("was", c[0]) for c in sent_cues):
             names.discard("topic_payment_sent")
             raw[:] = [cue for cue in raw if cue[2] != "topic_payment_sent"]
+    signed = _SIGNED_OFF.search(norm) if "?" in norm else None
+    if (
+        signed is not None
+        and Act.IDENTIFY_SELF not in acts
+        and context.state in _OPENING_STATES
+        and fold(signed.group(1)) in known_first_names()
+        and not name_matches(signed.group(1), context.debtor_names)
+    ):
+        # "is that you, katarzyna? it's sam", "is aoife around? this is mark" (corpus 102): the
+        # caller's first name, after the question, as the line's last words
+        _add_cue(seen, raw, names, "identify_self", signed.start(1), signed.end(1))
+        acts.append(Act.IDENTIFY_SELF)
     if context.lender and context.state in _OPENING_STATES and Act.IDENTIFY_SELF not in acts:
         # "Tamsin Okoro? Bluewater.": the lender's name, said at the start, says who calls
         own = own_lender_named(norm, context.lender)
@@ -6149,6 +6188,17 @@ def _analyze(
             taken_back.add(Act.THREAT)
         if held_to_a_day:
             taken_back.add(Act.ACCEPT_VAGUE)  # asking when is not "whenever"
+        if (
+            Act.ACCEPT_VAGUE not in read
+            and context.state != "vague_promise"
+            and context.previous_debtor_line
+            and not _VAGUE_OFFERED.search(context.previous_debtor_line.lower())
+            and not _VAGUE_OFFERED.search(norm)
+            and not talks_payment
+        ):
+            # "OK, no problem. Please, you can give her message?" after "I'm Jess, Stephanie's
+            # flatmate.": nothing vague was promised, so nothing vague is settled for
+            taken_back.add(Act.ACCEPT_VAGUE)
         if "off_topic_dealer" in names and not payment_context:
             # "What exactly did the dealer say about the repair?": a tangent, no word of why the
             # call is made (the model retrained on corpus 67 heard "about the" as the purpose)
@@ -6183,6 +6233,16 @@ def _analyze(
             taken_back.add(Act.ASK_PAYMENT)
         if date is None and "payday_named" in names and "ask_for_date" not in names:
             # "Our notes show a payday this Friday, the 13th": when the pay comes, no deadline
+            taken_back.add(Act.SET_DEADLINE)
+        if (
+            date is None
+            and "ask_for_date" not in names
+            and "when" not in letters  # ("overdue since 17 Feb. When can you pay?" asks a day)
+            and all_dates
+            and all(d.date < context.today for d in all_dates)
+        ):
+            # "the record shows no payment received since before October 30th. If you have a
+            # receipt ... Do you have one?": only days gone by, no day put (play-test 131)
             taken_back.add(Act.SET_DEADLINE)
         if (
             date is None

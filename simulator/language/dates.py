@@ -243,7 +243,8 @@ _PATTERNS: list[tuple[str, str]] = [
         # "u can do it in the app rn": right now, as the line's last word
         r"\b(?<!days\s)(?<!weeks\s)(?<!months\s)rn\b(?=\s*(?:[.!?]|$))|"
         # "30 days now.", "it's overdue now.": how long it has been, not a day to pay
-        r"\b(?<!for\s)(?<!care\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!late\s)"
+        # ("theres a balance of 1216.50 on there now": where it stands, corpus 102)
+        r"\b(?<!for\s)(?<!care\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!late\s)(?<!there\s)"
         # ("shall I take the new bank details now, or ...?": the details taken now; not
         # "update the card details now and pay?")
         r"(?<!overdue\s)(?<!behind\s)(?:(?<!details\s)|(?=now\s+and\s+pay\b))now\b"
@@ -260,6 +261,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and|is|would|works?|"
         # ("150 now rest 2 wks from today?": the first part now, the rest then)
         r"while|then|if|via|through|rest|the\s+rest|itself)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"
+        # ("what about 50 now just to show good faith", corpus 101)
+        r",?\s+(?:just\s+)?(?:to\s+show|as\s+(?:a\s+)?(?:start|gesture|sign|show))\b|"
         # ("half now's great, $467.80 by card?", corpus 97)
         r"'s\s+(?:great|good|fine|ok|okay|perfect|brilliant|lovely|a\s+start)\b|"
         # "half now, 143.68, and the other ...": the sum put with it

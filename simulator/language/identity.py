@@ -509,7 +509,10 @@ _ARTICLE_LEAD = re.compile(
 )
 # "it's Ana from", "this is Sam calling", "my name is Lee with": the trainee's own name.
 _SELF_LEAD = re.compile(r"(?:\bit's|\bits|\bthis\s+is|\bmy\s+name\s+is|\bi'm|\bi\s+am)\s+$")
-_SELF_TAIL = re.compile(r"\s*,?\s*(?:from|with|at|calling|here|speaking\s+from|over\s+at)\b")
+# ("is that you, katarzyna? it's sam": the caller's name, the line's last words)
+_SELF_TAIL = re.compile(
+    r"\s*,?\s*(?:from|with|at|calling|here|speaking\s+from|over\s+at)\b|[.!]*\s*$"
+)
 # "Tom here, Johnston Finance": a name and "here", said of oneself (not "Is Tom here?")
 _SELF_HERE = re.compile(r"\s+here\b(?!\s*\?)")
 _WORD_RE = re.compile(_WORD)

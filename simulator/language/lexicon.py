@@ -46,6 +46,18 @@ PAYING_OR_NOT = (
     r"\b(?:are|r)\s+(?:you|u)\s+(?:gonna\s+|going\s+to\s+)?pay(?:ing)?\s+(?:(?:it|this|that|us|me|"
     r"the\s+[\w$£€.,]+)\s+)?(?:or\s+not|or\s+what|yes\s+or\s+no)\b"
 )
+# "so what are we doing about the 1264?", "what's the lowest you can actually do": what the
+# debtor will pay, asked bluntly (each opened past a common word, on a rarer one)
+WHAT_ABOUT_IT = (
+    r"\b(?:(?<=\bwhat\sare\swe\s)|(?<=\bwhat\sare\syou\s)|(?<=\bwhat\sr\su\s)|"
+    r"(?<=\bwhat're\swe\s)|(?<=\bwhat\sare\su\s))(?:doing|gonna\s+do|going\s+to\s+do)\s+"
+    r"about\s+(?:the|this|that|it|your|ur)\b"
+)
+LOWEST_YOU_CAN = (
+    r"(?<=\bthe\s)(?:lowest|least|most|minimum|maximum|max|best)\s+(?:(?:amount|sum|figure)\s+)?"
+    r"(?:that\s+)?(?:you|u)\s+(?:can|could|would\s+be\s+able\s+to)\s+(?:\w+\s+)?(?:do|pay|manage|"
+    r"afford|offer|put\s+(?:down|towards))\b"
+)
 LENDER_THEN_LOAN = (
     r"^\W*(?:[\w'&-]+\s+){1,3}(?:bank|finance|credit\s+union|lending|loans|financial)\s*[,:-]+\s*"
     r"(?:re\s*:?\s*|about\s+)?(?:your\s+|ur\s+|the\s+)?(?:car|auto|student|personal|home|vehicle)\s+loan\b"
@@ -288,11 +300,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:ur|your|you're|youre|you\s+are|u\s+r|u're)\s+(?:gonna\s+be\s+|going\s+to\s+be\s+)?paying\s+"
         r"(?:the\s+lot|it\s+all|all\s+of\s+it|the\s+(?:full|whole)\b|it|that|this)[^.?!]{0,30}"
         r"(?:\?|\b(?:yeah|yea|ya|right|yes)\s*[?.!]*\s*$)",
-        # "so what are we doing about the 1264?", "what r u gonna do about it then": what the
-        # debtor will do about the debt, asked (opened past "what are we", a rare word first)
-        r"\b(?:(?<=\bwhat\sare\swe\s)|(?<=\bwhat\sare\syou\s)|(?<=\bwhat\sr\su\s)|"
-        r"(?<=\bwhat're\swe\s)|(?<=\bwhat\sare\su\s))(?:doing|gonna\s+do|going\s+to\s+do)\s+"
-        r"about\s+(?:the|this|that|it|your|ur)\b",
+        # "so what are we doing about the 1264?", "what r u gonna do about it then"
+        WHAT_ABOUT_IT,
         # "Did you hear a word I said? ... Are you paying or not?" (play-test 218)
         PAYING_OR_NOT,
         # "if it doesn't turn up in 5 working days you're paying again, got it?" (play-test 221)
@@ -329,11 +338,8 @@ ENTRIES: list[Entry] = [
         # ("you can and you will, or we come and take your van", corpus 100; opening on "and":
         # tried only where it can start)
         r"(?<=\byou\scan\s)and\s+(?:you|u)\s+will\b",
-        # ("Unbelievable. Okay, what's the lowest you can actually do, and when?", play-test
-        # 228; opened past "the", on the rarer word)
-        r"(?<=\bthe\s)(?:lowest|least|most|minimum|maximum|max|best)\s+(?:(?:amount|sum|figure)\s+)?"
-        r"(?:that\s+)?(?:you|u)\s+(?:can|could|would\s+be\s+able\s+to)\s+(?:\w+\s+)?(?:do|pay|manage|"
-        r"afford|offer|put\s+(?:down|towards))\b",
+        # ("Unbelievable. Okay, what's the lowest you can actually do, and when?", play-test 228)
+        LOWEST_YOU_CAN,
         # ("fair enough, it happens to loads of people. so whats the plan", corpus 100)
         r"\bwhat(?:'s|s|\s+is)\s+the\s+plan\s*(?:then\s*)?(?:\?|$)",
         # ("ugh. fine. how much can you actually pay this fortnight. a real number")
@@ -870,7 +876,9 @@ ENTRIES: list[Entry] = [
         A.ACCEPT_VAGUE,
         # "okay, next month is fine": a concession, whichever way round it is said
         # (not "ok but 'soon' is kinda vague": the concession taken back in the same breath)
-        r"\b(?:ok|okay|fine|sure|alright|all\s+right|no\s+problem|that\s+works)\b(?!\s*,?\s*but\b)[^.?!]{0,30}\b(?:next\s+month|later|sometime|some\s+time|eventually|whenever|(?<!speak\s)(?<!talk\s)(?<!chat\s)(?<!better\s)(?<!you\s)soon|when\s+you\s+can)\b",
+        # (not "okay sir, but soon is which day?": the "but" after a word of address)
+        r"\b(?:ok|okay|fine|sure|alright|all\s+right|no\s+problem|that\s+works)\b"
+        r"(?!\s*,?\s*(?:(?:sir|ma'?am|madam|mate|love|then|yes|yeah)\s*,?\s*)?but\b)[^.?!]{0,30}\b(?:next\s+month|later|sometime|some\s+time|eventually|whenever|(?<!speak\s)(?<!talk\s)(?<!chat\s)(?<!better\s)(?<!you\s)soon|when\s+you\s+can)\b",
         # (not "set up the direct debit again so next month is fine": what the set-up is for)
         # (nor "sometime in the next 2 weeks is fine", play-test 122: a window with an end)
         r"(?<!so\s)(?<!so\sthat\s)\b(?:next\s+month(?:\s+or\s+(?:the\s+month\s+after|so|two))?|later|"
@@ -1022,7 +1030,7 @@ ENTRIES: list[Entry] = [
         # "Fair enough mate. Cheers.", "cheers pal", "aight, no worries, later", "Peace."
         r"\bcheers(?:\s+(?:now|pal|mate|m8|bud|love|then|bye))?\s*[.!]*\s*$",
         r"(?:^|[,.!]\s*)(?:later|peace|laters)\s*[.!]*\s*$",
-        r"\b(?:take\s+care\s+of\s+yourself|take\s+it\s+easy|mind\s+how\s+you\s+go|mind\s+yourself)\b",
+        r"\b(?:take\s+care\s+of\s+(?:yourself|urself|ur\s+self|your\s+self)|take\s+it\s+easy|mind\s+how\s+you\s+go|mind\s+yourself)\b",
         r"\b(?:i'll|i\s+will|i'm\s+(?:gonna|going\s+to))\s+let\s+you\s+(?:go|get\s+on)\b",
         r"\b(?:i'll|i\s+will)\s+leave\s+(?:you\s+to\s+(?:it|your\s+\w+)|it\s+there)\b",
         r"\bgood\s+luck(?:\s+(?:now|with\s+(?:everything|it\s+all)))?\s*[.!]*\s*$",

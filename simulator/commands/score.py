@@ -501,6 +501,7 @@ def _answer_blocks_in_parallel(
 
     pool = ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(settings,))
     pending: deque[tuple[int, list[str], Future[str] | None]] = deque()
+    done = False
     try:
         for first, block in blocks:
             try:
@@ -512,8 +513,13 @@ def _answer_blocks_in_parallel(
                 yield _result(pending.popleft(), settings)
         while pending:
             yield _result(pending.popleft(), settings)
+        done = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # Every answer taken, the idle workers are let go and waited for: left running at exit,
+        # one could still be writing to a pipe the exiting parent had closed, and print a
+        # "Bad file descriptor" traceback (seen once under load). Stopped early (a closed
+        # output, ctrl+c), nobody waits for work that will not be read.
+        pool.shutdown(wait=done, cancel_futures=True)
 
 
 def _result(item: tuple[int, list[str], Future[str] | None], settings: _Settings) -> str:

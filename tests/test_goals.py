@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -183,11 +182,11 @@ def test_safe_patterns_pass_and_spaces_do_not_count() -> None:
     assert pattern_problem(r"\bnoted\s+that\s+you\s+(?:don.t|do\s+not)\s+want\b") is None
 
 
-def test_a_refused_pattern_is_never_run_and_reading_stays_fast() -> None:
+def test_a_refused_pattern_is_never_run() -> None:
     spec = CustomActSpec("x", (), ("(a+)+b",))
-    start = time.perf_counter()
+    assert recognise("aab", (spec,)) == ()  # it would match, were it run
+    # (run, this would backtrack for longer than anyone waits: returning at all is the point)
     assert recognise("a" * 5000 + "!", (spec,)) == ()
-    assert time.perf_counter() - start < 1.0
 
 
 # --- goals, outcomes, rubric ------------------------------------------------------------------

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -220,7 +219,6 @@ def test_a_line_validation_flags_is_never_said(tmp_path: Path, line: str) -> Non
     code, out, _err = run("validate", str(path))
     assert code == 1 and f"{path}:" in out and "ok:" not in out
     folder = str(path.parent.parent)
-    started = time.perf_counter()
     for seed in range(6):  # each seed may pick either line: the flagged one must never come
         code, out, err = run(
             "--content",
@@ -237,8 +235,7 @@ def test_a_line_validation_flags_is_never_said(tmp_path: Path, line: str) -> Non
         assert code == 0, err
         assert "Hello? Who is this?" in out
         assert "__" not in out and "'" not in out.split('"opening":')[1][:40]
-        assert len(out) < 100_000
-    assert time.perf_counter() - started < 20
+        assert len(out) < 100_000  # "{debtor_name:>300000000}" never padded out
 
 
 @pytest.mark.parametrize("size", [40, 41])
@@ -288,11 +285,11 @@ def test_a_fifo_named_yaml_is_refused_not_waited_on(tmp_path: Path) -> None:
     folder = tmp_path / "content" / "scenarios"
     folder.mkdir(parents=True)
     os.mkfifo(folder / "pipe.yaml")
-    started = time.perf_counter()
+    # (a read of the pipe would wait for a writer for ever: the run returning at all is the
+    # point, and the message says it was refused unread)
     code, out, err = run("--content", str(folder.parent), "scenarios")
     assert code == 0 and BUNDLED in out
     assert f"{folder / 'pipe.yaml'}:1:1: this is a pipe (FIFO), not a file" in err
-    assert time.perf_counter() - started < 10
 
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
@@ -412,17 +409,14 @@ def chain(states: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_a_diagram_of_6000_states_takes_well_under_a_second_or_two(tmp_path: Path) -> None:
+def test_a_diagram_of_6000_states_is_drawn_whole(tmp_path: Path) -> None:
+    """How long it takes (it was 20 s, states x transitions; now well under a second) is
+    measured by `python benchmarks/bench_diagram.py`, not here."""
     from simulator.engine.diagram import mermaid, text_diagram
 
     path = content(tmp_path, "big_one.yaml", chain(6000))
     lib = load_library([str(path.parent.parent)])
     scenario = lib.scenarios["big_one"]
-    started = time.perf_counter()
     text = text_diagram(scenario)
-    took = time.perf_counter() - started
-    assert took < 2, f"text diagram took {took:.1f}s"  # was 20 s: states x transitions
     assert "(unreachable)" not in text and "s5999" in text
-    started = time.perf_counter()
     assert "s5999 --> s6000" in mermaid(scenario)
-    assert time.perf_counter() - started < 5

@@ -3338,6 +3338,12 @@ def _add_cue(
     names.add(name)
 
 
+def _drop_cue(raw: list[tuple[int, int, str]], names: set[str], name: str) -> None:
+    """Take back every cue of this name (the line's reading says otherwise)."""
+    names.discard(name)
+    raw[:] = [cue for cue in raw if cue[2] != name]
+
+
 _AMOUNT_CUES = {
     kind: f"amount_{kind}" for kind in ("digits", "words", "whole", "half", "rest", "same")
 }
@@ -4620,8 +4626,7 @@ def _analyze(
         # 20th by card.": the payment they offered, asked about, not one they made
         sent_cues = [c for c in raw if c[2] == "topic_payment_sent"]
         if all(norm.startswith("was", c[0]) for c in sent_cues):
-            names.discard("topic_payment_sent")
-            raw[:] = [cue for cue in raw if cue[2] != "topic_payment_sent"]
+            _drop_cue(raw, names, "topic_payment_sent")
     signed = _SIGNED_OFF.search(norm) if "?" in norm else None
     if (
         signed is not None
@@ -5148,8 +5153,7 @@ def _analyze(
         ):
             # "on the 31st when you get paid": the day said, and said why; no "whenever"
             acts.remove(Act.ACCEPT_VAGUE)
-            names.discard("accept_vague")
-            raw[:] = [cue for cue in raw if cue[2] != "accept_vague"]
+            _drop_cue(raw, names, "accept_vague")
     if len(dates) > 1:
         # "in two weeks after, so like the 27th": the day the other words were said to mean
         # ("rest 127.61 on payday 13th": one day, named twice over)
@@ -6189,7 +6193,8 @@ def _analyze(
         if held_to_a_day:
             taken_back.add(Act.ACCEPT_VAGUE)  # asking when is not "whenever"
         if (
-            Act.ACCEPT_VAGUE not in read
+            "accept_vague" in predicted  # (only what the model adds is in question)
+            and Act.ACCEPT_VAGUE not in read
             and context.state != "vague_promise"
             and context.previous_debtor_line
             and not _VAGUE_OFFERED.search(context.previous_debtor_line.lower())

@@ -229,15 +229,16 @@ _THIS_ONE_OTHERWISE = re.compile(
 PAPERWORK = re.compile(r"\s+(?:forms?|mandates?|paperwork|instructions?|link)\b")
 # ("Card over the app", "by card through the app": play-test 155)
 _PROOF_AFTER = re.compile(r"\s+(?:confirmation|receipt|proof|screenshot)s?\b")
+# going in to pay: "pop into", "go down to" (a branch, named next)
+_GOING_IN = r"\b(?:pop|go|come|drop|head|walk)\s+(?:in\s*to|into|in\s+at|down\s+to|to)"
 _CASH_WHERE = re.compile(
     # ("yep cash is fine at any warp and weft branch", corpus 101)
     r"\s+(?:(?:(?:is|'s)\s+(?:fine|ok|okay|good|great|welcome)\s+)?(?:over\s+the\s+counter\s+)?"
     r"(?:at|in|into)\s+(?:any|the|a|your|ur|our|one)\b[^.?!,;]{0,30}?\s*)?|"
     # ("cash is fine, you'd just need to pop into one of our branches", corpus 99)
-    r"[^.?!]{0,40}?\b(?:pop|go|come|drop|head|walk)\s+(?:in\s*to|into|in\s+at|down\s+to|to)\s+"
-    r"(?:any|the|a|your|ur|our|one)\b[^.?!,;]{0,30}?\s*"
+    r"[^.?!]{0,40}?" + _GOING_IN + r"\s+(?:any|the|a|your|ur|our|one)\b[^.?!,;]{0,30}?\s*"
 )
-GOING_IN = re.compile(r"\b(?:pop|go|come|drop|head|walk)\s+(?:in\s*to|into|in\s+at|down\s+to|to)\b")
+GOING_IN = re.compile(_GOING_IN + r"\b")
 _CARD_WHERE = re.compile(
     r"\s+(?:(?:in|on|over|through|thru|via|using|with|from)\s+(?:the\s+|our\s+|your\s+|ur\s+)?)?"
 )

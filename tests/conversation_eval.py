@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind74: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind75: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -109,6 +109,7 @@ BLINDS = {
         "blind72",  # 400 lines: knives, jewels, ships, silver, saddles, baskets, brooms, hosiery
         "blind73",  # 400 lines: sawmill, paper, clocks, perfume, soap, joinery, bakery, distillery
         "blind74",  # 400 lines: paper, ink, pins, nails, bricks, lime, sails, ship's chandlery
+        "blind75",  # 400 lines: cooper, pewter, looms, feathers, fans, hats, clock cases, bookbinding
     )
 }
 BLIND = BLINDS["blind"]
@@ -175,6 +176,7 @@ LATER = {
         "hundredth",
         "hundredfirst",
         "hundredsecond",
+        "hundredthird",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

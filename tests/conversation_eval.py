@@ -109,7 +109,7 @@ BLINDS = {
         "blind72",  # 400 lines: knives, jewels, ships, silver, saddles, baskets, brooms, hosiery
         "blind73",  # 400 lines: sawmill, paper, clocks, perfume, soap, joinery, bakery, distillery
         "blind74",  # 400 lines: paper, ink, pins, nails, bricks, lime, sails, ship's chandlery
-        "blind75",  # 400 lines: cooper, pewter, looms, feathers, fans, hats, clock cases, bookbinding
+        "blind75",  # 400 lines: cooper, pewter, looms, feathers, fans, hats, clock cases, binding
     )
 }
 BLIND = BLINDS["blind"]

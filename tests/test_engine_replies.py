@@ -10248,3 +10248,44 @@ def test_their_own_day_said_back_is_no_pressure(library: Library) -> None:
     the day, as if the trainee had pressed again."""
     _c, reply = _replied(library, "car_dealer_dispute", 8681, "dealer_8681", 6)
     assert "overdue" not in reply and "17th" in reply, reply
+
+
+def test_a_sarcastic_brush_off_is_not_thanked_for_its_sympathy(library: Library) -> None:
+    """Play-test 231: "Yeah, yeah, everyone's car dies. You still owe the money." had been read
+    as sympathy and got "Thank you. It's been a rough couple of weeks."."""
+    _c, reply = _replied(library, "car_broke_down_partial", 13661, "car_13661", 3)
+    assert "Thank" not in reply, reply
+
+
+def test_the_other_half_asked_takes_the_half_they_offered_and_a_wrong_way_is_put_right(
+    library: Library,
+) -> None:
+    """Play-test 231: after the debtor offered half ($240.75) on Friday the 13th, "And the other
+    $240.74?" had agreed $240.74 as the first payment; the read-back "by card", after they had
+    said "Bank transfer works for me.", was then agreed without a word."""
+    c, _reply = _replied(library, "car_broke_down_partial", 13661, "car_13661", 5)
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (Decimal("240.75"), dt.date(2026, 3, 13))
+    reply = play(c, _from_file("car_13661")[5:7])[1]
+    assert "Not card: bank transfer" in reply, reply
+
+
+def test_what_their_shifts_bring_in_is_answered_with_their_pay(library: Library) -> None:
+    """Play-test 232: "How much are those cafe shifts actually bringing in a week?" had got "I
+    can't pay that. I honestly don't have it.", a payment refused that nobody asked for."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 8641, "hardship_8641", 2)
+    assert "can't pay that" not in reply and "two hundred" in reply, reply
+
+
+def test_when_asked_in_a_word_is_answered_with_a_day(library: Library) -> None:
+    """Play-test 232: "Fine. $385. When? And don't say "someday"." had got "$385... yes, I think
+    I can find that." and no day."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 8641, "hardship_8641", 6)
+    assert "Friday the 20th" in reply, reply
+
+
+def test_a_timid_warning_about_the_car_is_not_answered_no_idea(library: Library) -> None:
+    """Play-test 232: "... if nothing gets paid, they might... they might have to take it
+    back?" had been read as a question about their pay and got "No idea, sorry."."""
+    _c, reply = _replied(library, "malicious_default_legal", 8576, "legal_8576", 5)
+    assert "No idea" not in reply, reply

@@ -4402,3 +4402,97 @@ def test_paperwork_days_and_days_gone_by_put_no_day(line: str) -> None:
     assert analysis.slots.date is None
     # (an open "when could you pay?" may still ask for a day; the receipt line asks for none)
     assert "receipt" not in line or Act.SET_DEADLINE not in analysis.acts
+
+
+@pytest.mark.parametrize(
+    ("line", "previous", "method"),
+    [
+        ("Yes, a money order from the post office is perfectly fine, just post it to the address "
+         "on your letter.", "Can I pay at the post office?", "money_order"),
+        ("you dont have to, you can do it yourself online at stavehoop.com if you prefer",
+         "Do I need to give card details over the phone?", "online"),
+        ("yeah, any stave & hoop branch, cash is fine at the counter",
+         "Can I pay at your office in cash?", "branch"),
+        ("aye nae bother, ye can pay cash in at ony branch. wid thursday suit ye?",
+         "Can I pay in cash?", "branch"),
+    ],
+)  # fmt: skip
+def test_a_way_to_pay_agreed_to_in_passing_is_the_way(
+    line: str, previous: str, method: str
+) -> None:
+    analysis = read(line, "negotiating", previous_debtor_line=previous)
+    assert analysis.slots.method == method
+    assert Act.PROPOSE_TERMS in analysis.acts
+
+
+@pytest.mark.parametrize(
+    ("line", "act"),
+    [
+        ("r u claiming any benefits atm or is nothin comin in", Act.PROBE_REASON),
+        ("ok. getting any sick pay", Act.PROBE_REASON),
+        ("you said that last month. not accepting soon again", Act.SAY_NO),
+        ("yeah i hear you, rates went mad last year. cant do anything about the rate tho",
+         Act.SAY_NO),
+        ("listen you little prick, you borrowed it, you pay it back", Act.INSULT),
+        ("great stuff, 35 every friday by standing order starting the 13th, putting that through "
+         "now. ta tomasz, have a good one", Act.THANK),
+        ("and how'd you like to pay it? direct debit's easiest, it just goes out automatic",
+         Act.ASK_PAYMENT),
+        ("gr8!! cd u do it by thurs?", Act.ASK_PAYMENT),
+        ("a little bit like what. 50? 100?", Act.ASK_PAYMENT),
+    ],
+)  # fmt: skip
+def test_everyday_ways_of_asking_refusing_and_thanking(line: str, act: Act) -> None:
+    assert act in read(line, "vague_promise").acts
+
+
+def test_an_exclamation_of_sympathy_is_no_swearing_at_them() -> None:
+    analysis = read(
+        "damn, both of you at once? that's a lot. got any savings you could use?",
+        "explaining",
+        previous_debtor_line="My wife just lost her job too.",
+    )
+    assert Act.INSULT not in analysis.acts
+    assert Act.PROBE_REASON in analysis.acts
+
+
+@pytest.mark.parametrize(
+    ("line", "previous"),
+    [
+        ("hey ingrid hope your weeks going ok so far! so its about the loomhouse account theres a "
+         "payment outstanding from march 2nd which is 284.90 and i just wanted to see if we can "
+         "get that sorted today or whenever works really", "Yes it's Ingrid, how can I help?"),
+        ("easter's april 5th this year, thats nearly a month away. can we do sooner?",
+         "Maybe after Easter."),
+    ],
+)  # fmt: skip
+def test_a_day_left_open_or_called_too_far_off_is_not_put(line: str, previous: str) -> None:
+    assert read(line, "vague_promise", previous_debtor_line=previous).slots.date is None
+
+
+def test_sums_asked_one_after_another_are_a_choice_not_a_sum() -> None:
+    analysis = read("a little bit like what. 50? 100?", "vague_promise")
+    assert analysis.slots.amount is None
+
+
+def test_a_warning_that_they_might_take_the_car_back_is_a_consequence() -> None:
+    analysis = read(
+        "Oh. Um. Okay. It's just, sorry, I'm supposed to mention that the car is, um, security "
+        "for the loan, so if nothing gets paid, they might... they might have to take it back? I "
+        "really don't want that to happen. Sorry.",
+        "refusing",
+        previous_debtor_line="Whatever you think I owe, I'm not paying it. Write that down.",
+    )
+    assert Act.STATE_CONSEQUENCE in analysis.acts or Act.LEGAL_ACTION in analysis.acts
+    assert Act.PROBE_REASON not in analysis.acts
+
+
+def test_what_their_shifts_bring_in_is_asked_not_a_payment() -> None:
+    analysis = read(
+        "Sixty applications, great, and zero payments since November. Sob stories don't pay "
+        "loans. How much are those cafe shifts actually bringing in a week?",
+        "hardship",
+        previous_debtor_line="A few cafe shifts is all I've got, and there's hardly anything left.",
+    )
+    assert Act.ASK_PAYMENT not in analysis.acts
+    assert Act.PROBE_REASON in analysis.acts

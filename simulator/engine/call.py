@@ -3555,6 +3555,9 @@ _WHEN_PAID = re.compile(
     # ("you pay half now at least, 200, this week, and the rest with next instalment. when")
     + "|"
     + WHEN_AT_THE_END
+    # ("Fine. $385. When? And don't say \"someday\".", play-test 232: asked in a word)
+    + r"|(?:^|[.!,;:]\s*)(?:so\s+|and\s+|ok\s+)?when\s*\?",
+    re.IGNORECASE,
 )
 
 

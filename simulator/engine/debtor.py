@@ -327,7 +327,10 @@ class DebtorState:
                 a.value for a in self._amounts_in(normalise(analysis.text)) if a.value is not None
             }
             part = self.amount_overdue - slots.amount
-            if part not in said:
+            # ("You'd better mean it. And the other $240.74?" after the debtor offered half on
+            # Friday, play-test 231: the first part is implied, what they offered)
+            implied = said <= {slots.amount}
+            if part not in said and not implied:
                 # "261 ok. Rest is 484.10. You pay 121.03 every month, 4 month, start april 13":
                 # the first part and what is left both named, the rest's instalment put
                 # (to the cent or near it: 261 and 484.10 of $745.11)
@@ -340,7 +343,7 @@ class DebtorState:
                     ),
                     Decimal(0),
                 )
-            if part > 0 and part in said:
+            if part > 0 and (part in said or implied):
                 # "355 ok. when exactly and how? and the rest, 658.16, we split monthly, say 220
                 # a month from april" with nothing agreed: the first part's sum accepted, and
                 # the rest from its day (not $658.16 taken for the first part)
@@ -350,10 +353,10 @@ class DebtorState:
                 slots = dataclasses.replace(
                     slots,
                     amount=part,
-                    date=None,
+                    date=None if self.agreed.date or not implied else self.named_day,
                     rest=False,
                     first_amount=part,
-                    first_date=self.agreed.date,
+                    first_date=self.agreed.date or (self.named_day if implied else None),
                     rest_date=slots.date,
                     rest_amount=None,
                 )

@@ -533,6 +533,9 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     # "... is your problem not mine. when do I get the money" (play-test 92)
     r"\bwhen\s+(?:do|will|can|am)\s+(?:i|we)\s+(?:going\s+to\s+)?(?:get|see|receive)\s+"
     r"(?:the|my|our|that|this|your|ur)?\s*(?:money|payment|cash)\b|"
+    # ("and how'd you like to pay it?", corpus 103: how to pay asked; "could you do a bank
+    # transfer instead?" the writers mostly read as the way put, not asked)
+    r"\bhow(?:'d|\s+would|\s+do|\s+will)\s+(?:you|u|ya)\s+(?:like|want|prefer)\s+to\s+pay\b|"
     # "How much you can pay every week, more or less?", "what would be affordable each month?":
     # the sum they can pay asked, whatever sympathy comes with it
     r"\b(?:how\s+much|what)\s+(?:(?:do\s+)?(?:you|u)\s+(?:think\s+)?)?(?:(?:you|u)\s+)?"
@@ -769,6 +772,18 @@ _PAY_IN_ASKED = re.compile(
 # "and how much is it, the pay? sorry for asking" (play-test 168): what their pay comes to
 _INCOME_ASKED = re.compile(INCOME_ASKED)
 _AGAIN_NEXT = re.compile(r"\s*again\b")
+# "today or whenever works": a day named, then the timing left open
+_OR_WHENEVER = re.compile(
+    r"\s*,?\s*or\s+(?:whenever|when\s*ever|any\s*time|anytime)\b"
+    r"(?=\s*(?:works|suits|is|'s|you|u|really|$|[.?!,]))"
+)
+# "easter's april 5th this year, thats nearly a month away. can we do sooner?" (corpus 103):
+# the day named to be called too far off
+_CALLED_FAR_OFF = re.compile(
+    r"[^.?!]{0,20}?[.!,;]?\s*(?:it|that|this|that's|thats|it's|its)\s*(?:is|'s)?\s+"
+    r"(?:nearly|almost|over|more\s+than|still|like)?\s*(?:a\s+(?:whole\s+)?month|(?:two|three|four|five|"
+    r"six|a\s+few|several|\d)\s+weeks|ages|forever)\s+(?:away|off)\b"
+)
 _CALLED_TOO_FAR = re.compile(
     r"(?>\.{2,}|…|[\s,;:!-])*(?:[^.?!…\d]{0,50}?(?:[.!…]+\s*|\s))??"
     r"(?:it|that|this|that's|thats|it's|its)\s*(?:is|'s|would\s+be|will\s+be|seems|sounds|feels)?\s+"
@@ -896,7 +911,8 @@ _TERM_OK = re.compile(
     # ("card over the phone is fine", "Online's sweet")
     # ("cash at the post office is fine", "a cheque at any branch works")
     r"\s*(?:(?:over|on|by|via|through)\s+the\s+(?:phone|app|website)\s+|"
-    r"(?:at|in)\s+(?:the|any|your|our|a)\s+(?:\w+\s+)?(?:office|branch|counter|store|shop|desk)\s+)?"
+    # ("a money order from the post office is perfectly fine", corpus 103)
+    r"(?:at|in|from)\s+(?:the|any|your|our|a)\s+(?:\w+\s+)?(?:office|branch|counter|store|shop|desk)\s+)?"
     r"(?:(?:would|will|'d|should)\s+be|is|'s)\s+(?:\w+\s+)?(?:lovely|great|good|perfect|ideal|"
     r"fine|ok|okay|brilliant|best|helpful|amazing|acceptable|sweet|grand|alright|all\s+right)\b|"
     r"\s+works\b|"
@@ -2221,6 +2237,13 @@ def _sums_offered(norm: str, amounts: list[AmountMatch]) -> tuple[AmountMatch, A
         if min(first.value, second.value) < 10 and not (first.explicit or second.explicit):
             continue  # "in 1 or 2 payments?"
         end = sentence_around(norm, second.start)[1]
+        if (
+            # "a little bit like what. 50? 100?" (corpus 103): each asked in turn
+            _ASKED_AFTER.fullmatch(norm, first.end, second.start - 1)
+            and norm[second.start - 1].isspace()
+            and _ASKED_AFTER.match(norm, second.end)
+        ):
+            return first, second
         if _BETWEEN_OFFERED_SUMS.fullmatch(norm, first.end, second.start) is not None and (
             "?" in norm[second.end : end + 1]
             # ("even 50 or 100 is help, and the rest we make a plan": either would do)
@@ -3400,7 +3423,9 @@ _METHOD_LEAD = re.compile(
     r"through))?|put\s+it\s+on|send|mail|post|write|buy|get(?=\s+an?\s)|set\s+up|setting\s+up|setup|set|reset|"
     r"restart|reinstate|arrange|sign\s+"
     # ("just pop into any branch and quote your invoice number")
-    r"up\s+for|prefer|do|into|in\s+at)(?:\s+(?:us|it|me|one))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+|any\s+)?"
+    r"up\s+for|prefer|do|into|in\s+at)(?:\s+(?:us|it|me|one))?"
+    # ("you can do it yourself online at stavehoop.com", corpus 103)
+    r"(?:\s+(?:yourself|urself|yerself))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+|any\s+)?"
     r"(?:new\s+)?$"
 )
 
@@ -4805,6 +4830,7 @@ def _analyze(
             # "hmm, end of month... I am sorry but I think it is too long." (play-test 160):
             # the debtor's day, called too far off a few words on
             or (d.date in _debtor_said(context)[1] and _CALLED_TOO_FAR.match(norm, d.end))
+            or _CALLED_FAR_OFF.match(norm, d.end)
             or _DAY_TAKEN_BACK.match(norm, d.end)
             or _REJECTED_BEFORE.search(norm, max(0, d.start - 30), d.start)
             or _NO_MORE_PROMISES_BEFORE.search(norm, max(0, d.start - 60), d.start)
@@ -5736,7 +5762,9 @@ def _analyze(
         amount = _roughly_the_sum_in_play(norm, amount, context)
     date: DateMatch | None = None
     if dates and proposing:
-        dates = _without_apposed(norm, dates)
+        # ("can we get that sorted today or whenever works really", corpus 103: the day left
+        # open after all)
+        dates = [d for d in _without_apposed(norm, dates) if not _OR_WHENEVER.match(norm, d.end)]
         if _offers_days(norm, dates):
             # "Monday the 16th, or nearer the Friday?", "mon tue wed? just pick one": the
             # debtor is asked to choose; no day is named yet
@@ -6365,6 +6393,14 @@ def _analyze(
             # "This weekend is good! Saturday or Sunday?", "next week when? like mon? tue?": the
             # vague time nodded to, a day asked for (245 of the 262 labelled lines offering days)
             acts.append(Act.SET_DEADLINE)
+        if (
+            "amount_choice" in names
+            and Act.ASK_PAYMENT not in acts
+            and "?" in norm
+            and context.state not in _OPENING_STATES
+        ):
+            # "a little bit like what. 50? 100?" (corpus 103): the sum asked for, given a choice
+            acts.append(Act.ASK_PAYMENT)
 
     # "Which day exactly you sent it, and by which method, bank transfer or cheque?": the
     # payment they say they made, asked about (by the rules' "which day", a choice of ways or

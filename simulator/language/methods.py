@@ -167,7 +167,9 @@ def find_methods(
         if (
             before == "cash"
             and name == "branch"
-            and "branch" in norm[at:until]
+            # ("any stave & hoop branch, cash is fine at the counter", corpus 103: the counter
+            # of the branch named before)
+            and ("branch" in norm[at:until] or (k > 1 and found[k - 2][0] == "branch"))
             and _CASH_WHERE.fullmatch(norm, end, at)
         ):
             # "cash over the counter at any Tailwind branch", "cash at any of our branches":
@@ -233,7 +235,9 @@ _PROOF_AFTER = re.compile(r"\s+(?:confirmation|receipt|proof|screenshot)s?\b")
 _GOING_IN = r"\b(?:pop|go|come|drop|head|walk)\s+(?:in\s*to|into|in\s+at|down\s+to|to)"
 _CASH_WHERE = re.compile(
     # ("yep cash is fine at any warp and weft branch", corpus 101)
-    r"\s+(?:(?:(?:is|'s)\s+(?:fine|ok|okay|good|great|welcome)\s+)?(?:over\s+the\s+counter\s+)?"
+    # ("ye can pay cash in at ony branch", "any stave & hoop branch, cash is fine at the
+    # counter": corpus 103)
+    r"\s+(?:in\s+)?(?:(?:is|'s)\s+(?:fine|ok|okay|good|great|welcome)\s*)?(?:(?:over\s+the\s+counter\s+)?"
     r"(?:at|in|into)\s+(?:any|the|a|your|ur|our|one)\b[^.?!,;]{0,30}?\s*)?|"
     # ("cash is fine, you'd just need to pop into one of our branches", corpus 99)
     r"[^.?!]{0,40}?" + _GOING_IN + r"\s+(?:any|the|a|your|ur|our|one)\b[^.?!,;]{0,30}?\s*"

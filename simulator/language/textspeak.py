@@ -41,6 +41,8 @@ WORDS: dict[str, str] = {
     # colect a debt", "we wil only contact u in writng", "cn u confrm ur postl adress?"
     "hav": "have", "ths": "this", "tht": "that", "wht": "what", "wil": "will", "stil": "still",
     "cn": "can", "atempt": "attempt", "colect": "collect", "ovrdue": "overdue",
+    # ("gr8!! cd u do it by thurs?", "when cna you do that?", "cash in at ony branch")
+    "cd": "could", "cna": "can", "ony": "any",
     "paymnts": "payments", "oldst": "oldest", "promisd": "promised", "hapnd": "happened",
     "undrstood": "understood", "reqst": "request", "acount": "account", "writng": "writing",
     "confrm": "confirm", "postl": "postal", "adress": "address", "caling": "calling",

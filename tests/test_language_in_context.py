@@ -4496,3 +4496,42 @@ def test_what_their_shifts_bring_in_is_asked_not_a_payment() -> None:
     )
     assert Act.ASK_PAYMENT not in analysis.acts
     assert Act.PROBE_REASON in analysis.acts
+
+
+def test_what_befell_them_commiserated_in_a_word_is_sympathy() -> None:
+    analysis = read(
+        "Moving is so stressful. Did your bank details change with the move as well?",
+        "explaining",
+        previous_debtor_line="I just moved and the bills got mixed up.",
+    )
+    assert Act.EMPATHISE in analysis.acts
+
+
+def test_their_payday_taken_is_the_day_they_named() -> None:
+    analysis = read(
+        "payday works. full 457.18 then?",
+        "vague_promise",
+        previous_debtor_line="I'll pay on payday, it's the 25th.",
+    )
+    assert analysis.slots.date == dt.date(2026, 3, 25)
+
+
+def test_their_bill_winced_at_is_no_sum_to_pay() -> None:
+    analysis = read(
+        "oof 3 grand, that hurts. same thing happened with my ford last year. ok so what could "
+        "you afford towards the loan this month?",
+        "explaining",
+        previous_debtor_line="My truck needed a new transmission, cost me 3000.",
+    )
+    assert analysis.slots.amount is None
+
+
+def test_a_nervous_caller_saying_their_own_name_as_a_question_asks_for_no_one() -> None:
+    analysis = read(
+        "uh hi, sorry, it's, um, Jordan? from Whipcord? is now an ok time?",
+        "answering",
+        debtor_names=("Ingrid Halvorsen", "Ingrid"),
+        lender="Whipcord Lending",
+    )
+    assert "wrong_name" not in analysis.flags
+    assert Act.IDENTIFY_SELF in analysis.acts

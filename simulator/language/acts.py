@@ -1610,7 +1610,9 @@ _WINCED_AT = re.compile(
     r"(?:\s*(?:dollars?|dolars?|dollers?|bucks|quid|pounds?|grand))?"
     r"(?:\s*\?[?!]+|[\s,.!?]*(?:ouch|oof|yikes|jeez|blimey|crikey|ugh|wow|damn|dang|"
     # ("Three hundred and fifteen. How generous.", play-test 189: scorned, not taken)
-    r"how\s+generous|very\s+generous|big\s+spender|seriously|is\s+that\s+(?:it|all))\b)"
+    r"how\s+generous|very\s+generous|big\s+spender|seriously|is\s+that\s+(?:it|all)|"
+    # ("oof 3 grand, that hurts", corpus 103: their bill commiserated with)
+    r"that\s+(?:hurts|stings|must\s+(?:hurt|sting|have\s+hurt))|that's\s+(?:steep|brutal|painful))\b)"
 )
 # "is there maybe something you could manage for us? Whatever works for you": the sum left to
 # them, not the timing

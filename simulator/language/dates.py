@@ -280,7 +280,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?!\s+(?:after|following)\b)|"
         # "so payday then? could you do the full 389.92 that day" (corpus 98)
         r"(?:^|(?<=[.!?,]\s)|(?<=[.!?,])|(?<=\bso\s)|(?<=\bok\s)|(?<=\bokay\s)|(?<=\bright\s)|"
-        r"(?<=\bfine\s))(?:your\s+|ur\s+|the\s+)?(?:next\s+)?pay\s?day(?=\s+then\b)|"
+        # ("payday works. full 457.18 then?", corpus 103: their payday taken)
+        r"(?<=\bfine\s))(?:your\s+|ur\s+|the\s+)?(?:next\s+)?pay\s?day(?=\s+(?:then|works|suits|it\s+is|"
+        r"is\s+(?:fine|good|ok|okay|perfect|great))\b)|"
         r"\bwhen\s+(?:you|u)\s+(?:next\s+)?get\s+paid(?:\s+next)?\b(?!\s*\?)|"
         # "when would the first one be? Whenever you get paid, maybe?" (play-test 223): the
         # payday put, as a question

@@ -508,10 +508,13 @@ _ARTICLE_LEAD = re.compile(
     r"\b(?:i|we)\s+need\s+(?:(?:mr|mrs|ms|miss|dr|mister)\.?\s+)?$"
 )
 # "it's Ana from", "this is Sam calling", "my name is Lee with": the trainee's own name.
-_SELF_LEAD = re.compile(r"(?:\bit's|\bits|\bthis\s+is|\bmy\s+name\s+is|\bi'm|\bi\s+am)\s+$")
+# ("uh hi, sorry, it's, um, Jordan? from Whipcord?": said nervously, as a question)
+_SELF_LEAD = re.compile(
+    r"(?:\bit's|\bits|\bthis\s+is|\bmy\s+name\s+is|\bi'm|\bi\s+am)(?:,?\s+(?:um|uh|er|erm)\b,?)*\s+$"
+)
 # ("is that you, katarzyna? it's sam": the caller's name, the line's last words)
 _SELF_TAIL = re.compile(
-    r"\s*,?\s*(?:from|with|at|calling|here|speaking\s+from|over\s+at)\b|[.!]*\s*$"
+    r"\s*[,?]?\s*(?:from|with|at|calling|here|speaking\s+from|over\s+at)\b|[.!]*\s*$"
 )
 # "Tom here, Johnston Finance": a name and "here", said of oneself (not "Is Tom here?")
 _SELF_HERE = re.compile(r"\s+here\b(?!\s*\?)")

@@ -645,6 +645,10 @@ ENTRIES: list[Entry] = [
         r"frustrated|stressed)\b",
         r"\bit's\s+(?:so\s+|really\s+|just\s+)?unfair\b",
         r"\bi\s+know\s+(?:it|this)\s+(?:isn't|is\s+not|isnt|can't\s+be)\s+easy\b",
+        # ("Moving is so stressful.", "car trouble is the worst": what befell them, commiserated)
+        r"(?:^|[.!?]\s+)(?:\w+ing|moves?|car\s+trouble|break[\s-]?ups?|divorces?|redundancy|illness)\s+"
+        r"(?:is|are|can\s+be)\s+(?:so|really|such|always|just)\s+(?:stressful|hard|tough|exhausting|draining|"
+        r"awful|a\s+nightmare|a\s+pain)\b",
         negatable=True,
     ),
     entry(

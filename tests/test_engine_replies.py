@@ -10291,3 +10291,34 @@ def test_a_timid_warning_about_the_car_is_not_answered_no_idea(library: Library)
     back?" had been read as a question about their pay and got "No idea, sorry."."""
     _c, reply = _replied(library, "malicious_default_legal", 8576, "legal_8576", 5)
     assert "No idea" not in reply, reply
+
+
+def test_asked_what_they_bring_in_they_say_and_are_not_thought_to_be_let_off(
+    library: Library,
+) -> None:
+    """Play-test 231: "Can I ask roughly what you bring in from the cafe shifts each week ...?"
+    got "I'll pay as soon as I find a job, I promise."; then "I hope it's soon. But rather than
+    wait, I'd like to set up something small ..." was heard as letting them off and ended the
+    call vague."""
+    c, reply = _replied(library, "student_unemployed_hardship", 13641, "hardship_13641", 4)
+    assert "a hundred a week" in reply, reply
+    play(c, _from_file("hardship_13641")[4:5])
+    assert not c.finished and c.state == "vague_promise", c.state
+
+
+def test_a_day_before_their_payday_comes_with_where_the_money_is_found(library: Library) -> None:
+    """Play-test 231: the debtor paid at the end of the month offered Friday the 20th with "Fine,
+    you've made your point. Let's sort it." to a timid caller who had made none."""
+    _c, reply = _replied(library, "lenders_persistent_late", 13666, "juggling_13666", 6)
+    assert "made your point" not in reply, reply
+    assert "before payday" in reply, reply
+
+
+def test_some_of_it_asked_is_answered_with_all_of_it_said_as_more(library: Library) -> None:
+    """Play-test 231: "could you pay some of it while that gets looked at?" got "All of it,
+    $484.80." (a correction, to a question that named no sum); then "When, um, would you be able
+    to?" got no day."""
+    c, reply = _replied(library, "car_dealer_dispute", 13681, "dealer_13681", 5)
+    assert reply == "I can cover all of it, $484.80.", reply
+    reply = play(c, _from_file("dealer_13681")[5:6])[0]
+    assert "Tuesday the 17th" in reply, reply

@@ -3556,8 +3556,10 @@ _WHEN_PAID = re.compile(
     + "|"
     + WHEN_AT_THE_END
     # ("Fine. $385. When? And don't say \"someday\".", play-test 232: asked in a word)
-    + r"|(?:^|[.!,;:]\s*)(?:so\s+|and\s+|ok\s+)?when\s*\?",
-    re.IGNORECASE,
+    + r"|(?:^|[.!,;:]\s*)(?:so\s+|and\s+|ok\s+)?when\s*\?"
+    # ("When, um, would you be able to?", play-test 231: the verb left to the sum agreed)
+    + r"|\bwhen\b[\s,]*(?:(?:um|uh|er|erm)\b[\s,]*)*(?:would|could|can|will)\s+(?:you|u)\s+"
+    r"be\s+able\s+to\s*\?"
 )
 
 

@@ -74,7 +74,8 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
     "name_amount": ["I could manage {counter_amount}.", "{counter_amount} is what I can do."],
     "name_whole": [
         "I can pay the whole {counter_amount}, actually.",
-        "All of it, {counter_amount}. I can cover that.",
+        # (not "All of it, $484.80.", a correction, to "could you pay some of it?": play-test 231)
+        "I can cover all of it, {counter_amount}.",
     ],
     "name_rest": ["For the rest, I could manage {rest_amount}.", "The rest? {rest_amount}, maybe."],
     "ask_rest": [

@@ -1322,7 +1322,10 @@ _BUT_A_DAY_AFTER = re.compile(
     r"[^.?!]{0,30}?\b(?:day|date|when|specific|exact|firm)\b|"
     # ("I'm sorry but sometime is kind of, I kind of need a day.", play-test 204)
     r"[^.?!]{0,30}?\b(?:i|we)\s+(?:kind\s+of\s+|kinda\s+|really\s+|just\s+|do\s+)?(?:need|want)\s+"
-    r"(?:a|an|the)\s+(?:actual\s+|real\s+|specific\s+|firm\s+|proper\s+)?(?:day|date)\b"
+    r"(?:a|an|the)\s+(?:actual\s+|real\s+|specific\s+|firm\s+|proper\s+)?(?:day|date)\b|"
+    # ("I hope it's soon. But rather than wait, I'd like to set up something small", play-test
+    # 231: hoped for them, not granted)
+    r"[^?!]{0,30}?\bbut\s+(?:rather\s+than|instead\s+of)\s+wait(?:ing)?\b"
 )
 
 

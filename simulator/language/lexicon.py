@@ -1748,7 +1748,8 @@ ENTRIES: list[Entry] = [
         r"\bhow\s+much\s+(?:(?:are|r)\s+(?:you|u)|(?:you|u)(?:\s+are|\s+r)?)\s+(?:earning|making|"
         r"bringing\s+in|taking\s+home|earn|make)\b",
         # ("right. and what you bringing home a week on three days", corpus 100)
-        r"\bwhat\s+(?:(?:are|r)\s+)?(?:you|u)(?:'re)?\s+(?:bringing|taking)\s+home\b",
+        # ("Can I ask roughly what you bring in from the cafe shifts each week", play-test 231)
+        r"\bwhat\s+(?:(?:are|r|do)\s+)?(?:you|u)(?:'re)?\s+(?:bring|bringing|take|taking)\s+(?:home|in)\b",
         # ("how much do u actually make a week from these shifts", play-test 184)
         r"\bhow\s+much\s+(?:money\s+)?(?:do\s+|did\s+)?(?:you|u)\s+(?:actually\s+|really\s+|roughly\s+|usually\s+)?"
         r"(?:get|earn|make)\s+(?:from|at|a|each|every|per)\b",

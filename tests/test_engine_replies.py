@@ -10322,3 +10322,21 @@ def test_some_of_it_asked_is_answered_with_all_of_it_said_as_more(library: Libra
     assert reply == "I can cover all of it, $484.80.", reply
     reply = play(c, _from_file("dealer_13681")[5:6])[0]
     assert "Tuesday the 17th" in reply, reply
+
+
+def test_two_days_asked_between_are_not_a_read_back(library: Library) -> None:
+    """Play-test 232: "just to be clear, do you want to pay today, or stick with Friday the 13th
+    like you said? Either is fine." was heard as a read-back and got "Yes, that's right. I've
+    written it down.", the promise taken with no day chosen."""
+    c, reply = _replied(library, "student_forgot_first_late", 8616, "student_8616", 6)
+    assert "that's right" not in reply and "Tuesday the 10th" in reply, reply
+    assert c.state == "negotiating", c.state
+
+
+def test_giving_in_to_a_threat_is_not_said_with_a_lawyer_in_the_same_breath(
+    library: Library,
+) -> None:
+    """Play-test 232: "Threats now? That's going straight to my lawyer. $2,326.84. Fine. I've
+    got it." read as two people."""
+    _c, reply = _replied(library, "malicious_default_legal", 8596, "legal_8596", 6)
+    assert "$2,326.84" in reply and "lawyer" not in reply, reply

@@ -4535,3 +4535,14 @@ def test_a_nervous_caller_saying_their_own_name_as_a_question_asks_for_no_one() 
     )
     assert "wrong_name" not in analysis.flags
     assert Act.IDENTIFY_SELF in analysis.acts
+
+
+def test_two_days_asked_between_after_one_echoed_are_a_choice() -> None:
+    analysis = read(
+        "Oh, today? Great — just to be clear, do you want to pay today, or stick with Friday the "
+        "13th like you said? Either is fine.",
+        "negotiating",
+        previous_debtor_line="Sure, today works. I'd do it by card, I think.",
+    )
+    assert analysis.slots.date is None
+    assert Act.CONFIRM_TERMS not in analysis.acts

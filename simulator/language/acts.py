@@ -2201,7 +2201,8 @@ _BETWEEN_OFFERED_DAYS = re.compile(
     r"(?:\s+(?:later|still|then|suit|suits|work|works|ok|okay|possible|good|fine|better|"
     r"easier|for\s+(?:you|u))){0,3}(?:[\s,/]*(?:\?|\bor\b(?:\s+on\b)?))+[\s,?]*"
     r"(?:(?:maybe|perhaps|nearer|closer\s+to|the|is\s+it|would|could|should|say|like|"
-    r"following\s+one|other\s+one|nxt)[\s,]+){0,3}"
+    # ("do you want to pay today, or stick with Friday the 13th like you said?", play-test 232)
+    r"following\s+one|other\s+one|nxt|(?:stick|go|keep)\s+with)[\s,]+){0,3}"
 )
 _BETWEEN_LISTED_DAYS = re.compile(r"[\s,/]*")
 _ASKED_AFTER = re.compile(r"\s*\?")
@@ -2269,6 +2270,11 @@ def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
             return len({d.date for d in dates}) > 1
         # "Next Friday, do you mean this Friday the 13th or the 20th?": the days asked between
         dates = [d for d in dates if d.start >= meant.end()]
+    if len({d.date for d in dates}) < len(dates):
+        # ("Oh, today? Great - do you want to pay today, or stick with Friday the 13th like you
+        # said?", play-test 232: the day echoed first, then the two asked between)
+        last = sentence_around(norm, dates[-1].start)
+        dates = [d for d in dates if d.start >= last[0]]
     if len(dates) < 2 or len({d.date for d in dates}) < len(dates):
         return False
     left_to_them = False
@@ -4072,6 +4078,9 @@ def _lender_put_right(norm: str, said: tuple[str, int, int], lender: str) -> boo
 
 
 _OPENING_STATES = frozenset({"answering", "verified"})  # before the debt is discussed
+# a choice of ways, days or sums put to the debtor: nothing said back to confirm ("just to be
+# clear, do you want to pay today, or stick with Friday the 13th like you said?", play-test 232)
+_CHOICE_CUES = frozenset({"method_choice", "date_choice", "amount_choice"})
 _SIGNED_OFF = re.compile(r"\?\s*(?:this\s+is|it's|its)\s+([a-z]+)\s*[.!]*\s*$")
 _COLD_CUES = frozenset({"dismissive", "insult", "sarcasm", "profanity", "menace"})
 # the cues and words of a day: a line with none of them sets no deadline
@@ -6318,7 +6327,7 @@ def _analyze(
             taken_back.add(Act.CONFIRM_TERMS)
             if Act.CONFIRM_TERMS in acts:
                 acts.remove(Act.CONFIRM_TERMS)
-        if "method_choice" in names and n_terms == 0:
+        if not names.isdisjoint(_CHOICE_CUES) and n_terms == 0:
             # "it would need to be an EFT or a card payment. Which would you prefer?": a choice
             # asked, nothing said back to confirm
             taken_back.add(Act.CONFIRM_TERMS)

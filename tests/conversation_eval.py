@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind75: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind76: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -110,6 +110,7 @@ BLINDS = {
         "blind73",  # 400 lines: sawmill, paper, clocks, perfume, soap, joinery, bakery, distillery
         "blind74",  # 400 lines: paper, ink, pins, nails, bricks, lime, sails, ship's chandlery
         "blind75",  # 400 lines: cooper, pewter, looms, feathers, fans, hats, clock cases, binding
+        "blind76",  # 400 lines: salt, starch, potash, ropes, thread, bows, slate, masonry
     )
 }
 BLIND = BLINDS["blind"]
@@ -177,6 +178,7 @@ LATER = {
         "hundredfirst",
         "hundredsecond",
         "hundredthird",
+        "hundredfourth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -4546,3 +4546,82 @@ def test_two_days_asked_between_after_one_echoed_are_a_choice() -> None:
     )
     assert analysis.slots.date is None
     assert Act.CONFIRM_TERMS not in analysis.acts
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["hello, could i speak to malgorzata wisniewska please", "yo is that malgorzata"],
+)
+def test_a_name_typed_without_its_polish_letters_is_the_name(line: str) -> None:
+    analysis = read(line, "answering", debtor_names=("Małgorzata Wiśniewska", "Małgorzata"))
+    assert "wrong_name" not in analysis.flags
+    assert Act.VERIFY_IDENTITY in analysis.acts
+
+
+def test_every_month_asked_about_is_no_one_asked_for() -> None:
+    analysis = read(
+        "ok so the 27th is your payday, got it. is that every month?",
+        "explaining",
+        debtor_names=("Tomás Quispe", "Tomás"),
+        previous_debtor_line="I get paid on the 27th.",
+    )
+    assert "wrong_name" not in analysis.flags
+
+
+@pytest.mark.parametrize(
+    ("line", "previous", "method"),
+    [
+        ("we can't do venmo i'm afraid, it'd have to be paypal for that sort of thing",
+         "I'll pay by Venmo.", "paypal"),
+        ("we dont take paypal sorry, it'd have to be a bank tranfser", "Can I use PayPal?",
+         "transfer"),
+        ("yep cash is fine, you can just take it into any reelpoint branch and they'll put it "
+         "through", "Can I pay in cash somewhere?", "branch"),
+    ],
+)  # fmt: skip
+def test_the_way_it_has_to_be_or_where_cash_is_taken_is_the_way(
+    line: str, previous: str, method: str
+) -> None:
+    analysis = read(line, "negotiating", previous_debtor_line=previous)
+    assert analysis.slots.method == method
+    assert Act.PROPOSE_TERMS in analysis.acts
+
+
+@pytest.mark.parametrize(
+    ("line", "act", "absent"),
+    [
+        ("ok so after rent whats left", Act.PROBE_REASON, None),
+        ("right the old direct debit wouldnt of moved over with you, who do you bank with now",
+         Act.PROBE_REASON, None),
+        ("im sory to hear that. are u workng anywhere now", Act.PROBE_REASON, None),
+        ("that's ok, I really appreciate you being upfront. take the time you need and we'll "
+         "talk again soon", Act.THANK, None),
+        ("oh no, I'm so sorry. how are you both managing?", Act.EMPATHISE, Act.GREET),
+    ],
+)  # fmt: skip
+def test_their_situation_asked_and_thanks_in_everyday_words(
+    line: str, act: Act, absent: Act | None
+) -> None:
+    acts = read(line, "explaining").acts
+    assert act in acts
+    assert absent is None or absent not in acts
+
+
+def test_the_whole_asked_about_beside_a_part_is_no_sum_put() -> None:
+    analysis = read(
+        "thursday by zelle, lovely, and is that going to be for the whole lot or just part of it "
+        "because either's fine we just need to know what to expect",
+        "negotiating",
+        previous_debtor_line="I'll do Zelle then, on Thursday.",
+    )
+    assert analysis.slots.amount is None
+    assert analysis.slots.method == "zelle"
+
+
+def test_days_listed_with_the_pick_left_to_them_are_no_day_put() -> None:
+    analysis = read(
+        "next week's fine. monday, wednesday, whatever day suits you best, you tell me",
+        "vague_promise",
+        previous_debtor_line="I'll pay next week, probably.",
+    )
+    assert analysis.slots.date is None

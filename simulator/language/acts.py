@@ -772,6 +772,8 @@ _PAY_IN_ASKED = re.compile(
 # "and how much is it, the pay? sorry for asking" (play-test 168): what their pay comes to
 _INCOME_ASKED = re.compile(INCOME_ASKED)
 _AGAIN_NEXT = re.compile(r"\s*again\b")
+# "the whole lot or just part of it?": the whole asked about beside a part
+_OR_A_PART_AFTER = re.compile(r"\s*,?\s*or\s+(?:just\s+|only\s+)?(?:a\s+)?(?:part|some|half|bit)\b")
 # "today or whenever works": a day named, then the timing left open
 _OR_WHENEVER = re.compile(
     r"\s*,?\s*or\s+(?:whenever|when\s*ever|any\s*time|anytime)\b"
@@ -2213,7 +2215,8 @@ _ASKED_IN = re.compile(r"\b(?:could|can|would|will|shall)\s+(?:it|we|you|u|ya)\b
 _PICK_LEFT = re.compile(
     # ("Today or tomorrow, you choose.", play-test 193)
     r"\b(?:(?:you|u)\s+(?:choose|pick|decide|tell\s+me)|your\s+(?:choice|call|pick)|up\s+to\s+(?:you|u)|"
-    r"pick\s+(?:one|a\s+day)|choose\s+one|which(?:ever)?\s+(?:one|day|suits|works|is\s+better)|"
+    # ("monday, wednesday, whatever day suits you best, you tell me", corpus 104)
+    r"pick\s+(?:one|a\s+day)|choose\s+one|(?:which(?:ever)?|whatever)\s+(?:one|day|suits|works|is\s+better)|"
     r"if\s+(?:you|u)\s+(?:prefer|need|like|'?d\s+rather))\b"
 )
 
@@ -2294,7 +2297,7 @@ def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
     # "mon tue wed?", "Today, tomorrow?" (not "18th March, Wednesday?": one day said twice)
     named = {d.kind for d in dates} <= _NAMED_DAYS
     asked = named and _ASKED_AFTER.match(norm, dates[-1].end) is not None
-    return (len(dates) >= 3 or asked) and all(
+    return (len(dates) >= 3 or asked or left_to_them) and all(
         _BETWEEN_LISTED_DAYS.fullmatch(norm, end, start) for end, start in gaps
     )
 
@@ -3434,7 +3437,8 @@ _METHOD_LEAD = re.compile(
     r"through))?|put\s+it\s+on|send|mail|post|write|buy|get(?=\s+an?\s)|set\s+up|setting\s+up|setup|set|reset|"
     r"restart|reinstate|arrange|sign\s+"
     # ("just pop into any branch and quote your invoice number")
-    r"up\s+for|prefer|do|into|in\s+at)(?:\s+(?:us|it|me|one))?"
+    # ("it'd have to be paypal for that sort of thing", corpus 104)
+    r"up\s+for|prefer|do|into|in\s+at|(?:have|has|need|needs)\s+to\s+be)(?:\s+(?:us|it|me|one))?"
     # ("you can do it yourself online at stavehoop.com", corpus 103)
     r"(?:\s+(?:yourself|urself|yerself))?\s+(?:a\s+|an\s+|your\s+|the\s+|my\s+|any\s+)?"
     r"(?:new\s+)?$"
@@ -5711,6 +5715,10 @@ def _analyze(
         chosen_now = [a for a in chosen if not _only_what_is_left(norm, a, chosen, dates, asks)]
     else:
         chosen_now = chosen
+    # ("is that going to be for the whole lot or just part of it", corpus 104: which, asked)
+    chosen_now = [
+        a for a in chosen_now if not (a.kind == "whole" and _OR_A_PART_AFTER.match(norm, a.end))
+    ]
     per = (
         _ASKS_SUM_PER_PERIOD.search(norm)
         if "can" in norm or "could" in norm or "how much" in norm or "ly amount" in norm

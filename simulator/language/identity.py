@@ -175,6 +175,9 @@ NOT_NAMES = frozenset(
         # "whens you're next pay day?": "your" typed "you're", before when
         "next",
         "last",
+        # ("ok so the 27th is your payday, got it. is that every month?", corpus 104)
+        "every",
+        "each",
         "again",
         "properly",
         "yours",
@@ -599,8 +602,15 @@ def fold(word: str) -> str:
         word = word.replace("-", "").replace(".", "")
     if word.isascii():
         return word.lower().strip(".'-")
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    decomposed = unicodedata.normalize("NFKD", word.lower()).translate(_UNDECOMPOSED)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".'-")
+
+
+# letters with no accent to take off, typed as their plain letters ("Małgorzata" as
+# "malgorzata", corpus 104; "Søren" as "soren", "Đorđe" as "dorde")
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"}
+)
 
 
 # "hiii", "heyyy", "hellooo": a greeting drawn out, not a name

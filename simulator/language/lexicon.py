@@ -125,7 +125,8 @@ ENTRIES: list[Entry] = [
         "how_are_you",
         A.GREET,
         # not "how are you paying the first 206?", "how are you coping?"
-        r"\bhow\s+are\s+you(?!\s+(?:paying|going|planning|getting|managing|sending|able|finding|coping|doing\s+(?:it|that|this|the|with)))(?:\s+(?:today|doing))?\b",
+        # ("how are you both managing?", corpus 104: how they are coping, asked)
+        r"\bhow\s+are\s+you(?!\s+(?:(?:both|two|all)\s+)?(?:paying|going|planning|getting|managing|sending|able|finding|coping|doing\s+(?:it|that|this|the|with)))(?:\s+(?:today|doing))?\b",
         r"\bhow's\s+(?:your|ur)\s+(?:\w+\s+){1,2}(?:going|treating\s+you)\b",
         r"\bhow's\s+it\s+going\b",
         r"\bhow\s+(?:you|ya|u)\s+doing\b",
@@ -697,6 +698,12 @@ ENTRIES: list[Entry] = [
         # asked without the mark)
         r"\b(?:claiming|getting|receiving|on)\s+(?:any\s+)?(?:benefits?|sick\s+pay|universal\s+credit|"
         r"unemployment|jobseeker'?s|severance)\b",
+        # ("ok so after rent whats left", "whats left over after rent these days", "who do you
+        # bank with now", "are u workng anywhere now": corpus 104)
+        r"\bafter\s+(?:the\s+)?(?:rent|bills)\s*,?\s*what(?:'s|s|\s+is)\s+left\b|"
+        r"\bwhat(?:'s|s|\s+is)\s+left(?:\s+over)?\s+(?:after|once)\s+(?:the\s+|your\s+)?(?:rent|bills)\b",
+        r"\bwho\s+(?:do|d)\s+(?:you|u)\s+bank\s+with\b",
+        r"\b(?:are|r)\s+(?:you|u)\s+(?:working|workng|wrking|employed)\s+(?:anywhere|at\s+the\s+moment|now|atm)\b",
     ),
     entry(
         # their situation asked after in everyday words: payday, work, the dealer, being back
@@ -994,7 +1001,9 @@ ENTRIES: list[Entry] = [
     entry(
         "thanks",
         A.THANK,
-        r"\b(?:thank\s+you|thanks|thank|cheers|much\s+appreciated|many\s+thanks|i\s+appreciate\s+(?:it|that|your|you))\b",
+        # ("I really appreciate you being upfront", corpus 104)
+        r"\b(?:thank\s+you|thanks|thank|cheers|much\s+appreciated|many\s+thanks|i\s+(?:really\s+|truly\s+|do\s+)?"
+        r"appreciate\s+(?:it|that|your|you))\b",
         # typed fast or in the trainee's own language: "thnks", "ta", "appreciate it", "salamat po"
         r"\b(?:thankyou|thnks|thnak\s+you|thnx|tks|tnx|ty|ta(?=\s*(?:[.!,]|$|very|for|x))|(?:(?<=[.!,]\s)|^)ta(?=\s+[a-z]+\s*(?:[.!,]|$))|"
         r"(?<!i\s)(?<!'d\s)(?<!would\s)(?<!really\s)appreciate\s+(?:it|that|you)(?!\s+if)|"

@@ -232,7 +232,11 @@ PAPERWORK = re.compile(r"\s+(?:forms?|mandates?|paperwork|instructions?|link)\b"
 # ("Card over the app", "by card through the app": play-test 155)
 _PROOF_AFTER = re.compile(r"\s+(?:confirmation|receipt|proof|screenshot)s?\b")
 # going in to pay: "pop into", "go down to" (a branch, named next)
-_GOING_IN = r"\b(?:pop|go|come|drop|head|walk)\s+(?:in\s*to|into|in\s+at|down\s+to|to)"
+# ("you can just take it into any reelpoint branch", corpus 104: the cash taken in)
+_GOING_IN = (
+    r"\b(?:(?:pop|go|come|drop|head|walk)\s+(?:in\s*to|into|in\s+at|down\s+to|to)|"
+    r"(?:take|bring)\s+it\s+(?:in\s*to|into|down\s+to))"
+)
 _CASH_WHERE = re.compile(
     # ("yep cash is fine at any warp and weft branch", corpus 101)
     # ("ye can pay cash in at ony branch", "any stave & hoop branch, cash is fine at the

@@ -10340,3 +10340,32 @@ def test_giving_in_to_a_threat_is_not_said_with_a_lawyer_in_the_same_breath(
     got it." read as two people."""
     _c, reply = _replied(library, "malicious_default_legal", 8596, "legal_8596", 6)
     assert "$2,326.84" in reply and "lawyer" not in reply, reply
+
+
+def test_leave_asked_for_a_call_back_is_agreed_to_not_met_with_no_idea(library: Library) -> None:
+    """Play-test 233: "Is it, um, okay if we maybe hold off for now and I call back if it still
+    doesn't show?" got "No idea, sorry."."""
+    _c, reply = _replied(library, "already_paid_not_posted", 13721, "paid_13721", 6)
+    assert "No idea" not in reply and reply in ("Okay, fair enough.", "Alright, yeah. Thanks."), (
+        reply
+    )
+
+
+def test_whether_they_sent_the_full_sum_is_answered_and_a_favour_agreed(library: Library) -> None:
+    """Play-test 233: "And was it, sorry, the full $374.49? I'll, um, ask payments to look for it,
+    if that's okay." got "Yes, that's right. No idea, sorry."; "Could you maybe, if it's not too
+    much bother, check your banking app later and let us know the amount?" got "I'm not sure, to
+    be honest."."""
+    c, reply = _replied(library, "already_paid_not_posted", 13781, "paid_13781", 5)
+    assert "The full $374.49" in reply and "No idea" not in reply, reply
+    reply = play(c, _from_file("paid_13781")[5:7])[1]
+    assert reply.startswith("Sure, I can do that.") or reply.startswith("Okay, I'll do that."), (
+        reply
+    )
+
+
+def test_what_stopped_the_payments_asked_gently_is_answered(library: Library) -> None:
+    """Play-test 233: "... Is there something that's stopped the payments going through?" got
+    "Try that again. Properly." (the statement offered heard as evidence asked for)."""
+    _c, reply = _replied(library, "rude_defaulter_composure", 13741, "rude_13741", 4)
+    assert "Properly" not in reply and "I don't know" not in reply, reply

@@ -3452,6 +3452,10 @@ _REST_DAY_ASKED = re.compile(
 def _agreement_asked(analysis: Analysis) -> bool:
     """Does the line put what the caller will do to the debtor to agree ("I'll trace it with the
     payments team ... I'll ring you back. Fair?"), asking nothing about them?"""
+    if _LEAVE_ASKED.search(analysis.text):
+        # ("Is it, um, okay if we maybe hold off for now and I call back if it still doesn't
+        # show?", "I'll ask payments to look for it, if that's okay.": play-test 233)
+        return True
     if any(cue.name.startswith("topic_") for cue in analysis.cues):
         return False
     if analysis.cued("asks_agreement") or _BARE_TAG_AT_THE_END.search(analysis.text):
@@ -3462,6 +3466,13 @@ def _agreement_asked(analysis: Analysis) -> bool:
     return tagged is not None and not _ABOUT_YOU.search(tagged.group())
 
 
+# leave asked for what the caller will do: "is it okay if we hold off ...?", "..., if that's okay"
+_LEAVE_ASKED = re.compile(
+    r"\b(?:is|would)\s+it(?:,?\s+(?:um|uh|er)\b,?)?\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine)\s+if\s+"
+    r"(?:we|i)\b|\bif\s+(?:that's|that\s+is|it's|that\s+works)\s+(?:ok|okay|alright|all\s+right|fine|with\s+you)?"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 # "... yes or no", "... deal?", "..., yeah?": a yes asked for, as the line's last words
 _YES_ASKED = re.compile(
     r"(?:\byes\s+or\s+no|\b(?:yeah|yes|ok|okay|right|deal|agreed|alright|correct)\s*\?)\W*$",
@@ -4100,6 +4111,9 @@ _DO_THAT_ASKED = re.compile(
 _ASKED_TO_DO = re.compile(
     # ("If it hasn't shown by next Monday, would you mind giving us a call back?", play-test 221)
     r"\b(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|plz|kindly|(?:would|do)\s+(?:you|u)\s+mind)\s+"
+    # ("Could you maybe, if it's not too much bother, check your banking app later ...?", play-
+    # test 233)
+    r"(?:maybe,?\s+)?(?:if\s+it's\s+not\s+too\s+much\s+(?:bother|trouble),?\s+)?"
     r"(?:please\s+|kindly\s+|also\s+|just\s+|be\s+able\s+to\s+)?(?:send|email|e-mail|text|forward|update|call|"
     r"ring|let\s+(?:us|me)\s+know|keep|check|set\s+up|switch|move|sign|fill|post|"
     r"giv(?:e|ing)\s+(?:us|me)\s+a\s+(?:call|ring)|calling|ringing|letting\s+(?:us|me)\s+know|sending|"

@@ -376,10 +376,17 @@ _PROBED_IN_SO_MANY_WORDS = re.compile(
     # ("Fair question. ... Is something making the payments hard at the moment?", play-test 210)
     r"(?:is|has)\s+(?:something|anything)\s+(?:been\s+)?making\s+(?:it|things|the\s+payments?|paying)\s+"
     r"(?:hard|harder|difficult|tough|tricky)|"
+    # ("Fair question. ... Is there something that's stopped the payments going through?",
+    # play-test 233)
+    r"is\s+there\s+(?:something|anything)\s+(?:that's|that\s+has|that)\s+(?:stopped|prevented|kept)\b|"
     # "I wanted to understand how is your situation now?"
     r"how(?:'s|\s+is|\s+are)\s+(?:your|ur)\s+(?:situation|circumstances|finances)|"
     r"how\s+(?:your|ur)\s+(?:situation|circumstances|finances)\s+(?:is|are))\b"
     r"[^.?!]{0,30}\?|"
+    # ("I'm just asking if something's happened that made it hard to pay", play-test 233: asked
+    # without the mark)
+    r"\b(?:asking|wondering|want(?:ed)?\s+to\s+know)\s+if\s+(?:something|anything)(?:'s|\s+has)\s+"
+    r"happened\b|"
     # "why havent you paid": a question by its words, with or without the mark
     r"\bwhy\s+(?:haven'?t|havent|have\s+you\s+not|didn'?t|didnt|did\s+you\s+not|hasn'?t|hasnt)"
     r"\s+(?:you|it|the\s+(?:payment|instalment|installment|bill))\s+(?:been\s+)?(?:paid|pay|made|"

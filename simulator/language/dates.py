@@ -281,8 +281,8 @@ _PATTERNS: list[tuple[str, str]] = [
         # "so payday then? could you do the full 389.92 that day" (corpus 98)
         r"(?:^|(?<=[.!?,]\s)|(?<=[.!?,])|(?<=\bso\s)|(?<=\bok\s)|(?<=\bokay\s)|(?<=\bright\s)|"
         # ("payday works. full 457.18 then?", corpus 103: their payday taken)
-        r"(?<=\bfine\s))(?:your\s+|ur\s+|the\s+)?(?:next\s+)?pay\s?day(?=\s+(?:then|works|suits|it\s+is|"
-        r"is\s+(?:fine|good|ok|okay|perfect|great))\b)|"
+        # (not "ok, next payday is fine, um, whenever you can": the timing left to them, corpus 1)
+        r"(?<=\bfine\s))(?:your\s+|ur\s+|the\s+)?(?:next\s+)?pay\s?day(?=\s+(?:then|works|suits|it\s+is)\b)|"
         r"\bwhen\s+(?:you|u)\s+(?:next\s+)?get\s+paid(?:\s+next)?\b(?!\s*\?)|"
         # "when would the first one be? Whenever you get paid, maybe?" (play-test 223): the
         # payday put, as a question

@@ -1447,6 +1447,11 @@ ENTRIES: list[Entry] = [
         # "Is something making the payments hard at the moment?" (play-test 210)
         r"\b(?:is|has)\s+(?:something|anything)\s+(?:been\s+)?making\s+(?:it|things|the\s+payments?|paying)\s+"
         r"(?:hard|harder|difficult|tough|tricky)\b",
+        # ("Is there something that's stopped the payments going through?", "I'm just asking if
+        # something's happened that made it hard to pay": play-test 233)
+        r"\bis\s+there\s+(?:something|anything)\s+(?:that's|that\s+has|that)\s+(?:stopped|prevented|kept|"
+        r"been\s+(?:stopping|making)|happened|made\s+it)\b",
+        r"\bif\s+(?:something|anything)(?:'s|\s+has)\s+happened\b",
         r"\bwhat(?:'s|s|\s+has)?\s+(?:exactly\s+|actually\s+|really\s+)?(?:happened|happend|happen|went\s+wrong)\b(?!\s+(?:if|when)\b)",
         # "why payment stop in January?" (second-language English)
         r"\bwhy\s+(?:did\s+|have\s+|has\s+)?(?:the\s+|your\s+|ur\s+)?payments?\s+(?:stop|stopped)\b",
@@ -1589,7 +1594,9 @@ ENTRIES: list[Entry] = [
         # (not "we'll confirm this in writing, ok?": the caller's own letter)
         r"\b(?:have|got|get|has)\s+(?:(?:you|u)\s+)?(?:got\s+)?(?:anything|something|it|that)\s+in\s+"
         r"writing\b|\bis\s+(?:it|that|the\s+\w+)\s+in\s+writing\b",
-        r"\b(?:have|got|keep|kept|send|sent|show|forward|email)\s+(?:(?:you|u)\s+)?(?:got\s+)?(?:me\s+|us\s+)?"
+        # (not "I'm happy to send you a statement breaking it down", play-test 233: the caller's)
+        r"\b(?!(?:send|sent|show|forward|email)\s+(?:you|u)\b)"
+        r"(?:have|got|keep|kept|send|sent|show|forward|email)\s+(?:(?:you|u)\s+)?(?:got\s+)?(?:me\s+|us\s+)?"
         # ("have you got the repair invoices?")
         r"(?:any|the|a|some|your|a\s+copy\s+of\s+(?:the|your))\s+(?:\w+\s+)?(?:paperwork|receipts?|proof|"
         r"documents?|documentation|emails?|job\s+(?:sheets?|cards?)|invoices?|evidence|confirmation\s+emails?|"
@@ -1627,7 +1634,9 @@ ENTRIES: list[Entry] = [
         r"\bhow'?d\s+(?:you|u)\s+(?:pay|send)\b|\bhow\s+(?:you|u)\s+paid\b",
         # "So I write: TRX-48213, bank transfer on Tuesday 3 March. Was it the full 436.29?": how
         # much went
-        r"\bwas\s+(?:it|that),?\s+(?:for\s+)?(?:the\s+)?(?:full|whole|entire|total|complete)\b",
+        # ("And was it, sorry, the full $374.49?", "so... it was the full amount?": play-test 233)
+        r"\bwas\s+(?:it|that),?\s+(?:(?:sorry|um|uh|er),?\s+)?(?:for\s+)?(?:the\s+)?(?:full|whole|entire|total|complete)\b|"
+        r"\b(?:it|that)\s+was\s+(?:for\s+)?the\s+(?:full|whole|entire)\s+(?:amount|sum|balance|lot|[$£€]?\d)[^.?!]{0,12}\?",
         # "And roughly how much was it, the full 438.57?" (play-test 121: the sum sent, asked)
         r"\bhow\s+much\s+(?:was|did)\s+(?:it|that|the\s+(?:transfer|payment))\b(?!\s+(?:be|cost))",
         # "kindly check with your bank that money has left your account?", "see in your online

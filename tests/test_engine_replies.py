@@ -19,6 +19,7 @@ from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
 from simulator.engine.goals import goal_reached
 from simulator.engine.lines import DEFAULT_CLARIFY, DISHONEST_FACTS, fill
+from simulator.engine.record import day_text
 from simulator.engine.text_report import describe_result
 from simulator.language.types import Act
 from simulator.scoring.call import VAGUE_OUTCOME_CAP
@@ -10369,3 +10370,35 @@ def test_what_stopped_the_payments_asked_gently_is_answered(library: Library) ->
     "Try that again. Properly." (the statement offered heard as evidence asked for)."""
     _c, reply = _replied(library, "rude_defaulter_composure", 13741, "rude_13741", 4)
     assert "Properly" not in reply and "I don't know" not in reply, reply
+
+
+def test_when_the_next_instalment_is_due_is_answered_from_the_record(library: Library) -> None:
+    """Play-test 234: "And, um, the next instalment, when is that due, do you know?" got "Sorry,
+    is that the whole amount or just part of it?"."""
+    c, reply = _replied(library, "car_broke_down_partial", 8506, "car_8506", 8)
+    due = day_text(c.record.next_instalment_due(c.today), c.today)
+    assert due in reply and "whole amount" not in reply, reply
+
+
+def test_the_flatmate_asked_who_they_are_says_so(library: Library) -> None:
+    """Play-test 234: "May I ask who I'm talking to?" got where the debtor was; "And sorry, I
+    didn't catch your name?" got "I'm not sure, to be honest."."""
+    c, reply = _replied(library, "wrong_party_flatmate_message", 8561, "flatmate_8561", 2)
+    assert "Jess" in reply, reply
+    reply = play(c, _from_file("flatmate_8561")[2:3])[0]
+    assert "Jess" in reply and "not sure" not in reply, reply
+
+
+def test_why_wait_till_their_day_and_do_it_today_asks_for_today(library: Library) -> None:
+    """Play-test 234: "why am I waiting till the 20th? Do it today." got "Yes, Friday the 20th, I
+    can do that."."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 8556, "traveller_8556", 5)
+    assert "20th" not in reply, reply
+    assert c.debtor.agreed.date == c.today
+
+
+def test_whether_the_money_really_left_is_answered_from_the_receipt(library: Library) -> None:
+    """Play-test 234: "You sure it actually left your account?" got "That's right, yes. Hm, I
+    don't know."."""
+    _c, reply = _replied(library, "already_paid_not_posted", 8526, "paid_8526", 5)
+    assert "don't know" not in reply and "not sure" not in reply, reply

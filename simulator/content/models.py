@@ -298,6 +298,9 @@ class Topic(StrEnum):
     WHEREABOUTS = "whereabouts"
     # "can you give me her mobile number?": a third party asked for the debtor's number
     NUMBER = "number"
+    # "the next instalment, when is that due?": every debtor answers from the record
+    # ({next_instalment}) unless the persona says otherwise
+    NEXT_DUE = "next_due"
 
 
 StateLines = LineVariants | dict[Mood, LineVariants]

@@ -48,6 +48,7 @@ RECORD_PLACEHOLDERS = (
     "segment",
     "broken_promises",
     "next_payday",
+    "next_instalment",
 )
 # Filled while terms are negotiated (engine/debtor.py puts these in NegotiationResult.said).
 NEGOTIATION_PLACEHOLDERS = ("amount", "date", "method", "counter_amount", "counter_date")

@@ -980,6 +980,9 @@ class Call:
             and self.state != self.scenario.initial
             and analysis.cued("verify_name")
             and not analysis.cued("topic_whereabouts")
+            # ("I'd rather speak with Connie directly. May I ask who I'm talking to?", play-test
+            # 234: who they are is what is asked)
+            and not analysis.cued("topic_who")
             and (line := self.lines.answer("whereabouts")) is not None
         ):
             # "Michelle Reed. Is Michelle Reed there. yes or no", asked again of the flatmate

@@ -144,6 +144,11 @@ DEFAULT_FACTS: dict[str, list[str]] = {
     # (not "{address}, yes.": asked for a postcode, the "yes" answers nothing)
     "address": ["It's {address}.", "Sure, it's {address}."],
     "account": ["It ends in {account_last4}.", "Sure, the last four are {account_last4}."],
+    # ("And, um, the next instalment, when is that due, do you know?", play-test 234)
+    "next_due": [
+        "The next one's due {next_instalment}, I think.",
+        "It's {next_instalment}, the next one, I believe.",
+    ],
     # "did you get our letter?": what most people say of the post they did not act on
     "letter": [
         "I think I saw something, but I haven't opened all my post, to be honest.",

@@ -139,6 +139,12 @@ class CollectionRecord:
     contacts: tuple[Contact, ...] = field(default_factory=tuple)
     next_payday: dt.date | None = None  # when the persona says when they are paid
 
+    @property
+    def called_on(self) -> dt.date:
+        """The day of the call the record was made for: the oldest unpaid due date, plus the
+        days past it."""
+        return self.due_date + dt.timedelta(days=self.days_past_due)
+
     def next_instalment_due(self, today: dt.date) -> dt.date:
         """The next regular instalment's due day after today (monthly, on the day of the oldest
         unpaid one): "the rest with your next instalment" is paid then."""
@@ -224,6 +230,9 @@ class CollectionRecord:
             "broken_promises": str(self.broken_promises),
             # "My next pay's Friday the 13th." ("payday" for a persona with no payday trait)
             "next_payday": day_text(self.next_payday) if self.next_payday else "payday",
+            # "The next one's due Saturday the 28th, I think." (the call's day is the oldest
+            # unpaid due date plus the days past it)
+            "next_instalment": day_text(self.next_instalment_due(self.called_on), self.called_on),
         }
 
     def to_dict(self) -> dict[str, Any]:

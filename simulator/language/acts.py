@@ -861,7 +861,9 @@ _PAYDAY_REFUSED = re.compile(
 _REJECTED_BEFORE = re.compile(
     r"(?:\b(?:can't|cannot|can\s+not|won't)\s+wait\s+(?:until|till|til|for)|\bnot\s+(?:by|until|on)|"
     # ("why wait til friday? ... do it tmrw", play-tests 165 and 166)
-    r"\bwhy\s+(?:wait|hold\s+on|leave\s+it)\s+(?:until|till|til|for|to)|"
+    # ("why am I waiting till the 20th? Do it today.", play-test 234)
+    r"\bwhy\s+(?:(?:am\s+i|are\s+we|should\s+(?:i|we)|do\s+(?:i|we)\s+have\s+to)\s+)?(?:wait|waiting|"
+    r"hold\s+on|leave\s+it)\s+(?:until|till|til|for|to)|"
     r"\binstead\s+of|"
     # ("Sorry, I meant sooner than the 31st. Would perhaps the 17th be possible?", play-test 198)
     r"\b(?:sooner|earlier)\s+than|"

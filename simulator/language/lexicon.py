@@ -1279,12 +1279,26 @@ ENTRIES: list[Entry] = [
         r"(?:you|u)\s*\?\s*$",
     ),
     entry(
+        # "the next instalment, when is that due, do you know?" (play-test 234), "when does the
+        # next payment come out?": the next regular instalment's day, asked
+        "topic_next_due",
+        A.PROBE_REASON,
+        r"\bwhen\b[^.?!]{0,30}\b(?:next|regular|monthly|usual)\s+(?:instal+ment|repayment|payment|"
+        r"direct\s+debit)\s+(?:is\s+|'s\s+)?(?:due|go(?:es)?\s+out|come(?:s)?\s+out|taken)\b",
+        r"\b(?:next|regular|monthly|usual)\s+(?:instal+ment|repayment|payment)\b[,\s]+when(?:'s|\s+is|\s+does)\s+"
+        r"(?:that|it)\s+(?:due|go\s+out|come\s+out)\b",
+    ),
+    entry(
         # "who am I speaking with?", "are you her flatmate?": asked of whoever answered
         "topic_who",
         None,
         r"\bwhom?\s+(?:am\s+i|i\s*'?m|i\s+am|are\s+we|we\s+are)\s+(?:speaking|talking|talkin'?|speakin'?)\s+(?:to|with|w)\b",
         # "I am asking your good name, madam?" (Indian English: your name, politely)
         r"\b(?:your|ur)\s+good\s+name\b",
+        # ("May I ask who I'm talking to?", "And sorry, I didn't catch your name?": play-test 234)
+        r"\b(?:ask|know)\s+who\s+(?:i'm|i\s+am|im)\s+(?:speaking|talking)\s+(?:to|with)\b",
+        r"\b(?:didn't|didnt|did\s+not)\s+(?:catch|get)\s+(?:your|ur)\s+name\b|"
+        r"\b(?:what's|what\s+is|whats|can\s+i\s+(?:get|have|take))\s+(?:your|ur)\s+name\b",
         # "with who I am speaking, please?", "to whom am I speaking?"
         r"\b(?:with|to)\s+whom?\s+(?:am\s+i|i\s*'?m|i\s+am|i|are\s+we|we\s+are)\s+(?:speaking|talking)\b",
         # "Who've I got on the line, love?"
@@ -1560,8 +1574,9 @@ ENTRIES: list[Entry] = [
         r"reference(?:\s+number)?\b",
         # "you sure it went through?", "did it definitely go out?" (play-test 120: answered
         # with what shows it went, not "I don't follow.")
+        # ("You sure it actually left your account?", play-test 234)
         r"\b(?:you|u)\s+(?:sure|certain|positive)\s+(?:that\s+)?(?:it|the\s+(?:money|payment|transfer))\s+"
-        r"(?:went\s+(?:through|out)|(?:was|got)\s+sent|left|cleared)\b",
+        r"(?:(?:actually|really|definitely)\s+)?(?:went\s+(?:through|out)|(?:was|got)\s+sent|left|cleared)\b",
         r"\bdid\s+(?:it|the\s+(?:money|payment|transfer))\s+(?:definitely\s+|actually\s+|really\s+)?"
         r"(?:go\s+(?:through|out)|leave\s+your\s+account|clear)\b",
         # "What is the transaction reference for the payment you say you made?", "give me the

@@ -4625,3 +4625,20 @@ def test_days_listed_with_the_pick_left_to_them_are_no_day_put() -> None:
         previous_debtor_line="I'll pay next week, probably.",
     )
     assert analysis.slots.date is None
+
+
+def test_sums_a_month_asked_one_after_another_are_a_choice() -> None:
+    analysis = read("a number please. 50 a month? 100?", "vague_promise")
+    assert analysis.slots.amount is None
+    assert Act.ASK_PAYMENT in analysis.acts
+
+
+def test_terms_held_against_what_was_said_before_are_not_a_read_back() -> None:
+    analysis = read(
+        "Wait, a minute ago you couldn't pay anything this week without missing rent, now you're "
+        "paying fifty today? Which is it?",
+        "negotiating",
+        previous_debtor_line="$50, okay. That I can do from my shifts. Yes, today is fine.",
+        agreed=Slots(amount=Decimal("50"), date=TODAY),
+    )
+    assert Act.CONFIRM_TERMS not in analysis.acts

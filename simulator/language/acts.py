@@ -2243,6 +2243,10 @@ _BETWEEN_OFFERED_SUMS = re.compile(
 )
 
 
+# a sum asked on its own, its period with it: "50? ", "Fifty a month? "
+_SUM_ASKED_ALONE = re.compile(
+    r"\s*(?:(?:a|per|each|every)\s+(?:month|week|fortnight)|monthly|weekly)?\s*\?(?:\s+|$)"
+)
 _EITHER_SUM_BEFORE = re.compile(r"\b(?:even|say|like|perhaps)\s+(?:\$|£|€)?$")
 
 
@@ -2255,12 +2259,11 @@ def _sums_offered(norm: str, amounts: list[AmountMatch]) -> tuple[AmountMatch, A
         if min(first.value, second.value) < 10 and not (first.explicit or second.explicit):
             continue  # "in 1 or 2 payments?"
         end = sentence_around(norm, second.start)[1]
-        if (
-            # "a little bit like what. 50? 100?" (corpus 103): each asked in turn
-            _ASKED_AFTER.fullmatch(norm, first.end, second.start - 1)
-            and norm[second.start - 1].isspace()
-            and _ASKED_AFTER.match(norm, second.end)
+        if _SUM_ASKED_ALONE.fullmatch(norm, first.end, second.start) and _SUM_ASKED_ALONE.match(
+            norm, second.end
         ):
+            # "a little bit like what. 50? 100?" (corpus 103), "Fifty a month? A hundred?" (play-
+            # test 234): each asked in turn
             return first, second
         if _BETWEEN_OFFERED_SUMS.fullmatch(norm, first.end, second.start) is not None and (
             "?" in norm[second.end : end + 1]
@@ -4411,6 +4414,11 @@ _WHY_OR_HOW = re.compile(
 )
 
 
+# "a minute ago you couldn't pay anything this week, now you're paying fifty today? Which is
+# it?" (play-test 234): the terms held against what was said before, not said back
+_WHICH_IS_IT = re.compile(r"\bwhich\s+(?:one\s+)?is\s+it\s*\?")
+
+
 def _terms_questioned(norm: str, terms: list[AmountMatch | DateMatch]) -> bool:
     """Is every term said in a where/how/why question ("Where exactly is the $760.50 coming
     from by the 17th?", "how will you find $200 by Friday?")?"""
@@ -6073,7 +6081,9 @@ def _analyze(
     # tag, not terms said back
     puts_new = strong is None and _NEW_PROPOSAL.search(norm) is not None
     # "Where exactly is the $760.50 coming from by the 17th?": the terms questioned, not said back
-    questioned = _terms_questioned(norm, [t for t in (amount, date) if t is not None])
+    questioned = _terms_questioned(norm, [t for t in (amount, date) if t is not None]) or bool(
+        _WHICH_IS_IT.search(norm)
+    )
     if questioned and echoed == n_terms:  # the agreed terms asked about: nothing put forward
         acts[:] = [a for a in acts if a not in (Act.SET_DEADLINE, Act.PROPOSE_TERMS)]
     if (

@@ -4642,3 +4642,51 @@ def test_terms_held_against_what_was_said_before_are_not_a_read_back() -> None:
         agreed=Slots(amount=Decimal("50"), date=TODAY),
     )
     assert Act.CONFIRM_TERMS not in analysis.acts
+
+
+@pytest.mark.parametrize(
+    ("line", "previous"),
+    [
+        ("payday works. card again for the rest or would u rather do a transfer?",
+         "I can do the rest on payday."),
+        ("300 today is great. do you wanna do that by card or over zelle?", "I can do 300 today."),
+        ("we dont take cash anymore sorry, but you can do online banking or a money order",
+         "Can I pay cash?"),
+    ],
+)  # fmt: skip
+def test_ways_offered_side_by_side_in_everyday_words_are_a_choice(line: str, previous: str) -> None:
+    assert read(line, "negotiating", previous_debtor_line=previous).slots.method is None
+
+
+@pytest.mark.parametrize(
+    ("line", "state"),
+    [
+        ("Right, I understand. What could you afford to put towards this, even if it's not the "
+         "full amount?", "explaining"),
+        ("could you commit to a specific day next week? mon 16th, wed 18th?", "vague_promise"),
+        ("soon like today-soon or next-month-soon", "vague_promise"),
+    ],
+)  # fmt: skip
+def test_no_term_put_by_the_whole_set_aside_days_listed_or_days_made_words(
+    line: str, state: str
+) -> None:
+    slots = read(line, state).slots
+    assert (slots.amount, slots.date) == (None, None)
+
+
+def test_the_leftover_is_the_rest() -> None:
+    analysis = read(
+        "lovely. what about the leftover, can u do that on the 27th",
+        "negotiating",
+        agreed=Slots(amount=Decimal("200"), date=TODAY),
+    )
+    assert analysis.slots.amount == OVERDUE - Decimal("200")
+
+
+def test_asked_whether_they_told_the_police_is_no_threat() -> None:
+    analysis = read(
+        "that's awful, have you reported it to your bank and the police?",
+        "explaining",
+        previous_debtor_line="Someone stole my card and emptied my account.",
+    )
+    assert Act.THREAT not in analysis.acts

@@ -781,6 +781,8 @@ _INCOME_ASKED = re.compile(INCOME_ASKED)
 _AGAIN_NEXT = re.compile(r"\s*again\b")
 # "the whole lot or just part of it?": the whole asked about beside a part
 _OR_A_PART_AFTER = re.compile(r"\s*,?\s*or\s+(?:just\s+|only\s+)?(?:a\s+)?(?:part|some|half|bit)\b")
+_NOT_JUST_BEFORE = re.compile(r"\b(?:not|n't)\s+$")
+_JOINED_ON = re.compile(r"-(?!ish\b)[a-z]")
 # "today or whenever works": a day named, then the timing left open
 _OR_WHENEVER = re.compile(
     r"\s*,?\s*or\s+(?:whenever|when\s*ever|any\s*time|anytime)\b"
@@ -2217,7 +2219,8 @@ _BETWEEN_OFFERED_DAYS = re.compile(
 )
 _BETWEEN_LISTED_DAYS = re.compile(r"[\s,/]*")
 _ASKED_AFTER = re.compile(r"\s*\?")
-_NAMED_DAYS = frozenset({"today", "tomorrow", "weekday", "now"})
+# ("could you commit to a specific day next week? mon 16th, wed 18th?", corpus 105)
+_NAMED_DAYS = frozenset({"today", "tomorrow", "weekday", "now", "weekday_dom"})
 # Without a "?" ("could u do friday or monday instead", "Friday or Monday, pick one", "thursday
 # or friday, whatever suits"): asked in so many words, or the pick left to them
 _ASKED_IN = re.compile(r"\b(?:could|can|would|will|shall)\s+(?:it|we|you|u|ya)\b")
@@ -3466,10 +3469,14 @@ _CHOICE_METHODS = (
 _METHOD_CHOICE = re.compile(
     # ("card over phone, bank trnsfer or online portal")
     r"\s*(?:each\s+(?:month|time|week)\s*)?(?:(?:over|on|via)\s+(?:the\s+)?(?:phone|app|portal)\s*)?"
+    # ("card again for the rest or would u rather do a transfer?", "by card or over zelle?":
+    # corpus 105)
+    r"(?:again\s+)?(?:for\s+the\s+rest\s+)?"
     # ("would he be paying by card or sending a cheque?")
-    r"(?:,?\s*or|,|/)\s*(?:shall\s+i\s+set\s+up\s+|(?:send|sending|pay|paying|use|using|post|"
+    r"(?:,?\s*or|,|/)\s*(?:would\s+(?:you|u)\s+rather\s+(?:do\s+|pay\s+)?)?"
+    r"(?:shall\s+i\s+set\s+up\s+|(?:send|sending|pay|paying|use|using|post|"
     r"posting|mail|mailing)\s+(?:it\s+)?)?"
-    r"(?:by\s+|a\s+|an\s+|over\s+the\s+|"
+    r"(?:by\s+|a\s+|an\s+|over\s+the\s+|over\s+|via\s+|"
     # ("Wire transfer or cashier's cheque ... Which one?")
     rf"your\s+)?(?:cashier'?s\s+|certified\s+|debit\s+|credit\s+|wire\s+)?"
     rf"(?:{_CHOICE_METHODS}|phone|checking\s+account|bank\s+account|ach)\b"
@@ -3477,12 +3484,17 @@ _METHOD_CHOICE = re.compile(
 # "card or bank transfer?": the choice offered before the method found
 _METHOD_CHOICE_BEFORE = re.compile(
     # ("Card, or, um, bank transfer maybe?", play-test 212: a filler after the "or")
-    rf"\b(?:{_CHOICE_METHODS})\s*(?:,?\s*or|,|/)\s*(?:,?\s*{FILLER}\s*,?\s*)?"
-    r"(?:by\s+|a\s+|an\s+|with\s+)?$"
+    # ("card again for the rest or would u rather do a transfer?", corpus 105)
+    rf"\b(?:{_CHOICE_METHODS})\s*(?:again\s+)?(?:for\s+the\s+rest\s+)?(?:,?\s*or|,|/)\s*"
+    rf"(?:,?\s*{FILLER}\s*,?\s*)?(?:would\s+(?:you|u)\s+rather\s+(?:do\s+|pay\s+)?)?"
+    r"(?:by\s+|a\s+|an\s+|with\s+|over\s+|via\s+)?$"
 )
 # "card or bank transfer, whichever is easier": the choice left to the debtor, no "?" needed
 _LEFT_TO_THEM = re.compile(
-    r"\b(?:whichever|either\s+(?:one|is\s+fine|works|way)|up\s+to\s+you|your\s+(?:choice|pick|call)|"
+    # ("u can still pay by bank transfer or zelle, whichevers easier", "you can do online
+    # banking or a money order": corpus 105)
+    r"\b(?:whichever(?:'?s)?|either\s+(?:one|is\s+fine|works|way)|up\s+to\s+you|your\s+(?:choice|pick|call)|"
+    r"(?:you|u)\s+can\s+(?:just\s+|still\s+|also\s+)?(?:do|use|pay\s+(?:by|with|via))\b(?=[^.?!]*\bor\b)|"
     r"you\s+(?:choose|pick|decide)|whatever\s+(?:suits|works|is\s+eas(?:ier|iest)|you\s+prefer)|"
     # "online through the member portal, but you can also pop into any branch"
     r"(?:you|u)\s+(?:can|could)\s+also)\b"
@@ -3761,7 +3773,7 @@ _NOT_SET_UP = re.compile(
 def _chosen_from(norm: str, at: int) -> bool:
     """Is the method at `at` the second of a choice ("card or bank transfer?"), not the one put
     in place of another ("instead of cheque, bank transfer?")?"""
-    before = _METHOD_CHOICE_BEFORE.search(norm, max(0, at - 30), at)
+    before = _METHOD_CHOICE_BEFORE.search(norm, max(0, at - 60), at)
     return before is not None and not _NOT_THIS.search(
         norm, max(0, before.start() - 16), before.start()
     )
@@ -5733,8 +5745,18 @@ def _analyze(
     else:
         chosen_now = chosen
     # ("is that going to be for the whole lot or just part of it", corpus 104: which, asked)
+    # ("What could you afford ..., even if it's not the full amount?", corpus 105: the whole
+    # set aside)
     chosen_now = [
-        a for a in chosen_now if not (a.kind == "whole" and _OR_A_PART_AFTER.match(norm, a.end))
+        a
+        for a in chosen_now
+        if not (
+            a.kind == "whole"
+            and (
+                _OR_A_PART_AFTER.match(norm, a.end)
+                or _NOT_JUST_BEFORE.search(norm, max(0, a.start - 8), a.start)
+            )
+        )
     ]
     per = (
         _ASKS_SUM_PER_PERIOD.search(norm)
@@ -5803,7 +5825,12 @@ def _analyze(
     if dates and proposing:
         # ("can we get that sorted today or whenever works really", corpus 103: the day left
         # open after all)
-        dates = [d for d in _without_apposed(norm, dates) if not _OR_WHENEVER.match(norm, d.end)]
+        # ("soon like today-soon or next-month-soon", corpus 105: a word made of a day)
+        dates = [
+            d
+            for d in _without_apposed(norm, dates)
+            if not _OR_WHENEVER.match(norm, d.end) and not _JOINED_ON.match(norm, d.end)
+        ]
         if _offers_days(norm, dates):
             # "Monday the 16th, or nearer the Friday?", "mon tue wed? just pick one": the
             # debtor is asked to choose; no day is named yet

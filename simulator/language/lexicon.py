@@ -2002,7 +2002,7 @@ ENTRIES: list[Entry] = [
     entry(
         "threat_arrest",
         A.THREAT,
-        r"\b(?:arrest(?:ed)?|arest(?:ed)?|jail|prison|locked\s+up|lock\s+you\s+up|(?<!report\sto\sthe\s)(?<!report\sit\sto\sthe\s)(?<!reported\sit\sto\sthe\s)(?<!reported\sto\sthe\s)(?<!file\sa\s)(?<!filed\sa\s)police(?!\s+(?:report|reference|crime\s+number|station\s+report))|cops|criminal\s+(?:charges|case|record)|fraud\s+charges?|behind\s+bars|sheriff|haul\s+you\s+off)\b",
+        r"\b(?:arrest(?:ed)?|arest(?:ed)?|jail|prison|locked\s+up|lock\s+you\s+up|(?<!report\sto\sthe\s)(?<!report\sit\sto\sthe\s)(?<!reported\sit\sto\sthe\s)(?<!reported\sto\sthe\s)(?<!file\sa\s)(?<!filed\sa\s)(?<!bank\sand\sthe\s)(?<!bank\sor\sthe\s)police(?!\s+(?:report|reference|crime\s+number|station\s+report))|cops|criminal\s+(?:charges|case|record)|fraud\s+charges?|behind\s+bars|sheriff|haul\s+you\s+off)\b",
         negatable=True,
     ),
     entry(

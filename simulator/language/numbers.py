@@ -213,7 +213,9 @@ _HALF_PATTERN = (
 )
 # What is left once the agreed part is paid: "the rest", "the remaining balance".
 _REST_PATTERN = (
-    rf"\b(?:the\s+(?:rest|remainder|remaining\s+(?:balance|amount|money|bit))|{_PAY_THE_BALANCE}|"
+    # ("lovely. what about the leftover, can u do that on the 27th", corpus 105)
+    rf"\b(?:the\s+(?:rest|remainder|remaining\s+(?:balance|amount|money|bit)|left-?over|left\s+over)|"
+    rf"{_PAY_THE_BALANCE}|"
     r"what(?:'s|\s+is)\s+left(?:\s+over)?|whatever(?:'s|\s+is)\s+left|"
     # "rest by friday", "and remainder on the 20th": typed short, its day right after
     r"(?:^|[,.;]\s*)\W*(?:and\s+|then\s+)?(?:rest|remainder)(?=\s+(?:by|on|before|next|"

@@ -9739,7 +9739,7 @@ def test_asked_for_some_of_it_a_debtor_who_can_pay_all_says_so(library: Library)
     I can do.", the whole debt said as the most the driver could manage."""
     _c, reply = _replied(library, "car_dealer_dispute", 12831, "dealer_12831", 4)
     assert "what I can do" not in reply and "$750.52" in reply, reply
-    assert re.search(r"\bwhole\b|\bAll of it\b", reply), reply
+    assert re.search(r"\bwhole\b|\b[Aa]ll of it\b", reply), reply
 
 
 def test_a_three_part_plan_said_back_keeps_its_monthly_payments(library: Library) -> None:
@@ -10402,3 +10402,35 @@ def test_whether_the_money_really_left_is_answered_from_the_receipt(library: Lib
     don't know."."""
     _c, reply = _replied(library, "already_paid_not_posted", 8526, "paid_8526", 5)
     assert "don't know" not in reply and "not sure" not in reply, reply
+
+
+def test_a_sarcastic_caller_is_not_thanked_for_telling_them_so_nicely(library: Library) -> None:
+    """Play-tests 235 and 236: after '"Assumed." Yeah, that's how it always goes.', "Today would
+    be nice, for once." and "Shocking.", the courteous debtor said "Thank you for letting me know
+    so nicely."."""
+    _c, reply = _replied(library, "personal_loan_courteous_reminder", 8441, "courteous_8441", 4)
+    assert "$407.75" in reply and "nicely" not in reply, reply
+
+
+def test_before_i_go_any_further_is_no_anything_else_asked(library: Library) -> None:
+    """Play-test 236: "Before I go any further, may I ask if I'm speaking with Ryan Lowe?" got
+    "No, that's everything. Yeah, it's Ryan."."""
+    _c, reply = _replied(library, "malicious_default_legal", 8491, "legal_8491", 1)
+    assert "everything" not in reply and "Ryan" in reply, reply
+
+
+def test_a_call_back_offered_is_taken_not_met_with_no_idea(library: Library) -> None:
+    """Play-test 235: "if it doesn't turn up, could someone call you back?" got "Yes, that's
+    right. No idea, sorry."."""
+    _c, reply = _replied(library, "already_paid_not_posted", 13836, "paid_13836", 6)
+    assert "No idea" not in reply and "Yes, please" in reply, reply
+
+
+def test_the_day_they_paid_worked_out_aloud_is_no_demand_to_pay_again(library: Library) -> None:
+    """Play-test 235: "I think the 2nd was Monday, so, um, last Thursday would be the 5th?" and
+    "You said Tuesday, so, um, Tuesday the 3rd, reference TRX-84203." were heard as days to pay
+    (next Monday, next Tuesday) and got "I'm not paying it twice!"."""
+    c, reply = _replied(library, "already_paid_not_posted", 13851, "paid_13851", 6)
+    assert "twice" not in reply, reply
+    reply = play(c, _from_file("paid_13851")[6:7])[0]
+    assert "twice" not in reply and "not sending more" not in reply, reply

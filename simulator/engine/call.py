@@ -3983,6 +3983,8 @@ _OFFERED = re.compile(
     # ("oh and also - wanna set up autopay so this doesn't happen again?", play-test 184)
     r"(?<!how\s)(?<!what\s)(?<!when\s)(?:(?:you|u|ya)\s+)?wanna\s+(?:set\s+up|sign\s+up|switch|try|have)|"
     r"would\s+it\s+help\s+(?:if|to)|do\s+(?:you|u)\s+fancy|"
+    # ("if it doesn't turn up, could someone call you back?", play-test 235)
+    r"(?:could|can|shall|should)\s+(?:someone|somebody|we|i)\s+(?:call|ring|phone)\s+(?:you|u)\s+back|"
     # ("I could maybe ask someone and get back to you, if you'd like?", "would it be okay if we
     # called you back?": play-test 215)
     r"if\s+(?:you|u)(?:'d|\s+would)\s+like|"
@@ -4082,7 +4084,9 @@ _ANYTHING_ELSE = re.compile(
     # (not "you don't want phone calls anymore?": play-test 142)
     # (nor "was that sent by bank transfer or something else?": play-test 145)
     # (nor "Before anything else, may I ask how things are going?": play-test 148)
-    r"(?<!before\s)(?<!above\s)\b(?:anything|any\s+thing|(?<!or\s)something|any)\s+(?:else|further|more)\b"
+    # (nor "Before I go any further, may I ask if I'm speaking with Ryan Lowe?": play-test 236)
+    r"(?<!before\s)(?<!above\s)(?<!go\s)(?<!going\s)(?<!get\s)\b(?:anything|any\s+thing|(?<!or\s)something|any)\s+"
+    r"(?:else|further|more)\b"
     r"[^.?!]{0,100}\?|"
     r"\b(?:is\s+there\s+)?anything\s+(?:else|further)\s*\?|"
     # ("anything else or we done", play-test 152)

@@ -120,6 +120,19 @@ def reaction_to(analysis: Analysis, debtor: DebtorState) -> str | None:
                 reaction.when(debtor)
                 or (reaction.or_said is not None and reaction.or_said.search(analysis.text))
             )
+            and not (reaction.key == "pressured" and _their_own_day_only(analysis, debtor))
         ):
             return reaction.key
     return None
+
+
+def _their_own_day_only(analysis: Analysis, debtor: DebtorState) -> bool:
+    """Is the line's only pressure the day the debtor named, said back ("Well, well. The 17th.
+    How are you paying it?" after "Tuesday the 17th would work for me"; play-test 230, read
+    as a read-back or not)?"""
+    day = analysis.slots.date
+    return (
+        day is not None
+        and day in (debtor.named_day, debtor.agreed.date)
+        and not analysis.has(Act.STATE_CONSEQUENCE)
+    )

@@ -783,6 +783,9 @@ _AGAIN_NEXT = re.compile(r"\s*again\b")
 _OR_A_PART_AFTER = re.compile(r"\s*,?\s*or\s+(?:just\s+|only\s+)?(?:a\s+)?(?:part|some|half|bit)\b")
 _NOT_JUST_BEFORE = re.compile(r"\b(?:not|n't)\s+$")
 _JOINED_ON = re.compile(r"-(?!ish\b)[a-z]")
+_WAS_AFTER = re.compile(r"\s+(?:was|were)\b")
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:on\s+)?(?:a\s+)?$")
+_WOULD_BE = re.compile(r"\s+(?:would|will|should|must)\s+be\s+")
 # "today or whenever works": a day named, then the timing left open
 _OR_WHENEVER = re.compile(
     r"\s*,?\s*or\s+(?:whenever|when\s*ever|any\s*time|anytime)\b"
@@ -2760,6 +2763,8 @@ _RECKONED_KINDS = frozenset({"from_now", "in_count", "within_count"})
 _CALENDAR_KINDS = frozenset({"dom", "day_month", "month_day", "numeric", "ordword_month"})
 _APPOSED = re.compile(
     r"\s*(?:,|\(|[\u2013\u2014-]|\?)\s*(?:so\s+|that's\s+|thats\s+|which\s+is\s+)?"
+    # ("You said Tuesday, so, um, Tuesday the 3rd", play-test 235)
+    r"(?:(?:so|um|uh|er|erm),?\s+){0,2}"
 )
 
 
@@ -4807,6 +4812,35 @@ def _analyze(
         if then is not None and then.start() > paid_at:
             day = DateMatch(context.next_payday, then.start(), then.end("then"), "payday_then")
             all_dates = [day]
+    # "You said Tuesday, so, um, Tuesday the 3rd" (play-test 235): the weekday is the calendar
+    # day said beside it, last week's, not next Tuesday
+    # ("I think the 2nd was Monday, so, um, last Thursday would be the 5th?": days gone by,
+    # worked out, and the 5th is that Thursday)
+    all_dates = [
+        d
+        for d, before, after in zip(
+            all_dates, [None, *all_dates[:-1]], [*all_dates[1:], None], strict=False
+        )
+        if not (
+            after is not None
+            and d.kind == "weekday"
+            and after.kind == "weekday_dom"
+            and after.date.weekday() == d.date.weekday()
+            and _APPOSED.fullmatch(norm, d.end, after.start)
+        )
+        and not (
+            (d.kind == "dom" and _WAS_AFTER.match(norm, d.end))
+            or (d.kind == "weekday" and _WAS_BEFORE.search(norm, max(0, d.start - 8), d.start))
+        )
+        and not (
+            before is not None
+            and before.kind == "weekday"
+            and before.date < context.today
+            and d.kind == "dom"
+            and before.date.day == d.date.day
+            and _WOULD_BE.fullmatch(norm, before.end, d.start)
+        )
+    ]
     dates: list[DateMatch] = []
     days_refused: set[dt.date] = set()
     refused_end: dict[dt.date, int] = {}  # where each day turned down was last said

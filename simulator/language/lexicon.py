@@ -2163,6 +2163,13 @@ ENTRIES: list[Entry] = [
         r"\b(?:your|ur)\s+(?:own\s+)?fault\b|\bnobody\s+else's\b",
         r"\byou\s+(?:only\s+)?have\s+yourself\s+to\s+blame\b",
         r"\bnice\s+try\b",
+        # sarcasm (play-tests 235 and 236: "Today would be nice, for once.", "Shocking.", "so I
+        # don't have to hear your voice again next month")
+        r"\b(?:would\s+be\s+nice|make\s+a\s+change)\s*,?\s+for\s+once\b",
+        r"(?:^|[.!?]\s+)(?:shocking|imagine\s+that|who\s+knew|colou?r\s+me\s+(?:surprised|shocked)|"
+        r"(?:what\s+a|big)\s+surprise)\s*[.!]",
+        r"\bhear\s+your\s+voice\s+again\b",
+        r"\bthat's\s+how\s+it\s+always\s+goes\b",
         r"\b(?:great|good|brilliant|nice)\s+planning\b",
         r"\b(?:don't|do\s+not|stop)\s+(?:waste|wasting)\s+my\s+time\b|\bwasting\s+my\s+time\b",
         r"\bi\s+(?:don't|do\s+not)\s+want\s+to\s+hear\b",

@@ -4690,3 +4690,27 @@ def test_asked_whether_they_told_the_police_is_no_threat() -> None:
         previous_debtor_line="Someone stole my card and emptied my account.",
     )
     assert Act.THREAT not in analysis.acts
+
+
+@pytest.mark.parametrize(
+    ("line", "state", "act"),
+    [
+        ("cool cool, hows work going these days", "verified", Act.PROBE_REASON),
+        ("goodmorning mr yilmaz? this is oakbark lending calling, i am calling you about the loan",
+         "answering", Act.GREET),
+    ],
+)  # fmt: skip
+def test_asked_how_work_goes_and_a_greeting_typed_as_one_word(
+    line: str, state: str, act: Act
+) -> None:
+    assert act in read(line, state, debtor_names=("Mehmet Yilmaz", "Mehmet")).acts
+
+
+def test_paying_now_online_is_paying_today() -> None:
+    analysis = read(
+        "haha no worries we all forget stuff. wanna just pay it now online, takes like 2 mins",
+        "explaining",
+        previous_debtor_line="Oh no, I completely forgot.",
+    )
+    assert analysis.slots.date == TODAY
+    assert analysis.slots.method == "online"

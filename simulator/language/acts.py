@@ -383,6 +383,9 @@ _PROBED_IN_SO_MANY_WORDS = re.compile(
     r"how(?:'s|\s+is|\s+are)\s+(?:your|ur)\s+(?:situation|circumstances|finances)|"
     r"how\s+(?:your|ur)\s+(?:situation|circumstances|finances)\s+(?:is|are))\b"
     r"[^.?!]{0,30}\?|"
+    # ("cool cool, hows work going these days", corpus 105)
+    r"\bhow(?:'s|s|\s+is)\s+(?:the\s+|your\s+|ur\s+)?(?:work|job|job\s+hunt|job\s+search|new\s+job)\s+"
+    r"going\b|"
     # ("I'm just asking if something's happened that made it hard to pay", play-test 233: asked
     # without the mark)
     r"\b(?:asking|wondering|want(?:ed)?\s+to\s+know)\s+if\s+(?:something|anything)(?:'s|\s+has)\s+"

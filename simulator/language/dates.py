@@ -260,7 +260,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?![^!]{0,45}?\b(?:(?:with)?in\s+(?:this|the)|this)\s+(?:week|wk)\b)"
         r"(?=\s*(?:[.!?]|$|,?\s+(?:please|over\s+the\s+phone|by|with|or|and|is|would|works?|"
         # ("150 now rest 2 wks from today?": the first part now, the rest then)
-        r"while|then|if|via|through|rest|the\s+rest|itself)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"
+        # ("wanna just pay it now online, takes like 2 mins", corpus 105)
+        r"while|then|if|via|through|rest|the\s+rest|itself|online)\b|\s+on\s+(?:the\s+|your\s+|my\s+)?(?:card|phone|app)\b|"
         # ("what about 50 now just to show good faith", corpus 101)
         r",?\s+(?:just\s+)?(?:to\s+show|as\s+(?:a\s+)?(?:start|gesture|sign|show))\b|"
         # ("half now's great, $467.80 by card?", corpus 97)

@@ -115,7 +115,8 @@ ENTRIES: list[Entry] = [
     entry(
         "greeting",
         A.GREET,
-        r"^\W*(?:hi+|hello+|hey+|hiya|good\s+(?:morning|afternoon|evening)|greetings)\b",
+        # ("goodmorning mr yilmaz?", corpus 105: typed as one word)
+        r"^\W*(?:hi+|hello+|hey+|hiya|good\s*(?:morning|afternoon|evening)|greetings)\b",
         # after a filler or two, and as people type them: "um hi, sorry", "helo", "Morning,"
         r"^\W*(?:(?:um+|uh+|er+m?|oh|ah|sorry|yes|yeah|yep|so|ok|okay|right|well)\W+){0,3}(?:h-?hi+|h-?hello|hello|helo|hallo|he+y+|hiya|heya|howdy|yo|sup|wagwan|wassup|mornin'?g?|afternoon|evening|g'day|gud\s+(?:morning|afternoon|evening)|good\s+(?:morning|afternoon|evening|day)|sawubona|hola|bonjour|salaam|namaste)\b",
         # after the name they asked for: "Mateo! Hi!", "Tariq? Brilliant, hi!"
@@ -691,6 +692,8 @@ ENTRIES: list[Entry] = [
         r"\bhelp\s+me\s+understand\b",
         r"\bwhat\s+would\s+(?:help|make\s+it\s+(?:easier|possible))",
         r"\bhow\s+(?:is|are)\s+(?:your|things)\s+(?:situation|finances|work|job|going)",
+        # ("cool cool, hows work going these days", corpus 105)
+        r"\bhow(?:'s|s|\s+is)\s+(?:the\s+|your\s+|ur\s+)?(?:work|job|job\s+hunt|job\s+search|new\s+job)\s+going\b",
         r"\bis\s+there\s+a\s+reason\b",
         r"\bhow\s+much\s+(?:\w+\s+){0,5}(?:leave|left|afford|manage|spare)\b",
         r"\b(?:income|budget|benefits?|outgoings|expenses|wages|salary)\b[^.!?]{0,60}\?",

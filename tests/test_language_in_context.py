@@ -4714,3 +4714,22 @@ def test_paying_now_online_is_paying_today() -> None:
     )
     assert analysis.slots.date == TODAY
     assert analysis.slots.method == "online"
+
+
+def test_the_pay_now_button_is_no_day() -> None:
+    analysis = read("yep online is fine, just log in n hit pay now", "negotiating")
+    assert analysis.slots.date is None
+    assert analysis.slots.method == "online"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "card, bank transfer, paypal or a money order, whatever suits you",
+        "ah ok. u can still pay by bank transfer or zelle, whichevers easier",
+    ],
+)
+def test_ways_listed_with_the_pick_asked_of_them_ask_how_they_will_pay(line: str) -> None:
+    analysis = read(line, "negotiating")
+    assert Act.ASK_PAYMENT in analysis.acts
+    assert analysis.slots.method is None

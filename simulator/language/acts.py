@@ -785,6 +785,10 @@ _AGAIN_NEXT = re.compile(r"\s*again\b")
 # "the whole lot or just part of it?": the whole asked about beside a part
 _OR_A_PART_AFTER = re.compile(r"\s*,?\s*or\s+(?:just\s+|only\s+)?(?:a\s+)?(?:part|some|half|bit)\b")
 _NOT_JUST_BEFORE = re.compile(r"\b(?:not|n't)\s+$")
+# the pick of the ways asked of them ("..., whatever suits you", "whichevers easier")
+_PICK_ASKED = re.compile(
+    r"\b(?:whichever(?:'?s)?\s+(?:is\s+)?(?:easier|easiest|best|suits)|whatever\s+suits\s+(?:you|u))\b"
+)
 _JOINED_ON = re.compile(r"-(?!ish\b)[a-z]")
 _WAS_AFTER = re.compile(r"\s+(?:was|were)\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:on\s+)?(?:a\s+)?$")
@@ -6625,7 +6629,9 @@ def _analyze(
         # as a figure tells the debtor what they owe
         acts.append(Act.STATE_AMOUNT)
     if "method_choice" in names and not paid_asked_about:
-        if "?" in norm:
+        # ("card, bank transfer, paypal or a money order, whatever suits you", corpus 105: the
+        # pick left to them asks as a "?" does)
+        if "?" in norm or _PICK_ASKED.search(norm):
             if Act.ASK_PAYMENT not in acts:
                 acts.append(Act.ASK_PAYMENT)  # "card or bank transfer?" asks how they will pay
         elif Act.PROPOSE_TERMS not in acts:

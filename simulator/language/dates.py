@@ -230,7 +230,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:right|the)\s+noo\b|"
         # "bye for now", "take care now": a farewell, not a time
         # ("half now = 44.99", not "half now, $206.30 by Friday": the half's day is Friday)
-        r"\bnow\b(?:(?<=card\snow)|(?<=pay\snow)|"
+        # (not "just log in n hit pay now": the button, corpus 105)
+        r"\bnow\b(?<!hit\spay\snow)(?<!click\spay\snow)(?<!press\spay\snow)(?<!tap\spay\snow)"
+        r"(?:(?<=card\snow)|(?<=pay\snow)|"
         # ("half now, so about 217 dollars this week": the half's time is this week)
         # ("would it help if you paid like half now? maybe 290 by next friday": Friday's)
         r"(?:(?<=payment\snow)|(?<=half\snow))(?![^?!]{0,60}\b(?:by|before|until|till)\b|"
@@ -247,7 +249,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?<!for\s)(?<!care\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!late\s)(?<!there\s)"
         # ("shall I take the new bank details now, or ...?": the details taken now; not
         # "update the card details now and pay?")
-        r"(?<!overdue\s)(?<!behind\s)(?:(?<!details\s)|(?=now\s+and\s+pay\b))now\b"
+        r"(?<!overdue\s)(?<!behind\s)(?<!hit\spay\s)(?<!click\spay\s)(?<!press\spay\s)(?<!tap\spay\s)"
+        r"(?:(?<!details\s)|(?=now\s+and\s+pay\b))now\b"
         # ("paid like half now? maybe 290 by next friday": the half's day is Friday)
         # ("could you pay a part now? Like half, 285.79, maybe by this Friday", play-test 148)
         # ("might it be possible to pay part of it now? For instance, $320 this Friday the 13th",

@@ -3290,9 +3290,6 @@ def _opener(line: str) -> tuple[str, int] | None:
     return _OPENER_KIND.get(word, word), found.end()
 
 
-_TERM_CUE = re.compile(r"(?:amount|date|method)_")
-
-
 def _asked_before_the_terms(analysis: Analysis, topic: str) -> bool:
     """Was the question about `topic` (a built-in topic or a trainer's question act) asked in
     a question of its own before the line named any term ("When do you land? If it's today,

@@ -790,7 +790,6 @@ _PICK_ASKED = re.compile(
     r"\b(?:whichever(?:'?s)?\s+(?:is\s+)?(?:easier|easiest|best|suits)|whatever\s+suits\s+(?:you|u))\b"
 )
 _JOINED_ON = re.compile(r"-(?!ish\b)[a-z]")
-_WAS_AFTER = re.compile(r"\s+(?:was|were)\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:on\s+)?(?:a\s+)?$")
 _WOULD_BE = re.compile(r"\s+(?:would|will|should|must)\s+be\s+")
 # "today or whenever works": a day named, then the timing left open
@@ -4832,6 +4831,7 @@ def _analyze(
             after is not None
             and d.kind == "weekday"
             and after.kind == "weekday_dom"
+            and after.date < context.today < d.date
             and after.date.weekday() == d.date.weekday()
             and _APPOSED.fullmatch(norm, d.end, after.start)
         )

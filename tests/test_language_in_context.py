@@ -4415,6 +4415,12 @@ def test_paperwork_days_and_days_gone_by_put_no_day(line: str) -> None:
          "Can I pay at your office in cash?", "branch"),
         ("aye nae bother, ye can pay cash in at ony branch. wid thursday suit ye?",
          "Can I pay in cash?", "branch"),
+        ("we can't do venmo i'm afraid, it'd have to be paypal for that sort of thing",
+         "I'll pay by Venmo.", "paypal"),
+        ("we dont take paypal sorry, it'd have to be a bank tranfser", "Can I use PayPal?",
+         "transfer"),
+        ("yep cash is fine, you can just take it into any reelpoint branch and they'll put it "
+         "through", "Can I pay in cash somewhere?", "branch"),
     ],
 )  # fmt: skip
 def test_a_way_to_pay_agreed_to_in_passing_is_the_way(
@@ -4566,25 +4572,6 @@ def test_every_month_asked_about_is_no_one_asked_for() -> None:
         previous_debtor_line="I get paid on the 27th.",
     )
     assert "wrong_name" not in analysis.flags
-
-
-@pytest.mark.parametrize(
-    ("line", "previous", "method"),
-    [
-        ("we can't do venmo i'm afraid, it'd have to be paypal for that sort of thing",
-         "I'll pay by Venmo.", "paypal"),
-        ("we dont take paypal sorry, it'd have to be a bank tranfser", "Can I use PayPal?",
-         "transfer"),
-        ("yep cash is fine, you can just take it into any reelpoint branch and they'll put it "
-         "through", "Can I pay in cash somewhere?", "branch"),
-    ],
-)  # fmt: skip
-def test_the_way_it_has_to_be_or_where_cash_is_taken_is_the_way(
-    line: str, previous: str, method: str
-) -> None:
-    analysis = read(line, "negotiating", previous_debtor_line=previous)
-    assert analysis.slots.method == method
-    assert Act.PROPOSE_TERMS in analysis.acts
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,8 @@ class Reaction:
     or_said: re.Pattern[str] | None = None
     # (or does one of these to a debtor who is already upset)
     upset_by: tuple[Act, ...] = ()
+    # and presses with no day but the one the debtor named or agreed
+    unless_own_day: bool = False
 
 
 # "sort the direct debit or it'll go on your credit file, your choice": a consequence held
@@ -90,10 +92,15 @@ REACTIONS: tuple[Reaction, ...] = (
         unless_cued=("topic_who", "topic_whereabouts"),
     ),
     # a deadline or a consequence only rattles a debtor who is already upset
-    # (not their own day said back: "Well, well. The 17th. How are you paying it?" after "Tuesday
-    # the 17th would work for me" had drawn "Yes, it's overdue. I know."; play-test 230)
+    # (not the terms read back, nor their own day said back: "Well, well. The 17th. How are
+    # you paying it?" after "Tuesday the 17th would work for me" had drawn "Yes, it's overdue.";
+    # play-test 230)
     Reaction(
-        "pressured", (Act.SET_DEADLINE, Act.STATE_CONSEQUENCE), _upset, unless=(Act.CONFIRM_TERMS,)
+        "pressured",
+        (Act.SET_DEADLINE, Act.STATE_CONSEQUENCE),
+        _upset,
+        unless=(Act.CONFIRM_TERMS,),
+        unless_own_day=True,
     ),
     # a calm debtor told of a consequence takes it as the persona would, when it says how
     # ("If its not paid it'll get reported" to a customer of six years: "Reported? Goodness."),
@@ -120,7 +127,7 @@ def reaction_to(analysis: Analysis, debtor: DebtorState) -> str | None:
                 reaction.when(debtor)
                 or (reaction.or_said is not None and reaction.or_said.search(analysis.text))
             )
-            and not (reaction.key == "pressured" and _their_own_day_only(analysis, debtor))
+            and not (reaction.unless_own_day and _their_own_day_only(analysis, debtor))
         ):
             return reaction.key
     return None

@@ -46,7 +46,9 @@ from simulator.language.lexicon import (
     OR_NOT_ASKED,
     PAYING_AGAIN,
     PAYING_OR_NOT,
+    STOPPED_ASKED,
     WHAT_ABOUT_IT,
+    WORK_GOING_ASKED,
 )
 from simulator.language.methods import find_method, find_methods
 from simulator.language.numbers import (
@@ -375,17 +377,11 @@ _PROBED_IN_SO_MANY_WORDS = re.compile(
     r"where\s+things\s+stand|(?:did|has)\s+(?:something|anything)\s+(?:happen(?:ed)?|come\s+up)|"
     # ("Fair question. ... Is something making the payments hard at the moment?", play-test 210)
     r"(?:is|has)\s+(?:something|anything)\s+(?:been\s+)?making\s+(?:it|things|the\s+payments?|paying)\s+"
-    r"(?:hard|harder|difficult|tough|tricky)|"
-    # ("Fair question. ... Is there something that's stopped the payments going through?",
-    # play-test 233)
-    r"is\s+there\s+(?:something|anything)\s+(?:that's|that\s+has|that)\s+(?:stopped|prevented|kept)\b|"
+    r"(?:hard|harder|difficult|tough|tricky)|" + STOPPED_ASKED + r"|"
     # "I wanted to understand how is your situation now?"
     r"how(?:'s|\s+is|\s+are)\s+(?:your|ur)\s+(?:situation|circumstances|finances)|"
     r"how\s+(?:your|ur)\s+(?:situation|circumstances|finances)\s+(?:is|are))\b"
-    r"[^.?!]{0,30}\?|"
-    # ("cool cool, hows work going these days", corpus 105)
-    r"\bhow(?:'s|s|\s+is)\s+(?:the\s+|your\s+|ur\s+)?(?:work|job|job\s+hunt|job\s+search|new\s+job)\s+"
-    r"going\b|"
+    r"[^.?!]{0,30}\?|" + WORK_GOING_ASKED + r"|"
     # ("I'm just asking if something's happened that made it hard to pay", play-test 233: asked
     # without the mark)
     r"\b(?:asking|wondering|want(?:ed)?\s+to\s+know)\s+if\s+(?:something|anything)(?:'s|\s+has)\s+"
@@ -2774,6 +2770,33 @@ _APPOSED = re.compile(
 )
 
 
+def _without_days_gone_by_said_twice(
+    norm: str, dates: list[DateMatch], today: dt.date
+) -> list[DateMatch]:
+    """The days less the second name of a day gone by: "You said Tuesday, so, um, Tuesday the
+    3rd" (play-test 235) is last week's Tuesday, not next Tuesday; in "last Thursday would be
+    the 5th?" the 5th is that Thursday, not the 5th of next month."""
+    dropped: set[int] = set()
+    for before, after in zip(dates, dates[1:], strict=False):
+        if (
+            before.kind == "weekday"
+            and after.kind == "weekday_dom"
+            and after.date < today < before.date
+            and after.date.weekday() == before.date.weekday()
+            and _APPOSED.fullmatch(norm, before.end, after.start)
+        ):
+            dropped.add(id(before))
+        elif (
+            before.kind == "weekday"
+            and after.kind == "dom"
+            and before.date < today
+            and before.date.day == after.date.day
+            and _WOULD_BE.fullmatch(norm, before.end, after.start)
+        ):
+            dropped.add(id(after))
+    return [d for d in dates if id(d) not in dropped] if dropped else dates
+
+
 def _without_apposed(norm: str, dates: list[DateMatch]) -> list[DateMatch]:
     """The days less those a calendar day is said beside, as the same day: "maybe two weeks
     from now, the 27th, when you get paid again" (play-test 164) puts the 27th, though two
@@ -4818,36 +4841,7 @@ def _analyze(
         if then is not None and then.start() > paid_at:
             day = DateMatch(context.next_payday, then.start(), then.end("then"), "payday_then")
             all_dates = [day]
-    # "You said Tuesday, so, um, Tuesday the 3rd" (play-test 235): the weekday is the calendar
-    # day said beside it, last week's, not next Tuesday
-    # ("I think the 2nd was Monday, so, um, last Thursday would be the 5th?": days gone by,
-    # worked out, and the 5th is that Thursday)
-    all_dates = [
-        d
-        for d, before, after in zip(
-            all_dates, [None, *all_dates[:-1]], [*all_dates[1:], None], strict=False
-        )
-        if not (
-            after is not None
-            and d.kind == "weekday"
-            and after.kind == "weekday_dom"
-            and after.date < context.today < d.date
-            and after.date.weekday() == d.date.weekday()
-            and _APPOSED.fullmatch(norm, d.end, after.start)
-        )
-        and not (
-            (d.kind == "dom" and _WAS_AFTER.match(norm, d.end))
-            or (d.kind == "weekday" and _WAS_BEFORE.search(norm, max(0, d.start - 8), d.start))
-        )
-        and not (
-            before is not None
-            and before.kind == "weekday"
-            and before.date < context.today
-            and d.kind == "dom"
-            and before.date.day == d.date.day
-            and _WOULD_BE.fullmatch(norm, before.end, d.start)
-        )
-    ]
+    all_dates = _without_days_gone_by_said_twice(norm, all_dates, context.today)
     dates: list[DateMatch] = []
     days_refused: set[dt.date] = set()
     refused_end: dict[dt.date, int] = {}  # where each day turned down was last said
@@ -5054,7 +5048,9 @@ def _analyze(
             or _WHAT_WAS_SAID_BEFORE.match(norm, d.end) is not None
             # "last tuesday huh. tuesday was the 3rd which is literally the due date" (play-test
             # 167): a day talked of in the past tense
-            or (d.kind == "weekday" and _WAS_AFTER.match(norm, d.end) is not None)
+            # ("I think the 2nd was Monday, so, um, ...": the day gone by, said as it was)
+            or (d.kind in ("weekday", "dom") and _WAS_AFTER.match(norm, d.end) is not None)
+            or (d.kind == "weekday" and _WAS_BEFORE.search(norm, max(0, d.start - 8), d.start))
             # "today's the 10th, can you do it tomorrow wednesday the 11th?": what day it is
             # ("what's today, the 10th? Friday's the 13th yeah.", play-test 183)
             or (

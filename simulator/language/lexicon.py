@@ -48,6 +48,17 @@ PAYING_OR_NOT = (
     r"\b(?:are|r)\s+(?:you|u)\s+(?:gonna\s+|going\s+to\s+)?pay(?:ing)?\s+(?:(?:it|this|that|us|me|"
     r"the\s+[\w$£€.,]+)\s+)?(?:or\s+not|or\s+what|yes\s+or\s+no)\b"
 )
+# "cool cool, hows work going these days" (corpus 105): their work asked after
+WORK_GOING_ASKED = (
+    r"\bhow(?:'s|s|\s+is)\s+(?:the\s+|your\s+|ur\s+)?(?:work|job|job\s+hunt|job\s+search|new\s+job)\s+"
+    r"going\b"
+)
+# "Fair question. ... Is there something that's stopped the payments going through?" (play-test
+# 233): what stopped them, asked gently
+STOPPED_ASKED = (
+    r"\bis\s+there\s+(?:something|anything)\s+(?:that's|that\s+has|that)\s+"
+    r"(?:stopped|prevented|kept)\b"
+)
 # "so what are we doing about the 1264?", "what's the lowest you can actually do": what the
 # debtor will pay, asked bluntly (each opened past a common word, on a rarer one)
 WHAT_ABOUT_IT = (
@@ -692,8 +703,7 @@ ENTRIES: list[Entry] = [
         r"\bhelp\s+me\s+understand\b",
         r"\bwhat\s+would\s+(?:help|make\s+it\s+(?:easier|possible))",
         r"\bhow\s+(?:is|are)\s+(?:your|things)\s+(?:situation|finances|work|job|going)",
-        # ("cool cool, hows work going these days", corpus 105)
-        r"\bhow(?:'s|s|\s+is)\s+(?:the\s+|your\s+|ur\s+)?(?:work|job|job\s+hunt|job\s+search|new\s+job)\s+going\b",
+        WORK_GOING_ASKED,
         r"\bis\s+there\s+a\s+reason\b",
         r"\bhow\s+much\s+(?:\w+\s+){0,5}(?:leave|left|afford|manage|spare)\b",
         r"\b(?:income|budget|benefits?|outgoings|expenses|wages|salary)\b[^.!?]{0,60}\?",
@@ -1466,8 +1476,9 @@ ENTRIES: list[Entry] = [
         r"(?:hard|harder|difficult|tough|tricky)\b",
         # ("Is there something that's stopped the payments going through?", "I'm just asking if
         # something's happened that made it hard to pay": play-test 233)
-        r"\bis\s+there\s+(?:something|anything)\s+(?:that's|that\s+has|that)\s+(?:stopped|prevented|kept|"
-        r"been\s+(?:stopping|making)|happened|made\s+it)\b",
+        STOPPED_ASKED,
+        r"\bis\s+there\s+(?:something|anything)\s+(?:that's|that\s+has|that)\s+(?:been\s+(?:stopping|making)|"
+        r"happened|made\s+it)\b",
         r"\bif\s+(?:something|anything)(?:'s|\s+has)\s+happened\b",
         r"\bwhat(?:'s|s|\s+has)?\s+(?:exactly\s+|actually\s+|really\s+)?(?:happened|happend|happen|went\s+wrong)\b(?!\s+(?:if|when)\b)",
         # "why payment stop in January?" (second-language English)

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind77: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind78: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -112,6 +112,7 @@ BLINDS = {
         "blind75",  # 400 lines: cooper, pewter, looms, feathers, fans, hats, clock cases, binding
         "blind76",  # 400 lines: salt, starch, potash, ropes, thread, bows, slate, masonry
         "blind77",  # 400 lines: tin, lead, quarry, coal, charcoal, wheels, signal box, toll house
+        "blind78",  # 400 lines: nets, glass, brass, iron, mint, paper, soap, candle wicks
     )
 }
 BLIND = BLINDS["blind"]
@@ -181,6 +182,7 @@ LATER = {
         "hundredthird",
         "hundredfourth",
         "hundredfifth",
+        "hundredsixth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

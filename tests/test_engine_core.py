@@ -238,6 +238,11 @@ def test_terms_short_of_the_goal_said_back_get_a_yes_and_the_call_goes_on(
     reply = call.say(f"Perfect, so that's {half} on Friday the 13th by card, yeah?").reply
     assert half in reply and "card" in reply
     assert not call.finished and call.promise.short_of_goal and call.outcome is None
+    # (the half falls short of the whole the goal asks, and the debrief says so in figures)
+    assert call.debtor.goal_gaps() == (
+        f"{half} agreed in that time is less than the {call.values['amount_overdue']} the goal "
+        "asks for",
+    )
 
 
 def test_a_debtor_who_named_one_way_to_pay_puts_another_said_back_right(

@@ -17,7 +17,7 @@ from simulator.content.library import Library
 from simulator.content.models import Outcome, Persona, Topic
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
-from simulator.engine.goals import goal_reached
+from simulator.engine.goals import goal_reached, goal_verdict
 from simulator.engine.lines import DEFAULT_CLARIFY, DISHONEST_FACTS, fill
 from simulator.engine.record import day_text
 from simulator.engine.text_report import describe_result
@@ -165,7 +165,11 @@ def test_a_later_day_than_the_goal_is_agreed_and_the_debrief_says_it_falls_short
     c.say("Thanks, goodbye.")
     assert c.finished and c.debtor.agreed.date is not None
     assert (c.debtor.agreed.date - c.debtor.today).days > c.scenario.goal.within_days
-    assert any("fall short of this call's goal" in t.message for t in c.scores().tips)
+    tip = next(t.message for t in c.scores().tips if "short of this call's goal" in t.message)
+    # the tip says where the terms fall short, not only what the goal is
+    days = (c.debtor.agreed.date - c.debtor.today).days
+    assert f"is {days} days off: the goal asks for payment within 7 days" in tip, tip
+    assert f"{days} days off" in goal_verdict(c)[1]
     # not "Vague promise only ... not confirmed", as it was: the terms were clear
     assert c.outcome == "short_of_goal" and c.promise.short_of_goal
     result = describe_result(c)
@@ -7146,6 +7150,14 @@ def test_two_sums_asked_between_get_one_named(library: Library) -> None:
     replies = play(c, _from_file("hardship_9526")[:8])
     for reply in replies[6:8]:
         assert "$100 a month" in reply and "1st of April" not in reply, reply
+
+
+def test_sums_offered_to_pick_from_open_the_sum_put_before(library: Library) -> None:
+    """Play-test 234: after "Can you pay the whole $604.08 today or not?", "A number, Brandon.
+    Fifty a month? A hundred?" got "I can't stretch to $604.08. Maybe $211? ... $50 is the most
+    I could scrape together": the whole put again, and two sums named at once."""
+    c, reply = _replied(library, "student_unemployed_hardship", 8571, "hardship_8571", 5)
+    assert "$604.08" not in reply and "$211" not in reply and "$50" in reply, reply
 
 
 # --- play-tests 147 and 148 -------------------------------------------------------------------

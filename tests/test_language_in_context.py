@@ -468,6 +468,15 @@ def test_a_sum_turned_down_is_not_the_one_asked_for(text: str, amount: Decimal) 
     assert read(text, "negotiating").slots.amount == amount
 
 
+@pytest.mark.parametrize(
+    "text", ["$40 a week is a bit low but ok", "40 a week is low but fine, let's do it"]
+)
+def test_a_sum_called_low_but_granted_is_taken(text: str) -> None:
+    analysis = read(text, "negotiating")
+    assert Act.PROPOSE_TERMS in analysis.acts
+    assert analysis.slots.amount == Decimal("40")
+
+
 def test_an_account_number_said_in_groups_is_no_sum() -> None:
     analysis = read(
         "Our account is 7781 2290, set the standing order for £50 every Friday.", "negotiating"
@@ -4476,9 +4485,18 @@ def test_a_day_left_open_or_called_too_far_off_is_not_put(line: str, previous: s
     assert read(line, "vague_promise", previous_debtor_line=previous).slots.date is None
 
 
-def test_sums_asked_one_after_another_are_a_choice_not_a_sum() -> None:
-    analysis = read("a little bit like what. 50? 100?", "vague_promise")
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a little bit like what. 50? 100?",
+        # (play-test 234: "a month" is the rate the first is paid at, not a count asked again)
+        "A number, Brandon. Fifty a month? A hundred?",
+    ],
+)
+def test_sums_asked_one_after_another_are_a_choice_not_a_sum(line: str) -> None:
+    analysis = read(line, "vague_promise")
     assert analysis.slots.amount is None
+    assert analysis.cued("amount_choice")
 
 
 def test_a_warning_that_they_might_take_the_car_back_is_a_consequence() -> None:

@@ -298,7 +298,10 @@ class Call:
                 (self.outcome or Outcome.INCOMPLETE).value,
                 rubric=goals.rubric(self.scenario),
                 goal=goals.goal_view(
-                    self.scenario, (self.outcome or Outcome.INCOMPLETE).value, self.debtor.flags
+                    self.scenario,
+                    (self.outcome or Outcome.INCOMPLETE).value,
+                    self.debtor.flags,
+                    self.debtor.goal_gaps() if self.debtor.short_of_goal() else (),
                 ),
             )
         return self._scores
@@ -2232,8 +2235,11 @@ class Call:
             else pending.date
         )
         # "how much of the $777.30 can you commit to?" asks for a sum: the one put before is
-        # open again, as a day asked is
-        sum_asked = slots.amount is None and _HOW_MUCH.search(analysis.text.lower()) is not None
+        # open again, as a day asked is; so do sums offered to pick from ("Fifty a month? A
+        # hundred?" after "the whole $604.08 today?", play-test 234)
+        sum_asked = slots.amount is None and (
+            _HOW_MUCH.search(analysis.text.lower()) is not None or analysis.cued("amount_choice")
+        )
         kept_amount = None if sum_asked else pending.amount
         merged = dataclasses.replace(
             slots if own else pending,

@@ -1244,14 +1244,28 @@ class DebtorState:
         return self.goal_met()
 
     def goal_met(self) -> bool:
+        amount, date = self.agreed.amount, self.agreed.date
+        return amount is not None and date is not None and not self.goal_gaps()
+
+    def goal_gaps(self) -> tuple[str, ...]:
+        """Where the amount and day agreed fall short of the scenario's goal, in words a
+        trainee can act on ("the day agreed, Friday the 20th, is 10 days off: the goal asks
+        for payment within 7 days"); none when they meet it or are not both agreed."""
         goal = self.scenario.goal
         amount, date = self.agreed.amount, self.agreed.date
         if amount is None or date is None:
-            return False
-        if (date - self.today).days > goal.within_days:
-            return False
+            return ()
+        gaps: list[str] = []
+        days = (date - self.today).days
+        if days > goal.within_days:
+            gaps.append(
+                f"the day agreed, {self.day(date)}, is {days} days off: the goal asks for "
+                f"payment within {goal.within_days} days"
+            )
         if goal.kind is GoalKind.PAYMENT_PLAN:
-            return self.plan_offered and amount > 0
+            if not (self.plan_offered and amount > 0):
+                gaps.append("no payment plan was offered: the goal is a plan")
+            return tuple(gaps)
         rest, rest_date = self.agreed.rest_amount, self.agreed.rest_date
         if (
             rest is not None
@@ -1259,8 +1273,15 @@ class DebtorState:
             and (rest_date - self.today).days <= goal.within_days
         ):
             amount += rest  # "half today and the rest by Friday" pays it all in the week
-        needed = self.amount_overdue * Decimal(str(goal.min_amount_fraction))
-        return amount + Decimal("0.5") >= needed.quantize(Decimal("0.01"))
+        needed = (self.amount_overdue * Decimal(str(goal.min_amount_fraction))).quantize(
+            Decimal("0.01")
+        )
+        if amount + Decimal("0.5") < needed:
+            gaps.append(
+                f"{self.money(amount)} agreed in that time is less than the {self.money(needed)}"
+                " the goal asks for"
+            )
+        return tuple(gaps)
 
 
 # "$280 a month", "each month", "per week", "monthly" (not "a week from today": a day)

@@ -94,7 +94,12 @@ def judged_on_promise(scenario: Scenario, outcome: str) -> bool:
     return outcome == Outcome.PROMISE_SECURED.value or not outcome_succeeds(scenario, outcome)
 
 
-def goal_view(scenario: Scenario, outcome: str, flags: Collection[str] = ()) -> GoalView:
+def goal_view(
+    scenario: Scenario,
+    outcome: str,
+    flags: Collection[str] = (),
+    shortfall: tuple[str, ...] = (),
+) -> GoalView:
     """The goal and whether the call reached it: its outcome succeeds, and none of the
     scenario's `fail_when` rules was broken on the way (a message left after telling the
     flatmate about the debt is not "a discreet message, nothing disclosed")."""
@@ -110,6 +115,7 @@ def goal_view(scenario: Scenario, outcome: str, flags: Collection[str] = ()) -> 
         broken=broken,
         consequences_backfire=_consequences_backfire(scenario),
         politely=scenario.goal.politely,
+        shortfall=shortfall,
     )
 
 
@@ -144,6 +150,8 @@ def goal_verdict(call: Call) -> tuple[bool, str]:
         return True, "reached"
     if view.broken:
         return False, f"not reached (the call broke {', '.join(view.broken)})"
+    if call.debtor.short_of_goal():
+        return False, f"not reached ({'; '.join(call.debtor.goal_gaps())})"
     return False, "not reached"
 
 

@@ -1548,7 +1548,9 @@ _TOO_LITTLE = re.compile(
     # "$50 a week is a bit slow", "a hundred a month is a little low", "50 a week is way too
     # slow", "60 a month is too long", "30 a week would take a while"
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:is|'s)\s+(?:a\s+(?:bit|little|litle)(?:\s+bit)?\s+|"
-    r"(?:way\s+|far\s+|much\s+)?too\s+)?(?:slow|low)|"
+    r"(?:way\s+|far\s+|much\s+)?too\s+)?(?:slow|low)(?!\s*,?\s*but\s+(?:ok|okay|fine|alright|all\s+right|"
+    # "$40 a week is a bit low but ok": granted all the same
+    r"(?:i'?ll|we'?ll|we\s+can|i\s+can)\s+(?:take|accept|live\s+with|work\s+with|do)|let'?s|go\s+on))|"
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:is|'s)\s+(?:way\s+|far\s+|much\s+)?too\s+long|"
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:would|will|'d|'ll)\s+take\s+(?:a\s+(?:while|long\s+time)|"
     r"ages|forever|too\s+long)|"

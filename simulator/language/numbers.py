@@ -105,7 +105,8 @@ _INCOME_OR_COST = re.compile(
 
 # "Twenty hours? Ten?", "3 shifts, 4?": a number after one that counted something counts it too
 _COUNTED_BEFORE = re.compile(
-    r"\b[a-z\d]+[\s-]+(?:hours?|hrs|shifts?|days?|weeks?|months?|years?|times?|people|kids|"
+    # ("Fifty a month? A hundred?": "a month" is the rate the sum before it is paid at, no count)
+    r"\b(?!(?:a|an|per|each|every)\b)[a-z\d]+[\s-]+(?:hours?|hrs|shifts?|days?|weeks?|months?|years?|times?|people|kids|"
     r"children)\s*[?.!,]\s*(?:or\s+(?:maybe\s+)?)?(?:like\s+)?$"
 )
 

@@ -528,7 +528,9 @@ def _tips(
         tip(
             92,
             f"The customer agreed terms that fall short of this call's goal: "
-            f"{goal.description} Aim for the goal before you settle.",
+            f"{goal.description}"
+            + (f" Here {'; '.join(goal.shortfall)}." if goal.shortfall else "")
+            + " Aim for the goal before you settle.",
             "scenario goal",
         )
     elif (

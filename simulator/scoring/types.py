@@ -169,6 +169,9 @@ class GoalView:
     # the words of the line that was not, when a call that ended well had one
     politely: bool = False
     impolite_line: str | None = None
+    # where the terms agreed fall short of a payment goal, in words ("the day agreed, Friday the
+    # 20th, is 10 days off: the goal asks for payment within 7 days")
+    shortfall: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind78: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind79: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -113,6 +113,7 @@ BLINDS = {
         "blind76",  # 400 lines: salt, starch, potash, ropes, thread, bows, slate, masonry
         "blind77",  # 400 lines: tin, lead, quarry, coal, charcoal, wheels, signal box, toll house
         "blind78",  # 400 lines: nets, glass, brass, iron, mint, paper, soap, candle wicks
+        "blind79",  # 400 lines: tackle, bobbins, spools, reeds, shuttles, fulling, carding, spindles
     )
 }
 BLIND = BLINDS["blind"]
@@ -183,6 +184,7 @@ LATER = {
         "hundredfourth",
         "hundredfifth",
         "hundredsixth",
+        "hundredseventh",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

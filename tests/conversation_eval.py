@@ -113,7 +113,7 @@ BLINDS = {
         "blind76",  # 400 lines: salt, starch, potash, ropes, thread, bows, slate, masonry
         "blind77",  # 400 lines: tin, lead, quarry, coal, charcoal, wheels, signal box, toll house
         "blind78",  # 400 lines: nets, glass, brass, iron, mint, paper, soap, candle wicks
-        "blind79",  # 400 lines: tackle, bobbins, spools, reeds, shuttles, fulling, carding, spindles
+        "blind79",  # 400 lines: tackle, bobbins, spools, reeds, shuttles, fulling, cards, spindles
     )
 }
 BLIND = BLINDS["blind"]

@@ -4738,3 +4738,113 @@ def test_ways_listed_with_the_pick_asked_of_them_ask_how_they_will_pay(line: str
     analysis = read(line, "negotiating")
     assert Act.ASK_PAYMENT in analysis.acts
     assert analysis.slots.method is None
+
+
+# --- corpus 106 -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # (the g dropped, as typed: still asking for someone)
+        ("helo am i speakin with tadeusz wisniewski", "wrong_name"),
+        # (the caller's first name, then the organisation alone)
+        ("Sandra. Redstone Lending.", "wrong_lender"),
+        ("yes hello, here is Silver Thread Lending, i search for Tomasz please", "wrong_lender"),
+    ],
+)
+def test_the_wrong_person_or_lender_said_in_everyday_ways_is_flagged(text: str, flag: str) -> None:
+    analysis = read(
+        text,
+        "answering",
+        lender="Redbrick Lending",
+        debtor_names=("Tomasz Wisniewski", "Tomasz"),
+        previous_debtor_line="Hello?",
+    )
+    assert flag in analysis.flags
+    assert (
+        "wrong_lender"
+        not in read("Sandra. Redbrick Lending.", "answering", lender="Redbrick Lending").flags
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("100 a month ok. id make it the 16th tho, nothing goes out on a sunday anyway", 16),
+        ("saturday wont clear till monday anyway, lets just call it monday the 16th", 16),
+        (
+            "A cheque posted Friday won't reach us till next week, so could you do a bank "
+            "transfer on Friday instead?",
+            13,
+        ),
+        ("a transfer on friday won't clear until monday, so can you do it thursday?", 12),
+        # (a past tense that supposes, not history)
+        ("What if we did a smaller amount on the 31st, say a hundred and fifty?", 31),
+        ("a cheque won't clear till friday", None),
+    ],
+)
+def test_the_day_a_payment_lands_is_not_the_day_put(text: str, day: int | None) -> None:
+    date = read(text, "negotiating", previous_debtor_line="Could I do it Saturday?").slots.date
+    assert date == (dt.date(2026, 3, day) if day else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "method"),
+    [
+        (
+            "for you id say a standing order honestly, that way you're the one in control of it",
+            "Standing order or direct debit, which is better?",
+            "standing_order",
+        ),
+        (
+            "yes we can, but rather than a direct debit a standing order might be quicker to set "
+            "up from your side, would you be ok with that",
+            "Can I set up a direct debit?",
+            "standing_order",
+        ),
+        (
+            "Of course, please make it payable to Finetooth Finance and write your account number"
+            " on the back. Could you post it by Thursday?",
+            "Could I post a cheque?",
+            "cheque",
+        ),
+        (
+            "A money order is acceptable, made payable to Escapement Finance, but it must reach "
+            "us by the 20th.",
+            "Can I send a money order?",
+            "money_order",
+        ),
+        (
+            "Post-dated cheque we don't accept anymore since last year, too many bounce. So no, "
+            "sorry.",
+            "Could I give you post-dated cheques?",
+            None,
+        ),
+    ],
+)
+def test_a_way_picked_put_instead_or_made_out_is_the_way(
+    text: str, previous: str, method: str | None
+) -> None:
+    assert read(text, "negotiating", previous_debtor_line=previous).slots.method == method
+
+
+def test_how_to_make_out_the_cheque_agreed_puts_no_way() -> None:
+    analysis = read(
+        "Perfect. Make it payable to Meadowbank Storage Ltd and pop your caravan reg on the back.",
+        "negotiating",
+        agreed=Slots(method="cheque"),
+    )
+    assert analysis.slots.method is None
+
+
+def test_the_whole_amount_typed_short_is_the_debt() -> None:
+    assert read("whole amount on card, fine. what day", "negotiating").slots.amount == OVERDUE
+
+
+def test_money_owed_between_other_people_is_no_sum() -> None:
+    analysis = read(
+        "lol classic brother move. mine still owes me 50 quid from 2019",
+        "explaining",
+        previous_debtor_line="I thought my brother paid it for me.",
+    )
+    assert analysis.slots.amount is None
+    assert read("you owe me 500 bucks, pay it", "negotiating").slots.amount == Decimal("500")

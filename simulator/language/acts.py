@@ -270,6 +270,14 @@ _REACHES_US_BY = re.compile(
     r"(?:by|before|on)\s+(?:the\s+)?$"
 )
 # "no payment by the 20th and ...": a condition put, not a day turned down
+# "saturday wont clear till monday": the day a payment lands (not turned down), and the day
+# it was sent, set aside for landing too late
+_NOT_CLEARED = (
+    r"(?:won'?t|will\s+not|wouldn'?t|would\s+not|doesn'?t|does\s+not|don'?t)\s+"
+    r"(?:clear|go\s+through|post|land|arrive|show(?:\s+up)?|reach\s+us)"
+)
+_LANDS_TILL_BEFORE = re.compile(rf"\b{_NOT_CLEARED}\s+(?:till|until|til|before)\s+(?:the\s+)?$")
+_LANDS_LATE_AFTER = re.compile(rf"\s+(?:payments?\s+)?{_NOT_CLEARED}\s+(?:till|until|til|before)\b")
 _NO_PAYMENT_BY = re.compile(
     r"\b(?:if\s+)?(?:there's\s+|there\s+is\s+)?no\s+(?:payment|money|funds)\s+(?:received\s+|in\s+)?"
     r"(?:by|before)\s+(?:the\s+)?$"
@@ -2331,7 +2339,9 @@ _INSTEAD_BEFORE = re.compile(
     r"(?:i\s+was|i'?m|i\s+am)\s+(?:\w+\s+)?thinking(?:\s+(?:of|about|more\s+like))?|"
     r"\bi\s+mean(?:t)?|\bi\s+should\s+(?:have\s+)?said|"
     # "today ... Actually, wait, you're boarding, let's rather say by Thursday the 12th"
-    r"\b(?:let's|lets|let\s+us)\s+(?:rather\s+|just\s+|instead\s+)?(?:say|make\s+it|go\s+(?:for|with))|"
+    # ("saturday wont clear till monday anyway, lets just call it monday the 16th")
+    r"\b(?:let's|lets|let\s+us)\s+(?:rather\s+|just\s+|instead\s+)?(?:say|make\s+it|call\s+it|"
+    r"go\s+(?:for|with))|"
     # "a date before then - say Friday the 13th?", "after the 23rd, like, the 27th?": the
     # day given as the example is the one put
     r"(?:[,;:\u2013\u2014-]|\.\.\.|\bmaybe|\blike)\s*say,?|,\s*like,?|"
@@ -2504,12 +2514,22 @@ _HAPPENED_ON = re.compile(
 )
 
 
+_SUPPOSED_BEFORE = re.compile(
+    r"\b(?:what|how\s+about|suppose|supposing)\s+if\s+(?:we|you|u|ya|i)\s+(?:just\s+)?$|"
+    r"\b(?:suppose|supposing)\s+(?:we|you|u|i)\s+(?:just\s+)?$"
+)
+
+
 def _told_in_the_past(norm: str, d: DateMatch, today: dt.date) -> bool:
     """Is the day of the month told in the past? Its sentence, when the day's number has gone
     by ("the payment from the 2nd didn't arrive": said on the 10th, that 2nd is this month's,
     not next month's); what happened just before it, for any day ("declined on the 28th")."""
-    if _HAPPENED_ON.search(norm, max(0, d.start - 40), d.start) is not None:
-        return True
+    happened = _HAPPENED_ON.search(norm, max(0, d.start - 40), d.start)
+    if happened is not None:
+        # ("What if we did a smaller amount on the 31st?": a past tense that supposes)
+        return (
+            _SUPPOSED_BEFORE.search(norm, max(0, happened.start() - 20), happened.start()) is None
+        )
     return d.date.month != today.month and _found(
         _PAST_TENSE, norm, *sentence_around(norm, d.start)
     )
@@ -3925,8 +3945,8 @@ _LED_METHOD = re.compile(
 
 _WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _ASKS_FOR = re.compile(
-    r"\b(?:is\s+(?:this|that|it)|am\s+i\s+(?:speaking|talking)\s+(?:to|with)|(?:speak|talk)"
-    r"(?:ing)?\s+(?:to|with)|looking\s+for|trying\s+to\s+reach)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?"
+    r"\b(?:is\s+(?:this|that|it)|am\s+i\s+(?:speak|talk)(?:ing|in'?)\s+(?:to|with)|(?:speak|talk)"
+    r"(?:ing|in'?)?\s+(?:to|with)|looking\s+for|trying\s+to\s+reach)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?"
     r"(?P<name>[a-z][\w'-]*)"
 )
 
@@ -4877,6 +4897,16 @@ def _analyze(
             # as the fallback, not the one put
             _add_cue(seen, raw, names, "alternative_date", d.start, d.end)
             continue
+        if _LANDS_TILL_BEFORE.search(norm, max(0, d.start - 40), d.start):
+            # "a transfer on friday won't clear until monday, so can you do it thursday?": the
+            # day it would land, neither put nor turned down ("a cheque won't clear till friday"
+            # puts no day)
+            _add_cue(seen, raw, names, "alternative_date", d.start, d.end)
+            continue
+        if other_later and _LANDS_LATE_AFTER.match(norm, d.end):
+            # "A cheque posted Friday won't reach us till next week, so could you do a bank
+            # transfer on Friday instead?": the day it would be sent, said only of the landing
+            continue
         if (
             split_instead is not None
             and d.end <= split_instead
@@ -5402,6 +5432,10 @@ def _analyze(
         # part's own sum, not the first's
         amounts = [a._replace(value=agreed.rest_amount) if a.kind == "same" else a for a in amounts]
     methods = find_methods(norm, found[_methods.FAMILY])
+    if context.agreed is not None and context.agreed.method == "cheque":
+        # "Perfect. Make it payable to Meadowbank Storage Ltd ..." once a cheque is agreed: how
+        # to make it out, no way put
+        methods = [m for m in methods if "payable" not in norm[m[1] : m[2]]]
     # "we don't take cash, card's fine": a method turned down is not the one to use
     offered = [
         m
@@ -5487,6 +5521,15 @@ def _analyze(
         offered = methods = [method]  # (the app, where the card is used: no other way offered)
     if method is not None and methods and methods[0] not in offered:
         _add_cue(seen, raw, names, "method_refused", methods[0][1], methods[0][2])
+    # ("rather than a direct debit a standing order might be quicker"): a way put in the place
+    # of another
+    put_in_place = (
+        method is not None
+        and bool(methods)
+        and methods[0] not in offered
+        and methods[0][0] != method[0]
+        and len({m[0] for m in offered}) == 1
+    )
     # "by transfer ... or I can take a card now, whichever you prefer": the choice is theirs
     listed = _listed_methods(norm, offered) or (
         len({m[0] for m in offered}) > 1 and _LEFT_TO_THEM.search(norm) is not None
@@ -5689,6 +5732,7 @@ def _analyze(
                 or _beside_a_day(method, dates)
                 # "Can I do it online?" - "yes, online is fine": the debtor's way, agreed
                 or _debtor_named_method(context, method[0])
+                or put_in_place
             )
         ):
             _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
@@ -5725,6 +5769,17 @@ def _analyze(
                 _METHOD_LEAD.search(norm[max(0, method[1] - 30) : method[1]]) is not None
                 or _LED_METHOD.match(norm, method[1]) is not None
                 or _beside_a_day(method, dates)
+                # ("Standing order or direct debit, which is better?" - "for you id say a
+                # standing order honestly, that way you're the one in control of it")
+                # (not "Post-dated cheque we don't accept anymore" to "Could I give you post-dated
+                # cheques?")
+                or (
+                    "?" in context.previous_debtor_line
+                    and _debtor_named_method(context, method[0])
+                    and " or " in context.previous_debtor_line.lower()  # (asked which)
+                    and Act.SAY_NO not in acts
+                )
+                or put_in_place
             )
         )
     )

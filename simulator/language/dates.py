@@ -181,8 +181,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?!\s+(?:missed|late\b|payment|instal|time|call|notice|reminder|warning|attempt|one|"
         r"half\b|halves\b|part\b|bit\b|chunk\b|portion\b|"
         r"street|st\b|avenue|ave\b|floor|road|rd\b|grade|gen|place|year|birthday|"
-        # "1st tho, this is an attempt to collect a debt": first, not the 1st
-        r"tho\b|though\b|things?\b|of\s+all\b))",
+        # "1st tho, this is an attempt to collect a debt": first, not the 1st ("id make it the
+        # 16th tho" is a day)
+        r"(?<=\b1st\s)(?<!the\s1st\s)(?:tho|though)\b|things?\b|of\s+all\b))",
     ),
     # "310 on the 17 is ok", "for the 20": a bare number after "on the" is a day of the month
     # (the date is what group "at" holds: the word before it only tells it is one)

@@ -485,12 +485,14 @@ _WORD = r"[^\W\d_][\w'-]*"
 # The words before a name that make it addressed.
 _ADDRESS_LEAD = re.compile(
     # ("hey is that you mateusz?": the "you" before the name asked)
-    r"(?:\bis\s+(?:this|that|it)(?:\s+(?:you|u),?)?|\bam\s+i\s+(?:speaking|talking)\s+(?:to|with)|\bare\s+you|"
+    # ("helo am i speakin with tadeusz wisniewski": the g dropped, as typed)
+    r"(?:\bis\s+(?:this|that|it)(?:\s+(?:you|u),?)?|\bam\s+i\s+(?:speak|talk)(?:ing|in'?)\s+(?:to|with)|"
+    r"\bare\s+you|"
     r"\byou(?:'re|\s+are)|\byoure|"
     # "confirm youre timothy kelly", "just to double check this is ..."
     r"\b(?:confirm|double[\s-]?check|check|make\s+sure)\s+(?:that\s+)?(?:you(?:'re|re|\s+are|r\s+name\s+is)|"
     r"i'm\s+(?:speaking|talking)\s+(?:to|with)|this\s+is)|\b(?:speak|talk|speaking|talking)\s+"
-    r"(?:to|with)|\blook(?:ing|ign|in'?)?\s+(?:f(?:or|i)|4)|\b(?:calling|ringing|phoning)\s+for|"
+    r"(?:to|with)|\b(?:speakin|talkin)'?\s+(?:to|with)|\blook(?:ing|ign|in'?)?\s+(?:f(?:or|i)|4)|\b(?:calling|ringing|phoning)\s+for|"
     r"\b(?:trying|tryna|tryin'?)\s+(?:to\s+)?reach|"
     r"\bwith\s+(?:mr|mrs|ms|miss|dr)\.?|"
     # "may I enquire whether I have the pleasure of addressing Ms. Colleen Watkins?"
@@ -548,7 +550,8 @@ _TAG_AFTER = re.compile(
 _ENDS_ASKING = re.compile(r"\s*\?+\s*$")
 _LENDER_LEAD = re.compile(
     # ("this is, um, Harbor Bank?": a filler before the name)
-    r"\b(?P<lead>from|form|with|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its)"
+    # ("yes hello, here is Silver Thread Lending": "here is", as some non-native speakers say it)
+    r"\b(?P<lead>from|form|with|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its|here\s+is)"
     r"(?:\s*,\s*(?:um+|uh+|er+|erm)\s*,)?\s+(?:the\s+)?"
 )
 # "from Fisher" names a lender only when the trainee introduces themselves: "it's Sam from",
@@ -1008,7 +1011,11 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
     alone = _ORG_ALONE.match(text)
     if alone is not None:
         words = [fold(w) for w in alone["org"].split()]
-        if words[-1] in _LENDER_KIND_WORDS and words[0] not in known_first_names():
+        if (
+            words[-1] in _LENDER_KIND_WORDS
+            and words[0] not in known_first_names()
+            and (alone["caller"] is None or fold(alone["caller"]) in known_first_names())
+        ):
             return alone["org"], alone.start("org"), alone.end("org")
     return None
 
@@ -1049,7 +1056,9 @@ _ORG_HERE = re.compile(
 # said alone, as the call's first words
 _ORG_ALONE = re.compile(
     r"\W*(?:(?:Hi|Hiya|Hello|Hey|Morning|Good\s+\w+)\W+)?"
-    r"(?P<org>[A-Z][\w&'-]*(?:[ \t]+(?:[A-Z][\w&'-]*|&|of)){1,3})[.,!:]\s"
+    # ("Sandra. Redstone Lending.": the caller's first name, then the organisation)
+    r"(?:(?P<caller>[A-Z][a-z]+)[.,]\s+)?"
+    r"(?P<org>[A-Z][\w&'-]*(?:[ \t]+(?:[A-Z][\w&'-]*|&|of)){1,3})(?:[.,!:]\s|[.!]?$)"
 )
 
 

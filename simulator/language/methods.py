@@ -77,7 +77,10 @@ METHODS: list[tuple[str, str]] = [
     (
         "cheque",
         r"\bcheques?\b|\bcheq(?:eu|e|u)s?\b|\b(?:by|a|with|via|send|mail|post|write)\s+(?:a\s+|us\s+a\s+)?checks?\b|"
-        r"\b(?:personal|cashier's|bank)\s+checks?\b",
+        r"\b(?:personal|cashier's|bank)\s+checks?\b|"
+        # ("please make it payable to Finetooth Finance and write your account number on the
+        # back": the cheque, made out)
+        r"\b(?:make|made|write|written)\s+(?:it\s+|them\s+)?(?:out\s+)?payable\s+to\b",
     ),
     ("cash", r"\bcash\b"),
 ]
@@ -147,6 +150,10 @@ def find_methods(
             continue
         if found and m.start() < found[-1][2]:
             continue  # "online bank transfer": one method, read once
+        if METHODS[index][0] == "cheque" and found and "payable" in m.group():
+            # ("A money order is acceptable, made payable to Escapement Finance": the way
+            # named before, made out)
+            continue
         name = METHODS[index][0]
         if (
             name == "online"

@@ -103,6 +103,14 @@ _INCOME_OR_COST = re.compile(
 )
 
 
+# "mine still owes me 50 quid from 2019", "my sister lent me 200": money between other people,
+# not the debt ("you owe me 500" is still the debt, said rudely)
+_OWED_BETWEEN_OTHERS = re.compile(
+    r"(?<!you\s)(?<!\bu\s)\b(?:owes|owed|lent|loaned)\s+(?:me|him|her|them|my\s+\w+)\s+"
+    r"(?:like\s+|about\s+|around\s+|over\s+)?(?:a\s+)?[$£€]?$"
+)
+
+
 # "Twenty hours? Ten?", "3 shifts, 4?": a number after one that counted something counts it too
 _COUNTED_BEFORE = re.compile(
     # ("Fifty a month? A hundred?": "a month" is the rate the sum before it is paid at, no count)
@@ -204,7 +212,9 @@ _WHOLE_PATTERN = (
     # _REST_PATTERN reads the same words as what is left)
     rf"{_PAY_THE_BALANCE}|"
     # ("need the full grand", play-test 185: the whole thousand-odd owed)
-    r"(?:the\s+)?full\s+(?:amount|balance|payment|whack)|the\s+full\s+grand)\b"
+    r"(?:the\s+)?full\s+(?:amount|balance|payment|whack)|the\s+full\s+grand|"
+    # ("whole amount on card, fine. what day": typed short, no "the")
+    r"(?:your\s+|ur\s+)?(?:whole|entire)\s+(?:amount|balance))\b"
 )
 # ("half a year", "half past ten", "half the time" are no sums)
 _HALF_PATTERN = (
@@ -594,6 +604,10 @@ def find_amounts(
                 half = _half(overdue) if overdue is not None else None
                 found.append(AmountMatch(half, hit.start(), hit.end(), "half", True))
                 spans.add(*hit.span())
+    if found and ("owe" in norm or "lent" in norm or "loan" in norm):
+        found = [
+            a for a in found if not _OWED_BETWEEN_OTHERS.search(norm, max(0, a.start - 30), a.start)
+        ]
     if len(found) > 1:
         found.sort(key=_start)
     return found

@@ -4848,3 +4848,43 @@ def test_money_owed_between_other_people_is_no_sum() -> None:
     )
     assert analysis.slots.amount is None
     assert read("you owe me 500 bucks, pay it", "negotiating").slots.amount == Decimal("500")
+
+
+# --- corpus 107 -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("hi its pearlstone credit, is mai there", True),
+        ("great thanks, im calling from jetline capital about your account", True),
+        ("hi its pearlgate finance, is mai there", False),
+        # (whose loan it is, not who calls)
+        ("hi its about your pearlstone finance loan", False),
+    ],
+)
+def test_the_lender_typed_in_lowercase_after_its_says_who_calls(text: str, wrong: bool) -> None:
+    analysis = read(text, "answering", lender="Pearlgate Finance", debtor_names=("Mai Nguyen",))
+    assert ("wrong_lender" in analysis.flags) is wrong
+    # ("ed": the everyday short form of a word of the lender's own name)
+    short = read(
+        "hi is this luis? its lexica ed finance abt ur course loan",
+        "answering",
+        lender="Lexica Education Finance",
+    )
+    assert "wrong_lender" not in short.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "before long meaning what? this week? end of next week?",
+        "um, next few days like, thursday maybe? or friday? whichever's better for you",
+        "ok quick: 936.50 overdue, can u pay it today or this week, yes or no",
+    ],
+)
+def test_a_span_or_a_day_offered_side_by_side_leaves_the_pick_to_them(text: str) -> None:
+    analysis = read(text, "vague_promise", previous_debtor_line="I'll pay it before long.")
+    assert analysis.slots.date is None
+    assert analysis.cued("date_choice")
+    # (a day within the span, said after it, narrows it: no choice)
+    narrowed = read("Could you do half this week? Thursday, say?", "vague_promise")
+    assert narrowed.slots.date == dt.date(2026, 3, 12)

@@ -2226,8 +2226,9 @@ def _beside_a_day(method: tuple[str, int, int], dates: list[DateMatch]) -> bool:
 _BETWEEN_OFFERED_DAYS = re.compile(
     # "Friday the 13th suit, or would Monday ...", "Is Friday possible, or Monday?": what the
     # first day is asked, then "or" and the words that put the second
-    r"(?:\s+(?:later|still|then|suit|suits|work|works|ok|okay|possible|good|fine|better|"
-    r"easier|for\s+(?:you|u))){0,3}(?:[\s,/]*(?:\?|\bor\b(?:\s+on\b)?))+[\s,?]*"
+    # ("thursday maybe? or friday?")
+    r"(?:\s+(?:later|still|then|suit|suits|work|works|ok|okay|possible|good|fine|better|maybe|"
+    r"perhaps|easier|for\s+(?:you|u))){0,3}(?:[\s,/]*(?:\?|\bor\b(?:\s+on\b)?))+[\s,?]*"
     r"(?:(?:maybe|perhaps|nearer|closer\s+to|the|is\s+it|would|could|should|say|like|"
     # ("do you want to pay today, or stick with Friday the 13th like you said?", play-test 232)
     r"following\s+one|other\s+one|nxt|(?:stick|go|keep)\s+with)[\s,]+){0,3}"
@@ -5320,7 +5321,21 @@ def _analyze(
         dates = dates[meant:]
     # "this week", "within seven days": a span, no day the debtor could be held to
     periods = [d for d in dates if d.kind in _dates.PERIODS]
+    # ("can u pay it today or this week, yes or no", "this week? end of next week?": a span
+    # offered beside a day, the pick theirs)
+    span_offered = False
     if periods:
+        # (not "this week? Thursday, say?": a day within the span, after it, narrows it)
+        span_offered = (
+            len(periods) < len(dates)
+            and not any(
+                p.end <= d.start and d.date <= p.date
+                for p in periods
+                for d in dates
+                if d.kind not in _dates.PERIODS
+            )
+            and _offers_days(norm, dates)
+        )
         dates = [d for d in dates if d.kind not in _dates.PERIODS]
     agreed = context.agreed
     amounts = find_amounts(
@@ -5925,7 +5940,7 @@ def _analyze(
             for d in _without_apposed(norm, dates)
             if not _OR_WHENEVER.match(norm, d.end) and not _JOINED_ON.match(norm, d.end)
         ]
-        if _offers_days(norm, dates):
+        if span_offered or _offers_days(norm, dates):
             # "Monday the 16th, or nearer the Friday?", "mon tue wed? just pick one": the
             # debtor is asked to choose; no day is named yet
             _add_cue(seen, raw, names, "date_choice", dates[0].start, dates[-1].end)

@@ -563,6 +563,13 @@ _INTRODUCED = re.compile(
     r"\b[a-z][\w'-]*\s+here)\s+$"
 )
 _SENTENCE_GOES_ON = frozenset(["I", "I'm", "I'll", "I've", "I'd"])
+# after "its pearlstone credit": the organisation said whole, as who calls
+_ORG_SAID_WHOLE = re.compile(r"\s*(?:[,.!?;:]|$|(?:calling|here|about|regarding|re)\b)")
+_NOT_AN_ORG_START = frozenset(
+    ["about", "abt", "re", "regarding", "just", "only", "uh", "um", "er", "erm", "me", "ur",
+     "genuinely", "really", "still", "again", "also", "so", "not"]
+)  # fmt: skip
+_NAMED_AFTER_A_PERSON = re.compile(r"\s(?:at|form|frm|of)\s")
 _LOWERCASE_LENDER = re.compile(
     # ("or a transfer from the new bank?": the debtor's bank, not a lender calling)
     # ("want me to send the direct debit form for the new bank too?": a form for it)
@@ -572,7 +579,7 @@ _LOWERCASE_LENDER = re.compile(
     r"(?:[ \t]+(?!(?:from|frm|with|w|calling|about|re)\b)[a-z][\w&'-]*){0,2}?[ \t]+"
     r"(?:bank|credit\s+u[a-z]{3,4}|cu|credit|finance|financial|"
     r"lending|loans|savings|card\s+services|national|mobile|telecom|energy|power|water|lettings|"
-    r"pay)\b"
+    r"pay|capital)\b"
 )
 # "the $370.07 from November", "from Monday on": a time after "from", not a lender
 # (and no pronoun: "It's only the form I'm sending today" names no lender "I'm")
@@ -943,6 +950,8 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
     """The organisation the trainee says they call from ("it's Lee from Fisher Credit Union")."""
     norm = text.lower()
     found: tuple[str, int, int] | None = None
+    # an organisation typed in lowercase after "its": read only when no other lead names one
+    after_its: tuple[int, int] | None = None
     for m in _LENDER_LEAD.finditer(norm):
         rest = text[m.end() :]
         run = re.match(r"(?:[A-Z][\w&'-]*)(?:[ \t]+(?:[A-Z][\w&'-]*|of|&))*", rest)
@@ -951,6 +960,8 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
             and text == norm
             and (
                 m.group("lead").startswith(("from", "form", "on"))
+                # ("hi its pearlstone credit, is mai there": the organisation, said as the caller)
+                or m.group("lead") in ("it's", "its", "this is")
                 # ("this is luis with granite trust bank": with, after the caller's name)
                 or (
                     m.group("lead") == "with"
@@ -960,6 +971,20 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
         ):
             # typed all in lowercase: "its carlos from bradley bank", up to the kind of lender
             run = _LOWERCASE_LENDER.match(rest)
+            if run is not None and m.group("lead") in ("it's", "its", "this is"):
+                # ("hi its pearlstone credit, is mai there": the organisation alone, said whole;
+                # not "its about your pearlgate finance loan", nor "its jo at claywell credit
+                # union", the caller, whose "at" names the lender)
+                first_word = fold(run.group().split()[0])
+                if (
+                    after_its is None
+                    and _ORG_SAID_WHOLE.match(rest, run.end()) is not None
+                    and first_word not in _NOT_AN_ORG_START
+                    and first_word not in known_first_names()
+                    and not _NAMED_AFTER_A_PERSON.search(run.group())
+                ):
+                    after_its = m.end() + run.start(), m.end() + run.end()
+                continue
         if run is None:
             continue
         spans = [w.span() for w in re.finditer(r"\S+", run.group())]
@@ -1017,6 +1042,8 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
             and (alone["caller"] is None or fold(alone["caller"]) in known_first_names())
         ):
             return alone["org"], alone.start("org"), alone.end("org")
+    if after_its is not None:
+        return text[after_its[0] : after_its[1]], *after_its
     return None
 
 
@@ -1192,6 +1219,8 @@ _CLIPPED = {
     "ortho": "orthodontics",
     "pharma": "pharmaceuticals",
     "dental": "dentistry",
+    "ed": "education",  # ("its lexica ed finance" for Lexica Education Finance)
+    "edu": "education",
 }
 
 

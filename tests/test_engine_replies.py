@@ -10446,3 +10446,22 @@ def test_the_day_they_paid_worked_out_aloud_is_no_demand_to_pay_again(library: L
     assert "twice" not in reply, reply
     reply = play(c, _from_file("paid_13851")[6:7])[0]
     assert "twice" not in reply and "not sending more" not in reply, reply
+
+
+# --- play-tests 237 to 240 ----------------------------------------------------------------------
+def test_the_debt_said_in_round_words_is_the_debt_not_a_sum_put(library: Library) -> None:
+    """Play-test 238: "You're six days late on eight hundred bucks ... Pay it now" (of $843.19)
+    was read as $800 put; the debtor agreed "$800, fine" and held to it ("Not $843.19: $800,
+    like I said.")."""
+    c, _reply = _replied(library, "traveller_forgot_deposit", 8371, "traveller_8371", 4)
+    assert c.turns[2].analysis.slots.amount == Decimal("843.19")
+    assert c.debtor.agreed.amount == Decimal("843.19"), c.debtor.agreed
+
+
+def test_the_trainee_taking_back_their_own_sum_is_asked_again(library: Library) -> None:
+    """Play-test 238: "Not $800. It's $843.19, the full payment. ... Yes?" after the debtor took
+    the trainee's own $800 got "$800, actually, not $843.19." from a debtor who never named
+    $800 and can pay it all."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 8371, "traveller_8371b", 5)
+    assert "not $843.19" not in reply and "$843.19" in reply, reply
+    assert c.debtor.agreed.amount == Decimal("843.19"), c.debtor.agreed

@@ -4888,3 +4888,19 @@ def test_a_span_or_a_day_offered_side_by_side_leaves_the_pick_to_them(text: str)
     # (a day within the span, said after it, narrows it: no choice)
     narrowed = read("Could you do half this week? Thursday, say?", "vague_promise")
     assert narrowed.slots.date == dt.date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Right, sorry. So, um, end of the month - would that be, like, the 31st? And would it "
+        "be... all of it, the $287.95, or maybe some of it?",
+        "End of month ok. So the 31st. All 287.95 or part?",
+    ],
+)
+def test_all_of_it_or_part_asked_puts_no_sum(text: str) -> None:
+    """Play-test 231: the whole is one of the two asked between, the part theirs to name; not
+    the sum put."""
+    analysis = read(text, "vague_promise")
+    assert analysis.slots.amount is None
+    assert analysis.slots.date == dt.date(2026, 3, 31)

@@ -3434,7 +3434,9 @@ _HOW_MUCH = re.compile(
 # them, which a person then names (play-test 159)
 _SOME_ASKED = re.compile(
     r"\b(?:pay|paying|manage|send|put\s+down)\s+(?:something|some\s+part|some|a\s+part|part\s+of\s+it|"
-    r"a\s+bit|a\s+little(?:\s+bit)?|anything)\b(?!\s+(?:else|more|extra))"
+    r"a\s+bit|a\s+little(?:\s+bit)?|anything)\b(?!\s+(?:else|more|extra))|"
+    # ("would it be... all of it, the $784.59, or maybe some of it?", play-test 231)
+    r"\bor\s+(?:maybe\s+|just\s+|perhaps\s+|only\s+)?(?:some|part|a\s+part)(?:\s+of\s+it)?\s*\?"
 )
 _WHEN = r"\b(?:when|what\s+day|which\s+day|what\s+date)\b"
 _THE_REST_SAID = r"the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left|the\s+other\s+(?:part|bit)"

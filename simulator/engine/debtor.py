@@ -1040,6 +1040,10 @@ class DebtorState:
                 _slipped(slots.amount, agreed.amount)
                 and abs(slots.amount - self.amount_overdue) >= Decimal("0.01")
             )
+            if restating and _puts_their_own_sum_right(analysis.text, agreed.amount):
+                # "Not $800. It's $843.19, the full payment." (play-test 238): the trainee takes
+                # back the sum they put; a new sum asked, not the debtor's misremembered
+                restating = False
         if slots.amount is not None and slots.amount > 0:
             amount = slots.amount.quantize(Decimal("0.01"))
             # (asked a few dollars over what they can find, a person stretches: "Make it three
@@ -1282,6 +1286,15 @@ class DebtorState:
                 " the goal asks for"
             )
         return tuple(gaps)
+
+
+def _puts_their_own_sum_right(text: str, agreed: Decimal) -> bool:
+    """Does the line take back the sum agreed in so many words ("Not $800. It's $843.19")?"""
+    figure = f"{agreed:,.2f}".removesuffix(".00")
+    said = re.escape(figure).replace(",", ",?")
+    return (
+        re.search(rf"\bnot\s+(?:the\s+)?[$£€]?{said}(?!\d|\.\d)", text, re.IGNORECASE) is not None
+    )
 
 
 # "$280 a month", "each month", "per week", "monthly" (not "a week from today": a day)

@@ -797,6 +797,12 @@ _JOINED_ON = re.compile(r"-(?!ish\b)[a-z]")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:on\s+)?(?:a\s+)?$")
 _WOULD_BE = re.compile(r"\s+(?:would|will|should|must)\s+be\s+")
 # "today or whenever works": a day named, then the timing left open
+# "would it be... all of it, the $784.59, or maybe some of it?", "All 764.90 or part?": the
+# whole, or a part they name, asked between (play-test 231)
+_OR_SOME_OF_IT = re.compile(
+    r"\s*,?\s*or\s+(?:maybe\s+|just\s+|perhaps\s+|only\s+)?(?:some|part|a\s+part|a\s+bit|"
+    r"a\s+portion|less)(?:\s+of\s+(?:it|that))?\s*\?"
+)
 _OR_WHENEVER = re.compile(
     r"\s*,?\s*or\s+(?:whenever|when\s*ever|any\s*time|anytime)\b"
     r"(?=\s*(?:works|suits|is|'s|you|u|really|$|[.?!,]))"
@@ -1948,6 +1954,11 @@ _LOOSELY_BEFORE = re.compile(
     r"over|under|like)\s+(?:\$|£|€)?$"
 )
 _LOOSE_MARGIN = Decimal("0.1")
+# "You're six days late on eight hundred bucks" (play-test 238): the debt, said in round words
+_BEHIND_ON_BEFORE = re.compile(
+    r"\b(?:late\s+on|behind\s+on|(?:you|u)\s+owe(?:\s+us)?|overdue\s+on|arrears\s+of|a\s+debt\s+of)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|like\s+|over\s+)?(?:\$|£|€)?$"
+)
 
 
 def _roughly_the_sum_in_play(
@@ -1963,6 +1974,11 @@ def _roughly_the_sum_in_play(
     in_play: Sequence[Decimal | None]
     if _LOOSELY_BEFORE.search(norm, max(0, amount.start - 20), amount.start) is not None:
         in_play = [context.agreed.amount if context.agreed is not None else None]
+    elif (
+        amount.value % 100 == 0
+        and _BEHIND_ON_BEFORE.search(norm, max(0, amount.start - 30), amount.start) is not None
+    ):
+        in_play = [context.amount_overdue]
     elif amount.kind == "words" and amount.value % 100 == 0:
         in_play = sorted(_debtor_said(context)[0])
     else:
@@ -5912,6 +5928,8 @@ def _analyze(
         if rated:
             all_left = owed - agreed.amount
             chosen_now = [a for a in chosen_now if a in rated or a.value != all_left]
+    if chosen_now and _OR_SOME_OF_IT.match(norm, chosen_now[-1].end):
+        chosen_now = []  # (the part is theirs to name: no sum put)
     if sums_offered is not None:
         # "is it 50 or 100 from April?", "$50 a month or $100 a month?" (play-test 143): the
         # debtor is asked which sum; none is put

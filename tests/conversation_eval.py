@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind79: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind80: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -114,6 +114,7 @@ BLINDS = {
         "blind77",  # 400 lines: tin, lead, quarry, coal, charcoal, wheels, signal box, toll house
         "blind78",  # 400 lines: nets, glass, brass, iron, mint, paper, soap, candle wicks
         "blind79",  # 400 lines: tackle, bobbins, spools, reeds, shuttles, fulling, cards, spindles
+        "blind80",  # 400 lines: enamel, mosaic, lamps, shells, horn, quills, slate, cobbles
     )
 }
 BLIND = BLINDS["blind"]
@@ -185,6 +186,7 @@ LATER = {
         "hundredfifth",
         "hundredsixth",
         "hundredseventh",
+        "hundredeighth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -230,6 +230,7 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "hundredfifth": (0.842, 0.12, 0.10),
     "hundredsixth": (0.778, 0.12, 0.10),
     "hundredseventh": (0.812, 0.12, 0.10),
+    "hundredeighth": (0.75, 0.12, 0.10),
 }
 
 

@@ -10465,3 +10465,23 @@ def test_the_trainee_taking_back_their_own_sum_is_asked_again(library: Library) 
     c, reply = _replied(library, "traveller_forgot_deposit", 8371, "traveller_8371b", 5)
     assert "not $843.19" not in reply and "$843.19" in reply, reply
     assert c.debtor.agreed.amount == Decimal("843.19"), c.debtor.agreed
+
+
+def test_the_rests_day_asked_as_a_time_for_it_is_named(library: Library) -> None:
+    """Play-test 237: "$210 by Monday the 16th, okay ... And, um, the other $140.44, sorry,
+    would there be a time for that too? And how would you like to pay?" got the $210 agreed
+    again and no day for the rest."""
+    _c, reply = _replied(library, "car_broke_down_partial", 13891, "carbroke_13891", 6)
+    assert "$140.44 by" in reply, reply
+
+
+def test_a_way_too_slow_for_today_is_not_the_one_picked(library: Library) -> None:
+    """Play-test 237: "... and then we can get the direct debit set up with your new bank?" had
+    agreed the direct debit for today's payment, and "a new direct debit usually takes a few
+    days to set up, so for today's payment it's easiest by debit card over the phone, or a bank
+    transfer ... Which would you prefer?" got "I'll do it by direct debit"."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=13896)
+    replies = play(c, _from_file("personal_13896"))
+    assert c.turns[3].analysis.slots.method is None
+    assert "direct debit" not in replies[4] and "card" in replies[4], replies[4]
+    assert c.debtor.agreed.method == "card"

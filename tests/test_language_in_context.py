@@ -4904,3 +4904,27 @@ def test_all_of_it_or_part_asked_puts_no_sum(text: str) -> None:
     analysis = read(text, "vague_promise")
     assert analysis.slots.amount is None
     assert analysis.slots.date == dt.date(2026, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Would you like to take care of the $287.95 today, and then we can get the direct "
+            "debit set up with your new bank?",
+            10,
+        ),
+        ("Could you pay today, and then we can set up the direct debit with your new bank?", 10),
+    ],
+)
+def test_the_regular_way_set_up_after_this_payment_is_not_its_way(text: str, day: int) -> None:
+    """Play-test 237: the direct debit set up "and then" is for the bills to come; today is
+    still this payment's day."""
+    analysis = read(text, "explaining", previous_debtor_line="I switched banks.")
+    assert analysis.slots.method is None
+    assert analysis.slots.date == dt.date(2026, 3, day)
+    # ("Easy fix then: shall we set up a direct debit ...?" puts the direct debit)
+    put = read(
+        "Easy fix then: shall we set up a direct debit so it doesn't slip again?", "explaining"
+    )
+    assert put.slots.method == "direct_debit"

@@ -3438,7 +3438,12 @@ _SOME_ASKED = re.compile(
     # ("would it be... all of it, the $784.59, or maybe some of it?", play-test 231)
     r"\bor\s+(?:maybe\s+|just\s+|perhaps\s+|only\s+)?(?:some|part|a\s+part)(?:\s+of\s+it)?\s*\?"
 )
-_WHEN = r"\b(?:when|what\s+day|which\s+day|what\s+date)\b"
+# ("the other $140.44, would there be a time for that too?", "put a date on the remaining
+# $247.97": play-test 237)
+_WHEN = (
+    r"\b(?:when|what\s+day|which\s+day|what\s+date|(?:a|any)\s+(?:time|day|date)\s+for|"
+    r"(?:put|set|pin)\s+a\s+(?:date|day)\s+on)\b"
+)
 _THE_REST_SAID = r"the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left|the\s+other\s+(?:part|bit)"
 _REST_WORDS = re.compile(rf"\b(?:{_THE_REST_SAID})\b")
 # the rest by name or by its sum: "the other half", "the other 575.78"
@@ -3452,7 +3457,7 @@ _INSTALMENTS_START_ASKED = re.compile(
 # "and the rest when?", "what day for the other 179.21", "when do you pay the remainder?"
 # ("I'm asking about the REST. 156.13. what date", play-test 147: its sum between)
 _REST_DAY_ASKED = re.compile(
-    rf"{_REST_NAMED}(?:[\s.,:;-]+[$£€]?\d[\d,]*(?:\.\d\d)?)?[\s.,:;-]*[^.?!\d]{{0,20}}{_WHEN}|"
+    rf"{_REST_NAMED}(?:[\s.,:;-]+[$£€]?\d[\d,]*(?:\.\d\d)?)?[\s.,:;-]*[^.?!\d]{{0,30}}{_WHEN}|"
     rf"{_WHEN}[^.?!\d]{{0,25}}{_REST_NAMED}"
 )
 

@@ -1609,16 +1609,32 @@ _SET_UP_BEFORE = re.compile(
 )
 
 
+# "a new direct debit usually takes a few days to set up, so for today's payment it's easiest by
+# debit card ... or a bank transfer" (play-test 237): a way too slow for this payment, told of
+_TAKES_DAYS = re.compile(
+    r"\s+(?:usually\s+|normally\s+|can\s+|will\s+|would\s+|often\s+)?takes?\s+(?:a\s+few|a\s+couple\s+of|"
+    r"some|several|\d+|two|three|four|five|ten)\s+(?:working\s+|business\s+)?days\b"
+)
+# "take care of the $191.48 today, and then we can get the direct debit set up with your new
+# bank" (play-test 237): the regular way, set up after this payment
+_THEN_BEFORE = re.compile(r"(?:\band\s+then|,\s*then|\bafter\s+that|\bafterwards)\b[^.?!]{0,30}$")
+_SET_UP_AFTER = re.compile(r"\s+(?:set\s+up|sorted(?:\s+out)?|up\s+and\s+running|in\s+place)\b")
+
+
 def _set_up_for_later(norm: str, method: tuple[str, int, int], context: AnalysisContext) -> bool:
     """Is a regular way to pay (a direct debit, a standing order) set up, once this payment's
-    way is agreed as another?"""
+    way is agreed as another, or after this payment ("and then we can get the direct debit set
+    up")?"""
+    if method[0] not in ("direct_debit", "standing_order"):
+        return False
+    set_up = _SET_UP_BEFORE.search(norm, max(0, method[1] - 30), method[1]) is not None
+    if (set_up or _SET_UP_AFTER.match(norm, method[2])) and _THEN_BEFORE.search(
+        norm, max(0, method[1] - 40), method[1]
+    ):
+        return True
     agreed = context.agreed
     return (
-        method[0] in ("direct_debit", "standing_order")
-        and agreed is not None
-        and agreed.method is not None
-        and agreed.method != method[0]
-        and _SET_UP_BEFORE.search(norm, max(0, method[1] - 30), method[1]) is not None
+        agreed is not None and agreed.method is not None and agreed.method != method[0] and set_up
     )
 
 
@@ -5476,6 +5492,7 @@ def _analyze(
         and not _WHO_SAID.search(norm, max(0, m[1] - 16), m[1])
         and not _WENT_WRONG.match(norm, m[2])
         and not _THE_OLD_EXCUSE.match(norm, m[2])
+        and not _TAKES_DAYS.match(norm, m[2])
     ]
     for _way, at, end in methods:
         if _NOT_BY.search(norm, max(0, at - 16), at) or _WHO_SAID.search(norm, max(0, at - 16), at):
@@ -5517,6 +5534,11 @@ def _analyze(
         # for this one
         _add_cue(seen, raw, names, "method_mentioned", at, end)
         start, stop = sentence_around(norm, at)
+        then = _THEN_BEFORE.search(norm, max(start, at - 40), at)
+        if then is not None:
+            # ("could you pay today, and then we can set up the direct debit": today is this
+            # payment's day, said before the way for later)
+            start = then.start()
         if not any(start <= a.start < stop for a in amounts):
             dates = [d for d in dates if not start <= d.start < stop]
     offered = [m for m in offered if m not in later]

@@ -4928,3 +4928,61 @@ def test_the_regular_way_set_up_after_this_payment_is_not_its_way(text: str, day
         "Easy fix then: shall we set up a direct debit so it doesn't slip again?", "explaining"
     )
     assert put.slots.method == "direct_debit"
+
+
+# --- corpus 108 -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("evrything is fine, its just ur account is behind and we wanna get it sorted tday", 10),
+        ("Could you pay even part of it now, say 100, and the rest when the contract money "
+         "arrives?", 10),
+        ("im sorry but try isnt good enough, we need an actual commitment from you today", None),
+        ("pick one. friday or monday", None),
+        ("we cud do 3/17 or 3/20, up 2 u", None),
+        ("soon like tmrw or soon like next month? lol", None),
+        ("next week which day. mon? wed?", None),
+    ],
+)  # fmt: skip
+def test_days_typed_short_or_offered_to_pick_from(text: str, day: int | None) -> None:
+    date = read(text, "vague_promise", previous_debtor_line="I'll try to pay soon.").slots.date
+    assert date == (dt.date(2026, 3, day) if day else None)
+
+
+def test_sums_that_are_no_sum_put_and_the_debt_said_in_words() -> None:
+    assert (
+        read(
+            "ok cash works, we text u a barcode and u pay at any 7-eleven, by friday?",
+            "negotiating",
+        ).slots.amount
+        is None
+    )
+    assert (
+        read(
+            "so you can pay it all at once or split it in two or do weekly payments", "negotiating"
+        ).slots.amount
+        is None
+    )
+    said = read(
+        "what now is you're two hundred eighty seven ninety five in the hole with us", "verified"
+    )
+    assert said.slots.amount == OVERDUE  # fmt: skip
+
+
+def test_a_way_agreed_with_the_one_set_aside_between_is_the_way() -> None:
+    analysis = read(
+        "Yes, a direct debit rather than a standing order is perfectly fine; it's actually "
+        "easier on our end.",
+        "negotiating",
+        previous_debtor_line="Can I set up a direct debit instead of a standing order?",
+    )
+    assert analysis.slots.method == "direct_debit"
+    assert (
+        "wrong_lender"
+        in read(
+            "hey marta its chris w bonebridge finance, got a sec?",
+            "answering",
+            lender="Marrowbone Credit",
+            debtor_names=("Marta Kowalczyk",),
+        ).flags
+    )

@@ -227,6 +227,8 @@ _CALLBACK_BEFORE = re.compile(
     # "If anything changes before the 31st, please call us first" (play-test 220): when to
     # ring if plans change, not a day to pay by
     r"\bif\s+(?:anything|something|things|that)\s+(?:changes?|comes?\s+up)\s+(?:before|by|on)\s+(?:the\s+)?$|"
+    # ("we need an actual commitment from you today", corpus 108: when to agree, not to pay)
+    r"\b(?:commitment|answer|decision)\s+(?:from\s+(?:you|u)\s+)?$|"
     # "ok but if i dont hear back by tomorrow i have to pass it on" (corpus 99)
     r"\bhear\s+(?:back\s+)?(?:from\s+(?:you|u)\s+)?(?:by|before|until|till)\s+(?:the\s+)?$|"
     # "If it hasn't turned up by Friday 13th, I'll ring you back": when the payment sent should
@@ -803,6 +805,11 @@ _OR_SOME_OF_IT = re.compile(
     r"\s*,?\s*or\s+(?:maybe\s+|just\s+|perhaps\s+|only\s+)?(?:some|part|a\s+part|a\s+bit|"
     r"a\s+portion|less)(?:\s+of\s+(?:it|that))?\s*\?"
 )
+# "so you can pay it all at once or split it in two or do weekly payments": the whole, one of
+# the ways listed (corpus 108)
+_OR_SPLIT = re.compile(
+    r"\s+(?:at\s+once|in\s+one\s+go)?\s*,?\s*or\s+(?:you\s+can\s+|we\s+can\s+)?(?:split|spread|break)\b"
+)
 _OR_WHENEVER = re.compile(
     r"\s*,?\s*or\s+(?:whenever|when\s*ever|any\s*time|anytime)\b"
     r"(?=\s*(?:works|suits|is|'s|you|u|really|$|[.?!,]))"
@@ -940,6 +947,9 @@ _HEARD_ASKING = frozenset({Act.ASK_PAYMENT, Act.PROPOSE_TERMS, Act.SET_DEADLINE}
 _EMBEDDED_ASK = re.compile(r"\b(?:so|and|but|then|now)\s+(?:can|could|would|will)\s+(?:we|you|u)\b")
 # "$530.80 would be lovely", "a money order works", "Friday is fine": a term approved
 _TERM_OK = re.compile(
+    # ("a direct debit rather than a standing order is perfectly fine", corpus 108: the way
+    # set aside said between)
+    r"(?:\s+(?:rather\s+than|instead\s+of)\s+(?:a\s+|an\s+|the\s+)?\w+(?:\s+\w+)?(?=\s+(?:is|'s|would|will|works)\b))?"
     # ("card over the phone is fine", "Online's sweet")
     # ("cash at the post office is fine", "a cheque at any branch works")
     r"\s*(?:(?:over|on|by|via|through)\s+the\s+(?:phone|app|website)\s+|"
@@ -2261,7 +2271,8 @@ _BETWEEN_OFFERED_DAYS = re.compile(
     # ("thursday maybe? or friday?")
     r"(?:\s+(?:later|still|then|suit|suits|work|works|ok|okay|possible|good|fine|better|maybe|"
     r"perhaps|easier|for\s+(?:you|u))){0,3}(?:[\s,/]*(?:\?|\bor\b(?:\s+on\b)?))+[\s,?]*"
-    r"(?:(?:maybe|perhaps|nearer|closer\s+to|the|is\s+it|would|could|should|say|like|"
+    # ("soon like tmrw or soon like next month?")
+    r"(?:(?:maybe|perhaps|nearer|closer\s+to|the|is\s+it|would|could|should|say|like|soon|"
     # ("do you want to pay today, or stick with Friday the 13th like you said?", play-test 232)
     r"following\s+one|other\s+one|nxt|(?:stick|go|keep)\s+with)[\s,]+){0,3}"
 )
@@ -2274,7 +2285,7 @@ _NAMED_DAYS = frozenset({"today", "tomorrow", "weekday", "now", "weekday_dom"})
 _ASKED_IN = re.compile(r"\b(?:could|can|would|will|shall)\s+(?:it|we|you|u|ya)\b")
 _PICK_LEFT = re.compile(
     # ("Today or tomorrow, you choose.", play-test 193)
-    r"\b(?:(?:you|u)\s+(?:choose|pick|decide|tell\s+me)|your\s+(?:choice|call|pick)|up\s+to\s+(?:you|u)|"
+    r"\b(?:(?:you|u)\s+(?:choose|pick|decide|tell\s+me)|your\s+(?:choice|call|pick)|up\s+(?:to|2)\s+(?:you|u)|"
     # ("monday, wednesday, whatever day suits you best, you tell me", corpus 104)
     r"pick\s+(?:one|a\s+day)|choose\s+one|(?:which(?:ever)?|whatever)\s+(?:one|day|suits|works|is\s+better)|"
     r"if\s+(?:you|u)\s+(?:prefer|need|like|'?d\s+rather))\b"
@@ -2347,7 +2358,10 @@ def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
     if "?" not in norm:
         begin = sentence_around(norm, dates[0].start)[0]
         left_to_them = bool(
-            _PICK_LEFT.search(norm, dates[0].end) or _LEFT_TO_THEM.search(norm, dates[0].end)
+            _PICK_LEFT.search(norm, dates[0].end)
+            or _LEFT_TO_THEM.search(norm, dates[0].end)
+            # ("pick one. friday or monday": the pick left to them first)
+            or _PICK_LEFT.search(norm, max(0, dates[0].start - 20), dates[0].start)
         )
         if not (left_to_them or _ASKED_IN.search(norm, begin, dates[0].start)):
             return False
@@ -5950,8 +5964,11 @@ def _analyze(
         if rated:
             all_left = owed - agreed.amount
             chosen_now = [a for a in chosen_now if a in rated or a.value != all_left]
-    if chosen_now and _OR_SOME_OF_IT.match(norm, chosen_now[-1].end):
-        chosen_now = []  # (the part is theirs to name: no sum put)
+    if chosen_now and (
+        _OR_SOME_OF_IT.match(norm, chosen_now[-1].end)
+        or (chosen_now[-1].kind == "whole" and _OR_SPLIT.match(norm, chosen_now[-1].end))
+    ):
+        chosen_now = []  # (the part is theirs to name, or the whole one way of several)
     if sums_offered is not None:
         # "is it 50 or 100 from April?", "$50 a month or $100 a month?" (play-test 143): the
         # debtor is asked which sum; none is put

@@ -213,7 +213,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "today",
         # ("monday - no wait, today's tuesday, so thursday?": what day it is, not a day to pay)
-        r"\b(?:today(?!(?:'s|s|\s+is)\s+(?:a\s+)?(?:mon|tue|wed|thu|fri|sat|sun|the\s+\d))|tonight|this\s+(?:morning|afternoon|evening)|(?:end\s+o(?:f|')?\s+(?:the\s+)?day|"
+        # ("get it sorted tday", "tdy": typed short)
+        r"\b(?:(?:today|tday|tdy)(?!(?:'s|s|\s+is)\s+(?:a\s+)?(?:mon|tue|wed|thu|fri|sat|sun|the\s+\d))|tonight|this\s+(?:morning|afternoon|evening)|(?:end\s+o(?:f|')?\s+(?:the\s+)?day|"
         r"close\s+of\s+business|eod|cob)(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)))\b|"
         # Scots: "could ye get the 217.06 paid the day?" (today)
         # "can ye no dae it the day?", "get it done the day and we're square"
@@ -272,7 +273,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"'s\s+(?:great|good|fine|ok|okay|perfect|brilliant|lovely|a\s+start)\b|"
         # "half now, 143.68, and the other ...": the sum put with it
         # ("half now, 297.97, by this Friday": the day is Friday's)
-        r",\s*[$£€]?\d[\d.,]*\d\s*,(?!\s*(?:by|before|until|on|no\s+later)\b)|"
+        # ("pay even part of it now, say 100, and the rest when the contract money arrives")
+        r",\s*(?:(?:say|like|about|around|maybe|roughly)\s+)?[$£€]?\d[\d.,]*\d\s*,"
+        r"(?!\s*(?:by|before|until|on|no\s+later)\b)|"
         # ("half now, $467.80 by card?": the sum and the way put with it)
         r",\s*[$£€]?\d[\d.,]*\d\s+(?:by|via|on|with|over)\s+(?:the\s+|your\s+|a\s+)?(?:card|debit|credit|"
         r"bank|transfer|cheque|check|phone|app|online|paypal|zelle|venmo)\b))",
@@ -392,7 +395,8 @@ _DAY_LEAD = re.compile(r"\b(?:by|on|until|till|til)\s+$")
 # "mon tue wed?", "fri or sat": a short form listed after another day is a day too
 _LISTED_AFTER_A_DAY = re.compile(
     r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"\.?(?:\s*[,/]\s*|\s+or\s+|\s+)$",
+    # ("next week which day. mon? wed?": each asked in turn)
+    r"\.?(?:\s*[,/]\s*|\s+or\s+|\s+|\s*\?\s*)$",
     re.IGNORECASE,
 )
 # "wed or thurs", "sat/sun": a short form with another day listed after it is a day too

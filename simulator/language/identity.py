@@ -551,7 +551,8 @@ _ENDS_ASKING = re.compile(r"\s*\?+\s*$")
 _LENDER_LEAD = re.compile(
     # ("this is, um, Harbor Bank?": a filler before the name)
     # ("yes hello, here is Silver Thread Lending": "here is", as some non-native speakers say it)
-    r"\b(?P<lead>from|form|with|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its|here\s+is)"
+    # ("its chris w bonebridge finance": "with" typed short)
+    r"\b(?P<lead>from|form|with|w/?|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its|here\s+is)"
     r"(?:\s*,\s*(?:um+|uh+|er+|erm)\s*,)?\s+(?:the\s+)?"
 )
 # "from Fisher" names a lender only when the trainee introduces themselves: "it's Sam from",
@@ -964,7 +965,7 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
                 or m.group("lead") in ("it's", "its", "this is")
                 # ("this is luis with granite trust bank": with, after the caller's name)
                 or (
-                    m.group("lead") == "with"
+                    m.group("lead") in ("with", "w", "w/")
                     and _INTRODUCED.search(norm, max(0, m.start() - 40), m.start())
                 )
             )

@@ -299,6 +299,8 @@ ENTRIES: list[Entry] = [
         None,
         r"\b(?:owe[ds]?|owing|overdue|outstanding|balance|due|past\s+due|arrears|behind\s+by|total|missed|unpaid|in\s+default|short\s+by)\b",
         r"\b(?:deadline|due\s+date)\b",
+        # ("you're four hundred eighty six fifty in the hole with us")
+        r"\bin\s+the\s+hole\s+(?:with|to)\s+(?:us|me)\b",
         r"\b(?:is|are|was|were|running|it's|its|that's|thats)\s+(?:\w+\s+){0,3}late\b",
         # "$457.26 behind", "behind on the loan"; not "behind you", "behind bars"
         r"\bbehind\b(?!\s+(?:the\s+scenes|you|me|us|him|her|them|bars|my\s+back|your\s+back))",

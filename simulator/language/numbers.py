@@ -550,6 +550,8 @@ def find_amounts(
         number, spoken_cents = spoken_amount(m.group(0))
         if number is None:
             continue
+        if re.match(r"\d[-‐]", norm[max(0, start - 2) : start]):
+            continue  # "pay at any 7-eleven": a shop's name
         explicit = m.group("wunit") is not None or m.group("wunit_a") is not None
         if not explicit:
             # "three instalments", "two weeks", "one more thing" are not money; small bare

@@ -10485,3 +10485,30 @@ def test_a_way_too_slow_for_today_is_not_the_one_picked(library: Library) -> Non
     assert c.turns[3].analysis.slots.method is None
     assert "direct debit" not in replies[4] and "card" in replies[4], replies[4]
     assert c.debtor.agreed.method == "card"
+
+
+def test_the_rest_asked_after_a_question_mark_gets_its_own_day(library: Library) -> None:
+    """Play-test 242: "Fine, $150 Friday. And the other $170.68? When's that coming ...?" got
+    Friday said again; "I heard you about Friday. I'm asking about the REST. $170.68. When?" got
+    the rest on Friday too, from a debtor who could only find $150."""
+    c = call_in(library, "car_broke_down_partial", seed=8231)
+    replies = play(c, _from_file("carbroke_8231")[:6])
+    assert "$170.68" in replies[4] and "Friday the 27th" in replies[4], replies[4]
+    assert "Friday the 13th" not in replies[5], replies[5]
+    assert c.debtor.agreed.rest_date != c.debtor.agreed.date
+
+
+def test_the_day_the_sum_fell_due_is_no_day_to_pay(library: Library) -> None:
+    """Play-test 242: "It's $187.18, from the 3rd. Would you, um, maybe want to pay that ...?"
+    (said on the 10th) got "Yes, Friday the 3rd of April suits me."."""
+    _c, reply = _replied(library, "personal_loan_courteous_reminder", 8196, "personal_8196", 3)
+    assert "April" not in reply, reply
+
+
+def test_their_income_quoted_back_is_no_instalment(library: Library) -> None:
+    """Play-test 241: "With about $200 a fortnight, a full catch-up isn't realistic. What if we
+    set up a small plan, say $25 a fortnight to start ...?" got "And $200 a fortnight after
+    that.", their whole income, agreed as the rest's instalment."""
+    c, reply = _replied(library, "student_unemployed_hardship", 14066, "hardship_14066", 4)
+    assert "$200" not in reply, reply
+    assert c.debtor.agreed.rest_amount != Decimal("200"), c.debtor.agreed

@@ -4986,3 +4986,16 @@ def test_a_way_agreed_with_the_one_set_aside_between_is_the_way() -> None:
             debtor_names=("Marta Kowalczyk",),
         ).flags
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (play-test 242: the day the sum fell due, said on the 10th)
+        "Sorry. It's $187.18, from the 3rd. Would you, um, maybe want to pay that?",
+        # (play-test 242: the day talked of, not put)
+        "I heard you about Friday. I'm asking about the REST. $170.68. When?",
+    ],
+)
+def test_a_day_recalled_or_talked_of_is_no_day_put(text: str) -> None:
+    assert read(text, "negotiating").slots.date is None

@@ -3457,7 +3457,8 @@ _INSTALMENTS_START_ASKED = re.compile(
 # "and the rest when?", "what day for the other 179.21", "when do you pay the remainder?"
 # ("I'm asking about the REST. 156.13. what date", play-test 147: its sum between)
 _REST_DAY_ASKED = re.compile(
-    rf"{_REST_NAMED}(?:[\s.,:;-]+[$£€]?\d[\d,]*(?:\.\d\d)?)?[\s.,:;-]*[^.?!\d]{{0,30}}{_WHEN}|"
+    # ("And the other $170.68? When's that coming", play-test 242)
+    rf"{_REST_NAMED}(?:[\s.,:;-]+[$£€]?\d[\d,]*(?:\.\d\d)?)?[\s.,:;?-]*[^.?!\d]{{0,30}}{_WHEN}|"
     rf"{_WHEN}[^.?!\d]{{0,25}}{_REST_NAMED}"
 )
 

@@ -1332,6 +1332,9 @@ _EARNED_BEFORE = re.compile(
     r"get\s+paid|gets\s+paid|(?:you're|youre|you\s+are|i'm|im)\s+on|"
     # ("u said u only get about 200 a fortnight", play-test 172)
     r"(?:you|u)\s+(?:only\s+|just\s+)?get|"
+    # ("With about $200 a fortnight, a full catch-up isn't realistic", play-test 241: what
+    # they have, said at the start of a sentence)
+    r"(?:^|[.!?]\s+)with|"
     # "You said cafe is about hundred a week" (play-test 123)
     r"(?:cafe|job|shifts?|work|wages?|salary|income)\s+(?:is|are|'s|was|were|gives?\s+(?:you|u)))\s+"
     r"(?:(?:only|just|about|around|roughly|like|maybe)\s+)?[$£€]?$",

@@ -227,6 +227,9 @@ _CALLBACK_BEFORE = re.compile(
     # "If anything changes before the 31st, please call us first" (play-test 220): when to
     # ring if plans change, not a day to pay by
     r"\bif\s+(?:anything|something|things|that)\s+(?:changes?|comes?\s+up)\s+(?:before|by|on)\s+(?:the\s+)?$|"
+    # ("I heard you about Friday. I'm asking about the REST.", play-test 242: the day talked
+    # of, not put)
+    r"\b(?:heard|hear)\s+(?:you|u|ya)\s+(?:about|on|re)\s+$|"
     # ("we need an actual commitment from you today", corpus 108: when to agree, not to pay)
     r"\b(?:commitment|answer|decision)\s+(?:from\s+(?:you|u)\s+)?$|"
     # "ok but if i dont hear back by tomorrow i have to pass it on" (corpus 99)
@@ -2505,7 +2508,9 @@ _HAPPENED = re.compile(
 _PAYMENT_FROM = re.compile(
     r"\b(?:(?:payment|instal?ment|repayment)\s+|(?:owe|owed|owing)\b(?:[^.?!,]|\.\d){0,16}\s)from\s+$|"
     # "Yes, the 200 from the 6th is showing." (a sum paid, by its day)
-    r"\bthe\s+[$£€]?\d[\d,]*(?:\.\d\d)?\s+from\s+$"
+    r"\bthe\s+[$£€]?\d[\d,]*(?:\.\d\d)?\s+from\s+$|"
+    # ("It's $187.18, from the 3rd. Would you maybe want to pay that?", play-test 242)
+    r"\b(?:it's|its|it\s+is|that's|thats|that\s+is)\s+[$£€]?\d[\d,]*(?:\.\d\d)?,\s*from\s+$"
 )
 # Words of what is to come: a sentence with any of them may still ask for or offer a way to pay
 _TO_COME = re.compile(

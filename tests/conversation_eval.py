@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind80: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind81: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -115,6 +115,7 @@ BLINDS = {
         "blind78",  # 400 lines: nets, glass, brass, iron, mint, paper, soap, candle wicks
         "blind79",  # 400 lines: tackle, bobbins, spools, reeds, shuttles, fulling, cards, spindles
         "blind80",  # 400 lines: enamel, mosaic, lamps, shells, horn, quills, slate, cobbles
+        "blind81",  # 400 lines: cork, rushes, willow, hemp, jute, sisal, coir, raffia
     )
 }
 BLIND = BLINDS["blind"]
@@ -187,6 +188,7 @@ LATER = {
         "hundredsixth",
         "hundredseventh",
         "hundredeighth",
+        "hundredninth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -231,6 +231,7 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "hundredsixth": (0.778, 0.12, 0.10),
     "hundredseventh": (0.812, 0.12, 0.10),
     "hundredeighth": (0.75, 0.12, 0.10),
+    "hundredninth": (0.792, 0.12, 0.10),
 }
 
 

@@ -10512,3 +10512,12 @@ def test_their_income_quoted_back_is_no_instalment(library: Library) -> None:
     c, reply = _replied(library, "student_unemployed_hardship", 14066, "hardship_14066", 4)
     assert "$200" not in reply, reply
     assert c.debtor.agreed.rest_amount != Decimal("200"), c.debtor.agreed
+
+
+def test_a_call_back_offered_if_the_transfer_has_not_shown_is_no_demand(library: Library) -> None:
+    """Play-test 243: "If it hasn't shown up by, say, next Tuesday the 17th, would it be okay
+    for me to give you a call back?" read the 17th as a day to pay and got "I'm not paying it
+    twice! I told you, it's paid."."""
+    c, reply = _replied(library, "already_paid_not_posted", 14151, "alreadypaid_14151", 5)
+    assert "twice" not in reply, reply
+    assert c.turns[4].analysis.slots.date is None

@@ -4999,3 +4999,38 @@ def test_a_way_agreed_with_the_one_set_aside_between_is_the_way() -> None:
 )
 def test_a_day_recalled_or_talked_of_is_no_day_put(text: str) -> None:
     assert read(text, "negotiating").slots.date is None
+
+
+# --- corpus 109 -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text", ["hi am i speking with hiroshi tanabe", "hi there, im lookin for hiroshi tanabe"]
+)
+def test_another_name_asked_for_as_typed_is_flagged(text: str) -> None:
+    analysis = read(text, "answering", debtor_names=("Hiroshi Tanaka", "Hiroshi"))
+    assert "wrong_name" in analysis.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("so even if its just $150 by the 20th that would help a lot honestly", 20),
+        ("I cannot remove the fees, even if it's paid today", None),
+        ("ooh ok then lets tie it to your payday, the 20th! does half work for that one?", 20),
+    ],
+)
+def test_the_least_asked_on_its_day_and_a_day_tied_to_payday_are_put(
+    text: str, day: int | None
+) -> None:
+    date = read(text, "negotiating", previous_debtor_line="I get paid on the 20th.").slots.date
+    assert date == (dt.date(2026, 3, day) if day else None)
+
+
+def test_credit_or_debit_is_a_card() -> None:
+    assert read("yep credit or debit both fine", "negotiating").slots.method == "card"
+    listed = read(
+        "We accept debit or credit card over the phone, bank transfer, or payment through our "
+        "website. Which would you prefer?",
+        "negotiating",
+        previous_debtor_line="What payment options do you have?",
+    )
+    assert listed.slots.method is None

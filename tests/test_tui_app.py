@@ -993,6 +993,31 @@ async def test_a_plan_of_instalments_shows_in_the_checklist_in_full() -> None:
         assert "…" not in shown, shown
 
 
+async def test_terms_short_of_the_goal_say_so_in_full_in_the_checklist() -> None:
+    """Played in the UI: "yes, restated (short of the goal)" was cut off at the panel's edge
+    as "yes, restated (short"."""
+    from simulator.scoring.types import Promise
+    from simulator.tui.widgets.checklist import PromiseChecklist
+
+    app = new_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_call(pilot)
+        checklist = screen.query_one("#checklist", PromiseChecklist)
+        checklist.show(
+            Promise(
+                amount=Decimal("247.92"),
+                date=dt.date(2026, 12, 28),
+                method="card",
+                confirmed=True,
+                short_of_goal=True,
+            )
+        )
+        await pilot.pause()
+        shown = content_text(checklist)
+        assert "yes, restated" in shown and "Goal      short of it" in shown, shown
+        assert "(short" not in shown, shown
+
+
 async def test_every_way_to_pay_shows_in_words_in_the_checklist() -> None:
     """Played in the UI: a standing order agreed showed as "standing_order" (the panel knew
     only the first seven ways to pay)."""

@@ -239,7 +239,9 @@ _CALLBACK_BEFORE = re.compile(
     # ("If it still hasn't appeared by Friday, would it be alright if we called you back?",
     # play-test 222)
     r"\b(?:turned|shown|showed|show|shows|come|came|gone|landed|appeared|arrived|reached\s+us)\s+"
-    r"(?:up|through|in|over)?\s*(?:by|before)\s+(?:the\s+)?$|"
+    # ("If it hasn't shown up by, say, next Tuesday the 17th", play-test 243)
+    r"(?:up|through|in|over)?\s*(?:by|before)(?:\s*,?\s*(?:say|like|maybe|about)\s*,?)?\s+"
+    r"(?:next\s+|this\s+)?(?:\w+day\s+)?(?:the\s+)?$|"
     # "I need a date today", "could we agree an amount and date today?": when to agree, not
     # when to pay
     r"\b(?:a|the|an)\s+(?:specific\s+|firm\s+|proper\s+)?(?:amount\s+and\s+)?(?:date|day|plan|"
@@ -317,7 +319,9 @@ _OTHER_DAY_BEFORE = re.compile(
     r"\bunless\s+(?:the\s+)?$|"
     # "I cannot remove the fees, even if the payment is made today": a day granted for the
     # argument's sake, not put
-    r"\beven\s+if\b[^.?!;,]{0,40}$|"
+    # (not "even if its just $150 by the 20th": the least asked, on its day)
+    r"\beven\s+if\b(?!\s+(?:(?:it'?s|its|it\s+is)\s+(?:just|only)|(?:you|u)\s+(?:can\s+)?(?:only|just))\b)"
+    r"[^.?!;,]{0,40}$|"
     # "I'll make sure the note goes on today", "the letter goes out tomorrow": when the paperwork
     # is done, not when to pay (play-test 229)
     r"\b(?:the|a|your)\s+(?:note|record|flag|complaint|dispute|letter|email|e-mail|confirmation)s?"
@@ -682,8 +686,9 @@ _PAYDAY_NOTED = re.compile(
     # "Your next installment would fall around your payday, Tuesday March 31st, is that still
     # your payday?": the payday, and its day said beside it
     # ("could go on your next payday, Friday the 27th" puts the payment on it)
-    r"(?<!\bon\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)"
-    r"\b(?:your|ur)\s+(?:next\s+)?pay\s*(?:day|check|cheque)\s*,\s*(?:on\s+)?(?:the\s+)?$|"
+    # (not "lets tie it to your payday, the 20th!": the payment put on it)
+    r"(?<!\bon\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bto\s)"
+    r"(?<!\bwith\s)\b(?:your|ur)\s+(?:next\s+)?pay\s*(?:day|check|cheque)\s*,\s*(?:on\s+)?(?:the\s+)?$|"
     # "Your next payday would be the 31st, I believe? That is rather a long way off." (play-test
     # 148): when they are paid, guessed
     r"(?:^|[.?!]\s*|\b(?:so|and|ah|oh|ok|okay|now),?\s+)(?:your|ur)\s+(?:next\s+)?pay\s*(?:day|check|cheque)\s+"
@@ -3997,8 +4002,9 @@ _LED_METHOD = re.compile(
 
 _WORDS = re.compile(r"[^\W\d_][\w'-]*")
 _ASKS_FOR = re.compile(
-    r"\b(?:is\s+(?:this|that|it)|am\s+i\s+(?:speak|talk)(?:ing|in'?)\s+(?:to|with)|(?:speak|talk)"
-    r"(?:ing|in'?)?\s+(?:to|with)|looking\s+for|trying\s+to\s+reach)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?"
+    # ("hi am i speking with hiroshi tanabe", "im lookin for orla gallagher": as typed)
+    r"\b(?:is\s+(?:this|that|it)|am\s+i\s+(?:sp(?:ea|e|ee)k|talk)(?:ing|in'?)\s+(?:to|with)|(?:speak|talk)"
+    r"(?:ing|in'?)?\s+(?:to|with)|look(?:ing|in'?)\s+for|trying\s+to\s+reach)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?"
     r"(?P<name>[a-z][\w'-]*)"
 )
 

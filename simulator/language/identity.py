@@ -486,7 +486,7 @@ _WORD = r"[^\W\d_][\w'-]*"
 _ADDRESS_LEAD = re.compile(
     # ("hey is that you mateusz?": the "you" before the name asked)
     # ("helo am i speakin with tadeusz wisniewski": the g dropped, as typed)
-    r"(?:\bis\s+(?:this|that|it)(?:\s+(?:you|u),?)?|\bam\s+i\s+(?:speak|talk)(?:ing|in'?)\s+(?:to|with)|"
+    r"(?:\bis\s+(?:this|that|it)(?:\s+(?:you|u),?)?|\bam\s+i\s+(?:sp(?:ea|e|ee)k|talk)(?:ing|in'?)\s+(?:to|with)|"
     r"\bare\s+you|"
     r"\byou(?:'re|\s+are)|\byoure|"
     # "confirm youre timothy kelly", "just to double check this is ..."

@@ -38,7 +38,9 @@ METHODS: list[tuple[str, str]] = [
         r"\bcard\s+(?:payment|number|details|on\s+file|ending)\b|"
         # "have you got the new card yet? you could pay over the phone with it"
         r"\b(?:the|your|ur)\s+(?:new|replacement)\s+card\b|"
-        r"\b(?:visa|mastercard|amex|eftpos)\b",
+        r"\b(?:visa|mastercard|amex|eftpos)\b|"
+        # ("yep credit or debit both fine": either card)
+        r"\b(?:credit\s+or\s+debit|debit\s+or\s+credit)(?:\s+cards?)?\b",
     ),
     (
         "online",

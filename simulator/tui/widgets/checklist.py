@@ -35,13 +35,11 @@ class PromiseChecklist(Static):
                 promise.method is not None,
                 METHOD_NAMES.get(promise.method or "", promise.method or "–"),
             ),
-            (
-                "Confirmed",
-                promise.confirmed,
-                ("yes, restated" if promise.confirmed else "–")
-                + (" (short of the goal)" if promise.short_of_goal else ""),
-            ),
+            ("Confirmed", promise.confirmed, "yes, restated" if promise.confirmed else "–"),
         ]
+        if promise.short_of_goal:
+            # (a row of its own: beside "yes, restated" it was cut off at the panel's edge)
+            rows.append(("Goal", False, "short of it"))
         if promise.rest_amount is not None and promise.rest_date is not None:
             # two rows ("$200.00/month", "from Mon 4 Jan 2027"): one is wider than the panel
             each = f"/{promise.rest_every}" if promise.rest_every else ""

@@ -965,7 +965,7 @@ async def test_a_browser_tab_that_lost_the_focus_offers_no_letter_key_over_the_n
         assert {"team", "scenarios", "assessment"} <= footer
 
 
-async def test_a_plan_of_instalments_shows_in_the_checklist_in_full() -> None:
+async def test_a_plan_and_terms_short_of_the_goal_show_in_the_checklist_in_full() -> None:
     """A rest paid monthly shows how much a month ("$200.00/month") and from when, on rows of
     their own: "$200.00 a month from Mon 4 Jan 2027" on one row was cut short by the panel's
     edge (played in the UI)."""
@@ -991,18 +991,8 @@ async def test_a_plan_of_instalments_shows_in_the_checklist_in_full() -> None:
         shown = rendered(checklist)
         assert "The rest  $200.00/month" in shown and "from      Mon 4 Jan 2027" in shown, shown
         assert "…" not in shown, shown
-
-
-async def test_terms_short_of_the_goal_say_so_in_full_in_the_checklist() -> None:
-    """Played in the UI: "yes, restated (short of the goal)" was cut off at the panel's edge
-    as "yes, restated (short"."""
-    from simulator.scoring.types import Promise
-    from simulator.tui.widgets.checklist import PromiseChecklist
-
-    app = new_app()
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await start_call(pilot)
-        checklist = screen.query_one("#checklist", PromiseChecklist)
+        # (played in the UI: "yes, restated (short of the goal)" was cut off at the panel's
+        # edge as "yes, restated (short")
         checklist.show(
             Promise(
                 amount=Decimal("247.92"),

@@ -10521,3 +10521,12 @@ def test_a_call_back_offered_if_the_transfer_has_not_shown_is_no_demand(library:
     c, reply = _replied(library, "already_paid_not_posted", 14151, "alreadypaid_14151", 5)
     assert "twice" not in reply, reply
     assert c.turns[4].analysis.slots.date is None
+
+
+def test_all_of_it_or_some_of_it_asked_gets_the_sum_they_can_pay(library: Library) -> None:
+    """Play-test 231's question in negotiating: "And would it be all of it, the $350.44, or
+    maybe just some of it?" asks how much; a debtor who can pay part names it (it had got
+    "Sorry, is that the whole amount or just part of it?")."""
+    c, reply = _replied(library, "car_broke_down_partial", 13891, "carbroke_13891b", 5)
+    assert "$210" in reply and "whole amount or" not in reply, reply
+    assert c.debtor.agreed.amount is None  # named, not yet agreed

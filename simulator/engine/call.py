@@ -3436,7 +3436,7 @@ _SOME_ASKED = re.compile(
     r"\b(?:pay|paying|manage|send|put\s+down)\s+(?:something|some\s+part|some|a\s+part|part\s+of\s+it|"
     r"a\s+bit|a\s+little(?:\s+bit)?|anything)\b(?!\s+(?:else|more|extra))|"
     # ("would it be... all of it, the $784.59, or maybe some of it?", play-test 231)
-    r"\bor\s+(?:maybe\s+|just\s+|perhaps\s+|only\s+)?(?:some|part|a\s+part)(?:\s+of\s+it)?\s*\?"
+    r"\bor\s+(?:(?:maybe|just|perhaps|only)\s+){0,2}(?:some|part|a\s+part)(?:\s+of\s+it)?\s*\?"
 )
 # ("the other $140.44, would there be a time for that too?", "put a date on the remaining
 # $247.97": play-test 237)

@@ -810,7 +810,7 @@ _WOULD_BE = re.compile(r"\s+(?:would|will|should|must)\s+be\s+")
 # "would it be... all of it, the $784.59, or maybe some of it?", "All 764.90 or part?": the
 # whole, or a part they name, asked between (play-test 231)
 _OR_SOME_OF_IT = re.compile(
-    r"\s*,?\s*or\s+(?:maybe\s+|just\s+|perhaps\s+|only\s+)?(?:some|part|a\s+part|a\s+bit|"
+    r"\s*,?\s*or\s+(?:(?:maybe|just|perhaps|only)\s+){0,2}(?:some|part|a\s+part|a\s+bit|"
     r"a\s+portion|less)(?:\s+of\s+(?:it|that))?\s*\?"
 )
 # "so you can pay it all at once or split it in two or do weekly payments": the whole, one of

@@ -10530,3 +10530,25 @@ def test_all_of_it_or_some_of_it_asked_gets_the_sum_they_can_pay(library: Librar
     c, reply = _replied(library, "car_broke_down_partial", 13891, "carbroke_13891b", 5)
     assert "$210" in reply and "whole amount or" not in reply, reply
     assert c.debtor.agreed.amount is None  # named, not yet agreed
+
+
+@pytest.mark.parametrize(
+    ("line", "threatened"),
+    [
+        ("this is an attempt to collect a debt. ur {amount_overdue} late. pay it or else", True),
+        ("This is an attempt to collect a debt. Pay it this week and see what happens if not.",
+         True),
+        ("This is an attempt to collect a debt. Could you pay by friday, or else next monday?",
+         False),
+    ],
+)  # fmt: skip
+def test_a_threat_left_unsaid_is_heard_as_one(
+    library: Library, line: str, threatened: bool
+) -> None:
+    """Played in tmux: "ur 247.92 late. pay it or else" to the first-time late payer got
+    "Goodness, has a payment not gone through?", as if nothing had been said."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=5)
+    c.say(f"Hi, is this {c.values['debtor_name']}?")
+    reply = c.say(line.format(**c.values)).reply
+    said = any(variant in reply for variant in c.lines.persona.reactions.threatened or [])
+    assert said is threatened, reply

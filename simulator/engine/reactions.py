@@ -48,6 +48,8 @@ class Reaction:
     upset_by: tuple[Act, ...] = ()
     # and presses with no day but the one the debtor named or agreed
     unless_own_day: bool = False
+    # (or, doing none of the acts, says something like this: "pay it or else")
+    or_heard: re.Pattern[str] | None = None
 
 
 # "sort the direct debit or it'll go on your credit file, your choice": a consequence held
@@ -58,11 +60,20 @@ _ULTIMATUM = re.compile(
 )
 
 
+# "pay it or else", "see what happens", "you've been warned": a threat left unsaid, heard as one
+# (played in tmux: "ur 247.92 late. pay it or else" got "Goodness, has a payment not gone
+# through?")
+_VEILED_THREAT = re.compile(
+    r"\bor\s+else\b(?!\s+[a-z])|\bsee\s+what\s+happens\b|\byou'?ve\s+been\s+warned\b",
+    re.IGNORECASE,
+)
+
+
 REACTIONS: tuple[Reaction, ...] = (
     Reaction("insulted", (Act.INSULT,)),
     # ("you keep not paying, that car gets repossessed ... So - pay today or not?" to an upset
     # debtor: heard as the threat it is, not passed over; play-test 220)
-    Reaction("threatened", (Act.THREAT,), upset_by=(Act.LEGAL_ACTION,)),
+    Reaction("threatened", (Act.THREAT,), upset_by=(Act.LEGAL_ACTION,), or_heard=_VEILED_THREAT),
     # ("I hear you, la, but ... the account can go for repossession", "I understand, but next
     # week is too long", "I understand. Unfortunately, I am not able to ...": a nod before a
     # warning or a no is no kindness to thank for)
@@ -118,6 +129,7 @@ def reaction_to(analysis: Analysis, debtor: DebtorState) -> str | None:
             (
                 any(analysis.has(act) for act in reaction.acts)
                 or (_upset(debtor) and any(analysis.has(act) for act in reaction.upset_by))
+                or (reaction.or_heard is not None and reaction.or_heard.search(analysis.text))
             )
             and not any(analysis.has(act) for act in reaction.unless)
             and (reaction.unless_said is None or not reaction.unless_said.search(analysis.text))

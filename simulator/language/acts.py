@@ -5597,14 +5597,14 @@ def _analyze(
         # agreed, said with where it is used, not another way
         method = ("card", method[1], method[2])
         offered = methods = [method]  # (the app, where the card is used: no other way offered)
-    if method is not None and methods and methods[0] not in offered:
+    first_refused = method is not None and bool(methods) and methods[0] not in offered
+    if first_refused:
         _add_cue(seen, raw, names, "method_refused", methods[0][1], methods[0][2])
     # ("rather than a direct debit a standing order might be quicker"): a way put in the place
     # of another
     put_in_place = (
-        method is not None
-        and bool(methods)
-        and methods[0] not in offered
+        first_refused
+        and method is not None
         and methods[0][0] != method[0]
         and len({m[0] for m in offered}) == 1
     )

@@ -111,6 +111,10 @@ _OWED_BETWEEN_OTHERS = re.compile(
 )
 
 
+# "7-eleven": a figure, a hyphen, then the number word that names the shop
+_A_SHOPS_NUMBER = re.compile(r"\d[-‐]")
+
+
 # "Twenty hours? Ten?", "3 shifts, 4?": a number after one that counted something counts it too
 _COUNTED_BEFORE = re.compile(
     # ("Fifty a month? A hundred?": "a month" is the rate the sum before it is paid at, no count)
@@ -550,7 +554,7 @@ def find_amounts(
         number, spoken_cents = spoken_amount(m.group(0))
         if number is None:
             continue
-        if re.match(r"\d[-‐]", norm[max(0, start - 2) : start]):
+        if _A_SHOPS_NUMBER.fullmatch(norm, max(0, start - 2), start):
             continue  # "pay at any 7-eleven": a shop's name
         explicit = m.group("wunit") is not None or m.group("wunit_a") is not None
         if not explicit:

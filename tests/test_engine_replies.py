@@ -10552,3 +10552,19 @@ def test_a_threat_left_unsaid_is_heard_as_one(
     reply = c.say(line.format(**c.values)).reply
     said = any(variant in reply for variant in c.lines.persona.reactions.threatened or [])
     assert said is threatened, reply
+
+
+@pytest.mark.parametrize("asked", ["When?", "ok so when exactly?"])
+def test_when_asked_alone_is_answered_with_the_day(library: Library, asked: str) -> None:
+    """A trainee who, terms put, asks just "When?" got "So are we done? Is that everything?";
+    a person names the day (the one agreed, when one is)."""
+    c = call_in(library, "student_forgot_first_late", seed=5)
+    c.say("Hi, am I speaking with the account holder?")
+    c.say(
+        "This is Sam from collections about your overdue balance. This is an attempt to"
+        " collect a debt."
+    )
+    c.say("Can you pay the full balance on Friday by card?")
+    day = c.debtor.day(c.debtor.agreed.date)
+    reply = c.say(asked).reply
+    assert day in reply and "are we done" not in reply.lower(), reply

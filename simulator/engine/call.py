@@ -1419,6 +1419,7 @@ class Call:
             "ask_for_date" in names
             # "when can you make the first 50, and would that be by card or bank transfer?"
             or (debtor.agreed.date is None and _WHEN_PAID.search(text) is not None)
+            or _WHEN_ALONE.fullmatch(text) is not None
             # "would it be possible a bit sooner maybe? like sometime this week?": a day in it
             # (and with a later day agreed: "I'm supposed to ask if it could be a bit sooner,
             # like this week? ... if not the 31st is fine", play-test 203)
@@ -4287,6 +4288,12 @@ def _days_offered(analysis: Analysis, today: dt.date) -> list[dt.date]:
 
 
 _SOONER = re.compile(r"\b(?:sooner|earlier)\b")
+# "When?", "ok so when exactly?": the day asked and nothing else said (a person answers it
+# with the day, not "So are we done?")
+_WHEN_ALONE = re.compile(
+    r"\s*(?:(?:so|and|ok(?:ay)?|right|alright|um+|er+|then)\s*,?\s*)*when(?:\s+(?:exactly|then))?"
+    r"\s*[?!.]*\s*"
+)
 # a plain yes to what the debtor just named: "Great, thank you.", "Ok, very good."
 _NOD = re.compile(
     r"\W*(?:(?:oh|ah|um+|er+|well)\W+)?(?:ok(?:ay)?|great|perfect|lovely|good|very\s+good|sounds\s+good|"

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind81: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind82: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -116,6 +116,7 @@ BLINDS = {
         "blind79",  # 400 lines: tackle, bobbins, spools, reeds, shuttles, fulling, cards, spindles
         "blind80",  # 400 lines: enamel, mosaic, lamps, shells, horn, quills, slate, cobbles
         "blind81",  # 400 lines: cork, rushes, willow, hemp, jute, sisal, coir, raffia
+        "blind82",  # 400 lines: zinc, copper, pewter, nails, chains, anvils, clocks, gears
     )
 }
 BLIND = BLINDS["blind"]
@@ -189,6 +190,7 @@ LATER = {
         "hundredseventh",
         "hundredeighth",
         "hundredninth",
+        "hundredtenth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -232,6 +232,7 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "hundredseventh": (0.812, 0.12, 0.10),
     "hundredeighth": (0.75, 0.12, 0.10),
     "hundredninth": (0.792, 0.12, 0.10),
+    "hundredtenth": (0.85, 0.12, 0.10),
 }
 
 

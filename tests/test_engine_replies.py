@@ -833,7 +833,8 @@ def test_the_request_acknowledged_in_other_words_ends_with_the_debtors_goodbye(
         "check the postal address we should write to?"
     ).reply
     assert c.outcome == "contact_ceased" and c.finished, reply
-    assert c.record.address.split(",")[0] in reply and reply.rstrip(".!").endswith("Bye"), reply
+    assert c.record.address.split(",")[0] in reply, reply
+    assert reply.rstrip(".!").lower().endswith("bye"), reply
 
 
 def test_what_can_you_pay_today_is_answered_with_a_sum(library: Library) -> None:
@@ -10568,3 +10569,121 @@ def test_when_asked_alone_is_answered_with_the_day(library: Library, asked: str)
     day = c.debtor.day(c.debtor.agreed.date)
     reply = c.say(asked).reply
     assert day in reply and "are we done" not in reply.lower(), reply
+
+
+def test_good_luck_with_the_rest_in_a_goodbye_puts_no_sum(library: Library) -> None:
+    """Play-test 245: "Thanks so much, Valerie, and good luck getting on top of the rest. ...
+    Take care, bye." after a split was agreed read "the rest" as the second part's sum and got
+    "Alright, alright. I don't want the agency on me as well. Let's sort it.", as if pushed."""
+    c, reply = _replied(library, "lenders_persistent_late", 14206, "lenders_14206", 8)
+    assert c.turns[-1].analysis.slots.amount is None
+    assert "agency" not in reply and "sort it" not in reply, reply
+
+
+def test_what_they_take_home_asked_after_sums_is_answered_from_their_work(
+    library: Library,
+) -> None:
+    """Play-test 245: "Give me a number. Fifty? Twenty? What do you actually take home a week
+    from the cafe?" got "If I paid the whole $1,240.88 I couldn't pay rent.", the earnings
+    asked and not answered."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 14226, "hardship_14226", 3)
+    assert "a hundred or so" in reply and "1,240.88" not in reply, reply
+
+
+def test_the_rests_monthly_sum_asked_after_what_is_left_is_named(library: Library) -> None:
+    """Play-test 245: "And the rest isn't going away. $1,190.88 left. What can you do monthly
+    on top of that" got the question back ("And how much a month would that be, for the
+    rest?"): the debtor names what they can do a month."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 14226, "hardship_14226", 5)
+    assert "a month, maybe" in reply and "how much a month" not in reply.lower(), reply
+
+
+def test_whether_she_lives_at_the_number_is_answered_by_the_flatmate(library: Library) -> None:
+    """Play-test 245: "Does Anna still live at this number, just so I know I've got the right
+    place?" got "I'm not sure, to be honest." from the flatmate who had just said she was out."""
+    _c, reply = _replied(library, "wrong_party_flatmate_message", 14266, "flatmate_14266", 2)
+    assert "not sure" not in reply.lower() and "out" in reply, reply
+
+
+def test_the_direct_debit_for_later_months_leaves_todays_way_alone(library: Library) -> None:
+    """Play-test 246: "And for the direct debit, could you send us the new bank details, or
+    would you prefer to set that up online?" after card was agreed for today got "Okay, direct
+    debit then.", the card dropped; the debtor says they will set the direct debit up."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 8051, "courteous_8051", 6)
+    assert c.debtor.agreed.method == "card", c.debtor.agreed
+    assert "direct debit then" not in reply and "set the direct debit up" in reply, reply
+
+
+def test_the_whole_cheque_meaning_their_pay_is_no_way_to_pay(library: Library) -> None:
+    """Play-test 246: "Could you do half, $461.62, on March 31st ...? That way we're not taking
+    the whole cheque." got "... by cheque. Okay.": the wage read as the way to pay."""
+    c, reply = _replied(library, "lenders_persistent_late", 8021, "lenders_8021", 5)
+    assert c.debtor.agreed.method is None and "cheque" not in reply, reply
+
+
+def test_what_they_earn_asked_while_a_plan_is_offered_is_answered(library: Library) -> None:
+    """Play-test 246: "Roughly what's coming in each week from those shifts" and, a line later
+    with a plan offered, "Do you know roughly what you earn a week from the shifts?" were both
+    passed over (and the second got "$326 is the most I could scrape together")."""
+    c = call_in(library, "student_unemployed_hardship", seed=8081)
+    replies = play(c, _from_file("hardship_8081")[:4])
+    assert "a hundred or so" in replies[2], replies[2]
+    assert "a hundred a week" in replies[3] and "$326" not in replies[3], replies[3]
+
+
+def test_a_caller_who_showed_no_understanding_is_not_thanked_for_it(library: Library) -> None:
+    """Play-test 246: a caller who said "that's between you and the dealer, not us" and "Oh for
+    crying out loud" got "Thank you for actually listening about the car." at the promise."""
+    c = call_in(library, "car_dealer_dispute", seed=8091)
+    replies = play(c, _from_file("dealer_8091")[:6])
+    assert c.outcome == "promise_secured", replies[-1]
+    assert "listening" not in replies[-1], replies[-1]
+
+
+def test_the_rests_day_asked_in_next_month_is_named_in_next_month(library: Library) -> None:
+    """Play-test 245: "And, sorry, the other $250.17 next month, um, which day would be okay?"
+    was read as letting the rest wait ("Thanks for understanding. I'll get it to you as soon as
+    I can.", the call ended short); the debtor names a day for it, in next month."""
+    c, reply = _replied(library, "car_broke_down_partial", 14231, "carbroke_14231", 6)
+    assert not c.finished and "as soon as I can" not in reply, reply
+    assert "$250.17 by" in reply and "April" in reply, reply
+
+
+def test_whether_they_are_her_flatmate_asked_after_a_pause_is_answered(library: Library) -> None:
+    """Play-test 246: "Sorry, and, um, you're her... flatmate, is that right?" was passed over
+    ("Sure, I'll tell her to call you back. Bye!"): the pause is no full stop."""
+    _c, reply = _replied(library, "wrong_party_flatmate_message", 8086, "flatmate_8086", 3)
+    assert "flatmate" in reply, reply
+
+
+def test_a_confirmation_asked_for_if_it_has_not_posted_by_a_day_is_no_demand(
+    library: Library,
+) -> None:
+    """Play-test 248: "If it still hasn't posted by, say, Friday the 13th, would you be able to
+    email a copy of that confirmation to our payments team?" got "I'm not paying it twice!"."""
+    c, reply = _replied(library, "already_paid_not_posted", 7991, "alreadypaid_7991", 5)
+    assert "twice" not in reply, reply
+    assert c.turns[-1].analysis.slots.date is None
+
+
+def test_when_their_pay_comes_in_is_answered_with_their_payday(library: Library) -> None:
+    """Play-test 248: "When does your cafe pay come in? Let's line the first payment up with
+    that." got "Sorry, which day did you mean?"."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 7976, "hardship_7976", 5)
+    assert "Friday the 13th" in reply and "which day" not in reply, reply
+
+
+def test_a_choice_of_days_for_a_sum_agreed_is_answered_with_a_day(library: Library) -> None:
+    """Play-test 248: "So which day can you pay the $185 - Friday the 13th, or Tuesday the
+    17th?" with $185 on the 17th agreed got "Okay. I want to keep the car, so let's work it
+    out.", twice asked and not answered."""
+    _c, reply = _replied(library, "car_broke_down_partial", 7931, "carbroke_7931", 7)
+    assert "Tuesday the 17th" in reply and "work it out" not in reply, reply
+
+
+def test_the_first_instalment_put_on_their_payday_keeps_the_plan(library: Library) -> None:
+    """Play-test 248: "Um, when would the first one be? Whenever your shifts pay, maybe?" after
+    $20 a month was agreed ended the call ("I'll be in touch when I'm working again."): the
+    payday is the day put."""
+    c, reply = _replied(library, "student_unemployed_hardship", 7921, "hardship_7921", 6)
+    assert not c.finished and "Friday the 13th" in reply, reply

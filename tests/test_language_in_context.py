@@ -5034,3 +5034,66 @@ def test_credit_or_debit_is_a_card() -> None:
         previous_debtor_line="What payment options do you have?",
     )
     assert listed.slots.method is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["so 200 a week on venmo, first one when?", "a couple hundred is a start. when by"],
+)
+def test_the_first_ones_day_asked_in_few_words_asks_for_a_day(text: str) -> None:
+    """Corpus 110: the day of the first payment asked with "when" last is a day asked for."""
+    assert Act.SET_DEADLINE in read(text, "negotiating").acts
+
+
+def test_their_pay_cheque_is_no_way_to_pay() -> None:
+    """Play-test 246: "not taking the whole cheque" is their wage; "by cheque" is a way."""
+    text = "Could you do half on March 31st? That way we're not taking the whole cheque."
+    assert read(text, "negotiating").slots.method is None
+    assert read("Could you do half on March 31st by cheque?", "negotiating").slots.method == (
+        "cheque"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oh no, thats horrible. have you been able to report it to your bank and the police?",
+        "Oh my god, that's horrible. Are you ok? Did you report it to the police?",
+    ],
+)
+def test_asking_whether_they_reported_a_theft_states_no_consequence(text: str) -> None:
+    """Corpora 86 and 110: the theft reported by the debtor is no credit report threatened."""
+    assert Act.STATE_CONSEQUENCE not in read(text, "explaining").acts
+
+
+def test_the_whole_debt_put_beside_the_debtors_day_is_proposed_not_said_back() -> None:
+    """Corpus 110: "end of month works, so teh 31st? the whole 742.18?" after "I'll try for the
+    end of the month." puts the whole sum, which the debtor never offered: not a restatement.
+    Said back after the debtor offered it all, it is one."""
+    put = read(
+        "end of month works, so teh 31st? the whole 287.95?",
+        "vague_promise",
+        previous_debtor_line="I'll try for the end of the month.",
+    )
+    assert Act.PROPOSE_TERMS in put.acts and Act.CONFIRM_TERMS not in put.acts
+    said_back = read(
+        "so the 31st, the whole 287.95, card. right?",
+        "negotiating",
+        previous_debtor_line="I can pay all of it on the 31st by card.",
+    )
+    assert Act.CONFIRM_TERMS in said_back.acts
+
+
+def test_a_card_to_hand_and_a_smaller_monthly_amount_are_read() -> None:
+    """Corpus 110: "got your card handy?" names the card; "would a smaller monthly amount help
+    for now?" offers a plan."""
+    card = read(
+        "ugh the app's been playing up all week. you can pay over the phone with me instead, "
+        "got your card handy?",
+        "negotiating",
+    )
+    assert card.slots.method == "card"
+    plan = read(
+        "thats a lot of pressure on you, sorry. would a smaller monthly amount help?", "explaining"
+    )
+    assert Act.OFFER_PLAN in plan.acts

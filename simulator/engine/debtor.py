@@ -259,12 +259,16 @@ class DebtorState:
             return None
         return self.amount_overdue - amount
 
-    def rest_day(self, first_day: dt.date | None = None) -> dt.date:
+    def rest_day(self, first_day: dt.date | None = None, asked: str = "") -> dt.date:
         """The day the debtor names for the rest: a week after the first part (agreed, or
         `first_day` they name with it) at the soonest, on their payday when they have one ("the
-        other half on the payday after, the 27th")."""
+        other half on the payday after, the 27th"); in next month when the question `asked`
+        puts it there ("the other $250.17 next month, um, which day would be okay?")."""
         first = first_day or self.agreed.date or self.today
         soonest = max(self.named_date(), first + dt.timedelta(days=7))
+        if _NEXT_MONTH.search(asked):
+            month_after = dt.date(self.today.year, self.today.month, 1) + dt.timedelta(days=32)
+            soonest = max(soonest, month_after.replace(day=1))
         return next_payday(self.persona.traits.payday, soonest) or soonest
 
     def negotiate(self, analysis: Analysis) -> NegotiationResult:
@@ -1297,6 +1301,8 @@ def _puts_their_own_sum_right(text: str, agreed: Decimal) -> bool:
     )
 
 
+# "the rest next month": the month a day is asked in
+_NEXT_MONTH = re.compile(r"\bnext\s+month\b", re.IGNORECASE)
 # "$280 a month", "each month", "per week", "monthly" (not "a week from today": a day)
 _PER_PERIOD = re.compile(
     r"(?:\d|\b(?:dollars|bucks|quid|pounds|euros|hundred|fifty|twenty))\s+a\s+"

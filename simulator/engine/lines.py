@@ -359,6 +359,17 @@ _PLAIN_WORDS = frozenset(
 )
 
 
+# a debtor's thanks for understanding they were shown ("Thank you for not making me feel awful")
+_THANKS_FOR_KINDNESS = re.compile(
+    r"\bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:actually\s+|really\s+)?(?:listening|"
+    r"understanding|being\s+(?:so\s+)?(?:understanding|patient|kind|nice|decent|reasonable|human)|"
+    r"not\s+making\s+me|hearing\s+me\s+out|your\s+(?:patience|understanding))|"
+    r"\bthat\s+(?:actually\s+|really\s+)?means\s+a\s+lot\b|"
+    r"\byou(?:'ve|\s+have)\s+been\s+(?:very\s+|so\s+|really\s+)?(?:kind|understanding|patient|lovely)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=4096)  # as _runs: a persona's lines are weighed again and again
 def story_words(text: str) -> frozenset[str]:
     """The words of a line that tie it to a story (not "that", "sorry", nor short ones)."""
@@ -381,6 +392,8 @@ class LinePicker:
         self.last: dict[str, str] = {}
         self.used: set[str] = set()  # every template said in this call
         self.said_runs: set[tuple[str, ...]] = set()  # their runs of words (`_runs`)
+        # the caller has shown understanding in this call: only then is it thanked for
+        self.heard_kindly = False
 
     def state_lines(self, state: str, mood: Mood) -> list[str] | None:
         lines = self.scenario.lines.get(state) or self.persona.lines.get(state)
@@ -474,6 +487,10 @@ class LinePicker:
                 if len(story_words(v) & self.told) >= 2 and not _runs(v) & self.said_runs
             ]
             variants = agreeing or variants
+        if variants and not self.heard_kindly:
+            # "That's right. I'll do it. Thank you for actually listening about the car." to a
+            # caller who said "that's between you and the dealer, not us" (play-test 246)
+            variants = [v for v in variants if not _THANKS_FOR_KINDNESS.search(v)] or variants
         return self.choose(variants if variants else self.persona.fallback)
 
     def fallback(self) -> str:

@@ -238,7 +238,11 @@ _CALLBACK_BEFORE = re.compile(
     # arrive, not a day to pay by
     # ("If it still hasn't appeared by Friday, would it be alright if we called you back?",
     # play-test 222)
-    r"\b(?:turned|shown|showed|show|shows|come|came|gone|landed|appeared|arrived|reached\s+us)\s+"
+    # ("If it still hasn't posted by, say, Friday the 13th, would you be able to email a copy of
+    # that confirmation", play-test 248)
+    # (not "can the rest be cleared by the 17th": paid off by then)
+    r"\b(?:turned|shown|showed|show|shows|come|came|gone|landed|appeared|arrived|reached\s+us|posted|"
+    r"credited)\s+"
     # ("If it hasn't shown up by, say, next Tuesday the 17th", play-test 243)
     r"(?:up|through|in|over)?\s*(?:by|before)(?:\s*,?\s*(?:say|like|maybe|about)\s*,?)?\s+"
     r"(?:next\s+|this\s+)?(?:\w+day\s+)?(?:the\s+)?$|"
@@ -2712,8 +2716,9 @@ _SLIP_PUT_RIGHT = re.compile(
 # "what can you do a month after that?", "how much could you manage per week?": a sum asked for
 _ASKS_SUM_PER_PERIOD = re.compile(
     r"\b(?:how\s+much|what)\s+(?:can|could)\s+(?:you|u|ya)\s+(?:\w+\s+)?"
-    r"(?:do|pay|manage|afford|spare|put\s+(?:down|aside))\s+(?:a|per|each|every)\s+"
-    r"(?:month|week|fortnight)\b|"
+    # ("What can you do monthly on top of that", play-test 245)
+    r"(?:do|pay|manage|afford|spare|put\s+(?:down|aside))\s+(?:(?:a|per|each|every)\s+"
+    r"(?:month|week|fortnight)|monthly|weekly|fortnightly)\b|"
     # "and um how much a month after do you think?"
     # ("... and then how much a month for the rest": asked without its mark, play-test 128)
     r"\bhow\s+much\s+(?:a|per|each|every)\s+(?:month|week|fortnight)\b(?=[^.!]{0,40}(?:\?|$))|"
@@ -4502,11 +4507,18 @@ def call_tags(context: AnalysisContext) -> list[str]:
     return tags
 
 
+_THE_WHOLE_OF_IT = re.compile(
+    r"\b(?:it|all|whole|full|everything|the\s+lot|balance|in\s+full|that|this)\b|[$£€]?\d",
+    re.IGNORECASE,
+)
+
+
 def _echoed_terms(
     context: AnalysisContext,
     slots: Slots,
     amounts: list[AmountMatch],
     dates: list[DateMatch],
+    only_what_was_said: bool = False,
 ) -> int:
     """How many terms the line says back, and only says back, of those the debtor offered in
     their last line or has agreed: "Fifty quid Friday. Noted." after "Fifty quid Friday, that's
@@ -4515,13 +4527,26 @@ def _echoed_terms(
     if not context.previous_debtor_line and context.agreed is None:
         return 0
     said_amounts, said_days, said_methods = _debtor_said(context)
-    if context.amount_overdue is not None:
-        said_amounts |= {context.amount_overdue}  # the debt itself is no new term
     agreed = context.agreed
+    # the debt itself is no new term; said back, it counts only when not `only_what_was_said`
+    # or once something is agreed or the debtor spoke of it ("end of month works, so teh 31st?
+    # the whole 742.18?" after "I'll try for the end of the month", corpus 110: the whole of it
+    # put, not said back)
+    counted = set(said_amounts)
+    if context.amount_overdue is not None:
+        said_amounts |= {context.amount_overdue}
+        if (
+            not only_what_was_said
+            or (agreed is not None and not agreed.is_empty())
+            or _THE_WHOLE_OF_IT.search(context.previous_debtor_line)
+        ):
+            counted |= {context.amount_overdue}
     if agreed is not None:
-        said_amounts |= {agreed.amount} if agreed.amount is not None else set()
-        if agreed.amount is not None and context.amount_overdue is not None:
-            said_amounts |= {context.amount_overdue - agreed.amount}  # "the rest" is too
+        if agreed.amount is not None:
+            counted |= {agreed.amount}
+            if context.amount_overdue is not None:
+                counted |= {context.amount_overdue - agreed.amount}  # "the rest" is too
+            said_amounts |= counted
         said_days |= {agreed.date} if agreed.date is not None else set()
         said_methods |= {agreed.method} if agreed.method is not None else set()
     if any(a.value not in said_amounts for a in amounts if a.explicit) or any(
@@ -4529,7 +4554,7 @@ def _echoed_terms(
     ):
         return 0
     return (
-        (slots.amount is not None and slots.amount in said_amounts)
+        (slots.amount is not None and slots.amount in counted)
         + (slots.date is not None and slots.date in said_days)
         + (slots.method is not None and slots.method in said_methods)
     )
@@ -5705,6 +5730,7 @@ def _analyze(
             and not ("?" in norm and _METHOD_CHOICE.match(norm, bare.end()))  # "card or bank?"
             # ("who said cheque? Nobody takes cheques any more.", "the cheque's in the post?")
             and not any(start <= bare.start() < end for start, end in refused)
+            and not _methods.is_their_pay(norm, bare.start())
         ):
             method = _bare_method(bare)
     if (
@@ -6272,6 +6298,9 @@ def _analyze(
     # confirm by rule below; the act model weighs the cue either way (a term said back is
     # not put forward)
     echoed = _echoed_terms(context, slots, amounts, dates) if n_terms else 0
+    said_back = (
+        _echoed_terms(context, slots, amounts, dates, only_what_was_said=True) if echoed else 0
+    )
     if echoed:
         spans = [(t.start, t.end) for t in (amount, date) if t is not None]
         spans += [(method[1], method[2])] if method is not None else []
@@ -6306,14 +6335,14 @@ def _analyze(
                 n_terms >= 2
                 and "so_restate" in names
                 and "ask_payment" not in names
-                and echoed >= 2
+                and said_back >= 2
             )
             or _restates_agreed(context, slots, n_terms, "confirm_phrase" in names, small_talk)
             or (
                 n_terms >= 2
                 and context.terms_expected
                 and "ask_payment" not in names  # "could you pay $50 on Friday?" asks again
-                and echoed >= 2
+                and said_back >= 2
             )
         )
     ):
@@ -6564,7 +6593,7 @@ def _analyze(
             taken_back.add(Act.CONFIRM_TERMS)
             if Act.CONFIRM_TERMS in acts:
                 acts.remove(Act.CONFIRM_TERMS)
-        if not _terms_were_offered(context) or echoed < n_terms:
+        if not _terms_were_offered(context) or echoed < n_terms or said_back < min(n_terms, 2):
             # nothing offered or agreed to say back, or a term of the line's own: new terms
             # are put to the debtor, not confirmed
             taken_back.add(Act.CONFIRM_TERMS)

@@ -294,7 +294,10 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\bwhen\s+(?:you|u)\s+(?:next\s+)?get\s+paid(?:\s+next)?\b(?!\s*\?)|"
         # "when would the first one be? Whenever you get paid, maybe?" (play-test 223): the
         # payday put, as a question
-        r"(?<=[.!?]\s)whenever\s+(?:you|u)\s+(?:next\s+)?get\s+paid(?=,?\s*(?:maybe|perhaps)?\s*\?)|"
+        # ("Whenever your shifts pay, maybe?", play-test 248)
+        r"(?<=[.!?]\s)whenever\s+(?:(?:you|u)\s+(?:next\s+)?get\s+paid|(?:your|ur)\s+(?:\w+\s+)?"
+        r"(?:shifts?|job|work|wages?|pay|salary)\s+(?:pays?|pay\s+out|comes?\s+in|lands?))"
+        r"(?=,?\s*(?:maybe|perhaps)?\s*\?)|"
         r"\b(?:with|from|out\s+of|on)\s+your\s+next\s+(?:pay\s?check|pay\s?cheque|pay\s+packet|"
         r"wages?|salary)\b",
     ),

@@ -38,6 +38,8 @@ METHODS: list[tuple[str, str]] = [
         r"\bcard\s+(?:payment|number|details|on\s+file|ending)\b|"
         # "have you got the new card yet? you could pay over the phone with it"
         r"\b(?:the|your|ur)\s+(?:new|replacement)\s+card\b|"
+        # ("you can pay over the phone with me instead, got your card handy?", corpus 110)
+        r"\b(?:the|your|ur)\s+card\s+(?:handy|ready|to\s+hand|on\s+you|with\s+you|nearby)\b|"
         r"\b(?:visa|mastercard|amex|eftpos)\b|"
         # ("yep credit or debit both fine": either card)
         r"\b(?:credit\s+or\s+debit|debit\s+or\s+credit)(?:\s+cards?)?\b",
@@ -120,6 +122,8 @@ def find_methods(
             continue
         if METHODS[index][0] == "cash" and _is_money(norm, m):
             continue
+        if METHODS[index][0] == "cheque" and is_their_pay(norm, m.start()):
+            continue
         if METHODS[index][0] == "online" and _SET_UP.search(
             norm, max(0, m.start() - 40), m.start()
         ):
@@ -146,6 +150,15 @@ def find_methods(
             and _THIS_ONE_OTHERWISE.search(norm)
         ):
             continue  # "you need to set up the new direct debit and pay this one manually"
+        if (
+            METHODS[index][0] in SET_UP_WAYS
+            and _AS_FOR_BEFORE.search(norm, max(0, m.start() - 24), m.start())
+            and _ITS_DETAILS_AFTER.search(norm, m.end())
+        ):
+            # "And for the direct debit, could you send us the new bank details, or would you
+            # prefer to set that up online?" (play-test 246): the arrangement for the months
+            # to come, taken in hand, not a new way to pay this one
+            continue
         if _PROOF_AFTER.match(norm, m.end()):
             # "could you ask Northgate for a transfer confirmation and send it to us?" (play-
             # test 212): the proof of a payment made, not a way to pay
@@ -236,6 +249,10 @@ _THIS_ONE_OTHERWISE = re.compile(
     # would you be able to pay the $433.82 ...?" (play-test 130)
     r"\b(?:in\s+the\s+meantime|meanwhile|until\s+then|till\s+then)\b"
 )
+_AS_FOR_BEFORE = re.compile(r"\b(?:for|about|regarding|re|with)\s+(?:the|your|ur)\s+(?:new\s+)?$")
+_ITS_DETAILS_AFTER = re.compile(
+    r"\b(?:bank|account)\s+details\b|\bset\s+(?:it|that|this)\s+up\b|\bnew\s+(?:bank|account)\b"
+)
 # what is filled in to set a standing arrangement up ("the direct debit form", "a dd mandate")
 PAPERWORK = re.compile(r"\s+(?:forms?|mandates?|paperwork|instructions?|link)\b")
 # ("Card over the app", "by card through the app": play-test 155)
@@ -306,6 +323,18 @@ _MONEY_AFTER = re.compile(r"\s+(?:in\s+(?:the|your|ur|my)\s+(?:account|bank)|flo
 
 # ("could you bring the cash in Monday?": the money brought is the way)
 _CASH_BROUGHT = re.compile(r"\b(?:bring|drop|hand|deposit|pay)\s+(?:in\s+)?the\s+$")
+
+
+# "the whole cheque", "your next pay cheque", "the weekly check": the debtor's wage
+_PAY_CHEQUE_BEFORE = re.compile(
+    r"\b(?:whole|entire|next|pay|weekly|fortnightly|monthly|wage|salary|benefit|benefits)\s+$"
+)
+
+
+def is_their_pay(norm: str, at: int) -> bool:
+    """Is the cheque at `at` the debtor's wage ("That way we're not taking the whole cheque.",
+    play-test 246), not a way to pay?"""
+    return _PAY_CHEQUE_BEFORE.search(norm, max(0, at - 16), at) is not None
 
 
 def _is_money(norm: str, m: Match) -> bool:

@@ -129,9 +129,11 @@ SUM_LEFT_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:remaining|rest\s+of\s+(?:the\s+)?|rest(?:\s*[,:–-]|\s+is|\s+being)|"
     r"balance\s+of|other|leaves|leaving)\s*[$£€]?$"
 )
-# "we'll need to chat about the rest of the arrears": a part talked about, not put
+# "we'll need to chat about the rest of the arrears": a part talked about, not put; "good luck
+# getting on top of the rest" in a goodbye (play-test 245): their other debts, wished well
 TALKED_ABOUT = re.compile(
-    r"\b(?:talk|chat|discuss|speak|deal\s+with|sort\s+out|look\s+at|think)\s+(?:about\s+)?$"
+    r"\b(?:talk|chat|discuss|speak|deal\s+with|sort\s+out|look\s+at|think)\s+(?:about\s+)?$|"
+    r"\b(?:on\s+top\s+of|luck\s+with)\s+$"
 )
 
 

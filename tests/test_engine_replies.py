@@ -10687,3 +10687,47 @@ def test_the_first_instalment_put_on_their_payday_keeps_the_plan(library: Librar
     payday is the day put."""
     c, reply = _replied(library, "student_unemployed_hardship", 7921, "hardship_7921", 6)
     assert not c.finished and "Friday the 13th" in reply, reply
+
+
+def test_a_day_asked_why_of_with_today_put_after_it_is_turned_down(library: Library) -> None:
+    """Play-test 247: "Friday? Why Friday? It's a hundred and seventy-eight bucks, not a
+    mortgage. Pay it today." got "Yes, Friday the 13th is fine.", as if Friday were agreed."""
+    c, reply = _replied(library, "student_forgot_first_late", 14301, "student_14301", 3)
+    assert c.turns[-1].analysis.slots.date == c.debtor.today
+    assert "today" in reply.lower() and "Friday the 13th is fine" not in reply, reply
+
+
+def test_the_dealer_dispute_told_to_the_lender_and_a_note_offered_are_answered(
+    library: Library,
+) -> None:
+    """Play-test 247: "Have you told us about the dealer before, in writing or anything?", asked
+    twice, and "Would it maybe help if I opened a dispute note on the account ...?" got more
+    of the dealer story each time."""
+    c = call_in(library, "car_dealer_dispute", seed=14306)
+    replies = play(c, _from_file("dealer_14306")[:6])
+    told = c.lines.acts["ask_told_lender"].answers
+    assert any(answer in replies[3] for answer in told), replies[3]
+    assert any(answer in replies[4] for answer in told), replies[4]
+    noted = c.lines.acts["offer_dispute_note"].answers
+    assert any(answer in replies[5] for answer in noted), replies[5]
+
+
+def test_the_way_asked_between_a_card_and_a_transfer_is_no_offer_to_thank_for(
+    library: Library,
+) -> None:
+    """Play-tests 245 and 247: "How would you like to pay today's amount? I can take a debit
+    card over the phone now, or you can do a bank transfer" got "Sure, that would help.
+    Thanks." before the way: the way is the answer."""
+    _c, reply = _replied(library, "car_broke_down_partial", 14296, "carbroke_14296", 6)
+    assert "that would help" not in reply and "card" in reply, reply
+
+
+def test_what_they_earn_quoted_back_is_no_sum_put(library: Library) -> None:
+    """Play-test 247: "Two hundred a fortnight. Right. So what can you actually put towards
+    this" after "That's maybe two hundred a fortnight, and rent takes most of it" read $200 as
+    a sum put (and "$326 a month? On two hundred a fortnight?" later got "Yes, $200.")."""
+    c = call_in(library, "student_unemployed_hardship", seed=14316)
+    replies = play(c, _from_file("hardship_14316")[:7])
+    assert c.turns[3].analysis.slots.amount is None
+    assert c.turns[6].analysis.slots.amount != 200  # ($326, their own figure, questioned)
+    assert "$200" not in replies[6], replies[6]

@@ -860,7 +860,9 @@ class Call:
             today=self.today,
             amount_overdue=record.amount_overdue,
             previous_debtor_line=self._last_debtor_line,
-            earlier_debtor_lines=tuple(t.reply for t in self.turns[-3:-1]),
+            # (four: what they earn, told a few turns back, is still theirs when quoted; play-test
+            # 247)
+            earlier_debtor_lines=tuple(t.reply for t in self.turns[-5:-1]),
             state=self.state,
             # the debtor waits for terms while negotiating, after offering to pay "soon", and
             # right after the trainee asked for payment ("can you pay today?" - "what about fri?")
@@ -1239,7 +1241,13 @@ class Call:
             or not state.negotiable
             or analysis.slots.amount is not None
             or self.debtor.agreed.amount is not None
-            or not (analysis.cued("topic_afford") or _HOW_MUCH.search(analysis.text))
+            # ("I could maybe note the dispute? Would you be able to pay some of it meanwhile?":
+            # the offer answered, and the part asked for)
+            or not (
+                analysis.cued("topic_afford")
+                or _HOW_MUCH.search(analysis.text)
+                or _SOME_ASKED.search(analysis.text.lower())
+            )
             or self._income_asked(analysis)
         ):
             return None
@@ -4015,7 +4023,10 @@ _CHOICE_ASKED = re.compile(
 )
 _OFFERED = re.compile(
     # (not "how do you want to pay the friday one? card or transfer or...", play-test 174)
-    r"\b(?:(?<!how\s)(?<!what\s)(?<!when\s)(?<!which\s)(?<!where\s)do\s+(?:you|u)\s+(?:also\s+)?want|would\s+(?:you|u)\s+(?:also\s+)?(?:like|want)|shall\s+i|"
+    r"\b(?:(?<!how\s)(?<!what\s)(?<!when\s)(?<!which\s)(?<!where\s)do\s+(?:you|u)\s+(?:also\s+)?want|"
+    # (not "How would you like to pay? I can take a debit card ... or ... a bank transfer",
+    # play-tests 245 and 247: the way asked, answered with a way, not "Sure, that would help")
+    r"(?<!how\s)(?<!what\s)(?<!when\s)(?<!which\s)(?<!where\s)would\s+(?:you|u)\s+(?:also\s+)?(?:like|want)|shall\s+i|"
     # "would you be interested in setting up automatic payments?", "would it help if I sent
     # you a text the day before?"
     r"would\s+(?:you|u)\s+be\s+interested|(?:are|r)\s+(?:you|u)\s+interested|"

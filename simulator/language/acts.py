@@ -240,9 +240,10 @@ _CALLBACK_BEFORE = re.compile(
     # play-test 222)
     # ("If it still hasn't posted by, say, Friday the 13th, would you be able to email a copy of
     # that confirmation", play-test 248)
-    # (not "can the rest be cleared by the 17th": paid off by then)
-    r"\b(?:turned|shown|showed|show|shows|come|came|gone|landed|appeared|arrived|reached\s+us|posted|"
-    r"credited)\s+"
+    # (not "can the rest be cleared by the 17th": paid off by then; nor "have it posted by
+    # Monday": sent by then)
+    r"\b(?:turned|shown|showed|show|shows|come|came|gone|landed|appeared|arrived|reached\s+us|"
+    r"(?<=n't\s)posted|(?<=not\s)posted|(?<=n't\s)credited|(?<=not\s)credited)\s+"
     # ("If it hasn't shown up by, say, next Tuesday the 17th", play-test 243)
     r"(?:up|through|in|over)?\s*(?:by|before)(?:\s*,?\s*(?:say|like|maybe|about)\s*,?)?\s+"
     r"(?:next\s+|this\s+)?(?:\w+day\s+)?(?:the\s+)?$|"
@@ -4465,6 +4466,34 @@ def _slip_to_the_day_on_the_table(day: DateMatch, norm: str, context: AnalysisCo
     return day._replace(date=near[0])
 
 
+# what a debtor's line says they earn, just before the figure ("three or four cafe shifts a
+# week. That's maybe two hundred a fortnight"; "I take home about $300 a week"), not a sum they
+# offer ("I could do $50 a week")
+_EARNED_BEFORE = re.compile(
+    r"\b(?:shifts?|earn\w*|wages?|salary|take\s+home|bring\s+in|coming\s+in|income|get\s+paid|"
+    r"makes?|making)\b(?:(?!\b(?:pay|paying|do|manage|afford|offer|send|spare|put)\b)[^?!])*$",
+    re.IGNORECASE,
+)
+
+
+def _their_income_said_back(norm: str, amount: AmountMatch, context: AnalysisContext) -> bool:
+    """Is the sum a rate the debtor gave as what they earn, said back ("Two hundred a
+    fortnight. Right. So what can you actually put towards this", "$326 a month? On two hundred
+    a fortnight?": play-test 247), no sum put?"""
+    if amount.value is None or not RATE_AFTER.match(norm, amount.end):
+        return False
+    for line in (context.previous_debtor_line, *context.earlier_debtor_lines):
+        said = normalise(line)
+        for theirs in find_amounts(said, context.amount_overdue, []):
+            if (
+                theirs.value == amount.value
+                and RATE_AFTER.match(said, theirs.end)
+                and _EARNED_BEFORE.search(said, max(0, theirs.start - 60), theirs.start)
+            ):
+                return True
+    return False
+
+
 def _debtor_said(
     context: AnalysisContext,
 ) -> tuple[frozenset[Decimal], frozenset[dt.date], frozenset[str]]:
@@ -4967,6 +4996,11 @@ def _analyze(
         for i in range(len(all_dates) - 1)
         if _SLIP_PUT_RIGHT.fullmatch(norm, all_dates[i].end, all_dates[i + 1].start)
     }
+    # "Friday? Why Friday? ... Pay it today." (play-test 247): a day asked why of, with another
+    # put after it, is turned down
+    asked_why = {
+        d.date for d in all_dates if _WHY_BEFORE.search(norm, max(0, d.start - 16), d.start)
+    }
     for i, (d, other_later) in enumerate(
         zip(all_dates, _another_day_later(all_dates), strict=True)
     ):
@@ -5045,6 +5079,7 @@ def _analyze(
                 )
             )
             or _REFUSED_THEN_NAMED.search(norm, max(0, d.start - 70), d.start)
+            or (d.date in asked_why and other_later)
             # "end of the month is basically your payday on the 31st, and that's what's happened
             # the last three times ... I can't take another next-payday promise" (play-test 136)
             or (
@@ -5496,6 +5531,7 @@ def _analyze(
         if not (a.kind == "whole" and _NOT_ASKED_TO.search(norm, max(0, a.start - 30), a.start))
         # ("How much, and what date? And don't say fifty bucks.", play-test 221)
         and not _SUM_FORBIDDEN_BEFORE.search(norm, max(0, a.start - 24), a.start)
+        and not _their_income_said_back(norm, a, context)
     ]
     usual = [
         a

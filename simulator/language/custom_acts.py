@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from simulator.language.text import FILLER
+from simulator.language.text import FILLER, sentence_around
 from simulator.language.textspeak import expand
 from simulator.language.types import Act, Analysis
 
@@ -306,6 +306,24 @@ def with_custom_acts(analysis: Analysis, specs: tuple[CustomActSpec, ...]) -> An
     if not found:
         return analysis
     acts = analysis.acts
-    if analysis.slots.is_empty() and set(acts) & TERM_GUESSES:
+    if (
+        analysis.slots.is_empty()
+        and set(acts) & TERM_GUESSES
+        and not _payment_asked_apart(analysis, specs)
+    ):
         acts = tuple(a for a in acts if a not in TERM_GUESSES) or (Act.OTHER,)
     return replace(analysis, acts=acts, custom_acts=found)
+
+
+def _payment_asked_apart(analysis: Analysis, specs: tuple[CustomActSpec, ...]) -> bool:
+    """Does the line ask for payment in a sentence of its own, beside the scenario's act ("I
+    could maybe note the dispute? Would you, um, be able to pay some of it meanwhile?"): the
+    ask is no guess from the line's shape, and stays."""
+    text = analysis.text
+    for cue in analysis.cues:
+        if cue.name in ("ask_payment", "pay_verb"):
+            start, end = sentence_around(text, cue.span.start)
+            sentence = text[start:end]
+            if (cue.name == "ask_payment" or "?" in sentence) and not recognise(sentence, specs):
+                return True
+    return False

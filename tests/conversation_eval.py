@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind83: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind84: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -118,6 +118,7 @@ BLINDS = {
         "blind81",  # 400 lines: cork, rushes, willow, hemp, jute, sisal, coir, raffia
         "blind82",  # 400 lines: zinc, copper, pewter, nails, chains, anvils, clocks, gears
         "blind83",  # 400 lines: locks, boilers, kettles, stoves, ovens, pipes, valves, pumps
+        "blind84",  # 400 lines: smelting, nickel, cobalt, slate works; zinc, nickel, cobalt mills
     )
 }
 BLIND = BLINDS["blind"]
@@ -192,6 +193,7 @@ LATER = {
         "hundredeighth",
         "hundredninth",
         "hundredtenth",
+        "hundredeleventh",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -5097,3 +5097,97 @@ def test_a_card_to_hand_and_a_smaller_monthly_amount_are_read() -> None:
         "thats a lot of pressure on you, sorry. would a smaller monthly amount help?", "explaining"
     )
     assert Act.OFFER_PLAN in plan.acts
+
+
+# --- corpus 111 -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("is luisa herrera there", True),
+        ("is lucia herrera available", False),
+        ("is maria there", True),
+        ("helo is thsi lucia herrera", False),
+    ],
+)
+def test_someone_asked_for_by_name_without_a_question_mark(text: str, wrong: bool) -> None:
+    analysis = read(text, "answering", debtor_names=("Lucía Herrera", "Lucía"))
+    assert Act.VERIFY_IDENTITY in analysis.acts
+    assert ("wrong_name" in analysis.flags) is wrong
+
+
+def test_another_lender_typed_fast_is_flagged() -> None:
+    analysis = read(
+        "hi oluwaseun? this is dana calling frm copper faucet finanace",
+        "answering",
+        debtor_names=("Oluwaseun Adeyemi", "Oluwaseun"),
+        lender="Brass Spigot Lending",
+    )
+    assert "wrong_lender" in analysis.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ecstatic. lucky me. anything else you wanna make difficult today?",
+        "anything else you need from me today?",
+    ],
+)
+def test_the_rest_of_the_call_today_is_no_day_to_pay(text: str) -> None:
+    analysis = read(text, "negotiating", previous_debtor_line="Fine, Friday by card.")
+    assert analysis.slots.date is None
+    assert Act.ASK_PAYMENT not in analysis.acts
+
+
+def test_cash_at_a_branch_any_time_before_five_is_the_branch_and_no_day() -> None:
+    slots = read(
+        "you can pay cash over the counter at our high street branch, any time before 5",
+        "negotiating",
+        previous_debtor_line="Can I pay in cash?",
+    ).slots
+    assert (slots.method, slots.date) == ("branch", None)
+
+
+def test_now_with_the_way_after_it_is_today() -> None:
+    slots = read(
+        "ok 400 now, card ok?", "negotiating", previous_debtor_line="I could do about 400 now."
+    ).slots
+    assert (slots.amount, slots.date, slots.method) == (Decimal(400), TODAY, "card")
+
+
+def test_a_plan_from_their_payday_starts_on_it() -> None:
+    analysis = read(
+        "60 a month is too slow. do 95 a month from payday instead",
+        "negotiating",
+        previous_debtor_line="I can manage $60 a month, I get paid on the 25th.",
+    )
+    assert (analysis.slots.amount, analysis.slots.date) == (Decimal(95), dt.date(2026, 3, 25))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you tell me which method you used to send it?",
+        "ok. do you remember which day you sent it and how much",
+    ],
+)
+def test_the_payment_they_say_they_made_is_asked_about_not_asked_for(text: str) -> None:
+    analysis = read(text, "explaining", previous_debtor_line="I sent it, I swear, on the 17th.")
+    assert Act.PROBE_REASON in analysis.acts
+    assert analysis.slots.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("cant do that", Act.SAY_NO),
+        ("can't do that? why not?", None),
+        ("oh no worries, sorry to catch you on the road", Act.APOLOGISE),
+        ("ta lucía, can i get you to confirm your date of birth", Act.THANK),
+    ],
+)
+def test_a_refusal_an_apology_and_thanks_said_short(text: str, act: Act | None) -> None:
+    acts = read(text, "explaining", previous_debtor_line="Can you just forget the interest?").acts
+    if act is None:
+        assert Act.SAY_NO not in acts
+    else:
+        assert act in acts

@@ -1206,7 +1206,7 @@ class Call:
         shifts?"; "Give me a number. Fifty? Twenty? What do you actually take home a week from
         the cafe?", play-test 245: asked second), not what they could pay?"""
         return "job" in self.persona.facts and any(
-            c.name == "topic_afford" and _INCOME_ASKED.search(c.span.text) for c in analysis.cues
+            c.name == "topic_afford" and _EARNINGS_ASKED.search(c.span.text) for c in analysis.cues
         )
 
     def _day_asked_beside(self, analysis: Analysis, topic: str) -> str | None:
@@ -3195,8 +3195,10 @@ _PAY_AGAIN_ASKED = re.compile(
     r"(?:again|twice|a\s+second\s+time)\b",
     re.IGNORECASE,
 )
-# what they earn asked ("how much do u get from the cafe shifts", "how much do you make")
-_INCOME_ASKED = re.compile(
+# what they earn asked ("how much do u get from the cafe shifts", "how much do you make"), in a
+# line already read as about what they can afford (`lexicon.INCOME_ASKED`, "how much is the
+# pay?", reads any line)
+_EARNINGS_ASKED = re.compile(
     r"\b(?:earn|earning|make|making|get\s+from|getting\s+from|bring(?:ing)?\s+in|take\s+home|coming\s+in|"
     r"taking\s+home|pays?\s+(?:you|u)|(?:will|would|does)\s+(?:\w+\s+){1,3}?bring|brings)\b",
     re.IGNORECASE,

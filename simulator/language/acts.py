@@ -2542,6 +2542,10 @@ _PROMISED_BEFORE = re.compile(
     r"(?:[^.?!]|\.\d){0,40}$"
 )
 
+_ANYTHING_ELSE_BEFORE = re.compile(
+    r"\banything\s+else\b(?![^.?!]*\b(?:pay|paying|payment|put|send|spare|manage)\b)[^.?!]*$"
+)
+
 
 def _another_day_later(dates: list[DateMatch]) -> list[bool]:
     """For each date, is another day (a different date) said after it? One pass from the end:
@@ -4014,6 +4018,10 @@ _ASKS_FOR = re.compile(
     r"(?P<name>[a-z][\w'-]*)"
 )
 
+_ASKED_IF_IN = re.compile(
+    r"\bis\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:there|available|around|home|in)\b"
+)
+
 
 def _read_identity(
     text: str,
@@ -4466,14 +4474,28 @@ def _slip_to_the_day_on_the_table(day: DateMatch, norm: str, context: AnalysisCo
     return day._replace(date=near[0])
 
 
-# what a debtor's line says they earn, just before the figure ("three or four cafe shifts a
+# what a debtor's own line says they earn, just before the figure ("three or four cafe shifts a
 # week. That's maybe two hundred a fortnight"; "I take home about $300 a week"), not a sum they
-# offer ("I could do $50 a week")
-_EARNED_BEFORE = re.compile(
+# offer ("I could do $50 a week"). (The engine's `debtor._EARNED_BEFORE` reads the trainee
+# quoting it: "you said you make about 200 a fortnight".)
+_DEBTOR_EARNS_BEFORE = re.compile(
     r"\b(?:shifts?|earn\w*|wages?|salary|take\s+home|bring\s+in|coming\s+in|income|get\s+paid|"
     r"makes?|making)\b(?:(?!\b(?:pay|paying|do|manage|afford|offer|send|spare|put)\b)[^?!])*$",
     re.IGNORECASE,
 )
+
+
+@functools.lru_cache(maxsize=64)  # as _debtor_terms: the same debtor lines are read each turn
+def _earnings_in(line: str, overdue: Decimal | None) -> frozenset[Decimal]:
+    """The rates a debtor's line says they earn ("maybe two hundred a fortnight")."""
+    said = normalise(line)
+    return frozenset(
+        theirs.value
+        for theirs in find_amounts(said, overdue, [])
+        if theirs.value is not None
+        and RATE_AFTER.match(said, theirs.end)
+        and _DEBTOR_EARNS_BEFORE.search(said, max(0, theirs.start - 60), theirs.start)
+    )
 
 
 def _their_income_said_back(norm: str, amount: AmountMatch, context: AnalysisContext) -> bool:
@@ -4482,16 +4504,11 @@ def _their_income_said_back(norm: str, amount: AmountMatch, context: AnalysisCon
     a fortnight?": play-test 247), no sum put?"""
     if amount.value is None or not RATE_AFTER.match(norm, amount.end):
         return False
-    for line in (context.previous_debtor_line, *context.earlier_debtor_lines):
-        said = normalise(line)
-        for theirs in find_amounts(said, context.amount_overdue, []):
-            if (
-                theirs.value == amount.value
-                and RATE_AFTER.match(said, theirs.end)
-                and _EARNED_BEFORE.search(said, max(0, theirs.start - 60), theirs.start)
-            ):
-                return True
-    return False
+    return any(
+        amount.value in _earnings_in(line, context.amount_overdue)
+        for line in (context.previous_debtor_line, *context.earlier_debtor_lines)
+        if line
+    )
 
 
 def _debtor_said(
@@ -4824,7 +4841,14 @@ def _analyze(
         or any("A" <= c <= "Z" for c in text[:_ID_WINDOW])
         # "hello im trying to reach agnieska kowalsky": asked for in so many words, a name
         # typed in lowercase (and misspelt) is still the one asked for
-        or (context.state in _OPENING_STATES and _ASKS_FOR.search(norm[:_ID_WINDOW]))
+        or (
+            context.state in _OPENING_STATES
+            and (
+                _ASKS_FOR.search(norm[:_ID_WINDOW])
+                # ("is luisa herrera there": someone asked for by name, no "?" typed)
+                or _ASKED_IF_IN.search(norm[:_ID_WINDOW])
+            )
+        )
     ):
         _read_identity(text[:_ID_WINDOW], context, acts, flags, seen, raw, names)
     elif (capitalised := _their_name_capitalised(text[:_ID_WINDOW], context)) is not None:
@@ -5280,6 +5304,12 @@ def _analyze(
                         and _A_THING_AFTER.match(norm, d.end) is not None
                     )
                 )
+            )
+            # "anything else you need from me today?", "anything else you wanna make difficult
+            # today?" (corpus 111): the rest of the call, not a day to pay
+            or (
+                d.kind == "today"
+                and _ANYTHING_ELSE_BEFORE.search(norm, max(0, d.start - 60), d.start) is not None
             )
             # "Tell her Pat called and she needs to call me back on 1-800-555-0142, weekdays 8 to
             # 8. Today, ideally." (play-test 183): when to ring back, not when to pay

@@ -276,6 +276,9 @@ _PATTERNS: list[tuple[str, str]] = [
         # ("pay even part of it now, say 100, and the rest when the contract money arrives")
         r",\s*(?:(?:say|like|about|around|maybe|roughly)\s+)?[$£€]?\d[\d.,]*\d\s*,"
         r"(?!\s*(?:by|before|until|on|no\s+later)\b)|"
+        # ("ok 400 now, card ok?", corpus 111: the way put after it)
+        r",\s*(?:by\s+|via\s+|on\s+(?:the\s+|your\s+|ur\s+)?|with\s+(?:the\s+|your\s+|ur\s+)?)?"
+        r"(?:card|debit\s+card|transfer|bank\s+transfer|online|cheque|check|paypal|zelle|venmo)\b|"
         # ("half now, $467.80 by card?": the sum and the way put with it)
         r",\s*[$£€]?\d[\d.,]*\d\s+(?:by|via|on|with|over)\s+(?:the\s+|your\s+|a\s+)?(?:card|debit|credit|"
         r"bank|transfer|cheque|check|phone|app|online|paypal|zelle|venmo)\b))",
@@ -284,7 +287,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "payday",
         # (not "the payday after": the one after the next)
-        r"\b(?:on|by|until|till|before|come|at|for)\s+(?:your\s+|ur\s+|the\s+)?(?:next\s+)?pay\s?day\b"
+        # ("do 95 a month from payday instead", corpus 111: a plan's first payment)
+        r"\b(?:on|by|until|till|before|come|at|for|starting(?:\s+(?:on|from))?|beginning|"
+        r"(?<=month\s)from|(?<=week\s)from|(?<=fortnight\s)from|(?<=monthly\s)from|(?<=weekly\s)from)"
+        r"\s+(?:your\s+|ur\s+|the\s+)?(?:next\s+)?pay\s?day\b"
         r"(?!\s+(?:after|following)\b)|"
         # "so payday then? could you do the full 389.92 that day" (corpus 98)
         r"(?:^|(?<=[.!?,]\s)|(?<=[.!?,])|(?<=\bso\s)|(?<=\bok\s)|(?<=\bokay\s)|(?<=\bright\s)|"
@@ -372,7 +378,8 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         "time",
         # (not the hours a place keeps: "They're open till 5 on weekdays")
-        r"\b(?<!open\s)(?<!opens\s)(?<!closes\s)(?<!closed\s)"
+        # (nor "any time before 5" at a branch: the hours it keeps, corpus 111)
+        r"\b(?<!open\s)(?<!opens\s)(?<!closes\s)(?<!closed\s)(?<!any\stime\s)(?<!anytime\s)"
         # (nor "open 8 till 6": from one hour till another)
         r"(?:by|before|(?<![0-9]\s)(?:until|till)|no\s+later\s+than|at)\s+(?:(?P<h>1[0-2]|0?[1-9])"
         r"(?::(?P<min>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?|o'clock)?|noon|midday|midnight)"

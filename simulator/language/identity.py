@@ -390,7 +390,7 @@ NOT_NAMES = frozenset(
 )
 # After an addressed name: the question mark, the end of a clause, or a polite tail.
 _NAME_END = re.compile(
-    r"\s*(?:[?.!,;:]|$|(?:by\s+any\s+chance|speaking|please|right|there(?:\s+at\s+all|,?\s+please)?|at\s+all|"
+    r"\s*(?:[?.!,;:]|$|(?:by\s+any\s+chance|speaking|please|right|there(?:\s+at\s+all|,?\s+please)?|at\s+all|available|"
     r"here|yes|correct|then|"
     # ("am I speaking to Priya ji?", "Tanaka-san?": a courtesy after the name)
     r"-?(?:ji|jee|san|sama|sahib|saab)|"
@@ -669,7 +669,7 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
 # Every addressed name follows one of these or stands before a question mark; a line with none
 # of them (most lines) is settled by one search (a question mark, by a plain find first).
 _MAY_ADDRESS = re.compile(
-    r"\bis\s+(?:this|that|it|\w+\s+(?:available|there|around|home|in|about|free))\b|speak|"
+    r"\bis\s+(?:this|that|it|\w+\s+(?:\w+\s+)?(?:available|there|around|home|in|about|free))\b|speak|"
     r"talk|address|\byou(?:'re|re|\s+are)\b|\blook(?:ing|ign|in'?)?\s+(?:f(?:or|i)|4)|"
     r"\b(?:trying|tryna|tryin'?)\s+(?:to\s+)?reach|\bafter\s+a\b|\bconfirm|\b(?:i|we)\s+need\b|"
     r"\bwith\s+m|\b(?:calling|ringing|phoning)\s+for\b|"

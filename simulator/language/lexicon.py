@@ -525,7 +525,9 @@ ENTRIES: list[Entry] = [
     entry(
         "ask_payment",
         A.ASK_PAYMENT,
-        rf"\b(?:{PAY_VERB})\s+(?:the\s+|your\s+|this\s+|that\s+|it\s+)?(?:{BALANCE}|full|whole|\$|\d)[^.?!]{{0,40}}\?",
+        # (not "which method you used to send it?", corpus 111: the payment they say they made)
+        rf"\b(?<!used\sto\s)(?<!did\syou\s)(?<!did\su\s)"
+        rf"(?:{PAY_VERB})\s+(?:the\s+|your\s+|this\s+|that\s+|it\s+)?(?:{BALANCE}|full|whole|\$|\d)[^.?!]{{0,40}}\?",
         negatable=True,
     ),
     entry(
@@ -541,7 +543,10 @@ ENTRIES: list[Entry] = [
         # (not "make sure", "loud and clear")
         # ("So we're clear:", "to be clear": understood, not paid)
         # ("make it quick I got a lot of these to get through today", play-test 147: hurried)
-        rf"\b(?!make\s+(?:sure|certain|sense|it\s+(?:quick|snappy|fast|brief|short)|this\s+quick)\b)(?<!loud\sand\s)(?<!we're\s)(?<!we\sare\s)(?<!\bbe\s)"
+        # ("anything else you wanna make difficult today?", corpus 111: made hard, not paid)
+        rf"\b(?!make\s+(?:sure|certain|sense|it\s+(?:quick|snappy|fast|brief|short)|this\s+quick|"
+        rf"(?:\w+\s+)?(?:difficult|hard|harder|easy|easier|worse|awkward|complicated))\b)"
+        rf"(?<!loud\sand\s)(?<!we're\s)(?<!we\sare\s)(?<!\bbe\s)"
         rf"{PAY_VERB}\b",
         # a card payment taken by the caller: "I can run the 142.60 now", "pop 50 on it"
         r"\b(?:run|charge|process|pop|put)\s+(?:the\s+|that\s+)?[$£€]?\d",
@@ -682,6 +687,10 @@ ENTRIES: list[Entry] = [
         # "When you paid, please?", "you already paid?": about the payment already made
         r"\bwhen\s+(?:you|u)\s+(?:paid|sent|made|transferred)\b",
         r"\b(?:you|u)\s+(?:already\s+)?(?:paid|sent\s+it)(?:\s+already)?\s*\?",
+        # "which method you used to send it?", "do you remember which day you sent it" (corpus
+        # 111): the payment they say they made, asked about
+        r"\b(?:which|what)\s+(?:method|way|day|date|account|bank|card)\s+(?:did\s+)?(?:you|u)\s+"
+        r"(?:used?|paid|sent|send|made|transferred)\b",
         r"\bhow\s+long\s+will\s+(?:you|u)\s+be\b",
         r"\b(?:any|some)\s+(?:income|money\s+coming\s+in|savings|help\s+from)\b",
         r"\b(?:family|anyone|someone)\s+who\s+could\s+help\b",
@@ -985,6 +994,9 @@ ENTRIES: list[Entry] = [
         # ("not accepting soon again", "cant do anything about the rate tho": corpus 103)
         r"\b(?:i'm\s+|i\s+am\s+|we're\s+|we\s+are\s+)?not\s+accepting\b",
         r"\b(?:i|we)?\s*(?:can't|cant|cannot)\s+do\s+anything\s+about\b",
+        # the request turned down with no "I" ("cant do that", corpus 111), not echoed back
+        # as a question ("can't do that? why not?")
+        r"^\W*(?:(?:no|nah|sorry|nope),?\s+)?(?:can't|cant|cannot)\s+do\s+that\b(?!\s*\?)",
     ),
     # Refusing more time is holding the line *and* urgency.
     entry(
@@ -1010,6 +1022,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:i\s+)?apologi[sz]e\b",
         r"\b(?:my\s+)?apologies\b",
         r"\bsorry\s+(?:for|about)\s+(?:the|that|this|any|calling|bothering|interrupting|the\s+confusion)",
+        # ("sorry to catch you on the road", corpus 111: the caller's own intrusion)
+        r"\bsorry\s+to\s+(?:catch|bother|disturb|interrupt|trouble|call|ring|keep|hold)\b",
         r"^\W*sorry\b(?!\s+(?:to\s+(?:hear|here)|about\s+(?:your|the|that)|for\s+your\s+loss))",
         # "No need to apologise", "please don't apologise": no apology
         negatable=True,
@@ -1029,7 +1043,7 @@ ENTRIES: list[Entry] = [
         r"\b(?:thank\s+you|thanks|thank|cheers|much\s+appreciated|many\s+thanks|i\s+(?:really\s+|truly\s+|do\s+)?"
         r"appreciate\s+(?:it|that|your|you))\b",
         # typed fast or in the trainee's own language: "thnks", "ta", "appreciate it", "salamat po"
-        r"\b(?:thankyou|thnks|thnak\s+you|thnx|tks|tnx|ty|ta(?=\s*(?:[.!,]|$|very|for|x))|(?:(?<=[.!,]\s)|^)ta(?=\s+[a-z]+\s*(?:[.!,]|$))|"
+        r"\b(?:thankyou|thnks|thnak\s+you|thnx|tks|tnx|ty|ta(?=\s*(?:[.!,]|$|very|for|x))|(?:(?<=[.!,]\s)|^)ta(?=\s+[^\W\d_]+\s*(?:[.!,]|$))|"
         r"(?<!i\s)(?<!'d\s)(?<!would\s)(?<!really\s)appreciate\s+(?:it|that|you)(?!\s+if)|"
         r"salamat|gracias|obrigad[oa]|merci|danke|dzi[eę]kuj[eę]|diolch|asante\s+sana|shukran|"
         r"go\s+raibh\s+maith\s+agat|dhanyavaad|xie\s+xie|arigato)\b",

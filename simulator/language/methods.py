@@ -180,7 +180,15 @@ def find_methods(
             # way the app (or the website) takes it
             found[-1] = (name, found[-1][1], m.end())
             continue
-        if found and found[-1][0] == name and not norm[found[-1][2] : m.start()].strip():
+        if (
+            found
+            and found[-1][0] == name
+            and (
+                not norm[found[-1][2] : m.start()].strip()
+                # ("over the counter at our high street branch", corpus 111)
+                or _AT_THE_PLACE.fullmatch(norm, found[-1][2], m.start()) is not None
+            )
+        ):
             found[-1] = (name, found[-1][1], m.end())  # "over the counter at any branch": one
             continue
         found.append((name, m.start(), m.end()))
@@ -263,6 +271,7 @@ _GOING_IN = (
     r"\b(?:(?:pop|go|come|drop|head|walk)\s+(?:in\s*to|into|in\s+at|down\s+to|to)|"
     r"(?:take|bring)\s+it\s+(?:in\s*to|into|down\s+to))"
 )
+_AT_THE_PLACE = re.compile(r"\s+(?:at|in)\s+(?:any|the|a|your|ur|our|one)\b[^.?!,;]{0,30}?\s*")
 _CASH_WHERE = re.compile(
     # ("yep cash is fine at any warp and weft branch", corpus 101)
     # ("ye can pay cash in at ony branch", "any stave & hoop branch, cash is fine at the

@@ -28,7 +28,7 @@ WORDS: dict[str, str] = {
     "amt": "amount", "acct": "account", "b4": "before", "cud": "could", "wud": "would",
     "shud": "should", "woud": "would", "coupel": "couple", "thnk": "thank",
     "apreciated": "appreciated", "wat": "what", "wot": "what",
-    "dis": "this", "dat": "that",
+    "dis": "this", "dat": "that", "thsi": "this", "tihs": "this", "finanace": "finance",
     "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "didnt": "didn't",
     "isnt": "isn't", "wasnt": "wasn't", "doesnt": "doesn't", "youre": "you're",
     "thats": "that's", "whats": "what's", "theres": "there's", "lets": "let's",

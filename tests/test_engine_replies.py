@@ -10731,3 +10731,81 @@ def test_what_they_earn_quoted_back_is_no_sum_put(library: Library) -> None:
     assert c.turns[3].analysis.slots.amount is None
     assert c.turns[6].analysis.slots.amount != 200  # ($326, their own figure, questioned)
     assert "$200" not in replies[6], replies[6]
+
+
+def test_their_payday_asked_with_the_sum_is_the_day_they_name(library: Library) -> None:
+    """Play-test 249: "When's payday, exact date, and how much?" got "Payday's Tuesday the
+    31st ... Anything before that, someone else goes without. Whatever's easiest. How can I
+    pay?": the "how much" read as the way asked, and no day of theirs named."""
+    c, reply = _replied(library, "lenders_persistent_late", 14331, "lenders_14331", 4)
+    assert "How can I pay" not in reply, reply
+    assert c.debtor.named_day == c.record.next_payday, reply
+
+
+def test_the_card_asked_for_after_the_promise_is_read_out_once(library: Library) -> None:
+    """Play-test 249: "Read me the card when you're ready." got "Okay. Got it.", "Go on, the
+    long number on the front." got "Right. Thanks.", and "Are you paying now or not?" got "I'd
+    rather keep that to myself, thanks." after a card payment today was promised."""
+    c = call_in(library, "traveller_forgot_deposit", seed=14376)
+    replies = play(c, _from_file("traveller_14376")[:7])
+    assert "reads out" in replies[4], replies[4]
+    assert "read it out to you" in replies[5], replies[5]
+    assert "keep that to myself" not in replies[6] and "by card" in replies[6], replies[6]
+
+
+def test_why_the_automatic_payment_failed_is_answered_from_what_happened(
+    library: Library,
+) -> None:
+    """Play-test 249: "Do you know why the automatic payment might not have run?" got "Yeah,
+    I'll get to it. Soon.", the question passed over."""
+    c, reply = _replied(library, "student_forgot_first_late", 14401, "student_14401", 3)
+    assert any(answer in reply for answer in facts(c, "what_happened")), reply
+
+
+def test_the_payment_they_say_they_made_asked_about_is_no_read_back(library: Library) -> None:
+    """Play-test 250: "If you paid, can you tell me when, how much, and how you paid it ...?"
+    got "We haven't agreed anything yet.", as if the terms were asked to be said back."""
+    _c, reply = _replied(library, "malicious_default_legal", 7931, "malicious_7931", 3)
+    assert "agreed" not in reply, reply
+
+
+def test_the_rests_instalment_and_the_way_asked_together_are_both_answered(
+    library: Library,
+) -> None:
+    """Play-test 250: "How will you pay the $1,000, card or bank transfer? And for the
+    remaining $2,513.24, what could you do each month after that?" got the rest's instalment
+    alone."""
+    c, reply = _replied(library, "malicious_default_legal", 7886, "malicious_7886", 7)
+    assert "a month" in reply and c.debtor.agreed.method is not None, reply
+
+
+def test_the_flatmate_threatened_takes_the_message_without_a_cheery_no_problem(
+    library: Library,
+) -> None:
+    """Play-test 249: "tell her to call ... back today ..., or next time I'll be calling her
+    boss. Got that?" got "No problem, I'll leave her a note. Bye."."""
+    c, reply = _replied(library, "wrong_party_flatmate_message", 14406, "flatmate_14406", 4)
+    assert Act.THREAT in c.turns[-1].analysis.acts
+    assert "No problem" not in reply and "Bye" in reply, reply
+
+
+def test_a_nod_before_it_is_just_is_no_kindness_to_thank_for(library: Library) -> None:
+    """Play-test 249: "Okay, um, that makes sense... sorry, it's just, I'm meant to try and
+    get something, sort of, written down?" got "Thank you. It's been a rough couple of
+    weeks." (a second thanks in a row)."""
+    _c, reply = _replied(library, "car_broke_down_partial", 14351, "carbroke_14351", 4)
+    assert not reply.startswith(("Thank", "Thanks", "I appreciate")), reply
+
+
+def test_when_exactly_asked_beside_a_sum_gets_a_day(library: Library) -> None:
+    """Play-test 249: "$359? Why $359 ...? Fine, whatever. When, exactly? Not 'this week', a
+    day." got "$359, yes. I can manage that.", and no day."""
+    c, reply = _replied(library, "car_broke_down_partial", 14391, "carbroke_14391", 3)
+    assert c.debtor.named_day is not None and c.debtor.day(c.debtor.named_day) in reply, reply
+
+
+def test_any_small_amount_they_could_manage_is_answered_with_a_sum(library: Library) -> None:
+    """Play-test 250: "Is there, maybe, any small amount you could manage from the cafe
+    shifts? Only if you can." got "Thanks for saying that. Most people don't." alone."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 7951, "hardship_7951", 4)
+    assert re.search(r"\$\d|a third|a bit every", reply), reply

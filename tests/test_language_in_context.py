@@ -5191,3 +5191,27 @@ def test_a_refusal_an_apology_and_thanks_said_short(text: str, act: Act | None) 
         assert Act.SAY_NO not in acts
     else:
         assert act in acts
+
+
+# --- play-tests 249 and 250 -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Do you know why the automatic payment might not have run?", True),
+        ("did you ever actually fill in a direct debit form with us?", True),
+        ("the direct debit didnt move over with you, so that's why it bounced", False),
+    ],
+)
+def test_why_the_payment_was_missed_asked_not_told(text: str, asked: bool) -> None:
+    analysis = read(text, "explaining")
+    assert analysis.cued("topic_what_happened") is asked
+
+
+def test_calling_the_debtors_boss_is_a_threat_to_whoever_answered() -> None:
+    text = "tell her to call us back today, or next time I'll be calling her boss. Got that?"
+    assert Act.THREAT in read(text, "curious").acts
+
+
+def test_when_exactly_asks_for_a_day() -> None:
+    text = "$359? Why $359? Fine, whatever. When, exactly? Not 'this week', a day."
+    assert read(text, "negotiating").cued("ask_for_date")

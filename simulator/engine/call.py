@@ -199,6 +199,7 @@ class Call:
         # (the call is not over until it is said, or the trainee hangs up).
         self.closing = False
         self._lines_after_goal = 0
+        self._card_was_read = False  # the card's details read out to the trainee once
         self.visited: list[str] = [self.state]
         start = scenario.state(scenario.initial)
         if start is not None:
@@ -1486,11 +1487,12 @@ class Call:
             said += " " + _sentence(
                 fill(self.lines.negotiation("name_date"), {**self.values, **day})
             )
-        if key in ("name_date", "name_amount", "name_whole") and self._method_asked(
+        if key in ("name_date", "name_amount", "name_whole", "name_rest") and self._method_asked(
             analysis, names
         ):
             # "which day this week, and would you pay it by card or a transfer?": both asked,
-            # both answered
+            # both answered ("How will you pay the $1,000, card or bank transfer? And for the
+            # remaining $2,513.24, what could you do each month?", play-test 250)
             said += " " + self._method_answer(analysis)
         return said
 
@@ -1498,6 +1500,11 @@ class Call:
         """The day the debtor names, inside this week when the line asks for it this week
         ("you pay half now at least, 200, this week ... when": not next Monday)."""
         day = self.debtor.named_date()
+        payday = self.record.next_payday
+        if payday is not None and payday > self.today and analysis.cued("topic_payday"):
+            # "When's payday, exact date, and how much?" (play-test 249): the payday they tell
+            # in the same breath is the day they name, not one before it
+            day = payday
         ruled_out = {
             d.date
             for c in analysis.cues
@@ -2569,6 +2576,9 @@ class Call:
             # after "Fine, send your lawyers.": the payment pressed once more gets the answer
             # the call ended on, not "Right. Thanks." (play-test 137)
             return [self._say_line(self.lines.for_state(self.state, self.debtor.mood))]
+        card = self._card_read_out(analysis)
+        if card is not None:
+            return [card]
         misquoted = self._misquoted_code(analysis, asked=False)
         if misquoted is not None and "question" not in analysis.flags:
             # "ok so ref TRX-30246, sent tues 3/3 from northgate. ill give it to payments team"
@@ -2587,6 +2597,21 @@ class Call:
             # 159): what a trainer wrote an answer for is answered, asked or not
             return [self._say_line(answered[0][1])]
         return [self._say_line(self.lines.clarify("", "noted"))]
+
+    def _card_read_out(self, analysis: Analysis) -> str | None:
+        """ "Read me the card when you're ready", "Go on, the long number on the front." with a
+        card payment agreed (play-test 249): the debtor reads the card out (not "Right.
+        Thanks."); asked again, they say they did."""
+        if (
+            self.debtor.agreed.method != "card"
+            or analysis.slots.method not in (None, "card")
+            or _CARD_DETAILS_ASKED.search(analysis.text) is None
+        ):
+            return None
+        if self._card_was_read:
+            return "I just read it out to you. Did it not go through?"
+        self._card_was_read = True
+        return self._say_line(self.lines.clarify("", "card_read"))
 
     def _confirm_a_change_said_back(self, analysis: Analysis) -> None:
         """A change after the promise, said back whole and taken, is confirmed ("Sorry sorry,
@@ -2722,6 +2747,15 @@ class Call:
             # that's right." to a question of which; play-test 126)
             line = self.lines.negotiation("accept_date")
             return _sentence(fill(line, {**self.values, "date": self.debtor.day(agreed_day)}))
+        if (
+            self.debtor.agreed.complete()
+            and _STILL_PAYING_ASKED.search(analysis.text) is not None
+            and (analysis.slots.is_empty() or self._names_only_what_was_agreed(analysis))
+        ):
+            # "Are you even listening? Are you paying now or not?" after the promise (play-test
+            # 249): yes, on the terms agreed (not "I'd rather keep that to myself")
+            line = self.lines.negotiation("said_back")
+            return _sentence(fill(line, {**self.values, **self._agreed_values()}))
         if _offered(analysis.text):
             return self._say_line(self.lines.clarify("", "offered"))
         if _OFFERED.search(analysis.text) and not analysis.custom_acts:
@@ -3127,6 +3161,9 @@ class Call:
         return (
             analysis.cued("asks_read_back")
             and not said_it_all
+            # ("If you paid, can you tell me when, how much, and how you paid it": the payment
+            # they say they made, asked about; play-test 250)
+            and not analysis.cued("topic_payment_sent")
             and (slots.is_empty() or self._names_only_what_was_agreed(analysis))
         )
 
@@ -3242,6 +3279,22 @@ _ASKED_IF_WELL = re.compile(
 )
 # A question about the debtor's own life ("where are you flying to?", "what you do for work?",
 # "You can drive to work OK?"), not one about what they know ("do you know when she's back?")
+# the card's details asked for: "read me the card", "the long number on the front", "card
+# details when ur ready", "what's the expiry and the three digits on the back?"
+_CARD_DETAILS_ASKED = re.compile(
+    r"\b(?:read|give|pass|tell|call)\s+(?:me\s+|us\s+)?(?:out\s+)?(?:the\s+|your\s+|ur\s+)?(?:long\s+)?"
+    r"(?:card|16)(?:[\s-]*(?:number|digits|details|no))?\b|"
+    r"\blong\s+(?:card\s+)?number\b|\bcard\s+(?:number|details|digits|no\.?)\b|"
+    r"\b(?:expiry|expiration)\s+(?:date\b|and\b)|\b(?:cvv|cvc|security\s+code)\b|"
+    r"\b(?:three|3)\s+digits\s+on\s+the\s+back\b",
+    re.IGNORECASE,
+)
+# "Are you paying now or not?", "you still paying today?": whether they pay, asked yes or no
+_STILL_PAYING_ASKED = re.compile(
+    r"(?:^|[.!?]\s*)(?:so\s+|and\s+|but\s+|ok\s+|okay\s+)?(?:are|r|will|you|u)\s+(?:you\s+|u\s+)?"
+    r"(?:still\s+|actually\s+|really\s+|even\s+)?(?:paying|going\s+to\s+pay|gonna\s+pay|pay)\b[^.?!]*\?",
+    re.IGNORECASE,
+)
 _ABOUT_THEM = re.compile(
     r"\b(?:where|what|how|which)\s+(?:are|were|do|did|will|r)?\s*(?:you|u|ya)\s+"
     r"(?!(?:know|think|remember|mean|want|need|prefer|say|said|owe)\b)\w+|"
@@ -3582,7 +3635,8 @@ _LEFT_AFTER = re.compile(r"\s+(?:left|remaining|outstanding|to\s+go)\b")
 # (both answered)
 # ("when. and how - card, transfer, whatever": the two asked as sentences of a word)
 _WHEN_AND_HOW = (
-    r"\bwhen\s*(?:exactly\s*)?[.,?]*\s*(?:and|&|n)\s+how\b|\bhow\s*[.,?]*\s*(?:and|&|n)\s+when\b"
+    r"\bwhen\s*(?:exactly\s*)?[.,?]*\s*(?:and|&|n)\s+how\b(?!\s+(?:much|many)\b)|"
+    r"\bhow\s*[.,?]*\s*(?:and|&|n)\s+when\b"
 )
 # "when would be ok for that?", "when could you do that?": the day for a sum agreed, asked
 _WHEN_OK = re.compile(
@@ -3647,7 +3701,8 @@ _HOW_PAY = re.compile(
     # "good. date and method", "when exactly and how", "What day, and how?": the way asked
     # beside the day
     r"\b(?:date|day|when)\s*(?:,\s*and|and|&|\+|,|n)\s*(?:(?:a|the|ur|your)\s+)?(?:payment\s+)?"
-    r"(?:method|how)\b|" + _WHEN_AND_HOW + r"|"
+    # (not "exact date, and how much?", play-test 249: the sum asked beside the day)
+    r"(?:method|how\b(?!\s+(?:much|many)\b))\b|" + _WHEN_AND_HOW + r"|"
     # "when could you do the 50, and how?"
     r"\bwhen\b[^.?!]{0,40},?\s+and\s+how\s*\?|"
     # "Friday the 13th. How?", "Method?"

@@ -240,7 +240,7 @@ DEFAULT_REACTIONS: dict[str, list[str]] = {
 ANSWERS = frozenset(
     {"offered", "contact_ok", "contact_on_file", "nothing_else", "will_do", "noted",
      "nothing_agreed", "it_is_me", "that_is_right", "agreed", "either", "personal", "doing_fine",
-     "now_ok", "still_sure"}
+     "now_ok", "still_sure", "card_read"}
 )  # fmt: skip
 # Asked when a line makes no sense: before the debtor knows who is calling, and while terms are
 # pinned down (by the term still missing); personas may write their own (`clarify`).
@@ -273,6 +273,12 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     # asked to do something besides paying ("can you email us the receipt?")
     "will_do": ["Sure, I can do that.", "Okay, I'll do that."],
     "noted": ["Okay, thanks.", "Right. Thanks.", "Okay. Got it."],
+    # asked for the card's details with a card payment agreed ("read me the long number")
+    "card_read": [
+        "Okay, hang on. (reads out the card number, the expiry date and the security code)",
+        "Right, got it here. (reads out the long number, the expiry and the three digits on the "
+        "back)",
+    ],
     # asked to say the terms back before any was agreed
     "nothing_agreed": ["We haven't agreed anything yet."],
     # asked again whether it is them, after they said so

@@ -85,7 +85,11 @@ REACTIONS: tuple[Reaction, ...] = (
             r"\b(?:i\s+(?:understand|hear\s+you|get\s+(?:it|that)|know|see)|fair\s+enough|"
             # ("Right, okay, I understand... sorry. It's just, um, the loan is separate from the
             # dealer", play-test 220)
-            r"i\s+appreciate\s+that)\W{0,5}\s*(?:(?:sorry|okay|ok)\W{0,5}\s*)?(?:but|unfortunately|however|"
+            # ("Okay, um, that makes sense... sorry, it's just, I'm meant to try and get
+            # something", "I understand, I really do... it's just": play-test 249)
+            r"i\s+appreciate\s+that|(?:that\s+)?makes\s+sense)"
+            r"(?:\W{0,5}\s*i\s+(?:really\s+|totally\s+)?do)?"
+            r"\W{0,5}\s*(?:(?:sorry|okay|ok)\W{0,5}\s*)?(?:but|unfortunately|however|"
             r"sadly|it'?s\s+just)\b",
             re.IGNORECASE,
         ),

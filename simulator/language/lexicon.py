@@ -1516,6 +1516,15 @@ ENTRIES: list[Entry] = [
         r"\bis\s+there\s+(?:something|anything)\s+(?:that's|that\s+has|that)\s+(?:been\s+(?:stopping|making)|"
         r"happened|made\s+it)\b",
         r"\bif\s+(?:something|anything)(?:'s|\s+has)\s+happened\b",
+        # "did you ever actually fill in a direct debit form with us?" (play-test 249): how the
+        # payment came to be missed
+        r"\bdid\s+(?:you|u)\s+(?:ever\s+)?(?:actually\s+)?(?:fill\s+in|fill\s+out|sign|set\s+up|complete)\s+"
+        r"(?:a|the|an|any)\s+(?:direct\s+debit|dd|autopay|auto-?payment|standing\s+order|mandate)\b",
+        # "Do you know why the automatic payment might not have run?" (play-test 249)
+        # (not "so that's why it bounced": the reason told)
+        r"(?<!that's\s)(?<!thats\s)(?<!that\sis\s)(?<!\bis\s)(?<!explains\s)\bwhy\s+(?:the|your|ur|it|that)\s+(?:\w+\s+){0,2}?(?:(?:payment|direct\s+debit|debit|transfer|autopay|"
+        r"instal+ment)s?\s+)?(?:might\s+(?:not\s+)?have|may\s+(?:not\s+)?have|didn'?t|did\s+not|"
+        r"wasn'?t|hasn'?t|failed|bounced|never)\b",
         r"\bwhat(?:'s|s|\s+has)?\s+(?:exactly\s+|actually\s+|really\s+)?(?:happened|happend|happen|went\s+wrong)\b(?!\s+(?:if|when)\b)",
         # "why payment stop in January?" (second-language English)
         r"\bwhy\s+(?:did\s+|have\s+|has\s+)?(?:the\s+|your\s+|ur\s+)?payments?\s+(?:stop|stopped)\b",
@@ -1792,6 +1801,10 @@ ENTRIES: list[Entry] = [
         # "The cafe shifts, how much more or less you have left each month after rent and food?"
         r"\bhow\s+much\s+(?:more\s+or\s+less\s+|roughly\s+|about\s+)?(?:do\s+)?(?:you|u)\s+(?:have|got|get)\s+"
         r"left\b",
+        # ("Is there, maybe, any small amount you could manage from the cafe shifts?", play-test
+        # 250)
+        r"\b(?:any|some)\s+(?:small\s+|little\s+|tiny\s+)?(?:amount|sum)\s+(?:at\s+all\s+)?(?:that\s+)?"
+        r"(?:you|u)\s+(?:could|can|might|would\s+be\s+able\s+to)\s+(?:manage|spare|afford)\b",
         # "How much you can pay now?" (the order of a question in many first languages)
         r"\bhow\s+much\s+(?:you|u)\s+(?:can|could)\s+(?:afford|manage|realistically|put|spare|pay)\b",
         # ("What can you actually pay then? Give me a number.")
@@ -2076,6 +2089,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:your|ur)\s+(?:employer|boss|family|wife|husband|parents|neighbou?rs|landlord)\s+(?:hears?|will\s+hear|finds?\s+out|will\s+find\s+out|will\s+know)\b",
         r"\bmake\s+sure\s+your\s+(?:university|college|employer|boss|family|work|school|landlord)\b",
         r"\b(?:tell|call|ring|phone|contact|inform|email|telling|calling|ringing|phoning|contacting|informing|emailing)\s+(?:your|ur|ya)\s+(?:employer|boss|work|family|neighbou?rs|wife|husband|parents|mum|mom|dad|friends|uni|university|college|school|landlord)\b",
+        # ("tell her to call us back today, or next time I'll be calling her boss": the debtor's
+        # work told of her debt, threatened to the flatmate; play-test 249)
+        r"\b(?:tell|call|ring|phone|contact|inform|telling|calling|ringing|phoning|contacting|informing)\s+"
+        r"(?:her|his|their)\s+(?:employer|boss|work|workplace|manager)\b",
         r"\blose\s+your\s+job\b",
         r"\b(?:taken|deducted|docked)\s+(?:straight\s+|directly\s+)?(?:out\s+of|from)\s+your\s+(?:wages|salary|pension|benefits|pay(?:check|cheque)?)\b",
         negatable=True,
@@ -2312,6 +2329,9 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+does\s+(?:soon|later|shortly|asap|a\s+bit|a\s+while)\s+mean\b",
         # "sorry to ask but like when-ish?" (play-test 193)
         r"\bwhen-?ish\b",
+        # "Fine, whatever. When, exactly? Not 'this week', a day." (play-test 249; opened on the
+        # rarer word)
+        r"(?:(?<=\bwhen\s)|(?<=\bwhen,\s))(?:exactly|precisely)\s*\?",
         # "what would be a good day for you?", "is there a day that's good?", "a day that
         # would suit you?" (play-test 218; not "have a good day": a goodbye)
         r"\b(?:good|convenient|suitable|better|best)\s+(?:day|date)\s+for\s+(?:you|u)\b"

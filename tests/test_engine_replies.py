@@ -10333,7 +10333,9 @@ def test_some_of_it_asked_is_answered_with_all_of_it_said_as_more(library: Libra
     $484.80." (a correction, to a question that named no sum); then "When, um, would you be able
     to?" got no day."""
     c, reply = _replied(library, "car_dealer_dispute", 13681, "dealer_13681", 5)
-    assert reply == "I can cover all of it, $484.80.", reply
+    # (the persona's own way of offering it all: "It's not that I can't pay. Fine: all of it,
+    # $484.80. ...", play-test 252)
+    assert "all of it, $484.80" in reply and not reply.startswith("All of it"), reply
     reply = play(c, _from_file("dealer_13681")[5:6])[0]
     assert "Tuesday the 17th" in reply, reply
 
@@ -10809,3 +10811,73 @@ def test_any_small_amount_they_could_manage_is_answered_with_a_sum(library: Libr
     shifts? Only if you can." got "Thanks for saying that. Most people don't." alone."""
     _c, reply = _replied(library, "student_unemployed_hardship", 7951, "hardship_7951", 4)
     assert re.search(r"\$\d|a third|a bit every", reply), reply
+
+
+def test_the_debt_told_the_flatmate_twice_is_taken_in_not_heard_anew(library: Library) -> None:
+    """Play-test 252: the amount told, the flatmate asked "How much?"; told again ("I literally
+    just told you."), she was surprised all over again ("Oh! Money trouble? I had no idea.")."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=7796)
+    replies = play(c, _from_file("flatmate_7796")[:4])
+    assert "How much" not in replies[2], replies[2]
+    assert "no idea" not in replies[3] and "Got it" in replies[3], replies[3]
+
+
+def test_when_and_how_asked_with_fillers_get_a_day_and_a_way(library: Library) -> None:
+    """Play-test 252: "Um, when would you, um, be able to do that? And how, sorry?" got "Okay,
+    thanks."; and the dealer-dispute driver who pays it all after all says why."""
+    c = call_in(library, "car_dealer_dispute", seed=7836)
+    replies = play(c, _from_file("dealer_7836")[:6])
+    assert "not the problem" in replies[4] or "not that I can't" in replies[4], replies[4]
+    assert c.debtor.named_day is not None and c.debtor.day(c.debtor.named_day) in replies[5]
+
+
+def test_the_juggler_who_finds_it_all_says_who_waits(library: Library) -> None:
+    """Play-test 251: "I can pay the whole $763.77, actually." a breath after "You and four
+    others are already queuing for it", with no word of why."""
+    _c, reply = _replied(library, "lenders_persistent_late", 14451, "lenders_14451", 4)
+    assert "$763.77" in reply and ("first" in reply or "shouting" in reply), reply
+
+
+def test_a_read_back_with_the_wrong_way_and_is_that_right_is_put_right(
+    library: Library,
+) -> None:
+    """Play-test 251: "So, um, $1,333.58 by card on Tuesday the 31st of March. Is that, um,
+    right?" after "Bank transfer" got "Okay, card then.", and card was recorded."""
+    c, reply = _replied(library, "lenders_persistent_late", 14486, "lenders_14486", 8)
+    assert "bank transfer" in reply.lower() and c.debtor.agreed.method == "transfer", reply
+
+
+def test_a_link_to_set_up_a_direct_debit_later_changes_no_way_to_pay(library: Library) -> None:
+    """Play-test 251: "Would you like me to also send you a link to set up a direct debit, so
+    future payments go out automatically?" with card agreed got "Online payment is fine too",
+    and "the direct debit is only for future months ... stick with card ... or online?" got
+    "Not direct debit: online payment, like I said."."""
+    c = call_in(library, "student_forgot_first_late", seed=14446)
+    replies = play(c, _from_file("student_14446")[:6])
+    assert "Online" not in replies[4] and c.turns[4].analysis.slots.method is None, replies[4]
+    assert c.debtor.agreed.method == "card" and "direct debit" not in replies[5], replies[5]
+
+
+def test_who_am_i_um_speaking_with_is_answered_by_the_flatmate(library: Library) -> None:
+    """Play-test 251: "Sorry, who am I, um, speaking with?" got "Hm, I don't know."."""
+    c, reply = _replied(library, "wrong_party_flatmate_message", 14456, "flatmate_14456", 2)
+    assert c.persona.speaker is not None and c.persona.speaker.name in reply, reply
+
+
+def test_the_debtors_own_lawyer_asked_after_is_no_legal_threat(library: Library) -> None:
+    """Play-test 251: "Your lawyer, sure. What's his name and number?" got "You've lost me.",
+    and "Give me the lawyer's name or admit there isn't one." got "Threats now?"."""
+    c = call_in(library, "malicious_default_legal", seed=14421)
+    replies = play(c, _from_file("malicious_14421")[:5])
+    answers = c.lines.acts["ask_attorney"].answers
+    assert any(answer in replies[3] for answer in answers), replies[3]
+    assert Act.LEGAL_ACTION not in c.turns[4].analysis.acts and "Threats" not in replies[4]
+
+
+def test_a_monthly_sum_asked_of_the_hard_up_is_a_sum_a_month(library: Library) -> None:
+    """Play-test 251: "A payment plan. Every month. How much can you pay each month?" got
+    "I could manage $441." from the graduate whose shifts barely cover rent: a third of it
+    all, not a monthly sum."""
+    c, reply = _replied(library, "student_unemployed_hardship", 14436, "hardship_14436", 4)
+    assert re.search(r"\$\d+ a month", reply), reply
+    assert c.debtor.named_amount is not None and c.debtor.named_amount < 200, reply

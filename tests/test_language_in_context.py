@@ -5215,3 +5215,52 @@ def test_calling_the_debtors_boss_is_a_threat_to_whoever_answered() -> None:
 def test_when_exactly_asks_for_a_day() -> None:
     text = "$359? Why $359? Fine, whatever. When, exactly? Not 'this week', a day."
     assert read(text, "negotiating").cued("ask_for_date")
+
+
+# --- corpus 112 -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("ah that explains it! we can take it by bank transfer instead of the card", "transfer"),
+        ("online is easiest, you can do it on our website in a couple of minutes", "online"),
+        ("Please make it out to Lodestone Lending and post it to the address on file.", "cheque"),
+        ("yes we accept money orders so make it out to Elevate Finance and mail it", "money_order"),
+        ("great! could you set it up online friday afternoon?", "online"),
+    ],
+)
+def test_the_way_put_in_everyday_words(text: str, method: str) -> None:
+    assert read(text, "negotiating", previous_debtor_line="What's easiest?").slots.method == method
+
+
+@pytest.mark.parametrize("text", ["hiya!! hope im not catching u at a bad time, is mikael about?"])
+def test_a_verb_after_a_greeting_is_no_other_name(text: str) -> None:
+    analysis = read(text, "answering", debtor_names=("Mikael Lindqvist", "Mikael"))
+    assert "wrong_name" not in analysis.flags
+
+
+def test_a_mistyped_question_is_no_name() -> None:
+    analysis = read(
+        "wher do u work on weekneds? is it regualr pay",
+        "explaining",
+        debtor_names=("Priya Raghunathan", "Priya"),
+        identity_confirmed=True,
+    )
+    assert "wrong_name" not in analysis.flags
+
+
+def test_two_days_listed_as_a_question_leave_the_pick_to_them() -> None:
+    analysis = read("ok can you narrow that down? the 16th, the 17th?", "vague_promise")
+    assert analysis.slots.date is None and analysis.cued("date_choice")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at some point... great, really pinning it down there",
+        "amazing ok take ur time, ill hang on",
+        "we can take a card payment over the phone whenever youre ready",
+    ],
+)
+def test_scorn_and_waiting_on_the_line_accept_no_vague_promise(text: str) -> None:
+    acts = read(text, "negotiating", previous_debtor_line="I'll pay at some point.").acts
+    assert Act.ACCEPT_VAGUE not in acts

@@ -439,6 +439,8 @@ class Call:
         self._settle(analysis, state_before, agreed_before, turn)
         if analysis.has(Act.EMPATHISE) or analysis.has(Act.APOLOGISE):
             self.lines.heard_kindly = True
+        if analysis.has(Act.STATE_AMOUNT):
+            self.lines.amount_told = True
         self._reply(analysis, turn)
         self._end_turn(analysis, turn)
         return turn.trigger, turn.said
@@ -723,7 +725,12 @@ class Call:
                 if answer and answer not in said and not hung_up:
                     said.append(answer)
                 state = self.scenario.state(self.state)
-                if not (
+                if self._told_again(turn):
+                    # "I literally just told you. Three hundred twenty dollars and eighty-nine
+                    # cents." to the flatmate who has just heard it (play-test 252): taken in,
+                    # not heard anew ("Oh! Money trouble? I had no idea.")
+                    said.append(self._say_line(self.lines.clarify("", "noted")))
+                elif not (
                     # (what they can afford, just said, is their answer: "I'll pay when I can"
                     # after "I could do $285.61 now" would take it back, and "What would the
                     # first payment be?" after "I could manage $299" asks what they said)
@@ -1356,6 +1363,18 @@ class Call:
             if negotiated and debtor.agreed.amount is not None:
                 return None
             amount = debtor.agreed.amount or debtor.offer()
+            every = every_period(text)
+            # (not "a small first payment ..., then a set amount each month? What could you
+            # manage to start?", nor "How much now, and how much a month?": the lump first)
+            monthly = (
+                debtor.agreed.amount is None
+                and every is not None
+                and _FIRST_OR_NOW_ASKED.search(text) is None
+            )
+            if monthly:
+                # "A payment plan. Every month. How much can you pay each month?" to the
+                # graduate hard up (play-test 251): a sum a period, not their first lump
+                amount = min(amount, self._instalment(every))
             if debtor.agreed.amount is None:
                 debtor.named_amount = amount
             # ("Would you be able to pay some of it meanwhile?" to a debtor who can pay it all,
@@ -1367,8 +1386,8 @@ class Call:
                 and debtor.agreed.amount is None
                 and (authored.name_whole is not None or authored.name_amount is None)
             )
-            key = "name_whole" if whole else "name_amount"
-            values = {"counter_amount": debtor.money(amount)}
+            key = "name_whole" if whole and not monthly else "name_amount"
+            values = {"counter_amount": debtor.money(amount) + (f" a {every}" if monthly else "")}
         elif slots.amount is None and "amount_choice" in names:
             # "is it 50 or 100 from April?": asked which sum, a person names the one they
             # agreed, or else the smaller (play-test 143)
@@ -2598,6 +2617,21 @@ class Call:
             return [self._say_line(answered[0][1])]
         return [self._say_line(self.lines.clarify("", "noted"))]
 
+    def _told_again(self, turn: _Move) -> bool:
+        """Does the line move the debtor the way the last did, to the state it left them in,
+        whose lines ask nothing (a second telling of the debt to the flatmate)?"""
+        if turn.moved or turn.trigger is None or not self.turns:
+            return False
+        last = self.turns[-1]
+        variants = self.lines.state_lines(self.state, self.debtor.mood) or []
+        return (
+            last.state_after == self.state
+            and last.state_before != self.state
+            and last.trigger == turn.trigger
+            and bool(variants)
+            and not any(v.rstrip().endswith("?") for v in variants)
+        )
+
     def _card_read_out(self, analysis: Analysis) -> str | None:
         """ "Read me the card when you're ready", "Go on, the long number on the front." with a
         card payment agreed (play-test 249): the debtor reads the card out (not "Right.
@@ -3280,14 +3314,21 @@ _ASKED_IF_WELL = re.compile(
 # A question about the debtor's own life ("where are you flying to?", "what you do for work?",
 # "You can drive to work OK?"), not one about what they know ("do you know when she's back?")
 # the card's details asked for: "read me the card", "the long number on the front", "card
-# details when ur ready", "what's the expiry and the three digits on the back?"
+# details when ur ready", "what's the expiry and the three digits on the back?" (not "update
+# your card details in the app": done by them)
 _CARD_DETAILS_ASKED = re.compile(
     r"\b(?:read|give|pass|tell|call)\s+(?:me\s+|us\s+)?(?:out\s+)?(?:the\s+|your\s+|ur\s+)?(?:long\s+)?"
     r"(?:card|16)(?:[\s-]*(?:number|digits|details|no))?\b|"
-    r"\blong\s+(?:card\s+)?number\b|\bcard\s+(?:number|details|digits|no\.?)\b|"
-    r"\b(?:expiry|expiration)\s+(?:date\b|and\b)|\b(?:cvv|cvc|security\s+code)\b|"
-    r"\b(?:three|3)\s+digits\s+on\s+the\s+back\b",
+    r"\blong\s+(?:card\s+)?number\b|"
+    r"\bcard\s+(?:number|details|digits)\b(?=[^.?!]{0,25}\b(?:when\s+(?:you're|youre|ur|you\s+are)\s+ready|"
+    r"please|go\s+ahead)\b)|"
+    r"\b(?:what's|whats|what\s+is)\s+(?:the|your|ur)\s+(?:long\s+)?(?:card\s+)?(?:number|expiry|security\s+code)\b|"
+    r"\b(?:cvv|cvc)\b|\b(?:three|3)\s+digits\s+on\s+the\s+back\b",
     re.IGNORECASE,
+)
+# a first part or a sum now asked beside an instalment: "How much now, and how much a month?"
+_FIRST_OR_NOW_ASKED = re.compile(
+    r"\b(?:now|up\s*front|to\s+start|first|today|straight\s+away|right\s+away)\b", re.IGNORECASE
 )
 # "Are you paying now or not?", "you still paying today?": whether they pay, asked yes or no
 _STILL_PAYING_ASKED = re.compile(
@@ -3705,8 +3746,8 @@ _HOW_PAY = re.compile(
     r"(?:method|how\b(?!\s+(?:much|many)\b))\b|" + _WHEN_AND_HOW + r"|"
     # "when could you do the 50, and how?"
     r"\bwhen\b[^.?!]{0,40},?\s+and\s+how\s*\?|"
-    # "Friday the 13th. How?", "Method?"
-    r"(?:^|[.!?]\s*)(?:how|(?:payment\s+)?method)\s*\?"
+    # "Friday the 13th. How?", "Method?" ("And how, sorry?", play-test 252)
+    r"(?:^|[.!?]\s*)(?:and\s+)?(?:how|(?:payment\s+)?method)\s*,?\s*(?:sorry|please|then|exactly)?\s*\?"
 )
 
 

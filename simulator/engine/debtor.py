@@ -1588,6 +1588,9 @@ def _read_back_only(analysis: Analysis) -> bool:
 _SAID_BACK_IN_SO_MANY_WORDS = re.compile(
     r"\b(?:say|read|repeat)(?:ing)?\s+(?:it|that|this|everything|it\s+all|that\s+all)\s+back\b|"
     r"\bjust\s+to\s+(?:confirm|recap|be\s+clear|check)\b|\bso\s+i\s+(?:have|got)\s+it\s+right\b|"
-    r"\blet\s+me\s+(?:confirm|recap|repeat)\b",
+    r"\blet\s+me\s+(?:confirm|recap|repeat)\b|"
+    # ("So, um, $1,333.58 by card on Tuesday the 31st of March. Is that, um, right?", play-test
+    # 251: the terms said back and checked)
+    r"\b(?:is|was)\s+that\W+(?:(?:um+|uh+|er+|erm|all)\W+){0,2}(?:right|correct)\W*(?:sorry\W*)?$",
     re.IGNORECASE,
 )

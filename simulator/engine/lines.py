@@ -366,6 +366,7 @@ _PLAIN_WORDS = frozenset(
 
 
 # a debtor's thanks for understanding they were shown ("Thank you for not making me feel awful")
+_HOW_MUCH_ASKED = re.compile(r"\bhow\s+much\b[^.!?]*\?", re.IGNORECASE)
 _THANKS_FOR_KINDNESS = re.compile(
     r"\bthank(?:s|\s+you)(?:\s+(?:so|very)\s+much)?\s+for\s+(?:actually\s+|really\s+)?(?:listening|"
     r"understanding|being\s+(?:so\s+)?(?:understanding|patient|kind|nice|decent|reasonable|human)|"
@@ -400,6 +401,8 @@ class LinePicker:
         self.said_runs: set[tuple[str, ...]] = set()  # their runs of words (`_runs`)
         # the caller has shown understanding in this call: only then is it thanked for
         self.heard_kindly = False
+        # the caller has said how much is owed: the debtor does not ask "How much?"
+        self.amount_told = False
 
     def state_lines(self, state: str, mood: Mood) -> list[str] | None:
         lines = self.scenario.lines.get(state) or self.persona.lines.get(state)
@@ -497,6 +500,10 @@ class LinePicker:
             # "That's right. I'll do it. Thank you for actually listening about the car." to a
             # caller who said "that's between you and the dealer, not us" (play-test 246)
             variants = [v for v in variants if not _THANKS_FOR_KINDNESS.search(v)] or variants
+        if variants and self.amount_told:
+            # "Wait, she owes you money? How much?" after "... $320.89, and she needs to stop
+            # ignoring it" (play-test 252)
+            variants = [v for v in variants if not _HOW_MUCH_ASKED.search(v)] or variants
         return self.choose(variants if variants else self.persona.fallback)
 
     def fallback(self) -> str:

@@ -808,7 +808,8 @@ _NOT_JUST_BEFORE = re.compile(r"\b(?:not|n't)\s+$")
 _PICK_ASKED = re.compile(
     r"\b(?:whichever(?:'?s)?\s+(?:is\s+)?(?:easier|easiest|best|suits)|whatever\s+suits\s+(?:you|u))\b"
 )
-_JOINED_ON = re.compile(r"-(?!ish\b)[a-z]")
+# ("tomorrow soon or next month soon", corpus 112: a kind of soon, not a day)
+_JOINED_ON = re.compile(r"-(?!ish\b)[a-z]|\s+soon\s+or\b")
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:on\s+)?(?:a\s+)?$")
 _WOULD_BE = re.compile(r"\s+(?:would|will|should|must)\s+be\s+")
 # "today or whenever works": a day named, then the timing left open
@@ -975,8 +976,9 @@ _TERM_OK = re.compile(
     # ("honestly zelle's quicker if you have it": the way put as the better one)
     # ("standing order's probably easier, since you're the one in control of it", corpus 99)
     r"(?:'s|\s+is|\s+would\s+be|\s+'d\s+be)\s+(?:probably\s+|definitely\s+|honestly\s+|really\s+|usually\s+)?"
+    # ("online is easiest, you can do it on our website", corpus 112)
     r"(?:much\s+|way\s+|a\s+lot\s+|loads\s+)?(?:quicker|faster|"
-    r"easier|better|simpler)\b"
+    r"easier|better|simpler|(?:the\s+)?(?:easiest|simplest|quickest|fastest))\b"
 )
 
 
@@ -1606,6 +1608,8 @@ _TOO_LITTLE = re.compile(
 _FOR_BILLS_TO_COME = re.compile(
     r"(?:\s+for\s+(?:the\s+|your\s+)?(?:future|ongoing|upcoming|monthly|regular|next)\s+\w+)?"
     r"(?:\s+\w+)?\s+(?:going\s+forward|from\s+now\s+on|in\s+future|in\s+the\s+future)\b|"
+    # ("the direct debit is only for future months", play-test 251)
+    r"(?:\s+(?:is|'s|would\s+be|will\s+be)(?:\s+(?:only|just))?)?"
     r"\s+for\s+(?:the\s+|your\s+)?(?:future|ongoing|upcoming)\s+(?:bills?|payments?|months?|rent)\b|"
     # "We can update the debit order for the future. For this month, ..."
     r"\s+for\s+the\s+future\b"
@@ -2292,7 +2296,8 @@ _BETWEEN_OFFERED_DAYS = re.compile(
 _BETWEEN_LISTED_DAYS = re.compile(r"[\s,/]*")
 _ASKED_AFTER = re.compile(r"\s*\?")
 # ("could you commit to a specific day next week? mon 16th, wed 18th?", corpus 105)
-_NAMED_DAYS = frozenset({"today", "tomorrow", "weekday", "now", "weekday_dom"})
+# ("ok can you narrow that down? the 16th, the 17th?", corpus 112)
+_NAMED_DAYS = frozenset({"today", "tomorrow", "weekday", "now", "weekday_dom", "dom"})
 # Without a "?" ("could u do friday or monday instead", "Friday or Monday, pick one", "thursday
 # or friday, whatever suits"): asked in so many words, or the pick left to them
 _ASKED_IN = re.compile(r"\b(?:could|can|would|will|shall)\s+(?:it|we|you|u|ya)\b")
@@ -2542,6 +2547,13 @@ _PROMISED_BEFORE = re.compile(
     r"(?:[^.?!]|\.\d){0,40}$"
 )
 
+# sarcasm that cannot be a kindly "I'm sure you will": "really pinning it down there", "yeah
+# right", "as if", "I've heard that one before"
+_SCORN_OF_VAGUE = re.compile(r"pinning|narrowing|\bright\b|\bas\s+if\b|\bheard\b")
+_WAITING_ON_THE_LINE = re.compile(
+    r"\b(?:i'?ll|ill|i\s+will|i\s+can)\s+(?:hang|hold)\s+on\b|\bi'?ll\s+wait\b|\bi'?ll\s+stay\s+on\s+the\s+line\b|"
+    r"\bover\s+the\s+phone\s+whenever\s+(?:you're|youre|you\s+are|ur|u\s+are)\s+ready\b"
+)
 _ANYTHING_ELSE_BEFORE = re.compile(
     r"\banything\s+else\b(?![^.?!]*\b(?:pay|paying|payment|put|send|spare|manage)\b)[^.?!]*$"
 )
@@ -3643,7 +3655,8 @@ _WHO_SAID = re.compile(
 # "rather than a cheque", "instead of cash": the method set aside
 _NOT_THIS = re.compile(
     # ("rather then a cheque could u use zelle?", typed so)
-    r"\b(?:rather\s+th[ae]n|instead\s+of|other\s+than|except)\s+(?:by\s+|a\s+|an\s+)?$"
+    # ("by bank transfer instead of the card", corpus 112)
+    r"\b(?:rather\s+th[ae]n|instead\s+of|other\s+than|except)\s+(?:by\s+|a\s+|an\s+|the\s+|your\s+|ur\s+)?$"
 )
 # "the direct debit failing", "automatic payments were never set up", "the old direct debit
 # gets cancelled": what went wrong with a way of paying, not a way to pay now
@@ -4801,6 +4814,9 @@ def _analyze(
             )
             # "take your time", "whenever you're ready" to a debtor fetching their card
             or (name != "vague_timing" and _FETCHING.search(context.previous_debtor_line))
+            # ("take ur time, ill hang on", "we can take a card payment over the phone whenever
+            # youre ready": corpus 112, the caller waiting on the line)
+            or (name != "vague_timing" and _WAITING_ON_THE_LINE.search(norm))
             # "card or transfer, whatever suits": the pick left to them, not the timing
             or (
                 norm.startswith("whatever", start)
@@ -5624,6 +5640,7 @@ def _analyze(
             if (
                 not any(m[1] <= word[1] < m[2] for m in methods)
                 and not negated(norm, word[1])
+                and not _NOT_THIS.search(norm, max(0, word[1] - 16), word[1])
                 # "a bank transfer from your app": where the transfer is made, not another way
                 and not any(_WHERE_FROM.fullmatch(norm, m[2], word[1]) for m in methods)
             ):
@@ -6560,6 +6577,17 @@ def _analyze(
             taken_back.add(Act.THREAT)
         if held_to_a_day:
             taken_back.add(Act.ACCEPT_VAGUE)  # asking when is not "whenever"
+        if _WAITING_ON_THE_LINE.search(norm) and Act.ACCEPT_VAGUE not in read:
+            # "amazing ok take ur time, ill hang on" (corpus 112): the caller waits on the line
+            # while the card is found, no payment put off
+            taken_back.add(Act.ACCEPT_VAGUE)
+        if Act.ACCEPT_VAGUE not in read and any(
+            name == "sarcasm" and _SCORN_OF_VAGUE.search(norm, start, end)
+            for start, end, name in raw
+        ):
+            # "at some point... great, really pinning it down there" (corpus 112): their vague
+            # words said back with scorn settle for nothing
+            taken_back.add(Act.ACCEPT_VAGUE)
         if (
             "accept_vague" in predicted  # (only what the model adds is in question)
             and Act.ACCEPT_VAGUE not in read

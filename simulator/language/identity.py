@@ -401,7 +401,10 @@ _NAME_END = re.compile(
 )
 # "is this fraser mcalpine im calling form splitly": typed on in lowercase, the caller's own
 # clause ends the name ("Morning! Hope I'm not ..." is no name, so only in lowercase)
-_RUN_ON_NAME_END = re.compile(r"\s+(?:i'?m|i\s+am|it'?s|this\s+is|calling|callin'?)\s")
+# (not "hiya!! hope im not catching u at a bad time": "hope" a verb, corpus 112)
+_RUN_ON_NAME_END = re.compile(
+    r"\s+(?:(?:i'?m|i\s+am)(?!\s+(?:not|so|just|sorry|afraid|hoping)\b)|it'?s|this\s+is|calling|callin'?)\s"
+)
 # A name said on its own ("John?") starts its clause, after a greeting at most.
 _CLAUSE_START = re.compile(
     # ("yeah Julia Mendoza? coleman finance.", play-test 166)
@@ -804,9 +807,17 @@ def may_be_another_name(said: Addressed, text: str) -> bool:
     list of first names holds ("Sharp?", "Surprised?" in mid-line, "is it seasonal") must be
     led to as a name is: at the line's start, after a title, or after a lead in a line with
     capitals."""
+    norm = text.lower()
+    words = [fold(w) for w in said.name.split()]
+    if (
+        norm == text
+        and _LOOSE_LEAD.search(norm, max(0, said.start - 12), said.start) is not None
+        and words[0] not in known_first_names()
+        and words[-1] not in known_last_names()
+    ):
+        return False  # "wher do u work on weekneds? is it regualr pay": words, mistyped
     if " " in said.name.strip() or fold(said.name) in known_first_names():
         return True
-    norm = text.lower()
     if not norm[: said.start].strip(" ,.!-") or _TITLE_BEFORE.search(norm, 0, said.start):
         return True
     if norm == text:

@@ -57,7 +57,10 @@ METHODS: list[tuple[str, str]] = [
         # "So $187.70 today through the link": the payment link sent
         r"(?:through|thru|via|using|on|with)\s+(?:the|that|this|our)\s+(?:payment\s+)?link|payment\s+link|"
         # ("yep i can text u the link now, tonight is fine")
-        r"(?:text|send|email|txt)\s+(?:you|u|ya)\s+(?:the|a)\s+link|"
+        # (not "send you a link to set up a direct debit, so future payments go out": the
+        # arrangement's paperwork, play-test 251)
+        r"(?:text|send|email|txt)\s+(?:you|u|ya)\s+(?:the|a)\s+link(?!\s+(?:to|for)\s+(?:set(?:ting)?\s+up\s+)?"
+        r"(?:a\s+|the\s+|your\s+|ur\s+)?(?:new\s+)?(?:direct\s+debit|dd|standing\s+order|auto-?pay|mandate))|"
         r"website|web\s*site|"
         r"internet\s+banking|online\s+banking|net\s*banking(?!\s+transfer)|(?:in|through|thru|via|using)\s+(?:the|your|ur|our)\s+"
         # ("by card from your phone" is a card)
@@ -84,7 +87,9 @@ METHODS: list[tuple[str, str]] = [
         r"\b(?:personal|cashier's|bank)\s+checks?\b|"
         # ("please make it payable to Finetooth Finance and write your account number on the
         # back": the cheque, made out)
-        r"\b(?:make|made|write|written)\s+(?:it\s+|them\s+)?(?:out\s+)?payable\s+to\b",
+        r"\b(?:make|made|write|written)\s+(?:it\s+|them\s+)?(?:out\s+)?payable\s+to\b|"
+        # ("Please make it out to Lodestone Lending and post it", corpus 112)
+        r"\b(?:make|made|write|written)\s+(?:it|them)\s+out\s+to\b",
     ),
     ("cash", r"\bcash\b"),
 ]
@@ -124,8 +129,18 @@ def find_methods(
             continue
         if METHODS[index][0] == "cheque" and is_their_pay(norm, m.start()):
             continue
-        if METHODS[index][0] == "online" and _SET_UP.search(
-            norm, max(0, m.start() - 40), m.start()
+        if (
+            METHODS[index][0] == "cheque"
+            and m.group().endswith("out to")
+            and any(f[0] == "money_order" for f in found)
+        ):
+            continue  # ("we accept money orders so make it out to ..."): the order, made out
+        if (
+            METHODS[index][0] == "online"
+            and _SET_UP.search(norm, max(0, m.start() - 40), m.start())
+            # ("could you set it up online friday afternoon?", corpus 112: a payment set for a
+            # day)
+            and not _DAY_AFTER.match(norm, m.end())
         ):
             continue
         if (
@@ -325,6 +340,10 @@ _SET_UP = re.compile(
 )
 
 
+_DAY_AFTER = re.compile(
+    r"\s+(?:on\s+|by\s+|for\s+)?(?:the\s+\d|today|tonight|tomorrow|mon|tue|wed|thu|fri|sat|sun|"
+    r"this\s+(?:week|afternoon|evening)|next\s+\w+)"
+)
 # "ya got the cash in the account for that?", "short of cash": money, not a way to pay it
 _MONEY_BEFORE = re.compile(r"\b(?:the|that|some|any|enough|spare|of|no|extra)\s+$")
 _MONEY_AFTER = re.compile(r"\s+(?:in\s+(?:the|your|ur|my)\s+(?:account|bank)|flow|strapped|back)\b")

@@ -10881,3 +10881,47 @@ def test_a_monthly_sum_asked_of_the_hard_up_is_a_sum_a_month(library: Library) -
     c, reply = _replied(library, "student_unemployed_hardship", 14436, "hardship_14436", 4)
     assert re.search(r"\$\d+ a month", reply), reply
     assert c.debtor.named_amount is not None and c.debtor.named_amount < 200, reply
+
+
+def test_the_card_read_out_asked_again_is_read_out_again(library: Library) -> None:
+    """Played in tmux: "Sorry, the line cut out. Could you read it again?" after the card was
+    read out got "I said, got it here. (reads out ...)"."""
+    c = call_in(library, "traveller_forgot_deposit", seed=3)
+    owed = c.values["amount_overdue"]
+    replies = play(
+        c,
+        [
+            f"Hi, is this {c.values['debtor_name']}? It's Sam from {c.values['lender']}.",
+            "Thanks. This is an attempt to collect a debt and any information obtained will be "
+            f"used for that purpose. Your payment of {owed} is late.",
+            f"Could you pay the full {owed} by card now, over the phone?",
+            f"Great, so {owed} by card today. Is that right?",
+            "Perfect, read me the long number on the card when you're ready.",
+            "Sorry, the line cut out. Could you read it again?",
+        ],
+    )
+    assert "(reads out" in replies[4], replies[4]
+    assert replies[5].startswith("Okay, once more. (reads out"), replies[5]
+
+
+def test_a_nervous_ask_with_fillers_is_an_ask_not_small_talk(library: Library) -> None:
+    """Play-test 254: "Ha, um, no, sorry... I'm quite new. I just, I was wondering if maybe
+    there's a way you could, um, pay some of it? If that's okay?" got "Are you seriously making
+    small talk right now?"."""
+    c, reply = _replied(library, "rude_defaulter_composure", 7746, "rude_7746", 3)
+    assert Act.ASK_PAYMENT in c.turns[-1].analysis.acts and "small talk" not in reply, reply
+
+
+def test_terms_put_to_a_debtor_still_putting_it_off_are_heard(library: Library) -> None:
+    """Play-test 254: "Would, um, $400 on the 31st be possible?" to the juggler not yet pressed
+    enough got "Give me till the end of the month and I'll get it sorted, I swear.", the third
+    put-off in a row with no word of the $400."""
+    c, reply = _replied(library, "lenders_persistent_late", 7776, "lenders_7776", 6)
+    assert c.state == "vague_promise" and reply.startswith("$400? I can't promise"), reply
+
+
+def test_if_it_has_not_shown_by_friday_is_no_day_to_pay(library: Library) -> None:
+    """Play-test 253: "I'll put a note on the account ..., and if it hasn't shown by, um, say
+    Friday, maybe we'd call you back?" got "I'm not paying it twice!"."""
+    c, reply = _replied(library, "already_paid_not_posted", 14516, "paid_14516", 5)
+    assert c.turns[-1].analysis.slots.date is None and "twice" not in reply, reply

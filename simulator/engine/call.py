@@ -725,6 +725,9 @@ class Call:
                 if answer and answer not in said and not hung_up:
                     said.append(answer)
                 state = self.scenario.state(self.state)
+                hedged = self._terms_hedged(turn, analysis)
+                if hedged is not None:
+                    said.append(hedged)
                 if self._told_again(turn):
                     # "I literally just told you. Three hundred twenty dollars and eighty-nine
                     # cents." to the flatmate who has just heard it (play-test 252): taken in,
@@ -1317,19 +1320,11 @@ class Call:
         )
 
     def _instalment(self, every: str | None) -> Decimal:
-        """The most the debtor offers to pay each period: the loan's own instalment a month,
-        half of it a fortnight, a quarter a week; all that is owed when no period is asked."""
+        """The most the debtor offers to pay each period (DebtorState.most_a_period); all that
+        is owed when no period is asked."""
         if every is None:
             return self.debtor.amount_overdue
-        share = {"month": 1, "fortnight": 2, "week": 4}[every]
-        ability = self.persona.traits.ability_to_pay
-        if ability < HARD_UP:
-            # ("440 first ... what can you do per month on the rest?" to the graduate whose
-            # shifts barely cover rent got "$313.98 a month, maybe", the loan's whole
-            # instalment): a debtor hard up names a round share of it
-            scaled = self.record.instalment * ability / HARD_UP / share
-            return max(Decimal(10), (scaled / 10).quantize(Decimal(1)) * 10)
-        return max(Decimal(1), (self.record.instalment / share).quantize(Decimal("0.01")))
+        return self.debtor.most_a_period(every)
 
     def _terms_answer(self, analysis: Analysis, negotiated: bool = False) -> str | None:
         """While terms are pinned down, a question for a term the line does not name is
@@ -2617,6 +2612,27 @@ class Call:
             return [self._say_line(answered[0][1])]
         return [self._say_line(self.lines.clarify("", "noted"))]
 
+    def _terms_hedged(self, turn: _Move, analysis: Analysis) -> str | None:
+        """Terms put to a debtor who is still putting it off, and not yet moved by them ("Would,
+        um, $400 on the 31st be possible?" to the juggler, play-test 254): heard, and not
+        promised, before the put-off ("Give me till the end of the month ...")."""
+        state = self.scenario.state(self.state)
+        slots = analysis.slots
+        if (
+            turn.moved
+            or state is None
+            or not state.vague_promise
+            or turn.trigger not in ("propose_terms", "set_deadline", "ask_payment")
+            or slots.amount is None
+        ):
+            return None
+        # (the day said only when it is not their payday: "$400 by the 31st? I can't promise
+        # that. Give me till the end of the month" heard the 31st turned down)
+        terms = self.debtor.money(slots.amount)
+        if slots.date is not None and slots.date != self.record.next_payday:
+            terms += f" by {self.debtor.day(slots.date)}"
+        return self._say_line(fill(self.lines.clarify("", "hedge_terms"), {"terms": terms}))
+
     def _told_again(self, turn: _Move) -> bool:
         """Does the line move the debtor the way the last did, to the state it left them in,
         whose lines ask nothing (a second telling of the debt to the flatmate)?"""
@@ -3859,7 +3875,6 @@ _SUM = re.compile(r"[$£€]\d[\d,]*(?:\.\d\d)?")
 
 
 COURTEOUS = 60  # the trainee's mean politeness over the call, for the debtor's thanks
-HARD_UP = 50  # ability_to_pay below this: a debtor who offers only a share of the instalment
 # "Thank you for letting me know so nicely.", "You've been very helpful.": thanks for the
 # caller's manner, which a caller who was short with the debtor has not earned
 _THANKS_FOR_MANNER = re.compile(
@@ -4357,7 +4372,11 @@ def _read_again(line: str) -> str:
 
 
 def _said_again(line: str) -> str:
-    """The debtor's last line, said again when asked: "I said, I'd do it by card."."""
+    """The debtor's last line, said again when asked: "I said, I'd do it by card."; the card
+    read out again, read out again ("Okay, once more. (reads out ...)", not "I said, ...")."""
+    read_out = line.find("(reads out")
+    if read_out >= 0:
+        return "Okay, once more. " + line[read_out:]
     return "I said, " + _after_a_lead(_without_opener(line))
 
 

@@ -42,6 +42,7 @@ def _clamp(value: float) -> float:
 
 # how far over what they can pay a debtor still says yes to (2%: $300 asked of $298)
 _STRETCH = Decimal("0.02")
+HARD_UP = 50  # ability_to_pay below this: a debtor who offers only a share of the instalment
 
 
 @dataclass
@@ -208,6 +209,20 @@ class DebtorState:
             Decimal(min(traits.ability_to_pay, 50)) / 50,
         )
         return (self.amount_overdue * fraction).quantize(Decimal("1"))
+
+    def most_a_period(self, every: str) -> Decimal:
+        """The most the debtor offers to pay each period ("month", "fortnight", "week"): the
+        loan's own instalment a month, half of it a fortnight, a quarter a week; a debtor hard up
+        names a round share of it ("440 first ... what can you do per month on the rest?" to the
+        graduate whose shifts barely cover rent got "$313.98 a month, maybe", the whole
+        instalment)."""
+        share = {"month": 1, "fortnight": 2, "week": 4}[every]
+        instalment = self.instalment if self.instalment is not None else self.amount_overdue
+        ability = self.persona.traits.ability_to_pay
+        if ability < HARD_UP:
+            scaled = instalment * ability / HARD_UP / share
+            return max(Decimal(10), (scaled / 10).quantize(Decimal(1)) * 10)
+        return max(Decimal(1), (instalment / share).quantize(Decimal("0.01")))
 
     def holding_back(self) -> bool:
         """An unwilling debtor does not agree to an amount until the call's pressure is

@@ -273,6 +273,8 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     # asked to do something besides paying ("can you email us the receipt?")
     "will_do": ["Sure, I can do that.", "Okay, I'll do that."],
     "noted": ["Okay, thanks.", "Right. Thanks.", "Okay. Got it."],
+    # terms put to a debtor still putting it off, who is not moved by them yet
+    "hedge_terms": ["{terms}? I can't promise that.", "{terms}? I don't know about that."],
     # asked for the card's details with a card payment agreed ("read me the long number")
     "card_read": [
         "Okay, hang on. (reads out the card number, the expiry date and the security code)",

@@ -449,7 +449,13 @@ _IF_BY = re.compile(
     # "If you land tonight, you can make the payment tomorrow": the condition's day (not "if you
     # pay today")
     r"\bif\s+(?:you|u|ya)\s+(?:land|arrive|get\s+(?:back|home|in)|fly\s+(?:back|home|in)|"
-    r"come\s+(?:back|home)|are\s+back|finish\s+work)\s+(?:on\s+|by\s+)?(?:the\s+)?$"
+    r"come\s+(?:back|home)|are\s+back|finish\s+work)\s+(?:on\s+|by\s+)?(?:the\s+)?$|"
+    # "if it hasn't shown by, um, say Friday, maybe we'd call you back?" (play-test 253): when to
+    # look again for the payment made, no day to pay
+    r"\bif\s+(?:it|the\s+(?:payment|transfer|money))\s+(?:still\s+)?(?:hasn'?t|has\s+not|doesn'?t|does\s+not)\s+"
+    r"(?:shown|show|posted|post|arrived|arrive|cleared|clear|landed|land|appeared|appear|come\s+through|"
+    r"gone\s+through|turned\s+up|shown\s+up)(?:\s+(?:up|yet))?\s+(?:by|before|until|till)\W+"
+    r"(?:(?:um+|uh+|er+|erm|say|like)\W+){0,3}(?:the\s+)?$"
 )
 _TALK_ABOUT_BEFORE = re.compile(
     r"\b(?:talk|chat|discuss|speak)\s+(?:about|through|over)\b[^.?!,]{0,40}\b(?:after|from|on)\s+"
@@ -531,6 +537,9 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     # ("would you be able to settle the $305.97 this week?")
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:be\s+able\s+to\s+)?"
     r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?|"
+    # ("I was wondering if maybe there's a way you could, um, pay some of it?", play-test 254)
+    r"\b(?:you|u)\s+(?:could|can)\s*,?\s*(?:(?:um+|uh+|er+|erm)\s*,?\s*)?(?:pay|settle|clear)\b"
+    r"(?:[^.?!]|\.(?=\d)){0,60}\?|"
     # "could you maybe just tell me if you'd be able to pay something soon, before I go?"
     r"\b(?:you'd|you\s+would|u\s+would|you'll|you\s+will|u\s+will)\s+be\s+able\s+to\s+"
     r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?|"
@@ -5354,7 +5363,7 @@ def _analyze(
                 and _EARNED.search(norm, max(0, d.start - 16), d.start)
             )
             # "If by Friday it is still not showing, send us a statement": a condition's day
-            or _IF_BY.search(norm, max(0, d.start - 30), d.start) is not None
+            or _IF_BY.search(norm, max(0, d.start - 50), d.start) is not None
             # "And the March 20th payment of $412.88 is still due on its date": the regular
             # instalment's own day, beside the terms
             or _STILL_DUE_AFTER_DATE.match(norm, d.end) is not None

@@ -335,7 +335,8 @@ ENTRIES: list[Entry] = [
         r"(?:the|my|our|that|this|your|ur)?\s*(?:money|payment|cash)\b",
         # ("could you not do the whole 977.28 by Friday?": asked the way English suggests)
         # (not "Can you manage to write that down?": a message taken, not a payment)
-        rf"\b(?:can|could|would|will)\s+you\s+(?:please\s+|possibly\s+|maybe\s+|not\s+)?(?:{PAY_VERB}|do|manage"
+        # ("could you, um, pay some of it?", play-test 254)
+        rf"\b(?:can|could|would|will)\s+you\s*,?\s*(?:(?:um+|uh+|er+|erm)\s*,?\s*)?(?:please\s+|possibly\s+|maybe\s+|not\s+)?(?:{PAY_VERB}|do|manage"
         r"(?!\s+to\s+(?:write|note|jot|remember|pass|tell|give|let))|afford|get\s+(?:that|it|the\s+payment)|"
         r"take\s+care\s+of)\b",
         r"\b(?:i'd|i\s+would|we'd|we\s+would)\s+like\s+to\s+(?:take|process|collect|arrange|set\s+up)\s+(?:the|a|your|that)\s+payment",
@@ -379,7 +380,7 @@ ENTRIES: list[Entry] = [
         # "is there maybe something you could manage for us?" (play-test 187)
         r"\b(?:is|was)\s+there\s+(?:maybe\s+|perhaps\s+|possibly\s+)?(?:something|anything)\s+(?:that\s+)?"
         r"(?:you|u)\s+(?:could|can|might)\s+(?:manage|pay|afford|put\s+(?:towards|down|aside))\b",
-        r"\byou\s+(?:can|could|may)\s+(?:pay|make|send|settle|clear|transfer|mail|bring)\b",
+        r"\byou\s+(?:can|could|may)\s*,?\s*(?:(?:um+|uh+|er+|erm)\s*,?\s*)?(?:pay|make|send|settle|clear|transfer|mail|bring)\b",
         # "would you be able to put something towards this then?" (corpus 97)
         # (opening on "put": the word index tries it only where it can start)
         r"(?:(?<=\bto\s)|(?<=could\s)|(?<=can\s)|(?<=would\s)|(?<=you\s)|(?<=\bu\s))put\s+(?:something|"

@@ -538,8 +538,9 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:be\s+able\s+to\s+)?"
     r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?|"
     # ("I was wondering if maybe there's a way you could, um, pay some of it?", play-test 254)
-    r"\b(?:you|u)\s+(?:could|can)\s*,?\s*(?:(?:um+|uh+|er+|erm)\s*,?\s*)?(?:pay|settle|clear)\b"
-    r"(?:[^.?!]|\.(?=\d)){0,60}\?|"
+    # (not "You can pay by bank transfer?", "you can pay friday 27?": the way or the day put)
+    r"\b(?:way|if|whether)\s+(?:maybe\s+)?(?:you|u)\s+could\s*,?\s*(?:(?:um+|uh+|er+|erm)\s*,?\s*)?"
+    r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?|"
     # "could you maybe just tell me if you'd be able to pay something soon, before I go?"
     r"\b(?:you'd|you\s+would|u\s+would|you'll|you\s+will|u\s+will)\s+be\s+able\s+to\s+"
     r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?|"

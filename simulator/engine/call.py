@@ -2636,7 +2636,9 @@ class Call:
     def _told_again(self, turn: _Move) -> bool:
         """Does the line move the debtor the way the last did, to the state it left them in,
         whose lines ask nothing (a second telling of the debt to the flatmate)?"""
-        if turn.moved or turn.trigger is None or not self.turns:
+        # (only what is told, not an ask: "pay something?" asked twice of a debtor refusing gets
+        # the refusal again, not "Okay. Got it.")
+        if turn.moved or turn.trigger not in _TOLD_TRIGGERS or not self.turns:
             return False
         last = self.turns[-1]
         variants = self.lines.state_lines(self.state, self.debtor.mood) or []
@@ -3346,6 +3348,8 @@ _CARD_DETAILS_ASKED = re.compile(
 _FIRST_OR_NOW_ASKED = re.compile(
     r"\b(?:now|up\s*front|to\s+start|first|today|straight\s+away|right\s+away)\b", re.IGNORECASE
 )
+# what a trainee tells the debtor (or whoever answered), as a state's trigger
+_TOLD_TRIGGERS = frozenset({"state_amount", "state_purpose", "disclose_debt"})
 # "Are you paying now or not?", "you still paying today?": whether they pay, asked yes or no
 _STILL_PAYING_ASKED = re.compile(
     r"(?:^|[.!?]\s*)(?:so\s+|and\s+|but\s+|ok\s+|okay\s+)?(?:are|r|will|you|u)\s+(?:you\s+|u\s+)?"

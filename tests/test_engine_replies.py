@@ -10925,3 +10925,12 @@ def test_if_it_has_not_shown_by_friday_is_no_day_to_pay(library: Library) -> Non
     Friday, maybe we'd call you back?" got "I'm not paying it twice!"."""
     c, reply = _replied(library, "already_paid_not_posted", 14516, "paid_14516", 5)
     assert c.turns[-1].analysis.slots.date is None and "twice" not in reply, reply
+
+
+def test_put_them_on_asks_the_flatmate_for_the_account_holder(library: Library) -> None:
+    """Played in tmux: "Yeah, is this the right number for the account holder? Put them on."
+    got "Yes, that's fine." from the flatmate, the request to fetch her passed over."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=5)
+    reply = c.say("Yeah, is this the right number for the account holder? Put them on.").reply
+    assert Act.VERIFY_IDENTITY in c.turns[-1].analysis.acts
+    assert c.state == "not_here" and ("not in" in reply or "out" in reply), reply

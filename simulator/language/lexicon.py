@@ -196,6 +196,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:verify|confirm|check)\s+(?:who\s+i'm\s+speaking|your\s+identity|that\s+i'm\s+speaking|i'm\s+speaking)",
         r"\bfor\s+security\s+(?:purposes|reasons)",
         r"\bspeaking\s+with\s+the\s+account\s+holder",
+        # "Put them on.", "can you put her on the phone?", "put Jessica on the line" (played in
+        # tmux: the account holder asked for, to whoever answered)
+        r"\b(?:put|get)\s+(?:her|him|them)\s+on\b(?!\s+(?:a|an|the\s+(?!phone|line)|hold|to|it|top|track)\b)|"
+        r"\bput\s+[a-z]+\s+on\s+the\s+(?:phone|line)\b",
         # "Is this the account holder?", "r u the account holder for the gas at 22 marsh st?"
         r"\b(?:is\s+(?:this|that|it)|are\s+(?:you|u)|r\s+(?:u|you)|am\s+i\s+(?:speaking|talking)\s+(?:to|with))\s+"
         r"the\s+(?:account\s*holder|(?:named\s+)?(?:borrower|customer|policy\s*holder|bill\s*payer))\b",

@@ -2660,10 +2660,9 @@ class Call:
             or _CARD_DETAILS_ASKED.search(analysis.text) is None
         ):
             return None
-        if self._card_was_read:
-            return "I just read it out to you. Did it not go through?"
+        key = "card_read_again" if self._card_was_read else "card_read"
         self._card_was_read = True
-        return self._say_line(self.lines.clarify("", "card_read"))
+        return self._say_line(self.lines.clarify("", key))
 
     def _confirm_a_change_said_back(self, analysis: Analysis) -> None:
         """A change after the promise, said back whole and taken, is confirmed ("Sorry sorry,

@@ -240,7 +240,7 @@ DEFAULT_REACTIONS: dict[str, list[str]] = {
 ANSWERS = frozenset(
     {"offered", "contact_ok", "contact_on_file", "nothing_else", "will_do", "noted",
      "nothing_agreed", "it_is_me", "that_is_right", "agreed", "either", "personal", "doing_fine",
-     "now_ok", "still_sure", "card_read"}
+     "now_ok", "still_sure", "card_read", "card_read_again"}
 )  # fmt: skip
 # Asked when a line makes no sense: before the debtor knows who is calling, and while terms are
 # pinned down (by the term still missing); personas may write their own (`clarify`).
@@ -281,6 +281,8 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
         "Right, got it here. (reads out the long number, the expiry and the three digits on the "
         "back)",
     ],
+    # asked for it again, in other words, after reading it out
+    "card_read_again": ["I just read it out to you. Did it not go through?"],
     # asked to say the terms back before any was agreed
     "nothing_agreed": ["We haven't agreed anything yet."],
     # asked again whether it is them, after they said so

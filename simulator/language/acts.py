@@ -28,6 +28,7 @@ from simulator.language.custom_acts import with_custom_acts
 from simulator.language.dates import DateMatch, find_dates
 from simulator.language.gate import WordIndex
 from simulator.language.identity import (
+    ASKED_IF_IN,
     Addressed,
     addressed_names,
     fold,
@@ -4041,9 +4042,7 @@ _ASKS_FOR = re.compile(
     r"(?P<name>[a-z][\w'-]*)"
 )
 
-_ASKED_IF_IN = re.compile(
-    r"\bis\s+[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:there|available|around|home|in)\b"
-)
+_ASKED_IF_IN = re.compile(ASKED_IF_IN)  # (identity's own test for a name that may be asked for)
 
 
 def _read_identity(

@@ -671,8 +671,10 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
 
 # Every addressed name follows one of these or stands before a question mark; a line with none
 # of them (most lines) is settled by one search (a question mark, by a plain find first).
+# "is Mario there?", "is luisa herrera available": someone asked for as present, a "?" or not
+ASKED_IF_IN = r"\bis\s+\w+\s+(?:\w+\s+)?(?:available|there|around|home|in|about|free)\b"
 _MAY_ADDRESS = re.compile(
-    r"\bis\s+(?:this|that|it|\w+\s+(?:\w+\s+)?(?:available|there|around|home|in|about|free))\b|speak|"
+    r"\bis\s+(?:this|that|it)\b|" + ASKED_IF_IN + r"|speak|"
     r"talk|address|\byou(?:'re|re|\s+are)\b|\blook(?:ing|ign|in'?)?\s+(?:f(?:or|i)|4)|"
     r"\b(?:trying|tryna|tryin'?)\s+(?:to\s+)?reach|\bafter\s+a\b|\bconfirm|\b(?:i|we)\s+need\b|"
     r"\bwith\s+m|\b(?:calling|ringing|phoning)\s+for\b|"

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind85: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind86: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -120,6 +120,7 @@ BLINDS = {
         "blind83",  # 400 lines: locks, boilers, kettles, stoves, ovens, pipes, valves, pumps
         "blind84",  # 400 lines: smelting, nickel, cobalt, slate works; zinc, nickel, cobalt mills
         "blind85",  # 400 lines: chalk, marl, loam and shale works and mills
+        "blind86",  # 400 lines: quartz, mica, feldspar, gneiss, basalt, granite mills and works
     )
 }
 BLIND = BLINDS["blind"]
@@ -196,6 +197,7 @@ LATER = {
         "hundredtenth",
         "hundredeleventh",
         "hundredtwelfth",
+        "hundredthirteenth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -10934,3 +10934,61 @@ def test_put_them_on_asks_the_flatmate_for_the_account_holder(library: Library) 
     reply = c.say("Yeah, is this the right number for the account holder? Put them on.").reply
     assert Act.VERIFY_IDENTITY in c.turns[-1].analysis.acts
     assert c.state == "not_here" and ("not in" in reply or "out" in reply), reply
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "seed"),
+    [("wrong_party_flatmate_message", 1), ("student_forgot_first_late", 2)],
+)
+def test_the_right_number_for_the_account_holder_asks_for_the_person(
+    library: Library, scenario_id: str, seed: int
+) -> None:
+    """Played in tmux: "Hi, is this the right number for the account holder?" got "Yes,
+    that's fine." (a number checked) before the flatmate said she was out, and the student
+    said it before "That's me."; it asks for the person, and only they answer."""
+    c = call_in(library, scenario_id, seed=seed)
+    reply = c.say("Hi, is this the right number for the account holder?").reply
+    assert Act.VERIFY_IDENTITY in c.turns[-1].analysis.acts
+    assert "fine" not in reply, reply
+    assert ("me" in reply) if scenario_id.startswith("student") else ("out" in reply), reply
+
+
+def test_a_call_back_offered_for_friday_is_no_day_to_pay(library: Library) -> None:
+    """Play-test 255: "If it doesn't turn up, would it be alright if I called you back, say,
+    Friday?" to a customer who had paid got "I'm not paying it twice!": the day to call back
+    was read as a day to pay."""
+    c, reply = _replied(library, "already_paid_not_posted", 14586, "paid_14586", 4)
+    assert c.turns[-1].analysis.slots.date is None, c.turns[-1].analysis
+    assert "twice" not in reply, reply
+
+
+def test_the_day_named_when_asked_is_not_followed_by_paying_now(library: Library) -> None:
+    """Play-test 255: "do you, um, know roughly which day?" got "Friday the 20th would work for
+    me. Fine, if it can be done from my phone, let's do it now.": the traveller named a day and
+    in the same breath offered to pay at once."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 14566, "traveller_14566", 4)
+    assert "Friday the 20th" in reply and "now" not in reply, reply
+
+
+def test_a_plan_taken_for_now_says_yes_to_today_once(library: Library) -> None:
+    """Play-test 256: "Even like a smaller amount now, and the rest later?" got "Yes, please.
+    $187 now, the rest next month - I can do that. Fine, today. That works.": today said yes
+    to twice."""
+    c, reply = _replied(library, "car_broke_down_partial", 7756, "carbroke_7756", 4)
+    assert "now" in reply and "today" not in reply.lower(), reply
+
+
+def test_or_whenever_beside_a_day_agreed_does_not_end_the_call_vague(library: Library) -> None:
+    """Play-test 256: "would something like the 10th of April work for that? Or whenever you
+    get paid" agreed the rest's day and ended the call as a vague promise in the same turn."""
+    c, reply = _replied(library, "car_broke_down_partial", 7756, "carbroke_7756", 6)
+    assert not c.finished and c.debtor.agreed.rest_date is not None, (c.state, reply)
+
+
+def test_a_call_back_to_set_up_the_rest_is_a_goodbye_not_a_read_back(library: Library) -> None:
+    """Play-test 256: "I'll call you again early next week to set up the rest. ... Have a good
+    day, goodbye." took "the rest" for a sum said back and got "Yes, that's right: $1,037,
+    Friday the 13th, card. Bye." a turn after the debtor had said it all."""
+    c, reply = _replied(library, "malicious_default_legal", 7706, "malicious_7706", 9)
+    assert c.turns[-1].analysis.slots.amount is None
+    assert "$1,037" not in reply and "Bye" in reply, reply

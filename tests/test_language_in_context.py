@@ -5264,3 +5264,117 @@ def test_two_days_listed_as_a_question_leave_the_pick_to_them() -> None:
 def test_scorn_and_waiting_on_the_line_accept_no_vague_promise(text: str) -> None:
     acts = read(text, "negotiating", previous_debtor_line="I'll pay at some point.").acts
     assert Act.ACCEPT_VAGUE not in acts
+
+
+@pytest.mark.parametrize(
+    ("text", "asks_for_someone"),
+    [
+        ("Hi, is this the right number for the account holder?", True),
+        ("do I have the correct number for Mr Okafor?", True),
+        ("Is this the right number for you?", False),
+        ("is this still the right number to reach you on?", False),
+    ],
+)
+def test_the_right_number_for_someone_asks_for_them(text: str, asks_for_someone: bool) -> None:
+    """Played in tmux: "is this the right number for the account holder?" was read as a
+    greeting alone, the person asked for missed; the right number for "you" is the number."""
+    assert (Act.VERIFY_IDENTITY in read(text, "answering").acts) is asks_for_someone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol cool, what else are you up to today",
+        "great, cheers for that. proper nippy out there today innit",
+        "sound. are you going away for paddy's day?",
+        "bit of a racket behind ya, you at the footy or something?",
+    ],
+)
+def test_small_talk_with_a_day_in_it_is_small_talk(text: str) -> None:
+    """Corpus 113: "what else are you up to today" was read as terms put for today; the cold,
+    a saint's day and the footy went unnoticed as small talk."""
+    analysis = read(text, "negotiating")
+    assert Act.OFF_TOPIC in analysis.acts
+    assert Act.PROPOSE_TERMS not in analysis.acts and analysis.slots.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats making it hard to pay right now?",
+        "Understood. What would stop you paying this week?",
+    ],
+)
+def test_what_stands_in_the_way_asked_is_no_payment_asked(text: str) -> None:
+    """Corpus 113: "whats making it hard to pay right now?" was read as a payment asked for
+    today; it asks why."""
+    analysis = read(text, "vague_promise")
+    assert Act.PROBE_REASON in analysis.acts
+    assert Act.ASK_PAYMENT not in analysis.acts and analysis.slots.date is None
+
+
+def test_a_cheque_that_can_take_a_week_is_the_way_set_aside() -> None:
+    """Corpus 113: "Rather than a cheque, could you do a bank transfer? Cheques can take a
+    week to clear." was read as a cheque put."""
+    analysis = read(
+        "Rather than a cheque, could you do a bank transfer? Cheques can take a week to clear.",
+        "negotiating",
+    )
+    assert analysis.slots.method == "transfer"
+
+
+def test_making_sure_of_the_right_person_checks_identity() -> None:
+    """Corpus 113: "Just to make sure I've got the right person, what's the house number and
+    street you're at?" was read as a greeting alone."""
+    analysis = read(
+        "Hi there! Just to make sure I've got the right person, what's the house number and "
+        "street you're at?",
+        "answering",
+    )
+    assert Act.VERIFY_IDENTITY in analysis.acts
+
+
+@pytest.mark.parametrize("text", ["thanks tomas! hows things?", "hows everything going with you"])
+def test_hows_things_is_a_greeting(text: str) -> None:
+    """Corpus 113: "hows things?" asked after the debtor was a greeting missed."""
+    assert Act.GREET in read(text, "verified").acts
+
+
+def test_a_weasel_is_an_insult_and_the_boss_hearing_of_it_a_threat() -> None:
+    """Corpus 113: "listen you little weasel" was no insult, and "your boss is gonna hear all
+    about it" no threat."""
+    assert Act.INSULT in read("listen you little weasel, you signed up for it", "explaining").acts
+    threat = read("and your boss is gonna hear all about it", "negotiating")
+    assert Act.THREAT in threat.acts
+
+
+def test_their_soon_scorned_with_last_month_lets_nothing_go() -> None:
+    """Corpus 113: "oh sure, 'soon'. like last month was 'soon'" was read as accepting their
+    vague promise."""
+    assert Act.ACCEPT_VAGUE not in read("oh sure, 'soon'. like last month was 'soon'").acts
+
+
+@pytest.mark.parametrize(
+    "text", ["soon meaning what, this week?", "when you can meaning this week or next?"]
+)
+def test_their_vague_word_pinned_to_a_week_asks_for_a_day(text: str) -> None:
+    """Corpus 113: "soon meaning what, this week?" asked no day."""
+    assert Act.SET_DEADLINE in read(text, "vague_promise").acts
+
+
+def test_a_name_looked_for_in_lowercase_is_asked_for() -> None:
+    """Corpus 113: "yeah hi lookin for a thomas hernandez" was read as a greeting alone; not
+    "looking for a job"."""
+    assert Act.VERIFY_IDENTITY in read("yeah hi lookin for a thomas hernandez", "answering").acts
+    assert Act.VERIFY_IDENTITY not in read("hi im looking for a job", "answering").acts
+
+
+@pytest.mark.parametrize(
+    "said", ["uh hi im looking for a mister kevin o brien", "is this kevin obrien?"]
+)
+def test_a_name_with_an_apostrophe_typed_without_it_is_theirs(said: str) -> None:
+    """Corpus 15, read once lowercase names were looked for: "a mister kevin o brien" for Kevin
+    O'Brien was flagged as the wrong name."""
+    names = ("Kevin O'Brien", "Kevin", "O'Brien")
+    analysis = read(said, "answering", debtor_names=names)
+    assert Act.VERIFY_IDENTITY in analysis.acts and "wrong_name" not in analysis.flags

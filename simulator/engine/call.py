@@ -49,7 +49,12 @@ from simulator.language.acts import (
 )
 from simulator.language.dates import MONTHS, WEEKDAYS, find_dates
 from simulator.language.identity import TITLES, name_matches, named_back
-from simulator.language.lexicon import LOWEST_YOU_CAN, NUMBER_ASKED, OR_NOT_ASKED
+from simulator.language.lexicon import (
+    LOWEST_YOU_CAN,
+    NUMBER_ASKED,
+    NUMBER_FOR_SOMEONE,
+    OR_NOT_ASKED,
+)
 from simulator.language.methods import BARE_WAYS, find_methods
 from simulator.language.numbers import find_amounts
 from simulator.language.text import normalise, sentence_around
@@ -476,6 +481,19 @@ class Call:
                 analysis = dataclasses.replace(
                     analysis, acts=tuple(a for a in analysis.acts if a is not Act.CONFIRM_TERMS)
                 )
+            if analysis.has(Act.ACCEPT_VAGUE) and (
+                (debtor.agreed.date is not None and debtor.agreed.date != before.date)
+                or (
+                    debtor.agreed.rest_date is not None
+                    and debtor.agreed.rest_date != before.rest_date
+                )
+            ):
+                # "would something like the 10th of April work for that? Or whenever you get
+                # paid" (play-test 256): a day agreed in the same breath; the "or whenever"
+                # lets nothing go
+                analysis = dataclasses.replace(
+                    analysis, acts=tuple(a for a in analysis.acts if a is not Act.ACCEPT_VAGUE)
+                )
 
         turn.trigger = self._fire(analysis) if turn.listening else None
         ending = self.scenario.state(self.state)
@@ -762,7 +780,13 @@ class Call:
                     # ("... by bank transfer from my current account ... last Tuesday" then "I
                     # sent it from my bank app last Tuesday", play-test 190: the state's line
                     # is not said when it tells again what the answer just told)
-                    if not (answer and len(story_words(line) & story_words(answer)) >= 3):
+                    if not (answer and len(story_words(line) & story_words(answer)) >= 3) and not (
+                        # ("do you, um, know roughly which day?" answered "Friday the 20th would
+                        # work for me.": not "let's do it now" after it; play-test 255)
+                        topic is None
+                        and self._names_a_later_day(answer)
+                        and _NOW_OR_TODAY.search(line)
+                    ):
                         said.append(line)
                     if topic == "whereabouts" and turn.moved and _SAYS_WHERE.search(line):
                         # "Sorry, I meant Amber. Is she there?": the state they moved to says
@@ -1509,6 +1533,16 @@ class Call:
             # remaining $2,513.24, what could you do each month?", play-test 250)
             said += " " + self._method_answer(analysis)
         return said
+
+    def _names_a_later_day(self, answer: str | None) -> bool:
+        """Does the answer name the day, after today, the debtor has named to pay on?"""
+        day = self.debtor.named_day
+        return (
+            answer is not None
+            and day is not None
+            and day > self.today
+            and self.debtor.day(day) in answer
+        )
 
     def _day_within_the_week_asked(self, analysis: Analysis) -> dt.date:
         """The day the debtor names, inside this week when the line asks for it this week
@@ -2327,6 +2361,17 @@ class Call:
             for key, values in result.said
         ]
         keys = [key for key, _ in result.said]
+        if (
+            "accept_plan" in keys
+            and "accept_date" in keys
+            and self.debtor.agreed.date == self.today
+            and _NOW_OR_TODAY.search(said[keys.index("accept_plan")])
+        ):
+            # "a smaller amount now, and the rest later?" got "Yes, please. $187 now, the rest
+            # next month - I can do that. Fine, today. That works." (play-test 256): the plan's
+            # "now" has said yes to the day already
+            at = keys.index("accept_date")
+            del said[at], keys[at]
         accepts = said[:] if keys and set(keys) <= _PLAIN_ACCEPTS else []
         if (
             result.changed
@@ -2910,7 +2955,7 @@ class Call:
             return self._say_line(self.lines.clarify("", "nothing_else"))
         if _CONTACT_ASKED.search(text):
             return self._say_line(self.lines.clarify("", "contact_on_file"))
-        if _CONTACT_CHECKED.search(text):
+        if _CONTACT_CHECKED.search(text) and not _PERSON_AT_THIS_NUMBER.search(text):
             return self._say_line(self.lines.clarify("", "contact_ok"))
         return None
 
@@ -4219,6 +4264,9 @@ _NOW_OK_ASKED = re.compile(
     r"\bcatching\s+(?:you|u)\s+at\s+a\s+bad\s+time\b",
     re.IGNORECASE,
 )
+_NOW_OR_TODAY = re.compile(r"\b(?:now|today)\b", re.IGNORECASE)
+# "is this the right number for the account holder?": the person asked for, not the number
+_PERSON_AT_THIS_NUMBER = re.compile(NUMBER_FOR_SOMEONE)
 _CONTACT_CHECKED = re.compile(
     # ("no" for number only as an abbreviation: not "yep all good no stress", play-test 208)
     r"\b(?:best|right|correct|good|current)\s+(?:(?:number|no(?=\.|\s*\?|\s*\d)|phone|mobile|email|"

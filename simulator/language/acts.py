@@ -215,8 +215,10 @@ _REGULAR_AFTER = re.compile(
 )
 # A date right after calling back is when to talk again: "I'll call you again tomorrow".
 _CALLBACK_BEFORE = re.compile(
-    r"\b(?:call|ring|phone|contact|try)\s+(?:(?:you|u|her|him|them)\s+(?:back\s+|again\s+)?|"
-    r"again\s+)(?:on\s+|by\s+|at\s+)?$|"
+    # ("would it be alright if I called you back, say, Friday?", play-test 255)
+    r"\b(?:call(?:ed)?|ring|rang|phone(?:d)?|contact(?:ed)?|try)\s+(?:(?:you|u|her|him|them)\s+"
+    r"(?:back\s+|again\s+|back,\s*|again,\s*)?|again\s+)(?:(?:say|maybe|perhaps|like),?\s+)?"
+    r"(?:on\s+|by\s+|at\s+)?$|"
     # "I'll give you a ring on Thursday afternoon"
     r"\bgive\s+(?:you|u|her|him)\s+a\s+(?:ring|call|bell|buzz)\s+(?:back\s+)?(?:on\s+|at\s+)?$|"
     # "kindly call back within 24 hours", "call us back by Friday"
@@ -427,6 +429,12 @@ _THERE_IS_SUM = re.compile(
 )
 _NOT_TOO_LATE = re.compile(r"\b(?:not|never)\s+too\s+late\b")
 # "no need to pay again", "you don't have to send anything": a payment ruled out, not asked for
+# "What would stop you paying this week?", "what's stopping you from paying now?" (corpus
+# 113): what stands in the way asked, no payment
+_OBSTACLE_ASKED = re.compile(
+    r"\bwhat(?:'s|s|\s+is|\s+would|\s+might|\s+could)\s+(?:be\s+)?(?:stop(?:ping)?|prevent(?:ing)?|"
+    r"keep(?:ing)?|making\s+it\s+(?:so\s+)?(?:hard|difficult|tough|tricky))\b"
+)
 _NO_PAYMENT_NEEDED = re.compile(
     r"\b(?:no\s+need\s+(?:for\s+(?:you|u)\s+)?to|(?:you|u)\s+(?:don't|dont|do\s+not|won't|wont|"
     r"will\s+not)\s+(?:need|have)\s+to|nothing\s+(?:else\s+)?(?:you|u)\s+need\s+to)\s+"
@@ -1406,6 +1414,9 @@ _IF_NOT_BEFORE = re.compile(
     r"\bif\s+(?:it|this|that|the\s+\w+)\s+(?:can't|cant|cannot|isn't|isnt|is\s+not|doesn't|won't|"
     r"aren't)\s+(?:be\s+)?(?:\w+\s+){0,2}$"
 )
+_LIKE_LAST_TIME_AFTER = re.compile(
+    r"[^?!]{0,20}?\blike\s+(?:last|the\s+last)\s+(?:month|time|week|year|one)\s+(?:was|you\s+said|when)\b"
+)
 _BOUNDED_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:before|by|no\s+later\s+than)\s+(?:the\s+|this\s+|next\s+)?"
     r"(?:\d|mon|tue|wed|thu|fri|sat|sun|tomorrow|today|end\b)|"
@@ -1424,6 +1435,8 @@ def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
         return True  # "when you can is kinda open-ended for me": the words held up and judged
     if _TAKEN_BACK_AFTER.match(norm, end) is not None:
         return True  # "Or... whenever's ok? No sorry, I think they want it soon."
+    if _LIKE_LAST_TIME_AFTER.match(norm, end) is not None:
+        return True  # "oh sure, 'soon'. like last month was 'soon'" (corpus 113): scorned
     if _BUT_A_DAY_AFTER.match(norm, end) is not None:
         return True  # "soon is great but I need an actual day": granted, then a day asked
     if _BOUNDED_AFTER.match(norm, end) is not None:
@@ -3681,7 +3694,9 @@ _WENT_WRONG = re.compile(
     r"\s+(?:is|are)\s+no\s+good\b|"
     # "Cheques take ages. Card. Now.", "a cheque takes a few days to clear"
     # ("a cheque takes about a week to clear", "money orders take a while by post")
-    r"\s+(?:takes?|took)\s+(?:(?:about|around|up\s+to|at\s+least|like)\s+)?(?:ages|forever|too\s+long|"
+    # ("Cheques can take a week to clear.", corpus 113)
+    r"\s+(?:(?:can|could|may|might|will|would|do|does)\s+)?(?:takes?|took)\s+"
+    r"(?:(?:about|around|up\s+to|at\s+least|like)\s+)?(?:ages|forever|too\s+long|"
     r"(?:a\s+few\s+|several\s+)?days|a\s+(?:week|while|bit)|weeks)\b|"
     # "the portal's been a nightmare this week", "the app is down again": the trouble told
     r"(?:'s|\s+is|\s+has)\s+(?:been\s+)?(?:\w+\s+)?(?:a\s+nightmare|a\s+pain|down|crashing|"
@@ -6711,6 +6726,12 @@ def _analyze(
         if (
             _NO_PAYMENT_NEEDED.search(norm) or (amount is None and _OTHER_DEBTS_ASKED.search(norm))
         ) and not _ASKED_IN_SO_MANY_WORDS.search(norm):
+            taken_back.add(Act.ASK_PAYMENT)
+        if (
+            n_terms == 0
+            and _OBSTACLE_ASKED.search(norm)
+            and not _ASKED_IN_SO_MANY_WORDS.search(norm)
+        ):
             taken_back.add(Act.ASK_PAYMENT)
         if Act.SAY_NO not in acts and _NOT_TOO_LATE.search(norm):
             taken_back.add(Act.SAY_NO)  # "it's not too late to sort this out" refuses nothing

@@ -755,7 +755,18 @@ def addressed_names(text: str) -> list[Addressed]:
         head = s if titled is None else titled.start()
         lead = (
             _ADDRESS_LEAD.search(before)
-            or (mixed_case and _ARTICLE_LEAD.search(before))
+            # ("yeah hi lookin for a thomas hernandez", corpus 113: typed all in lowercase, a
+            # first name people are given, and more after it)
+            or (
+                _ARTICLE_LEAD.search(before)
+                and (
+                    mixed_case
+                    or (
+                        fold(text[s:e].split()[0]) in known_first_names()
+                        and len(text[s:e].split()) > 1
+                    )
+                )
+            )
             or (_IS_LEAD.search(before) and _PRESENT_AFTER.match(norm, e))
             or (
                 _IT_IS_LEAD.search(before)
@@ -948,8 +959,14 @@ def name_matches(said: str, names: tuple[str, ...]) -> bool:
     tokens = [fold(t) for t in said.split() if fold(t) and fold(t) not in TITLES]
     # (each part of a double-barrelled name is theirs too: "Kwame Mensah" for Kwame
     # Mensah-Boateng)
+    # (and each side of an apostrophe: "kevin o brien" for Kevin O'Brien)
     own = {fold(t) for n in names for t in n.split() if fold(t)} | {
-        fold(part) for n in names for t in n.split() if "-" in t for part in t.split("-")
+        fold(part)
+        for n in names
+        for t in n.split()
+        if "-" in t or "'" in t
+        for part in [*re.split(r"[-']", t), t.replace("'", "")]
+        if fold(part)
     }
     if len(tokens) == 1:
         return any(_same(tokens[0], mine) for mine in own)

@@ -34,6 +34,12 @@ INCOME_ASKED = (
 )
 # a yes or no asked without a "?": "got proof or not", "you paying or what" (play-test 175)
 OR_NOT_ASKED = r"\bor\s+(?:not|what|nah)\W*$"
+# "the right number for the account holder", "the correct number for Tina Brown": whoever
+# answered asked whether the person wanted is at this number (not "the right number for you")
+NUMBER_FOR_SOMEONE = (
+    r"\b(?:right|correct)\s+(?:phone\s+|mobile\s+|contact\s+)?(?:number|line)\s+(?:for|to\s+reach)\s+"
+    r"(?!(?:you|u|yourself|ya|later|now|today|texts?|calls?|messages?|the\s+future|future)\b)[a-z]"
+)
 # "you're paying again, got it?", "you'll pay it twice": the money asked for a second time
 PAYING_AGAIN = (
     r"\b(?:you're|you\s+are|youre|ur|u\s+r|you'll|you\s+will|u\s+will)\s+(?:gonna\s+|going\s+to\s+)?"
@@ -141,6 +147,10 @@ ENTRIES: list[Entry] = [
         r"\bhow\s+are\s+you(?!\s+(?:(?:both|two|all)\s+)?(?:paying|going|planning|getting|managing|sending|able|finding|coping|doing\s+(?:it|that|this|the|with)))(?:\s+(?:today|doing))?\b",
         r"\bhow's\s+(?:your|ur)\s+(?:\w+\s+){1,2}(?:going|treating\s+you)\b",
         r"\bhow's\s+it\s+going\b",
+        # "thanks tomas! hows things?", "hows everything going with you mateo" (corpus 113; not
+        # "how's things with the dealer?", which asks after the dispute)
+        r"\bhow(?:'s|s|\s+are|\s+is)\s+(?:things|everything|life)(?:\s+going)?(?:\s+with\s+(?:you|u|ya))?"
+        r"(?:\s+(?:today|mate|man|[a-z]+))?\s*(?:[?!.]|$)",
         r"\bhow\s+(?:you|ya|u)\s+doing\b",
         r"\b(?:you|u)\s+good\s*\?",
     ),
@@ -203,8 +213,13 @@ ENTRIES: list[Entry] = [
         # "Is this the account holder?", "r u the account holder for the gas at 22 marsh st?"
         r"\b(?:is\s+(?:this|that|it)|are\s+(?:you|u)|r\s+(?:u|you)|am\s+i\s+(?:speaking|talking)\s+(?:to|with))\s+"
         r"the\s+(?:account\s*holder|(?:named\s+)?(?:borrower|customer|policy\s*holder|bill\s*payer))\b",
+        # "is this the right number for the account holder?", "do I have the correct number for
+        # Tina Brown?" (not "the right number for you", a number checked): the person asked for
+        NUMBER_FOR_SOMEONE,
         # "so I know I'm talking to the right person", "am i speakin to mr whitfeild"
         r"\b(?:i'm|i\s+am|im)\s+(?:talking|speaking)\s+(?:to|with)\s+the\s+right\s+person\b",
+        # "Just to make sure I've got the right person, what's the house number ..." (corpus 113)
+        r"\b(?:i've|ive|i\s+have|we've|we\s+have)\s+(?:got|reached)\s+the\s+right\s+person\b",
         r"\bam\s+i\s+(?:speakin|speakn|talkin|spekaing|speeking)\s+(?:to|with|2)\b",
         r"\b(?:check|confirm)\s+(?:that\s+)?i'm\s+(?:talking|speaking)\s+(?:to|with)\b",
         # "May I ask who I'm speaking with?", "With whom am I speaking?"
@@ -715,7 +730,11 @@ ENTRIES: list[Entry] = [
         # ("so what exactly happened this time sir?"; "where have things got to with the dealer?")
         r"\bwhat\s+(?:exactly\s+|actually\s+|really\s+)?happened\b",
         r"\bwhere\s+(?:have|are)\s+things\s+(?:got\s+to|at)\b|\bwhere\s+are\s+(?:you|u)\s+at\s+with\b",
-        r"\bwhat(?:'s|\s+is)\s+(?:stopping|preventing|keeping|holding)\s+you\b",
+        r"\bwhat(?:'s|s|\s+is)\s+(?:stopping|preventing|keeping|holding)\s+you\b",
+        # "whats making it hard to pay right now?", "What would stop you paying this week?"
+        # (corpus 113): the reason asked, not a day put
+        r"\bwhat(?:'s|s|\s+is)\s+making\s+it\s+(?:so\s+)?(?:hard|difficult|tough|tricky)\b",
+        r"\bwhat\s+(?:would|might|could)\s+(?:stop|prevent|keep)\s+(?:you|u)\b",
         r"\bwhy\s+(?:haven't|didn't|hasn't|weren't|wasn't|can't|couldn't|aren't|isn't|won't)\s+(?:you|it|the)\b",
         r"\bwhat\s+(?:made|caused|led\s+to)\b",
     ),
@@ -1148,12 +1167,20 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+degree\b|\bhow\s+long\s+is\s+the\s+flight\b|\bwhich\s+gate\b",
         r"\b(?:social\s+media|name\s+and\s+shame|consumer\s+office|complain\s+to\s+(?:the|them))\b",
         r"\bdo\s+(?:you|u)\s+work\s+weekends\b",
-        r"\bwhat\s+(?:are|r)\s+(?:you|u)\s+(?:doing|up\s+to)\s+(?:this|on|for|at|over|tonight|later)",
+        r"\bwhat\s+(?:else\s+)?(?:are|r)\s+(?:you|u)\s+(?:doing|up\s+to)\s+(?:this|on|for|at|over|tonight|later|today)",
         r"\bany\s+(?:plans|fun\s+plans)\b",
         r"\bhow\s+(?:was|is)\s+(?:your|the)\s+(?:day|week|weekend|morning|evening|holiday|trip)\b",
         r"\b(?<!have\sa\s)(?<!enjoy\syour\s)(?:nice|lovely|beautiful|horrible|awful)\s+(?:day|weather|out)\b",
         # "wrap up warm, it's baltic out there today" (corpus 98)
-        r"\b(?:cold|freezing|baltic|roasting|boiling|scorching|chilly|bitter|grim|miserable)\s+out\s+there\b",
+        r"\b(?:cold|freezing|baltic|roasting|boiling|scorching|chilly|bitter|grim|miserable|nippy|parky|"
+        r"windy|wet|hot)\s+out\s+there\b",
+        # "did you have a nice weekend btw", "are you going away for paddy's day?", "you at the
+        # footy or something?" (corpus 113)
+        r"\bdid\s+(?:you|u)\s+have\s+a\s+(?:nice|good|lovely|great|fun)\s+(?:weekend|time|holiday|christmas|"
+        r"easter|break)\b",
+        r"\b(?:are|r)\s+(?:you|u)\s+(?:going|heading)\s+away\s+for\s+(?:the\s+)?(?:weekend|holidays?|"
+        r"paddy's|st\.?\s+patrick's|easter|christmas|half\s+term|the\s+bank\s+holiday)\b",
+        r"\b(?:the\s+)?(?:footy|rugby|races|darts|snooker)\b",
         r"\b(?:posting|post|leave|leaving|write|writing)\s+(?:a\s+)?(?:review|complaint\s+online)\b",
         r"\b(?:did|have)\s+you\s+(?:watch|see|seen)\s+(?:the|that|last)\b",
         r"\bwhere\s+(?:are\s+you|do\s+you\s+live|are\s+you\s+from)\b",
@@ -1215,6 +1242,9 @@ ENTRIES: list[Entry] = [
         # "what is the name of the street where you live?", "which street do you live on?"
         r"\b(?:name\s+of\s+(?:the|your)\s+street|(?:which|what)\s+street)\b[^.?!]{0,30}\b(?:live|living|stay)\b|"
         r"\b(?:your|ur)\s+(?:street|house\s+number|street\s+name)\b[^.?!]{0,20}\?",
+        # "what's the house number and street you're at?" (corpus 113)
+        r"\bthe\s+(?:house\s+number|street|street\s+name)\b[^.?!]{0,30}\b(?:you're|you\s+are|ur|u\s+r|you)\s+"
+        r"(?:at|on|living\s+(?:at|on))\s*\?",
         # "we'll send it to the address on file. Is that still the right address?"
         r"\b(?:is|'s)\s+(?:that|this|it)\s+(?:still\s+)?(?:the\s+)?(?:right|correct|current|best)\s+"
         r"(?:postal\s+|home\s+|mailing\s+)?address\b",
@@ -1957,7 +1987,7 @@ ENTRIES: list[Entry] = [
     entry(
         "insult",
         A.INSULT,
-        r"\b(?:idiot|idiots|moron|morons|imbecile|deadbeat|deadbeats|loser|losers|liar|liars|scum|scumbag|clown|parasite|leech|thief|thieves|crook|jerk|bum|freeloader|sponger|lowlife|low-life|retard|cheat|cheater|waste\s+of\s+space|piece\s+of\s+work|muppet|muppets|numpty|plonker|pillock|prat|tosser|wanker|dickhead|twat|prick|pricks|halfwit|nitwit|dimwit|dipstick|cheapskate|cheapskates|scrounger|scroungers|dummy|dummies|old\s+bat|(?:silly|stupid|cheeky|old|lying|lazy|greedy)\s+cow|(?:you|ya)\s+(?:silly\s+|stupid\s+)?old\s+(?:goat|fool|git|codger|fossil|dinosaur|crone|hag|fart))\b",
+        r"\b(?:idiot|idiots|moron|morons|imbecile|deadbeat|deadbeats|loser|losers|liar|liars|scum|scumbag|clown|parasite|leech|thief|thieves|crook|jerk|bum|freeloader|sponger|lowlife|low-life|retard|cheat|cheater|waste\s+of\s+space|piece\s+of\s+work|muppet|muppets|numpty|plonker|pillock|prat|tosser|wanker|dickhead|twat|prick|pricks|halfwit|nitwit|dimwit|dipstick|cheapskate|cheapskates|weasel|weasels|scrounger|scroungers|dummy|dummies|old\s+bat|(?:silly|stupid|cheeky|old|lying|lazy|greedy)\s+cow|(?:you|ya)\s+(?:silly\s+|stupid\s+)?old\s+(?:goat|fool|git|codger|fossil|dinosaur|crone|hag|fart))\b",
         r"\bpeople\s+like\s+you\b",
         # "mate youre the one who cant manage a credit card, so spare me the attitude" (play-test
         # 126: a put-down, sworn or not)
@@ -2104,7 +2134,9 @@ ENTRIES: list[Entry] = [
         r"\border\s+on\s+(?:your|ur)\s+(?:wages|salary|pay(?:check|cheque)?)\b",
         r"\battachment\s+of\s+earnings\b|\b(?:wage|earnings)\s+(?:attachment|arrestment)\b",
         # "or your employer hears about this"
-        r"\b(?:your|ur)\s+(?:employer|boss|family|wife|husband|parents|neighbou?rs|landlord)\s+(?:hears?|will\s+hear|finds?\s+out|will\s+find\s+out|will\s+know)\b",
+        # ("and your boss is gonna hear all about it", corpus 113)
+        r"\b(?:your|ur)\s+(?:employer|boss|family|wife|husband|parents|neighbou?rs|landlord)\s+(?:hears?|will\s+hear|finds?\s+out|will\s+find\s+out|will\s+know|"
+        r"(?:is|are|'s)\s+(?:gonna|going\s+to)\s+(?:hear|find\s+out|know))\b",
         r"\bmake\s+sure\s+your\s+(?:university|college|employer|boss|family|work|school|landlord)\b",
         r"\b(?:tell|call|ring|phone|contact|inform|email|telling|calling|ringing|phoning|contacting|informing|emailing)\s+(?:your|ur|ya)\s+(?:employer|boss|work|family|neighbou?rs|wife|husband|parents|mum|mom|dad|friends|uni|university|college|school|landlord)\b",
         # ("tell her to call us back today, or next time I'll be calling her boss": the debtor's
@@ -2319,6 +2351,10 @@ ENTRIES: list[Entry] = [
         A.SET_DEADLINE,  # FORMAT.md: set_deadline "gives or asks for a specific day"
         r"\b(?:a\s+)?(?:firm|definite|specific|exact|fixed)\s+(?:date|day)\b",
         r"\bagree\s+a\s+(?:date|day)\s+(?:today|now|this\s+week)\b|\block\s+in\b",
+        # "soon meaning what, this week?", "when you can meaning this week or next?" (corpus 113):
+        # their vague word pinned down to a span, asked
+        r"\b(?:soon|asap|when\s+(?:you|u)\s+can|at\s+some\s+point|later|eventually)\W{0,3}\s*(?:meaning|as\s+in)\b"
+        r"[^.?!]{0,30}\b(?:this|next)\s+(?:week|month|wk)\b[^.?!]*\?",
         # (not "what day you sent it", "which day did you pay it": the payment already made)
         # ("which day was last Tuesday, the 3rd?", play-test 185: a day gone by, asked after)
         r"\b(?:what|which)\s+(?:date|day)\b(?!\s+(?:did\s+(?:you|u)\s+(?:send|pay|make|transfer)|was|were|"

@@ -137,6 +137,12 @@ TALKED_ABOUT = re.compile(
 )
 
 
+_CALLED_BACK_FOR = re.compile(
+    r"\b(?:call|ring|phone|get\s+back\s+to)\s+(?:you|u)\b[^.?!]{0,40}\bto\s+(?:set\s+up|arrange|plan|"
+    r"work\s+out|figure\s+out|sort(?:\s+out)?|go\s+over|agree|discuss|talk\s+about)\s+$"
+)
+
+
 def _income_or_cost(norm: str, at: int) -> bool:
     """Does the sentence around `at` speak of an income or a cost?"""
     return _INCOME_OR_COST.search(norm, *sentence_around(norm, at)) is not None
@@ -594,6 +600,10 @@ def find_amounts(
         for hit in without_overlaps([f for f in matches if f[1] == 2]):
             if TALKED_ABOUT.search(norm, max(0, hit.start() - 24), hit.start()):
                 continue  # "we'll need to chat about the rest of the arrears": no sum put
+            if _CALLED_BACK_FOR.search(norm, max(0, hit.start() - 80), hit.start()):
+                # "I'll call you again early next week to set up the rest" (play-test 256):
+                # what a later call is for, no sum put
+                continue
             if not spans.overlaps(*hit.span()) and overdue is not None and agreed is not None:
                 rest = overdue - agreed
                 if rest > 0:

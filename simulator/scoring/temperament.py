@@ -48,7 +48,7 @@ FLAT = 0.5  # engagement below this, without yielding or hostility: introverted
 CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
     (0.0, 0.56),
     (0.1, 0.79),
-    (0.15, 0.8),
+    (0.15, 0.79),
     (0.2, 0.86),
     (0.25, 0.95),
     (0.3, 0.95),

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind86: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind87: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -121,6 +121,7 @@ BLINDS = {
         "blind84",  # 400 lines: smelting, nickel, cobalt, slate works; zinc, nickel, cobalt mills
         "blind85",  # 400 lines: chalk, marl, loam and shale works and mills
         "blind86",  # 400 lines: quartz, mica, feldspar, gneiss, basalt, granite mills and works
+        "blind87",  # 400 lines: onyx, jasper, agate and opal mills and works
     )
 }
 BLIND = BLINDS["blind"]
@@ -198,6 +199,7 @@ LATER = {
         "hundredeleventh",
         "hundredtwelfth",
         "hundredthirteenth",
+        "hundredfourteenth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -10992,3 +10992,58 @@ def test_a_call_back_to_set_up_the_rest_is_a_goodbye_not_a_read_back(library: Li
     c, reply = _replied(library, "malicious_default_legal", 7706, "malicious_7706", 9)
     assert c.turns[-1].analysis.slots.amount is None
     assert "$1,037" not in reply and "Bye" in reply, reply
+
+
+def test_whenever_suits_said_to_a_mocking_debtor_is_no_vague_promise(library: Library) -> None:
+    """Play-test 255: "wondering if maybe you might be able to do something about that?
+    Whenever suits, I guess." to the rude defaulter, who had promised nothing, ended the call
+    recorded as a vague promise; it is the customer let off, and no goal reached."""
+    c, _reply = _replied(library, "rude_defaulter_composure", 14551, "rude_14551", 3)
+    assert c.finished and c.outcome.value == "let_off", c.outcome
+    assert not c.promise.vague and c.promise.amount is None
+
+
+def test_the_payment_they_claim_asked_after_is_no_read_back_asked(library: Library) -> None:
+    """Play-test 258: "Can you tell me when you paid, how much, and how - card, transfer,
+    cheque?" to a debtor who says they paid got "We haven't agreed anything yet.": the
+    payment made, asked after, was taken for the terms asked to be said back."""
+    c, reply = _replied(library, "malicious_default_legal", 7666, "malicious_7666", 4)
+    assert "asks_read_back" not in {cue.name for cue in c.turns[-1].analysis.cues}
+    assert "agreed anything" not in reply, reply
+
+
+def test_sorry_for_taking_your_time_and_this_number_asked_for_a_call_back(
+    library: Library,
+) -> None:
+    """Play-test 258: "someone will call you back. Is this number okay for that? Sorry for
+    taking your time." got "No idea, sorry." from the rude defaulter, and the apology for the
+    call's time was read as letting them off ("take your time")."""
+    c, reply = _replied(library, "rude_defaulter_composure", 7641, "rude_7641", 7)
+    assert Act.ACCEPT_VAGUE not in c.turns[-1].analysis.acts
+    assert "No idea" not in reply and "fine" in reply, reply
+
+
+def test_a_sum_set_aside_as_too_much_is_not_the_one_put(library: Library) -> None:
+    """Play-test 257: "If $400 feels too much, what figure would you be comfortable with on
+    the 31st? Even $250 is fine" got "$400? I can't promise that.": the sum set aside was
+    answered, not the one put."""
+    c, reply = _replied(library, "lenders_persistent_late", 14671, "lenders_14671", 6)
+    assert c.turns[-1].analysis.slots.amount == Decimal("250"), c.turns[-1].analysis.slots
+    assert "$400" not in reply, reply
+
+
+def test_card_number_then_asked_before_the_read_back_gets_the_card_read_out(
+    library: Library,
+) -> None:
+    """Play-test 257: "Finally. Card number then, I haven't got all morning" with $813.36 by
+    card today agreed got "Okay. Got it."; the traveller reads the card out."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 14631, "traveller_14631", 4)
+    assert "reads out" in reply, reply
+
+
+def test_would_you_be_okay_to_check_with_your_bank_is_a_favour_agreed(library: Library) -> None:
+    """Play-test 257: "If it turns out it didn't arrive, would you be okay to check with your
+    bank on your side too?" got "I'm not sure, to be honest." from a customer with a
+    reference number in hand."""
+    c, reply = _replied(library, "already_paid_not_posted", 14641, "paid_14641", 5)
+    assert "not sure" not in reply and "I can do that" in reply, reply

@@ -5378,3 +5378,68 @@ def test_a_name_with_an_apostrophe_typed_without_it_is_theirs(said: str) -> None
     names = ("Kevin O'Brien", "Kevin", "O'Brien")
     analysis = read(said, "answering", debtor_names=names)
     assert Act.VERIFY_IDENTITY in analysis.acts and "wrong_name" not in analysis.flags
+
+
+@pytest.mark.parametrize(
+    ("line", "lender"),
+    [
+        ("I'm ringing from Garnet Hill Credit Union", "Garnet Mill Credit Union"),
+        ("its jordan from topaz hill finance, is this mateusz", "Topaz Mill Finance"),
+        ("Hello Camila, I'm calling from Zircon Hill Bank", "Zircon Mill Bank"),
+    ],
+)
+def test_a_lender_one_word_off_is_another_lender(line: str, lender: str) -> None:
+    """Corpus 114: "I'm ringing from Garnet Hill Credit Union" for Garnet Mill Credit Union
+    passed as the lender, the names run together one letter apart."""
+    assert "wrong_lender" in read(line, "answering", lender=lender).flags
+    own = line.replace("Hill", "Mill").replace("hill", "mill")
+    assert "wrong_lender" not in read(own, "answering", lender=lender).flags
+
+
+def test_a_double_first_name_asked_with_another_surname_is_the_wrong_name() -> None:
+    """Corpus 114: "hi is this mei-ling chen" for Mei-Ling Tsai asked for nobody."""
+    names = ("Mei-Ling Tsai", "Mei-Ling", "Tsai")
+    assert "wrong_name" in read("hi is this mei-ling chen", "answering", debtor_names=names).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol ok 'soon'. like a soon soon or a next year soon",
+        "oh sure 'when you can', i'll just tell my manager that shall i",
+    ],
+)
+def test_their_vague_words_quoted_back_let_nothing_go(text: str) -> None:
+    """Corpus 114: the debtor's "soon" said back in quote marks, with scorn, was read as
+    accepting it."""
+    assert Act.ACCEPT_VAGUE not in read(text, "vague_promise").acts
+
+
+def test_a_lot_to_take_on_at_once_names_no_day() -> None:
+    """Corpus 114: "That's a lot to take on at once" was read as a payment today (no line of
+    the corpora with "at once" alone names a day)."""
+    analysis = read(
+        "That's a lot to take on at once, I'm sorry. Would a smaller monthly amount be easier "
+        "for now?",
+        "explaining",
+    )
+    assert analysis.slots.date is None
+
+
+def test_hows_the_week_treating_you_greets_and_sorry_again_sympathises() -> None:
+    """Corpus 114: "hows the week treating you" was no greeting and "I'm sorry again about
+    your husband" no sympathy."""
+    assert Act.GREET in read("whats up ingrid, hows the week treating you?", "verified").acts
+    kind = read("thanks so much, and I'm sorry again about your husband.", "negotiating")
+    assert Act.EMPATHISE in kind.acts
+
+
+@pytest.mark.parametrize(
+    "text", ["what about $10 but not until your next cafe pay?", "$10, not till your next pay?"]
+)
+def test_not_until_their_next_pay_is_their_payday(text: str) -> None:
+    """Play-test 257: "$10 but not until your next cafe pay?" to the hard-up graduate named no
+    day (the "not" read as the day turned down), and she answered as if asked to pay before
+    it."""
+    analysis = read(text, "negotiating", next_payday=dt.date(2026, 3, 13))
+    assert analysis.slots.date == dt.date(2026, 3, 13)

@@ -734,7 +734,14 @@ class Call:
         )
         if state_line_needed:
             if turn.trigger is None and not said:
-                if not turn.reaction:  # a reaction is a reply: never followed by "I don't follow"
+                # ("Card number then" with card today agreed, before the read-back: the card
+                # read out, not "Okay. Got it."; play-test 257)
+                card = (
+                    self._card_read_out(analysis) if self.debtor.agreed.date == self.today else None
+                )
+                if card is not None:
+                    said.append(card)
+                elif not turn.reaction:  # a reaction is a reply: never followed by "I don't follow"
                     said.append(self._confused(analysis))
             else:
                 # (insulted, they hang up: "I don't need to be spoken to like that. Bye." is
@@ -3384,6 +3391,9 @@ _CARD_DETAILS_ASKED = re.compile(
     r"\blong\s+(?:card\s+)?number\b|"
     r"\bcard\s+(?:number|details|digits)\b(?=[^.?!]{0,25}\b(?:when\s+(?:you're|youre|ur|you\s+are)\s+ready|"
     r"please|go\s+ahead)\b)|"
+    # ("Finally. Card number then, I haven't got all morning", play-test 257)
+    r"(?:^|[.!?]\s*)(?:ok(?:ay)?\W+|right\W+|so\W+|great\W+)?(?:the\s+|your\s+|ur\s+)?card\s+(?:number|details)"
+    r"(?:\s+(?:then|now|please|pls|go|mate))*\s*(?:[,.!?]|$)|"
     r"\b(?:what's|whats|what\s+is)\s+(?:the|your|ur)\s+(?:long\s+)?(?:card\s+)?(?:number|expiry|security\s+code)\b|"
     r"\b(?:cvv|cvc)\b|\b(?:three|3)\s+digits\s+on\s+the\s+back\b",
     re.IGNORECASE,
@@ -4281,8 +4291,10 @@ _CONTACT_CHECKED = re.compile(
     # ("Is this number best?")
     r"\b(?:this|that|the)\s+(?:phone\s+|mobile\s+)?number\s+(?:still\s+)?(?:the\s+)?(?:best(?:\s+one)?|"
     r"right\s+one)\b|"
+    # ("someone will call you back. Is this number okay for that?", play-test 258)
     r"\b(?:this|that|your)\s+(?:phone\s+|mobile\s+|cell\s+)?number\s+(?:ok|okay|fine|good|alright)\s+"
-    r"(?:for|to)\s+(?:a\s+)?(?:texts?|text\s+messages?|sms|call\w*|reach\w*)\b",
+    r"(?:for|to)\s+(?:a\s+)?(?:texts?|text\s+messages?|sms|call\w*|reach\w*|that|this|it)\b|"
+    r"\bis\s+(?:this|that)\s+(?:phone\s+|mobile\s+)?number\s+(?:ok|okay|fine|good|alright)\s*\?",
     re.IGNORECASE,
 )
 _CONTACT_ASKED = re.compile(
@@ -4331,7 +4343,9 @@ _DO_THAT_ASKED = re.compile(
 )
 _ASKED_TO_DO = re.compile(
     # ("If it hasn't shown by next Monday, would you mind giving us a call back?", play-test 221)
-    r"\b(?:(?:can|could|would|will)\s+(?:you|u)|please|pls|plz|kindly|(?:would|do)\s+(?:you|u)\s+mind)\s+"
+    # ("would you be okay to check with your bank on your side too?", play-test 257)
+    r"\b(?:(?:can|could|would|will)\s+(?:you|u)(?:\s+be\s+(?:ok|okay|alright|happy|willing)\s+to)?|please|pls|"
+    r"plz|kindly|(?:would|do)\s+(?:you|u)\s+mind)\s+"
     # ("Could you maybe, if it's not too much bother, check your banking app later ...?", play-
     # test 233)
     r"(?:maybe,?\s+)?(?:if\s+it's\s+not\s+too\s+much\s+(?:bother|trouble),?\s+)?"

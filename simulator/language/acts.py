@@ -428,13 +428,13 @@ _THERE_IS_SUM = re.compile(
     r"(?:^|[.!?]\s*)(?:[a-z]+[,\s]+){0,3}there(?:'s|\s+is)\s+(?:a\s+balance\s+of\s+)?[$£€]\d"
 )
 _NOT_TOO_LATE = re.compile(r"\b(?:not|never)\s+too\s+late\b")
-# "no need to pay again", "you don't have to send anything": a payment ruled out, not asked for
 # "What would stop you paying this week?", "what's stopping you from paying now?" (corpus
 # 113): what stands in the way asked, no payment
 _OBSTACLE_ASKED = re.compile(
     r"\bwhat(?:'s|s|\s+is|\s+would|\s+might|\s+could)\s+(?:be\s+)?(?:stop(?:ping)?|prevent(?:ing)?|"
     r"keep(?:ing)?|making\s+it\s+(?:so\s+)?(?:hard|difficult|tough|tricky))\b"
 )
+# "no need to pay again", "you don't have to send anything": a payment ruled out, not asked for
 _NO_PAYMENT_NEEDED = re.compile(
     r"\b(?:no\s+need\s+(?:for\s+(?:you|u)\s+)?to|(?:you|u)\s+(?:don't|dont|do\s+not|won't|wont|"
     r"will\s+not)\s+(?:need|have)\s+to|nothing\s+(?:else\s+)?(?:you|u)\s+need\s+to)\s+"
@@ -1409,10 +1409,24 @@ _TAKEN_BACK_AFTER = re.compile(
     r"[^.?!]{0,20}[.?!]+\s*(?:no|nah|actually|wait|scratch\s+that|sorry)\b[,.\s]*"
     r"(?:[\w']+[,\s]+){0,6}?(?:soon|today|now|sooner|asap|a\s+date|a\s+day)\b"
 )
+# "not until your next pay": that day and no sooner, not the day turned down
+_NOT_UNTIL = re.compile(r"\bnot\s+(?:un)?til+\b")
+# "If $400 feels too much": the sum set aside, with the "if" before it (_IF_BEFORE_A_SUM)
+_TOO_MUCH_AFTER = re.compile(
+    r"\s+(?:feels|is|seems|sounds|'s)\s+(?:a\s+bit\s+|way\s+|far\s+|still\s+)?(?:too\s+(?:much|high|steep|big|a\s+lot)|"
+    r"a\s+stretch|out\s+of\s+reach)\b"
+)
+_IF_BEFORE_A_SUM = re.compile(r"\bif\s+(?:the\s+)?$")
 # "if it cant be sorted soon": the condition of a consequence
 _IF_NOT_BEFORE = re.compile(
     r"\bif\s+(?:it|this|that|the\s+\w+)\s+(?:can't|cant|cannot|isn't|isnt|is\s+not|doesn't|won't|"
     r"aren't)\s+(?:be\s+)?(?:\w+\s+){0,2}$"
+)
+# the quote mark that opens the debtor's words said back: "'soon'", "\"when you can\""
+# (after a scornful nod: "oh sure 'when you can'", "lol ok 'soon'"; not "I'll note that down as
+# 'whenever'")
+_QUOTE_BEFORE = re.compile(
+    r"\b(?:sure|lol|ok|okay|oh|ha+|yeah|right|riight+)\W{0,3}\s['\u2018\"][^'\u2018\u2019\"]{0,30}$"
 )
 _LIKE_LAST_TIME_AFTER = re.compile(
     r"[^?!]{0,20}?\blike\s+(?:last|the\s+last)\s+(?:month|time|week|year|one)\s+(?:was|you\s+said|when)\b"
@@ -1435,6 +1449,12 @@ def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
         return True  # "when you can is kinda open-ended for me": the words held up and judged
     if _TAKEN_BACK_AFTER.match(norm, end) is not None:
         return True  # "Or... whenever's ok? No sorry, I think they want it soon."
+    if (
+        end < len(norm)
+        and norm[end] in "'\u2019\""
+        and _QUOTE_BEFORE.search(norm, max(0, end - 32), end)
+    ):
+        return True  # "oh sure 'when you can', i'll just tell my manager" (corpus 114): quoted
     if _LIKE_LAST_TIME_AFTER.match(norm, end) is not None:
         return True  # "oh sure, 'soon'. like last month was 'soon'" (corpus 113): scorned
     if _BUT_A_DAY_AFTER.match(norm, end) is not None:
@@ -5106,6 +5126,8 @@ def _analyze(
             # ("no payment by the 20th and your account goes to our legal team", corpus 100:
             # the day held over them, not turned down)
             and not _NO_PAYMENT_BY.search(norm, max(0, d.start - 40), d.start)
+            # ("$10 but not until your next cafe pay?", play-test 257: that day and no sooner)
+            and not _NOT_UNTIL.search(norm, max(0, d.start - 12), d.start + 6)
             or _TOO_MUCH_FOR_NOW.search(norm, max(0, d.start - 30), d.start)
         ):
             # "not today", "you don't have to pay by Friday", "$310 is too much for you now"
@@ -6113,6 +6135,16 @@ def _analyze(
         or (chosen_now[-1].kind == "whole" and _OR_SPLIT.match(norm, chosen_now[-1].end))
     ):
         chosen_now = []  # (the part is theirs to name, or the whole one way of several)
+    # "If $400 feels too much, what figure ...? Even $250 is fine" (play-test 257): the sum
+    # set aside is not the one put
+    chosen_now = [
+        a
+        for a in chosen_now
+        if not (
+            _TOO_MUCH_AFTER.match(norm, a.end)
+            and _IF_BEFORE_A_SUM.search(norm, max(0, a.start - 12), a.start)
+        )
+    ] or chosen_now
     if sums_offered is not None:
         # "is it 50 or 100 from April?", "$50 a month or $100 a month?" (play-test 143): the
         # debtor is asked which sum; none is put

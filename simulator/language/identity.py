@@ -657,6 +657,8 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
                 and token.endswith(("ing", "ed", "ly"))
                 # ("yeah is this kelly johnson" to Kelsey Johnson, play-test 161: a first name)
                 and fold(token) not in known_first_names()
+                # ("hi is this mei-ling chen", corpus 114: a double name, no verb)
+                and "-" not in token
             )
             or token == "im"
         ):
@@ -1228,8 +1230,13 @@ def wrong_lender(said: str, lender: str) -> bool:
     ):
         return True  # "Kestrel Finance" for Kestrel Pay: the name's own word made a kind
     # a name's own words run together: "blue water lending" is Bluewater Lending
-    squashed, own_squashed = "".join(_own_words(said)), "".join(_own_words(lender))
-    if _same_word(squashed, own_squashed):
+    # (not "Garnet Hill Credit Union" for Garnet Mill Credit Union, corpus 114: word for word,
+    # another word)
+    said_words, own_words = _own_words(said), _own_words(lender)
+    squashed, own_squashed = "".join(said_words), "".join(own_words)
+    if len(said_words) != len(own_words) and _same_word(squashed, own_squashed):
+        return False
+    if squashed == own_squashed:
         return False
     # ("Riverside Physio" for Riverside Physiotherapy Clinic: a word's everyday short form;
     # not "Harbour Lettings" for Harbourview Lettings, another firm)

@@ -145,7 +145,9 @@ ENTRIES: list[Entry] = [
         # not "how are you paying the first 206?", "how are you coping?"
         # ("how are you both managing?", corpus 104: how they are coping, asked)
         r"\bhow\s+are\s+you(?!\s+(?:(?:both|two|all)\s+)?(?:paying|going|planning|getting|managing|sending|able|finding|coping|doing\s+(?:it|that|this|the|with)))(?:\s+(?:today|doing))?\b",
-        r"\bhow's\s+(?:your|ur)\s+(?:\w+\s+){1,2}(?:going|treating\s+you)\b",
+        # ("hows the week treating you", corpus 114)
+        r"\bhow'?s\s+(?:your|ur)\s+(?:\w+\s+){1,2}(?:going|treating\s+you)\b|"
+        r"\bhow'?s\s+the\s+(?:day|week|weekend|morning|afternoon|world)\s+treating\s+(?:you|u|ya)\b",
         r"\bhow's\s+it\s+going\b",
         # "thanks tomas! hows things?", "hows everything going with you mateo" (corpus 113; not
         # "how's things with the dealer?", which asks after the dispute)
@@ -648,7 +650,8 @@ ENTRIES: list[Entry] = [
     entry(
         "empathy",
         A.EMPATHISE,
-        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+(?:to\s+hear|to\s+here|about\s+(?:your|the|that)|for\s+your|that\s+you|you're|you\s+(?:lost|feel|had|have|are|went|were)|the\s+car)",
+        # ("I'm sorry again about your husband", corpus 114)
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|truly\s+)?sorry\s+(?:again\s+)?(?:to\s+hear|to\s+here|about\s+(?:your|the|that)|for\s+your|that\s+you|you're|you\s+(?:lost|feel|had|have|are|went|were)|the\s+car)",
         r"\bi\s+can\s+(?:imagine|see\s+(?:how|that|why)|understand)",
         r"\bunderstandabl[ey]\b",
         r"\bi\s+know\s+(?:it's|this\s+is|that\s+is|that's|things\s+are)\s+(?:\w+\s+)?(?:hard|difficult|tough|stressful|a\s+lot)",
@@ -939,7 +942,9 @@ ENTRIES: list[Entry] = [
         "no_rush",
         A.ACCEPT_VAGUE,
         r"\bno\s+(?:rush|hurry|pressure|worries\s+about\s+the\s+(?:date|timing))\b",
-        r"\b(?:take|taking)\s+(?:all\s+)?(?:your|the)\s+time\b",
+        # (not "Sorry for taking your time", "thanks for taking the time": the call's time;
+        # play-test 258)
+        r"(?<!for\s)\b(?:take|taking)\s+(?:all\s+)?(?:your|the)\s+time\b",
         r"\bno\s+need\s+to\s+(?:rush|hurry|pay\s+(?:today|now|right\s+away))\b",
         r"\bin\s+your\s+own\s+time\b",
         r"\bit\s+can\s+wait\b",
@@ -1049,7 +1054,7 @@ ENTRIES: list[Entry] = [
     entry(
         "apology",
         A.APOLOGISE,
-        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|terribly\s+|truly\s+)?sorry\b(?!\s+(?:to\s+hear|to\s+here|about\s+(?:your|the|that)|for\s+your|that\s+you|you're|youre|you'?ve|youve|your|ur\s|you\s+(?:lost|feel|had|have|are|went|were|been)|the\s+car))",
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:so\s+|very\s+|really\s+|terribly\s+|truly\s+)?sorry\b(?!\s+(?:again\s+)?(?:to\s+hear|to\s+here|about\s+(?:your|the|that)|for\s+your|that\s+you|you're|youre|you'?ve|youve|your|ur\s|you\s+(?:lost|feel|had|have|are|went|were|been)|the\s+car))",
         r"\b(?:i\s+)?apologi[sz]e\b",
         r"\b(?:my\s+)?apologies\b",
         r"\bsorry\s+(?:for|about)\s+(?:the|that|this|any|calling|bothering|interrupting|catching|"
@@ -1336,7 +1341,10 @@ ENTRIES: list[Entry] = [
         r"entire\s+)?(?:plan|terms|arrangement|deal|agreement|details)\b",
         # "Please repeat to me: how much, when, how.", "I need you to tell me. Amounts, dates,
         # an' how you payin."
-        r"\b(?:repeat|say|tell)\s+(?:it\s+|that\s+)?(?:back\s+)?(?:to\s+|for\s+)?me\b[\s:.,-]*(?:\w+[\s:.,-]+){0,3}?"
+        # (not "tell me when you paid, how much, and how": the payment they say they made;
+        # play-test 258)
+        r"\b(?:repeat|say|tell)\s+(?:it\s+|that\s+)?(?:back\s+)?(?:to\s+|for\s+)?me\b"
+        r"(?![^?!]{0,20}\b(?:paid|sent|transferred)\b)[\s:.,-]*(?:\w+[\s:.,-]+){0,3}?"
         r"(?:how\s+much|amounts?|what\s+(?:you(?:'re|\s+are)?\s+)?pay\w*)\b[^?!]{0,40}"
         r"\b(?:when|dates?|which\s+day|how\s+(?:you|u)|how\b)",
         r"\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?repeat\s+(?:back\s+)?(?:to\s+me\s+)?"

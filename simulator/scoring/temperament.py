@@ -47,11 +47,12 @@ FLAT = 0.5  # engagement below this, without yielding or hostility: introverted
 # `python tests/temperament_eval.py --tuning --write`; a test fails while it is stale.
 CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
     (0.0, 0.56),
-    (0.1, 0.79),
+    (0.1, 0.78),
     (0.15, 0.79),
-    (0.2, 0.86),
-    (0.25, 0.95),
+    (0.2, 0.83),
+    (0.25, 0.94),
     (0.3, 0.95),
+    (0.35, 0.95),
     (0.4, 0.97),
     (0.45, 0.97),
 )

@@ -10,7 +10,7 @@ rules alone against the model (words, word pairs and the rules' own cues as feat
 model decides an act only where it is right on more lines than the rules; elsewhere the rules
 keep it. It prints the per-act figures and the line-level accuracy of rules alone and of rules
 with the model, then (unless --check-only) writes simulator/language/act_weights.json.
-The blind sets (tests/data/conversation/blind/, blind2/ to blind87/) are never read here: they are
+The blind sets (tests/data/conversation/blind/, blind2/ to blind88/) are never read here: they are
 how the result is checked. Deterministic: fixed folds.
 """
 

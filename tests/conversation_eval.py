@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind87: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind88: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -122,6 +122,7 @@ BLINDS = {
         "blind85",  # 400 lines: chalk, marl, loam and shale works and mills
         "blind86",  # 400 lines: quartz, mica, feldspar, gneiss, basalt, granite mills and works
         "blind87",  # 400 lines: onyx, jasper, agate and opal mills and works
+        "blind88",  # 400 lines: amber, jet, coral, pearl and ivory mills; coral, ivory, nacre works
     )
 }
 BLIND = BLINDS["blind"]

@@ -11047,3 +11047,20 @@ def test_would_you_be_okay_to_check_with_your_bank_is_a_favour_agreed(library: L
     reference number in hand."""
     c, reply = _replied(library, "already_paid_not_posted", 14641, "paid_14641", 5)
     assert "not sure" not in reply and "I can do that" in reply, reply
+
+
+def test_the_rest_said_about_to_the_dollar_is_not_the_first_part(library: Library) -> None:
+    """Play-test 259: "So $261 to start. Then for the rest, about $484, could you do something
+    like $121 a month for four months?" (of $745.48) got "Yes, $484. I can manage that.", and
+    $484 was recorded as the first payment though $261 was read back and said."""
+    c = call_in(library, "student_unemployed_hardship", seed=14711)
+    replies = play(c, _from_file("hardship_14711"))
+    assert "$484" not in replies[5], replies[5]
+    assert c.promise.amount == Decimal("261"), c.promise
+
+
+def test_would_it_maybe_be_okay_if_we_called_back_is_agreed(library: Library) -> None:
+    """Play-test 260: "Would it, maybe, be okay if we called back if it still doesn't show up?"
+    got "No idea, sorry." (the filler hid the question)."""
+    c, reply = _replied(library, "already_paid_not_posted", 7571, "paid_7571", 5)
+    assert "No idea" not in reply, reply

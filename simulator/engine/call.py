@@ -3677,7 +3677,9 @@ def _agreement_asked(analysis: Analysis) -> bool:
 
 # leave asked for what the caller will do: "is it okay if we hold off ...?", "..., if that's okay"
 _LEAVE_ASKED = re.compile(
-    r"\b(?:is|would)\s+it(?:,?\s+(?:um|uh|er)\b,?)?\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|fine)\s+if\s+"
+    # ("Would it, maybe, be okay if we called back if it still doesn't show up?", play-test 260)
+    r"\b(?:is|would)\s+it(?:,?\s+(?:um|uh|er|maybe|perhaps|just)\b,?)?\s+(?:be\s+)?(?:ok|okay|alright|all\s+right|"
+    r"fine)\s+if\s+"
     r"(?:we|i)\b|\bif\s+(?:that's|that\s+is|it's|that\s+works)\s+(?:ok|okay|alright|all\s+right|fine|with\s+you)?"
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,

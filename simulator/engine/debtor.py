@@ -349,6 +349,9 @@ class DebtorState:
             # ("You'd better mean it. And the other $240.74?" after the debtor offered half on
             # Friday, play-test 231: the first part is implied, what they offered)
             implied = said <= {slots.amount}
+            # ("So $261 to start. Then for the rest, about $484, ..." of $745.48, play-test
+            # 259: the rest said roughly, to the dollar)
+            slack = DOLLAR_SLACK if _ROUGHLY.search(analysis.text) else CENTS_SLACK
             if part not in said and not implied:
                 # "261 ok. Rest is 484.10. You pay 121.03 every month, 4 month, start april 13":
                 # the first part and what is left both named, the rest's instalment put
@@ -358,7 +361,7 @@ class DebtorState:
                         p
                         for p in sorted(said)
                         if p != slots.amount
-                        and any(abs(self.amount_overdue - p - q) <= CENTS_SLACK for q in said)
+                        and any(abs(self.amount_overdue - p - q) <= slack for q in said)
                     ),
                     Decimal(0),
                 )
@@ -1347,6 +1350,8 @@ _INSTALMENT_LEAD = re.compile(
     re.IGNORECASE,
 )
 CENTS_SLACK = Decimal("0.05")  # two parts said of a sum may miss it by a few cents, rounded
+DOLLAR_SLACK = Decimal("1")  # or by the cents left off, said "about"
+_ROUGHLY = re.compile(r"\b(?:about|around|roughly|approx\w*|or\s+so|ish)\b|~", re.IGNORECASE)
 # "You just said you make about 200 a fortnight": what the debtor earns, no instalment
 _EARNED_BEFORE = re.compile(
     r"\b(?:make|makes|making|earn|earns|earning|bring\s+in|brings\s+in|take\s+home|takes\s+home|"

@@ -5443,3 +5443,14 @@ def test_not_until_their_next_pay_is_their_payday(text: str) -> None:
     it."""
     analysis = read(text, "negotiating", next_payday=dt.date(2026, 3, 13))
     assert analysis.slots.date == dt.date(2026, 3, 13)
+
+
+def test_a_sum_judged_too_little_is_not_the_one_put() -> None:
+    """Play-test 259: "Forty bucks a week won't even dent it. Give me a real number. A couple
+    hundred by Friday, then monthly." put $40, the sum turned down."""
+    analysis = read(
+        "Whatever. Forty bucks a week won't even dent it. Give me a real number. A couple "
+        "hundred by Friday, then monthly. Can you do that or not?",
+        "negotiating",
+    )
+    assert analysis.slots.amount == Decimal("200")

@@ -1416,6 +1416,12 @@ _TOO_MUCH_AFTER = re.compile(
     r"\s+(?:feels|is|seems|sounds|'s)\s+(?:a\s+bit\s+|way\s+|far\s+|still\s+)?(?:too\s+(?:much|high|steep|big|a\s+lot)|"
     r"a\s+stretch|out\s+of\s+reach)\b"
 )
+# "$40 a week won't even dent it", "fifty isn't enough": the sum judged too little
+_TOO_LITTLE_AFTER = re.compile(
+    r"(?:\s+(?:a|per|every)\s+(?:week|month|fortnight))?\s+(?:won't|wont|will\s+not|doesn't|does\s+not)\s+"
+    r"(?:even\s+)?(?:dent|touch|scratch|cover|clear|make\s+a\s+dent\s+in)\s+(?:it|that|this)\b|"
+    r"(?:\s+(?:a|per|every)\s+(?:week|month|fortnight))?\s+(?:is|'s)\s+(?:not\s+enough|too\s+(?:little|low|small))\b"
+)
 _IF_BEFORE_A_SUM = re.compile(r"\bif\s+(?:the\s+)?$")
 # "if it cant be sorted soon": the condition of a consequence
 _IF_NOT_BEFORE = re.compile(
@@ -6144,6 +6150,9 @@ def _analyze(
             _TOO_MUCH_AFTER.match(norm, a.end)
             and _IF_BEFORE_A_SUM.search(norm, max(0, a.start - 12), a.start)
         )
+        # ("Forty bucks a week won't even dent it. ... A couple hundred by Friday", play-test
+        # 259: the sum judged too little is not the one put)
+        and not _TOO_LITTLE_AFTER.match(norm, a.end)
     ] or chosen_now
     if sums_offered is not None:
         # "is it 50 or 100 from April?", "$50 a month or $100 a month?" (play-test 143): the

@@ -11064,3 +11064,11 @@ def test_would_it_maybe_be_okay_if_we_called_back_is_agreed(library: Library) ->
     got "No idea, sorry." (the filler hid the question)."""
     c, reply = _replied(library, "already_paid_not_posted", 7571, "paid_7571", 5)
     assert "No idea" not in reply, reply
+
+
+def test_you_said_write_okay_takes_the_request(library: Library) -> None:
+    """Play-test 255: after "I'm asking you to stop calling this number. Write to me instead.",
+    a timid "... no, sorry. You said write. Okay." got "Right. Go on.", inviting the caller to
+    carry on; the request taken, the debtor ends the call."""
+    c, reply = _replied(library, "stop_calling_cease_contact", 14596, "stopcall_14596", 4)
+    assert c.state == "contact_ceased" and "Go on" not in reply, (c.state, reply)

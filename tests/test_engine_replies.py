@@ -11072,3 +11072,10 @@ def test_you_said_write_okay_takes_the_request(library: Library) -> None:
     carry on; the request taken, the debtor ends the call."""
     c, reply = _replied(library, "stop_calling_cease_contact", 14596, "stopcall_14596", 4)
     assert c.state == "contact_ceased" and "Go on" not in reply, (c.state, reply)
+
+
+def test_the_juggler_does_not_say_a_friendly_caller_is_shouting(library: Library) -> None:
+    """Play-test 257: "Forget the $400. Give me a number you know you can do on the 31st" from
+    a caller who had said they would not shout got "You're shouting loudest. All of it"."""
+    c, reply = _replied(library, "lenders_persistent_late", 14671, "lenders_14671", 7)
+    assert "shouting" not in reply and "All of it" in reply, reply

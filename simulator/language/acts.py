@@ -44,6 +44,7 @@ from simulator.language.lexicon import (
     INCOME_ASKED,
     LENDER_THEN_LOAN,
     LOWEST_YOU_CAN,
+    OBSTACLE_ASKED,
     OR_NOT_ASKED,
     PAYING_AGAIN,
     PAYING_OR_NOT,
@@ -428,12 +429,8 @@ _THERE_IS_SUM = re.compile(
     r"(?:^|[.!?]\s*)(?:[a-z]+[,\s]+){0,3}there(?:'s|\s+is)\s+(?:a\s+balance\s+of\s+)?[$£€]\d"
 )
 _NOT_TOO_LATE = re.compile(r"\b(?:not|never)\s+too\s+late\b")
-# "What would stop you paying this week?", "what's stopping you from paying now?" (corpus
-# 113): what stands in the way asked, no payment
-_OBSTACLE_ASKED = re.compile(
-    r"\bwhat(?:'s|s|\s+is|\s+would|\s+might|\s+could)\s+(?:be\s+)?(?:stop(?:ping)?|prevent(?:ing)?|"
-    r"keep(?:ing)?|making\s+it\s+(?:so\s+)?(?:hard|difficult|tough|tricky))\b"
-)
+# what stands in the way asked (lexicon.OBSTACLE_ASKED, the probe_reason cue's): no payment
+_OBSTACLE_ASKED = re.compile(OBSTACLE_ASKED)
 # "no need to pay again", "you don't have to send anything": a payment ruled out, not asked for
 _NO_PAYMENT_NEEDED = re.compile(
     r"\b(?:no\s+need\s+(?:for\s+(?:you|u)\s+)?to|(?:you|u)\s+(?:don't|dont|do\s+not|won't|wont|"

@@ -34,6 +34,13 @@ INCOME_ASKED = (
 )
 # a yes or no asked without a "?": "got proof or not", "you paying or what" (play-test 175)
 OR_NOT_ASKED = r"\bor\s+(?:not|what|nah)\W*$"
+# "what's stopping you?", "whats making it hard to pay right now?", "What would stop you
+# paying this week?" (corpus 113): what stands in the way asked; the reason, not a payment
+OBSTACLE_ASKED = (
+    r"\bwhat(?:'s|s|\s+is)\s+(?:stopping|preventing|keeping|holding)\s+you\b|"
+    r"\bwhat(?:'s|s|\s+is)\s+making\s+it\s+(?:so\s+)?(?:hard|difficult|tough|tricky)\b|"
+    r"\bwhat\s+(?:would|might|could)\s+(?:stop|prevent|keep)\s+(?:you|u)\b"
+)
 # "the right number for the account holder", "the correct number for Tina Brown": whoever
 # answered asked whether the person wanted is at this number (not "the right number for you")
 NUMBER_FOR_SOMEONE = (
@@ -733,11 +740,7 @@ ENTRIES: list[Entry] = [
         # ("so what exactly happened this time sir?"; "where have things got to with the dealer?")
         r"\bwhat\s+(?:exactly\s+|actually\s+|really\s+)?happened\b",
         r"\bwhere\s+(?:have|are)\s+things\s+(?:got\s+to|at)\b|\bwhere\s+are\s+(?:you|u)\s+at\s+with\b",
-        r"\bwhat(?:'s|s|\s+is)\s+(?:stopping|preventing|keeping|holding)\s+you\b",
-        # "whats making it hard to pay right now?", "What would stop you paying this week?"
-        # (corpus 113): the reason asked, not a day put
-        r"\bwhat(?:'s|s|\s+is)\s+making\s+it\s+(?:so\s+)?(?:hard|difficult|tough|tricky)\b",
-        r"\bwhat\s+(?:would|might|could)\s+(?:stop|prevent|keep)\s+(?:you|u)\b",
+        OBSTACLE_ASKED,
         r"\bwhy\s+(?:haven't|didn't|hasn't|weren't|wasn't|can't|couldn't|aren't|isn't|won't)\s+(?:you|it|the)\b",
         r"\bwhat\s+(?:made|caused|led\s+to)\b",
     ),

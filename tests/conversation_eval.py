@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind88: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind89: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -123,6 +123,7 @@ BLINDS = {
         "blind86",  # 400 lines: quartz, mica, feldspar, gneiss, basalt, granite mills and works
         "blind87",  # 400 lines: onyx, jasper, agate and opal mills and works
         "blind88",  # 400 lines: amber, jet, coral, pearl and ivory mills; coral, ivory, nacre works
+        "blind89",  # 400 lines: tin, lead, iron and zinc forges and yards
     )
 }
 BLIND = BLINDS["blind"]
@@ -201,6 +202,7 @@ LATER = {
         "hundredtwelfth",
         "hundredthirteenth",
         "hundredfourteenth",
+        "hundredfifteenth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

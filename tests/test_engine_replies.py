@@ -9413,7 +9413,9 @@ def test_what_the_debt_is_made_of_is_no_sum_put(library: Library) -> None:
     for a scam. Fine. I'll pay it. When I get round to it.": a refusal and a yes at once."""
     c, reply = _replied(library, "rude_defaulter_composure", 9866, "rude_9866", 4)
     assert c.turns[3].analysis.slots.amount is None
-    assert "I'll pay it" not in reply, reply
+    # (the debt told calmly may still move him to a vague "I'll pay it", as the scenario means;
+    # never beside his refusal: session 45)
+    assert not ("not paying" in reply and "I'll pay it" in reply), reply
 
 
 def test_the_rest_said_back_after_the_promise_with_a_curt_tag_confirms_it(
@@ -11079,3 +11081,119 @@ def test_the_juggler_does_not_say_a_friendly_caller_is_shouting(library: Library
     a caller who had said they would not shout got "You're shouting loudest. All of it"."""
     c, reply = _replied(library, "lenders_persistent_late", 14671, "lenders_14671", 7)
     assert "shouting" not in reply and "All of it" in reply, reply
+
+
+def test_the_flatmate_asks_whom_a_hello_is_for_rather_than_name_the_debtor(
+    library: Library,
+) -> None:
+    """Play-test 262: "hi, um, hello, sorry, is, um... who's this, sorry?" got "This is Jess,
+    the flatmate. Amanda? She's not in right now.": the debtor's name given away to a caller
+    who had named nobody. The flatmate asks whom they want; named, she says the debtor is out."""
+    c, reply = _replied(library, "wrong_party_flatmate_message", 7531, "flatmate_7531", 1)
+    assert c.record.first_name not in reply and "Who did you want?" in reply, reply
+    c, reply = _replied(library, "wrong_party_flatmate_message", 7531, "flatmate_7531", 2)
+    assert c.state == "not_here" and "out" in reply, (c.state, reply)
+
+
+def test_a_message_passed_on_and_a_uk_number_leave_the_message(library: Library) -> None:
+    """Play-test 262: "could you, um, maybe pass on that someone called for her?" got "Hm, I
+    don't know.", and "it's 0800 555 214, and she can ask for Priya" was not heard as the
+    number; "thanks Jess, ..." to the flatmate who gave her name was taken for a wrong name."""
+    c, reply = _replied(library, "wrong_party_flatmate_message", 7531, "flatmate_7531", 3)
+    assert "number" in reply and c.state == "number_asked", (c.state, reply)
+    c = call_in(library, "wrong_party_flatmate_message", seed=7591)
+    replies = play(c, _from_file("flatmate_7591"))
+    assert c.outcome is not None and c.outcome.value == "message_left", c.outcome
+    assert not any("nobody called Jess" in r for r in replies), replies
+
+
+def test_stopping_calls_only_once_paid_is_no_acknowledgement(library: Library) -> None:
+    """Play-test 261: "we'll stop calling when you pay. simple as that. 704.60, give me a date"
+    got "Good. Goodbye." and the call ended as contact ceased: a refusal taken for the request
+    granted. The debtor presses the request instead."""
+    c, reply = _replied(library, "stop_calling_cease_contact", 14816, "stopcall_14816", 3)
+    assert c.state != "contact_ceased" and "Good. Goodbye." not in reply, (c.state, reply)
+
+
+def test_the_card_asked_for_with_card_today_agreed_is_read_out(library: Library) -> None:
+    """Play-test 261: with $250 by card today agreed, "ok so read me the card number then, lets
+    get it done while youre on the phone" got "Okay, thank you. Let's sort it out.", and "we
+    already worked it out! 250 today on card, 64.02 friday. you agreed." got "let's work it
+    out" again: the card is read out, and the two parts said back are the ones agreed."""
+    c, reply = _replied(library, "car_broke_down_partial", 14786, "carbroke_14786", 6)
+    assert "reads out" in reply and "sort it out" not in reply, reply
+    c, reply = _replied(library, "car_broke_down_partial", 14786, "carbroke_14786", 8)
+    assert "work it out" not in reply and "$64.02" in reply, reply
+    assert c.debtor.confirmed and c.debtor.agreed.rest_amount == Decimal("64.02"), c.debtor.agreed
+
+
+def test_a_reaction_is_not_said_twice_in_a_call(library: Library) -> None:
+    """Play-test 262: the malicious defaulter said "Threats now? I'll remember that." at turn 4
+    and again at turn 8, word for word, once his three reactions to threats were used up."""
+    c = call_in(library, "malicious_default_legal", seed=7566)
+    replies = play(c, _from_file("malicious_7566"))
+    assert sum("Threats now? I'll remember that." in r for r in replies) == 1, replies
+    assert c.outcome is not None and c.outcome.value == "promise_secured", c.outcome
+
+
+def test_the_best_number_in_case_of_anything_else_is_answered(library: Library) -> None:
+    """Play-test 262: "is this still the best number to reach you on, in case we need anything
+    else?" got "No, that's all, thanks.", as if asked whether there was anything else."""
+    c, reply = _replied(library, "already_paid_not_posted", 7586, "paid_7586", 6)
+    assert "that's all" not in reply and "fine" in reply, reply
+
+
+def test_the_traveller_asked_what_time_he_lands_says_so(library: Library) -> None:
+    """Play-test 261: "when you land? youre on a plane? what time do you land, and where" got
+    "Hm, I don't know.", and the landing time came a turn later, unasked."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 14831, "traveller_14831", 4)
+    assert "don't know" not in reply and "land" in reply, reply
+
+
+def test_calling_whenever_we_like_is_no_vague_promise_accepted(library: Library) -> None:
+    """Play-test 262: "we'll call whenever we like while you owe us money. you cant just hide
+    from it. just tell me a date" to the debtor who asked for no more calls got "Okay. And?":
+    the caller's "whenever we like" was read as the payment left to them, and "tell me a date"
+    was not heard. The debtor presses the request."""
+    c, reply = _replied(library, "stop_calling_cease_contact", 7551, "stopcall_7551", 3)
+    assert c.state == "pushed" and "And?" not in reply, (c.state, reply)
+
+
+def test_what_is_realistic_even_if_not_the_full_sum_asks_for_no_sum(library: Library) -> None:
+    """Play-test 262: "What would be realistic on payday, honestly, even if it's not the full
+    1391?" got "$1,391? I can't promise that.", as if the whole had been asked for."""
+    c, reply = _replied(library, "lenders_persistent_late", 7571, "lenders_7571", 4)
+    assert "can't promise" not in reply, reply
+
+
+def test_the_debtor_who_wants_no_calls_says_they_do_not_dispute_the_debt(
+    library: Library,
+) -> None:
+    """Play-test 262: "you know you owe it right? you're not disputing it?" got "No idea,
+    sorry." from the debtor who asked for letters: the debt is not what they object to."""
+    c = call_in(library, "stop_calling_cease_contact", seed=7551)
+    lines = [
+        "Hi, is this {debtor_name}?",
+        "This is Sam from {lender}. You owe {amount_overdue}. When can you pay?",
+        "you know you owe it right? you're not disputing it?",
+    ]
+    reply = play(c, lines)[-1]
+    assert "No idea" not in reply and ("writing" in reply or "what I owe" in reply), reply
+
+
+def test_something_going_on_is_asked_what_happened(library: Library) -> None:
+    """Play-test 262: "It's been a couple of months, is something going on that's made it
+    tricky to pay?" got "No idea, sorry." from the rude defaulter, who has his own answer."""
+    c, reply = _replied(library, "rude_defaulter_composure", 7556, "rude_7556", 3)
+    assert "No idea" not in reply, reply
+    assert any(fill(line, c.values) in reply for line in c.persona.facts[Topic.WHAT_HAPPENED])
+
+
+def test_the_graduate_asked_about_benefits_says_they_applied(library: Library) -> None:
+    """Play-test 261: "Are you getting any kind of benefit or support at the moment, or just
+    the cafe money?" and "So no benefits at all then?" got "Hm, I don't know.": the graduate
+    has applied for unemployment support, and says so."""
+    c, reply = _replied(library, "student_unemployed_hardship", 14826, "hardship_14826", 3)
+    assert "unemployment support" in reply, reply
+    c, reply = _replied(library, "student_unemployed_hardship", 14826, "hardship_14826", 4)
+    assert "unemployment support" in reply and "don't know" not in reply, reply

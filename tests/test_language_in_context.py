@@ -5454,3 +5454,169 @@ def test_a_sum_judged_too_little_is_not_the_one_put() -> None:
         "negotiating",
     )
     assert analysis.slots.amount == Decimal("200")
+
+
+# --- corpus 115 and play-tests 261 and 262 ---------------------------------------------------
+def test_an_ordinal_in_words_before_the_month_is_a_day() -> None:
+    """Corpus 115: "so full 864.50 by bank transfer on twentieth March, correct na?" named no
+    day ("of" left out, as said in Indian and British English); "the first may be hard" is
+    still no day in May."""
+    said = read("Perfect madam, so full 864.50 by bank transfer on twentieth March, correct na?",
+                "negotiating")  # fmt: skip
+    assert said.slots.date == dt.date(2026, 3, 20)
+    assert read("the first may be hard, I know", "negotiating").slots.date != dt.date(2026, 5, 1)
+
+
+def test_a_sum_a_fortnight_in_words_is_a_rate_not_a_day() -> None:
+    """Corpus 115: "Fifty a fortnight is too low, sorry. The best I can do is eighty a
+    fortnight." put the 24th as a day, and lost the $80 put."""
+    said = read(
+        "Fifty a fortnight is too low, sorry. The best I can do is eighty a fortnight.",
+        "negotiating",
+        previous_debtor_line="How about $50 a fortnight?",
+    )
+    assert said.slots.date is None and said.slots.amount == Decimal("80")
+    assert Act.SET_DEADLINE not in said.acts
+
+
+def test_yes_or_no_asks_for_an_answer_not_a_read_back() -> None:
+    """Corpus 115: "Can you do $300 today by card, yes or no?" was read as terms said back."""
+    said = read("Honestly I'd rather we sorted it now. Can you do $300 today by card, yes or no?",
+                "negotiating")  # fmt: skip
+    assert Act.CONFIRM_TERMS not in said.acts and Act.PROPOSE_TERMS in said.acts
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Thanks Mr Adeyemi. I'm ringing about your Harbourline account.", True),
+        ("Great, thanks Rajesh. So I'm calling about your account.", True),
+        ("Thanks Mr Adebayo. I'm ringing about your Harbourline account.", False),
+        ("Thank you. Goodbye.", False),
+        ("thank you thats correct. your fees are overdue", False),
+    ],
+)
+def test_the_debtor_thanked_by_another_name_is_the_wrong_name(text: str, wrong: bool) -> None:
+    """Corpus 115: "Thanks Mr Adeyemi." to Oluwaseun Adebayo, once he had said it was him, was
+    no wrong name."""
+    names = ("Oluwaseun Adebayo", "Oluwaseun", "Adebayo")
+    said = read(text, "verified", debtor_names=names, identity_confirmed=True)
+    assert ("wrong_name" in said.flags) is wrong
+
+
+def test_whoever_answered_thanked_by_their_own_name_is_no_wrong_name() -> None:
+    """Play-test 262: "thanks Jess, so thats Priya, 0800 555 214" to the flatmate, who had said
+    "This is Jess" two lines before, got "Sorry, there's nobody called Jess at this number."."""
+    said = read(
+        "thanks Jess, so thats Priya, 0800 555 214. um, thanks so much, bye",
+        "number_asked",
+        debtor_names=("Ashley Jackson", "Ashley", "Jackson"),
+        previous_debtor_line="Okay, fair enough.",
+        earlier_debtor_lines=("This is Jess, the flatmate.", "And this is about?"),
+    )
+    assert "wrong_name" not in said.flags
+
+
+def test_a_japanese_courtesy_after_the_surname_is_not_part_of_the_name() -> None:
+    """Tuning corpus 2: "Is this Tanaka-san?" to Yuki Tanaka was flagged as a wrong name."""
+    names = ("Yuki Tanaka", "Yuki", "Tanaka")
+    assert "wrong_name" not in read("Is this Tanaka-san?", "answering", debtor_names=names).flags
+    assert "wrong_name" in read("Is this Suzuki-san?", "answering", debtor_names=names).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perfect. I'll send you a text confirming it. And good luck with the applications, "
+        "fingers crossed something comes through soon. Take care Pamela, bye!",
+        "we'll call whenever we like while you owe us money. you cant just hide from it.",
+    ],
+)
+def test_a_wish_or_the_callers_own_timing_accepts_no_vague_promise(text: str) -> None:
+    """Play-tests 261 and 262: a wish that the job comes through "soon", and "we'll call
+    whenever we like", were read as the payment left to the debtor's timing."""
+    assert Act.ACCEPT_VAGUE not in read(text, "negotiating").acts
+
+
+def test_tell_me_a_date_asks_for_a_day() -> None:
+    """Play-test 262: "just tell me a date" asked for nothing."""
+    assert (
+        Act.SET_DEADLINE in read("you cant just hide from it. just tell me a date", "pushed").acts
+    )
+
+
+def test_a_due_date_well_past_now_is_no_day_to_pay() -> None:
+    """Corpus 115: "the payment was due February 24th so that's well past now" put today."""
+    said = read(
+        "There is a ten day grace period, but the payment was due February 24th so that's well "
+        "past now. A late fee of $35 has already been added.",
+        "explaining",
+    )
+    assert said.slots.date is None
+    assert read("can you pay 100 now?", "negotiating").slots.date == TODAY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of course, we accept all major cards. Would you like to do that over the phone with me?",
+        "We can take it over the phone instead if you've got a different card?",
+    ],
+)
+def test_cards_accepted_or_another_card_is_the_card(text: str) -> None:
+    """Corpus 115: cards accepted, or another card asked for, named no way to pay."""
+    assert read(text, "negotiating").slots.method == "card"
+
+
+def test_the_same_date_is_the_day_the_debtor_just_named() -> None:
+    """Corpus 115: "Can you make it $623.19, half, so we're even? Same date." after "I can pay
+    $600 on the 27th." named no day."""
+    said = read(
+        "Can you make it $623.19, half, so we're even? Same date.",
+        "negotiating",
+        previous_debtor_line="I can pay $600 on the 27th.",
+    )
+    assert said.slots.date == dt.date(2026, 3, 27)
+
+
+def test_nothing_more_to_discuss_ends_the_call_and_hullo_greets() -> None:
+    """Corpus 115: "Then we have nothing more to discuss." was no goodbye, "hullo" no hello."""
+    ended = read("Then we have nothing more to discuss. Our legal team will be in touch.", "pushed")
+    assert Act.CLOSE in ended.acts
+    assert Act.GREET in read("hullo, sorry if wrong numbr, im lookin for siobhan", "answering").acts
+
+
+def _read_owing(text: str, overdue: str) -> Analysis:
+    """The line read while negotiating a debt of `overdue`."""
+    context = AnalysisContext(
+        today=TODAY, amount_overdue=Decimal(overdue), state="negotiating", terms_expected=True
+    )
+    return analyze(text, context)
+
+
+def test_two_parts_said_back_with_the_way_are_both_parts() -> None:
+    """Play-test 261: "we already worked it out! 250 today on card, 64.02 friday." put $64.02
+    today: the way said after the first part's day hid the join."""
+    said = _read_owing("we already worked it out! 250 today on card, 64.02 friday.", "314.02")
+    assert (said.slots.amount, said.slots.date) == (Decimal("250"), TODAY)
+    assert (said.slots.rest_amount, said.slots.rest_date) == (
+        Decimal("64.02"),
+        dt.date(2026, 3, 13),
+    )
+
+
+def test_not_the_full_sum_asks_for_no_sum() -> None:
+    """Play-test 262: "What would be realistic on payday, honestly, even if it's not the full
+    1391?" put $1,391."""
+    said = _read_owing(
+        "What would be realistic on payday, honestly, even if it's not the full 1391?", "1391.32"
+    )
+    assert said.slots.amount is None
+
+
+def test_something_going_on_asks_what_happened() -> None:
+    """Play-test 262: "is something going on that's made it tricky to pay?" asked nothing the
+    debtor could answer from what happened to them."""
+    said = read("It's been a couple of months, is something going on that's made it tricky?",
+                "taunting")  # fmt: skip
+    assert "topic_what_happened" in {c.name for c in said.cues}

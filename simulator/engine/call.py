@@ -782,6 +782,9 @@ class Call:
                     # the terms said back when asked are their acknowledgement: not "Yes,
                     # that's right." after them
                     or (answer and self._asked_to_read_back(analysis))
+                    # ("Your fees happened. I'm not paying for a scam." is not followed by "Fine.
+                    # I'll pay it. When I get round to it.": a refusal and a yes at once)
+                    or (topic == "what_happened" and answer and _WONT_PAY.search(answer))
                 ):
                     line = self._say_line(self.lines.for_state(self.state, self.debtor.mood))
                     # ("... by bank transfer from my current account ... last Tuesday" then "I
@@ -799,12 +802,28 @@ class Call:
                         # "Sorry, I meant Amber. Is she there?": the state they moved to says
                         # she is out ("Amber? She's not in right now."), not "She's just out."
                         # before it as well; "Do you want to leave her a message?" does not
-                        # (play-test 170)
-                        said[:] = [s for s in said if s != answer]
+                        # (play-test 170); asked when she is back, the answer says it, not
+                        # the state's line ("Angel Moore. when's she back?")
+                        if _WHEN_BACK_ASKED.search(analysis.text):
+                            said[:] = [s for s in said if s != line]
+                        else:
+                            said[:] = [s for s in said if s != answer]
                     if turn.accepts and self._names_the_promise(line):
                         # "Right. $1,815.72 by Friday the 13th." says yes to every term: not
                         # after a yes to each
                         said[:] = [s for s in said if s not in turn.accepts]
+        agreed, slots = self.debtor.agreed, analysis.slots
+        if (
+            turn.trigger is not None
+            and agreed.date == self.today
+            and slots.amount in (None, agreed.amount)
+            and slots.date in (None, agreed.date)
+        ):
+            # ("ok so read me the card number then, lets get it done while youre on the phone"
+            # with $250 by card today agreed, play-test 261: read out, not "Let's sort it out.")
+            card = self._card_read_out(analysis)
+            if card is not None:
+                said[:] = [card]
         beside, self._sum_beside = self._sum_beside, None
         if (
             beside is not None
@@ -3293,7 +3312,12 @@ class Call:
     def _reaction(self, analysis: Analysis) -> str | None:
         key = reaction_to(analysis, self.debtor)
         line = self.lines.reaction(key) if key else None
-        return fill(line, self.values) if line else None
+        said = fill(line, self.values) if line else None
+        if said and any(said in t.reply for t in self.turns):
+            # every way of saying it used up: not "Threats now? I'll remember that." a second
+            # time (play-test 262); the reply goes on without it
+            return None
+        return said
 
     def to_dict(self) -> dict[str, Any]:
         from simulator.engine.export import call_to_dict
@@ -3600,6 +3624,14 @@ _NOTING_ASKED = re.compile(
     re.IGNORECASE,
 )
 # a third party's line that says where the debtor is ("She's not in right now.")
+# an answer that refuses to pay ("I'm not paying for a scam.")
+_WONT_PAY = re.compile(
+    r"\b(?:i'm|i\s+am)\s+not\s+paying\b|\bi\s+(?:won't|will\s+not)\s+pay\b", re.IGNORECASE
+)
+_WHEN_BACK_ASKED = re.compile(
+    r"\b(?:when|what\s+time)\b[^.?!]{0,30}\b(?:back|home|return|get\s+in|in\s+later)\b",
+    re.IGNORECASE,
+)
 _SAYS_WHERE = re.compile(
     r"\b(?:out|not\s+(?:in|here|home|around)|back|home|at\s+work|away)\b", re.IGNORECASE
 )
@@ -4321,8 +4353,11 @@ _ANYTHING_ELSE = re.compile(
     r"\banything\s+(?:else|further|more)\s+or\s+(?:are\s+)?(?:we|u|you)\s+(?:done|good|finished)\b",
     re.IGNORECASE,
 )
-# "... the best one to reach you on if we need anything else?": a condition, not the question
-_IF_NEEDED_BEFORE = re.compile(r"\bif\s+(?:we|i|you)\s+(?:need|have)\s+$", re.IGNORECASE)
+# "... the best one to reach you on if we need anything else?", "... in case we need anything
+# else?" (play-test 262): a condition, not the question
+_IF_NEEDED_BEFORE = re.compile(
+    r"\b(?:if|in\s+case|incase|should)\s+(?:we|i|you)\s+(?:need|have)\s+$", re.IGNORECASE
+)
 
 
 def _anything_else_asked(text: str) -> bool:

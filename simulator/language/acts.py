@@ -273,9 +273,10 @@ _PAY_BEFORE_AN_ULTIMATUM = re.compile(
 _OR_ELSE_AFTER = re.compile(
     r"\s*,?\s*or\s+(?:else\b|we(?:'ll|\s+will)\b|i(?:'ll|\s+will)\b|it(?:'ll|\s+will)\b)"
 )
-# ", same day?", "on the same day": the day agreed (not "it'd clear the same day")
+# ", same day?", "on the same day", "... so we're even? Same date.": the day agreed (not "it'd
+# clear the same day")
 _SAME_DAY = re.compile(
-    r"(?<!month)(?<!week)(?:,|\b(?:on|for|by))\s+((?:the\s+)?same\s+(?:day|date))\s*(?:[?.!]|$|,\s*"
+    r"(?<!month)(?<!week)(?:,|\b(?:on|for|by)|[.?!])\s+((?:the\s+)?same\s+(?:day|date))\s*(?:[?.!]|$|,\s*"
     r"(?:yeah|yes|right|ok|okay|please)\b)"
 )
 # "same method?", "the same way as before": the way agreed, named again
@@ -550,6 +551,12 @@ _ASKED_IN_SO_MANY_WORDS = re.compile(
     # "could you maybe just tell me if you'd be able to pay something soon, before I go?"
     r"\b(?:you'd|you\s+would|u\s+would|you'll|you\s+will|u\s+will)\s+be\s+able\s+to\s+"
     r"(?:pay|settle|clear)\b(?:[^.?!]|\.(?=\d)){0,60}\?|"
+    # ("Ah need a real number an a real date.": a sum demanded)
+    r"\b(?:i|ah|we)\s+need\s+(?:a\s+|an\s+)?(?:real\s+|proper\s+|actual\s+|firm\s+)?(?:number|figure|amount|sum)\b|"
+    # ("would it maybe be possible to pay, like, a hundred dollars or so this week?")
+    r"\b(?:would|could|will|is)\s+(?:it|there)\s+(?:maybe\s+|perhaps\s+|possibly\s+)?be\s+"
+    r"(?:possible|a\s+way|any\s+way|okay|ok|alright)\s+(?:for\s+(?:you|u)\s+)?to\s+(?:pay|settle|clear)\b"
+    r"(?:[^.?!]|\.(?=\d)){0,60}\?|"
     # ("What amount you can pay first, in next two weeks?": the sum asked, in second-language
     # word order)
     r"\bwhat\s+(?:amount|sum)\s+(?:can\s+)?(?:you|u)\s+(?:can\s+|could\s+)?(?:pay|manage|do)\b|"
@@ -820,6 +827,8 @@ _AGAIN_NEXT = re.compile(r"\s*again\b")
 # "the whole lot or just part of it?": the whole asked about beside a part
 _OR_A_PART_AFTER = re.compile(r"\s*,?\s*or\s+(?:just\s+|only\s+)?(?:a\s+)?(?:part|some|half|bit)\b")
 _NOT_JUST_BEFORE = re.compile(r"\b(?:not|n't)\s+$")
+# ("What would be realistic on payday, honestly, even if it's not the full 1391?", play-test 262)
+_NOT_THE_FULL_BEFORE = re.compile(r"\b(?:not|n't)\s+(?:the\s+)?(?:full|whole|entire)\s+[$£€]?$")
 # the pick of the ways asked of them ("..., whatever suits you", "whichevers easier")
 _PICK_ASKED = re.compile(
     r"\b(?:whichever(?:'?s)?\s+(?:is\s+)?(?:easier|easiest|best|suits)|whatever\s+suits\s+(?:you|u))\b"
@@ -1444,6 +1453,18 @@ _BOUNDED_AFTER = re.compile(
 )
 
 
+# "good luck with the applications, fingers crossed something comes through soon" (play-test
+# 261): a wish for the debtor, not the payment left to them
+_WISHED_BEFORE = re.compile(
+    r"\b(?:fingers\s+crossed|hope|hoping|good\s+luck|best\s+of\s+luck)\b"
+    r"(?:(?!\b(?:pay|paid|paying|payment|it|money|sort|sorted|balance|debt|loan|bill)\b)[^.?!]){0,50}$"
+)
+
+
+# the caller's own timing, not the debtor's: "whenever we like", "when we want"
+_OUR_OWN_TIME = re.compile(r"when(?:ever)?\s+(?:we|i)\s+(?:like|want|choose|please|feel\s+like)\b")
+
+
 def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
     """Is this accept_vague or vague_timing match a question of when, the debtor's vague word
     questioned, or a go-ahead, rather than the timing left open?"""
@@ -1466,6 +1487,10 @@ def _not_conceding(norm: str, name: str, m: re.Match[str]) -> bool:
         return True  # "whenever suits before the 11th": a deadline, not the timing left open
     if _IF_NOT_BEFORE.search(norm, max(0, start - 40), start) is not None:
         return True  # "if it cant be sorted soon, a written collection notice goes out"
+    if _WISHED_BEFORE.search(norm, max(0, start - 70), start) is not None:
+        return True  # "fingers crossed something comes through soon": a wish
+    if _OUR_OWN_TIME.match(norm, start) is not None:
+        return True  # "we'll call whenever we like while you owe us money" (play-test 262)
     if (
         norm.startswith("whenever", start)
         and _WHEN_THEY_CAN_AFTER.match(norm, end) is not None
@@ -3158,7 +3183,11 @@ _PART_JOIN = re.compile(
     r"(?:then|second(?:ly)?)\b|"
     r"[^.?!\d]{0,20}?[.;]\s*two\s*:"
 )
-_COMMA_JOIN = re.compile(r"\s*[,;]\s*")
+# ("250 today on card, 64.02 friday": the part's way said with its day, play-test 261)
+_COMMA_JOIN = re.compile(
+    r"(?:\s+(?:on|by|via|with|through)\s+(?:the\s+)?(?:card|transfer|bank\s+transfer|cheque|check|"
+    r"cash|online|direct\s+debit|the\s+app|app))?\s*[,;]\s*"
+)
 # "this Friday, say 100": the part's sum said after its day
 _SUM_SAID_AFTER = re.compile(r"\s*,?\s*(?:say|like|about|maybe|around|roughly)\s+(?:[$£€]\s*)?")
 # a sentence that names a sum: "So to confirm: $304.35 by card today"
@@ -3599,6 +3628,8 @@ _PROPOSAL_LEAD = re.compile(
     # the caller offering to take the payment: "i can run the 142.60 now", "shall I take it?"
     r"\b(?:(?:i|we)\s+(?:can|could)|(?:shall|should|can)\s+(?:i|we))\s+(?:run|take|process|"
     r"charge|pop|put)\b|"
+    # "That's too low, sorry. The best I can do is eighty a fortnight.": the caller's floor
+    r"\b(?:the\s+)?(?:best|least|lowest)\s+(?:i|we)\s+can\s+(?:do|go|accept|take)\s+is\b|"
     # "No, nothin' today at all. The first $50 is Friday the 4th.": a part's terms, put as fact
     r"\bthe\s+(?:first|1st|next|second|last)\s+(?:(?:payment|part|instal+ment|one)\s+(?:of\s+)?)?[$£€]?\d[\d,.]*"
     r"\s+(?:is|will\s+be|would\s+be)\s+(?:on\s+|by\s+)?(?:this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun|the\s+\d)"
@@ -4126,6 +4157,15 @@ def _read_identity(
             continue
         known = bool(context.debtor_names)
         right = name_matches(said.name, context.debtor_names) if known else None
+        if said.thanked and (
+            # thanked by name before saying who they are: whoever answered
+            not context.identity_confirmed
+            # by their own name: no check of who they are, only thanks
+            or right is not False
+            # ("thank you thats correct": typed in lowercase, a word people are not given)
+            or (text.islower() and fold(said.name.split()[0]) not in known_first_names())
+        ):
+            continue
         if said.vocative:
             # "Hi Brittany, it's Ana ...": greeting back a debtor who just said their name
             if fold(said.name) and fold(said.name) in previous and right is not False:
@@ -4145,9 +4185,12 @@ def _read_identity(
                     # "Hi Ray, sorry - Roy! - this is Alex" (play-test 205): put right at once
                     _add_cue(seen, raw, names, "name_put_right", said.start, said.end)
             continue
-        if right is False and set(fold(said.name).split()) <= set(_WORDS.findall(previous)):
+        if right is False and set(fold(said.name).split()) <= set(
+            _WORDS.findall(" ".join([previous, *map(fold, context.earlier_debtor_lines)]))
+        ):
             # "Hello, Jess here." - "Hi Jess? It's Sam from ...": whoever answered, called by
-            # the name they just gave, is asked for no one
+            # the name they gave (a few lines back too: "thanks Jess, so that's Priya, ..."
+            # to the flatmate, play-test 262), is asked for no one
             continue
         if right is False and not may_be_another_name(said, text):
             continue
@@ -6087,6 +6130,7 @@ def _analyze(
                 or _NOT_JUST_BEFORE.search(norm, max(0, a.start - 8), a.start)
             )
         )
+        and not _NOT_THE_FULL_BEFORE.search(norm, max(0, a.start - 24), a.start)
     ]
     per = (
         _ASKS_SUM_PER_PERIOD.search(norm)
@@ -6356,12 +6400,21 @@ def _analyze(
         date = date._replace(date=moved)
     if not proposing:
         method = None
-    if date is None and proposing and agreed is not None and agreed.date is not None:
+    if date is None and proposing:
         # "a hundred's a start but could you stretch to half, so $206.19, same day?" (corpus
-        # 97): the day agreed, named again
+        # 97): the day agreed, named again; with none agreed, the one day the debtor just
+        # named ("Can you make it $623.19, half? Same date." to "$600 on the 27th", corpus 115)
         same = _SAME_DAY.search(norm)
-        if same is not None:
-            date = DateMatch(agreed.date, same.start(1), same.end(), "same_day")
+        their_days = _debtor_said(context)[1] if same is not None else frozenset()
+        named_again = (
+            agreed.date
+            if agreed is not None and agreed.date is not None
+            else next(iter(their_days))
+            if len(their_days) == 1
+            else None
+        )
+        if same is not None and named_again is not None:
+            date = DateMatch(named_again, same.start(1), same.end(), "same_day")
     if date is not None and _A_DAY_BEFORE.search(norm, max(0, date.start - 24), date.start):
         # "pick a day before next tuesday": the day before it at the latest, not Tuesday
         date = date._replace(date=date.date - dt.timedelta(days=1))

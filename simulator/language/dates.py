@@ -157,7 +157,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),
     # ("the 24th o January": "of" as said in Scots and Irish English)
     ("day_month", rf"\b(?:the\s+)?{_DAYNUM}\s+(?:of\s+|o\s+)?{_MONTH}\b{_YEAR}"),
-    ("ordword_month", rf"\b(?:the\s+)?{_ORD_WORD}\s+(?:of|o)\s+{_MONTH}\b{_YEAR}"),
+    # ("on twentieth March", as said in Indian and British English: "of" left out)
+    # ("the first may be hard" is no date)
+    ("ordword_month", rf"\b(?:the\s+)?{_ORD_WORD}\s+(?:(?:of|o)\s+|(?!may\b)){_MONTH}\b{_YEAR}"),
     # "March eighteenth", "march the twenty first"
     ("ordword_month", rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_WORD}\b{_YEAR}"),
     # "Wednesday the eighteenth"
@@ -251,6 +253,8 @@ _PATTERNS: list[tuple[str, str]] = [
         # "30 days now.", "it's overdue now.": how long it has been, not a day to pay
         # ("theres a balance of 1216.50 on there now": where it stands, corpus 102)
         r"\b(?<!for\s)(?<!care\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!late\s)(?<!there\s)"
+        # ("the payment was due February 24th so that's well past now": where it stands; corpus 115)
+        r"(?<!past\s)(?<!over\s)(?<!gone\s)"
         # ("shall I take the new bank details now, or ...?": the details taken now; not
         # "update the card details now and pay?")
         r"(?<!overdue\s)(?<!behind\s)(?<!hit\spay\s)(?<!click\spay\s)(?<!press\spay\s)(?<!tap\spay\s)"
@@ -358,9 +362,10 @@ _PATTERNS: list[tuple[str, str]] = [
     # "$200 a fortnight" is a rate and "a fortnight later" counts from another day: no day
     (
         "fortnight",
-        # ("Two hundred a fortnight. Fine.", play-test 204: their pay, said back)
+        # ("Two hundred a fortnight. Fine.", play-test 204: their pay, said back; "the best I
+        # can do is eighty a fortnight": any sum in words)
         r"\b(?:(?:in|within)\s+a\s+fortnight|(?<!\d\s)(?<!quid\s)(?<!bucks\s)(?<!hundred\s)(?<!dollars\s)"
-        r"(?<!grand\s)(?<!pounds\s)(?<!fifty\s)(?<!twenty\s)a\s+fortnight"
+        r"(?<!grand\s)(?<!pounds\s)(?<!ty\s)(?<!teen\s)(?<!ten\s)(?<!five\s)a\s+fortnight"
         r"(?!\s+later))\b",
     ),
     # ("in the next two weeks": any day of them, as "within" says)

@@ -485,6 +485,10 @@ NICKNAMES = {
 }  # fmt: skip
 
 _WORD = r"[^\W\d_][\w'-]*"
+# a line opening with thanks, which a name may follow
+_THANKS_OPENING = (
+    r"^\W*(?:(?:ok(?:ay)?|great|perfect|lovely|brilliant|right)\W+)?(?:thanks|thank\s+you|cheers),?"
+)
 # The words before a name that make it addressed.
 _ADDRESS_LEAD = re.compile(
     # ("hey is that you mateusz?": the "you" before the name asked)
@@ -499,7 +503,8 @@ _ADDRESS_LEAD = re.compile(
     r"\b(?:trying|tryna|tryin'?)\s+(?:to\s+)?reach|"
     r"\bwith\s+(?:mr|mrs|ms|miss|dr)\.?|"
     # "may I enquire whether I have the pleasure of addressing Ms. Colleen Watkins?"
-    r"\baddressing|"
+    r"\baddressing|" + _THANKS_OPENING + r"|"
+    # "Thanks Mr Adeyemi. I'm ringing about ...", "Great, thanks Rajesh." (_THANKED_LEAD)
     r"^\W*(?:hi+|hello|hey+|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|"
     # ("I want to speak with Madame Anna Nowak": a title in the caller's own language)
     # ("is this Mister Adam Zimmerman please?", play-test 152)
@@ -507,6 +512,7 @@ _ADDRESS_LEAD = re.compile(
     + "|".join(_FOREIGN_TITLES)
     + r")\.?\s+)?$"
 )
+_THANKED_LEAD = re.compile(_THANKS_OPENING + r"\s+(?:(?:mr|mrs|ms|miss|dr|mister|missus)\.?\s+)?$")
 # "I'm looking for a Marissa Santos", "I'm after a Keith Brandt", "calling for a Ms. Sharon
 # Gallagher?": a name with an article, read only as a capital shows it ("looking for a job")
 _ARTICLE_LEAD = re.compile(
@@ -604,6 +610,9 @@ class Addressed:
     # Said after "is this", "speaking with", a greeting...: not only a word before a question
     # mark ("Day?", "tmrw?"), which names someone only while identity is being checked.
     led: bool = True
+    # "Thanks Mr Adeyemi.": the one on the line thanked by name, who is the debtor only once
+    # they have said so (the flatmate thanked as "Jess" is no wrong name)
+    thanked: bool = False
 
 
 _SPELT_OUT = re.compile(r"[^\W\d_](?:[.-][^\W\d_])+[.-]?")
@@ -668,6 +677,10 @@ def _trim(text: str, start: int, end: int, mixed_case: bool) -> tuple[int, int] 
         kept.append(w)
     if not kept:
         return None
+    last = kept[-1].group()
+    head, dash, tail = last.rpartition("-")
+    if dash and head and fold(tail) in _HONORIFICS_AFTER:
+        return kept[0].start(), kept[-1].start() + len(head)  # "Tanaka-san": Tanaka, politely
     return kept[0].start(), kept[-1].end()
 
 
@@ -680,7 +693,7 @@ _MAY_ADDRESS = re.compile(
     r"talk|address|\byou(?:'re|re|\s+are)\b|\blook(?:ing|ign|in'?)?\s+(?:f(?:or|i)|4)|"
     r"\b(?:trying|tryna|tryin'?)\s+(?:to\s+)?reach|\bafter\s+a\b|\bconfirm|\b(?:i|we)\s+need\b|"
     r"\bwith\s+m|\b(?:calling|ringing|phoning)\s+for\b|"
-    r"\bcheck\b|\bthis\s+is\b|"
+    r"\bcheck\b|\bthis\s+is\b|\bthanks\b|\bthank\s+you\b|\bcheers\b|"
     r"^\W*(?:hi+|hello|hey+|hiya|morning|good|afternoon|evening|yo|heya)\b"
 )
 
@@ -691,7 +704,7 @@ _LEAD_ENDS = frozenset(
     ["this", "that", "it", "to", "with", "you", "you're", "are", "is", "for", "reach", "mr",
      "mrs", "ms", "miss", "dr", "hi", "hello", "hey", "hiya", "morning", "afternoon", "evening",
      "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre", "addressing", "fi",
-     "a", "4", "need", "mister", "missus", "u",
+     "a", "4", "need", "mister", "missus", "u", "thanks", "cheers",
      *_FOREIGN_TITLES]
 )  # fmt: skip
 _PREVIOUS_WORD = re.compile(r"([^\s,!.]+)[\s,!.]*\s$")  # "hi . Megan": past the marks
@@ -803,7 +816,12 @@ def addressed_names(text: str) -> list[Addressed]:
         covered = e
         found.append(
             Addressed(
-                text[s:e], s, e, vocative=vocative and not question and not alone, led=bool(lead)
+                text[s:e],
+                s,
+                e,
+                vocative=vocative and not question and not alone,
+                led=bool(lead),
+                thanked=_THANKED_LEAD.search(before) is not None,
             )
         )
     return found

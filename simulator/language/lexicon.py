@@ -142,7 +142,7 @@ ENTRIES: list[Entry] = [
         # ("goodmorning mr yilmaz?", corpus 105: typed as one word)
         r"^\W*(?:hi+|hello+|hey+|hiya|good\s*(?:morning|afternoon|evening)|greetings)\b",
         # after a filler or two, and as people type them: "um hi, sorry", "helo", "Morning,"
-        r"^\W*(?:(?:um+|uh+|er+m?|oh|ah|sorry|yes|yeah|yep|so|ok|okay|right|well)\W+){0,3}(?:h-?hi+|h-?hello|hello|helo|hallo|he+y+|hiya|heya|howdy|yo|sup|wagwan|wassup|mornin'?g?|afternoon|evening|g'day|gud\s+(?:morning|afternoon|evening)|good\s+(?:morning|afternoon|evening|day)|sawubona|hola|bonjour|salaam|namaste)\b",
+        r"^\W*(?:(?:um+|uh+|er+m?|oh|ah|sorry|yes|yeah|yep|so|ok|okay|right|well)\W+){0,3}(?:h-?hi+|h-?hello|hello|helo|hallo|hullo|he+y+|hiya|heya|howdy|yo|sup|wagwan|wassup|mornin'?g?|afternoon|evening|g'day|gud\s+(?:morning|afternoon|evening)|good\s+(?:morning|afternoon|evening|day)|sawubona|hola|bonjour|salaam|namaste)\b",
         # after the name they asked for: "Mateo! Hi!", "Tariq? Brilliant, hi!"
         r"^\W*(?!(?:say|said|says)\b)(?:[a-z][\w'-]*\W+){1,2}(?:hi|hello|hey|hiya)\b(?!\s+to\b)",
     ),
@@ -718,6 +718,9 @@ ENTRIES: list[Entry] = [
         r"\bwhat\s+was\s+wrong\b",
         r"\bwhy\s+did\s+(?:you|u)\b",
         r"\bwhen\s+did\s+(?:you|u)\s+(?:pay|send|make|transfer)\b",
+        # ("Did you contact us at the time to ask for a payment break?": what they did, asked)
+        r"\bdid\s+(?:you|u)\s+(?:contact|call|ring|phone|email|speak\s+to|talk\s+to)\s+(?:us|anyone|anybody|"
+        r"the\s+(?:bank|lender|dealer|garage))\b[^.?!]{0,60}\?",
         # "Have they given you a date for the repair?", "what did the dealer say?"
         r"\b(?:have|has|did)\s+(?:they|the\s+(?:dealer|garage|dealership|bank|employer))\s+(?:given|told|said|offered|say|tell|give)\b",
         r"\bwhat\s+(?:did|has)\s+the\s+(?:dealer|garage|dealership)\s+(?:said|say|told\s+you)\b",
@@ -906,7 +909,8 @@ ENTRIES: list[Entry] = [
     entry(
         "confirm_phrase",
         None,
-        r"(?:^|[\s,.!;:-])(?:yeah|yea|yeh|yah|aye|yes|yep|ya|ok|okay|k|kk|right|correct|confirmed|confirm|agreed|alright|cool|deal|good|fine|sure|no|innit|eh)\s*\?+\W*$",
+        # (not "Can you do $300 today by card, yes or no?": an answer asked for, not a tag)
+        r"(?:^|(?<!\bor)[\s,.!;:-])(?:yeah|yea|yeh|yah|aye|yes|yep|ya|ok|okay|k|kk|right|correct|confirmed|confirm|agreed|alright|cool|deal|good|fine|sure|no|innit|eh)\s*\?+\W*$",
         r"\b(?:does|do|would|will)\s+(?:that|this|it|all\s+that)(?:\s+all)?\s+(?:sound|work|look|seem)\s+(?:ok|okay|alright|all\s+right|right|correct|good|fine|about\s+right|accurate|fair)\b",
         r"\b(?:sound|sounds)\s+(?:good|right|ok|okay|fair|about\s+right|correct)\s*\?",
         r"\bis\s+(?:that|this|it)\s+(?:ok|okay|alright|all\s+right|fine|accurate|good\s+with\s+you)\s*\?",
@@ -1094,6 +1098,8 @@ ENTRIES: list[Entry] = [
         # not "before you say bye and hang up", "don't say 'bye'", "did you have a nice weekend?"
         r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+(?:yourself\s+)?a\s+(?:real\s+|really\s+|very\s+)?(?:good|nice|great|lovely|blessed|wonderful)\s+(?:day|dya|evening|afternoon|one|1(?!\d)|weekend(?!\s*\?)|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
+        # "Then we have nothing more to discuss. Our legal team will be in touch." (corpus 115)
+        r"\b(?:we|i)\s+(?:have|'ve\s+got)\s+nothing\s+(?:more|else|further)\s+to\s+(?:discuss|talk\s+about|say)\b",
         # "ok later", "laters", "catch ya later": the whole line a goodbye (play-test 137)
         r"^\W*(?:(?:ok|okay|k|kk|alright|right|cool|cheers),?\s+)?(?:catch\s+(?:you|u|ya)\s+)?"
         r"(?:later|laters|l8r)(?:\s+then)?\W*$",
@@ -1572,6 +1578,10 @@ ENTRIES: list[Entry] = [
         r"\bis\s+there\s+(?:something|anything)\s+(?:that's|that\s+has|that)\s+(?:been\s+(?:stopping|making)|"
         r"happened|made\s+it)\b",
         r"\bif\s+(?:something|anything)(?:'s|\s+has)\s+happened\b",
+        # "is something going on that's made it tricky to pay?", "what's made it tricky to pay?"
+        # (play-test 262)
+        r"\b(?:is|has)\s+(?:something|anything)\s+(?:been\s+)?going\s+on\b|"
+        r"\bwhat(?:'s|\s+has)\s+made\s+(?:it|things|paying)\s+(?:so\s+)?(?:hard|harder|difficult|tough|tricky)\b",
         # "did you ever actually fill in a direct debit form with us?" (play-test 249): how the
         # payment came to be missed
         r"\bdid\s+(?:you|u)\s+(?:ever\s+)?(?:actually\s+)?(?:fill\s+in|fill\s+out|sign|set\s+up|complete)\s+"
@@ -2370,7 +2380,8 @@ ENTRIES: list[Entry] = [
         # ("which day was last Tuesday, the 3rd?", play-test 185: a day gone by, asked after)
         r"\b(?:what|which)\s+(?:date|day)\b(?!\s+(?:did\s+(?:you|u)\s+(?:send|pay|make|transfer)|was|were|"
         r"(?:you|u|it)\s+(?:\w+\s+)?(?:sent|paid|made|went|left|transferred|posted|mailed))\b)",
-        r"\b(?:give\s+me|gimme)\s+a\s+date\b",
+        # ("just tell me a date", play-test 262)
+        r"\b(?:give\s+me|gimme|tell\s+me|tell\s+us)\s+a\s+(?:date|day)\b",
         # "Great, you can find it. WHEN. Date please." (play-test 138)
         r"\b(?<!good\s)(?<!nice\s)(?<!great\s)(?<!lovely\s)(?:a\s+)?(?:date|day),?\s+(?:please|pls|plz)\b",
         # "Pick a day this week.", "I need an actual date", "Soon's not a date, name a day"

@@ -41,6 +41,9 @@ METHODS: list[tuple[str, str]] = [
         # ("you can pay over the phone with me instead, got your card handy?", corpus 110)
         r"\b(?:the|your|ur)\s+card\s+(?:handy|ready|to\s+hand|on\s+you|with\s+you|nearby)\b|"
         r"\b(?:visa|mastercard|amex|eftpos)\b|"
+        # ("Of course, we accept all major cards.", "if you've got a different card?": corpus 115)
+        r"\b(?:accept|take)\s+(?:all\s+)?(?:the\s+)?(?:major\s+)?(?:credit\s+and\s+debit\s+|debit\s+and\s+credit\s+)?"
+        r"cards\b|\b(?:a|another)\s+(?:different|other|second)\s+card\b|"
         # ("yep credit or debit both fine": either card)
         r"\b(?:credit\s+or\s+debit|debit\s+or\s+credit)(?:\s+cards?)?\b",
     ),

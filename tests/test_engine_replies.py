@@ -11197,3 +11197,26 @@ def test_the_graduate_asked_about_benefits_says_they_applied(library: Library) -
     assert "unemployment support" in reply, reply
     c, reply = _replied(library, "student_unemployed_hardship", 14826, "hardship_14826", 4)
     assert "unemployment support" in reply and "don't know" not in reply, reply
+
+
+def test_the_name_they_gave_said_back_takes_them_at_their_word(library: Library) -> None:
+    """Play-test 264: "Who's this" - "It's Linda Harrington." - "Right Linda, Murphy Bank
+    collections. ..." left the debtor in the first state, and she went on "Sorry, I missed
+    that, I'm just parking.", "Sorry, is this the garage?" and "Who did you want, sorry?"."""
+    c, reply = _replied(library, "car_broke_down_partial", 7511, "carbroke_7511", 3)
+    assert c.debtor.identity_verified and "parking" not in reply, (c.state, reply)
+
+
+def test_a_count_of_things_said_back_is_no_sum_offered(library: Library) -> None:
+    """Play-test 264: "Sixty, wow, that's rough, I'm sorry. ... Roughly how much do you have
+    left each month after rent and food?" after "I've applied to about sixty places" got
+    "$60... yes, I think I can find that.", and $60 went into the promise."""
+    c, reply = _replied(library, "student_unemployed_hardship", 7471, "hardship_7471", 4)
+    assert "$60" not in reply and c.debtor.agreed.amount is None, (reply, c.debtor.agreed)
+
+
+def test_is_this_a_good_time_is_no_identity_check(library: Library) -> None:
+    """Play-test 264: "hi, um, sorry, is this a good time?" to Amy Jones got "That's me. Is
+    something wrong?": the "a" was taken for her initial."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 7491, "courteous_7491", 1)
+    assert "That's me" not in reply and not c.debtor.identity_verified, reply

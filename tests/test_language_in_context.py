@@ -5620,3 +5620,96 @@ def test_something_going_on_asks_what_happened() -> None:
     said = read("It's been a couple of months, is something going on that's made it tricky?",
                 "taunting")  # fmt: skip
     assert "topic_what_happened" in {c.name for c in said.cues}
+
+
+# --- corpus 116 and play-tests 263 and 264 ---------------------------------------------------
+HENRIK = ("Henrik Lindqvist", "Henrik", "Lindqvist")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "wrong"),
+    [
+        ("Morning, this is for Henrik Lindgren, yeah?", HENRIK, True),
+        ("Morning, this is for Henrik Lindqvist, yeah?", HENRIK, False),
+        ("G'day Joaquín? It's Shane from Copperleaf Finance, how ya going?",
+         ("Joaquín Ferreyra", "Joaquín", "Ferreyra"), False),
+        ("G'day Samira? It's Lee from Northgate Lettings.", HENRIK, True),
+    ],
+)  # fmt: skip
+def test_whom_the_call_is_for_and_gday_before_a_name(
+    text: str, names: tuple[str, ...], wrong: bool
+) -> None:
+    """Corpus 116: "this is for Henrik Lindgren" (Lindqvist) named no one, and "G'day Joaquín?"
+    was taken as a stranger's name, "G'day" and all."""
+    said = read(text, "answering", debtor_names=names, previous_debtor_line="Hello?")
+    assert ("wrong_name" in said.flags) is wrong
+    assert Act.VERIFY_IDENTITY in said.acts
+
+
+def test_the_name_they_gave_said_back_is_an_identity_check() -> None:
+    """Play-test 264: "Right Linda, Murphy Bank collections." to "It's Linda Harrington."."""
+    said = read(
+        "Right Linda, Murphy Bank collections. You owe us 597.40.",
+        "answering",
+        debtor_names=("Linda Harrington", "Linda", "Harrington"),
+        previous_debtor_line="It's Linda Harrington.",
+    )
+    assert Act.VERIFY_IDENTITY in said.acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi, um, sorry, is this a good time?", "hello? um, hi. sorry. is, uh, is this an ok time"],
+)
+def test_is_this_a_good_time_checks_no_one(text: str) -> None:
+    """Play-test 264: "is this a good time?" to Amy Jones was read as "is this A...?", her
+    initial asked for."""
+    said = read(text, "answering", debtor_names=("Amy Jones", "Amy", "Jones"))
+    assert Act.VERIFY_IDENTITY not in said.acts
+
+
+def test_meeting_halfway_is_no_half() -> None:
+    """Corpus 116: "The 25th's a bit late. Could we meet halfway, the 18th?" put half the debt."""
+    said = read("The 25th's a bit late. Could we meet halfway, the 18th?", "negotiating")
+    assert said.slots.amount is None and said.slots.date == dt.date(2026, 3, 18)
+
+
+def test_what_it_comes_to_is_the_sum() -> None:
+    """Corpus 116: "The monthly plan is $40, yeah, but ... so it comes to $389.16 now." put $40."""
+    said = read(
+        "The monthly plan is $40, yeah, but you've got the handset repayments and the missed "
+        "months on top, so it comes to $389.16 now.",
+        "explaining",
+    )
+    assert said.slots.amount == Decimal("389.16")
+
+
+def test_the_days_a_branch_keeps_open_are_no_day_to_pay() -> None:
+    """Corpus 116: "you can pay at our branch on Main Street, Monday to Saturday, nine to five"
+    put next Monday."""
+    said = read(
+        "Sure, you can pay at our branch on Main Street, Monday to Saturday, nine to five.",
+        "negotiating",
+    )
+    assert said.slots.date is None and said.slots.method == "branch"
+    assert read("can you pay on Monday to the branch?", "negotiating").slots.date is not None
+
+
+def test_a_day_of_the_month_said_alone_in_words_is_the_day() -> None:
+    """Corpus 116: "Thirty-first, direct debit, the whole 2,318.90, yeah?" named no day."""
+    said = read("Thirty-first, direct debit, the whole 2,318.90, yeah?", "negotiating")
+    assert said.slots.date == dt.date(2026, 3, 31)
+
+
+def test_a_count_the_debtor_gave_said_back_is_no_sum() -> None:
+    """Play-test 264: "Sixty, wow, that's rough" after "I've applied to about sixty places",
+    and "no one expects the whole lot in one go", put $60 and then the whole debt."""
+    said = read(
+        "Sixty, wow, that's rough, I'm sorry. Look, no one expects the whole lot in one go if "
+        "it's not there. Roughly how much do you have left each month after rent and food? Then "
+        "we can work out a plan that's actually doable",
+        "vague_promise",
+        previous_debtor_line="I'm not ignoring it, I promise. I lost my job and I've applied to "
+        "about sixty places. A few cafe shifts is all I've got.",
+    )
+    assert said.slots.amount is None

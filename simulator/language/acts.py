@@ -2137,6 +2137,7 @@ def _choose_amount(
         # "So the overdue bit is $833.97 right now ... I don't expect that all at once. What do
         # you reckon you could manage" (play-test 180): said, then not asked for
         and not _NOT_EXPECTED_AFTER.match(norm, a.end)
+        and not _NOT_EXPECTED_BEFORE.search(norm, max(0, a.start - 40), a.start)
         # "the monthly one is the same, $211.42 on the 2nd", "the regular March payment of
         # $339.85 is also due on the 19th", "the usual $339.85 on top of that": the regular
         # payment's sum
@@ -2926,6 +2927,8 @@ _SO_THE_TOTAL = re.compile(
     r"(?:due\s+|owed\s+|owing\s+|outstanding\s+|to\s+pay\s+)?(?:is|comes\s+to|will\s+be|would\s+be)\s+[$£€]?$|"
     # "... is also due on the 19th, so that'd be $509.70 altogether that day"
     r"\bso\s+(?:that'd|that\s+would|that'll|that\s+will|it'd|it\s+would|that's)\s+(?:be\s+)?[$£€]?$|"
+    # ("... the missed months on top, so it comes to $389.16 now", corpus 116)
+    r"\bso\s+(?:it|that|the\s+lot|everything|altogether\s+it)\s+(?:comes|adds\s+up)\s+to\s+[$£€]?$|"
     # "... the stump grinding was added on the day at your request, which brought it to $1,186.40"
     r"\b(?:which|that|this)\s+(?:brought|brings|took|takes)\s+(?:it|the\s+(?:total|bill|invoice|balance))\s+"
     r"(?:up\s+)?to\s+[$£€]?$"
@@ -3848,6 +3851,11 @@ _NOT_EXPECTED_AFTER = re.compile(
     r"[^?!]{0,60}?\b(?:i|we)\s+(?:don't|dont|do\s+not|wouldn't|won't)\s+(?:expect|need|want)\s+"
     r"(?:that|it|the\s+lot|all\s+of\s+it)\s+(?:all\s+)?(?:at\s+once|in\s+one\s+go)\b"
 )
+# "no one expects the whole lot in one go if it's not there" (play-test 264): set aside
+_NOT_EXPECTED_BEFORE = re.compile(
+    r"\b(?:no\s*one|nobody|we\s+(?:don't|dont|do\s+not)|i\s+(?:don't|dont|do\s+not))\s+expects?\s+"
+    r"(?:you\s+to\s+(?:pay\s+)?)?$"
+)
 _PAYDAY_PUT_BEFORE = re.compile(
     r"\b(?:we\s+could|could\s+we|can\s+we|we\s+can|how\s+about|what\s+about|let's|lets|shall\s+we)\s+"
     r"(?:maybe\s+|just\s+|also\s+|always\s+)?(?:do|make\s+it|say|go\s+with|try)\s+(?:it\s+)?(?:on\s+)?"
@@ -4108,10 +4116,50 @@ _ASKS_FOR = re.compile(
     # ("hi am i speking with hiroshi tanabe", "im lookin for orla gallagher": as typed)
     r"\b(?:is\s+(?:this|that|it)|am\s+i\s+(?:sp(?:ea|e|ee)k|talk)(?:ing|in'?)\s+(?:to|with)|(?:speak|talk)"
     r"(?:ing|in'?)?\s+(?:to|with)|look(?:ing|in'?)\s+for|trying\s+to\s+reach)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?"
-    r"(?P<name>[a-z][\w'-]*)"
+    # (not "is this a good time?" to Amy Jones: an article, not her initial; play-test 264;
+    # "lookin for a thomas hernandez": the name after it)
+    r"(?:(?:a|an)\s+)?(?!(?:a|an|the)\b)(?P<name>[a-z][\w'-]*)"
 )
 
 _ASKED_IF_IN = re.compile(ASKED_IF_IN)  # (identity's own test for a name that may be asked for)
+
+
+# a number of things, not money: "about sixty places", "three interviews"
+_COUNT_OF_THINGS = re.compile(
+    r"\b(?P<count>\d{1,4}|[a-z]+(?:[\s-][a-z]+)?)\s+(?:places|applications|jobs|interviews|times|people|"
+    r"shifts|calls|letters|emails|companies|employers|lenders|cards|kids|children)\b"
+)
+
+
+def _things_counted(said: str) -> set[Decimal]:
+    """The numbers the debtor's line counts things with ("sixty places": 60)."""
+    found: set[Decimal] = set()
+    for m in _COUNT_OF_THINGS.finditer(said.lower()):
+        words = m.group("count")
+        value = int(words) if words.isdigit() else words_to_number(words.split()[-1])
+        if value is not None:
+            found.add(Decimal(value))
+    return found
+
+
+_CHOICES = frozenset({"amount_choice", "date_choice", "method_choice"})
+_SUMS_OR_ASKED = re.compile(
+    r"[$£€]?\d[\d,.]*(?:\s+a\s+(?:week|month|fortnight))?\s+or\s+[$£€]?\d[\d,.]*"
+    r"(?:\s+a\s+(?:week|month|fortnight))?\s*\?"
+)
+# "hi, um, sorry, is this a good time?", "is, uh, is this an ok time to talk for a minute": the
+# whole line (not "... for Priya... is now an ok time?")
+_GOOD_TIME_ASKED = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|um+|uh+|er+m?|sorry|oh|is)\W+)*is\s+(?:this|now|it)\s+(?:a\s+|an\s+)?"
+    r"(?:good|bad|ok|okay|convenient|alright|all\s+right)\s+time(?:\s+to\s+(?:talk|chat|speak))?"
+    r"(?:\s+for\s+a\s+(?:minute|moment|sec|second|bit))?\W*$"
+)
+# a name said back after a word of assent: "Right Linda, ...", "ok Tom, ..."
+_NAME_SAID_BACK = re.compile(
+    r"^\W*(?:right|ok|okay|alright|so|well|yes|yeah|yep|thanks|cheers|great|lovely|perfect)\W+"
+    r"(?P<name>[^\W\d_][\w'-]*)\s*[,.!]",
+    re.IGNORECASE,
+)
 
 
 def _read_identity(
@@ -4152,6 +4200,18 @@ def _read_identity(
                 flags.add("wrong_name")
                 if Act.VERIFY_IDENTITY not in acts:
                     acts.append(Act.VERIFY_IDENTITY)
+    if not addressed and not context.identity_confirmed and context.debtor_names:
+        # "Right Linda, Murphy Bank collections." to "It's Linda Harrington." (play-test 264):
+        # the name they just gave, said back to them, takes them at their word
+        opening = _NAME_SAID_BACK.match(text)
+        if (
+            opening is not None
+            and fold(opening.group("name")) in _WORDS.findall(previous)
+            and name_matches(opening.group("name"), context.debtor_names)
+        ):
+            _add_cue(seen, raw, names, "verify_name", opening.start("name"), opening.end("name"))
+            if Act.VERIFY_IDENTITY not in acts:
+                acts.append(Act.VERIFY_IDENTITY)
     for said in addressed:
         if not said.led and context.identity_confirmed:
             continue
@@ -5639,6 +5699,10 @@ def _analyze(
         # winced at, is no sum put
         theirs = _debtor_said(context)[0]
         amounts = [a for a in amounts if not (a.value in theirs and _WINCED_AT.match(norm, a.end))]
+        # "Sixty, wow, that's rough" after "I've applied to about sixty places" (play-test
+        # 264): their count of things, said back, is no sum
+        counted = _things_counted(context.previous_debtor_line)
+        amounts = [a for a in amounts if a.explicit or a.value not in counted]
     if len(amounts) > 1:
         # "348 on the 13th. THEN, separately, on the 20th, your normal 580.69 plus the leftover
         # 232.69" (play-test 147): the regular instalment's sum is not this payment's; "then 100
@@ -6715,6 +6779,20 @@ def _analyze(
             # "OK, no problem. Please, you can give her message?" after "I'm Jess, Stephanie's
             # flatmate.": nothing vague was promised, so nothing vague is settled for
             taken_back.add(Act.ACCEPT_VAGUE)
+        if Act.CONFIRM_TERMS not in read and (
+            not names.isdisjoint(_CHOICES) or _SUMS_OR_ASKED.search(norm)
+        ):
+            # "$50 a month or $100 a month?": a choice put to them is asked, not said back
+            # (the model retrained on corpus 116 heard it as a read-back)
+            taken_back.add(Act.CONFIRM_TERMS)
+        if (
+            Act.VERIFY_IDENTITY not in read
+            and "verify_name" not in names
+            and _GOOD_TIME_ASKED.search(norm)
+        ):
+            # "hi, um, sorry, is this a good time?" (play-test 264): whether they can talk, no
+            # one named ("That's me." would answer nothing asked)
+            taken_back.add(Act.VERIFY_IDENTITY)
         if "off_topic_dealer" in names and not payment_context:
             # "What exactly did the dealer say about the repair?": a tangent, no word of why the
             # call is made (the model retrained on corpus 67 heard "about the" as the purpose)

@@ -203,6 +203,14 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?!(?<=after\s)the\s+(?:first|second)\b)(?!(?<=following\s)the\s+(?:first|second)\b)"
         rf"the\s+{_ORD_WORD}\b(?!\s+(?:{_NOT_A_DAY_AFTER}))",
     ),
+    # "Thirty-first, direct debit, the whole 2,318.90, yeah?" (corpus 116): a day of the month
+    # said alone, as a clause of its own (only those that can be nothing else: not "first")
+    (
+        "dom_word",
+        r"(?:^|(?<=[,.;:!?]\s)|(?<=[,.;:!?]))\s*(?P<ordword>(?:twenty|thirty)[\s-]+(?:first|second|third|"
+        r"fourth|fifth|sixth|seventh|eighth|ninth)|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|"
+        r"thirtieth)(?=\s*[,.;:!?]|\s*$)",
+    ),
     # "tomorrow week" (a week on from tomorrow), "today week", "this day next week"
     ("tomorrow_week", r"\b(?:tomorrow|tomorow|tmrw)\s+week\b"),
     ("today_week", r"\b(?:today\s+week|this\s+day\s+next\s+week|a\s+week\s+today)\b"),
@@ -697,11 +705,34 @@ def find_dates(
             taken[start:end] = b"\x01" * (end - start)
     if len(found) > 1:
         found.sort(key=_start)
+        found = _without_opening_days(norm, found)
         if payday is not None:
             found = _without_paydays_named(norm, found)
         if next_due is not None:
             found = _instalments_after_the_day_named(found)
     return found
+
+
+# "Monday to Saturday", "mon-fri": a span of weekdays ("can we move it from Friday to Monday?"
+# moves a day)
+_DAYS_SPAN = re.compile(r"\s*(?:to|through|thru|till|-|–)\s*$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+
+
+def _without_opening_days(norm: str, found: list[DateMatch]) -> list[DateMatch]:
+    """The dates without a span of weekdays, the days a place keeps open ("you can pay at our
+    branch on Main Street, Monday to Saturday, nine to five": corpus 116)."""
+    spans = {
+        k
+        for k, (one, two) in enumerate(zip(found, found[1:], strict=False))
+        if one.kind == two.kind == "weekday"
+        and _DAYS_SPAN.match(norm[one.end : two.start])
+        and not _FROM_BEFORE.search(norm, max(0, one.start - 6), one.start)
+    }
+    if not spans:
+        return found
+    dropped = spans | {k + 1 for k in spans}
+    return [d for k, d in enumerate(found) if k not in dropped]
 
 
 def _instalments_after_the_day_named(found: list[DateMatch]) -> list[DateMatch]:

@@ -41,6 +41,13 @@ NOT_NAMES = frozenset(
         # "yo shonda?", "Howzit Tomasz?": a greeting, not the name's first word
         "yo",
         "howzit",
+        # ("hi, um, sorry, is this a good time?" to Amy Jones, play-test 264: an article, not her
+        # initial)
+        "a",
+        "an",
+        # ("G'day Joaquín? It's Shane from ...", corpus 116)
+        "g'day",
+        "gday",
         "haha",
         "omg",
         "tbh",
@@ -408,7 +415,7 @@ _RUN_ON_NAME_END = re.compile(
 # A name said on its own ("John?") starts its clause, after a greeting at most.
 _CLAUSE_START = re.compile(
     # ("yeah Julia Mendoza? coleman finance.", play-test 166)
-    r"(?:^|[.!?,;:]\s*|^\W*(?:hi+|hello|hey+|hiya|morning|good\s+\w+|afternoon|evening|yo|um|uh|"
+    r"(?:^|[.!?,;:]\s*|^\W*(?:hi+|hello|hey+|hiya|g'?day|morning|good\s+\w+|afternoon|evening|yo|um|uh|"
     r"oh|ok|okay|right|so|yeah|yes|yep|ya)\W*)$"
 )
 _TITLE_BEFORE = re.compile(
@@ -501,11 +508,13 @@ _ADDRESS_LEAD = re.compile(
     r"i'm\s+(?:speaking|talking)\s+(?:to|with)|this\s+is)|\b(?:speak|talk|speaking|talking)\s+"
     r"(?:to|with)|\b(?:speakin|talkin)'?\s+(?:to|with)|\blook(?:ing|ign|in'?)?\s+(?:f(?:or|i)|4)|\b(?:calling|ringing|phoning)\s+for|"
     r"\b(?:trying|tryna|tryin'?)\s+(?:to\s+)?reach|"
+    # ("Morning, this is for Henrik Lindgren, yeah?": whom the call is for, corpus 116)
+    r"\bthis(?:'s|\s+is)\s+for|"
     r"\bwith\s+(?:mr|mrs|ms|miss|dr)\.?|"
     # "may I enquire whether I have the pleasure of addressing Ms. Colleen Watkins?"
     r"\baddressing|" + _THANKS_OPENING + r"|"
     # "Thanks Mr Adeyemi. I'm ringing about ...", "Great, thanks Rajesh." (_THANKED_LEAD)
-    r"^\W*(?:hi+|hello|hey+|hiya|morning|good\s+(?:morning|afternoon|evening)|afternoon|"
+    r"^\W*(?:hi+|hello|hey+|hiya|g'?day|morning|good\s+(?:morning|afternoon|evening)|afternoon|"
     # ("I want to speak with Madame Anna Nowak": a title in the caller's own language)
     # ("is this Mister Adam Zimmerman please?", play-test 152)
     r"evening|yo|heya)\b[\s,!.]*(?:there\s+)?)\s+(?:(?:mr|mrs|ms|miss|dr|mister|missus|"
@@ -535,7 +544,7 @@ _SELF_HERE = re.compile(r"\s+here\b(?!\s*\?)")
 _WORD_RE = re.compile(_WORD)
 _CAPITALISED = re.compile(r"(?<![\w'-])[^\W\d_a-z][\w'-]*")
 _GREETING_BEFORE = re.compile(
-    r"^\W*(?:hi+|hello|hey+|hiya|morning|good\s+\w+|afternoon|evening)\W+(?:there\W+)?$"
+    r"^\W*(?:hi+|hello|hey+|hiya|g'?day|morning|good\s+\w+|afternoon|evening)\W+(?:there\W+)?$"
 )
 # "is Rachel available?", "is Mario there?"
 _IS_LEAD = re.compile(r"\bis\s+$")
@@ -694,7 +703,7 @@ _MAY_ADDRESS = re.compile(
     r"\b(?:trying|tryna|tryin'?)\s+(?:to\s+)?reach|\bafter\s+a\b|\bconfirm|\b(?:i|we)\s+need\b|"
     r"\bwith\s+m|\b(?:calling|ringing|phoning)\s+for\b|"
     r"\bcheck\b|\bthis\s+is\b|\bthanks\b|\bthank\s+you\b|\bcheers\b|"
-    r"^\W*(?:hi+|hello|hey+|hiya|morning|good|afternoon|evening|yo|heya)\b"
+    r"^\W*(?:hi+|hello|hey+|hiya|g'?day|morning|good|afternoon|evening|yo|heya)\b"
 )
 
 
@@ -704,7 +713,7 @@ _LEAD_ENDS = frozenset(
     ["this", "that", "it", "to", "with", "you", "you're", "are", "is", "for", "reach", "mr",
      "mrs", "ms", "miss", "dr", "hi", "hello", "hey", "hiya", "morning", "afternoon", "evening",
      "yo", "heya", "there", "it's", "its", "that's", "i'm", "am", "youre", "addressing", "fi",
-     "a", "4", "need", "mister", "missus", "u", "thanks", "cheers",
+     "a", "4", "need", "mister", "missus", "u", "thanks", "cheers", "g'day", "gday",
      *_FOREIGN_TITLES]
 )  # fmt: skip
 _PREVIOUS_WORD = re.compile(r"([^\s,!.]+)[\s,!.]*\s$")  # "hi . Megan": past the marks

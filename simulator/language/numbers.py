@@ -231,7 +231,8 @@ _WHOLE_PATTERN = (
 # ("half a year", "half past ten", "half the time" are no sums)
 _HALF_PATTERN = (
     # ("any way you could do more than half?" asks for more, names no sum: play-test 135)
-    r"\b(?<!more\sthan\s)(?<!over\s)(?:half(?:\s+of\s+(?:it|that|the\s+\w+))?(?!\s+(?:an?\s+|the\s+)?(?:years?|months?|"
+    # ("Could we meet halfway, the 18th?": a day between the two, no sum; corpus 116)
+    r"\b(?<!more\sthan\s)(?<!over\s)(?:half(?!way\b|-way\b)(?:\s+of\s+(?:it|that|the\s+\w+))?(?!\s+(?:an?\s+|the\s+)?(?:years?|months?|"
     r"weeks?|days?|hours?|time|minutes?|dozen|term|past|way)\b)|fifty\s+percent|50\s*%)"
 )
 # What is left once the agreed part is paid: "the rest", "the remaining balance".

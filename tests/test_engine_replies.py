@@ -11220,3 +11220,26 @@ def test_is_this_a_good_time_is_no_identity_check(library: Library) -> None:
     something wrong?": the "a" was taken for her initial."""
     c, reply = _replied(library, "personal_loan_courteous_reminder", 7491, "courteous_7491", 1)
     assert "That's me" not in reply and not c.debtor.identity_verified, reply
+
+
+def test_terms_said_back_with_no_way_to_pay_get_asked_how(library: Library) -> None:
+    """Play-test 266: "so just to um double check, thats the full $773.89 paid by friday the
+    13th ... is that right?", no way to pay ever named, got "That's right, yes." and the call
+    ended a vague promise: the debtor, who has to pay it somehow, asks how."""
+    c, reply = _replied(library, "car_dealer_dispute", 7436, "dealer_7436", 6)
+    assert "pay" in reply.split("right, yes.")[-1].lower() and "?" in reply, reply
+
+
+def test_a_sum_ruled_out_is_not_agreed(library: Library) -> None:
+    """Play-test 263: "give me a number and a date. and it better be a real number not 20
+    quid" got "Alright, $20. Fine.", and $20 went into the promise."""
+    c, reply = _replied(library, "malicious_default_legal", 14871, "malicious_14871", 6)
+    assert "$20." not in reply and c.debtor.agreed.amount != 20, (reply, c.debtor.agreed)
+
+
+def test_a_state_line_used_up_is_not_said_again_after_a_reaction(library: Library) -> None:
+    """Play-test 265: "Send another letter. I've got a drawer full of them." at turn 2 came back
+    word for word at turn 5, after "Threats? Over a car loan? You can't say that."."""
+    c = call_in(library, "malicious_default_legal", seed=15001)
+    replies = play(c, _from_file("malicious_15001")[:5])
+    assert sum("drawer full of them" in r for r in replies) == 1, replies

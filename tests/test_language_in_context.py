@@ -5713,3 +5713,10 @@ def test_a_count_the_debtor_gave_said_back_is_no_sum() -> None:
         "about sixty places. A few cafe shifts is all I've got.",
     )
     assert said.slots.amount is None
+
+
+def test_a_real_number_not_twenty_rules_twenty_out() -> None:
+    """Play-test 263: "it better be a real number not 20 quid" put $20."""
+    said = read('"maybe later" isnt an answer. give me a number and a date. and it better be a '
+                "real number not 20 quid", "wavering")  # fmt: skip
+    assert said.slots.amount is None

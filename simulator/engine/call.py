@@ -790,12 +790,21 @@ class Call:
                     # ("... by bank transfer from my current account ... last Tuesday" then "I
                     # sent it from my bank app last Tuesday", play-test 190: the state's line
                     # is not said when it tells again what the answer just told)
-                    if not (answer and len(story_words(line) & story_words(answer)) >= 3) and not (
-                        # ("do you, um, know roughly which day?" answered "Friday the 20th would
-                        # work for me.": not "let's do it now" after it; play-test 255)
-                        topic is None
-                        and self._names_a_later_day(answer)
-                        and _NOW_OR_TODAY.search(line)
+                    if (
+                        not (answer and len(story_words(line) & story_words(answer)) >= 3)
+                        and not (
+                            # ("do you, um, know roughly which day?" answered "Friday the 20th would
+                            # work for me.": not "let's do it now" after it; play-test 255)
+                            topic is None
+                            and self._names_a_later_day(answer)
+                            and _NOW_OR_TODAY.search(line)
+                        )
+                        and not (
+                            # ("Threats? Over a car loan? You can't say that." then "Send another
+                            # letter. I've got a drawer full of them." a second time, play-test 265:
+                            # the reaction is the reply, the state's lines used up)
+                            turn.reaction and any(line in t.reply for t in self.turns)
+                        )
                     ):
                         said.append(line)
                     if topic == "whereabouts" and turn.moved and _SAYS_WHERE.search(line):
@@ -2452,6 +2461,17 @@ class Call:
             # open: the terms said back are theirs, a yes (not the state's "what would the
             # first payment be?")
             said.append(self._say_line(self.lines.clarify("", "that_is_right")))
+            agreed = self.debtor.agreed
+            if (
+                agreed.amount is not None
+                and agreed.date is not None
+                and agreed.method is None
+                and self.scenario.goal.is_payment
+            ):
+                # "so just to double check, thats the full $773.89 paid by friday the 13th ...
+                # is that right?" with no way to pay ever named (play-test 266): anyone who
+                # has to pay asks how
+                said.append(self._say_line(self.lines.clarify("", "method")))
         agreed_way = self.debtor.agreed.method
         if (
             agreed_way is not None

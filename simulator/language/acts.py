@@ -1752,6 +1752,8 @@ _REFUSED_BEFORE = re.compile(
     r"write\s+off)\s+(?:the\s+|that\s+|your\s+)?(?:\$|£|€)?$|"
     # "not the full $3,132.63 on 13 April. The agreement is $1,044.21 ...": a sum set aside
     r"(?:^|[.,;:]\s*)not\s+(?:the\s+(?:full|whole)\s+)?(?:\$|£|€)?$|"
+    # "give me a number and a date. and it better be a real number not 20 quid" (play-test 263)
+    r"\b(?:number|figure|amount|sum|offer)\s+not\s+(?:just\s+|another\s+)?(?:\$|£|€)?$|"
     # "make the first one 110 instead of 100": the sum put aside for another
     r"\b(?:instead\s+o[f']?|rather\s+than)\s+(?:(?:waiting|holding\s+out|asking)\s+for\s+)?"
     r"(?:the\s+)?(?:\$|£|€)?$"

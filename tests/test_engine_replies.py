@@ -1117,7 +1117,9 @@ def test_a_first_part_then_a_sum_every_month_is_a_plan_of_instalments(library: L
     reply = c.say(
         "Sorry, I ask again, the 50 dollar every month after, on the 13 each month, you can do?"
     ).reply
-    assert reply in ("Yes, that's right.", "That's right, yes."), reply
+    # (a yes, and, with no way to pay named yet, how to pay asked: session 45)
+    assert reply.startswith(("Yes, that's right.", "That's right, yes.")), reply
+    assert "pay" in reply.split("right")[-1], reply
 
 
 @pytest.mark.parametrize(

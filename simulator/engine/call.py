@@ -3648,6 +3648,7 @@ _NOTING_ASKED = re.compile(
 _WONT_PAY = re.compile(
     r"\b(?:i'm|i\s+am)\s+not\s+paying\b|\bi\s+(?:won't|will\s+not)\s+pay\b", re.IGNORECASE
 )
+# when someone is back, asked ("when's she back?", "what time does she get in?")
 _WHEN_BACK_ASKED = re.compile(
     r"\b(?:when|what\s+time)\b[^.?!]{0,30}\b(?:back|home|return|get\s+in|in\s+later)\b",
     re.IGNORECASE,

@@ -1459,8 +1459,6 @@ _WISHED_BEFORE = re.compile(
     r"\b(?:fingers\s+crossed|hope|hoping|good\s+luck|best\s+of\s+luck)\b"
     r"(?:(?!\b(?:pay|paid|paying|payment|it|money|sort|sorted|balance|debt|loan|bill)\b)[^.?!]){0,50}$"
 )
-
-
 # the caller's own timing, not the debtor's: "whenever we like", "when we want"
 _OUR_OWN_TIME = re.compile(r"when(?:ever)?\s+(?:we|i)\s+(?:like|want|choose|please|feel\s+like)\b")
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from itertools import pairwise
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -724,7 +725,7 @@ def _without_opening_days(norm: str, found: list[DateMatch]) -> list[DateMatch]:
     branch on Main Street, Monday to Saturday, nine to five": corpus 116)."""
     spans = {
         k
-        for k, (one, two) in enumerate(zip(found, found[1:], strict=False))
+        for k, (one, two) in enumerate(pairwise(found))
         if one.kind == two.kind == "weekday"
         and _DAYS_SPAN.match(norm[one.end : two.start])
         and not _FROM_BEFORE.search(norm, max(0, one.start - 6), one.start)

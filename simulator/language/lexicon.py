@@ -1580,7 +1580,7 @@ ENTRIES: list[Entry] = [
         r"\bif\s+(?:something|anything)(?:'s|\s+has)\s+happened\b",
         # "is something going on that's made it tricky to pay?", "what's made it tricky to pay?"
         # (play-test 262)
-        r"\b(?:is|has)\s+(?:something|anything)\s+(?:been\s+)?going\s+on\b|"
+        r"\b(?:is|has)\s+(?:something|anything)\s+(?:been\s+)?going\s+on\b",
         r"\bwhat(?:'s|\s+has)\s+made\s+(?:it|things|paying)\s+(?:so\s+)?(?:hard|harder|difficult|tough|tricky)\b",
         # "did you ever actually fill in a direct debit form with us?" (play-test 249): how the
         # payment came to be missed

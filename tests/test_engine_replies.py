@@ -1670,7 +1670,8 @@ def test_a_read_back_short_of_the_goal_that_adds_the_way_to_pay_gets_a_yes_to_it
     on the 27th." (the 27th past the goal's week) got "I'll do bank transfer." alone."""
     c = call_in(library, "malicious_default_legal", seed=343)
     replies = play(c, _from_file("malicious_343")[:8])
-    assert replies[7].startswith("Yes, that's right"), replies[7]
+    # (the malicious defaulter's own yes, play-tests 267 and 268: not the courteous one)
+    assert replies[7].startswith(("Yes.", "That's the deal")), replies[7]
     assert "$1,724" in replies[7] and "$928.24" in replies[7], replies[7]
 
 
@@ -11245,3 +11246,138 @@ def test_a_state_line_used_up_is_not_said_again_after_a_reaction(library: Librar
     c = call_in(library, "malicious_default_legal", seed=15001)
     replies = play(c, _from_file("malicious_15001")[:5])
     assert sum("drawer full of them" in r for r in replies) == 1, replies
+
+
+# --- play-tests 267 and 268 ----------------------------------------------------------------
+def test_a_day_asked_whether_too_soon_is_no_vague_promise_accepted(library: Library) -> None:
+    """Play-test 267: "ok great. um, sorry, my supervisor says i should ask for a day? like would
+    friday be ok, or is that too soon" got "Thank you, I'll sort it out. Goodbye." and the call
+    ended a vague promise: "ok ... too soon" was taken for "soon is ok"."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 15016, "courteous_15016", 4)
+    assert "Friday the 13th" in reply and c.outcome is None, (reply, c.outcome)
+
+
+def test_is_there_a_day_thats_good_gets_a_day(library: Library) -> None:
+    """Play-tests 267 and 268: "is there like a day thats good?" and "would you maybe be able to
+    say roughly when? like, sorry, i'm supposed to ask for a date" got "Sure, that makes sense.
+    Sorry again." and "Happy to get that sorted.": the day asked is named."""
+    for scenario, seed, played, turn in (
+        ("student_forgot_first_late", 15031, "student_15031", 4),
+        ("personal_loan_courteous_reminder", 7351, "courteous_7351", 4),
+    ):
+        c, reply = _replied(library, scenario, seed, played, turn)
+        assert c.debtor.named_day is not None, (played, reply)
+        assert day_text(c.debtor.named_day, c.today) in reply, (played, reply)
+
+
+def test_a_standing_order_for_later_asked_as_a_favour_is_agreed_not_the_payments_way(
+    library: Library,
+) -> None:
+    """Play-test 267: with $686.59 online tonight agreed, "and set up a standing order or
+    something so this doesnt happen every time you go on a trip. can you do that" got "Was
+    there anything else?", and "standing order. automatic payment. will you set one up, yes or
+    no" made tonight's payment a standing order."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 15041, "traveller_15041", 6)
+    assert reply in DEFAULT_CLARIFY["will_do"], reply
+    c = call_in(library, "traveller_forgot_deposit", seed=15041)
+    play(c, _from_file("traveller_15041")[:7])
+    assert c.debtor.agreed.method == "online", c.debtor.agreed
+
+
+def test_a_promise_made_in_full_stands_when_the_debtor_then_leaves(library: Library) -> None:
+    """Play-test 267: "$686.59, Tuesday the 10th, by online payment. Fine, consider it done."
+    then, a line later, "Good, I'll sort it when I'm back. Boarding now. Bye." ended the call
+    "Vague promise only": the promise had been made and confirmed in full before they went."""
+    c = call_in(library, "traveller_forgot_deposit", seed=15041)
+    play(c, _from_file("traveller_15041")[:7])
+    assert c.finished and c.debtor.confirmed, (c.state, c.debtor.confirmed)
+    assert c.outcome == Outcome.PROMISE_SECURED, c.outcome
+
+
+def test_the_rest_said_back_after_the_first_part_is_taken_confirms_the_promise(
+    library: Library,
+) -> None:
+    """Play-test 267: "$300, Tuesday the 10th, and the other $116.59 by Friday the 13th, card.
+    Yes." and, once the card was read out, "ok thats gone through, 300 taken. so 116.59 friday
+    the 13th, same card. dont miss it" - "And $116.59 more by Friday the 13th. Okay.": the call
+    ended "unconfirmed"."""
+    c = call_in(library, "car_broke_down_partial", seed=15056)
+    play(c, _from_file("carbroke_15056"))
+    assert c.promise.confirmed and c.outcome == Outcome.PROMISE_SECURED, c.outcome
+
+
+def test_the_account_number_as_the_payments_reference_is_not_asked_for(library: Library) -> None:
+    """Play-test 267: "Easiest is through the app or online banking, just use your loan account
+    number as the reference. ..." got "Sure, the last four are 3163.": how to pay, told, read
+    as the security question."""
+    c, reply = _replied(library, "lenders_persistent_late", 15006, "lenders_15006", 8)
+    assert c.values["account_last4"] not in reply, reply
+
+
+def test_the_juggler_says_how_many_others_they_pay(library: Library) -> None:
+    """Play-test 267: "Which of those is the most pressing for you right now?" and "how many
+    others are you paying each month roughly?" got an unasked-for promise: the borrower with too
+    many lenders says who they are."""
+    for seed, played, turn in ((15006, "lenders_15006", 3), (15066, "lenders_15066", 4)):
+        c, reply = _replied(library, "lenders_persistent_late", seed, played, turn)
+        assert "payday loan" in reply, (played, reply)
+
+
+def test_a_plan_of_what_the_caller_will_do_closed_by_that_ok_is_agreed(library: Library) -> None:
+    """Play-test 267: "I'll pass TRX-38712 to our payments team to trace, and I'll put a hold on
+    the account ... Should be sorted in 3 to 5 working days. That ok?" got "I'm not sure, to be
+    honest.", a purely favourable offer doubted."""
+    c, reply = _replied(library, "already_paid_not_posted", 15051, "alreadypaid_15051", 6)
+    assert reply in DEFAULT_CLARIFY["agreed"], reply
+
+
+def test_when_did_you_supposedly_pay_is_the_payment_claimed(library: Library) -> None:
+    """Play-test 268: "you didnt pay, nothing came in ... when did you supposedly pay and how"
+    got "You've lost me. Not that I care.": the malicious defaulter answers about the payment he
+    claims, as he does when asked in other words."""
+    c, reply = _replied(library, "malicious_default_legal", 7356, "malicious_7356", 3)
+    assert "lost me" not in reply and ("Check your own records" in reply or "last month" in reply)
+
+
+def test_the_day_a_direct_debit_is_set_up_is_not_the_days_payment(library: Library) -> None:
+    """Play-test 268: "you'll set up the new direct debit today and the 405.60 comes out on friday
+    the 13th. is that right?" got "Friday the 13th, actually, not today.": today is when it is set
+    up; Friday is the payment's day, and the terms said back are right."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 7351, "courteous_7351", 7)
+    assert "not today" not in reply and c.outcome == Outcome.PROMISE_SECURED, (reply, c.outcome)
+
+
+def test_is_now_ok_is_answered_before_asking_whom_they_want(library: Library) -> None:
+    """Play-test 268: "sorry! its, um, ben, from graham finance. sorry to call out of the blue,
+    is now ok?" to "Good morning, Kevin Thompson speaking." got only "Sorry, who did you wish to
+    speak to?"."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 7291, "courteous_7291", 2)
+    assert reply.startswith("Now's fine.") and "?" in reply, reply
+
+
+def test_the_first_payment_asked_apart_from_the_monthly_sum_is_the_first_part(
+    library: Library,
+) -> None:
+    """Play-test 268: "What would the first payment be, something like $50? And then maybe $100
+    a month after that" got "$100, okay. ... Then $100 a month after that, yes."."""
+    c, reply = _replied(library, "student_unemployed_hardship", 7331, "hardship_7331", 5)
+    assert reply.startswith("$50") and c.debtor.agreed.amount == 50, (reply, c.debtor.agreed)
+
+
+def test_the_sum_agreed_asked_when_and_a_fee_let_off_are_not_mixed_up(library: Library) -> None:
+    """Play-test 268: "So 402 now-ish, and I'll put the remaining 21.06 in for a fee review. When
+    can you send the 402?" put the $21.06 (the 402 asked for was taken as his sum asked back in
+    scorn), and "You don't need to pay the 21.06 on the 24th yet though" got "Not $21.06: $402,
+    like I said."."""
+    c, reply = _replied(library, "rude_defaulter_composure", 7286, "rude_7286", 7)
+    assert "$21.06" not in reply and c.debtor.agreed.amount == 402, (reply, c.debtor.agreed)
+    c, reply = _replied(library, "rude_defaulter_composure", 7286, "rude_7286", 8)
+    assert "21.06" not in reply and c.debtor.agreed.amount == 402, (reply, c.debtor.agreed)
+
+
+def test_why_in_writing_asked_in_other_words_gets_the_reason(library: Library) -> None:
+    """Play-test 268: "yeah yeah i understand, but why though? whats wrong with just sorting it
+    on the phone, would take 2 mins" got "No idea, sorry." from the debtor who has just asked
+    for letters."""
+    c, reply = _replied(library, "stop_calling_cease_contact", 7281, "stop_7281", 3)
+    assert "in writing" in reply.lower() or "on paper" in reply, reply

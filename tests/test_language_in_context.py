@@ -5720,3 +5720,134 @@ def test_a_real_number_not_twenty_rules_twenty_out() -> None:
     said = read('"maybe later" isnt an answer. give me a number and a date. and it better be a '
                 "real number not 20 quid", "wavering")  # fmt: skip
     assert said.slots.amount is None
+
+
+# --- corpus 117 and play-tests 267 and 268 ---------------------------------------------------
+def test_a_way_called_a_pain_is_turned_down_for_the_next() -> None:
+    """Corpus 117: "Honestly cheques are a pain for us now. Any chance you could pay by card
+    over the phone?" put a cheque; "a money oder" and "at a Kestrel store" named no way."""
+    said = read("Honestly cheques are a pain for us now. Any chance you could pay by card over "
+                "the phone?", "negotiating")  # fmt: skip
+    assert said.slots.method == "card"
+    assert read("Yes, a money oder is fine.", "negotiating").slots.method == "money_order"
+    said = read(
+        "So Tuesday the 17th, the full $154.90 at a Kestrel store. Right so?", "negotiating"
+    )
+    assert said.slots.method == "branch"
+    assert read("I'll grab milk at the store later.", "negotiating").slots.method is None
+
+
+def test_a_least_sum_and_a_rate_in_words_are_money() -> None:
+    """Corpus 117: "30 a week? ... are you having a laugh? 80 minimum." put the debtor's 30 (the
+    "min" of "minimum" was read as minutes), and "Fifty a week would take you the best part of
+    six months. I can't agree to that, I'd need at least two-fifty a week." put no sum."""
+    said = read("30 a week? That'd take you months, are you having a laugh? 80 minimum.",
+                "negotiating", previous_debtor_line="Could I do 30 a week?")  # fmt: skip
+    assert said.slots.amount == Decimal("80")
+    said = read(
+        "Fifty a week would take you the best part of six months. I can't agree to that, I'd need "
+        "at least two-fifty a week.",
+        "negotiating",
+        previous_debtor_line="What if I pay 50 a week?",
+    )
+    assert said.slots.amount == Decimal("250")
+
+
+def test_the_debt_to_the_cent_in_words_is_money_whatever_follows() -> None:
+    """Corpus 117: "What I want is the hundred and eighty-seven thirty-six you owe us, pal." put
+    no sum (a number followed by "you" was taken for a count)."""
+    said = _read_owing("What I want is the hundred and eighty-seven thirty-six you owe us, pal.",
+                       "187.36")  # fmt: skip
+    assert said.slots.amount == Decimal("187.36")
+
+
+def test_a_name_stammered_is_the_name() -> None:
+    """Corpus 117: "hi um is this k-kwame? sorry, its cinder valley" was a wrong name."""
+    names = ("Kwame Asante", "Kwame", "Asante")
+    said = read("hi um is this k-kwame? sorry, its cinder valley", "answering", debtor_names=names)
+    assert "wrong_name" not in said.flags and said.has(Act.VERIFY_IDENTITY)
+    other = read("hi is this mei-ling?", "answering", debtor_names=names)
+    assert "wrong_name" in other.flags
+
+
+def test_more_goodbyes_insults_sympathies_and_threats() -> None:
+    """Corpus 117: "Ok no probs Camille, ta, chat soon" and "Enjoy the rest of your Tuesday!"
+    said no goodbye; "You're a grown woman, act like one." and "You can't find that? Pathetic."
+    no insult; "Losing a pet is the worst." and "Kindly accept my sympathies sir." no sympathy;
+    "Pay it or you're out." no threat; "we start eviction proceedings" no legal step."""
+    assert read("Ok no probs, ta, chat soon", "vague_promise").has(Act.CLOSE)
+    assert read("That's it. Enjoy the rest of your Tuesday!", "negotiating").has(Act.CLOSE)
+    assert read("You're a grown woman, act like one.", "negotiating").has(Act.INSULT)
+    assert read("You can't find that? Pathetic.", "vague_promise").has(Act.INSULT)
+    assert read("I'm so sorry. Losing a pet is the worst.", "explaining").has(Act.EMPATHISE)
+    assert read("Kindly accept my sympathies sir.", "explaining").has(Act.EMPATHISE)
+    assert read("Rent is rent. Pay it or you're out.", "explaining").has(Act.THREAT)
+    said = read("If this isn't paid by Friday we start eviction proceedings.", "explaining")
+    assert said.has(Act.LEGAL_ACTION)
+
+
+def test_a_day_asked_with_too_soon_accepts_no_vague_promise() -> None:
+    """Play-test 267: "like would friday be ok, or is that too soon" read "ok ... soon" as
+    accepting "soon"; "is there like a day thats good?" and "i'm supposed to ask for a date"
+    asked for no day."""
+    said = read("ok great. um, sorry, my supervisor says i should ask for a day? like would "
+                "friday be ok, or is that too soon", "vague_promise")  # fmt: skip
+    assert not said.has(Act.ACCEPT_VAGUE) and said.slots.date == dt.date(2026, 3, 13)
+    for text in ("ok thats ok. um, sorry, is there like a day thats good?",
+                 "would you maybe be able to say roughly when? like, sorry, i'm supposed to ask "
+                 "for a date"):  # fmt: skip
+        assert read(text, "vague_promise").cued("ask_for_date"), text
+
+
+def test_days_left_to_the_debtor_to_pick_name_none() -> None:
+    """Corpus 117: "Friday or Saturday, either's okay by us, just let us know which." put
+    Friday."""
+    said = read("Friday or Saturday, either's okay by us, just let us know which.", "negotiating")
+    assert said.slots.date is None
+
+
+def test_the_day_a_direct_debit_is_set_up_is_not_the_payments_day() -> None:
+    """Play-test 268: "you'll set up the new direct debit today and the 405.60 comes out on
+    friday the 13th" put today."""
+    said = read(
+        "ok so just to, um, check i've got it - you'll set up the new direct debit today and the "
+        "405.60 comes out on friday the 13th. is that right?",
+        "negotiating",
+    )
+    assert said.slots.date == dt.date(2026, 3, 13)
+
+
+def test_sums_asked_for_and_let_off_are_told_apart() -> None:
+    """Play-test 268: "When can you send the 402?" after "$402 is what I can do." was taken as
+    his sum asked back in scorn; "You don't need to pay the 21.06 on the 24th yet" put $21.06;
+    "What would the first payment be, something like $50? And then maybe $100 a month after
+    that" put $100."""
+    said = read("So 402 now-ish, and I'll put the remaining 21.06 in for a fee review. When can "
+                "you send the 402?", "negotiating",
+                previous_debtor_line="$402 is what I can do.")  # fmt: skip
+    assert said.slots.amount == Decimal("402")
+    said = read("Tuesday the 17th for the 402, great. You don't need to pay the 21.06 on the 24th "
+                "yet though. And how are you paying?", "negotiating")  # fmt: skip
+    assert said.slots.amount == Decimal("402")
+    said = read("What would the first payment be, something like $50? And then maybe $100 a month "
+                "after that - does that feel doable?", "vague_promise")  # fmt: skip
+    assert said.slots.amount == Decimal("50")
+
+
+def test_the_payment_claimed_and_the_account_as_reference() -> None:
+    """Play-tests 267 and 268: "when did you supposedly pay and how" asked about no payment made;
+    "just use your loan account number as the reference" asked for the account number."""
+    assert read("when did you supposedly pay and how", "denying").cued("topic_payment_sent")
+    said = read("Easiest is online banking, just use your loan account number as the reference.",
+                "negotiating")  # fmt: skip
+    assert not said.cued("topic_account")
+    assert read("Can you confirm your account number?", "answering").cued("topic_account")
+
+
+def test_a_regular_way_set_up_for_later_is_not_this_payments_way() -> None:
+    """Play-test 267: with tonight's payment agreed online, "standing order. automatic payment.
+    will you set one up, yes or no" made tonight's payment a standing order."""
+    agreed = Slots(amount=Decimal("686.59"), date=TODAY, method="online")
+    said = read("yeah I just asked you something. standing order. automatic payment. will you "
+                "set one up, yes or no", "negotiating", agreed=agreed)  # fmt: skip
+    assert said.slots.method is None

@@ -652,6 +652,15 @@ class Call:
                     and not turn.corrected
                     and self._taken_as_put(analysis)
                 )
+                # "ok thats gone through, 300 taken. so 116.59 friday the 13th, same card. dont
+                # miss it" (play-test 267): the first part settled, the rest said back whole
+                or (
+                    _SO_SAID_BACK_LATER.search(analysis.text) is not None
+                    and "?" not in analysis.text
+                    and not turn.corrected
+                    and self._restates_the_rest(analysis)
+                    and analysis.slots.method in (None, debtor.agreed.method)
+                )
             )
             and debtor.agreed.complete()
         ):
@@ -675,7 +684,17 @@ class Call:
         if state.vague_promise:
             self.debtor.vague_offered = True
         if state.ending is not None:
-            self._finish(state.ending)
+            ending = state.ending
+            if (
+                ending == Outcome.VAGUE_PROMISE
+                and self.debtor.terms_agreed()
+                and self.debtor.confirmed
+            ):
+                # ("Good, I'll sort it when I'm back. Boarding now. Bye." after "So $686.59,
+                # Tuesday the 10th, by online payment. Fine, consider it done.", play-test 267):
+                # the promise was made in full before they went
+                ending = Outcome.PROMISE_SECURED
+            self._finish(ending)
             self.closing = self.outcome is not None and goals.outcome_succeeds(
                 self.scenario, self.outcome.value
             )
@@ -1876,7 +1895,11 @@ class Call:
             # a line read as nothing that still asks what anyone knows ("Yuh want dem use dis
             # same number?"), or offers a help ("Shall I also send you the form to move the
             # direct debit to your new bank account?" while the terms are settled)
-            said_back = self._everyday_answer(analysis, favour=False)
+            # ("and set up a standing order or something so this doesnt happen every time you go
+            # on a trip. can you do that", play-test 267: a favour asked once all is agreed)
+            said_back = self._everyday_answer(
+                analysis, favour=_DO_THAT_ASKED.search(analysis.text) is not None
+            )
         if said_back is None and agreed.count() and _SURE_ASKED.search(analysis.text):
             # "are you sure? You said if you paid anything this week you couldn't make rent"
             # (play-test 198): whether they can keep what they agreed, not "How would I pay it?"
@@ -1899,6 +1922,17 @@ class Call:
                 named=analysis.has(Act.IDENTIFY_SELF),
             )
         self._confused_line = line
+        if (
+            missing == "unknown_caller"
+            and self.state == self.scenario.initial
+            and not self.persona.rude
+            and self.debtor.mood.value == "calm"
+            and _NOW_OK_ASKED.search(analysis.text) is not None
+        ):
+            # ("sorry! its, um, ben, from graham finance. sorry to call out of the blue, is now
+            # ok?" to "Good morning, Kevin Thompson speaking.", play-test 268): the time asked
+            # is answered before the caller is asked whom they want
+            return "Now's fine. " + self._say_line(line)
         return self._say_line(line)
 
     def _puts_own_day_back(self, analysis: Analysis) -> bool:
@@ -3744,7 +3778,10 @@ _YES_ASKED = re.compile(
 )
 # "... I'll call you back. Okay?": a tag of its own, closing what was said
 _BARE_TAG_AT_THE_END = re.compile(
-    r"[.!]\s*(?:ok|okay|alright|all\s+right|yeah|right)\s*\?\s*$", re.IGNORECASE
+    # ("... Should be sorted in 3 to 5 working days. That ok?", play-test 267)
+    r"[.!]\s*(?:(?:is\s+)?that(?:'s|\s+is)?\s+(?:(?:ok|okay|alright|all\s+right|fine)\s+with\s+(?:you|u)\s*\?|"
+    r"(?:ok|okay|alright|all\s+right|fine)\s*\?)|(?:ok|okay|alright|all\s+right|yeah|right)\s*\?)\s*$",
+    re.IGNORECASE,
 )
 # "payments team will trace it ... no need to pay again, ok?": a statement closed by a tag
 _TAG_AGREEMENT = re.compile(
@@ -3892,6 +3929,11 @@ _WHO_ASKED = re.compile(
 # "so 264.38 bank transfer friday 13th", "ok so that's ...": the terms said back
 _SO_SAID_BACK = re.compile(
     r"\W*(?:(?:ok|okay|right|alright|great|good|fine|k|perfect)\W+)?so\b", re.IGNORECASE
+)
+# ... or opening a later sentence: "300 taken. so 116.59 friday the 13th"
+_SO_SAID_BACK_LATER = re.compile(
+    r"(?:^|[.!;]\s*)\W*(?:(?:ok|okay|right|alright|great|good|fine|k|perfect)\W+)?so\b",
+    re.IGNORECASE,
 )
 # What the debtor asks of a dispute that the trainee has said is noted
 _DISPUTE_NOTED_ASKED = re.compile(
@@ -4391,8 +4433,11 @@ def _anything_else_asked(text: str) -> bool:
 # Asked to do something besides paying ("Kindly send us the screenshot once done. Is that
 # okay?", "please update the new account details with us. Can you do that?")
 _TOLD_TO_DO = re.compile(
-    r"\b(?:you\s+(?:need|have|will\s+need|'ll\s+need)\s+to|make\s+sure\s+(?:you|to))\s+"
-    r"(?:\w+\s+)?(?:set\s+up|update|switch|move|change|sort|call|ring|send|fill|sign|check)\b",
+    r"(?:\b(?:you\s+(?:need|have|will\s+need|'ll\s+need)\s+to|make\s+sure\s+(?:you|to))\s+"
+    r"(?:\w+\s+)?|"
+    # ("and set up a standing order or something ...": told at a clause's start)
+    r"(?:^|[.!?,;]\s*|\band\s+)(?:also\s+|please\s+|just\s+)?)"
+    r"(?:set\s+up|update|switch|move|change|sort|call|ring|send|fill|sign|check)\b",
     re.IGNORECASE,
 )
 _DO_THAT_ASKED = re.compile(

@@ -632,10 +632,23 @@ def fold(word: str) -> str:
     letter ("S-A-R-A") is the name."""
     if _SPELT_OUT.fullmatch(word):
         word = word.replace("-", "").replace(".", "")
+    elif "-" in word:
+        word = _unstuttered(word)
     if word.isascii():
         return word.lower().strip(".'-")
     decomposed = unicodedata.normalize("NFKD", word.lower()).translate(_UNDECOMPOSED)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".'-")
+
+
+def _unstuttered(word: str) -> str:
+    """ "k-kwame", "j-j-john": the name a nervous caller stumbled into ("Mei-Ling" and
+    "Al-Amin" are double names, kept whole: "mei" does not open "ling")."""
+    *heads, name = word.split("-")
+    if name and all(
+        head and len(head) <= 3 and name.lower().startswith(head.lower()) for head in heads
+    ):
+        return name
+    return word
 
 
 # letters with no accent to take off, typed as their plain letters ("Małgorzata" as

@@ -709,6 +709,10 @@ ENTRIES: list[Entry] = [
         r"(?:^|[.!?]\s+)(?:\w+ing|moves?|car\s+trouble|break[\s-]?ups?|divorces?|redundancy|illness)\s+"
         r"(?:is|are|can\s+be)\s+(?:so|really|such|always|just)\s+(?:stressful|hard|tough|exhausting|draining|"
         r"awful|a\s+nightmare|a\s+pain)\b",
+        # ("Losing a pet is the worst.", "Kindly accept my sympathies sir.": corpus 117)
+        r"(?:^|[.!?]\s+)(?:\w+ing\s+(?:a|an|your|ur|the)\s+\w+|car\s+trouble|break[\s-]?ups?|divorces?|"
+        r"redundancy|illness)\s+(?:is|'s)\s+(?:just\s+|honestly\s+|always\s+)?the\s+worst\b",
+        r"\b(?:my|our)\s+(?:sincere\s+|sincerest\s+|deepest\s+|heartfelt\s+)?(?:sympathies|condolences)\b",
         negatable=True,
     ),
     entry(
@@ -968,7 +972,8 @@ ENTRIES: list[Entry] = [
         # (not "ok but 'soon' is kinda vague": the concession taken back in the same breath)
         # (not "okay sir, but soon is which day?": the "but" after a word of address)
         r"\b(?:ok|okay|fine|sure|alright|all\s+right|no\s+problem|that\s+works)\b"
-        r"(?!\s*,?\s*(?:(?:sir|ma'?am|madam|mate|love|then|yes|yeah)\s*,?\s*)?but\b)[^.?!]{0,30}\b(?:next\s+month|later|sometime|some\s+time|eventually|whenever|(?<!speak\s)(?<!talk\s)(?<!chat\s)(?<!better\s)(?<!you\s)soon|when\s+you\s+can)\b",
+        r"(?!\s*,?\s*(?:(?:sir|ma'?am|madam|mate|love|then|yes|yeah)\s*,?\s*)?but\b)[^.?!]{0,30}\b(?:next\s+month|later|sometime|some\s+time|eventually|whenever|(?<!speak\s)(?<!talk\s)(?<!chat\s)(?<!better\s)(?<!you\s)(?<!too\s)soon|when\s+you\s+can)\b",
+        # (nor "would friday be ok, or is that too soon", play-test 267: a day asked)
         # (not "set up the direct debit again so next month is fine": what the set-up is for)
         # (nor "sometime in the next 2 weeks is fine", play-test 122: a window with an end)
         r"(?<!so\s)(?<!so\sthat\s)\b(?:next\s+month(?:\s+or\s+(?:the\s+month\s+after|so|two))?|later|"
@@ -1096,7 +1101,7 @@ ENTRIES: list[Entry] = [
         "close",
         A.CLOSE,
         # not "before you say bye and hang up", "don't say 'bye'", "did you have a nice weekend?"
-        r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+(?:yourself\s+)?a\s+(?:real\s+|really\s+|very\s+)?(?:good|nice|great|lovely|blessed|wonderful)\s+(?:day|dya|evening|afternoon|one|1(?!\d)|weekend(?!\s*\?)|night)|(?:talk|speak)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
+        r"\b(?<!say\s)(?<!said\s)(?<!saying\s)(?<!')(?<!did\syou\s)(?:good\s*bye|bye|have\s+(?:yourself\s+)?a\s+(?:real\s+|really\s+|very\s+)?(?:good|nice|great|lovely|blessed|wonderful)\s+(?:day|dya|evening|afternoon|one|1(?!\d)|weekend(?!\s*\?)|night)|(?:talk|speak|chat)\s+(?:to\s+you\s+)?(?:soon|later)|take\s+care(?!\s+of))\b",
         r"\bthat's\s+all\s+(?:for\s+now|i\s+needed)\b",
         # "Then we have nothing more to discuss. Our legal team will be in touch." (corpus 115)
         r"\b(?:we|i)\s+(?:have|'ve\s+got)\s+nothing\s+(?:more|else|further)\s+to\s+(?:discuss|talk\s+about|say)\b",
@@ -1132,7 +1137,9 @@ ENTRIES: list[Entry] = [
         r"(?<!to\s)\bsee\s+(?:ya|you)(?:\s+(?:later|soon|then))?\s*[.!]*\s*$",
         r"\b(?:later\s+then|catch\s+you\s+later|all\s+the\s+best)\b",
         r"\b(?:peace\s+out|laters|later\s+(?:mate|m8|bro|dude|then))\s*[.!]*\s*$",
-        r"\benjoy\s+(?:the\s+rest\s+of\s+)?(?:your|ur)\s+(?:day|evening|weekend|afternoon|morning|week|(?:lunch\s+)?break|lunch|shift)\b",
+        # ("Enjoy the rest of your Tuesday!", corpus 117)
+        r"\benjoy\s+(?:the\s+rest\s+of\s+)?(?:your|ur)\s+(?:day|evening|weekend|afternoon|morning|week|(?:lunch\s+)?break|lunch|shift|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
         # "Fair enough mate. Cheers.", "cheers pal", "aight, no worries, later", "Peace."
         r"\bcheers(?:\s+(?:now|pal|mate|m8|bud|love|then|bye))?\s*[.!]*\s*$",
         r"(?:^|[,.!]\s*)(?:later|peace|laters)\s*[.!]*\s*$",
@@ -1207,7 +1214,10 @@ ENTRIES: list[Entry] = [
         # "could you confirm the last four digits of your student loan account number?"
         r"\blast\s+(?:4|four|few)\s+(?:digits|numbers)\s+of\s+(?:your|ur|the)\s+(?:[a-z]+\s+){0,3}?"
         r"(?:account|loan|reference)(?:\s+(?:number|no))?\b",
-        r"\b(?:your|ur)\s+(?:[a-z]+\s+){0,2}?account\s+(?:number|no)\b(?!\s+(?:is|ends))",
+        # (not "just use your loan account number as the reference", play-test 267: how to pay,
+        # told)
+        r"(?<!\buse\s)(?<!\bquote\s)(?<!\bput\s)\b(?:your|ur)\s+(?:[a-z]+\s+){0,2}?account\s+(?:number|no)\b"
+        r"(?!\s+(?:is|ends|as\s+(?:the|a|your)\s+reference))",
     ),
     entry(
         "topic_date_of_birth",
@@ -1816,6 +1826,9 @@ ENTRIES: list[Entry] = [
         r"\b(?:the\s+)?(?:date|day)\s+of\s+(?:the|your|that)\s+payment\s+(?:you\s+(?:made|sent|did)|"
         r"and\s+(?:the\s+|your\s+)?(?:reference|confirmation|receipt))\b",
         r"\bwhen\s+(?:exactly\s+)?did\s+(?:you|u)\s+(?:send|pay|make|transfer)\s+(?:it|that|the\s+payment)\b",
+        # ("when did you supposedly pay and how", play-test 268: the payment they claim)
+        r"\bwhen\s+(?:exactly\s+)?did\s+(?:you|u)\s+(?:supposedly|allegedly|apparently|actually|even)\s+"
+        r"(?:send|pay|make|transfer)\b",
         # "On which date exactly you have done the transfer, and from which bank?"
         r"\b(?:what|which)\s+(?:date|day)\s+(?:exactly\s+)?(?:(?:you|u)\s+)?(?:have\s+|had\s+)?"
         r"(?:done|did|made|sent|paid)\s+(?:the\s+|that\s+)?(?:transfer|payment|it)\b",
@@ -2085,6 +2098,10 @@ ENTRIES: list[Entry] = [
         r"\bas\s+(?:thick|stupid|dumb|dense)\s+as\s+(?:you|u)\b",
         # "a grown adult who can't remember one payment": scorn for who they are
         r"\ba\s+grown\s+(?:adult|man|woman)\s+(?:who|that)\s+(?:can't|cannot|can\s+not|couldn't)\b",
+        # ("You're a grown woman, act like one.", corpus 117)
+        r"\b(?:act|behave)\s+like\s+(?:one|an?\s+(?:adult|grown-?up))\b",
+        # ("You can't find that? Pathetic.", corpus 117: the put-down said as a sentence)
+        r"(?:^|[.!?]\s*)(?:just\s+|honestly\s+|frankly\s+|absolutely\s+)?(?:pathetic|useless)\s*[.!]*(?:\s|$)",
         # "well clearly you didnt learn much in all them years mate cos you still cant pay a 271
         # bill on time" (play-test 180)
         r"\b(?:clearly|obviously|evidently)\s+(?:you|u)\s+(?:didn't|didnt|did\s+not|haven't|havent|"
@@ -2165,6 +2182,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:tell|call|ring|phone|contact|inform|telling|calling|ringing|phoning|contacting|informing)\s+"
         r"(?:her|his|their)\s+(?:employer|boss|work|workplace|manager)\b",
         r"\blose\s+your\s+job\b",
+        # ("Pay it or you're out.", "I'll personally make sure you're out on the street.": the
+        # tenant put out, threatened; corpus 117)
+        r"\b(?:you're|you\s+are|you'll\s+be|youre)\s+out\s+on\s+(?:the|your|ur)\s+(?:street|ear|arse|ass)\b|"
+        r"\bor\s+(?:you're|you\s+are|you'll\s+be|youre)\s+out\s*[.!]*\s*$",
         r"\b(?:taken|deducted|docked)\s+(?:straight\s+|directly\s+)?(?:out\s+of|from)\s+your\s+(?:wages|salary|pension|benefits|pay(?:check|cheque)?)\b",
         negatable=True,
     ),
@@ -2194,6 +2215,8 @@ ENTRIES: list[Entry] = [
         # payments", "you've missed three payments on a court order", "the judgment was £2,400")
         r"(?<!county\s)\bcourts?\b(?!\s+(?:judg(?:e)?ments?|orders?|plans?|fines?|fees?)\b)|"
         r"\b(?:sue|suing|sued|lawsuit|litigation|bailiffs?|small\s+claims)\b|"
+        # ("we start eviction proceedings", corpus 117: the tenant's court step)
+        r"\beviction\s+(?:proceedings|process|notice|order|hearing)s?\b|"
         # ("we can get a court order": one to come)
         r"\b(?:get|obtain|apply\s+for|seek|take\s+out|file\s+for)\s+(?:a\s+)?(?:county\s+)?court\s+"
         r"(?:order|judg(?:e)?ment)\b|"
@@ -2380,6 +2403,9 @@ ENTRIES: list[Entry] = [
         # ("which day was last Tuesday, the 3rd?", play-test 185: a day gone by, asked after)
         r"\b(?:what|which)\s+(?:date|day)\b(?!\s+(?:did\s+(?:you|u)\s+(?:send|pay|make|transfer)|was|were|"
         r"(?:you|u|it)\s+(?:\w+\s+)?(?:sent|paid|made|went|left|transferred|posted|mailed))\b)",
+        # ("would you maybe be able to say roughly when? like, sorry, i'm supposed to ask for a
+        # date", play-test 268)
+        r"\b(?:ask|asking)\s+(?:you\s+)?for\s+an?\s+(?:date|day)\b|\bsay\s+(?:roughly|about|around)\s+when\b",
         # ("just tell me a date", play-test 262)
         r"\b(?:give\s+me|gimme|tell\s+me|tell\s+us)\s+a\s+(?:date|day)\b",
         # "Great, you can find it. WHEN. Date please." (play-test 138)
@@ -2417,7 +2443,8 @@ ENTRIES: list[Entry] = [
         # would suit you?" (play-test 218; not "have a good day": a goodbye)
         r"\b(?:good|convenient|suitable|better|best)\s+(?:day|date)\s+for\s+(?:you|u)\b"
         r"(?<!have\sa\sgood\sday\sfor\syou)(?<!have\sa\sgood\sday\sfor\su)",
-        r"\bis\s+there\s+a\s+(?:day|date)\s+(?:that|which|when)?\s*(?:'s|’s|is|would|will|'d|’d|"
+        # ("is there like a day thats good?", play-test 267)
+        r"\bis\s+there\s+(?:like\s+|um\s+|uh\s+|maybe\s+)?a\s+(?:day|date)\s+(?:thats|that|which|when)?\s*(?:'s|’s|is|would|will|'d|’d|"
         r"might|could)?\s*(?:be\s+)?(?:good|best|better|ok|okay|fine|easiest|convenient|suits?|"
         r"works?|easier)\b",
         # "Sorry, when would, um, suit you?", "and when, roughly, do you think?" (play-test 209)

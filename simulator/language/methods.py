@@ -11,7 +11,8 @@ METHODS: list[tuple[str, str]] = [
     ("paypal", r"\bpay\s?pals?\b"),
     ("venmo", r"\bvenmo\b"),
     ("zelle", r"\bzelle\b"),
-    ("money_order", r"\bmoney\s+orders?\b|\bpostal\s+orders?\b"),
+    # ("a money oder is fine", corpus 117)
+    ("money_order", r"\bmoney\s+(?:orders?|oders?)\b|\bpostal\s+orders?\b"),
     # "100 on the 27th by SO"; "a stop order from your salary" (South Africa)
     ("standing_order", r"\b(?:standing|standin'?|stop)\s+orde?rs?\b|\bby\s+so\b"),
     (
@@ -82,7 +83,9 @@ METHODS: list[tuple[str, str]] = [
         r"(?:over|at)\s+the\s+counter|at\s+the\s+bank|"
         # "Saturday in store is fine", "at our office on Marsh Road": the lender's own counter
         # (not the store card; "the car's been in the shop" is at the mechanic's)
-        r"in\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:\w+\s+)?store(?!\s+card)|at\s+our\s+office)\b",
+        # ("the full $154.90 at a Kestrel store", corpus 117)
+        r"in\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:\w+\s+)?store(?!\s+card)|"
+        r"at\s+(?:our|a|any|one\s+of\s+our)\s+(?:\w+\s+)?stores?(?!\s+card)|at\s+our\s+office)\b",
     ),
     (
         "cheque",

@@ -61,7 +61,8 @@ _NOT_MONEY_AFTER = re.compile(
     r"-(?:day|week|month|year|hour|minute)s?\b|"
     r"%|percent|per\s?cent|days?|weeks?(?!ly)|wks?\b|months?(?!ly)|mths?\b|years?(?!ly)|hours?|"
     r"hrs?|minutes?|"
-    r"mins?|seconds?\b|secs?\b|(?:to|or|-)\s*\d{1,2}\s+(?:working\s+|business\s+)?(?:days?|weeks?)\b|"
+    # ("80 minimum.": the least sum, not minutes; corpus 117)
+    r"mins?\b|seconds?\b|secs?\b|(?:to|or|-)\s*\d{1,2}\s+(?:working\s+|business\s+)?(?:days?|weeks?)\b|"
     r"am\b|pm\b|a\.m|p\.m|o'clock|th\b|st\b|nd\b|rd\b|times|calls?|lenders?|loans?|"
     # "I'll ring you at ten that morning": the hour of a call (not "200 this afternoon")
     r"that\s+(?:morning|afternoon|evening|night)\b|"
@@ -566,6 +567,15 @@ def find_amounts(
         if _A_SHOPS_NUMBER.fullmatch(norm, max(0, start - 2), start):
             continue  # "pay at any 7-eleven": a shop's name
         explicit = m.group("wunit") is not None or m.group("wunit_a") is not None
+        if (
+            not explicit
+            and spoken_cents
+            and overdue is not None
+            and Decimal(number) + Decimal(spoken_cents) / 100 == overdue
+        ):
+            # ("the hundred and eighty-seven thirty-six you owe us", corpus 117: the debt to the
+            # cent, said in words, is money whatever follows)
+            explicit = True
         if not explicit:
             # "three instalments", "two weeks", "one more thing" are not money; small bare
             # number words rarely are.
@@ -581,6 +591,9 @@ def find_amounts(
                 norm, start, 3
             ):
                 continue  # "six oh eight twelve", "ending in four five six": digits read out
+            # ("I'd need at least two-fifty a week", corpus 117: a rate of paying is money said,
+            # in words as in figures)
+            explicit = RATE_AFTER.match(norm, end) is not None and not _income_or_cost(norm, start)
         value = Decimal(number) + Decimal(spoken_cents) / 100
         if spoken_cents and overdue is not None and value * 100 == overdue:
             value = overdue  # "twelve forty" of a debt of 1,240: the debt, not 12.40

@@ -48,14 +48,14 @@ FLAT = 0.5  # engagement below this, without yielding or hostility: introverted
 CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
     (0.0, 0.56),
     (0.1, 0.79),
-    (0.2, 0.86),
+    (0.15, 0.81),
+    (0.2, 0.84),
     (0.25, 0.96),
-    (0.4, 0.97),
-    (0.45, 0.97),
+    (0.4, 0.99),
 )
 CALIBRATION_HELD: tuple[tuple[float, float], ...] = (
-    (0.0, 0.38),
-    (0.05, 0.55),
+    (0.0, 0.4),
+    (0.05, 0.54),
     (0.1, 0.69),
 )
 # Below this a reading is a leaning ("uncertain, leaning timid"): right less than 7 times in 10.

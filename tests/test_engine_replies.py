@@ -11083,7 +11083,9 @@ def test_the_juggler_does_not_say_a_friendly_caller_is_shouting(library: Library
     """Play-test 257: "Forget the $400. Give me a number you know you can do on the 31st" from
     a caller who had said they would not shout got "You're shouting loudest. All of it"."""
     c, reply = _replied(library, "lenders_persistent_late", 14671, "lenders_14671", 7)
-    assert "shouting" not in reply and "All of it" in reply, reply
+    # (the day, or the sum, they can do on it: since session 46 the $250 offered a line before
+    # is taken, so "All of it" is no longer what they answer)
+    assert "shouting" not in reply and ("31st" in reply or "All of it" in reply), reply
 
 
 def test_the_flatmate_asks_whom_a_hello_is_for_rather_than_name_the_debtor(
@@ -11381,3 +11383,105 @@ def test_why_in_writing_asked_in_other_words_gets_the_reason(library: Library) -
     for letters."""
     c, reply = _replied(library, "stop_calling_cease_contact", 7281, "stop_7281", 3)
     assert "in writing" in reply.lower() or "on paper" in reply, reply
+
+
+# --- play-tests 269 and 270 ----------------------------------------------------------------
+def test_the_other_half_on_a_later_day_is_the_rest_not_the_first_part(library: Library) -> None:
+    """Play-test 269: with $217.71 on Friday the 13th agreed, "the other half, the other
+    217.71... could that maybe be by the end of the month? like the 31st?" moved the first part
+    to the 31st, and the two parts said back got "Not Friday the 13th: Tuesday the 31st"."""
+    c = call_in(library, "car_dealer_dispute", seed=22069)
+    replies = play(c, _from_file("dealer_22069")[:9])
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13), c.debtor.agreed
+    assert c.debtor.agreed.rest_date == dt.date(2026, 3, 31), c.debtor.agreed
+    assert "Not Friday" not in replies[8] and c.debtor.confirmed, replies[8]
+
+
+def test_the_rest_quoted_back_is_the_rests_sum_and_its_day_named(library: Library) -> None:
+    """Play-test 269: "whats the 'rest' - 142? and when exactly is your 'next payment'" got
+    "Okay, $142. I can find that.", and "214 by friday AND the other 142 by when?" got "the other
+    $214 by Friday the 27th"."""
+    c = call_in(library, "car_broke_down_partial", seed=22062)
+    replies = play(c, _from_file("carbroke_22062")[:4])
+    assert not replies[2].startswith("Okay, $142"), replies[2]
+    assert "$142 by" in replies[3] and "$214 by" not in replies[3], replies[3]
+    assert c.debtor.agreed.amount == 214, c.debtor.agreed
+
+
+def test_a_day_called_too_far_off_for_now_is_not_agreed(library: Library) -> None:
+    """Play-test 269: "monday is another 6 days. youre at the gate ... just do it now while im
+    on the line" got "Yes, Monday the 16th is fine."."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 22041, "traveller_22041", 4)
+    assert "Monday" not in reply and c.debtor.agreed.date == c.today, (reply, c.debtor.agreed)
+
+
+def test_a_fee_waiver_claimed_as_done_is_taken_up(library: Library) -> None:
+    """Play-test 269: "It's gone, I can see it's dropped off the balance - you're at $526.54
+    now" got "Go on then, ask them. No waiver, no payment.", then the same lines again, "Like I
+    said: ..."; the waiver the collector cannot grant still counts against them."""
+    c, reply = _replied(library, "rude_defaulter_composure", 22097, "rude_22097", 8)
+    assert "No waiver" not in reply and c.state == "negotiating", (c.state, reply)
+    assert "fees_dangled" in c.debtor.flags
+
+
+def test_a_favour_asked_with_a_term_open_is_agreed_and_the_term_asked(library: Library) -> None:
+    """Play-test 269: "and um, maybe check the direct debit is set up on the new account? so it
+    doesnt happen again" with no way to pay agreed got only "And how would you like me to pay
+    it?"."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 22006, "courteous_22006", 7)
+    assert reply.startswith(tuple(DEFAULT_CLARIFY["will_do"])) and "pay" in reply, reply
+
+
+def test_a_first_part_cut_is_taken_at_the_new_sum(library: Library) -> None:
+    """Play-test 270: with $209 agreed, "How about $30 on Friday the 13th, then $30 every
+    fortnight after that" kept $209, and the hardship debtor insisted on it twice ("Not $30:
+    $209, like I said.")."""
+    c = call_in(library, "student_unemployed_hardship", seed=9751)
+    replies = play(c, _from_file("hardship_9751")[:9])
+    assert c.debtor.agreed.amount == 30 and all("$209" not in r for r in replies[5:]), replies[5:]
+
+
+def test_the_graduate_does_not_dread_a_call_before_knowing_who_it_is(library: Library) -> None:
+    """Play-test 270: "Am I speaking with Sara Duncan?" got "Yes, it's me. I've been dreading
+    this call, honestly." before the caller said who they were."""
+    for seed in range(40):
+        c = call_in(library, "student_unemployed_hardship", seed=seed)
+        reply = c.say("Hi, good morning! Am I speaking with {}?".format(c.values["debtor_name"]))
+        assert "dreading" not in reply.reply, (seed, reply.reply)
+
+
+def test_a_rest_split_over_two_months_is_the_instalments_after_the_first(
+    library: Library,
+) -> None:
+    """Play-test 270: with $240 on the 31st agreed, "for the rest, the $476.37, could we split
+    that into $240 at the end of April and $236.37 end of May?" made the 30th of April the first
+    part's day, and the three parts said back got "Not Tuesday the 31st: Thursday the 30th of
+    April, like I said." three times."""
+    c = call_in(library, "lenders_persistent_late", seed=9793)
+    replies = play(c, _from_file("lenders_9793")[:8])
+    assert c.debtor.agreed.date == dt.date(2026, 3, 31), c.debtor.agreed
+    assert c.debtor.agreed.rest_every == "month" and c.debtor.confirmed, c.debtor.agreed
+    assert "like I said" not in replies[7], replies[7]
+
+
+def test_if_you_can_pay_that_you_can_pay_this_puts_the_larger_sum(library: Library) -> None:
+    """Play-test 270: "The full 446.11. If you can put 268 on a card you can put 446 on it" got
+    "That's right, yes.", as if the debtor's $268 had been said back."""
+    c, reply = _replied(library, "car_broke_down_partial", 9807, "carbroke_9807", 4)
+    assert reply != "That's right, yes." and "$446" in reply, reply
+
+
+def test_when_will_it_go_in_asks_for_a_day(library: Library) -> None:
+    """Play-test 270: "and the $380.15 for this month, sorry, when do you think that might go
+    in? I just have to, um, write a date" got "Certainly, $380.15." alone."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 9779, "courteous_9779", 4)
+    assert c.debtor.named_day is not None and c.debtor.day(c.debtor.named_day) in reply, reply
+
+
+def test_the_dealer_dispute_driver_says_whether_they_complained(library: Library) -> None:
+    """Play-tests 269 and 270: "have you made a complaint to us about the dealer already?" was
+    answered with the dealer's delay, and once with "I hear you that the loan is separate from
+    the dealer", which nobody had said."""
+    for seed, played, turn in ((9800, "dealer_9800", 4), (22069, "dealer_22069", 4)):
+        c, reply = _replied(library, "car_dealer_dispute", seed, played, turn)
+        assert "complain" in reply.lower() or "Not with you" in reply, (played, reply)

@@ -5773,13 +5773,12 @@ def test_a_name_stammered_is_the_name() -> None:
 def test_more_goodbyes_insults_sympathies_and_threats() -> None:
     """Corpus 117: "Ok no probs Camille, ta, chat soon" and "Enjoy the rest of your Tuesday!"
     said no goodbye; "You're a grown woman, act like one." and "You can't find that? Pathetic."
-    no insult; "Losing a pet is the worst." and "Kindly accept my sympathies sir." no sympathy;
+    no insult; "Kindly accept my sympathies sir." no sympathy;
     "Pay it or you're out." no threat; "we start eviction proceedings" no legal step."""
     assert read("Ok no probs, ta, chat soon", "vague_promise").has(Act.CLOSE)
     assert read("That's it. Enjoy the rest of your Tuesday!", "negotiating").has(Act.CLOSE)
     assert read("You're a grown woman, act like one.", "negotiating").has(Act.INSULT)
     assert read("You can't find that? Pathetic.", "vague_promise").has(Act.INSULT)
-    assert read("I'm so sorry. Losing a pet is the worst.", "explaining").has(Act.EMPATHISE)
     assert read("Kindly accept my sympathies sir.", "explaining").has(Act.EMPATHISE)
     assert read("Rent is rent. Pay it or you're out.", "explaining").has(Act.THREAT)
     said = read("If this isn't paid by Friday we start eviction proceedings.", "explaining")
@@ -5851,3 +5850,73 @@ def test_a_regular_way_set_up_for_later_is_not_this_payments_way() -> None:
     said = read("yeah I just asked you something. standing order. automatic payment. will you "
                 "set one up, yes or no", "negotiating", agreed=agreed)  # fmt: skip
     assert said.slots.method is None
+
+
+# --- corpus 118 ------------------------------------------------------------------------------
+def test_days_said_as_people_say_them_in_corpus_118() -> None:
+    """Corpus 118: "on Friday the twentieth of March" put Friday the 13th; "Saturday payments
+    don't process till Monday, so let's call it Monday the 16th" put Saturday; "let's say your
+    next payday, the 19th" put no day."""
+    said = read("Let me read that back: $418.74, paid online, on Friday the twentieth of March.",
+                "negotiating")  # fmt: skip
+    assert said.slots.date == dt.date(2026, 3, 20)
+    said = read("Saturday payments don't process till Monday, so let's call it Monday the 16th. A "
+                "thousand's fine.", "negotiating")  # fmt: skip
+    assert said.slots.date == dt.date(2026, 3, 16)
+    said = read(
+        "Then let's say your next payday, the 19th, by card. Does that work?", "negotiating"
+    )
+    assert said.slots.date == dt.date(2026, 3, 19)
+
+
+def test_days_gone_by_and_the_callers_own_errands_are_no_deadline() -> None:
+    """Corpus 118: "You said that on Friday, and the Friday before. Nothing came." put this
+    Friday; "$418.74 since the bill on the 5th" put April's 5th; "I'm going to chase maintenance
+    today about the boiler" put today."""
+    said = read("You said that on Friday, and the Friday before. Nothing came.", "vague_promise")
+    assert said.slots.date is None
+    said = read("Your account shows $418.74 since the bill on the 5th.", "explaining")
+    assert said.slots.date is None
+    said = read(
+        "I hear you and I'm going to chase maintenance today about the boiler, but the rent is a "
+        "separate thing and it still has to be sorted.",
+        "explaining",
+    )
+    assert said.slots.date is None
+    assert read("I'll take the payment today by card.", "negotiating").slots.date == TODAY
+
+
+def test_sums_scorned_and_shortfalls_are_not_put() -> None:
+    """Corpus 118: "Fifty bucks? Pathetic." put the debtor's $50; "You're twelve ninety short.
+    Just pay the lot" put $12.90."""
+    said = read("Fifty bucks? Pathetic. That won't even make a dent.", "negotiating",
+                previous_debtor_line="I can do fifty bucks.")  # fmt: skip
+    assert said.slots.amount is None
+    said = read("Four hundred? You're twelve ninety short. Just pay the lot, it's 287.95.",
+                "negotiating", previous_debtor_line="I can do four hundred.")  # fmt: skip
+    assert said.slots.amount == OVERDUE
+
+
+def test_a_street_called_court_and_a_letting_agent_by_name() -> None:
+    """Corpus 118: "we manage your flat at Ferris Court" was legal action, and "It's Bellbird
+    Property Management" for Quarry Lane Lettings no wrong lender; play-test 265: "12 Birch
+    Court" was legal action."""
+    said = read("Good morning, this is Quarry Lane Lettings, we manage your flat at Ferris Court.",
+                "answering", lender="Quarry Lane Lettings")  # fmt: skip
+    assert not said.has(Act.LEGAL_ACTION)
+    assert not read("It's about the flat at 12 Birch Court.", "verified").has(Act.LEGAL_ACTION)
+    assert read("We'll see you in Small Claims Court.", "verified").has(Act.LEGAL_ACTION)
+    said = read(
+        "Is that Marisol? It's Bellbird Property Management, about the rent.",
+        "answering",
+        lender="Quarry Lane Lettings",
+        debtor_names=("Marisol Quispe", "Marisol"),
+    )
+    assert "wrong_lender" in said.flags
+
+
+def test_useless_and_get_out_in_corpus_118() -> None:
+    """Corpus 118: "Useless, honestly." said no insult, "Pay the rent or get out." no threat."""
+    assert read("You said that last time. Useless, honestly. Give me a day.",
+                "vague_promise").has(Act.INSULT)  # fmt: skip
+    assert read("Sick or lazy? Pay the rent or get out.", "explaining").has(Act.THREAT)

@@ -1900,6 +1900,17 @@ class Call:
             said_back = self._everyday_answer(
                 analysis, favour=_DO_THAT_ASKED.search(analysis.text) is not None
             )
+        if (
+            said_back is None
+            and missing in ("amount", "date", "method")
+            and self.debtor.identity_verified
+            and (favour := self._favour_answer(analysis)) is not None
+        ):
+            # ("and um, maybe check the direct debit is set up on the new account? so it doesnt
+            # happen again" with the way to pay still open, play-test 269): the favour agreed,
+            # the term still asked
+            self.confused = 0
+            return favour + " " + self._say_line(self.lines.clarify(self.state, missing))
         if said_back is None and agreed.count() and _SURE_ASKED.search(analysis.text):
             # "are you sure? You said if you paid anything this week you couldn't make rent"
             # (play-test 198): whether they can keep what they agreed, not "How would I pay it?"
@@ -4447,8 +4458,10 @@ _DO_THAT_ASKED = re.compile(
 _ASKED_TO_DO = re.compile(
     # ("If it hasn't shown by next Monday, would you mind giving us a call back?", play-test 221)
     # ("would you be okay to check with your bank on your side too?", play-test 257)
-    r"\b(?:(?:can|could|would|will)\s+(?:you|u)(?:\s+be\s+(?:ok|okay|alright|happy|willing)\s+to)?|please|pls|"
-    r"plz|kindly|(?:would|do)\s+(?:you|u)\s+mind)\s+"
+    r"(?:\b(?:(?:can|could|would|will)\s+(?:you|u)(?:\s+be\s+(?:ok|okay|alright|happy|willing)\s+to)?|please|pls|"
+    r"plz|kindly|(?:would|do)\s+(?:you|u)\s+mind)|"
+    # ("and um, maybe check the direct debit is set up on the new account?", play-test 269)
+    r"(?:^|[.!?,;]\s*|\band\s+)(?:(?:um+|uh+|er+),?\s+)?maybe)\s+"
     # ("Could you maybe, if it's not too much bother, check your banking app later ...?", play-
     # test 233)
     r"(?:maybe,?\s+)?(?:if\s+it's\s+not\s+too\s+much\s+(?:bother|trouble),?\s+)?"

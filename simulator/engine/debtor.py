@@ -842,6 +842,12 @@ class DebtorState:
                 and slots.amount != agreed.amount
                 and not slots.rest
                 and self.instalment_after_a_first_part(analysis.text) is not None
+                # (not "How about $30 on Friday the 13th, then $30 every fortnight after that"
+                # with $209 agreed, play-test 270: the first part named anew, at the same sum)
+                and [a.value for a in self._amounts_in(normalise(analysis.text))].count(
+                    slots.amount
+                )
+                < 2
             ):
                 return agreed.amount
             return None
@@ -865,10 +871,18 @@ class DebtorState:
             return None
         norm = normalise(analysis.text)
         series = self._monthly_series(norm)
-        if series is None or series != slots.amount or series == first_sum:
-            return None
         found = self._amounts_in(norm)
         sums = [a.value for a in found]
+        rest_said = self.amount_overdue - first_sum in sums
+        if (
+            series is None
+            or series != slots.amount
+            # (the first part's sum again is no series after it, unless what is left is said
+            # first: "And then for the rest, the $476.37, could we split that into $240 at the
+            # end of April and $236.37 end of May?" with $240 on the 31st agreed, play-test 270)
+            or (series == first_sum and not rest_said)
+        ):
+            return None
         if first_sum not in sums or sums.index(first_sum) > sums.index(series):
             return None
         first = dataclasses.replace(
@@ -893,7 +907,13 @@ class DebtorState:
             months = {m.group().lower()[:3] for m in _MONTH_NAME.finditer(norm, end)}
             # ("$250 on 20 April and $250.02 on 20 May", play-test 209: the last one rounded up
             # to clear it is the same instalment)
-            repeated = sum(abs(other - value) <= 1 for other, _end in later) >= 2
+            # ("$240 at the end of April and $236.37 end of May", play-test 270: the last one
+            # smaller, what is left)
+            # (not "the rest is $502.10... split that in two, like $251.05 on april 20th and
+            # $251.05 on may 20th": the halves are the series)
+            repeated = sum(abs(other - value) <= 1 for other, _end in later) >= 2 or (
+                len(later) == 2 and later[0][0] == value and value / 2 < later[1][0] < value
+            )
             listed = _MONTHS_LISTED.match(norm, end) is not None
             if len(months) >= 2 and (repeated or listed):
                 return value
@@ -957,6 +977,18 @@ class DebtorState:
             accept = "accept_instalments"
             values["rest_amount"] += f" a {every}"
         kept = self.agreed.rest_date
+        if (
+            restating
+            and self.agreed.rest_every is not None
+            and self.agreed.rest_amount is not None
+            and kept is not None
+            and day > kept
+            and (amount is None or amount <= self.agreed.rest_amount + 1)
+        ):
+            # ("$240 on Tuesday the 31st of March, $240 on Thursday the 30th of April, and the
+            # last $236.37 on Sunday the 31st of May" with $240 a month from April agreed,
+            # play-test 270: the last of the instalments said back, not a new day for them)
+            return
         # (a rest's day no longer after the first part's, the first part moved in this line,
         # is put right by the day said, not kept)
         if restating and kept is not None and day != kept and kept > first:

@@ -158,16 +158,19 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAYNUM}\b{_YEAR}"),
     # ("the 24th o January": "of" as said in Scots and Irish English)
     ("day_month", rf"\b(?:the\s+)?{_DAYNUM}\s+(?:of\s+|o\s+)?{_MONTH}\b{_YEAR}"),
+    # "Wednesday the eighteenth", "on Friday the twentieth of March" (corpus 118: the weekday
+    # and the month said with it, one day; before the month's own patterns, which would take
+    # "the twentieth of March" and leave the weekday on its own)
+    (
+        "weekday_ordword",
+        rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_ORD_WORD}\b(?:\s+(?:(?:of|o)\s+)?{_MONTH}\b{_YEAR}|"
+        rf"(?!\s+(?:{_NOT_A_DAY_AFTER})))",
+    ),
     # ("on twentieth March", as said in Indian and British English: "of" left out)
     # ("the first may be hard" is no date)
     ("ordword_month", rf"\b(?:the\s+)?{_ORD_WORD}\s+(?:(?:of|o)\s+|(?!may\b)){_MONTH}\b{_YEAR}"),
     # "March eighteenth", "march the twenty first"
     ("ordword_month", rf"\b{_MONTH}\s+(?:the\s+)?{_ORD_WORD}\b{_YEAR}"),
-    # "Wednesday the eighteenth"
-    (
-        "weekday_ordword",
-        rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_ORD_WORD}\b(?!\s+(?:{_NOT_A_DAY_AFTER}))",
-    ),
     (
         "first_next_month",
         r"\b(?:the\s+)?(?:first|1st|start|beginning)\s+of\s+(?:the\s+)?next\s+month\b",
@@ -532,6 +535,9 @@ def _resolve(
         if year and len(year) == 2:
             year = "20" + year
         return _month_day(today, month, day, year)
+    if kind == "weekday_ordword" and g.get("month"):
+        # ("Friday the twentieth of March": the month said is the month meant)
+        return _month_day(today, MONTHS[g["month"].lower()], _ordinal(g["ordword"]), g.get("year"))
     if kind in ("weekday_dom", "weekday_ordword"):
         day = int(g["day"]) if kind == "weekday_dom" else _ordinal(g["ordword"])
         target = WEEKDAYS[g["weekday"].lower()]

@@ -473,6 +473,8 @@ _TRADE_WORDS = frozenset(
     + ["telecom", "telecoms", "mobile", "broadband", "insurance", "childcare", "school"]
     + ["academy", "college", "clinic", "medical", "dental", "health", "healthcare"]
     + ["hospital", "plumbing", "motors", "auto", "leasing", "rentals"]
+    # ("It's Bellbird Property Management, about the rent." for Quarry Lane Lettings, corpus 118)
+    + ["lettings", "letting", "property", "properties", "management", "housing", "estates"]
 )
 # Common short forms of first names: "Mike" answers to Michael.
 NICKNAMES = {

@@ -239,7 +239,10 @@ _HALF_PATTERN = (
 # What is left once the agreed part is paid: "the rest", "the remaining balance".
 _REST_PATTERN = (
     # ("lovely. what about the leftover, can u do that on the 27th", corpus 105)
-    rf"\b(?:the\s+(?:rest|remainder|remaining\s+(?:balance|amount|money|bit)|left-?over|left\s+over)|"
+    # ("and um, the other half, the other 217.71... could that maybe be by the end of the
+    # month?", play-test 269: the second of two halves)
+    rf"\b(?:the\s+(?:rest|remainder|remaining\s+(?:balance|amount|money|bit)|left-?over|left\s+over|"
+    r"other\s+half|second\s+half)|"
     rf"{_PAY_THE_BALANCE}|"
     r"what(?:'s|\s+is)\s+left(?:\s+over)?|whatever(?:'s|\s+is)\s+left|"
     # "rest by friday", "and remainder on the 20th": typed short, its day right after

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind92: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind93: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -127,6 +127,7 @@ BLINDS = {
         "blind90",  # 400 lines: slate, chalk, flint and marble forges and wharves
         "blind91",  # 400 lines: tin and chrome mills, and six quays (brass to nickel)
         "blind92",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter docks
+        "blind93",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter piers
     )
 }
 BLIND = BLINDS["blind"]
@@ -209,6 +210,7 @@ LATER = {
         "hundredsixteenth",
         "hundredseventeenth",
         "hundredeighteenth",
+        "hundrednineteenth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

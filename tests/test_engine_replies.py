@@ -11485,3 +11485,11 @@ def test_the_dealer_dispute_driver_says_whether_they_complained(library: Library
     for seed, played, turn in ((9800, "dealer_9800", 4), (22069, "dealer_22069", 4)):
         c, reply = _replied(library, "car_dealer_dispute", seed, played, turn)
         assert "complain" in reply.lower() or "Not with you" in reply, (played, reply)
+
+
+def test_a_freephone_number_in_three_groups_leaves_the_message(library: Library) -> None:
+    """Play-test 272: "its 1800 555 210" to the flatmate who asked for the number got "This is
+    Jess, the flatmate." and, later, "What number should she call you back on?" again."""
+    c = call_in(library, "wrong_party_flatmate_message", seed=12311)
+    play(c, _from_file("flatmate_12311")[:3])
+    assert c.outcome is not None and c.outcome.value == "message_left", c.outcome

@@ -5920,3 +5920,69 @@ def test_useless_and_get_out_in_corpus_118() -> None:
     assert read("You said that last time. Useless, honestly. Give me a day.",
                 "vague_promise").has(Act.INSULT)  # fmt: skip
     assert read("Sick or lazy? Pay the rent or get out.", "explaining").has(Act.THREAT)
+
+
+# --- corpus 119 ------------------------------------------------------------------------------
+def test_sums_said_as_people_say_them_in_corpus_119() -> None:
+    """Corpus 119: "three twenty-one oh nine" put $321; "Total is 148 and 90." put $148 (of
+    $148.90); "minimum is one thousand for this account" put no sum; "Five hundred? That's not
+    even a quarter of it." put the debtor's $500."""
+    said = read("Okay, let me just read that back: three twenty-one oh nine, bank transfer, Friday "
+                "the thirteenth. Is that right?", "negotiating")  # fmt: skip
+    assert said.slots.amount == Decimal("321.09")
+    assert _read_owing(
+        "Is electricity for February. Total is 148 and 90.", "148.90"
+    ).slots.amount == (Decimal("148.90"))
+    said = read("We can't accept just 200, ma'am, minimum is one thousand for this account.",
+                "negotiating")  # fmt: skip
+    assert said.slots.amount == Decimal("1000")
+    said = read("Five hundred? That's not even a quarter of it. You're having a laugh.",
+                "negotiating", previous_debtor_line="I can do $500 now, that's it.")  # fmt: skip
+    assert said.slots.amount is None
+
+
+def test_ways_and_days_in_corpus_119() -> None:
+    """Corpus 119: "We've stopped taking cheques, sorry. Standing order's what most folk use
+    now." put a cheque; "an automatic payment on the same card" a direct debit; "You pay with
+    card or in shop?" a card; "Just go to any Glenmoor branch" after "How do I pay at the
+    branch?" no way; "next payday, the 15th. That's a Sunday though, so Monday the 16th?" the
+    15th; "I'll need an answer by end of day tomorrow" tomorrow; "everything's online or over the
+    phone now" today."""
+    said = read(
+        "We've stopped taking cheques, sorry. Standing order's what most folk use now. Shall I "
+        "set one up?",
+        "negotiating",
+    )
+    assert said.slots.method == "standing_order"
+    said = read("The rest would be due on April 10th. I can set that up as an automatic payment on "
+                "the same card.", "negotiating")  # fmt: skip
+    assert said.slots.method == "card"
+    assert read("You pay with card or in shop?", "explaining").slots.method is None
+    said = read(
+        "Just go to any Glenmoor branch with your member number, the tellers will sort you out.",
+        "negotiating",
+        previous_debtor_line="How do I pay at the branch?",
+    )
+    assert said.slots.method == "branch" and not said.has(Act.THREAT)
+    said = read("Great, so next payday, the 15th. That's a Sunday though, so Monday the 16th?",
+                "vague_promise")  # fmt: skip
+    assert said.slots.date == dt.date(2026, 3, 16)
+    said = read(
+        "Sure, but I'll need an answer by end of day tomorrow, otherwise the account goes to an "
+        "outside agency.",
+        "negotiating",
+    )
+    assert said.slots.date is None
+    said = read("We haven't got branches any more, everything's online or over the phone now.",
+                "negotiating")  # fmt: skip
+    assert said.slots.date is None
+
+
+def test_someone_asked_for_as_at_home_is_named() -> None:
+    """Corpus 119: "Is Frank Drummond home?" to Fergus Drummond named no one."""
+    said = read("Is Frank Drummond home?", "answering",
+                debtor_names=("Fergus Drummond", "Fergus", "Drummond"))  # fmt: skip
+    assert "wrong_name" in said.flags
+    said = read("Is Fergus in today?", "answering",
+                debtor_names=("Fergus Drummond", "Fergus", "Drummond"))  # fmt: skip
+    assert "wrong_name" not in said.flags and said.has(Act.VERIFY_IDENTITY)

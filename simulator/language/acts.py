@@ -1677,6 +1677,8 @@ _TOO_LITTLE = re.compile(
     r"\b(?:instead|longer\s+than|too\s+long|could\s+(?:you|u)|can\s+(?:you|u)|any\s+chance|stretch)\b)|"
     # "$50 a month doesn't work on a bill this size", "200 won't cut it"
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s+(?:doesn't|does\s+not|won't|will\s+not)\s+(?:work|cut\s+it)|"
+    # ("Five hundred? That's not even a quarter of it.", corpus 119)
+    r"(?:\s+(?:a|per|each|every)\s+\w+)?\s*\?+\s*(?:that's|thats|that\s+is|it's|its)\s+not\s+even\b|"
     # "100 a week? Ye havin a laugh?", "fifty? are you kidding me?": asked back in scorn
     r"(?:\s+(?:a|per|each|every)\s+\w+)?\s*\?+\s*(?:(?:are\s+|r\s+)?(?:you|ye|ya|u)\s+)?"
     # ("Fifty bucks? Pathetic. That won't even make a dent.", corpus 118)
@@ -2970,6 +2972,45 @@ _OWN_STEP_BEFORE = re.compile(
 )
 
 
+def _not_nowadays(norm: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The days but a "now" that means these days ("We haven't got branches any more,
+    everything's online or over the phone now.", corpus 119)."""
+    return [
+        d
+        for d in dates
+        if not (
+            d.kind == "now"
+            and _NOWADAYS.search(norm, sentence_around(norm, d.start)[0], d.start) is not None
+        )
+    ]
+
+
+_NOWADAYS = re.compile(
+    r"\b(?:any\s*more|no\s+longer|these\s+days|nowadays|everything(?:'s|\s+is))\b"
+)
+
+
+def _not_weekend_days_moved(norm: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The days but one said to fall at the weekend and moved on ("next payday, the 15th.
+    That's a Sunday though, so Monday the 16th?", corpus 119), and the weekend day naming it."""
+    if len(dates) < 2:
+        return dates
+    kept = [
+        d
+        for d in dates
+        if not _WEEKEND_SAID_AFTER.match(norm, d.end)
+        and not _WEEKEND_SAID_BEFORE.search(norm, max(0, d.start - 12), d.start)
+    ]
+    return kept or dates
+
+
+_WEEKEND_SAID_AFTER = re.compile(
+    r"[.,;]?\s*(?:that's|that\s+is|it's|it\s+is|which\s+is|which's)\s+a\s+(?:saturday|sunday)\b"
+    r"(?:\s+though)?\W{0,3}\s*(?:so|then|can\s+we|could\s+we|how\s+about|make\s+it)\b"
+)
+_WEEKEND_SAID_BEFORE = re.compile(r"\b(?:that's|that\s+is|it's|it\s+is|which\s+is|which's)\s+a\s+$")
+
+
 def _not_own_step_days(norm: str, dates: list[DateMatch]) -> list[DateMatch]:
     """The days but those of the collector's own errand, with no sum or way beside them in its
     sentence ("I'm going to chase maintenance today about the boiler ... but the rent is a
@@ -2986,7 +3027,12 @@ def _not_own_step_days(norm: str, dates: list[DateMatch]) -> list[DateMatch]:
 
 _OWN_ERRAND_BEFORE = re.compile(
     r"\b(?:i'll|i\s+will|we'll|we\s+will|i'm\s+going\s+to|im\s+going\s+to)\s+(?:\w+\s+){0,2}?"
-    r"(?:chase|trace|escalate|raise|log|flag|look\s+into|speak\s+to|talk\s+to)\b[^.?!,;]{0,40}$"
+    r"(?:chase|trace|escalate|raise|log|flag|look\s+into|speak\s+to|talk\s+to)\b[^.?!,;]{0,40}$|"
+    # ("You'll get an email with the PayPal link today", "I'll need an answer by end of day
+    # tomorrow": corpus 119, the day of a message or an answer)
+    r"\b(?:you'll|you\s+will)\s+(?:get|receive)\s+(?:an?\s+|the\s+|your\s+)?(?:email|text|letter|"
+    r"confirmation|link|receipt)\b[^.?!,;]{0,40}$|"
+    r"\b(?:an?\s+|your\s+)?(?:answer|decision|reply|response)\s+(?:from\s+you\s+)?(?:by|before)\b[^.?!,;]{0,25}$"
 )
 # a sum or a way to pay, in the same sentence
 _TERM_NEAR = re.compile(
@@ -3874,7 +3920,10 @@ _WHO_SAID = re.compile(
 _NOT_THIS = re.compile(
     # ("rather then a cheque could u use zelle?", typed so)
     # ("by bank transfer instead of the card", corpus 112)
-    r"\b(?:rather\s+th[ae]n|instead\s+of|other\s+than|except)\s+(?:by\s+|a\s+|an\s+|the\s+|your\s+|ur\s+)?$"
+    r"\b(?:rather\s+th[ae]n|instead\s+of|other\s+than|except)\s+(?:by\s+|a\s+|an\s+|the\s+|your\s+|ur\s+)?$|"
+    # ("We've stopped taking cheques, sorry. Standing order's what most folk use now.", corpus
+    # 119)
+    r"\b(?:stopped|stop|no\s+longer)\s+(?:taking|accepting|take|accept)\s+$"
 )
 # "the direct debit failing", "automatic payments were never set up", "the old direct debit
 # gets cancelled": what went wrong with a way of paying, not a way to pay now
@@ -6214,6 +6263,9 @@ def _analyze(
             or bool(dates)
             or any(a.explicit for a in amounts)
             or _approves_a_term(norm, amounts, dates, method)  # "a money order works"
+            # ("Just go to any Glenmoor branch with your member number" after "How do I pay at
+            # the branch?", corpus 119: the way asked for, told)
+            or (method is not None and _WAYS_ASKED.search(context.previous_debtor_line) is not None)
         )
     )
     if small_talk and not ("pay_word" in names or "pay_verb" in names or Act.ASK_PAYMENT in acts):
@@ -6459,7 +6511,13 @@ def _analyze(
                 _not_asked_back(
                     norm,
                     _not_posting_days(
-                        norm, _not_set_up_days(norm, _not_own_step_days(norm, dates))
+                        norm,
+                        _not_set_up_days(
+                            norm,
+                            _not_own_step_days(
+                                norm, _not_weekend_days_moved(norm, _not_nowadays(norm, dates))
+                            ),
+                        ),
                     ),
                     context,
                 ),

@@ -470,7 +470,7 @@ _GENERIC_LENDER_WORDS = frozenset(
 # creditors apart ("Vireo Telecom" is not Vireo Mobile), so it stays a word of the name.
 _TRADE_WORDS = frozenset(
     ["energy", "gas", "electric", "electricity", "power", "water", "utilities", "utility"]
-    + ["telecom", "telecoms", "mobile", "broadband", "insurance", "childcare", "school"]
+    + ["telecom", "telecoms", "mobile", "wireless", "broadband", "insurance", "childcare", "school"]
     + ["academy", "college", "clinic", "medical", "dental", "health", "healthcare"]
     + ["hospital", "plumbing", "motors", "auto", "leasing", "rentals"]
     # ("It's Bellbird Property Management, about the rent." for Quarry Lane Lettings, corpus 118)
@@ -554,6 +554,13 @@ _IS_LEAD = re.compile(r"\bis\s+$")
 _BARE_YOU_LEAD = re.compile(r"(?:^|[.!?,;]\s*)(?:so\s+|and\s+)?(?:you|u)\s+$")
 _OR_NOT_ASKED = re.compile(r"\s+or\s+(?:not|what)\s*\?|\s*\?")
 _PRESENT_AFTER = re.compile(r"\s+(?:available|there|around|home|in|about|free)\b")
+# "Is" opening the question (not "this is RentRight Home."): the person asked for
+_IS_ASKED_LEAD = re.compile(
+    r"(?:^|[.!?,;]\s*|\b(?:hi|hello|hey|so|and|um|uh|er|sorry|oh)\W*\s*)\W*is\s+$"
+)
+_IN_ASKED_END = re.compile(
+    r"\s+(?:home|around|in|about|free)(?:\s+(?:today|now|right\s+now|at\s+the\s+moment))?\s*(?:[?.!,]|$)"
+)
 _QUESTION_AFTER = re.compile(
     r"\s*(?:,?\s*by\s+any\s+chance|-?\s*(?:ji|jee|san|sama|sahib|saab)|\s+speaking|,?\s+right|,?\s+yes|,?\s+yeah|,?\s+correct|"
     r",?\s+(?:isn't|is)\s+it|,?\s+aren't\s+you|,?\s+innit|"
@@ -833,7 +840,12 @@ def addressed_names(text: str) -> list[Addressed]:
             continue
         if lead is None and not _CLAUSE_START.search(norm[max(0, head - 60) : head]):
             continue
-        if not _NAME_END.match(norm, e) and (mixed_case or not _RUN_ON_NAME_END.match(norm, e)):
+        if (
+            not _NAME_END.match(norm, e)
+            and (mixed_case or not _RUN_ON_NAME_END.match(norm, e))
+            # ("Is Frank Drummond home?", corpus 119: someone asked for as in)
+            and not (_IS_ASKED_LEAD.search(before) and _IN_ASKED_END.match(norm, e))
+        ):
             continue  # "is it nice weather there today?": words, not a name
         if lead is None and mixed_case and not text[s : s + 1].isupper():
             continue

@@ -2136,7 +2136,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:come|coming|comin'?)\s+(?:round|over|around)\s+(?:there\s+)?(?:myself|w(?:ith)?\s+(?:the|my)\s+(?:lads|boys|guys))\b",
         # (not "ring the payments team on extension 4410 and they'll sort you out", play-test
         # 191: helped)
-        r"(?<!they'll\s)(?<!they\swill\s)(?<!they\scan\s)(?<!who'll\s)(?<!who\swill\s)(?<!who\scan\s)"
+        # (nor "the tellers will sort you out", corpus 119)
+        r"(?<!they'll\s)(?<!they\swill\s)(?<!they\scan\s)(?<!who'll\s)(?<!who\swill\s)(?<!who\scan\s)(?<!s\swill\s)"
         r"\bsort\s+(?:you|u)\s+out\b(?!\s+(?:a|with|some)\b)",
         r"\b(?:coming|comin'?|come)\s+(?:for|after)\s+your\s+(?:wages|house|home|family|kids)\b",
         r"\bsend\s+(?:one|a|some)\s+(?:person|man|guy|one|people)\s+(?:round\s+)?to\s+your\s+(?:house|home|door|work)\b",

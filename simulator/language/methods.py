@@ -17,7 +17,9 @@ METHODS: list[tuple[str, str]] = [
     ("standing_order", r"\b(?:standing|standin'?|stop)\s+orde?rs?\b|\bby\s+so\b"),
     (
         "direct_debit",
-        r"\b(?:direct\s+debit|auto[-\s]?pay|automatic\s+(?:payment|debit|withdrawal)s?|"
+        # (not "an automatic payment on the same card", corpus 119: the card, charged each time)
+        r"\b(?:direct\s+debit|auto[-\s]?pay|automatic\s+(?:payment|debit|withdrawal)s?"
+        r"(?!\s+(?:on|with|from|using|to)\s+(?:the|your|ur)\s+(?:same\s+)?(?:\w+\s+)?card)|"
         r"recurring\s+payment|ach\s+(?:debit|payment)|by\s+dd|dd(?!\s*/)|debit\s+orders?|"
         r"debited\s+automatically|automatically\s+debited|debit\s+automatic)\b",
     ),
@@ -35,7 +37,7 @@ METHODS: list[tuple[str, str]] = [
         "card",
         # ("can you do it by debit crad insted?": typed fast)
         r"\b(?:debit|credit|bank)\s+(?:card|crad|cadr)\b|\b(?:by|with|w|on|onto|off|using|over\s+the\s+phone\s+with)"
-        r"\s+(?:a\s+|your\s+|ur\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?(?:new\s+|other\s+)?card\b|"
+        r"\s+(?:a\s+|your\s+|ur\s+|the\s+|his\s+|her\s+|their\s+|my\s+)?(?:new\s+|other\s+|same\s+)?card\b|"
         r"\bcard\s+(?:payment|number|details|on\s+file|ending)\b|"
         # "have you got the new card yet? you could pay over the phone with it"
         r"\b(?:the|your|ur)\s+(?:new|replacement)\s+card\b|"
@@ -85,7 +87,9 @@ METHODS: list[tuple[str, str]] = [
         # (not the store card; "the car's been in the shop" is at the mechanic's)
         # ("the full $154.90 at a Kestrel store", corpus 117)
         r"in\s+(?:the\s+|our\s+|a\s+|any\s+)?(?:\w+\s+)?store(?!\s+card)|"
-        r"at\s+(?:our|a|any|one\s+of\s+our)\s+(?:\w+\s+)?stores?(?!\s+card)|at\s+our\s+office)\b",
+        r"at\s+(?:our|a|any|one\s+of\s+our)\s+(?:\w+\s+)?stores?(?!\s+card)|at\s+our\s+office|"
+        # ("You pay with card or in shop?", corpus 119; not "the car's been in the shop")
+        r"in\s+(?:our\s+|any\s+|one\s+of\s+our\s+)?shops?)\b",
     ),
     (
         "cheque",

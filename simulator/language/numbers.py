@@ -421,6 +421,12 @@ class _Taken:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+# "minimum is", "at least": the least sum taken, money however it is said
+_LEAST_BEFORE = re.compile(
+    r"\b(?:minimum|min|at\s+least|no\s+less\s+than|lowest)\s+(?:is\s+|of\s+|would\s+be\s+|we\s+can\s+take\s+is\s+)?$"
+)
+_AND_CENTS = re.compile(r"\s+and\s+(\d\d)\b")
+_OH_CENTS = re.compile(r"\s+(?:oh|o)\s+(one|two|three|four|five|six|seven|eight|nine)\b")
 _CENT = Decimal("0.01")
 MAX_SUM = Decimal(10) ** 12  # far above any debt, far below where arithmetic slows down
 
@@ -508,8 +514,10 @@ def find_amounts(
                 continue
             # "the 1020.50 you owe", "356.24 today": a sum to the cent; "300 a month", "50/wk":
             # a rate of paying is money said as surely as a currency sign says it
-            explicit = cents or (
-                RATE_AFTER.match(norm, end) is not None and not _income_or_cost(norm, start)
+            explicit = (
+                cents
+                or (RATE_AFTER.match(norm, end) is not None and not _income_or_cost(norm, start))
+                or _LEAST_BEFORE.search(norm, max(0, start - 24), start) is not None
             )
             if norm[max(0, start - 1) : start].isalpha() or norm[end : end + 1].isalpha():
                 continue  # part of a code like "A12"
@@ -550,6 +558,13 @@ def find_amounts(
             if cents is not None:
                 value += Decimal(int(cents.group(1) or cents.group(2))) / 100
                 end, explicit = cents.end(), True
+            elif (
+                overdue is not None
+                and (bare := _AND_CENTS.match(norm, end)) is not None
+                and value + Decimal(int(bare.group(1))) / 100 == overdue
+            ):
+                # ("Total is 148 and 90.", corpus 119: the debt to the cent, "cents" left out)
+                value, end, explicit = overdue, bare.end(), True
         if value >= MAX_SUM:
             # "$999...9" four hundred digits long: no debt, and past where sums to the cent
             # can be worked out (the debtor's counter-offer would raise, not answer)
@@ -596,7 +611,9 @@ def find_amounts(
                 continue  # "six oh eight twelve", "ending in four five six": digits read out
             # ("I'd need at least two-fifty a week", corpus 117: a rate of paying is money said,
             # in words as in figures)
-            explicit = RATE_AFTER.match(norm, end) is not None and not _income_or_cost(norm, start)
+            explicit = (
+                RATE_AFTER.match(norm, end) is not None and not _income_or_cost(norm, start)
+            ) or _LEAST_BEFORE.search(norm, max(0, start - 24), start) is not None
         value = Decimal(number) + Decimal(spoken_cents) / 100
         if spoken_cents and overdue is not None and value * 100 == overdue:
             value = overdue  # "twelve forty" of a debt of 1,240: the debt, not 12.40
@@ -611,6 +628,10 @@ def find_amounts(
         said = _cents_said(norm, end)
         if said is not None:
             value, end = value + said[0], said[1]
+        elif not spoken_cents and (oh := _OH_CENTS.match(norm, end)) is not None:
+            # ("three twenty-one oh nine", corpus 119: the cents said "oh nine", as prices are)
+            value += Decimal(_UNITS[oh.group(1)]) / 100
+            end, explicit = oh.end(), True
         found.append(AmountMatch(value, start, end, "words", explicit))
         spans.add(start, end)
     if matches:  # "the full amount", "half": most lines name neither

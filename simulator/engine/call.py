@@ -3942,10 +3942,7 @@ _SO_SAID_BACK = re.compile(
     r"\W*(?:(?:ok|okay|right|alright|great|good|fine|k|perfect)\W+)?so\b", re.IGNORECASE
 )
 # ... or opening a later sentence: "300 taken. so 116.59 friday the 13th"
-_SO_SAID_BACK_LATER = re.compile(
-    r"(?:^|[.!;]\s*)\W*(?:(?:ok|okay|right|alright|great|good|fine|k|perfect)\W+)?so\b",
-    re.IGNORECASE,
-)
+_SO_SAID_BACK_LATER = re.compile(r"(?:^|[.!;]\s*)" + _SO_SAID_BACK.pattern, re.IGNORECASE)
 # What the debtor asks of a dispute that the trainee has said is noted
 _DISPUTE_NOTED_ASKED = re.compile(
     r"(?:(?<=[.?!])|^)\s*(?:[^.?!]*\b(?:dispute|complaint)\b[^.?!]*\b(?:on\s+(?:my\s+)?(?:file|record)|"

@@ -2972,6 +2972,22 @@ _OWN_STEP_BEFORE = re.compile(
 )
 
 
+def _payment_days(norm: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The days that can be the payment's: each filter below sets aside days the line names
+    for something else (these days, a weekend day moved on, the caller's own errand, the day a
+    regular payment is set up or a kind of payment told of, the day a payment made should post
+    by)."""
+    for days_of_the_payment in (
+        _not_nowadays,
+        _not_weekend_days_moved,
+        _not_own_step_days,
+        _not_set_up_days,
+        _not_posting_days,
+    ):
+        dates = days_of_the_payment(norm, dates)
+    return dates
+
+
 def _not_nowadays(norm: str, dates: list[DateMatch]) -> list[DateMatch]:
     """The days but a "now" that means these days ("We haven't got branches any more,
     everything's online or over the phone now.", corpus 119)."""
@@ -6507,21 +6523,7 @@ def _analyze(
             _add_cue(seen, raw, names, "date_choice", dates[0].start, dates[-1].end)
         else:
             date = _choose_date(
-                norm,
-                _not_asked_back(
-                    norm,
-                    _not_posting_days(
-                        norm,
-                        _not_set_up_days(
-                            norm,
-                            _not_own_step_days(
-                                norm, _not_weekend_days_moved(norm, _not_nowadays(norm, dates))
-                            ),
-                        ),
-                    ),
-                    context,
-                ),
-                ask_at,
+                norm, _not_asked_back(norm, _payment_days(norm, dates), context), ask_at
             )
             if (
                 date is not None

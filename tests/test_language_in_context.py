@@ -5986,3 +5986,33 @@ def test_someone_asked_for_as_at_home_is_named() -> None:
     said = read("Is Fergus in today?", "answering",
                 debtor_names=("Fergus Drummond", "Fergus", "Drummond"))  # fmt: skip
     assert "wrong_name" not in said.flags and said.has(Act.VERIFY_IDENTITY)
+
+
+# --- a day gone by, put as the day to pay -------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "would friday the 6th work?",
+        "can you do march 6?",
+        "Could you pay it by 3/6, by card?",
+    ],
+)
+def test_a_day_gone_by_put_as_the_day_to_pay_is_read_as_put(text: str) -> None:
+    """Said on Tuesday the 10th, "would friday the 6th work?" puts a day that has gone: the
+    debtor is to say so ("That day's already gone ..."), so the day is read as the one put,
+    not dropped as a due date told of (which left "Certainly" to a day nobody could keep)."""
+    found = read(text, "negotiating", previous_debtor_line="I could pay some next week.")
+    assert found.slots.date == dt.date(2026, 3, 6), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you promised friday the 6th and nothing came",
+        "It was due on March 6, can you pay today?",
+        "The payment from 3/6 bounced, can you pay today?",
+    ],
+)
+def test_a_day_gone_by_told_of_is_still_no_day_to_pay(text: str) -> None:
+    found = read(text, "negotiating", previous_debtor_line="I could pay some next week.")
+    assert found.slots.date != dt.date(2026, 3, 6), found

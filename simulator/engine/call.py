@@ -1943,7 +1943,9 @@ class Call:
             # ("sorry! its, um, ben, from graham finance. sorry to call out of the blue, is now
             # ok?" to "Good morning, Kevin Thompson speaking.", play-test 268): the time asked
             # is answered before the caller is asked whom they want
-            return "Now's fine. " + self._say_line(line)
+            time_ok = self.lines.answer("good_time", aside=True) or ""
+            time_ok = _first_sentence(self._say_line(time_ok))
+            return f"{time_ok} {self._say_line(line)}".strip()
         return self._say_line(line)
 
     def _puts_own_day_back(self, analysis: Analysis) -> bool:
@@ -3058,7 +3060,7 @@ class Call:
         if simple is not None:
             return simple
         if _NOW_OK_ASKED.search(analysis.text):
-            return self._say_line(self.lines.clarify("", "now_ok"))
+            return self._say_line(self.lines.answer("good_time") or "")
         if _offered(analysis.text):
             return self._say_line(self.lines.clarify("", "offered"))
         return self._favour_answer(analysis) if favour else None

@@ -144,6 +144,7 @@ DEFAULT_FACTS: dict[str, list[str]] = {
     # (not "{address}, yes.": asked for a postcode, the "yes" answers nothing)
     "address": ["It's {address}.", "Sure, it's {address}."],
     "account": ["It ends in {account_last4}.", "Sure, the last four are {account_last4}."],
+    "good_time": ["Now's fine. Go ahead.", "No, now's okay. Go on."],
     # ("And, um, the next instalment, when is that due, do you know?", play-test 234)
     "next_due": [
         "The next one's due {next_instalment}, I think.",
@@ -240,7 +241,7 @@ DEFAULT_REACTIONS: dict[str, list[str]] = {
 ANSWERS = frozenset(
     {"offered", "contact_ok", "contact_on_file", "nothing_else", "will_do", "noted",
      "nothing_agreed", "it_is_me", "that_is_right", "agreed", "either", "personal", "doing_fine",
-     "now_ok", "still_sure", "card_read", "card_read_again"}
+     "still_sure", "card_read", "card_read_again"}
 )  # fmt: skip
 # Asked when a line makes no sense: before the debtor knows who is calling, and while terms are
 # pinned down (by the term still missing); personas may write their own (`clarify`).
@@ -262,8 +263,6 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     "contact_ok": ["Yes, that one's fine.", "Yes, that's fine."],
     "contact_on_file": ["Use the one you've got on file.", "The one on my account is fine."],
     "nothing_else": ["No, that's all, thanks.", "No, that's everything."],
-    # asked whether now is a good time to talk
-    "now_ok": ["Now's fine, go ahead.", "No, now's okay. Go on."],
     # asked whether they can really keep the terms they agreed ("are you sure? I don't want
     # you to be short")
     "still_sure": [
@@ -412,15 +411,22 @@ class LinePicker:
         lines = self.scenario.lines.get(state) or self.persona.lines.get(state)
         return variants_for(lines, mood) if lines is not None else None
 
-    def choose(self, variants: list[str], group: str = "state") -> str:
-        """A variant not yet said in this call; when all have been, any but the last one."""
+    def choose(self, variants: list[str], group: str = "state", aside: bool = False) -> str:
+        """A variant not yet said in this call; when all have been, any but the last one. An
+        `aside` (a few words put before the line the call would say anyway) is picked by the
+        seed without drawing from it, so the rest of the call is as it would be without it."""
         fresh = [v for v in variants if v not in self.used]
         if not fresh:
             fresh = [v for v in variants if v != self.last.get(group)] or variants
         # Not one that says again what another line said ("I've applied to about sixty
         # places" in the story, then in the answer about their job), while another will do.
         fresh = [v for v in fresh if not _runs(v) & self.said_runs] or fresh
-        line = self.rng.choice(fresh)
+        if aside:
+            rng = random.Random()
+            rng.setstate(self.rng.getstate())
+            line = rng.choice(fresh)
+        else:
+            line = self.rng.choice(fresh)
         self.last[group] = line
         self.used.add(line)
         self.said_runs |= _runs(line)
@@ -459,9 +465,10 @@ class LinePicker:
     def dishonest(self) -> bool:
         return self.persona.traits.honesty < DISHONEST_BELOW
 
-    def answer(self, topic: str) -> str | None:
+    def answer(self, topic: str, aside: bool = False) -> str | None:
         """The persona's answer to a question about `topic`, if the persona has the fact (a
-        dishonest debtor without one makes up an excuse for what happened)."""
+        dishonest debtor without one makes up an excuse for what happened); `aside` as in
+        `choose`."""
         facts = self.persona.facts.get(topic)  # type: ignore[call-overload]
         if not facts and self.dishonest:
             facts = DISHONEST_FACTS.get(topic)
@@ -477,7 +484,7 @@ class LinePicker:
             facts = _NUMBER_KEPT
         if not facts:
             facts = DEFAULT_FACTS.get(topic)
-        return self.choose(facts, group=f"fact:{topic}") if facts else None
+        return self.choose(facts, group=f"fact:{topic}", aside=aside) if facts else None
 
     def act_answer(self, name: str) -> str | None:
         """The answer a trainer wrote for a custom act that asks the debtor something (the act

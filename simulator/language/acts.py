@@ -123,7 +123,9 @@ _QUESTION_START = re.compile(
     r"^\W*(?:can|could|would|will|do|does|did|is|are|am|was|were|have|has|shall|should|may|"
     r"what|why|how|when|where|who|which|"
     # ("don't you want it sorted?", not "dont forget this time", play-test 123: an order)
-    r"(?:isn't|aren't|don't|won't|wouldn't|couldn't)(?=\s+(?:you|u|ya|we|i|they|he|she|it|that|this|there)\b))\b"
+    r"(?:isn't|aren't|don't|won't|wouldn't|couldn't)(?=\s+(?:you|u|ya|we|i|they|he|she|it|that|this|there)\b)|"
+    # ("yeah who am i talking to", play-test 272: asked after a word of assent)
+    r"(?:yeah|yea|yes|ok|okay|right|sorry|um|uh|hi|hello)\s*,?\s+(?:what|why|how|when|where|who|which)(?!\s+about\b))\b"
 )
 # A date right after these words is a deadline even without a payment word ("by Friday").
 _DEADLINE_LEAD = re.compile(
@@ -2765,6 +2767,28 @@ _SUPPOSED_BEFORE = re.compile(
     r"\b(?:what|how\s+about|suppose|supposing)\s+if\s+(?:we|you|u|ya|i)\s+(?:just\s+)?$|"
     r"\b(?:suppose|supposing)\s+(?:we|you|u|i)\s+(?:just\s+)?$"
 )
+
+
+# "would friday the 6th work?", "can you do march 6?" said on the 10th: a day gone by, put as
+# the day to pay (the debtor says it has gone), not a deadline told of
+_PAST_DAY_PUT_BEFORE = re.compile(
+    r"\b(?:would|could|can|about|say|do|pay|make\s+it|by)\s+(?:it\s+|that\s+|this\s+)?"
+    r"(?:on\s+|by\s+)?(?:the\s+)?$"
+)
+_PAST_DAY_KINDS = frozenset({"weekday_dom", "month_day", "numeric"})
+_STORY_WORDS = re.compile(
+    rf"{_PAST_TENSE.pattern}|\b(?:promised|said|told|paid|due|since|last|ago|had)\b"
+)
+
+
+def _past_day_put(norm: str, d: DateMatch, today: dt.date) -> bool:
+    """Is the day, gone by within the month, put as the day to pay, with no word of history in
+    its sentence?"""
+    if d.kind not in _PAST_DAY_KINDS or (today - d.date).days > 31:
+        return False
+    if _PAST_DAY_PUT_BEFORE.search(norm, max(0, d.start - 30), d.start) is None:
+        return False
+    return not _found(_STORY_WORDS, norm, *sentence_around(norm, d.start))
 
 
 def _told_in_the_past(norm: str, d: DateMatch, today: dt.date) -> bool:
@@ -5581,7 +5605,7 @@ def _analyze(
             # pay packet named by its day; "Our notes show a payday this Friday": when it comes
             _add_cue(seen, raw, names, "payday_named", d.start, d.end)
         elif (
-            d.date < context.today
+            (d.date < context.today and not _past_day_put(norm, d, context.today))
             or (
                 _PAST_DUE_WORDS.search(norm, before, d.start)
                 and _PAST_DUE.search(norm, before, d.start)

@@ -242,6 +242,7 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "hundredseventeenth": (0.81, 0.12, 0.10),
     "hundredeighteenth": (0.76, 0.12, 0.10),
     "hundrednineteenth": (0.77, 0.12, 0.10),
+    "hundredtwentieth": (0.80, 0.12, 0.10),
 }
 
 

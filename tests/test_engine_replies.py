@@ -11535,3 +11535,40 @@ def test_who_am_i_talking_to_after_a_yeah_gets_the_debtors_name(library: Library
     c = call_in(library, "traveller_forgot_deposit", seed=12350)
     reply = c.say("yeah who am i talking to").reply
     assert c.record.debtor_name in reply and "that's me" not in reply, reply
+
+
+def test_the_debtors_terms_agreed_with_a_hesitation_are_confirmed(library: Library) -> None:
+    """Play-test 274: the debtor said "So that's $267.16 by Friday the 13th, by online
+    payment." and "yes, that's, um, right." left the call unconfirmed."""
+    c = call_in(library, "personal_loan_courteous_reminder", seed=13428)
+    play(c, _from_file("courteous_13428"))
+    assert c.debtor.confirmed and c.outcome == Outcome.PROMISE_SECURED, c.outcome
+
+
+def test_a_name_left_off_is_not_confirmed_and_their_questions_asked_for_are_answered(
+    library: Library,
+) -> None:
+    """Play-test 273: "Heya, hope you're well! Am I speaking to" (cut off) got "Yes, that's me",
+    and "is there anything you want to ask me about the plan or the account?" got "Whichever's
+    easier for you."."""
+    c = call_in(library, "student_unemployed_hardship", seed=32071)
+    replies = play(c, _from_file("hardship_32071"))
+    assert "that's me" not in replies[0] and "?" in replies[0], replies[0]
+    assert replies[7] in DEFAULT_CLARIFY["nothing_else"], replies[7]
+    assert replies[8] in DEFAULT_CLARIFY["nothing_else"], replies[8]
+
+
+def test_forwarding_that_email_asked_is_agreed_to(library: Library) -> None:
+    """Play-test 274: "If it hasnt shown up by friday would you mind forwarding that email to
+    us?" got "Hm, I don't know." ("that email" was taken for "that" sum, not a favour)."""
+    c, reply = _replied(library, "already_paid_not_posted", 13463, "alreadypaid_13463", 4)
+    assert "don't know" not in reply and reply.endswith(tuple(DEFAULT_CLARIFY["will_do"])), reply
+
+
+def test_paying_it_off_faster_one_day_is_no_sum_put(library: Library) -> None:
+    """Play-test 274: after the plan was confirmed, "if you get a job and want to pay it off
+    faster, just ring us ... ok?" got "I can't stretch to $755.40. Maybe $264?" and the job
+    story."""
+    c, reply = _replied(library, "student_unemployed_hardship", 13400, "hardship_13400", 7)
+    assert "$" not in reply and "job" not in reply, reply
+    assert c.debtor.agreed.amount == 130, c.debtor.agreed

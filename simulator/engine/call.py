@@ -4423,7 +4423,11 @@ _ANYTHING_ELSE = re.compile(
     r"[^.?!]{0,100}\?|"
     r"\b(?:is\s+there\s+)?anything\s+(?:else|further)\s*\?|"
     # ("anything else or we done", play-test 152)
-    r"\banything\s+(?:else|further|more)\s+or\s+(?:are\s+)?(?:we|u|you)\s+(?:done|good|finished)\b",
+    r"\banything\s+(?:else|further|more)\s+or\s+(?:are\s+)?(?:we|u|you)\s+(?:done|good|finished)\b|"
+    # "is there anything you want to ask me about the plan?", "do you have any questions for
+    # me?" (play-test 273): their questions asked for, at the end
+    r"\banything\s+(?:you|u)\s+(?:want|wanna|would\s+like|'d\s+like|need)\s+to\s+ask\b|"
+    r"\b(?:have|got)\s+any\s+questions\b|\bany\s+(?:other\s+)?questions\s*(?:for\s+me\s*)?\?",
     re.IGNORECASE,
 )
 # "... the best one to reach you on if we need anything else?", "... in case we need anything
@@ -4467,13 +4471,15 @@ _ASKED_TO_DO = re.compile(
     r"(?:please\s+|kindly\s+|also\s+|just\s+|be\s+able\s+to\s+)?(?:send|email|e-mail|text|forward|update|call|"
     r"ring|let\s+(?:us|me)\s+know|keep|check|set\s+up|switch|move|sign|fill|post|"
     r"giv(?:e|ing)\s+(?:us|me)\s+a\s+(?:call|ring)|calling|ringing|letting\s+(?:us|me)\s+know|sending|"
-    r"emailing|checking|"
+    r"emailing|checking|forwarding|texting|posting|updating|"
     # ("could you ask Northgate for a transfer confirmation and send it to us?", play-test 214)
     r"ask\s+(?:\w+\s+){1,3}?for\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:confirmation|receipt|statement|copy|screenshot)|"
     r"get\s+(?:us\s+|me\s+)?(?:a\s+)?(?:copy|confirmation|receipt|screenshot|statement))\b"
     # (not the payment itself: "can you send the $200 today?", "please send it by Friday")
     r"(?!\s+(?:(?:us|me)\s+)?(?:the\s+|your\s+|that\s+)?(?:payment|money|funds|amount|balance|"
-    r"[$£€\d]|it\b|that\b))",
+    # ("would you mind forwarding that email to us?", play-test 274: that email, not that sum)
+    r"[$£€\d]|it\b|that\b(?!\s+(?:email|e-mail|letter|form|receipt|confirmation|screenshot|"
+    r"statement|text|message|copy)\b)))",
     re.IGNORECASE,
 )
 

@@ -1886,6 +1886,13 @@ _RULED_OUT_BEFORE = re.compile(
 )
 # "I don't want to ask for the whole 822 when you've not got it", "I'm not asking for the full
 # 822 today": a sum the caller says they do not ask for
+# "if you ... want to pay it off faster": paying early, one day, if they like; no sum put
+_PAID_OFF_SOONER_AFTER = re.compile(
+    r"\s+(?:any\s+|a\s+bit\s+)?(?:faster|sooner|quicker|early|earlier)\b"
+)
+_IF_WANTED_BEFORE = re.compile(
+    r"\bif\s+(?:you|u)\b[^.?!]*\b(?:want|wanna|would\s+like|'d\s+like|can)\s+to\s+$"
+)
 _NOT_ASKED_TO = re.compile(
     r"\b(?:didn't|did\s+not|didnt|never|i'm\s+not|im\s+not|i\s+am\s+not)\s+(?:ask(?:ed|ing)?|say|said|tell|told)\s+"
     r"(?:you|u)\s+(?:to\s+)?$"
@@ -5975,6 +5982,12 @@ def _analyze(
         a
         for a in amounts
         if not (a.kind == "whole" and _NOT_ASKED_TO.search(norm, max(0, a.start - 30), a.start))
+        # ("if you get a job and want to pay it off faster, just ring us", play-test 274)
+        and not (
+            a.kind == "whole"
+            and _PAID_OFF_SOONER_AFTER.match(norm, a.end) is not None
+            and _IF_WANTED_BEFORE.search(norm, max(0, a.start - 50), a.start) is not None
+        )
         # ("How much, and what date? And don't say fifty bucks.", play-test 221)
         and not _SUM_FORBIDDEN_BEFORE.search(norm, max(0, a.start - 24), a.start)
         and not _their_income_said_back(norm, a, context)

@@ -187,7 +187,8 @@ ENTRIES: list[Entry] = [
     entry(
         "verify_identity",
         A.VERIFY_IDENTITY,
-        r"\b(?:am\s+i|are\s+we)\s+(?:speaking|talking)\s+(?:with|to)\b",
+        # (not "Am I speaking to" with the name left off, play-test 273: nobody is named)
+        r"\b(?:am\s+i|are\s+we)\s+(?:speaking|talking)\s+(?:with|to)\b(?![\s.?!]*$)",
         r"\b(?:is\s+this|is\s+that|are\s+you)\s+(?:mr|mrs|ms|miss|dr)\b",
         # asking for the debtor by name: "may I speak to Megan Chang?" (not "to you")
         r"\b(?:may|can|could)\s+i\s+(?:please\s+)?(?:speak|talk)\s+(?:to|with)\s+(?!(?:you|someone|somebody|anyone|your|a|an|the|my|our|them|him|her)\b)[a-z{]",
@@ -895,6 +896,8 @@ ENTRIES: list[Entry] = [
         r"(?:back|by\s+you|again|over)\b",
         r"\bso\s+(?:we(?:'ve|\s+have)\s+agreed|that's|that\s+is|you'll|you\s+will|you're\s+going\s+to)\b",
         r"\b(?:is\s+that|that's|is\s+this)\s+(?:right|correct)\b",
+        # ("yes, that's, um, right.", play-test 274)
+        rf"\bthat's\s*,\s*{FILLER}\s*,?\s*(?:right|correct)\b",
         # "That right, Brenda?": the question asked short, the debtor's name as its tag
         r"(?:^|[.!;:]\s*)that\s+(?:right|correct)\b",
         # ("correct sir?", "right, ma'am?": the tag with a term of address after it)
@@ -1517,7 +1520,8 @@ ENTRIES: list[Entry] = [
         r"\b(?:are|r)\s+(?:you|u)\s+(?:working|employed|unemployed|in\s+work|still\s+(?:working|at|with|employed))\b",
         # ("do you maybe have a part-time job or something?")
         # (not "I'm afraid it's not about a job": the call's purpose put right; play-test 145)
-        r"(?<!not\sabout\s)(?<!isn't\sabout\s)\b(?:your|a|the\s+new)\s+"
+        # (nor "if you get a job, ring us": a job wished for, play-test 274)
+        r"(?<!not\sabout\s)(?<!isn't\sabout\s)(?<!get\s)(?<!find\s)(?<!land\s)\b(?:your|a|the\s+new)\s+"
         r"(?:(?:part|full)[-\s]?time\s+|side\s+|new\s+|second\s+)?"
         r"(?:job|work\s+situation|employment|employer)\b",
         r"\bwhat\s+do\s+you\s+do\s+for\s+(?:work|a\s+living)\b",

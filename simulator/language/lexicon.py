@@ -897,7 +897,8 @@ ENTRIES: list[Entry] = [
         r"\bso\s+(?:we(?:'ve|\s+have)\s+agreed|that's|that\s+is|you'll|you\s+will|you're\s+going\s+to)\b",
         r"\b(?:is\s+that|that's|is\s+this)\s+(?:right|correct)\b",
         # ("yes, that's, um, right.", play-test 274)
-        rf"\bthat's\s*,\s*{FILLER}\s*,?\s*(?:right|correct)\b",
+        # (the "that's" looked back to: a pattern that opens on it is tried at every "that's")
+        rf"(?<=\bthat's,\s){FILLER}\s*,?\s*(?:right|correct)\b",
         # "That right, Brenda?": the question asked short, the debtor's name as its tag
         r"(?:^|[.!;:]\s*)that\s+(?:right|correct)\b",
         # ("correct sir?", "right, ma'am?": the tag with a term of address after it)

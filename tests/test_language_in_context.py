@@ -6016,3 +6016,42 @@ def test_a_day_gone_by_put_as_the_day_to_pay_is_read_as_put(text: str) -> None:
 def test_a_day_gone_by_told_of_is_still_no_day_to_pay(text: str) -> None:
     found = read(text, "negotiating", previous_debtor_line="I could pay some next week.")
     assert found.slots.date != dt.date(2026, 3, 6), found
+
+
+# --- sums reckoned, refused or asked after (corpus 120) ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("A hundred a month? That'd take over a year. You're having a laugh, aren't you.", None),
+        (
+            "Two hundred a month would take over six months, I can't approve that. The best I can "
+            "do is about $416 a month for three months.",
+            Decimal("416"),
+        ),
+        ("Could you do 50 a week? that's 8 weeks and it's cleared", Decimal("50")),
+        ("$50 a week?? that's like 11 weeks lol. fine, whatever, starting friday", Decimal("50")),
+        ("20 a week?? thats 11 weeks lol no. 50 a week min", Decimal("50")),
+        ("account no. 4471, is that yours?", None),
+        ("Okay. Full rent, Friday, direct debit. Thanks, take care.", OVERDUE),
+        ("Did you end up paying that off or is it still hanging over you?", None),
+        ("did you want to pay it off today?", OVERDUE),
+    ],
+)
+def test_a_sum_reckoned_too_slow_or_asked_after_is_no_sum_put(
+    text: str, amount: Decimal | None
+) -> None:
+    """A sum turned down with its reckoning ("That'd take over a year") or a bill asked after
+    ("Did you end up paying that off?") puts no sum; "lol no. 50" is a refusal and a sum, not
+    "number 50"; "Full rent" is the whole owed."""
+    found = read(text, "negotiating", previous_debtor_line="I could do a little each month.")
+    assert found.slots.amount == amount, found
+
+
+def test_ways_told_then_one_asked_for_is_the_way_put() -> None:
+    found = read(
+        "We don't have branches, it's all online or by phone now. Can you do it online this "
+        "afternoon?",
+        "negotiating",
+        previous_debtor_line="Can I pay at a branch?",
+    )
+    assert found.slots.method == "online", found

@@ -1893,6 +1893,43 @@ _PAID_OFF_SOONER_AFTER = re.compile(
 _IF_WANTED_BEFORE = re.compile(
     r"\bif\s+(?:you|u)\b[^.?!]*\b(?:want|wanna|would\s+like|'d\s+like|can)\s+to\s+$"
 )
+_WAY_ASKED_BEFORE = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:\w+\s+){1,3}$")
+_TAKES_TOO_LONG_AFTER = re.compile(
+    r"(?:\s+(?:a|per|each|every)\s+(?:week|month|fortnight))?\s*[?!.,]*\s*"
+    r"(?:(?:that|it|which)\s*(?:'d|'ll|would|will)?\s*|would\s+|'d\s+)"
+    r"(?:take|be|is|'s|s)\s+(?:over\s+|more\s+than\s+|about\s+|like\s+|nearly\s+|almost\s+)?"
+    r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+"
+    r"(?:years?|months|weeks)\b"
+)
+_TOO_SLOW_REFUSED = re.compile(
+    r"\b(?:no|nope|nah|not|can't|cannot|cant|won't|laugh|laughing|joking|kidding|too\s+(?:long|slow))\b"
+)
+
+
+_TAKEN_ALL_THE_SAME = re.compile(r"\b(?:fine|ok|okay|alright|deal|go\s+on\s+then|whatever)\b")
+
+
+def _reckoned_too_slow(norm: str, a: AmountMatch) -> bool:
+    """Is the sum reckoned too slow to clear the debt and turned down ("A hundred a month?
+    That'd take over a year.", "Two hundred a month would take over six months, I can't approve
+    that"), not a sum put with its reckoning ("Could you do 50 a week? that's 8 weeks")?"""
+    reckoned = _TAKES_TOO_LONG_AFTER.match(norm, a.end)
+    if reckoned is None:
+        return False
+    said_back = "?" in reckoned.group() and not re.search(
+        r"[a-z]{3,}", norm[sentence_around(norm, a.start)[0] : a.start]
+    )
+    if _TOO_SLOW_REFUSED.search(norm, reckoned.end(), reckoned.end() + 50) is not None:
+        return True
+    # ("$50 a week?? that's like 11 weeks lol. fine, whatever": reckoned, and taken)
+    return (
+        said_back and _TAKEN_ALL_THE_SAME.search(norm, reckoned.end(), reckoned.end() + 30) is None
+    )
+
+
+_DID_YOU_BEFORE = re.compile(
+    r"\b(?:did|have)\s+(?:you|u)\s+(?!(?:want|wanna|need|mean|like)\b)(?:\w+\s+){0,2}$"
+)
 _NOT_ASKED_TO = re.compile(
     r"\b(?:didn't|did\s+not|didnt|never|i'm\s+not|im\s+not|i\s+am\s+not)\s+(?:ask(?:ed|ing)?|say|said|tell|told)\s+"
     r"(?:you|u)\s+(?:to\s+)?$"
@@ -5982,6 +6019,15 @@ def _analyze(
         a
         for a in amounts
         if not (a.kind == "whole" and _NOT_ASKED_TO.search(norm, max(0, a.start - 30), a.start))
+        # ("A hundred a month? That'd take over a year.", "20 a week?? thats 11 weeks lol no",
+        # corpus 120: a sum reckoned too slow, turned down)
+        and not _reckoned_too_slow(norm, a)
+        # ("Did you end up paying that off or is it still hanging over you?", corpus 120: of
+        # another bill, asked after)
+        and not (
+            a.kind == "whole"
+            and _DID_YOU_BEFORE.search(norm, max(0, a.start - 30), a.start) is not None
+        )
         # ("if you get a job and want to pay it off faster, just ring us", play-test 274)
         and not (
             a.kind == "whole"
@@ -6162,6 +6208,16 @@ def _analyze(
             # "a reference number for that transfer": the payment already made, not a term
             _add_cue(seen, raw, names, "method_mentioned", method[1], method[2])
             method, spoken_for = None, True  # and no bare word of it is the method either
+    if method is not None and offered and offered[-1] != method:
+        # "it's all online or by phone now. Can you do it online this afternoon?" (corpus 120):
+        # the ways told, then one asked for in a sentence of its own
+        last = offered[-1]
+        begin, end = sentence_around(norm, last[1])
+        if (
+            sentence_around(norm, method[1]) != (begin, end)
+            and _WAY_ASKED_BEFORE.search(norm, begin, last[1]) is not None
+        ):
+            method, listed = last, False
     choice = method is not None and (
         listed
         or (

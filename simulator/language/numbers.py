@@ -151,7 +151,10 @@ def _income_or_cost(norm: str, at: int) -> bool:
 
 # Before a bare number, these words mean it is not money: a place, a reference, a count...
 _NOT_MONEY_BEFORE = re.compile(
-    r"(?:\b(?:number|no\.?|#|account|ref|"
+    # ("lol no. 50 a week min", corpus 120: a refusal, then the sum; "account no. 4471" is a
+    # number)
+    r"(?:\b(?:number|(?:(?<![a-z]\s)|(?<=account\s)|(?<=ref\s)|(?<=reference\s)|(?<=policy\s)|"
+    r"(?<=invoice\s)|(?<=order\s)|(?<=phone\s)|(?<=ticket\s)|(?<=case\s))no\.?|#|account|ref|"
     r"reference|extension|ext|room|gate|terminal|hall|seat|row|aisle|platform|flat|unit|"
     r"apartment|apt|floor|level|suite|bus|box|"
     r"route|page|option|step|line|case|ticket|invoice|(?<!money\s)(?<!standing\s)order|code|pin|ending|ending\s+in|"
@@ -225,7 +228,8 @@ _WHOLE_PATTERN = (
     # _REST_PATTERN reads the same words as what is left)
     rf"{_PAY_THE_BALANCE}|"
     # ("need the full grand", play-test 185: the whole thousand-odd owed)
-    r"(?:the\s+)?full\s+(?:amount|balance|payment|whack)|the\s+full\s+grand|"
+    # ("Full rent, Friday, direct debit.", corpus 120: a landlord's arrears)
+    r"(?:the\s+)?full\s+(?:amount|balance|payment|whack|rent|arrears)|the\s+full\s+grand|"
     # ("whole amount on card, fine. what day": typed short, no "the")
     r"(?:your\s+|ur\s+)?(?:whole|entire)\s+(?:amount|balance))\b"
 )

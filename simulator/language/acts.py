@@ -1930,6 +1930,9 @@ def _reckoned_too_slow(norm: str, a: AmountMatch) -> bool:
 _DID_YOU_BEFORE = re.compile(
     r"\b(?:did|have)\s+(?:you|u)\s+(?!(?:want|wanna|need|mean|like)\b)(?:\w+\s+){0,2}$"
 )
+_NOT_ASKING_TO_PAY = re.compile(
+    r"\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+asking\s+(?:you|u)\s+to\s+(?:pay|send)\b"
+)
 _NOT_ASKED_TO = re.compile(
     r"\b(?:didn't|did\s+not|didnt|never|i'm\s+not|im\s+not|i\s+am\s+not)\s+(?:ask(?:ed|ing)?|say|said|tell|told)\s+"
     r"(?:you|u)\s+(?:to\s+)?$"
@@ -2826,13 +2829,16 @@ _STORY_WORDS = re.compile(
 
 
 def _past_day_put(norm: str, d: DateMatch, today: dt.date) -> bool:
-    """Is the day, gone by within the month, put as the day to pay, with no word of history in
-    its sentence?"""
+    """Is the day, gone by within the month, asked for as the day to pay, with no word of
+    history in its sentence?"""
     if d.kind not in _PAST_DAY_KINDS or (today - d.date).days > 31:
         return False
     if _PAST_DAY_PUT_BEFORE.search(norm, max(0, d.start - 30), d.start) is None:
         return False
-    return not _found(_STORY_WORDS, norm, *sentence_around(norm, d.start))
+    # (asked, as a day is put: "Pay by November 20." said on the 30th tells, late, of a
+    # deadline gone by)
+    begin, end = sentence_around(norm, d.start)
+    return "?" in norm[d.end : end + 1] and not _found(_STORY_WORDS, norm, begin, end)
 
 
 def _told_in_the_past(norm: str, d: DateMatch, today: dt.date) -> bool:
@@ -7279,6 +7285,13 @@ def _analyze(
             act = Act(value)
             if act not in acts and act not in taken_back:
                 acts.append(act)
+        if _NOT_ASKING_TO_PAY.search(norm) is not None and not _ASKED_IN_SO_MANY_WORDS.search(norm):
+            # "No no, I'm not asking you to pay again at all! ... Was the transfer for
+            # $339.14?" (the model retrained on corpus 120 heard an ask): the payment made,
+            # traced, no sum put
+            for act in (Act.ASK_PAYMENT, Act.PROPOSE_TERMS):
+                if act in acts:
+                    acts.remove(act)
         if "date_choice" in names and Act.SET_DEADLINE not in acts and payment_context:
             # "This weekend is good! Saturday or Sunday?", "next week when? like mon? tue?": the
             # vague time nodded to, a day asked for (245 of the 262 labelled lines offering days)

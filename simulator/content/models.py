@@ -301,7 +301,7 @@ class Topic(StrEnum):
     # "the next instalment, when is that due?": every debtor answers from the record
     # ({next_instalment}) unless the persona says otherwise
     NEXT_DUE = "next_due"
-    # "is now a good time?": whether they can talk now ("Now's fine, go ahead." unless the
+    # "is now a good time?": whether they can talk now ("Now's fine. Go ahead." unless the
     # persona says otherwise; its first sentence when they still ask who is calling)
     GOOD_TIME = "good_time"
 

@@ -1884,8 +1884,6 @@ _RULED_OUT_BEFORE = re.compile(
     r"\bno\s+way\s+(?:you|u|ya)\s+(?:can|could|will|would)\s+(?:\w+\s+){0,2}?"
     r"(?:the\s+(?:whole|full|entire)\s+)?(?:\$|£|€)?$"
 )
-# "I don't want to ask for the whole 822 when you've not got it", "I'm not asking for the full
-# 822 today": a sum the caller says they do not ask for
 # "if you ... want to pay it off faster": paying early, one day, if they like; no sum put
 _PAID_OFF_SOONER_AFTER = re.compile(
     r"\s+(?:any\s+|a\s+bit\s+)?(?:faster|sooner|quicker|early|earlier)\b"
@@ -1893,7 +1891,9 @@ _PAID_OFF_SOONER_AFTER = re.compile(
 _IF_WANTED_BEFORE = re.compile(
     r"\bif\s+(?:you|u)\b[^.?!]*\b(?:want|wanna|would\s+like|'d\s+like|can)\s+to\s+$"
 )
+# "Can you do it online this afternoon?": a way asked for, after the ways told
 _WAY_ASKED_BEFORE = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:\w+\s+){1,3}$")
+# "A hundred a month? That'd take over a year.": a sum reckoned too slow
 _TAKES_TOO_LONG_AFTER = re.compile(
     r"(?:\s+(?:a|per|each|every)\s+(?:week|month|fortnight))?\s*[?!.,]*\s*"
     r"(?:(?:that|it|which)\s*(?:'d|'ll|would|will)?\s*|would\s+|'d\s+)"
@@ -1927,12 +1927,18 @@ def _reckoned_too_slow(norm: str, a: AmountMatch) -> bool:
     )
 
 
+# "Did you end up paying that off?": another bill, asked after
 _DID_YOU_BEFORE = re.compile(
     r"\b(?:did|have)\s+(?:you|u)\s+(?!(?:want|wanna|need|mean|like)\b)(?:\w+\s+){0,2}$"
 )
+# "I'm not asking you to pay again at all!": the payment made, traced
 _NOT_ASKING_TO_PAY = re.compile(
     r"\b(?:i'm|im|i\s+am|we're|we\s+are)\s+not\s+asking\s+(?:you|u)\s+to\s+(?:pay|send)\b"
 )
+
+
+# "I don't want to ask for the whole 822 when you've not got it", "I'm not asking for the full
+# 822 today": a sum the caller says they do not ask for
 _NOT_ASKED_TO = re.compile(
     r"\b(?:didn't|did\s+not|didnt|never|i'm\s+not|im\s+not|i\s+am\s+not)\s+(?:ask(?:ed|ing)?|say|said|tell|told)\s+"
     r"(?:you|u)\s+(?:to\s+)?$"

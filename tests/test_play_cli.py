@@ -195,3 +195,39 @@ def test_the_transcript_shows_where_the_debtor_ended_the_call(tmp_path: Path) ->
     script.write_text(played.read_text())
     code, out, _ = run("play", "car_dealer_dispute", "--seed", "4176", "--script", str(script))
     assert code == 0 and "-- Call over" not in out
+
+
+def test_terms_short_of_the_goal_say_why_in_the_json_and_the_text(tmp_path: Path) -> None:
+    """Play-test 274: a confirmed promise labelled `short_of_goal` left the tester guessing
+    ("presumably because the date is 3 weeks out"): the export and the report say which part
+    of the goal the terms miss, in figures."""
+    script = tmp_path / "half.txt"
+    script.write_text(
+        "Hi, am I speaking with {debtor_name}?\n"
+        "Thanks. This is an attempt to collect a debt and anything you say will be used for it.\n"
+        "That sounds really frustrating. What did the dealer say?\n"
+        "Could you do {half_overdue} this Friday by card?\n"
+        "Perfect, so that's {half_overdue} on Friday by card, yeah?\n"
+    )
+    args = ("play", "car_dealer_dispute", "--seed", "3", "--script", str(script))
+    code, out, _ = run(*args, "--json")
+    assert code == 0
+    data = json.loads(out)
+    half = data["promise"]["amount"]
+    half, whole = f"${half:,.2f}", f"${data['record']['amount_overdue']:,.2f}"
+    assert data["outcome"] == "short_of_goal"
+    assert data["promise"]["short_of_goal_because"] == [
+        f"{half} agreed in that time is less than the {whole} the goal asks for"
+    ]
+    _, text, _ = run(*args)
+    assert f"confirmed, short of the goal ({half} agreed in that time is less" in text, text
+
+
+def test_terms_that_meet_the_goal_give_no_reason_to_fall_short(tmp_path: Path) -> None:
+    script = tmp_path / "good.txt"
+    script.write_text(SCRIPT)
+    _, out, _ = run(
+        "play", "student_forgot_first_late", "--seed", "4", "--script", str(script), "--json"
+    )
+    promise = json.loads(out)["promise"]
+    assert promise["short_of_goal"] is False and promise["short_of_goal_because"] == []

@@ -1058,6 +1058,36 @@ async def test_the_debriefs_scores_show_no_mark_for_a_dimension_not_counted() ->
     assert "98" in rows["Politeness"]
 
 
+async def test_the_debrief_says_why_the_terms_fall_short_of_the_goal() -> None:
+    """Play-test 274: "short of the goal" on a confirmed promise, with no word of why."""
+    from simulator.content.library import load_library
+    from simulator.engine.call import Call
+    from simulator.tui.screens.debrief import promise_text
+
+    library = load_library()
+    scenario = library.scenario("car_dealer_dispute")
+    call = Call(
+        scenario,
+        library.persona_for(scenario),
+        seed=3,
+        clock=FixedClock(dt.datetime(2026, 3, 10, 10, 30)),
+    )
+    for line in (
+        "Hi, am I speaking with {debtor_name}?",
+        "Thanks. This is an attempt to collect a debt and anything you say will be used for it.",
+        "That sounds really frustrating. What did the dealer say?",
+        "Could you do {half_overdue} this Friday by card?",
+        "Perfect, so that's {half_overdue} on Friday by card, yeah?",
+    ):
+        call.say(fill(line, call.values))
+    half, whole = call.values["half_overdue"], call.values["amount_overdue"]
+    shown = promise_text(call).plain
+    assert (
+        f"confirmed, short of the goal: {half} agreed in that time is less than the {whole}"
+        in shown
+    ), shown
+
+
 async def test_a_vague_offer_is_flagged_only_until_a_sum_or_day_is_agreed() -> None:
     """Played in the UI: "(!) Vague 'soon' only" stayed under "[x] Amount $225.00" and "[x]
     Date Fri 11 Dec 2026" once the debtor had agreed both, after an earlier "I'll sort it out

@@ -265,6 +265,7 @@ class Call:
             rest_date=agreed.rest_date,
             rest_every=self.debtor.agreed.rest_every,
             short_of_goal=self.debtor.short_of_goal(),
+            goal_gaps=self.debtor.goal_gaps() if self.debtor.short_of_goal() else (),
         )
 
     def hint(self) -> str:

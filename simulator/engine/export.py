@@ -131,6 +131,7 @@ def call_result_dict(call: Call) -> dict[str, Any]:
                 "rest_date": promise.rest_date,
                 "rest_every": promise.rest_every,
                 "short_of_goal": promise.short_of_goal,
+                "short_of_goal_because": list(promise.goal_gaps),
             }
         ),
         "scores": call_scores_dict(scores),

@@ -111,5 +111,6 @@ def describe_result(call: Call) -> str:
 
 def _confirmation(p: Promise) -> str:
     if p.short_of_goal:
-        return "confirmed, short of the goal" if p.confirmed else "short of the goal"
+        why = f" ({'; '.join(p.goal_gaps)})" if p.goal_gaps else ""
+        return ("confirmed, short of the goal" if p.confirmed else "short of the goal") + why
     return "confirmed" if p.confirmed else "not confirmed"

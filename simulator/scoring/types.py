@@ -107,6 +107,9 @@ class Promise:
     # an amount, a date and a method agreed that fall short of the scenario's goal: said back,
     # the debtor says yes, but the promise the goal asks for is not made
     short_of_goal: bool = False
+    # why, in words a trainee can act on ("the day agreed, Friday the 20th, is 10 days off:
+    # the goal asks for payment within 7 days"); empty when the promise meets the goal
+    goal_gaps: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:

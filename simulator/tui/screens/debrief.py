@@ -142,6 +142,8 @@ def promise_text(call: Call) -> Text:
     if p.short_of_goal:  # agreed (and perhaps said back), but not the promise the goal asks for
         text.append("confirmed, " if p.confirmed else "", style="green")
         text.append("short of the goal", style="yellow")
+        if p.goal_gaps:
+            text.append(f": {'; '.join(p.goal_gaps)}", style="yellow")
     elif p.confirmed:
         text.append("confirmed", style="green")
     else:

@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind94: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind95: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -129,6 +129,7 @@ BLINDS = {
         "blind92",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter docks
         "blind93",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter piers
         "blind94",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter jetties
+        "blind95",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter locks
     )
 }
 BLIND = BLINDS["blind"]
@@ -213,6 +214,7 @@ LATER = {
         "hundredeighteenth",
         "hundrednineteenth",
         "hundredtwentieth",
+        "hundredtwentyfirst",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

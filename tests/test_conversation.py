@@ -243,6 +243,7 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "hundredeighteenth": (0.76, 0.12, 0.10),
     "hundrednineteenth": (0.77, 0.12, 0.10),
     "hundredtwentieth": (0.80, 0.12, 0.10),
+    "hundredtwentyfirst": (0.78, 0.12, 0.10),
 }
 
 

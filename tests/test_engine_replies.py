@@ -11374,7 +11374,7 @@ def test_is_now_a_good_time_is_answered_in_the_personas_voice(library: Library) 
     assert Topic.GOOD_TIME not in plain.persona.facts
     plain.say(f"Hi, is this {plain.record.debtor_name}?")
     reply = plain.say("Before we start, is now a good time to talk?").reply
-    assert reply.startswith(("Now's fine.", "No, now's okay.")), reply
+    assert reply.startswith(("Now's fine.", "Now's okay.")), reply
 
 
 def test_the_first_payment_asked_apart_from_the_monthly_sum_is_the_first_part(
@@ -11580,3 +11580,50 @@ def test_paying_it_off_faster_one_day_is_no_sum_put(library: Library) -> None:
     c, reply = _replied(library, "student_unemployed_hardship", 13400, "hardship_13400", 7)
     assert "$" not in reply and "job" not in reply, reply
     assert c.debtor.agreed.amount == 130, c.debtor.agreed
+
+
+def test_instalments_ending_with_a_smaller_last_one_are_said_back_with_it(
+    library: Library,
+) -> None:
+    """Play-test 273: with $300 on the 31st agreed, "for the remaining $1037.31, could you do 350
+    end of April, 350 end of May and then the last 337.31 end of June?" moved the first part to
+    April; "the June one is 337.31 not 350" got "$300, actually, not $337.31.", and the plan
+    said back never held the last payment."""
+    c = call_in(library, "lenders_persistent_late", seed=32041)
+    replies = play(c, _from_file("juggler_32041"))
+    agreed = c.debtor.agreed
+    assert (agreed.amount, agreed.date) == (300, dt.date(2026, 3, 31)), agreed
+    assert (agreed.rest_amount, agreed.rest_date, agreed.rest_every) == (
+        350,
+        dt.date(2026, 4, 30),
+        "month",
+    ), agreed
+    assert c.debtor.last_instalment() == (Decimal("337.31"), dt.date(2026, 6, 30))
+    # the last one named is said yes to, not taken for the first part's sum
+    assert "$300" not in replies[10] and "$337.31" in replies[10], replies[10]
+    assert "Tuesday the 30th of June" in replies[10], replies[10]
+    assert "and the last $337.31 on Tuesday the 30th of June" in replies[12], replies[12]
+
+
+def test_instalments_that_divide_evenly_have_no_smaller_last_one(library: Library) -> None:
+    c = call_in(library, "lenders_persistent_late", seed=32041)
+    debtor = c.debtor
+    left = debtor.amount_overdue - 300
+    debtor.agreed.amount, debtor.agreed.date = Decimal(300), dt.date(2026, 3, 31)
+    debtor.agreed.rest_amount, debtor.agreed.rest_date = left / 2, dt.date(2026, 4, 30)
+    debtor.agreed.rest_every = "month"
+    assert debtor.last_instalment() is None
+    debtor.agreed.rest_amount, debtor.agreed.rest_every = Decimal(100), "fortnight"
+    # $1,037.31 at $100 a fortnight: ten of $100, the eleventh $37.31, ten fortnights on
+    assert debtor.last_instalment() == (Decimal("37.31"), dt.date(2026, 9, 17))
+
+
+def test_a_favour_asked_with_still_is_agreed_to_and_a_good_time_gets_no_no(
+    library: Library,
+) -> None:
+    """Play-test 276: "Could you still email that screenshot to be safe?" got "Hm, I don't
+    know.", and "is this a good time?" got "No, now's okay." (a no to a question not asked)."""
+    _c, reply = _replied(library, "already_paid_not_posted", 88903, "alreadypaid_88903", 6)
+    assert "don't know" not in reply and reply.endswith(tuple(DEFAULT_CLARIFY["will_do"])), reply
+    _c, reply = _replied(library, "car_dealer_dispute", 88881, "dealer_88881", 1)
+    assert not reply.startswith("No,") and "now's" in reply.lower(), reply

@@ -6055,3 +6055,43 @@ def test_ways_told_then_one_asked_for_is_the_way_put() -> None:
         previous_debtor_line="Can I pay at a branch?",
     )
     assert found.slots.method == "online", found
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "method"),
+    [
+        (
+            "Ah, that'd explain it. Can I take the new card details over the phone?",
+            "explaining",
+            "card",
+        ),
+        (
+            "Ah, that explains it. The old direct debit won't follow you to the new bank, so shall "
+            "we set up a fresh direct debit on the new account?",
+            "explaining",
+            "direct_debit",
+        ),
+    ],
+)
+def test_a_new_way_to_pay_offered_is_the_way_put(text: str, state: str, method: str) -> None:
+    """Corpus 121: "the new card details", "a fresh direct debit" offered were no way put."""
+    found = read(text, state, previous_debtor_line="I changed banks last month.")
+    assert found.slots.method == method and Act.ASK_PAYMENT in found.acts, found
+
+
+def test_the_full_bill_is_the_whole_and_a_day_to_call_again_is_no_deadline() -> None:
+    """Corpus 121: "could you pay the full bill on Friday" put no sum; "I'll be calling again
+    on Monday" was taken for a day to pay by."""
+    found = read(
+        "OK, so could you pay the full bill on Friday when your wages come in?",
+        "explaining",
+        previous_debtor_line="I get paid on Friday.",
+    )
+    assert found.slots.amount == OVERDUE, found
+    found = read(
+        "I'm not hassling you, I'm doing my job. I'll mark it as promise to pay, but I'll be "
+        "calling again on Monday.",
+        "vague_promise",
+        previous_debtor_line="Stop hassling me, I said I'll pay.",
+    )
+    assert found.slots.date is None and Act.SET_DEADLINE not in found.acts, found

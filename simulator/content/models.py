@@ -203,6 +203,11 @@ class Negotiation(Strict):
         description="Instalments after the first part put before its day is agreed ('$299 "
         "first, then $140 a month'): {rest_amount} ('$140 a month') said yes to",
     )
+    accept_last: LineVariants | None = Field(
+        default=None,
+        description="Instalments agreed, the last one smaller, named ('the June one is "
+        "337.31'): {last_amount} on {last_date} said yes to",
+    )
     name_rest_date: LineVariants | None = Field(
         default=None,
         description="A first part agreed, asked when the rest will be paid ('and the rest "

@@ -212,6 +212,7 @@ OWN_PLACEHOLDERS = {
     "ask_rest": ("every",),
     "name_rest_date": ("rest_amount", "rest_date"),
     "accept_instalments_later": ("rest_amount",),
+    "accept_last": ("last_amount", "last_date"),
 }
 
 

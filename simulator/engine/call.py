@@ -2439,6 +2439,9 @@ class Call:
             )
         before = dataclasses.replace(self.debtor.agreed)  # (agreed terms change in place)
         result = self.debtor.negotiate(put)
+        last = self.debtor.last_instalment()
+        if last is not None and self.debtor.says_sum(analysis.text, last[0]):
+            self.debtor.last_told = True  # ("... and then the last 337.31 end of June?")
         said = [
             _sentence(fill(self.lines.negotiation(key), {**self.values, **values}))
             for key, values in result.said
@@ -2581,6 +2584,13 @@ class Call:
             day = self.debtor.day(agreed.rest_date)
             if agreed.rest_every is not None:
                 date += ", then " + self.promise.rest_terms(rest, day)
+                last = self.debtor.last_instalment()
+                if last is not None and self.debtor.last_told:
+                    # (the last one smaller, as the trainee put it: "..., and the last $337.31
+                    # on Tuesday the 30th of June")
+                    date += (
+                        f", and the last {self.debtor.money(last[0])} on {self.debtor.day(last[1])}"
+                    )
             else:
                 date += f", and the other {rest} by {day}"
         return {
@@ -4469,7 +4479,8 @@ _ASKED_TO_DO = re.compile(
     # ("Could you maybe, if it's not too much bother, check your banking app later ...?", play-
     # test 233)
     r"(?:maybe,?\s+)?(?:if\s+it's\s+not\s+too\s+much\s+(?:bother|trouble),?\s+)?"
-    r"(?:please\s+|kindly\s+|also\s+|just\s+|be\s+able\s+to\s+)?(?:send|email|e-mail|text|forward|update|call|"
+    # ("Could you still email that screenshot to be safe?", play-test 276)
+    r"(?:please\s+|kindly\s+|also\s+|just\s+|still\s+|be\s+able\s+to\s+)?(?:send|email|e-mail|text|forward|update|call|"
     r"ring|let\s+(?:us|me)\s+know|keep|check|set\s+up|switch|move|sign|fill|post|"
     r"giv(?:e|ing)\s+(?:us|me)\s+a\s+(?:call|ring)|calling|ringing|letting\s+(?:us|me)\s+know|sending|"
     r"emailing|checking|forwarding|texting|posting|updating|"

@@ -24,11 +24,11 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, ROUND_UP, Decimal
 
 from simulator.content.models import GoalKind, Mood, Persona, Scenario
 from simulator.engine.record import currency_unit, day_text, next_payday
-from simulator.language.dates import day_number, find_dates
+from simulator.language.dates import add_months, day_number, find_dates
 from simulator.language.methods import find_methods
 from simulator.language.numbers import SUM_LEFT_BEFORE, AmountMatch, find_amounts
 from simulator.language.text import normalise
@@ -103,6 +103,9 @@ class DebtorState:
     # instalments said yes to before the first part's day was agreed: (sum, how often)
     # (sum, how often, the day they start when one was said)
     pending_instalments: tuple[Decimal, str, dt.date | None] | None = None
+    # the trainee named the last of the instalments, smaller than the others ("and the last
+    # 337.31 end of June"): the terms said back say it too
+    last_told: bool = False
     confirmed: bool = False
     currency: str = "$"
     # the loan's regular instalment, when the record gives one (the rest said with it on top)
@@ -274,6 +277,25 @@ class DebtorState:
             return None
         return self.amount_overdue - amount
 
+    def last_instalment(self) -> tuple[Decimal, dt.date] | None:
+        """The last of the instalments agreed, when it is smaller than the others: $350 a
+        month from 30 April, of $1,037.31 left, ends with $337.31 on 30 June. None when there
+        are no instalments, or they divide what is left evenly."""
+        agreed, left = self.agreed, self.rest_due()
+        each, start, every = agreed.rest_amount, agreed.rest_date, agreed.rest_every
+        if left is None or each is None or start is None or every is None or each <= 0:
+            return None
+        count = int((left / each).to_integral_value(rounding=ROUND_UP))
+        last = left - each * (count - 1)
+        if count < 2 or abs(last - each) < Decimal("0.01") or count > 120:
+            return None
+        step = count - 1
+        if every == "month":
+            day = add_months(start, step)
+        else:
+            day = start + dt.timedelta(days=step * (14 if every == "fortnight" else 7))
+        return last, day
+
     def rest_day(self, first_day: dt.date | None = None, asked: str = "") -> dt.date:
         """The day the debtor names for the rest: a week after the first part (agreed, or
         `first_day` they name with it) at the soonest, on their payday when they have one ("the
@@ -291,6 +313,22 @@ class DebtorState:
         split in two ("half today and the rest by the 13th") is the first part's terms, then
         the rest's day; "and the rest by the 31st?" names the rest's day alone."""
         slots = analysis.slots
+        last = self.last_instalment()
+        if (
+            last is not None
+            and slots.amount is not None
+            and abs(slots.amount - last[0]) < Decimal("0.01")
+            and slots.date in (None, last[1])
+            and slots.amount not in (self.agreed.amount, self.agreed.rest_amount)
+        ):
+            # "Just to be clear the June one is 337.31 not 350, that clears it exactly. Ok?"
+            # with $350 a month from April agreed (play-test 273): the last instalment, what is
+            # left, said yes to; not a new sum for the first part
+            self.last_told = True
+            result = NegotiationResult()
+            values = {"last_amount": self.money(last[0]), "last_date": self.day(last[1])}
+            result.said.append(("accept_last", values))
+            return result
         if self.agreed.method is not None and any(
             cue.name == "method_refused"
             and any(m[0] == self.agreed.method for m in find_methods(normalise(cue.span.text)))
@@ -692,6 +730,11 @@ class DebtorState:
             and any(abs(said - amount) <= 1 for said, _unit in per_period)
         )
 
+    def says_sum(self, text: str, amount: Decimal) -> bool:
+        """Does the line name this sum, to the cent?"""
+        found = self._amounts_in(normalise(text))
+        return any(a.value is not None and abs(a.value - amount) < Decimal("0.01") for a in found)
+
     def _amounts_in(self, norm: str) -> list[AmountMatch]:
         """The sums a normalised line names, its days' numbers left out."""
         days = [(d.start, d.end) for d in find_dates(norm, self.today)]
@@ -883,7 +926,13 @@ class DebtorState:
             or (series == first_sum and not rest_said)
         ):
             return None
-        if first_sum not in sums or sums.index(first_sum) > sums.index(series):
+        if first_sum in sums:
+            if sums.index(first_sum) > sums.index(series):
+                return None
+        elif not (rest_said and self.agreed.amount == first_sum):
+            # ("And for the remaining $1037.31, could you do 350 end of April, 350 end of May and
+            # then the last 337.31 end of June?" with $300 on the 31st agreed, play-test 273:
+            # what is left, said, stands for the first part agreed)
             return None
         first = dataclasses.replace(
             slots, amount=first_sum, amount_text=None, date=first_day, date_text=None

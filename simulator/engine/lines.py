@@ -66,6 +66,11 @@ DEFAULT_NEGOTIATION: dict[str, list[str]] = {
         "Then {rest_amount} from {rest_date}. Okay.",
         "And {rest_amount} after that, from {rest_date}. I can do that.",
     ],
+    # the last instalment, smaller than the others, said yes to ("the June one is 337.31")
+    "accept_last": [
+        "Yes, the last one's {last_amount}, on {last_date}.",
+        "Right, {last_amount} for the last one, {last_date}. Fine.",
+    ],
     "counter_rest": [
         "The rest before the first bit? I'd need till {rest_date} for the other {rest_amount}.",
         "Not {date} for the rest. {rest_date} for the other {rest_amount}.",
@@ -144,7 +149,9 @@ DEFAULT_FACTS: dict[str, list[str]] = {
     # (not "{address}, yes.": asked for a postcode, the "yes" answers nothing)
     "address": ["It's {address}.", "Sure, it's {address}."],
     "account": ["It ends in {account_last4}.", "Sure, the last four are {account_last4}."],
-    "good_time": ["Now's fine. Go ahead.", "No, now's okay. Go on."],
+    # (not "No, now's okay.": a no that answers "is this a bad time?", not "a good time?";
+    # play-test 276)
+    "good_time": ["Now's fine. Go ahead.", "Now's okay. Go on."],
     # ("And, um, the next instalment, when is that due, do you know?", play-test 234)
     "next_due": [
         "The next one's due {next_instalment}, I think.",

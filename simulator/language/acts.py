@@ -219,7 +219,9 @@ _REGULAR_AFTER = re.compile(
 # A date right after calling back is when to talk again: "I'll call you again tomorrow".
 _CALLBACK_BEFORE = re.compile(
     # ("would it be alright if I called you back, say, Friday?", play-test 255)
-    r"\b(?:call(?:ed)?|ring|rang|phone(?:d)?|contact(?:ed)?|try)\s+(?:(?:you|u|her|him|them)\s+"
+    # ("I'll be calling again on Monday", corpus 121)
+    r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|contact(?:ed|ing)?|try)\s+"
+    r"(?:(?:you|u|her|him|them)\s+"
     r"(?:back\s+|again\s+|back,\s*|again,\s*)?|again\s+)(?:(?:say|maybe|perhaps|like),?\s+)?"
     r"(?:on\s+|by\s+|at\s+)?$|"
     # "I'll give you a ring on Thursday afternoon"

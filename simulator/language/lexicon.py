@@ -529,7 +529,10 @@ ENTRIES: list[Entry] = [
     entry(
         "ask_payment",
         A.ASK_PAYMENT,
-        r"\b(?:can|could|shall)\s+(?:we|i)\s+(?:get|take|collect|process|set\s+up|arrange|book|schedule)\s+(?:the|a|that|your|this)?\s*(?:payment|card|transfer)",
+        # ("Can I take the new card details over the phone?", "shall we set up a fresh direct
+        # debit on the new account?", corpus 121)
+        r"\b(?:can|could|shall)\s+(?:we|i)\s+(?:get|take|collect|process|set\s+up|arrange|book|schedule)\s+(?:the|a|that|your|this)?\s*"
+        r"(?:new\s+|fresh\s+)?(?:payment|card|transfer|direct\s+debit|standing\s+order)",
         r"\blet's\s+(?:get|take|settle|sort|clear|arrange|set\s+up)\b",
         r"\byou\s+(?:need|have|had|must|should)\s+to\s+(?:pay|make|settle|clear|bring)",
         # "the $4,166.60 needs to be paid by Friday": a demand said of the money

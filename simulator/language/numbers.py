@@ -229,7 +229,7 @@ _WHOLE_PATTERN = (
     rf"{_PAY_THE_BALANCE}|"
     # ("need the full grand", play-test 185: the whole thousand-odd owed)
     # ("Full rent, Friday, direct debit.", corpus 120: a landlord's arrears)
-    r"(?:the\s+)?full\s+(?:amount|balance|payment|whack|rent|arrears)|the\s+full\s+grand|"
+    r"(?:the\s+)?full\s+(?:amount|balance|payment|whack|rent|arrears|bill)|the\s+full\s+grand|"
     # ("whole amount on card, fine. what day": typed short, no "the")
     r"(?:your\s+|ur\s+)?(?:whole|entire)\s+(?:amount|balance))\b"
 )

@@ -18,7 +18,7 @@ from simulator.content.models import Outcome, Persona, Topic
 from simulator.engine.call import Call
 from simulator.engine.clock import fixed_clock
 from simulator.engine.goals import goal_reached, goal_verdict
-from simulator.engine.lines import DEFAULT_CLARIFY, DISHONEST_FACTS, fill
+from simulator.engine.lines import DEFAULT_CLARIFY, DEFAULT_FACTS, DISHONEST_FACTS, fill
 from simulator.engine.record import day_text
 from simulator.engine.text_report import describe_result
 from simulator.language.types import Act
@@ -11627,3 +11627,68 @@ def test_a_favour_asked_with_still_is_agreed_to_and_a_good_time_gets_no_no(
     assert "don't know" not in reply and reply.endswith(tuple(DEFAULT_CLARIFY["will_do"])), reply
     _c, reply = _replied(library, "car_dealer_dispute", 88881, "dealer_88881", 1)
     assert not reply.startswith("No,") and "now's" in reply.lower(), reply
+
+
+def test_the_flatmate_asked_who_they_are_asks_whom_the_call_is_for(library: Library) -> None:
+    """Play-test 275: "hi, um, is this ... sorry, who am I speaking with?" got "I'm Jess,
+    Lauren's flatmate. Lauren? She's not in right now.", though nobody had been asked for."""
+    c, reply = _replied(library, "wrong_party_flatmate_message", 52711, "flatmate_52711", 1)
+    assert "not in" not in reply and reply.endswith("?"), reply
+    assert c.state == "asking_who", c.state
+
+
+def test_how_their_work_pays_is_no_way_to_pay_asked(library: Library) -> None:
+    """Play-test 275: "Could you manage something like 25 a week? Or would every fortnight be
+    easier with how the shifts pay?" got "... What are my options?" (the way to pay, as if
+    asked)."""
+    _c, reply = _replied(library, "student_unemployed_hardship", 52741, "hardship_52741", 4)
+    assert "options" not in reply and "$25" in reply, reply
+
+
+def test_ways_to_pay_told_with_the_goodbye_are_taken_before_it(library: Library) -> None:
+    """Play-test 276: a sum and a day turned down were agreed to, and with both parts agreed,
+    "good. pay it online or by phone, dont make me call again. bye" got "Bye." and the call
+    ended as a vague promise, with no way to pay."""
+    c = call_in(library, "car_broke_down_partial", seed=88892)
+    replies = play(c, _from_file("car_88892"))
+    # ("the 16th already went ... 285 isnt the full amount either. i need the whole thing this
+    # week" got "$285, yes. ... Okay, Monday the 16th, yes.")
+    assert "yes" not in replies[2].lower() and "16th" not in replies[2], replies[2]
+    # ("285 today and when exactly is the rest, 190.23, coming?": today, then "I could do it by
+    # Tuesday the 10th" too)
+    assert "Tuesday the 10th" not in replies[4] and "Friday the 27th" in replies[4], replies[4]
+    assert "online" in replies[-1].lower() and "bye" in replies[-1].lower(), replies[-1]
+    assert c.promise.method == "online" and c.outcome_value == "unconfirmed", c.promise
+
+
+def test_who_they_are_and_whether_now_is_a_good_time_are_both_answered(library: Library) -> None:
+    """Play-test 275: "Hi David ... have you got a couple of minutes?" got "Speaking." alone;
+    played in the UI (session 47), "is this Derek Mcdonald? sorry, is now a good time?" got
+    "That's me. Is something wrong?"."""
+    _c, reply = _replied(library, "already_paid_not_posted", 52714, "alreadypaid_52714", 1)
+    assert reply.startswith("Speaking.") and reply != "Speaking.", reply
+    assert any(line in reply for line in DEFAULT_FACTS["good_time"]), reply
+    c = call_in(library, "traveller_forgot_deposit", seed=4)
+    reply = c.say(f"hi, um, is this {c.record.debtor_name}? sorry, is now a good time?").reply
+    assert c.debtor.identity_verified, reply
+    assert any(line in reply for line in c.persona.facts[Topic.GOOD_TIME]), reply
+
+
+def test_a_favour_asked_with_the_promise_is_said_yes_to(library: Library) -> None:
+    """Play-test 276: "so, um, 453.35 online on Friday the 13th. and after that, could you
+    maybe give us the new bank details so next month's goes out normally?" got the promise's
+    thanks, and nothing about the details asked for."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 88848, "courteous_88848", 7)
+    assert c.outcome_value == "promise_secured", c.outcome_value
+    assert reply.endswith(tuple(DEFAULT_CLARIFY["will_do"])), reply
+
+
+def test_a_sum_short_of_the_whole_and_a_way_not_said_are_not_agreed(library: Library) -> None:
+    """Play-test 275: "326 isnt the full amount is it. can u not borrow the rest off someone?
+    family, credit card, whatever" got "Okay: $326 by Tuesday the 10th, by card.", and "i didnt
+    say card" left card agreed."""
+    c, reply = _replied(library, "car_broke_down_partial", 52717, "car_52717", 3)
+    assert "$326" not in reply and "card" not in reply, reply
+    assert c.debtor.agreed.method is None, c.debtor.agreed
+    c, reply = _replied(library, "car_broke_down_partial", 52717, "car_52717", 4)
+    assert "card" not in reply and c.debtor.agreed.method is None, (reply, c.debtor.agreed)

@@ -6095,3 +6095,28 @@ def test_the_full_bill_is_the_whole_and_a_day_to_call_again_is_no_deadline() -> 
         previous_debtor_line="Stop hassling me, I said I'll pay.",
     )
     assert found.slots.date is None and Act.SET_DEADLINE not in found.acts, found
+
+
+def test_a_bare_weekday_is_the_one_the_debtor_named() -> None:
+    """Play-test 275: "Friday's good." to "Friday the 20th would work for me." was agreed as
+    Friday the 13th; "this Friday" still is."""
+    named = "Friday the 20th would work for me."
+    assert read("Friday's good.", "negotiating", previous_debtor_line=named).slots.date == (
+        dt.date(2026, 3, 20)
+    )
+    found = read("no, this friday please", "negotiating", previous_debtor_line=named)
+    assert found.slots.date == dt.date(2026, 3, 13), found
+
+
+def test_a_day_gone_and_a_sum_called_short_of_the_whole_are_not_put() -> None:
+    """Play-test 276: "the 16th already went, thats why im calling. 285 isnt the full amount
+    either. i need the whole thing this week" was read as $285 on the 16th, said back."""
+    found = read(
+        "the 16th already went, thats why im calling. 285 isnt the full amount either. i need "
+        "the whole thing this week",
+        "negotiating",
+        previous_debtor_line="$285 I can pay, and the rest with the next instalment. Monday the "
+        "16th would work for me.",
+    )
+    assert found.slots.amount == OVERDUE and found.slots.date != dt.date(2026, 3, 16), found
+    assert Act.CONFIRM_TERMS not in found.acts, found

@@ -900,6 +900,29 @@ class Call:
             # (a debtor who lets small talk end the call says so in the state's own line; "can
             # we stick to the point?" before "Great, bye!" would contradict it)
             said.insert(0, turn.reaction)
+        if (
+            turn.moved
+            and self._ended_state()
+            # (the flatmate's "Sure, I'll tell her" is the favour: the message is the goal)
+            and self.scenario.goal.is_payment
+            and (favour := self._favour_answer(analysis)) is not None
+            and favour not in said
+        ):
+            # "so, um, 453.35 online on Friday the 13th. and after that, could you maybe give
+            # us the new bank details ...?" (play-test 276): the promise made, and the favour
+            # asked with it said yes to
+            said.append(favour)
+        if (
+            turn.trigger == "verify_identity"
+            and turn.moved
+            and self.persona.speaker is None
+            and _NOW_OK_ASKED.search(analysis.text) is not None
+            and (time_ok := self.lines.answer("good_time", aside=True))
+        ):
+            # "Hi David ... have you got a couple of minutes?" (play-test 275), "is this Derek
+            # Mcdonald? sorry, is now a good time?": who they are confirmed, and the time asked
+            # answered too, not "Speaking." alone (picked aside: the call's other picks stay)
+            said.append(self._say_line(time_ok))
         method = self.debtor.agreed.method
         if method != method_before and method is not None and answer not in said:
             # the way picked in an answer left unsaid ("Alright, $2,164.95. Fine, Tuesday the
@@ -929,7 +952,10 @@ class Call:
                 goodbye = _without_thanks(goodbye)
             # no "Uh-huh." before bye
             kept = turn.said if turn.trigger is not None or turn.negotiated else []
-            turn.said = [s for s in kept if s] + ([fill(goodbye, self.values)] if goodbye else [])
+            picked = self._way_taken_at_goodbye(analysis)
+            turn.said = [s for s in [*kept, picked] if s] + (
+                [fill(goodbye, self.values)] if goodbye else []
+            )
             self._finish(self._outcome_so_far(default=Outcome.ENDED_BY_TRAINEE))
         elif self.outcome is None and len(self.turns) + 1 >= self.scenario.turn_limit:
             turn.said.append(
@@ -938,6 +964,20 @@ class Call:
                 else ""
             )
             self._finish(self._outcome_so_far(default=Outcome.TURN_LIMIT))
+
+    def _way_taken_at_goodbye(self, analysis: Analysis) -> str | None:
+        """ "good. pay it online or by phone, dont make me call again. bye" with the sums and
+        days agreed (play-test 276: "Bye." and no way to pay): the way told, or the first of
+        those offered, taken before the goodbye; None when no way is named or one is agreed."""
+        agreed = self.debtor.agreed
+        if (
+            agreed.method is not None
+            or agreed.amount is None
+            or not self.scenario.goal.is_payment
+            or not find_methods(normalise(analysis.text))
+        ):
+            return None
+        return self._method_answer(analysis)
 
     # --- understanding the line in its context ------------------------------------------
 
@@ -1689,6 +1729,10 @@ class Call:
         if agreed.amount is None:
             return False
         figure = re.escape(f"{agreed.amount.normalize():f}")
+        if re.search(rf"(?<![\d.]){figure}(?![\d.])\s+{_DAY_WORD}", text, re.IGNORECASE):
+            # "285 today and when exactly is the rest?" (play-test 276): the first part's day put
+            # with its sum, not asked
+            return False
         return (
             re.search(
                 rf"(?:{_WHEN}[^.?!\d]{{0,12}}{figure}(?![\d.])|(?<![\d.]){figure}[^.?!\d]{{0,12}}{_WHEN})",
@@ -2212,6 +2256,19 @@ class Call:
             # person. Could you confirm your date of birth?": the security question is answered
             # first; the debt it keeps back is not disputed yet (play-test 120)
             acts.discard(Act.STATE_PURPOSE)
+        if (
+            self.persona.speaker is not None
+            and Act.VERIFY_IDENTITY in acts
+            and self.state == self.scenario.initial
+            and analysis.cued("topic_who")
+            and not analysis.cued("verify_name")
+            and not self._names_the_debtor(analysis.text)
+        ):
+            # "hi, um, is this ... sorry, who am I speaking with?" to the flatmate (play-test
+            # 275): who answered is asked, nobody asked for; they ask whom the call is for, not
+            # "Lauren? She's not in"
+            acts.discard(Act.VERIFY_IDENTITY)
+            acts.add(Act.GREET)
         if self._took_as_theirs(analysis):
             # "Rachel Gilbert, go ahead." - "Mcdaniel Finance here, your car loan payment of
             # 811.34 is 13 days late": they said who they are, and the call is plainly theirs;
@@ -3925,7 +3982,10 @@ _HOW_PAY = re.compile(
     # (not "how much can you pay TODAY", play-test 177: the sum asked)
     # ("fine. 309 friday. how're you paying, or do I have to guess that too", play-test 190)
     # ("And how would you, er, want to pay?", play-test 221)
-    r"\bhow(?:'re|'d|'ll|'s)?\s+(?!much\b|many\b)(?:[\w']+,?\s+){0,5}pay(?:ing)?\b|"
+    # (not "would every fortnight be easier with how the shifts pay?", play-test 275: how
+    # their work pays them)
+    r"\bhow(?:'re|'d|'ll|'s)?\s+(?!much\b|many\b|the\b|they\b|their\b|it\b|its\b|my\b|"
+    r"his\b|her\b|those\b|these\b)(?:[\w']+,?\s+){0,5}pay(?:ing)?\b|"
     r"\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
     # "how will you make the payment?" (play-test 125)
     r"\bhow\s+(?:will|would|are|do|did)\s+(?:you|u)\s+(?:be\s+)?mak(?:e|ing)\s+(?:the|that|this|your)\s+payment\b|"
@@ -4383,13 +4443,22 @@ def _offered(text: str) -> bool:
 # Asked whether the number or email on file will do ("Is this the best number for that?", "best
 # # to txt u? this one?", "is the email on your account still the right one?"), or for theirs
 # "is now ok, or should I call back after six?", "is it ok to talk now, just for two minutes?"
+# a day said straight after a sum: "285 today", "269 on friday", "300 by the 13th"
+_DAY_WORD = (
+    r"(?:today|tonight|tomorrow|tmrw|now|(?:on|by)\s+(?:the\s+)?\w+|this\s+\w+|next\s+\w+|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
 _NOW_OK_ASKED = re.compile(
     # (not "is this ok?" of terms put)
     r"\bis\s+now\s+(?:a\s+)?(?:ok|okay|good|bad|convenient|alright|all\s+right)\b|"
     r"\bis\s+this\s+(?:a\s+)?(?:good|bad|convenient)\s+time\b|"
     r"\b(?:is\s+it|it's)\s+(?:ok|okay|alright|all\s+right|a\s+good\s+time)\s+to\s+(?:talk|chat|speak)\b|"
     r"\b(?:are|r)\s+(?:you|u)\s+(?:ok|okay|free|able)\s+to\s+(?:talk|chat|speak)\b|"
-    r"\bcatching\s+(?:you|u)\s+at\s+a\s+bad\s+time\b",
+    r"\bcatching\s+(?:you|u)\s+at\s+a\s+bad\s+time\b|"
+    # ("have you got a couple of minutes?", play-test 275)
+    r"\b(?:have|got|do)\s+(?:you|u)\s+(?:got\s+|have\s+)?(?:a\s+)?(?:couple\s+(?:of\s+)?|few\s+|"
+    r"quick\s+|spare\s+)?(?:minutes?|mins?|moments?|sec(?:ond)?s?)\b(?:\s+(?:to\s+(?:talk|chat|speak)|"
+    r"spare|now|free))?\s*\?",
     re.IGNORECASE,
 )
 _NOW_OR_TODAY = re.compile(r"\b(?:now|today)\b", re.IGNORECASE)
@@ -4482,7 +4551,9 @@ _ASKED_TO_DO = re.compile(
     # ("Could you still email that screenshot to be safe?", play-test 276)
     r"(?:please\s+|kindly\s+|also\s+|just\s+|still\s+|be\s+able\s+to\s+)?(?:send|email|e-mail|text|forward|update|call|"
     r"ring|let\s+(?:us|me)\s+know|keep|check|set\s+up|switch|move|sign|fill|post|"
-    r"giv(?:e|ing)\s+(?:us|me)\s+a\s+(?:call|ring)|calling|ringing|letting\s+(?:us|me)\s+know|sending|"
+    r"giv(?:e|ing)\s+(?:us|me)\s+a\s+(?:call|ring)|calling|"
+    # ("could you maybe give us the new bank details so next month's goes out?", play-test 276)
+    r"giv(?:e|ing)\s+(?:us|me)\s+(?:the|your|ur)\s+(?:new\s+)?(?:bank\s+|account\s+)?details|ringing|letting\s+(?:us|me)\s+know|sending|"
     r"emailing|checking|forwarding|texting|posting|updating|"
     # ("could you ask Northgate for a transfer confirmation and send it to us?", play-test 214)
     r"ask\s+(?:\w+\s+){1,3}?for\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:confirmation|receipt|statement|copy|screenshot)|"

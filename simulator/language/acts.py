@@ -760,6 +760,19 @@ _LAW_OR_TAKING = re.compile(
 )
 _TAKEN_UP_WITH = re.compile(r"\btak(?:e|ing|en)\s+(?:\w+\s+){0,3}?up\s+with\b")
 # A date the trainee turns down: "monday is too late", "next month won't work".
+# "the 16th already went, thats why im calling" (play-test 276): the day called gone, not put
+# a weekday said with no "this" or "next": whichever one the talk is about
+_BARE_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+# ... said as taking it up: "Friday's good", "friday then", "Friday works"
+_WEEKDAY_TAKEN = re.compile(
+    r"(?:'s|\s+is|\s+it\s+is)?\s*(?:good|fine|great|perfect|ok|okay|works?|then|sounds\s+good|"
+    r"suits|it\s+is)\b"
+)
+_NO_BEFORE_DAY = re.compile(r"\b(?:no|not|nah|nope|this|next)\W*$")
+_GONE_AFTER = re.compile(
+    r"\s+(?:already\s+(?:went|passed|gone)|has\s+(?:already\s+)?(?:gone|passed)|went\s+by|"
+    r"(?:is|'s)\s+(?:already\s+)?(?:gone|over|past))\b"
+)
 _REJECTED_AFTER = re.compile(
     # ("Um... the end of the month is, sorry, it's a bit far.", play-test 178)
     r",?\s*is,?\s+(?:(?:sorry|um+|uh+|erm)\W*\s*)+(?:it's|it\s+is)\s+(?:a\s+)?(?:little\s+|bit\s+)*"
@@ -1434,6 +1447,12 @@ _TOO_LITTLE_AFTER = re.compile(
     r"(?:\s+(?:a|per|every)\s+(?:week|month|fortnight))?\s+(?:won't|wont|will\s+not|doesn't|does\s+not)\s+"
     r"(?:even\s+)?(?:dent|touch|scratch|cover|clear|make\s+a\s+dent\s+in)\s+(?:it|that|this)\b|"
     r"(?:\s+(?:a|per|every)\s+(?:week|month|fortnight))?\s+(?:is|'s)\s+(?:not\s+enough|too\s+(?:little|low|small))\b"
+)
+# "285 isnt the full amount either. i need the whole thing this week", "326 isnt the full
+# amount is it" (play-tests 275 and 276): the sum called short of the whole, not put
+_NOT_THE_WHOLE_AFTER = re.compile(
+    r"\s+(?:isn't|isnt|is\s+not|ain't|aint)\s+(?:the\s+)?(?:full|whole|total|entire)\s+(?:amount|balance|"
+    r"thing|lot|sum)\b"
 )
 _IF_BEFORE_A_SUM = re.compile(r"\bif\s+(?:the\s+)?$")
 # "if it cant be sorted soon": the condition of a consequence
@@ -4012,7 +4031,10 @@ _NOT_BY = re.compile(
     r"\b(?:don't|dont|do\s+not)\s+(?:tell\s+me|give\s+me|offer(?:\s+me)?|send(?:\s+me)?)\s+(?:a\s+)?$"
 )
 _WHO_SAID = re.compile(
-    r"\bwho\s+(?:said|mentioned|asked\s+for)\s+(?:anything\s+about\s+)?(?:a\s+)?$"
+    r"\bwho\s+(?:said|mentioned|asked\s+for)\s+(?:anything\s+about\s+)?(?:a\s+)?$|"
+    # ("i didnt say card", play-test 275: the way the debtor took, turned down)
+    r"\bi\s+(?:didn't|didnt|did\s+not|never)\s+(?:say|said|mention|mentioned|ask\s+for)\s+"
+    r"(?:anything\s+about\s+)?(?:a\s+)?$"
 )
 # "rather than a cheque", "instead of cash": the method set aside
 _NOT_THIS = re.compile(
@@ -5535,6 +5557,9 @@ def _analyze(
             # ("Saturday payments don't process till Monday", corpus 118: when it lands)
             and not _LANDS_TILL.search(norm, max(0, d.start - 30), d.start)
             or _TOO_MUCH_FOR_NOW.search(norm, max(0, d.start - 30), d.start)
+            # (a day called gone is not put, and turns down nothing: "The 3rd of March has
+            # already passed. Did you perhaps mean the 3rd of April?")
+            or _GONE_AFTER.match(norm, d.end)
         ):
             # "not today", "you don't have to pay by Friday", "$310 is too much for you now"
             _add_cue(seen, raw, names, "negated_date", d.start, d.end)
@@ -6297,6 +6322,8 @@ def _analyze(
             # ("who said cheque? Nobody takes cheques any more.", "the cheque's in the post?")
             and not any(start <= bare.start() < end for start, end in refused)
             and not _methods.is_their_pay(norm, bare.start())
+            # ("i didnt say card", play-test 275)
+            and not _WHO_SAID.search(norm, max(0, bare.start() - 16), bare.start())
         ):
             method = _bare_method(bare)
     if (
@@ -6594,6 +6621,7 @@ def _analyze(
         # 259: the sum judged too little is not the one put)
         and not _TOO_LITTLE_AFTER.match(norm, a.end)
     ] or chosen_now
+    chosen_now = [a for a in chosen_now if not _NOT_THE_WHOLE_AFTER.match(norm, a.end)]
     if sums_offered is not None:
         # "is it 50 or 100 from April?", "$50 a month or $100 a month?" (play-test 143): the
         # debtor is asked which sum; none is put
@@ -6659,6 +6687,22 @@ def _analyze(
                 )
                 if with_it is not None and with_it.start > date.start:
                     date = with_it
+    if (
+        date is not None
+        and date.kind == "weekday"
+        and _BARE_WEEKDAY.fullmatch(norm, date.start, date.end)
+        and _WEEKDAY_TAKEN.match(norm, date.end)
+        and not _NO_BEFORE_DAY.search(norm, max(0, date.start - 12), date.start)
+    ):
+        # "Friday's good." to "Friday the 20th would work for me." (play-test 275): the Friday
+        # they named, not this one
+        named_days = [
+            d
+            for d in _debtor_said(context)[1]
+            if d.weekday() == date.date.weekday() and 0 < (d - date.date).days <= 14
+        ]
+        if len(named_days) == 1:
+            date = date._replace(date=named_days[0])
     rest, first_amount, first_date, rest_date, rest_amount = _NO_SPLIT
     if proposing and (len(dates) > 1 or _REST_HINT.search(norm)):
         rest, first_amount, first_date, rest_date, rest_amount = _split_payment(

@@ -402,6 +402,8 @@ _OWED_ON = re.compile(
 
 
 # "the last four numbers of your bank card": the card named to check who they are
+# "can u not borrow the rest off someone? family, credit card, whatever" (play-test 275)
+_BORROWED_BEFORE = re.compile(r"\b(?:borrow|borrowing|lend|loan\s+you)\b[^.!]*$")
 _DIGITS_OF = re.compile(r"\blast\s+(?:4|four)\s+(?:\w+\s+)?of\s+(?:your|ur|the)\s+(?:\w+\s+)?$")
 
 
@@ -421,4 +423,6 @@ def _is_the_product(norm: str, m: Match) -> bool:
     before = norm[max(0, m.start() - 40) : m.start()]
     if _METHOD_LEAD.search(before):
         return False
+    if _BORROWED_BEFORE.search(norm, max(0, m.start() - 60), m.start()):
+        return True  # a place to borrow the money from, not how it is paid
     return bool(_PRODUCT_BEFORE.search(before) or _PRODUCT_AFTER.match(norm, m.end()))

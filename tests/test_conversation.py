@@ -244,6 +244,7 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "hundrednineteenth": (0.77, 0.12, 0.10),
     "hundredtwentieth": (0.80, 0.12, 0.10),
     "hundredtwentyfirst": (0.78, 0.12, 0.10),
+    "hundredtwentysecond": (0.79, 0.12, 0.10),
 }
 
 

@@ -9570,7 +9570,8 @@ def test_how_the_repaired_car_is_now_is_answered(
 
 @pytest.mark.parametrize(
     ("played", "seed", "turn", "words"),
-    [("hardship_12466", 12466, 4, "every other week"), ("hardship_12541", 12541, 4, "applying")],
+    # (the jobs they go for, in either of the persona's words: "applying for", "going for")
+    [("hardship_12466", 12466, 4, "every other week"), ("hardship_12541", 12541, 4, "admin")],
 )
 def test_how_often_the_shifts_pay_and_which_jobs_are_answered(
     library: Library, played: str, seed: int, turn: int, words: str
@@ -11692,3 +11693,41 @@ def test_a_sum_short_of_the_whole_and_a_way_not_said_are_not_agreed(library: Lib
     assert c.debtor.agreed.method is None, c.debtor.agreed
     c, reply = _replied(library, "car_broke_down_partial", 52717, "car_52717", 4)
     assert "card" not in reply and c.debtor.agreed.method is None, (reply, c.debtor.agreed)
+
+
+def test_what_they_have_and_what_comes_in_are_answered(library: Library) -> None:
+    """Play-test 276: "so the garage gets paid and we dont? nice. how much have you actually got
+    right now" got their payday ("the garage gets paid" was taken for theirs); play-test 274:
+    "What comes in each month, roughly, after rent?" got a promise to pay first, not what
+    they earn."""
+    _c, reply = _replied(library, "car_broke_down_partial", 88760, "car_88760", 3)
+    assert "$" in reply and "Every other week" not in reply, reply
+    c, reply = _replied(library, "lenders_persistent_late", 13442, "juggler_13442", 3)
+    assert reply in c.persona.facts[Topic.JOB], reply
+
+
+def test_when_they_would_pay_asked_with_the_sum_gets_a_day(library: Library) -> None:
+    """Play-test 277: "um, when would you be paying the 818?" got "$818, fine." and "when, when
+    do you think you'd pay it?" got "Fine. Let's settle the payment, then." (no day)."""
+    c, reply = _replied(library, "car_dealer_dispute", 61034, "dealer_61034", 6)
+    assert "$818" in reply and c.debtor.named_day is not None, reply
+    assert c.debtor.day(c.debtor.named_day) in reply, reply
+    c, reply = _replied(library, "car_dealer_dispute", 61118, "dealer_61118", 6)
+    assert c.debtor.named_day is not None and c.debtor.day(c.debtor.named_day) in reply, reply
+
+
+def test_the_way_agreed_asked_again_gets_a_yes(library: Library) -> None:
+    """Play-test 277: card agreed, "i asked how youre paying. card over the phone now yes or no"
+    got "Okay. Got it."."""
+    c, reply = _replied(library, "car_broke_down_partial", 61111, "car_61111", 6)
+    assert c.debtor.agreed.method == "card" and "card" in reply.lower(), reply
+
+
+def test_a_question_about_their_work_is_answered_without_confusion_first(
+    library: Library,
+) -> None:
+    """Play-test 278: "Oh fingers crossed for you! What's the job, if you don't mind me
+    asking?" got "Sorry, I'm not sure what you mean." (small talk, not a question about them)."""
+    c, reply = _replied(library, "student_unemployed_hardship", 70884, "hardship_70884", 2)
+    assert "not sure what you mean" not in reply and "what?" not in reply.lower(), reply
+    assert any(line in reply for line in c.persona.facts[Topic.JOB]), reply

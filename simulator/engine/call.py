@@ -2799,6 +2799,17 @@ class Call:
         card = self._card_read_out(analysis)
         if card is not None:
             return [card]
+        method = analysis.slots.method
+        if (
+            method is not None
+            and method == self.debtor.agreed.method
+            and _YES_OR_NO_ASKED.search(analysis.text)
+        ):
+            # "i asked how youre paying. card over the phone now yes or no" with card agreed
+            # (play-test 277): a yes to the way, not "Okay. Got it."
+            values = {"method": METHOD_WORDS.get(method, method)}
+            line = self.lines.negotiation("accept_method")
+            return [_sentence(fill(line, {**self.values, **values}))]
         misquoted = self._misquoted_code(analysis, asked=False)
         if misquoted is not None and "question" not in analysis.flags:
             # "ok so ref TRX-30246, sent tues 3/3 from northgate. ill give it to payments team"
@@ -3446,6 +3457,10 @@ class Call:
 
     def _reaction(self, analysis: Analysis) -> str | None:
         key = reaction_to(analysis, self.debtor)
+        if key == "off_topic" and _anything_else_asked(analysis.text):
+            # ("haha sorry, I meant do you have any questions for me?": answered, not "Sorry,
+            # what?" first; the model retrained on corpus 122 heard it as small talk)
+            key = None
         line = self.lines.reaction(key) if key else None
         said = fill(line, self.values) if line else None
         if said and any(said in t.reply for t in self.turns):
@@ -3498,7 +3513,7 @@ _PAY_AGAIN_ASKED = re.compile(
 # line already read as about what they can afford (`lexicon.INCOME_ASKED`, "how much is the
 # pay?", reads any line)
 _EARNINGS_ASKED = re.compile(
-    r"\b(?:earn|earning|make|making|get\s+from|getting\s+from|bring(?:ing)?\s+in|take\s+home|coming\s+in|"
+    r"\b(?:earn|earning|make|making|get\s+from|getting\s+from|bring(?:ing)?\s+in|take\s+home|coming\s+in|comes\s+in|"
     r"taking\s+home|pays?\s+(?:you|u)|(?:will|would|does)\s+(?:\w+\s+){1,3}?bring|brings)\b",
     re.IGNORECASE,
 )
@@ -3935,10 +3950,14 @@ _WHEN_OK = re.compile(
 # "when can you make the first 50", "when could you do the 50, and how?": the day asked
 _WHEN_PAID = re.compile(
     # ("when in the next couple of weeks could you make that", "When you can pay it, and how?")
-    r"\bwhen\s+(?:[^.?!,]{1,40}?\s)?(?:(?:can|could|would|will)\s+(?:you|u|ya)|(?:you|u)\s+(?:can|could|will))\s+"
+    # ("when do you think you'd pay it?", play-test 277)
+    r"\bwhen\s+(?:[^.?!,]{1,40}?\s)?(?:(?:can|could|would|will)\s+(?:you|u|ya)|(?:you|u)\s+(?:can|could|will)|"
+    r"(?:you|u)'d)\s+"
     # ("When could you get that $2,632 to us?", play-test 227; not "when do you get paid")
     # ("when would you want to pay it? And, er, how?", play-test 228)
-    r"(?:be\s+able\s+to\s+|want\s+to\s+|like\s+to\s+)?(?:make|pay|do|send|manage|get(?!\s+paid\b))\b"
+    # ("um, when would you be paying the 818?", play-test 277)
+    r"(?:be\s+able\s+to\s+|want\s+to\s+|like\s+to\s+)?(?:make|pay|do|send|manage|get(?!\s+paid\b)|"
+    r"be\s+(?:paying|making|sending))\b"
     r"(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
     # "so when are you gonna pay the 250.49", "when r u paying it" (play-test 147), "So when
     # are you fixing this" (play-test 153)

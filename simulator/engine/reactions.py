@@ -104,7 +104,17 @@ REACTIONS: tuple[Reaction, ...] = (
         (Act.OFF_TOPIC,),
         unless=(Act.PROPOSE_TERMS, Act.ASK_PAYMENT, Act.CONFIRM_TERMS, Act.VERIFY_IDENTITY),
         unless_own_act=True,
-        unless_cued=("topic_who", "topic_whereabouts"),
+        # (nor a question about them: "Oh fingers crossed for you! What's the job, if you don't
+        # mind me asking?" is answered, not met with "Sorry, I'm not sure what you mean."
+        # first; play-test 278)
+        unless_cued=(
+            "topic_who",
+            "topic_whereabouts",
+            "topic_job",
+            "topic_payday",
+            "topic_afford",
+            "topic_what_happened",
+        ),
     ),
     # a deadline or a consequence only rattles a debtor who is already upset
     # (not the terms read back, nor their own day said back: "Well, well. The 17th. How are

@@ -1918,7 +1918,9 @@ _WAY_ASKED_BEFORE = re.compile(r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:\w+
 _TAKES_TOO_LONG_AFTER = re.compile(
     r"(?:\s+(?:a|per|each|every)\s+(?:week|month|fortnight))?\s*[?!.,]*\s*"
     r"(?:(?:that|it|which)\s*(?:'d|'ll|would|will)?\s*|would\s+|'d\s+)"
-    r"(?:take|be|is|'s|s)\s+(?:over\s+|more\s+than\s+|about\s+|like\s+|nearly\s+|almost\s+)?"
+    # ("That'd take you the best part of a year", corpus 122)
+    r"(?:take|be|is|'s|s)\s+(?:you\s+|u\s+)?(?:over\s+|more\s+than\s+|about\s+|like\s+|nearly\s+|"
+    r"almost\s+|the\s+best\s+part\s+of\s+|well\s+over\s+)?"
     r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+"
     r"(?:years?|months|weeks)\b"
 )
@@ -4395,7 +4397,9 @@ _BARE_METHOD = re.compile(
     # ("your credit card": the loan, when find_methods read it so; not revived as a bare word)
     r"\b((?<!store\s)(?<!gift\s)(?<!loyalty\s)(?<!sim\s)(?<!id\s)(?<!credit\s)"
     r"card(?!\s+(?:terminal|machine|reader|line|system|agreement|terms|contract|company|account|"
-    r"balance|statement|limit)s?\b)|cheque|app)\b|\b(?:a|the)\s+(check)\b"
+    r"balance|statement|limit)s?\b)|cheque|app)\b|\b(?:a|the)\s+(check)\b|"
+    # ("Check's fine, just mail it so it gets here by Monday.", corpus 122)
+    r"^\W*(check)(?='s\s+(?:fine|ok|okay|good|great|perfect)\b)"
 )
 _WHERE_FROM = re.compile(
     r"\s+(?:from|on|in|via|through|using|with)\s+(?:your|the|my|ur)\s+(?:\w+\s+)?"

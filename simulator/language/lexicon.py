@@ -1296,7 +1296,7 @@ ENTRIES: list[Entry] = [
         A.PROBE_REASON,
         # (not "are you also paying the payday loan?": another debt, not their pay)
         # (not "if it doesnt get paid theres a written notice": the debt paid, play-test 147)
-        r"\b(?:pay\s*day(?!\s*(?:loans?|lenders?|advances?)\b)|pay\s*checks?|pay\s*cheques?|paycheque|(?<!doesnt\s)(?<!doesn't\s)(?<!it\s)(?<!that\s)(?<!this\s)get\s+paid|(?<!loudest\s)(?<!first\s)(?<!nothing\s)(?<!it\s)(?<!that\s)(?<!this\s)gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
+        r"\b(?:pay\s*day(?!\s*(?:loans?|lenders?|advances?)\b)|pay\s*checks?|pay\s*cheques?|paycheque|(?<!doesnt\s)(?<!doesn't\s)(?<!it\s)(?<!that\s)(?<!this\s)get\s+paid|(?<!loudest\s)(?<!first\s)(?<!nothing\s)(?<!it\s)(?<!that\s)(?<!this\s)(?<!garage\s)(?<!mechanic\s)(?<!dealer\s)(?<!landlord\s)(?<!everyone\s)(?<!everybody\s)gets\s+paid|next\s+wages?|wages?\s+(?:come|comes|go)|salary|next\s+pay\b|benefits?\s+(?:come|comes|payment|go))",
         # "and how much is it, the pay?" (play-test 168: what it comes to is part of the answer)
         INCOME_ASKED,
         # "might I enquire when you next receive your wages"
@@ -1529,6 +1529,9 @@ ENTRIES: list[Entry] = [
         r"(?:(?:part|full)[-\s]?time\s+|side\s+|new\s+|second\s+)?"
         r"(?:job|work\s+situation|employment|employer)\b",
         r"\bwhat\s+do\s+you\s+do\s+for\s+(?:work|a\s+living)\b",
+        # ("Oh fingers crossed for you! What's the job, if you don't mind me asking?", play-test
+        # 278)
+        r"\b(?:what's|whats|what\s+is)\s+the\s+(?:new\s+)?job\b",
         # "What's going on with work right now, are you still getting paid regularly?" (play-test
         # 149)
         r"\bwhat'?s\s+(?:going\s+on|happening)\s+with\s+(?:your\s+|ur\s+)?(?:work|job)\b|"
@@ -1883,6 +1886,11 @@ ENTRIES: list[Entry] = [
         # "ugh fine. how much CAN you do.": the "do" a sum, not a deed ("how much can you do
         # on Friday?" too)
         r"\bhow\s+much\s+(?:can|could)\s+(?:you|u)\s+(?:actually\s+|really\s+)?do\b",
+        # ("What comes in each month, roughly, after rent?", play-test 274: what they earn)
+        r"\b(?:what|how\s+much)\s+(?:money\s+)?(?:comes|is\s+coming|'s\s+coming)\s+in\b",
+        # ("how much have you actually got right now", play-test 276: what they have to pay with)
+        r"\bhow\s+much\s+(?:money\s+|cash\s+)?(?:have|do)\s+(?:you|u)\s+(?:actually\s+|really\s+|even\s+)?"
+        r"(?:got|have)\b(?!\s+to\b)",
         # "The cafe shifts, how much more or less you have left each month after rent and food?"
         r"\bhow\s+much\s+(?:more\s+or\s+less\s+|roughly\s+|about\s+)?(?:do\s+)?(?:you|u)\s+(?:have|got|get)\s+"
         r"left\b",

@@ -46,10 +46,10 @@ FLAT = 0.5  # engagement below this, without yielding or hostility: introverted
 # (strength from, confidence), strength rising. Written by
 # `python tests/temperament_eval.py --tuning --write`; a test fails while it is stale.
 CALIBRATION_TYPED: tuple[tuple[float, float], ...] = (
-    (0.0, 0.58),
-    (0.1, 0.78),
-    (0.15, 0.82),
-    (0.2, 0.84),
+    (0.0, 0.55),
+    (0.1, 0.79),
+    (0.15, 0.8),
+    (0.2, 0.85),
     (0.25, 0.96),
     (0.4, 0.99),
 )

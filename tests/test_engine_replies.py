@@ -11673,6 +11673,12 @@ def test_who_they_are_and_whether_now_is_a_good_time_are_both_answered(library: 
     reply = c.say(f"hi, um, is this {c.record.debtor_name}? sorry, is now a good time?").reply
     assert c.debtor.identity_verified, reply
     assert any(line in reply for line in c.persona.facts[Topic.GOOD_TIME]), reply
+    # (played in the UI, session 48: "is this, um, is now an ok time?" got "Sorry, is this the
+    # university?" alone)
+    c = call_in(library, "student_forgot_first_late", seed=3)
+    reply = c.say("um, hi, sorry to bother you... is this, um, is now an ok time?").reply
+    said = [line.split(".")[0] for line in c.persona.facts[Topic.GOOD_TIME]]
+    assert any(first in reply for first in said) and reply.endswith("?"), reply
 
 
 def test_a_favour_asked_with_the_promise_is_said_yes_to(library: Library) -> None:
@@ -11731,3 +11737,13 @@ def test_a_question_about_their_work_is_answered_without_confusion_first(
     c, reply = _replied(library, "student_unemployed_hardship", 70884, "hardship_70884", 2)
     assert "not sure what you mean" not in reply and "what?" not in reply.lower(), reply
     assert any(line in reply for line in c.persona.facts[Topic.JOB]), reply
+
+
+def test_the_rests_day_asked_without_a_question_mark_beside_the_first_part_is_named(
+    library: Library,
+) -> None:
+    """Played in the UI (session 48): "fine. 264 today by card and the other 176.22 when
+    exactly" got the first part agreed and no word of the rest's day."""
+    c, reply = _replied(library, "car_broke_down_partial", 7, "car_ui48", 5)
+    assert "$264" in reply and "$176.22" in reply, reply
+    assert c.debtor.named_rest_date is not None and c.debtor.day(c.debtor.named_rest_date) in reply

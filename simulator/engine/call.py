@@ -1140,6 +1140,9 @@ class Call:
             # ("196 on fri the 13th, how u paying it, and dont say cash": the way asked, with
             # no "?"; play-test 153)
             and not (self.debtor.agreed.method is None and _HOW_PAY_OPENS.search(analysis.text))
+            # ("fine. 264 today by card and the other 176.22 when exactly": the rest's day
+            # asked, with no "?", beside the first part's terms; played in the UI, session 48)
+            and not (self.debtor.rest_due() is not None and _REST_DAY_ASKED.search(analysis.text))
         ) and not any(
             cue.name in _ASKING_CUES
             # "HOW MUCH per week from the cafe, and what day is payday": asked, without a "?"
@@ -4469,7 +4472,8 @@ _DAY_WORD = (
 )
 _NOW_OK_ASKED = re.compile(
     # (not "is this ok?" of terms put)
-    r"\bis\s+now\s+(?:a\s+)?(?:ok|okay|good|bad|convenient|alright|all\s+right)\b|"
+    # ("is this, um, is now an ok time?", played in the UI, session 48)
+    r"\bis\s+now\s+(?:an?\s+)?(?:ok|okay|good|bad|convenient|alright|all\s+right)\b|"
     r"\bis\s+this\s+(?:a\s+)?(?:good|bad|convenient)\s+time\b|"
     r"\b(?:is\s+it|it's)\s+(?:ok|okay|alright|all\s+right|a\s+good\s+time)\s+to\s+(?:talk|chat|speak)\b|"
     r"\b(?:are|r)\s+(?:you|u)\s+(?:ok|okay|free|able)\s+to\s+(?:talk|chat|speak)\b|"

@@ -11747,3 +11747,10 @@ def test_the_rests_day_asked_without_a_question_mark_beside_the_first_part_is_na
     c, reply = _replied(library, "car_broke_down_partial", 7, "car_ui48", 5)
     assert "$264" in reply and "$176.22" in reply, reply
     assert c.debtor.named_rest_date is not None and c.debtor.day(c.debtor.named_rest_date) in reply
+    # "so 264 card today, 176.22 on the date you said. dont miss it. bye": the rest on their
+    # day, said back and kept (it was dropped from the promise)
+    named = c.debtor.named_rest_date
+    c, reply = _replied(library, "car_broke_down_partial", 7, "car_ui48", 6)
+    agreed = c.debtor.agreed
+    assert (agreed.rest_amount, agreed.rest_date) == (Decimal("176.22"), named), agreed
+    assert c.outcome_value == "promise_secured" and "$176.22" in reply, reply

@@ -6120,3 +6120,13 @@ def test_a_day_gone_and_a_sum_called_short_of_the_whole_are_not_put() -> None:
     )
     assert found.slots.amount == OVERDUE and found.slots.date != dt.date(2026, 3, 16), found
     assert Act.CONFIRM_TERMS not in found.acts, found
+
+
+def test_the_day_you_said_is_the_day_the_debtor_named() -> None:
+    """Played in the UI (session 48): "176.22 on the date you said" put no day for the rest."""
+    found = read(
+        "ok, 200 on the day you said, by card",
+        "negotiating",
+        previous_debtor_line="I could do $200 by Friday the 20th.",
+    )
+    assert found.slots.date == dt.date(2026, 3, 20), found

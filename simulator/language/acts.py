@@ -761,6 +761,10 @@ _LAW_OR_TAKING = re.compile(
 _TAKEN_UP_WITH = re.compile(r"\btak(?:e|ing|en)\s+(?:\w+\s+){0,3}?up\s+with\b")
 # A date the trainee turns down: "monday is too late", "next month won't work".
 # "the 16th already went, thats why im calling" (play-test 276): the day called gone, not put
+# "the date you said", "the day you mentioned": the debtor's own day, named in their last line
+_DAY_YOU_SAID = re.compile(
+    r"\b(?:the|that)\s+(?:date|day)\s+(?:you|u)\s+(?:said|mentioned|named|gave|suggested|offered)\b"
+)
 # a weekday said with no "this" or "next": whichever one the talk is about
 _BARE_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 # ... said as taking it up: "Friday's good", "friday then", "Friday works"
@@ -5414,6 +5418,22 @@ def _analyze(
     )
     if context.previous_debtor_line or context.agreed is not None or context.named_day:
         all_dates = [_slip_to_the_day_on_the_table(d, norm, context) for d in all_dates]
+    day_said_back = _DAY_YOU_SAID.search(norm) if context.previous_debtor_line else None
+    days_they_named = (
+        _debtor_said(context)[1] - {d.date for d in all_dates} if day_said_back else set()
+    )
+    if day_said_back is not None and len(days_they_named) == 1:
+        # "so 264 card today, 176.22 on the date you said" after "Right: $264, Tuesday the 10th,
+        # card. The rest, $176.22, I could do by Friday the 27th." (played in the UI, session
+        # 48): their day not said otherwise, said as theirs
+        (day_they_named,) = days_they_named
+        all_dates = sorted(
+            [
+                *all_dates,
+                DateMatch(day_they_named, day_said_back.start(), day_said_back.end(), "dom"),
+            ],
+            key=lambda d: d.start,
+        )
     # "the monthly ones go on the 28th, your actual due date ... So from April 28th" (play-test
     # 176): a bare day of the month said again with its month is that month's
     # (one sweep from the end: the next day said with its month, by day of the month)

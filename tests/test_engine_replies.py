@@ -11754,3 +11754,13 @@ def test_the_rests_day_asked_without_a_question_mark_beside_the_first_part_is_na
     agreed = c.debtor.agreed
     assert (agreed.rest_amount, agreed.rest_date) == (Decimal("176.22"), named), agreed
     assert c.outcome_value == "promise_secured" and "$176.22" in reply, reply
+
+
+def test_the_rest_put_at_the_months_end_is_not_taken_for_a_day_before_the_first(
+    library: Library,
+) -> None:
+    """Play-test 278: $560 on the 31st agreed, "And the other 563.53 - end of April, so the
+    30th?" got "The rest before the first bit? I'd need till Thursday the 30th of April"."""
+    c, reply = _replied(library, "lenders_persistent_late", 70854, "juggler_70854", 7)
+    assert "before the first" not in reply and "30th of April" in reply, reply
+    assert c.debtor.agreed.rest_date == dt.date(2026, 4, 30), c.debtor.agreed

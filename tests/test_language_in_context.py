@@ -6130,3 +6130,16 @@ def test_the_day_you_said_is_the_day_the_debtor_named() -> None:
         previous_debtor_line="I could do $200 by Friday the 20th.",
     )
     assert found.slots.date == dt.date(2026, 3, 20), found
+
+
+def test_a_day_of_the_month_said_as_the_months_end_is_in_that_month() -> None:
+    """Play-test 278: "And the other 563.53 - end of April, so the 30th?" was read as the 30th
+    of March, and the debtor answered "The rest before the first bit?"."""
+    found = read(
+        "Great. And the other 563.53 - end of April, so the 30th? And how are you paying, "
+        "transfer or card?",
+        "negotiating",
+        previous_debtor_line="Fine, $560. I'll make it work. Alright, Tuesday the 31st.",
+    )
+    assert dt.date(2026, 4, 30) in (found.slots.date, found.slots.rest_date), found
+    assert dt.date(2026, 3, 30) not in (found.slots.date, found.slots.rest_date), found

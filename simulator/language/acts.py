@@ -3237,6 +3237,7 @@ _HOW_MUCH_BEFORE = re.compile(r"\bhow\s+much\b[^.?!]{0,40}$")
 
 
 _RECKONED_KINDS = frozenset({"from_now", "in_count", "within_count"})
+_MONTH_END_KINDS = frozenset({"month_name_end", "month_end", "next_month_end"})
 _CALENDAR_KINDS = frozenset({"dom", "day_month", "month_day", "numeric", "ordword_month"})
 _APPOSED = re.compile(
     r"\s*(?:,|\(|[\u2013\u2014-]|\?)\s*(?:so\s+|that's\s+|thats\s+|which\s+is\s+)?"
@@ -3289,6 +3290,23 @@ def _without_apposed(norm: str, dates: list[DateMatch]) -> list[DateMatch]:
             ):
                 dropped.add(id(said))
     return [d for d in dates if id(d) not in dropped] if dropped else dates
+
+
+def _in_the_month_said(norm: str, before: DateMatch, day: DateMatch) -> DateMatch:
+    """ "end of April, so the 30th?" (play-test 278): a bare day of the month said as the
+    month's end just named is that month's day, not the next 30th (this month's)."""
+    if (
+        before.kind in _MONTH_END_KINDS
+        and day.kind == "dom"
+        and day.date.month != before.date.month
+        and day.date.day <= calendar.monthrange(before.date.year, before.date.month)[1]
+        and (
+            _THAT_IS.fullmatch(norm, before.end, day.start)
+            or _APPOSED.fullmatch(norm, before.end, day.start)
+        )
+    ):
+        return day._replace(date=before.date.replace(day=day.date.day))
+    return day
 
 
 def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateMatch | None:
@@ -5963,6 +5981,9 @@ def _analyze(
             # "on the 31st when you get paid": the day said, and said why; no "whenever"
             acts.remove(Act.ACCEPT_VAGUE)
             _drop_cue(raw, names, "accept_vague")
+    if len(dates) > 1:
+        pairs = zip(dates, dates[1:], strict=False)
+        dates = [dates[0], *(_in_the_month_said(norm, d, after) for d, after in pairs)]
     if len(dates) > 1:
         # "in two weeks after, so like the 27th": the day the other words were said to mean
         # ("rest 127.61 on payday 13th": one day, named twice over)

@@ -11764,3 +11764,17 @@ def test_the_rest_put_at_the_months_end_is_not_taken_for_a_day_before_the_first(
     c, reply = _replied(library, "lenders_persistent_late", 70854, "juggler_70854", 7)
     assert "before the first" not in reply and "30th of April" in reply, reply
     assert c.debtor.agreed.rest_date == dt.date(2026, 4, 30), c.debtor.agreed
+
+
+def test_the_day_named_for_the_rest_turned_down_moves_the_rest_not_the_first_part(
+    library: Library,
+) -> None:
+    """Play-test 277: $260 today agreed and the rest named for the 27th, "27th march? thats
+    over 2 weeks away. no. make it the 20th" moved the $260 to the 20th, and the read-back of
+    "260 today" then got "Friday the 20th, actually, not today."."""
+    c, reply = _replied(library, "car_broke_down_partial", 61027, "car_61027", 6)
+    agreed = c.debtor.agreed
+    assert (agreed.date, agreed.rest_date) == (c.debtor.today, dt.date(2026, 3, 20)), agreed
+    assert "$173.51" in reply and "20th" in reply, reply
+    _c, reply = _replied(library, "car_broke_down_partial", 61027, "car_61027", 7)
+    assert "not today" not in reply, reply

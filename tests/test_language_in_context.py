@@ -6143,3 +6143,14 @@ def test_a_day_of_the_month_said_as_the_months_end_is_in_that_month() -> None:
     )
     assert dt.date(2026, 4, 30) in (found.slots.date, found.slots.rest_date), found
     assert dt.date(2026, 3, 30) not in (found.slots.date, found.slots.rest_date), found
+
+
+def test_a_day_called_weeks_away_then_no_is_turned_down() -> None:
+    """Play-test 277: "27th march? thats over 2 weeks away. no. make it the 20th" did not turn
+    the 27th down."""
+    found = read(
+        "27th march? thats over 2 weeks away. no. make it the 20th",
+        "negotiating",
+        previous_debtor_line="And the other $173.51 by Friday the 27th.",
+    )
+    assert found.cued("rejected_date") and found.slots.date == dt.date(2026, 3, 20), found

@@ -646,8 +646,11 @@ class DebtorState:
 
     def _rests_day_put_right(self, analysis: Analysis) -> bool:
         """ "I meant the 27th, not the 24th" with the rest due on the 24th: the day turned down
-        is the rest's, so the day put is the rest's too."""
-        return self._turns_down(analysis, self.agreed.rest_date)
+        is the rest's, so the day put is the rest's too (or the day they named for the rest:
+        "27th march? thats over 2 weeks away. no. make it the 20th", play-test 277)."""
+        return self._turns_down(analysis, self.agreed.rest_date) or self._turns_down(
+            analysis, self.named_rest_date
+        )
 
     def _turns_down(self, analysis: Analysis, day: dt.date | None) -> bool:
         """Does the line turn this day down ("not the 24th", "No, not today.")?"""

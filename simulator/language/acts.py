@@ -778,6 +778,10 @@ _GONE_AFTER = re.compile(
     r"(?:is|'s)\s+(?:already\s+)?(?:gone|over|past))\b"
 )
 _REJECTED_AFTER = re.compile(
+    # ("27th march? thats over 2 weeks away. no. make it the 20th", play-test 277)
+    r"[?,.]?\s*(?:that's|thats|that\s+is)\s+(?:like\s+|about\s+|almost\s+|nearly\s+|over\s+|"
+    r"more\s+than\s+)?(?:\d+|two|three|four|five|six)\s+(?:weeks?|months?)\s+(?:away|off)\b[.!,]*\s*"
+    r"(?:no|nah|nope|not\s+happening|too\s+(?:long|late|far))\b|"
     # ("Um... the end of the month is, sorry, it's a bit far.", play-test 178)
     r",?\s*is,?\s+(?:(?:sorry|um+|uh+|erm)\W*\s*)+(?:it's|it\s+is)\s+(?:a\s+)?(?:little\s+|bit\s+)*"
     r"(?:too\s+)?(?:far|late|long)\b|"

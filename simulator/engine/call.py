@@ -254,6 +254,8 @@ class Call:
     @property
     def promise(self) -> Promise:
         agreed = self.debtor.agreed
+        # (complete terms fall short exactly when the goal finds gaps in them)
+        gaps = self.debtor.goal_gaps() if agreed.complete() else ()
         return Promise(
             amount=agreed.amount,
             date=agreed.date,
@@ -264,8 +266,8 @@ class Call:
             rest_amount=agreed.rest_amount,
             rest_date=agreed.rest_date,
             rest_every=self.debtor.agreed.rest_every,
-            short_of_goal=self.debtor.short_of_goal(),
-            goal_gaps=self.debtor.goal_gaps() if self.debtor.short_of_goal() else (),
+            short_of_goal=bool(gaps),
+            goal_gaps=gaps,
         )
 
     def hint(self) -> str:
@@ -281,6 +283,7 @@ class Call:
 
     def scores(self) -> CallScores:
         if self._scores is None or not self.finished:
+            promise = self.promise
             scored = [
                 ScoredTurn(
                     analysis=t.analysis,
@@ -296,7 +299,7 @@ class Call:
             rules = self.scenario.rules
             self._scores = score_call(
                 scored,
-                self.promise,
+                promise,
                 ComplianceRules(
                     enabled=rules.compliance,
                     legal_action_authorised=rules.legal_action_authorised,
@@ -310,7 +313,7 @@ class Call:
                     self.scenario,
                     (self.outcome or Outcome.INCOMPLETE).value,
                     self.debtor.flags,
-                    self.debtor.goal_gaps() if self.debtor.short_of_goal() else (),
+                    promise.goal_gaps,
                 ),
             )
         return self._scores
@@ -1732,7 +1735,12 @@ class Call:
         if agreed.amount is None:
             return False
         figure = re.escape(f"{agreed.amount.normalize():f}")
-        if re.search(rf"(?<![\d.]){figure}(?![\d.])\s+{_DAY_WORD}", text, re.IGNORECASE):
+        norm = normalise(text)
+        sum_said = re.search(rf"(?<![\d.]){figure}(?![\d.])", norm)
+        if sum_said is not None and any(
+            _DAY_RIGHT_AFTER.fullmatch(norm, sum_said.end(), d.start)
+            for d in find_dates(norm, self.today)
+        ):
             # "285 today and when exactly is the rest?" (play-test 276): the first part's day put
             # with its sum, not asked
             return False
@@ -4462,14 +4470,11 @@ def _offered(text: str) -> bool:
     return re.search(r"\bor\b", text[found.end() : end]) is None
 
 
+# between a sum and the day said straight after it: "285 today", "269 on friday", "300 by the 13th"
+_DAY_RIGHT_AFTER = re.compile(r"\s+(?:(?:on|by)\s+)?")
 # Asked whether the number or email on file will do ("Is this the best number for that?", "best
 # # to txt u? this one?", "is the email on your account still the right one?"), or for theirs
 # "is now ok, or should I call back after six?", "is it ok to talk now, just for two minutes?"
-# a day said straight after a sum: "285 today", "269 on friday", "300 by the 13th"
-_DAY_WORD = (
-    r"(?:today|tonight|tomorrow|tmrw|now|(?:on|by)\s+(?:the\s+)?\w+|this\s+\w+|next\s+\w+|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-)
 _NOW_OK_ASKED = re.compile(
     # (not "is this ok?" of terms put)
     # ("is this, um, is now an ok time?", played in the UI, session 48)

@@ -289,12 +289,7 @@ class DebtorState:
         last = left - each * (count - 1)
         if count < 2 or abs(last - each) < Decimal("0.01") or count > 120:
             return None
-        step = count - 1
-        if every == "month":
-            day = add_months(start, step)
-        else:
-            day = start + dt.timedelta(days=step * (14 if every == "fortnight" else 7))
-        return last, day
+        return last, _periods_after(start, every, count - 1)
 
     def rest_day(self, first_day: dt.date | None = None, asked: str = "") -> dt.date:
         """The day the debtor names for the rest: a week after the first part (agreed, or
@@ -1520,12 +1515,16 @@ def _next_day_of_month(start: dt.date, day: int) -> dt.date:
 def _a_period_after(day: dt.date, every: str) -> dt.date:
     """The day one period after `day`: the same day next month (or the month's last), a week
     or a fortnight on."""
+    return _periods_after(day, every, 1)
+
+
+def _periods_after(day: dt.date, every: str, count: int) -> dt.date:
+    """The day `count` periods after `day` ("month": the same day of the month, or its last)."""
     if every == "week":
-        return day + dt.timedelta(days=7)
+        return day + dt.timedelta(days=7 * count)
     if every == "fortnight":
-        return day + dt.timedelta(days=14)
-    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+        return day + dt.timedelta(days=14 * count)
+    return add_months(day, count)
 
 
 # Ways a person takes for one ("online payment" from the banking app, said back as "online bank

@@ -765,8 +765,6 @@ _TAKEN_UP_WITH = re.compile(r"\btak(?:e|ing|en)\s+(?:\w+\s+){0,3}?up\s+with\b")
 _DAY_YOU_SAID = re.compile(
     r"\b(?:the|that)\s+(?:date|day)\s+(?:you|u)\s+(?:said|mentioned|named|gave|suggested|offered)\b"
 )
-# a weekday said with no "this" or "next": whichever one the talk is about
-_BARE_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
 # ... said as taking it up: "Friday's good", "friday then", "Friday works"
 _WEEKDAY_TAKEN = re.compile(
     r"(?:'s|\s+is|\s+it\s+is)?\s*(?:good|fine|great|perfect|ok|okay|works?|then|sounds\s+good|"
@@ -6739,7 +6737,8 @@ def _analyze(
     if (
         date is not None
         and date.kind == "weekday"
-        and _BARE_WEEKDAY.fullmatch(norm, date.start, date.end)
+        and _dates.WEEKDAYS.get(weekday_said := norm[date.start : date.end].lower()) is not None
+        and weekday_said.endswith("day")
         and _WEEKDAY_TAKEN.match(norm, date.end)
         and not _NO_BEFORE_DAY.search(norm, max(0, date.start - 12), date.start)
     ):

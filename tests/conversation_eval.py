@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind96: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind97: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -131,6 +131,7 @@ BLINDS = {
         "blind94",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter jetties
         "blind95",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter locks
         "blind96",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter weirs
+        "blind97",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter fords
     )
 }
 BLIND = BLINDS["blind"]
@@ -217,6 +218,7 @@ LATER = {
         "hundredtwentieth",
         "hundredtwentyfirst",
         "hundredtwentysecond",
+        "hundredtwentythird",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

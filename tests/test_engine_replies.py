@@ -11778,3 +11778,48 @@ def test_the_day_named_for_the_rest_turned_down_moves_the_rest_not_the_first_par
     assert "$173.51" in reply and "20th" in reply, reply
     _c, reply = _replied(library, "car_broke_down_partial", 61027, "car_61027", 7)
     assert "not today" not in reply, reply
+
+
+def test_a_clause_said_twice_in_one_reply_is_said_once(library: Library) -> None:
+    """Play-test 280: "is this a good time? i'm trying to reach... the person on this account"
+    got "It's loud here, but go ahead, quickly. Sorry, who's calling? It's loud here."."""
+    _c, reply = _replied(library, "traveller_forgot_deposit", 77161, "traveller_77161", 1)
+    assert reply.count("loud here") == 1 and "who's calling" in reply, reply
+
+
+def test_who_am_i_chatting_to_is_answered_by_the_flatmate(library: Library) -> None:
+    """Play-test 280: "Can I ask who I'm chatting to?" got "Sorry, what was that?"."""
+    _c, reply = _replied(library, "wrong_party_flatmate_message", 77148, "flatmate_77148", 3)
+    assert "flatmate" in reply and "what was that" not in reply, reply
+
+
+def test_the_rests_day_asked_with_a_filler_and_as_the_second_part_is_named(
+    library: Library,
+) -> None:
+    """Play-test 279: "1326 on the 17th, thank you. and the rest, the um, 714.44, when could
+    that be?" was agreed as $714.44 on the 17th; "theres still 714.44 left over. when could you
+    pay that second part?" then got the $714.44 said back as the deal."""
+    c, reply = _replied(library, "malicious_default_legal", 40616, "malicious_40616", 7)
+    assert c.debtor.agreed.amount == Decimal("1326"), c.debtor.agreed
+    assert "The rest, $714.44, I could do by" in reply, reply
+    c, reply = _replied(library, "malicious_default_legal", 40616, "malicious_40616", 8)
+    assert c.debtor.agreed.amount == Decimal("1326"), c.debtor.agreed
+    assert "other $714.44 by" in reply and "$714.44 by Tuesday the 17th" not in reply, reply
+
+
+def test_their_payday_recalled_is_no_day_agreed(library: Library) -> None:
+    """Play-test 279: "But payday's not til the 31st, right? ... Could you put something
+    towards it this week" got "Alright, Tuesday the 31st. I can do that."; "where's that coming
+    from if you don't get paid until the 31st?" moved the whole sum to the 31st."""
+    c, reply = _replied(library, "lenders_persistent_late", 40598, "juggler_40598", 5)
+    assert "31st. I can do that" not in reply and c.debtor.agreed.date is None, reply
+    c, reply = _replied(library, "lenders_persistent_late", 40598, "juggler_40598", 7)
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13) and "Payday" in reply, reply
+
+
+def test_a_direct_debit_from_next_month_does_not_move_this_payment(library: Library) -> None:
+    """Play-test 279: with $439.60 today by card agreed, "give me your new bank details so the
+    direct debit comes out of the new account from April on?" moved the payment to the 1st of
+    April."""
+    c, reply = _replied(library, "personal_loan_courteous_reminder", 40517, "courteous_40517", 4)
+    assert c.debtor.agreed.date == c.debtor.today and "April" not in reply, reply

@@ -6154,3 +6154,146 @@ def test_a_day_called_weeks_away_then_no_is_turned_down() -> None:
         previous_debtor_line="And the other $173.51 by Friday the 27th.",
     )
     assert found.cued("rejected_date") and found.slots.date == dt.date(2026, 3, 20), found
+
+
+# --- corpus 123 -----------------------------------------------------------------------------
+AMRANI = ("Youssef Amrani", "Youssef", "Amrani")
+
+
+def test_a_wrong_first_name_in_whom_the_call_is_for_and_a_lender_after_the_name_asked() -> None:
+    """Corpus 123: "a call for Younes Amrani from Ironbark" (to Youssef Amrani) and "Mr Amrani?
+    Kelso Capital here" (for Ironbark) were not flagged; the caller's own name before "from" is
+    still no one asked for."""
+    wrong = read(
+        "Hi, this is a call for Younes Amrani from Ironbark. Is that you?",
+        "answering",
+        debtor_names=AMRANI,
+        lender="Ironbark Consumer Credit",
+    )
+    assert "wrong_name" in wrong.flags, wrong
+    right = read(
+        "Hi, this is a call for Youssef Amrani from Ironbark. Is that you?",
+        "answering",
+        debtor_names=AMRANI,
+        lender="Ironbark Consumer Credit",
+    )
+    assert "wrong_name" not in right.flags and Act.VERIFY_IDENTITY in right.acts, right
+    other_lender = read(
+        "Mr Amrani? Kelso Capital here, about your overdue credit account.",
+        "answering",
+        debtor_names=AMRANI,
+        lender="Ironbark Consumer Credit",
+    )
+    assert "wrong_lender" in other_lender.flags, other_lender
+    caller = read(
+        "Morning. Greg from Ironbark, looking for Youssef Amrani.",
+        "answering",
+        debtor_names=AMRANI,
+        lender="Ironbark Consumer Credit",
+    )
+    assert not {"wrong_name", "wrong_lender"} & set(caller.flags), caller
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "method"),
+    [
+        ("we dont take paypal sorry :( we do take zelle tho, would that work?", "PayPal?", "zelle"),
+        (
+            "Ugh, sorry about that, the app's been glitchy lately. I can take the payment over the "
+            "phone right now if you like - card?",
+            "The app kept crashing when I tried to pay.",
+            "card",
+        ),
+        (
+            "cash is tricky over the phone. can u take it to the post office and get a money "
+            "order? then mail it to us",
+            "Can I pay cash?",
+            "money_order",
+        ),
+        (
+            "so just to confirm, check for $268.90 mailed monday the 16th, made out to Osprey "
+            "Credit Union. yeah?",
+            "I'll mail it Monday.",
+            "cheque",
+        ),
+    ],
+)
+def test_ways_set_aside_and_the_way_put_in_corpus_123(
+    text: str, previous: str, method: str
+) -> None:
+    # (in the explaining state, where a bare way to pay counts only when asked in a line about
+    # paying, or with a day)
+    state = "negotiating" if method == "cheque" else "explaining"
+    found = read(text, state, previous_debtor_line=previous)
+    assert found.slots.method == method, found
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "date"),
+    [
+        (
+            "The 25th is a Wednesday - can we lock in the 26th then, just to be safe the money "
+            "has cleared?",
+            "I get paid on the 25th.",
+            dt.date(2026, 3, 26),
+        ),
+        (
+            "Next Friday as in the 20th? That's a bit far, I'd need it by this Friday, the 13th.",
+            "What if I pay next Friday?",
+            dt.date(2026, 3, 13),
+        ),
+        (
+            "That works. Half now is $138.45, and the other $138.45 on the 20th. Shall I take the "
+            "first one by card?",
+            "Could I split it?",
+            TODAY,
+        ),
+        (
+            "yeah right, you people never pay. this is going on your credit file today.",
+            "Soon.",
+            None,
+        ),
+        ("Can you get in touch with him today?", "My brother was meant to pay it.", None),
+        (
+            "End of the month is almost three weeks away and the account is already late. Is "
+            "there nothing you can do before that?",
+            "I can pay end of the month.",
+            None,
+        ),
+        ("The 27th of March? Hmm, it is a bit late, but okay, I can accept.", "The 27th?", None),
+    ],
+)
+def test_days_put_in_place_called_far_or_of_something_else_in_corpus_123(
+    text: str, previous: str, date: dt.date | None
+) -> None:
+    found = read(text, "negotiating", previous_debtor_line=previous)
+    if date is None and "accept" in text:
+        # a day called a bit late and taken all the same is still the day
+        assert found.slots.date == dt.date(2026, 3, 27), found
+    else:
+        assert found.slots.date == date, found
+
+
+def test_sums_in_corpus_123() -> None:
+    """ "865 and change" is the sum owed; a sum reckoned too slow, then another put, is the
+    other; a payment that came in is no sum put; "if paying it all at once is hard" puts none."""
+    found = read("ok so ur behind, 287 and change. wanna sort that today?", "verified")
+    assert found.slots.amount == OVERDUE, found
+    found = read(
+        "200 a month would take over six months. The most I can do is three. So roughly $96 a "
+        "month, first payment by the 20th. Can you do that?",
+        "negotiating",
+        previous_debtor_line="Could I do 200 a month?",
+    )
+    assert found.slots.amount == Decimal("96"), found
+    found = read(
+        "I can see the $200 came in on the 28th but it was applied to the January arrears, so "
+        "the $287.95 for February is still outstanding.",
+        "explaining",
+    )
+    assert found.slots.amount == OVERDUE, found
+    found = read(
+        "We can also set up smaller monthly payments if paying it all at once is hard.",
+        "vague_promise",
+    )
+    assert found.slots.amount is None, found

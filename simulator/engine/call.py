@@ -353,7 +353,7 @@ class Call:
             # don't appreciate that tone at all. ... Goodbye." (play-test 170): the terms said
             # back with it are not confirmed by a debtor who ends the call on them
             self.debtor.confirmed = confirmed_before
-        reply = self._unsaid(" ".join(_said_once([s for s in said if s])).strip())
+        reply = self._unsaid(_each_sentence_once(" ".join(_said_once([s for s in said if s]))))
         # "It's Kelsey, actually." says who they are: not "That's me." again after it
         reply = _YES_AFTER_PUT_RIGHT.sub(r"\1", reply)
         if analysis.cued("dispute_right"):
@@ -3741,7 +3741,11 @@ def _without_sentences_said(line: str, said: list[str]) -> str:
     if any(_THANKS.search(s) for s in said):
         line = _THANKS_FIRST.sub("", line)
     before = {_key(s) for s in _SENTENCE_END.split(" ".join(said))}
-    kept = [s for s in _SENTENCE_END.split(line) if _key(s) not in before or not _key(s)]
+    kept = [
+        s
+        for s in _SENTENCE_END.split(line)
+        if not _key(s) or (_key(s) not in before and not _said_within(_key(s), before))
+    ]
     # "Fine, Friday the 13th. That works. Next payday's Friday the 13th. A bit short, ..."
     # (play-test 167): a short sentence naming only a day said already goes
     earlier = " ".join(said)
@@ -3757,6 +3761,33 @@ def _without_sentences_said(line: str, said: list[str]) -> str:
         )
     ]
     return " ".join(kept) if kept else line
+
+
+def _each_sentence_once(reply: str) -> str:
+    """The reply with each sentence said once, also within one of the lines it is made of
+    ("It's loud here, but go ahead, quickly. Sorry, who's calling? It's loud here.")."""
+    kept: list[str] = []
+    keys: set[str] = set()
+    for sentence in _SENTENCE_END.split(reply.strip()):
+        key = _key(sentence)
+        # (a word or two said twice may be meant: "No. No.")
+        if len(key.split()) >= _CLAUSE_WORDS and (key in keys or _said_within(key, keys)):
+            continue
+        kept.append(sentence)
+        keys.add(key)
+    return " ".join(kept)
+
+
+def _said_within(key: str, before: set[str]) -> bool:
+    """ "It's loud here, but go ahead, quickly. Sorry, who's calling? It's loud here."
+    (play-test 280): a sentence of a few words that an earlier sentence already said, as its
+    clause, is said once."""
+    return len(key.split()) >= _CLAUSE_WORDS and any(
+        re.search(rf"(?:^| ){re.escape(key)}(?: |$)", b) for b in before
+    )
+
+
+_CLAUSE_WORDS = 3
 
 
 def _without_words_said(line: str, said: str) -> str:
@@ -3833,7 +3864,11 @@ _WHEN = (
     r"\b(?:when|what\s+day|which\s+day|what\s+date|(?:a|any)\s+(?:time|day|date)\s+for|"
     r"(?:put|set|pin)\s+a\s+(?:date|day)\s+on)\b"
 )
-_THE_REST_SAID = r"the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left|the\s+other\s+(?:part|bit)"
+# ("when could you pay that second part?", play-test 279)
+_THE_REST_SAID = (
+    r"the\s+rest|the\s+remain(?:der|ing)|what'?s\s+left|the\s+other\s+(?:part|bit)|"
+    r"(?:that|the)\s+second\s+(?:part|bit|payment|one)"
+)
 _REST_WORDS = re.compile(rf"\b(?:{_THE_REST_SAID})\b")
 # the rest by name or by its sum: "the other half", "the other 575.78"
 _REST_NAMED = rf"\b(?:{_THE_REST_SAID}|the\s+other\s+(?:half|[$£€]?\d[\d,]*(?:\.\d\d)?))"
@@ -3847,7 +3882,9 @@ _INSTALMENTS_START_ASKED = re.compile(
 # ("I'm asking about the REST. 156.13. what date", play-test 147: its sum between)
 _REST_DAY_ASKED = re.compile(
     # ("And the other $170.68? When's that coming", play-test 242)
-    rf"{_REST_NAMED}(?:[\s.,:;-]+[$£€]?\d[\d,]*(?:\.\d\d)?)?[\s.,:;?-]*[^.?!\d]{{0,30}}{_WHEN}|"
+    # ("and the rest, the um, 714.44, when could that be?", play-test 279)
+    rf"{_REST_NAMED}(?:[\s.,:;-]+(?:the\s+)?(?:(?:um+|uh+|er+|erm)[\s,]+)?[$£€]?\d[\d,]*(?:\.\d\d)?)?"
+    rf"[\s.,:;?-]*[^.?!\d]{{0,30}}{_WHEN}|"
     rf"{_WHEN}[^.?!\d]{{0,25}}{_REST_NAMED}"
 )
 

@@ -323,6 +323,15 @@ _CLOSED_AFTER = re.compile(
     # "and is this friday a pay day or the one after": what the day is, asked
     r"\s+(?:a|your|ur)\s+pay\s*day\b"
 )
+_FROM_BEFORE = re.compile(r"\b(?:from|starting(?:\s+from)?)\s+$")
+_REGULAR_WAY = re.compile(
+    r"\b(?:direct\s+debit|dd|standing\s+order|auto[-\s]?pay|automatic\s+payments?|debit\s+order)\b"
+)
+_HALF_BEFORE = re.compile(r"\bhalf\s+$")
+_BALANCE_NOW_BEFORE = re.compile(
+    # (not "So that's $632.70 right now on the card", the sum said back with its day)
+    r"\b(?:it's|its|it\s+is|it\s+stands\s+at|you're\s+at|balance\s+is)\s+\$?\d[\d,]*(?:\.\d\d)?\s+$"
+)
 # "The 15 is Sunday": the weekend day named as what a day of the month falls on
 _CLOSED_BEFORE = re.compile(
     r"\b(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?(?:'?s|\s+(?:is|'s|falls\s+on))\s+(?:a\s+)?$"
@@ -338,6 +347,12 @@ _OTHER_DAY_BEFORE = re.compile(
     r"[^.?!;,]{0,40}$|"
     # "I'll make sure the note goes on today", "the letter goes out tomorrow": when the paperwork
     # is done, not when to pay (play-test 229)
+    # ("Can you get in touch with him today?", corpus 123): when to reach someone else
+    r"\b(?:get\s+in\s+touch\s+with|contact|call|ring|speak\s+(?:to|with)|talk\s+(?:to|with)|"
+    r"check\s+with)\s+(?:him|her|them|your\s+(?:husband|wife|partner|brother|sister|dad|mum|mom|"
+    r"father|mother|son|daughter|boss|employer|bank))\s+$|"
+    # ("this is going on your credit file today", corpus 123): when the consequence lands
+    r"\b(?:on|onto|to)\s+(?:your|ur|the)\s+credit\s+(?:file|report|record|history|agencies)\s+$|"
     r"\b(?:the|a|your)\s+(?:note|record|flag|complaint|dispute|letter|email|e-mail|confirmation)s?"
     r"(?:\s+\w+)?\s+(?:goes|go|going|gets|get|will\s+go|will\s+be|is|are|should)\b[^.?!,;]{0,20}$|"
     r"\b(?:fee|fees|charge|charges|interest)\b[^.?!]{0,30}\b(?:hits?|lands?|added|charged|"
@@ -370,8 +385,12 @@ _OTHER_DAY_BEFORE = re.compile(
 _PAYDAY_BEFORE = re.compile(
     r"\b(?:(?:your|ur|my|first|next)\s+pay|wages?|salary|paycheck|pay\s*day|pension|benefits?|"
     r"allowance|stipend|student\s+finance|grant)(?:\s+|(?='s))"
-    r"(?:(?:is|'s)\s+(?:normally\s+|usually\s+)?|(?:comes?|lands?|goes|go|arrives?|falls?)\s+(?:in\s+)?"
-    r"(?:on\s+)?|on\s+)(?:the\s+)?$"
+    # ("payday's not til the 31st, right?", play-test 279)
+    r"(?:(?:is|'s)\s+(?:normally\s+|usually\s+|not\s+(?:un)?till?\s+|not\s+before\s+)?|"
+    r"(?:comes?|lands?|goes|go|arrives?|falls?)\s+(?:in\s+)?"
+    r"(?:on\s+)?|on\s+)(?:the\s+)?$|"
+    # ("where's that coming from if you don't get paid until the 31st?", play-test 279)
+    r"\b(?:don't|dont|do\s+not|not)\s+(?:get|getting)\s+paid\s+(?:(?:un)?till?|before)\s+(?:the\s+)?$"
 )
 _PAY_WORD = (
     r"(?:pay\s*day|paycheck|pay\s*check|wages?|salary|allowance|benefits?|pension|next\s+pay)"
@@ -882,14 +901,20 @@ _OR_WHENEVER = re.compile(
 # "easter's april 5th this year, thats nearly a month away. can we do sooner?" (corpus 103):
 # the day named to be called too far off
 _CALLED_FAR_OFF = re.compile(
-    r"[^.?!]{0,20}?[.!,;]?\s*(?:it|that|this|that's|thats|it's|its)\s*(?:is|'s)?\s+"
+    # ("End of the month is almost three weeks away", corpus 123: the day itself, called so)
+    r"(?:\s+is|'s|[^.?!]{0,20}?[.!,;]?\s*(?:it|that|this|that's|thats|it's|its)\s*(?:is|'s)?)\s+"
     r"(?:nearly|almost|over|more\s+than|still|like)?\s*(?:a\s+(?:whole\s+)?month|(?:two|three|four|five|"
     r"six|a\s+few|several|\d)\s+weeks|ages|forever)\s+(?:away|off)\b"
 )
 _CALLED_TOO_FAR = re.compile(
-    r"(?>\.{2,}|…|[\s,;:!-])*(?:[^.?!…\d]{0,50}?(?:[.!…]+\s*|\s))??"
+    # ("Next Friday as in the 20th? That's a bit far", corpus 123: the day said again first)
+    r"(?:\s+as\s+in\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?)?"
+    r"(?>\.{2,}|…|[\s,;:!?-])*(?:[^.?!…\d]{0,50}?(?:[.!…]+\s*|\s))??"
     r"(?:it|that|this|that's|thats|it's|its)\s*(?:is|'s|would\s+be|will\s+be|seems|sounds|feels)?\s+"
-    r"(?:a\s+(?:little\s+)?bit\s+|just\s+|really\s+|way\s+|much\s+|too\s+)?too\s+(?:long|late|far)\b"
+    r"(?:(?:a\s+(?:little\s+)?bit\s+|just\s+|really\s+|way\s+|much\s+|too\s+)?too|"
+    # ("Next Friday as in the 20th? That's a bit far", corpus 123)
+    # (not "it is a bit late, but okay, I can accept")
+    r"a\s+(?:little\s+)?bit|quite|rather)\s+(?:long|late|far)\b(?!\s*,?\s*(?:but|ok|okay|fine|though)\b)"
 )
 # "ok so the 31st... um, actually sorry, I don't think I can take next payday again": the day
 # said back, then turned down
@@ -1935,6 +1960,9 @@ _TOO_SLOW_REFUSED = re.compile(
 )
 
 
+_ANOTHER_SUM_PUT = re.compile(
+    r"[$£€]\s?\d|\b\d[\d,]*(?:\.\d\d)?\s+(?:a|per|each|every)\s+(?:week|month|fortnight)\b"
+)
 _TAKEN_ALL_THE_SAME = re.compile(r"\b(?:fine|ok|okay|alright|deal|go\s+on\s+then|whatever)\b")
 
 
@@ -1949,6 +1977,10 @@ def _reckoned_too_slow(norm: str, a: AmountMatch) -> bool:
         r"[a-z]{3,}", norm[sentence_around(norm, a.start)[0] : a.start]
     )
     if _TOO_SLOW_REFUSED.search(norm, reckoned.end(), reckoned.end() + 50) is not None:
+        return True
+    if _ANOTHER_SUM_PUT.search(norm, reckoned.end(), reckoned.end() + 120) is not None:
+        # ("200 a month would take over six months. The most I can do is three. So roughly $413
+        # a month", corpus 123: reckoned, then another sum put in its place)
         return True
     # ("$50 a week?? that's like 11 weeks lol. fine, whatever": reckoned, and taken)
     return (
@@ -2237,7 +2269,9 @@ _MADE_OF_BEFORE = re.compile(
 )
 _PAID_ALREADY_AFTER = re.compile(
     r"\s+(?:(?:deposit|payment|instal+ment|transfer)\s+)?(?:that\s+|which\s+)?(?:you|u)(?:'ve|\s+have)?"
-    r"\s+(?:already\s+)?(?:paid|sent|made|put\s+down)\b"
+    r"\s+(?:already\s+)?(?:paid|sent|made|put\s+down)\b|"
+    # ("I can see the $200 came in on the 28th", corpus 123: a payment received, told of)
+    r"\s+(?:\w+\s+)?(?:came|went|got)\s+(?:in|through)\s+(?:on|last|yesterday|this|at)\b"
 )
 
 
@@ -2254,6 +2288,9 @@ _BEHIND_ON_BEFORE = re.compile(
 )
 
 
+_AND_CHANGE_AFTER = re.compile(r"\s*(?:and\s+change|and\s+a\s+bit|(?:-|\s+)odd|\s*-?ish)\b")
+
+
 def _roughly_the_sum_in_play(
     norm: str, amount: AmountMatch, context: AnalysisContext
 ) -> AmountMatch:
@@ -2264,6 +2301,15 @@ def _roughly_the_sum_in_play(
     play-test 223)."""
     if amount.value is None:
         return amount
+    overdue = context.amount_overdue
+    if (
+        overdue is not None
+        and amount.value == int(overdue)
+        and _AND_CHANGE_AFTER.match(norm, amount.end) is not None
+    ):
+        # "ur behind with ironbark, 865 and change" with $865.16 overdue (corpus 123): the sum
+        # owed, its cents left unsaid
+        return amount._replace(value=overdue)
     in_play: Sequence[Decimal | None]
     if _LOOSELY_BEFORE.search(norm, max(0, amount.start - 20), amount.start) is not None:
         in_play = [context.agreed.amount if context.agreed is not None else None]
@@ -2652,7 +2698,7 @@ def _offers_days(norm: str, dates: list[DateMatch]) -> bool:
 
 _INSTEAD_BEFORE = re.compile(
     r"\b(?:make\s+it|how\s+about|what\s+about|latest\s+(?:i\s+can\s+(?:do|"
-    r"accept|take)\s+)?is|(?:can|could|so)\s+we\s+(?:do|make\s+it|say)|"
+    r"accept|take)\s+)?is|(?:can|could|so)\s+we\s+(?:do|make\s+it|say|lock\s+in|go\s+(?:for|with))|"
     # "but I was thinking on your payday", "by Friday, sorry, I mean by Thursday"
     r"(?:i\s+was|i'?m|i\s+am)\s+(?:\w+\s+)?thinking(?:\s+(?:of|about|more\s+like))?|"
     r"\bi\s+mean(?:t)?|\bi\s+should\s+(?:have\s+)?said|"
@@ -3427,14 +3473,18 @@ _REST_PART = re.compile(
     r"(?=[$£€]?\d[\d,.]*\s*(?:bucks\s+|dollars\s+|quid\s+)?(?:a|per|every)\s+(?:month|week|fortnight)\s+"
     r"(?:after\s+that|afterwards|thereafter)\b)|"
     # "184 on the 16th. 122.54 is whats LEFT after that, paid with next instalment"
-    r"(?=[$£€]?\d[\d,.]*\s+(?:is|being)\s+(?:what'?s|whats|what\s+is)\s+(?:left|remaining)\b)"
+    r"(?=[$£€]?\d[\d,.]*\s+(?:is|being)\s+(?:what'?s|whats|what\s+is)\s+(?:left|remaining)\b)|"
+    # ("so i meant after that theres still 714.44 left over", play-test 279)
+    r"(?<=still\s)(?=[$£€]?\d[\d,.]*\s+(?:left(?:\s+over)?|remaining|outstanding)\b)"
 )
 
 
 _REST_NAMED_BEFORE = re.compile(
     r"\b(?:the\s+(?:rest|remainder|remaining|balance\s+left)|what'?s\s+left)"
     # ("And then the rest, the $187.17, we'd talk about after that", play-test 212)
-    r"(?:\s+(?:amount|balance|part))?[\s,:(]*(?:of\s+|is\s+|which\s+is\s+|being\s+|the\s+)?$"
+    # ("and the rest, the um, 714.44, when could that be?", play-test 279: a filler on the way)
+    r"(?:\s+(?:amount|balance|part))?[\s,:(]*(?:of\s+|is\s+|which\s+is\s+|being\s+|the\s+)?"
+    r"(?:(?:um+|uh+|er+|erm)\b[\s,]*)?$"
 )
 
 
@@ -4073,6 +4123,14 @@ _NOT_THIS = re.compile(
 )
 # "the direct debit failing", "automatic payments were never set up", "the old direct debit
 # gets cancelled": what went wrong with a way of paying, not a way to pay now
+# "the portal's been a nightmare this week", "the app is down again": the trouble told
+# ("Honestly cheques are a pain for us now. Any chance you could pay by card ...?", corpus 117)
+_TROUBLE = (
+    r"(?:'s|\s+is|\s+are|\s+has|\s+have)\s+(?:been\s+)?(?:\w+\s+)?(?:a\s+nightmare|a\s+pain|down|crashing|"
+    # ("cash is tricky over the phone. can u ... get a money order?", corpus 123)
+    r"playing\s+up|acting\s+up|broken|glitchy|tricky|awkward|a\s+hassle)\b"
+)
+_TROUBLE_TOLD = re.compile(_TROUBLE)
 _WENT_WRONG = re.compile(
     # ("The new direct debit might not be set up in time, so for this one ... by card")
     r"\s+(?:might|may|won't|will\s+not|wouldn't|could)\s+(?:not\s+)?be\s+(?:set\s+up|ready|active|"
@@ -4087,10 +4145,7 @@ _WENT_WRONG = re.compile(
     r"\s+(?:(?:can|could|may|might|will|would|do|does)\s+)?(?:takes?|took)\s+"
     r"(?:(?:about|around|up\s+to|at\s+least|like)\s+)?(?:ages|forever|too\s+long|"
     r"(?:a\s+few\s+|several\s+)?days|a\s+(?:week|while|bit)|weeks)\b|"
-    # "the portal's been a nightmare this week", "the app is down again": the trouble told
-    # ("Honestly cheques are a pain for us now. Any chance you could pay by card ...?", corpus 117)
-    r"(?:'s|\s+is|\s+are|\s+has|\s+have)\s+(?:been\s+)?(?:\w+\s+)?(?:a\s+nightmare|a\s+pain|down|crashing|"
-    r"playing\s+up|acting\s+up|broken|glitchy)\b|"
+    rf"{_TROUBLE}|"
     r"\s+(?:\w+\s+)?(?:failing|failed|fails|bounced|bounces|didn't|did\s+not|never|wasn't|"
     r"was\s+not|weren't|stopped|(?:was|were|got|gets|has\s+been|had\s+been|is|'s)\s+(?:\w+\s+)?"
     r"(?:cancell?ed|stopped|rejected|declined|returned|frozen|blocked|locked)|frozen|blocked|"
@@ -4417,13 +4472,16 @@ _BARE_PAIR = re.compile(
 )
 # ("my card terminal's gone down", "card line is down": the caller's means of taking a card,
 # not the debtor's card; "the store card waits": another debt, not a way to pay)
+_ASKED_LAST = re.compile(r"\s*\?+\s*$")
 _BARE_METHOD = re.compile(
     # ("your credit card": the loan, when find_methods read it so; not revived as a bare word)
     r"\b((?<!store\s)(?<!gift\s)(?<!loyalty\s)(?<!sim\s)(?<!id\s)(?<!credit\s)"
     r"card(?!\s+(?:terminal|machine|reader|line|system|agreement|terms|contract|company|account|"
     r"balance|statement|limit)s?\b)|cheque|app)\b|\b(?:a|the)\s+(check)\b|"
     # ("Check's fine, just mail it so it gets here by Monday.", corpus 122)
-    r"^\W*(check)(?='s\s+(?:fine|ok|okay|good|great|perfect)\b)"
+    r"^\W*(check)(?='s\s+(?:fine|ok|okay|good|great|perfect)\b)|"
+    # ("so just to confirm, check for $268.90 mailed monday the 16th", corpus 123)
+    r"\b(check)(?=\s+(?:for|of)\s+[$£€]?\d)"
 )
 _WHERE_FROM = re.compile(
     r"\s+(?:from|on|in|via|through|using|with)\s+(?:your|the|my|ur)\s+(?:\w+\s+)?"
@@ -5804,6 +5862,20 @@ def _analyze(
                 _add_cue(seen, raw, names, "date_of_birth", d.start, d.end)
         elif (
             _CLOSED_AFTER.match(norm, d.end)
+            # ("so the direct debit comes out of the new account from April on?" with this
+            # payment's day agreed, play-test 279: when the arrangement starts)
+            or (
+                context.agreed is not None
+                and context.agreed.date is not None
+                and (
+                    norm.startswith(("from ", "starting "), d.start)
+                    or _FROM_BEFORE.search(norm, max(0, d.start - 8), d.start) is not None
+                )
+                and _REGULAR_WAY.search(norm, *sentence_around(norm, d.start)) is not None
+            )
+            # ("the payment was due on the 27th of February and it's $1,238.50 now", corpus 123:
+            # what is owed as it stands)
+            or (d.kind == "now" and _BALANCE_NOW_BEFORE.search(norm, max(0, d.start - 40), d.start))
             or (
                 d.date.weekday() >= calendar.SATURDAY
                 and _CLOSED_BEFORE.search(norm, max(0, d.start - 16), d.start) is not None
@@ -6356,7 +6428,17 @@ def _analyze(
     if method is None and not choice and not spoken_for and (expecting or dates):
         # "Card is fine.", "a cheque's ok": in a negotiation a bare method word is the method;
         # anywhere, so is one said with the day ("card now?", "cheque tomorrow")
-        bare = _BARE_METHOD.search(norm)
+        # ("the app's been glitchy lately. I can take the payment now - card?", corpus 123: not
+        # the way whose trouble is told)
+        told_trouble = [(m[1], m[2]) for m in methods if _TROUBLE_TOLD.match(norm, m[2])]
+        bare = next(
+            (
+                b
+                for b in _BARE_METHOD.finditer(norm)
+                if not any(start <= b.start() < end for start, end in told_trouble)
+            ),
+            None,
+        )
         refused = [
             (start, end)
             for start, end, name in raw
@@ -6364,7 +6446,13 @@ def _analyze(
         ] + _methods.products(norm, found[_methods.FAMILY])
         if (
             bare is not None
-            and (expecting or _beside_a_day(_bare_method(bare), dates))
+            and (
+                expecting
+                or _beside_a_day(_bare_method(bare), dates)
+                # ("I can take the payment over the phone right now if you like - card?", corpus
+                # 123: the way asked last, in a line about paying)
+                or ("pay_word" in names and _ASKED_LAST.match(norm, bare.end()) is not None)
+            )
             and not ("?" in norm and _METHOD_CHOICE.match(norm, bare.end()))  # "card or bank?"
             # ("who said cheque? Nobody takes cheques any more.", "the cheque's in the post?")
             and not any(start <= bare.start() < end for start, end in refused)
@@ -6385,8 +6473,15 @@ def _analyze(
     ):
         # "card is easiest, I can take it now" with the day agreed already, or "Thursday
         # works. Shall I take card details now?": the "now" is how quick the way to pay is,
-        # not the day ("could you do it now instead?" still is one)
-        dates = [d for d in dates if d.kind != "now"]
+        # not the day ("could you do it now instead?" still is one; "Half now is $138.45, and
+        # the other $138.45 on the 20th", corpus 123: a part's sum said with it keeps it)
+        dates = [
+            d
+            for d in dates
+            if d.kind != "now"
+            or _HALF_BEFORE.search(norm, max(0, d.start - 8), d.start)
+            or any(0 <= d.start - a.end <= 1 for a in amounts)
+        ]
     # --- only a line about paying names terms: small talk never fills a slot -----------------
     talks_payment = (
         paying

@@ -406,6 +406,10 @@ _NAME_END = re.compile(
     r"(?:i'?m|ah'?m|i\s+am)\s+(?:speaking|speakin'?|talking|talkin'?)\s+(?:to|tae|with|wi'?))"
     r"\s*(?:[?.!,;:]|$))"
 )
+# ("this is a call for Younes Amrani from Ironbark", corpus 123: whom the call is for, then who
+# calls; not "Morning. Greg from Halden Bank", the caller)
+_FROM_AFTER = re.compile(r"\s+from\s+(?=\w)")
+_FOR_LEAD = re.compile(r"\bfor\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?$")
 # "is this fraser mcalpine im calling form splitly": typed on in lowercase, the caller's own
 # clause ends the name ("Morning! Hope I'm not ..." is no name, so only in lowercase)
 # (not "hiya!! hope im not catching u at a bad time": "hope" a verb, corpus 112)
@@ -512,6 +516,8 @@ _ADDRESS_LEAD = re.compile(
     r"\b(?:trying|tryna|tryin'?)\s+(?:to\s+)?reach|"
     # ("Morning, this is for Henrik Lindgren, yeah?": whom the call is for, corpus 116)
     r"\bthis(?:'s|\s+is)\s+for|"
+    # ("Hi, this is a call for Younes Amrani from Ironbark", corpus 123)
+    r"\bcall(?:'s|\s+is)?\s+for|"
     r"\bwith\s+(?:mr|mrs|ms|miss|dr)\.?|"
     # "may I enquire whether I have the pleasure of addressing Ms. Colleen Watkins?"
     r"\baddressing|" + _THANKS_OPENING + r"|"
@@ -723,7 +729,7 @@ _MAY_ADDRESS = re.compile(
     r"\bis\s+(?:this|that|it)\b|" + ASKED_IF_IN + r"|speak|"
     r"talk|address|\byou(?:'re|re|\s+are)\b|\blook(?:ing|ign|in'?)?\s+(?:f(?:or|i)|4)|"
     r"\b(?:trying|tryna|tryin'?)\s+(?:to\s+)?reach|\bafter\s+a\b|\bconfirm|\b(?:i|we)\s+need\b|"
-    r"\bwith\s+m|\b(?:calling|ringing|phoning)\s+for\b|"
+    r"\bwith\s+m|\b(?:calling|ringing|phoning|call(?:'s|\s+is)?)\s+for\b|"
     r"\bcheck\b|\bthis\s+is\b|\bthanks\b|\bthank\s+you\b|\bcheers\b|"
     r"^\W*(?:hi+|hello|hey+|hiya|g'?day|morning|good|afternoon|evening|yo|heya)\b"
 )
@@ -842,6 +848,7 @@ def addressed_names(text: str) -> list[Addressed]:
             continue
         if (
             not _NAME_END.match(norm, e)
+            and not (_FROM_AFTER.match(norm, e) and _FOR_LEAD.search(norm, max(0, head - 30), head))
             and (mixed_case or not _RUN_ON_NAME_END.match(norm, e))
             # ("Is Frank Drummond home?", corpus 119: someone asked for as in)
             and not (_IS_ASKED_LEAD.search(before) and _IN_ASKED_END.match(norm, e))
@@ -1151,7 +1158,7 @@ def _org_calling(words: list[str], norm: str, end: int) -> bool:
 # Words that make a run of words an organisation ("Meridian CU", "Northgate Lending"), and
 # words no lender's name holds ("the reason I'm calling")
 _LENDER_KIND_WORDS = _GENERIC_LENDER_WORDS - {"the", "of", "and", "&", "team", "office", "group"}
-_ORG_KIND_WORDS = _LENDER_KIND_WORDS | _TRADE_WORDS
+_ORG_KIND_WORDS = _LENDER_KIND_WORDS | _TRADE_WORDS | {"capital"}  # "Kelso Capital here"
 _NOT_IN_A_LENDER = frozenset(
     ["i", "i'm", "im", "we", "we're", "you", "reason", "why", "who", "is", "from"]
 )
@@ -1161,6 +1168,9 @@ _ORG_HERE = re.compile(
     r"\W*(?:(?:hi|hiya|hello|hey|morning|good\s+\w+|yeah|yes|ok|okay|right|so)\W+)*"
     # ("hi priya its harbourside insurance calling": the name greeted, then who calls)
     r"(?:[a-z]+[\s,]+(?=(?:it's|its|this\s+is)\s))?"
+    # ("Mr Amrani? Kelso Capital here, about your overdue credit account.": the debtor asked
+    # for, then who calls; corpus 123)
+    r"(?:(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\?\s+)?"
     r"(?:(?:this|it)\s+(?:is|one)\s+|it's\s+|its\s+)?(?:(?:uh+|um+|er+|erm)\s+)?"
     # ("Summit Recovery Services, calling for Daniel Reyes")
     # ("Hiya! Kiln & Co Rentals here")

@@ -1410,11 +1410,12 @@ ENTRIES: list[Entry] = [
         None,
         # ("Sorry, who am I, um, speaking with?", play-test 251)
         r"\bwhom?\s+(?:am\s+i|i\s*'?m|i\s+am|are\s+we|we\s+are)\s*,?\s*(?:(?:um+|uh+|er+|erm)\s*,?\s*)?"
-        r"(?:speaking|talking|talkin'?|speakin'?)\s+(?:to|with|w)\b",
+        r"(?:speaking|talking|talkin'?|speakin'?|chatting|chattin'?)\s+(?:to|with|w)\b",
         # "I am asking your good name, madam?" (Indian English: your name, politely)
         r"\b(?:your|ur)\s+good\s+name\b",
         # ("May I ask who I'm talking to?", "And sorry, I didn't catch your name?": play-test 234)
-        r"\b(?:ask|know)\s+who\s+(?:i'm|i\s+am|im)\s+(?:speaking|talking)\s+(?:to|with)\b",
+        # ("Can I ask who I'm chatting to?", play-test 280)
+        r"\b(?:ask|know)\s+who\s+(?:i'm|i\s+am|im)\s+(?:speaking|talking|chatting)\s+(?:to|with)\b",
         r"\b(?:didn't|didnt|did\s+not)\s+(?:catch|get)\s+(?:your|ur)\s+name\b|"
         r"\b(?:what's|what\s+is|whats|can\s+i\s+(?:get|have|take))\s+(?:your|ur)\s+name\b",
         # "with who I am speaking, please?", "to whom am I speaking?"

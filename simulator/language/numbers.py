@@ -221,7 +221,8 @@ _WHOLE_PATTERN = (
     r"in\s+full|everything\s+(?:you\s+owe|owed|outstanding|overdue|due)|(?:pay|paying|clear|"
     r"settle|cover)\s+(?:off\s+|up\s+)?everything|all\s+of\s+it|the\s+lot|"
     # ("so you're not paying it all at once": a plan, no sum)
-    r"(?<!not\s)(?<!n't\s)(?:pay|paying|clear|settle|cover)\s+(?:it|that|this)\s+all|"
+    # ("smaller monthly payments if paying it all at once is hard", corpus 123: a condition)
+    r"(?<!not\s)(?<!n't\s)(?<!if\s)(?:pay|paying|clear|settle|cover)\s+(?:it|that|this)\s+all|"
     # "could you pay it off today?": all of it
     r"(?:pay|paying|clear|clearing|settle|settling)\s+(?:it|that|this)\s+off|"
     # ("if you pay the balance today": the balance owed, paid or cleared; once a part is agreed,

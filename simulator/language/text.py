@@ -67,8 +67,9 @@ _NEGATOR = re.compile(r"\b(?:" + "|".join(NEGATORS) + r")\b|n't\b")
 # A clause boundary ends the scope of a negation ("I can't wait, and late fees apply").
 # Punctuation breaks a clause only before a space or the end: "$420.50" is one word.
 # ("not today - I said Friday the 13th": a dash between words breaks it too)
+# ("we dont take paypal sorry :( we do take zelle", corpus 123: so does a face typed in)
 _CLAUSE_BREAK = re.compile(
-    r"[.!?;:,](?=\s|$)|\s-{1,2}\s|\b(?:but|and|so|because|although|however|if|unless)\b"
+    r"[.!?;:,](?=\s|$)|\s-{1,2}\s|(?<=\s)[:;]-?[()]+(?=\s|$)|\b(?:but|and|so|because|although|however|if|unless)\b"
 )
 _CONDITIONAL = frozenset({"if", "unless"})
 # "don't you think you should pay?" asks; "why not in 10 days?", "why don't we say Friday?"

@@ -11823,3 +11823,30 @@ def test_a_direct_debit_from_next_month_does_not_move_this_payment(library: Libr
     April."""
     c, reply = _replied(library, "personal_loan_courteous_reminder", 40517, "courteous_40517", 4)
     assert c.debtor.agreed.date == c.debtor.today and "April" not in reply, reply
+
+
+def test_the_disclosure_said_in_other_words_is_heard(library: Library) -> None:
+    """Play-tests 279 and 280: "Debt collection call, anything you say is used to collect."
+    and "its a call about collecting a debt and, uh, info could be used for that" went
+    unheard, and calls with a clean promise failed their compliance check."""
+    for scenario, seed, name, turn in (
+        ("lenders_persistent_late", 40634, "juggler_40634", 3),
+        ("traveller_forgot_deposit", 77161, "traveller_77161", 3),
+    ):
+        c = call_in(library, scenario, seed=seed)
+        play(c, _from_file(name)[:turn])
+        assert Act.MINI_MIRANDA in c.turns[turn - 1].analysis.acts, name
+
+
+def test_a_deal_asked_after_the_terms_said_back_is_confirmed(library: Library) -> None:
+    """Play-test 280: "So we've got a deal or are you gonna change your mind again?", the
+    debtor having said every term, got "Was there anything else?"."""
+    c, reply = _replied(library, "car_broke_down_partial", 77057, "car_77057", 8)
+    assert c.debtor.confirmed and "anything else" not in reply, reply
+
+
+def test_how_are_you_sending_it_asks_the_way_to_pay(library: Library) -> None:
+    """Play-test 280: "Great. How are you sending it?" got "Fine. Let's settle the payment,
+    then."."""
+    _c, reply = _replied(library, "car_dealer_dispute", 77135, "dealer_77135", 7)
+    assert "settle the payment" not in reply, reply

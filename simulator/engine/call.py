@@ -4054,6 +4054,9 @@ _HOW_PAY = re.compile(
     r"\bhow(?:'re|'d|'ll|'s)?\s+(?!much\b|many\b|the\b|they\b|their\b|it\b|its\b|my\b|"
     r"his\b|her\b|those\b|these\b)(?:[\w']+,?\s+){0,5}pay(?:ing)?\b|"
     r"\b(?:which|what|by\s+what)\s+(?:payment\s+)?method\b|"
+    # ("Great. How are you sending it?", play-test 280)
+    r"\bhow(?:'re|'ll|\s+are|\s+r|\s+will|\s+would)?\s+(?:you|u)\s+(?:be\s+)?"
+    r"(?:send|sending)\s+(?:it|that|the\s+money|the\s+payment|us)\b|"
     # "how will you make the payment?" (play-test 125)
     r"\bhow\s+(?:will|would|are|do|did)\s+(?:you|u)\s+(?:be\s+)?mak(?:e|ing)\s+(?:the|that|this|your)\s+payment\b|"
     # "good. date and method", "when exactly and how", "What day, and how?": the way asked

@@ -272,14 +272,19 @@ ENTRIES: list[Entry] = [
         r"\b(?:what|anything|whatever|any)(?:\s+info(?:rmation)?)?\s+(?:you|u)\s+(?:are\s+|r\s+)?"
         r"(?:say|saying|tell\s+(?:me|us)|telling\s+(?:me|us)|give|giving|provide|providing|share|"
         r"sharing)\s+(?:\w+\s+){0,3}?(?:(?:gets|will\s+be|is|can\s+be|may\s+be|goes)\s+(?:used|towards)|"
-        r"we\s+(?:will\s+|can\s+)?use|we'll\s+use)\s+(?:for\s+)?(?:that|it|this|collecting|the\s+purpose|"
-        r"that\s+purpose)\b",
+        # ("Debt collection call, anything you say is used to collect.", play-test 279)
+        r"we\s+(?:will\s+|can\s+)?use|we'll\s+use)\s+(?:(?:for\s+)?(?:that|it|this|collecting|the\s+purpose|"
+        r"that\s+purpose)|to\s+collect)\b",
         # "this call is to collect debt", "this is regarding collection of debt"
         r"\b(?:this|the)\s+(?:call\s+)?is\s+(?:to|for)\s+collect(?:ing)?\s+(?:a\s+|the\s+|your\s+)?debt\b",
         r"\bregarding\s+(?:the\s+)?collection\s+of\s+(?:a\s+|the\s+|your\s+)?debt\b",
         # as texted: "debt collection call, info used for that", "debt collector, any info u give
         # is used 4 that"
         r"\bdebt\s+collect(?:ion|or|ing)\b[^.?!]{0,40}\binfo(?:rmation)?\b[^.?!]{0,30}\bused\b",
+        # ("its a call about collecting a debt and, uh, info could be used for that", play-test
+        # 280)
+        r"\bcollect(?:ing|ion\s+of)\s+(?:a\s+|the\s+|your\s+)?debt\b[^.?!]{0,40}\binfo(?:rmation)?\b"
+        r"[^.?!]{0,30}\bused\b",
     ),
     entry(
         "state_purpose",
@@ -907,6 +912,8 @@ ENTRIES: list[Entry] = [
         # ("correct sir?", "right, ma'am?": the tag with a term of address after it)
         r"\b(?:correct|right|agreed)(?:,?\s+(?:sir|ma'?am|madam|miss|mate|love|boss))?\s*\?",
         r"\bdo\s+we\s+have\s+a\s+deal\b",
+        # ("So we've got a deal or are you gonna change your mind again?", play-test 280)
+        r"\b(?:have\s+we|we(?:'ve|\s+have))\s+got\s+(?:a|ourselves\s+a)\s+deal\b",
         # "So 241 by card on Friday 3/13, then 160.97 on April 1st. Say yes and we're done."
         r"(?:^|[.!?,;:]\s*)(?:just\s+)?say\s+yes\b",
         r"\b(?:that's|it's)\s+(?:settled|agreed|a\s+deal)\b|\bwe're\s+agreed\b",

@@ -11850,3 +11850,30 @@ def test_how_are_you_sending_it_asks_the_way_to_pay(library: Library) -> None:
     then."."""
     _c, reply = _replied(library, "car_dealer_dispute", 77135, "dealer_77135", 7)
     assert "settle the payment" not in reply, reply
+
+
+def test_the_way_changed_as_they_go_is_kept_and_leaves_the_promise_unconfirmed(
+    library: Library,
+) -> None:
+    """Play-test 280: after the promise by card, "Actually forget it, just do it in the portal
+    today. Bye." got "Okay. Take care, bye." and the promise kept card, confirmed."""
+    c, reply = _replied(library, "car_broke_down_partial", 77174, "car_77174", 10)
+    assert c.debtor.agreed.method == "online" and "online" in reply, reply
+    assert c.finished and c.outcome_value == "unconfirmed", c.outcome_value
+
+
+def test_the_day_the_transfer_went_out_asked_is_no_ask_to_repeat(library: Library) -> None:
+    """Play-test 279: "do you maybe have a reference number or the exact date it went out?"
+    got the debtor's last reply again, word for word (read as "it went out": the line cut)."""
+    c, reply = _replied(library, "already_paid_not_posted", 40535, "paid_40535", 4)
+    assert reply != c.turns[-2].reply and "TRX-" in reply, reply
+
+
+def test_a_broken_promise_recalled_and_all_of_it_asked_back_put_no_terms(library: Library) -> None:
+    """Play-test 279: "Last time you said 261.78 on the 14th and nothing came, so say it back to
+    me properly" got "Not $261.78: $523.56, like I said."; "Say it back to me then, all of it"
+    got "Not $1,389.36: $694.68, like I said."."""
+    _c, reply = _replied(library, "rude_defaulter_composure", 40607, "rude_40607", 9)
+    assert "Not $261.78" not in reply and "$523.56" in reply, reply
+    _c, reply = _replied(library, "lenders_persistent_late", 40634, "juggler_40634", 9)
+    assert "Not $1,389.36" not in reply and "$694.68" in reply, reply

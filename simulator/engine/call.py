@@ -2732,6 +2732,11 @@ class Call:
                 if changed:
                     reaction = " ".join(changed)
                     self._confirm_a_change_said_back(analysis)
+                    if self.outcome is Outcome.PROMISE_SECURED and not self.debtor.confirmed:
+                        # "Actually forget it, just do it in the portal today. Bye." after the
+                        # promise (play-test 280): the way changed as they go, never said back
+                        # whole, leaves the promise unconfirmed
+                        self.outcome = self._outcome_so_far(default=Outcome.UNCONFIRMED)
             if reaction is None and misstated is not None:
                 # "u can pay the full 578.20 this friday?" as they go, with $289.10 agreed: the
                 # term put right, not "Yes, that's right."
@@ -3489,7 +3494,7 @@ class Call:
 # The trainee says they are changing the terms, not reading them back
 _CHANGE_OF_PLAN = re.compile(
     r"\b(?:change\s+(?:of\s+)?(?:the\s+)?plan|i\s+change|changed?\s+my\s+mind|new\s+plan|"
-    r"scratch\s+that|forget\s+(?:the|that|about)|instead|small\s+change|let'?s\s+change|"
+    r"scratch\s+that|forget\s+(?:it|the|that|about)|instead|small\s+change|let'?s\s+change|"
     # "no wait, wednesday. wednesday 11th. 133.74 online. confirm": the trainee's own slip
     r"no\s+wait|wait,?\s+no|"
     r"(?:i\s+)?change\s+(?:it|the\s+(?:date|day|plan|amount))|move\s+(?:(?:it|the\s+\w+)\s+)?to|"

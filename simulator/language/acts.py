@@ -2257,7 +2257,9 @@ _MORE_HELP_OFFERED = re.compile(
 )
 _BROKEN_PROMISE_BEFORE = re.compile(
     r"\b(?:broke|broken|missed|didn't\s+keep|did\s+not\s+keep)\s+(?:the|your|ur|that|a|another|"
-    r"the\s+last)\s+promise\b[^.?!$\d]{0,30}$"
+    r"the\s+last)\s+promise\b[^.?!$\d]{0,30}$|"
+    # ("Last time you said 261.78 on the 14th and nothing came", play-test 279)
+    r"\blast\s+time\s+(?:you|u)\s+(?:said|promised|told\s+(?:me|us)|offered)\s+(?:me\s+|us\s+)?\$?$"
 )
 _IF_YOU_PAID = re.compile(
     r"\bif\s+(?:you|u)\s+(?:really\s+|actually\s+)?(?:paid|sent\s+it|made\s+(?:it|the\s+payment))\b"
@@ -2842,7 +2844,9 @@ _PROMISED_BEFORE = re.compile(
     # ("and you broke the promise for yesterday too, 552.78 on the 9th", play-test 200)
     r"(?:broke|broken|missed)\s+(?:the|your|ur|that|a|another)\s+promise|"
     # "In January you meant to pay eight hundred twenty-eight dollars by February thirteenth"
-    r"(?:you|u)\s+(?:meant|planned|were\s+going|were\s+supposed)\s+to)\b"
+    r"(?:you|u)\s+(?:meant|planned|were\s+going|were\s+supposed)\s+to|"
+    # ("Last time you said 261.78 on the 14th and nothing came", play-test 279)
+    r"last\s+time\s+(?:you|u)\s+(?:said|promised|told\s+(?:me|us)|offered))\b"
     r"(?:[^.?!]|\.\d){0,40}$"
 )
 
@@ -6177,6 +6181,10 @@ def _analyze(
         a
         for a in amounts
         if not (a.kind == "whole" and _NOT_ASKED_TO.search(norm, max(0, a.start - 30), a.start))
+        # ("Say it back to me then, all of it", play-test 279: all the terms, no sum)
+        and not (
+            a.kind == "whole" and "asks_read_back" in names and norm[a.start : a.end] == "all of it"
+        )
         # ("A hundred a month? That'd take over a year.", "20 a week?? thats 11 weeks lol no",
         # corpus 120: a sum reckoned too slow, turned down)
         and not _reckoned_too_slow(norm, a)

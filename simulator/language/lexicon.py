@@ -1336,7 +1336,8 @@ ENTRIES: list[Entry] = [
         r"the\s+(?:date|day|amount|sum|figure|number|reference|ref))\s+(?:again|one\s+more\s+time|once\s+more)\b",
         r"\b(?:could|can|would)\s+(?:you|u)\s+(?:please\s+)?repeat\s+(?:that|it|yourself|what|the\s+\w+)\b",
         r"\b(?:didn't|didnt|did\s+not)\s+(?:quite\s+)?(?:catch|hear|get)\s+(?:that|what\s+you\s+said|you|it)\b",
-        r"\b(?:you|the\s+line|it|the\s+signal)\s+(?:cut|broke|went)\s+out\b",
+        # (not "the exact date it went out?", play-test 279: when the payment left)
+        r"\b(?:you|the\s+line|(?<!date\s)(?<!day\s)(?<!when\s)it|the\s+signal)\s+(?:cut|broke|went)\s+out\b",
         r"\bcome\s+again\s*\?",
         r"\bwhat\s+did\s+(?:you|u)\s+(?:just\s+)?say\b|\bwhat\s+was\s+that\s*\?|\bspeak\s+up\b",
         r"^\W*(?:sorry|pardon|what|huh|eh)\W*\?\W*$",

@@ -458,3 +458,27 @@ def test_a_persona_may_answer_a_security_question_its_own_way(library: Library) 
     call = Call(sc, wary, seed=3, clock=FixedClock(dt.datetime(2026, 3, 10, 10, 30)))
     play(call, GOOD[:1])
     assert call.say("Could I take your date of birth?").reply.startswith("Why?")
+
+
+def test_an_amount_and_a_day_with_no_way_to_pay_is_no_vague_promise(library: Library) -> None:
+    """Play-tests 275 to 278: "$187.81 on Friday" agreed and the call closed without a way to
+    pay ended as "Vague promise only", its promise score capped at 30. It ends as
+    no_way_to_pay, the terms keep their points, and the debrief says what was missing."""
+    from simulator.engine.text_report import OUTCOME_WORDS
+
+    c = play(
+        new_call(library, seed=5, scenario="personal_loan_courteous_reminder"),
+        [
+            "Hi, is this {debtor_name}? It's Sam from {lender}.",
+            "This is an attempt to collect a debt and any information obtained will be used for "
+            "that purpose. Your payment of {amount_overdue} is overdue.",
+            "Could you pay {amount_overdue} on Friday?",
+            "Great, so {amount_overdue} on Friday, correct?",
+            "Thanks, bye.",
+        ],
+    )
+    assert c.finished and c.outcome_value == "no_way_to_pay", c.outcome_value
+    assert OUTCOME_WORDS["no_way_to_pay"] == "Amount and day agreed, no way to pay"
+    scores = c.scores()
+    assert scores.promise == 50, scores.promise  # amount and day, not capped as vague (30)
+    assert any("not how they will pay" in t.message for t in scores.tips), scores.tips

@@ -443,6 +443,8 @@ class Outcome(StrEnum):
     UNCONFIRMED = "unconfirmed"
     # an amount, a date and a method agreed that fall short of the scenario's goal
     SHORT_OF_GOAL = "short_of_goal"
+    # an amount and a day agreed, no way to pay, when the call ends
+    NO_WAY_TO_PAY = "no_way_to_pay"
     REFUSED = "refused"
     HUNG_UP = "hung_up"
     ESCALATED = "escalated"

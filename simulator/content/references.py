@@ -176,7 +176,14 @@ def check_scenario(
         o.value
         for o in Outcome
         if o.value
-        not in ("unconfirmed", "short_of_goal", "turn_limit", "ended_by_trainee", "incomplete")
+        not in (
+            "unconfirmed",
+            "short_of_goal",
+            "no_way_to_pay",
+            "turn_limit",
+            "ended_by_trainee",
+            "incomplete",
+        )
     ]
     for i, state in enumerate(scenario.states):
         ending = state.ending

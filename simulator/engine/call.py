@@ -2175,6 +2175,11 @@ class Call:
             # ("$767.02, Friday the 13th, bank transfer" agreed, never said back right: not
             # "Vague promise only", play-test 147)
             return Outcome.UNCONFIRMED
+        agreed = self.debtor.agreed
+        if agreed.amount is not None and agreed.date is not None and agreed.method is None:
+            # ("$300, Friday the 13th" agreed, the way to pay never asked: not "Vague promise
+            # only", play-tests 275 to 278)
+            return Outcome.NO_WAY_TO_PAY
         if self.debtor.vague_offered or self.debtor.some_terms_agreed():
             return Outcome.VAGUE_PROMISE
         return default
@@ -3494,7 +3499,10 @@ class Call:
 # The trainee says they are changing the terms, not reading them back
 _CHANGE_OF_PLAN = re.compile(
     r"\b(?:change\s+(?:of\s+)?(?:the\s+)?plan|i\s+change|changed?\s+my\s+mind|new\s+plan|"
-    r"scratch\s+that|forget\s+(?:it|the|that|about)|instead|small\s+change|let'?s\s+change|"
+    r"scratch\s+that|forget\s+(?:the|that|about)|instead|small\s+change|let'?s\s+change|"
+    # ("Actually forget it, just do it in the portal today.", play-test 280; not "forget it. ill
+    # note 300 today", the caller giving up)
+    r"forget\s+it\W+(?:just|let'?s|do|pay|make|go)\b|"
     # "no wait, wednesday. wednesday 11th. 133.74 online. confirm": the trainee's own slip
     r"no\s+wait|wait,?\s+no|"
     r"(?:i\s+)?change\s+(?:it|the\s+(?:date|day|plan|amount))|move\s+(?:(?:it|the\s+\w+)\s+)?to|"

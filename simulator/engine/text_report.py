@@ -15,6 +15,7 @@ OUTCOME_WORDS = {
     "vague_promise": "Vague promise only",
     "unconfirmed": "Terms agreed, never confirmed",
     "short_of_goal": "Terms agreed, short of the goal",
+    "no_way_to_pay": "Amount and day agreed, no way to pay",
     "refused": "Refused to pay",
     "hung_up": "The debtor hung up",
     "escalated": "Escalated (collateral / legal)",

@@ -41,6 +41,7 @@ OUTCOME_LABELS = {
     "vague_promise": "vague promise only",
     "unconfirmed": "terms not confirmed",
     "short_of_goal": "terms short of the goal",
+    "no_way_to_pay": "no way to pay agreed",
     "refused": "refused",
     "hung_up": "debtor hung up",
     "escalated": "escalated",

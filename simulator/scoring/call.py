@@ -30,6 +30,7 @@ OUTCOMES = (
     "vague_promise",
     "unconfirmed",
     "short_of_goal",
+    "no_way_to_pay",
     "refused",
     "hung_up",
     "escalated",
@@ -544,6 +545,13 @@ def _tips(
             # (no day of the month in the example: on the call's own calendar it may be wrong)
             "Restate the promise back before closing: 'So that's $250 by Friday, by bank "
             "transfer, correct?'",
+            "DOMAIN 2: promise to pay",
+        )
+    if outcome == "no_way_to_pay":
+        tip(
+            84,
+            "The customer agreed an amount and a day but not how they will pay: ask 'How would "
+            "you like to pay that: card, bank transfer or online?' before you close.",
             "DOMAIN 2: promise to pay",
         )
     _courtesy_tip(turns, scores, counts, tip, hardship_dismissed)

@@ -5,12 +5,12 @@
     python benchmarks/train_acts.py --check-only --by-writer   # each writer unseen in turn
 
 For every act it compares, by cross-validation on the tuning corpora (tests/data/conversation/
-lines.yaml, and lines.yaml in second/ to hundredtwentythird/), the phrase
+lines.yaml, and lines.yaml in second/ to hundredtwentyfourth/), the phrase
 rules alone against the model (words, word pairs and the rules' own cues as features). The
 model decides an act only where it is right on more lines than the rules; elsewhere the rules
 keep it. It prints the per-act figures and the line-level accuracy of rules alone and of rules
 with the model, then (unless --check-only) writes simulator/language/act_weights.json.
-The blind sets (tests/data/conversation/blind/, blind2/ to blind97/) are never read here: they are
+The blind sets (tests/data/conversation/blind/, blind2/ to blind98/) are never read here: they are
 how the result is checked. Deterministic: fixed folds.
 """
 

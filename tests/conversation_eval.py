@@ -2,7 +2,7 @@
 
     python tests/conversation_eval.py            # the tuning corpus (tests/data/conversation/)
     python tests/conversation_eval.py --blind    # the frozen blind set (never tuned on)
-    python tests/conversation_eval.py --blind2   # ... --blind97: the later frozen blind sets
+    python tests/conversation_eval.py --blind2   # ... --blind98: the later frozen blind sets
                                                  # (BLINDS below; lines only from --blind3)
     python tests/conversation_eval.py --second   # another writer's (--third, --later ...)
     python tests/conversation_eval.py --verbose  # every miss, with what was read
@@ -132,6 +132,7 @@ BLINDS = {
         "blind95",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter locks
         "blind96",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter weirs
         "blind97",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter fords
+        "blind98",  # 400 lines: tin, lead, iron, zinc, brass, bronze, steel and pewter moors
     )
 }
 BLIND = BLINDS["blind"]
@@ -219,6 +220,7 @@ LATER = {
         "hundredtwentyfirst",
         "hundredtwentysecond",
         "hundredtwentythird",
+        "hundredtwentyfourth",
     )
 }  # fmt: skip
 # Every corpus the reader is tuned and the act model trained on (never a blind set).

@@ -246,6 +246,7 @@ LATER_FIGURES = {  # corpus: (right as they came, acts wrong at most, slots wron
     "hundredtwentyfirst": (0.78, 0.12, 0.10),
     "hundredtwentysecond": (0.79, 0.12, 0.10),
     "hundredtwentythird": (0.75, 0.12, 0.10),
+    "hundredtwentyfourth": (0.76, 0.12, 0.10),
 }
 
 

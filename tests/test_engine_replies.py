@@ -11877,3 +11877,34 @@ def test_a_broken_promise_recalled_and_all_of_it_asked_back_put_no_terms(library
     assert "Not $261.78" not in reply and "$523.56" in reply, reply
     _c, reply = _replied(library, "lenders_persistent_late", 40634, "juggler_40634", 9)
     assert "Not $1,389.36" not in reply and "$694.68" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("scenario", "question", "said"),
+    [
+        (
+            "lenders_persistent_late",
+            "What other loans have you got on the go at the moment?",
+            "payday loan",
+        ),
+        ("student_unemployed_hardship", "Do you have any other debts at the moment?", "overdraft"),
+        ("malicious_default_legal", "Who else do you owe, out of interest?", "anyone else"),
+    ],
+)
+def test_other_debts_asked_are_answered_from_the_persona(
+    library: Library, scenario: str, question: str, said: str
+) -> None:
+    """Play-tests 278 and 279: "how many other lenders are you paying?", "is the payday loan paid
+    off?" got "I'm not sure, to be honest." or a fallback: a persona's other debts are its
+    facts (`other_debts`), as trainers write them."""
+    c = call_in(library, scenario, seed=3)
+    replies = play(
+        c,
+        [
+            "Hi, is this {debtor_name}? It's Sam from {lender}.",
+            "This is an attempt to collect a debt and any information obtained will be used for "
+            "that purpose. Your payment of {amount_overdue} is overdue.",
+            question,
+        ],
+    )
+    assert said in replies[-1] and "not sure" not in replies[-1], replies[-1]

@@ -6297,3 +6297,74 @@ def test_sums_in_corpus_123() -> None:
         "vague_promise",
     )
     assert found.slots.amount is None, found
+
+
+# --- corpus 124 -----------------------------------------------------------------------------
+def test_the_caller_at_another_lender_is_a_wrong_lender() -> None:
+    """Corpus 124: "hey dinesh its mike at northfield loans" (for Tessellate Lending) named no
+    lender; "pay at any Northfield Bank branch" is where to pay, no lender calling."""
+    found = read(
+        "hey dinesh its mike at northfield loans, u got a sec?",
+        "answering",
+        debtor_names=("Dinesh Wickramasinghe", "Dinesh", "Wickramasinghe"),
+        lender="Tessellate Lending",
+        previous_debtor_line="Hello, this is Dinesh.",
+    )
+    assert "wrong_lender" in found.flags, found
+    found = read(
+        "You can pay at any Northfield Bank branch.", "negotiating", lender="Tessellate Lending"
+    )
+    assert "wrong_lender" not in found.flags, found
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "date"),
+    [
+        (
+            "A check is fine, just make it out to Cinderford Credit Union and mail it today so it "
+            "gets here by Monday.",
+            "I want to pay by check.",
+            dt.date(2026, 3, 16),
+        ),
+        (
+            "Please do. Actually, can I book you in for a callback Thursday morning so we don't "
+            "lose track of each other?",
+            "I'll call you back when I know more.",
+            None,
+        ),
+        (
+            "It changed in January, we sent a letter about it. But that's alright. Are you able to "
+            "make the payment now that you know?",
+            "I didn't know the payment date changed.",
+            None,
+        ),
+        # (their money landing is no payment's arrival)
+        (
+            "Okay, so the loan lands on 2 April. Could you make the payment on the 3rd, once it "
+            "has cleared?",
+            "My loan comes through on the 2nd of April.",
+            dt.date(2026, 4, 3),
+        ),
+    ],
+)
+def test_days_of_arrival_callbacks_and_now_that_in_corpus_124(
+    text: str, previous: str, date: dt.date | None
+) -> None:
+    found = read(text, "negotiating", previous_debtor_line=previous)
+    assert found.slots.date == date, found
+
+
+def test_a_sum_scorned_and_a_fee_told_are_no_sums_put() -> None:
+    """Corpus 124: "80 dollars? That barely covers the interest." and "The $25 is a late
+    payment fee" put $80 and $25."""
+    found = read(
+        "Are you kidding me? 80 dollars? That barely covers the interest. Stop wasting my time.",
+        "negotiating",
+        previous_debtor_line="I really can't do more than 80.",
+    )
+    assert found.slots.amount is None, found
+    found = read(
+        "The $25 is a late payment fee, it's in section 7 of your agreement. I can't remove it.",
+        "explaining",
+    )
+    assert found.slots.amount is None, found

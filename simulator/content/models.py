@@ -306,6 +306,8 @@ class Topic(StrEnum):
     # "the next instalment, when is that due?": every debtor answers from the record
     # ({next_instalment}) unless the persona says otherwise
     NEXT_DUE = "next_due"
+    # "what other loans have you got?", "is the payday loan paid off?": what else they owe
+    OTHER_DEBTS = "other_debts"
     # "is now a good time?": whether they can talk now ("Now's fine. Go ahead." unless the
     # persona says otherwise; its first sentence when they still ask who is calling)
     GOOD_TIME = "good_time"

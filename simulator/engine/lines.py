@@ -157,6 +157,12 @@ DEFAULT_FACTS: dict[str, list[str]] = {
         "The next one's due {next_instalment}, I think.",
         "It's {next_instalment}, the next one, I believe.",
     ],
+    # "what other loans have you got?": what most people say of their other bills to a
+    # collector (a persona says what it owes: the juggler's payday loan and cards)
+    "other_debts": [
+        "I'd rather not go into my other bills, if that's okay.",
+        "There's a few things, like everyone. This is the one we're talking about.",
+    ],
     # "did you get our letter?": what most people say of the post they did not act on
     "letter": [
         "I think I saw something, but I haven't opened all my post, to be honest.",

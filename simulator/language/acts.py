@@ -226,6 +226,8 @@ _CALLBACK_BEFORE = re.compile(
     r"(?:on\s+|by\s+|at\s+)?$|"
     # "I'll give you a ring on Thursday afternoon"
     r"\bgive\s+(?:you|u|her|him)\s+a\s+(?:ring|call|bell|buzz)\s+(?:back\s+)?(?:on\s+|at\s+)?$|"
+    # ("can I book you in for a callback Thursday morning", corpus 124)
+    r"\b(?:a|the|your)\s+call\s*-?\s*back\s+(?:on\s+|for\s+|at\s+)?$|"
     # "kindly call back within 24 hours", "call us back by Friday"
     r"\b(?:call|ring|phone)\s+(?:us\s+|me\s+)?back\s+(?:within|by|before|on)?\s*$|"
     # "when can I expect your call back? Maybe tomorrow morning?"
@@ -322,6 +324,14 @@ _CLOSED_AFTER = re.compile(
     r"\s*(?:is|'?s|falls\s+on)\s+(?:a\s+)?(?:saturday|sunday|weekend|bank\s+holiday|public\s+holiday)\b|"
     # "and is this friday a pay day or the one after": what the day is, asked
     r"\s+(?:a|your|ur)\s+pay\s*day\b"
+)
+# (not "if it lands on the 23rd", their pay landing: the payment's arrival, said so)
+_ARRIVES_BY_BEFORE = re.compile(
+    r"\b(?:so\s+(?:that\s+)?(?:it|the\s+(?:cheque|check|payment|money|transfer|order))\s+"
+    r"(?:gets|arrives|reaches\s+us)"
+    r"(?:\s+(?:here|there|with\s+us|to\s+us))?|"
+    r"(?:it|that|the\s+(?:cheque|check|payment|money|transfer|order))\s+(?:gets|arrives|lands)\s+"
+    r"(?:here|there|with\s+us|to\s+us))\s+(?:by|before|on)\s+(?:the\s+)?$"
 )
 _FROM_BEFORE = re.compile(r"\b(?:from|starting(?:\s+from)?)\s+$")
 _REGULAR_WAY = re.compile(
@@ -1701,6 +1711,9 @@ _TOO_LITTLE = re.compile(
     r"\s+(?:a|per|each|every)\s+(?:month|week|fortnight)\s+(?:won't|will\s+not|doesn't|does\s+not|wouldn't)\s+"
     r"(?:even\s+)?(?:do|cut\s+it|cover\s+(?:it|the)|work)|"
     r"(?:won't|will\s+not|doesn't|does\s+not)\s+(?:even\s+)?(?:do|cut\s+it|cover\s+(?:it|the)|touch)|"
+    # ("80 dollars? That barely covers the interest.", corpus 124)
+    r"\W+(?:that|it|which)(?:'s|\s+is)?\s+(?:barely|hardly|doesn't\s+even|won't\s+even)\s+"
+    r"(?:covers?|touch(?:es)?|scratch(?:es)?)\b|"
     # "One third is around $310, I think is too much for you now. What about $150 ...?": the
     # sum granted as out of reach
     r",?\s*(?:i\s+think\s+|i\s+guess\s+)?(?:it\s+|that\s+)?(?:is|'s|would\s+be)\s+"
@@ -2073,7 +2086,8 @@ _FEE_BEFORE = re.compile(
 # "the total with fees is $420.50", "including late fees it comes to 460": the sum owed, fees in
 _FEES_IN = re.compile(r"\b(?:with|plus|including)\s+(?:late\s+)?$")
 _FEE_AFTER = re.compile(
-    r"\s+(?:late\s+|admin\s+|arrears\s+|missed[-\s]payment\s+|card\s+|processing\s+|"
+    # ("The $25 is a late payment fee", corpus 124)
+    r"\s+(?:(?:is|was)\s+(?:a|the|your|just\s+(?:a|the))\s+)?(?:late\s+(?:payment\s+)?|admin\s+|arrears\s+|missed[-\s]payment\s+|card\s+|processing\s+|"
     r"service\s+|bank\s+|dishonou?r\s+|reconnection\s+|returned[-\s]payment\s+|"
     r"default\s+|convenience\s+|booking\s+|handling\s+|transaction\s+)?(?:fees?|charges?|penalty)\b"
 )
@@ -3378,6 +3392,13 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
         instead = [d for d in dates if _put_instead(norm, d)]
         if instead:
             return instead[-1]
+        # ("mail it today so it gets here by Monday", corpus 124: the day the payment reaches
+        # the lender, not the day it is posted)
+        arrives = [
+            d for d in dates if _ARRIVES_BY_BEFORE.search(norm, max(0, d.start - 40), d.start)
+        ]
+        if arrives and len(arrives) < len(dates):
+            return arrives[-1]
         starts = [d for d in dates if _STARTS_ON.search(norm, max(0, d.start - 40), d.start)]
         if starts:
             return starts[0]

@@ -249,7 +249,8 @@ _PATTERNS: list[tuple[str, str]] = [
         # "bye for now", "take care now": a farewell, not a time
         # ("half now = 44.99", not "half now, $206.30 by Friday": the half's day is Friday)
         # (not "just log in n hit pay now": the button, corpus 105)
-        r"\bnow\b(?<!hit\spay\snow)(?<!click\spay\snow)(?<!press\spay\snow)(?<!tap\spay\snow)"
+        # (not "make the payment now that you know?", corpus 124: "now that" is since)
+        r"\bnow\b(?!\s+that\s)(?<!hit\spay\snow)(?<!click\spay\snow)(?<!press\spay\snow)(?<!tap\spay\snow)"
         r"(?:(?<=card\snow)|(?<=pay\snow)|"
         # ("half now, so about 217 dollars this week": the half's time is this week)
         # ("would it help if you paid like half now? maybe 290 by next friday": Friday's)

@@ -585,7 +585,8 @@ _LENDER_LEAD = re.compile(
     # ("this is, um, Harbor Bank?": a filler before the name)
     # ("yes hello, here is Silver Thread Lending": "here is", as some non-native speakers say it)
     # ("its chris w bonebridge finance": "with" typed short)
-    r"\b(?P<lead>from|form|with|w/?|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its|here\s+is)"
+    # ("hey dinesh its mike at northfield loans", corpus 124: "at", after the caller's name)
+    r"\b(?P<lead>from|form|with|w/?|on\s+behalf\s+of|here\s+at|over\s+at|this\s+is|it's|its|here\s+is|at)"
     r"(?:\s*,\s*(?:um+|uh+|er+|erm)\s*,)?\s+(?:the\s+)?"
 )
 # "from Fisher" names a lender only when the trainee introduces themselves: "it's Sam from",
@@ -1058,7 +1059,7 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
                 or m.group("lead") in ("it's", "its", "this is")
                 # ("this is luis with granite trust bank": with, after the caller's name)
                 or (
-                    m.group("lead") in ("with", "w", "w/")
+                    m.group("lead") in ("with", "w", "w/", "at")
                     and _INTRODUCED.search(norm, max(0, m.start() - 40), m.start())
                 )
             )
@@ -1081,6 +1082,10 @@ def lender_named(text: str) -> tuple[str, int, int] | None:
                 continue
         if run is None:
             continue
+        if m.group("lead") == "at" and not _INTRODUCED.search(
+            norm, max(0, m.start() - 40), m.start()
+        ):
+            continue  # ("pay at any Northgate Bank branch": where to pay, not who calls)
         spans = [w.span() for w in re.finditer(r"\S+", run.group())]
         words = [run.group()[a:b] for a, b in spans]
         if fold(words[0]) in _NOT_LENDERS:

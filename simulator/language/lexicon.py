@@ -1509,6 +1509,19 @@ ENTRIES: list[Entry] = [
         r"(?:about|around|home|in|available)(?:\s+at\s+all|\s+(?:right\s+)?now|\s+today)?\s*\?",
     ),
     entry(
+        # "what other loans have you got?", "Is the payday loan paid off now?", "who else do you
+        # owe?": what else they owe, asked (play-tests 278 and 279)
+        "topic_other_debts",
+        None,
+        r"\b(?:what|which|how\s+many)\s+(?:other\s+)?(?:loans|lenders|debts|credit\s+cards|creditors)\b"
+        r"[^.?!]{0,30}\b(?:have|got|paying|owe|juggling|on\s+the\s+go)\b",
+        r"\b(?:any|your|ur|the|those|these)\s+other\s+(?:loans?|lenders?|debts?|creditors?|cards?|bills)\b"
+        r"[^.?!]{0,40}\?",
+        r"\b(?:the|that|your|ur)\s+payday\s+(?:loan|lender)s?\b[^.?!]{0,40}\?",
+        r"\bwho\s+else\s+(?:do\s+|are\s+)?(?:you|u)\s+(?:owe|paying)\b",
+        r"\bhow\s+much\s+(?:do\s+)?(?:you|u)\s+owe\s+(?:the\s+)?(?:others|everyone\s+else)\b",
+    ),
+    entry(
         # "what are you studying?", "what do u study?": small talk about their studies, answered
         # from what they do, and no probe of why the payment was missed
         "topic_job",

@@ -3670,7 +3670,7 @@ def _answers(c: Call, act: str) -> list[str]:
         ("malicious_default_legal", 2771, "malicious_2771", 11, "ask_lawyer_advice"),
         # "are you also paying the payday loan this month?" (got his payday, and "Anything
         # before that, someone else goes without" against the Monday he had just agreed)
-        ("lenders_persistent_late", 2781, "lenders_2781", 8, "ask_other_debts"),
+        ("lenders_persistent_late", 2781, "lenders_2781", 8, "other_debts"),
         # the kitchen loan the customer raised, and when the lending team may call
         ("personal_loan_courteous_reminder", 2776, "courteous_2776", 10, "ask_kitchen_plans"),
         ("personal_loan_courteous_reminder", 2776, "courteous_2776", 11, "ask_callback_time"),
@@ -11814,7 +11814,7 @@ def test_their_payday_recalled_is_no_day_agreed(library: Library) -> None:
     c, reply = _replied(library, "lenders_persistent_late", 40598, "juggler_40598", 5)
     assert "31st. I can do that" not in reply and c.debtor.agreed.date is None, reply
     c, reply = _replied(library, "lenders_persistent_late", 40598, "juggler_40598", 7)
-    assert c.debtor.agreed.date == dt.date(2026, 3, 13) and "Payday" in reply, reply
+    assert c.debtor.agreed.date == dt.date(2026, 3, 13) and "payday" in reply.lower(), reply
 
 
 def test_a_direct_debit_from_next_month_does_not_move_this_payment(library: Library) -> None:
@@ -11908,3 +11908,83 @@ def test_other_debts_asked_are_answered_from_the_persona(
         ],
     )
     assert said in replies[-1] and "not sure" not in replies[-1], replies[-1]
+
+
+def test_the_debtor_asks_nothing_as_the_caller_hangs_up(library: Library) -> None:
+    """Played in the UI (session 49): "great, so 680.38 on friday the 11th. thanks anne, bye"
+    got "Yes, that's right. Sorry, how do you want me to pay? Alright, cheers. Bye."."""
+    c = call_in(library, "lenders_persistent_late", seed=34184)
+    replies = play(
+        c,
+        [
+            "hi there, its Dana from {lender}, am I speaking with {debtor_name}?",
+            "thanks. I have to let you know this is an attempt to collect a debt and anything you "
+            "tell me will be used for that. its about the car loan, {amount_overdue} is overdue",
+            "I get it, sounds like a lot. how many other lenders are you juggling at the moment?",
+            "ok. the thing is, if we don't get this sorted we'll have to send a written collection "
+            "notice and then it may go to an agency. could you do the full {amount_overdue} by "
+            "friday?",
+            "great, so {amount_overdue} on friday the 13th. thanks, bye",
+        ],
+    )
+    assert c.finished and "?" not in replies[-1] and "Bye" in replies[-1], replies[-1]
+    assert c.outcome_value == "no_way_to_pay", c.outcome_value
+
+
+def test_a_way_agreed_then_turned_down_gives_way_to_one_offered(library: Library) -> None:
+    """Play-test 281: a cheque agreed, "No. No cheques, not with your track record. Card or
+    bank transfer, pick one." got "Cheque, if I must."."""
+    c, reply = _replied(library, "malicious_default_legal", 23494, "malicious_23494", 8)
+    assert "Cheque" not in reply and c.debtor.agreed.method in ("card", "transfer"), reply
+
+
+def test_a_mobile_asked_of_the_flatmate_is_no_chat(library: Library) -> None:
+    """Play-test 281: "You got a mobile for her? Save me ringing the flat every night." got
+    "I don't really want to chat, sorry."."""
+    _c, reply = _replied(library, "wrong_party_flatmate_message", 23452, "flatmate_23452", 4)
+    assert "chat" not in reply and "not mine to give out" in reply, reply
+
+
+def test_the_next_instalments_due_day_and_a_broken_promises_day_move_nothing(
+    library: Library,
+) -> None:
+    """Play-test 281: "March's $451.63 is due tomorrow, the 11th. Would you want to add that on
+    the 31st too?" was agreed for tomorrow; "And this time it actually happens, unlike the
+    8th?" moved the plan to the 8th of April."""
+    c, reply = _replied(library, "lenders_persistent_late", 23508, "juggler_23508", 8)
+    assert c.debtor.agreed.date == dt.date(2026, 3, 31) and "11th" not in reply, reply
+    c, reply = _replied(library, "lenders_persistent_late", 23508, "juggler_23508", 4)
+    assert "payday loan, two credit cards" in reply, reply
+    before, _ = _replied(library, "student_unemployed_hardship", 23515, "hardship_23515", 8)
+    c, reply = _replied(library, "student_unemployed_hardship", 23515, "hardship_23515", 9)
+    assert c.debtor.agreed.date == before.debtor.agreed.date and "8th" not in reply, reply
+
+
+def test_the_days_late_counted_and_a_sum_scorned_are_no_sums(library: Library) -> None:
+    """Play-test 282: "The 20th is another ten days on top of the eleven." was agreed as $11,
+    and "Eleven dollars? Very funny. The full $971.10, by Friday" got "Not $971.10: $11, like I
+    said."."""
+    c, reply = _replied(library, "traveller_forgot_deposit", 90983, "traveller_90983", 6)
+    assert "$11" not in reply and c.debtor.agreed.amount != Decimal("11"), reply
+    c, reply = _replied(library, "traveller_forgot_deposit", 90983, "traveller_90983", 7)
+    assert "$11" not in reply and c.debtor.agreed.amount == Decimal("971.10"), reply
+
+
+def test_the_day_a_note_goes_on_is_no_day_to_pay_and_when_would_work_is_answered(
+    library: Library,
+) -> None:
+    """Play-test 282: "I'll note the dealer dispute on your account today. Would you consider
+    paying the February one ...?" got "Alright, today." (and a compliance finding for pressing
+    for payment today in a dispute); "When would actually work for you to pay the $736.34?" got
+    "$736.34, fine." and no day."""
+    c, reply = _replied(library, "car_dealer_dispute", 90796, "dealer_90796", 4)
+    assert "today" not in reply.lower() and c.debtor.agreed.date is None, reply
+    c, reply = _replied(library, "car_dealer_dispute", 90796, "dealer_90796", 5)
+    assert re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b", reply), reply
+
+
+def test_the_rest_two_weeks_later_is_two_weeks_after_the_first_part(library: Library) -> None:
+    """Play-test 282: with $314.34 agreed for Friday the 13th, "And then the rest on your next
+    pay after that, two weeks later - would that work?" put the rest on the 13th too."""
+    c, reply = _replied(library, "car_broke_down_partial", 90847, "car_90847", 6)
+    assert c.debtor.agreed.rest_date == dt.date(2026, 3, 27) and "27th" in reply, reply

@@ -955,6 +955,10 @@ class Call:
                 goodbye = _without_thanks(goodbye)
             # no "Uh-huh." before bye
             kept = turn.said if turn.trigger is not None or turn.negotiated else []
+            # ("great, so 680.38 on friday the 11th. thanks anne, bye" got "Yes, that's right.
+            # Sorry, how do you want me to pay? Alright, cheers. Bye.", played in the UI: a
+            # question the debtor asks as the caller hangs up goes unasked)
+            kept = [_without_questions(s) for s in kept]
             picked = self._way_taken_at_goodbye(analysis)
             turn.said = [s for s in [*kept, picked] if s] + (
                 [fill(goodbye, self.values)] if goodbye else []
@@ -1787,6 +1791,10 @@ class Call:
             span = choice_cue.span
             named = [(BARE_WAYS[span.text.lower()], span.start, span.end)]
         offered = next((m for m in named if m[1] >= choice), named[0] if named else None)
+        if debtor.agreed.method in refused:
+            # "No. No cheques, not with your track record. Card or bank transfer, pick one." with
+            # a cheque agreed (play-test 281): the way turned down goes, one offered is picked
+            debtor.agreed.method = None
         method = debtor.agreed.method or (offered[0] if offered else None)
         asked = self._ways_asked_between(norm, named)
         if len({m[0] for m in asked}) > 1 and method not in {m[0] for m in asked}:
@@ -3776,6 +3784,11 @@ def _without_sentences_said(line: str, said: list[str]) -> str:
     return " ".join(kept) if kept else line
 
 
+def _without_questions(line: str) -> str:
+    """The line less the sentences that ask something."""
+    return " ".join(s for s in _SENTENCE_END.split(line.strip()) if not s.rstrip().endswith("?"))
+
+
 def _each_sentence_once(reply: str) -> str:
     """The reply with each sentence said once, also within one of the lines it is made of
     ("It's loud here, but go ahead, quickly. Sorry, who's calling? It's loud here.")."""
@@ -4020,6 +4033,9 @@ _WHEN_PAID = re.compile(
     r"(?:be\s+able\s+to\s+|want\s+to\s+|like\s+to\s+)?(?:make|pay|do|send|manage|get(?!\s+paid\b)|"
     r"be\s+(?:paying|making|sending))\b"
     r"(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
+    # ("When would actually work for you to pay the $736.34?", play-test 282)
+    r"\bwhen\s+(?:would|will|might|does|could)\s+(?:actually\s+|really\s+)?(?:work|suit|be\s+(?:good|best|easiest))"
+    r"\s+(?:for\s+(?:you|u)\s+)?(?:to\s+(?:pay|make|send|do|clear))?\b|"
     # "so when are you gonna pay the 250.49", "when r u paying it" (play-test 147), "So when
     # are you fixing this" (play-test 153)
     r"\bwhen\s+(?:are|r)\s+(?:you|u|ya)\s+(?:actually\s+|really\s+)?(?:gonna\s+|going\s+to\s+)?"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from simulator.content.models import Topic
 from simulator.engine.debtor import DebtorState
 from simulator.language.types import Act, Analysis
 
@@ -107,14 +108,8 @@ REACTIONS: tuple[Reaction, ...] = (
         # (nor a question about them: "Oh fingers crossed for you! What's the job, if you don't
         # mind me asking?" is answered, not met with "Sorry, I'm not sure what you mean."
         # first; play-test 278)
-        unless_cued=(
-            "topic_who",
-            "topic_whereabouts",
-            "topic_job",
-            "topic_payday",
-            "topic_afford",
-            "topic_what_happened",
-        ),
+        # ("You got a mobile for her?", play-test 281: any question about them)
+        unless_cued=tuple(f"topic_{topic.value}" for topic in Topic),
     ),
     # a deadline or a consequence only rattles a debtor who is already upset
     # (not the terms read back, nor their own day said back: "Well, well. The 17th. How are

@@ -326,6 +326,9 @@ _CLOSED_AFTER = re.compile(
     r"\s+(?:a|your|ur)\s+pay\s*day\b"
 )
 # (not "if it lands on the 23rd", their pay landing: the payment's arrival, said so)
+_IS_DUE_BEFORE = re.compile(
+    r"\b(?:is|are|'s|falls)\s+due\s+(?:on\s+)?(?:(?:tomorrow|today|[a-z]+day),?\s+)?(?:the\s+)?$"
+)
 _ARRIVES_BY_BEFORE = re.compile(
     r"\b(?:so\s+(?:that\s+)?(?:it|the\s+(?:cheque|check|payment|money|transfer|order))\s+"
     r"(?:gets|arrives|reaches\s+us)"
@@ -333,6 +336,7 @@ _ARRIVES_BY_BEFORE = re.compile(
     r"(?:it|that|the\s+(?:cheque|check|payment|money|transfer|order))\s+(?:gets|arrives|lands)\s+"
     r"(?:here|there|with\s+us|to\s+us))\s+(?:by|before|on)\s+(?:the\s+)?$"
 )
+_WEEKS_LATER = re.compile(r"\b(a|one|1|two|2)\s+weeks?\s+later\b|\ba\s+fortnight\s+later\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|starting(?:\s+from)?)\s+$")
 _REGULAR_WAY = re.compile(
     r"\b(?:direct\s+debit|dd|standing\s+order|auto[-\s]?pay|automatic\s+payments?|debit\s+order)\b"
@@ -357,6 +361,9 @@ _OTHER_DAY_BEFORE = re.compile(
     r"[^.?!;,]{0,40}$|"
     # "I'll make sure the note goes on today", "the letter goes out tomorrow": when the paperwork
     # is done, not when to pay (play-test 229)
+    # ("I'll note the dealer dispute on your account today", play-test 282): when the note goes on
+    r"\b(?:note|log|record|flag|put|add)\s+(?:it|that|this|the\s+\w+(?:\s+\w+)?)\s+(?:on|to|in|against)\s+"
+    r"(?:your|ur|the)\s+(?:account|file|record|notes)\s+$|"
     # ("Can you get in touch with him today?", corpus 123): when to reach someone else
     r"\b(?:get\s+in\s+touch\s+with|contact|call|ring|speak\s+(?:to|with)|talk\s+(?:to|with)|"
     r"check\s+with)\s+(?:him|her|them|your\s+(?:husband|wife|partner|brother|sister|dad|mum|mom|"
@@ -1979,6 +1986,18 @@ _ANOTHER_SUM_PUT = re.compile(
 _TAKEN_ALL_THE_SAME = re.compile(r"\b(?:fine|ok|okay|alright|deal|go\s+on\s+then|whatever)\b")
 
 
+def _theirs(value: Decimal | None, context: AnalysisContext) -> bool:
+    """Is the sum one the debtor named last, or agreed?"""
+    agreed = context.agreed.amount if context.agreed is not None else None
+    return value is not None and (value == agreed or value in _debtor_said(context)[0])
+
+
+def _about_the_debt(value: Decimal | None, context: AnalysisContext) -> bool:
+    """Is the sum the debt owed, or near it?"""
+    overdue = context.amount_overdue
+    return value is not None and overdue is not None and value >= overdue * Decimal("0.9")
+
+
 def _reckoned_too_slow(norm: str, a: AmountMatch) -> bool:
     """Is the sum reckoned too slow to clear the debt and turned down ("A hundred a month?
     That'd take over a year.", "Two hundred a month would take over six months, I can't approve
@@ -2283,6 +2302,19 @@ _MADE_OF_BEFORE = re.compile(
     r"(?:\w+\s+)?(?:two|three|four|five|six|\d)\s+(?:missed\s+|monthly\s+|late\s+)?"
     r"(?:instal+ments|payments|repayments)\s+of\s+\$?$"
 )
+_SOFTENER_LAST = re.compile(r"\?\W*\s*(?:but\s+|and\s+)?no\s+(?:pressure|rush|worries)\W*$")
+# (not "can you make 50 on Monday?", "If you make 215 each month": a sum put)
+# (mocked outright, whoever named the sum; "seriously", "lol" only of a sum the debtor took)
+_SCORNED_AFTER = re.compile(
+    r"\s*(?:dollars|bucks|quid|pounds|euros)?\s*\?+[!?]*\s*(?:(?P<mocked>very\s+funny|nice\s+try|good\s+one|"
+    r"(?:are\s+)?(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:joking|kidding|having\s+a\s+laugh)|yeah\s+right|"
+    r"pull\s+the\s+other\s+one)|seriously|lol|haha)\b"
+)
+_THEIR_INCOME_BEFORE = re.compile(
+    r"(?<!can\s)(?<!could\s)(?<!would\s)(?<!will\s)(?<!if\s)(?<!to\s)(?<!cud\s)"
+    r"\b(?:you|u)\s+(?:only\s+)?(?:make|earn|bring\s+in|take\s+home)\s+"
+    r"(?:like\s+|about\s+|around\s+|maybe\s+|roughly\s+)?\$?$"
+)
 _PAID_ALREADY_AFTER = re.compile(
     r"\s+(?:(?:deposit|payment|instal+ment|transfer)\s+)?(?:that\s+|which\s+)?(?:you|u)(?:'ve|\s+have)?"
     r"\s+(?:already\s+)?(?:paid|sent|made|put\s+down)\b|"
@@ -2397,6 +2429,9 @@ def _choose_amount(
         and not _MADE_OF_BEFORE.search(norm, max(0, a.start - 50), a.start)
         # "So what do you take home on a weekend, like $150-ish?": what they earn, asked
         and not _EARNINGS_ASKED_BEFORE.search(norm, max(0, a.start - 50), a.start)
+        # ("You make two hundred a fortnight, most of it's rent, and you can find 379?",
+        # play-test 281: their income, said back)
+        and not _THEIR_INCOME_BEFORE.search(norm, max(0, a.start - 30), a.start)
         and not _SHORTFALL_BEFORE.search(norm, max(0, a.start - 40), a.start)
         # "So out of the 600, how much could you put towards the rent?": the whole asked of
         and not (
@@ -2860,7 +2895,9 @@ _PROMISED_BEFORE = re.compile(
     # "In January you meant to pay eight hundred twenty-eight dollars by February thirteenth"
     r"(?:you|u)\s+(?:meant|planned|were\s+going|were\s+supposed)\s+to|"
     # ("Last time you said 261.78 on the 14th and nothing came", play-test 279)
-    r"last\s+time\s+(?:you|u)\s+(?:said|promised|told\s+(?:me|us)|offered))\b"
+    r"last\s+time\s+(?:you|u)\s+(?:said|promised|told\s+(?:me|us)|offered)|"
+    # ("And this time it actually happens, unlike the 8th?", play-test 281)
+    r"unlike)\b"
     r"(?:[^.?!]|\.\d){0,40}$"
 )
 
@@ -3392,6 +3429,14 @@ def _choose_date(norm: str, dates: list[DateMatch], ask_at: int | None) -> DateM
         instead = [d for d in dates if _put_instead(norm, d)]
         if instead:
             return instead[-1]
+        # ("March's $451.63 is due tomorrow, the 11th. Would you want to add that on the 31st
+        # too?", play-test 281: when the next instalment falls due, beside the day put)
+        due = {d.date for d in dates if _IS_DUE_BEFORE.search(norm, max(0, d.start - 24), d.start)}
+        not_due = [d for d in dates if d.date not in due]
+        if not_due and len(not_due) < len(dates):
+            dates = not_due
+        if len(dates) == 1:
+            return dates[0]
         # ("mail it today so it gets here by Monday", corpus 124: the day the payment reaches
         # the lender, not the day it is posted)
         arrives = [
@@ -6209,6 +6254,17 @@ def _analyze(
         # ("A hundred a month? That'd take over a year.", "20 a week?? thats 11 weeks lol no",
         # corpus 120: a sum reckoned too slow, turned down)
         and not _reckoned_too_slow(norm, a)
+        # ("Eleven dollars? Very funny. The full $971.10, by Friday", play-test 282: the sum the
+        # debtor had taken, scorned; not "u forgot 1186 dollars?? seriously", the debt)
+        and not (
+            (scorned := _SCORNED_AFTER.match(norm, a.end)) is not None
+            and (
+                _theirs(a.value, context)
+                # (not "A hundred quid? On nearly twelve hundred? Are you having a laugh?": the
+                # debt, said to show how small the sum is)
+                or (scorned.group("mocked") is not None and not _about_the_debt(a.value, context))
+            )
+        )
         # ("Did you end up paying that off or is it still hanging over you?", corpus 120: of
         # another bill, asked after)
         and not (
@@ -6555,6 +6611,16 @@ def _analyze(
                 method = None
     if "no_rush" in names and "accept_vague" not in names and dates and Act.ACCEPT_VAGUE in acts:
         # "half a week from today and the rest on the 1st? no pressure": a day is put, kindly
+        acts.remove(Act.ACCEPT_VAGUE)
+    elif (
+        "no_rush" in names
+        and "accept_vague" not in names
+        and Act.ACCEPT_VAGUE in acts
+        and Act.ASK_PAYMENT in acts
+        and _SOFTENER_LAST.search(norm) is not None
+    ):
+        # ("if the money's already there could you maybe do both? so its fully caught up? no
+        # pressure", play-test 281: an ask softened as it ends, not a delay accepted)
         acts.remove(Act.ACCEPT_VAGUE)
     if dates and Act.CLOSE in acts and not talks_payment:
         # "thanks for your time today, bye", "you'll get a confirmation in a day or two":
@@ -7065,11 +7131,24 @@ def _analyze(
         if amount is not None and any(start <= amount.start < end for start, end in asked):
             amount = None
     amount_value: Decimal | None = amount.value if amount is not None else None
+    day_value = date.date if date is not None else None
+    agreed_day = context.agreed.date if context.agreed is not None else None
+    if (
+        day_value is not None
+        and agreed_day is not None
+        and day_value <= agreed_day
+        and (weeks_later := _WEEKS_LATER.search(norm)) is not None
+        and _REST_PART.search(norm) is not None
+    ):
+        # ("And then the rest on your next pay after that, two weeks later - would that work?"
+        # with Friday the 13th agreed, play-test 282: weeks after the day agreed)
+        weeks = 1 if weeks_later.group(1) in ("a", "one", "1") else 2
+        day_value = agreed_day + dt.timedelta(weeks=weeks)
     slots = object.__new__(Slots)  # as _cues: the frozen __init__ costs more than the reading
     slots.__dict__.update(
         amount=amount_value,
         amount_text=text[amount.start : amount.end] if amount is not None else None,
-        date=date.date if date is not None else None,
+        date=day_value,
         date_text=text[date.start : date.end] if date is not None else None,
         method=method[0] if method is not None else None,
         first_amount=first_amount,

@@ -1465,6 +1465,9 @@ ENTRIES: list[Entry] = [
         # (not "Is it alright if I leave a number for her?": the caller's own, left; play-test 223)
         r"(?<!leave\s)(?<!leaving\s)\b(?:a|another|any|some)\s+(?:(?:other|mobile|cell|better|direct)\s+)?"
         r"number\s+(?:for|to\s+(?:reach|get|contact|call))\s+(?:her|him|them)\b",
+        # ("You got a mobile for her?", play-test 281)
+        r"\b(?:got|have)\s+(?:a|any|another)\s+(?:mobile|cell|cellphone|phone)(?:\s+number)?\s+for\s+"
+        r"(?:her|him|them)\b",
     ),
     entry(
         # "When's she back?", "does Tracy live there or not?", "where is she?": asked of
@@ -1518,7 +1521,14 @@ ENTRIES: list[Entry] = [
         r"\b(?:any|your|ur|the|those|these)\s+other\s+(?:loans?|lenders?|debts?|creditors?|cards?|bills)\b"
         r"[^.?!]{0,40}\?",
         r"\b(?:the|that|your|ur)\s+payday\s+(?:loan|lender)s?\b[^.?!]{0,40}\?",
-        r"\bwho\s+else\s+(?:do\s+|are\s+)?(?:you|u)\s+(?:owe|paying)\b",
+        r"\bwho\s+else\s+(?:do\s+|are\s+|r\s+)?(?:you|u)\s+(?:owe|owing|paying)\b",
+        # ("are you also paying the payday loan this month?", play-test 57)
+        r"\b(?:are|r)\s+(?:you|u)\s+(?:also\s+)?paying\s+(?:the|your|ur)\s+(?:payday\s+loan|store\s+card|"
+        r"credit\s+cards?|other\s+\w+)\b",
+        r"\bhow\s+many\s+(?:others|other\s+ones)\s+(?:are|r|do)\s+(?:you|u)\b",
+        # ("How many different things are you juggling at the moment, roughly?", play-test 281)
+        r"\bhow\s+many\s+(?:different\s+|other\s+)?(?:things|bills|loans|lenders|debts|accounts)\s+"
+        r"(?:are\s+|r\s+)?(?:you|u)\s+(?:juggling|paying|dealing\s+with)\b",
         r"\bhow\s+much\s+(?:do\s+)?(?:you|u)\s+owe\s+(?:the\s+)?(?:others|everyone\s+else)\b",
     ),
     entry(

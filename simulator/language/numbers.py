@@ -179,6 +179,7 @@ _YEAR_BEFORE = re.compile(
 )
 # ...and these, before a number of one or two figures: a day or a time ("at 5", "the 15",
 # "by 3", "ref: 12"); "for 300", "the 620", "I repeat: 500" are sums
+_DAYS_COUNTED_BEFORE = re.compile(r"\b(?:days?|weeks?|months?)\b[^.?!$£€\d]{0,40}\bthe\s+$")
 _NOT_SMALL_MONEY_BEFORE = re.compile(
     # (minutes after the hour's colon, "9:30"; not "so: 60 by transfer this friday", play-test 148)
     # ("a standing order for 50 on the 1st of each month": a way to pay set up for a sum)
@@ -610,6 +611,10 @@ def find_amounts(
                 norm, end
             ):
                 continue  # "Twenty hours? Ten?": the count asked again, not a sum
+            if number < 32 and _DAYS_COUNTED_BEFORE.search(norm, max(0, start - 60), start):
+                # ("The 20th is another ten days on top of the eleven.", play-test 282: the days
+                # late, counted)
+                continue
             if _DIALLED_BEFORE.search(norm, max(0, start - 24), start) or _not_money_before(
                 norm, start, 3
             ):

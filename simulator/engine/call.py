@@ -4035,7 +4035,9 @@ _WHEN_PAID = re.compile(
     r"(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back)\b)|"
     # ("When would actually work for you to pay the $736.34?", play-test 282)
     r"\bwhen\s+(?:would|will|might|does|could)\s+(?:actually\s+|really\s+)?(?:work|suit|be\s+(?:good|best|easiest))"
-    r"\s+(?:for\s+(?:you|u)\s+)?(?:to\s+(?:pay|make|send|do|clear))?\b|"
+    r"\s+(?:for\s+(?:you|u)\s+)?(?:to\s+(?:pay|make|send|do|clear))?\b"
+    # (not "when would suit you for a call back?")
+    r"(?![^.?!]{0,40}\b(?:call|ring|talk|speak|back|chat)\b)|"
     # "so when are you gonna pay the 250.49", "when r u paying it" (play-test 147), "So when
     # are you fixing this" (play-test 153)
     r"\bwhen\s+(?:are|r)\s+(?:you|u|ya)\s+(?:actually\s+|really\s+)?(?:gonna\s+|going\s+to\s+)?"

@@ -11988,3 +11988,10 @@ def test_the_rest_two_weeks_later_is_two_weeks_after_the_first_part(library: Lib
     pay after that, two weeks later - would that work?" put the rest on the 13th too."""
     c, reply = _replied(library, "car_broke_down_partial", 90847, "car_90847", 6)
     assert c.debtor.agreed.rest_date == dt.date(2026, 3, 27) and "27th" in reply, reply
+
+
+def test_clear_enough_after_a_consequence_is_understood_not_unknown(library: Library) -> None:
+    """Play-test 282: "I said the car is security on this loan. Keep skipping us and it gets
+    repossessed. Clear enough?" got "I'm not sure, to be honest."."""
+    _c, reply = _replied(library, "lenders_persistent_late", 90830, "juggler_90830", 4)
+    assert "not sure" not in reply and "get it" in reply, reply

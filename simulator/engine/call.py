@@ -3108,6 +3108,12 @@ class Call:
         if self.debtor.identity_verified and _ASKED_IF_WELL.search(analysis.text):
             # "is the car running ok otherwise?": small talk, answered as small talk
             return self._say_line(self.lines.clarify("", "doing_fine"))
+        if _UNDERSTOOD_ASKED.search(analysis.text):
+            # "I said the car is security on this loan. Keep skipping us and it gets
+            # repossessed. Clear enough?" (play-test 282): understood, in the persona's words
+            # when it has them, not "I'm not sure, to be honest."
+            taken = self.lines.reaction("pressured")
+            return self._say_line(taken or self.lines.clarify("", "understood"))
         personal = self.debtor.identity_verified and _ABOUT_THEM.search(analysis.text)
         return self._say_line(self.lines.clarify("", "personal" if personal else "not_sure"))
 
@@ -3782,6 +3788,13 @@ def _without_sentences_said(line: str, said: list[str]) -> str:
         )
     ]
     return " ".join(kept) if kept else line
+
+
+_UNDERSTOOD_ASKED = re.compile(
+    r"(?:^|[.!?,;]\s*)(?:(?:is\s+)?that\s+)?(?:clear(?:\s+enough)?|understood|got\s+(?:it|that)|"
+    r"(?:do\s+)?(?:you|u)\s+(?:understand|get\s+(?:it|that|me))|make\s+sense|capisce)\s*\?+\s*$",
+    re.IGNORECASE,
+)
 
 
 def _without_questions(line: str) -> str:

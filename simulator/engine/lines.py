@@ -254,7 +254,7 @@ DEFAULT_REACTIONS: dict[str, list[str]] = {
 ANSWERS = frozenset(
     {"offered", "contact_ok", "contact_on_file", "nothing_else", "will_do", "noted",
      "nothing_agreed", "it_is_me", "that_is_right", "agreed", "either", "personal", "doing_fine",
-     "still_sure", "card_read", "card_read_again"}
+     "still_sure", "card_read", "card_read_again", "understood"}
 )  # fmt: skip
 # Asked when a line makes no sense: before the debtor knows who is calling, and while terms are
 # pinned down (by the term still missing); personas may write their own (`clarify`).
@@ -309,6 +309,8 @@ DEFAULT_CLARIFY: dict[str, list[str]] = {
     # (no two alike: "I'm not sure, to be honest." then "Not sure, honestly." was heard as the
     # same reply twice)
     "not_sure": ["I'm not sure, to be honest.", "Hm, I don't know.", "No idea, sorry."],
+    # "Keep skipping us and it gets repossessed. Clear enough?": whether they understood
+    "understood": ["Yes, I understand.", "Okay, I get it.", "Understood."],
     # asked about their own life, with nothing in the persona to say ("where are you flying
     # to?", "what do you do for work?"): a person keeps it to themselves, not "No idea, sorry."
     "personal": [

@@ -11995,3 +11995,10 @@ def test_clear_enough_after_a_consequence_is_understood_not_unknown(library: Lib
     repossessed. Clear enough?" got "I'm not sure, to be honest."."""
     _c, reply = _replied(library, "lenders_persistent_late", 90830, "juggler_90830", 4)
     assert "not sure" not in reply and "get it" in reply, reply
+
+
+def test_a_favour_asked_with_okay_is_no_read_back(library: Library) -> None:
+    """Play-test 282: "if something comes up before Friday, please ring us first rather than
+    just letting it slide ... Okay?" got "That's right, yes."."""
+    _c, reply = _replied(library, "lenders_persistent_late", 90898, "juggler_90898", 9)
+    assert "That's right" not in reply and "do that" in reply, reply

@@ -3207,6 +3207,15 @@ class Call:
             # "Transfer or card is equally acceptable; which will it be?": a way to pay picked,
             # not "That's right, yes." to an either/or
             return self._method_answer(analysis)
+        if (
+            analysis.slots.is_empty()
+            and analysis.has(Act.CONFIRM_TERMS)
+            and (favour := self._favour_answer(analysis)) is not None
+        ):
+            # ("if something comes up before Friday, please ring us first rather than just
+            # letting it slide ... Okay?", play-test 282: a favour asked, tagged, not terms
+            # said back)
+            return favour
         if self._asked_back(analysis) or self._read_back_checked(analysis):
             return self._say_line(self.lines.clarify("", "that_is_right"))
         if _CHOICE_ASKED.search(analysis.text):

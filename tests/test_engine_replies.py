@@ -12002,3 +12002,30 @@ def test_a_favour_asked_with_okay_is_no_read_back(library: Library) -> None:
     just letting it slide ... Okay?" got "That's right, yes."."""
     _c, reply = _replied(library, "lenders_persistent_late", 90898, "juggler_90898", 9)
     assert "That's right" not in reply and "do that" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("scenario", "question", "said"),
+    [
+        ("car_broke_down_partial", "Where's the car now, is it fixed?", "drive"),
+        ("malicious_default_legal", "Are you still driving the car?", "staying with me"),
+        ("traveller_forgot_deposit", "No problem. When are you back?", "Monday"),
+    ],
+)
+def test_where_the_car_is_and_when_they_are_back_are_answered_from_the_persona(
+    library: Library, scenario: str, question: str, said: str
+) -> None:
+    """Session 48's play-tests: "where's the car now?" and "when are you back?" got "I'm not
+    sure, to be honest." or "No idea, sorry.": they are the personas' facts (`collateral`,
+    `back`), as trainers write them."""
+    c = call_in(library, scenario, seed=3)
+    replies = play(
+        c,
+        [
+            "Hi, is this {debtor_name}? It's Sam from {lender}.",
+            "This is an attempt to collect a debt and any information obtained will be used for "
+            "that purpose. Your payment of {amount_overdue} is overdue.",
+            question,
+        ],
+    )
+    assert said in replies[-1] and "not sure" not in replies[-1], replies[-1]

@@ -308,6 +308,10 @@ class Topic(StrEnum):
     NEXT_DUE = "next_due"
     # "what other loans have you got?", "is the payday loan paid off?": what else they owe
     OTHER_DEBTS = "other_debts"
+    # "where's the car now?", "are you still driving it?": the collateral, where it is
+    COLLATERAL = "collateral"
+    # "when are you back?", "when do you land?": when a debtor who is away is back
+    BACK = "back"
     # "is now a good time?": whether they can talk now ("Now's fine. Go ahead." unless the
     # persona says otherwise; its first sentence when they still ask who is calling)
     GOOD_TIME = "good_time"

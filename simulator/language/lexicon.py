@@ -1532,6 +1532,23 @@ ENTRIES: list[Entry] = [
         r"\bhow\s+much\s+(?:do\s+)?(?:you|u)\s+owe\s+(?:the\s+)?(?:others|everyone\s+else)\b",
     ),
     entry(
+        # "where's the car now?", "are you still driving it?": the collateral asked after
+        "topic_collateral",
+        None,
+        r"\bwhere(?:'s|\s+is|s)\s+(?:the|your|ur)\s+(?:car|vehicle|van|truck|motorbike|bike|boat|caravan)\b",
+        r"\b(?:are|r)\s+(?:you|u)\s+still\s+(?:driving|using)\s+(?:it|the\s+(?:car|vehicle|van|truck))\b",
+        r"\bwhere\s+(?:do|does)\s+(?:you|u)\s+(?:keep|park)\s+(?:it|the\s+(?:car|vehicle|van|truck))\b",
+    ),
+    entry(
+        # "when are you back?", "when do you land?": when a debtor who is away is back
+        "topic_back",
+        None,
+        r"\bwhen\s+(?:are|r)\s+(?:you|u)\s+(?:back|home|flying\s+(?:back|home)|landing|getting\s+back)\b",
+        r"\bwhen\s+(?:do|does|will|would)\s+(?:you|u)\s+(?:land|get\s+back|get\s+home|fly\s+(?:back|home)|"
+        r"be\s+(?:back|home)|come\s+back)\b",
+        r"\bwhat\s+time\s+(?:do|does)\s+(?:you|u|your\s+flight|ur\s+flight)\s+(?:land|get\s+in)\b",
+    ),
+    entry(
         # "what are you studying?", "what do u study?": small talk about their studies, answered
         # from what they do, and no probe of why the payment was missed
         "topic_job",

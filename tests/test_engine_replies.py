@@ -10130,9 +10130,22 @@ def test_when_and_how_asked_with_fillers_are_both_answered(library: Library) -> 
 
 def test_a_trainers_act_is_heard_through_a_filler(library: Library) -> None:
     """Play-test 221: "How many, er, lenders are you dealing with?" missed the persona's own
-    question act (its pattern "how many lenders") and got a promise instead."""
+    question act (its pattern "how many lenders") and got a promise instead. (The other debts
+    are now a fact topic, answered from the persona's facts; the persona's own act for debt
+    advice is still heard through a filler.)"""
     _c, reply = _replied(library, "lenders_persistent_late", 13326, "lenders_13326", 3)
     assert "payday loan" in reply, reply
+    c = call_in(library, "lenders_persistent_late", seed=3)
+    replies = play(
+        c,
+        [
+            "Hi, is this {debtor_name}? It's Sam from {lender}.",
+            "This is an attempt to collect a debt and any information obtained will be used for "
+            "that purpose. Your payment of {amount_overdue} is overdue.",
+            "Have you, um, spoken to a debt adviser about all this?",
+        ],
+    )
+    assert any(answer in replies[-1] for answer in _answers(c, "ask_debt_advice")), replies[-1]
 
 
 def test_a_call_back_if_the_payment_has_not_appeared_asks_for_no_money(library: Library) -> None:
@@ -11954,7 +11967,7 @@ def test_the_next_instalments_due_day_and_a_broken_promises_day_move_nothing(
     c, reply = _replied(library, "lenders_persistent_late", 23508, "juggler_23508", 8)
     assert c.debtor.agreed.date == dt.date(2026, 3, 31) and "11th" not in reply, reply
     c, reply = _replied(library, "lenders_persistent_late", 23508, "juggler_23508", 4)
-    assert "payday loan, two credit cards" in reply, reply
+    assert "payday loan" in reply, reply
     before, _ = _replied(library, "student_unemployed_hardship", 23515, "hardship_23515", 8)
     c, reply = _replied(library, "student_unemployed_hardship", 23515, "hardship_23515", 9)
     assert c.debtor.agreed.date == before.debtor.agreed.date and "8th" not in reply, reply

@@ -1516,8 +1516,10 @@ ENTRIES: list[Entry] = [
         # owe?": what else they owe, asked (play-tests 278 and 279)
         "topic_other_debts",
         None,
-        r"\b(?:what|which|how\s+many)\s+(?:other\s+)?(?:loans|lenders|debts|credit\s+cards|creditors)\b"
-        r"[^.?!]{0,30}\b(?:have|got|paying|owe|juggling|on\s+the\s+go)\b",
+        # ("How many, er, lenders are you dealing with?", play-test 221)
+        r"\b(?:what|which|how\s+many)(?:,?\s+(?:er+|um+|uh+|erm),?)?\s+(?:other\s+)?"
+        r"(?:loans|lenders|debts|credit\s+cards|creditors)\b"
+        r"[^.?!]{0,30}\b(?:have|got|paying|owe|juggling|dealing\s+with|on\s+the\s+go)\b",
         r"\b(?:any|your|ur|the|those|these)\s+other\s+(?:loans?|lenders?|debts?|creditors?|cards?|bills)\b"
         r"[^.?!]{0,40}\?",
         r"\b(?:the|that|your|ur)\s+payday\s+(?:loan|lender)s?\b[^.?!]{0,40}\?",
@@ -1526,6 +1528,10 @@ ENTRIES: list[Entry] = [
         r"\b(?:are|r)\s+(?:you|u)\s+(?:also\s+)?paying\s+(?:the|your|ur)\s+(?:payday\s+loan|store\s+card|"
         r"credit\s+cards?|other\s+\w+)\b",
         r"\bhow\s+many\s+(?:others|other\s+ones)\s+(?:are|r|do)\s+(?:you|u)\b",
+        # ("Which of those is the most pressing for you right now?", play-test 267: of the
+        # debts they named)
+        r"\bwhich\s+(?:of\s+(?:those|them|these)|one)\s+(?:is|'s)\s+(?:the\s+)?(?:most\s+(?:pressing|urgent)|"
+        r"biggest|worst)\b",
         # ("How many different things are you juggling at the moment, roughly?", play-test 281)
         r"\bhow\s+many\s+(?:different\s+|other\s+)?(?:things|bills|loans|lenders|debts|accounts)\s+"
         r"(?:are\s+|r\s+)?(?:you|u)\s+(?:juggling|paying|dealing\s+with)\b",

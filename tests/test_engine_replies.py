@@ -12042,3 +12042,12 @@ def test_where_the_car_is_and_when_they_are_back_are_answered_from_the_persona(
         ],
     )
     assert said in replies[-1] and "not sure" not in replies[-1], replies[-1]
+
+
+def test_which_contact_the_stop_request_covers_is_answered(library: Library) -> None:
+    """Play-test 282: "Okay, okay. Is it just phone calls you don't want, or texts as well?"
+    got "I don't know what you mean.": the persona's own act answers it, and asking it honours
+    the request."""
+    c, reply = _replied(library, "stop_calling_cease_contact", 90932, "stopcall_90932", 5)
+    assert any(answer in reply for answer in _answers(c, "ask_which_contact")), reply
+    assert c.state == "contact_ceased", c.state

@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from test_engine_split_payment import play
+from test_engine_split_payment import OPENING, play
 
 from simulator.content.library import Library
 from simulator.content.models import Outcome, Persona, Topic
@@ -10136,15 +10136,7 @@ def test_a_trainers_act_is_heard_through_a_filler(library: Library) -> None:
     _c, reply = _replied(library, "lenders_persistent_late", 13326, "lenders_13326", 3)
     assert "payday loan" in reply, reply
     c = call_in(library, "lenders_persistent_late", seed=3)
-    replies = play(
-        c,
-        [
-            "Hi, is this {debtor_name}? It's Sam from {lender}.",
-            "This is an attempt to collect a debt and any information obtained will be used for "
-            "that purpose. Your payment of {amount_overdue} is overdue.",
-            "Have you, um, spoken to a debt adviser about all this?",
-        ],
-    )
+    replies = play(c, [*OPENING, "Have you, um, spoken to a debt adviser about all this?"])
     assert any(answer in replies[-1] for answer in _answers(c, "ask_debt_advice")), replies[-1]
 
 
@@ -11895,31 +11887,22 @@ def test_a_broken_promise_recalled_and_all_of_it_asked_back_put_no_terms(library
 @pytest.mark.parametrize(
     ("scenario", "question", "said"),
     [
-        (
-            "lenders_persistent_late",
-            "What other loans have you got on the go at the moment?",
-            "payday loan",
-        ),
+        ("lenders_persistent_late", "What other loans have you got on the go now?", "payday loan"),
         ("student_unemployed_hardship", "Do you have any other debts at the moment?", "overdraft"),
         ("malicious_default_legal", "Who else do you owe, out of interest?", "anyone else"),
+        ("car_broke_down_partial", "Where's the car now, is it fixed?", "drive"),
+        ("malicious_default_legal", "Are you still driving the car?", "staying with me"),
+        ("traveller_forgot_deposit", "No problem. When are you back?", "Monday"),
     ],
 )
-def test_other_debts_asked_are_answered_from_the_persona(
+def test_questions_about_the_debtor_are_answered_from_the_persona(
     library: Library, scenario: str, question: str, said: str
 ) -> None:
     """Play-tests 278 and 279: "how many other lenders are you paying?", "is the payday loan paid
-    off?" got "I'm not sure, to be honest." or a fallback: a persona's other debts are its
-    facts (`other_debts`), as trainers write them."""
-    c = call_in(library, scenario, seed=3)
-    replies = play(
-        c,
-        [
-            "Hi, is this {debtor_name}? It's Sam from {lender}.",
-            "This is an attempt to collect a debt and any information obtained will be used for "
-            "that purpose. Your payment of {amount_overdue} is overdue.",
-            question,
-        ],
-    )
+    off?", "where's the car now?", "when are you back?" got "I'm not sure, to be honest." or a
+    fallback: they are the personas' facts (`other_debts`, `collateral`, `back`), as trainers
+    write them."""
+    replies = play(call_in(library, scenario, seed=3), [*OPENING, question])
     assert said in replies[-1] and "not sure" not in replies[-1], replies[-1]
 
 
@@ -12015,33 +11998,6 @@ def test_a_favour_asked_with_okay_is_no_read_back(library: Library) -> None:
     just letting it slide ... Okay?" got "That's right, yes."."""
     _c, reply = _replied(library, "lenders_persistent_late", 90898, "juggler_90898", 9)
     assert "That's right" not in reply and "do that" in reply, reply
-
-
-@pytest.mark.parametrize(
-    ("scenario", "question", "said"),
-    [
-        ("car_broke_down_partial", "Where's the car now, is it fixed?", "drive"),
-        ("malicious_default_legal", "Are you still driving the car?", "staying with me"),
-        ("traveller_forgot_deposit", "No problem. When are you back?", "Monday"),
-    ],
-)
-def test_where_the_car_is_and_when_they_are_back_are_answered_from_the_persona(
-    library: Library, scenario: str, question: str, said: str
-) -> None:
-    """Session 48's play-tests: "where's the car now?" and "when are you back?" got "I'm not
-    sure, to be honest." or "No idea, sorry.": they are the personas' facts (`collateral`,
-    `back`), as trainers write them."""
-    c = call_in(library, scenario, seed=3)
-    replies = play(
-        c,
-        [
-            "Hi, is this {debtor_name}? It's Sam from {lender}.",
-            "This is an attempt to collect a debt and any information obtained will be used for "
-            "that purpose. Your payment of {amount_overdue} is overdue.",
-            question,
-        ],
-    )
-    assert said in replies[-1] and "not sure" not in replies[-1], replies[-1]
 
 
 def test_which_contact_the_stop_request_covers_is_answered(library: Library) -> None:

@@ -6160,37 +6160,21 @@ def test_a_day_called_weeks_away_then_no_is_turned_down() -> None:
 AMRANI = ("Youssef Amrani", "Youssef", "Amrani")
 
 
+def _to_amrani(text: str) -> Analysis:
+    return read(text, "answering", debtor_names=AMRANI, lender="Ironbark Consumer Credit")
+
+
 def test_a_wrong_first_name_in_whom_the_call_is_for_and_a_lender_after_the_name_asked() -> None:
     """Corpus 123: "a call for Younes Amrani from Ironbark" (to Youssef Amrani) and "Mr Amrani?
     Kelso Capital here" (for Ironbark) were not flagged; the caller's own name before "from" is
     still no one asked for."""
-    wrong = read(
-        "Hi, this is a call for Younes Amrani from Ironbark. Is that you?",
-        "answering",
-        debtor_names=AMRANI,
-        lender="Ironbark Consumer Credit",
-    )
+    wrong = _to_amrani("Hi, this is a call for Younes Amrani from Ironbark. Is that you?")
     assert "wrong_name" in wrong.flags, wrong
-    right = read(
-        "Hi, this is a call for Youssef Amrani from Ironbark. Is that you?",
-        "answering",
-        debtor_names=AMRANI,
-        lender="Ironbark Consumer Credit",
-    )
+    right = _to_amrani("Hi, this is a call for Youssef Amrani from Ironbark. Is that you?")
     assert "wrong_name" not in right.flags and Act.VERIFY_IDENTITY in right.acts, right
-    other_lender = read(
-        "Mr Amrani? Kelso Capital here, about your overdue credit account.",
-        "answering",
-        debtor_names=AMRANI,
-        lender="Ironbark Consumer Credit",
-    )
+    other_lender = _to_amrani("Mr Amrani? Kelso Capital here, about your overdue credit account.")
     assert "wrong_lender" in other_lender.flags, other_lender
-    caller = read(
-        "Morning. Greg from Ironbark, looking for Youssef Amrani.",
-        "answering",
-        debtor_names=AMRANI,
-        lender="Ironbark Consumer Credit",
-    )
+    caller = _to_amrani("Morning. Greg from Ironbark, looking for Youssef Amrani.")
     assert not {"wrong_name", "wrong_lender"} & set(caller.flags), caller
 
 

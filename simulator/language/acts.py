@@ -2303,13 +2303,13 @@ _MADE_OF_BEFORE = re.compile(
     r"(?:instal+ments|payments|repayments)\s+of\s+\$?$"
 )
 _SOFTENER_LAST = re.compile(r"\?\W*\s*(?:but\s+|and\s+)?no\s+(?:pressure|rush|worries)\W*$")
-# (not "can you make 50 on Monday?", "If you make 215 each month": a sum put)
 # (mocked outright, whoever named the sum; "seriously", "lol" only of a sum the debtor took)
 _SCORNED_AFTER = re.compile(
     r"\s*(?:dollars|bucks|quid|pounds|euros)?\s*\?+[!?]*\s*(?:(?P<mocked>very\s+funny|nice\s+try|good\s+one|"
     r"(?:are\s+)?(?:you|u)(?:'re|\s+are|\s+r)?\s+(?:joking|kidding|having\s+a\s+laugh)|yeah\s+right|"
     r"pull\s+the\s+other\s+one)|seriously|lol|haha)\b"
 )
+# (not "can you make 50 on Monday?", "If you make 215 each month": a sum put)
 _THEIR_INCOME_BEFORE = re.compile(
     r"(?<!can\s)(?<!could\s)(?<!would\s)(?<!will\s)(?<!if\s)(?<!to\s)(?<!cud\s)"
     r"\b(?:you|u)\s+(?:only\s+)?(?:make|earn|bring\s+in|take\s+home)\s+"
